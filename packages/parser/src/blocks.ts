@@ -1,0 +1,80 @@
+/**
+ * Turns raw blocks of the body into nodes: paragraphs, list items gathered
+ * into lists, thematic breaks; and takes link inserts and boilerplate out of
+ * the body into their own lists, with positions, so nothing is lost.
+ */
+import { classifyBoilerplate } from './boilerplate.js'
+import { readListMarker } from './list-marker.js'
+import type { LineIndex } from './position.js'
+import { reflow } from './reflow.js'
+import { readRelated } from './related.js'
+import type { RawBlock } from './segment.js'
+import type { WordUse } from './hyphen.js'
+import type { BlockContent, Boilerplate, List, Related } from './types.js'
+
+/** What the body's raw blocks become. */
+export interface BodyParts {
+  children: BlockContent[]
+  related: Related[]
+  boilerplate: Boilerplate[]
+}
+
+const THEMATIC_BREAK = /^(?:[*]\s*){3,}$|^(?:-\s*){3,}$|^(?:_\s*){3,}$|^(?:[•·]\s*){3,}$/u
+
+/** Builds the body from `blocks`. */
+export function buildBody(
+  text: string,
+  blocks: readonly RawBlock[],
+  index: LineIndex,
+  use: () => WordUse,
+): BodyParts {
+  const parts: BodyParts = { children: [], related: [], boilerplate: [] }
+  let list: List | null = null
+  for (const block of blocks) {
+    const first = block.lines[0]
+    const last = block.lines[block.lines.length - 1]
+    if (!first || !last) continue
+    const position = index.position(first.contentStart, last.contentEnd)
+    const marker = readListMarker(text, first.contentStart, first.contentEnd)
+    if (marker) {
+      const value = reflow(text, { lines: block.lines, start: marker.contentStart }, use)
+      const item = {
+        type: 'listItem' as const,
+        position,
+        children: [
+          { type: 'text' as const, value, position: index.position(marker.contentStart, last.contentEnd) },
+        ],
+      }
+      if (list && list.ordered === marker.ordered) {
+        list.children.push(item)
+        list.position = { start: list.position?.start ?? position.start, end: position.end }
+      } else {
+        list = { type: 'list', ordered: marker.ordered, start: marker.number, position, children: [item] }
+        parts.children.push(list)
+      }
+      continue
+    }
+    list = null
+    const value = reflow(text, { lines: block.lines }, use)
+    if (THEMATIC_BREAK.test(value)) {
+      parts.children.push({ type: 'thematicBreak', position })
+      continue
+    }
+    const related = readRelated(value)
+    if (related) {
+      parts.related.push({ type: 'related', ...related, position })
+      continue
+    }
+    const kind = classifyBoilerplate(value)
+    if (kind) {
+      parts.boilerplate.push({ type: 'boilerplate', kind, value, position })
+      continue
+    }
+    parts.children.push({
+      type: 'paragraph',
+      position,
+      children: [{ type: 'text', value, position }],
+    })
+  }
+  return parts
+}

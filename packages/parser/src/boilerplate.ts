@@ -1,0 +1,27 @@
+/**
+ * Blocks that are not the article: advertising, share, newsletter and social
+ * prompts, "(Reporting by ...; Editing by ...)" credits and copyright lines.
+ * They leave the body but stay in the document with their positions.
+ */
+import { FURNITURE } from './lexicon/inserts.js'
+import type { BoilerplateKind } from './types.js'
+
+const BY_PHRASE = new Map<string, BoilerplateKind>()
+for (const [kind, phrases] of Object.entries(FURNITURE)) {
+  for (const phrase of phrases) BY_PHRASE.set(phrase, kind as BoilerplateKind)
+}
+
+const MAX_CREDITS_LENGTH = 400
+const CREDITS = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\b/iu
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/iu
+const TRAILING_PUNCTUATION = /[\s.:!›»>]+$/u
+
+/** The kind of boilerplate `value` (a reflowed block) is, or null for article text. */
+export function classifyBoilerplate(value: string): BoilerplateKind | null {
+  const folded = value.toLowerCase().replace(TRAILING_PUNCTUATION, '')
+  const furniture = BY_PHRASE.get(folded)
+  if (furniture) return furniture
+  if (value.length <= MAX_CREDITS_LENGTH && CREDITS.test(value)) return 'credits'
+  if (value.length <= MAX_CREDITS_LENGTH && COPYRIGHT.test(value)) return 'copyright'
+  return null
+}

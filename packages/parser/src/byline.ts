@@ -1,0 +1,47 @@
+/**
+ * Bylines: "By Jane Doe and John Roe", "Jane Doe | Reuters", "Jane Doe, Staff
+ * Writer". Gives the byline as written and the authors' names alone.
+ */
+
+/** What a byline says. */
+export interface Byline {
+  byline: string
+  authors: string[]
+  publisher: string | null
+}
+
+const MAX_BYLINE_LENGTH = 160
+const BY = /^by\s+/iu
+const AUTHOR_SPLIT = /\s*(?:,\s*and\s+|\band\s+|&|,)\s*/u
+const ROLE = /^(?:staff|senior|chief|special|contributing|political|foreign|deputy)\b|\b(?:writer|reporter|correspondent|editor|columnist|contributor)s?$/iu
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|del|der|van|von|la|le|da|di|bin|al|dos|du)$/u
+const PUBLISHERS = new Set(['reuters', 'ap', 'associated press', 'afp', 'bloomberg', 'cnn', 'bbc', 'the associated press', 'agence france-presse', 'upi', 'dpa'])
+
+/** The byline in `value` (a reflowed block), or null. */
+export function readByline(value: string): Byline | null {
+  if (value.length > MAX_BYLINE_LENGTH) return null
+  const hasBy = BY.test(value)
+  let rest = value.replace(BY, '')
+  let publisher: string | null = null
+  const bar = rest.split(/\s+[|•·]\s+/u)
+  if (bar.length > 1) {
+    const last = (bar[bar.length - 1] as string).trim()
+    if (PUBLISHERS.has(last.toLowerCase()) || !hasBy) publisher = last
+    rest = bar.slice(0, -1).join(', ')
+  }
+  const parts = rest.split(AUTHOR_SPLIT).map((part) => part.trim()).filter(Boolean)
+  const authors: string[] = []
+  for (const part of parts) {
+    if (ROLE.test(part)) continue
+    if (PUBLISHERS.has(part.toLowerCase())) {
+      publisher ??= part
+      continue
+    }
+    const words = part.split(/\s+/u)
+    if (words.length < 1 || words.length > 5 || !words.every((w) => NAME_WORD.test(w))) return null
+    authors.push(part)
+  }
+  if (authors.length === 0) return null
+  if (!hasBy && bar.length < 2 && parts.length === authors.length) return null
+  return { byline: value, authors, publisher }
+}

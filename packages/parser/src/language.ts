@@ -1,0 +1,27 @@
+/**
+ * Tells English from other languages by the share of very common English
+ * function words: enough for the parser to say when its English rules do not
+ * apply. Returns "und" for text too short to tell.
+ */
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'the', 'and', 'of', 'to', 'in', 'a', 'is', 'that', 'for', 'it', 'on', 'was', 'with', 'as',
+  'he', 'she', 'they', 'said', 'by', 'at', 'be', 'this', 'have', 'from', 'are', 'not', 'but',
+  'has', 'had', 'his', 'her', 'their', 'an', 'were', 'which', 'will', 'would', 'its', 'who',
+])
+const MIN_WORDS = 8
+const ENGLISH_SHARE = 0.12
+const WORD = /\p{L}+/gu
+const MAX_SAMPLE_WORDS = 2000
+
+/** BCP 47 tag of the language of `text`: "en", "und" (unknown) or "mul" (not English). */
+export function detectLanguage(text: string): string {
+  let words = 0
+  let english = 0
+  for (const match of text.matchAll(WORD)) {
+    words++
+    if (ENGLISH_FUNCTION_WORDS.has(match[0].toLowerCase())) english++
+    if (words >= MAX_SAMPLE_WORDS) break
+  }
+  if (words < MIN_WORDS) return 'und'
+  return english / words >= ENGLISH_SHARE ? 'en' : 'mul'
+}

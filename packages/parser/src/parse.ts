@@ -1,0 +1,169 @@
+/**
+ * The pipeline: lines -> layout -> raw blocks -> header (title, byline) ->
+ * body (paragraphs, lists, inserts, boilerplate) -> meta. Each stage is a module
+ * of its own; this one only wires them and guarantees that `parse` never throws.
+ */
+import { buildBody } from './blocks.js'
+import { readByline, type Byline } from './byline.js'
+import { collectWordUse, type WordUse } from './hyphen.js'
+import { detectLanguage } from './language.js'
+import { splitLines } from './lines.js'
+import { LineIndex } from './position.js'
+import { reflow } from './reflow.js'
+import { learnLayout, segment, type RawBlock } from './segment.js'
+import { isTitle } from './title.js'
+import { toString } from './to-string.js'
+import {
+  SCHEMA_VERSION,
+  type ArticleDocument,
+  type Diagnostic,
+  type Meta,
+  type MetaPositions,
+  type ParseOptions,
+  type Position,
+} from './types.js'
+
+const WORDS_PER_MINUTE = 230
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
+/** How many blocks after the headline may hold the byline. */
+const HEADER_BLOCKS = 3
+
+/**
+ * Parses one news article given as plain text. Never throws: what it cannot
+ * understand stays text, with a diagnostic.
+ *
+ * @example
+ * const doc = parse(text, { referenceDate: '2023-04-20' })
+ * doc.meta.title // "NATO Secretary General Jens Stoltenberg visited Ukraine ..."
+ * doc.children.length // 18
+ */
+export function parse(text: string, options: ParseOptions = {}): ArticleDocument {
+  const input = typeof text === 'string' ? text : String(text ?? '')
+  try {
+    return parseText(input, options)
+  } catch (error) {
+    // Internal invariants failed: still answer with the input as one paragraph.
+    return fallbackDocument(input, error)
+  }
+}
+
+function parseText(text: string, _options: ParseOptions): ArticleDocument {
+  const index = new LineIndex(text)
+  const lines = splitLines(text)
+  const layout = learnLayout(text, lines)
+  const blocks = segment(text, lines, layout)
+  let wordUse: WordUse | undefined
+  const use = (): WordUse => (wordUse ??= collectWordUse(text))
+  const valueOf = (block: RawBlock): string => reflow(text, { lines: block.lines }, use)
+  const span = (block: RawBlock): Position => {
+    const first = block.lines[0]
+    const last = block.lines[block.lines.length - 1]
+    return index.position(first?.contentStart ?? 0, last?.contentEnd ?? 0)
+  }
+
+  const positions: MetaPositions = {}
+  let title: string | null = null
+  let byline: Byline | null = null
+  let bodyStart = 0
+  const first = blocks[0]
+  if (first) {
+    const value = valueOf(first)
+    if (isTitle(first, value, blocks.length)) {
+      title = value
+      positions.title = span(first)
+      bodyStart = 1
+    }
+  }
+  for (let i = bodyStart; i < Math.min(blocks.length, bodyStart + HEADER_BLOCKS); i++) {
+    const block = blocks[i] as RawBlock
+    const found = readByline(valueOf(block))
+    if (found) {
+      byline = found
+      positions.byline = span(block)
+      blocks.splice(i, 1)
+      break
+    }
+  }
+
+  const body = buildBody(text, blocks.slice(bodyStart), index, use)
+  const bodyText = body.children.map((child) => toString(child)).join('\n')
+  const wordCount = countWords(bodyText)
+  const diagnostics: Diagnostic[] = []
+  const language = detectLanguage(bodyText || text)
+  if (language !== 'en' && language !== 'und') {
+    diagnostics.push({
+      severity: 'warning',
+      ruleId: 'language',
+      message: 'The text does not look like English: structure is given, but quotes, entities and dates are read with English rules.',
+    })
+  }
+  const meta: Meta = {
+    title,
+    standfirst: null,
+    byline: byline?.byline ?? null,
+    authors: byline?.authors ?? [],
+    dateline: null,
+    publishedAt: null,
+    publisher: byline?.publisher ?? null,
+    language,
+    wordCount,
+    readingMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    positions,
+  }
+  return {
+    type: 'article',
+    schemaVersion: SCHEMA_VERSION,
+    meta,
+    children: body.children,
+    related: body.related,
+    boilerplate: body.boilerplate,
+    quotes: [],
+    entities: [],
+    times: [],
+    diagnostics,
+    position: index.position(0, text.length),
+  }
+}
+
+function countWords(text: string): number {
+  let count = 0
+  for (const _ of text.matchAll(WORD)) count++
+  return count
+}
+
+function fallbackDocument(text: string, error: unknown): ArticleDocument {
+  const index = new LineIndex(text)
+  const position = index.position(0, text.length)
+  const value = text.replace(/\s+/gu, ' ').trim()
+  return {
+    type: 'article',
+    schemaVersion: SCHEMA_VERSION,
+    meta: {
+      title: null,
+      standfirst: null,
+      byline: null,
+      authors: [],
+      dateline: null,
+      publishedAt: null,
+      publisher: null,
+      language: 'und',
+      wordCount: countWords(value),
+      readingMinutes: 0,
+      positions: {},
+    },
+    children: value ? [{ type: 'paragraph', position, children: [{ type: 'text', value, position }] }] : [],
+    related: [],
+    boilerplate: [],
+    quotes: [],
+    entities: [],
+    times: [],
+    diagnostics: [
+      {
+        severity: 'error',
+        ruleId: 'internal',
+        message: `The parser met an internal error and kept the text as one paragraph: ${String(error)}`,
+      },
+    ],
+    position,
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Offsets to unist points. Built once per input, so that every node's position
+ * costs a binary search over line starts instead of a scan from the beginning.
+ */
+import type { Point, Position } from './types.js'
+
+const LINE_FEED = 0x0a
+const CARRIAGE_RETURN = 0x0d
+
+/** Maps offsets of one input to line/column points. */
+export class LineIndex {
+  readonly #lineStarts: number[]
+  readonly #length: number
+
+  constructor(text: string) {
+    const starts = [0]
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      if (code === LINE_FEED) starts.push(i + 1)
+      else if (code === CARRIAGE_RETURN) {
+        if (text.charCodeAt(i + 1) === LINE_FEED) i++
+        starts.push(i + 1)
+      }
+    }
+    this.#lineStarts = starts
+    this.#length = text.length
+  }
+
+  /** The point at `offset`, clamped into the input. */
+  point(offset: number): Point {
+    const at = Math.max(0, Math.min(offset, this.#length))
+    let low = 0
+    let high = this.#lineStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((this.#lineStarts[middle] ?? 0) <= at) low = middle
+      else high = middle - 1
+    }
+    return { line: low + 1, column: at - (this.#lineStarts[low] ?? 0) + 1, offset: at }
+  }
+
+  /** The position from `start` up to (not including) `end`. */
+  position(start: number, end: number): Position {
+    return { start: this.point(start), end: this.point(end) }
+  }
+}

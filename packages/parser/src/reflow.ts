@@ -1,0 +1,69 @@
+/**
+ * Joins the lines of a block into one value: hard wraps become single spaces,
+ * runs of white space collapse, invisible characters go, and a hyphen at a line
+ * end is kept or removed as `hyphen.ts` decides. The value is what a reader
+ * would have seen on the page; the block's position still covers the original.
+ */
+import { HYPHEN, isInvisible, isLetter, isSpace } from './chars.js'
+import { keepsHyphen, type WordUse } from './hyphen.js'
+import type { Line } from './lines.js'
+
+/** A span of the original text to reflow: lines, the first may start later. */
+export interface Span {
+  lines: readonly Line[]
+  /** Where the first line's text starts (after a marker or label). */
+  start?: number
+  /** Where the last line's text ends. */
+  end?: number
+}
+
+/** The reflowed value of `span`; `use` is read lazily for line-end hyphens. */
+export function reflow(text: string, span: Span, use: () => WordUse): string {
+  let out = ''
+  let pendingSpace = false
+  const last = span.lines.length - 1
+  span.lines.forEach((line, index) => {
+    const from = index === 0 && span.start !== undefined ? span.start : line.contentStart
+    const to = index === last && span.end !== undefined ? span.end : line.contentEnd
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i)
+      if (isInvisible(code)) continue
+      if (isSpace(code)) {
+        pendingSpace = out.length > 0
+        continue
+      }
+      if (pendingSpace) out += ' '
+      pendingSpace = false
+      out += text[i]
+    }
+    if (index < last) {
+      const joinsWord = brokenAtHyphen(out, text, span.lines[index + 1] as Line)
+      if (joinsWord === 'join') out = out.slice(0, -1)
+      pendingSpace = joinsWord === 'space' && out.length > 0
+    }
+  })
+  return out
+
+  function brokenAtHyphen(sofar: string, source: string, next: Line): 'join' | 'keep' | 'space' {
+    if (sofar.charCodeAt(sofar.length - 1) !== HYPHEN) return 'space'
+    const leftStart = wordStartBefore(sofar, sofar.length - 1)
+    const left = sofar.slice(leftStart, sofar.length - 1)
+    // "U.S.-" + "designed": a hyphen after a non-letter joins without a space.
+    if (left.length === 0) return sofar.length > 1 && sofar[sofar.length - 2] !== ' ' ? 'keep' : 'space'
+    const right = wordAt(source, next.contentStart, next.contentEnd)
+    if (right.length === 0) return 'space'
+    return keepsHyphen(left, right, use()) ? 'keep' : 'join'
+  }
+}
+
+function wordStartBefore(value: string, end: number): number {
+  let i = end
+  while (i > 0 && isLetter(value[i - 1] as string)) i--
+  return i
+}
+
+function wordAt(text: string, start: number, end: number): string {
+  let i = start
+  while (i < end && isLetter(text[i] as string)) i++
+  return text.slice(start, i)
+}

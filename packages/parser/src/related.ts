@@ -1,0 +1,37 @@
+/**
+ * Link inserts: "Related article: NATO Taking Part in Ukraine Conflict ...".
+ * A block is an insert when it starts with a known label followed by a colon,
+ * a vertical bar or a dash, and what follows is one headline-sized line.
+ */
+import { RELATED_LABELS } from './lexicon/inserts.js'
+
+/** What an insert says. */
+export interface RelatedInsert {
+  label: string
+  title: string
+  url: string | null
+}
+
+const MAX_TITLE_LENGTH = 300
+const SEPARATORS = new Set([':', '|', '-', '–', '—', '»', '>'])
+const URL = /\bhttps?:\/\/[^\s<>"]+/u
+const LABELS = [...RELATED_LABELS].sort((a, b) => b.length - a.length)
+
+/** The insert in `value` (a reflowed block), or null when it is not one. */
+export function readRelated(value: string): RelatedInsert | null {
+  const lower = value.toLowerCase()
+  for (const label of LABELS) {
+    if (!lower.startsWith(label)) continue
+    let i = label.length
+    while (value[i] === ' ') i++
+    if (!SEPARATORS.has(value[i] ?? '')) continue
+    i++
+    while (value[i] === ' ') i++
+    const rest = value.slice(i)
+    if (rest.length === 0 || rest.length > MAX_TITLE_LENGTH) return null
+    const url = URL.exec(rest)?.[0] ?? null
+    const title = url === null ? rest : rest.replace(url, '').replace(/\s+/gu, ' ').trim()
+    return { label: value.slice(0, label.length), title: title || rest, url }
+  }
+  return null
+}

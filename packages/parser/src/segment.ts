@@ -1,0 +1,157 @@
+/**
+ * Groups lines into raw blocks: the paragraphs, headings and inserts of the
+ * text, before anything says what each is. Copies from the web put one block on
+ * a line or separate blocks by blank lines; copies from a PDF wrap lines at a
+ * fixed width and mark a new paragraph by a blank line, an indent, or nothing but
+ * a short previous line. One pass learns the layout, a second pass cuts.
+ */
+import { isBlankLine, type Line } from './lines.js'
+import { isSpace } from './chars.js'
+import { startsListItem } from './list-marker.js'
+
+/** A run of lines that belong together, as indices into the line array. */
+export interface RawBlock {
+  /** The lines of the block, none of them blank. */
+  lines: Line[]
+  /** True when a blank line (or the start of the input) comes before it. */
+  afterBlank: boolean
+}
+
+/** How the text is laid out, learnt from the text itself. */
+export interface Layout {
+  /** The width at which lines are hard-wrapped, or null when they are not. */
+  wrapWidth: number | null
+  /** The indent most lines have; a deeper one starts a paragraph. */
+  baseIndent: number
+  /**
+   * True when lines break exactly where the next word would not fit (text
+   * wrapped by a program at a column); false for proportional fonts (PDF),
+   * where a line's length in characters only roughly tells how full it is.
+   */
+  greedy: boolean
+}
+
+/** Share of wrapped lines that must come close to the wrap width. */
+const WRAPPED_SHARE = 0.6
+/** A wrapped line is "close" when at least this share of the wrap width. */
+const CLOSE_TO_WIDTH = 0.75
+/** Widest wrap width we believe; longer lines are paragraphs, not wraps. */
+const MAX_WRAP_WIDTH = 160
+/** Narrowest wrap width we believe. */
+const MIN_WRAP_WIDTH = 24
+/** Fewest line pairs that can establish a wrap width. */
+const MIN_PAIRS = 3
+/** Percentile of continued-line widths taken as the wrap width. */
+const WIDTH_PERCENTILE = 0.9
+/** Slack for wrappers that count a trailing space or a character differently. */
+const WIDTH_SLACK = 1
+
+/** Learns the layout of `lines` (all of `text`). */
+export function learnLayout(text: string, lines: Line[]): Layout {
+  const indents = new Map<number, number>()
+  const widths: number[] = []
+  const reaches: number[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line
+    if (isBlankLine(line)) continue
+    indents.set(line.indent, (indents.get(line.indent) ?? 0) + 1)
+    const next = lines[i + 1]
+    if (next && !isBlankLine(next)) {
+      widths.push(line.contentEnd - line.start)
+      reaches.push(line.contentEnd - line.start + 1 + firstWordWidth(text, next))
+    }
+  }
+  let baseIndent = 0
+  let most = -1
+  for (const [indent, count] of indents) {
+    if (count > most || (count === most && indent < baseIndent)) {
+      baseIndent = indent
+      most = count
+    }
+  }
+  const wrapWidth = wrapWidthOf(widths)
+  return { wrapWidth, baseIndent, greedy: wrapWidth !== null && isGreedy(widths, reaches, wrapWidth) }
+}
+
+/** Share of full lines whose next word would not have fitted, for greedy wrapping. */
+const GREEDY_SHARE = 0.85
+
+function isGreedy(widths: number[], reaches: number[], wrapWidth: number): boolean {
+  let full = 0
+  let overflowing = 0
+  widths.forEach((width, i) => {
+    if (width < wrapWidth * CLOSE_TO_WIDTH) return
+    full++
+    if ((reaches[i] ?? 0) > wrapWidth - WIDTH_SLACK) overflowing++
+  })
+  return full > 0 && overflowing / full >= GREEDY_SHARE
+}
+
+function wrapWidthOf(widths: number[]): number | null {
+  if (widths.length < MIN_PAIRS) return null
+  const sorted = [...widths].sort((a, b) => a - b)
+  const width = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * WIDTH_PERCENTILE))] ?? 0
+  if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return null
+  let close = 0
+  for (const w of widths) if (w >= width * CLOSE_TO_WIDTH) close++
+  return close / widths.length >= WRAPPED_SHARE ? width : null
+}
+
+/** Cuts `lines` into raw blocks according to `layout`. */
+export function segment(text: string, lines: Line[], layout: Layout): RawBlock[] {
+  const blocks: RawBlock[] = []
+  let current: Line[] = []
+  let afterBlank = true
+  let blankBefore = true
+  const flush = (): void => {
+    if (current.length > 0) blocks.push({ lines: current, afterBlank })
+    current = []
+  }
+  for (const line of lines) {
+    if (isBlankLine(line)) {
+      flush()
+      blankBefore = true
+      continue
+    }
+    const previous = current[current.length - 1]
+    if (previous && !continues(text, previous, line, current.length, layout)) flush()
+    if (current.length === 0) afterBlank = blankBefore
+    current.push(line)
+    blankBefore = false
+  }
+  flush()
+  return blocks
+}
+
+/** Whether `next` continues the block whose last line, its `count`th, is `previous`. */
+function continues(
+  text: string,
+  previous: Line,
+  next: Line,
+  count: number,
+  layout: Layout,
+): boolean {
+  if (layout.wrapWidth === null) return false
+  // An indent deeper than most lines starts a paragraph, unless the whole block
+  // is set in by it (a block quote), which shows from its second line on.
+  if (next.indent > layout.baseIndent && (count < 2 || next.indent !== previous.indent)) return false
+  if (startsListItem(text, next.contentStart, next.contentEnd)) return false
+  const previousWidth = previous.contentEnd - previous.start
+  if (layout.greedy) return previousWidth + 1 + firstWordWidth(text, next) > layout.wrapWidth - WIDTH_SLACK
+  // Proportional type: only a clearly short line that ends a sentence ends a paragraph.
+  return previousWidth >= layout.wrapWidth * SHORT_LINE || !endsSentence(text, previous)
+}
+
+/** Below this share of the wrap width, a line of proportional type is short. */
+const SHORT_LINE = 0.8
+const SENTENCE_END = new Set(['.', '!', '?', ':', '"', '”', "'", '’', ')', '…'])
+
+function endsSentence(text: string, line: Line): boolean {
+  return SENTENCE_END.has(text[line.contentEnd - 1] ?? '')
+}
+
+function firstWordWidth(text: string, line: Line): number {
+  let end = line.contentStart
+  while (end < line.contentEnd && !isSpace(text.charCodeAt(end))) end++
+  return end - line.contentStart
+}
