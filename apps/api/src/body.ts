@@ -20,8 +20,10 @@ export const parseRequestSchema = z.object({
   text: z.string({ error: 'text must be a string' }),
   referenceDate: z
     .string()
-    .regex(ISO_DATE, 'referenceDate must be a date as YYYY-MM-DD')
-    .refine((value) => !Number.isNaN(Date.parse(value)), 'referenceDate must be a real date')
+    .refine(
+      (value) => ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)),
+      'referenceDate must be a real date as YYYY-MM-DD',
+    )
     .optional(),
   options: z.record(z.string(), z.unknown()).optional(),
 })

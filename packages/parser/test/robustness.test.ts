@@ -1,0 +1,52 @@
+/**
+ * parse never throws, is deterministic, and copes with hostile shapes.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { parse } from '../src/index.js'
+
+const MB = 1024 * 1024
+
+describe('parse', () => {
+  it('never throws on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (text) => {
+        expect(() => parse(text)).not.toThrow()
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('gives the same document for the same text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 800 }), (text) => {
+        expect(JSON.stringify(parse(text))).toBe(JSON.stringify(parse(text)))
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('returns an empty body for empty text', () => {
+    const document = parse('')
+    expect(document.children).toEqual([])
+    expect(document.meta.title).toBeNull()
+    expect(document.meta.wordCount).toBe(0)
+  })
+
+  const hostile: [string, () => string][] = [
+    ['1 MB without a newline', () => 'word '.repeat(MB / 5)],
+    ['100k blank lines', () => '\n'.repeat(100_000)],
+    ['1 MB of quotation marks', () => '"'.repeat(MB)],
+    ['1 MB of hyphens', () => '-'.repeat(MB)],
+    ['deeply indented lines', () => `${' '.repeat(10_000)}deep\n`.repeat(100)],
+    ['hyphens at every line end', () => 'informa-\ntion '.repeat(50_000)],
+  ]
+  it.each(hostile)('parses %s without failing', (_name, make) => {
+    const text = make()
+    const document = parse(text)
+    expect(document.diagnostics.filter((d) => d.ruleId === 'internal')).toEqual([])
+    for (const block of document.children) {
+      expect(block.position?.end.offset ?? 0).toBeLessThanOrEqual(text.length)
+    }
+  })
+})

@@ -1,0 +1,52 @@
+/**
+ * The sample article must come out perfect: its title, 18 reflowed body
+ * paragraphs and 2 related inserts, whatever its line layout.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parse, toString, type ArticleDocument } from '../src/index.js'
+
+const SAMPLE = readFileSync(new URL('./fixtures/nato-stoltenberg-kyiv.txt', import.meta.url), 'utf8')
+const GOLD = JSON.parse(
+  readFileSync(new URL('./fixtures/nato-stoltenberg-kyiv.gold.json', import.meta.url), 'utf8'),
+) as { title: string; paragraphs: string[]; related: string[] }
+
+const fold = (s: string): string => s.replace(/[’‘]/gu, "'").replace(/\s+/gu, ' ').trim()
+
+function paragraphs(document: ArticleDocument): string[] {
+  return document.children.filter((block) => block.type === 'paragraph').map((block) => fold(toString(block)))
+}
+
+describe('the sample article', () => {
+  const document = parse(SAMPLE, { referenceDate: '2023-04-20' })
+
+  it('has its headline as the title', () => {
+    expect(document.meta.title).toBe(GOLD.title)
+  })
+
+  it('has its 18 body paragraphs with hard wraps joined', () => {
+    expect(paragraphs(document)).toEqual(GOLD.paragraphs.map(fold))
+  })
+
+  it('takes the two "Related article:" inserts out of the body', () => {
+    expect(document.related.map((r) => fold(r.title))).toEqual(GOLD.related.map(fold))
+    expect(paragraphs(document).some((p) => p.startsWith('Related article'))).toBe(false)
+  })
+
+  it('keeps the hyphen of a compound broken across lines', () => {
+    expect(paragraphs(document)).toContain(
+      "At the same time, the NATO chief's visit comes ahead of an expected Ukrainian counter-offensive.",
+    )
+  })
+
+  const layouts: [string, (text: string) => string][] = [
+    ['CRLF line ends', (t) => t.replace(/\n/gu, '\r\n')],
+    ['CR line ends', (t) => t.replace(/\n/gu, '\r')],
+    ['a byte order mark and NBSPs', (t) => `\uFEFF${t.replace(/ the /gu, ' the\u00A0')}`],
+  ]
+  it.each(layouts)('reads the same paragraphs with %s', (_name, change) => {
+    const changed = parse(change(SAMPLE))
+    expect(changed.meta.title).toBe(GOLD.title)
+    expect(paragraphs(changed)).toEqual(GOLD.paragraphs.map(fold))
+  })
+})
