@@ -7,10 +7,37 @@ import globals from 'globals'
 import ts from 'typescript-eslint'
 
 const NODE_BUILTINS = [
-  'assert', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs',
-  'fs/promises', 'http', 'http2', 'https', 'module', 'net', 'os', 'path', 'perf_hooks',
-  'process', 'readline', 'stream', 'string_decoder', 'timers', 'tls', 'tty', 'url', 'util',
-  'v8', 'vm', 'worker_threads', 'zlib',
+  'assert',
+  'buffer',
+  'child_process',
+  'cluster',
+  'crypto',
+  'dgram',
+  'dns',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'http2',
+  'https',
+  'module',
+  'net',
+  'os',
+  'path',
+  'perf_hooks',
+  'process',
+  'readline',
+  'stream',
+  'string_decoder',
+  'timers',
+  'tls',
+  'tty',
+  'url',
+  'util',
+  'v8',
+  'vm',
+  'worker_threads',
+  'zlib',
 ]
 
 export default ts.config(
@@ -31,7 +58,10 @@ export default ts.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
@@ -46,8 +76,16 @@ export default ts.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['node:*'], message: 'The parser runs in browsers and Workers: no Node-only imports.' }],
-          paths: NODE_BUILTINS.map((name) => ({ name, message: 'The parser runs in browsers and Workers: no Node-only imports.' })),
+          patterns: [
+            {
+              group: ['node:*'],
+              message: 'The parser runs in browsers and Workers: no Node-only imports.',
+            },
+          ],
+          paths: NODE_BUILTINS.map((name) => ({
+            name,
+            message: 'The parser runs in browsers and Workers: no Node-only imports.',
+          })),
         },
       ],
       'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname', '__filename'],

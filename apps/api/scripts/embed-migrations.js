@@ -17,7 +17,9 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = ${JSON.strin
 if (process.argv.includes('--check')) {
   const current = readFileSync(out, 'utf8')
   if (current !== source) {
-    console.error('src/storage/migrations.generated.ts is out of date: run node scripts/embed-migrations.js')
+    console.error(
+      'src/storage/migrations.generated.ts is out of date: run node scripts/embed-migrations.js',
+    )
     process.exit(1)
   }
 } else {

@@ -53,13 +53,20 @@ export function createApp(options: AppOptions) {
       })
     }
     if (error instanceof HTTPException && error.status < 500) {
-      return problemResponse('invalid-request', error.message, { status: error.status, instance: c.req.path })
+      return problemResponse('invalid-request', error.message, {
+        status: error.status,
+        instance: c.req.path,
+      })
     }
     logError(`[${requestId}] ${c.req.method} ${c.req.path} failed`, error)
-    return problemResponse('internal', `Something went wrong on our side; quote request id ${requestId}.`, {
-      requestId,
-      instance: c.req.path,
-    })
+    return problemResponse(
+      'internal',
+      `Something went wrong on our side; quote request id ${requestId}.`,
+      {
+        requestId,
+        instance: c.req.path,
+      },
+    )
   })
   return app
 }

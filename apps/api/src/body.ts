@@ -44,7 +44,10 @@ export async function readParseRequest(c: Context, maxBytes: number): Promise<Pa
     try {
       json = JSON.parse(raw)
     } catch (error) {
-      throw new ProblemError('invalid-json', `The body is not valid JSON: ${(error as Error).message}`)
+      throw new ProblemError(
+        'invalid-json',
+        `The body is not valid JSON: ${(error as Error).message}`,
+      )
     }
     return validate(json)
   }
@@ -52,7 +55,8 @@ export async function readParseRequest(c: Context, maxBytes: number): Promise<Pa
     const form = await c.req.formData()
     const file = form.get('file')
     const text = typeof file === 'string' ? file : file ? await file.text() : form.get('text')
-    if (typeof text === 'string' && new TextEncoder().encode(text).length > maxBytes) throw tooLarge(maxBytes)
+    if (typeof text === 'string' && new TextEncoder().encode(text).length > maxBytes)
+      throw tooLarge(maxBytes)
     const date = form.get('referenceDate') ?? referenceDate
     return validate({ text, ...(typeof date === 'string' && date ? { referenceDate: date } : {}) })
   }

@@ -21,7 +21,10 @@ export function newDocumentId(now: number = Date.now()): string {
 }
 
 /** Hex SHA-256 of `text`, with the options that change the parse. */
-export async function contentHash(text: string, referenceDate: string | undefined): Promise<string> {
+export async function contentHash(
+  text: string,
+  referenceDate: string | undefined,
+): Promise<string> {
   const data = new TextEncoder().encode(`${referenceDate ?? ''}\n${text}`)
   const digest = await crypto.subtle.digest('SHA-256', data)
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')

@@ -14,10 +14,16 @@ export { openSqliteStore, type SqliteStore } from './storage/sqlite.js'
 export const DEFAULT_DB_PATH = './data/copydesk.sqlite'
 
 /** The app over a SQLite store, configured from `env`. */
-export function createNodeApp(env: NodeJS.ProcessEnv = process.env): { app: App; store: SqliteStore } {
+export function createNodeApp(env: NodeJS.ProcessEnv = process.env): {
+  app: App
+  store: SqliteStore
+} {
   const store = openSqliteStore(env.COPYDESK_DB ?? DEFAULT_DB_PATH)
   const maxBodyBytes = Number(env.COPYDESK_MAX_BODY_BYTES)
-  const app = createApp({ store, limits: Number.isFinite(maxBodyBytes) && maxBodyBytes > 0 ? { maxBodyBytes } : {} })
+  const app = createApp({
+    store,
+    limits: Number.isFinite(maxBodyBytes) && maxBodyBytes > 0 ? { maxBodyBytes } : {},
+  })
   return { app, store }
 }
 

@@ -42,7 +42,11 @@ describe('POST /v1/parse', () => {
   })
 
   it('parses JSON with a reference date', async () => {
-    const response = await post('/v1/parse', JSON.stringify({ text: SAMPLE, referenceDate: '2023-04-20' }), 'application/json')
+    const response = await post(
+      '/v1/parse',
+      JSON.stringify({ text: SAMPLE, referenceDate: '2023-04-20' }),
+      'application/json',
+    )
     expect(response.status).toBe(200)
   })
 
@@ -62,10 +66,16 @@ describe('POST /v1/parse', () => {
   })
 
   it('names the invalid field', async () => {
-    const response = await post('/v1/parse', JSON.stringify({ text: 'x', referenceDate: 'April' }), 'application/json')
+    const response = await post(
+      '/v1/parse',
+      JSON.stringify({ text: 'x', referenceDate: 'April' }),
+      'application/json',
+    )
     expect(response.status).toBe(400)
     const problem = await response.json()
-    expect(problem.errors).toEqual([{ field: 'referenceDate', message: expect.stringContaining('YYYY-MM-DD') }])
+    expect(problem.errors).toEqual([
+      { field: 'referenceDate', message: expect.stringContaining('YYYY-MM-DD') },
+    ])
   })
 
   it('refuses a body over the limit with 413', async () => {
@@ -109,9 +119,14 @@ describe('/v1/documents', () => {
     await post('/v1/documents', 'Second headline\n\nA second article, short.')
     await post('/v1/documents', 'Third headline\n\nA third article, short.')
     const first = await (await app.request('/v1/documents?limit=2')).json()
-    expect(first.items.map((item: { title: string }) => item.title)).toEqual(['Third headline', 'Second headline'])
+    expect(first.items.map((item: { title: string }) => item.title)).toEqual([
+      'Third headline',
+      'Second headline',
+    ])
     expect(first.nextCursor).toEqual(expect.any(String))
-    const second = await (await app.request(`/v1/documents?limit=2&cursor=${first.nextCursor}`)).json()
+    const second = await (
+      await app.request(`/v1/documents?limit=2&cursor=${first.nextCursor}`)
+    ).json()
     expect(second.items).toHaveLength(1)
     expect(second.items[0].title).toMatch(/^NATO Secretary General/)
     expect(second.nextCursor).toBeNull()

@@ -44,10 +44,14 @@ export async function run(args: string[], streams: Streams): Promise<number> {
     return EXIT_OK
   }
   const [command, ...files] = positionals
-  if (command !== 'parse') return usage(streams, command ? `unknown command "${command}"` : 'no command given')
+  if (command !== 'parse')
+    return usage(streams, command ? `unknown command "${command}"` : 'no command given')
   if (files.length > 1) return usage(streams, 'give one FILE (or - for standard input)')
   const referenceDate = values['reference-date']
-  if (referenceDate !== undefined && (!ISO_DATE.test(referenceDate) || Number.isNaN(Date.parse(referenceDate)))) {
+  if (
+    referenceDate !== undefined &&
+    (!ISO_DATE.test(referenceDate) || Number.isNaN(Date.parse(referenceDate)))
+  ) {
     return usage(streams, `--reference-date must be a date as YYYY-MM-DD, not "${referenceDate}"`)
   }
   const file = files[0] ?? '-'
@@ -55,7 +59,9 @@ export async function run(args: string[], streams: Streams): Promise<number> {
   try {
     text = file === '-' ? await readStream(streams.stdin) : await readFile(file, 'utf8')
   } catch (error) {
-    streams.stderr.write(`copydesk: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`)
+    streams.stderr.write(
+      `copydesk: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`,
+    )
     return EXIT_FAILED
   }
   const document = parse(text, referenceDate ? { referenceDate } : {})
@@ -82,6 +88,7 @@ function usage(streams: Streams, message: string): number {
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
   return Buffer.concat(chunks).toString('utf8')
 }

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
-const SAMPLE = fileURLToPath(new URL('../../parser/test/fixtures/nato-stoltenberg-kyiv.txt', import.meta.url))
+const SAMPLE = fileURLToPath(
+  new URL('../../parser/test/fixtures/nato-stoltenberg-kyiv.txt', import.meta.url),
+)
 
 function copydesk(args: string[], input?: string) {
   return spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' })
@@ -20,7 +22,10 @@ describe('copydesk parse', () => {
   })
 
   it('reads standard input when given -', () => {
-    const result = copydesk(['parse', '-'], 'A headline\n\nA first paragraph that says something.\n')
+    const result = copydesk(
+      ['parse', '-'],
+      'A headline\n\nA first paragraph that says something.\n',
+    )
     expect(result.status).toBe(0)
     expect(JSON.parse(result.stdout).meta.title).toBe('A headline')
   })

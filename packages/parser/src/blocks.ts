@@ -42,14 +42,24 @@ export function buildBody(
         type: 'listItem' as const,
         position,
         children: [
-          { type: 'text' as const, value, position: index.position(marker.contentStart, last.contentEnd) },
+          {
+            type: 'text' as const,
+            value,
+            position: index.position(marker.contentStart, last.contentEnd),
+          },
         ],
       }
       if (list && list.ordered === marker.ordered) {
         list.children.push(item)
         list.position = { start: list.position?.start ?? position.start, end: position.end }
       } else {
-        list = { type: 'list', ordered: marker.ordered, start: marker.number, position, children: [item] }
+        list = {
+          type: 'list',
+          ordered: marker.ordered,
+          start: marker.number,
+          position,
+          children: [item],
+        }
         parts.children.push(list)
       }
       continue

@@ -13,9 +13,22 @@ export interface Byline {
 const MAX_BYLINE_LENGTH = 160
 const BY = /^by\s+/iu
 const AUTHOR_SPLIT = /\s*(?:,\s*and\s+|\band\s+|&|,)\s*/u
-const ROLE = /^(?:staff|senior|chief|special|contributing|political|foreign|deputy)\b|\b(?:writer|reporter|correspondent|editor|columnist|contributor)s?$/iu
+const ROLE =
+  /^(?:staff|senior|chief|special|contributing|political|foreign|deputy)\b|\b(?:writer|reporter|correspondent|editor|columnist|contributor)s?$/iu
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|del|der|van|von|la|le|da|di|bin|al|dos|du)$/u
-const PUBLISHERS = new Set(['reuters', 'ap', 'associated press', 'afp', 'bloomberg', 'cnn', 'bbc', 'the associated press', 'agence france-presse', 'upi', 'dpa'])
+const PUBLISHERS = new Set([
+  'reuters',
+  'ap',
+  'associated press',
+  'afp',
+  'bloomberg',
+  'cnn',
+  'bbc',
+  'the associated press',
+  'agence france-presse',
+  'upi',
+  'dpa',
+])
 
 /** The byline in `value` (a reflowed block), or null. */
 export function readByline(value: string): Byline | null {
@@ -29,7 +42,10 @@ export function readByline(value: string): Byline | null {
     if (PUBLISHERS.has(last.toLowerCase()) || !hasBy) publisher = last
     rest = bar.slice(0, -1).join(', ')
   }
-  const parts = rest.split(AUTHOR_SPLIT).map((part) => part.trim()).filter(Boolean)
+  const parts = rest
+    .split(AUTHOR_SPLIT)
+    .map((part) => part.trim())
+    .filter(Boolean)
   const authors: string[] = []
   for (const part of parts) {
     if (ROLE.test(part)) continue

@@ -94,7 +94,8 @@ function parseText(text: string, _options: ParseOptions): ArticleDocument {
     diagnostics.push({
       severity: 'warning',
       ruleId: 'language',
-      message: 'The text does not look like English: structure is given, but quotes, entities and dates are read with English rules.',
+      message:
+        'The text does not look like English: structure is given, but quotes, entities and dates are read with English rules.',
     })
   }
   const meta: Meta = {
@@ -151,7 +152,9 @@ function fallbackDocument(text: string, error: unknown): ArticleDocument {
       readingMinutes: 0,
       positions: {},
     },
-    children: value ? [{ type: 'paragraph', position, children: [{ type: 'text', value, position }] }] : [],
+    children: value
+      ? [{ type: 'paragraph', position, children: [{ type: 'text', value, position }] }]
+      : [],
     related: [],
     boilerplate: [],
     quotes: [],

@@ -49,7 +49,8 @@ export function reflow(text: string, span: Span, use: () => WordUse): string {
     const leftStart = wordStartBefore(sofar, sofar.length - 1)
     const left = sofar.slice(leftStart, sofar.length - 1)
     // "U.S.-" + "designed": a hyphen after a non-letter joins without a space.
-    if (left.length === 0) return sofar.length > 1 && sofar[sofar.length - 2] !== ' ' ? 'keep' : 'space'
+    if (left.length === 0)
+      return sofar.length > 1 && sofar[sofar.length - 2] !== ' ' ? 'keep' : 'space'
     const right = wordAt(source, next.contentStart, next.contentEnd)
     if (right.length === 0) return 'space'
     return keepsHyphen(left, right, use()) ? 'keep' : 'join'

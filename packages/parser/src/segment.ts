@@ -70,7 +70,11 @@ export function learnLayout(text: string, lines: Line[]): Layout {
     }
   }
   const wrapWidth = wrapWidthOf(widths)
-  return { wrapWidth, baseIndent, greedy: wrapWidth !== null && isGreedy(widths, reaches, wrapWidth) }
+  return {
+    wrapWidth,
+    baseIndent,
+    greedy: wrapWidth !== null && isGreedy(widths, reaches, wrapWidth),
+  }
 }
 
 /** Share of full lines whose next word would not have fitted, for greedy wrapping. */
@@ -90,7 +94,8 @@ function isGreedy(widths: number[], reaches: number[], wrapWidth: number): boole
 function wrapWidthOf(widths: number[]): number | null {
   if (widths.length < MIN_PAIRS) return null
   const sorted = [...widths].sort((a, b) => a - b)
-  const width = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * WIDTH_PERCENTILE))] ?? 0
+  const width =
+    sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * WIDTH_PERCENTILE))] ?? 0
   if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return null
   let close = 0
   for (const w of widths) if (w >= width * CLOSE_TO_WIDTH) close++
@@ -134,10 +139,12 @@ function continues(
   if (layout.wrapWidth === null) return false
   // An indent deeper than most lines starts a paragraph, unless the whole block
   // is set in by it (a block quote), which shows from its second line on.
-  if (next.indent > layout.baseIndent && (count < 2 || next.indent !== previous.indent)) return false
+  if (next.indent > layout.baseIndent && (count < 2 || next.indent !== previous.indent))
+    return false
   if (startsListItem(text, next.contentStart, next.contentEnd)) return false
   const previousWidth = previous.contentEnd - previous.start
-  if (layout.greedy) return previousWidth + 1 + firstWordWidth(text, next) > layout.wrapWidth - WIDTH_SLACK
+  if (layout.greedy)
+    return previousWidth + 1 + firstWordWidth(text, next) > layout.wrapWidth - WIDTH_SLACK
   // Proportional type: only a clearly short line that ends a sentence ends a paragraph.
   return previousWidth >= layout.wrapWidth * SHORT_LINE || !endsSentence(text, previous)
 }

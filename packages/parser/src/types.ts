@@ -28,7 +28,8 @@ export interface Position {
 }
 
 /** A JSON value. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }
 
 /** Free extras on any node; values are JSON only. */
 export interface Data {

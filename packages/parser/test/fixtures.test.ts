@@ -27,5 +27,7 @@ describe('fixtures', () => {
 
 function referenceDateFor(name: string): { referenceDate?: string } {
   const url = new URL(`${name}.options.json`, DIR)
-  return existsSync(url) ? (JSON.parse(readFileSync(url, 'utf8')) as { referenceDate?: string }) : {}
+  return existsSync(url)
+    ? (JSON.parse(readFileSync(url, 'utf8')) as { referenceDate?: string })
+    : {}
 }

@@ -6,7 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
 const DIST = new URL('../dist/', import.meta.url)
-const NODE_ONLY = /(?:from\s*|import\s*\(\s*|require\s*\(\s*)['"](?:node:[\w/]+|fs|path|os|child_process|worker_threads|crypto|http|https|net|stream|url|util|zlib)['"]/u
+const NODE_ONLY =
+  /(?:from\s*|import\s*\(\s*|require\s*\(\s*)['"](?:node:[\w/]+|fs|path|os|child_process|worker_threads|crypto|http|https|net|stream|url|util|zlib)['"]/u
 
 function jsFiles(dir: URL): URL[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -31,7 +32,9 @@ describe('the built parser', () => {
   })
 
   it('uses no Node-only global', () => {
-    const offenders = files.filter((file) => /\b(?:process\.|Buffer\.|__dirname|require\()/u.test(readFileSync(file, 'utf8')))
+    const offenders = files.filter((file) =>
+      /\b(?:process\.|Buffer\.|__dirname|require\()/u.test(readFileSync(file, 'utf8')),
+    )
     expect(offenders.map((file) => file.pathname)).toEqual([])
   })
 })

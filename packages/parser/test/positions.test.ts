@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse, type ArticleDocument, type Node, type Position } from '../src/index.js'
 
-const SAMPLE = readFileSync(new URL('./fixtures/nato-stoltenberg-kyiv.txt', import.meta.url), 'utf8')
+const SAMPLE = readFileSync(
+  new URL('./fixtures/nato-stoltenberg-kyiv.txt', import.meta.url),
+  'utf8',
+)
 
 /** Letters and digits only: what survives reflowing. */
 const skeleton = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '')
@@ -64,12 +67,22 @@ describe('positions', () => {
 
   it('point every literal at its source for article-shaped text', () => {
     const line = fc.oneof(
-      fc.constantFrom('', ' ', 'Related article: A headline', '- an item', '1. first', '***', 'By Jane Doe'),
+      fc.constantFrom(
+        '',
+        ' ',
+        'Related article: A headline',
+        '- an item',
+        '1. first',
+        '***',
+        'By Jane Doe',
+      ),
       fc.lorem({ maxCount: 12 }),
       fc.lorem({ maxCount: 12 }).map((s) => ` ${s}-`),
     )
     const eol = fc.constantFrom('\n', '\r\n', '\r', '\n\n')
-    const article = fc.array(fc.tuple(line, eol), { maxLength: 40 }).map((parts) => parts.flat().join(''))
+    const article = fc
+      .array(fc.tuple(line, eol), { maxLength: 40 })
+      .map((parts) => parts.flat().join(''))
     fc.assert(
       fc.property(article, (text) => {
         checkDocument(text, parse(text))

@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse, toString, type ArticleDocument } from '../src/index.js'
 
-const SAMPLE = readFileSync(new URL('./fixtures/nato-stoltenberg-kyiv.txt', import.meta.url), 'utf8')
+const SAMPLE = readFileSync(
+  new URL('./fixtures/nato-stoltenberg-kyiv.txt', import.meta.url),
+  'utf8',
+)
 const GOLD = JSON.parse(
   readFileSync(new URL('./fixtures/nato-stoltenberg-kyiv.gold.json', import.meta.url), 'utf8'),
 ) as { title: string; paragraphs: string[]; related: string[] }
@@ -14,7 +17,9 @@ const GOLD = JSON.parse(
 const fold = (s: string): string => s.replace(/[’‘]/gu, "'").replace(/\s+/gu, ' ').trim()
 
 function paragraphs(document: ArticleDocument): string[] {
-  return document.children.filter((block) => block.type === 'paragraph').map((block) => fold(toString(block)))
+  return document.children
+    .filter((block) => block.type === 'paragraph')
+    .map((block) => fold(toString(block)))
 }
 
 describe('the sample article', () => {

@@ -30,13 +30,23 @@ export const documentRoutes = new Hono<AppEnv>()
     })
     const location = new URL(`${c.req.path.replace(/\/$/u, '')}/${stored.id}`, c.req.url).pathname
     c.header('Location', location)
-    return c.json({ id: stored.id, createdAt: stored.createdAt, document: stored.document }, created ? 201 : 200)
+    return c.json(
+      { id: stored.id, createdAt: stored.createdAt, document: stored.document },
+      created ? 201 : 200,
+    )
   })
   .get('/', async (c) => {
     const query = listQuery.safeParse(c.req.query())
     if (!query.success) {
-      const errors = query.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }))
-      throw new ProblemError('invalid-request', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors)
+      const errors = query.error.issues.map((i) => ({
+        field: i.path.join('.'),
+        message: i.message,
+      }))
+      throw new ProblemError(
+        'invalid-request',
+        errors.map((e) => `${e.field}: ${e.message}`).join('; '),
+        errors,
+      )
     }
     const page = await c.get('store').list(query.data)
     return c.json(page, 200)
@@ -44,5 +54,8 @@ export const documentRoutes = new Hono<AppEnv>()
   .get('/:id', async (c) => {
     const stored = await c.get('store').get(c.req.param('id'))
     if (!stored) throw new ProblemError('not-found', `No document has the id ${c.req.param('id')}.`)
-    return c.json({ id: stored.id, createdAt: stored.createdAt, text: stored.text, document: stored.document }, 200)
+    return c.json(
+      { id: stored.id, createdAt: stored.createdAt, text: stored.text, document: stored.document },
+      200,
+    )
   })

@@ -33,7 +33,10 @@ export interface D1Like {
 export function d1Store(db: D1Like): DocumentStore {
   return {
     async save(input) {
-      const result = await db.prepare(INSERT_DOCUMENT).bind(...insertParameters(input)).run()
+      const result = await db
+        .prepare(INSERT_DOCUMENT)
+        .bind(...insertParameters(input))
+        .run()
       const row = await db.prepare(SELECT_BY_HASH).bind(input.contentHash).first<DocumentRow>()
       if (!row) throw new Error(`document ${input.id} was neither stored nor found`)
       return { document: toStoredDocument(row), created: (result.meta.changes ?? 0) > 0 }
@@ -44,7 +47,10 @@ export function d1Store(db: D1Like): DocumentStore {
     },
     async list({ limit, cursor }) {
       const key = cursor ? decodeCursor(cursor) : null
-      const { results } = await db.prepare(SELECT_PAGE).bind(...pageParameters(key, limit)).all<SummaryRow>()
+      const { results } = await db
+        .prepare(SELECT_PAGE)
+        .bind(...pageParameters(key, limit))
+        .all<SummaryRow>()
       return toPage(results, limit)
     },
     async delete(id) {

@@ -110,7 +110,10 @@ export function pageParameters(
 }
 
 /** Cuts the extra row that tells whether there is a next page. */
-export function toPage(rows: SummaryRow[], limit: number): { items: DocumentSummary[]; nextCursor: string | null } {
+export function toPage(
+  rows: SummaryRow[],
+  limit: number,
+): { items: DocumentSummary[]; nextCursor: string | null } {
   const items = rows.slice(0, limit).map(toSummary)
   const last = items[items.length - 1]
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null }

@@ -77,16 +77,23 @@ export function openSqliteStore(path: string): SqliteStore {
 }
 
 function migrate(db: DatabaseSync): void {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`)
+  db.exec(
+    `CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`,
+  )
   const applied = new Set(
-    (db.prepare('SELECT name FROM schema_migrations').all() as { name: string }[]).map((r) => r.name),
+    (db.prepare('SELECT name FROM schema_migrations').all() as { name: string }[]).map(
+      (r) => r.name,
+    ),
   )
   for (const { name, sql } of MIGRATIONS) {
     if (applied.has(name)) continue
     db.exec('BEGIN')
     try {
       db.exec(sql)
-      db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run(name, new Date().toISOString())
+      db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run(
+        name,
+        new Date().toISOString(),
+      )
       db.exec('COMMIT')
     } catch (error) {
       db.exec('ROLLBACK')
