@@ -4,10 +4,12 @@
  * the body into their own lists, with positions, so nothing is lost.
  */
 import { classifyBoilerplate } from './boilerplate.js'
+import { isCaption } from './caption.js'
+import { isHeading } from './heading.js'
 import { readListMarker } from './list-marker.js'
 import type { LineIndex } from './position.js'
 import { reflow } from './reflow.js'
-import { readRelated } from './related.js'
+import { readBareLabel, readRelated } from './related.js'
 import type { RawBlock } from './segment.js'
 import type { WordUse } from './hyphen.js'
 import type { BlockContent, Boilerplate, List, Related } from './types.js'
@@ -30,7 +32,10 @@ export function buildBody(
 ): BodyParts {
   const parts: BodyParts = { children: [], related: [], boilerplate: [] }
   let list: List | null = null
-  for (const block of blocks) {
+  /** After a bare "Read more:" label, the label; the headlines under it are related. */
+  let openLabel: string | null = null
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as RawBlock
     const first = block.lines[0]
     const last = block.lines[block.lines.length - 1]
     if (!first || !last) continue
@@ -75,16 +80,28 @@ export function buildBody(
       parts.related.push({ type: 'related', ...related, position })
       continue
     }
+    if (openLabel !== null && isHeading(value, block.lines.length, true)) {
+      parts.related.push({ type: 'related', label: openLabel, title: value, url: null, position })
+      continue
+    }
+    openLabel = readBareLabel(value)
+    if (openLabel !== null) {
+      parts.boilerplate.push({ type: 'boilerplate', kind: 'pageFurniture', value, position })
+      continue
+    }
     const kind = classifyBoilerplate(value)
     if (kind) {
       parts.boilerplate.push({ type: 'boilerplate', kind, value, position })
       continue
     }
-    parts.children.push({
-      type: 'paragraph',
-      position,
-      children: [{ type: 'text', value, position }],
-    })
+    const children = [{ type: 'text' as const, value, position }]
+    if (isCaption(value)) {
+      parts.children.push({ type: 'caption', position, children })
+    } else if (isHeading(value, block.lines.length, i + 1 < blocks.length)) {
+      parts.children.push({ type: 'heading', depth: 2, position, children })
+    } else {
+      parts.children.push({ type: 'paragraph', position, children })
+    }
   }
   return parts
 }

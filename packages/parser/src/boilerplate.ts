@@ -12,6 +12,8 @@ for (const [kind, phrases] of Object.entries(FURNITURE)) {
 }
 
 const MAX_CREDITS_LENGTH = 400
+const MAX_PROMPT_LENGTH = 160
+const PROMPT = /^(?:click here|tap here|sign up|subscribe)\b/iu
 const CREDITS = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\b/iu
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/iu
 const TRAILING_PUNCTUATION = /[\s.:!›»>]+$/u
@@ -21,6 +23,7 @@ export function classifyBoilerplate(value: string): BoilerplateKind | null {
   const folded = value.toLowerCase().replace(TRAILING_PUNCTUATION, '')
   const furniture = BY_PHRASE.get(folded)
   if (furniture) return furniture
+  if (value.length <= MAX_PROMPT_LENGTH && PROMPT.test(value)) return 'promotion'
   if (value.length <= MAX_CREDITS_LENGTH && CREDITS.test(value)) return 'credits'
   if (value.length <= MAX_CREDITS_LENGTH && COPYRIGHT.test(value)) return 'copyright'
   return null

@@ -5,7 +5,10 @@
 
 /** What a byline says. */
 export interface Byline {
+  /** The byline as written, without a date or time glued to it. */
   byline: string
+  /** A date or time glued to the byline ("March 11, 2015 3:46 PM"), else null. */
+  dateText: string | null
   authors: string[]
   publisher: string | null
 }
@@ -16,6 +19,12 @@ const AUTHOR_SPLIT = /\s*(?:,\s*and\s+|\band\s+|&|,)\s*/u
 const ROLE =
   /^(?:staff|senior|chief|special|contributing|political|foreign|deputy)\b|\b(?:writer|reporter|correspondent|editor|columnist|contributor)s?$/iu
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|del|der|van|von|la|le|da|di|bin|al|dos|du)$/u
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
+/** A date, time or "Updated" glued after the names. */
+const GLUED_DATE = new RegExp(
+  `\\s+(?:(?:on\\s+)?${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(?:updated|published|posted)\\b)`,
+  'iu',
+)
 const PUBLISHERS = new Set([
   'reuters',
   'ap',
@@ -33,8 +42,11 @@ const PUBLISHERS = new Set([
 /** The byline in `value` (a reflowed block), or null. */
 export function readByline(value: string): Byline | null {
   if (value.length > MAX_BYLINE_LENGTH) return null
-  const hasBy = BY.test(value)
-  let rest = value.replace(BY, '')
+  const glued = GLUED_DATE.exec(value)
+  const written = glued ? value.slice(0, glued.index) : value
+  const dateText = glued ? value.slice(glued.index).trim() : null
+  const hasBy = BY.test(written)
+  let rest = written.replace(BY, '')
   let publisher: string | null = null
   const bar = rest.split(/\s+[|•·]\s+/u)
   if (bar.length > 1) {
@@ -59,5 +71,5 @@ export function readByline(value: string): Byline | null {
   }
   if (authors.length === 0) return null
   if (!hasBy && bar.length < 2 && parts.length === authors.length) return null
-  return { byline: value, authors, publisher }
+  return { byline: written, dateText, authors, publisher }
 }

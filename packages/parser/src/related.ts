@@ -17,8 +17,26 @@ const SEPARATORS = new Set([':', '|', '-', '–', '—', '»', '>'])
 const URL = /\bhttps?:\/\/[^\s<>"]+/u
 const LABELS = [...RELATED_LABELS].sort((a, b) => b.length - a.length)
 
+/** A whole block in square brackets: "[Read: Why Tunisia ...]". */
+const BRACKETED = /^\[([^\]]{1,300})\]$/u
+
 /** The insert in `value` (a reflowed block), or null when it is not one. */
 export function readRelated(value: string): RelatedInsert | null {
+  const bracketed = BRACKETED.exec(value)
+  if (bracketed) {
+    const inner = bracketed[1] as string
+    return readLabelled(inner) ?? { label: '', title: inner, url: null }
+  }
+  return readLabelled(value)
+}
+
+/** A label with nothing after it ("Read more:"): the link list that follows is related. */
+export function readBareLabel(value: string): string | null {
+  const lower = value.toLowerCase().replace(/[\s:|»>-]+$/u, '')
+  return LABELS.includes(lower) && value.length > lower.length ? value : null
+}
+
+function readLabelled(value: string): RelatedInsert | null {
   const lower = value.toLowerCase()
   for (const label of LABELS) {
     if (!lower.startsWith(label)) continue

@@ -61,20 +61,28 @@ export function learnLayout(text: string, lines: Line[]): Layout {
       reaches.push(line.contentEnd - line.start + 1 + firstWordWidth(text, next))
     }
   }
-  let baseIndent = 0
-  let most = -1
-  for (const [indent, count] of indents) {
-    if (count > most || (count === most && indent < baseIndent)) {
-      baseIndent = indent
-      most = count
-    }
-  }
+  const baseIndent = baseIndentOf(indents)
   const wrapWidth = wrapWidthOf(widths)
   return {
     wrapWidth,
     baseIndent,
     greedy: wrapWidth !== null && isGreedy(widths, reaches, wrapWidth),
   }
+}
+
+/** Share of lines an indent must have to count as the base rather than a stray. */
+const BASE_INDENT_SHARE = 0.1
+
+/**
+ * The smallest indent that a fair share of lines have. Not the most common
+ * one: when every paragraph opens with a space, most lines may be openers.
+ */
+function baseIndentOf(indents: Map<number, number>): number {
+  let total = 0
+  for (const count of indents.values()) total += count
+  const sorted = [...indents.keys()].sort((a, b) => a - b)
+  for (const indent of sorted) if ((indents.get(indent) ?? 0) >= total * BASE_INDENT_SHARE) return indent
+  return sorted[0] ?? 0
 }
 
 /** Share of full lines whose next word would not have fitted, for greedy wrapping. */

@@ -148,6 +148,7 @@ export type BoilerplateKind =
   | 'advertisement'
   | 'share'
   | 'newsletter'
+  | 'promotion'
   | 'social'
   | 'credits'
   | 'copyright'

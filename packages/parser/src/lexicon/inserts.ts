@@ -62,6 +62,7 @@ export const FURNITURE: Readonly<Record<string, readonly string[]>> = {
     'save',
     'save article',
   ],
+  promotion: ['click here', 'click here to subscribe', 'download our app', 'get the app'],
   newsletter: [
     'sign up for our newsletter',
     'subscribe to our newsletter',
@@ -71,6 +72,7 @@ export const FURNITURE: Readonly<Record<string, readonly string[]>> = {
     'get our newsletter',
     'newsletter',
   ],
+  pageFurniture: ['image', 'photo', 'video', 'gallery', 'exclusive', 'audio', 'listen to this article', 'play video', 'watch video', 'click to expand', 'enlarge this image', 'toggle caption'],
   social: [
     'follow us on twitter',
     'follow us on facebook',

@@ -1,0 +1,27 @@
+/**
+ * Image captions and photo credits left in copied text: "Jim Watson/AFP/Getty
+ * Images", "(Artist: 3ihard)", "Image: Raspberry Pi Foundation", or a caption
+ * sentence ending in a credit ("... in Queens.CreditChang W. Lee/The New York
+ * Times").
+ */
+import { CREDIT_LABELS, PHOTO_AGENCIES } from './lexicon/credits.js'
+
+const MAX_CAPTION_LENGTH = 600
+/** How far from the end a credit may start. */
+const CREDIT_TAIL = 90
+
+const LABEL_START = new RegExp(`^\\(?(?:${CREDIT_LABELS.join('|')})\\s*:`, 'iu')
+const AGENCY_END = new RegExp(`(?:${PHOTO_AGENCIES.join('|')})\\)?\\.?$`, 'u')
+const GLUED_CREDIT = /[.!?”"]\s*(?:Credit\s*|(?:Source|Photo|Picture|Image):\s+)\p{Lu}/u
+const PHOTO_BY = /\b(?:Photo|Photograph|Picture|Image)s?\s+(?:by|courtesy of|credit)\b/iu
+
+/** Whether `value`, a reflowed block, is a caption or a photo credit. */
+export function isCaption(value: string): boolean {
+  if (value.length > MAX_CAPTION_LENGTH) return false
+  if (LABEL_START.test(value)) return true
+  const tail = value.slice(-CREDIT_TAIL)
+  if (GLUED_CREDIT.test(tail)) return true
+  if (PHOTO_BY.test(tail)) return true
+  if (AGENCY_END.test(value) && /[/|]|Credit/u.test(tail)) return true
+  return false
+}

@@ -1,0 +1,52 @@
+/**
+ * Photo credits: labels that open a credit line and the agencies and papers
+ * that end one. Written from the credit lines news sites print.
+ */
+
+/** Labels that open a credit or caption line, as regular-expression-safe text. */
+export const CREDIT_LABELS: readonly string[] = [
+  'artist',
+  'source',
+  'photo',
+  'photos',
+  'all photos',
+  'photograph',
+  'photography',
+  'picture',
+  'pictures',
+  'image',
+  'images',
+  'credit',
+  'illustration',
+  'video',
+  'graphic',
+  'gallery',
+]
+
+/** Names that end a credit line, as regular-expression-safe text. */
+export const PHOTO_AGENCIES: readonly string[] = [
+  'Getty Images',
+  'AFP',
+  'Agence France-Presse',
+  'Reuters',
+  'AP',
+  'AP Photo',
+  'Associated Press',
+  'EPA',
+  'EPA-EFE',
+  'Shutterstock',
+  'Alamy',
+  'Bloomberg',
+  'The New York Times',
+  'The Washington Post',
+  'PA',
+  'PA Wire',
+  'AOL',
+  'NurPhoto',
+  'Sipa',
+  'Corbis',
+  'iStock',
+  'Pool',
+  'Handout',
+  'Courtesy',
+]
