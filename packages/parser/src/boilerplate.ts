@@ -11,6 +11,8 @@ for (const [kind, phrases] of Object.entries(FURNITURE)) {
   for (const phrase of phrases) BY_PHRASE.set(phrase, kind as BoilerplateKind)
 }
 
+/** Longer than any furniture phrase; also keeps the trailing-run regex short. */
+const MAX_PHRASE_LENGTH = 64
 const MAX_CREDITS_LENGTH = 400
 const MAX_PROMPT_LENGTH = 160
 const PROMPT = /^(?:click here|tap here|sign up|subscribe)\b/iu
@@ -20,9 +22,10 @@ const TRAILING_PUNCTUATION = /[\s.:!›»>]+$/u
 
 /** The kind of boilerplate `value` (a reflowed block) is, or null for article text. */
 export function classifyBoilerplate(value: string): BoilerplateKind | null {
-  const folded = value.toLowerCase().replace(TRAILING_PUNCTUATION, '')
-  const furniture = BY_PHRASE.get(folded)
-  if (furniture) return furniture
+  if (value.length <= MAX_PHRASE_LENGTH) {
+    const furniture = BY_PHRASE.get(value.toLowerCase().replace(TRAILING_PUNCTUATION, ''))
+    if (furniture) return furniture
+  }
   if (value.length <= MAX_PROMPT_LENGTH && PROMPT.test(value)) return 'promotion'
   if (value.length <= MAX_CREDITS_LENGTH && CREDITS.test(value)) return 'credits'
   if (value.length <= MAX_CREDITS_LENGTH && COPYRIGHT.test(value)) return 'copyright'

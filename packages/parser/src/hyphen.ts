@@ -4,6 +4,7 @@
  * happened to break at its hyphen ("counter-" + "offensive" -> "counter-offensive").
  * The document's own other uses decide first, then a compact lexicon.
  */
+import { forEachWord } from './words.js'
 import { COMPOUND_FIRST_PARTS, BROKEN_WORD_ENDINGS } from './lexicon/hyphenation.js'
 
 /** Words and hyphenated compounds that the document uses elsewhere. */
@@ -12,19 +13,18 @@ export interface WordUse {
   compounds: Set<string>
 }
 
-const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu
 
 /** Collects the words of `text`, lower-cased, in one pass. */
 export function collectWordUse(text: string): WordUse {
   const words = new Set<string>()
   const compounds = new Set<string>()
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0].toLowerCase()
+  forEachWord(text, (start, end) => {
+    const word = text.slice(start, end).toLowerCase()
     if (word.includes('-')) {
       compounds.add(word)
       for (const part of word.split('-')) words.add(part)
     } else words.add(word)
-  }
+  })
   return { words, compounds }
 }
 

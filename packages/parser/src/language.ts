@@ -3,6 +3,8 @@
  * function words: enough for the parser to say when its English rules do not
  * apply. Returns "und" for text too short to tell.
  */
+import { forEachWord } from './words.js'
+
 const ENGLISH_FUNCTION_WORDS = new Set([
   'the',
   'and',
@@ -46,18 +48,20 @@ const ENGLISH_FUNCTION_WORDS = new Set([
 ])
 const MIN_WORDS = 8
 const ENGLISH_SHARE = 0.12
-const WORD = /\p{L}+/gu
 const MAX_SAMPLE_WORDS = 2000
+const MAX_FUNCTION_WORD_LENGTH = 5
 
 /** BCP 47 tag of the language of `text`: "en", "und" (unknown) or "mul" (not English). */
 export function detectLanguage(text: string): string {
   let words = 0
   let english = 0
-  for (const match of text.matchAll(WORD)) {
+  forEachWord(text, (start, end) => {
     words++
-    if (ENGLISH_FUNCTION_WORDS.has(match[0].toLowerCase())) english++
-    if (words >= MAX_SAMPLE_WORDS) break
-  }
+    if (end - start <= MAX_FUNCTION_WORD_LENGTH && ENGLISH_FUNCTION_WORDS.has(text.slice(start, end).toLowerCase())) {
+      english++
+    }
+    return words < MAX_SAMPLE_WORDS
+  })
   if (words < MIN_WORDS) return 'und'
   return english / words >= ENGLISH_SHARE ? 'en' : 'mul'
 }

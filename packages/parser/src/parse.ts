@@ -13,6 +13,7 @@ import { reflow } from './reflow.js'
 import { learnLayout, segment, type RawBlock } from './segment.js'
 import { isTitle } from './title.js'
 import { toString } from './to-string.js'
+import { countWords } from './words.js'
 import {
   SCHEMA_VERSION,
   type ArticleDocument,
@@ -24,7 +25,6 @@ import {
 } from './types.js'
 
 const WORDS_PER_MINUTE = 230
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
 /** How many blocks after the headline may hold the byline. */
 const HEADER_BLOCKS = 3
 
@@ -124,12 +124,6 @@ function parseText(text: string, _options: ParseOptions): ArticleDocument {
     diagnostics,
     position: index.position(0, text.length),
   }
-}
-
-function countWords(text: string): number {
-  let count = 0
-  for (const _ of text.matchAll(WORD)) count++
-  return count
 }
 
 function fallbackDocument(text: string, error: unknown): ArticleDocument {

@@ -4,7 +4,7 @@
  * end is kept or removed as `hyphen.ts` decides. The value is what a reader
  * would have seen on the page; the block's position still covers the original.
  */
-import { HYPHEN, isInvisible, isLetter, isSpace } from './chars.js'
+import { HYPHEN, SPACE, isInvisible, isLetter, isSpace } from './chars.js'
 import { keepsHyphen, type WordUse } from './hyphen.js'
 import type { Line } from './lines.js'
 
@@ -25,16 +25,19 @@ export function reflow(text: string, span: Span, use: () => WordUse): string {
   span.lines.forEach((line, index) => {
     const from = index === 0 && span.start !== undefined ? span.start : line.contentStart
     const to = index === last && span.end !== undefined ? span.end : line.contentEnd
-    for (let i = from; i < to; i++) {
-      const code = text.charCodeAt(i)
-      if (isInvisible(code)) continue
-      if (isSpace(code)) {
-        pendingSpace = out.length > 0
-        continue
+    // Copy runs of ordinary characters with one slice each; stop at spaces and invisibles.
+    let run = from
+    for (let i = from; i <= to; i++) {
+      const code = i < to ? text.charCodeAt(i) : SPACE
+      const space = isSpace(code)
+      if (!space && !isInvisible(code)) continue
+      if (i > run) {
+        if (pendingSpace) out += ' '
+        pendingSpace = false
+        out += text.slice(run, i)
       }
-      if (pendingSpace) out += ' '
-      pendingSpace = false
-      out += text[i]
+      if (space && i < to) pendingSpace = out.length > 0
+      run = i + 1
     }
     if (index < last) {
       const joinsWord = brokenAtHyphen(out, text, span.lines[index + 1] as Line)

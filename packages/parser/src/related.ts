@@ -13,6 +13,7 @@ export interface RelatedInsert {
 }
 
 const MAX_TITLE_LENGTH = 300
+const MAX_LABEL_LENGTH = 40
 const SEPARATORS = new Set([':', '|', '-', '–', '—', '»', '>'])
 const URL = /\bhttps?:\/\/[^\s<>"]+/u
 const LABELS = [...RELATED_LABELS].sort((a, b) => b.length - a.length)
@@ -32,6 +33,7 @@ export function readRelated(value: string): RelatedInsert | null {
 
 /** A label with nothing after it ("Read more:"): the link list that follows is related. */
 export function readBareLabel(value: string): string | null {
+  if (value.length > MAX_LABEL_LENGTH) return null
   const lower = value.toLowerCase().replace(/[\s:|»>-]+$/u, '')
   return LABELS.includes(lower) && value.length > lower.length ? value : null
 }

@@ -1,0 +1,47 @@
+/**
+ * A fast word scanner shared by the counters: letters and digits, with
+ * apostrophes, hyphens and dots inside a word ("don't", "long-range", "U.S").
+ * A loop over character codes, with Unicode's letter test only for non-ASCII.
+ */
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}\p{M}]/u
+const NON_ASCII = 0x80
+const JOINERS = new Set([0x27, 0x2019, 0x2d, 0x2e])
+
+/** Whether the character at `i` of `text` is a letter, digit or mark. */
+export function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  if (code < NON_ASCII) {
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
+  }
+  return LETTER_OR_NUMBER.test(text[i] as string)
+}
+
+/** Calls `visit(start, end)` for each word of `text`; stops early when it returns false. */
+export function forEachWord(text: string, visit: (start: number, end: number) => boolean | void): void {
+  let i = 0
+  const length = text.length
+  while (i < length) {
+    while (i < length && !isWordChar(text, i)) i++
+    if (i >= length) return
+    const start = i
+    for (;;) {
+      while (i < length && isWordChar(text, i)) i++
+      if (i + 1 < length && JOINERS.has(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
+        i++
+        continue
+      }
+      break
+    }
+    if (visit(start, i) === false) return
+  }
+}
+
+/** How many words `text` has. */
+export function countWords(text: string): number {
+  let count = 0
+  forEachWord(text, () => {
+    count++
+  })
+  return count
+}
