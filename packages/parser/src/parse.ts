@@ -4,8 +4,11 @@
  * of its own; this one only wires them and guarantees that `parse` never throws.
  */
 import { buildBody } from './blocks.js'
+import { referenceInstant } from './calendar.js'
+import { isTimestampLine, publishedDate } from './published.js'
 import { readByline, type Byline } from './byline.js'
 import { collectWordUse, type WordUse } from './hyphen.js'
+import { splitDateline } from './dateline-node.js'
 import { detectLanguage } from './language.js'
 import { splitLines } from './lines.js'
 import { LineIndex } from './position.js'
@@ -17,6 +20,7 @@ import { countWords } from './words.js'
 import {
   SCHEMA_VERSION,
   type ArticleDocument,
+  type Boilerplate,
   type Diagnostic,
   type Meta,
   type MetaPositions,
@@ -47,7 +51,8 @@ export function parse(text: string, options: ParseOptions = {}): ArticleDocument
   }
 }
 
-function parseText(text: string, _options: ParseOptions): ArticleDocument {
+function parseText(text: string, options: ParseOptions): ArticleDocument {
+  const reference = referenceInstant(options.referenceDate)
   const index = new LineIndex(text)
   const lines = splitLines(text)
   const layout = learnLayout(text, lines)
@@ -74,18 +79,26 @@ function parseText(text: string, _options: ParseOptions): ArticleDocument {
       bodyStart = 1
     }
   }
+  const timestamps: Boilerplate[] = []
   for (let i = bodyStart; i < Math.min(blocks.length, bodyStart + HEADER_BLOCKS); i++) {
     const block = blocks[i] as RawBlock
-    const found = readByline(valueOf(block))
+    const value = valueOf(block)
+    if (isTimestampLine(value)) {
+      timestamps.push({ type: 'boilerplate', kind: 'timestamp', value, position: span(block) })
+      blocks.splice(i--, 1)
+      continue
+    }
+    const found: Byline | null = byline ? null : readByline(value)
     if (found) {
       byline = found
       positions.byline = span(block)
-      blocks.splice(i, 1)
-      break
+      blocks.splice(i--, 1)
     }
   }
 
   const body = buildBody(text, blocks.slice(bodyStart), index, use)
+  const dateline = splitDateline(text, body.children, index)
+  if (dateline) positions.dateline = dateline.position
   const bodyText = body.children.map((child) => toString(child)).join('\n')
   const wordCount = countWords(bodyText)
   const diagnostics: Diagnostic[] = []
@@ -103,9 +116,12 @@ function parseText(text: string, _options: ParseOptions): ArticleDocument {
     standfirst: null,
     byline: byline?.byline ?? null,
     authors: byline?.authors ?? [],
-    dateline: null,
-    publishedAt: null,
-    publisher: byline?.publisher ?? null,
+    dateline: dateline?.text ?? null,
+    publishedAt: publishedDate(
+      [...timestamps.map((t) => t.value), byline?.dateText ?? null, reference ? (dateline?.date ?? null) : null],
+      reference,
+    ),
+    publisher: byline?.publisher ?? dateline?.agency ?? null,
     language,
     wordCount,
     readingMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
@@ -117,7 +133,7 @@ function parseText(text: string, _options: ParseOptions): ArticleDocument {
     meta,
     children: body.children,
     related: body.related,
-    boilerplate: body.boilerplate,
+    boilerplate: [...timestamps, ...body.boilerplate],
     quotes: [],
     entities: [],
     times: [],

@@ -60,9 +60,18 @@ export interface Text extends Literal {
   type: 'text'
 }
 
+/**
+ * The dateline that opens the first paragraph ("KYIV, April 20 (Reuters) -"),
+ * kept in the paragraph as printed; `meta.dateline` repeats its value.
+ */
+export interface DatelineText extends Literal {
+  type: 'dateline'
+}
+
 /** Registry of inline (phrasing) content; extend it with declaration merging. */
 export interface InlineContentMap {
   text: Text
+  dateline: DatelineText
 }
 
 /** Any inline node. */
@@ -153,6 +162,7 @@ export type BoilerplateKind =
   | 'credits'
   | 'copyright'
   | 'pageFurniture'
+  | 'timestamp'
   | 'other'
 
 /** Text removed from the body because it is not the article. */

@@ -54,4 +54,45 @@ describe('the sample article', () => {
     expect(changed.meta.title).toBe(GOLD.title)
     expect(paragraphs(changed)).toEqual(GOLD.paragraphs.map(fold))
   })
+
+  describe('laid out other ways', () => {
+    /** The article rebuilt from its gold: inserts where the original has them. */
+    const blocks = [...GOLD.paragraphs]
+    blocks.splice(12, 0, `Related article: ${GOLD.related[1]}`)
+    blocks.splice(5, 0, `Related article: ${GOLD.related[0]}`)
+
+    const wrap = (paragraph: string, width: number): string[] => {
+      const lines: string[] = []
+      let line = ''
+      for (const word of paragraph.split(' ')) {
+        if (line && line.length + 1 + word.length > width) {
+          lines.push(line)
+          line = word
+        } else line = line ? `${line} ${word}` : word
+      }
+      return [...lines, line]
+    }
+
+    const variants: [string, string][] = [
+      ['one paragraph a line, no blank lines', [GOLD.title, ...blocks].join('\n')],
+      ['blank lines between paragraphs', [GOLD.title, ...blocks].join('\n\n')],
+      [
+        'leading-space paragraphs wrapped at 95 columns, no blank lines',
+        [GOLD.title, ...blocks].map((b) => ` ${wrap(b, 94).join('\n')}`).join('\n'),
+      ],
+      ['wrapped at 60 columns', [GOLD.title, ...blocks].map((b) => wrap(b, 60).join('\n')).join('\n\n')],
+      ['wrapped at 120 columns', [GOLD.title, ...blocks].map((b) => wrap(b, 120).join('\n')).join('\n\n')],
+      [
+        'wrapped at 60 columns with CRLF',
+        [GOLD.title, ...blocks].map((b) => wrap(b, 60).join('\r\n')).join('\r\n\r\n'),
+      ],
+    ]
+
+    it.each(variants)('gives the same 18 paragraphs with %s', (_name, text) => {
+      const changed = parse(text)
+      expect(changed.meta.title).toBe(GOLD.title)
+      expect(paragraphs(changed)).toEqual(GOLD.paragraphs.map(fold))
+      expect(changed.related.map((r) => fold(r.title))).toEqual(GOLD.related.map(fold))
+    })
+  })
 })

@@ -1,0 +1,55 @@
+/**
+ * Calendar dates from text, through chrono-node (a well-kept date parser, the
+ * English locale only). Deterministic: without a reference date nothing is
+ * resolved relative to "now"; a date is given only as far as the text or the
+ * reference makes it certain.
+ */
+import * as chrono from 'chrono-node/en'
+
+/** A resolved date: ISO day, month or year, with how fine it is. */
+export interface CalendarDate {
+  value: string
+  granularity: 'day' | 'month' | 'year'
+  /** Offset of the date in the text it was read from. */
+  index: number
+  text: string
+}
+
+/** Instant used as chrono's reference when the caller has none: only certain parts are used then. */
+const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12))
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u
+
+/** The reference date `iso` (YYYY-MM-DD) at noon UTC, or null when it is not a date. */
+export function referenceInstant(iso: string | undefined | null): Date | null {
+  if (!iso) return null
+  const match = ISO_DATE.exec(iso)
+  if (!match) return null
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12))
+  return Number.isNaN(date.getTime()) ? null : date
+}
+
+/**
+ * The first date in `text` whose year is written or given by `reference`.
+ *
+ * @example
+ * readDate('March 11, 2015 3:46 PM', null) // { value: '2015-03-11', granularity: 'day', ... }
+ */
+export function readDate(text: string, reference: Date | null): CalendarDate | null {
+  const results = chrono.parse(text, { instant: reference ?? NO_REFERENCE, timezone: 'UTC' })
+  for (const result of results) {
+    const start = result.start
+    if (!reference && !start.isCertain('year')) continue
+    const date = start.date()
+    const year = String(date.getUTCFullYear()).padStart(4, '0')
+    const month = String(date.getUTCMonth() + 1).padStart(2, '0')
+    const day = String(date.getUTCDate()).padStart(2, '0')
+    if (start.isCertain('day') || start.isCertain('weekday')) {
+      return { value: `${year}-${month}-${day}`, granularity: 'day', index: result.index, text: result.text }
+    }
+    if (start.isCertain('month')) {
+      return { value: `${year}-${month}`, granularity: 'month', index: result.index, text: result.text }
+    }
+    return { value: year, granularity: 'year', index: result.index, text: result.text }
+  }
+  return null
+}

@@ -1,0 +1,51 @@
+/**
+ * Datelines at the start of the first paragraph: "KYIV, April 20 (Reuters) -",
+ * "WASHINGTON (AP) —", "MANCHESTER, N.H. -", "(CNN)". The dateline stays in the
+ * paragraph's text (it is part of what was printed) as an inline `dateline`
+ * node, and is copied into `meta.dateline`.
+ */
+
+/** What a dateline says, with its extent in the paragraph's value. */
+export interface Dateline {
+  /** As written, with its closing dash: "KYIV, April 20 (Reuters) -". */
+  text: string
+  /** The place, when given: "KYIV". */
+  place: string | null
+  /** The date as written, when given: "April 20". */
+  date: string | null
+  /** The agency or publisher in parentheses, when given: "Reuters". */
+  agency: string | null
+  /** Length of `text` in the value. */
+  length: number
+}
+
+/** A dateline is never longer than this; only this much of a paragraph is examined. */
+const MAX_DATELINE_LENGTH = 90
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
+const DATELINE = new RegExp(
+  '^(?:' +
+    // place: capitals, with a state or country after a comma ("MANCHESTER, N.H.")
+    "(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?(?:, \\p{Lu}[\\p{Lu}\\p{Ll}.'’ ]{0,20}\\p{Lu}\\.?)?)" +
+    `(?:,? (${MONTH} \\d{1,2}))?` +
+    ')?' +
+    '(?: ?\\(([\\p{L}&. -]{1,30})\\))?' +
+    '(?:( ?(?:—|–|--|-)|:)(?: |$))?',
+  'u',
+)
+
+/** The dateline at the start of `value`, or null. */
+export function readDateline(value: string): Dateline | null {
+  const head = value.slice(0, MAX_DATELINE_LENGTH)
+  const match = DATELINE.exec(head)
+  if (!match) return null
+  const [whole, place, date, agency, dashText] = match
+  const dash = dashText?.trim()
+  if (!place && !agency) return null
+  // A place alone needs its dash ("WASHINGTON —"); an agency may stand alone ("(CNN)").
+  if (!dash && !agency) return null
+  if (place && !dash && !agency) return null
+  if (place && place.length < 2) return null
+  const text = whole.trimEnd()
+  if (text.length === value.length) return null
+  return { text, place: place ?? null, date: date ?? null, agency: agency ?? null, length: text.length }
+}

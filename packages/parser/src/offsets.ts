@@ -1,0 +1,75 @@
+/**
+ * Maps an index in a reflowed value back to an offset in the original text.
+ * A value drops invisible characters, folds runs of white space and line
+ * breaks into one space, and may drop a hyphen that broke a word across a
+ * line; walking both strings in step undoes exactly that.
+ */
+import { HYPHEN, isBlankChar, isInvisible, LINE_FEED, CARRIAGE_RETURN } from './chars.js'
+
+/** Walks a value and its source together, from the start of both. */
+export class ValueCursor {
+  readonly #text: string
+  readonly #value: string
+  #source: number
+  #index = 0
+
+  constructor(text: string, sourceStart: number, value: string) {
+    this.#text = text
+    this.#value = value
+    this.#source = sourceStart
+  }
+
+  /**
+   * The source offset of value index `index` (at most `value.length`). Calls
+   * must ask for non-decreasing indices: the walk never goes back, so mapping
+   * every index of a value costs one pass over its source.
+   */
+  offsetOf(index: number): number {
+    const text = this.#text
+    while (this.#index < index) {
+      const char = this.#value.charCodeAt(this.#index)
+      if (char === 0x20) {
+        while (this.#source < text.length && isBlankOrBreak(text.charCodeAt(this.#source))) this.#source++
+      } else {
+        while (this.#source < text.length && isInvisible(text.charCodeAt(this.#source))) this.#source++
+        if (char !== HYPHEN && text.charCodeAt(this.#source) === HYPHEN && isBreakAfter(text, this.#source + 1)) {
+          // A hyphen that the value removed: skip it and the line break.
+          this.#source++
+          while (this.#source < text.length && isBlankOrBreak(text.charCodeAt(this.#source))) this.#source++
+        }
+        this.#source++
+        // A line break right after a kept hyphen joins without a space.
+        if (char === HYPHEN && this.#value.charCodeAt(this.#index + 1) !== 0x20) {
+          while (this.#source < text.length && isBlankOrBreak(text.charCodeAt(this.#source)) && isBreakAhead(text, this.#source)) this.#source++
+        }
+      }
+      this.#index++
+    }
+    while (this.#source < text.length && isInvisible(text.charCodeAt(this.#source))) this.#source++
+    return this.#source
+  }
+}
+
+function isBlankOrBreak(code: number): boolean {
+  return isBlankChar(code) || code === LINE_FEED || code === CARRIAGE_RETURN
+}
+
+/** Whether only blanks stand between `from` and the next line break. */
+function isBreakAfter(text: string, from: number): boolean {
+  let i = from
+  while (i < text.length && isBlankChar(text.charCodeAt(i))) i++
+  const code = text.charCodeAt(i)
+  return code === LINE_FEED || code === CARRIAGE_RETURN
+}
+
+/** Whether a line break comes before the next non-blank character. */
+function isBreakAhead(text: string, from: number): boolean {
+  let i = from
+  while (i < text.length) {
+    const code = text.charCodeAt(i)
+    if (code === LINE_FEED || code === CARRIAGE_RETURN) return true
+    if (!isBlankChar(code)) return false
+    i++
+  }
+  return false
+}
