@@ -35,7 +35,7 @@ export function readRelated(value: string): RelatedInsert | null {
 export function readBareLabel(value: string): string | null {
   if (value.length > MAX_LABEL_LENGTH) return null
   const lower = value.toLowerCase().replace(/[\s:|»>-]+$/u, '')
-  return LABELS.includes(lower) && value.length > lower.length ? value : null
+  return LABELS.includes(lower) && value.length > lower.length ? value.slice(0, lower.length) : null
 }
 
 function readLabelled(value: string): RelatedInsert | null {
