@@ -8,10 +8,9 @@ import { isCaption } from './caption.js'
 import { isHeading } from './heading.js'
 import { readListMarker } from './list-marker.js'
 import type { LineIndex } from './position.js'
-import { reflow } from './reflow.js'
+import { reflow, type ReflowContext } from './reflow.js'
 import { readBareLabel, readRelated } from './related.js'
 import type { RawBlock } from './segment.js'
-import type { WordUse } from './hyphen.js'
 import type { BlockContent, Boilerplate, List, Related } from './types.js'
 
 /** What the body's raw blocks become. */
@@ -28,7 +27,7 @@ export function buildBody(
   text: string,
   blocks: readonly RawBlock[],
   index: LineIndex,
-  use: () => WordUse,
+  context: ReflowContext,
 ): BodyParts {
   const parts: BodyParts = { children: [], related: [], boilerplate: [] }
   let list: List | null = null
@@ -42,7 +41,7 @@ export function buildBody(
     const position = index.position(first.contentStart, last.contentEnd)
     const marker = readListMarker(text, first.contentStart, first.contentEnd)
     if (marker) {
-      const value = reflow(text, { lines: block.lines, start: marker.contentStart }, use)
+      const value = reflow(text, { lines: block.lines, start: marker.contentStart }, context)
       const item = {
         type: 'listItem' as const,
         position,
@@ -70,7 +69,7 @@ export function buildBody(
       continue
     }
     list = null
-    const value = reflow(text, { lines: block.lines }, use)
+    const value = reflow(text, { lines: block.lines }, context)
     if (THEMATIC_BREAK.test(value)) {
       parts.children.push({ type: 'thematicBreak', position })
       continue

@@ -15,6 +15,7 @@ export function splitDateline(
   text: string,
   children: BlockContent[],
   index: LineIndex,
+  repair: boolean,
 ): (Dateline & { position: Position }) | null {
   for (const block of children.slice(0, DATELINE_BLOCKS)) {
     if (block.type !== 'paragraph') continue
@@ -22,7 +23,7 @@ export function splitDateline(
     if (!first || first.type !== 'text' || !first.position) return null
     const dateline = readDateline(first.value)
     if (!dateline) return null
-    const cursor = new ValueCursor(text, first.position.start.offset, first.value)
+    const cursor = new ValueCursor(text, first.position.start.offset, first.value, repair)
     const end = cursor.offsetOf(dateline.length)
     const restStart = cursor.offsetOf(dateline.length + (first.value[dateline.length] === ' ' ? 1 : 0))
     const position = index.position(first.position.start.offset, end)

@@ -4,6 +4,7 @@
  * breaks into one space, and may drop a hyphen that broke a word across a
  * line; walking both strings in step undoes exactly that.
  */
+import { isLeadChar, repairAt } from './mojibake.js'
 import { HYPHEN, isBlankChar, isInvisible, LINE_FEED, CARRIAGE_RETURN } from './chars.js'
 
 /** Walks a value and its source together, from the start of both. */
@@ -13,10 +14,13 @@ export class ValueCursor {
   #source: number
   #index = 0
 
-  constructor(text: string, sourceStart: number, value: string) {
+  readonly #repair: boolean
+
+  constructor(text: string, sourceStart: number, value: string, repair = false) {
     this.#text = text
     this.#value = value
     this.#source = sourceStart
+    this.#repair = repair
   }
 
   /**
@@ -37,7 +41,8 @@ export class ValueCursor {
           this.#source++
           while (this.#source < text.length && isBlankOrBreak(text.charCodeAt(this.#source))) this.#source++
         }
-        this.#source++
+        const fixed = this.#repair && isLeadChar(text.charCodeAt(this.#source)) ? repairAt(text, this.#source) : null
+        this.#source += fixed && fixed.char.charCodeAt(0) === char ? fixed.length : 1
         // A line break right after a kept hyphen joins without a space.
         if (char === HYPHEN && this.#value.charCodeAt(this.#index + 1) !== 0x20) {
           while (this.#source < text.length && isBlankOrBreak(text.charCodeAt(this.#source)) && isBreakAhead(text, this.#source)) this.#source++

@@ -10,9 +10,11 @@ import { readByline, type Byline } from './byline.js'
 import { collectWordUse, type WordUse } from './hyphen.js'
 import { splitDateline } from './dateline-node.js'
 import { detectLanguage } from './language.js'
-import { splitLines } from './lines.js'
+import { splitLines, type Line } from './lines.js'
 import { LineIndex } from './position.js'
-import { reflow } from './reflow.js'
+import { countMojibake } from './mojibake.js'
+import { reflow, type ReflowContext } from './reflow.js'
+import { findPageFurniture } from './page-furniture.js'
 import { learnLayout, segment, type RawBlock } from './segment.js'
 import { isTitle } from './title.js'
 import { toString } from './to-string.js'
@@ -56,10 +58,15 @@ function parseText(text: string, options: ParseOptions): ArticleDocument {
   const index = new LineIndex(text)
   const lines = splitLines(text)
   const layout = learnLayout(text, lines)
-  const blocks = segment(text, lines, layout)
+  const furniture = findPageFurniture(text, lines)
+  const blocks = segment(text, lines, layout, furniture)
   let wordUse: WordUse | undefined
-  const use = (): WordUse => (wordUse ??= collectWordUse(text))
-  const valueOf = (block: RawBlock): string => reflow(text, { lines: block.lines }, use)
+  const mojibake = countMojibake(text)
+  const context: ReflowContext = {
+    use: (): WordUse => (wordUse ??= collectWordUse(text)),
+    repair: mojibake > 0,
+  }
+  const valueOf = (block: RawBlock): string => reflow(text, { lines: block.lines }, context)
   const span = (block: RawBlock): Position => {
     const first = block.lines[0]
     const last = block.lines[block.lines.length - 1]
@@ -96,12 +103,19 @@ function parseText(text: string, options: ParseOptions): ArticleDocument {
     }
   }
 
-  const body = buildBody(text, blocks.slice(bodyStart), index, use)
-  const dateline = splitDateline(text, body.children, index)
+  const body = buildBody(text, blocks.slice(bodyStart), index, context)
+  const dateline = splitDateline(text, body.children, index, context.repair)
   if (dateline) positions.dateline = dateline.position
   const bodyText = body.children.map((child) => toString(child)).join('\n')
   const wordCount = countWords(bodyText)
   const diagnostics: Diagnostic[] = []
+  if (mojibake > 0) {
+    diagnostics.push({
+      severity: 'info',
+      ruleId: 'mojibake',
+      message: `Repaired ${mojibake} character${mojibake === 1 ? '' : 's'} garbled by a wrong text encoding (such as "â€™" for "’").`,
+    })
+  }
   const language = detectLanguage(bodyText || text)
   if (language !== 'en' && language !== 'und') {
     diagnostics.push({
@@ -133,13 +147,27 @@ function parseText(text: string, options: ParseOptions): ArticleDocument {
     meta,
     children: body.children,
     related: body.related,
-    boilerplate: [...timestamps, ...body.boilerplate],
+    boilerplate: [...furnitureNodes(text, lines, furniture, index), ...timestamps, ...body.boilerplate].sort(
+      (a, b) => a.position.start.offset - b.position.start.offset,
+    ),
     quotes: [],
     entities: [],
     times: [],
     diagnostics,
     position: index.position(0, text.length),
   }
+}
+
+function furnitureNodes(text: string, lines: Line[], furniture: Set<number>, index: LineIndex): Boilerplate[] {
+  return [...furniture].map((i) => {
+    const line = lines[i] as Line
+    return {
+      type: 'boilerplate' as const,
+      kind: 'pageFurniture' as const,
+      value: text.slice(line.contentStart, line.contentEnd),
+      position: index.position(line.contentStart, line.contentEnd),
+    }
+  })
 }
 
 function fallbackDocument(text: string, error: unknown): ArticleDocument {

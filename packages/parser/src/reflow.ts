@@ -7,6 +7,7 @@
 import { HYPHEN, SPACE, isInvisible, isLetter, isSpace } from './chars.js'
 import { keepsHyphen, type WordUse } from './hyphen.js'
 import type { Line } from './lines.js'
+import { isLeadChar, repairAt } from './mojibake.js'
 
 /** A span of the original text to reflow: lines, the first may start later. */
 export interface Span {
@@ -17,8 +18,17 @@ export interface Span {
   end?: number
 }
 
-/** The reflowed value of `span`; `use` is read lazily for line-end hyphens. */
-export function reflow(text: string, span: Span, use: () => WordUse): string {
+/** What reflowing needs to know about the whole document. */
+export interface ReflowContext {
+  /** The document's words, read lazily for line-end hyphens. */
+  use: () => WordUse
+  /** Repair mojibake ("â€™" -> "’") in values. */
+  repair: boolean
+}
+
+/** The reflowed value of `span`. */
+export function reflow(text: string, span: Span, context: ReflowContext): string {
+  const { use, repair } = context
   let out = ''
   let pendingSpace = false
   const last = span.lines.length - 1
@@ -30,6 +40,17 @@ export function reflow(text: string, span: Span, use: () => WordUse): string {
     for (let i = from; i <= to; i++) {
       const code = i < to ? text.charCodeAt(i) : SPACE
       const space = isSpace(code)
+      if (repair && isLeadChar(code)) {
+        const fixed = repairAt(text, i)
+        if (fixed && i + fixed.length <= to) {
+          if (pendingSpace) out += ' '
+          pendingSpace = false
+          out += text.slice(run, i) + fixed.char
+          i += fixed.length - 1
+          run = i + 1
+          continue
+        }
+      }
       if (!space && !isInvisible(code)) continue
       if (i > run) {
         if (pendingSpace) out += ' '

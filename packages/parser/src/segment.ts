@@ -110,8 +110,13 @@ function wrapWidthOf(widths: number[]): number | null {
   return close / widths.length >= WRAPPED_SHARE ? width : null
 }
 
-/** Cuts `lines` into raw blocks according to `layout`. */
-export function segment(text: string, lines: Line[], layout: Layout): RawBlock[] {
+/**
+ * Cuts `lines` into raw blocks according to `layout`, passing over the lines
+ * in `skip` (page furniture): when a page turn falls inside a paragraph (the
+ * line before does not end a sentence, the line after starts in lower case),
+ * the blank lines around it do not end the paragraph.
+ */
+export function segment(text: string, lines: Line[], layout: Layout, skip: ReadonlySet<number> = new Set()): RawBlock[] {
   const blocks: RawBlock[] = []
   let current: Line[] = []
   let afterBlank = true
@@ -120,14 +125,24 @@ export function segment(text: string, lines: Line[], layout: Layout): RawBlock[]
     if (current.length > 0) blocks.push({ lines: current, afterBlank })
     current = []
   }
-  for (const line of lines) {
+  let pageTurn = false
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line
+    if (skip.has(index)) {
+      pageTurn = true
+      continue
+    }
     if (isBlankLine(line)) {
-      flush()
+      if (!pageTurn && !skip.has(index + 1)) flush()
       blankBefore = true
       continue
     }
     const previous = current[current.length - 1]
-    if (previous && !continues(text, previous, line, current.length, layout)) flush()
+    if (pageTurn) {
+      pageTurn = false
+      const joins = previous !== undefined && !endsSentence(text, previous) && startsLowerCase(text, line)
+      if (!joins) flush()
+    } else if (previous && !continues(text, previous, line, current.length, layout)) flush()
     if (current.length === 0) afterBlank = blankBefore
     current.push(line)
     blankBefore = false
@@ -160,6 +175,11 @@ function continues(
 /** Below this share of the wrap width, a line of proportional type is short. */
 const SHORT_LINE = 0.8
 const SENTENCE_END = new Set(['.', '!', '?', ':', '"', '”', "'", '’', ')', '…'])
+
+function startsLowerCase(text: string, line: Line): boolean {
+  const code = text.charCodeAt(line.contentStart)
+  return code >= 0x61 && code <= 0x7a
+}
 
 function endsSentence(text: string, line: Line): boolean {
   return SENTENCE_END.has(text[line.contentEnd - 1] ?? '')

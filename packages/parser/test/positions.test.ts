@@ -6,6 +6,7 @@ import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse, type ArticleDocument, type Node, type Position } from '../src/index.js'
+import { repairText } from '../src/mojibake.js'
 
 const SAMPLE = readFileSync(
   new URL('./fixtures/nato-stoltenberg-kyiv.txt', import.meta.url),
@@ -41,12 +42,13 @@ function checkPosition(text: string, position: Position): void {
 }
 
 function checkDocument(text: string, document: ArticleDocument): void {
+  const repaired = document.diagnostics.some((d) => d.ruleId === 'mojibake')
   for (const node of nodesOf(document)) {
     if (!node.position) continue
     checkPosition(text, node.position)
     if ('value' in node && typeof node.value === 'string' && node.type === 'text') {
       const source = text.slice(node.position.start.offset, node.position.end.offset)
-      expect(skeleton(node.value)).toBe(skeleton(source))
+      expect(skeleton(node.value)).toBe(skeleton(repaired ? repairText(source) : source))
     }
   }
 }
@@ -54,6 +56,16 @@ function checkDocument(text: string, document: ArticleDocument): void {
 describe('positions', () => {
   it('point every literal of the sample article at its source', () => {
     checkDocument(SAMPLE, parse(SAMPLE))
+  })
+
+  it('point a repaired character at the garbled run it replaces', () => {
+    const text = 'Headline\n\nKYIV (Reuters) - It\u00e2\u20ac\u2122s a caf\u00c3\u00a9 in Kyiv.\n'
+    const document = parse(text)
+    checkDocument(text, document)
+    const paragraph = document.children[0]
+    expect(paragraph?.type === 'paragraph' && paragraph.children.map((c) => c.value).join('')).toBe(
+      'KYIV (Reuters) - It’s a café in Kyiv.',
+    )
   })
 
   it('point every literal at its source for any text', () => {

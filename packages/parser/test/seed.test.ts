@@ -55,6 +55,24 @@ describe('the sample article', () => {
     expect(paragraphs(changed)).toEqual(GOLD.paragraphs.map(fold))
   })
 
+  it('passes over page numbers and running heads, joining a paragraph across a page turn', () => {
+    const lines = SAMPLE.split('\n')
+    const pageTurn = (page: number) => ['', String(page), '', 'The Moscow Times | April 20, 2023']
+    // After line 3 a page turns inside the first paragraph; after 13 and 31, between paragraphs.
+    const paged = [
+      ...lines.slice(0, 3),
+      ...pageTurn(2),
+      ...lines.slice(3, 13),
+      ...pageTurn(3),
+      ...lines.slice(13, 31),
+      ...pageTurn(4),
+      ...lines.slice(31),
+    ].join('\n')
+    const changed = parse(paged)
+    expect(paragraphs(changed)).toEqual(GOLD.paragraphs.map(fold))
+    expect(changed.boilerplate.filter((b) => b.kind === 'pageFurniture')).toHaveLength(6)
+  })
+
   describe('laid out other ways', () => {
     /** The article rebuilt from its gold: inserts where the original has them. */
     const blocks = [...GOLD.paragraphs]

@@ -1,0 +1,37 @@
+/**
+ * Page furniture in PDF copies: page numbers ("2", "Page 2 of 5", "- 2 -")
+ * and running headers or footers repeated on every page. They are taken out
+ * before blocks are cut, and a paragraph broken by a page turn is joined again.
+ */
+import { isBlankLine, type Line } from './lines.js'
+
+/** Lines repeated this often are running heads. */
+const MIN_REPEATS = 3
+const MAX_FURNITURE_LENGTH = 100
+const PAGE_NUMBER = /^(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?$/iu
+
+/** Indices of the lines of `lines` that are page furniture. */
+export function findPageFurniture(text: string, lines: readonly Line[]): Set<number> {
+  const counts = new Map<string, number>()
+  const keys: (string | null)[] = lines.map((line) => {
+    if (isBlankLine(line) || line.contentEnd - line.contentStart > MAX_FURNITURE_LENGTH) return null
+    const key = text.slice(line.contentStart, line.contentEnd).replace(/\d+/gu, '#')
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+    return key
+  })
+  const furniture = new Set<number>()
+  keys.forEach((key, i) => {
+    if (key === null) return
+    const line = lines[i] as Line
+    const own = text.slice(line.contentStart, line.contentEnd)
+    const standsAlone = isBlankLine(lines[i - 1] ?? line) || isBlankLine(lines[i + 1] ?? line) || i === 0
+    if (PAGE_NUMBER.test(own) && standsAlone) furniture.add(i)
+    else if ((counts.get(key) ?? 0) >= MIN_REPEATS && isRunningHead(own)) furniture.add(i)
+  })
+  return furniture
+}
+
+/** A repeated line is a running head unless it is a prompt the body repeats (those are boilerplate). */
+function isRunningHead(value: string): boolean {
+  return /\p{L}/u.test(value) || PAGE_NUMBER.test(value)
+}
