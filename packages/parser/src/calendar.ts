@@ -44,10 +44,20 @@ export function readDate(text: string, reference: Date | null): CalendarDate | n
     const month = String(date.getUTCMonth() + 1).padStart(2, '0')
     const day = String(date.getUTCDate()).padStart(2, '0')
     if (start.isCertain('day') || start.isCertain('weekday')) {
-      return { value: `${year}-${month}-${day}`, granularity: 'day', index: result.index, text: result.text }
+      return {
+        value: `${year}-${month}-${day}`,
+        granularity: 'day',
+        index: result.index,
+        text: result.text,
+      }
     }
     if (start.isCertain('month')) {
-      return { value: `${year}-${month}`, granularity: 'month', index: result.index, text: result.text }
+      return {
+        value: `${year}-${month}`,
+        granularity: 'month',
+        index: result.index,
+        text: result.text,
+      }
     }
     return { value: year, granularity: 'year', index: result.index, text: result.text }
   }

@@ -25,7 +25,9 @@ export function splitDateline(
     if (!dateline) return null
     const cursor = new ValueCursor(text, first.position.start.offset, first.value, repair)
     const end = cursor.offsetOf(dateline.length)
-    const restStart = cursor.offsetOf(dateline.length + (first.value[dateline.length] === ' ' ? 1 : 0))
+    const restStart = cursor.offsetOf(
+      dateline.length + (first.value[dateline.length] === ' ' ? 1 : 0),
+    )
     const position = index.position(first.position.start.offset, end)
     block.children.splice(
       0,

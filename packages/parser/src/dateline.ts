@@ -47,5 +47,11 @@ export function readDateline(value: string): Dateline | null {
   if (place && place.length < 2) return null
   const text = whole.trimEnd()
   if (text.length === value.length) return null
-  return { text, place: place ?? null, date: date ?? null, agency: agency ?? null, length: text.length }
+  return {
+    text,
+    place: place ?? null,
+    date: date ?? null,
+    agency: agency ?? null,
+    length: text.length,
+  }
 }

@@ -13,7 +13,6 @@ export interface WordUse {
   compounds: Set<string>
 }
 
-
 /** Collects the words of `text`, lower-cased, in one pass. */
 export function collectWordUse(text: string): WordUse {
   const words = new Set<string>()

@@ -57,7 +57,10 @@ export function detectLanguage(text: string): string {
   let english = 0
   forEachWord(text, (start, end) => {
     words++
-    if (end - start <= MAX_FUNCTION_WORD_LENGTH && ENGLISH_FUNCTION_WORDS.has(text.slice(start, end).toLowerCase())) {
+    if (
+      end - start <= MAX_FUNCTION_WORD_LENGTH &&
+      ENGLISH_FUNCTION_WORDS.has(text.slice(start, end).toLowerCase())
+    ) {
       english++
     }
     return words < MAX_SAMPLE_WORDS

@@ -33,19 +33,34 @@ export class ValueCursor {
     while (this.#index < index) {
       const char = this.#value.charCodeAt(this.#index)
       if (char === 0x20) {
-        while (this.#source < text.length && isBlankOrBreak(text.charCodeAt(this.#source))) this.#source++
+        while (this.#source < text.length && isBlankOrBreak(text.charCodeAt(this.#source)))
+          this.#source++
       } else {
-        while (this.#source < text.length && isInvisible(text.charCodeAt(this.#source))) this.#source++
-        if (char !== HYPHEN && text.charCodeAt(this.#source) === HYPHEN && isBreakAfter(text, this.#source + 1)) {
+        while (this.#source < text.length && isInvisible(text.charCodeAt(this.#source)))
+          this.#source++
+        if (
+          char !== HYPHEN &&
+          text.charCodeAt(this.#source) === HYPHEN &&
+          isBreakAfter(text, this.#source + 1)
+        ) {
           // A hyphen that the value removed: skip it and the line break.
           this.#source++
-          while (this.#source < text.length && isBlankOrBreak(text.charCodeAt(this.#source))) this.#source++
+          while (this.#source < text.length && isBlankOrBreak(text.charCodeAt(this.#source)))
+            this.#source++
         }
-        const fixed = this.#repair && isLeadChar(text.charCodeAt(this.#source)) ? repairAt(text, this.#source) : null
+        const fixed =
+          this.#repair && isLeadChar(text.charCodeAt(this.#source))
+            ? repairAt(text, this.#source)
+            : null
         this.#source += fixed && fixed.char.charCodeAt(0) === char ? fixed.length : 1
         // A line break right after a kept hyphen joins without a space.
         if (char === HYPHEN && this.#value.charCodeAt(this.#index + 1) !== 0x20) {
-          while (this.#source < text.length && isBlankOrBreak(text.charCodeAt(this.#source)) && isBreakAhead(text, this.#source)) this.#source++
+          while (
+            this.#source < text.length &&
+            isBlankOrBreak(text.charCodeAt(this.#source)) &&
+            isBreakAhead(text, this.#source)
+          )
+            this.#source++
         }
       }
       this.#index++

@@ -24,7 +24,8 @@ export function findPageFurniture(text: string, lines: readonly Line[]): Set<num
     if (key === null) return
     const line = lines[i] as Line
     const own = text.slice(line.contentStart, line.contentEnd)
-    const standsAlone = isBlankLine(lines[i - 1] ?? line) || isBlankLine(lines[i + 1] ?? line) || i === 0
+    const standsAlone =
+      isBlankLine(lines[i - 1] ?? line) || isBlankLine(lines[i + 1] ?? line) || i === 0
     if (PAGE_NUMBER.test(own) && standsAlone) furniture.add(i)
     else if ((counts.get(key) ?? 0) >= MIN_REPEATS && isRunningHead(own)) furniture.add(i)
   })

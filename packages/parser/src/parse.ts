@@ -132,7 +132,11 @@ function parseText(text: string, options: ParseOptions): ArticleDocument {
     authors: byline?.authors ?? [],
     dateline: dateline?.text ?? null,
     publishedAt: publishedDate(
-      [...timestamps.map((t) => t.value), byline?.dateText ?? null, reference ? (dateline?.date ?? null) : null],
+      [
+        ...timestamps.map((t) => t.value),
+        byline?.dateText ?? null,
+        reference ? (dateline?.date ?? null) : null,
+      ],
       reference,
     ),
     publisher: byline?.publisher ?? dateline?.agency ?? null,
@@ -147,9 +151,11 @@ function parseText(text: string, options: ParseOptions): ArticleDocument {
     meta,
     children: body.children,
     related: body.related,
-    boilerplate: [...furnitureNodes(text, lines, furniture, index), ...timestamps, ...body.boilerplate].sort(
-      (a, b) => a.position.start.offset - b.position.start.offset,
-    ),
+    boilerplate: [
+      ...furnitureNodes(text, lines, furniture, index),
+      ...timestamps,
+      ...body.boilerplate,
+    ].sort((a, b) => a.position.start.offset - b.position.start.offset),
     quotes: [],
     entities: [],
     times: [],
@@ -158,7 +164,12 @@ function parseText(text: string, options: ParseOptions): ArticleDocument {
   }
 }
 
-function furnitureNodes(text: string, lines: Line[], furniture: Set<number>, index: LineIndex): Boilerplate[] {
+function furnitureNodes(
+  text: string,
+  lines: Line[],
+  furniture: Set<number>,
+  index: LineIndex,
+): Boilerplate[] {
   return [...furniture].map((i) => {
     const line = lines[i] as Line
     return {

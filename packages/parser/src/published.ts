@@ -14,7 +14,10 @@ export function isTimestampLine(value: string): boolean {
 }
 
 /** ISO date of the first of `candidates` that holds a date certain enough, or null. */
-export function publishedDate(candidates: readonly (string | null)[], reference: Date | null): string | null {
+export function publishedDate(
+  candidates: readonly (string | null)[],
+  reference: Date | null,
+): string | null {
   for (const candidate of candidates) {
     if (!candidate) continue
     const date = readDate(candidate, reference)

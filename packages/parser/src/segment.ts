@@ -81,7 +81,8 @@ function baseIndentOf(indents: Map<number, number>): number {
   let total = 0
   for (const count of indents.values()) total += count
   const sorted = [...indents.keys()].sort((a, b) => a - b)
-  for (const indent of sorted) if ((indents.get(indent) ?? 0) >= total * BASE_INDENT_SHARE) return indent
+  for (const indent of sorted)
+    if ((indents.get(indent) ?? 0) >= total * BASE_INDENT_SHARE) return indent
   return sorted[0] ?? 0
 }
 
@@ -116,7 +117,12 @@ function wrapWidthOf(widths: number[]): number | null {
  * line before does not end a sentence, the line after starts in lower case),
  * the blank lines around it do not end the paragraph.
  */
-export function segment(text: string, lines: Line[], layout: Layout, skip: ReadonlySet<number> = new Set()): RawBlock[] {
+export function segment(
+  text: string,
+  lines: Line[],
+  layout: Layout,
+  skip: ReadonlySet<number> = new Set(),
+): RawBlock[] {
   const blocks: RawBlock[] = []
   let current: Line[] = []
   let afterBlank = true
@@ -140,7 +146,8 @@ export function segment(text: string, lines: Line[], layout: Layout, skip: Reado
     const previous = current[current.length - 1]
     if (pageTurn) {
       pageTurn = false
-      const joins = previous !== undefined && !endsSentence(text, previous) && startsLowerCase(text, line)
+      const joins =
+        previous !== undefined && !endsSentence(text, previous) && startsLowerCase(text, line)
       if (!joins) flush()
     } else if (previous && !continues(text, previous, line, current.length, layout)) flush()
     if (current.length === 0) afterBlank = blankBefore

@@ -12,13 +12,20 @@ const JOINERS = new Set([0x27, 0x2019, 0x2d, 0x2e])
 export function isWordChar(text: string, i: number): boolean {
   const code = text.charCodeAt(i)
   if (code < NON_ASCII) {
-    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
+    return (
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x30 && code <= 0x39)
+    )
   }
   return LETTER_OR_NUMBER.test(text[i] as string)
 }
 
 /** Calls `visit(start, end)` for each word of `text`; stops early when it returns false. */
-export function forEachWord(text: string, visit: (start: number, end: number) => boolean | void): void {
+export function forEachWord(
+  text: string,
+  visit: (start: number, end: number) => boolean | void,
+): void {
   let i = 0
   const length = text.length
   while (i < length) {

@@ -8,7 +8,9 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../src/index.js'
 
-const schema = JSON.parse(readFileSync(new URL('../dist/schema.json', import.meta.url), 'utf8')) as object
+const schema = JSON.parse(
+  readFileSync(new URL('../dist/schema.json', import.meta.url), 'utf8'),
+) as object
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema)
 const FIXTURES = new URL('./fixtures/', import.meta.url)
 
@@ -22,7 +24,8 @@ describe('the JSON Schema', () => {
   it('accepts the document of every fixture', () => {
     const names = readdirSync(FIXTURES).filter((name) => name.endsWith('.txt'))
     expect(names.length).toBeGreaterThan(0)
-    for (const name of names) expectValid(parse(readFileSync(new URL(name, FIXTURES), 'utf8')), name)
+    for (const name of names)
+      expectValid(parse(readFileSync(new URL(name, FIXTURES), 'utf8')), name)
   })
 
   it('accepts the document of any text', () => {

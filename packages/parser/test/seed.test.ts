@@ -98,8 +98,14 @@ describe('the sample article', () => {
         'leading-space paragraphs wrapped at 95 columns, no blank lines',
         [GOLD.title, ...blocks].map((b) => ` ${wrap(b, 94).join('\n')}`).join('\n'),
       ],
-      ['wrapped at 60 columns', [GOLD.title, ...blocks].map((b) => wrap(b, 60).join('\n')).join('\n\n')],
-      ['wrapped at 120 columns', [GOLD.title, ...blocks].map((b) => wrap(b, 120).join('\n')).join('\n\n')],
+      [
+        'wrapped at 60 columns',
+        [GOLD.title, ...blocks].map((b) => wrap(b, 60).join('\n')).join('\n\n'),
+      ],
+      [
+        'wrapped at 120 columns',
+        [GOLD.title, ...blocks].map((b) => wrap(b, 120).join('\n')).join('\n\n'),
+      ],
       [
         'wrapped at 60 columns with CRLF',
         [GOLD.title, ...blocks].map((b) => wrap(b, 60).join('\r\n')).join('\r\n\r\n'),

@@ -7,7 +7,10 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse, toHtml, toMarkdown, toString, toText, type ArticleDocument } from '../src/index.js'
 
-const SAMPLE = readFileSync(new URL('./fixtures/nato-stoltenberg-kyiv.txt', import.meta.url), 'utf8')
+const SAMPLE = readFileSync(
+  new URL('./fixtures/nato-stoltenberg-kyiv.txt', import.meta.url),
+  'utf8',
+)
 
 /** What must survive a round trip: the title, each block's type and text, the related titles. */
 function shape(doc: ArticleDocument) {
@@ -32,10 +35,17 @@ describe('toText', () => {
       { weight: 6, arbitrary: sentence },
       { weight: 1, arbitrary: fc.lorem({ maxCount: 4 }).map((s) => `Related article: ${s}`) },
       { weight: 1, arbitrary: fc.lorem({ maxCount: 4 }).map((s) => `- ${s}`) },
-      { weight: 1, arbitrary: fc.lorem({ maxCount: 4 }).map((s) => s.replace(/^./u, (c) => c.toUpperCase())) },
+      {
+        weight: 1,
+        arbitrary: fc.lorem({ maxCount: 4 }).map((s) => s.replace(/^./u, (c) => c.toUpperCase())),
+      },
     )
     const article = fc
-      .tuple(fc.lorem({ maxCount: 8 }), fc.array(block, { minLength: 1, maxLength: 12 }), fc.constantFrom('\n', '\n\n'))
+      .tuple(
+        fc.lorem({ maxCount: 8 }),
+        fc.array(block, { minLength: 1, maxLength: 12 }),
+        fc.constantFrom('\n', '\n\n'),
+      )
       .map(([title, blocks, gap]) => [title, ...blocks].join(gap))
     fc.assert(
       fc.property(article, (text) => {
@@ -80,8 +90,12 @@ describe('toHtml', () => {
   })
 
   it('links only http(s) URLs', () => {
-    const html = toHtml(parse('Headline\n\nBody text here.\n\nRead more: Another story https://example.com/a?b=1\n'))
-    expect(html).toContain('<a href="https://example.com/a?b=1" rel="noopener noreferrer">Another story</a>')
+    const html = toHtml(
+      parse('Headline\n\nBody text here.\n\nRead more: Another story https://example.com/a?b=1\n'),
+    )
+    expect(html).toContain(
+      '<a href="https://example.com/a?b=1" rel="noopener noreferrer">Another story</a>',
+    )
     expect(toHtml(parse(hostile))).not.toContain('href')
   })
 
@@ -92,13 +106,17 @@ describe('toHtml', () => {
 
 describe('toMarkdown', () => {
   it('escapes characters that would become markup', () => {
-    const markdown = toMarkdown(parse('Headline\n\nStars *like this* and [links](http://x) and <tags>.\n'))
+    const markdown = toMarkdown(
+      parse('Headline\n\nStars *like this* and [links](http://x) and <tags>.\n'),
+    )
     expect(markdown).toContain('Stars \\*like this\\* and \\[links\\](http://x) and \\<tags\\>.')
   })
 
   it('writes the headline as a heading and the related links as a list', () => {
     const markdown = toMarkdown(parse(SAMPLE))
     expect(markdown.startsWith('# NATO Secretary General Jens Stoltenberg')).toBe(true)
-    expect(markdown).toContain('## Related\n\n- NATO Taking Part in Ukraine Conflict With Arms Supplies — Putin')
+    expect(markdown).toContain(
+      '## Related\n\n- NATO Taking Part in Ukraine Conflict With Arms Supplies — Putin',
+    )
   })
 })

@@ -20,7 +20,10 @@ export function escapeHtml(value: string): string {
 export function escapeMarkdown(value: string): string {
   return value
     .replace(/[\\`*_{}[\]<>|~]/gu, (char) => `\\${char}`)
-    .replace(/^(\s*)([#+=-]|\d+[.)])(?=\s|$)/u, (_m, space: string, marker: string) => `${space}${marker.replace(/([#+=.)-])$/u, '\\$1')}`)
+    .replace(
+      /^(\s*)([#+=-]|\d+[.)])(?=\s|$)/u,
+      (_m, space: string, marker: string) => `${space}${marker.replace(/([#+=.)-])$/u, '\\$1')}`,
+    )
 }
 
 /** `url` when it is an http(s) URL, else null: no javascript: or data: links. */

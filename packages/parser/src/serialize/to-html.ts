@@ -43,7 +43,8 @@ function blockHtml(block: BlockContent): string {
     }
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul'
-      const start = block.ordered && block.start !== null && block.start !== 1 ? ` start="${block.start}"` : ''
+      const start =
+        block.ordered && block.start !== null && block.start !== 1 ? ` start="${block.start}"` : ''
       const items = block.children.map((item) => `<li>${inlineHtml(item.children)}</li>`).join('')
       return `<${tag}${start}>${items}</${tag}>`
     }

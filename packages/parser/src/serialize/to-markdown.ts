@@ -37,7 +37,10 @@ function blockMarkdown(block: BlockContent): string {
       return `${'#'.repeat(Math.max(2, block.depth))} ${inlineMarkdown(block.children)}`
     case 'list':
       return block.children
-        .map((item, i) => `${block.ordered ? `${(block.start ?? 1) + i}.` : '-'} ${inlineMarkdown(item.children)}`)
+        .map(
+          (item, i) =>
+            `${block.ordered ? `${(block.start ?? 1) + i}.` : '-'} ${inlineMarkdown(item.children)}`,
+        )
         .join('\n')
     case 'blockquote':
       return block.children
@@ -57,6 +60,10 @@ function blockMarkdown(block: BlockContent): string {
 
 function inlineMarkdown(nodes: readonly InlineContent[]): string {
   return nodes
-    .map((node) => (node.type === 'dateline' ? `**${escapeMarkdown(node.value)}**` : escapeMarkdown(toString(node))))
+    .map((node) =>
+      node.type === 'dateline'
+        ? `**${escapeMarkdown(node.value)}**`
+        : escapeMarkdown(toString(node)),
+    )
     .join('')
 }
