@@ -1,0 +1,140 @@
+/**
+ * The parser's benchmark: throughput of each stage and of the whole parse on
+ * real articles, beside two baselines measured in the same run (a bare linear
+ * scan of the same text, the limit; and compromise's `nlp(text)`, a popular
+ * JS NLP library), linearity (cost per byte at 10 MB against 5 KB), the
+ * gzipped bundle size and the cold load time. Ratios, not absolute times,
+ * are what to compare: the machines are shared and noisy.
+ *
+ *   node bench/run.ts [--quick]
+ */
+import { execFileSync } from 'node:child_process'
+import { readFileSync, readdirSync, existsSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { fileURLToPath } from 'node:url'
+import nlp from 'compromise'
+import { rolldown } from 'rolldown'
+import { parse } from '../dist/index.js'
+import { readStructure } from '../dist/structure.js'
+
+const QUICK = process.argv.includes('--quick')
+const SECONDS = QUICK ? 0.5 : 2
+const PACKAGE = new URL('../', import.meta.url)
+const CORPUS = new URL('../../../../shared/corpus/', import.meta.url)
+const TARGET_MB_PER_S = 10
+const TARGET_LINEARITY = 1.5
+const BUDGET_GZIP_KB = 300
+const BUDGET_COLD_MS = 50
+
+/** Articles as people paste them: web copies, PDF-style copies, the sample, PolNeAR dev. */
+function loadCorpus(): string[] {
+  const texts: string[] = []
+  const read = (dir: URL): void => {
+    if (!existsSync(dir)) return
+    for (const name of readdirSync(dir).sort()) {
+      if (name.endsWith('.txt')) texts.push(readFileSync(new URL(name, dir), 'utf8'))
+    }
+  }
+  for (const part of ['seed/', 'web-dev/', 'web-dev-wrapped/', 'polnear/dev/text/']) read(new URL(part, CORPUS))
+  if (texts.length === 0) throw new Error(`no articles found under ${fileURLToPath(CORPUS)}`)
+  return texts
+}
+
+/** Runs `work` over `texts` for about `seconds`; returns MB/s. */
+function throughput(texts: readonly string[], work: (text: string) => unknown, seconds = SECONDS): number {
+  const bytes = texts.reduce((sum, text) => sum + text.length, 0)
+  for (const text of texts.slice(0, 20)) work(text) // warm up
+  let rounds = 0
+  const start = performance.now()
+  do {
+    for (const text of texts) work(text)
+    rounds++
+  } while (performance.now() - start < seconds * 1000)
+  const elapsed = (performance.now() - start) / 1000
+  return (bytes * rounds) / elapsed / 1e6
+}
+
+/** The limit: touch every character once. */
+function linearScan(text: string): number {
+  let sum = 0
+  for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0
+  return sum
+}
+
+/** Microseconds per byte of `parse` on `text`, best of a few runs. */
+function costPerByte(text: string, runs: number): number {
+  let best = Number.POSITIVE_INFINITY
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    parse(text)
+    best = Math.min(best, performance.now() - start)
+  }
+  return (best * 1000) / text.length
+}
+
+async function bundleSize(): Promise<{ raw: number; gzip: number }> {
+  const build = await rolldown({ input: fileURLToPath(new URL('dist/index.js', PACKAGE)), logLevel: 'silent' })
+  const { output } = await build.generate({ format: 'esm', minify: true })
+  const code = output.map((chunk) => ('code' in chunk ? chunk.code : '')).join('')
+  return { raw: code.length, gzip: gzipSync(code).length }
+}
+
+function coldLoadMs(): number {
+  const script = "const t = performance.now(); await import('@copydesk/parser'); console.log(performance.now() - t)"
+  const times: number[] = []
+  for (let i = 0; i < 5; i++) {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: fileURLToPath(PACKAGE), encoding: 'utf8' })
+    times.push(Number(out.trim()))
+  }
+  times.sort((a, b) => a - b)
+  return times[Math.floor(times.length / 2)] ?? Number.NaN
+}
+
+const mark = (ok: boolean): string => (ok ? 'ok' : 'MISSED')
+const row = (cells: (string | number)[]): string =>
+  cells.map((cell, i) => (i === 0 ? String(cell).padEnd(34) : String(cell).padStart(12))).join('')
+
+const texts = loadCorpus()
+const totalKb = texts.reduce((sum, text) => sum + text.length, 0) / 1024
+console.log(`corpus: ${texts.length} articles, ${totalKb.toFixed(0)} KB (mean ${(totalKb / texts.length).toFixed(1)} KB)\n`)
+
+/** Measures every stage in turns, best of `ROUNDS`, so that warm-up and noise touch them alike. */
+const ROUNDS = 3
+const stages = {
+  scan: linearScan,
+  structure: (text: string) => readStructure(text, {}),
+  whole: (text: string) => parse(text),
+}
+const best: Record<keyof typeof stages, number> = { scan: 0, structure: 0, whole: 0 }
+for (let round = 0; round < ROUNDS; round++) {
+  for (const [name, work] of Object.entries(stages) as [keyof typeof stages, (text: string) => unknown][]) {
+    best[name] = Math.max(best[name], throughput(texts, work, SECONDS / ROUNDS))
+  }
+}
+const { scan, structure, whole } = best
+const compromise = throughput(texts, (text) => nlp(text), QUICK ? 0.5 : 1)
+
+console.log(row(['stage', 'MB/s', 'x parse', 'target']))
+console.log(row(['bare linear scan (baseline, limit)', scan.toFixed(1), (scan / whole).toFixed(2), '']))
+console.log(row(['structure stage', structure.toFixed(1), (structure / whole).toFixed(2), '']))
+console.log(row(['whole parse', whole.toFixed(1), '1.00', `${mark(whole >= TARGET_MB_PER_S)} >=${TARGET_MB_PER_S}`]))
+console.log(row(['compromise nlp(text) (baseline)', compromise.toFixed(2), (compromise / whole).toFixed(3), '']))
+
+const small = texts.find((text) => text.length >= 4500 && text.length <= 6000) ?? (texts[0] as string)
+let big = ''
+while (big.length < 10 * 1024 * 1024) big += `${texts.join('\n\n')}\n\n`
+const smallCost = costPerByte(small, QUICK ? 50 : 200)
+const bigCost = costPerByte(big, QUICK ? 1 : 3)
+const linearity = bigCost / smallCost
+console.log('')
+console.log(row(['linearity', 'us/byte', 'x 5 KB', 'target']))
+console.log(row([`parse of ${(small.length / 1024).toFixed(1)} KB`, smallCost.toFixed(4), '1.00', '']))
+console.log(row([`parse of ${(big.length / 1024 / 1024).toFixed(1)} MB`, bigCost.toFixed(4), linearity.toFixed(2), `${mark(linearity <= TARGET_LINEARITY)} <=${TARGET_LINEARITY}`]))
+
+const size = await bundleSize()
+const cold = coldLoadMs()
+console.log('')
+console.log(row(['package', 'value', '', 'target']))
+console.log(row(['bundle, minified', `${(size.raw / 1024).toFixed(1)} KB`, '', '']))
+console.log(row(['bundle, gzipped', `${(size.gzip / 1024).toFixed(1)} KB`, '', `${mark(size.gzip / 1024 < BUDGET_GZIP_KB)} <${BUDGET_GZIP_KB} KB`]))
+console.log(row(['cold import (median of 5)', `${cold.toFixed(1)} ms`, '', `${mark(cold < BUDGET_COLD_MS)} <${BUDGET_COLD_MS} ms`]))
