@@ -35,13 +35,18 @@ function loadCorpus(): string[] {
       if (name.endsWith('.txt')) texts.push(readFileSync(new URL(name, dir), 'utf8'))
     }
   }
-  for (const part of ['seed/', 'web-dev/', 'web-dev-wrapped/', 'polnear/dev/text/']) read(new URL(part, CORPUS))
+  for (const part of ['seed/', 'web-dev/', 'web-dev-wrapped/', 'polnear/dev/text/'])
+    read(new URL(part, CORPUS))
   if (texts.length === 0) throw new Error(`no articles found under ${fileURLToPath(CORPUS)}`)
   return texts
 }
 
 /** Runs `work` over `texts` for about `seconds`; returns MB/s. */
-function throughput(texts: readonly string[], work: (text: string) => unknown, seconds = SECONDS): number {
+function throughput(
+  texts: readonly string[],
+  work: (text: string) => unknown,
+  seconds = SECONDS,
+): number {
   const bytes = texts.reduce((sum, text) => sum + text.length, 0)
   for (const text of texts.slice(0, 20)) work(text) // warm up
   let rounds = 0
@@ -73,17 +78,24 @@ function costPerByte(text: string, runs: number): number {
 }
 
 async function bundleSize(): Promise<{ raw: number; gzip: number }> {
-  const build = await rolldown({ input: fileURLToPath(new URL('dist/index.js', PACKAGE)), logLevel: 'silent' })
+  const build = await rolldown({
+    input: fileURLToPath(new URL('dist/index.js', PACKAGE)),
+    logLevel: 'silent',
+  })
   const { output } = await build.generate({ format: 'esm', minify: true })
   const code = output.map((chunk) => ('code' in chunk ? chunk.code : '')).join('')
   return { raw: code.length, gzip: gzipSync(code).length }
 }
 
 function coldLoadMs(): number {
-  const script = "const t = performance.now(); await import('@copydesk/parser'); console.log(performance.now() - t)"
+  const script =
+    "const t = performance.now(); await import('@copydesk/parser'); console.log(performance.now() - t)"
   const times: number[] = []
   for (let i = 0; i < 5; i++) {
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: fileURLToPath(PACKAGE), encoding: 'utf8' })
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: fileURLToPath(PACKAGE),
+      encoding: 'utf8',
+    })
     times.push(Number(out.trim()))
   }
   times.sort((a, b) => a - b)
@@ -96,7 +108,9 @@ const row = (cells: (string | number)[]): string =>
 
 const texts = loadCorpus()
 const totalKb = texts.reduce((sum, text) => sum + text.length, 0) / 1024
-console.log(`corpus: ${texts.length} articles, ${totalKb.toFixed(0)} KB (mean ${(totalKb / texts.length).toFixed(1)} KB)\n`)
+console.log(
+  `corpus: ${texts.length} articles, ${totalKb.toFixed(0)} KB (mean ${(totalKb / texts.length).toFixed(1)} KB)\n`,
+)
 
 /** Measures every stage in turns, best of `ROUNDS`, so that warm-up and noise touch them alike. */
 const ROUNDS = 3
@@ -107,7 +121,10 @@ const stages = {
 }
 const best: Record<keyof typeof stages, number> = { scan: 0, structure: 0, whole: 0 }
 for (let round = 0; round < ROUNDS; round++) {
-  for (const [name, work] of Object.entries(stages) as [keyof typeof stages, (text: string) => unknown][]) {
+  for (const [name, work] of Object.entries(stages) as [
+    keyof typeof stages,
+    (text: string) => unknown,
+  ][]) {
     best[name] = Math.max(best[name], throughput(texts, work, SECONDS / ROUNDS))
   }
 }
@@ -115,12 +132,29 @@ const { scan, structure, whole } = best
 const compromise = throughput(texts, (text) => nlp(text), QUICK ? 0.5 : 1)
 
 console.log(row(['stage', 'MB/s', 'x parse', 'target']))
-console.log(row(['bare linear scan (baseline, limit)', scan.toFixed(1), (scan / whole).toFixed(2), '']))
+console.log(
+  row(['bare linear scan (baseline, limit)', scan.toFixed(1), (scan / whole).toFixed(2), '']),
+)
 console.log(row(['structure stage', structure.toFixed(1), (structure / whole).toFixed(2), '']))
-console.log(row(['whole parse', whole.toFixed(1), '1.00', `${mark(whole >= TARGET_MB_PER_S)} >=${TARGET_MB_PER_S}`]))
-console.log(row(['compromise nlp(text) (baseline)', compromise.toFixed(2), (compromise / whole).toFixed(3), '']))
+console.log(
+  row([
+    'whole parse',
+    whole.toFixed(1),
+    '1.00',
+    `${mark(whole >= TARGET_MB_PER_S)} >=${TARGET_MB_PER_S}`,
+  ]),
+)
+console.log(
+  row([
+    'compromise nlp(text) (baseline)',
+    compromise.toFixed(2),
+    (compromise / whole).toFixed(3),
+    '',
+  ]),
+)
 
-const small = texts.find((text) => text.length >= 4500 && text.length <= 6000) ?? (texts[0] as string)
+const small =
+  texts.find((text) => text.length >= 4500 && text.length <= 6000) ?? (texts[0] as string)
 let big = ''
 while (big.length < 10 * 1024 * 1024) big += `${texts.join('\n\n')}\n\n`
 const smallCost = costPerByte(small, QUICK ? 50 : 200)
@@ -128,13 +162,36 @@ const bigCost = costPerByte(big, QUICK ? 1 : 3)
 const linearity = bigCost / smallCost
 console.log('')
 console.log(row(['linearity', 'us/byte', 'x 5 KB', 'target']))
-console.log(row([`parse of ${(small.length / 1024).toFixed(1)} KB`, smallCost.toFixed(4), '1.00', '']))
-console.log(row([`parse of ${(big.length / 1024 / 1024).toFixed(1)} MB`, bigCost.toFixed(4), linearity.toFixed(2), `${mark(linearity <= TARGET_LINEARITY)} <=${TARGET_LINEARITY}`]))
+console.log(
+  row([`parse of ${(small.length / 1024).toFixed(1)} KB`, smallCost.toFixed(4), '1.00', '']),
+)
+console.log(
+  row([
+    `parse of ${(big.length / 1024 / 1024).toFixed(1)} MB`,
+    bigCost.toFixed(4),
+    linearity.toFixed(2),
+    `${mark(linearity <= TARGET_LINEARITY)} <=${TARGET_LINEARITY}`,
+  ]),
+)
 
 const size = await bundleSize()
 const cold = coldLoadMs()
 console.log('')
 console.log(row(['package', 'value', '', 'target']))
 console.log(row(['bundle, minified', `${(size.raw / 1024).toFixed(1)} KB`, '', '']))
-console.log(row(['bundle, gzipped', `${(size.gzip / 1024).toFixed(1)} KB`, '', `${mark(size.gzip / 1024 < BUDGET_GZIP_KB)} <${BUDGET_GZIP_KB} KB`]))
-console.log(row(['cold import (median of 5)', `${cold.toFixed(1)} ms`, '', `${mark(cold < BUDGET_COLD_MS)} <${BUDGET_COLD_MS} ms`]))
+console.log(
+  row([
+    'bundle, gzipped',
+    `${(size.gzip / 1024).toFixed(1)} KB`,
+    '',
+    `${mark(size.gzip / 1024 < BUDGET_GZIP_KB)} <${BUDGET_GZIP_KB} KB`,
+  ]),
+)
+console.log(
+  row([
+    'cold import (median of 5)',
+    `${cold.toFixed(1)} ms`,
+    '',
+    `${mark(cold < BUDGET_COLD_MS)} <${BUDGET_COLD_MS} ms`,
+  ]),
+)

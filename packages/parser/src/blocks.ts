@@ -8,10 +8,11 @@ import { isCaption } from './caption.js'
 import { isHeading } from './heading.js'
 import { readListMarker } from './list-marker.js'
 import type { LineIndex } from './position.js'
-import { reflow, type ReflowContext } from './reflow.js'
+import { joinAtBreak, leadingWord, reflow, type ReflowContext } from './reflow.js'
 import { readBareLabel, readRelated } from './related.js'
 import type { RawBlock } from './segment.js'
-import type { BlockContent, Boilerplate, List, Related } from './types.js'
+import type { Line } from './lines.js'
+import type { BlockContent, Boilerplate, List, Position, Related, Text } from './types.js'
 
 /** What the body's raw blocks become. */
 export interface BodyParts {
@@ -21,6 +22,56 @@ export interface BodyParts {
 }
 
 const THEMATIC_BREAK = /^(?:[*]\s*){3,}$|^(?:-\s*){3,}$|^(?:_\s*){3,}$|^(?:[•·]\s*){3,}$/u
+
+/**
+ * The text nodes of a block: one, unless page furniture was passed over inside
+ * it; then one per run of adjacent lines, so every node's value matches the
+ * source its position covers.
+ */
+function textNodes(
+  text: string,
+  block: RawBlock,
+  value: string,
+  index: LineIndex,
+  context: ReflowContext,
+  start?: number,
+): Text[] {
+  const runs: Line[][] = [[]]
+  block.lines.forEach((line, i) => {
+    const previous = block.lines[i - 1]
+    if (previous && !adjacent(text, previous, line)) runs.push([])
+    ;(runs[runs.length - 1] as Line[]).push(line)
+  })
+  const whole = (lines: Line[], from?: number): Position =>
+    index.position(
+      from ?? (lines[0] as Line).contentStart,
+      (lines[lines.length - 1] as Line).contentEnd,
+    )
+  if (runs.length === 1) return [{ type: 'text', value, position: whole(block.lines, start) }]
+  const nodes: Text[] = []
+  runs.forEach((lines, i) => {
+    const from = i === 0 ? start : undefined
+    let value = reflow(text, { lines, ...(from === undefined ? {} : { start: from }) }, context)
+    const before = nodes[nodes.length - 1]
+    if (before) {
+      // Join across the page turn as reflow joins across a line break.
+      const join = joinAtBreak(before.value, leadingWord(value), context.use)
+      if (join === 'join') before.value = before.value.slice(0, -1)
+      if (join === 'space') value = ` ${value}`
+    }
+    nodes.push({ type: 'text', value, position: whole(lines, from) })
+  })
+  return nodes
+}
+
+/** Whether only a line break separates two lines. */
+function adjacent(text: string, previous: Line, next: Line): boolean {
+  for (let i = previous.end; i < next.start; i++) {
+    const code = text.charCodeAt(i)
+    if (code !== 0x0a && code !== 0x0d) return false
+  }
+  return true
+}
 
 /** Builds the body from `blocks`. */
 export function buildBody(
@@ -45,13 +96,7 @@ export function buildBody(
       const item = {
         type: 'listItem' as const,
         position,
-        children: [
-          {
-            type: 'text' as const,
-            value,
-            position: index.position(marker.contentStart, last.contentEnd),
-          },
-        ],
+        children: textNodes(text, block, value, index, context, marker.contentStart),
       }
       if (list && list.ordered === marker.ordered) {
         list.children.push(item)
@@ -93,7 +138,7 @@ export function buildBody(
       parts.boilerplate.push({ type: 'boilerplate', kind, value, position })
       continue
     }
-    const children = [{ type: 'text' as const, value, position }]
+    const children = textNodes(text, block, value, index, context)
     if (isCaption(value)) {
       parts.children.push({ type: 'caption', position, children })
     } else if (isHeading(value, block.lines.length, i + 1 < blocks.length)) {

@@ -4,6 +4,7 @@
  * before blocks are cut, and a paragraph broken by a page turn is joined again.
  */
 import { isBlankLine, type Line } from './lines.js'
+import { startsListItem } from './list-marker.js'
 
 /** Lines repeated this often are running heads. */
 const MIN_REPEATS = 3
@@ -24,6 +25,7 @@ export function findPageFurniture(text: string, lines: readonly Line[]): Set<num
     if (key === null) return
     const line = lines[i] as Line
     const own = text.slice(line.contentStart, line.contentEnd)
+    if (startsListItem(text, line.contentStart, line.contentEnd)) return
     const standsAlone =
       isBlankLine(lines[i - 1] ?? line) || isBlankLine(lines[i + 1] ?? line) || i === 0
     if (PAGE_NUMBER.test(own) && standsAlone) furniture.add(i)

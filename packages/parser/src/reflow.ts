@@ -61,24 +61,37 @@ export function reflow(text: string, span: Span, context: ReflowContext): string
       run = i + 1
     }
     if (index < last) {
-      const joinsWord = brokenAtHyphen(out, text, span.lines[index + 1] as Line)
+      const next = span.lines[index + 1] as Line
+      const joinsWord = joinAtBreak(out, wordAt(text, next.contentStart, next.contentEnd), use)
       if (joinsWord === 'join') out = out.slice(0, -1)
       pendingSpace = joinsWord === 'space' && out.length > 0
     }
   })
   return out
+}
 
-  function brokenAtHyphen(sofar: string, source: string, next: Line): 'join' | 'keep' | 'space' {
-    if (sofar.charCodeAt(sofar.length - 1) !== HYPHEN) return 'space'
-    const leftStart = wordStartBefore(sofar, sofar.length - 1)
-    const left = sofar.slice(leftStart, sofar.length - 1)
-    // "U.S.-" + "designed": a hyphen after a non-letter joins without a space.
-    if (left.length === 0)
-      return sofar.length > 1 && sofar[sofar.length - 2] !== ' ' ? 'keep' : 'space'
-    const right = wordAt(source, next.contentStart, next.contentEnd)
-    if (right.length === 0) return 'space'
-    return keepsHyphen(left, right, use()) ? 'keep' : 'join'
-  }
+/**
+ * How the text before a line break (`before`, reflowed so far) joins the
+ * first word after it: with a space, or without one, keeping or dropping a
+ * line-end hyphen.
+ */
+export function joinAtBreak(
+  before: string,
+  nextWord: string,
+  use: () => WordUse,
+): 'join' | 'keep' | 'space' {
+  if (before.charCodeAt(before.length - 1) !== HYPHEN) return 'space'
+  const left = before.slice(wordStartBefore(before, before.length - 1), before.length - 1)
+  // "U.S.-" + "designed": a hyphen after a non-letter joins without a space.
+  if (left.length === 0)
+    return before.length > 1 && before[before.length - 2] !== ' ' ? 'keep' : 'space'
+  if (nextWord.length === 0) return 'space'
+  return keepsHyphen(left, nextWord, use()) ? 'keep' : 'join'
+}
+
+/** The letters that open `value`. */
+export function leadingWord(value: string): string {
+  return wordAt(value, 0, value.length)
 }
 
 function wordStartBefore(value: string, end: number): number {

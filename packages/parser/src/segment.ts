@@ -6,7 +6,7 @@
  * a short previous line. One pass learns the layout, a second pass cuts.
  */
 import { isBlankLine, type Line } from './lines.js'
-import { isSpace } from './chars.js'
+import { isLetter, isSpace } from './chars.js'
 import { startsListItem } from './list-marker.js'
 
 /** A run of lines that belong together, as indices into the line array. */
@@ -31,16 +31,16 @@ export interface Layout {
   greedy: boolean
 }
 
-/** Share of wrapped lines that must come close to the wrap width. */
-const WRAPPED_SHARE = 0.6
 /** A wrapped line is "close" when at least this share of the wrap width. */
 const CLOSE_TO_WIDTH = 0.75
 /** Widest wrap width we believe; longer lines are paragraphs, not wraps. */
 const MAX_WRAP_WIDTH = 160
 /** Narrowest wrap width we believe. */
 const MIN_WRAP_WIDTH = 24
-/** Fewest line pairs that can establish a wrap width. */
+/** Fewest line breaks inside sentences that can establish wrapping. */
 const MIN_PAIRS = 3
+/** Share of line breaks that must fall inside a sentence in wrapped text. */
+const MID_SENTENCE_SHARE = 0.3
 /** Percentile of continued-line widths taken as the wrap width. */
 const WIDTH_PERCENTILE = 0.9
 /** Slack for wrappers that count a trailing space or a character differently. */
@@ -51,18 +51,22 @@ export function learnLayout(text: string, lines: Line[]): Layout {
   const indents = new Map<number, number>()
   const widths: number[] = []
   const reaches: number[] = []
+  let midSentence = 0
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line
     if (isBlankLine(line)) continue
     indents.set(line.indent, (indents.get(line.indent) ?? 0) + 1)
     const next = lines[i + 1]
-    if (next && !isBlankLine(next)) {
-      widths.push(line.contentEnd - line.start)
-      reaches.push(line.contentEnd - line.start + 1 + firstWordWidth(text, next))
-    }
+    if (!next || isBlankLine(next) || startsListItem(text, next.contentStart, next.contentEnd))
+      continue
+    widths.push(line.contentEnd - line.start)
+    reaches.push(line.contentEnd - line.start + 1 + firstWordWidth(text, next))
+    if (startsLowerCase(text, next) || endsMidSentence(text, line)) midSentence++
   }
   const baseIndent = baseIndentOf(indents)
-  const wrapWidth = wrapWidthOf(widths)
+  // Wrapped prose breaks lines inside sentences; a web copy's lines are whole blocks.
+  const wrapped = midSentence >= MIN_PAIRS && midSentence >= widths.length * MID_SENTENCE_SHARE
+  const wrapWidth = wrapped ? wrapWidthOf(widths) : null
   return {
     wrapWidth,
     baseIndent,
@@ -101,14 +105,10 @@ function isGreedy(widths: number[], reaches: number[], wrapWidth: number): boole
 }
 
 function wrapWidthOf(widths: number[]): number | null {
-  if (widths.length < MIN_PAIRS) return null
   const sorted = [...widths].sort((a, b) => a - b)
   const width =
     sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * WIDTH_PERCENTILE))] ?? 0
-  if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return null
-  let close = 0
-  for (const w of widths) if (w >= width * CLOSE_TO_WIDTH) close++
-  return close / widths.length >= WRAPPED_SHARE ? width : null
+  return width >= MIN_WRAP_WIDTH && width <= MAX_WRAP_WIDTH ? width : null
 }
 
 /**
@@ -166,12 +166,15 @@ function continues(
   count: number,
   layout: Layout,
 ): boolean {
-  if (layout.wrapWidth === null) return false
   // An indent deeper than most lines starts a paragraph, unless the whole block
   // is set in by it (a block quote), which shows from its second line on.
   if (next.indent > layout.baseIndent && (count < 2 || next.indent !== previous.indent))
     return false
   if (startsListItem(text, next.contentStart, next.contentEnd)) return false
+  if (brokenWord(text, previous, next)) return true
+  // A line that opens in lower case after one that stops mid-sentence goes on with it.
+  if (startsLowerCase(text, next) && !endsSentence(text, previous)) return true
+  if (layout.wrapWidth === null) return false
   const previousWidth = previous.contentEnd - previous.start
   if (layout.greedy)
     return previousWidth + 1 + firstWordWidth(text, next) > layout.wrapWidth - WIDTH_SLACK
@@ -182,6 +185,22 @@ function continues(
 /** Below this share of the wrap width, a line of proportional type is short. */
 const SHORT_LINE = 0.8
 const SENTENCE_END = new Set(['.', '!', '?', ':', '"', '”', "'", '’', ')', '…'])
+
+/** A word broken at a line end by a hyphen: "informa-" + "tion". */
+function brokenWord(text: string, previous: Line, next: Line): boolean {
+  const end = previous.contentEnd
+  return (
+    end - previous.contentStart >= 2 &&
+    text.charCodeAt(end - 1) === 0x2d &&
+    isLetter(text[end - 2] as string) &&
+    startsLowerCase(text, next)
+  )
+}
+
+function endsMidSentence(text: string, line: Line): boolean {
+  const last = text.charCodeAt(line.contentEnd - 1)
+  return last === 0x2c || last === 0x3b || last === 0x2d
+}
 
 function startsLowerCase(text: string, line: Line): boolean {
   const code = text.charCodeAt(line.contentStart)

@@ -17,24 +17,37 @@ afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 describe('the published package', () => {
   it('installs from its tarball and imports as an ES module', () => {
-    execFileSync(NPM, ['pack', '--silent', '--pack-destination', work], { cwd: PACKAGE_DIR, stdio: 'pipe' })
+    execFileSync(NPM, ['pack', '--silent', '--pack-destination', work], {
+      cwd: PACKAGE_DIR,
+      stdio: 'pipe',
+    })
     const tarball = readdirSync(work).find((name) => name.endsWith('.tgz'))
     expect(tarball).toBeDefined()
 
     const project = join(work, 'project')
     execFileSync('mkdir', ['-p', project])
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }))
-    execFileSync(NPM, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball as string)], {
-      cwd: project,
-      stdio: 'pipe',
-    })
+    writeFileSync(
+      join(project, 'package.json'),
+      JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+    )
+    execFileSync(
+      NPM,
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball as string)],
+      {
+        cwd: project,
+        stdio: 'pipe',
+      },
+    )
     const script = `
       import { parse, toMarkdown } from '@copydesk/parser'
       import schema from '@copydesk/parser/schema.json' with { type: 'json' }
       const doc = parse('A headline\\n\\nKYIV (Reuters) - A first paragraph.\\n')
       console.log(JSON.stringify({ title: doc.meta.title, dateline: doc.meta.dateline, md: toMarkdown(doc).split('\\n')[0], schema: schema.title }))
     `
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' })
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: project,
+      encoding: 'utf8',
+    })
     expect(JSON.parse(out)).toEqual({
       title: 'A headline',
       dateline: 'KYIV (Reuters) -',
@@ -44,11 +57,21 @@ describe('the published package', () => {
   }, 120_000)
 
   it('ships only the built files and the README', () => {
-    const listing = execFileSync(NPM, ['pack', '--dry-run', '--json'], { cwd: PACKAGE_DIR, encoding: 'utf8' })
-    const files = (JSON.parse(listing) as { files: { path: string }[] }[])[0]?.files.map((file) => file.path) ?? []
+    const listing = execFileSync(NPM, ['pack', '--dry-run', '--json'], {
+      cwd: PACKAGE_DIR,
+      encoding: 'utf8',
+    })
+    const files =
+      (JSON.parse(listing) as { files: { path: string }[] }[])[0]?.files.map((file) => file.path) ??
+      []
     expect(files).toContain('dist/index.js')
     expect(files).toContain('dist/index.d.ts')
     expect(files).toContain('dist/schema.json')
-    expect(files.filter((path) => !path.startsWith('dist/') && !['package.json', 'README.md', 'LICENSE'].includes(path))).toEqual([])
+    expect(
+      files.filter(
+        (path) =>
+          !path.startsWith('dist/') && !['package.json', 'README.md', 'LICENSE'].includes(path),
+      ),
+    ).toEqual([])
   })
 })

@@ -2,7 +2,7 @@
 /** The SQL migrations, in the order they apply. */
 export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   {
-    name: '0001_documents.sql',
-    sql: '-- Documents: the text as given, the parsed document as JSON, and the columns\n-- that lists and filters read. The same file is applied by node:sqlite and by\n-- Cloudflare D1 (wrangler d1 migrations apply).\nCREATE TABLE IF NOT EXISTS documents (\n  id TEXT PRIMARY KEY,\n  content_hash TEXT NOT NULL UNIQUE,\n  title TEXT,\n  published_at TEXT,\n  word_count INTEGER NOT NULL DEFAULT 0,\n  created_at TEXT NOT NULL,\n  source_text TEXT NOT NULL,\n  document TEXT NOT NULL\n);\n\nCREATE INDEX IF NOT EXISTS documents_created ON documents (created_at DESC, id DESC);\n',
-  },
+    "name": "0001_documents.sql",
+    "sql": "-- Documents: the text as given, the parsed document as JSON, and the columns\n-- that lists and filters read. The same file is applied by node:sqlite and by\n-- Cloudflare D1 (wrangler d1 migrations apply).\nCREATE TABLE IF NOT EXISTS documents (\n  id TEXT PRIMARY KEY,\n  content_hash TEXT NOT NULL UNIQUE,\n  title TEXT,\n  published_at TEXT,\n  word_count INTEGER NOT NULL DEFAULT 0,\n  created_at TEXT NOT NULL,\n  source_text TEXT NOT NULL,\n  document TEXT NOT NULL\n);\n\nCREATE INDEX IF NOT EXISTS documents_created ON documents (created_at DESC, id DESC);\n"
+  }
 ]
