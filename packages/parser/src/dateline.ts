@@ -25,7 +25,7 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.
 const DATELINE = new RegExp(
   '^(?:' +
     // place: capitals, with a state or country after a comma ("MANCHESTER, N.H.")
-    "(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?(?:, \\p{Lu}[\\p{Lu}\\p{Ll}.'’ ]{0,20}\\p{Lu}\\.?)?)" +
+    "(\\p{Lu}[\\p{Lu}.'’]*(?:[ -]\\p{Lu}[\\p{Lu}.'’]*)*(?:, \\p{Lu}[\\p{Lu}\\p{Ll}.'’ ]{0,20}\\p{Lu}\\.?)?)" +
     `(?:,? (${MONTH} \\d{1,2}))?` +
     ')?' +
     '(?: ?\\(([\\p{L}&. -]{1,30})\\))?' +

@@ -42,6 +42,7 @@ function fallbackDocument(text: string, error: unknown): ArticleDocument {
       dateline: null,
       publishedAt: null,
       publisher: null,
+      credits: [],
       language: 'und',
       wordCount: countWords(value),
       readingMinutes: 0,

@@ -173,7 +173,8 @@ function continues(
   if (startsListItem(text, next.contentStart, next.contentEnd)) return false
   if (brokenWord(text, previous, next)) return true
   // A line that opens in lower case after one that stops mid-sentence goes on with it.
-  if (startsLowerCase(text, next) && !endsSentence(text, previous)) return true
+  if (startsLowerCase(text, next) && !endsSentence(text, previous) && !opensByline(text, next))
+    return true
   if (layout.wrapWidth === null) return false
   const previousWidth = previous.contentEnd - previous.start
   if (layout.greedy)
@@ -201,6 +202,16 @@ function endsMidSentence(text: string, line: Line): boolean {
   const last = text.charCodeAt(line.contentEnd - 1)
   return last === 0x2c || last === 0x3b || last === 0x2d
 }
+
+/** "by Lucas Nolan": a lower-case line that is a byline, not a continuation. */
+function opensByline(text: string, line: Line): boolean {
+  return BYLINE_START.test(
+    text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + BYLINE_PEEK)),
+  )
+}
+
+const BYLINE_START = /^by \p{Lu}/u
+const BYLINE_PEEK = 8
 
 function startsLowerCase(text: string, line: Line): boolean {
   const code = text.charCodeAt(line.contentStart)

@@ -5,8 +5,7 @@
  */
 import { buildBody } from './blocks.js'
 import { referenceInstant } from './calendar.js'
-import { isTimestampLine, publishedDate } from './published.js'
-import { readByline, type Byline } from './byline.js'
+import { publishedDate } from './published.js'
 import { collectWordUse, type WordUse } from './hyphen.js'
 import { splitDateline } from './dateline-node.js'
 import { detectLanguage } from './language.js'
@@ -16,7 +15,7 @@ import { countMojibake } from './mojibake.js'
 import { reflow, type ReflowContext } from './reflow.js'
 import { findPageFurniture } from './page-furniture.js'
 import { learnLayout, segment, type RawBlock } from './segment.js'
-import { isTitle } from './title.js'
+import { readHeader } from './header.js'
 import { toString } from './to-string.js'
 import { countWords } from './words.js'
 import {
@@ -25,14 +24,11 @@ import {
   type Boilerplate,
   type Diagnostic,
   type Meta,
-  type MetaPositions,
   type ParseOptions,
   type Position,
 } from './types.js'
 
 const WORDS_PER_MINUTE = 230
-/** How many blocks after the headline may hold the byline. */
-const HEADER_BLOCKS = 3
 
 /** The document's structure: meta and blocks, with empty annotation lists. */
 export function readStructure(text: string, options: ParseOptions): ArticleDocument {
@@ -55,37 +51,9 @@ export function readStructure(text: string, options: ParseOptions): ArticleDocum
     return index.position(first?.contentStart ?? 0, last?.contentEnd ?? 0)
   }
 
-  const positions: MetaPositions = {}
-  let title: string | null = null
-  let byline: Byline | null = null
-  let bodyStart = 0
-  const first = blocks[0]
-  if (first) {
-    const value = valueOf(first)
-    if (isTitle(first, value, blocks.length)) {
-      title = value
-      positions.title = span(first)
-      bodyStart = 1
-    }
-  }
-  const timestamps: Boilerplate[] = []
-  for (let i = bodyStart; i < Math.min(blocks.length, bodyStart + HEADER_BLOCKS); i++) {
-    const block = blocks[i] as RawBlock
-    const value = valueOf(block)
-    if (isTimestampLine(value)) {
-      timestamps.push({ type: 'boilerplate', kind: 'timestamp', value, position: span(block) })
-      blocks.splice(i--, 1)
-      continue
-    }
-    const found: Byline | null = byline ? null : readByline(value)
-    if (found) {
-      byline = found
-      positions.byline = span(block)
-      blocks.splice(i--, 1)
-    }
-  }
-
-  const body = buildBody(text, blocks.slice(bodyStart), index, context)
+  const header = readHeader(blocks, valueOf, span)
+  const { positions, title, byline, timestamps } = header
+  const body = buildBody(text, header.body, index, context)
   const dateline = splitDateline(text, body.children, index, context.repair)
   if (dateline) positions.dateline = dateline.position
   const bodyText = body.children.map((child) => toString(child)).join('\n')
@@ -109,7 +77,7 @@ export function readStructure(text: string, options: ParseOptions): ArticleDocum
   }
   const meta: Meta = {
     title,
-    standfirst: null,
+    standfirst: header.standfirst,
     byline: byline?.byline ?? null,
     authors: byline?.authors ?? [],
     dateline: dateline?.text ?? null,
@@ -122,6 +90,7 @@ export function readStructure(text: string, options: ParseOptions): ArticleDocum
       reference,
     ),
     publisher: byline?.publisher ?? dateline?.agency ?? null,
+    credits: body.boilerplate.filter((b) => b.kind === 'credits').map((b) => b.value),
     language,
     wordCount,
     readingMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),

@@ -233,6 +233,8 @@ export interface Meta {
   dateline: string | null
   publishedAt: string | null
   publisher: string | null
+  /** Credit lines as written: "(Reporting by Jane Doe; Editing by Alex Smith)". */
+  credits: string[]
   /** BCP 47 tag, e.g. "en"; "und" when it cannot tell. */
   language: string
   /** Words of the body. */

@@ -2,6 +2,7 @@
  * parse never throws, is deterministic, and copes with hostile shapes.
  */
 import fc from 'fast-check'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../src/index.js'
 
@@ -48,5 +49,34 @@ describe('parse', () => {
     for (const block of document.children) {
       expect(block.position?.end.offset ?? 0).toBeLessThanOrEqual(text.length)
     }
+  })
+
+  describe('on hostile shapes, against a normal article of the same size', () => {
+    const SAMPLE = readFileSync(
+      new URL('./fixtures/nato-stoltenberg-kyiv.txt', import.meta.url),
+      'utf8',
+    )
+    const normal = `${SAMPLE}\n\n`.repeat(Math.ceil(MB / SAMPLE.length)).slice(0, MB)
+    /** Best of three, in milliseconds: the least disturbed run. */
+    const time = (text: string): number => {
+      let best = Number.POSITIVE_INFINITY
+      for (let i = 0; i < 3; i++) {
+        const start = performance.now()
+        parse(text)
+        best = Math.min(best, performance.now() - start)
+      }
+      return best
+    }
+    /** Generous: a hostile 1 MB may cost this many times a normal 1 MB article, never more. */
+    const MAX_RATIO = 8
+
+    it.each(hostile)(
+      'parses %s in at most a few times the time of a normal 1 MB article',
+      (_name, make) => {
+        const text = make()
+        const baseline = time(normal)
+        expect(time(text) / baseline).toBeLessThan(MAX_RATIO)
+      },
+    )
   })
 })

@@ -1,0 +1,112 @@
+/**
+ * The header of an article: headline, standfirst, byline and published lines,
+ * read from the first blocks and taken out of the body. A standfirst is the
+ * summary line between the headline and the byline, or a summary-shaped
+ * block right under the header (no closing full stop, a sentence long).
+ */
+import { readByline, type Byline } from './byline.js'
+import { isCaption } from './caption.js'
+import { readDateline } from './dateline.js'
+import { isTimestampLine } from './published.js'
+import type { RawBlock } from './segment.js'
+import { isTitle } from './title.js'
+import type { Boilerplate, MetaPositions, Position } from './types.js'
+import { countWords } from './words.js'
+
+/** What the header holds. */
+export interface Header {
+  title: string | null
+  standfirst: string | null
+  byline: Byline | null
+  timestamps: Boilerplate[]
+  positions: MetaPositions
+  /** The blocks of the body: those the header did not take. */
+  body: RawBlock[]
+}
+
+/** How many blocks after the headline may hold the byline and published lines. */
+const HEADER_BLOCKS = 3
+const MAX_STANDFIRST_LENGTH = 400
+const MIN_STANDFIRST_WORDS = 6
+const SENTENCE_END = /[.!?"”’:]$/u
+
+/** Reads the header from `blocks` (whose values and spans the callbacks give). */
+export function readHeader(
+  blocks: readonly RawBlock[],
+  valueOf: (block: RawBlock) => string,
+  span: (block: RawBlock) => Position,
+): Header {
+  const header: Header = {
+    title: null,
+    standfirst: null,
+    byline: null,
+    timestamps: [],
+    positions: {},
+    body: [...blocks],
+  }
+  const first = header.body[0]
+  if (!first) return header
+  const firstValue = valueOf(first)
+  if (!isTitle(first, firstValue, blocks.length)) return header
+  header.title = firstValue
+  header.positions.title = span(first)
+  header.body.shift()
+
+  let candidate: { block: RawBlock; value: string } | null = null
+  for (let i = 0; i < Math.min(header.body.length, HEADER_BLOCKS); i++) {
+    const block = header.body[i] as RawBlock
+    const value = valueOf(block)
+    if (isTimestampLine(value)) {
+      header.timestamps.push({
+        type: 'boilerplate',
+        kind: 'timestamp',
+        value,
+        position: span(block),
+      })
+      header.body.splice(i--, 1)
+      continue
+    }
+    const byline = header.byline ? null : readByline(value)
+    if (byline) {
+      header.byline = byline
+      header.positions.byline = span(block)
+      header.body.splice(i--, 1)
+      // A summary between the headline and the byline is the standfirst.
+      if (candidate && i === 0 && candidate.value.length <= MAX_STANDFIRST_LENGTH) {
+        takeStandfirst(header, candidate.block, candidate.value, span)
+      }
+      continue
+    }
+    if (i === 0 && !header.byline) candidate = { block, value }
+  }
+  if (header.standfirst === null) {
+    const next = header.body[0]
+    if (next && header.body.length > 1) {
+      const value = valueOf(next)
+      if (isSummaryShaped(value)) takeStandfirst(header, next, value, span)
+    }
+  }
+  return header
+}
+
+function takeStandfirst(
+  header: Header,
+  block: RawBlock,
+  value: string,
+  span: (block: RawBlock) => Position,
+): void {
+  header.standfirst = value
+  header.positions.standfirst = span(block)
+  header.body.splice(header.body.indexOf(block), 1)
+}
+
+/** A one-sentence summary without a closing full stop, not a dateline's lede. */
+function isSummaryShaped(value: string): boolean {
+  return (
+    value.length <= MAX_STANDFIRST_LENGTH &&
+    !SENTENCE_END.test(value) &&
+    countWords(value) >= MIN_STANDFIRST_WORDS &&
+    readDateline(value) === null &&
+    !isCaption(value)
+  )
+}

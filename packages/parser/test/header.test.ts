@@ -1,0 +1,115 @@
+/**
+ * The header: headline, standfirst, byline, published line and dateline, in
+ * the shapes news sites and wire services print them.
+ */
+import { describe, expect, it } from 'vitest'
+import { parse, toString } from '../src/index.js'
+
+const BODY =
+  'The first paragraph of the story says what happened.\n\nA second paragraph adds more.\n'
+
+describe('the byline', () => {
+  it.each([
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe'], null],
+    ['By Jane Doe, John Roe and Max Mustermann', ['Jane Doe', 'John Roe', 'Max Mustermann'], null],
+    ['Jane Doe | Reuters', ['Jane Doe'], 'Reuters'],
+    ['Jane Doe, Staff Writer', ['Jane Doe'], null],
+    ['by Lucas Nolan', ['Lucas Nolan'], null],
+    ['By GILLIAN MOHNEY', ['GILLIAN MOHNEY'], null],
+  ])('reads "%s"', (byline, authors, publisher) => {
+    const doc = parse(`A headline for the story\n${byline}\n\n${BODY}`)
+    expect(doc.meta.byline).toBe(byline)
+    expect(doc.meta.authors).toEqual(authors)
+    expect(doc.meta.publisher).toBe(publisher)
+    expect(doc.children.map((block) => toString(block))).not.toContain(byline)
+  })
+
+  it('leaves a date glued to the byline out of it and reads it as the published date', () => {
+    const doc = parse(`A headline\nBy GILLIAN MOHNEY March 11, 2015 3:46 PM\n\n${BODY}`)
+    expect(doc.meta.byline).toBe('By GILLIAN MOHNEY')
+    expect(doc.meta.publishedAt).toBe('2015-03-11')
+  })
+
+  it('does not take a sentence that starts with "By" for a byline', () => {
+    const doc = parse(
+      `A headline\n\nBy the end of the week, the talks had failed and everyone went home.\n\n${BODY}`,
+    )
+    expect(doc.meta.byline).toBeNull()
+  })
+})
+
+describe('the standfirst', () => {
+  it('is the summary between the headline and the byline', () => {
+    const doc = parse(
+      `A headline\nLeaders agree to keep the measures for another six months\nBy Jane Doe\n\n${BODY}`,
+    )
+    expect(doc.meta.standfirst).toBe('Leaders agree to keep the measures for another six months')
+    expect(doc.meta.byline).toBe('By Jane Doe')
+    expect(doc.children).toHaveLength(2)
+  })
+
+  it('is a one-sentence summary without a full stop right under the header', () => {
+    const doc = parse(
+      `A headline\n\nLeaders agree to keep the measures for another six months\n\n${BODY}`,
+    )
+    expect(doc.meta.standfirst).toBe('Leaders agree to keep the measures for another six months')
+  })
+
+  it('is not the first paragraph of the story', () => {
+    const doc = parse(`A headline\n\n${BODY}`)
+    expect(doc.meta.standfirst).toBeNull()
+    expect(doc.children).toHaveLength(2)
+  })
+})
+
+describe('the dateline', () => {
+  it.each([
+    ['KYIV, April 20 (Reuters) - Ukraine said', 'KYIV, April 20 (Reuters) -', 'Reuters'],
+    ['WASHINGTON (AP) — The Senate voted', 'WASHINGTON (AP) —', 'AP'],
+    ['WASHINGTON -- President Obama said', 'WASHINGTON --', null],
+    ['MANCHESTER, N.H. - Donald Trump said', 'MANCHESTER, N.H. -', null],
+    ['ST. LOUIS — Hillary Clinton said', 'ST. LOUIS —', null],
+    ['(CNN)The storm made landfall', '(CNN)', 'CNN'],
+  ])('reads "%s"', (lede, dateline, agency) => {
+    const doc = parse(`A headline\n\n${lede} on Friday.\n\nMore text follows here.\n`)
+    expect(doc.meta.dateline).toBe(dateline)
+    expect(doc.meta.publisher).toBe(agency)
+    const first = doc.children[0]
+    expect(first?.type === 'paragraph' && first.children[0]).toMatchObject({
+      type: 'dateline',
+      value: dateline,
+    })
+    expect(toString(doc.children[0] ?? [])).toBe(`${lede} on Friday.`)
+  })
+
+  it.each(['NATO said on Thursday it would', 'A HIGH-powered federal team', 'U.S. officials said'])(
+    'is not read from "%s"',
+    (lede) => {
+      expect(parse(`A headline\n\n${lede} act.\n\nMore.\n`).meta.dateline).toBeNull()
+    },
+  )
+
+  it("gives the published date with the reference date's year", () => {
+    const doc = parse('A headline\n\nKYIV, April 20 (Reuters) - Ukraine said.\n\nMore.\n', {
+      referenceDate: '2023-04-21',
+    })
+    expect(doc.meta.publishedAt).toBe('2023-04-20')
+    expect(
+      parse('A headline\n\nKYIV, April 20 (Reuters) - Ukraine said.\n\nMore.\n').meta.publishedAt,
+    ).toBeNull()
+  })
+})
+
+describe('credits and published lines', () => {
+  it('keeps credit lines in meta and out of the body', () => {
+    const doc = parse(`A headline\n\n${BODY}\n(Reporting by Jane Doe; Editing by Alex Smith)\n`)
+    expect(doc.meta.credits).toEqual(['(Reporting by Jane Doe; Editing by Alex Smith)'])
+    expect(doc.children).toHaveLength(2)
+  })
+
+  it('reads a published line under the headline', () => {
+    const doc = parse(`A headline\nUpdated: 10 March 2023\n\n${BODY}`)
+    expect(doc.meta.publishedAt).toBe('2023-03-10')
+    expect(doc.boilerplate[0]).toMatchObject({ kind: 'timestamp', value: 'Updated: 10 March 2023' })
+  })
+})
