@@ -68,10 +68,44 @@ export interface DatelineText extends Literal {
   type: 'dateline'
 }
 
+/**
+ * Words between quotation marks. With `role` direct or partial it is a
+ * quotation, listed in `quotes` under `quoteId`; otherwise the marks set off a
+ * word (scare quotes, a title of a work, a nickname) and `quoteId` is null.
+ * It covers the words without the marks, as `Quote.position` does.
+ */
+export interface Quotation extends Parent {
+  type: 'quotation'
+  role: 'direct' | 'partial' | 'scare' | 'title' | 'nickname'
+  quoteId: string | null
+  children: InlineContent[]
+}
+
+/** A mention of an entity in the text: a name, a nominal ("the NATO chief") or a pronoun. */
+export interface EntityMention extends Literal {
+  type: 'mention'
+  /** Id of the entity in `entities`. */
+  entityId: string
+  kind: Mention['kind']
+  entityKind: Entity['kind']
+}
+
+/** A time expression in the text, resolved in `times`. */
+export interface TimeText extends Literal {
+  type: 'time'
+  /** Id of the entry in `times`. */
+  timeId: string
+  /** The resolved ISO date, month or year (as `TimeExpression.value`), or null. */
+  resolved: string | null
+}
+
 /** Registry of inline (phrasing) content; extend it with declaration merging. */
 export interface InlineContentMap {
   text: Text
   dateline: DatelineText
+  quotation: Quotation
+  mention: EntityMention
+  time: TimeText
 }
 
 /** Any inline node. */
