@@ -25,18 +25,16 @@ export function splitDateline(
     if (!dateline) return null
     const cursor = new ValueCursor(text, first.position.start.offset, first.value, repair)
     const end = cursor.offsetOf(dateline.length)
-    const restStart = cursor.offsetOf(
-      dateline.length + (first.value[dateline.length] === ' ' ? 1 : 0),
-    )
     const position = index.position(first.position.start.offset, end)
     block.children.splice(
       0,
       1,
       { type: 'dateline', value: dateline.text, position },
       {
+        // The rest keeps the space after the dateline, and its position starts there too.
         type: 'text',
         value: first.value.slice(dateline.length),
-        position: index.position(restStart, first.position.end.offset),
+        position: index.position(end, first.position.end.offset),
       },
     )
     return { ...dateline, position }

@@ -5,7 +5,9 @@
  * block right under the header (no closing full stop, a sentence long).
  */
 import { readByline, type Byline } from './byline.js'
+import { classifyBoilerplate } from './boilerplate.js'
 import { isCaption } from './caption.js'
+import { readRelated } from './related.js'
 import { readDateline } from './dateline.js'
 import { isTimestampLine } from './published.js'
 import type { RawBlock } from './segment.js'
@@ -107,6 +109,8 @@ function isSummaryShaped(value: string): boolean {
     !SENTENCE_END.test(value) &&
     countWords(value) >= MIN_STANDFIRST_WORDS &&
     readDateline(value) === null &&
-    !isCaption(value)
+    !isCaption(value) &&
+    readRelated(value) === null &&
+    classifyBoilerplate(value) === null
   )
 }

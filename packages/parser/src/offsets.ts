@@ -54,18 +54,27 @@ export class ValueCursor {
             : null
         this.#source += fixed && fixed.char.charCodeAt(0) === char ? fixed.length : 1
         // A line break right after a kept hyphen joins without a space.
-        if (char === HYPHEN && this.#value.charCodeAt(this.#index + 1) !== 0x20) {
-          while (
-            this.#source < text.length &&
-            isBlankOrBreak(text.charCodeAt(this.#source)) &&
-            isBreakAhead(text, this.#source)
-          )
+        if (
+          char === HYPHEN &&
+          this.#value.charCodeAt(this.#index + 1) !== 0x20 &&
+          isBreakAhead(text, this.#source)
+        ) {
+          while (this.#source < text.length && isBlankOrBreak(text.charCodeAt(this.#source)))
             this.#source++
         }
       }
       this.#index++
     }
     while (this.#source < text.length && isInvisible(text.charCodeAt(this.#source))) this.#source++
+    // The character at `index` stands after a hyphen that the value removed, if one is here.
+    const next = this.#value.charCodeAt(index)
+    if (index < this.#value.length && next !== HYPHEN && next !== 0x20) {
+      if (text.charCodeAt(this.#source) === HYPHEN && isBreakAfter(text, this.#source + 1)) {
+        this.#source++
+        while (this.#source < text.length && isBlankOrBreak(text.charCodeAt(this.#source)))
+          this.#source++
+      }
+    }
     return this.#source
   }
 }
@@ -92,4 +101,51 @@ function isBreakAhead(text: string, from: number): boolean {
     i++
   }
   return false
+}
+
+/**
+ * Writes the source offset of every index of `value` (a reflowed literal
+ * starting at `sourceStart`) into `table` from `at`: the same answers as
+ * `ValueCursor`, in one tight pass where value and source agree, stepping
+ * over what reflowing changed (folded white space, line-end hyphens,
+ * invisible characters, repaired mojibake) where they do not.
+ */
+export function fillOffsets(
+  text: string,
+  sourceStart: number,
+  value: string,
+  repair: boolean,
+  table: Int32Array,
+  at: number,
+): void {
+  let j = sourceStart
+  for (let i = 0; i < value.length; i++) {
+    const char = value.charCodeAt(i)
+    while (j < text.length && isInvisible(text.charCodeAt(j))) j++
+    const code = text.charCodeAt(j)
+    if (code === char && char !== 0x20) {
+      table[at + i] = j
+      j++
+      // A line break right after a kept hyphen joins without a space.
+      if (char === HYPHEN && value.charCodeAt(i + 1) !== 0x20 && isBreakAhead(text, j)) {
+        while (j < text.length && isBlankOrBreak(text.charCodeAt(j))) j++
+      }
+      continue
+    }
+    if (char === 0x20) {
+      table[at + i] = j
+      while (j < text.length && isBlankOrBreak(text.charCodeAt(j))) j++
+      continue
+    }
+    if (code === HYPHEN && isBreakAfter(text, j + 1)) {
+      // A hyphen that the value removed: skip it and the line break.
+      j++
+      while (j < text.length && isBlankOrBreak(text.charCodeAt(j))) j++
+      i--
+      continue
+    }
+    const fixed = repair && isLeadChar(code) ? repairAt(text, j) : null
+    table[at + i] = j
+    j += fixed && fixed.char.charCodeAt(0) === char ? fixed.length : 1
+  }
 }

@@ -5,7 +5,12 @@
  */
 import { countWords } from './words.js'
 import { LineIndex } from './position.js'
+import { insertInline } from './annotate/inline.js'
+import { collectSegments } from './annotate/segments.js'
+import { mentionAnnotations, readEntities } from './entities/stage.js'
 import { readStructure } from './structure.js'
+import { referenceInstant } from './calendar.js'
+import { publicTimes, readTimes, timeAnnotations } from './times/stage.js'
 import { SCHEMA_VERSION, type ArticleDocument, type ParseOptions } from './types.js'
 
 /**
@@ -20,11 +25,29 @@ import { SCHEMA_VERSION, type ArticleDocument, type ParseOptions } from './types
 export function parse(text: string, options: ParseOptions = {}): ArticleDocument {
   const input = typeof text === 'string' ? text : String(text ?? '')
   try {
-    return readStructure(input, options)
+    return annotate(input, options)
   } catch (error) {
     // Internal invariants failed: still answer with the input as one paragraph.
     return fallbackDocument(input, error)
   }
+}
+
+/** The pipeline: structure, then entities (and later stages), then inline nodes. */
+function annotate(text: string, options: ParseOptions): ArticleDocument {
+  const { document, source } = readStructure(text, options)
+  const segments = collectSegments(document, source)
+  const reference =
+    referenceInstant(options.referenceDate) ?? referenceInstant(document.meta.publishedAt)
+  const times = readTimes(segments, source, reference)
+  const entities = readEntities(segments, source)
+  document.times = publicTimes(times)
+  document.entities = entities.entities
+  const mentionNodes = mentionAnnotations(entities)
+  const timeNodes = timeAnnotations(times)
+  segments.forEach((segment, i) =>
+    insertInline(segment, [...(mentionNodes[i] ?? []), ...(timeNodes[i] ?? [])], source),
+  )
+  return document
 }
 
 function fallbackDocument(text: string, error: unknown): ArticleDocument {

@@ -10,6 +10,7 @@ import { collectWordUse, type WordUse } from './hyphen.js'
 import { splitDateline } from './dateline-node.js'
 import { detectLanguage } from './language.js'
 import { splitLines, type Line } from './lines.js'
+import type { Source } from './annotate/segments.js'
 import { LineIndex } from './position.js'
 import { countMojibake } from './mojibake.js'
 import { reflow, type ReflowContext } from './reflow.js'
@@ -30,8 +31,11 @@ import {
 
 const WORDS_PER_MINUTE = 230
 
-/** The document's structure: meta and blocks, with empty annotation lists. */
-export function readStructure(text: string, options: ParseOptions): ArticleDocument {
+/** The document's structure (meta and blocks, empty annotation lists) and its source. */
+export function readStructure(
+  text: string,
+  options: ParseOptions,
+): { document: ArticleDocument; source: Source } {
   const reference = referenceInstant(options.referenceDate)
   const index = new LineIndex(text)
   const lines = splitLines(text)
@@ -96,7 +100,7 @@ export function readStructure(text: string, options: ParseOptions): ArticleDocum
     readingMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     positions,
   }
-  return {
+  const document: ArticleDocument = {
     type: 'article',
     schemaVersion: SCHEMA_VERSION,
     meta,
@@ -113,6 +117,7 @@ export function readStructure(text: string, options: ParseOptions): ArticleDocum
     diagnostics,
     position: index.position(0, text.length),
   }
+  return { document, source: { text, index, repair: context.repair } }
 }
 
 function furnitureNodes(

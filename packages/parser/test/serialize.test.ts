@@ -16,6 +16,8 @@ const SAMPLE = readFileSync(
 function shape(doc: ArticleDocument) {
   return {
     title: doc.meta.title,
+    standfirst: doc.meta.standfirst,
+    byline: doc.meta.byline,
     blocks: doc.children.map((block) => [block.type, toString(block)]),
     related: doc.related.map((related) => related.title),
   }

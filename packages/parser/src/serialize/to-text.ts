@@ -15,7 +15,12 @@ import type { ArticleDocument, BlockContent, Related } from '../types.js'
 export function toText(doc: ArticleDocument): string {
   const parts: string[] = []
   if (doc.meta.title) parts.push(doc.meta.title)
-  if (doc.meta.byline) parts.push(doc.meta.byline)
+  const header = [doc.meta.standfirst, doc.meta.byline].filter(
+    (line): line is string => line !== null,
+  )
+  // A standfirst and a byline go on lines of their own right under the headline.
+  if (doc.meta.title && header.length > 0)
+    parts[parts.length - 1] = [parts[parts.length - 1] ?? '', ...header].join('\n')
   // Inserts go back where they stood, so every block keeps its neighbours.
   const related = [...doc.related]
   for (const block of doc.children) {

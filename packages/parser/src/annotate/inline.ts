@@ -1,0 +1,90 @@
+/**
+ * Inserts inline annotation nodes (quotations, mentions, times) into a block's
+ * children. Annotations are value ranges of the block's plain text; they nest
+ * (a mention inside a quotation) but never cross, and never cut into a literal
+ * other than text (a dateline). The block's plain text does not change.
+ */
+import type { InlineContent, Position } from '../types.js'
+import { positionOf, type Segment, type Source } from './segments.js'
+
+/** An annotation to insert: its range and how to make its node. */
+export interface InlineAnnotation {
+  start: number
+  end: number
+  /** Builds the node from the range's children (for parents) or value (for literals). */
+  make: (children: InlineContent[], value: string, position: Position) => InlineContent
+}
+
+/** Rebuilds `segment.node.children` with `annotations` inserted; drops those that cross. */
+export function insertInline(
+  segment: Segment,
+  annotations: readonly InlineAnnotation[],
+  source: Source,
+): void {
+  const node = segment.node
+  if (!node || annotations.length === 0) return
+  const sorted = [...annotations]
+    .filter((a) => a.end > a.start && a.start >= 0 && a.end <= segment.value.length)
+    .filter((a) => !segment.sealed.some(([s, e]) => a.start < e && a.end > s))
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+  // Keep a properly nested set: each annotation inside the last open one, or after it.
+  const kept: InlineAnnotation[] = []
+  const open: InlineAnnotation[] = []
+  for (const annotation of sorted) {
+    while (open.length > 0 && (open[open.length - 1] as InlineAnnotation).end <= annotation.start)
+      open.pop()
+    const parent = open[open.length - 1]
+    if (parent && annotation.end > parent.end) continue
+    kept.push(annotation)
+    open.push(annotation)
+  }
+  const original = node.children
+  let cursor = 0
+  const build = (start: number, end: number, inside: InlineAnnotation[]): InlineContent[] => {
+    const out: InlineContent[] = []
+    let at = start
+    while (cursor < inside.length) {
+      const annotation = inside[cursor] as InlineAnnotation
+      if (annotation.start >= end) break
+      cursor++
+      if (annotation.start > at) out.push(...slice(at, annotation.start))
+      const children = build(annotation.start, annotation.end, inside)
+      const value = segment.value.slice(annotation.start, annotation.end)
+      out.push(
+        annotation.make(
+          children,
+          value,
+          positionOf(segment, annotation.start, annotation.end, source),
+        ),
+      )
+      at = annotation.end
+    }
+    if (end > at) out.push(...slice(at, end))
+    return out
+  }
+  /** The original literals' pieces within [start, end). */
+  const slice = (start: number, end: number): InlineContent[] => {
+    const out: InlineContent[] = []
+    let offset = 0
+    for (const child of original) {
+      if (!('value' in child) || typeof child.value !== 'string') continue
+      const from = Math.max(start, offset)
+      const to = Math.min(end, offset + child.value.length)
+      if (to > from) {
+        const whole = from === offset && to === offset + child.value.length
+        out.push(
+          whole
+            ? child
+            : ({
+                ...child,
+                value: child.value.slice(from - offset, to - offset),
+                position: positionOf(segment, from, to, source),
+              } as InlineContent),
+        )
+      }
+      offset += child.value.length
+    }
+    return out
+  }
+  node.children = build(0, segment.value.length, kept)
+}

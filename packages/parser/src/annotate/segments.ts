@@ -1,0 +1,142 @@
+/**
+ * The texts that the annotation stages read: the headline and every block
+ * that holds inline text (paragraphs, headings, list items, captions). Each
+ * segment knows its plain text and, for every index of it, the offset in the
+ * original input, so a span found in the plain text gets an exact position.
+ */
+import { isLeadChar, repairAt } from '../mojibake.js'
+import { fillOffsets } from '../offsets.js'
+import type { LineIndex } from '../position.js'
+import type { ArticleDocument, BlockContent, InlineContent, Position } from '../types.js'
+
+/** The original input and what maps into it. */
+export interface Source {
+  text: string
+  index: LineIndex
+  /** Whether values had mojibake repaired (positions account for it). */
+  repair: boolean
+}
+
+/** A block whose inline children can be annotated. */
+export interface InlineParent {
+  type: string
+  children: InlineContent[]
+}
+
+/** One text the annotation stages read. */
+export interface Segment {
+  kind: 'title' | 'paragraph' | 'heading' | 'listItem' | 'caption'
+  /** The plain text. */
+  value: string
+  /** Source offset of each index of `value`, and of its end (built on first use). */
+  readonly offsets: Int32Array
+  /** The node to insert inline annotations into; null for the headline (it lives in meta). */
+  node: InlineParent | null
+  /** Value ranges that are literals other than text (a dateline): annotations stay outside them. */
+  sealed: [number, number][]
+}
+
+/** The segments of `doc`, in reading order: the headline first. */
+export function collectSegments(doc: ArticleDocument, source: Source): Segment[] {
+  const segments: Segment[] = []
+  const title = doc.meta.title
+  const titlePosition = doc.meta.positions.title
+  if (title && titlePosition) {
+    const literal = { type: 'text' as const, value: title, position: titlePosition }
+    segments.push(lazySegment('title', title, source, [literal], null, []))
+  }
+  const visit = (block: BlockContent): void => {
+    switch (block.type) {
+      case 'paragraph':
+      case 'heading':
+      case 'caption':
+        segments.push(segmentOf(block.type, block, source))
+        break
+      case 'list':
+        for (const item of block.children) segments.push(segmentOf('listItem', item, source))
+        break
+      case 'blockquote':
+        for (const child of block.children) visit(child)
+        break
+      default:
+        break
+    }
+  }
+  for (const block of doc.children) visit(block)
+  return segments
+}
+
+function segmentOf(kind: Segment['kind'], node: InlineParent, source: Source): Segment {
+  const literals = node.children.filter(
+    (child): child is InlineContent & { value: string; position: Position } =>
+      'value' in child && typeof child.value === 'string' && child.position !== undefined,
+  )
+  const sealed: [number, number][] = []
+  let at = 0
+  for (const literal of literals) {
+    if (literal.type !== 'text') sealed.push([at, at + literal.value.length])
+    at += literal.value.length
+  }
+  return lazySegment(
+    kind,
+    literals.map((literal) => literal.value).join(''),
+    source,
+    literals,
+    node,
+    sealed,
+  )
+}
+
+/** A segment whose offset table is built the first time a position is asked of it. */
+function lazySegment(
+  kind: Segment['kind'],
+  value: string,
+  source: Source,
+  literals: readonly { value: string; position: Position }[],
+  node: InlineParent | null,
+  sealed: [number, number][],
+): Segment {
+  let table: Int32Array | undefined
+  return {
+    kind,
+    value,
+    node,
+    sealed,
+    get offsets(): Int32Array {
+      table ??= offsetTable(source, literals)
+      return table
+    },
+  }
+}
+
+/** Source offsets of every index of the literals' joined values. */
+function offsetTable(
+  source: Source,
+  literals: readonly { value: string; position: Position }[],
+): Int32Array {
+  const total = literals.reduce((sum, literal) => sum + literal.value.length, 0)
+  const table = new Int32Array(total + 1)
+  let at = 0
+  for (const literal of literals) {
+    fillOffsets(source.text, literal.position.start.offset, literal.value, source.repair, table, at)
+    at += literal.value.length
+    table[at] = literal.position.end.offset
+  }
+  return table
+}
+
+/** The position of value range [start, end) of `segment`. */
+export function positionOf(segment: Segment, start: number, end: number, source: Source): Position {
+  const from = segment.offsets[start] ?? 0
+  // The end is just past the last character, not at the start of what follows it.
+  const last = end > start ? (segment.offsets[end - 1] ?? from) : from
+  const to = end > start ? last + charLength(source, last) : from
+  return source.index.position(from, Math.max(from, to))
+}
+
+/** Length in the source of the character the value shows at `offset` (a repaired run is longer). */
+function charLength(source: Source, offset: number): number {
+  const code = source.text.charCodeAt(offset)
+  if (source.repair && isLeadChar(code)) return repairAt(source.text, offset)?.length ?? 1
+  return code >= 0xd800 && code <= 0xdbff ? 2 : 1
+}

@@ -1,0 +1,216 @@
+/**
+ * Clusters name mentions into entities within one document: the same name,
+ * a surname or first name after the full name ("Stoltenberg" after "Jens
+ * Stoltenberg"), an acronym after its expansion ("U.S." and "United States").
+ * Kinds are voted by the tagger's confidence, so a name typed with confidence
+ * once keeps that kind everywhere. The canonical name is the fullest one.
+ */
+import type { Entity } from '../types.js'
+
+/** A name mention as the tagger found it, with the title before it. */
+export interface NameMention {
+  segment: number
+  start: number
+  end: number
+  text: string
+  kind: Entity['kind']
+  confidence: number
+  title: string | null
+}
+
+/** One entity's name mentions and what they say together. */
+export interface NameCluster {
+  kind: Entity['kind']
+  name: string
+  aliases: string[]
+  titles: string[]
+  mentions: NameMention[]
+}
+
+const ASCII = /^[\x20-\x7e]*$/u
+const CONNECTORS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'von',
+  'van',
+  'der',
+  'al',
+  'bin',
+])
+
+/** Folded form used to compare names: case, quotes, dashes, "the", a final dot. */
+export function nameKey(text: string): string {
+  return (ASCII.test(text) ? text : text.normalize('NFKC'))
+    .replace(/[’‘`]/gu, "'")
+    .replace(/[‐-―]/gu, '-')
+    .replace(/^the\s+/iu, '')
+    .toLowerCase()
+    .trim()
+}
+
+function tokens(text: string): string[] {
+  return nameKey(text).split(/\s+/u).filter(Boolean)
+}
+
+/** "U.S." -> "us", "UN" -> "un"; null when not an acronym. */
+function acronymOf(text: string): string | null {
+  const bare = text.replace(/\./gu, '')
+  return /^\p{Lu}{2,6}$/u.test(bare) ? bare.toLowerCase() : null
+}
+
+function initials(text: string): string {
+  return tokens(text)
+    .filter((word) => !CONNECTORS.has(word))
+    .map((word) => word[0] ?? '')
+    .join('')
+}
+
+interface Working {
+  mentions: NameMention[]
+  votes: Map<Entity['kind'], number>
+}
+
+/** Clusters indexed by the keys a shorter name can match them by. */
+class Homes {
+  readonly #byKey = new Map<string, Working[]>()
+
+  add(cluster: Working, text: string): void {
+    const words = tokens(text)
+    this.#put(`initials:${initials(text)}`, cluster)
+    if (words.length < 2) return
+    this.#put(`first:${words[0]}`, cluster)
+    this.#put(`last:${words[words.length - 1]}`, cluster)
+    for (let k = 1; k < words.length - 1; k++)
+      this.#put(`tail:${words.slice(k).join(' ')}`, cluster)
+  }
+
+  /** The clusters a mention with `text` may belong to. */
+  candidates(text: string): Working[] {
+    const words = tokens(text)
+    const acronym = acronymOf(text)
+    const keys: string[] = []
+    if (acronym !== null) keys.push(`initials:${acronym}`)
+    if (words.length === 1) keys.push(`first:${words[0]}`, `last:${words[0]}`)
+    else if (words.length === 2) keys.push(`tail:${words.join(' ')}`)
+    return keys.flatMap((key) => this.#byKey.get(key) ?? [])
+  }
+
+  #put(key: string, cluster: Working): void {
+    const list = this.#byKey.get(key)
+    if (!list) this.#byKey.set(key, [cluster])
+    else if (!list.includes(cluster)) list.push(cluster)
+  }
+}
+
+/** Groups `names` (in reading order) into clusters. */
+export function clusterNames(names: readonly NameMention[]): NameCluster[] {
+  const groups = new Map<string, NameMention[]>()
+  for (const name of names) {
+    const key = nameKey(name.text)
+    if (!key) continue
+    const group = groups.get(key)
+    if (group) group.push(name)
+    else groups.set(key, [name])
+  }
+  // Fuller names first, so that short forms find the cluster of their full form.
+  const ordered = [...groups.entries()]
+    .map(([key, group]) => ({ key, group, size: key.split(/\s+/u).length }))
+    .sort((a, b) => b.size - a.size || firstOf(a.group) - firstOf(b.group))
+  const clusters: Working[] = []
+  const homes = new Homes()
+  for (const { group } of ordered) {
+    const text = (group[0] as NameMention).text
+    const kind = voteOf(group)
+    const target = findHome(homes, text, kind)
+    if (target) {
+      target.mentions.push(...group)
+      addVotes(target.votes, group)
+      homes.add(target, text)
+    } else {
+      const votes = new Map<Entity['kind'], number>()
+      addVotes(votes, group)
+      const cluster = { mentions: [...group], votes }
+      clusters.push(cluster)
+      homes.add(cluster, text)
+    }
+  }
+  return clusters.map((cluster) => finish(cluster)).sort((a, b) => firstAt(a) - firstAt(b))
+}
+
+function firstOf(group: readonly NameMention[]): number {
+  const first = group[0] as NameMention
+  return first.segment * 1e9 + first.start
+}
+
+function firstAt(cluster: NameCluster): number {
+  return firstOf(cluster.mentions)
+}
+
+function findHome(homes: Homes, text: string, kind: Entity['kind']): Working | null {
+  const words = tokens(text)
+  let best: Working | null = null
+  for (const cluster of homes.candidates(text)) {
+    const clusterKind = leading(cluster.votes)
+    if (!compatible(kind, clusterKind)) continue
+    // A single word joins a person by first name or surname only.
+    if (words.length === 1 && acronymOf(text) === null && clusterKind !== 'person') continue
+    if (!best || best.mentions.length < cluster.mentions.length) best = cluster
+  }
+  return best
+}
+
+function compatible(a: Entity['kind'], b: Entity['kind']): boolean {
+  return a === b || a === 'other' || b === 'other'
+}
+
+function addVotes(votes: Map<Entity['kind'], number>, group: readonly NameMention[]): void {
+  for (const name of group)
+    votes.set(name.kind, (votes.get(name.kind) ?? 0) + 0.1 + name.confidence)
+}
+
+function voteOf(group: readonly NameMention[]): Entity['kind'] {
+  const votes = new Map<Entity['kind'], number>()
+  addVotes(votes, group)
+  return leading(votes)
+}
+
+function leading(votes: Map<Entity['kind'], number>): Entity['kind'] {
+  let kind: Entity['kind'] = 'other'
+  let most = -1
+  for (const [candidate, weight] of votes) {
+    const score = candidate === 'other' ? weight * 0.5 : weight
+    if (score > most) {
+      kind = candidate
+      most = score
+    }
+  }
+  return kind
+}
+
+function finish(cluster: Working): NameCluster {
+  const mentions = [...cluster.mentions].sort((a, b) => a.segment - b.segment || a.start - b.start)
+  const texts = [...new Set(mentions.map((mention) => mention.text.replace(/^the\s+/iu, '')))]
+  const name = [...texts].sort(
+    (a, b) =>
+      tokens(b).length - tokens(a).length ||
+      b.length - a.length ||
+      texts.indexOf(a) - texts.indexOf(b),
+  )[0] as string
+  const titles = [
+    ...new Set(mentions.map((mention) => mention.title).filter((t): t is string => t !== null)),
+  ]
+  return {
+    kind: leading(cluster.votes),
+    name,
+    aliases: texts.filter((text) => text !== name),
+    titles,
+    mentions,
+  }
+}

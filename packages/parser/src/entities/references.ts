@@ -1,0 +1,176 @@
+/**
+ * Nominal and pronoun mentions, resolved to the entities that names made:
+ * "the NATO chief" to the person whose title names NATO, "the alliance" to
+ * the organisation most talked about so far, "he" to the person the text is
+ * about at that point (the last one who spoke or opened a sentence, else the
+ * last one named).
+ */
+import type { Segment } from '../annotate/segments.js'
+import { ORGANIZATION_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
+import { SPEECH_VERBS } from '../lexicon/speech.js'
+import type { Entity, Mention } from '../types.js'
+import { nameKey } from './cluster.js'
+
+/** A resolved nominal or pronoun mention (its position is added by the caller). */
+export interface Reference {
+  kind: Mention['kind']
+  text: string
+  entityId: string
+  segment: number
+  start: number
+  end: number
+}
+
+/** Where a mention stands, as the entity stage knows it. */
+interface Placed {
+  entityId: string
+  segment: number
+  start: number
+  end: number
+  kind: Mention['kind']
+}
+
+/** How many texts back a pronoun may look for its person. */
+const PRONOUN_REACH = 4
+/** Nominals: "the", up to three modifiers, a head noun. */
+const NOMINAL = /\b[Tt]he\s+((?:[\p{L}.’'-]+\s+){0,3}?)([\p{Ll}]+)\b/gu
+const PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]imself|[Hh]erself)\b/gu
+const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|[“"]\s*)$/u
+
+/** Finds and resolves the nominal and pronoun mentions of `segments`. */
+export function findReferences(
+  segments: readonly Segment[],
+  entities: readonly Entity[],
+  names: readonly Placed[],
+): Reference[] {
+  const kinds = new Map(entities.map((entity) => [entity.id, entity.kind]))
+  const titles = new Map(
+    entities.map((entity) => [entity.id, entity.titles.map((title) => nameKey(title))]),
+  )
+  const bySegment: Placed[][] = segments.map(() => [])
+  for (const name of names) bySegment[name.segment]?.push(name)
+  for (const list of bySegment) list.sort((a, b) => a.start - b.start)
+  /** Organisation mention counts over the segments before the current one. */
+  const organizationCounts = new Map<string, number>()
+  const references: Reference[] = []
+  segments.forEach((segment, segmentIndex) => {
+    const inSegment = bySegment[segmentIndex] as Placed[]
+    if (segment.kind !== 'title') {
+      const value = segment.value
+      const covered = (start: number, end: number): boolean =>
+        inSegment.some((name) => start < name.end && end > name.start)
+
+      for (const match of value.matchAll(NOMINAL)) {
+        const head = (match[2] as string).toLowerCase()
+        const start = match.index
+        const end = start + match[0].length
+        const modifiers = (match[1] as string).trim()
+        let entityId: string | null = null
+        if (PERSON_ROLE_NOUNS.has(head)) {
+          // "the NATO chief": the person whose title names what the modifiers name.
+          const qualifier = nameKey(modifiers)
+          if (qualifier) {
+            for (const [id, list] of titles) {
+              if (kinds.get(id) === 'person' && list.some((title) => title.includes(qualifier)))
+                entityId = id
+            }
+          }
+        } else if (ORGANIZATION_NOUNS.has(head) && !/\bof\s*$/u.test(value.slice(end, end + 4))) {
+          entityId = mostMentioned(organizationCounts, inSegment, kinds, start)
+        }
+        if (entityId === null || covered(start + 4, end)) continue
+        references.push({
+          kind: 'nominal',
+          text: match[0],
+          entityId,
+          segment: segmentIndex,
+          start,
+          end,
+        })
+      }
+
+      for (const match of value.matchAll(PRONOUN)) {
+        const start = match.index
+        const end = start + match[0].length
+        const word = match[0].toLowerCase()
+        if (!(word in PERSON_PRONOUNS)) continue
+        const possessive = word === 'his' || word === 'her'
+        const entityId = personAt(segments, bySegment, kinds, segmentIndex, start, possessive)
+        if (entityId)
+          references.push({
+            kind: 'pronoun',
+            text: match[0],
+            entityId,
+            segment: segmentIndex,
+            start,
+            end,
+          })
+      }
+    }
+    for (const name of inSegment) {
+      if (kinds.get(name.entityId) === 'organization') {
+        organizationCounts.set(name.entityId, (organizationCounts.get(name.entityId) ?? 0) + 1)
+      }
+    }
+  })
+  return references
+}
+
+/** The organisation mentioned most often before `start` of the current segment. */
+function mostMentioned(
+  before: ReadonlyMap<string, number>,
+  inSegment: readonly Placed[],
+  kinds: ReadonlyMap<string, Entity['kind']>,
+  start: number,
+): string | null {
+  const counts = new Map(before)
+  for (const name of inSegment) {
+    if (name.start >= start) break
+    if (kinds.get(name.entityId) === 'organization')
+      counts.set(name.entityId, (counts.get(name.entityId) ?? 0) + 1)
+  }
+  let best: string | null = null
+  let most = 0
+  for (const [id, count] of counts) {
+    if (count > most) {
+      best = id
+      most = count
+    }
+  }
+  return best
+}
+
+/**
+ * The person a pronoun at `start` of segment `segment` refers to: for "he"
+ * and "she", the last person who spoke or opened a sentence within reach,
+ * else the last person named; for "his" and "her", the last person named.
+ */
+function personAt(
+  segments: readonly Segment[],
+  bySegment: readonly (readonly Placed[])[],
+  kinds: ReadonlyMap<string, Entity['kind']>,
+  segment: number,
+  start: number,
+  possessive: boolean,
+): string | null {
+  let last: string | null = null
+  let salient: string | null = null
+  for (let s = Math.max(0, segment - PRONOUN_REACH + 1); s <= segment; s++) {
+    for (const name of bySegment[s] ?? []) {
+      if (s === segment && name.start >= start) break
+      if (kinds.get(name.entityId) !== 'person') continue
+      last = name.entityId
+      if (isSalient(segments[s] as Segment, name)) salient = name.entityId
+    }
+  }
+  return possessive ? last : (salient ?? last)
+}
+
+/** A mention that opens a sentence or is followed by a speech verb. */
+function isSalient(segment: Segment, name: Placed): boolean {
+  const before = segment.value.slice(Math.max(0, name.start - 3), name.start)
+  if (name.start === 0 || SENTENCE_OPENING.test(before)) return true
+  const after = segment.value.slice(name.end, name.end + 24).toLowerCase()
+  const next = /^[\s,]*(?:,[^,]{0,40},\s*)?([a-z]+)/u.exec(after)?.[1]
+  return next !== undefined && SPEECH_VERBS.has(next)
+}

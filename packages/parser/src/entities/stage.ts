@@ -1,0 +1,115 @@
+/**
+ * The entity stage: name mentions from the tagger, titles before them,
+ * clustering of the mentions of one real-world entity ("Jens Stoltenberg",
+ * "Stoltenberg", "the NATO chief"), nominal and pronoun mentions, and the
+ * inline mention nodes.
+ */
+import type { InlineAnnotation } from '../annotate/inline.js'
+import { positionOf, type Segment, type Source } from '../annotate/segments.js'
+import type { Entity, EntityMention, Mention } from '../types.js'
+import { clusterNames, type NameMention } from './cluster.js'
+import { findNames } from './names.js'
+import { findReferences } from './references.js'
+import { titleBefore } from './titles.js'
+
+/** A mention with where it stands, for the stages after this one. */
+export interface PlacedMention extends Mention {
+  entityId: string
+  segment: number
+  start: number
+  end: number
+}
+
+/** What the entity stage gives the stages after it. */
+export interface EntityResult {
+  entities: Entity[]
+  /** Every mention in reading order, with its segment and value range. */
+  mentions: PlacedMention[]
+}
+
+/** Finds the entities of the document whose texts are `segments`. */
+export function readEntities(segments: readonly Segment[], source: Source): EntityResult {
+  const found = findNames(
+    segments.map((segment) => ({ value: segment.value, headline: segment.kind === 'title' })),
+  )
+  const names: NameMention[] = []
+  found.forEach((spans, segmentIndex) => {
+    const segment = segments[segmentIndex] as Segment
+    for (const span of spans) {
+      const title = span.kind === 'person' ? titleBefore(segment.value, span.start) : null
+      names.push({
+        segment: segmentIndex,
+        start: span.start,
+        end: span.end,
+        text: segment.value.slice(span.start, span.end),
+        kind: span.kind,
+        confidence: span.confidence,
+        title: title?.text ?? null,
+      })
+    }
+  })
+  const clusters = clusterNames(names)
+  const placed: PlacedMention[] = []
+  const entities: Entity[] = clusters.map((cluster, i) => {
+    const id = `e${i + 1}`
+    for (const name of cluster.mentions) {
+      const segment = segments[name.segment] as Segment
+      placed.push({
+        kind: 'name',
+        text: name.text,
+        position: positionOf(segment, name.start, name.end, source),
+        entityId: id,
+        segment: name.segment,
+        start: name.start,
+        end: name.end,
+      })
+    }
+    return {
+      id,
+      kind: cluster.kind,
+      name: cluster.name,
+      aliases: cluster.aliases,
+      titles: cluster.titles,
+      mentions: [],
+    }
+  })
+  for (const reference of findReferences(segments, entities, placed)) {
+    const segment = segments[reference.segment] as Segment
+    placed.push({
+      ...reference,
+      position: positionOf(segment, reference.start, reference.end, source),
+    })
+  }
+  placed.sort((a, b) => a.segment - b.segment || a.start - b.start)
+  const byId = new Map(entities.map((entity) => [entity.id, entity]))
+  for (const mention of placed) {
+    const entity = byId.get(mention.entityId)
+    if (!entity) continue
+    entity.mentions.push({ kind: mention.kind, text: mention.text, position: mention.position })
+    if (mention.kind === 'nominal' && !entity.aliases.includes(mention.text)) {
+      entity.aliases.push(mention.text.replace(/^the\s+/iu, ''))
+    }
+  }
+  return { entities, mentions: placed }
+}
+
+/** The inline mention nodes, by segment index. */
+export function mentionAnnotations(result: EntityResult): InlineAnnotation[][] {
+  const kinds = new Map(result.entities.map((entity) => [entity.id, entity.kind]))
+  const bySegment: InlineAnnotation[][] = []
+  for (const mention of result.mentions) {
+    ;(bySegment[mention.segment] ??= []).push({
+      start: mention.start,
+      end: mention.end,
+      make: (_children, value, position): EntityMention => ({
+        type: 'mention',
+        value,
+        position,
+        entityId: mention.entityId,
+        kind: mention.kind,
+        entityKind: kinds.get(mention.entityId) ?? 'other',
+      }),
+    })
+  }
+  return bySegment
+}

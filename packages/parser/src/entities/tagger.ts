@@ -1,0 +1,148 @@
+/**
+ * The name tagger: a greedy left-to-right sequence tagger over BIO tags
+ * (begin / inside a person, organisation, place or other name; outside).
+ * Each token that may be part of a name is scored from its features by a
+ * linear model (an averaged perceptron, see scripts/train-tagger.ts), the
+ * best tag is taken, and it becomes a feature of the next token. Tokens that
+ * cannot be in a name (lower-case words, marks, numbers) are outside without
+ * being scored, which is most of the text and keeps the tagger fast.
+ */
+import { featuresOf, type CommonWords, type DocumentView } from './features.js'
+
+/** The tags, in the order of the model's weights. */
+export const TAGS = [
+  'O',
+  'B-PER',
+  'I-PER',
+  'B-ORG',
+  'I-ORG',
+  'B-LOC',
+  'I-LOC',
+  'B-MISC',
+  'I-MISC',
+] as const
+export const TAG_COUNT = TAGS.length
+export const OUTSIDE = 0
+/** Name types, by (tag + 1) >> 1 - 1. */
+export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const
+export type NameType = (typeof TYPES)[number]
+
+/** Adds the weights of `features` to `scores` (zeroed by the caller). */
+export type Scorer = (features: readonly string[], scores: Float64Array) => void
+
+/** The tags of every token of every text, and how sure the tagger is of each. */
+export interface Tagging {
+  tags: Uint8Array[]
+  /** Probability of the token's name type (softmax over the scores), 1 outside names. */
+  sureness: Float32Array[]
+}
+
+/** A name found by the tagger: token range [first, last] of text `text`. */
+export interface TaggedName {
+  text: number
+  first: number
+  last: number
+  type: NameType
+  /** Mean probability of the type over the tokens. */
+  sureness: number
+}
+
+/** How much the scores are cooled before the softmax that gives sureness. */
+const TEMPERATURE = 1
+
+/** Tags every text of `doc` with the model behind `score`. */
+export function tagDocument(doc: DocumentView, common: CommonWords, score: Scorer): Tagging {
+  const features: string[] = []
+  const scores = new Float64Array(TAG_COUNT)
+  const tags: Uint8Array[] = []
+  const sureness: Float32Array[] = []
+  doc.texts.forEach((view, t) => {
+    const count = view.tokens.length
+    const textTags = new Uint8Array(count)
+    const textSure = new Float32Array(count).fill(1)
+    let previous = OUTSIDE
+    let beforePrevious = OUTSIDE
+    for (let i = 0; i < count; i++) {
+      let tag = OUTSIDE
+      if (view.candidate[i]) {
+        featuresOf(doc, t, i, previous, beforePrevious, common, features)
+        scores.fill(0)
+        score(features, scores)
+        tag = best(scores, previous)
+        if (tag !== OUTSIDE) textSure[i] = typeProbability(scores, tag)
+      }
+      textTags[i] = tag
+      beforePrevious = previous
+      previous = tag
+    }
+    tags.push(textTags)
+    sureness.push(textSure)
+  })
+  return { tags, sureness }
+}
+
+/** The best tag; an inside tag must continue a name of its type. */
+export function best(scores: Float64Array, previous: number): number {
+  let tag = OUTSIDE
+  let top = Number.NEGATIVE_INFINITY
+  for (let k = 0; k < TAG_COUNT; k++) {
+    const value = scores[k] as number
+    if (value > top) {
+      top = value
+      tag = k
+    }
+  }
+  const inside = tag !== OUTSIDE && tag % 2 === 0
+  if (inside && previous !== tag && previous !== tag - 1) return tag - 1
+  return tag
+}
+
+/** Probability of the name type of `tag` (its begin and inside tags together). */
+function typeProbability(scores: Float64Array, tag: number): number {
+  let top = Number.NEGATIVE_INFINITY
+  for (let k = 0; k < TAG_COUNT; k++) top = Math.max(top, scores[k] as number)
+  let total = 0
+  let mine = 0
+  const begin = tag % 2 === 1 ? tag : tag - 1
+  for (let k = 0; k < TAG_COUNT; k++) {
+    const weight = Math.exp(((scores[k] as number) - top) / TEMPERATURE)
+    total += weight
+    if (k === begin || k === begin + 1) mine += weight
+  }
+  return mine / total
+}
+
+/** The names that `tagging` marks, in reading order. */
+export function namesOf(tagging: Tagging): TaggedName[] {
+  const names: TaggedName[] = []
+  tagging.tags.forEach((tags, text) => {
+    const sure = tagging.sureness[text] as Float32Array
+    let open: TaggedName | null = null
+    let total = 0
+    const close = (): void => {
+      if (open) {
+        open.sureness = total / (open.last - open.first + 1)
+        names.push(open)
+      }
+      open = null
+    }
+    for (let i = 0; i < tags.length; i++) {
+      const tag = tags[i] as number
+      if (tag === OUTSIDE) {
+        close()
+        continue
+      }
+      const type = TYPES[((tag + 1) >> 1) - 1] as NameType
+      if (open !== null && tag % 2 === 0 && (open as TaggedName).type === type) {
+        ;(open as TaggedName).last = i
+        total += sure[i] as number
+        continue
+      }
+      close()
+      open = { text, first: i, last: i, type, sureness: 0 }
+      total = sure[i] as number
+    }
+    close()
+  })
+  return names
+}

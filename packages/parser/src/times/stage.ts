@@ -1,0 +1,217 @@
+/**
+ * The time stage: time expressions ("on Thursday", "last year", "in July",
+ * "over the past year") found by chrono-node in the windows the candidate
+ * scan gives, filtered for news (no modal "may", no verb "march", no "now"
+ * or "today" inside quotations), resolved against the reference date or the
+ * article's own date, with the granularity the text gives: a day, a month, a
+ * year; durations and ranges keep `value: null` and say so in `data`.
+ */
+import * as chrono from 'chrono-node/en'
+import type { InlineAnnotation } from '../annotate/inline.js'
+import { positionOf, type Segment, type Source } from '../annotate/segments.js'
+import type { TimeExpression, TimeText } from '../types.js'
+import { findWindows } from './candidates.js'
+
+/** A time expression with where it stands. */
+export interface PlacedTime extends TimeExpression {
+  segment: number
+  start: number
+  end: number
+}
+
+/**
+ * chrono's casual English parser without the parsers of clock times and
+ * time zones, which news dates do not need and which cost half the time.
+ * Chosen by class name; should a bundler have renamed the classes, nothing
+ * matches and the full parser is used.
+ */
+const UNNEEDED = new Set([
+  'ENTimeExpressionParser',
+  'ENCasualTimeParser',
+  'ENTimeUnitWithinFormatParser',
+  'ENEndOfCurrentMonthParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+  'ExtractTimezoneOffsetRefiner',
+  'ExtractTimezoneAbbrRefiner',
+])
+const NEWS_CHRONO: chrono.Chrono = (() => {
+  const parsers = chrono.casual.parsers.filter((parser) => !UNNEEDED.has(parser.constructor.name))
+  const refiners = chrono.casual.refiners.filter(
+    (refiner) => !UNNEEDED.has(refiner.constructor.name),
+  )
+  const removed =
+    chrono.casual.parsers.length - parsers.length + chrono.casual.refiners.length - refiners.length
+  return removed === UNNEEDED.size ? new chrono.Chrono({ parsers, refiners }) : chrono.casual
+})()
+
+/** Words that introduce a time expression and belong to it: "on Thursday", "in July". */
+const LEAD_IN =
+  /(?:^|\s)((?:on|in|since|until|till|by|from|during|through|over the|in the|during the|for the|over|early|late|mid-?)\s+)$/iu
+/** Month names that are also ordinary words: they need a date around them. */
+const AMBIGUOUS_MONTH = /^(?:may|march|june|april|august|sun|sat|wed)$/iu
+/** Deictic words that are not dates of the story when a speaker says them. */
+const DEICTIC = /^(?:now|today|tonight|tomorrow|this (?:morning|afternoon|evening))$/iu
+const DURATION =
+  /\b(?:past|previous|next|coming|last)\s+(?:\d+\s+|few\s+|several\s+|two\s+|three\s+)?(?:years?|months?|weeks?|days?|decades?)\b/iu
+const CALENDAR_LAST = /^(?:last|next|this)\s+(?:year|month|week)$/iu
+const QUOTE_OPEN = new Set(['"', '“', '«'])
+const QUOTE_CLOSE = new Set(['"', '”', '»'])
+
+/** Finds and resolves the time expressions of `segments`. */
+export function readTimes(
+  segments: readonly Segment[],
+  source: Source,
+  reference: Date | null,
+): PlacedTime[] {
+  const times: PlacedTime[] = []
+  segments.forEach((segment, segmentIndex) => {
+    const value = segment.value
+    const windows = findWindows(value)
+    if (windows.length === 0) return
+    const quoted = quotedRanges(value)
+    for (const window of windows) {
+      const text = value.slice(window.start, window.end)
+      const results = NEWS_CHRONO.parse(text, {
+        instant: reference ?? new Date(Date.UTC(2000, 0, 1, 12)),
+        timezone: 'UTC',
+      })
+      for (const result of results) {
+        let start = window.start + result.index
+        const end = window.start + result.index + result.text.trimEnd().length
+        const lead = LEAD_IN.exec(value.slice(Math.max(0, start - 16), start))
+        if (lead) start -= (lead[1] as string).length
+        const written = value.slice(start, end)
+        if (!keep(written, result, start, end, quoted)) continue
+        const resolved = resolve(written, result, reference)
+        times.push({
+          id: `t${times.length + 1}`,
+          text: written,
+          value: resolved.value,
+          position: positionOf(segment, start, end, source),
+          data: resolved.data,
+          segment: segmentIndex,
+          start,
+          end,
+        })
+      }
+    }
+  })
+  return times
+}
+
+/** Whether a chrono result is a time expression of the story. */
+function keep(
+  written: string,
+  result: chrono.ParsedResult,
+  start: number,
+  end: number,
+  quoted: readonly [number, number][],
+): boolean {
+  const core = result.text.trim()
+  if (/^now$/iu.test(core)) return false
+  if (DEICTIC.test(core) && quoted.some(([s, e]) => start >= s && end <= e)) return false
+  // A bare month that is also a word ("may", "march") needs a capital and a lead-in or a number.
+  if (AMBIGUOUS_MONTH.test(core)) {
+    if (!/^\p{Lu}/u.test(core)) return false
+    if (written === core) return false
+  }
+  // Times of day alone and bare numbers are not dates.
+  if (
+    !result.start.isCertain('day') &&
+    !result.start.isCertain('month') &&
+    !result.start.isCertain('year') &&
+    !result.start.isCertain('weekday')
+  ) {
+    if (!DURATION.test(written) && !CALENDAR_LAST.test(core)) return false
+  }
+  if (/^\d+$/u.test(core) && !/^(?:19|20)\d{2}$/u.test(core)) return false
+  return true
+}
+
+/** The ISO value and granularity of a kept result. */
+function resolve(
+  written: string,
+  result: chrono.ParsedResult,
+  reference: Date | null,
+): { value: string | null; data: TimeExpression['data'] } {
+  if (DURATION.test(written) && !CALENDAR_LAST.test(result.text.trim())) {
+    return { value: null, data: { granularity: 'duration' } }
+  }
+  if (result.end)
+    return {
+      value: null,
+      data: {
+        granularity: 'range',
+        start: iso(result.start.date(), 'day'),
+        end: iso(result.end.date(), 'day'),
+      },
+    }
+  const start = result.start
+  const yearKnown = start.isCertain('year') || reference !== null
+  if (!yearKnown) return { value: null, data: { granularity: granularityOf(start) } }
+  const granularity = granularityOf(start)
+  return { value: iso(start.date(), granularity), data: { granularity } }
+}
+
+function granularityOf(start: chrono.ParsedResult['start']): 'day' | 'month' | 'year' {
+  if (start.isCertain('day') || start.isCertain('weekday')) return 'day'
+  if (start.isCertain('month')) return 'month'
+  return 'year'
+}
+
+function iso(date: Date, granularity: 'day' | 'month' | 'year'): string {
+  const year = String(date.getUTCFullYear()).padStart(4, '0')
+  const month = String(date.getUTCMonth() + 1).padStart(2, '0')
+  const day = String(date.getUTCDate()).padStart(2, '0')
+  return granularity === 'day'
+    ? `${year}-${month}-${day}`
+    : granularity === 'month'
+      ? `${year}-${month}`
+      : year
+}
+
+/** Ranges of `value` between quotation marks (straight or curly double). */
+function quotedRanges(value: string): [number, number][] {
+  const ranges: [number, number][] = []
+  let open = -1
+  for (let i = 0; i < value.length; i++) {
+    const char = value[i] as string
+    if (open < 0 && QUOTE_OPEN.has(char)) open = i
+    else if (open >= 0 && QUOTE_CLOSE.has(char)) {
+      ranges.push([open, i])
+      open = -1
+    }
+  }
+  if (open >= 0) ranges.push([open, value.length])
+  return ranges
+}
+
+/** The inline time nodes, by segment index. */
+export function timeAnnotations(times: readonly PlacedTime[]): InlineAnnotation[][] {
+  const bySegment: InlineAnnotation[][] = []
+  for (const time of times) {
+    ;(bySegment[time.segment] ??= []).push({
+      start: time.start,
+      end: time.end,
+      make: (_children, value, position): TimeText => ({
+        type: 'time',
+        value,
+        position,
+        timeId: time.id,
+        resolved: time.value,
+      }),
+    })
+  }
+  return bySegment
+}
+
+/** The public form of the placed times. */
+export function publicTimes(times: readonly PlacedTime[]): TimeExpression[] {
+  return times.map(({ id, text, value, position, data }) => ({
+    id,
+    text,
+    value,
+    position,
+    ...(data ? { data } : {}),
+  }))
+}
