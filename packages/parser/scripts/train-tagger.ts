@@ -20,6 +20,7 @@
  * then build again. About a minute on one core; deterministic.
  */
 import { writeFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
 import * as prettier from 'prettier'
 import { viewDocument, featuresOf, type DocumentView } from '../dist/entities/features.js'
 import { tagDocument, namesOf, TAG_COUNT, TAGS, OUTSIDE, best } from '../dist/entities/tagger.js'
@@ -37,7 +38,16 @@ const EPOCHS = argument('--epochs', 8)
 const PRUNE = argument('--prune', 0.5)
 /** A word is "common in lower case" when written so this often in the training text. */
 const MIN_LOWER_COUNT = 3
-const QUANT_MAX = 127
+const QUANT_MAX = argument('--levels', 15)
+/** The character of the most negative level: "#"; up to "[" for the most positive. */
+const CHAR_BASE = 0x23
+/** The smallest quantisation level is PRUNE divided by this. */
+const SMALLEST_LEVEL = 8
+/** Features with a weight this large keep EXACT_DIGITS significant digits. */
+const EXACT_ABOVE = 16
+/** Weights below PRUNE / ZERO_BELOW are dropped (zero). */
+const ZERO_BELOW = argument('--zero', 4)
+const EXACT_DIGITS = 4
 const SEED = 20_030_401
 const SEP = '|'
 
@@ -243,36 +253,81 @@ function evaluate(
 
 // ---------- pruning, quantisation, output ----------
 
-function compact(weights: Map<string, Float64Array>): {
+interface Compact {
   keys: string[]
+  /** Quantised weights, TAG_COUNT a feature: an index into `levels`, negated for negative weights. */
   rows: Int8Array
-  scale: number
-} {
+  /** Magnitude of each quantisation level (level 0 is 0). */
+  levels: number[]
+  /** Features with a weight of EXACT_ABOVE or more, kept to EXACT_DIGITS digits. */
+  exactKeys: string[]
+  exactRows: number[]
+}
+
+/**
+ * Keeps the features with a weight of at least PRUNE. The few with large
+ * weights (bias, shapes, previous tags: they fire together, so their errors
+ * would add up) keep EXACT_DIGITS digits; the rest are quantised to
+ * QUANT_MAX levels a sign, spaced evenly in log scale from PRUNE /
+ * SMALLEST_LEVEL to EXACT_ABOVE.
+ */
+function compact(weights: Map<string, Float64Array>): Compact {
   const kept = [...weights].filter(
     ([feature, row]) => !feature.includes(SEP) && row.some((w) => Math.abs(w) >= PRUNE),
   )
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  let largest = 0
-  for (const [, row] of kept) for (const w of row) largest = Math.max(largest, Math.abs(w))
-  const scale = largest / QUANT_MAX
-  const rows = new Int8Array(kept.length * TAG_COUNT)
-  kept.forEach(([, row], i) => {
-    for (let k = 0; k < TAG_COUNT; k++)
-      rows[i * TAG_COUNT + k] = Math.round((row[k] as number) / scale)
+  const large = kept.filter(([, row]) => row.some((w) => Math.abs(w) >= EXACT_ABOVE))
+  const small = kept.filter(([, row]) => row.every((w) => Math.abs(w) < EXACT_ABOVE))
+  const smallest = PRUNE / SMALLEST_LEVEL
+  const levels = [0]
+  for (let q = 1; q <= QUANT_MAX; q++) {
+    levels.push(Number((smallest * (EXACT_ABOVE / smallest) ** ((q - 1) / (QUANT_MAX - 1))).toPrecision(4)))
+  }
+  const rows = new Int8Array(small.length * TAG_COUNT)
+  small.forEach(([, row], i) => {
+    for (let k = 0; k < TAG_COUNT; k++) {
+      const w = row[k] as number
+      const magnitude = Math.abs(w) < PRUNE / ZERO_BELOW ? 0 : Math.abs(w)
+      let nearest = 0
+      for (let q = 1; q <= QUANT_MAX; q++) {
+        if (Math.abs((levels[q] as number) - magnitude) < Math.abs((levels[nearest] as number) - magnitude)) nearest = q
+      }
+      rows[i * TAG_COUNT + k] = w < 0 ? -nearest : nearest
+    }
   })
-  return { keys: kept.map(([feature]) => feature), rows, scale }
+  const exactRows: number[] = []
+  for (const [, row] of large) for (const w of row) exactRows.push(Number(w.toPrecision(EXACT_DIGITS)))
+  return { keys: small.map(([feature]) => feature), rows, levels, exactKeys: large.map(([feature]) => feature), exactRows }
 }
 
-function quantisedScorer(model: { keys: string[]; rows: Int8Array; scale: number }) {
+function quantisedScorer(model: Compact) {
   const index = new Map(model.keys.map((key, i) => [key, i * TAG_COUNT]))
+  const exact = new Map(model.exactKeys.map((key, i) => [key, i * TAG_COUNT]))
   return (features: readonly string[], scores: Float64Array): void => {
     for (const feature of features) {
       const at = index.get(feature)
-      if (at === undefined) continue
-      for (let k = 0; k < TAG_COUNT; k++)
-        scores[k] = (scores[k] as number) + (model.rows[at + k] as number) * model.scale
+      if (at !== undefined) {
+        for (let k = 0; k < TAG_COUNT; k++) {
+          const q = model.rows[at + k] as number
+          if (q !== 0) scores[k] = (scores[k] as number) + (q < 0 ? -(model.levels[-q] as number) : (model.levels[q] as number))
+        }
+        continue
+      }
+      const exactAt = exact.get(feature)
+      if (exactAt !== undefined) for (let k = 0; k < TAG_COUNT; k++) scores[k] = (scores[k] as number) + (model.exactRows[exactAt + k] as number)
     }
   }
+}
+
+/**
+ * The quantised weights as text, one character a weight: level q (from
+ * -QUANT_MAX to QUANT_MAX) is the character CHAR_BASE + QUANT_MAX + q, a range
+ * with no quote and no backslash. Mostly zeros, so gzip packs it well.
+ */
+function weightText(model: Compact): string {
+  let text = ''
+  for (const q of model.rows) text += String.fromCharCode(CHAR_BASE + QUANT_MAX + q)
+  return text
 }
 
 const started = performance.now()
@@ -299,26 +354,29 @@ console.log(
   `kept ${compacted.keys.length} features; dev (8-bit): ${evaluate(devDocuments, devData, common, quantisedScorer(compacted))}`,
 )
 
-let binary = ''
-const raw = new Uint8Array(compacted.rows.buffer)
-for (let i = 0; i < raw.length; i++) binary += String.fromCharCode(raw[i] as number)
+const weights = weightText(compacted)
 const source = `/**
  * The name tagger's model: an averaged perceptron over BIO tags trained on
  * CoNLL-2003 eng.train by scripts/train-tagger.ts (${EPOCHS} epochs, features
- * pruned below ${PRUNE}, weights quantised to 8 bits). Generated; do not edit.
+ * pruned below ${PRUNE}, weights quantised to ${QUANT_MAX} levels a sign).
+ * Generated; do not edit.
  */
 
 /** Tags, in the order of each feature's weights. */
 export const TAG_NAMES = ${JSON.stringify(TAGS.join(SEP))}
-/** Weight of one quantisation step. */
-export const SCALE = ${compacted.scale}
-/** Feature names, sorted, "${SEP}"-separated. */
+/** Magnitude of each quantisation level. */
+export const LEVELS = ${JSON.stringify(compacted.levels.join(SEP))}
+/** Features with large weights, "${SEP}"-separated, and their weights (${TAG_COUNT} a feature). */
+export const EXACT_FEATURES = ${JSON.stringify(compacted.exactKeys.join(SEP))}
+export const EXACT_WEIGHTS = ${JSON.stringify(compacted.exactRows.join(','))}
+/** The other features, sorted, "${SEP}"-separated. */
 export const FEATURES = ${JSON.stringify(compacted.keys.join(SEP))}
-/** ${TAG_COUNT} signed bytes per feature, base64. */
-export const WEIGHTS = ${JSON.stringify(btoa(binary))}
+/** ${TAG_COUNT} weights a feature, one character each: level = code - ${CHAR_BASE + QUANT_MAX}. */
+export const WEIGHTS = ${JSON.stringify(weights)}
 /** Words written in lower case at least ${MIN_LOWER_COUNT} times in the training text. */
 export const COMMON_WORDS = ${JSON.stringify([...common].sort().join(SEP))}
 `
 const options = (await prettier.resolveConfig(OUT.pathname)) ?? {}
 writeFileSync(OUT, await prettier.format(source, { ...options, filepath: OUT.pathname }))
+console.log(`${(gzipSync(source).length / 1024).toFixed(1)} KB gzipped (features ${(gzipSync(compacted.keys.join(SEP)).length / 1024).toFixed(1)}, weights ${(gzipSync(weights).length / 1024).toFixed(1)}, common words ${(gzipSync([...common].join(SEP)).length / 1024).toFixed(1)})`)
 console.log(`wrote ${OUT.pathname} in ${((performance.now() - started) / 1000).toFixed(0)} s`)

@@ -11,6 +11,7 @@ import { mentionAnnotations, readEntities } from './entities/stage.js'
 import { readStructure } from './structure.js'
 import { referenceInstant } from './calendar.js'
 import { publicTimes, readTimes, timeAnnotations } from './times/stage.js'
+import { readQuotes } from './quotes/stage.js'
 import { SCHEMA_VERSION, type ArticleDocument, type ParseOptions } from './types.js'
 
 /**
@@ -40,12 +41,18 @@ function annotate(text: string, options: ParseOptions): ArticleDocument {
     referenceInstant(options.referenceDate) ?? referenceInstant(document.meta.publishedAt)
   const times = readTimes(segments, source, reference)
   const entities = readEntities(segments, source)
+  const quotes = readQuotes(segments, source, entities.mentions, entities.entities)
   document.times = publicTimes(times)
   document.entities = entities.entities
+  document.quotes = quotes.quotes
   const mentionNodes = mentionAnnotations(entities)
   const timeNodes = timeAnnotations(times)
   segments.forEach((segment, i) =>
-    insertInline(segment, [...(mentionNodes[i] ?? []), ...(timeNodes[i] ?? [])], source),
+    insertInline(
+      segment,
+      [...(quotes.annotations[i] ?? []), ...(mentionNodes[i] ?? []), ...(timeNodes[i] ?? [])],
+      source,
+    ),
   )
   return document
 }

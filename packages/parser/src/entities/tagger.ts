@@ -81,19 +81,17 @@ export function tagDocument(doc: DocumentView, common: CommonWords, score: Score
   return { tags, sureness }
 }
 
-/** The best tag; an inside tag must continue a name of its type. */
+/** The best tag; an inside tag is allowed only after a tag of its type. */
 export function best(scores: Float64Array, previous: number): number {
   let tag = OUTSIDE
   let top = Number.NEGATIVE_INFINITY
   for (let k = 0; k < TAG_COUNT; k++) {
     const value = scores[k] as number
-    if (value > top) {
-      top = value
-      tag = k
-    }
+    if (value <= top) continue
+    if (k !== OUTSIDE && k % 2 === 0 && previous !== k && previous !== k - 1) continue
+    top = value
+    tag = k
   }
-  const inside = tag !== OUTSIDE && tag % 2 === 0
-  if (inside && previous !== tag && previous !== tag - 1) return tag - 1
   return tag
 }
 

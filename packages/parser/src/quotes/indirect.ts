@@ -1,0 +1,129 @@
+/**
+ * Reported speech without quotation marks: "X said (that) CLAUSE",
+ * "X argued/claimed/warned that CLAUSE", "CLAUSE, X said.", "according to X,
+ * CLAUSE". The content is the reported clause; sentences that hold a
+ * quotation are left to the quote stage.
+ */
+import type { Segment } from '../annotate/segments.js'
+import { backwardSource } from './attribution.js'
+import { sentenceStarts } from './sentences.js'
+import { wordsIn, type Word } from './words.js'
+
+/** Reported speech found in one segment: value ranges. */
+export interface Reported {
+  segment: number
+  content: { start: number; end: number }
+  cue: { start: number; end: number }
+  source: { start: number; end: number } | null
+}
+
+/** Verbs that report a clause. */
+const REPORTING = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'argue', 'claimed',
+  'claims', 'claim', 'warned', 'warns', 'warn', 'insisted', 'insists', 'noted', 'notes', 'stated',
+  'states', 'announced', 'announces', 'acknowledged', 'acknowledges', 'admitted', 'admits',
+  'contended', 'contends', 'maintained', 'maintains', 'suggested', 'suggests', 'predicted',
+  'predicts', 'explained', 'explains', 'wrote', 'writes', 'confirmed', 'confirms', 'asserted',
+  'asserts', 'alleged', 'alleges', 'believes', 'believed', 'stressed', 'stresses', 'reported',
+  'reports', 'revealed', 'reveals', 'promised', 'promises', 'vowed', 'vows', 'estimated',
+  'estimates', 'testified', 'complained', 'conceded', 'concedes', 'declared', 'declares',
+  'indicated', 'indicates', 'pointed', 'recalled', 'recalls', 'emphasized', 'emphasised',
+])
+/** Words that may stand between the cue and "that": "said on Thursday that". */
+const MAX_GAP_WORDS = 6
+const MIN_CLAUSE_WORDS = 4
+const CLAUSE_OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its',
+  'this', 'that', 'these', 'those', 'there', 'no', 'some', 'many', 'most', 'all', 'both',
+])
+const QUOTE_MARK = /["“”«»]/u
+
+/** The reported speech of `segments`; `quoted` gives each segment's quoted ranges. */
+export function findIndirect(segments: readonly Segment[], quoted: readonly (readonly [number, number][])[]): Reported[] {
+  const found: Reported[] = []
+  segments.forEach((segment, index) => {
+    if (segment.kind !== 'paragraph') return
+    const value = segment.value
+    const ranges = quoted[index] ?? []
+    const starts = sentenceStarts(value, ranges)
+    starts.forEach((start, i) => {
+      const end = starts[i + 1] ?? value.length
+      const sentence = value.slice(start, end)
+      if (QUOTE_MARK.test(sentence)) return
+      const words = wordsIn(value, start, end)
+      const reported = readSentence(words, start, trimmedEnd(value, start, end))
+      if (reported) found.push({ segment: index, ...reported })
+    })
+  })
+  return found
+}
+
+function readSentence(words: readonly Word[], start: number, end: number): Omit<Reported, 'segment'> | null {
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as Word
+    if (word.lower === 'according' && words[k + 1]?.lower === 'to') {
+      const comma = words.findIndex((w, j) => j > k + 1 && w.text === ',')
+      const cue = { start: word.start, end: (words[k + 1] as Word).end }
+      if (k === 0 && comma > 0) {
+        // According to X, CLAUSE.
+        const source = spanOf(words.slice(k + 2, comma))
+        const content = { start: (words[comma + 1] as Word | undefined)?.start ?? end, end }
+        return content.end > content.start ? { content, cue, source } : null
+      }
+      if (k > 0 && words[k - 1]?.text === ',') {
+        // CLAUSE, according to X.
+        return { content: { start, end: (words[k - 1] as Word).start }, cue, source: spanOf(words.slice(k + 2)) }
+      }
+      continue
+    }
+    if (!REPORTING.has(word.lower)) continue
+    const cue = { start: word.start, end: word.end }
+    // CLAUSE, X said.
+    const comma = lastIndex(words, k, ',')
+    if (k === words.length - 1 || (words.length - k <= 3 && comma > MIN_CLAUSE_WORDS)) {
+      if (comma > MIN_CLAUSE_WORDS && k - comma <= 5) {
+        return { content: { start, end: (words[comma] as Word).start }, cue, source: spanOf(words.slice(comma + 1, k)) }
+      }
+      continue
+    }
+    const source = backwardSource(words, k - 1)
+    if (!source) continue
+    // X said (on Thursday) that CLAUSE / X said CLAUSE.
+    let j = k + 1
+    if (word.lower === 'told' || word.lower === 'tells') while (j < words.length && j - k <= 3 && !isThat(words[j])) j++
+    let gap = 0
+    while (j < words.length && gap < MAX_GAP_WORDS && !isThat(words[j])) {
+      j++
+      gap++
+    }
+    let clauseStart: number
+    if (isThat(words[j])) clauseStart = j + 1
+    else if (CLAUSE_OPENERS.has(words[k + 1]?.lower ?? '') || /^\p{Lu}/u.test(words[k + 1]?.text ?? '')) clauseStart = k + 1
+    else continue
+    if (words.length - clauseStart < MIN_CLAUSE_WORDS) continue
+    return { content: { start: (words[clauseStart] as Word).start, end }, cue, source }
+  }
+  return null
+}
+
+function isThat(word: Word | undefined): boolean {
+  return word?.lower === 'that'
+}
+
+function lastIndex(words: readonly Word[], before: number, text: string): number {
+  for (let i = before - 1; i >= 0; i--) if ((words[i] as Word).text === text) return i
+  return -1
+}
+
+function spanOf(words: readonly Word[]): { start: number; end: number } | null {
+  const content = words.filter((w) => !w.punct)
+  if (content.length === 0) return null
+  return { start: (content[0] as Word).start, end: (content[content.length - 1] as Word).end }
+}
+
+/** The end of a sentence without its final punctuation and spaces. */
+function trimmedEnd(value: string, start: number, end: number): number {
+  let e = end
+  while (e > start && /[\s.!?]/u.test(value[e - 1] as string)) e--
+  return e
+}

@@ -1,0 +1,126 @@
+/**
+ * Quotation marks in one text: which are opening, which closing, which are
+ * apostrophes, and how they pair up, with nesting (single inside double and
+ * the other way round). A linear scan with a stack; an opening mark left
+ * open at the end of the text runs to its end, as news quotes that go on into
+ * the next paragraph do.
+ */
+
+/** A pair of marks and the words between them: a range of the text. */
+export interface QuotedSpan {
+  /** Offset of the opening mark. */
+  open: number
+  /** Offset of the closing mark, or the text's length when unclosed. */
+  close: number
+  /** True when no closing mark was found in this text. */
+  unclosed: boolean
+  /** The family of the marks: double, single or guillemet. */
+  family: 'double' | 'single' | 'guillemet'
+  /** Nesting depth: 0 for outermost. */
+  depth: number
+}
+
+type Family = QuotedSpan['family']
+
+const LEFT_DOUBLE = 0x201c
+const RIGHT_DOUBLE = 0x201d
+const LOW_DOUBLE = 0x201e
+const STRAIGHT_DOUBLE = 0x22
+const LEFT_SINGLE = 0x2018
+const RIGHT_SINGLE = 0x2019
+const STRAIGHT_SINGLE = 0x27
+const LEFT_GUILLEMET = 0xab
+const RIGHT_GUILLEMET = 0xbb
+/** Deepest nesting followed; deeper marks are read as text. */
+const MAX_DEPTH = 4
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && LETTER_OR_DIGIT.test(char)
+}
+
+/** What a mark at `i` can be: its family and whether it can open and/or close. */
+function classify(value: string, i: number): { family: Family; opens: boolean; closes: boolean } | null {
+  const code = value.charCodeAt(i)
+  const before = value[i - 1]
+  const after = value[i + 1]
+  const spaceBefore = before === undefined || /[\s([{\u2014\u2013/-]/u.test(before)
+  const spaceAfter = after === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/u.test(after)
+  switch (code) {
+    case LEFT_DOUBLE:
+    case LOW_DOUBLE:
+      return { family: 'double', opens: true, closes: false }
+    case RIGHT_DOUBLE:
+      return { family: 'double', opens: false, closes: true }
+    case STRAIGHT_DOUBLE:
+      return { family: 'double', opens: !spaceAfter || spaceBefore, closes: !spaceBefore || spaceAfter }
+    case LEFT_GUILLEMET:
+      return { family: 'guillemet', opens: true, closes: false }
+    case RIGHT_GUILLEMET:
+      return { family: 'guillemet', opens: false, closes: true }
+    case LEFT_SINGLE:
+      return { family: 'single', opens: true, closes: false }
+    case RIGHT_SINGLE:
+    case STRAIGHT_SINGLE:
+      // An apostrophe: inside a word ("don't"), or an elision ("'90s", "rock 'n' roll").
+      if (isWordChar(before) && isWordChar(after)) return null
+      if (code === RIGHT_SINGLE) return spaceAfter && !spaceBefore ? { family: 'single', opens: false, closes: true } : null
+      return {
+        family: 'single',
+        opens: spaceBefore && isWordChar(after),
+        closes: !spaceBefore && spaceAfter && !/s/iu.test(before ?? ''),
+      }
+    default:
+      return null
+  }
+}
+
+/** The quoted spans of `value`, outermost first within each position. */
+export function findQuotedSpans(value: string): QuotedSpan[] {
+  const spans: QuotedSpan[] = []
+  const stack: { at: number; family: Family }[] = []
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code !== LEFT_DOUBLE && code !== RIGHT_DOUBLE && code !== LOW_DOUBLE && code !== STRAIGHT_DOUBLE &&
+      code !== LEFT_SINGLE && code !== RIGHT_SINGLE && code !== STRAIGHT_SINGLE &&
+      code !== LEFT_GUILLEMET && code !== RIGHT_GUILLEMET) continue
+    const mark = classify(value, i)
+    if (!mark) continue
+    const top = stack[stack.length - 1]
+    if (mark.closes && top && top.family === mark.family) {
+      stack.pop()
+      spans.push({ open: top.at, close: i, unclosed: false, family: mark.family, depth: stack.length })
+      continue
+    }
+    // A closing mark of an outer family closes what is open inside it (a nested quote left open).
+    if (mark.closes && !mark.opens) {
+      const index = findLast(stack, mark.family)
+      if (index >= 0) {
+        const open = stack[index] as { at: number; family: Family }
+        stack.length = index
+        spans.push({ open: open.at, close: i, unclosed: false, family: mark.family, depth: index })
+      }
+      continue
+    }
+    if (mark.opens && stack.length < MAX_DEPTH) stack.push({ at: i, family: mark.family })
+  }
+  // Marks still open run to the end of the text; only an outer double quote is a real continuation.
+  for (let depth = 0; depth < stack.length; depth++) {
+    const open = stack[depth] as { at: number; family: Family }
+    if (open.family === 'single' && depth > 0) continue
+    spans.push({ open: open.at, close: value.length, unclosed: true, family: open.family, depth })
+  }
+  return spans.sort((a, b) => a.open - b.open || b.close - a.close)
+}
+
+function findLast(stack: readonly { family: Family }[], family: Family): number {
+  for (let i = stack.length - 1; i >= 0; i--) if ((stack[i] as { family: Family }).family === family) return i
+  return -1
+}
+
+/** Whether the text opens with a quotation mark (a quote going on from the paragraph before). */
+export function opensWithQuote(value: string): boolean {
+  const code = value.charCodeAt(0)
+  return code === LEFT_DOUBLE || code === STRAIGHT_DOUBLE || code === LEFT_GUILLEMET || code === LOW_DOUBLE
+}

@@ -1,0 +1,50 @@
+/**
+ * Sentence boundaries in one text, outside quotations: after a full stop,
+ * question or exclamation mark (and any closing quote) followed by a space and
+ * a capital or an opening quote, unless the stop ends an abbreviation ("Mr.",
+ * "U.S.", "Gen.") or an initial ("J. K. Rowling").
+ */
+import { ABBREVIATIONS } from '../lexicon/abbreviations.js'
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', '»'])
+const OPENERS = /["“‘'(«\p{Lu}\p{N}]/u
+
+/** Start offsets of the sentences of `value` (0 first), given the quoted ranges to keep whole. */
+export function sentenceStarts(value: string, quoted: readonly [number, number][]): number[] {
+  const starts = [0]
+  let q = 0
+  for (let i = 0; i < value.length; i++) {
+    const char = value[i] as string
+    if (char !== '.' && char !== '!' && char !== '?') continue
+    while (q < quoted.length && (quoted[q] as [number, number])[1] < i) q++
+    const range = quoted[q]
+    if (range && range[0] < i && i < range[1]) continue
+    let end = i + 1
+    while (end < value.length && CLOSERS.has(value[end] as string)) end++
+    if (value[end] !== ' ' || !OPENERS.test(value[end + 1] ?? '')) continue
+    if (char === '.' && endsAbbreviation(value, i)) continue
+    starts.push(end + 1)
+  }
+  return starts
+}
+
+function endsAbbreviation(value: string, dot: number): boolean {
+  let start = dot
+  while (start > 0 && value[start - 1] !== ' ' && value[start - 1] !== '(') start--
+  const word = value.slice(start, dot).replace(/^["“‘']/u, '')
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true // an initial
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true // "U.S", "a.m"
+  return ABBREVIATIONS.has(word.toLowerCase())
+}
+
+/** The index of the sentence (in `starts`) that holds `offset`. */
+export function sentenceAt(starts: readonly number[], offset: number): number {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if ((starts[middle] ?? 0) <= offset) low = middle
+    else high = middle - 1
+  }
+  return low
+}

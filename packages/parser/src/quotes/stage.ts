@@ -1,0 +1,217 @@
+/**
+ * The quote stage: every quotation with who said it. Quoted spans from the
+ * marks, joined across paragraphs when a quote goes on (an opening mark at
+ * each new paragraph, no closing mark until the end); each classified as a
+ * direct quote, a partial quote inside the writer's sentence, or marks used
+ * otherwise (scare quotes, titles, nicknames); attributed to a cue and a
+ * source; the source resolved to an entity. Reported speech without marks
+ * ("X said that ...") comes from `indirect.ts`.
+ */
+import type { InlineAnnotation } from '../annotate/inline.js'
+import { positionOf, type Segment, type Source } from '../annotate/segments.js'
+import type { PlacedMention } from '../entities/stage.js'
+import type { Entity, Quotation, Quote } from '../types.js'
+import { attributeQuote, type Attribution } from './attribution.js'
+import { findIndirect } from './indirect.js'
+import { findQuotedSpans, opensWithQuote, type QuotedSpan } from './marks.js'
+import { sentenceAt, sentenceStarts } from './sentences.js'
+
+/** A part of a quotation in one segment: the words between the marks. */
+interface Part {
+  segment: number
+  start: number
+  end: number
+}
+
+/** A quotation being built. */
+interface Draft {
+  parts: Part[]
+  role: Quotation['role']
+  attribution: { segment: number; value: Attribution } | null
+}
+
+/** The stage's result: quotes and the inline quotation nodes by segment. */
+export interface QuoteResult {
+  quotes: Quote[]
+  annotations: InlineAnnotation[][]
+}
+
+const PRONOUN_SOURCE = /^(?:he|she)$/iu
+/** Quotes at most this many words long without attribution are scare quotes or titles. */
+const MAX_SCARE_WORDS = 4
+const SO_CALLED = /\b(?:so-called|dubbed|nicknamed|called|titled|entitled|named|known as|term|word|phrase|label)\s*$/iu
+const WORK_BEFORE = /\b(?:film|movie|book|novel|song|album|show|series|play|documentary|poem|article|column|essay|report|episode|podcast|programme|program|painting|opera|musical|hit)\s*,?\s*$/iu
+
+/** Finds the quotes of `segments`, resolving speakers through `mentions`. */
+export function readQuotes(
+  segments: readonly Segment[],
+  source: Source,
+  mentions: readonly PlacedMention[],
+  entities: readonly Entity[],
+): QuoteResult {
+  const kinds = new Map(entities.map((entity) => [entity.id, entity.kind]))
+  const bySegment = mentionsBySegment(segments.length, mentions)
+  const drafts: Draft[] = []
+  let open: Draft | null = null
+  const quotedBySegment: [number, number][][] = []
+  segments.forEach((segment, segmentIndex) => {
+    const value = segment.value
+    const spans = findQuotedSpans(value)
+    const quoted = spans.map((span): [number, number] => [span.open, span.close])
+    quotedBySegment[segmentIndex] = quoted
+    const starts = sentenceStarts(value, quoted)
+    // A quote left open in the paragraph before goes on when this one opens with a mark.
+    if (open && !(segment.kind === 'paragraph' && opensWithQuote(value))) open = null
+    for (const span of spans) {
+      if (span.depth > 0) continue
+      const part: Part = { segment: segmentIndex, start: span.open + 1, end: trimEnd(value, span.open + 1, span.close) }
+      if (part.end <= part.start) continue
+      if (open && span.open === 0) {
+        open.parts.push(part)
+        if (!open.attribution) open.attribution = attributionOf(value, span, starts, quoted, segmentIndex)
+        if (!span.unclosed) open = null
+        continue
+      }
+      const attribution = attributionOf(value, span, starts, quoted, segmentIndex)
+      const draft: Draft = { parts: [part], role: roleOf(value, span, starts, attribution !== null), attribution }
+      drafts.push(draft)
+      open = span.unclosed && segment.kind === 'paragraph' ? draft : null
+    }
+  })
+
+  const quotes: Quote[] = []
+  const annotations: InlineAnnotation[][] = segments.map(() => [])
+  let previousSpeaker: { speaker: string | null; segment: number } | null = null
+  for (const draft of drafts) {
+    const first = draft.parts[0] as Part
+    const last = draft.parts[draft.parts.length - 1] as Part
+    const isQuote = draft.role === 'direct' || draft.role === 'partial'
+    let id: string | null = null
+    if (isQuote) {
+      id = `q${quotes.length + 1}`
+      const attribution = draft.attribution
+      const cueSegment = attribution ? (segments[attribution.segment] as Segment) : null
+      const cue = attribution && cueSegment ? span(cueSegment, attribution.value.cue, source) : null
+      const sourceSpan = attribution?.value.source ?? null
+      const sourceInfo = attribution && cueSegment && sourceSpan ? span(cueSegment, sourceSpan, source) : null
+      let speaker = attribution && sourceSpan ? speakerOf(bySegment[attribution.segment] ?? [], sourceSpan, kinds) : null
+      // A pronoun the entity stage could not resolve speaks as the quote before it did.
+      if (speaker === null && sourceInfo && PRONOUN_SOURCE.test(sourceInfo.text) && previousSpeaker) {
+        speaker = previousSpeaker.speaker
+      }
+      // A floating quote: a paragraph of quotation with no cue, after a quote of the same speaker.
+      if (!attribution && previousSpeaker && first.segment - previousSpeaker.segment <= 2 && first.start <= 1) {
+        speaker = previousSpeaker.speaker
+      }
+      const firstSegment = segments[first.segment] as Segment
+      const lastSegment = segments[last.segment] as Segment
+      const start = positionOf(firstSegment, first.start, first.end, source).start
+      const end = positionOf(lastSegment, last.start, last.end, source).end
+      quotes.push({
+        id,
+        kind: draft.role === 'direct' ? 'direct' : 'partial',
+        text: draft.parts.map((part) => (segments[part.segment] as Segment).value.slice(part.start, part.end)).join(' '),
+        position: { start, end },
+        cue,
+        source: sourceInfo,
+        speaker,
+      })
+      if (speaker !== null || attribution) previousSpeaker = { speaker, segment: last.segment }
+    }
+    for (const part of draft.parts) {
+      const quoteId = id
+      const role = draft.role
+      annotations[part.segment]?.push({
+        start: part.start,
+        end: part.end,
+        make: (children, _value, position): Quotation => ({ type: 'quotation', role, quoteId, position, children }),
+      })
+    }
+  }
+
+  for (const reported of findIndirect(segments, quotedBySegment)) {
+    const segment = segments[reported.segment] as Segment
+    quotes.push({
+      id: `q${quotes.length + 1}`,
+      kind: 'indirect',
+      text: segment.value.slice(reported.content.start, reported.content.end),
+      position: positionOf(segment, reported.content.start, reported.content.end, source),
+      cue: span(segment, reported.cue, source),
+      source: reported.source ? span(segment, reported.source, source) : null,
+      speaker: reported.source ? speakerOf(bySegment[reported.segment] ?? [], reported.source, kinds) : null,
+    })
+  }
+  quotes.sort((a, b) => a.position.start.offset - b.position.start.offset)
+  return { quotes, annotations }
+}
+
+function attributionOf(
+  value: string,
+  span: QuotedSpan,
+  starts: readonly number[],
+  quoted: readonly [number, number][],
+  segment: number,
+): { segment: number; value: Attribution } | null {
+  const sentence = sentenceAt(starts, span.open)
+  const closeSentence = sentenceAt(starts, Math.max(span.open, span.close - 1))
+  const sentenceStart = starts[sentence] ?? 0
+  const sentenceEnd = starts[closeSentence + 1] ?? value.length
+  const found = attributeQuote(value, span.open, span.close, sentenceStart, sentenceEnd, quoted)
+  return found ? { segment, value: found } : null
+}
+
+/** What the marks do: quote someone, or set off a word. */
+function roleOf(value: string, span: QuotedSpan, starts: readonly number[], attributed: boolean): Quotation['role'] {
+  const inner = value.slice(span.open + 1, span.close)
+  const words = inner.trim().split(/\s+/u).filter(Boolean).length
+  const before = value.slice(Math.max(0, span.open - 24), span.open)
+  if (!attributed && words <= MAX_SCARE_WORDS) {
+    if (WORK_BEFORE.test(before) || (/^\p{Lu}/u.test(inner) && words > 1 && /\p{Lu}/u.test(inner.split(/\s+/u).pop() ?? ''))) {
+      return 'title'
+    }
+    if (/\p{Lu}[\p{L}.]*\s*$/u.test(before) && /^\s*\p{Lu}/u.test(value.slice(span.close + 1, span.close + 4))) {
+      return 'nickname'
+    }
+    return 'scare'
+  }
+  if (SO_CALLED.test(before) && words <= MAX_SCARE_WORDS) return 'scare'
+  const atSentenceStart = starts.includes(span.open) || /[:,]\s*$|^\s*$/u.test(before.slice(-3))
+  return atSentenceStart && /^[\p{Lu}\p{N}'‘"“…]/u.test(inner.trimStart()) ? 'direct' : 'partial'
+}
+
+/** The end of the quoted words: before the closing mark, without trailing spaces. */
+function trimEnd(value: string, start: number, end: number): number {
+  let e = end
+  while (e > start && value[e - 1] === ' ') e--
+  return e
+}
+
+function span(segment: Segment, range: { start: number; end: number }, source: Source): { text: string; position: Quote['position'] } {
+  return { text: segment.value.slice(range.start, range.end), position: positionOf(segment, range.start, range.end, source) }
+}
+
+function mentionsBySegment(count: number, mentions: readonly PlacedMention[]): PlacedMention[][] {
+  const out: PlacedMention[][] = Array.from({ length: count }, () => [])
+  for (const mention of mentions) out[mention.segment]?.push(mention)
+  return out
+}
+
+/**
+ * The entity the source phrase names: a mention that ends the phrase (its
+ * head: "Russian President Vladimir Putin", "the Kremlin"), not one that only
+ * qualifies it ("Russian officials"); null for a group or an unnamed source.
+ */
+function speakerOf(
+  mentions: readonly PlacedMention[],
+  range: { start: number; end: number },
+  kinds: ReadonlyMap<string, string>,
+): string | null {
+  let found: PlacedMention | null = null
+  for (const mention of mentions) {
+    if (mention.start < range.start || mention.end !== range.end) continue
+    if (kinds.get(mention.entityId) === 'other') continue
+    if (!found || mention.start < found.start) found = mention
+  }
+  // No entity named: a group ("officials") or someone the text does not name again.
+  return found?.entityId ?? null
+}

@@ -1,0 +1,41 @@
+/**
+ * Words with their offsets in a range of a text, for the attribution scans:
+ * letters, digits and the apostrophes, hyphens and dots inside words, plus
+ * single punctuation marks as words of their own.
+ */
+import { forEachWord } from '../words.js'
+
+/** A word or a punctuation mark of a text. */
+export interface Word {
+  start: number
+  end: number
+  text: string
+  lower: string
+  /** True for a punctuation mark. */
+  punct: boolean
+}
+
+const PUNCTUATION = /[,;:()"“”‘’«»—–]/u
+
+/** The words and punctuation marks of `value` between `start` and `end`. */
+export function wordsIn(value: string, start: number, end: number): Word[] {
+  const slice = value.slice(start, end)
+  const words: Word[] = []
+  let last = 0
+  const pushPunctuation = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const char = slice[i] as string
+      if (PUNCTUATION.test(char) || (char === "'" && (i === 0 || slice[i - 1] === ' '))) {
+        words.push({ start: start + i, end: start + i + 1, text: char, lower: char, punct: true })
+      }
+    }
+  }
+  forEachWord(slice, (from, to) => {
+    pushPunctuation(last, from)
+    const text = slice.slice(from, to)
+    words.push({ start: start + from, end: start + to, text, lower: text.toLowerCase(), punct: false })
+    last = to
+  })
+  pushPunctuation(last, slice.length)
+  return words
+}
