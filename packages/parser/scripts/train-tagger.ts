@@ -64,7 +64,7 @@ function tagIndex(type: GoldSpan['type'], begin: boolean): number {
 
 let misaligned = 0
 let uncovered = 0
-function prepare(document: ConllDocument): Prepared {
+function prepare(document: ConllDocument, common: ReadonlySet<string>): Prepared {
   const tokens = document.texts.map((text) => tokenize(text))
   const gold = tokens.map((list) => new Uint8Array(list.length))
   for (const span of document.spans) {
@@ -79,7 +79,11 @@ function prepare(document: ConllDocument): Prepared {
     })
     if (!found) misaligned++
   }
-  const doc = viewDocument(tokens)
+  const doc = viewDocument(
+    tokens,
+    tokens.map((_, i) => i === 0),
+    common,
+  )
   doc.texts.forEach((view, t) => {
     view.tokens.forEach((_, i) => {
       if (!view.candidate[i] && (gold[t] as Uint8Array)[i] !== OUTSIDE) uncovered++
@@ -334,11 +338,11 @@ const started = performance.now()
 const trainDocuments = readConll(new URL('eng.train', CORPUS).pathname)
 const devDocuments = readConll(new URL('eng.testa', CORPUS).pathname)
 const common = commonWords(trainDocuments)
-const trainData = trainDocuments.map(prepare)
+const trainData = trainDocuments.map((document) => prepare(document, common))
 console.log(
   `train: ${trainData.length} documents; ${misaligned} gold tokens cut differently, ${uncovered} never candidates`,
 )
-const devData = devDocuments.map(prepare)
+const devData = devDocuments.map((document) => prepare(document, common))
 const model = train(trainData, common)
 const averaged = model.average()
 console.log(

@@ -73,20 +73,29 @@ const CONNECTORS: ReadonlySet<string> = new Set([
 ])
 /** A text in capitals has at least this share of its words in capitals. */
 const CAPS_SHARE = 0.8
-/** A text in title case has at least this share of its words capitalised... */
-const TITLE_SHARE = 0.75
-/** ...and at least this many words. */
-const TITLE_MIN_WORDS = 4
+/**
+ * A text is in title case when at least this share of its common words
+ * (longer than SHORT_WORD: "of", "the" stay lower case in titles) are
+ * capitalised inside the sentence...
+ */
+const TITLE_SHARE = 0.5
+const SHORT_WORD = 3
+/** ...and it has at least this many of them (a headline: one). */
+const TITLE_MIN_WORDS = 2
 const START = '^'
 const END = '$'
 /** Suffix and prefix lengths used as features. */
 const AFFIX = 3
 const LONG_AFFIX = 4
 
-/** Reads a document whose texts are already tokenized. */
-export function viewDocument(texts: readonly Token[][]): DocumentView {
+/** Reads a document whose texts are already tokenized; `headlines` flags the headline. */
+export function viewDocument(
+  texts: readonly Token[][],
+  headlines: readonly boolean[],
+  common: CommonWords,
+): DocumentView {
   const lex = lexicon()
-  const views = texts.map((tokens) => viewText(tokens, lex))
+  const views = texts.map((tokens, i) => viewText(tokens, headlines[i] === true, common, lex))
   const lowerSeen = new Set<string>()
   const capSeen = new Set<string>()
   for (const view of views) {
@@ -101,21 +110,26 @@ export function viewDocument(texts: readonly Token[][]): DocumentView {
   return { texts: views, lowerSeen, capSeen }
 }
 
-function viewText(tokens: Token[], lex: Lexicon): TextView {
+function viewText(tokens: Token[], headline: boolean, common: CommonWords, lex: Lexicon): TextView {
   let words = 0
   let capitals = 0
+  let commonWords = 0
   let capitalised = 0
   for (const token of tokens) {
-    if (!(token.flags & TokenFlag.word) || token.flags & TokenFlag.hasDigit) continue
+    const flags = token.flags
+    if (!(flags & TokenFlag.word) || flags & TokenFlag.hasDigit) continue
     words++
-    if (token.flags & TokenFlag.allCaps) capitals++
-    if (token.flags & TokenFlag.capitalised) capitalised++
+    if (flags & TokenFlag.allCaps) capitals++
+    if (flags & TokenFlag.sentenceStart || token.lower.length <= SHORT_WORD || !common.has(token.lower)) continue
+    commonWords++
+    if (flags & TokenFlag.capitalised) capitalised++
   }
   const caps =
     words > 0 &&
     capitals >= words * CAPS_SHARE &&
     tokens.some((t) => t.text.length > 1 && t.flags & TokenFlag.allCaps)
-  const titleCase = !caps && words >= TITLE_MIN_WORDS && capitalised >= words * TITLE_SHARE
+  const titleCase =
+    !caps && commonWords >= (headline ? 1 : TITLE_MIN_WORDS) && capitalised >= commonWords * TITLE_SHARE
   const candidate = new Uint8Array(tokens.length)
   for (let i = 0; i < tokens.length; i++) {
     if ((tokens[i] as Token).flags & TokenFlag.hasUpper) candidate[i] = 1

@@ -3,12 +3,23 @@
  * and says what each names (person, organisation, place, other). A document is
  * read whole so that a name typed with confidence once keeps that kind
  * everywhere. Spans cover the name alone: no title before it ("President"),
- * no possessive after it ("'s").
+ * no possessive after it ("'s"), no article ("the Kremlin").
  *
- * This first version is a placeholder (capitalised runs, no typing); the
- * learned tagger replaces it.
+ * The steps: tokens (tokenize.ts), a view of the document and the features
+ * of each token (features.ts), a learned greedy tagger (tagger.ts, weights in
+ * model.ts), names cut to the name alone (trim.ts), document-level voting
+ * and completion (consistency.ts), and a few rules (rules.ts).
  */
 import type { Entity } from '../types.js'
+import { harmonise } from './consistency.js'
+import { viewDocument } from './features.js'
+import { taggerModel } from './model.js'
+import { applyRules } from './rules.js'
+import { namesOf, tagDocument, type NameType } from './tagger.js'
+import { tokenize, type Token } from './tokenize.js'
+import { trimNames } from './trim.js'
+
+export { genderOfFirstName } from './lexicon.js'
 
 /** One text of the document, as the entity stage hands it over. */
 export interface NameInput {
@@ -24,19 +35,57 @@ export interface NameSpan {
   kind: Entity['kind']
   /** How sure the tagger is of `kind`, from 0 to 1. */
   confidence: number
+  /** For a nationality adjective ("Ukrainian"), the country it is of ("Ukraine"). */
+  place?: string
 }
 
-const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/gu
+const KINDS: Readonly<Record<NameType, Entity['kind']>> = {
+  PER: 'person',
+  ORG: 'organization',
+  LOC: 'place',
+  MISC: 'other',
+}
 
-/** The names in each of `texts`, in order. */
+/**
+ * The names in each of `texts` (every text of one document, in reading
+ * order), in order. Never throws.
+ *
+ * @example
+ * findNames([{ value: 'NATO chief Jens Stoltenberg visited Kyiv.', headline: false }])
+ * // [[{ start: 0, end: 4, kind: 'organization', ... },
+ * //   { start: 11, end: 27, kind: 'person', ... },
+ * //   { start: 36, end: 40, kind: 'place', ... }]]
+ */
 export function findNames(texts: readonly NameInput[]): NameSpan[][] {
-  return texts.map(({ value }) => {
-    const spans: NameSpan[] = []
-    for (const match of value.matchAll(CAPITALISED_RUN)) {
-      let end = match.index + match[0].length
-      if (value.slice(end - 2, end) === "'s" || value.slice(end - 2, end) === '’s') end -= 2
-      spans.push({ start: match.index, end, kind: 'other', confidence: 0 })
+  try {
+    return read(texts)
+  } catch {
+    // An internal failure costs the names, never the parse.
+    return texts.map(() => [])
+  }
+}
+
+function read(texts: readonly NameInput[]): NameSpan[][] {
+  const tokens = texts.map((text) => tokenize(text.value))
+  const model = taggerModel()
+  const doc = viewDocument(
+    tokens,
+    texts.map((text) => text.headline),
+    model.common,
+  )
+  const tagged = namesOf(tagDocument(doc, model.common, model.score))
+  const names = applyRules(doc, harmonise(doc, trimNames(doc, tagged)))
+  const spans: NameSpan[][] = texts.map(() => [])
+  for (const name of names) {
+    const list = tokens[name.text] as Token[]
+    const span: NameSpan = {
+      start: (list[name.first] as Token).start,
+      end: (list[name.last] as Token).end,
+      kind: KINDS[name.type],
+      confidence: Math.round(name.confidence * 1000) / 1000,
     }
-    return spans
-  })
+    if (name.place !== undefined) span.place = name.place
+    ;(spans[name.text] as NameSpan[]).push(span)
+  }
+  return spans
 }

@@ -69,7 +69,7 @@ export function tagDocument(doc: DocumentView, common: CommonWords, score: Score
         scores.fill(0)
         score(features, scores)
         tag = best(scores, previous)
-        if (tag !== OUTSIDE) textSure[i] = typeProbability(scores, tag)
+        if (tag !== OUTSIDE) textSure[i] = typeProbability(scores, tag, previous)
       }
       textTags[i] = tag
       beforePrevious = previous
@@ -87,22 +87,28 @@ export function best(scores: Float64Array, previous: number): number {
   let top = Number.NEGATIVE_INFINITY
   for (let k = 0; k < TAG_COUNT; k++) {
     const value = scores[k] as number
-    if (value <= top) continue
-    if (k !== OUTSIDE && k % 2 === 0 && previous !== k && previous !== k - 1) continue
-    top = value
-    tag = k
+    if (value > top && allowed(k, previous)) {
+      top = value
+      tag = k
+    }
   }
   return tag
 }
 
-/** Probability of the name type of `tag` (its begin and inside tags together). */
-function typeProbability(scores: Float64Array, tag: number): number {
+/** An inside tag may only follow a tag of its type. */
+function allowed(tag: number, previous: number): boolean {
+  return tag === OUTSIDE || tag % 2 === 1 || previous === tag || previous === tag - 1
+}
+
+/** Probability of the name type of `tag` (its begin and inside tags together), among the allowed tags. */
+function typeProbability(scores: Float64Array, tag: number, previous: number): number {
   let top = Number.NEGATIVE_INFINITY
-  for (let k = 0; k < TAG_COUNT; k++) top = Math.max(top, scores[k] as number)
+  for (let k = 0; k < TAG_COUNT; k++) if (allowed(k, previous)) top = Math.max(top, scores[k] as number)
   let total = 0
   let mine = 0
   const begin = tag % 2 === 1 ? tag : tag - 1
   for (let k = 0; k < TAG_COUNT; k++) {
+    if (!allowed(k, previous)) continue
     const weight = Math.exp(((scores[k] as number) - top) / TEMPERATURE)
     total += weight
     if (k === begin || k === begin + 1) mine += weight

@@ -124,6 +124,11 @@ const LEMMAS: readonly string[] = [
   'clarify',
   'specify',
   'shrug',
+  // Verbs that characterise what someone said: "calling him 'a total stiff'".
+  'call', 'describe', 'label', 'brand', 'chant', 'dub', 'term', 'tout', 'mock', 'deride',
+  'hail', 'decry', 'condemn', 'denounce', 'dismiss', 'characterize', 'characterise',
+  'refer', 'quote', 'cite', 'pen', 'sing', 'yell', 'proclaim', 'concur', 'reject', 'swear',
+  'ridicule', 'lambaste', 'rip', 'retweet', 'scoff', 'chide', 'rebuke', 'fume', 'thunder',
 ]
 
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
@@ -147,6 +152,13 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   quip: ['quipped', 'quips', 'quipping'],
   admit: ['admitted', 'admits', 'admitting'],
   shrug: ['shrugged', 'shrugs', 'shrugging'],
+  dub: ['dubbed', 'dubs', 'dubbing'],
+  swear: ['swore', 'sworn', 'swears', 'swearing'],
+  sing: ['sang', 'sung', 'sings', 'singing'],
+  rip: ['ripped', 'rips', 'ripping'],
+  pen: ['penned', 'pens', 'penning'],
+  refer: ['referred', 'refers', 'referring'],
+  concur: ['concurred', 'concurs', 'concurring'],
 }
 
 function inflect(lemma: string): string[] {

@@ -84,20 +84,56 @@ function afterQuote(words: readonly Word[]): Attribution | null {
   return null
 }
 
-/** X said: "Q" / X said, "Q" / X said ... "Q". */
+/**
+ * X said: "Q" / X said, "Q" / X said ... "Q". A cue right before the quote
+ * wins; otherwise the first reporting verb of the sentence (the main clause
+ * reports; a verb inside the reported words does not).
+ */
 function beforeQuote(words: readonly Word[]): Attribution | null {
-  for (let k = words.length - 1; k >= Math.max(0, words.length - MAX_CUE_DISTANCE * 2); k--) {
+  const cues: number[] = []
+  for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word
     if (word.punct) continue
-    if (word.lower === 'to' && words[k - 1]?.lower === ACCORDING) {
-      const cueWord = words[k - 1] as Word
-      return { cue: { start: cueWord.start, end: word.end }, source: forwardSource(words, k + 1) }
-    }
-    if (!SPEECH_VERBS.has(word.lower)) continue
-    // Inverted: ..., said X: "Q".
-    const source = backwardSource(words, k - 1) ?? forwardSource(words, k + 1)
-    if (!source) continue
-    return { cue: { start: word.start, end: word.end }, source }
+    if (word.lower === 'to' && words[k - 1]?.lower === ACCORDING) cues.push(k)
+    else if (SPEECH_VERBS.has(word.lower)) cues.push(k)
+  }
+  if (cues.length === 0) return null
+  const nearest = cues[cues.length - 1] as number
+  const gap = words.slice(nearest + 1).filter((word) => !word.punct).length
+  const order = gap <= 2 ? [nearest, ...cues.slice(0, -1)] : cues
+  for (const k of order) {
+    const found = cueAt(words, k)
+    if (found) return found
+  }
+  return null
+}
+
+/** The attribution whose cue is word `k`, with its source, or null when no source is found. */
+function cueAt(words: readonly Word[], k: number): Attribution | null {
+  const word = words[k] as Word
+  if (word.lower === 'to' && words[k - 1]?.lower === ACCORDING) {
+    const cueWord = words[k - 1] as Word
+    const source = forwardSource(words, k + 1)
+    return source ? { cue: { start: cueWord.start, end: word.end }, source } : null
+  }
+  const cue = { start: word.start, end: word.end }
+  // "X rallied supporters, saying: 'Q'": a participle's source is the sentence's subject.
+  if (word.lower.endsWith('ing') && words[k - 1]?.text === ',') {
+    const subject = subjectOf(words)
+    return subject ? { cue, source: subject } : null
+  }
+  const backward = backwardSource(words, k - 1)
+  if (backward) return { cue, source: backward }
+  // "... and added: 'Q'": a second verb of the same subject.
+  if (words[k - 1]?.lower === 'and' || words[k - 2]?.lower === 'and') {
+    const subject = subjectOf(words)
+    if (subject) return { cue, source: subject }
+  }
+  // Inverted, before the quote: "said Jones: 'Q'".
+  const next = words[k + 1]
+  if (next && /^\p{Lu}/u.test(next.text)) {
+    const forward = forwardSource(words, k + 1)
+    if (forward) return { cue, source: forward }
   }
   return null
 }
@@ -115,6 +151,25 @@ export function backwardSource(words: readonly Word[], from: number): { start: n
   }
   return phrase.length > 0 ? spanOf(trimLeadingLowercase(phrase)) : null
 }
+
+/** The subject of a sentence: its opening noun phrase, after an opening phrase set off by a comma. */
+export function subjectOf(words: readonly Word[]): { start: number; end: number } | null {
+  let k = 0
+  const firstComma = words.findIndex((word) => word.text === ',')
+  if (firstComma > 0 && firstComma <= 4 && SOURCE_STOPS.has(words[0]?.lower ?? '')) k = firstComma + 1
+  const phrase: Word[] = []
+  for (; k < words.length && phrase.length < MAX_SOURCE_WORDS; k++) {
+    const word = words[k] as Word
+    if (word.punct) break
+    const capital = /^[\p{Lu}\p{N}]/u.test(word.text)
+    if (!capital && !DETERMINERS.has(word.lower) && phrase.length > 0) break
+    if (!capital && !DETERMINERS.has(word.lower)) return null
+    phrase.push(word)
+  }
+  return phrase.length > 0 ? spanOf(phrase) : null
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its'])
 
 /** The source phrase starting at word `from`: "Zelensky", "the Kremlin spokesman Dmitry Peskov". */
 function forwardSource(words: readonly Word[], from: number): { start: number; end: number } | null {

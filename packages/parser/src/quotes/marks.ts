@@ -18,6 +18,8 @@ export interface QuotedSpan {
   family: 'double' | 'single' | 'guillemet'
   /** Nesting depth: 0 for outermost. */
   depth: number
+  /** Length of the opening mark: 2 for a doubled apostrophe (''), else 1. */
+  openLength: number
 }
 
 type Family = QuotedSpan['family']
@@ -42,9 +44,14 @@ function isWordChar(char: string | undefined): boolean {
 
 /** What a mark at `i` can be: its family and whether it can open and/or close. */
 function classify(value: string, i: number): { family: Family; opens: boolean; closes: boolean } | null {
-  const code = value.charCodeAt(i)
+  let code = value.charCodeAt(i)
   const before = value[i - 1]
-  const after = value[i + 1]
+  let after = value[i + 1]
+  // Two apostrophes stand for a double quotation mark in some newspapers' text ('').
+  if (code === STRAIGHT_SINGLE && after === "'") {
+    code = STRAIGHT_DOUBLE
+    after = value[i + 2]
+  }
   const spaceBefore = before === undefined || /[\s([{\u2014\u2013/-]/u.test(before)
   const spaceAfter = after === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/u.test(after)
   switch (code) {
@@ -79,7 +86,7 @@ function classify(value: string, i: number): { family: Family; opens: boolean; c
 /** The quoted spans of `value`, outermost first within each position. */
 export function findQuotedSpans(value: string): QuotedSpan[] {
   const spans: QuotedSpan[] = []
-  const stack: { at: number; family: Family }[] = []
+  const stack: { at: number; family: Family; length: number }[] = []
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
     if (code !== LEFT_DOUBLE && code !== RIGHT_DOUBLE && code !== LOW_DOUBLE && code !== STRAIGHT_DOUBLE &&
@@ -87,29 +94,33 @@ export function findQuotedSpans(value: string): QuotedSpan[] {
       code !== LEFT_GUILLEMET && code !== RIGHT_GUILLEMET) continue
     const mark = classify(value, i)
     if (!mark) continue
+    const length = code === STRAIGHT_SINGLE && value.charCodeAt(i + 1) === STRAIGHT_SINGLE ? 2 : 1
     const top = stack[stack.length - 1]
     if (mark.closes && top && top.family === mark.family) {
       stack.pop()
-      spans.push({ open: top.at, close: i, unclosed: false, family: mark.family, depth: stack.length })
+      spans.push({ open: top.at, close: i, unclosed: false, family: mark.family, depth: stack.length, openLength: top.length })
+      i += length - 1
       continue
     }
     // A closing mark of an outer family closes what is open inside it (a nested quote left open).
     if (mark.closes && !mark.opens) {
       const index = findLast(stack, mark.family)
       if (index >= 0) {
-        const open = stack[index] as { at: number; family: Family }
+        const open = stack[index] as { at: number; family: Family; length: number }
         stack.length = index
-        spans.push({ open: open.at, close: i, unclosed: false, family: mark.family, depth: index })
+        spans.push({ open: open.at, close: i, unclosed: false, family: mark.family, depth: index, openLength: open.length })
       }
+      i += length - 1
       continue
     }
-    if (mark.opens && stack.length < MAX_DEPTH) stack.push({ at: i, family: mark.family })
+    if (mark.opens && stack.length < MAX_DEPTH) stack.push({ at: i, family: mark.family, length })
+    i += length - 1
   }
   // Marks still open run to the end of the text; only an outer double quote is a real continuation.
   for (let depth = 0; depth < stack.length; depth++) {
-    const open = stack[depth] as { at: number; family: Family }
+    const open = stack[depth] as { at: number; family: Family; length: number }
     if (open.family === 'single' && depth > 0) continue
-    spans.push({ open: open.at, close: value.length, unclosed: true, family: open.family, depth })
+    spans.push({ open: open.at, close: value.length, unclosed: true, family: open.family, depth, openLength: open.length })
   }
   return spans.sort((a, b) => a.open - b.open || b.close - a.close)
 }
@@ -122,5 +133,11 @@ function findLast(stack: readonly { family: Family }[], family: Family): number 
 /** Whether the text opens with a quotation mark (a quote going on from the paragraph before). */
 export function opensWithQuote(value: string): boolean {
   const code = value.charCodeAt(0)
-  return code === LEFT_DOUBLE || code === STRAIGHT_DOUBLE || code === LEFT_GUILLEMET || code === LOW_DOUBLE
+  return (
+    code === LEFT_DOUBLE ||
+    code === STRAIGHT_DOUBLE ||
+    code === LEFT_GUILLEMET ||
+    code === LOW_DOUBLE ||
+    (code === STRAIGHT_SINGLE && value.charCodeAt(1) === STRAIGHT_SINGLE)
+  )
 }

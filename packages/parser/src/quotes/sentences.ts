@@ -18,7 +18,8 @@ export function sentenceStarts(value: string, quoted: readonly [number, number][
     if (char !== '.' && char !== '!' && char !== '?') continue
     while (q < quoted.length && (quoted[q] as [number, number])[1] < i) q++
     const range = quoted[q]
-    if (range && range[0] < i && i < range[1]) continue
+    // Inside a quotation a stop ends no sentence of the writer's, unless it ends the quotation too.
+    if (range && range[0] < i && i < range[1] && !closesQuote(value, i, range[1])) continue
     let end = i + 1
     while (end < value.length && CLOSERS.has(value[end] as string)) end++
     if (value[end] !== ' ' || !OPENERS.test(value[end + 1] ?? '')) continue
@@ -26,6 +27,12 @@ export function sentenceStarts(value: string, quoted: readonly [number, number][
     starts.push(end + 1)
   }
   return starts
+}
+
+/** Whether only closing marks stand between the stop at `i` and the quotation's end. */
+function closesQuote(value: string, i: number, close: number): boolean {
+  for (let k = i + 1; k < close; k++) if (!CLOSERS.has(value[k] as string)) return false
+  return true
 }
 
 function endsAbbreviation(value: string, dot: number): boolean {

@@ -15,6 +15,8 @@ import { attributeQuote, type Attribution } from './attribution.js'
 import { findIndirect } from './indirect.js'
 import { findQuotedSpans, opensWithQuote, type QuotedSpan } from './marks.js'
 import { sentenceAt, sentenceStarts } from './sentences.js'
+import { wordsIn } from './words.js'
+import { SPEECH_VERBS } from '../lexicon/speech.js'
 
 /** A part of a quotation in one segment: the words between the marks. */
 interface Part {
@@ -37,6 +39,11 @@ export interface QuoteResult {
 }
 
 const PRONOUN_SOURCE = /^(?:he|she)$/iu
+/** Quoted text without two letters in a row, or a handle, a link or a date. */
+const NOT_WORDS = /^(?:[^\p{L}]*\p{L}?[^\p{L}]*|@\w+|https?:\S+|\d{4}-\d{2}-\d{2})$/u
+const MAX_TITLE_WORDS = 6
+const TITLE_BEFORE = /(?:\bon|\bof|\bin|[’']s?|\bthe|\bfilm|\bbook|\bshow|\bprogram(?:me)?)\s*$/iu
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs'])
 /** Quotes at most this many words long without attribution are scare quotes or titles. */
 const MAX_SCARE_WORDS = 4
 const SO_CALLED = /\b(?:so-called|dubbed|nicknamed|called|titled|entitled|named|known as|term|word|phrase|label)\s*$/iu
@@ -64,7 +71,7 @@ export function readQuotes(
     if (open && !(segment.kind === 'paragraph' && opensWithQuote(value))) open = null
     for (const span of spans) {
       if (span.depth > 0) continue
-      const part: Part = { segment: segmentIndex, start: span.open + 1, end: trimEnd(value, span.open + 1, span.close) }
+      const part: Part = { segment: segmentIndex, start: span.open + span.openLength, end: trimEnd(value, span.open + span.openLength, span.close) }
       if (part.end <= part.start) continue
       if (open && span.open === 0) {
         open.parts.push(part)
@@ -73,11 +80,29 @@ export function readQuotes(
         continue
       }
       const attribution = attributionOf(value, span, starts, quoted, segmentIndex)
-      const draft: Draft = { parts: [part], role: roleOf(value, span, starts, attribution !== null), attribution }
+      const cued = attribution !== null || sentenceHasCue(value, span, starts, quoted)
+      const draft: Draft = { parts: [part], role: roleOf(value, span, starts, cued), attribution }
       drafts.push(draft)
       open = span.unclosed && segment.kind === 'paragraph' ? draft : null
     }
   })
+
+  // A quotation paragraph introduced by the paragraph before: "Cruz continued:" / "the statement reads:".
+  for (const draft of drafts) {
+    const first = draft.parts[0] as Part
+    if (draft.attribution || first.start > 1 || first.segment === 0) continue
+    const previous = segments[first.segment - 1] as Segment
+    if (!/:\s*$/u.test(previous.value)) continue
+    const value = previous.value
+    const quoted = quotedBySegment[first.segment - 1] ?? []
+    const starts = sentenceStarts(value, quoted)
+    const lastStart = starts[starts.length - 1] ?? 0
+    const found = attributeQuote(value, value.length, value.length, lastStart, value.length, quoted)
+    if (found) {
+      draft.attribution = { segment: first.segment - 1, value: found }
+      if (draft.role !== 'direct' && draft.role !== 'partial') draft.role = 'direct'
+    }
+  }
 
   const quotes: Quote[] = []
   const annotations: InlineAnnotation[][] = segments.map(() => [])
@@ -160,11 +185,35 @@ function attributionOf(
   return found ? { segment, value: found } : null
 }
 
+/** Every word capitalised (short function words aside), at least two words. */
+function isTitleCase(inner: string): boolean {
+  const words = inner.replace(/[.,;:!?]+$/u, '').trim().split(/\s+/u).filter(Boolean)
+  return words.length >= 2 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || MINOR_WORDS.has(word))
+}
+
+/** Whether the sentence around a quoted span has a reporting verb outside quotation marks. */
+function sentenceHasCue(
+  value: string,
+  span: QuotedSpan,
+  starts: readonly number[],
+  quoted: readonly [number, number][],
+): boolean {
+  const start = starts[sentenceAt(starts, span.open)] ?? 0
+  const end = starts[sentenceAt(starts, Math.max(span.open, span.close - 1)) + 1] ?? value.length
+  return wordsIn(value, start, end).some(
+    (word) => SPEECH_VERBS.has(word.lower) && !quoted.some(([s, e]) => word.start > s && word.start < e),
+  )
+}
+
 /** What the marks do: quote someone, or set off a word. */
 function roleOf(value: string, span: QuotedSpan, starts: readonly number[], attributed: boolean): Quotation['role'] {
-  const inner = value.slice(span.open + 1, span.close)
+  const inner = value.slice(span.open + span.openLength, span.close)
   const words = inner.trim().split(/\s+/u).filter(Boolean).length
   const before = value.slice(Math.max(0, span.open - 24), span.open)
+  // Markup, handles, numbers and dates between marks (embedded posts) are nobody's words.
+  if (NOT_WORDS.test(inner.trim())) return 'scare'
+  // A programme or work named in Title Case: on Fox News' "Sunday Morning Futures".
+  if (words <= MAX_TITLE_WORDS && isTitleCase(inner) && TITLE_BEFORE.test(before)) return 'title'
   if (!attributed && words <= MAX_SCARE_WORDS) {
     if (WORK_BEFORE.test(before) || (/^\p{Lu}/u.test(inner) && words > 1 && /\p{Lu}/u.test(inner.split(/\s+/u).pop() ?? ''))) {
       return 'title'
