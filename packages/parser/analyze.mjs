@@ -31,7 +31,14 @@ for (const [stem, ann] of byStem) {
       const srcOk = !g.source || (hit.source && Math.min(hit.source.position.end.offset, g.source.end) > Math.max(hit.source.position.start.offset, g.source.start))
       const cueOk = !g.cue || (hit.cue && Math.min(hit.cue.position.end.offset, g.cue.end) > Math.max(hit.cue.position.start.offset, g.cue.start))
       const k = 'found' + (srcOk ? '' : ' badsource') + (cueOk ? '' : ' badcue'); cats[k] = (cats[k] ?? 0) + 1
-      if ((!srcOk || !cueOk) && process.argv[4] === 'src' && shown++ < 40) console.log(k, '|', text.slice(Math.max(0, g.content.start - 60), g.content.end + 60).replace(/\n/g, ' '), '| GOLD src:', g.source?.text, 'cue:', g.cue?.text, '| OURS src:', hit.source?.text, 'cue:', hit.cue?.text)
+      if (g.source && !/^(he|she|they|it|we|i|you|him|her|them)$/i.test(g.source.text.trim())) {
+        const ent = doc.entities.find(e => e.id === hit.speaker)
+        const ok = ent && ent.mentions.some(m => Math.min(m.position.end.offset, g.source.end) > Math.max(m.position.start.offset, g.source.start))
+        const sk = ok ? 'spk ok' : ent ? 'spk wrong entity' : 'spk null'
+        cats[sk] = (cats[sk] ?? 0) + 1
+        if (!ok && process.argv[4] === 'spk' && Math.random() < 0.05 && shown++ < 40) console.log(sk, '| GOLD src:', g.source.text, '| OURS src:', hit.source?.text, '| ent:', ent?.name, ent?.kind, '| mentions near:', doc.entities.filter(e => e.mentions.some(m => Math.min(m.position.end.offset, g.source.end) > Math.max(m.position.start.offset, g.source.start))).map(e => e.name + '/' + e.kind).join(','))
+      }
+      if ((!srcOk || !cueOk) && process.argv[4] === 'src' && Math.random() < 0.04 && shown++ < 40) console.log(k, '|', text.slice(Math.max(0, g.content.start - 60), g.content.end + 60).replace(/\n/g, ' '), '| GOLD src:', g.source?.text, 'cue:', g.cue?.text, '| OURS src:', hit.source?.text, 'cue:', hit.cue?.text)
       continue
     }
     const node = roles.find(n => n.position && Math.min(n.position.end.offset, g.content.end) > Math.max(n.position.start.offset, g.content.start))

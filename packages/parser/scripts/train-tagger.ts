@@ -22,8 +22,9 @@
 import { writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import * as prettier from 'prettier'
-import { viewDocument, featuresOf, type DocumentView } from '../dist/entities/features.js'
-import { tagDocument, namesOf, TAG_COUNT, TAGS, OUTSIDE, best } from '../dist/entities/tagger.js'
+import { featuresOf, NameSink } from '../dist/entities/features.js'
+import { tagDocument, namesOf, TAG_COUNT, TAGS, OUTSIDE, best, type Scorer } from '../dist/entities/tagger.js'
+import { viewDocument, type DocumentView } from '../dist/entities/view.js'
 import { tokenize, TokenFlag, type Token } from '../dist/entities/tokenize.js'
 import { readConll, type ConllDocument, type GoldSpan } from './conll.ts'
 
@@ -185,7 +186,8 @@ function train(data: readonly Prepared[], common: ReadonlySet<string>): Perceptr
   const model = new Perceptron()
   const order = data.map((_, i) => i)
   const next = random(SEED)
-  const features: string[] = []
+  const sink = new NameSink()
+  const features = sink.names
   const scores = new Float64Array(TAG_COUNT)
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -203,7 +205,8 @@ function train(data: readonly Prepared[], common: ReadonlySet<string>): Perceptr
         for (let i = 0; i < view.tokens.length; i++) {
           let guess = OUTSIDE
           if (view.candidate[i]) {
-            featuresOf(doc, t, i, previous, beforePrevious, common, features)
+            features.length = 0
+            featuresOf(doc, t, i, previous, beforePrevious, common, sink)
             scores.fill(0)
             model.score(features, scores)
             guess = best(scores, previous)
@@ -229,7 +232,7 @@ function evaluate(
   documents: readonly ConllDocument[],
   data: readonly Prepared[],
   common: ReadonlySet<string>,
-  score: (features: readonly string[], scores: Float64Array) => void,
+  score: Scorer,
 ): string {
   let correct = 0
   let predicted = 0
@@ -253,6 +256,23 @@ function evaluate(
   const p = correct / predicted
   const r = correct / wanted
   return `p=${p.toFixed(4)} r=${r.toFixed(4)} f1=${((2 * p * r) / (p + r)).toFixed(4)}`
+}
+
+/** A scorer over feature names, for the evaluation. */
+function namedScorer(score: (features: readonly string[], scores: Float64Array) => void): Scorer {
+  const sink = new NameSink()
+  let target = new Float64Array(TAG_COUNT)
+  return {
+    sink,
+    start(scores) {
+      scores.fill(0)
+      target = scores
+      sink.names.length = 0
+    },
+    finish() {
+      score(sink.names, target)
+    },
+  }
 }
 
 // ---------- pruning, quantisation, output ----------
@@ -346,16 +366,16 @@ const devData = devDocuments.map((document) => prepare(document, common))
 const model = train(trainData, common)
 const averaged = model.average()
 console.log(
-  `features: ${averaged.size}; dev (float): ${evaluate(devDocuments, devData, common, (f, s) => {
+  `features: ${averaged.size}; dev (float): ${evaluate(devDocuments, devData, common, namedScorer((f, s) => {
     for (const feature of f) {
       const row = averaged.get(feature)
       if (row) for (let k = 0; k < TAG_COUNT; k++) s[k] = (s[k] as number) + (row[k] as number)
     }
-  })}`,
+  }))}`,
 )
 const compacted = compact(averaged)
 console.log(
-  `kept ${compacted.keys.length} features; dev (8-bit): ${evaluate(devDocuments, devData, common, quantisedScorer(compacted))}`,
+  `kept ${compacted.keys.length} features; dev (8-bit): ${evaluate(devDocuments, devData, common, namedScorer(quantisedScorer(compacted)))}`,
 )
 
 const weights = weightText(compacted)

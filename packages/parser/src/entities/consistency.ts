@@ -8,7 +8,7 @@
  * things.
  */
 import { TokenFlag, type Token } from './tokenize.js'
-import type { DocumentView } from './features.js'
+import type { DocumentView } from './view.js'
 import { TYPES, type NameType, type TaggedName } from './tagger.js'
 
 /** A name after voting: its type and the share of the votes it won. */

@@ -4,6 +4,10 @@
  * module stores feature names as "|"-separated text and weights as one
  * character a weight (an index into log-spaced levels), with the few large
  * weights written out in full; see scripts/train-tagger.ts.
+ *
+ * A feature is found by number, not by name: each string value (a word, a
+ * shape, an affix) gets an id once, and a feature's key is its template plus
+ * the value's id (and code), so scoring a token builds no strings.
  */
 import {
   COMMON_WORDS,
@@ -13,18 +17,21 @@ import {
   LEVELS,
   WEIGHTS,
 } from '../lexicon/generated/tagger-model.js'
-import type { CommonWords } from './features.js'
+import { CODE_LIMIT, TEMPLATE_COUNT, TEMPLATE_KINDS, TEMPLATE_NAMES, type FeatureSink } from './features.js'
 import { TAG_COUNT, type Scorer } from './tagger.js'
+import type { CommonWords } from './view.js'
 
 /** The decoded model. */
 export interface TaggerModel {
-  score: Scorer
+  scorer: Scorer
   common: CommonWords
 }
 
 const SEP = '|'
 /** The character of the most negative level (see the training script). */
 const CHAR_BASE = 0x23
+const CODE = 'c'
+const MIXED = 'm'
 
 let decoded: TaggerModel | null = null
 
@@ -37,24 +44,87 @@ export function taggerModel(): TaggerModel {
   const exactNames = EXACT_FEATURES.split(SEP)
   const exactWeights = EXACT_WEIGHTS.split(',')
   const weights = new Float32Array((names.length + exactNames.length) * TAG_COUNT)
-  const index = new Map<string, number>()
-  names.forEach((name, i) => index.set(name, i * TAG_COUNT))
   for (let at = 0; at < names.length * TAG_COUNT; at++) {
     const q = WEIGHTS.charCodeAt(at) - CHAR_BASE - top
     weights[at] = q < 0 ? -(levels[-q] as number) : (levels[q] as number)
   }
   const offset = names.length * TAG_COUNT
-  exactNames.forEach((name, i) => index.set(name, offset + i * TAG_COUNT))
   exactWeights.forEach((weight, i) => {
     weights[offset + i] = Number(weight)
   })
-  const score: Scorer = (features, scores) => {
-    for (const feature of features) {
-      const at = index.get(feature)
-      if (at === undefined) continue
-      for (let k = 0; k < TAG_COUNT; k++) scores[k] = (scores[k] as number) + (weights[at + k] as number)
-    }
+  const vocabulary = new Map<string, number>()
+  const index = new Map<number, number>()
+  const add = (name: string, at: number): void => {
+    const key = keyOf(name, vocabulary)
+    if (key >= 0) index.set(key, at)
   }
-  decoded = { score, common: new Set(COMMON_WORDS.split(SEP)) }
+  names.forEach((name, i) => add(name, i * TAG_COUNT))
+  exactNames.forEach((name, i) => add(name, offset + i * TAG_COUNT))
+  decoded = {
+    scorer: new WeightScorer(vocabulary, index, weights),
+    common: new Set(COMMON_WORDS.split(SEP)),
+  }
   return decoded
+}
+
+/** The numeric key of a feature name ("wnato", "t3", "u3 Xx"); new string values get ids. */
+function keyOf(name: string, vocabulary: Map<string, number>): number {
+  const template = TEMPLATE_NAMES.indexOf(name.charAt(0))
+  if (template < 0) return -1
+  const idOf = (value: string): number => {
+    let id = vocabulary.get(value)
+    if (id === undefined) {
+      id = vocabulary.size
+      vocabulary.set(value, id)
+    }
+    return id
+  }
+  const kind = TEMPLATE_KINDS.charAt(template)
+  if (kind === CODE) return template + TEMPLATE_COUNT * Number(name.slice(1))
+  if (kind === MIXED) {
+    const space = name.indexOf(' ')
+    const code = Number(name.slice(1, space))
+    return template + TEMPLATE_COUNT * (code + CODE_LIMIT * idOf(name.slice(space + 1)))
+  }
+  return template + TEMPLATE_COUNT * idOf(name.slice(1))
+}
+
+/** Adds the weights of each feature it is given to the scores of the token. */
+class WeightScorer implements Scorer, FeatureSink {
+  readonly sink: FeatureSink = this
+  private target: Float64Array = new Float64Array(TAG_COUNT)
+  constructor(
+    private readonly vocabulary: Map<string, number>,
+    private readonly index: Map<number, number>,
+    private readonly weights: Float32Array,
+  ) {}
+
+  start(scores: Float64Array): void {
+    scores.fill(0)
+    this.target = scores
+  }
+
+  finish(): void {}
+
+  text(template: number, value: string): void {
+    const id = this.vocabulary.get(value)
+    if (id !== undefined) this.add(template + TEMPLATE_COUNT * id)
+  }
+
+  code(template: number, value: number): void {
+    this.add(template + TEMPLATE_COUNT * value)
+  }
+
+  mixed(template: number, code: number, value: string): void {
+    const id = this.vocabulary.get(value)
+    if (id !== undefined) this.add(template + TEMPLATE_COUNT * (code + CODE_LIMIT * id))
+  }
+
+  private add(key: number): void {
+    const at = this.index.get(key)
+    if (at === undefined) return
+    const target = this.target
+    const weights = this.weights
+    for (let k = 0; k < TAG_COUNT; k++) target[k] = (target[k] as number) + (weights[at + k] as number)
+  }
 }

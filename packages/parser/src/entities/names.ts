@@ -5,19 +5,19 @@
  * everywhere. Spans cover the name alone: no title before it ("President"),
  * no possessive after it ("'s"), no article ("the Kremlin").
  *
- * The steps: tokens (tokenize.ts), a view of the document and the features
- * of each token (features.ts), a learned greedy tagger (tagger.ts, weights in
+ * The steps: tokens (tokenize.ts), a view of the document (view.ts) and the
+ * features of each token (features.ts), a learned greedy tagger (tagger.ts, weights in
  * model.ts), names cut to the name alone (trim.ts), document-level voting
  * and completion (consistency.ts), and a few rules (rules.ts).
  */
 import type { Entity } from '../types.js'
 import { harmonise } from './consistency.js'
-import { viewDocument } from './features.js'
 import { taggerModel } from './model.js'
 import { applyRules } from './rules.js'
 import { namesOf, tagDocument, type NameType } from './tagger.js'
 import { tokenize, type Token } from './tokenize.js'
 import { trimNames } from './trim.js'
+import { viewDocument } from './view.js'
 
 export { genderOfFirstName } from './lexicon.js'
 
@@ -73,7 +73,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     texts.map((text) => text.headline),
     model.common,
   )
-  const tagged = namesOf(tagDocument(doc, model.common, model.score))
+  const tagged = namesOf(tagDocument(doc, model.common, model.scorer))
   const names = applyRules(doc, harmonise(doc, trimNames(doc, tagged)))
   const spans: NameSpan[][] = texts.map(() => [])
   for (const name of names) {

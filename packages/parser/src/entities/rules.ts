@@ -6,7 +6,7 @@
  * country, from the gazetteer.
  */
 import type { VotedName } from './consistency.js'
-import type { DocumentView } from './features.js'
+import type { DocumentView } from './view.js'
 import { lexicon } from './lexicon.js'
 import type { Token } from './tokenize.js'
 

@@ -7,7 +7,8 @@
  * cannot be in a name (lower-case words, marks, numbers) are outside without
  * being scored, which is most of the text and keeps the tagger fast.
  */
-import { featuresOf, type CommonWords, type DocumentView } from './features.js'
+import { featuresOf, type FeatureSink } from './features.js'
+import type { CommonWords, DocumentView } from './view.js'
 
 /** The tags, in the order of the model's weights. */
 export const TAGS = [
@@ -27,8 +28,15 @@ export const OUTSIDE = 0
 export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const
 export type NameType = (typeof TYPES)[number]
 
-/** Adds the weights of `features` to `scores` (zeroed by the caller). */
-export type Scorer = (features: readonly string[], scores: Float64Array) => void
+/** Turns the features of a token into a score for each tag. */
+export interface Scorer {
+  /** Where the features of the token go. */
+  sink: FeatureSink
+  /** Starts a token whose scores go to `scores` (zeroed). */
+  start(scores: Float64Array): void
+  /** Ends the token: its scores are in place. */
+  finish(): void
+}
 
 /** The tags of every token of every text, and how sure the tagger is of each. */
 export interface Tagging {
@@ -52,7 +60,6 @@ const TEMPERATURE = 1
 
 /** Tags every text of `doc` with the model behind `score`. */
 export function tagDocument(doc: DocumentView, common: CommonWords, score: Scorer): Tagging {
-  const features: string[] = []
   const scores = new Float64Array(TAG_COUNT)
   const tags: Uint8Array[] = []
   const sureness: Float32Array[] = []
@@ -65,9 +72,9 @@ export function tagDocument(doc: DocumentView, common: CommonWords, score: Score
     for (let i = 0; i < count; i++) {
       let tag = OUTSIDE
       if (view.candidate[i]) {
-        featuresOf(doc, t, i, previous, beforePrevious, common, features)
-        scores.fill(0)
-        score(features, scores)
+        score.start(scores)
+        featuresOf(doc, t, i, previous, beforePrevious, common, score.sink)
+        score.finish()
         tag = best(scores, previous)
         if (tag !== OUTSIDE) textSure[i] = typeProbability(scores, tag, previous)
       }

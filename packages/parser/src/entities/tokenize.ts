@@ -63,26 +63,39 @@ const CLOSERS = '"\'”’)]»'
 /** Opening quotes: a word after one opens a (quoted) sentence. */
 const OPENERS = '"“‘«'
 
-const LETTER = /\p{L}|\p{M}/u
-const UPPER = /\p{Lu}|\p{Lt}/u
+/** Character classes, as bits. */
+const LETTER = 1
+const UPPER = 2
+const DIGIT = 4
+const ASCII_CLASSES = new Uint8Array(FIRST_NON_ASCII).map((_, code) =>
+  code >= 0x30 && code <= 0x39
+    ? DIGIT
+    : code >= 0x41 && code <= 0x5a
+      ? LETTER | UPPER
+      : code >= 0x61 && code <= 0x7a
+        ? LETTER
+        : 0,
+)
+const LETTER_PATTERN = /\p{L}|\p{M}/u
+const UPPER_PATTERN = /\p{Lu}|\p{Lt}/u
+
+function classOf(code: number): number {
+  if (code < FIRST_NON_ASCII) return ASCII_CLASSES[code] as number
+  const char = String.fromCharCode(code)
+  if (!LETTER_PATTERN.test(char)) return 0
+  return UPPER_PATTERN.test(char) ? LETTER | UPPER : LETTER
+}
+
+function isWordCode(code: number): boolean {
+  return classOf(code) !== 0
+}
 
 function isLetterCode(code: number): boolean {
-  if (code < FIRST_NON_ASCII)
-    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
-  return LETTER.test(String.fromCharCode(code))
+  return (classOf(code) & LETTER) !== 0
 }
 
 function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39
-}
-
-function isWordCode(code: number): boolean {
-  return isDigitCode(code) || isLetterCode(code)
-}
-
-function isUpperCode(code: number): boolean {
-  if (code < FIRST_NON_ASCII) return code >= 0x41 && code <= 0x5a
-  return UPPER.test(String.fromCharCode(code))
 }
 
 function isBreak(code: number): boolean {
@@ -108,22 +121,17 @@ export function tokenize(value: string): Token[] {
     const start = at
     if (isWordCode(code)) {
       at = wordEnd(value, at)
-    } else if (isApostrophe(code) && possessiveAt(value, at)) {
-      at += 2
-    } else {
-      at++
-    }
-    const text = value.slice(start, at)
-    const token = makeToken(text, start, at)
-    if (token.flags & TokenFlag.word) {
+      const token = makeToken(value.slice(start, at), start, at)
       if (opensSentence) token.flags |= TokenFlag.sentenceStart
       opensSentence = false
-    } else if (SENTENCE_ENDS.includes(text) || OPENERS.includes(text)) {
-      opensSentence = true
-    } else if (!CLOSERS.includes(text)) {
-      opensSentence = false
+      tokens.push(token)
+      continue
     }
-    tokens.push(token)
+    at += isApostrophe(code) && possessiveAt(value, at) ? 2 : 1
+    const text = value.slice(start, at)
+    tokens.push({ start, end: at, text, lower: text.length > 1 ? text.toLowerCase().replace('’', "'") : text, flags: 0 })
+    if (SENTENCE_ENDS.includes(text) || OPENERS.includes(text)) opensSentence = true
+    else if (!CLOSERS.includes(text)) opensSentence = false
   }
   return tokens
 }
@@ -166,30 +174,25 @@ function possessiveAt(value: string, at: number): boolean {
   return at + 2 >= value.length || !isWordCode(value.charCodeAt(at + 2))
 }
 
-/** The token for `text` found at `start`..`end` (also used to read pre-cut training data). */
-export function makeToken(text: string, start: number, end: number): Token {
-  let flags = 0
+/** The token for `text` found at `start`..`end`. */
+function makeToken(text: string, start: number, end: number): Token {
+  let flags = TokenFlag.word
   let upper = false
   let lower = false
+  let curly = false
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    if (isDigitCode(code)) flags |= TokenFlag.word | TokenFlag.hasDigit
-    else if (isLetterCode(code)) {
-      flags |= TokenFlag.word
-      if (isUpperCode(code)) {
-        upper = true
-        if (i === 0) flags |= TokenFlag.capitalised
-      } else lower = true
-    }
+    const kind = classOf(code)
+    if (kind & DIGIT) flags |= TokenFlag.hasDigit
+    else if (kind & UPPER) {
+      upper = true
+      if (i === 0) flags |= TokenFlag.capitalised
+    } else if (kind & LETTER) lower = true
+    else if (code === RIGHT_SINGLE_QUOTE) curly = true
   }
   if (upper) flags |= TokenFlag.hasUpper
   if (upper && !lower) flags |= TokenFlag.allCaps
-  const folded = text.toLowerCase()
-  return {
-    start,
-    end,
-    text,
-    lower: folded.includes('’') ? folded.replaceAll('’', "'") : folded,
-    flags,
-  }
+  let folded = upper ? text.toLowerCase() : text
+  if (curly) folded = folded.replaceAll('’', "'")
+  return { start, end, text, lower: folded, flags }
 }

@@ -7,7 +7,7 @@
  * are rules rather than features.
  */
 import { TITLE_WORDS } from '../lexicon/titles.js'
-import type { DocumentView } from './features.js'
+import type { DocumentView } from './view.js'
 import { lexicon } from './lexicon.js'
 import type { NameType, TaggedName } from './tagger.js'
 import { TokenFlag, type Token } from './tokenize.js'

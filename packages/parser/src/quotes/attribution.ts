@@ -34,6 +34,8 @@ const MAX_SOURCE_WORDS = 7
 const ACCORDING = 'according'
 /** How far (in words) a cue may stand from the quotation it attributes. */
 const MAX_CUE_DISTANCE = 12
+/** After a quote, an appositive may stand between the source and the cue: "X, the head of Y, said". */
+const MAX_APPOSITIVE_WORDS = 30
 
 /**
  * The attribution of a quotation at [open, close] of `value`, inside the
@@ -61,10 +63,12 @@ export function attributeQuote(
 function afterQuote(words: readonly Word[]): Attribution | null {
   let i = 0
   while (i < words.length && (words[i] as Word).punct) i++
-  const limit = Math.min(words.length, i + MAX_CUE_DISTANCE)
+  const limit = Math.min(words.length, i + MAX_APPOSITIVE_WORDS)
   for (let k = i; k < limit; k++) {
     const word = words[k] as Word
-    if (word.punct && word.text !== ',') break
+    if (word.punct && word.text !== ',' && word.text !== '(' && word.text !== ')') break
+    // Without a comma in between, the cue must come soon: "'Q,' Zelensky said".
+    if (k - i >= MAX_CUE_DISTANCE && !words.slice(i, k).some((w) => w.text === ',')) break
     if (word.lower === ACCORDING && words[k + 1]?.lower === 'to') {
       return { cue: { start: word.start, end: (words[k + 1] as Word).end }, source: forwardSource(words, k + 2) }
     }

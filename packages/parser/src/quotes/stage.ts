@@ -15,6 +15,7 @@ import { attributeQuote, type Attribution } from './attribution.js'
 import { findIndirect } from './indirect.js'
 import { findQuotedSpans, opensWithQuote, type QuotedSpan } from './marks.js'
 import { sentenceAt, sentenceStarts } from './sentences.js'
+import { SpeakerResolver } from './speakers.js'
 import { wordsIn } from './words.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 
@@ -54,10 +55,9 @@ export function readQuotes(
   segments: readonly Segment[],
   source: Source,
   mentions: readonly PlacedMention[],
-  entities: readonly Entity[],
+  entities: Entity[],
 ): QuoteResult {
-  const kinds = new Map(entities.map((entity) => [entity.id, entity.kind]))
-  const bySegment = mentionsBySegment(segments.length, mentions)
+  const speakers = new SpeakerResolver(segments, source, entities, mentions)
   const drafts: Draft[] = []
   let open: Draft | null = null
   const quotedBySegment: [number, number][][] = []
@@ -106,7 +106,12 @@ export function readQuotes(
 
   const quotes: Quote[] = []
   const annotations: InlineAnnotation[][] = segments.map(() => [])
-  let previousSpeaker: { speaker: string | null; segment: number } | null = null
+  let previousSpeaker: {
+    speaker: string | null
+    segment: number
+    cue: Quote['cue']
+    source: Quote['source']
+  } | null = null
   for (const draft of drafts) {
     const first = draft.parts[0] as Part
     const last = draft.parts[draft.parts.length - 1] as Part
@@ -119,14 +124,19 @@ export function readQuotes(
       const cue = attribution && cueSegment ? span(cueSegment, attribution.value.cue, source) : null
       const sourceSpan = attribution?.value.source ?? null
       const sourceInfo = attribution && cueSegment && sourceSpan ? span(cueSegment, sourceSpan, source) : null
-      let speaker = attribution && sourceSpan ? speakerOf(bySegment[attribution.segment] ?? [], sourceSpan, kinds) : null
+      let speaker = attribution && sourceSpan ? speakers.resolve(attribution.segment, sourceSpan) : null
       // A pronoun the entity stage could not resolve speaks as the quote before it did.
       if (speaker === null && sourceInfo && PRONOUN_SOURCE.test(sourceInfo.text) && previousSpeaker) {
         speaker = previousSpeaker.speaker
       }
-      // A floating quote: a paragraph of quotation with no cue, after a quote of the same speaker.
-      if (!attribution && previousSpeaker && first.segment - previousSpeaker.segment <= 2 && first.start <= 1) {
+      // A quote with no cue of its own goes on from the quote before it, in the same paragraph
+      // ("'Q1,' X said. 'Q2.'") or from the paragraph before (a floating quote).
+      let inheritedCue = cue
+      let inheritedSource = sourceInfo
+      if (!attribution && previousSpeaker && first.segment - previousSpeaker.segment <= 1) {
         speaker = previousSpeaker.speaker
+        inheritedCue = previousSpeaker.cue
+        inheritedSource = previousSpeaker.source
       }
       const firstSegment = segments[first.segment] as Segment
       const lastSegment = segments[last.segment] as Segment
@@ -137,11 +147,13 @@ export function readQuotes(
         kind: draft.role === 'direct' ? 'direct' : 'partial',
         text: draft.parts.map((part) => (segments[part.segment] as Segment).value.slice(part.start, part.end)).join(' '),
         position: { start, end },
-        cue,
-        source: sourceInfo,
+        cue: inheritedCue,
+        source: inheritedSource,
         speaker,
       })
-      if (speaker !== null || attribution) previousSpeaker = { speaker, segment: last.segment }
+      if (speaker !== null || attribution) {
+        previousSpeaker = { speaker, segment: last.segment, cue: inheritedCue, source: inheritedSource }
+      }
     }
     for (const part of draft.parts) {
       const quoteId = id
@@ -163,7 +175,7 @@ export function readQuotes(
       position: positionOf(segment, reported.content.start, reported.content.end, source),
       cue: span(segment, reported.cue, source),
       source: reported.source ? span(segment, reported.source, source) : null,
-      speaker: reported.source ? speakerOf(bySegment[reported.segment] ?? [], reported.source, kinds) : null,
+      speaker: reported.source ? speakers.resolve(reported.segment, reported.source) : null,
     })
   }
   quotes.sort((a, b) => a.position.start.offset - b.position.start.offset)
@@ -239,28 +251,4 @@ function span(segment: Segment, range: { start: number; end: number }, source: S
   return { text: segment.value.slice(range.start, range.end), position: positionOf(segment, range.start, range.end, source) }
 }
 
-function mentionsBySegment(count: number, mentions: readonly PlacedMention[]): PlacedMention[][] {
-  const out: PlacedMention[][] = Array.from({ length: count }, () => [])
-  for (const mention of mentions) out[mention.segment]?.push(mention)
-  return out
-}
 
-/**
- * The entity the source phrase names: a mention that ends the phrase (its
- * head: "Russian President Vladimir Putin", "the Kremlin"), not one that only
- * qualifies it ("Russian officials"); null for a group or an unnamed source.
- */
-function speakerOf(
-  mentions: readonly PlacedMention[],
-  range: { start: number; end: number },
-  kinds: ReadonlyMap<string, string>,
-): string | null {
-  let found: PlacedMention | null = null
-  for (const mention of mentions) {
-    if (mention.start < range.start || mention.end !== range.end) continue
-    if (kinds.get(mention.entityId) === 'other') continue
-    if (!found || mention.start < found.start) found = mention
-  }
-  // No entity named: a group ("officials") or someone the text does not name again.
-  return found?.entityId ?? null
-}

@@ -1,0 +1,126 @@
+/**
+ * Speaker resolution: the entity a quote's source names. A name, nominal or
+ * pronoun mention that heads the source phrase names it; a definite role
+ * ("the senator", "the candidate") names the person the text is about; a
+ * singular description ("a State Department official") is a person of its
+ * own, made an entity so that every quote of theirs links to them; a group
+ * ("officials") names nobody.
+ */
+import type { Segment, Source } from '../annotate/segments.js'
+import { positionOf } from '../annotate/segments.js'
+import type { PlacedMention } from '../entities/stage.js'
+import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
+import type { Entity } from '../types.js'
+
+const DEFINITE = /^(?:the|this|that)\s+/iu
+const INDEFINITE = /^(?:a|an|one|another)\s+/iu
+const MAX_DESCRIPTION_WORDS = 8
+/** Heads of descriptions that name a person, beyond the role nouns of nominal mentions. */
+const PERSON_HEADS = new Set([
+  'man', 'woman', 'mogul', 'neurosurgeon', 'surgeon', 'doctor', 'expert', 'strategist', 'adviser',
+  'advisor', 'aide', 'consultant', 'voter', 'resident', 'supporter', 'staffer', 'operative',
+  'veteran', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'student', 'teacher',
+  'worker', 'owner', 'pollster', 'analyst', 'economist', 'professor', 'scientist', 'researcher',
+  'historian', 'author', 'writer', 'reporter', 'journalist', 'commentator', 'host', 'anchor',
+  'democrat', 'republican', 'activist', 'organizer', 'executive', 'employee', 'friend', 'source',
+  'nominee', 'hopeful', 'frontrunner', 'front-runner', 'incumbent', 'challenger', 'congressman',
+])
+
+/** Resolves sources to entities, creating entities for singular unnamed sources. */
+export class SpeakerResolver {
+  readonly #entities: Entity[]
+  readonly #kinds: Map<string, Entity['kind']>
+  readonly #bySegment: PlacedMention[][]
+  readonly #segments: readonly Segment[]
+  readonly #source: Source
+
+  constructor(segments: readonly Segment[], source: Source, entities: Entity[], mentions: readonly PlacedMention[]) {
+    this.#segments = segments
+    this.#source = source
+    this.#entities = entities
+    this.#kinds = new Map(entities.map((entity) => [entity.id, entity.kind]))
+    this.#bySegment = segments.map(() => [])
+    for (const mention of mentions) this.#bySegment[mention.segment]?.push(mention)
+  }
+
+  /** The entity the source [start, end) of segment `segment` names, or null. */
+  resolve(segment: number, range: { start: number; end: number }): string | null {
+    const mentions = this.#bySegment[segment] ?? []
+    const named = headMention(mentions, range, this.#kinds)
+    if (named) return named
+    const text = (this.#segments[segment] as Segment).value.slice(range.start, range.end)
+    const words = text.split(/\s+/u)
+    if (words.length > MAX_DESCRIPTION_WORDS) return null
+    const head = (words[words.length - 1] ?? '').toLowerCase().replace(/[’']s$/u, '')
+    const isPerson = PERSON_ROLE_NOUNS.has(head) || PERSON_HEADS.has(head)
+    const isOrganization = ORGANIZATION_NOUNS.has(head)
+    if (!isPerson && !isOrganization) return null
+    if (DEFINITE.test(text)) {
+      const kind = isPerson ? 'person' : 'organization'
+      const id = this.#salient(segment, range.start, kind)
+      if (id) this.#addMention(id, segment, range, text)
+      return id
+    }
+    if (INDEFINITE.test(text) && isPerson) return this.#describe(segment, range, text)
+    return null
+  }
+
+  /** The entity of `kind` most recently named (as a name) before a point, within a few paragraphs. */
+  #salient(segment: number, start: number, kind: Entity['kind']): string | null {
+    for (let s = segment; s >= Math.max(0, segment - SALIENCE_REACH); s--) {
+      const mentions = this.#bySegment[s] ?? []
+      for (let i = mentions.length - 1; i >= 0; i--) {
+        const mention = mentions[i] as PlacedMention
+        if (s === segment && mention.start >= start) continue
+        if (mention.kind === 'name' && this.#kinds.get(mention.entityId) === kind) return mention.entityId
+      }
+    }
+    return null
+  }
+
+  /** A new person entity for "a State Department official". */
+  #describe(segment: number, range: { start: number; end: number }, text: string): string {
+    const id = `e${this.#entities.length + 1}`
+    this.#entities.push({ id, kind: 'person', name: text.replace(INDEFINITE, ''), aliases: [], titles: [], mentions: [], data: { described: true } })
+    this.#kinds.set(id, 'person')
+    this.#addMention(id, segment, range, text)
+    return id
+  }
+
+  #addMention(id: string, segment: number, range: { start: number; end: number }, text: string): void {
+    const entity = this.#entities.find((candidate) => candidate.id === id)
+    if (!entity) return
+    const position = positionOf(this.#segments[segment] as Segment, range.start, range.end, this.#source)
+    if (entity.mentions.some((mention) => mention.position.start.offset === position.start.offset)) return
+    entity.mentions.push({ kind: 'nominal', text, position })
+    entity.mentions.sort((a, b) => a.position.start.offset - b.position.start.offset)
+    const placed: PlacedMention = { kind: 'nominal', text, position, entityId: id, segment, start: range.start, end: range.end }
+    this.#bySegment[segment]?.push(placed)
+  }
+}
+
+/** How many paragraphs back a definite description may look for its person. */
+const SALIENCE_REACH = 6
+
+/**
+ * The mention that heads a source phrase: one that ends it ("Russian President
+ * Vladimir Putin", "the Kremlin"), else the last person or organisation named
+ * in a short phrase ("Cruz gingerly"); not one that only qualifies it
+ * ("Russian officials").
+ */
+function headMention(
+  mentions: readonly PlacedMention[],
+  range: { start: number; end: number },
+  kinds: ReadonlyMap<string, Entity['kind']>,
+): string | null {
+  let ending: PlacedMention | null = null
+  let inside: PlacedMention | null = null
+  for (const mention of mentions) {
+    if (mention.start < range.start || mention.end > range.end) continue
+    const kind = kinds.get(mention.entityId)
+    if (kind === 'other') continue
+    if (mention.end === range.end && (!ending || mention.start < ending.start)) ending = mention
+    if ((kind === 'person' || kind === 'organization') && (!inside || mention.start > inside.start)) inside = mention
+  }
+  return ending?.entityId ?? inside?.entityId ?? null
+}
