@@ -32,6 +32,10 @@ const SEP = '|'
 const CHAR_BASE = 0x23
 const CODE = 'c'
 const MIXED = 'm'
+/** Key table: slots per entry at least, the empty slot, a multiplicative hash. */
+const LOAD = 2
+const EMPTY = -1
+const HASH = 0x9e3779b1
 
 let decoded: TaggerModel | null = null
 
@@ -53,7 +57,7 @@ export function taggerModel(): TaggerModel {
     weights[offset + i] = Number(weight)
   })
   const vocabulary = new Map<string, number>()
-  const index = new Map<number, number>()
+  const index = new KeyTable(names.length + exactNames.length)
   const add = (name: string, at: number): void => {
     const key = keyOf(name, vocabulary)
     if (key >= 0) index.set(key, at)
@@ -89,13 +93,45 @@ function keyOf(name: string, vocabulary: Map<string, number>): number {
   return template + TEMPLATE_COUNT * idOf(name.slice(1))
 }
 
+/** Open addressing from feature keys (non-negative) to weight offsets: faster than a Map. */
+class KeyTable {
+  private readonly keys: Int32Array
+  private readonly values: Int32Array
+  private readonly mask: number
+  constructor(size: number) {
+    let capacity = 16
+    while (capacity < size * LOAD) capacity *= 2
+    this.keys = new Int32Array(capacity).fill(EMPTY)
+    this.values = new Int32Array(capacity)
+    this.mask = capacity - 1
+  }
+
+  set(key: number, value: number): void {
+    let slot = Math.imul(key, HASH) & this.mask
+    while (this.keys[slot] !== EMPTY && this.keys[slot] !== key) slot = (slot + 1) & this.mask
+    this.keys[slot] = key
+    this.values[slot] = value
+  }
+
+  /** The value of `key`, or -1. */
+  get(key: number): number {
+    let slot = Math.imul(key, HASH) & this.mask
+    for (;;) {
+      const found = this.keys[slot] as number
+      if (found === key) return this.values[slot] as number
+      if (found === EMPTY) return -1
+      slot = (slot + 1) & this.mask
+    }
+  }
+}
+
 /** Adds the weights of each feature it is given to the scores of the token. */
 class WeightScorer implements Scorer, FeatureSink {
   readonly sink: FeatureSink = this
   private target: Float64Array = new Float64Array(TAG_COUNT)
   constructor(
     private readonly vocabulary: Map<string, number>,
-    private readonly index: Map<number, number>,
+    private readonly index: KeyTable,
     private readonly weights: Float32Array,
   ) {}
 
@@ -122,7 +158,7 @@ class WeightScorer implements Scorer, FeatureSink {
 
   private add(key: number): void {
     const at = this.index.get(key)
-    if (at === undefined) return
+    if (at < 0) return
     const target = this.target
     const weights = this.weights
     for (let k = 0; k < TAG_COUNT; k++) target[k] = (target[k] as number) + (weights[at + k] as number)

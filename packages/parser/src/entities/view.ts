@@ -124,6 +124,7 @@ function viewText(tokens: Token[], headline: boolean, common: CommonWords, lex: 
     commonWords >= (headline ? 1 : TITLE_MIN_WORDS) &&
     capitalised >= commonWords * TITLE_SHARE
   markConnectors(tokens, candidate)
+  if (!caps && !titleCase) dropSentenceOpeners(tokens, candidate, common)
   return {
     tokens,
     candidate,
@@ -144,6 +145,18 @@ function markConnectors(tokens: readonly Token[], candidate: Uint8Array): void {
       j++
     }
     if (j < tokens.length && candidate[j]) candidate.fill(1, i, j)
+  }
+}
+
+/**
+ * A common word that opens a sentence ("The", "But", "He") and is not
+ * followed by a capitalised word is no name: not worth the tagger's time.
+ */
+function dropSentenceOpeners(tokens: readonly Token[], candidate: Uint8Array, common: CommonWords): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token
+    if (!candidate[i] || !(token.flags & TokenFlag.sentenceStart) || candidate[i + 1]) continue
+    if (!(token.flags & TokenFlag.allCaps) && common.has(token.lower)) candidate[i] = 0
   }
 }
 

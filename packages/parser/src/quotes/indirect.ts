@@ -5,7 +5,7 @@
  * quotation are left to the quote stage.
  */
 import type { Segment } from '../annotate/segments.js'
-import { backwardSource } from './attribution.js'
+import { backwardSource, subjectOf } from './attribution.js'
 import { sentenceStarts } from './sentences.js'
 import { wordsIn, type Word } from './words.js'
 
@@ -28,13 +28,37 @@ const REPORTING = new Set([
   'reports', 'revealed', 'reveals', 'promised', 'promises', 'vowed', 'vows', 'estimated',
   'estimates', 'testified', 'complained', 'conceded', 'concedes', 'declared', 'declares',
   'indicated', 'indicates', 'pointed', 'recalled', 'recalls', 'emphasized', 'emphasised',
+  // Verbs of thought and attitude report a clause just as verbs of saying do.
+  'think', 'thinks', 'thought', 'believe', 'feel', 'feels', 'felt', 'hope', 'hopes', 'hoped',
+  'expect', 'expects', 'expected', 'fear', 'fears', 'feared', 'worry', 'worries', 'worried',
+  'know', 'knows', 'knew', 'doubt', 'doubts', 'doubted', 'agree', 'agrees', 'agreed',
+  'acknowledge', 'insist', 'deny', 'denies', 'denied', 'argue', 'warn', 'predict', 'suggest',
+  'concluded', 'concludes', 'found', 'finds', 'showed', 'shows', 'show', 'projected',
+  'projects', 'speculated', 'speculates', 'assumed', 'assumes', 'understood', 'understands',
+  'realized', 'realizes', 'recognized', 'recognizes', 'guessed', 'mentioned', 'mentions',
+  'tweeted', 'tweets', 'posted', 'posts', 'signaled', 'signalled', 'hinted', 'hints',
+  'reiterated', 'reiterates', 'repeated', 'repeats', 'asked', 'asks', 'wondered', 'wonders',
+  'questioned', 'questions', 'charged', 'charges', 'accused', 'accuses', 'countered', 'counters',
+  'responded', 'responds', 'replied', 'replies', 'answered', 'answers', 'observed', 'observes',
+  'remarked', 'remarks', 'boasted', 'boasts', 'bragged', 'brags', 'lamented', 'laments',
+  'contended', 'cautioned', 'cautions', 'assured', 'assures', 'reminded', 'reminds', 'informed',
+  'informs', 'disclosed', 'discloses', 'conceded', 'figured', 'figures', 'reckoned', 'reckons',
+])
+/** Adjectives of attitude: "X is confident that CLAUSE". */
+const ATTITUDES = new Set([
+  'confident', 'concerned', 'convinced', 'sure', 'certain', 'worried', 'optimistic', 'hopeful',
+  'aware', 'adamant', 'skeptical', 'sceptical', 'afraid', 'fearful', 'angry', 'happy', 'glad',
+  'pleased', 'proud', 'disappointed', 'clear', 'positive', 'unsure', 'uncertain', 'doubtful',
 ])
 /** Words that may stand between the cue and "that": "said on Thursday that". */
-const MAX_GAP_WORDS = 6
+const MAX_GAP_WORDS = 10
 const MIN_CLAUSE_WORDS = 4
-const CLAUSE_OPENERS = new Set([
-  'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its',
-  'this', 'that', 'these', 'those', 'there', 'no', 'some', 'many', 'most', 'all', 'both',
+/** Words after a cue that do not open a reported clause: "said in a statement", "told to". */
+const NOT_CLAUSE_OPENERS = new Set([
+  'to', 'on', 'in', 'at', 'by', 'for', 'with', 'about', 'from', 'so', 'yes', 'no', 'nothing',
+  'goodbye', 'hello', 'as', 'of', 'into', 'during', 'after', 'before', 'through', 'up', 'out',
+  'off', 'over', 'under', 'again', 'too', 'more', 'less', 'only', 'little', 'much', 'something',
+  'anything', 'everything', 'me', 'him', 'her', 'us', 'them', 'reporters', 'and', 'or', 'but',
 ])
 const QUOTE_MARK = /["“”«»]/u
 
@@ -48,11 +72,12 @@ export function findIndirect(segments: readonly Segment[], quoted: readonly (rea
     const starts = sentenceStarts(value, ranges)
     starts.forEach((start, i) => {
       const end = starts[i + 1] ?? value.length
-      const sentence = value.slice(start, end)
-      if (QUOTE_MARK.test(sentence)) return
       const words = wordsIn(value, start, end)
       const reported = readSentence(words, start, trimmedEnd(value, start, end))
-      if (reported) found.push({ segment: index, ...reported })
+      // Words in quotation marks are the quote stage's: reported speech keeps clear of them.
+      if (reported && !QUOTE_MARK.test(value.slice(reported.content.start, reported.content.end))) {
+        found.push({ segment: index, ...reported })
+      }
     })
   })
   return found
@@ -76,8 +101,14 @@ function readSentence(words: readonly Word[], start: number, end: number): Omit<
       }
       continue
     }
-    if (!REPORTING.has(word.lower)) continue
-    const cue = { start: word.start, end: word.end }
+    const attitude = ATTITUDES.has(word.lower) && isThat(words[k + 1]) && /^(?:is|was|are|were|am|be|been|remains?|seemed|seems)$/u.test(words[k - 1]?.lower ?? '')
+    if (!REPORTING.has(word.lower) && !attitude) continue
+    const cue = attitude ? { start: (words[k - 1] as Word).start, end: word.end } : { start: word.start, end: word.end }
+    // CLAUSE, X said, CLAUSE: the speaker set off inside the sentence.
+    const before = lastIndex(words, k, ',')
+    if (before > 0 && k - before <= 5 && words[k + 1]?.text === ',' && !attitude) {
+      return { content: { start, end }, cue, source: spanOf(words.slice(before + 1, k)) }
+    }
     // CLAUSE, X said.
     const comma = lastIndex(words, k, ',')
     if (k === words.length - 1 || (words.length - k <= 3 && comma > MIN_CLAUSE_WORDS)) {
@@ -86,11 +117,19 @@ function readSentence(words: readonly Word[], start: number, end: number): Omit<
       }
       continue
     }
-    const source = backwardSource(words, k - 1)
+    const andBefore = words[k - 1]?.lower === 'and' || words[k - 2]?.lower === 'and'
+    const source = backwardSource(words, attitude ? k - 2 : k - 1) ?? (andBefore ? subjectOf(words) : null)
     if (!source) continue
     // X said (on Thursday) that CLAUSE / X said CLAUSE.
     let j = k + 1
     if (word.lower === 'told' || word.lower === 'tells') while (j < words.length && j - k <= 3 && !isThat(words[j])) j++
+    // "asked whether ...", "wondered if ...".
+    if (/^(?:whether|if|why|how|what|when)$/u.test(words[k + 1]?.lower ?? '')) {
+      const clauseStart = k + 1
+      if (words.length - clauseStart >= MIN_CLAUSE_WORDS) {
+        return { content: { start: (words[clauseStart] as Word).start, end }, cue, source }
+      }
+    }
     let gap = 0
     while (j < words.length && gap < MAX_GAP_WORDS && !isThat(words[j])) {
       j++
@@ -98,7 +137,7 @@ function readSentence(words: readonly Word[], start: number, end: number): Omit<
     }
     let clauseStart: number
     if (isThat(words[j])) clauseStart = j + 1
-    else if (CLAUSE_OPENERS.has(words[k + 1]?.lower ?? '') || /^\p{Lu}/u.test(words[k + 1]?.text ?? '')) clauseStart = k + 1
+    else if (!NOT_CLAUSE_OPENERS.has(words[k + 1]?.lower ?? '') && !(words[k + 1]?.punct ?? true)) clauseStart = k + 1
     else continue
     if (words.length - clauseStart < MIN_CLAUSE_WORDS) continue
     return { content: { start: (words[clauseStart] as Word).start, end }, cue, source }
