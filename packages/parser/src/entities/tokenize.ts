@@ -7,6 +7,7 @@
  * on an abbreviation ("U.S.", "Inc.", "J.") and is a token elsewhere; every
  * other mark is a token of one character.
  */
+import { hashOf } from './hash.js'
 
 /** One token: a range of the text and what the tagger reads of it. */
 export interface Token {
@@ -16,6 +17,8 @@ export interface Token {
   text: string
   /** Lower-cased, typographic apostrophes straightened. */
   lower: string
+  /** {@link hashOf} `lower`. */
+  hash: number
   /** Bits of {@link TokenFlag}. */
   flags: number
 }
@@ -129,7 +132,8 @@ export function tokenize(value: string): Token[] {
     }
     at += isApostrophe(code) && possessiveAt(value, at) ? 2 : 1
     const text = value.slice(start, at)
-    tokens.push({ start, end: at, text, lower: text.length > 1 ? text.toLowerCase().replace('’', "'") : text, flags: 0 })
+    const lower = text.length > 1 ? text.toLowerCase().replace('’', "'") : text
+    tokens.push({ start, end: at, text, lower, hash: hashOf(lower), flags: 0 })
     if (SENTENCE_ENDS.includes(text) || OPENERS.includes(text)) opensSentence = true
     else if (!CLOSERS.includes(text)) opensSentence = false
   }
@@ -194,5 +198,5 @@ function makeToken(text: string, start: number, end: number): Token {
   if (upper && !lower) flags |= TokenFlag.allCaps
   let folded = upper ? text.toLowerCase() : text
   if (curly) folded = folded.replaceAll('’', "'")
-  return { start, end, text, lower: folded, flags }
+  return { start, end, text, lower: folded, hash: hashOf(folded), flags }
 }

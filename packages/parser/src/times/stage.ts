@@ -47,6 +47,9 @@ const NEWS_CHRONO: chrono.Chrono = (() => {
 /** Words that introduce a time expression and belong to it: "on Thursday", "in July". */
 const LEAD_IN =
   /(?:^|\s)((?:on|in|since|until|till|by|from|during|through|over the|in the|during the|for the|over|early|late|mid-?)\s+)$/iu
+/** A year after a preposition: "in 2019", "since 1996". */
+const YEAR = /(?<![\p{L}\p{N}])(in|since|by|until|till|during|from|before|after|through|of|early|late|mid-?) ((?:19|20)\d{2})(?![\p{L}\p{N}])/giu
+
 /** Month names that are also ordinary words: they need a date around them. */
 const AMBIGUOUS_MONTH = /^(?:may|march|june|april|august|sun|sat|wed)$/iu
 /** Deictic words that are not dates of the story when a speaker says them. */
@@ -70,6 +73,7 @@ export function readTimes(
     if (windows.length === 0) return
     const quoted = quotedRanges(value)
     for (const window of windows) {
+      const before = times.length
       const text = value.slice(window.start, window.end)
       const results = NEWS_CHRONO.parse(text, {
         instant: reference ?? new Date(Date.UTC(2000, 0, 1, 12)),
@@ -89,6 +93,22 @@ export function readTimes(
           value: resolved.value,
           position: positionOf(segment, start, end, source),
           data: resolved.data,
+          segment: segmentIndex,
+          start,
+          end,
+        })
+      }
+      // Years alone ("in 2019"), which chrono leaves to the caller on purpose.
+      for (const match of value.slice(window.start, window.end).matchAll(YEAR)) {
+        const start = window.start + match.index + (match[0].length - (match[1] as string).length - (match[2] as string).length - 1)
+        const end = window.start + match.index + match[0].length
+        if (times.slice(before).some((time) => time.segment === segmentIndex && start < time.end && end > time.start)) continue
+        times.push({
+          id: `t${times.length + 1}`,
+          text: value.slice(start, end),
+          value: match[2] as string,
+          position: positionOf(segment, start, end, source),
+          data: { granularity: 'year' },
           segment: segmentIndex,
           start,
           end,

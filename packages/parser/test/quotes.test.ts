@@ -1,0 +1,113 @@
+/**
+ * Quotations and who said them: the shapes of attribution news uses, the
+ * marks of several styles, quotes over several paragraphs, and marks that do
+ * not quote anyone.
+ */
+import { describe, expect, it } from 'vitest'
+import { parse, type ArticleDocument, type Quote } from '../src/index.js'
+
+function speakerName(doc: ArticleDocument, quote: Quote | undefined): string | null {
+  return doc.entities.find((entity) => entity.id === quote?.speaker)?.name ?? null
+}
+
+const direct = (doc: ArticleDocument) => doc.quotes.filter((q) => q.kind !== 'indirect')
+
+describe('attribution', () => {
+  it.each([
+    ['"We will win," Jane Smith said.', 'Jane Smith', 'said'],
+    ['"We will win," said Jane Smith.', 'Jane Smith', 'said'],
+    ['Jane Smith said: "We will win the vote."', 'Jane Smith', 'said'],
+    ['Jane Smith said, "We will win the vote."', 'Jane Smith', 'said'],
+    ['"We will win," Jane Smith, the party leader, told reporters.', 'Jane Smith', 'told'],
+    ['According to Jane Smith, "we will win the vote."', 'Jane Smith', 'According to'],
+  ])('reads %j', (sentence, source, cue) => {
+    const doc = parse(`Vote count begins\n\nJane Smith leads the party into the election.\n\n${sentence}\n`)
+    const [quote] = direct(doc)
+    expect(quote?.source?.text).toBe(source)
+    expect(quote?.cue?.text).toBe(cue)
+    expect(speakerName(doc, quote)).toBe('Jane Smith')
+  })
+
+  it('resolves "he" to the person who spoke last', () => {
+    const doc = parse(
+      'Talks go on\n\nJohn Carter said the talks would go on.\n\n"We are close to a deal," he said.\n',
+    )
+    expect(speakerName(doc, direct(doc)[0])).toBe('John Carter')
+  })
+
+  it('keeps a group source without a speaker', () => {
+    const doc = parse('Talks go on\n\n"The talks will go on," officials said.\n')
+    expect(direct(doc)[0]?.source?.text).toBe('officials')
+    expect(direct(doc)[0]?.speaker).toBeNull()
+  })
+
+  it('gives a floating quote the speaker of the quote before it', () => {
+    const doc = parse(
+      'Talks go on\n\n"We are close," Maria Lopez said.\n\n"There is one issue left, and it is money."\n',
+    )
+    expect(direct(doc)).toHaveLength(2)
+    expect(speakerName(doc, direct(doc)[1])).toBe('Maria Lopez')
+  })
+})
+
+describe('quotation marks', () => {
+  it.each([
+    ['curly', '“We will win the vote,” Jane Smith said.'],
+    ['British single', '‘We will win the vote,’ Jane Smith said.'],
+    ['guillemets', '«We will win the vote», Jane Smith said.'],
+    ['doubled apostrophes', "''We will win the vote,'' Jane Smith said."],
+  ])('reads %s marks', (_style, sentence) => {
+    const doc = parse(`Vote\n\n${sentence}\n`)
+    expect(direct(doc).map((q) => q.text.replace(/[,]$/u, ''))).toEqual(['We will win the vote'])
+  })
+
+  it('does not take apostrophes for quotation marks', () => {
+    const doc = parse("Vote\n\nThe party's leader didn't say whether Smith's plan would pass.\n")
+    expect(direct(doc)).toEqual([])
+  })
+
+  it('reads a quote that goes on over paragraphs as one quote', () => {
+    const doc = parse(
+      'Speech\n\nJane Smith said: "We will win the vote. We have the numbers.\n\n"And we will govern for everyone."\n',
+    )
+    const quotes = direct(doc)
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]?.text).toBe('We will win the vote. We have the numbers. And we will govern for everyone.')
+    expect(speakerName(doc, quotes[0])).toBe('Jane Smith')
+  })
+
+  it('finds a partial quote inside the writer\'s sentence', () => {
+    const doc = parse('Aid\n\nJane Smith asked for help to "overcome the reluctance" of some states.\n')
+    expect(direct(doc)[0]).toMatchObject({ kind: 'partial', text: 'overcome the reluctance' })
+  })
+
+  it('keeps scare quotes and titles out of the quotes, marked inline', () => {
+    const doc = parse('Film\n\nThe so-called "experts" loved the film "Night Train" at the festival.\n')
+    expect(direct(doc)).toEqual([])
+    const paragraph = doc.children[0]
+    const roles =
+      paragraph?.type === 'paragraph'
+        ? paragraph.children.filter((child) => child.type === 'quotation').map((child) => child.type === 'quotation' && child.role)
+        : []
+    expect(roles).toEqual(['scare', 'title'])
+  })
+
+  it('finds quotes in the headline', () => {
+    const doc = parse('"We will win," says Smith\n\nJane Smith spoke on Monday.\n')
+    expect(direct(doc).map((q) => q.text)).toEqual(['We will win,'])
+  })
+})
+
+describe('reported speech', () => {
+  it.each([
+    ['Jane Smith said that the talks had failed completely.', 'the talks had failed completely'],
+    ['Jane Smith warned the talks had failed completely.', 'the talks had failed completely'],
+    ['According to Jane Smith, the talks had failed completely.', 'the talks had failed completely'],
+    ['The talks had failed completely, Jane Smith said.', 'The talks had failed completely'],
+  ])('reads %j', (sentence, content) => {
+    const doc = parse(`Talks\n\nJane Smith leads the talks.\n\n${sentence}\n`)
+    const reported = doc.quotes.filter((q) => q.kind === 'indirect')
+    expect(reported.map((q) => q.text)).toEqual([content])
+    expect(speakerName(doc, reported[0])).toBe('Jane Smith')
+  })
+})

@@ -1,0 +1,51 @@
+/**
+ * Time expressions: resolved against the reference date with the granularity
+ * the text gives, and no dates made of modal verbs, marches, "now" in a
+ * quotation, or numbers.
+ */
+import { describe, expect, it } from 'vitest'
+import { parse } from '../src/index.js'
+
+const times = (text: string, referenceDate = '2023-04-20') =>
+  parse(`Headline\n\n${text}\n`, { referenceDate }).times.map((t) => [t.text, t.value])
+
+describe('time expressions', () => {
+  it.each([
+    ['The talks began on Thursday.', [['on Thursday', '2023-04-20']]],
+    ['The summit takes place in July.', [['in July', '2023-07']]],
+    ['Prices rose last year.', [['last year', '2022']]],
+    ['Prices rose over the past year.', [['over the past year', null]]],
+    ['The deal was signed on March 3, 2021.', [['on March 3, 2021', '2021-03-03']]],
+    ['The deal was signed in 2019.', [['in 2019', '2019']]],
+  ])('resolves %j', (text, expected) => {
+    expect(times(text)).toEqual(expected)
+  })
+
+  it('reads no date from the modal "may" or the verb "march"', () => {
+    expect(times('Protesters may march to the capital if talks fail.')).toEqual([])
+  })
+
+  it('reads no date from "now" or "today" inside a quotation', () => {
+    expect(times('"We stand with you today and now," the minister said.')).toEqual([])
+  })
+
+  it('reads no date from numbers that are not dates', () => {
+    expect(times('About 1,500 people and 30 trucks crossed at 12 points.')).toEqual([])
+  })
+
+  it('keeps the value null without a reference date for a relative expression', () => {
+    expect(parse('Headline\n\nThe talks began on Thursday.\n').times.map((t) => t.value)).toEqual([null])
+  })
+
+  it('resolves against the article\'s own date when no reference is given', () => {
+    const doc = parse('Headline\nPublished March 3, 2023\n\nThe talks began on Thursday.\n')
+    expect(doc.times.map((t) => t.value)).toEqual(['2023-03-02'])
+  })
+
+  it('places a time node inline, pointing at its entry', () => {
+    const doc = parse('Headline\n\nThe talks began on Thursday.\n', { referenceDate: '2023-04-20' })
+    const paragraph = doc.children[0]
+    const node = paragraph?.type === 'paragraph' ? paragraph.children.find((c) => c.type === 'time') : undefined
+    expect(node).toMatchObject({ type: 'time', value: 'on Thursday', timeId: doc.times[0]?.id, resolved: '2023-04-20' })
+  })
+})
