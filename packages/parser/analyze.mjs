@@ -38,7 +38,7 @@ for (const [stem, ann] of byStem) {
         cats[sk] = (cats[sk] ?? 0) + 1
         if (!ok && process.argv[4] === 'spk' && Math.random() < 0.05 && shown++ < 40) console.log(sk, '| GOLD src:', g.source.text, '| OURS src:', hit.source?.text, '| ent:', ent?.name, ent?.kind, '| mentions near:', doc.entities.filter(e => e.mentions.some(m => Math.min(m.position.end.offset, g.source.end) > Math.max(m.position.start.offset, g.source.start))).map(e => e.name + '/' + e.kind).join(','))
       }
-      if ((!srcOk || !cueOk) && process.argv[4] === 'src' && Math.random() < 0.04 && shown++ < 40) console.log(k, '|', text.slice(Math.max(0, g.content.start - 60), g.content.end + 60).replace(/\n/g, ' '), '| GOLD src:', g.source?.text, 'cue:', g.cue?.text, '| OURS src:', hit.source?.text, 'cue:', hit.cue?.text)
+      if ((!srcOk || !cueOk) && process.argv[4] === (srcOk ? 'cue' : 'src') && Math.random() < 0.1 && shown++ < 40) console.log(k, '|', text.slice(Math.max(0, g.content.start - 60), g.content.end + 60).replace(/\n/g, ' '), '| GOLD src:', g.source?.text, 'cue:', g.cue?.text, '| OURS src:', hit.source?.text, 'cue:', hit.cue?.text)
       continue
     }
     const node = roles.find(n => n.position && Math.min(n.position.end.offset, g.content.end) > Math.max(n.position.start.offset, g.content.start))

@@ -24,7 +24,8 @@ import { gzipSync } from 'node:zlib'
 import * as prettier from 'prettier'
 import { featuresOf, NameSink } from '../dist/entities/features.js'
 import { tagDocument, namesOf, TAG_COUNT, TAGS, OUTSIDE, best, type Scorer } from '../dist/entities/tagger.js'
-import { viewDocument, type DocumentView } from '../dist/entities/view.js'
+import { viewDocument, type CommonWords, type DocumentView } from '../dist/entities/view.js'
+import { hashSet } from '../dist/entities/hash.js'
 import { tokenize, TokenFlag, type Token } from '../dist/entities/tokenize.js'
 import { readConll, type ConllDocument, type GoldSpan } from './conll.ts'
 
@@ -65,7 +66,7 @@ function tagIndex(type: GoldSpan['type'], begin: boolean): number {
 
 let misaligned = 0
 let uncovered = 0
-function prepare(document: ConllDocument, common: ReadonlySet<string>): Prepared {
+function prepare(document: ConllDocument, common: CommonWords): Prepared {
   const tokens = document.texts.map((text) => tokenize(text))
   const gold = tokens.map((list) => new Uint8Array(list.length))
   for (const span of document.spans) {
@@ -182,7 +183,7 @@ function random(seed: number): () => number {
   }
 }
 
-function train(data: readonly Prepared[], common: ReadonlySet<string>): Perceptron {
+function train(data: readonly Prepared[], common: CommonWords): Perceptron {
   const model = new Perceptron()
   const order = data.map((_, i) => i)
   const next = random(SEED)
@@ -231,7 +232,7 @@ function train(data: readonly Prepared[], common: ReadonlySet<string>): Perceptr
 function evaluate(
   documents: readonly ConllDocument[],
   data: readonly Prepared[],
-  common: ReadonlySet<string>,
+  common: CommonWords,
   score: Scorer,
 ): string {
   let correct = 0
@@ -357,7 +358,8 @@ function weightText(model: Compact): string {
 const started = performance.now()
 const trainDocuments = readConll(new URL('eng.train', CORPUS).pathname)
 const devDocuments = readConll(new URL('eng.testa', CORPUS).pathname)
-const common = commonWords(trainDocuments)
+const commonList = commonWords(trainDocuments)
+const common = hashSet(commonList)
 const trainData = trainDocuments.map((document) => prepare(document, common))
 console.log(
   `train: ${trainData.length} documents; ${misaligned} gold tokens cut differently, ${uncovered} never candidates`,
@@ -398,9 +400,9 @@ export const FEATURES = ${JSON.stringify(compacted.keys.join(SEP))}
 /** ${TAG_COUNT} weights a feature, one character each: level = code - ${CHAR_BASE + QUANT_MAX}. */
 export const WEIGHTS = ${JSON.stringify(weights)}
 /** Words written in lower case at least ${MIN_LOWER_COUNT} times in the training text. */
-export const COMMON_WORDS = ${JSON.stringify([...common].sort().join(SEP))}
+export const COMMON_WORDS = ${JSON.stringify([...commonList].sort().join(SEP))}
 `
 const options = (await prettier.resolveConfig(OUT.pathname)) ?? {}
 writeFileSync(OUT, await prettier.format(source, { ...options, filepath: OUT.pathname }))
-console.log(`${(gzipSync(source).length / 1024).toFixed(1)} KB gzipped (features ${(gzipSync(compacted.keys.join(SEP)).length / 1024).toFixed(1)}, weights ${(gzipSync(weights).length / 1024).toFixed(1)}, common words ${(gzipSync([...common].join(SEP)).length / 1024).toFixed(1)})`)
+console.log(`${(gzipSync(source).length / 1024).toFixed(1)} KB gzipped (features ${(gzipSync(compacted.keys.join(SEP)).length / 1024).toFixed(1)}, weights ${(gzipSync(weights).length / 1024).toFixed(1)}, common words ${(gzipSync([...commonList].join(SEP)).length / 1024).toFixed(1)})`)
 console.log(`wrote ${OUT.pathname} in ${((performance.now() - started) / 1000).toFixed(0)} s`)

@@ -7,8 +7,8 @@
  * run time exactly what it learned from.
  *
  * Features go to a sink as (template, value) pairs rather than as strings,
- * so that the tagger can look them up without building a string for each:
- * a word is looked up by the token's own lower-cased form.
+ * so that the tagger can look them up without building a string for each: a
+ * word by the hash its token already has, an affix by a range of the word.
  */
 import { TITLE_WORDS } from '../lexicon/titles.js'
 import { TokenFlag, type Token } from './tokenize.js'
@@ -49,8 +49,10 @@ export const CODE_LIMIT = 128
 
 /** Receives the features of one token. */
 export interface FeatureSink {
-  /** A feature whose value is a string (a word, a shape, an affix). */
-  text(template: number, value: string): void
+  /** A feature whose value is a token's lower-cased form. */
+  word(template: number, token: Token): void
+  /** A feature whose value is `value` (or its range `start`..`end`): a shape, an affix, a mark. */
+  text(template: number, value: string, start: number, end: number): void
   /** A feature whose value is a small number (below {@link CODE_LIMIT}). */
   code(template: number, value: number): void
   /** A feature whose value is a small number and a string. */
@@ -88,33 +90,36 @@ export function featuresOf(
   const tokens = view.tokens
   const token = tokens[i] as Token
   const lower = token.lower
+  const length = lower.length
   const shape = shapeAt(view, i)
   const flags = token.flags
   sink.code(Template.bias, 0)
-  sink.text(Template.word, lower)
-  sink.text(Template.shape, shape)
-  if (lower.length > AFFIX) {
-    sink.text(Template.suffix, lower.slice(-AFFIX))
-    sink.text(Template.prefix, lower.slice(0, AFFIX))
+  sink.word(Template.word, token)
+  sink.text(Template.shape, shape, 0, shape.length)
+  if (length > AFFIX) {
+    sink.text(Template.suffix, lower, length - AFFIX, length)
+    sink.text(Template.prefix, lower, 0, AFFIX)
   }
-  if (lower.length > LONG_AFFIX) sink.text(Template.longSuffix, lower.slice(-LONG_AFFIX))
+  if (length > LONG_AFFIX) sink.text(Template.longSuffix, lower, length - LONG_AFFIX, length)
+  neighbour(sink, Template.wordBefore, tokens[i - 1], START)
+  neighbour(sink, Template.wordAfter, tokens[i + 1], END)
+  neighbour(sink, Template.secondWordBefore, tokens[i - 2], START)
+  neighbour(sink, Template.secondWordAfter, tokens[i + 2], END)
   const before = tokens[i - 1]
   const after = tokens[i + 1]
-  sink.text(Template.wordBefore, before ? before.lower : START)
-  sink.text(Template.wordAfter, after ? after.lower : END)
-  sink.text(Template.secondWordBefore, tokens[i - 2]?.lower ?? START)
-  sink.text(Template.secondWordAfter, tokens[i + 2]?.lower ?? END)
-  sink.text(Template.shapeBefore, before ? shapeAt(view, i - 1) : START)
-  sink.text(Template.shapeAfter, after ? shapeAt(view, i + 1) : END)
+  const shapeBefore = before ? shapeAt(view, i - 1) : START
+  const shapeAfter = after ? shapeAt(view, i + 1) : END
+  sink.text(Template.shapeBefore, shapeBefore, 0, shapeBefore.length)
+  sink.text(Template.shapeAfter, shapeAfter, 0, shapeAfter.length)
   sink.code(Template.tag, previous)
   sink.code(Template.tags, beforePrevious * TAGS + previous)
   sink.mixed(Template.tagShape, previous, shape)
   const state =
     (flags & TokenFlag.sentenceStart ? State.sentenceStart : 0) |
     (view.caps ? State.caps : view.titleCase ? State.titleCase : 0) |
-    (doc.lowerSeen.has(lower) ? State.lowerSeen : 0) |
-    (doc.capSeen.has(lower) ? State.capSeen : 0) |
-    (common.has(lower) ? State.common : 0)
+    (doc.lowerSeen.has(token.hash) ? State.lowerSeen : 0) |
+    (doc.capSeen.has(token.hash) ? State.capSeen : 0) |
+    (common.has(token.hash) ? State.common : 0)
   sink.code(Template.state, state)
   sink.mixed(Template.stateShape, state, shape)
   const runStart = i === 0 || !view.candidate[i - 1]
@@ -129,6 +134,12 @@ export function featuresOf(
   }
 }
 
+/** A word feature of a neighbouring token, or the mark of the text's start or end. */
+function neighbour(sink: FeatureSink, template: number, token: Token | undefined, mark: string): void {
+  if (token) sink.word(template, token)
+  else sink.text(template, mark, 0, mark.length)
+}
+
 /** The name of a feature in the model: template letter, then code, space, text. */
 export function featureName(template: number, code: number | null, value: string | null): string {
   const letter = TEMPLATE_NAMES.charAt(template)
@@ -139,8 +150,11 @@ export function featureName(template: number, code: number | null, value: string
 /** A sink that collects feature names (for training). */
 export class NameSink implements FeatureSink {
   names: string[] = []
-  text(template: number, value: string): void {
-    this.names.push(featureName(template, null, value))
+  word(template: number, token: Token): void {
+    this.names.push(featureName(template, null, token.lower))
+  }
+  text(template: number, value: string, start: number, end: number): void {
+    this.names.push(featureName(template, null, value.slice(start, end)))
   }
   code(template: number, value: number): void {
     this.names.push(featureName(template, value, null))

@@ -2,8 +2,8 @@
  * The gazetteers, decoded from their generated strings the first time the
  * tagger needs them (not at import, so loading the package stays fast):
  * places by class, nationality adjectives with their country, first names
- * with their gender. Keys are lower-cased token forms joined by one space,
- * as {@link tokenize} cuts the names.
+ * with their gender. Keys are hashes of lower-cased token forms joined by one
+ * space, as the tokenizer cuts the names.
  */
 import {
   CITIES,
@@ -15,18 +15,19 @@ import {
   UNISEX_NAMES,
   US_STATES,
 } from '../lexicon/generated/gazetteer.js'
+import { hashOf } from './hash.js'
 
 /** What kind of place a gazetteer entry is. */
 export type PlaceClass = 'country' | 'state' | 'city' | 'continent'
 
-/** The decoded gazetteers. */
+/** The decoded gazetteers, keyed by {@link hashOf} the lower-cased tokens joined by a space. */
 export interface Lexicon {
-  places: Map<string, PlaceClass>
+  places: Map<number, PlaceClass>
   /** The most tokens in a place name. */
   longestPlace: number
   /** "ukrainian" -> "Ukraine". */
-  demonyms: Map<string, string>
-  firstNames: Map<string, 'male' | 'female' | 'either'>
+  demonyms: Map<number, string>
+  firstNames: Map<number, 'male' | 'female' | 'either'>
 }
 
 const SEP = '|'
@@ -37,11 +38,12 @@ let decoded: Lexicon | null = null
 /** The gazetteers (decoded once). */
 export function lexicon(): Lexicon {
   if (decoded) return decoded
-  const places = new Map<string, PlaceClass>()
+  const places = new Map<number, PlaceClass>()
   let longestPlace = 1
   const addPlaces = (list: string, kind: PlaceClass): void => {
     for (const name of list.split(SEP)) {
-      if (!places.has(name)) places.set(name, kind)
+      const hash = hashOf(name)
+      if (!places.has(hash)) places.set(hash, kind)
       let words = 1
       for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) === 0x20) words++
       if (words > longestPlace) longestPlace = words
@@ -51,15 +53,15 @@ export function lexicon(): Lexicon {
   addPlaces(US_STATES, 'state')
   addPlaces(CONTINENTS, 'continent')
   addPlaces(CITIES, 'city')
-  const demonyms = new Map<string, string>()
+  const demonyms = new Map<number, string>()
   for (const entry of DEMONYMS.split(SEP)) {
     const at = entry.indexOf(DEMONYM_SEP)
-    demonyms.set(entry.slice(0, at), entry.slice(at + 1))
+    demonyms.set(hashOf(entry, 0, at), entry.slice(at + 1))
   }
-  const firstNames = new Map<string, 'male' | 'female' | 'either'>()
-  for (const name of MALE_NAMES.split(SEP)) firstNames.set(name, 'male')
-  for (const name of FEMALE_NAMES.split(SEP)) firstNames.set(name, 'female')
-  for (const name of UNISEX_NAMES.split(SEP)) firstNames.set(name, 'either')
+  const firstNames = new Map<number, 'male' | 'female' | 'either'>()
+  for (const name of MALE_NAMES.split(SEP)) firstNames.set(hashOf(name), 'male')
+  for (const name of FEMALE_NAMES.split(SEP)) firstNames.set(hashOf(name), 'female')
+  for (const name of UNISEX_NAMES.split(SEP)) firstNames.set(hashOf(name), 'either')
   decoded = { places, longestPlace, demonyms, firstNames }
   return decoded
 }
@@ -74,6 +76,6 @@ export function lexicon(): Lexicon {
  * genderOfFirstName('NATO') // null
  */
 export function genderOfFirstName(name: string): 'male' | 'female' | null {
-  const gender = lexicon().firstNames.get(name.trim().toLowerCase())
+  const gender = lexicon().firstNames.get(hashOf(name.trim().toLowerCase()))
   return gender === 'male' || gender === 'female' ? gender : null
 }

@@ -5,9 +5,9 @@
  * character a weight (an index into log-spaced levels), with the few large
  * weights written out in full; see scripts/train-tagger.ts.
  *
- * A feature is found by number, not by name: each string value (a word, a
- * shape, an affix) gets an id once, and a feature's key is its template plus
- * the value's id (and code), so scoring a token builds no strings.
+ * A feature is found by number, not by name: its key mixes its template and
+ * code into the hash of its value (see hash.ts), and a word's hash comes with
+ * its token, so scoring a token builds no strings and looks up no strings.
  */
 import {
   COMMON_WORDS,
@@ -17,8 +17,10 @@ import {
   LEVELS,
   WEIGHTS,
 } from '../lexicon/generated/tagger-model.js'
-import { CODE_LIMIT, TEMPLATE_COUNT, TEMPLATE_KINDS, TEMPLATE_NAMES, type FeatureSink } from './features.js'
+import { TEMPLATE_KINDS, TEMPLATE_NAMES, type FeatureSink } from './features.js'
+import { hashOf, hashSet, mix } from './hash.js'
 import { TAG_COUNT, type Scorer } from './tagger.js'
+import type { Token } from './tokenize.js'
 import type { CommonWords } from './view.js'
 
 /** The decoded model. */
@@ -34,8 +36,12 @@ const CODE = 'c'
 const MIXED = 'm'
 /** Key table: slots per entry at least, the empty slot, a multiplicative hash. */
 const LOAD = 2
-const EMPTY = -1
+const EMPTY = 0
 const HASH = 0x9e3779b1
+/** Keys are never EMPTY: a zero key becomes this. */
+const NON_ZERO = 1
+/** The code of features that have none. */
+const NO_CODE = -1
 
 let decoded: TaggerModel | null = null
 
@@ -56,41 +62,31 @@ export function taggerModel(): TaggerModel {
   exactWeights.forEach((weight, i) => {
     weights[offset + i] = Number(weight)
   })
-  const vocabulary = new Map<string, number>()
   const index = new KeyTable(names.length + exactNames.length)
-  const add = (name: string, at: number): void => {
-    const key = keyOf(name, vocabulary)
-    if (key >= 0) index.set(key, at)
-  }
-  names.forEach((name, i) => add(name, i * TAG_COUNT))
-  exactNames.forEach((name, i) => add(name, offset + i * TAG_COUNT))
+  names.forEach((name, i) => index.set(keyOfName(name), i * TAG_COUNT))
+  exactNames.forEach((name, i) => index.set(keyOfName(name), offset + i * TAG_COUNT))
   decoded = {
-    scorer: new WeightScorer(vocabulary, index, weights),
-    common: new Set(COMMON_WORDS.split(SEP)),
+    scorer: new WeightScorer(index, weights),
+    common: hashSet(COMMON_WORDS.split(SEP)),
   }
   return decoded
 }
 
-/** The numeric key of a feature name ("wnato", "t3", "u3 Xx"); new string values get ids. */
-function keyOf(name: string, vocabulary: Map<string, number>): number {
+/** The key of a feature: its template mixed into the hash of its value (and its code). */
+function keyOf(template: number, code: number, valueHash: number): number {
+  return mix(mix(valueHash, template), code) || NON_ZERO
+}
+
+/** The key of a feature name ("wnato", "t3", "u3 Xx"), as {@link WeightScorer} computes it. */
+function keyOfName(name: string): number {
   const template = TEMPLATE_NAMES.indexOf(name.charAt(0))
-  if (template < 0) return -1
-  const idOf = (value: string): number => {
-    let id = vocabulary.get(value)
-    if (id === undefined) {
-      id = vocabulary.size
-      vocabulary.set(value, id)
-    }
-    return id
-  }
   const kind = TEMPLATE_KINDS.charAt(template)
-  if (kind === CODE) return template + TEMPLATE_COUNT * Number(name.slice(1))
+  if (kind === CODE) return keyOf(template, Number(name.slice(1)), 0)
   if (kind === MIXED) {
     const space = name.indexOf(' ')
-    const code = Number(name.slice(1, space))
-    return template + TEMPLATE_COUNT * (code + CODE_LIMIT * idOf(name.slice(space + 1)))
+    return keyOf(template, Number(name.slice(1, space)), hashOf(name, space + 1))
   }
-  return template + TEMPLATE_COUNT * idOf(name.slice(1))
+  return keyOf(template, NO_CODE, hashOf(name, 1))
 }
 
 /** Open addressing from feature keys (non-negative) to weight offsets: faster than a Map. */
@@ -130,7 +126,6 @@ class WeightScorer implements Scorer, FeatureSink {
   readonly sink: FeatureSink = this
   private target: Float64Array = new Float64Array(TAG_COUNT)
   constructor(
-    private readonly vocabulary: Map<string, number>,
     private readonly index: KeyTable,
     private readonly weights: Float32Array,
   ) {}
@@ -142,18 +137,20 @@ class WeightScorer implements Scorer, FeatureSink {
 
   finish(): void {}
 
-  text(template: number, value: string): void {
-    const id = this.vocabulary.get(value)
-    if (id !== undefined) this.add(template + TEMPLATE_COUNT * id)
+  word(template: number, token: Token): void {
+    this.add(keyOf(template, NO_CODE, token.hash))
+  }
+
+  text(template: number, value: string, start: number, end: number): void {
+    this.add(keyOf(template, NO_CODE, hashOf(value, start, end)))
   }
 
   code(template: number, value: number): void {
-    this.add(template + TEMPLATE_COUNT * value)
+    this.add(keyOf(template, value, 0))
   }
 
   mixed(template: number, code: number, value: string): void {
-    const id = this.vocabulary.get(value)
-    if (id !== undefined) this.add(template + TEMPLATE_COUNT * (code + CODE_LIMIT * id))
+    this.add(keyOf(template, code, hashOf(value)))
   }
 
   private add(key: number): void {

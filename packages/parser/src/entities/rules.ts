@@ -7,6 +7,7 @@
  */
 import type { VotedName } from './consistency.js'
 import type { DocumentView } from './view.js'
+import { hashOf } from './hash.js'
 import { lexicon } from './lexicon.js'
 import type { Token } from './tokenize.js'
 
@@ -42,7 +43,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     let key = (tokens[name.first] as Token).lower
     for (let i = name.first + 1; i <= name.last; i++) key += ' ' + (tokens[i] as Token).lower
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
-    const place = demonyms.get(key)
+    const place = demonyms.get(hashOf(key))
     if (place !== undefined && (name.type === 'MISC' || name.confidence < 0.5)) {
       return { ...name, type: 'MISC', place }
     }

@@ -8,6 +8,7 @@
  */
 import { TITLE_WORDS } from '../lexicon/titles.js'
 import type { DocumentView } from './view.js'
+import { hashOf } from './hash.js'
 import { lexicon } from './lexicon.js'
 import type { NameType, TaggedName } from './tagger.js'
 import { TokenFlag, type Token } from './tokenize.js'
@@ -86,7 +87,7 @@ function splitAtTitle(
     return start === name.first ? [] : [name]
   }
   const rest = { ...name, first: end + 1, type: 'PER' as NameType }
-  const firstName = lexicon().firstNames.has((tokens[end + 1] as Token).lower)
+  const firstName = lexicon().firstNames.has((tokens[end + 1] as Token).hash)
   const known = people.has(keyOf(tokens, end + 1, name.last))
   if (!(name.type === 'PER' || firstName || known)) return [name]
   if (start === name.first) return [rest]
@@ -96,7 +97,7 @@ function splitAtTitle(
 
 /** What a qualifier before a title names: "NATO" (organisation), "Ukrainian" (other). */
 function headType(name: TaggedName, tokens: readonly Token[], last: number): NameType {
-  const key = keyOf(tokens, name.first, last)
+  const key = hashOf(keyOf(tokens, name.first, last))
   const { demonyms, places } = lexicon()
   if (demonyms.has(key)) return 'MISC'
   if (places.has(key)) return 'LOC'

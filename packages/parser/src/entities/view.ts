@@ -6,6 +6,7 @@
  * and how each word is written elsewhere in the document ("Leicestershire"
  * in the body tells what "LEICESTERSHIRE" in the headline is).
  */
+import { hashJoin } from './hash.js'
 import { lexicon, type Lexicon, type PlaceClass } from './lexicon.js'
 import { TokenFlag, type Token } from './tokenize.js'
 
@@ -27,14 +28,14 @@ export interface TextView {
 /** The whole document, as the tagger reads it. */
 export interface DocumentView {
   texts: TextView[]
-  /** Candidate words also written in lower case somewhere in the document. */
-  lowerSeen: Set<string>
-  /** Candidate words capitalised inside a sentence of a text not in capitals. */
-  capSeen: Set<string>
+  /** Candidate words (hashes) also written in lower case somewhere in the document. */
+  lowerSeen: Set<number>
+  /** Candidate words (hashes) capitalised inside a sentence of a text not in capitals. */
+  capSeen: Set<number>
 }
 
-/** Words usually written in lower case (from the training data). */
-export type CommonWords = ReadonlySet<string>
+/** Hashes of the words usually written in lower case (from the training data). */
+export type CommonWords = ReadonlySet<number>
 
 /** Gazetteer codes: a place's class and whether the token begins it, a first name, a demonym. */
 export const Gazetteer = {
@@ -76,21 +77,21 @@ export function viewDocument(
   const lex = lexicon()
   const views = texts.map((tokens, i) => viewText(tokens, headlines[i] === true, common, lex))
   // Only candidates are asked about, so only their words are looked for.
-  const wanted = new Set<string>()
+  const wanted = new Set<number>()
   for (const view of views) {
     view.tokens.forEach((token, i) => {
-      if (view.candidate[i]) wanted.add(token.lower)
+      if (view.candidate[i]) wanted.add(token.hash)
     })
   }
-  const lowerSeen = new Set<string>()
-  const capSeen = new Set<string>()
+  const lowerSeen = new Set<number>()
+  const capSeen = new Set<number>()
   for (const view of views) {
     if (view.caps || view.titleCase) continue
     for (const token of view.tokens) {
       const flags = token.flags
-      if (!(flags & TokenFlag.word) || !wanted.has(token.lower)) continue
-      if (!(flags & TokenFlag.hasUpper)) lowerSeen.add(token.lower)
-      else if (!(flags & TokenFlag.sentenceStart)) capSeen.add(token.lower)
+      if (!(flags & TokenFlag.word) || !wanted.has(token.hash)) continue
+      if (!(flags & TokenFlag.hasUpper)) lowerSeen.add(token.hash)
+      else if (!(flags & TokenFlag.sentenceStart)) capSeen.add(token.hash)
     }
   }
   return { texts: views, lowerSeen, capSeen }
@@ -114,7 +115,7 @@ function viewText(tokens: Token[], headline: boolean, common: CommonWords, lex: 
       if (token.text.length > 1) longCapitals++
     }
     if (flags & TokenFlag.sentenceStart || token.lower.length <= SHORT_WORD) continue
-    if (!common.has(token.lower)) continue
+    if (!common.has(token.hash)) continue
     commonWords++
     if (flags & TokenFlag.capitalised) capitalised++
   }
@@ -156,7 +157,7 @@ function dropSentenceOpeners(tokens: readonly Token[], candidate: Uint8Array, co
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token
     if (!candidate[i] || !(token.flags & TokenFlag.sentenceStart) || candidate[i + 1]) continue
-    if (!(token.flags & TokenFlag.allCaps) && common.has(token.lower)) candidate[i] = 0
+    if (!(token.flags & TokenFlag.allCaps) && common.has(token.hash)) candidate[i] = 0
   }
 }
 
@@ -166,11 +167,11 @@ function gazetteerCodes(tokens: readonly Token[], candidate: Uint8Array, lex: Le
   for (let i = 0; i < tokens.length; i++) {
     if (!candidate[i] || codes[i]) continue
     const token = tokens[i] as Token
-    let key = token.lower
+    let key = token.hash
     let match = 0
     let kind: PlaceClass | undefined
     for (let n = 1; n <= lex.longestPlace && i + n <= tokens.length && candidate[i + n - 1]; n++) {
-      if (n > 1) key += ' ' + (tokens[i + n - 1] as Token).lower
+      if (n > 1) key = hashJoin(key, (tokens[i + n - 1] as Token).lower)
       const place = lex.places.get(key)
       if (place) {
         match = n
@@ -182,8 +183,8 @@ function gazetteerCodes(tokens: readonly Token[], candidate: Uint8Array, lex: Le
       codes[i] = begin
       codes.fill(begin + 1, i + 1, i + match)
       i += match - 1
-    } else if (lex.firstNames.has(token.lower)) codes[i] = Gazetteer.firstName
-    else if (lex.demonyms.has(token.lower)) codes[i] = Gazetteer.demonym
+    } else if (lex.firstNames.has(token.hash)) codes[i] = Gazetteer.firstName
+    else if (lex.demonyms.has(token.hash)) codes[i] = Gazetteer.demonym
   }
   return codes
 }

@@ -72,7 +72,7 @@ function afterQuote(words: readonly Word[]): Attribution | null {
     if (word.lower === ACCORDING && words[k + 1]?.lower === 'to') {
       return { cue: { start: word.start, end: (words[k + 1] as Word).end }, source: forwardSource(words, k + 2) }
     }
-    if (!SPEECH_VERBS.has(word.lower) || word.punct) continue
+    if (!isCue(words, k)) continue
     const cue = { start: word.start, end: word.end }
     // Words between the quote and the cue are the source ("Zelensky said"), or none ("said X").
     const between = words.slice(i, k).filter((w) => !BETWEEN_SOURCE_AND_CUE.has(w.lower) || w.punct)
@@ -99,7 +99,7 @@ function beforeQuote(words: readonly Word[]): Attribution | null {
     const word = words[k] as Word
     if (word.punct) continue
     if (word.lower === 'to' && words[k - 1]?.lower === ACCORDING) cues.push(k)
-    else if (SPEECH_VERBS.has(word.lower)) cues.push(k)
+    else if (isCue(words, k)) cues.push(k)
   }
   if (cues.length === 0) return null
   const nearest = cues[cues.length - 1] as number
@@ -156,11 +156,24 @@ export function backwardSource(words: readonly Word[], from: number): { start: n
   return phrase.length > 0 ? spanOf(trimLeadingLowercase(phrase)) : null
 }
 
+/** Words before which a reporting verb is a noun: "the report", "his remarks". */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'whose', 'of'])
+
+/** Whether word `k` is a reporting verb used as a verb: lower case, not after a determiner. */
+export function isCue(words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word
+  if (word.punct || !SPEECH_VERBS.has(word.lower)) return false
+  if (k > 0 && /^\p{Lu}/u.test(word.text) && !(words[k - 1] as Word).punct) return false
+  return !NOUN_MARKERS.has(words[k - 1]?.lower ?? '')
+}
+
 /** The subject of a sentence: its opening noun phrase, after an opening phrase set off by a comma. */
 export function subjectOf(words: readonly Word[]): { start: number; end: number } | null {
   let k = 0
-  const firstComma = words.findIndex((word) => word.text === ',')
-  if (firstComma > 0 && firstComma <= 4 && SOURCE_STOPS.has(words[0]?.lower ?? '')) k = firstComma + 1
+  // Past an opening quotation's marks and commas: "'Q1,' she said, adding: 'Q2'".
+  while (k < words.length && (words[k] as Word).punct) k++
+  const firstComma = words.findIndex((word, i) => i > k && word.text === ',')
+  if (firstComma > 0 && firstComma <= k + 4 && SOURCE_STOPS.has(words[k]?.lower ?? '')) k = firstComma + 1
   const phrase: Word[] = []
   for (; k < words.length && phrase.length < MAX_SOURCE_WORDS; k++) {
     const word = words[k] as Word

@@ -11,13 +11,12 @@ import type { InlineAnnotation } from '../annotate/inline.js'
 import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import type { PlacedMention } from '../entities/stage.js'
 import type { Entity, Quotation, Quote } from '../types.js'
-import { attributeQuote, type Attribution } from './attribution.js'
+import { attributeQuote, isCue, type Attribution } from './attribution.js'
 import { findIndirect } from './indirect.js'
 import { findQuotedSpans, opensWithQuote, type QuotedSpan } from './marks.js'
 import { sentenceAt, sentenceStarts } from './sentences.js'
 import { SpeakerResolver } from './speakers.js'
 import { wordsIn } from './words.js'
-import { SPEECH_VERBS } from '../lexicon/speech.js'
 
 /** A part of a quotation in one segment: the words between the marks. */
 interface Part {
@@ -212,9 +211,8 @@ function sentenceHasCue(
 ): boolean {
   const start = starts[sentenceAt(starts, span.open)] ?? 0
   const end = starts[sentenceAt(starts, Math.max(span.open, span.close - 1)) + 1] ?? value.length
-  return wordsIn(value, start, end).some(
-    (word) => SPEECH_VERBS.has(word.lower) && !quoted.some(([s, e]) => word.start > s && word.start < e),
-  )
+  const words = wordsIn(value, start, end)
+  return words.some((word, k) => isCue(words, k) && !quoted.some(([s, e]) => word.start > s && word.start < e))
 }
 
 /** What the marks do: quote someone, or set off a word. */
