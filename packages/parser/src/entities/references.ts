@@ -32,8 +32,11 @@ interface Placed {
 
 /** How many texts back a pronoun may look for its person. */
 const PRONOUN_REACH = 4
-/** Nominals: "the", up to three modifiers, a head noun. */
-const NOMINAL = /\b[Tt]he\s+((?:[\p{L}.’'-]+\s+){0,3}?)([\p{Ll}]+)\b/gu
+/** "the" before a nominal mention. */
+const THE = /\b[Tt]he\s+/gu
+/** Modifiers a nominal may have before its head noun: "the Western military alliance". */
+const MAX_MODIFIERS = 3
+const NOMINAL_WORD = /^[\p{L}.’'-]+/u
 const PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]imself|[Hh]erself)\b/gu
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|[“"]\s*)$/u
 
@@ -57,36 +60,26 @@ export function findReferences(
     const inSegment = bySegment[segmentIndex] as Placed[]
     if (segment.kind !== 'title') {
       const value = segment.value
+      // A nominal may hold a qualifier's name ("the Western alliance"), not be one.
       const covered = (start: number, end: number): boolean =>
-        inSegment.some((name) => start < name.end && end > name.start)
+        inSegment.some((name) => start < name.end && end > name.start && kinds.get(name.entityId) !== 'other')
 
-      for (const match of value.matchAll(NOMINAL)) {
-        const head = (match[2] as string).toLowerCase()
-        const start = match.index
-        const end = start + match[0].length
-        const modifiers = (match[1] as string).trim()
+      for (const nominal of findNominals(value)) {
+        const { start, end, head, modifiers } = nominal
         let entityId: string | null = null
         if (PERSON_ROLE_NOUNS.has(head)) {
           // "the NATO chief": the person whose title names what the modifiers name.
           const qualifier = nameKey(modifiers)
           if (qualifier) {
             for (const [id, list] of titles) {
-              if (kinds.get(id) === 'person' && list.some((title) => title.includes(qualifier)))
-                entityId = id
+              if (kinds.get(id) === 'person' && list.some((title) => title.includes(qualifier))) entityId = id
             }
           }
         } else if (ORGANIZATION_NOUNS.has(head) && !/\bof\s*$/u.test(value.slice(end, end + 4))) {
           entityId = mostMentioned(organizationCounts, inSegment, kinds, start)
         }
-        if (entityId === null || covered(start + 4, end)) continue
-        references.push({
-          kind: 'nominal',
-          text: match[0],
-          entityId,
-          segment: segmentIndex,
-          start,
-          end,
-        })
+        if (entityId === null || covered(end - head.length, end)) continue
+        references.push({ kind: 'nominal', text: value.slice(start, end), entityId, segment: segmentIndex, start, end })
       }
 
       for (const match of value.matchAll(PRONOUN)) {
@@ -114,6 +107,40 @@ export function findReferences(
     }
   })
   return references
+}
+
+/** A nominal mention: "the" + up to three modifiers + a head noun that names a role or a body. */
+interface Nominal {
+  start: number
+  end: number
+  head: string
+  modifiers: string
+}
+
+/** The nominal mentions of `value`: at each "the", the first head noun within reach. */
+function findNominals(value: string): Nominal[] {
+  const found: Nominal[] = []
+  for (const match of value.matchAll(THE)) {
+    let at = match.index + match[0].length
+    const modifiers: string[] = []
+    for (let i = 0; i <= MAX_MODIFIERS; i++) {
+      const raw = NOMINAL_WORD.exec(value.slice(at, at + 40))?.[0]
+      if (!raw) break
+      // "the NATO chief’s visit": the possessive is not part of the mention.
+      const word = raw.replace(/[’']s$/u, '')
+      const lower = word.toLowerCase()
+      if (/^\p{Ll}/u.test(word) && (PERSON_ROLE_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower))) {
+        found.push({ start: match.index, end: at + word.length, head: lower, modifiers: modifiers.join(' ') })
+        break
+      }
+      if (word !== raw) break
+      modifiers.push(word)
+      at += word.length
+      if (value[at] !== ' ') break
+      at++
+    }
+  }
+  return found
 }
 
 /** The organisation mentioned most often before `start` of the current segment. */

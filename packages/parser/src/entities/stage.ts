@@ -86,9 +86,8 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
     const entity = byId.get(mention.entityId)
     if (!entity) continue
     entity.mentions.push({ kind: mention.kind, text: mention.text, position: mention.position })
-    if (mention.kind === 'nominal' && !entity.aliases.includes(mention.text)) {
-      entity.aliases.push(mention.text.replace(/^the\s+/iu, ''))
-    }
+    const alias = mention.text.replace(/^the\s+/iu, '')
+    if (mention.kind === 'nominal' && !entity.aliases.includes(alias)) entity.aliases.push(alias)
   }
   return { entities, mentions: placed }
 }
