@@ -29,8 +29,8 @@ import { tokenize } from '../dist/entities/tokenize.js'
 
 const require = createRequire(import.meta.url)
 const OUT = new URL('../src/lexicon/generated/gazetteer.ts', import.meta.url)
-const MIN_CITY_POPULATION = 100_000
-const MIN_NAME_LISTS = 2
+const MIN_CITY_POPULATION = 150_000
+const MIN_NAME_LISTS = 3
 const NAME_LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'tr']
 /** A separator no entry holds. */
 const SEP = '|'

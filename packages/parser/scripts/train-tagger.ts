@@ -36,6 +36,12 @@ const argument = (name: string, fallback: number): number => {
   return at >= 0 ? Number(process.argv[at + 1]) : fallback
 }
 const EPOCHS = argument('--epochs', 8)
+/** Template letters to leave out (for ablations): --drop LR */
+const DROP = process.argv.includes('--drop') ? (process.argv[process.argv.indexOf('--drop') + 1] ?? '') : ''
+/** Feature names without the dropped templates. */
+function kept(names: string[]): string[] {
+  return DROP ? names.filter((name) => !DROP.includes(name.charAt(0))) : names
+}
 /** Features whose largest averaged weight is below this are dropped. */
 const PRUNE = argument('--prune', 0.5)
 /** A word is "common in lower case" when written so this often in the training text. */
@@ -208,10 +214,11 @@ function train(data: readonly Prepared[], common: CommonWords): Perceptron {
           if (view.candidate[i]) {
             features.length = 0
             featuresOf(doc, t, i, previous, beforePrevious, common, sink)
+            const used = kept(features)
             scores.fill(0)
-            model.score(features, scores)
+            model.score(used, scores)
             guess = best(scores, previous)
-            model.update(truth[i] as number, guess, features)
+            model.update(truth[i] as number, guess, used)
             seen++
             if (guess !== truth[i]) errors++
           }

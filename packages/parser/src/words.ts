@@ -7,17 +7,17 @@
 const LETTER_OR_NUMBER = /[\p{L}\p{N}\p{M}]/u
 const NON_ASCII = 0x80
 const JOINERS = new Set([0x27, 0x2019, 0x2d, 0x2e])
+/** ASCII letters and digits, by character code: the common case without a regular expression. */
+const ASCII_WORD = new Uint8Array(NON_ASCII)
+for (let code = 0; code < NON_ASCII; code++) {
+  const letter = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
+  ASCII_WORD[code] = letter || (code >= 0x30 && code <= 0x39) ? 1 : 0
+}
 
 /** Whether the character at `i` of `text` is a letter, digit or mark. */
 export function isWordChar(text: string, i: number): boolean {
   const code = text.charCodeAt(i)
-  if (code < NON_ASCII) {
-    return (
-      (code >= 0x61 && code <= 0x7a) ||
-      (code >= 0x41 && code <= 0x5a) ||
-      (code >= 0x30 && code <= 0x39)
-    )
-  }
+  if (code < NON_ASCII) return ASCII_WORD[code] === 1
   return LETTER_OR_NUMBER.test(text[i] as string)
 }
 
@@ -29,11 +29,18 @@ export function forEachWord(
   let i = 0
   const length = text.length
   while (i < length) {
-    while (i < length && !isWordChar(text, i)) i++
+    // The loops test ASCII inline; only other characters pay for the Unicode test.
+    for (; i < length; i++) {
+      const code = text.charCodeAt(i)
+      if (code < NON_ASCII ? ASCII_WORD[code] === 1 : isWordChar(text, i)) break
+    }
     if (i >= length) return
     const start = i
     for (;;) {
-      while (i < length && isWordChar(text, i)) i++
+      for (; i < length; i++) {
+        const code = text.charCodeAt(i)
+        if (!(code < NON_ASCII ? ASCII_WORD[code] === 1 : isWordChar(text, i))) break
+      }
       if (i + 1 < length && JOINERS.has(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
         i++
         continue
@@ -44,11 +51,23 @@ export function forEachWord(
   }
 }
 
-/** How many words `text` has. */
+/** How many words `text` has: a loop without a callback, since every article is counted. */
 export function countWords(text: string): number {
   let count = 0
-  forEachWord(text, () => {
-    count++
-  })
+  let inWord = false
+  let joinable = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const word = code < NON_ASCII ? ASCII_WORD[code] === 1 : isWordChar(text, i)
+    if (word) {
+      if (!inWord && !joinable) count++
+      inWord = true
+      joinable = false
+    } else {
+      // "don't", "long-range", "U.S": a joiner between word characters does not end the word.
+      joinable = inWord && JOINERS.has(code)
+      inWord = false
+    }
+  }
   return count
 }

@@ -55,8 +55,18 @@ export function nameKey(text: string): string {
     .trim()
 }
 
+/** Memo of token lists: a name recurs many times in a document. */
+const TOKEN_CACHE_LIMIT = 4096
+const tokenCache = new Map<string, string[]>()
+
 function tokens(text: string): string[] {
-  return nameKey(text).split(/\s+/u).filter(Boolean)
+  let cached = tokenCache.get(text)
+  if (!cached) {
+    cached = nameKey(text).split(/\s+/u).filter(Boolean)
+    if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear()
+    tokenCache.set(text, cached)
+  }
+  return cached
 }
 
 /** "U.S." -> "us", "UN" -> "un"; null when not an acronym. */
@@ -197,12 +207,12 @@ function leading(votes: Map<Entity['kind'], number>): Entity['kind'] {
 function finish(cluster: Working): NameCluster {
   const mentions = [...cluster.mentions].sort((a, b) => a.segment - b.segment || a.start - b.start)
   const texts = [...new Set(mentions.map((mention) => mention.text.replace(/^the\s+/iu, '')))]
-  const name = [...texts].sort(
-    (a, b) =>
-      tokens(b).length - tokens(a).length ||
-      b.length - a.length ||
-      texts.indexOf(a) - texts.indexOf(b),
-  )[0] as string
+  // The fullest name: most words, then most characters, then the first written.
+  let name = texts[0] as string
+  for (const text of texts) {
+    const more = tokens(text).length - tokens(name).length
+    if (more > 0 || (more === 0 && text.length > name.length)) name = text
+  }
   const titles = [
     ...new Set(mentions.map((mention) => mention.title).filter((t): t is string => t !== null)),
   ]

@@ -8,6 +8,7 @@ import type { Segment } from '../annotate/segments.js'
 import { backwardSource, subjectOf } from './attribution.js'
 import { sentenceStarts } from './sentences.js'
 import { wordsIn, type Word } from './words.js'
+import { forEachWord } from '../words.js'
 
 /** Reported speech found in one segment: value ranges. */
 export interface Reported {
@@ -68,10 +69,16 @@ export function findIndirect(segments: readonly Segment[], quoted: readonly (rea
   segments.forEach((segment, index) => {
     if (segment.kind !== 'paragraph') return
     const value = segment.value
+    const cues = cueOffsets(value)
+    if (cues.length === 0) return
     const ranges = quoted[index] ?? []
     const starts = sentenceStarts(value, ranges)
+    let c = 0
     starts.forEach((start, i) => {
       const end = starts[i + 1] ?? value.length
+      // Only sentences with a reporting word are read word by word.
+      while (c < cues.length && (cues[c] as number) < start) c++
+      if (c >= cues.length || (cues[c] as number) >= end) return
       const words = wordsIn(value, start, end)
       const reported = readSentence(words, start, trimmedEnd(value, start, end))
       // Words in quotation marks are the quote stage's: reported speech keeps clear of them.
@@ -144,6 +151,21 @@ function readSentence(words: readonly Word[], start: number, end: number): Omit<
   }
   return null
 }
+
+/** Offsets of the words of `value` that can be cues, in one pass. */
+function cueOffsets(value: string): number[] {
+  const offsets: number[] = []
+  forEachWord(value, (start, end) => {
+    const length = end - start
+    if (length < MIN_CUE_LENGTH || length > MAX_CUE_LENGTH) return
+    const word = value.slice(start, end).toLowerCase()
+    if (REPORTING.has(word) || ATTITUDES.has(word) || word === 'according') offsets.push(start)
+  })
+  return offsets
+}
+
+const MIN_CUE_LENGTH = 3
+const MAX_CUE_LENGTH = 12
 
 function isThat(word: Word | undefined): boolean {
   return word?.lower === 'that'
