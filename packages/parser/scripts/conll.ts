@@ -3,9 +3,14 @@
  * tags, `-DOCSTART-` between documents) into documents of texts and gold
  * name spans. Each sentence becomes a text, its tokens joined with the same
  * light detokenisation as ../shared/eval/score.mjs, so the tagger trains on
- * text shaped like what it is scored on.
+ * text shaped like what it is scored on. Also makes title-case copies of the
+ * headlines in capitals (the training data has none in title case).
  */
 import { readFileSync } from 'node:fs'
+import { tokenize, TokenFlag } from '../dist/entities/tokenize.js'
+
+/** Share of small words that title-cased headlines leave in lower case. */
+const SMALL_WORD_SHARE = 0.5
 
 /** A gold name: a character range of one text. */
 export interface GoldSpan {
@@ -96,4 +101,67 @@ function addSentence(
   })
   if (open) document.spans.push(open)
   document.texts.push(text)
+}
+
+/** Short words that title case leaves in lower case (AP style: words of three letters or fewer). */
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'nor',
+  'but',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'as',
+  'up',
+  'off',
+  'via',
+  'vs',
+])
+
+/**
+ * The document with its headline in capitals also given in title case, as
+ * web headlines are written ("Leicestershire Take Over at Top"), so that the
+ * tagger learns that capitals say little there too. Words written in capitals
+ * in the body ("NATO") stay so; small words stay lower case half the time.
+ */
+export function withTitleCase(
+  document: ConllDocument,
+  next: () => number,
+): { document: ConllDocument; headlines: number } {
+  const headline = document.texts[0]
+  if (!headline || /\p{Ll}/u.test(headline) || !/\p{Lu}{2}/u.test(headline))
+    return { document, headlines: 1 }
+  const capitals = new Set<string>()
+  for (const text of document.texts.slice(1)) {
+    if (!/\p{Ll}/u.test(text)) continue
+    for (const token of tokenize(text))
+      if (token.flags & TokenFlag.allCaps && token.text.length > 1) capitals.add(token.text)
+  }
+  const titled = headline.replace(/[^\s]+/gu, (word, at: number) => {
+    if (capitals.has(word.replace(/[^\p{L}.&]/gu, ''))) return word
+    const lower = word.toLowerCase()
+    if (at > 0 && SMALL_WORDS.has(lower) && next() < SMALL_WORD_SHARE) return lower
+    return lower.replace(/\p{L}/u, (letter) => letter.toUpperCase())
+  })
+  const extra = document.texts.length
+  return {
+    document: {
+      texts: [...document.texts, titled],
+      spans: [
+        ...document.spans,
+        ...document.spans
+          .filter((span) => span.text === 0)
+          .map((span) => ({ ...span, text: extra })),
+      ],
+    },
+    headlines: 2,
+  }
 }

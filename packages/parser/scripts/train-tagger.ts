@@ -3,31 +3,55 @@
  * Trains the name tagger and writes src/lexicon/generated/tagger-model.ts.
  *
  * Input: ../shared/corpus/conll2003/eng.train (CoNLL-2003 English, Reuters
- * 1996; the Reuters text is licensed separately and used here only to train).
- * Nothing else is learned from: eng.testa is only read to report the
- * figures, and eng.testb is never read.
+ * 1996, as copied in synalp/NER; the Reuters text is licensed separately and
+ * is used here only to train). eng.testa is only read to print the figures
+ * (all names; the headlines alone, in capitals and in title case); eng.testb
+ * is never read.
  *
- * The model is an averaged perceptron over BIO tags (src/entities/tagger.ts),
- * trained greedily on the tagger's own previous tags, with the features of
- * src/entities/features.ts computed by the same built code that runs in the
- * parser. After training, features whose weights are all small are pruned
- * and the rest quantised to 8 bits; the module stores the feature names
- * (sorted, "|"-separated), the weights (base64) and their scale, and the
- * words usually written in lower case in the training text.
+ * The model is an averaged perceptron (perceptron.ts) over BIO tags
+ * (src/entities/tagger.ts), trained greedily on the tagger's own previous
+ * tags, with the features of src/entities/features.ts computed by the same
+ * built code that runs in the parser. Every training document also has its
+ * headline in title case (conll.ts). After training, features whose weights
+ * are all small are pruned and the rest quantised (quantise.ts); the module
+ * stores the feature names ("|"-separated), the weights (one character
+ * each, the few large ones in full) and the words usually written in lower
+ * case in the training text.
  *
  * Run from packages/parser after `npm run build`:
- *   node scripts/train-tagger.ts [--epochs N] [--prune X]
- * then build again. About a minute on one core; deterministic.
+ *   node scripts/train-tagger.ts [--epochs 8] [--prune 1] [--levels 15] [--zero 4] [--drop LETTERS] [--no-title-case]
+ * then build again. Under a minute on one core; deterministic (the same
+ * inputs write the same module). If the settings change, check the
+ * tagger's TEMPERATURE again (src/entities/tagger.ts).
  */
 import { writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import * as prettier from 'prettier'
 import { featuresOf, NameSink } from '../dist/entities/features.js'
-import { tagDocument, namesOf, TAG_COUNT, TAGS, OUTSIDE, best, type Scorer } from '../dist/entities/tagger.js'
+import {
+  tagDocument,
+  namesOf,
+  TAG_COUNT,
+  TAGS,
+  OUTSIDE,
+  best,
+  type Scorer,
+} from '../dist/entities/tagger.js'
 import { viewDocument, type CommonWords, type DocumentView } from '../dist/entities/view.js'
 import { hashSet } from '../dist/entities/hash.js'
 import { tokenize, TokenFlag, type Token } from '../dist/entities/tokenize.js'
-import { readConll, type ConllDocument, type GoldSpan } from './conll.ts'
+import type { ConllDocument, GoldSpan } from './conll.js'
+
+// Node runs the sibling .ts files as they are; the type checker reads the same modules as .js.
+const sibling = (name: string): string => new URL(`./${name}.ts`, import.meta.url).href
+const { readConll, withTitleCase } = (await import(sibling('conll'))) as typeof import('./conll.js')
+const { Perceptron, random } = (await import(
+  sibling('perceptron')
+)) as typeof import('./perceptron.js')
+const { compact, namedScorer, quantisedScorer, weightText, CHAR_BASE, SEP } = (await import(
+  sibling('quantise')
+)) as typeof import('./quantise.js')
+type Perceptron = InstanceType<typeof Perceptron>
 
 const CORPUS = new URL('../../../../shared/corpus/conll2003/', import.meta.url)
 const OUT = new URL('../src/lexicon/generated/tagger-model.ts', import.meta.url)
@@ -37,27 +61,23 @@ const argument = (name: string, fallback: number): number => {
 }
 const EPOCHS = argument('--epochs', 8)
 /** Template letters to leave out (for ablations): --drop LR */
-const DROP = process.argv.includes('--drop') ? (process.argv[process.argv.indexOf('--drop') + 1] ?? '') : ''
+const DROP = process.argv.includes('--drop')
+  ? (process.argv[process.argv.indexOf('--drop') + 1] ?? '')
+  : ''
 /** Feature names without the dropped templates. */
 function kept(names: string[]): string[] {
   return DROP ? names.filter((name) => !DROP.includes(name.charAt(0))) : names
 }
 /** Features whose largest averaged weight is below this are dropped. */
-const PRUNE = argument('--prune', 0.5)
+const PRUNE = argument('--prune', 1)
 /** A word is "common in lower case" when written so this often in the training text. */
 const MIN_LOWER_COUNT = 3
+/** Quantisation levels a sign. */
 const QUANT_MAX = argument('--levels', 15)
-/** The character of the most negative level: "#"; up to "[" for the most positive. */
-const CHAR_BASE = 0x23
-/** The smallest quantisation level is PRUNE divided by this. */
-const SMALLEST_LEVEL = 8
-/** Features with a weight this large keep EXACT_DIGITS significant digits. */
-const EXACT_ABOVE = 16
 /** Weights below PRUNE / ZERO_BELOW are dropped (zero). */
 const ZERO_BELOW = argument('--zero', 4)
-const EXACT_DIGITS = 4
 const SEED = 20_030_401
-const SEP = '|'
+const headlineChecks: ConllDocument[][] = []
 
 interface Prepared {
   doc: DocumentView
@@ -72,7 +92,7 @@ function tagIndex(type: GoldSpan['type'], begin: boolean): number {
 
 let misaligned = 0
 let uncovered = 0
-function prepare(document: ConllDocument, common: CommonWords): Prepared {
+function prepare(document: ConllDocument, common: CommonWords, headlines = 1): Prepared {
   const tokens = document.texts.map((text) => tokenize(text))
   const gold = tokens.map((list) => new Uint8Array(list.length))
   for (const span of document.spans) {
@@ -89,7 +109,7 @@ function prepare(document: ConllDocument, common: CommonWords): Prepared {
   }
   const doc = viewDocument(
     tokens,
-    tokens.map((_, i) => i === 0),
+    tokens.map((_, i) => i === 0 || i >= tokens.length - headlines + 1),
     common,
   )
   doc.texts.forEach((view, t) => {
@@ -118,77 +138,6 @@ function commonWords(documents: readonly ConllDocument[]): Set<string> {
   )
 }
 
-// ---------- the averaged perceptron ----------
-
-class Perceptron {
-  weights = new Map<string, Float64Array>()
-  totals = new Map<string, Float64Array>()
-  stamps = new Map<string, Float64Array>()
-  instances = 0
-
-  score = (features: readonly string[], scores: Float64Array): void => {
-    for (const feature of features) {
-      const weights = this.weights.get(feature)
-      if (weights)
-        for (let k = 0; k < TAG_COUNT; k++)
-          scores[k] = (scores[k] as number) + (weights[k] as number)
-    }
-  }
-
-  update(truth: number, guess: number, features: readonly string[]): void {
-    this.instances++
-    if (truth === guess) return
-    for (const feature of features) {
-      this.bump(feature, truth, 1)
-      this.bump(feature, guess, -1)
-    }
-  }
-
-  private bump(feature: string, tag: number, by: number): void {
-    let weights = this.weights.get(feature)
-    if (!weights) {
-      weights = new Float64Array(TAG_COUNT)
-      this.weights.set(feature, weights)
-      this.totals.set(feature, new Float64Array(TAG_COUNT))
-      this.stamps.set(feature, new Float64Array(TAG_COUNT))
-    }
-    const totals = this.totals.get(feature) as Float64Array
-    const stamps = this.stamps.get(feature) as Float64Array
-    totals[tag] =
-      (totals[tag] as number) +
-      (this.instances - (stamps[tag] as number)) * (weights[tag] as number)
-    stamps[tag] = this.instances
-    weights[tag] = (weights[tag] as number) + by
-  }
-
-  average(): Map<string, Float64Array> {
-    const averaged = new Map<string, Float64Array>()
-    for (const [feature, weights] of this.weights) {
-      const totals = this.totals.get(feature) as Float64Array
-      const stamps = this.stamps.get(feature) as Float64Array
-      const mean = new Float64Array(TAG_COUNT)
-      for (let k = 0; k < TAG_COUNT; k++) {
-        const total =
-          (totals[k] as number) + (this.instances - (stamps[k] as number)) * (weights[k] as number)
-        mean[k] = total / this.instances
-      }
-      averaged.set(feature, mean)
-    }
-    return averaged
-  }
-}
-
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 function train(data: readonly Prepared[], common: CommonWords): Perceptron {
   const model = new Perceptron()
   const order = data.map((_, i) => i)
@@ -208,12 +157,11 @@ function train(data: readonly Prepared[], common: CommonWords): Perceptron {
       doc.texts.forEach((view, t) => {
         const truth = gold[t] as Uint8Array
         let previous = OUTSIDE
-        let beforePrevious = OUTSIDE
         for (let i = 0; i < view.tokens.length; i++) {
           let guess = OUTSIDE
           if (view.candidate[i]) {
             features.length = 0
-            featuresOf(doc, t, i, previous, beforePrevious, common, sink)
+            featuresOf(doc, t, i, previous, common, sink)
             const used = kept(features)
             scores.fill(0)
             model.score(used, scores)
@@ -222,7 +170,6 @@ function train(data: readonly Prepared[], common: CommonWords): Perceptron {
             seen++
             if (guess !== truth[i]) errors++
           }
-          beforePrevious = previous
           previous = guess
         }
       })
@@ -241,6 +188,7 @@ function evaluate(
   data: readonly Prepared[],
   common: CommonWords,
   score: Scorer,
+  onlyText: number | null = null,
 ): string {
   let correct = 0
   let predicted = 0
@@ -249,12 +197,13 @@ function evaluate(
     const document = documents[d] as ConllDocument
     const gold = new Set(
       document.spans
+        .filter((s) => onlyText === null || s.text === onlyText)
         .filter((s) => s.type !== 'MISC')
         .map((s) => `${s.text}:${s.start}:${s.end}:${s.type}`),
     )
     wanted += gold.size
     for (const name of namesOf(tagDocument(doc, common, score))) {
-      if (name.type === 'MISC') continue
+      if (name.type === 'MISC' || (onlyText !== null && name.text !== onlyText)) continue
       const tokens = (doc.texts[name.text] as { tokens: Token[] }).tokens
       predicted++
       const key = `${name.text}:${(tokens[name.first] as Token).start}:${(tokens[name.last] as Token).end}:${name.type}`
@@ -266,123 +215,64 @@ function evaluate(
   return `p=${p.toFixed(4)} r=${r.toFixed(4)} f1=${((2 * p * r) / (p + r)).toFixed(4)}`
 }
 
-/** A scorer over feature names, for the evaluation. */
-function namedScorer(score: (features: readonly string[], scores: Float64Array) => void): Scorer {
-  const sink = new NameSink()
-  let target = new Float64Array(TAG_COUNT)
-  return {
-    sink,
-    start(scores) {
-      scores.fill(0)
-      target = scores
-      sink.names.length = 0
-    },
-    finish() {
-      score(sink.names, target)
-    },
-  }
-}
-
-// ---------- pruning, quantisation, output ----------
-
-interface Compact {
-  keys: string[]
-  /** Quantised weights, TAG_COUNT a feature: an index into `levels`, negated for negative weights. */
-  rows: Int8Array
-  /** Magnitude of each quantisation level (level 0 is 0). */
-  levels: number[]
-  /** Features with a weight of EXACT_ABOVE or more, kept to EXACT_DIGITS digits. */
-  exactKeys: string[]
-  exactRows: number[]
-}
-
-/**
- * Keeps the features with a weight of at least PRUNE. The few with large
- * weights (bias, shapes, previous tags: they fire together, so their errors
- * would add up) keep EXACT_DIGITS digits; the rest are quantised to
- * QUANT_MAX levels a sign, spaced evenly in log scale from PRUNE /
- * SMALLEST_LEVEL to EXACT_ABOVE.
- */
-function compact(weights: Map<string, Float64Array>): Compact {
-  const kept = [...weights].filter(
-    ([feature, row]) => !feature.includes(SEP) && row.some((w) => Math.abs(w) >= PRUNE),
-  )
-  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  const large = kept.filter(([, row]) => row.some((w) => Math.abs(w) >= EXACT_ABOVE))
-  const small = kept.filter(([, row]) => row.every((w) => Math.abs(w) < EXACT_ABOVE))
-  const smallest = PRUNE / SMALLEST_LEVEL
-  const levels = [0]
-  for (let q = 1; q <= QUANT_MAX; q++) {
-    levels.push(Number((smallest * (EXACT_ABOVE / smallest) ** ((q - 1) / (QUANT_MAX - 1))).toPrecision(4)))
-  }
-  const rows = new Int8Array(small.length * TAG_COUNT)
-  small.forEach(([, row], i) => {
-    for (let k = 0; k < TAG_COUNT; k++) {
-      const w = row[k] as number
-      const magnitude = Math.abs(w) < PRUNE / ZERO_BELOW ? 0 : Math.abs(w)
-      let nearest = 0
-      for (let q = 1; q <= QUANT_MAX; q++) {
-        if (Math.abs((levels[q] as number) - magnitude) < Math.abs((levels[nearest] as number) - magnitude)) nearest = q
-      }
-      rows[i * TAG_COUNT + k] = w < 0 ? -nearest : nearest
-    }
-  })
-  const exactRows: number[] = []
-  for (const [, row] of large) for (const w of row) exactRows.push(Number(w.toPrecision(EXACT_DIGITS)))
-  return { keys: small.map(([feature]) => feature), rows, levels, exactKeys: large.map(([feature]) => feature), exactRows }
-}
-
-function quantisedScorer(model: Compact) {
-  const index = new Map(model.keys.map((key, i) => [key, i * TAG_COUNT]))
-  const exact = new Map(model.exactKeys.map((key, i) => [key, i * TAG_COUNT]))
-  return (features: readonly string[], scores: Float64Array): void => {
-    for (const feature of features) {
-      const at = index.get(feature)
-      if (at !== undefined) {
-        for (let k = 0; k < TAG_COUNT; k++) {
-          const q = model.rows[at + k] as number
-          if (q !== 0) scores[k] = (scores[k] as number) + (q < 0 ? -(model.levels[-q] as number) : (model.levels[q] as number))
-        }
-        continue
-      }
-      const exactAt = exact.get(feature)
-      if (exactAt !== undefined) for (let k = 0; k < TAG_COUNT; k++) scores[k] = (scores[k] as number) + (model.exactRows[exactAt + k] as number)
-    }
-  }
-}
-
-/**
- * The quantised weights as text, one character a weight: level q (from
- * -QUANT_MAX to QUANT_MAX) is the character CHAR_BASE + QUANT_MAX + q, a range
- * with no quote and no backslash. Mostly zeros, so gzip packs it well.
- */
-function weightText(model: Compact): string {
-  let text = ''
-  for (const q of model.rows) text += String.fromCharCode(CHAR_BASE + QUANT_MAX + q)
-  return text
-}
-
 const started = performance.now()
 const trainDocuments = readConll(new URL('eng.train', CORPUS).pathname)
 const devDocuments = readConll(new URL('eng.testa', CORPUS).pathname)
 const commonList = commonWords(trainDocuments)
 const common = hashSet(commonList)
-const trainData = trainDocuments.map((document) => prepare(document, common))
+const augment = random(SEED + 1)
+const trainData = trainDocuments.map((document) => {
+  const augmented = process.argv.includes('--no-title-case')
+    ? { document, headlines: 1 }
+    : withTitleCase(document, augment)
+  return prepare(augmented.document, common, augmented.headlines)
+})
+{
+  // The headlines of eng.testa, in capitals and in title case, scored alone.
+  const headlineOnly = (document: ConllDocument): ConllDocument => ({
+    texts: document.texts,
+    spans: document.spans.filter((span) => span.text === 0),
+  })
+  const titledOnly = (document: ConllDocument): ConllDocument => {
+    const { document: titled } = withTitleCase(document, random(SEED))
+    const extra = titled.texts.length - 1
+    return {
+      texts: [titled.texts[extra] as string, ...titled.texts.slice(1, extra)],
+      spans: titled.spans
+        .filter((span) => span.text === extra)
+        .map((span) => ({ ...span, text: 0 })),
+    }
+  }
+  headlineChecks.push(devDocuments.map(headlineOnly), devDocuments.map(titledOnly))
+}
 console.log(
   `train: ${trainData.length} documents; ${misaligned} gold tokens cut differently, ${uncovered} never candidates`,
 )
 const devData = devDocuments.map((document) => prepare(document, common))
+const headlineData = headlineChecks.map((documents) =>
+  documents.map((document) => prepare(document, common)),
+)
 const model = train(trainData, common)
 const averaged = model.average()
 console.log(
-  `features: ${averaged.size}; dev (float): ${evaluate(devDocuments, devData, common, namedScorer((f, s) => {
-    for (const feature of f) {
-      const row = averaged.get(feature)
-      if (row) for (let k = 0; k < TAG_COUNT; k++) s[k] = (s[k] as number) + (row[k] as number)
-    }
-  }))}`,
+  `features: ${averaged.size}; dev (float): ${evaluate(
+    devDocuments,
+    devData,
+    common,
+    namedScorer((f, s) => {
+      for (const feature of f) {
+        const row = averaged.get(feature)
+        if (row) for (let k = 0; k < TAG_COUNT; k++) s[k] = (s[k] as number) + (row[k] as number)
+      }
+    }),
+  )}`,
 )
-const compacted = compact(averaged)
+const compacted = compact(averaged, { prune: PRUNE, levels: QUANT_MAX, zeroBelow: ZERO_BELOW })
+const [capitalHeadlines, titledHeadlines] = headlineChecks as [ConllDocument[], ConllDocument[]]
+console.log(
+  `dev headlines (8-bit): in capitals ${evaluate(capitalHeadlines, headlineData[0] as Prepared[], common, namedScorer(quantisedScorer(compacted)), 0)}; ` +
+    `in title case ${evaluate(titledHeadlines, headlineData[1] as Prepared[], common, namedScorer(quantisedScorer(compacted)), 0)}`,
+)
 console.log(
   `kept ${compacted.keys.length} features; dev (8-bit): ${evaluate(devDocuments, devData, common, namedScorer(quantisedScorer(compacted)))}`,
 )
@@ -411,5 +301,7 @@ export const COMMON_WORDS = ${JSON.stringify([...commonList].sort().join(SEP))}
 `
 const options = (await prettier.resolveConfig(OUT.pathname)) ?? {}
 writeFileSync(OUT, await prettier.format(source, { ...options, filepath: OUT.pathname }))
-console.log(`${(gzipSync(source).length / 1024).toFixed(1)} KB gzipped (features ${(gzipSync(compacted.keys.join(SEP)).length / 1024).toFixed(1)}, weights ${(gzipSync(weights).length / 1024).toFixed(1)}, common words ${(gzipSync([...commonList].join(SEP)).length / 1024).toFixed(1)})`)
+console.log(
+  `${(gzipSync(source).length / 1024).toFixed(1)} KB gzipped (features ${(gzipSync(compacted.keys.join(SEP)).length / 1024).toFixed(1)}, weights ${(gzipSync(weights).length / 1024).toFixed(1)}, common words ${(gzipSync([...commonList].join(SEP)).length / 1024).toFixed(1)})`,
+)
 console.log(`wrote ${OUT.pathname} in ${((performance.now() - started) / 1000).toFixed(0)} s`)

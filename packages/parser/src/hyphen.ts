@@ -4,21 +4,63 @@
  * happened to break at its hyphen ("counter-" + "offensive" -> "counter-offensive").
  * The document's own other uses decide first, then a compact lexicon.
  */
-import { forEachWord } from './words.js'
+import { forEachWord, isWordChar } from './words.js'
 import { COMPOUND_FIRST_PARTS, BROKEN_WORD_ENDINGS } from './lexicon/hyphenation.js'
 
-/** Words and hyphenated compounds that the document uses elsewhere. */
+/** The words and hyphenated compounds that the document uses elsewhere. */
 export interface WordUse {
-  words: Set<string>
-  compounds: Set<string>
+  /** Whether the document uses `word` (lower case) as a whole word, or as a part of a compound. */
+  hasWord(word: string): boolean
+  /** Whether the document uses the hyphenated `compound` (lower case) on one line. */
+  hasCompound(compound: string): boolean
 }
 
-/** Collects the words of `text`, lower-cased, in one pass. */
+/** Lookups answered by searching before indexing every word instead (keeps the worst case linear). */
+const MAX_SEARCHES = 64
+
+/**
+ * The words of `text`, looked up on demand in its lower-cased copy: line-end
+ * hyphens are few, so a few searches cost less than indexing every word.
+ * Past a few dozen distinct lookups, every word is indexed once instead.
+ */
 export function collectWordUse(text: string): WordUse {
+  const lower = text.toLowerCase()
+  const memo = new Map<string, boolean>()
+  let index: { words: Set<string>; compounds: Set<string> } | null = null
+  const isWordAt = (at: number): boolean => at >= 0 && at < lower.length && isWordChar(lower, at)
+  const search = (needle: string, partOfCompound: boolean): boolean => {
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+      const before = at - 1
+      const after = at + needle.length
+      const boundedBefore = !isWordAt(before) && (partOfCompound || lower[before] !== '-')
+      const boundedAfter = !isWordAt(after) && (partOfCompound || lower[after] !== '-')
+      if (boundedBefore && boundedAfter) return true
+    }
+    return false
+  }
+  const lookup = (needle: string, compound: boolean): boolean => {
+    if (needle.length === 0) return false
+    if (index) return compound ? index.compounds.has(needle) : index.words.has(needle)
+    const key = `${compound ? '-' : '+'}${needle}`
+    const known = memo.get(key)
+    if (known !== undefined) return known
+    if (memo.size >= MAX_SEARCHES) {
+      index = indexWords(lower)
+      return lookup(needle, compound)
+    }
+    const found = search(needle, !compound)
+    memo.set(key, found)
+    return found
+  }
+  return { hasWord: (word) => lookup(word, false), hasCompound: (compound) => lookup(compound, true) }
+}
+
+/** Every word and hyphenated compound of `lower`, in one pass. */
+function indexWords(lower: string): { words: Set<string>; compounds: Set<string> } {
   const words = new Set<string>()
   const compounds = new Set<string>()
-  forEachWord(text, (start, end) => {
-    const word = text.slice(start, end).toLowerCase()
+  forEachWord(lower, (start, end) => {
+    const word = lower.slice(start, end)
     if (word.includes('-')) {
       compounds.add(word)
       for (const part of word.split('-')) words.add(part)
@@ -31,8 +73,8 @@ export function collectWordUse(text: string): WordUse {
 export function keepsHyphen(left: string, right: string, use: WordUse): boolean {
   const l = left.toLowerCase()
   const r = right.toLowerCase()
-  if (use.compounds.has(`${l}-${r}`)) return true
-  if (use.words.has(l + r)) return false
+  if (use.hasCompound(`${l}-${r}`)) return true
+  if (use.hasWord(l + r)) return false
   if (COMPOUND_FIRST_PARTS.has(l)) return true
   if (/^\p{Lu}/u.test(right)) return true
   // A kept hyphen loses nothing a reader needs; a wrongly removed one makes a non-word.

@@ -48,7 +48,7 @@ const ENGLISH_FUNCTION_WORDS = new Set([
 ])
 const MIN_WORDS = 8
 const ENGLISH_SHARE = 0.12
-const MAX_SAMPLE_WORDS = 2000
+const MAX_SAMPLE_WORDS = 400
 /** Enough text to tell a language by its function words. */
 const MAX_SAMPLE_CHARS = 12_000
 const MAX_FUNCTION_WORD_LENGTH = 5

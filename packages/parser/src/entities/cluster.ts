@@ -28,6 +28,10 @@ export interface NameCluster {
 }
 
 const ASCII = /^[\x20-\x7e]*$/u
+/** More clusters than this under one key (a common first name) add nothing but cost. */
+const MAX_HOMES_PER_KEY = 16
+/** Names longer than this are not indexed by their trailing words. */
+const MAX_INDEXED_NAME_WORDS = 6
 const CONNECTORS = new Set([
   'of',
   'the',
@@ -93,12 +97,13 @@ class Homes {
 
   add(cluster: Working, text: string): void {
     const words = tokens(text)
-    this.#put(`initials:${initials(text)}`, cluster)
     if (words.length < 2) return
+    this.#put(`initials:${initials(text)}`, cluster)
     this.#put(`first:${words[0]}`, cluster)
     this.#put(`last:${words[words.length - 1]}`, cluster)
-    for (let k = 1; k < words.length - 1; k++)
-      this.#put(`tail:${words.slice(k).join(' ')}`, cluster)
+    // Trailing runs of short names only: a name is a few words ("Ursula von der Leyen").
+    if (words.length > MAX_INDEXED_NAME_WORDS) return
+    for (let k = 1; k < words.length - 1; k++) this.#put(`tail:${words.slice(k).join(' ')}`, cluster)
   }
 
   /** The clusters a mention with `text` may belong to. */
@@ -115,7 +120,10 @@ class Homes {
   #put(key: string, cluster: Working): void {
     const list = this.#byKey.get(key)
     if (!list) this.#byKey.set(key, [cluster])
-    else if (!list.includes(cluster)) list.push(cluster)
+    else if (list[list.length - 1] !== cluster && !list.includes(cluster)) {
+      // A key is shared by few clusters (a surname, a first name): the list stays short.
+      if (list.length < MAX_HOMES_PER_KEY) list.push(cluster)
+    }
   }
 }
 

@@ -82,7 +82,11 @@ function retype(name: TaggedName, tally: Float64Array | undefined): VotedName {
 }
 
 /** Occurrences of confidently typed names that the tagger left out. */
-function propagate(doc: DocumentView, names: readonly VotedName[], votes: Map<string, Float64Array>): VotedName[] {
+function propagate(
+  doc: DocumentView,
+  names: readonly VotedName[],
+  votes: Map<string, Float64Array>,
+): VotedName[] {
   const byFirst = new Map<string, { words: string[]; type: NameType; confidence: number }[]>()
   for (const [key, tally] of votes) {
     const { type, share, total } = winner(tally)
@@ -110,7 +114,14 @@ function propagate(doc: DocumentView, names: readonly VotedName[], votes: Map<st
       }
       if (!match) continue
       const last = i + match.words.length - 1
-      found.push({ text: t, first: i, last, type: match.type, sureness: match.confidence, confidence: match.confidence })
+      found.push({
+        text: t,
+        first: i,
+        last,
+        type: match.type,
+        sureness: match.confidence,
+        confidence: match.confidence,
+      })
       busy.fill(1, i, last + 1)
       i = last
     }
@@ -119,7 +130,12 @@ function propagate(doc: DocumentView, names: readonly VotedName[], votes: Map<st
 }
 
 /** The capitalised tokens from `at` spell `words`, none of them taken. */
-function matchesAt(tokens: readonly Token[], busy: Uint8Array, at: number, words: readonly string[]): boolean {
+function matchesAt(
+  tokens: readonly Token[],
+  busy: Uint8Array,
+  at: number,
+  words: readonly string[],
+): boolean {
   for (let k = 0; k < words.length; k++) {
     const token = tokens[at + k]
     if (!token || busy[at + k] || token.lower !== words[k]) return false

@@ -12,7 +12,14 @@
  */
 import { TITLE_WORDS } from '../lexicon/titles.js'
 import { TokenFlag, type Token } from './tokenize.js'
-import { shapeAt, type CommonWords, type DocumentView, type TextView } from './view.js'
+import { hashOf } from './hash.js'
+import {
+  shapeAt,
+  shapeHashAt,
+  type CommonWords,
+  type DocumentView,
+  type TextView,
+} from './view.js'
 
 /** Feature templates; each has a one-letter name in the model ({@link TEMPLATE_NAMES}). */
 export const Template = {
@@ -29,21 +36,18 @@ export const Template = {
   shapeBefore: 10,
   shapeAfter: 11,
   tag: 12,
-  tags: 13,
-  tagShape: 14,
-  state: 15,
-  stateShape: 16,
-  run: 17,
-  gazetteer: 18,
-  gazetteerBefore: 19,
-  gazetteerAfter: 20,
-  titleBefore: 21,
+  tagShape: 13,
+  state: 14,
+  stateShape: 15,
+  run: 16,
+  gazetteer: 17,
+  titleBefore: 18,
 } as const
 /** One letter a template, in the order of {@link Template}. */
-export const TEMPLATE_NAMES = 'bwsxpXlrLRmntTufFkgGhq'
+export const TEMPLATE_NAMES = 'bwsxpXlrLRmntufFkgq'
 export const TEMPLATE_COUNT = TEMPLATE_NAMES.length
 /** What each template's value is: c a code, t a text, m both. */
-export const TEMPLATE_KINDS = 'ctttttttttttccmcmccccc'
+export const TEMPLATE_KINDS = 'ctttttttttttcmcmccc'
 /** Codes (tags, states, gazetteer codes) are below this. */
 export const CODE_LIMIT = 128
 
@@ -51,20 +55,24 @@ export const CODE_LIMIT = 128
 export interface FeatureSink {
   /** A feature whose value is a token's lower-cased form. */
   word(template: number, token: Token): void
-  /** A feature whose value is `value` (or its range `start`..`end`): a shape, an affix, a mark. */
-  text(template: number, value: string, start: number, end: number): void
+  /**
+   * A feature whose value is the range `start`..`end` of `value` (a shape, an
+   * affix, a mark), whose {@link hashOf} is `hash`.
+   */
+  text(template: number, value: string, start: number, end: number, hash: number): void
   /** A feature whose value is a small number (below {@link CODE_LIMIT}). */
   code(template: number, value: number): void
-  /** A feature whose value is a small number and a string. */
-  mixed(template: number, code: number, value: string): void
+  /** A feature whose value is a small number and a string (whose hash is `hash`). */
+  mixed(template: number, code: number, value: string, hash: number): void
 }
 
 const START = '^'
 const END = '$'
+const START_HASH = hashOf(START)
+const END_HASH = hashOf(END)
 /** Suffix and prefix lengths. */
 const AFFIX = 3
 const LONG_AFFIX = 4
-const TAGS = 9
 
 /** State bits: where the token stands and how the document writes it. */
 const State = {
@@ -76,13 +84,12 @@ const State = {
   common: 32,
 } as const
 
-/** The features of token `i` of text `t`, given the tags of the two tokens before it. */
+/** The features of token `i` of text `t`, given the tag of the token before it. */
 export function featuresOf(
   doc: DocumentView,
   t: number,
   i: number,
   previous: number,
-  beforePrevious: number,
   common: CommonWords,
   sink: FeatureSink,
 ): void {
@@ -92,28 +99,34 @@ export function featuresOf(
   const lower = token.lower
   const length = lower.length
   const shape = shapeAt(view, i)
+  const shapeHash = shapeHashAt(view, i)
   const flags = token.flags
   sink.code(Template.bias, 0)
   sink.word(Template.word, token)
-  sink.text(Template.shape, shape, 0, shape.length)
+  sink.text(Template.shape, shape, 0, shape.length, shapeHash)
   if (length > AFFIX) {
-    sink.text(Template.suffix, lower, length - AFFIX, length)
-    sink.text(Template.prefix, lower, 0, AFFIX)
+    const from = length - AFFIX
+    sink.text(Template.suffix, lower, from, length, hashOf(lower, from, length))
+    sink.text(Template.prefix, lower, 0, AFFIX, hashOf(lower, 0, AFFIX))
   }
-  if (length > LONG_AFFIX) sink.text(Template.longSuffix, lower, length - LONG_AFFIX, length)
-  neighbour(sink, Template.wordBefore, tokens[i - 1], START)
-  neighbour(sink, Template.wordAfter, tokens[i + 1], END)
-  neighbour(sink, Template.secondWordBefore, tokens[i - 2], START)
-  neighbour(sink, Template.secondWordAfter, tokens[i + 2], END)
-  const before = tokens[i - 1]
-  const after = tokens[i + 1]
-  const shapeBefore = before ? shapeAt(view, i - 1) : START
-  const shapeAfter = after ? shapeAt(view, i + 1) : END
-  sink.text(Template.shapeBefore, shapeBefore, 0, shapeBefore.length)
-  sink.text(Template.shapeAfter, shapeAfter, 0, shapeAfter.length)
+  if (length > LONG_AFFIX) {
+    const from = length - LONG_AFFIX
+    sink.text(Template.longSuffix, lower, from, length, hashOf(lower, from, length))
+  }
+  neighbour(sink, Template.wordBefore, tokens[i - 1], START, START_HASH)
+  neighbour(sink, Template.wordAfter, tokens[i + 1], END, END_HASH)
+  neighbour(sink, Template.secondWordBefore, tokens[i - 2], START, START_HASH)
+  neighbour(sink, Template.secondWordAfter, tokens[i + 2], END, END_HASH)
+  if (i > 0) {
+    const before = shapeAt(view, i - 1)
+    sink.text(Template.shapeBefore, before, 0, before.length, shapeHashAt(view, i - 1))
+  } else sink.text(Template.shapeBefore, START, 0, START.length, START_HASH)
+  if (i + 1 < tokens.length) {
+    const after = shapeAt(view, i + 1)
+    sink.text(Template.shapeAfter, after, 0, after.length, shapeHashAt(view, i + 1))
+  } else sink.text(Template.shapeAfter, END, 0, END.length, END_HASH)
   sink.code(Template.tag, previous)
-  sink.code(Template.tags, beforePrevious * TAGS + previous)
-  sink.mixed(Template.tagShape, previous, shape)
+  sink.mixed(Template.tagShape, previous, shape, shapeHash)
   const state =
     (flags & TokenFlag.sentenceStart ? State.sentenceStart : 0) |
     (view.caps ? State.caps : view.titleCase ? State.titleCase : 0) |
@@ -121,23 +134,28 @@ export function featuresOf(
     (doc.capSeen.has(token.hash) ? State.capSeen : 0) |
     (common.has(token.hash) ? State.common : 0)
   sink.code(Template.state, state)
-  sink.mixed(Template.stateShape, state, shape)
+  sink.mixed(Template.stateShape, state, shape, shapeHash)
   const runStart = i === 0 || !view.candidate[i - 1]
   const runEnd = i + 1 >= tokens.length || !view.candidate[i + 1]
   sink.code(Template.run, (runStart ? 2 : 0) + (runEnd ? 1 : 0))
   const code = view.gazetteer[i] as number
   if (code) sink.code(Template.gazetteer, code)
-  if (i > 0 && view.gazetteer[i - 1]) sink.code(Template.gazetteerBefore, view.gazetteer[i - 1] as number)
-  if (after && view.gazetteer[i + 1]) sink.code(Template.gazetteerAfter, view.gazetteer[i + 1] as number)
+  const before = tokens[i - 1]
   if (before && before.flags & TokenFlag.capitalised && TITLE_WORDS.has(before.lower)) {
     sink.code(Template.titleBefore, 1)
   }
 }
 
 /** A word feature of a neighbouring token, or the mark of the text's start or end. */
-function neighbour(sink: FeatureSink, template: number, token: Token | undefined, mark: string): void {
+function neighbour(
+  sink: FeatureSink,
+  template: number,
+  token: Token | undefined,
+  mark: string,
+  markHash: number,
+): void {
   if (token) sink.word(template, token)
-  else sink.text(template, mark, 0, mark.length)
+  else sink.text(template, mark, 0, mark.length, markHash)
 }
 
 /** The name of a feature in the model: template letter, then code, space, text. */

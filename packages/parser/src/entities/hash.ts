@@ -7,8 +7,11 @@
  * of entries in 2^32 that is rare, and it only blurs one feature.
  */
 
-const OFFSET = 0x811c9dc5
-const PRIME = 0x01000193
+/** FNV-1a's offset basis and prime (exported for loops that hash as they go). */
+export const HASH_OFFSET = 0x811c9dc5
+export const HASH_PRIME = 0x01000193
+const OFFSET = HASH_OFFSET
+const PRIME = HASH_PRIME
 const SPACE = 0x20
 
 /** The hash of `text` (or of its range `start`..`end`). */

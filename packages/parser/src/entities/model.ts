@@ -141,16 +141,16 @@ class WeightScorer implements Scorer, FeatureSink {
     this.add(keyOf(template, NO_CODE, token.hash))
   }
 
-  text(template: number, value: string, start: number, end: number): void {
-    this.add(keyOf(template, NO_CODE, hashOf(value, start, end)))
+  text(template: number, _value: string, _start: number, _end: number, hash: number): void {
+    this.add(keyOf(template, NO_CODE, hash))
   }
 
   code(template: number, value: number): void {
     this.add(keyOf(template, value, 0))
   }
 
-  mixed(template: number, code: number, value: string): void {
-    this.add(keyOf(template, code, hashOf(value)))
+  mixed(template: number, code: number, _value: string, hash: number): void {
+    this.add(keyOf(template, code, hash))
   }
 
   private add(key: number): void {
@@ -158,6 +158,7 @@ class WeightScorer implements Scorer, FeatureSink {
     if (at < 0) return
     const target = this.target
     const weights = this.weights
-    for (let k = 0; k < TAG_COUNT; k++) target[k] = (target[k] as number) + (weights[at + k] as number)
+    for (let k = 0; k < TAG_COUNT; k++)
+      target[k] = (target[k] as number) + (weights[at + k] as number)
   }
 }

@@ -7,7 +7,7 @@
  *
  * The steps: tokens (tokenize.ts), a view of the document (view.ts) and the
  * features of each token (features.ts), a learned greedy tagger (tagger.ts, weights in
- * model.ts), names cut to the name alone (trim.ts), document-level voting
+ * model.ts), names cut to the name alone (trim.ts, shouted.ts), document-level voting
  * and completion (consistency.ts), and a few rules (rules.ts).
  */
 import type { Entity } from '../types.js'
@@ -16,6 +16,7 @@ import { taggerModel } from './model.js'
 import { applyRules } from './rules.js'
 import { namesOf, tagDocument, type NameType } from './tagger.js'
 import { tokenize, type Token } from './tokenize.js'
+import { trimShouted } from './shouted.js'
 import { trimNames } from './trim.js'
 import { viewDocument } from './view.js'
 
@@ -74,7 +75,8 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     model.common,
   )
   const tagged = namesOf(tagDocument(doc, model.common, model.scorer))
-  const names = applyRules(doc, harmonise(doc, trimNames(doc, tagged)))
+  const trimmed = trimShouted(doc, trimNames(doc, tagged))
+  const names = applyRules(doc, harmonise(doc, trimmed))
   const spans: NameSpan[][] = texts.map(() => [])
   for (const name of names) {
     const list = tokens[name.text] as Token[]

@@ -62,7 +62,9 @@ export function findReferences(
       const value = segment.value
       // A nominal may hold a qualifier's name ("the Western alliance"), not be one.
       const covered = (start: number, end: number): boolean =>
-        inSegment.some((name) => start < name.end && end > name.start && kinds.get(name.entityId) !== 'other')
+        inSegment.some(
+          (name) => start < name.end && end > name.start && kinds.get(name.entityId) !== 'other',
+        )
 
       for (const nominal of findNominals(value)) {
         const { start, end, head, modifiers } = nominal
@@ -72,14 +74,22 @@ export function findReferences(
           const qualifier = nameKey(modifiers)
           if (qualifier) {
             for (const [id, list] of titles) {
-              if (kinds.get(id) === 'person' && list.some((title) => title.includes(qualifier))) entityId = id
+              if (kinds.get(id) === 'person' && list.some((title) => title.includes(qualifier)))
+                entityId = id
             }
           }
         } else if (ORGANIZATION_NOUNS.has(head) && !/\bof\s*$/u.test(value.slice(end, end + 4))) {
           entityId = mostMentioned(organizationCounts, inSegment, kinds, start)
         }
         if (entityId === null || covered(end - head.length, end)) continue
-        references.push({ kind: 'nominal', text: value.slice(start, end), entityId, segment: segmentIndex, start, end })
+        references.push({
+          kind: 'nominal',
+          text: value.slice(start, end),
+          entityId,
+          segment: segmentIndex,
+          start,
+          end,
+        })
       }
 
       for (const match of value.matchAll(PRONOUN)) {
@@ -129,8 +139,16 @@ function findNominals(value: string): Nominal[] {
       // "the NATO chief’s visit": the possessive is not part of the mention.
       const word = raw.replace(/[’']s$/u, '')
       const lower = word.toLowerCase()
-      if (/^\p{Ll}/u.test(word) && (PERSON_ROLE_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower))) {
-        found.push({ start: match.index, end: at + word.length, head: lower, modifiers: modifiers.join(' ') })
+      if (
+        /^\p{Ll}/u.test(word) &&
+        (PERSON_ROLE_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower))
+      ) {
+        found.push({
+          start: match.index,
+          end: at + word.length,
+          head: lower,
+          modifiers: modifiers.join(' '),
+        })
         break
       }
       if (word !== raw) break

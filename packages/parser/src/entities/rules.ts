@@ -28,7 +28,7 @@ const SEATS_OF_POWER: ReadonlySet<string> = new Set([
   'elysee',
   'élysée',
   'downing street',
-  'quai d\'orsay',
+  "quai d'orsay",
   'foggy bottom',
   'zhongnanhai',
   'blue house',

@@ -12,6 +12,9 @@ import { findNames } from './names.js'
 import { findReferences } from './references.js'
 import { titleBefore } from './titles.js'
 
+/** Longer than any real name, in characters. */
+const MAX_NAME_LENGTH = 80
+
 /** A mention with where it stands, for the stages after this one. */
 export interface PlacedMention extends Mention {
   entityId: string
@@ -36,6 +39,8 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
   found.forEach((spans, segmentIndex) => {
     const segment = segments[segmentIndex] as Segment
     for (const span of spans) {
+      // A run of capitals longer than any name ("A B C D ..."): not a name mention.
+      if (span.end - span.start > MAX_NAME_LENGTH) continue
       const title = span.kind === 'person' ? titleBefore(segment.value, span.start) : null
       names.push({
         segment: segmentIndex,

@@ -55,8 +55,16 @@ export interface TaggedName {
   sureness: number
 }
 
-/** How much the scores are cooled before the softmax that gives sureness. */
-const TEMPERATURE = 1
+/** The most tokens in one name (the longest in the training data have about ten). */
+const MAX_NAME_TOKENS = 12
+
+/**
+ * Scores are divided by this before the softmax that gives sureness: with the
+ * committed model, a type given probability p on eng.testa is then right
+ * about p of the time (0.4: 50%, 0.7: 72%, 0.9: 93%). Retraining with other
+ * settings changes the scale of the weights: check it again then.
+ */
+const TEMPERATURE = 6
 
 /** Tags every text of `doc` with the model behind `score`. */
 export function tagDocument(doc: DocumentView, common: CommonWords, score: Scorer): Tagging {
@@ -68,18 +76,20 @@ export function tagDocument(doc: DocumentView, common: CommonWords, score: Score
     const textTags = new Uint8Array(count)
     const textSure = new Float32Array(count).fill(1)
     let previous = OUTSIDE
-    let beforePrevious = OUTSIDE
+    let length = 0
     for (let i = 0; i < count; i++) {
       let tag = OUTSIDE
       if (view.candidate[i]) {
         score.start(scores)
-        featuresOf(doc, t, i, previous, beforePrevious, common, score.sink)
+        featuresOf(doc, t, i, previous, common, score.sink)
         score.finish()
-        tag = best(scores, previous)
-        if (tag !== OUTSIDE) textSure[i] = typeProbability(scores, tag, previous)
+        // A name this long ends: no inside tag may continue it.
+        const before = length >= MAX_NAME_TOKENS ? OUTSIDE : previous
+        tag = best(scores, before)
+        if (tag !== OUTSIDE) textSure[i] = typeProbability(scores, tag, before)
       }
       textTags[i] = tag
-      beforePrevious = previous
+      length = tag === OUTSIDE ? 0 : tag % 2 === 1 ? 1 : length + 1
       previous = tag
     }
     tags.push(textTags)
@@ -110,7 +120,8 @@ function allowed(tag: number, previous: number): boolean {
 /** Probability of the name type of `tag` (its begin and inside tags together), among the allowed tags. */
 function typeProbability(scores: Float64Array, tag: number, previous: number): number {
   let top = Number.NEGATIVE_INFINITY
-  for (let k = 0; k < TAG_COUNT; k++) if (allowed(k, previous)) top = Math.max(top, scores[k] as number)
+  for (let k = 0; k < TAG_COUNT; k++)
+    if (allowed(k, previous)) top = Math.max(top, scores[k] as number)
   let total = 0
   let mine = 0
   const begin = tag % 2 === 1 ? tag : tag - 1

@@ -5,9 +5,9 @@
  * ("Soviet-era", "O'Neill", "U.S.", "AT&T"); a possessive is its own token
  * ("Stoltenberg" "'s"), so a name's span never covers it; a final dot stays
  * on an abbreviation ("U.S.", "Inc.", "J.") and is a token elsewhere; every
- * other mark is a token of one character.
+ * other mark is a token, a run of the same mark one token ("...").
  */
-import { hashOf } from './hash.js'
+import { HASH_OFFSET, HASH_PRIME, hashOf } from './hash.js'
 
 /** One token: a range of the text and what the tagger reads of it. */
 export interface Token {
@@ -49,6 +49,8 @@ const SLASH = 0x2f
 const LOWER_S = 0x73
 const UPPER_S = 0x53
 const FIRST_NON_ASCII = 0x80
+/** Setting this bit lower-cases an ASCII capital. */
+const ASCII_LOWER_BIT = 0x20
 
 /** Abbreviations that keep their final dot (lower-cased, without it). */
 const ABBREVIATIONS: ReadonlySet<string> = new Set(
@@ -130,14 +132,24 @@ export function tokenize(value: string): Token[] {
       tokens.push(token)
       continue
     }
-    at += isApostrophe(code) && possessiveAt(value, at) ? 2 : 1
+    if (isApostrophe(code) && possessiveAt(value, at)) at += 2
+    else {
+      // A run of one mark is one token ("...", "--"): a wall of quotes costs one token.
+      at++
+      while (at < length && value.charCodeAt(at) === code) at++
+    }
     const text = value.slice(start, at)
-    const lower = text.length > 1 ? text.toLowerCase().replace('’', "'") : text
+    const lower = text.length > 1 && !isMarkRun(text) ? text.toLowerCase().replace('’', "'") : text
     tokens.push({ start, end: at, text, lower, hash: hashOf(lower), flags: 0 })
-    if (SENTENCE_ENDS.includes(text) || OPENERS.includes(text)) opensSentence = true
-    else if (!CLOSERS.includes(text)) opensSentence = false
+    const mark = text.charAt(0)
+    if (SENTENCE_ENDS.includes(mark) || OPENERS.includes(mark)) opensSentence = true
+    else if (!CLOSERS.includes(mark)) opensSentence = false
   }
   return tokens
+}
+
+function isMarkRun(text: string): boolean {
+  return text.charCodeAt(0) === text.charCodeAt(1)
 }
 
 /** The end of the word that starts at `at`. */
@@ -151,6 +163,16 @@ function wordEnd(value: string, at: number): number {
     const joiner = value.charCodeAt(end)
     const next = value.charCodeAt(end + 1)
     if (isApostrophe(joiner) && possessiveAt(value, end)) break
+    if (
+      dotted &&
+      joiner === FULL_STOP &&
+      next === HYPHEN &&
+      isWordCode(value.charCodeAt(end + 2))
+    ) {
+      // "U.S.-designed": an abbreviation joined to a word.
+      end += 3
+      continue
+    }
     const inner =
       ((joiner === HYPHEN || joiner === AMPERSAND || isApostrophe(joiner)) && isWordCode(next)) ||
       (joiner === FULL_STOP && isLetterCode(next) && isLetterCode(value.charCodeAt(end - 1))) ||
@@ -183,20 +205,25 @@ function makeToken(text: string, start: number, end: number): Token {
   let flags = TokenFlag.word
   let upper = false
   let lower = false
-  let curly = false
+  // The hash of the lower-cased form, as long as lower-casing is ASCII.
+  let hash = HASH_OFFSET
+  let plain = true
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
+    let code = text.charCodeAt(i)
     const kind = classOf(code)
     if (kind & DIGIT) flags |= TokenFlag.hasDigit
     else if (kind & UPPER) {
       upper = true
       if (i === 0) flags |= TokenFlag.capitalised
+      if (code < FIRST_NON_ASCII) code |= ASCII_LOWER_BIT
+      else plain = false
     } else if (kind & LETTER) lower = true
-    else if (code === RIGHT_SINGLE_QUOTE) curly = true
+    else if (code === RIGHT_SINGLE_QUOTE) plain = false
+    hash = Math.imul(hash ^ code, HASH_PRIME)
   }
   if (upper) flags |= TokenFlag.hasUpper
   if (upper && !lower) flags |= TokenFlag.allCaps
-  let folded = upper ? text.toLowerCase() : text
-  if (curly) folded = folded.replaceAll('’', "'")
+  if (plain) return { start, end, text, lower: upper ? text.toLowerCase() : text, hash, flags }
+  const folded = text.toLowerCase().replaceAll('’', "'")
   return { start, end, text, lower: folded, hash: hashOf(folded), flags }
 }

@@ -6,7 +6,7 @@
  * and how each word is written elsewhere in the document ("Leicestershire"
  * in the body tells what "LEICESTERSHIRE" in the headline is).
  */
-import { hashJoin } from './hash.js'
+import { hashJoin, hashOf } from './hash.js'
 import { lexicon, type Lexicon, type PlaceClass } from './lexicon.js'
 import { TokenFlag, type Token } from './tokenize.js'
 
@@ -23,6 +23,8 @@ export interface TextView {
   gazetteer: Uint8Array
   /** Shape of each token, filled as the tagger asks ({@link shapeAt}). */
   shapes: (string | undefined)[]
+  /** {@link hashOf} each shape, filled with it. */
+  shapeHashes: Int32Array
 }
 
 /** The whole document, as the tagger reads it. */
@@ -133,6 +135,7 @@ function viewText(tokens: Token[], headline: boolean, common: CommonWords, lex: 
     titleCase,
     gazetteer: gazetteerCodes(tokens, candidate, lex),
     shapes: new Array<string | undefined>(tokens.length),
+    shapeHashes: new Int32Array(tokens.length),
   }
 }
 
@@ -153,7 +156,11 @@ function markConnectors(tokens: readonly Token[], candidate: Uint8Array): void {
  * A common word that opens a sentence ("The", "But", "He") and is not
  * followed by a capitalised word is no name: not worth the tagger's time.
  */
-function dropSentenceOpeners(tokens: readonly Token[], candidate: Uint8Array, common: CommonWords): void {
+function dropSentenceOpeners(
+  tokens: readonly Token[],
+  candidate: Uint8Array,
+  common: CommonWords,
+): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token
     if (!candidate[i] || !(token.flags & TokenFlag.sentenceStart) || candidate[i + 1]) continue
@@ -197,7 +204,14 @@ export function shapeAt(view: TextView, i: number): string {
   if (known !== undefined) return known
   const shape = shapeOf((view.tokens[i] as Token).text)
   view.shapes[i] = shape
+  view.shapeHashes[i] = hashOf(shape)
   return shape
+}
+
+/** {@link hashOf} the shape of token `i`. */
+export function shapeHashAt(view: TextView, i: number): number {
+  if (view.shapes[i] === undefined) shapeAt(view, i)
+  return view.shapeHashes[i] as number
 }
 
 /** Character classes in order, repeats collapsed: upper X, lower x, digit d, others as is. */

@@ -6,6 +6,7 @@
  *   X said, "Q" / X said ... "Q" (partial) / according to X, "Q".
  */
 import { SPEECH_VERBS } from '../lexicon/speech.js'
+import type { QuotedRanges } from './ranges.js'
 import { wordsIn, type Word } from './words.js'
 
 /** A cue and a source, as value ranges of the segment. */
@@ -47,9 +48,9 @@ export function attributeQuote(
   close: number,
   sentenceStart: number,
   sentenceEnd: number,
-  quoted: readonly [number, number][],
+  quoted: QuotedRanges,
 ): Attribution | null {
-  const inside = (offset: number): boolean => quoted.some(([s, e]) => offset >= s && offset <= e)
+  const inside = (offset: number): boolean => quoted.contains(offset)
   const after = wordsIn(value, Math.min(close + 1, value.length), Math.max(close + 1, sentenceEnd)).filter(
     (word) => !inside(word.start),
   )

@@ -79,8 +79,11 @@ export function findIndirect(segments: readonly Segment[], quoted: readonly (rea
       // Only sentences with a reporting word are read word by word.
       while (c < cues.length && (cues[c] as number) < start) c++
       if (c >= cues.length || (cues[c] as number) >= end) return
-      const words = wordsIn(value, start, end)
-      const reported = readSentence(words, start, trimmedEnd(value, start, end))
+      // A sentence is read around its first cue only, so an endless sentence costs no more than a long one.
+      const from = Math.max(start, (cues[c] as number) - MAX_SENTENCE_REACH)
+      const to = Math.min(end, (cues[c] as number) + MAX_SENTENCE_REACH)
+      const words = wordsIn(value, from, to)
+      const reported = readSentence(words, from, trimmedEnd(value, from, to))
       // Words in quotation marks are the quote stage's: reported speech keeps clear of them.
       if (reported && !QUOTE_MARK.test(value.slice(reported.content.start, reported.content.end))) {
         found.push({ segment: index, ...reported })
@@ -164,6 +167,8 @@ function cueOffsets(value: string): number[] {
   return offsets
 }
 
+/** Characters on each side of a cue that its sentence is read in. */
+const MAX_SENTENCE_REACH = 600
 const MIN_CUE_LENGTH = 3
 const MAX_CUE_LENGTH = 12
 

@@ -41,6 +41,7 @@ export class SpeakerResolver {
     this.#kinds = new Map(entities.map((entity) => [entity.id, entity.kind]))
     this.#bySegment = segments.map(() => [])
     for (const mention of mentions) this.#bySegment[mention.segment]?.push(mention)
+    for (const list of this.#bySegment) list.sort((a, b) => a.start - b.start)
   }
 
   /** The entity the source [start, end) of segment `segment` names, or null. */
@@ -69,9 +70,9 @@ export class SpeakerResolver {
   #salient(segment: number, start: number, kind: Entity['kind']): string | null {
     for (let s = segment; s >= Math.max(0, segment - SALIENCE_REACH); s--) {
       const mentions = this.#bySegment[s] ?? []
-      for (let i = mentions.length - 1; i >= 0; i--) {
+      const from = s === segment ? firstAtOrAfter(mentions, start) : mentions.length
+      for (let i = from - 1; i >= 0; i--) {
         const mention = mentions[i] as PlacedMention
-        if (s === segment && mention.start >= start) continue
         if (mention.kind === 'name' && this.#kinds.get(mention.entityId) === kind) return mention.entityId
       }
     }
@@ -95,8 +96,21 @@ export class SpeakerResolver {
     entity.mentions.push({ kind: 'nominal', text, position })
     entity.mentions.sort((a, b) => a.position.start.offset - b.position.start.offset)
     const placed: PlacedMention = { kind: 'nominal', text, position, entityId: id, segment, start: range.start, end: range.end }
-    this.#bySegment[segment]?.push(placed)
+    const list = this.#bySegment[segment]
+    if (list) list.splice(firstAtOrAfter(list, range.start), 0, placed)
   }
+}
+
+/** The index of the first mention starting at or after `offset`. */
+function firstAtOrAfter(mentions: readonly PlacedMention[], offset: number): number {
+  let low = 0
+  let high = mentions.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((mentions[middle] as PlacedMention).start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** How many paragraphs back a definite description may look for its person. */
@@ -115,8 +129,11 @@ function headMention(
 ): string | null {
   let ending: PlacedMention | null = null
   let inside: PlacedMention | null = null
-  for (const mention of mentions) {
-    if (mention.start < range.start || mention.end > range.end) continue
+  // Mentions are sorted by start: only those from the range's start on can lie inside it.
+  for (let i = firstAtOrAfter(mentions, range.start); i < mentions.length; i++) {
+    const mention = mentions[i] as PlacedMention
+    if (mention.start >= range.end) break
+    if (mention.end > range.end) continue
     const kind = kinds.get(mention.entityId)
     if (kind === 'other') continue
     if (mention.end === range.end && (!ending || mention.start < ending.start)) ending = mention

@@ -15,6 +15,7 @@ import { attributeQuote, isCue, type Attribution } from './attribution.js'
 import { findIndirect } from './indirect.js'
 import { findQuotedSpans, opensWithQuote, type QuotedSpan } from './marks.js'
 import { sentenceAt, sentenceStarts } from './sentences.js'
+import { QuotedRanges } from './ranges.js'
 import { SpeakerResolver } from './speakers.js'
 import { wordsIn } from './words.js'
 
@@ -39,6 +40,8 @@ export interface QuoteResult {
 }
 
 const PRONOUN_SOURCE = /^(?:he|she)$/iu
+/** Characters on each side of a quotation that its attribution is looked for in. */
+const MAX_ATTRIBUTION_REACH = 250
 /** Quoted text without two letters in a row, or a handle, a link or a date. */
 const NOT_WORDS = /^(?:[^\p{L}]*\p{L}?[^\p{L}]*|@\w+|https?:\S+|\d{4}-\d{2}-\d{2})$/u
 const MAX_TITLE_WORDS = 6
@@ -63,9 +66,10 @@ export function readQuotes(
   segments.forEach((segment, segmentIndex) => {
     const value = segment.value
     const spans = findQuotedSpans(value)
-    const quoted = spans.map((span): [number, number] => [span.open, span.close])
-    quotedBySegment[segmentIndex] = quoted
-    const starts = sentenceStarts(value, quoted)
+    const quotedList = spans.map((span): [number, number] => [span.open, span.close])
+    quotedBySegment[segmentIndex] = quotedList
+    const quoted = new QuotedRanges(quotedList)
+    const starts = sentenceStarts(value, quotedList)
     // A quote left open in the paragraph before goes on when this one opens with a mark.
     if (open && !(segment.kind === 'paragraph' && opensWithQuote(value))) open = null
     for (const span of spans) {
@@ -93,8 +97,9 @@ export function readQuotes(
     const previous = segments[first.segment - 1] as Segment
     if (!/:\s*$/u.test(previous.value)) continue
     const value = previous.value
-    const quoted = quotedBySegment[first.segment - 1] ?? []
-    const starts = sentenceStarts(value, quoted)
+    const quotedList = quotedBySegment[first.segment - 1] ?? []
+    const quoted = new QuotedRanges(quotedList)
+    const starts = sentenceStarts(value, quotedList)
     const lastStart = starts[starts.length - 1] ?? 0
     const found = attributeQuote(value, value.length, value.length, lastStart, value.length, quoted)
     if (found) {
@@ -185,13 +190,14 @@ function attributionOf(
   value: string,
   span: QuotedSpan,
   starts: readonly number[],
-  quoted: readonly [number, number][],
+  quoted: QuotedRanges,
   segment: number,
 ): { segment: number; value: Attribution } | null {
   const sentence = sentenceAt(starts, span.open)
   const closeSentence = sentenceAt(starts, Math.max(span.open, span.close - 1))
-  const sentenceStart = starts[sentence] ?? 0
-  const sentenceEnd = starts[closeSentence + 1] ?? value.length
+  // Bounded, so that a text without sentence ends costs no more per quote than a sentence does.
+  const sentenceStart = Math.max(starts[sentence] ?? 0, span.open - MAX_ATTRIBUTION_REACH)
+  const sentenceEnd = Math.min(starts[closeSentence + 1] ?? value.length, span.close + MAX_ATTRIBUTION_REACH)
   const found = attributeQuote(value, span.open, span.close, sentenceStart, sentenceEnd, quoted)
   return found ? { segment, value: found } : null
 }
@@ -207,12 +213,15 @@ function sentenceHasCue(
   value: string,
   span: QuotedSpan,
   starts: readonly number[],
-  quoted: readonly [number, number][],
+  quoted: QuotedRanges,
 ): boolean {
-  const start = starts[sentenceAt(starts, span.open)] ?? 0
-  const end = starts[sentenceAt(starts, Math.max(span.open, span.close - 1)) + 1] ?? value.length
+  const start = Math.max(starts[sentenceAt(starts, span.open)] ?? 0, span.open - MAX_ATTRIBUTION_REACH)
+  const end = Math.min(
+    starts[sentenceAt(starts, Math.max(span.open, span.close - 1)) + 1] ?? value.length,
+    span.close + MAX_ATTRIBUTION_REACH,
+  )
   const words = wordsIn(value, start, end)
-  return words.some((word, k) => isCue(words, k) && !quoted.some(([s, e]) => word.start > s && word.start < e))
+  return words.some((word, k) => isCue(words, k) && !quoted.within(word.start))
 }
 
 /** What the marks do: quote someone, or set off a word. */
@@ -234,7 +243,7 @@ function roleOf(value: string, span: QuotedSpan, starts: readonly number[], attr
     return 'scare'
   }
   if (SO_CALLED.test(before) && words <= MAX_SCARE_WORDS) return 'scare'
-  const atSentenceStart = starts.includes(span.open) || /[:,]\s*$|^\s*$/u.test(before.slice(-3))
+  const atSentenceStart = starts[sentenceAt(starts, span.open)] === span.open || /[:,]\s*$|^\s*$/u.test(before.slice(-3))
   return atSentenceStart && /^[\p{Lu}\p{N}'‘"“…]/u.test(inner.trimStart()) ? 'direct' : 'partial'
 }
 

@@ -1,0 +1,226 @@
+/**
+ * Name mentions: the spans and kinds that findNames gives, on the sample
+ * article and on the shapes the entity stage relies on (titles, possessives,
+ * articles, particles, acronyms, capitals, demonyms), and its robustness.
+ */
+import fc from 'fast-check'
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { findNames, genderOfFirstName, type NameInput } from '../src/entities/names.js'
+import { hashOf } from '../src/entities/hash.js'
+import { tokenize } from '../src/entities/tokenize.js'
+import {
+  EXACT_FEATURES,
+  EXACT_WEIGHTS,
+  FEATURES,
+  LEVELS,
+  WEIGHTS,
+} from '../src/lexicon/generated/tagger-model.js'
+
+/** "text:kind" of every name found in `values` (the first one a headline). */
+function names(...values: string[]): string[] {
+  const texts: NameInput[] = values.map((value, i) => ({ value, headline: i === 0 }))
+  return findNames(texts).flatMap((spans, i) =>
+    spans.map((span) => `${(values[i] as string).slice(span.start, span.end)}:${span.kind}`),
+  )
+}
+
+describe('findNames', () => {
+  it('finds the people, organisations and places of the sample article, with their kinds', () => {
+    const text = readFileSync(
+      new URL('./fixtures/nato-stoltenberg-kyiv.txt', import.meta.url),
+      'utf8',
+    )
+    const paragraphs = text
+      .split(/\n\s*\n|\n(?= )/u)
+      .map((paragraph) => paragraph.replace(/\s+/gu, ' ').trim())
+      .filter((paragraph) => paragraph && !paragraph.startsWith('Related article'))
+    const found = new Set(names(...paragraphs).filter((name) => !name.endsWith(':other')))
+    expect([...found].sort()).toEqual([
+      'Jens Stoltenberg:person',
+      'Joe Biden:person',
+      'Kremlin:organization',
+      'Kyiv:place',
+      'Moscow:place',
+      'NATO:organization',
+      'Russia:place',
+      'Stoltenberg:person',
+      'U.S.:place',
+      'Ukraine:place',
+      'United States:place',
+      'Vilnius:place',
+      'Vladimir Putin:person',
+      'Volodymyr Zelensky:person',
+      'Zelensky:person',
+    ])
+  })
+
+  it('leaves titles out of a name and splits an organisation from the person after its title', () => {
+    expect(names('x', 'NATO Secretary General Jens Stoltenberg met President Zelensky.')).toEqual([
+      'NATO:organization',
+      'Jens Stoltenberg:person',
+      'Zelensky:person',
+    ])
+  })
+
+  it('leaves a possessive out of the name', () => {
+    expect(names('x', "Stoltenberg's visit to Ukraine’s capital was not announced.")).toEqual([
+      'Stoltenberg:person',
+      'Ukraine:place',
+    ])
+  })
+
+  it('leaves the article out and reads a seat of power that speaks as an organisation', () => {
+    expect(names('x', 'The Kremlin said on Thursday that the Kremlin would respond.')).toEqual([
+      'Kremlin:organization',
+      'Kremlin:organization',
+    ])
+  })
+
+  it('does not take sentence-initial words, weekdays or titles alone for names', () => {
+    expect(
+      names('x', 'He said on Thursday that the President would travel. But Several officials'),
+    ).toEqual([])
+  })
+
+  it('finds names in a headline in capitals', () => {
+    expect(
+      names('NATO CHIEF STOLTENBERG VISITS KYIV', 'Jens Stoltenberg arrived in Kyiv on Thursday.'),
+    ).toEqual([
+      'NATO:organization',
+      'STOLTENBERG:person',
+      'KYIV:place',
+      'Jens Stoltenberg:person',
+      'Kyiv:place',
+    ])
+  })
+
+  it('keeps particles inside multi-word names', () => {
+    expect(
+      names('x', 'Ursula von der Leyen met Crown Prince Mohammed bin Salman in Riyadh.'),
+    ).toEqual(['Ursula von der Leyen:person', 'Mohammed bin Salman:person', 'Riyadh:place'])
+  })
+
+  it('keeps the dots of acronyms and abbreviations', () => {
+    expect(names('x', 'The U.S. and the U.N. backed NATO.')).toEqual([
+      'U.S.:place',
+      'U.N.:organization',
+      'NATO:organization',
+    ])
+  })
+
+  it('gives demonyms the kind other and links them to their country', () => {
+    const [spans] = findNames([{ value: 'Ukrainian forces advanced.', headline: false }])
+    expect(spans).toEqual([
+      expect.objectContaining({ start: 0, end: 9, kind: 'other', place: 'Ukraine' }),
+    ])
+  })
+
+  it('keeps the kind a name was given with confidence everywhere in the document', () => {
+    const kinds = names(
+      'x',
+      'Stoltenberg arrived in Kyiv on Thursday.',
+      'Kyiv had said that the war justifies its campaign.',
+    ).filter((name) => name.startsWith('Kyiv'))
+    expect(kinds).toEqual(['Kyiv:place', 'Kyiv:place'])
+  })
+
+  it('gives confidences between 0 and 1', () => {
+    const [spans] = findNames([{ value: 'Jens Stoltenberg visited Kyiv.', headline: false }])
+    for (const span of spans ?? []) {
+      expect(span.confidence).toBeGreaterThanOrEqual(0)
+      expect(span.confidence).toBeLessThanOrEqual(1)
+    }
+  })
+
+  it('never throws, and gives the same names for the same texts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            value: fc.string({ unit: 'binary', maxLength: 300 }),
+            headline: fc.boolean(),
+          }),
+          {
+            maxLength: 6,
+          },
+        ),
+        (texts) => {
+          const first = findNames(texts)
+          expect(first).toHaveLength(texts.length)
+          expect(findNames(texts)).toEqual(first)
+          first.forEach((spans, i) => {
+            for (const span of spans) {
+              expect(span.start).toBeLessThan(span.end)
+              expect(span.end).toBeLessThanOrEqual((texts[i] as NameInput).value.length)
+            }
+          })
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+
+  it('gives names of capitalised words in arbitrary orders without throwing', () => {
+    const word = fc.constantFrom(
+      'NATO',
+      'U.S.',
+      'von',
+      'der',
+      'The',
+      "'s",
+      'Kyiv',
+      'General',
+      'Inc.',
+      '-',
+      '.',
+      'and',
+    )
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), (words) => {
+        expect(() => findNames([{ value: words.join(' '), headline: false }])).not.toThrow()
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('genderOfFirstName', () => {
+  it('tells the gender a first name is mostly given to', () => {
+    expect(genderOfFirstName('Jens')).toBe('male')
+    expect(genderOfFirstName('Ursula')).toBe('female')
+    expect(genderOfFirstName('NATO')).toBeNull()
+  })
+})
+
+describe('tokenize', () => {
+  it('cuts possessives off and keeps abbreviations, hyphens and inner apostrophes whole', () => {
+    expect(
+      tokenize("U.S.-designed jets, O'Neill's AT&T Inc. deal.").map((token) => token.text),
+    ).toEqual(['U.S.-designed', 'jets', ',', "O'Neill", "'s", 'AT&T', 'Inc.', 'deal', '.'])
+  })
+})
+
+describe('tokens', () => {
+  it('carry the hash of their lower-cased form, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        for (const token of tokenize(text)) expect(token.hash).toBe(hashOf(token.lower))
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('the generated model', () => {
+  it('has one weight a tag for every feature', () => {
+    const tags = 9
+    expect(WEIGHTS.length).toBe(FEATURES.split('|').length * tags)
+    expect(EXACT_WEIGHTS.split(',').length).toBe(EXACT_FEATURES.split('|').length * tags)
+    const top = LEVELS.split('|').length - 1
+    for (let i = 0; i < WEIGHTS.length; i += 97) {
+      const level = WEIGHTS.charCodeAt(i) - 0x23 - top
+      expect(Math.abs(level)).toBeLessThanOrEqual(top)
+    }
+  })
+})
