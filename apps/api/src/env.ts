@@ -1,6 +1,9 @@
 /**
- * What every handler can read from the context: the store and the limits.
+ * What every handler can read from the context: the store, the limits, the
+ * memoized parser and what the middleware found out about the request.
  */
+import type { ByteCache } from './byte-cache.js'
+import type { ParseCache } from './parse-cache.js'
 import type { DocumentStore } from './storage/store.js'
 
 /** Limits on what a request may ask. */
@@ -11,9 +14,18 @@ export interface Limits {
 
 /** Hono's environment for this app. */
 export interface AppEnv {
+  /** What the runtime passes: Node's `{ incoming, outgoing }`, a Worker's bindings, or nothing. */
+  Bindings: Record<string, unknown>
   Variables: {
     store: DocumentStore
     limits: Limits
+    parser: ParseCache
+    /** Encoded answers of GET /v1/documents/:id, by `id:format`. */
+    representations: ByteCache
     requestId: string
+    /** Short id of the API key the request proved, when it sent one. */
+    apiKeyId?: string
+    /** Who the rate limit counted the request against: `key:<id>` or `ip:<address>`. */
+    client?: string
   }
 }

@@ -5,5 +5,19 @@
  */
 export { createApp, DEFAULT_MAX_BODY_BYTES, type App, type AppOptions } from './app.js'
 export { createClient, type Client, type ClientOptions } from './client.js'
-export type { ProblemDetails } from './problem.js'
-export type { DocumentStore, DocumentSummary, Page, StoredDocument } from './storage/store.js'
+export { optionsFromEnv, ConfigError, type EnvVars } from './config.js'
+export type { LogLine, LogSink } from './middleware/access-log.js'
+export { PROBLEMS, type ProblemDetails, type ProblemType } from './problem.js'
+export type {
+  DocumentHead,
+  DocumentQuery,
+  DocumentStore,
+  DocumentSummary,
+  EntityItem,
+  EntityQuery,
+  Page,
+  QuoteItem,
+  QuoteQuery,
+  StoredDocument,
+} from './storage/store.js'
+export { d1Store, type D1Like } from './storage/d1.js'

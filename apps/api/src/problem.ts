@@ -1,19 +1,26 @@
 /**
  * RFC 9457 problem details: every error the API answers is one of these, with
- * a stable `type` that clients can switch on.
+ * a stable `type` that clients can switch on. The list below is the whole
+ * vocabulary; the README documents each type.
  */
+import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import type { ContentfulStatusCode, StatusCode } from 'hono/utils/http-status'
 
 /** Base of the `type` URIs; they name the problem, they need not resolve. */
 export const PROBLEM_BASE = 'https://copydesk.dev/problems/'
+
+/** The media type of every error body. */
+export const PROBLEM_MEDIA_TYPE = 'application/problem+json'
 
 /** The problems the API can answer. */
 export const PROBLEMS = {
   'invalid-json': { status: 400, title: 'The body is not valid JSON' },
   'invalid-request': { status: 400, title: 'The request is not valid' },
+  unauthorized: { status: 401, title: 'An API key is needed' },
   'not-found': { status: 404, title: 'Not found' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
+  'not-acceptable': { status: 406, title: 'No acceptable format' },
   'payload-too-large': { status: 413, title: 'The body is too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'too-many-requests': { status: 429, title: 'Too many requests' },
@@ -21,6 +28,13 @@ export const PROBLEMS = {
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>
 
 export type ProblemType = keyof typeof PROBLEMS
+
+/** One field that failed validation. */
+export interface FieldError {
+  /** The field's name, dotted for nested fields: `referenceDate`, `options.x`. */
+  field: string
+  message: string
+}
 
 /** A problem+json body. */
 export interface ProblemDetails {
@@ -30,20 +44,36 @@ export interface ProblemDetails {
   detail?: string
   instance?: string
   /** Fields that failed validation, with what is wrong with each. */
-  errors?: { field: string; message: string }[]
+  errors?: FieldError[]
+  /** The id of the request, to quote when reporting a 5xx. */
   requestId?: string
 }
 
 /** An error that becomes a problem+json response. */
 export class ProblemError extends HTTPException {
   readonly problem: ProblemType
-  readonly errors: ProblemDetails['errors']
+  readonly errors: FieldError[] | undefined
+  readonly headers: Record<string, string>
 
-  constructor(problem: ProblemType, detail?: string, errors?: ProblemDetails['errors']) {
+  constructor(
+    problem: ProblemType,
+    detail?: string,
+    errors?: FieldError[],
+    headers: Record<string, string> = {},
+  ) {
     super(PROBLEMS[problem].status, { message: detail ?? PROBLEMS[problem].title })
     this.problem = problem
     this.errors = errors
+    this.headers = headers
   }
+}
+
+/** The problem type that answers an HTTP status raised by Hono or middleware. */
+export function problemForStatus(status: number): ProblemType {
+  const found = (Object.keys(PROBLEMS) as ProblemType[]).find(
+    (type) => PROBLEMS[type].status === status && type !== 'invalid-json',
+  )
+  return found ?? (status >= 500 ? 'internal' : 'invalid-request')
 }
 
 /** Builds the body of a problem response. */
@@ -56,16 +86,23 @@ export function problemBody(
   return { type: PROBLEM_BASE + problem, title, status, ...(detail ? { detail } : {}), ...extra }
 }
 
-/** A problem+json Response. */
+/**
+ * A problem+json Response, made through `c` so that the headers middleware
+ * has set (request id, CORS, rate limit) are kept.
+ *
+ * @example
+ * return problemResponse(c, 'not-found', 'No document has the id x.')
+ */
 export function problemResponse(
+  c: Context,
   problem: ProblemType,
   detail?: string,
   extra: Partial<ProblemDetails> = {},
   headers: Record<string, string> = {},
 ): Response {
   const body = problemBody(problem, detail, extra)
-  return new Response(JSON.stringify(body), {
-    status: body.status,
-    headers: { 'content-type': 'application/problem+json', ...headers },
+  return c.newResponse(JSON.stringify(body), body.status as StatusCode, {
+    ...headers,
+    'Content-Type': PROBLEM_MEDIA_TYPE,
   })
 }

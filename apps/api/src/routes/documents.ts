@@ -1,61 +1,190 @@
 /**
- * /v1/documents: parse and store, read one, list.
+ * /v1/documents: parse and store (idempotent by content hash), list with
+ * full-text search and filters, read one in any format with ETag, delete.
  */
 import { parse } from '@copydesk/parser'
-import { Hono } from 'hono'
-import { z } from 'zod'
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import { readParseRequest } from '../body.js'
+import { utf8 } from '../byte-cache.js'
 import type { AppEnv } from '../env.js'
 import { contentHash, newDocumentId } from '../ids.js'
+import { negotiate, renderText, textContentType } from '../negotiate.js'
+import {
+  CreatedDocumentSchema,
+  DocumentPageSchema,
+  FormatParam,
+  IdParamsSchema,
+  ListDocumentsQuerySchema,
+  PARAMETERS,
+  ReferenceDateParam,
+  StoredDocumentSchema,
+  alsoInTextFormats,
+  problemResponses,
+} from '../openapi/schemas.js'
 import { ProblemError } from '../problem.js'
+import { ifNoneMatches, jsonText, notAcceptable, queryParam, withDocument } from '../respond.js'
+import { ARTICLE_BODY } from './content.js'
 
-const DEFAULT_PAGE_SIZE = 20
-const MAX_PAGE_SIZE = 100
+/** Characters of the content hash in an ETag: plenty to tell documents apart. */
+const ETAG_HASH_CHARS = 32
+/** Stored documents never change, but may be deleted: caches must ask again. */
+const CACHE_CONTROL = 'no-cache'
 
-const listQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
-  cursor: z.string().min(1).optional(),
+const createDocument = createRoute({
+  method: 'post',
+  path: '/',
+  tags: ['Documents'],
+  summary: 'Parse and store an article',
+  description:
+    'Stores the article and its document. Storing the same text (with the same reference date) again returns the stored document with 200 instead of a copy.',
+  security: [{ bearer: [] }],
+  parameters: [PARAMETERS.referenceDate],
+  request: { body: ARTICLE_BODY },
+  responses: {
+    201: {
+      description: 'Stored; `Location` names it.',
+      content: { 'application/json': { schema: CreatedDocumentSchema } },
+    },
+    200: {
+      description: 'Already stored; `Location` names it.',
+      content: { 'application/json': { schema: CreatedDocumentSchema } },
+    },
+    ...problemResponses(
+      'invalid-request',
+      'invalid-json',
+      'unauthorized',
+      'payload-too-large',
+      'unsupported-media-type',
+      'too-many-requests',
+    ),
+  },
 })
 
-export const documentRoutes = new Hono<AppEnv>()
-  .post('/', async (c) => {
-    const request = await readParseRequest(c, c.get('limits').maxBodyBytes)
-    const document = parse(request.text, { referenceDate: request.referenceDate })
-    const { document: stored, created } = await c.get('store').save({
-      id: newDocumentId(),
-      contentHash: await contentHash(request.text, request.referenceDate),
-      createdAt: new Date().toISOString(),
-      text: request.text,
-      document,
-    })
-    const location = new URL(`${c.req.path.replace(/\/$/u, '')}/${stored.id}`, c.req.url).pathname
-    c.header('Location', location)
-    return c.json(
-      { id: stored.id, createdAt: stored.createdAt, document: stored.document },
-      created ? 201 : 200,
-    )
+const listDocuments = createRoute({
+  method: 'get',
+  path: '/',
+  tags: ['Documents'],
+  summary: 'List documents',
+  description:
+    'Newest first, a page at a time. Filters combine: full-text `q`, `entity`, `speaker`, and publication dates `from`/`to`.',
+  request: { query: ListDocumentsQuerySchema },
+  responses: {
+    200: {
+      description: 'A page of summaries.',
+      content: { 'application/json': { schema: DocumentPageSchema } },
+    },
+    ...problemResponses('invalid-request', 'unauthorized', 'too-many-requests'),
+  },
+})
+
+const readDocument = alsoInTextFormats(
+  createRoute({
+    method: 'get',
+    path: '/{id}',
+    tags: ['Documents'],
+    summary: 'Read a document',
+    description:
+      'The stored text and document as JSON, or the document alone as Markdown, HTML or plain text (`?format=` or `Accept`). Send `If-None-Match` with the `ETag` to get 304 when you have it.',
+    parameters: [PARAMETERS.format],
+    request: { params: IdParamsSchema },
+    responses: {
+      200: {
+        description: 'The document.',
+        headers: z.object({ ETag: z.string() }),
+        content: { 'application/json': { schema: StoredDocumentSchema } },
+      },
+      304: { description: 'Not modified: the `ETag` sent in `If-None-Match` still matches.' },
+      ...problemResponses('invalid-request', 'unauthorized', 'not-found', 'not-acceptable'),
+    },
+  }),
+)
+
+const deleteDocument = createRoute({
+  method: 'delete',
+  path: '/{id}',
+  tags: ['Documents'],
+  summary: 'Delete a document',
+  security: [{ bearer: [] }],
+  request: { params: IdParamsSchema },
+  responses: {
+    204: { description: 'Deleted.' },
+    ...problemResponses('invalid-request', 'unauthorized', 'not-found', 'too-many-requests'),
+  },
+})
+
+function notFound(id: string): ProblemError {
+  return new ProblemError('not-found', `No document has the id ${id}.`)
+}
+
+export const documentRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(createDocument, async (c) => {
+    const referenceDate = queryParam(c, 'referenceDate', ReferenceDateParam)
+    const request = await readParseRequest(c, c.get('limits').maxBodyBytes, referenceDate)
+    const store = c.get('store')
+    const hash = await contentHash(request.text, request.referenceDate)
+    const existing = await store.getByHash(hash)
+    const { document: stored, created } = existing
+      ? { document: existing, created: false }
+      : await store.save({
+          ...newDocumentId(),
+          contentHash: hash,
+          text: request.text,
+          document: parse(request.text, { referenceDate: request.referenceDate }),
+        })
+    c.header('Location', `${c.req.path.replace(/\/$/u, '')}/${stored.id}`)
+    const body = withDocument({ id: stored.id, createdAt: stored.createdAt }, stored.documentJson)
+    type Created = z.infer<typeof CreatedDocumentSchema>
+    return created ? jsonText<Created, 201>(c, body, 201) : jsonText<Created, 200>(c, body, 200)
   })
-  .get('/', async (c) => {
-    const query = listQuery.safeParse(c.req.query())
-    if (!query.success) {
-      const errors = query.error.issues.map((i) => ({
-        field: i.path.join('.'),
-        message: i.message,
-      }))
-      throw new ProblemError(
-        'invalid-request',
-        errors.map((e) => `${e.field}: ${e.message}`).join('; '),
-        errors,
-      )
+  .openapi(listDocuments, async (c) => {
+    return c.json(await c.get('store').list(c.req.valid('query')), 200)
+  })
+  .openapi(readDocument, async (c) => {
+    const { id } = c.req.valid('param')
+    const format = negotiate(queryParam(c, 'format', FormatParam), c.req.header('accept'))
+    if (!format) throw notAcceptable()
+    // Documents never change, so their encoded answers are kept in memory;
+    // a hit still asks the store whether the document exists (it may have
+    // been deleted through another instance), a cheap read.
+    const store = c.get('store')
+    const cache = c.get('representations')
+    const key = `${id}:${format}`
+    let body = cache.get(key)
+    const stored = body ? null : await store.get(id)
+    const head = body ? await store.head(id) : stored
+    if (!head) {
+      cache.deletePrefix(`${id}:`)
+      throw notFound(id)
     }
-    const page = await c.get('store').list(query.data)
-    return c.json(page, 200)
+    const headers = {
+      ETag: `"${head.contentHash.slice(0, ETAG_HASH_CHARS)}-${format}"`,
+      Vary: 'Accept',
+      'Cache-Control': CACHE_CONTROL,
+    }
+    if (ifNoneMatches(c.req.header('if-none-match'), headers.ETag)) {
+      return c.body(null, 304, headers)
+    }
+    if (!body) {
+      if (!stored) throw notFound(id)
+      body = utf8(
+        format === 'json'
+          ? withDocument(
+              { id: stored.id, createdAt: stored.createdAt, text: stored.text },
+              stored.documentJson,
+            )
+          : renderText(stored.document, format),
+      )
+      cache.set(key, body)
+    }
+    if (format !== 'json') {
+      return c.body(body, 200, { ...headers, 'Content-Type': textContentType(format) })
+    }
+    type Stored = z.infer<typeof StoredDocumentSchema>
+    return jsonText<Stored, 200>(c, body, 200, headers)
   })
-  .get('/:id', async (c) => {
-    const stored = await c.get('store').get(c.req.param('id'))
-    if (!stored) throw new ProblemError('not-found', `No document has the id ${c.req.param('id')}.`)
-    return c.json(
-      { id: stored.id, createdAt: stored.createdAt, text: stored.text, document: stored.document },
-      200,
-    )
+  .openapi(deleteDocument, async (c) => {
+    const { id } = c.req.valid('param')
+    if (!(await c.get('store').delete(id))) throw notFound(id)
+    c.get('representations').deletePrefix(`${id}:`)
+    return c.body(null, 204)
   })

@@ -1,65 +1,55 @@
 /**
- * The Cloudflare store: D1, over the same SQL as the SQLite store.
+ * The Cloudflare store: D1, over the same SQL and migrations as the SQLite
+ * store (`wrangler d1 migrations apply` applies migrations/ to D1).
  */
-import {
-  COUNT_DOCUMENTS,
-  DELETE_BY_ID,
-  INSERT_DOCUMENT,
-  SELECT_BY_HASH,
-  SELECT_BY_ID,
-  SELECT_PAGE,
-  decodeCursor,
-  insertParameters,
-  pageParameters,
-  toPage,
-  toStoredDocument,
-  type DocumentRow,
-  type SummaryRow,
-} from './sql.js'
+import { sqlStore, type SqlRunner } from './sql-store.js'
 import type { DocumentStore } from './store.js'
 
-/** The part of D1's binding this store uses. */
-export interface D1Like {
-  prepare(sql: string): {
-    bind(...values: unknown[]): {
-      run(): Promise<{ meta: { changes?: number } }>
-      first<T>(): Promise<T | null>
-      all<T>(): Promise<{ results: T[] }>
-    }
-  }
+/** D1 refuses a row over 2,000,000 bytes; documents are checked against it first. */
+export const D1_MAX_ROW_BYTES = 2_000_000
+
+/** A prepared D1 statement, as far as this store uses it. */
+export interface D1StatementLike {
+  bind(...values: unknown[]): D1StatementLike
+  run(): Promise<{ meta: { changes?: number } }>
+  first<T>(): Promise<T | null>
+  all<T>(): Promise<{ results: T[] }>
 }
 
-/** A store over the D1 database `db` (migrations applied by wrangler). */
+/** The part of D1's binding this store uses (structural, so Node code needs no Workers types). */
+export interface D1Like {
+  prepare(sql: string): D1StatementLike
+  batch(statements: D1StatementLike[]): Promise<{ meta: { changes?: number } }[]>
+}
+
+/**
+ * A store over the D1 database `db`.
+ *
+ * @example
+ * const store = d1Store(env.DB)
+ */
 export function d1Store(db: D1Like): DocumentStore {
-  return {
-    async save(input) {
-      const result = await db
-        .prepare(INSERT_DOCUMENT)
-        .bind(...insertParameters(input))
-        .run()
-      const row = await db.prepare(SELECT_BY_HASH).bind(input.contentHash).first<DocumentRow>()
-      if (!row) throw new Error(`document ${input.id} was neither stored nor found`)
-      return { document: toStoredDocument(row), created: (result.meta.changes ?? 0) > 0 }
+  const runner: SqlRunner = {
+    async all<T>(sql: string, params: unknown[]) {
+      return (
+        await db
+          .prepare(sql)
+          .bind(...params)
+          .all<T>()
+      ).results
     },
-    async get(id) {
-      const row = await db.prepare(SELECT_BY_ID).bind(id).first<DocumentRow>()
-      return row ? toStoredDocument(row) : null
+    async first<T>(sql: string, params: unknown[]) {
+      return db
+        .prepare(sql)
+        .bind(...params)
+        .first<T>()
     },
-    async list({ limit, cursor }) {
-      const key = cursor ? decodeCursor(cursor) : null
-      const { results } = await db
-        .prepare(SELECT_PAGE)
-        .bind(...pageParameters(key, limit))
-        .all<SummaryRow>()
-      return toPage(results, limit)
-    },
-    async delete(id) {
-      const result = await db.prepare(DELETE_BY_ID).bind(id).run()
-      return (result.meta.changes ?? 0) > 0
-    },
-    async count() {
-      const row = await db.prepare(COUNT_DOCUMENTS).bind().first<{ n: number }>()
-      return Number(row?.n ?? 0)
+    async batch(statements) {
+      const results = await db.batch(
+        statements.map(({ sql, params }) => db.prepare(sql).bind(...params)),
+      )
+      return results.map((result) => result.meta.changes ?? 0)
     },
   }
+  return sqlStore(runner, { maxRowBytes: D1_MAX_ROW_BYTES })
 }

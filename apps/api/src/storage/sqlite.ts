@@ -1,26 +1,18 @@
 /**
  * The embedded store: a SQLite file through Node's built-in `node:sqlite`, in
  * WAL mode so readers never wait for the writer. Node only; Workers use D1.
+ *
+ * Durability: every save is one transaction committed before the API answers
+ * 201. With WAL and `synchronous = NORMAL` a committed transaction survives the
+ * process being killed (SIGKILL, a crash); only an operating-system crash or
+ * power loss can take back the last commits. Set COPYDESK_SQLITE_SYNC=full
+ * (see the README) to trade write speed for that too.
  */
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { DatabaseSync } from 'node:sqlite'
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite'
 import { MIGRATIONS } from './migrations.generated.js'
-import {
-  COUNT_DOCUMENTS,
-  DELETE_BY_ID,
-  INSERT_DOCUMENT,
-  SELECT_BY_HASH,
-  SELECT_BY_ID,
-  SELECT_PAGE,
-  decodeCursor,
-  insertParameters,
-  pageParameters,
-  toPage,
-  toStoredDocument,
-  type DocumentRow,
-  type SummaryRow,
-} from './sql.js'
+import { sqlStore, type SqlRunner } from './sql-store.js'
 import type { DocumentStore } from './store.js'
 
 /** A store over a SQLite file; `close` it when done. */
@@ -28,48 +20,58 @@ export interface SqliteStore extends DocumentStore {
   close(): void
 }
 
+/** Options of `openSqliteStore`. */
+export interface SqliteOptions {
+  /** `normal` (the default) survives process crashes; `full` survives power loss too. */
+  synchronous?: 'normal' | 'full'
+}
+
+/** How long a write waits for another connection's lock before failing, in ms. */
+export const BUSY_TIMEOUT_MS = 5000
+
 /**
  * Opens (creating when needed) the SQLite file at `path` and applies migrations.
  *
  * @example
  * const store = openSqliteStore('./data/copydesk.sqlite')
  */
-export function openSqliteStore(path: string): SqliteStore {
+export function openSqliteStore(path: string, options: SqliteOptions = {}): SqliteStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
-  const db = new DatabaseSync(path)
+  const db = new DatabaseSync(path, { enableForeignKeyConstraints: true })
   db.exec('PRAGMA journal_mode = WAL')
-  db.exec('PRAGMA synchronous = NORMAL')
-  db.exec('PRAGMA busy_timeout = 5000')
+  db.exec(`PRAGMA synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`)
+  db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`)
   migrate(db)
-  const insert = db.prepare(INSERT_DOCUMENT)
-  const byId = db.prepare(SELECT_BY_ID)
-  const byHash = db.prepare(SELECT_BY_HASH)
-  const page = db.prepare(SELECT_PAGE)
-  const remove = db.prepare(DELETE_BY_ID)
-  const count = db.prepare(COUNT_DOCUMENTS)
+  const statements = new Map<string, StatementSync>()
+  const prepare = (sql: string): StatementSync => {
+    let statement = statements.get(sql)
+    if (!statement) {
+      statement = db.prepare(sql)
+      statements.set(sql, statement)
+    }
+    return statement
+  }
+  const runner: SqlRunner = {
+    async all<T>(sql: string, params: SQLInputValue[]) {
+      return prepare(sql).all(...params) as T[]
+    },
+    async first<T>(sql: string, params: SQLInputValue[]) {
+      return (prepare(sql).get(...params) as T | undefined) ?? null
+    },
+    async batch(batch) {
+      db.exec('BEGIN IMMEDIATE')
+      try {
+        const changes = batch.map(({ sql, params }) => Number(prepare(sql).run(...params).changes))
+        db.exec('COMMIT')
+        return changes
+      } catch (error) {
+        db.exec('ROLLBACK')
+        throw error
+      }
+    },
+  }
   return {
-    async save(input) {
-      const result = insert.run(...insertParameters(input))
-      const row = byHash.get(input.contentHash) as DocumentRow | undefined
-      if (!row) throw new Error(`document ${input.id} was neither stored nor found`)
-      return { document: toStoredDocument(row), created: Number(result.changes) > 0 }
-    },
-    async get(id) {
-      const row = byId.get(id) as DocumentRow | undefined
-      return row ? toStoredDocument(row) : null
-    },
-    async list({ limit, cursor }) {
-      const key = cursor ? decodeCursor(cursor) : null
-      const rows = page.all(...pageParameters(key, limit)) as unknown as SummaryRow[]
-      return toPage(rows, limit)
-    },
-    async delete(id) {
-      return Number(remove.run(id).changes) > 0
-    },
-    async count() {
-      const row = count.get() as { n: number } | undefined
-      return Number(row?.n ?? 0)
-    },
+    ...sqlStore(runner),
     close() {
       if (db.isOpen) db.close()
     },
@@ -87,7 +89,7 @@ function migrate(db: DatabaseSync): void {
   )
   for (const { name, sql } of MIGRATIONS) {
     if (applied.has(name)) continue
-    db.exec('BEGIN')
+    db.exec('BEGIN IMMEDIATE')
     try {
       db.exec(sql)
       db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run(
