@@ -4,7 +4,9 @@
  *
  * Environment: HOST (127.0.0.1), PORT (3000; 0 picks a free port),
  * COPYDESK_DB (./data/copydesk.sqlite, relative to the working directory),
- * and adapter-node's own variables (ORIGIN, BODY_SIZE_LIMIT, ...).
+ * COPYDESK_SITE_API_KEY (the key the site's own writes carry when the API
+ * requires keys, COPYDESK_API_KEY_HASHES), the API's other COPYDESK_*
+ * variables, and adapter-node's own (ORIGIN, BODY_SIZE_LIMIT, ...).
  * Stops cleanly on SIGINT and SIGTERM.
  */
 import { existsSync } from 'node:fs'

@@ -18,6 +18,24 @@ export default defineConfig({
       csrf: { trustedOrigins: ['*'] },
       // Root-relative links and redirects ("/documents/…"), the same on every page.
       paths: { relative: false },
+      // No inline script runs unless Kit wrote it (a nonce per response); article text is
+      // never markup, and this is the second line of defence should that ever fail.
+      csp: {
+        mode: 'auto',
+        directives: {
+          'default-src': ['self'],
+          'script-src': ['self'],
+          'style-src': ['self'],
+          // Kit's route announcer and Svelte's templates carry style attributes; they run no code.
+          'style-src-attr': ['unsafe-inline'],
+          'img-src': ['self', 'data:'],
+          'connect-src': ['self'],
+          'object-src': ['none'],
+          'base-uri': ['none'],
+          'form-action': ['self'],
+          'frame-ancestors': ['none'],
+        },
+      },
     }),
   ],
   ssr: {

@@ -2,5 +2,6 @@ import { defineConfig } from 'vitest/config'
 import { sharedTestConfig } from '../../vitest.shared.ts'
 
 export default defineConfig({
-  test: sharedTestConfig('parser'),
+  // Hostile 1 MB inputs and the packaging test take seconds on a busy machine.
+  test: sharedTestConfig('parser', { testTimeout: 60_000 }),
 })

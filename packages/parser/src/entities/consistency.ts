@@ -7,8 +7,8 @@
  * that opens with it), since one document rarely uses one name for two
  * things.
  */
-import { TokenFlag, type Token } from './tokenize.js'
-import type { DocumentView } from './view.js'
+import { nameKey, TokenFlag, type Token } from './tokenize.js'
+import type { DocumentView, TextView } from './view.js'
 import { TYPES, type NameType, type TaggedName } from './tagger.js'
 
 /** A name after voting: its type and the share of the votes it won. */
@@ -26,40 +26,44 @@ const MIN_PROPAGATE = 0.6
 const MAX_PROPAGATE_TOKENS = 6
 const PERSON = 0
 
-function keyOf(tokens: readonly Token[], first: number, last: number): string {
-  let key = (tokens[first] as Token).lower
-  for (let i = first + 1; i <= last; i++) key += ' ' + (tokens[i] as Token).lower
-  return key
+/** What is known of one name (by its key): the votes and the hashes of its words. */
+interface Tally {
+  votes: Float64Array
+  words: number[]
 }
 
 /** Votes, retypes and completes `names` (in reading order) over the document. */
 export function harmonise(doc: DocumentView, names: readonly TaggedName[]): VotedName[] {
-  const votes = new Map<string, Float64Array>()
-  const keys: string[] = []
+  const votes = new Map<number, Tally>()
+  const keys: number[] = []
   for (const name of names) {
-    const view = doc.texts[name.text]
-    if (!view) continue
-    const key = keyOf(view.tokens, name.first, name.last)
+    const view = doc.texts[name.text] as TextView
+    const key = nameKey(view.tokens, name.first, name.last)
     keys.push(key)
     let tally = votes.get(key)
     if (!tally) {
-      tally = new Float64Array(TYPES.length)
+      const words: number[] = []
+      for (let i = name.first; i <= name.last; i++) words.push((view.tokens[i] as Token).hash)
+      tally = { votes: new Float64Array(TYPES.length), words }
       votes.set(key, tally)
     }
     const weight = view.caps || view.titleCase ? SHOUTED_WEIGHT : 1
     const type = TYPES.indexOf(name.type)
-    tally[type] = (tally[type] as number) + weight * name.sureness
+    tally.votes[type] = (tally.votes[type] as number) + weight * name.sureness
   }
   // Lone parts of full person names.
   names.forEach((name, i) => {
     if (name.type !== 'PER' || name.last === name.first) return
-    const tokens = (doc.texts[name.text] as { tokens: Token[] }).tokens
-    for (const part of [(tokens[name.first] as Token).lower, (tokens[name.last] as Token).lower]) {
+    const tokens = (doc.texts[name.text] as TextView).tokens
+    for (const part of [(tokens[name.first] as Token).hash, (tokens[name.last] as Token).hash]) {
       const tally = votes.get(part)
-      if (tally && part !== keys[i]) tally[PERSON] = (tally[PERSON] as number) + PART_OF_PERSON
+      if (tally && part !== keys[i])
+        tally.votes[PERSON] = (tally.votes[PERSON] as number) + PART_OF_PERSON
     }
   })
-  const voted: VotedName[] = names.map((name, i) => retype(name, votes.get(keys[i] as string)))
+  const voted: VotedName[] = names.map((name, i) =>
+    retype(name, votes.get(keys[i] as number)?.votes),
+  )
   return [...voted, ...propagate(doc, voted, votes)].sort(
     (a, b) => a.text - b.text || a.first - b.first,
   )
@@ -85,18 +89,18 @@ function retype(name: TaggedName, tally: Float64Array | undefined): VotedName {
 function propagate(
   doc: DocumentView,
   names: readonly VotedName[],
-  votes: Map<string, Float64Array>,
+  votes: Map<number, Tally>,
 ): VotedName[] {
-  const byFirst = new Map<string, { words: string[]; type: NameType; confidence: number }[]>()
-  for (const [key, tally] of votes) {
+  const byFirst = new Map<number, { words: number[]; type: NameType; confidence: number }[]>()
+  for (const { votes: tally, words } of votes.values()) {
     const { type, share, total } = winner(tally)
     if (total < MIN_PROPAGATE || TYPES[type] === 'MISC') continue
-    const words = key.split(' ')
     if (words.length > MAX_PROPAGATE_TOKENS) continue
-    const list = byFirst.get(words[0] as string) ?? []
+    const list = byFirst.get(words[0] as number) ?? []
     list.push({ words, type: TYPES[type] as NameType, confidence: share })
-    byFirst.set(words[0] as string, list)
+    byFirst.set(words[0] as number, list)
   }
+  if (byFirst.size === 0) return []
   const taken = doc.texts.map((view) => new Uint8Array(view.tokens.length))
   for (const name of names) (taken[name.text] as Uint8Array).fill(1, name.first, name.last + 1)
   const found: VotedName[] = []
@@ -105,9 +109,9 @@ function propagate(
     const tokens = view.tokens
     for (let i = 0; i < tokens.length; i++) {
       if (busy[i] || !view.candidate[i]) continue
-      const candidates = byFirst.get((tokens[i] as Token).lower)
+      const candidates = byFirst.get((tokens[i] as Token).hash)
       if (!candidates) continue
-      let match: { words: string[]; type: NameType; confidence: number } | null = null
+      let match: { words: number[]; type: NameType; confidence: number } | null = null
       for (const candidate of candidates) {
         if (match && match.words.length >= candidate.words.length) continue
         if (matchesAt(tokens, busy, i, candidate.words)) match = candidate
@@ -134,11 +138,11 @@ function matchesAt(
   tokens: readonly Token[],
   busy: Uint8Array,
   at: number,
-  words: readonly string[],
+  words: readonly number[],
 ): boolean {
   for (let k = 0; k < words.length; k++) {
     const token = tokens[at + k]
-    if (!token || busy[at + k] || token.lower !== words[k]) return false
+    if (!token || busy[at + k] || token.hash !== words[k]) return false
     if (!(token.flags & TokenFlag.hasUpper) && k === 0) return false
   }
   return true

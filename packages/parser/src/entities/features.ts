@@ -13,13 +13,7 @@
 import { TITLE_WORDS } from '../lexicon/titles.js'
 import { TokenFlag, type Token } from './tokenize.js'
 import { hashOf } from './hash.js'
-import {
-  shapeAt,
-  shapeHashAt,
-  type CommonWords,
-  type DocumentView,
-  type TextView,
-} from './view.js'
+import { shapeAt, shapeHashAt, type CommonWords, type DocumentView, type TextView } from './view.js'
 
 /** Feature templates; each has a one-letter name in the model ({@link TEMPLATE_NAMES}). */
 export const Template = {

@@ -23,8 +23,8 @@ export type PlaceClass = 'country' | 'state' | 'city' | 'continent'
 /** The decoded gazetteers, keyed by {@link hashOf} the lower-cased tokens joined by a space. */
 export interface Lexicon {
   places: Map<number, PlaceClass>
-  /** The most tokens in a place name. */
-  longestPlace: number
+  /** The first words of place names of several words ("new", "new york" of "new york city"). */
+  placeStarts: Set<number>
   /** "ukrainian" -> "Ukraine". */
   demonyms: Map<number, string>
   firstNames: Map<number, 'male' | 'female' | 'either'>
@@ -39,14 +39,13 @@ let decoded: Lexicon | null = null
 export function lexicon(): Lexicon {
   if (decoded) return decoded
   const places = new Map<number, PlaceClass>()
-  let longestPlace = 1
+  const placeStarts = new Set<number>()
   const addPlaces = (list: string, kind: PlaceClass): void => {
     for (const name of list.split(SEP)) {
       const hash = hashOf(name)
       if (!places.has(hash)) places.set(hash, kind)
-      let words = 1
-      for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) === 0x20) words++
-      if (words > longestPlace) longestPlace = words
+      for (let i = name.indexOf(' '); i > 0; i = name.indexOf(' ', i + 1))
+        placeStarts.add(hashOf(name, 0, i))
     }
   }
   addPlaces(COUNTRIES, 'country')
@@ -62,7 +61,7 @@ export function lexicon(): Lexicon {
   for (const name of MALE_NAMES.split(SEP)) firstNames.set(hashOf(name), 'male')
   for (const name of FEMALE_NAMES.split(SEP)) firstNames.set(hashOf(name), 'female')
   for (const name of UNISEX_NAMES.split(SEP)) firstNames.set(hashOf(name), 'either')
-  decoded = { places, longestPlace, demonyms, firstNames }
+  decoded = { places, placeStarts, demonyms, firstNames }
   return decoded
 }
 

@@ -7,9 +7,9 @@
  */
 import type { VotedName } from './consistency.js'
 import type { DocumentView } from './view.js'
-import { hashOf } from './hash.js'
+import { hashSet } from './hash.js'
 import { lexicon } from './lexicon.js'
-import type { Token } from './tokenize.js'
+import { nameKey, type Token } from './tokenize.js'
 
 /** A name with what the rules add. */
 export interface RuledName extends VotedName {
@@ -21,7 +21,7 @@ export interface RuledName extends VotedName {
  * Buildings and streets that news writing uses for the government in them
  * (metonyms listed in news style guides: AP, Reuters); lower-cased tokens.
  */
-const SEATS_OF_POWER: ReadonlySet<string> = new Set([
+const SEATS_OF_POWER: ReadonlySet<number> = hashSet([
   'kremlin',
   'white house',
   'pentagon',
@@ -40,10 +40,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   const { demonyms } = lexicon()
   return names.map((name) => {
     const tokens = (doc.texts[name.text] as { tokens: Token[] }).tokens
-    let key = (tokens[name.first] as Token).lower
-    for (let i = name.first + 1; i <= name.last; i++) key += ' ' + (tokens[i] as Token).lower
+    const key = nameKey(tokens, name.first, name.last)
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
-    const place = demonyms.get(hashOf(key))
+    const place = demonyms.get(key)
     if (place !== undefined && (name.type === 'MISC' || name.confidence < 0.5)) {
       return { ...name, type: 'MISC', place }
     }

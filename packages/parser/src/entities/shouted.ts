@@ -6,21 +6,15 @@
  * document never capitalises inside a sentence of a plain text is cut off.
  */
 import type { TaggedName } from './tagger.js'
-import type { Token } from './tokenize.js'
+import { nameKey, type Token } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
-
-function keyOf(tokens: readonly Token[], first: number, last: number): string {
-  let key = (tokens[first] as Token).lower
-  for (let i = first + 1; i <= last; i++) key += ' ' + (tokens[i] as Token).lower
-  return key
-}
 
 /** `names` with the names of shouted texts cut to what plain texts name. */
 export function trimShouted(doc: DocumentView, names: TaggedName[]): TaggedName[] {
-  const plain = new Set<string>()
+  const plain = new Set<number>()
   for (const name of names) {
     const view = doc.texts[name.text] as TextView
-    if (!view.caps && !view.titleCase) plain.add(keyOf(view.tokens, name.first, name.last))
+    if (!view.caps && !view.titleCase) plain.add(nameKey(view.tokens, name.first, name.last))
   }
   if (plain.size === 0) return names
   const loose = (token: Token): boolean => !doc.capSeen.has(token.hash)
@@ -28,12 +22,12 @@ export function trimShouted(doc: DocumentView, names: TaggedName[]): TaggedName[
     const view = doc.texts[name.text] as TextView
     if ((!view.caps && !view.titleCase) || name.first === name.last) continue
     const tokens = view.tokens
-    if (plain.has(keyOf(tokens, name.first, name.last))) continue
+    if (plain.has(nameKey(tokens, name.first, name.last))) continue
     let first = name.first
     let last = name.last
     while (first < last && loose(tokens[first] as Token)) first++
     while (last > first && loose(tokens[last] as Token)) last--
-    if ((first !== name.first || last !== name.last) && plain.has(keyOf(tokens, first, last))) {
+    if ((first !== name.first || last !== name.last) && plain.has(nameKey(tokens, first, last))) {
       name.first = first
       name.last = last
     }

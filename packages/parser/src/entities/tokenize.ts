@@ -7,21 +7,52 @@
  * on an abbreviation ("U.S.", "Inc.", "J.") and is a token elsewhere; every
  * other mark is a token, a run of the same mark one token ("...").
  */
-import { HASH_OFFSET, HASH_PRIME, hashOf } from './hash.js'
+import { hashJoin, hashOf } from './hash.js'
 
-/** One token: a range of the text and what the tagger reads of it. */
-export interface Token {
-  start: number
-  end: number
+/**
+ * One token: a range of the text and what the tagger reads of it. Its text,
+ * lower-cased form and hash are made when first asked for: most tokens are
+ * lower-case words that the tagger only steps over.
+ */
+export class Token {
+  private written: string | null = null
+  private folded: string | null = null
+  private hashed = UNKNOWN
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    /** Bits of {@link TokenFlag}. */
+    public flags: number,
+  ) {}
+
+  /** The code of the token's first character. */
+  get first(): number {
+    return this.source.charCodeAt(this.start)
+  }
+
   /** The token as written. */
-  text: string
+  get text(): string {
+    return (this.written ??= this.source.slice(this.start, this.end))
+  }
+
   /** Lower-cased, typographic apostrophes straightened. */
-  lower: string
+  get lower(): string {
+    if (this.folded !== null) return this.folded
+    let folded = this.flags & TokenFlag.hasUpper ? this.text.toLowerCase() : this.text
+    if (this.flags & TokenFlag.curly) folded = folded.replaceAll('’', "'")
+    this.folded = folded
+    return folded
+  }
+
   /** {@link hashOf} `lower`. */
-  hash: number
-  /** Bits of {@link TokenFlag}. */
-  flags: number
+  get hash(): number {
+    if (this.hashed === UNKNOWN) this.hashed = hashOf(this.lower)
+    return this.hashed
+  }
 }
+
+const UNKNOWN = -1
 
 /** What a token is, as bits. */
 export const TokenFlag = {
@@ -37,6 +68,8 @@ export const TokenFlag = {
   sentenceStart: 16,
   /** Has a digit. */
   hasDigit: 32,
+  /** Has a typographic apostrophe (straightened in the lower-cased form). */
+  curly: 64,
 } as const
 
 const APOSTROPHE = 0x27
@@ -49,8 +82,6 @@ const SLASH = 0x2f
 const LOWER_S = 0x73
 const UPPER_S = 0x53
 const FIRST_NON_ASCII = 0x80
-/** Setting this bit lower-cases an ASCII capital. */
-const ASCII_LOWER_BIT = 0x20
 
 /** Abbreviations that keep their final dot (lower-cased, without it). */
 const ABBREVIATIONS: ReadonlySet<string> = new Set(
@@ -84,11 +115,17 @@ const ASCII_CLASSES = new Uint8Array(FIRST_NON_ASCII).map((_, code) =>
 const LETTER_PATTERN = /\p{L}|\p{M}/u
 const UPPER_PATTERN = /\p{Lu}|\p{Lt}/u
 
+/** Classes of the other characters of the Basic Multilingual Plane, plus one; 0 until asked. */
+const OTHER_CLASSES = new Uint8Array(0x10000)
+
 function classOf(code: number): number {
   if (code < FIRST_NON_ASCII) return ASCII_CLASSES[code] as number
+  const known = OTHER_CLASSES[code] as number
+  if (known) return known - 1
   const char = String.fromCharCode(code)
-  if (!LETTER_PATTERN.test(char)) return 0
-  return UPPER_PATTERN.test(char) ? LETTER | UPPER : LETTER
+  const kind = !LETTER_PATTERN.test(char) ? 0 : UPPER_PATTERN.test(char) ? LETTER | UPPER : LETTER
+  OTHER_CLASSES[code] = kind + 1
+  return kind
 }
 
 function isWordCode(code: number): boolean {
@@ -126,7 +163,7 @@ export function tokenize(value: string): Token[] {
     const start = at
     if (isWordCode(code)) {
       at = wordEnd(value, at)
-      const token = makeToken(value.slice(start, at), start, at)
+      const token = new Token(value, start, at, wordFlags(value, start, at))
       if (opensSentence) token.flags |= TokenFlag.sentenceStart
       opensSentence = false
       tokens.push(token)
@@ -138,18 +175,13 @@ export function tokenize(value: string): Token[] {
       at++
       while (at < length && value.charCodeAt(at) === code) at++
     }
-    const text = value.slice(start, at)
-    const lower = text.length > 1 && !isMarkRun(text) ? text.toLowerCase().replace('’', "'") : text
-    tokens.push({ start, end: at, text, lower, hash: hashOf(lower), flags: 0 })
-    const mark = text.charAt(0)
+    const token = new Token(value, start, at, code === RIGHT_SINGLE_QUOTE ? TokenFlag.curly : 0)
+    tokens.push(token)
+    const mark = value.charAt(start)
     if (SENTENCE_ENDS.includes(mark) || OPENERS.includes(mark)) opensSentence = true
     else if (!CLOSERS.includes(mark)) opensSentence = false
   }
   return tokens
-}
-
-function isMarkRun(text: string): boolean {
-  return text.charCodeAt(0) === text.charCodeAt(1)
 }
 
 /** The end of the word that starts at `at`. */
@@ -200,30 +232,32 @@ function possessiveAt(value: string, at: number): boolean {
   return at + 2 >= value.length || !isWordCode(value.charCodeAt(at + 2))
 }
 
-/** The token for `text` found at `start`..`end`. */
-function makeToken(text: string, start: number, end: number): Token {
+/** The flags of the word at `start`..`end` of `value`. */
+function wordFlags(value: string, start: number, end: number): number {
   let flags = TokenFlag.word
   let upper = false
   let lower = false
-  // The hash of the lower-cased form, as long as lower-casing is ASCII.
-  let hash = HASH_OFFSET
-  let plain = true
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i)
+  for (let i = start; i < end; i++) {
+    const code = value.charCodeAt(i)
     const kind = classOf(code)
     if (kind & DIGIT) flags |= TokenFlag.hasDigit
     else if (kind & UPPER) {
       upper = true
-      if (i === 0) flags |= TokenFlag.capitalised
-      if (code < FIRST_NON_ASCII) code |= ASCII_LOWER_BIT
-      else plain = false
+      if (i === start) flags |= TokenFlag.capitalised
     } else if (kind & LETTER) lower = true
-    else if (code === RIGHT_SINGLE_QUOTE) plain = false
-    hash = Math.imul(hash ^ code, HASH_PRIME)
+    else if (code === RIGHT_SINGLE_QUOTE) flags |= TokenFlag.curly
   }
   if (upper) flags |= TokenFlag.hasUpper
   if (upper && !lower) flags |= TokenFlag.allCaps
-  if (plain) return { start, end, text, lower: upper ? text.toLowerCase() : text, hash, flags }
-  const folded = text.toLowerCase().replaceAll('’', "'")
-  return { start, end, text, lower: folded, hash: hashOf(folded), flags }
+  return flags
+}
+
+/**
+ * The hash of the lower-cased tokens `first`..`last` joined by one space (as
+ * the gazetteers are keyed): "new york" for "New York".
+ */
+export function nameKey(tokens: readonly Token[], first: number, last: number): number {
+  let key = (tokens[first] as Token).hash
+  for (let i = first + 1; i <= last; i++) key = hashJoin(key, (tokens[i] as Token).lower)
+  return key
 }

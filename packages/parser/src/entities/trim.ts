@@ -10,10 +10,9 @@
  */
 import { TITLE_WORDS } from '../lexicon/titles.js'
 import type { DocumentView } from './view.js'
-import { hashOf } from './hash.js'
 import { lexicon } from './lexicon.js'
 import type { NameType, TaggedName } from './tagger.js'
-import { TokenFlag, type Token } from './tokenize.js'
+import { nameKey, TokenFlag, type Token } from './tokenize.js'
 
 /**
  * Titles that stand before a person's name and seldom inside another name
@@ -101,17 +100,11 @@ function tokensOf(doc: DocumentView, name: TaggedName): Token[] {
   return (doc.texts[name.text] as { tokens: Token[] }).tokens
 }
 
-function keyOf(tokens: readonly Token[], first: number, last: number): string {
-  let key = (tokens[first] as Token).lower
-  for (let i = first + 1; i <= last; i++) key += ' ' + (tokens[i] as Token).lower
-  return key
-}
-
 /** The names of `names` cut to the name alone (in order). */
 export function trimNames(doc: DocumentView, names: readonly TaggedName[]): TaggedName[] {
-  const people = new Set<string>()
+  const people = new Set<number>()
   for (const name of names) {
-    if (name.type === 'PER') people.add(keyOf(tokensOf(doc, name), name.first, name.last))
+    if (name.type === 'PER') people.add(nameKey(tokensOf(doc, name), name.first, name.last))
   }
   const out: TaggedName[] = []
   for (const name of names) {
@@ -148,7 +141,7 @@ const PARTICLES: ReadonlySet<string> = new Set([
 ])
 
 function isPlace(tokens: readonly Token[], first: number, last: number): boolean {
-  return lexicon().places.has(hashOf(keyOf(tokens, first, last)))
+  return lexicon().places.has(nameKey(tokens, first, last))
 }
 
 /**
@@ -180,7 +173,7 @@ function isTitle(token: Token, words: ReadonlySet<string>): boolean {
 function splitAtTitle(
   name: TaggedName,
   tokens: readonly Token[],
-  people: ReadonlySet<string>,
+  people: ReadonlySet<number>,
 ): TaggedName[] {
   let start = name.first
   while (start <= name.last && !isTitle(tokens[start] as Token, PERSON_TITLES)) start++
@@ -199,7 +192,7 @@ function splitAtTitle(
   }
   const rest = { ...name, first: end + 1, type: 'PER' as NameType }
   const firstName = lexicon().firstNames.has((tokens[end + 1] as Token).hash)
-  const known = people.has(keyOf(tokens, end + 1, name.last))
+  const known = people.has(nameKey(tokens, end + 1, name.last))
   if (!(name.type === 'PER' || firstName || known)) return [name]
   if (start === name.first) return [rest]
   const head = { ...name, last: start - 1, type: headType(name, tokens, start - 1) }
@@ -208,7 +201,7 @@ function splitAtTitle(
 
 /** What a qualifier before a title names: "NATO" (organisation), "Ukrainian" (other). */
 function headType(name: TaggedName, tokens: readonly Token[], last: number): NameType {
-  const key = hashOf(keyOf(tokens, name.first, last))
+  const key = nameKey(tokens, name.first, last)
   const { demonyms, places } = lexicon()
   if (demonyms.has(key)) return 'MISC'
   if (places.has(key)) return 'LOC'

@@ -67,8 +67,19 @@ const CAPS_SHARE = 0.8
  * them (a headline: one).
  */
 const TITLE_SHARE = 0.5
+/** Lower-case common words beyond the share that title case allows (strictly more). */
+const LOWER_MARGIN = 0.5
 const SHORT_WORD = 3
 const TITLE_MIN_WORDS = 2
+
+/** Keys of the bitmap of wanted words: a length below 32 and a first character below 128. */
+const SHAPE_KEYS = 32 * 128
+const LENGTHS = 31
+const FIRST_CHARS = 127
+
+function shapeKey(length: number, first: number): number {
+  return (Math.min(length, LENGTHS) << 7) | Math.min(first, FIRST_CHARS)
+}
 
 /** Reads a document whose texts are already tokenized; `headlines` flags the headline. */
 export function viewDocument(
@@ -78,12 +89,20 @@ export function viewDocument(
 ): DocumentView {
   const lex = lexicon()
   const views = texts.map((tokens, i) => viewText(tokens, headlines[i] === true, common, lex))
-  // Only candidates are asked about, so only their words are looked for.
+  // Only candidates are asked about, so only their words are looked for; a
+  // bitmap of their lengths and first letters turns most other words away
+  // before their hash is made.
   const wanted = new Set<number>()
+  const bits = new Uint32Array(SHAPE_KEYS >>> 5)
   for (const view of views) {
-    view.tokens.forEach((token, i) => {
-      if (view.candidate[i]) wanted.add(token.hash)
-    })
+    const { tokens, candidate } = view
+    for (let i = 0; i < tokens.length; i++) {
+      if (!candidate[i]) continue
+      const token = tokens[i] as Token
+      wanted.add(token.hash)
+      const key = shapeKey(token.lower.length, token.lower.charCodeAt(0))
+      bits[key >>> 5]! |= 1 << (key & 31)
+    }
   }
   const lowerSeen = new Set<number>()
   const capSeen = new Set<number>()
@@ -91,9 +110,14 @@ export function viewDocument(
     if (view.caps || view.titleCase) continue
     for (const token of view.tokens) {
       const flags = token.flags
-      if (!(flags & TokenFlag.word) || !wanted.has(token.hash)) continue
-      if (!(flags & TokenFlag.hasUpper)) lowerSeen.add(token.hash)
-      else if (!(flags & TokenFlag.sentenceStart)) capSeen.add(token.hash)
+      if (!(flags & TokenFlag.word)) continue
+      if (flags & TokenFlag.hasUpper) {
+        if (!(flags & TokenFlag.sentenceStart) && wanted.has(token.hash)) capSeen.add(token.hash)
+        continue
+      }
+      const key = shapeKey(token.end - token.start, token.first)
+      if (!((bits[key >>> 5] as number) & (1 << (key & 31)))) continue
+      if (wanted.has(token.hash)) lowerSeen.add(token.hash)
     }
   }
   return { texts: views, lowerSeen, capSeen }
@@ -103,29 +127,30 @@ function viewText(tokens: Token[], headline: boolean, common: CommonWords, lex: 
   let words = 0
   let capitals = 0
   let longCapitals = 0
-  let commonWords = 0
-  let capitalised = 0
+  let capitalisedCommon = 0
   const candidate = new Uint8Array(tokens.length)
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token
     const flags = token.flags
-    if (flags & TokenFlag.hasUpper) candidate[i] = 1
-    if (!(flags & TokenFlag.word) || flags & TokenFlag.hasDigit) continue
+    if (!(flags & TokenFlag.hasUpper)) {
+      if (flags & TokenFlag.word && !(flags & TokenFlag.hasDigit)) words++
+      continue
+    }
+    candidate[i] = 1
+    if (flags & TokenFlag.hasDigit) continue
     words++
     if (flags & TokenFlag.allCaps) {
       capitals++
-      if (token.text.length > 1) longCapitals++
+      if (token.end - token.start > 1) longCapitals++
     }
-    if (flags & TokenFlag.sentenceStart || token.lower.length <= SHORT_WORD) continue
-    if (!common.has(token.hash)) continue
-    commonWords++
-    if (flags & TokenFlag.capitalised) capitalised++
+    if (flags & TokenFlag.capitalised && isTitleWord(token) && common.has(token.hash))
+      capitalisedCommon++
   }
   const caps = words > 0 && longCapitals > 0 && capitals >= words * CAPS_SHARE
   const titleCase =
     !caps &&
-    commonWords >= (headline ? 1 : TITLE_MIN_WORDS) &&
-    capitalised >= commonWords * TITLE_SHARE
+    capitalisedCommon >= (headline ? 1 : TITLE_MIN_WORDS) &&
+    !moreLowerCommon(tokens, common, capitalisedCommon)
   markConnectors(tokens, candidate)
   if (!caps && !titleCase) dropSentenceOpeners(tokens, candidate, common)
   return {
@@ -137,6 +162,30 @@ function viewText(tokens: Token[], headline: boolean, common: CommonWords, lex: 
     shapes: new Array<string | undefined>(tokens.length),
     shapeHashes: new Int32Array(tokens.length),
   }
+}
+
+/** A word that title case would capitalise: not at a sentence start, longer than SHORT_WORD. */
+function isTitleWord(token: Token): boolean {
+  return !(token.flags & TokenFlag.sentenceStart) && token.end - token.start > SHORT_WORD
+}
+
+/**
+ * Whether common words are more often in lower case than the `capitalised`
+ * ones: looks words up only until it knows (most texts answer at once).
+ */
+function moreLowerCommon(
+  tokens: readonly Token[],
+  common: CommonWords,
+  capitalised: number,
+): boolean {
+  const enough = Math.ceil((capitalised * (1 - TITLE_SHARE)) / TITLE_SHARE + LOWER_MARGIN)
+  let lower = 0
+  for (const token of tokens) {
+    const flags = token.flags
+    if (flags & (TokenFlag.hasUpper | TokenFlag.hasDigit) || !(flags & TokenFlag.word)) continue
+    if (isTitleWord(token) && common.has(token.hash) && ++lower >= enough) return true
+  }
+  return false
 }
 
 /** Connectors inside a name: after a candidate and before one (at most MAX_CONNECTORS in a row). */
@@ -177,13 +226,14 @@ function gazetteerCodes(tokens: readonly Token[], candidate: Uint8Array, lex: Le
     let key = token.hash
     let match = 0
     let kind: PlaceClass | undefined
-    for (let n = 1; n <= lex.longestPlace && i + n <= tokens.length && candidate[i + n - 1]; n++) {
+    for (let n = 1; i + n <= tokens.length && candidate[i + n - 1]; n++) {
       if (n > 1) key = hashJoin(key, (tokens[i + n - 1] as Token).lower)
       const place = lex.places.get(key)
       if (place) {
         match = n
         kind = place
       }
+      if (!lex.placeStarts.has(key)) break
     }
     if (kind) {
       const begin = Gazetteer.placeBegin(kind)

@@ -7,7 +7,7 @@
  */
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import type { QuotedRanges } from './ranges.js'
-import { wordsIn, type Word } from './words.js'
+import { wordsBetween, wordsIn, type Word } from './words.js'
 
 /** A cue and a source, as value ranges of the segment. */
 export interface Attribution {
@@ -49,12 +49,11 @@ export function attributeQuote(
   sentenceStart: number,
   sentenceEnd: number,
   quoted: QuotedRanges,
+  words: readonly Word[] = wordsIn(value, sentenceStart, sentenceEnd),
 ): Attribution | null {
-  const inside = (offset: number): boolean => quoted.contains(offset)
-  const after = wordsIn(value, Math.min(close + 1, value.length), Math.max(close + 1, sentenceEnd)).filter(
-    (word) => !inside(word.start),
-  )
-  const before = wordsIn(value, sentenceStart, open).filter((word) => !inside(word.start))
+  const outside = (word: Word): boolean => !quoted.contains(word.start)
+  const after = wordsBetween(words, Math.min(close + 1, value.length), Math.max(close + 1, sentenceEnd)).filter(outside)
+  const before = wordsBetween(words, sentenceStart, open).filter(outside)
   // "Q," X said: only a quote that ends its clause (punctuation at its end or a comma after it).
   const endsClause = /[,.!?…]$/u.test(value.slice(open + 1, close).trimEnd()) || after[0]?.text === ','
   return (endsClause ? afterQuote(after) : null) ?? beforeQuote(before)

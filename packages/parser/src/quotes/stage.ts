@@ -17,7 +17,7 @@ import { findQuotedSpans, opensWithQuote, type QuotedSpan } from './marks.js'
 import { sentenceAt, sentenceStarts } from './sentences.js'
 import { QuotedRanges } from './ranges.js'
 import { SpeakerResolver } from './speakers.js'
-import { wordsIn } from './words.js'
+import { wordsBetween, wordsIn, type Word } from './words.js'
 
 /** A part of a quotation in one segment: the words between the marks. */
 interface Part {
@@ -70,6 +70,9 @@ export function readQuotes(
     quotedBySegment[segmentIndex] = quotedList
     const quoted = new QuotedRanges(quotedList)
     const starts = sentenceStarts(value, quotedList)
+    // The words of the text, read once for all its quotations' attributions.
+    let segmentWords: Word[] | null = null
+    const words = (): Word[] => (segmentWords ??= wordsIn(value, 0, value.length))
     // A quote left open in the paragraph before goes on when this one opens with a mark.
     if (open && !(segment.kind === 'paragraph' && opensWithQuote(value))) open = null
     for (const span of spans) {
@@ -78,12 +81,12 @@ export function readQuotes(
       if (part.end <= part.start) continue
       if (open && span.open === 0) {
         open.parts.push(part)
-        if (!open.attribution) open.attribution = attributionOf(value, span, starts, quoted, segmentIndex)
+        if (!open.attribution) open.attribution = attributionOf(value, span, starts, quoted, segmentIndex, words())
         if (!span.unclosed) open = null
         continue
       }
-      const attribution = attributionOf(value, span, starts, quoted, segmentIndex)
-      const cued = attribution !== null || sentenceHasCue(value, span, starts, quoted)
+      const attribution = attributionOf(value, span, starts, quoted, segmentIndex, words())
+      const cued = attribution !== null || sentenceHasCue(value, span, starts, quoted, words())
       const draft: Draft = { parts: [part], role: roleOf(value, span, starts, cued), attribution }
       drafts.push(draft)
       open = span.unclosed && segment.kind === 'paragraph' ? draft : null
@@ -100,6 +103,9 @@ export function readQuotes(
     const quotedList = quotedBySegment[first.segment - 1] ?? []
     const quoted = new QuotedRanges(quotedList)
     const starts = sentenceStarts(value, quotedList)
+    // The words of the text, read once for all its quotations' attributions.
+    let segmentWords: Word[] | null = null
+    const words = (): Word[] => (segmentWords ??= wordsIn(value, 0, value.length))
     const lastStart = starts[starts.length - 1] ?? 0
     const found = attributeQuote(value, value.length, value.length, lastStart, value.length, quoted)
     if (found) {
@@ -192,13 +198,14 @@ function attributionOf(
   starts: readonly number[],
   quoted: QuotedRanges,
   segment: number,
+  words: readonly Word[],
 ): { segment: number; value: Attribution } | null {
   const sentence = sentenceAt(starts, span.open)
   const closeSentence = sentenceAt(starts, Math.max(span.open, span.close - 1))
   // Bounded, so that a text without sentence ends costs no more per quote than a sentence does.
   const sentenceStart = Math.max(starts[sentence] ?? 0, span.open - MAX_ATTRIBUTION_REACH)
   const sentenceEnd = Math.min(starts[closeSentence + 1] ?? value.length, span.close + MAX_ATTRIBUTION_REACH)
-  const found = attributeQuote(value, span.open, span.close, sentenceStart, sentenceEnd, quoted)
+  const found = attributeQuote(value, span.open, span.close, sentenceStart, sentenceEnd, quoted, words)
   return found ? { segment, value: found } : null
 }
 
@@ -214,13 +221,14 @@ function sentenceHasCue(
   span: QuotedSpan,
   starts: readonly number[],
   quoted: QuotedRanges,
+  segmentWords: readonly Word[],
 ): boolean {
   const start = Math.max(starts[sentenceAt(starts, span.open)] ?? 0, span.open - MAX_ATTRIBUTION_REACH)
   const end = Math.min(
     starts[sentenceAt(starts, Math.max(span.open, span.close - 1)) + 1] ?? value.length,
     span.close + MAX_ATTRIBUTION_REACH,
   )
-  const words = wordsIn(value, start, end)
+  const words = wordsBetween(segmentWords, start, end)
   return words.some((word, k) => isCue(words, k) && !quoted.within(word.start))
 }
 

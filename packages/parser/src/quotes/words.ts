@@ -39,3 +39,17 @@ export function wordsIn(value: string, start: number, end: number): Word[] {
   pushPunctuation(last, slice.length)
   return words
 }
+
+/** The words of `words` (sorted by offset) that lie within [start, end): a slice found by bisection. */
+export function wordsBetween(words: readonly Word[], start: number, end: number): Word[] {
+  let low = 0
+  let high = words.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((words[middle] as Word).start < start) low = middle + 1
+    else high = middle
+  }
+  let last = low
+  while (last < words.length && (words[last] as Word).end <= end) last++
+  return words.slice(low, last)
+}

@@ -11,9 +11,12 @@ import Caption from './Caption.svelte'
 import Dateline from './Dateline.svelte'
 import Heading from './Heading.svelte'
 import List from './List.svelte'
+import Mention from './Mention.svelte'
 import Paragraph from './Paragraph.svelte'
+import Quotation from './Quotation.svelte'
 import Text from './Text.svelte'
 import ThematicBreak from './ThematicBreak.svelte'
+import Time from './Time.svelte'
 
 /** A component that renders one node. */
 export type NodeComponent<Node> = Component<{ node: Node }>
@@ -38,6 +41,9 @@ const blockComponents = {
 const inlineComponents = {
   text: Text,
   dateline: Dateline,
+  quotation: Quotation,
+  mention: Mention,
+  time: Time,
 } satisfies NodeComponents<InlineContent>
 
 /**

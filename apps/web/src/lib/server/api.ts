@@ -13,7 +13,11 @@ export const API_BASE = '/api'
 
 /** The mounted API: its `fetch` answers `/api/*` requests. */
 export interface MountedApi {
-  fetch: (request: Request) => Response | Promise<Response>
+  /**
+   * Answers `request`; `clientAddress` is who sent it, for the API's rate
+   * limit (in-process calls have none and are not limited).
+   */
+  fetch: (request: Request, clientAddress?: string) => Response | Promise<Response>
   store: SqliteStore
 }
 
@@ -30,18 +34,28 @@ export function mountApi(env: NodeJS.ProcessEnv): MountedApi {
   // A mounted app keeps its routes and error handler but not its not-found
   // handler; hand misses back to the API so they are problem+json too.
   site.notFound((c) => app.fetch(c.req.raw))
-  return { fetch: (request) => site.fetch(request), store }
+  // The API reads the caller's address from the Node socket it is given, as @hono/node-server does.
+  return {
+    fetch: (request, clientAddress) =>
+      site.fetch(
+        request,
+        clientAddress ? { incoming: { socket: { remoteAddress: clientAddress } } } : {},
+      ),
+    store,
+  }
 }
 
 /**
  * A typed client for `api` that calls it in-process. `origin` only builds the
- * URLs the API sees (and so its Location headers).
+ * URLs the API sees (and so its Location headers). When the API requires keys
+ * for writes (COPYDESK_API_KEY_HASHES), the site sends its own, `apiKey`.
  *
  * @example
- * const client = apiClient(api, 'http://127.0.0.1:3000')
+ * const client = apiClient(api, 'http://127.0.0.1:3000', process.env.COPYDESK_SITE_API_KEY)
  * const response = await client.v1.documents.$get({ query: {} })
  */
-export function apiClient(api: MountedApi, origin: string): Client {
+export function apiClient(api: MountedApi, origin: string, apiKey?: string): Client {
   const fetch: typeof globalThis.fetch = async (input, init) => api.fetch(new Request(input, init))
-  return createClient(origin + API_BASE, { fetch })
+  const headers: Record<string, string> = apiKey ? { authorization: `Bearer ${apiKey}` } : {}
+  return createClient(origin + API_BASE, { fetch, headers })
 }

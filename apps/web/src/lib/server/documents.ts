@@ -34,8 +34,13 @@ export async function storeArticle(api: Client, article: Article): Promise<Store
   return { ok: false, status: response.status, message: await problemMessage(response) }
 }
 
-/** The most useful sentence of a problem+json response. */
-async function problemMessage(response: Response): Promise<string> {
+/**
+ * The most useful sentence of a problem+json response.
+ *
+ * @example
+ * if (!response.ok) return fail(response.status, { error: await problemMessage(response) })
+ */
+export async function problemMessage(response: Response): Promise<string> {
   const fallback = `The API answered ${response.status} ${response.statusText}.`.trim()
   if (!response.headers.get('content-type')?.includes('json')) return fallback
   const problem = (await response.json()) as Partial<ProblemDetails>
