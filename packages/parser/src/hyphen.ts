@@ -52,7 +52,10 @@ export function collectWordUse(text: string): WordUse {
     memo.set(key, found)
     return found
   }
-  return { hasWord: (word) => lookup(word, false), hasCompound: (compound) => lookup(compound, true) }
+  return {
+    hasWord: (word) => lookup(word, false),
+    hasCompound: (compound) => lookup(compound, true),
+  }
 }
 
 /** Every word and hyphenated compound of `lower`, in one pass. */

@@ -21,7 +21,9 @@ describe('attribution', () => {
     ['"We will win," Jane Smith, the party leader, told reporters.', 'Jane Smith', 'told'],
     ['According to Jane Smith, "we will win the vote."', 'Jane Smith', 'According to'],
   ])('reads %j', (sentence, source, cue) => {
-    const doc = parse(`Vote count begins\n\nJane Smith leads the party into the election.\n\n${sentence}\n`)
+    const doc = parse(
+      `Vote count begins\n\nJane Smith leads the party into the election.\n\n${sentence}\n`,
+    )
     const [quote] = direct(doc)
     expect(quote?.source?.text).toBe(source)
     expect(quote?.cue?.text).toBe(cue)
@@ -72,22 +74,30 @@ describe('quotation marks', () => {
     )
     const quotes = direct(doc)
     expect(quotes).toHaveLength(1)
-    expect(quotes[0]?.text).toBe('We will win the vote. We have the numbers. And we will govern for everyone.')
+    expect(quotes[0]?.text).toBe(
+      'We will win the vote. We have the numbers. And we will govern for everyone.',
+    )
     expect(speakerName(doc, quotes[0])).toBe('Jane Smith')
   })
 
-  it('finds a partial quote inside the writer\'s sentence', () => {
-    const doc = parse('Aid\n\nJane Smith asked for help to "overcome the reluctance" of some states.\n')
+  it("finds a partial quote inside the writer's sentence", () => {
+    const doc = parse(
+      'Aid\n\nJane Smith asked for help to "overcome the reluctance" of some states.\n',
+    )
     expect(direct(doc)[0]).toMatchObject({ kind: 'partial', text: 'overcome the reluctance' })
   })
 
   it('keeps scare quotes and titles out of the quotes, marked inline', () => {
-    const doc = parse('Film\n\nThe so-called "experts" loved the film "Night Train" at the festival.\n')
+    const doc = parse(
+      'Film\n\nThe so-called "experts" loved the film "Night Train" at the festival.\n',
+    )
     expect(direct(doc)).toEqual([])
     const paragraph = doc.children[0]
     const roles =
       paragraph?.type === 'paragraph'
-        ? paragraph.children.filter((child) => child.type === 'quotation').map((child) => child.type === 'quotation' && child.role)
+        ? paragraph.children
+            .filter((child) => child.type === 'quotation')
+            .map((child) => child.type === 'quotation' && child.role)
         : []
     expect(roles).toEqual(['scare', 'title'])
   })
@@ -102,7 +112,10 @@ describe('reported speech', () => {
   it.each([
     ['Jane Smith said that the talks had failed completely.', 'the talks had failed completely'],
     ['Jane Smith warned the talks had failed completely.', 'the talks had failed completely'],
-    ['According to Jane Smith, the talks had failed completely.', 'the talks had failed completely'],
+    [
+      'According to Jane Smith, the talks had failed completely.',
+      'the talks had failed completely',
+    ],
     ['The talks had failed completely, Jane Smith said.', 'The talks had failed completely'],
   ])('reads %j', (sentence, content) => {
     const doc = parse(`Talks\n\nJane Smith leads the talks.\n\n${sentence}\n`)

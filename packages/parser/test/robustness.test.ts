@@ -41,8 +41,14 @@ describe('parse', () => {
     ['1 MB of hyphens', () => '-'.repeat(MB)],
     ['deeply indented lines', () => `${' '.repeat(10_000)}deep\n`.repeat(100)],
     ['hyphens at every line end', () => 'informa-\ntion '.repeat(50_000)],
-    ['1 MB of attributed quotes in one sentence', () => '"we will win," said Jane Smith and '.repeat(MB / 36)],
-    ['1 MB of reporting verbs without a full stop', () => 'officials said that sources say, '.repeat(MB / 32)],
+    [
+      '1 MB of attributed quotes in one sentence',
+      () => '"we will win," said Jane Smith and '.repeat(MB / 36),
+    ],
+    [
+      '1 MB of reporting verbs without a full stop',
+      () => 'officials said that sources say, '.repeat(MB / 32),
+    ],
     ['1 MB of capitalised names', () => 'Jane Smith Maria Lopez NATO U.S. '.repeat(MB / 33)],
   ]
   it.each(hostile)('parses %s without failing', (_name, make) => {

@@ -34,10 +34,12 @@ describe('time expressions', () => {
   })
 
   it('keeps the value null without a reference date for a relative expression', () => {
-    expect(parse('Headline\n\nThe talks began on Thursday.\n').times.map((t) => t.value)).toEqual([null])
+    expect(parse('Headline\n\nThe talks began on Thursday.\n').times.map((t) => t.value)).toEqual([
+      null,
+    ])
   })
 
-  it('resolves against the article\'s own date when no reference is given', () => {
+  it("resolves against the article's own date when no reference is given", () => {
     const doc = parse('Headline\nPublished March 3, 2023\n\nThe talks began on Thursday.\n')
     expect(doc.times.map((t) => t.value)).toEqual(['2023-03-02'])
   })
@@ -45,7 +47,15 @@ describe('time expressions', () => {
   it('places a time node inline, pointing at its entry', () => {
     const doc = parse('Headline\n\nThe talks began on Thursday.\n', { referenceDate: '2023-04-20' })
     const paragraph = doc.children[0]
-    const node = paragraph?.type === 'paragraph' ? paragraph.children.find((c) => c.type === 'time') : undefined
-    expect(node).toMatchObject({ type: 'time', value: 'on Thursday', timeId: doc.times[0]?.id, resolved: '2023-04-20' })
+    const node =
+      paragraph?.type === 'paragraph'
+        ? paragraph.children.find((c) => c.type === 'time')
+        : undefined
+    expect(node).toMatchObject({
+      type: 'time',
+      value: 'on Thursday',
+      timeId: doc.times[0]?.id,
+      resolved: '2023-04-20',
+    })
   })
 })

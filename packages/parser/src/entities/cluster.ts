@@ -103,7 +103,8 @@ class Homes {
     this.#put(`last:${words[words.length - 1]}`, cluster)
     // Trailing runs of short names only: a name is a few words ("Ursula von der Leyen").
     if (words.length > MAX_INDEXED_NAME_WORDS) return
-    for (let k = 1; k < words.length - 1; k++) this.#put(`tail:${words.slice(k).join(' ')}`, cluster)
+    for (let k = 1; k < words.length - 1; k++)
+      this.#put(`tail:${words.slice(k).join(' ')}`, cluster)
   }
 
   /** The clusters a mention with `text` may belong to. */

@@ -8,7 +8,7 @@
  * things.
  */
 import { nameKey, TokenFlag, type Token } from './tokenize.js'
-import type { DocumentView, TextView } from './view.js'
+import { zeros, type DocumentView, type TextView } from './view.js'
 import { TYPES, type NameType, type TaggedName } from './tagger.js'
 
 /** A name after voting: its type and the share of the votes it won. */
@@ -101,11 +101,11 @@ function propagate(
     byFirst.set(words[0] as number, list)
   }
   if (byFirst.size === 0) return []
-  const taken = doc.texts.map((view) => new Uint8Array(view.tokens.length))
-  for (const name of names) (taken[name.text] as Uint8Array).fill(1, name.first, name.last + 1)
+  const taken = doc.texts.map((view) => zeros(view.tokens.length))
+  for (const name of names) (taken[name.text] as number[]).fill(1, name.first, name.last + 1)
   const found: VotedName[] = []
   doc.texts.forEach((view, t) => {
-    const busy = taken[t] as Uint8Array
+    const busy = taken[t] as number[]
     const tokens = view.tokens
     for (let i = 0; i < tokens.length; i++) {
       if (busy[i] || !view.candidate[i]) continue
@@ -136,7 +136,7 @@ function propagate(
 /** The capitalised tokens from `at` spell `words`, none of them taken. */
 function matchesAt(
   tokens: readonly Token[],
-  busy: Uint8Array,
+  busy: readonly number[],
   at: number,
   words: readonly number[],
 ): boolean {

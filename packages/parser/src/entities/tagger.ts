@@ -8,7 +8,7 @@
  * being scored, which is most of the text and keeps the tagger fast.
  */
 import { featuresOf, type FeatureSink } from './features.js'
-import type { CommonWords, DocumentView } from './view.js'
+import { zeros, type CommonWords, type DocumentView } from './view.js'
 
 /** The tags, in the order of the model's weights. */
 export const TAGS = [
@@ -40,9 +40,9 @@ export interface Scorer {
 
 /** The tags of every token of every text, and how sure the tagger is of each. */
 export interface Tagging {
-  tags: Uint8Array[]
+  tags: number[][]
   /** Probability of the token's name type (softmax over the scores), 1 outside names. */
-  sureness: Float32Array[]
+  sureness: number[][]
 }
 
 /** A name found by the tagger: token range [first, last] of text `text`. */
@@ -69,12 +69,12 @@ const TEMPERATURE = 6
 /** Tags every text of `doc` with the model behind `score`. */
 export function tagDocument(doc: DocumentView, common: CommonWords, score: Scorer): Tagging {
   const scores = new Float64Array(TAG_COUNT)
-  const tags: Uint8Array[] = []
-  const sureness: Float32Array[] = []
+  const tags: number[][] = []
+  const sureness: number[][] = []
   doc.texts.forEach((view, t) => {
     const count = view.tokens.length
-    const textTags = new Uint8Array(count)
-    const textSure = new Float32Array(count).fill(1)
+    const textTags = zeros(count)
+    const textSure = new Array<number>(count).fill(1)
     let previous = OUTSIDE
     let length = 0
     for (let i = 0; i < count; i++) {
@@ -138,7 +138,7 @@ function typeProbability(scores: Float64Array, tag: number, previous: number): n
 export function namesOf(tagging: Tagging): TaggedName[] {
   const names: TaggedName[] = []
   tagging.tags.forEach((tags, text) => {
-    const sure = tagging.sureness[text] as Float32Array
+    const sure = tagging.sureness[text] as number[]
     let open: TaggedName | null = null
     let total = 0
     const close = (): void => {

@@ -14,17 +14,17 @@ import { TokenFlag, type Token } from './tokenize.js'
 export interface TextView {
   tokens: Token[]
   /** 1 where a token may be part of a name (others are outside every name). */
-  candidate: Uint8Array
+  candidate: number[]
   /** Written in capitals (a wire headline, a dateline): capitals say nothing. */
   caps: boolean
   /** Most common words capitalised (a headline in title case). */
   titleCase: boolean
   /** Gazetteer code of each token (see {@link Gazetteer}), 0 for none. */
-  gazetteer: Uint8Array
+  gazetteer: number[]
   /** Shape of each token, filled as the tagger asks ({@link shapeAt}). */
   shapes: (string | undefined)[]
   /** {@link hashOf} each shape, filled with it. */
-  shapeHashes: Int32Array
+  shapeHashes: number[]
 }
 
 /** The whole document, as the tagger reads it. */
@@ -81,6 +81,11 @@ function shapeKey(length: number, first: number): number {
   return (Math.min(length, LENGTHS) << 7) | Math.min(first, FIRST_CHARS)
 }
 
+/** An array of `length` zeros. */
+export function zeros(length: number): number[] {
+  return new Array<number>(length).fill(0)
+}
+
 /** Reads a document whose texts are already tokenized; `headlines` flags the headline. */
 export function viewDocument(
   texts: readonly Token[][],
@@ -128,7 +133,8 @@ function viewText(tokens: Token[], headline: boolean, common: CommonWords, lex: 
   let capitals = 0
   let longCapitals = 0
   let capitalisedCommon = 0
-  const candidate = new Uint8Array(tokens.length)
+  // Plain arrays: most texts are short, and a typed array costs more to make than to use.
+  const candidate = zeros(tokens.length)
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token
     const flags = token.flags
@@ -160,7 +166,7 @@ function viewText(tokens: Token[], headline: boolean, common: CommonWords, lex: 
     titleCase,
     gazetteer: gazetteerCodes(tokens, candidate, lex),
     shapes: new Array<string | undefined>(tokens.length),
-    shapeHashes: new Int32Array(tokens.length),
+    shapeHashes: zeros(tokens.length),
   }
 }
 
@@ -189,7 +195,7 @@ function moreLowerCommon(
 }
 
 /** Connectors inside a name: after a candidate and before one (at most MAX_CONNECTORS in a row). */
-function markConnectors(tokens: readonly Token[], candidate: Uint8Array): void {
+function markConnectors(tokens: readonly Token[], candidate: number[]): void {
   for (let i = 1; i < tokens.length - 1; i++) {
     if (candidate[i] || !candidate[i - 1] || !CONNECTORS.has((tokens[i] as Token).lower)) continue
     let j = i + 1
@@ -207,7 +213,7 @@ function markConnectors(tokens: readonly Token[], candidate: Uint8Array): void {
  */
 function dropSentenceOpeners(
   tokens: readonly Token[],
-  candidate: Uint8Array,
+  candidate: number[],
   common: CommonWords,
 ): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -218,8 +224,8 @@ function dropSentenceOpeners(
 }
 
 /** Longest place from each candidate (within its run of candidates); first names and demonyms. */
-function gazetteerCodes(tokens: readonly Token[], candidate: Uint8Array, lex: Lexicon): Uint8Array {
-  const codes = new Uint8Array(tokens.length)
+function gazetteerCodes(tokens: readonly Token[], candidate: number[], lex: Lexicon): number[] {
+  const codes = zeros(tokens.length)
   for (let i = 0; i < tokens.length; i++) {
     if (!candidate[i] || codes[i]) continue
     const token = tokens[i] as Token

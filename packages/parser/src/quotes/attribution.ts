@@ -17,18 +17,101 @@ export interface Attribution {
 
 /** Words that may stand between a source and its verb: "has", "also", "later". */
 const BETWEEN_SOURCE_AND_CUE = new Set([
-  'has', 'have', 'had', 'would', 'will', 'also', 'later', 'then', 'again', 'once', 'reportedly',
-  'previously', 'repeatedly', 'recently', 'further', 'is', 'was', 'were', 'are', 'did', 'does',
-  'do', 'not', 'never', 'just', 'already', 'still', 'often', 'even', 'publicly', 'privately',
-  'separately', 'subsequently', 'earlier', 'had', 'been', 'has', 'could', 'might', 'may',
-  'should', 'must', 'can', 'once', 'frequently', 'flatly', 'simply', 'quickly', 'angrily',
-  'proudly', 'bluntly', 'famously', 'openly', 'told', 'recently', 'herself', 'himself',
+  'has',
+  'have',
+  'had',
+  'would',
+  'will',
+  'also',
+  'later',
+  'then',
+  'again',
+  'once',
+  'reportedly',
+  'previously',
+  'repeatedly',
+  'recently',
+  'further',
+  'is',
+  'was',
+  'were',
+  'are',
+  'did',
+  'does',
+  'do',
+  'not',
+  'never',
+  'just',
+  'already',
+  'still',
+  'often',
+  'even',
+  'publicly',
+  'privately',
+  'separately',
+  'subsequently',
+  'earlier',
+  'had',
+  'been',
+  'has',
+  'could',
+  'might',
+  'may',
+  'should',
+  'must',
+  'can',
+  'once',
+  'frequently',
+  'flatly',
+  'simply',
+  'quickly',
+  'angrily',
+  'proudly',
+  'bluntly',
+  'famously',
+  'openly',
+  'told',
+  'recently',
+  'herself',
+  'himself',
 ])
 /** Words a source never holds: they end the backward scan. */
 const SOURCE_STOPS = new Set([
-  'and', 'but', 'or', 'that', 'which', 'who', 'whom', 'while', 'as', 'when', 'because', 'if',
-  'to', 'after', 'before', 'since', 'where', 'so', 'than', 'though', 'although', 'what', 'how',
-  'said', 'says', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'into', 'over',
+  'and',
+  'but',
+  'or',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'while',
+  'as',
+  'when',
+  'because',
+  'if',
+  'to',
+  'after',
+  'before',
+  'since',
+  'where',
+  'so',
+  'than',
+  'though',
+  'although',
+  'what',
+  'how',
+  'said',
+  'says',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'from',
+  'by',
+  'about',
+  'into',
+  'over',
 ])
 const MAX_SOURCE_WORDS = 7
 /** Cues that introduce their source after them: "according to X". */
@@ -52,10 +135,15 @@ export function attributeQuote(
   words: readonly Word[] = wordsIn(value, sentenceStart, sentenceEnd),
 ): Attribution | null {
   const outside = (word: Word): boolean => !quoted.contains(word.start)
-  const after = wordsBetween(words, Math.min(close + 1, value.length), Math.max(close + 1, sentenceEnd)).filter(outside)
+  const after = wordsBetween(
+    words,
+    Math.min(close + 1, value.length),
+    Math.max(close + 1, sentenceEnd),
+  ).filter(outside)
   const before = wordsBetween(words, sentenceStart, open).filter(outside)
   // "Q," X said: only a quote that ends its clause (punctuation at its end or a comma after it).
-  const endsClause = /[,.!?…]$/u.test(value.slice(open + 1, close).trimEnd()) || after[0]?.text === ','
+  const endsClause =
+    /[,.!?…]$/u.test(value.slice(open + 1, close).trimEnd()) || after[0]?.text === ','
   return (endsClause ? afterQuote(after) : null) ?? beforeQuote(before)
 }
 
@@ -70,7 +158,10 @@ function afterQuote(words: readonly Word[]): Attribution | null {
     // Without a comma in between, the cue must come soon: "'Q,' Zelensky said".
     if (k - i >= MAX_CUE_DISTANCE && !words.slice(i, k).some((w) => w.text === ',')) break
     if (word.lower === ACCORDING && words[k + 1]?.lower === 'to') {
-      return { cue: { start: word.start, end: (words[k + 1] as Word).end }, source: forwardSource(words, k + 2) }
+      return {
+        cue: { start: word.start, end: (words[k + 1] as Word).end },
+        source: forwardSource(words, k + 2),
+      }
     }
     if (!isCue(words, k)) continue
     const cue = { start: word.start, end: word.end }
@@ -143,7 +234,10 @@ function cueAt(words: readonly Word[], k: number): Attribution | null {
 }
 
 /** The source phrase ending just before word `from` (skipping auxiliaries and adverbs). */
-export function backwardSource(words: readonly Word[], from: number): { start: number; end: number } | null {
+export function backwardSource(
+  words: readonly Word[],
+  from: number,
+): { start: number; end: number } | null {
   let k = from
   while (k >= 0 && BETWEEN_SOURCE_AND_CUE.has((words[k] as Word).lower)) k--
   const phrase: Word[] = []
@@ -157,7 +251,24 @@ export function backwardSource(words: readonly Word[], from: number): { start: n
 }
 
 /** Words before which a reporting verb is a noun: "the report", "his remarks". */
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'whose', 'of'])
+const NOUN_MARKERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'whose',
+  'of',
+])
 
 /** Whether word `k` is a reporting verb used as a verb: lower case, not after a determiner. */
 export function isCue(words: readonly Word[], k: number): boolean {
@@ -173,7 +284,8 @@ export function subjectOf(words: readonly Word[]): { start: number; end: number 
   // Past an opening quotation's marks and commas: "'Q1,' she said, adding: 'Q2'".
   while (k < words.length && (words[k] as Word).punct) k++
   const firstComma = words.findIndex((word, i) => i > k && word.text === ',')
-  if (firstComma > 0 && firstComma <= k + 4 && SOURCE_STOPS.has(words[k]?.lower ?? '')) k = firstComma + 1
+  if (firstComma > 0 && firstComma <= k + 4 && SOURCE_STOPS.has(words[k]?.lower ?? ''))
+    k = firstComma + 1
   const phrase: Word[] = []
   for (; k < words.length && phrase.length < MAX_SOURCE_WORDS; k++) {
     const word = words[k] as Word
@@ -189,7 +301,10 @@ export function subjectOf(words: readonly Word[]): { start: number; end: number 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its'])
 
 /** The source phrase starting at word `from`: "Zelensky", "the Kremlin spokesman Dmitry Peskov". */
-function forwardSource(words: readonly Word[], from: number): { start: number; end: number } | null {
+function forwardSource(
+  words: readonly Word[],
+  from: number,
+): { start: number; end: number } | null {
   const phrase: Word[] = []
   for (let k = from; k < words.length && phrase.length < MAX_SOURCE_WORDS; k++) {
     const word = words[k] as Word

@@ -20,51 +20,283 @@ export interface Reported {
 
 /** Verbs that report a clause. */
 const REPORTING = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'argue', 'claimed',
-  'claims', 'claim', 'warned', 'warns', 'warn', 'insisted', 'insists', 'noted', 'notes', 'stated',
-  'states', 'announced', 'announces', 'acknowledged', 'acknowledges', 'admitted', 'admits',
-  'contended', 'contends', 'maintained', 'maintains', 'suggested', 'suggests', 'predicted',
-  'predicts', 'explained', 'explains', 'wrote', 'writes', 'confirmed', 'confirms', 'asserted',
-  'asserts', 'alleged', 'alleges', 'believes', 'believed', 'stressed', 'stresses', 'reported',
-  'reports', 'revealed', 'reveals', 'promised', 'promises', 'vowed', 'vows', 'estimated',
-  'estimates', 'testified', 'complained', 'conceded', 'concedes', 'declared', 'declares',
-  'indicated', 'indicates', 'pointed', 'recalled', 'recalls', 'emphasized', 'emphasised',
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'argued',
+  'argues',
+  'argue',
+  'claimed',
+  'claims',
+  'claim',
+  'warned',
+  'warns',
+  'warn',
+  'insisted',
+  'insists',
+  'noted',
+  'notes',
+  'stated',
+  'states',
+  'announced',
+  'announces',
+  'acknowledged',
+  'acknowledges',
+  'admitted',
+  'admits',
+  'contended',
+  'contends',
+  'maintained',
+  'maintains',
+  'suggested',
+  'suggests',
+  'predicted',
+  'predicts',
+  'explained',
+  'explains',
+  'wrote',
+  'writes',
+  'confirmed',
+  'confirms',
+  'asserted',
+  'asserts',
+  'alleged',
+  'alleges',
+  'believes',
+  'believed',
+  'stressed',
+  'stresses',
+  'reported',
+  'reports',
+  'revealed',
+  'reveals',
+  'promised',
+  'promises',
+  'vowed',
+  'vows',
+  'estimated',
+  'estimates',
+  'testified',
+  'complained',
+  'conceded',
+  'concedes',
+  'declared',
+  'declares',
+  'indicated',
+  'indicates',
+  'pointed',
+  'recalled',
+  'recalls',
+  'emphasized',
+  'emphasised',
   // Verbs of thought and attitude report a clause just as verbs of saying do.
-  'think', 'thinks', 'thought', 'believe', 'feel', 'feels', 'felt', 'hope', 'hopes', 'hoped',
-  'expect', 'expects', 'expected', 'fear', 'fears', 'feared', 'worry', 'worries', 'worried',
-  'know', 'knows', 'knew', 'doubt', 'doubts', 'doubted', 'agree', 'agrees', 'agreed',
-  'acknowledge', 'insist', 'deny', 'denies', 'denied', 'argue', 'warn', 'predict', 'suggest',
-  'concluded', 'concludes', 'found', 'finds', 'showed', 'shows', 'show', 'projected',
-  'projects', 'speculated', 'speculates', 'assumed', 'assumes', 'understood', 'understands',
-  'realized', 'realizes', 'recognized', 'recognizes', 'guessed', 'mentioned', 'mentions',
-  'tweeted', 'tweets', 'posted', 'posts', 'signaled', 'signalled', 'hinted', 'hints',
-  'reiterated', 'reiterates', 'repeated', 'repeats', 'asked', 'asks', 'wondered', 'wonders',
-  'questioned', 'questions', 'charged', 'charges', 'accused', 'accuses', 'countered', 'counters',
-  'responded', 'responds', 'replied', 'replies', 'answered', 'answers', 'observed', 'observes',
-  'remarked', 'remarks', 'boasted', 'boasts', 'bragged', 'brags', 'lamented', 'laments',
-  'contended', 'cautioned', 'cautions', 'assured', 'assures', 'reminded', 'reminds', 'informed',
-  'informs', 'disclosed', 'discloses', 'conceded', 'figured', 'figures', 'reckoned', 'reckons',
+  'think',
+  'thinks',
+  'thought',
+  'believe',
+  'feel',
+  'feels',
+  'felt',
+  'hope',
+  'hopes',
+  'hoped',
+  'expect',
+  'expects',
+  'expected',
+  'fear',
+  'fears',
+  'feared',
+  'worry',
+  'worries',
+  'worried',
+  'know',
+  'knows',
+  'knew',
+  'doubt',
+  'doubts',
+  'doubted',
+  'agree',
+  'agrees',
+  'agreed',
+  'acknowledge',
+  'insist',
+  'deny',
+  'denies',
+  'denied',
+  'argue',
+  'warn',
+  'predict',
+  'suggest',
+  'concluded',
+  'concludes',
+  'found',
+  'finds',
+  'showed',
+  'shows',
+  'show',
+  'projected',
+  'projects',
+  'speculated',
+  'speculates',
+  'assumed',
+  'assumes',
+  'understood',
+  'understands',
+  'realized',
+  'realizes',
+  'recognized',
+  'recognizes',
+  'guessed',
+  'mentioned',
+  'mentions',
+  'tweeted',
+  'tweets',
+  'posted',
+  'posts',
+  'signaled',
+  'signalled',
+  'hinted',
+  'hints',
+  'reiterated',
+  'reiterates',
+  'repeated',
+  'repeats',
+  'asked',
+  'asks',
+  'wondered',
+  'wonders',
+  'questioned',
+  'questions',
+  'charged',
+  'charges',
+  'accused',
+  'accuses',
+  'countered',
+  'counters',
+  'responded',
+  'responds',
+  'replied',
+  'replies',
+  'answered',
+  'answers',
+  'observed',
+  'observes',
+  'remarked',
+  'remarks',
+  'boasted',
+  'boasts',
+  'bragged',
+  'brags',
+  'lamented',
+  'laments',
+  'contended',
+  'cautioned',
+  'cautions',
+  'assured',
+  'assures',
+  'reminded',
+  'reminds',
+  'informed',
+  'informs',
+  'disclosed',
+  'discloses',
+  'conceded',
+  'figured',
+  'figures',
+  'reckoned',
+  'reckons',
 ])
 /** Adjectives of attitude: "X is confident that CLAUSE". */
 const ATTITUDES = new Set([
-  'confident', 'concerned', 'convinced', 'sure', 'certain', 'worried', 'optimistic', 'hopeful',
-  'aware', 'adamant', 'skeptical', 'sceptical', 'afraid', 'fearful', 'angry', 'happy', 'glad',
-  'pleased', 'proud', 'disappointed', 'clear', 'positive', 'unsure', 'uncertain', 'doubtful',
+  'confident',
+  'concerned',
+  'convinced',
+  'sure',
+  'certain',
+  'worried',
+  'optimistic',
+  'hopeful',
+  'aware',
+  'adamant',
+  'skeptical',
+  'sceptical',
+  'afraid',
+  'fearful',
+  'angry',
+  'happy',
+  'glad',
+  'pleased',
+  'proud',
+  'disappointed',
+  'clear',
+  'positive',
+  'unsure',
+  'uncertain',
+  'doubtful',
 ])
 /** Words that may stand between the cue and "that": "said on Thursday that". */
 const MAX_GAP_WORDS = 10
 const MIN_CLAUSE_WORDS = 4
 /** Words after a cue that do not open a reported clause: "said in a statement", "told to". */
 const NOT_CLAUSE_OPENERS = new Set([
-  'to', 'on', 'in', 'at', 'by', 'for', 'with', 'about', 'from', 'so', 'yes', 'no', 'nothing',
-  'goodbye', 'hello', 'as', 'of', 'into', 'during', 'after', 'before', 'through', 'up', 'out',
-  'off', 'over', 'under', 'again', 'too', 'more', 'less', 'only', 'little', 'much', 'something',
-  'anything', 'everything', 'me', 'him', 'her', 'us', 'them', 'reporters', 'and', 'or', 'but',
+  'to',
+  'on',
+  'in',
+  'at',
+  'by',
+  'for',
+  'with',
+  'about',
+  'from',
+  'so',
+  'yes',
+  'no',
+  'nothing',
+  'goodbye',
+  'hello',
+  'as',
+  'of',
+  'into',
+  'during',
+  'after',
+  'before',
+  'through',
+  'up',
+  'out',
+  'off',
+  'over',
+  'under',
+  'again',
+  'too',
+  'more',
+  'less',
+  'only',
+  'little',
+  'much',
+  'something',
+  'anything',
+  'everything',
+  'me',
+  'him',
+  'her',
+  'us',
+  'them',
+  'reporters',
+  'and',
+  'or',
+  'but',
 ])
 const QUOTE_MARK = /["“”«»]/u
 
 /** The reported speech of `segments`; `quoted` gives each segment's quoted ranges. */
-export function findIndirect(segments: readonly Segment[], quoted: readonly (readonly [number, number][])[]): Reported[] {
+export function findIndirect(
+  segments: readonly Segment[],
+  quoted: readonly (readonly [number, number][])[],
+): Reported[] {
   const found: Reported[] = []
   segments.forEach((segment, index) => {
     if (segment.kind !== 'paragraph') return
@@ -93,7 +325,11 @@ export function findIndirect(segments: readonly Segment[], quoted: readonly (rea
   return found
 }
 
-function readSentence(words: readonly Word[], start: number, end: number): Omit<Reported, 'segment'> | null {
+function readSentence(
+  words: readonly Word[],
+  start: number,
+  end: number,
+): Omit<Reported, 'segment'> | null {
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word
     if (word.lower === 'according' && words[k + 1]?.lower === 'to') {
@@ -107,13 +343,22 @@ function readSentence(words: readonly Word[], start: number, end: number): Omit<
       }
       if (k > 0 && words[k - 1]?.text === ',') {
         // CLAUSE, according to X.
-        return { content: { start, end: (words[k - 1] as Word).start }, cue, source: spanOf(words.slice(k + 2)) }
+        return {
+          content: { start, end: (words[k - 1] as Word).start },
+          cue,
+          source: spanOf(words.slice(k + 2)),
+        }
       }
       continue
     }
-    const attitude = ATTITUDES.has(word.lower) && isThat(words[k + 1]) && /^(?:is|was|are|were|am|be|been|remains?|seemed|seems)$/u.test(words[k - 1]?.lower ?? '')
+    const attitude =
+      ATTITUDES.has(word.lower) &&
+      isThat(words[k + 1]) &&
+      /^(?:is|was|are|were|am|be|been|remains?|seemed|seems)$/u.test(words[k - 1]?.lower ?? '')
     if (!REPORTING.has(word.lower) && !attitude) continue
-    const cue = attitude ? { start: (words[k - 1] as Word).start, end: word.end } : { start: word.start, end: word.end }
+    const cue = attitude
+      ? { start: (words[k - 1] as Word).start, end: word.end }
+      : { start: word.start, end: word.end }
     // CLAUSE, X said, CLAUSE: the speaker set off inside the sentence.
     const before = lastIndex(words, k, ',')
     if (before > 0 && k - before <= 5 && words[k + 1]?.text === ',' && !attitude) {
@@ -123,16 +368,22 @@ function readSentence(words: readonly Word[], start: number, end: number): Omit<
     const comma = lastIndex(words, k, ',')
     if (k === words.length - 1 || (words.length - k <= 3 && comma > MIN_CLAUSE_WORDS)) {
       if (comma > MIN_CLAUSE_WORDS && k - comma <= 5) {
-        return { content: { start, end: (words[comma] as Word).start }, cue, source: spanOf(words.slice(comma + 1, k)) }
+        return {
+          content: { start, end: (words[comma] as Word).start },
+          cue,
+          source: spanOf(words.slice(comma + 1, k)),
+        }
       }
       continue
     }
     const andBefore = words[k - 1]?.lower === 'and' || words[k - 2]?.lower === 'and'
-    const source = backwardSource(words, attitude ? k - 2 : k - 1) ?? (andBefore ? subjectOf(words) : null)
+    const source =
+      backwardSource(words, attitude ? k - 2 : k - 1) ?? (andBefore ? subjectOf(words) : null)
     if (!source) continue
     // X said (on Thursday) that CLAUSE / X said CLAUSE.
     let j = k + 1
-    if (word.lower === 'told' || word.lower === 'tells') while (j < words.length && j - k <= 3 && !isThat(words[j])) j++
+    if (word.lower === 'told' || word.lower === 'tells')
+      while (j < words.length && j - k <= 3 && !isThat(words[j])) j++
     // "asked whether ...", "wondered if ...".
     if (/^(?:whether|if|why|how|what|when)$/u.test(words[k + 1]?.lower ?? '')) {
       const clauseStart = k + 1
@@ -147,7 +398,8 @@ function readSentence(words: readonly Word[], start: number, end: number): Omit<
     }
     let clauseStart: number
     if (isThat(words[j])) clauseStart = j + 1
-    else if (!NOT_CLAUSE_OPENERS.has(words[k + 1]?.lower ?? '') && !(words[k + 1]?.punct ?? true)) clauseStart = k + 1
+    else if (!NOT_CLAUSE_OPENERS.has(words[k + 1]?.lower ?? '') && !(words[k + 1]?.punct ?? true))
+      clauseStart = k + 1
     else continue
     if (words.length - clauseStart < MIN_CLAUSE_WORDS) continue
     return { content: { start: (words[clauseStart] as Word).start, end }, cue, source }

@@ -43,7 +43,10 @@ function isWordChar(char: string | undefined): boolean {
 }
 
 /** What a mark at `i` can be: its family and whether it can open and/or close. */
-function classify(value: string, i: number): { family: Family; opens: boolean; closes: boolean } | null {
+function classify(
+  value: string,
+  i: number,
+): { family: Family; opens: boolean; closes: boolean } | null {
   let code = value.charCodeAt(i)
   const before = value[i - 1]
   let after = value[i + 1]
@@ -61,7 +64,11 @@ function classify(value: string, i: number): { family: Family; opens: boolean; c
     case RIGHT_DOUBLE:
       return { family: 'double', opens: false, closes: true }
     case STRAIGHT_DOUBLE:
-      return { family: 'double', opens: !spaceAfter || spaceBefore, closes: !spaceBefore || spaceAfter }
+      return {
+        family: 'double',
+        opens: !spaceAfter || spaceBefore,
+        closes: !spaceBefore || spaceAfter,
+      }
     case LEFT_GUILLEMET:
       return { family: 'guillemet', opens: true, closes: false }
     case RIGHT_GUILLEMET:
@@ -72,7 +79,8 @@ function classify(value: string, i: number): { family: Family; opens: boolean; c
     case STRAIGHT_SINGLE:
       // An apostrophe: inside a word ("don't"), or an elision ("'90s", "rock 'n' roll").
       if (isWordChar(before) && isWordChar(after)) return null
-      if (code === RIGHT_SINGLE) return spaceAfter && !spaceBefore ? { family: 'single', opens: false, closes: true } : null
+      if (code === RIGHT_SINGLE)
+        return spaceAfter && !spaceBefore ? { family: 'single', opens: false, closes: true } : null
       return {
         family: 'single',
         opens: spaceBefore && isWordChar(after),
@@ -89,16 +97,32 @@ export function findQuotedSpans(value: string): QuotedSpan[] {
   const stack: { at: number; family: Family; length: number }[] = []
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
-    if (code !== LEFT_DOUBLE && code !== RIGHT_DOUBLE && code !== LOW_DOUBLE && code !== STRAIGHT_DOUBLE &&
-      code !== LEFT_SINGLE && code !== RIGHT_SINGLE && code !== STRAIGHT_SINGLE &&
-      code !== LEFT_GUILLEMET && code !== RIGHT_GUILLEMET) continue
+    if (
+      code !== LEFT_DOUBLE &&
+      code !== RIGHT_DOUBLE &&
+      code !== LOW_DOUBLE &&
+      code !== STRAIGHT_DOUBLE &&
+      code !== LEFT_SINGLE &&
+      code !== RIGHT_SINGLE &&
+      code !== STRAIGHT_SINGLE &&
+      code !== LEFT_GUILLEMET &&
+      code !== RIGHT_GUILLEMET
+    )
+      continue
     const mark = classify(value, i)
     if (!mark) continue
     const length = code === STRAIGHT_SINGLE && value.charCodeAt(i + 1) === STRAIGHT_SINGLE ? 2 : 1
     const top = stack[stack.length - 1]
     if (mark.closes && top && top.family === mark.family) {
       stack.pop()
-      spans.push({ open: top.at, close: i, unclosed: false, family: mark.family, depth: stack.length, openLength: top.length })
+      spans.push({
+        open: top.at,
+        close: i,
+        unclosed: false,
+        family: mark.family,
+        depth: stack.length,
+        openLength: top.length,
+      })
       i += length - 1
       continue
     }
@@ -108,7 +132,14 @@ export function findQuotedSpans(value: string): QuotedSpan[] {
       if (index >= 0) {
         const open = stack[index] as { at: number; family: Family; length: number }
         stack.length = index
-        spans.push({ open: open.at, close: i, unclosed: false, family: mark.family, depth: index, openLength: open.length })
+        spans.push({
+          open: open.at,
+          close: i,
+          unclosed: false,
+          family: mark.family,
+          depth: index,
+          openLength: open.length,
+        })
       }
       i += length - 1
       continue
@@ -120,13 +151,21 @@ export function findQuotedSpans(value: string): QuotedSpan[] {
   for (let depth = 0; depth < stack.length; depth++) {
     const open = stack[depth] as { at: number; family: Family; length: number }
     if (open.family === 'single' && depth > 0) continue
-    spans.push({ open: open.at, close: value.length, unclosed: true, family: open.family, depth, openLength: open.length })
+    spans.push({
+      open: open.at,
+      close: value.length,
+      unclosed: true,
+      family: open.family,
+      depth,
+      openLength: open.length,
+    })
   }
   return spans.sort((a, b) => a.open - b.open || b.close - a.close)
 }
 
 function findLast(stack: readonly { family: Family }[], family: Family): number {
-  for (let i = stack.length - 1; i >= 0; i--) if ((stack[i] as { family: Family }).family === family) return i
+  for (let i = stack.length - 1; i >= 0; i--)
+    if ((stack[i] as { family: Family }).family === family) return i
   return -1
 }
 

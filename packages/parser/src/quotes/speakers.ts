@@ -17,13 +17,63 @@ const INDEFINITE = /^(?:a|an|one|another)\s+/iu
 const MAX_DESCRIPTION_WORDS = 8
 /** Heads of descriptions that name a person, beyond the role nouns of nominal mentions. */
 const PERSON_HEADS = new Set([
-  'man', 'woman', 'mogul', 'neurosurgeon', 'surgeon', 'doctor', 'expert', 'strategist', 'adviser',
-  'advisor', 'aide', 'consultant', 'voter', 'resident', 'supporter', 'staffer', 'operative',
-  'veteran', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'student', 'teacher',
-  'worker', 'owner', 'pollster', 'analyst', 'economist', 'professor', 'scientist', 'researcher',
-  'historian', 'author', 'writer', 'reporter', 'journalist', 'commentator', 'host', 'anchor',
-  'democrat', 'republican', 'activist', 'organizer', 'executive', 'employee', 'friend', 'source',
-  'nominee', 'hopeful', 'frontrunner', 'front-runner', 'incumbent', 'challenger', 'congressman',
+  'man',
+  'woman',
+  'mogul',
+  'neurosurgeon',
+  'surgeon',
+  'doctor',
+  'expert',
+  'strategist',
+  'adviser',
+  'advisor',
+  'aide',
+  'consultant',
+  'voter',
+  'resident',
+  'supporter',
+  'staffer',
+  'operative',
+  'veteran',
+  'mother',
+  'father',
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'student',
+  'teacher',
+  'worker',
+  'owner',
+  'pollster',
+  'analyst',
+  'economist',
+  'professor',
+  'scientist',
+  'researcher',
+  'historian',
+  'author',
+  'writer',
+  'reporter',
+  'journalist',
+  'commentator',
+  'host',
+  'anchor',
+  'democrat',
+  'republican',
+  'activist',
+  'organizer',
+  'executive',
+  'employee',
+  'friend',
+  'source',
+  'nominee',
+  'hopeful',
+  'frontrunner',
+  'front-runner',
+  'incumbent',
+  'challenger',
+  'congressman',
 ])
 
 /** Resolves sources to entities, creating entities for singular unnamed sources. */
@@ -34,7 +84,12 @@ export class SpeakerResolver {
   readonly #segments: readonly Segment[]
   readonly #source: Source
 
-  constructor(segments: readonly Segment[], source: Source, entities: Entity[], mentions: readonly PlacedMention[]) {
+  constructor(
+    segments: readonly Segment[],
+    source: Source,
+    entities: Entity[],
+    mentions: readonly PlacedMention[],
+  ) {
     this.#segments = segments
     this.#source = source
     this.#entities = entities
@@ -73,7 +128,8 @@ export class SpeakerResolver {
       const from = s === segment ? firstAtOrAfter(mentions, start) : mentions.length
       for (let i = from - 1; i >= 0; i--) {
         const mention = mentions[i] as PlacedMention
-        if (mention.kind === 'name' && this.#kinds.get(mention.entityId) === kind) return mention.entityId
+        if (mention.kind === 'name' && this.#kinds.get(mention.entityId) === kind)
+          return mention.entityId
       }
     }
     return null
@@ -82,20 +138,47 @@ export class SpeakerResolver {
   /** A new person entity for "a State Department official". */
   #describe(segment: number, range: { start: number; end: number }, text: string): string {
     const id = `e${this.#entities.length + 1}`
-    this.#entities.push({ id, kind: 'person', name: text.replace(INDEFINITE, ''), aliases: [], titles: [], mentions: [], data: { described: true } })
+    this.#entities.push({
+      id,
+      kind: 'person',
+      name: text.replace(INDEFINITE, ''),
+      aliases: [],
+      titles: [],
+      mentions: [],
+      data: { described: true },
+    })
     this.#kinds.set(id, 'person')
     this.#addMention(id, segment, range, text)
     return id
   }
 
-  #addMention(id: string, segment: number, range: { start: number; end: number }, text: string): void {
+  #addMention(
+    id: string,
+    segment: number,
+    range: { start: number; end: number },
+    text: string,
+  ): void {
     const entity = this.#entities.find((candidate) => candidate.id === id)
     if (!entity) return
-    const position = positionOf(this.#segments[segment] as Segment, range.start, range.end, this.#source)
-    if (entity.mentions.some((mention) => mention.position.start.offset === position.start.offset)) return
+    const position = positionOf(
+      this.#segments[segment] as Segment,
+      range.start,
+      range.end,
+      this.#source,
+    )
+    if (entity.mentions.some((mention) => mention.position.start.offset === position.start.offset))
+      return
     entity.mentions.push({ kind: 'nominal', text, position })
     entity.mentions.sort((a, b) => a.position.start.offset - b.position.start.offset)
-    const placed: PlacedMention = { kind: 'nominal', text, position, entityId: id, segment, start: range.start, end: range.end }
+    const placed: PlacedMention = {
+      kind: 'nominal',
+      text,
+      position,
+      entityId: id,
+      segment,
+      start: range.start,
+      end: range.end,
+    }
     const list = this.#bySegment[segment]
     if (list) list.splice(firstAtOrAfter(list, range.start), 0, placed)
   }
@@ -137,7 +220,8 @@ function headMention(
     const kind = kinds.get(mention.entityId)
     if (kind === 'other') continue
     if (mention.end === range.end && (!ending || mention.start < ending.start)) ending = mention
-    if ((kind === 'person' || kind === 'organization') && (!inside || mention.start > inside.start)) inside = mention
+    if ((kind === 'person' || kind === 'organization') && (!inside || mention.start > inside.start))
+      inside = mention
   }
   return ending?.entityId ?? inside?.entityId ?? null
 }

@@ -46,11 +46,29 @@ const MAX_ATTRIBUTION_REACH = 250
 const NOT_WORDS = /^(?:[^\p{L}]*\p{L}?[^\p{L}]*|@\w+|https?:\S+|\d{4}-\d{2}-\d{2})$/u
 const MAX_TITLE_WORDS = 6
 const TITLE_BEFORE = /(?:\bon|\bof|\bin|[’']s?|\bthe|\bfilm|\bbook|\bshow|\bprogram(?:me)?)\s*$/iu
-const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs'])
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'vs',
+])
 /** Quotes at most this many words long without attribution are scare quotes or titles. */
 const MAX_SCARE_WORDS = 4
-const SO_CALLED = /\b(?:so-called|dubbed|nicknamed|called|titled|entitled|named|known as|term|word|phrase|label)\s*$/iu
-const WORK_BEFORE = /\b(?:film|movie|book|novel|song|album|show|series|play|documentary|poem|article|column|essay|report|episode|podcast|programme|program|painting|opera|musical|hit)\s*,?\s*$/iu
+const SO_CALLED =
+  /\b(?:so-called|dubbed|nicknamed|called|titled|entitled|named|known as|term|word|phrase|label)\s*$/iu
+const WORK_BEFORE =
+  /\b(?:film|movie|book|novel|song|album|show|series|play|documentary|poem|article|column|essay|report|episode|podcast|programme|program|painting|opera|musical|hit)\s*,?\s*$/iu
 
 /** Finds the quotes of `segments`, resolving speakers through `mentions`. */
 export function readQuotes(
@@ -77,11 +95,16 @@ export function readQuotes(
     if (open && !(segment.kind === 'paragraph' && opensWithQuote(value))) open = null
     for (const span of spans) {
       if (span.depth > 0) continue
-      const part: Part = { segment: segmentIndex, start: span.open + span.openLength, end: trimEnd(value, span.open + span.openLength, span.close) }
+      const part: Part = {
+        segment: segmentIndex,
+        start: span.open + span.openLength,
+        end: trimEnd(value, span.open + span.openLength, span.close),
+      }
       if (part.end <= part.start) continue
       if (open && span.open === 0) {
         open.parts.push(part)
-        if (!open.attribution) open.attribution = attributionOf(value, span, starts, quoted, segmentIndex, words())
+        if (!open.attribution)
+          open.attribution = attributionOf(value, span, starts, quoted, segmentIndex, words())
         if (!span.unclosed) open = null
         continue
       }
@@ -103,9 +126,6 @@ export function readQuotes(
     const quotedList = quotedBySegment[first.segment - 1] ?? []
     const quoted = new QuotedRanges(quotedList)
     const starts = sentenceStarts(value, quotedList)
-    // The words of the text, read once for all its quotations' attributions.
-    let segmentWords: Word[] | null = null
-    const words = (): Word[] => (segmentWords ??= wordsIn(value, 0, value.length))
     const lastStart = starts[starts.length - 1] ?? 0
     const found = attributeQuote(value, value.length, value.length, lastStart, value.length, quoted)
     if (found) {
@@ -133,10 +153,17 @@ export function readQuotes(
       const cueSegment = attribution ? (segments[attribution.segment] as Segment) : null
       const cue = attribution && cueSegment ? span(cueSegment, attribution.value.cue, source) : null
       const sourceSpan = attribution?.value.source ?? null
-      const sourceInfo = attribution && cueSegment && sourceSpan ? span(cueSegment, sourceSpan, source) : null
-      let speaker = attribution && sourceSpan ? speakers.resolve(attribution.segment, sourceSpan) : null
+      const sourceInfo =
+        attribution && cueSegment && sourceSpan ? span(cueSegment, sourceSpan, source) : null
+      let speaker =
+        attribution && sourceSpan ? speakers.resolve(attribution.segment, sourceSpan) : null
       // A pronoun the entity stage could not resolve speaks as the quote before it did.
-      if (speaker === null && sourceInfo && PRONOUN_SOURCE.test(sourceInfo.text) && previousSpeaker) {
+      if (
+        speaker === null &&
+        sourceInfo &&
+        PRONOUN_SOURCE.test(sourceInfo.text) &&
+        previousSpeaker
+      ) {
         speaker = previousSpeaker.speaker
       }
       // A quote with no cue of its own goes on from the quote before it, in the same paragraph
@@ -155,14 +182,21 @@ export function readQuotes(
       quotes.push({
         id,
         kind: draft.role === 'direct' ? 'direct' : 'partial',
-        text: draft.parts.map((part) => (segments[part.segment] as Segment).value.slice(part.start, part.end)).join(' '),
+        text: draft.parts
+          .map((part) => (segments[part.segment] as Segment).value.slice(part.start, part.end))
+          .join(' '),
         position: { start, end },
         cue: inheritedCue,
         source: inheritedSource,
         speaker,
       })
       if (speaker !== null || attribution) {
-        previousSpeaker = { speaker, segment: last.segment, cue: inheritedCue, source: inheritedSource }
+        previousSpeaker = {
+          speaker,
+          segment: last.segment,
+          cue: inheritedCue,
+          source: inheritedSource,
+        }
       }
     }
     for (const part of draft.parts) {
@@ -171,7 +205,13 @@ export function readQuotes(
       annotations[part.segment]?.push({
         start: part.start,
         end: part.end,
-        make: (children, _value, position): Quotation => ({ type: 'quotation', role, quoteId, position, children }),
+        make: (children, _value, position): Quotation => ({
+          type: 'quotation',
+          role,
+          quoteId,
+          position,
+          children,
+        }),
       })
     }
   }
@@ -204,15 +244,33 @@ function attributionOf(
   const closeSentence = sentenceAt(starts, Math.max(span.open, span.close - 1))
   // Bounded, so that a text without sentence ends costs no more per quote than a sentence does.
   const sentenceStart = Math.max(starts[sentence] ?? 0, span.open - MAX_ATTRIBUTION_REACH)
-  const sentenceEnd = Math.min(starts[closeSentence + 1] ?? value.length, span.close + MAX_ATTRIBUTION_REACH)
-  const found = attributeQuote(value, span.open, span.close, sentenceStart, sentenceEnd, quoted, words)
+  const sentenceEnd = Math.min(
+    starts[closeSentence + 1] ?? value.length,
+    span.close + MAX_ATTRIBUTION_REACH,
+  )
+  const found = attributeQuote(
+    value,
+    span.open,
+    span.close,
+    sentenceStart,
+    sentenceEnd,
+    quoted,
+    words,
+  )
   return found ? { segment, value: found } : null
 }
 
 /** Every word capitalised (short function words aside), at least two words. */
 function isTitleCase(inner: string): boolean {
-  const words = inner.replace(/[.,;:!?]+$/u, '').trim().split(/\s+/u).filter(Boolean)
-  return words.length >= 2 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || MINOR_WORDS.has(word))
+  const words = inner
+    .replace(/[.,;:!?]+$/u, '')
+    .trim()
+    .split(/\s+/u)
+    .filter(Boolean)
+  return (
+    words.length >= 2 &&
+    words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || MINOR_WORDS.has(word))
+  )
 }
 
 /** Whether the sentence around a quoted span has a reporting verb outside quotation marks. */
@@ -223,7 +281,10 @@ function sentenceHasCue(
   quoted: QuotedRanges,
   segmentWords: readonly Word[],
 ): boolean {
-  const start = Math.max(starts[sentenceAt(starts, span.open)] ?? 0, span.open - MAX_ATTRIBUTION_REACH)
+  const start = Math.max(
+    starts[sentenceAt(starts, span.open)] ?? 0,
+    span.open - MAX_ATTRIBUTION_REACH,
+  )
   const end = Math.min(
     starts[sentenceAt(starts, Math.max(span.open, span.close - 1)) + 1] ?? value.length,
     span.close + MAX_ATTRIBUTION_REACH,
@@ -233,7 +294,12 @@ function sentenceHasCue(
 }
 
 /** What the marks do: quote someone, or set off a word. */
-function roleOf(value: string, span: QuotedSpan, starts: readonly number[], attributed: boolean): Quotation['role'] {
+function roleOf(
+  value: string,
+  span: QuotedSpan,
+  starts: readonly number[],
+  attributed: boolean,
+): Quotation['role'] {
   const inner = value.slice(span.open + span.openLength, span.close)
   const words = inner.trim().split(/\s+/u).filter(Boolean).length
   const before = value.slice(Math.max(0, span.open - 24), span.open)
@@ -242,16 +308,23 @@ function roleOf(value: string, span: QuotedSpan, starts: readonly number[], attr
   // A programme or work named in Title Case: on Fox News' "Sunday Morning Futures".
   if (words <= MAX_TITLE_WORDS && isTitleCase(inner) && TITLE_BEFORE.test(before)) return 'title'
   if (!attributed && words <= MAX_SCARE_WORDS) {
-    if (WORK_BEFORE.test(before) || (/^\p{Lu}/u.test(inner) && words > 1 && /\p{Lu}/u.test(inner.split(/\s+/u).pop() ?? ''))) {
+    if (
+      WORK_BEFORE.test(before) ||
+      (/^\p{Lu}/u.test(inner) && words > 1 && /\p{Lu}/u.test(inner.split(/\s+/u).pop() ?? ''))
+    ) {
       return 'title'
     }
-    if (/\p{Lu}[\p{L}.]*\s*$/u.test(before) && /^\s*\p{Lu}/u.test(value.slice(span.close + 1, span.close + 4))) {
+    if (
+      /\p{Lu}[\p{L}.]*\s*$/u.test(before) &&
+      /^\s*\p{Lu}/u.test(value.slice(span.close + 1, span.close + 4))
+    ) {
       return 'nickname'
     }
     return 'scare'
   }
   if (SO_CALLED.test(before) && words <= MAX_SCARE_WORDS) return 'scare'
-  const atSentenceStart = starts[sentenceAt(starts, span.open)] === span.open || /[:,]\s*$|^\s*$/u.test(before.slice(-3))
+  const atSentenceStart =
+    starts[sentenceAt(starts, span.open)] === span.open || /[:,]\s*$|^\s*$/u.test(before.slice(-3))
   return atSentenceStart && /^[\p{Lu}\p{N}'‘"“…]/u.test(inner.trimStart()) ? 'direct' : 'partial'
 }
 
@@ -262,8 +335,13 @@ function trimEnd(value: string, start: number, end: number): number {
   return e
 }
 
-function span(segment: Segment, range: { start: number; end: number }, source: Source): { text: string; position: Quote['position'] } {
-  return { text: segment.value.slice(range.start, range.end), position: positionOf(segment, range.start, range.end, source) }
+function span(
+  segment: Segment,
+  range: { start: number; end: number },
+  source: Source,
+): { text: string; position: Quote['position'] } {
+  return {
+    text: segment.value.slice(range.start, range.end),
+    position: positionOf(segment, range.start, range.end, source),
+  }
 }
-
-

@@ -33,7 +33,13 @@ export function wordsIn(value: string, start: number, end: number): Word[] {
   forEachWord(slice, (from, to) => {
     pushPunctuation(last, from)
     const text = slice.slice(from, to)
-    words.push({ start: start + from, end: start + to, text, lower: text.toLowerCase(), punct: false })
+    words.push({
+      start: start + from,
+      end: start + to,
+      text,
+      lower: text.toLowerCase(),
+      punct: false,
+    })
     last = to
   })
   pushPunctuation(last, slice.length)

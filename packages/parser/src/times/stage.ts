@@ -48,7 +48,8 @@ const NEWS_CHRONO: chrono.Chrono = (() => {
 const LEAD_IN =
   /(?:^|\s)((?:on|in|since|until|till|by|from|during|through|over the|in the|during the|for the|over|early|late|mid-?)\s+)$/iu
 /** A year after a preposition: "in 2019", "since 1996". */
-const YEAR = /(?<![\p{L}\p{N}])(in|since|by|until|till|during|from|before|after|through|of|early|late|mid-?) ((?:19|20)\d{2})(?![\p{L}\p{N}])/giu
+const YEAR =
+  /(?<![\p{L}\p{N}])(in|since|by|until|till|during|from|before|after|through|of|early|late|mid-?) ((?:19|20)\d{2})(?![\p{L}\p{N}])/giu
 
 /** Month names that are also ordinary words: they need a date around them. */
 const AMBIGUOUS_MONTH = /^(?:may|march|june|april|august|sun|sat|wed)$/iu
@@ -100,9 +101,17 @@ export function readTimes(
       }
       // Years alone ("in 2019"), which chrono leaves to the caller on purpose.
       for (const match of value.slice(window.start, window.end).matchAll(YEAR)) {
-        const start = window.start + match.index + (match[0].length - (match[1] as string).length - (match[2] as string).length - 1)
+        const start =
+          window.start +
+          match.index +
+          (match[0].length - (match[1] as string).length - (match[2] as string).length - 1)
         const end = window.start + match.index + match[0].length
-        if (times.slice(before).some((time) => time.segment === segmentIndex && start < time.end && end > time.start)) continue
+        if (
+          times
+            .slice(before)
+            .some((time) => time.segment === segmentIndex && start < time.end && end > time.start)
+        )
+          continue
         times.push({
           id: `t${times.length + 1}`,
           text: value.slice(start, end),
