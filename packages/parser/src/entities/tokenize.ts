@@ -92,12 +92,23 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
   ).split(' '),
 )
 
-/** Marks after which the next word opens a sentence. */
-const SENTENCE_ENDS = '.!?'
+/** Marks after which the next word opens a sentence: full stops, opening quotes. */
+const SENTENCE_ENDS = '.!?"“‘«'
 /** Marks that may stand between a full stop and the next sentence. */
-const CLOSERS = '"\'”’)]»'
-/** Opening quotes: a word after one opens a (quoted) sentence. */
-const OPENERS = '"“‘«'
+const CLOSERS = "'”’)]»"
+const OPENS = 1
+const KEEPS = 2
+const OTHER = 0
+
+const MARK_ROLES: ReadonlyMap<number, number> = new Map([
+  ...[...CLOSERS].map((char) => [char.charCodeAt(0), KEEPS] as const),
+  ...[...SENTENCE_ENDS].map((char) => [char.charCodeAt(0), OPENS] as const),
+])
+
+/** What a mark does to the sentence: opens the next one, keeps the state, or ends the opening. */
+function markRole(code: number): number {
+  return MARK_ROLES.get(code) ?? OTHER
+}
 
 /** Character classes, as bits. */
 const LETTER = 1
@@ -163,7 +174,7 @@ export function tokenize(value: string): Token[] {
     const start = at
     if (isWordCode(code)) {
       at = wordEnd(value, at)
-      const token = new Token(value, start, at, wordFlags(value, start, at))
+      const token = new Token(value, start, at, scannedFlags)
       if (opensSentence) token.flags |= TokenFlag.sentenceStart
       opensSentence = false
       tokens.push(token)
@@ -177,9 +188,9 @@ export function tokenize(value: string): Token[] {
     }
     const token = new Token(value, start, at, code === RIGHT_SINGLE_QUOTE ? TokenFlag.curly : 0)
     tokens.push(token)
-    const mark = value.charAt(start)
-    if (SENTENCE_ENDS.includes(mark) || OPENERS.includes(mark)) opensSentence = true
-    else if (!CLOSERS.includes(mark)) opensSentence = false
+    const role = markRole(code)
+    if (role === OPENS) opensSentence = true
+    else if (role !== KEEPS) opensSentence = false
   }
   return tokens
 }
@@ -187,10 +198,20 @@ export function tokenize(value: string): Token[] {
 /** The end of the word that starts at `at`. */
 function wordEnd(value: string, at: number): number {
   const length = value.length
+  const firstKind = classOf(value.charCodeAt(at))
+  let kinds = firstKind
+  let lower = (firstKind & (LETTER | UPPER)) === LETTER
+  let curly = false
   let end = at + 1
   let dotted = false
   for (;;) {
-    while (end < length && isWordCode(value.charCodeAt(end))) end++
+    while (end < length) {
+      const kind = classOf(value.charCodeAt(end))
+      if (kind === 0) break
+      kinds |= kind
+      if ((kind & (LETTER | UPPER)) === LETTER) lower = true
+      end++
+    }
     if (end + 1 >= length) break
     const joiner = value.charCodeAt(end)
     const next = value.charCodeAt(end + 1)
@@ -202,7 +223,7 @@ function wordEnd(value: string, at: number): number {
       isWordCode(value.charCodeAt(end + 2))
     ) {
       // "U.S.-designed": an abbreviation joined to a word.
-      end += 3
+      end += 2
       continue
     }
     const inner =
@@ -213,16 +234,25 @@ function wordEnd(value: string, at: number): number {
         isDigitCode(value.charCodeAt(end - 1)))
     if (!inner) break
     if (joiner === FULL_STOP) dotted = true
-    end += 2
+    if (joiner === RIGHT_SINGLE_QUOTE) curly = true
+    end++
   }
   if (end < length && value.charCodeAt(end) === FULL_STOP) {
-    const word = value.slice(at, end)
     const single = end - at === 1 && isLetterCode(value.charCodeAt(at))
     const dottedLetters = dotted && isLetterCode(value.charCodeAt(end - 1))
-    if (single || dottedLetters || ABBREVIATIONS.has(word.toLowerCase())) end++
+    if (single || dottedLetters || ABBREVIATIONS.has(value.slice(at, end).toLowerCase())) end++
   }
+  let flags = TokenFlag.word
+  if (kinds & DIGIT) flags |= TokenFlag.hasDigit
+  if (firstKind & UPPER) flags |= TokenFlag.capitalised
+  if (kinds & UPPER) flags |= lower ? TokenFlag.hasUpper : TokenFlag.hasUpper | TokenFlag.allCaps
+  if (curly) flags |= TokenFlag.curly
+  scannedFlags = flags
   return end
 }
+
+/** The flags of the word that {@link wordEnd} last scanned. */
+let scannedFlags = 0
 
 /** An apostrophe and an "s" that end a word: the possessive "'s". */
 function possessiveAt(value: string, at: number): boolean {
@@ -230,26 +260,6 @@ function possessiveAt(value: string, at: number): boolean {
   if (s !== LOWER_S && s !== UPPER_S) return false
   if (at === 0 || !isWordCode(value.charCodeAt(at - 1))) return false
   return at + 2 >= value.length || !isWordCode(value.charCodeAt(at + 2))
-}
-
-/** The flags of the word at `start`..`end` of `value`. */
-function wordFlags(value: string, start: number, end: number): number {
-  let flags = TokenFlag.word
-  let upper = false
-  let lower = false
-  for (let i = start; i < end; i++) {
-    const code = value.charCodeAt(i)
-    const kind = classOf(code)
-    if (kind & DIGIT) flags |= TokenFlag.hasDigit
-    else if (kind & UPPER) {
-      upper = true
-      if (i === start) flags |= TokenFlag.capitalised
-    } else if (kind & LETTER) lower = true
-    else if (code === RIGHT_SINGLE_QUOTE) flags |= TokenFlag.curly
-  }
-  if (upper) flags |= TokenFlag.hasUpper
-  if (upper && !lower) flags |= TokenFlag.allCaps
-  return flags
 }
 
 /**
