@@ -10,6 +10,7 @@ import { ORGANIZATION_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS } from '../lexic
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import type { Entity, Mention } from '../types.js'
 import { nameKey } from './cluster.js'
+import { genderOfFirstName } from './names.js'
 
 /** A resolved nominal or pronoun mention (its position is added by the caller). */
 export interface Reference {
@@ -47,6 +48,11 @@ export function findReferences(
   names: readonly Placed[],
 ): Reference[] {
   const kinds = new Map(entities.map((entity) => [entity.id, entity.kind]))
+  const genders = new Map(
+    entities
+      .filter((entity) => entity.kind === 'person')
+      .map((entity) => [entity.id, genderOfFirstName(entity.name.split(/\s+/u)[0] ?? '')]),
+  )
   const titles = new Map(
     entities.map((entity) => [entity.id, entity.titles.map((title) => nameKey(title))]),
   )
@@ -98,7 +104,20 @@ export function findReferences(
         const word = match[0].toLowerCase()
         if (!(word in PERSON_PRONOUNS)) continue
         const possessive = word === 'his' || word === 'her'
-        const entityId = personAt(segments, bySegment, kinds, segmentIndex, start, possessive)
+        const gender = PERSON_PRONOUNS[word] ?? null
+        const entityId = personAt(
+          segments,
+          bySegment,
+          kinds,
+          segmentIndex,
+          start,
+          possessive,
+          (id) => {
+            const known = genders.get(id)
+            // A person whose first name says the other gender is not "he" or "she".
+            return !known || !gender || known === gender
+          },
+        )
         if (entityId)
           references.push({
             kind: 'pronoun',
@@ -197,13 +216,14 @@ function personAt(
   segment: number,
   start: number,
   possessive: boolean,
+  fits: (id: string) => boolean,
 ): string | null {
   let last: string | null = null
   let salient: string | null = null
   for (let s = Math.max(0, segment - PRONOUN_REACH + 1); s <= segment; s++) {
     for (const name of bySegment[s] ?? []) {
       if (s === segment && name.start >= start) break
-      if (kinds.get(name.entityId) !== 'person') continue
+      if (kinds.get(name.entityId) !== 'person' || !fits(name.entityId)) continue
       last = name.entityId
       if (isSalient(segments[s] as Segment, name)) salient = name.entityId
     }
