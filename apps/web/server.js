@@ -14,6 +14,8 @@ import { createServer } from 'node:http'
 import process from 'node:process'
 
 const HANDLER = new URL('./build/handler.js', import.meta.url)
+/** Addresses only this machine can reach. */
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1'])
 /** How long open connections may take to finish once asked to stop. */
 const SHUTDOWN_GRACE_MS = 5000
 
@@ -44,6 +46,13 @@ server.listen(port, host, () => {
   const actualPort = typeof address === 'object' && address ? address.port : port
   const shownHost = host.includes(':') ? `[${host}]` : host
   console.log(`Copydesk is running at http://${shownHost}:${actualPort}/`)
+  // Say who can write: without API keys, anyone who can reach this address can.
+  const keyed = Boolean(process.env.COPYDESK_API_KEY_HASHES)
+  const local = LOOPBACK.has(host)
+  console.log(
+    `API at http://${shownHost}:${actualPort}/api (${local ? 'this machine only' : `listening on ${host}`}; ` +
+      `${keyed ? 'writes need an API key' : 'open: no API keys configured'})`,
+  )
 })
 
 let stopping = false

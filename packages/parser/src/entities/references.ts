@@ -33,6 +33,8 @@ interface Placed {
 
 /** How many texts back a pronoun may look for its person. */
 const PRONOUN_REACH = 4
+/** How many names back a pronoun may look: enough for any paragraph, bounded for endless ones. */
+const MAX_LOOKBACK = 64
 /** "the" before a nominal mention. */
 const THE = /\b[Tt]he\s+/gu
 /** Modifiers a nominal may have before its head noun: "the Western military alliance". */
@@ -67,10 +69,13 @@ export function findReferences(
     if (segment.kind !== 'title') {
       const value = segment.value
       // A nominal may hold a qualifier's name ("the Western alliance"), not be one.
-      const covered = (start: number, end: number): boolean =>
-        inSegment.some(
-          (name) => start < name.end && end > name.start && kinds.get(name.entityId) !== 'other',
-        )
+      const covered = (start: number, end: number): boolean => {
+        // Names do not overlap one another: only the last one starting before `end` can cover.
+        const name = inSegment[firstAtOrAfter(inSegment, end) - 1]
+        return name !== undefined && name.end > start && kinds.get(name.entityId) !== 'other'
+      }
+      const tally = new Tally(organizationCounts)
+      let counted = 0
 
       for (const nominal of findNominals(value)) {
         const { start, end, head, modifiers } = nominal
@@ -85,7 +90,12 @@ export function findReferences(
             }
           }
         } else if (ORGANIZATION_NOUNS.has(head) && !/\bof\s*$/u.test(value.slice(end, end + 4))) {
-          entityId = mostMentioned(organizationCounts, inSegment, kinds, start)
+          // Count the organisations named before this point of the text, then take the most named.
+          while (counted < inSegment.length && (inSegment[counted] as Placed).start < start) {
+            const name = inSegment[counted++] as Placed
+            if (kinds.get(name.entityId) === 'organization') tally.add(name.entityId)
+          }
+          entityId = tally.leader
         }
         if (entityId === null || covered(end - head.length, end)) continue
         references.push({
@@ -180,28 +190,46 @@ function findNominals(value: string): Nominal[] {
   return found
 }
 
-/** The organisation mentioned most often before `start` of the current segment. */
-function mostMentioned(
-  before: ReadonlyMap<string, number>,
-  inSegment: readonly Placed[],
-  kinds: ReadonlyMap<string, Entity['kind']>,
-  start: number,
-): string | null {
-  const counts = new Map(before)
-  for (const name of inSegment) {
-    if (name.start >= start) break
-    if (kinds.get(name.entityId) === 'organization')
-      counts.set(name.entityId, (counts.get(name.entityId) ?? 0) + 1)
-  }
-  let best: string | null = null
-  let most = 0
-  for (const [id, count] of counts) {
-    if (count > most) {
-      best = id
-      most = count
+/** Counts of mentions by entity, with the most mentioned kept as counts grow. */
+class Tally {
+  readonly #counts: Map<string, number>
+  #leader: string | null = null
+  #most = 0
+
+  constructor(start: ReadonlyMap<string, number>) {
+    this.#counts = new Map(start)
+    for (const [id, count] of this.#counts) {
+      if (count > this.#most) {
+        this.#leader = id
+        this.#most = count
+      }
     }
   }
-  return best
+
+  get leader(): string | null {
+    return this.#leader
+  }
+
+  add(id: string): void {
+    const count = (this.#counts.get(id) ?? 0) + 1
+    this.#counts.set(id, count)
+    if (count > this.#most) {
+      this.#leader = id
+      this.#most = count
+    }
+  }
+}
+
+/** The index of the first name starting at or after `offset` in a list sorted by start. */
+function firstAtOrAfter(names: readonly Placed[], offset: number): number {
+  let low = 0
+  let high = names.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((names[middle] as Placed).start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /**
@@ -219,16 +247,20 @@ function personAt(
   fits: (id: string) => boolean,
 ): string | null {
   let last: string | null = null
-  let salient: string | null = null
-  for (let s = Math.max(0, segment - PRONOUN_REACH + 1); s <= segment; s++) {
-    for (const name of bySegment[s] ?? []) {
-      if (s === segment && name.start >= start) break
+  let looked = 0
+  // Backwards from the pronoun: the nearest person, and the nearest who spoke or opened a sentence.
+  for (let s = segment; s >= Math.max(0, segment - PRONOUN_REACH + 1); s--) {
+    const names = bySegment[s] ?? []
+    for (let i = (s === segment ? firstAtOrAfter(names, start) : names.length) - 1; i >= 0; i--) {
+      if (++looked > MAX_LOOKBACK) return last
+      const name = names[i] as Placed
       if (kinds.get(name.entityId) !== 'person' || !fits(name.entityId)) continue
-      last = name.entityId
-      if (isSalient(segments[s] as Segment, name)) salient = name.entityId
+      last ??= name.entityId
+      if (possessive) return last
+      if (isSalient(segments[s] as Segment, name)) return name.entityId
     }
   }
-  return possessive ? last : (salient ?? last)
+  return last
 }
 
 /** A mention that opens a sentence or is followed by a speech verb. */

@@ -123,10 +123,12 @@ export class SpeakerResolver {
 
   /** The entity of `kind` most recently named (as a name) before a point, within a few paragraphs. */
   #salient(segment: number, start: number, kind: Entity['kind']): string | null {
+    let looked = 0
     for (let s = segment; s >= Math.max(0, segment - SALIENCE_REACH); s--) {
       const mentions = this.#bySegment[s] ?? []
       const from = s === segment ? firstAtOrAfter(mentions, start) : mentions.length
       for (let i = from - 1; i >= 0; i--) {
+        if (++looked > MAX_LOOKBACK) return null
         const mention = mentions[i] as PlacedMention
         if (mention.kind === 'name' && this.#kinds.get(mention.entityId) === kind)
           return mention.entityId
@@ -198,6 +200,8 @@ function firstAtOrAfter(mentions: readonly PlacedMention[], offset: number): num
 
 /** How many paragraphs back a definite description may look for its person. */
 const SALIENCE_REACH = 6
+/** How many mentions back a description may look: bounded for endless paragraphs. */
+const MAX_LOOKBACK = 200
 
 /**
  * The mention that heads a source phrase: one that ends it ("Russian President
