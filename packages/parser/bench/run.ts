@@ -16,6 +16,10 @@ import nlp from 'compromise'
 import { rolldown } from 'rolldown'
 import { parse } from '../dist/index.js'
 import { readStructure } from '../dist/structure.js'
+import { collectSegments } from '../dist/annotate/segments.js'
+import { readEntities } from '../dist/entities/stage.js'
+import { readQuotes } from '../dist/quotes/stage.js'
+import { readTimes } from '../dist/times/stage.js'
 
 const QUICK = process.argv.includes('--quick')
 const SECONDS = QUICK ? 0.5 : 2
@@ -129,6 +133,40 @@ for (let round = 0; round < ROUNDS; round++) {
   }
 }
 const { scan, structure, whole } = best
+
+/** Each annotation stage alone, on documents whose structure is read beforehand. */
+function stageThroughput(): Record<'times' | 'entities' | 'quotes', number> {
+  const prepared = texts.map((text) => {
+    const { document, source } = readStructure(text, {})
+    return { text, source, segments: collectSegments(document, source) }
+  })
+  const bytes = texts.reduce((sum, text) => sum + text.length, 0)
+  const reference = new Date(Date.UTC(2023, 3, 20, 12))
+  const entityResults = prepared.map(({ segments, source }) => readEntities(segments, source))
+  const measure = (work: (i: number) => unknown): number => {
+    let best = 0
+    for (let round = 0; round < ROUNDS; round++) {
+      let rounds = 0
+      const start = performance.now()
+      do {
+        for (let i = 0; i < prepared.length; i++) work(i)
+        rounds++
+      } while (performance.now() - start < (SECONDS / ROUNDS) * 1000)
+      best = Math.max(best, (bytes * rounds) / ((performance.now() - start) / 1000) / 1e6)
+    }
+    return best
+  }
+  return {
+    times: measure((i) => readTimes(prepared[i]!.segments, prepared[i]!.source, reference)),
+    entities: measure((i) => readEntities(prepared[i]!.segments, prepared[i]!.source)),
+    quotes: measure((i) =>
+      readQuotes(prepared[i]!.segments, prepared[i]!.source, entityResults[i]!.mentions, [
+        ...entityResults[i]!.entities,
+      ]),
+    ),
+  }
+}
+const stagesAlone = stageThroughput()
 const compromise = throughput(texts, (text) => nlp(text), QUICK ? 0.5 : 1)
 
 console.log(row(['stage', 'MB/s', 'x parse', 'target']))
@@ -136,6 +174,30 @@ console.log(
   row(['bare linear scan (baseline, limit)', scan.toFixed(1), (scan / whole).toFixed(2), '']),
 )
 console.log(row(['structure stage', structure.toFixed(1), (structure / whole).toFixed(2), '']))
+console.log(
+  row([
+    'time stage alone',
+    stagesAlone.times.toFixed(1),
+    (stagesAlone.times / whole).toFixed(2),
+    '',
+  ]),
+)
+console.log(
+  row([
+    'entity stage alone',
+    stagesAlone.entities.toFixed(1),
+    (stagesAlone.entities / whole).toFixed(2),
+    '',
+  ]),
+)
+console.log(
+  row([
+    'quote stage alone',
+    stagesAlone.quotes.toFixed(1),
+    (stagesAlone.quotes / whole).toFixed(2),
+    '',
+  ]),
+)
 console.log(
   row([
     'whole parse',
