@@ -5,6 +5,7 @@
  * about at that point (the last one who spoke or opened a sentence, else the
  * last one named).
  */
+import { firstAtOrAfter } from '../bisect.js'
 import type { Segment } from '../annotate/segments.js'
 import { ORGANIZATION_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
@@ -218,18 +219,6 @@ class Tally {
       this.#most = count
     }
   }
-}
-
-/** The index of the first name starting at or after `offset` in a list sorted by start. */
-function firstAtOrAfter(names: readonly Placed[], offset: number): number {
-  let low = 0
-  let high = names.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if ((names[middle] as Placed).start < offset) low = middle + 1
-    else high = middle
-  }
-  return low
 }
 
 /**

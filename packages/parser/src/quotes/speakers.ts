@@ -6,6 +6,7 @@
  * own, made an entity so that every quote of theirs links to them; a group
  * ("officials") names nobody.
  */
+import { firstAtOrAfter } from '../bisect.js'
 import type { Segment, Source } from '../annotate/segments.js'
 import { positionOf } from '../annotate/segments.js'
 import type { PlacedMention } from '../entities/stage.js'
@@ -184,18 +185,6 @@ export class SpeakerResolver {
     const list = this.#bySegment[segment]
     if (list) list.splice(firstAtOrAfter(list, range.start), 0, placed)
   }
-}
-
-/** The index of the first mention starting at or after `offset`. */
-function firstAtOrAfter(mentions: readonly PlacedMention[], offset: number): number {
-  let low = 0
-  let high = mentions.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if ((mentions[middle] as PlacedMention).start < offset) low = middle + 1
-    else high = middle
-  }
-  return low
 }
 
 /** How many paragraphs back a definite description may look for its person. */

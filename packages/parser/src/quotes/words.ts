@@ -3,6 +3,7 @@
  * letters, digits and the apostrophes, hyphens and dots inside words, plus
  * single punctuation marks as words of their own.
  */
+import { firstAtOrAfter } from '../bisect.js'
 import { forEachWord } from '../words.js'
 
 /** A word or a punctuation mark of a text. */
@@ -48,13 +49,7 @@ export function wordsIn(value: string, start: number, end: number): Word[] {
 
 /** The words of `words` (sorted by offset) that lie within [start, end): a slice found by bisection. */
 export function wordsBetween(words: readonly Word[], start: number, end: number): Word[] {
-  let low = 0
-  let high = words.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if ((words[middle] as Word).start < start) low = middle + 1
-    else high = middle
-  }
+  const low = firstAtOrAfter(words, start)
   let last = low
   while (last < words.length && (words[last] as Word).end <= end) last++
   return words.slice(low, last)

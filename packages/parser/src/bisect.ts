@@ -1,0 +1,22 @@
+/**
+ * Bisection over items sorted by their start offset: the stages ask "what
+ * starts from here on?" for every mention, word and quotation, and a linear
+ * scan there would make long texts quadratic.
+ */
+
+/**
+ * The index of the first item whose `start` is at or after `offset`.
+ *
+ * @example
+ * firstAtOrAfter([{ start: 0 }, { start: 5 }, { start: 9 }], 5) // 1
+ */
+export function firstAtOrAfter(items: readonly { start: number }[], offset: number): number {
+  let low = 0
+  let high = items.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((items[middle] as { start: number }).start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
