@@ -142,8 +142,12 @@ export function attributeQuote(
   ).filter(outside)
   const before = wordsBetween(words, sentenceStart, open).filter(outside)
   // "Q," X said: only a quote that ends its clause (punctuation at its end or a comma after it).
+  // A quote that opens its sentence is attributed after it even without a comma: '"Q" Hannity said'.
+  const opensSentence = before.length === 0
   const endsClause =
-    /[,.!?…]$/u.test(value.slice(open + 1, close).trimEnd()) || after[0]?.text === ','
+    opensSentence ||
+    /[,.!?…]$/u.test(value.slice(open + 1, close).trimEnd()) ||
+    after[0]?.text === ','
   return (endsClause ? afterQuote(after) : null) ?? beforeQuote(before)
 }
 
@@ -240,6 +244,18 @@ export function backwardSource(
 ): { start: number; end: number } | null {
   let k = from
   while (k >= 0 && BETWEEN_SOURCE_AND_CUE.has((words[k] as Word).lower)) k--
+  // "Dante Scala, a political scientist at the university, said": past the appositive to the name.
+  if (words[k]?.text === ',') {
+    let open = k - 1
+    while (open >= 0 && k - open <= MAX_APPOSITIVE_WORDS && (words[open] as Word).text !== ',')
+      open--
+    if (
+      open > 0 &&
+      (words[open] as Word).text === ',' &&
+      /^\p{Lu}/u.test(words[open - 1]?.text ?? '')
+    )
+      k = open - 1
+  }
   const phrase: Word[] = []
   while (k >= 0 && phrase.length < MAX_SOURCE_WORDS) {
     const word = words[k] as Word
