@@ -189,6 +189,14 @@ function afterQuote(words: readonly Word[]): Attribution | null {
  * reports; a verb inside the reported words does not).
  */
 function beforeQuote(words: readonly Word[]): Attribution | null {
+  // "Chris Matthews: 'Q'": a name and a colon, as in a transcript.
+  const colon = words[words.length - 1]
+  if (colon?.text === ':' && words.length >= 2 && words.length <= MAX_SOURCE_WORDS + 1) {
+    const name = words.slice(0, -1)
+    if (name.every((word) => !word.punct && /^\p{Lu}/u.test(word.text))) {
+      return { cue: { start: colon.start, end: colon.end }, source: spanOf(name) }
+    }
+  }
   const cues: number[] = []
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word
@@ -216,9 +224,10 @@ function cueAt(words: readonly Word[], k: number): Attribution | null {
     return source ? { cue: { start: cueWord.start, end: word.end }, source } : null
   }
   const cue = { start: word.start, end: word.end }
-  // "X rallied supporters, saying: 'Q'": a participle's source is the sentence's subject.
+  // "X rallied supporters, saying: 'Q'": a participle's source is the sentence's subject,
+  // or the source of the verb before it ("'Q1,' she said, adding: 'Q2'").
   if (word.lower.endsWith('ing') && words[k - 1]?.text === ',') {
-    const subject = subjectOf(words)
+    const subject = subjectOf(words) ?? earlierSource(words, k)
     return subject ? { cue, source: subject } : null
   }
   const backward = backwardSource(words, k - 1)
@@ -294,6 +303,16 @@ export function isCue(words: readonly Word[], k: number): boolean {
   return !NOUN_MARKERS.has(words[k - 1]?.lower ?? '')
 }
 
+/** The source of a reporting verb before word `k` in the same words: "she said, adding". */
+function earlierSource(words: readonly Word[], k: number): { start: number; end: number } | null {
+  for (let j = k - 1; j >= 0; j--) {
+    if (!isCue(words, j)) continue
+    const source = backwardSource(words, j - 1) ?? forwardSource(words, j + 1)
+    if (source) return source
+  }
+  return null
+}
+
 /** The subject of a sentence: its opening noun phrase, after an opening phrase set off by a comma. */
 export function subjectOf(words: readonly Word[]): { start: number; end: number } | null {
   let k = 0
@@ -307,6 +326,7 @@ export function subjectOf(words: readonly Word[]): { start: number; end: number 
     const word = words[k] as Word
     if (word.punct) break
     const capital = /^[\p{Lu}\p{N}]/u.test(word.text)
+    if (phrase.length === 0 && SUBJECT_PRONOUNS.has(word.lower)) return spanOf([word])
     if (!capital && !DETERMINERS.has(word.lower) && phrase.length > 0) break
     if (!capital && !DETERMINERS.has(word.lower)) return null
     phrase.push(word)
@@ -314,6 +334,7 @@ export function subjectOf(words: readonly Word[]): { start: number; end: number 
   return phrase.length > 0 ? spanOf(phrase) : null
 }
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its'])
 
 /** The source phrase starting at word `from`: "Zelensky", "the Kremlin spokesman Dmitry Peskov". */
