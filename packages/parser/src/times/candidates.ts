@@ -46,7 +46,6 @@ const WORDS = [
   `${UNIT} (?:ago|earlier|later|before|after)`,
   '\\d{4}-\\d{2}-\\d{2}',
   '\\d{1,2}/\\d{1,2}/\\d{2,4}',
-  '(?:19|20)\\d{2}',
 ]
 const TRIGGER = new RegExp(`\\b(?:${[...MONTHS, ...WORDS].join('|')})\\b`, 'gu')
 /** Characters of context on each side of a trigger. */

@@ -11,6 +11,7 @@ import type { InlineAnnotation } from '../annotate/inline.js'
 import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import type { TimeExpression, TimeText } from '../types.js'
 import { findWindows } from './candidates.js'
+import { isWordChar } from '../words.js'
 
 /** A time expression with where it stands. */
 export interface PlacedTime extends TimeExpression {
@@ -48,8 +49,10 @@ const NEWS_CHRONO: chrono.Chrono = (() => {
 const LEAD_IN =
   /(?:^|\s)((?:on|in|since|until|till|by|from|during|through|over the|in the|during the|for the|over|early|late|mid-?)\s+)$/iu
 /** A year after a preposition: "in 2019", "since 1996". */
-const YEAR =
-  /(?<![\p{L}\p{N}])(in|since|by|until|till|during|from|before|after|through|of|early|late|mid-?) ((?:19|20)\d{2})(?![\p{L}\p{N}])/giu
+const YEAR_DIGITS = /(?:19|20)\d{2}/gu
+/** The preposition before a year, at the end of the text before it: "in ", "since ". */
+const YEAR_LEAD =
+  /(?:^|[^\p{L}\p{N}])(in|since|by|until|till|during|from|before|after|through|of|early|late) $/iu
 
 /** Month names that are also ordinary words: they need a date around them. */
 const AMBIGUOUS_MONTH = /^(?:may|march|june|april|august|sun|sat|wed)$/iu
@@ -71,10 +74,36 @@ export function readTimes(
   segments.forEach((segment, segmentIndex) => {
     const value = segment.value
     const windows = findWindows(value)
-    if (windows.length === 0) return
+    const first = times.length
+    // Years alone ("in 2019"): chrono leaves them to the caller on purpose; one scan finds them.
+    const years = (): void => {
+      for (const match of value.matchAll(YEAR_DIGITS)) {
+        const digits = match.index
+        if (isWordChar(value, digits - 1) || isWordChar(value, digits + 4)) continue
+        const lead = YEAR_LEAD.exec(value.slice(Math.max(0, digits - 10), digits))
+        if (!lead) continue
+        const start = digits - (lead[1] as string).length - 1
+        const end = digits + 4
+        const chrono = times.slice(first)
+        if (chrono.some((time) => start < time.end && end > time.start)) continue
+        times.push({
+          id: `t${times.length + 1}`,
+          text: value.slice(start, end),
+          value: match[0],
+          position: positionOf(segment, start, end, source),
+          data: { granularity: 'year' },
+          segment: segmentIndex,
+          start,
+          end,
+        })
+      }
+    }
+    if (windows.length === 0) {
+      years()
+      return
+    }
     const quoted = quotedRanges(value)
     for (const window of windows) {
-      const before = times.length
       const text = value.slice(window.start, window.end)
       const results = NEWS_CHRONO.parse(text, {
         instant: reference ?? new Date(Date.UTC(2000, 0, 1, 12)),
@@ -99,31 +128,13 @@ export function readTimes(
           end,
         })
       }
-      // Years alone ("in 2019"), which chrono leaves to the caller on purpose.
-      for (const match of value.slice(window.start, window.end).matchAll(YEAR)) {
-        const start =
-          window.start +
-          match.index +
-          (match[0].length - (match[1] as string).length - (match[2] as string).length - 1)
-        const end = window.start + match.index + match[0].length
-        if (
-          times
-            .slice(before)
-            .some((time) => time.segment === segmentIndex && start < time.end && end > time.start)
-        )
-          continue
-        times.push({
-          id: `t${times.length + 1}`,
-          text: value.slice(start, end),
-          value: match[2] as string,
-          position: positionOf(segment, start, end, source),
-          data: { granularity: 'year' },
-          segment: segmentIndex,
-          start,
-          end,
-        })
-      }
     }
+    years()
+  })
+  // Reading order, and ids in that order.
+  times.sort((a, b) => a.segment - b.segment || a.start - b.start)
+  times.forEach((time, i) => {
+    time.id = `t${i + 1}`
   })
   return times
 }
