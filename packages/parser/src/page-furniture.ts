@@ -11,13 +11,22 @@ const MIN_REPEATS = 3
 const MAX_FURNITURE_LENGTH = 100
 const PAGE_NUMBER = /^(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?$/iu
 
-/** Indices of the lines of `lines` that are page furniture. */
+/**
+ * Indices of the lines of `lines` that are page furniture. A running head
+ * repeats between different text on each page; a line that repeats with the
+ * same neighbours every time (an article pasted twice) is the text itself.
+ */
 export function findPageFurniture(text: string, lines: readonly Line[]): Set<number> {
   const counts = new Map<string, number>()
-  const keys: (string | null)[] = lines.map((line) => {
+  const settings = new Map<string, Set<string>>()
+  const keys: (string | null)[] = lines.map((line, i) => {
     if (isBlankLine(line) || line.contentEnd - line.contentStart > MAX_FURNITURE_LENGTH) return null
     const key = text.slice(line.contentStart, line.contentEnd).replace(/\d+/gu, '#')
     counts.set(key, (counts.get(key) ?? 0) + 1)
+    const setting = `${neighbour(text, lines, i, -1)}\n${neighbour(text, lines, i, 1)}`
+    const seen = settings.get(key)
+    if (seen === undefined) settings.set(key, new Set([setting]))
+    else if (seen.size < MIN_REPEATS) seen.add(setting)
     return key
   })
   const furniture = new Set<number>()
@@ -29,7 +38,12 @@ export function findPageFurniture(text: string, lines: readonly Line[]): Set<num
     const standsAlone =
       isBlankLine(lines[i - 1] ?? line) || isBlankLine(lines[i + 1] ?? line) || i === 0
     if (PAGE_NUMBER.test(own) && standsAlone) furniture.add(i)
-    else if ((counts.get(key) ?? 0) >= MIN_REPEATS && isRunningHead(own)) furniture.add(i)
+    else if (
+      (counts.get(key) ?? 0) >= MIN_REPEATS &&
+      (settings.get(key)?.size ?? 0) >= MIN_REPEATS &&
+      isRunningHead(own)
+    )
+      furniture.add(i)
   })
   return furniture
 }
@@ -37,4 +51,18 @@ export function findPageFurniture(text: string, lines: readonly Line[]): Set<num
 /** A repeated line is a running head unless it is a prompt the body repeats (those are boilerplate). */
 function isRunningHead(value: string): boolean {
   return /\p{L}/u.test(value) || PAGE_NUMBER.test(value)
+}
+
+/** The nearest non-blank line's text before (`step` -1) or after (1) line `i`, clipped. */
+function neighbour(text: string, lines: readonly Line[], i: number, step: -1 | 1): string {
+  for (let j = i + step, hops = 0; j >= 0 && j < lines.length && hops < 3; j += step, hops++) {
+    const line = lines[j] as Line
+    if (!isBlankLine(line)) {
+      return text.slice(
+        line.contentStart,
+        Math.min(line.contentEnd, line.contentStart + MAX_FURNITURE_LENGTH),
+      )
+    }
+  }
+  return ''
 }

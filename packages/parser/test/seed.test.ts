@@ -73,6 +73,13 @@ describe('the sample article', () => {
     expect(changed.boilerplate.filter((b) => b.kind === 'pageFurniture')).toHaveLength(6)
   })
 
+  it('keeps every line of an article pasted three times: repeated text is not a running head', () => {
+    const document = parse(`${SAMPLE}\n\n`.repeat(3))
+    expect(document.boilerplate.filter((b) => b.kind === 'pageFurniture')).toEqual([])
+    const once = paragraphs(parse(SAMPLE))
+    expect(paragraphs(document).slice(-once.length)).toEqual(once)
+  })
+
   describe('laid out other ways', () => {
     /** The article rebuilt from its gold: inserts where the original has them. */
     const blocks = [...GOLD.paragraphs]
