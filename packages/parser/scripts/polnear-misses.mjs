@@ -54,6 +54,7 @@ for (const a of readdirSync(dir + '/attributions').sort()) {
   if (!byStem.has(stem)) byStem.set(stem, a)
 }
 let shown = 0
+let sampled = 0
 for (const [stem, ann] of byStem) {
   const tp = dir + '/text/' + stem + '.txt'
   if (!existsSync(tp)) continue
@@ -88,7 +89,11 @@ for (const [stem, ann] of byStem) {
         (hit.cue &&
           Math.min(hit.cue.position.end.offset, g.cue.end) >
             Math.max(hit.cue.position.start.offset, g.cue.start))
-      const k = 'found' + (srcOk ? '' : ' badsource') + (cueOk ? '' : ' badcue')
+      const k =
+        'found' +
+        (srcOk ? '' : ' badsource') +
+        (cueOk ? '' : ' badcue') +
+        (srcOk && cueOk ? '' : hit.cue ? '' : ' (unattributed)')
       cats[k] = (cats[k] ?? 0) + 1
       if (g.source && !/^(he|she|they|it|we|i|you|him|her|them)$/i.test(g.source.text.trim())) {
         const ent = doc.entities.find((e) => e.id === hit.speaker)
@@ -101,7 +106,7 @@ for (const [stem, ann] of byStem) {
           )
         const sk = ok ? 'spk ok' : ent ? 'spk wrong entity' : 'spk null'
         cats[sk] = (cats[sk] ?? 0) + 1
-        if (!ok && process.argv[4] === 'spk' && Math.random() < 0.05 && shown++ < 40)
+        if (!ok && process.argv[4] === 'spk' && sampled++ % 3 === 0 && shown++ < 60)
           console.log(
             sk,
             '| GOLD src:',
@@ -127,7 +132,8 @@ for (const [stem, ann] of byStem) {
       if (
         (!srcOk || !cueOk) &&
         process.argv[4] === (srcOk ? 'cue' : 'src') &&
-        Math.random() < 0.1 &&
+        (process.argv[5] === undefined || k.includes(process.argv[5])) &&
+        sampled++ % 7 === 0 &&
         shown++ < 40
       )
         console.log(

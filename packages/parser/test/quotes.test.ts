@@ -20,6 +20,23 @@ describe('attribution', () => {
     ['Jane Smith said, "We will win the vote."', 'Jane Smith', 'said'],
     ['"We will win," Jane Smith, the party leader, told reporters.', 'Jane Smith', 'told'],
     ['According to Jane Smith, "we will win the vote."', 'Jane Smith', 'According to'],
+    ['"Why would we lose?" Jane Smith said.', 'Jane Smith', 'said'],
+    ['"We will win," Jane Smith, the Greens’ party leader, said.', 'Jane Smith', 'said'],
+    ['"We will win," Jane Smith (D-Ore.) said.', 'Jane Smith', 'said'],
+    ['The party leader, Jane Smith, vowed to win "every last seat."', 'Jane Smith', 'vowed'],
+    ['The race will be won by "hard work and grit," Jane Smith said.', 'Jane Smith', 'said'],
+    ['Even a "safe" seat can fall, Jane Smith said.', 'Jane Smith', 'said'],
+    ['"We will win every seat in the city." ― Jane Smith', 'Jane Smith', '―'],
+    [
+      'Jane Smith, who leads the party, warned in the debate that "the vote is not won."',
+      'Jane Smith',
+      'warned',
+    ],
+    [
+      'In an interview with the local paper, Jane Smith went on: "We will win the vote."',
+      'Jane Smith',
+      'went on:',
+    ],
   ])('reads %j', (sentence, source, cue) => {
     const doc = parse(
       `Vote count begins\n\nJane Smith leads the party into the election.\n\n${sentence}\n`,

@@ -148,11 +148,75 @@ export function attributeQuote(
     opensSentence ||
     /[,.!?…]$/u.test(value.slice(open + 1, close).trimEnd()) ||
     after[0]?.text === ','
-  return (endsClause ? afterQuote(after) : null) ?? beforeQuote(before)
+  const following = endsClause ? afterQuote(after) : null
+  if (following?.source) return following
+  return beforeQuote(before) ?? asideAttribution(after) ?? following
 }
 
-/** "Q," X said / "Q," said X / "Q," according to X. */
+/**
+ * An attribution that opens the sentence after a quote ending in its own
+ * stop: '"Why not?" Rubio said.' / '"We will." Said Jones, later.'
+ */
+export function attributeFromNextSentence(
+  value: string,
+  close: number,
+  nextEnd: number,
+  quoted: QuotedRanges,
+  words: readonly Word[],
+): Attribution | null {
+  const next = wordsBetween(words, Math.min(close + 1, value.length), nextEnd).filter(
+    (word) => !quoted.contains(word.start),
+  )
+  return leadingAttribution(next, 0)
+}
+
+/** Most words an attribution set off by commas holds: "he said in a statement on Monday". */
+const MAX_ASIDE_WORDS = 10
+
+/**
+ * An attribution set off by commas later in the sentence than a quote that
+ * does not end its clause: 'a "good" job, he said.' / 'Any "cleareyed"
+ * reading, said Michael Kofman, an expert, would ...'.
+ */
+function asideAttribution(after: readonly Word[]): Attribution | null {
+  for (let c = 0; c < after.length; c++) {
+    if ((after[c] as Word).text !== ',') continue
+    const found = leadingAttribution(after, c + 1)
+    if (found) return found
+  }
+  return null
+}
+
+/** "he said" / "said X" / "X, the title, said" as the words from `from` up to a comma or the end. */
+function leadingAttribution(words: readonly Word[], from: number): Attribution | null {
+  let end = from
+  while (end < words.length && (words[end] as Word).text !== ',') end++
+  if (end - from === 0 || end - from > MAX_ASIDE_WORDS) return null
+  for (let k = from; k < end; k++) {
+    const word = words[k] as Word
+    if (word.punct) return null
+    if (!isCue(words, k) || word.lower.endsWith('ing')) continue
+    const cue = { start: word.start, end: word.end }
+    const head = words.slice(from, k).filter((w) => !BETWEEN_SOURCE_AND_CUE.has(w.lower))
+    if (head.length === 0) {
+      const source = forwardSource(words, k + 1)
+      return source ? { cue, source } : null
+    }
+    if (head.length > MAX_SOURCE_WORDS || head.some((w) => SOURCE_STOPS.has(w.lower))) return null
+    return { cue, source: spanOf(head) }
+  }
+  return null
+}
+
+/** Marks that set a name off after a quote: '"Q." ― Azucena Gonzàlez'. */
+const DASHES = new Set(['―', '—', '–', '-'])
+/** Most words of a name signed after a dash. */
+const MAX_SIGNATURE_WORDS = 5
+
+/** "Q," X said / "Q," said X / "Q," according to X / "Q." ― X. */
 function afterQuote(words: readonly Word[]): Attribution | null {
+  const dash = words[0]
+  if (dash && DASHES.has(dash.text)) return signature(words, dash)
   let i = 0
   while (i < words.length && (words[i] as Word).punct) i++
   const limit = Math.min(words.length, i + MAX_APPOSITIVE_WORDS)
@@ -183,6 +247,19 @@ function afterQuote(words: readonly Word[]): Attribution | null {
   return null
 }
 
+/** The capitalised name after a dash that signs a quote, the dash its cue. */
+function signature(words: readonly Word[], dash: Word): Attribution | null {
+  let end = 1
+  while (end < words.length && end <= MAX_SIGNATURE_WORDS) {
+    const word = words[end] as Word
+    if (word.punct || !/^\p{Lu}/u.test(word.text)) break
+    end++
+  }
+  const next = words[end]
+  if (end === 1 || (next && !next.punct)) return null
+  return { cue: { start: dash.start, end: dash.end }, source: spanOf(words.slice(1, end)) }
+}
+
 /**
  * X said: "Q" / X said, "Q" / X said ... "Q". A cue right before the quote
  * wins; otherwise the first reporting verb of the sentence (the main clause
@@ -204,16 +281,70 @@ function beforeQuote(words: readonly Word[]): Attribution | null {
     if (word.lower === 'to' && words[k - 1]?.lower === ACCORDING) cues.push(k)
     else if (isCue(words, k)) cues.push(k)
   }
-  if (cues.length === 0) return null
-  const nearest = cues[cues.length - 1] as number
-  const gap = words.slice(nearest + 1).filter((word) => !word.punct).length
-  const order = gap <= 2 ? [nearest, ...cues.slice(0, -1)] : cues
-  for (const k of order) {
-    const found = cueAt(words, k)
-    if (found) return found
+  if (cues.length > 0) {
+    const nearest = cues[cues.length - 1] as number
+    const gap = words.slice(nearest + 1).filter((word) => !word.punct).length
+    const order = gap <= 2 ? [nearest, ...cues.slice(0, -1)] : cues
+    for (const k of order) {
+      const found = cueAt(words, k)
+      if (found) return found
+    }
   }
-  return null
+  return colonIntroduction(words)
 }
+
+/**
+ * "President Clinton released the following statement: 'Q'" / "Transcript as
+ * follows: 'Q'": a sentence that introduces the quote with a colon and no
+ * reporting verb. Its subject is the source; the words up to the colon, the cue.
+ */
+function colonIntroduction(words: readonly Word[]): Attribution | null {
+  const colon = words[words.length - 1]
+  if (colon?.text !== ':') return null
+  const source = subjectOf(words)
+  if (source === null) return null
+  const subject = words.filter((word) => word.start >= source.start && word.end <= source.end)
+  const named = subject.some(
+    (word) =>
+      /^\p{Lu}/u.test(word.text) && !DETERMINERS.has(word.lower) && !OPENERS.has(word.lower),
+  )
+  if (!named && !(subject.length === 1 && SUBJECT_PRONOUNS.has((subject[0] as Word).lower)))
+    return null
+  const first = words.findIndex((word) => word.start >= source.end)
+  const cueStart = (words[first] as Word).start
+  return { cue: { start: cueStart, end: colon.end }, source }
+}
+
+/** Capitalised words that open sentences but name no one. */
+const OPENERS = new Set([
+  'here',
+  'here’s',
+  "here's",
+  'this',
+  'that',
+  'these',
+  'it',
+  'there',
+  'what',
+  'so',
+  'but',
+  'and',
+  'now',
+  'then',
+  'yes',
+  'no',
+  'still',
+  'also',
+  'in',
+  'on',
+  'at',
+  'for',
+  'as',
+  'if',
+  'when',
+  'why',
+  'how',
+])
 
 /** The attribution whose cue is word `k`, with its source, or null when no source is found. */
 function cueAt(words: readonly Word[], k: number): Attribution | null {
@@ -253,6 +384,15 @@ export function backwardSource(
 ): { start: number; end: number } | null {
   let k = from
   while (k >= 0 && BETWEEN_SOURCE_AND_CUE.has((words[k] as Word).lower)) k--
+  // "Sen. Marco Rubio (R-Fla.) said": past a parenthesis to the name.
+  if (words[k]?.text === ')') {
+    let open = k - 1
+    while (open >= 0 && k - open <= MAX_NAME_WORDS + 2 && (words[open] as Word).text !== '(') open--
+    if (open > 0 && (words[open] as Word).text === '(') k = open - 1
+  }
+  // "the attorney general, Pam Bondi, vowed": the name set off by commas after a title.
+  const named = nameBetweenCommas(words, k)
+  if (named) return named
   // "Dante Scala, a political scientist at the university, said": past the appositive to the name.
   if (words[k]?.text === ',') {
     let open = k - 1
@@ -265,14 +405,46 @@ export function backwardSource(
     )
       k = open - 1
   }
-  const phrase: Word[] = []
-  while (k >= 0 && phrase.length < MAX_SOURCE_WORDS) {
-    const word = words[k] as Word
-    if (word.punct || SOURCE_STOPS.has(word.lower) || SPEECH_VERBS.has(word.lower)) break
-    phrase.unshift(word)
-    k--
+  let phrase = phraseBefore(words, k)
+  // "Mr. Slinker, who runs Paradata, ..., said": past a relative clause to the name before it.
+  const stop = k - phrase.length
+  if (
+    (words[stop]?.lower === 'who' || words[stop]?.lower === 'which') &&
+    words[stop - 1]?.text === ',' &&
+    /^\p{Lu}/u.test(words[stop - 2]?.text ?? '')
+  ) {
+    phrase = phraseBefore(words, stop - 2)
   }
   return phrase.length > 0 ? spanOf(trimLeadingLowercase(phrase)) : null
+}
+
+/** The words ending at word `k`, back to a stop, a mark or a reporting verb. */
+function phraseBefore(words: readonly Word[], k: number): Word[] {
+  const phrase: Word[] = []
+  for (let i = k; i >= 0 && phrase.length < MAX_SOURCE_WORDS; i--) {
+    const word = words[i] as Word
+    if (word.punct || SOURCE_STOPS.has(word.lower) || SPEECH_VERBS.has(word.lower)) break
+    phrase.unshift(word)
+  }
+  return phrase
+}
+
+/** Most words of a name set off by commas: "Pam Bondi", "Lee C. Bollinger". */
+const MAX_NAME_WORDS = 4
+
+/** The capitalised name between the comma at `k` and the comma before it, after a lower-case title. */
+function nameBetweenCommas(
+  words: readonly Word[],
+  k: number,
+): { start: number; end: number } | null {
+  if (words[k]?.text !== ',') return null
+  let open = k - 1
+  while (open >= 0 && k - open <= MAX_NAME_WORDS + 1 && (words[open] as Word).text !== ',') open--
+  if (open <= 0 || (words[open] as Word).text !== ',' || k - open < 2) return null
+  const name = words.slice(open + 1, k)
+  if (!name.every((word) => !word.punct && /^\p{Lu}/u.test(word.text))) return null
+  const title = words[open - 1] as Word
+  return /^\p{Ll}/u.test(title.text) && !SOURCE_STOPS.has(title.lower) ? spanOf(name) : null
 }
 
 /** Words before which a reporting verb is a noun: "the report", "his remarks". */
@@ -300,8 +472,14 @@ export function isCue(words: readonly Word[], k: number): boolean {
   const word = words[k] as Word
   if (word.punct || !SPEECH_VERBS.has(word.lower)) return false
   if (k > 0 && /^\p{Lu}/u.test(word.text) && !(words[k - 1] as Word).punct) return false
-  return !NOUN_MARKERS.has(words[k - 1]?.lower ?? '')
+  const previous = words[k - 1]?.lower ?? ''
+  // After a determiner or a possessive it is a noun: "the report", "Clark’s comments".
+  return !NOUN_MARKERS.has(previous) && !(POSSESSIVE.test(previous) && !HAS.test(previous))
 }
+
+const POSSESSIVE = /(?:['’]s|s['’])$/u
+/** "he’s said": a pronoun with "has", not a possessive. */
+const HAS = /^(?:he|she|it|that|who|there|what|where|here|one)['’]s$/u
 
 /** The source of a reporting verb before word `k` in the same words: "she said, adding". */
 function earlierSource(words: readonly Word[], k: number): { start: number; end: number } | null {
@@ -318,9 +496,16 @@ export function subjectOf(words: readonly Word[]): { start: number; end: number 
   let k = 0
   // Past an opening quotation's marks and commas: "'Q1,' she said, adding: 'Q2'".
   while (k < words.length && (words[k] as Word).punct) k++
-  const firstComma = words.findIndex((word, i) => i > k && word.text === ',')
-  if (firstComma > 0 && firstComma <= k + 4 && SOURCE_STOPS.has(words[k]?.lower ?? ''))
-    k = firstComma + 1
+  k = pastDateline(words, k)
+  // Past an opening phrase: "In an interview with the Journal, Trump said", "However, he said".
+  const opener = words[k]
+  if (opener && (SOURCE_STOPS.has(opener.lower) || SENTENCE_ADVERBS.has(opener.lower))) {
+    let comma = k + 1
+    while (comma < words.length && comma - k <= MAX_OPENING_WORDS && words[comma]?.text !== ',')
+      comma++
+    if (words[comma]?.text !== ',') return null
+    k = comma + 1
+  }
   const phrase: Word[] = []
   for (; k < words.length && phrase.length < MAX_SOURCE_WORDS; k++) {
     const word = words[k] as Word
@@ -335,6 +520,46 @@ export function subjectOf(words: readonly Word[]): { start: number; end: number 
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
+/** Most words of an opening phrase set off by a comma before the subject. */
+const MAX_OPENING_WORDS = 15
+/** Words that open a sentence before its subject. */
+const SENTENCE_ADVERBS = new Set([
+  'however',
+  'meanwhile',
+  'still',
+  'later',
+  'earlier',
+  'yesterday',
+  'today',
+  'last',
+  'during',
+  'despite',
+  'among',
+  'like',
+  'under',
+  'without',
+  'amid',
+  'separately',
+  'instead',
+  'indeed',
+  'moreover',
+  'then',
+  'now',
+  'once',
+  'speaking',
+  'asked',
+  'writing',
+])
+
+/** The word after a dateline ("WASHINGTON (AP) — ") that opens the first sentence, or `k`. */
+function pastDateline(words: readonly Word[], k: number): number {
+  for (let i = k; i < words.length && i - k < 8; i++) {
+    const word = words[i] as Word
+    if (word.text === '—' || word.text === '–') return i > k ? i + 1 : k
+    if (!word.punct && word.text !== word.text.toUpperCase()) return k
+  }
+  return k
+}
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its'])
 
 /** The source phrase starting at word `from`: "Zelensky", "the Kremlin spokesman Dmitry Peskov". */

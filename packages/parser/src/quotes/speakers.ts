@@ -205,16 +205,27 @@ function headMention(
 ): string | null {
   let ending: PlacedMention | null = null
   let inside: PlacedMention | null = null
+  let person: PlacedMention | null = null
+  let group: PlacedMention | null = null
   // Mentions are sorted by start: only those from the range's start on can lie inside it.
   for (let i = firstAtOrAfter(mentions, range.start); i < mentions.length; i++) {
     const mention = mentions[i] as PlacedMention
     if (mention.start >= range.end) break
-    if (mention.end > range.end) continue
+    // A name's own full stop may lie past the phrase: "Joseph R. Biden Jr."
+    if (mention.end > range.end + 1) continue
     const kind = kinds.get(mention.entityId)
-    if (kind === 'other') continue
-    if (mention.end === range.end && (!ending || mention.start < ending.start)) ending = mention
+    if (kind === 'other') {
+      // Only as the head: "Many Democrats", not "Russian officials".
+      if (mention.end >= range.end) group ??= mention
+      continue
+    }
+    if (mention.end >= range.end && (!ending || mention.start < ending.start)) ending = mention
     if ((kind === 'person' || kind === 'organization') && (!inside || mention.start > inside.start))
       inside = mention
+    if (kind === 'person') person ??= mention
   }
-  return ending?.entityId ?? inside?.entityId ?? null
+  // "Del. Stacey Plaskett of the Virgin Islands": the person, not the place that qualifies them.
+  if (ending && kinds.get(ending.entityId) === 'place' && person) return person.entityId
+  // A named group ("Democrats", "Many Mexicans") speaks as the entity it names.
+  return ending?.entityId ?? inside?.entityId ?? group?.entityId ?? null
 }

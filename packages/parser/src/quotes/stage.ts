@@ -11,7 +11,12 @@ import type { InlineAnnotation } from '../annotate/inline.js'
 import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import type { PlacedMention } from '../entities/stage.js'
 import type { Entity, Quotation, Quote } from '../types.js'
-import { attributeQuote, isCue, type Attribution } from './attribution.js'
+import {
+  attributeFromNextSentence,
+  attributeQuote,
+  isCue,
+  type Attribution,
+} from './attribution.js'
 import { findIndirect } from './indirect.js'
 import { findQuotedSpans, opensWithQuote, type QuotedSpan } from './marks.js'
 import { sentenceAt, sentenceStarts } from './sentences.js'
@@ -257,7 +262,13 @@ function attributionOf(
     quoted,
     words,
   )
-  return found ? { segment, value: found } : null
+  if (found) return { segment, value: found }
+  // '"Why not?" Rubio said.': a quote that ends its own sentence, attributed at the next one's start.
+  const next = starts[closeSentence + 1]
+  if (next === undefined || next - span.close > 3) return null
+  const nextEnd = Math.min(starts[closeSentence + 2] ?? value.length, next + MAX_ATTRIBUTION_REACH)
+  const following = attributeFromNextSentence(value, span.close, nextEnd, quoted, words)
+  return following ? { segment, value: following } : null
 }
 
 /** Every word capitalised (short function words aside), at least two words. */

@@ -16,7 +16,7 @@ export interface Word {
   punct: boolean
 }
 
-const PUNCTUATION = /[,;:()"“”‘’«»—–]/u
+const PUNCTUATION = /[,;:()"“”‘’«»—–―-]/u
 
 /** The words and punctuation marks of `value` between `start` and `end`. */
 export function wordsIn(value: string, start: number, end: number): Word[] {
@@ -26,6 +26,14 @@ export function wordsIn(value: string, start: number, end: number): Word[] {
   const pushPunctuation = (from: number, to: number): void => {
     for (let i = from; i < to; i++) {
       const char = slice[i] as string
+      // A plural's possessive apostrophe belongs to its word: "Sanders’ campaign manager".
+      if (i === from && i > 0 && isPossessiveMark(slice, i)) {
+        const previous = words[words.length - 1] as Word
+        previous.end++
+        previous.text += char
+        previous.lower += char
+        continue
+      }
       if (PUNCTUATION.test(char) || (char === "'" && (i === 0 || slice[i - 1] === ' '))) {
         words.push({ start: start + i, end: start + i + 1, text: char, lower: char, punct: true })
       }
@@ -45,6 +53,14 @@ export function wordsIn(value: string, start: number, end: number): Word[] {
   })
   pushPunctuation(last, slice.length)
   return words
+}
+
+/** An apostrophe right after a word in "s" and before a space: "Sanders’ ", "officials' ". */
+function isPossessiveMark(text: string, i: number): boolean {
+  const char = text[i]
+  if (char !== '’' && char !== "'") return false
+  const previous = text[i - 1]
+  return (previous === 's' || previous === 'S') && (i + 1 === text.length || text[i + 1] === ' ')
 }
 
 /** The words of `words` (sorted by offset) that lie within [start, end): a slice found by bisection. */
