@@ -104,9 +104,26 @@ for (const [stem, ann] of byStem) {
               Math.min(m.position.end.offset, g.source.end) >
               Math.max(m.position.start.offset, g.source.start),
           )
-        const sk = ok ? 'spk ok' : ent ? 'spk wrong entity' : 'spk null'
+        const near = doc.entities.some((e) =>
+          e.mentions.some(
+            (m) =>
+              Math.min(m.position.end.offset, g.source.end) >
+              Math.max(m.position.start.offset, g.source.start),
+          ),
+        )
+        const sk = ok
+          ? 'spk ok'
+          : (ent ? 'spk wrong entity' : 'spk null') +
+            (hit.source ? '' : ' (no source)') +
+            (near ? ' (mention there)' : '')
         cats[sk] = (cats[sk] ?? 0) + 1
-        if (!ok && process.argv[4] === 'spk' && sampled++ % 3 === 0 && shown++ < 60)
+        if (
+          !ok &&
+          process.argv[4] === 'spk' &&
+          (process.argv[5] === undefined || sk.includes(process.argv[5])) &&
+          sampled++ % 3 === 0 &&
+          shown++ < 60
+        )
           console.log(
             sk,
             '| GOLD src:',

@@ -284,7 +284,9 @@ function beforeQuote(words: readonly Word[]): Attribution | null {
   if (cues.length > 0) {
     const nearest = cues[cues.length - 1] as number
     const gap = words.slice(nearest + 1).filter((word) => !word.punct).length
-    const order = gap <= 2 ? [nearest, ...cues.slice(0, -1)] : cues
+    // "X defended the plan, calling it 'Q'": the quote is the participle's, however far.
+    const participle = isParticiple(words, nearest)
+    const order = gap <= 2 || participle ? [nearest, ...cues.slice(0, -1)] : cues
     for (const k of order) {
       const found = cueAt(words, k)
       if (found) return found
@@ -467,14 +469,47 @@ const NOUN_MARKERS = new Set([
   'of',
 ])
 
+/** Whether word `k` is an -ing form after a comma: "..., saying". */
+function isParticiple(words: readonly Word[], k: number): boolean {
+  return (words[k] as Word).lower.endsWith('ing') && words[k - 1]?.text === ','
+}
+
+/** Words after which "state" is a verb: "to state", "they state". */
+const STATE_AS_VERB = new Set([
+  'to',
+  'will',
+  'would',
+  'did',
+  'does',
+  'also',
+  'who',
+  'which',
+  'they',
+  'we',
+  'i',
+  'you',
+])
+
 /** Whether word `k` is a reporting verb used as a verb: lower case, not after a determiner. */
 export function isCue(words: readonly Word[], k: number): boolean {
   const word = words[k] as Word
   if (word.punct || !SPEECH_VERBS.has(word.lower)) return false
+  // "home state", "its decrepit state", "Indiana state firefighters": a noun.
+  if (
+    (word.lower === 'state' || word.lower === 'states') &&
+    !STATE_AS_VERB.has(words[k - 1]?.lower ?? '') &&
+    words[k + 1]?.lower !== 'that' &&
+    words[k + 1]?.text !== ':'
+  )
+    return false
   if (k > 0 && /^\p{Lu}/u.test(word.text) && !(words[k - 1] as Word).punct) return false
+  return !isNoun(words, k)
+}
+
+/** Whether word `k` follows a determiner or a possessive, as a noun: "the report", "Clark’s comments". */
+export function isNoun(words: readonly Word[], k: number): boolean {
   const previous = words[k - 1]?.lower ?? ''
-  // After a determiner or a possessive it is a noun: "the report", "Clark’s comments".
-  return !NOUN_MARKERS.has(previous) && !(POSSESSIVE.test(previous) && !HAS.test(previous))
+  return NOUN_MARKERS.has(previous) || (POSSESSIVE.test(previous) && !HAS.test(previous))
 }
 
 const POSSESSIVE = /(?:['’]s|s['’])$/u

@@ -5,7 +5,7 @@
  * quotation are left to the quote stage.
  */
 import type { Segment } from '../annotate/segments.js'
-import { backwardSource, subjectOf } from './attribution.js'
+import { backwardSource, isNoun, subjectOf } from './attribution.js'
 import { sentenceStarts } from './sentences.js'
 import { wordsIn, type Word } from './words.js'
 import { forEachWord } from '../words.js'
@@ -238,6 +238,93 @@ const ATTITUDES = new Set([
   'uncertain',
   'doubtful',
 ])
+/** Participles that report a clause for the sentence's subject: "X defended the plan, saying CLAUSE". */
+const PARTICIPLES = new Set([
+  'saying',
+  'arguing',
+  'noting',
+  'suggesting',
+  'claiming',
+  'warning',
+  'insisting',
+  'adding',
+  'explaining',
+  'predicting',
+  'acknowledging',
+  'asserting',
+  'stressing',
+  'contending',
+  'charging',
+  'declaring',
+  'writing',
+  'telling',
+])
+/**
+ * Verbs whose object is the attributed content, a stance rather than a
+ * clause: "X endorsed Cruz", "X wants to bring back the 1990s".
+ */
+const STANCES = new Set([
+  'endorsed',
+  'endorses',
+  'criticized',
+  'criticizes',
+  'criticised',
+  'defended',
+  'defends',
+  'praised',
+  'praises',
+  'urged',
+  'urges',
+  'opposed',
+  'opposes',
+  'rejected',
+  'rejects',
+  'denounced',
+  'denounces',
+  'dismissed',
+  'dismisses',
+  'condemned',
+  'condemns',
+  'blamed',
+  'blames',
+  'proposed',
+  'proposes',
+  'wants',
+  'wanted',
+  'supports',
+  'supported',
+  'applauded',
+  'applauds',
+  'slammed',
+  'slams',
+  'attacked',
+  'attacks',
+  'mocked',
+  'mocks',
+  'touted',
+  'touts',
+  'demanded',
+  'demands',
+  'welcomed',
+  'welcomes',
+])
+/** Verbs that attribute a view to no one in particular: "X seemed to ...", "X is expected to ...". */
+const SEEMING = new Set(['seemed', 'seems', 'appeared', 'appears', 'expected'])
+const BE = /^(?:is|was|are|were|be|been)$/u
+
+/** Reporting words that are as often nouns: cues only before "that". */
+const NOUN_LIKE = new Set([
+  'show',
+  'states',
+  'questions',
+  'remarks',
+  'charges',
+  'answers',
+  'figures',
+  'posts',
+  'projects',
+])
+
 /** Words that may stand between the cue and "that": "said on Thursday that". */
 const MAX_GAP_WORDS = 10
 const MIN_CLAUSE_WORDS = 4
@@ -355,7 +442,13 @@ function readSentence(
       ATTITUDES.has(word.lower) &&
       isThat(words[k + 1]) &&
       /^(?:is|was|are|were|am|be|been|remains?|seemed|seems)$/u.test(words[k - 1]?.lower ?? '')
+    const stance = readStance(words, k, start, end)
+    if (stance) return stance
     if (!REPORTING.has(word.lower) && !attitude) continue
+    // "radio show", "his remarks", "the charges": nouns unless a clause follows with "that".
+    if (NOUN_LIKE.has(word.lower) && !isThat(words[k + 1])) continue
+    // "the report", "Clark’s claims": a noun after a determiner or a possessive.
+    if (!attitude && isNoun(words, k)) continue
     const cue = attitude
       ? { start: (words[k - 1] as Word).start, end: word.end }
       : { start: word.start, end: word.end }
@@ -407,6 +500,43 @@ function readSentence(
   return null
 }
 
+/**
+ * A participle, stance or seeming verb at word `k` of the sentence [start, end):
+ * "X ..., saying CLAUSE" / "X endorsed Cruz" / "The senator seemed to waver".
+ */
+function readStance(
+  words: readonly Word[],
+  k: number,
+  start: number,
+  end: number,
+): Omit<Reported, 'segment'> | null {
+  const word = words[k] as Word
+  const cue = { start: word.start, end: word.end }
+  const next = words[k + 1]
+  if (!next || next.punct) return null
+  if (PARTICIPLES.has(word.lower) && words[k - 1]?.text === ',') {
+    const clauseStart = isThat(next) ? k + 2 : k + 1
+    if (words.length - clauseStart < MIN_CLAUSE_WORDS) return null
+    const source = subjectOf(words.slice(0, k))
+    return source
+      ? { content: { start: (words[clauseStart] as Word).start, end }, cue, source }
+      : null
+  }
+  if (STANCES.has(word.lower)) {
+    if (NOT_CLAUSE_OPENERS.has(next.lower) && next.lower !== 'to' && next.lower !== 'for')
+      return null
+    const source = backwardSource(words, k - 1)
+    return source ? { content: { start: next.start, end }, cue, source } : null
+  }
+  if (SEEMING.has(word.lower) && k > 0 && (next.lower === 'to' || word.lower.startsWith('seem'))) {
+    const expected = word.lower === 'expected'
+    if (expected && !BE.test(words[k - 1]?.lower ?? '')) return null
+    const cueStart = expected ? (words[k - 1] as Word).start : word.start
+    return { content: { start, end }, cue: { start: cueStart, end: word.end }, source: null }
+  }
+  return null
+}
+
 /** Offsets of the words of `value` that can be cues, in one pass. */
 function cueOffsets(value: string): number[] {
   const offsets: number[] = []
@@ -414,7 +544,15 @@ function cueOffsets(value: string): number[] {
     const length = end - start
     if (length < MIN_CUE_LENGTH || length > MAX_CUE_LENGTH) return
     const word = value.slice(start, end).toLowerCase()
-    if (REPORTING.has(word) || ATTITUDES.has(word) || word === 'according') offsets.push(start)
+    if (
+      REPORTING.has(word) ||
+      ATTITUDES.has(word) ||
+      PARTICIPLES.has(word) ||
+      STANCES.has(word) ||
+      SEEMING.has(word) ||
+      word === 'according'
+    )
+      offsets.push(start)
   })
   return offsets
 }

@@ -207,8 +207,11 @@ function headMention(
   let inside: PlacedMention | null = null
   let person: PlacedMention | null = null
   let group: PlacedMention | null = null
-  // Mentions are sorted by start: only those from the range's start on can lie inside it.
-  for (let i = firstAtOrAfter(mentions, range.start); i < mentions.length; i++) {
+  // Mentions are sorted by start: only those from the range's start on can lie inside it, and
+  // the one before, when it reaches into it ("But Devine", a name read with the word before).
+  const first = firstAtOrAfter(mentions, range.start)
+  const reaching = first > 0 && (mentions[first - 1] as PlacedMention).end > range.start
+  for (let i = reaching ? first - 1 : first; i < mentions.length; i++) {
     const mention = mentions[i] as PlacedMention
     if (mention.start >= range.end) break
     // A name's own full stop may lie past the phrase: "Joseph R. Biden Jr."
