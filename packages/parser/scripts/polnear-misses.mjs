@@ -150,7 +150,7 @@ for (const [stem, ann] of byStem) {
         (!srcOk || !cueOk) &&
         process.argv[4] === (srcOk ? 'cue' : 'src') &&
         (process.argv[5] === undefined || k.includes(process.argv[5])) &&
-        sampled++ % 7 === 0 &&
+        sampled++ % Number(process.env.EVERY ?? 7) === 0 &&
         shown++ < 40
       )
         console.log(

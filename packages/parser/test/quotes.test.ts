@@ -32,6 +32,14 @@ describe('attribution', () => {
       'Jane Smith',
       'warned',
     ],
+    ['"We will win the city" in the end, Jane Smith said.', 'Jane Smith', 'said'],
+    [
+      '"We will win," Jane Smith, the party leader, forcefully told reporters.',
+      'Jane Smith',
+      'told',
+    ],
+    ['Jane Smith described the result as a "historic mandate."', 'Jane Smith', 'described'],
+    ['”We will win every seat in the city,” Jane Smith said.', 'Jane Smith', 'said'],
     [
       'In an interview with the local paper, Jane Smith went on: "We will win the vote."',
       'Jane Smith',

@@ -75,6 +75,24 @@ const BETWEEN_SOURCE_AND_CUE = new Set([
   'herself',
   'himself',
 ])
+/** Lower-case words in "-ly" that are nouns, not adverbs. */
+const LY_NOUNS = new Set([
+  'family',
+  'ally',
+  'rally',
+  'assembly',
+  'supply',
+  'reply',
+  'bully',
+  'belly',
+])
+
+/** An auxiliary or an adverb between a source and its verb: "has", "forcefully". */
+function isBetweenSourceAndCue(word: Word): boolean {
+  if (BETWEEN_SOURCE_AND_CUE.has(word.lower)) return true
+  return /^[a-z]{3,}ly$/u.test(word.text) && !LY_NOUNS.has(word.text)
+}
+
 /** Words a source never holds: they end the backward scan. */
 const SOURCE_STOPS = new Set([
   'and',
@@ -241,6 +259,15 @@ function afterQuote(words: readonly Word[]): Attribution | null {
       if (w.punct) break
       firstChunk.push(w)
     }
+    // '"Q" for criminal behavior, she said': the words after the last comma, when the first
+    // words go on with the quote rather than name anyone.
+    if (firstChunk.some((w) => SOURCE_STOPS.has(w.lower))) {
+      const comma = between.map((w) => w.text).lastIndexOf(',')
+      const lastChunk = between.slice(comma + 1)
+      if (comma < 0 || lastChunk.length === 0 || lastChunk.length > MAX_SOURCE_WORDS) return null
+      if (lastChunk.some((w) => w.punct || SOURCE_STOPS.has(w.lower))) return null
+      return { cue, source: spanOf(lastChunk) }
+    }
     if (firstChunk.length === 0 || firstChunk.length > MAX_SOURCE_WORDS) return null
     return { cue, source: spanOf(firstChunk) }
   }
@@ -385,8 +412,9 @@ export function backwardSource(
   from: number,
 ): { start: number; end: number } | null {
   let k = from
-  while (k >= 0 && BETWEEN_SOURCE_AND_CUE.has((words[k] as Word).lower)) k--
-  // "Sen. Marco Rubio (R-Fla.) said": past a parenthesis to the name.
+  while (k >= 0 && isBetweenSourceAndCue(words[k] as Word)) k--
+  // "Sen. Marco Rubio (R-Fla.) said" / "Gov. John Kasich (R-OH), said": past a parenthesis to the name.
+  if (words[k]?.text === ',' && words[k - 1]?.text === ')') k--
   if (words[k]?.text === ')') {
     let open = k - 1
     while (open >= 0 && k - open <= MAX_NAME_WORDS + 2 && (words[open] as Word).text !== '(') open--
@@ -509,6 +537,12 @@ export function isCue(words: readonly Word[], k: number): boolean {
 /** Whether word `k` follows a determiner or a possessive, as a noun: "the report", "Clark’s comments". */
 export function isNoun(words: readonly Word[], k: number): boolean {
   const previous = words[k - 1]?.lower ?? ''
+  // "a letter that says", "the report that found": a relative clause's verb.
+  if (
+    previous === 'that' &&
+    /(?:s|ed)$|^(?:said|told|wrote|found|thought)$/u.test(words[k]?.lower ?? '')
+  )
+    return false
   return NOUN_MARKERS.has(previous) || (POSSESSIVE.test(previous) && !HAS.test(previous))
 }
 

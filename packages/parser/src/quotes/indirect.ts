@@ -263,7 +263,7 @@ const PARTICIPLES = new Set([
  * Verbs whose object is the attributed content, a stance rather than a
  * clause: "X endorsed Cruz", "X wants to bring back the 1990s".
  */
-const STANCES = new Set([
+export const STANCES: ReadonlySet<string> = new Set([
   'endorsed',
   'endorses',
   'criticized',

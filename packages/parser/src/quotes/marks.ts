@@ -62,7 +62,12 @@ function classify(
     case LOW_DOUBLE:
       return { family: 'double', opens: true, closes: false }
     case RIGHT_DOUBLE:
-      return { family: 'double', opens: false, closes: true }
+      // Some texts open with the right mark too: '”Fear. I am truly afraid,”'.
+      return {
+        family: 'double',
+        opens: spaceBefore && isWordChar(after),
+        closes: !spaceBefore || spaceAfter,
+      }
     case STRAIGHT_DOUBLE:
       return {
         family: 'double',
@@ -177,6 +182,7 @@ export function opensWithQuote(value: string): boolean {
     code === STRAIGHT_DOUBLE ||
     code === LEFT_GUILLEMET ||
     code === LOW_DOUBLE ||
+    (code === RIGHT_DOUBLE && isWordChar(value[1])) ||
     (code === STRAIGHT_SINGLE && value.charCodeAt(1) === STRAIGHT_SINGLE)
   )
 }

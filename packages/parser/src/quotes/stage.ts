@@ -17,7 +17,8 @@ import {
   isCue,
   type Attribution,
 } from './attribution.js'
-import { findIndirect } from './indirect.js'
+import { findIndirect, STANCES } from './indirect.js'
+import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { findQuotedSpans, opensWithQuote, type QuotedSpan } from './marks.js'
 import { sentenceAt, sentenceStarts } from './sentences.js'
 import { QuotedRanges } from './ranges.js'
@@ -68,12 +69,33 @@ const MINOR_WORDS = new Set([
   'from',
   'vs',
 ])
+/** "... as a", "... as": a characterisation follows. */
+const CHARACTERISED = /\bas(?:\s+(?:a|an))?\s*$/iu
 /** Quotes at most this many words long without attribution are scare quotes or titles. */
 const MAX_SCARE_WORDS = 4
 const SO_CALLED =
   /\b(?:so-called|dubbed|nicknamed|called|titled|entitled|named|known as|term|word|phrase|label)\s*$/iu
 const WORK_BEFORE =
   /\b(?:film|movie|book|novel|song|album|show|series|play|documentary|poem|article|column|essay|report|episode|podcast|programme|program|painting|opera|musical|hit)\s*,?\s*$/iu
+
+/** Nouns of saying that introduce a clause: "the assertion that". */
+const SPEECH_NOUNS = new Set([
+  'assertion',
+  'statement',
+  'allegation',
+  'argument',
+  'belief',
+  'suggestion',
+  'accusation',
+  'contention',
+  'insistence',
+  'promise',
+  'prediction',
+  'idea',
+  'notion',
+  'view',
+  'position',
+])
 
 /** Finds the quotes of `segments`, resolving speakers through `mentions`. */
 export function readQuotes(
@@ -301,7 +323,19 @@ function sentenceHasCue(
     span.close + MAX_ATTRIBUTION_REACH,
   )
   const words = wordsBetween(segmentWords, start, end)
-  return words.some((word, k) => isCue(words, k) && !quoted.within(word.start))
+  return words.some(
+    (word, k) =>
+      (isCue(words, k) || STANCES.has(word.lower) || claimThat(words, k)) &&
+      !quoted.within(word.start),
+  )
+}
+
+/** "Trump’s claim that ...", "his warning that ...": a reporting noun with its clause. */
+function claimThat(words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word
+  return (
+    words[k + 1]?.lower === 'that' && (SPEECH_VERBS.has(word.lower) || SPEECH_NOUNS.has(word.lower))
+  )
 }
 
 /** What the marks do: quote someone, or set off a word. */
@@ -318,7 +352,9 @@ function roleOf(
   if (NOT_WORDS.test(inner.trim())) return 'scare'
   // A programme or work named in Title Case: on Fox News' "Sunday Morning Futures".
   if (words <= MAX_TITLE_WORDS && isTitleCase(inner) && TITLE_BEFORE.test(before)) return 'title'
-  if (!attributed && words <= MAX_SCARE_WORDS) {
+  // "described Putin as a 'strong leader'": someone's characterisation, quoted.
+  const characterised = CHARACTERISED.test(before) && !SO_CALLED.test(before)
+  if (!attributed && !characterised && words <= MAX_SCARE_WORDS) {
     if (
       WORK_BEFORE.test(before) ||
       (/^\p{Lu}/u.test(inner) && words > 1 && /\p{Lu}/u.test(inner.split(/\s+/u).pop() ?? ''))
