@@ -121,7 +121,7 @@ for (const [stem, ann] of byStem) {
           !ok &&
           process.argv[4] === 'spk' &&
           (process.argv[5] === undefined || sk.includes(process.argv[5])) &&
-          sampled++ % 3 === 0 &&
+          sampled++ % Number(process.env.EVERY ?? 3) === 0 &&
           shown++ < 60
         )
           console.log(

@@ -40,6 +40,13 @@ describe('attribution', () => {
     ],
     ['Jane Smith described the result as a "historic mandate."', 'Jane Smith', 'described'],
     ['”We will win every seat in the city,” Jane Smith said.', 'Jane Smith', 'said'],
+    ['Jane Smith blamed the loss on "a campaign of lies."', 'Jane Smith', 'blamed'],
+    ['As Jane Smith, the party leader, put it, "We will win the vote."', 'Jane Smith', 'put'],
+    [
+      'Her rival, Jane Smith, called the plan a failure. "We will win the vote."',
+      'Jane Smith',
+      'called',
+    ],
     [
       'In an interview with the local paper, Jane Smith went on: "We will win the vote."',
       'Jane Smith',

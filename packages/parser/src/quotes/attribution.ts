@@ -5,7 +5,7 @@
  *   "Q," X said / "Q," said X / "Q," X, the title, said / X said: "Q" /
  *   X said, "Q" / X said ... "Q" (partial) / according to X, "Q".
  */
-import { SPEECH_VERBS } from '../lexicon/speech.js'
+import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
 import type { QuotedRanges } from './ranges.js'
 import { wordsBetween, wordsIn, type Word } from './words.js'
 
@@ -319,7 +319,18 @@ function beforeQuote(words: readonly Word[]): Attribution | null {
       if (found) return found
     }
   }
-  return colonIntroduction(words)
+  return stanceBefore(words) ?? colonIntroduction(words)
+}
+
+/** "Trump blamed the shootings on 'sickos'": a stance verb whose object holds the quote. */
+function stanceBefore(words: readonly Word[]): Attribution | null {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k] as Word
+    if (word.punct || !STANCE_VERBS.has(word.lower) || isNoun(words, k)) continue
+    const source = backwardSource(words, k - 1)
+    return source ? { cue: { start: word.start, end: word.end }, source } : null
+  }
+  return null
 }
 
 /**
@@ -474,7 +485,9 @@ function nameBetweenCommas(
   const name = words.slice(open + 1, k)
   if (!name.every((word) => !word.punct && /^\p{Lu}/u.test(word.text))) return null
   const title = words[open - 1] as Word
-  return /^\p{Ll}/u.test(title.text) && !SOURCE_STOPS.has(title.lower) ? spanOf(name) : null
+  // After a title ("the attorney general, Pam Bondi,"), or a full name of its own.
+  const afterTitle = /^\p{Ll}/u.test(title.text) && !SOURCE_STOPS.has(title.lower)
+  return afterTitle || name.length >= 2 ? spanOf(name) : null
 }
 
 /** Words before which a reporting verb is a noun: "the report", "his remarks". */
@@ -521,6 +534,8 @@ const STATE_AS_VERB = new Set([
 /** Whether word `k` is a reporting verb used as a verb: lower case, not after a determiner. */
 export function isCue(words: readonly Word[], k: number): boolean {
   const word = words[k] as Word
+  // "as Rosenthal recently put it, 'Q'".
+  if ((word.lower === 'put' || word.lower === 'puts') && words[k + 1]?.lower === 'it') return true
   if (word.punct || !SPEECH_VERBS.has(word.lower)) return false
   // "home state", "its decrepit state", "Indiana state firefighters": a noun.
   if (

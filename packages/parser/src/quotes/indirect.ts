@@ -6,6 +6,7 @@
  */
 import type { Segment } from '../annotate/segments.js'
 import { backwardSource, isNoun, subjectOf } from './attribution.js'
+import { STANCE_VERBS } from '../lexicon/speech.js'
 import { sentenceStarts } from './sentences.js'
 import { wordsIn, type Word } from './words.js'
 import { forEachWord } from '../words.js'
@@ -259,55 +260,6 @@ const PARTICIPLES = new Set([
   'writing',
   'telling',
 ])
-/**
- * Verbs whose object is the attributed content, a stance rather than a
- * clause: "X endorsed Cruz", "X wants to bring back the 1990s".
- */
-export const STANCES: ReadonlySet<string> = new Set([
-  'endorsed',
-  'endorses',
-  'criticized',
-  'criticizes',
-  'criticised',
-  'defended',
-  'defends',
-  'praised',
-  'praises',
-  'urged',
-  'urges',
-  'opposed',
-  'opposes',
-  'rejected',
-  'rejects',
-  'denounced',
-  'denounces',
-  'dismissed',
-  'dismisses',
-  'condemned',
-  'condemns',
-  'blamed',
-  'blames',
-  'proposed',
-  'proposes',
-  'wants',
-  'wanted',
-  'supports',
-  'supported',
-  'applauded',
-  'applauds',
-  'slammed',
-  'slams',
-  'attacked',
-  'attacks',
-  'mocked',
-  'mocks',
-  'touted',
-  'touts',
-  'demanded',
-  'demands',
-  'welcomed',
-  'welcomes',
-])
 /** Verbs that attribute a view to no one in particular: "X seemed to ...", "X is expected to ...". */
 const SEEMING = new Set(['seemed', 'seems', 'appeared', 'appears', 'expected'])
 const BE = /^(?:is|was|are|were|be|been)$/u
@@ -522,7 +474,7 @@ function readStance(
       ? { content: { start: (words[clauseStart] as Word).start, end }, cue, source }
       : null
   }
-  if (STANCES.has(word.lower)) {
+  if (STANCE_VERBS.has(word.lower)) {
     if (NOT_CLAUSE_OPENERS.has(next.lower) && next.lower !== 'to' && next.lower !== 'for')
       return null
     const source = backwardSource(words, k - 1)
@@ -548,7 +500,7 @@ function cueOffsets(value: string): number[] {
       REPORTING.has(word) ||
       ATTITUDES.has(word) ||
       PARTICIPLES.has(word) ||
-      STANCES.has(word) ||
+      STANCE_VERBS.has(word) ||
       SEEMING.has(word) ||
       word === 'according'
     )

@@ -17,8 +17,8 @@ import {
   isCue,
   type Attribution,
 } from './attribution.js'
-import { findIndirect, STANCES } from './indirect.js'
-import { SPEECH_VERBS } from '../lexicon/speech.js'
+import { findIndirect } from './indirect.js'
+import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
 import { findQuotedSpans, opensWithQuote, type QuotedSpan } from './marks.js'
 import { sentenceAt, sentenceStarts } from './sentences.js'
 import { QuotedRanges } from './ranges.js'
@@ -137,7 +137,16 @@ export function readQuotes(
       }
       const attribution = attributionOf(value, span, starts, quoted, segmentIndex, words())
       const cued = attribution !== null || sentenceHasCue(value, span, starts, quoted, words())
-      const draft: Draft = { parts: [part], role: roleOf(value, span, starts, cued), attribution }
+      const role = roleOf(value, span, starts, cued)
+      const draft: Draft = {
+        parts: [part],
+        role,
+        attribution:
+          attribution ??
+          (role === 'direct'
+            ? introducedBefore(value, span, starts, quoted, segmentIndex, words())
+            : null),
+      }
       drafts.push(draft)
       open = span.unclosed && segment.kind === 'paragraph' ? draft : null
     }
@@ -293,6 +302,26 @@ function attributionOf(
   return following ? { segment, value: following } : null
 }
 
+/**
+ * A quote that makes a sentence of its own, attributed by the sentence before
+ * it in the paragraph: 'His partner, Lawrence B. Cummings, called him a master
+ * at deals. "He showed again and again an ability ..."'.
+ */
+function introducedBefore(
+  value: string,
+  span: QuotedSpan,
+  starts: readonly number[],
+  quoted: QuotedRanges,
+  segment: number,
+  words: readonly Word[],
+): { segment: number; value: Attribution } | null {
+  const sentence = sentenceAt(starts, span.open)
+  if (sentence === 0 || starts[sentence] !== span.open) return null
+  const previousStart = Math.max(starts[sentence - 1] ?? 0, span.open - MAX_ATTRIBUTION_REACH)
+  const found = attributeQuote(value, span.open, span.open, previousStart, span.open, quoted, words)
+  return found?.source ? { segment, value: found } : null
+}
+
 /** Every word capitalised (short function words aside), at least two words. */
 function isTitleCase(inner: string): boolean {
   const words = inner
@@ -325,7 +354,7 @@ function sentenceHasCue(
   const words = wordsBetween(segmentWords, start, end)
   return words.some(
     (word, k) =>
-      (isCue(words, k) || STANCES.has(word.lower) || claimThat(words, k)) &&
+      (isCue(words, k) || STANCE_VERBS.has(word.lower) || claimThat(words, k)) &&
       !quoted.within(word.start),
   )
 }
