@@ -456,7 +456,11 @@ export function backwardSource(
   ) {
     phrase = phraseBefore(words, stop - 2)
   }
-  return phrase.length > 0 ? spanOf(trimLeadingLowercase(phrase)) : null
+  if (phrase.length > 0) return spanOf(trimLeadingLowercase(phrase))
+  // "Marley Anderson, 21, a junior from Las Vegas, said": the named subject before the asides.
+  if (words[k]?.text === ',' || words[k]?.text === ')')
+    return subjectBeforeAside(words.slice(0, k + 1))
+  return null
 }
 
 /** The words ending at word `k`, back to a stop, a mark or a reporting verb. */
@@ -464,7 +468,9 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
   const phrase: Word[] = []
   for (let i = k; i >= 0 && phrase.length < MAX_SOURCE_WORDS; i--) {
     const word = words[i] as Word
-    if (word.punct || SOURCE_STOPS.has(word.lower) || SPEECH_VERBS.has(word.lower)) break
+    // A reporting verb ends the phrase; a capitalised one is a name: "The Huffington Post".
+    const verb = SPEECH_VERBS.has(word.lower) && word.text === word.lower
+    if (word.punct || SOURCE_STOPS.has(word.lower) || verb) break
     phrase.unshift(word)
   }
   return phrase
@@ -577,19 +583,8 @@ function earlierSource(words: readonly Word[], k: number): { start: number; end:
 
 /** The subject of a sentence: its opening noun phrase, after an opening phrase set off by a comma. */
 export function subjectOf(words: readonly Word[]): { start: number; end: number } | null {
-  let k = 0
-  // Past an opening quotation's marks and commas: "'Q1,' she said, adding: 'Q2'".
-  while (k < words.length && (words[k] as Word).punct) k++
-  k = pastDateline(words, k)
-  // Past an opening phrase: "In an interview with the Journal, Trump said", "However, he said".
-  const opener = words[k]
-  if (opener && (SOURCE_STOPS.has(opener.lower) || SENTENCE_ADVERBS.has(opener.lower))) {
-    let comma = k + 1
-    while (comma < words.length && comma - k <= MAX_OPENING_WORDS && words[comma]?.text !== ',')
-      comma++
-    if (words[comma]?.text !== ',') return null
-    k = comma + 1
-  }
+  let k = subjectStart(words)
+  if (k < 0) return null
   const phrase: Word[] = []
   for (; k < words.length && phrase.length < MAX_SOURCE_WORDS; k++) {
     const word = words[k] as Word
@@ -601,6 +596,53 @@ export function subjectOf(words: readonly Word[]): { start: number; end: number 
     phrase.push(word)
   }
   return phrase.length > 0 ? spanOf(phrase) : null
+}
+
+/**
+ * Where the subject of a sentence starts: past opening marks, a dateline and an
+ * opening phrase set off by a comma; -1 when such a phrase has no comma.
+ */
+function subjectStart(words: readonly Word[]): number {
+  let k = 0
+  // Past an opening quotation's marks and commas: "'Q1,' she said, adding: 'Q2'".
+  while (k < words.length && (words[k] as Word).punct) k++
+  k = pastDateline(words, k)
+  if (CONJUNCTION_OPENERS.has(words[k]?.lower ?? '')) k++
+  // Past an opening phrase: "In an interview with the Journal, Trump said", "However, he said".
+  const opener = words[k]
+  if (opener && (SOURCE_STOPS.has(opener.lower) || SENTENCE_ADVERBS.has(opener.lower))) {
+    let comma = k + 1
+    while (comma < words.length && comma - k <= MAX_OPENING_WORDS && words[comma]?.text !== ',')
+      comma++
+    if (words[comma]?.text !== ',') return -1
+    k = comma + 1
+  }
+  return k
+}
+
+/** Conjunctions that open a sentence before its subject: "Yet some voters ...". */
+const CONJUNCTION_OPENERS = new Set(['yet', 'and', 'but', 'so'])
+/** Words after which a subject goes on in an aside: "Jillian Chase, 27, ...", "voters who ...". */
+const ASIDE_OPENERS = new Set([',', '(', 'who', 'which', 'whose'])
+
+/**
+ * The subject of a sentence whose verb comes after asides: "Marley Anderson,
+ * 21, a junior from Las Vegas, said" / "some voters who have listened ...,
+ * said" / "Mrs. Clinton's presidential campaign, which ..., said".
+ */
+function subjectBeforeAside(words: readonly Word[]): { start: number; end: number } | null {
+  const start = subjectStart(words)
+  if (start < 0) return null
+  const phrase: Word[] = []
+  let k = start
+  for (; k < words.length && phrase.length < MAX_SOURCE_WORDS; k++) {
+    const word = words[k] as Word
+    if (word.punct || SOURCE_STOPS.has(word.lower)) break
+    if (SPEECH_VERBS.has(word.lower) && word.text === word.lower) return null
+    phrase.push(word)
+  }
+  if (phrase.length === 0 || !ASIDE_OPENERS.has(words[k]?.lower ?? '')) return null
+  return spanOf(phrase)
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it'])

@@ -279,7 +279,7 @@ const NOUN_LIKE = new Set([
 
 /** Words that may stand between the cue and "that": "said on Thursday that". */
 const MAX_GAP_WORDS = 10
-const MIN_CLAUSE_WORDS = 4
+const MIN_CLAUSE_WORDS = 2
 /** Words after a cue that do not open a reported clause: "said in a statement", "told to". */
 const NOT_CLAUSE_OPENERS = new Set([
   'to',
@@ -421,7 +421,8 @@ function readSentence(
       }
       continue
     }
-    const andBefore = words[k - 1]?.lower === 'and' || words[k - 2]?.lower === 'and'
+    const andBefore =
+      CONJUNCTIONS.has(words[k - 1]?.lower ?? '') || CONJUNCTIONS.has(words[k - 2]?.lower ?? '')
     const source =
       backwardSource(words, attitude ? k - 2 : k - 1) ?? (andBefore ? subjectOf(words) : null)
     if (!source) continue
@@ -517,6 +518,9 @@ const MAX_CUE_LENGTH = 12
 function isThat(word: Word | undefined): boolean {
   return word?.lower === 'that'
 }
+
+/** Words that join a second verb to the sentence's subject: "... but said CLAUSE". */
+const CONJUNCTIONS = new Set(['and', 'but'])
 
 function lastIndex(words: readonly Word[], before: number, text: string): number {
   for (let i = before - 1; i >= 0; i--) if ((words[i] as Word).text === text) return i
