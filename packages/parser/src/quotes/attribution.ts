@@ -6,6 +6,7 @@
  *   X said, "Q" / X said ... "Q" (partial) / according to X, "Q".
  */
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
+import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
 import type { QuotedRanges } from './ranges.js'
 import { wordsBetween, wordsIn, type Word } from './words.js'
 
@@ -591,6 +592,11 @@ export function subjectOf(words: readonly Word[]): { start: number; end: number 
     if (word.punct) break
     const capital = /^[\p{Lu}\p{N}]/u.test(word.text)
     if (phrase.length === 0 && SUBJECT_PRONOUNS.has(word.lower)) return spanOf([word])
+    // "Western diplomats", "Russian officials": a capitalised modifier and a role noun.
+    if (!capital && phrase.length > 0 && isRoleNoun(word.lower)) {
+      phrase.push(word)
+      break
+    }
     if (!capital && !DETERMINERS.has(word.lower) && phrase.length > 0) break
     if (!capital && !DETERMINERS.has(word.lower)) return null
     phrase.push(word)
@@ -646,6 +652,17 @@ function subjectBeforeAside(words: readonly Word[]): { start: number; end: numbe
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
+
+/** A noun for a person or an organisation, singular or plural: "diplomats", "ministry". */
+function isRoleNoun(lower: string): boolean {
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower
+  return (
+    PERSON_ROLE_NOUNS.has(lower) ||
+    PERSON_ROLE_NOUNS.has(singular) ||
+    ORGANIZATION_NOUNS.has(lower) ||
+    ORGANIZATION_NOUNS.has(singular)
+  )
+}
 /** Most words of an opening phrase set off by a comma before the subject. */
 const MAX_OPENING_WORDS = 15
 /** Words that open a sentence before its subject. */
