@@ -149,10 +149,42 @@ describe('reported speech', () => {
       'the talks had failed completely',
     ],
     ['The talks had failed completely, Jane Smith said.', 'The talks had failed completely'],
+    [
+      'Jane Smith, 47, a lawyer from Ohio, said the talks had failed completely.',
+      'the talks had failed completely',
+    ],
+    [
+      'Jane Smith defended the deal, saying the talks had failed completely.',
+      'the talks had failed completely',
+    ],
+    ['Jane Smith endorsed the mayor for a second term.', 'the mayor for a second term'],
   ])('reads %j', (sentence, content) => {
     const doc = parse(`Talks\n\nJane Smith leads the talks.\n\n${sentence}\n`)
     const reported = doc.quotes.filter((q) => q.kind === 'indirect')
     expect(reported.map((q) => q.text)).toEqual([content])
     expect(speakerName(doc, reported[0])).toBe('Jane Smith')
+  })
+
+  it('reads a question put before the report, by no one named', () => {
+    const doc = parse(
+      'Talks\n\nJane Smith leads the talks.\n\nAsked whether the talks would resume, Jane Smith said they had failed.\n',
+    )
+    const reported = doc.quotes.filter((q) => q.kind === 'indirect')
+    expect(reported.map((q) => [q.text, q.cue?.text, q.source?.text ?? null])).toEqual([
+      ['whether the talks would resume', 'Asked', null],
+      ['they had failed', 'said', 'Jane Smith'],
+    ])
+  })
+
+  it("reads a headline that gives a speaker's words after their name", () => {
+    const doc = parse('Jane Smith: The Talks Have Failed\n\nJane Smith leads the talks.\n')
+    const [headline] = doc.quotes
+    expect([headline?.text, headline?.cue?.text, headline?.source?.text]).toEqual([
+      'The Talks Have Failed',
+      ':',
+      'Jane Smith',
+    ])
+    expect(speakerName(doc, headline)).toBe('Jane Smith')
+    expect(parse('Analysis: The Talks Have Failed\n\nThe talks failed.\n').quotes).toEqual([])
   })
 })

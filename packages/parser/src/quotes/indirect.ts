@@ -10,6 +10,7 @@ import { STANCE_VERBS } from '../lexicon/speech.js'
 import { sentenceStarts } from './sentences.js'
 import { wordsIn, type Word } from './words.js'
 import { forEachWord } from '../words.js'
+import { firstAtOrAfter } from '../bisect.js'
 
 /** Reported speech found in one segment: value ranges. */
 export interface Reported {
@@ -338,6 +339,11 @@ export function findIndirect(
 ): Reported[] {
   const found: Reported[] = []
   segments.forEach((segment, index) => {
+    if (segment.kind === 'title') {
+      const headline = readHeadline(segment.value, quoted[index] ?? [])
+      if (headline) found.push({ segment: index, ...headline })
+      return
+    }
     if (segment.kind !== 'paragraph') return
     const value = segment.value
     const cues = cueOffsets(value)
@@ -354,15 +360,82 @@ export function findIndirect(
       const from = Math.max(start, (cues[c] as number) - MAX_SENTENCE_REACH)
       const to = Math.min(end, (cues[c] as number) + MAX_SENTENCE_REACH)
       const words = wordsIn(value, from, to)
-      const reported = readSentence(words, from, trimmedEnd(value, from, to))
-      // Words in quotation marks are the quote stage's: reported speech keeps clear of them.
-      if (reported && !QUOTE_MARK.test(value.slice(reported.content.start, reported.content.end))) {
-        found.push({ segment: index, ...reported })
+      const sentenceEnd = trimmedEnd(value, from, to)
+      const reported = readSentence(words, from, sentenceEnd)
+      // "Asked whether ..., Mr. Daley said ...": a question set off before the sentence's report.
+      if (reported && reported.source === null && reported.content.end < sentenceEnd) {
+        const rest = firstAtOrAfter(words, reported.content.end)
+        const next = readSentence(words.slice(rest), words[rest]?.start ?? sentenceEnd, sentenceEnd)
+        if (next) pushReported(found, value, index, next)
       }
+      if (reported) pushReported(found, value, index, reported)
     })
   })
   return found
 }
+
+/** Words before a sentence-opening "asked": "When asked about ...". */
+const ASKED_OPENERS = new Set(['when', 'after', 'if', 'once', 'while'])
+
+/** Keeps a report unless its words hold quotation marks: those are the quote stage's. */
+function pushReported(
+  found: Reported[],
+  value: string,
+  segment: number,
+  reported: Omit<Reported, 'segment'>,
+): void {
+  if (QUOTE_MARK.test(value.slice(reported.content.start, reported.content.end))) return
+  found.push({ segment, ...reported })
+}
+
+/** Labels that open headlines with a colon but name no speaker. */
+const HEADLINE_LABELS = new Set([
+  'breaking',
+  'analysis',
+  'opinion',
+  'exclusive',
+  'update',
+  'updated',
+  'watch',
+  'live',
+  'video',
+  'photos',
+  'editorial',
+  'review',
+  'explainer',
+  'factbox',
+  'timeline',
+  'poll',
+  'report',
+  'commentary',
+  'interview',
+  'podcast',
+])
+/** Most words of a speaker's name before a headline's colon. */
+const MAX_HEADLINE_NAME_WORDS = 4
+
+/** "Ann Coulter: And Then There Was the One": a headline that gives a speaker's words after their name. */
+function readHeadline(
+  value: string,
+  quoted: readonly (readonly [number, number])[],
+): Omit<Reported, 'segment'> | null {
+  const colon = value.indexOf(':')
+  if (colon <= 0 || quoted.some(([open]) => open < colon)) return null
+  const words = wordsIn(value, 0, colon)
+  if (words.length === 0 || words.length > MAX_HEADLINE_NAME_WORDS) return null
+  if (!words.every((word) => !word.punct && /^\p{Lu}/u.test(word.text))) return null
+  if (words.length === 1 && HEADLINE_LABELS.has((words[0] as Word).lower)) return null
+  let start = colon + 1
+  while (start < value.length && value[start] === ' ') start++
+  const end = trimmedEnd(value, start, value.length)
+  if (end - start < MIN_HEADLINE_LENGTH) return null
+  return {
+    content: { start, end },
+    cue: { start: colon, end: colon + 1 },
+    source: { start: (words[0] as Word).start, end: (words[words.length - 1] as Word).end },
+  }
+}
+const MIN_HEADLINE_LENGTH = 8
 
 function readSentence(
   words: readonly Word[],
@@ -396,6 +469,21 @@ function readSentence(
       /^(?:is|was|are|were|am|be|been|remains?|seemed|seems)$/u.test(words[k - 1]?.lower ?? '')
     const stance = readStance(words, k, start, end)
     if (stance) return stance
+    // "Asked whether ..., X said" / "When asked about ..., X said": a question put by no one named.
+    if (
+      word.lower === 'asked' &&
+      (k === 0 || (k === 1 && ASKED_OPENERS.has(words[0]?.lower ?? '')))
+    ) {
+      const comma = words.findIndex((w, j) => j > k && w.text === ',')
+      const first = words[k + 1]
+      if (comma > k + 1 && first && !first.punct) {
+        return {
+          content: { start: first.start, end: (words[comma - 1] as Word).end },
+          cue: { start: word.start, end: word.end },
+          source: null,
+        }
+      }
+    }
     if (!REPORTING.has(word.lower) && !attitude) continue
     // "radio show", "his remarks", "the charges": nouns unless a clause follows with "that".
     if (NOUN_LIKE.has(word.lower) && !isThat(words[k + 1])) continue
@@ -478,6 +566,10 @@ function readStance(
   if (STANCE_VERBS.has(word.lower)) {
     if (NOT_CLAUSE_OPENERS.has(next.lower) && next.lower !== 'to' && next.lower !== 'for')
       return null
+    // "X defended the deal, saying CLAUSE": the words said are the report, not the stance.
+    for (let j = k + 2; j < words.length; j++) {
+      if (PARTICIPLES.has((words[j] as Word).lower) && words[j - 1]?.text === ',') return null
+    }
     const source = backwardSource(words, k - 1)
     return source ? { content: { start: next.start, end }, cue, source } : null
   }
