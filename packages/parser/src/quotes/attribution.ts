@@ -457,11 +457,30 @@ export function backwardSource(
   ) {
     phrase = phraseBefore(words, stop - 2)
   }
-  if (phrase.length > 0) return spanOf(trimLeadingLowercase(phrase))
+  // "A Quinnipiac poll in late August found": past a time phrase to the subject before it.
+  const after = k - phrase.length
+  if (
+    phrase.length > 0 &&
+    phrase.every(isTimeWord) &&
+    TIME_PREPOSITIONS.has(words[after]?.lower ?? '')
+  ) {
+    phrase = phraseBefore(words, after - 1)
+  }
+  if (phrase.length > 0 && !phrase.every(isTimeWord)) return spanOf(trimLeadingLowercase(phrase))
   // "Marley Anderson, 21, a junior from Las Vegas, said": the named subject before the asides.
   if (words[k]?.text === ',' || words[k]?.text === ')')
     return subjectBeforeAside(words.slice(0, k + 1))
   return null
+}
+
+/** Prepositions that open a time phrase: "in late August". */
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'since', 'by', 'until'])
+const TIME_WORD =
+  /^(?:\d[\d,.]*|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|early|late|mid|last|next|this|week|month|year|today|yesterday|the)$/u
+
+/** A word of a date or time: "late", "August", "2001". */
+function isTimeWord(word: Word): boolean {
+  return TIME_WORD.test(word.lower)
 }
 
 /** The words ending at word `k`, back to a stop, a mark or a reporting verb. */

@@ -410,6 +410,12 @@ const HEADLINE_LABELS = new Set([
   'commentary',
   'interview',
   'podcast',
+  'latest',
+  'fact check',
+  'breaking news',
+  'live updates',
+  'in pictures',
+  'in photos',
 ])
 /** Most words of a speaker's name before a headline's colon. */
 const MAX_HEADLINE_NAME_WORDS = 4
@@ -424,7 +430,8 @@ function readHeadline(
   const words = wordsIn(value, 0, colon)
   if (words.length === 0 || words.length > MAX_HEADLINE_NAME_WORDS) return null
   if (!words.every((word) => !word.punct && /^\p{Lu}/u.test(word.text))) return null
-  if (words.length === 1 && HEADLINE_LABELS.has((words[0] as Word).lower)) return null
+  const label = words.map((word) => word.lower).join(' ')
+  if (HEADLINE_LABELS.has(label) || HEADLINE_LABELS.has(label.replace(/^the /u, ''))) return null
   let start = colon + 1
   while (start < value.length && value[start] === ' ') start++
   const end = trimmedEnd(value, start, value.length)
@@ -566,6 +573,8 @@ function readStance(
   if (STANCE_VERBS.has(word.lower)) {
     if (NOT_CLAUSE_OPENERS.has(next.lower) && next.lower !== 'to' && next.lower !== 'for')
       return null
+    // "the report", "late-night calls", "personal attacks": nouns, not stances.
+    if (isNoun(words, k)) return null
     // "X defended the deal, saying CLAUSE": the words said are the report, not the stance.
     for (let j = k + 2; j < words.length; j++) {
       if (PARTICIPLES.has((words[j] as Word).lower) && words[j - 1]?.text === ',') return null
