@@ -346,6 +346,12 @@ export function findIndirect(
     }
     if (segment.kind !== 'paragraph') return
     const value = segment.value
+    // A transcript's turn: 'PENCE: Well, look, ...' reports the whole paragraph.
+    const turn = readTurn(value)
+    if (turn) {
+      found.push({ segment: index, ...turn })
+      return
+    }
     const cues = cueOffsets(value)
     if (cues.length === 0) return
     const ranges = quoted[index] ?? []
@@ -374,6 +380,38 @@ export function findIndirect(
   return found
 }
 
+/**
+ * "CLAUSE, sources said." / "CLAUSE, the source added." / "CLAUSE, a
+ * spokesman announced Monday.": a sentence that ends in its attribution,
+ * whatever reporting or stance words its clause holds.
+ */
+function finalAttribution(words: readonly Word[], start: number): Omit<Reported, 'segment'> | null {
+  let comma = words.length - 1
+  while (
+    comma >= 0 &&
+    words.length - comma <= MAX_FINAL_WORDS &&
+    (words[comma] as Word).text !== ','
+  )
+    comma--
+  if (comma <= MIN_CLAUSE_WORDS || (words[comma] as Word).text !== ',') return null
+  for (let k = comma + 1; k < words.length; k++) {
+    const word = words[k] as Word
+    if (word.punct) return null
+    if (!REPORTING.has(word.lower) || word.lower.endsWith('ing') || isNoun(words, k)) continue
+    const head = k === comma + 1 ? [] : words.slice(comma + 1, k)
+    if (head.some((w) => /^(?:and|but|or|that|which|who|if|when|because)$/u.test(w.lower)))
+      return null
+    // "..., said Mr. Barrett" / "..., sources said"
+    const source = head.length === 0 ? spanOf(words.slice(k + 1)) : spanOf(head)
+    if (!source) return null
+    const cue = { start: word.start, end: word.end }
+    return { content: { start, end: (words[comma] as Word).start }, cue, source }
+  }
+  return null
+}
+/** Most words after the last comma of a sentence that ends in its attribution. */
+const MAX_FINAL_WORDS = 7
+
 /** Words before a sentence-opening "asked": "When asked about ...". */
 const ASKED_OPENERS = new Set(['when', 'after', 'if', 'once', 'while'])
 
@@ -386,6 +424,25 @@ function pushReported(
 ): void {
   if (QUOTE_MARK.test(value.slice(reported.content.start, reported.content.end))) return
   found.push({ segment, ...reported })
+}
+
+/** A speaker's name in capitals and a colon opening a paragraph, after an optional quotation mark. */
+const TURN = /^["“]?(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}):\s+(?=\S)/u
+
+/** "PENCE: Well, look, ...": a transcript's turn, the name its source and the colon its cue. */
+function readTurn(value: string): Omit<Reported, 'segment'> | null {
+  const match = TURN.exec(value)
+  if (!match || match[1] === undefined) return null
+  const nameStart = value.indexOf(match[1])
+  const colon = nameStart + match[1].length
+  const start = match[0].length
+  const end = trimmedEnd(value, start, value.length)
+  if (end - start < MIN_HEADLINE_LENGTH) return null
+  return {
+    content: { start, end },
+    cue: { start: colon, end: colon + 1 },
+    source: { start: nameStart, end: colon },
+  }
 }
 
 /** Labels that open headlines with a colon but name no speaker. */
@@ -449,6 +506,8 @@ function readSentence(
   start: number,
   end: number,
 ): Omit<Reported, 'segment'> | null {
+  const final = finalAttribution(words, start)
+  if (final) return final
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word
     if (word.lower === 'according' && words[k + 1]?.lower === 'to') {
