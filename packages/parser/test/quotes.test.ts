@@ -158,6 +158,11 @@ describe('reported speech', () => {
       'the talks had failed completely',
     ],
     ['Jane Smith endorsed the mayor for a second term.', 'the mayor for a second term'],
+    [
+      'The mayor called the talks a failure and walked out, Jane Smith said on Monday.',
+      'The mayor called the talks a failure and walked out',
+    ],
+    ['The talks had failed completely, said Jane Smith.', 'The talks had failed completely'],
   ])('reads %j', (sentence, content) => {
     const doc = parse(`Talks\n\nJane Smith leads the talks.\n\n${sentence}\n`)
     const reported = doc.quotes.filter((q) => q.kind === 'indirect')
@@ -186,5 +191,17 @@ describe('reported speech', () => {
     ])
     expect(speakerName(doc, headline)).toBe('Jane Smith')
     expect(parse('Analysis: The Talks Have Failed\n\nThe talks failed.\n').quotes).toEqual([])
+  })
+
+  it("reads a transcript's turn as its speaker's report", () => {
+    const doc = parse(
+      'Debate\n\nJane Smith met John Roe on stage.\n\nSMITH: I think the talks have failed and we must start again.\n',
+    )
+    const [turn] = doc.quotes.filter((q) => q.kind === 'indirect')
+    expect([turn?.source?.text, turn?.cue?.text, turn?.text]).toEqual([
+      'SMITH',
+      ':',
+      'I think the talks have failed and we must start again',
+    ])
   })
 })

@@ -673,7 +673,7 @@ function subjectBeforeAside(words: readonly Word[]): { start: number; end: numbe
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
 
 /** A noun for a person or an organisation, singular or plural: "diplomats", "ministry". */
-function isRoleNoun(lower: string): boolean {
+export function isRoleNoun(lower: string): boolean {
   const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower
   return (
     PERSON_ROLE_NOUNS.has(lower) ||

@@ -5,7 +5,7 @@
  * quotation are left to the quote stage.
  */
 import type { Segment } from '../annotate/segments.js'
-import { backwardSource, isNoun, subjectOf } from './attribution.js'
+import { backwardSource, isNoun, isRoleNoun, subjectOf } from './attribution.js'
 import { STANCE_VERBS } from '../lexicon/speech.js'
 import { sentenceStarts } from './sentences.js'
 import { wordsIn, type Word } from './words.js'
@@ -401,14 +401,29 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
     const head = k === comma + 1 ? [] : words.slice(comma + 1, k)
     if (head.some((w) => /^(?:and|but|or|that|which|who|if|when|because)$/u.test(w.lower)))
       return null
-    // "..., said Mr. Barrett" / "..., sources said"
-    const source = head.length === 0 ? spanOf(words.slice(k + 1)) : spanOf(head)
-    if (!source) return null
     const cue = { start: word.start, end: word.end }
-    return { content: { start, end: (words[comma] as Word).start }, cue, source }
+    const content = { start, end: (words[comma] as Word).start }
+    const tail = words.slice(k + 1)
+    // "..., said Mr. Barrett" / "..., said the spokesman": an inverted speaker ends the sentence.
+    if (head.length === 0) {
+      const first = tail[0]
+      const last = tail[tail.length - 1]
+      const described =
+        (first?.lower === 'the' || first?.lower === 'a') && isRoleNoun(last?.lower ?? '')
+      if (!first || !(/^\p{Lu}/u.test(first.text) || described)) return null
+      const source = spanOf(tail)
+      return source ? { content, cue, source } : null
+    }
+    // "..., sources said" / "..., a spokesman announced Monday morning": nothing after but when or where.
+    if (tail.length > 0 && !FINAL_TAIL_OPENERS.test(tail[0]?.lower ?? '')) return null
+    const source = spanOf(head)
+    return source ? { content, cue, source } : null
   }
   return null
 }
+/** Words that open what may follow a final attribution's verb: when, where, how. */
+const FINAL_TAIL_OPENERS =
+  /^(?:in|on|at|during|after|before|to|via|by|from|last|this|late|early|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/u
 /** Most words after the last comma of a sentence that ends in its attribution. */
 const MAX_FINAL_WORDS = 7
 
