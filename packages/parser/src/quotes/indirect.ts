@@ -8,7 +8,7 @@ import type { Segment } from '../annotate/segments.js'
 import { backwardSource, isNoun, isRoleNoun, subjectOf } from './attribution.js'
 import { STANCE_VERBS } from '../lexicon/speech.js'
 import { sentenceStarts } from './sentences.js'
-import { wordsIn, type Word } from './words.js'
+import { wordsBetween, wordsIn, type Word } from './words.js'
 import { forEachWord } from '../words.js'
 import { firstAtOrAfter } from '../bisect.js'
 
@@ -336,6 +336,8 @@ const QUOTE_MARK = /["“”«»]/u
 export function findIndirect(
   segments: readonly Segment[],
   quoted: readonly (readonly [number, number][])[],
+  wordsOf: (segment: number) => readonly Word[] = (segment) =>
+    wordsIn((segments[segment] as Segment).value, 0, (segments[segment] as Segment).value.length),
 ): Reported[] {
   const found: Reported[] = []
   segments.forEach((segment, index) => {
@@ -365,7 +367,7 @@ export function findIndirect(
       // A sentence is read around its first cue only, so an endless sentence costs no more than a long one.
       const from = Math.max(start, (cues[c] as number) - MAX_SENTENCE_REACH)
       const to = Math.min(end, (cues[c] as number) + MAX_SENTENCE_REACH)
-      const words = wordsIn(value, from, to)
+      const words = wordsBetween(wordsOf(index), from, to)
       const sentenceEnd = trimmedEnd(value, from, to)
       const reported = readSentence(words, from, sentenceEnd)
       // "Asked whether ..., Mr. Daley said ...": a question set off before the sentence's report.
@@ -671,19 +673,20 @@ function cueOffsets(value: string): number[] {
   forEachWord(value, (start, end) => {
     const length = end - start
     if (length < MIN_CUE_LENGTH || length > MAX_CUE_LENGTH) return
-    const word = value.slice(start, end).toLowerCase()
-    if (
-      REPORTING.has(word) ||
-      ATTITUDES.has(word) ||
-      PARTICIPLES.has(word) ||
-      STANCE_VERBS.has(word) ||
-      SEEMING.has(word) ||
-      word === 'according'
-    )
-      offsets.push(start)
+    if (CUE_WORDS.has(value.slice(start, end).toLowerCase())) offsets.push(start)
   })
   return offsets
 }
+
+/** Every word that can open a report, in one set for the scan. */
+const CUE_WORDS: ReadonlySet<string> = new Set([
+  ...REPORTING,
+  ...ATTITUDES,
+  ...PARTICIPLES,
+  ...STANCE_VERBS,
+  ...SEEMING,
+  'according',
+])
 
 /** Characters on each side of a cue that its sentence is read in. */
 const MAX_SENTENCE_REACH = 600

@@ -108,6 +108,17 @@ export function readQuotes(
   const drafts: Draft[] = []
   let open: Draft | null = null
   const quotedBySegment: [number, number][][] = []
+  // The words of each text, read once for all its quotations' attributions and its reported speech.
+  const segmentWords: (Word[] | undefined)[] = []
+  const wordsOf = (index: number): Word[] => {
+    let words = segmentWords[index]
+    if (words === undefined) {
+      const value = (segments[index] as Segment).value
+      words = wordsIn(value, 0, value.length)
+      segmentWords[index] = words
+    }
+    return words
+  }
   segments.forEach((segment, segmentIndex) => {
     const value = segment.value
     const spans = findQuotedSpans(value)
@@ -116,8 +127,7 @@ export function readQuotes(
     const quoted = new QuotedRanges(quotedList)
     const starts = sentenceStarts(value, quotedList)
     // The words of the text, read once for all its quotations' attributions.
-    let segmentWords: Word[] | null = null
-    const words = (): Word[] => (segmentWords ??= wordsIn(value, 0, value.length))
+    const words = (): Word[] => wordsOf(segmentIndex)
     // A quote left open in the paragraph before goes on when this one opens with a mark.
     if (open && !(segment.kind === 'paragraph' && opensWithQuote(value))) open = null
     for (const span of spans) {
@@ -252,7 +262,7 @@ export function readQuotes(
     }
   }
 
-  for (const reported of findIndirect(segments, quotedBySegment)) {
+  for (const reported of findIndirect(segments, quotedBySegment, wordsOf)) {
     const segment = segments[reported.segment] as Segment
     quotes.push({
       id: `q${quotes.length + 1}`,
