@@ -25,6 +25,19 @@ import { QuotedRanges } from './ranges.js'
 import { SpeakerResolver } from './speakers.js'
 import { wordsBetween, wordsIn, type Word } from './words.js'
 
+/** One text of the article as the quote stage reads it. */
+interface SegmentText {
+  value: string
+  /** The segment's index. */
+  index: number
+  /** Its sentences' start offsets. */
+  starts: readonly number[]
+  /** Its quoted ranges. */
+  quoted: QuotedRanges
+  /** Its words, cut once on first use. */
+  words: () => readonly Word[]
+}
+
 /** A part of a quotation in one segment: the words between the marks. */
 interface Part {
   segment: number
@@ -124,10 +137,13 @@ export function readQuotes(
     const spans = findQuotedSpans(value)
     const quotedList = spans.map((span): [number, number] => [span.open, span.close])
     quotedBySegment[segmentIndex] = quotedList
-    const quoted = new QuotedRanges(quotedList)
-    const starts = sentenceStarts(value, quotedList)
-    // The words of the text, read once for all its quotations' attributions.
-    const words = (): Word[] => wordsOf(segmentIndex)
+    const text: SegmentText = {
+      value,
+      index: segmentIndex,
+      starts: sentenceStarts(value, quotedList),
+      quoted: new QuotedRanges(quotedList),
+      words: () => wordsOf(segmentIndex),
+    }
     // A quote left open in the paragraph before goes on when this one opens with a mark.
     if (open && !(segment.kind === 'paragraph' && opensWithQuote(value))) open = null
     for (const span of spans) {
@@ -140,22 +156,17 @@ export function readQuotes(
       if (part.end <= part.start) continue
       if (open && span.open === 0) {
         open.parts.push(part)
-        if (!open.attribution)
-          open.attribution = attributionOf(value, span, starts, quoted, segmentIndex, words())
+        if (!open.attribution) open.attribution = attributionOf(text, span)
         if (!span.unclosed) open = null
         continue
       }
-      const attribution = attributionOf(value, span, starts, quoted, segmentIndex, words())
-      const cued = attribution !== null || sentenceHasCue(value, span, starts, quoted, words())
-      const role = roleOf(value, span, starts, cued)
+      const attribution = attributionOf(text, span)
+      const cued = attribution !== null || sentenceHasCue(text, span)
+      const role = roleOf(value, span, text.starts, cued)
       const draft: Draft = {
         parts: [part],
         role,
-        attribution:
-          attribution ??
-          (role === 'direct'
-            ? introducedBefore(value, span, starts, quoted, segmentIndex, words())
-            : null),
+        attribution: attribution ?? (role === 'direct' ? introducedBefore(text, span) : null),
       }
       drafts.push(draft)
       open = span.unclosed && segment.kind === 'paragraph' ? draft : null
@@ -279,13 +290,10 @@ export function readQuotes(
 }
 
 function attributionOf(
-  value: string,
+  { value, index: segment, starts, quoted, words: wordsOfText }: SegmentText,
   span: QuotedSpan,
-  starts: readonly number[],
-  quoted: QuotedRanges,
-  segment: number,
-  words: readonly Word[],
 ): { segment: number; value: Attribution } | null {
+  const words = wordsOfText()
   const sentence = sentenceAt(starts, span.open)
   const closeSentence = sentenceAt(starts, Math.max(span.open, span.close - 1))
   // Bounded, so that a text without sentence ends costs no more per quote than a sentence does.
@@ -318,17 +326,21 @@ function attributionOf(
  * at deals. "He showed again and again an ability ..."'.
  */
 function introducedBefore(
-  value: string,
+  { value, index: segment, starts, quoted, words }: SegmentText,
   span: QuotedSpan,
-  starts: readonly number[],
-  quoted: QuotedRanges,
-  segment: number,
-  words: readonly Word[],
 ): { segment: number; value: Attribution } | null {
   const sentence = sentenceAt(starts, span.open)
   if (sentence === 0 || starts[sentence] !== span.open) return null
   const previousStart = Math.max(starts[sentence - 1] ?? 0, span.open - MAX_ATTRIBUTION_REACH)
-  const found = attributeQuote(value, span.open, span.open, previousStart, span.open, quoted, words)
+  const found = attributeQuote(
+    value,
+    span.open,
+    span.open,
+    previousStart,
+    span.open,
+    quoted,
+    words(),
+  )
   return found?.source ? { segment, value: found } : null
 }
 
@@ -347,11 +359,8 @@ function isTitleCase(inner: string): boolean {
 
 /** Whether the sentence around a quoted span has a reporting verb outside quotation marks. */
 function sentenceHasCue(
-  value: string,
+  { value, starts, quoted, words: wordsOfText }: SegmentText,
   span: QuotedSpan,
-  starts: readonly number[],
-  quoted: QuotedRanges,
-  segmentWords: readonly Word[],
 ): boolean {
   const start = Math.max(
     starts[sentenceAt(starts, span.open)] ?? 0,
@@ -361,7 +370,7 @@ function sentenceHasCue(
     starts[sentenceAt(starts, Math.max(span.open, span.close - 1)) + 1] ?? value.length,
     span.close + MAX_ATTRIBUTION_REACH,
   )
-  const words = wordsBetween(segmentWords, start, end)
+  const words = wordsBetween(wordsOfText(), start, end)
   return words.some(
     (word, k) =>
       (isCue(words, k) || STANCE_VERBS.has(word.lower) || claimThat(words, k)) &&
