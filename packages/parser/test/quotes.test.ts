@@ -34,6 +34,11 @@ describe('attribution', () => {
     ],
     ['"We will win the city" in the end, Jane Smith said.', 'Jane Smith', 'said'],
     [
+      '"Why would we lose?" a spokeswoman for Jane Smith asked.',
+      'a spokeswoman for Jane Smith',
+      'asked',
+    ],
+    [
       '"We will win," Jane Smith, the party leader, forcefully told reporters.',
       'Jane Smith',
       'told',

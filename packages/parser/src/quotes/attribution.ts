@@ -262,7 +262,7 @@ function afterQuote(words: readonly Word[]): Attribution | null {
     }
     // '"Q" for criminal behavior, she said': the words after the last comma, when the first
     // words go on with the quote rather than name anyone.
-    if (firstChunk.some((w) => SOURCE_STOPS.has(w.lower))) {
+    if (firstChunk.length > 0 && SOURCE_STOPS.has((firstChunk[0] as Word).lower)) {
       const comma = between.map((w) => w.text).lastIndexOf(',')
       const lastChunk = between.slice(comma + 1)
       if (comma < 0 || lastChunk.length === 0 || lastChunk.length > MAX_SOURCE_WORDS) return null

@@ -77,6 +77,15 @@ const PERSON_HEADS = new Set([
   'congressman',
 ])
 
+/** "a spokeswoman for ...", "an aide to ...": an indefinite role qualified by what follows. */
+const QUALIFIED_ROLE =
+  /^(?:a|an|one)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:for|of|to|at|with|in)\s/u
+
+/** A noun for a person: a role ("spokesman") or a description's head ("aide"). */
+function isPersonNoun(word: string): boolean {
+  return PERSON_ROLE_NOUNS.has(word) || PERSON_HEADS.has(word)
+}
+
 /** Resolves sources to entities, creating entities for singular unnamed sources. */
 export class SpeakerResolver {
   readonly #entities: Entity[]
@@ -102,14 +111,19 @@ export class SpeakerResolver {
 
   /** The entity the source [start, end) of segment `segment` names, or null. */
   resolve(segment: number, range: { start: number; end: number }): string | null {
+    const text = (this.#segments[segment] as Segment).value.slice(range.start, range.end)
+    // "a spokeswoman for Jane Smith": the spokeswoman speaks, not the name that qualifies her.
+    const qualified = QUALIFIED_ROLE.exec(text)
+    if (qualified && isPersonNoun((qualified[1] ?? '').toLowerCase())) {
+      return this.#describe(segment, range, text)
+    }
     const mentions = this.#bySegment[segment] ?? []
     const named = headMention(mentions, range, this.#kinds)
     if (named) return named
-    const text = (this.#segments[segment] as Segment).value.slice(range.start, range.end)
     const words = text.split(/\s+/u)
     if (words.length > MAX_DESCRIPTION_WORDS) return null
     const head = (words[words.length - 1] ?? '').toLowerCase().replace(/[’']s$/u, '')
-    const isPerson = PERSON_ROLE_NOUNS.has(head) || PERSON_HEADS.has(head)
+    const isPerson = isPersonNoun(head)
     const isOrganization = ORGANIZATION_NOUNS.has(head)
     if (!isPerson && !isOrganization) return null
     if (DEFINITE.test(text)) {

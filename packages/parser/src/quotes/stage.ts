@@ -402,6 +402,14 @@ function roleOf(
   if (words <= MAX_TITLE_WORDS && isTitleCase(inner) && TITLE_BEFORE.test(before)) return 'title'
   // "described Putin as a 'strong leader'": someone's characterisation, quoted.
   const characterised = CHARACTERISED.test(before) && !SO_CALLED.test(before)
+  // Marcia "Cia" Price: one word between the parts of a name.
+  if (
+    words === 1 &&
+    /\p{Lu}[\p{L}.]*\s*$/u.test(before) &&
+    /^\s*\p{Lu}/u.test(value.slice(span.close + 1, span.close + 4))
+  ) {
+    return 'nickname'
+  }
   if (!attributed && !characterised && words <= MAX_SCARE_WORDS) {
     if (
       WORK_BEFORE.test(before) ||
