@@ -5,7 +5,8 @@
  * quotation are left to the quote stage.
  */
 import type { Segment } from '../annotate/segments.js'
-import { backwardSource, isNoun, isRoleNoun, subjectOf } from './attribution.js'
+import { isNoun } from './cues.js'
+import { backwardSource, isRoleNoun, subjectOf } from './sources.js'
 import { STANCE_VERBS } from '../lexicon/speech.js'
 import { sentenceStarts } from './sentences.js'
 import { wordsBetween, wordsIn, type Word } from './words.js'

@@ -11,12 +11,8 @@ import type { InlineAnnotation } from '../annotate/inline.js'
 import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import type { PlacedMention } from '../entities/stage.js'
 import type { Entity, Quotation, Quote } from '../types.js'
-import {
-  attributeFromNextSentence,
-  attributeQuote,
-  isCue,
-  type Attribution,
-} from './attribution.js'
+import { attributeFromNextSentence, attributeQuote, type Attribution } from './attribution.js'
+import { isCue } from './cues.js'
 import { findIndirect } from './indirect.js'
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
 import { findQuotedSpans, opensWithQuote, type QuotedSpan } from './marks.js'

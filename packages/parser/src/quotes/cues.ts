@@ -1,0 +1,82 @@
+/**
+ * Cues: whether a word is a reporting verb used as a verb ("said", "warned",
+ * "put it") rather than a noun ("the report", "Clark’s comments", "home state").
+ */
+import { SPEECH_VERBS } from '../lexicon/speech.js'
+import type { Word } from './words.js'
+
+/** Words before which a reporting verb is a noun: "the report", "his remarks". */
+const NOUN_MARKERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'whose',
+  'of',
+])
+
+/** Whether word `k` is an -ing form after a comma: "..., saying". */
+export function isParticiple(words: readonly Word[], k: number): boolean {
+  return (words[k] as Word).lower.endsWith('ing') && words[k - 1]?.text === ','
+}
+
+/** Words after which "state" is a verb: "to state", "they state". */
+const STATE_AS_VERB = new Set([
+  'to',
+  'will',
+  'would',
+  'did',
+  'does',
+  'also',
+  'who',
+  'which',
+  'they',
+  'we',
+  'i',
+  'you',
+])
+
+/** Whether word `k` is a reporting verb used as a verb: lower case, not after a determiner. */
+export function isCue(words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word
+  // "as Rosenthal recently put it, 'Q'".
+  if ((word.lower === 'put' || word.lower === 'puts') && words[k + 1]?.lower === 'it') return true
+  if (word.punct || !SPEECH_VERBS.has(word.lower)) return false
+  // "home state", "its decrepit state", "Indiana state firefighters": a noun.
+  if (
+    (word.lower === 'state' || word.lower === 'states') &&
+    !STATE_AS_VERB.has(words[k - 1]?.lower ?? '') &&
+    words[k + 1]?.lower !== 'that' &&
+    words[k + 1]?.text !== ':'
+  )
+    return false
+  if (k > 0 && /^\p{Lu}/u.test(word.text) && !(words[k - 1] as Word).punct) return false
+  return !isNoun(words, k)
+}
+
+/** Whether word `k` follows a determiner or a possessive, as a noun: "the report", "Clark’s comments". */
+export function isNoun(words: readonly Word[], k: number): boolean {
+  const previous = words[k - 1]?.lower ?? ''
+  // "a letter that says", "the report that found": a relative clause's verb.
+  if (
+    previous === 'that' &&
+    /(?:s|ed)$|^(?:said|told|wrote|found|thought)$/u.test(words[k]?.lower ?? '')
+  )
+    return false
+  return NOUN_MARKERS.has(previous) || (POSSESSIVE.test(previous) && !HAS.test(previous))
+}
+
+const POSSESSIVE = /(?:['’]s|s['’])$/u
+
+/** "he’s said": a pronoun with "has", not a possessive. */
+const HAS = /^(?:he|she|it|that|who|there|what|where|here|one)['’]s$/u
