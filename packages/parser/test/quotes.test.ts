@@ -216,4 +216,12 @@ describe('reported speech', () => {
       'I think the talks have failed and we must start again',
     ])
   })
+
+  it('leaves reporting words inside a quotation to the quote', () => {
+    const doc = parse(
+      "Talks\n\nJane Smith leads the talks.\n\n''I think the talks have failed completely,'' Jane Smith said.\n",
+    )
+    expect(doc.quotes.filter((q) => q.kind === 'indirect')).toEqual([])
+    expect(direct(doc).map((q) => q.text)).toEqual(['I think the talks have failed completely,'])
+  })
 })

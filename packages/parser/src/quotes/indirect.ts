@@ -8,6 +8,7 @@ import type { Segment } from '../annotate/segments.js'
 import { isNoun } from './cues.js'
 import { backwardSource, isRoleNoun, subjectOf } from './sources.js'
 import { STANCE_VERBS } from '../lexicon/speech.js'
+import { QuotedRanges } from './ranges.js'
 import { sentenceStarts } from './sentences.js'
 import { wordsBetween, wordsIn, type Word } from './words.js'
 import { forEachWord } from '../words.js'
@@ -331,7 +332,6 @@ const NOT_CLAUSE_OPENERS = new Set([
   'or',
   'but',
 ])
-const QUOTE_MARK = /["“”«»]/u
 
 /** The reported speech of `segments`; `quoted` gives each segment's quoted ranges. */
 export function findIndirect(
@@ -358,6 +358,7 @@ export function findIndirect(
     const cues = cueOffsets(value)
     if (cues.length === 0) return
     const ranges = quoted[index] ?? []
+    const quotedRanges = new QuotedRanges(ranges)
     const starts = sentenceStarts(value, ranges)
     let c = 0
     starts.forEach((start, i) => {
@@ -375,9 +376,9 @@ export function findIndirect(
       if (reported && reported.source === null && reported.content.end < sentenceEnd) {
         const rest = firstAtOrAfter(words, reported.content.end)
         const next = readSentence(words.slice(rest), words[rest]?.start ?? sentenceEnd, sentenceEnd)
-        if (next) pushReported(found, value, index, next)
+        if (next) pushReported(found, quotedRanges, index, next)
       }
-      if (reported) pushReported(found, value, index, reported)
+      if (reported) pushReported(found, quotedRanges, index, reported)
     })
   })
   return found
@@ -433,14 +434,18 @@ const MAX_FINAL_WORDS = 7
 /** Words before a sentence-opening "asked": "When asked about ...". */
 const ASKED_OPENERS = new Set(['when', 'after', 'if', 'once', 'while'])
 
-/** Keeps a report unless its words hold quotation marks: those are the quote stage's. */
+/**
+ * Keeps a report unless it touches a quotation: words in quotation marks are
+ * the quote stage's, and a cue inside them is the quoted speaker's, not the writer's.
+ */
 function pushReported(
   found: Reported[],
-  value: string,
+  quoted: QuotedRanges,
   segment: number,
   reported: Omit<Reported, 'segment'>,
 ): void {
-  if (QUOTE_MARK.test(value.slice(reported.content.start, reported.content.end))) return
+  const { content, cue } = reported
+  if (quoted.overlaps(content.start, content.end) || quoted.contains(cue.start)) return
   found.push({ segment, ...reported })
 }
 

@@ -32,6 +32,12 @@ export class QuotedRanges {
     return i >= 0 && offset > (this.#starts[i] as number) && offset < (this.#ends[i] as number)
   }
 
+  /** Whether a quotation, marks included, overlaps [start, end). */
+  overlaps(start: number, end: number): boolean {
+    const i = this.#lastStartingAtOrBefore(end - 1)
+    return i >= 0 && (this.#ends[i] as number) >= start
+  }
+
   #lastStartingAtOrBefore(offset: number): number {
     let low = 0
     let high = this.#starts.length - 1
