@@ -175,6 +175,10 @@ describe('reported speech', () => {
       'The mayor called the talks a failure and walked out',
     ],
     ['The talks had failed completely, said Jane Smith.', 'The talks had failed completely'],
+    [
+      'The mayor said the talks would go on, according to Jane Smith of the city council.',
+      'The mayor said the talks would go on',
+    ],
   ])('reads %j', (sentence, content) => {
     const doc = parse(`Talks\n\nJane Smith leads the talks.\n\n${sentence}\n`)
     const reported = doc.quotes.filter((q) => q.kind === 'indirect')

@@ -393,11 +393,19 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
   let comma = words.length - 1
   while (
     comma >= 0 &&
-    words.length - comma <= MAX_FINAL_WORDS &&
+    words.length - comma <= MAX_FINAL_ACCORDING_WORDS &&
     (words[comma] as Word).text !== ','
   )
     comma--
   if (comma <= MIN_CLAUSE_WORDS || (words[comma] as Word).text !== ',') return null
+  // "CLAUSE, according to the Roper Center for Public Opinion Research."
+  const according = words[comma + 1]
+  if (according?.lower === 'according' && words[comma + 2]?.lower === 'to') {
+    const source = spanOf(words.slice(comma + 3))
+    const cue = { start: according.start, end: (words[comma + 2] as Word).end }
+    return source ? { content: { start, end: (words[comma] as Word).start }, cue, source } : null
+  }
+  if (words.length - comma > MAX_FINAL_WORDS) return null
   for (let k = comma + 1; k < words.length; k++) {
     const word = words[k] as Word
     if (word.punct) return null
@@ -430,6 +438,8 @@ const FINAL_TAIL_OPENERS =
   /^(?:in|on|at|during|after|before|to|via|by|from|last|this|late|early|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/u
 /** Most words after the last comma of a sentence that ends in its attribution. */
 const MAX_FINAL_WORDS = 7
+/** Most words of a final "according to X", whose source can be a long name. */
+const MAX_FINAL_ACCORDING_WORDS = 14
 
 /** Words before a sentence-opening "asked": "When asked about ...". */
 const ASKED_OPENERS = new Set(['when', 'after', 'if', 'once', 'while'])
