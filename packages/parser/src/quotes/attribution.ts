@@ -157,6 +157,14 @@ function afterQuote(words: readonly Word[]): Attribution | null {
     }
     // '"Q" for criminal behavior, she said': the words after the last comma, when the first
     // words go on with the quote rather than name anyone.
+    // '"Q," as a Homeland Security memo put it': the source after "as".
+    if (
+      firstChunk[0]?.lower === 'as' &&
+      firstChunk.length > 1 &&
+      firstChunk.length <= MAX_SOURCE_WORDS
+    ) {
+      return { cue, source: spanOf(firstChunk.slice(1)) }
+    }
     if (firstChunk.length > 0 && SOURCE_STOPS.has((firstChunk[0] as Word).lower)) {
       const comma = between.map((w) => w.text).lastIndexOf(',')
       const lastChunk = between.slice(comma + 1)
@@ -208,7 +216,10 @@ function beforeQuote(words: readonly Word[]): Attribution | null {
     const nearest = cues[cues.length - 1] as number
     const gap = words.slice(nearest + 1).filter((word) => !word.punct).length
     // "X defended the plan, calling it 'Q'": the quote is the participle's, however far.
-    const participle = isParticiple(words, nearest)
+    const participle =
+      isParticiple(words, nearest) ||
+      ((words[nearest] as Word).lower.endsWith('ing') &&
+        /^\p{Lu}/u.test(words[nearest - 1]?.text ?? ''))
     const order = gap <= 2 || participle ? [nearest, ...cues.slice(0, -1)] : cues
     for (const k of order) {
       const found = cueAt(words, k)
