@@ -63,7 +63,27 @@ export function attributeQuote(
     after[0]?.text === ','
   const following = endsClause ? afterQuote(after) : null
   if (following?.source) return following
-  return beforeQuote(before) ?? asideAttribution(after) ?? following
+  return (
+    beforeQuote(before) ?? openingParticiple(before, after) ?? asideAttribution(after) ?? following
+  )
+}
+
+/** Words that open a participial phrase before the sentence's subject: "After saying ...". */
+const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'by', 'upon'])
+
+/**
+ * "After saying her foot was 'so swollen,' she was ...": a phrase opening the
+ * sentence with a reporting participle; its source is the subject after the quote.
+ */
+function openingParticiple(before: readonly Word[], after: readonly Word[]): Attribution | null {
+  const cue = before[1]
+  if (!PARTICIPLE_OPENERS.has(before[0]?.lower ?? '') || !cue || !cue.lower.endsWith('ing'))
+    return null
+  if (!isCue(before, 1)) return null
+  let i = 0
+  while (i < after.length && (after[i] as Word).punct) i++
+  const source = subjectOf(after.slice(i))
+  return source ? { cue: { start: cue.start, end: cue.end }, source } : null
 }
 
 /**
