@@ -17,10 +17,9 @@ import {
   LEVELS,
   WEIGHTS,
 } from '../lexicon/generated/tagger-model.js'
-import { TEMPLATE_KINDS, TEMPLATE_NAMES, type FeatureSink } from './features.js'
+import { NO_CODE, TEMPLATE_KINDS, TEMPLATE_NAMES, type FeatureSink } from './features.js'
 import { hashOf, hashSet, mix } from './hash.js'
 import { TAG_COUNT, type Scorer } from './tagger.js'
-import type { Token } from './tokenize.js'
 import type { CommonWords } from './view.js'
 
 /** The decoded model. */
@@ -40,8 +39,6 @@ const EMPTY = 0
 const HASH = 0x9e3779b1
 /** Keys are never EMPTY: a zero key becomes this. */
 const NON_ZERO = 1
-/** The code of features that have none. */
-const NO_CODE = -1
 
 let decoded: TaggerModel | null = null
 
@@ -89,32 +86,37 @@ function keyOfName(name: string): number {
   return keyOf(template, NO_CODE, hashOf(name, 1))
 }
 
-/** Open addressing from feature keys (non-negative) to weight offsets: faster than a Map. */
+/**
+ * Open addressing from feature keys (non-negative) to weight offsets: faster
+ * than a Map. A key and its value sit side by side, so that a lookup touches
+ * one line of memory.
+ */
 class KeyTable {
-  private readonly keys: Int32Array
-  private readonly values: Int32Array
+  /** Key, value, key, value...; keys are never EMPTY. */
+  private readonly entries: Int32Array
   private readonly mask: number
   constructor(size: number) {
     let capacity = 16
     while (capacity < size * LOAD) capacity *= 2
-    this.keys = new Int32Array(capacity).fill(EMPTY)
-    this.values = new Int32Array(capacity)
+    this.entries = new Int32Array(capacity * 2).fill(EMPTY)
     this.mask = capacity - 1
   }
 
   set(key: number, value: number): void {
+    const entries = this.entries
     let slot = Math.imul(key, HASH) & this.mask
-    while (this.keys[slot] !== EMPTY && this.keys[slot] !== key) slot = (slot + 1) & this.mask
-    this.keys[slot] = key
-    this.values[slot] = value
+    while (entries[slot * 2] !== EMPTY && entries[slot * 2] !== key) slot = (slot + 1) & this.mask
+    entries[slot * 2] = key
+    entries[slot * 2 + 1] = value
   }
 
   /** The value of `key`, or -1. */
   get(key: number): number {
+    const entries = this.entries
     let slot = Math.imul(key, HASH) & this.mask
     for (;;) {
-      const found = this.keys[slot] as number
-      if (found === key) return this.values[slot] as number
+      const found = entries[slot * 2] as number
+      if (found === key) return entries[slot * 2 + 1] as number
       if (found === EMPTY) return -1
       slot = (slot + 1) & this.mask
     }
@@ -137,20 +139,24 @@ class WeightScorer implements Scorer, FeatureSink {
 
   finish(): void {}
 
-  word(template: number, token: Token): void {
-    this.add(keyOf(template, NO_CODE, token.hash))
+  word(template: number, hash: number): void {
+    this.add(keyOf(template, NO_CODE, hash))
   }
 
-  text(template: number, _value: string, _start: number, _end: number, hash: number): void {
+  affix(template: number, hash: number): void {
+    this.add(keyOf(template, NO_CODE, hash))
+  }
+
+  shape(template: number, code: number, hash: number): void {
+    this.add(keyOf(template, code, hash))
+  }
+
+  mark(template: number, _mark: string, hash: number): void {
     this.add(keyOf(template, NO_CODE, hash))
   }
 
   code(template: number, value: number): void {
     this.add(keyOf(template, value, 0))
-  }
-
-  mixed(template: number, code: number, _value: string, hash: number): void {
-    this.add(keyOf(template, code, hash))
   }
 
   private add(key: number): void {

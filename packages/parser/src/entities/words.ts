@@ -1,0 +1,42 @@
+/**
+ * Sets of lower-cased words that a token is looked up in by its hash, with
+ * no string made: the hash finds the one word it may be, and the token's
+ * characters are compared with it in place.
+ */
+import { hashOf } from './hash.js'
+import { foldAt, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
+
+/** A set of lower-cased words, looked up by token. */
+export class WordSet {
+  readonly #words: ReadonlySet<string>
+  readonly #byHash = new Map<number, string[]>()
+
+  constructor(words: Iterable<string>) {
+    this.#words = new Set(words)
+    for (const word of this.#words) {
+      const hash = hashOf(word)
+      const list = this.#byHash.get(hash)
+      if (list) list.push(word)
+      else this.#byHash.set(hash, [word])
+    }
+  }
+
+  /** Whether the lower-cased form of token `k` is in the set. */
+  hasToken(tokens: Tokens, k: number): boolean {
+    const list = this.#byHash.get(tokens.hash[k] as number)
+    if (list === undefined) return false
+    if ((tokens.flags[k] as number) & TokenFlag.complex) return this.#words.has(lowerAt(tokens, k))
+    const value = tokens.values[tokens.text[k] as number] as string
+    const start = tokens.start[k] as number
+    const length = (tokens.end[k] as number) - start
+    for (const word of list) if (word.length === length && spells(value, start, word)) return true
+    return false
+  }
+}
+
+/** The characters of `value` from `start`, lower-cased one for one, spell `word`. */
+function spells(value: string, start: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++)
+    if (foldAt(value, start + i) !== word.charCodeAt(i)) return false
+  return true
+}
