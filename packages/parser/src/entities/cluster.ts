@@ -131,8 +131,14 @@ class Homes {
 /** Groups `names` (in reading order) into clusters. */
 export function clusterNames(names: readonly NameMention[]): NameCluster[] {
   const groups = new Map<string, NameMention[]>()
+  // A name is written a few ways many times: its key is made once a way.
+  const keys = new Map<string, string>()
   for (const name of names) {
-    const key = nameKey(name.text)
+    let key = keys.get(name.text)
+    if (key === undefined) {
+      key = nameKey(name.text)
+      keys.set(name.text, key)
+    }
     if (!key) continue
     const group = groups.get(key)
     if (group) group.push(name)
@@ -213,9 +219,18 @@ function leading(votes: Map<Entity['kind'], number>): Entity['kind'] {
   return kind
 }
 
+/** `text` without "the" before it; texts without one are returned as they are. */
+export function withoutArticle(text: string): string {
+  const first = text.charCodeAt(0)
+  // Only a text that opens with "t" can lose anything: most are returned at once.
+  return first === LOWER_T || first === UPPER_T ? text.replace(/^the\s+/iu, '') : text
+}
+const LOWER_T = 0x74
+const UPPER_T = 0x54
+
 function finish(cluster: Working): NameCluster {
   const mentions = [...cluster.mentions].sort((a, b) => a.segment - b.segment || a.start - b.start)
-  const texts = [...new Set(mentions.map((mention) => mention.text.replace(/^the\s+/iu, '')))]
+  const texts = [...new Set(mentions.map((mention) => withoutArticle(mention.text)))]
   // The fullest name: most words, then most characters, then the first written.
   let name = texts[0] as string
   for (const text of texts) {

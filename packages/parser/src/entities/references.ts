@@ -12,6 +12,7 @@ import { SPEECH_VERBS } from '../lexicon/speech.js'
 import type { Entity, Mention } from '../types.js'
 import { nameKey } from './cluster.js'
 import { genderOfFirstName } from './names.js'
+import { LowerSet } from './words.js'
 
 /** A resolved nominal or pronoun mention (its position is added by the caller). */
 export interface Reference {
@@ -36,11 +37,8 @@ interface Placed {
 const PRONOUN_REACH = 4
 /** How many names back a pronoun may look: enough for any paragraph, bounded for endless ones. */
 const MAX_LOOKBACK = 64
-/** "the" before a nominal mention. */
-const THE = /\b[Tt]he\s+/gu
 /** Modifiers a nominal may have before its head noun: "the Western military alliance". */
 const MAX_MODIFIERS = 3
-const NOMINAL_WORD = /^[\p{L}.’'-]+/u
 const PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]imself|[Hh]erself)\b/gu
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|[“"]\s*)$/u
 
@@ -75,7 +73,8 @@ export function findReferences(
         const name = inSegment[firstAtOrAfter(inSegment, end) - 1]
         return name !== undefined && name.end > start && kinds.get(name.entityId) !== 'other'
       }
-      const tally = new Tally(organizationCounts)
+      // Made when the segment has an organisation noun: most have none.
+      let tally: Tally | null = null
       let counted = 0
 
       for (const nominal of findNominals(value)) {
@@ -92,6 +91,7 @@ export function findReferences(
           }
         } else if (ORGANIZATION_NOUNS.has(head) && !/\bof\s*$/u.test(value.slice(end, end + 4))) {
           // Count the organisations named before this point of the text, then take the most named.
+          tally ??= new Tally(organizationCounts)
           while (counted < inSegment.length && (inSegment[counted] as Placed).start < start) {
             const name = inSegment[counted++] as Placed
             if (kinds.get(name.entityId) === 'organization') tally.add(name.entityId)
@@ -157,39 +157,155 @@ interface Nominal {
   modifiers: string
 }
 
+const HEAD_NOUNS = new LowerSet([...PERSON_ROLE_NOUNS, ...ORGANIZATION_NOUNS])
+/** How far a nominal word is read (longer runs are cut there). */
+const MAX_NOMINAL_WORD = 40
+const SPACE = 0x20
+
 /** The nominal mentions of `value`: at each "the", the first head noun within reach. */
 function findNominals(value: string): Nominal[] {
   const found: Nominal[] = []
-  for (const match of value.matchAll(THE)) {
-    let at = match.index + match[0].length
-    const modifiers: string[] = []
+  for (let the = nextThe(value, 0); the >= 0; the = nextThe(value, theEnd)) {
+    // Modifiers are words one space apart from the first after "the": one range of the text.
+    const modifiersStart = theEnd
+    let modifiersEnd = theEnd
+    let at = theEnd
     for (let i = 0; i <= MAX_MODIFIERS; i++) {
-      const raw = NOMINAL_WORD.exec(value.slice(at, at + 40))?.[0]
-      if (!raw) break
+      const runEnd = nominalWordEnd(value, at, Math.min(value.length, at + MAX_NOMINAL_WORD))
+      if (runEnd === at) break
       // "the NATO chief’s visit": the possessive is not part of the mention.
-      const word = raw.replace(/[’']s$/u, '')
-      const lower = word.toLowerCase()
-      if (
-        /^\p{Ll}/u.test(word) &&
-        (PERSON_ROLE_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower))
-      ) {
-        found.push({
-          start: match.index,
-          end: at + word.length,
-          head: lower,
-          modifiers: modifiers.join(' '),
-        })
-        break
+      const possessive = endsWithPossessive(value, at, runEnd)
+      const end = possessive ? runEnd - 2 : runEnd
+      if (end > at && startsLower(value, at)) {
+        const head = HEAD_NOUNS.lookup(value, at, end)
+        if (head !== null) {
+          found.push({
+            start: the,
+            end,
+            head,
+            modifiers: value.slice(modifiersStart, modifiersEnd),
+          })
+          break
+        }
       }
-      if (word !== raw) break
-      modifiers.push(word)
-      at += word.length
-      if (value[at] !== ' ') break
+      if (possessive) break
+      modifiersEnd = end
+      at = end
+      if (value.charCodeAt(at) !== SPACE) break
       at++
     }
   }
   return found
 }
+
+/** The end of the match {@link nextThe} last found. */
+let theEnd = 0
+
+/**
+ * Where the next "the" or "The" that starts a word and is followed by white
+ * space starts, from `from` on (-1 for none); the end of the white space goes
+ * to {@link theEnd}. The same matches as /\b[Tt]he\s+/gu, without a regular
+ * expression run over the whole text.
+ */
+function nextThe(value: string, from: number): number {
+  for (let at = value.indexOf('he', from + 1); at > 0; at = value.indexOf('he', at + 1)) {
+    const start = at - 1
+    if (start < from) continue
+    const first = value.charCodeAt(start)
+    if (first !== LOWER_T && first !== UPPER_T) continue
+    if (start > 0 && isAsciiWordCode(value.charCodeAt(start - 1))) continue
+    let end = at + 2
+    while (end < value.length && isSpaceCode(value.charCodeAt(end))) end++
+    if (end === at + 2) continue
+    theEnd = end
+    return start
+  }
+  return -1
+}
+const LOWER_T = 0x74
+const UPPER_T = 0x54
+
+/** A character of \w (ASCII letters, digits, underscore), as \b reads them. */
+function isAsciiWordCode(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x5f
+  )
+}
+
+/** A character of \s in a regular expression. */
+function isSpaceCode(code: number): boolean {
+  return code < FIRST_NON_ASCII
+    ? code === SPACE || (code >= 0x09 && code <= 0x0d)
+    : code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff
+}
+const FIRST_NON_ASCII = 0x80
+
+const NOMINAL_CHAR = /^[\p{L}.’'-]$/u
+const LOWER_LETTER = /^\p{Ll}$/u
+/** Per character of the Basic Multilingual Plane: 1 if unknown, else 2 + bits of the classes. */
+const NOMINAL_CLASSES = new Uint8Array(0x10000)
+const IN_WORD = 1
+const LOWER = 2
+const KNOWN = 4
+
+/** Classes of a code point: {@link IN_WORD} (/[\p{L}.’'-]/u), {@link LOWER} (/\p{Ll}/u). */
+function nominalClass(code: number): number {
+  if (code < 0x10000) {
+    const known = NOMINAL_CLASSES[code] as number
+    if (known) return known & ~KNOWN
+  }
+  const char = String.fromCodePoint(code)
+  const kind = (NOMINAL_CHAR.test(char) ? IN_WORD : 0) | (LOWER_LETTER.test(char) ? LOWER : 0)
+  if (code < 0x10000) NOMINAL_CLASSES[code] = kind | KNOWN
+  return kind
+}
+
+/** The code point at `at` of `value` when it is whole before `limit`, else the code unit. */
+function codePointBefore(value: string, at: number, limit: number): number {
+  const code = value.charCodeAt(at)
+  if (code >= 0xd800 && code <= 0xdbff && at + 1 < limit) {
+    const low = value.charCodeAt(at + 1)
+    if (low >= 0xdc00 && low <= 0xdfff) return ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000
+  }
+  return code
+}
+
+/** The end of the run of /[\p{L}.’'-]/u from `at`, read no further than `limit`. */
+function nominalWordEnd(value: string, at: number, limit: number): number {
+  let end = at
+  while (end < limit) {
+    const code = codePointBefore(value, end, limit)
+    if (!(nominalClass(code) & IN_WORD)) break
+    end += code > 0xffff ? 2 : 1
+  }
+  return end
+}
+
+/** The word `at`..`end` starts with a lower-case letter (/^\p{Ll}/u). */
+function startsLower(value: string, at: number): boolean {
+  return (nominalClass(codePointBefore(value, at, value.length)) & LOWER) !== 0
+}
+
+/** The word `at`..`end` ends with an apostrophe and "s" (/[’']s$/u). */
+function endsWithPossessive(value: string, at: number, end: number): boolean {
+  if (end - at < 2 || value.charCodeAt(end - 1) !== LOWER_S) return false
+  const mark = value.charCodeAt(end - 2)
+  return mark === APOSTROPHE || mark === RIGHT_SINGLE_QUOTE
+}
+const LOWER_S = 0x73
+const APOSTROPHE = 0x27
+const RIGHT_SINGLE_QUOTE = 0x2019
 
 /** Counts of mentions by entity, with the most mentioned kept as counts grow. */
 class Tally {

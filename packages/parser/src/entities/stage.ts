@@ -7,7 +7,7 @@
 import type { InlineAnnotation } from '../annotate/inline.js'
 import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import type { Entity, EntityMention, Mention } from '../types.js'
-import { clusterNames, type NameMention } from './cluster.js'
+import { clusterNames, withoutArticle, type NameMention } from './cluster.js'
 import { findNames } from './names.js'
 import { findReferences } from './references.js'
 import { titleBefore } from './titles.js'
@@ -91,8 +91,9 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
     const entity = byId.get(mention.entityId)
     if (!entity) continue
     entity.mentions.push({ kind: mention.kind, text: mention.text, position: mention.position })
-    const alias = mention.text.replace(/^the\s+/iu, '')
-    if (mention.kind === 'nominal' && !entity.aliases.includes(alias)) entity.aliases.push(alias)
+    if (mention.kind !== 'nominal') continue
+    const alias = withoutArticle(mention.text)
+    if (!entity.aliases.includes(alias)) entity.aliases.push(alias)
   }
   return { entities, mentions: placed }
 }

@@ -120,14 +120,18 @@ const OPENS = 1
 const KEEPS = 2
 const OTHER = 0
 
-const MARK_ROLES: ReadonlyMap<number, number> = new Map([
+/** What each mark does to the sentence, for the marks below 256; the others are looked up. */
+const LATIN_ROLES = new Uint8Array(0x100)
+const OTHER_ROLES: ReadonlyMap<number, number> = new Map([
   ...[...CLOSERS].map((char) => [char.charCodeAt(0), KEEPS] as const),
   ...[...SENTENCE_ENDS].map((char) => [char.charCodeAt(0), OPENS] as const),
 ])
+for (const [code, role] of OTHER_ROLES) if (code < LATIN_ROLES.length) LATIN_ROLES[code] = role
 
 /** What a mark does to the sentence: opens the next one, keeps the state, or ends the opening. */
 function markRole(code: number): number {
-  return MARK_ROLES.get(code) ?? OTHER
+  if (code < LATIN_ROLES.length) return LATIN_ROLES[code] as number
+  return OTHER_ROLES.get(code) ?? OTHER
 }
 
 /** Character classes, as bits. */
@@ -142,6 +146,10 @@ const ASCII_CLASSES = new Uint8Array(FIRST_NON_ASCII).map((_, code) =>
       : code >= 0x61 && code <= 0x7a
         ? LETTER
         : 0,
+)
+/** ASCII characters lower-cased. */
+const ASCII_FOLDS = new Uint8Array(FIRST_NON_ASCII).map((_, code) =>
+  code >= 0x41 && code <= 0x5a ? code | CASE_BIT : code,
 )
 const LETTER_PATTERN = /\p{L}|\p{M}/u
 const UPPER_PATTERN = /\p{Lu}|\p{Lt}/u
@@ -387,16 +395,31 @@ function scan(value: string, t: number, out: TokenWriter): void {
 /** The end of the word that starts at `at`; its flags and hash are left in `scanned*`. */
 function wordEnd(value: string, at: number): number {
   const length = value.length
-  const firstKind = classOf(value.charCodeAt(at))
+  const first = value.charCodeAt(at)
+  const firstKind = classOf(first)
   let kinds = firstKind
   let lower = (firstKind & (LETTER | UPPER)) === LETTER
   let curly = false
   let end = at + 1
   let dotted = false
+  // The lower-cased form is hashed as the word is read (see foldAt); a capital
+  // beyond ASCII sends the word to toLowerCase at the end.
+  let wide = first >= FIRST_NON_ASCII
+  let hash = Math.imul(HASH_OFFSET ^ foldAt(value, at), HASH_PRIME) & HASH_MASK
   for (;;) {
     while (end < length) {
-      const kind = classOf(value.charCodeAt(end))
-      if (kind === 0) break
+      const code = value.charCodeAt(end)
+      let kind: number
+      if (code < FIRST_NON_ASCII) {
+        kind = ASCII_CLASSES[code] as number
+        if (kind === 0) break
+        hash = Math.imul(hash ^ (ASCII_FOLDS[code] as number), HASH_PRIME) & HASH_MASK
+      } else {
+        kind = classOf(code)
+        if (kind === 0) break
+        wide = true
+        hash = Math.imul(hash ^ code, HASH_PRIME) & HASH_MASK
+      }
       kinds |= kind
       if ((kind & (LETTER | UPPER)) === LETTER) lower = true
       end++
@@ -412,6 +435,8 @@ function wordEnd(value: string, at: number): number {
       isWordCode(value.charCodeAt(end + 2))
     ) {
       // "U.S.-designed": an abbreviation joined to a word.
+      hash = Math.imul(hash ^ FULL_STOP, HASH_PRIME) & HASH_MASK
+      hash = Math.imul(hash ^ HYPHEN, HASH_PRIME) & HASH_MASK
       end += 2
       continue
     }
@@ -424,6 +449,7 @@ function wordEnd(value: string, at: number): number {
     if (!inner) break
     if (joiner === FULL_STOP) dotted = true
     if (joiner === RIGHT_SINGLE_QUOTE) curly = true
+    hash = Math.imul(hash ^ foldAt(value, end), HASH_PRIME) & HASH_MASK
     end++
   }
   let flags = TokenFlag.word
@@ -431,14 +457,6 @@ function wordEnd(value: string, at: number): number {
   if (firstKind & UPPER) flags |= TokenFlag.capitalised
   if (kinds & UPPER) flags |= lower ? TokenFlag.hasUpper : TokenFlag.hasUpper | TokenFlag.allCaps
   if (curly) flags |= TokenFlag.curly
-  // Hash the lower-cased form in place; only capitals beyond ASCII need toLowerCase.
-  let hash = HASH_OFFSET
-  let wide = false
-  for (let i = at; i < end; i++) {
-    const code = value.charCodeAt(i)
-    if (code >= FIRST_NON_ASCII && code !== RIGHT_SINGLE_QUOTE) wide = true
-    hash = Math.imul(hash ^ foldAt(value, i), HASH_PRIME) & HASH_MASK
-  }
   const complex = wide && (flags & TokenFlag.hasUpper) !== 0
   if (
     end < length &&

@@ -3,7 +3,7 @@
  * no string made: the hash finds the one word it may be, and the token's
  * characters are compared with it in place.
  */
-import { hashOf } from './hash.js'
+import { HASH_MASK, HASH_OFFSET, HASH_PRIME, hashOf } from './hash.js'
 import { foldAt, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 
 /** A set of lower-cased words, looked up by token. */
@@ -40,3 +40,35 @@ function spells(value: string, start: number, word: string): boolean {
     if (foldAt(value, start + i) !== word.charCodeAt(i)) return false
   return true
 }
+
+/** A set of lower-case words, looked up by a range of a text as `toLowerCase` would fold it. */
+export class LowerSet {
+  readonly #words: ReadonlySet<string>
+  readonly #hashes: ReadonlySet<number>
+
+  constructor(words: Iterable<string>) {
+    this.#words = new Set(words)
+    this.#hashes = new Set([...this.#words].map((word) => hashOf(word)))
+  }
+
+  /** The word `start`..`end` of `value`, lower-cased, if it is in the set; else null. */
+  lookup(value: string, start: number, end: number): string | null {
+    let hash = HASH_OFFSET
+    for (let i = start; i < end; i++) {
+      let code = value.charCodeAt(i)
+      if (code >= FIRST_NON_ASCII) return this.#slow(value.slice(start, end).toLowerCase())
+      if (code >= UPPER_A && code <= UPPER_Z) code |= CASE_BIT
+      hash = Math.imul(hash ^ code, HASH_PRIME) & HASH_MASK
+    }
+    if (!this.#hashes.has(hash)) return null
+    return this.#slow(value.slice(start, end).toLowerCase())
+  }
+
+  #slow(lower: string): string | null {
+    return this.#words.has(lower) ? lower : null
+  }
+}
+const FIRST_NON_ASCII = 0x80
+const UPPER_A = 0x41
+const UPPER_Z = 0x5a
+const CASE_BIT = 0x20
