@@ -59,18 +59,39 @@ export function nameKey(text: string): string {
     .trim()
 }
 
-/** Memo of token lists: a name recurs many times in a document. */
-const TOKEN_CACHE_LIMIT = 4096
-const tokenCache = new Map<string, string[]>()
+/** What clustering reads of a name as written: its folded words, initials, acronym. */
+interface NameForm {
+  words: string[]
+  /** First letters of the words other than connectors. */
+  initials: string
+  /** "U.S." -> "us", "UN" -> "un"; null when not an acronym. */
+  acronym: string | null
+}
+
+/** Memo of name forms: a name recurs many times in a document, and across documents. */
+const FORM_CACHE_LIMIT = 4096
+const formCache = new Map<string, NameForm>()
+
+function formOf(text: string): NameForm {
+  let form = formCache.get(text)
+  if (!form) {
+    const words = nameKey(text).split(/\s+/u).filter(Boolean)
+    form = {
+      words,
+      initials: words
+        .filter((word) => !CONNECTORS.has(word))
+        .map((word) => word[0] ?? '')
+        .join(''),
+      acronym: acronymOf(text),
+    }
+    if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear()
+    formCache.set(text, form)
+  }
+  return form
+}
 
 function tokens(text: string): string[] {
-  let cached = tokenCache.get(text)
-  if (!cached) {
-    cached = nameKey(text).split(/\s+/u).filter(Boolean)
-    if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear()
-    tokenCache.set(text, cached)
-  }
-  return cached
+  return formOf(text).words
 }
 
 /** "U.S." -> "us", "UN" -> "un"; null when not an acronym. */
@@ -79,52 +100,55 @@ function acronymOf(text: string): string | null {
   return /^\p{Lu}{2,6}$/u.test(bare) ? bare.toLowerCase() : null
 }
 
-function initials(text: string): string {
-  return tokens(text)
-    .filter((word) => !CONNECTORS.has(word))
-    .map((word) => word[0] ?? '')
-    .join('')
-}
-
 interface Working {
   mentions: NameMention[]
   votes: Map<Entity['kind'], number>
 }
 
+/** Clusters by a key; one map a kind of key. */
+type KeyIndex = Map<string, Working[]>
+
 /** Clusters indexed by the keys a shorter name can match them by. */
 class Homes {
-  readonly #byKey = new Map<string, Working[]>()
+  readonly #initials: KeyIndex = new Map()
+  readonly #first: KeyIndex = new Map()
+  readonly #last: KeyIndex = new Map()
+  readonly #tail: KeyIndex = new Map()
 
   add(cluster: Working, text: string): void {
-    const words = tokens(text)
+    const { words, initials } = formOf(text)
     if (words.length < 2) return
-    this.#put(`initials:${initials(text)}`, cluster)
-    this.#put(`first:${words[0]}`, cluster)
-    this.#put(`last:${words[words.length - 1]}`, cluster)
+    put(this.#initials, initials, cluster)
+    put(this.#first, words[0] as string, cluster)
+    put(this.#last, words[words.length - 1] as string, cluster)
     // Trailing runs of short names only: a name is a few words ("Ursula von der Leyen").
     if (words.length > MAX_INDEXED_NAME_WORDS) return
-    for (let k = 1; k < words.length - 1; k++)
-      this.#put(`tail:${words.slice(k).join(' ')}`, cluster)
+    for (let k = 1; k < words.length - 1; k++) put(this.#tail, words.slice(k).join(' '), cluster)
   }
 
-  /** The clusters a mention with `text` may belong to. */
-  candidates(text: string): Working[] {
-    const words = tokens(text)
-    const acronym = acronymOf(text)
-    const keys: string[] = []
-    if (acronym !== null) keys.push(`initials:${acronym}`)
-    if (words.length === 1) keys.push(`first:${words[0]}`, `last:${words[0]}`)
-    else if (words.length === 2) keys.push(`tail:${words.join(' ')}`)
-    return keys.flatMap((key) => this.#byKey.get(key) ?? [])
-  }
-
-  #put(key: string, cluster: Working): void {
-    const list = this.#byKey.get(key)
-    if (!list) this.#byKey.set(key, [cluster])
-    else if (list[list.length - 1] !== cluster && !list.includes(cluster)) {
-      // A key is shared by few clusters (a surname, a first name): the list stays short.
-      if (list.length < MAX_HOMES_PER_KEY) list.push(cluster)
+  /** The lists of clusters a mention with `text` may belong to, in order. */
+  candidates(text: string): Working[][] {
+    const { words, acronym } = formOf(text)
+    const lists: Working[][] = []
+    const add = (index: KeyIndex, key: string): void => {
+      const list = index.get(key)
+      if (list) lists.push(list)
     }
+    if (acronym !== null) add(this.#initials, acronym)
+    if (words.length === 1) {
+      add(this.#first, words[0] as string)
+      add(this.#last, words[0] as string)
+    } else if (words.length === 2) add(this.#tail, words.join(' '))
+    return lists
+  }
+}
+
+function put(index: KeyIndex, key: string, cluster: Working): void {
+  const list = index.get(key)
+  if (!list) index.set(key, [cluster])
+  else if (list[list.length - 1] !== cluster && !list.includes(cluster)) {
+    // A key is shared by few clusters (a surname, a first name): the list stays short.
+    if (list.length < MAX_HOMES_PER_KEY) list.push(cluster)
   }
 }
 
@@ -179,14 +203,16 @@ function firstAt(cluster: NameCluster): number {
 }
 
 function findHome(homes: Homes, text: string, kind: Entity['kind']): Working | null {
-  const words = tokens(text)
+  const { words, acronym } = formOf(text)
   let best: Working | null = null
-  for (const cluster of homes.candidates(text)) {
-    const clusterKind = leading(cluster.votes)
-    if (!compatible(kind, clusterKind)) continue
-    // A single word joins a person by first name or surname only.
-    if (words.length === 1 && acronymOf(text) === null && clusterKind !== 'person') continue
-    if (!best || best.mentions.length < cluster.mentions.length) best = cluster
+  for (const list of homes.candidates(text)) {
+    for (const cluster of list) {
+      const clusterKind = leading(cluster.votes)
+      if (!compatible(kind, clusterKind)) continue
+      // A single word joins a person by first name or surname only.
+      if (words.length === 1 && acronym === null && clusterKind !== 'person') continue
+      if (!best || best.mentions.length < cluster.mentions.length) best = cluster
+    }
   }
   return best
 }

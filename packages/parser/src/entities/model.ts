@@ -34,13 +34,21 @@ const CHAR_BASE = 0x23
 const CODE = 'c'
 const MIXED = 'm'
 /** Key table: slots per entry at least, the empty slot, a multiplicative hash. */
-const LOAD = 2
+const LOAD = 1.5
 const EMPTY = 0
 const HASH = 0x9e3779b1
 /** Keys are never EMPTY: a zero key becomes this. */
 const NON_ZERO = 1
 
 let decoded: TaggerModel | null = null
+
+/**
+ * The value in the key table of the exact weights at `offset`: below -1, so
+ * that it tells itself from a quantised row (0 and up) and from no entry (-1).
+ */
+function exactRow(offset: number): number {
+  return -offset - 2
+}
 
 /** The model (decoded once). */
 export function taggerModel(): TaggerModel {
@@ -49,21 +57,19 @@ export function taggerModel(): TaggerModel {
   const top = levels.length - 1
   const names = FEATURES.split(SEP)
   const exactNames = EXACT_FEATURES.split(SEP)
-  const exactWeights = EXACT_WEIGHTS.split(',')
-  const weights = new Float32Array((names.length + exactNames.length) * TAG_COUNT)
-  for (let at = 0; at < names.length * TAG_COUNT; at++) {
-    const q = WEIGHTS.charCodeAt(at) - CHAR_BASE - top
-    weights[at] = q < 0 ? -(levels[-q] as number) : (levels[q] as number)
-  }
-  const offset = names.length * TAG_COUNT
-  exactWeights.forEach((weight, i) => {
-    weights[offset + i] = Number(weight)
-  })
+  // Quantised weights stay one byte each (an index into the signed levels):
+  // small enough to stay in cache, and the same numbers once looked up.
+  const levelWeights = new Float32Array(2 * top + 1)
+  for (let q = -top; q <= top; q++)
+    levelWeights[q + top] = q < 0 ? -(levels[-q] as number) : (levels[q] as number)
+  const codes = new Uint8Array(names.length * TAG_COUNT)
+  for (let at = 0; at < codes.length; at++) codes[at] = WEIGHTS.charCodeAt(at) - CHAR_BASE
+  const exact = Float32Array.from(EXACT_WEIGHTS.split(','), Number)
   const index = new KeyTable(names.length + exactNames.length)
   names.forEach((name, i) => index.set(keyOfName(name), i * TAG_COUNT))
-  exactNames.forEach((name, i) => index.set(keyOfName(name), offset + i * TAG_COUNT))
+  exactNames.forEach((name, i) => index.set(keyOfName(name), exactRow(i * TAG_COUNT)))
   decoded = {
-    scorer: new WeightScorer(index, weights),
+    scorer: new WeightScorer(index, levelWeights, codes, exact),
     common: hashSet(COMMON_WORDS.split(SEP)),
   }
   return decoded
@@ -129,7 +135,12 @@ class WeightScorer implements Scorer, FeatureSink {
   private target: Float64Array = new Float64Array(TAG_COUNT)
   constructor(
     private readonly index: KeyTable,
-    private readonly weights: Float32Array,
+    /** The weight of each level code. */
+    private readonly levelWeights: Float32Array,
+    /** Level codes, TAG_COUNT a quantised feature. */
+    private readonly codes: Uint8Array,
+    /** Weights of the features with large ones, TAG_COUNT a feature. */
+    private readonly exact: Float32Array,
   ) {}
 
   start(scores: Float64Array): void {
@@ -161,10 +172,18 @@ class WeightScorer implements Scorer, FeatureSink {
 
   private add(key: number): void {
     const at = this.index.get(key)
-    if (at < 0) return
+    if (at === -1) return
     const target = this.target
-    const weights = this.weights
-    for (let k = 0; k < TAG_COUNT; k++)
-      target[k] = (target[k] as number) + (weights[at + k] as number)
+    if (at >= 0) {
+      const codes = this.codes
+      const levels = this.levelWeights
+      for (let k = 0; k < TAG_COUNT; k++)
+        target[k] = (target[k] as number) + (levels[codes[at + k] as number] as number)
+    } else {
+      const exact = this.exact
+      const from = exactRow(at)
+      for (let k = 0; k < TAG_COUNT; k++)
+        target[k] = (target[k] as number) + (exact[from + k] as number)
+    }
   }
 }

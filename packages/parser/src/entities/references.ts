@@ -63,6 +63,8 @@ export function findReferences(
   /** Organisation mention counts over the segments before the current one. */
   const organizationCounts = new Map<string, number>()
   const references: Reference[] = []
+  /** Whether each name is salient (see isSalient), asked again by every pronoun after it. */
+  const salience = new Map<Placed, boolean>()
   segments.forEach((segment, segmentIndex) => {
     const inSegment = bySegment[segmentIndex] as Placed[]
     if (segment.kind !== 'title') {
@@ -120,6 +122,7 @@ export function findReferences(
           segments,
           bySegment,
           kinds,
+          salience,
           segmentIndex,
           start,
           possessive,
@@ -346,6 +349,7 @@ function personAt(
   segments: readonly Segment[],
   bySegment: readonly (readonly Placed[])[],
   kinds: ReadonlyMap<string, Entity['kind']>,
+  salience: Map<Placed, boolean>,
   segment: number,
   start: number,
   possessive: boolean,
@@ -362,7 +366,12 @@ function personAt(
       if (kinds.get(name.entityId) !== 'person' || !fits(name.entityId)) continue
       last ??= name.entityId
       if (possessive) return last
-      if (isSalient(segments[s] as Segment, name)) return name.entityId
+      let salient = salience.get(name)
+      if (salient === undefined) {
+        salient = isSalient(segments[s] as Segment, name)
+        salience.set(name, salient)
+      }
+      if (salient) return name.entityId
     }
   }
   return last
