@@ -33,6 +33,8 @@ const SEP = '|'
 const CHAR_BASE = 0x23
 const CODE = 'c'
 const MIXED = 'm'
+/** Tags the scorer's sums are unrolled for. */
+const UNROLLED_TAGS = 9
 /** Key table: slots per entry at least, the empty slot, a multiplicative hash. */
 const LOAD = 1.5
 const EMPTY = 0
@@ -59,12 +61,14 @@ export function taggerModel(): TaggerModel {
   const exactNames = EXACT_FEATURES.split(SEP)
   // Quantised weights stay one byte each (an index into the signed levels):
   // small enough to stay in cache, and the same numbers once looked up.
-  const levelWeights = new Float32Array(2 * top + 1)
+  const levelWeights = new Float64Array(2 * top + 1)
   for (let q = -top; q <= top; q++)
-    levelWeights[q + top] = q < 0 ? -(levels[-q] as number) : (levels[q] as number)
+    levelWeights[q + top] = Math.fround(q < 0 ? -(levels[-q] as number) : (levels[q] as number))
   const codes = new Uint8Array(names.length * TAG_COUNT)
   for (let at = 0; at < codes.length; at++) codes[at] = WEIGHTS.charCodeAt(at) - CHAR_BASE
-  const exact = Float32Array.from(EXACT_WEIGHTS.split(','), Number)
+  const exact = Float64Array.from(EXACT_WEIGHTS.split(','), (weight) => Math.fround(Number(weight)))
+  if (TAG_COUNT !== UNROLLED_TAGS)
+    throw new Error(`the scorer adds ${UNROLLED_TAGS} tags, not ${TAG_COUNT}`)
   const index = new KeyTable(names.length + exactNames.length)
   names.forEach((name, i) => index.set(keyOfName(name), i * TAG_COUNT))
   exactNames.forEach((name, i) => index.set(keyOfName(name), exactRow(i * TAG_COUNT)))
@@ -129,26 +133,84 @@ class KeyTable {
   }
 }
 
-/** Adds the weights of each feature it is given to the scores of the token. */
+/** Room for the features of one token (19 at most, see features.ts); it grows if need be. */
+const FEATURE_ROOM = 32
+
+/**
+ * Adds the weights of each feature it is given to the scores of the token:
+ * the features' rows are found as they come, and added up at the end in
+ * one loop over local sums, in the order the features came (so the sums are
+ * the same to the last bit as adding them one by one).
+ */
 class WeightScorer implements Scorer, FeatureSink {
   readonly sink: FeatureSink = this
   private target: Float64Array = new Float64Array(TAG_COUNT)
+  /** Rows of the token's features so far (see {@link exactRow} for the negative ones). */
+  private rows = new Int32Array(FEATURE_ROOM)
+  private count = 0
   constructor(
     private readonly index: KeyTable,
-    /** The weight of each level code. */
-    private readonly levelWeights: Float32Array,
+    /** The weight of each level code (float32 values, as the model was made). */
+    private readonly levelWeights: Float64Array,
     /** Level codes, TAG_COUNT a quantised feature. */
     private readonly codes: Uint8Array,
-    /** Weights of the features with large ones, TAG_COUNT a feature. */
-    private readonly exact: Float32Array,
+    /** Weights of the features with large ones, TAG_COUNT a feature (float32 values). */
+    private readonly exact: Float64Array,
   ) {}
 
   start(scores: Float64Array): void {
-    scores.fill(0)
     this.target = scores
+    this.count = 0
   }
 
-  finish(): void {}
+  finish(): void {
+    const { rows, codes, levelWeights: levels, exact } = this
+    // One sum a tag, unrolled: TAG_COUNT is 9 (checked when the model is decoded).
+    let s0 = 0
+    let s1 = 0
+    let s2 = 0
+    let s3 = 0
+    let s4 = 0
+    let s5 = 0
+    let s6 = 0
+    let s7 = 0
+    let s8 = 0
+    for (let f = 0; f < this.count; f++) {
+      const at = rows[f] as number
+      if (at >= 0) {
+        s0 += levels[codes[at] as number] as number
+        s1 += levels[codes[at + 1] as number] as number
+        s2 += levels[codes[at + 2] as number] as number
+        s3 += levels[codes[at + 3] as number] as number
+        s4 += levels[codes[at + 4] as number] as number
+        s5 += levels[codes[at + 5] as number] as number
+        s6 += levels[codes[at + 6] as number] as number
+        s7 += levels[codes[at + 7] as number] as number
+        s8 += levels[codes[at + 8] as number] as number
+      } else {
+        const from = exactRow(at)
+        s0 += exact[from] as number
+        s1 += exact[from + 1] as number
+        s2 += exact[from + 2] as number
+        s3 += exact[from + 3] as number
+        s4 += exact[from + 4] as number
+        s5 += exact[from + 5] as number
+        s6 += exact[from + 6] as number
+        s7 += exact[from + 7] as number
+        s8 += exact[from + 8] as number
+      }
+    }
+    const target = this.target
+    target[0] = s0
+    target[1] = s1
+    target[2] = s2
+    target[3] = s3
+    target[4] = s4
+    target[5] = s5
+    target[6] = s6
+    target[7] = s7
+    target[8] = s8
+  }
 
   word(template: number, hash: number): void {
     this.add(keyOf(template, NO_CODE, hash))
@@ -173,17 +235,11 @@ class WeightScorer implements Scorer, FeatureSink {
   private add(key: number): void {
     const at = this.index.get(key)
     if (at === -1) return
-    const target = this.target
-    if (at >= 0) {
-      const codes = this.codes
-      const levels = this.levelWeights
-      for (let k = 0; k < TAG_COUNT; k++)
-        target[k] = (target[k] as number) + (levels[codes[at + k] as number] as number)
-    } else {
-      const exact = this.exact
-      const from = exactRow(at)
-      for (let k = 0; k < TAG_COUNT; k++)
-        target[k] = (target[k] as number) + (exact[from + k] as number)
+    if (this.count === this.rows.length) {
+      const rows = new Int32Array(this.rows.length * 2)
+      rows.set(this.rows)
+      this.rows = rows
     }
+    this.rows[this.count++] = at
   }
 }
