@@ -6,6 +6,7 @@
  * once keeps that kind everywhere. The canonical name is the fullest one.
  */
 import type { Entity } from '../types.js'
+import { isSpaceCode } from './words.js'
 
 /** A name mention as the tagger found it, with the title before it. */
 export interface NameMention {
@@ -51,12 +52,40 @@ const CONNECTORS = new Set([
 
 /** Folded form used to compare names: case, quotes, dashes, "the", a final dot. */
 export function nameKey(text: string): string {
+  if (isPrintableAscii(text)) {
+    // Of the quotes and dashes folded below, printable ASCII has only the backtick.
+    const quoted = text.includes('`') ? text.replaceAll('`', "'") : text
+    return withoutArticle(quoted).toLowerCase().trim()
+  }
   return (ASCII.test(text) ? text : text.normalize('NFKC'))
     .replace(/[’‘`]/gu, "'")
     .replace(/[‐-―]/gu, '-')
     .replace(/^the\s+/iu, '')
     .toLowerCase()
     .trim()
+}
+
+/** Every character of `text` is printable ASCII (as {@link ASCII} tests). */
+function isPrintableAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < FIRST_PRINTABLE || code > LAST_PRINTABLE) return false
+  }
+  return true
+}
+const FIRST_PRINTABLE = 0x20
+const LAST_PRINTABLE = 0x7e
+
+/** How many words a folded name has: its white-space runs plus one (it is trimmed). */
+function wordCount(key: string): number {
+  let count = 1
+  let space = false
+  for (let i = 0; i < key.length; i++) {
+    const isSpace = isSpaceCode(key.charCodeAt(i))
+    if (isSpace && !space) count++
+    space = isSpace
+  }
+  return count
 }
 
 /** What clustering reads of a name as written: its folded words, initials, acronym. */
@@ -170,7 +199,7 @@ export function clusterNames(names: readonly NameMention[]): NameCluster[] {
   }
   // Fuller names first, so that short forms find the cluster of their full form.
   const ordered = [...groups.entries()]
-    .map(([key, group]) => ({ key, group, size: key.split(/\s+/u).length }))
+    .map(([key, group]) => ({ key, group, size: wordCount(key) }))
     .sort((a, b) => b.size - a.size || firstOf(a.group) - firstOf(b.group))
   const clusters: Working[] = []
   const homes = new Homes()

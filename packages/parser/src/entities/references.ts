@@ -12,7 +12,7 @@ import { SPEECH_VERBS } from '../lexicon/speech.js'
 import type { Entity, Mention } from '../types.js'
 import { nameKey } from './cluster.js'
 import { genderOfFirstName } from './names.js'
-import { LowerSet } from './words.js'
+import { isSpaceCode, LowerSet } from './words.js'
 
 /** A resolved nominal or pronoun mention (its position is added by the caller). */
 export interface Reference {
@@ -39,7 +39,6 @@ const PRONOUN_REACH = 4
 const MAX_LOOKBACK = 64
 /** Modifiers a nominal may have before its head noun: "the Western military alliance". */
 const MAX_MODIFIERS = 3
-const PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]imself|[Hh]erself)\b/gu
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|[“"]\s*)$/u
 
 /** Finds and resolves the nominal and pronoun mentions of `segments`. */
@@ -111,10 +110,12 @@ export function findReferences(
         })
       }
 
-      for (const match of value.matchAll(PRONOUN)) {
-        const start = match.index
-        const end = start + match[0].length
-        const word = match[0].toLowerCase()
+      const pronouns = findPronouns(value)
+      for (let p = 0; p < pronouns.length; p += 2) {
+        const start = pronouns[p] as number
+        const end = pronouns[p + 1] as number
+        const text = value.slice(start, end)
+        const word = text.toLowerCase()
         if (!(word in PERSON_PRONOUNS)) continue
         const possessive = word === 'his' || word === 'her'
         const gender = PERSON_PRONOUNS[word] ?? null
@@ -135,7 +136,7 @@ export function findReferences(
         if (entityId)
           references.push({
             kind: 'pronoun',
-            text: match[0],
+            text,
             entityId,
             segment: segmentIndex,
             start,
@@ -150,6 +151,62 @@ export function findReferences(
     }
   })
   return references
+}
+
+/** What follows "h" or "H" in a pronoun: he, him, his, her, himself, herself. */
+const AFTER_H = ['e', 'im', 'is', 'er', 'imself', 'erself']
+const LOWER_H = 0x68
+const UPPER_H = 0x48
+const LOWER_S_CODE = 0x73
+const UPPER_S_CODE = 0x53
+
+/**
+ * The person pronouns of `value` as start and end offsets, in order: the
+ * matches of /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]imself|[Hh]erself)\b/gu,
+ * that is the runs of ASCII word characters that spell one. Every such run
+ * has an "h" or "H" first or second, so only those are looked at.
+ *
+ * @example
+ * findPronouns('She said he would') // [0, 3, 9, 11]
+ */
+export function findPronouns(value: string): number[] {
+  const found: number[] = []
+  let lower = value.indexOf('h')
+  let upper = value.indexOf('H')
+  while (lower >= 0 || upper >= 0) {
+    let at: number
+    if (upper < 0 || (lower >= 0 && lower < upper)) {
+      at = lower
+      lower = value.indexOf('h', lower + 1)
+    } else {
+      at = upper
+      upper = value.indexOf('H', upper + 1)
+    }
+    // The run starts at the "h" or, for "she", just before it.
+    let start: number
+    if (at === 0 || !isAsciiWordCode(value.charCodeAt(at - 1))) start = at
+    else {
+      const s = value.charCodeAt(at - 1)
+      if (s !== LOWER_S_CODE && s !== UPPER_S_CODE) continue
+      if (at - 1 > 0 && isAsciiWordCode(value.charCodeAt(at - 2))) continue
+      start = at - 1
+    }
+    let end = at + 1
+    while (end < value.length && isAsciiWordCode(value.charCodeAt(end))) end++
+    if (spellsPronoun(value, start, end)) found.push(start, end)
+  }
+  return found
+}
+
+function spellsPronoun(value: string, start: number, end: number): boolean {
+  const first = value.charCodeAt(start)
+  if (first === LOWER_S_CODE || first === UPPER_S_CODE)
+    return end - start === 3 && value.startsWith('he', start + 1)
+  if (first !== LOWER_H && first !== UPPER_H) return false
+  for (const rest of AFTER_H) {
+    if (end - start === rest.length + 1 && value.startsWith(rest, start + 1)) return true
+  }
+  return false
 }
 
 /** A nominal mention: "the" + up to three modifiers + a head noun that names a role or a body. */
@@ -237,22 +294,6 @@ function isAsciiWordCode(code: number): boolean {
     code === 0x5f
   )
 }
-
-/** A character of \s in a regular expression. */
-function isSpaceCode(code: number): boolean {
-  return code < FIRST_NON_ASCII
-    ? code === SPACE || (code >= 0x09 && code <= 0x0d)
-    : code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000 ||
-        code === 0xfeff
-}
-const FIRST_NON_ASCII = 0x80
 
 const NOMINAL_CHAR = /^[\p{L}.’'-]$/u
 const LOWER_LETTER = /^\p{Ll}$/u

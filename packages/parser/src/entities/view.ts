@@ -168,7 +168,10 @@ function seen(
   candidate: Uint8Array,
 ): { lowerSeen: HashSet; capSeen: HashSet } {
   const { hash, flags, start, end, text, values } = tokens
-  const wanted = new HashSet()
+  let candidates = 0
+  for (let k = 0; k < tokens.count; k++) candidates += candidate[k] as number
+  // Sized for every candidate at once: the sets never grow.
+  const wanted = new HashSet(candidates)
   const bitmap = new Uint32Array(SHAPE_KEYS >>> 5)
   for (let k = 0; k < tokens.count; k++) {
     if (!candidate[k]) continue
@@ -186,8 +189,8 @@ function seen(
     const key = shapeKey(length, first)
     bitmap[key >>> 5]! |= 1 << (key & 31)
   }
-  const lowerSeen = new HashSet()
-  const capSeen = new HashSet()
+  const lowerSeen = new HashSet(candidates)
+  const capSeen = new HashSet(candidates)
   for (const view of texts) {
     if (view.caps || view.titleCase) continue
     const value = view.value

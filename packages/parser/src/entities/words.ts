@@ -72,3 +72,18 @@ const FIRST_NON_ASCII = 0x80
 const UPPER_A = 0x41
 const UPPER_Z = 0x5a
 const CASE_BIT = 0x20
+
+/** A character of \s in a regular expression. */
+export function isSpaceCode(code: number): boolean {
+  return code < FIRST_NON_ASCII
+    ? code === 0x20 || (code >= 0x09 && code <= 0x0d)
+    : code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff
+}
