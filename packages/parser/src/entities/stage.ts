@@ -85,7 +85,7 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
       position: positionOf(segment, reference.start, reference.end, source),
     })
   }
-  placed.sort((a, b) => a.segment - b.segment || a.start - b.start)
+  sortByPlace(placed)
   const byId = new Map(entities.map((entity) => [entity.id, entity]))
   for (const mention of placed) {
     const entity = byId.get(mention.entityId)
@@ -96,6 +96,39 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
     if (!entity.aliases.includes(alias)) entity.aliases.push(alias)
   }
   return { entities, mentions: placed }
+}
+
+/** Buckets this small are sorted by insertion (fast on the short, nearly sorted runs of a text). */
+const INSERTION_SORT_LIMIT = 32
+
+/**
+ * Sorts `mentions` by segment, then start, keeping the order of equal ones
+ * (as a stable sort with that comparison would): one bucket a segment, each
+ * sorted alone.
+ */
+function sortByPlace(mentions: PlacedMention[]): void {
+  const buckets: PlacedMention[][] = []
+  for (const mention of mentions) (buckets[mention.segment] ??= []).push(mention)
+  let at = 0
+  for (const bucket of buckets) {
+    if (bucket === undefined) continue
+    if (bucket.length > INSERTION_SORT_LIMIT) bucket.sort((a, b) => a.start - b.start)
+    else insertionSort(bucket)
+    for (const mention of bucket) mentions[at++] = mention
+  }
+}
+
+/** Sorts a short list by start, keeping the order of equal ones. */
+function insertionSort(list: PlacedMention[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i] as PlacedMention
+    let j = i - 1
+    while (j >= 0 && (list[j] as PlacedMention).start > item.start) {
+      list[j + 1] = list[j] as PlacedMention
+      j--
+    }
+    list[j + 1] = item
+  }
 }
 
 /** The inline mention nodes, by segment index. */

@@ -138,13 +138,15 @@ function markRole(code: number): number {
 const LETTER = 1
 const UPPER = 2
 const DIGIT = 4
+/** A letter that is not upper case (a mark counts): what tells "Nato" from "NATO". */
+const LOWER = 8
 const ASCII_CLASSES = new Uint8Array(FIRST_NON_ASCII).map((_, code) =>
   code >= 0x30 && code <= 0x39
     ? DIGIT
     : code >= 0x41 && code <= 0x5a
       ? LETTER | UPPER
       : code >= 0x61 && code <= 0x7a
-        ? LETTER
+        ? LETTER | LOWER
         : 0,
 )
 /** ASCII characters lower-cased. */
@@ -162,7 +164,11 @@ function classOf(code: number): number {
   const known = OTHER_CLASSES[code] as number
   if (known) return known - 1
   const char = String.fromCharCode(code)
-  const kind = !LETTER_PATTERN.test(char) ? 0 : UPPER_PATTERN.test(char) ? LETTER | UPPER : LETTER
+  const kind = !LETTER_PATTERN.test(char)
+    ? 0
+    : UPPER_PATTERN.test(char)
+      ? LETTER | UPPER
+      : LETTER | LOWER
   OTHER_CLASSES[code] = kind + 1
   return kind
 }
@@ -398,7 +404,6 @@ function wordEnd(value: string, at: number): number {
   const first = value.charCodeAt(at)
   const firstKind = classOf(first)
   let kinds = firstKind
-  let lower = (firstKind & (LETTER | UPPER)) === LETTER
   let curly = false
   let end = at + 1
   let dotted = false
@@ -421,7 +426,6 @@ function wordEnd(value: string, at: number): number {
         hash = Math.imul(hash ^ code, HASH_PRIME) & HASH_MASK
       }
       kinds |= kind
-      if ((kind & (LETTER | UPPER)) === LETTER) lower = true
       end++
     }
     if (end + 1 >= length) break
@@ -455,7 +459,8 @@ function wordEnd(value: string, at: number): number {
   let flags = TokenFlag.word
   if (kinds & DIGIT) flags |= TokenFlag.hasDigit
   if (firstKind & UPPER) flags |= TokenFlag.capitalised
-  if (kinds & UPPER) flags |= lower ? TokenFlag.hasUpper : TokenFlag.hasUpper | TokenFlag.allCaps
+  if (kinds & UPPER)
+    flags |= kinds & LOWER ? TokenFlag.hasUpper : TokenFlag.hasUpper | TokenFlag.allCaps
   if (curly) flags |= TokenFlag.curly
   const complex = wide && (flags & TokenFlag.hasUpper) !== 0
   if (
