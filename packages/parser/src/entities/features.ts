@@ -6,14 +6,17 @@
  * (scripts/train-tagger.ts) calls the same function, so the tagger sees at
  * run time exactly what it learned from.
  *
- * Features go to a sink as (template, value) pairs rather than as strings,
- * so that the tagger can look them up without building a string for each: a
- * word by the hash its token already has, an affix by a range of the word.
+ * Features go to a sink as a template, a code and the hash of a value,
+ * rather than as strings, so that the tagger looks them up without building
+ * a string for each: a word by the hash its token already has, an affix and
+ * a shape hashed in place. Each also says where its value is (a token of the
+ * document), for the training sink, which writes the names out.
  */
 import { TITLE_WORDS } from '../lexicon/titles.js'
 import { HASH_MASK, HASH_OFFSET, HASH_PRIME, hashOf } from './hash.js'
 import { foldAt, lowerAt, TokenFlag } from './tokenize.js'
-import { shapeAt, shapeHashAt, type CommonWords, type DocumentView, type TextView } from './view.js'
+import { shapeAt, shapeHashAt } from './shape.js'
+import type { CommonWords, DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 
 /** Feature templates; each has a one-letter name in the model ({@link TEMPLATE_NAMES}). */

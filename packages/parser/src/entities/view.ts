@@ -9,7 +9,8 @@
  * Everything known of a token is in flat arrays over the document's tokens
  * (see tokenize.ts), indexed like them.
  */
-import { HASH_MASK, HASH_OFFSET, HASH_PRIME, HashSet } from './hash.js'
+import { HASH_MASK, HASH_PRIME, HashSet } from './hash.js'
+import { UNKNOWN_SHAPE } from './shape.js'
 import { lexicon, type Lexicon, type PlaceClass } from './lexicon.js'
 import {
   foldAt,
@@ -63,7 +64,7 @@ export interface DocumentView {
   candidate: Uint8Array
   /** Gazetteer code of each token (see {@link Gazetteer}), 0 for none. */
   gazetteer: Uint8Array
-  /** {@link hashOf} each token's shape, filled as the tagger asks ({@link shapeHashAt}); -1 until then. */
+  /** {@link hashOf} each token's shape, filled as the tagger asks (see shape.ts); -1 until then. */
   shapeHash: Int32Array
   /** Candidate words (hashes) also written in lower case somewhere in the document. */
   lowerSeen: HashSet
@@ -113,7 +114,6 @@ const TITLE_MIN_WORDS = 2
 const SHAPE_KEYS = 32 * 128
 const LENGTHS = 31
 const FIRST_CHARS = 127
-const UNKNOWN = -1
 
 function shapeKey(length: number, first: number): number {
   return (Math.min(length, LENGTHS) << 7) | Math.min(first, FIRST_CHARS)
@@ -152,7 +152,7 @@ export function viewTokens(
     texts.push(new TextView(tokens, candidate, t, from, to, caps, titleCase))
   }
   const { lowerSeen, capSeen } = seen(tokens, texts, candidate)
-  const shapeHash = new Int32Array(count).fill(UNKNOWN)
+  const shapeHash = new Int32Array(count).fill(UNKNOWN_SHAPE)
   return { tokens, texts, candidate, gazetteer, shapeHash, lowerSeen, capSeen }
 }
 
@@ -349,66 +349,3 @@ function gazetteerCodes(
   }
 }
 const SPACE = 0x20
-
-const FIRST_NON_ASCII = 0x80
-const DIGIT_KIND = 0x64 // d
-const UPPER_KIND = 0x58 // X
-const LOWER_KIND = 0x78 // x
-
-/** The shape class of each character ({@link shapeOf}), plus one; 0 until asked. */
-const SHAPE_KINDS = new Uint16Array(0x10000)
-
-/** The shape class of a character: upper X, lower x, digit d, others as is. */
-function shapeKind(code: number): number {
-  const known = SHAPE_KINDS[code] as number
-  if (known) return known - 1
-  let kind: number
-  if (code >= 0x30 && code <= 0x39) kind = DIGIT_KIND
-  else if (code >= 0x41 && code <= 0x5a) kind = UPPER_KIND
-  else if (code >= 0x61 && code <= 0x7a) kind = LOWER_KIND
-  else if (code < FIRST_NON_ASCII) kind = code
-  else {
-    const char = String.fromCharCode(code)
-    const lower = char.toLowerCase()
-    kind = lower === char.toUpperCase() ? code : char === lower ? LOWER_KIND : UPPER_KIND
-  }
-  SHAPE_KINDS[code] = kind + 1
-  return kind
-}
-
-/** {@link hashOf} the shape of token `k` ({@link shapeOf} its text), computed once. */
-export function shapeHashAt(doc: DocumentView, k: number): number {
-  const known = doc.shapeHash[k] as number
-  if (known !== UNKNOWN) return known
-  const tokens = doc.tokens
-  const value = tokens.values[tokens.text[k] as number] as string
-  const end = tokens.end[k] as number
-  let hash = HASH_OFFSET
-  let last = -1
-  for (let i = tokens.start[k] as number; i < end; i++) {
-    const kind = shapeKind(value.charCodeAt(i))
-    if (kind !== last) hash = Math.imul(hash ^ kind, HASH_PRIME) & HASH_MASK
-    last = kind
-  }
-  doc.shapeHash[k] = hash
-  return hash
-}
-
-/** The shape of token `k`: "Xx", "X.X.", "d-d", "XX". */
-export function shapeAt(doc: DocumentView, k: number): string {
-  const tokens = doc.tokens
-  const value = tokens.values[tokens.text[k] as number] as string
-  return shapeOf(value.slice(tokens.start[k], tokens.end[k]))
-}
-
-/** Character classes in order, repeats collapsed: upper X, lower x, digit d, others as is. */
-export function shapeOf(text: string): string {
-  let shape = ''
-  let last = -1
-  for (let i = 0; i < text.length; i++) {
-    const kind = shapeKind(text.charCodeAt(i))
-    if (kind !== last) shape += String.fromCharCode(kind)
-    last = kind
-  }
-  return shape
-}

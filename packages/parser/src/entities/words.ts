@@ -87,3 +87,13 @@ export function isSpaceCode(code: number): boolean {
         code === 0x3000 ||
         code === 0xfeff
 }
+
+/** A character of \w (ASCII letters, digits, underscore), as \b reads them. */
+export function isAsciiWordCode(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x5f
+  )
+}
