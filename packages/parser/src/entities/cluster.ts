@@ -88,8 +88,10 @@ function wordCount(key: string): number {
   return count
 }
 
-/** What clustering reads of a name as written: its folded words, initials, acronym. */
+/** What clustering reads of a name as written: its key, folded words, initials, acronym. */
 interface NameForm {
+  /** {@link nameKey} the text. */
+  key: string
   words: string[]
   /** First letters of the words other than connectors. */
   initials: string
@@ -97,30 +99,31 @@ interface NameForm {
   acronym: string | null
 }
 
-/** Memo of name forms: a name recurs many times in a document, and across documents. */
-const FORM_CACHE_LIMIT = 4096
-const formCache = new Map<string, NameForm>()
+/**
+ * The forms of the names of one document, each made once: a name is written
+ * a few ways many times. A small map for the document stays in cache.
+ */
+class Forms {
+  readonly #byText = new Map<string, NameForm>()
 
-function formOf(text: string): NameForm {
-  let form = formCache.get(text)
-  if (!form) {
-    const words = nameKey(text).split(/\s+/u).filter(Boolean)
-    form = {
-      words,
-      initials: words
-        .filter((word) => !CONNECTORS.has(word))
-        .map((word) => word[0] ?? '')
-        .join(''),
-      acronym: acronymOf(text),
+  of(text: string): NameForm {
+    let form = this.#byText.get(text)
+    if (!form) {
+      const key = nameKey(text)
+      const words = key.split(/\s+/u).filter(Boolean)
+      form = {
+        key,
+        words,
+        initials: words
+          .filter((word) => !CONNECTORS.has(word))
+          .map((word) => word[0] ?? '')
+          .join(''),
+        acronym: acronymOf(text),
+      }
+      this.#byText.set(text, form)
     }
-    if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear()
-    formCache.set(text, form)
+    return form
   }
-  return form
-}
-
-function tokens(text: string): string[] {
-  return formOf(text).words
 }
 
 /** "U.S." -> "us", "UN" -> "un"; null when not an acronym. */
@@ -144,8 +147,8 @@ class Homes {
   readonly #last: KeyIndex = new Map()
   readonly #tail: KeyIndex = new Map()
 
-  add(cluster: Working, text: string): void {
-    const { words, initials } = formOf(text)
+  add(cluster: Working, form: NameForm): void {
+    const { words, initials } = form
     if (words.length < 2) return
     put(this.#initials, initials, cluster)
     put(this.#first, words[0] as string, cluster)
@@ -155,9 +158,9 @@ class Homes {
     for (let k = 1; k < words.length - 1; k++) put(this.#tail, words.slice(k).join(' '), cluster)
   }
 
-  /** The lists of clusters a mention with `text` may belong to, in order. */
-  candidates(text: string): Working[][] {
-    const { words, acronym } = formOf(text)
+  /** The lists of clusters a mention written `form` may belong to, in order. */
+  candidates(form: NameForm): Working[][] {
+    const { words, acronym } = form
     const lists: Working[][] = []
     const add = (index: KeyIndex, key: string): void => {
       const list = index.get(key)
@@ -184,14 +187,9 @@ function put(index: KeyIndex, key: string, cluster: Working): void {
 /** Groups `names` (in reading order) into clusters. */
 export function clusterNames(names: readonly NameMention[]): NameCluster[] {
   const groups = new Map<string, NameMention[]>()
-  // A name is written a few ways many times: its key is made once a way.
-  const keys = new Map<string, string>()
+  const forms = new Forms()
   for (const name of names) {
-    let key = keys.get(name.text)
-    if (key === undefined) {
-      key = nameKey(name.text)
-      keys.set(name.text, key)
-    }
+    const key = forms.of(name.text).key
     if (!key) continue
     const group = groups.get(key)
     if (group) group.push(name)
@@ -204,22 +202,22 @@ export function clusterNames(names: readonly NameMention[]): NameCluster[] {
   const clusters: Working[] = []
   const homes = new Homes()
   for (const { group } of ordered) {
-    const text = (group[0] as NameMention).text
+    const form = forms.of((group[0] as NameMention).text)
     const kind = voteOf(group)
-    const target = findHome(homes, text, kind)
+    const target = findHome(homes, form, kind)
     if (target) {
       target.mentions.push(...group)
       addVotes(target.votes, group)
-      homes.add(target, text)
+      homes.add(target, form)
     } else {
       const votes = new Map<Entity['kind'], number>()
       addVotes(votes, group)
       const cluster = { mentions: [...group], votes }
       clusters.push(cluster)
-      homes.add(cluster, text)
+      homes.add(cluster, form)
     }
   }
-  return clusters.map((cluster) => finish(cluster)).sort((a, b) => firstAt(a) - firstAt(b))
+  return clusters.map((cluster) => finish(cluster, forms)).sort((a, b) => firstAt(a) - firstAt(b))
 }
 
 function firstOf(group: readonly NameMention[]): number {
@@ -231,10 +229,10 @@ function firstAt(cluster: NameCluster): number {
   return firstOf(cluster.mentions)
 }
 
-function findHome(homes: Homes, text: string, kind: Entity['kind']): Working | null {
-  const { words, acronym } = formOf(text)
+function findHome(homes: Homes, form: NameForm, kind: Entity['kind']): Working | null {
+  const { words, acronym } = form
   let best: Working | null = null
-  for (const list of homes.candidates(text)) {
+  for (const list of homes.candidates(form)) {
     for (const cluster of list) {
       const clusterKind = leading(cluster.votes)
       if (!compatible(kind, clusterKind)) continue
@@ -283,14 +281,19 @@ export function withoutArticle(text: string): string {
 const LOWER_T = 0x74
 const UPPER_T = 0x54
 
-function finish(cluster: Working): NameCluster {
+function finish(cluster: Working, forms: Forms): NameCluster {
   const mentions = [...cluster.mentions].sort((a, b) => a.segment - b.segment || a.start - b.start)
   const texts = [...new Set(mentions.map((mention) => withoutArticle(mention.text)))]
   // The fullest name: most words, then most characters, then the first written.
   let name = texts[0] as string
+  let nameWords = forms.of(name).words.length
   for (const text of texts) {
-    const more = tokens(text).length - tokens(name).length
-    if (more > 0 || (more === 0 && text.length > name.length)) name = text
+    const words = forms.of(text).words.length
+    const more = words - nameWords
+    if (more > 0 || (more === 0 && text.length > name.length)) {
+      name = text
+      nameWords = words
+    }
   }
   const titles = [
     ...new Set(mentions.map((mention) => mention.title).filter((t): t is string => t !== null)),

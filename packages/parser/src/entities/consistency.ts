@@ -28,7 +28,8 @@ const PERSON = 0
 
 /** What is known of one name (by its key): the votes and the hashes of its words. */
 interface Tally {
-  votes: Float64Array
+  /** By type, in the order of TYPES (a plain array: a typed one costs more to make than to use). */
+  votes: number[]
   words: number[]
 }
 
@@ -45,7 +46,7 @@ export function harmonise(doc: DocumentView, names: readonly TaggedName[]): Vote
       const words: number[] = []
       for (let k = view.from + name.first; k <= view.from + name.last; k++)
         words.push(doc.tokens.hash[k] as number)
-      tally = { votes: new Float64Array(TYPES.length), words }
+      tally = { votes: [0, 0, 0, 0], words }
       votes.set(key, tally)
     }
     const weight = view.caps || view.titleCase ? SHOUTED_WEIGHT : 1
@@ -71,7 +72,11 @@ export function harmonise(doc: DocumentView, names: readonly TaggedName[]): Vote
   )
 }
 
-function winner(tally: Float64Array | undefined): { type: number; share: number; total: number } {
+function winner(tally: readonly number[] | undefined): {
+  type: number
+  share: number
+  total: number
+} {
   let type = 0
   let total = 0
   for (let k = 0; k < TYPES.length; k++) {
@@ -81,7 +86,7 @@ function winner(tally: Float64Array | undefined): { type: number; share: number;
   return { type, share: total > 0 ? (tally?.[type] ?? 0) / total : 0, total }
 }
 
-function retype(name: TaggedName, tally: Float64Array | undefined): VotedName {
+function retype(name: TaggedName, tally: readonly number[] | undefined): VotedName {
   const { type, share, total } = winner(tally)
   if (!tally || total <= 0) return { ...name, confidence: name.sureness }
   return { ...name, type: TYPES[type] as NameType, confidence: Math.min(name.sureness, share) }

@@ -3,18 +3,20 @@
  * no string made: the hash finds the one word it may be, and the token's
  * characters are compared with it in place.
  */
-import { HASH_MASK, HASH_OFFSET, HASH_PRIME, hashOf } from './hash.js'
+import { HASH_MASK, HASH_OFFSET, HASH_PRIME, hashOf, HashSet } from './hash.js'
 import { foldAt, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 
 /** A set of lower-cased words, looked up by token. */
 export class WordSet {
   readonly #words: ReadonlySet<string>
   readonly #byHash = new Map<number, string[]>()
+  readonly #hashes = new HashSet()
 
   constructor(words: Iterable<string>) {
     this.#words = new Set(words)
     for (const word of this.#words) {
       const hash = hashOf(word)
+      this.#hashes.add(hash)
       const list = this.#byHash.get(hash)
       if (list) list.push(word)
       else this.#byHash.set(hash, [word])
@@ -23,7 +25,10 @@ export class WordSet {
 
   /** Whether the lower-cased form of token `k` is in the set. */
   hasToken(tokens: Tokens, k: number): boolean {
-    const list = this.#byHash.get(tokens.hash[k] as number)
+    const hash = tokens.hash[k] as number
+    // Most tokens are turned away by the small table of hashes, before the map.
+    if (!this.#hashes.has(hash)) return false
+    const list = this.#byHash.get(hash)
     if (list === undefined) return false
     if ((tokens.flags[k] as number) & TokenFlag.complex) return this.#words.has(lowerAt(tokens, k))
     const value = tokens.values[tokens.text[k] as number] as string
