@@ -326,12 +326,15 @@ function gazetteerCodes(
   for (let k = from; k < to; k++) {
     if (!candidate[k] || codes[k]) continue
     const hash = tokens.hash[k] as number
+    // In no gazetteer, as most candidates: no code.
+    if (!lex.known.has(hash)) continue
     let key = hash
     let match = 0
     let kind: PlaceClass | undefined
     for (let n = 1; k + n <= to && candidate[k + n - 1]; n++) {
       if (n > 1)
         key = hashOnToken(Math.imul(key ^ SPACE, HASH_PRIME) & HASH_MASK, tokens, k + n - 1)
+      if (!lex.known.has(key)) break
       const place = lex.places.get(key)
       if (place) {
         match = n
