@@ -7,8 +7,8 @@
  * that opens with it), since one document rarely uses one name for two
  * things.
  */
-import { nameKey, TokenFlag, type Token } from './tokenize.js'
-import { zeros, type DocumentView, type TextView } from './view.js'
+import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import type { DocumentView, TextView } from './view.js'
 import { TYPES, type NameType, type TaggedName } from './tagger.js'
 
 /** A name after voting: its type and the share of the votes it won. */
@@ -28,7 +28,8 @@ const PERSON = 0
 
 /** What is known of one name (by its key): the votes and the hashes of its words. */
 interface Tally {
-  votes: Float64Array
+  /** By type, in the order of TYPES (a plain array: a typed one costs more to make than to use). */
+  votes: number[]
   words: number[]
 }
 
@@ -38,13 +39,14 @@ export function harmonise(doc: DocumentView, names: readonly TaggedName[]): Vote
   const keys: number[] = []
   for (const name of names) {
     const view = doc.texts[name.text] as TextView
-    const key = nameKey(view.tokens, name.first, name.last)
+    const key = nameKey(doc.tokens, view.from + name.first, view.from + name.last)
     keys.push(key)
     let tally = votes.get(key)
     if (!tally) {
       const words: number[] = []
-      for (let i = name.first; i <= name.last; i++) words.push((view.tokens[i] as Token).hash)
-      tally = { votes: new Float64Array(TYPES.length), words }
+      for (let k = view.from + name.first; k <= view.from + name.last; k++)
+        words.push(doc.tokens.hash[k] as number)
+      tally = { votes: [0, 0, 0, 0], words }
       votes.set(key, tally)
     }
     const weight = view.caps || view.titleCase ? SHOUTED_WEIGHT : 1
@@ -54,8 +56,9 @@ export function harmonise(doc: DocumentView, names: readonly TaggedName[]): Vote
   // Lone parts of full person names.
   names.forEach((name, i) => {
     if (name.type !== 'PER' || name.last === name.first) return
-    const tokens = (doc.texts[name.text] as TextView).tokens
-    for (const part of [(tokens[name.first] as Token).hash, (tokens[name.last] as Token).hash]) {
+    const from = (doc.texts[name.text] as TextView).from
+    const hash = doc.tokens.hash
+    for (const part of [hash[from + name.first] as number, hash[from + name.last] as number]) {
       const tally = votes.get(part)
       if (tally && part !== keys[i])
         tally.votes[PERSON] = (tally.votes[PERSON] as number) + PART_OF_PERSON
@@ -69,7 +72,11 @@ export function harmonise(doc: DocumentView, names: readonly TaggedName[]): Vote
   )
 }
 
-function winner(tally: Float64Array | undefined): { type: number; share: number; total: number } {
+function winner(tally: readonly number[] | undefined): {
+  type: number
+  share: number
+  total: number
+} {
   let type = 0
   let total = 0
   for (let k = 0; k < TYPES.length; k++) {
@@ -79,7 +86,7 @@ function winner(tally: Float64Array | undefined): { type: number; share: number;
   return { type, share: total > 0 ? (tally?.[type] ?? 0) / total : 0, total }
 }
 
-function retype(name: TaggedName, tally: Float64Array | undefined): VotedName {
+function retype(name: TaggedName, tally: readonly number[] | undefined): VotedName {
   const { type, share, total } = winner(tally)
   if (!tally || total <= 0) return { ...name, confidence: name.sureness }
   return { ...name, type: TYPES[type] as NameType, confidence: Math.min(name.sureness, share) }
@@ -101,49 +108,53 @@ function propagate(
     byFirst.set(words[0] as number, list)
   }
   if (byFirst.size === 0) return []
-  const taken = doc.texts.map((view) => zeros(view.tokens.length))
-  for (const name of names) (taken[name.text] as number[]).fill(1, name.first, name.last + 1)
+  const tokens = doc.tokens
+  const busy = new Uint8Array(tokens.count)
+  for (const name of names) {
+    const from = (doc.texts[name.text] as TextView).from
+    busy.fill(1, from + name.first, from + name.last + 1)
+  }
   const found: VotedName[] = []
-  doc.texts.forEach((view, t) => {
-    const busy = taken[t] as number[]
-    const tokens = view.tokens
-    for (let i = 0; i < tokens.length; i++) {
-      if (busy[i] || !view.candidate[i]) continue
-      const candidates = byFirst.get((tokens[i] as Token).hash)
+  for (const view of doc.texts) {
+    const { from, to } = view
+    for (let k = from; k < to; k++) {
+      if (busy[k] || !doc.candidate[k]) continue
+      const candidates = byFirst.get(tokens.hash[k] as number)
       if (!candidates) continue
       let match: { words: number[]; type: NameType; confidence: number } | null = null
       for (const candidate of candidates) {
         if (match && match.words.length >= candidate.words.length) continue
-        if (matchesAt(tokens, busy, i, candidate.words)) match = candidate
+        if (matchesAt(tokens, to, busy, k, candidate.words)) match = candidate
       }
       if (!match) continue
-      const last = i + match.words.length - 1
+      const last = k + match.words.length - 1
       found.push({
-        text: t,
-        first: i,
-        last,
+        text: view.index,
+        first: k - from,
+        last: last - from,
         type: match.type,
         sureness: match.confidence,
         confidence: match.confidence,
       })
-      busy.fill(1, i, last + 1)
-      i = last
+      busy.fill(1, k, last + 1)
+      k = last
     }
-  })
+  }
   return found
 }
 
-/** The capitalised tokens from `at` spell `words`, none of them taken. */
+/** The tokens from `at` (before `to`, the end of their text) spell `words`, the first capitalised, none taken. */
 function matchesAt(
-  tokens: readonly Token[],
-  busy: readonly number[],
+  tokens: Tokens,
+  to: number,
+  busy: Uint8Array,
   at: number,
   words: readonly number[],
 ): boolean {
-  for (let k = 0; k < words.length; k++) {
-    const token = tokens[at + k]
-    if (!token || busy[at + k] || token.hash !== words[k]) return false
-    if (!(token.flags & TokenFlag.hasUpper) && k === 0) return false
+  for (let n = 0; n < words.length; n++) {
+    const k = at + n
+    if (k >= to || busy[k] || tokens.hash[k] !== words[n]) return false
+    if (!((tokens.flags[k] as number) & TokenFlag.hasUpper) && n === 0) return false
   }
   return true
 }

@@ -6,14 +6,18 @@
  * (scripts/train-tagger.ts) calls the same function, so the tagger sees at
  * run time exactly what it learned from.
  *
- * Features go to a sink as (template, value) pairs rather than as strings,
- * so that the tagger can look them up without building a string for each: a
- * word by the hash its token already has, an affix by a range of the word.
+ * Features go to a sink as a template, a code and the hash of a value,
+ * rather than as strings, so that the tagger looks them up without building
+ * a string for each: a word by the hash its token already has, an affix and
+ * a shape hashed in place. Each also says where its value is (a token of the
+ * document), for the training sink, which writes the names out.
  */
 import { TITLE_WORDS } from '../lexicon/titles.js'
-import { TokenFlag, type Token } from './tokenize.js'
-import { hashOf } from './hash.js'
-import { shapeAt, shapeHashAt, type CommonWords, type DocumentView, type TextView } from './view.js'
+import { HASH_MASK, HASH_OFFSET, HASH_PRIME, hashOf } from './hash.js'
+import { foldAt, lowerAt, TokenFlag } from './tokenize.js'
+import { shapeAt, shapeHashAt } from './shape.js'
+import type { CommonWords, DocumentView, TextView } from './view.js'
+import { WordSet } from './words.js'
 
 /** Feature templates; each has a one-letter name in the model ({@link TEMPLATE_NAMES}). */
 export const Template = {
@@ -44,20 +48,32 @@ export const TEMPLATE_COUNT = TEMPLATE_NAMES.length
 export const TEMPLATE_KINDS = 'ctttttttttttcmcmccc'
 /** Codes (tags, states, gazetteer codes) are below this. */
 export const CODE_LIMIT = 128
+/** The code of features that have none. */
+export const NO_CODE = -1
 
-/** Receives the features of one token. */
+/**
+ * Receives the features of one token. Each comes with the hash of its value
+ * (see hash.ts), which is all that scoring needs, and with where the value
+ * is (a token of the document), for a sink that wants it written out.
+ */
 export interface FeatureSink {
-  /** A feature whose value is a token's lower-cased form. */
-  word(template: number, token: Token): void
-  /**
-   * A feature whose value is the range `start`..`end` of `value` (a shape, an
-   * affix, a mark), whose {@link hashOf} is `hash`.
-   */
-  text(template: number, value: string, start: number, end: number, hash: number): void
+  /** A feature whose value is the lower-cased form of token `k` of `doc`. */
+  word(template: number, hash: number, doc: DocumentView, k: number): void
+  /** A feature whose value is the range `from`..`to` of the lower-cased form of token `k`. */
+  affix(
+    template: number,
+    hash: number,
+    doc: DocumentView,
+    k: number,
+    from: number,
+    to: number,
+  ): void
+  /** A feature whose value is the shape of token `k`, and `code` ({@link NO_CODE} for none). */
+  shape(template: number, code: number, hash: number, doc: DocumentView, k: number): void
+  /** A feature whose value is a mark of the text's start or end. */
+  mark(template: number, mark: string, hash: number): void
   /** A feature whose value is a small number (below {@link CODE_LIMIT}). */
   code(template: number, value: number): void
-  /** A feature whose value is a small number and a string (whose hash is `hash`). */
-  mixed(template: number, code: number, value: string, hash: number): void
 }
 
 const START = '^'
@@ -67,6 +83,7 @@ const END_HASH = hashOf(END)
 /** Suffix and prefix lengths. */
 const AFFIX = 3
 const LONG_AFFIX = 4
+const TITLES = new WordSet(TITLE_WORDS)
 
 /** State bits: where the token stands and how the document writes it. */
 const State = {
@@ -88,68 +105,99 @@ export function featuresOf(
   sink: FeatureSink,
 ): void {
   const view = doc.texts[t] as TextView
-  const tokens = view.tokens
-  const token = tokens[i] as Token
-  const lower = token.lower
-  const length = lower.length
-  const shape = shapeAt(view, i)
-  const shapeHash = shapeHashAt(view, i)
-  const flags = token.flags
+  const tokens = doc.tokens
+  const { from, to } = view
+  const k = from + i
+  const hash = tokens.hash[k] as number
+  const flags = tokens.flags[k] as number
+  const shapeHash = shapeHashAt(doc, k)
   sink.code(Template.bias, 0)
-  sink.word(Template.word, token)
-  sink.text(Template.shape, shape, 0, shape.length, shapeHash)
-  if (length > AFFIX) {
-    const from = length - AFFIX
-    sink.text(Template.suffix, lower, from, length, hashOf(lower, from, length))
-    sink.text(Template.prefix, lower, 0, AFFIX, hashOf(lower, 0, AFFIX))
-  }
-  if (length > LONG_AFFIX) {
-    const from = length - LONG_AFFIX
-    sink.text(Template.longSuffix, lower, from, length, hashOf(lower, from, length))
-  }
-  neighbour(sink, Template.wordBefore, tokens[i - 1], START, START_HASH)
-  neighbour(sink, Template.wordAfter, tokens[i + 1], END, END_HASH)
-  neighbour(sink, Template.secondWordBefore, tokens[i - 2], START, START_HASH)
-  neighbour(sink, Template.secondWordAfter, tokens[i + 2], END, END_HASH)
-  if (i > 0) {
-    const before = shapeAt(view, i - 1)
-    sink.text(Template.shapeBefore, before, 0, before.length, shapeHashAt(view, i - 1))
-  } else sink.text(Template.shapeBefore, START, 0, START.length, START_HASH)
-  if (i + 1 < tokens.length) {
-    const after = shapeAt(view, i + 1)
-    sink.text(Template.shapeAfter, after, 0, after.length, shapeHashAt(view, i + 1))
-  } else sink.text(Template.shapeAfter, END, 0, END.length, END_HASH)
+  sink.word(Template.word, hash, doc, k)
+  sink.shape(Template.shape, NO_CODE, shapeHash, doc, k)
+  affixes(doc, k, sink)
+  neighbour(sink, Template.wordBefore, doc, k - 1, from, to, START, START_HASH)
+  neighbour(sink, Template.wordAfter, doc, k + 1, from, to, END, END_HASH)
+  neighbour(sink, Template.secondWordBefore, doc, k - 2, from, to, START, START_HASH)
+  neighbour(sink, Template.secondWordAfter, doc, k + 2, from, to, END, END_HASH)
+  if (k > from) sink.shape(Template.shapeBefore, NO_CODE, shapeHashAt(doc, k - 1), doc, k - 1)
+  else sink.mark(Template.shapeBefore, START, START_HASH)
+  if (k + 1 < to) sink.shape(Template.shapeAfter, NO_CODE, shapeHashAt(doc, k + 1), doc, k + 1)
+  else sink.mark(Template.shapeAfter, END, END_HASH)
   sink.code(Template.tag, previous)
-  sink.mixed(Template.tagShape, previous, shape, shapeHash)
+  sink.shape(Template.tagShape, previous, shapeHash, doc, k)
   const state =
     (flags & TokenFlag.sentenceStart ? State.sentenceStart : 0) |
     (view.caps ? State.caps : view.titleCase ? State.titleCase : 0) |
-    (doc.lowerSeen.has(token.hash) ? State.lowerSeen : 0) |
-    (doc.capSeen.has(token.hash) ? State.capSeen : 0) |
-    (common.has(token.hash) ? State.common : 0)
+    (doc.lowerSeen.has(hash) ? State.lowerSeen : 0) |
+    (doc.capSeen.has(hash) ? State.capSeen : 0) |
+    (common.has(hash) ? State.common : 0)
   sink.code(Template.state, state)
-  sink.mixed(Template.stateShape, state, shape, shapeHash)
-  const runStart = i === 0 || !view.candidate[i - 1]
-  const runEnd = i + 1 >= tokens.length || !view.candidate[i + 1]
+  sink.shape(Template.stateShape, state, shapeHash, doc, k)
+  const runStart = k === from || !doc.candidate[k - 1]
+  const runEnd = k + 1 >= to || !doc.candidate[k + 1]
   sink.code(Template.run, (runStart ? 2 : 0) + (runEnd ? 1 : 0))
-  const code = view.gazetteer[i] as number
+  const code = doc.gazetteer[k] as number
   if (code) sink.code(Template.gazetteer, code)
-  const before = tokens[i - 1]
-  if (before && before.flags & TokenFlag.capitalised && TITLE_WORDS.has(before.lower)) {
+  if (
+    k > from &&
+    (tokens.flags[k - 1] as number) & TokenFlag.capitalised &&
+    TITLES.hasToken(tokens, k - 1)
+  ) {
     sink.code(Template.titleBefore, 1)
   }
 }
 
-/** A word feature of a neighbouring token, or the mark of the text's start or end. */
+/** The suffixes and prefix of token `k`'s lower-cased form, hashed in place. */
+function affixes(doc: DocumentView, k: number, sink: FeatureSink): void {
+  const tokens = doc.tokens
+  if ((tokens.flags[k] as number) & TokenFlag.complex) {
+    const lower = lowerAt(tokens, k)
+    const length = lower.length
+    if (length > AFFIX) {
+      const from = length - AFFIX
+      sink.affix(Template.suffix, hashOf(lower, from, length), doc, k, from, length)
+      sink.affix(Template.prefix, hashOf(lower, 0, AFFIX), doc, k, 0, AFFIX)
+    }
+    if (length > LONG_AFFIX) {
+      const from = length - LONG_AFFIX
+      sink.affix(Template.longSuffix, hashOf(lower, from, length), doc, k, from, length)
+    }
+    return
+  }
+  const start = tokens.start[k] as number
+  const length = (tokens.end[k] as number) - start
+  if (length <= AFFIX) return
+  const value = tokens.values[tokens.text[k] as number] as string
+  const end = start + length
+  sink.affix(Template.suffix, foldedHash(value, end - AFFIX, end), doc, k, length - AFFIX, length)
+  sink.affix(Template.prefix, foldedHash(value, start, start + AFFIX), doc, k, 0, AFFIX)
+  if (length > LONG_AFFIX) {
+    const from = length - LONG_AFFIX
+    sink.affix(Template.longSuffix, foldedHash(value, end - LONG_AFFIX, end), doc, k, from, length)
+  }
+}
+
+/** {@link hashOf} the characters `start`..`end` of `value`, lower-cased one for one. */
+function foldedHash(value: string, start: number, end: number): number {
+  let hash = HASH_OFFSET
+  for (let i = start; i < end; i++)
+    hash = Math.imul(hash ^ foldAt(value, i), HASH_PRIME) & HASH_MASK
+  return hash
+}
+
+/** A word feature of the token `k` of the text `from`..`to`, or the mark of the text's start or end. */
 function neighbour(
   sink: FeatureSink,
   template: number,
-  token: Token | undefined,
+  doc: DocumentView,
+  k: number,
+  from: number,
+  to: number,
   mark: string,
   markHash: number,
 ): void {
-  if (token) sink.word(template, token)
-  else sink.text(template, mark, 0, mark.length, markHash)
+  if (k >= from && k < to) sink.word(template, doc.tokens.hash[k] as number, doc, k)
+  else sink.mark(template, mark, markHash)
 }
 
 /** The name of a feature in the model: template letter, then code, space, text. */
@@ -162,16 +210,26 @@ export function featureName(template: number, code: number | null, value: string
 /** A sink that collects feature names (for training). */
 export class NameSink implements FeatureSink {
   names: string[] = []
-  word(template: number, token: Token): void {
-    this.names.push(featureName(template, null, token.lower))
+  word(template: number, _hash: number, doc: DocumentView, k: number): void {
+    this.names.push(featureName(template, null, lowerAt(doc.tokens, k)))
   }
-  text(template: number, value: string, start: number, end: number): void {
-    this.names.push(featureName(template, null, value.slice(start, end)))
+  affix(
+    template: number,
+    _hash: number,
+    doc: DocumentView,
+    k: number,
+    from: number,
+    to: number,
+  ): void {
+    this.names.push(featureName(template, null, lowerAt(doc.tokens, k).slice(from, to)))
+  }
+  shape(template: number, code: number, _hash: number, doc: DocumentView, k: number): void {
+    this.names.push(featureName(template, code === NO_CODE ? null : code, shapeAt(doc, k)))
+  }
+  mark(template: number, mark: string): void {
+    this.names.push(featureName(template, null, mark))
   }
   code(template: number, value: number): void {
     this.names.push(featureName(template, value, null))
-  }
-  mixed(template: number, code: number, value: string): void {
-    this.names.push(featureName(template, code, value))
   }
 }

@@ -42,8 +42,64 @@ export function mix(hash: number, value: number): number {
 }
 
 /** Hashes of `words`, as a set of numbers. */
-export function hashSet(words: Iterable<string>): Set<number> {
-  const set = new Set<number>()
+export function hashSet(words: Iterable<string>): HashSet {
+  const set = new HashSet()
   for (const word of words) set.add(hashOf(word))
   return set
 }
+
+/** A set of hashes (non-negative numbers below 2^31), by open addressing: faster than a Set. */
+export class HashSet {
+  /** Each key plus one; 0 for an empty slot. */
+  private slots: Int32Array
+  private mask: number
+  size = 0
+
+  constructor(expected = 0) {
+    let capacity = MIN_SLOTS
+    while (capacity < expected * LOAD) capacity *= 2
+    this.slots = new Int32Array(capacity)
+    this.mask = capacity - 1
+  }
+
+  has(key: number): boolean {
+    const slots = this.slots
+    const mask = this.mask
+    const stored = key + 1
+    let slot = Math.imul(key, SPREAD) & mask
+    for (;;) {
+      const found = slots[slot] as number
+      if (found === stored) return true
+      if (found === 0) return false
+      slot = (slot + 1) & mask
+    }
+  }
+
+  add(key: number): void {
+    const slots = this.slots
+    const mask = this.mask
+    const stored = key + 1
+    let slot = Math.imul(key, SPREAD) & mask
+    for (;;) {
+      const found = slots[slot] as number
+      if (found === stored) return
+      if (found === 0) break
+      slot = (slot + 1) & mask
+    }
+    slots[slot] = stored
+    if (++this.size * LOAD > slots.length) this.grow()
+  }
+
+  private grow(): void {
+    const old = this.slots
+    this.slots = new Int32Array(old.length * 2)
+    this.mask = this.slots.length - 1
+    this.size = 0
+    for (const stored of old) if (stored !== 0) this.add(stored - 1)
+  }
+}
+const MIN_SLOTS = 16
+/** Slots per key at least. */
+const LOAD = 2
+/** A multiplicative hash that spreads the keys over the slots. */
+const SPREAD = 0x9e3779b1

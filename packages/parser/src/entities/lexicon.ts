@@ -15,7 +15,7 @@ import {
   UNISEX_NAMES,
   US_STATES,
 } from '../lexicon/generated/gazetteer.js'
-import { hashOf } from './hash.js'
+import { hashOf, HashSet } from './hash.js'
 
 /** What kind of place a gazetteer entry is. */
 export type PlaceClass = 'country' | 'state' | 'city' | 'continent'
@@ -28,6 +28,8 @@ export interface Lexicon {
   /** "ukrainian" -> "Ukraine". */
   demonyms: Map<number, string>
   firstNames: Map<number, 'male' | 'female' | 'either'>
+  /** Every key of the maps and sets above: most candidates are in none, and are told so here. */
+  known: HashSet
 }
 
 const SEP = '|'
@@ -61,7 +63,10 @@ export function lexicon(): Lexicon {
   for (const name of MALE_NAMES.split(SEP)) firstNames.set(hashOf(name), 'male')
   for (const name of FEMALE_NAMES.split(SEP)) firstNames.set(hashOf(name), 'female')
   for (const name of UNISEX_NAMES.split(SEP)) firstNames.set(hashOf(name), 'either')
-  decoded = { places, placeStarts, demonyms, firstNames }
+  const known = new HashSet(places.size + placeStarts.size + demonyms.size + firstNames.size)
+  for (const keys of [places.keys(), placeStarts, demonyms.keys(), firstNames.keys()])
+    for (const key of keys) known.add(key)
+  decoded = { places, placeStarts, demonyms, firstNames, known }
   return decoded
 }
 

@@ -17,10 +17,9 @@ import {
   LEVELS,
   WEIGHTS,
 } from '../lexicon/generated/tagger-model.js'
-import { TEMPLATE_KINDS, TEMPLATE_NAMES, type FeatureSink } from './features.js'
+import { NO_CODE, TEMPLATE_KINDS, TEMPLATE_NAMES, type FeatureSink } from './features.js'
 import { hashOf, hashSet, mix } from './hash.js'
 import { TAG_COUNT, type Scorer } from './tagger.js'
-import type { Token } from './tokenize.js'
 import type { CommonWords } from './view.js'
 
 /** The decoded model. */
@@ -34,16 +33,24 @@ const SEP = '|'
 const CHAR_BASE = 0x23
 const CODE = 'c'
 const MIXED = 'm'
+/** Tags the scorer's sums are unrolled for. */
+const UNROLLED_TAGS = 9
 /** Key table: slots per entry at least, the empty slot, a multiplicative hash. */
-const LOAD = 2
+const LOAD = 1.5
 const EMPTY = 0
 const HASH = 0x9e3779b1
 /** Keys are never EMPTY: a zero key becomes this. */
 const NON_ZERO = 1
-/** The code of features that have none. */
-const NO_CODE = -1
 
 let decoded: TaggerModel | null = null
+
+/**
+ * The value in the key table of the exact weights at `offset`: below -1, so
+ * that it tells itself from a quantised row (0 and up) and from no entry (-1).
+ */
+function exactRow(offset: number): number {
+  return -offset - 2
+}
 
 /** The model (decoded once). */
 export function taggerModel(): TaggerModel {
@@ -52,21 +59,21 @@ export function taggerModel(): TaggerModel {
   const top = levels.length - 1
   const names = FEATURES.split(SEP)
   const exactNames = EXACT_FEATURES.split(SEP)
-  const exactWeights = EXACT_WEIGHTS.split(',')
-  const weights = new Float32Array((names.length + exactNames.length) * TAG_COUNT)
-  for (let at = 0; at < names.length * TAG_COUNT; at++) {
-    const q = WEIGHTS.charCodeAt(at) - CHAR_BASE - top
-    weights[at] = q < 0 ? -(levels[-q] as number) : (levels[q] as number)
-  }
-  const offset = names.length * TAG_COUNT
-  exactWeights.forEach((weight, i) => {
-    weights[offset + i] = Number(weight)
-  })
+  // Quantised weights stay one byte each (an index into the signed levels):
+  // small enough to stay in cache, and the same numbers once looked up.
+  const levelWeights = new Float64Array(2 * top + 1)
+  for (let q = -top; q <= top; q++)
+    levelWeights[q + top] = Math.fround(q < 0 ? -(levels[-q] as number) : (levels[q] as number))
+  const codes = new Uint8Array(names.length * TAG_COUNT)
+  for (let at = 0; at < codes.length; at++) codes[at] = WEIGHTS.charCodeAt(at) - CHAR_BASE
+  const exact = Float64Array.from(EXACT_WEIGHTS.split(','), (weight) => Math.fround(Number(weight)))
+  if (TAG_COUNT !== UNROLLED_TAGS)
+    throw new Error(`the scorer adds ${UNROLLED_TAGS} tags, not ${TAG_COUNT}`)
   const index = new KeyTable(names.length + exactNames.length)
   names.forEach((name, i) => index.set(keyOfName(name), i * TAG_COUNT))
-  exactNames.forEach((name, i) => index.set(keyOfName(name), offset + i * TAG_COUNT))
+  exactNames.forEach((name, i) => index.set(keyOfName(name), exactRow(i * TAG_COUNT)))
   decoded = {
-    scorer: new WeightScorer(index, weights),
+    scorer: new WeightScorer(index, levelWeights, codes, exact),
     common: hashSet(COMMON_WORDS.split(SEP)),
   }
   return decoded
@@ -89,59 +96,135 @@ function keyOfName(name: string): number {
   return keyOf(template, NO_CODE, hashOf(name, 1))
 }
 
-/** Open addressing from feature keys (non-negative) to weight offsets: faster than a Map. */
+/**
+ * Open addressing from feature keys (non-negative) to weight offsets: faster
+ * than a Map. A key and its value sit side by side, so that a lookup touches
+ * one line of memory.
+ */
 class KeyTable {
-  private readonly keys: Int32Array
-  private readonly values: Int32Array
+  /** Key, value, key, value...; keys are never EMPTY. */
+  private readonly entries: Int32Array
   private readonly mask: number
   constructor(size: number) {
     let capacity = 16
     while (capacity < size * LOAD) capacity *= 2
-    this.keys = new Int32Array(capacity).fill(EMPTY)
-    this.values = new Int32Array(capacity)
+    this.entries = new Int32Array(capacity * 2).fill(EMPTY)
     this.mask = capacity - 1
   }
 
   set(key: number, value: number): void {
+    const entries = this.entries
     let slot = Math.imul(key, HASH) & this.mask
-    while (this.keys[slot] !== EMPTY && this.keys[slot] !== key) slot = (slot + 1) & this.mask
-    this.keys[slot] = key
-    this.values[slot] = value
+    while (entries[slot * 2] !== EMPTY && entries[slot * 2] !== key) slot = (slot + 1) & this.mask
+    entries[slot * 2] = key
+    entries[slot * 2 + 1] = value
   }
 
   /** The value of `key`, or -1. */
   get(key: number): number {
+    const entries = this.entries
     let slot = Math.imul(key, HASH) & this.mask
     for (;;) {
-      const found = this.keys[slot] as number
-      if (found === key) return this.values[slot] as number
+      const found = entries[slot * 2] as number
+      if (found === key) return entries[slot * 2 + 1] as number
       if (found === EMPTY) return -1
       slot = (slot + 1) & this.mask
     }
   }
 }
 
-/** Adds the weights of each feature it is given to the scores of the token. */
+/** Room for the features of one token (19 at most, see features.ts); it grows if need be. */
+const FEATURE_ROOM = 32
+
+/**
+ * Adds the weights of each feature it is given to the scores of the token:
+ * the features' rows are found as they come, and added up at the end in
+ * one loop over local sums, in the order the features came (so the sums are
+ * the same to the last bit as adding them one by one).
+ */
 class WeightScorer implements Scorer, FeatureSink {
   readonly sink: FeatureSink = this
   private target: Float64Array = new Float64Array(TAG_COUNT)
+  /** Rows of the token's features so far (see {@link exactRow} for the negative ones). */
+  private rows = new Int32Array(FEATURE_ROOM)
+  private count = 0
   constructor(
     private readonly index: KeyTable,
-    private readonly weights: Float32Array,
+    /** The weight of each level code (float32 values, as the model was made). */
+    private readonly levelWeights: Float64Array,
+    /** Level codes, TAG_COUNT a quantised feature. */
+    private readonly codes: Uint8Array,
+    /** Weights of the features with large ones, TAG_COUNT a feature (float32 values). */
+    private readonly exact: Float64Array,
   ) {}
 
   start(scores: Float64Array): void {
-    scores.fill(0)
     this.target = scores
+    this.count = 0
   }
 
-  finish(): void {}
-
-  word(template: number, token: Token): void {
-    this.add(keyOf(template, NO_CODE, token.hash))
+  finish(): void {
+    const { rows, codes, levelWeights: levels, exact } = this
+    // One sum a tag, unrolled: TAG_COUNT is 9 (checked when the model is decoded).
+    let s0 = 0
+    let s1 = 0
+    let s2 = 0
+    let s3 = 0
+    let s4 = 0
+    let s5 = 0
+    let s6 = 0
+    let s7 = 0
+    let s8 = 0
+    for (let f = 0; f < this.count; f++) {
+      const at = rows[f] as number
+      if (at >= 0) {
+        s0 += levels[codes[at] as number] as number
+        s1 += levels[codes[at + 1] as number] as number
+        s2 += levels[codes[at + 2] as number] as number
+        s3 += levels[codes[at + 3] as number] as number
+        s4 += levels[codes[at + 4] as number] as number
+        s5 += levels[codes[at + 5] as number] as number
+        s6 += levels[codes[at + 6] as number] as number
+        s7 += levels[codes[at + 7] as number] as number
+        s8 += levels[codes[at + 8] as number] as number
+      } else {
+        const from = exactRow(at)
+        s0 += exact[from] as number
+        s1 += exact[from + 1] as number
+        s2 += exact[from + 2] as number
+        s3 += exact[from + 3] as number
+        s4 += exact[from + 4] as number
+        s5 += exact[from + 5] as number
+        s6 += exact[from + 6] as number
+        s7 += exact[from + 7] as number
+        s8 += exact[from + 8] as number
+      }
+    }
+    const target = this.target
+    target[0] = s0
+    target[1] = s1
+    target[2] = s2
+    target[3] = s3
+    target[4] = s4
+    target[5] = s5
+    target[6] = s6
+    target[7] = s7
+    target[8] = s8
   }
 
-  text(template: number, _value: string, _start: number, _end: number, hash: number): void {
+  word(template: number, hash: number): void {
+    this.add(keyOf(template, NO_CODE, hash))
+  }
+
+  affix(template: number, hash: number): void {
+    this.add(keyOf(template, NO_CODE, hash))
+  }
+
+  shape(template: number, code: number, hash: number): void {
+    this.add(keyOf(template, code, hash))
+  }
+
+  mark(template: number, _mark: string, hash: number): void {
     this.add(keyOf(template, NO_CODE, hash))
   }
 
@@ -149,16 +232,14 @@ class WeightScorer implements Scorer, FeatureSink {
     this.add(keyOf(template, value, 0))
   }
 
-  mixed(template: number, code: number, _value: string, hash: number): void {
-    this.add(keyOf(template, code, hash))
-  }
-
   private add(key: number): void {
     const at = this.index.get(key)
-    if (at < 0) return
-    const target = this.target
-    const weights = this.weights
-    for (let k = 0; k < TAG_COUNT; k++)
-      target[k] = (target[k] as number) + (weights[at + k] as number)
+    if (at === -1) return
+    if (this.count === this.rows.length) {
+      const rows = new Int32Array(this.rows.length * 2)
+      rows.set(this.rows)
+      this.rows = rows
+    }
+    this.rows[this.count++] = at
   }
 }

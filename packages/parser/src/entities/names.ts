@@ -15,10 +15,10 @@ import { harmonise } from './consistency.js'
 import { taggerModel } from './model.js'
 import { applyRules } from './rules.js'
 import { namesOf, tagDocument, type NameType } from './tagger.js'
-import { tokenize, type Token } from './tokenize.js'
+import { tokenizeAll } from './tokenize.js'
 import { trimShouted } from './shouted.js'
 import { trimNames } from './trim.js'
-import { viewDocument } from './view.js'
+import { viewTokens } from './view.js'
 
 export { genderOfFirstName } from './lexicon.js'
 
@@ -67,9 +67,9 @@ export function findNames(texts: readonly NameInput[]): NameSpan[][] {
 }
 
 function read(texts: readonly NameInput[]): NameSpan[][] {
-  const tokens = texts.map((text) => tokenize(text.value))
+  const tokens = tokenizeAll(texts.map((text) => text.value))
   const model = taggerModel()
-  const doc = viewDocument(
+  const doc = viewTokens(
     tokens,
     texts.map((text) => text.headline),
     model.common,
@@ -79,10 +79,10 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
   const names = applyRules(doc, harmonise(doc, trimmed))
   const spans: NameSpan[][] = texts.map(() => [])
   for (const name of names) {
-    const list = tokens[name.text] as Token[]
+    const from = tokens.textStart[name.text] as number
     const span: NameSpan = {
-      start: (list[name.first] as Token).start,
-      end: (list[name.last] as Token).end,
+      start: tokens.start[from + name.first] as number,
+      end: tokens.end[from + name.last] as number,
       kind: KINDS[name.type],
       confidence: Math.round(name.confidence * 1000) / 1000,
     }

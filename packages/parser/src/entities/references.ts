@@ -12,6 +12,8 @@ import { SPEECH_VERBS } from '../lexicon/speech.js'
 import type { Entity, Mention } from '../types.js'
 import { nameKey } from './cluster.js'
 import { genderOfFirstName } from './names.js'
+import { findNominals } from './nominals.js'
+import { findPronouns } from './pronouns.js'
 
 /** A resolved nominal or pronoun mention (its position is added by the caller). */
 export interface Reference {
@@ -36,12 +38,6 @@ interface Placed {
 const PRONOUN_REACH = 4
 /** How many names back a pronoun may look: enough for any paragraph, bounded for endless ones. */
 const MAX_LOOKBACK = 64
-/** "the" before a nominal mention. */
-const THE = /\b[Tt]he\s+/gu
-/** Modifiers a nominal may have before its head noun: "the Western military alliance". */
-const MAX_MODIFIERS = 3
-const NOMINAL_WORD = /^[\p{L}.’'-]+/u
-const PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]imself|[Hh]erself)\b/gu
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|[“"]\s*)$/u
 
 /** Finds and resolves the nominal and pronoun mentions of `segments`. */
@@ -65,6 +61,8 @@ export function findReferences(
   /** Organisation mention counts over the segments before the current one. */
   const organizationCounts = new Map<string, number>()
   const references: Reference[] = []
+  /** Whether each name is salient (see isSalient), asked again by every pronoun after it. */
+  const salience = new Map<Placed, boolean>()
   segments.forEach((segment, segmentIndex) => {
     const inSegment = bySegment[segmentIndex] as Placed[]
     if (segment.kind !== 'title') {
@@ -75,7 +73,8 @@ export function findReferences(
         const name = inSegment[firstAtOrAfter(inSegment, end) - 1]
         return name !== undefined && name.end > start && kinds.get(name.entityId) !== 'other'
       }
-      const tally = new Tally(organizationCounts)
+      // Made when the segment has an organisation noun: most have none.
+      let tally: Tally | null = null
       let counted = 0
 
       for (const nominal of findNominals(value)) {
@@ -92,6 +91,7 @@ export function findReferences(
           }
         } else if (ORGANIZATION_NOUNS.has(head) && !/\bof\s*$/u.test(value.slice(end, end + 4))) {
           // Count the organisations named before this point of the text, then take the most named.
+          tally ??= new Tally(organizationCounts)
           while (counted < inSegment.length && (inSegment[counted] as Placed).start < start) {
             const name = inSegment[counted++] as Placed
             if (kinds.get(name.entityId) === 'organization') tally.add(name.entityId)
@@ -109,10 +109,12 @@ export function findReferences(
         })
       }
 
-      for (const match of value.matchAll(PRONOUN)) {
-        const start = match.index
-        const end = start + match[0].length
-        const word = match[0].toLowerCase()
+      const pronouns = findPronouns(value)
+      for (let p = 0; p < pronouns.length; p += 2) {
+        const start = pronouns[p] as number
+        const end = pronouns[p + 1] as number
+        const text = value.slice(start, end)
+        const word = text.toLowerCase()
         if (!(word in PERSON_PRONOUNS)) continue
         const possessive = word === 'his' || word === 'her'
         const gender = PERSON_PRONOUNS[word] ?? null
@@ -120,6 +122,7 @@ export function findReferences(
           segments,
           bySegment,
           kinds,
+          salience,
           segmentIndex,
           start,
           possessive,
@@ -132,7 +135,7 @@ export function findReferences(
         if (entityId)
           references.push({
             kind: 'pronoun',
-            text: match[0],
+            text,
             entityId,
             segment: segmentIndex,
             start,
@@ -147,48 +150,6 @@ export function findReferences(
     }
   })
   return references
-}
-
-/** A nominal mention: "the" + up to three modifiers + a head noun that names a role or a body. */
-interface Nominal {
-  start: number
-  end: number
-  head: string
-  modifiers: string
-}
-
-/** The nominal mentions of `value`: at each "the", the first head noun within reach. */
-function findNominals(value: string): Nominal[] {
-  const found: Nominal[] = []
-  for (const match of value.matchAll(THE)) {
-    let at = match.index + match[0].length
-    const modifiers: string[] = []
-    for (let i = 0; i <= MAX_MODIFIERS; i++) {
-      const raw = NOMINAL_WORD.exec(value.slice(at, at + 40))?.[0]
-      if (!raw) break
-      // "the NATO chief’s visit": the possessive is not part of the mention.
-      const word = raw.replace(/[’']s$/u, '')
-      const lower = word.toLowerCase()
-      if (
-        /^\p{Ll}/u.test(word) &&
-        (PERSON_ROLE_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower))
-      ) {
-        found.push({
-          start: match.index,
-          end: at + word.length,
-          head: lower,
-          modifiers: modifiers.join(' '),
-        })
-        break
-      }
-      if (word !== raw) break
-      modifiers.push(word)
-      at += word.length
-      if (value[at] !== ' ') break
-      at++
-    }
-  }
-  return found
 }
 
 /** Counts of mentions by entity, with the most mentioned kept as counts grow. */
@@ -230,6 +191,7 @@ function personAt(
   segments: readonly Segment[],
   bySegment: readonly (readonly Placed[])[],
   kinds: ReadonlyMap<string, Entity['kind']>,
+  salience: Map<Placed, boolean>,
   segment: number,
   start: number,
   possessive: boolean,
@@ -246,7 +208,12 @@ function personAt(
       if (kinds.get(name.entityId) !== 'person' || !fits(name.entityId)) continue
       last ??= name.entityId
       if (possessive) return last
-      if (isSalient(segments[s] as Segment, name)) return name.entityId
+      let salient = salience.get(name)
+      if (salient === undefined) {
+        salient = isSalient(segments[s] as Segment, name)
+        salience.set(name, salient)
+      }
+      if (salient) return name.entityId
     }
   }
   return last

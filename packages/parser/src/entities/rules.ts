@@ -6,10 +6,10 @@
  * country, from the gazetteer.
  */
 import type { VotedName } from './consistency.js'
-import type { DocumentView } from './view.js'
+import type { DocumentView, TextView } from './view.js'
 import { hashSet } from './hash.js'
 import { lexicon } from './lexicon.js'
-import { nameKey, type Token } from './tokenize.js'
+import { nameKey } from './tokenize.js'
 
 /** A name with what the rules add. */
 export interface RuledName extends VotedName {
@@ -21,7 +21,7 @@ export interface RuledName extends VotedName {
  * Buildings and streets that news writing uses for the government in them
  * (metonyms listed in news style guides: AP, Reuters); lower-cased tokens.
  */
-const SEATS_OF_POWER: ReadonlySet<number> = hashSet([
+const SEATS_OF_POWER = hashSet([
   'kremlin',
   'white house',
   'pentagon',
@@ -39,8 +39,8 @@ const SEATS_OF_POWER: ReadonlySet<number> = hashSet([
 export function applyRules(doc: DocumentView, names: readonly VotedName[]): RuledName[] {
   const { demonyms } = lexicon()
   return names.map((name) => {
-    const tokens = (doc.texts[name.text] as { tokens: Token[] }).tokens
-    const key = nameKey(tokens, name.first, name.last)
+    const from = (doc.texts[name.text] as TextView).from
+    const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
     const place = demonyms.get(key)
     if (place !== undefined && (name.type === 'MISC' || name.confidence < 0.5)) {

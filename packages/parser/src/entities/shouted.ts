@@ -6,30 +6,35 @@
  * document never capitalises inside a sentence of a plain text is cut off.
  */
 import type { TaggedName } from './tagger.js'
-import { nameKey, type Token } from './tokenize.js'
+import { nameKey } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 
 /** `names` with the names of shouted texts cut to what plain texts name. */
 export function trimShouted(doc: DocumentView, names: TaggedName[]): TaggedName[] {
+  const tokens = doc.tokens
   const plain = new Set<number>()
   for (const name of names) {
     const view = doc.texts[name.text] as TextView
-    if (!view.caps && !view.titleCase) plain.add(nameKey(view.tokens, name.first, name.last))
+    if (!view.caps && !view.titleCase)
+      plain.add(nameKey(tokens, view.from + name.first, view.from + name.last))
   }
   if (plain.size === 0) return names
-  const loose = (token: Token): boolean => !doc.capSeen.has(token.hash)
+  const loose = (k: number): boolean => !doc.capSeen.has(tokens.hash[k] as number)
   for (const name of names) {
     const view = doc.texts[name.text] as TextView
     if ((!view.caps && !view.titleCase) || name.first === name.last) continue
-    const tokens = view.tokens
-    if (plain.has(nameKey(tokens, name.first, name.last))) continue
-    let first = name.first
-    let last = name.last
-    while (first < last && loose(tokens[first] as Token)) first++
-    while (last > first && loose(tokens[last] as Token)) last--
-    if ((first !== name.first || last !== name.last) && plain.has(nameKey(tokens, first, last))) {
-      name.first = first
-      name.last = last
+    const from = view.from
+    if (plain.has(nameKey(tokens, from + name.first, from + name.last))) continue
+    let first = from + name.first
+    let last = from + name.last
+    while (first < last && loose(first)) first++
+    while (last > first && loose(last)) last--
+    if (
+      (first !== from + name.first || last !== from + name.last) &&
+      plain.has(nameKey(tokens, first, last))
+    ) {
+      name.first = first - from
+      name.last = last - from
     }
   }
   return names

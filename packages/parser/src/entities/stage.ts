@@ -7,7 +7,7 @@
 import type { InlineAnnotation } from '../annotate/inline.js'
 import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import type { Entity, EntityMention, Mention } from '../types.js'
-import { clusterNames, type NameMention } from './cluster.js'
+import { clusterNames, withoutArticle, type NameMention } from './cluster.js'
 import { findNames } from './names.js'
 import { findReferences } from './references.js'
 import { titleBefore } from './titles.js'
@@ -85,16 +85,50 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
       position: positionOf(segment, reference.start, reference.end, source),
     })
   }
-  placed.sort((a, b) => a.segment - b.segment || a.start - b.start)
+  sortByPlace(placed)
   const byId = new Map(entities.map((entity) => [entity.id, entity]))
   for (const mention of placed) {
     const entity = byId.get(mention.entityId)
     if (!entity) continue
     entity.mentions.push({ kind: mention.kind, text: mention.text, position: mention.position })
-    const alias = mention.text.replace(/^the\s+/iu, '')
-    if (mention.kind === 'nominal' && !entity.aliases.includes(alias)) entity.aliases.push(alias)
+    if (mention.kind !== 'nominal') continue
+    const alias = withoutArticle(mention.text)
+    if (!entity.aliases.includes(alias)) entity.aliases.push(alias)
   }
   return { entities, mentions: placed }
+}
+
+/** Buckets this small are sorted by insertion (fast on the short, nearly sorted runs of a text). */
+const INSERTION_SORT_LIMIT = 32
+
+/**
+ * Sorts `mentions` by segment, then start, keeping the order of equal ones
+ * (as a stable sort with that comparison would): one bucket a segment, each
+ * sorted alone.
+ */
+function sortByPlace(mentions: PlacedMention[]): void {
+  const buckets: PlacedMention[][] = []
+  for (const mention of mentions) (buckets[mention.segment] ??= []).push(mention)
+  let at = 0
+  for (const bucket of buckets) {
+    if (bucket === undefined) continue
+    if (bucket.length > INSERTION_SORT_LIMIT) bucket.sort((a, b) => a.start - b.start)
+    else insertionSort(bucket)
+    for (const mention of bucket) mentions[at++] = mention
+  }
+}
+
+/** Sorts a short list by start, keeping the order of equal ones. */
+function insertionSort(list: PlacedMention[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i] as PlacedMention
+    let j = i - 1
+    while (j >= 0 && (list[j] as PlacedMention).start > item.start) {
+      list[j + 1] = list[j] as PlacedMention
+      j--
+    }
+    list[j + 1] = item
+  }
 }
 
 /** The inline mention nodes, by segment index. */

@@ -8,7 +8,7 @@
  * being scored, which is most of the text and keeps the tagger fast.
  */
 import { featuresOf, type FeatureSink } from './features.js'
-import { zeros, type CommonWords, type DocumentView } from './view.js'
+import type { CommonWords, DocumentView } from './view.js'
 
 /** The tags, in the order of the model's weights. */
 export const TAGS = [
@@ -38,11 +38,13 @@ export interface Scorer {
   finish(): void
 }
 
-/** The tags of every token of every text, and how sure the tagger is of each. */
+/** The tags of every token of the document, and how sure the tagger is of each. */
 export interface Tagging {
-  tags: number[][]
+  doc: DocumentView
+  /** By token of the document. */
+  tags: Uint8Array
   /** Probability of the token's name type (softmax over the scores), 1 outside names. */
-  sureness: number[][]
+  sureness: Float64Array
 }
 
 /** A name found by the tagger: token range [first, last] of text `text`. */
@@ -69,33 +71,34 @@ const TEMPERATURE = 6
 /** Tags every text of `doc` with the model behind `score`. */
 export function tagDocument(doc: DocumentView, common: CommonWords, score: Scorer): Tagging {
   const scores = new Float64Array(TAG_COUNT)
-  const tags: number[][] = []
-  const sureness: number[][] = []
-  doc.texts.forEach((view, t) => {
-    const count = view.tokens.length
-    const textTags = zeros(count)
-    const textSure = new Array<number>(count).fill(1)
+  const count = doc.tokens.count
+  const tags = new Uint8Array(count)
+  const sureness = new Float64Array(count).fill(1)
+  const candidate = doc.candidate
+  for (const view of doc.texts) {
+    const { from, to } = view
     let previous = OUTSIDE
     let length = 0
-    for (let i = 0; i < count; i++) {
-      let tag = OUTSIDE
-      if (view.candidate[i]) {
-        score.start(scores)
-        featuresOf(doc, t, i, previous, common, score.sink)
-        score.finish()
-        // A name this long ends: no inside tag may continue it.
-        const before = length >= MAX_NAME_TOKENS ? OUTSIDE : previous
-        tag = best(scores, before)
-        if (tag !== OUTSIDE) textSure[i] = typeProbability(scores, tag, before)
+    for (let k = from; k < to; k++) {
+      if (!candidate[k]) {
+        // Outside, as every token that cannot be in a name.
+        previous = OUTSIDE
+        length = 0
+        continue
       }
-      textTags[i] = tag
+      score.start(scores)
+      featuresOf(doc, view.index, k - from, previous, common, score.sink)
+      score.finish()
+      // A name this long ends: no inside tag may continue it.
+      const before = length >= MAX_NAME_TOKENS ? OUTSIDE : previous
+      const tag = best(scores, before)
+      if (tag !== OUTSIDE) sureness[k] = typeProbability(scores, tag, before)
+      tags[k] = tag
       length = tag === OUTSIDE ? 0 : tag % 2 === 1 ? 1 : length + 1
       previous = tag
     }
-    tags.push(textTags)
-    sureness.push(textSure)
-  })
-  return { tags, sureness }
+  }
+  return { doc, tags, sureness }
 }
 
 /** The best tag; an inside tag is allowed only after a tag of its type. */
@@ -137,34 +140,32 @@ function typeProbability(scores: Float64Array, tag: number, previous: number): n
 /** The names that `tagging` marks, in reading order. */
 export function namesOf(tagging: Tagging): TaggedName[] {
   const names: TaggedName[] = []
-  tagging.tags.forEach((tags, text) => {
-    const sure = tagging.sureness[text] as number[]
+  const { tags, sureness } = tagging
+  for (const view of tagging.doc.texts) {
+    const { from, to, index: text } = view
     let open: TaggedName | null = null
     let total = 0
-    const close = (): void => {
-      if (open) {
+    for (let k = from; k <= to; k++) {
+      const tag = k < to ? (tags[k] as number) : OUTSIDE
+      if (open !== null) {
+        if (tag !== OUTSIDE && tag % 2 === 0 && open.type === typeOf(tag)) {
+          open.last = k - from
+          total += sureness[k] as number
+          continue
+        }
         open.sureness = total / (open.last - open.first + 1)
         names.push(open)
+        open = null
       }
-      open = null
+      if (tag === OUTSIDE) continue
+      open = { text, first: k - from, last: k - from, type: typeOf(tag), sureness: 0 }
+      total = sureness[k] as number
     }
-    for (let i = 0; i < tags.length; i++) {
-      const tag = tags[i] as number
-      if (tag === OUTSIDE) {
-        close()
-        continue
-      }
-      const type = TYPES[((tag + 1) >> 1) - 1] as NameType
-      if (open !== null && tag % 2 === 0 && (open as TaggedName).type === type) {
-        ;(open as TaggedName).last = i
-        total += sure[i] as number
-        continue
-      }
-      close()
-      open = { text, first: i, last: i, type, sureness: 0 }
-      total = sure[i] as number
-    }
-    close()
-  })
+  }
   return names
+}
+
+/** The name type of a tag other than outside. */
+function typeOf(tag: number): NameType {
+  return TYPES[((tag + 1) >> 1) - 1] as NameType
 }

@@ -15,6 +15,9 @@ export interface TitleSpan {
 }
 
 const MAX_TITLE_WORDS = 6
+const FIRST_NON_ASCII = 0x80
+const UPPER_A = 0x41
+const UPPER_Z = 0x5a
 
 /** The title that ends just before `nameStart` in `value`, or null. */
 export function titleBefore(value: string, nameStart: number): TitleSpan | null {
@@ -27,6 +30,10 @@ export function titleBefore(value: string, nameStart: number): TitleSpan | null 
   while (cursor > 0 && words < MAX_TITLE_WORDS) {
     let wordStart = cursor
     while (wordStart > 0 && value[wordStart - 1] !== ' ') wordStart--
+    // A word that opens with a lower-case ASCII letter, a digit or a mark is neither a
+    // title word nor a qualifier: most names stop here, without a string made.
+    const first = value.charCodeAt(wordStart)
+    if (first < FIRST_NON_ASCII && !(first >= UPPER_A && first <= UPPER_Z)) break
     const word = value.slice(wordStart, cursor)
     const lower = word.toLowerCase()
     if (TITLE_WORDS.has(lower) && /^\p{Lu}/u.test(word)) titleWords++

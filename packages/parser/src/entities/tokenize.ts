@@ -6,53 +6,14 @@
  * ("Stoltenberg" "'s"), so a name's span never covers it; a final dot stays
  * on an abbreviation ("U.S.", "Inc.", "J.") and is a token elsewhere; every
  * other mark is a token, a run of the same mark one token ("...").
+ *
+ * The tokens of a whole document go into one table of flat typed arrays
+ * ({@link Tokens}) that every later step reads by index: no object and no
+ * string a token. Each token's lower-cased form is hashed as it is cut, from
+ * the characters in place (see {@link foldAt}); the form itself is made only
+ * for the rare word whose lower-casing is not one character for one.
  */
-import { hashJoin, hashOf } from './hash.js'
-
-/**
- * One token: a range of the text and what the tagger reads of it. Its text,
- * lower-cased form and hash are made when first asked for: most tokens are
- * lower-case words that the tagger only steps over.
- */
-export class Token {
-  private written: string | null = null
-  private folded: string | null = null
-  private hashed = UNKNOWN
-  constructor(
-    private readonly source: string,
-    readonly start: number,
-    readonly end: number,
-    /** Bits of {@link TokenFlag}. */
-    public flags: number,
-  ) {}
-
-  /** The code of the token's first character. */
-  get first(): number {
-    return this.source.charCodeAt(this.start)
-  }
-
-  /** The token as written. */
-  get text(): string {
-    return (this.written ??= this.source.slice(this.start, this.end))
-  }
-
-  /** Lower-cased, typographic apostrophes straightened. */
-  get lower(): string {
-    if (this.folded !== null) return this.folded
-    let folded = this.flags & TokenFlag.hasUpper ? this.text.toLowerCase() : this.text
-    if (this.flags & TokenFlag.curly) folded = folded.replaceAll('’', "'")
-    this.folded = folded
-    return folded
-  }
-
-  /** {@link hashOf} `lower`. */
-  get hash(): number {
-    if (this.hashed === UNKNOWN) this.hashed = hashOf(this.lower)
-    return this.hashed
-  }
-}
-
-const UNKNOWN = -1
+import { HASH_MASK, HASH_OFFSET, HASH_PRIME, hashOf, hashOn } from './hash.js'
 
 /** What a token is, as bits. */
 export const TokenFlag = {
@@ -70,7 +31,62 @@ export const TokenFlag = {
   hasDigit: 32,
   /** Has a typographic apostrophe (straightened in the lower-cased form). */
   curly: 64,
+  /**
+   * Lower-cased by `toLowerCase` over characters beyond ASCII (its form may
+   * differ in length: "İ"), or a mark with a capital that stays ("'S"): its
+   * form is made as a string ({@link lowerAt}). Every other token lower-cases
+   * one character for one ({@link foldAt}).
+   */
+  complex: 128,
 } as const
+
+/** The tokens of the texts of one document, as flat arrays indexed by token. */
+export interface Tokens {
+  /** The texts, in order. */
+  values: readonly string[]
+  /** The index of the first token of each text, and the token count at the end. */
+  textStart: Int32Array
+  count: number
+  start: Int32Array
+  end: Int32Array
+  /** Bits of {@link TokenFlag}. */
+  flags: Uint8Array
+  /** {@link hashOf} the lower-cased form. */
+  hash: Int32Array
+  /** The text of each token (where a step needs the characters). */
+  text: Int32Array
+}
+
+/**
+ * One token as an object: for the training scripts and tests, which read
+ * tokens one by one. Its text and lower-cased form are made when asked for.
+ */
+export class Token {
+  constructor(
+    readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    /** Bits of {@link TokenFlag}. */
+    readonly flags: number,
+    /** {@link hashOf} `lower`. */
+    readonly hash: number,
+  ) {}
+
+  /** The code of the token's first character. */
+  get first(): number {
+    return this.source.charCodeAt(this.start)
+  }
+
+  /** The token as written. */
+  get text(): string {
+    return this.source.slice(this.start, this.end)
+  }
+
+  /** Lower-cased, typographic apostrophes straightened. */
+  get lower(): string {
+    return lowerOf(this.source, this.start, this.end, this.flags)
+  }
+}
 
 const APOSTROPHE = 0x27
 const RIGHT_SINGLE_QUOTE = 0x2019
@@ -82,15 +98,19 @@ const SLASH = 0x2f
 const LOWER_S = 0x73
 const UPPER_S = 0x53
 const FIRST_NON_ASCII = 0x80
+const CASE_BIT = 0x20
+const SPACE = 0x20
 
 /** Abbreviations that keep their final dot (lower-cased, without it). */
-const ABBREVIATIONS: ReadonlySet<string> = new Set(
-  (
-    'mr mrs ms dr st mt ft jr sr inc corp co ltd plc bros gen sen rep gov lt col maj sgt capt ' +
-    'adm cmdr rev prof gov messrs no nos vs jan feb mar apr aug sept sep oct nov dec ' +
-    'ave blvd dept univ assn est cie ste'
-  ).split(' '),
-)
+const ABBREVIATIONS: readonly string[] = (
+  'mr mrs ms dr st mt ft jr sr inc corp co ltd plc bros gen sen rep gov lt col maj sgt capt ' +
+  'adm cmdr rev prof gov messrs no nos vs jan feb mar apr aug sept sep oct nov dec ' +
+  'ave blvd dept univ assn est cie ste'
+).split(' ')
+const ABBREVIATION_SET: ReadonlySet<string> = new Set(ABBREVIATIONS)
+const ABBREVIATION_HASHES: ReadonlySet<number> = new Set(ABBREVIATIONS.map((word) => hashOf(word)))
+/** The longest abbreviation: longer words are never looked up. */
+const LONGEST_ABBREVIATION = Math.max(...ABBREVIATIONS.map((word) => word.length))
 
 /** Marks after which the next word opens a sentence: full stops, opening quotes. */
 const SENTENCE_ENDS = '.!?"“‘«'
@@ -100,28 +120,38 @@ const OPENS = 1
 const KEEPS = 2
 const OTHER = 0
 
-const MARK_ROLES: ReadonlyMap<number, number> = new Map([
+/** What each mark does to the sentence, for the marks below 256; the others are looked up. */
+const LATIN_ROLES = new Uint8Array(0x100)
+const OTHER_ROLES: ReadonlyMap<number, number> = new Map([
   ...[...CLOSERS].map((char) => [char.charCodeAt(0), KEEPS] as const),
   ...[...SENTENCE_ENDS].map((char) => [char.charCodeAt(0), OPENS] as const),
 ])
+for (const [code, role] of OTHER_ROLES) if (code < LATIN_ROLES.length) LATIN_ROLES[code] = role
 
 /** What a mark does to the sentence: opens the next one, keeps the state, or ends the opening. */
 function markRole(code: number): number {
-  return MARK_ROLES.get(code) ?? OTHER
+  if (code < LATIN_ROLES.length) return LATIN_ROLES[code] as number
+  return OTHER_ROLES.get(code) ?? OTHER
 }
 
 /** Character classes, as bits. */
 const LETTER = 1
 const UPPER = 2
 const DIGIT = 4
+/** A letter that is not upper case (a mark counts): what tells "Nato" from "NATO". */
+const LOWER = 8
 const ASCII_CLASSES = new Uint8Array(FIRST_NON_ASCII).map((_, code) =>
   code >= 0x30 && code <= 0x39
     ? DIGIT
     : code >= 0x41 && code <= 0x5a
       ? LETTER | UPPER
       : code >= 0x61 && code <= 0x7a
-        ? LETTER
+        ? LETTER | LOWER
         : 0,
+)
+/** ASCII characters lower-cased. */
+const ASCII_FOLDS = new Uint8Array(FIRST_NON_ASCII).map((_, code) =>
+  code >= 0x41 && code <= 0x5a ? code | CASE_BIT : code,
 )
 const LETTER_PATTERN = /\p{L}|\p{M}/u
 const UPPER_PATTERN = /\p{Lu}|\p{Lt}/u
@@ -134,7 +164,11 @@ function classOf(code: number): number {
   const known = OTHER_CLASSES[code] as number
   if (known) return known - 1
   const char = String.fromCharCode(code)
-  const kind = !LETTER_PATTERN.test(char) ? 0 : UPPER_PATTERN.test(char) ? LETTER | UPPER : LETTER
+  const kind = !LETTER_PATTERN.test(char)
+    ? 0
+    : UPPER_PATTERN.test(char)
+      ? LETTER | UPPER
+      : LETTER | LOWER
   OTHER_CLASSES[code] = kind + 1
   return kind
 }
@@ -159,9 +193,169 @@ function isApostrophe(code: number): boolean {
   return code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE
 }
 
-/** The tokens of `value`, in order. */
+/**
+ * The lower-cased form of a character of a token that is not
+ * {@link TokenFlag.complex}: ASCII capitals lowered, the typographic
+ * apostrophe straightened, the rest as is.
+ */
+export function foldAt(value: string, at: number): number {
+  const code = value.charCodeAt(at)
+  if (code < FIRST_NON_ASCII)
+    return (ASCII_CLASSES[code] as number) & UPPER ? code | CASE_BIT : code
+  return code === RIGHT_SINGLE_QUOTE ? APOSTROPHE : code
+}
+
+/** The lower-cased form of the token `start`..`end` of `value` whose flags are `flags`. */
+export function lowerOf(value: string, start: number, end: number, flags: number): string {
+  let folded = value.slice(start, end)
+  if (flags & TokenFlag.hasUpper) folded = folded.toLowerCase()
+  if (flags & TokenFlag.curly) folded = folded.replaceAll('’', "'")
+  return folded
+}
+
+/** The lower-cased form of token `k` of `tokens`. */
+export function lowerAt(tokens: Tokens, k: number): string {
+  const value = tokens.values[tokens.text[k] as number] as string
+  return lowerOf(
+    value,
+    tokens.start[k] as number,
+    tokens.end[k] as number,
+    tokens.flags[k] as number,
+  )
+}
+
+/** Continues `hash` over the lower-cased form of token `k`. */
+export function hashOnToken(hash: number, tokens: Tokens, k: number): number {
+  const flags = tokens.flags[k] as number
+  const value = tokens.values[tokens.text[k] as number] as string
+  if (flags & TokenFlag.complex) return hashOn(hash, lowerAt(tokens, k))
+  let h = hash
+  const end = tokens.end[k] as number
+  for (let i = tokens.start[k] as number; i < end; i++)
+    h = Math.imul(h ^ foldAt(value, i), HASH_PRIME) & HASH_MASK
+  return h
+}
+
+/** Where a document's tokens are written as they are cut; grows by doubling. */
+class TokenWriter {
+  count = 0
+  start: Int32Array
+  end: Int32Array
+  flags: Uint8Array
+  hash: Int32Array
+  text: Int32Array
+
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity)
+    this.end = new Int32Array(capacity)
+    this.flags = new Uint8Array(capacity)
+    this.hash = new Int32Array(capacity)
+    this.text = new Int32Array(capacity)
+  }
+
+  push(text: number, start: number, end: number, flags: number, hash: number): void {
+    const k = this.count
+    if (k === this.start.length) this.grow()
+    this.start[k] = start
+    this.end[k] = end
+    this.flags[k] = flags
+    this.hash[k] = hash
+    this.text[k] = text
+    this.count = k + 1
+  }
+
+  private grow(): void {
+    const capacity = this.start.length * 2
+    const grown = <T extends Int32Array | Uint8Array>(array: T, make: (n: number) => T): T => {
+      const next = make(capacity)
+      next.set(array)
+      return next
+    }
+    this.start = grown(this.start, (n) => new Int32Array(n))
+    this.end = grown(this.end, (n) => new Int32Array(n))
+    this.flags = grown(this.flags, (n) => new Uint8Array(n))
+    this.hash = grown(this.hash, (n) => new Int32Array(n))
+    this.text = grown(this.text, (n) => new Int32Array(n))
+  }
+}
+
+/** Characters a token takes on average, at least (to size the table: it grows if need be). */
+const CHARS_PER_TOKEN = 4
+const MIN_CAPACITY = 16
+
+/** The tokens of every text of `values` (one document), in order. */
+export function tokenizeAll(values: readonly string[]): Tokens {
+  let chars = 0
+  for (const value of values) chars += value.length
+  const out = new TokenWriter(Math.ceil(chars / CHARS_PER_TOKEN) + MIN_CAPACITY)
+  const textStart = new Int32Array(values.length + 1)
+  values.forEach((value, t) => {
+    textStart[t] = out.count
+    scan(value, t, out)
+  })
+  textStart[values.length] = out.count
+  return {
+    values,
+    textStart,
+    count: out.count,
+    start: out.start,
+    end: out.end,
+    flags: out.flags,
+    hash: out.hash,
+    text: out.text,
+  }
+}
+
+/** The tokens of `value`, in order, as objects. */
 export function tokenize(value: string): Token[] {
-  const tokens: Token[] = []
+  return tokenObjects(tokenizeAll([value]), 0)
+}
+
+/** The tokens of text `t` of `tokens`, as objects. */
+export function tokenObjects(tokens: Tokens, t: number): Token[] {
+  const value = tokens.values[t] as string
+  const list: Token[] = []
+  const last = tokens.textStart[t + 1] as number
+  for (let k = tokens.textStart[t] as number; k < last; k++) {
+    list.push(
+      new Token(
+        value,
+        tokens.start[k] as number,
+        tokens.end[k] as number,
+        tokens.flags[k] as number,
+        tokens.hash[k] as number,
+      ),
+    )
+  }
+  return list
+}
+
+/** The table of tokens given as objects, one list a text (as {@link tokenize} makes them). */
+export function tokensFrom(texts: readonly (readonly Token[])[]): Tokens {
+  const total = texts.reduce((sum, list) => sum + list.length, 0)
+  const out = new TokenWriter(total + 1)
+  const textStart = new Int32Array(texts.length + 1)
+  const values: string[] = []
+  texts.forEach((list, t) => {
+    textStart[t] = out.count
+    values.push(list[0]?.source ?? '')
+    for (const token of list) out.push(t, token.start, token.end, token.flags, token.hash)
+  })
+  textStart[texts.length] = out.count
+  return {
+    values,
+    textStart,
+    count: out.count,
+    start: out.start,
+    end: out.end,
+    flags: out.flags,
+    hash: out.hash,
+    text: out.text,
+  }
+}
+
+/** Cuts `value` (text `t`) into tokens written to `out`. */
+function scan(value: string, t: number, out: TokenWriter): void {
   const length = value.length
   let at = 0
   let opensSentence = true
@@ -174,10 +368,10 @@ export function tokenize(value: string): Token[] {
     const start = at
     if (isWordCode(code)) {
       at = wordEnd(value, at)
-      const token = new Token(value, start, at, scannedFlags)
-      if (opensSentence) token.flags |= TokenFlag.sentenceStart
+      let flags = scannedFlags
+      if (opensSentence) flags |= TokenFlag.sentenceStart
       opensSentence = false
-      tokens.push(token)
+      out.push(t, start, at, flags, scannedHash)
       continue
     }
     if (isApostrophe(code) && possessiveAt(value, at)) at += 2
@@ -186,30 +380,52 @@ export function tokenize(value: string): Token[] {
       at++
       while (at < length && value.charCodeAt(at) === code) at++
     }
-    const token = new Token(value, start, at, code === RIGHT_SINGLE_QUOTE ? TokenFlag.curly : 0)
-    tokens.push(token)
+    // A mark is not lower-cased: its form is itself, apostrophes straightened. Only the
+    // possessive "'S" has a capital, which must stay: it is left to lowerOf.
+    let flags = code === RIGHT_SINGLE_QUOTE ? TokenFlag.curly : 0
+    let hash = HASH_OFFSET
+    if (value.charCodeAt(at - 1) === UPPER_S) {
+      flags |= TokenFlag.complex
+      hash = hashOf(lowerOf(value, start, at, flags))
+    } else {
+      for (let i = start; i < at; i++)
+        hash = Math.imul(hash ^ foldAt(value, i), HASH_PRIME) & HASH_MASK
+    }
+    out.push(t, start, at, flags, hash)
     const role = markRole(code)
     if (role === OPENS) opensSentence = true
     else if (role !== KEEPS) opensSentence = false
   }
-  return tokens
 }
 
-/** The end of the word that starts at `at`. */
+/** The end of the word that starts at `at`; its flags and hash are left in `scanned*`. */
 function wordEnd(value: string, at: number): number {
   const length = value.length
-  const firstKind = classOf(value.charCodeAt(at))
+  const first = value.charCodeAt(at)
+  const firstKind = classOf(first)
   let kinds = firstKind
-  let lower = (firstKind & (LETTER | UPPER)) === LETTER
   let curly = false
   let end = at + 1
   let dotted = false
+  // The lower-cased form is hashed as the word is read (see foldAt); a capital
+  // beyond ASCII sends the word to toLowerCase at the end.
+  let wide = first >= FIRST_NON_ASCII
+  let hash = Math.imul(HASH_OFFSET ^ foldAt(value, at), HASH_PRIME) & HASH_MASK
   for (;;) {
     while (end < length) {
-      const kind = classOf(value.charCodeAt(end))
-      if (kind === 0) break
+      const code = value.charCodeAt(end)
+      let kind: number
+      if (code < FIRST_NON_ASCII) {
+        kind = ASCII_CLASSES[code] as number
+        if (kind === 0) break
+        hash = Math.imul(hash ^ (ASCII_FOLDS[code] as number), HASH_PRIME) & HASH_MASK
+      } else {
+        kind = classOf(code)
+        if (kind === 0) break
+        wide = true
+        hash = Math.imul(hash ^ code, HASH_PRIME) & HASH_MASK
+      }
       kinds |= kind
-      if ((kind & (LETTER | UPPER)) === LETTER) lower = true
       end++
     }
     if (end + 1 >= length) break
@@ -223,6 +439,8 @@ function wordEnd(value: string, at: number): number {
       isWordCode(value.charCodeAt(end + 2))
     ) {
       // "U.S.-designed": an abbreviation joined to a word.
+      hash = Math.imul(hash ^ FULL_STOP, HASH_PRIME) & HASH_MASK
+      hash = Math.imul(hash ^ HYPHEN, HASH_PRIME) & HASH_MASK
       end += 2
       continue
     }
@@ -235,24 +453,68 @@ function wordEnd(value: string, at: number): number {
     if (!inner) break
     if (joiner === FULL_STOP) dotted = true
     if (joiner === RIGHT_SINGLE_QUOTE) curly = true
+    hash = Math.imul(hash ^ foldAt(value, end), HASH_PRIME) & HASH_MASK
     end++
-  }
-  if (end < length && value.charCodeAt(end) === FULL_STOP) {
-    const single = end - at === 1 && isLetterCode(value.charCodeAt(at))
-    const dottedLetters = dotted && isLetterCode(value.charCodeAt(end - 1))
-    if (single || dottedLetters || ABBREVIATIONS.has(value.slice(at, end).toLowerCase())) end++
   }
   let flags = TokenFlag.word
   if (kinds & DIGIT) flags |= TokenFlag.hasDigit
   if (firstKind & UPPER) flags |= TokenFlag.capitalised
-  if (kinds & UPPER) flags |= lower ? TokenFlag.hasUpper : TokenFlag.hasUpper | TokenFlag.allCaps
+  if (kinds & UPPER)
+    flags |= kinds & LOWER ? TokenFlag.hasUpper : TokenFlag.hasUpper | TokenFlag.allCaps
   if (curly) flags |= TokenFlag.curly
+  const complex = wide && (flags & TokenFlag.hasUpper) !== 0
+  if (
+    end < length &&
+    value.charCodeAt(end) === FULL_STOP &&
+    keepsDot(value, at, end, dotted, complex, hash)
+  ) {
+    end++
+    hash = Math.imul(hash ^ FULL_STOP, HASH_PRIME) & HASH_MASK
+  }
+  if (complex) {
+    flags |= TokenFlag.complex
+    hash = hashOf(lowerOf(value, at, end, flags))
+  }
   scannedFlags = flags
+  scannedHash = hash
   return end
 }
 
-/** The flags of the word that {@link wordEnd} last scanned. */
+/** The flags and hash of the word that {@link wordEnd} last scanned. */
 let scannedFlags = 0
+let scannedHash = 0
+
+/** The word `at`..`end` keeps the dot after it: one letter, dotted letters, an abbreviation. */
+function keepsDot(
+  value: string,
+  at: number,
+  end: number,
+  dotted: boolean,
+  complex: boolean,
+  hash: number,
+): boolean {
+  if (end - at === 1 && isLetterCode(value.charCodeAt(at))) return true
+  if (dotted && isLetterCode(value.charCodeAt(end - 1))) return true
+  if (end - at > LONGEST_ABBREVIATION) return false
+  if (complex) return ABBREVIATION_SET.has(value.slice(at, end).toLowerCase())
+  // The hash of the lower-cased word finds the one abbreviation it may be.
+  if (!ABBREVIATION_HASHES.has(hash)) return false
+  for (const word of ABBREVIATIONS) {
+    if (word.length === end - at && sameLower(value, at, word)) return true
+  }
+  return false
+}
+
+/** The characters from `at` in `value`, lower-cased as `toLowerCase` does for ASCII, spell `word`. */
+function sameLower(value: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = value.charCodeAt(at + i)
+    const lowered =
+      code < FIRST_NON_ASCII && (ASCII_CLASSES[code] as number) & UPPER ? code | CASE_BIT : code
+    if (lowered !== word.charCodeAt(i)) return false
+  }
+  return true
+}
 
 /** An apostrophe and an "s" that end a word: the possessive "'s". */
 function possessiveAt(value: string, at: number): boolean {
@@ -264,10 +526,11 @@ function possessiveAt(value: string, at: number): boolean {
 
 /**
  * The hash of the lower-cased tokens `first`..`last` joined by one space (as
- * the gazetteers are keyed): "new york" for "New York".
+ * the gazetteers are keyed, see hashJoin): "new york" for "New York".
  */
-export function nameKey(tokens: readonly Token[], first: number, last: number): number {
-  let key = (tokens[first] as Token).hash
-  for (let i = first + 1; i <= last; i++) key = hashJoin(key, (tokens[i] as Token).lower)
+export function nameKey(tokens: Tokens, first: number, last: number): number {
+  let key = tokens.hash[first] as number
+  for (let k = first + 1; k <= last; k++)
+    key = hashOnToken(Math.imul(key ^ SPACE, HASH_PRIME) & HASH_MASK, tokens, k)
   return key
 }

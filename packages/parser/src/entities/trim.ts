@@ -9,16 +9,17 @@
  * ("Ursula" before "von der Leyen").
  */
 import { TITLE_WORDS } from '../lexicon/titles.js'
-import type { DocumentView } from './view.js'
+import type { DocumentView, TextView } from './view.js'
 import { lexicon } from './lexicon.js'
 import type { NameType, TaggedName } from './tagger.js'
-import { nameKey, TokenFlag, type Token } from './tokenize.js'
+import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { WordSet } from './words.js'
 
 /**
  * Titles that stand before a person's name and seldom inside another name
  * (the forms of address and offices in the AP and Reuters style guides).
  */
-const PERSON_TITLES: ReadonlySet<string> = new Set([
+const PERSON_TITLES = new WordSet([
   'president',
   'vice',
   'prime',
@@ -86,7 +87,7 @@ const PERSON_TITLES: ReadonlySet<string> = new Set([
 ])
 
 /** English weekdays: capitalised, never part of a name in news text. */
-const WEEKDAYS: ReadonlySet<string> = new Set([
+const WEEKDAYS = new WordSet([
   'monday',
   'tuesday',
   'wednesday',
@@ -96,35 +97,41 @@ const WEEKDAYS: ReadonlySet<string> = new Set([
   'sunday',
 ])
 
-function tokensOf(doc: DocumentView, name: TaggedName): Token[] {
-  return (doc.texts[name.text] as { tokens: Token[] }).tokens
+const TITLES = new WordSet(TITLE_WORDS)
+
+/** The index in the document of the first token of the text of `name`. */
+function offsetOf(doc: DocumentView, name: TaggedName): number {
+  return (doc.texts[name.text] as TextView).from
 }
 
 /** The names of `names` cut to the name alone (in order). */
 export function trimNames(doc: DocumentView, names: readonly TaggedName[]): TaggedName[] {
+  const tokens = doc.tokens
   const people = new Set<number>()
   for (const name of names) {
-    if (name.type === 'PER') people.add(nameKey(tokensOf(doc, name), name.first, name.last))
+    const from = offsetOf(doc, name)
+    if (name.type === 'PER') people.add(nameKey(tokens, from + name.first, from + name.last))
   }
   const out: TaggedName[] = []
   for (const name of names) {
-    const tokens = tokensOf(doc, name)
-    let first = name.first
-    let last = name.last
-    while (first <= last && WEEKDAYS.has((tokens[first] as Token).lower)) first++
-    while (last >= first && WEEKDAYS.has((tokens[last] as Token).lower)) last--
-    if (first < last && (tokens[first] as Token).lower === ARTICLE && !isPlace(tokens, first, last))
-      first++
+    const from = offsetOf(doc, name)
+    let first = from + name.first
+    let last = from + name.last
+    while (first <= last && WEEKDAYS.hasToken(tokens, first)) first++
+    while (last >= first && WEEKDAYS.hasToken(tokens, last)) last--
+    if (first < last && ARTICLE.hasToken(tokens, first) && !isPlace(tokens, first, last)) first++
     if (first > last) continue
-    out.push(...splitAtTitle({ ...name, first, last }, tokens, people))
+    out.push(
+      ...splitAtTitle({ ...name, first: first - from, last: last - from }, tokens, from, people),
+    )
   }
   return withFirstNames(doc, out)
 }
 
 /** "the" opens a name only in a gazetteer place ("The Hague"). */
-const ARTICLE = 'the'
+const ARTICLE = new WordSet(['the'])
 /** Particles that open a surname: "von der Leyen", "bin Salman", "de Gaulle". */
-const PARTICLES: ReadonlySet<string> = new Set([
+const PARTICLES = new WordSet([
   'von',
   'van',
   'der',
@@ -140,7 +147,7 @@ const PARTICLES: ReadonlySet<string> = new Set([
   'el',
 ])
 
-function isPlace(tokens: readonly Token[], first: number, last: number): boolean {
+function isPlace(tokens: Tokens, first: number, last: number): boolean {
   return lexicon().places.has(nameKey(tokens, first, last))
 }
 
@@ -150,14 +157,17 @@ function isPlace(tokens: readonly Token[], first: number, last: number): boolean
  */
 function withFirstNames(doc: DocumentView, names: TaggedName[]): TaggedName[] {
   const { firstNames } = lexicon()
+  const tokens = doc.tokens
   names.forEach((name, i) => {
-    const tokens = tokensOf(doc, name)
-    const before = tokens[name.first - 1]
-    if (!before || !(before.flags & TokenFlag.capitalised) || !firstNames.has(before.hash)) return
-    if (PERSON_TITLES.has(before.lower) || TITLE_WORDS.has(before.lower)) return
+    if (name.first === 0) return
+    const at = offsetOf(doc, name) + name.first
+    const before = at - 1
+    const flags = tokens.flags[before] as number
+    if (!(flags & TokenFlag.capitalised) || !firstNames.has(tokens.hash[before] as number)) return
+    if (PERSON_TITLES.hasToken(tokens, before) || TITLES.hasToken(tokens, before)) return
     const previous = names[i - 1]
     if (previous && previous.text === name.text && previous.last >= name.first - 1) return
-    const particle = PARTICLES.has((tokens[name.first] as Token).lower)
+    const particle = PARTICLES.hasToken(tokens, at)
     if (name.type !== 'PER' && !particle) return
     name.first--
     name.type = 'PER'
@@ -165,43 +175,48 @@ function withFirstNames(doc: DocumentView, names: TaggedName[]): TaggedName[] {
   return names
 }
 
-function isTitle(token: Token, words: ReadonlySet<string>): boolean {
-  return (token.flags & TokenFlag.capitalised) !== 0 && words.has(token.lower)
+function isTitle(tokens: Tokens, k: number, words: WordSet): boolean {
+  return ((tokens.flags[k] as number) & TokenFlag.capitalised) !== 0 && words.hasToken(tokens, k)
 }
 
 /** "NATO Secretary General Jens Stoltenberg" -> "NATO", "Jens Stoltenberg"; "General" -> nothing. */
 function splitAtTitle(
   name: TaggedName,
-  tokens: readonly Token[],
+  tokens: Tokens,
+  from: number,
   people: ReadonlySet<number>,
 ): TaggedName[] {
-  let start = name.first
-  while (start <= name.last && !isTitle(tokens[start] as Token, PERSON_TITLES)) start++
-  if (start > name.last) return [name]
+  const last = from + name.last
+  let start = from + name.first
+  while (start <= last && !isTitle(tokens, start, PERSON_TITLES)) start++
+  if (start > last) return [name]
   let end = start
   while (
-    end + 1 <= name.last &&
-    (isTitle(tokens[end + 1] as Token, PERSON_TITLES) ||
-      isTitle(tokens[end + 1] as Token, TITLE_WORDS))
+    end + 1 <= last &&
+    (isTitle(tokens, end + 1, PERSON_TITLES) || isTitle(tokens, end + 1, TITLES))
   ) {
     end++
   }
-  if (end === name.last) {
+  if (end === last) {
     // A title with nothing after it: dropped ("General", "European Commission President").
-    return start === name.first ? [] : [{ ...name, last: start - 1 }]
+    return start === from + name.first ? [] : [{ ...name, last: start - 1 - from }]
   }
-  const rest = { ...name, first: end + 1, type: 'PER' as NameType }
-  const firstName = lexicon().firstNames.has((tokens[end + 1] as Token).hash)
-  const known = people.has(nameKey(tokens, end + 1, name.last))
+  const rest = { ...name, first: end + 1 - from, type: 'PER' as NameType }
+  const firstName = lexicon().firstNames.has(tokens.hash[end + 1] as number)
+  const known = people.has(nameKey(tokens, end + 1, last))
   if (!(name.type === 'PER' || firstName || known)) return [name]
-  if (start === name.first) return [rest]
-  const head = { ...name, last: start - 1, type: headType(name, tokens, start - 1) }
+  if (start === from + name.first) return [rest]
+  const head = {
+    ...name,
+    last: start - 1 - from,
+    type: headType(name, tokens, from + name.first, start - 1),
+  }
   return [head, rest]
 }
 
 /** What a qualifier before a title names: "NATO" (organisation), "Ukrainian" (other). */
-function headType(name: TaggedName, tokens: readonly Token[], last: number): NameType {
-  const key = nameKey(tokens, name.first, last)
+function headType(name: TaggedName, tokens: Tokens, first: number, last: number): NameType {
+  const key = nameKey(tokens, first, last)
   const { demonyms, places } = lexicon()
   if (demonyms.has(key)) return 'MISC'
   if (places.has(key)) return 'LOC'

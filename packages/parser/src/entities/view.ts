@@ -5,39 +5,77 @@
  * (where capitals say little), what the gazetteers say of each candidate,
  * and how each word is written elsewhere in the document ("Leicestershire"
  * in the body tells what "LEICESTERSHIRE" in the headline is).
+ *
+ * Everything known of a token is in flat arrays over the document's tokens
+ * (see tokenize.ts), indexed like them.
  */
-import { hashJoin, hashOf } from './hash.js'
+import { HASH_MASK, HASH_PRIME, HashSet } from './hash.js'
+import { UNKNOWN_SHAPE } from './shape.js'
 import { lexicon, type Lexicon, type PlaceClass } from './lexicon.js'
-import { TokenFlag, type Token } from './tokenize.js'
+import {
+  foldAt,
+  hashOnToken,
+  lowerAt,
+  tokenObjects,
+  tokensFrom,
+  TokenFlag,
+  type Token,
+  type Tokens,
+} from './tokenize.js'
+import { WordSet } from './words.js'
 
-/** One text of the document, ready for the tagger. */
-export interface TextView {
-  tokens: Token[]
-  /** 1 where a token may be part of a name (others are outside every name). */
-  candidate: number[]
-  /** Written in capitals (a wire headline, a dateline): capitals say nothing. */
-  caps: boolean
-  /** Most common words capitalised (a headline in title case). */
-  titleCase: boolean
-  /** Gazetteer code of each token (see {@link Gazetteer}), 0 for none. */
-  gazetteer: number[]
-  /** Shape of each token, filled as the tagger asks ({@link shapeAt}). */
-  shapes: (string | undefined)[]
-  /** {@link hashOf} each shape, filled with it. */
-  shapeHashes: number[]
+/** One text of the document, ready for the tagger: tokens `from`..`to` of the document. */
+export class TextView {
+  #tokens: Token[] | null = null
+  constructor(
+    private readonly all: Tokens,
+    private readonly allCandidates: Uint8Array,
+    /** The text's index. */
+    readonly index: number,
+    readonly from: number,
+    readonly to: number,
+    /** Written in capitals (a wire headline, a dateline): capitals say nothing. */
+    readonly caps: boolean,
+    /** Most common words capitalised (a headline in title case). */
+    readonly titleCase: boolean,
+  ) {}
+
+  /** The text. */
+  get value(): string {
+    return this.all.values[this.index] as string
+  }
+
+  /** The tokens as objects (for the training scripts: the tagger reads the arrays). */
+  get tokens(): Token[] {
+    return (this.#tokens ??= tokenObjects(this.all, this.index))
+  }
+
+  /** 1 where a token of the text may be part of a name, by index in the text. */
+  get candidate(): Uint8Array {
+    return this.allCandidates.subarray(this.from, this.to)
+  }
 }
 
 /** The whole document, as the tagger reads it. */
 export interface DocumentView {
+  tokens: Tokens
   texts: TextView[]
+  /** 1 where a token may be part of a name (others are outside every name). */
+  candidate: Uint8Array
+  /** Gazetteer code of each token (see {@link Gazetteer}), 0 for none. */
+  gazetteer: Uint8Array
+  /** {@link hashOf} each token's shape, filled as the tagger asks (see shape.ts); -1 until then. */
+  shapeHash: Int32Array
   /** Candidate words (hashes) also written in lower case somewhere in the document. */
-  lowerSeen: Set<number>
+  lowerSeen: HashSet
   /** Candidate words (hashes) capitalised inside a sentence of a text not in capitals. */
-  capSeen: Set<number>
+  capSeen: HashSet
 }
 
 /** Hashes of the words usually written in lower case (from the training data). */
-export type CommonWords = ReadonlySet<number>
+export interface CommonWords {
+  has(hash: number): boolean
+}
 
 /** Gazetteer codes: a place's class and whether the token begins it, a first name, a demonym. */
 export const Gazetteer = {
@@ -50,7 +88,7 @@ export const Gazetteer = {
 const PLACE_CLASSES: readonly PlaceClass[] = ['country', 'state', 'city', 'continent']
 
 /** Lower-case words that join the parts of a name: "Bank of England", "von der Leyen". */
-const CONNECTORS: ReadonlySet<string> = new Set(
+const CONNECTORS = new WordSet(
   (
     'of de del della di da dos das do du des la le von van der den ter bin bint ibn al el y ' +
     'and & for on upon am an zu af st.'
@@ -86,93 +124,139 @@ export function zeros(length: number): number[] {
   return new Array<number>(length).fill(0)
 }
 
-/** Reads a document whose texts are already tokenized; `headlines` flags the headline. */
+/** Reads a document given as token lists (as the training scripts make them); `headlines` flags the headline. */
 export function viewDocument(
-  texts: readonly Token[][],
+  texts: readonly (readonly Token[])[],
+  headlines: readonly boolean[],
+  common: CommonWords,
+): DocumentView {
+  return viewTokens(tokensFrom(texts), headlines, common)
+}
+
+/** Reads a document whose texts are tokenized into `tokens`; `headlines` flags the headline. */
+export function viewTokens(
+  tokens: Tokens,
   headlines: readonly boolean[],
   common: CommonWords,
 ): DocumentView {
   const lex = lexicon()
-  const views = texts.map((tokens, i) => viewText(tokens, headlines[i] === true, common, lex))
-  // Only candidates are asked about, so only their words are looked for; a
-  // bitmap of their lengths and first letters turns most other words away
-  // before their hash is made.
-  const wanted = new Set<number>()
-  const bits = new Uint32Array(SHAPE_KEYS >>> 5)
-  for (const view of views) {
-    const { tokens, candidate } = view
-    for (let i = 0; i < tokens.length; i++) {
-      if (!candidate[i]) continue
-      const token = tokens[i] as Token
-      wanted.add(token.hash)
-      const key = shapeKey(token.lower.length, token.lower.charCodeAt(0))
-      bits[key >>> 5]! |= 1 << (key & 31)
-    }
+  const count = tokens.count
+  const candidate = new Uint8Array(count)
+  const gazetteer = new Uint8Array(count)
+  const texts: TextView[] = []
+  for (let t = 0; t < tokens.values.length; t++) {
+    const from = tokens.textStart[t] as number
+    const to = tokens.textStart[t + 1] as number
+    const { caps, titleCase } = readText(tokens, from, to, candidate, headlines[t] === true, common)
+    gazetteerCodes(tokens, from, to, candidate, gazetteer, lex)
+    texts.push(new TextView(tokens, candidate, t, from, to, caps, titleCase))
   }
-  const lowerSeen = new Set<number>()
-  const capSeen = new Set<number>()
-  for (const view of views) {
-    if (view.caps || view.titleCase) continue
-    for (const token of view.tokens) {
-      const flags = token.flags
-      if (!(flags & TokenFlag.word)) continue
-      if (flags & TokenFlag.hasUpper) {
-        if (!(flags & TokenFlag.sentenceStart) && wanted.has(token.hash)) capSeen.add(token.hash)
-        continue
-      }
-      const key = shapeKey(token.end - token.start, token.first)
-      if (!((bits[key >>> 5] as number) & (1 << (key & 31)))) continue
-      if (wanted.has(token.hash)) lowerSeen.add(token.hash)
-    }
-  }
-  return { texts: views, lowerSeen, capSeen }
+  const { lowerSeen, capSeen } = seen(tokens, texts, candidate)
+  const shapeHash = new Int32Array(count).fill(UNKNOWN_SHAPE)
+  return { tokens, texts, candidate, gazetteer, shapeHash, lowerSeen, capSeen }
 }
 
-function viewText(tokens: Token[], headline: boolean, common: CommonWords, lex: Lexicon): TextView {
+/**
+ * How the document writes its candidates elsewhere: in lower case, or
+ * capitalised inside a sentence. Only candidates are asked about, so only
+ * their words are looked for; a bitmap of their lengths and first letters
+ * turns most other words away before their hash is looked up.
+ */
+function seen(
+  tokens: Tokens,
+  texts: readonly TextView[],
+  candidate: Uint8Array,
+): { lowerSeen: HashSet; capSeen: HashSet } {
+  const { hash, flags, start, end, text, values } = tokens
+  let candidates = 0
+  for (let k = 0; k < tokens.count; k++) candidates += candidate[k] as number
+  // Sized for every candidate at once: the sets never grow.
+  const wanted = new HashSet(candidates)
+  const bitmap = new Uint32Array(SHAPE_KEYS >>> 5)
+  for (let k = 0; k < tokens.count; k++) {
+    if (!candidate[k]) continue
+    wanted.add(hash[k] as number)
+    let length: number
+    let first: number
+    if ((flags[k] as number) & TokenFlag.complex) {
+      const lower = lowerAt(tokens, k)
+      length = lower.length
+      first = lower.charCodeAt(0)
+    } else {
+      length = (end[k] as number) - (start[k] as number)
+      first = foldAt(values[text[k] as number] as string, start[k] as number)
+    }
+    const key = shapeKey(length, first)
+    bitmap[key >>> 5]! |= 1 << (key & 31)
+  }
+  const lowerSeen = new HashSet(candidates)
+  const capSeen = new HashSet(candidates)
+  for (const view of texts) {
+    if (view.caps || view.titleCase) continue
+    const value = view.value
+    for (let k = view.from; k < view.to; k++) {
+      const bits = flags[k] as number
+      if (!(bits & TokenFlag.word)) continue
+      if (bits & TokenFlag.hasUpper) {
+        if (!(bits & TokenFlag.sentenceStart) && wanted.has(hash[k] as number))
+          capSeen.add(hash[k] as number)
+        continue
+      }
+      const at = start[k] as number
+      const key = shapeKey((end[k] as number) - at, value.charCodeAt(at))
+      if (!((bitmap[key >>> 5] as number) & (1 << (key & 31)))) continue
+      if (wanted.has(hash[k] as number)) lowerSeen.add(hash[k] as number)
+    }
+  }
+  return { lowerSeen, capSeen }
+}
+
+/** Marks the candidates of tokens `from`..`to` (one text); says whether it is in capitals or title case. */
+function readText(
+  tokens: Tokens,
+  from: number,
+  to: number,
+  candidate: Uint8Array,
+  headline: boolean,
+  common: CommonWords,
+): { caps: boolean; titleCase: boolean } {
+  const { flags, start, end, hash } = tokens
   let words = 0
   let capitals = 0
   let longCapitals = 0
   let capitalisedCommon = 0
-  // Plain arrays: most texts are short, and a typed array costs more to make than to use.
-  const candidate = zeros(tokens.length)
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token
-    const flags = token.flags
-    if (!(flags & TokenFlag.hasUpper)) {
-      if (flags & TokenFlag.word && !(flags & TokenFlag.hasDigit)) words++
+  for (let k = from; k < to; k++) {
+    const bits = flags[k] as number
+    if (!(bits & TokenFlag.hasUpper)) {
+      if (bits & TokenFlag.word && !(bits & TokenFlag.hasDigit)) words++
       continue
     }
-    candidate[i] = 1
-    if (flags & TokenFlag.hasDigit) continue
+    candidate[k] = 1
+    if (bits & TokenFlag.hasDigit) continue
     words++
-    if (flags & TokenFlag.allCaps) {
+    if (bits & TokenFlag.allCaps) {
       capitals++
-      if (token.end - token.start > 1) longCapitals++
+      if ((end[k] as number) - (start[k] as number) > 1) longCapitals++
     }
-    if (flags & TokenFlag.capitalised && isTitleWord(token) && common.has(token.hash))
+    if (bits & TokenFlag.capitalised && isTitleWord(tokens, k) && common.has(hash[k] as number))
       capitalisedCommon++
   }
   const caps = words > 0 && longCapitals > 0 && capitals >= words * CAPS_SHARE
   const titleCase =
     !caps &&
     capitalisedCommon >= (headline ? 1 : TITLE_MIN_WORDS) &&
-    !moreLowerCommon(tokens, common, capitalisedCommon)
-  markConnectors(tokens, candidate)
-  if (!caps && !titleCase) dropSentenceOpeners(tokens, candidate, common)
-  return {
-    tokens,
-    candidate,
-    caps,
-    titleCase,
-    gazetteer: gazetteerCodes(tokens, candidate, lex),
-    shapes: new Array<string | undefined>(tokens.length),
-    shapeHashes: zeros(tokens.length),
-  }
+    !moreLowerCommon(tokens, from, to, common, capitalisedCommon)
+  markConnectors(tokens, from, to, candidate)
+  if (!caps && !titleCase) dropSentenceOpeners(tokens, from, to, candidate, common)
+  return { caps, titleCase }
 }
 
 /** A word that title case would capitalise: not at a sentence start, longer than SHORT_WORD. */
-function isTitleWord(token: Token): boolean {
-  return !(token.flags & TokenFlag.sentenceStart) && token.end - token.start > SHORT_WORD
+function isTitleWord(tokens: Tokens, k: number): boolean {
+  return (
+    !((tokens.flags[k] as number) & TokenFlag.sentenceStart) &&
+    (tokens.end[k] as number) - (tokens.start[k] as number) > SHORT_WORD
+  )
 }
 
 /**
@@ -180,30 +264,33 @@ function isTitleWord(token: Token): boolean {
  * ones: looks words up only until it knows (most texts answer at once).
  */
 function moreLowerCommon(
-  tokens: readonly Token[],
+  tokens: Tokens,
+  from: number,
+  to: number,
   common: CommonWords,
   capitalised: number,
 ): boolean {
   const enough = Math.ceil((capitalised * (1 - TITLE_SHARE)) / TITLE_SHARE + LOWER_MARGIN)
   let lower = 0
-  for (const token of tokens) {
-    const flags = token.flags
-    if (flags & (TokenFlag.hasUpper | TokenFlag.hasDigit) || !(flags & TokenFlag.word)) continue
-    if (isTitleWord(token) && common.has(token.hash) && ++lower >= enough) return true
+  for (let k = from; k < to; k++) {
+    const bits = tokens.flags[k] as number
+    if (bits & (TokenFlag.hasUpper | TokenFlag.hasDigit) || !(bits & TokenFlag.word)) continue
+    if (isTitleWord(tokens, k) && common.has(tokens.hash[k] as number) && ++lower >= enough)
+      return true
   }
   return false
 }
 
 /** Connectors inside a name: after a candidate and before one (at most MAX_CONNECTORS in a row). */
-function markConnectors(tokens: readonly Token[], candidate: number[]): void {
-  for (let i = 1; i < tokens.length - 1; i++) {
-    if (candidate[i] || !candidate[i - 1] || !CONNECTORS.has((tokens[i] as Token).lower)) continue
-    let j = i + 1
-    while (j < tokens.length && j < i + MAX_CONNECTORS && !candidate[j]) {
-      if (!CONNECTORS.has((tokens[j] as Token).lower)) break
+function markConnectors(tokens: Tokens, from: number, to: number, candidate: Uint8Array): void {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (candidate[k] || !candidate[k - 1] || !CONNECTORS.hasToken(tokens, k)) continue
+    let j = k + 1
+    while (j < to && j < k + MAX_CONNECTORS && !candidate[j]) {
+      if (!CONNECTORS.hasToken(tokens, j)) break
       j++
     }
-    if (j < tokens.length && candidate[j]) candidate.fill(1, i, j)
+    if (j < to && candidate[j]) candidate.fill(1, k, j)
   }
 }
 
@@ -212,28 +299,42 @@ function markConnectors(tokens: readonly Token[], candidate: number[]): void {
  * followed by a capitalised word is no name: not worth the tagger's time.
  */
 function dropSentenceOpeners(
-  tokens: readonly Token[],
-  candidate: number[],
+  tokens: Tokens,
+  from: number,
+  to: number,
+  candidate: Uint8Array,
   common: CommonWords,
 ): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token
-    if (!candidate[i] || !(token.flags & TokenFlag.sentenceStart) || candidate[i + 1]) continue
-    if (!(token.flags & TokenFlag.allCaps) && common.has(token.hash)) candidate[i] = 0
+  for (let k = from; k < to; k++) {
+    const bits = tokens.flags[k] as number
+    // The token after the text's last is not a candidate of this text.
+    if (!candidate[k] || !(bits & TokenFlag.sentenceStart) || (k + 1 < to && candidate[k + 1]))
+      continue
+    if (!(bits & TokenFlag.allCaps) && common.has(tokens.hash[k] as number)) candidate[k] = 0
   }
 }
 
 /** Longest place from each candidate (within its run of candidates); first names and demonyms. */
-function gazetteerCodes(tokens: readonly Token[], candidate: number[], lex: Lexicon): number[] {
-  const codes = zeros(tokens.length)
-  for (let i = 0; i < tokens.length; i++) {
-    if (!candidate[i] || codes[i]) continue
-    const token = tokens[i] as Token
-    let key = token.hash
+function gazetteerCodes(
+  tokens: Tokens,
+  from: number,
+  to: number,
+  candidate: Uint8Array,
+  codes: Uint8Array,
+  lex: Lexicon,
+): void {
+  for (let k = from; k < to; k++) {
+    if (!candidate[k] || codes[k]) continue
+    const hash = tokens.hash[k] as number
+    // In no gazetteer, as most candidates: no code.
+    if (!lex.known.has(hash)) continue
+    let key = hash
     let match = 0
     let kind: PlaceClass | undefined
-    for (let n = 1; i + n <= tokens.length && candidate[i + n - 1]; n++) {
-      if (n > 1) key = hashJoin(key, (tokens[i + n - 1] as Token).lower)
+    for (let n = 1; k + n <= to && candidate[k + n - 1]; n++) {
+      if (n > 1)
+        key = hashOnToken(Math.imul(key ^ SPACE, HASH_PRIME) & HASH_MASK, tokens, k + n - 1)
+      if (!lex.known.has(key)) break
       const place = lex.places.get(key)
       if (place) {
         match = n
@@ -243,51 +344,11 @@ function gazetteerCodes(tokens: readonly Token[], candidate: number[], lex: Lexi
     }
     if (kind) {
       const begin = Gazetteer.placeBegin(kind)
-      codes[i] = begin
-      codes.fill(begin + 1, i + 1, i + match)
-      i += match - 1
-    } else if (lex.firstNames.has(token.hash)) codes[i] = Gazetteer.firstName
-    else if (lex.demonyms.has(token.hash)) codes[i] = Gazetteer.demonym
+      codes[k] = begin
+      codes.fill(begin + 1, k + 1, k + match)
+      k += match - 1
+    } else if (lex.firstNames.has(hash)) codes[k] = Gazetteer.firstName
+    else if (lex.demonyms.has(hash)) codes[k] = Gazetteer.demonym
   }
-  return codes
 }
-
-const FIRST_NON_ASCII = 0x80
-
-/** The shape of token `i`: "Xx", "X.X.", "d-d", "XX" (computed once). */
-export function shapeAt(view: TextView, i: number): string {
-  const known = view.shapes[i]
-  if (known !== undefined) return known
-  const shape = shapeOf((view.tokens[i] as Token).text)
-  view.shapes[i] = shape
-  view.shapeHashes[i] = hashOf(shape)
-  return shape
-}
-
-/** {@link hashOf} the shape of token `i`. */
-export function shapeHashAt(view: TextView, i: number): number {
-  if (view.shapes[i] === undefined) shapeAt(view, i)
-  return view.shapeHashes[i] as number
-}
-
-/** Character classes in order, repeats collapsed: upper X, lower x, digit d, others as is. */
-export function shapeOf(text: string): string {
-  let shape = ''
-  let last = ''
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    let kind: string
-    if (code >= 0x30 && code <= 0x39) kind = 'd'
-    else if (code >= 0x41 && code <= 0x5a) kind = 'X'
-    else if (code >= 0x61 && code <= 0x7a) kind = 'x'
-    else if (code < FIRST_NON_ASCII) kind = text.charAt(i)
-    else {
-      const char = text.charAt(i)
-      const lower = char.toLowerCase()
-      kind = lower === char.toUpperCase() ? char : char === lower ? 'x' : 'X'
-    }
-    if (kind !== last) shape += kind
-    last = kind
-  }
-  return shape
-}
+const SPACE = 0x20

@@ -1,0 +1,144 @@
+/**
+ * Nominal mentions: "the" and up to three modifiers before a head noun that
+ * names a role or a body ("the NATO chief", "the Western military alliance").
+ * One scan from each "the", reading words in place: no slice and no regular
+ * expression a word, with the same matches as the expressions each step
+ * names.
+ */
+import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
+import { isAsciiWordCode, isSpaceCode, LowerSet } from './words.js'
+
+/** Modifiers a nominal may have before its head noun: "the Western military alliance". */
+const MAX_MODIFIERS = 3
+
+/** A nominal mention: "the" + up to three modifiers + a head noun that names a role or a body. */
+export interface Nominal {
+  start: number
+  end: number
+  head: string
+  modifiers: string
+}
+
+const HEAD_NOUNS = new LowerSet([...PERSON_ROLE_NOUNS, ...ORGANIZATION_NOUNS])
+/** How far a nominal word is read (longer runs are cut there). */
+const MAX_NOMINAL_WORD = 40
+const SPACE = 0x20
+
+/** The nominal mentions of `value`: at each "the", the first head noun within reach. */
+export function findNominals(value: string): Nominal[] {
+  const found: Nominal[] = []
+  for (let the = nextThe(value, 0); the >= 0; the = nextThe(value, theEnd)) {
+    // Modifiers are words one space apart from the first after "the": one range of the text.
+    const modifiersStart = theEnd
+    let modifiersEnd = theEnd
+    let at = theEnd
+    for (let i = 0; i <= MAX_MODIFIERS; i++) {
+      const runEnd = nominalWordEnd(value, at, Math.min(value.length, at + MAX_NOMINAL_WORD))
+      if (runEnd === at) break
+      // "the NATO chief’s visit": the possessive is not part of the mention.
+      const possessive = endsWithPossessive(value, at, runEnd)
+      const end = possessive ? runEnd - 2 : runEnd
+      if (end > at && startsLower(value, at)) {
+        const head = HEAD_NOUNS.lookup(value, at, end)
+        if (head !== null) {
+          found.push({
+            start: the,
+            end,
+            head,
+            modifiers: value.slice(modifiersStart, modifiersEnd),
+          })
+          break
+        }
+      }
+      if (possessive) break
+      modifiersEnd = end
+      at = end
+      if (value.charCodeAt(at) !== SPACE) break
+      at++
+    }
+  }
+  return found
+}
+
+/** The end of the match {@link nextThe} last found. */
+let theEnd = 0
+
+/**
+ * Where the next "the" or "The" that starts a word and is followed by white
+ * space starts, from `from` on (-1 for none); the end of the white space goes
+ * to {@link theEnd}. The same matches as /\b[Tt]he\s+/gu, without a regular
+ * expression run over the whole text.
+ */
+function nextThe(value: string, from: number): number {
+  for (let at = value.indexOf('he', from + 1); at > 0; at = value.indexOf('he', at + 1)) {
+    const start = at - 1
+    if (start < from) continue
+    const first = value.charCodeAt(start)
+    if (first !== LOWER_T && first !== UPPER_T) continue
+    if (start > 0 && isAsciiWordCode(value.charCodeAt(start - 1))) continue
+    let end = at + 2
+    while (end < value.length && isSpaceCode(value.charCodeAt(end))) end++
+    if (end === at + 2) continue
+    theEnd = end
+    return start
+  }
+  return -1
+}
+const LOWER_T = 0x74
+const UPPER_T = 0x54
+
+const NOMINAL_CHAR = /^[\p{L}.’'-]$/u
+const LOWER_LETTER = /^\p{Ll}$/u
+/** Per character of the Basic Multilingual Plane: 0 until asked, else KNOWN and its classes. */
+const NOMINAL_CLASSES = new Uint8Array(0x10000)
+const IN_WORD = 1
+const LOWER = 2
+const KNOWN = 4
+
+/** Classes of a code point: {@link IN_WORD} (/[\p{L}.’'-]/u), {@link LOWER} (/\p{Ll}/u). */
+function nominalClass(code: number): number {
+  if (code < 0x10000) {
+    const known = NOMINAL_CLASSES[code] as number
+    if (known) return known & ~KNOWN
+  }
+  const char = String.fromCodePoint(code)
+  const kind = (NOMINAL_CHAR.test(char) ? IN_WORD : 0) | (LOWER_LETTER.test(char) ? LOWER : 0)
+  if (code < 0x10000) NOMINAL_CLASSES[code] = kind | KNOWN
+  return kind
+}
+
+/** The code point at `at` of `value` when it is whole before `limit`, else the code unit. */
+function codePointBefore(value: string, at: number, limit: number): number {
+  const code = value.charCodeAt(at)
+  if (code >= 0xd800 && code <= 0xdbff && at + 1 < limit) {
+    const low = value.charCodeAt(at + 1)
+    if (low >= 0xdc00 && low <= 0xdfff) return ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000
+  }
+  return code
+}
+
+/** The end of the run of /[\p{L}.’'-]/u from `at`, read no further than `limit`. */
+function nominalWordEnd(value: string, at: number, limit: number): number {
+  let end = at
+  while (end < limit) {
+    const code = codePointBefore(value, end, limit)
+    if (!(nominalClass(code) & IN_WORD)) break
+    end += code > 0xffff ? 2 : 1
+  }
+  return end
+}
+
+/** The word `at`..`end` starts with a lower-case letter (/^\p{Ll}/u). */
+function startsLower(value: string, at: number): boolean {
+  return (nominalClass(codePointBefore(value, at, value.length)) & LOWER) !== 0
+}
+
+/** The word `at`..`end` ends with an apostrophe and "s" (/[’']s$/u). */
+function endsWithPossessive(value: string, at: number, end: number): boolean {
+  if (end - at < 2 || value.charCodeAt(end - 1) !== LOWER_S) return false
+  const mark = value.charCodeAt(end - 2)
+  return mark === APOSTROPHE || mark === RIGHT_SINGLE_QUOTE
+}
+const LOWER_S = 0x73
+const APOSTROPHE = 0x27
+const RIGHT_SINGLE_QUOTE = 0x2019

@@ -1,0 +1,104 @@
+/**
+ * Sets of lower-cased words that a token is looked up in by its hash, with
+ * no string made: the hash finds the one word it may be, and the token's
+ * characters are compared with it in place.
+ */
+import { HASH_MASK, HASH_OFFSET, HASH_PRIME, hashOf, HashSet } from './hash.js'
+import { foldAt, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
+
+/** A set of lower-cased words, looked up by token. */
+export class WordSet {
+  readonly #words: ReadonlySet<string>
+  readonly #byHash = new Map<number, string[]>()
+  readonly #hashes = new HashSet()
+
+  constructor(words: Iterable<string>) {
+    this.#words = new Set(words)
+    for (const word of this.#words) {
+      const hash = hashOf(word)
+      this.#hashes.add(hash)
+      const list = this.#byHash.get(hash)
+      if (list) list.push(word)
+      else this.#byHash.set(hash, [word])
+    }
+  }
+
+  /** Whether the lower-cased form of token `k` is in the set. */
+  hasToken(tokens: Tokens, k: number): boolean {
+    const hash = tokens.hash[k] as number
+    // Most tokens are turned away by the small table of hashes, before the map.
+    if (!this.#hashes.has(hash)) return false
+    const list = this.#byHash.get(hash)
+    if (list === undefined) return false
+    if ((tokens.flags[k] as number) & TokenFlag.complex) return this.#words.has(lowerAt(tokens, k))
+    const value = tokens.values[tokens.text[k] as number] as string
+    const start = tokens.start[k] as number
+    const length = (tokens.end[k] as number) - start
+    for (const word of list) if (word.length === length && spells(value, start, word)) return true
+    return false
+  }
+}
+
+/** The characters of `value` from `start`, lower-cased one for one, spell `word`. */
+function spells(value: string, start: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++)
+    if (foldAt(value, start + i) !== word.charCodeAt(i)) return false
+  return true
+}
+
+/** A set of lower-case words, looked up by a range of a text as `toLowerCase` would fold it. */
+export class LowerSet {
+  readonly #words: ReadonlySet<string>
+  readonly #hashes: ReadonlySet<number>
+
+  constructor(words: Iterable<string>) {
+    this.#words = new Set(words)
+    this.#hashes = new Set([...this.#words].map((word) => hashOf(word)))
+  }
+
+  /** The word `start`..`end` of `value`, lower-cased, if it is in the set; else null. */
+  lookup(value: string, start: number, end: number): string | null {
+    let hash = HASH_OFFSET
+    for (let i = start; i < end; i++) {
+      let code = value.charCodeAt(i)
+      if (code >= FIRST_NON_ASCII) return this.#slow(value.slice(start, end).toLowerCase())
+      if (code >= UPPER_A && code <= UPPER_Z) code |= CASE_BIT
+      hash = Math.imul(hash ^ code, HASH_PRIME) & HASH_MASK
+    }
+    if (!this.#hashes.has(hash)) return null
+    return this.#slow(value.slice(start, end).toLowerCase())
+  }
+
+  #slow(lower: string): string | null {
+    return this.#words.has(lower) ? lower : null
+  }
+}
+const FIRST_NON_ASCII = 0x80
+const UPPER_A = 0x41
+const UPPER_Z = 0x5a
+const CASE_BIT = 0x20
+
+/** A character of \s in a regular expression. */
+export function isSpaceCode(code: number): boolean {
+  return code < FIRST_NON_ASCII
+    ? code === 0x20 || (code >= 0x09 && code <= 0x0d)
+    : code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff
+}
+
+/** A character of \w (ASCII letters, digits, underscore), as \b reads them. */
+export function isAsciiWordCode(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x5f
+  )
+}
