@@ -48,8 +48,6 @@ const NEWS_CHRONO: chrono.Chrono = (() => {
 /** Words that introduce a time expression and belong to it: "on Thursday", "in July". */
 const LEAD_IN =
   /(?:^|\s)((?:on|in|since|until|till|by|from|during|through|over the|in the|during the|for the|over|early|late|mid-?)\s+)$/iu
-/** A year after a preposition: "in 2019", "since 1996". */
-const YEAR_DIGITS = /(?:19|20)\d{2}/gu
 /** The preposition before a year, at the end of the text before it: "in ", "since ". */
 const YEAR_LEAD =
   /(?:^|[^\p{L}\p{N}])(in|since|by|until|till|during|from|before|after|through|of|early|late) $/iu
@@ -63,6 +61,10 @@ const DURATION =
 const CALENDAR_LAST = /^(?:last|next|this)\s+(?:year|month|week)$/iu
 const QUOTE_OPEN = new Set(['"', '“', '«'])
 const QUOTE_CLOSE = new Set(['"', '”', '»'])
+const DIGIT_ZERO = 0x30
+const DIGIT_ONE = 0x31
+const DIGIT_TWO = 0x32
+const DIGIT_NINE = 0x39
 
 /** Finds and resolves the time expressions of `segments`. */
 export function readTimes(
@@ -77,8 +79,7 @@ export function readTimes(
     const first = times.length
     // Years alone ("in 2019"): chrono leaves them to the caller on purpose; one scan finds them.
     const years = (): void => {
-      for (const match of value.matchAll(YEAR_DIGITS)) {
-        const digits = match.index
+      for (let digits = nextYear(value, 0); digits >= 0; digits = nextYear(value, digits + 4)) {
         if (isWordChar(value, digits - 1) || isWordChar(value, digits + 4)) continue
         const lead = YEAR_LEAD.exec(value.slice(Math.max(0, digits - 10), digits))
         if (!lead) continue
@@ -89,7 +90,7 @@ export function readTimes(
         times.push({
           id: `t${times.length + 1}`,
           text: value.slice(start, end),
-          value: match[0],
+          value: value.slice(digits, end),
           position: positionOf(segment, start, end, source),
           data: { granularity: 'year' },
           segment: segmentIndex,
@@ -102,7 +103,8 @@ export function readTimes(
       years()
       return
     }
-    const quoted = quotedRanges(value)
+    let quoted: [number, number][] | undefined
+    const quotedOf = (): [number, number][] => (quoted ??= quotedRanges(value))
     for (const window of windows) {
       const text = value.slice(window.start, window.end)
       const results = NEWS_CHRONO.parse(text, {
@@ -115,7 +117,7 @@ export function readTimes(
         const lead = LEAD_IN.exec(value.slice(Math.max(0, start - 16), start))
         if (lead) start -= (lead[1] as string).length
         const written = value.slice(start, end)
-        if (!keep(written, result, start, end, quoted)) continue
+        if (!keep(written, result, start, end, quotedOf)) continue
         const resolved = resolve(written, result, reference)
         times.push({
           id: `t${times.length + 1}`,
@@ -145,11 +147,11 @@ function keep(
   result: chrono.ParsedResult,
   start: number,
   end: number,
-  quoted: readonly [number, number][],
+  quoted: () => readonly [number, number][],
 ): boolean {
   const core = result.text.trim()
   if (/^now$/iu.test(core)) return false
-  if (DEICTIC.test(core) && quoted.some(([s, e]) => start >= s && end <= e)) return false
+  if (DEICTIC.test(core) && quoted().some(([s, e]) => start >= s && end <= e)) return false
   // A bare month that is also a word ("may", "march") needs a capital and a lead-in or a number.
   if (AMBIGUOUS_MONTH.test(core)) {
     if (!/^\p{Lu}/u.test(core)) return false
@@ -208,6 +210,30 @@ function iso(date: Date, granularity: 'day' | 'month' | 'year'): string {
     : granularity === 'month'
       ? `${year}-${month}`
       : year
+}
+
+/**
+ * Where the next four digits of a year of this or the last century ("19xx",
+ * "20xx") start at or after `from`, or -1: the matches of `/(?:19|20)\d{2}/g`,
+ * which never overlap, without a regular expression.
+ */
+function nextYear(value: string, from: number): number {
+  for (let i = from; i + 4 <= value.length; i++) {
+    const century = value.charCodeAt(i)
+    const next = value.charCodeAt(i + 1)
+    if (
+      ((century === DIGIT_ONE && next === DIGIT_NINE) ||
+        (century === DIGIT_TWO && next === DIGIT_ZERO)) &&
+      isDigit(value.charCodeAt(i + 2)) &&
+      isDigit(value.charCodeAt(i + 3))
+    )
+      return i
+  }
+  return -1
+}
+
+function isDigit(code: number): boolean {
+  return code >= DIGIT_ZERO && code <= DIGIT_NINE
 }
 
 /** Ranges of `value` between quotation marks (straight or curly double). */
