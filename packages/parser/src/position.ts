@@ -12,7 +12,13 @@ export class LineIndex {
   readonly #lineStarts: number[]
   readonly #length: number
 
-  constructor(text: string) {
+  /** `lineStarts`, when given, are the offsets where the lines of `text` start (0 first). */
+  constructor(text: string, lineStarts?: number[]) {
+    this.#length = text.length
+    if (lineStarts) {
+      this.#lineStarts = lineStarts
+      return
+    }
     const starts = [0]
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i)
@@ -23,7 +29,6 @@ export class LineIndex {
       }
     }
     this.#lineStarts = starts
-    this.#length = text.length
   }
 
   /** The point at `offset`, clamped into the input. */

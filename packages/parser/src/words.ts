@@ -6,7 +6,10 @@
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}\p{M}]/u
 const NON_ASCII = 0x80
-const JOINERS = new Set([0x27, 0x2019, 0x2d, 0x2e])
+const APOSTROPHE = 0x27
+const RIGHT_SINGLE_QUOTE = 0x2019
+const HYPHEN = 0x2d
+const FULL_STOP = 0x2e
 /** ASCII letters and digits, by character code: the common case without a regular expression. */
 const ASCII_WORD = new Uint8Array(NON_ASCII)
 for (let code = 0; code < NON_ASCII; code++) {
@@ -41,7 +44,7 @@ export function forEachWord(
         const code = text.charCodeAt(i)
         if (!(code < NON_ASCII ? ASCII_WORD[code] === 1 : isWordChar(text, i))) break
       }
-      if (i + 1 < length && JOINERS.has(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
+      if (i + 1 < length && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
         i++
         continue
       }
@@ -65,9 +68,14 @@ export function countWords(text: string): number {
       joinable = false
     } else {
       // "don't", "long-range", "U.S": a joiner between word characters does not end the word.
-      joinable = inWord && JOINERS.has(code)
+      joinable = inWord && isJoiner(code)
       inWord = false
     }
   }
   return count
+}
+
+/** Characters inside a word between word characters: "don't", "long-range", "U.S". */
+function isJoiner(code: number): boolean {
+  return code === FULL_STOP || code === HYPHEN || code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE
 }
