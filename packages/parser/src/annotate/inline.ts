@@ -67,10 +67,20 @@ export function insertInline(
     if (end > at) slice(at, end, out)
     return out
   }
+  // Pieces are asked in reading order: skip the literals that end before the piece once.
+  let first = 0
+  let firstOffset = 0
   /** Adds the original literals' pieces within [start, end) to `out`. */
   const slice = (start: number, end: number, out: InlineContent[]): void => {
-    let offset = 0
-    for (const child of original) {
+    for (; first < original.length; first++) {
+      const child = original[first] as InlineContent
+      if (!('value' in child) || typeof child.value !== 'string') continue
+      if (firstOffset + child.value.length > start) break
+      firstOffset += child.value.length
+    }
+    let offset = firstOffset
+    for (let k = first; k < original.length && offset < end; k++) {
+      const child = original[k] as InlineContent
       if (!('value' in child) || typeof child.value !== 'string') continue
       const from = Math.max(start, offset)
       const to = Math.min(end, offset + child.value.length)

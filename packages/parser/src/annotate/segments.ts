@@ -98,21 +98,44 @@ function lazySegment(
   node: InlineParent | null,
   sealed: [number, number][],
 ): Segment {
-  let table: Int32Array | undefined
-  let runs: OffsetRuns | undefined
-  return {
-    kind,
-    value,
-    node,
-    sealed,
-    get offsets(): Int32Array {
-      table ??= offsetTable(source, literals)
-      return table
-    },
-    get offsetRuns(): OffsetRuns {
-      runs ??= offsetRunsOf(source, literals)
-      return runs
-    },
+  return new LazySegment(kind, value, source, literals, node, sealed)
+}
+
+/** A class, not an object with getters of its own: no closures per segment. */
+class LazySegment implements Segment {
+  kind: Segment['kind']
+  value: string
+  node: InlineParent | null
+  sealed: [number, number][]
+  readonly #source: Source
+  readonly #literals: readonly { value: string; position: Position }[]
+  #table: Int32Array | undefined
+  #runs: OffsetRuns | undefined
+
+  constructor(
+    kind: Segment['kind'],
+    value: string,
+    source: Source,
+    literals: readonly { value: string; position: Position }[],
+    node: InlineParent | null,
+    sealed: [number, number][],
+  ) {
+    this.kind = kind
+    this.value = value
+    this.node = node
+    this.sealed = sealed
+    this.#source = source
+    this.#literals = literals
+  }
+
+  get offsets(): Int32Array {
+    this.#table ??= offsetTable(this.#source, this.#literals)
+    return this.#table
+  }
+
+  get offsetRuns(): OffsetRuns {
+    this.#runs ??= offsetRunsOf(this.#source, this.#literals)
+    return this.#runs
   }
 }
 
