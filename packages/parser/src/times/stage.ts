@@ -62,9 +62,10 @@ const CALENDAR_LAST = /^(?:last|next|this)\s+(?:year|month|week)$/iu
 const QUOTE_OPEN = new Set(['"', '“', '«'])
 const QUOTE_CLOSE = new Set(['"', '”', '»'])
 const DIGIT_ZERO = 0x30
-const DIGIT_ONE = 0x31
-const DIGIT_TWO = 0x32
 const DIGIT_NINE = 0x39
+const NOT_FOUND = -1
+/** Before the first search: less than any offset, so the first call searches. */
+const NOT_SEARCHED = -2
 
 /** Finds and resolves the time expressions of `segments`. */
 export function readTimes(
@@ -79,7 +80,13 @@ export function readTimes(
     const first = times.length
     // Years alone ("in 2019"): chrono leaves them to the caller on purpose; one scan finds them.
     const years = (): void => {
-      for (let digits = nextYear(value, 0); digits >= 0; digits = nextYear(value, digits + 4)) {
+      // Where "19" and "20" were last found (searched again once passed).
+      const found: [number, number] = [NOT_SEARCHED, NOT_SEARCHED]
+      for (
+        let digits = nextYear(value, 0, found);
+        digits >= 0;
+        digits = nextYear(value, digits + 4, found)
+      ) {
         if (isWordChar(value, digits - 1) || isWordChar(value, digits + 4)) continue
         const lead = YEAR_LEAD.exec(value.slice(Math.max(0, digits - 10), digits))
         if (!lead) continue
@@ -215,21 +222,20 @@ function iso(date: Date, granularity: 'day' | 'month' | 'year'): string {
 /**
  * Where the next four digits of a year of this or the last century ("19xx",
  * "20xx") start at or after `from`, or -1: the matches of `/(?:19|20)\d{2}/g`,
- * which never overlap, without a regular expression.
+ * which never overlap. The engine's search finds each "19" and "20"; `next`
+ * keeps where it found them, so that no part of `value` is searched twice.
  */
-function nextYear(value: string, from: number): number {
-  for (let i = from; i + 4 <= value.length; i++) {
-    const century = value.charCodeAt(i)
-    const next = value.charCodeAt(i + 1)
-    if (
-      ((century === DIGIT_ONE && next === DIGIT_NINE) ||
-        (century === DIGIT_TWO && next === DIGIT_ZERO)) &&
-      isDigit(value.charCodeAt(i + 2)) &&
-      isDigit(value.charCodeAt(i + 3))
-    )
-      return i
+function nextYear(value: string, from: number, next: [number, number]): number {
+  for (let i = from; ;) {
+    if (next[0] !== NOT_FOUND && next[0] < i) next[0] = value.indexOf('19', i)
+    if (next[1] !== NOT_FOUND && next[1] < i) next[1] = value.indexOf('20', i)
+    const [nineteen, twenty] = next
+    const at =
+      nineteen === NOT_FOUND ? twenty : twenty === NOT_FOUND ? nineteen : Math.min(nineteen, twenty)
+    if (at === NOT_FOUND || at + 4 > value.length) return NOT_FOUND
+    if (isDigit(value.charCodeAt(at + 2)) && isDigit(value.charCodeAt(at + 3))) return at
+    i = at + 1
   }
-  return -1
 }
 
 function isDigit(code: number): boolean {
