@@ -36,18 +36,20 @@ function textNodes(
   context: ReflowContext,
   start?: number,
 ): Text[] {
+  const whole = (lines: readonly Line[], from?: number): Position =>
+    index.position(
+      from ?? (lines[0] as Line).contentStart,
+      (lines[lines.length - 1] as Line).contentEnd,
+    )
+  // Most blocks have no page turn inside: one node, without cutting the lines into runs.
+  if (block.lines.every((line, i) => i === 0 || adjacent(text, block.lines[i - 1] as Line, line)))
+    return [{ type: 'text', value, position: whole(block.lines, start) }]
   const runs: Line[][] = [[]]
   block.lines.forEach((line, i) => {
     const previous = block.lines[i - 1]
     if (previous && !adjacent(text, previous, line)) runs.push([])
     ;(runs[runs.length - 1] as Line[]).push(line)
   })
-  const whole = (lines: Line[], from?: number): Position =>
-    index.position(
-      from ?? (lines[0] as Line).contentStart,
-      (lines[lines.length - 1] as Line).contentEnd,
-    )
-  if (runs.length === 1) return [{ type: 'text', value, position: whole(block.lines, start) }]
   const nodes: Text[] = []
   runs.forEach((lines, i) => {
     const from = i === 0 ? start : undefined

@@ -49,13 +49,13 @@ const ENGLISH_FUNCTION_WORDS = new Set([
 const MIN_WORDS = 8
 const ENGLISH_SHARE = 0.12
 const MAX_SAMPLE_WORDS = 400
-/** Enough text to tell a language by its function words. */
-const MAX_SAMPLE_CHARS = 12_000
+/** Enough text to tell a language by its function words: the most `detectLanguage` reads. */
+export const LANGUAGE_SAMPLE_CHARS = 12_000
 const MAX_FUNCTION_WORD_LENGTH = 5
 
 /** BCP 47 tag of the language of `text`: "en", "und" (unknown) or "mul" (not English). */
 export function detectLanguage(input: string): string {
-  const text = input.length > MAX_SAMPLE_CHARS ? input.slice(0, MAX_SAMPLE_CHARS) : input
+  const text = input.length > LANGUAGE_SAMPLE_CHARS ? input.slice(0, LANGUAGE_SAMPLE_CHARS) : input
   let words = 0
   let english = 0
   forEachWord(text, (start, end) => {

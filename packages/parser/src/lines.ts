@@ -25,6 +25,15 @@ const TAB_WIDTH = 4
 export function splitLines(text: string): Line[] {
   const lines: Line[] = []
   let start = 0
+  if (!text.includes('\r')) {
+    // Only line feeds end lines: the engine's search finds them faster than a loop.
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      lines.push(measureLine(text, start, end))
+      start = end + 1
+    }
+    lines.push(measureLine(text, start, text.length))
+    return lines
+  }
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : LINE_FEED
     if (code !== LINE_FEED && code !== CARRIAGE_RETURN) continue

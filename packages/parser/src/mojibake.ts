@@ -52,13 +52,13 @@ export function repairAt(text: string, i: number): Repair | null {
 /** How many mojibake runs `text` has (counting stops at `limit`). */
 export function countMojibake(text: string, limit = Number.POSITIVE_INFINITY): number {
   let count = 0
-  for (let i = 0; i < text.length && count < limit; i++) {
-    const code = text.charCodeAt(i)
-    if (!isLeadChar(code)) continue
-    const repair = repairAt(text, i)
+  // The engine's search skips the text between lead characters (most texts have none).
+  const lead = /[\u00c2-\u00ef]/gu
+  for (let match = lead.exec(text); match && count < limit; match = lead.exec(text)) {
+    const repair = repairAt(text, match.index)
     if (repair) {
       count++
-      i += repair.length - 1
+      lead.lastIndex = match.index + repair.length
     }
   }
   return count

@@ -5,7 +5,9 @@
  * line; walking both strings in step undoes exactly that.
  */
 import { isLeadChar, repairAt } from './mojibake.js'
-import { HYPHEN, isBlankChar, isInvisible, LINE_FEED, CARRIAGE_RETURN } from './chars.js'
+import { HYPHEN, isBlankChar, isInvisible, LINE_FEED, CARRIAGE_RETURN, SPACE } from './chars.js'
+
+const DELETE = 0x7f
 
 /** Walks a value and its source together, from the start of both. */
 export class ValueCursor {
@@ -147,5 +149,130 @@ export function fillOffsets(
     const fixed = repair && isLeadChar(code) ? repairAt(text, j) : null
     table[at + i] = j
     j += fixed && fixed.char.charCodeAt(0) === char ? fixed.length : 1
+  }
+}
+
+/**
+ * Source offsets of every index of a segment's value, kept as runs: from value
+ * index `starts[k]` on, the offsets count up one by one from `sources[k]`.
+ * Where value and source agree (most of a text) a run is long, so a segment
+ * costs a few numbers instead of a table as long as its value.
+ */
+export class OffsetRuns {
+  readonly #starts: number[] = []
+  readonly #sources: number[] = []
+  #lastIndex = -1
+  #lastOffset = 0
+  #lookup = 0
+
+  /**
+   * Sets the offset of `index`, which is the last index set (its offset is
+   * replaced) or the one after it.
+   */
+  set(index: number, offset: number): void {
+    const starts = this.#starts
+    const last = starts.length - 1
+    if (index === this.#lastIndex) {
+      if (last >= 0 && starts[last] === index) this.#sources[last] = offset
+      else this.#push(index, offset)
+    } else if (offset !== this.#lastOffset + 1 || last < 0) this.#push(index, offset)
+    this.#lastIndex = index
+    this.#lastOffset = offset
+  }
+
+  /** Sets `count` indices from `index` to offsets counting up from `offset`. */
+  span(index: number, offset: number, count: number): void {
+    this.set(index, offset)
+    this.#lastIndex = index + count - 1
+    this.#lastOffset = offset + count - 1
+  }
+
+  /** The offset of `index`, or undefined outside the indices set (as a table would answer). */
+  at(index: number): number | undefined {
+    if (!(index >= 0 && index <= this.#lastIndex) || Math.floor(index) !== index) return undefined
+    const starts = this.#starts
+    // Lookups mostly move forward: try the run of the last answer before bisecting.
+    let k = this.#lookup
+    if (!((starts[k] ?? 0) <= index && index < (starts[k + 1] ?? Number.POSITIVE_INFINITY))) {
+      let low = 0
+      let high = starts.length - 1
+      while (low < high) {
+        const middle = (low + high + 1) >> 1
+        if ((starts[middle] ?? 0) <= index) low = middle
+        else high = middle - 1
+      }
+      k = low
+      this.#lookup = k
+    }
+    return (this.#sources[k] ?? 0) + index - (starts[k] ?? 0)
+  }
+
+  #push(index: number, offset: number): void {
+    this.#starts.push(index)
+    this.#sources.push(offset)
+  }
+}
+
+/**
+ * `fillOffsets` into runs: sets the source offset of every index of `value`
+ * (a reflowed literal starting at `sourceStart`) from `at` on. Stretches where
+ * value and source agree (printable ASCII, single spaces) are set at once.
+ */
+export function fillOffsetRuns(
+  text: string,
+  sourceStart: number,
+  value: string,
+  repair: boolean,
+  runs: OffsetRuns,
+  at: number,
+): void {
+  let j = sourceStart
+  let i = 0
+  while (i < value.length) {
+    let agree = 0
+    for (;;) {
+      const char = value.charCodeAt(i + agree)
+      if (char !== text.charCodeAt(j + agree)) break
+      if (char === SPACE) {
+        // A single space stays one; a run of blanks or a line break folds into it.
+        if (isBlankOrBreak(text.charCodeAt(j + agree + 1))) break
+      } else if (char <= SPACE || char >= DELETE || char === HYPHEN) break
+      agree++
+    }
+    if (agree > 0) {
+      runs.span(at + i, j, agree)
+      i += agree
+      j += agree
+      continue
+    }
+    const char = value.charCodeAt(i)
+    while (j < text.length && isInvisible(text.charCodeAt(j))) j++
+    const code = text.charCodeAt(j)
+    if (code === char && char !== SPACE) {
+      runs.set(at + i, j)
+      j++
+      // A line break right after a kept hyphen joins without a space.
+      if (char === HYPHEN && value.charCodeAt(i + 1) !== SPACE && isBreakAhead(text, j)) {
+        while (j < text.length && isBlankOrBreak(text.charCodeAt(j))) j++
+      }
+      i++
+      continue
+    }
+    if (char === SPACE) {
+      runs.set(at + i, j)
+      while (j < text.length && isBlankOrBreak(text.charCodeAt(j))) j++
+      i++
+      continue
+    }
+    if (code === HYPHEN && isBreakAfter(text, j + 1)) {
+      // A hyphen that the value removed: skip it and the line break, then map `i` again.
+      j++
+      while (j < text.length && isBlankOrBreak(text.charCodeAt(j))) j++
+      continue
+    }
+    const fixed = repair && isLeadChar(code) ? repairAt(text, j) : null
+    runs.set(at + i, j)
+    j += fixed && fixed.char.charCodeAt(0) === char ? fixed.length : 1
+    i++
   }
 }

@@ -9,6 +9,8 @@ import { startsListItem } from './list-marker.js'
 /** Lines repeated this often are running heads. */
 const MIN_REPEATS = 3
 const MAX_FURNITURE_LENGTH = 100
+const DIGIT = /\d/u
+const DIGITS = /\d+/gu
 const PAGE_NUMBER = /^(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?$/iu
 
 /**
@@ -17,17 +19,23 @@ const PAGE_NUMBER = /^(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\
  * same neighbours every time (an article pasted twice) is the text itself.
  */
 export function findPageFurniture(text: string, lines: readonly Line[]): Set<number> {
+  // Short lines by their text with digits as "#"; null for the others.
   const counts = new Map<string, number>()
-  const settings = new Map<string, Set<string>>()
-  const keys: (string | null)[] = lines.map((line, i) => {
+  const keys: (string | null)[] = lines.map((line) => {
     if (isBlankLine(line) || line.contentEnd - line.contentStart > MAX_FURNITURE_LENGTH) return null
-    const key = text.slice(line.contentStart, line.contentEnd).replace(/\d+/gu, '#')
+    const own = text.slice(line.contentStart, line.contentEnd)
+    const key = DIGIT.test(own) ? own.replace(DIGITS, '#') : own
     counts.set(key, (counts.get(key) ?? 0) + 1)
+    return key
+  })
+  // The neighbours of each line that repeats often enough, up to as many settings as needed.
+  const settings = new Map<string, Set<string>>()
+  keys.forEach((key, i) => {
+    if (key === null || (counts.get(key) ?? 0) < MIN_REPEATS) return
     const setting = `${neighbour(text, lines, i, -1)}\n${neighbour(text, lines, i, 1)}`
     const seen = settings.get(key)
     if (seen === undefined) settings.set(key, new Set([setting]))
     else if (seen.size < MIN_REPEATS) seen.add(setting)
-    return key
   })
   const furniture = new Set<number>()
   keys.forEach((key, i) => {
@@ -37,7 +45,8 @@ export function findPageFurniture(text: string, lines: readonly Line[]): Set<num
     if (startsListItem(text, line.contentStart, line.contentEnd)) return
     const standsAlone =
       isBlankLine(lines[i - 1] ?? line) || isBlankLine(lines[i + 1] ?? line) || i === 0
-    if (PAGE_NUMBER.test(own) && standsAlone) furniture.add(i)
+    // A page number has a digit: a line without one (its own key) is none.
+    if (key !== own && PAGE_NUMBER.test(own) && standsAlone) furniture.add(i)
     else if (
       (counts.get(key) ?? 0) >= MIN_REPEATS &&
       (settings.get(key)?.size ?? 0) >= MIN_REPEATS &&

@@ -11,8 +11,16 @@ const CARRIAGE_RETURN = 0x0d
 export class LineIndex {
   readonly #lineStarts: number[]
   readonly #length: number
+  /** The line of the last point asked. */
+  #hint = 0
 
-  constructor(text: string) {
+  /** `lineStarts`, when given, are the offsets where the lines of `text` start (0 first). */
+  constructor(text: string, lineStarts?: number[]) {
+    this.#length = text.length
+    if (lineStarts) {
+      this.#lineStarts = lineStarts
+      return
+    }
     const starts = [0]
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i)
@@ -23,20 +31,25 @@ export class LineIndex {
       }
     }
     this.#lineStarts = starts
-    this.#length = text.length
   }
 
   /** The point at `offset`, clamped into the input. */
   point(offset: number): Point {
     const at = Math.max(0, Math.min(offset, this.#length))
-    let low = 0
-    let high = this.#lineStarts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((this.#lineStarts[middle] ?? 0) <= at) low = middle
-      else high = middle - 1
+    const starts = this.#lineStarts
+    // Points are mostly asked in reading order: try the line of the last answer first.
+    let low = this.#hint
+    if (!((starts[low] ?? 0) <= at && at < (starts[low + 1] ?? Number.POSITIVE_INFINITY))) {
+      low = 0
+      let high = starts.length - 1
+      while (low < high) {
+        const middle = (low + high + 1) >> 1
+        if ((starts[middle] ?? 0) <= at) low = middle
+        else high = middle - 1
+      }
+      this.#hint = low
     }
-    return { line: low + 1, column: at - (this.#lineStarts[low] ?? 0) + 1, offset: at }
+    return { line: low + 1, column: at - (starts[low] ?? 0) + 1, offset: at }
   }
 
   /** The position from `start` up to (not including) `end`. */

@@ -30,44 +30,95 @@ export interface ReflowContext {
 export function reflow(text: string, span: Span, context: ReflowContext): string {
   const { use, repair } = context
   let out = ''
+  // The last character of `out`, kept aside: reading it from `out` would flatten the string.
+  let lastCode = NONE
   let pendingSpace = false
-  const last = span.lines.length - 1
-  span.lines.forEach((line, index) => {
+  const lines = span.lines
+  const last = lines.length - 1
+  for (let index = 0; index <= last; index++) {
+    const line = lines[index] as Line
     const from = index === 0 && span.start !== undefined ? span.start : line.contentStart
     const to = index === last && span.end !== undefined ? span.end : line.contentEnd
-    // Copy runs of ordinary characters with one slice each; stop at spaces and invisibles.
-    let run = from
-    for (let i = from; i <= to; i++) {
-      const code = i < to ? text.charCodeAt(i) : SPACE
-      const space = isSpace(code)
-      if (repair && isLeadChar(code)) {
-        const fixed = repairAt(text, i)
-        if (fixed && i + fixed.length <= to) {
+    if (from < to && isPlain(text, from, to, repair)) {
+      // Nothing to fold, drop or repair: the line is its own value.
+      if (pendingSpace) out += ' '
+      pendingSpace = false
+      out += text.slice(from, to)
+      lastCode = text.charCodeAt(to - 1)
+    } else {
+      // Copy runs of ordinary characters with one slice each; stop at spaces and invisibles.
+      let run = from
+      for (let i = from; i <= to; i++) {
+        const code = i < to ? text.charCodeAt(i) : SPACE
+        const space = isSpace(code)
+        if (repair && isLeadChar(code)) {
+          const fixed = repairAt(text, i)
+          if (fixed && i + fixed.length <= to) {
+            if (pendingSpace) out += ' '
+            pendingSpace = false
+            out += text.slice(run, i) + fixed.char
+            lastCode = fixed.char.charCodeAt(0)
+            i += fixed.length - 1
+            run = i + 1
+            continue
+          }
+        }
+        if (!space && !isInvisible(code)) continue
+        if (i > run) {
           if (pendingSpace) out += ' '
           pendingSpace = false
-          out += text.slice(run, i) + fixed.char
-          i += fixed.length - 1
-          run = i + 1
-          continue
+          out += text.slice(run, i)
+          lastCode = text.charCodeAt(i - 1)
         }
+        if (space && i < to) pendingSpace = out.length > 0
+        run = i + 1
       }
-      if (!space && !isInvisible(code)) continue
-      if (i > run) {
-        if (pendingSpace) out += ' '
-        pendingSpace = false
-        out += text.slice(run, i)
-      }
-      if (space && i < to) pendingSpace = out.length > 0
-      run = i + 1
     }
     if (index < last) {
-      const next = span.lines[index + 1] as Line
+      if (lastCode !== HYPHEN) {
+        pendingSpace = out.length > 0
+        continue
+      }
+      const next = lines[index + 1] as Line
       const joinsWord = joinAtBreak(out, wordAt(text, next.contentStart, next.contentEnd), use)
-      if (joinsWord === 'join') out = out.slice(0, -1)
+      if (joinsWord === 'join') {
+        out = out.slice(0, -1)
+        lastCode = out.length > 0 ? out.charCodeAt(out.length - 1) : NONE
+      }
       pendingSpace = joinsWord === 'space' && out.length > 0
     }
-  })
+  }
   return out
+}
+
+/** No character code: `out` is empty. */
+const NONE = -1
+const DELETE = 0x7f
+const ASCII = 0x80
+
+/**
+ * Whether `text` from `from` to `to` reflows to itself: no invisible
+ * character, no blank but single spaces between other characters, and
+ * nothing that mojibake repair could change.
+ */
+function isPlain(text: string, from: number, to: number, repair: boolean): boolean {
+  let afterSpace = true
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code > SPACE && code < DELETE) {
+      afterSpace = false
+      continue
+    }
+    if (code === SPACE) {
+      if (afterSpace) return false
+      afterSpace = true
+      continue
+    }
+    if (code < ASCII || isSpace(code) || isInvisible(code) || (repair && isLeadChar(code)))
+      return false
+    afterSpace = false
+  }
+  return !afterSpace
 }
 
 /**

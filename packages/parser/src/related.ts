@@ -17,6 +17,13 @@ const MAX_LABEL_LENGTH = 40
 const SEPARATORS = new Set([':', '|', '-', '–', '—', '»', '>'])
 const URL = /\bhttps?:\/\/[^\s<>"]+/u
 const LABELS = [...RELATED_LABELS].sort((a, b) => b.length - a.length)
+const LONGEST_LABEL = LABELS[0]?.length ?? 0
+/**
+ * With labels in ASCII, lower-casing the value's first characters tells
+ * whether a label opens it, as lower-casing all of it would: the one mapping
+ * that depends on what follows (a final sigma) never gives ASCII.
+ */
+const ASCII_LABELS = LABELS.every((label) => /^[ -~]*$/u.test(label))
 
 /** A whole block in square brackets: "[Read: Why Tunisia ...]". */
 const BRACKETED = /^\[([^\]]{1,300})\]$/u
@@ -39,7 +46,10 @@ export function readBareLabel(value: string): string | null {
 }
 
 function readLabelled(value: string): RelatedInsert | null {
-  const lower = value.toLowerCase()
+  const lower =
+    ASCII_LABELS && value.length > LONGEST_LABEL
+      ? value.slice(0, LONGEST_LABEL).toLowerCase()
+      : value.toLowerCase()
   for (const label of LABELS) {
     if (!lower.startsWith(label)) continue
     let i = label.length

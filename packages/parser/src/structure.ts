@@ -8,7 +8,7 @@ import { referenceInstant } from './calendar.js'
 import { publishedDate } from './published.js'
 import { collectWordUse, type WordUse } from './hyphen.js'
 import { splitDateline } from './dateline-node.js'
-import { detectLanguage } from './language.js'
+import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from './language.js'
 import { splitLines, type Line } from './lines.js'
 import type { Source } from './annotate/segments.js'
 import { LineIndex } from './position.js'
@@ -37,8 +37,11 @@ export function readStructure(
   options: ParseOptions,
 ): { document: ArticleDocument; source: Source } {
   const reference = referenceInstant(options.referenceDate)
-  const index = new LineIndex(text)
   const lines = splitLines(text)
+  const index = new LineIndex(
+    text,
+    lines.map((line) => line.start),
+  )
   const layout = learnLayout(text, lines)
   const furniture = findPageFurniture(text, lines)
   const blocks = segment(text, lines, layout, furniture)
@@ -60,8 +63,9 @@ export function readStructure(
   const body = buildBody(text, header.body, index, context)
   const dateline = splitDateline(text, body.children, index, context.repair)
   if (dateline) positions.dateline = dateline.position
-  const bodyText = body.children.map((child) => toString(child)).join('\n')
-  const wordCount = countWords(bodyText)
+  // The body's text is its blocks' texts, one per line; words never span two blocks.
+  const bodyTexts = body.children.map((child) => toString(child))
+  const wordCount = bodyTexts.reduce((sum, value) => sum + countWords(value), 0)
   const diagnostics: Diagnostic[] = []
   if (mojibake > 0) {
     diagnostics.push({
@@ -70,7 +74,7 @@ export function readStructure(
       message: `Repaired ${mojibake} character${mojibake === 1 ? '' : 's'} garbled by a wrong text encoding (such as "â€™" for "’").`,
     })
   }
-  const language = detectLanguage(bodyText || text)
+  const language = detectLanguage(languageSample(bodyTexts) ?? text)
   if (language !== 'en' && language !== 'und') {
     diagnostics.push({
       severity: 'warning',
@@ -118,6 +122,18 @@ export function readStructure(
     position: index.position(0, text.length),
   }
   return { document, source: { text, index, repair: context.repair } }
+}
+
+/**
+ * The start of the body's text (its blocks' texts joined by line breaks), as
+ * much as `detectLanguage` reads; null when that text is empty.
+ */
+function languageSample(texts: readonly string[]): string | null {
+  if (texts.length === 0 || (texts.length === 1 && texts[0] === '')) return null
+  let sample = texts[0] as string
+  for (let i = 1; i < texts.length && sample.length < LANGUAGE_SAMPLE_CHARS; i++)
+    sample += `\n${texts[i]}`
+  return sample
 }
 
 function furnitureNodes(

@@ -6,7 +6,10 @@
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}\p{M}]/u
 const NON_ASCII = 0x80
-const JOINERS = new Set([0x27, 0x2019, 0x2d, 0x2e])
+const APOSTROPHE = 0x27
+const RIGHT_SINGLE_QUOTE = 0x2019
+const HYPHEN = 0x2d
+const FULL_STOP = 0x2e
 /** ASCII letters and digits, by character code: the common case without a regular expression. */
 const ASCII_WORD = new Uint8Array(NON_ASCII)
 for (let code = 0; code < NON_ASCII; code++) {
@@ -14,11 +17,26 @@ for (let code = 0; code < NON_ASCII; code++) {
   ASCII_WORD[code] = letter || (code >= 0x30 && code <= 0x39) ? 1 : 0
 }
 
+/** Other characters' answers, found once each: 0 not asked yet, then `WORD` or `NOT_WORD`. */
+const UNICODE_WORD = new Uint8Array(0x10000)
+const WORD = 1
+const NOT_WORD = 2
+
 /** Whether the character at `i` of `text` is a letter, digit or mark. */
 export function isWordChar(text: string, i: number): boolean {
   const code = text.charCodeAt(i)
   if (code < NON_ASCII) return ASCII_WORD[code] === 1
-  return LETTER_OR_NUMBER.test(text[i] as string)
+  // Outside the text `text[i]` is undefined, which the test reads as "undefined": a word
+  // character. Callers that ask there (the year scan at a segment's end) rely on that answer.
+  if (!(i >= 0 && i < text.length && Math.floor(i) === i))
+    return LETTER_OR_NUMBER.test(text[i] as string)
+  // One UTF-16 unit decides: a surrogate alone is no letter, as the regular expression says.
+  let known = UNICODE_WORD[code] ?? 0
+  if (known === 0) {
+    known = LETTER_OR_NUMBER.test(String.fromCharCode(code)) ? WORD : NOT_WORD
+    UNICODE_WORD[code] = known
+  }
+  return known === WORD
 }
 
 /** Calls `visit(start, end)` for each word of `text`; stops early when it returns false. */
@@ -41,7 +59,7 @@ export function forEachWord(
         const code = text.charCodeAt(i)
         if (!(code < NON_ASCII ? ASCII_WORD[code] === 1 : isWordChar(text, i))) break
       }
-      if (i + 1 < length && JOINERS.has(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
+      if (i + 1 < length && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
         i++
         continue
       }
@@ -65,9 +83,14 @@ export function countWords(text: string): number {
       joinable = false
     } else {
       // "don't", "long-range", "U.S": a joiner between word characters does not end the word.
-      joinable = inWord && JOINERS.has(code)
+      joinable = inWord && isJoiner(code)
       inWord = false
     }
   }
   return count
+}
+
+/** Characters inside a word between word characters: "don't", "long-range", "U.S". */
+function isJoiner(code: number): boolean {
+  return code === FULL_STOP || code === HYPHEN || code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE
 }

@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse, type Node } from '../src/index.js'
-import { fillOffsets, ValueCursor } from '../src/offsets.js'
+import { fillOffsetRuns, fillOffsets, OffsetRuns, ValueCursor } from '../src/offsets.js'
 
 function* literals(node: Node): Generator<Node & { value: string }> {
   if ('value' in node && typeof node.value === 'string' && node.position)
@@ -48,5 +48,65 @@ describe('fillOffsets', () => {
       )
       .map((parts) => parts.join(''))
     fc.assert(fc.property(shaped, agree), { numRuns: 300 })
+  })
+})
+
+describe('fillOffsetRuns', () => {
+  /** The runs of every block's literals answer as the table of `fillOffsets` does. */
+  function agreeRuns(text: string): void {
+    const doc = parse(text)
+    const repair = doc.diagnostics.some((d) => d.ruleId === 'mojibake')
+    for (const block of doc.children) {
+      const all = [...literals(block)]
+      const total = all.reduce((sum, literal) => sum + literal.value.length, 0)
+      const table = new Int32Array(total + 1)
+      const runs = new OffsetRuns()
+      let at = 0
+      for (const literal of all) {
+        const start = literal.position?.start.offset ?? 0
+        fillOffsets(text, start, literal.value, repair, table, at)
+        fillOffsetRuns(text, start, literal.value, repair, runs, at)
+        at += literal.value.length
+        table[at] = literal.position?.end.offset ?? 0
+        runs.set(at, literal.position?.end.offset ?? 0)
+      }
+      const answers = Array.from({ length: total + 3 }, (_, i) => runs.at(i - 1))
+      expect(answers).toEqual([undefined, ...Array.from(table), undefined])
+      expect(runs.at(0.5)).toBeUndefined()
+      // Backwards too, where the last answer's run does not hold the index.
+      for (let i = total; i >= 0; i -= 7) expect(runs.at(i)).toBe(table[i])
+    }
+  }
+
+  it('agrees with the table on the corpus articles', () => {
+    const dir = new URL('../../../../shared/corpus/web-dev-wrapped/', import.meta.url)
+    for (const name of readdirSync(dir).filter((file) => file.endsWith('.txt')))
+      agreeRuns(readFileSync(new URL(name, dir), 'utf8'))
+    agreeRuns(readFileSync(new URL('./fixtures/pdf-copy.txt', import.meta.url), 'utf8'))
+  })
+
+  it('agrees with the table on arbitrary text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), agreeRuns), {
+      numRuns: 200,
+    })
+    const shaped = fc
+      .array(
+        fc.constantFrom(
+          'word',
+          ' ',
+          '\n',
+          '-\n',
+          'long-',
+          '\u200b',
+          'â€™',
+          'Ã©',
+          '  ',
+          '\t',
+          '\r\n',
+        ),
+        { maxLength: 60 },
+      )
+      .map((parts) => parts.join(''))
+    fc.assert(fc.property(shaped, agreeRuns), { numRuns: 300 })
   })
 })

@@ -23,10 +23,15 @@ export function insertInline(
 ): void {
   const node = segment.node
   if (!node || annotations.length === 0) return
-  const sorted = [...annotations]
-    .filter((a) => a.end > a.start && a.start >= 0 && a.end <= segment.value.length)
-    .filter((a) => !segment.sealed.some(([s, e]) => a.start < e && a.end > s))
-    .sort((a, b) => a.start - b.start || b.end - a.end)
+  const length = segment.value.length
+  const sealed = segment.sealed
+  const sorted: InlineAnnotation[] = []
+  for (const a of annotations) {
+    if (!(a.end > a.start && a.start >= 0 && a.end <= length)) continue
+    if (sealed.length > 0 && sealed.some(([s, e]) => a.start < e && a.end > s)) continue
+    sorted.push(a)
+  }
+  sorted.sort((a, b) => a.start - b.start || b.end - a.end)
   // Keep a properly nested set: each annotation inside the last open one, or after it.
   const kept: InlineAnnotation[] = []
   const open: InlineAnnotation[] = []
@@ -47,7 +52,7 @@ export function insertInline(
       const annotation = inside[cursor] as InlineAnnotation
       if (annotation.start >= end) break
       cursor++
-      if (annotation.start > at) out.push(...slice(at, annotation.start))
+      if (annotation.start > at) slice(at, annotation.start, out)
       const children = build(annotation.start, annotation.end, inside)
       const value = segment.value.slice(annotation.start, annotation.end)
       out.push(
@@ -59,14 +64,23 @@ export function insertInline(
       )
       at = annotation.end
     }
-    if (end > at) out.push(...slice(at, end))
+    if (end > at) slice(at, end, out)
     return out
   }
-  /** The original literals' pieces within [start, end). */
-  const slice = (start: number, end: number): InlineContent[] => {
-    const out: InlineContent[] = []
-    let offset = 0
-    for (const child of original) {
+  // Pieces are asked in reading order: skip the literals that end before the piece once.
+  let first = 0
+  let firstOffset = 0
+  /** Adds the original literals' pieces within [start, end) to `out`. */
+  const slice = (start: number, end: number, out: InlineContent[]): void => {
+    for (; first < original.length; first++) {
+      const child = original[first] as InlineContent
+      if (!('value' in child) || typeof child.value !== 'string') continue
+      if (firstOffset + child.value.length > start) break
+      firstOffset += child.value.length
+    }
+    let offset = firstOffset
+    for (let k = first; k < original.length && offset < end; k++) {
+      const child = original[k] as InlineContent
       if (!('value' in child) || typeof child.value !== 'string') continue
       const from = Math.max(start, offset)
       const to = Math.min(end, offset + child.value.length)
@@ -84,7 +98,6 @@ export function insertInline(
       }
       offset += child.value.length
     }
-    return out
   }
   node.children = build(0, segment.value.length, kept)
 }

@@ -5,7 +5,7 @@
  * original input, so a span found in the plain text gets an exact position.
  */
 import { isLeadChar, repairAt } from '../mojibake.js'
-import { fillOffsets } from '../offsets.js'
+import { fillOffsetRuns, fillOffsets, OffsetRuns } from '../offsets.js'
 import type { LineIndex } from '../position.js'
 import type { ArticleDocument, BlockContent, InlineContent, Position } from '../types.js'
 
@@ -30,6 +30,8 @@ export interface Segment {
   value: string
   /** Source offset of each index of `value`, and of its end (built on first use). */
   readonly offsets: Int32Array
+  /** The same offsets as runs, cheaper to build and to keep (built on first use). */
+  readonly offsetRuns: OffsetRuns
   /** The node to insert inline annotations into; null for the headline (it lives in meta). */
   node: InlineParent | null
   /** Value ranges that are literals other than text (a dateline): annotations stay outside them. */
@@ -96,16 +98,44 @@ function lazySegment(
   node: InlineParent | null,
   sealed: [number, number][],
 ): Segment {
-  let table: Int32Array | undefined
-  return {
-    kind,
-    value,
-    node,
-    sealed,
-    get offsets(): Int32Array {
-      table ??= offsetTable(source, literals)
-      return table
-    },
+  return new LazySegment(kind, value, source, literals, node, sealed)
+}
+
+/** A class, not an object with getters of its own: no closures per segment. */
+class LazySegment implements Segment {
+  kind: Segment['kind']
+  value: string
+  node: InlineParent | null
+  sealed: [number, number][]
+  readonly #source: Source
+  readonly #literals: readonly { value: string; position: Position }[]
+  #table: Int32Array | undefined
+  #runs: OffsetRuns | undefined
+
+  constructor(
+    kind: Segment['kind'],
+    value: string,
+    source: Source,
+    literals: readonly { value: string; position: Position }[],
+    node: InlineParent | null,
+    sealed: [number, number][],
+  ) {
+    this.kind = kind
+    this.value = value
+    this.node = node
+    this.sealed = sealed
+    this.#source = source
+    this.#literals = literals
+  }
+
+  get offsets(): Int32Array {
+    this.#table ??= offsetTable(this.#source, this.#literals)
+    return this.#table
+  }
+
+  get offsetRuns(): OffsetRuns {
+    this.#runs ??= offsetRunsOf(this.#source, this.#literals)
+    return this.#runs
   }
 }
 
@@ -125,11 +155,34 @@ function offsetTable(
   return table
 }
 
+/** `offsetTable` as runs. */
+function offsetRunsOf(
+  source: Source,
+  literals: readonly { value: string; position: Position }[],
+): OffsetRuns {
+  const runs = new OffsetRuns()
+  let at = 0
+  for (const literal of literals) {
+    fillOffsetRuns(
+      source.text,
+      literal.position.start.offset,
+      literal.value,
+      source.repair,
+      runs,
+      at,
+    )
+    at += literal.value.length
+    runs.set(at, literal.position.end.offset)
+  }
+  return runs
+}
+
 /** The position of value range [start, end) of `segment`. */
 export function positionOf(segment: Segment, start: number, end: number, source: Source): Position {
-  const from = segment.offsets[start] ?? 0
+  const runs = segment.offsetRuns
+  const from = runs.at(start) ?? 0
   // The end is just past the last character, not at the start of what follows it.
-  const last = end > start ? (segment.offsets[end - 1] ?? from) : from
+  const last = end > start ? (runs.at(end - 1) ?? from) : from
   const to = end > start ? last + charLength(source, last) : from
   return source.index.position(from, Math.max(from, to))
 }

@@ -4,6 +4,11 @@
  * time ("last year", "a week ago") and numeric dates, giving small windows of
  * text for the date parser to read. Running the date parser on whole articles
  * would cost more than all other stages together.
+ *
+ * The scan visits each word once and looks it up in a set: a trigger is a
+ * whole word (or two words, or a numeric date) between word boundaries, so
+ * the word is the key, and no regular expression tries a few dozen
+ * alternatives at every character.
  */
 
 /** A window of a text to hand to the date parser. */
@@ -12,63 +17,173 @@ export interface Window {
   end: number
 }
 
-const UNIT = '(?:years?|months?|weeks?|weekends?|decades?|days?)'
 /**
- * Triggers: month and weekday names with a capital (so the modal "may" and
- * the verb "march" are not read), the other words in either case; whole
- * words in ALL-CAPS headlines too. Alternatives without nested repetition,
- * so the scan stays linear.
+ * Month and weekday names with a capital (so the modal "may" and the verb
+ * "march" are not read), whole words in ALL-CAPS headlines too, and the
+ * deictic words in either case. "Sepember" is kept from the pattern these
+ * sets replace (`Sept?(?:ember)?`), so that the windows stay the same.
  */
-const MONTHS = [
-  'Jan(?:uary)?',
-  'Feb(?:ruary)?',
-  'Mar(?:ch)?',
-  'Apr(?:il)?',
-  'May',
-  'June?',
-  'July?',
-  'Aug(?:ust)?',
-  'Sept?(?:ember)?',
-  'Oct(?:ober)?',
-  'Nov(?:ember)?',
-  'Dec(?:ember)?',
-  '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day',
+const WHOLE_WORDS = new Set([
+  ...['Jan', 'January', 'Feb', 'February', 'Mar', 'March', 'Apr', 'April', 'May'],
+  ...['Jun', 'June', 'Jul', 'July', 'Aug', 'August', 'Sep', 'Sept', 'Sepember', 'September'],
+  ...['Oct', 'October', 'Nov', 'November', 'Dec', 'December'],
+  ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   'Christmas',
-  '(?:JAN(?:UARY)?|FEB(?:RUARY)?|MARCH|APRIL|MAY|JUNE|JULY|AUG(?:UST)?|SEPT(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)',
-  '(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY',
-]
-const WORDS = [
-  '[Tt]oday',
-  '[Tt]onight',
-  '[Yy]esterday',
-  '[Tt]omorrow',
-  `(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Pp]revious|[Cc]oming|[Rr]ecent|[Tt]hat) ${UNIT}`,
-  `${UNIT} (?:ago|earlier|later|before|after)`,
-  '\\d{4}-\\d{2}-\\d{2}',
-  '\\d{1,2}/\\d{1,2}/\\d{2,4}',
-]
-const TRIGGER = new RegExp(`\\b(?:${[...MONTHS, ...WORDS].join('|')})\\b`, 'gu')
+  ...['JAN', 'JANUARY', 'FEB', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY'],
+  ...['AUG', 'AUGUST', 'SEPT', 'SEPTEMBER', 'OCT', 'OCTOBER', 'NOV', 'NOVEMBER'],
+  ...['DEC', 'DECEMBER'],
+  ...['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'],
+  ...['Today', 'today', 'Tonight', 'tonight', 'Yesterday', 'yesterday'],
+  ...['Tomorrow', 'tomorrow'],
+])
+/** Calendar units, which make a time with a word before or after them. */
+const UNITS = new Set([
+  ...['year', 'years', 'month', 'months', 'week', 'weeks', 'weekend', 'weekends'],
+  ...['decade', 'decades', 'day', 'days'],
+])
+/** Words that make a time of the unit after them, one space away: "last year". */
+const BEFORE_UNIT = new Set([
+  ...['Last', 'last', 'Next', 'next', 'This', 'this', 'Past', 'past'],
+  ...['Previous', 'previous', 'Coming', 'coming', 'Recent', 'recent', 'That', 'that'],
+])
+/** Words that make a time of the unit before them, one space away: "days ago". */
+const AFTER_UNIT = new Set(['ago', 'earlier', 'later', 'before', 'after'])
+const ASCII = 128
+/**
+ * A filter on the hash of a word (see `wordHash`), set for the words above:
+ * almost every word of a text is told apart from every trigger without being
+ * cut out of the text; the few others are looked up in the sets.
+ */
+const HASH_BITS = 16
+const HASH_MULTIPLIER = 31
+const HASH_MASK = (1 << HASH_BITS) - 1
+const MAY_BE_TRIGGER = new Uint8Array(1 << HASH_BITS)
+for (const word of [...WHOLE_WORDS, ...UNITS, ...BEFORE_UNIT]) {
+  let hash = 0
+  for (let i = 0; i < word.length; i++) hash = wordHash(hash, word.charCodeAt(i))
+  MAY_BE_TRIGGER[hash & HASH_MASK] = 1
+}
+const LONGEST_WORD = 9
+
 /** Characters of context on each side of a trigger. */
 const REACH = 24
+const SPACE = 0x20
+const HYPHEN = 0x2d
+const SLASH = 0x2f
+const ISO_YEAR_DIGITS = 4
+const ISO_PART_DIGITS = 2
+const MAX_SLASH_PART_DIGITS = 2
+const MIN_SLASH_YEAR_DIGITS = 2
+const MAX_SLASH_YEAR_DIGITS = 4
+
+/** The ASCII word characters (`\w`): a trigger stands between characters that are not. */
+const WORD_CHAR = new Uint8Array(ASCII)
+for (let code = 0; code < ASCII; code++) {
+  const letter = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+  WORD_CHAR[code] = letter || isDigit(code) || code === 0x5f ? 1 : 0
+}
 
 /** Windows of `value` that may hold a time expression, merged and in order. */
 export function findWindows(value: string): Window[] {
   const windows: Window[] = []
-  TRIGGER.lastIndex = 0
-  for (const match of value.matchAll(TRIGGER)) {
-    const from = Math.max(0, match.index - REACH)
-    const to = Math.min(value.length, match.index + match[0].length + REACH)
-    const last = windows[windows.length - 1]
-    if (last && from <= last.end) last.end = Math.max(last.end, to)
-    else windows.push({ start: from, end: to })
+  const length = value.length
+  // One flat loop: `start` is where the current word began, -1 between words.
+  let start = -1
+  let hash = 0
+  for (let i = 0; i <= length; i++) {
+    const code = i < length ? value.charCodeAt(i) : SPACE
+    if (isWordCode(code)) {
+      if (start < 0) {
+        start = i
+        hash = 0
+      }
+      hash = wordHash(hash, code)
+      continue
+    }
+    if (start < 0) continue
+    const end = triggerEnd(value, start, i, hash)
+    if (end >= 0) {
+      const from = Math.max(0, start - REACH)
+      const to = Math.min(length, end + REACH)
+      const last = windows[windows.length - 1]
+      if (last && from <= last.end) last.end = Math.max(last.end, to)
+      else windows.push({ start: from, end: to })
+      // The next word starts after the trigger (which may be two words or a date).
+      i = end
+    }
+    start = -1
   }
-  return windows.map((window) => snapToWords(value, window))
+  for (const window of windows) snapToWords(value, window)
+  return windows
+}
+
+/**
+ * Where the trigger that starts with the word `[start, wordEnd)` (whose hash
+ * is `hash`) ends, or -1 when none does.
+ */
+function triggerEnd(value: string, start: number, wordEnd: number, hash: number): number {
+  if (isDigit(value.charCodeAt(start))) return numericDateEnd(value, start)
+  if (wordEnd - start > LONGEST_WORD || MAY_BE_TRIGGER[hash & HASH_MASK] !== 1) return -1
+  const word = value.slice(start, wordEnd)
+  if (WHOLE_WORDS.has(word)) return wordEnd
+  const after = BEFORE_UNIT.has(word) ? UNITS : UNITS.has(word) ? AFTER_UNIT : null
+  if (after === null || value.charCodeAt(wordEnd) !== SPACE) return -1
+  const nextEnd = endOfWord(value, wordEnd + 1)
+  return after.has(value.slice(wordEnd + 1, nextEnd)) ? nextEnd : -1
+}
+
+/** The end of an ISO date ("2023-04-20") or a slashed one ("4/20/23") at `start`, or -1. */
+function numericDateEnd(value: string, start: number): number {
+  const first = digitsAt(value, start)
+  if (first === ISO_YEAR_DIGITS) {
+    const month = start + first + 1
+    if (value.charCodeAt(month - 1) !== HYPHEN || digitsAt(value, month) !== ISO_PART_DIGITS)
+      return -1
+    const day = month + ISO_PART_DIGITS + 1
+    if (value.charCodeAt(day - 1) !== HYPHEN || digitsAt(value, day) !== ISO_PART_DIGITS) return -1
+    return isWordCode(value.charCodeAt(day + ISO_PART_DIGITS)) ? -1 : day + ISO_PART_DIGITS
+  }
+  if (first > MAX_SLASH_PART_DIGITS || value.charCodeAt(start + first) !== SLASH) return -1
+  const second = start + first + 1
+  const secondDigits = digitsAt(value, second)
+  if (secondDigits === 0 || secondDigits > MAX_SLASH_PART_DIGITS) return -1
+  const year = second + secondDigits + 1
+  if (value.charCodeAt(year - 1) !== SLASH) return -1
+  const yearDigits = digitsAt(value, year)
+  if (yearDigits < MIN_SLASH_YEAR_DIGITS || yearDigits > MAX_SLASH_YEAR_DIGITS) return -1
+  return isWordCode(value.charCodeAt(year + yearDigits)) ? -1 : year + yearDigits
 }
 
 /** Widens a window to whole words so the date parser never sees half a word. */
-function snapToWords(value: string, window: Window): Window {
+function snapToWords(value: string, window: Window): void {
   let { start, end } = window
-  while (start > 0 && value[start - 1] !== ' ') start--
-  while (end < value.length && value[end] !== ' ') end++
-  return { start, end }
+  while (start > 0 && value.charCodeAt(start - 1) !== SPACE) start--
+  while (end < value.length && value.charCodeAt(end) !== SPACE) end++
+  window.start = start
+  window.end = end
+}
+
+function endOfWord(value: string, start: number): number {
+  let i = start
+  while (i < value.length && isWordCode(value.charCodeAt(i))) i++
+  return i
+}
+
+function digitsAt(value: string, start: number): number {
+  let i = start
+  while (i < value.length && isDigit(value.charCodeAt(i))) i++
+  return i - start
+}
+
+function isWordCode(code: number): boolean {
+  return code < ASCII && WORD_CHAR[code] === 1
+}
+
+/** The hash of a word so far, `hash`, extended by the character `code`. */
+function wordHash(hash: number, code: number): number {
+  return (Math.imul(hash, HASH_MULTIPLIER) + code) | 0
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
 }

@@ -48,8 +48,6 @@ const NEWS_CHRONO: chrono.Chrono = (() => {
 /** Words that introduce a time expression and belong to it: "on Thursday", "in July". */
 const LEAD_IN =
   /(?:^|\s)((?:on|in|since|until|till|by|from|during|through|over the|in the|during the|for the|over|early|late|mid-?)\s+)$/iu
-/** A year after a preposition: "in 2019", "since 1996". */
-const YEAR_DIGITS = /(?:19|20)\d{2}/gu
 /** The preposition before a year, at the end of the text before it: "in ", "since ". */
 const YEAR_LEAD =
   /(?:^|[^\p{L}\p{N}])(in|since|by|until|till|during|from|before|after|through|of|early|late) $/iu
@@ -63,6 +61,11 @@ const DURATION =
 const CALENDAR_LAST = /^(?:last|next|this)\s+(?:year|month|week)$/iu
 const QUOTE_OPEN = new Set(['"', '“', '«'])
 const QUOTE_CLOSE = new Set(['"', '”', '»'])
+const DIGIT_ZERO = 0x30
+const DIGIT_NINE = 0x39
+const NOT_FOUND = -1
+/** Before the first search: less than any offset, so the first call searches. */
+const NOT_SEARCHED = -2
 
 /** Finds and resolves the time expressions of `segments`. */
 export function readTimes(
@@ -77,8 +80,13 @@ export function readTimes(
     const first = times.length
     // Years alone ("in 2019"): chrono leaves them to the caller on purpose; one scan finds them.
     const years = (): void => {
-      for (const match of value.matchAll(YEAR_DIGITS)) {
-        const digits = match.index
+      // Where "19" and "20" were last found (searched again once passed).
+      const found: [number, number] = [NOT_SEARCHED, NOT_SEARCHED]
+      for (
+        let digits = nextYear(value, 0, found);
+        digits >= 0;
+        digits = nextYear(value, digits + 4, found)
+      ) {
         if (isWordChar(value, digits - 1) || isWordChar(value, digits + 4)) continue
         const lead = YEAR_LEAD.exec(value.slice(Math.max(0, digits - 10), digits))
         if (!lead) continue
@@ -89,7 +97,7 @@ export function readTimes(
         times.push({
           id: `t${times.length + 1}`,
           text: value.slice(start, end),
-          value: match[0],
+          value: value.slice(digits, end),
           position: positionOf(segment, start, end, source),
           data: { granularity: 'year' },
           segment: segmentIndex,
@@ -102,7 +110,8 @@ export function readTimes(
       years()
       return
     }
-    const quoted = quotedRanges(value)
+    let quoted: [number, number][] | undefined
+    const quotedOf = (): [number, number][] => (quoted ??= quotedRanges(value))
     for (const window of windows) {
       const text = value.slice(window.start, window.end)
       const results = NEWS_CHRONO.parse(text, {
@@ -115,7 +124,7 @@ export function readTimes(
         const lead = LEAD_IN.exec(value.slice(Math.max(0, start - 16), start))
         if (lead) start -= (lead[1] as string).length
         const written = value.slice(start, end)
-        if (!keep(written, result, start, end, quoted)) continue
+        if (!keep(written, result, start, end, quotedOf)) continue
         const resolved = resolve(written, result, reference)
         times.push({
           id: `t${times.length + 1}`,
@@ -145,11 +154,11 @@ function keep(
   result: chrono.ParsedResult,
   start: number,
   end: number,
-  quoted: readonly [number, number][],
+  quoted: () => readonly [number, number][],
 ): boolean {
   const core = result.text.trim()
   if (/^now$/iu.test(core)) return false
-  if (DEICTIC.test(core) && quoted.some(([s, e]) => start >= s && end <= e)) return false
+  if (DEICTIC.test(core) && quoted().some(([s, e]) => start >= s && end <= e)) return false
   // A bare month that is also a word ("may", "march") needs a capital and a lead-in or a number.
   if (AMBIGUOUS_MONTH.test(core)) {
     if (!/^\p{Lu}/u.test(core)) return false
@@ -208,6 +217,29 @@ function iso(date: Date, granularity: 'day' | 'month' | 'year'): string {
     : granularity === 'month'
       ? `${year}-${month}`
       : year
+}
+
+/**
+ * Where the next four digits of a year of this or the last century ("19xx",
+ * "20xx") start at or after `from`, or -1: the matches of `/(?:19|20)\d{2}/g`,
+ * which never overlap. The engine's search finds each "19" and "20"; `next`
+ * keeps where it found them, so that no part of `value` is searched twice.
+ */
+function nextYear(value: string, from: number, next: [number, number]): number {
+  for (let i = from; ;) {
+    if (next[0] !== NOT_FOUND && next[0] < i) next[0] = value.indexOf('19', i)
+    if (next[1] !== NOT_FOUND && next[1] < i) next[1] = value.indexOf('20', i)
+    const [nineteen, twenty] = next
+    const at =
+      nineteen === NOT_FOUND ? twenty : twenty === NOT_FOUND ? nineteen : Math.min(nineteen, twenty)
+    if (at === NOT_FOUND || at + 4 > value.length) return NOT_FOUND
+    if (isDigit(value.charCodeAt(at + 2)) && isDigit(value.charCodeAt(at + 3))) return at
+    i = at + 1
+  }
+}
+
+function isDigit(code: number): boolean {
+  return code >= DIGIT_ZERO && code <= DIGIT_NINE
 }
 
 /** Ranges of `value` between quotation marks (straight or curly double). */
