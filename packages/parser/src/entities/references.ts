@@ -52,14 +52,28 @@ export function findReferences(
       .filter((entity) => entity.kind === 'person')
       .map((entity) => [entity.id, genderOfFirstName(entity.name.split(/\s+/u)[0] ?? '')]),
   )
-  const titles = new Map(
-    entities.map((entity) => [entity.id, entity.titles.map((title) => nameKey(title))]),
-  )
+  // Only people with titles can be "the NATO chief"; each qualifier is looked up once.
+  const titled = entities
+    .filter((entity) => entity.kind === 'person' && entity.titles.length > 0)
+    .map((entity) => ({ id: entity.id, titles: entity.titles.map((title) => nameKey(title)) }))
+  const byQualifier = new Map<string, string | null>()
+  const titledWith = (qualifier: string): string | null => {
+    let id = byQualifier.get(qualifier)
+    if (id === undefined) {
+      id = null
+      // The last person whose title holds the qualifier, as the mentions list them.
+      for (const person of titled) {
+        if (person.titles.some((title) => title.includes(qualifier))) id = person.id
+      }
+      byQualifier.set(qualifier, id)
+    }
+    return id
+  }
   const bySegment: Placed[][] = segments.map(() => [])
   for (const name of names) bySegment[name.segment]?.push(name)
   for (const list of bySegment) list.sort((a, b) => a.start - b.start)
   /** Organisation mention counts over the segments before the current one. */
-  const organizationCounts = new Map<string, number>()
+  const organizationCounts = new Tally()
   const references: Reference[] = []
   /** Whether each name is salient (see isSalient), asked again by every pronoun after it. */
   const salience = new Map<Placed, boolean>()
@@ -74,7 +88,7 @@ export function findReferences(
         return name !== undefined && name.end > start && kinds.get(name.entityId) !== 'other'
       }
       // Made when the segment has an organisation noun: most have none.
-      let tally: Tally | null = null
+      let tally: SegmentTally | null = null
       let counted = 0
 
       for (const nominal of findNominals(value)) {
@@ -83,15 +97,10 @@ export function findReferences(
         if (PERSON_ROLE_NOUNS.has(head)) {
           // "the NATO chief": the person whose title names what the modifiers name.
           const qualifier = nameKey(modifiers)
-          if (qualifier) {
-            for (const [id, list] of titles) {
-              if (kinds.get(id) === 'person' && list.some((title) => title.includes(qualifier)))
-                entityId = id
-            }
-          }
+          if (qualifier) entityId = titledWith(qualifier)
         } else if (ORGANIZATION_NOUNS.has(head) && !/\bof\s*$/u.test(value.slice(end, end + 4))) {
           // Count the organisations named before this point of the text, then take the most named.
-          tally ??= new Tally(organizationCounts)
+          tally ??= new SegmentTally(organizationCounts)
           while (counted < inSegment.length && (inSegment[counted] as Placed).start < start) {
             const name = inSegment[counted++] as Placed
             if (kinds.get(name.entityId) === 'organization') tally.add(name.entityId)
@@ -144,28 +153,49 @@ export function findReferences(
       }
     }
     for (const name of inSegment) {
-      if (kinds.get(name.entityId) === 'organization') {
-        organizationCounts.set(name.entityId, (organizationCounts.get(name.entityId) ?? 0) + 1)
-      }
+      if (kinds.get(name.entityId) === 'organization') organizationCounts.add(name.entityId)
     }
   })
   return references
 }
 
-/** Counts of mentions by entity, with the most mentioned kept as counts grow. */
+/**
+ * Counts of mentions by entity over the segments read so far, and the most
+ * mentioned: of those with the most mentions, the one named first.
+ */
 class Tally {
-  readonly #counts: Map<string, number>
-  #leader: string | null = null
-  #most = 0
+  readonly counts = new Map<string, number>()
+  readonly #order = new Map<string, number>()
+  leader: string | null = null
+  most = 0
 
-  constructor(start: ReadonlyMap<string, number>) {
-    this.#counts = new Map(start)
-    for (const [id, count] of this.#counts) {
-      if (count > this.#most) {
-        this.#leader = id
-        this.#most = count
-      }
+  add(id: string): void {
+    const count = (this.counts.get(id) ?? 0) + 1
+    this.counts.set(id, count)
+    if (!this.#order.has(id)) this.#order.set(id, this.#order.size)
+    const first = (this.#order.get(id) as number) < (this.#order.get(this.leader ?? '') ?? Infinity)
+    if (count > this.most || (count === this.most && first)) {
+      this.leader = id
+      this.most = count
     }
+  }
+}
+
+/**
+ * The tally of the segments before, grown by the names of this segment as
+ * they come: the leader changes only when another is named more often. It
+ * copies nothing, so a long text costs no more per segment than a short one.
+ */
+class SegmentTally {
+  readonly #before: Tally
+  readonly #added = new Map<string, number>()
+  #leader: string | null
+  #most: number
+
+  constructor(before: Tally) {
+    this.#before = before
+    this.#leader = before.leader
+    this.#most = before.most
   }
 
   get leader(): string | null {
@@ -173,8 +203,9 @@ class Tally {
   }
 
   add(id: string): void {
-    const count = (this.#counts.get(id) ?? 0) + 1
-    this.#counts.set(id, count)
+    const added = (this.#added.get(id) ?? 0) + 1
+    this.#added.set(id, added)
+    const count = (this.#before.counts.get(id) ?? 0) + added
     if (count > this.#most) {
       this.#leader = id
       this.#most = count

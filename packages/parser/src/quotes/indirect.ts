@@ -11,7 +11,6 @@ import { STANCE_VERBS } from '../lexicon/speech.js'
 import { QuotedRanges } from './ranges.js'
 import { sentenceStarts } from './sentences.js'
 import { wordsBetween, wordsIn, type Word } from './words.js'
-import { forEachWord } from '../words.js'
 import { firstAtOrAfter } from '../bisect.js'
 
 /** Reported speech found in one segment: value ranges. */
@@ -355,7 +354,7 @@ export function findIndirect(
       found.push({ segment: index, ...turn })
       return
     }
-    const cues = cueOffsets(value)
+    const cues = cueOffsets(wordsOf(index))
     if (cues.length === 0) return
     const ranges = quoted[index] ?? []
     const quotedRanges = new QuotedRanges(ranges)
@@ -683,14 +682,14 @@ function readStance(
   return null
 }
 
-/** Offsets of the words of `value` that can be cues, in one pass. */
-function cueOffsets(value: string): number[] {
+/** Offsets of the words that can be cues. */
+function cueOffsets(words: readonly Word[]): number[] {
   const offsets: number[] = []
-  forEachWord(value, (start, end) => {
-    const length = end - start
-    if (length < MIN_CUE_LENGTH || length > MAX_CUE_LENGTH) return
-    if (CUE_WORDS.has(value.slice(start, end).toLowerCase())) offsets.push(start)
-  })
+  for (const word of words) {
+    const length = word.end - word.start
+    if (length >= MIN_CUE_LENGTH && length <= MAX_CUE_LENGTH && CUE_WORDS.has(word.lower))
+      offsets.push(word.start)
+  }
   return offsets
 }
 

@@ -33,6 +33,8 @@ const RIGHT_SINGLE = 0x2019
 const STRAIGHT_SINGLE = 0x27
 const LEFT_GUILLEMET = 0xab
 const RIGHT_GUILLEMET = 0xbb
+/** Every character that can be a quotation mark, for the search from one to the next. */
+const MARK = /["'\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB]/gu
 /** Deepest nesting followed; deeper marks are read as text. */
 const MAX_DEPTH = 4
 
@@ -100,20 +102,11 @@ function classify(
 export function findQuotedSpans(value: string): QuotedSpan[] {
   const spans: QuotedSpan[] = []
   const stack: { at: number; family: Family; length: number }[] = []
-  for (let i = 0; i < value.length; i++) {
+  // The engine's search jumps from mark to mark; most characters are not marks.
+  MARK.lastIndex = 0
+  for (let found = MARK.exec(value); found !== null; found = MARK.exec(value)) {
+    const i = found.index
     const code = value.charCodeAt(i)
-    if (
-      code !== LEFT_DOUBLE &&
-      code !== RIGHT_DOUBLE &&
-      code !== LOW_DOUBLE &&
-      code !== STRAIGHT_DOUBLE &&
-      code !== LEFT_SINGLE &&
-      code !== RIGHT_SINGLE &&
-      code !== STRAIGHT_SINGLE &&
-      code !== LEFT_GUILLEMET &&
-      code !== RIGHT_GUILLEMET
-    )
-      continue
     const mark = classify(value, i)
     if (!mark) continue
     const length = code === STRAIGHT_SINGLE && value.charCodeAt(i + 1) === STRAIGHT_SINGLE ? 2 : 1
@@ -128,7 +121,7 @@ export function findQuotedSpans(value: string): QuotedSpan[] {
         depth: stack.length,
         openLength: top.length,
       })
-      i += length - 1
+      MARK.lastIndex = i + length
       continue
     }
     // A closing mark of an outer family closes what is open inside it (a nested quote left open).
@@ -146,11 +139,11 @@ export function findQuotedSpans(value: string): QuotedSpan[] {
           openLength: open.length,
         })
       }
-      i += length - 1
+      MARK.lastIndex = i + length
       continue
     }
     if (mark.opens && stack.length < MAX_DEPTH) stack.push({ at: i, family: mark.family, length })
-    i += length - 1
+    MARK.lastIndex = i + length
   }
   // Marks still open run to the end of the text; only an outer double quote is a real continuation.
   for (let depth = 0; depth < stack.length; depth++) {

@@ -6,6 +6,7 @@
  */
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js'
 
+const STOP = /[.!?]/gu
 const CLOSERS = new Set(['"', '”', '’', "'", ')', '»'])
 const OPENERS = /["“‘'(«\p{Lu}\p{N}]/u
 
@@ -13,9 +14,11 @@ const OPENERS = /["“‘'(«\p{Lu}\p{N}]/u
 export function sentenceStarts(value: string, quoted: readonly [number, number][]): number[] {
   const starts = [0]
   let q = 0
-  for (let i = 0; i < value.length; i++) {
+  // The engine's search jumps from stop to stop.
+  STOP.lastIndex = 0
+  for (let found = STOP.exec(value); found !== null; found = STOP.exec(value)) {
+    const i = found.index
     const char = value[i] as string
-    if (char !== '.' && char !== '!' && char !== '?') continue
     while (q < quoted.length && (quoted[q] as [number, number])[1] < i) q++
     const range = quoted[q]
     // Inside a quotation a stop ends no sentence of the writer's, unless it ends the quotation too.
