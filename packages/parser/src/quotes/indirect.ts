@@ -332,53 +332,57 @@ const NOT_CLAUSE_OPENERS = new Set([
   'but',
 ])
 
-/** The reported speech of `segments`; `quoted` gives each segment's quoted ranges. */
+/**
+ * The reported speech of one text: `segment` is its index, `quoted` its
+ * quoted ranges and `words` its words (read only when the text can report).
+ */
 export function findIndirect(
-  segments: readonly Segment[],
-  quoted: readonly (readonly [number, number][])[],
-  wordsOf: (segment: number) => readonly Word[] = (segment) =>
-    wordsIn((segments[segment] as Segment).value, 0, (segments[segment] as Segment).value.length),
+  text: Pick<Segment, 'kind' | 'value'>,
+  segment: number,
+  quoted: readonly [number, number][],
+  words: () => readonly Word[],
 ): Reported[] {
   const found: Reported[] = []
-  segments.forEach((segment, index) => {
-    if (segment.kind === 'title') {
-      const headline = readHeadline(segment.value, quoted[index] ?? [])
-      if (headline) found.push({ segment: index, ...headline })
-      return
+  if (text.kind === 'title') {
+    const headline = readHeadline(text.value, quoted)
+    if (headline) found.push({ segment, ...headline })
+    return found
+  }
+  if (text.kind !== 'paragraph') return found
+  const value = text.value
+  // A transcript's turn: 'PENCE: Well, look, ...' reports the whole paragraph.
+  const turn = readTurn(value)
+  if (turn) {
+    found.push({ segment, ...turn })
+    return found
+  }
+  const cues = cueOffsets(words())
+  if (cues.length === 0) return found
+  const quotedRanges = new QuotedRanges(quoted)
+  const starts = sentenceStarts(value, quoted)
+  let c = 0
+  starts.forEach((start, i) => {
+    const end = starts[i + 1] ?? value.length
+    // Only sentences with a reporting word are read word by word.
+    while (c < cues.length && (cues[c] as number) < start) c++
+    if (c >= cues.length || (cues[c] as number) >= end) return
+    // A sentence is read around its first cue only, so an endless sentence costs no more than a long one.
+    const from = Math.max(start, (cues[c] as number) - MAX_SENTENCE_REACH)
+    const to = Math.min(end, (cues[c] as number) + MAX_SENTENCE_REACH)
+    const sentence = wordsBetween(words(), from, to)
+    const sentenceEnd = trimmedEnd(value, from, to)
+    const reported = readSentence(sentence, from, sentenceEnd)
+    // "Asked whether ..., Mr. Daley said ...": a question set off before the sentence's report.
+    if (reported && reported.source === null && reported.content.end < sentenceEnd) {
+      const rest = firstAtOrAfter(sentence, reported.content.end)
+      const next = readSentence(
+        sentence.slice(rest),
+        sentence[rest]?.start ?? sentenceEnd,
+        sentenceEnd,
+      )
+      if (next) pushReported(found, quotedRanges, segment, next)
     }
-    if (segment.kind !== 'paragraph') return
-    const value = segment.value
-    // A transcript's turn: 'PENCE: Well, look, ...' reports the whole paragraph.
-    const turn = readTurn(value)
-    if (turn) {
-      found.push({ segment: index, ...turn })
-      return
-    }
-    const cues = cueOffsets(wordsOf(index))
-    if (cues.length === 0) return
-    const ranges = quoted[index] ?? []
-    const quotedRanges = new QuotedRanges(ranges)
-    const starts = sentenceStarts(value, ranges)
-    let c = 0
-    starts.forEach((start, i) => {
-      const end = starts[i + 1] ?? value.length
-      // Only sentences with a reporting word are read word by word.
-      while (c < cues.length && (cues[c] as number) < start) c++
-      if (c >= cues.length || (cues[c] as number) >= end) return
-      // A sentence is read around its first cue only, so an endless sentence costs no more than a long one.
-      const from = Math.max(start, (cues[c] as number) - MAX_SENTENCE_REACH)
-      const to = Math.min(end, (cues[c] as number) + MAX_SENTENCE_REACH)
-      const words = wordsBetween(wordsOf(index), from, to)
-      const sentenceEnd = trimmedEnd(value, from, to)
-      const reported = readSentence(words, from, sentenceEnd)
-      // "Asked whether ..., Mr. Daley said ...": a question set off before the sentence's report.
-      if (reported && reported.source === null && reported.content.end < sentenceEnd) {
-        const rest = firstAtOrAfter(words, reported.content.end)
-        const next = readSentence(words.slice(rest), words[rest]?.start ?? sentenceEnd, sentenceEnd)
-        if (next) pushReported(found, quotedRanges, index, next)
-      }
-      if (reported) pushReported(found, quotedRanges, index, reported)
-    })
+    if (reported) pushReported(found, quotedRanges, segment, reported)
   })
   return found
 }

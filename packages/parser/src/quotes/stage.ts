@@ -13,7 +13,7 @@ import type { PlacedMention } from '../entities/stage.js'
 import type { Entity, Quotation, Quote } from '../types.js'
 import { attributeFromNextSentence, attributeQuote, type Attribution } from './attribution.js'
 import { isCue } from './cues.js'
-import { findIndirect } from './indirect.js'
+import { findIndirect, type Reported } from './indirect.js'
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
 import { findQuotedSpans, opensWithQuote, type QuotedSpan } from './marks.js'
 import { sentenceAt, sentenceStarts } from './sentences.js'
@@ -117,28 +117,21 @@ export function readQuotes(
   const drafts: Draft[] = []
   let open: Draft | null = null
   const quotedBySegment: [number, number][][] = []
-  // The words of each text, read once for all its quotations' attributions and its reported speech.
-  const segmentWords: (Word[] | undefined)[] = []
-  const wordsOf = (index: number): Word[] => {
-    let words = segmentWords[index]
-    if (words === undefined) {
-      const value = (segments[index] as Segment).value
-      words = wordsIn(value, 0, value.length)
-      segmentWords[index] = words
-    }
-    return words
-  }
+  const reports: Reported[] = []
   segments.forEach((segment, segmentIndex) => {
     const value = segment.value
     const spans = findQuotedSpans(value)
     const quotedList = spans.map((span): [number, number] => [span.open, span.close])
     quotedBySegment[segmentIndex] = quotedList
+    let words: Word[] | null = null
     const text: SegmentText = {
       value,
       index: segmentIndex,
       starts: sentenceStarts(value, quotedList),
       quoted: new QuotedRanges(quotedList),
-      words: () => wordsOf(segmentIndex),
+      // The words of the text, cut once for its quotations and its reported speech, and let go
+      // after it: a long article keeps no more than one paragraph's words at a time.
+      words: () => (words ??= wordsIn(value, 0, value.length)),
     }
     // A quote left open in the paragraph before goes on when this one opens with a mark.
     if (open && !(segment.kind === 'paragraph' && opensWithQuote(value))) open = null
@@ -166,6 +159,9 @@ export function readQuotes(
       }
       drafts.push(draft)
       open = span.unclosed && segment.kind === 'paragraph' ? draft : null
+    }
+    for (const reported of findIndirect(segment, segmentIndex, quotedList, text.words)) {
+      reports.push(reported)
     }
   })
 
@@ -269,7 +265,7 @@ export function readQuotes(
     }
   }
 
-  for (const reported of findIndirect(segments, quotedBySegment, wordsOf)) {
+  for (const reported of reports) {
     const segment = segments[reported.segment] as Segment
     quotes.push({
       id: `q${quotes.length + 1}`,
