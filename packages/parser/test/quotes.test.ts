@@ -228,4 +228,15 @@ describe('reported speech', () => {
     expect(doc.quotes.filter((q) => q.kind === 'indirect')).toEqual([])
     expect(direct(doc).map((q) => q.text)).toEqual(['I think the talks have failed completely,'])
   })
+
+  it('reads "X said A, adding that B" as two reports of one speaker', () => {
+    const doc = parse(
+      'Talks\n\nJane Smith leads the talks.\n\nJane Smith said the talks had failed, adding that a new round would start in May.\n',
+    )
+    const reported = doc.quotes.filter((q) => q.kind === 'indirect')
+    expect(reported.map((q) => [q.text, q.cue?.text, speakerName(doc, q)])).toEqual([
+      ['the talks had failed', 'said', 'Jane Smith'],
+      ['a new round would start in May', 'adding', 'Jane Smith'],
+    ])
+  })
 })

@@ -5,7 +5,7 @@
  *   "Q," X said / "Q," said X / "Q," X, the title, said / X said: "Q" /
  *   X said, "Q" / X said ... "Q" (partial) / according to X, "Q".
  */
-import { STANCE_VERBS } from '../lexicon/speech.js'
+import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
 import { isCue, isNoun, isParticiple } from './cues.js'
 import {
   BETWEEN_SOURCE_AND_CUE,
@@ -222,6 +222,11 @@ function beforeQuote(words: readonly Word[]): Attribution | null {
   if (colon?.text === ':' && words.length >= 2 && words.length <= MAX_SOURCE_WORDS + 1) {
     const name = words.slice(0, -1)
     if (name.every((word) => !word.punct && /^\p{Lu}/u.test(word.text))) {
+      // "Said Ellis: 'Q'": the verb opens the sentence, the name follows it.
+      const verb = name[0] as Word
+      if (name.length > 1 && SPEECH_VERBS.has(verb.lower)) {
+        return { cue: { start: verb.start, end: verb.end }, source: spanOf(name.slice(1)) }
+      }
       return { cue: { start: colon.start, end: colon.end }, source: spanOf(name) }
     }
   }
@@ -324,7 +329,11 @@ function cueAt(words: readonly Word[], k: number): Attribution | null {
   const cue = { start: word.start, end: word.end }
   // "X rallied supporters, saying: 'Q'": a participle's source is the sentence's subject,
   // or the source of the verb before it ("'Q1,' she said, adding: 'Q2'").
-  if (word.lower.endsWith('ing') && words[k - 1]?.text === ',') {
+  if (
+    word.lower.endsWith('ing') &&
+    (words[k - 1]?.text === ',' || PARTICIPLE_OPENERS.has(words[k - 1]?.lower ?? ''))
+  ) {
+    // "Blige sings to Clinton before asking her, 'Q'" too.
     const subject = subjectOf(words) ?? earlierSource(words, k)
     return subject ? { cue, source: subject } : null
   }

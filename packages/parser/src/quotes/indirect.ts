@@ -382,9 +382,42 @@ export function findIndirect(
       )
       if (next) pushReported(found, quotedRanges, segment, next)
     }
-    if (reported) pushReported(found, quotedRanges, segment, reported)
+    if (reported) {
+      for (const part of splitAtParticiple(reported, sentence)) {
+        pushReported(found, quotedRanges, segment, part)
+      }
+    }
   })
   return found
+}
+
+/**
+ * "X said A, adding that B": two reports of one speaker, A cued by "said" and
+ * B by "adding"; a report without such a participle comes back whole.
+ */
+function splitAtParticiple(
+  reported: Omit<Reported, 'segment'>,
+  words: readonly Word[],
+): Omit<Reported, 'segment'>[] {
+  const { content } = reported
+  for (let k = firstAtOrAfter(words, content.start) + 1; k < words.length; k++) {
+    const word = words[k] as Word
+    if (word.start >= content.end) break
+    if (!PARTICIPLES.has(word.lower) || words[k - 1]?.text !== ',') continue
+    const clause = isThat(words[k + 1]) ? k + 2 : k + 1
+    const first = words[clause]
+    const comma = words[k - 1] as Word
+    if (!first || words.length - clause < MIN_CLAUSE_WORDS || comma.start <= content.start) break
+    return [
+      { ...reported, content: { start: content.start, end: comma.start } },
+      {
+        content: { start: first.start, end: content.end },
+        cue: { start: word.start, end: word.end },
+        source: reported.source,
+      },
+    ]
+  }
+  return [reported]
 }
 
 /**
@@ -628,7 +661,13 @@ function readSentence(
       }
     }
     let gap = 0
-    while (j < words.length && gap < MAX_GAP_WORDS && !isThat(words[j])) {
+    // The "that" of this verb, not of a participle after it ("said A, adding that B").
+    while (
+      j < words.length &&
+      gap < MAX_GAP_WORDS &&
+      !isThat(words[j]) &&
+      !PARTICIPLES.has((words[j] as Word).lower)
+    ) {
       j++
       gap++
     }
