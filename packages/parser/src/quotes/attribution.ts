@@ -185,7 +185,8 @@ function afterQuote(words: readonly Word[]): Attribution | null {
     ) {
       return { cue, source: spanOf(firstChunk.slice(1)) }
     }
-    if (firstChunk.length > 0 && SOURCE_STOPS.has((firstChunk[0] as Word).lower)) {
+    const opener = firstChunk[0]?.lower ?? ''
+    if (SOURCE_STOPS.has(opener) || opener === 'of') {
       const comma = between.map((w) => w.text).lastIndexOf(',')
       const lastChunk = between.slice(comma + 1)
       if (comma < 0 || lastChunk.length === 0 || lastChunk.length > MAX_SOURCE_WORDS) return null
