@@ -262,9 +262,6 @@ const PARTICIPLES = new Set([
   'writing',
   'telling',
 ])
-/** Verbs that attribute a view to no one in particular: "X seemed to ...", "X is expected to ...". */
-const SEEMING = new Set(['seemed', 'seems', 'appeared', 'appears', 'expected'])
-const BE = /^(?:is|was|are|were|be|been)$/u
 
 /** Reporting words that are as often nouns: cues only before "that". */
 const NOUN_LIKE = new Set([
@@ -683,8 +680,8 @@ function readSentence(
 }
 
 /**
- * A participle, stance or seeming verb at word `k` of the sentence [start, end):
- * "X ..., saying CLAUSE" / "X endorsed Cruz" / "The senator seemed to waver".
+ * A participle or a stance verb at word `k` of the sentence [start, end):
+ * "X ..., saying CLAUSE" / "X endorsed Cruz".
  */
 function readStance(
   words: readonly Word[],
@@ -716,12 +713,6 @@ function readStance(
     const source = backwardSource(words, k - 1)
     return source ? { content: { start: next.start, end }, cue, source } : null
   }
-  if (SEEMING.has(word.lower) && k > 0 && (next.lower === 'to' || word.lower.startsWith('seem'))) {
-    const expected = word.lower === 'expected'
-    if (expected && !BE.test(words[k - 1]?.lower ?? '')) return null
-    const cueStart = expected ? (words[k - 1] as Word).start : word.start
-    return { content: { start, end }, cue: { start: cueStart, end: word.end }, source: null }
-  }
   return null
 }
 
@@ -742,7 +733,6 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   ...ATTITUDES,
   ...PARTICIPLES,
   ...STANCE_VERBS,
-  ...SEEMING,
   'according',
 ])
 
