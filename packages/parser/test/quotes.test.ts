@@ -41,6 +41,16 @@ describe('attribution', () => {
     ['Jane Smith described the result as a "historic mandate."', 'Jane Smith', 'described'],
     ['”We will win every seat in the city,” Jane Smith said.', 'Jane Smith', 'said'],
     ['Jane Smith blamed the loss on "a campaign of lies."', 'Jane Smith', 'blamed'],
+    [
+      'Voters doubted Jane Smith’s claim that the city was "safer than ever."',
+      'Jane Smith’s',
+      'claim',
+    ],
+    [
+      '"We will win!" The party leader, state Sen. Jane Smith (D-Ohio), shouted to the crowd.',
+      'The party leader',
+      'shouted',
+    ],
     ['As Jane Smith, the party leader, put it, "We will win the vote."', 'Jane Smith', 'put'],
     [
       'Her rival, Jane Smith, called the plan a failure. "We will win the vote."',

@@ -294,3 +294,22 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'agreed',
   'agrees',
 ])
+
+/** Nouns of saying that introduce a clause: "the assertion that". */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'assertion',
+  'statement',
+  'allegation',
+  'argument',
+  'belief',
+  'suggestion',
+  'accusation',
+  'contention',
+  'insistence',
+  'promise',
+  'prediction',
+  'idea',
+  'notion',
+  'view',
+  'position',
+])

@@ -5,7 +5,7 @@
  *   "Q," X said / "Q," said X / "Q," X, the title, said / X said: "Q" /
  *   X said, "Q" / X said ... "Q" (partial) / according to X, "Q".
  */
-import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
+import { SPEECH_NOUNS, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
 import { isCue, isNoun, isParticiple } from './cues.js'
 import {
   BETWEEN_SOURCE_AND_CUE,
@@ -100,7 +100,9 @@ export function attributeFromNextSentence(
   const next = wordsBetween(words, Math.min(close + 1, value.length), nextEnd).filter(
     (word) => !quoted.contains(word.start),
   )
-  return leadingAttribution(next, 0)
+  // '"Q!" Scott's niece, state Del. Marcia Price, shouted': past asides, as after any quote.
+  const found = leadingAttribution(next, 0) ?? afterQuote(next)
+  return found?.source ? found : null
 }
 
 /** Most words an attribution set off by commas holds: "he said in a statement on Monday". */
@@ -252,7 +254,36 @@ function beforeQuote(words: readonly Word[]): Attribution | null {
       if (found) return found
     }
   }
-  return stanceBefore(words) ?? colonIntroduction(words)
+  return stanceBefore(words) ?? claimBefore(words) ?? colonIntroduction(words)
+}
+
+/** Possessive pronouns that own a claim: "his claim that". */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its'])
+
+/**
+ * "Donald Trump’s claim that there have been 'thousands of shootings'": a
+ * reporting noun with its clause, owned by its source.
+ */
+function claimBefore(words: readonly Word[]): Attribution | null {
+  for (let k = words.length - 2; k > 0; k--) {
+    const word = words[k] as Word
+    if (words[k + 1]?.lower !== 'that') continue
+    if (!SPEECH_NOUNS.has(word.lower) && !SPEECH_VERBS.has(word.lower)) continue
+    const owner = words[k - 1] as Word
+    const cue = { start: word.start, end: word.end }
+    if (POSSESSIVE_PRONOUNS.has(owner.lower)) return { cue, source: spanOf([owner]) }
+    if (!/(?:['’]s|s['’])$/u.test(owner.text) || !/^\p{Lu}/u.test(owner.text)) continue
+    // The owner's name: the capitalised words that end in the possessive.
+    let first = k - 1
+    while (
+      first > 0 &&
+      k - first < MAX_SOURCE_WORDS &&
+      /^\p{Lu}/u.test(words[first - 1]?.text ?? '')
+    )
+      first--
+    return { cue, source: spanOf(words.slice(first, k)) }
+  }
+  return null
 }
 
 /** "Trump blamed the shootings on 'sickos'": a stance verb whose object holds the quote. */

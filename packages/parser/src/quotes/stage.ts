@@ -14,7 +14,7 @@ import type { Entity, Quotation, Quote } from '../types.js'
 import { attributeFromNextSentence, attributeQuote, type Attribution } from './attribution.js'
 import { isCue } from './cues.js'
 import { findIndirect, type Reported } from './indirect.js'
-import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
+import { SPEECH_NOUNS, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
 import { findQuotedSpans, opensWithQuote, type QuotedSpan } from './marks.js'
 import { sentenceAt, sentenceStarts } from './sentences.js'
 import { QuotedRanges } from './ranges.js'
@@ -86,25 +86,6 @@ const SO_CALLED =
   /\b(?:so-called|dubbed|nicknamed|called|titled|entitled|named|known as|term|word|phrase|label)\s*$/iu
 const WORK_BEFORE =
   /\b(?:film|movie|book|novel|song|album|show|series|play|documentary|poem|article|column|essay|report|episode|podcast|programme|program|painting|opera|musical|hit)\s*,?\s*$/iu
-
-/** Nouns of saying that introduce a clause: "the assertion that". */
-const SPEECH_NOUNS = new Set([
-  'assertion',
-  'statement',
-  'allegation',
-  'argument',
-  'belief',
-  'suggestion',
-  'accusation',
-  'contention',
-  'insistence',
-  'promise',
-  'prediction',
-  'idea',
-  'notion',
-  'view',
-  'position',
-])
 
 /** Finds the quotes of `segments`, resolving speakers through `mentions`. */
 export function readQuotes(
