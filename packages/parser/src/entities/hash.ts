@@ -63,31 +63,27 @@ export class HashSet {
   }
 
   has(key: number): boolean {
-    const slots = this.slots
-    const mask = this.mask
-    const stored = key + 1
-    let slot = Math.imul(key, SPREAD) & mask
-    for (;;) {
-      const found = slots[slot] as number
-      if (found === stored) return true
-      if (found === 0) return false
-      slot = (slot + 1) & mask
-    }
+    return this.slots[this.slotOf(key)] !== 0
   }
 
   add(key: number): void {
     const slots = this.slots
+    const slot = this.slotOf(key)
+    if (slots[slot] !== 0) return
+    slots[slot] = key + 1
+    if (++this.size * LOAD > slots.length) this.grow()
+  }
+  /** The slot that holds `key`, or the empty slot where it would go. */
+  private slotOf(key: number): number {
+    const slots = this.slots
     const mask = this.mask
     const stored = key + 1
     let slot = Math.imul(key, SPREAD) & mask
     for (;;) {
       const found = slots[slot] as number
-      if (found === stored) return
-      if (found === 0) break
+      if (found === stored || found === 0) return slot
       slot = (slot + 1) & mask
     }
-    slots[slot] = stored
-    if (++this.size * LOAD > slots.length) this.grow()
   }
 
   private grow(): void {

@@ -253,6 +253,12 @@ class TokenWriter {
     this.text = new Int32Array(capacity)
   }
 
+  /** The written tokens as the table of texts `values`, whose first tokens `textStart` gives. */
+  table(values: readonly string[], textStart: Int32Array): Tokens {
+    const { count, start, end, flags, hash, text } = this
+    return { values, textStart, count, start, end, flags, hash, text }
+  }
+
   push(text: number, start: number, end: number, flags: number, hash: number): void {
     const k = this.count
     if (k === this.start.length) this.grow()
@@ -294,16 +300,7 @@ export function tokenizeAll(values: readonly string[]): Tokens {
     scan(value, t, out)
   })
   textStart[values.length] = out.count
-  return {
-    values,
-    textStart,
-    count: out.count,
-    start: out.start,
-    end: out.end,
-    flags: out.flags,
-    hash: out.hash,
-    text: out.text,
-  }
+  return out.table(values, textStart)
 }
 
 /** The tokens of `value`, in order, as objects. */
@@ -342,16 +339,7 @@ export function tokensFrom(texts: readonly (readonly Token[])[]): Tokens {
     for (const token of list) out.push(t, token.start, token.end, token.flags, token.hash)
   })
   textStart[texts.length] = out.count
-  return {
-    values,
-    textStart,
-    count: out.count,
-    start: out.start,
-    end: out.end,
-    flags: out.flags,
-    hash: out.hash,
-    text: out.text,
-  }
+  return out.table(values, textStart)
 }
 
 /** Cuts `value` (text `t`) into tokens written to `out`. */
