@@ -84,6 +84,15 @@ describe('attribution', () => {
     expect(speakerName(doc, quote)).toBe('spokeswoman for Jane Smith')
   })
 
+  it('gives a floating quote the speaker of the reported speech before it', () => {
+    const doc = parse(
+      'Talks\n\nJohn Carter said the deal was dead.\n\n"We will not sign it. Not this year, not next year."\n',
+    )
+    const [quote] = direct(doc)
+    expect([quote?.cue?.text, quote?.source?.text]).toEqual(['said', 'John Carter'])
+    expect(speakerName(doc, quote)).toBe('John Carter')
+  })
+
   it('resolves "he" to the person who spoke last', () => {
     const doc = parse(
       'Talks go on\n\nJohn Carter said the talks would go on.\n\n"We are close to a deal," he said.\n',

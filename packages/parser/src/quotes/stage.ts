@@ -166,6 +166,16 @@ export function readQuotes(
 
   const quotes: Quote[] = []
   const annotations: InlineAnnotation[][] = segments.map(() => [])
+  // Each report's speaker, resolved once: by a quote it introduces, or by itself.
+  const reportSpeakers = new Map<Reported, string | null>()
+  const speakerOf = (reported: Reported): string | null => {
+    let speaker = reportSpeakers.get(reported)
+    if (speaker === undefined) {
+      speaker = reported.source ? speakers.resolve(reported.segment, reported.source) : null
+      reportSpeakers.set(reported, speaker)
+    }
+    return speaker
+  }
   let previousSpeaker: {
     speaker: string | null
     segment: number
@@ -200,7 +210,16 @@ export function readQuotes(
       // ("'Q1,' X said. 'Q2.'") or from the paragraph before (a floating quote).
       let inheritedCue = cue
       let inheritedSource = sourceInfo
-      if (!attribution && previousSpeaker && first.segment - previousSpeaker.segment <= 1) {
+      // Or from reported speech in the paragraph before, nearer than any quote: 'X said the
+      // deal was dead.' then '"We will not sign it."'.
+      const report = attribution ? null : reportBefore(reports, first.segment, first.start)
+      const reach = previousSpeaker ? first.segment - previousSpeaker.segment : Infinity
+      if (report && (reach > 1 || report.segment > (previousSpeaker?.segment ?? -1))) {
+        const reportSegment = segments[report.segment] as Segment
+        speaker = speakerOf(report)
+        inheritedCue = span(reportSegment, report.cue, source)
+        inheritedSource = report.source ? span(reportSegment, report.source, source) : null
+      } else if (!attribution && previousSpeaker && reach <= 1) {
         speaker = previousSpeaker.speaker
         inheritedCue = previousSpeaker.cue
         inheritedSource = previousSpeaker.source
@@ -255,7 +274,7 @@ export function readQuotes(
       position: positionOf(segment, reported.content.start, reported.content.end, source),
       cue: span(segment, reported.cue, source),
       source: reported.source ? span(segment, reported.source, source) : null,
-      speaker: reported.source ? speakers.resolve(reported.segment, reported.source) : null,
+      speaker: speakerOf(reported),
     })
   }
   quotes.sort((a, b) => a.position.start.offset - b.position.start.offset)
@@ -292,6 +311,37 @@ function attributionOf(
   const following = attributeFromNextSentence(value, span.close, nextEnd, quoted, words)
   return following ? { segment, value: following } : null
 }
+
+/**
+ * The last report with a source that ends before `start` of segment `segment`,
+ * in it or in the paragraph before; `reports` are in reading order.
+ */
+function reportBefore(
+  reports: readonly Reported[],
+  segment: number,
+  start: number,
+): Reported | null {
+  // By bisection, the first report that does not end before the point; then a few steps back.
+  let low = 0
+  let high = reports.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    const report = reports[middle] as Reported
+    const before =
+      report.segment < segment || (report.segment === segment && report.content.end <= start)
+    if (before) low = middle + 1
+    else high = middle
+  }
+  for (let i = low - 1; i >= 0 && low - i <= MAX_REPORTS_BACK; i--) {
+    const report = reports[i] as Reported
+    if (report.segment < segment - 1) break
+    if (report.source) return report
+  }
+  return null
+}
+
+/** How many reports back a floating quote looks for its speaker. */
+const MAX_REPORTS_BACK = 4
 
 /**
  * A quote that makes a sentence of its own, attributed by the sentence before
