@@ -6,7 +6,7 @@
  *   X said, "Q" / X said ... "Q" (partial) / according to X, "Q".
  */
 import { SPEECH_NOUNS, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
-import { isCue, isNoun, isParticiple } from './cues.js'
+import { afterGerund, isCue, isNoun, isParticiple } from './cues.js'
 import {
   BETWEEN_SOURCE_AND_CUE,
   DETERMINERS,
@@ -290,7 +290,8 @@ function claimBefore(words: readonly Word[]): Attribution | null {
 function stanceBefore(words: readonly Word[]): Attribution | null {
   for (let k = words.length - 1; k >= 0; k--) {
     const word = words[k] as Word
-    if (word.punct || !STANCE_VERBS.has(word.lower) || isNoun(words, k)) continue
+    if (word.punct || !STANCE_VERBS.has(word.lower) || isNoun(words, k) || afterGerund(words, k))
+      continue
     const source = backwardSource(words, k - 1)
     return source ? { cue: { start: word.start, end: word.end }, source } : null
   }

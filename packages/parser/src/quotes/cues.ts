@@ -80,3 +80,9 @@ const POSSESSIVE = /(?:['’]s|s['’])$/u
 
 /** "he’s said": a pronoun with "has", not a possessive. */
 const HAS = /^(?:he|she|it|that|who|there|what|where|here|one)['’]s$/u
+
+/** Whether word `k` follows an -ing verb, as its object: "showing support", "fueling worries". */
+export function afterGerund(words: readonly Word[], k: number): boolean {
+  const previous = words[k - 1]
+  return previous !== undefined && /^[a-z]{3,}ing$/u.test(previous.text)
+}

@@ -5,7 +5,7 @@
  * quotation are left to the quote stage.
  */
 import type { Segment } from '../annotate/segments.js'
-import { isNoun } from './cues.js'
+import { afterGerund, isNoun } from './cues.js'
 import { backwardSource, isRoleNoun, subjectOf } from './sources.js'
 import { STANCE_VERBS } from '../lexicon/speech.js'
 import { QuotedRanges } from './ranges.js'
@@ -705,7 +705,7 @@ function readStance(
     if (NOT_CLAUSE_OPENERS.has(next.lower) && next.lower !== 'to' && next.lower !== 'for')
       return null
     // "the report", "late-night calls", "personal attacks": nouns, not stances.
-    if (isNoun(words, k)) return null
+    if (isNoun(words, k) || afterGerund(words, k)) return null
     // "X defended the deal, saying CLAUSE": the words said are the report, not the stance.
     for (let j = k + 2; j < words.length; j++) {
       if (PARTICIPLES.has((words[j] as Word).lower) && words[j - 1]?.text === ',') return null

@@ -170,6 +170,14 @@ export function backwardSource(
     /^\p{Lu}/u.test(words[stop - 2]?.text ?? '')
   ) {
     phrase = phraseBefore(words, stop - 2)
+  } else if (
+    words[stop]?.lower === 'who' &&
+    phrase.length > 0 &&
+    !(words[stop - 1]?.punct ?? true)
+  ) {
+    // "One of the docs who sent the letter called Oz a quack": the subject the clause qualifies.
+    const subject = phraseBefore(words, stop - 1)
+    if (subject.length > 0) phrase = subject
   }
   // "A Quinnipiac poll in late August found": past a time phrase to the subject before it.
   const after = k - phrase.length
