@@ -45,7 +45,7 @@ export function collectSegments(doc: ArticleDocument, source: Source): Segment[]
   const titlePosition = doc.meta.positions.title
   if (title && titlePosition) {
     const literal = { type: 'text' as const, value: title, position: titlePosition }
-    segments.push(lazySegment('title', title, source, [literal], null, []))
+    segments.push(new LazySegment('title', title, source, [literal], null, []))
   }
   const visit = (block: BlockContent): void => {
     switch (block.type) {
@@ -79,7 +79,7 @@ function segmentOf(kind: Segment['kind'], node: InlineParent, source: Source): S
     if (literal.type !== 'text') sealed.push([at, at + literal.value.length])
     at += literal.value.length
   }
-  return lazySegment(
+  return new LazySegment(
     kind,
     literals.map((literal) => literal.value).join(''),
     source,
@@ -89,19 +89,10 @@ function segmentOf(kind: Segment['kind'], node: InlineParent, source: Source): S
   )
 }
 
-/** A segment whose offset table is built the first time a position is asked of it. */
-function lazySegment(
-  kind: Segment['kind'],
-  value: string,
-  source: Source,
-  literals: readonly { value: string; position: Position }[],
-  node: InlineParent | null,
-  sealed: [number, number][],
-): Segment {
-  return new LazySegment(kind, value, source, literals, node, sealed)
-}
-
-/** A class, not an object with getters of its own: no closures per segment. */
+/**
+ * A segment whose offset table is built the first time a position is asked of
+ * it. A class, not an object with getters of its own: no closures per segment.
+ */
 class LazySegment implements Segment {
   kind: Segment['kind']
   value: string

@@ -5,8 +5,8 @@
  *   "Q," X said / "Q," said X / "Q," X, the title, said / X said: "Q" /
  *   X said, "Q" / X said ... "Q" (partial) / according to X, "Q".
  */
-import { SPEECH_NOUNS, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
-import { afterGerund, isCue, isNoun, isParticiple } from './cues.js'
+import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
+import { afterGerund, isClaim, isCue, isNoun, isParticiple, isPossessive } from './cues.js'
 import {
   BETWEEN_SOURCE_AND_CUE,
   DETERMINERS,
@@ -177,8 +177,6 @@ function afterQuote(words: readonly Word[]): Attribution | null {
       if (w.punct) break
       firstChunk.push(w)
     }
-    // '"Q" for criminal behavior, she said': the words after the last comma, when the first
-    // words go on with the quote rather than name anyone.
     // '"Q," as a Homeland Security memo put it': the source after "as".
     if (
       firstChunk[0]?.lower === 'as' &&
@@ -187,6 +185,8 @@ function afterQuote(words: readonly Word[]): Attribution | null {
     ) {
       return { cue, source: spanOf(firstChunk.slice(1)) }
     }
+    // '"Q" for criminal behavior, she said': the words after the last comma, when the first
+    // words go on with the quote rather than name anyone.
     const opener = firstChunk[0]?.lower ?? ''
     if (SOURCE_STOPS.has(opener) || opener === 'of') {
       const comma = between.map((w) => w.text).lastIndexOf(',')
@@ -266,13 +266,12 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its'])
  */
 function claimBefore(words: readonly Word[]): Attribution | null {
   for (let k = words.length - 2; k > 0; k--) {
+    if (!isClaim(words, k)) continue
     const word = words[k] as Word
-    if (words[k + 1]?.lower !== 'that') continue
-    if (!SPEECH_NOUNS.has(word.lower) && !SPEECH_VERBS.has(word.lower)) continue
     const owner = words[k - 1] as Word
     const cue = { start: word.start, end: word.end }
     if (POSSESSIVE_PRONOUNS.has(owner.lower)) return { cue, source: spanOf([owner]) }
-    if (!/(?:['’]s|s['’])$/u.test(owner.text) || !/^\p{Lu}/u.test(owner.text)) continue
+    if (!isPossessive(owner.text) || !/^\p{Lu}/u.test(owner.text)) continue
     // The owner's name: the capitalised words that end in the possessive.
     let first = k - 1
     while (
@@ -363,8 +362,8 @@ function cueAt(words: readonly Word[], k: number): Attribution | null {
   // "X rallied supporters, saying: 'Q'": a participle's source is the sentence's subject,
   // or the source of the verb before it ("'Q1,' she said, adding: 'Q2'").
   if (
-    word.lower.endsWith('ing') &&
-    (words[k - 1]?.text === ',' || PARTICIPLE_OPENERS.has(words[k - 1]?.lower ?? ''))
+    isParticiple(words, k) ||
+    (word.lower.endsWith('ing') && PARTICIPLE_OPENERS.has(words[k - 1]?.lower ?? ''))
   ) {
     // "Blige sings to Clinton before asking her, 'Q'" too.
     const subject = subjectOf(words) ?? earlierSource(words, k)

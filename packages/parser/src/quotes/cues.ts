@@ -2,7 +2,7 @@
  * Cues: whether a word is a reporting verb used as a verb ("said", "warned",
  * "put it") rather than a noun ("the report", "Clark’s comments", "home state").
  */
-import { SPEECH_VERBS } from '../lexicon/speech.js'
+import { SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon/speech.js'
 import type { Word } from './words.js'
 
 /** Words before which a reporting verb is a noun: "the report", "his remarks". */
@@ -73,7 +73,12 @@ export function isNoun(words: readonly Word[], k: number): boolean {
     /(?:s|ed)$|^(?:said|told|wrote|found|thought)$/u.test(words[k]?.lower ?? '')
   )
     return false
-  return NOUN_MARKERS.has(previous) || (POSSESSIVE.test(previous) && !HAS.test(previous))
+  return NOUN_MARKERS.has(previous) || (isPossessive(previous) && !HAS.test(previous))
+}
+
+/** Whether a word ends in a possessive: "Trump’s", "Sanders’". */
+export function isPossessive(text: string): boolean {
+  return POSSESSIVE.test(text)
 }
 
 const POSSESSIVE = /(?:['’]s|s['’])$/u
@@ -85,4 +90,12 @@ const HAS = /^(?:he|she|it|that|who|there|what|where|here|one)['’]s$/u
 export function afterGerund(words: readonly Word[], k: number): boolean {
   const previous = words[k - 1]
   return previous !== undefined && /^[a-z]{3,}ing$/u.test(previous.text)
+}
+
+/** Whether word `k` is a reporting word with its clause: "Trump’s claim that ...", "his warning that". */
+export function isClaim(words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word
+  return (
+    words[k + 1]?.lower === 'that' && (SPEECH_VERBS.has(word.lower) || SPEECH_NOUNS.has(word.lower))
+  )
 }

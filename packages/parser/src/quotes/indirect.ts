@@ -10,7 +10,7 @@ import { backwardSource, isRoleNoun, subjectOf } from './sources.js'
 import { STANCE_VERBS } from '../lexicon/speech.js'
 import { QuotedRanges } from './ranges.js'
 import { sentenceStarts } from './sentences.js'
-import { wordsBetween, wordsIn, type Word } from './words.js'
+import { lastIndexOf, wordsBetween, wordsIn, type Word } from './words.js'
 import { firstAtOrAfter } from '../bisect.js'
 
 /** Reported speech found in one segment: value ranges. */
@@ -423,20 +423,12 @@ function splitAtParticiple(
  * whatever reporting or stance words its clause holds.
  */
 function finalAttribution(words: readonly Word[], start: number): Omit<Reported, 'segment'> | null {
-  let comma = words.length - 1
-  while (
-    comma >= 0 &&
-    words.length - comma <= MAX_FINAL_ACCORDING_WORDS &&
-    (words[comma] as Word).text !== ','
-  )
-    comma--
-  if (comma <= MIN_CLAUSE_WORDS || (words[comma] as Word).text !== ',') return null
+  const comma = lastIndexOf(words, ',', words.length, words.length - MAX_FINAL_ACCORDING_WORDS)
+  if (comma <= MIN_CLAUSE_WORDS) return null
   // "CLAUSE, according to the Roper Center for Public Opinion Research."
-  const according = words[comma + 1]
-  if (according?.lower === 'according' && words[comma + 2]?.lower === 'to') {
-    const source = spanOf(words.slice(comma + 3))
-    const cue = { start: according.start, end: (words[comma + 2] as Word).end }
-    return source ? { content: { start, end: (words[comma] as Word).start }, cue, source } : null
+  if (isAccordingTo(words, comma + 1)) {
+    const found = accordingAfterClause(words, comma + 1, start)
+    return found.source ? found : null
   }
   if (words.length - comma > MAX_FINAL_WORDS) return null
   for (let k = comma + 1; k < words.length; k++) {
@@ -466,6 +458,24 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
   }
   return null
 }
+/** Whether words `k` and `k + 1` are "according to". */
+function isAccordingTo(words: readonly Word[], k: number): boolean {
+  return words[k]?.lower === 'according' && words[k + 1]?.lower === 'to'
+}
+
+/** "CLAUSE, according to X.": the clause from `start` to the comma before word `k`, X after "to". */
+function accordingAfterClause(
+  words: readonly Word[],
+  k: number,
+  start: number,
+): Omit<Reported, 'segment'> {
+  return {
+    content: { start, end: (words[k - 1] as Word).start },
+    cue: { start: (words[k] as Word).start, end: (words[k + 1] as Word).end },
+    source: spanOf(words.slice(k + 2)),
+  }
+}
+
 /** Words that open what may follow a final attribution's verb: when, where, how. */
 const FINAL_TAIL_OPENERS =
   /^(?:in|on|at|during|after|before|to|via|by|from|last|this|late|early|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/u
@@ -576,7 +586,7 @@ function readSentence(
   if (final) return final
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word
-    if (word.lower === 'according' && words[k + 1]?.lower === 'to') {
+    if (isAccordingTo(words, k)) {
       const comma = words.findIndex((w, j) => j > k + 1 && w.text === ',')
       const cue = { start: word.start, end: (words[k + 1] as Word).end }
       if (k === 0 && comma > 0) {
@@ -585,14 +595,7 @@ function readSentence(
         const content = { start: (words[comma + 1] as Word | undefined)?.start ?? end, end }
         return content.end > content.start ? { content, cue, source } : null
       }
-      if (k > 0 && words[k - 1]?.text === ',') {
-        // CLAUSE, according to X.
-        return {
-          content: { start, end: (words[k - 1] as Word).start },
-          cue,
-          source: spanOf(words.slice(k + 2)),
-        }
-      }
+      if (k > 0 && words[k - 1]?.text === ',') return accordingAfterClause(words, k, start)
       continue
     }
     const attitude =
@@ -625,12 +628,11 @@ function readSentence(
       ? { start: (words[k - 1] as Word).start, end: word.end }
       : { start: word.start, end: word.end }
     // CLAUSE, X said, CLAUSE: the speaker set off inside the sentence.
-    const before = lastIndex(words, k, ',')
-    if (before > 0 && k - before <= 5 && words[k + 1]?.text === ',' && !attitude) {
-      return { content: { start, end }, cue, source: spanOf(words.slice(before + 1, k)) }
+    const comma = lastIndexOf(words, ',', k)
+    if (comma > 0 && k - comma <= 5 && words[k + 1]?.text === ',' && !attitude) {
+      return { content: { start, end }, cue, source: spanOf(words.slice(comma + 1, k)) }
     }
     // CLAUSE, X said.
-    const comma = lastIndex(words, k, ',')
     if (k === words.length - 1 || (words.length - k <= 3 && comma > MIN_CLAUSE_WORDS)) {
       if (comma > MIN_CLAUSE_WORDS && k - comma <= 5) {
         return {
@@ -747,11 +749,6 @@ function isThat(word: Word | undefined): boolean {
 
 /** Words that join a second verb to the sentence's subject: "... but said CLAUSE". */
 const CONJUNCTIONS = new Set(['and', 'but'])
-
-function lastIndex(words: readonly Word[], before: number, text: string): number {
-  for (let i = before - 1; i >= 0; i--) if ((words[i] as Word).text === text) return i
-  return -1
-}
 
 function spanOf(words: readonly Word[]): { start: number; end: number } | null {
   const content = words.filter((w) => !w.punct)

@@ -7,7 +7,7 @@
  */
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
-import type { Word } from './words.js'
+import { lastIndexOf, type Word } from './words.js'
 
 /** Words that may stand between a source and its verb: "has", "also", "later". */
 export const BETWEEN_SOURCE_AND_CUE = new Set([
@@ -142,24 +142,16 @@ export function backwardSource(
   // "Sen. Marco Rubio (R-Fla.) said" / "Gov. John Kasich (R-OH), said": past a parenthesis to the name.
   if (words[k]?.text === ',' && words[k - 1]?.text === ')') k--
   if (words[k]?.text === ')') {
-    let open = k - 1
-    while (open >= 0 && k - open <= MAX_NAME_WORDS + 2 && (words[open] as Word).text !== '(') open--
-    if (open > 0 && (words[open] as Word).text === '(') k = open - 1
+    const open = lastIndexOf(words, '(', k, k - MAX_NAME_WORDS - 2)
+    if (open > 0) k = open - 1
   }
   // "the attorney general, Pam Bondi, vowed": the name set off by commas after a title.
   const named = nameBetweenCommas(words, k)
   if (named) return named
   // "Dante Scala, a political scientist at the university, said": past the appositive to the name.
   if (words[k]?.text === ',') {
-    let open = k - 1
-    while (open >= 0 && k - open <= MAX_APPOSITIVE_WORDS && (words[open] as Word).text !== ',')
-      open--
-    if (
-      open > 0 &&
-      (words[open] as Word).text === ',' &&
-      /^\p{Lu}/u.test(words[open - 1]?.text ?? '')
-    )
-      k = open - 1
+    const open = lastIndexOf(words, ',', k, k - MAX_APPOSITIVE_WORDS)
+    if (open > 0 && /^\p{Lu}/u.test(words[open - 1]?.text ?? '')) k = open - 1
   }
   let phrase = phraseBefore(words, k)
   // "Mr. Slinker, who runs Paradata, ..., said": past a relative clause to the name before it.
@@ -228,9 +220,8 @@ function nameBetweenCommas(
   k: number,
 ): { start: number; end: number } | null {
   if (words[k]?.text !== ',') return null
-  let open = k - 1
-  while (open >= 0 && k - open <= MAX_NAME_WORDS + 1 && (words[open] as Word).text !== ',') open--
-  if (open <= 0 || (words[open] as Word).text !== ',' || k - open < 2) return null
+  const open = lastIndexOf(words, ',', k, k - MAX_NAME_WORDS - 1)
+  if (open <= 0 || k - open < 2) return null
   const name = words.slice(open + 1, k)
   if (!name.every((word) => !word.punct && /^\p{Lu}/u.test(word.text))) return null
   const title = words[open - 1] as Word

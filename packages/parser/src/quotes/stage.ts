@@ -12,9 +12,9 @@ import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import type { PlacedMention } from '../entities/stage.js'
 import type { Entity, Quotation, Quote } from '../types.js'
 import { attributeFromNextSentence, attributeQuote, type Attribution } from './attribution.js'
-import { isCue } from './cues.js'
+import { isClaim, isCue } from './cues.js'
 import { findIndirect, type Reported } from './indirect.js'
-import { SPEECH_NOUNS, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
+import { STANCE_VERBS } from '../lexicon/speech.js'
 import { findQuotedSpans, opensWithQuote, type QuotedSpan } from './marks.js'
 import { sentenceAt, sentenceStarts } from './sentences.js'
 import { QuotedRanges } from './ranges.js'
@@ -396,16 +396,8 @@ function sentenceHasCue(
   const words = wordsBetween(wordsOfText(), start, end)
   return words.some(
     (word, k) =>
-      (isCue(words, k) || STANCE_VERBS.has(word.lower) || claimThat(words, k)) &&
+      (isCue(words, k) || STANCE_VERBS.has(word.lower) || isClaim(words, k)) &&
       !quoted.within(word.start),
-  )
-}
-
-/** "Trump’s claim that ...", "his warning that ...": a reporting noun with its clause. */
-function claimThat(words: readonly Word[], k: number): boolean {
-  const word = words[k] as Word
-  return (
-    words[k + 1]?.lower === 'that' && (SPEECH_VERBS.has(word.lower) || SPEECH_NOUNS.has(word.lower))
   )
 }
 
@@ -426,13 +418,10 @@ function roleOf(
   // "described Putin as a 'strong leader'": someone's characterisation, quoted.
   const characterised = CHARACTERISED.test(before) && !SO_CALLED.test(before)
   // Marcia "Cia" Price: one word between the parts of a name.
-  if (
-    words === 1 &&
+  const withinName =
     /\p{Lu}[\p{L}.]*\s*$/u.test(before) &&
     /^\s*\p{Lu}/u.test(value.slice(span.close + 1, span.close + 4))
-  ) {
-    return 'nickname'
-  }
+  if (words === 1 && withinName) return 'nickname'
   if (!attributed && !characterised && words <= MAX_SCARE_WORDS) {
     if (
       WORK_BEFORE.test(before) ||
@@ -440,12 +429,7 @@ function roleOf(
     ) {
       return 'title'
     }
-    if (
-      /\p{Lu}[\p{L}.]*\s*$/u.test(before) &&
-      /^\s*\p{Lu}/u.test(value.slice(span.close + 1, span.close + 4))
-    ) {
-      return 'nickname'
-    }
+    if (withinName) return 'nickname'
     return 'scare'
   }
   if (SO_CALLED.test(before) && words <= MAX_SCARE_WORDS) return 'scare'

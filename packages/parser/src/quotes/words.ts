@@ -63,6 +63,21 @@ function isPossessiveMark(text: string, i: number): boolean {
   return (previous === 's' || previous === 'S') && (i + 1 === text.length || text[i + 1] === ' ')
 }
 
+/**
+ * The index of the last word of `words` before index `before` whose text is
+ * `text`, looking no further back than index `stop`; -1 when there is none.
+ */
+export function lastIndexOf(
+  words: readonly Word[],
+  text: string,
+  before: number,
+  stop = 0,
+): number {
+  for (let i = before - 1; i >= Math.max(0, stop); i--)
+    if ((words[i] as Word).text === text) return i
+  return -1
+}
+
 /** The words of `words` (sorted by offset) that lie within [start, end): a slice found by bisection. */
 export function wordsBetween(words: readonly Word[], start: number, end: number): Word[] {
   const low = firstAtOrAfter(words, start)
