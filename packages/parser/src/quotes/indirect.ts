@@ -8,8 +8,8 @@ import type { Segment } from '../annotate/segments.js'
 import { afterGerund, isNoun } from './cues.js'
 import { backwardSource, isRoleNoun, subjectOf } from './sources.js'
 import { STANCE_VERBS } from '../lexicon/speech.js'
-import { QuotedRanges } from './ranges.js'
-import { sentenceStarts } from './sentences.js'
+import type { QuotedRanges } from './ranges.js'
+import type { SegmentText } from './segment-text.js'
 import { lastIndexOf, wordsBetween, wordsIn, type Word } from './words.js'
 import { firstAtOrAfter } from '../bisect.js'
 
@@ -330,23 +330,21 @@ const NOT_CLAUSE_OPENERS = new Set([
 ])
 
 /**
- * The reported speech of one text: `segment` is its index, `quoted` its
- * quoted ranges and `words` its words (read only when the text can report).
+ * The reported speech of one text of kind `kind`, read with the sentences,
+ * quoted ranges and words the quote stage found in it (its words are asked for
+ * only when the text can report).
  */
 export function findIndirect(
-  text: Pick<Segment, 'kind' | 'value'>,
-  segment: number,
-  quoted: readonly [number, number][],
-  words: () => readonly Word[],
+  kind: Segment['kind'],
+  { value, index: segment, starts, quoted, words }: SegmentText,
 ): Reported[] {
   const found: Reported[] = []
-  if (text.kind === 'title') {
-    const headline = readHeadline(text.value, quoted)
+  if (kind === 'title') {
+    const headline = readHeadline(value, quoted)
     if (headline) found.push({ segment, ...headline })
     return found
   }
-  if (text.kind !== 'paragraph') return found
-  const value = text.value
+  if (kind !== 'paragraph') return found
   // A transcript's turn: 'PENCE: Well, look, ...' reports the whole paragraph.
   const turn = readTurn(value)
   if (turn) {
@@ -355,8 +353,6 @@ export function findIndirect(
   }
   const cues = cueOffsets(words())
   if (cues.length === 0) return found
-  const quotedRanges = new QuotedRanges(quoted)
-  const starts = sentenceStarts(value, quoted)
   let c = 0
   starts.forEach((start, i) => {
     const end = starts[i + 1] ?? value.length
@@ -377,11 +373,11 @@ export function findIndirect(
         sentence[rest]?.start ?? sentenceEnd,
         sentenceEnd,
       )
-      if (next) pushReported(found, quotedRanges, segment, next)
+      if (next) pushReported(found, quoted, segment, next)
     }
     if (reported) {
       for (const part of splitAtParticiple(reported, sentence)) {
-        pushReported(found, quotedRanges, segment, part)
+        pushReported(found, quoted, segment, part)
       }
     }
   })
@@ -554,12 +550,9 @@ const HEADLINE_LABELS = new Set([
 const MAX_HEADLINE_NAME_WORDS = 4
 
 /** "Ann Coulter: And Then There Was the One": a headline that gives a speaker's words after their name. */
-function readHeadline(
-  value: string,
-  quoted: readonly (readonly [number, number])[],
-): Omit<Reported, 'segment'> | null {
+function readHeadline(value: string, quoted: QuotedRanges): Omit<Reported, 'segment'> | null {
   const colon = value.indexOf(':')
-  if (colon <= 0 || quoted.some(([open]) => open < colon)) return null
+  if (colon <= 0 || quoted.overlaps(0, colon)) return null
   const words = wordsIn(value, 0, colon)
   if (words.length === 0 || words.length > MAX_HEADLINE_NAME_WORDS) return null
   if (!words.every((word) => !word.punct && /^\p{Lu}/u.test(word.text))) return null

@@ -18,21 +18,9 @@ import { STANCE_VERBS } from '../lexicon/speech.js'
 import { findQuotedSpans, opensWithQuote, type QuotedSpan } from './marks.js'
 import { sentenceAt, sentenceStarts } from './sentences.js'
 import { QuotedRanges } from './ranges.js'
+import type { SegmentText } from './segment-text.js'
 import { SpeakerResolver } from './speakers.js'
 import { wordsBetween, wordsIn, type Word } from './words.js'
-
-/** One text of the article as the quote stage reads it. */
-interface SegmentText {
-  value: string
-  /** The segment's index. */
-  index: number
-  /** Its sentences' start offsets. */
-  starts: readonly number[]
-  /** Its quoted ranges. */
-  quoted: QuotedRanges
-  /** Its words, cut once on first use. */
-  words: () => readonly Word[]
-}
 
 /** A part of a quotation in one segment: the words between the marks. */
 interface Part {
@@ -141,7 +129,7 @@ export function readQuotes(
       drafts.push(draft)
       open = span.unclosed && segment.kind === 'paragraph' ? draft : null
     }
-    for (const reported of findIndirect(segment, segmentIndex, quotedList, text.words)) {
+    for (const reported of findIndirect(segment.kind, text)) {
       reports.push(reported)
     }
   })
