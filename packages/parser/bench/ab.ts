@@ -16,6 +16,8 @@ import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { ArticleDocument, ParseOptions } from '../src/types.js'
 import type { Segment, Source } from '../src/annotate/segments.js'
+import type { EntityResult } from '../src/entities/stage.js'
+import type { readQuotes } from '../src/quotes/stage.js'
 
 /** What a build offers to the stages measured here. */
 interface Build {
@@ -25,6 +27,8 @@ interface Build {
   ) => { document: ArticleDocument; source: Source }
   collectSegments: (document: ArticleDocument, source: Source) => Segment[]
   readTimes: (segments: readonly Segment[], source: Source, reference: Date | null) => unknown
+  readEntities: (segments: readonly Segment[], source: Source) => EntityResult
+  readQuotes: typeof readQuotes
   parse: (text: string) => ArticleDocument
 }
 
@@ -33,8 +37,10 @@ async function load(dist: string): Promise<Build> {
   const structure = (await import(url('structure.js'))) as Pick<Build, 'readStructure'>
   const segments = (await import(url('annotate/segments.js'))) as Pick<Build, 'collectSegments'>
   const times = (await import(url('times/stage.js'))) as Pick<Build, 'readTimes'>
+  const entities = (await import(url('entities/stage.js'))) as Pick<Build, 'readEntities'>
+  const quotes = (await import(url('quotes/stage.js'))) as Pick<Build, 'readQuotes'>
   const index = (await import(url('index.js'))) as Pick<Build, 'parse'>
-  return { ...structure, ...segments, ...times, ...index }
+  return { ...structure, ...segments, ...times, ...entities, ...quotes, ...index }
 }
 
 const baselineDist = process.argv[2]
@@ -63,7 +69,8 @@ const prepared = Object.fromEntries(
     name,
     texts.map((text) => {
       const { document, source } = build.readStructure(text, {})
-      return { source, segments: build.collectSegments(document, source) }
+      const segments = build.collectSegments(document, source)
+      return { source, segments, entities: build.readEntities(segments, source) }
     }),
   ]),
 )
@@ -76,6 +83,14 @@ const stages: Record<string, (build: Build, name: string) => void> = {
   'time stage': (build, name) => {
     for (const { segments, source } of prepared[name] ?? []) {
       build.readTimes(segments, source, reference)
+    }
+  },
+  'entity stage': (build, name) => {
+    for (const { segments, source } of prepared[name] ?? []) build.readEntities(segments, source)
+  },
+  'quote stage': (build, name) => {
+    for (const { segments, source, entities } of prepared[name] ?? []) {
+      build.readQuotes(segments, source, entities.mentions, [...entities.entities])
     }
   },
   'whole parse': (build) => {
