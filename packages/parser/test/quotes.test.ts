@@ -62,6 +62,26 @@ describe('attribution', () => {
       'Jane Smith',
       'went on:',
     ],
+    [
+      'Jane Smith introduced the mayor as "a fighter for families and a friend."',
+      'Jane Smith',
+      'introduced',
+    ],
+    [
+      'Jane Smith happily signs every letter with "a promise kept for the city."',
+      'Jane Smith',
+      'happily signs',
+    ],
+    [
+      'Jane Smith, the party leader, on Tuesday called the mayor’s plan "a recipe for ruin."',
+      'Jane Smith',
+      'called',
+    ],
+    [
+      'In declaring the plan "a recipe for ruin," Jane Smith won the room.',
+      'Jane Smith',
+      'declaring',
+    ],
   ])('reads %j', (sentence, source, cue) => {
     const doc = parse(
       `Vote count begins\n\nJane Smith leads the party into the election.\n\n${sentence}\n`,

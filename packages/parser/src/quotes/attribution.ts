@@ -68,8 +68,47 @@ export function attributeQuote(
   )
 }
 
+/**
+ * A partial quote in a sentence with no reporting verb is its subject's words,
+ * the verb after the subject its cue: "Mrs. Clinton introduced him as 'a
+ * fighter for families'" / "Paul Ryan worried that the net was becoming 'a hammock'".
+ */
+export function writerSentence(
+  value: string,
+  open: number,
+  sentenceStart: number,
+  quoted: QuotedRanges,
+  words: readonly Word[],
+): Attribution | null {
+  const before = wordsBetween(words, sentenceStart, open).filter(
+    (word) => !quoted.contains(word.start),
+  )
+  const source = subjectOf(before)
+  if (source === null) return null
+  const k = before.findIndex((word) => word.start >= source.end)
+  const verb = before[k]
+  if (verb === undefined || verb.punct || !/^\p{Ll}/u.test(verb.text) || k === before.length - 1)
+    return null
+  if (DETERMINERS.has(verb.lower) || SOURCE_STOPS.has(verb.lower)) return null
+  // "regularly pledges": an adverb and its verb.
+  const cueEnd =
+    verb.lower.endsWith('ly') && before[k + 1] && !before[k + 1]?.punct
+      ? (before[k + 1] as Word)
+      : verb
+  return { cue: { start: verb.start, end: cueEnd.end }, source }
+}
+
 /** Words that open a participial phrase before the sentence's subject: "After saying ...". */
-const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'by', 'upon'])
+const PARTICIPLE_OPENERS = new Set([
+  'after',
+  'before',
+  'while',
+  'when',
+  'since',
+  'by',
+  'upon',
+  'in',
+])
 
 /**
  * "After saying her foot was 'so swollen,' she was ...": a phrase opening the
@@ -376,11 +415,14 @@ function cueAt(words: readonly Word[], k: number): Attribution | null {
     const subject = subjectOf(words)
     if (subject) return { cue, source: subject }
   }
-  // Inverted, before the quote: "said Jones: 'Q'".
+  // Inverted, before the quote: "said Jones: 'Q'"; not an object: "called Trump's remarks 'Q'".
   const next = words[k + 1]
   if (next && /^\p{Lu}/u.test(next.text)) {
     const forward = forwardSource(words, k + 1)
-    if (forward) return { cue, source: forward }
+    const owned =
+      forward &&
+      words.some((w) => w.start >= forward.start && w.end <= forward.end && isPossessive(w.text))
+    if (forward && !owned) return { cue, source: forward }
   }
   return null
 }

@@ -137,7 +137,7 @@ export function backwardSource(
   words: readonly Word[],
   from: number,
 ): { start: number; end: number } | null {
-  let k = from
+  let k = pastTimePhrase(words, from)
   while (k >= 0 && isBetweenSourceAndCue(words[k] as Word)) k--
   // "Sen. Marco Rubio (R-Fla.) said" / "Gov. John Kasich (R-OH), said": past a parenthesis to the name.
   if (words[k]?.text === ',' && words[k - 1]?.text === ')') k--
@@ -171,20 +171,23 @@ export function backwardSource(
     const subject = phraseBefore(words, stop - 1)
     if (subject.length > 0) phrase = subject
   }
-  // "A Quinnipiac poll in late August found": past a time phrase to the subject before it.
-  const after = k - phrase.length
-  if (
-    phrase.length > 0 &&
-    phrase.every(isTimeWord) &&
-    TIME_PREPOSITIONS.has(words[after]?.lower ?? '')
-  ) {
-    phrase = phraseBefore(words, after - 1)
-  }
   if (phrase.length > 0 && !phrase.every(isTimeWord)) return spanOf(trimLeadingLowercase(phrase))
   // "Marley Anderson, 21, a junior from Las Vegas, said": the named subject before the asides.
   if (words[k]?.text === ',' || words[k]?.text === ')')
     return subjectBeforeAside(words.slice(0, k + 1))
   return null
+}
+
+/**
+ * Word `k`, or the word before the time phrase that ends at it: "A Quinnipiac
+ * poll in late August found" / "Paul Ryan, the Speaker, on Tuesday called".
+ */
+function pastTimePhrase(words: readonly Word[], k: number): number {
+  let j = k
+  while (j >= 0 && isBetweenSourceAndCue(words[j] as Word)) j--
+  const end = j
+  while (j >= 0 && !(words[j] as Word).punct && isTimeWord(words[j] as Word)) j--
+  return j < end && TIME_PREPOSITIONS.has(words[j]?.lower ?? '') ? j - 1 : k
 }
 
 /** Prepositions that open a time phrase: "in late August". */

@@ -11,7 +11,12 @@ import type { InlineAnnotation } from '../annotate/inline.js'
 import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import type { PlacedMention } from '../entities/stage.js'
 import type { Entity, Quotation, Quote } from '../types.js'
-import { attributeFromNextSentence, attributeQuote, type Attribution } from './attribution.js'
+import {
+  attributeFromNextSentence,
+  attributeQuote,
+  writerSentence,
+  type Attribution,
+} from './attribution.js'
 import { isClaim, isCue } from './cues.js'
 import { findIndirect, type Reported } from './indirect.js'
 import { STANCE_VERBS } from '../lexicon/speech.js'
@@ -124,7 +129,13 @@ export function readQuotes(
       const draft: Draft = {
         parts: [part],
         role,
-        attribution: attribution ?? (role === 'direct' ? introducedBefore(text, span) : null),
+        attribution:
+          attribution ??
+          (role === 'direct'
+            ? introducedBefore(text, span)
+            : role === 'partial'
+              ? subjectAttribution(text, span)
+              : null),
       }
       drafts.push(draft)
       open = span.unclosed && segment.kind === 'paragraph' ? draft : null
@@ -353,6 +364,19 @@ function introducedBefore(
     words(),
   )
   return found?.source ? { segment, value: found } : null
+}
+
+/** A partial quote's attribution by the subject of its own sentence. */
+function subjectAttribution(
+  { value, index: segment, starts, quoted, words }: SegmentText,
+  span: QuotedSpan,
+): { segment: number; value: Attribution } | null {
+  const sentenceStart = Math.max(
+    starts[sentenceAt(starts, span.open)] ?? 0,
+    span.open - MAX_ATTRIBUTION_REACH,
+  )
+  const found = writerSentence(value, span.open, sentenceStart, quoted, words())
+  return found ? { segment, value: found } : null
 }
 
 /** Every word capitalised (short function words aside), at least two words. */
