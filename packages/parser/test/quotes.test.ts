@@ -40,6 +40,7 @@ describe('attribution', () => {
     ],
     ['Jane Smith described the result as a "historic mandate."', 'Jane Smith', 'described'],
     ['”We will win every seat in the city,” Jane Smith said.', 'Jane Smith', 'said'],
+    ['"We will win the vote," Jane Smith barked.', 'Jane Smith', 'barked'],
     ['Jane Smith blamed the loss on "a campaign of lies."', 'Jane Smith', 'blamed'],
     [
       'Voters doubted Jane Smith’s claim that the city was "safer than ever."',
@@ -149,6 +150,16 @@ describe('quotation marks', () => {
   it('does not take apostrophes for quotation marks', () => {
     const doc = parse("Vote\n\nThe party's leader didn't say whether Smith's plan would pass.\n")
     expect(direct(doc)).toEqual([])
+  })
+
+  it('closes a nested single quote before a doubled apostrophe mark', () => {
+    const doc = parse(
+      "Vote\n\nJane Smith leads.\n\n''Voters will not settle for 'We'll win it,''' said Jane Smith, the party leader.\n",
+    )
+    const [quote] = direct(doc)
+    expect(quote?.text).toBe("Voters will not settle for 'We'll win it,'")
+    expect(quote?.cue?.text).toBe('said')
+    expect(speakerName(doc, quote)).toBe('Jane Smith')
   })
 
   it('reads a quote that goes on over paragraphs as one quote', () => {

@@ -161,6 +161,41 @@ const LEMMAS: readonly string[] = [
   'rebuke',
   'fume',
   'thunder',
+  // How something was said: "'Q,' Oliver barked".
+  'bark',
+  'gush',
+  'sigh',
+  'mutter',
+  'murmur',
+  'laugh',
+  'marvel',
+  'grumble',
+  'gripe',
+  'deadpan',
+  'beam',
+  'scold',
+  'taunt',
+  'tease',
+  'snarl',
+  'growl',
+  'intone',
+  'preach',
+  'fret',
+  // What was said of one's own mind: "'Q,' I confessed".
+  'confess',
+  'confide',
+  'opine',
+  'posit',
+  'surmise',
+  'recount',
+  'inquire',
+  'affirm',
+  'profess',
+  'reckon',
+  'speculate',
+  'theorize',
+  'theorise',
+  'email',
 ]
 
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
@@ -191,6 +226,9 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   pen: ['penned', 'pens', 'penning'],
   refer: ['referred', 'refers', 'referring'],
   concur: ['concurred', 'concurs', 'concurring'],
+  deadpan: ['deadpanned', 'deadpans', 'deadpanning'],
+  marvel: ['marveled', 'marvelled', 'marvels', 'marveling', 'marvelling'],
+  fret: ['fretted', 'frets', 'fretting'],
 }
 
 function inflect(lemma: string): string[] {

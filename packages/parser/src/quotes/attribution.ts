@@ -86,6 +86,11 @@ export function writerSentence(
   const source = subjectOf(before)
   if (source === null) return null
   const k = before.findIndex((word) => word.start >= source.end)
+  // A name or a pronoun, not the first word of a longer phrase: "The audience", "Her $350 billion".
+  const subject = before.slice(0, Math.max(k, 0)).filter((word) => word.start >= source.start)
+  const last = subject[subject.length - 1]
+  if (last === undefined || DETERMINERS.has(last.lower) || /^[\p{N}$]/u.test(last.text)) return null
+  if (isPossessive(last.text)) return null
   const verb = before[k]
   if (verb === undefined || verb.punct || !/^\p{Ll}/u.test(verb.text) || k === before.length - 1)
     return null

@@ -107,10 +107,15 @@ export function findQuotedSpans(value: string): QuotedSpan[] {
   for (let found = MARK.exec(value); found !== null; found = MARK.exec(value)) {
     const i = found.index
     const code = value.charCodeAt(i)
-    const mark = classify(value, i)
-    if (!mark) continue
-    const length = code === STRAIGHT_SINGLE && value.charCodeAt(i + 1) === STRAIGHT_SINGLE ? 2 : 1
     const top = stack[stack.length - 1]
+    // "... 'We'll bomb them,''' said McCain": a single quote closes before the doubled one.
+    const closesSingleFirst = top?.family === 'single' && isTripleApostrophe(value, i)
+    const mark = closesSingleFirst ? SINGLE_CLOSE : classify(value, i)
+    if (!mark) continue
+    const length =
+      !closesSingleFirst && code === STRAIGHT_SINGLE && value.charCodeAt(i + 1) === STRAIGHT_SINGLE
+        ? 2
+        : 1
     if (mark.closes && top && top.family === mark.family) {
       stack.pop()
       spans.push({
@@ -159,6 +164,17 @@ export function findQuotedSpans(value: string): QuotedSpan[] {
     })
   }
   return spans.sort((a, b) => a.open - b.open || b.close - a.close)
+}
+
+const SINGLE_CLOSE = { family: 'single', opens: false, closes: true } as const
+
+/** Three apostrophes in a row at `i`: a single and a doubled mark together. */
+function isTripleApostrophe(value: string, i: number): boolean {
+  return (
+    value.charCodeAt(i) === STRAIGHT_SINGLE &&
+    value.charCodeAt(i + 1) === STRAIGHT_SINGLE &&
+    value.charCodeAt(i + 2) === STRAIGHT_SINGLE
+  )
 }
 
 function findLast(stack: readonly { family: Family }[], family: Family): number {
