@@ -162,6 +162,15 @@ describe('quotation marks', () => {
     expect(speakerName(doc, quote)).toBe('Jane Smith')
   })
 
+  it('takes a left mark after a word for the close of the quote it ends', () => {
+    const doc = parse(
+      'Vote\n\nJane Smith said the city needs an “expedited review“ of its water pipes.\n',
+    )
+    const [quote] = direct(doc)
+    expect(quote?.text).toBe('expedited review')
+    expect(speakerName(doc, quote)).toBe('Jane Smith')
+  })
+
   it('reads a quote that goes on over paragraphs as one quote', () => {
     const doc = parse(
       'Speech\n\nJane Smith said: "We will win the vote. We have the numbers.\n\n"And we will govern for everyone."\n',

@@ -591,6 +591,8 @@ function readSentence(
       if (k > 0 && words[k - 1]?.text === ',') return accordingAfterClause(words, k, start)
       continue
     }
+    // "spokeswoman Hope Hicks": a capitalised word inside the sentence is a name, not a verb.
+    if (k > 0 && !(words[k - 1] as Word).punct && /^\p{Lu}\p{Ll}/u.test(word.text)) continue
     const attitude =
       ATTITUDES.has(word.lower) &&
       isThat(words[k + 1]) &&

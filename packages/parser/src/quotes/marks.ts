@@ -61,6 +61,8 @@ function classify(
   const spaceAfter = after === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/u.test(after)
   switch (code) {
     case LEFT_DOUBLE:
+      // Some texts close with the left mark too: 'an "expedited review“ of'.
+      return { family: 'double', opens: true, closes: !spaceBefore && spaceAfter }
     case LOW_DOUBLE:
       return { family: 'double', opens: true, closes: false }
     case RIGHT_DOUBLE:
