@@ -162,6 +162,16 @@ describe('quotation marks', () => {
     expect(speakerName(doc, quote)).toBe('Jane Smith')
   })
 
+  it('gives a quote after a second verb of the subject to that verb', () => {
+    const doc = parse(
+      'Vote\n\nJane Smith declared "a great night" and said that the party would continue "to fight for every seat."\n',
+    )
+    const [first, second] = direct(doc)
+    expect(first?.cue?.text).toBe('declared')
+    expect(second?.cue?.text).toBe('said')
+    expect(speakerName(doc, second)).toBe('Jane Smith')
+  })
+
   it('takes a left mark after a word for the close of the quote it ends', () => {
     const doc = parse(
       'Vote\n\nJane Smith said the city needs an “expedited review“ of its water pipes.\n',

@@ -292,7 +292,9 @@ function beforeQuote(words: readonly Word[]): Attribution | null {
       isParticiple(words, nearest) ||
       ((words[nearest] as Word).lower.endsWith('ing') &&
         /^\p{Lu}/u.test(words[nearest - 1]?.text ?? ''))
-    const order = gap <= 2 || participle ? [nearest, ...cues.slice(0, -1)] : cues
+    // "She declared 'Q1' and said that ... 'Q2'": a second verb of the subject governs what follows it.
+    const joined = words[nearest - 1]?.lower === 'and'
+    const order = gap <= 2 || participle || joined ? [nearest, ...cues.slice(0, -1)] : cues
     for (const k of order) {
       const found = cueAt(words, k)
       if (found) return found

@@ -61,8 +61,20 @@ export function isCue(words: readonly Word[], k: number): boolean {
   )
     return false
   if (k > 0 && /^\p{Lu}/u.test(word.text) && !(words[k - 1] as Word).punct) return false
+  // "he continued: 'Q'" reports; "would continue to break barriers" does not.
+  if (
+    CONTINUE.has(word.lower) &&
+    (!(words[k + 1]?.punct ?? true) || MODALS.has(words[k - 1]?.lower ?? ''))
+  )
+    return false
   return !isNoun(words, k)
 }
+
+/** Forms of "continue", a cue only before a mark or at the end: "he continued, 'Q'". */
+const CONTINUE = new Set(['continue', 'continued', 'continues', 'continuing'])
+
+/** Words before a verb that make it an intention rather than a report: "would continue". */
+const MODALS = new Set(['would', 'will', 'could', 'should', 'may', 'might', 'can', 'must', 'to'])
 
 /** Whether word `k` follows a determiner or a possessive, as a noun: "the report", "Clark’s comments". */
 export function isNoun(words: readonly Word[], k: number): boolean {
