@@ -298,6 +298,28 @@ describe('reported speech', () => {
     expect(direct(doc).map((q) => q.text)).toEqual(['I think the talks have failed completely,'])
   })
 
+  it('reads "X says A but argues that B" as two reports, each with its verb', () => {
+    const doc = parse(
+      'Talks\n\nJane Smith leads the talks.\n\nJane Smith says the talks were fair and open but argues that a new round must start in May.\n',
+    )
+    const reported = doc.quotes.filter((q) => q.kind === 'indirect')
+    expect(reported.map((q) => [q.text, q.cue?.text, speakerName(doc, q)])).toEqual([
+      ['the talks were fair and open', 'says', 'Jane Smith'],
+      ['a new round must start in May', 'argues', 'Jane Smith'],
+    ])
+  })
+
+  it('gives a second report joined by "while" its own subject', () => {
+    const doc = parse(
+      'Poll\n\nHalf of the voters said they liked the plan, while 9 percent found it to be a waste of money.\n',
+    )
+    const reported = doc.quotes.filter((q) => q.kind === 'indirect')
+    expect(reported.map((q) => [q.text, q.cue?.text, q.source?.text])).toEqual([
+      ['they liked the plan', 'said', 'Half of the voters'],
+      ['it to be a waste of money', 'found', '9 percent'],
+    ])
+  })
+
   it('reads "X said A, adding that B" as two reports of one speaker', () => {
     const doc = parse(
       'Talks\n\nJane Smith leads the talks.\n\nJane Smith said the talks had failed, adding that a new round would start in May.\n',

@@ -377,7 +377,9 @@ export function findIndirect(
     }
     if (reported) {
       for (const part of splitAtParticiple(reported, sentence)) {
-        pushReported(found, quoted, segment, part)
+        for (const piece of splitAtConjoinedReport(part, sentence)) {
+          pushReported(found, quoted, segment, piece)
+        }
       }
     }
   })
@@ -407,6 +409,56 @@ function splitAtParticiple(
         content: { start: first.start, end: content.end },
         cue: { start: word.start, end: word.end },
         source: reported.source,
+      },
+    ]
+  }
+  return [reported]
+}
+
+/** Conjunctions that join a second report to a first: "says A but argues B". */
+const REPORT_JOINERS = new Set(['but', 'and', 'while', 'whereas'])
+/** Most words of the subject of a second report: "while 9 percent found". */
+const MAX_JOINED_SUBJECT_WORDS = 4
+
+/**
+ * "X says A but argues that B" / "X said A, while 9 percent found B": a second
+ * reporting verb joined inside the reported words reports its own clause,
+ * with its own subject when one stands between the conjunction and the verb.
+ */
+function splitAtConjoinedReport(
+  reported: Omit<Reported, 'segment'>,
+  words: readonly Word[],
+): Omit<Reported, 'segment'>[] {
+  const { content } = reported
+  for (let k = firstAtOrAfter(words, content.start) + 1; k < words.length; k++) {
+    const joiner = words[k] as Word
+    if (joiner.start >= content.end) break
+    if (!REPORT_JOINERS.has(joiner.lower)) continue
+    let v = k + 1
+    while (v < words.length && v - k <= MAX_JOINED_SUBJECT_WORDS + 1) {
+      const word = words[v] as Word
+      if (word.punct || REPORTING.has(word.lower) || REPORT_JOINERS.has(word.lower)) break
+      v++
+    }
+    const verb = words[v]
+    if (!verb || verb.punct || !REPORTING.has(verb.lower) || verb.lower.endsWith('ing')) continue
+    // "the United States are waging": a name, not a verb.
+    if (verb.text !== verb.lower) continue
+    if (isNoun(words, v)) continue
+    const clause = isThat(words[v + 1]) ? v + 2 : v + 1
+    const first = words[clause]
+    if (!first || first.punct || NOT_CLAUSE_OPENERS.has(first.lower)) continue
+    if (words.length - clause < MIN_CLAUSE_WORDS || first.start >= content.end) continue
+    const last = words[words[k - 1]?.text === ',' ? k - 2 : k - 1]
+    if (!last || last.end <= content.start) continue
+    const end = last.end
+    const subject = words.slice(k + 1, v)
+    return [
+      { ...reported, content: { start: content.start, end } },
+      {
+        content: { start: first.start, end: content.end },
+        cue: { start: verb.start, end: verb.end },
+        source: subject.length > 0 ? spanOf(subject) : reported.source,
       },
     ]
   }
@@ -656,11 +708,13 @@ function readSentence(
     }
     let gap = 0
     // The "that" of this verb, not of a participle after it ("said A, adding that B").
+    // Nor of a second verb ("says A but argues that B").
     while (
       j < words.length &&
       gap < MAX_GAP_WORDS &&
       !isThat(words[j]) &&
-      !PARTICIPLES.has((words[j] as Word).lower)
+      !PARTICIPLES.has((words[j] as Word).lower) &&
+      !REPORTING.has((words[j] as Word).lower)
     ) {
       j++
       gap++
