@@ -41,6 +41,7 @@ describe('attribution', () => {
     ['Jane Smith described the result as a "historic mandate."', 'Jane Smith', 'described'],
     ['”We will win every seat in the city,” Jane Smith said.', 'Jane Smith', 'said'],
     ['"We will win the vote," Jane Smith barked.', 'Jane Smith', 'barked'],
+    ['Jane Smith says she feels she did "great" in the debate.', 'Jane Smith', 'says'],
     ['Jane Smith blamed the loss on "a campaign of lies."', 'Jane Smith', 'blamed'],
     [
       'Voters doubted Jane Smith’s claim that the city was "safer than ever."',

@@ -294,13 +294,61 @@ function beforeQuote(words: readonly Word[]): Attribution | null {
         /^\p{Lu}/u.test(words[nearest - 1]?.text ?? ''))
     // "She declared 'Q1' and said that ... 'Q2'": a second verb of the subject governs what follows it.
     const joined = words[nearest - 1]?.lower === 'and'
-    const order = gap <= 2 || participle || joined ? [nearest, ...cues.slice(0, -1)] : cues
+    // "Rubio says he feels he did 'great'": a verb inside what an earlier verb reports is not the cue.
+    const reporter = participle || joined ? -1 : reportingBefore(words, cues)
+    const order =
+      reporter >= 0
+        ? [reporter, ...cues.filter((k) => k !== reporter)]
+        : gap <= 2 || participle || joined
+          ? [nearest, ...cues.slice(0, -1)]
+          : cues
     for (const k of order) {
       const found = cueAt(words, k)
       if (found) return found
     }
   }
   return stanceBefore(words) ?? claimBefore(words) ?? colonIntroduction(words)
+}
+
+/** Verbs that report a clause after them without "that": "says he feels", "said he'd ask". */
+const CLAUSE_REPORTERS = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'noted',
+  'notes',
+  'wrote',
+  'writes',
+  'argued',
+  'argues',
+  'claimed',
+  'claims',
+  'insisted',
+  'insists',
+  'explained',
+  'explains',
+  'recalled',
+  'recalls',
+])
+
+/**
+ * The earliest cue among `cues` that reports a clause holding the later
+ * cues, with no mark between them ("says he feels he did"); -1 when none.
+ */
+function reportingBefore(words: readonly Word[], cues: readonly number[]): number {
+  if (cues.length < 2) return -1
+  const nearest = cues[cues.length - 1] as number
+  for (const k of cues.slice(0, -1)) {
+    if (!CLAUSE_REPORTERS.has((words[k] as Word).lower)) continue
+    let clear = true
+    for (let j = k + 1; j < nearest && clear; j++) if ((words[j] as Word).punct) clear = false
+    if (clear) return k
+  }
+  return -1
 }
 
 /** Possessive pronouns that own a claim: "his claim that". */
