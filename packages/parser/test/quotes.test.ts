@@ -321,6 +321,27 @@ describe('reported speech', () => {
     ])
   })
 
+  it.each([
+    [
+      'Jane Smith made it clear that the talks would go on until May.',
+      'made it clear',
+      'the talks would go on until May',
+    ],
+    [
+      'Jane Smith has since said that the talks would go on until May.',
+      'said',
+      'the talks would go on until May',
+    ],
+  ])('reads the report in %j', (sentence, cue, text) => {
+    const doc = parse(`Talks\n\nJane Smith leads the talks.\n\n${sentence}\n`)
+    const [report] = doc.quotes.filter((q) => q.kind === 'indirect')
+    expect([report?.cue?.text, report?.text, speakerName(doc, report)]).toEqual([
+      cue,
+      text,
+      'Jane Smith',
+    ])
+  })
+
   it('reads "X said A, adding that B" as two reports of one speaker', () => {
     const doc = parse(
       'Talks\n\nJane Smith leads the talks.\n\nJane Smith said the talks had failed, adding that a new round would start in May.\n',

@@ -666,6 +666,8 @@ function readSentence(
         }
       }
     }
+    const madeClear = readMadeClear(words, k, end)
+    if (madeClear) return madeClear
     if (!REPORTING.has(word.lower) && !attitude) continue
     // "radio show", "his remarks", "the charges": nouns unless a clause follows with "that".
     if (NOUN_LIKE.has(word.lower) && !isThat(words[k + 1])) continue
@@ -728,6 +730,28 @@ function readSentence(
     return { content: { start: (words[clauseStart] as Word).start, end }, cue, source }
   }
   return null
+}
+
+/** Forms of "make" in "made it clear that". */
+const MAKE = new Set(['make', 'makes', 'made', 'making'])
+
+/** "X made (it) clear (that) CLAUSE", with "clear" at word `k`: a report cued by the phrase. */
+function readMadeClear(
+  words: readonly Word[],
+  k: number,
+  end: number,
+): Omit<Reported, 'segment'> | null {
+  if ((words[k] as Word).lower !== 'clear') return null
+  const made = words[k - 1]?.lower === 'it' ? k - 2 : k - 1
+  if (!MAKE.has(words[made]?.lower ?? '')) return null
+  const clauseStart = isThat(words[k + 1]) ? k + 2 : k + 1
+  const first = words[clauseStart]
+  if (!first || first.punct || NOT_CLAUSE_OPENERS.has(first.lower)) return null
+  if (words.length - clauseStart < MIN_CLAUSE_WORDS) return null
+  const source = backwardSource(words, made - 1)
+  if (!source) return null
+  const cue = { start: (words[made] as Word).start, end: (words[k] as Word).end }
+  return { content: { start: first.start, end }, cue, source }
 }
 
 /**

@@ -83,10 +83,15 @@ const LY_NOUNS = new Set([
 ])
 
 /** An auxiliary or an adverb between a source and its verb: "has", "forcefully". */
-function isBetweenSourceAndCue(word: Word): boolean {
+function isBetweenSourceAndCue(words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word
   if (BETWEEN_SOURCE_AND_CUE.has(word.lower)) return true
+  // "Clinton has since said": an adverb after an auxiliary.
+  if (word.lower === 'since' && AUXILIARIES.has(words[k - 1]?.lower ?? '')) return true
   return /^[a-z]{3,}ly$/u.test(word.text) && !LY_NOUNS.has(word.text)
 }
+
+const AUXILIARIES = new Set(['has', 'have', 'had'])
 
 /** Words a source never holds: they end the backward scan. */
 export const SOURCE_STOPS = new Set([
@@ -138,7 +143,7 @@ export function backwardSource(
   from: number,
 ): { start: number; end: number } | null {
   let k = pastTimePhrase(words, from)
-  while (k >= 0 && isBetweenSourceAndCue(words[k] as Word)) k--
+  while (k >= 0 && isBetweenSourceAndCue(words, k)) k--
   // "Sen. Marco Rubio (R-Fla.) said" / "Gov. John Kasich (R-OH), said": past a parenthesis to the name.
   if (words[k]?.text === ',' && words[k - 1]?.text === ')') k--
   if (words[k]?.text === ')') {
@@ -184,7 +189,7 @@ export function backwardSource(
  */
 function pastTimePhrase(words: readonly Word[], k: number): number {
   let j = k
-  while (j >= 0 && isBetweenSourceAndCue(words[j] as Word)) j--
+  while (j >= 0 && isBetweenSourceAndCue(words, j)) j--
   const end = j
   while (j >= 0 && !(words[j] as Word).punct && isTimeWord(words[j] as Word)) j--
   return j < end && TIME_PREPOSITIONS.has(words[j]?.lower ?? '') ? j - 1 : k
