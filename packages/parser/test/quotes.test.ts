@@ -42,6 +42,21 @@ describe('attribution', () => {
     ['”We will win every seat in the city,” Jane Smith said.', 'Jane Smith', 'said'],
     ['"We will win the vote," Jane Smith barked.', 'Jane Smith', 'barked'],
     ['Jane Smith says she feels she did "great" in the debate.', 'Jane Smith', 'says'],
+    [
+      'The party leader, who backs Jane Smith, warned of a "ferocious" fight ahead.',
+      'The party leader',
+      'warned',
+    ],
+    [
+      '"You know, we will win, right?" Jane Smith went on, as if no one had asked.',
+      'Jane Smith',
+      'went on',
+    ],
+    [
+      'Jane Smith\'s statement goes on to say: "We will win the vote."',
+      "Jane Smith's statement",
+      'say',
+    ],
     ['Jane Smith blamed the loss on "a campaign of lies."', 'Jane Smith', 'blamed'],
     [
       'Voters doubted Jane Smith’s claim that the city was "safer than ever."',
@@ -62,7 +77,7 @@ describe('attribution', () => {
     [
       'In an interview with the local paper, Jane Smith went on: "We will win the vote."',
       'Jane Smith',
-      'went on:',
+      'went on',
     ],
     [
       'Jane Smith introduced the mayor as "a fighter for families and a friend."',

@@ -6,7 +6,7 @@
  *   X said, "Q" / X said ... "Q" (partial) / according to X, "Q".
  */
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
-import { afterGerund, isClaim, isCue, isNoun, isParticiple, isPossessive } from './cues.js'
+import { GO_ON, afterGerund, isClaim, isCue, isNoun, isParticiple, isPossessive } from './cues.js'
 import {
   BETWEEN_SOURCE_AND_CUE,
   DETERMINERS,
@@ -16,6 +16,7 @@ import {
   SUBJECT_PRONOUNS,
   backwardSource,
   forwardSource,
+  plainSubject,
   spanOf,
   subjectOf,
 } from './sources.js'
@@ -175,7 +176,7 @@ function leadingAttribution(words: readonly Word[], from: number): Attribution |
     const word = words[k] as Word
     if (word.punct) return null
     if (!isCue(words, k) || word.lower.endsWith('ing')) continue
-    const cue = { start: word.start, end: word.end }
+    const cue = cueSpan(words, k)
     const head = words.slice(from, k).filter((w) => !BETWEEN_SOURCE_AND_CUE.has(w.lower))
     if (head.length === 0) {
       const source = forwardSource(words, k + 1)
@@ -212,7 +213,7 @@ function afterQuote(words: readonly Word[]): Attribution | null {
       }
     }
     if (!isCue(words, k)) continue
-    const cue = { start: word.start, end: word.end }
+    const cue = cueSpan(words, k)
     // Words between the quote and the cue are the source ("Zelensky said"), or none ("said X").
     const between = words.slice(i, k).filter((w) => !BETWEEN_SOURCE_AND_CUE.has(w.lower) || w.punct)
     if (between.length === 0) return { cue, source: forwardSource(words, k + 1) }
@@ -361,9 +362,8 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its'])
 function claimBefore(words: readonly Word[]): Attribution | null {
   for (let k = words.length - 2; k > 0; k--) {
     if (!isClaim(words, k)) continue
-    const word = words[k] as Word
     const owner = words[k - 1] as Word
-    const cue = { start: word.start, end: word.end }
+    const cue = cueSpan(words, k)
     if (POSSESSIVE_PRONOUNS.has(owner.lower)) return { cue, source: spanOf([owner]) }
     if (!isPossessive(owner.text) || !/^\p{Lu}/u.test(owner.text)) continue
     // The owner's name: the capitalised words that end in the possessive.
@@ -452,7 +452,7 @@ function cueAt(words: readonly Word[], k: number): Attribution | null {
     const source = forwardSource(words, k + 1)
     return source ? { cue: { start: cueWord.start, end: word.end }, source } : null
   }
-  const cue = { start: word.start, end: word.end }
+  const cue = cueSpan(words, k)
   // "X rallied supporters, saying: 'Q'": a participle's source is the sentence's subject,
   // or the source of the verb before it ("'Q1,' she said, adding: 'Q2'").
   if (
@@ -463,7 +463,9 @@ function cueAt(words: readonly Word[], k: number): Attribution | null {
     const subject = subjectOf(words) ?? earlierSource(words, k)
     return subject ? { cue, source: subject } : null
   }
-  const backward = backwardSource(words, k - 1)
+  // "The email goes on to say: 'Q'": the subject of the verb the cue completes.
+  const verbStart = pastToChain(words, k)
+  const backward = backwardSource(words, verbStart - 1) ?? plainSubject(words, verbStart)
   if (backward) return { cue, source: backward }
   // "... and added: 'Q'": a second verb of the same subject.
   if (words[k - 1]?.lower === 'and' || words[k - 2]?.lower === 'and') {
@@ -480,6 +482,53 @@ function cueAt(words: readonly Word[], k: number): Attribution | null {
     if (forward && !owned) return { cue, source: forward }
   }
   return null
+}
+
+/** Verbs that a reporting verb completes after "to": "goes on to say", "refused to comment". */
+const TO_CHAIN_VERBS = new Set([
+  'went',
+  'goes',
+  'go',
+  'continued',
+  'continues',
+  'wanted',
+  'wants',
+  'tried',
+  'tries',
+  'refused',
+  'refuses',
+  'declined',
+  'declines',
+  'decided',
+  'decides',
+  'appeared',
+  'appears',
+  'seemed',
+  'seems',
+  'used',
+  'had',
+  'has',
+  'have',
+  'needs',
+  'needed',
+  'hastened',
+  'rushed',
+])
+
+/** Word `k`, or the start of the verb chain it completes: "goes on to [say]", "refused to [say]". */
+function pastToChain(words: readonly Word[], k: number): number {
+  if (words[k - 1]?.lower !== 'to') return k
+  let v = k - 2
+  if (words[v]?.lower === 'on') v--
+  return TO_CHAIN_VERBS.has(words[v]?.lower ?? '') ? v : k
+}
+
+/** The cue at word `k`: the word, or "went on" as one. */
+function cueSpan(words: readonly Word[], k: number): { start: number; end: number } {
+  const word = words[k] as Word
+  const next = words[k + 1]
+  const end = next?.lower === 'on' && GO_ON.has(word.lower) ? next.end : word.end
+  return { start: word.start, end }
 }
 
 /** The source of a reporting verb before word `k` in the same words: "she said, adding". */

@@ -51,6 +51,9 @@ export function isCue(words: readonly Word[], k: number): boolean {
   const word = words[k] as Word
   // "as Rosenthal recently put it, 'Q'".
   if ((word.lower === 'put' || word.lower === 'puts') && words[k + 1]?.lower === 'it') return true
+  // "'Q,' Trump went on, as if ..." / "he goes on: 'Q'".
+  if (GO_ON.has(word.lower) && words[k + 1]?.lower === 'on' && (words[k + 2]?.punct ?? true))
+    return true
   if (word.punct || !SPEECH_VERBS.has(word.lower)) return false
   // "home state", "its decrepit state", "Indiana state firefighters": a noun.
   if (
@@ -69,6 +72,9 @@ export function isCue(words: readonly Word[], k: number): boolean {
     return false
   return !isNoun(words, k)
 }
+
+/** Forms of "go" in "went on", a cue when nothing but a mark follows. */
+export const GO_ON: ReadonlySet<string> = new Set(['went', 'goes', 'go'])
 
 /** Forms of "continue", a cue only before a mark or at the end: "he continued, 'Q'". */
 const CONTINUE = new Set(['continue', 'continued', 'continues', 'continuing'])

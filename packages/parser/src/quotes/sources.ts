@@ -261,6 +261,41 @@ export function subjectOf(words: readonly Word[]): { start: number; end: number 
 }
 
 /**
+ * The subject of the verb at word `k` as the words that open the sentence up
+ * to it, when they read as one noun phrase, set off asides cut away: "The
+ * influential delegate and conservative activist, who backs Cruz, warned".
+ */
+export function plainSubject(
+  words: readonly Word[],
+  k: number,
+): { start: number; end: number } | null {
+  const start = subjectStart(words)
+  if (start < 0 || start >= k) return null
+  let end = k
+  while (end > start && isBetweenSourceAndCue(words, end - 1)) end--
+  const phrase: Word[] = []
+  for (let i = start; i < end; i++) {
+    const word = words[i] as Word
+    if (word.text === ',') break
+    if (word.punct) return null
+    if (SOURCE_STOPS.has(word.lower) && word.lower !== 'and') return null
+    phrase.push(word)
+  }
+  if (phrase.length === 0 || phrase.length > MAX_SOURCE_WORDS) return null
+  const first = phrase[0] as Word
+  const last = phrase[phrase.length - 1] as Word
+  if (!(DETERMINERS.has(first.lower) || /^\p{Lu}/u.test(first.text))) return null
+  if (DETERMINERS.has(last.lower) || last.lower === 'and' || isPossessiveWord(last.text))
+    return null
+  return spanOf(phrase)
+}
+
+/** A word in the possessive: "Trump’s", "voters'". */
+function isPossessiveWord(text: string): boolean {
+  return /(?:['’]s|s['’])$/u.test(text)
+}
+
+/**
  * Where the subject of a sentence starts: past opening marks, a dateline and an
  * opening phrase set off by a comma; -1 when such a phrase has no comma.
  */
