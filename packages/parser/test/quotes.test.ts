@@ -57,6 +57,21 @@ describe('attribution', () => {
       "Jane Smith's statement",
       'say',
     ],
+    [
+      'When her rival mocked the plan, Jane Smith shot back, "We will win the vote."',
+      'Jane Smith',
+      'shot back',
+    ],
+    [
+      'Though she would not disclose her plans, Jane Smith did say she found the race "very exciting."',
+      'Jane Smith',
+      'say',
+    ],
+    [
+      'Jane Smith hailed the vote, telling reporters that she thinks the result is "a great thing."',
+      'Jane Smith',
+      'telling',
+    ],
     ['Jane Smith blamed the loss on "a campaign of lies."', 'Jane Smith', 'blamed'],
     [
       'Voters doubted Jane Smith’s claim that the city was "safer than ever."',

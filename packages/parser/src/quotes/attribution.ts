@@ -6,7 +6,16 @@
  *   X said, "Q" / X said ... "Q" (partial) / according to X, "Q".
  */
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
-import { GO_ON, afterGerund, isClaim, isCue, isNoun, isParticiple, isPossessive } from './cues.js'
+import {
+  GO_ON,
+  SHOT,
+  afterGerund,
+  isClaim,
+  isCue,
+  isNoun,
+  isParticiple,
+  isPossessive,
+} from './cues.js'
 import {
   BETWEEN_SOURCE_AND_CUE,
   DETERMINERS,
@@ -285,6 +294,7 @@ function beforeQuote(words: readonly Word[]): Attribution | null {
     if (word.lower === 'to' && words[k - 1]?.lower === ACCORDING) cues.push(k)
     else if (isCue(words, k)) cues.push(k)
   }
+  dropSubordinateCues(words, cues)
   if (cues.length > 0) {
     const nearest = cues[cues.length - 1] as number
     const gap = words.slice(nearest + 1).filter((word) => !word.punct).length
@@ -294,7 +304,7 @@ function beforeQuote(words: readonly Word[]): Attribution | null {
       ((words[nearest] as Word).lower.endsWith('ing') &&
         /^\p{Lu}/u.test(words[nearest - 1]?.text ?? ''))
     // "She declared 'Q1' and said that ... 'Q2'": a second verb of the subject governs what follows it.
-    const joined = words[nearest - 1]?.lower === 'and'
+    const joined = JOINERS.has(words[nearest - 1]?.lower ?? '')
     // "Rubio says he feels he did 'great'": a verb inside what an earlier verb reports is not the cue.
     const reporter = participle || joined ? -1 : reportingBefore(words, cues)
     const order =
@@ -311,8 +321,36 @@ function beforeQuote(words: readonly Word[]): Attribution | null {
   return stanceBefore(words) ?? claimBefore(words) ?? colonIntroduction(words)
 }
 
+/** Words that join a second verb to the subject: "referred to X as 'Q1' but described Y as 'Q2'". */
+const JOINERS = new Set(['and', 'but'])
+
+/** Words that open a subordinate clause before the main one: "Though he did not disclose it, he said". */
+const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'because', 'if', 'unless'])
+
+/**
+ * Removes from `cues` those of an opening subordinate clause when a cue of
+ * the main clause follows: "Though he would not disclose his backing, he did
+ * say he found Trump 'very charming'".
+ */
+function dropSubordinateCues(words: readonly Word[], cues: number[]): void {
+  if (!SUBORDINATORS.has(words[0]?.lower ?? '') || cues.length < 2) return
+  const comma = words.findIndex((word) => word.text === ',')
+  if (comma < 0 || (cues[cues.length - 1] as number) < comma) return
+  const main = cues.filter((k) => k > comma)
+  cues.length = 0
+  cues.push(...main)
+}
+
 /** Verbs that report a clause after them without "that": "says he feels", "said he'd ask". */
 const CLAUSE_REPORTERS = new Set([
+  'telling',
+  'saying',
+  'adding',
+  'noting',
+  'arguing',
+  'insisting',
+  'explaining',
+  'writing',
   'said',
   'says',
   'say',
@@ -523,11 +561,14 @@ function pastToChain(words: readonly Word[], k: number): number {
   return TO_CHAIN_VERBS.has(words[v]?.lower ?? '') ? v : k
 }
 
-/** The cue at word `k`: the word, or "went on" as one. */
+/** The cue at word `k`: the word, or "went on", "shot back" as one. */
 function cueSpan(words: readonly Word[], k: number): { start: number; end: number } {
   const word = words[k] as Word
   const next = words[k + 1]
-  const end = next?.lower === 'on' && GO_ON.has(word.lower) ? next.end : word.end
+  const phrasal =
+    (next?.lower === 'on' && GO_ON.has(word.lower)) ||
+    (next?.lower === 'back' && SHOT.has(word.lower))
+  const end = phrasal && next ? next.end : word.end
   return { start: word.start, end }
 }
 

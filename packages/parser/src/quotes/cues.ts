@@ -54,6 +54,9 @@ export function isCue(words: readonly Word[], k: number): boolean {
   // "'Q,' Trump went on, as if ..." / "he goes on: 'Q'".
   if (GO_ON.has(word.lower) && words[k + 1]?.lower === 'on' && (words[k + 2]?.punct ?? true))
     return true
+  // "Hillary shot back, 'Q'".
+  if (SHOT.has(word.lower) && words[k + 1]?.lower === 'back' && (words[k + 2]?.punct ?? true))
+    return true
   if (word.punct || !SPEECH_VERBS.has(word.lower)) return false
   // "home state", "its decrepit state", "Indiana state firefighters": a noun.
   if (
@@ -75,6 +78,16 @@ export function isCue(words: readonly Word[], k: number): boolean {
 
 /** Forms of "go" in "went on", a cue when nothing but a mark follows. */
 export const GO_ON: ReadonlySet<string> = new Set(['went', 'goes', 'go'])
+
+/** Verbs of "shot back", "fired back", "hit back": a retort when a mark follows. */
+export const SHOT: ReadonlySet<string> = new Set([
+  'shot',
+  'shoots',
+  'fired',
+  'fires',
+  'hit',
+  'hits',
+])
 
 /** Forms of "continue", a cue only before a mark or at the end: "he continued, 'Q'". */
 const CONTINUE = new Set(['continue', 'continued', 'continues', 'continuing'])
