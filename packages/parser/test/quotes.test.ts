@@ -72,6 +72,12 @@ describe('attribution', () => {
       'Jane Smith',
       'telling',
     ],
+    [
+      'Cities are "the engines of growth" and "the heart of the land," Jane Smith, the party leader, proclaimed.',
+      'Jane Smith',
+      'proclaimed',
+    ],
+    ['Jane Smith\'s sign reads: "We will win the vote."', "Jane Smith's sign", 'reads'],
     ['Jane Smith blamed the loss on "a campaign of lies."', 'Jane Smith', 'blamed'],
     [
       'Voters doubted Jane Smith’s claim that the city was "safer than ever."',

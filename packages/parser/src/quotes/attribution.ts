@@ -188,7 +188,9 @@ function leadingAttribution(words: readonly Word[], from: number): Attribution |
     const cue = cueSpan(words, k)
     const head = words.slice(from, k).filter((w) => !BETWEEN_SOURCE_AND_CUE.has(w.lower))
     if (head.length === 0) {
-      const source = forwardSource(words, k + 1)
+      // "'Q1' and 'Q2,' Howard Dean, the former governor, proclaimed": the name before the aside.
+      const source =
+        forwardSource(words, k + 1) ?? (from > 1 ? backwardSource(words.slice(0, k), k - 1) : null)
       return source ? { cue, source } : null
     }
     if (head.length > MAX_SOURCE_WORDS || head.some((w) => SOURCE_STOPS.has(w.lower))) return null

@@ -54,6 +54,9 @@ export function isCue(words: readonly Word[], k: number): boolean {
   // "'Q,' Trump went on, as if ..." / "he goes on: 'Q'".
   if (GO_ON.has(word.lower) && words[k + 1]?.lower === 'on' && (words[k + 2]?.punct ?? true))
     return true
+  // "A sign reads: 'Q'" / "'Q,' read one": "read" next to a mark.
+  if (READ.has(word.lower) && ((words[k + 1]?.punct ?? true) || (words[k - 1]?.punct ?? true)))
+    return true
   // "Hillary shot back, 'Q'".
   if (SHOT.has(word.lower) && words[k + 1]?.lower === 'back' && (words[k + 2]?.punct ?? true))
     return true
@@ -78,6 +81,9 @@ export function isCue(words: readonly Word[], k: number): boolean {
 
 /** Forms of "go" in "went on", a cue when nothing but a mark follows. */
 export const GO_ON: ReadonlySet<string> = new Set(['went', 'goes', 'go'])
+
+/** "A sign reads: 'Q'". */
+const READ = new Set(['read', 'reads'])
 
 /** Verbs of "shot back", "fired back", "hit back": a retort when a mark follows. */
 export const SHOT: ReadonlySet<string> = new Set([
