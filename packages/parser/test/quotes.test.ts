@@ -78,6 +78,7 @@ describe('attribution', () => {
       'proclaimed',
     ],
     ['Jane Smith\'s sign reads: "We will win the vote."', "Jane Smith's sign", 'reads'],
+    ['"We will win the vote," Jane Smith shot back with a laugh.', 'Jane Smith', 'shot back'],
     ['Jane Smith blamed the loss on "a campaign of lies."', 'Jane Smith', 'blamed'],
     [
       'Voters doubted Jane Smith’s claim that the city was "safer than ever."',
@@ -206,6 +207,16 @@ describe('quotation marks', () => {
     const [first, second] = direct(doc)
     expect(first?.cue?.text).toBe('declared')
     expect(second?.cue?.text).toBe('said')
+    expect(speakerName(doc, second)).toBe('Jane Smith')
+  })
+
+  it('gives a quote cued by an opening participle the speaker before it', () => {
+    const doc = parse(
+      'Vote\n\nJane Smith said the count was "far from over." Adding, "We will win every seat in the city."\n',
+    )
+    const [, second] = direct(doc)
+    expect(second?.cue?.text).toBe('Adding')
+    expect(second?.source?.text).toBe('Jane Smith')
     expect(speakerName(doc, second)).toBe('Jane Smith')
   })
 

@@ -493,6 +493,9 @@ function cueAt(words: readonly Word[], k: number): Attribution | null {
     return source ? { cue: { start: cueWord.start, end: word.end }, source } : null
   }
   const cue = cueSpan(words, k)
+  // "Adding, 'Q'": a participle opening the sentence goes on from the speaker before.
+  if (k === 0 && word.lower.endsWith('ing') && words[1]?.punct === true)
+    return { cue, source: null }
   // "X rallied supporters, saying: 'Q'": a participle's source is the sentence's subject,
   // or the source of the verb before it ("'Q1,' she said, adding: 'Q2'").
   if (

@@ -58,8 +58,7 @@ export function isCue(words: readonly Word[], k: number): boolean {
   if (READ.has(word.lower) && ((words[k + 1]?.punct ?? true) || (words[k - 1]?.punct ?? true)))
     return true
   // "Hillary shot back, 'Q'".
-  if (SHOT.has(word.lower) && words[k + 1]?.lower === 'back' && (words[k + 2]?.punct ?? true))
-    return true
+  if (SHOT.has(word.lower) && words[k + 1]?.lower === 'back') return true
   if (word.punct || !SPEECH_VERBS.has(word.lower)) return false
   // "home state", "its decrepit state", "Indiana state firefighters": a noun.
   if (

@@ -222,6 +222,10 @@ export function readQuotes(
         speaker = previousSpeaker.speaker
         inheritedCue = previousSpeaker.cue
         inheritedSource = previousSpeaker.source
+      } else if (attribution && !sourceSpan && previousSpeaker && reach <= 1) {
+        // A cue without a source of its own ("Adding, 'Q'") goes on from the speaker before.
+        speaker = previousSpeaker.speaker
+        inheritedSource = previousSpeaker.source
       }
       const firstSegment = segments[first.segment] as Segment
       const lastSegment = segments[last.segment] as Segment
