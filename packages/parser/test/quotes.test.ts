@@ -79,6 +79,11 @@ describe('attribution', () => {
     ],
     ['Jane Smith\'s sign reads: "We will win the vote."', "Jane Smith's sign", 'reads'],
     ['"We will win the vote," Jane Smith shot back with a laugh.', 'Jane Smith', 'shot back'],
+    [
+      'Jane Smith hailed the vote as "fantastic," telling reporters on Friday that the result was "a great thing."',
+      'Jane Smith',
+      'hailed',
+    ],
     ['Jane Smith blamed the loss on "a campaign of lies."', 'Jane Smith', 'blamed'],
     [
       'Voters doubted Jane Smith’s claim that the city was "safer than ever."',

@@ -227,7 +227,11 @@ function afterQuote(words: readonly Word[]): Attribution | null {
     const cue = cueSpan(words, k)
     // Words between the quote and the cue are the source ("Zelensky said"), or none ("said X").
     const between = words.slice(i, k).filter((w) => !BETWEEN_SOURCE_AND_CUE.has(w.lower) || w.punct)
-    if (between.length === 0) return { cue, source: forwardSource(words, k + 1) }
+    if (between.length === 0) {
+      // "'Q,' telling reporters that ...": a participle goes on from the sentence's subject.
+      if (word.lower.endsWith('ing')) return null
+      return { cue, source: forwardSource(words, k + 1) }
+    }
     const firstChunk: Word[] = []
     for (const w of between) {
       if (w.punct) break
@@ -510,6 +514,11 @@ function cueAt(words: readonly Word[], k: number): Attribution | null {
   const verbStart = pastToChain(words, k)
   const backward = backwardSource(words, verbStart - 1) ?? plainSubject(words, verbStart)
   if (backward) return { cue, source: backward }
+  // "X hailed it as 'Q1,' telling reporters 'Q2'": a participle after a quote, the subject's.
+  if (word.lower.endsWith('ing') && k > 0) {
+    const subject = subjectOf(words)
+    if (subject) return { cue, source: subject }
+  }
   // "... and added: 'Q'": a second verb of the same subject.
   if (words[k - 1]?.lower === 'and' || words[k - 2]?.lower === 'and') {
     const subject = subjectOf(words)

@@ -69,6 +69,8 @@ export function isCue(words: readonly Word[], k: number): boolean {
   )
     return false
   if (k > 0 && /^\p{Lu}/u.test(word.text) && !(words[k - 1] as Word).punct) return false
+  // "hit by vandalism", "highlighted by the shootings": a passive, not a report.
+  if (words[k + 1]?.lower === 'by' && word.lower.endsWith('ed')) return false
   // "he continued: 'Q'" reports; "would continue to break barriers" does not.
   if (
     CONTINUE.has(word.lower) &&
