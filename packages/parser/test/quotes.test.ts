@@ -225,6 +225,15 @@ describe('quotation marks', () => {
     expect(speakerName(doc, second)).toBe('Jane Smith')
   })
 
+  it('gives a role owned by a name a speaker of its own, past a dateline with a date', () => {
+    const doc = parse(
+      'Vote\n\nWASHINGTON, Dec. 8 (UPI) — In response to the count, Jane Smith’s right-hand woman rallied supporters, saying: "We will win every seat in the city."\n',
+    )
+    const [quote] = direct(doc)
+    expect(quote?.source?.text).toBe('Jane Smith’s right-hand woman')
+    expect(speakerName(doc, quote)).toBe('Jane Smith’s right-hand woman')
+  })
+
   it('takes a left mark after a word for the close of the quote it ends', () => {
     const doc = parse(
       'Vote\n\nJane Smith said the city needs an “expedited review“ of its water pipes.\n',

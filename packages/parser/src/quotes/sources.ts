@@ -253,12 +253,49 @@ export function subjectOf(words: readonly Word[]): { start: number; end: number 
       phrase.push(word)
       break
     }
-    if (!capital && !DETERMINERS.has(word.lower) && phrase.length > 0) break
+    if (!capital && !DETERMINERS.has(word.lower) && phrase.length > 0) {
+      // "Hillary Clinton’s right-hand woman": a role owned by the name.
+      const role = ownedRoleEnd(words, k, phrase)
+      if (role > 0) return spanOf([...phrase, ...words.slice(k, role + 1)])
+      break
+    }
     if (!capital && !DETERMINERS.has(word.lower)) return null
     phrase.push(word)
   }
   return phrase.length > 0 ? spanOf(phrase) : null
 }
+
+/** Most lower-case words between an owner and its role: "Clinton’s longtime right-hand woman". */
+const MAX_OWNED_ROLE_WORDS = 3
+
+/**
+ * The index of the role noun that ends "Name’s [adjectives] role" from word
+ * `k`, after `phrase` ending in a possessive; -1 when there is none.
+ */
+function ownedRoleEnd(words: readonly Word[], k: number, phrase: readonly Word[]): number {
+  const owner = phrase[phrase.length - 1]
+  if (!owner || !/['’]s$/u.test(owner.text)) return -1
+  for (let i = k; i < words.length && i - k < MAX_OWNED_ROLE_WORDS; i++) {
+    const word = words[i] as Word
+    if (word.punct || /^\p{Lu}/u.test(word.text)) return -1
+    if (isRoleNoun(word.lower) || PERSON_NOUNS.has(word.lower)) return i
+  }
+  return -1
+}
+
+/** Nouns for a person that are not titles: "woman", "aide", "adviser". */
+const PERSON_NOUNS = new Set([
+  'man',
+  'woman',
+  'aide',
+  'adviser',
+  'advisor',
+  'friend',
+  'wife',
+  'husband',
+  'daughter',
+  'son',
+])
 
 /**
  * The subject of the verb at word `k` as the words that open the sentence up
@@ -393,10 +430,15 @@ function pastDateline(words: readonly Word[], k: number): number {
   for (let i = k; i < words.length && i - k < 8; i++) {
     const word = words[i] as Word
     if (word.text === '—' || word.text === '–') return i > k ? i + 1 : k
-    if (!word.punct && word.text !== word.text.toUpperCase()) return k
+    if (!word.punct && word.text !== word.text.toUpperCase() && !DATELINE_DATE.test(word.lower))
+      return k
   }
   return k
 }
+
+/** Words of the date in a dateline: "WASHINGTON, Dec. 8 (UPI) —". */
+const DATELINE_DATE =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/u
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its'])
 

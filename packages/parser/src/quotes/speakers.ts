@@ -81,6 +81,9 @@ const PERSON_HEADS = new Set([
 const QUALIFIED_ROLE =
   /^(?:a|an|one)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:for|of|to|at|with|in)\s/u
 
+/** "Clinton’s right-hand woman", "Trump’s campaign manager": a role owned by a name. */
+const OWNED_ROLE = /^\p{Lu}[\p{L}.\s-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u
+
 /** A noun for a person: a role ("spokesman") or a description's head ("aide"). */
 function isPersonNoun(word: string): boolean {
   return PERSON_ROLE_NOUNS.has(word) || PERSON_HEADS.has(word)
@@ -115,6 +118,11 @@ export class SpeakerResolver {
     // "a spokeswoman for Jane Smith": the spokeswoman speaks, not the name that qualifies her.
     const qualified = QUALIFIED_ROLE.exec(text)
     if (qualified && isPersonNoun((qualified[1] ?? '').toLowerCase())) {
+      return this.#describe(segment, range, text)
+    }
+    // "Hillary Clinton’s right-hand woman": someone of the name's, not the name.
+    const owned = OWNED_ROLE.exec(text)
+    if (owned && isPersonNoun((owned[1] ?? '').toLowerCase())) {
       return this.#describe(segment, range, text)
     }
     const mentions = this.#bySegment[segment] ?? []
