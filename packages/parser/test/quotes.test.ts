@@ -84,6 +84,17 @@ describe('attribution', () => {
       'Jane Smith',
       'hailed',
     ],
+    [
+      'Jane Smith says voters may not like it, but insists Tom Brown is mounting a "phony attack."',
+      'Jane Smith',
+      'insists',
+    ],
+    [
+      'The party leader emailed supporters saying: "We will win the vote."',
+      'The party leader',
+      'saying',
+    ],
+    ['"We will win the vote," the dawn of a new era, Jane Smith says.', 'Jane Smith', 'says'],
     ['Jane Smith blamed the loss on "a campaign of lies."', 'Jane Smith', 'blamed'],
     [
       'Voters doubted Jane Smith’s claim that the city was "safer than ever."',

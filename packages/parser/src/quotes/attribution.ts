@@ -256,6 +256,18 @@ function afterQuote(words: readonly Word[]): Attribution | null {
       return { cue, source: spanOf(lastChunk) }
     }
     if (firstChunk.length === 0 || firstChunk.length > MAX_SOURCE_WORDS) return null
+    // '"Q," the dawn of the movement, Bozell says': a phrase going on from the quote, then the name.
+    const comma = between.map((w) => w.text).lastIndexOf(',')
+    const lastChunk = between.slice(comma + 1)
+    if (
+      DETERMINERS.has(opener) &&
+      comma >= 0 &&
+      lastChunk.length > 0 &&
+      lastChunk.length <= MAX_SOURCE_WORDS &&
+      lastChunk.every((w) => !w.punct && /^\p{Lu}/u.test(w.text))
+    ) {
+      return { cue, source: spanOf(lastChunk) }
+    }
     return { cue, source: spanOf(firstChunk) }
   }
   return null
@@ -513,14 +525,19 @@ function cueAt(words: readonly Word[], k: number): Attribution | null {
   // "The email goes on to say: 'Q'": the subject of the verb the cue completes.
   const verbStart = pastToChain(words, k)
   const backward = backwardSource(words, verbStart - 1) ?? plainSubject(words, verbStart)
+  // "The senator emailed supporters saying: 'Q'": the object of a verb does not say it; the subject does.
+  if (backward && word.lower.endsWith('ing') && isLowerCase(words, backward)) {
+    const subject = subjectOf(words)
+    if (subject && subject.start < backward.start) return { cue, source: subject }
+  }
   if (backward) return { cue, source: backward }
   // "X hailed it as 'Q1,' telling reporters 'Q2'": a participle after a quote, the subject's.
   if (word.lower.endsWith('ing') && k > 0) {
     const subject = subjectOf(words)
     if (subject) return { cue, source: subject }
   }
-  // "... and added: 'Q'": a second verb of the same subject.
-  if (words[k - 1]?.lower === 'and' || words[k - 2]?.lower === 'and') {
+  // "... and added: 'Q'" / "... but insists": a second verb of the same subject.
+  if (JOINERS.has(words[k - 1]?.lower ?? '') || JOINERS.has(words[k - 2]?.lower ?? '')) {
     const subject = subjectOf(words)
     if (subject) return { cue, source: subject }
   }
@@ -528,6 +545,14 @@ function cueAt(words: readonly Word[], k: number): Attribution | null {
   const next = words[k + 1]
   if (next && /^\p{Lu}/u.test(next.text)) {
     const forward = forwardSource(words, k + 1)
+    // "insists Sanders is mounting a 'Q'": a clause, not a name.
+    const clause =
+      forward &&
+      words.some(
+        (w) =>
+          w.start >= forward.start && w.end <= forward.end && BETWEEN_SOURCE_AND_CUE.has(w.lower),
+      )
+    if (clause) return null
     const owned =
       forward &&
       words.some((w) => w.start >= forward.start && w.end <= forward.end && isPossessive(w.text))
@@ -573,6 +598,11 @@ function pastToChain(words: readonly Word[], k: number): number {
   let v = k - 2
   if (words[v]?.lower === 'on') v--
   return TO_CHAIN_VERBS.has(words[v]?.lower ?? '') ? v : k
+}
+
+/** Whether every word of `range` in `words` is in lower case: "supporters", not "Senator Sanders". */
+function isLowerCase(words: readonly Word[], range: { start: number; end: number }): boolean {
+  return words.every((w) => w.start < range.start || w.end > range.end || !/^\p{Lu}/u.test(w.text))
 }
 
 /** The cue at word `k`: the word, or "went on", "shot back" as one. */

@@ -251,6 +251,10 @@ export function subjectOf(words: readonly Word[]): { start: number; end: number 
     // "Western diplomats", "Russian officials": a capitalised modifier and a role noun.
     if (!capital && phrase.length > 0 && isRoleNoun(word.lower)) {
       phrase.push(word)
+      // "The party leader", "the campaign manager": a compound role.
+      const next = words[k + 1]
+      if (next && !next.punct && /^\p{Ll}/u.test(next.text) && isRoleNoun(next.lower))
+        phrase.push(next)
       break
     }
     if (!capital && !DETERMINERS.has(word.lower) && phrase.length > 0) {
