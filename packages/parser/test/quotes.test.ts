@@ -414,6 +414,17 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads "A, X said at the time, adding that B" as two reports of X', () => {
+    const doc = parse(
+      'Talks\n\nJane Smith leads the talks.\n\nThe talks will take years to finish, Jane Smith said at the time, adding that a new round would start in May.\n',
+    )
+    const reported = doc.quotes.filter((q) => q.kind === 'indirect')
+    expect(reported.map((q) => [q.text, q.cue?.text, speakerName(doc, q)])).toEqual([
+      ['The talks will take years to finish', 'said', 'Jane Smith'],
+      ['a new round would start in May', 'adding', 'Jane Smith'],
+    ])
+  })
+
   it('reads "X said A, adding that B" as two reports of one speaker', () => {
     const doc = parse(
       'Talks\n\nJane Smith leads the talks.\n\nJane Smith said the talks had failed, adding that a new round would start in May.\n',

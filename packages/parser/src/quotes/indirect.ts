@@ -375,8 +375,10 @@ export function findIndirect(
       )
       if (next) pushReported(found, quoted, segment, next)
     }
+    // "CLAUSE, X said, adding that B": the participle's report after the first.
+    const added = reported ? trailingParticiple(reported, sentence, sentenceEnd) : null
     if (reported) {
-      for (const part of splitAtParticiple(reported, sentence)) {
+      for (const part of [...splitAtParticiple(reported, sentence), ...(added ? [added] : [])]) {
         for (const piece of splitAtConjoinedReport(part, sentence)) {
           pushReported(found, quoted, segment, piece)
         }
@@ -681,6 +683,15 @@ function readSentence(
     if (comma > 0 && k - comma <= 5 && words[k + 1]?.text === ',' && !attitude) {
       return { content: { start, end }, cue, source: spanOf(words.slice(comma + 1, k)) }
     }
+    // CLAUSE, X said (at the time), adding that CLAUSE: the first clause, the participle read apart.
+    const participle = participleAfter(words, k)
+    if (participle > 0 && comma > MIN_CLAUSE_WORDS && k - comma <= 5 && !attitude) {
+      return {
+        content: { start, end: (words[comma] as Word).start },
+        cue,
+        source: spanOf(words.slice(comma + 1, k)),
+      }
+    }
     // CLAUSE, X said.
     if (k === words.length - 1 || (words.length - k <= 3 && comma > MIN_CLAUSE_WORDS)) {
       if (comma > MIN_CLAUSE_WORDS && k - comma <= 5) {
@@ -771,7 +782,8 @@ function readStance(
   if (PARTICIPLES.has(word.lower) && words[k - 1]?.text === ',') {
     const clauseStart = isThat(next) ? k + 2 : k + 1
     if (words.length - clauseStart < MIN_CLAUSE_WORDS) return null
-    const source = subjectOf(words.slice(0, k))
+    // "'Q,' Mr. Ackman said at the time, adding that ...": the source of the verb it goes on from.
+    const source = reporterBefore(words, k) ?? subjectOf(words.slice(0, k))
     return source
       ? { content: { start: (words[clauseStart] as Word).start, end }, cue, source }
       : null
@@ -787,6 +799,59 @@ function readStance(
     }
     const source = backwardSource(words, k - 1)
     return source ? { content: { start: next.start, end }, cue, source } : null
+  }
+  return null
+}
+
+/** Most words between a cue and the participle that goes on from it: "said at the time, adding". */
+const MAX_PARTICIPLE_GAP = 6
+
+/** The index of ", PARTICIPLE" shortly after the cue at word `k`, or -1. */
+function participleAfter(words: readonly Word[], k: number): number {
+  for (let j = k + 1; j < words.length && j - k <= MAX_PARTICIPLE_GAP; j++) {
+    const word = words[j] as Word
+    if (word.punct && word.text !== ',') return -1
+    if (PARTICIPLES.has(word.lower) && words[j - 1]?.text === ',') return j
+  }
+  return -1
+}
+
+/**
+ * The report of a participle after a report's cue and outside its content:
+ * "CLAUSE, Mr. Ackman said at the time, adding that B" gives B, cued by "adding".
+ */
+function trailingParticiple(
+  reported: Omit<Reported, 'segment'>,
+  words: readonly Word[],
+  end: number,
+): Omit<Reported, 'segment'> | null {
+  if (reported.content.end > reported.cue.start) return null
+  const k = firstAtOrAfter(words, reported.cue.end)
+  const p = participleAfter(words, k - 1)
+  if (p < 0) return null
+  const participle = words[p] as Word
+  const clauseStart = isThat(words[p + 1]) ? p + 2 : p + 1
+  const first = words[clauseStart]
+  if (!first || first.punct || words.length - clauseStart < MIN_CLAUSE_WORDS) return null
+  return {
+    content: { start: first.start, end },
+    cue: { start: participle.start, end: participle.end },
+    source: reported.source,
+  }
+}
+
+/** How far back a participle looks for the reporting verb it goes on from. */
+const MAX_REPORTER_REACH = 12
+
+/**
+ * The source of the reporting verb shortly before word `k` ("Mr. Ackman said
+ * at the time, adding"), when one stands there with its source; else null.
+ */
+function reporterBefore(words: readonly Word[], k: number): { start: number; end: number } | null {
+  for (let j = k - 1; j >= Math.max(0, k - MAX_REPORTER_REACH); j--) {
+    const word = words[j] as Word
+    if (!REPORTING.has(word.lower) || word.lower.endsWith('ing') || isNoun(words, j)) continue
+    return backwardSource(words, j - 1)
   }
   return null
 }
