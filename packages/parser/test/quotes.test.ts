@@ -245,6 +245,20 @@ describe('quotation marks', () => {
     expect(speakerName(doc, quote)).toBe('Jane Smith’s right-hand woman')
   })
 
+  it('gives a surname opening a paragraph the person of the article who bears it', () => {
+    const doc = parse(
+      'Vote\n\nFormer Florida Gov. Jeb Bush spoke on Monday.\n\nBush says the count is "far from over."\n',
+    )
+    const [quote] = direct(doc)
+    expect(quote?.source?.text).toBe('Bush')
+    expect(speakerName(doc, quote)).toBe('Jeb Bush')
+    const bush = doc.entities.find((entity) => entity.name === 'Jeb Bush')
+    expect(bush?.mentions.map((mention) => [mention.text, mention.kind])).toContainEqual([
+      'Bush',
+      'name',
+    ])
+  })
+
   it('takes a left mark after a word for the close of the quote it ends', () => {
     const doc = parse(
       'Vote\n\nJane Smith said the city needs an “expedited review“ of its water pipes.\n',

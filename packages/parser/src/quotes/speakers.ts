@@ -96,6 +96,7 @@ export class SpeakerResolver {
   readonly #bySegment: PlacedMention[][]
   readonly #segments: readonly Segment[]
   readonly #source: Source
+  #surnames: Map<string, string | null> | null = null
 
   constructor(
     segments: readonly Segment[],
@@ -128,6 +129,13 @@ export class SpeakerResolver {
     const mentions = this.#bySegment[segment] ?? []
     const named = headMention(mentions, range, this.#kinds)
     if (named) return named
+    // "Bush says ..." opening a paragraph, where the entity stage read no name: the person of
+    // the article with that surname.
+    const surnamed = this.#bySurname(text)
+    if (surnamed) {
+      this.#addMention(surnamed, segment, range, text, 'name')
+      return surnamed
+    }
     const words = text.split(/\s+/u)
     if (words.length > MAX_DESCRIPTION_WORDS) return null
     const head = (words[words.length - 1] ?? '').toLowerCase().replace(/[’']s$/u, '')
@@ -142,6 +150,17 @@ export class SpeakerResolver {
     }
     if (INDEFINITE.test(text) && isPerson) return this.#describe(segment, range, text)
     return null
+  }
+
+  /**
+   * The one person of the article whose name ends in the surname `text` gives
+   * ("Bush", "Mr. King"), or null when there is none or more than one.
+   */
+  #bySurname(text: string): string | null {
+    const name = text.replace(HONORIFIC, '')
+    if (!SURNAME.test(name)) return null
+    this.#surnames ??= surnameIndex(this.#entities)
+    return this.#surnames.get(name) ?? null
   }
 
   /** The entity of `kind` most recently named (as a name) before a point, within a few paragraphs. */
@@ -182,6 +201,7 @@ export class SpeakerResolver {
     segment: number,
     range: { start: number; end: number },
     text: string,
+    kind: 'name' | 'nominal' = 'nominal',
   ): void {
     const entity = this.#entities.find((candidate) => candidate.id === id)
     if (!entity) return
@@ -193,10 +213,10 @@ export class SpeakerResolver {
     )
     if (entity.mentions.some((mention) => mention.position.start.offset === position.start.offset))
       return
-    entity.mentions.push({ kind: 'nominal', text, position })
+    entity.mentions.push({ kind, text, position })
     entity.mentions.sort((a, b) => a.position.start.offset - b.position.start.offset)
     const placed: PlacedMention = {
-      kind: 'nominal',
+      kind,
       text,
       position,
       entityId: id,
@@ -207,6 +227,23 @@ export class SpeakerResolver {
     const list = this.#bySegment[segment]
     if (list) list.splice(firstAtOrAfter(list, range.start), 0, placed)
   }
+}
+
+/** A courtesy title before a surname: "Mr. King", "Sen. Rubio". */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+/u
+/** One capitalised word, a surname: "Bush", "O’Malley", "Wasserman-Schultz". */
+const SURNAME = /^\p{Lu}[\p{Ll}’'-]+$/u
+
+/** Each surname of the article's people, to its one person (null when several share it). */
+function surnameIndex(entities: readonly Entity[]): Map<string, string | null> {
+  const index = new Map<string, string | null>()
+  for (const entity of entities) {
+    if (entity.kind !== 'person' || entity.data?.['described']) continue
+    const surname = entity.name.split(/\s+/u).pop() ?? ''
+    if (!SURNAME.test(surname)) continue
+    index.set(surname, index.has(surname) ? null : entity.id)
+  }
+  return index
 }
 
 /** How many paragraphs back a definite description may look for its person. */
