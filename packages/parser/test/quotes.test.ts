@@ -259,6 +259,15 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('reads a noun phrase after an article as the source, and its head before "of"', () => {
+    const doc = parse(
+      'Vote\n\nJane Smith spoke in Ohio.\n\nThe former secretary of state, speaking in Ohio, added: "We will win every seat in the city."\n',
+    )
+    const [quote] = direct(doc)
+    expect(quote?.source?.text).toBe('The former secretary of state')
+    expect(speakerName(doc, quote)).toBe('Jane Smith')
+  })
+
   it('takes a left mark after a word for the close of the quote it ends', () => {
     const doc = parse(
       'Vote\n\nJane Smith said the city needs an “expedited review“ of its water pipes.\n',

@@ -5,7 +5,7 @@
  * ("Sen. Rubio (R-Fla.) said") and relative clauses, or as a sentence's
  * subject past its opening phrase and dateline.
  */
-import { SPEECH_VERBS } from '../lexicon/speech.js'
+import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
 import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
 import { lastIndexOf, type Word } from './words.js'
 
@@ -261,12 +261,37 @@ export function subjectOf(words: readonly Word[]): { start: number; end: number 
       // "Hillary Clinton’s right-hand woman": a role owned by the name.
       const role = ownedRoleEnd(words, k, phrase)
       if (role > 0) return spanOf([...phrase, ...words.slice(k, role + 1)])
+      // "The conservative publication said": not the article alone.
+      if (phrase.every((w) => DETERMINERS.has(w.lower))) {
+        const end = commonNounEnd(words, k)
+        return end > k ? spanOf([...phrase, ...words.slice(k, end)]) : null
+      }
       break
     }
     if (!capital && !DETERMINERS.has(word.lower)) return null
     phrase.push(word)
   }
   return phrase.length > 0 ? spanOf(phrase) : null
+}
+
+/** Most words of a common noun phrase after its article: "the former secretary of state". */
+const MAX_COMMON_NOUN_WORDS = 4
+
+/**
+ * The end (exclusive) of the lower-case words from `k` that finish a noun
+ * phrase opened by an article: through a role noun ("the former secretary"),
+ * or up to a verb, a mark or a stop ("the conservative publication said").
+ */
+function commonNounEnd(words: readonly Word[], k: number): number {
+  let i = k
+  for (; i < words.length && i - k < MAX_COMMON_NOUN_WORDS; i++) {
+    const word = words[i] as Word
+    if (word.punct || !/^\p{Ll}/u.test(word.text)) break
+    if (SOURCE_STOPS.has(word.lower) || BETWEEN_SOURCE_AND_CUE.has(word.lower)) break
+    if (SPEECH_VERBS.has(word.lower) || STANCE_VERBS.has(word.lower)) break
+    if (isRoleNoun(word.lower) || PERSON_NOUNS.has(word.lower)) return i + 1
+  }
+  return i - k >= MAX_COMMON_NOUN_WORDS ? k : i
 }
 
 /** Most lower-case words between an owner and its role: "Clinton’s longtime right-hand woman". */

@@ -138,7 +138,10 @@ export class SpeakerResolver {
     }
     const words = text.split(/\s+/u)
     if (words.length > MAX_DESCRIPTION_WORDS) return null
-    const head = (words[words.length - 1] ?? '').toLowerCase().replace(/[’']s$/u, '')
+    // "the former secretary of state": the head before "of".
+    const of = words.indexOf('of')
+    const headWord = of > 0 ? words[of - 1] : words[words.length - 1]
+    const head = (headWord ?? '').toLowerCase().replace(/[’']s$/u, '')
     const isPerson = isPersonNoun(head)
     const isOrganization = ORGANIZATION_NOUNS.has(head)
     if (!isPerson && !isOrganization) return null
