@@ -175,6 +175,14 @@ describe('attribution', () => {
     expect(speakerName(doc, direct(doc)[0])).toBe('John Carter')
   })
 
+  it.each(['a narrator', 'a moderator', 'a pastor'])('makes %j a person of their own', (who) => {
+    const doc = parse(`Talks go on\n\n"The talks will go on," ${who} said.\n`)
+    const [quote] = direct(doc)
+    expect(quote?.source?.text).toBe(who)
+    const speaker = doc.entities.find((entity) => entity.id === quote?.speaker)
+    expect([speaker?.kind, speaker?.name]).toEqual(['person', who.replace(/^a /u, '')])
+  })
+
   it('keeps a group source without a speaker', () => {
     const doc = parse('Talks go on\n\n"The talks will go on," officials said.\n')
     expect(direct(doc)[0]?.source?.text).toBe('officials')
