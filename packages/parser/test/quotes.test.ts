@@ -95,6 +95,11 @@ describe('attribution', () => {
       'saying',
     ],
     ['"We will win the vote," the dawn of a new era, Jane Smith says.', 'Jane Smith', 'says'],
+    [
+      'Party member Jane Smith, speaking in Ohio, added: "We will win the vote."',
+      'Party member Jane Smith',
+      'added',
+    ],
     ['Jane Smith blamed the loss on "a campaign of lies."', 'Jane Smith', 'blamed'],
     [
       'Voters doubted Jane Smith’s claim that the city was "safer than ever."',

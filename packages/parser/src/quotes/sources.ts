@@ -266,6 +266,15 @@ export function subjectOf(words: readonly Word[]): { start: number; end: number 
         const end = commonNounEnd(words, k)
         return end > k ? spanOf([...phrase, ...words.slice(k, end)]) : null
       }
+      // "Democratic presidential candidate Bernie Sanders": a title in lower case before a name.
+      const name = QUANTIFIERS.has((phrase[phrase.length - 1] as Word).lower)
+        ? -1
+        : nameAfterTitle(words, k)
+      if (name > k && phrase.length + (name - k) < MAX_SOURCE_WORDS) {
+        phrase.push(...words.slice(k, name))
+        k = name - 1
+        continue
+      }
       break
     }
     if (!capital && !DETERMINERS.has(word.lower)) return null
@@ -273,6 +282,53 @@ export function subjectOf(words: readonly Word[]): { start: number; end: number 
   }
   return phrase.length > 0 ? spanOf(phrase) : null
 }
+
+/** Most lower-case words of a title between capitalised words: "presidential candidate". */
+const MAX_TITLE_GAP = 3
+
+/**
+ * The index of the capitalised word that follows the lower-case title words
+ * from `k` ("presidential candidate [Bernie]"), or -1 when none follows.
+ */
+function nameAfterTitle(words: readonly Word[], k: number): number {
+  for (let i = k; i < words.length && i - k <= MAX_TITLE_GAP; i++) {
+    const word = words[i] as Word
+    if (word.punct) return -1
+    // The word before the name must be a role: "candidate Bernie", "member Flea", "of State".
+    if (/^\p{Lu}/u.test(word.text)) {
+      // "One of Grayson’s": an owner, not a name the title goes on to.
+      if (isPossessiveWord(word.text)) return -1
+      return i > k && isTitleEnd(words[i - 1] as Word) ? i : -1
+    }
+    if (SOURCE_STOPS.has(word.lower) || BETWEEN_SOURCE_AND_CUE.has(word.lower)) return -1
+    if (SPEECH_VERBS.has(word.lower) || STANCE_VERBS.has(word.lower)) return -1
+  }
+  return -1
+}
+
+/** Words that count a group rather than title a person: "One of", "Many of". */
+const QUANTIFIERS = new Set([
+  'one',
+  'many',
+  'some',
+  'most',
+  'all',
+  'both',
+  'each',
+  'several',
+  'few',
+  'none',
+  'two',
+  'three',
+])
+
+/** Whether a lower-case word can end a title before a name: "candidate", "member", "of". */
+function isTitleEnd(word: Word): boolean {
+  return word.lower === 'of' || isRoleNoun(word.lower) || TITLE_END_NOUNS.has(word.lower)
+}
+
+/** Nouns before a name that are not in the role lexicon: "Band member Flea". */
+const TITLE_END_NOUNS = new Set(['member', 'hopeful', 'delegate', 'businessman', 'businesswoman'])
 
 /** Most words of a common noun phrase after its article: "the former secretary of state". */
 const MAX_COMMON_NOUN_WORDS = 4
