@@ -50,6 +50,8 @@ const CONNECTORS = new Set([
   'bin',
 ])
 
+const LONGEST_CONNECTOR = Math.max(...[...CONNECTORS].map((word) => word.length))
+
 /** Folded form used to compare names: case, quotes, dashes, "the", a final dot. */
 export function nameKey(text: string): string {
   if (isPrintableAscii(text)) {
@@ -76,18 +78,6 @@ function isPrintableAscii(text: string): boolean {
 const FIRST_PRINTABLE = 0x20
 const LAST_PRINTABLE = 0x7e
 
-/** How many words a folded name has: its white-space runs plus one (it is trimmed). */
-function wordCount(key: string): number {
-  let count = 1
-  let space = false
-  for (let i = 0; i < key.length; i++) {
-    const isSpace = isSpaceCode(key.charCodeAt(i))
-    if (isSpace && !space) count++
-    space = isSpace
-  }
-  return count
-}
-
 /** What clustering reads of a name as written: its key, folded words, initials, acronym. */
 interface NameForm {
   /** {@link nameKey} the text. */
@@ -97,6 +87,8 @@ interface NameForm {
   initials: string
   /** "U.S." -> "us", "UN" -> "un"; null when not an acronym. */
   acronym: string | null
+  /** The mentions of its key, once one is read (see clusterNames). */
+  group?: Group
 }
 
 /**
@@ -110,31 +102,119 @@ class Forms {
     let form = this.#byText.get(text)
     if (!form) {
       const key = nameKey(text)
-      const words = key.split(/\s+/u).filter(Boolean)
-      form = {
-        key,
-        words,
-        initials: words
-          .filter((word) => !CONNECTORS.has(word))
-          .map((word) => word[0] ?? '')
-          .join(''),
-        acronym: acronymOf(text),
-      }
+      const words = wordsOf(key)
+      form = { key, words, initials: initialsOf(words), acronym: acronymOf(text) }
       this.#byText.set(text, form)
     }
     return form
   }
 }
 
+/** The words of a folded name: its runs of characters other than white space (as split(/\s+/u)). */
+function wordsOf(key: string): string[] {
+  const words: string[] = []
+  let start = -1
+  for (let i = 0; i < key.length; i++) {
+    if (isSpaceCode(key.charCodeAt(i))) {
+      if (start >= 0) words.push(key.slice(start, i))
+      start = -1
+    } else if (start < 0) start = i
+  }
+  if (start >= 0) words.push(start === 0 ? key : key.slice(start))
+  return words
+}
+
+/** First characters of the words other than connectors. */
+function initialsOf(words: readonly string[]): string {
+  let initials = ''
+  for (const word of words) if (!isConnector(word)) initials += word.charAt(0)
+  return initials
+}
+
+/** A word of {@link CONNECTORS}; a longer word is turned away before the set hashes it. */
+function isConnector(word: string): boolean {
+  return word.length <= LONGEST_CONNECTOR && CONNECTORS.has(word)
+}
+
 /** "U.S." -> "us", "UN" -> "un"; null when not an acronym. */
 function acronymOf(text: string): string | null {
+  let letters = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === FULL_STOP) continue
+    // Beyond ASCII, the expression tells what a capital is.
+    if (code >= FIRST_NON_ASCII) return unicodeAcronymOf(text)
+    if (code < UPPER_A || code > UPPER_Z || ++letters > MAX_ACRONYM) return null
+  }
+  if (letters < MIN_ACRONYM) return null
+  return letters === text.length ? text.toLowerCase() : text.replaceAll('.', '').toLowerCase()
+}
+const FULL_STOP = 0x2e
+const FIRST_NON_ASCII = 0x80
+const UPPER_A = 0x41
+const UPPER_Z = 0x5a
+const MIN_ACRONYM = 2
+const MAX_ACRONYM = 6
+
+/** {@link acronymOf} a text with characters beyond ASCII. */
+function unicodeAcronymOf(text: string): string | null {
   const bare = text.replace(/\./gu, '')
   return /^\p{Lu}{2,6}$/u.test(bare) ? bare.toLowerCase() : null
 }
 
 interface Working {
   mentions: NameMention[]
-  votes: Map<Entity['kind'], number>
+  votes: Votes
+}
+
+/** The mentions of one folded name, in reading order. */
+interface Group {
+  /** The form of the first mention. */
+  form: NameForm
+  mentions: NameMention[]
+}
+
+const KINDS: readonly Entity['kind'][] = ['person', 'organization', 'place', 'other']
+const KIND_INDEX: Readonly<Record<Entity['kind'], number>> = {
+  person: 0,
+  organization: 1,
+  place: 2,
+  other: 3,
+}
+const OTHER = KIND_INDEX.other
+
+/**
+ * The votes of a cluster's mentions for its kind, in the order the kinds
+ * were first voted for (which settles a tie, as a Map's order did).
+ */
+class Votes {
+  readonly #weights = [0, 0, 0, 0]
+  readonly #order: number[] = []
+
+  add(group: readonly NameMention[]): this {
+    for (const name of group) {
+      const kind = KIND_INDEX[name.kind]
+      const weights = this.#weights
+      if (!this.#order.includes(kind)) this.#order.push(kind)
+      weights[kind] = (weights[kind] as number) + 0.1 + name.confidence
+    }
+    return this
+  }
+
+  /** The kind with the most votes ("other" counting half), the first voted for of equals. */
+  get leading(): Entity['kind'] {
+    let kind = OTHER
+    let most = -1
+    for (const candidate of this.#order) {
+      const weight = this.#weights[candidate] as number
+      const score = candidate === OTHER ? weight * 0.5 : weight
+      if (score > most) {
+        kind = candidate
+        most = score
+      }
+    }
+    return KINDS[kind] as Entity['kind']
+  }
 }
 
 /** Clusters by a key; one map a kind of key. */
@@ -186,38 +266,44 @@ function put(index: KeyIndex, key: string, cluster: Working): void {
 
 /** Groups `names` (in reading order) into clusters. */
 export function clusterNames(names: readonly NameMention[]): NameCluster[] {
-  const groups = new Map<string, NameMention[]>()
+  const groups = new Map<string, Group>()
   const forms = new Forms()
   for (const name of names) {
-    const key = forms.of(name.text).key
-    if (!key) continue
-    const group = groups.get(key)
-    if (group) group.push(name)
-    else groups.set(key, [name])
+    const form = forms.of(name.text)
+    let group = form.group
+    if (group === undefined) {
+      if (!form.key) continue
+      group = groups.get(form.key)
+      if (group === undefined) {
+        group = { form, mentions: [] }
+        groups.set(form.key, group)
+      }
+      form.group = group
+    }
+    group.mentions.push(name)
   }
   // Fuller names first, so that short forms find the cluster of their full form.
-  const ordered = [...groups.entries()]
-    .map(([key, group]) => ({ key, group, size: wordCount(key) }))
-    .sort((a, b) => b.size - a.size || firstOf(a.group) - firstOf(b.group))
+  const ordered = [...groups.values()].sort(
+    (a, b) =>
+      b.form.words.length - a.form.words.length || firstOf(a.mentions) - firstOf(b.mentions),
+  )
   const clusters: Working[] = []
   const homes = new Homes()
-  for (const { group } of ordered) {
-    const form = forms.of((group[0] as NameMention).text)
-    const kind = voteOf(group)
+  for (const { form, mentions: group } of ordered) {
+    const kind = new Votes().add(group).leading
     const target = findHome(homes, form, kind)
     if (target) {
-      target.mentions.push(...group)
-      addVotes(target.votes, group)
+      for (const name of group) target.mentions.push(name)
+      target.votes.add(group)
       homes.add(target, form)
     } else {
-      const votes = new Map<Entity['kind'], number>()
-      addVotes(votes, group)
-      const cluster = { mentions: [...group], votes }
+      const cluster = { mentions: [...group], votes: new Votes().add(group) }
       clusters.push(cluster)
       homes.add(cluster, form)
     }
   }
-  return clusters.map((cluster) => finish(cluster, forms)).sort((a, b) => firstAt(a) - firstAt(b))
+  const finished = clusters.map((cluster) => finish(cluster, forms))
+  return finished.sort((a, b) => firstAt(a) - firstAt(b))
 }
 
 function firstOf(group: readonly NameMention[]): number {
@@ -234,7 +320,7 @@ function findHome(homes: Homes, form: NameForm, kind: Entity['kind']): Working |
   let best: Working | null = null
   for (const list of homes.candidates(form)) {
     for (const cluster of list) {
-      const clusterKind = leading(cluster.votes)
+      const clusterKind = cluster.votes.leading
       if (!compatible(kind, clusterKind)) continue
       // A single word joins a person by first name or surname only.
       if (words.length === 1 && acronym === null && clusterKind !== 'person') continue
@@ -248,30 +334,6 @@ function compatible(a: Entity['kind'], b: Entity['kind']): boolean {
   return a === b || a === 'other' || b === 'other'
 }
 
-function addVotes(votes: Map<Entity['kind'], number>, group: readonly NameMention[]): void {
-  for (const name of group)
-    votes.set(name.kind, (votes.get(name.kind) ?? 0) + 0.1 + name.confidence)
-}
-
-function voteOf(group: readonly NameMention[]): Entity['kind'] {
-  const votes = new Map<Entity['kind'], number>()
-  addVotes(votes, group)
-  return leading(votes)
-}
-
-function leading(votes: Map<Entity['kind'], number>): Entity['kind'] {
-  let kind: Entity['kind'] = 'other'
-  let most = -1
-  for (const [candidate, weight] of votes) {
-    const score = candidate === 'other' ? weight * 0.5 : weight
-    if (score > most) {
-      kind = candidate
-      most = score
-    }
-  }
-  return kind
-}
-
 /** `text` without "the" before it; texts without one are returned as they are. */
 export function withoutArticle(text: string): string {
   const first = text.charCodeAt(0)
@@ -282,8 +344,15 @@ const LOWER_T = 0x74
 const UPPER_T = 0x54
 
 function finish(cluster: Working, forms: Forms): NameCluster {
-  const mentions = [...cluster.mentions].sort((a, b) => a.segment - b.segment || a.start - b.start)
-  const texts = [...new Set(mentions.map((mention) => withoutArticle(mention.text)))]
+  const mentions = cluster.mentions.sort((a, b) => a.segment - b.segment || a.start - b.start)
+  const textSet = new Set<string>()
+  const titleSet = new Set<string>()
+  for (const mention of mentions) {
+    textSet.add(withoutArticle(mention.text))
+    if (mention.title !== null) titleSet.add(mention.title)
+  }
+  const texts = Array.from(textSet)
+  const titles = Array.from(titleSet)
   // The fullest name: most words, then most characters, then the first written.
   let name = texts[0] as string
   let nameWords = forms.of(name).words.length
@@ -295,11 +364,8 @@ function finish(cluster: Working, forms: Forms): NameCluster {
       nameWords = words
     }
   }
-  const titles = [
-    ...new Set(mentions.map((mention) => mention.title).filter((t): t is string => t !== null)),
-  ]
   return {
-    kind: leading(cluster.votes),
+    kind: cluster.votes.leading,
     name,
     aliases: texts.filter((text) => text !== name),
     titles,

@@ -31,6 +31,10 @@ interface Tally {
   /** By type, in the order of TYPES (a plain array: a typed one costs more to make than to use). */
   votes: number[]
   words: number[]
+  /** The winning type (by index), its share of the votes and their total: see settle. */
+  type: number
+  share: number
+  total: number
 }
 
 /** Votes, retypes and completes `names` (in reading order) over the document. */
@@ -46,7 +50,7 @@ export function harmonise(doc: DocumentView, names: readonly TaggedName[]): Vote
       const words: number[] = []
       for (let k = view.from + name.first; k <= view.from + name.last; k++)
         words.push(doc.tokens.hash[k] as number)
-      tally = { votes: [0, 0, 0, 0], words }
+      tally = { votes: [0, 0, 0, 0], words, type: 0, share: 0, total: 0 }
       votes.set(key, tally)
     }
     const weight = view.caps || view.titleCase ? SHOUTED_WEIGHT : 1
@@ -64,32 +68,59 @@ export function harmonise(doc: DocumentView, names: readonly TaggedName[]): Vote
         tally.votes[PERSON] = (tally.votes[PERSON] as number) + PART_OF_PERSON
     }
   })
-  const voted: VotedName[] = names.map((name, i) =>
-    retype(name, votes.get(keys[i] as number)?.votes),
-  )
-  return [...voted, ...propagate(doc, voted, votes)].sort(
-    (a, b) => a.text - b.text || a.first - b.first,
-  )
+  for (const tally of votes.values()) settle(tally)
+  const voted: VotedName[] = names.map((name, i) => retype(name, votes.get(keys[i] as number)))
+  const found = propagate(doc, voted, votes)
+  if (!isInReadingOrder(voted) || !isInReadingOrder(found))
+    return [...voted, ...found].sort(byPlace)
+  return mergeInReadingOrder(voted, found)
 }
 
-function winner(tally: readonly number[] | undefined): {
-  type: number
-  share: number
-  total: number
-} {
+function byPlace(a: TaggedName, b: TaggedName): number {
+  return a.text - b.text || a.first - b.first
+}
+
+/** Names in reading order, as the tagger gives them (then they need merging, not sorting). */
+function isInReadingOrder(names: readonly VotedName[]): boolean {
+  for (let i = 1; i < names.length; i++)
+    if (byPlace(names[i - 1] as VotedName, names[i] as VotedName) > 0) return false
+  return true
+}
+
+/** Two lists in reading order as one, `a`'s first of equals (as a stable sort of both would). */
+function mergeInReadingOrder(a: VotedName[], b: readonly VotedName[]): VotedName[] {
+  if (b.length === 0) return a
+  const merged: VotedName[] = []
+  let j = 0
+  for (const name of a) {
+    while (j < b.length && byPlace(b[j] as VotedName, name) < 0) merged.push(b[j++] as VotedName)
+    merged.push(name)
+  }
+  while (j < b.length) merged.push(b[j++] as VotedName)
+  return merged
+}
+
+/** Counts the votes of `tally`: its winning type, the winner's share, the total. */
+function settle(tally: Tally): void {
+  const votes = tally.votes
   let type = 0
   let total = 0
   for (let k = 0; k < TYPES.length; k++) {
-    total += tally?.[k] ?? 0
-    if ((tally?.[k] ?? 0) > (tally?.[type] ?? 0)) type = k
+    total += votes[k] as number
+    if ((votes[k] as number) > (votes[type] as number)) type = k
   }
-  return { type, share: total > 0 ? (tally?.[type] ?? 0) / total : 0, total }
+  tally.type = type
+  tally.total = total
+  tally.share = total > 0 ? (votes[type] as number) / total : 0
 }
 
-function retype(name: TaggedName, tally: readonly number[] | undefined): VotedName {
-  const { type, share, total } = winner(tally)
-  if (!tally || total <= 0) return { ...name, confidence: name.sureness }
-  return { ...name, type: TYPES[type] as NameType, confidence: Math.min(name.sureness, share) }
+function retype(name: TaggedName, tally: Tally | undefined): VotedName {
+  if (!tally || tally.total <= 0) return { ...name, confidence: name.sureness }
+  return {
+    ...name,
+    type: TYPES[tally.type] as NameType,
+    confidence: Math.min(name.sureness, tally.share),
+  }
 }
 
 /** Occurrences of confidently typed names that the tagger left out. */
@@ -99,8 +130,7 @@ function propagate(
   votes: Map<number, Tally>,
 ): VotedName[] {
   const byFirst = new Map<number, { words: number[]; type: NameType; confidence: number }[]>()
-  for (const { votes: tally, words } of votes.values()) {
-    const { type, share, total } = winner(tally)
+  for (const { words, type, share, total } of votes.values()) {
     if (total < MIN_PROPAGATE || TYPES[type] === 'MISC') continue
     if (words.length > MAX_PROPAGATE_TOKENS) continue
     const list = byFirst.get(words[0] as number) ?? []

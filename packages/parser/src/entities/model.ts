@@ -17,7 +17,14 @@ import {
   LEVELS,
   WEIGHTS,
 } from '../lexicon/generated/tagger-model.js'
-import { NO_CODE, TEMPLATE_KINDS, TEMPLATE_NAMES, type FeatureSink } from './features.js'
+import {
+  CODE_LIMIT,
+  NO_CODE,
+  TEMPLATE_COUNT,
+  TEMPLATE_KINDS,
+  TEMPLATE_NAMES,
+  type FeatureSink,
+} from './features.js'
 import { hashOf, hashSet, mix } from './hash.js'
 import { TAG_COUNT, type Scorer } from './tagger.js'
 import type { CommonWords } from './view.js'
@@ -133,6 +140,20 @@ class KeyTable {
   }
 }
 
+/** Slots of the table of recent lookups (a power of two), and the shift that picks one. */
+const RECENT_BITS = 12
+const RECENT_SLOTS = 1 << RECENT_BITS
+const RECENT_SHIFT = 32 - RECENT_BITS
+
+/** The row of every code feature: by template times CODE_LIMIT plus code. */
+function codeRows(index: KeyTable): Int32Array {
+  const rows = new Int32Array(TEMPLATE_COUNT * CODE_LIMIT)
+  for (let template = 0; template < TEMPLATE_COUNT; template++)
+    for (let code = 0; code < CODE_LIMIT; code++)
+      rows[template * CODE_LIMIT + code] = index.get(keyOf(template, code, 0))
+  return rows
+}
+
 /** Room for the features of one token (19 at most, see features.ts); it grows if need be. */
 const FEATURE_ROOM = 32
 
@@ -156,7 +177,9 @@ class WeightScorer implements Scorer, FeatureSink {
     private readonly codes: Uint8Array,
     /** Weights of the features with large ones, TAG_COUNT a feature (float32 values). */
     private readonly exact: Float64Array,
-  ) {}
+  ) {
+    this.codeRows = codeRows(index)
+  }
 
   start(scores: Float64Array): void {
     this.target = scores
@@ -229,11 +252,38 @@ class WeightScorer implements Scorer, FeatureSink {
   }
 
   code(template: number, value: number): void {
-    this.add(keyOf(template, value, 0))
+    if (value >= 0 && value < CODE_LIMIT)
+      this.push(this.codeRows[template * CODE_LIMIT + value] as number)
+    else this.add(keyOf(template, value, 0))
   }
 
+  /**
+   * The rows of the code features (a template and a small number, no text),
+   * looked up once: a token has six of them, and they are the same few.
+   */
+  private readonly codeRows: Int32Array
+  /**
+   * The last rows looked up, by key (direct-mapped): the features of a text
+   * are mostly the same few hundred (common words, shapes, affixes), and this
+   * table stays in the fastest cache where the whole key table does not.
+   */
+  private readonly recentKeys = new Int32Array(RECENT_SLOTS)
+  private readonly recentRows = new Int32Array(RECENT_SLOTS)
+
   private add(key: number): void {
-    const at = this.index.get(key)
+    const slot = Math.imul(key, HASH) >>> RECENT_SHIFT
+    let at: number
+    if (this.recentKeys[slot] === key) at = this.recentRows[slot] as number
+    else {
+      at = this.index.get(key)
+      this.recentKeys[slot] = key
+      this.recentRows[slot] = at
+    }
+    this.push(at)
+  }
+
+  /** Adds the row `at` (-1: no such feature). */
+  private push(at: number): void {
     if (at === -1) return
     if (this.count === this.rows.length) {
       const rows = new Int32Array(this.rows.length * 2)

@@ -14,6 +14,7 @@ import { nameKey } from './cluster.js'
 import { genderOfFirstName } from './names.js'
 import { findNominals } from './nominals.js'
 import { findPronouns } from './pronouns.js'
+import { isSpaceCode } from './words.js'
 
 /** A resolved nominal or pronoun mention (its position is added by the caller). */
 export interface Reference {
@@ -34,24 +35,32 @@ interface Placed {
   kind: Mention['kind']
 }
 
+/** The text up to its first white space (as `text.split(/\s+/u)[0]`). */
+function firstWord(text: string): string {
+  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return text.slice(0, i)
+  return text
+}
+
 /** How many texts back a pronoun may look for its person. */
 const PRONOUN_REACH = 4
 /** How many names back a pronoun may look: enough for any paragraph, bounded for endless ones. */
 const MAX_LOOKBACK = 64
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|[“"]\s*)$/u
 
-/** Finds and resolves the nominal and pronoun mentions of `segments`. */
+/**
+ * Finds and resolves the nominal and pronoun mentions of `segments`, given
+ * the entities (also by id) and their name mentions in reading order.
+ */
 export function findReferences(
   segments: readonly Segment[],
   entities: readonly Entity[],
+  byId: ReadonlyMap<string, Entity>,
   names: readonly Placed[],
 ): Reference[] {
-  const kinds = new Map(entities.map((entity) => [entity.id, entity.kind]))
-  const genders = new Map(
-    entities
-      .filter((entity) => entity.kind === 'person')
-      .map((entity) => [entity.id, genderOfFirstName(entity.name.split(/\s+/u)[0] ?? '')]),
-  )
+  const kindOf = (id: string): Entity['kind'] | undefined => byId.get(id)?.kind
+  const genders = new Map<string, 'male' | 'female' | null>()
+  for (const entity of entities)
+    if (entity.kind === 'person') genders.set(entity.id, genderOfFirstName(firstWord(entity.name)))
   // Only people with titles can be "the NATO chief"; each qualifier is looked up once.
   const titled = entities
     .filter((entity) => entity.kind === 'person' && entity.titles.length > 0)
@@ -69,9 +78,9 @@ export function findReferences(
     }
     return id
   }
+  // In reading order already: each segment's names by start.
   const bySegment: Placed[][] = segments.map(() => [])
   for (const name of names) bySegment[name.segment]?.push(name)
-  for (const list of bySegment) list.sort((a, b) => a.start - b.start)
   /** Organisation mention counts over the segments before the current one. */
   const organizationCounts = new Tally()
   const references: Reference[] = []
@@ -85,7 +94,7 @@ export function findReferences(
       const covered = (start: number, end: number): boolean => {
         // Names do not overlap one another: only the last one starting before `end` can cover.
         const name = inSegment[firstAtOrAfter(inSegment, end) - 1]
-        return name !== undefined && name.end > start && kinds.get(name.entityId) !== 'other'
+        return name !== undefined && name.end > start && kindOf(name.entityId) !== 'other'
       }
       // Made when the segment has an organisation noun: most have none.
       let tally: SegmentTally | null = null
@@ -103,7 +112,7 @@ export function findReferences(
           tally ??= new SegmentTally(organizationCounts)
           while (counted < inSegment.length && (inSegment[counted] as Placed).start < start) {
             const name = inSegment[counted++] as Placed
-            if (kinds.get(name.entityId) === 'organization') tally.add(name.entityId)
+            if (kindOf(name.entityId) === 'organization') tally.add(name.entityId)
           }
           entityId = tally.leader
         }
@@ -130,7 +139,7 @@ export function findReferences(
         const entityId = personAt(
           segments,
           bySegment,
-          kinds,
+          kindOf,
           salience,
           segmentIndex,
           start,
@@ -153,7 +162,7 @@ export function findReferences(
       }
     }
     for (const name of inSegment) {
-      if (kinds.get(name.entityId) === 'organization') organizationCounts.add(name.entityId)
+      if (kindOf(name.entityId) === 'organization') organizationCounts.add(name.entityId)
     }
   })
   return references
@@ -221,7 +230,7 @@ class SegmentTally {
 function personAt(
   segments: readonly Segment[],
   bySegment: readonly (readonly Placed[])[],
-  kinds: ReadonlyMap<string, Entity['kind']>,
+  kindOf: (id: string) => Entity['kind'] | undefined,
   salience: Map<Placed, boolean>,
   segment: number,
   start: number,
@@ -236,7 +245,7 @@ function personAt(
     for (let i = (s === segment ? firstAtOrAfter(names, start) : names.length) - 1; i >= 0; i--) {
       if (++looked > MAX_LOOKBACK) return last
       const name = names[i] as Placed
-      if (kinds.get(name.entityId) !== 'person' || !fits(name.entityId)) continue
+      if (kindOf(name.entityId) !== 'person' || !fits(name.entityId)) continue
       last ??= name.entityId
       if (possessive) return last
       let salient = salience.get(name)

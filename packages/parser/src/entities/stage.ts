@@ -55,6 +55,7 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
   })
   const clusters = clusterNames(names)
   const placed: PlacedMention[] = []
+  const byId = new Map<string, Entity>()
   const entities: Entity[] = clusters.map((cluster, i) => {
     const id = `e${i + 1}`
     for (const name of cluster.mentions) {
@@ -69,7 +70,7 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
         end: name.end,
       })
     }
-    return {
+    const entity: Entity = {
       id,
       kind: cluster.kind,
       name: cluster.name,
@@ -77,8 +78,12 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
       titles: cluster.titles,
       mentions: [],
     }
+    byId.set(id, entity)
+    return entity
   })
-  for (const reference of findReferences(segments, entities, placed)) {
+  // The names in reading order, as the references read them (and as the sort below leaves them).
+  sortByPlace(placed)
+  for (const reference of findReferences(segments, entities, byId, placed)) {
     const segment = segments[reference.segment] as Segment
     placed.push({
       ...reference,
@@ -86,7 +91,6 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
     })
   }
   sortByPlace(placed)
-  const byId = new Map(entities.map((entity) => [entity.id, entity]))
   for (const mention of placed) {
     const entity = byId.get(mention.entityId)
     if (!entity) continue

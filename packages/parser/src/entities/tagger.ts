@@ -130,7 +130,9 @@ function typeProbability(scores: Float64Array, tag: number, previous: number): n
   const begin = tag % 2 === 1 ? tag : tag - 1
   for (let k = 0; k < TAG_COUNT; k++) {
     if (!allowed(k, previous)) continue
-    const weight = Math.exp(((scores[k] as number) - top) / TEMPERATURE)
+    const score = scores[k] as number
+    // The top score's weight is exp(0), exactly 1: one exponential fewer a token.
+    const weight = score === top ? 1 : Math.exp((score - top) / TEMPERATURE)
     total += weight
     if (k === begin || k === begin + 1) mine += weight
   }

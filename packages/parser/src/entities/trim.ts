@@ -121,9 +121,12 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     while (last >= first && WEEKDAYS.hasToken(tokens, last)) last--
     if (first < last && ARTICLE.hasToken(tokens, first) && !isPlace(tokens, first, last)) first++
     if (first > last) continue
-    out.push(
-      ...splitAtTitle({ ...name, first: first - from, last: last - from }, tokens, from, people),
-    )
+    // Most names are kept whole: the same object goes on (the list given is not read again).
+    const kept =
+      first === from + name.first && last === from + name.last
+        ? name
+        : { ...name, first: first - from, last: last - from }
+    splitAtTitle(kept, tokens, from, people, out)
   }
   return withFirstNames(doc, out)
 }
@@ -179,17 +182,24 @@ function isTitle(tokens: Tokens, k: number, words: WordSet): boolean {
   return ((tokens.flags[k] as number) & TokenFlag.capitalised) !== 0 && words.hasToken(tokens, k)
 }
 
-/** "NATO Secretary General Jens Stoltenberg" -> "NATO", "Jens Stoltenberg"; "General" -> nothing. */
+/**
+ * "NATO Secretary General Jens Stoltenberg" -> "NATO", "Jens Stoltenberg";
+ * "General" -> nothing. The names are added to `out`.
+ */
 function splitAtTitle(
   name: TaggedName,
   tokens: Tokens,
   from: number,
   people: ReadonlySet<number>,
-): TaggedName[] {
+  out: TaggedName[],
+): void {
   const last = from + name.last
   let start = from + name.first
   while (start <= last && !isTitle(tokens, start, PERSON_TITLES)) start++
-  if (start > last) return [name]
+  if (start > last) {
+    out.push(name)
+    return
+  }
   let end = start
   while (
     end + 1 <= last &&
@@ -199,19 +209,25 @@ function splitAtTitle(
   }
   if (end === last) {
     // A title with nothing after it: dropped ("General", "European Commission President").
-    return start === from + name.first ? [] : [{ ...name, last: start - 1 - from }]
+    if (start !== from + name.first) out.push({ ...name, last: start - 1 - from })
+    return
   }
   const rest = { ...name, first: end + 1 - from, type: 'PER' as NameType }
   const firstName = lexicon().firstNames.has(tokens.hash[end + 1] as number)
   const known = people.has(nameKey(tokens, end + 1, last))
-  if (!(name.type === 'PER' || firstName || known)) return [name]
-  if (start === from + name.first) return [rest]
-  const head = {
-    ...name,
-    last: start - 1 - from,
-    type: headType(name, tokens, from + name.first, start - 1),
+  if (!(name.type === 'PER' || firstName || known)) {
+    out.push(name)
+    return
   }
-  return [head, rest]
+  if (start !== from + name.first) {
+    const head = {
+      ...name,
+      last: start - 1 - from,
+      type: headType(name, tokens, from + name.first, start - 1),
+    }
+    out.push(head)
+  }
+  out.push(rest)
 }
 
 /** What a qualifier before a title names: "NATO" (organisation), "Ukrainian" (other). */
