@@ -440,6 +440,16 @@ describe('reported speech', () => {
       'said',
       'the talks would go on until May',
     ],
+    [
+      'Jane Smith said her party would stay in the talks.',
+      'said',
+      'her party would stay in the talks',
+    ],
+    [
+      'Jane Smith, however, said they believed the talks would go on.',
+      'said',
+      'they believed the talks would go on',
+    ],
   ])('reads the report in %j', (sentence, cue, text) => {
     const doc = parse(`Talks\n\nJane Smith leads the talks.\n\n${sentence}\n`)
     const [report] = doc.quotes.filter((q) => q.kind === 'indirect')

@@ -734,8 +734,7 @@ function readSentence(
     }
     let clauseStart: number
     if (isThat(words[j])) clauseStart = j + 1
-    else if (!NOT_CLAUSE_OPENERS.has(words[k + 1]?.lower ?? '') && !(words[k + 1]?.punct ?? true))
-      clauseStart = k + 1
+    else if (opensClause(words, k)) clauseStart = k + 1
     else continue
     if (words.length - clauseStart < MIN_CLAUSE_WORDS) continue
     return { content: { start: (words[clauseStart] as Word).start, end }, cue, source }
@@ -880,6 +879,27 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
 const MAX_SENTENCE_REACH = 600
 const MIN_CUE_LENGTH = 3
 const MAX_CUE_LENGTH = 12
+
+/** Verbs after which "her" opens the clause as a possessive: "said her family asked". */
+const SAY_LIKE = new Set([
+  'said',
+  'says',
+  'say',
+  'added',
+  'adds',
+  'noted',
+  'notes',
+  'claimed',
+  'claims',
+])
+
+/** Whether the word after the cue at `k` opens its reported clause: not "said in", "told him". */
+function opensClause(words: readonly Word[], k: number): boolean {
+  const next = words[k + 1]
+  if (!next || next.punct) return false
+  if (next.lower === 'her' && SAY_LIKE.has((words[k] as Word).lower)) return true
+  return !NOT_CLAUSE_OPENERS.has(next.lower)
+}
 
 function isThat(word: Word | undefined): boolean {
   return word?.lower === 'that'

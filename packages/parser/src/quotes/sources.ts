@@ -142,7 +142,7 @@ export function backwardSource(
   words: readonly Word[],
   from: number,
 ): { start: number; end: number } | null {
-  let k = pastTimePhrase(words, from)
+  let k = pastAsideAdverb(words, pastTimePhrase(words, from))
   while (k >= 0 && isBetweenSourceAndCue(words, k)) k--
   // "Sen. Marco Rubio (R-Fla.) said" / "Gov. John Kasich (R-OH), said": past a parenthesis to the name.
   if (words[k]?.text === ',' && words[k - 1]?.text === ')') k--
@@ -194,6 +194,23 @@ function pastTimePhrase(words: readonly Word[], k: number): number {
   while (j >= 0 && !(words[j] as Word).punct && isTimeWord(words[j] as Word)) j--
   return j < end && TIME_PREPOSITIONS.has(words[j]?.lower ?? '') ? j - 1 : k
 }
+
+/** Word `k`, or the word before an adverb set off by commas that ends at it: "officials, however, said". */
+function pastAsideAdverb(words: readonly Word[], k: number): number {
+  if (words[k]?.text !== ',' || words[k - 2]?.text !== ',') return k
+  return ASIDE_ADVERBS.has(words[k - 1]?.lower ?? '') ? k - 3 : k
+}
+
+/** Adverbs set off by commas between a subject and its verb. */
+const ASIDE_ADVERBS = new Set([
+  'however',
+  'though',
+  'meanwhile',
+  'too',
+  'also',
+  'instead',
+  'moreover',
+])
 
 /** Prepositions that open a time phrase: "in late August". */
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'since', 'by', 'until'])
