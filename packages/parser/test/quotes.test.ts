@@ -281,6 +281,15 @@ describe('quotation marks', () => {
     expect(speakerName(doc, quote)).toBe('Jane Smith')
   })
 
+  it('ends a sentence at an abbreviation when a sentence opener follows', () => {
+    const doc = parse(
+      'Vote\n\nJane Smith says the vote was fair in the U.S. He says voters want "a party that listens to them."\n',
+    )
+    const [quote] = direct(doc)
+    expect(quote?.source?.text).toBe('He')
+    expect(speakerName(doc, quote)).toBe('Jane Smith')
+  })
+
   it('takes a left mark after a word for the close of the quote it ends', () => {
     const doc = parse(
       'Vote\n\nJane Smith said the city needs an “expedited review“ of its water pipes.\n',

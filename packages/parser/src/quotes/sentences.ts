@@ -26,7 +26,9 @@ export function sentenceStarts(value: string, quoted: readonly [number, number][
     let end = i + 1
     while (end < value.length && CLOSERS.has(value[end] as string)) end++
     if (value[end] !== ' ' || !OPENERS.test(value[end + 1] ?? '')) continue
-    if (char === '.' && endsAbbreviation(value, i)) continue
+    // "in the U.S. He says": a word that opens sentences ends the abbreviation's sentence too.
+    if (char === '.' && endsAbbreviation(value, i) && !SENTENCE_OPENERS.has(wordAt(value, end + 1)))
+      continue
     starts.push(end + 1)
   }
   return starts
@@ -36,6 +38,42 @@ export function sentenceStarts(value: string, quoted: readonly [number, number][
 function closesQuote(value: string, i: number, close: number): boolean {
   for (let k = i + 1; k < close; k++) if (!CLOSERS.has(value[k] as string)) return false
   return true
+}
+
+/** Words that open sentences and never follow an abbreviation inside one: "U.S. He said". */
+const SENTENCE_OPENERS = new Set([
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'The',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'There',
+  'But',
+  'And',
+  'His',
+  'Her',
+  'Their',
+  'Its',
+  'Our',
+  'When',
+  'While',
+  'If',
+  'After',
+  'Before',
+  'However',
+])
+
+/** The word of letters starting at `start` of `value`, at most a dozen letters long. */
+function wordAt(value: string, start: number): string {
+  let end = start
+  while (end < value.length && end - start < 12 && /\p{L}/u.test(value[end] as string)) end++
+  return value.slice(start, end)
 }
 
 function endsAbbreviation(value: string, dot: number): boolean {
