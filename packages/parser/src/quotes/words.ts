@@ -16,7 +16,12 @@ export interface Word {
   punct: boolean
 }
 
-const PUNCTUATION = /[,;:()"“”‘’«»—–―-]/u
+/** Punctuation marks that are words of their own, by character code. */
+const PUNCTUATION: ReadonlySet<number> = new Set(
+  [...',;:()"“”‘’«»—–―-'].map((char) => char.charCodeAt(0)),
+)
+const APOSTROPHE = 0x27
+const SPACE = 0x20
 
 /** The words and punctuation marks of `value` between `start` and `end`. */
 export function wordsIn(value: string, start: number, end: number): Word[] {
@@ -25,6 +30,9 @@ export function wordsIn(value: string, start: number, end: number): Word[] {
   let last = 0
   const pushPunctuation = (from: number, to: number): void => {
     for (let i = from; i < to; i++) {
+      const code = slice.charCodeAt(i)
+      // Spaces, most of what lies between words, are nothing.
+      if (code === SPACE) continue
       const char = slice[i] as string
       // A plural's possessive apostrophe belongs to its word: "Sanders’ campaign manager".
       if (i === from && i > 0 && isPossessiveMark(slice, i)) {
@@ -34,7 +42,10 @@ export function wordsIn(value: string, start: number, end: number): Word[] {
         previous.lower += char
         continue
       }
-      if (PUNCTUATION.test(char) || (char === "'" && (i === 0 || slice[i - 1] === ' '))) {
+      if (
+        PUNCTUATION.has(code) ||
+        (code === APOSTROPHE && (i === 0 || slice.charCodeAt(i - 1) === SPACE))
+      ) {
         words.push({ start: start + i, end: start + i + 1, text: char, lower: char, punct: true })
       }
     }
@@ -46,13 +57,23 @@ export function wordsIn(value: string, start: number, end: number): Word[] {
       start: start + from,
       end: start + to,
       text,
-      lower: text.toLowerCase(),
+      lower: hasUpperCase(slice, from, to) ? text.toLowerCase() : text,
       punct: false,
     })
     last = to
   })
   pushPunctuation(last, slice.length)
   return words
+}
+
+/** Whether `text` has a character between `from` and `to` that lower-casing may change. */
+function hasUpperCase(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    // ASCII capitals, and anything beyond ASCII (whose case a table would have to know).
+    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return true
+  }
+  return false
 }
 
 /** An apostrophe right after a word in "s" and before a space: "Sanders’ ", "officials' ". */
