@@ -188,6 +188,21 @@ describe('attribution', () => {
     expect([speaker?.kind, speaker?.name]).toEqual(['person', who.replace(/^a /u, '')])
   })
 
+  it('keeps a group that a name qualifies without a speaker', () => {
+    const doc = parse(
+      'Talks go on\n\nJane Smith leads the talks.\n\n"The talks will go on," Jane Smith’s campaign aides said.\n',
+    )
+    expect(direct(doc)[0]?.source?.text).toBe('Jane Smith’s campaign aides')
+    expect(direct(doc)[0]?.speaker).toBeNull()
+  })
+
+  it('reads no subject from a headline label before its colon', () => {
+    const doc = parse(
+      'Vote count: Jane Smith and her party "sure of a big win in the city", as counting goes on\n\nText.\n',
+    )
+    expect(direct(doc)[0]?.cue).toBeNull()
+  })
+
   it('keeps a group source without a speaker', () => {
     const doc = parse('Talks go on\n\n"The talks will go on," officials said.\n')
     expect(direct(doc)[0]?.source?.text).toBe('officials')

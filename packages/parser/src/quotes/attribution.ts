@@ -90,9 +90,11 @@ export function writerSentence(
   quoted: QuotedRanges,
   words: readonly Word[],
 ): Attribution | null {
-  const before = wordsBetween(words, sentenceStart, open).filter(
+  const all = wordsBetween(words, sentenceStart, open).filter(
     (word) => !quoted.contains(word.start),
   )
+  // "Zimbabwe coup: Robert Mugabe and wife Grace 'Q'": past a label and its colon.
+  const before = all.slice(all.map((word) => word.text).lastIndexOf(':') + 1)
   const source = subjectOf(before)
   if (source === null) return null
   const k = before.findIndex((word) => word.start >= source.end)

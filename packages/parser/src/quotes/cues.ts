@@ -52,8 +52,11 @@ export function isCue(words: readonly Word[], k: number): boolean {
   // "as Rosenthal recently put it, 'Q'".
   if ((word.lower === 'put' || word.lower === 'puts') && words[k + 1]?.lower === 'it') return true
   // "'Q,' Trump went on, as if ..." / "he goes on: 'Q'".
-  if (GO_ON.has(word.lower) && words[k + 1]?.lower === 'on' && (words[k + 2]?.punct ?? true))
-    return true
+  if (GO_ON.has(word.lower) && words[k + 1]?.lower === 'on') {
+    // "as counting goes on" is no report: only "went on" or "goes on:" before the words.
+    const after = words[k + 2]
+    if (word.lower === 'went' ? (after?.punct ?? true) : after?.text === ':') return true
+  }
   // "A sign reads: 'Q'" / "'Q,' read one": "read" next to a mark.
   if (READ.has(word.lower) && ((words[k + 1]?.punct ?? true) || (words[k - 1]?.punct ?? true)))
     return true

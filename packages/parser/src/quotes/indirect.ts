@@ -6,7 +6,7 @@
  */
 import type { Segment } from '../annotate/segments.js'
 import { afterGerund, isNoun } from './cues.js'
-import { backwardSource, isRoleNoun, subjectOf } from './sources.js'
+import { BETWEEN_SOURCE_AND_CUE, backwardSource, isRoleNoun, subjectOf } from './sources.js'
 import { STANCE_VERBS } from '../lexicon/speech.js'
 import type { QuotedRanges } from './ranges.js'
 import type { SegmentText } from './segment-text.js'
@@ -436,6 +436,8 @@ function splitAtConjoinedReport(
     const joiner = words[k] as Word
     if (joiner.start >= content.end) break
     if (!REPORT_JOINERS.has(joiner.lower)) continue
+    // "said A, but that B": a second clause of the same verb.
+    if (isThat(words[k + 1])) continue
     let v = k + 1
     while (v < words.length && v - k <= MAX_JOINED_SUBJECT_WORDS + 1) {
       const word = words[v] as Word
@@ -454,7 +456,11 @@ function splitAtConjoinedReport(
     const last = words[words[k - 1]?.text === ',' ? k - 2 : k - 1]
     if (!last || last.end <= content.start) continue
     const end = last.end
-    const subject = words.slice(k + 1, v)
+    // "but they did not know if": the subject without the auxiliaries before the verb.
+    let subjectEnd = v
+    while (subjectEnd > k + 1 && BETWEEN_SOURCE_AND_CUE.has((words[subjectEnd - 1] as Word).lower))
+      subjectEnd--
+    const subject = words.slice(k + 1, subjectEnd)
     return [
       { ...reported, content: { start: content.start, end } },
       {

@@ -161,6 +161,8 @@ export class SpeakerResolver {
       return this.#describe(segment, range, text)
     }
     const mentions = this.#bySegment[segment] ?? []
+    // "Obama administration officials", "Trump campaign aides": a group the name qualifies.
+    if (isGroup(text) && !endsInMention(mentions, range)) return null
     const named = headMention(mentions, range, this.#kinds)
     if (named) return named
     // "Bush says ..." opening a paragraph, where the entity stage read no name: the person of
@@ -281,6 +283,40 @@ function surnameIndex(entities: readonly Entity[]): Map<string, string | null> {
     index.set(surname, index.has(surname) ? null : entity.id)
   }
   return index
+}
+
+/** Whether a source phrase ends in a plural noun for people: "administration officials". */
+function isGroup(text: string): boolean {
+  const last = (text.split(/\s+/u).pop() ?? '').toLowerCase()
+  if (!last.endsWith('s') || last.endsWith('ss') || /['’]s$/u.test(last)) return false
+  const singular = last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.slice(0, -1)
+  return isPersonNoun(singular) || GROUP_NOUNS.has(last)
+}
+
+/** Plural nouns for groups of people beyond the plural of a person noun. */
+const GROUP_NOUNS = new Set([
+  'officials',
+  'people',
+  'leaders',
+  'lawmakers',
+  'members',
+  'sources',
+  'critics',
+  'allies',
+  'backers',
+])
+
+/** Whether a mention ends where the range does: "the spokesman Dmitry Peskov". */
+function endsInMention(
+  mentions: readonly PlacedMention[],
+  range: { start: number; end: number },
+): boolean {
+  for (let i = firstAtOrAfter(mentions, range.start); i < mentions.length; i++) {
+    const mention = mentions[i] as PlacedMention
+    if (mention.start >= range.end) break
+    if (mention.end >= range.end) return true
+  }
+  return false
 }
 
 /** How many paragraphs back a definite description may look for its person. */
