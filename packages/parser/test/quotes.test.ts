@@ -203,6 +203,15 @@ describe('attribution', () => {
     expect(direct(doc)[0]?.cue).toBeNull()
   })
 
+  it('makes "her mother" one person of her own, not the woman "her" names', () => {
+    const doc = parse(
+      'Pills\n\nEloise Parry died in April.\n\n"The drug was in her system," her mother said. "Nothing could be done," her mother added.\n',
+    )
+    const [first, second] = direct(doc)
+    expect(speakerName(doc, first)).toBe('her mother')
+    expect(second?.speaker).toBe(first?.speaker)
+  })
+
   it('keeps a group source without a speaker', () => {
     const doc = parse('Talks go on\n\n"The talks will go on," officials said.\n')
     expect(direct(doc)[0]?.source?.text).toBe('officials')
@@ -469,6 +478,7 @@ describe('reported speech', () => {
       'said',
       'her party would stay in the talks',
     ],
+    ['Jane Smith doesn’t think the talks will fail.', 'think', 'the talks will fail'],
     [
       'Jane Smith, however, said they believed the talks would go on.',
       'said',

@@ -70,6 +70,10 @@ export const BETWEEN_SOURCE_AND_CUE = new Set([
   'himself',
 ])
 
+/** "don't", "hasn't", "wouldn’t": an auxiliary with its negation. */
+const NEGATED_AUXILIARY =
+  /^(?:do|does|did|has|have|had|is|are|was|were|wo|would|ca|could|should|must)n['’]t$/u
+
 /** Lower-case words in "-ly" that are nouns, not adverbs. */
 const LY_NOUNS = new Set([
   'family',
@@ -86,6 +90,8 @@ const LY_NOUNS = new Set([
 function isBetweenSourceAndCue(words: readonly Word[], k: number): boolean {
   const word = words[k] as Word
   if (BETWEEN_SOURCE_AND_CUE.has(word.lower)) return true
+  // "I don't want", "the contact hasn't agreed": a negated auxiliary.
+  if (NEGATED_AUXILIARY.test(word.lower)) return true
   // "Clinton has since said": an adverb after an auxiliary.
   if (word.lower === 'since' && AUXILIARIES.has(words[k - 1]?.lower ?? '')) return true
   return /^[a-z]{3,}ly$/u.test(word.text) && !LY_NOUNS.has(word.text)
@@ -176,7 +182,8 @@ export function backwardSource(
     const subject = phraseBefore(words, stop - 1)
     if (subject.length > 0) phrase = subject
   }
-  if (phrase.length > 0 && !phrase.every(isTimeWord)) return spanOf(trimLeadingLowercase(phrase))
+  if (phrase.length > 0 && !phrase.every(isTimeWord))
+    return withoutContraction(spanOf(trimLeadingLowercase(phrase)), phrase)
   // "Marley Anderson, 21, a junior from Las Vegas, said": the named subject before the asides.
   if (words[k]?.text === ',' || words[k]?.text === ')')
     return subjectBeforeAside(words.slice(0, k + 1))
@@ -556,6 +563,19 @@ export function forwardSource(
     phrase.push(word)
   }
   return phrase.length > 0 ? spanOf(phrase) : null
+}
+
+/** "I've", "they’d": a pronoun with a contracted auxiliary. */
+const CONTRACTED_PRONOUN = /^(i|you|we|they|he|she|it)['’](?:ve|d|ll|re|s|m)$/iu
+
+/** The span without the contracted auxiliary of a lone pronoun: "I've" gives "I". */
+function withoutContraction(
+  span: { start: number; end: number },
+  phrase: readonly Word[],
+): { start: number; end: number } {
+  const only = phrase.length === 1 ? (phrase[0] as Word) : null
+  const pronoun = only ? CONTRACTED_PRONOUN.exec(only.text)?.[1] : undefined
+  return pronoun ? { start: span.start, end: span.start + pronoun.length } : span
 }
 
 /** Drops lower-case words that open a phrase but are not part of a noun phrase ("also"). */

@@ -109,6 +109,19 @@ const PERSON_HEADS = new Set([
   'actress',
   'singer',
   'celebrity',
+  'sister',
+  'brother',
+  'grandmother',
+  'grandfather',
+  'aunt',
+  'uncle',
+  'cousin',
+  'partner',
+  'boyfriend',
+  'girlfriend',
+  'fiancee',
+  'widow',
+  'lawyer',
 ])
 
 /** "a spokeswoman for ...", "an aide to ...": an indefinite role qualified by what follows. */
@@ -117,6 +130,9 @@ const QUALIFIED_ROLE =
 
 /** "Clinton’s right-hand woman", "Trump’s campaign manager": a role owned by a name. */
 const OWNED_ROLE = /^\p{Lu}[\p{L}.\s-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u
+
+/** "her mother", "his longtime spokesman": a role owned by a pronoun. */
+const PRONOUN_OWNED_ROLE = /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u
 
 /** A noun for a person: a role ("spokesman") or a description's head ("aide"). */
 function isPersonNoun(word: string): boolean {
@@ -131,6 +147,7 @@ export class SpeakerResolver {
   readonly #segments: readonly Segment[]
   readonly #source: Source
   #surnames: Map<string, string | null> | null = null
+  readonly #described = new Map<string, string>()
 
   constructor(
     segments: readonly Segment[],
@@ -155,8 +172,8 @@ export class SpeakerResolver {
     if (qualified && isPersonNoun((qualified[1] ?? '').toLowerCase())) {
       return this.#describe(segment, range, text)
     }
-    // "Hillary Clinton’s right-hand woman": someone of the name's, not the name.
-    const owned = OWNED_ROLE.exec(text)
+    // "Hillary Clinton’s right-hand woman", "her mother": someone of the name's, not the name.
+    const owned = OWNED_ROLE.exec(text) ?? PRONOUN_OWNED_ROLE.exec(text)
     if (owned && isPersonNoun((owned[1] ?? '').toLowerCase())) {
       return this.#describe(segment, range, text)
     }
@@ -220,7 +237,15 @@ export class SpeakerResolver {
 
   /** A new person entity for "a State Department official". */
   #describe(segment: number, range: { start: number; end: number }, text: string): string {
+    // "her mother" twice in an article is one person; "a spokesman" twice may be two.
+    const key = INDEFINITE.test(text) ? null : text.toLowerCase()
+    const known = key === null ? undefined : this.#described.get(key)
+    if (known) {
+      this.#addMention(known, segment, range, text)
+      return known
+    }
     const id = `e${this.#entities.length + 1}`
+    if (key !== null) this.#described.set(key, id)
     this.#entities.push({
       id,
       kind: 'person',
