@@ -505,6 +505,16 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads no report in a naming participle, and no source for a passive', () => {
+    const doc = parse(
+      'Talks\n\nThe points prowl around a shape called a strange attractor in the plane.\n\nJane Smith was told that the talks had failed in the night.\n',
+    )
+    const reported = doc.quotes.filter((q) => q.kind === 'indirect')
+    expect(reported.map((q) => [q.text, q.cue?.text, q.source])).toEqual([
+      ['the talks had failed in the night', 'told', null],
+    ])
+  })
+
   it('reads "X said A, adding that B" as two reports of one speaker', () => {
     const doc = parse(
       'Talks\n\nJane Smith leads the talks.\n\nJane Smith said the talks had failed, adding that a new round would start in May.\n',

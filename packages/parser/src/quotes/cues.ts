@@ -72,6 +72,7 @@ export function isCue(words: readonly Word[], k: number): boolean {
   )
     return false
   if (k > 0 && /^\p{Lu}/u.test(word.text) && !(words[k - 1] as Word).punct) return false
+  if (isNamingParticiple(words, k)) return false
   // "hit by vandalism", "highlighted by the shootings": a passive, not a report.
   if (words[k + 1]?.lower === 'by' && word.lower.endsWith('ed')) return false
   // "he continued: 'Q'" reports; "would continue to break barriers" does not.
@@ -104,6 +105,33 @@ const CONTINUE = new Set(['continue', 'continued', 'continues', 'continuing'])
 
 /** Words before a verb that make it an intention rather than a report: "would continue". */
 const MODALS = new Set(['would', 'will', 'could', 'should', 'may', 'might', 'can', 'must', 'to'])
+
+/** Participles that name a thing after its noun: "a shape called a strange attractor". */
+const NAMING = new Set([
+  'called',
+  'named',
+  'dubbed',
+  'titled',
+  'entitled',
+  'labeled',
+  'labelled',
+  'nicknamed',
+])
+
+/** Articles before the noun a naming participle follows. */
+const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that'])
+
+/** Whether word `k` names the noun before it ("a shape called X"), rather than reporting. */
+export function isNamingParticiple(words: readonly Word[], k: number): boolean {
+  if (!NAMING.has((words[k] as Word).lower)) return false
+  const noun = words[k - 1]
+  return (
+    noun !== undefined &&
+    !noun.punct &&
+    /^\p{Ll}/u.test(noun.text) &&
+    ARTICLES.has(words[k - 2]?.lower ?? '')
+  )
+}
 
 /** Whether word `k` follows a determiner or a possessive, as a noun: "the report", "Clark’s comments". */
 export function isNoun(words: readonly Word[], k: number): boolean {

@@ -5,7 +5,7 @@
  * quotation are left to the quote stage.
  */
 import type { Segment } from '../annotate/segments.js'
-import { afterGerund, isNoun } from './cues.js'
+import { afterGerund, isNamingParticiple, isNoun } from './cues.js'
 import { BETWEEN_SOURCE_AND_CUE, backwardSource, isRoleNoun, subjectOf } from './sources.js'
 import { STANCE_VERBS } from '../lexicon/speech.js'
 import type { QuotedRanges } from './ranges.js'
@@ -681,6 +681,8 @@ function readSentence(
     if (NOUN_LIKE.has(word.lower) && !isThat(words[k + 1])) continue
     // "the report", "Clark’s claims": a noun after a determiner or a possessive.
     if (!attitude && isNoun(words, k)) continue
+    // "He was told that ...": a passive's subject is not who reports; the source is unnamed.
+    const passive = !attitude && isPassive(words, k)
     const cue = attitude
       ? { start: (words[k - 1] as Word).start, end: word.end }
       : { start: word.start, end: word.end }
@@ -711,9 +713,10 @@ function readSentence(
     }
     const andBefore =
       CONJUNCTIONS.has(words[k - 1]?.lower ?? '') || CONJUNCTIONS.has(words[k - 2]?.lower ?? '')
-    const source =
-      backwardSource(words, attitude ? k - 2 : k - 1) ?? (andBefore ? subjectOf(words) : null)
-    if (!source) continue
+    const source = passive
+      ? null
+      : (backwardSource(words, attitude ? k - 2 : k - 1) ?? (andBefore ? subjectOf(words) : null))
+    if (!source && !passive) continue
     // X said (on Thursday) that CLAUSE / X said CLAUSE.
     let j = k + 1
     if (word.lower === 'told' || word.lower === 'tells')
@@ -746,6 +749,18 @@ function readSentence(
     return { content: { start: (words[clauseStart] as Word).start, end }, cue, source }
   }
   return null
+}
+
+/** Forms of "be" before a passive participle. */
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being'])
+
+/** Whether the cue at `k` is a participle after "be" (and adverbs): "is usually told". */
+function isPassive(words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word
+  if (!/(?:ed|told|said|written|known|thought|felt)$/u.test(word.lower)) return false
+  let j = k - 1
+  while (j >= 0 && /^[a-z]{3,}ly$/u.test((words[j] as Word).text)) j--
+  return BE.has(words[j]?.lower ?? '')
 }
 
 /** Forms of "make" in "made it clear that". */
@@ -797,7 +812,7 @@ function readStance(
     if (NOT_CLAUSE_OPENERS.has(next.lower) && next.lower !== 'to' && next.lower !== 'for')
       return null
     // "the report", "late-night calls", "personal attacks": nouns, not stances.
-    if (isNoun(words, k) || afterGerund(words, k)) return null
+    if (isNoun(words, k) || afterGerund(words, k) || isNamingParticiple(words, k)) return null
     // "X defended the deal, saying CLAUSE": the words said are the report, not the stance.
     for (let j = k + 2; j < words.length; j++) {
       if (PARTICIPLES.has((words[j] as Word).lower) && words[j - 1]?.text === ',') return null
