@@ -212,6 +212,11 @@ describe('attribution', () => {
     expect(second?.speaker).toBe(first?.speaker)
   })
 
+  it('gives no source to a partial quote whose sentence has no one for subject', () => {
+    const doc = parse('Cards\n\nIt was "the oldest deck of cards in the city" all along.\n')
+    expect(direct(doc)[0]?.source ?? null).toBeNull()
+  })
+
   it('keeps a group source without a speaker', () => {
     const doc = parse('Talks go on\n\n"The talks will go on," officials said.\n')
     expect(direct(doc)[0]?.source?.text).toBe('officials')

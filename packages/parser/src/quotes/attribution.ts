@@ -98,6 +98,8 @@ export function writerSentence(
   const source = subjectOf(before)
   if (source === null) return null
   const k = before.findIndex((word) => word.start >= source.end)
+  // "It was 'the tarot'", "There was 'no reason'": no one is the subject.
+  if (EXPLETIVES.has(before.find((word) => word.start >= source.start)?.lower ?? '')) return null
   // A name or a pronoun, not the first word of a longer phrase: "The audience", "Her $350 billion".
   const subject = before.slice(0, Math.max(k, 0)).filter((word) => word.start >= source.start)
   const last = subject[subject.length - 1]
@@ -114,6 +116,9 @@ export function writerSentence(
       : verb
   return { cue: { start: verb.start, end: cueEnd.end }, source }
 }
+
+/** Subjects that name no one: "It was", "There is", "This means". */
+const EXPLETIVES = new Set(['it', 'there', 'this', 'that', 'these', 'those', 'what'])
 
 /** Words that open a participial phrase before the sentence's subject: "After saying ...". */
 const PARTICIPLE_OPENERS = new Set([

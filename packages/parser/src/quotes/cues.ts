@@ -10,6 +10,7 @@ const NOUN_MARKERS = new Set([
   'the',
   'a',
   'an',
+  'no',
   'his',
   'her',
   'its',
