@@ -185,6 +185,71 @@ describe('findNames', () => {
   })
 })
 
+describe('findNames at the opening of a sentence', () => {
+  /** The names found in the text at `index` of `values` (the first one a headline). */
+  function namesIn(index: number, ...values: string[]): string[] {
+    const texts: NameInput[] = values.map((value, i) => ({ value, headline: i === 0 }))
+    const spans = findNames(texts)[index] ?? []
+    const value = values[index] as string
+    return spans.map((span) => `${value.slice(span.start, span.end)}:${span.kind}`)
+  }
+
+  it('reads an opening surname of a person named in full as that person', () => {
+    const texts = [
+      'x',
+      'Former Florida Gov. Jeb Bush said on Tuesday that the president was wrong about guns.',
+      'Bush is panning Obama’s set of proposals.',
+      'Bush and his rivals for the Republican nomination disagree.',
+    ]
+    expect(namesIn(2, ...texts)).toContain('Bush:person')
+    expect(namesIn(3, ...texts)).toContain('Bush:person')
+  })
+
+  it('reads an opening surname before a possessive as the person', () => {
+    expect(
+      namesIn(
+        2,
+        'x',
+        'Trump touched the reporter, Michelle Fields, on Tuesday.',
+        'Fields’s account was backed by a witness.',
+      ),
+    ).toEqual(['Fields:person'])
+    expect(
+      namesIn(
+        2,
+        'x',
+        'Trump touched the reporter, Michelle Fields, on Tuesday.',
+        'Fields did not reply to a request for comment.',
+      ),
+    ).toEqual(['Fields:person'])
+  })
+
+  it('reads a word the article also writes in lower case as the name only before a reporting verb', () => {
+    const texts = [
+      'x',
+      'Theresa May met the Irish leader in London, and may meet him again.',
+      'May said the talks went well.',
+      'May is a month of elections.',
+    ]
+    expect(namesIn(2, ...texts)).toEqual(['May:person'])
+    expect(namesIn(3, ...texts)).toEqual([])
+  })
+
+  it('leaves an opening surname alone before "of", or when the article writes it in lower case', () => {
+    expect(
+      namesIn(2, 'x', 'Senator Jeff Sessions spoke on Monday.', 'Sessions of Congress are short.'),
+    ).toEqual(['Congress:organization'])
+    expect(
+      namesIn(
+        2,
+        'x',
+        'Jeb Bush campaigned in Iowa.',
+        'Bush fires burned in Australia, where the bush is dry.',
+      ),
+    ).toEqual(['Australia:place'])
+  })
+})
+
 describe('genderOfFirstName', () => {
   it('tells the gender a first name is mostly given to', () => {
     expect(genderOfFirstName('Jens')).toBe('male')

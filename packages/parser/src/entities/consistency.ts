@@ -5,10 +5,14 @@
  * person named in full is a person; and a name typed with confidence is also
  * found where the tagger missed it (a wire headline in capitals, a sentence
  * that opens with it), since one document rarely uses one name for two
- * things.
+ * things, as is the surname of a person named in full where it opens a
+ * sentence ("Bush is panning..." after "Jeb Bush"; see openers.ts).
  */
 import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
+import { ORGANIZATION_NOUNS } from '../lexicon/titles.js'
+import { hashSet } from './hash.js'
+import { openerIsName } from './openers.js'
 import { TYPES, type NameType, type TaggedName } from './tagger.js'
 
 /** A name after voting: its type and the share of the votes it won. */
@@ -25,6 +29,15 @@ const MIN_PROPAGATE = 0.6
 /** Names of at most this many tokens are looked for elsewhere. */
 const MAX_PROPAGATE_TOKENS = 6
 const PERSON = 0
+/**
+ * Last words of "people" that are no surnames (hashes): nouns that end
+ * organisation names ("Chelsea Clinton Foundation" is an organisation the
+ * tagger got wrong), and the pronoun "I" ("Now I'm" in a headline).
+ */
+const NOT_SURNAMES = hashSet([
+  ...ORGANIZATION_NOUNS,
+  ..."foundation college museum i i'm i'd i'll i've".split(' '),
+])
 
 /** What is known of one name (by its key): the votes and the hashes of its words. */
 interface Tally {
@@ -123,19 +136,43 @@ function retype(name: TaggedName, tally: Tally | undefined): VotedName {
   }
 }
 
-/** Occurrences of confidently typed names that the tagger left out. */
+/** A name looked for elsewhere: the hashes of its words, its type and how sure the votes are. */
+interface Known {
+  words: number[]
+  type: NameType
+  confidence: number
+  /**
+   * A surname, looked for where a sentence opens only: inside a sentence the
+   * tagger read it and said no ("the Clinton Foundation" is no person, nor
+   * "Foundation" after it).
+   */
+  surname: boolean
+}
+
+/** Occurrences of confidently typed names (and surnames of people) that the tagger left out. */
 function propagate(
   doc: DocumentView,
   names: readonly VotedName[],
   votes: Map<number, Tally>,
 ): VotedName[] {
-  const byFirst = new Map<number, { words: number[]; type: NameType; confidence: number }[]>()
+  const byFirst = new Map<number, Known[]>()
+  const add = (known: Known): void => {
+    const list = byFirst.get(known.words[0] as number)
+    if (list) list.push(known)
+    else byFirst.set(known.words[0] as number, [known])
+  }
   for (const { words, type, share, total } of votes.values()) {
     if (total < MIN_PROPAGATE || TYPES[type] === 'MISC') continue
     if (words.length > MAX_PROPAGATE_TOKENS) continue
-    const list = byFirst.get(words[0] as number) ?? []
-    list.push({ words, type: TYPES[type] as NameType, confidence: share })
-    byFirst.set(words[0] as number, list)
+    add({ words, type: TYPES[type] as NameType, confidence: share, surname: false })
+  }
+  // The surnames of people named in full ("Bush" of "Jeb Bush"), unless the word is a name of its own.
+  for (const { words, type, share, total } of votes.values()) {
+    if (total < MIN_PROPAGATE || type !== PERSON || words.length < 2) continue
+    const surname = words[words.length - 1] as number
+    if (votes.has(surname) || NOT_SURNAMES.has(surname)) continue
+    if (byFirst.get(surname)?.some((known) => known.words.length === 1)) continue
+    add({ words: [surname], type: 'PER', confidence: share, surname: true })
   }
   if (byFirst.size === 0) return []
   const tokens = doc.tokens
@@ -148,15 +185,20 @@ function propagate(
   for (const view of doc.texts) {
     const { from, to } = view
     for (let k = from; k < to; k++) {
-      if (busy[k] || !doc.candidate[k]) continue
+      if (busy[k]) continue
+      // A sentence opener the tagger was not given (see view.ts) may be a name of one word.
+      const opens = ((tokens.flags[k] as number) & TokenFlag.sentenceStart) !== 0
+      const opener = !doc.candidate[k]
+      if (opener && !opens) continue
       const candidates = byFirst.get(tokens.hash[k] as number)
       if (!candidates) continue
-      let match: { words: number[]; type: NameType; confidence: number } | null = null
+      let match: Known | null = null
       for (const candidate of candidates) {
         if (match && match.words.length >= candidate.words.length) continue
+        if ((opener && candidate.words.length > 1) || (candidate.surname && !opens)) continue
         if (matchesAt(tokens, to, busy, k, candidate.words)) match = candidate
       }
-      if (!match) continue
+      if (!match || ((opener || match.surname) && !openerIsName(doc, k, to))) continue
       const last = k + match.words.length - 1
       found.push({
         text: view.index,
