@@ -83,6 +83,18 @@ describe('findNames', () => {
     ).toEqual([])
   })
 
+  it('ends a name at a pronoun, and takes no pronoun alone for a name', () => {
+    expect(
+      names('x', 'The vote was fair in the U.S. He says voters want a party that listens.'),
+    ).toEqual(['U.S.:place'])
+    expect(
+      names('x', 'The Chozo left. They told it the truth. I’ve agreed to this.'),
+    ).not.toContain('They:person')
+    expect(
+      names('x', 'The Chozo left. They told it the truth. I’ve agreed to this.'),
+    ).not.toContain('I’ve:person')
+  })
+
   it('finds names in a headline in capitals', () => {
     expect(
       names('NATO CHIEF STOLTENBERG VISITS KYIV', 'Jens Stoltenberg arrived in Kyiv on Thursday.'),

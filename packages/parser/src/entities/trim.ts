@@ -120,6 +120,15 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     while (first <= last && WEEKDAYS.hasToken(tokens, first)) first++
     while (last >= first && WEEKDAYS.hasToken(tokens, last)) last--
     if (first < last && ARTICLE.hasToken(tokens, first) && !isPlace(tokens, first, last)) first++
+    // "in the U.S. He says": a pronoun ends the name (a sentence the capitals ran across).
+    for (let k = first + 1; k <= last; k++) {
+      if (SENTENCE_PRONOUNS.hasToken(tokens, k)) {
+        last = k - 1
+        break
+      }
+    }
+    // "They", "I've" alone are no name.
+    if (first === last && PRONOUNS.hasToken(tokens, first)) continue
     if (first > last) continue
     // Most names are kept whole: the same object goes on (the list given is not read again).
     const kept =
@@ -130,6 +139,19 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
   }
   return withFirstNames(doc, out)
 }
+
+/** Personal pronouns, with their contractions: never inside a name, never one alone. */
+const PRONOUNS = new WordSet(
+  ['i', 'he', 'she', 'it', 'we', 'they', 'you'].flatMap((pronoun) => [
+    pronoun,
+    ...["'ve", "'m", "'d", "'ll", "'re", "'s", '’ve', '’m', '’d', '’ll', '’re', '’s'].map(
+      (ending) => pronoun + ending,
+    ),
+  ]),
+)
+
+/** Pronouns that open a sentence and stand in no name ("World War I" and "All You Need" do). */
+const SENTENCE_PRONOUNS = new WordSet(['he', 'she', 'it', 'we', 'they'])
 
 /** "the" opens a name only in a gazetteer place ("The Hague"). */
 const ARTICLE = new WordSet(['the'])
