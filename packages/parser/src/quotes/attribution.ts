@@ -5,7 +5,7 @@
  *   "Q," X said / "Q," said X / "Q," X, the title, said / X said: "Q" /
  *   X said, "Q" / X said ... "Q" (partial) / according to X, "Q".
  */
-import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
+import { PARTICIPLES, REPORTING, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
 import {
   GO_ON,
   SHOT,
@@ -367,37 +367,7 @@ function dropSubordinateCues(words: readonly Word[], cues: number[]): void {
 }
 
 /** Verbs that report a clause after them without "that": "says he feels", "said he'd ask". */
-const CLAUSE_REPORTERS = new Set([
-  'telling',
-  'saying',
-  'adding',
-  'noting',
-  'arguing',
-  'insisting',
-  'explaining',
-  'writing',
-  'said',
-  'says',
-  'say',
-  'told',
-  'tells',
-  'added',
-  'adds',
-  'noted',
-  'notes',
-  'wrote',
-  'writes',
-  'argued',
-  'argues',
-  'claimed',
-  'claims',
-  'insisted',
-  'insists',
-  'explained',
-  'explains',
-  'recalled',
-  'recalls',
-])
+const CLAUSE_REPORTERS: ReadonlySet<string> = new Set([...REPORTING, ...PARTICIPLES])
 
 /**
  * The earliest cue among `cues` that reports a clause holding the later
