@@ -7,6 +7,7 @@
  */
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
 import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
+import { isPossessive } from './cues.js'
 import { lastIndexOf, type Word } from './words.js'
 
 /** Words that may stand between a source and its verb: "has", "also", "later". */
@@ -321,7 +322,7 @@ function nameAfterTitle(words: readonly Word[], k: number): number {
     // The word before the name must be a role: "candidate Bernie", "member Flea", "of State".
     if (/^\p{Lu}/u.test(word.text)) {
       // "One of Grayson’s": an owner, not a name the title goes on to.
-      if (isPossessiveWord(word.text)) return -1
+      if (isPossessive(word.text)) return -1
       return i > k && isTitleEnd(words[i - 1] as Word) ? i : -1
     }
     if (SOURCE_STOPS.has(word.lower) || BETWEEN_SOURCE_AND_CUE.has(word.lower)) return -1
@@ -431,14 +432,8 @@ export function plainSubject(
   const first = phrase[0] as Word
   const last = phrase[phrase.length - 1] as Word
   if (!(DETERMINERS.has(first.lower) || /^\p{Lu}/u.test(first.text))) return null
-  if (DETERMINERS.has(last.lower) || last.lower === 'and' || isPossessiveWord(last.text))
-    return null
+  if (DETERMINERS.has(last.lower) || last.lower === 'and' || isPossessive(last.text)) return null
   return spanOf(phrase)
-}
-
-/** A word in the possessive: "Trump’s", "voters'". */
-function isPossessiveWord(text: string): boolean {
-  return /(?:['’]s|s['’])$/u.test(text)
 }
 
 /**
