@@ -18,7 +18,8 @@ import {
   type Attribution,
 } from './attribution.js'
 import { isClaim, isCue } from './cues.js'
-import { findIndirect, type Reported } from './indirect.js'
+import { findIndirect } from './indirect.js'
+import type { Reported } from './report-words.js'
 import { STANCE_VERBS } from '../lexicon/speech.js'
 import { findQuotedSpans, opensWithQuote, type QuotedSpan } from './marks.js'
 import { sentenceAt, sentenceStarts } from './sentences.js'

@@ -1,0 +1,293 @@
+/**
+ * One sentence read for reported speech: "X said (that) CLAUSE", "CLAUSE, X
+ * said.", "according to X, CLAUSE", a stance ("X endorsed Cruz"), a
+ * participle ("..., saying CLAUSE"), "X made it clear that CLAUSE".
+ */
+import { PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
+import { afterGerund, isNamingParticiple, isNoun } from './cues.js'
+import { participleAfter } from './report-splits.js'
+import {
+  ATTITUDES,
+  CONJUNCTIONS,
+  isPassive,
+  isThat,
+  MAX_GAP_WORDS,
+  MIN_CLAUSE_WORDS,
+  NOT_CLAUSE_OPENERS,
+  NOUN_LIKE,
+  opensClause,
+  type Reported,
+  spanOf,
+} from './report-words.js'
+import { backwardSource, isRoleNoun, subjectOf } from './sources.js'
+import { lastIndexOf, type Word } from './words.js'
+
+/**
+ * "CLAUSE, sources said." / "CLAUSE, the source added." / "CLAUSE, a
+ * spokesman announced Monday.": a sentence that ends in its attribution,
+ * whatever reporting or stance words its clause holds.
+ */
+function finalAttribution(words: readonly Word[], start: number): Omit<Reported, 'segment'> | null {
+  const comma = lastIndexOf(words, ',', words.length, words.length - MAX_FINAL_ACCORDING_WORDS)
+  if (comma <= MIN_CLAUSE_WORDS) return null
+  // "CLAUSE, according to the Roper Center for Public Opinion Research."
+  if (isAccordingTo(words, comma + 1)) {
+    const found = accordingAfterClause(words, comma + 1, start)
+    return found.source ? found : null
+  }
+  if (words.length - comma > MAX_FINAL_WORDS) return null
+  for (let k = comma + 1; k < words.length; k++) {
+    const word = words[k] as Word
+    if (word.punct) return null
+    if (!REPORTING.has(word.lower) || word.lower.endsWith('ing') || isNoun(words, k)) continue
+    const head = k === comma + 1 ? [] : words.slice(comma + 1, k)
+    if (head.some((w) => /^(?:and|but|or|that|which|who|if|when|because)$/u.test(w.lower)))
+      return null
+    const cue = { start: word.start, end: word.end }
+    const content = { start, end: (words[comma] as Word).start }
+    const tail = words.slice(k + 1)
+    // "..., said Mr. Barrett" / "..., said the spokesman": an inverted speaker ends the sentence.
+    if (head.length === 0) {
+      const first = tail[0]
+      const last = tail[tail.length - 1]
+      const described =
+        (first?.lower === 'the' || first?.lower === 'a') && isRoleNoun(last?.lower ?? '')
+      if (!first || !(/^\p{Lu}/u.test(first.text) || described)) return null
+      const source = spanOf(tail)
+      return source ? { content, cue, source } : null
+    }
+    // "..., sources said" / "..., a spokesman announced Monday morning": nothing after but when or where.
+    if (tail.length > 0 && !FINAL_TAIL_OPENERS.test(tail[0]?.lower ?? '')) return null
+    const source = spanOf(head)
+    return source ? { content, cue, source } : null
+  }
+  return null
+}
+
+/** Whether words `k` and `k + 1` are "according to". */
+function isAccordingTo(words: readonly Word[], k: number): boolean {
+  return words[k]?.lower === 'according' && words[k + 1]?.lower === 'to'
+}
+
+/** "CLAUSE, according to X.": the clause from `start` to the comma before word `k`, X after "to". */
+function accordingAfterClause(
+  words: readonly Word[],
+  k: number,
+  start: number,
+): Omit<Reported, 'segment'> {
+  return {
+    content: { start, end: (words[k - 1] as Word).start },
+    cue: { start: (words[k] as Word).start, end: (words[k + 1] as Word).end },
+    source: spanOf(words.slice(k + 2)),
+  }
+}
+
+/** Words that open what may follow a final attribution's verb: when, where, how. */
+const FINAL_TAIL_OPENERS =
+  /^(?:in|on|at|during|after|before|to|via|by|from|last|this|late|early|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/u
+
+/** Most words after the last comma of a sentence that ends in its attribution. */
+const MAX_FINAL_WORDS = 7
+
+/** Most words of a final "according to X", whose source can be a long name. */
+const MAX_FINAL_ACCORDING_WORDS = 14
+
+/** Words before a sentence-opening "asked": "When asked about ...". */
+const ASKED_OPENERS = new Set(['when', 'after', 'if', 'once', 'while'])
+
+export function readSentence(
+  words: readonly Word[],
+  start: number,
+  end: number,
+): Omit<Reported, 'segment'> | null {
+  const final = finalAttribution(words, start)
+  if (final) return final
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as Word
+    if (isAccordingTo(words, k)) {
+      const comma = words.findIndex((w, j) => j > k + 1 && w.text === ',')
+      const cue = { start: word.start, end: (words[k + 1] as Word).end }
+      if (k === 0 && comma > 0) {
+        // According to X, CLAUSE.
+        const source = spanOf(words.slice(k + 2, comma))
+        const content = { start: (words[comma + 1] as Word | undefined)?.start ?? end, end }
+        return content.end > content.start ? { content, cue, source } : null
+      }
+      if (k > 0 && words[k - 1]?.text === ',') return accordingAfterClause(words, k, start)
+      continue
+    }
+    // "spokeswoman Hope Hicks": a capitalised word inside the sentence is a name, not a verb.
+    if (k > 0 && !(words[k - 1] as Word).punct && /^\p{Lu}\p{Ll}/u.test(word.text)) continue
+    const attitude =
+      ATTITUDES.has(word.lower) &&
+      isThat(words[k + 1]) &&
+      /^(?:is|was|are|were|am|be|been|remains?|seemed|seems)$/u.test(words[k - 1]?.lower ?? '')
+    const stance = readStance(words, k, start, end)
+    if (stance) return stance
+    // "Asked whether ..., X said" / "When asked about ..., X said": a question put by no one named.
+    if (
+      word.lower === 'asked' &&
+      (k === 0 || (k === 1 && ASKED_OPENERS.has(words[0]?.lower ?? '')))
+    ) {
+      const comma = words.findIndex((w, j) => j > k && w.text === ',')
+      const first = words[k + 1]
+      if (comma > k + 1 && first && !first.punct) {
+        return {
+          content: { start: first.start, end: (words[comma - 1] as Word).end },
+          cue: { start: word.start, end: word.end },
+          source: null,
+        }
+      }
+    }
+    const madeClear = readMadeClear(words, k, end)
+    if (madeClear) return madeClear
+    if (!REPORTING.has(word.lower) && !attitude) continue
+    // "radio show", "his remarks", "the charges": nouns unless a clause follows with "that".
+    if (NOUN_LIKE.has(word.lower) && !isThat(words[k + 1])) continue
+    // "the report", "Clark’s claims": a noun after a determiner or a possessive.
+    if (!attitude && isNoun(words, k)) continue
+    // "He was told that ...": a passive's subject is not who reports; the source is unnamed.
+    const passive = !attitude && isPassive(words, k)
+    const cue = attitude
+      ? { start: (words[k - 1] as Word).start, end: word.end }
+      : { start: word.start, end: word.end }
+    // CLAUSE, X said, CLAUSE: the speaker set off inside the sentence.
+    const comma = lastIndexOf(words, ',', k)
+    if (comma > 0 && k - comma <= 5 && words[k + 1]?.text === ',' && !attitude) {
+      return { content: { start, end }, cue, source: spanOf(words.slice(comma + 1, k)) }
+    }
+    // CLAUSE, X said (at the time), adding that CLAUSE: the first clause, the participle read apart.
+    const participle = participleAfter(words, k)
+    if (participle > 0 && comma > MIN_CLAUSE_WORDS && k - comma <= 5 && !attitude) {
+      return {
+        content: { start, end: (words[comma] as Word).start },
+        cue,
+        source: spanOf(words.slice(comma + 1, k)),
+      }
+    }
+    // CLAUSE, X said.
+    if (k === words.length - 1 || (words.length - k <= 3 && comma > MIN_CLAUSE_WORDS)) {
+      if (comma > MIN_CLAUSE_WORDS && k - comma <= 5) {
+        return {
+          content: { start, end: (words[comma] as Word).start },
+          cue,
+          source: spanOf(words.slice(comma + 1, k)),
+        }
+      }
+      continue
+    }
+    const andBefore =
+      CONJUNCTIONS.has(words[k - 1]?.lower ?? '') || CONJUNCTIONS.has(words[k - 2]?.lower ?? '')
+    const source = passive
+      ? null
+      : (backwardSource(words, attitude ? k - 2 : k - 1) ?? (andBefore ? subjectOf(words) : null))
+    if (!source && !passive) continue
+    // X said (on Thursday) that CLAUSE / X said CLAUSE.
+    let j = k + 1
+    if (word.lower === 'told' || word.lower === 'tells')
+      while (j < words.length && j - k <= 3 && !isThat(words[j])) j++
+    // "asked whether ...", "wondered if ...".
+    if (/^(?:whether|if|why|how|what|when)$/u.test(words[k + 1]?.lower ?? '')) {
+      const clauseStart = k + 1
+      if (words.length - clauseStart >= MIN_CLAUSE_WORDS) {
+        return { content: { start: (words[clauseStart] as Word).start, end }, cue, source }
+      }
+    }
+    let gap = 0
+    // The "that" of this verb, not of a participle after it ("said A, adding that B").
+    // Nor of a second verb ("says A but argues that B").
+    while (
+      j < words.length &&
+      gap < MAX_GAP_WORDS &&
+      !isThat(words[j]) &&
+      !PARTICIPLES.has((words[j] as Word).lower) &&
+      !REPORTING.has((words[j] as Word).lower)
+    ) {
+      j++
+      gap++
+    }
+    let clauseStart: number
+    if (isThat(words[j])) clauseStart = j + 1
+    else if (opensClause(words, k)) clauseStart = k + 1
+    else continue
+    if (words.length - clauseStart < MIN_CLAUSE_WORDS) continue
+    return { content: { start: (words[clauseStart] as Word).start, end }, cue, source }
+  }
+  return null
+}
+
+/** Forms of "make" in "made it clear that". */
+const MAKE = new Set(['make', 'makes', 'made', 'making'])
+
+/** "X made (it) clear (that) CLAUSE", with "clear" at word `k`: a report cued by the phrase. */
+function readMadeClear(
+  words: readonly Word[],
+  k: number,
+  end: number,
+): Omit<Reported, 'segment'> | null {
+  if ((words[k] as Word).lower !== 'clear') return null
+  const made = words[k - 1]?.lower === 'it' ? k - 2 : k - 1
+  if (!MAKE.has(words[made]?.lower ?? '')) return null
+  const clauseStart = isThat(words[k + 1]) ? k + 2 : k + 1
+  const first = words[clauseStart]
+  if (!first || first.punct || NOT_CLAUSE_OPENERS.has(first.lower)) return null
+  if (words.length - clauseStart < MIN_CLAUSE_WORDS) return null
+  const source = backwardSource(words, made - 1)
+  if (!source) return null
+  const cue = { start: (words[made] as Word).start, end: (words[k] as Word).end }
+  return { content: { start: first.start, end }, cue, source }
+}
+
+/**
+ * A participle or a stance verb at word `k` of the sentence [start, end):
+ * "X ..., saying CLAUSE" / "X endorsed Cruz".
+ */
+function readStance(
+  words: readonly Word[],
+  k: number,
+  start: number,
+  end: number,
+): Omit<Reported, 'segment'> | null {
+  const word = words[k] as Word
+  const cue = { start: word.start, end: word.end }
+  const next = words[k + 1]
+  if (!next || next.punct) return null
+  if (PARTICIPLES.has(word.lower) && words[k - 1]?.text === ',') {
+    const clauseStart = isThat(next) ? k + 2 : k + 1
+    if (words.length - clauseStart < MIN_CLAUSE_WORDS) return null
+    // "'Q,' Mr. Ackman said at the time, adding that ...": the source of the verb it goes on from.
+    const source = reporterBefore(words, k) ?? subjectOf(words.slice(0, k))
+    return source
+      ? { content: { start: (words[clauseStart] as Word).start, end }, cue, source }
+      : null
+  }
+  if (STANCE_VERBS.has(word.lower)) {
+    if (NOT_CLAUSE_OPENERS.has(next.lower) && next.lower !== 'to' && next.lower !== 'for')
+      return null
+    // "the report", "late-night calls", "personal attacks": nouns, not stances.
+    if (isNoun(words, k) || afterGerund(words, k) || isNamingParticiple(words, k)) return null
+    // "X defended the deal, saying CLAUSE": the words said are the report, not the stance.
+    for (let j = k + 2; j < words.length; j++) {
+      if (PARTICIPLES.has((words[j] as Word).lower) && words[j - 1]?.text === ',') return null
+    }
+    const source = backwardSource(words, k - 1)
+    return source ? { content: { start: next.start, end }, cue, source } : null
+  }
+  return null
+}
+
+/** How far back a participle looks for the reporting verb it goes on from. */
+const MAX_REPORTER_REACH = 12
+
+/**
+ * The source of the reporting verb shortly before word `k` ("Mr. Ackman said
+ * at the time, adding"), when one stands there with its source; else null.
+ */
+function reporterBefore(words: readonly Word[], k: number): { start: number; end: number } | null {
+  for (let j = k - 1; j >= Math.max(0, k - MAX_REPORTER_REACH); j--) {
+    const word = words[j] as Word
+    if (!REPORTING.has(word.lower) || word.lower.endsWith('ing') || isNoun(words, j)) continue
+    return backwardSource(words, j - 1)
+  }
+  return null
+}

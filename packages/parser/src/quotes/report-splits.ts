@@ -1,0 +1,140 @@
+/**
+ * One report read as two where a second verb reports its own clause: "X said
+ * A, adding that B", "X says A but argues that B", "A, X said at the time,
+ * adding that B".
+ */
+import { firstAtOrAfter } from '../bisect.js'
+import { PARTICIPLES, REPORTING } from '../lexicon/speech.js'
+import { isNoun } from './cues.js'
+import {
+  isThat,
+  MIN_CLAUSE_WORDS,
+  NOT_CLAUSE_OPENERS,
+  type Reported,
+  spanOf,
+} from './report-words.js'
+import { BETWEEN_SOURCE_AND_CUE } from './sources.js'
+import type { Word } from './words.js'
+
+/**
+ * "X said A, adding that B": two reports of one speaker, A cued by "said" and
+ * B by "adding"; a report without such a participle comes back whole.
+ */
+export function splitAtParticiple(
+  reported: Omit<Reported, 'segment'>,
+  words: readonly Word[],
+): Omit<Reported, 'segment'>[] {
+  const { content } = reported
+  for (let k = firstAtOrAfter(words, content.start) + 1; k < words.length; k++) {
+    const word = words[k] as Word
+    if (word.start >= content.end) break
+    if (!PARTICIPLES.has(word.lower) || words[k - 1]?.text !== ',') continue
+    const clause = isThat(words[k + 1]) ? k + 2 : k + 1
+    const first = words[clause]
+    const comma = words[k - 1] as Word
+    if (!first || words.length - clause < MIN_CLAUSE_WORDS || comma.start <= content.start) break
+    return [
+      { ...reported, content: { start: content.start, end: comma.start } },
+      {
+        content: { start: first.start, end: content.end },
+        cue: { start: word.start, end: word.end },
+        source: reported.source,
+      },
+    ]
+  }
+  return [reported]
+}
+
+/** Conjunctions that join a second report to a first: "says A but argues B". */
+const REPORT_JOINERS = new Set(['but', 'and', 'while', 'whereas'])
+
+/** Most words of the subject of a second report: "while 9 percent found". */
+const MAX_JOINED_SUBJECT_WORDS = 4
+
+/**
+ * "X says A but argues that B" / "X said A, while 9 percent found B": a second
+ * reporting verb joined inside the reported words reports its own clause,
+ * with its own subject when one stands between the conjunction and the verb.
+ */
+export function splitAtConjoinedReport(
+  reported: Omit<Reported, 'segment'>,
+  words: readonly Word[],
+): Omit<Reported, 'segment'>[] {
+  const { content } = reported
+  for (let k = firstAtOrAfter(words, content.start) + 1; k < words.length; k++) {
+    const joiner = words[k] as Word
+    if (joiner.start >= content.end) break
+    if (!REPORT_JOINERS.has(joiner.lower)) continue
+    // "said A, but that B": a second clause of the same verb.
+    if (isThat(words[k + 1])) continue
+    let v = k + 1
+    while (v < words.length && v - k <= MAX_JOINED_SUBJECT_WORDS + 1) {
+      const word = words[v] as Word
+      if (word.punct || REPORTING.has(word.lower) || REPORT_JOINERS.has(word.lower)) break
+      v++
+    }
+    const verb = words[v]
+    if (!verb || verb.punct || !REPORTING.has(verb.lower) || verb.lower.endsWith('ing')) continue
+    // "the United States are waging": a name, not a verb.
+    if (verb.text !== verb.lower) continue
+    if (isNoun(words, v)) continue
+    const clause = isThat(words[v + 1]) ? v + 2 : v + 1
+    const first = words[clause]
+    if (!first || first.punct || NOT_CLAUSE_OPENERS.has(first.lower)) continue
+    if (words.length - clause < MIN_CLAUSE_WORDS || first.start >= content.end) continue
+    const last = words[words[k - 1]?.text === ',' ? k - 2 : k - 1]
+    if (!last || last.end <= content.start) continue
+    const end = last.end
+    // "but they did not know if": the subject without the auxiliaries before the verb.
+    let subjectEnd = v
+    while (subjectEnd > k + 1 && BETWEEN_SOURCE_AND_CUE.has((words[subjectEnd - 1] as Word).lower))
+      subjectEnd--
+    const subject = words.slice(k + 1, subjectEnd)
+    return [
+      { ...reported, content: { start: content.start, end } },
+      {
+        content: { start: first.start, end: content.end },
+        cue: { start: verb.start, end: verb.end },
+        source: subject.length > 0 ? spanOf(subject) : reported.source,
+      },
+    ]
+  }
+  return [reported]
+}
+
+/** Most words between a cue and the participle that goes on from it: "said at the time, adding". */
+const MAX_PARTICIPLE_GAP = 6
+
+/** The index of ", PARTICIPLE" shortly after the cue at word `k`, or -1. */
+export function participleAfter(words: readonly Word[], k: number): number {
+  for (let j = k + 1; j < words.length && j - k <= MAX_PARTICIPLE_GAP; j++) {
+    const word = words[j] as Word
+    if (word.punct && word.text !== ',') return -1
+    if (PARTICIPLES.has(word.lower) && words[j - 1]?.text === ',') return j
+  }
+  return -1
+}
+
+/**
+ * The report of a participle after a report's cue and outside its content:
+ * "CLAUSE, Mr. Ackman said at the time, adding that B" gives B, cued by "adding".
+ */
+export function trailingParticiple(
+  reported: Omit<Reported, 'segment'>,
+  words: readonly Word[],
+  end: number,
+): Omit<Reported, 'segment'> | null {
+  if (reported.content.end > reported.cue.start) return null
+  const k = firstAtOrAfter(words, reported.cue.end)
+  const p = participleAfter(words, k - 1)
+  if (p < 0) return null
+  const participle = words[p] as Word
+  const clauseStart = isThat(words[p + 1]) ? p + 2 : p + 1
+  const first = words[clauseStart]
+  if (!first || first.punct || words.length - clauseStart < MIN_CLAUSE_WORDS) return null
+  return {
+    content: { start: first.start, end },
+    cue: { start: participle.start, end: participle.end },
+    source: reported.source,
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * What the readers of reported speech share: the shape of a report, the
+ * words that open or cannot open a reported clause, and small tests on words
+ * ("that", a passive, an attitude: "is confident that").
+ */
+import type { Word } from './words.js'
+
+/** Reported speech found in one segment: value ranges. */
+export interface Reported {
+  segment: number
+  content: { start: number; end: number }
+  cue: { start: number; end: number }
+  source: { start: number; end: number } | null
+}
+
+/** Adjectives of attitude: "X is confident that CLAUSE". */
+export const ATTITUDES = new Set([
+  'confident',
+  'concerned',
+  'convinced',
+  'sure',
+  'certain',
+  'worried',
+  'optimistic',
+  'hopeful',
+  'aware',
+  'adamant',
+  'skeptical',
+  'sceptical',
+  'afraid',
+  'fearful',
+  'angry',
+  'happy',
+  'glad',
+  'pleased',
+  'proud',
+  'disappointed',
+  'clear',
+  'positive',
+  'unsure',
+  'uncertain',
+  'doubtful',
+])
+
+/** Reporting words that are as often nouns: cues only before "that". */
+export const NOUN_LIKE = new Set([
+  'show',
+  'states',
+  'questions',
+  'remarks',
+  'charges',
+  'answers',
+  'figures',
+  'posts',
+  'projects',
+])
+
+/** Words that may stand between the cue and "that": "said on Thursday that". */
+export const MAX_GAP_WORDS = 10
+
+export const MIN_CLAUSE_WORDS = 2
+
+/** Words after a cue that do not open a reported clause: "said in a statement", "told to". */
+export const NOT_CLAUSE_OPENERS = new Set([
+  'to',
+  'on',
+  'in',
+  'at',
+  'by',
+  'for',
+  'with',
+  'about',
+  'from',
+  'so',
+  'yes',
+  'no',
+  'nothing',
+  'goodbye',
+  'hello',
+  'as',
+  'of',
+  'into',
+  'during',
+  'after',
+  'before',
+  'through',
+  'up',
+  'out',
+  'off',
+  'over',
+  'under',
+  'again',
+  'too',
+  'more',
+  'less',
+  'only',
+  'little',
+  'much',
+  'something',
+  'anything',
+  'everything',
+  'me',
+  'him',
+  'her',
+  'us',
+  'them',
+  'reporters',
+  'and',
+  'or',
+  'but',
+])
+
+/** Forms of "be" before a passive participle. */
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being'])
+
+/** Whether the cue at `k` is a participle after "be" (and adverbs): "is usually told". */
+export function isPassive(words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word
+  if (!/(?:ed|told|said|written|known|thought|felt)$/u.test(word.lower)) return false
+  let j = k - 1
+  while (j >= 0 && /^[a-z]{3,}ly$/u.test((words[j] as Word).text)) j--
+  return BE.has(words[j]?.lower ?? '')
+}
+
+/** Verbs after which "her" opens the clause as a possessive: "said her family asked". */
+const SAY_LIKE = new Set([
+  'said',
+  'says',
+  'say',
+  'added',
+  'adds',
+  'noted',
+  'notes',
+  'claimed',
+  'claims',
+])
+
+/** Whether the word after the cue at `k` opens its reported clause: not "said in", "told him". */
+export function opensClause(words: readonly Word[], k: number): boolean {
+  const next = words[k + 1]
+  if (!next || next.punct) return false
+  if (next.lower === 'her' && SAY_LIKE.has((words[k] as Word).lower)) return true
+  return !NOT_CLAUSE_OPENERS.has(next.lower)
+}
+
+export function isThat(word: Word | undefined): boolean {
+  return word?.lower === 'that'
+}
+
+/** Words that join a second verb to the sentence's subject: "... but said CLAUSE". */
+export const CONJUNCTIONS = new Set(['and', 'but'])
+
+export function spanOf(words: readonly Word[]): { start: number; end: number } | null {
+  const content = words.filter((w) => !w.punct)
+  if (content.length === 0) return null
+  return { start: (content[0] as Word).start, end: (content[content.length - 1] as Word).end }
+}
+
+/** The end of a sentence without its final punctuation and spaces. */
+export function trimmedEnd(value: string, start: number, end: number): number {
+  let e = end
+  while (e > start && /[\s.!?]/u.test(value[e - 1] as string)) e--
+  return e
+}
