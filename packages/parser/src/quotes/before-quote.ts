@@ -1,0 +1,203 @@
+/**
+ * Attributions before a quote: 'X said: "Q"' / 'X said, "Q"' / 'X said ...
+ * "Q"' (the verb that governs the quote among those of the sentence), a stance
+ * ('X blamed it on "Q"'), a claim ('X’s claim that "Q"') and a colon ('X
+ * released the following statement: "Q"').
+ */
+import { PARTICIPLES, REPORTING, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
+import type { Attribution } from './attribution.js'
+import { ACCORDING, cueAt, cueSpan } from './cue-source.js'
+import { afterGerund, isClaim, isCue, isNoun, isParticiple, isPossessive } from './cues.js'
+import {
+  backwardSource,
+  DETERMINERS,
+  MAX_SOURCE_WORDS,
+  spanOf,
+  SUBJECT_PRONOUNS,
+  subjectOf,
+} from './sources.js'
+import type { Word } from './words.js'
+
+/**
+ * X said: "Q" / X said, "Q" / X said ... "Q". A cue right before the quote
+ * wins; otherwise the first reporting verb of the sentence (the main clause
+ * reports; a verb inside the reported words does not).
+ */
+export function beforeQuote(words: readonly Word[]): Attribution | null {
+  // "Chris Matthews: 'Q'": a name and a colon, as in a transcript.
+  const colon = words[words.length - 1]
+  if (colon?.text === ':' && words.length >= 2 && words.length <= MAX_SOURCE_WORDS + 1) {
+    const name = words.slice(0, -1)
+    if (name.every((word) => !word.punct && /^\p{Lu}/u.test(word.text))) {
+      // "Said Ellis: 'Q'": the verb opens the sentence, the name follows it.
+      const verb = name[0] as Word
+      if (name.length > 1 && SPEECH_VERBS.has(verb.lower)) {
+        return { cue: { start: verb.start, end: verb.end }, source: spanOf(name.slice(1)) }
+      }
+      return { cue: { start: colon.start, end: colon.end }, source: spanOf(name) }
+    }
+  }
+  const cues: number[] = []
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as Word
+    if (word.punct) continue
+    if (word.lower === 'to' && words[k - 1]?.lower === ACCORDING) cues.push(k)
+    else if (isCue(words, k)) cues.push(k)
+  }
+  dropSubordinateCues(words, cues)
+  if (cues.length > 0) {
+    const nearest = cues[cues.length - 1] as number
+    const gap = words.slice(nearest + 1).filter((word) => !word.punct).length
+    // "X defended the plan, calling it 'Q'": the quote is the participle's, however far.
+    const participle =
+      isParticiple(words, nearest) ||
+      ((words[nearest] as Word).lower.endsWith('ing') &&
+        /^\p{Lu}/u.test(words[nearest - 1]?.text ?? ''))
+    // "She declared 'Q1' and said that ... 'Q2'": a second verb of the subject governs what follows it.
+    const joined = JOINERS.has(words[nearest - 1]?.lower ?? '')
+    // "Rubio says he feels he did 'great'": a verb inside what an earlier verb reports is not the cue.
+    const reporter = participle || joined ? -1 : reportingBefore(words, cues)
+    const order =
+      reporter >= 0
+        ? [reporter, ...cues.filter((k) => k !== reporter)]
+        : gap <= 2 || participle || joined
+          ? [nearest, ...cues.slice(0, -1)]
+          : cues
+    for (const k of order) {
+      const found = cueAt(words, k)
+      if (found) return found
+    }
+  }
+  return stanceBefore(words) ?? claimBefore(words) ?? colonIntroduction(words)
+}
+
+/** Words that join a second verb to the subject: "referred to X as 'Q1' but described Y as 'Q2'". */
+export const JOINERS = new Set(['and', 'but'])
+
+/** Words that open a subordinate clause before the main one: "Though he did not disclose it, he said". */
+const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'because', 'if', 'unless'])
+
+/**
+ * Removes from `cues` those of an opening subordinate clause when a cue of
+ * the main clause follows: "Though he would not disclose his backing, he did
+ * say he found Trump 'very charming'".
+ */
+function dropSubordinateCues(words: readonly Word[], cues: number[]): void {
+  if (!SUBORDINATORS.has(words[0]?.lower ?? '') || cues.length < 2) return
+  const comma = words.findIndex((word) => word.text === ',')
+  if (comma < 0 || (cues[cues.length - 1] as number) < comma) return
+  const main = cues.filter((k) => k > comma)
+  cues.length = 0
+  cues.push(...main)
+}
+
+/** Verbs that report a clause after them without "that": "says he feels", "said he'd ask". */
+const CLAUSE_REPORTERS: ReadonlySet<string> = new Set([...REPORTING, ...PARTICIPLES])
+
+/**
+ * The earliest cue among `cues` that reports a clause holding the later
+ * cues, with no mark between them ("says he feels he did"); -1 when none.
+ */
+function reportingBefore(words: readonly Word[], cues: readonly number[]): number {
+  if (cues.length < 2) return -1
+  const nearest = cues[cues.length - 1] as number
+  for (const k of cues.slice(0, -1)) {
+    if (!CLAUSE_REPORTERS.has((words[k] as Word).lower)) continue
+    let clear = true
+    for (let j = k + 1; j < nearest && clear; j++) if ((words[j] as Word).punct) clear = false
+    if (clear) return k
+  }
+  return -1
+}
+
+/** Possessive pronouns that own a claim: "his claim that". */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its'])
+
+/**
+ * "Donald Trump’s claim that there have been 'thousands of shootings'": a
+ * reporting noun with its clause, owned by its source.
+ */
+function claimBefore(words: readonly Word[]): Attribution | null {
+  for (let k = words.length - 2; k > 0; k--) {
+    if (!isClaim(words, k)) continue
+    const owner = words[k - 1] as Word
+    const cue = cueSpan(words, k)
+    if (POSSESSIVE_PRONOUNS.has(owner.lower)) return { cue, source: spanOf([owner]) }
+    if (!isPossessive(owner.text) || !/^\p{Lu}/u.test(owner.text)) continue
+    // The owner's name: the capitalised words that end in the possessive.
+    let first = k - 1
+    while (
+      first > 0 &&
+      k - first < MAX_SOURCE_WORDS &&
+      /^\p{Lu}/u.test(words[first - 1]?.text ?? '')
+    )
+      first--
+    return { cue, source: spanOf(words.slice(first, k)) }
+  }
+  return null
+}
+
+/** "Trump blamed the shootings on 'sickos'": a stance verb whose object holds the quote. */
+function stanceBefore(words: readonly Word[]): Attribution | null {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k] as Word
+    if (word.punct || !STANCE_VERBS.has(word.lower) || isNoun(words, k) || afterGerund(words, k))
+      continue
+    const source = backwardSource(words, k - 1)
+    return source ? { cue: { start: word.start, end: word.end }, source } : null
+  }
+  return null
+}
+
+/**
+ * "President Clinton released the following statement: 'Q'" / "Transcript as
+ * follows: 'Q'": a sentence that introduces the quote with a colon and no
+ * reporting verb. Its subject is the source; the words up to the colon, the cue.
+ */
+function colonIntroduction(words: readonly Word[]): Attribution | null {
+  const colon = words[words.length - 1]
+  if (colon?.text !== ':') return null
+  const source = subjectOf(words)
+  if (source === null) return null
+  const subject = words.filter((word) => word.start >= source.start && word.end <= source.end)
+  const named = subject.some(
+    (word) =>
+      /^\p{Lu}/u.test(word.text) && !DETERMINERS.has(word.lower) && !OPENERS.has(word.lower),
+  )
+  if (!named && !(subject.length === 1 && SUBJECT_PRONOUNS.has((subject[0] as Word).lower)))
+    return null
+  const first = words.findIndex((word) => word.start >= source.end)
+  const cueStart = (words[first] as Word).start
+  return { cue: { start: cueStart, end: colon.end }, source }
+}
+
+/** Capitalised words that open sentences but name no one. */
+const OPENERS = new Set([
+  'here',
+  'here’s',
+  "here's",
+  'this',
+  'that',
+  'these',
+  'it',
+  'there',
+  'what',
+  'so',
+  'but',
+  'and',
+  'now',
+  'then',
+  'yes',
+  'no',
+  'still',
+  'also',
+  'in',
+  'on',
+  'at',
+  'for',
+  'as',
+  'if',
+  'when',
+  'why',
+  'how',
+])

@@ -1,0 +1,157 @@
+/**
+ * The cue at one word and the source that goes with it: before it ('X said'),
+ * after it ('said X'), the sentence's subject for a participle ('X rallied
+ * supporters, saying'), past a verb chain ('goes on to say').
+ */
+import type { Attribution } from './attribution.js'
+import { JOINERS } from './before-quote.js'
+import { GO_ON, isCue, isParticiple, isPossessive, SHOT } from './cues.js'
+import {
+  backwardSource,
+  BETWEEN_SOURCE_AND_CUE,
+  forwardSource,
+  plainSubject,
+  subjectOf,
+} from './sources.js'
+import type { Word } from './words.js'
+
+/** Cues that introduce their source after them: "according to X". */
+export const ACCORDING = 'according'
+
+/** Words that open a participial phrase before the sentence's subject: "After saying ...". */
+export const PARTICIPLE_OPENERS = new Set([
+  'after',
+  'before',
+  'while',
+  'when',
+  'since',
+  'by',
+  'upon',
+  'in',
+])
+
+/** The attribution whose cue is word `k`, with its source, or null when no source is found. */
+export function cueAt(words: readonly Word[], k: number): Attribution | null {
+  const word = words[k] as Word
+  if (word.lower === 'to' && words[k - 1]?.lower === ACCORDING) {
+    const cueWord = words[k - 1] as Word
+    const source = forwardSource(words, k + 1)
+    return source ? { cue: { start: cueWord.start, end: word.end }, source } : null
+  }
+  const cue = cueSpan(words, k)
+  // "Adding, 'Q'": a participle opening the sentence goes on from the speaker before.
+  if (k === 0 && word.lower.endsWith('ing') && words[1]?.punct === true)
+    return { cue, source: null }
+  // "X rallied supporters, saying: 'Q'": a participle's source is the sentence's subject,
+  // or the source of the verb before it ("'Q1,' she said, adding: 'Q2'").
+  if (
+    isParticiple(words, k) ||
+    (word.lower.endsWith('ing') && PARTICIPLE_OPENERS.has(words[k - 1]?.lower ?? ''))
+  ) {
+    // "Blige sings to Clinton before asking her, 'Q'" too.
+    const subject = subjectOf(words) ?? earlierSource(words, k)
+    return subject ? { cue, source: subject } : null
+  }
+  // "The email goes on to say: 'Q'": the subject of the verb the cue completes.
+  const verbStart = pastToChain(words, k)
+  const backward = backwardSource(words, verbStart - 1) ?? plainSubject(words, verbStart)
+  // "The senator emailed supporters saying: 'Q'": the object of a verb does not say it; the subject does.
+  if (backward && word.lower.endsWith('ing') && isLowerCase(words, backward)) {
+    const subject = subjectOf(words)
+    if (subject && subject.start < backward.start) return { cue, source: subject }
+  }
+  if (backward) return { cue, source: backward }
+  // "X hailed it as 'Q1,' telling reporters 'Q2'": a participle after a quote, the subject's.
+  if (word.lower.endsWith('ing') && k > 0) {
+    const subject = subjectOf(words)
+    if (subject) return { cue, source: subject }
+  }
+  // "... and added: 'Q'" / "... but insists": a second verb of the same subject.
+  if (JOINERS.has(words[k - 1]?.lower ?? '') || JOINERS.has(words[k - 2]?.lower ?? '')) {
+    const subject = subjectOf(words)
+    if (subject) return { cue, source: subject }
+  }
+  // Inverted, before the quote: "said Jones: 'Q'"; not an object: "called Trump's remarks 'Q'".
+  const next = words[k + 1]
+  if (next && /^\p{Lu}/u.test(next.text)) {
+    const forward = forwardSource(words, k + 1)
+    // "insists Sanders is mounting a 'Q'": a clause, not a name.
+    const clause =
+      forward &&
+      words.some(
+        (w) =>
+          w.start >= forward.start && w.end <= forward.end && BETWEEN_SOURCE_AND_CUE.has(w.lower),
+      )
+    if (clause) return null
+    const owned =
+      forward &&
+      words.some((w) => w.start >= forward.start && w.end <= forward.end && isPossessive(w.text))
+    if (forward && !owned) return { cue, source: forward }
+  }
+  return null
+}
+
+/** Verbs that a reporting verb completes after "to": "goes on to say", "refused to comment". */
+const TO_CHAIN_VERBS = new Set([
+  'went',
+  'goes',
+  'go',
+  'continued',
+  'continues',
+  'wanted',
+  'wants',
+  'tried',
+  'tries',
+  'refused',
+  'refuses',
+  'declined',
+  'declines',
+  'decided',
+  'decides',
+  'appeared',
+  'appears',
+  'seemed',
+  'seems',
+  'used',
+  'had',
+  'has',
+  'have',
+  'needs',
+  'needed',
+  'hastened',
+  'rushed',
+])
+
+/** Word `k`, or the start of the verb chain it completes: "goes on to [say]", "refused to [say]". */
+function pastToChain(words: readonly Word[], k: number): number {
+  if (words[k - 1]?.lower !== 'to') return k
+  let v = k - 2
+  if (words[v]?.lower === 'on') v--
+  return TO_CHAIN_VERBS.has(words[v]?.lower ?? '') ? v : k
+}
+
+/** Whether every word of `range` in `words` is in lower case: "supporters", not "Senator Sanders". */
+function isLowerCase(words: readonly Word[], range: { start: number; end: number }): boolean {
+  return words.every((w) => w.start < range.start || w.end > range.end || !/^\p{Lu}/u.test(w.text))
+}
+
+/** The cue at word `k`: the word, or "went on", "shot back" as one. */
+export function cueSpan(words: readonly Word[], k: number): { start: number; end: number } {
+  const word = words[k] as Word
+  const next = words[k + 1]
+  const phrasal =
+    (next?.lower === 'on' && GO_ON.has(word.lower)) ||
+    (next?.lower === 'back' && SHOT.has(word.lower))
+  const end = phrasal && next ? next.end : word.end
+  return { start: word.start, end }
+}
+
+/** The source of a reporting verb before word `k` in the same words: "she said, adding". */
+function earlierSource(words: readonly Word[], k: number): { start: number; end: number } | null {
+  for (let j = k - 1; j >= 0; j--) {
+    if (!isCue(words, j)) continue
+    const source = backwardSource(words, j - 1) ?? forwardSource(words, j + 1)
+    if (source) return source
+  }
+  return null
+}
