@@ -7,15 +7,14 @@ import type { Attribution } from './attribution.js'
 import { ACCORDING, cueSpan } from './cue-source.js'
 import { isCue } from './cues.js'
 import {
-  backwardSource,
   BETWEEN_SOURCE_AND_CUE,
   DETERMINERS,
-  forwardSource,
   MAX_APPOSITIVE_WORDS,
   MAX_SOURCE_WORDS,
   SOURCE_STOPS,
   spanOf,
-} from './sources.js'
+} from './source-words.js'
+import { backwardSource, forwardSource } from './sources.js'
 import type { Word } from './words.js'
 
 /** How far (in words) a cue may stand from the quotation it attributes. */

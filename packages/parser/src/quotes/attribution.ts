@@ -10,7 +10,8 @@ import { beforeQuote } from './before-quote.js'
 import { PARTICIPLE_OPENERS } from './cue-source.js'
 import { isCue, isPossessive } from './cues.js'
 import type { QuotedRanges } from './ranges.js'
-import { DETERMINERS, SOURCE_STOPS, subjectOf } from './sources.js'
+import { DETERMINERS, SOURCE_STOPS } from './source-words.js'
+import { subjectOf } from './subjects.js'
 import { type Word, wordsBetween, wordsIn } from './words.js'
 
 /** A cue and a source, as value ranges of the segment. */

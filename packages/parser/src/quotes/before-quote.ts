@@ -8,14 +8,9 @@ import { PARTICIPLES, REPORTING, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/s
 import type { Attribution } from './attribution.js'
 import { ACCORDING, cueAt, cueSpan } from './cue-source.js'
 import { afterGerund, isClaim, isCue, isNoun, isParticiple, isPossessive } from './cues.js'
-import {
-  backwardSource,
-  DETERMINERS,
-  MAX_SOURCE_WORDS,
-  spanOf,
-  SUBJECT_PRONOUNS,
-  subjectOf,
-} from './sources.js'
+import { DETERMINERS, MAX_SOURCE_WORDS, spanOf, SUBJECT_PRONOUNS } from './source-words.js'
+import { backwardSource } from './sources.js'
+import { subjectOf } from './subjects.js'
 import type { Word } from './words.js'
 
 /**

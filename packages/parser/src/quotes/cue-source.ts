@@ -6,13 +6,9 @@
 import type { Attribution } from './attribution.js'
 import { JOINERS } from './before-quote.js'
 import { GO_ON, isCue, isParticiple, isPossessive, SHOT } from './cues.js'
-import {
-  backwardSource,
-  BETWEEN_SOURCE_AND_CUE,
-  forwardSource,
-  plainSubject,
-  subjectOf,
-} from './sources.js'
+import { BETWEEN_SOURCE_AND_CUE } from './source-words.js'
+import { backwardSource, forwardSource } from './sources.js'
+import { plainSubject, subjectOf } from './subjects.js'
 import type { Word } from './words.js'
 
 /** Cues that introduce their source after them: "according to X". */

@@ -19,7 +19,9 @@ import {
   type Reported,
   spanOf,
 } from './report-words.js'
-import { backwardSource, isRoleNoun, subjectOf } from './sources.js'
+import { isRoleNoun } from './source-words.js'
+import { backwardSource } from './sources.js'
+import { subjectOf } from './subjects.js'
 import { lastIndexOf, type Word } from './words.js'
 
 /**

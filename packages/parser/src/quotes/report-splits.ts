@@ -13,7 +13,7 @@ import {
   type Reported,
   spanOf,
 } from './report-words.js'
-import { BETWEEN_SOURCE_AND_CUE } from './sources.js'
+import { BETWEEN_SOURCE_AND_CUE } from './source-words.js'
 import type { Word } from './words.js'
 
 /**

@@ -1,0 +1,185 @@
+/**
+ * The words a source phrase is read with: what may stand between a source and
+ * its verb ("has", "also", "forcefully"), what ends a source ("and",
+ * "that"), pronouns, determiners, role nouns and the words of a time.
+ */
+import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
+import type { Word } from './words.js'
+
+/** Words that may stand between a source and its verb: "has", "also", "later". */
+export const BETWEEN_SOURCE_AND_CUE = new Set([
+  'has',
+  'have',
+  'had',
+  'would',
+  'will',
+  'also',
+  'later',
+  'then',
+  'again',
+  'once',
+  'reportedly',
+  'previously',
+  'repeatedly',
+  'recently',
+  'further',
+  'is',
+  'was',
+  'were',
+  'are',
+  'did',
+  'does',
+  'do',
+  'not',
+  'never',
+  'just',
+  'already',
+  'still',
+  'often',
+  'even',
+  'publicly',
+  'privately',
+  'separately',
+  'subsequently',
+  'earlier',
+  'had',
+  'been',
+  'has',
+  'could',
+  'might',
+  'may',
+  'should',
+  'must',
+  'can',
+  'once',
+  'frequently',
+  'flatly',
+  'simply',
+  'quickly',
+  'angrily',
+  'proudly',
+  'bluntly',
+  'famously',
+  'openly',
+  'told',
+  'recently',
+  'herself',
+  'himself',
+])
+
+/** "don't", "hasn't", "wouldn’t": an auxiliary with its negation. */
+const NEGATED_AUXILIARY =
+  /^(?:do|does|did|has|have|had|is|are|was|were|wo|would|ca|could|should|must)n['’]t$/u
+
+/** Lower-case words in "-ly" that are nouns, not adverbs. */
+const LY_NOUNS = new Set([
+  'family',
+  'ally',
+  'rally',
+  'assembly',
+  'supply',
+  'reply',
+  'bully',
+  'belly',
+])
+
+/** An auxiliary or an adverb between a source and its verb: "has", "forcefully". */
+export function isBetweenSourceAndCue(words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word
+  if (BETWEEN_SOURCE_AND_CUE.has(word.lower)) return true
+  // "I don't want", "the contact hasn't agreed": a negated auxiliary.
+  if (NEGATED_AUXILIARY.test(word.lower)) return true
+  // "Clinton has since said": an adverb after an auxiliary.
+  if (word.lower === 'since' && AUXILIARIES.has(words[k - 1]?.lower ?? '')) return true
+  return /^[a-z]{3,}ly$/u.test(word.text) && !LY_NOUNS.has(word.text)
+}
+
+const AUXILIARIES = new Set(['has', 'have', 'had'])
+
+/** Words a source never holds: they end the backward scan. */
+export const SOURCE_STOPS = new Set([
+  'and',
+  'but',
+  'or',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'while',
+  'as',
+  'when',
+  'because',
+  'if',
+  'to',
+  'after',
+  'before',
+  'since',
+  'where',
+  'so',
+  'than',
+  'though',
+  'although',
+  'what',
+  'how',
+  'said',
+  'says',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'from',
+  'by',
+  'about',
+  'into',
+  'over',
+])
+
+export const MAX_SOURCE_WORDS = 7
+
+/** After a quote, an appositive may stand between the source and the cue: "X, the head of Y, said". */
+export const MAX_APPOSITIVE_WORDS = 30
+
+/** Prepositions that open a time phrase: "in late August". */
+export const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'since', 'by', 'until'])
+
+const TIME_WORD =
+  /^(?:\d[\d,.]*|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|early|late|mid|last|next|this|week|month|year|today|yesterday|the)$/u
+
+/** A word of a date or time: "late", "August", "2001". */
+export function isTimeWord(word: Word): boolean {
+  return TIME_WORD.test(word.lower)
+}
+
+/** Nouns for a person that are not titles: "woman", "aide", "adviser". */
+export const PERSON_NOUNS = new Set([
+  'man',
+  'woman',
+  'aide',
+  'adviser',
+  'advisor',
+  'friend',
+  'wife',
+  'husband',
+  'daughter',
+  'son',
+])
+
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
+
+/** A noun for a person or an organisation, singular or plural: "diplomats", "ministry". */
+export function isRoleNoun(lower: string): boolean {
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower
+  return (
+    PERSON_ROLE_NOUNS.has(lower) ||
+    PERSON_ROLE_NOUNS.has(singular) ||
+    ORGANIZATION_NOUNS.has(lower) ||
+    ORGANIZATION_NOUNS.has(singular)
+  )
+}
+
+export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its'])
+
+export function spanOf(words: readonly Word[]): { start: number; end: number } {
+  return { start: (words[0] as Word).start, end: (words[words.length - 1] as Word).end }
+}

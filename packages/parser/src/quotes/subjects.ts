@@ -1,0 +1,274 @@
+/**
+ * The subject of a sentence as a source: its opening noun phrase, past an
+ * opening phrase, a dateline and asides ("Marley Anderson, 21, a junior,
+ * said"), through a title to the name ("Democratic presidential candidate
+ * Bernie Sanders") or to a role ("Hillary Clinton’s right-hand woman").
+ */
+import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
+import { isPossessive } from './cues.js'
+import {
+  BETWEEN_SOURCE_AND_CUE,
+  DETERMINERS,
+  isBetweenSourceAndCue,
+  isRoleNoun,
+  MAX_SOURCE_WORDS,
+  PERSON_NOUNS,
+  SOURCE_STOPS,
+  spanOf,
+  SUBJECT_PRONOUNS,
+} from './source-words.js'
+import type { Word } from './words.js'
+
+/** The subject of a sentence: its opening noun phrase, after an opening phrase set off by a comma. */
+export function subjectOf(words: readonly Word[]): { start: number; end: number } | null {
+  let k = subjectStart(words)
+  if (k < 0) return null
+  const phrase: Word[] = []
+  for (; k < words.length && phrase.length < MAX_SOURCE_WORDS; k++) {
+    const word = words[k] as Word
+    if (word.punct) break
+    const capital = /^[\p{Lu}\p{N}]/u.test(word.text)
+    if (phrase.length === 0 && SUBJECT_PRONOUNS.has(word.lower)) return spanOf([word])
+    // "Western diplomats", "Russian officials": a capitalised modifier and a role noun.
+    if (!capital && phrase.length > 0 && isRoleNoun(word.lower)) {
+      phrase.push(word)
+      // "The party leader", "the campaign manager": a compound role.
+      const next = words[k + 1]
+      if (next && !next.punct && /^\p{Ll}/u.test(next.text) && isRoleNoun(next.lower))
+        phrase.push(next)
+      break
+    }
+    if (!capital && !DETERMINERS.has(word.lower) && phrase.length > 0) {
+      // "Hillary Clinton’s right-hand woman": a role owned by the name.
+      const role = ownedRoleEnd(words, k, phrase)
+      if (role > 0) return spanOf([...phrase, ...words.slice(k, role + 1)])
+      // "The conservative publication said": not the article alone.
+      if (phrase.every((w) => DETERMINERS.has(w.lower))) {
+        const end = commonNounEnd(words, k)
+        return end > k ? spanOf([...phrase, ...words.slice(k, end)]) : null
+      }
+      // "Democratic presidential candidate Bernie Sanders": a title in lower case before a name.
+      const name = QUANTIFIERS.has((phrase[phrase.length - 1] as Word).lower)
+        ? -1
+        : nameAfterTitle(words, k)
+      if (name > k && phrase.length + (name - k) < MAX_SOURCE_WORDS) {
+        phrase.push(...words.slice(k, name))
+        k = name - 1
+        continue
+      }
+      break
+    }
+    if (!capital && !DETERMINERS.has(word.lower)) return null
+    phrase.push(word)
+  }
+  return phrase.length > 0 ? spanOf(phrase) : null
+}
+
+/** Most lower-case words of a title between capitalised words: "presidential candidate". */
+const MAX_TITLE_GAP = 3
+
+/**
+ * The index of the capitalised word that follows the lower-case title words
+ * from `k` ("presidential candidate [Bernie]"), or -1 when none follows.
+ */
+function nameAfterTitle(words: readonly Word[], k: number): number {
+  for (let i = k; i < words.length && i - k <= MAX_TITLE_GAP; i++) {
+    const word = words[i] as Word
+    if (word.punct) return -1
+    // The word before the name must be a role: "candidate Bernie", "member Flea", "of State".
+    if (/^\p{Lu}/u.test(word.text)) {
+      // "One of Grayson’s": an owner, not a name the title goes on to.
+      if (isPossessive(word.text)) return -1
+      return i > k && isTitleEnd(words[i - 1] as Word) ? i : -1
+    }
+    if (SOURCE_STOPS.has(word.lower) || BETWEEN_SOURCE_AND_CUE.has(word.lower)) return -1
+    if (SPEECH_VERBS.has(word.lower) || STANCE_VERBS.has(word.lower)) return -1
+  }
+  return -1
+}
+
+/** Words that count a group rather than title a person: "One of", "Many of". */
+const QUANTIFIERS = new Set([
+  'one',
+  'many',
+  'some',
+  'most',
+  'all',
+  'both',
+  'each',
+  'several',
+  'few',
+  'none',
+  'two',
+  'three',
+])
+
+/** Whether a lower-case word can end a title before a name: "candidate", "member", "of". */
+function isTitleEnd(word: Word): boolean {
+  return word.lower === 'of' || isRoleNoun(word.lower) || TITLE_END_NOUNS.has(word.lower)
+}
+
+/** Nouns before a name that are not in the role lexicon: "Band member Flea". */
+const TITLE_END_NOUNS = new Set(['member', 'hopeful', 'delegate', 'businessman', 'businesswoman'])
+
+/** Most words of a common noun phrase after its article: "the former secretary of state". */
+const MAX_COMMON_NOUN_WORDS = 4
+
+/**
+ * The end (exclusive) of the lower-case words from `k` that finish a noun
+ * phrase opened by an article: through a role noun ("the former secretary"),
+ * or up to a verb, a mark or a stop ("the conservative publication said").
+ */
+function commonNounEnd(words: readonly Word[], k: number): number {
+  let i = k
+  for (; i < words.length && i - k < MAX_COMMON_NOUN_WORDS; i++) {
+    const word = words[i] as Word
+    if (word.punct || !/^\p{Ll}/u.test(word.text)) break
+    if (SOURCE_STOPS.has(word.lower) || BETWEEN_SOURCE_AND_CUE.has(word.lower)) break
+    if (SPEECH_VERBS.has(word.lower) || STANCE_VERBS.has(word.lower)) break
+    if (isRoleNoun(word.lower) || PERSON_NOUNS.has(word.lower)) return i + 1
+  }
+  return i - k >= MAX_COMMON_NOUN_WORDS ? k : i
+}
+
+/** Most lower-case words between an owner and its role: "Clinton’s longtime right-hand woman". */
+const MAX_OWNED_ROLE_WORDS = 3
+
+/**
+ * The index of the role noun that ends "Name’s [adjectives] role" from word
+ * `k`, after `phrase` ending in a possessive; -1 when there is none.
+ */
+function ownedRoleEnd(words: readonly Word[], k: number, phrase: readonly Word[]): number {
+  const owner = phrase[phrase.length - 1]
+  if (!owner || !/['’]s$/u.test(owner.text)) return -1
+  for (let i = k; i < words.length && i - k < MAX_OWNED_ROLE_WORDS; i++) {
+    const word = words[i] as Word
+    if (word.punct || /^\p{Lu}/u.test(word.text)) return -1
+    if (isRoleNoun(word.lower) || PERSON_NOUNS.has(word.lower)) return i
+  }
+  return -1
+}
+
+/**
+ * The subject of the verb at word `k` as the words that open the sentence up
+ * to it, when they read as one noun phrase, set off asides cut away: "The
+ * influential delegate and conservative activist, who backs Cruz, warned".
+ */
+export function plainSubject(
+  words: readonly Word[],
+  k: number,
+): { start: number; end: number } | null {
+  const start = subjectStart(words)
+  if (start < 0 || start >= k) return null
+  let end = k
+  while (end > start && isBetweenSourceAndCue(words, end - 1)) end--
+  const phrase: Word[] = []
+  for (let i = start; i < end; i++) {
+    const word = words[i] as Word
+    if (word.text === ',') break
+    if (word.punct) return null
+    if (SOURCE_STOPS.has(word.lower) && word.lower !== 'and') return null
+    phrase.push(word)
+  }
+  if (phrase.length === 0 || phrase.length > MAX_SOURCE_WORDS) return null
+  const first = phrase[0] as Word
+  const last = phrase[phrase.length - 1] as Word
+  if (!(DETERMINERS.has(first.lower) || /^\p{Lu}/u.test(first.text))) return null
+  if (DETERMINERS.has(last.lower) || last.lower === 'and' || isPossessive(last.text)) return null
+  return spanOf(phrase)
+}
+
+/**
+ * Where the subject of a sentence starts: past opening marks, a dateline and an
+ * opening phrase set off by a comma; -1 when such a phrase has no comma.
+ */
+function subjectStart(words: readonly Word[]): number {
+  let k = 0
+  // Past an opening quotation's marks and commas: "'Q1,' she said, adding: 'Q2'".
+  while (k < words.length && (words[k] as Word).punct) k++
+  k = pastDateline(words, k)
+  if (CONJUNCTION_OPENERS.has(words[k]?.lower ?? '')) k++
+  // Past an opening phrase: "In an interview with the Journal, Trump said", "However, he said".
+  const opener = words[k]
+  if (opener && (SOURCE_STOPS.has(opener.lower) || SENTENCE_ADVERBS.has(opener.lower))) {
+    let comma = k + 1
+    while (comma < words.length && comma - k <= MAX_OPENING_WORDS && words[comma]?.text !== ',')
+      comma++
+    if (words[comma]?.text !== ',') return -1
+    k = comma + 1
+  }
+  return k
+}
+
+/** Conjunctions that open a sentence before its subject: "Yet some voters ...". */
+const CONJUNCTION_OPENERS = new Set(['yet', 'and', 'but', 'so'])
+
+/** Words after which a subject goes on in an aside: "Jillian Chase, 27, ...", "voters who ...". */
+const ASIDE_OPENERS = new Set([',', '(', 'who', 'which', 'whose'])
+
+/**
+ * The subject of a sentence whose verb comes after asides: "Marley Anderson,
+ * 21, a junior from Las Vegas, said" / "some voters who have listened ...,
+ * said" / "Mrs. Clinton's presidential campaign, which ..., said".
+ */
+export function subjectBeforeAside(words: readonly Word[]): { start: number; end: number } | null {
+  const start = subjectStart(words)
+  if (start < 0) return null
+  const phrase: Word[] = []
+  let k = start
+  for (; k < words.length && phrase.length < MAX_SOURCE_WORDS; k++) {
+    const word = words[k] as Word
+    if (word.punct || SOURCE_STOPS.has(word.lower)) break
+    if (SPEECH_VERBS.has(word.lower) && word.text === word.lower) return null
+    phrase.push(word)
+  }
+  if (phrase.length === 0 || !ASIDE_OPENERS.has(words[k]?.lower ?? '')) return null
+  return spanOf(phrase)
+}
+
+/** Most words of an opening phrase set off by a comma before the subject. */
+const MAX_OPENING_WORDS = 15
+
+/** Words that open a sentence before its subject. */
+const SENTENCE_ADVERBS = new Set([
+  'however',
+  'meanwhile',
+  'still',
+  'later',
+  'earlier',
+  'yesterday',
+  'today',
+  'last',
+  'during',
+  'despite',
+  'among',
+  'like',
+  'under',
+  'without',
+  'amid',
+  'separately',
+  'instead',
+  'indeed',
+  'moreover',
+  'then',
+  'now',
+  'once',
+  'speaking',
+  'asked',
+  'writing',
+])
+
+/** The word after a dateline ("WASHINGTON (AP) — ") that opens the first sentence, or `k`. */
+function pastDateline(words: readonly Word[], k: number): number {
+  for (let i = k; i < words.length && i - k < 8; i++) {
+    const word = words[i] as Word
+    if (word.text === '—' || word.text === '–') return i > k ? i + 1 : k
+    if (!word.punct && word.text !== word.text.toUpperCase() && !DATELINE_DATE.test(word.lower))
+      return k
+  }
+  return k
+}
+
+/** Words of the date in a dateline: "WASHINGTON, Dec. 8 (UPI) —". */
+const DATELINE_DATE =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/u
