@@ -6,138 +6,23 @@
  * own, made an entity so that every quote of theirs links to them; a group
  * ("officials") names nobody.
  */
+import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { firstAtOrAfter } from '../bisect.js'
-import type { Segment, Source } from '../annotate/segments.js'
-import { positionOf } from '../annotate/segments.js'
 import type { PlacedMention } from '../entities/stage.js'
-import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
+import { ORGANIZATION_NOUNS } from '../lexicon/titles.js'
 import type { Entity } from '../types.js'
-
-const DEFINITE = /^(?:the|this|that)\s+/iu
-const INDEFINITE = /^(?:a|an|one|another)\s+/iu
-const MAX_DESCRIPTION_WORDS = 8
-/** Heads of descriptions that name a person, beyond the role nouns of nominal mentions. */
-const PERSON_HEADS = new Set([
-  'man',
-  'woman',
-  'mogul',
-  'neurosurgeon',
-  'surgeon',
-  'doctor',
-  'expert',
-  'strategist',
-  'adviser',
-  'advisor',
-  'aide',
-  'consultant',
-  'voter',
-  'resident',
-  'supporter',
-  'staffer',
-  'operative',
-  'veteran',
-  'mother',
-  'father',
-  'son',
-  'daughter',
-  'wife',
-  'husband',
-  'student',
-  'teacher',
-  'worker',
-  'owner',
-  'pollster',
-  'analyst',
-  'economist',
-  'professor',
-  'scientist',
-  'researcher',
-  'historian',
-  'author',
-  'writer',
-  'reporter',
-  'journalist',
-  'commentator',
-  'host',
-  'anchor',
-  'democrat',
-  'republican',
-  'activist',
-  'organizer',
-  'executive',
-  'employee',
-  'friend',
-  'source',
-  'nominee',
-  'hopeful',
-  'frontrunner',
-  'front-runner',
-  'incumbent',
-  'challenger',
-  'congressman',
-  'narrator',
-  'moderator',
-  'person',
-  'star',
-  'tycoon',
-  'billionaire',
-  'entrepreneur',
-  'founder',
-  'socialist',
-  'progressive',
-  'conservative',
-  'liberal',
-  'pastor',
-  'pediatrician',
-  'nurse',
-  'child',
-  'lawyer',
-  'attorney',
-  'officer',
-  'protester',
-  'caller',
-  'attendee',
-  'delegate',
-  'donor',
-  'lobbyist',
-  'blogger',
-  'columnist',
-  'editor',
-  'producer',
-  'comedian',
-  'actor',
-  'actress',
-  'singer',
-  'celebrity',
-  'sister',
-  'brother',
-  'grandmother',
-  'grandfather',
-  'aunt',
-  'uncle',
-  'cousin',
-  'partner',
-  'boyfriend',
-  'girlfriend',
-  'fiancee',
-  'widow',
-  'lawyer',
-])
-
-/** "a spokeswoman for ...", "an aide to ...": an indefinite role qualified by what follows. */
-const QUALIFIED_ROLE =
-  /^(?:a|an|one)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:for|of|to|at|with|in)\s/u
-
-/** "Clinton’s right-hand woman", "Trump’s campaign manager": a role owned by a name. */
-const OWNED_ROLE = /^\p{Lu}[\p{L}.\s-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u
-
-/** "her mother", "his longtime spokesman": a role owned by a pronoun. */
-const PRONOUN_OWNED_ROLE = /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u
-
-/** A noun for a person: a role ("spokesman") or a description's head ("aide"). */
-function isPersonNoun(word: string): boolean {
-  return PERSON_ROLE_NOUNS.has(word) || PERSON_HEADS.has(word)
-}
+import {
+  DEFINITE,
+  HONORIFIC,
+  INDEFINITE,
+  isGroup,
+  isPersonNoun,
+  MAX_DESCRIPTION_WORDS,
+  OWNED_ROLE,
+  PRONOUN_OWNED_ROLE,
+  QUALIFIED_ROLE,
+  SURNAME,
+} from './speaker-words.js'
 
 /** Resolves sources to entities, creating entities for singular unnamed sources. */
 export class SpeakerResolver {
@@ -293,11 +178,6 @@ export class SpeakerResolver {
   }
 }
 
-/** A courtesy title before a surname: "Mr. King", "Sen. Rubio". */
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+/u
-/** One capitalised word, a surname: "Bush", "O’Malley", "Wasserman-Schultz". */
-const SURNAME = /^\p{Lu}[\p{Ll}’'-]+$/u
-
 /** Each surname of the article's people, to its one person (null when several share it). */
 function surnameIndex(entities: readonly Entity[]): Map<string, string | null> {
   const index = new Map<string, string | null>()
@@ -309,27 +189,6 @@ function surnameIndex(entities: readonly Entity[]): Map<string, string | null> {
   }
   return index
 }
-
-/** Whether a source phrase ends in a plural noun for people: "administration officials". */
-function isGroup(text: string): boolean {
-  const last = (text.split(/\s+/u).pop() ?? '').toLowerCase()
-  if (!last.endsWith('s') || last.endsWith('ss') || /['’]s$/u.test(last)) return false
-  const singular = last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.slice(0, -1)
-  return isPersonNoun(singular) || GROUP_NOUNS.has(last)
-}
-
-/** Plural nouns for groups of people beyond the plural of a person noun. */
-const GROUP_NOUNS = new Set([
-  'officials',
-  'people',
-  'leaders',
-  'lawmakers',
-  'members',
-  'sources',
-  'critics',
-  'allies',
-  'backers',
-])
 
 /** Whether a mention ends where the range does: "the spokesman Dmitry Peskov". */
 function endsInMention(
@@ -346,6 +205,7 @@ function endsInMention(
 
 /** How many paragraphs back a definite description may look for its person. */
 const SALIENCE_REACH = 6
+
 /** How many mentions back a description may look: bounded for endless paragraphs. */
 const MAX_LOOKBACK = 200
 

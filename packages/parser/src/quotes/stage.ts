@@ -11,22 +11,22 @@ import type { InlineAnnotation } from '../annotate/inline.js'
 import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import type { PlacedMention } from '../entities/stage.js'
 import type { Entity, Quotation, Quote } from '../types.js'
-import {
-  attributeFromNextSentence,
-  attributeQuote,
-  writerSentence,
-  type Attribution,
-} from './attribution.js'
-import { isClaim, isCue } from './cues.js'
+import { attributeQuote, type Attribution } from './attribution.js'
 import { findIndirect } from './indirect.js'
-import type { Reported } from './report-words.js'
-import { STANCE_VERBS } from '../lexicon/speech.js'
-import { findQuotedSpans, opensWithQuote, type QuotedSpan } from './marks.js'
-import { sentenceAt, sentenceStarts } from './sentences.js'
+import { findQuotedSpans, opensWithQuote } from './marks.js'
+import {
+  attributionOf,
+  introducedBefore,
+  reportBefore,
+  subjectAttribution,
+} from './quote-attribution.js'
 import { QuotedRanges } from './ranges.js'
+import type { Reported } from './report-words.js'
+import { roleOf, sentenceHasCue } from './roles.js'
 import type { SegmentText } from './segment-text.js'
+import { sentenceStarts } from './sentences.js'
 import { SpeakerResolver } from './speakers.js'
-import { wordsBetween, wordsIn, type Word } from './words.js'
+import { type Word, wordsIn } from './words.js'
 
 /** A part of a quotation in one segment: the words between the marks. */
 interface Part {
@@ -49,37 +49,6 @@ export interface QuoteResult {
 }
 
 const PRONOUN_SOURCE = /^(?:he|she)$/iu
-/** Characters on each side of a quotation that its attribution is looked for in. */
-const MAX_ATTRIBUTION_REACH = 250
-/** Quoted text without two letters in a row, or a handle, a link or a date. */
-const NOT_WORDS = /^(?:[^\p{L}]*\p{L}?[^\p{L}]*|@\w+|https?:\S+|\d{4}-\d{2}-\d{2})$/u
-const MAX_TITLE_WORDS = 6
-const TITLE_BEFORE = /(?:\bon|\bof|\bin|[’']s?|\bthe|\bfilm|\bbook|\bshow|\bprogram(?:me)?)\s*$/iu
-const MINOR_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'and',
-  'or',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'with',
-  'by',
-  'from',
-  'vs',
-])
-/** "... as a", "... as": a characterisation follows. */
-const CHARACTERISED = /\bas(?:\s+(?:a|an))?\s*$/iu
-/** Quotes at most this many words long without attribution are scare quotes or titles. */
-const MAX_SCARE_WORDS = 4
-const SO_CALLED =
-  /\b(?:so-called|dubbed|nicknamed|called|titled|entitled|named|known as|term|word|phrase|label)\s*$/iu
-const WORK_BEFORE =
-  /\b(?:film|movie|book|novel|song|album|show|series|play|documentary|poem|article|column|essay|report|episode|podcast|programme|program|painting|opera|musical|hit)\s*,?\s*$/iu
 
 /** Finds the quotes of `segments`, resolving speakers through `mentions`. */
 export function readQuotes(
@@ -283,176 +252,6 @@ export function readQuotes(
   }
   quotes.sort((a, b) => a.position.start.offset - b.position.start.offset)
   return { quotes, annotations }
-}
-
-function attributionOf(
-  { value, index: segment, starts, quoted, words: wordsOfText }: SegmentText,
-  span: QuotedSpan,
-): { segment: number; value: Attribution } | null {
-  const words = wordsOfText()
-  const sentence = sentenceAt(starts, span.open)
-  const closeSentence = sentenceAt(starts, Math.max(span.open, span.close - 1))
-  // Bounded, so that a text without sentence ends costs no more per quote than a sentence does.
-  const sentenceStart = Math.max(starts[sentence] ?? 0, span.open - MAX_ATTRIBUTION_REACH)
-  const sentenceEnd = Math.min(
-    starts[closeSentence + 1] ?? value.length,
-    span.close + MAX_ATTRIBUTION_REACH,
-  )
-  const found = attributeQuote(
-    value,
-    span.open,
-    span.close,
-    sentenceStart,
-    sentenceEnd,
-    quoted,
-    words,
-  )
-  if (found) return { segment, value: found }
-  // '"Why not?" Rubio said.': a quote that ends its own sentence, attributed at the next one's start.
-  const next = starts[closeSentence + 1]
-  if (next === undefined || next - span.close > 3) return null
-  const nextEnd = Math.min(starts[closeSentence + 2] ?? value.length, next + MAX_ATTRIBUTION_REACH)
-  const following = attributeFromNextSentence(value, span.close, nextEnd, quoted, words)
-  return following ? { segment, value: following } : null
-}
-
-/**
- * The last report with a source that ends before `start` of segment `segment`,
- * in it or in the paragraph before; `reports` are in reading order.
- */
-function reportBefore(
-  reports: readonly Reported[],
-  segment: number,
-  start: number,
-): Reported | null {
-  // By bisection, the first report that does not end before the point; then a few steps back.
-  let low = 0
-  let high = reports.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    const report = reports[middle] as Reported
-    const before =
-      report.segment < segment || (report.segment === segment && report.content.end <= start)
-    if (before) low = middle + 1
-    else high = middle
-  }
-  for (let i = low - 1; i >= 0 && low - i <= MAX_REPORTS_BACK; i--) {
-    const report = reports[i] as Reported
-    if (report.segment < segment - 1) break
-    if (report.source) return report
-  }
-  return null
-}
-
-/** How many reports back a floating quote looks for its speaker. */
-const MAX_REPORTS_BACK = 4
-
-/**
- * A quote that makes a sentence of its own, attributed by the sentence before
- * it in the paragraph: 'His partner, Lawrence B. Cummings, called him a master
- * at deals. "He showed again and again an ability ..."'.
- */
-function introducedBefore(
-  { value, index: segment, starts, quoted, words }: SegmentText,
-  span: QuotedSpan,
-): { segment: number; value: Attribution } | null {
-  const sentence = sentenceAt(starts, span.open)
-  if (sentence === 0 || starts[sentence] !== span.open) return null
-  const previousStart = Math.max(starts[sentence - 1] ?? 0, span.open - MAX_ATTRIBUTION_REACH)
-  const found = attributeQuote(
-    value,
-    span.open,
-    span.open,
-    previousStart,
-    span.open,
-    quoted,
-    words(),
-  )
-  return found?.source ? { segment, value: found } : null
-}
-
-/** A partial quote's attribution by the subject of its own sentence. */
-function subjectAttribution(
-  { value, index: segment, starts, quoted, words }: SegmentText,
-  span: QuotedSpan,
-): { segment: number; value: Attribution } | null {
-  const sentenceStart = Math.max(
-    starts[sentenceAt(starts, span.open)] ?? 0,
-    span.open - MAX_ATTRIBUTION_REACH,
-  )
-  const found = writerSentence(value, span.open, sentenceStart, quoted, words())
-  return found ? { segment, value: found } : null
-}
-
-/** Every word capitalised (short function words aside), at least two words. */
-function isTitleCase(inner: string): boolean {
-  const words = inner
-    .replace(/[.,;:!?]+$/u, '')
-    .trim()
-    .split(/\s+/u)
-    .filter(Boolean)
-  return (
-    words.length >= 2 &&
-    words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || MINOR_WORDS.has(word))
-  )
-}
-
-/** Whether the sentence around a quoted span has a reporting verb outside quotation marks. */
-function sentenceHasCue(
-  { value, starts, quoted, words: wordsOfText }: SegmentText,
-  span: QuotedSpan,
-): boolean {
-  const start = Math.max(
-    starts[sentenceAt(starts, span.open)] ?? 0,
-    span.open - MAX_ATTRIBUTION_REACH,
-  )
-  const end = Math.min(
-    starts[sentenceAt(starts, Math.max(span.open, span.close - 1)) + 1] ?? value.length,
-    span.close + MAX_ATTRIBUTION_REACH,
-  )
-  const words = wordsBetween(wordsOfText(), start, end)
-  return words.some(
-    (word, k) =>
-      (isCue(words, k) || STANCE_VERBS.has(word.lower) || isClaim(words, k)) &&
-      !quoted.within(word.start),
-  )
-}
-
-/** What the marks do: quote someone, or set off a word. */
-function roleOf(
-  value: string,
-  span: QuotedSpan,
-  starts: readonly number[],
-  attributed: boolean,
-): Quotation['role'] {
-  const inner = value.slice(span.open + span.openLength, span.close)
-  const words = inner.trim().split(/\s+/u).filter(Boolean).length
-  const before = value.slice(Math.max(0, span.open - 24), span.open)
-  // Markup, handles, numbers and dates between marks (embedded posts) are nobody's words.
-  if (NOT_WORDS.test(inner.trim())) return 'scare'
-  // A programme or work named in Title Case: on Fox News' "Sunday Morning Futures".
-  if (words <= MAX_TITLE_WORDS && isTitleCase(inner) && TITLE_BEFORE.test(before)) return 'title'
-  // "described Putin as a 'strong leader'": someone's characterisation, quoted.
-  const characterised = CHARACTERISED.test(before) && !SO_CALLED.test(before)
-  // Marcia "Cia" Price: one word between the parts of a name.
-  const withinName =
-    /\p{Lu}[\p{L}.]*\s*$/u.test(before) &&
-    /^\s*\p{Lu}/u.test(value.slice(span.close + 1, span.close + 4))
-  if (words === 1 && withinName) return 'nickname'
-  if (!attributed && !characterised && words <= MAX_SCARE_WORDS) {
-    if (
-      WORK_BEFORE.test(before) ||
-      (/^\p{Lu}/u.test(inner) && words > 1 && /\p{Lu}/u.test(inner.split(/\s+/u).pop() ?? ''))
-    ) {
-      return 'title'
-    }
-    if (withinName) return 'nickname'
-    return 'scare'
-  }
-  if (SO_CALLED.test(before) && words <= MAX_SCARE_WORDS) return 'scare'
-  const atSentenceStart =
-    starts[sentenceAt(starts, span.open)] === span.open || /[:,]\s*$|^\s*$/u.test(before.slice(-3))
-  return atSentenceStart && /^[\p{Lu}\p{N}'‘"“…]/u.test(inner.trimStart()) ? 'direct' : 'partial'
 }
 
 /** The end of the quoted words: before the closing mark, without trailing spaces. */

@@ -1,0 +1,117 @@
+/**
+ * A quote's attribution as the quote stage looks for it: in its sentence, at
+ * the start of the next, in the sentence before that introduces it, by its
+ * sentence's subject, or from the reported speech before a floating quote.
+ */
+import {
+  attributeFromNextSentence,
+  attributeQuote,
+  type Attribution,
+  writerSentence,
+} from './attribution.js'
+import type { QuotedSpan } from './marks.js'
+import type { Reported } from './report-words.js'
+import type { SegmentText } from './segment-text.js'
+import { sentenceAt } from './sentences.js'
+
+/** Characters on each side of a quotation that its attribution is looked for in. */
+export const MAX_ATTRIBUTION_REACH = 250
+
+export function attributionOf(
+  { value, index: segment, starts, quoted, words: wordsOfText }: SegmentText,
+  span: QuotedSpan,
+): { segment: number; value: Attribution } | null {
+  const words = wordsOfText()
+  const sentence = sentenceAt(starts, span.open)
+  const closeSentence = sentenceAt(starts, Math.max(span.open, span.close - 1))
+  // Bounded, so that a text without sentence ends costs no more per quote than a sentence does.
+  const sentenceStart = Math.max(starts[sentence] ?? 0, span.open - MAX_ATTRIBUTION_REACH)
+  const sentenceEnd = Math.min(
+    starts[closeSentence + 1] ?? value.length,
+    span.close + MAX_ATTRIBUTION_REACH,
+  )
+  const found = attributeQuote(
+    value,
+    span.open,
+    span.close,
+    sentenceStart,
+    sentenceEnd,
+    quoted,
+    words,
+  )
+  if (found) return { segment, value: found }
+  // '"Why not?" Rubio said.': a quote that ends its own sentence, attributed at the next one's start.
+  const next = starts[closeSentence + 1]
+  if (next === undefined || next - span.close > 3) return null
+  const nextEnd = Math.min(starts[closeSentence + 2] ?? value.length, next + MAX_ATTRIBUTION_REACH)
+  const following = attributeFromNextSentence(value, span.close, nextEnd, quoted, words)
+  return following ? { segment, value: following } : null
+}
+
+/**
+ * The last report with a source that ends before `start` of segment `segment`,
+ * in it or in the paragraph before; `reports` are in reading order.
+ */
+export function reportBefore(
+  reports: readonly Reported[],
+  segment: number,
+  start: number,
+): Reported | null {
+  // By bisection, the first report that does not end before the point; then a few steps back.
+  let low = 0
+  let high = reports.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    const report = reports[middle] as Reported
+    const before =
+      report.segment < segment || (report.segment === segment && report.content.end <= start)
+    if (before) low = middle + 1
+    else high = middle
+  }
+  for (let i = low - 1; i >= 0 && low - i <= MAX_REPORTS_BACK; i--) {
+    const report = reports[i] as Reported
+    if (report.segment < segment - 1) break
+    if (report.source) return report
+  }
+  return null
+}
+
+/** How many reports back a floating quote looks for its speaker. */
+const MAX_REPORTS_BACK = 4
+
+/**
+ * A quote that makes a sentence of its own, attributed by the sentence before
+ * it in the paragraph: 'His partner, Lawrence B. Cummings, called him a master
+ * at deals. "He showed again and again an ability ..."'.
+ */
+export function introducedBefore(
+  { value, index: segment, starts, quoted, words }: SegmentText,
+  span: QuotedSpan,
+): { segment: number; value: Attribution } | null {
+  const sentence = sentenceAt(starts, span.open)
+  if (sentence === 0 || starts[sentence] !== span.open) return null
+  const previousStart = Math.max(starts[sentence - 1] ?? 0, span.open - MAX_ATTRIBUTION_REACH)
+  const found = attributeQuote(
+    value,
+    span.open,
+    span.open,
+    previousStart,
+    span.open,
+    quoted,
+    words(),
+  )
+  return found?.source ? { segment, value: found } : null
+}
+
+/** A partial quote's attribution by the subject of its own sentence. */
+export function subjectAttribution(
+  { value, index: segment, starts, quoted, words }: SegmentText,
+  span: QuotedSpan,
+): { segment: number; value: Attribution } | null {
+  const sentenceStart = Math.max(
+    starts[sentenceAt(starts, span.open)] ?? 0,
+    span.open - MAX_ATTRIBUTION_REACH,
+  )
+  const found = writerSentence(value, span.open, sentenceStart, quoted, words())
+  return found ? { segment, value: found } : null
+}

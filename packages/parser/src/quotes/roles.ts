@@ -1,0 +1,121 @@
+/**
+ * What a pair of quotation marks does: quote someone (a direct quote, or a
+ * partial one inside the writer's sentence), or set words off (scare quotes,
+ * a title of a work, a nickname).
+ */
+import { STANCE_VERBS } from '../lexicon/speech.js'
+import type { Quotation } from '../types.js'
+import { isClaim, isCue } from './cues.js'
+import type { QuotedSpan } from './marks.js'
+import { MAX_ATTRIBUTION_REACH } from './quote-attribution.js'
+import type { SegmentText } from './segment-text.js'
+import { sentenceAt } from './sentences.js'
+import { wordsBetween } from './words.js'
+
+/** Quoted text without two letters in a row, or a handle, a link or a date. */
+const NOT_WORDS = /^(?:[^\p{L}]*\p{L}?[^\p{L}]*|@\w+|https?:\S+|\d{4}-\d{2}-\d{2})$/u
+
+const MAX_TITLE_WORDS = 6
+
+const TITLE_BEFORE = /(?:\bon|\bof|\bin|[’']s?|\bthe|\bfilm|\bbook|\bshow|\bprogram(?:me)?)\s*$/iu
+
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'vs',
+])
+
+/** "... as a", "... as": a characterisation follows. */
+const CHARACTERISED = /\bas(?:\s+(?:a|an))?\s*$/iu
+
+/** Quotes at most this many words long without attribution are scare quotes or titles. */
+const MAX_SCARE_WORDS = 4
+
+const SO_CALLED =
+  /\b(?:so-called|dubbed|nicknamed|called|titled|entitled|named|known as|term|word|phrase|label)\s*$/iu
+
+const WORK_BEFORE =
+  /\b(?:film|movie|book|novel|song|album|show|series|play|documentary|poem|article|column|essay|report|episode|podcast|programme|program|painting|opera|musical|hit)\s*,?\s*$/iu
+
+/** Every word capitalised (short function words aside), at least two words. */
+function isTitleCase(inner: string): boolean {
+  const words = inner
+    .replace(/[.,;:!?]+$/u, '')
+    .trim()
+    .split(/\s+/u)
+    .filter(Boolean)
+  return (
+    words.length >= 2 &&
+    words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || MINOR_WORDS.has(word))
+  )
+}
+
+/** Whether the sentence around a quoted span has a reporting verb outside quotation marks. */
+export function sentenceHasCue(
+  { value, starts, quoted, words: wordsOfText }: SegmentText,
+  span: QuotedSpan,
+): boolean {
+  const start = Math.max(
+    starts[sentenceAt(starts, span.open)] ?? 0,
+    span.open - MAX_ATTRIBUTION_REACH,
+  )
+  const end = Math.min(
+    starts[sentenceAt(starts, Math.max(span.open, span.close - 1)) + 1] ?? value.length,
+    span.close + MAX_ATTRIBUTION_REACH,
+  )
+  const words = wordsBetween(wordsOfText(), start, end)
+  return words.some(
+    (word, k) =>
+      (isCue(words, k) || STANCE_VERBS.has(word.lower) || isClaim(words, k)) &&
+      !quoted.within(word.start),
+  )
+}
+
+/** What the marks do: quote someone, or set off a word. */
+export function roleOf(
+  value: string,
+  span: QuotedSpan,
+  starts: readonly number[],
+  attributed: boolean,
+): Quotation['role'] {
+  const inner = value.slice(span.open + span.openLength, span.close)
+  const words = inner.trim().split(/\s+/u).filter(Boolean).length
+  const before = value.slice(Math.max(0, span.open - 24), span.open)
+  // Markup, handles, numbers and dates between marks (embedded posts) are nobody's words.
+  if (NOT_WORDS.test(inner.trim())) return 'scare'
+  // A programme or work named in Title Case: on Fox News' "Sunday Morning Futures".
+  if (words <= MAX_TITLE_WORDS && isTitleCase(inner) && TITLE_BEFORE.test(before)) return 'title'
+  // "described Putin as a 'strong leader'": someone's characterisation, quoted.
+  const characterised = CHARACTERISED.test(before) && !SO_CALLED.test(before)
+  // Marcia "Cia" Price: one word between the parts of a name.
+  const withinName =
+    /\p{Lu}[\p{L}.]*\s*$/u.test(before) &&
+    /^\s*\p{Lu}/u.test(value.slice(span.close + 1, span.close + 4))
+  if (words === 1 && withinName) return 'nickname'
+  if (!attributed && !characterised && words <= MAX_SCARE_WORDS) {
+    if (
+      WORK_BEFORE.test(before) ||
+      (/^\p{Lu}/u.test(inner) && words > 1 && /\p{Lu}/u.test(inner.split(/\s+/u).pop() ?? ''))
+    ) {
+      return 'title'
+    }
+    if (withinName) return 'nickname'
+    return 'scare'
+  }
+  if (SO_CALLED.test(before) && words <= MAX_SCARE_WORDS) return 'scare'
+  const atSentenceStart =
+    starts[sentenceAt(starts, span.open)] === span.open || /[:,]\s*$|^\s*$/u.test(before.slice(-3))
+  return atSentenceStart && /^[\p{Lu}\p{N}'‘"“…]/u.test(inner.trimStart()) ? 'direct' : 'partial'
+}

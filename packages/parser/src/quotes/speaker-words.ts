@@ -1,0 +1,164 @@
+/**
+ * The words that tell what a source phrase names: nouns for a person ("aide",
+ * "narrator"), plural nouns for a group ("officials"), descriptions
+ * ("a spokeswoman for X", "her mother") and courtesy titles before surnames.
+ * Written from general knowledge of English news usage.
+ */
+import { PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
+
+export const DEFINITE = /^(?:the|this|that)\s+/iu
+
+export const INDEFINITE = /^(?:a|an|one|another)\s+/iu
+
+export const MAX_DESCRIPTION_WORDS = 8
+
+/** Heads of descriptions that name a person, beyond the role nouns of nominal mentions. */
+const PERSON_HEADS = new Set([
+  'man',
+  'woman',
+  'mogul',
+  'neurosurgeon',
+  'surgeon',
+  'doctor',
+  'expert',
+  'strategist',
+  'adviser',
+  'advisor',
+  'aide',
+  'consultant',
+  'voter',
+  'resident',
+  'supporter',
+  'staffer',
+  'operative',
+  'veteran',
+  'mother',
+  'father',
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'student',
+  'teacher',
+  'worker',
+  'owner',
+  'pollster',
+  'analyst',
+  'economist',
+  'professor',
+  'scientist',
+  'researcher',
+  'historian',
+  'author',
+  'writer',
+  'reporter',
+  'journalist',
+  'commentator',
+  'host',
+  'anchor',
+  'democrat',
+  'republican',
+  'activist',
+  'organizer',
+  'executive',
+  'employee',
+  'friend',
+  'source',
+  'nominee',
+  'hopeful',
+  'frontrunner',
+  'front-runner',
+  'incumbent',
+  'challenger',
+  'congressman',
+  'narrator',
+  'moderator',
+  'person',
+  'star',
+  'tycoon',
+  'billionaire',
+  'entrepreneur',
+  'founder',
+  'socialist',
+  'progressive',
+  'conservative',
+  'liberal',
+  'pastor',
+  'pediatrician',
+  'nurse',
+  'child',
+  'lawyer',
+  'attorney',
+  'officer',
+  'protester',
+  'caller',
+  'attendee',
+  'delegate',
+  'donor',
+  'lobbyist',
+  'blogger',
+  'columnist',
+  'editor',
+  'producer',
+  'comedian',
+  'actor',
+  'actress',
+  'singer',
+  'celebrity',
+  'sister',
+  'brother',
+  'grandmother',
+  'grandfather',
+  'aunt',
+  'uncle',
+  'cousin',
+  'partner',
+  'boyfriend',
+  'girlfriend',
+  'fiancee',
+  'widow',
+  'lawyer',
+])
+
+/** "a spokeswoman for ...", "an aide to ...": an indefinite role qualified by what follows. */
+export const QUALIFIED_ROLE =
+  /^(?:a|an|one)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:for|of|to|at|with|in)\s/u
+
+/** "Clinton’s right-hand woman", "Trump’s campaign manager": a role owned by a name. */
+export const OWNED_ROLE = /^\p{Lu}[\p{L}.\s-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u
+
+/** "her mother", "his longtime spokesman": a role owned by a pronoun. */
+export const PRONOUN_OWNED_ROLE =
+  /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u
+
+/** A noun for a person: a role ("spokesman") or a description's head ("aide"). */
+export function isPersonNoun(word: string): boolean {
+  return PERSON_ROLE_NOUNS.has(word) || PERSON_HEADS.has(word)
+}
+
+/** A courtesy title before a surname: "Mr. King", "Sen. Rubio". */
+export const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+/u
+
+/** One capitalised word, a surname: "Bush", "O’Malley", "Wasserman-Schultz". */
+export const SURNAME = /^\p{Lu}[\p{Ll}’'-]+$/u
+
+/** Whether a source phrase ends in a plural noun for people: "administration officials". */
+export function isGroup(text: string): boolean {
+  const last = (text.split(/\s+/u).pop() ?? '').toLowerCase()
+  if (!last.endsWith('s') || last.endsWith('ss') || /['’]s$/u.test(last)) return false
+  const singular = last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.slice(0, -1)
+  return isPersonNoun(singular) || GROUP_NOUNS.has(last)
+}
+
+/** Plural nouns for groups of people beyond the plural of a person noun. */
+const GROUP_NOUNS = new Set([
+  'officials',
+  'people',
+  'leaders',
+  'lawmakers',
+  'members',
+  'sources',
+  'critics',
+  'allies',
+  'backers',
+])
