@@ -8,6 +8,7 @@ import { HYPHEN, SPACE, isInvisible, isLetter, isSpace } from './chars.js'
 import { keepsHyphen, type WordUse } from './hyphen.js'
 import type { Line } from './lines.js'
 import { isLeadChar, repairAt } from './mojibake.js'
+import { flatten } from './flat.js'
 
 /** A span of the original text to reflow: lines, the first may start later. */
 export interface Span {
@@ -88,7 +89,7 @@ export function reflow(text: string, span: Span, context: ReflowContext): string
       pendingSpace = joinsWord === 'space' && out.length > 0
     }
   }
-  return out
+  return flatten(out)
 }
 
 /** No character code: `out` is empty. */
