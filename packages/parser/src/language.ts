@@ -4,7 +4,7 @@
  * apply. Returns "und" for text too short to tell.
  */
 import { flatten } from './flat.js'
-import { forEachWord } from './words.js'
+import { wordEndAt, wordStartAt } from './words.js'
 
 const ENGLISH_FUNCTION_WORDS = new Set([
   'the',
@@ -56,18 +56,19 @@ const MAX_FUNCTION_WORD_LENGTH = 5
 
 /** BCP 47 tag of the language of `text`: "en", "und" (unknown) or "mul" (not English). */
 export function detectLanguage(input: string): string {
-  // Flat, as the other texts `forEachWord` reads: its character loop then stays fast for all.
+  // Flat, as the other texts the word loops read: their character reads then stay fast for all.
   const text = flatten(
     input.length > LANGUAGE_SAMPLE_CHARS ? input.slice(0, LANGUAGE_SAMPLE_CHARS) : input,
   )
   let words = 0
   let english = 0
-  forEachWord(text, (start, end) => {
+  for (let start = wordStartAt(text, 0); start < text.length && words < MAX_SAMPLE_WORDS;) {
+    const end = wordEndAt(text, start)
     words++
     if (end - start <= MAX_FUNCTION_WORD_LENGTH && FUNCTION_WORD_KEYS.has(keyOf(text, start, end)))
       english++
-    return words < MAX_SAMPLE_WORDS
-  })
+    start = wordStartAt(text, end)
+  }
   if (words < MIN_WORDS) return 'und'
   return english / words >= ENGLISH_SHARE ? 'en' : 'mul'
 }

@@ -52,28 +52,41 @@ export function forEachWord(
   text: string,
   visit: (start: number, end: number) => boolean | void,
 ): void {
-  let i = 0
+  for (let start = wordStartAt(text, 0); start < text.length;) {
+    const end = wordEndAt(text, start)
+    if (visit(start, end) === false) return
+    start = wordStartAt(text, end)
+  }
+}
+
+/**
+ * Where the first word of `text` at or after `from` starts; `text.length`
+ * when none does. With `wordEndAt`, a loop over words that needs no callback.
+ */
+export function wordStartAt(text: string, from: number): number {
+  let i = from
+  // The loop tests ASCII inline; only other characters pay for the Unicode test.
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < NON_ASCII ? ASCII_WORD[code] === 1 : isWordCode(code)) break
+  }
+  return i
+}
+
+/** Where the word of `text` that starts at `start` ends: past joiners between word characters. */
+export function wordEndAt(text: string, start: number): number {
   const length = text.length
-  while (i < length) {
-    // The loops test ASCII inline; only other characters pay for the Unicode test.
+  let i = start
+  for (;;) {
     for (; i < length; i++) {
       const code = text.charCodeAt(i)
-      if (code < NON_ASCII ? ASCII_WORD[code] === 1 : isWordCode(code)) break
+      if (!(code < NON_ASCII ? ASCII_WORD[code] === 1 : isWordCode(code))) break
     }
-    if (i >= length) return
-    const start = i
-    for (;;) {
-      for (; i < length; i++) {
-        const code = text.charCodeAt(i)
-        if (!(code < NON_ASCII ? ASCII_WORD[code] === 1 : isWordCode(code))) break
-      }
-      if (i + 1 < length && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
-        i++
-        continue
-      }
-      break
+    if (i + 1 < length && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
+      i++
+      continue
     }
-    if (visit(start, i) === false) return
+    return i
   }
 }
 
