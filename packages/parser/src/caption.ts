@@ -22,6 +22,7 @@ export function isCaption(value: string): boolean {
   const tail = value.slice(-CREDIT_TAIL)
   if (GLUED_CREDIT.test(tail)) return true
   if (PHOTO_BY.test(tail)) return true
-  if (AGENCY_END.test(value) && /[/|]|Credit/u.test(tail)) return true
+  // The short test first: most blocks have no slash, bar or "Credit" near their end.
+  if (/[/|]|Credit/u.test(tail) && AGENCY_END.test(value)) return true
   return false
 }

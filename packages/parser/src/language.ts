@@ -3,7 +3,8 @@
  * function words: enough for the parser to say when its English rules do not
  * apply. Returns "und" for text too short to tell.
  */
-import { forEachWord } from './words.js'
+import { flatten } from './flat.js'
+import { wordEndAt, wordStartAt } from './words.js'
 
 const ENGLISH_FUNCTION_WORDS = new Set([
   'the',
@@ -55,19 +56,48 @@ const MAX_FUNCTION_WORD_LENGTH = 5
 
 /** BCP 47 tag of the language of `text`: "en", "und" (unknown) or "mul" (not English). */
 export function detectLanguage(input: string): string {
-  const text = input.length > LANGUAGE_SAMPLE_CHARS ? input.slice(0, LANGUAGE_SAMPLE_CHARS) : input
+  // Flat, as the other texts the word loops read: their character reads then stay fast for all.
+  const text = flatten(
+    input.length > LANGUAGE_SAMPLE_CHARS ? input.slice(0, LANGUAGE_SAMPLE_CHARS) : input,
+  )
   let words = 0
   let english = 0
-  forEachWord(text, (start, end) => {
+  for (let start = wordStartAt(text, 0); start < text.length && words < MAX_SAMPLE_WORDS;) {
+    const end = wordEndAt(text, start)
     words++
-    if (
-      end - start <= MAX_FUNCTION_WORD_LENGTH &&
-      ENGLISH_FUNCTION_WORDS.has(text.slice(start, end).toLowerCase())
-    ) {
+    if (end - start <= MAX_FUNCTION_WORD_LENGTH && FUNCTION_WORD_KEYS.has(keyOf(text, start, end)))
       english++
-    }
-    return words < MAX_SAMPLE_WORDS
-  })
+    start = wordStartAt(text, end)
+  }
   if (words < MIN_WORDS) return 'und'
   return english / words >= ENGLISH_SHARE ? 'en' : 'mul'
 }
+
+const LOWER_A = 0x61
+const LOWER_Z = 0x7a
+/** Set on an ASCII capital, it gives the small letter. */
+const CASE_BIT = 0x20
+/** A letter's digit in a key: 1 to 26, so that "a" and "aa" differ. */
+const KEY_BASE = 27
+const NOT_A_KEY = -1
+
+/**
+ * The key of the word `text[start, end)` in any case: its letters as digits
+ * in base 27; -1 when it has any other character. No function word is cut
+ * out of the text and lowered. The answer is the same: of all characters,
+ * only ASCII capitals lower to small ASCII letters, and the Kelvin sign,
+ * whose "k" no function word has.
+ */
+function keyOf(text: string, start: number, end: number): number {
+  let key = 0
+  for (let i = start; i < end; i++) {
+    const lower = text.charCodeAt(i) | CASE_BIT
+    if (lower < LOWER_A || lower > LOWER_Z) return NOT_A_KEY
+    key = key * KEY_BASE + (lower - LOWER_A + 1)
+  }
+  return key
+}
+
+const FUNCTION_WORD_KEYS = new Set(
+  [...ENGLISH_FUNCTION_WORDS].map((word) => keyOf(word, 0, word.length)),
+)

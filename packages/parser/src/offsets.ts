@@ -214,6 +214,15 @@ export class OffsetRuns {
 }
 
 /**
+ * What the loop below steps over even where value and source agree: blanks
+ * other than a single space, line breaks and invisible characters. A value
+ * equal to its source and free of them maps index for index (reflowed values
+ * always are free of them; the test keeps the shortcut exact for any value).
+ */
+const UNSPANNABLE =
+  /[\p{Cc}\xa0\xad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/u
+
+/**
  * `fillOffsets` into runs: sets the source offset of every index of `value`
  * (a reflowed literal starting at `sourceStart`) from `at` on. Stretches where
  * value and source agree (printable ASCII, single spaces) are set at once.
@@ -226,6 +235,11 @@ export function fillOffsetRuns(
   runs: OffsetRuns,
   at: number,
 ): void {
+  if (value.length > 0 && text.startsWith(value, sourceStart) && !UNSPANNABLE.test(value)) {
+    // The value is its source as it stands (a paragraph on one line): one run, found natively.
+    runs.span(at, sourceStart, value.length)
+    return
+  }
   let j = sourceStart
   let i = 0
   while (i < value.length) {

@@ -21,9 +21,12 @@ const PAGE_NUMBER = /^(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\
 export function findPageFurniture(text: string, lines: readonly Line[]): Set<number> {
   // Short lines by their text with digits as "#"; null for the others.
   const counts = new Map<string, number>()
-  const keys: (string | null)[] = lines.map((line) => {
+  // The short lines' own text, cut once for both passes that read it.
+  const owns: string[] = []
+  const keys: (string | null)[] = lines.map((line, i) => {
     if (isBlankLine(line) || line.contentEnd - line.contentStart > MAX_FURNITURE_LENGTH) return null
     const own = text.slice(line.contentStart, line.contentEnd)
+    owns[i] = own
     const key = DIGIT.test(own) ? own.replace(DIGITS, '#') : own
     counts.set(key, (counts.get(key) ?? 0) + 1)
     return key
@@ -40,8 +43,10 @@ export function findPageFurniture(text: string, lines: readonly Line[]): Set<num
   const furniture = new Set<number>()
   keys.forEach((key, i) => {
     if (key === null) return
+    const own = owns[i] as string
+    // Without a digit (its own key) and not repeated, a line is neither a page number nor a head.
+    if (key === own && (counts.get(key) ?? 0) < MIN_REPEATS) return
     const line = lines[i] as Line
-    const own = text.slice(line.contentStart, line.contentEnd)
     if (startsListItem(text, line.contentStart, line.contentEnd)) return
     const standsAlone =
       isBlankLine(lines[i - 1] ?? line) || isBlankLine(lines[i + 1] ?? line) || i === 0

@@ -8,6 +8,7 @@ import { HYPHEN, SPACE, isInvisible, isLetter, isSpace } from './chars.js'
 import { keepsHyphen, type WordUse } from './hyphen.js'
 import type { Line } from './lines.js'
 import { isLeadChar, repairAt } from './mojibake.js'
+import { flatten } from './flat.js'
 
 /** A span of the original text to reflow: lines, the first may start later. */
 export interface Span {
@@ -88,37 +89,32 @@ export function reflow(text: string, span: Span, context: ReflowContext): string
       pendingSpace = joinsWord === 'space' && out.length > 0
     }
   }
-  return out
+  return flatten(out)
 }
 
 /** No character code: `out` is empty. */
 const NONE = -1
-const DELETE = 0x7f
-const ASCII = 0x80
 
 /**
- * Whether `text` from `from` to `to` reflows to itself: no invisible
- * character, no blank but single spaces between other characters, and
- * nothing that mojibake repair could change.
+ * Runs of characters that reflow to themselves, single spaces between them:
+ * not invisible, not blank but the space, not a control character, and (when
+ * repairing) not a character that can open mojibake.
+ */
+const PLAIN_RUN =
+  /[^\p{Cc} \xa0\xad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+(?: [^\p{Cc} \xa0\xad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+)*/uy
+const PLAIN_RUN_REPAIRED =
+  /[^\p{Cc} \xa0\xad\xc2-\xef\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+(?: [^\p{Cc} \xa0\xad\xc2-\xef\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+)*/uy
+
+/**
+ * Whether `text` from `from` to `to` (not empty) reflows to itself: no
+ * invisible character, no blank but single spaces between other characters,
+ * and nothing that mojibake repair could change. The engine's match of such
+ * a run from `from` reaches `to` then, and the range ends in no space.
  */
 function isPlain(text: string, from: number, to: number, repair: boolean): boolean {
-  let afterSpace = true
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i)
-    if (code > SPACE && code < DELETE) {
-      afterSpace = false
-      continue
-    }
-    if (code === SPACE) {
-      if (afterSpace) return false
-      afterSpace = true
-      continue
-    }
-    if (code < ASCII || isSpace(code) || isInvisible(code) || (repair && isLeadChar(code)))
-      return false
-    afterSpace = false
-  }
-  return !afterSpace
+  const run = repair ? PLAIN_RUN_REPAIRED : PLAIN_RUN
+  run.lastIndex = from
+  return run.test(text) && run.lastIndex >= to && text.charCodeAt(to - 1) !== SPACE
 }
 
 /**

@@ -30,7 +30,15 @@ export function isWordChar(text: string, i: number): boolean {
   // character. Callers that ask there (the year scan at a segment's end) rely on that answer.
   if (!(i >= 0 && i < text.length && Math.floor(i) === i))
     return LETTER_OR_NUMBER.test(text[i] as string)
-  // One UTF-16 unit decides: a surrogate alone is no letter, as the regular expression says.
+  return isWordCode(code)
+}
+
+/**
+ * Whether the UTF-16 unit `code`, found in a text, is a letter, digit or mark.
+ * One unit decides: a surrogate alone is no letter, as the regular expression says.
+ */
+function isWordCode(code: number): boolean {
+  if (code < NON_ASCII) return ASCII_WORD[code] === 1
   let known = UNICODE_WORD[code] ?? 0
   if (known === 0) {
     known = LETTER_OR_NUMBER.test(String.fromCharCode(code)) ? WORD : NOT_WORD
@@ -44,28 +52,41 @@ export function forEachWord(
   text: string,
   visit: (start: number, end: number) => boolean | void,
 ): void {
-  let i = 0
+  for (let start = wordStartAt(text, 0); start < text.length;) {
+    const end = wordEndAt(text, start)
+    if (visit(start, end) === false) return
+    start = wordStartAt(text, end)
+  }
+}
+
+/**
+ * Where the first word of `text` at or after `from` starts; `text.length`
+ * when none does. With `wordEndAt`, a loop over words that needs no callback.
+ */
+export function wordStartAt(text: string, from: number): number {
+  let i = from
+  // The loop tests ASCII inline; only other characters pay for the Unicode test.
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < NON_ASCII ? ASCII_WORD[code] === 1 : isWordCode(code)) break
+  }
+  return i
+}
+
+/** Where the word of `text` that starts at `start` ends: past joiners between word characters. */
+export function wordEndAt(text: string, start: number): number {
   const length = text.length
-  while (i < length) {
-    // The loops test ASCII inline; only other characters pay for the Unicode test.
+  let i = start
+  for (;;) {
     for (; i < length; i++) {
       const code = text.charCodeAt(i)
-      if (code < NON_ASCII ? ASCII_WORD[code] === 1 : isWordChar(text, i)) break
+      if (!(code < NON_ASCII ? ASCII_WORD[code] === 1 : isWordCode(code))) break
     }
-    if (i >= length) return
-    const start = i
-    for (;;) {
-      for (; i < length; i++) {
-        const code = text.charCodeAt(i)
-        if (!(code < NON_ASCII ? ASCII_WORD[code] === 1 : isWordChar(text, i))) break
-      }
-      if (i + 1 < length && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
-        i++
-        continue
-      }
-      break
+    if (i + 1 < length && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
+      i++
+      continue
     }
-    if (visit(start, i) === false) return
+    return i
   }
 }
 
@@ -76,7 +97,7 @@ export function countWords(text: string): number {
   let joinable = false
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    const word = code < NON_ASCII ? ASCII_WORD[code] === 1 : isWordChar(text, i)
+    const word = code < NON_ASCII ? ASCII_WORD[code] === 1 : isWordCode(code)
     if (word) {
       if (!inWord && !joinable) count++
       inWord = true

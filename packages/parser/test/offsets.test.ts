@@ -109,4 +109,25 @@ describe('fillOffsetRuns', () => {
       .map((parts) => parts.join(''))
     fc.assert(fc.property(shaped, agreeRuns), { numRuns: 300 })
   })
+
+  it('agrees with the table when a value is a stretch of its source as it stands', () => {
+    const parts = fc.constantFrom(
+      ...['word', ' ', '  ', '\n', '-', '-\n', 'long-', '\u200b', '\u00ad', '\u00a0'],
+      ...['â€™', 'Ã©', 'é', '’', '\t', '\r\n', '\u0085', 'x-y', '- '],
+    )
+    const stretch = fc.tuple(fc.array(parts, { maxLength: 30 }), fc.nat(), fc.nat(), fc.boolean())
+    fc.assert(
+      fc.property(stretch, ([list, a, b, repair]) => {
+        const text = list.join('')
+        const start = text.length === 0 ? 0 : a % text.length
+        const value = text.slice(start, start + (b % (text.length - start + 1)))
+        const table = new Int32Array(value.length + 1)
+        const runs = new OffsetRuns()
+        fillOffsets(text, start, value, repair, table, 0)
+        fillOffsetRuns(text, start, value, repair, runs, 0)
+        for (let i = 0; i < value.length; i++) expect(runs.at(i)).toBe(table[i])
+      }),
+      { numRuns: 3000 },
+    )
+  })
 })

@@ -4,6 +4,7 @@
  * segment knows its plain text and, for every index of it, the offset in the
  * original input, so a span found in the plain text gets an exact position.
  */
+import { flatten } from '../flat.js'
 import { isLeadChar, repairAt } from '../mojibake.js'
 import { fillOffsetRuns, fillOffsets, OffsetRuns } from '../offsets.js'
 import type { LineIndex } from '../position.js'
@@ -45,7 +46,7 @@ export function collectSegments(doc: ArticleDocument, source: Source): Segment[]
   const titlePosition = doc.meta.positions.title
   if (title && titlePosition) {
     const literal = { type: 'text' as const, value: title, position: titlePosition }
-    segments.push(new LazySegment('title', title, source, [literal], null, []))
+    segments.push(new LazySegment('title', flatten(title), source, [literal], null, []))
   }
   const visit = (block: BlockContent): void => {
     switch (block.type) {
@@ -79,9 +80,11 @@ function segmentOf(kind: Segment['kind'], node: InlineParent, source: Source): S
     if (literal.type !== 'text') sealed.push([at, at + literal.value.length])
     at += literal.value.length
   }
+  const values = literals.map((literal) => literal.value)
   return new LazySegment(
     kind,
-    literals.map((literal) => literal.value).join(''),
+    // Joining one value returns it as it is (a slice maybe); every stage scans this one.
+    values.length === 1 ? flatten(values[0] as string) : values.join(''),
     source,
     literals,
     node,

@@ -5,10 +5,12 @@
  * text for the date parser to read. Running the date parser on whole articles
  * would cost more than all other stages together.
  *
- * The scan visits each word once and looks it up in a set: a trigger is a
- * whole word (or two words, or a numeric date) between word boundaries, so
- * the word is the key, and no regular expression tries a few dozen
- * alternatives at every character.
+ * The engine's search jumps from one word that may start a trigger to the
+ * next (a month, a unit, "last", a digit): it skips the rest of the text in
+ * native code, where a loop over every character would pay for each one.
+ * Each start is then checked in code: a trigger is a whole word (or two
+ * words, or a numeric date) between word boundaries, so the word is the key
+ * of a set lookup.
  */
 
 /** A window of a text to hand to the date parser. */
@@ -50,20 +52,15 @@ const BEFORE_UNIT = new Set([
 const AFTER_UNIT = new Set(['ago', 'earlier', 'later', 'before', 'after'])
 const ASCII = 128
 /**
- * A filter on the hash of a word (see `wordHash`), set for the words above:
- * almost every word of a text is told apart from every trigger without being
- * cut out of the text; the few others are looked up in the sets.
+ * Where a trigger may start: a word that is one of the words above, or a
+ * digit that starts a word. The engine's search skips the text between them
+ * (almost all of it) in native code; each start is then checked as before.
+ * `\\b` here is the boundary of ASCII word characters, the scan's own words.
  */
-const HASH_BITS = 16
-const HASH_MULTIPLIER = 31
-const HASH_MASK = (1 << HASH_BITS) - 1
-const MAY_BE_TRIGGER = new Uint8Array(1 << HASH_BITS)
-for (const word of [...WHOLE_WORDS, ...UNITS, ...BEFORE_UNIT]) {
-  let hash = 0
-  for (let i = 0; i < word.length; i++) hash = wordHash(hash, word.charCodeAt(i))
-  MAY_BE_TRIGGER[hash & HASH_MASK] = 1
-}
-const LONGEST_WORD = 9
+const TRIGGER_START = new RegExp(
+  `\\b(?:[0-9]|(?:${[...WHOLE_WORDS, ...UNITS, ...BEFORE_UNIT].join('|')})\\b)`,
+  'gu',
+)
 
 /** Characters of context on each side of a trigger. */
 const REACH = 24
@@ -87,43 +84,27 @@ for (let code = 0; code < ASCII; code++) {
 export function findWindows(value: string): Window[] {
   const windows: Window[] = []
   const length = value.length
-  // One flat loop: `start` is where the current word began, -1 between words.
-  let start = -1
-  let hash = 0
-  for (let i = 0; i <= length; i++) {
-    const code = i < length ? value.charCodeAt(i) : SPACE
-    if (isWordCode(code)) {
-      if (start < 0) {
-        start = i
-        hash = 0
-      }
-      hash = wordHash(hash, code)
-      continue
-    }
-    if (start < 0) continue
-    const end = triggerEnd(value, start, i, hash)
-    if (end >= 0) {
-      const from = Math.max(0, start - REACH)
-      const to = Math.min(length, end + REACH)
-      const last = windows[windows.length - 1]
-      if (last && from <= last.end) last.end = Math.max(last.end, to)
-      else windows.push({ start: from, end: to })
-      // The next word starts after the trigger (which may be two words or a date).
-      i = end
-    }
-    start = -1
+  const search = TRIGGER_START
+  search.lastIndex = 0
+  for (let match = search.exec(value); match !== null; match = search.exec(value)) {
+    const start = match.index
+    const end = triggerEnd(value, start, endOfWord(value, start))
+    if (end < 0) continue
+    const from = Math.max(0, start - REACH)
+    const to = Math.min(length, end + REACH)
+    const last = windows[windows.length - 1]
+    if (last && from <= last.end) last.end = Math.max(last.end, to)
+    else windows.push({ start: from, end: to })
+    // The next word starts after the trigger (which may be two words or a date).
+    search.lastIndex = end
   }
   for (const window of windows) snapToWords(value, window)
   return windows
 }
 
-/**
- * Where the trigger that starts with the word `[start, wordEnd)` (whose hash
- * is `hash`) ends, or -1 when none does.
- */
-function triggerEnd(value: string, start: number, wordEnd: number, hash: number): number {
+/** Where the trigger that starts with the word `[start, wordEnd)` ends, or -1 when none does. */
+function triggerEnd(value: string, start: number, wordEnd: number): number {
   if (isDigit(value.charCodeAt(start))) return numericDateEnd(value, start)
-  if (wordEnd - start > LONGEST_WORD || MAY_BE_TRIGGER[hash & HASH_MASK] !== 1) return -1
   const word = value.slice(start, wordEnd)
   if (WHOLE_WORDS.has(word)) return wordEnd
   const after = BEFORE_UNIT.has(word) ? UNITS : UNITS.has(word) ? AFTER_UNIT : null
@@ -177,11 +158,6 @@ function digitsAt(value: string, start: number): number {
 
 function isWordCode(code: number): boolean {
   return code < ASCII && WORD_CHAR[code] === 1
-}
-
-/** The hash of a word so far, `hash`, extended by the character `code`. */
-function wordHash(hash: number, code: number): number {
-  return (Math.imul(hash, HASH_MULTIPLIER) + code) | 0
 }
 
 function isDigit(code: number): boolean {

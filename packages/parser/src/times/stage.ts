@@ -11,6 +11,7 @@ import type { InlineAnnotation } from '../annotate/inline.js'
 import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import type { TimeExpression, TimeText } from '../types.js'
 import { findWindows } from './candidates.js'
+import { prefiltered } from './prefilter.js'
 import { isWordChar } from '../words.js'
 
 /** A time expression with where it stands. */
@@ -36,7 +37,9 @@ const UNNEEDED = new Set([
   'ExtractTimezoneAbbrRefiner',
 ])
 const NEWS_CHRONO: chrono.Chrono = (() => {
-  const parsers = chrono.casual.parsers.filter((parser) => !UNNEEDED.has(parser.constructor.name))
+  const parsers = chrono.casual.parsers
+    .filter((parser) => !UNNEEDED.has(parser.constructor.name))
+    .map(prefiltered)
   const refiners = chrono.casual.refiners.filter(
     (refiner) => !UNNEEDED.has(refiner.constructor.name),
   )
