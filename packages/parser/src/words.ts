@@ -26,10 +26,9 @@ const NOT_WORD = 2
 export function isWordChar(text: string, i: number): boolean {
   const code = text.charCodeAt(i)
   if (code < NON_ASCII) return ASCII_WORD[code] === 1
-  // Outside the text `text[i]` is undefined, which the test reads as "undefined": a word
-  // character. Callers that ask there (the year scan at a segment's end) rely on that answer.
-  if (!(i >= 0 && i < text.length && Math.floor(i) === i))
-    return LETTER_OR_NUMBER.test(text[i] as string)
+  // Outside the text there is no character, so no word character: a year that ends a segment
+  // ("since 2019") stands alone.
+  if (!(i >= 0 && i < text.length && Math.floor(i) === i)) return false
   return isWordCode(code)
 }
 

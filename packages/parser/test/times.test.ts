@@ -17,6 +17,7 @@ describe('time expressions', () => {
     ['Prices rose over the past year.', [['over the past year', null]]],
     ['The deal was signed on March 3, 2021.', [['on March 3, 2021', '2021-03-03']]],
     ['The deal was signed in 2019.', [['in 2019', '2019']]],
+    ['Sales have fallen every year since 2019', [['since 2019', '2019']]],
   ])('resolves %j', (text, expected) => {
     expect(times(text)).toEqual(expected)
   })
