@@ -20,3 +20,21 @@ export function firstAtOrAfter(items: readonly { start: number }[], offset: numb
   }
   return low
 }
+
+/**
+ * The index of the last of the ascending `sorted` numbers at or before
+ * `value`; 0 when none is (the first, as a run or a sentence holding it).
+ *
+ * @example
+ * lastAtOrBefore([0, 5, 9], 7) // 1
+ */
+export function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let low = 0
+  let high = sorted.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if ((sorted[middle] ?? 0) <= value) low = middle
+    else high = middle - 1
+  }
+  return low
+}

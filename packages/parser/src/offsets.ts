@@ -4,6 +4,7 @@
  * breaks into one space, and may drop a hyphen that broke a word across a
  * line; walking both strings in step undoes exactly that.
  */
+import { lastAtOrBefore } from './bisect.js'
 import { isLeadChar, repairAt } from './mojibake.js'
 import { HYPHEN, isBlankChar, isInvisible, LINE_FEED, CARRIAGE_RETURN, SPACE } from './chars.js'
 
@@ -194,14 +195,7 @@ export class OffsetRuns {
     // Lookups mostly move forward: try the run of the last answer before bisecting.
     let k = this.#lookup
     if (!((starts[k] ?? 0) <= index && index < (starts[k + 1] ?? Number.POSITIVE_INFINITY))) {
-      let low = 0
-      let high = starts.length - 1
-      while (low < high) {
-        const middle = (low + high + 1) >> 1
-        if ((starts[middle] ?? 0) <= index) low = middle
-        else high = middle - 1
-      }
-      k = low
+      k = lastAtOrBefore(starts, index)
       this.#lookup = k
     }
     return (this.#sources[k] ?? 0) + index - (starts[k] ?? 0)

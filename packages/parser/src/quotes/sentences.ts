@@ -4,6 +4,7 @@
  * a capital or an opening quote, unless the stop ends an abbreviation ("Mr.",
  * "U.S.", "Gen.") or an initial ("J. K. Rowling").
  */
+import { lastAtOrBefore } from '../bisect.js'
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js'
 
 const STOP = /[.!?]/gu
@@ -87,12 +88,5 @@ function endsAbbreviation(value: string, dot: number): boolean {
 
 /** The index of the sentence (in `starts`) that holds `offset`. */
 export function sentenceAt(starts: readonly number[], offset: number): number {
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if ((starts[middle] ?? 0) <= offset) low = middle
-    else high = middle - 1
-  }
-  return low
+  return lastAtOrBefore(starts, offset)
 }
