@@ -15,21 +15,32 @@ import type { SegmentText } from './segment-text.js'
 import { sentenceAt } from './sentences.js'
 
 /** Characters on each side of a quotation that its attribution is looked for in. */
-export const MAX_ATTRIBUTION_REACH = 250
+const MAX_ATTRIBUTION_REACH = 250
+
+/**
+ * The sentence or sentences that hold a quoted span, as [start, end) of the
+ * text, and the index of the sentence its close is in. Bounded, so that a text
+ * without sentence ends costs no more per quote than a sentence does.
+ */
+export function quoteSentence(
+  { value, starts }: SegmentText,
+  span: QuotedSpan,
+): { start: number; end: number; closeSentence: number } {
+  const closeSentence = sentenceAt(starts, Math.max(span.open, span.close - 1))
+  return {
+    start: Math.max(starts[sentenceAt(starts, span.open)] ?? 0, span.open - MAX_ATTRIBUTION_REACH),
+    end: Math.min(starts[closeSentence + 1] ?? value.length, span.close + MAX_ATTRIBUTION_REACH),
+    closeSentence,
+  }
+}
 
 export function attributionOf(
-  { value, index: segment, starts, quoted, words: wordsOfText }: SegmentText,
+  text: SegmentText,
   span: QuotedSpan,
 ): { segment: number; value: Attribution } | null {
-  const words = wordsOfText()
-  const sentence = sentenceAt(starts, span.open)
-  const closeSentence = sentenceAt(starts, Math.max(span.open, span.close - 1))
-  // Bounded, so that a text without sentence ends costs no more per quote than a sentence does.
-  const sentenceStart = Math.max(starts[sentence] ?? 0, span.open - MAX_ATTRIBUTION_REACH)
-  const sentenceEnd = Math.min(
-    starts[closeSentence + 1] ?? value.length,
-    span.close + MAX_ATTRIBUTION_REACH,
-  )
+  const { value, index: segment, starts, quoted } = text
+  const words = text.words()
+  const { start: sentenceStart, end: sentenceEnd, closeSentence } = quoteSentence(text, span)
   const found = attributeQuote(
     value,
     span.open,
@@ -105,13 +116,10 @@ export function introducedBefore(
 
 /** A partial quote's attribution by the subject of its own sentence. */
 export function subjectAttribution(
-  { value, index: segment, starts, quoted, words }: SegmentText,
+  text: SegmentText,
   span: QuotedSpan,
 ): { segment: number; value: Attribution } | null {
-  const sentenceStart = Math.max(
-    starts[sentenceAt(starts, span.open)] ?? 0,
-    span.open - MAX_ATTRIBUTION_REACH,
-  )
-  const found = writerSentence(value, span.open, sentenceStart, quoted, words())
+  const { value, index: segment, quoted, words } = text
+  const found = writerSentence(value, span.open, quoteSentence(text, span).start, quoted, words())
   return found ? { segment, value: found } : null
 }

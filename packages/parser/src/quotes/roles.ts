@@ -7,7 +7,7 @@ import { STANCE_VERBS } from '../lexicon/speech.js'
 import type { Quotation } from '../types.js'
 import { isClaim, isCue } from './cues.js'
 import type { QuotedSpan } from './marks.js'
-import { MAX_ATTRIBUTION_REACH } from './quote-attribution.js'
+import { quoteSentence } from './quote-attribution.js'
 import type { SegmentText } from './segment-text.js'
 import { sentenceAt } from './sentences.js'
 import { wordsBetween } from './words.js'
@@ -63,19 +63,10 @@ function isTitleCase(inner: string): boolean {
 }
 
 /** Whether the sentence around a quoted span has a reporting verb outside quotation marks. */
-export function sentenceHasCue(
-  { value, starts, quoted, words: wordsOfText }: SegmentText,
-  span: QuotedSpan,
-): boolean {
-  const start = Math.max(
-    starts[sentenceAt(starts, span.open)] ?? 0,
-    span.open - MAX_ATTRIBUTION_REACH,
-  )
-  const end = Math.min(
-    starts[sentenceAt(starts, Math.max(span.open, span.close - 1)) + 1] ?? value.length,
-    span.close + MAX_ATTRIBUTION_REACH,
-  )
-  const words = wordsBetween(wordsOfText(), start, end)
+export function sentenceHasCue(text: SegmentText, span: QuotedSpan): boolean {
+  const { start, end } = quoteSentence(text, span)
+  const quoted = text.quoted
+  const words = wordsBetween(text.words(), start, end)
   return words.some(
     (word, k) =>
       (isCue(words, k) || STANCE_VERBS.has(word.lower) || isClaim(words, k)) &&
