@@ -8,7 +8,7 @@ import { PARTICIPLES, REPORTING, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/s
 import type { Attribution } from './attribution.js'
 import { ACCORDING, cueAt, cueSpan } from './cue-source.js'
 import { afterGerund, isClaim, isCue, isNoun, isParticiple, isPossessive } from './cues.js'
-import { DETERMINERS, MAX_SOURCE_WORDS, spanOf, SUBJECT_PRONOUNS } from './source-words.js'
+import { DETERMINERS, JOINERS, MAX_SOURCE_WORDS, spanOf, SUBJECT_PRONOUNS } from './source-words.js'
 import { backwardSource } from './sources.js'
 import { subjectOf } from './subjects.js'
 import type { Word } from './words.js'
@@ -65,9 +65,6 @@ export function beforeQuote(words: readonly Word[]): Attribution | null {
   }
   return stanceBefore(words) ?? claimBefore(words) ?? colonIntroduction(words)
 }
-
-/** Words that join a second verb to the subject: "referred to X as 'Q1' but described Y as 'Q2'". */
-export const JOINERS = new Set(['and', 'but'])
 
 /** Words that open a subordinate clause before the main one: "Though he did not disclose it, he said". */
 const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'because', 'if', 'unless'])

@@ -4,9 +4,8 @@
  * supporters, saying'), past a verb chain ('goes on to say').
  */
 import type { Attribution } from './attribution.js'
-import { JOINERS } from './before-quote.js'
 import { GO_ON, isCue, isParticiple, isPossessive, SHOT } from './cues.js'
-import { BETWEEN_SOURCE_AND_CUE } from './source-words.js'
+import { BETWEEN_SOURCE_AND_CUE, followsJoiner } from './source-words.js'
 import { backwardSource, forwardSource } from './sources.js'
 import { plainSubject, subjectOf } from './subjects.js'
 import type { Word } from './words.js'
@@ -63,7 +62,7 @@ export function cueAt(words: readonly Word[], k: number): Attribution | null {
     if (subject) return { cue, source: subject }
   }
   // "... and added: 'Q'" / "... but insists": a second verb of the same subject.
-  if (JOINERS.has(words[k - 1]?.lower ?? '') || JOINERS.has(words[k - 2]?.lower ?? '')) {
+  if (followsJoiner(words, k)) {
     const subject = subjectOf(words)
     if (subject) return { cue, source: subject }
   }

@@ -8,7 +8,6 @@ import { afterGerund, isNamingParticiple, isNoun } from './cues.js'
 import { participleAfter } from './report-splits.js'
 import {
   ATTITUDES,
-  CONJUNCTIONS,
   isPassive,
   isThat,
   MAX_GAP_WORDS,
@@ -19,7 +18,7 @@ import {
   type Reported,
   spanOf,
 } from './report-words.js'
-import { isRoleNoun } from './source-words.js'
+import { followsJoiner, isRoleNoun } from './source-words.js'
 import { backwardSource } from './sources.js'
 import { subjectOf } from './subjects.js'
 import { lastIndexOf, type Word } from './words.js'
@@ -178,8 +177,7 @@ export function readSentence(
       }
       continue
     }
-    const andBefore =
-      CONJUNCTIONS.has(words[k - 1]?.lower ?? '') || CONJUNCTIONS.has(words[k - 2]?.lower ?? '')
+    const andBefore = followsJoiner(words, k)
     const source = passive
       ? null
       : (backwardSource(words, attitude ? k - 2 : k - 1) ?? (andBefore ? subjectOf(words) : null))

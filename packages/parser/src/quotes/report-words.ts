@@ -147,9 +147,6 @@ export function isThat(word: Word | undefined): boolean {
   return word?.lower === 'that'
 }
 
-/** Words that join a second verb to the sentence's subject: "... but said CLAUSE". */
-export const CONJUNCTIONS = new Set(['and', 'but'])
-
 export function spanOf(words: readonly Word[]): { start: number; end: number } | null {
   const content = words.filter((w) => !w.punct)
   if (content.length === 0) return null

@@ -183,3 +183,11 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'it
 export function spanOf(words: readonly Word[]): { start: number; end: number } {
   return { start: (words[0] as Word).start, end: (words[words.length - 1] as Word).end }
 }
+
+/** Words that join a second verb to the sentence's subject: "... and added", "... but said". */
+export const JOINERS: ReadonlySet<string> = new Set(['and', 'but'])
+
+/** Whether word `k` is a second verb of the sentence's subject: "and added", "but also said". */
+export function followsJoiner(words: readonly Word[], k: number): boolean {
+  return JOINERS.has(words[k - 1]?.lower ?? '') || JOINERS.has(words[k - 2]?.lower ?? '')
+}
