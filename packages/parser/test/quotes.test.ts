@@ -362,6 +362,26 @@ describe('quotation marks', () => {
     expect(roles).toEqual(['scare', 'title'])
   })
 
+  it('reads a programme or a work named in a cued sentence as a title, not a quote', () => {
+    const doc = parse(
+      'Talk\n\nJane Smith said on NBC\'s "Today" that the film "Trainwreck" and the show "Fox News Sunday" were fine.\n',
+    )
+    expect(direct(doc)).toEqual([])
+    const paragraph = doc.children[0]
+    const roles =
+      paragraph?.type === 'paragraph'
+        ? paragraph.children.flatMap((child) => (child.type === 'quotation' ? [child.role] : []))
+        : []
+    expect(roles).toEqual(['title', 'title', 'title'])
+  })
+
+  it('does not read the attribute values of pasted markup as quotes', () => {
+    const doc = parse(
+      'Posts\n\nShe wrote: <tweet author="jsmith" id="12">We will win</tweet> and then <tweet author="rroe" id="13">No chance</tweet>\n',
+    )
+    expect(direct(doc).map((q) => q.text)).toEqual([])
+  })
+
   it('finds quotes in the headline', () => {
     const doc = parse('"We will win," says Smith\n\nJane Smith spoke on Monday.\n')
     expect(direct(doc).map((q) => q.text)).toEqual(['We will win,'])

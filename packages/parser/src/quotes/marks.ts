@@ -31,6 +31,7 @@ const STRAIGHT_DOUBLE = 0x22
 const LEFT_SINGLE = 0x2018
 const RIGHT_SINGLE = 0x2019
 const STRAIGHT_SINGLE = 0x27
+const EQUALS = 0x3d
 const LEFT_GUILLEMET = 0xab
 const RIGHT_GUILLEMET = 0xbb
 /** Every character that can be a quotation mark, for the search from one to the next. */
@@ -109,6 +110,12 @@ export function findQuotedSpans(value: string): QuotedSpan[] {
   for (let found = MARK.exec(value); found !== null; found = MARK.exec(value)) {
     const i = found.index
     const code = value.charCodeAt(i)
+    // Markup pasted with the text (<tweet author="...">): an attribute's value is not a quote.
+    if (code === STRAIGHT_DOUBLE && value.charCodeAt(i - 1) === EQUALS) {
+      const end = value.indexOf('"', i + 1)
+      MARK.lastIndex = end < 0 ? value.length : end + 1
+      continue
+    }
     const top = stack[stack.length - 1]
     // "... 'We'll bomb them,''' said McCain": a single quote closes before the doubled one.
     const closesSingleFirst = top?.family === 'single' && isTripleApostrophe(value, i)

@@ -17,7 +17,8 @@ const NOT_WORDS = /^(?:[^\p{L}]*\p{L}?[^\p{L}]*|@\w+|https?:\S+|\d{4}-\d{2}-\d{2
 
 const MAX_TITLE_WORDS = 6
 
-const TITLE_BEFORE = /(?:\bon|\bof|\bin|[’']s?|\bthe|\bfilm|\bbook|\bshow|\bprogram(?:me)?)\s*$/iu
+const TITLE_BEFORE =
+  /(?:\b(?:on|of|in|to|for|with|from|the)|[’']s?|\b(?:film|movie|book|novel|song|album|show|series|documentary|podcast|program(?:me)?))\s*,?\s*$/iu
 
 const MINOR_WORDS = new Set([
   'a',
@@ -88,6 +89,14 @@ export function roleOf(
   if (NOT_WORDS.test(inner.trim())) return 'scare'
   // A programme or work named in Title Case: on Fox News' "Sunday Morning Futures".
   if (words <= MAX_TITLE_WORDS && isTitleCase(inner) && TITLE_BEFORE.test(before)) return 'title'
+  // One capitalised word named as a work: the film "Trainwreck", NBC's "Today".
+  if (
+    words === 1 &&
+    /^\p{Lu}/u.test(inner) &&
+    (WORK_BEFORE.test(before) || /\p{L}[’']s?\s*$/u.test(before))
+  ) {
+    return 'title'
+  }
   // "described Putin as a 'strong leader'": someone's characterisation, quoted.
   const characterised = CHARACTERISED.test(before) && !SO_CALLED.test(before)
   // Marcia "Cia" Price: one word between the parts of a name.
