@@ -415,11 +415,20 @@ describe('reported speech', () => {
       'The mayor said the talks would go on, according to Jane Smith of the city council.',
       'The mayor said the talks would go on',
     ],
+    ['Sen. Jane Smith, R-Ohio, said Dell failed.', 'Dell failed'],
   ])('reads %j', (sentence, content) => {
     const doc = parse(`Talks\n\nJane Smith leads the talks.\n\n${sentence}\n`)
     const reported = doc.quotes.filter((q) => q.kind === 'indirect')
     expect(reported.map((q) => q.text)).toEqual([content])
     expect(speakerName(doc, reported[0])).toBe('Jane Smith')
+  })
+
+  it('does not take a clause after the verb for an inverted speaker', () => {
+    const doc = parse(
+      'Talks\n\nJane Smith leads the talks.\n\nThe talks are over, said Mayor Ron Dell failed.\n',
+    )
+    const reported = doc.quotes.filter((q) => q.kind === 'indirect')
+    expect(reported.map((q) => q.source?.text ?? null)).not.toContain('Mayor Ron Dell failed')
   })
 
   it('reads a question put before the report, by no one named', () => {

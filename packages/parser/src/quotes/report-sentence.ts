@@ -54,6 +54,12 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
       const described =
         (first?.lower === 'the' || first?.lower === 'a') && isRoleNoun(last?.lower ?? '')
       if (!first || !(/^\p{Lu}/u.test(first.text) || described)) return null
+      // "..., said Obama failed": a clause after the verb, not a speaker.
+      if (
+        !described &&
+        !tail.every((w, i) => /^\p{Lu}/u.test(w.text) || (i > 0 && NAME_PARTICLES.has(w.lower)))
+      )
+        return null
       const source = spanOf(tail)
       return source ? { content, cue, source } : null
     }
@@ -64,6 +70,22 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
   }
   return null
 }
+
+/** Lower-case words inside a name after a verb: "said Sen. Ron Wyden of Oregon", "said Ursula von der Leyen". */
+const NAME_PARTICLES = new Set([
+  'of',
+  'de',
+  'der',
+  'van',
+  'von',
+  'da',
+  'al',
+  'bin',
+  'la',
+  'le',
+  'du',
+  'del',
+])
 
 /** Whether words `k` and `k + 1` are "according to". */
 function isAccordingTo(words: readonly Word[], k: number): boolean {
@@ -152,8 +174,10 @@ export function readSentence(
     const cue = attitude
       ? { start: (words[k - 1] as Word).start, end: word.end }
       : { start: word.start, end: word.end }
-    // CLAUSE, X said, CLAUSE: the speaker set off inside the sentence.
-    const comma = lastIndexOf(words, ',', k)
+    // CLAUSE, X said, CLAUSE: the speaker set off inside the sentence. With nothing between the
+    // comma and the verb, the comma ends an aside of the subject: "Rubio, R-Fla., said CLAUSE".
+    const found = lastIndexOf(words, ',', k)
+    const comma = found === k - 1 ? -1 : found
     if (comma > 0 && k - comma <= 5 && words[k + 1]?.text === ',' && !attitude) {
       return { content: { start, end }, cue, source: spanOf(words.slice(comma + 1, k)) }
     }
