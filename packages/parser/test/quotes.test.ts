@@ -416,6 +416,10 @@ describe('reported speech', () => {
       'The mayor said the talks would go on',
     ],
     ['Sen. Jane Smith, R-Ohio, said Dell failed.', 'Dell failed'],
+    [
+      'Jane Smith, a delegate supporting the mayor, said the talks had failed.',
+      'the talks had failed',
+    ],
   ])('reads %j', (sentence, content) => {
     const doc = parse(`Talks\n\nJane Smith leads the talks.\n\n${sentence}\n`)
     const reported = doc.quotes.filter((q) => q.kind === 'indirect')

@@ -290,6 +290,15 @@ function readStance(
       return null
     // "the report", "late-night calls", "personal attacks": nouns, not stances.
     if (isNoun(words, k) || afterGerund(words, k) || isNamingParticiple(words, k)) return null
+    // "Levin, a superdelegate supporting Clinton, said CLAUSE": a participle inside an aside.
+    const comma = words.findIndex((w, j) => j > k && w.text === ',')
+    if (
+      word.lower.endsWith('ing') &&
+      /^\p{Ll}/u.test(words[k - 1]?.text ?? '') &&
+      comma > 0 &&
+      REPORTING.has(words[comma + 1]?.lower ?? '')
+    )
+      return null
     // "X defended the deal, saying CLAUSE": the words said are the report, not the stance.
     for (let j = k + 2; j < words.length; j++) {
       if (PARTICIPLES.has((words[j] as Word).lower) && words[j - 1]?.text === ',') return null
