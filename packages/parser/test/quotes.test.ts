@@ -375,6 +375,23 @@ describe('quotation marks', () => {
     expect(roles).toEqual(['title', 'title', 'title'])
   })
 
+  it('reads a short whole sentence quoted after another as a quote, not scare quotes', () => {
+    const doc = parse(
+      'Suits\n\n"They sue," Jane Smith said. "Everybody sues, right?" Then she left.\n',
+    )
+    expect(direct(doc).map((q) => [q.text, speakerName(doc, q)])).toEqual([
+      ['They sue,', 'Jane Smith'],
+      ['Everybody sues, right?', 'Jane Smith'],
+    ])
+  })
+
+  it("reads words someone called a thing as theirs, and 'so-called' words as scare quotes", () => {
+    const doc = parse(
+      'Attack\n\nJane Smith visited the site of the attack, which she called "an evil act." The so-called "peace plan" failed.\n',
+    )
+    expect(direct(doc).map((q) => q.text)).toEqual(['an evil act.'])
+  })
+
   it('does not read the attribute values of pasted markup as quotes', () => {
     const doc = parse(
       'Posts\n\nShe wrote: <tweet author="jsmith" id="12">We will win</tweet> and then <tweet author="rroe" id="13">No chance</tweet>\n',

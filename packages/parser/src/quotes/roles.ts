@@ -47,6 +47,10 @@ const MAX_SCARE_WORDS = 4
 const SO_CALLED =
   /\b(?:so-called|dubbed|nicknamed|called|titled|entitled|named|known as|term|word|phrase|label)\s*$/iu
 
+/** Someone names a thing in their own words: "which he called 'an evil act'", "Mr. Hedge dubbed". */
+const SUBJECT_CALLS =
+  /(?:\b(?:he|she|they|we|i|you|who)|\p{Lu}\p{Ll}+)\s+(?:(?:has|had|have|once|often|repeatedly)\s+)?(?:called|dubbed|termed|labell?ed|branded|calls|dubs|terms|brands)\s*$/u
+
 const WORK_BEFORE =
   /\b(?:film|movie|book|novel|song|album|show|series|play|documentary|poem|article|column|essay|report|episode|podcast|programme|program|painting|opera|musical|hit)\s*,?\s*$/iu
 
@@ -98,12 +102,23 @@ export function roleOf(
     return 'title'
   }
   // "described Putin as a 'strong leader'": someone's characterisation, quoted.
-  const characterised = CHARACTERISED.test(before) && !SO_CALLED.test(before)
+  const characterised =
+    (CHARACTERISED.test(before) && !SO_CALLED.test(before)) || SUBJECT_CALLS.test(before)
   // Marcia "Cia" Price: one word between the parts of a name.
   const withinName =
     /\p{Lu}[\p{L}.]*\s*$/u.test(before) &&
     /^\s*\p{Lu}/u.test(value.slice(span.close + 1, span.close + 4))
   if (words === 1 && withinName) return 'nickname'
+  const atSentenceStart =
+    starts[sentenceAt(starts, span.open)] === span.open || /[:,]\s*$|^\s*$/u.test(before.slice(-3))
+  // '..., he said. "Everybody sues, right?"': a whole sentence quoted after another sentence.
+  if (
+    span.open > 0 &&
+    starts[sentenceAt(starts, span.open)] === span.open &&
+    /^\p{Lu}/u.test(inner) &&
+    /[.?!]$/u.test(inner.trimEnd())
+  )
+    return 'direct'
   if (!attributed && !characterised && words <= MAX_SCARE_WORDS) {
     if (
       WORK_BEFORE.test(before) ||
@@ -114,8 +129,6 @@ export function roleOf(
     if (withinName) return 'nickname'
     return 'scare'
   }
-  if (SO_CALLED.test(before) && words <= MAX_SCARE_WORDS) return 'scare'
-  const atSentenceStart =
-    starts[sentenceAt(starts, span.open)] === span.open || /[:,]\s*$|^\s*$/u.test(before.slice(-3))
+  if (SO_CALLED.test(before) && !characterised && words <= MAX_SCARE_WORDS) return 'scare'
   return atSentenceStart && /^[\p{Lu}\p{N}'‘"“…]/u.test(inner.trimStart()) ? 'direct' : 'partial'
 }
