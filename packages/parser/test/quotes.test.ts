@@ -392,6 +392,15 @@ describe('quotation marks', () => {
     expect(direct(doc).map((q) => q.text)).toEqual(['an evil act.'])
   })
 
+  it('gives a quote to the cue a few words before it rather than to an earlier one', () => {
+    const doc = parse(
+      'Crisis\n\nJane Smith told reporters on Monday, as Mayor Ron Dell warned the city about "a deep crisis."\n',
+    )
+    expect(direct(doc).map((q) => [q.cue?.text, speakerName(doc, q)])).toEqual([
+      ['warned', 'Ron Dell'],
+    ])
+  })
+
   it('does not read the attribute values of pasted markup as quotes', () => {
     const doc = parse(
       'Posts\n\nShe wrote: <tweet author="jsmith" id="12">We will win</tweet> and then <tweet author="rroe" id="13">No chance</tweet>\n',

@@ -55,7 +55,7 @@ export function beforeQuote(words: readonly Word[]): Attribution | null {
     const order =
       reporter >= 0
         ? [reporter, ...cues.filter((k) => k !== reporter)]
-        : gap <= 2 || participle || joined
+        : gap <= NEAR_CUE_WORDS || participle || joined
           ? [nearest, ...cues.slice(0, -1)]
           : cues
     for (const k of order) {
@@ -65,6 +65,13 @@ export function beforeQuote(words: readonly Word[]): Attribution | null {
   }
   return stanceBefore(words) ?? claimBefore(words) ?? colonIntroduction(words)
 }
+
+/**
+ * Most words between a cue and the quote for the cue to govern it over an
+ * earlier one: "he did say he found Trump 'very charming' and called his
+ * standing 'unheard of'" gives "called" to the second quote.
+ */
+const NEAR_CUE_WORDS = 4
 
 /** Words that open a subordinate clause before the main one: "Though he did not disclose it, he said". */
 const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'because', 'if', 'unless'])
