@@ -401,6 +401,17 @@ describe('quotation marks', () => {
     ])
   })
 
+  it.each([
+    '"We will win," Jane Smith at the time said of the race.',
+    '"We will win," Jane Smith two weeks ago said of the race.',
+    'Jane Smith less than two weeks ago said the race was "won."',
+  ])('takes the source before a time phrase: %j', (sentence) => {
+    const doc = parse(`Race\n\nJane Smith runs.\n\n${sentence}\n`)
+    expect(direct(doc).map((q) => [q.source?.text, speakerName(doc, q)])).toEqual([
+      ['Jane Smith', 'Jane Smith'],
+    ])
+  })
+
   it('does not read the attribute values of pasted markup as quotes', () => {
     const doc = parse(
       'Posts\n\nShe wrote: <tweet author="jsmith" id="12">We will win</tweet> and then <tweet author="rroe" id="13">No chance</tweet>\n',

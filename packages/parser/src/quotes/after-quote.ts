@@ -14,7 +14,7 @@ import {
   SOURCE_STOPS,
   spanOf,
 } from './source-words.js'
-import { backwardSource, forwardSource } from './sources.js'
+import { backwardSource, forwardSource, pastTimePhrase } from './sources.js'
 import type { Word } from './words.js'
 
 /** How far (in words) a cue may stand from the quotation it attributes. */
@@ -129,7 +129,9 @@ export function afterQuote(words: readonly Word[]): Attribution | null {
     ) {
       return { cue, source: spanOf(lastChunk) }
     }
-    return { cue, source: spanOf(firstChunk) }
+    // '"Q," Trump at the time said': the name before a time phrase.
+    const named = pastTimePhrase(firstChunk, firstChunk.length - 1)
+    return { cue, source: spanOf(named >= 0 ? firstChunk.slice(0, named + 1) : firstChunk) }
   }
   return null
 }

@@ -146,9 +146,12 @@ export const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'since', '
 const TIME_WORD =
   /^(?:\d[\d,.]*|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|early|late|mid|last|next|this|week|month|year|today|yesterday|the)$/u
 
+/** Lower-case words of a relative time: "at the time", "two weeks ago" (not the magazine Time). */
+const TIME_UNIT = /^(?:time|days?|weeks|months|years|hours|minutes|moments|ago|earlier|later)$/u
+
 /** A word of a date or time: "late", "August", "2001". */
 export function isTimeWord(word: Word): boolean {
-  return TIME_WORD.test(word.lower)
+  return TIME_WORD.test(word.lower) || TIME_UNIT.test(word.text)
 }
 
 /** Nouns for a person that are not titles: "woman", "aide", "adviser". */

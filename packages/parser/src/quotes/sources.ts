@@ -70,13 +70,39 @@ export function backwardSource(
  * Word `k`, or the word before the time phrase that ends at it: "A Quinnipiac
  * poll in late August found" / "Paul Ryan, the Speaker, on Tuesday called".
  */
-function pastTimePhrase(words: readonly Word[], k: number): number {
+export function pastTimePhrase(words: readonly Word[], k: number): number {
   let j = k
   while (j >= 0 && isBetweenSourceAndCue(words, j)) j--
   const end = j
   while (j >= 0 && !(words[j] as Word).punct && isTimeWord(words[j] as Word)) j--
-  return j < end && TIME_PREPOSITIONS.has(words[j]?.lower ?? '') ? j - 1 : k
+  if (j >= end) return k
+  if (TIME_PREPOSITIONS.has(words[j]?.lower ?? '')) return j - 1
+  // "The State Department two weeks ago said", "Trump days later said": a time phrase without a preposition.
+  if (!RELATIVE_TIME.has(words[end]?.lower ?? '') || end - j < 2) return k
+  if (COUNTS.has(words[j]?.lower ?? '')) j--
+  // "less than two weeks ago", "just days later", "about a year ago".
+  while (j >= 0 && APPROXIMATORS.has(words[j]?.lower ?? '')) j--
+  return j
 }
+
+/** Last words of a time phrase that needs no preposition: "two weeks ago", "days later". */
+const RELATIVE_TIME = new Set(['ago', 'later', 'earlier'])
+
+/** Words that make a relative time approximate: "less than two weeks ago", "just days later". */
+const APPROXIMATORS = new Set([
+  'less',
+  'more',
+  'than',
+  'about',
+  'nearly',
+  'almost',
+  'just',
+  'only',
+  'some',
+])
+
+/** Counts before the unit of a relative time: "two weeks ago", "a few days later". */
+const COUNTS = new Set(['a', 'few', 'several', 'two', 'three', 'four', 'five', 'six', 'ten'])
 
 /** Word `k`, or the word before an adverb set off by commas that ends at it: "officials, however, said". */
 function pastAsideAdverb(words: readonly Word[], k: number): number {
