@@ -405,6 +405,7 @@ describe('quotation marks', () => {
     '"We will win," Jane Smith at the time said of the race.',
     '"We will win," Jane Smith two weeks ago said of the race.',
     'Jane Smith less than two weeks ago said the race was "won."',
+    'Hours later, Jane Smith thanked the crowd, telling it, "We will win."',
   ])('takes the source before a time phrase: %j', (sentence) => {
     const doc = parse(`Race\n\nJane Smith runs.\n\n${sentence}\n`)
     expect(direct(doc).map((q) => [q.source?.text, speakerName(doc, q)])).toEqual([

@@ -149,6 +149,9 @@ const TIME_WORD =
 /** Lower-case words of a relative time: "at the time", "two weeks ago" (not the magazine Time). */
 const TIME_UNIT = /^(?:time|days?|weeks|months|years|hours|minutes|moments|ago|earlier|later)$/u
 
+/** Last words of a time phrase that needs no preposition: "two weeks ago", "days later". */
+export const RELATIVE_TIME: ReadonlySet<string> = new Set(['ago', 'later', 'earlier'])
+
 /** A word of a date or time: "late", "August", "2001". */
 export function isTimeWord(word: Word): boolean {
   return TIME_WORD.test(word.lower) || TIME_UNIT.test(word.text)

@@ -12,6 +12,7 @@ import {
   isTimeWord,
   MAX_APPOSITIVE_WORDS,
   MAX_SOURCE_WORDS,
+  RELATIVE_TIME,
   SOURCE_STOPS,
   spanOf,
   TIME_PREPOSITIONS,
@@ -84,9 +85,6 @@ export function pastTimePhrase(words: readonly Word[], k: number): number {
   while (j >= 0 && APPROXIMATORS.has(words[j]?.lower ?? '')) j--
   return j
 }
-
-/** Last words of a time phrase that needs no preposition: "two weeks ago", "days later". */
-const RELATIVE_TIME = new Set(['ago', 'later', 'earlier'])
 
 /** Words that make a relative time approximate: "less than two weeks ago", "just days later". */
 const APPROXIMATORS = new Set([

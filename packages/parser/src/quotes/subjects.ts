@@ -13,6 +13,7 @@ import {
   isRoleNoun,
   MAX_SOURCE_WORDS,
   PERSON_NOUNS,
+  RELATIVE_TIME,
   SOURCE_STOPS,
   spanOf,
   SUBJECT_PRONOUNS,
@@ -197,8 +198,16 @@ function subjectStart(words: readonly Word[]): number {
     if (words[comma]?.text !== ',') return -1
     k = comma + 1
   }
+  // Past an opening time: "Hours later, Trump ...", "Two weeks ago, she ...".
+  for (let i = k + 1; i < words.length && i - k <= MAX_TIME_OPENER_WORDS; i++) {
+    if (words[i]?.text !== ',') continue
+    return RELATIVE_TIME.has(words[i - 1]?.lower ?? '') ? i + 1 : k
+  }
   return k
 }
+
+/** Most words of an opening time phrase: "Less than two weeks later,". */
+const MAX_TIME_OPENER_WORDS = 5
 
 /** Conjunctions that open a sentence before its subject: "Yet some voters ...". */
 const CONJUNCTION_OPENERS = new Set(['yet', 'and', 'but', 'so'])
