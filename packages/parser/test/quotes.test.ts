@@ -413,6 +413,15 @@ describe('quotation marks', () => {
     ])
   })
 
+  it.each([
+    ['United Airlines cut flights. "We regret it," the airline said.', 'United Airlines'],
+    ['Jane Smith, 43, spoke next. "It is over," the 43-year-old said.', 'Jane Smith'],
+    ['Jane Smith bought the team. "It is mine," the investor said.', 'Jane Smith'],
+  ])('resolves a definite description to whom the text is about: %j', (paragraph, name) => {
+    const doc = parse(`News\n\n${paragraph}\n`)
+    expect(direct(doc).map((q) => speakerName(doc, q))).toEqual([name])
+  })
+
   it('does not read the attribute values of pasted markup as quotes', () => {
     const doc = parse(
       'Posts\n\nShe wrote: <tweet author="jsmith" id="12">We will win</tweet> and then <tweet author="rroe" id="13">No chance</tweet>\n',

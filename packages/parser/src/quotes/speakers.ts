@@ -12,12 +12,14 @@ import type { PlacedMention } from '../entities/stage.js'
 import { ORGANIZATION_NOUNS } from '../lexicon/titles.js'
 import type { Entity } from '../types.js'
 import {
+  AGE_NOUN,
   DEFINITE,
   HONORIFIC,
   INDEFINITE,
   isGroup,
   isPersonNoun,
   MAX_DESCRIPTION_WORDS,
+  ORGANIZATION_HEADS,
   OWNED_ROLE,
   PRONOUN_OWNED_ROLE,
   QUALIFIED_ROLE,
@@ -80,8 +82,8 @@ export class SpeakerResolver {
     const of = words.indexOf('of')
     const headWord = of > 0 ? words[of - 1] : words[words.length - 1]
     const head = (headWord ?? '').toLowerCase().replace(/[’']s$/u, '')
-    const isPerson = isPersonNoun(head)
-    const isOrganization = ORGANIZATION_NOUNS.has(head)
+    const isPerson = isPersonNoun(head) || AGE_NOUN.test(head)
+    const isOrganization = ORGANIZATION_NOUNS.has(head) || ORGANIZATION_HEADS.has(head)
     if (!isPerson && !isOrganization) return null
     if (DEFINITE.test(text)) {
       const kind = isPerson ? 'person' : 'organization'
