@@ -422,6 +422,17 @@ describe('quotation marks', () => {
     expect(direct(doc).map((q) => speakerName(doc, q))).toEqual([name])
   })
 
+  it.each([
+    ['"What sport is he talking about?" reacted Jane Smith.', 'reacted'],
+    ['Jane Smith decried the "spin masters and negative-ad peddlers" of the race.', 'decried'],
+    ['"And there goes the franchise," Jane Smith interrupted.', 'interrupted'],
+  ])('reads the cue of %j', (sentence, cue) => {
+    const doc = parse(`Race\n\n${sentence}\n`)
+    expect(direct(doc).map((q) => [q.cue?.text, speakerName(doc, q)])).toEqual([
+      [cue, 'Jane Smith'],
+    ])
+  })
+
   it('does not read the attribute values of pasted markup as quotes', () => {
     const doc = parse(
       'Posts\n\nShe wrote: <tweet author="jsmith" id="12">We will win</tweet> and then <tweet author="rroe" id="13">No chance</tweet>\n',

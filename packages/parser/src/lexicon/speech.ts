@@ -196,6 +196,22 @@ const LEMMAS: readonly string[] = [
   'theorize',
   'theorise',
   'email',
+  // Answers and interruptions: "'Q,' reacted Trump", "'Q,' she interrupted".
+  'react',
+  'interrupt',
+  'chime',
+  'snap',
+  'lecture',
+  'recite',
+  'relay',
+  'summarize',
+  'summarise',
+  'query',
+  'bemoan',
+  'rail',
+  'vent',
+  'exult',
+  'rave',
 ]
 
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
@@ -205,13 +221,6 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   think: ['thought', 'thinks', 'thinking'],
   feel: ['felt', 'feels', 'feeling'],
   hit: ['hit', 'hits', 'hitting'],
-  cry: ['cried', 'cries', 'crying'],
-  testify: ['testified', 'testifies', 'testifying'],
-  deny: ['denied', 'denies', 'denying'],
-  reply: ['replied', 'replies', 'replying'],
-  clarify: ['clarified', 'clarifies', 'clarifying'],
-  specify: ['specified', 'specifies', 'specifying'],
-  notify: ['notified', 'notifies', 'notifying'],
   signal: ['signaled', 'signalled', 'signals', 'signaling', 'signalling'],
   forecast: ['forecast', 'forecasts', 'forecasting'],
   plead: ['pleaded', 'pled', 'pleads', 'pleading'],
@@ -229,11 +238,17 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   deadpan: ['deadpanned', 'deadpans', 'deadpanning'],
   marvel: ['marveled', 'marvelled', 'marvels', 'marveling', 'marvelling'],
   fret: ['fretted', 'frets', 'fretting'],
+  snap: ['snapped', 'snaps', 'snapping'],
 }
 
 function inflect(lemma: string): string[] {
   const irregular = IRREGULAR[lemma]
   if (irregular) return [lemma, ...irregular]
+  // "deny": "denied", "denies", "denying"; "relay": "relayed".
+  if (/[^aeiou]y$/u.test(lemma)) {
+    const root = lemma.slice(0, -1)
+    return [lemma, `${root}ied`, `${root}ies`, `${lemma}ing`]
+  }
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma
   const past = lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`
   const third = /(?:s|sh|ch|x|z)$/u.test(lemma) ? `${lemma}es` : `${lemma}s`
