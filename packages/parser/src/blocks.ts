@@ -66,6 +66,33 @@ function textNodes(
   return nodes
 }
 
+/** Dashes that sign a quote on the line after it: "- Hillary Clinton." */
+const SIGNATURE_DASHES = new Set([0x2d, 0x2013])
+
+/** Most characters of a signature line: a name and a few words about them. */
+const MAX_SIGNATURE_LENGTH = 120
+
+/**
+ * Whether block `i` is a one-line signature under a quote ('"Q."' then
+ * '- Hillary Clinton.') rather than an item of a list: a dash line after a
+ * paragraph that ends in a quotation mark, with no item of a list after it.
+ */
+function isSignature(text: string, blocks: readonly RawBlock[], i: number): boolean {
+  const block = blocks[i] as RawBlock
+  const line = block.lines[0] as Line
+  if (block.lines.length !== 1 || line.contentEnd - line.contentStart > MAX_SIGNATURE_LENGTH)
+    return false
+  if (!SIGNATURE_DASHES.has(text.charCodeAt(line.contentStart))) return false
+  const previous = blocks[i - 1]?.lines.at(-1)
+  if (!previous || !QUOTE_END.test(text.slice(previous.contentEnd - 2, previous.contentEnd)))
+    return false
+  const next = blocks[i + 1]?.lines[0]
+  return !next || readListMarker(text, next.contentStart, next.contentEnd) === null
+}
+
+/** A paragraph that ends a quotation: '..."', "...”", "...''". */
+const QUOTE_END = /["”']$/u
+
 /** Whether only a line break separates two lines. */
 function adjacent(text: string, previous: Line, next: Line): boolean {
   for (let i = previous.end; i < next.start; i++) {
@@ -93,7 +120,7 @@ export function buildBody(
     if (!first || !last) continue
     const position = index.position(first.contentStart, last.contentEnd)
     const marker = readListMarker(text, first.contentStart, first.contentEnd)
-    if (marker) {
+    if (marker && !isSignature(text, blocks, i)) {
       const value = reflow(text, { lines: block.lines, start: marker.contentStart }, context)
       const item = {
         type: 'listItem' as const,

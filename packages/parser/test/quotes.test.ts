@@ -433,6 +433,22 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('attributes a quotation paragraph to the signature line under it, which is no list', () => {
+    const doc = parse(
+      'Checks\n\n"I will look into it. I do not know the status."\n\n- Jane Smith.\n\nShe has looked.\n\nThe facts:\n\n- one\n- two\n',
+    )
+    expect(doc.children.map((node) => node.type)).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'list',
+    ])
+    expect(direct(doc).map((q) => [q.cue?.text, q.source?.text, speakerName(doc, q)])).toEqual([
+      ['-', 'Jane Smith', 'Jane Smith'],
+    ])
+  })
+
   it('does not read the attribute values of pasted markup as quotes', () => {
     const doc = parse(
       'Posts\n\nShe wrote: <tweet author="jsmith" id="12">We will win</tweet> and then <tweet author="rroe" id="13">No chance</tweet>\n',

@@ -61,7 +61,7 @@ export function leadingAttribution(words: readonly Word[], from: number): Attrib
 }
 
 /** Marks that set a name off after a quote: '"Q." ― Azucena Gonzàlez'. */
-const DASHES = new Set(['―', '—', '–', '-'])
+export const DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '-'])
 
 /** Most words of a name signed after a dash. */
 const MAX_SIGNATURE_WORDS = 5

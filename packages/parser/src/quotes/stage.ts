@@ -11,9 +11,9 @@ import type { InlineAnnotation } from '../annotate/inline.js'
 import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import type { PlacedMention } from '../entities/stage.js'
 import type { Entity, Quotation, Quote } from '../types.js'
-import { attributeQuote, type Attribution } from './attribution.js'
 import { findIndirect } from './indirect.js'
 import { findQuotedSpans, opensWithQuote } from './marks.js'
+import { attributeFromNeighbours, type Draft, type Part } from './neighbours.js'
 import {
   attributionOf,
   introducedBefore,
@@ -27,20 +27,6 @@ import type { SegmentText } from './segment-text.js'
 import { sentenceStarts } from './sentences.js'
 import { SpeakerResolver } from './speakers.js'
 import { type Word, wordsIn } from './words.js'
-
-/** A part of a quotation in one segment: the words between the marks. */
-interface Part {
-  segment: number
-  start: number
-  end: number
-}
-
-/** A quotation being built. */
-interface Draft {
-  parts: Part[]
-  role: Quotation['role']
-  attribution: { segment: number; value: Attribution } | null
-}
 
 /** The stage's result: quotes and the inline quotation nodes by segment. */
 export interface QuoteResult {
@@ -115,23 +101,8 @@ export function readQuotes(
     }
   })
 
-  // A quotation paragraph introduced by the paragraph before: "Cruz continued:" / "the statement reads:".
-  for (const draft of drafts) {
-    const first = draft.parts[0] as Part
-    if (draft.attribution || first.start > 1 || first.segment === 0) continue
-    const previous = segments[first.segment - 1] as Segment
-    if (!/:\s*$/u.test(previous.value)) continue
-    const value = previous.value
-    const quotedList = quotedBySegment[first.segment - 1] ?? []
-    const quoted = new QuotedRanges(quotedList)
-    const starts = sentenceStarts(value, quotedList)
-    const lastStart = starts[starts.length - 1] ?? 0
-    const found = attributeQuote(value, value.length, value.length, lastStart, value.length, quoted)
-    if (found) {
-      draft.attribution = { segment: first.segment - 1, value: found }
-      if (draft.role !== 'direct' && draft.role !== 'partial') draft.role = 'direct'
-    }
-  }
+  // Quotation paragraphs attributed by the paragraph before ("Cruz continued:") or after ("- Sanders.").
+  attributeFromNeighbours(drafts, segments, quotedBySegment)
 
   const quotes: Quote[] = []
   const annotations: InlineAnnotation[][] = segments.map(() => [])
