@@ -449,6 +449,23 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('reads a participle after a quote as the cue of the quote after it', () => {
+    const doc = parse(
+      'Banks\n\nJane Smith spoke. Smith said the system was "corrupt," noting that it is "very strange."\n',
+    )
+    expect(direct(doc).map((q) => [q.text, q.cue?.text, speakerName(doc, q)])).toEqual([
+      ['corrupt,', 'said', 'Jane Smith'],
+      ['very strange.', 'noting', 'Jane Smith'],
+    ])
+  })
+
+  it('reads "the senator from Vermont" as one source, the person the text is about', () => {
+    const doc = parse('Banks\n\nJane Smith spoke. "It is rigged," the senator from Vermont said.\n')
+    expect(direct(doc).map((q) => [q.source?.text, speakerName(doc, q)])).toEqual([
+      ['the senator from Vermont', 'Jane Smith'],
+    ])
+  })
+
   it('does not read the attribute values of pasted markup as quotes', () => {
     const doc = parse(
       'Posts\n\nShe wrote: <tweet author="jsmith" id="12">We will win</tweet> and then <tweet author="rroe" id="13">No chance</tweet>\n',

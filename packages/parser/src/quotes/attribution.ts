@@ -33,7 +33,9 @@ export function attributeQuote(
   quoted: QuotedRanges,
   words: readonly Word[] = wordsIn(value, sentenceStart, sentenceEnd),
 ): Attribution | null {
-  const outside = (word: Word): boolean => !quoted.contains(word.start)
+  // Words outside the marks, and the comma that ends a quote inside them: 'was "corrupt," noting'.
+  const outside = (word: Word): boolean =>
+    !quoted.contains(word.start) || (word.text === ',' && CLOSING_MARKS.has(value.charAt(word.end)))
   const after = wordsBetween(
     words,
     Math.min(close + 1, value.length),
@@ -53,6 +55,9 @@ export function attributeQuote(
     beforeQuote(before) ?? openingParticiple(before, after) ?? asideAttribution(after) ?? following
   )
 }
+
+/** Marks that close a quote after its comma. */
+const CLOSING_MARKS = new Set(['”', '"', '’', "'"])
 
 /**
  * A partial quote in a sentence with no reporting verb is its subject's words,

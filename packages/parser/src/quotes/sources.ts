@@ -9,6 +9,7 @@ import { SPEECH_VERBS } from '../lexicon/speech.js'
 import {
   BETWEEN_SOURCE_AND_CUE,
   isBetweenSourceAndCue,
+  isRoleNoun,
   isTimeWord,
   MAX_APPOSITIVE_WORDS,
   MAX_SOURCE_WORDS,
@@ -126,7 +127,12 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
     const word = words[i] as Word
     // A reporting verb ends the phrase; a capitalised one is a name: "The Huffington Post".
     const verb = SPEECH_VERBS.has(word.lower) && word.text === word.lower
-    if (word.punct || SOURCE_STOPS.has(word.lower) || verb) break
+    // "The senator from Vermont", "a Democrat from Ohio": a role and where it is from.
+    const from =
+      word.lower === 'from' &&
+      /^\p{Lu}/u.test(phrase[0]?.text ?? '') &&
+      isRoleNoun(words[i - 1]?.lower ?? '')
+    if (word.punct || (SOURCE_STOPS.has(word.lower) && !from) || verb) break
     phrase.unshift(word)
   }
   return phrase

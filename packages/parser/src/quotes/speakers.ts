@@ -21,6 +21,7 @@ import {
   MAX_DESCRIPTION_WORDS,
   ORGANIZATION_HEADS,
   OWNED_ROLE,
+  PLACED_ROLE,
   PRONOUN_OWNED_ROLE,
   QUALIFIED_ROLE,
   SURNAME,
@@ -63,6 +64,13 @@ export class SpeakerResolver {
     const owned = OWNED_ROLE.exec(text) ?? PRONOUN_OWNED_ROLE.exec(text)
     if (owned && isPersonNoun((owned[1] ?? '').toLowerCase())) {
       return this.#describe(segment, range, text)
+    }
+    // "the senator from Vermont": the person the text is about, not the place that qualifies them.
+    const placed = PLACED_ROLE.exec(text)
+    if (placed && isPersonNoun((placed[1] ?? '').toLowerCase())) {
+      const id = this.#salient(segment, range.start, 'person')
+      if (id) this.#addMention(id, segment, range, text)
+      return id
     }
     const mentions = this.#bySegment[segment] ?? []
     // "Obama administration officials", "Trump campaign aides": a group the name qualifies.
