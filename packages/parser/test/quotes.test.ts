@@ -459,6 +459,13 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('reads "said before adding" as the cue of the quote after it', () => {
+    const doc = parse(
+      'Guns\n\n"Nothing you can do," Jane Smith said before adding: "Maybe there is."\n',
+    )
+    expect(direct(doc).map((q) => q.cue?.text)).toEqual(['said', 'adding'])
+  })
+
   it('reads "the senator from Vermont" as one source, the person the text is about', () => {
     const doc = parse('Banks\n\nJane Smith spoke. "It is rigged," the senator from Vermont said.\n')
     expect(direct(doc).map((q) => [q.source?.text, speakerName(doc, q)])).toEqual([

@@ -6,7 +6,7 @@
  */
 import { PARTICIPLES, REPORTING, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
 import type { Attribution } from './attribution.js'
-import { ACCORDING, cueAt, cueSpan } from './cue-source.js'
+import { ACCORDING, cueAt, cueSpan, PARTICIPLE_OPENERS } from './cue-source.js'
 import { afterGerund, isClaim, isCue, isNoun, isParticiple, isPossessive } from './cues.js'
 import { DETERMINERS, JOINERS, MAX_SOURCE_WORDS, spanOf, SUBJECT_PRONOUNS } from './source-words.js'
 import { backwardSource } from './sources.js'
@@ -43,11 +43,14 @@ export function beforeQuote(words: readonly Word[]): Attribution | null {
   if (cues.length > 0) {
     const nearest = cues[cues.length - 1] as number
     const gap = words.slice(nearest + 1).filter((word) => !word.punct).length
-    // "X defended the plan, calling it 'Q'": the quote is the participle's, however far.
+    // "X defended the plan, calling it 'Q'" / "X said before adding: 'Q'": the quote is the
+    // participle's, however far.
+    const nearestWord = words[nearest] as Word
     const participle =
       isParticiple(words, nearest) ||
-      ((words[nearest] as Word).lower.endsWith('ing') &&
-        /^\p{Lu}/u.test(words[nearest - 1]?.text ?? ''))
+      (nearestWord.lower.endsWith('ing') &&
+        (/^\p{Lu}/u.test(words[nearest - 1]?.text ?? '') ||
+          PARTICIPLE_OPENERS.has(words[nearest - 1]?.lower ?? '')))
     // "She declared 'Q1' and said that ... 'Q2'": a second verb of the subject governs what follows it.
     const joined = JOINERS.has(words[nearest - 1]?.lower ?? '')
     // "Rubio says he feels he did 'great'": a verb inside what an earlier verb reports is not the cue.
