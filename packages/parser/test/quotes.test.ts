@@ -533,6 +533,22 @@ describe('reported speech', () => {
     expect(reported.map((q) => q.source?.text ?? null)).not.toContain('Mayor Ron Dell failed')
   })
 
+  it('reads "reports show" as a plural subject and its verb', () => {
+    const doc = parse(
+      'Money\n\nMore than 40 percent of the money arrived in February, new fundraising reports show.\n',
+    )
+    expect(
+      doc.quotes.filter((q) => q.kind === 'indirect').map((q) => [q.cue?.text, q.source?.text]),
+    ).toEqual([['show', 'new fundraising reports']])
+  })
+
+  it('does not read a noun such as "economic support" as a stance', () => {
+    const doc = parse(
+      'Money\n\nRussia lacked the money to provide Central Asia the economic support it needed.\n',
+    )
+    expect(doc.quotes).toEqual([])
+  })
+
   it('reads a question put before the report, by no one named', () => {
     const doc = parse(
       'Talks\n\nJane Smith leads the talks.\n\nAsked whether the talks would resume, Jane Smith said they had failed.\n',

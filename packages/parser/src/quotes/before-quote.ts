@@ -7,7 +7,15 @@
 import { PARTICIPLES, REPORTING, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
 import type { Attribution } from './attribution.js'
 import { ACCORDING, cueAt, cueSpan, PARTICIPLE_OPENERS } from './cue-source.js'
-import { afterGerund, isClaim, isCue, isNoun, isParticiple, isPossessive } from './cues.js'
+import {
+  afterGerund,
+  isBareNoun,
+  isClaim,
+  isCue,
+  isNoun,
+  isParticiple,
+  isPossessive,
+} from './cues.js'
 import { DETERMINERS, JOINERS, MAX_SOURCE_WORDS, spanOf, SUBJECT_PRONOUNS } from './source-words.js'
 import { backwardSource } from './sources.js'
 import { subjectOf } from './subjects.js'
@@ -143,7 +151,13 @@ function claimBefore(words: readonly Word[]): Attribution | null {
 function stanceBefore(words: readonly Word[]): Attribution | null {
   for (let k = words.length - 1; k >= 0; k--) {
     const word = words[k] as Word
-    if (word.punct || !STANCE_VERBS.has(word.lower) || isNoun(words, k) || afterGerund(words, k))
+    if (
+      word.punct ||
+      !STANCE_VERBS.has(word.lower) ||
+      isNoun(words, k) ||
+      isBareNoun(words, k) ||
+      afterGerund(words, k)
+    )
       continue
     const source = backwardSource(words, k - 1)
     return source ? { cue: { start: word.start, end: word.end }, source } : null

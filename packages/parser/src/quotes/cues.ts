@@ -143,7 +143,80 @@ export function isNoun(words: readonly Word[], k: number): boolean {
     /(?:s|ed)$|^(?:said|told|wrote|found|thought)$/u.test(words[k]?.lower ?? '')
   )
     return false
-  return NOUN_MARKERS.has(previous) || (isPossessive(previous) && !HAS.test(previous))
+  if (NOUN_MARKERS.has(previous) || (isPossessive(previous) && !HAS.test(previous))) return true
+  // "new fundraising reports show", "multiple reports reveal": a plural subject before its verb.
+  const word = words[k] as Word
+  const next = words[k + 1]
+  return (
+    /[^s]s$/u.test(word.lower) &&
+    next !== undefined &&
+    (SHOWING.has(next.lower) ||
+      (SPEECH_VERBS.has(next.lower) && !/(?:s|ed|ing)$/u.test(next.lower)))
+  )
+}
+
+/** Verbs that a plural noun of reporting takes: "reports show", "polls found". */
+const SHOWING = new Set(['show', 'showed', 'shown', 'find', 'found', 'identify', 'list'])
+
+/** Words after which a bare verb has its subject or auxiliary: "they support", "would support". */
+const BEFORE_BARE_VERB = new Set([
+  'i',
+  'we',
+  'you',
+  'they',
+  'to',
+  'not',
+  'also',
+  'and',
+  'or',
+  'who',
+  'which',
+  'that',
+  'people',
+  'many',
+  'some',
+  'most',
+  'all',
+  'both',
+  'others',
+  'would',
+  'will',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'do',
+  'did',
+  'does',
+  'still',
+  'just',
+  'really',
+  'only',
+  'never',
+  'always',
+  'even',
+  'often',
+  'actually',
+  'already',
+  'now',
+  'simply',
+])
+
+/** Bare stance verbs that are nouns too: "her long support", "the want of". */
+const BARE_STANCES = new Set(['support', 'want', 'seek'])
+
+/**
+ * Whether a verb's bare form at word `k` is a noun, after a word that could
+ * not be its subject: "the economic support it needed", "enough support".
+ */
+export function isBareNoun(words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word
+  const previous = words[k - 1]
+  if (!previous || previous.punct || !BARE_STANCES.has(word.lower)) return false
+  if (!/^\p{Ll}/u.test(previous.text)) return false
+  return !BEFORE_BARE_VERB.has(previous.lower) && !/(?:ly|s|n['’]t)$/u.test(previous.lower)
 }
 
 /** Whether a word ends in a possessive: "Trump’s", "Sanders’". */

@@ -4,7 +4,7 @@
  * participle ("..., saying CLAUSE"), "X made it clear that CLAUSE".
  */
 import { PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
-import { afterGerund, isNamingParticiple, isNoun } from './cues.js'
+import { afterGerund, isBareNoun, isNamingParticiple, isNoun } from './cues.js'
 import { participleAfter } from './report-splits.js'
 import {
   ATTITUDES,
@@ -289,7 +289,13 @@ function readStance(
     if (NOT_CLAUSE_OPENERS.has(next.lower) && next.lower !== 'to' && next.lower !== 'for')
       return null
     // "the report", "late-night calls", "personal attacks": nouns, not stances.
-    if (isNoun(words, k) || afterGerund(words, k) || isNamingParticiple(words, k)) return null
+    if (
+      isNoun(words, k) ||
+      isBareNoun(words, k) ||
+      afterGerund(words, k) ||
+      isNamingParticiple(words, k)
+    )
+      return null
     // "Levin, a superdelegate supporting Clinton, said CLAUSE": a participle inside an aside.
     const comma = words.findIndex((w, j) => j > k && w.text === ',')
     if (
