@@ -459,6 +459,15 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('finds the subject past an opening phrase with a comma inside it', () => {
+    const doc = parse(
+      'Guilty\n\nIn a long, frank interview last year, Jane Smith said she welcomed the trial and added, "I will plead guilty."\n',
+    )
+    expect(direct(doc).map((q) => [q.cue?.text, speakerName(doc, q)])).toEqual([
+      ['added', 'Jane Smith'],
+    ])
+  })
+
   it('reads "said before adding" as the cue of the quote after it', () => {
     const doc = parse(
       'Guns\n\n"Nothing you can do," Jane Smith said before adding: "Maybe there is."\n',

@@ -192,10 +192,18 @@ function subjectStart(words: readonly Word[]): number {
   // Past an opening phrase: "In an interview with the Journal, Trump said", "However, he said".
   const opener = words[k]
   if (opener && (SOURCE_STOPS.has(opener.lower) || SENTENCE_ADVERBS.has(opener.lower))) {
-    let comma = k + 1
-    while (comma < words.length && comma - k <= MAX_OPENING_WORDS && words[comma]?.text !== ',')
-      comma++
-    if (words[comma]?.text !== ',') return -1
+    // The comma before a name or a pronoun ends it, past any inside it: "In a long, frank
+    // interview, Lazar said"; else the first comma.
+    let first = -1
+    let named = -1
+    for (let i = k + 1; i < words.length && i - k <= MAX_OPENING_WORDS && named < 0; i++) {
+      if (words[i]?.text !== ',') continue
+      if (first < 0) first = i
+      const next = words[i + 1]
+      if (next && (/^\p{Lu}/u.test(next.text) || SUBJECT_PRONOUNS.has(next.lower))) named = i
+    }
+    const comma = named >= 0 ? named : first
+    if (comma < 0) return -1
     k = comma + 1
   }
   // Past an opening time: "Hours later, Trump ...", "Two weeks ago, she ...".
