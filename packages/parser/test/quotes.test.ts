@@ -542,6 +542,27 @@ describe('reported speech', () => {
     expect(reported.map((q) => q.source?.text ?? null)).not.toContain('Mayor Ron Dell failed')
   })
 
+  it.each([
+    [
+      'Jane Smith dismissed the attack, pointing out that the bank had paid billions in fines.',
+      'pointing',
+      'the bank had paid billions in fines',
+    ],
+    [
+      'Jane Smith told Fox, reminding the hosts that the mayor had denounced the plan.',
+      'reminding',
+      'the mayor had denounced the plan',
+    ],
+  ])('reads the report of a participle after the verb: %j', (sentence, cue, content) => {
+    const doc = parse(`Talks\n\n${sentence}\n`)
+    const reported = doc.quotes.filter((q) => q.kind === 'indirect')
+    expect(reported.map((q) => [q.cue?.text, q.text, speakerName(doc, q)])).toContainEqual([
+      cue,
+      content,
+      'Jane Smith',
+    ])
+  })
+
   it('reads "reports show" as a plural subject and its verb', () => {
     const doc = parse(
       'Money\n\nMore than 40 percent of the money arrived in February, new fundraising reports show.\n',

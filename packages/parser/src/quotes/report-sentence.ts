@@ -3,16 +3,16 @@
  * said.", "according to X, CLAUSE", a stance ("X endorsed Cruz"), a
  * participle ("..., saying CLAUSE"), "X made it clear that CLAUSE".
  */
-import { PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
-import { afterGerund, isBareNoun, isNamingParticiple, isNoun } from './cues.js'
+import { PARTICIPLES, REPORTING } from '../lexicon/speech.js'
+import { isNoun } from './cues.js'
 import { participleAfter } from './report-splits.js'
+import { readMadeClear, readStance } from './stance-sentence.js'
 import {
   ATTITUDES,
   isPassive,
   isThat,
   MAX_GAP_WORDS,
   MIN_CLAUSE_WORDS,
-  NOT_CLAUSE_OPENERS,
   NOUN_LIKE,
   opensClause,
   type Reported,
@@ -208,8 +208,11 @@ export function readSentence(
     if (!source && !passive) continue
     // X said (on Thursday) that CLAUSE / X said CLAUSE.
     let j = k + 1
-    if (word.lower === 'told' || word.lower === 'tells')
-      while (j < words.length && j - k <= 3 && !isThat(words[j])) j++
+    if (word.lower === 'told' || word.lower === 'tells') {
+      while (j < words.length && j - k <= 3 && !isThat(words[j]) && !(words[j] as Word).punct) j++
+      // "told Fox, reminding the co-hosts that ...": the "that" is the participle's.
+      if ((words[j] as Word | undefined)?.punct) continue
+    }
     // "asked whether ...", "wondered if ...".
     if (/^(?:whether|if|why|how|what|when)$/u.test(words[k + 1]?.lower ?? '')) {
       const clauseStart = k + 1
@@ -236,97 +239,6 @@ export function readSentence(
     else continue
     if (words.length - clauseStart < MIN_CLAUSE_WORDS) continue
     return { content: { start: (words[clauseStart] as Word).start, end }, cue, source }
-  }
-  return null
-}
-
-/** Forms of "make" in "made it clear that". */
-const MAKE = new Set(['make', 'makes', 'made', 'making'])
-
-/** "X made (it) clear (that) CLAUSE", with "clear" at word `k`: a report cued by the phrase. */
-function readMadeClear(
-  words: readonly Word[],
-  k: number,
-  end: number,
-): Omit<Reported, 'segment'> | null {
-  if ((words[k] as Word).lower !== 'clear') return null
-  const made = words[k - 1]?.lower === 'it' ? k - 2 : k - 1
-  if (!MAKE.has(words[made]?.lower ?? '')) return null
-  const clauseStart = isThat(words[k + 1]) ? k + 2 : k + 1
-  const first = words[clauseStart]
-  if (!first || first.punct || NOT_CLAUSE_OPENERS.has(first.lower)) return null
-  if (words.length - clauseStart < MIN_CLAUSE_WORDS) return null
-  const source = backwardSource(words, made - 1)
-  if (!source) return null
-  const cue = { start: (words[made] as Word).start, end: (words[k] as Word).end }
-  return { content: { start: first.start, end }, cue, source }
-}
-
-/**
- * A participle or a stance verb at word `k` of the sentence [start, end):
- * "X ..., saying CLAUSE" / "X endorsed Cruz".
- */
-function readStance(
-  words: readonly Word[],
-  k: number,
-  start: number,
-  end: number,
-): Omit<Reported, 'segment'> | null {
-  const word = words[k] as Word
-  const cue = { start: word.start, end: word.end }
-  const next = words[k + 1]
-  if (!next || next.punct) return null
-  if (PARTICIPLES.has(word.lower) && words[k - 1]?.text === ',') {
-    const clauseStart = isThat(next) ? k + 2 : k + 1
-    if (words.length - clauseStart < MIN_CLAUSE_WORDS) return null
-    // "'Q,' Mr. Ackman said at the time, adding that ...": the source of the verb it goes on from.
-    const source = reporterBefore(words, k) ?? subjectOf(words.slice(0, k))
-    return source
-      ? { content: { start: (words[clauseStart] as Word).start, end }, cue, source }
-      : null
-  }
-  if (STANCE_VERBS.has(word.lower)) {
-    if (NOT_CLAUSE_OPENERS.has(next.lower) && next.lower !== 'to' && next.lower !== 'for')
-      return null
-    // "the report", "late-night calls", "personal attacks": nouns, not stances.
-    if (
-      isNoun(words, k) ||
-      isBareNoun(words, k) ||
-      afterGerund(words, k) ||
-      isNamingParticiple(words, k)
-    )
-      return null
-    // "Levin, a superdelegate supporting Clinton, said CLAUSE": a participle inside an aside.
-    const comma = words.findIndex((w, j) => j > k && w.text === ',')
-    if (
-      word.lower.endsWith('ing') &&
-      /^\p{Ll}/u.test(words[k - 1]?.text ?? '') &&
-      comma > 0 &&
-      REPORTING.has(words[comma + 1]?.lower ?? '')
-    )
-      return null
-    // "X defended the deal, saying CLAUSE": the words said are the report, not the stance.
-    for (let j = k + 2; j < words.length; j++) {
-      if (PARTICIPLES.has((words[j] as Word).lower) && words[j - 1]?.text === ',') return null
-    }
-    const source = backwardSource(words, k - 1)
-    return source ? { content: { start: next.start, end }, cue, source } : null
-  }
-  return null
-}
-
-/** How far back a participle looks for the reporting verb it goes on from. */
-const MAX_REPORTER_REACH = 12
-
-/**
- * The source of the reporting verb shortly before word `k` ("Mr. Ackman said
- * at the time, adding"), when one stands there with its source; else null.
- */
-function reporterBefore(words: readonly Word[], k: number): { start: number; end: number } | null {
-  for (let j = k - 1; j >= Math.max(0, k - MAX_REPORTER_REACH); j--) {
-    const word = words[j] as Word
-    if (!REPORTING.has(word.lower) || word.lower.endsWith('ing') || isNoun(words, j)) continue
-    return backwardSource(words, j - 1)
   }
   return null
 }

@@ -7,6 +7,7 @@ import { firstAtOrAfter } from '../bisect.js'
 import { PARTICIPLES, REPORTING } from '../lexicon/speech.js'
 import { isNoun } from './cues.js'
 import {
+  clauseAfterParticiple,
   isThat,
   MIN_CLAUSE_WORDS,
   NOT_CLAUSE_OPENERS,
@@ -29,7 +30,7 @@ export function splitAtParticiple(
     const word = words[k] as Word
     if (word.start >= content.end) break
     if (!PARTICIPLES.has(word.lower) || words[k - 1]?.text !== ',') continue
-    const clause = isThat(words[k + 1]) ? k + 2 : k + 1
+    const clause = clauseAfterParticiple(words, k)
     const first = words[clause]
     const comma = words[k - 1] as Word
     if (!first || words.length - clause < MIN_CLAUSE_WORDS || comma.start <= content.start) break

@@ -159,3 +159,20 @@ export function trimmedEnd(value: string, start: number, end: number): number {
   while (e > start && /[\s.!?]/u.test(value[e - 1] as string)) e--
   return e
 }
+
+/** Most words of the object between a participle and its "that": "reminding the co-hosts that". */
+const MAX_OBJECT_WORDS = 3
+
+/**
+ * Where the clause of the participle at word `k` starts: after its "that"
+ * ("adding that", "pointing out that", "reminding the co-hosts that"), or
+ * right after it ("saying the talks failed").
+ */
+export function clauseAfterParticiple(words: readonly Word[], k: number): number {
+  for (let j = k + 1; j < words.length && j - k <= MAX_OBJECT_WORDS + 1; j++) {
+    const word = words[j] as Word
+    if (isThat(word)) return j + 1
+    if (word.punct) break
+  }
+  return words[k + 1]?.lower === 'out' ? k + 2 : k + 1
+}
