@@ -563,6 +563,13 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads nothing more from the verb that cues a quote', () => {
+    const doc = parse(
+      'Talks\n\n"I am principled," Jane Smith told MSNBC on Monday when asked about the race.\n',
+    )
+    expect(doc.quotes.map((q) => [q.kind, q.cue?.text])).toEqual([['direct', 'told']])
+  })
+
   it('reads "reports show" as a plural subject and its verb', () => {
     const doc = parse(
       'Money\n\nMore than 40 percent of the money arrived in February, new fundraising reports show.\n',

@@ -209,7 +209,16 @@ export function readQuotes(
     }
   }
 
+  // A verb that cues a quotation ('"Q," Sarandon told MSNBC when asked ...') reports nothing more.
+  const quoteCues = new Set(
+    drafts.flatMap((draft) =>
+      draft.attribution
+        ? [`${draft.attribution.segment}:${draft.attribution.value.cue.start}`]
+        : [],
+    ),
+  )
   for (const reported of reports) {
+    if (quoteCues.has(`${reported.segment}:${reported.cue.start}`)) continue
     const segment = segments[reported.segment] as Segment
     quotes.push({
       id: `q${quotes.length + 1}`,
