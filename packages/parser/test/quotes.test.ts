@@ -482,6 +482,13 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('does not take a noun for a reporting verb ("a far cry", "a surprise hit")', () => {
+    const doc = parse(
+      'Shows\n\nThat is a far cry from Sanders serving up "ice cream" to the crowd.\n\n"Friends" has been a surprise hit, and "Lost" too.\n',
+    )
+    expect(direct(doc)).toEqual([])
+  })
+
   it('does not read the attribute values of pasted markup as quotes', () => {
     const doc = parse(
       'Posts\n\nShe wrote: <tweet author="jsmith" id="12">We will win</tweet> and then <tweet author="rroe" id="13">No chance</tweet>\n',

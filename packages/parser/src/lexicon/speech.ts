@@ -255,6 +255,9 @@ function inflect(lemma: string): string[] {
   return [lemma, past, third, `${stem}ing`]
 }
 
+/** The bare forms of the reporting verbs: "say", "attack", "cry". */
+export const SPEECH_LEMMAS: ReadonlySet<string> = new Set(LEMMAS)
+
 /** Every form of every reporting verb, lower-cased. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(LEMMAS.flatMap(inflect))
 

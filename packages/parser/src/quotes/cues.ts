@@ -2,7 +2,7 @@
  * Cues: whether a word is a reporting verb used as a verb ("said", "warned",
  * "put it") rather than a noun ("the report", "Clark’s comments", "home state").
  */
-import { SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon/speech.js'
+import { SPEECH_LEMMAS, SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon/speech.js'
 import type { Word } from './words.js'
 
 /** Words before which a reporting verb is a noun: "the report", "his remarks". */
@@ -73,6 +73,8 @@ export function isCue(words: readonly Word[], k: number): boolean {
   )
     return false
   if (k > 0 && /^\p{Lu}/u.test(word.text) && !(words[k - 1] as Word).punct) return false
+  // "a far cry", "a surprise hit": a bare verb after a word that cannot be its subject is a noun.
+  if (isBareNoun(words, k)) return false
   if (isNamingParticiple(words, k)) return false
   // "hit by vandalism", "highlighted by the shootings": a passive, not a report.
   if (words[k + 1]?.lower === 'by' && word.lower.endsWith('ed')) return false
@@ -202,6 +204,12 @@ const BEFORE_BARE_VERB = new Set([
   'already',
   'now',
   'simply',
+  'then',
+  'me',
+  'us',
+  'him',
+  'them',
+  'let',
 ])
 
 /** Bare stance verbs that are nouns too: "her long support", "the want of". */
@@ -214,9 +222,16 @@ const BARE_STANCES = new Set(['support', 'want', 'seek'])
 export function isBareNoun(words: readonly Word[], k: number): boolean {
   const word = words[k] as Word
   const previous = words[k - 1]
-  if (!previous || previous.punct || !BARE_STANCES.has(word.lower)) return false
+  if (
+    !previous ||
+    previous.punct ||
+    !(BARE_STANCES.has(word.lower) || SPEECH_LEMMAS.has(word.lower))
+  )
+    return false
   if (!/^\p{Ll}/u.test(previous.text)) return false
-  return !BEFORE_BARE_VERB.has(previous.lower) && !/(?:ly|s|n['’]t)$/u.test(previous.lower)
+  return (
+    !BEFORE_BARE_VERB.has(previous.lower) && !/(?:ly|s|n['’]t|['’]d|['’]ll)$/u.test(previous.lower)
+  )
 }
 
 /** Whether a word ends in a possessive: "Trump’s", "Sanders’". */
