@@ -12,6 +12,14 @@ function speakerName(doc: ArticleDocument, quote: Quote | undefined): string | n
 
 const direct = (doc: ArticleDocument) => doc.quotes.filter((q) => q.kind !== 'indirect')
 
+/** The roles of the quotation marks of the document's first paragraph. */
+const rolesIn = (doc: ArticleDocument) => {
+  const paragraph = doc.children[0]
+  return paragraph?.type === 'paragraph'
+    ? paragraph.children.flatMap((child) => (child.type === 'quotation' ? [child.role] : []))
+    : []
+}
+
 describe('attribution', () => {
   it.each([
     ['"We will win," Jane Smith said.', 'Jane Smith', 'said'],
@@ -352,14 +360,7 @@ describe('quotation marks', () => {
       'Film\n\nThe so-called "experts" loved the film "Night Train" at the festival.\n',
     )
     expect(direct(doc)).toEqual([])
-    const paragraph = doc.children[0]
-    const roles =
-      paragraph?.type === 'paragraph'
-        ? paragraph.children
-            .filter((child) => child.type === 'quotation')
-            .map((child) => child.type === 'quotation' && child.role)
-        : []
-    expect(roles).toEqual(['scare', 'title'])
+    expect(rolesIn(doc)).toEqual(['scare', 'title'])
   })
 
   it('reads a programme or a work named in a cued sentence as a title, not a quote', () => {
@@ -367,12 +368,7 @@ describe('quotation marks', () => {
       'Talk\n\nJane Smith said on NBC\'s "Today" that the film "Trainwreck" and the show "Fox News Sunday" were fine.\n',
     )
     expect(direct(doc)).toEqual([])
-    const paragraph = doc.children[0]
-    const roles =
-      paragraph?.type === 'paragraph'
-        ? paragraph.children.flatMap((child) => (child.type === 'quotation' ? [child.role] : []))
-        : []
-    expect(roles).toEqual(['title', 'title', 'title'])
+    expect(rolesIn(doc)).toEqual(['title', 'title', 'title'])
   })
 
   it('reads a short whole sentence quoted after another as a quote, not scare quotes', () => {
