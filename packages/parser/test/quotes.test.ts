@@ -52,6 +52,7 @@ describe('attribution', () => {
     ['"What sport is he talking about?" reacted Jane Smith.', 'Jane Smith', 'reacted'],
     ['Jane Smith decried the "spin masters" of the race.', 'Jane Smith', 'decried'],
     ['"And there goes the franchise," Jane Smith interrupted.', 'Jane Smith', 'interrupted'],
+    ['Jane Smith took to Twitter saying the vote was "rigged."', 'Jane Smith', 'saying'],
     ['Jane Smith says she feels she did "great" in the debate.', 'Jane Smith', 'says'],
     [
       'The party leader, who backs Jane Smith, warned of a "ferocious" fight ahead.',

@@ -51,7 +51,11 @@ export function cueAt(words: readonly Word[], k: number): Attribution | null {
   const verbStart = pastToChain(words, k)
   const backward = backwardSource(words, verbStart - 1) ?? plainSubject(words, verbStart)
   // "The senator emailed supporters saying: 'Q'": the object of a verb does not say it; the subject does.
-  if (backward && word.lower.endsWith('ing') && isLowerCase(words, backward)) {
+  if (
+    backward &&
+    word.lower.endsWith('ing') &&
+    (isLowerCase(words, backward) || isObject(words, backward))
+  ) {
     const subject = subjectOf(words)
     if (subject && subject.start < backward.start) return { cue, source: subject }
   }
@@ -126,6 +130,25 @@ function pastToChain(words: readonly Word[], k: number): number {
 }
 
 /** Whether every word of `range` in `words` is in lower case: "supporters", not "Senator Sanders". */
+/** Whether a phrase follows a preposition, as its object: "posted to Twitter asking". */
+function isObject(words: readonly Word[], range: { start: number; end: number }): boolean {
+  const before = lastBefore(words, range.start)
+  return before !== undefined && OBJECT_PREPOSITIONS.has(before.lower)
+}
+
+/** Prepositions whose object a participle after it does not belong to. */
+const OBJECT_PREPOSITIONS = new Set(['to', 'on', 'at', 'with', 'from', 'into', 'onto'])
+
+/** The last word that ends before `offset`. */
+function lastBefore(words: readonly Word[], offset: number): Word | undefined {
+  let found: Word | undefined
+  for (const word of words) {
+    if (word.end > offset) break
+    found = word
+  }
+  return found
+}
+
 function isLowerCase(words: readonly Word[], range: { start: number; end: number }): boolean {
   return words.every((w) => w.start < range.start || w.end > range.end || !/^\p{Lu}/u.test(w.text))
 }
