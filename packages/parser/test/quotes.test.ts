@@ -559,6 +559,25 @@ describe('reported speech', () => {
     ])
   })
 
+  it.each([
+    'You do not go in without a clear, well thought out plan.',
+    'These deals take time, he said according to a transcript of the trial.',
+  ])('reads no report from words that only look like one: %j', (sentence) => {
+    const doc = parse(`Deals\n\n${sentence}\n`)
+    expect(doc.quotes.map((q) => q.text)).not.toContainEqual(
+      expect.stringMatching(/^(?:You do not|according)/u),
+    )
+  })
+
+  it('attributes no quote to an adverb opening the sentence', () => {
+    const doc = parse(
+      'Web\n\nNearly every website with a "Like" button is encouraging your browser to tell Facebook about you.\n',
+    )
+    expect(doc.quotes.map((q) => q.source)).not.toContainEqual(
+      expect.objectContaining({ text: 'Nearly' }),
+    )
+  })
+
   it('reads nothing more from the verb that cues a quote', () => {
     const doc = parse(
       'Talks\n\n"I am principled," Jane Smith told MSNBC on Monday when asked about the race.\n',

@@ -89,7 +89,10 @@ export function writerSentence(
   const verb = before[k]
   if (verb === undefined || verb.punct || !/^\p{Ll}/u.test(verb.text) || k === before.length - 1)
     return null
-  if (DETERMINERS.has(verb.lower) || SOURCE_STOPS.has(verb.lower)) return null
+  if (DETERMINERS.has(verb.lower) || SOURCE_STOPS.has(verb.lower) || NOT_VERBS.has(verb.lower))
+    return null
+  // "Nearly every website ...": an adverb opening the sentence is no one.
+  if (subject.length === 1 && last.lower.endsWith('ly')) return null
   // "regularly pledges": an adverb and its verb.
   const cueEnd =
     verb.lower.endsWith('ly') && before[k + 1] && !before[k + 1]?.punct
@@ -97,6 +100,9 @@ export function writerSentence(
       : verb
   return { cue: { start: verb.start, end: cueEnd.end }, source }
 }
+
+/** Words after a subject that are no verb: "Nearly every", "Almost all". */
+const NOT_VERBS = new Set(['every', 'each', 'all', 'any', 'some', 'no', 'most', 'many', 'more'])
 
 /** Subjects that name no one: "It was", "There is", "This means". */
 const EXPLETIVES = new Set(['it', 'there', 'this', 'that', 'these', 'those', 'what'])

@@ -107,7 +107,7 @@ function accordingAfterClause(
 
 /** Words that open what may follow a final attribution's verb: when, where, how. */
 const FINAL_TAIL_OPENERS =
-  /^(?:in|on|at|during|after|before|to|via|by|from|last|this|late|early|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/u
+  /^(?:according|in|on|at|during|after|before|to|via|by|from|last|this|late|early|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/u
 
 /** Most words after the last comma of a sentence that ends in its attribution. */
 const MAX_FINAL_WORDS = 7
@@ -190,8 +190,11 @@ export function readSentence(
         source: spanOf(words.slice(comma + 1, k)),
       }
     }
-    // CLAUSE, X said.
-    if (k === words.length - 1 || (words.length - k <= 3 && comma > MIN_CLAUSE_WORDS)) {
+    // CLAUSE, X said. Not "a clear, well thought out plan": the verb must end the sentence but
+    // for a time or a place.
+    const tail = words[k + 1]
+    const ends = !tail || tail.punct || FINAL_TAIL_OPENERS.test(tail.lower)
+    if (k === words.length - 1 || (words.length - k <= 3 && comma > MIN_CLAUSE_WORDS && ends)) {
       if (comma > MIN_CLAUSE_WORDS && k - comma <= 5) {
         return {
           content: { start, end: (words[comma] as Word).start },

@@ -62,6 +62,7 @@ export const MIN_CLAUSE_WORDS = 2
 
 /** Words after a cue that do not open a reported clause: "said in a statement", "told to". */
 export const NOT_CLAUSE_OPENERS = new Set([
+  'according',
   'to',
   'on',
   'in',
