@@ -569,6 +569,13 @@ describe('reported speech', () => {
     )
   })
 
+  it('reads no report from the reader\'s "you" or from how a thing feels', () => {
+    const doc = parse(
+      'Consoles\n\nYou want to play the new games without a gaming PC. The console feels heavy. It feels like a bad experience for most players.\n',
+    )
+    expect(doc.quotes).toEqual([])
+  })
+
   it('attributes no quote to an adverb opening the sentence', () => {
     const doc = parse(
       'Web\n\nNearly every website with a "Like" button is encouraging your browser to tell Facebook about you.\n',

@@ -59,14 +59,14 @@ export function findIndirect(
         sentence[rest]?.start ?? sentenceEnd,
         sentenceEnd,
       )
-      if (next) pushReported(found, quoted, segment, next)
+      if (next) pushReported(found, value, quoted, segment, next)
     }
     // "CLAUSE, X said, adding that B": the participle's report after the first.
     const added = reported ? trailingParticiple(reported, sentence, sentenceEnd) : null
     if (reported) {
       for (const part of [...splitAtParticiple(reported, sentence), ...(added ? [added] : [])]) {
         for (const piece of splitAtConjoinedReport(part, sentence)) {
-          pushReported(found, quoted, segment, piece)
+          pushReported(found, value, quoted, segment, piece)
         }
       }
     }
@@ -80,14 +80,29 @@ export function findIndirect(
  */
 function pushReported(
   found: Reported[],
+  value: string,
   quoted: QuotedRanges,
   segment: number,
   reported: Omit<Reported, 'segment'>,
 ): void {
-  const { content, cue } = reported
+  const { content, cue, source } = reported
   if (quoted.overlaps(content.start, content.end) || quoted.contains(cue.start)) return
+  // "it feels like ...", "you want to ...": no one holds the view the writer describes.
+  if (source && NO_ONE.test(value.slice(source.start, source.end))) return
+  if (
+    source &&
+    /^it$/iu.test(value.slice(source.start, source.end)) &&
+    FEEL.test(value.slice(cue.start, cue.end))
+  )
+    return
   found.push({ segment, ...reported })
 }
+
+/** Sources that name no one who says or thinks anything: the reader's "you", "everything you". */
+const NO_ONE = /^(?:you|everything you|anything you|what you|all you)$/iu
+
+/** "it feels like": how a thing seems, not what anyone holds. */
+const FEEL = /^(?:feels?|felt)$/iu
 
 /** Offsets of the words that can be cues. */
 function cueOffsets(words: readonly Word[]): number[] {
