@@ -576,6 +576,15 @@ describe('reported speech', () => {
     expect(doc.quotes).toEqual([])
   })
 
+  it("leaves the dateline out of reported words and a verb's object out of stances", () => {
+    const doc = parse(
+      'Sudan\n\nLONDON — After years of hostile relations, the government plans to lift sanctions, officials said.\n\nThe deal requires Sudan to stop supporting rebels in the south.\n',
+    )
+    expect(doc.quotes.map((q) => [q.text, q.source?.text])).toEqual([
+      ['After years of hostile relations, the government plans to lift sanctions', 'officials'],
+    ])
+  })
+
   it('attributes no quote to an adverb opening the sentence', () => {
     const doc = parse(
       'Web\n\nNearly every website with a "Like" button is encouraging your browser to tell Facebook about you.\n',

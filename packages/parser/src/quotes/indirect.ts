@@ -6,6 +6,7 @@
  */
 import type { Segment } from '../annotate/segments.js'
 import { firstAtOrAfter } from '../bisect.js'
+import { readDateline } from '../dateline.js'
 import { PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
 import { readHeadline, readTurn } from './headline-reports.js'
 import type { QuotedRanges } from './ranges.js'
@@ -85,7 +86,10 @@ function pushReported(
   segment: number,
   reported: Omit<Reported, 'segment'>,
 ): void {
-  const { content, cue, source } = reported
+  const { cue, source } = reported
+  // "LONDON — After nearly 20 years ..., officials said": the dateline is not what was said.
+  const content =
+    reported.content.start === 0 ? pastDateline(value, reported.content) : reported.content
   if (quoted.overlaps(content.start, content.end) || quoted.contains(cue.start)) return
   // "it feels like ...", "you want to ...": no one holds the view the writer describes.
   if (source && NO_ONE.test(value.slice(source.start, source.end))) return
@@ -95,7 +99,19 @@ function pushReported(
     FEEL.test(value.slice(cue.start, cue.end))
   )
     return
-  found.push({ segment, ...reported })
+  found.push({ segment, ...reported, content })
+}
+
+/** A report's content without the dateline that opens its paragraph. */
+function pastDateline(
+  value: string,
+  content: { start: number; end: number },
+): { start: number; end: number } {
+  const dateline = readDateline(value)
+  if (!dateline || dateline.length === 0) return content
+  let start = dateline.length
+  while (start < content.end && value.charCodeAt(start) === 0x20) start++
+  return start < content.end ? { start, end: content.end } : content
 }
 
 /** Sources that name no one who says or thinks anything: the reader's "you", "everything you". */

@@ -81,6 +81,13 @@ export function readStance(
       REPORTING.has(words[comma + 1]?.lower ?? '')
     )
       return null
+    // "urged Sudan to stop supporting rebels": a participle after another verb is that verb's object.
+    if (
+      word.lower.endsWith('ing') &&
+      /^\p{Ll}/u.test(words[k - 1]?.text ?? '') &&
+      !AUXILIARIES.has(words[k - 1]?.lower ?? '')
+    )
+      return null
     // "X defended the deal, saying CLAUSE": the words said are the report, not the stance.
     for (let j = k + 2; j < words.length; j++) {
       if (PARTICIPLES.has((words[j] as Word).lower) && words[j - 1]?.text === ',') return null
@@ -106,3 +113,17 @@ function reporterBefore(words: readonly Word[], k: number): { start: number; end
   }
   return null
 }
+
+/** Forms of "be" before a participle that is the sentence's verb: "she is seeking". */
+const AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'am',
+  'also',
+  'now',
+  'still',
+])
