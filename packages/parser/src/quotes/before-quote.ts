@@ -189,6 +189,11 @@ function colonIntroduction(words: readonly Word[]): Attribution | null {
 
 /** Capitalised words that open sentences but name no one. */
 const OPENERS = new Set([
+  'more',
+  'read',
+  'see',
+  'watch',
+  'related',
   'here',
   'here’s',
   "here's",

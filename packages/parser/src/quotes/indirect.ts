@@ -114,8 +114,8 @@ function pastDateline(
   return start < content.end ? { start, end: content.end } : content
 }
 
-/** Sources that name no one who says or thinks anything: the reader's "you", "everything you". */
-const NO_ONE = /^(?:you|everything you|anything you|what you|all you)$/iu
+/** Sources that name no one who says or thinks anything: the reader's "you", "others you". */
+const NO_ONE = /(?:^|\s)you$/iu
 
 /** "it feels like": how a thing seems, not what anyone holds. */
 const FEEL = /^(?:feels?|felt)$/iu
