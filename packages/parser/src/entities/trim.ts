@@ -200,6 +200,43 @@ function withFirstNames(doc: DocumentView, names: TaggedName[]): TaggedName[] {
   return names
 }
 
+/**
+ * Forms of address that stand before a surname, never before another title:
+ * the word after one is the name even when it is also a title or a common
+ * noun ("Mr. King", "Mr. Prince", "Ms. Judge").
+ */
+const HONORIFICS = new WordSet([
+  'mr.',
+  'mrs.',
+  'ms.',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx.',
+  'dr.',
+  'dr',
+])
+/** Offices that a form of address may name when it speaks to their holder ("Mr. President"). */
+const ADDRESSED_OFFICES = new WordSet([
+  'president',
+  'speaker',
+  'chairman',
+  'chairwoman',
+  'secretary',
+  'mayor',
+  'ambassador',
+])
+
+/** Token `k` (capitalised) is a form of address, before the surname at `k + 1`. */
+function addresses(tokens: Tokens, k: number): boolean {
+  return (
+    isTitle(tokens, k, HONORIFICS) &&
+    !ADDRESSED_OFFICES.hasToken(tokens, k + 1) &&
+    ((tokens.flags[k + 1] as number) & TokenFlag.capitalised) !== 0
+  )
+}
+
 function isTitle(tokens: Tokens, k: number, words: WordSet): boolean {
   return ((tokens.flags[k] as number) & TokenFlag.capitalised) !== 0 && words.hasToken(tokens, k)
 }
@@ -216,7 +253,13 @@ function splitAtTitle(
   out: TaggedName[],
 ): void {
   const last = from + name.last
-  let start = from + name.first
+  const first = from + name.first
+  // "Mr. King": the name after a form of address is a surname, whatever else the word is.
+  if (first > from && addresses(tokens, first - 1)) {
+    out.push({ ...name, type: 'PER' })
+    return
+  }
+  let start = first
   while (start <= last && !isTitle(tokens, start, PERSON_TITLES)) start++
   if (start > last) {
     out.push(name)
@@ -225,13 +268,19 @@ function splitAtTitle(
   let end = start
   while (
     end + 1 <= last &&
+    !addresses(tokens, end) &&
     (isTitle(tokens, end + 1, PERSON_TITLES) || isTitle(tokens, end + 1, TITLES))
   ) {
     end++
   }
   if (end === last) {
+    // "Billie Jean King", "Erik Prince": a title word after a first name is a surname.
+    if (start === last && start > first && isFirstName(tokens, start - 1) && name.type === 'PER') {
+      out.push(name)
+      return
+    }
     // A title with nothing after it: dropped ("General", "European Commission President").
-    if (start !== from + name.first) out.push({ ...name, last: start - 1 - from })
+    if (start !== first) out.push({ ...name, last: start - 1 - from })
     return
   }
   const rest = { ...name, first: end + 1 - from, type: 'PER' as NameType }
@@ -250,6 +299,14 @@ function splitAtTitle(
     out.push(head)
   }
   out.push(rest)
+}
+
+/** Token `k` is a capitalised first name of the gazetteer ("Billie", "Erik"). */
+function isFirstName(tokens: Tokens, k: number): boolean {
+  return (
+    ((tokens.flags[k] as number) & TokenFlag.capitalised) !== 0 &&
+    lexicon().firstNames.has(tokens.hash[k] as number)
+  )
 }
 
 /** What a qualifier before a title names: "NATO" (organisation), "Ukrainian" (other). */
