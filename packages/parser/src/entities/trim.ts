@@ -8,6 +8,7 @@
  * U.N." is "U.N."), and a first name left out before a surname is put back
  * ("Ursula" before "von der Leyen").
  */
+import { WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { TITLE_WORDS } from '../lexicon/titles.js'
 import type { DocumentView, TextView } from './view.js'
 import { lexicon } from './lexicon.js'
@@ -87,15 +88,7 @@ const PERSON_TITLES = new WordSet([
 ])
 
 /** English weekdays: capitalised, never part of a name in news text. */
-const WEEKDAYS = new WordSet([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-])
+const WEEKDAYS = new WordSet(WEEKDAY_NAMES)
 
 const TITLES = new WordSet(TITLE_WORDS)
 
@@ -119,6 +112,8 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     let last = from + name.last
     while (first <= last && WEEKDAYS.hasToken(tokens, first)) first++
     while (last >= first && WEEKDAYS.hasToken(tokens, last)) last--
+    // "the Treasury on" (Friday cut off): a lower-case word never ends a name.
+    while (last > first && isLowerWord(tokens, last)) last--
     if (first < last && ARTICLE.hasToken(tokens, first) && !isPlace(tokens, first, last)) first++
     // "in the U.S. He says": a pronoun ends the name (a sentence the capitals ran across).
     for (let k = first + 1; k <= last; k++) {
@@ -138,6 +133,12 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     splitAtTitle(kept, tokens, from, people, out)
   }
   return withFirstNames(doc, out)
+}
+
+/** A word token with no capital and no digit ("on", "of"). */
+function isLowerWord(tokens: Tokens, k: number): boolean {
+  const flags = tokens.flags[k] as number
+  return (flags & TokenFlag.word) !== 0 && (flags & (TokenFlag.hasUpper | TokenFlag.hasDigit)) === 0
 }
 
 /** Personal pronouns, with their contractions: never inside a name, never one alone. */

@@ -1,0 +1,281 @@
+/**
+ * Organisation names the tagger cuts short or gives another kind. The
+ * training data (Reuters, 1996) rarely shows the long names of American
+ * bodies or the publications and pollsters that news text quotes, so these
+ * are rules over the document's tokens:
+ *
+ * - a name whose head takes a complement ("Organization", "Center",
+ *   "Federation") goes on over "of" or "for" and the capitalised words
+ *   after it ("the American Federation of Teachers", "the Brennan Center for
+ *   Justice"), and a name with such a complement goes on over "and" and
+ *   capitalised words the tagger left out ("the Organization for Economic
+ *   Cooperation and Development");
+ * - a name is an organisation when its head says so ("the Labor Department",
+ *   "Getty Images"), when the text calls it a pollster ("a Quinnipiac poll"),
+ *   when it is written with a capital "The" inside a sentence, as papers are
+ *   ("told The Tennessean"), or when it is an acronym with dots that names no
+ *   country or state ("the F.A.A.").
+ */
+import { PLACE_CODES } from '../lexicon/generated/gazetteer.js'
+import {
+  COMPLEMENT_HEADS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_LINKS,
+  POLL_WORDS,
+} from '../lexicon/organizations.js'
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
+import { SPEECH_VERBS } from '../lexicon/speech.js'
+import { hashOf, hashSet } from './hash.js'
+import { lexicon } from './lexicon.js'
+import type { RuledName } from './rules.js'
+import type { TaggedName } from './tagger.js'
+import { lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import type { DocumentView, TextView } from './view.js'
+import { WordSet } from './words.js'
+
+const HEADS = new WordSet(ORGANIZATION_HEADS)
+const TAKES_COMPLEMENT = new WordSet(COMPLEMENT_HEADS)
+const OF = new WordSet(['of'])
+/** Capitalised words that follow a name without being part of it: "the Council on Friday". */
+const DATES = new WordSet([...MONTH_NAMES, ...WEEKDAY_NAMES])
+const LINKS = new WordSet(ORGANIZATION_LINKS)
+const POLLS = new WordSet(POLL_WORDS)
+const AND = new WordSet(['and', '&'])
+const ARTICLE = new WordSet(['the'])
+/** Two-letter codes of countries and US states: "U.S.", "N.H." are places. */
+const CODES = hashSet(PLACE_CODES.split('|'))
+/** The most tokens an organisation's name grows to (the tagger's own limit). */
+const MAX_NAME_TOKENS = 12
+/** How sure a rule is of the kind it gives. */
+const RULE_CONFIDENCE = 1
+
+/**
+ * `names` (in reading order) with organisation names carried over their
+ * complements; a name taken into another is dropped.
+ */
+export function joinOrganizationNames(doc: DocumentView, names: TaggedName[]): TaggedName[] {
+  const tokens = doc.tokens
+  const out: TaggedName[] = []
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as TaggedName
+    const view = doc.texts[name.text] as TextView
+    const { from, to } = view
+    let last = from + name.last
+    let linked = false
+    // "Center" + "for Justice": a link, then capitalised words (tagged or not).
+    if (
+      isCapital(tokens, last) &&
+      TAKES_COMPLEMENT.hasToken(tokens, last) &&
+      LINKS.hasToken(tokens, last + 1)
+    ) {
+      const end = capitalRun(tokens, last + 2, to, from + name.first, OF.hasToken(tokens, last + 1))
+      if (end > last + 1) {
+        last = end
+        linked = true
+      }
+    }
+    linked ||= hasLink(tokens, from + name.first, last)
+    // "... Cooperation" + "and Development": only words the tagger did not take for a name.
+    if (linked && AND.hasToken(tokens, last + 1)) {
+      const end = capitalRun(tokens, last + 2, to, from + name.first, false)
+      if (end > last + 1 && !startsWithin(names, i + 1, name.text, last + 2 - from, end - from))
+        last = end
+    }
+    if (last === from + name.last) {
+      out.push(name)
+      continue
+    }
+    out.push({ ...name, last: last - from, type: 'ORG' })
+    // The names taken in are dropped.
+    let end = last - from
+    while (i + 1 < names.length) {
+      const next = names[i + 1] as TaggedName
+      if (next.text !== name.text || next.first > end) break
+      end = Math.max(end, next.last)
+      i++
+    }
+    ;(out[out.length - 1] as TaggedName).last = end
+  }
+  return out
+}
+
+/** The token is capitalised. */
+function isCapital(tokens: Tokens, k: number): boolean {
+  return ((tokens.flags[k] as number) & TokenFlag.capitalised) !== 0
+}
+
+/**
+ * The last token of the run of capitalised words from `at` (before `to`),
+ * words of a link between them ("Health and Human Services"); `at - 1` when
+ * `at` is not capitalised; with `article`, a lower-case "the" may open it
+ * ("Department of the Treasury"). The name from `first` stays within MAX_NAME_TOKENS.
+ */
+function capitalRun(
+  tokens: Tokens,
+  at: number,
+  to: number,
+  first: number,
+  article: boolean,
+): number {
+  let end = at - 1
+  const limit = Math.min(to, first + MAX_NAME_TOKENS)
+  const start =
+    article && at + 1 < limit && ARTICLE.hasToken(tokens, at) && !isCapital(tokens, at)
+      ? at + 1
+      : at
+  for (let k = start; k < limit; k++) {
+    const flags = tokens.flags[k] as number
+    if (
+      flags & TokenFlag.capitalised &&
+      !(flags & TokenFlag.sentenceStart) &&
+      !DATES.hasToken(tokens, k)
+    )
+      end = k
+    else if (!(k > start && (LINKS.hasToken(tokens, k) || AND.hasToken(tokens, k)))) break
+  }
+  return end
+}
+
+/** A link word lies inside the tokens `first`..`last` ("Organization for Economic Cooperation"). */
+function hasLink(tokens: Tokens, first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) if (LINKS.hasToken(tokens, k)) return true
+  return false
+}
+
+/** A name of text `text` from `names[i]` on starts within tokens `first`..`last` of the text. */
+function startsWithin(
+  names: readonly TaggedName[],
+  i: number,
+  text: number,
+  first: number,
+  last: number,
+): boolean {
+  const next = names[i]
+  return next !== undefined && next.text === text && next.first >= first && next.first <= last
+}
+
+/** `names` with the kinds their form or their context gives organisations. */
+export function typeOrganizations(doc: DocumentView, names: RuledName[]): RuledName[] {
+  const tokens = doc.tokens
+  // A name the text calls a pollster once is one everywhere.
+  const pollsters = new Set<number>()
+  const keys = names.map((name) => {
+    const view = doc.texts[name.text] as TextView
+    const first = view.from + name.first
+    const last = view.from + name.last
+    const key = nameKey(tokens, first, last)
+    if (isPolled(tokens, last + 1, view.to) && mayBeOrganization(doc, name, key)) pollsters.add(key)
+    return key
+  })
+  return names.map((name, i) => {
+    const key = keys[i] as number
+    if (!mayBeOrganization(doc, name, key)) return name
+    const view = doc.texts[name.text] as TextView
+    const first = view.from + name.first
+    const last = view.from + name.last
+    const kind = kindByForm(tokens, first, last)
+    if (kind === 'LOC') return name.type === 'LOC' ? name : { ...name, type: 'LOC' }
+    if (kind === 'ORG' || pollsters.has(key) || isPaperTitle(doc, view, name, first, last))
+      return { ...name, type: 'ORG', confidence: RULE_CONFIDENCE }
+    return name
+  })
+}
+
+/**
+ * Whether the rules may make `name` (whose key is `key`) an organisation: not
+ * one already, no place of the gazetteers, no adjective of a people or a
+ * party ("Democratic", "Iowa Republican"), no person with a first name.
+ */
+function mayBeOrganization(doc: DocumentView, name: RuledName, key: number): boolean {
+  if (name.type === 'ORG' || name.place !== undefined || lexicon().places.has(key)) return false
+  const from = (doc.texts[name.text] as TextView).from
+  const tokens = doc.tokens
+  if (ADJECTIVE_ENDING.test(lowerAt(tokens, from + name.last))) return false
+  return !(name.type === 'PER' && name.last > name.first && isFirstName(tokens, from + name.first))
+}
+/** Endings of the adjectives of peoples and parties: "-an", "-ic", "-ish", "-ese". */
+const ADJECTIVE_ENDING = /(?:an|ic|ish|ese)$/u
+
+function isFirstName(tokens: Tokens, k: number): boolean {
+  return lexicon().firstNames.has(tokens.hash[k] as number)
+}
+
+/** Token `k` (before `to`) is a lower-case word that makes the name before it a pollster. */
+function isPolled(tokens: Tokens, k: number, to: number): boolean {
+  return k < to && !((tokens.flags[k] as number) & TokenFlag.hasUpper) && POLLS.hasToken(tokens, k)
+}
+
+/**
+ * "told The Tennessean.", "The Blaze reported": a one-word name the tagger
+ * was unsure of, after a capital "The" inside a sentence of a plain text, and
+ * before a mark, the end or a reporting verb (an adverb may come between). A
+ * name that qualifies a noun ("The Obama administration") is not one.
+ */
+function isPaperTitle(
+  doc: DocumentView,
+  view: TextView,
+  name: RuledName,
+  first: number,
+  last: number,
+): boolean {
+  if (name.type !== 'MISC' || first !== last || name.confidence >= MAX_PAPER_CONFIDENCE)
+    return false
+  if (view.caps || view.titleCase) return false
+  const tokens = doc.tokens
+  const the = first - 1
+  if (the < view.from || !ARTICLE.hasToken(tokens, the)) return false
+  const theFlags = tokens.flags[the] as number
+  if (!(theFlags & TokenFlag.capitalised) || theFlags & TokenFlag.sentenceStart) return false
+  let next = last + 1
+  if (next >= view.to || !((tokens.flags[next] as number) & TokenFlag.word)) return true
+  if (ADVERB_ENDING.test(lowerAt(tokens, next)) || ADVERBS.hasToken(tokens, next)) next++
+  return next < view.to && REPORTING.hasToken(tokens, next)
+}
+/** The tagger's confidence in an other name above which "The" does not make it a paper. */
+const MAX_PAPER_CONFIDENCE = 0.7
+const ADVERB_ENDING = /ly$/u
+/** Adverbs without "-ly" that stand between a paper and its verb: "The Tennessean first reported". */
+const ADVERBS = new WordSet(['first', 'also', 'later', 'earlier', 'again', 'once', 'then'])
+const REPORTING = new WordSet(SPEECH_VERBS)
+
+/**
+ * What the form of the name `first`..`last` says it is: an organisation by
+ * its head, a place or an organisation as an acronym.
+ */
+function kindByForm(tokens: Tokens, first: number, last: number): 'ORG' | 'LOC' | null {
+  if (first === last) {
+    const letters = dottedLetters(tokens, first)
+    if (letters === null) return null
+    return CODES.has(hashOf(letters)) ? 'LOC' : 'ORG'
+  }
+  // The head is the last word, or the word before a link ("Department of Labor").
+  let head = last
+  for (let k = first + 1; k < last; k++) {
+    if (LINKS.hasToken(tokens, k)) {
+      head = k - 1
+      break
+    }
+  }
+  return isCapital(tokens, head) && HEADS.hasToken(tokens, head) ? 'ORG' : null
+}
+
+/** The letters of a token written as capitals with dots ("F.A.A." -> "faa"), else null. */
+function dottedLetters(tokens: Tokens, k: number): string | null {
+  const value = tokens.values[tokens.text[k] as number] as string
+  const start = tokens.start[k] as number
+  const end = tokens.end[k] as number
+  let letters = ''
+  let dots = 0
+  for (let i = start; i < end; i++) {
+    const code = value.charCodeAt(i)
+    if (code === FULL_STOP) dots++
+    else if (code >= UPPER_A && code <= UPPER_Z) letters += String.fromCharCode(code | CASE_BIT)
+    else if (code !== HYPHEN) return null
+  }
+  return dots >= 2 && letters.length >= 2 ? letters : null
+}
+const FULL_STOP = 0x2e
+const HYPHEN = 0x2d
+const UPPER_A = 0x41
+const UPPER_Z = 0x5a
+const CASE_BIT = 0x20
