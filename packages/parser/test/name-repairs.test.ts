@@ -97,3 +97,20 @@ describe('organisation names', () => {
     expect(names('He loved The Exorcist movie, he said.')).toEqual(['Exorcist:other'])
   })
 })
+
+describe('words that open a sentence as discourse', () => {
+  it('takes no interjection, connective or adverb opening a sentence for a name', () => {
+    expect(
+      names(
+        'Moreover, the plan failed.',
+        'Yes, he said, it was over.',
+        '“Basically, Roger was going to do what Roger was going to do,” Mr. Axelrod said.',
+        'Unfortunately, it rained.',
+      ),
+    ).toEqual(['Roger:person', 'Roger:person', 'Axelrod:person'])
+  })
+
+  it('keeps a first name in "-ly" that opens a sentence', () => {
+    expect(names('Kelly, a lawyer, said so.')).toEqual(['Kelly:person'])
+  })
+})
