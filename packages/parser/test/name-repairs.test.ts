@@ -114,3 +114,20 @@ describe('words that open a sentence as discourse', () => {
     expect(names('Kelly, a lawyer, said so.')).toEqual(['Kelly:person'])
   })
 })
+
+describe('a name that ends in a person’s full name', () => {
+  it('is that person', () => {
+    const found = names(
+      'RANGOON, Burma - Aung San Suu Kyi’s political allies on Monday predicted an overwhelming victory.',
+      'That would be a triumph for Suu Kyi, who has been revered at home and worldwide.',
+      'Appearing before cheering supporters Monday morning at NLD headquarters, Suu Kyi, 70, said it was too early.',
+      'Suu Kyi’s fate is still unclear, but she said at a news conference last week that she would lead.',
+    )
+    expect(found).toContain('Aung San Suu Kyi:person')
+    expect(found.filter((name) => name.startsWith('Suu Kyi'))).toEqual([
+      'Suu Kyi:person',
+      'Suu Kyi:person',
+      'Suu Kyi:person',
+    ])
+  })
+})

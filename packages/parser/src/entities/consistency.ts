@@ -82,12 +82,38 @@ export function harmonise(doc: DocumentView, names: readonly TaggedName[]): Vote
     }
   })
   for (const tally of votes.values()) settle(tally)
+  votePersonTails(doc, names, keys, votes)
   const voted: VotedName[] = names.map((name, i) => retype(name, votes.get(keys[i] as number)))
   const found = propagate(doc, voted, votes)
   if (!isInReadingOrder(voted) || !isInReadingOrder(found))
     return [...voted, ...found].sort(byPlace)
   return mergeInReadingOrder(voted, found)
 }
+
+/**
+ * A longer name that ends in the full name of a person the document names
+ * ("Aung San Suu Kyi" after "Suu Kyi" three times) is that person: it gets
+ * the person votes of its tail.
+ */
+function votePersonTails(
+  doc: DocumentView,
+  names: readonly TaggedName[],
+  keys: readonly number[],
+  votes: Map<number, Tally>,
+): void {
+  names.forEach((name, i) => {
+    if (name.last - name.first < MIN_TAIL_WORDS) return
+    const tally = votes.get(keys[i] as number)
+    if (!tally || tally.type === PERSON) return
+    const last = (doc.texts[name.text] as TextView).from + name.last
+    const tail = votes.get(nameKey(doc.tokens, last - MIN_TAIL_WORDS + 1, last))
+    if (!tail || tail.type !== PERSON || tail.total < MIN_PROPAGATE) return
+    tally.votes[PERSON] = (tally.votes[PERSON] as number) + (tail.votes[PERSON] as number)
+    settle(tally)
+  })
+}
+/** The tail of a longer name that is a person's full name has two words at least. */
+const MIN_TAIL_WORDS = 2
 
 function byPlace(a: TaggedName, b: TaggedName): number {
   return a.text - b.text || a.first - b.first
