@@ -131,3 +131,20 @@ describe('a name that ends in a person’s full name', () => {
     ])
   })
 })
+
+describe('a month that is a first name', () => {
+  it('opens a person’s name before a surname', () => {
+    expect(
+      names(
+        'April Mellody, a spokeswoman for the Democratic National Convention, said in a statement that the police would ensure the safety of all who attend.',
+      ),
+    ).toContain('April Mellody:person')
+    expect(names('“Fine,” said June Smith.')).toContain('June Smith:person')
+  })
+
+  it('stays a date after a word that asks for one', () => {
+    const found = names('Since May Clinton has led in every poll.')
+    expect(found).toContain('Clinton:person')
+    expect(found).not.toContain('May Clinton:person')
+  })
+})

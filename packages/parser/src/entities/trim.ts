@@ -8,7 +8,7 @@
  * U.N." is "U.N."), and a first name left out before a surname is put back
  * ("Ursula" before "von der Leyen").
  */
-import { WEEKDAY_NAMES } from '../lexicon/calendar.js'
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { TITLE_WORDS } from '../lexicon/titles.js'
 import type { DocumentView, TextView } from './view.js'
 import { lexicon } from './lexicon.js'
@@ -89,6 +89,7 @@ const PERSON_TITLES = new WordSet([
 
 /** English weekdays: capitalised, never part of a name in news text. */
 const WEEKDAYS = new WordSet(WEEKDAY_NAMES)
+const MONTHS = new WordSet(MONTH_NAMES)
 
 const TITLES = new WordSet(TITLE_WORDS)
 
@@ -191,6 +192,8 @@ function withFirstNames(doc: DocumentView, names: TaggedName[]): TaggedName[] {
     const flags = tokens.flags[before] as number
     if (!(flags & TokenFlag.capitalised) || !firstNames.has(tokens.hash[before] as number)) return
     if (PERSON_TITLES.hasToken(tokens, before) || TITLES.hasToken(tokens, before)) return
+    // A month ("May Clinton", "since May Clinton"): see months.ts.
+    if (MONTHS.hasToken(tokens, before)) return
     const previous = names[i - 1]
     if (previous && previous.text === name.text && previous.last >= name.first - 1) return
     const particle = PARTICLES.hasToken(tokens, at)
