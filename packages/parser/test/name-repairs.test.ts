@@ -148,3 +148,21 @@ describe('a month that is a first name', () => {
     expect(found).not.toContain('May Clinton:person')
   })
 })
+
+describe('a place before a party word', () => {
+  it('is the place, and the party word an other name', () => {
+    expect(
+      names(
+        'Asked about taking a more forceful approach, the Florida Republican would only say that his lack of knowledge was worrying.',
+      ),
+    ).toEqual(['Florida:place', 'Republican:other'])
+  })
+
+  it('leaves a plural whole, as the party of that place', () => {
+    expect(
+      names(
+        'Wyoming Republicans have once again decided they want to send a Cheney to Washington.',
+      ),
+    ).not.toContain('Wyoming:place')
+  })
+})

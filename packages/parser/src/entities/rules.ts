@@ -3,13 +3,16 @@
  * or cannot say: a seat of power that acts ("the Kremlin said") is the
  * organisation that sits there, not a place (CoNLL-2003 tags it a place);
  * a nationality adjective ("Ukrainian") is an other name linked to its
- * country, from the gazetteer.
+ * country, from the gazetteer; a place before a party word ("Florida
+ * Republican", "Virginia Democratic") is the place, and the party word an
+ * other name of its own.
  */
 import type { VotedName } from './consistency.js'
 import type { DocumentView, TextView } from './view.js'
 import { hashSet } from './hash.js'
 import { lexicon } from './lexicon.js'
 import { nameKey } from './tokenize.js'
+import { WordSet } from './words.js'
 
 /** A name with what the rules add. */
 export interface RuledName extends VotedName {
@@ -35,10 +38,16 @@ const SEATS_OF_POWER = hashSet([
   'bankova',
 ])
 
+/**
+ * Words of party membership that a place may qualify: "the Florida
+ * Republican". Plurals stay whole: "Wyoming Republicans" is the party there.
+ */
+const PARTY_WORDS = new WordSet(['republican', 'democrat', 'democratic'])
+
 /** Applies the rules to `names`. */
 export function applyRules(doc: DocumentView, names: readonly VotedName[]): RuledName[] {
   const { demonyms } = lexicon()
-  return names.map((name) => {
+  return splitPartyWords(doc, names).map((name) => {
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
@@ -47,5 +56,21 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       return { ...name, type: 'MISC', place }
     }
     return name
+  })
+}
+
+/** "Florida Republican" -> the place "Florida" and the other name "Republican". */
+function splitPartyWords(doc: DocumentView, names: readonly VotedName[]): VotedName[] {
+  const { places } = lexicon()
+  const tokens = doc.tokens
+  return names.flatMap((name) => {
+    if (name.last === name.first) return [name]
+    const from = (doc.texts[name.text] as TextView).from
+    const last = from + name.last
+    if (!PARTY_WORDS.hasToken(tokens, last)) return [name]
+    if (!places.has(nameKey(tokens, from + name.first, last - 1))) return [name]
+    const place: VotedName = { ...name, last: name.last - 1, type: 'LOC' }
+    const party: VotedName = { ...name, first: name.last, type: 'MISC' }
+    return [place, party]
   })
 }
