@@ -166,3 +166,14 @@ describe('a place before a party word', () => {
     ).not.toContain('Wyoming:place')
   })
 })
+
+describe('a company the text names by its plant or its workers', () => {
+  it('is an organisation', () => {
+    expect(
+      names('He visited the Carrier plant in Indianapolis, where Carrier employs 1,400 people.'),
+    ).toEqual(['Carrier:organization', 'Indianapolis:place'])
+    expect(
+      names('Workers at the Tropicana plant in Bradenton were told on Monday that it would close.'),
+    ).toContain('Tropicana:organization')
+  })
+})

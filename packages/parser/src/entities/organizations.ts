@@ -11,13 +11,15 @@
  *   capitalised words the tagger left out ("the Organization for Economic
  *   Cooperation and Development");
  * - a name is an organisation when its head says so ("the Labor Department",
- *   "Getty Images"), when the text calls it a pollster ("a Quinnipiac poll"),
+ *   "Getty Images"), when the text calls it a pollster ("a Quinnipiac poll")
+ *   or a company ("a Carrier factory"),
  *   when it is written with a capital "The" inside a sentence, as papers are
  *   ("told The Tennessean"), or when it is an acronym with dots that names no
  *   country or state ("the F.A.A.").
  */
 import { PLACE_CODES } from '../lexicon/generated/gazetteer.js'
 import {
+  COMPANY_WORDS,
   COMPLEMENT_HEADS,
   ORGANIZATION_HEADS,
   ORGANIZATION_LINKS,
@@ -40,6 +42,7 @@ const OF = new WordSet(['of'])
 const DATES = new WordSet([...MONTH_NAMES, ...WEEKDAY_NAMES])
 const LINKS = new WordSet(ORGANIZATION_LINKS)
 const POLLS = new WordSet(POLL_WORDS)
+const COMPANY = new WordSet(COMPANY_WORDS)
 const AND = new WordSet(['and', '&'])
 const ARTICLE = new WordSet(['the'])
 /** Two-letter codes of countries and US states: "U.S.", "N.H." are places. */
@@ -157,14 +160,15 @@ function startsWithin(
 /** `names` with the kinds their form or their context gives organisations. */
 export function typeOrganizations(doc: DocumentView, names: RuledName[]): RuledName[] {
   const tokens = doc.tokens
-  // A name the text calls a pollster once is one everywhere.
-  const pollsters = new Set<number>()
+  // A name the text calls a pollster or a company once is one everywhere.
+  const called = new Set<number>()
   const keys = names.map((name) => {
     const view = doc.texts[name.text] as TextView
     const first = view.from + name.first
     const last = view.from + name.last
     const key = nameKey(tokens, first, last)
-    if (isPolled(tokens, last + 1, view.to) && mayBeOrganization(doc, name, key)) pollsters.add(key)
+    if (isPolled(tokens, last + 1, view.to) && mayBeOrganization(doc, name, key)) called.add(key)
+    else if (isCompany(doc, name, view.to) && mayBeOrganization(doc, name, key)) called.add(key)
     return key
   })
   return names.map((name, i) => {
@@ -175,7 +179,7 @@ export function typeOrganizations(doc: DocumentView, names: RuledName[]): RuledN
     const last = view.from + name.last
     const kind = kindByForm(tokens, first, last)
     if (kind === 'LOC') return name.type === 'LOC' ? name : { ...name, type: 'LOC' }
-    if (kind === 'ORG' || pollsters.has(key) || isPaperTitle(doc, view, name, first, last))
+    if (kind === 'ORG' || called.has(key) || isPaperTitle(doc, view, name, first, last))
       return { ...name, type: 'ORG', confidence: RULE_CONFIDENCE }
     return name
   })
@@ -202,7 +206,23 @@ function isFirstName(tokens: Tokens, k: number): boolean {
 
 /** Token `k` (before `to`) is a lower-case word that makes the name before it a pollster. */
 function isPolled(tokens: Tokens, k: number, to: number): boolean {
-  return k < to && !((tokens.flags[k] as number) & TokenFlag.hasUpper) && POLLS.hasToken(tokens, k)
+  return isCue(tokens, k, to, POLLS)
+}
+
+/**
+ * "a Carrier factory", "Disney stock": a one-word name other than a person's
+ * before a word of a company (longer names before one are mostly places:
+ * "Wall Street executives").
+ */
+function isCompany(doc: DocumentView, name: RuledName, to: number): boolean {
+  if (name.type === 'PER' || name.first !== name.last) return false
+  const from = (doc.texts[name.text] as TextView).from
+  return isCue(doc.tokens, from + name.last + 1, to, COMPANY)
+}
+
+/** Token `k` (before `to`) is a lower-case word of `words`. */
+function isCue(tokens: Tokens, k: number, to: number, words: WordSet): boolean {
+  return k < to && !((tokens.flags[k] as number) & TokenFlag.hasUpper) && words.hasToken(tokens, k)
 }
 
 /**

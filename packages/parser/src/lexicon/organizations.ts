@@ -142,3 +142,25 @@ export const POLL_WORDS: ReadonlySet<string> = new Set([
   'survey',
   'surveys',
 ])
+
+/**
+ * Lower-case words after a name that make it a company: "a Carrier factory",
+ * "Apple shares", "Disney executives".
+ */
+export const COMPANY_WORDS: ReadonlySet<string> = new Set([
+  'factory',
+  'factories',
+  'plant',
+  'plants',
+  'shares',
+  'stock',
+  'shareholders',
+  'employees',
+  'executive',
+  'executives',
+  'headquarters',
+  'subsidiary',
+  'workers',
+  'stores',
+  'products',
+])
