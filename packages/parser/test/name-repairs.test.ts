@@ -177,3 +177,12 @@ describe('a company the text names by its plant or its workers', () => {
     ).toContain('Tropicana:organization')
   })
 })
+
+describe('a well-known organisation', () => {
+  it('is an organisation whatever the tagger made of it', () => {
+    const found = names(
+      'A 2010 YouTube video shows Hess talking about photography, and Facebook said it had removed the post.',
+    )
+    expect(found).toContain('Facebook:organization')
+  })
+})
