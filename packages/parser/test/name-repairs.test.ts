@@ -65,6 +65,10 @@ describe('organisation names', () => {
   })
 
   it('makes a name an organisation by its head', () => {
+    expect(names('Several Indiana GOP insiders said the U.S. Senate would not act.')).toEqual([
+      'Indiana GOP:organization',
+      'U.S. Senate:organization',
+    ])
     expect(names('Photo by Scott Olson via Getty Images.')).toContain('Getty Images:organization')
     expect(
       names('Workers walked off the job in mid-April, according to the Labor Department.'),
@@ -95,6 +99,18 @@ describe('organisation names', () => {
       ),
     ).toContain('Tennessean:organization')
     expect(names('He loved The Exorcist movie, he said.')).toEqual(['Exorcist:other'])
+    expect(names('The Republican said he would run again next year.')).not.toContain(
+      'Republican:organization',
+    )
+  })
+
+  it('reads a paper that opens a sentence before a reporting verb', () => {
+    expect(
+      names(
+        'His former boss’s wife will accept the nomination in Philadelphia.',
+        'The Tennessean first reported Gore’s decision earlier Sunday.',
+      ),
+    ).toContain('Tennessean:organization')
   })
 })
 

@@ -23,6 +23,7 @@ import {
   COMPLEMENT_HEADS,
   ORGANIZATION_HEADS,
   ORGANIZATION_LINKS,
+  PARTY_MEMBER_WORDS,
   POLL_WORDS,
 } from '../lexicon/organizations.js'
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
@@ -167,8 +168,8 @@ export function typeOrganizations(doc: DocumentView, names: RuledName[]): RuledN
     const first = view.from + name.first
     const last = view.from + name.last
     const key = nameKey(tokens, first, last)
-    if (isPolled(tokens, last + 1, view.to) && mayBeOrganization(doc, name, key)) called.add(key)
-    else if (isCompany(doc, name, view.to) && mayBeOrganization(doc, name, key)) called.add(key)
+    const cued = isPolled(tokens, last + 1, view.to) || isCompany(doc, name, view.to)
+    if (cued && mayBeOrganization(doc, name, key) && !isPeopleWord(tokens, last)) called.add(key)
     return key
   })
   return names.map((name, i) => {
@@ -187,18 +188,29 @@ export function typeOrganizations(doc: DocumentView, names: RuledName[]): RuledN
 
 /**
  * Whether the rules may make `name` (whose key is `key`) an organisation: not
- * one already, no place of the gazetteers, no adjective of a people or a
- * party ("Democratic", "Iowa Republican"), no person with a first name.
+ * one already, no place of the gazetteers, no person with a first name.
  */
 function mayBeOrganization(doc: DocumentView, name: RuledName, key: number): boolean {
   if (name.type === 'ORG' || name.place !== undefined || lexicon().places.has(key)) return false
   const from = (doc.texts[name.text] as TextView).from
-  const tokens = doc.tokens
-  if (ADJECTIVE_ENDING.test(lowerAt(tokens, from + name.last))) return false
-  return !(name.type === 'PER' && name.last > name.first && isFirstName(tokens, from + name.first))
+  return !(
+    name.type === 'PER' &&
+    name.last > name.first &&
+    isFirstName(doc.tokens, from + name.first)
+  )
+}
+
+/**
+ * Token `k` reads as the adjective of a people or a party ("Democratic",
+ * "Iowa Republican", "African-American"), which a poll or a plant may be
+ * of: "a Democratic poll".
+ */
+function isPeopleWord(tokens: Tokens, k: number): boolean {
+  return ADJECTIVE_ENDING.test(lowerAt(tokens, k))
 }
 /** Endings of the adjectives of peoples and parties: "-an", "-ic", "-ish", "-ese". */
 const ADJECTIVE_ENDING = /(?:an|ic|ish|ese)$/u
+const PARTY = new WordSet(PARTY_MEMBER_WORDS)
 
 function isFirstName(tokens: Tokens, k: number): boolean {
   return lexicon().firstNames.has(tokens.hash[k] as number)
@@ -226,10 +238,11 @@ function isCue(tokens: Tokens, k: number, to: number, words: WordSet): boolean {
 }
 
 /**
- * "told The Tennessean.", "The Blaze reported": a one-word name the tagger
- * was unsure of, after a capital "The" inside a sentence of a plain text, and
- * before a mark, the end or a reporting verb (an adverb may come between). A
- * name that qualifies a noun ("The Obama administration") is not one.
+ * "told The Tennessean.", "The Tennessean first reported": a one-word other
+ * name after a capital "The", in a plain text, before a reporting verb (an
+ * adverb may come between) or, inside a sentence, before a mark or the end.
+ * A name that qualifies a noun ("The Obama administration") is not one, nor
+ * a people opening a sentence ("The Democrats said").
  */
 function isPaperTitle(
   doc: DocumentView,
@@ -238,21 +251,22 @@ function isPaperTitle(
   first: number,
   last: number,
 ): boolean {
-  if (name.type !== 'MISC' || first !== last || name.confidence >= MAX_PAPER_CONFIDENCE)
-    return false
-  if (view.caps || view.titleCase) return false
+  if (name.type !== 'MISC' || first !== last || view.caps || view.titleCase) return false
   const tokens = doc.tokens
+  // "The Republican said": a party's member.
+  if (PARTY.hasToken(tokens, first)) return false
   const the = first - 1
   if (the < view.from || !ARTICLE.hasToken(tokens, the)) return false
   const theFlags = tokens.flags[the] as number
-  if (!(theFlags & TokenFlag.capitalised) || theFlags & TokenFlag.sentenceStart) return false
+  if (!(theFlags & TokenFlag.capitalised)) return false
+  const opens = (theFlags & TokenFlag.sentenceStart) !== 0
   let next = last + 1
-  if (next >= view.to || !((tokens.flags[next] as number) & TokenFlag.word)) return true
+  if (next >= view.to || !((tokens.flags[next] as number) & TokenFlag.word)) return !opens
+  if (opens && PLURAL_ENDING.test(lowerAt(tokens, first))) return false
   if (ADVERB_ENDING.test(lowerAt(tokens, next)) || ADVERBS.hasToken(tokens, next)) next++
   return next < view.to && REPORTING.hasToken(tokens, next)
 }
-/** The tagger's confidence in an other name above which "The" does not make it a paper. */
-const MAX_PAPER_CONFIDENCE = 0.7
+const PLURAL_ENDING = /s$/u
 const ADVERB_ENDING = /ly$/u
 /** Adverbs without "-ly" that stand between a paper and its verb: "The Tennessean first reported". */
 const ADVERBS = new WordSet(['first', 'also', 'later', 'earlier', 'again', 'once', 'then'])

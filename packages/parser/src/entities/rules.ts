@@ -11,6 +11,7 @@
 import type { VotedName } from './consistency.js'
 import type { DocumentView, TextView } from './view.js'
 import { ORGANIZATIONS } from '../lexicon/generated/gazetteer.js'
+import { PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
 import { hashSet } from './hash.js'
 import { lexicon } from './lexicon.js'
 import { nameKey } from './tokenize.js'
@@ -44,7 +45,7 @@ const SEATS_OF_POWER = hashSet([
  * Words of party membership that a place may qualify: "the Florida
  * Republican". Plurals stay whole: "Wyoming Republicans" is the party there.
  */
-const PARTY_WORDS = new WordSet(['republican', 'democrat', 'democratic'])
+const PARTY_WORDS = new WordSet(PARTY_MEMBER_WORDS)
 
 /** Well-known organisations ("Facebook", "Disney"), from compromise's lexicon. */
 const KNOWN_ORGANIZATIONS = hashSet(ORGANIZATIONS.split('|'))

@@ -25,6 +25,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'secretariat',
   'parliament',
   'congress',
+  'senate',
+  'gop',
   'caucus',
   // Associations, unions, institutions.
   'organization',
@@ -163,4 +165,14 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'workers',
   'stores',
   'products',
+])
+
+/**
+ * Words of party membership: "the Florida Republican" is a person, "Wyoming
+ * Republicans" the party there.
+ */
+export const PARTY_MEMBER_WORDS: ReadonlySet<string> = new Set([
+  'republican',
+  'democrat',
+  'democratic',
 ])
