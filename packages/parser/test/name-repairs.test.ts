@@ -202,3 +202,19 @@ describe('a well-known organisation', () => {
     expect(found).toContain('Facebook:organization')
   })
 })
+
+describe('a name that opens with a first name', () => {
+  it('is a person when it has a middle initial', () => {
+    expect(
+      names(
+        'Rudolph W. Giuliani, the former mayor of New York City who has become a close Trump adviser, has also urged the candidate to dig in.',
+      ),
+    ).toContain('Rudolph W. Giuliani:person')
+  })
+
+  it('is not a person without such evidence, nor with a connector', () => {
+    expect(names('He sold his shares of Morgan Stanley last year.')).not.toContain(
+      'Morgan Stanley:person',
+    )
+  })
+})

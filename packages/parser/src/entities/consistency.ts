@@ -12,6 +12,7 @@ import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { ORGANIZATION_NOUNS } from '../lexicon/titles.js'
 import { hashSet } from './hash.js'
+import { lexicon } from './lexicon.js'
 import { openerIsName } from './openers.js'
 import { TYPES, type NameType, type TaggedName } from './tagger.js'
 
@@ -83,6 +84,7 @@ export function harmonise(doc: DocumentView, names: readonly TaggedName[]): Vote
   })
   for (const tally of votes.values()) settle(tally)
   votePersonTails(doc, names, keys, votes)
+  voteFirstNames(doc, names, keys, votes)
   const voted: VotedName[] = names.map((name, i) => retype(name, votes.get(keys[i] as number)))
   const found = propagate(doc, voted, votes)
   if (!isInReadingOrder(voted) || !isInReadingOrder(found))
@@ -114,6 +116,54 @@ function votePersonTails(
 }
 /** The tail of a longer name that is a person's full name has two words at least. */
 const MIN_TAIL_WORDS = 2
+
+/**
+ * A name of a few capitalised words that opens with a first name and ends
+ * in the surname of a person of the document ("Megyn Kelly" with "Kelly
+ * said"), or has a middle initial ("Roberta A. Kaplan"), is a person: the
+ * tagger's organisation or place loses to as many person votes.
+ */
+function voteFirstNames(
+  doc: DocumentView,
+  names: readonly TaggedName[],
+  keys: readonly number[],
+  votes: Map<number, Tally>,
+): void {
+  const { firstNames, places, placeStarts } = lexicon()
+  const tokens = doc.tokens
+  names.forEach((name, i) => {
+    const words = name.last - name.first + 1
+    if (words < 2 || words > MAX_PERSON_WORDS) return
+    const tally = votes.get(keys[i] as number)
+    if (!tally || tally.type === PERSON) return
+    const from = (doc.texts[name.text] as TextView).from
+    const first = from + name.first
+    const last = from + name.last
+    const opening = tokens.hash[first] as number
+    if (!firstNames.has(opening) || places.has(opening) || placeStarts.has(opening)) return
+    let initial = false
+    for (let k = first + 1; k <= last; k++) {
+      const flags = tokens.flags[k] as number
+      if (!(flags & TokenFlag.capitalised) || NOT_SURNAMES.has(tokens.hash[k] as number)) return
+      if (isInitial(tokens, k)) initial = true
+    }
+    const surname = votes.get(tokens.hash[last] as number)
+    if (!initial && !(surname && surname.type === PERSON && surname.total >= MIN_PROPAGATE)) return
+    tally.votes[PERSON] = (tally.votes[PERSON] as number) + tally.total
+    settle(tally)
+  })
+}
+/** The most words of a person's name read this way ("Glenn Harlan Reynolds", "Gene B. Sperling"). */
+const MAX_PERSON_WORDS = 4
+
+/** Token `k` is a middle initial: a capital and a full stop ("B."). */
+function isInitial(tokens: Tokens, k: number): boolean {
+  const end = tokens.end[k] as number
+  if (end - (tokens.start[k] as number) !== INITIAL_LENGTH) return false
+  return (tokens.values[tokens.text[k] as number] as string).charCodeAt(end - 1) === FULL_STOP
+}
+const INITIAL_LENGTH = 2
+const FULL_STOP = 0x2e
 
 function byPlace(a: TaggedName, b: TaggedName): number {
   return a.text - b.text || a.first - b.first
