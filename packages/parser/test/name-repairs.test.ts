@@ -218,3 +218,23 @@ describe('a name that opens with a first name', () => {
     )
   })
 })
+
+describe('the subject of a reporting verb that opens a sentence', () => {
+  it('is a person’s name', () => {
+    expect(
+      names(
+        'He said he would have to win some states in March.',
+        'Earhardt then asked Rubio which states specifically he could win.',
+      ),
+    ).toContain('Earhardt:person')
+  })
+
+  it('is no name when it is a common or a function word, a pronoun, or before a noun', () => {
+    const found = names(
+      'Nobody asked about the plan on Monday.',
+      'Homegrown attacks rose sharply last year.',
+      'I’ve said it before.',
+    )
+    expect(found).toEqual([])
+  })
+})

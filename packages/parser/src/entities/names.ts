@@ -15,6 +15,7 @@ import type { Entity } from '../types.js'
 import { harmonise } from './consistency.js'
 import { taggerModel } from './model.js'
 import { withMonthFirstNames } from './months.js'
+import { withReportingSubjects } from './reporters.js'
 import { joinOrganizationNames, typeOrganizations } from './organizations.js'
 import { applyRules } from './rules.js'
 import { namesOf, tagDocument, type NameType } from './tagger.js'
@@ -80,7 +81,11 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
   const tagged = namesOf(tagDocument(doc, model.common, model.scorer))
   const trimmed = joinOrganizationNames(
     doc,
-    withMonthFirstNames(doc, trimShouted(doc, trimNames(doc, tagged))),
+    withReportingSubjects(
+      doc,
+      withMonthFirstNames(doc, trimShouted(doc, trimNames(doc, tagged))),
+      model.common,
+    ),
   )
   const names = typeOrganizations(doc, applyRules(doc, harmonise(doc, trimmed)))
   const spans: NameSpan[][] = texts.map(() => [])
