@@ -238,3 +238,14 @@ describe('the subject of a reporting verb that opens a sentence', () => {
     expect(found).toEqual([])
   })
 })
+
+describe('a name whose surname the document gives a person', () => {
+  it('is that person, even with a first name the gazetteer lacks', () => {
+    const found = names(
+      'And in the waning months of Barack Obama’s presidency, his allies are testing their muscle.',
+      'For eight years, Mr. Obama’s presidency has muted ideological disagreements.',
+      'The left has become more restive in Mr. Obama’s second term.',
+    )
+    expect(found).toContain('Barack Obama:person')
+  })
+})

@@ -121,7 +121,10 @@ const MIN_TAIL_WORDS = 2
  * A name of a few capitalised words that opens with a first name and ends
  * in the surname of a person of the document ("Megyn Kelly" with "Kelly
  * said"), or has a middle initial ("Roberta A. Kaplan"), is a person: the
- * tagger's organisation or place loses to as many person votes.
+ * tagger's organisation or place loses to as many person votes. A first
+ * name the gazetteer lacks counts in a name of two words whose surname the
+ * document votes a person ("Barack Obama" with "Mr. Obama"), when the article
+ * never writes it in lower case nor names it alone.
  */
 function voteFirstNames(
   doc: DocumentView,
@@ -140,7 +143,10 @@ function voteFirstNames(
     const first = from + name.first
     const last = from + name.last
     const opening = tokens.hash[first] as number
-    if (!firstNames.has(opening) || places.has(opening) || placeStarts.has(opening)) return
+    if (places.has(opening) || placeStarts.has(opening) || votes.has(opening)) return
+    // A first name the gazetteer lacks ("Barack") is a word the article never writes in lower case.
+    const known = firstNames.has(opening)
+    if (!known && (words > 2 || doc.lowerSeen.has(opening))) return
     let initial = false
     for (let k = first + 1; k <= last; k++) {
       const flags = tokens.flags[k] as number
@@ -148,7 +154,9 @@ function voteFirstNames(
       if (isInitial(tokens, k)) initial = true
     }
     const surname = votes.get(tokens.hash[last] as number)
-    if (!initial && !(surname && surname.type === PERSON && surname.total >= MIN_PROPAGATE)) return
+    const personSurname =
+      surname !== undefined && surname.type === PERSON && surname.total >= MIN_PROPAGATE
+    if (!(personSurname || (initial && known))) return
     tally.votes[PERSON] = (tally.votes[PERSON] as number) + tally.total
     settle(tally)
   })
