@@ -249,3 +249,11 @@ describe('a name whose surname the document gives a person', () => {
     expect(found).toContain('Barack Obama:person')
   })
 })
+
+describe('an indefinite article', () => {
+  it('opens no name', () => {
+    expect(
+      names('An Egyptian textbook just published for 9th graders calls it a victory.'),
+    ).not.toContain('An Egyptian:person')
+  })
+})

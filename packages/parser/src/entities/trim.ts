@@ -155,8 +155,8 @@ const PRONOUNS = new WordSet(
 /** Pronouns that open a sentence and stand in no name ("World War I" and "All You Need" do). */
 const SENTENCE_PRONOUNS = new WordSet(['he', 'she', 'it', 'we', 'they'])
 
-/** "the" opens a name only in a gazetteer place ("The Hague"). */
-const ARTICLE = new WordSet(['the'])
+/** An article opens a name only in a gazetteer place ("The Hague"): not "An Egyptian". */
+const ARTICLE = new WordSet(['the', 'a', 'an'])
 /** Particles that open a surname: "von der Leyen", "bin Salman", "de Gaulle". */
 const PARTICLES = new WordSet([
   'von',
