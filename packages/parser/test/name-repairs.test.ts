@@ -252,8 +252,9 @@ describe('a name whose surname the document gives a person', () => {
 
 describe('an indefinite article', () => {
   it('opens no name', () => {
-    expect(
-      names('An Egyptian textbook just published for 9th graders calls it a victory.'),
-    ).not.toContain('An Egyptian:person')
+    const found = names(
+      'Israel coordinates in intelligence and military affairs with Egypt.  An Egyptian textbook just published for 9th graders explains “the advantages of peace for Egypt and the Arab states“ with Israel.',
+    )
+    expect(found.some((name) => name.startsWith('An '))).toBe(false)
   })
 })
