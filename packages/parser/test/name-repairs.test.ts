@@ -258,3 +258,20 @@ describe('an indefinite article', () => {
     expect(found.some((name) => name.startsWith('An '))).toBe(false)
   })
 })
+
+describe('a building that bears its owner’s name', () => {
+  it('is a place, and leaves the owner’s surname to the owner', () => {
+    const found = names(
+      'Donald J. Trump spoke to reporters at Trump Tower on Tuesday.',
+      'Mr. Trump said the building was full.',
+    )
+    expect(found).toContain('Trump Tower:place')
+    expect(found).toContain('Trump:person')
+  })
+
+  it('reads a person’s name before the head of an institution as the institution', () => {
+    expect(
+      names('She studied at George Washington University before she joined the campaign.'),
+    ).toContain('George Washington University:organization')
+  })
+})

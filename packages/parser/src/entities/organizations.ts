@@ -11,7 +11,8 @@
  *   capitalised words the tagger left out ("the Organization for Economic
  *   Cooperation and Development");
  * - a name is an organisation when its head says so ("the Labor Department",
- *   "Getty Images"), when the text calls it a pollster ("a Quinnipiac poll")
+ *   "Getty Images"; "Trump Tower" is a place), when the text calls it a
+ *   pollster ("a Quinnipiac poll")
  *   or a company ("a Carrier factory"),
  *   when it is written with a capital "The" inside a sentence, as papers are
  *   ("told The Tennessean"), or when it is an acronym with dots that names no
@@ -21,6 +22,7 @@ import { PLACE_CODES } from '../lexicon/generated/gazetteer.js'
 import {
   COMPANY_WORDS,
   COMPLEMENT_HEADS,
+  FACILITY_HEADS,
   ORGANIZATION_HEADS,
   ORGANIZATION_LINKS,
   PARTY_MEMBER_WORDS,
@@ -38,6 +40,7 @@ import { WordSet } from './words.js'
 
 const HEADS = new WordSet(ORGANIZATION_HEADS)
 const TAKES_COMPLEMENT = new WordSet(COMPLEMENT_HEADS)
+const FACILITIES = new WordSet(FACILITY_HEADS)
 const OF = new WordSet(['of'])
 /** Capitalised words that follow a name without being part of it: "the Council on Friday". */
 const DATES = new WordSet([...MONTH_NAMES, ...WEEKDAY_NAMES])
@@ -169,7 +172,8 @@ export function typeOrganizations(doc: DocumentView, names: RuledName[]): RuledN
     const last = view.from + name.last
     const key = nameKey(tokens, first, last)
     const cued = isPolled(tokens, last + 1, view.to) || isCompany(doc, name, view.to)
-    if (cued && mayBeOrganization(doc, name, key) && !isPeopleWord(tokens, last)) called.add(key)
+    const person = isPersonName(doc, name) || isPeopleWord(tokens, last)
+    if (cued && mayBeOrganization(doc, name, key) && !person) called.add(key)
     return key
   })
   return names.map((name, i) => {
@@ -178,7 +182,7 @@ export function typeOrganizations(doc: DocumentView, names: RuledName[]): RuledN
     const view = doc.texts[name.text] as TextView
     const first = view.from + name.first
     const last = view.from + name.last
-    const kind = kindByForm(tokens, first, last)
+    const kind = kindByForm(tokens, first, last, isPersonName(doc, name))
     if (kind === 'LOC') return name.type === 'LOC' ? name : { ...name, type: 'LOC' }
     if (kind === 'ORG' || called.has(key) || isPaperTitle(doc, view, name, first, last))
       return { ...name, type: 'ORG', confidence: RULE_CONFIDENCE }
@@ -186,18 +190,15 @@ export function typeOrganizations(doc: DocumentView, names: RuledName[]): RuledN
   })
 }
 
-/**
- * Whether the rules may make `name` (whose key is `key`) an organisation: not
- * one already, no place of the gazetteers, no person with a first name.
- */
+/** Whether the rules may make `name` (whose key is `key`) an organisation: not one already, no place. */
 function mayBeOrganization(doc: DocumentView, name: RuledName, key: number): boolean {
-  if (name.type === 'ORG' || name.place !== undefined || lexicon().places.has(key)) return false
-  const from = (doc.texts[name.text] as TextView).from
-  return !(
-    name.type === 'PER' &&
-    name.last > name.first &&
-    isFirstName(doc.tokens, from + name.first)
-  )
+  return name.type !== 'ORG' && name.place === undefined && !lexicon().places.has(key)
+}
+
+/** A person's name of several words that opens with a first name ("Bill Clinton"). */
+function isPersonName(doc: DocumentView, name: RuledName): boolean {
+  if (name.type !== 'PER' || name.last === name.first) return false
+  return isFirstName(doc.tokens, (doc.texts[name.text] as TextView).from + name.first)
 }
 
 /**
@@ -274,9 +275,17 @@ const REPORTING = new WordSet(SPEECH_VERBS)
 
 /**
  * What the form of the name `first`..`last` says it is: an organisation by
- * its head, a place or an organisation as an acronym.
+ * its head ("Labor Department"), a place by its head ("Trump Tower"), a
+ * place or an organisation as an acronym. A person's name (`person`: "George
+ * Washington University", but "Emily Post") is read by the heads of
+ * institutions only.
  */
-function kindByForm(tokens: Tokens, first: number, last: number): 'ORG' | 'LOC' | null {
+function kindByForm(
+  tokens: Tokens,
+  first: number,
+  last: number,
+  person: boolean,
+): 'ORG' | 'LOC' | null {
   if (first === last) {
     const letters = dottedLetters(tokens, first)
     if (letters === null) return null
@@ -290,7 +299,9 @@ function kindByForm(tokens: Tokens, first: number, last: number): 'ORG' | 'LOC' 
       break
     }
   }
-  return isCapital(tokens, head) && HEADS.hasToken(tokens, head) ? 'ORG' : null
+  if (!isCapital(tokens, head)) return null
+  if (head === last && FACILITIES.hasToken(tokens, head)) return 'LOC'
+  return (person ? TAKES_COMPLEMENT : HEADS).hasToken(tokens, head) ? 'ORG' : null
 }
 
 /** The letters of a token written as capitals with dots ("F.A.A." -> "faa"), else null. */

@@ -176,3 +176,23 @@ export const PARTY_MEMBER_WORDS: ReadonlySet<string> = new Set([
   'democrat',
   'democratic',
 ])
+
+/**
+ * Heads of the names of buildings and grounds that an owner's name opens
+ * ("Trump Tower", "Trump Village", "Bulgari Tower"): places, not the person
+ * whose name they bear.
+ */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set([
+  'tower',
+  'towers',
+  'plaza',
+  'hotel',
+  'casino',
+  'stadium',
+  'arena',
+  'airport',
+  'building',
+  'memorial',
+  'village',
+  'world',
+])
