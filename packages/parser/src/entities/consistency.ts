@@ -10,11 +10,10 @@
  */
 import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
-import { ORGANIZATION_NOUNS } from '../lexicon/titles.js'
-import { hashSet } from './hash.js'
-import { lexicon } from './lexicon.js'
 import { openerIsName } from './openers.js'
+import { votePersonNames } from './person-votes.js'
 import { TYPES, type NameType, type TaggedName } from './tagger.js'
+import { NOT_SURNAMES, PERSON, settle, type Tally } from './tally.js'
 
 /** A name after voting: its type and the share of the votes it won. */
 export interface VotedName extends TaggedName {
@@ -29,27 +28,6 @@ const PART_OF_PERSON = 1
 const MIN_PROPAGATE = 0.6
 /** Names of at most this many tokens are looked for elsewhere. */
 const MAX_PROPAGATE_TOKENS = 6
-const PERSON = 0
-/**
- * Last words of "people" that are no surnames (hashes): nouns that end
- * organisation names ("Chelsea Clinton Foundation" is an organisation the
- * tagger got wrong), and the pronoun "I" ("Now I'm" in a headline).
- */
-const NOT_SURNAMES = hashSet([
-  ...ORGANIZATION_NOUNS,
-  ..."foundation college museum i i'm i'd i'll i've".split(' '),
-])
-
-/** What is known of one name (by its key): the votes and the hashes of its words. */
-interface Tally {
-  /** By type, in the order of TYPES (a plain array: a typed one costs more to make than to use). */
-  votes: number[]
-  words: number[]
-  /** The winning type (by index), its share of the votes and their total: see settle. */
-  type: number
-  share: number
-  total: number
-}
 
 /** Votes, retypes and completes `names` (in reading order) over the document. */
 export function harmonise(doc: DocumentView, names: readonly TaggedName[]): VotedName[] {
@@ -83,95 +61,13 @@ export function harmonise(doc: DocumentView, names: readonly TaggedName[]): Vote
     }
   })
   for (const tally of votes.values()) settle(tally)
-  votePersonTails(doc, names, keys, votes)
-  voteFirstNames(doc, names, keys, votes)
+  votePersonNames(doc, names, keys, votes)
   const voted: VotedName[] = names.map((name, i) => retype(name, votes.get(keys[i] as number)))
   const found = propagate(doc, voted, votes)
   if (!isInReadingOrder(voted) || !isInReadingOrder(found))
     return [...voted, ...found].sort(byPlace)
   return mergeInReadingOrder(voted, found)
 }
-
-/**
- * A longer name that ends in the full name of a person the document names
- * ("Aung San Suu Kyi" after "Suu Kyi" three times) is that person: it gets
- * the person votes of its tail.
- */
-function votePersonTails(
-  doc: DocumentView,
-  names: readonly TaggedName[],
-  keys: readonly number[],
-  votes: Map<number, Tally>,
-): void {
-  names.forEach((name, i) => {
-    if (name.last - name.first < MIN_TAIL_WORDS) return
-    const tally = votes.get(keys[i] as number)
-    if (!tally || tally.type === PERSON) return
-    const last = (doc.texts[name.text] as TextView).from + name.last
-    const tail = votes.get(nameKey(doc.tokens, last - MIN_TAIL_WORDS + 1, last))
-    if (!tail || tail.type !== PERSON || tail.total < MIN_PROPAGATE) return
-    tally.votes[PERSON] = (tally.votes[PERSON] as number) + (tail.votes[PERSON] as number)
-    settle(tally)
-  })
-}
-/** The tail of a longer name that is a person's full name has two words at least. */
-const MIN_TAIL_WORDS = 2
-
-/**
- * A name of a few capitalised words that opens with a first name and ends
- * in the surname of a person of the document ("Megyn Kelly" with "Kelly
- * said"), or has a middle initial ("Roberta A. Kaplan"), is a person: the
- * tagger's organisation or place loses to as many person votes. A first
- * name the gazetteer lacks counts in a name of two words whose surname the
- * document votes a person ("Barack Obama" with "Mr. Obama"), when the article
- * never writes it in lower case nor names it alone.
- */
-function voteFirstNames(
-  doc: DocumentView,
-  names: readonly TaggedName[],
-  keys: readonly number[],
-  votes: Map<number, Tally>,
-): void {
-  const { firstNames, places, placeStarts } = lexicon()
-  const tokens = doc.tokens
-  names.forEach((name, i) => {
-    const words = name.last - name.first + 1
-    if (words < 2 || words > MAX_PERSON_WORDS) return
-    const tally = votes.get(keys[i] as number)
-    if (!tally || tally.type === PERSON) return
-    const from = (doc.texts[name.text] as TextView).from
-    const first = from + name.first
-    const last = from + name.last
-    const opening = tokens.hash[first] as number
-    if (places.has(opening) || placeStarts.has(opening) || votes.has(opening)) return
-    // A first name the gazetteer lacks ("Barack") is a word the article never writes in lower case.
-    const known = firstNames.has(opening)
-    if (!known && (words > 2 || doc.lowerSeen.has(opening))) return
-    let initial = false
-    for (let k = first + 1; k <= last; k++) {
-      const flags = tokens.flags[k] as number
-      if (!(flags & TokenFlag.capitalised) || NOT_SURNAMES.has(tokens.hash[k] as number)) return
-      if (isInitial(tokens, k)) initial = true
-    }
-    const surname = votes.get(tokens.hash[last] as number)
-    const personSurname =
-      surname !== undefined && surname.type === PERSON && surname.total >= MIN_PROPAGATE
-    if (!(personSurname || (initial && known))) return
-    tally.votes[PERSON] = (tally.votes[PERSON] as number) + tally.total
-    settle(tally)
-  })
-}
-/** The most words of a person's name read this way ("Glenn Harlan Reynolds", "Gene B. Sperling"). */
-const MAX_PERSON_WORDS = 4
-
-/** Token `k` is a middle initial: a capital and a full stop ("B."). */
-function isInitial(tokens: Tokens, k: number): boolean {
-  const end = tokens.end[k] as number
-  if (end - (tokens.start[k] as number) !== INITIAL_LENGTH) return false
-  return (tokens.values[tokens.text[k] as number] as string).charCodeAt(end - 1) === FULL_STOP
-}
-const INITIAL_LENGTH = 2
-const FULL_STOP = 0x2e
 
 function byPlace(a: TaggedName, b: TaggedName): number {
   return a.text - b.text || a.first - b.first
@@ -195,20 +91,6 @@ function mergeInReadingOrder(a: VotedName[], b: readonly VotedName[]): VotedName
   }
   while (j < b.length) merged.push(b[j++] as VotedName)
   return merged
-}
-
-/** Counts the votes of `tally`: its winning type, the winner's share, the total. */
-function settle(tally: Tally): void {
-  const votes = tally.votes
-  let type = 0
-  let total = 0
-  for (let k = 0; k < TYPES.length; k++) {
-    total += votes[k] as number
-    if ((votes[k] as number) > (votes[type] as number)) type = k
-  }
-  tally.type = type
-  tally.total = total
-  tally.share = total > 0 ? (votes[type] as number) / total : 0
 }
 
 function retype(name: TaggedName, tally: Tally | undefined): VotedName {

@@ -8,7 +8,8 @@
  * The steps: tokens (tokenize.ts), a view of the document (view.ts) and the
  * features of each token (features.ts), a learned greedy tagger (tagger.ts, weights in
  * model.ts), names cut to the name alone (trim.ts, shouted.ts), months that are
- * first names put back (months.ts) and organisation names made whole (organizations.ts), document-level voting and completion
+ * first names put back (months.ts) and organisation names made whole
+ * (organization-names.ts), document-level voting and completion
  * (consistency.ts), and a few rules (rules.ts, organizations.ts).
  */
 import type { Entity } from '../types.js'
@@ -16,7 +17,8 @@ import { harmonise } from './consistency.js'
 import { taggerModel } from './model.js'
 import { withMonthFirstNames } from './months.js'
 import { withReportingSubjects } from './reporters.js'
-import { joinOrganizationNames, typeOrganizations } from './organizations.js'
+import { joinOrganizationNames } from './organization-names.js'
+import { typeOrganizations } from './organizations.js'
 import { applyRules } from './rules.js'
 import { namesOf, tagDocument, type NameType } from './tagger.js'
 import { tokenizeAll } from './tokenize.js'

@@ -9,83 +9,15 @@
  * ("Ursula" before "von der Leyen").
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
-import { TITLE_WORDS } from '../lexicon/titles.js'
+import { ADDRESSED_OFFICE_WORDS, FORMS_OF_ADDRESS } from '../lexicon/address.js'
+import { PERSON_TITLE_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
 import type { DocumentView, TextView } from './view.js'
 import { lexicon } from './lexicon.js'
 import type { NameType, TaggedName } from './tagger.js'
 import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
 
-/**
- * Titles that stand before a person's name and seldom inside another name
- * (the forms of address and offices in the AP and Reuters style guides).
- */
-const PERSON_TITLES = new WordSet([
-  'president',
-  'vice',
-  'prime',
-  'minister',
-  'secretary',
-  'general',
-  'chancellor',
-  'premier',
-  'senator',
-  'sen.',
-  'rep.',
-  'representative',
-  'gov.',
-  'governor',
-  'mayor',
-  'king',
-  'queen',
-  'prince',
-  'princess',
-  'pope',
-  'mr.',
-  'mrs.',
-  'ms.',
-  'dr.',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'sir',
-  'dame',
-  'lord',
-  'judge',
-  'justice',
-  'ambassador',
-  'commissioner',
-  'chairman',
-  'chairwoman',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'deputy',
-  'envoy',
-  'secretary-general',
-  'ayatollah',
-  'sheikh',
-  'emir',
-  'sultan',
-  'archbishop',
-  'bishop',
-  'cardinal',
-  'rabbi',
-  'imam',
-  'professor',
-  'prof.',
-  'coach',
-  'captain',
-  'lt.',
-  'gen.',
-  'col.',
-  'maj.',
-  'sgt.',
-  'capt.',
-  'adm.',
-  'rev.',
-])
+const PERSON_TITLES = new WordSet(PERSON_TITLE_WORDS)
 
 /** English weekdays: capitalised, never part of a name in news text. */
 const WEEKDAYS = new WordSet(WEEKDAY_NAMES)
@@ -204,33 +136,8 @@ function withFirstNames(doc: DocumentView, names: TaggedName[]): TaggedName[] {
   return names
 }
 
-/**
- * Forms of address that stand before a surname, never before another title:
- * the word after one is the name even when it is also a title or a common
- * noun ("Mr. King", "Mr. Prince", "Ms. Judge").
- */
-const HONORIFICS = new WordSet([
-  'mr.',
-  'mrs.',
-  'ms.',
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'mx.',
-  'dr.',
-  'dr',
-])
-/** Offices that a form of address may name when it speaks to their holder ("Mr. President"). */
-const ADDRESSED_OFFICES = new WordSet([
-  'president',
-  'speaker',
-  'chairman',
-  'chairwoman',
-  'secretary',
-  'mayor',
-  'ambassador',
-])
+const HONORIFICS = new WordSet(FORMS_OF_ADDRESS)
+const ADDRESSED_OFFICES = new WordSet(ADDRESSED_OFFICE_WORDS)
 
 /** Token `k` (capitalised) is a form of address, before the surname at `k + 1`. */
 function addresses(tokens: Tokens, k: number): boolean {
