@@ -12,7 +12,12 @@ import { lexicon } from './lexicon.js'
 import { TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
 
-const FUNCTION = new WordSet(FUNCTION_WORDS.split('|'))
+let functionWordSet: WordSet | null = null
+
+/** The function words, as a set of words looked up by token (made the first time it is asked for). */
+export function functionWords(): WordSet {
+  return (functionWordSet ??= new WordSet(FUNCTION_WORDS.split('|')))
+}
 const LOWER_L = 0x6c
 const LOWER_Y = 0x79
 const UPPER_L = 0x4c
@@ -29,7 +34,7 @@ const MIN_ADVERB_LENGTH = 5
  * // "Kelly, a lawyer, said so." -> false for "Kelly" (a first name)
  */
 export function isDiscourseOpener(tokens: Tokens, k: number, to: number): boolean {
-  if (FUNCTION.hasToken(tokens, k)) return true
+  if (functionWords().hasToken(tokens, k)) return true
   const next = k + 1
   if (next < to && (tokens.flags[next] as number) & TokenFlag.word) return false
   return isAdverb(tokens, k) && !lexicon().known.has(tokens.hash[k] as number)

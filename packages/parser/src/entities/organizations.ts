@@ -9,7 +9,6 @@
  * an acronym with dots that names no country or state ("the F.A.A."). See
  * organization-names.ts for the names the tagger cuts short.
  */
-import { PLACE_CODES } from '../lexicon/generated/gazetteer.js'
 import {
   COMPANY_WORDS,
   COMPLEMENT_HEADS,
@@ -20,7 +19,7 @@ import {
   POLL_WORDS,
 } from '../lexicon/organizations.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
-import { hashOf, hashSet } from './hash.js'
+import { hashOf } from './hash.js'
 import { lexicon } from './lexicon.js'
 import { isCapital } from './organization-names.js'
 import type { RuledName } from './rules.js'
@@ -35,8 +34,6 @@ const LINKS = new WordSet(ORGANIZATION_LINKS)
 const POLLS = new WordSet(POLL_WORDS)
 const COMPANY = new WordSet(COMPANY_WORDS)
 const ARTICLE = new WordSet(['the'])
-/** Two-letter codes of countries and US states: "U.S.", "N.H." are places. */
-const CODES = hashSet(PLACE_CODES.split('|'))
 /** How sure a rule is of the kind it gives. */
 const RULE_CONFIDENCE = 1
 
@@ -168,7 +165,8 @@ function kindByForm(
   if (first === last) {
     const letters = dottedLetters(tokens, first)
     if (letters === null) return null
-    return CODES.has(hashOf(letters)) ? 'LOC' : 'ORG'
+    // "U.S.", "N.H.": the codes of countries and states are places.
+    return lexicon().placeCodes.has(hashOf(letters)) ? 'LOC' : 'ORG'
   }
   // The head is the last word, or the word before a link ("Department of Labor").
   let head = last

@@ -9,7 +9,7 @@
  * word (not a plural the article never capitalises inside a sentence), or a
  * first name and a surname.
  */
-import { FUNCTION_WORDS } from '../lexicon/generated/function-words.js'
+import { functionWords } from './discourse.js'
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { TITLE_WORDS } from '../lexicon/titles.js'
@@ -20,9 +20,6 @@ import type { CommonWords, DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 
 const REPORTING = new WordSet(SPEECH_VERBS)
-const FUNCTION_LIST = FUNCTION_WORDS.split('|')
-const FUNCTION = new WordSet(FUNCTION_LIST)
-const FUNCTION_SET: ReadonlySet<string> = new Set(FUNCTION_LIST)
 const TITLES = new WordSet(TITLE_WORDS)
 /** Words of people that are no names: "Nobody asked", and the days and months. */
 const NOT_NAMES = new WordSet([
@@ -99,10 +96,10 @@ function isNameWord(tokens: Tokens, k: number, common: CommonWords): boolean {
     return false
   const hash = tokens.hash[k] as number
   if (common.has(hash) || lexicon().places.has(hash)) return false
-  if (FUNCTION.hasToken(tokens, k) || NOT_NAMES.hasToken(tokens, k)) return false
+  if (functionWords().hasToken(tokens, k) || NOT_NAMES.hasToken(tokens, k)) return false
   const lower = lowerAt(tokens, k)
   const apostrophe = lower.search(APOSTROPHES)
-  return apostrophe < 0 || !FUNCTION_SET.has(lower.slice(0, apostrophe))
+  return apostrophe < 0 || !functionWords().has(lower.slice(0, apostrophe))
 }
 const APOSTROPHES = /['’]/u
 

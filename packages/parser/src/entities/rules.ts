@@ -10,7 +10,6 @@
  */
 import type { VotedName } from './consistency.js'
 import type { DocumentView, TextView } from './view.js'
-import { ORGANIZATIONS } from '../lexicon/generated/gazetteer.js'
 import { PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
 import { hashSet } from './hash.js'
 import { lexicon } from './lexicon.js'
@@ -47,20 +46,19 @@ const SEATS_OF_POWER = hashSet([
  */
 const PARTY_WORDS = new WordSet(PARTY_MEMBER_WORDS)
 
-/** Well-known organisations ("Facebook", "Disney"), from compromise's lexicon. */
-const KNOWN_ORGANIZATIONS = hashSet(ORGANIZATIONS.split('|'))
 /** A confidence of the tagger's in an other name that a known organisation's name does not overrule. */
 const SURE = 0.8
 
 /** Applies the rules to `names`. */
 export function applyRules(doc: DocumentView, names: readonly VotedName[]): RuledName[] {
-  const { demonyms } = lexicon()
+  const { demonyms, organizations } = lexicon()
   return splitPartyWords(doc, names).map((name) => {
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
     // Unless the tagger is sure it is another thing by that name: "the Dow Jones" index.
-    if (KNOWN_ORGANIZATIONS.has(key) && !(name.type === 'MISC' && name.confidence >= SURE))
+    // A well-known organisation ("Facebook", "Disney"), from compromise's lexicon.
+    if (organizations.has(key) && !(name.type === 'MISC' && name.confidence >= SURE))
       return { ...name, type: 'ORG', confidence: 1 }
     const place = demonyms.get(key)
     if (place !== undefined && (name.type === 'MISC' || name.confidence < 0.5)) {
