@@ -7,11 +7,11 @@
  * reporting verb follows it), the two are a person's name.
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
-import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { lexicon } from './lexicon.js'
 import type { TaggedName } from './tagger.js'
 import { TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
+import { isReportingVerb } from './reporting.js'
 import { WordSet } from './words.js'
 
 const MONTHS = new WordSet(MONTH_NAMES)
@@ -23,7 +23,6 @@ const BEFORE_DATES = new WordSet(
     'mid before after on to between and or each every'
   ).split(' '),
 )
-const REPORTING = new WordSet(SPEECH_VERBS)
 /** Marks after a surname: a comma, a possessive. */
 const AFTER_SURNAME = new WordSet([',', "'s", '’s'])
 /** How sure the rule is of a name it makes from words the tagger left out. */
@@ -70,5 +69,5 @@ function isSurnameShape(tokens: Tokens, k: number): boolean {
 
 /** The token at `k` (before `to`) is a comma, a possessive, a reporting verb or the end. */
 function readsAsSurname(tokens: Tokens, k: number, to: number): boolean {
-  return k >= to || AFTER_SURNAME.hasToken(tokens, k) || REPORTING.hasToken(tokens, k)
+  return k >= to || AFTER_SURNAME.hasToken(tokens, k) || isReportingVerb(tokens, k)
 }

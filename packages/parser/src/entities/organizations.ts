@@ -18,13 +18,13 @@ import {
   PARTY_MEMBER_WORDS,
   POLL_WORDS,
 } from '../lexicon/organizations.js'
-import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { hashOf } from './hash.js'
 import { lexicon } from './lexicon.js'
 import { isCapital } from './organization-names.js'
 import type { RuledName } from './rules.js'
 import { lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
+import { isReportingVerb } from './reporting.js'
 import { WordSet } from './words.js'
 
 const HEADS = new WordSet(ORGANIZATION_HEADS)
@@ -141,13 +141,12 @@ function isPaperTitle(
   if (next >= view.to || !((tokens.flags[next] as number) & TokenFlag.word)) return !opens
   if (opens && PLURAL_ENDING.test(lowerAt(tokens, first))) return false
   if (ADVERB_ENDING.test(lowerAt(tokens, next)) || ADVERBS.hasToken(tokens, next)) next++
-  return next < view.to && REPORTING.hasToken(tokens, next)
+  return next < view.to && isReportingVerb(tokens, next)
 }
 const PLURAL_ENDING = /s$/u
 const ADVERB_ENDING = /ly$/u
 /** Adverbs without "-ly" that stand between a paper and its verb: "The Tennessean first reported". */
 const ADVERBS = new WordSet(['first', 'also', 'later', 'earlier', 'again', 'once', 'then'])
-const REPORTING = new WordSet(SPEECH_VERBS)
 
 /**
  * What the form of the name `first`..`last` says it is: an organisation by

@@ -11,15 +11,14 @@
  */
 import { functionWords } from './discourse.js'
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
-import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { TITLE_WORDS } from '../lexicon/titles.js'
 import { lexicon } from './lexicon.js'
 import type { TaggedName } from './tagger.js'
 import { lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 import type { CommonWords, DocumentView, TextView } from './view.js'
+import { isReportingVerb } from './reporting.js'
 import { WordSet } from './words.js'
 
-const REPORTING = new WordSet(SPEECH_VERBS)
 const TITLES = new WordSet(TITLE_WORDS)
 /** Words of people that are no names: "Nobody asked", and the days and months. */
 const NOT_NAMES = new WordSet([
@@ -106,7 +105,7 @@ const APOSTROPHES = /['’]/u
 /** A reporting verb in the past ("asked", "told") or one of a few in "-s" ("says"), an adverb allowed before. */
 function isReportingAt(tokens: Tokens, k: number, to: number): boolean {
   if (k < to && ADVERBS.hasToken(tokens, k)) k++
-  if (k >= to || !REPORTING.hasToken(tokens, k)) return false
+  if (k >= to || !isReportingVerb(tokens, k)) return false
   const value = tokens.values[tokens.text[k] as number] as string
   // "said", "asked": the past, not a noun in "-s" ("Homegrown attacks").
   return value.charCodeAt((tokens.end[k] as number) - 1) === LOWER_D || FINITE.hasToken(tokens, k)
