@@ -75,6 +75,17 @@ describe('organisation names', () => {
     ).toContain('Labor Department:organization')
   })
 
+  it('makes the maker of an average of polls an organisation, not a market index', () => {
+    expect(
+      names(
+        'Clinton leads Sanders in California by about 6 points, according to a RealClearPolitics average of recent polls.',
+      ),
+    ).toContain('RealClearPolitics:organization')
+    expect(names('The Nikkei average fell 2 percent in Tokyo on Friday.')).not.toContain(
+      'Nikkei:organization',
+    )
+  })
+
   it('makes a pollster an organisation, but not a party that a poll is of', () => {
     expect(names('She leads, according to a Quinnipiac poll conducted in February.')).toContain(
       'Quinnipiac:organization',

@@ -93,10 +93,21 @@ function isFirstName(tokens: Tokens, k: number): boolean {
   return lexicon().firstNames.has(tokens.hash[k] as number)
 }
 
-/** Token `k` (before `to`) is a lower-case word that makes the name before it a pollster. */
+/**
+ * Token `k` (before `to`) makes the name before it a pollster: a word of a
+ * poll ("a Quinnipiac poll"), or an average of polls ("the RealClearPolitics
+ * average of recent polls"; "the Nikkei average" is an index).
+ */
 function isPolled(tokens: Tokens, k: number, to: number): boolean {
-  return isCue(tokens, k, to, POLLS)
+  if (isCue(tokens, k, to, POLLS)) return true
+  if (!isCue(tokens, k, to, AVERAGE)) return false
+  for (let j = k + 1; j < Math.min(to, k + 1 + AVERAGE_REACH); j++)
+    if (isCue(tokens, j, to, POLLS)) return true
+  return false
 }
+const AVERAGE = new WordSet(['average'])
+/** Words after "average" within which its polls are named: "average of recent national polls". */
+const AVERAGE_REACH = 4
 
 /**
  * "a Carrier factory", "Disney stock": a one-word name other than a person's
