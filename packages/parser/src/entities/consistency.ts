@@ -10,10 +10,10 @@
  */
 import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
-import { ORGANIZATION_NOUNS } from '../lexicon/titles.js'
-import { hashSet } from './hash.js'
 import { openerIsName } from './openers.js'
+import { votePersonNames } from './person-votes.js'
 import { TYPES, type NameType, type TaggedName } from './tagger.js'
+import { NOT_SURNAMES, PERSON, settle, type Tally } from './tally.js'
 
 /** A name after voting: its type and the share of the votes it won. */
 export interface VotedName extends TaggedName {
@@ -28,27 +28,6 @@ const PART_OF_PERSON = 1
 const MIN_PROPAGATE = 0.6
 /** Names of at most this many tokens are looked for elsewhere. */
 const MAX_PROPAGATE_TOKENS = 6
-const PERSON = 0
-/**
- * Last words of "people" that are no surnames (hashes): nouns that end
- * organisation names ("Chelsea Clinton Foundation" is an organisation the
- * tagger got wrong), and the pronoun "I" ("Now I'm" in a headline).
- */
-const NOT_SURNAMES = hashSet([
-  ...ORGANIZATION_NOUNS,
-  ..."foundation college museum i i'm i'd i'll i've".split(' '),
-])
-
-/** What is known of one name (by its key): the votes and the hashes of its words. */
-interface Tally {
-  /** By type, in the order of TYPES (a plain array: a typed one costs more to make than to use). */
-  votes: number[]
-  words: number[]
-  /** The winning type (by index), its share of the votes and their total: see settle. */
-  type: number
-  share: number
-  total: number
-}
 
 /** Votes, retypes and completes `names` (in reading order) over the document. */
 export function harmonise(doc: DocumentView, names: readonly TaggedName[]): VotedName[] {
@@ -82,6 +61,7 @@ export function harmonise(doc: DocumentView, names: readonly TaggedName[]): Vote
     }
   })
   for (const tally of votes.values()) settle(tally)
+  votePersonNames(doc, names, keys, votes)
   const voted: VotedName[] = names.map((name, i) => retype(name, votes.get(keys[i] as number)))
   const found = propagate(doc, voted, votes)
   if (!isInReadingOrder(voted) || !isInReadingOrder(found))
@@ -111,20 +91,6 @@ function mergeInReadingOrder(a: VotedName[], b: readonly VotedName[]): VotedName
   }
   while (j < b.length) merged.push(b[j++] as VotedName)
   return merged
-}
-
-/** Counts the votes of `tally`: its winning type, the winner's share, the total. */
-function settle(tally: Tally): void {
-  const votes = tally.votes
-  let type = 0
-  let total = 0
-  for (let k = 0; k < TYPES.length; k++) {
-    total += votes[k] as number
-    if ((votes[k] as number) > (votes[type] as number)) type = k
-  }
-  tally.type = type
-  tally.total = total
-  tally.share = total > 0 ? (votes[type] as number) / total : 0
 }
 
 function retype(name: TaggedName, tally: Tally | undefined): VotedName {

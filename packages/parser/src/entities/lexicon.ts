@@ -2,7 +2,8 @@
  * The gazetteers, decoded from their generated strings the first time the
  * tagger needs them (not at import, so loading the package stays fast):
  * places by class, nationality adjectives with their country, first names
- * with their gender. Keys are hashes of lower-cased token forms joined by one
+ * with their gender, well-known organisations, the codes of countries and
+ * states. Keys are hashes of lower-cased token forms joined by one
  * space, as the tokenizer cuts the names.
  */
 import {
@@ -12,6 +13,8 @@ import {
   DEMONYMS,
   FEMALE_NAMES,
   MALE_NAMES,
+  ORGANIZATIONS,
+  PLACE_CODES,
   UNISEX_NAMES,
   US_STATES,
 } from '../lexicon/generated/gazetteer.js'
@@ -28,6 +31,10 @@ export interface Lexicon {
   /** "ukrainian" -> "Ukraine". */
   demonyms: Map<number, string>
   firstNames: Map<number, 'male' | 'female' | 'either'>
+  /** Well-known organisations ("facebook", "new york times"). */
+  organizations: Set<number>
+  /** Two-letter codes of countries and US states ("us", "nh"), for "U.S." and "N.H.". */
+  placeCodes: Set<number>
   /** Every key of the maps and sets above: most candidates are in none, and are told so here. */
   known: HashSet
 }
@@ -66,7 +73,9 @@ export function lexicon(): Lexicon {
   const known = new HashSet(places.size + placeStarts.size + demonyms.size + firstNames.size)
   for (const keys of [places.keys(), placeStarts, demonyms.keys(), firstNames.keys()])
     for (const key of keys) known.add(key)
-  decoded = { places, placeStarts, demonyms, firstNames, known }
+  const organizations = new Set(ORGANIZATIONS.split(SEP).map((name) => hashOf(name)))
+  const placeCodes = new Set(PLACE_CODES.split(SEP).map((code) => hashOf(code)))
+  decoded = { places, placeStarts, demonyms, firstNames, organizations, placeCodes, known }
   return decoded
 }
 

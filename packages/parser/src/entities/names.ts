@@ -7,12 +7,18 @@
  *
  * The steps: tokens (tokenize.ts), a view of the document (view.ts) and the
  * features of each token (features.ts), a learned greedy tagger (tagger.ts, weights in
- * model.ts), names cut to the name alone (trim.ts, shouted.ts), document-level voting
- * and completion (consistency.ts), and a few rules (rules.ts).
+ * model.ts), names cut to the name alone (trim.ts, shouted.ts), months that are
+ * first names put back (months.ts) and organisation names made whole
+ * (organization-names.ts), document-level voting and completion
+ * (consistency.ts), and a few rules (rules.ts, organizations.ts).
  */
 import type { Entity } from '../types.js'
 import { harmonise } from './consistency.js'
 import { taggerModel } from './model.js'
+import { withMonthFirstNames } from './months.js'
+import { withReportingSubjects } from './reporters.js'
+import { joinOrganizationNames } from './organization-names.js'
+import { typeOrganizations } from './organizations.js'
 import { applyRules } from './rules.js'
 import { namesOf, tagDocument, type NameType } from './tagger.js'
 import { tokenizeAll } from './tokenize.js'
@@ -75,8 +81,15 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     model.common,
   )
   const tagged = namesOf(tagDocument(doc, model.common, model.scorer))
-  const trimmed = trimShouted(doc, trimNames(doc, tagged))
-  const names = applyRules(doc, harmonise(doc, trimmed))
+  const trimmed = joinOrganizationNames(
+    doc,
+    withReportingSubjects(
+      doc,
+      withMonthFirstNames(doc, trimShouted(doc, trimNames(doc, tagged))),
+      model.common,
+    ),
+  )
+  const names = typeOrganizations(doc, applyRules(doc, harmonise(doc, trimmed)))
   const spans: NameSpan[][] = texts.map(() => [])
   for (const name of names) {
     const from = tokens.textStart[name.text] as number

@@ -10,14 +10,9 @@
  */
 import { TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView } from './view.js'
-import { SPEECH_VERBS } from '../lexicon/speech.js'
+import { isReportingVerb } from './reporting.js'
 import { WordSet } from './words.js'
 
-/**
- * Reporting verbs ("May said", "From agreed"): after one, even a word the
- * article also writes in lower case is a name.
- */
-const REPORTING = new WordSet(SPEECH_VERBS)
 /** Words after which an opener is the common noun they follow ("Sessions of Congress"). */
 const NOUN_FOLLOWERS = new WordSet(['of'])
 /** The pronoun "I" and its contractions: capitalised everywhere, so capitals say nothing. */
@@ -51,7 +46,8 @@ export function openerIsName(doc: DocumentView, k: number, to: number): boolean 
   const after = tokens.flags[next] as number
   if (after & TokenFlag.hasDigit) return false
   if (!(after & TokenFlag.word)) return !lowerToo && isMarkAfterName(tokens, next)
-  if (REPORTING.hasToken(tokens, next)) return true
+  // A reporting verb ("May said", "From agreed"): even a word the article writes in lower case.
+  if (isReportingVerb(tokens, next)) return true
   return !lowerToo && !NOUN_FOLLOWERS.hasToken(tokens, next)
 }
 

@@ -8,94 +8,20 @@
  * U.N." is "U.N."), and a first name left out before a surname is put back
  * ("Ursula" before "von der Leyen").
  */
-import { TITLE_WORDS } from '../lexicon/titles.js'
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
+import { ADDRESSED_OFFICE_WORDS, FORMS_OF_ADDRESS } from '../lexicon/address.js'
+import { PERSON_TITLE_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
 import type { DocumentView, TextView } from './view.js'
 import { lexicon } from './lexicon.js'
 import type { NameType, TaggedName } from './tagger.js'
 import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
 
-/**
- * Titles that stand before a person's name and seldom inside another name
- * (the forms of address and offices in the AP and Reuters style guides).
- */
-const PERSON_TITLES = new WordSet([
-  'president',
-  'vice',
-  'prime',
-  'minister',
-  'secretary',
-  'general',
-  'chancellor',
-  'premier',
-  'senator',
-  'sen.',
-  'rep.',
-  'representative',
-  'gov.',
-  'governor',
-  'mayor',
-  'king',
-  'queen',
-  'prince',
-  'princess',
-  'pope',
-  'mr.',
-  'mrs.',
-  'ms.',
-  'dr.',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'sir',
-  'dame',
-  'lord',
-  'judge',
-  'justice',
-  'ambassador',
-  'commissioner',
-  'chairman',
-  'chairwoman',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'deputy',
-  'envoy',
-  'secretary-general',
-  'ayatollah',
-  'sheikh',
-  'emir',
-  'sultan',
-  'archbishop',
-  'bishop',
-  'cardinal',
-  'rabbi',
-  'imam',
-  'professor',
-  'prof.',
-  'coach',
-  'captain',
-  'lt.',
-  'gen.',
-  'col.',
-  'maj.',
-  'sgt.',
-  'capt.',
-  'adm.',
-  'rev.',
-])
+const PERSON_TITLES = new WordSet(PERSON_TITLE_WORDS)
 
 /** English weekdays: capitalised, never part of a name in news text. */
-const WEEKDAYS = new WordSet([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-])
+const WEEKDAYS = new WordSet(WEEKDAY_NAMES)
+const MONTHS = new WordSet(MONTH_NAMES)
 
 const TITLES = new WordSet(TITLE_WORDS)
 
@@ -119,6 +45,8 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     let last = from + name.last
     while (first <= last && WEEKDAYS.hasToken(tokens, first)) first++
     while (last >= first && WEEKDAYS.hasToken(tokens, last)) last--
+    // "the Treasury on" (Friday cut off): a lower-case word never ends a name.
+    while (last > first && isLowerWord(tokens, last)) last--
     if (first < last && ARTICLE.hasToken(tokens, first) && !isPlace(tokens, first, last)) first++
     // "in the U.S. He says": a pronoun ends the name (a sentence the capitals ran across).
     for (let k = first + 1; k <= last; k++) {
@@ -140,6 +68,12 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
   return withFirstNames(doc, out)
 }
 
+/** A word token with no capital and no digit ("on", "of"). */
+function isLowerWord(tokens: Tokens, k: number): boolean {
+  const flags = tokens.flags[k] as number
+  return (flags & TokenFlag.word) !== 0 && (flags & (TokenFlag.hasUpper | TokenFlag.hasDigit)) === 0
+}
+
 /** Personal pronouns, with their contractions: never inside a name, never one alone. */
 const PRONOUNS = new WordSet(
   ['i', 'he', 'she', 'it', 'we', 'they', 'you'].flatMap((pronoun) => [
@@ -153,8 +87,8 @@ const PRONOUNS = new WordSet(
 /** Pronouns that open a sentence and stand in no name ("World War I" and "All You Need" do). */
 const SENTENCE_PRONOUNS = new WordSet(['he', 'she', 'it', 'we', 'they'])
 
-/** "the" opens a name only in a gazetteer place ("The Hague"). */
-const ARTICLE = new WordSet(['the'])
+/** An article opens a name only in a gazetteer place ("The Hague"): not "An Egyptian". */
+const ARTICLE = new WordSet(['the', 'a', 'an'])
 /** Particles that open a surname: "von der Leyen", "bin Salman", "de Gaulle". */
 const PARTICLES = new WordSet([
   'von',
@@ -190,6 +124,8 @@ function withFirstNames(doc: DocumentView, names: TaggedName[]): TaggedName[] {
     const flags = tokens.flags[before] as number
     if (!(flags & TokenFlag.capitalised) || !firstNames.has(tokens.hash[before] as number)) return
     if (PERSON_TITLES.hasToken(tokens, before) || TITLES.hasToken(tokens, before)) return
+    // A month ("May Clinton", "since May Clinton"): see months.ts.
+    if (MONTHS.hasToken(tokens, before)) return
     const previous = names[i - 1]
     if (previous && previous.text === name.text && previous.last >= name.first - 1) return
     const particle = PARTICLES.hasToken(tokens, at)
@@ -198,6 +134,18 @@ function withFirstNames(doc: DocumentView, names: TaggedName[]): TaggedName[] {
     name.type = 'PER'
   })
   return names
+}
+
+const HONORIFICS = new WordSet(FORMS_OF_ADDRESS)
+const ADDRESSED_OFFICES = new WordSet(ADDRESSED_OFFICE_WORDS)
+
+/** Token `k` (capitalised) is a form of address, before the surname at `k + 1`. */
+function addresses(tokens: Tokens, k: number): boolean {
+  return (
+    isTitle(tokens, k, HONORIFICS) &&
+    !ADDRESSED_OFFICES.hasToken(tokens, k + 1) &&
+    ((tokens.flags[k + 1] as number) & TokenFlag.capitalised) !== 0
+  )
 }
 
 function isTitle(tokens: Tokens, k: number, words: WordSet): boolean {
@@ -216,7 +164,13 @@ function splitAtTitle(
   out: TaggedName[],
 ): void {
   const last = from + name.last
-  let start = from + name.first
+  const first = from + name.first
+  // "Mr. King": the name after a form of address is a surname, whatever else the word is.
+  if (first > from && addresses(tokens, first - 1)) {
+    out.push({ ...name, type: 'PER' })
+    return
+  }
+  let start = first
   while (start <= last && !isTitle(tokens, start, PERSON_TITLES)) start++
   if (start > last) {
     out.push(name)
@@ -225,13 +179,19 @@ function splitAtTitle(
   let end = start
   while (
     end + 1 <= last &&
+    !addresses(tokens, end) &&
     (isTitle(tokens, end + 1, PERSON_TITLES) || isTitle(tokens, end + 1, TITLES))
   ) {
     end++
   }
   if (end === last) {
+    // "Billie Jean King", "Erik Prince": a title word after a first name is a surname.
+    if (start === last && start > first && isFirstName(tokens, start - 1) && name.type === 'PER') {
+      out.push(name)
+      return
+    }
     // A title with nothing after it: dropped ("General", "European Commission President").
-    if (start !== from + name.first) out.push({ ...name, last: start - 1 - from })
+    if (start !== first) out.push({ ...name, last: start - 1 - from })
     return
   }
   const rest = { ...name, first: end + 1 - from, type: 'PER' as NameType }
@@ -250,6 +210,14 @@ function splitAtTitle(
     out.push(head)
   }
   out.push(rest)
+}
+
+/** Token `k` is a capitalised first name of the gazetteer ("Billie", "Erik"). */
+function isFirstName(tokens: Tokens, k: number): boolean {
+  return (
+    ((tokens.flags[k] as number) & TokenFlag.capitalised) !== 0 &&
+    lexicon().firstNames.has(tokens.hash[k] as number)
+  )
 }
 
 /** What a qualifier before a title names: "NATO" (organisation), "Ukrainian" (other). */

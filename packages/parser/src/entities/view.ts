@@ -9,6 +9,7 @@
  * Everything known of a token is in flat arrays over the document's tokens
  * (see tokenize.ts), indexed like them.
  */
+import { isDiscourseOpener } from './discourse.js'
 import { HASH_MASK, HASH_PRIME, HashSet } from './hash.js'
 import { UNKNOWN_SHAPE } from './shape.js'
 import { lexicon, type Lexicon, type PlaceClass } from './lexicon.js'
@@ -296,7 +297,8 @@ function markConnectors(tokens: Tokens, from: number, to: number, candidate: Uin
 
 /**
  * A common word that opens a sentence ("The", "But", "He") and is not
- * followed by a capitalised word is no name: not worth the tagger's time.
+ * followed by a capitalised word is no name: not worth the tagger's time;
+ * nor is a discourse word ("Moreover,", "Basically,": see discourse.ts).
  */
 function dropSentenceOpeners(
   tokens: Tokens,
@@ -310,7 +312,8 @@ function dropSentenceOpeners(
     // The token after the text's last is not a candidate of this text.
     if (!candidate[k] || !(bits & TokenFlag.sentenceStart) || (k + 1 < to && candidate[k + 1]))
       continue
-    if (!(bits & TokenFlag.allCaps) && common.has(tokens.hash[k] as number)) candidate[k] = 0
+    if (bits & TokenFlag.allCaps) continue
+    if (common.has(tokens.hash[k] as number) || isDiscourseOpener(tokens, k, to)) candidate[k] = 0
   }
 }
 

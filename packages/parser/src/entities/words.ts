@@ -23,6 +23,11 @@ export class WordSet {
     }
   }
 
+  /** Whether `word` (lower-cased) is in the set. */
+  has(word: string): boolean {
+    return this.#words.has(word)
+  }
+
   /** Whether the lower-cased form of token `k` is in the set. */
   hasToken(tokens: Tokens, k: number): boolean {
     const hash = tokens.hash[k] as number

@@ -1,0 +1,129 @@
+/**
+ * Organisation names the tagger cuts short: a name whose head takes a
+ * complement ("Organization", "Center", "Federation") goes on over "of" or
+ * "for" and the capitalised words after it ("the American Federation of
+ * Teachers", "the Brennan Center for Justice"), and a name with such a
+ * complement goes on over "and" and capitalised words the tagger left out
+ * ("the Organization for Economic Cooperation and Development").
+ */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
+import { COMPLEMENT_HEADS, ORGANIZATION_LINKS } from '../lexicon/organizations.js'
+import type { TaggedName } from './tagger.js'
+import { TokenFlag, type Tokens } from './tokenize.js'
+import type { DocumentView, TextView } from './view.js'
+import { WordSet } from './words.js'
+
+const TAKES_COMPLEMENT = new WordSet(COMPLEMENT_HEADS)
+const LINKS = new WordSet(ORGANIZATION_LINKS)
+const OF = new WordSet(['of'])
+const AND = new WordSet(['and', '&'])
+const ARTICLE = new WordSet(['the'])
+/** Capitalised words that follow a name without being part of it: "the Council on Friday". */
+const DATES = new WordSet([...MONTH_NAMES, ...WEEKDAY_NAMES])
+/** The most tokens an organisation's name grows to (the tagger's own limit). */
+const MAX_NAME_TOKENS = 12
+
+/**
+ * `names` (in reading order) with organisation names carried over their
+ * complements; a name taken into another is dropped.
+ */
+export function joinOrganizationNames(doc: DocumentView, names: TaggedName[]): TaggedName[] {
+  const tokens = doc.tokens
+  const out: TaggedName[] = []
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as TaggedName
+    const view = doc.texts[name.text] as TextView
+    const { from, to } = view
+    let last = from + name.last
+    let linked = false
+    // "Center" + "for Justice": a link, then capitalised words (tagged or not).
+    if (
+      isCapital(tokens, last) &&
+      TAKES_COMPLEMENT.hasToken(tokens, last) &&
+      LINKS.hasToken(tokens, last + 1)
+    ) {
+      const end = capitalRun(tokens, last + 2, to, from + name.first, OF.hasToken(tokens, last + 1))
+      if (end > last + 1) {
+        last = end
+        linked = true
+      }
+    }
+    linked ||= hasLink(tokens, from + name.first, last)
+    // "... Cooperation" + "and Development": only words the tagger did not take for a name.
+    if (linked && AND.hasToken(tokens, last + 1)) {
+      const end = capitalRun(tokens, last + 2, to, from + name.first, false)
+      if (end > last + 1 && !startsWithin(names, i + 1, name.text, last + 2 - from, end - from))
+        last = end
+    }
+    if (last === from + name.last) {
+      out.push(name)
+      continue
+    }
+    out.push({ ...name, last: last - from, type: 'ORG' })
+    // The names taken in are dropped.
+    let end = last - from
+    while (i + 1 < names.length) {
+      const next = names[i + 1] as TaggedName
+      if (next.text !== name.text || next.first > end) break
+      end = Math.max(end, next.last)
+      i++
+    }
+    ;(out[out.length - 1] as TaggedName).last = end
+  }
+  return out
+}
+
+/** The token is capitalised. */
+export function isCapital(tokens: Tokens, k: number): boolean {
+  return ((tokens.flags[k] as number) & TokenFlag.capitalised) !== 0
+}
+
+/**
+ * The last token of the run of capitalised words from `at` (before `to`),
+ * words of a link between them ("Health and Human Services"); `at - 1` when
+ * `at` is not capitalised; with `article`, a lower-case "the" may open it
+ * ("Department of the Treasury"). The name from `first` stays within MAX_NAME_TOKENS.
+ */
+function capitalRun(
+  tokens: Tokens,
+  at: number,
+  to: number,
+  first: number,
+  article: boolean,
+): number {
+  let end = at - 1
+  const limit = Math.min(to, first + MAX_NAME_TOKENS)
+  const start =
+    article && at + 1 < limit && ARTICLE.hasToken(tokens, at) && !isCapital(tokens, at)
+      ? at + 1
+      : at
+  for (let k = start; k < limit; k++) {
+    const flags = tokens.flags[k] as number
+    if (
+      flags & TokenFlag.capitalised &&
+      !(flags & TokenFlag.sentenceStart) &&
+      !DATES.hasToken(tokens, k)
+    )
+      end = k
+    else if (!(k > start && (LINKS.hasToken(tokens, k) || AND.hasToken(tokens, k)))) break
+  }
+  return end
+}
+
+/** A link word lies inside the tokens `first`..`last` ("Organization for Economic Cooperation"). */
+function hasLink(tokens: Tokens, first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) if (LINKS.hasToken(tokens, k)) return true
+  return false
+}
+
+/** A name of text `text` from `names[i]` on starts within tokens `first`..`last` of the text. */
+function startsWithin(
+  names: readonly TaggedName[],
+  i: number,
+  text: number,
+  first: number,
+  last: number,
+): boolean {
+  const next = names[i]
+  return next !== undefined && next.text === text && next.first >= first && next.first <= last
+}

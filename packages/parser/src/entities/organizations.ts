@@ -1,0 +1,213 @@
+/**
+ * Organisation names the tagger gives another kind. The training data
+ * (Reuters, 1996) rarely shows the publications and pollsters that American
+ * news text quotes, so these are rules over the document's tokens: a name is
+ * an organisation when its head says so ("the Labor Department", "Getty
+ * Images"; "Trump Tower" is a place), when the text calls it a pollster ("a
+ * Quinnipiac poll") or a company ("a Carrier factory"), when it is written
+ * with a capital "The" as papers are ("told The Tennessean"), or when it is
+ * an acronym with dots that names no country or state ("the F.A.A."). See
+ * organization-names.ts for the names the tagger cuts short.
+ */
+import {
+  COMPANY_WORDS,
+  COMPLEMENT_HEADS,
+  FACILITY_HEADS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_LINKS,
+  PARTY_MEMBER_WORDS,
+  POLL_WORDS,
+} from '../lexicon/organizations.js'
+import { hashOf } from './hash.js'
+import { lexicon } from './lexicon.js'
+import { isCapital } from './organization-names.js'
+import type { RuledName } from './rules.js'
+import { lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import type { DocumentView, TextView } from './view.js'
+import { isReportingVerb } from './reporting.js'
+import { WordSet } from './words.js'
+
+const HEADS = new WordSet(ORGANIZATION_HEADS)
+const TAKES_COMPLEMENT = new WordSet(COMPLEMENT_HEADS)
+const FACILITIES = new WordSet(FACILITY_HEADS)
+const LINKS = new WordSet(ORGANIZATION_LINKS)
+const POLLS = new WordSet(POLL_WORDS)
+const COMPANY = new WordSet(COMPANY_WORDS)
+const ARTICLE = new WordSet(['the'])
+/** How sure a rule is of the kind it gives. */
+const RULE_CONFIDENCE = 1
+
+/** `names` with the kinds their form or their context gives organisations. */
+export function typeOrganizations(doc: DocumentView, names: RuledName[]): RuledName[] {
+  const tokens = doc.tokens
+  // A name the text calls a pollster or a company once is one everywhere.
+  const called = new Set<number>()
+  const keys = names.map((name) => {
+    const view = doc.texts[name.text] as TextView
+    const first = view.from + name.first
+    const last = view.from + name.last
+    const key = nameKey(tokens, first, last)
+    const cued = isPolled(tokens, last + 1, view.to) || isCompany(doc, name, view.to)
+    const person = isPersonName(doc, name) || isPeopleWord(tokens, last)
+    if (cued && mayBeOrganization(doc, name, key) && !person) called.add(key)
+    return key
+  })
+  return names.map((name, i) => {
+    const key = keys[i] as number
+    if (!mayBeOrganization(doc, name, key)) return name
+    const view = doc.texts[name.text] as TextView
+    const first = view.from + name.first
+    const last = view.from + name.last
+    const kind = kindByForm(tokens, first, last, isPersonName(doc, name))
+    if (kind === 'LOC') return name.type === 'LOC' ? name : { ...name, type: 'LOC' }
+    if (kind === 'ORG' || called.has(key) || isPaperTitle(doc, view, name, first, last))
+      return { ...name, type: 'ORG', confidence: RULE_CONFIDENCE }
+    return name
+  })
+}
+
+/** Whether the rules may make `name` (whose key is `key`) an organisation: not one already, no place. */
+function mayBeOrganization(doc: DocumentView, name: RuledName, key: number): boolean {
+  return name.type !== 'ORG' && name.place === undefined && !lexicon().places.has(key)
+}
+
+/** A person's name of several words that opens with a first name ("Bill Clinton"). */
+function isPersonName(doc: DocumentView, name: RuledName): boolean {
+  if (name.type !== 'PER' || name.last === name.first) return false
+  return isFirstName(doc.tokens, (doc.texts[name.text] as TextView).from + name.first)
+}
+
+/**
+ * Token `k` reads as the adjective of a people or a party ("Democratic",
+ * "Iowa Republican", "African-American"), which a poll or a plant may be
+ * of: "a Democratic poll".
+ */
+function isPeopleWord(tokens: Tokens, k: number): boolean {
+  return ADJECTIVE_ENDING.test(lowerAt(tokens, k))
+}
+/** Endings of the adjectives of peoples and parties: "-an", "-ic", "-ish", "-ese". */
+const ADJECTIVE_ENDING = /(?:an|ic|ish|ese)$/u
+const PARTY = new WordSet(PARTY_MEMBER_WORDS)
+
+function isFirstName(tokens: Tokens, k: number): boolean {
+  return lexicon().firstNames.has(tokens.hash[k] as number)
+}
+
+/**
+ * Token `k` (before `to`) makes the name before it a pollster: a word of a
+ * poll ("a Quinnipiac poll"), or an average of polls ("the RealClearPolitics
+ * average of recent polls"; "the Nikkei average" is an index).
+ */
+function isPolled(tokens: Tokens, k: number, to: number): boolean {
+  if (isCue(tokens, k, to, POLLS)) return true
+  if (!isCue(tokens, k, to, AVERAGE)) return false
+  for (let j = k + 1; j < Math.min(to, k + 1 + AVERAGE_REACH); j++)
+    if (isCue(tokens, j, to, POLLS)) return true
+  return false
+}
+const AVERAGE = new WordSet(['average'])
+/** Words after "average" within which its polls are named: "average of recent national polls". */
+const AVERAGE_REACH = 4
+
+/**
+ * "a Carrier factory", "Disney stock": a one-word name other than a person's
+ * before a word of a company (longer names before one are mostly places:
+ * "Wall Street executives").
+ */
+function isCompany(doc: DocumentView, name: RuledName, to: number): boolean {
+  if (name.type === 'PER' || name.first !== name.last) return false
+  const from = (doc.texts[name.text] as TextView).from
+  return isCue(doc.tokens, from + name.last + 1, to, COMPANY)
+}
+
+/** Token `k` (before `to`) is a lower-case word of `words`. */
+function isCue(tokens: Tokens, k: number, to: number, words: WordSet): boolean {
+  return k < to && !((tokens.flags[k] as number) & TokenFlag.hasUpper) && words.hasToken(tokens, k)
+}
+
+/**
+ * "told The Tennessean.", "The Tennessean first reported": a one-word other
+ * name after a capital "The", in a plain text, before a reporting verb (an
+ * adverb may come between) or, inside a sentence, before a mark or the end.
+ * A name that qualifies a noun ("The Obama administration") is not one, nor
+ * a people opening a sentence ("The Democrats said").
+ */
+function isPaperTitle(
+  doc: DocumentView,
+  view: TextView,
+  name: RuledName,
+  first: number,
+  last: number,
+): boolean {
+  if (name.type !== 'MISC' || first !== last || view.caps || view.titleCase) return false
+  const tokens = doc.tokens
+  // "The Republican said": a party's member.
+  if (PARTY.hasToken(tokens, first)) return false
+  const the = first - 1
+  if (the < view.from || !ARTICLE.hasToken(tokens, the)) return false
+  const theFlags = tokens.flags[the] as number
+  if (!(theFlags & TokenFlag.capitalised)) return false
+  const opens = (theFlags & TokenFlag.sentenceStart) !== 0
+  let next = last + 1
+  if (next >= view.to || !((tokens.flags[next] as number) & TokenFlag.word)) return !opens
+  if (opens && PLURAL_ENDING.test(lowerAt(tokens, first))) return false
+  if (ADVERB_ENDING.test(lowerAt(tokens, next)) || ADVERBS.hasToken(tokens, next)) next++
+  return next < view.to && isReportingVerb(tokens, next)
+}
+const PLURAL_ENDING = /s$/u
+const ADVERB_ENDING = /ly$/u
+/** Adverbs without "-ly" that stand between a paper and its verb: "The Tennessean first reported". */
+const ADVERBS = new WordSet(['first', 'also', 'later', 'earlier', 'again', 'once', 'then'])
+
+/**
+ * What the form of the name `first`..`last` says it is: an organisation by
+ * its head ("Labor Department"), a place by its head ("Trump Tower"), a
+ * place or an organisation as an acronym. A person's name (`person`: "George
+ * Washington University", but "Emily Post") is read by the heads of
+ * institutions only.
+ */
+function kindByForm(
+  tokens: Tokens,
+  first: number,
+  last: number,
+  person: boolean,
+): 'ORG' | 'LOC' | null {
+  if (first === last) {
+    const letters = dottedLetters(tokens, first)
+    if (letters === null) return null
+    // "U.S.", "N.H.": the codes of countries and states are places.
+    return lexicon().placeCodes.has(hashOf(letters)) ? 'LOC' : 'ORG'
+  }
+  // The head is the last word, or the word before a link ("Department of Labor").
+  let head = last
+  for (let k = first + 1; k < last; k++) {
+    if (LINKS.hasToken(tokens, k)) {
+      head = k - 1
+      break
+    }
+  }
+  if (!isCapital(tokens, head)) return null
+  if (head === last && FACILITIES.hasToken(tokens, head)) return 'LOC'
+  return (person ? TAKES_COMPLEMENT : HEADS).hasToken(tokens, head) ? 'ORG' : null
+}
+
+/** The letters of a token written as capitals with dots ("F.A.A." -> "faa"), else null. */
+function dottedLetters(tokens: Tokens, k: number): string | null {
+  const value = tokens.values[tokens.text[k] as number] as string
+  const start = tokens.start[k] as number
+  const end = tokens.end[k] as number
+  let letters = ''
+  let dots = 0
+  for (let i = start; i < end; i++) {
+    const code = value.charCodeAt(i)
+    if (code === FULL_STOP) dots++
+    else if (code >= UPPER_A && code <= UPPER_Z) letters += String.fromCharCode(code | CASE_BIT)
+    else if (code !== HYPHEN) return null
+  }
+  return dots >= 2 && letters.length >= 2 ? letters : null
+}
+const FULL_STOP = 0x2e
+const HYPHEN = 0x2d
+const UPPER_A = 0x41
+const UPPER_Z = 0x5a
+const CASE_BIT = 0x20

@@ -1,0 +1,198 @@
+/**
+ * Words that end the names of organisations ("Labor Department", "Getty
+ * Images", "Brennan Center", "Des Moines Register") and so say what a name
+ * is whatever the tagger made of it: the generic heads of bodies, companies,
+ * unions, schools and publications in the AP and Reuters style guides'
+ * lists of organisation names; lower-cased. Heads that also end place names
+ * ("City", "County", "Square", "Street") are not here.
+ */
+
+/** Capitalised heads of organisation names. */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  // Government and public bodies.
+  'department',
+  'agency',
+  'administration',
+  'bureau',
+  'commission',
+  'committee',
+  'council',
+  'board',
+  'authority',
+  'ministry',
+  'directorate',
+  'inspectorate',
+  'secretariat',
+  'parliament',
+  'congress',
+  'senate',
+  'gop',
+  'caucus',
+  // Associations, unions, institutions.
+  'organization',
+  'organisation',
+  'association',
+  'federation',
+  'confederation',
+  'society',
+  'institute',
+  'institution',
+  'foundation',
+  'coalition',
+  'alliance',
+  'workers',
+  'employees',
+  'university',
+  'college',
+  'academy',
+  // Companies.
+  'company',
+  'corporation',
+  'corp.',
+  'corp',
+  'inc.',
+  'inc',
+  'incorporated',
+  'co.',
+  'ltd.',
+  'ltd',
+  'llc',
+  'plc',
+  'group',
+  'holdings',
+  'partners',
+  'airlines',
+  'airways',
+  'motors',
+  'industries',
+  'technologies',
+  'pharmaceuticals',
+  'laboratories',
+  'enterprises',
+  'studios',
+  'entertainment',
+  'communications',
+  'images',
+  'media',
+  // Publications and pollsters.
+  'news',
+  'newspaper',
+  'newspapers',
+  'press',
+  'times',
+  'post',
+  'journal',
+  'tribune',
+  'herald',
+  'register',
+  'gazette',
+  'magazine',
+  'research',
+  'polling',
+])
+
+/** Words after which an organisation's name goes on with a complement ("Bank of England"). */
+export const ORGANIZATION_LINKS: ReadonlySet<string> = new Set(['of', 'for'])
+
+/**
+ * Heads that take a complement inside the name: "Organization for Economic
+ * Cooperation", "Bank of America", "Office of Management and Budget".
+ */
+export const COMPLEMENT_HEADS: ReadonlySet<string> = new Set([
+  'department',
+  'agency',
+  'administration',
+  'bureau',
+  'commission',
+  'committee',
+  'council',
+  'board',
+  'authority',
+  'ministry',
+  'office',
+  'organization',
+  'organisation',
+  'association',
+  'federation',
+  'confederation',
+  'union',
+  'league',
+  'society',
+  'institute',
+  'institution',
+  'foundation',
+  'fund',
+  'center',
+  'centre',
+  'coalition',
+  'alliance',
+  'workers',
+  'employees',
+  'university',
+  'college',
+  'academy',
+  'bank',
+  'church',
+])
+
+/** Lower-case words after a name that make it a pollster: "a Quinnipiac poll". */
+export const POLL_WORDS: ReadonlySet<string> = new Set([
+  'poll',
+  'polls',
+  'polling',
+  'pollster',
+  'survey',
+  'surveys',
+])
+
+/**
+ * Lower-case words after a name that make it a company: "a Carrier factory",
+ * "Apple shares", "Disney executives".
+ */
+export const COMPANY_WORDS: ReadonlySet<string> = new Set([
+  'factory',
+  'factories',
+  'plant',
+  'plants',
+  'shares',
+  'stock',
+  'shareholders',
+  'employees',
+  'executive',
+  'executives',
+  'headquarters',
+  'subsidiary',
+  'workers',
+  'stores',
+  'products',
+])
+
+/**
+ * Words of party membership: "the Florida Republican" is a person, "Wyoming
+ * Republicans" the party there.
+ */
+export const PARTY_MEMBER_WORDS: ReadonlySet<string> = new Set([
+  'republican',
+  'democrat',
+  'democratic',
+])
+
+/**
+ * Heads of the names of buildings and grounds that an owner's name opens
+ * ("Trump Tower", "Trump Village", "Bulgari Tower"): places, not the person
+ * whose name they bear.
+ */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set([
+  'tower',
+  'towers',
+  'plaza',
+  'hotel',
+  'casino',
+  'stadium',
+  'arena',
+  'airport',
+  'building',
+  'memorial',
+  'village',
+  'world',
+])

@@ -1,0 +1,288 @@
+/**
+ * Names the tagger gets wrong in ways that cost a quote its speaker, and the
+ * rules of the entity stage that mend them: a surname that is also a title
+ * ("Mr. King"), and the other shapes tested below.
+ */
+import { describe, expect, it } from 'vitest'
+import { findNames, type NameInput } from '../src/entities/names.js'
+
+/** "text:kind" of every name found in `values` (a headline "x" goes first). */
+function names(...values: string[]): string[] {
+  const texts: NameInput[] = ['x', ...values].map((value, i) => ({ value, headline: i === 0 }))
+  return findNames(texts).flatMap((spans, i) =>
+    spans.map(
+      (span) => `${(['x', ...values][i] as string).slice(span.start, span.end)}:${span.kind}`,
+    ),
+  )
+}
+
+describe('a surname that is also a title', () => {
+  it('reads the word after a form of address as a surname', () => {
+    expect(names('“It is over,” Mr. King said.')).toEqual(['King:person'])
+    expect(names('Mr. Prince said the company had no comment.')).toEqual(['Prince:person'])
+  })
+
+  it('still reads an office after a form of address as the office', () => {
+    expect(names('Mr. President, the vote was fair.')).toEqual([])
+  })
+
+  it('reads a title word after a first name as a surname', () => {
+    expect(names('Tennis great Billie Jean King remembered him.')).toContain(
+      'Billie Jean King:person',
+    )
+    expect(names('European Commission President Ursula von der Leyen spoke.')).toContain(
+      'Ursula von der Leyen:person',
+    )
+  })
+})
+
+describe('organisation names', () => {
+  it('carries a name over "of", "for" and "and" to the end of its complement', () => {
+    expect(
+      names(
+        'A report issued over the summer by the Organization for Economic Cooperation and Development noted that more than a fifth of Europe’s immigrants were unemployed.',
+      ),
+    ).toContain('Organization for Economic Cooperation and Development:organization')
+    expect(
+      names(
+        'Unions backed Hillary Clinton, with the American Federation of Teachers calling her “the champion working families need.”',
+      ),
+    ).toContain('American Federation of Teachers:organization')
+    expect(
+      names('The Brennan Center for Justice noted that spending on ads had tripled.'),
+    ).toContain('Brennan Center for Justice:organization')
+    expect(names('He spoke to the Department of the Treasury on Friday.')).toEqual([
+      'Department of the Treasury:organization',
+    ])
+  })
+
+  it('does not carry a name over a complement that names someone else', () => {
+    const found = names(
+      'Exit polls conducted by Edison Research for the Associated Press show a lead.',
+    )
+    expect(found).toContain('Associated Press:organization')
+    expect(found.some((name) => name.startsWith('Edison Research for'))).toBe(false)
+  })
+
+  it('makes a name an organisation by its head', () => {
+    expect(names('Several Indiana GOP insiders said the U.S. Senate would not act.')).toEqual([
+      'Indiana GOP:organization',
+      'U.S. Senate:organization',
+    ])
+    expect(names('Photo by Scott Olson via Getty Images.')).toContain('Getty Images:organization')
+    expect(
+      names('Workers walked off the job in mid-April, according to the Labor Department.'),
+    ).toContain('Labor Department:organization')
+  })
+
+  it('makes the maker of an average of polls an organisation, not a market index', () => {
+    expect(
+      names(
+        'Clinton leads Sanders in California by about 6 points, according to a RealClearPolitics average of recent polls.',
+      ),
+    ).toContain('RealClearPolitics:organization')
+    expect(names('The Nikkei average fell 2 percent in Tokyo on Friday.')).not.toContain(
+      'Nikkei:organization',
+    )
+  })
+
+  it('makes a pollster an organisation, but not a party that a poll is of', () => {
+    expect(names('She leads, according to a Quinnipiac poll conducted in February.')).toContain(
+      'Quinnipiac:organization',
+    )
+    expect(names('She leads, according to a Democratic poll conducted in February.')).not.toContain(
+      'Democratic:organization',
+    )
+  })
+
+  it('makes an acronym with dots an organisation, unless it is a country or a state', () => {
+    expect(names('The plane seats 11, according to F.A.A. records.')).toContain(
+      'F.A.A.:organization',
+    )
+    expect(names('At a rally in Portsmouth, N.H., on Tuesday, he spoke.')).toContain('N.H.:place')
+  })
+
+  it('makes a name after a capital "The" inside a sentence a paper when it reports', () => {
+    expect(
+      names(
+        'Gore’s decision was first reported by The Tennessean.',
+        'The Tennessean first reported it.',
+      ),
+    ).toContain('Tennessean:organization')
+    expect(names('He loved The Exorcist movie, he said.')).toEqual(['Exorcist:other'])
+    expect(names('The Republican said he would run again next year.')).not.toContain(
+      'Republican:organization',
+    )
+  })
+
+  it('reads a paper that opens a sentence before a reporting verb', () => {
+    expect(
+      names(
+        'His former boss’s wife will accept the nomination in Philadelphia.',
+        'The Tennessean first reported Gore’s decision earlier Sunday.',
+      ),
+    ).toContain('Tennessean:organization')
+  })
+})
+
+describe('words that open a sentence as discourse', () => {
+  it('takes no interjection, connective or adverb opening a sentence for a name', () => {
+    expect(
+      names(
+        'Moreover, the plan failed.',
+        'Yes, he said, it was over.',
+        '“Basically, Roger was going to do what Roger was going to do,” Mr. Axelrod said.',
+        'Unfortunately, it rained.',
+      ),
+    ).toEqual(['Roger:person', 'Roger:person', 'Axelrod:person'])
+  })
+
+  it('keeps a first name in "-ly" that opens a sentence', () => {
+    expect(names('Kelly, a lawyer, said so.')).toEqual(['Kelly:person'])
+  })
+})
+
+describe('a name that ends in a person’s full name', () => {
+  it('is that person', () => {
+    const found = names(
+      'RANGOON, Burma - Aung San Suu Kyi’s political allies on Monday predicted an overwhelming victory.',
+      'That would be a triumph for Suu Kyi, who has been revered at home and worldwide.',
+      'Appearing before cheering supporters Monday morning at NLD headquarters, Suu Kyi, 70, said it was too early.',
+      'Suu Kyi’s fate is still unclear, but she said at a news conference last week that she would lead.',
+    )
+    expect(found).toContain('Aung San Suu Kyi:person')
+    expect(found.filter((name) => name.startsWith('Suu Kyi'))).toEqual([
+      'Suu Kyi:person',
+      'Suu Kyi:person',
+      'Suu Kyi:person',
+    ])
+  })
+})
+
+describe('a month that is a first name', () => {
+  it('opens a person’s name before a surname', () => {
+    expect(
+      names(
+        'April Mellody, a spokeswoman for the Democratic National Convention, said in a statement that the police would ensure the safety of all who attend.',
+      ),
+    ).toContain('April Mellody:person')
+    expect(names('“Fine,” said June Smith.')).toContain('June Smith:person')
+  })
+
+  it('stays a date after a word that asks for one', () => {
+    const found = names('Since May Clinton has led in every poll.')
+    expect(found).toContain('Clinton:person')
+    expect(found).not.toContain('May Clinton:person')
+  })
+})
+
+describe('a place before a party word', () => {
+  it('is the place, and the party word an other name', () => {
+    expect(
+      names(
+        'Asked about taking a more forceful approach, the Florida Republican would only say that his lack of knowledge was worrying.',
+      ),
+    ).toEqual(['Florida:place', 'Republican:other'])
+  })
+
+  it('leaves a plural whole, as the party of that place', () => {
+    expect(
+      names(
+        'Wyoming Republicans have once again decided they want to send a Cheney to Washington.',
+      ),
+    ).not.toContain('Wyoming:place')
+  })
+})
+
+describe('a company the text names by its plant or its workers', () => {
+  it('is an organisation', () => {
+    expect(
+      names('He visited the Carrier plant in Indianapolis, where Carrier employs 1,400 people.'),
+    ).toEqual(['Carrier:organization', 'Indianapolis:place'])
+    expect(
+      names('Workers at the Tropicana plant in Bradenton were told on Monday that it would close.'),
+    ).toContain('Tropicana:organization')
+  })
+})
+
+describe('a well-known organisation', () => {
+  it('is an organisation whatever the tagger made of it', () => {
+    const found = names(
+      'A 2010 YouTube video shows Hess talking about photography, and Facebook said it had removed the post.',
+    )
+    expect(found).toContain('Facebook:organization')
+  })
+})
+
+describe('a name that opens with a first name', () => {
+  it('is a person when it has a middle initial', () => {
+    expect(
+      names(
+        'Rudolph W. Giuliani, the former mayor of New York City who has become a close Trump adviser, has also urged the candidate to dig in.',
+      ),
+    ).toContain('Rudolph W. Giuliani:person')
+  })
+
+  it('is not a person without such evidence, nor with a connector', () => {
+    expect(names('He sold his shares of Morgan Stanley last year.')).not.toContain(
+      'Morgan Stanley:person',
+    )
+  })
+})
+
+describe('the subject of a reporting verb that opens a sentence', () => {
+  it('is a person’s name', () => {
+    expect(
+      names(
+        'He said he would have to win some states in March.',
+        'Earhardt then asked Rubio which states specifically he could win.',
+      ),
+    ).toContain('Earhardt:person')
+  })
+
+  it('is no name when it is a common or a function word, a pronoun, or before a noun', () => {
+    const found = names(
+      'Nobody asked about the plan on Monday.',
+      'Homegrown attacks rose sharply last year.',
+      'I’ve said it before.',
+    )
+    expect(found).toEqual([])
+  })
+})
+
+describe('a name whose surname the document gives a person', () => {
+  it('is that person, even with a first name the gazetteer lacks', () => {
+    const found = names(
+      'And in the waning months of Barack Obama’s presidency, his allies are testing their muscle.',
+      'For eight years, Mr. Obama’s presidency has muted ideological disagreements.',
+      'The left has become more restive in Mr. Obama’s second term.',
+    )
+    expect(found).toContain('Barack Obama:person')
+  })
+})
+
+describe('an indefinite article', () => {
+  it('opens no name', () => {
+    const found = names(
+      'Israel coordinates in intelligence and military affairs with Egypt.  An Egyptian textbook just published for 9th graders explains “the advantages of peace for Egypt and the Arab states“ with Israel.',
+    )
+    expect(found.some((name) => name.startsWith('An '))).toBe(false)
+  })
+})
+
+describe('a building that bears its owner’s name', () => {
+  it('is a place, and leaves the owner’s surname to the owner', () => {
+    const found = names(
+      'Donald J. Trump spoke to reporters at Trump Tower on Tuesday.',
+      'Mr. Trump said the building was full.',
+    )
+    expect(found).toContain('Trump Tower:place')
+    expect(found).toContain('Trump:person')
+  })
+
+  it('reads a person’s name before the head of an institution as the institution', () => {
+    expect(
+      names('She studied at George Washington University before she joined the campaign.'),
+    ).toContain('George Washington University:organization')
+  })
+})
