@@ -9,7 +9,7 @@
  * sentence ("Bush is panning..." after "Jeb Bush"; see openers.ts).
  */
 import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
-import type { DocumentView, TextView } from './view.js'
+import { type DocumentView, type TextView, tokensCovered } from './view.js'
 import { openerIsName } from './openers.js'
 import { votePersonNames } from './person-votes.js'
 import { TYPES, type NameType, type TaggedName } from './tagger.js'
@@ -142,11 +142,7 @@ function propagate(
   }
   if (byFirst.size === 0) return []
   const tokens = doc.tokens
-  const busy = new Uint8Array(tokens.count)
-  for (const name of names) {
-    const from = (doc.texts[name.text] as TextView).from
-    busy.fill(1, from + name.first, from + name.last + 1)
-  }
+  const busy = tokensCovered(doc, names)
   const found: VotedName[] = []
   for (const view of doc.texts) {
     const { from, to } = view

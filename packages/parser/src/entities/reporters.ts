@@ -15,7 +15,7 @@ import { TITLE_WORDS } from '../lexicon/titles.js'
 import { lexicon } from './lexicon.js'
 import type { TaggedName } from './tagger.js'
 import { lowerAt, TokenFlag, type Tokens } from './tokenize.js'
-import type { CommonWords, DocumentView, TextView } from './view.js'
+import { type CommonWords, type DocumentView, tokensCovered } from './view.js'
 import { isReportingVerb } from './reporting.js'
 import { WordSet } from './words.js'
 
@@ -47,11 +47,7 @@ export function withReportingSubjects(
 ): TaggedName[] {
   const tokens = doc.tokens
   const { firstNames } = lexicon()
-  const taken = new Uint8Array(tokens.count)
-  for (const name of names) {
-    const from = (doc.texts[name.text] as TextView).from
-    taken.fill(1, from + name.first, from + name.last + 1)
-  }
+  const taken = tokensCovered(doc, names)
   const added: TaggedName[] = []
   for (const view of doc.texts) {
     if (view.caps || view.titleCase) continue

@@ -355,3 +355,16 @@ function gazetteerCodes(
   }
 }
 const SPACE = 0x20
+
+/** One flag per token of the document: 1 where one of `names` covers it. */
+export function tokensCovered(
+  doc: DocumentView,
+  names: readonly { text: number; first: number; last: number }[],
+): Uint8Array {
+  const covered = new Uint8Array(doc.tokens.count)
+  for (const name of names) {
+    const from = (doc.texts[name.text] as TextView).from
+    covered.fill(1, from + name.first, from + name.last + 1)
+  }
+  return covered
+}

@@ -7,9 +7,8 @@
  * ("City", "County", "Square", "Street") are not here.
  */
 
-/** Capitalised heads of organisation names. */
-export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
-  // Government and public bodies.
+/** Heads of public bodies that take a complement too: "Department of State", "Council on ...". */
+const BODIES = [
   'department',
   'agency',
   'administration',
@@ -20,15 +19,10 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'board',
   'authority',
   'ministry',
-  'directorate',
-  'inspectorate',
-  'secretariat',
-  'parliament',
-  'congress',
-  'senate',
-  'gop',
-  'caucus',
-  // Associations, unions, institutions.
+]
+
+/** Heads of associations and institutions that take a complement too: "University of Iowa". */
+const INSTITUTIONS = [
   'organization',
   'organisation',
   'association',
@@ -45,6 +39,20 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'university',
   'college',
   'academy',
+]
+
+/** Capitalised heads of organisation names. */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  ...BODIES,
+  'directorate',
+  'inspectorate',
+  'secretariat',
+  'parliament',
+  'congress',
+  'senate',
+  'gop',
+  'caucus',
+  ...INSTITUTIONS,
   // Companies.
   'company',
   'corporation',
@@ -99,38 +107,14 @@ export const ORGANIZATION_LINKS: ReadonlySet<string> = new Set(['of', 'for'])
  * Cooperation", "Bank of America", "Office of Management and Budget".
  */
 export const COMPLEMENT_HEADS: ReadonlySet<string> = new Set([
-  'department',
-  'agency',
-  'administration',
-  'bureau',
-  'commission',
-  'committee',
-  'council',
-  'board',
-  'authority',
-  'ministry',
+  ...BODIES,
+  ...INSTITUTIONS,
   'office',
-  'organization',
-  'organisation',
-  'association',
-  'federation',
-  'confederation',
   'union',
   'league',
-  'society',
-  'institute',
-  'institution',
-  'foundation',
   'fund',
   'center',
   'centre',
-  'coalition',
-  'alliance',
-  'workers',
-  'employees',
-  'university',
-  'college',
-  'academy',
   'bank',
   'church',
 ])
