@@ -144,7 +144,7 @@ const PERSON_HEADS = new Set([
 export const AGE_NOUN = /^\d{1,3}-year-old$/u
 
 /** Heads of definite descriptions that name an organisation, beyond those of nominal mentions. */
-export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+export const ORGANIZATION_DESCRIPTIONS: ReadonlySet<string> = new Set([
   'airline',
   'carrier',
   'automaker',

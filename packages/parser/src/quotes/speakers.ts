@@ -19,7 +19,7 @@ import {
   isGroup,
   isPersonNoun,
   MAX_DESCRIPTION_WORDS,
-  ORGANIZATION_HEADS,
+  ORGANIZATION_DESCRIPTIONS,
   OWNED_ROLE,
   PLACED_ROLE,
   PRONOUN_OWNED_ROLE,
@@ -91,7 +91,7 @@ export class SpeakerResolver {
     const headWord = of > 0 ? words[of - 1] : words[words.length - 1]
     const head = (headWord ?? '').toLowerCase().replace(/[’']s$/u, '')
     const isPerson = isPersonNoun(head) || AGE_NOUN.test(head)
-    const isOrganization = ORGANIZATION_NOUNS.has(head) || ORGANIZATION_HEADS.has(head)
+    const isOrganization = ORGANIZATION_NOUNS.has(head) || ORGANIZATION_DESCRIPTIONS.has(head)
     if (!isPerson && !isOrganization) return null
     if (DEFINITE.test(text)) {
       const kind = isPerson ? 'person' : 'organization'
