@@ -113,6 +113,12 @@ describe('attribution', () => {
       'added',
     ],
     ['Jane Smith blamed the loss on "a campaign of lies."', 'Jane Smith', 'blamed'],
+    ['"We will win the vote," the party leader would only say.', 'the party leader', 'say'],
+    [
+      'Jane Smith, head of the Party of Work, a small group in the city, said the vote was "fixed."',
+      'Jane Smith',
+      'said',
+    ],
     [
       'Voters doubted Jane Smith’s claim that the city was "safer than ever."',
       'Jane Smith’s',

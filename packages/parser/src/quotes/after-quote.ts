@@ -129,9 +129,13 @@ export function afterQuote(words: readonly Word[]): Attribution | null {
     ) {
       return { cue, source: spanOf(lastChunk) }
     }
-    // '"Q," Trump at the time said': the name before a time phrase.
+    // '"Q," Trump at the time said': the name before a time phrase; '"Q," the senator would
+    // only say': the name before the words that qualify the verb.
     const named = pastTimePhrase(firstChunk, firstChunk.length - 1)
-    return { cue, source: spanOf(named >= 0 ? firstChunk.slice(0, named + 1) : firstChunk) }
+    const chunk = named >= 0 ? firstChunk.slice(0, named + 1) : firstChunk
+    let end = chunk.length
+    while (end > 1 && isVerbQualifier(chunk[end - 1] as Word)) end--
+    return { cue, source: spanOf(chunk.slice(0, end)) }
   }
   return null
 }
@@ -148,3 +152,23 @@ function signature(words: readonly Word[], dash: Word): Attribution | null {
   if (end === 1 || (next && !next.punct)) return null
   return { cue: { start: dash.start, end: dash.end }, source: spanOf(words.slice(1, end)) }
 }
+
+/** Words between a subject and its verb that qualify the verb: "would only say", "later said". */
+function isVerbQualifier(word: Word): boolean {
+  return BETWEEN_SOURCE_AND_CUE.has(word.lower) || VERB_QUALIFIERS.has(word.lower)
+}
+
+const VERB_QUALIFIERS = new Set([
+  'only',
+  'just',
+  'then',
+  'later',
+  'also',
+  'further',
+  'again',
+  'even',
+  'simply',
+  'quickly',
+  'flatly',
+  'repeatedly',
+])

@@ -60,6 +60,19 @@ export function backwardSource(
     const subject = phraseBefore(words, stop - 1)
     if (subject.length > 0) phrase = subject
   }
+  // "Greg Raiff, chief executive of Private Jet, an aviation firm, said": past a second
+  // appositive, a description, to the name before it.
+  const described = k - phrase.length
+  if (
+    phrase.length > 0 &&
+    words[k + 1]?.text === ',' &&
+    /^\p{Ll}/u.test((phrase[0] as Word).text) &&
+    words[described]?.text === ',' &&
+    /^\p{Lu}/u.test(words[described - 1]?.text ?? '')
+  ) {
+    const name = phraseBefore(words, described - 1)
+    if (name.length > 0 && name.every((word) => /^\p{Lu}/u.test(word.text))) phrase = name
+  }
   if (phrase.length > 0 && !phrase.every(isTimeWord))
     return withoutContraction(spanOf(trimLeadingLowercase(phrase)), phrase)
   // "Marley Anderson, 21, a junior from Las Vegas, said": the named subject before the asides.
