@@ -470,6 +470,13 @@ describe('quotation marks', () => {
     expect(direct(doc).map((q) => q.cue?.text)).toEqual(['said', 'adding'])
   })
 
+  it('does not give "he" to a person named at the start of a quote', () => {
+    const doc = parse(
+      'Papers\n\nDaniel Brown read the paper again. "Mark Lane is the real author. It is one of the most important papers," he said.\n',
+    )
+    expect(direct(doc).map((q) => speakerName(doc, q))).toEqual(['Daniel Brown'])
+  })
+
   it('reads "the senator from Vermont" as one source, the person the text is about', () => {
     const doc = parse('Banks\n\nJane Smith spoke. "It is rigged," the senator from Vermont said.\n')
     expect(direct(doc).map((q) => [q.source?.text, speakerName(doc, q)])).toEqual([

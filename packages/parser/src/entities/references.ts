@@ -45,7 +45,8 @@ function firstWord(text: string): string {
 const PRONOUN_REACH = 4
 /** How many names back a pronoun may look: enough for any paragraph, bounded for endless ones. */
 const MAX_LOOKBACK = 64
-const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|[“"]\s*)$/u
+/** Before a name that opens a sentence; not after an opening quotation mark, inside a quote. */
+const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+)$/u
 
 /**
  * Finds and resolves the nominal and pronoun mentions of `segments`, given
