@@ -50,6 +50,8 @@ const STATE_AS_VERB = new Set([
 /** Whether word `k` is a reporting verb used as a verb: lower case, not after a determiner. */
 export function isCue(words: readonly Word[], k: number): boolean {
   const word = words[k] as Word
+  // Asked of every word around a quote: most are no cue at one lookup.
+  if (!CUE_CANDIDATES.has(word.lower)) return false
   // "as Rosenthal recently put it, 'Q'".
   if ((word.lower === 'put' || word.lower === 'puts') && words[k + 1]?.lower === 'it') return true
   // "'Q,' Trump went on, as if ..." / "he goes on: 'Q'".
@@ -108,6 +110,16 @@ const CONTINUE = new Set(['continue', 'continued', 'continues', 'continuing'])
 
 /** Words before a verb that make it an intention rather than a report: "would continue". */
 const MODALS = new Set(['would', 'will', 'could', 'should', 'may', 'might', 'can', 'must', 'to'])
+
+/** Every word that `isCue` can take for a cue: "put (it)", "went on", "reads", "shot back", a speech verb. */
+const CUE_CANDIDATES: ReadonlySet<string> = new Set([
+  'put',
+  'puts',
+  ...GO_ON,
+  ...READ,
+  ...SHOT,
+  ...SPEECH_VERBS,
+])
 
 /** Participles that name a thing after its noun: "a shape called a strange attractor". */
 const NAMING = new Set([

@@ -41,8 +41,23 @@ const MAX_DEPTH = 4
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
+/** ASCII digits and letters, by character code: every apostrophe asks about its neighbours. */
+const DIGIT_0 = 0x30
+const DIGIT_9 = 0x39
+const SMALL_A = 0x61
+const SMALL_Z = 0x7a
+/** The bit that makes an ASCII capital small. */
+const LOWER_CASE_BIT = 0x20
+const NON_ASCII = 0x80
+
 function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && LETTER_OR_DIGIT.test(char)
+  if (char === undefined) return false
+  const code = char.charCodeAt(0)
+  if (code < NON_ASCII) {
+    const letter = code | LOWER_CASE_BIT
+    return (code >= DIGIT_0 && code <= DIGIT_9) || (letter >= SMALL_A && letter <= SMALL_Z)
+  }
+  return LETTER_OR_DIGIT.test(char)
 }
 
 /** What a mark at `i` can be: its family and whether it can open and/or close. */
@@ -58,6 +73,13 @@ function classify(
     code = STRAIGHT_DOUBLE
     after = value[i + 2]
   }
+  // An apostrophe inside a word ("don't"), the commonest mark, is known before the spaces around it.
+  if (
+    (code === RIGHT_SINGLE || code === STRAIGHT_SINGLE) &&
+    isWordChar(before) &&
+    isWordChar(after)
+  )
+    return null
   const spaceBefore = before === undefined || /[\s([{\u2014\u2013/-]/u.test(before)
   const spaceAfter = after === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/u.test(after)
   switch (code) {

@@ -3,7 +3,7 @@
  * said.", "according to X, CLAUSE", a stance ("X endorsed Cruz"), a
  * participle ("..., saying CLAUSE"), "X made it clear that CLAUSE".
  */
-import { PARTICIPLES, REPORTING } from '../lexicon/speech.js'
+import { PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
 import { isNoun } from './cues.js'
 import { participleAfter } from './report-splits.js'
 import { readMadeClear, readStance } from './stance-sentence.js'
@@ -115,6 +115,21 @@ const MAX_FINAL_WORDS = 7
 /** Most words of a final "according to X", whose source can be a long name. */
 const MAX_FINAL_ACCORDING_WORDS = 14
 
+/**
+ * Every word at which the loop of `readSentence` can find a report: a
+ * reporting verb, an attitude, a participle, a stance, "according (to)",
+ * "asked" and "(made it) clear". It does nothing at any other word.
+ */
+const REPORT_OPENERS: ReadonlySet<string> = new Set([
+  ...REPORTING,
+  ...ATTITUDES,
+  ...PARTICIPLES,
+  ...STANCE_VERBS,
+  'according',
+  'asked',
+  'clear',
+])
+
 /** Words before a sentence-opening "asked": "When asked about ...". */
 const ASKED_OPENERS = new Set(['when', 'after', 'if', 'once', 'while'])
 
@@ -127,6 +142,8 @@ export function readSentence(
   if (final) return final
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word
+    // Most words of a sentence open no report: one lookup passes them by.
+    if (!REPORT_OPENERS.has(word.lower)) continue
     if (isAccordingTo(words, k)) {
       const comma = words.findIndex((w, j) => j > k + 1 && w.text === ',')
       const cue = { start: word.start, end: (words[k + 1] as Word).end }

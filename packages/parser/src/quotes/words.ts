@@ -4,7 +4,7 @@
  * single punctuation marks as words of their own.
  */
 import { firstAtOrAfter } from '../bisect.js'
-import { forEachWord } from '../words.js'
+import { wordEndAt, wordStartAt } from '../words.js'
 
 /** A word or a punctuation mark of a text. */
 export interface Word {
@@ -27,31 +27,11 @@ const SPACE = 0x20
 export function wordsIn(value: string, start: number, end: number): Word[] {
   const slice = value.slice(start, end)
   const words: Word[] = []
+  // A loop over word starts and ends, without a callback: every paragraph's words are cut here.
   let last = 0
-  const pushPunctuation = (from: number, to: number): void => {
-    for (let i = from; i < to; i++) {
-      const code = slice.charCodeAt(i)
-      // Spaces, most of what lies between words, are nothing.
-      if (code === SPACE) continue
-      const char = slice[i] as string
-      // A plural's possessive apostrophe belongs to its word: "Sanders’ campaign manager".
-      if (i === from && i > 0 && isPossessiveMark(slice, i)) {
-        const previous = words[words.length - 1] as Word
-        previous.end++
-        previous.text += char
-        previous.lower += char
-        continue
-      }
-      if (
-        PUNCTUATION.has(code) ||
-        (code === APOSTROPHE && (i === 0 || slice.charCodeAt(i - 1) === SPACE))
-      ) {
-        words.push({ start: start + i, end: start + i + 1, text: char, lower: char, punct: true })
-      }
-    }
-  }
-  forEachWord(slice, (from, to) => {
-    pushPunctuation(last, from)
+  for (let from = wordStartAt(slice, 0); from < slice.length;) {
+    const to = wordEndAt(slice, from)
+    pushPunctuation(words, slice, start, last, from)
     const text = slice.slice(from, to)
     words.push({
       start: start + from,
@@ -61,9 +41,43 @@ export function wordsIn(value: string, start: number, end: number): Word[] {
       punct: false,
     })
     last = to
-  })
-  pushPunctuation(last, slice.length)
+    from = wordStartAt(slice, to)
+  }
+  pushPunctuation(words, slice, start, last, slice.length)
   return words
+}
+
+/**
+ * Pushes to `words` the punctuation marks of `slice` (which starts at `offset`
+ * of its text) between `from` and `to`, the gap between two words.
+ */
+function pushPunctuation(
+  words: Word[],
+  slice: string,
+  offset: number,
+  from: number,
+  to: number,
+): void {
+  for (let i = from; i < to; i++) {
+    const code = slice.charCodeAt(i)
+    // Spaces, most of what lies between words, are nothing.
+    if (code === SPACE) continue
+    const char = slice[i] as string
+    // A plural's possessive apostrophe belongs to its word: "Sanders’ campaign manager".
+    if (i === from && i > 0 && isPossessiveMark(slice, i)) {
+      const previous = words[words.length - 1] as Word
+      previous.end++
+      previous.text += char
+      previous.lower += char
+      continue
+    }
+    if (
+      PUNCTUATION.has(code) ||
+      (code === APOSTROPHE && (i === 0 || slice.charCodeAt(i - 1) === SPACE))
+    ) {
+      words.push({ start: offset + i, end: offset + i + 1, text: char, lower: char, punct: true })
+    }
+  }
 }
 
 /** Whether `text` has a character between `from` and `to` that lower-casing may change. */
