@@ -133,8 +133,8 @@ export function afterQuote(words: readonly Word[]): Attribution | null {
     // only say': the name before the words that qualify the verb.
     const named = pastTimePhrase(firstChunk, firstChunk.length - 1)
     const chunk = named >= 0 ? firstChunk.slice(0, named + 1) : firstChunk
-    let end = chunk.length
-    while (end > 1 && isVerbQualifier(chunk[end - 1] as Word)) end--
+    // ("would", "later" and the other words of BETWEEN_SOURCE_AND_CUE are already left out.)
+    const end = chunk.length > 1 && chunk[chunk.length - 1]?.lower === 'only' ? -1 : chunk.length
     return { cue, source: spanOf(chunk.slice(0, end)) }
   }
   return null
@@ -152,23 +152,3 @@ function signature(words: readonly Word[], dash: Word): Attribution | null {
   if (end === 1 || (next && !next.punct)) return null
   return { cue: { start: dash.start, end: dash.end }, source: spanOf(words.slice(1, end)) }
 }
-
-/** Words between a subject and its verb that qualify the verb: "would only say", "later said". */
-function isVerbQualifier(word: Word): boolean {
-  return BETWEEN_SOURCE_AND_CUE.has(word.lower) || VERB_QUALIFIERS.has(word.lower)
-}
-
-const VERB_QUALIFIERS = new Set([
-  'only',
-  'just',
-  'then',
-  'later',
-  'also',
-  'further',
-  'again',
-  'even',
-  'simply',
-  'quickly',
-  'flatly',
-  'repeatedly',
-])

@@ -3,6 +3,7 @@
  * after it ('said X'), the sentence's subject for a participle ('X rallied
  * supporters, saying'), past a verb chain ('goes on to say').
  */
+import { firstAtOrAfter } from '../bisect.js'
 import type { Attribution } from './attribution.js'
 import { GO_ON, isCue, isParticiple, isPossessive, SHOT } from './cues.js'
 import { BETWEEN_SOURCE_AND_CUE, followsJoiner } from './source-words.js'
@@ -132,22 +133,12 @@ function pastToChain(words: readonly Word[], k: number): number {
 /** Whether every word of `range` in `words` is in lower case: "supporters", not "Senator Sanders". */
 /** Whether a phrase follows a preposition, as its object: "posted to Twitter asking". */
 function isObject(words: readonly Word[], range: { start: number; end: number }): boolean {
-  const before = lastBefore(words, range.start)
+  const before = words[firstAtOrAfter(words, range.start) - 1]
   return before !== undefined && OBJECT_PREPOSITIONS.has(before.lower)
 }
 
 /** Prepositions whose object a participle after it does not belong to. */
 const OBJECT_PREPOSITIONS = new Set(['to', 'on', 'at', 'with', 'from', 'into', 'onto'])
-
-/** The last word that ends before `offset`. */
-function lastBefore(words: readonly Word[], offset: number): Word | undefined {
-  let found: Word | undefined
-  for (const word of words) {
-    if (word.end > offset) break
-    found = word
-  }
-  return found
-}
 
 function isLowerCase(words: readonly Word[], range: { start: number; end: number }): boolean {
   return words.every((w) => w.start < range.start || w.end > range.end || !/^\p{Lu}/u.test(w.text))

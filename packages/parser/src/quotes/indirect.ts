@@ -92,13 +92,8 @@ function pushReported(
     reported.content.start === 0 ? pastDateline(value, reported.content) : reported.content
   if (quoted.overlaps(content.start, content.end) || quoted.contains(cue.start)) return
   // "it feels like ...", "you want to ...": no one holds the view the writer describes.
-  if (source && NO_ONE.test(value.slice(source.start, source.end))) return
-  if (
-    source &&
-    /^it$/iu.test(value.slice(source.start, source.end)) &&
-    FEEL.test(value.slice(cue.start, cue.end))
-  )
-    return
+  const who = source ? value.slice(source.start, source.end) : ''
+  if (NO_ONE.test(who) || (/^it$/iu.test(who) && FEEL.test(value.slice(cue.start, cue.end)))) return
   found.push({ segment, ...reported, content })
 }
 

@@ -109,15 +109,10 @@ export function roleOf(
     /\p{Lu}[\p{L}.]*\s*$/u.test(before) &&
     /^\s*\p{Lu}/u.test(value.slice(span.close + 1, span.close + 4))
   if (words === 1 && withinName) return 'nickname'
-  const atSentenceStart =
-    starts[sentenceAt(starts, span.open)] === span.open || /[:,]\s*$|^\s*$/u.test(before.slice(-3))
+  const opensSentence = starts[sentenceAt(starts, span.open)] === span.open
+  const atSentenceStart = opensSentence || /[:,]\s*$|^\s*$/u.test(before.slice(-3))
   // '..., he said. "Everybody sues, right?"': a whole sentence quoted after another sentence.
-  if (
-    span.open > 0 &&
-    starts[sentenceAt(starts, span.open)] === span.open &&
-    /^\p{Lu}/u.test(inner) &&
-    /[.?!]$/u.test(inner.trimEnd())
-  )
+  if (span.open > 0 && opensSentence && /^\p{Lu}/u.test(inner) && /[.?!]$/u.test(inner.trimEnd()))
     return 'direct'
   if (!attributed && !characterised && words <= MAX_SCARE_WORDS) {
     if (

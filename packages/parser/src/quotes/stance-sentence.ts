@@ -114,7 +114,7 @@ function reporterBefore(words: readonly Word[], k: number): { start: number; end
   return null
 }
 
-/** Forms of "be" before a participle that is the sentence's verb: "she is seeking". */
+/** Words before a participle that leave it the sentence's verb: "she is seeking", "now seeking". */
 const AUXILIARIES = new Set([
   'is',
   'are',
