@@ -68,9 +68,7 @@ export class SpeakerResolver {
     // "the senator from Vermont": the person the text is about, not the place that qualifies them.
     const placed = PLACED_ROLE.exec(text)
     if (placed && isPersonNoun((placed[1] ?? '').toLowerCase())) {
-      const id = this.#salient(segment, range.start, 'person')
-      if (id) this.#addMention(id, segment, range, text)
-      return id
+      return this.#definite(segment, range, text, 'person')
     }
     const mentions = this.#bySegment[segment] ?? []
     // "Obama administration officials", "Trump campaign aides": a group the name qualifies.
@@ -94,13 +92,22 @@ export class SpeakerResolver {
     const isOrganization = ORGANIZATION_NOUNS.has(head) || ORGANIZATION_DESCRIPTIONS.has(head)
     if (!isPerson && !isOrganization) return null
     if (DEFINITE.test(text)) {
-      const kind = isPerson ? 'person' : 'organization'
-      const id = this.#salient(segment, range.start, kind)
-      if (id) this.#addMention(id, segment, range, text)
-      return id
+      return this.#definite(segment, range, text, isPerson ? 'person' : 'organization')
     }
     if (INDEFINITE.test(text) && isPerson) return this.#describe(segment, range, text)
     return null
+  }
+
+  /** The entity of `kind` a definite description ("the senator") names, which it joins as a mention. */
+  #definite(
+    segment: number,
+    range: { start: number; end: number },
+    text: string,
+    kind: Entity['kind'],
+  ): string | null {
+    const id = this.#salient(segment, range.start, kind)
+    if (id) this.#addMention(id, segment, range, text)
+    return id
   }
 
   /**
