@@ -248,6 +248,51 @@ describe('attribution', () => {
     expect(direct(doc)).toHaveLength(2)
     expect(speakerName(doc, direct(doc)[1])).toBe('Maria Lopez')
   })
+  it('resolves the descriptions and names a source can take', () => {
+    const doc = parse(
+      [
+        'Talks',
+        '',
+        'Marco Rubio spoke in Miami. "We will win," the Florida Republican said.',
+        '',
+        '"We will act," a person close to the Clintons said.',
+        '',
+        'British Prime Minister Theresa May said this week that the country would leave the bloc.',
+        '',
+        'Democratic candidate Hillary Clinton has urged allies to spend more but has said she will hold firm to her pledges.',
+        '',
+      ].join('\n'),
+    )
+    expect(doc.quotes.map((q) => [q.source?.text, speakerName(doc, q)])).toEqual([
+      ['the Florida Republican', 'Marco Rubio'],
+      ['a person close to the Clintons', 'person close to the Clintons'],
+      ['British Prime Minister Theresa May', 'Theresa May'],
+      ['Democratic candidate Hillary Clinton', 'Hillary Clinton'],
+      ['Democratic candidate Hillary Clinton', 'Hillary Clinton'],
+    ])
+  })
+
+  it('takes a bare weekday before the verb out of the source', () => {
+    const doc = parse('Talks\n\nRussian officials Monday said the talks had failed again.\n')
+    expect(doc.quotes.map((q) => q.source?.text)).toEqual(['Russian officials'])
+  })
+
+  it('gives the speaker the relative pronoun that is the subject of the cue', () => {
+    const doc = parse(
+      'Taxes\n\n"The plan is simple," said David Kamin, who emphasized that her proposals would simplify returns.\n',
+    )
+    const report = doc.quotes.find((q) => q.cue?.text === 'emphasized')
+    const speaker = doc.entities.find((entity) => entity.id === report?.speaker)
+    expect(speaker?.name).toBe('David Kamin')
+    expect(speaker?.mentions.map((m) => [m.kind, m.text])).toContainEqual(['pronoun', 'who'])
+  })
+
+  it('reads a speaker set off after the verb inside a sentence', () => {
+    const doc = parse('Taxes\n\nThe plan is simple, said David Kamin, who teaches law.\n')
+    expect(doc.quotes.map((q) => [q.text, q.cue?.text, q.source?.text])).toEqual([
+      ['The plan is simple', 'said', 'David Kamin'],
+    ])
+  })
 })
 
 describe('quotation marks', () => {

@@ -18,7 +18,7 @@ import {
   type Reported,
   spanOf,
 } from './report-words.js'
-import { followsJoiner, isRoleNoun } from './source-words.js'
+import { followsJoiner, isRoleNoun, MAX_SOURCE_WORDS } from './source-words.js'
 import { backwardSource } from './sources.js'
 import { subjectOf } from './subjects.js'
 import { lastIndexOf, type Word } from './words.js'
@@ -69,6 +69,35 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
     return source ? { content, cue, source } : null
   }
   return null
+}
+
+/**
+ * "CLAUSE, said Mr. Kamin, who emphasized ...": the verb at word `k` right
+ * after the clause's comma, and a name after it up to the next mark.
+ */
+function invertedSpeaker(
+  words: readonly Word[],
+  k: number,
+  start: number,
+): Omit<Reported, 'segment'> | null {
+  const comma = k - 1
+  if (words[comma]?.text !== ',' || comma <= MIN_CLAUSE_WORDS) return null
+  let j = k + 1
+  while (
+    j < words.length &&
+    j - k <= MAX_SOURCE_WORDS &&
+    !(words[j] as Word).punct &&
+    (/^\p{Lu}/u.test((words[j] as Word).text) ||
+      (j > k + 1 && NAME_PARTICLES.has((words[j] as Word).lower)))
+  )
+    j++
+  if (j === k + 1 || (j < words.length && !(words[j] as Word).punct)) return null
+  const word = words[k] as Word
+  return {
+    content: { start, end: (words[comma] as Word).start },
+    cue: { start: word.start, end: word.end },
+    source: spanOf(words.slice(k + 1, j)),
+  }
 }
 
 /** Lower-case words inside a name after a verb: "said Sen. Ron Wyden of Oregon", "said Ursula von der Leyen". */
@@ -191,6 +220,9 @@ export function readSentence(
     const cue = attitude
       ? { start: (words[k - 1] as Word).start, end: word.end }
       : { start: word.start, end: word.end }
+    // "CLAUSE, said David Kamin, who ...": an inverted speaker set off inside the sentence.
+    const inverted = attitude || passive ? null : invertedSpeaker(words, k, start)
+    if (inverted) return inverted
     // CLAUSE, X said, CLAUSE: the speaker set off inside the sentence. With nothing between the
     // comma and the verb, the comma ends an aside of the subject: "Rubio, R-Fla., said CLAUSE".
     const found = lastIndexOf(words, ',', k)

@@ -42,16 +42,13 @@ export const BETWEEN_SOURCE_AND_CUE = new Set([
   'separately',
   'subsequently',
   'earlier',
-  'had',
   'been',
-  'has',
   'could',
   'might',
   'may',
   'should',
   'must',
   'can',
-  'once',
   'frequently',
   'flatly',
   'simply',
@@ -62,7 +59,6 @@ export const BETWEEN_SOURCE_AND_CUE = new Set([
   'famously',
   'openly',
   'told',
-  'recently',
   'herself',
   'himself',
 ])
@@ -86,7 +82,7 @@ const LY_NOUNS = new Set([
 /** An auxiliary or an adverb between a source and its verb: "has", "forcefully". */
 export function isBetweenSourceAndCue(words: readonly Word[], k: number): boolean {
   const word = words[k] as Word
-  if (BETWEEN_SOURCE_AND_CUE.has(word.lower)) return true
+  if (BETWEEN_SOURCE_AND_CUE.has(word.lower)) return !isSurnameMay(words, k)
   // "I don't want", "the contact hasn't agreed": a negated auxiliary.
   if (NEGATED_AUXILIARY.test(word.lower)) return true
   // "Clinton has since said": an adverb after an auxiliary.
@@ -95,6 +91,17 @@ export function isBetweenSourceAndCue(words: readonly Word[], k: number): boolea
 }
 
 const AUXILIARIES = new Set(['has', 'have', 'had'])
+
+/** "Theresa May said": the surname, not the modal. */
+function isSurnameMay(words: readonly Word[], k: number): boolean {
+  const before = words[k - 1]
+  return (
+    (words[k] as Word).text === 'May' &&
+    before !== undefined &&
+    !before.punct &&
+    /^\p{Lu}/u.test(before.text)
+  )
+}
 
 /** Words a source never holds: they end the backward scan. */
 export const SOURCE_STOPS = new Set([

@@ -5,6 +5,7 @@
  * ("Sen. Rubio (R-Fla.) said") and relative clauses, or as a sentence's
  * subject past its opening phrase and dateline.
  */
+import { WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import {
   BETWEEN_SOURCE_AND_CUE,
@@ -92,6 +93,13 @@ export function pastTimePhrase(words: readonly Word[], k: number): number {
   while (j >= 0 && !(words[j] as Word).punct && isTimeWord(words[j] as Word)) j--
   if (j >= end) return k
   if (TIME_PREPOSITIONS.has(words[j]?.lower ?? '')) return j - 1
+  // "Russian officials Monday said": a bare weekday.
+  if (
+    end - j === 1 &&
+    /^\p{Lu}/u.test((words[end] as Word).text) &&
+    WEEKDAYS.has((words[end] as Word).lower)
+  )
+    return j
   // "The State Department two weeks ago said", "Trump days later said": a time phrase without a preposition.
   if (!RELATIVE_TIME.has(words[end]?.lower ?? '') || end - j < 2) return k
   if (COUNTS.has(words[j]?.lower ?? '')) j--
@@ -112,6 +120,8 @@ const APPROXIMATORS = new Set([
   'only',
   'some',
 ])
+
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES)
 
 /** Counts before the unit of a relative time: "two weeks ago", "a few days later". */
 const COUNTS = new Set(['a', 'few', 'several', 'two', 'three', 'four', 'five', 'six', 'ten'])

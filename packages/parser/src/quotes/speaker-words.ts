@@ -182,9 +182,9 @@ export const ORGANIZATION_DESCRIPTIONS: ReadonlySet<string> = new Set([
   'parliament',
 ])
 
-/** "a spokeswoman for ...", "an aide to ...": an indefinite role qualified by what follows. */
+/** "a spokeswoman for ...", "a person close to ...": an indefinite role qualified by what follows. */
 export const QUALIFIED_ROLE =
-  /^(?:a|an|one)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:for|of|to|at|with|in)\s/u
+  /^(?:a|an|one)\s+(?:[\p{L}-]+\s+)??([\p{L}-]+)\s+(?:(?:close|familiar|involved|knowledgeable)\s+)?(?:for|of|to|at|with|in)\s/u
 
 /** "the senator from Vermont", "the governor of Ohio": a definite role placed by a name. */
 export const PLACED_ROLE = /^[Tt]he\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:from|of)\s+\p{Lu}/u

@@ -27,6 +27,31 @@ import {
   SURNAME,
 } from './speaker-words.js'
 
+/** Most characters between a source and its cue that a relative clause's opening can take. */
+const MAX_RELATIVE_GAP = 40
+
+/**
+ * The text between a source and its cue when a relative pronoun is the cue's
+ * subject: ", who", ", which has long", " that may": the pronoun and at most
+ * three lower-case words (auxiliaries, adverbs, a year) before the cue.
+ */
+const RELATIVE_SUBJECT = /^([\s,]*)(who|which|that)(?:\s+[\p{Ll}\d]+){0,3}\s*$/u
+
+/** Words that open what qualifies a description's head: "of state", "close to the Clintons". */
+const POSTMODIFIER_OPENERS = new Set([
+  'of',
+  'familiar',
+  'close',
+  'involved',
+  'with',
+  'in',
+  'at',
+  'from',
+  'for',
+  'who',
+  'on',
+])
+
 /** Resolves sources to entities, creating entities for singular unnamed sources. */
 export class SpeakerResolver {
   readonly #entities: Entity[]
@@ -52,6 +77,29 @@ export class SpeakerResolver {
     for (const list of this.#bySegment) list.sort((a, b) => a.start - b.start)
   }
 
+  /**
+   * The entity the source names, as `resolve` finds it; a relative pronoun
+   * between the source and its cue ("Mr. Kamin, who emphasized that") is the
+   * cue's subject, and joins that entity as a pronoun mention.
+   */
+  resolveCued(
+    segment: number,
+    source: { start: number; end: number },
+    cue: { start: number; end: number },
+  ): string | null {
+    const id = this.resolve(segment, source)
+    if (id === null || cue.start < source.end || cue.start - source.end > MAX_RELATIVE_GAP)
+      return id
+    const value = (this.#segments[segment] as Segment).value
+    const relative = RELATIVE_SUBJECT.exec(value.slice(source.end, cue.start))
+    if (relative) {
+      const start = source.end + relative.index + (relative[1] as string).length
+      const pronoun = relative[2] as string
+      this.#addMention(id, segment, { start, end: start + pronoun.length }, pronoun, 'pronoun')
+    }
+    return id
+  }
+
   /** The entity the source [start, end) of segment `segment` names, or null. */
   resolve(segment: number, range: { start: number; end: number }): string | null {
     const text = (this.#segments[segment] as Segment).value.slice(range.start, range.end)
@@ -74,6 +122,11 @@ export class SpeakerResolver {
     // "Obama administration officials", "Trump campaign aides": a group the name qualifies.
     if (isGroup(text) && !endsInMention(mentions, range)) return null
     const named = headMention(mentions, range, this.#kinds)
+    // "the Florida Republican": a person the text is about, not the party the word names.
+    if (named && this.#kinds.get(named) === 'other' && DEFINITE.test(text)) {
+      const last = text.slice(text.lastIndexOf(' ') + 1).toLowerCase()
+      if (isPersonNoun(last)) return this.#definite(segment, range, text, 'person')
+    }
     if (named) return named
     // "Bush says ..." opening a paragraph, where the entity stage read no name: the person of
     // the article with that surname.
@@ -84,9 +137,10 @@ export class SpeakerResolver {
     }
     const words = text.split(/\s+/u)
     if (words.length > MAX_DESCRIPTION_WORDS) return null
-    // "the former secretary of state": the head before "of".
-    const of = words.indexOf('of')
-    const headWord = of > 0 ? words[of - 1] : words[words.length - 1]
+    // "the former secretary of state", "one Democrat familiar with the talks": the head before
+    // what qualifies it.
+    const qualifier = words.findIndex((word, i) => i > 0 && POSTMODIFIER_OPENERS.has(word))
+    const headWord = qualifier > 0 ? words[qualifier - 1] : words[words.length - 1]
     const head = (headWord ?? '').toLowerCase().replace(/[’']s$/u, '')
     const isPerson = isPersonNoun(head) || AGE_NOUN.test(head)
     const isOrganization = ORGANIZATION_NOUNS.has(head) || ORGANIZATION_DESCRIPTIONS.has(head)
@@ -167,7 +221,7 @@ export class SpeakerResolver {
     segment: number,
     range: { start: number; end: number },
     text: string,
-    kind: 'name' | 'nominal' = 'nominal',
+    kind: PlacedMention['kind'] = 'nominal',
   ): void {
     const entity = this.#entities.find((candidate) => candidate.id === id)
     if (!entity) return

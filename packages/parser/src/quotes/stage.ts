@@ -111,7 +111,9 @@ export function readQuotes(
   const speakerOf = (reported: Reported): string | null => {
     let speaker = reportSpeakers.get(reported)
     if (speaker === undefined) {
-      speaker = reported.source ? speakers.resolve(reported.segment, reported.source) : null
+      speaker = reported.source
+        ? speakers.resolveCued(reported.segment, reported.source, reported.cue)
+        : null
       reportSpeakers.set(reported, speaker)
     }
     return speaker
@@ -136,7 +138,9 @@ export function readQuotes(
       const sourceInfo =
         attribution && cueSegment && sourceSpan ? span(cueSegment, sourceSpan, source) : null
       let speaker =
-        attribution && sourceSpan ? speakers.resolve(attribution.segment, sourceSpan) : null
+        attribution && sourceSpan
+          ? speakers.resolveCued(attribution.segment, sourceSpan, attribution.value.cue)
+          : null
       // A pronoun the entity stage could not resolve speaks as the quote before it did.
       if (
         speaker === null &&

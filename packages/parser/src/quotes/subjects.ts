@@ -11,6 +11,7 @@ import {
   DETERMINERS,
   isBetweenSourceAndCue,
   isRoleNoun,
+  isTimeWord,
   MAX_SOURCE_WORDS,
   PERSON_NOUNS,
   RELATIVE_TIME,
@@ -33,8 +34,10 @@ export function subjectOf(words: readonly Word[]): { start: number; end: number 
     // "Western diplomats", "Russian officials": a capitalised modifier and a role noun.
     if (!capital && phrase.length > 0 && isRoleNoun(word.lower)) {
       phrase.push(word)
-      // "The party leader", "the campaign manager": a compound role.
       const next = words[k + 1]
+      // "Democratic candidate Hillary Clinton": the name the title goes on to.
+      if (next && !next.punct && /^\p{Lu}/u.test(next.text) && !isTimeWord(next)) continue
+      // "The party leader", "the campaign manager": a compound role.
       if (next && !next.punct && /^\p{Ll}/u.test(next.text) && isRoleNoun(next.lower))
         phrase.push(next)
       break
