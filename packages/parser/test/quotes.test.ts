@@ -287,6 +287,42 @@ describe('attribution', () => {
     expect(speaker?.mentions.map((m) => [m.kind, m.text])).toContainEqual(['pronoun', 'who'])
   })
 
+  it('reads a speaker set off before a final verb, not who was told', () => {
+    const doc = parse(
+      'Race\n\nThe senator will stay in the race to the convention, his top aide, Tad Devine, told The Huffington Post.\n',
+    )
+    expect(doc.quotes.map((q) => [q.text, q.cue?.text, q.source?.text])).toEqual([
+      ['The senator will stay in the race to the convention', 'told', 'Tad Devine'],
+    ])
+  })
+
+  it('lets a pronoun after the verb open the clause before any later "that"', () => {
+    const doc = parse(
+      'City\n\nEmanuel said he meets with families of young victims in a city that is hurting.\n',
+    )
+    expect(doc.quotes.map((q) => q.text)).toEqual([
+      'he meets with families of young victims in a city that is hurting',
+    ])
+  })
+
+  it('gives a participle the earlier speaker when the subject only owns a quoted noun', () => {
+    const doc = parse(
+      'Paris\n\nTrump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the nominee “makes you want to retch.”\n',
+    )
+    expect(doc.quotes.map((q) => [q.cue?.text, q.source?.text])).toEqual([
+      ['said', 'Hollande'],
+      ['noting', 'Hollande'],
+    ])
+  })
+
+  it('passes over the cue-like words of an opening participle phrase', () => {
+    const doc = parse(
+      'Plans\n\nAsked about the continual attacks on the process, Mr. Manafort said he was largely focused on "transparency" and little else.\n',
+    )
+    const quote = doc.quotes.find((q) => q.text === 'transparency')
+    expect([quote?.cue?.text, quote?.source?.text]).toEqual(['said', 'Mr. Manafort'])
+  })
+
   it('reads a speaker set off after the verb inside a sentence', () => {
     const doc = parse('Taxes\n\nThe plan is simple, said David Kamin, who teaches law.\n')
     expect(doc.quotes.map((q) => [q.text, q.cue?.text, q.source?.text])).toEqual([

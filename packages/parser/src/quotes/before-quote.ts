@@ -87,13 +87,22 @@ const NEAR_CUE_WORDS = 4
 /** Words that open a subordinate clause before the main one: "Though he did not disclose it, he said". */
 const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'because', 'if', 'unless'])
 
+/** A participle opening a sentence: "Asked about ...", "Speaking to reporters ...". */
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u
+
 /**
  * Removes from `cues` those of an opening subordinate clause when a cue of
  * the main clause follows: "Though he would not disclose his backing, he did
  * say he found Trump 'very charming'".
  */
 function dropSubordinateCues(words: readonly Word[], cues: number[]): void {
-  if (!SUBORDINATORS.has(words[0]?.lower ?? '') || cues.length < 2) return
+  const first = words[0]
+  if (!first || cues.length < 2) return
+  // "Asked about Mr. Trump's attacks, Mr. Manafort said": an opening participle's phrase too.
+  const opening =
+    SUBORDINATORS.has(first.lower) ||
+    (OPENING_PARTICIPLE.test(first.text) && first.lower !== ACCORDING)
+  if (!opening) return
   const comma = words.findIndex((word) => word.text === ',')
   if (comma < 0 || (cues[cues.length - 1] as number) < comma) return
   const main = cues.filter((k) => k > comma)

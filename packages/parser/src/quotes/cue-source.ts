@@ -44,8 +44,13 @@ export function cueAt(words: readonly Word[], k: number): Attribution | null {
     isParticiple(words, k) ||
     (word.lower.endsWith('ing') && PARTICIPLE_OPENERS.has(words[k - 1]?.lower ?? ''))
   ) {
-    // "Blige sings to Clinton before asking her, 'Q'" too.
-    const subject = subjectOf(words) ?? earlierSource(words, k)
+    // "Blige sings to Clinton before asking her, 'Q'" too. Not an owner whose noun is quoted:
+    // "Trump’s 'excesses' are sickening, Hollande said, noting".
+    const opening = subjectOf(words)
+    const owner = opening !== null && isPossessive(wordEndingAt(words, opening.end)?.text ?? '')
+    const subject = owner
+      ? (earlierSource(words, k, true) ?? opening)
+      : (opening ?? earlierSource(words, k, false))
     return subject ? { cue, source: subject } : null
   }
   // "The email goes on to say: 'Q'": the subject of the verb the cue completes.
@@ -130,7 +135,11 @@ function pastToChain(words: readonly Word[], k: number): number {
   return TO_CHAIN_VERBS.has(words[v]?.lower ?? '') ? v : k
 }
 
-/** Whether every word of `range` in `words` is in lower case: "supporters", not "Senator Sanders". */
+/** The word of `words` that ends at offset `end`. */
+function wordEndingAt(words: readonly Word[], end: number): Word | undefined {
+  return words[firstAtOrAfter(words, end) - 1]
+}
+
 /** Whether a phrase follows a preposition, as its object: "posted to Twitter asking". */
 function isObject(words: readonly Word[], range: { start: number; end: number }): boolean {
   const before = words[firstAtOrAfter(words, range.start) - 1]
@@ -140,6 +149,7 @@ function isObject(words: readonly Word[], range: { start: number; end: number })
 /** Prepositions whose object a participle after it does not belong to. */
 const OBJECT_PREPOSITIONS = new Set(['to', 'on', 'at', 'with', 'from', 'into', 'onto'])
 
+/** Whether every word of `range` in `words` is in lower case: "supporters", not "Senator Sanders". */
 function isLowerCase(words: readonly Word[], range: { start: number; end: number }): boolean {
   return words.every((w) => w.start < range.start || w.end > range.end || !/^\p{Lu}/u.test(w.text))
 }
@@ -155,10 +165,14 @@ export function cueSpan(words: readonly Word[], k: number): { start: number; end
   return { start: word.start, end }
 }
 
-/** The source of a reporting verb before word `k` in the same words: "she said, adding". */
-function earlierSource(words: readonly Word[], k: number): { start: number; end: number } | null {
+/** The source of a reporting verb before word `k` in the same words ("she said, adding"); when `finite`, not of a participle. */
+function earlierSource(
+  words: readonly Word[],
+  k: number,
+  finite: boolean,
+): { start: number; end: number } | null {
   for (let j = k - 1; j >= 0; j--) {
-    if (!isCue(words, j)) continue
+    if (!isCue(words, j) || (finite && (words[j] as Word).lower.endsWith('ing'))) continue
     const source = backwardSource(words, j - 1) ?? forwardSource(words, j + 1)
     if (source) return source
   }

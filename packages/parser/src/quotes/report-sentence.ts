@@ -18,7 +18,7 @@ import {
   type Reported,
   spanOf,
 } from './report-words.js'
-import { followsJoiner, isRoleNoun, MAX_SOURCE_WORDS } from './source-words.js'
+import { followsJoiner, isRoleNoun, MAX_SOURCE_WORDS, SUBJECT_PRONOUNS } from './source-words.js'
 import { backwardSource } from './sources.js'
 import { subjectOf } from './subjects.js'
 import { lastIndexOf, type Word } from './words.js'
@@ -49,6 +49,15 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
     const tail = words.slice(k + 1)
     // "..., said Mr. Barrett" / "..., said the spokesman": an inverted speaker ends the sentence.
     if (head.length === 0) {
+      // "..., his top aide, Tad Devine, told The Huffington Post": the speaker set off before the
+      // verb; who was told comes after it.
+      const ends =
+        tail.length === 0 ||
+        FINAL_TAIL_OPENERS.test(tail[0]?.lower ?? '') ||
+        ADDRESSED.has(word.lower)
+      const setOff = ends ? setOffSpeaker(words, comma) : null
+      if (setOff) return { content: { start, end: setOff.contentEnd }, cue, source: setOff.source }
+      if (ADDRESSED.has(word.lower)) return null
       const first = tail[0]
       const last = tail[tail.length - 1]
       const described =
@@ -99,6 +108,54 @@ function invertedSpeaker(
     source: spanOf(words.slice(k + 1, j)),
   }
 }
+
+/** Most words of a name or a description set off by commas before a final verb. */
+const MAX_SET_OFF_WORDS = 6
+
+/**
+ * "CLAUSE, his top aide, Tad Devine, told": the name set off by the commas
+ * before the verb, after or before a lower-case description of them ("CLAUSE,
+ * Tad Devine, the campaign's top aide, said"), and where the clause ends.
+ */
+function setOffSpeaker(
+  words: readonly Word[],
+  comma: number,
+): { source: { start: number; end: number }; contentEnd: number } | null {
+  const before = lastIndexOf(words, ',', comma, comma - MAX_SET_OFF_WORDS - 1)
+  if (before <= MIN_CLAUSE_WORDS) return null
+  const earlier = lastIndexOf(words, ',', before, before - MAX_SET_OFF_WORDS - 1)
+  const part = words.slice(before + 1, comma)
+  const first = part[0]
+  if (!first || part.some((word) => word.punct)) return null
+  const endAt = (index: number) => (words[index] as Word).start
+  if (isName(part)) {
+    // "CLAUSE, his top aide, Tad Devine, told": the description before the name is no clause.
+    const described = earlier > MIN_CLAUSE_WORDS && /^\p{Ll}/u.test(words[earlier + 1]?.text ?? '')
+    return {
+      source: spanOf(part) as { start: number; end: number },
+      contentEnd: endAt(described ? earlier : before),
+    }
+  }
+  // "CLAUSE, Tad Devine, the campaign's top aide, said".
+  if (/^\p{Ll}/u.test(first.text) && earlier > MIN_CLAUSE_WORDS) {
+    const name = words.slice(earlier + 1, before)
+    if (isName(name))
+      return { source: spanOf(name) as { start: number; end: number }, contentEnd: endAt(earlier) }
+  }
+  return null
+}
+
+/** Capitalised words without a mark between them: "Tad Devine", "Sen. Ron Wyden". */
+function isName(part: readonly Word[]): boolean {
+  return (
+    part.length > 0 &&
+    part.length <= MAX_SET_OFF_WORDS &&
+    part.every((word) => !word.punct && /^\p{Lu}/u.test(word.text))
+  )
+}
+
+/** Verbs whose object is who hears: "told The Post", "tells reporters". */
+const ADDRESSED = new Set(['told', 'tells', 'tell'])
 
 /** Lower-case words inside a name after a verb: "said Sen. Ron Wyden of Oregon", "said Ursula von der Leyen". */
 const NAME_PARTICLES = new Set([
@@ -273,9 +330,13 @@ export function readSentence(
       }
     }
     let gap = 0
+    // "said he meets families in a city that is hurting": a subject pronoun opens the clause, and
+    // a "that" after it is the clause's own.
+    const pronounOpens = j === k + 1 && SUBJECT_PRONOUNS.has(words[j]?.lower ?? '')
     // The "that" of this verb, not of a participle after it ("said A, adding that B").
     // Nor of a second verb ("says A but argues that B").
     while (
+      !pronounOpens &&
       j < words.length &&
       gap < MAX_GAP_WORDS &&
       !isThat(words[j]) &&
