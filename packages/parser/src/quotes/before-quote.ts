@@ -85,7 +85,21 @@ export function beforeQuote(words: readonly Word[]): Attribution | null {
 const NEAR_CUE_WORDS = 4
 
 /** Words that open a subordinate clause before the main one: "Though he did not disclose it, he said". */
-const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'because', 'if', 'unless'])
+const SUBORDINATORS = new Set([
+  'though',
+  'although',
+  'while',
+  'whereas',
+  'because',
+  'if',
+  'unless',
+  'when',
+  'whenever',
+  'after',
+  'before',
+  'once',
+  'until',
+])
 
 /** A participle opening a sentence: "Asked about ...", "Speaking to reporters ...". */
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u

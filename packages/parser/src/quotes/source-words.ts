@@ -35,6 +35,7 @@ export const BETWEEN_SOURCE_AND_CUE = new Set([
   'just',
   'already',
   'still',
+  'now',
   'often',
   'even',
   'publicly',
@@ -154,7 +155,8 @@ const TIME_WORD =
   /^(?:\d[\d,.]*|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|early|late|mid|last|next|this|week|month|year|today|yesterday|the)$/u
 
 /** Lower-case words of a relative time: "at the time", "two weeks ago" (not the magazine Time). */
-const TIME_UNIT = /^(?:time|days?|weeks|months|years|hours|minutes|moments|ago|earlier|later)$/u
+const TIME_UNIT =
+  /^(?:time|days?|weeks|months|years|hours|minutes|moments|ago|earlier|later|morning|afternoon|evening|night)$/u
 
 /** Last words of a time phrase that needs no preposition: "two weeks ago", "days later". */
 export const RELATIVE_TIME: ReadonlySet<string> = new Set(['ago', 'later', 'earlier'])
