@@ -617,6 +617,15 @@ describe('reported speech', () => {
       'Jane Smith, a delegate supporting the mayor, said the talks had failed.',
       'the talks had failed',
     ],
+    ['Jane Smith on Thursday evening said the talks had failed.', 'the talks had failed'],
+    [
+      'Jane Smith backed the mayor in 2010, but now says the talks have failed.',
+      'the talks have failed',
+    ],
+    [
+      'The mayor works with Jane Smith, now the council leader, who in 2010 said the talks had failed.',
+      'the talks had failed',
+    ],
   ])('reads %j', (sentence, content) => {
     const doc = parse(`Talks\n\nJane Smith leads the talks.\n\n${sentence}\n`)
     const reported = doc.quotes.filter((q) => q.kind === 'indirect')

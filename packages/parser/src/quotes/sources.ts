@@ -46,12 +46,14 @@ export function backwardSource(
   let phrase = phraseBefore(words, k)
   // "Mr. Slinker, who runs Paradata, ..., said": past a relative clause to the name before it.
   const stop = k - phrase.length
-  if (
-    (words[stop]?.lower === 'who' || words[stop]?.lower === 'which') &&
-    words[stop - 1]?.text === ',' &&
-    /^\p{Lu}/u.test(words[stop - 2]?.text ?? '')
-  ) {
+  const relative = words[stop]?.lower === 'who' || words[stop]?.lower === 'which'
+  if (relative && words[stop - 1]?.text === ',' && /^\p{Lu}/u.test(words[stop - 2]?.text ?? '')) {
     phrase = phraseBefore(words, stop - 2)
+  } else if (relative && words[stop - 1]?.text === ',' && phrase.length === 0) {
+    // "Mitch McConnell, now the Senate majority leader, who in 2010 said": past the appositive.
+    const open = lastIndexOf(words, ',', stop - 1, stop - 1 - MAX_APPOSITIVE_WORDS)
+    if (open > 0 && /^\p{Lu}/u.test(words[open - 1]?.text ?? ''))
+      phrase = phraseBefore(words, open - 1)
   } else if (
     words[stop]?.lower === 'who' &&
     phrase.length > 0 &&

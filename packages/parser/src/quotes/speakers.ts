@@ -28,14 +28,15 @@ import {
 } from './speaker-words.js'
 
 /** Most characters between a source and its cue that a relative clause's opening can take. */
-const MAX_RELATIVE_GAP = 40
+const MAX_RELATIVE_GAP = 80
 
 /**
- * The text between a source and its cue when a relative pronoun is the cue's
- * subject: ", who", ", which has long", " that may": the pronoun and at most
- * three lower-case words (auxiliaries, adverbs, a year) before the cue.
+ * The end of the text between a source and its cue when a relative pronoun is
+ * the cue's subject: ", who", ", which has long", " that may", ", now the
+ * majority leader, who in 2010": the pronoun and at most three lower-case
+ * words (auxiliaries, adverbs, a year) before the cue.
  */
-const RELATIVE_SUBJECT = /^([\s,]*)(who|which|that)(?:\s+[\p{Ll}\d]+){0,3}\s*$/u
+const RELATIVE_SUBJECT = /(?:^\s*|,\s*)(who|which|that)(?:\s+[\p{Ll}\d]+){0,3}\s*$/u
 
 /** Words that open what qualifies a description's head: "of state", "close to the Clintons". */
 const POSTMODIFIER_OPENERS = new Set([
@@ -93,8 +94,8 @@ export class SpeakerResolver {
     const value = (this.#segments[segment] as Segment).value
     const relative = RELATIVE_SUBJECT.exec(value.slice(source.end, cue.start))
     if (relative) {
-      const start = source.end + relative.index + (relative[1] as string).length
-      const pronoun = relative[2] as string
+      const pronoun = relative[1] as string
+      const start = source.end + relative.index + relative[0].indexOf(pronoun)
       this.#addMention(id, segment, { start, end: start + pronoun.length }, pronoun, 'pronoun')
     }
     return id
