@@ -323,6 +323,24 @@ describe('attribution', () => {
     expect([quote?.cue?.text, quote?.source?.text]).toEqual(['said', 'Mr. Manafort'])
   })
 
+  it.each([
+    [
+      'They turned to the Chicago Police Department which reported “2,521 shooting incidents” in the city.',
+      'the Chicago Police Department',
+    ],
+    [
+      'Goldman Sachs holds billions offshore, and the report says the bank "has 987 subsidiaries."',
+      'the report',
+    ],
+    [
+      'Hillary Clinton spoke. The former secretary of state has long said the plan was "a good deal."',
+      'The former secretary of state',
+    ],
+  ])('finds the source of %j', (sentence, source) => {
+    const doc = parse(`Talks\n\n${sentence}\n`)
+    expect(doc.quotes.map((q) => q.source?.text)).toEqual([source])
+  })
+
   it('reads a speaker set off after the verb inside a sentence', () => {
     const doc = parse('Taxes\n\nThe plan is simple, said David Kamin, who teaches law.\n')
     expect(doc.quotes.map((q) => [q.text, q.cue?.text, q.source?.text])).toEqual([

@@ -86,8 +86,12 @@ export function isBetweenSourceAndCue(words: readonly Word[], k: number): boolea
   if (BETWEEN_SOURCE_AND_CUE.has(word.lower)) return !isSurnameMay(words, k)
   // "I don't want", "the contact hasn't agreed": a negated auxiliary.
   if (NEGATED_AUXILIARY.test(word.lower)) return true
-  // "Clinton has since said": an adverb after an auxiliary.
-  if (word.lower === 'since' && AUXILIARIES.has(words[k - 1]?.lower ?? '')) return true
+  // "Clinton has since said", "has long argued": an adverb after an auxiliary.
+  if (
+    (word.lower === 'since' || word.lower === 'long') &&
+    AUXILIARIES.has(words[k - 1]?.lower ?? '')
+  )
+    return true
   return /^[a-z]{3,}ly$/u.test(word.text) && !LY_NOUNS.has(word.text)
 }
 

@@ -54,6 +54,11 @@ export function backwardSource(
     const open = lastIndexOf(words, ',', stop - 1, stop - 1 - MAX_APPOSITIVE_WORDS)
     if (open > 0 && /^\p{Lu}/u.test(words[open - 1]?.text ?? ''))
       phrase = phraseBefore(words, open - 1)
+  } else if (relative && phrase.length === 0 && isRelativeHead(words, stop - 1)) {
+    // "the Chicago Police Department which reported", "the study -- which notes".
+    let head = stop - 1
+    while (DASHES.has(words[head]?.text ?? '')) head--
+    phrase = phraseBefore(words, head)
   } else if (
     words[stop]?.lower === 'who' &&
     phrase.length > 0 &&
@@ -151,7 +156,14 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
   for (let i = k; i >= 0 && phrase.length < MAX_SOURCE_WORDS; i--) {
     const word = words[i] as Word
     // A reporting verb ends the phrase; a capitalised one is a name: "The Huffington Post".
-    const verb = SPEECH_VERBS.has(word.lower) && word.text === word.lower
+    // Not the noun that heads the source and opens its clause ("and the report says"), nor
+    // "secretary of state".
+    const noun =
+      (phrase.length === 0 &&
+        ARTICLES.has(words[i - 1]?.lower ?? '') &&
+        opensClause(words, i - 1)) ||
+      (word.lower === 'state' && words[i - 1]?.lower === 'of')
+    const verb = SPEECH_VERBS.has(word.lower) && word.text === word.lower && !noun
     // "The senator from Vermont", "a Democrat from Ohio": a role and where it is from.
     const from =
       word.lower === 'from' &&
@@ -161,6 +173,25 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
     phrase.unshift(word)
   }
   return phrase
+}
+
+/** Whether word `k` opens a clause: the first word, or after a mark or a stop ("and"). */
+function opensClause(words: readonly Word[], k: number): boolean {
+  const before = words[k - 1]
+  return before === undefined || before.punct || SOURCE_STOPS.has(before.lower)
+}
+
+/** Articles before a noun: "the report says", "a study found". */
+const ARTICLES = new Set(['the', 'a', 'an'])
+
+/** Marks that set off a clause like commas: "the study -- which notes". */
+const DASHES = new Set(['-', '–', '—'])
+
+/** Whether word `k`, before a relative pronoun, ends what the clause qualifies: a name or a dash. */
+function isRelativeHead(words: readonly Word[], k: number): boolean {
+  const word = words[k]
+  if (!word) return false
+  return DASHES.has(word.text) || (!word.punct && /^\p{Lu}/u.test(word.text))
 }
 
 /** Most words of a name set off by commas: "Pam Bondi", "Lee C. Bollinger". */
