@@ -651,6 +651,13 @@ describe('reported speech', () => {
     expect(speakerName(doc, reported[0])).toBe('Jane Smith')
   })
 
+  it('does not read a name that is also a verb as a cue ("Hope Hicks")', () => {
+    const doc = parse(
+      'Thanks\n\nJane Smith thanked her parents, her campaign manager, Ron Dell, and her spokeswoman, Hope Hicks.\n',
+    )
+    expect(doc.quotes.map((q) => q.cue?.text)).not.toContain('Hope')
+  })
+
   it('does not take a clause after the verb for an inverted speaker', () => {
     const doc = parse(
       'Talks\n\nJane Smith leads the talks.\n\nThe talks are over, said Mayor Ron Dell failed.\n',

@@ -40,7 +40,9 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
   for (let k = comma + 1; k < words.length; k++) {
     const word = words[k] as Word
     if (word.punct) return null
+    // "..., and his spokeswoman, Hope Hicks.": a capitalised word is a name.
     if (!REPORTING.has(word.lower) || word.lower.endsWith('ing') || isNoun(words, k)) continue
+    if (word.text !== word.lower) return null
     const head = k === comma + 1 ? [] : words.slice(comma + 1, k)
     if (head.some((w) => /^(?:and|but|or|that|which|who|if|when|because)$/u.test(w.lower)))
       return null
@@ -242,8 +244,14 @@ export function readSentence(
       if (k > 0 && words[k - 1]?.text === ',') return accordingAfterClause(words, k, start)
       continue
     }
-    // "spokeswoman Hope Hicks": a capitalised word inside the sentence is a name, not a verb.
-    if (k > 0 && !(words[k - 1] as Word).punct && /^\p{Lu}\p{Ll}/u.test(word.text)) continue
+    // "spokeswoman Hope Hicks", "his spokeswoman, Hope Hicks": a capitalised word inside the
+    // sentence is a name, not a verb.
+    if (
+      k > 0 &&
+      /^\p{Lu}\p{Ll}/u.test(word.text) &&
+      (!(words[k - 1] as Word).punct || /^\p{Lu}/u.test(words[k + 1]?.text ?? ''))
+    )
+      continue
     const attitude =
       ATTITUDES.has(word.lower) &&
       isThat(words[k + 1]) &&
