@@ -480,6 +480,13 @@ describe('quotation marks', () => {
     expect(rolesIn(doc)).toEqual(['title', 'title', 'title'])
   })
 
+  it('reads a name in Title Case after a possessive or "during a" as a title', () => {
+    const doc = parse(
+      'Radio\n\nHe took calls on his "Keepin\' It Real" radio program during a "Commander-in-Chief Forum" in May.\n',
+    )
+    expect(rolesIn(doc)).toEqual(['title', 'title'])
+  })
+
   it('reads a short whole sentence quoted after another as a quote, not scare quotes', () => {
     const doc = parse(
       'Suits\n\n"They sue," Jane Smith said. "Everybody sues, right?" Then she left.\n',

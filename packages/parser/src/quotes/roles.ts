@@ -18,7 +18,7 @@ const NOT_WORDS = /^(?:[^\p{L}]*\p{L}?[^\p{L}]*|@\w+|https?:\S+|\d{4}-\d{2}-\d{2
 const MAX_TITLE_WORDS = 6
 
 const TITLE_BEFORE =
-  /(?:\b(?:on|of|in|to|for|with|from|the)|[’']s?|\b(?:film|movie|book|novel|song|album|show|series|documentary|podcast|program(?:me)?))\s*,?\s*$/iu
+  /(?:\b(?:on|of|in|to|for|with|from|the|his|her|their|its)|\b(?:at|during)\s+an?|[’']s?|\b(?:film|movie|book|novel|song|album|show|series|documentary|podcast|program(?:me)?))\s*,?\s*$/iu
 
 const MINOR_WORDS = new Set([
   'a',
