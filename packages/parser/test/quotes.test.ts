@@ -272,6 +272,14 @@ describe('attribution', () => {
     ])
   })
 
+  it('resolves "the fund" to the one organisation whose name it ends', () => {
+    const doc = parse(
+      'Growth\n\nThe International Monetary Fund cut its forecast on Tuesday. Still, the fund warned that the exit will raise many questions.\n',
+    )
+    const report = doc.quotes.find((q) => q.source?.text === 'the fund')
+    expect(speakerName(doc, report)).toBe('International Monetary Fund')
+  })
+
   it('takes a bare weekday before the verb out of the source', () => {
     const doc = parse('Talks\n\nRussian officials Monday said the talks had failed again.\n')
     expect(doc.quotes.map((q) => q.source?.text)).toEqual(['Russian officials'])

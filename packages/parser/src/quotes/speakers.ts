@@ -144,6 +144,14 @@ export class SpeakerResolver {
     const headWord = qualifier > 0 ? words[qualifier - 1] : words[words.length - 1]
     const head = (headWord ?? '').toLowerCase().replace(/[’']s$/u, '')
     const isPerson = isPersonNoun(head) || AGE_NOUN.test(head)
+    // "the fund" after "the International Monetary Fund": the one organisation its head names.
+    if (DEFINITE.test(text) && !isPerson && /^\p{Ll}/u.test(headWord ?? '')) {
+      const named = this.#organizationEndingIn(head)
+      if (named) {
+        this.#addMention(named, segment, range, text)
+        return named
+      }
+    }
     const isOrganization = ORGANIZATION_NOUNS.has(head) || ORGANIZATION_DESCRIPTIONS.has(head)
     if (!isPerson && !isOrganization) return null
     if (DEFINITE.test(text)) {
@@ -174,6 +182,21 @@ export class SpeakerResolver {
     if (!SURNAME.test(name)) return null
     this.#surnames ??= surnameIndex(this.#entities)
     return this.#surnames.get(name) ?? null
+  }
+
+  /** The one organisation of the article whose name ends in `head` ("Fund"), or null. */
+  #organizationEndingIn(head: string): string | null {
+    if (head.length < 3) return null
+    let found: string | null = null
+    for (const entity of this.#entities) {
+      if (entity.kind !== 'organization') continue
+      const name = entity.name
+      const last = name.slice(name.lastIndexOf(' ') + 1)
+      if (last.toLowerCase() !== head || !/^\p{Lu}/u.test(last)) continue
+      if (found !== null) return null
+      found = entity.id
+    }
+    return found
   }
 
   /** The entity of `kind` most recently named (as a name) before a point, within a few paragraphs. */
