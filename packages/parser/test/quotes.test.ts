@@ -280,6 +280,13 @@ describe('attribution', () => {
     expect(speakerName(doc, report)).toBe('International Monetary Fund')
   })
 
+  it('makes an unnamed questioner or "my father" a person of their own', () => {
+    const doc = parse(
+      'Town hall\n\n"Why now?" one questioner asked. "We will see," my father said.\n',
+    )
+    expect(doc.quotes.map((q) => speakerName(doc, q))).toEqual(['questioner', 'my father'])
+  })
+
   it('takes a bare weekday before the verb out of the source', () => {
     const doc = parse('Talks\n\nRussian officials Monday said the talks had failed again.\n')
     expect(doc.quotes.map((q) => q.source?.text)).toEqual(['Russian officials'])

@@ -92,6 +92,12 @@ const PERSON_HEADS = new Set([
   'officer',
   'protester',
   'caller',
+  'questioner',
+  'reader',
+  'viewer',
+  'listener',
+  'commenter',
+  'participant',
   'attendee',
   'delegate',
   'donor',
@@ -192,9 +198,9 @@ export const PLACED_ROLE = /^[Tt]he\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:from|o
 /** "Clinton’s right-hand woman", "Trump’s campaign manager": a role owned by a name. */
 export const OWNED_ROLE = /^\p{Lu}[\p{L}.\s-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u
 
-/** "her mother", "his longtime spokesman": a role owned by a pronoun. */
+/** "her mother", "my father", "his longtime spokesman": a role owned by a pronoun. */
 export const PRONOUN_OWNED_ROLE =
-  /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u
+  /^(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u
 
 /** A noun for a person: a role ("spokesman") or a description's head ("aide"). */
 export function isPersonNoun(word: string): boolean {
