@@ -63,6 +63,16 @@ describe('findNames', () => {
     ])
   })
 
+  it.each([
+    ['Senate Minority Leader Harry Reid said no.', ['Senate:organization', 'Harry Reid:person']],
+    [
+      'Senate Majority Leader Mitch McConnell said no.',
+      ['Senate:organization', 'Mitch McConnell:person'],
+    ],
+  ])('reads the person after role titles such as "Minority Leader" in %j', (text, found) => {
+    expect(names('x', text)).toEqual(found)
+  })
+
   it('leaves a possessive out of the name', () => {
     expect(names('x', "Stoltenberg's visit to Ukraine’s capital was not announced.")).toEqual([
       'Stoltenberg:person',

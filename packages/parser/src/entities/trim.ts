@@ -39,8 +39,16 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     if (name.type === 'PER') people.add(nameKey(tokens, from + name.first, from + name.last))
   }
   const out: TaggedName[] = []
-  for (const name of names) {
+  for (let i = 0; i < names.length; i++) {
+    let name = names[i] as TaggedName
     const from = offsetOf(doc, name)
+    // "Senate Majority Leader | Mitch | McConnell": a title, a first name the tagger left out
+    // and a surname are one person's name after the title.
+    const next = names[i + 1]
+    if (next && endsInTitleBeforeName(tokens, name, next, from)) {
+      name = { ...name, last: next.last, type: 'PER' }
+      i++
+    }
     let first = from + name.first
     let last = from + name.last
     while (first <= last && WEEKDAYS.hasToken(tokens, first)) first++
@@ -173,8 +181,13 @@ function splitAtTitle(
   let start = first
   while (start <= last && !isTitle(tokens, start, PERSON_TITLES)) start++
   if (start > last) {
-    out.push(name)
-    return
+    // "Senate Minority Leader Harry Reid": role titles before a first name end in a person too.
+    const role = roleBeforeFirstName(tokens, first, last)
+    if (role < 0) {
+      out.push(name)
+      return
+    }
+    start = role
   }
   let end = start
   while (
@@ -210,6 +223,39 @@ function splitAtTitle(
     out.push(head)
   }
   out.push(rest)
+}
+
+/**
+ * Whether `name` ends in a title word and `next`, in the same text, starts
+ * right after a capitalised first name that follows it.
+ */
+function endsInTitleBeforeName(
+  tokens: Tokens,
+  name: TaggedName,
+  next: TaggedName,
+  from: number,
+): boolean {
+  const title = from + name.last
+  return (
+    next.text === name.text &&
+    next.first === name.last + 2 &&
+    isTitle(tokens, title, TITLES) &&
+    isFirstName(tokens, title + 1)
+  )
+}
+
+/**
+ * The first of the role title words ("Minority Leader") that stand right
+ * before a first name inside tokens [first, last], or -1 when none do.
+ */
+function roleBeforeFirstName(tokens: Tokens, first: number, last: number): number {
+  for (let k = first + 1; k < last; k++) {
+    if (!isFirstName(tokens, k) || !isTitle(tokens, k - 1, TITLES)) continue
+    let start = k - 1
+    while (start > first && isTitle(tokens, start - 1, TITLES)) start--
+    return start
+  }
+  return -1
 }
 
 /** Token `k` is a capitalised first name of the gazetteer ("Billie", "Erik"). */
