@@ -73,6 +73,10 @@ describe('findNames', () => {
     expect(names('x', text)).toEqual(found)
   })
 
+  it('reads a known organisation whose first word is a place ("USA TODAY")', () => {
+    expect(names('x', 'USA TODAY reported that sales fell.')).toEqual(['USA TODAY:organization'])
+  })
+
   it('leaves a possessive out of the name', () => {
     expect(names('x', "Stoltenberg's visit to Ukraine’s capital was not announced.")).toEqual([
       'Stoltenberg:person',

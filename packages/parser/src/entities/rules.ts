@@ -6,14 +6,15 @@
  * a nationality adjective ("Ukrainian") is an other name linked to its
  * country, from the gazetteer; a place before a party word ("Florida
  * Republican", "Virginia Democratic") is the place, and the party word an
- * other name of its own.
+ * other name of its own; a name followed by the rest of a known organisation's
+ * name ("USA TODAY") is that organisation.
  */
 import type { VotedName } from './consistency.js'
 import type { DocumentView, TextView } from './view.js'
 import { PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
 import { hashSet } from './hash.js'
 import { lexicon } from './lexicon.js'
-import { nameKey } from './tokenize.js'
+import { nameKey, TokenFlag } from './tokenize.js'
 import { WordSet } from './words.js'
 
 /** A name with what the rules add. */
@@ -52,7 +53,7 @@ const SURE = 0.8
 /** Applies the rules to `names`. */
 export function applyRules(doc: DocumentView, names: readonly VotedName[]): RuledName[] {
   const { demonyms, organizations } = lexicon()
-  return splitPartyWords(doc, names).map((name) => {
+  return extendToOrganizations(doc, splitPartyWords(doc, names)).map((name) => {
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
@@ -63,6 +64,30 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     const place = demonyms.get(key)
     if (place !== undefined && (name.type === 'MISC' || name.confidence < 0.5)) {
       return { ...name, type: 'MISC', place }
+    }
+    return name
+  })
+}
+
+/** Most capitalised words after a name that can complete a known organisation's name. */
+const MAX_ORGANIZATION_TAIL = 2
+
+/**
+ * "USA TODAY" read as the place "USA": a name with the capitalised words
+ * after it that make it a known organisation's name is that name.
+ */
+function extendToOrganizations(doc: DocumentView, names: VotedName[]): VotedName[] {
+  const { organizations } = lexicon()
+  const tokens = doc.tokens
+  return names.map((name, i) => {
+    const view = doc.texts[name.text] as TextView
+    const next = names[i + 1]
+    const limit = next && next.text === name.text ? next.first - 1 : view.to - view.from - 1
+    for (let n = 1; n <= MAX_ORGANIZATION_TAIL && name.last + n <= limit; n++) {
+      const k = view.from + name.last + n
+      if (((tokens.flags[k] as number) & TokenFlag.capitalised) === 0) break
+      if (organizations.has(nameKey(tokens, view.from + name.first, k)))
+        return { ...name, last: name.last + n }
     }
     return name
   })
