@@ -77,6 +77,12 @@ describe('findNames', () => {
     expect(names('x', 'USA TODAY reported that sales fell.')).toEqual(['USA TODAY:organization'])
   })
 
+  it('leaves an epithet out of a name the text also gives without it', () => {
+    expect(
+      names('x', 'Hillary Clinton spoke. Trump mocked “Crooked Hillary Clinton” again.'),
+    ).toEqual(['Hillary Clinton:person', 'Trump:person', 'Hillary Clinton:person'])
+  })
+
   it('leaves a possessive out of the name', () => {
     expect(names('x', "Stoltenberg's visit to Ukraine’s capital was not announced.")).toEqual([
       'Stoltenberg:person',

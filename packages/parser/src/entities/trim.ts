@@ -63,6 +63,16 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
         break
       }
     }
+    // "Crooked Hillary Clinton" where the text names "Hillary Clinton": an epithet before the name.
+    if (
+      name.type === 'PER' &&
+      last - first >= 2 &&
+      !isFirstName(tokens, first) &&
+      isFirstName(tokens, first + 1) &&
+      !TITLES.hasToken(tokens, first) &&
+      people.has(nameKey(tokens, first + 1, last))
+    )
+      first++
     // "They", "I've" alone are no name.
     if (first === last && PRONOUNS.hasToken(tokens, first)) continue
     if (first > last) continue
