@@ -69,9 +69,13 @@ describe('findNames', () => {
       'Senate Majority Leader Mitch McConnell said no.',
       ['Senate:organization', 'Mitch McConnell:person'],
     ],
-  ])('reads the person after role titles such as "Minority Leader" in %j', (text, found) => {
-    expect(names('x', text)).toEqual(found)
-  })
+    ['House Republican Thomas Massie said no.', ['Thomas Massie:person']],
+  ])(
+    'reads the person after role titles such as "Minority Leader" or "Republican" in %j',
+    (text, found) => {
+      expect(names('x', text)).toEqual(found)
+    },
+  )
 
   it('reads a known organisation whose first word is a place ("USA TODAY")', () => {
     expect(names('x', 'USA TODAY reported that sales fell.')).toEqual(['USA TODAY:organization'])

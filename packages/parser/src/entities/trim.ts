@@ -10,6 +10,7 @@
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { ADDRESSED_OFFICE_WORDS, FORMS_OF_ADDRESS } from '../lexicon/address.js'
+import { PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
 import { PERSON_TITLE_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
 import type { DocumentView, TextView } from './view.js'
 import { lexicon } from './lexicon.js'
@@ -203,7 +204,7 @@ function splitAtTitle(
   while (
     end + 1 <= last &&
     !addresses(tokens, end) &&
-    (isTitle(tokens, end + 1, PERSON_TITLES) || isTitle(tokens, end + 1, TITLES))
+    (isTitle(tokens, end + 1, PERSON_TITLES) || isRole(tokens, end + 1))
   ) {
     end++
   }
@@ -255,18 +256,27 @@ function endsInTitleBeforeName(
 }
 
 /**
- * The first of the role title words ("Minority Leader") that stand right
- * before a first name inside tokens [first, last], or -1 when none do.
+ * The first of the role title words ("Minority Leader", "Republican") that
+ * stand right before a first name inside tokens [first, last], or -1 when
+ * none do.
  */
 function roleBeforeFirstName(tokens: Tokens, first: number, last: number): number {
   for (let k = first + 1; k < last; k++) {
-    if (!isFirstName(tokens, k) || !isTitle(tokens, k - 1, TITLES)) continue
+    if (!isFirstName(tokens, k) || !isRole(tokens, k - 1)) continue
     let start = k - 1
-    while (start > first && isTitle(tokens, start - 1, TITLES)) start--
+    while (start > first && isRole(tokens, start - 1)) start--
     return start
   }
   return -1
 }
+
+/** A title word or a party member's word ("House Republican Thomas Massie"). */
+function isRole(tokens: Tokens, k: number): boolean {
+  return isTitle(tokens, k, TITLES) || isTitle(tokens, k, PARTY)
+}
+
+/** Party members' words, which stand as titles before a name. */
+const PARTY = new WordSet(PARTY_MEMBER_WORDS)
 
 /** Token `k` is a capitalised first name of the gazetteer ("Billie", "Erik"). */
 function isFirstName(tokens: Tokens, k: number): boolean {
