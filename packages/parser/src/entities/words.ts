@@ -23,18 +23,19 @@ export class WordSet {
 
   /** Whether `word` (lower-cased) is in the set. */
   has(word: string): boolean {
-    return this.#table().has(word)
+    if (this.#source !== null) this.#build()
+    return this.#words.has(word)
   }
 
   /** Whether the lower-cased form of token `k` is in the set. */
   hasToken(tokens: Tokens, k: number): boolean {
+    if (this.#source !== null) this.#build()
     const hash = tokens.hash[k] as number
-    const words = this.#table()
     // Most tokens are turned away by the small table of hashes, before the map.
     if (!this.#hashes.has(hash)) return false
     const list = this.#byHash.get(hash)
     if (list === undefined) return false
-    if ((tokens.flags[k] as number) & TokenFlag.complex) return words.has(lowerAt(tokens, k))
+    if ((tokens.flags[k] as number) & TokenFlag.complex) return this.#words.has(lowerAt(tokens, k))
     const value = tokens.values[tokens.text[k] as number] as string
     const start = tokens.start[k] as number
     const length = (tokens.end[k] as number) - start
@@ -42,12 +43,10 @@ export class WordSet {
     return false
   }
 
-  /** The words, with their tables made the first time. */
-  #table(): ReadonlySet<string> {
-    const source = this.#source
-    if (source === null) return this.#words
+  /** Makes the tables from the words given. */
+  #build(): void {
+    const words = new Set(this.#source)
     this.#source = null
-    const words = new Set(source)
     for (const word of words) {
       const hash = hashOf(word)
       this.#hashes.add(hash)
@@ -56,7 +55,6 @@ export class WordSet {
       else this.#byHash.set(hash, [word])
     }
     this.#words = words
-    return words
   }
 }
 const EMPTY_WORDS: ReadonlySet<string> = new Set()
