@@ -41,6 +41,27 @@ export function mix(hash: number, value: number): number {
   return (Math.imul(hash ^ Math.imul(value + 1, 0x9e3779b1), PRIME) ^ (hash >>> 15)) & MASK
 }
 
+/**
+ * Hashes of the items of `list` separated by the character `separator`, as a
+ * set of numbers: one pass over the characters and no string an item, for
+ * the generated lists of thousands of words decoded on first use.
+ */
+export function hashSetOfList(list: string, separator: number): HashSet {
+  const set = new HashSet()
+  let h = OFFSET
+  for (let i = 0; i < list.length; i++) {
+    const code = list.charCodeAt(i)
+    if (code !== separator) {
+      h = Math.imul(h ^ code, PRIME) & MASK
+      continue
+    }
+    set.add(h)
+    h = OFFSET
+  }
+  set.add(h)
+  return set
+}
+
 /** Hashes of `words`, as a set of numbers. */
 export function hashSet(words: Iterable<string>): HashSet {
   const set = new HashSet()

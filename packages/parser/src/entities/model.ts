@@ -25,7 +25,7 @@ import {
   TEMPLATE_NAMES,
   type FeatureSink,
 } from './features.js'
-import { hashOf, hashSet, mix } from './hash.js'
+import { HASH_MASK, HASH_OFFSET, HASH_PRIME, hashSetOfList, mix } from './hash.js'
 import { TAG_COUNT, type Scorer } from './tagger.js'
 import type { CommonWords } from './view.js'
 
@@ -64,26 +64,52 @@ export function taggerModel(): TaggerModel {
   if (decoded) return decoded
   const levels = LEVELS.split(SEP).map(Number)
   const top = levels.length - 1
-  const names = FEATURES.split(SEP)
-  const exactNames = EXACT_FEATURES.split(SEP)
-  // Quantised weights stay one byte each (an index into the signed levels):
-  // small enough to stay in cache, and the same numbers once looked up.
-  const levelWeights = new Float64Array(2 * top + 1)
+  const features = countItems(FEATURES)
+  const exactFeatures = countItems(EXACT_FEATURES)
+  // Quantised weights stay one byte each (the character that codes them,
+  // an index into the signed levels): small enough to stay in cache, and
+  // the same numbers once looked up.
+  const levelWeights = new Float64Array(CHAR_BASE + 2 * top + 1)
   for (let q = -top; q <= top; q++)
-    levelWeights[q + top] = Math.fround(q < 0 ? -(levels[-q] as number) : (levels[q] as number))
-  const codes = new Uint8Array(names.length * TAG_COUNT)
-  for (let at = 0; at < codes.length; at++) codes[at] = WEIGHTS.charCodeAt(at) - CHAR_BASE
+    levelWeights[CHAR_BASE + q + top] = Math.fround(
+      q < 0 ? -(levels[-q] as number) : (levels[q] as number),
+    )
+  const codes = levelCodes(WEIGHTS)
   const exact = Float64Array.from(EXACT_WEIGHTS.split(','), (weight) => Math.fround(Number(weight)))
   if (TAG_COUNT !== UNROLLED_TAGS)
     throw new Error(`the scorer adds ${UNROLLED_TAGS} tags, not ${TAG_COUNT}`)
-  const index = new KeyTable(names.length + exactNames.length)
-  names.forEach((name, i) => index.set(keyOfName(name), i * TAG_COUNT))
-  exactNames.forEach((name, i) => index.set(keyOfName(name), exactRow(i * TAG_COUNT)))
+  const index = new KeyTable(features + exactFeatures)
+  indexFeatures(index, FEATURES, (i) => i * TAG_COUNT)
+  indexFeatures(index, EXACT_FEATURES, (i) => exactRow(i * TAG_COUNT))
   decoded = {
     scorer: new WeightScorer(index, levelWeights, codes, exact),
-    common: hashSet(COMMON_WORDS.split(SEP)),
+    common: hashSetOfList(COMMON_WORDS, SEP_CODE),
   }
   return decoded
+}
+
+/**
+ * The web's text encoder, which every runtime of the parser has (Node,
+ * browsers, Workers); the ECMAScript library types leave it out.
+ */
+declare const TextEncoder: new () => { encode(input: string): Uint8Array }
+
+/**
+ * The characters of `weights` (all ASCII), one byte each. The encoder copies
+ * them in native code: a loop over the 157,000 characters would run before
+ * the engine had compiled it, and cost more than the rest of the decoding.
+ */
+function levelCodes(weights: string): Uint8Array {
+  const codes = new TextEncoder().encode(weights)
+  if (codes.length !== weights.length) throw new Error('the weights are not one byte a character')
+  return codes
+}
+
+/** How many "|"-separated items `list` has (as `list.split("|").length`). */
+function countItems(list: string): number {
+  let count = 1
+  for (let at = list.indexOf(SEP); at >= 0; at = list.indexOf(SEP, at + 1)) count++
+  return count
 }
 
 /** The key of a feature: its template mixed into the hash of its value (and its code). */
@@ -91,16 +117,48 @@ function keyOf(template: number, code: number, valueHash: number): number {
   return mix(mix(valueHash, template), code) || NON_ZERO
 }
 
-/** The key of a feature name ("wnato", "t3", "u3 Xx"), as {@link WeightScorer} computes it. */
-function keyOfName(name: string): number {
-  const template = TEMPLATE_NAMES.indexOf(name.charAt(0))
-  const kind = TEMPLATE_KINDS.charAt(template)
-  if (kind === CODE) return keyOf(template, Number(name.slice(1)), 0)
-  if (kind === MIXED) {
-    const space = name.indexOf(' ')
-    return keyOf(template, Number(name.slice(1, space)), hashOf(name, space + 1))
+/**
+ * Sets the key of feature `i` of `list` ("|"-separated names: "wnato", "t3",
+ * "u3 Xx") to `rowOf(i)`. The key is the one {@link WeightScorer} computes: the
+ * template of the name's first letter, the number after it (templates of
+ * codes), the hash of the text after it (or after the space). Read in one
+ * pass over the characters, without a string a name: decoding the model's
+ * seventeen thousand features is what the first parse waits for.
+ */
+function indexFeatures(index: KeyTable, list: string, rowOf: (i: number) => number): void {
+  const length = list.length
+  let at = 0
+  for (let i = 0; at <= length; i++) {
+    const template = TEMPLATE_NAMES.indexOf(list.charAt(at))
+    const kind = TEMPLATE_KINDS.charAt(template)
+    at++
+    let code = NO_CODE
+    let hash = 0
+    if (kind === CODE || kind === MIXED) {
+      code = 0
+      for (let digit = list.charCodeAt(at); isDigit(digit); digit = list.charCodeAt(++at))
+        code = code * DECIMAL + digit - DIGIT_ZERO
+      // The space between the code and the text.
+      if (kind === MIXED) at++
+    }
+    if (kind !== CODE) {
+      hash = HASH_OFFSET
+      for (let char = list.charCodeAt(at); at < length && char !== SEP_CODE;) {
+        hash = Math.imul(hash ^ char, HASH_PRIME) & HASH_MASK
+        char = list.charCodeAt(++at)
+      }
+    }
+    index.set(keyOf(template, code, hash), rowOf(i))
+    // Past the separator.
+    at++
   }
-  return keyOf(template, NO_CODE, hashOf(name, 1))
+}
+const SEP_CODE = 0x7c
+const DIGIT_ZERO = 0x30
+const DECIMAL = 10
+
+function isDigit(code: number): boolean {
+  return code >= DIGIT_ZERO && code <= DIGIT_ZERO + DECIMAL - 1
 }
 
 /**
@@ -171,9 +229,9 @@ class WeightScorer implements Scorer, FeatureSink {
   private count = 0
   constructor(
     private readonly index: KeyTable,
-    /** The weight of each level code (float32 values, as the model was made). */
+    /** The weight of each level, by the character that codes it (float32 values, as the model was made). */
     private readonly levelWeights: Float64Array,
-    /** Level codes, TAG_COUNT a quantised feature. */
+    /** Level characters, TAG_COUNT a quantised feature. */
     private readonly codes: Uint8Array,
     /** Weights of the features with large ones, TAG_COUNT a feature (float32 values). */
     private readonly exact: Float64Array,

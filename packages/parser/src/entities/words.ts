@@ -6,30 +6,30 @@
 import { HASH_MASK, HASH_OFFSET, HASH_PRIME, hashOf, HashSet } from './hash.js'
 import { foldAt, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 
-/** A set of lower-cased words, looked up by token. */
+/**
+ * A set of lower-cased words, looked up by token. Its tables are made on the
+ * first lookup: modules make dozens of these when they load, and loading the
+ * package should cost no more than it must.
+ */
 export class WordSet {
-  readonly #words: ReadonlySet<string>
+  #source: Iterable<string> | null
+  #words: ReadonlySet<string> = EMPTY_WORDS
   readonly #byHash = new Map<number, string[]>()
   readonly #hashes = new HashSet()
 
   constructor(words: Iterable<string>) {
-    this.#words = new Set(words)
-    for (const word of this.#words) {
-      const hash = hashOf(word)
-      this.#hashes.add(hash)
-      const list = this.#byHash.get(hash)
-      if (list) list.push(word)
-      else this.#byHash.set(hash, [word])
-    }
+    this.#source = words
   }
 
   /** Whether `word` (lower-cased) is in the set. */
   has(word: string): boolean {
+    if (this.#source !== null) this.#build()
     return this.#words.has(word)
   }
 
   /** Whether the lower-cased form of token `k` is in the set. */
   hasToken(tokens: Tokens, k: number): boolean {
+    if (this.#source !== null) this.#build()
     const hash = tokens.hash[k] as number
     // Most tokens are turned away by the small table of hashes, before the map.
     if (!this.#hashes.has(hash)) return false
@@ -42,7 +42,22 @@ export class WordSet {
     for (const word of list) if (word.length === length && spells(value, start, word)) return true
     return false
   }
+
+  /** Makes the tables from the words given. */
+  #build(): void {
+    const words = new Set(this.#source)
+    this.#source = null
+    for (const word of words) {
+      const hash = hashOf(word)
+      this.#hashes.add(hash)
+      const list = this.#byHash.get(hash)
+      if (list) list.push(word)
+      else this.#byHash.set(hash, [word])
+    }
+    this.#words = words
+  }
 }
+const EMPTY_WORDS: ReadonlySet<string> = new Set()
 
 /** The characters of `value` from `start`, lower-cased one for one, spell `word`. */
 function spells(value: string, start: number, word: string): boolean {
