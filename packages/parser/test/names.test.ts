@@ -70,6 +70,11 @@ describe('findNames', () => {
       ['Senate:organization', 'Mitch McConnell:person'],
     ],
     ['House Republican Thomas Massie said no.', ['Thomas Massie:person']],
+    [
+      'Republican National Committee Chairman Reince Priebus said no.',
+      ['Republican National Committee:organization', 'Reince Priebus:person'],
+    ],
+    ['Billionaire Mark Cuban said no.', ['Mark Cuban:person']],
   ])(
     'reads the person after role titles such as "Minority Leader" or "Republican" in %j',
     (text, found) => {

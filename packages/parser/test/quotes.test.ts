@@ -287,6 +287,11 @@ describe('attribution', () => {
     expect(doc.quotes.map((q) => speakerName(doc, q))).toEqual(['questioner', 'my father'])
   })
 
+  it('makes "a New Hampshire Republican" a person, not the party word', () => {
+    const doc = parse('Primary\n\n"We will win," a New Hampshire Republican said.\n')
+    expect(doc.quotes.map((q) => speakerName(doc, q))).toEqual(['New Hampshire Republican'])
+  })
+
   it('takes a bare weekday before the verb out of the source', () => {
     const doc = parse('Talks\n\nRussian officials Monday said the talks had failed again.\n')
     expect(doc.quotes.map((q) => q.source?.text)).toEqual(['Russian officials'])

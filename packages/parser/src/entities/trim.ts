@@ -49,6 +49,11 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     if (next && endsInTitleBeforeName(tokens, name, next, from)) {
       name = { ...name, last: next.last, type: 'PER' }
       i++
+    } else {
+      // "Republican National Committee Chairman | Reince Priebus": the name the tagger left
+      // out after a title.
+      const untagged = untaggedNameAfter(doc, name, next)
+      if (untagged > 0) name = { ...name, last: name.last + untagged, type: 'PER' }
     }
     let first = from + name.first
     let last = from + name.last
@@ -64,16 +69,17 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
         break
       }
     }
-    // "Crooked Hillary Clinton" where the text names "Hillary Clinton": an epithet before the name.
+    // "Crooked Hillary Clinton" where the text names "Hillary Clinton", "Billionaire Mark Cuban"
+    // opening a sentence: an epithet before a first name and a surname.
+    let type = name.type
     if (
-      name.type === 'PER' &&
-      last - first >= 2 &&
-      !isFirstName(tokens, first) &&
-      isFirstName(tokens, first + 1) &&
-      !TITLES.hasToken(tokens, first) &&
-      people.has(nameKey(tokens, first + 1, last))
-    )
+      isEpithet(tokens, first, last) &&
+      (people.has(nameKey(tokens, first + 1, last)) ||
+        (opensSentence(tokens, first) && last - first === 2))
+    ) {
       first++
+      type = 'PER'
+    }
     // "They", "I've" alone are no name.
     if (first === last && PRONOUNS.hasToken(tokens, first)) continue
     if (first > last) continue
@@ -81,7 +87,7 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     const kept =
       first === from + name.first && last === from + name.last
         ? name
-        : { ...name, first: first - from, last: last - from }
+        : { ...name, first: first - from, last: last - from, type }
     splitAtTitle(kept, tokens, from, people, out)
   }
   return withFirstNames(doc, out)
@@ -234,6 +240,62 @@ function splitAtTitle(
     out.push(head)
   }
   out.push(rest)
+}
+
+/**
+ * Whether token `first` of the name [first, last] can be an epithet before a
+ * full name: a word that is no first name, title or known place, before a
+ * first name and at least a surname.
+ */
+function isEpithet(tokens: Tokens, first: number, last: number): boolean {
+  return (
+    last - first >= 2 &&
+    !isFirstName(tokens, first) &&
+    isFirstName(tokens, first + 1) &&
+    !TITLES.hasToken(tokens, first) &&
+    !lexicon().places.has(nameKey(tokens, first, first))
+  )
+}
+
+function opensSentence(tokens: Tokens, k: number): boolean {
+  return ((tokens.flags[k] as number) & TokenFlag.sentenceStart) !== 0
+}
+
+/** Most words of a name the tagger left out after a title. */
+const MAX_UNTAGGED_NAME = 3
+
+/**
+ * How many capitalised words (two or more) stand after `name` when it ends
+ * in a person's title ("Chairman"), up to a word in lower case and before
+ * the next name; 0 when they do not.
+ */
+function untaggedNameAfter(
+  doc: DocumentView,
+  name: TaggedName,
+  next: TaggedName | undefined,
+): number {
+  const tokens = doc.tokens
+  const view = doc.texts[name.text] as TextView
+  const title = view.from + name.last
+  if (!isTitle(tokens, title, PERSON_TITLES)) return 0
+  const end = next && next.text === name.text ? view.from + next.first : view.to
+  let k = title + 1
+  while (k < end && k - title <= MAX_UNTAGGED_NAME && isNameWord(tokens, k)) k++
+  const count = k - title - 1
+  if (count < 2 || count > MAX_UNTAGGED_NAME) return 0
+  // The words must end where the name does: at a word in lower case or a mark.
+  return k < view.to && isNameWord(tokens, k) ? 0 : count
+}
+
+/** A capitalised word that is no title: "Reince". */
+function isNameWord(tokens: Tokens, k: number): boolean {
+  const flags = tokens.flags[k] as number
+  return (
+    (flags & TokenFlag.word) !== 0 &&
+    (flags & TokenFlag.capitalised) !== 0 &&
+    (flags & TokenFlag.sentenceStart) === 0 &&
+    !TITLES.hasToken(tokens, k)
+  )
 }
 
 /**

@@ -123,10 +123,13 @@ export class SpeakerResolver {
     // "Obama administration officials", "Trump campaign aides": a group the name qualifies.
     if (isGroup(text) && !endsInMention(mentions, range)) return null
     const named = headMention(mentions, range, this.#kinds)
-    // "the Florida Republican": a person the text is about, not the party the word names.
-    if (named && this.#kinds.get(named) === 'other' && DEFINITE.test(text)) {
+    // "the Florida Republican": a person the text is about, not the party the word names; "a New
+    // Hampshire Republican": a person of their own.
+    if (named && this.#kinds.get(named) === 'other') {
       const last = text.slice(text.lastIndexOf(' ') + 1).toLowerCase()
-      if (isPersonNoun(last)) return this.#definite(segment, range, text, 'person')
+      if (isPersonNoun(last) && DEFINITE.test(text))
+        return this.#definite(segment, range, text, 'person')
+      if (isPersonNoun(last) && INDEFINITE.test(text)) return this.#describe(segment, range, text)
     }
     if (named) return named
     // "Bush says ..." opening a paragraph, where the entity stage read no name: the person of
