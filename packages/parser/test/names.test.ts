@@ -92,6 +92,18 @@ describe('findNames', () => {
     ).toEqual(['Hillary Clinton:person', 'Trump:person', 'Hillary Clinton:person'])
   })
 
+  it('gives the surname of a person named in full to that person, however the tagger read it', () => {
+    // A PolNeAR article where the tagger, alone, reads "Wallnau" as a place from its sixth paragraph on.
+    const article = new URL(
+      '../../../../shared/corpus/polnear/train/text/west-journal_2015-11-10_christian-speaker-just-shared-th.txt',
+      import.meta.url,
+    )
+    const paragraphs = readFileSync(article, 'utf8').split(/\n+/u).filter(Boolean).slice(0, 8)
+    const found = names(...paragraphs).filter((name) => name.startsWith('Wallnau'))
+    expect(found.length).toBeGreaterThan(2)
+    expect(new Set(found)).toEqual(new Set(['Wallnau:person']))
+  })
+
   it('leaves a possessive out of the name', () => {
     expect(names('x', "Stoltenberg's visit to Ukraine’s capital was not announced.")).toEqual([
       'Stoltenberg:person',

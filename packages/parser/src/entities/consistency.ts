@@ -8,6 +8,7 @@
  * things, as is the surname of a person named in full where it opens a
  * sentence ("Bush is panning..." after "Jeb Bush"; see openers.ts).
  */
+import { lexicon } from './lexicon.js'
 import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { type DocumentView, type TextView, tokensCovered } from './view.js'
 import { openerIsName } from './openers.js'
@@ -50,14 +51,27 @@ export function harmonise(doc: DocumentView, names: readonly TaggedName[]): Vote
     tally.votes[type] = (tally.votes[type] as number) + weight * name.sureness
   }
   // Lone parts of full person names.
+  const { firstNames, places } = lexicon()
   names.forEach((name, i) => {
     if (name.type !== 'PER' || name.last === name.first) return
     const from = (doc.texts[name.text] as TextView).from
     const hash = doc.tokens.hash
-    for (const part of [hash[from + name.first] as number, hash[from + name.last] as number]) {
+    const surname = hash[from + name.last] as number
+    for (const part of [hash[from + name.first] as number, surname]) {
       const tally = votes.get(part)
-      if (tally && part !== keys[i])
-        tally.votes[PERSON] = (tally.votes[PERSON] as number) + PART_OF_PERSON
+      if (!tally || part === keys[i]) continue
+      tally.votes[PERSON] = (tally.votes[PERSON] as number) + PART_OF_PERSON
+      // "Wallnau" seven times after "Lance Wallnau": the surname of a first name is the person's,
+      // however often the tagger took it alone for another thing, unless it is a known place.
+      if (
+        part === surname &&
+        firstNames.has(hash[from + name.first] as number) &&
+        !places.has(part)
+      )
+        tally.votes[PERSON] = Math.max(
+          tally.votes[PERSON] as number,
+          mostOtherVotes(tally) + PART_OF_PERSON,
+        )
     }
   })
   for (const tally of votes.values()) settle(tally)
@@ -67,6 +81,15 @@ export function harmonise(doc: DocumentView, names: readonly TaggedName[]): Vote
   if (!isInReadingOrder(voted) || !isInReadingOrder(found))
     return [...voted, ...found].sort(byPlace)
   return mergeInReadingOrder(voted, found)
+}
+
+/** The most votes a type other than a person has in `tally`. */
+function mostOtherVotes(tally: Tally): number {
+  let most = 0
+  tally.votes.forEach((count, type) => {
+    if (type !== PERSON) most = Math.max(most, count)
+  })
+  return most
 }
 
 function byPlace(a: TaggedName, b: TaggedName): number {
