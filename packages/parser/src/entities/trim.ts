@@ -12,6 +12,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { ADDRESSED_OFFICE_WORDS, FORMS_OF_ADDRESS } from '../lexicon/address.js'
 import { PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
 import { PERSON_TITLE_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
+import { functionWords } from './discourse.js'
 import type { DocumentView, TextView } from './view.js'
 import { lexicon } from './lexicon.js'
 import type { NameType, TaggedName } from './tagger.js'
@@ -62,6 +63,16 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     // "the Treasury on" (Friday cut off): a lower-case word never ends a name.
     while (last > first && isLowerWord(tokens, last)) last--
     if (first < last && ARTICLE.hasToken(tokens, first) && !isPlace(tokens, first, last)) first++
+    // "In Nevada, Clinton won", "Perhaps Russia will": a function word opening a sentence before a place.
+    let type = name.type
+    if (
+      first < last &&
+      functionWords().hasToken(tokens, first) &&
+      lexicon().places.has(nameKey(tokens, first + 1, last))
+    ) {
+      first++
+      type = 'LOC'
+    }
     // "in the U.S. He says": a pronoun ends the name (a sentence the capitals ran across).
     for (let k = first + 1; k <= last; k++) {
       if (SENTENCE_PRONOUNS.hasToken(tokens, k)) {
@@ -71,7 +82,6 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     }
     // "Crooked Hillary Clinton" where the text names "Hillary Clinton", "Billionaire Mark Cuban"
     // opening a sentence: an epithet before a first name and a surname.
-    let type = name.type
     if (
       isEpithet(tokens, first, last) &&
       (people.has(nameKey(tokens, first + 1, last)) ||
