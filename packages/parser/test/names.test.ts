@@ -117,6 +117,13 @@ describe('findNames', () => {
     expect(found).not.toContain('Besides China:person')
   })
 
+  it('leaves a function word that opens a sentence out of a person’s name', () => {
+    expect(names('x', 'Tad Devine spoke. But Devine said the campaign would go on.')).toEqual([
+      'Tad Devine:person',
+      'Devine:person',
+    ])
+  })
+
   it('leaves a possessive out of the name', () => {
     expect(names('x', "Stoltenberg's visit to Ukraine’s capital was not announced.")).toEqual([
       'Stoltenberg:person',

@@ -63,15 +63,20 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     // "the Treasury on" (Friday cut off): a lower-case word never ends a name.
     while (last > first && isLowerWord(tokens, last)) last--
     if (first < last && ARTICLE.hasToken(tokens, first) && !isPlace(tokens, first, last)) first++
-    // "In Nevada, Clinton won", "Perhaps Russia will": a function word opening a sentence before a place.
+    // "In Nevada, Clinton won", "Perhaps Russia will": a function word before a place.
     let type = name.type
     if (
       first < last &&
       functionWords().hasToken(tokens, first) &&
-      lexicon().places.has(nameKey(tokens, first + 1, last))
+      !ARTICLE.hasToken(tokens, first)
     ) {
-      first++
-      type = 'LOC'
+      if (lexicon().places.has(nameKey(tokens, first + 1, last))) {
+        first++
+        type = 'LOC'
+      } else if (name.type === 'PER' && opensSentence(tokens, first)) {
+        // "But Devine said", "Now Jeb Bush is": no person's name opens with such a word.
+        first++
+      }
     }
     // "in the U.S. He says": a pronoun ends the name (a sentence the capitals ran across).
     for (let k = first + 1; k <= last; k++) {
