@@ -124,6 +124,14 @@ describe('findNames', () => {
     ])
   })
 
+  it('cuts a headline’s run of capitals to the names the body gives', () => {
+    const found = names(
+      'Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump.',
+      'Former candidate Carly Fiorina on Wednesday endorsed Ted Cruz for president.',
+    )
+    expect(found.slice(0, 2)).toEqual(['Carly Fiorina:person', 'Ted Cruz:person'])
+  })
+
   it('leaves a possessive out of the name', () => {
     expect(names('x', "Stoltenberg's visit to Ukraine’s capital was not announced.")).toEqual([
       'Stoltenberg:person',

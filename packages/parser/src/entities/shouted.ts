@@ -37,5 +37,48 @@ export function trimShouted(doc: DocumentView, names: TaggedName[]): TaggedName[
       name.last = last - from
     }
   }
-  return names
+  const body = new Set<number>()
+  for (const name of names) {
+    const view = doc.texts[name.text] as TextView
+    if (!view.caps && !view.titleCase && !view.headline)
+      body.add(nameKey(tokens, view.from + name.first, view.from + name.last))
+  }
+  return names.flatMap((name) => knownParts(doc, name, body) ?? [name])
 }
+
+/**
+ * "Bernie Sanders Promises Action On Immigration", "Carly Fiorina Endorses
+ * Ted Cruz": a name of a shouted text or of the headline that runs over words
+ * the body never names, cut to the names of the body it holds (`known`,
+ * longest first, left to right); null when it holds none, or is one.
+ */
+function knownParts(
+  doc: DocumentView,
+  name: TaggedName,
+  known: ReadonlySet<number>,
+): TaggedName[] | null {
+  const view = doc.texts[name.text] as TextView
+  const shouted = view.caps || view.titleCase || view.headline
+  if (!shouted || name.last - name.first < MIN_PARTS_WORDS) return null
+  const tokens = doc.tokens
+  const from = view.from
+  if (known.has(nameKey(tokens, from + name.first, from + name.last))) return null
+  const parts: TaggedName[] = []
+  for (let start = name.first; start <= name.last;) {
+    let end = Math.min(name.last, start + MAX_PART_WORDS - 1)
+    while (end >= start && !known.has(nameKey(tokens, from + start, from + end))) end--
+    if (end < start) {
+      start++
+      continue
+    }
+    parts.push({ ...name, first: start, last: end })
+    start = end + 1
+  }
+  return parts.length > 0 ? parts : null
+}
+
+/** Names of shouted texts shorter than this are left as they are. */
+const MIN_PARTS_WORDS = 2
+
+/** Most words of a plain text's name looked for inside a shouted one. */
+const MAX_PART_WORDS = 4

@@ -39,6 +39,8 @@ export class TextView {
     readonly caps: boolean,
     /** Most common words capitalised (a headline in title case). */
     readonly titleCase: boolean,
+    /** The article's headline, whatever its capitals. */
+    readonly headline: boolean,
   ) {}
 
   /** The text. */
@@ -150,7 +152,7 @@ export function viewTokens(
     const to = tokens.textStart[t + 1] as number
     const { caps, titleCase } = readText(tokens, from, to, candidate, headlines[t] === true, common)
     gazetteerCodes(tokens, from, to, candidate, gazetteer, lex)
-    texts.push(new TextView(tokens, candidate, t, from, to, caps, titleCase))
+    texts.push(new TextView(tokens, candidate, t, from, to, caps, titleCase, headlines[t] === true))
   }
   const { lowerSeen, capSeen } = seen(tokens, texts, candidate)
   const shapeHash = new Int32Array(count).fill(UNKNOWN_SHAPE)
