@@ -132,6 +132,11 @@ describe('findNames', () => {
     expect(found.slice(0, 2)).toEqual(['Carly Fiorina:person', 'Ted Cruz:person'])
   })
 
+  it('splits two people the tagger ran together at "and" before a first name', () => {
+    const found = names('x', 'He refused to disavow the KKK and David Duke on Sunday.')
+    expect(found).toEqual(['KKK:organization', 'David Duke:person'])
+  })
+
   it('leaves a possessive out of the name', () => {
     expect(names('x', "Stoltenberg's visit to Ukraine’s capital was not announced.")).toEqual([
       'Stoltenberg:person',

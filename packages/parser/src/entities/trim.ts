@@ -103,7 +103,15 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
       first === from + name.first && last === from + name.last
         ? name
         : { ...name, first: first - from, last: last - from, type }
-    splitAtTitle(kept, tokens, from, people, out)
+    // "Trump and Marco Rubio", "KKK and David Duke": two names the tagger ran together, the
+    // second a person's first name and surname.
+    const and = conjunctionIn(tokens, first, last)
+    if (and > 0 && (kept.type === 'PER' || last === and + 2)) {
+      splitAtTitle({ ...kept, last: and - 1 - from }, tokens, from, people, out)
+      splitAtTitle({ ...kept, first: and + 1 - from, type: 'PER' }, tokens, from, people, out)
+    } else {
+      splitAtTitle(kept, tokens, from, people, out)
+    }
   }
   return withFirstNames(doc, out)
 }
@@ -129,6 +137,21 @@ const SENTENCE_PRONOUNS = new WordSet(['he', 'she', 'it', 'we', 'they'])
 
 /** An article opens a name only in a gazetteer place ("The Hague"): not "An Egyptian". */
 const ARTICLE = new WordSet(['the', 'a', 'an'])
+
+const CONJUNCTIONS = new WordSet(['and', '&'])
+
+/**
+ * The token "and" inside tokens [first, last], after a capitalised word and
+ * before a first name ("Trump and Marco Rubio"); -1 when none.
+ */
+function conjunctionIn(tokens: Tokens, first: number, last: number): number {
+  for (let k = first + 1; k < last; k++) {
+    if (!CONJUNCTIONS.hasToken(tokens, k)) continue
+    const before = tokens.flags[k - 1] as number
+    return (before & TokenFlag.capitalised) !== 0 && isFirstName(tokens, k + 1) ? k : -1
+  }
+  return -1
+}
 /** Particles that open a surname: "von der Leyen", "bin Salman", "de Gaulle". */
 const PARTICLES = new WordSet([
   'von',
