@@ -137,6 +137,18 @@ describe('findNames', () => {
     expect(found).toEqual(['KKK:organization', 'David Duke:person'])
   })
 
+  it('reads two capitalised words after a person’s title as a person ("RNC Chairman Reince Priebus")', () => {
+    // A PolNeAR article whose eighth paragraph lists the speakers of a convention.
+    const article = new URL(
+      '../../../../shared/corpus/polnear/train/text/west-journal_2016-07-14_donald-trump-stuns-lgbt-communit.txt',
+      import.meta.url,
+    )
+    const paragraphs = readFileSync(article, 'utf8').split(/\n+/u).filter(Boolean).slice(0, 8)
+    const found = names(...paragraphs)
+    expect(found).toContain('Reince Priebus:person')
+    expect(found.filter((name) => name.includes('Priebus'))).toEqual(['Reince Priebus:person'])
+  })
+
   it('leaves a possessive out of the name', () => {
     expect(names('x', "Stoltenberg's visit to Ukraine’s capital was not announced.")).toEqual([
       'Stoltenberg:person',

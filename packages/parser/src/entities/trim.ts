@@ -265,7 +265,14 @@ function splitAtTitle(
   const rest = { ...name, first: end + 1 - from, type: 'PER' as NameType }
   const firstName = lexicon().firstNames.has(tokens.hash[end + 1] as number)
   const known = people.has(nameKey(tokens, end + 1, last))
-  if (!(name.type === 'PER' || firstName || known)) {
+  // "Republican National Committee Chairman Reince Priebus": two or three capitalised words
+  // after a person's title ("Chairman", not "Leader") are a person's name.
+  const titled =
+    isTitle(tokens, end, PERSON_TITLES) &&
+    last - end >= 2 &&
+    last - end <= MAX_UNTAGGED_NAME &&
+    allCapitalised(tokens, end + 1, last)
+  if (!(name.type === 'PER' || firstName || known || titled)) {
     out.push(name)
     return
   }
@@ -323,6 +330,13 @@ function untaggedNameAfter(
   if (count < 2 || count > MAX_UNTAGGED_NAME) return 0
   // The words must end where the name does: at a word in lower case or a mark.
   return k < view.to && isNameWord(tokens, k) ? 0 : count
+}
+
+/** Whether tokens [first, last] all open with a capital. */
+function allCapitalised(tokens: Tokens, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++)
+    if (((tokens.flags[k] as number) & TokenFlag.capitalised) === 0) return false
+  return true
 }
 
 /** A capitalised word that is no title: "Reince". */
