@@ -10,7 +10,7 @@ import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { firstAtOrAfter } from '../bisect.js'
 import type { PlacedMention } from '../entities/stage.js'
 import { ORGANIZATION_NOUNS } from '../lexicon/titles.js'
-import type { Entity } from '../types.js'
+import type { Entity, Mention } from '../types.js'
 import {
   AGE_NOUN,
   DEFINITE,
@@ -61,6 +61,9 @@ export class SpeakerResolver {
   readonly #segments: readonly Segment[]
   readonly #source: Source
   #surnames: Map<string, string | null> | null = null
+  #organizationHeads: Map<string, string | null> | null = null
+  /** The entities by id, those this resolver makes included. */
+  readonly #byId: Map<string, Entity>
   readonly #described = new Map<string, string>()
 
   constructor(
@@ -72,6 +75,7 @@ export class SpeakerResolver {
     this.#segments = segments
     this.#source = source
     this.#entities = entities
+    this.#byId = new Map(entities.map((entity) => [entity.id, entity]))
     this.#kinds = new Map(entities.map((entity) => [entity.id, entity.kind]))
     this.#bySegment = segments.map(() => [])
     for (const mention of mentions) this.#bySegment[mention.segment]?.push(mention)
@@ -189,17 +193,8 @@ export class SpeakerResolver {
 
   /** The one organisation of the article whose name ends in `head` ("Fund"), or null. */
   #organizationEndingIn(head: string): string | null {
-    if (head.length < 3) return null
-    let found: string | null = null
-    for (const entity of this.#entities) {
-      if (entity.kind !== 'organization') continue
-      const name = entity.name
-      const last = name.slice(name.lastIndexOf(' ') + 1)
-      if (last.toLowerCase() !== head || !/^\p{Lu}/u.test(last)) continue
-      if (found !== null) return null
-      found = entity.id
-    }
-    return found
+    this.#organizationHeads ??= organizationHeadIndex(this.#entities)
+    return this.#organizationHeads.get(head) ?? null
   }
 
   /** The entity of `kind` most recently named (as a name) before a point, within a few paragraphs. */
@@ -229,7 +224,7 @@ export class SpeakerResolver {
     }
     const id = `e${this.#entities.length + 1}`
     if (key !== null) this.#described.set(key, id)
-    this.#entities.push({
+    const entity: Entity = {
       id,
       kind: 'person',
       name: text.replace(INDEFINITE, ''),
@@ -237,7 +232,9 @@ export class SpeakerResolver {
       titles: [],
       mentions: [],
       data: { described: true },
-    })
+    }
+    this.#entities.push(entity)
+    this.#byId.set(id, entity)
     this.#kinds.set(id, 'person')
     this.#addMention(id, segment, range, text)
     return id
@@ -250,7 +247,7 @@ export class SpeakerResolver {
     text: string,
     kind: PlacedMention['kind'] = 'nominal',
   ): void {
-    const entity = this.#entities.find((candidate) => candidate.id === id)
+    const entity = this.#byId.get(id)
     if (!entity) return
     const position = positionOf(
       this.#segments[segment] as Segment,
@@ -258,10 +255,11 @@ export class SpeakerResolver {
       range.end,
       this.#source,
     )
-    if (entity.mentions.some((mention) => mention.position.start.offset === position.start.offset))
-      return
-    entity.mentions.push({ kind, text, position })
-    entity.mentions.sort((a, b) => a.position.start.offset - b.position.start.offset)
+    // The entity's mentions stay in reading order: one search finds the place, and a mention
+    // already there.
+    const at = firstMentionFrom(entity.mentions, position.start.offset)
+    if (entity.mentions[at]?.position.start.offset === position.start.offset) return
+    entity.mentions.splice(at, 0, { kind, text, position })
     const placed: PlacedMention = {
       kind,
       text,
@@ -275,6 +273,38 @@ export class SpeakerResolver {
     if (list) list.splice(firstAtOrAfter(list, range.start), 0, placed)
   }
 }
+
+/** The index of the first of `mentions` (in reading order) that starts at or after `offset`. */
+function firstMentionFrom(mentions: readonly Mention[], offset: number): number {
+  let low = 0
+  let high = mentions.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((mentions[middle] as Mention).position.start.offset < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/**
+ * The last word of each organisation's name, lower-cased ("fund" for the
+ * International Monetary Fund), to its one organisation (null when several
+ * share it).
+ */
+function organizationHeadIndex(entities: readonly Entity[]): Map<string, string | null> {
+  const index = new Map<string, string | null>()
+  for (const entity of entities) {
+    if (entity.kind !== 'organization') continue
+    const last = entity.name.slice(entity.name.lastIndexOf(' ') + 1)
+    if (last.length < MIN_HEAD_LENGTH || !/^\p{Lu}/u.test(last)) continue
+    const head = last.toLowerCase()
+    index.set(head, index.has(head) ? null : entity.id)
+  }
+  return index
+}
+
+/** Organisation heads shorter than this ("UN", "EU") are acronyms, not nouns. */
+const MIN_HEAD_LENGTH = 3
 
 /** Each surname of the article's people, to its one person (null when several share it). */
 function surnameIndex(entities: readonly Entity[]): Map<string, string | null> {
