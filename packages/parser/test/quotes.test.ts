@@ -664,6 +664,14 @@ describe('reported speech', () => {
     ],
     ['Jane Smith on Thursday evening said the talks had failed.', 'the talks had failed'],
     [
+      'Back when she wrote her book, Jane Smith said that the talks had failed.',
+      'the talks had failed',
+    ],
+    [
+      'Writing for a panel that all agreed the mayor won, Jane Smith noted that the talks had failed.',
+      'the talks had failed',
+    ],
+    [
       'Jane Smith backed the mayor in 2010, but now says the talks have failed.',
       'the talks have failed',
     ],

@@ -17,6 +17,7 @@ import {
   isPossessive,
 } from './cues.js'
 import { DETERMINERS, JOINERS, MAX_SOURCE_WORDS, spanOf, SUBJECT_PRONOUNS } from './source-words.js'
+import { openingPhraseEnd } from './opening-phrase.js'
 import { backwardSource } from './sources.js'
 import { subjectOf } from './subjects.js'
 import type { Word } from './words.js'
@@ -84,40 +85,15 @@ export function beforeQuote(words: readonly Word[]): Attribution | null {
  */
 const NEAR_CUE_WORDS = 4
 
-/** Words that open a subordinate clause before the main one: "Though he did not disclose it, he said". */
-const SUBORDINATORS = new Set([
-  'though',
-  'although',
-  'while',
-  'whereas',
-  'because',
-  'if',
-  'unless',
-  'when',
-  'whenever',
-  'after',
-  'before',
-  'once',
-  'until',
-])
-
-/** A participle opening a sentence: "Asked about ...", "Speaking to reporters ...". */
-const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u
-
 /**
  * Removes from `cues` those of an opening subordinate clause when a cue of
  * the main clause follows: "Though he would not disclose his backing, he did
  * say he found Trump 'very charming'".
  */
 function dropSubordinateCues(words: readonly Word[], cues: number[]): void {
-  const first = words[0]
-  if (!first || cues.length < 2) return
+  if (cues.length < 2) return
   // "Asked about Mr. Trump's attacks, Mr. Manafort said": an opening participle's phrase too.
-  const opening =
-    SUBORDINATORS.has(first.lower) ||
-    (OPENING_PARTICIPLE.test(first.text) && first.lower !== ACCORDING)
-  if (!opening) return
-  const comma = words.findIndex((word) => word.text === ',')
+  const comma = openingPhraseEnd(words)
   if (comma < 0 || (cues[cues.length - 1] as number) < comma) return
   const main = cues.filter((k) => k > comma)
   cues.length = 0

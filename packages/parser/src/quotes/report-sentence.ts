@@ -5,6 +5,7 @@
  */
 import { PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
 import { isNoun } from './cues.js'
+import { openingPhraseEnd } from './opening-phrase.js'
 import { participleAfter } from './report-splits.js'
 import { readMadeClear, readStance } from './stance-sentence.js'
 import {
@@ -228,6 +229,18 @@ export function readSentence(
 ): Omit<Reported, 'segment'> | null {
   const final = finalAttribution(words, start)
   if (final) return final
+  // "Back when he wrote his book, Mr. McKinley said that ...": the main clause reports first.
+  // ("Asked whether ..., X said" is read below: the question is a report of its own.)
+  const opening = openingPhraseEnd(words)
+  const asked = words[0]?.lower === 'asked' || words[1]?.lower === 'asked'
+  if (opening > 0 && !asked) {
+    const main = readSentence(
+      words.slice(opening + 1),
+      (words[opening + 1] as Word | undefined)?.start ?? end,
+      end,
+    )
+    if (main) return main
+  }
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word
     // Most words of a sentence open no report: one lookup passes them by.

@@ -1,0 +1,47 @@
+/**
+ * The phrase that opens a sentence before its main clause: a subordinate
+ * clause ("Though he did not disclose it,", "Back when he wrote his book,")
+ * or a participle's phrase ("Asked about the attacks,", "Writing for a
+ * panel that all agreed,"). Reporting words inside it are not the main
+ * clause's cue.
+ */
+import type { Word } from './words.js'
+
+/** Words that open a subordinate clause before the main one. */
+const SUBORDINATORS = new Set([
+  'though',
+  'although',
+  'while',
+  'whereas',
+  'because',
+  'if',
+  'unless',
+  'when',
+  'whenever',
+  'after',
+  'before',
+  'once',
+  'until',
+])
+
+/** A participle opening a sentence: "Asked about ...", "Speaking to reporters ...". */
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u
+
+/** Participles that open a source, not a phrase: "According to X, ...". */
+const NOT_OPENERS = new Set(['according'])
+
+/**
+ * The index of the comma that ends the sentence's opening phrase in `words`,
+ * or -1 when the sentence opens with its main clause.
+ */
+export function openingPhraseEnd(words: readonly Word[]): number {
+  const first = words[0]
+  if (!first) return -1
+  // "Back when he wrote his book, ...".
+  const subordinate =
+    SUBORDINATORS.has(first.lower) ||
+    (first.lower === 'back' && SUBORDINATORS.has(words[1]?.lower ?? ''))
+  const participle = OPENING_PARTICIPLE.test(first.text) && !NOT_OPENERS.has(first.lower)
+  if (!subordinate && !participle) return -1
+  return words.findIndex((word) => word.text === ',')
+}
