@@ -116,6 +116,8 @@ export const SOURCE_STOPS = new Set([
   'that',
   'which',
   'who',
+  'who’s',
+  "who's",
   'whom',
   'while',
   'as',

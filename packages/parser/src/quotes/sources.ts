@@ -46,7 +46,7 @@ export function backwardSource(
   let phrase = phraseBefore(words, k)
   // "Mr. Slinker, who runs Paradata, ..., said": past a relative clause to the name before it.
   const stop = k - phrase.length
-  const relative = words[stop]?.lower === 'who' || words[stop]?.lower === 'which'
+  const relative = RELATIVE_PRONOUNS.has(words[stop]?.lower ?? '')
   if (relative && words[stop - 1]?.text === ',' && /^\p{Lu}/u.test(words[stop - 2]?.text ?? '')) {
     phrase = phraseBefore(words, stop - 2)
   } else if (relative && words[stop - 1]?.text === ',' && phrase.length === 0) {
@@ -183,6 +183,9 @@ function opensClause(words: readonly Word[], k: number): boolean {
 
 /** Articles before a noun: "the report says", "a study found". */
 const ARTICLES = new Set(['the', 'a', 'an'])
+
+/** Pronouns that open a relative clause about the source: "who", "who’s" (who has), "which". */
+const RELATIVE_PRONOUNS = new Set(['who', 'who’s', "who's", 'which'])
 
 /** Marks that set off a clause like commas: "the study -- which notes". */
 const DASHES = new Set(['-', '–', '—'])
