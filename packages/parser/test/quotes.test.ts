@@ -356,6 +356,10 @@ describe('attribution', () => {
       'Hillary Clinton spoke. The former secretary of state has long said the plan was "a good deal."',
       'The former secretary of state',
     ],
+    [
+      'The plan is an issue, with Hillary Clinton — who’s called for "big tax hikes" on the rich — leading.',
+      'Hillary Clinton',
+    ],
   ])('finds the source of %j', (sentence, source) => {
     const doc = parse(`Talks\n\n${sentence}\n`)
     expect(doc.quotes.map((q) => q.source?.text)).toEqual([source])
