@@ -1,11 +1,15 @@
 /**
  * Cuts the tagger's names down to the name alone, where a capitalised run
  * fooled it: a title inside ("NATO Secretary General Jens Stoltenberg" is the
- * organisation "NATO" and the person "Jens Stoltenberg"; the title is read by
+ * organisation "NATO" and the person "Jens Stoltenberg"; "Senate Minority
+ * Leader Harry Reid", "House Republican Thomas Massie"; the title is read by
  * the entity stage), a title alone ("General"), a weekday at an end
- * ("Stoltenberg Thursday"). The training data rarely shows such runs, so these
- * are rules rather than features. Also: no article before a name ("The
- * U.N." is "U.N."), and a first name left out before a surname is put back
+ * ("Stoltenberg Thursday"), a function word or an epithet at the start ("In
+ * Nevada", "But Devine", "Crooked Hillary Clinton"), two names run together
+ * ("the KKK and David Duke"). The training data rarely shows such runs, so
+ * these are rules rather than features. Also: no article before a name ("The
+ * U.N." is "U.N."); a name the tagger left out after a title is put in
+ * ("Chairman | Reince Priebus"), as is a first name left out before a surname
  * ("Ursula" before "von der Leyen").
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
@@ -138,6 +142,7 @@ const SENTENCE_PRONOUNS = new WordSet(['he', 'she', 'it', 'we', 'they'])
 /** An article opens a name only in a gazetteer place ("The Hague"): not "An Egyptian". */
 const ARTICLE = new WordSet(['the', 'a', 'an'])
 
+/** Words that join two names: "the KKK and David Duke". */
 const CONJUNCTIONS = new WordSet(['and', '&'])
 
 /**
@@ -152,6 +157,7 @@ function conjunctionIn(tokens: Tokens, first: number, last: number): number {
   }
   return -1
 }
+
 /** Particles that open a surname: "von der Leyen", "bin Salman", "de Gaulle". */
 const PARTICLES = new WordSet([
   'von',
@@ -302,6 +308,7 @@ function isEpithet(tokens: Tokens, first: number, last: number): boolean {
   )
 }
 
+/** Whether token `k` opens a sentence. */
 function opensSentence(tokens: Tokens, k: number): boolean {
   return ((tokens.flags[k] as number) & TokenFlag.sentenceStart) !== 0
 }
