@@ -104,6 +104,18 @@ describe('findNames', () => {
     expect(new Set(found)).toEqual(new Set(['Wallnau:person']))
   })
 
+  it('gives a surname that is also a city to the person the article names in full', () => {
+    // A PolNeAR article about Merrick Garland's nomination: Garland, Texas, is in the gazetteer.
+    const article = new URL(
+      '../../../../shared/corpus/polnear/train/text/usa-today_2016-05-12_poll-battleground-senate-races-a.txt',
+      import.meta.url,
+    )
+    const paragraphs = readFileSync(article, 'utf8').split(/\n+/u).filter(Boolean)
+    const found = names(...paragraphs).filter((name) => name.startsWith('Garland'))
+    expect(found.length).toBeGreaterThan(0)
+    expect(new Set(found)).toEqual(new Set(['Garland:person']))
+  })
+
   it('leaves a function word that opens a sentence out of the place after it', () => {
     // A PolNeAR article whose nineteenth paragraph opens "Besides China, Vietnam, ...": the
     // tagger, alone, reads "Besides China" as a person there.

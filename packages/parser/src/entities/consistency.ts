@@ -8,7 +8,7 @@
  * things, as is the surname of a person named in full where it opens a
  * sentence ("Bush is panning..." after "Jeb Bush"; see openers.ts).
  */
-import { lexicon } from './lexicon.js'
+import { lexicon, type PlaceClass } from './lexicon.js'
 import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { type DocumentView, type TextView, tokensCovered } from './view.js'
 import { openerIsName } from './openers.js'
@@ -61,12 +61,13 @@ export function harmonise(doc: DocumentView, names: readonly TaggedName[]): Vote
       const tally = votes.get(part)
       if (!tally || part === keys[i]) continue
       tally.votes[PERSON] = (tally.votes[PERSON] as number) + PART_OF_PERSON
-      // "Wallnau" seven times after "Lance Wallnau": the surname of a first name is the person's,
-      // however often the tagger took it alone for another thing, unless it is a known place.
+      // "Wallnau" seven times after "Lance Wallnau", "Garland" after "Merrick Garland": the surname
+      // of a first name is the person's, however often the tagger took it alone for another
+      // thing, unless it names a country or a state ("Jordan", "Washington").
       if (
         part === surname &&
         firstNames.has(hash[from + name.first] as number) &&
-        !places.has(part)
+        !isCountryOrState(places.get(part))
       )
         tally.votes[PERSON] = Math.max(
           tally.votes[PERSON] as number,
@@ -81,6 +82,11 @@ export function harmonise(doc: DocumentView, names: readonly TaggedName[]): Vote
   if (!isInReadingOrder(voted) || !isInReadingOrder(found))
     return [...voted, ...found].sort(byPlace)
   return mergeInReadingOrder(voted, found)
+}
+
+/** Whether a gazetteer place class is a country, a state or a continent (a city may be a surname). */
+function isCountryOrState(kind: PlaceClass | undefined): boolean {
+  return kind !== undefined && kind !== 'city'
 }
 
 /** The most votes a type other than a person has in `tally`. */
