@@ -15,7 +15,7 @@ import {
   spanOf,
 } from './source-words.js'
 import { backwardSource, forwardSource, pastTimePhrase } from './sources.js'
-import type { Word } from './words.js'
+import { areCapitalised, type Word } from './words.js'
 
 /** How far (in words) a cue may stand from the quotation it attributes. */
 const MAX_CUE_DISTANCE = 12
@@ -125,7 +125,7 @@ export function afterQuote(words: readonly Word[]): Attribution | null {
       comma >= 0 &&
       lastChunk.length > 0 &&
       lastChunk.length <= MAX_SOURCE_WORDS &&
-      lastChunk.every((w) => !w.punct && /^\p{Lu}/u.test(w.text))
+      areCapitalised(lastChunk)
     ) {
       return { cue, source: spanOf(lastChunk) }
     }

@@ -20,7 +20,7 @@ import { DETERMINERS, JOINERS, MAX_SOURCE_WORDS, spanOf, SUBJECT_PRONOUNS } from
 import { openingPhraseEnd } from './opening-phrase.js'
 import { backwardSource } from './sources.js'
 import { subjectOf } from './subjects.js'
-import type { Word } from './words.js'
+import { areCapitalised, type Word } from './words.js'
 
 /**
  * X said: "Q" / X said, "Q" / X said ... "Q". A cue right before the quote
@@ -32,7 +32,7 @@ export function beforeQuote(words: readonly Word[]): Attribution | null {
   const colon = words[words.length - 1]
   if (colon?.text === ':' && words.length >= 2 && words.length <= MAX_SOURCE_WORDS + 1) {
     const name = words.slice(0, -1)
-    if (name.every((word) => !word.punct && /^\p{Lu}/u.test(word.text))) {
+    if (areCapitalised(name)) {
       // "Said Ellis: 'Q'": the verb opens the sentence, the name follows it.
       const verb = name[0] as Word
       if (name.length > 1 && SPEECH_VERBS.has(verb.lower)) {

@@ -3,13 +3,12 @@
  * after it ('said X'), the sentence's subject for a participle ('X rallied
  * supporters, saying'), past a verb chain ('goes on to say').
  */
-import { firstAtOrAfter } from '../bisect.js'
 import type { Attribution } from './attribution.js'
 import { GO_ON, isCue, isParticiple, isPossessive, SHOT } from './cues.js'
 import { BETWEEN_SOURCE_AND_CUE, followsJoiner } from './source-words.js'
 import { backwardSource, forwardSource } from './sources.js'
 import { plainSubject, subjectOf } from './subjects.js'
-import type { Word } from './words.js'
+import { type Word, wordBefore } from './words.js'
 
 /** Cues that introduce their source after them: "according to X". */
 export const ACCORDING = 'according'
@@ -47,7 +46,7 @@ export function cueAt(words: readonly Word[], k: number): Attribution | null {
     // "Blige sings to Clinton before asking her, 'Q'" too. Not an owner whose noun is quoted:
     // "Trump’s 'excesses' are sickening, Hollande said, noting".
     const opening = subjectOf(words)
-    const owner = opening !== null && isPossessive(wordEndingAt(words, opening.end)?.text ?? '')
+    const owner = opening !== null && isPossessive(wordBefore(words, opening.end)?.text ?? '')
     const subject = owner
       ? (earlierSource(words, k, true) ?? opening)
       : (opening ?? earlierSource(words, k, false))
@@ -135,14 +134,9 @@ function pastToChain(words: readonly Word[], k: number): number {
   return TO_CHAIN_VERBS.has(words[v]?.lower ?? '') ? v : k
 }
 
-/** The word of `words` that ends at offset `end`. */
-function wordEndingAt(words: readonly Word[], end: number): Word | undefined {
-  return words[firstAtOrAfter(words, end) - 1]
-}
-
 /** Whether a phrase follows a preposition, as its object: "posted to Twitter asking". */
 function isObject(words: readonly Word[], range: { start: number; end: number }): boolean {
-  const before = words[firstAtOrAfter(words, range.start) - 1]
+  const before = wordBefore(words, range.start)
   return before !== undefined && OBJECT_PREPOSITIONS.has(before.lower)
 }
 

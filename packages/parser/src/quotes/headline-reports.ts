@@ -5,7 +5,7 @@
  */
 import type { QuotedRanges } from './ranges.js'
 import { type Reported, trimmedEnd } from './report-words.js'
-import { type Word, wordsIn } from './words.js'
+import { areCapitalised, type Word, wordsIn } from './words.js'
 
 /** A speaker's name in capitals and a colon opening a paragraph, after an optional quotation mark. */
 const TURN = /^["“]?(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}):\s+(?=\S)/u
@@ -68,7 +68,7 @@ export function readHeadline(
   if (colon <= 0 || quoted.overlaps(0, colon)) return null
   const words = wordsIn(value, 0, colon)
   if (words.length === 0 || words.length > MAX_HEADLINE_NAME_WORDS) return null
-  if (!words.every((word) => !word.punct && /^\p{Lu}/u.test(word.text))) return null
+  if (!areCapitalised(words)) return null
   const label = words.map((word) => word.lower).join(' ')
   if (HEADLINE_LABELS.has(label) || HEADLINE_LABELS.has(label.replace(/^the /u, ''))) return null
   let start = colon + 1

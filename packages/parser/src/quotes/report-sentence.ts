@@ -22,7 +22,7 @@ import {
 import { followsJoiner, isRoleNoun, MAX_SOURCE_WORDS, SUBJECT_PRONOUNS } from './source-words.js'
 import { backwardSource } from './sources.js'
 import { subjectOf } from './subjects.js'
-import { lastIndexOf, type Word } from './words.js'
+import { areCapitalised, lastIndexOf, type Word } from './words.js'
 
 /**
  * "CLAUSE, sources said." / "CLAUSE, the source added." / "CLAUSE, a
@@ -67,11 +67,7 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
         (first?.lower === 'the' || first?.lower === 'a') && isRoleNoun(last?.lower ?? '')
       if (!first || !(/^\p{Lu}/u.test(first.text) || described)) return null
       // "..., said Obama failed": a clause after the verb, not a speaker.
-      if (
-        !described &&
-        !tail.every((w, i) => /^\p{Lu}/u.test(w.text) || (i > 0 && NAME_PARTICLES.has(w.lower)))
-      )
-        return null
+      if (!described && !tail.every(isInvertedNameWord)) return null
       const source = spanOf(tail)
       return source ? { content, cue, source } : null
     }
@@ -98,9 +94,7 @@ function invertedSpeaker(
   while (
     j < words.length &&
     j - k <= MAX_SOURCE_WORDS &&
-    !(words[j] as Word).punct &&
-    (/^\p{Lu}/u.test((words[j] as Word).text) ||
-      (j > k + 1 && NAME_PARTICLES.has((words[j] as Word).lower)))
+    isInvertedNameWord(words[j] as Word, j - k - 1)
   )
     j++
   if (j === k + 1 || (j < words.length && !(words[j] as Word).punct)) return null
@@ -150,15 +144,16 @@ function setOffSpeaker(
 
 /** Capitalised words without a mark between them: "Tad Devine", "Sen. Ron Wyden". */
 function isName(part: readonly Word[]): boolean {
-  return (
-    part.length > 0 &&
-    part.length <= MAX_SET_OFF_WORDS &&
-    part.every((word) => !word.punct && /^\p{Lu}/u.test(word.text))
-  )
+  return part.length > 0 && part.length <= MAX_SET_OFF_WORDS && areCapitalised(part)
 }
 
 /** Verbs whose object is who hears: "told The Post", "tells reporters". */
 const ADDRESSED = new Set(['told', 'tells', 'tell'])
+
+/** Word `i` of a name after its verb: capitalised, or a particle inside it ("said Ursula von der Leyen"). */
+function isInvertedNameWord(word: Word, i: number): boolean {
+  return /^\p{Lu}/u.test(word.text) || (i > 0 && NAME_PARTICLES.has(word.lower))
+}
 
 /** Lower-case words inside a name after a verb: "said Sen. Ron Wyden of Oregon", "said Ursula von der Leyen". */
 const NAME_PARTICLES = new Set([

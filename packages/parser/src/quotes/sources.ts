@@ -20,7 +20,7 @@ import {
   TIME_PREPOSITIONS,
 } from './source-words.js'
 import { subjectBeforeAside } from './subjects.js'
-import { lastIndexOf, type Word } from './words.js'
+import { areCapitalised, lastIndexOf, type Word } from './words.js'
 
 /** The source phrase ending just before word `from` (skipping auxiliaries and adverbs). */
 export function backwardSource(
@@ -161,7 +161,7 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
     const noun =
       (phrase.length === 0 &&
         ARTICLES.has(words[i - 1]?.lower ?? '') &&
-        opensClause(words, i - 1)) ||
+        isClauseStart(words, i - 1)) ||
       (word.lower === 'state' && words[i - 1]?.lower === 'of')
     const verb = SPEECH_VERBS.has(word.lower) && word.text === word.lower && !noun
     // "The senator from Vermont", "a Democrat from Ohio": a role and where it is from.
@@ -176,7 +176,7 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
 }
 
 /** Whether word `k` opens a clause: the first word, or after a mark or a stop ("and"). */
-function opensClause(words: readonly Word[], k: number): boolean {
+function isClauseStart(words: readonly Word[], k: number): boolean {
   const before = words[k - 1]
   return before === undefined || before.punct || SOURCE_STOPS.has(before.lower)
 }
@@ -209,7 +209,7 @@ function nameBetweenCommas(
   const open = lastIndexOf(words, ',', k, k - MAX_NAME_WORDS - 1)
   if (open <= 0 || k - open < 2) return null
   const name = words.slice(open + 1, k)
-  if (!name.every((word) => !word.punct && /^\p{Lu}/u.test(word.text))) return null
+  if (!areCapitalised(name)) return null
   const title = words[open - 1] as Word
   // After a title ("the attorney general, Pam Bondi,"), or a full name of its own.
   const afterTitle = /^\p{Ll}/u.test(title.text) && !SOURCE_STOPS.has(title.lower)

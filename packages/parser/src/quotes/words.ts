@@ -113,6 +113,16 @@ export function lastIndexOf(
   return -1
 }
 
+/** Whether every one of `words` is a word, not a mark, that opens with a capital: "Tad Devine". */
+export function areCapitalised(words: readonly Word[]): boolean {
+  return words.every((word) => !word.punct && /^\p{Lu}/u.test(word.text))
+}
+
+/** The last of `words` (in order) that starts before `offset`: the word ending there, or before it. */
+export function wordBefore(words: readonly Word[], offset: number): Word | undefined {
+  return words[firstAtOrAfter(words, offset) - 1]
+}
+
 /** The words of `words` (sorted by offset) that lie within [start, end): a slice found by bisection. */
 export function wordsBetween(words: readonly Word[], start: number, end: number): Word[] {
   const low = firstAtOrAfter(words, start)
