@@ -25,6 +25,12 @@ function names(...values: string[]): string[] {
   )
 }
 
+/** The paragraphs of a PolNeAR train article (the first `count` of them, when given). */
+function polnearParagraphs(file: string, count?: number): string[] {
+  const article = new URL(`../../../../shared/corpus/polnear/train/text/${file}`, import.meta.url)
+  return readFileSync(article, 'utf8').split(/\n+/u).filter(Boolean).slice(0, count)
+}
+
 describe('findNames', () => {
   it('finds the people, organisations and places of the sample article, with their kinds', () => {
     const text = readFileSync(
@@ -94,11 +100,10 @@ describe('findNames', () => {
 
   it('gives the surname of a person named in full to that person, however the tagger read it', () => {
     // A PolNeAR article where the tagger, alone, reads "Wallnau" as a place from its sixth paragraph on.
-    const article = new URL(
-      '../../../../shared/corpus/polnear/train/text/west-journal_2015-11-10_christian-speaker-just-shared-th.txt',
-      import.meta.url,
+    const paragraphs = polnearParagraphs(
+      'west-journal_2015-11-10_christian-speaker-just-shared-th.txt',
+      8,
     )
-    const paragraphs = readFileSync(article, 'utf8').split(/\n+/u).filter(Boolean).slice(0, 8)
     const found = names(...paragraphs).filter((name) => name.startsWith('Wallnau'))
     expect(found.length).toBeGreaterThan(2)
     expect(new Set(found)).toEqual(new Set(['Wallnau:person']))
@@ -106,11 +111,9 @@ describe('findNames', () => {
 
   it('gives a surname that is also a city to the person the article names in full', () => {
     // A PolNeAR article about Merrick Garland's nomination: Garland, Texas, is in the gazetteer.
-    const article = new URL(
-      '../../../../shared/corpus/polnear/train/text/usa-today_2016-05-12_poll-battleground-senate-races-a.txt',
-      import.meta.url,
+    const paragraphs = polnearParagraphs(
+      'usa-today_2016-05-12_poll-battleground-senate-races-a.txt',
     )
-    const paragraphs = readFileSync(article, 'utf8').split(/\n+/u).filter(Boolean)
     const found = names(...paragraphs).filter((name) => name.startsWith('Garland'))
     expect(found.length).toBeGreaterThan(0)
     expect(new Set(found)).toEqual(new Set(['Garland:person']))
@@ -119,11 +122,10 @@ describe('findNames', () => {
   it('leaves a function word that opens a sentence out of the place after it', () => {
     // A PolNeAR article whose nineteenth paragraph opens "Besides China, Vietnam, ...": the
     // tagger, alone, reads "Besides China" as a person there.
-    const article = new URL(
-      '../../../../shared/corpus/polnear/train/text/huff-post_2016-06-04_u-s-flexes-muscles-as-asia-worri.txt',
-      import.meta.url,
+    const paragraphs = polnearParagraphs(
+      'huff-post_2016-06-04_u-s-flexes-muscles-as-asia-worri.txt',
+      19,
     )
-    const paragraphs = readFileSync(article, 'utf8').split(/\n+/u).filter(Boolean).slice(0, 19)
     const found = names(...paragraphs)
     expect(found.filter((name) => name.includes('China')).at(-1)).toBe('China:place')
     expect(found).not.toContain('Besides China:person')
@@ -151,11 +153,10 @@ describe('findNames', () => {
 
   it('reads two capitalised words after a person’s title as a person ("RNC Chairman Reince Priebus")', () => {
     // A PolNeAR article whose eighth paragraph lists the speakers of a convention.
-    const article = new URL(
-      '../../../../shared/corpus/polnear/train/text/west-journal_2016-07-14_donald-trump-stuns-lgbt-communit.txt',
-      import.meta.url,
+    const paragraphs = polnearParagraphs(
+      'west-journal_2016-07-14_donald-trump-stuns-lgbt-communit.txt',
+      8,
     )
-    const paragraphs = readFileSync(article, 'utf8').split(/\n+/u).filter(Boolean).slice(0, 8)
     const found = names(...paragraphs)
     expect(found).toContain('Reince Priebus:person')
     expect(found.filter((name) => name.includes('Priebus'))).toEqual(['Reince Priebus:person'])

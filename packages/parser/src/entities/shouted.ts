@@ -4,6 +4,8 @@
  * Unveils", "Counter Zelensky". When the same document names the rest
  * ("Apple", "Zelensky") in a plain text, a word at either end that the
  * document never capitalises inside a sentence of a plain text is cut off.
+ * A name of such a text or of the headline that the body never gives whole
+ * is cut to the body's names it holds ("Carly Fiorina Endorses Ted Cruz").
  */
 import type { TaggedName } from './tagger.js'
 import { nameKey } from './tokenize.js'
@@ -12,11 +14,15 @@ import type { DocumentView, TextView } from './view.js'
 /** `names` with the names of shouted texts cut to what plain texts name. */
 export function trimShouted(doc: DocumentView, names: TaggedName[]): TaggedName[] {
   const tokens = doc.tokens
+  // Names of plain texts, and of those the names of the body (plain, and not the headline).
   const plain = new Set<number>()
+  const body = new Set<number>()
   for (const name of names) {
     const view = doc.texts[name.text] as TextView
-    if (!view.caps && !view.titleCase)
-      plain.add(nameKey(tokens, view.from + name.first, view.from + name.last))
+    if (view.caps || view.titleCase) continue
+    const key = nameKey(tokens, view.from + name.first, view.from + name.last)
+    plain.add(key)
+    if (!view.headline) body.add(key)
   }
   if (plain.size === 0) return names
   const loose = (k: number): boolean => !doc.capSeen.has(tokens.hash[k] as number)
@@ -36,12 +42,6 @@ export function trimShouted(doc: DocumentView, names: TaggedName[]): TaggedName[
       name.first = first - from
       name.last = last - from
     }
-  }
-  const body = new Set<number>()
-  for (const name of names) {
-    const view = doc.texts[name.text] as TextView
-    if (!view.caps && !view.titleCase && !view.headline)
-      body.add(nameKey(tokens, view.from + name.first, view.from + name.last))
   }
   return names.flatMap((name) => knownParts(doc, name, body) ?? [name])
 }
