@@ -481,6 +481,27 @@ describe('quotation marks', () => {
     expect(speakerName(doc, quotes[0])).toBe('Jane Smith')
   })
 
+  it('ends a quote left open where the next paragraph gives its quote to someone else', () => {
+    const doc = parse(
+      'Vote\n\n"It is a dog whistle," Rep. Gwen Moore said. "If indeed it is true, then what?\n\n"I have been thinking," added Rep. Jim Clyburn. "We are not used to it."\n',
+    )
+    expect(direct(doc).map((q) => [q.text, speakerName(doc, q)])).toEqual([
+      ['It is a dog whistle,', 'Gwen Moore'],
+      ['If indeed it is true, then what?', 'Gwen Moore'],
+      ['I have been thinking,', 'Jim Clyburn'],
+      ['We are not used to it.', 'Jim Clyburn'],
+    ])
+  })
+
+  it('goes on over a paragraph that the same speaker is attributed again', () => {
+    const doc = parse(
+      'Vote\n\nJane Smith said: "We will win the vote.\n\n"And we will govern," Smith added.\n',
+    )
+    expect(direct(doc).map((q) => [q.text, speakerName(doc, q)])).toEqual([
+      ['We will win the vote. And we will govern,', 'Jane Smith'],
+    ])
+  })
+
   it("finds a partial quote inside the writer's sentence", () => {
     const doc = parse(
       'Aid\n\nJane Smith asked for help to "overcome the reluctance" of some states.\n',
@@ -553,6 +574,16 @@ describe('quotation marks', () => {
     ['United Airlines cut flights. "We regret it," the airline said.', 'United Airlines'],
     ['Jane Smith, 43, spoke next. "It is over," the 43-year-old said.', 'Jane Smith'],
     ['Jane Smith bought the team. "It is mine," the investor said.', 'Jane Smith'],
+    [
+      'Hillary Clinton met John Kerry. "It is late," the former first lady and U.S. senator said.',
+      'Hillary Clinton',
+    ],
+    [
+      'Jane Smith spoke. "We won," the former mayor and current Democratic nominee said.',
+      'Jane Smith',
+    ],
+    ['Mary Hart met John Kerry. "It is late," the woman said.', 'Mary Hart'],
+    ['Mary Hart met John Kerry. "It is late," the congressman said.', 'John Kerry'],
   ])('resolves a definite description to whom the text is about: %j', (paragraph, name) => {
     const doc = parse(`News\n\n${paragraph}\n`)
     expect(direct(doc).map((q) => speakerName(doc, q))).toEqual([name])

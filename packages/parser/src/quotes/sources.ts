@@ -9,6 +9,7 @@ import { WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import {
   BETWEEN_SOURCE_AND_CUE,
+  DETERMINERS,
   isBetweenSourceAndCue,
   isRoleNoun,
   isTimeWord,
@@ -19,6 +20,7 @@ import {
   spanOf,
   TIME_PREPOSITIONS,
 } from './source-words.js'
+import { isPersonNoun } from './speaker-words.js'
 import { subjectBeforeAside } from './subjects.js'
 import { areCapitalised, lastIndexOf, type Word } from './words.js'
 
@@ -43,7 +45,7 @@ export function backwardSource(
     const open = lastIndexOf(words, ',', k, k - MAX_APPOSITIVE_WORDS)
     if (open > 0 && /^\p{Lu}/u.test(words[open - 1]?.text ?? '')) k = open - 1
   }
-  let phrase = phraseBefore(words, k)
+  let phrase = withFirstRole(words, k, phraseBefore(words, k))
   // "Mr. Slinker, who runs Paradata, ..., said": past a relative clause to the name before it.
   const stop = k - phrase.length
   const relative = RELATIVE_PRONOUNS.has(words[stop]?.lower ?? '')
@@ -173,6 +175,37 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
     phrase.unshift(word)
   }
   return phrase
+}
+
+/**
+ * One person's two roles joined by "and": "the former secretary of state and
+ * current Democratic presidential nominee", "The former first lady and U.S.
+ * senator". `phrase`, ending at word `k`, is the second role, without an
+ * article of its own; the first opens with "the"; both end in a role noun.
+ */
+function withFirstRole(words: readonly Word[], k: number, phrase: Word[]): Word[] {
+  const and = k - phrase.length
+  if (
+    words[and]?.lower !== 'and' ||
+    !endsInRole(phrase) ||
+    DETERMINERS.has(phrase[0]?.lower ?? '')
+  ) {
+    return phrase
+  }
+  const before = phraseBefore(words, and - 1)
+  return before[0]?.lower === 'the' && endsInRole(before)
+    ? [...before, words[and] as Word, ...phrase]
+    : phrase
+}
+
+/** Whether a phrase ends in a lower-case role noun: "presidential nominee", "secretary of state". */
+function endsInRole(phrase: readonly Word[]): boolean {
+  const last = phrase[phrase.length - 1]
+  if (!last || last.text !== last.lower) return false
+  return (
+    isPersonNoun(last.lower) ||
+    (last.lower === 'state' && phrase[phrase.length - 2]?.lower === 'of')
+  )
 }
 
 /** Whether word `k` opens a clause: the first word, or after a mark or a stop ("and"). */

@@ -16,6 +16,7 @@ export const MAX_DESCRIPTION_WORDS = 8
 const PERSON_HEADS = new Set([
   'man',
   'woman',
+  'lady',
   'mogul',
   'neurosurgeon',
   'surgeon',
@@ -233,3 +234,37 @@ const GROUP_NOUNS = new Set([
   'allies',
   'backers',
 ])
+
+export type Gender = 'male' | 'female'
+
+/** Nouns for a person that say their gender: "the first lady", "the congressman". */
+const GENDERED_NOUNS: ReadonlyMap<string, Gender> = new Map([
+  ...['lady', 'woman', 'mother', 'wife', 'daughter', 'sister', 'widow', 'grandmother'].map(
+    (noun): [string, Gender] => [noun, 'female'],
+  ),
+  ...['man', 'father', 'husband', 'son', 'brother', 'widower', 'grandfather'].map(
+    (noun): [string, Gender] => [noun, 'male'],
+  ),
+])
+
+/** Words ending in "man" that are not men: "human", "German". */
+const NOT_MEN = new Set(['human', 'german', 'roman', 'ottoman', 'shaman'])
+
+/**
+ * The gender the head of a description says, or null: its last word, or the
+ * word before "of" ("the wife of the senator"), in its first role ("the
+ * former first lady and U.S. senator"); "spokeswoman", "congressman" by
+ * their ending.
+ */
+export function genderOfDescription(text: string): Gender | null {
+  const all = text.toLowerCase().split(/\s+/u)
+  const and = all.indexOf('and')
+  const words = and > 0 ? all.slice(0, and) : all
+  const of = words.indexOf('of')
+  const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? ''
+  const known = GENDERED_NOUNS.get(head)
+  if (known) return known
+  if (head.endsWith('woman')) return 'female'
+  if (head.endsWith('man') && !NOT_MEN.has(head)) return 'male'
+  return null
+}

@@ -9,11 +9,14 @@
 import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { firstAtOrAfter } from '../bisect.js'
 import type { PlacedMention } from '../entities/stage.js'
+import { genderOfFirstName } from '../entities/names.js'
 import { ORGANIZATION_NOUNS } from '../lexicon/titles.js'
 import type { Entity, Mention } from '../types.js'
 import {
   AGE_NOUN,
   DEFINITE,
+  type Gender,
+  genderOfDescription,
   HONORIFIC,
   INDEFINITE,
   isGroup,
@@ -143,7 +146,11 @@ export class SpeakerResolver {
       this.#addMention(surnamed, segment, range, text, 'name')
       return surnamed
     }
-    const words = text.split(/\s+/u)
+    // "the former secretary of state and current Democratic presidential nominee": one person's
+    // two roles, the first of which is read.
+    const all = text.split(/\s+/u)
+    const and = all.indexOf('and')
+    const words = and > 0 ? all.slice(0, and) : all
     if (words.length > MAX_DESCRIPTION_WORDS) return null
     // "the former secretary of state", "one Democrat familiar with the talks": the head before
     // what qualifies it.
@@ -175,7 +182,9 @@ export class SpeakerResolver {
     text: string,
     kind: Entity['kind'],
   ): string | null {
-    const id = this.#salient(segment, range.start, kind)
+    // "the first lady", "the congressman": not a person whose first name says the other gender.
+    const gender = kind === 'person' ? genderOfDescription(text) : null
+    const id = this.#salient(segment, range.start, kind, gender)
     if (id) this.#addMention(id, segment, range, text)
     return id
   }
@@ -198,7 +207,12 @@ export class SpeakerResolver {
   }
 
   /** The entity of `kind` most recently named (as a name) before a point, within a few paragraphs. */
-  #salient(segment: number, start: number, kind: Entity['kind']): string | null {
+  #salient(
+    segment: number,
+    start: number,
+    kind: Entity['kind'],
+    gender: Gender | null = null,
+  ): string | null {
     let looked = 0
     for (let s = segment; s >= Math.max(0, segment - SALIENCE_REACH); s--) {
       const mentions = this.#bySegment[s] ?? []
@@ -206,11 +220,23 @@ export class SpeakerResolver {
       for (let i = from - 1; i >= 0; i--) {
         if (++looked > MAX_LOOKBACK) return null
         const mention = mentions[i] as PlacedMention
-        if (mention.kind === 'name' && this.#kinds.get(mention.entityId) === kind)
+        if (
+          mention.kind === 'name' &&
+          this.#kinds.get(mention.entityId) === kind &&
+          (gender === null || this.#mayBe(mention.entityId, gender))
+        )
           return mention.entityId
       }
     }
     return null
+  }
+
+  /** Whether the person `id` may be of `gender`: their first name does not say the other one. */
+  #mayBe(id: string, gender: Gender): boolean {
+    const name = this.#byId.get(id)?.name ?? ''
+    const space = name.indexOf(' ')
+    const known = genderOfFirstName(space < 0 ? name : name.slice(0, space))
+    return known === null || known === gender
   }
 
   /** A new person entity for "a State Department official". */

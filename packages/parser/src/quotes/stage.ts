@@ -36,6 +36,46 @@ export interface QuoteResult {
 
 const PRONOUN_SOURCE = /^(?:he|she)$/iu
 
+/**
+ * Whether a paragraph that opens with a mark, after a quote left open, is a
+ * new voice rather than the same quote going on: its own attribution names
+ * someone ('"Q," added Rep. Jim Clyburn') other than the source of the open
+ * quote (`before`: its attribution, or that of the quote before it).
+ * A quote that goes on is attributed again only to the same speaker, by
+ * name or pronoun ('"Q," he added').
+ */
+function isAnotherVoice(
+  before: Draft['attribution'],
+  attribution: Draft['attribution'],
+  segments: readonly Segment[],
+): boolean {
+  const source = attribution?.value.source
+  const openSource = before?.value.source
+  if (!source || !openSource || !before || !attribution) return false
+  const name = sourceText(segments, attribution.segment, source)
+  if (!/^\p{Lu}/u.test(name) || PRONOUN_SOURCE.test(name)) return false
+  const openName = sourceText(segments, before.segment, openSource)
+  return !sameSurname(name, openName)
+}
+
+function sourceText(
+  segments: readonly Segment[],
+  segment: number,
+  range: { start: number; end: number },
+): string {
+  return segments[segment]?.value.slice(range.start, range.end) ?? ''
+}
+
+/** Whether two names end in the same word ("Rep. Gwen Moore" and "Moore"), titles aside. */
+function sameSurname(a: string, b: string): boolean {
+  return lastWord(a) === lastWord(b)
+}
+
+function lastWord(name: string): string {
+  const words = name.split(/[\s,]+/u)
+  return words[words.length - 1] ?? ''
+}
+
 /** Finds the quotes of `segments`, resolving speakers through `mentions`. */
 export function readQuotes(
   segments: readonly Segment[],
@@ -46,6 +86,7 @@ export function readQuotes(
   const speakers = new SpeakerResolver(segments, source, entities, mentions)
   const drafts: Draft[] = []
   let open: Draft | null = null
+  let openVoice: Draft['attribution'] = null
   const quotedBySegment: [number, number][][] = []
   const reports: Reported[] = []
   segments.forEach((segment, segmentIndex) => {
@@ -73,13 +114,13 @@ export function readQuotes(
         end: trimEnd(value, span.open + span.openLength, span.close),
       }
       if (part.end <= part.start) continue
-      if (open && span.open === 0) {
+      const attribution = attributionOf(text, span)
+      if (open && span.open === 0 && !isAnotherVoice(openVoice, attribution, segments)) {
         open.parts.push(part)
-        if (!open.attribution) open.attribution = attributionOf(text, span)
+        open.attribution ??= attribution
         if (!span.unclosed) open = null
         continue
       }
-      const attribution = attributionOf(text, span)
       const cued = attribution !== null || sentenceHasCue(text, span)
       const role = roleOf(value, span, text.starts, cued)
       const draft: Draft = {
@@ -93,8 +134,14 @@ export function readQuotes(
               ? subjectAttribution(text, span)
               : null),
       }
+      // The voice of an open quote: its own attribution, or that of the quote before it in its paragraph.
+      const previous = drafts[drafts.length - 1]
+      const voice =
+        draft.attribution ??
+        (previous?.parts[0]?.segment === segmentIndex ? previous.attribution : null)
       drafts.push(draft)
       open = span.unclosed && segment.kind === 'paragraph' ? draft : null
+      openVoice = voice
     }
     for (const reported of findIndirect(segment.kind, text)) {
       reports.push(reported)
