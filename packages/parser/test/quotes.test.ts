@@ -758,6 +758,39 @@ describe('reported speech', () => {
   })
 
   it.each([
+    [
+      'Officials felt comfortable with the plan because lenders would pay for the work, said Mr. Barrett, the lawyer for the state agency.',
+      'said',
+      'Mr. Barrett',
+      'Officials felt comfortable with the plan because lenders would pay for the work',
+    ],
+    [
+      'Jane Smith continues to insist that the city will pay for the work.',
+      'insist',
+      'Jane Smith',
+      'the city will pay for the work',
+    ],
+    [
+      'Jane Smith went on to say that the city will pay for the work.',
+      'say',
+      'Jane Smith',
+      'the city will pay for the work',
+    ],
+    [
+      'Jane Smith insisted, most recently in an interview with the local radio station, that the city will pay.',
+      'insisted',
+      'Jane Smith',
+      'the city will pay',
+    ],
+  ])('reads the source and report of %j', (sentence, cue, source, content) => {
+    const doc = parse(`Talks\n\n${sentence}\n`)
+    const reported = doc.quotes.filter((q) => q.kind === 'indirect')
+    expect(reported.map((q) => [q.cue?.text, q.source?.text, q.text])).toEqual([
+      [cue, source, content],
+    ])
+  })
+
+  it.each([
     'You do not go in without a clear, well thought out plan.',
     'These deals take time, he said according to a transcript of the trial.',
   ])('reads no report from words that only look like one: %j', (sentence) => {

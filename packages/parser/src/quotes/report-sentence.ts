@@ -37,6 +37,8 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
     const found = accordingAfterClause(words, comma + 1, start)
     return found.source ? found : null
   }
+  const described = invertedBeforeDescription(words, comma, start)
+  if (described) return described
   if (words.length - comma > MAX_FINAL_WORDS) return null
   for (let k = comma + 1; k < words.length; k++) {
     const word = words[k] as Word
@@ -80,6 +82,31 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
 }
 
 /**
+ * "CLAUSE, said Mr. Barrett, the lawyer for the state's agency.": an inverted
+ * speaker and a description of them, set off by the sentence's last comma,
+ * end it.
+ */
+function invertedBeforeDescription(
+  words: readonly Word[],
+  comma: number,
+  start: number,
+): Omit<Reported, 'segment'> | null {
+  if (!/^\p{Ll}/u.test(words[comma + 1]?.text ?? '')) return null
+  const before = lastIndexOf(words, ',', comma, comma - MAX_SOURCE_WORDS - 2)
+  if (before <= MIN_CLAUSE_WORDS) return null
+  const verb = words[before + 1] as Word
+  if (!REPORTING.has(verb.text) || verb.text.endsWith('ing') || isNoun(words, before + 1))
+    return null
+  const name = words.slice(before + 2, comma)
+  if (name.length === 0 || !name.every(isInvertedNameWord)) return null
+  return {
+    content: { start, end: (words[before] as Word).start },
+    cue: { start: verb.start, end: verb.end },
+    source: spanOf(name),
+  }
+}
+
+/**
  * "CLAUSE, said Mr. Kamin, who emphasized ...": the verb at word `k` right
  * after the clause's comma, and a name after it up to the next mark.
  */
@@ -105,6 +132,9 @@ function invertedSpeaker(
     source: spanOf(words.slice(k + 1, j)),
   }
 }
+
+/** Most words of an aside set off by commas between a verb and its "that". */
+const MAX_ASIDE_WORDS = 16
 
 /** Most words of a name or a description set off by commas before a final verb. */
 const MAX_SET_OFF_WORDS = 6
@@ -344,6 +374,14 @@ export function readSentence(
       if (words.length - clauseStart >= MIN_CLAUSE_WORDS) {
         return { content: { start: (words[clauseStart] as Word).start, end }, cue, source }
       }
+    }
+    // "insisted, most recently in an interview with ABC News, that CLAUSE": past a set-off aside.
+    if (words[j]?.text === ',') {
+      const close = words.findIndex((w, i) => i > j && i - j <= MAX_ASIDE_WORDS && w.text === ',')
+      const aside = words.slice(j + 1, close)
+      // Not an attribution set off itself: "He hoped, he said, that ...".
+      if (close > 0 && isThat(words[close + 1]) && !aside.some((w) => REPORTING.has(w.lower)))
+        j = close + 1
     }
     let gap = 0
     // "said he meets families in a city that is hurting": a subject pronoun opens the clause, and

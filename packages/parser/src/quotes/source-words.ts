@@ -92,10 +92,22 @@ export function isBetweenSourceAndCue(words: readonly Word[], k: number): boolea
     AUXILIARIES.has(words[k - 1]?.lower ?? '')
   )
     return true
+  if (isGoingOn(words, k)) return true
   return /^[a-z]{3,}ly$/u.test(word.text) && !LY_NOUNS.has(word.text)
 }
 
 const AUXILIARIES = new Set(['has', 'have', 'had'])
+
+/** Whether word `k` belongs to "continues to" or "went on to" before a reporting verb ("to say"). */
+function isGoingOn(words: readonly Word[], k: number): boolean {
+  const at = (i: number): string => words[i]?.lower ?? ''
+  const goesOn = (i: number): boolean => GOES.has(at(i)) && at(i + 1) === 'on' && at(i + 2) === 'to'
+  const continues = (i: number): boolean => CONTINUES.has(at(i)) && at(i + 1) === 'to'
+  return continues(k) || continues(k - 1) || goesOn(k) || goesOn(k - 1) || goesOn(k - 2)
+}
+
+const CONTINUES = new Set(['continue', 'continues', 'continued', 'continuing'])
+const GOES = new Set(['go', 'goes', 'went', 'going'])
 
 /** "Theresa May said": the surname, not the modal. */
 function isSurnameMay(words: readonly Word[], k: number): boolean {
