@@ -583,6 +583,10 @@ describe('quotation marks', () => {
       'Jane Smith',
     ],
     ['Mary Hart met John Kerry. "It is late," the woman said.', 'Mary Hart'],
+    [
+      'John Kerry spoke of meddling in the vote -- meddling the California congressman said is designed to "sow discord."',
+      'John Kerry',
+    ],
     ['Mary Hart met John Kerry. "It is late," the congressman said.', 'John Kerry'],
   ])('resolves a definite description to whom the text is about: %j', (paragraph, name) => {
     const doc = parse(`News\n\n${paragraph}\n`)

@@ -276,9 +276,25 @@ function withoutContraction(
   return pronoun ? { start: span.start, end: span.start + pronoun.length } : span
 }
 
-/** Drops lower-case words that open a phrase but are not part of a noun phrase ("also"). */
+/**
+ * Drops lower-case words that open a phrase but are not part of a noun phrase:
+ * "also", and the noun a relative clause without "that" qualifies ("meddling
+ * the California congressman said is designed"): a lower-case word before
+ * the phrase's article.
+ */
 function trimLeadingLowercase(phrase: Word[]): Word[] {
   let i = 0
   while (i < phrase.length - 1 && BETWEEN_SOURCE_AND_CUE.has((phrase[i] as Word).lower)) i++
+  const first = phrase[i]
+  const article = phrase[i + 1]
+  if (
+    first &&
+    article &&
+    first.text === first.lower &&
+    !DETERMINERS.has(first.lower) &&
+    !/^[\d.]/u.test(first.text) &&
+    ARTICLES.has(article.text)
+  )
+    i++
   return phrase.slice(i)
 }
