@@ -493,6 +493,28 @@ describe('quotation marks', () => {
     ])
   })
 
+  it.each([
+    [
+      'The surge does not surprise Republican pollster Daron Shaw: "It happens."',
+      'Republican pollster Daron Shaw',
+      'Daron Shaw',
+    ],
+    ['POLLS FAVOR CRUZ - Philip Bump: "It happens."', 'Philip Bump', 'Philip Bump'],
+  ])('reads the full name that labels a quote before its colon: %j', (sentence, source, name) => {
+    const doc = parse(`Polls\n\n${sentence}\n`)
+    expect(direct(doc).map((q) => [q.source?.text, speakerName(doc, q)])).toEqual([[source, name]])
+  })
+
+  it('gives a participle the speaker set off just before it, not the subject of the clause', () => {
+    const doc = parse(
+      'Talks\n\nPaul Ryan met Sean Spicer. Ryan and Trump will meet next week, Spicer said, adding, "They need to talk."\n',
+    )
+    expect(doc.quotes.map((q) => [q.kind, q.text, speakerName(doc, q)])).toEqual([
+      ['indirect', 'Ryan and Trump will meet next week', 'Sean Spicer'],
+      ['direct', 'They need to talk.', 'Sean Spicer'],
+    ])
+  })
+
   it('goes on over a paragraph that the same speaker is attributed again', () => {
     const doc = parse(
       'Vote\n\nJane Smith said: "We will win the vote.\n\n"And we will govern," Smith added.\n',

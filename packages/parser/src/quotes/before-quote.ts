@@ -20,6 +20,8 @@ import { DETERMINERS, JOINERS, MAX_SOURCE_WORDS, spanOf, SUBJECT_PRONOUNS } from
 import { openingPhraseEnd } from './opening-phrase.js'
 import { backwardSource } from './sources.js'
 import { subjectOf } from './subjects.js'
+import { DASHES } from './after-quote.js'
+import { isPersonNoun } from './speaker-words.js'
 import { areCapitalised, type Word } from './words.js'
 
 /**
@@ -41,6 +43,8 @@ export function beforeQuote(words: readonly Word[]): Attribution | null {
       return { cue: { start: colon.start, end: colon.end }, source: spanOf(name) }
     }
   }
+  const labelled = labelledName(words)
+  if (labelled) return labelled
   const cues: number[] = []
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word
@@ -162,6 +166,41 @@ function stanceBefore(words: readonly Word[]): Attribution | null {
     return source ? { cue: { start: word.start, end: word.end }, source } : null
   }
   return null
+}
+
+/**
+ * "INDIANA’S DEMOGRAPHICS FAVOR CRUZ - Philip Bump: 'Q'" / "... doesn't
+ * surprise Republican pollster Daron Shaw: 'Q'": a full name right before the
+ * colon that opens the quote, after a dash or after a role ("pollster"),
+ * which then belongs to the source with what qualifies it.
+ */
+function labelledName(words: readonly Word[]): Attribution | null {
+  const colon = words.length - 1
+  if (words[colon]?.text !== ':') return null
+  let first = colon
+  while (first > 0 && colon - first < MAX_LABEL_NAME_WORDS && isNameWord(words[first - 1])) first--
+  if (colon - first < 2) return null
+  const before = words[first - 1]
+  let start = first
+  if (before && isPersonNoun(before.lower) && before.text === before.lower) {
+    start = first - 1
+    while (start > 0 && /^\p{Lu}/u.test(words[start - 1]?.text ?? '')) start--
+  } else if (!before || !DASHES.has(before.text)) return null
+  // "explained CBS moderator Nancy Cordes: 'Q'": the verb before the name is the cue.
+  const verb = words[start - 1]
+  const cue = verb && SPEECH_VERBS.has(verb.text) ? verb : (words[colon] as Word)
+  return {
+    cue: { start: cue.start, end: cue.end },
+    source: spanOf(words.slice(start, colon)),
+  }
+}
+
+/** Most words of a name before a colon: "Jeffrey P. Lewis". */
+const MAX_LABEL_NAME_WORDS = 4
+
+/** A word of a full name: capitalised, not all capitals ("Bump", not "CRUZ"), or an initial. */
+function isNameWord(word: Word | undefined): boolean {
+  return word !== undefined && /^\p{Lu}(?:\p{Ll}|\.$)/u.test(word.text)
 }
 
 /**

@@ -45,6 +45,8 @@ export function cueAt(words: readonly Word[], k: number): Attribution | null {
   ) {
     // "Blige sings to Clinton before asking her, 'Q'" too. Not an owner whose noun is quoted:
     // "Trump’s 'excesses' are sickening, Hollande said, noting".
+    const setOff = setOffBefore(words, k)
+    if (setOff) return { cue, source: setOff }
     const opening = subjectOf(words)
     const owner = opening !== null && isPossessive(wordBefore(words, opening.end)?.text ?? '')
     const subject = owner
@@ -160,6 +162,16 @@ export function cueSpan(words: readonly Word[], k: number): { start: number; end
 }
 
 /** The source of a reporting verb before word `k` in the same words ("she said, adding"); when `finite`, not of a participle. */
+/**
+ * "CLAUSE, Spicer said, adding: 'Q'": the source of a verb set off by commas
+ * right before the participle at word `k`, whom the participle goes on from.
+ */
+function setOffBefore(words: readonly Word[], k: number): { start: number; end: number } | null {
+  if (words[k - 1]?.text !== ',' || !isCue(words, k - 2)) return null
+  const source = backwardSource(words, k - 3)
+  return source && wordBefore(words, source.start)?.text === ',' ? source : null
+}
+
 function earlierSource(
   words: readonly Word[],
   k: number,

@@ -330,9 +330,6 @@ export function readSentence(
     // comma and the verb, the comma ends an aside of the subject: "Rubio, R-Fla., said CLAUSE".
     const found = lastIndexOf(words, ',', k)
     const comma = found === k - 1 ? -1 : found
-    if (comma > 0 && k - comma <= 5 && words[k + 1]?.text === ',' && !attitude) {
-      return { content: { start, end }, cue, source: spanOf(words.slice(comma + 1, k)) }
-    }
     // CLAUSE, X said (at the time), adding that CLAUSE: the first clause, the participle read apart.
     const participle = participleAfter(words, k)
     if (participle > 0 && comma > MIN_CLAUSE_WORDS && k - comma <= 5 && !attitude) {
@@ -341,6 +338,9 @@ export function readSentence(
         cue,
         source: spanOf(words.slice(comma + 1, k)),
       }
+    }
+    if (comma > 0 && k - comma <= 5 && words[k + 1]?.text === ',' && !attitude) {
+      return { content: { start, end }, cue, source: spanOf(words.slice(comma + 1, k)) }
     }
     // CLAUSE, X said. Not "a clear, well thought out plan": the verb must end the sentence but
     // for a time or a place.
