@@ -606,6 +606,14 @@ describe('quotation marks', () => {
     ],
     ['Mary Hart met John Kerry. "It is late," the woman said.', 'Mary Hart'],
     [
+      'Judge Emmet Sullivan heard the case.\n\nHillary Clinton did not testify.\n\n"It is late," the judge said.',
+      'Emmet Sullivan',
+    ],
+    [
+      'Vice President Joe Biden met President Barack Obama.\n\nJohn Kerry spoke.\n\n"It is late," the president said.',
+      'Barack Obama',
+    ],
+    [
       'John Kerry spoke of meddling in the vote -- meddling the California congressman said is designed to "sow discord."',
       'John Kerry',
     ],

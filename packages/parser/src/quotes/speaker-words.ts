@@ -268,3 +268,59 @@ export function genderOfDescription(text: string): Gender | null {
   if (head.endsWith('man') && !NOT_MEN.has(head)) return 'male'
   return null
 }
+
+/** The role a definite description names: its head and the words before it ("former", "vice"). */
+export interface Role {
+  head: string
+  modifiers: ReadonlySet<string>
+}
+
+/**
+ * The role of a description whose head is a role noun ("the judge", "the
+ * former president", "the Treasury secretary"), read in its first role, or
+ * null ("the Wisconsin Republican": a party, not a title).
+ */
+export function roleOfDescription(text: string): Role | null {
+  const all = text.toLowerCase().split(/\s+/u)
+  const and = all.indexOf('and')
+  const words = and > 0 ? all.slice(0, and) : all
+  const head = words[words.length - 1] ?? ''
+  if (!PERSON_ROLE_NOUNS.has(head)) return null
+  return { head, modifiers: new Set(words.slice(0, -1)) }
+}
+
+/**
+ * Whether a title ("U.S. District Judge", "Vice President") is of `role`: it
+ * ends in the role's head, and a word before the head that makes it another
+ * office ("Vice", "Deputy") is in the description too.
+ */
+export function titleFits(title: string, role: Role): boolean {
+  const words = title.toLowerCase().split(/\s+/u)
+  const last = words[words.length - 1] ?? ''
+  if ((ABBREVIATED_TITLES.get(last) ?? last) !== role.head) return false
+  return words.slice(0, -1).every((word) => !OTHER_OFFICE.has(word) || role.modifiers.has(word))
+}
+
+/** Courtesy titles that abbreviate a role: "Sen.", "Gov.". */
+const ABBREVIATED_TITLES: ReadonlyMap<string, string> = new Map([
+  ['sen.', 'senator'],
+  ['gov.', 'governor'],
+  ['rep.', 'representative'],
+  ['gen.', 'general'],
+  ['pres.', 'president'],
+  ['sec.', 'secretary'],
+  ['amb.', 'ambassador'],
+  ['supt.', 'superintendent'],
+])
+
+/** Words before a role noun that make it another office: "vice president", "deputy director". */
+const OTHER_OFFICE = new Set([
+  'vice',
+  'deputy',
+  'assistant',
+  'associate',
+  'lieutenant',
+  'under',
+  'first',
+  'chief',
+])

@@ -17,6 +17,9 @@ import {
   DEFINITE,
   type Gender,
   genderOfDescription,
+  type Role,
+  roleOfDescription,
+  titleFits,
   HONORIFIC,
   INDEFINITE,
   isGroup,
@@ -184,7 +187,15 @@ export class SpeakerResolver {
   ): string | null {
     // "the first lady", "the congressman": not a person whose first name says the other gender.
     const gender = kind === 'person' ? genderOfDescription(text) : null
-    const id = this.#salient(segment, range.start, kind, gender)
+    const recent = this.#salient(segment, range.start, kind, gender)
+    // "the judge": the person the article titled so, before anyone named more recently in an
+    // earlier paragraph; someone named in the same paragraph is who it speaks of.
+    const role = kind === 'person' ? roleOfDescription(text) : null
+    const titled =
+      role && recent?.segment !== segment
+        ? this.#salient(segment, range.start, kind, gender, role)
+        : null
+    const id = (titled ?? recent)?.entityId ?? null
     if (id) this.#addMention(id, segment, range, text)
     return id
   }
@@ -206,15 +217,22 @@ export class SpeakerResolver {
     return this.#organizationHeads.get(head) ?? null
   }
 
-  /** The entity of `kind` most recently named (as a name) before a point, within a few paragraphs. */
+  /**
+   * The name mention of the entity of `kind` most recently named before a
+   * point, within a few paragraphs; of a person who may be of `gender` and,
+   * given a `role`, titled so, back to the article's start.
+   */
   #salient(
     segment: number,
     start: number,
     kind: Entity['kind'],
     gender: Gender | null = null,
-  ): string | null {
+    role: Role | null = null,
+  ): PlacedMention | null {
     let looked = 0
-    for (let s = segment; s >= Math.max(0, segment - SALIENCE_REACH); s--) {
+    // A title is looked for back to the article's start; anyone else, within a few paragraphs.
+    const reach = role === null ? SALIENCE_REACH : segment
+    for (let s = segment; s >= Math.max(0, segment - reach); s--) {
       const mentions = this.#bySegment[s] ?? []
       const from = s === segment ? firstAtOrAfter(mentions, start) : mentions.length
       for (let i = from - 1; i >= 0; i--) {
@@ -223,12 +241,18 @@ export class SpeakerResolver {
         if (
           mention.kind === 'name' &&
           this.#kinds.get(mention.entityId) === kind &&
-          (gender === null || this.#mayBe(mention.entityId, gender))
+          (gender === null || this.#mayBe(mention.entityId, gender)) &&
+          (role === null || this.#isTitled(mention.entityId, role))
         )
-          return mention.entityId
+          return mention
       }
     }
     return null
+  }
+
+  /** Whether the person `id` bears a title of `role` ("Judge", "U.S. District Judge"). */
+  #isTitled(id: string, role: Role): boolean {
+    return (this.#byId.get(id)?.titles ?? []).some((title) => titleFits(title, role))
   }
 
   /** Whether the person `id` may be of `gender`: their first name does not say the other one. */
