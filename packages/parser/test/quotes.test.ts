@@ -505,6 +505,31 @@ describe('quotation marks', () => {
     expect(direct(doc).map((q) => [q.source?.text, speakerName(doc, q)])).toEqual([[source, name]])
   })
 
+  it.each([
+    [
+      'At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed her, saying she would "make an outstanding president."',
+      'Bernie Sanders',
+    ],
+    [
+      'Washington (AFP) – Democrat Hillary Clinton has taken a swipe at her rival, calling it "a mistake."',
+      'Hillary Clinton',
+    ],
+    [
+      'Giovanni Maria Vian, the editor of the Vatican\'s newspaper, L\'Osservatore Romano, called it "an oxymoron."',
+      'Giovanni Maria Vian',
+    ],
+    [
+      'Marco Rubio, whose hometown, Miami, is projected to be under water, called it "a hoax."',
+      'Marco Rubio',
+    ],
+  ])(
+    'reads the subject past a place, a dateline or the names in its asides: %j',
+    (sentence, name) => {
+      const doc = parse(`News\n\n${sentence}\n`)
+      expect(direct(doc).map((q) => speakerName(doc, q))).toEqual([name])
+    },
+  )
+
   it('gives a participle the speaker set off just before it, not the subject of the clause', () => {
     const doc = parse(
       'Talks\n\nPaul Ryan met Sean Spicer. Ryan and Trump will meet next week, Spicer said, adding, "They need to talk."\n',

@@ -37,6 +37,11 @@ export function backwardSource(
     const open = lastIndexOf(words, '(', k, k - MAX_NAME_WORDS - 2)
     if (open > 0) k = open - 1
   }
+  // "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, called" /
+  // "Marco Rubio, whose hometown, Miami, is ..., called": the name that opens the sentence,
+  // past the asides about it and the names inside them.
+  const opening = words[k]?.text === ',' ? subjectBeforeAside(words.slice(0, k + 1)) : null
+  if (opening && isName(words, opening)) return opening
   // "the attorney general, Pam Bondi, vowed": the name set off by commas after a title.
   const named = nameBetweenCommas(words, k)
   if (named) return named
@@ -207,6 +212,25 @@ function endsInRole(phrase: readonly Word[]): boolean {
     (last.lower === 'state' && phrase[phrase.length - 2]?.lower === 'of')
   )
 }
+
+/**
+ * Whether the words of `span` are all capitalised and open with no word that
+ * opens sentences: a name ("Marco Rubio"), not "The senator", "Of Carson",
+ * "Similarly" or "Friday".
+ */
+function isName(words: readonly Word[], span: { start: number; end: number }): boolean {
+  const name = words.filter((word) => word.start >= span.start && word.end <= span.end)
+  const first = name[0]
+  if (!first || !areCapitalised(name) || isTimeWord(first)) return false
+  return (
+    !NOT_NAME_OPENERS.has(first.lower) &&
+    !SOURCE_STOPS.has(first.lower) &&
+    !/ly$/u.test(first.lower)
+  )
+}
+
+/** Capitalised words opening a sentence that open no name. */
+const NOT_NAME_OPENERS = new Set(['of', 'the', 'a', 'an', 'even', 'also', 'still', 'yet', 'then'])
 
 /** Whether word `k` opens a clause: the first word, or after a mark or a stop ("and"). */
 function isClauseStart(words: readonly Word[], k: number): boolean {

@@ -197,13 +197,17 @@ function subjectStart(words: readonly Word[]): number {
   if (opener && (SOURCE_STOPS.has(opener.lower) || SENTENCE_ADVERBS.has(opener.lower))) {
     // The comma before a name or a pronoun ends it, past any inside it: "In a long, frank
     // interview, Lazar said"; else the first comma.
+    // A place's state or country after its city is no subject: "At a rally in Portsmouth, N.H.,
+    // on Tuesday, Sanders said".
     let first = -1
     let named = -1
-    for (let i = k + 1; i < words.length && i - k <= MAX_OPENING_WORDS && named < 0; i++) {
+    for (let i = k + 1; i < words.length && i - k <= MAX_OPENING_WORDS; i++) {
       if (words[i]?.text !== ',') continue
       if (first < 0) first = i
       const next = words[i + 1]
-      if (next && (/^\p{Lu}/u.test(next.text) || SUBJECT_PRONOUNS.has(next.lower))) named = i
+      if (!next || !(/^\p{Lu}/u.test(next.text) || SUBJECT_PRONOUNS.has(next.lower))) continue
+      named = i
+      if (!isPlaceAfterCity(words, i)) break
     }
     const comma = named >= 0 ? named : first
     if (comma < 0) return -1
@@ -215,6 +219,18 @@ function subjectStart(words: readonly Word[]): number {
     return RELATIVE_TIME.has(words[i - 1]?.lower ?? '') ? i + 1 : k
   }
   return k
+}
+
+/**
+ * Whether the comma at `i` sets off the state or country of a city: a
+ * capitalised word before it, and a capitalised word or two after it that
+ * another comma ends ("Portsmouth, N.H.,", "Salem, New Hampshire,").
+ */
+function isPlaceAfterCity(words: readonly Word[], i: number): boolean {
+  if (!/^\p{Lu}/u.test(words[i - 1]?.text ?? '')) return false
+  let j = i + 1
+  while (j - i <= 3 && /^\p{Lu}/u.test(words[j]?.text ?? '')) j++
+  return j > i + 1 && words[j]?.text === ','
 }
 
 /** Most words of an opening time phrase: "Less than two weeks later,". */
@@ -283,10 +299,24 @@ function pastDateline(words: readonly Word[], k: number): number {
   for (let i = k; i < words.length && i - k < 8; i++) {
     const word = words[i] as Word
     if (word.text === '—' || word.text === '–') return i > k ? i + 1 : k
-    if (!word.punct && word.text !== word.text.toUpperCase() && !DATELINE_DATE.test(word.lower))
+    if (
+      !word.punct &&
+      word.text !== word.text.toUpperCase() &&
+      !DATELINE_DATE.test(word.lower) &&
+      !beforeAgency(words, i)
+    )
       return k
   }
   return k
+}
+
+/** Whether word `i` is a capitalised place before an agency in parentheses: "Washington (AFP) –". */
+function beforeAgency(words: readonly Word[], i: number): boolean {
+  if (!/^\p{Lu}/u.test(words[i]?.text ?? '')) return false
+  let j = i + 1
+  while (j - i <= 2 && /^\p{Lu}/u.test(words[j]?.text ?? '') && words[j]?.text !== '(') j++
+  const agency = words[j + 1]?.text ?? ''
+  return words[j]?.text === '(' && agency === agency.toUpperCase() && words[j + 2]?.text === ')'
 }
 
 /** Words of the date in a dateline: "WASHINGTON, Dec. 8 (UPI) —". */
