@@ -530,6 +530,27 @@ describe('quotation marks', () => {
     },
   )
 
+  it.each([
+    [
+      'Some delegates at the convention in Philadelphia said they welcomed the debate.',
+      'Some delegates at the convention in Philadelphia',
+      null,
+    ],
+    [
+      'Protest organizers in Cleveland say the rules are too strict.',
+      'Protest organizers in Cleveland',
+      null,
+    ],
+    [
+      'The government in Beijing acknowledged that the talks had failed.',
+      'The government in Beijing',
+      'Beijing',
+    ],
+  ])('keeps a place that qualifies a group out of its speaker: %j', (sentence, source, name) => {
+    const doc = parse(`News\n\n${sentence}\n`)
+    expect(doc.quotes.map((q) => [q.source?.text, speakerName(doc, q)])).toEqual([[source, name]])
+  })
+
   it('gives a participle the speaker set off just before it, not the subject of the clause', () => {
     const doc = parse(
       'Talks\n\nPaul Ryan met Sean Spicer. Ryan and Trump will meet next week, Spicer said, adding, "They need to talk."\n',

@@ -50,7 +50,7 @@ export function backwardSource(
     const open = lastIndexOf(words, ',', k, k - MAX_APPOSITIVE_WORDS)
     if (open > 0 && /^\p{Lu}/u.test(words[open - 1]?.text ?? '')) k = open - 1
   }
-  let phrase = withFirstRole(words, k, phraseBefore(words, k))
+  let phrase = withQualifiedHead(words, k, withFirstRole(words, k, phraseBefore(words, k)))
   // "Mr. Slinker, who runs Paradata, ..., said": past a relative clause to the name before it.
   const stop = k - phrase.length
   const relative = RELATIVE_PRONOUNS.has(words[stop]?.lower ?? '')
@@ -202,6 +202,41 @@ function withFirstRole(words: readonly Word[], k: number, phrase: Word[]): Word[
     ? [...before, words[and] as Word, ...phrase]
     : phrase
 }
+
+/**
+ * A place read back from the verb, with the phrase it qualifies: "Some
+ * delegates at the convention in Philadelphia", "Authorities in North-Rhine
+ * Westphalia", not "Philadelphia". `phrase` ends at word `k`.
+ */
+function withQualifiedHead(words: readonly Word[], k: number, phrase: Word[]): Word[] {
+  const name = phrase[0]?.lower === 'the' ? phrase.slice(1) : phrase
+  if (name.length === 0 || !areCapitalised(name)) return phrase
+  let result = phrase
+  let start = k - phrase.length + 1
+  for (let links = 0; links < MAX_PLACE_LINKS; links++) {
+    const preposition = words[start - 1]
+    if (!preposition || !PLACE_PREPOSITIONS.has(preposition.text)) break
+    const head = phraseBefore(words, start - 2)
+    const last = head[head.length - 1]
+    // Not a verb: "appeared in the British Medical Journal".
+    if (
+      !last ||
+      last.text !== last.lower ||
+      SPEECH_VERBS.has(last.lower) ||
+      /ed$/u.test(last.lower)
+    )
+      break
+    result = [...head, preposition, ...result]
+    start -= head.length + 1
+  }
+  return result
+}
+
+/** Prepositions that tie a place to who speaks: "delegates at the convention in Philadelphia". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'across', 'outside', 'near', 'throughout'])
+
+/** Most prepositional phrases followed back from a place. */
+const MAX_PLACE_LINKS = 3
 
 /** Whether a phrase ends in a lower-case role noun: "presidential nominee", "secretary of state". */
 function endsInRole(phrase: readonly Word[]): boolean {

@@ -193,8 +193,12 @@ export const ORGANIZATION_DESCRIPTIONS: ReadonlySet<string> = new Set([
 export const QUALIFIED_ROLE =
   /^(?:a|an|one)\s+(?:[\p{L}-]+\s+)??([\p{L}-]+)\s+(?:(?:close|familiar|involved|knowledgeable)\s+)?(?:for|of|to|at|with|in)\s/u
 
-/** "the senator from Vermont", "the governor of Ohio": a definite role placed by a name. */
-export const PLACED_ROLE = /^[Tt]he\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:from|of)\s+\p{Lu}/u
+/**
+ * "the senator from Vermont", "the governor of Ohio", "Senator from Texas": a
+ * definite role placed by a name ("Secretary of State" is a title, not one).
+ */
+export const PLACED_ROLE =
+  /^(?:[Tt]he\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:from|of)|(\p{Lu}\p{Ll}+)\s+from)\s+\p{Lu}/u
 
 /** "Clinton’s right-hand woman", "Trump’s campaign manager": a role owned by a name. */
 export const OWNED_ROLE = /^\p{Lu}[\p{L}.\s-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u

@@ -59,6 +59,19 @@ const POSTMODIFIER_OPENERS = new Set([
   'on',
 ])
 
+/** A source that ends in a place after a preposition: "protest organizers in Cleveland". */
+const QUALIFYING_PLACE =
+  /^\S.*\s(?:in|at|from|across|outside|around|throughout|near)\s+(?:the\s+)?\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u
+
+/** "The government in Beijing", "the regime in Damascus": the place stands for who governs it. */
+const GOVERNING = /^(?:the\s+)?(?:government|regime|administration|leadership|cabinet)\s/iu
+
+/** A preposition, and an article, right before a source: "in the ", "at ". */
+const PREPOSITION_BEFORE = /\b(?:in|at|from|across|outside|around|throughout|near)\s+(?:the\s+)?$/u
+
+/** Characters before a source that a preposition and an article can take. */
+const PREPOSITION_REACH = 16
+
 /** Resolves sources to entities, creating entities for singular unnamed sources. */
 export class SpeakerResolver {
   readonly #entities: Entity[]
@@ -126,13 +139,22 @@ export class SpeakerResolver {
     }
     // "the senator from Vermont": the person the text is about, not the place that qualifies them.
     const placed = PLACED_ROLE.exec(text)
-    if (placed && isPersonNoun((placed[1] ?? '').toLowerCase())) {
+    if (placed && isPersonNoun((placed[1] ?? placed[2] ?? '').toLowerCase())) {
       return this.#definite(segment, range, text, 'person')
     }
     const mentions = this.#bySegment[segment] ?? []
     // "Obama administration officials", "Trump campaign aides": a group the name qualifies.
     if (isGroup(text) && !endsInMention(mentions, range)) return null
     const named = headMention(mentions, range, this.#kinds)
+    // "Some delegates at the convention in Philadelphia": a place after a preposition qualifies
+    // who speaks; it is not who speaks.
+    if (
+      named &&
+      this.#kinds.get(named) === 'place' &&
+      (QUALIFYING_PLACE.test(text) || this.#afterPreposition(segment, range)) &&
+      !GOVERNING.test(text)
+    )
+      return null
     // "the Florida Republican": a person the text is about, not the party the word names; "a New
     // Hampshire Republican": a person of their own.
     if (named && this.#kinds.get(named) === 'other') {
@@ -248,6 +270,14 @@ export class SpeakerResolver {
       }
     }
     return null
+  }
+
+  /** Whether a preposition stands right before the source [start, end) of segment `segment`. */
+  #afterPreposition(segment: number, range: { start: number; end: number }): boolean {
+    const value = (this.#segments[segment] as Segment).value
+    return PREPOSITION_BEFORE.test(
+      value.slice(Math.max(0, range.start - PREPOSITION_REACH), range.start),
+    )
   }
 
   /** Whether the person `id` bears a title of `role` ("Judge", "U.S. District Judge"). */
