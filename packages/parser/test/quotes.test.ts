@@ -515,6 +515,11 @@ describe('quotation marks', () => {
       'Hillary Clinton',
     ],
     [
+      'ORLANDO, Fla. (Reuters) - President Barack Obama met survivors, calling it "a tragedy."',
+      'Barack Obama',
+    ],
+    ['DECATUR, Ill. — Sen. Ted Cruz weighed in, calling it "a shame."', 'Ted Cruz'],
+    [
       'Giovanni Maria Vian, the editor of the Vatican\'s newspaper, L\'Osservatore Romano, called it "an oxymoron."',
       'Giovanni Maria Vian',
     ],

@@ -296,19 +296,31 @@ const SENTENCE_ADVERBS = new Set([
 
 /** The word after a dateline ("WASHINGTON (AP) — ") that opens the first sentence, or `k`. */
 function pastDateline(words: readonly Word[], k: number): number {
-  for (let i = k; i < words.length && i - k < 8; i++) {
+  let inParentheses = false
+  for (let i = k; i < words.length && i - k < 10; i++) {
     const word = words[i] as Word
-    if (word.text === '—' || word.text === '–') return i > k ? i + 1 : k
-    if (
-      !word.punct &&
-      word.text !== word.text.toUpperCase() &&
-      !DATELINE_DATE.test(word.lower) &&
-      !beforeAgency(words, i)
-    )
-      return k
+    // A hyphen ends a dateline only after more than its place: "NATO - the alliance - is" has none.
+    if (DATELINE_DASHES.has(word.text) && (word.text !== '-' || i - k >= 2))
+      return i > k ? i + 1 : k
+    if (word.text === '(' || word.text === ')') inParentheses = word.text === '('
+    // "ORLANDO, Fla. (Reuters) -": the place in capitals, then a state, a date or an agency.
+    const fits =
+      word.punct ||
+      word.text === word.text.toUpperCase() ||
+      DATELINE_DATE.test(word.lower) ||
+      (i > k && inParentheses) ||
+      (words[i - 1]?.text === ',' && STATE_ABBREVIATION.test(word.text)) ||
+      beforeAgency(words, i)
+    if (!fits) return k
   }
   return k
 }
+
+/** Dashes that end a dateline: "WASHINGTON (AP) —", "ORLANDO, Fla. (Reuters) -", "WASHINGTON ―". */
+const DATELINE_DASHES = new Set(['—', '–', '-', '―'])
+
+/** A state's abbreviation in a dateline, its full stop apart: "Fla", "Ill", "Calif". */
+const STATE_ABBREVIATION = /^\p{Lu}\p{Ll}{1,4}$/u
 
 /** Whether word `i` is a capitalised place before an agency in parentheses: "Washington (AFP) –". */
 function beforeAgency(words: readonly Word[], i: number): boolean {
