@@ -867,6 +867,12 @@ describe('reported speech', () => {
       'Jane Smith',
       'the city will pay',
     ],
+    [
+      'Having announced that he would not send me to prison, Judge Berman handed down his sentence.',
+      'announced',
+      'Judge Berman',
+      'he would not send me to prison',
+    ],
   ])('reads the source and report of %j', (sentence, cue, source, content) => {
     const doc = parse(`Talks\n\n${sentence}\n`)
     const reported = doc.quotes.filter((q) => q.kind === 'indirect')
@@ -874,6 +880,20 @@ describe('reported speech', () => {
       [cue, source, content],
     ])
   })
+
+  it.each([
+    '"I think it was the product of the primary," said Jane Smith, suggesting that the next contests will be calmer.',
+    '"I think it was the product of the primary," Jane Smith said, suggesting that the next contests will be calmer.',
+  ])(
+    'gives the report of a participle after a quote its speaker, not the quote\'s "I": %j',
+    (sentence) => {
+      const doc = parse(`Talks\n\n${sentence}\n`)
+      const reported = doc.quotes.filter((q) => q.kind === 'indirect')
+      expect(reported.map((q) => [q.cue?.text, q.source?.text, q.text])).toEqual([
+        ['suggesting', 'Jane Smith', 'the next contests will be calmer'],
+      ])
+    },
+  )
 
   it.each([
     'You do not go in without a clear, well thought out plan.',

@@ -12,7 +12,7 @@ import { readHeadline, readTurn } from './headline-reports.js'
 import type { QuotedRanges } from './ranges.js'
 import { readSentence } from './report-sentence.js'
 import { splitAtConjoinedReport, splitAtParticiple, trailingParticiple } from './report-splits.js'
-import { ATTITUDES, type Reported, trimmedEnd } from './report-words.js'
+import { ATTITUDES, clauseAfterParticiple, type Reported, trimmedEnd } from './report-words.js'
 import type { SegmentText } from './segment-text.js'
 import { type Word, wordsBetween } from './words.js'
 
@@ -51,7 +51,12 @@ export function findIndirect(
     const to = Math.min(end, (cues[c] as number) + MAX_SENTENCE_REACH)
     const sentence = wordsBetween(words(), from, to)
     const sentenceEnd = trimmedEnd(value, from, to)
-    const reported = readSentence(sentence, from, sentenceEnd)
+    const reported = outsideQuotation(
+      readSentence(sentence, from, sentenceEnd),
+      sentence,
+      quoted,
+      sentenceEnd,
+    )
     // "Asked whether ..., Mr. Daley said ...": a question set off before the sentence's report.
     if (reported && reported.source === null && reported.content.end < sentenceEnd) {
       const rest = firstAtOrAfter(sentence, reported.content.end)
@@ -73,6 +78,51 @@ export function findIndirect(
     }
   })
   return found
+}
+
+/**
+ * A sentence's report whose cue lies inside a quotation is the quoted
+ * speaker's ('"I think ...," said Devine, suggesting that B'): the sentence's
+ * own report, if any, is read from past the quotation.
+ */
+function outsideQuotation(
+  reported: Omit<Reported, 'segment'> | null,
+  sentence: readonly Word[],
+  quoted: QuotedRanges,
+  sentenceEnd: number,
+): Omit<Reported, 'segment'> | null {
+  if (!reported || !quoted.contains(reported.cue.start)) return reported
+  const after = firstAtOrAfter(sentence, quoted.endOf(reported.cue.start) + 1)
+  const first = sentence[after]
+  if (!first) return reported
+  const rest = sentence.slice(after)
+  return (
+    readSentence(rest, first.start, sentenceEnd) ??
+    invertedParticiple(rest, sentenceEnd) ??
+    reported
+  )
+}
+
+/**
+ * ', said Devine, suggesting that B' after a quotation: the participle's report,
+ * whose speaker is the inverted one before it.
+ */
+function invertedParticiple(words: readonly Word[], end: number): Omit<Reported, 'segment'> | null {
+  const verb = words[0]?.text === ',' ? 1 : 0
+  if (!REPORTING.has(words[verb]?.text ?? '')) return null
+  const name = verb + 1
+  let comma = name
+  while (comma < words.length && /^\p{Lu}/u.test((words[comma] as Word).text)) comma++
+  const participle = words[comma + 1]
+  if (comma === name || words[comma]?.text !== ',' || !participle) return null
+  if (!PARTICIPLES.has(participle.lower)) return null
+  const clause = words[clauseAfterParticiple(words, comma + 1)]
+  if (!clause || clause.punct) return null
+  return {
+    content: { start: clause.start, end },
+    cue: { start: participle.start, end: participle.end },
+    source: { start: (words[name] as Word).start, end: (words[comma - 1] as Word).end },
+  }
 }
 
 /**

@@ -32,6 +32,12 @@ export class QuotedRanges {
     return i >= 0 && offset > (this.#starts[i] as number) && offset < (this.#ends[i] as number)
   }
 
+  /** The offset of the closing mark of the quotation that contains `offset`, or -1. */
+  endOf(offset: number): number {
+    const i = this.#lastStartingAtOrBefore(offset)
+    return i >= 0 && offset <= (this.#ends[i] as number) ? (this.#ends[i] as number) : -1
+  }
+
   /** Whether a quotation, marks included, overlaps [start, end). */
   overlaps(start: number, end: number): boolean {
     const i = this.#lastStartingAtOrBefore(end - 1)

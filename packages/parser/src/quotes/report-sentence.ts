@@ -259,12 +259,16 @@ export function readSentence(
   const opening = openingPhraseEnd(words)
   const asked = words[0]?.lower === 'asked' || words[1]?.lower === 'asked'
   if (opening > 0 && !asked) {
-    const main = readSentence(
-      words.slice(opening + 1),
-      (words[opening + 1] as Word | undefined)?.start ?? end,
-      end,
-    )
+    const rest = words.slice(opening + 1)
+    const main = readSentence(rest, (words[opening + 1] as Word | undefined)?.start ?? end, end)
     if (main) return main
+    // "Having announced that CLAUSE, Judge Berman proceeded": the opening participle's report,
+    // whose speaker is the main clause's subject.
+    if (/ing$/u.test(words[0]?.lower ?? '')) {
+      const opened = readSentence(words.slice(0, opening), start, (words[opening] as Word).start)
+      const subject = opened ? subjectOf(rest) : null
+      if (opened && subject) return { ...opened, source: subject }
+    }
   }
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word
