@@ -551,9 +551,23 @@ describe('quotation marks', () => {
       'The government in Beijing',
       'Beijing',
     ],
+    [
+      'Republicans on the House Judiciary Committee said the plan would fail.',
+      'Republicans on the House Judiciary Committee',
+      null,
+    ],
   ])('keeps a place that qualifies a group out of its speaker: %j', (sentence, source, name) => {
     const doc = parse(`News\n\n${sentence}\n`)
     expect(doc.quotes.map((q) => [q.source?.text, speakerName(doc, q)])).toEqual([[source, name]])
+  })
+
+  it('reads the subject of a partial quote past a parenthesis and an aside before its verb', () => {
+    const doc = parse(
+      'Senate\n\nSenate Minority Leader Harry Reid (D-Nev.), in particular, has been pounding Trump as a "con man."\n',
+    )
+    expect(direct(doc).map((q) => [q.source?.text, speakerName(doc, q)])).toEqual([
+      ['Senate Minority Leader Harry Reid', 'Harry Reid'],
+    ])
   })
 
   it('gives a participle the speaker set off just before it, not the subject of the clause', () => {

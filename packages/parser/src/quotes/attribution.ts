@@ -78,7 +78,10 @@ export function writerSentence(
   const before = all.slice(all.map((word) => word.text).lastIndexOf(':') + 1)
   const source = subjectOf(before)
   if (source === null) return null
-  const k = before.findIndex((word) => word.start >= source.end)
+  const k = pastAsides(
+    before,
+    before.findIndex((word) => word.start >= source.end),
+  )
   // "It was 'the tarot'", "There was 'no reason'": no one is the subject.
   if (EXPLETIVES.has(before.find((word) => word.start >= source.start)?.lower ?? '')) return null
   // A name or a pronoun, not the first word of a longer phrase: "The audience", "Her $350 billion".
@@ -100,6 +103,32 @@ export function writerSentence(
       : verb
   return { cue: { start: verb.start, end: cueEnd.end }, source }
 }
+
+/**
+ * Word `k`, or the word past the asides that start at it, between a subject
+ * and its verb: "Harry Reid (D-Nev.), in particular, has been".
+ */
+function pastAsides(words: readonly Word[], k: number): number {
+  let j = k
+  for (let asides = 0; asides < MAX_ASIDES && j >= 0; asides++) {
+    const opener = words[j]?.text
+    const closer = opener === '(' ? ')' : opener === ',' ? ',' : null
+    if (closer === null) break
+    const close = words.findIndex(
+      (word, i) => i > j && i - j <= MAX_ASIDE_WORDS + 1 && word.text === closer,
+    )
+    if (close < 0) break
+    // A comma's aside is an adverb phrase ("in particular"), not a clause with a name in it.
+    if (closer === ',' && words.slice(j + 1, close).some((word) => !/^\p{Ll}/u.test(word.text)))
+      break
+    j = close + 1
+  }
+  return j
+}
+
+/** Most asides passed between a subject and its verb, and most words in one. */
+const MAX_ASIDES = 2
+const MAX_ASIDE_WORDS = 4
 
 /** Words after a subject that are no verb: "Nearly every", "Almost all". */
 const NOT_VERBS = new Set(['every', 'each', 'all', 'any', 'some', 'no', 'most', 'many', 'more'])

@@ -218,14 +218,9 @@ function withQualifiedHead(words: readonly Word[], k: number, phrase: Word[]): W
     if (!preposition || !PLACE_PREPOSITIONS.has(preposition.text)) break
     const head = phraseBefore(words, start - 2)
     const last = head[head.length - 1]
-    // Not a verb: "appeared in the British Medical Journal".
-    if (
-      !last ||
-      last.text !== last.lower ||
-      SPEECH_VERBS.has(last.lower) ||
-      /ed$/u.test(last.lower)
-    )
-      break
+    // A noun: not a verb ("appeared in the BMJ"), nor a name but a group's ("Democrats on Capitol Hill").
+    const noun = last && (last.text === last.lower || (head.length === 1 && /s$/u.test(last.text)))
+    if (!last || !noun || SPEECH_VERBS.has(last.lower) || /ed$/u.test(last.lower)) break
     result = [...head, preposition, ...result]
     start -= head.length + 1
   }
@@ -233,7 +228,16 @@ function withQualifiedHead(words: readonly Word[], k: number, phrase: Word[]): W
 }
 
 /** Prepositions that tie a place to who speaks: "delegates at the convention in Philadelphia". */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'across', 'outside', 'near', 'throughout'])
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'on',
+  'from',
+  'across',
+  'outside',
+  'near',
+  'throughout',
+])
 
 /** Most prepositional phrases followed back from a place. */
 const MAX_PLACE_LINKS = 3

@@ -61,13 +61,18 @@ const POSTMODIFIER_OPENERS = new Set([
 
 /** A source that ends in a place after a preposition: "protest organizers in Cleveland". */
 const QUALIFYING_PLACE =
-  /^\S.*\s(?:in|at|from|across|outside|around|throughout|near)\s+(?:the\s+)?\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u
+  /^\S.*\s(?:in|at|on|from|across|outside|around|throughout|near)\s+(?:the\s+)?\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u
+
+/** The words before the first preposition of a source: "Republicans" of "Republicans on the committee". */
+const GROUP_HEAD =
+  /^(\S+(?:\s\S+){0,3}?)\s(?:in|at|on|from|across|outside|around|throughout|near)\s/u
 
 /** "The government in Beijing", "the regime in Damascus": the place stands for who governs it. */
 const GOVERNING = /^(?:the\s+)?(?:government|regime|administration|leadership|cabinet)\s/iu
 
 /** A preposition, and an article, right before a source: "in the ", "at ". */
-const PREPOSITION_BEFORE = /\b(?:in|at|from|across|outside|around|throughout|near)\s+(?:the\s+)?$/u
+const PREPOSITION_BEFORE =
+  /\b(?:in|at|on|from|across|outside|around|throughout|near)\s+(?:the\s+)?$/u
 
 /** Characters before a source that a preposition and an article can take. */
 const PREPOSITION_REACH = 16
@@ -145,6 +150,9 @@ export class SpeakerResolver {
     const mentions = this.#bySegment[segment] ?? []
     // "Obama administration officials", "Trump campaign aides": a group the name qualifies.
     if (isGroup(text) && !endsInMention(mentions, range)) return null
+    // "Republicans on the House Judiciary Committee": a group the place or body qualifies.
+    const qualifiedGroup = GROUP_HEAD.exec(text)?.[1]
+    if (qualifiedGroup && isGroup(qualifiedGroup)) return null
     const named = headMention(mentions, range, this.#kinds)
     // "Some delegates at the convention in Philadelphia": a place after a preposition qualifies
     // who speaks; it is not who speaks.
