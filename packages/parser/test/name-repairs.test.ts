@@ -36,6 +36,25 @@ describe('a surname that is also a title', () => {
   })
 })
 
+describe('a surname after a particle', () => {
+  it('joins the surname the tagger read apart to the first name before its particle', () => {
+    expect(names('The raid that killed Osama bin Laden was planned for months.')).toContain(
+      'Osama bin Laden:person',
+    )
+  })
+})
+
+describe('a paragraph full of names', () => {
+  it('is not read as title case when it writes a common word in lower case', () => {
+    const found = names(
+      'MEXICO CITY, Feb. 8 (UPI) — Count former Mexican President Felipe Calderon among Donald Trump’s detractors.',
+      '“We are not going to pay,” Calderon told CNBC. Trump did not answer.',
+    )
+    expect(found).toContain('Felipe Calderon:person')
+    expect(found).toContain('Donald Trump:person')
+  })
+})
+
 describe('organisation names', () => {
   it('carries a name over "of", "for" and "and" to the end of its complement', () => {
     expect(

@@ -117,7 +117,40 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
       splitAtTitle(kept, tokens, from, people, out)
     }
   }
-  return withFirstNames(doc, out)
+  return withParticleSurnames(doc, withFirstNames(doc, out))
+}
+
+/** Most particles between a first name and the rest of a surname: "von der". */
+const MAX_PARTICLES = 2
+
+/**
+ * A person's name and the surname after a particle that the tagger read
+ * apart: "Ursula" and "Leyen" of "Ursula von der Leyen", "Mohammed" and
+ * "Salman" of "Mohammed bin Salman". The two become one person's name.
+ */
+function withParticleSurnames(doc: DocumentView, names: TaggedName[]): TaggedName[] {
+  const tokens = doc.tokens
+  const out: TaggedName[] = []
+  for (const name of names) {
+    const previous = out[out.length - 1]
+    const gap = previous && previous.text === name.text ? name.first - previous.last - 1 : 0
+    if (previous?.type === 'PER' && gap >= 1 && gap <= MAX_PARTICLES) {
+      const from = offsetOf(doc, name)
+      let particles = true
+      for (let k = from + previous.last + 1; k < from + name.first; k++)
+        if (!PARTICLES.hasToken(tokens, k) || isCapitalised(tokens, k)) particles = false
+      if (particles && name.last - name.first < MAX_PARTICLES) {
+        previous.last = name.last
+        continue
+      }
+    }
+    out.push(name)
+  }
+  return out
+}
+
+function isCapitalised(tokens: Tokens, k: number): boolean {
+  return ((tokens.flags[k] as number) & TokenFlag.capitalised) !== 0
 }
 
 /** A word token with no capital and no digit ("on", "of"). */

@@ -248,7 +248,8 @@ function readText(
   const titleCase =
     !caps &&
     capitalisedCommon >= (headline ? 1 : TITLE_MIN_WORDS) &&
-    !moreLowerCommon(tokens, from, to, common, capitalisedCommon)
+    !moreLowerCommon(tokens, from, to, common, capitalisedCommon) &&
+    (headline || !hasLowerContentWord(tokens, from, to, common))
   markConnectors(tokens, from, to, candidate)
   if (!caps && !titleCase) dropSentenceOpeners(tokens, from, to, candidate, common)
   return { caps, titleCase }
@@ -283,6 +284,74 @@ function moreLowerCommon(
   }
   return false
 }
+
+/**
+ * Whether a text has a common word in lower case that title case would
+ * capitalise: not a preposition or conjunction ("former" in "Count former
+ * Mexican President Felipe Calderon among ..."). A paragraph of the body is
+ * title case only without one; a headline may be written loosely.
+ */
+function hasLowerContentWord(
+  tokens: Tokens,
+  from: number,
+  to: number,
+  common: CommonWords,
+): boolean {
+  for (let k = from; k < to; k++) {
+    const bits = tokens.flags[k] as number
+    if (bits & (TokenFlag.hasUpper | TokenFlag.hasDigit) || !(bits & TokenFlag.word)) continue
+    if (!isTitleWord(tokens, k) || TITLE_LOWER_WORDS.hasToken(tokens, k)) continue
+    if (common.has(tokens.hash[k] as number)) return true
+  }
+  return false
+}
+
+/** Words longer than SHORT_WORD that title case leaves in lower case: prepositions, conjunctions. */
+const TITLE_LOWER_WORDS = new WordSet([
+  'about',
+  'above',
+  'across',
+  'after',
+  'against',
+  'along',
+  'among',
+  'around',
+  'before',
+  'behind',
+  'below',
+  'beneath',
+  'beside',
+  'between',
+  'beyond',
+  'despite',
+  'down',
+  'during',
+  'except',
+  'from',
+  'inside',
+  'into',
+  'like',
+  'near',
+  'onto',
+  'over',
+  'past',
+  'since',
+  'than',
+  'that',
+  'through',
+  'toward',
+  'towards',
+  'under',
+  'until',
+  'upon',
+  'versus',
+  'with',
+  'within',
+  'without',
+  'when',
+  'while',
+  'whether',
+])
 
 /** Connectors inside a name: after a candidate and before one (at most MAX_CONNECTORS in a row). */
 function markConnectors(tokens: Tokens, from: number, to: number, candidate: Uint8Array): void {
