@@ -596,6 +596,20 @@ describe('quotation marks', () => {
     expect(direct(doc)[0]).toMatchObject({ kind: 'partial', text: 'overcome the reluctance' })
   })
 
+  it.each([
+    [
+      'Critics made charges that Jane Smith, for one, called "a dirty trick."',
+      'a dirty trick.',
+      'Jane Smith',
+    ],
+    ['She implied the judge was biased and "hostile" to her case.', 'hostile', 'She'],
+  ])('reads words someone called a thing or implied as theirs: %j', (sentence, text, source) => {
+    const doc = parse(`Trial\n\n${sentence}\n`)
+    expect(direct(doc).map((q) => [q.kind, q.text, q.source?.text])).toEqual([
+      ['partial', text, source],
+    ])
+  })
+
   it('keeps scare quotes and titles out of the quotes, marked inline', () => {
     const doc = parse(
       'Film\n\nThe so-called "experts" loved the film "Night Train" at the festival.\n',

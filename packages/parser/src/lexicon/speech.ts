@@ -92,6 +92,8 @@ const LEMMAS: readonly string[] = [
   'indicate',
   'signal',
   'hint',
+  'imply',
+  'insinuate',
   'point',
   'agree',
   'disagree',

@@ -49,7 +49,7 @@ const SO_CALLED =
 
 /** Someone names a thing in their own words: "which he called 'an evil act'", "Mr. Hedge dubbed". */
 const SUBJECT_CALLS =
-  /(?:\b(?:he|she|they|we|i|you|who)|\p{Lu}\p{Ll}+)\s+(?:(?:has|had|have|once|often|repeatedly)\s+)?(?:called|dubbed|termed|labell?ed|branded|calls|dubs|terms|brands)\s*$/u
+  /(?:\b(?:he|she|they|we|i|you|who)|\p{Lu}\p{Ll}+)(?:,\s[\p{Ll} ]{2,16},)?\s+(?:(?:has|had|have|once|often|repeatedly)\s+)?(?:called|dubbed|termed|labell?ed|branded|calls|dubs|terms|brands)\s*$/u
 
 const WORK_BEFORE =
   /\b(?:film|movie|book|novel|song|album|show|series|play|documentary|poem|article|column|essay|report|episode|podcast|programme|program|painting|opera|musical|hit)\s*,?\s*$/iu
@@ -89,6 +89,8 @@ export function roleOf(
   const inner = value.slice(span.open + span.openLength, span.close)
   const words = inner.trim().split(/\s+/u).filter(Boolean).length
   const before = value.slice(Math.max(0, span.open - 24), span.open)
+  // Room for an aside between a subject and its verb: "Rush Limbaugh, for one, called".
+  const wider = value.slice(Math.max(0, span.open - 48), span.open)
   // Markup, handles, numbers and dates between marks (embedded posts) are nobody's words.
   if (NOT_WORDS.test(inner.trim())) return 'scare'
   // A programme or work named in Title Case: on Fox News' "Sunday Morning Futures".
@@ -103,7 +105,7 @@ export function roleOf(
   }
   // "described Putin as a 'strong leader'": someone's characterisation, quoted.
   const characterised =
-    (CHARACTERISED.test(before) && !SO_CALLED.test(before)) || SUBJECT_CALLS.test(before)
+    (CHARACTERISED.test(before) && !SO_CALLED.test(before)) || SUBJECT_CALLS.test(wider)
   // Marcia "Cia" Price: one word between the parts of a name.
   const withinName =
     /\p{Lu}[\p{L}.]*\s*$/u.test(before) &&
