@@ -384,6 +384,19 @@ describe('quotation marks', () => {
     expect(direct(doc).map((q) => q.text.replace(/[,]$/u, ''))).toEqual(['We will win the vote'])
   })
 
+  it.each([
+    '\u202a”We will win the vote,” said Jane Smith.',
+    '” … we will win the vote,” Jane Smith wrote.',
+  ])(
+    'opens a quote with a right mark after a direction mark or at a paragraph start: %j',
+    (text) => {
+      const doc = parse(`Vote\n\n${text}\n`)
+      expect(direct(doc).map((q) => [q.kind, speakerName(doc, q)])).toEqual([
+        ['direct', 'Jane Smith'],
+      ])
+    },
+  )
+
   it('does not take apostrophes for quotation marks', () => {
     const doc = parse("Vote\n\nThe party's leader didn't say whether Smith's plan would pass.\n")
     expect(direct(doc)).toEqual([])

@@ -80,7 +80,8 @@ function classify(
     isWordChar(after)
   )
     return null
-  const spaceBefore = before === undefined || /[\s([{\u2014\u2013/-]/u.test(before)
+  // An invisible format character (a direction mark pasted with a post) stands as a space.
+  const spaceBefore = before === undefined || /[\s([{\u2014\u2013/\p{Cf}-]/u.test(before)
   const spaceAfter = after === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/u.test(after)
   switch (code) {
     case LEFT_DOUBLE:
@@ -89,10 +90,11 @@ function classify(
     case LOW_DOUBLE:
       return { family: 'double', opens: true, closes: false }
     case RIGHT_DOUBLE:
-      // Some texts open with the right mark too: '”Fear. I am truly afraid,”'.
+      // Some texts open with the right mark too: '”Fear. I am truly afraid,”', '” … he delivered'
+      // opening a paragraph, where it can close nothing.
       return {
         family: 'double',
-        opens: spaceBefore && isWordChar(after),
+        opens: (spaceBefore && isWordChar(after)) || i === 0,
         closes: !spaceBefore || spaceAfter,
       }
     case STRAIGHT_DOUBLE:

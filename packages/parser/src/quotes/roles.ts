@@ -112,7 +112,7 @@ export function roleOf(
     /^\s*\p{Lu}/u.test(value.slice(span.close + 1, span.close + 4))
   if (words === 1 && withinName) return 'nickname'
   const opensSentence = starts[sentenceAt(starts, span.open)] === span.open
-  const atSentenceStart = opensSentence || /[:,]\s*$|^\s*$/u.test(before.slice(-3))
+  const atSentenceStart = opensSentence || /[:,][\s\p{Cf}]*$|^[\s\p{Cf}]*$/u.test(before.slice(-3))
   // '..., he said. "Everybody sues, right?"': a whole sentence quoted after another sentence.
   if (span.open > 0 && opensSentence && /^\p{Lu}/u.test(inner) && /[.?!]$/u.test(inner.trimEnd()))
     return 'direct'
