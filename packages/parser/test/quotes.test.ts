@@ -593,6 +593,16 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('does not go on from a straight mark left open to a paragraph that opens with a curly one', () => {
+    const doc = parse(
+      'Excerpt\n\nThe Post wrote: "She had seen him at a rally in June.\n\n“That is right,” Melanie said.\n',
+    )
+    expect(direct(doc).map((q) => [q.text, speakerName(doc, q)])).toContainEqual([
+      'That is right,',
+      'Melanie',
+    ])
+  })
+
   it('goes on over a paragraph that the same speaker is attributed again', () => {
     const doc = parse(
       'Vote\n\nJane Smith said: "We will win the vote.\n\n"And we will govern," Smith added.\n',

@@ -66,6 +66,13 @@ function sourceText(
   return segments[segment]?.value.slice(range.start, range.end) ?? ''
 }
 
+/** Whether `value` opens with a mark of the style (straight or typographic) of `mark`. */
+function sameStyle(mark: string, value: string): boolean {
+  return STRAIGHT_MARKS.has(mark) === STRAIGHT_MARKS.has(value.charAt(0))
+}
+
+const STRAIGHT_MARKS = new Set(['"', "'"])
+
 /** Whether two names end in the same word ("Rep. Gwen Moore" and "Moore"), titles aside. */
 function sameSurname(a: string, b: string): boolean {
   return lastWord(a) === lastWord(b)
@@ -87,6 +94,7 @@ export function readQuotes(
   const drafts: Draft[] = []
   let open: Draft | null = null
   let openVoice: Draft['attribution'] = null
+  let openMark = ''
   const quotedBySegment: [number, number][][] = []
   const reports: Reported[] = []
   segments.forEach((segment, segmentIndex) => {
@@ -104,8 +112,14 @@ export function readQuotes(
       // after it: a long article keeps no more than one paragraph's words at a time.
       words: () => (words ??= wordsIn(value, 0, value.length)),
     }
-    // A quote left open in the paragraph before goes on when this one opens with a mark.
-    if (open && !(segment.kind === 'paragraph' && opensWithQuote(value))) open = null
+    // A quote left open in the paragraph before goes on when this one opens with a mark of the
+    // same style: a straight mark does not go on at a curly one (an excerpt in straight marks
+    // that holds curly quotes, then a paragraph of the article's own in curly ones).
+    if (
+      open &&
+      !(segment.kind === 'paragraph' && opensWithQuote(value) && sameStyle(openMark, value))
+    )
+      open = null
     for (const span of spans) {
       if (span.depth > 0) continue
       const part: Part = {
@@ -141,6 +155,7 @@ export function readQuotes(
         (previous?.parts[0]?.segment === segmentIndex ? previous.attribution : null)
       drafts.push(draft)
       open = span.unclosed && segment.kind === 'paragraph' ? draft : null
+      openMark = value.charAt(span.open)
       openVoice = voice
     }
     for (const reported of findIndirect(segment.kind, text)) {
