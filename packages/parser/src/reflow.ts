@@ -25,7 +25,21 @@ export interface ReflowContext {
   use: () => WordUse
   /** Repair mojibake ("â€™" -> "’") in values. */
   repair: boolean
+  /**
+   * Where one-line values are their source as it stands: from the start of
+   * such a line to its end (see {@link PlainLines}). Filled as values are read.
+   */
+  plain?: PlainLines
 }
+
+/**
+ * Source ranges [start, end) that a one-line value copied as they stand, by
+ * start: the range has no blank but single spaces, no invisible and no
+ * control character (what {@link isPlain} checks). Whoever maps a value back
+ * to the source (offsets.ts) then knows without a second scan that any part
+ * of such a range maps character for character.
+ */
+export type PlainLines = Map<number, number>
 
 /** The reflowed value of `span`. */
 export function reflow(text: string, span: Span, context: ReflowContext): string {
@@ -42,6 +56,7 @@ export function reflow(text: string, span: Span, context: ReflowContext): string
     const to = index === last && span.end !== undefined ? span.end : line.contentEnd
     if (from < to && isPlain(text, from, to, repair)) {
       // Nothing to fold, drop or repair: the line is its own value.
+      if (last === 0) context.plain?.set(from, to)
       if (pendingSpace) out += ' '
       pendingSpace = false
       out += text.slice(from, to)

@@ -16,6 +16,8 @@ export interface Source {
   index: LineIndex
   /** Whether values had mojibake repaired (positions account for it). */
   repair: boolean
+  /** Source ranges that one-line values copied as they stand (see reflow.ts). */
+  plain?: ReadonlyMap<number, number>
 }
 
 /** A block whose inline children can be annotated. */
@@ -157,13 +159,16 @@ function offsetRunsOf(
   const runs = new OffsetRuns()
   let at = 0
   for (const literal of literals) {
+    const start = literal.position.start.offset
+    const plainEnd = source.plain?.get(start)
     fillOffsetRuns(
       source.text,
-      literal.position.start.offset,
+      start,
       literal.value,
       source.repair,
       runs,
       at,
+      plainEnd !== undefined && start + literal.value.length <= plainEnd,
     )
     at += literal.value.length
     runs.set(at, literal.position.end.offset)
