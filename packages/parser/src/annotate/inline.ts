@@ -38,7 +38,8 @@ export function insertInline(
   for (const annotation of sorted) {
     while (open.length > 0 && (open[open.length - 1] as InlineAnnotation).end <= annotation.start)
       open.pop()
-    const parent = open[open.length - 1]
+    // Not open[-1] when none is open: a read before an array's start is a slow property lookup.
+    const parent = open.length > 0 ? open[open.length - 1] : undefined
     if (parent && annotation.end > parent.end) continue
     kept.push(annotation)
     open.push(annotation)
@@ -55,11 +56,14 @@ export function insertInline(
       if (annotation.start > at) slice(at, annotation.start, out)
       const children = build(annotation.start, annotation.end, inside)
       const value = segment.value.slice(annotation.start, annotation.end)
+      // A piece cut for exactly this range (the one child, inside one literal) already has the
+      // position `positionOf` gives the range: a mention's text, a time's.
+      const piece = children.length === 1 && children[0] === lastCut ? lastCut : null
       out.push(
         annotation.make(
           children,
           value,
-          positionOf(segment, annotation.start, annotation.end, source),
+          piece?.position ?? positionOf(segment, annotation.start, annotation.end, source),
         ),
       )
       at = annotation.end
@@ -70,6 +74,8 @@ export function insertInline(
   // Pieces are asked in reading order: skip the literals that end before the piece once.
   let first = 0
   let firstOffset = 0
+  /** The last piece cut from a literal (a new node, positioned by `positionOf`). */
+  let lastCut: InlineContent | null = null
   /** Adds the original literals' pieces within [start, end) to `out`. */
   const slice = (start: number, end: number, out: InlineContent[]): void => {
     for (; first < original.length; first++) {
@@ -86,15 +92,15 @@ export function insertInline(
       const to = Math.min(end, offset + child.value.length)
       if (to > from) {
         const whole = from === offset && to === offset + child.value.length
-        out.push(
-          whole
-            ? child
-            : ({
-                ...child,
-                value: child.value.slice(from - offset, to - offset),
-                position: positionOf(segment, from, to, source),
-              } as InlineContent),
-        )
+        if (whole) out.push(child)
+        else {
+          lastCut = {
+            ...child,
+            value: child.value.slice(from - offset, to - offset),
+            position: positionOf(segment, from, to, source),
+          } as InlineContent
+          out.push(lastCut)
+        }
       }
       offset += child.value.length
     }

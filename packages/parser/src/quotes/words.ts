@@ -111,7 +111,9 @@ export function areCapitalised(words: readonly Word[]): boolean {
 
 /** The last of `words` (in order) that starts before `offset`: the word ending there, or before it. */
 export function wordBefore(words: readonly Word[], offset: number): Word | undefined {
-  return words[firstAtOrAfter(words, offset) - 1]
+  const after = firstAtOrAfter(words, offset)
+  // Not words[-1] when none is before: a read before an array's start is a slow property lookup.
+  return after > 0 ? words[after - 1] : undefined
 }
 
 /** The words of `words` (sorted by offset) that lie within [start, end): a slice found by bisection. */
