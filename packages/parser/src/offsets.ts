@@ -220,9 +220,9 @@ const UNSPANNABLE =
  * `fillOffsets` into runs: sets the source offset of every index of `value`
  * (a reflowed literal starting at `sourceStart`) from `at` on. Stretches where
  * value and source agree are set at once (see {@link agreeingLength}).
- * `plain` says that the source from `sourceStart` on, as long as `value`, is
- * known free of what {@link UNSPANNABLE} finds (reflow checked that line), so
- * a value equal to it need not be scanned again.
+ * `plain` says that `value` is known to be the source from `sourceStart` on,
+ * free of what {@link UNSPANNABLE} finds (reflow copied it from one line that
+ * it checked): it maps character for character without a scan.
  */
 export function fillOffsetRuns(
   text: string,
@@ -235,8 +235,7 @@ export function fillOffsetRuns(
 ): void {
   if (
     value.length > 0 &&
-    text.startsWith(value, sourceStart) &&
-    (plain || !UNSPANNABLE.test(value))
+    (plain || (text.startsWith(value, sourceStart) && !UNSPANNABLE.test(value)))
   ) {
     // The value is its source as it stands (a paragraph on one line): one run, found natively.
     runs.span(at, sourceStart, value.length)

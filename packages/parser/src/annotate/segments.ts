@@ -16,8 +16,8 @@ export interface Source {
   index: LineIndex
   /** Whether values had mojibake repaired (positions account for it). */
   repair: boolean
-  /** Source ranges that one-line values copied as they stand (see reflow.ts). */
-  plain?: ReadonlyMap<number, number>
+  /** The values that copied one line as it stands, by where they start (see reflow.ts). */
+  plain?: ReadonlyMap<number, string>
 }
 
 /** A block whose inline children can be annotated. */
@@ -160,16 +160,9 @@ function offsetRunsOf(
   let at = 0
   for (const literal of literals) {
     const start = literal.position.start.offset
-    const plainEnd = source.plain?.get(start)
-    fillOffsetRuns(
-      source.text,
-      start,
-      literal.value,
-      source.repair,
-      runs,
-      at,
-      plainEnd !== undefined && start + literal.value.length <= plainEnd,
-    )
+    // Most often the very string reflow made (the comparison is then of two references).
+    const plain = source.plain?.get(start) === literal.value
+    fillOffsetRuns(source.text, start, literal.value, source.repair, runs, at, plain)
     at += literal.value.length
     runs.set(at, literal.position.end.offset)
   }
