@@ -15,21 +15,28 @@ export interface InlineAnnotation {
   make: (children: InlineContent[], value: string, position: Position) => InlineContent
 }
 
-/** Rebuilds `segment.node.children` with `annotations` inserted; drops those that cross. */
+/**
+ * Rebuilds `segment.node.children` with the annotations of `lists` inserted
+ * (as if the lists were one, in order); drops those that cross. The stages'
+ * lists come apart so that no merged list is built for every segment.
+ */
 export function insertInline(
   segment: Segment,
-  annotations: readonly InlineAnnotation[],
   source: Source,
+  ...lists: (readonly InlineAnnotation[] | undefined)[]
 ): void {
   const node = segment.node
-  if (!node || annotations.length === 0) return
+  if (!node || lists.every((annotations) => (annotations?.length ?? 0) === 0)) return
   const length = segment.value.length
   const sealed = segment.sealed
   const sorted: InlineAnnotation[] = []
-  for (const a of annotations) {
-    if (!(a.end > a.start && a.start >= 0 && a.end <= length)) continue
-    if (sealed.length > 0 && sealed.some(([s, e]) => a.start < e && a.end > s)) continue
-    sorted.push(a)
+  for (const annotations of lists) {
+    if (annotations === undefined) continue
+    for (const a of annotations) {
+      if (!(a.end > a.start && a.start >= 0 && a.end <= length)) continue
+      if (sealed.length > 0 && sealed.some(([s, e]) => a.start < e && a.end > s)) continue
+      sorted.push(a)
+    }
   }
   sorted.sort((a, b) => a.start - b.start || b.end - a.end)
   // Keep a properly nested set: each annotation inside the last open one, or after it.
