@@ -64,8 +64,15 @@ export function insertInline(
       const children = build(annotation.start, annotation.end, inside)
       const value = segment.value.slice(annotation.start, annotation.end)
       // A piece cut for exactly this range (the one child, inside one literal) already has the
-      // position `positionOf` gives the range: a mention's text, a time's.
-      const piece = children.length === 1 && children[0] === lastCut ? lastCut : null
+      // position `positionOf` gives the range: a mention's text, a time's. The range is checked,
+      // not inferred from the piece being the only child.
+      const piece =
+        children.length === 1 &&
+        children[0] === lastCut &&
+        cutFrom === annotation.start &&
+        cutTo === annotation.end
+          ? lastCut
+          : null
       out.push(
         annotation.make(
           children,
@@ -83,6 +90,9 @@ export function insertInline(
   let firstOffset = 0
   /** The last piece cut from a literal (a new node, positioned by `positionOf`). */
   let lastCut: InlineContent | null = null
+  /** The value range of `lastCut`. */
+  let cutFrom = 0
+  let cutTo = 0
   /** Adds the original literals' pieces within [start, end) to `out`. */
   const slice = (start: number, end: number, out: InlineContent[]): void => {
     for (; first < original.length; first++) {
@@ -106,6 +116,8 @@ export function insertInline(
             value: child.value.slice(from - offset, to - offset),
             position: positionOf(segment, from, to, source),
           } as InlineContent
+          cutFrom = from
+          cutTo = to
           out.push(lastCut)
         }
       }
