@@ -54,7 +54,7 @@ function textNodes(
   runs.forEach((lines, i) => {
     const from = i === 0 ? start : undefined
     let value = reflow(text, { lines, ...(from === undefined ? {} : { start: from }) }, context)
-    const before = nodes[nodes.length - 1]
+    const before = nodes.length > 0 ? nodes[nodes.length - 1] : undefined
     if (before) {
       // Join across the page turn as reflow joins across a line break.
       const join = joinAtBreak(before.value, leadingWord(value), context.use)
@@ -83,7 +83,7 @@ function isSignature(text: string, blocks: readonly RawBlock[], i: number): bool
   if (block.lines.length !== 1 || line.contentEnd - line.contentStart > MAX_SIGNATURE_LENGTH)
     return false
   if (!SIGNATURE_DASHES.has(text.charCodeAt(line.contentStart))) return false
-  const previous = blocks[i - 1]?.lines.at(-1)
+  const previous = i > 0 ? blocks[i - 1]?.lines.at(-1) : undefined
   if (!previous || !QUOTE_END.test(text.slice(previous.contentEnd - 2, previous.contentEnd)))
     return false
   const next = blocks[i + 1]?.lines[0]

@@ -219,7 +219,10 @@ const UNSPANNABLE =
 /**
  * `fillOffsets` into runs: sets the source offset of every index of `value`
  * (a reflowed literal starting at `sourceStart`) from `at` on. Stretches where
- * value and source agree (printable ASCII, single spaces) are set at once.
+ * value and source agree are set at once (see {@link agreeingLength}).
+ * `plain` says that `value` is known to be the source from `sourceStart` on,
+ * free of what {@link UNSPANNABLE} finds (reflow copied it from one line that
+ * it checked): it maps character for character without a scan.
  */
 export function fillOffsetRuns(
   text: string,
@@ -228,8 +231,12 @@ export function fillOffsetRuns(
   repair: boolean,
   runs: OffsetRuns,
   at: number,
+  plain = false,
 ): void {
-  if (value.length > 0 && text.startsWith(value, sourceStart) && !UNSPANNABLE.test(value)) {
+  if (
+    value.length > 0 &&
+    (plain || (text.startsWith(value, sourceStart) && !UNSPANNABLE.test(value)))
+  ) {
     // The value is its source as it stands (a paragraph on one line): one run, found natively.
     runs.span(at, sourceStart, value.length)
     return
@@ -237,16 +244,7 @@ export function fillOffsetRuns(
   let j = sourceStart
   let i = 0
   while (i < value.length) {
-    let agree = 0
-    for (;;) {
-      const char = value.charCodeAt(i + agree)
-      if (char !== text.charCodeAt(j + agree)) break
-      if (char === SPACE) {
-        // A single space stays one; a run of blanks or a line break folds into it.
-        if (isBlankOrBreak(text.charCodeAt(j + agree + 1))) break
-      } else if (char <= SPACE || char >= DELETE || char === HYPHEN) break
-      agree++
-    }
+    const agree = agreeingLength(text, j, value, i)
     if (agree > 0) {
       runs.span(at + i, j, agree)
       i += agree
@@ -283,4 +281,35 @@ export function fillOffsetRuns(
     j += fixed && fixed.char.charCodeAt(0) === char ? fixed.length : 1
     i++
   }
+}
+
+/**
+ * How many characters from `i` of `value` and `j` of `text` map one for one:
+ * the same character, which the step-by-step walk would set to the next
+ * source offset and step past. That holds for any character but three: a
+ * space with a blank or a line break after it in the source (the run folds
+ * into the value's one space), an invisible character (the walk skips it in
+ * the source first), and a hyphen before a line break (the walk joins the
+ * word across it); characters beyond ASCII agree like any other.
+ */
+function agreeingLength(text: string, j: number, value: string, i: number): number {
+  const length = value.length
+  let agree = 0
+  while (i + agree < length) {
+    const char = value.charCodeAt(i + agree)
+    if (char !== text.charCodeAt(j + agree)) break
+    // Printable ASCII but the space and the hyphen: the common case, tested first.
+    if (char > SPACE && char < DELETE && char !== HYPHEN) {
+      agree++
+      continue
+    }
+    if (char === SPACE) {
+      // A single space stays one; a run of blanks or a line break folds into it.
+      if (isBlankOrBreak(text.charCodeAt(j + agree + 1))) break
+    } else if (char === HYPHEN) {
+      if (value.charCodeAt(i + agree + 1) !== SPACE && isBreakAhead(text, j + agree + 1)) break
+    } else if (isInvisible(char)) break
+    agree++
+  }
+  return agree
 }

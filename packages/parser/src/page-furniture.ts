@@ -49,7 +49,7 @@ export function findPageFurniture(text: string, lines: readonly Line[]): Set<num
     const line = lines[i] as Line
     if (startsListItem(text, line.contentStart, line.contentEnd)) return
     const standsAlone =
-      isBlankLine(lines[i - 1] ?? line) || isBlankLine(lines[i + 1] ?? line) || i === 0
+      i === 0 || isBlankLine(lines[i - 1] ?? line) || isBlankLine(lines[i + 1] ?? line)
     // A page number has a digit: a line without one (its own key) is none.
     if (key !== own && PAGE_NUMBER.test(own) && standsAlone) furniture.add(i)
     else if (

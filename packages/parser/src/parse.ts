@@ -48,11 +48,7 @@ function annotate(text: string, options: ParseOptions): ArticleDocument {
   const mentionNodes = mentionAnnotations(entities)
   const timeNodes = timeAnnotations(times)
   segments.forEach((segment, i) =>
-    insertInline(
-      segment,
-      [...(quotes.annotations[i] ?? []), ...(mentionNodes[i] ?? []), ...(timeNodes[i] ?? [])],
-      source,
-    ),
+    insertInline(segment, source, quotes.annotations[i], mentionNodes[i], timeNodes[i]),
   )
   return document
 }

@@ -25,7 +25,22 @@ export interface ReflowContext {
   use: () => WordUse
   /** Repair mojibake ("â€™" -> "’") in values. */
   repair: boolean
+  /**
+   * The one-line values that are their source as it stands, by where they
+   * start (see {@link PlainLines}). Filled as values are read.
+   */
+  plain?: PlainLines
 }
+
+/**
+ * The values that copied one line of the source as it stands, by source
+ * offset: such a value has no blank but single spaces, no invisible and no
+ * control character (what {@link isPlain} checks), and is the source's text
+ * from that offset on. Whoever maps a value back to the source (offsets.ts)
+ * then knows without scanning it that it maps character for character, when
+ * it is this string (a value cut or joined later is another string).
+ */
+export type PlainLines = Map<number, string>
 
 /** The reflowed value of `span`. */
 export function reflow(text: string, span: Span, context: ReflowContext): string {
@@ -36,12 +51,15 @@ export function reflow(text: string, span: Span, context: ReflowContext): string
   let pendingSpace = false
   const lines = span.lines
   const last = lines.length - 1
+  // Whether the value is one line copied as it stands (see PlainLines).
+  let asItStands = false
   for (let index = 0; index <= last; index++) {
     const line = lines[index] as Line
     const from = index === 0 && span.start !== undefined ? span.start : line.contentStart
     const to = index === last && span.end !== undefined ? span.end : line.contentEnd
     if (from < to && isPlain(text, from, to, repair)) {
       // Nothing to fold, drop or repair: the line is its own value.
+      asItStands = last === 0
       if (pendingSpace) out += ' '
       pendingSpace = false
       out += text.slice(from, to)
@@ -89,7 +107,9 @@ export function reflow(text: string, span: Span, context: ReflowContext): string
       pendingSpace = joinsWord === 'space' && out.length > 0
     }
   }
-  return flatten(out)
+  const value = flatten(out)
+  if (asItStands) context.plain?.set(span.start ?? (lines[0] as Line).contentStart, value)
+  return value
 }
 
 /** No character code: `out` is empty. */

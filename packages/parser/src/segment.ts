@@ -143,7 +143,8 @@ export function segment(
       blankBefore = true
       continue
     }
-    const previous = current[current.length - 1]
+    // Not current[-1] at a block's first line: a read before an array's start is a slow lookup.
+    const previous = current.length > 0 ? current[current.length - 1] : undefined
     if (pageTurn) {
       pageTurn = false
       const joins =

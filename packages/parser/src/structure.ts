@@ -13,7 +13,7 @@ import { splitLines, type Line } from './lines.js'
 import type { Source } from './annotate/segments.js'
 import { LineIndex } from './position.js'
 import { countMojibake } from './mojibake.js'
-import { reflow, type ReflowContext } from './reflow.js'
+import { reflow, type PlainLines, type ReflowContext } from './reflow.js'
 import { findPageFurniture } from './page-furniture.js'
 import { learnLayout, segment, type RawBlock } from './segment.js'
 import { readHeader } from './header.js'
@@ -47,9 +47,11 @@ export function readStructure(
   const blocks = segment(text, lines, layout, furniture)
   let wordUse: WordUse | undefined
   const mojibake = countMojibake(text)
+  const plain: PlainLines = new Map()
   const context: ReflowContext = {
     use: (): WordUse => (wordUse ??= collectWordUse(text)),
     repair: mojibake > 0,
+    plain,
   }
   const valueOf = (block: RawBlock): string => reflow(text, { lines: block.lines }, context)
   const span = (block: RawBlock): Position => {
@@ -121,7 +123,7 @@ export function readStructure(
     diagnostics,
     position: index.position(0, text.length),
   }
-  return { document, source: { text, index, repair: context.repair } }
+  return { document, source: { text, index, repair: context.repair, plain } }
 }
 
 /**

@@ -89,6 +89,51 @@ export function wordEndAt(text: string, start: number): number {
   }
 }
 
+/**
+ * Whether the word that {@link casedWordEnd} last read has a character that
+ * lower-casing may change: an ASCII capital, or anything beyond ASCII (whose
+ * case a table would have to know).
+ */
+export let wordHasCase = false
+
+/**
+ * {@link wordEndAt}, noting in {@link wordHasCase} whether the word may change
+ * when lower-cased: one pass over the word where a second would read each of
+ * its characters again (this runs for every word of every paragraph).
+ */
+export function casedWordEnd(text: string, start: number): number {
+  const length = text.length
+  let cased = false
+  let i = start
+  for (;;) {
+    for (; i < length; i++) {
+      const code = text.charCodeAt(i)
+      if (code < NON_ASCII) {
+        if (ASCII_WORD[code] !== 1) break
+        if (code <= UPPER_Z && code >= UPPER_A) cased = true
+      } else {
+        if (!isWordCode(code)) break
+        cased = true
+      }
+    }
+    if (i + 1 < length && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
+      // The joiner is read as part of the word: only the typographic apostrophe is beyond ASCII.
+      if (text.charCodeAt(i) === RIGHT_SINGLE_QUOTE) cased = true
+      i++
+      continue
+    }
+    wordHasCase = cased
+    return i
+  }
+}
+const UPPER_A = 0x41
+const UPPER_Z = 0x5a
+
+/** Whether the UTF-16 unit `code` is a letter, digit or mark (as {@link isWordChar} says of a character). */
+export function isWordUnit(code: number): boolean {
+  return code < NON_ASCII ? ASCII_WORD[code] === 1 : isWordCode(code)
+}
+
 /** How many words `text` has: a loop without a callback, since every article is counted. */
 export function countWords(text: string): number {
   let count = 0

@@ -7,6 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse, type Node } from '../src/index.js'
 import { fillOffsetRuns, fillOffsets, OffsetRuns, ValueCursor } from '../src/offsets.js'
+import { collectSegments } from '../src/annotate/segments.js'
+import { readStructure } from '../src/structure.js'
 
 function* literals(node: Node): Generator<Node & { value: string }> {
   if ('value' in node && typeof node.value === 'string' && node.position)
@@ -129,5 +131,42 @@ describe('fillOffsetRuns', () => {
       }),
       { numRuns: 3000 },
     )
+  })
+})
+
+describe('segment offset runs', () => {
+  /**
+   * Each segment's runs (where a one-line value that reflow copied as it
+   * stands is taken as mapping character for character) answer as its table.
+   */
+  function agreeSegments(text: string): void {
+    const { document, source } = readStructure(text, {})
+    for (const segment of collectSegments(document, source)) {
+      const answers = Array.from({ length: segment.value.length + 1 }, (_, i) =>
+        segment.offsetRuns.at(i),
+      )
+      expect(answers).toEqual(Array.from(segment.offsets))
+    }
+  }
+
+  it('agree with the table on the corpus articles', () => {
+    for (const part of ['web-dev/', 'web-dev-wrapped/']) {
+      const dir = new URL(`../../../../shared/corpus/${part}`, import.meta.url)
+      for (const name of readdirSync(dir).filter((file) => file.endsWith('.txt')))
+        agreeSegments(readFileSync(new URL(name, dir), 'utf8'))
+    }
+  })
+
+  it('agree with the table on arbitrary text', () => {
+    const shaped = fc
+      .array(
+        fc.constantFrom(
+          ...['Word', 'word', ' ', '  ', '\n', '\n\n', '-\n', 'long-', '\u200b', '\u00ad'],
+          ...['â€™', 'Ã©', '’', '\t', '\r\n', 'By Jane Doe\n', '2\n', 'x-y', '- ', '“'],
+        ),
+        { maxLength: 60 },
+      )
+      .map((parts) => parts.join(''))
+    fc.assert(fc.property(shaped, agreeSegments), { numRuns: 500 })
   })
 })

@@ -15,21 +15,28 @@ export interface InlineAnnotation {
   make: (children: InlineContent[], value: string, position: Position) => InlineContent
 }
 
-/** Rebuilds `segment.node.children` with `annotations` inserted; drops those that cross. */
+/**
+ * Rebuilds `segment.node.children` with the annotations of `lists` inserted
+ * (as if the lists were one, in order); drops those that cross. The stages'
+ * lists come apart so that no merged list is built for every segment.
+ */
 export function insertInline(
   segment: Segment,
-  annotations: readonly InlineAnnotation[],
   source: Source,
+  ...lists: (readonly InlineAnnotation[] | undefined)[]
 ): void {
   const node = segment.node
-  if (!node || annotations.length === 0) return
+  if (!node || lists.every((annotations) => (annotations?.length ?? 0) === 0)) return
   const length = segment.value.length
   const sealed = segment.sealed
   const sorted: InlineAnnotation[] = []
-  for (const a of annotations) {
-    if (!(a.end > a.start && a.start >= 0 && a.end <= length)) continue
-    if (sealed.length > 0 && sealed.some(([s, e]) => a.start < e && a.end > s)) continue
-    sorted.push(a)
+  for (const annotations of lists) {
+    if (annotations === undefined) continue
+    for (const a of annotations) {
+      if (!(a.end > a.start && a.start >= 0 && a.end <= length)) continue
+      if (sealed.length > 0 && sealed.some(([s, e]) => a.start < e && a.end > s)) continue
+      sorted.push(a)
+    }
   }
   sorted.sort((a, b) => a.start - b.start || b.end - a.end)
   // Keep a properly nested set: each annotation inside the last open one, or after it.
@@ -38,7 +45,8 @@ export function insertInline(
   for (const annotation of sorted) {
     while (open.length > 0 && (open[open.length - 1] as InlineAnnotation).end <= annotation.start)
       open.pop()
-    const parent = open[open.length - 1]
+    // Not open[-1] when none is open: a read before an array's start is a slow property lookup.
+    const parent = open.length > 0 ? open[open.length - 1] : undefined
     if (parent && annotation.end > parent.end) continue
     kept.push(annotation)
     open.push(annotation)
@@ -55,11 +63,21 @@ export function insertInline(
       if (annotation.start > at) slice(at, annotation.start, out)
       const children = build(annotation.start, annotation.end, inside)
       const value = segment.value.slice(annotation.start, annotation.end)
+      // A piece cut for exactly this range (the one child, inside one literal) already has the
+      // position `positionOf` gives the range: a mention's text, a time's. The range is checked,
+      // not inferred from the piece being the only child.
+      const piece =
+        children.length === 1 &&
+        children[0] === lastCut &&
+        cutFrom === annotation.start &&
+        cutTo === annotation.end
+          ? lastCut
+          : null
       out.push(
         annotation.make(
           children,
           value,
-          positionOf(segment, annotation.start, annotation.end, source),
+          piece?.position ?? positionOf(segment, annotation.start, annotation.end, source),
         ),
       )
       at = annotation.end
@@ -70,6 +88,11 @@ export function insertInline(
   // Pieces are asked in reading order: skip the literals that end before the piece once.
   let first = 0
   let firstOffset = 0
+  /** The last piece cut from a literal (a new node, positioned by `positionOf`). */
+  let lastCut: InlineContent | null = null
+  /** The value range of `lastCut`. */
+  let cutFrom = 0
+  let cutTo = 0
   /** Adds the original literals' pieces within [start, end) to `out`. */
   const slice = (start: number, end: number, out: InlineContent[]): void => {
     for (; first < original.length; first++) {
@@ -86,15 +109,17 @@ export function insertInline(
       const to = Math.min(end, offset + child.value.length)
       if (to > from) {
         const whole = from === offset && to === offset + child.value.length
-        out.push(
-          whole
-            ? child
-            : ({
-                ...child,
-                value: child.value.slice(from - offset, to - offset),
-                position: positionOf(segment, from, to, source),
-              } as InlineContent),
-        )
+        if (whole) out.push(child)
+        else {
+          lastCut = {
+            ...child,
+            value: child.value.slice(from - offset, to - offset),
+            position: positionOf(segment, from, to, source),
+          } as InlineContent
+          cutFrom = from
+          cutTo = to
+          out.push(lastCut)
+        }
       }
       offset += child.value.length
     }

@@ -16,6 +16,8 @@ export interface Source {
   index: LineIndex
   /** Whether values had mojibake repaired (positions account for it). */
   repair: boolean
+  /** The values that copied one line as it stands, by where they start (see reflow.ts). */
+  plain?: ReadonlyMap<number, string>
 }
 
 /** A block whose inline children can be annotated. */
@@ -157,14 +159,10 @@ function offsetRunsOf(
   const runs = new OffsetRuns()
   let at = 0
   for (const literal of literals) {
-    fillOffsetRuns(
-      source.text,
-      literal.position.start.offset,
-      literal.value,
-      source.repair,
-      runs,
-      at,
-    )
+    const start = literal.position.start.offset
+    // Most often the very string reflow made (the comparison is then of two references).
+    const plain = source.plain?.get(start) === literal.value
+    fillOffsetRuns(source.text, start, literal.value, source.repair, runs, at, plain)
     at += literal.value.length
     runs.set(at, literal.position.end.offset)
   }

@@ -47,7 +47,12 @@ export function mix(hash: number, value: number): number {
  * the generated lists of thousands of words decoded on first use.
  */
 export function hashSetOfList(list: string, separator: number): HashSet {
-  const set = new HashSet()
+  // Sized for every item at once (the separators are counted natively): the set never grows,
+  // where growing from empty would insert the items again at each doubling.
+  let items = 1
+  const mark = String.fromCharCode(separator)
+  for (let at = list.indexOf(mark); at >= 0; at = list.indexOf(mark, at + 1)) items++
+  const set = new HashSet(items)
   let h = OFFSET
   for (let i = 0; i < list.length; i++) {
     const code = list.charCodeAt(i)

@@ -64,7 +64,10 @@ export function taggerModel(): TaggerModel {
   if (decoded) return decoded
   const levels = LEVELS.split(SEP).map(Number)
   const top = levels.length - 1
-  const features = countItems(FEATURES)
+  const codes = levelCodes(WEIGHTS)
+  // TAG_COUNT weights a quantised feature: their count, without a pass over the names
+  // (indexFeatures checks it against the names it reads).
+  const features = codes.length / TAG_COUNT
   const exactFeatures = countItems(EXACT_FEATURES)
   // Quantised weights stay one byte each (the character that codes them,
   // an index into the signed levels): small enough to stay in cache, and
@@ -74,12 +77,12 @@ export function taggerModel(): TaggerModel {
     levelWeights[CHAR_BASE + q + top] = Math.fround(
       q < 0 ? -(levels[-q] as number) : (levels[q] as number),
     )
-  const codes = levelCodes(WEIGHTS)
   const exact = Float64Array.from(EXACT_WEIGHTS.split(','), (weight) => Math.fround(Number(weight)))
   if (TAG_COUNT !== UNROLLED_TAGS)
     throw new Error(`the scorer adds ${UNROLLED_TAGS} tags, not ${TAG_COUNT}`)
   const index = new KeyTable(features + exactFeatures)
-  indexFeatures(index, FEATURES, (i) => i * TAG_COUNT)
+  if (indexFeatures(index, FEATURES, (i) => i * TAG_COUNT) !== features)
+    throw new Error('the weights are not TAG_COUNT a feature')
   indexFeatures(index, EXACT_FEATURES, (i) => exactRow(i * TAG_COUNT))
   decoded = {
     scorer: new WeightScorer(index, levelWeights, codes, exact),
@@ -123,12 +126,14 @@ function keyOf(template: number, code: number, valueHash: number): number {
  * template of the name's first letter, the number after it (templates of
  * codes), the hash of the text after it (or after the space). Read in one
  * pass over the characters, without a string a name: decoding the model's
- * seventeen thousand features is what the first parse waits for.
+ * seventeen thousand features is what the first parse waits for. Returns how
+ * many features it read.
  */
-function indexFeatures(index: KeyTable, list: string, rowOf: (i: number) => number): void {
+function indexFeatures(index: KeyTable, list: string, rowOf: (i: number) => number): number {
   const length = list.length
   let at = 0
-  for (let i = 0; at <= length; i++) {
+  let i = 0
+  for (; at <= length; i++) {
     const template = TEMPLATE_NAMES.indexOf(list.charAt(at))
     const kind = TEMPLATE_KINDS.charAt(template)
     at++
@@ -152,6 +157,7 @@ function indexFeatures(index: KeyTable, list: string, rowOf: (i: number) => numb
     // Past the separator.
     at++
   }
+  return i
 }
 const SEP_CODE = 0x7c
 const DIGIT_ZERO = 0x30

@@ -39,6 +39,9 @@ export function withMonthFirstNames(doc: DocumentView, names: TaggedName[]): Tag
     if (view.caps || view.titleCase) continue
     const { from, to } = view
     for (let k = from; k + 1 < to; k++) {
+      // The flags of the word after turn most tokens away before any lookup (the tests are pure:
+      // their order changes no answer).
+      if (!hasSurnameFlags(tokens, k + 1)) continue
       if (!MONTHS.hasToken(tokens, k) || !firstNames.has(tokens.hash[k] as number)) continue
       if (starts.has(k) || !isSurnameShape(tokens, k + 1)) continue
       if (k > from && BEFORE_DATES.hasToken(tokens, k - 1)) continue
@@ -61,10 +64,16 @@ export function withMonthFirstNames(doc: DocumentView, names: TaggedName[]): Tag
 
 /** A capitalised word with no digit that names no month or weekday, not in capitals. */
 function isSurnameShape(tokens: Tokens, k: number): boolean {
+  return hasSurnameFlags(tokens, k) && !DATES.hasToken(tokens, k)
+}
+
+/** A capitalised word with no digit, not in capitals. */
+function hasSurnameFlags(tokens: Tokens, k: number): boolean {
   const flags = tokens.flags[k] as number
-  if (!(flags & TokenFlag.capitalised) || flags & (TokenFlag.hasDigit | TokenFlag.allCaps))
-    return false
-  return !DATES.hasToken(tokens, k)
+  return (
+    (flags & TokenFlag.capitalised) !== 0 &&
+    (flags & (TokenFlag.hasDigit | TokenFlag.allCaps)) === 0
+  )
 }
 
 /** The token at `k` (before `to`) is a comma, a possessive, a reporting verb or the end. */

@@ -4,7 +4,7 @@
  * single punctuation marks as words of their own.
  */
 import { firstAtOrAfter } from '../bisect.js'
-import { wordEndAt, wordStartAt } from '../words.js'
+import { casedWordEnd, isWordUnit, wordHasCase } from '../words.js'
 
 /** A word or a punctuation mark of a text. */
 export interface Word {
@@ -23,71 +23,62 @@ const PUNCTUATION: ReadonlySet<number> = new Set(
 const APOSTROPHE = 0x27
 const SPACE = 0x20
 
-/** The words and punctuation marks of `value` between `start` and `end`. */
+/**
+ * The words and punctuation marks of `value` between `start` and `end`. One
+ * pass: each character between words is read once (as a possible mark), and
+ * each character of a word once (with whether the word has capitals).
+ */
 export function wordsIn(value: string, start: number, end: number): Word[] {
   const slice = value.slice(start, end)
+  const length = slice.length
   const words: Word[] = []
-  // A loop over word starts and ends, without a callback: every paragraph's words are cut here.
-  let last = 0
-  for (let from = wordStartAt(slice, 0); from < slice.length;) {
-    const to = wordEndAt(slice, from)
-    pushPunctuation(words, slice, start, last, from)
-    const text = slice.slice(from, to)
-    words.push({
-      start: start + from,
-      end: start + to,
-      text,
-      lower: hasUpperCase(slice, from, to) ? text.toLowerCase() : text,
-      punct: false,
-    })
-    last = to
-    from = wordStartAt(slice, to)
+  // Where the text between the last word and the next starts.
+  let gap = 0
+  for (let i = 0; i < length;) {
+    const code = slice.charCodeAt(i)
+    if (isWordUnit(code)) {
+      const to = casedWordEnd(slice, i)
+      const text = slice.slice(i, to)
+      words.push({
+        start: start + i,
+        end: start + to,
+        text,
+        lower: wordHasCase ? text.toLowerCase() : text,
+        punct: false,
+      })
+      i = to
+      gap = to
+      continue
+    }
+    // Spaces, most of what lies between words, are nothing.
+    if (code !== SPACE) pushMark(words, slice, start, i, i === gap)
+    i++
   }
-  pushPunctuation(words, slice, start, last, slice.length)
   return words
 }
 
 /**
- * Pushes to `words` the punctuation marks of `slice` (which starts at `offset`
- * of its text) between `from` and `to`, the gap between two words.
+ * Pushes to `words` the punctuation mark at `i` of `slice` (which starts at
+ * `offset` of its text), if it is one; `first` when it is the first character
+ * after a word, where an apostrophe may end the word.
  */
-function pushPunctuation(
-  words: Word[],
-  slice: string,
-  offset: number,
-  from: number,
-  to: number,
-): void {
-  for (let i = from; i < to; i++) {
-    const code = slice.charCodeAt(i)
-    // Spaces, most of what lies between words, are nothing.
-    if (code === SPACE) continue
-    const char = slice[i] as string
-    // A plural's possessive apostrophe belongs to its word: "Sanders’ campaign manager".
-    if (i === from && i > 0 && isPossessiveMark(slice, i)) {
-      const previous = words[words.length - 1] as Word
-      previous.end++
-      previous.text += char
-      previous.lower += char
-      continue
-    }
-    if (
-      PUNCTUATION.has(code) ||
-      (code === APOSTROPHE && (i === 0 || slice.charCodeAt(i - 1) === SPACE))
-    ) {
-      words.push({ start: offset + i, end: offset + i + 1, text: char, lower: char, punct: true })
-    }
+function pushMark(words: Word[], slice: string, offset: number, i: number, first: boolean): void {
+  const code = slice.charCodeAt(i)
+  const char = slice[i] as string
+  // A plural's possessive apostrophe belongs to its word: "Sanders’ campaign manager".
+  if (first && i > 0 && isPossessiveMark(slice, i)) {
+    const previous = words[words.length - 1] as Word
+    previous.end++
+    previous.text += char
+    previous.lower += char
+    return
   }
-}
-
-/** Whether `text` has a character between `from` and `to` that lower-casing may change. */
-function hasUpperCase(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i)
-    // ASCII capitals, and anything beyond ASCII (whose case a table would have to know).
-    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return true
+  if (
+    PUNCTUATION.has(code) ||
+    (code === APOSTROPHE && (i === 0 || slice.charCodeAt(i - 1) === SPACE))
+  ) {
+    words.push({ start: offset + i, end: offset + i + 1, text: char, lower: char, punct: true })
   }
-  return false
 }
 
 /** An apostrophe right after a word in "s" and before a space: "Sanders’ ", "officials' ". */
@@ -120,7 +111,9 @@ export function areCapitalised(words: readonly Word[]): boolean {
 
 /** The last of `words` (in order) that starts before `offset`: the word ending there, or before it. */
 export function wordBefore(words: readonly Word[], offset: number): Word | undefined {
-  return words[firstAtOrAfter(words, offset) - 1]
+  const after = firstAtOrAfter(words, offset)
+  // Not words[-1] when none is before: a read before an array's start is a slow property lookup.
+  return after > 0 ? words[after - 1] : undefined
 }
 
 /** The words of `words` (sorted by offset) that lie within [start, end): a slice found by bisection. */

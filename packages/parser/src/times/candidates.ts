@@ -92,7 +92,8 @@ export function findWindows(value: string): Window[] {
     if (end < 0) continue
     const from = Math.max(0, start - REACH)
     const to = Math.min(length, end + REACH)
-    const last = windows[windows.length - 1]
+    // Not windows[-1] before the first: a read before an array's start is a slow property lookup.
+    const last = windows.length > 0 ? windows[windows.length - 1] : undefined
     if (last && from <= last.end) last.end = Math.max(last.end, to)
     else windows.push({ start: from, end: to })
     // The next word starts after the trigger (which may be two words or a date).
