@@ -593,6 +593,33 @@ describe('quotation marks', () => {
     ])
   })
 
+  it.each([
+    ['"It is a great deal for shareholders," Read said.', 'Read', 'said'],
+    ['"People point the finger at Wall Street," From said.', 'From', 'said'],
+    [
+      '"She became more determined," remembered Roy Verley, her spokesman.',
+      'Roy Verley',
+      'remembered',
+    ],
+    [
+      'And then Jane Smith went on the attack, saying, "Is the mayor going to resign?"',
+      'Jane Smith',
+      'saying',
+    ],
+  ])('reads the source and cue of %j', (sentence, source, cue) => {
+    const doc = parse(`Deal\n\n${sentence}\n`)
+    expect(direct(doc).map((q) => [q.source?.text, q.cue?.text])).toEqual([[source, cue]])
+  })
+
+  it('reads a long title and name that end a sentence before their verb as its source', () => {
+    const doc = parse(
+      'Emails\n\nThe emails would answer the requests, Justice Department senior trial counsel Caroline Lewis Wolverton wrote in a court filing.\n',
+    )
+    expect(doc.quotes.map((q) => [q.text, q.cue?.text, speakerName(doc, q)])).toEqual([
+      ['The emails would answer the requests', 'wrote', 'Caroline Lewis Wolverton'],
+    ])
+  })
+
   it('does not go on from a straight mark left open to a paragraph that opens with a curly one', () => {
     const doc = parse(
       'Excerpt\n\nThe Post wrote: "She had seen him at a rally in June.\n\n“That is right,” Melanie said.\n',

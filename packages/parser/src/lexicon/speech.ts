@@ -30,6 +30,7 @@ const LEMMAS: readonly string[] = [
   'respond',
   'answer',
   'recall',
+  'remember',
   'acknowledge',
   'admit',
   'concede',

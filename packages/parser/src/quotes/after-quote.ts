@@ -109,7 +109,9 @@ export function afterQuote(words: readonly Word[]): Attribution | null {
     // '"Q" for criminal behavior, she said': the words after the last comma, when the first
     // words go on with the quote rather than name anyone.
     const opener = firstChunk[0]?.lower ?? ''
-    if (SOURCE_STOPS.has(opener) || opener === 'of') {
+    // '"Q," From said': a capitalised stop word alone before the cue is a name (Al From).
+    const loneName = firstChunk.length === 1 && /^\p{Lu}/u.test(firstChunk[0]?.text ?? '')
+    if ((SOURCE_STOPS.has(opener) || opener === 'of') && !loneName) {
       const comma = between.map((w) => w.text).lastIndexOf(',')
       const lastChunk = between.slice(comma + 1)
       if (comma < 0 || lastChunk.length === 0 || lastChunk.length > MAX_SOURCE_WORDS) return null

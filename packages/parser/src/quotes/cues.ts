@@ -48,6 +48,17 @@ const STATE_AS_VERB = new Set([
 ])
 
 /** Whether word `k` is a reporting verb used as a verb: lower case, not after a determiner. */
+/** '"Q," Read said': a capitalised word before a reporting verb in lower case is the speaker's name. */
+function isSurnameBeforeVerb(words: readonly Word[], k: number): boolean {
+  const next = words[k + 1]
+  return (
+    /^\p{Lu}/u.test((words[k] as Word).text) &&
+    next !== undefined &&
+    next.text === next.lower &&
+    SPEECH_VERBS.has(next.lower)
+  )
+}
+
 export function isCue(words: readonly Word[], k: number): boolean {
   const word = words[k] as Word
   // Asked of every word around a quote: most are no cue at one lookup.
@@ -62,7 +73,7 @@ export function isCue(words: readonly Word[], k: number): boolean {
   }
   // "A sign reads: 'Q'" / "'Q,' read one": "read" next to a mark.
   if (READ.has(word.lower) && ((words[k + 1]?.punct ?? true) || (words[k - 1]?.punct ?? true)))
-    return true
+    return !isSurnameBeforeVerb(words, k)
   // "Hillary shot back, 'Q'".
   if (SHOT.has(word.lower) && words[k + 1]?.lower === 'back') return true
   if (word.punct || !SPEECH_VERBS.has(word.lower)) return false

@@ -19,7 +19,13 @@ import {
   type Reported,
   spanOf,
 } from './report-words.js'
-import { followsJoiner, isRoleNoun, MAX_SOURCE_WORDS, SUBJECT_PRONOUNS } from './source-words.js'
+import {
+  followsJoiner,
+  isRoleNoun,
+  MAX_SOURCE_WORDS,
+  SOURCE_STOPS,
+  SUBJECT_PRONOUNS,
+} from './source-words.js'
 import { backwardSource } from './sources.js'
 import { subjectOf } from './subjects.js'
 import { areCapitalised, lastIndexOf, type Word } from './words.js'
@@ -39,7 +45,7 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
   }
   const described = invertedBeforeDescription(words, comma, start)
   if (described) return described
-  if (words.length - comma > MAX_FINAL_WORDS) return null
+  if (words.length - comma > MAX_FINAL_WORDS && !isLongFinal(words, comma)) return null
   for (let k = comma + 1; k < words.length; k++) {
     const word = words[k] as Word
     if (word.punct) return null
@@ -79,6 +85,28 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
     return source ? { content, cue, source } : null
   }
   return null
+}
+
+/**
+ * "CLAUSE, Justice Department senior trial counsel Caroline Lewis Wolverton
+ * wrote in a court filing.": a final attribution longer than most, its source
+ * a title and a name of capitalised words but for a few lower-case role
+ * words, its verb then followed only by when or where.
+ */
+function isLongFinal(words: readonly Word[], comma: number): boolean {
+  let k = comma + 1
+  while (
+    k < words.length &&
+    k - comma <= MAX_SOURCE_WORDS + 1 &&
+    !REPORTING.has((words[k] as Word).text)
+  )
+    k++
+  const verb = words[k]
+  // A title and a name, not a pronoun: "Like President Obama, I believe in ..." ends in no source.
+  if (!verb || k - comma <= 2 || !/^\p{Lu}/u.test(words[k - 1]?.text ?? '')) return false
+  if (words.slice(comma + 1, k).some((w) => w.punct || SOURCE_STOPS.has(w.lower))) return false
+  const tail = words[k + 1]
+  return !tail || tail.punct || FINAL_TAIL_OPENERS.test(tail.lower)
 }
 
 /**

@@ -192,6 +192,14 @@ function subjectStart(words: readonly Word[]): number {
   while (k < words.length && (words[k] as Word).punct) k++
   k = pastDateline(words, k)
   if (CONJUNCTION_OPENERS.has(words[k]?.lower ?? '')) k++
+  // "And then Trump went on the attack": a time adverb before the subject, without a comma.
+  const next = words[k + 1]
+  if (
+    BARE_TIME_ADVERBS.has(words[k]?.lower ?? '') &&
+    next &&
+    (/^\p{Lu}/u.test(next.text) || SUBJECT_PRONOUNS.has(next.lower))
+  )
+    k++
   // Past an opening phrase: "In an interview with the Journal, Trump said", "However, he said".
   const opener = words[k]
   if (opener && (SOURCE_STOPS.has(opener.lower) || SENTENCE_ADVERBS.has(opener.lower))) {
@@ -235,6 +243,9 @@ function isPlaceAfterCity(words: readonly Word[], i: number): boolean {
 
 /** Most words of an opening time phrase: "Less than two weeks later,". */
 const MAX_TIME_OPENER_WORDS = 5
+
+/** Time adverbs that open a sentence before its subject without a comma: "Then Trump said". */
+const BARE_TIME_ADVERBS = new Set(['then', 'now', 'later', 'today', 'yesterday'])
 
 /** Conjunctions that open a sentence before its subject: "Yet some voters ...". */
 const CONJUNCTION_OPENERS = new Set(['yet', 'and', 'but', 'so'])
