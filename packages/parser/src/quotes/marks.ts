@@ -66,7 +66,8 @@ function classify(
   i: number,
 ): { family: Family; opens: boolean; closes: boolean } | null {
   let code = value.charCodeAt(i)
-  const before = value[i - 1]
+  // Not value[-1]: a read before a string's start is a slow property lookup.
+  const before = i > 0 ? value[i - 1] : undefined
   let after = value[i + 1]
   // Two apostrophes stand for a double quotation mark in some newspapers' text ('').
   if (code === STRAIGHT_SINGLE && after === "'") {
@@ -140,7 +141,7 @@ export function findQuotedSpans(value: string): QuotedSpan[] {
       MARK.lastIndex = end < 0 ? value.length : end + 1
       continue
     }
-    const top = stack[stack.length - 1]
+    const top = stack.length > 0 ? stack[stack.length - 1] : undefined
     // "... 'We'll bomb them,''' said McCain": a single quote closes before the doubled one.
     const closesSingleFirst = top?.family === 'single' && isTripleApostrophe(value, i)
     const mark = closesSingleFirst ? SINGLE_CLOSE : classify(value, i)

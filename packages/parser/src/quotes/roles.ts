@@ -67,6 +67,32 @@ function isTitleCase(inner: string): boolean {
   )
 }
 
+/**
+ * How many runs of characters other than white space `text` has, as
+ * `text.trim().split(/\s+/u).filter(Boolean).length` says, in one pass
+ * without the arrays (every quoted span asks).
+ */
+function countRuns(text: string): number {
+  let runs = 0
+  let inRun = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const space =
+      code < NON_ASCII
+        ? code === SPACE || (code >= TAB && code <= CARRIAGE_RETURN)
+        : WHITE_SPACE.test(text.charAt(i))
+    if (!space && !inRun) runs++
+    inRun = !space
+  }
+  return runs
+}
+
+const NON_ASCII = 0x80
+const SPACE = 0x20
+const TAB = 0x09
+const CARRIAGE_RETURN = 0x0d
+const WHITE_SPACE = /^\s$/u
+
 /** Whether the sentence around a quoted span has a reporting verb outside quotation marks. */
 export function sentenceHasCue(text: SegmentText, span: QuotedSpan): boolean {
   const { start, end } = quoteSentence(text, span)
@@ -87,7 +113,7 @@ export function roleOf(
   attributed: boolean,
 ): Quotation['role'] {
   const inner = value.slice(span.open + span.openLength, span.close)
-  const words = inner.trim().split(/\s+/u).filter(Boolean).length
+  const words = countRuns(inner)
   const before = value.slice(Math.max(0, span.open - 24), span.open)
   // Room for an aside between a subject and its verb: "Rush Limbaugh, for one, called".
   const wider = value.slice(Math.max(0, span.open - 48), span.open)
