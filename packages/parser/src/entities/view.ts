@@ -248,8 +248,7 @@ function readText(
   const titleCase =
     !caps &&
     capitalisedCommon >= (headline ? 1 : TITLE_MIN_WORDS) &&
-    !moreLowerCommon(tokens, from, to, common, capitalisedCommon) &&
-    (headline || !hasLowerContentWord(tokens, from, to, common))
+    !readsLowerCase(tokens, from, to, common, capitalisedCommon, headline)
   markConnectors(tokens, from, to, candidate)
   if (!caps && !titleCase) dropSentenceOpeners(tokens, from, to, candidate, common)
   return { caps, titleCase }
@@ -264,44 +263,28 @@ function isTitleWord(tokens: Tokens, k: number): boolean {
 }
 
 /**
- * Whether common words are more often in lower case than the `capitalised`
- * ones: looks words up only until it knows (most texts answer at once).
+ * Whether a text reads as written in lower case, not in title case: its
+ * common words are more often in lower case than the `capitalised` ones; or,
+ * in a paragraph of the body (not a `headline`, which may be written loosely),
+ * one common word that title case would capitalise is in lower case (not a
+ * preposition or conjunction: "former" in "Count former Mexican President
+ * Felipe Calderon among ..."). Looks words up only until it knows.
  */
-function moreLowerCommon(
+function readsLowerCase(
   tokens: Tokens,
   from: number,
   to: number,
   common: CommonWords,
   capitalised: number,
+  headline: boolean,
 ): boolean {
   const enough = Math.ceil((capitalised * (1 - TITLE_SHARE)) / TITLE_SHARE + LOWER_MARGIN)
   let lower = 0
   for (let k = from; k < to; k++) {
     const bits = tokens.flags[k] as number
     if (bits & (TokenFlag.hasUpper | TokenFlag.hasDigit) || !(bits & TokenFlag.word)) continue
-    if (isTitleWord(tokens, k) && common.has(tokens.hash[k] as number) && ++lower >= enough)
-      return true
-  }
-  return false
-}
-
-/**
- * Whether a text has a common word in lower case that title case would
- * capitalise: not a preposition or conjunction ("former" in "Count former
- * Mexican President Felipe Calderon among ..."). A paragraph of the body is
- * title case only without one; a headline may be written loosely.
- */
-function hasLowerContentWord(
-  tokens: Tokens,
-  from: number,
-  to: number,
-  common: CommonWords,
-): boolean {
-  for (let k = from; k < to; k++) {
-    const bits = tokens.flags[k] as number
-    if (bits & (TokenFlag.hasUpper | TokenFlag.hasDigit) || !(bits & TokenFlag.word)) continue
-    if (!isTitleWord(tokens, k) || TITLE_LOWER_WORDS.hasToken(tokens, k)) continue
-    if (common.has(tokens.hash[k] as number)) return true
+    if (!isTitleWord(tokens, k) || !common.has(tokens.hash[k] as number)) continue
+    if (++lower >= enough || (!headline && !TITLE_LOWER_WORDS.hasToken(tokens, k))) return true
   }
   return false
 }
