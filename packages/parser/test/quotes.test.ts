@@ -1160,3 +1160,95 @@ describe('reported speech', () => {
     ])
   })
 })
+
+describe('attribution rules, against the inputs they must not misread', () => {
+  const speakers = (text: string) => {
+    const doc = parse(`News\n\n${text}\n`)
+    return doc.quotes.map((q) => [q.source?.text ?? null, speakerName(doc, q)])
+  }
+
+  it.each([
+    [
+      'Attorney General Loretta Lynch spoke.\n\nMichael Flynn, a retired general, spoke too.\n\nThe general said it was "a witch hunt."',
+      'Michael Flynn',
+    ],
+    [
+      'Senate Minority Leader Harry Reid spoke.\n\nMitch McConnell spoke too.\n\nThe majority leader said it was "dead."',
+      'Mitch McConnell',
+    ],
+    [
+      'Federal Reserve Chairman Janet Yellen testified.\n\nTom Brown spoke.\n\n"Rates will rise slowly," the chairman said.',
+      'Janet Yellen',
+    ],
+    [
+      'Ted Cruz spoke.\n\nJohn Kerry spoke too.\n\n"We will win," Senator from Texas said.',
+      'John Kerry',
+    ],
+    [
+      'Sen. Ted Cruz spoke.\n\nJohn Kerry spoke too.\n\n"We will win," the senator said.',
+      'Ted Cruz',
+    ],
+  ])('gives a definite role the person it fits: %j', (text, name) => {
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual([name])
+  })
+
+  it.each([
+    [
+      'President Barack Obama and Michelle Obama visited.\n\nThe president and first lady said they were "moved."',
+    ],
+    ['Chris Christie spoke.\n\nThe governor and mayor said it was "done."'],
+  ])('gives two people joined by "and" no one speaker: %j', (text) => {
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual([null])
+  })
+
+  it.each([
+    ['Trump told reporters about his friend Roger Stone: "He is a good man."', 'Trump'],
+    ['"We lost the vote?" So, the senator said, we must fight on.', 'the senator'],
+    ['WASHINGTON - Sen. Ted Cruz weighed in, calling it "a shame."', 'Sen. Ted Cruz'],
+    [
+      '"She became more determined," explained CBS moderator Nancy Cordes: "Why now?"',
+      'CBS moderator Nancy Cordes',
+    ],
+  ])('reads the source of %j', (text, source) => {
+    expect(speakers(text)[0]?.[0]).toBe(source)
+  })
+
+  it('keeps a quote going on when the paragraph before attributed it to a pronoun', () => {
+    const doc = parse(
+      'Town\n\nJane Smith spoke. "We will win," she said. "We will fight for the town.\n\n"We will never give up," Smith added.\n',
+    )
+    expect(direct(doc).map((q) => q.text)).toEqual([
+      'We will win,',
+      'We will fight for the town. We will never give up,',
+    ])
+  })
+
+  it.each([
+    ['Beijing said on Monday that the tariffs were unfair.', 'Beijing', 'the tariffs were unfair'],
+    [
+      'In a long and angry letter, Senate Majority Leader Mitch McConnell said on Tuesday that the bill was dead.',
+      'Senate Majority Leader Mitch McConnell',
+      'the bill was dead',
+    ],
+    [
+      'He hoped, he said, that the paper would shy away from it.',
+      'he',
+      'He hoped, he said, that the paper would shy away from it',
+    ],
+    ['Like President Obama, I believe in the good sense of the American people.', null, null],
+    [
+      'A 2014 study that appeared in the British Medical Journal found that supplements do not work.',
+      'the British Medical Journal',
+      'supplements do not work',
+    ],
+  ])('reads the report of %j', (text, source, content) => {
+    const doc = parse(`News\n\n${text}\n`)
+    const [report] = doc.quotes.filter((q) => q.kind === 'indirect')
+    expect([report?.source?.text ?? null, report?.text ?? null]).toEqual([source, content])
+  })
+
+  it('reads no quote from a stray closing mark that opens a paragraph', () => {
+    const doc = parse('Party\n\n” Smith said on Tuesday that the party would recover.\n')
+    expect(direct(doc)).toEqual([])
+  })
+})

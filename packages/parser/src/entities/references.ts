@@ -35,8 +35,8 @@ interface Placed {
   kind: Mention['kind']
 }
 
-/** The text up to its first white space (as `text.split(/\s+/u)[0]`). */
-function firstWord(text: string): string {
+/** The text up to its first white space (as `text.split(/\s+/u)[0]`): "Jens" of "Jens Stoltenberg". */
+export function firstWord(text: string): string {
   for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return text.slice(0, i)
   return text
 }

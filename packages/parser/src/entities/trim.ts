@@ -20,6 +20,7 @@ import { functionWords } from './discourse.js'
 import type { DocumentView, TextView } from './view.js'
 import { lexicon } from './lexicon.js'
 import type { NameType, TaggedName } from './tagger.js'
+import { isCapital } from './organization-names.js'
 import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
 
@@ -120,8 +121,9 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
   return withParticleSurnames(doc, withFirstNames(doc, out))
 }
 
-/** Most particles between a first name and the rest of a surname: "von der". */
+/** Most particles between a first name and the rest of a surname ("von der"), and most words of that rest. */
 const MAX_PARTICLES = 2
+const MAX_SURNAME_WORDS = 2
 
 /**
  * A person's name and the surname after a particle that the tagger read
@@ -138,8 +140,8 @@ function withParticleSurnames(doc: DocumentView, names: TaggedName[]): TaggedNam
       const from = offsetOf(doc, name)
       let particles = true
       for (let k = from + previous.last + 1; k < from + name.first; k++)
-        if (!PARTICLES.hasToken(tokens, k) || isCapitalised(tokens, k)) particles = false
-      if (particles && name.last - name.first < MAX_PARTICLES) {
+        if (!PARTICLES.hasToken(tokens, k) || isCapital(tokens, k)) particles = false
+      if (particles && name.last - name.first < MAX_SURNAME_WORDS) {
         previous.last = name.last
         continue
       }
@@ -147,10 +149,6 @@ function withParticleSurnames(doc: DocumentView, names: TaggedName[]): TaggedNam
     out.push(name)
   }
   return out
-}
-
-function isCapitalised(tokens: Tokens, k: number): boolean {
-  return ((tokens.flags[k] as number) & TokenFlag.capitalised) !== 0
 }
 
 /** A word token with no capital and no digit ("on", "of"). */

@@ -110,7 +110,7 @@ export function afterQuote(words: readonly Word[]): Attribution | null {
     // words go on with the quote rather than name anyone.
     const opener = firstChunk[0]?.lower ?? ''
     // '"Q," From said': a capitalised stop word alone before the cue is a name (Al From).
-    const loneName = firstChunk.length === 1 && /^\p{Lu}/u.test(firstChunk[0]?.text ?? '')
+    const loneName = between.length === 1 && /^\p{Lu}/u.test(firstChunk[0]?.text ?? '')
     if ((SOURCE_STOPS.has(opener) || opener === 'of') && !loneName) {
       const comma = between.map((w) => w.text).lastIndexOf(',')
       const lastChunk = between.slice(comma + 1)

@@ -12,7 +12,7 @@ import { isCue, isPossessive } from './cues.js'
 import type { QuotedRanges } from './ranges.js'
 import { DETERMINERS, SOURCE_STOPS } from './source-words.js'
 import { subjectOf } from './subjects.js'
-import { type Word, wordsBetween, wordsIn } from './words.js'
+import { nextIndexOf, type Word, wordsBetween, wordsIn } from './words.js'
 
 /** A cue and a source, as value ranges of the segment. */
 export interface Attribution {
@@ -78,14 +78,15 @@ export function writerSentence(
   const before = all.slice(all.map((word) => word.text).lastIndexOf(':') + 1)
   const source = subjectOf(before)
   if (source === null) return null
-  const k = pastAsides(
-    before,
-    before.findIndex((word) => word.start >= source.end),
-  )
+  const subjectEnd = before.findIndex((word) => word.start >= source.end)
+  // The verb, past asides after the subject: "Harry Reid (D-Nev.), in particular, has been".
+  const k = pastAsides(before, subjectEnd)
   // "It was 'the tarot'", "There was 'no reason'": no one is the subject.
   if (EXPLETIVES.has(before.find((word) => word.start >= source.start)?.lower ?? '')) return null
   // A name or a pronoun, not the first word of a longer phrase: "The audience", "Her $350 billion".
-  const subject = before.slice(0, Math.max(k, 0)).filter((word) => word.start >= source.start)
+  const subject = before
+    .slice(0, Math.max(subjectEnd, 0))
+    .filter((word) => word.start >= source.start)
   const last = subject[subject.length - 1]
   if (last === undefined || DETERMINERS.has(last.lower) || /^[\p{N}$]/u.test(last.text)) return null
   if (isPossessive(last.text)) return null
@@ -114,9 +115,7 @@ function pastAsides(words: readonly Word[], k: number): number {
     const opener = words[j]?.text
     const closer = opener === '(' ? ')' : opener === ',' ? ',' : null
     if (closer === null) break
-    const close = words.findIndex(
-      (word, i) => i > j && i - j <= MAX_ASIDE_WORDS + 1 && word.text === closer,
-    )
+    const close = nextIndexOf(words, closer, j, MAX_SUBJECT_ASIDE_WORDS + 1)
     if (close < 0) break
     // A comma's aside is an adverb phrase ("in particular"), not a clause with a name in it.
     if (closer === ',' && words.slice(j + 1, close).some((word) => !/^\p{Ll}/u.test(word.text)))
@@ -128,7 +127,7 @@ function pastAsides(words: readonly Word[], k: number): number {
 
 /** Most asides passed between a subject and its verb, and most words in one. */
 const MAX_ASIDES = 2
-const MAX_ASIDE_WORDS = 4
+const MAX_SUBJECT_ASIDE_WORDS = 4
 
 /** Words after a subject that are no verb: "Nearly every", "Almost all". */
 const NOT_VERBS = new Set(['every', 'each', 'all', 'any', 'some', 'no', 'most', 'many', 'more'])

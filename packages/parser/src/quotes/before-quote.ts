@@ -43,8 +43,6 @@ export function beforeQuote(words: readonly Word[]): Attribution | null {
       return { cue: { start: colon.start, end: colon.end }, source: spanOf(name) }
     }
   }
-  const labelled = labelledName(words)
-  if (labelled) return labelled
   const cues: number[] = []
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word
@@ -79,7 +77,9 @@ export function beforeQuote(words: readonly Word[]): Attribution | null {
       if (found) return found
     }
   }
-  return stanceBefore(words) ?? claimBefore(words) ?? colonIntroduction(words)
+  return (
+    stanceBefore(words) ?? claimBefore(words) ?? labelledName(words) ?? colonIntroduction(words)
+  )
 }
 
 /**
@@ -185,6 +185,9 @@ function labelledName(words: readonly Word[]): Attribution | null {
   if (before && isPersonNoun(before.lower) && before.text === before.lower) {
     start = first - 1
     while (start > 0 && /^\p{Lu}/u.test(words[start - 1]?.text ?? '')) start--
+    // "told reporters about his friend Roger Stone:", "texted her daughter Mary Jones:": the
+    // role of someone owned or determined is who is spoken of, not who speaks.
+    if (DETERMINERS.has(words[start - 1]?.lower ?? '')) return null
   } else if (!before || !DASHES.has(before.text)) return null
   // "explained CBS moderator Nancy Cordes: 'Q'": the verb before the name is the cue.
   const verb = words[start - 1]

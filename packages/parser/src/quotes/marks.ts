@@ -91,11 +91,12 @@ function classify(
     case LOW_DOUBLE:
       return { family: 'double', opens: true, closes: false }
     case RIGHT_DOUBLE:
-      // Some texts open with the right mark too: '”Fear. I am truly afraid,”', '” … he delivered'
-      // opening a paragraph, where it can close nothing.
+      // Some texts open with the right mark too: '”Fear. I am truly afraid,”', and '” … he
+      // delivered ...,” Barabak wrote' opening a paragraph that closes it again (a stray closing
+      // mark alone at a paragraph's start opens nothing).
       return {
         family: 'double',
-        opens: (spaceBefore && isWordChar(after)) || i === 0,
+        opens: (spaceBefore && isWordChar(after)) || (i === 0 && value.indexOf('\u201D', 1) > 0),
         closes: !spaceBefore || spaceAfter,
       }
     case STRAIGHT_DOUBLE:

@@ -28,7 +28,7 @@ import {
 } from './source-words.js'
 import { backwardSource } from './sources.js'
 import { subjectOf } from './subjects.js'
-import { areCapitalised, lastIndexOf, type Word } from './words.js'
+import { areCapitalised, lastIndexOf, nextIndexOf, type Word } from './words.js'
 
 /**
  * "CLAUSE, sources said." / "CLAUSE, the source added." / "CLAUSE, a
@@ -105,9 +105,18 @@ function isLongFinal(words: readonly Word[], comma: number): boolean {
   // A title and a name, not a pronoun: "Like President Obama, I believe in ..." ends in no source.
   if (!verb || k - comma <= 2 || !/^\p{Lu}/u.test(words[k - 1]?.text ?? '')) return false
   if (words.slice(comma + 1, k).some((w) => w.punct || SOURCE_STOPS.has(w.lower))) return false
-  const tail = words[k + 1]
-  return !tail || tail.punct || FINAL_TAIL_OPENERS.test(tail.lower)
+  // The verb nearly ends the sentence: when or where may follow, not a clause ("said on Tuesday
+  // that the bill was dead").
+  const tail = words.slice(k + 1)
+  const first = tail[0]
+  if (first && !first.punct && !FINAL_TAIL_OPENERS.test(first.lower)) return false
+  return (
+    tail.length <= MAX_FINAL_TAIL_WORDS && !tail.some((w) => isThat(w) || REPORTING.has(w.lower))
+  )
 }
+
+/** Most words after the verb of a long final attribution: "wrote in a court filing". */
+const MAX_FINAL_TAIL_WORDS = 6
 
 /**
  * "CLAUSE, said Mr. Barrett, the lawyer for the state's agency.": an inverted
@@ -162,7 +171,7 @@ function invertedSpeaker(
 }
 
 /** Most words of an aside set off by commas between a verb and its "that". */
-const MAX_ASIDE_WORDS = 16
+const MAX_VERB_ASIDE_WORDS = 16
 
 /** Most words of a name or a description set off by commas before a final verb. */
 const MAX_SET_OFF_WORDS = 6
@@ -292,7 +301,8 @@ export function readSentence(
     if (main) return main
     // "Having announced that CLAUSE, Judge Berman proceeded": the opening participle's report,
     // whose speaker is the main clause's subject.
-    if (/ing$/u.test(words[0]?.lower ?? '')) {
+    const first = words[0]?.lower ?? ''
+    if (first === 'having' || PARTICIPLES.has(first)) {
       const opened = readSentence(words.slice(0, opening), start, (words[opening] as Word).start)
       const subject = opened ? subjectOf(rest) : null
       if (opened && subject) return { ...opened, source: subject }
@@ -409,10 +419,13 @@ export function readSentence(
     }
     // "insisted, most recently in an interview with ABC News, that CLAUSE": past a set-off aside.
     if (words[j]?.text === ',') {
-      const close = words.findIndex((w, i) => i > j && i - j <= MAX_ASIDE_WORDS && w.text === ',')
-      const aside = words.slice(j + 1, close)
+      const close = nextIndexOf(words, ',', j, MAX_VERB_ASIDE_WORDS)
       // Not an attribution set off itself: "He hoped, he said, that ...".
-      if (close > 0 && isThat(words[close + 1]) && !aside.some((w) => REPORTING.has(w.lower)))
+      if (
+        close > 0 &&
+        isThat(words[close + 1]) &&
+        !words.slice(j + 1, close).some((w) => REPORTING.has(w.lower))
+      )
         j = close + 1
     }
     let gap = 0

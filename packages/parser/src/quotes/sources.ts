@@ -20,7 +20,7 @@ import {
   spanOf,
   TIME_PREPOSITIONS,
 } from './source-words.js'
-import { isPersonNoun } from './speaker-words.js'
+import { areOnePersonsRoles, isPersonNoun } from './speaker-words.js'
 import { subjectBeforeAside } from './subjects.js'
 import { areCapitalised, lastIndexOf, type Word } from './words.js'
 
@@ -198,7 +198,10 @@ function withFirstRole(words: readonly Word[], k: number, phrase: Word[]): Word[
     return phrase
   }
   const before = phraseBefore(words, and - 1)
-  return before[0]?.lower === 'the' && endsInRole(before)
+  const text = (list: readonly Word[]): string[] => list.map((word) => word.text)
+  return before[0]?.lower === 'the' &&
+    endsInRole(before) &&
+    areOnePersonsRoles(text(before), text(phrase))
     ? [...before, words[and] as Word, ...phrase]
     : phrase
 }

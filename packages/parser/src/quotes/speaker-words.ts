@@ -243,22 +243,39 @@ export type Gender = 'male' | 'female'
 
 /** Nouns for a person that say their gender: "the first lady", "the congressman". */
 const GENDERED_NOUNS: ReadonlyMap<string, Gender> = new Map([
-  ...['lady', 'woman', 'mother', 'wife', 'daughter', 'sister', 'widow', 'grandmother'].map(
-    (noun): [string, Gender] => [noun, 'female'],
-  ),
-  ...['man', 'father', 'husband', 'son', 'brother', 'widower', 'grandfather'].map(
-    (noun): [string, Gender] => [noun, 'male'],
-  ),
+  ...[
+    'lady',
+    'woman',
+    'mother',
+    'wife',
+    'daughter',
+    'sister',
+    'widow',
+    'grandmother',
+    'girlfriend',
+    'actress',
+    'queen',
+  ].map((noun): [string, Gender] => [noun, 'female']),
+  ...[
+    'man',
+    'father',
+    'husband',
+    'son',
+    'brother',
+    'widower',
+    'grandfather',
+    'boyfriend',
+    'king',
+    'congressman',
+    'businessman',
+  ].map((noun): [string, Gender] => [noun, 'male']),
 ])
-
-/** Words ending in "man" that are not men: "human", "German". */
-const NOT_MEN = new Set(['human', 'german', 'roman', 'ottoman', 'shaman'])
 
 /**
  * The gender the head of a description says, or null: its last word, or the
  * word before "of" ("the wife of the senator"), in its first role ("the
- * former first lady and U.S. senator"); "spokeswoman", "congressman" by
- * their ending.
+ * former first lady and U.S. senator"); "spokeswoman" by its ending, but not
+ * "chairman" or "spokesman", said of women too.
  */
 export function genderOfDescription(text: string): Gender | null {
   const all = text.toLowerCase().split(/\s+/u)
@@ -268,9 +285,7 @@ export function genderOfDescription(text: string): Gender | null {
   const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? ''
   const known = GENDERED_NOUNS.get(head)
   if (known) return known
-  if (head.endsWith('woman')) return 'female'
-  if (head.endsWith('man') && !NOT_MEN.has(head)) return 'male'
-  return null
+  return head.endsWith('woman') ? 'female' : null
 }
 
 /** The role a definite description names: its head and the words before it ("former", "vice"). */
@@ -302,7 +317,12 @@ export function titleFits(title: string, role: Role): boolean {
   const words = title.toLowerCase().split(/\s+/u)
   const last = words[words.length - 1] ?? ''
   if ((ABBREVIATED_TITLES.get(last) ?? last) !== role.head) return false
-  return words.slice(0, -1).every((word) => !OTHER_OFFICE.has(word) || role.modifiers.has(word))
+  const before = new Set(words.slice(0, -1))
+  // Each word that makes another office stands in both or in neither: "the general" is not
+  // "Attorney General", nor "the majority leader" "Senate Minority Leader".
+  for (const word of before) if (OTHER_OFFICE.has(word) && !role.modifiers.has(word)) return false
+  for (const word of role.modifiers) if (OTHER_OFFICE.has(word) && !before.has(word)) return false
+  return true
 }
 
 /** Courtesy titles that abbreviate a role: "Sen.", "Gov.". */
@@ -317,7 +337,10 @@ const ABBREVIATED_TITLES: ReadonlyMap<string, string> = new Map([
   ['supt.', 'superintendent'],
 ])
 
-/** Words before a role noun that make it another office: "vice president", "deputy director". */
+/**
+ * Words before a role noun that make it another office: "vice president",
+ * "deputy director", "attorney general", "minority leader", "prime minister".
+ */
 const OTHER_OFFICE = new Set([
   'vice',
   'deputy',
@@ -327,4 +350,29 @@ const OTHER_OFFICE = new Set([
   'under',
   'first',
   'chief',
+  'attorney',
+  'surgeon',
+  'inspector',
+  'solicitor',
+  'majority',
+  'minority',
+  'secretary',
+  'prime',
 ])
+
+/**
+ * Whether two roles joined by "and" are one person's ("the former secretary
+ * of state and current Democratic presidential nominee", "the Vermont senator
+ * and Democratic presidential candidate") rather than two people's ("the
+ * president and first lady", "the governor and mayor"): a role says when it
+ * was held ("former", "current"), or the second opens with a capitalised
+ * modifier.
+ */
+export function areOnePersonsRoles(first: readonly string[], second: readonly string[]): boolean {
+  const timed = (words: readonly string[]): boolean =>
+    words.some((word) => TIMED_ROLE_WORDS.has(word.toLowerCase()))
+  return timed(first) || timed(second) || /^\p{Lu}/u.test(second[0] ?? '')
+}
+
+/** Words that date a role: "former", "current". */
+const TIMED_ROLE_WORDS = new Set(['former', 'current', 'then', 'now', 'onetime', 'longtime'])

@@ -10,10 +10,12 @@ import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { firstAtOrAfter } from '../bisect.js'
 import type { PlacedMention } from '../entities/stage.js'
 import { genderOfFirstName } from '../entities/names.js'
+import { firstWord } from '../entities/references.js'
 import { ORGANIZATION_NOUNS } from '../lexicon/titles.js'
 import type { Entity, Mention } from '../types.js'
 import {
   AGE_NOUN,
+  areOnePersonsRoles,
   DEFINITE,
   type Gender,
   genderOfDescription,
@@ -85,6 +87,8 @@ export class SpeakerResolver {
   readonly #segments: readonly Segment[]
   readonly #source: Source
   #surnames: Map<string, string | null> | null = null
+  /** The name mentions of titled persons, in reading order (made at the first definite role). */
+  #titled: PlacedMention[] | null = null
   #organizationHeads: Map<string, string | null> | null = null
   /** The entities by id, those this resolver makes included. */
   readonly #byId: Map<string, Entity>
@@ -183,6 +187,8 @@ export class SpeakerResolver {
     // two roles, the first of which is read.
     const all = text.split(/\s+/u)
     const and = all.indexOf('and')
+    // "the governor and mayor": two people, no one speaker.
+    if (and > 0 && !areOnePersonsRoles(all.slice(0, and), all.slice(and + 1))) return null
     const words = and > 0 ? all.slice(0, and) : all
     if (words.length > MAX_DESCRIPTION_WORDS) return null
     // "the former secretary of state", "one Democrat familiar with the talks": the head before
@@ -223,7 +229,7 @@ export class SpeakerResolver {
     const role = kind === 'person' ? roleOfDescription(text) : null
     const titled =
       role && recent?.segment !== segment
-        ? this.#salient(segment, range.start, kind, gender, role)
+        ? this.#titledBefore(segment, range.start, gender, role)
         : null
     const id = (titled ?? recent)?.entityId ?? null
     if (id) this.#addMention(id, segment, range, text)
@@ -249,20 +255,16 @@ export class SpeakerResolver {
 
   /**
    * The name mention of the entity of `kind` most recently named before a
-   * point, within a few paragraphs; of a person who may be of `gender` and,
-   * given a `role`, titled so, back to the article's start.
+   * point, within a few paragraphs; of a person who may be of `gender`.
    */
   #salient(
     segment: number,
     start: number,
     kind: Entity['kind'],
     gender: Gender | null = null,
-    role: Role | null = null,
   ): PlacedMention | null {
     let looked = 0
-    // A title is looked for back to the article's start; anyone else, within a few paragraphs.
-    const reach = role === null ? SALIENCE_REACH : segment
-    for (let s = segment; s >= Math.max(0, segment - reach); s--) {
+    for (let s = segment; s >= Math.max(0, segment - SALIENCE_REACH); s--) {
       const mentions = this.#bySegment[s] ?? []
       const from = s === segment ? firstAtOrAfter(mentions, start) : mentions.length
       for (let i = from - 1; i >= 0; i--) {
@@ -271,11 +273,53 @@ export class SpeakerResolver {
         if (
           mention.kind === 'name' &&
           this.#kinds.get(mention.entityId) === kind &&
-          (gender === null || this.#mayBe(mention.entityId, gender)) &&
-          (role === null || this.#isTitled(mention.entityId, role))
+          (gender === null || this.#mayBe(mention.entityId, gender))
         )
           return mention
       }
+    }
+    return null
+  }
+
+  /**
+   * The name mention of the person titled `role` (and who may be of `gender`)
+   * most recently named before a point, however many paragraphs back, among
+   * the last MAX_LOOKBACK name mentions of titled persons: one bisection in
+   * their list, made once, so that an article of many paragraphs costs no
+   * more per description than a short one.
+   */
+  #titledBefore(
+    segment: number,
+    start: number,
+    gender: Gender | null,
+    role: Role,
+  ): PlacedMention | null {
+    this.#titled ??= this.#bySegment.flatMap((list) =>
+      list.filter(
+        (mention) =>
+          mention.kind === 'name' &&
+          this.#kinds.get(mention.entityId) === 'person' &&
+          (this.#byId.get(mention.entityId)?.titles.length ?? 0) > 0,
+      ),
+    )
+    const titled = this.#titled
+    // The first titled mention at or after the point.
+    let low = 0
+    let high = titled.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      const mention = titled[middle] as PlacedMention
+      if (mention.segment < segment || (mention.segment === segment && mention.start < start))
+        low = middle + 1
+      else high = middle
+    }
+    for (let i = low - 1; i >= Math.max(0, low - MAX_LOOKBACK); i--) {
+      const mention = titled[i] as PlacedMention
+      if (
+        this.#isTitled(mention.entityId, role) &&
+        (gender === null || this.#mayBe(mention.entityId, gender))
+      )
+        return mention
     }
     return null
   }
@@ -295,9 +339,7 @@ export class SpeakerResolver {
 
   /** Whether the person `id` may be of `gender`: their first name does not say the other one. */
   #mayBe(id: string, gender: Gender): boolean {
-    const name = this.#byId.get(id)?.name ?? ''
-    const space = name.indexOf(' ')
-    const known = genderOfFirstName(space < 0 ? name : name.slice(0, space))
+    const known = genderOfFirstName(firstWord(this.#byId.get(id)?.name ?? ''))
     return known === null || known === gender
   }
 

@@ -55,6 +55,8 @@ function isAnotherVoice(
   const name = sourceText(segments, attribution.segment, source)
   if (!/^\p{Lu}/u.test(name) || PRONOUN_SOURCE.test(name)) return false
   const openName = sourceText(segments, before.segment, openSource)
+  // '"Q1," she said. "Q2 ...' then '"Q3," Smith added': "she" may be Smith; the quote goes on.
+  if (!/^\p{Lu}/u.test(openName) || ANY_PRONOUN.test(openName)) return false
   return !sameSurname(name, openName)
 }
 
@@ -79,9 +81,15 @@ function sameSurname(a: string, b: string): boolean {
 }
 
 function lastWord(name: string): string {
-  const words = name.split(/[\s,]+/u)
+  const words = name.split(/[\s,]+/u).filter((word) => word && !NAME_SUFFIXES.test(word))
   return words[words.length - 1] ?? ''
 }
+
+/** A pronoun source, whoever it stands for: "she", "They", "I". */
+const ANY_PRONOUN = /^(?:he|she|they|we|i|you|it)$/iu
+
+/** Words after a surname that are not it: "Jr.", "Sr", "III". */
+const NAME_SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/iu
 
 /** Finds the quotes of `segments`, resolving speakers through `mentions`. */
 export function readQuotes(

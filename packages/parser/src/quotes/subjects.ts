@@ -5,6 +5,7 @@
  * Bernie Sanders") or to a role ("Hillary Clinton’s right-hand woman").
  */
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
+import { DASHES } from './after-quote.js'
 import { isPossessive } from './cues.js'
 import {
   BETWEEN_SOURCE_AND_CUE,
@@ -310,9 +311,10 @@ function pastDateline(words: readonly Word[], k: number): number {
   let inParentheses = false
   for (let i = k; i < words.length && i - k < 10; i++) {
     const word = words[i] as Word
-    // A hyphen ends a dateline only after more than its place: "NATO - the alliance - is" has none.
-    if (DATELINE_DASHES.has(word.text) && (word.text !== '-' || i - k >= 2))
-      return i > k ? i + 1 : k
+    // A hyphen ends a dateline after more than its place, or before a capital: "WASHINGTON - Sen.
+    // Ted Cruz", not "NATO - the alliance - is". (Dashes as after a quote's signature.)
+    const hyphenEnds = i - k >= 2 || /^\p{Lu}/u.test(words[i + 1]?.text ?? '')
+    if (DASHES.has(word.text) && (word.text !== '-' || hyphenEnds)) return i > k ? i + 1 : k
     if (word.text === '(' || word.text === ')') inParentheses = word.text === '('
     // "ORLANDO, Fla. (Reuters) -": the place in capitals, then a state, a date or an agency.
     const fits =
@@ -326,9 +328,6 @@ function pastDateline(words: readonly Word[], k: number): number {
   }
   return k
 }
-
-/** Dashes that end a dateline: "WASHINGTON (AP) —", "ORLANDO, Fla. (Reuters) -", "WASHINGTON ―". */
-const DATELINE_DASHES = new Set(['—', '–', '-', '―'])
 
 /** A state's abbreviation in a dateline, its full stop apart: "Fla", "Ill", "Calif". */
 const STATE_ABBREVIATION = /^\p{Lu}\p{Ll}{1,4}$/u

@@ -104,6 +104,18 @@ export function lastIndexOf(
   return -1
 }
 
+/** The index of the first of `words` after word `after`, at most `reach` words on, whose text is `text`; -1 when none. */
+export function nextIndexOf(
+  words: readonly Word[],
+  text: string,
+  after: number,
+  reach: number,
+): number {
+  const last = Math.min(words.length - 1, after + reach)
+  for (let i = after + 1; i <= last; i++) if ((words[i] as Word).text === text) return i
+  return -1
+}
+
 /** Whether every one of `words` is a word, not a mark, that opens with a capital: "Tad Devine". */
 export function areCapitalised(words: readonly Word[]): boolean {
   return words.every((word) => !word.punct && /^\p{Lu}/u.test(word.text))
