@@ -289,7 +289,11 @@ function readsLowerCase(
   return false
 }
 
-/** Words longer than SHORT_WORD that title case leaves in lower case: prepositions, conjunctions. */
+/**
+ * Words longer than SHORT_WORD that title case leaves in lower case:
+ * prepositions, conjunctions, and the words that open a clause ("that",
+ * "when", "while", "whether").
+ */
 const TITLE_LOWER_WORDS = new WordSet([
   'about',
   'above',

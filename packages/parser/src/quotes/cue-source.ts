@@ -161,7 +161,6 @@ export function cueSpan(words: readonly Word[], k: number): { start: number; end
   return { start: word.start, end }
 }
 
-/** The source of a reporting verb before word `k` in the same words ("she said, adding"); when `finite`, not of a participle. */
 /**
  * "CLAUSE, Spicer said, adding: 'Q'": the source of a verb set off by commas
  * right before the participle at word `k`, whom the participle goes on from.
@@ -172,6 +171,7 @@ function setOffBefore(words: readonly Word[], k: number): { start: number; end: 
   return source && wordBefore(words, source.start)?.text === ',' ? source : null
 }
 
+/** The source of a reporting verb before word `k` in the same words ("she said, adding"); when `finite`, not of a participle. */
 function earlierSource(
   words: readonly Word[],
   k: number,

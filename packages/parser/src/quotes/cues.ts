@@ -47,7 +47,6 @@ const STATE_AS_VERB = new Set([
   'you',
 ])
 
-/** Whether word `k` is a reporting verb used as a verb: lower case, not after a determiner. */
 /** '"Q," Read said': a capitalised word before a reporting verb in lower case is the speaker's name. */
 function isSurnameBeforeVerb(words: readonly Word[], k: number): boolean {
   const next = words[k + 1]
@@ -59,6 +58,7 @@ function isSurnameBeforeVerb(words: readonly Word[], k: number): boolean {
   )
 }
 
+/** Whether word `k` is a reporting verb used as a verb: lower case, not after a determiner. */
 export function isCue(words: readonly Word[], k: number): boolean {
   const word = words[k] as Word
   // Asked of every word around a quote: most are no cue at one lookup.

@@ -224,3 +224,16 @@ export const JOINERS: ReadonlySet<string> = new Set(['and', 'but'])
 export function followsJoiner(words: readonly Word[], k: number): boolean {
   return JOINERS.has(words[k - 1]?.lower ?? '') || JOINERS.has(words[k - 2]?.lower ?? '')
 }
+
+/** Prepositions that tie a place or a body to who speaks: "delegates at the convention in Philadelphia". */
+export const PLACE_PREPOSITIONS: readonly string[] = [
+  'in',
+  'at',
+  'on',
+  'from',
+  'across',
+  'outside',
+  'around',
+  'throughout',
+  'near',
+]

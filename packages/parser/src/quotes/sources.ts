@@ -15,6 +15,7 @@ import {
   isTimeWord,
   MAX_APPOSITIVE_WORDS,
   MAX_SOURCE_WORDS,
+  PLACE_PREPOSITIONS,
   RELATIVE_TIME,
   SOURCE_STOPS,
   spanOf,
@@ -22,7 +23,7 @@ import {
 } from './source-words.js'
 import { areOnePersonsRoles, isPersonNoun } from './speaker-words.js'
 import { subjectBeforeAside } from './subjects.js'
-import { areCapitalised, lastIndexOf, type Word } from './words.js'
+import { areCapitalised, lastIndexOf, type Word, wordsBetween } from './words.js'
 
 /** The source phrase ending just before word `from` (skipping auxiliaries and adverbs). */
 export function backwardSource(
@@ -218,7 +219,7 @@ function withQualifiedHead(words: readonly Word[], k: number, phrase: Word[]): W
   let start = k - phrase.length + 1
   for (let links = 0; links < MAX_PLACE_LINKS; links++) {
     const preposition = words[start - 1]
-    if (!preposition || !PLACE_PREPOSITIONS.has(preposition.text)) break
+    if (!preposition || !PLACE_PREPOSITION_SET.has(preposition.text)) break
     const head = phraseBefore(words, start - 2)
     const last = head[head.length - 1]
     // A noun: not a verb ("appeared in the BMJ"), nor a name but a group's ("Democrats on Capitol Hill").
@@ -230,17 +231,8 @@ function withQualifiedHead(words: readonly Word[], k: number, phrase: Word[]): W
   return result
 }
 
-/** Prepositions that tie a place to who speaks: "delegates at the convention in Philadelphia". */
-const PLACE_PREPOSITIONS = new Set([
-  'in',
-  'at',
-  'on',
-  'from',
-  'across',
-  'outside',
-  'near',
-  'throughout',
-])
+/** The prepositions of PLACE_PREPOSITIONS, to look words up. */
+const PLACE_PREPOSITION_SET: ReadonlySet<string> = new Set(PLACE_PREPOSITIONS)
 
 /** Most prepositional phrases followed back from a place. */
 const MAX_PLACE_LINKS = 3
@@ -261,7 +253,7 @@ function endsInRole(phrase: readonly Word[]): boolean {
  * "Similarly" or "Friday".
  */
 function isName(words: readonly Word[], span: { start: number; end: number }): boolean {
-  const name = words.filter((word) => word.start >= span.start && word.end <= span.end)
+  const name = wordsBetween(words, span.start, span.end)
   const first = name[0]
   if (!first || !areCapitalised(name) || isTimeWord(first)) return false
   return (

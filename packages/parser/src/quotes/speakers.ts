@@ -34,6 +34,7 @@ import {
   QUALIFIED_ROLE,
   SURNAME,
 } from './speaker-words.js'
+import { PLACE_PREPOSITIONS } from './source-words.js'
 
 /** Most characters between a source and its cue that a relative clause's opening can take. */
 const MAX_RELATIVE_GAP = 80
@@ -61,20 +62,23 @@ const POSTMODIFIER_OPENERS = new Set([
   'on',
 ])
 
+/** The alternation of PLACE_PREPOSITIONS, for the patterns below. */
+const PREPOSITION = `(?:${PLACE_PREPOSITIONS.join('|')})`
+
 /** A source that ends in a place after a preposition: "protest organizers in Cleveland". */
-const QUALIFYING_PLACE =
-  /^\S.*\s(?:in|at|on|from|across|outside|around|throughout|near)\s+(?:the\s+)?\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u
+const QUALIFYING_PLACE = new RegExp(
+  `^\\S.*\\s${PREPOSITION}\\s+(?:the\\s+)?\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)*$`,
+  'u',
+)
 
 /** The words before the first preposition of a source: "Republicans" of "Republicans on the committee". */
-const GROUP_HEAD =
-  /^(\S+(?:\s\S+){0,3}?)\s(?:in|at|on|from|across|outside|around|throughout|near)\s/u
+const GROUP_HEAD = new RegExp(`^(\\S+(?:\\s\\S+){0,3}?)\\s${PREPOSITION}\\s`, 'u')
 
 /** "The government in Beijing", "the regime in Damascus": the place stands for who governs it. */
 const GOVERNING = /^(?:the\s+)?(?:government|regime|administration|leadership|cabinet)\s/iu
 
 /** A preposition, and an article, right before a source: "in the ", "at ". */
-const PREPOSITION_BEFORE =
-  /\b(?:in|at|on|from|across|outside|around|throughout|near)\s+(?:the\s+)?$/u
+const PREPOSITION_BEFORE = new RegExp(`\\b${PREPOSITION}\\s+(?:the\\s+)?$`, 'u')
 
 /** Characters before a source that a preposition and an article can take. */
 const PREPOSITION_REACH = 16
