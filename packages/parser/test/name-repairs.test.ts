@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { findNames, type NameInput } from '../src/entities/names.js'
+import { parse } from '../src/index.js'
 
 /** "text:kind" of every name found in `values` (a headline "x" goes first). */
 function names(...values: string[]): string[] {
@@ -303,5 +304,19 @@ describe('a building that bears its owner’s name', () => {
     expect(
       names('She studied at George Washington University before she joined the campaign.'),
     ).toContain('George Washington University:organization')
+  })
+})
+
+describe('nominal mentions', () => {
+  it('reads no nominal across another determiner', () => {
+    const doc = parse(
+      'Banks\n\nGoldman Sachs holds $28.6 billion offshore, and the report says the company has 987 subsidiaries.\n',
+    )
+    const nominals = doc.entities.flatMap((entity) =>
+      entity.mentions
+        .filter((mention) => mention.kind === 'nominal')
+        .map((mention) => mention.text),
+    )
+    expect(nominals).toEqual(['the company'])
   })
 })

@@ -20,6 +20,23 @@ export interface Nominal {
 }
 
 const HEAD_NOUNS = new LowerSet([...PERSON_ROLE_NOUNS, ...ORGANIZATION_NOUNS])
+/** Words that open a noun phrase of their own, which no modifier of a nominal is. */
+const DETERMINERS = new LowerSet([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+])
 /** How far a nominal word is read (longer runs are cut there). */
 const MAX_NOMINAL_WORD = 40
 const SPACE = 0x20
@@ -38,6 +55,8 @@ export function findNominals(value: string): Nominal[] {
       // "the NATO chief’s visit": the possessive is not part of the mention.
       const possessive = endsWithPossessive(value, at, runEnd)
       const end = possessive ? runEnd - 2 : runEnd
+      // "the report says the company": another determiner starts a phrase of its own.
+      if (DETERMINERS.lookup(value, at, end) !== null) break
       if (end > at && startsLower(value, at)) {
         const head = HEAD_NOUNS.lookup(value, at, end)
         if (head !== null) {
