@@ -308,6 +308,27 @@ describe('a building that bears its owner’s name', () => {
 })
 
 describe('nominal mentions', () => {
+  it.each([
+    ['The Associated Press reported the vote. The party said it would appeal.', []],
+    [
+      'The Supreme Court heard the case. The Associated Press reported it. The court said it would rule soon.',
+      ['the court:Supreme Court'],
+    ],
+    ['The White House spoke. The campaign said it would appeal.', []],
+    [
+      'The Obama White House spoke. The Obama administration said it would appeal.',
+      ['the obama administration:Obama White House'],
+    ],
+  ])('gives a nominal only an organisation its head fits: %j', (text, expected) => {
+    const doc = parse(`Vote\n\n${text}\n`)
+    const nominals = doc.entities.flatMap((entity) =>
+      entity.mentions
+        .filter((mention) => mention.kind === 'nominal')
+        .map((mention) => `${mention.text.toLowerCase()}:${entity.name}`),
+    )
+    expect(nominals).toEqual(expected)
+  })
+
   it('reads no nominal across another determiner', () => {
     const doc = parse(
       'Banks\n\nGoldman Sachs holds $28.6 billion offshore, and the report says the company has 987 subsidiaries.\n',

@@ -116,6 +116,11 @@ export function findReferences(
             if (kindOf(name.entityId) === 'organization') tally.add(name.entityId)
           }
           entityId = tally.leader
+          // "the campaign" is not the White House, most named so far: a specific head must be
+          // in the organisation's name ("the party", "Republican Party") or a modifier
+          // must ("the Obama administration", "Obama White House").
+          const leader = entityId === null ? undefined : byId.get(entityId)
+          if (leader && !fitsHead(leader.name, head, modifiers)) entityId = null
         }
         if (entityId === null || covered(end - head.length, end)) continue
         references.push({
@@ -173,6 +178,43 @@ export function findReferences(
  * Counts of mentions by entity over the segments read so far, and the most
  * mentioned: of those with the most mentions, the one named first.
  */
+/**
+ * Heads that name an organisation whose name holds them ("the party",
+ * "Republican Party"; "the court", "Supreme Court") or its leader's ("the
+ * Obama administration"): not the organisation most named so far whatever it
+ * is. Other heads ("the company", "the bank", "the union", "the alliance")
+ * may name an organisation of any name (Wells Fargo, NATO).
+ */
+const SPECIFIC_ORGANIZATION_HEADS = new Set([
+  'party',
+  'campaign',
+  'government',
+  'administration',
+  'committee',
+  'council',
+  'commission',
+  'court',
+  'ministry',
+  'department',
+  'movement',
+  'team',
+])
+
+/** Whether an organisation named `name` can be "the" + `modifiers` + `head`. */
+export function fitsHead(name: string, head: string, modifiers: string): boolean {
+  if (!SPECIFIC_ORGANIZATION_HEADS.has(head)) return true
+  const words = new Set(name.toLowerCase().split(/\s+/u))
+  if (words.has(head)) return true
+  // "the Obama administration" is the Obama White House; "the Trump campaign" not Trump Tower.
+  if (!NAMED_BY_LEADER.has(head)) return false
+  return modifiers
+    .split(/\s+/u)
+    .some((word) => /^\p{Lu}/u.test(word) && words.has(word.toLowerCase()))
+}
+
+/** Heads of a body a leader's name qualifies: "the Obama administration". */
+const NAMED_BY_LEADER = new Set(['administration', 'government'])
+
 class Tally {
   readonly counts = new Map<string, number>()
   readonly #order = new Map<string, number>()

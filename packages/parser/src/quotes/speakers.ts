@@ -10,7 +10,7 @@ import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { firstAtOrAfter } from '../bisect.js'
 import type { PlacedMention } from '../entities/stage.js'
 import { genderOfFirstName } from '../entities/names.js'
-import { firstWord } from '../entities/references.js'
+import { firstWord, fitsHead } from '../entities/references.js'
 import { ORGANIZATION_NOUNS } from '../lexicon/titles.js'
 import type { Entity, Mention } from '../types.js'
 import {
@@ -227,7 +227,10 @@ export class SpeakerResolver {
   ): string | null {
     // "the first lady", "the congressman": not a person whose first name says the other gender.
     const gender = kind === 'person' ? genderOfDescription(text) : null
-    const recent = this.#salient(segment, range.start, kind, gender)
+    // "the party", "the campaign": an organisation whose name the head fits, not merely the last.
+    const fits =
+      kind === 'organization' ? (id: string) => this.#fitsDescription(id, text) : undefined
+    const recent = this.#salient(segment, range.start, kind, gender, fits)
     // "the judge": the person the article titled so, before anyone named more recently in an
     // earlier paragraph; someone named in the same paragraph is who it speaks of.
     const role = kind === 'person' ? roleOfDescription(text) : null
@@ -238,6 +241,13 @@ export class SpeakerResolver {
     const id = (titled ?? recent)?.entityId ?? null
     if (id) this.#addMention(id, segment, range, text)
     return id
+  }
+
+  /** Whether the organisation `id` can be the definite description `text` ("the party"). */
+  #fitsDescription(id: string, text: string): boolean {
+    const words = text.split(/\s+/u)
+    const head = (words[words.length - 1] ?? '').toLowerCase()
+    return fitsHead(this.#byId.get(id)?.name ?? '', head, words.slice(1, -1).join(' '))
   }
 
   /**
@@ -259,13 +269,15 @@ export class SpeakerResolver {
 
   /**
    * The name mention of the entity of `kind` most recently named before a
-   * point, within a few paragraphs; of a person who may be of `gender`.
+   * point, within a few paragraphs; of a person who may be of `gender`; that
+   * `accepts`, given.
    */
   #salient(
     segment: number,
     start: number,
     kind: Entity['kind'],
     gender: Gender | null = null,
+    accepts?: (id: string) => boolean,
   ): PlacedMention | null {
     let looked = 0
     for (let s = segment; s >= Math.max(0, segment - SALIENCE_REACH); s--) {
@@ -277,7 +289,8 @@ export class SpeakerResolver {
         if (
           mention.kind === 'name' &&
           this.#kinds.get(mention.entityId) === kind &&
-          (gender === null || this.#mayBe(mention.entityId, gender))
+          (gender === null || this.#mayBe(mention.entityId, gender)) &&
+          (accepts === undefined || accepts(mention.entityId))
         )
           return mention
       }
