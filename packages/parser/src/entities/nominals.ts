@@ -5,6 +5,7 @@
  * expression a word, with the same matches as the expressions each step
  * names.
  */
+import { DETERMINER_WORDS } from '../lexicon/determiners.js'
 import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
 import { isAsciiWordCode, isSpaceCode, LowerSet } from './words.js'
 
@@ -21,22 +22,7 @@ export interface Nominal {
 
 const HEAD_NOUNS = new LowerSet([...PERSON_ROLE_NOUNS, ...ORGANIZATION_NOUNS])
 /** Words that open a noun phrase of their own, which no modifier of a nominal is. */
-const DETERMINERS = new LowerSet([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-])
+const DETERMINERS = new LowerSet(DETERMINER_WORDS)
 /** How far a nominal word is read (longer runs are cut there). */
 const MAX_NOMINAL_WORD = 40
 const SPACE = 0x20

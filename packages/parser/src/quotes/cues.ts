@@ -2,29 +2,12 @@
  * Cues: whether a word is a reporting verb used as a verb ("said", "warned",
  * "put it") rather than a noun ("the report", "Clark’s comments", "home state").
  */
+import { DETERMINER_WORDS } from '../lexicon/determiners.js'
 import { SPEECH_LEMMAS, SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon/speech.js'
 import type { Word } from './words.js'
 
-/** Words before which a reporting verb is a noun: "the report", "his remarks". */
-const NOUN_MARKERS = new Set([
-  'the',
-  'a',
-  'an',
-  'no',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-  'this',
-  'that',
-  'these',
-  'those',
-  'whose',
-  'of',
-])
+/** Words before which a reporting verb is a noun: "the report", "his remarks", "no comment". */
+const NOUN_MARKERS = new Set([...DETERMINER_WORDS, 'no', 'whose', 'of'])
 
 /** Whether word `k` is an -ing form after a comma: "..., saying". */
 export function isParticiple(words: readonly Word[], k: number): boolean {
