@@ -38,3 +38,22 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
   }
   return low
 }
+
+/**
+ * The index of the first of `items` that `isBefore` says is not before the
+ * point sought, where every item it says is before comes first (items in
+ * reading order by segment, then offset, asked against one point).
+ *
+ * @example
+ * firstNotBefore([{ s: 0 }, { s: 1 }, { s: 1 }], (item) => item.s < 1) // 1
+ */
+export function firstNotBefore<T>(items: readonly T[], isBefore: (item: T) => boolean): number {
+  let low = 0
+  let high = items.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (isBefore(items[middle] as T)) low = middle + 1
+    else high = middle
+  }
+  return low
+}

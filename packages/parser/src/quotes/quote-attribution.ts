@@ -3,6 +3,7 @@
  * the start of the next, in the sentence before that introduces it, by its
  * sentence's subject, or from the reported speech before a floating quote.
  */
+import { firstNotBefore } from '../bisect.js'
 import {
   attributeFromNextSentence,
   attributeQuote,
@@ -69,16 +70,11 @@ export function reportBefore(
   start: number,
 ): Reported | null {
   // By bisection, the first report that does not end before the point; then a few steps back.
-  let low = 0
-  let high = reports.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    const report = reports[middle] as Reported
-    const before =
-      report.segment < segment || (report.segment === segment && report.content.end <= start)
-    if (before) low = middle + 1
-    else high = middle
-  }
+  const low = firstNotBefore(
+    reports,
+    (report) =>
+      report.segment < segment || (report.segment === segment && report.content.end <= start),
+  )
   for (let i = low - 1; i >= 0 && low - i <= MAX_REPORTS_BACK; i--) {
     const report = reports[i] as Reported
     if (report.segment < segment - 1) break

@@ -239,6 +239,19 @@ const GROUP_NOUNS = new Set([
   'backers',
 ])
 
+/**
+ * The words of a description, cut at its first "and" into two roles ("the
+ * former secretary of state" and "current Democratic presidential
+ * nominee"); `second` is null when no "and" joins two.
+ */
+export function rolesOf(text: string): { first: string[]; second: string[] | null } {
+  const words = text.split(/\s+/u)
+  const and = words.indexOf('and')
+  return and > 0
+    ? { first: words.slice(0, and), second: words.slice(and + 1) }
+    : { first: words, second: null }
+}
+
 export type Gender = 'male' | 'female'
 
 /** Nouns for a person that say their gender: "the first lady", "the congressman". */
@@ -278,9 +291,7 @@ const GENDERED_NOUNS: ReadonlyMap<string, Gender> = new Map([
  * "chairman" or "spokesman", said of women too.
  */
 export function genderOfDescription(text: string): Gender | null {
-  const all = text.toLowerCase().split(/\s+/u)
-  const and = all.indexOf('and')
-  const words = and > 0 ? all.slice(0, and) : all
+  const words = rolesOf(text.toLowerCase()).first
   const of = words.indexOf('of')
   const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? ''
   const known = GENDERED_NOUNS.get(head)
@@ -300,9 +311,7 @@ export interface Role {
  * null ("the Wisconsin Republican": a party, not a title).
  */
 export function roleOfDescription(text: string): Role | null {
-  const all = text.toLowerCase().split(/\s+/u)
-  const and = all.indexOf('and')
-  const words = and > 0 ? all.slice(0, and) : all
+  const words = rolesOf(text.toLowerCase()).first
   const head = words[words.length - 1] ?? ''
   if (!PERSON_ROLE_NOUNS.has(head)) return null
   return { head, modifiers: new Set(words.slice(0, -1)) }

@@ -7,12 +7,12 @@
  * ("officials") names nobody.
  */
 import { positionOf, type Segment, type Source } from '../annotate/segments.js'
-import { firstAtOrAfter } from '../bisect.js'
+import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import type { PlacedMention } from '../entities/stage.js'
 import { genderOfFirstName } from '../entities/names.js'
 import { firstWord, fitsHead } from '../entities/references.js'
 import { ORGANIZATION_NOUNS } from '../lexicon/titles.js'
-import type { Entity, Mention } from '../types.js'
+import type { Entity } from '../types.js'
 import {
   AGE_NOUN,
   areOnePersonsRoles,
@@ -21,6 +21,7 @@ import {
   genderOfDescription,
   type Role,
   roleOfDescription,
+  rolesOf,
   titleFits,
   HONORIFIC,
   INDEFINITE,
@@ -189,11 +190,9 @@ export class SpeakerResolver {
     }
     // "the former secretary of state and current Democratic presidential nominee": one person's
     // two roles, the first of which is read.
-    const all = text.split(/\s+/u)
-    const and = all.indexOf('and')
+    const { first: words, second } = rolesOf(text)
     // "the governor and mayor": two people, no one speaker.
-    if (and > 0 && !areOnePersonsRoles(all.slice(0, and), all.slice(and + 1))) return null
-    const words = and > 0 ? all.slice(0, and) : all
+    if (second !== null && !areOnePersonsRoles(words, second)) return null
     if (words.length > MAX_DESCRIPTION_WORDS) return null
     // "the former secretary of state", "one Democrat familiar with the talks": the head before
     // what qualifies it.
@@ -321,15 +320,11 @@ export class SpeakerResolver {
     )
     const titled = this.#titled
     // The first titled mention at or after the point.
-    let low = 0
-    let high = titled.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      const mention = titled[middle] as PlacedMention
-      if (mention.segment < segment || (mention.segment === segment && mention.start < start))
-        low = middle + 1
-      else high = middle
-    }
+    const low = firstNotBefore(
+      titled,
+      (mention) =>
+        mention.segment < segment || (mention.segment === segment && mention.start < start),
+    )
     for (let i = low - 1; i >= Math.max(0, low - MAX_LOOKBACK); i--) {
       const mention = titled[i] as PlacedMention
       if (
@@ -404,8 +399,9 @@ export class SpeakerResolver {
     )
     // The entity's mentions stay in reading order: one search finds the place, and a mention
     // already there.
-    const at = firstMentionFrom(entity.mentions, position.start.offset)
-    if (entity.mentions[at]?.position.start.offset === position.start.offset) return
+    const offset = position.start.offset
+    const at = firstNotBefore(entity.mentions, (mention) => mention.position.start.offset < offset)
+    if (entity.mentions[at]?.position.start.offset === offset) return
     entity.mentions.splice(at, 0, { kind, text, position })
     const placed: PlacedMention = {
       kind,
@@ -419,18 +415,6 @@ export class SpeakerResolver {
     const list = this.#bySegment[segment]
     if (list) list.splice(firstAtOrAfter(list, range.start), 0, placed)
   }
-}
-
-/** The index of the first of `mentions` (in reading order) that starts at or after `offset`. */
-function firstMentionFrom(mentions: readonly Mention[], offset: number): number {
-  let low = 0
-  let high = mentions.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if ((mentions[middle] as Mention).position.start.offset < offset) low = middle + 1
-    else high = middle
-  }
-  return low
 }
 
 /**
