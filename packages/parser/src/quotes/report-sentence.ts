@@ -134,13 +134,9 @@ function invertedBeforeDescription(
   const verb = words[before + 1] as Word
   if (!REPORTING.has(verb.text) || verb.text.endsWith('ing') || isNoun(words, before + 1))
     return null
-  const name = words.slice(before + 2, comma)
-  if (name.length === 0 || !name.every(isInvertedNameWord)) return null
-  return {
-    content: { start, end: (words[before] as Word).start },
-    cue: { start: verb.start, end: verb.end },
-    source: spanOf(name),
-  }
+  // The inverted speaker runs from the verb to the last comma, all of it a name.
+  const found = invertedSpeaker(words, before + 1, start)
+  return found?.source?.end === (words[comma - 1] as Word).end ? found : null
 }
 
 /**
