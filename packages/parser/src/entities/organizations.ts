@@ -87,7 +87,8 @@ function isPeopleWord(tokens: Tokens, k: number): boolean {
 }
 /** Endings of the adjectives of peoples and parties: "-an", "-ic", "-ish", "-ese". */
 const ADJECTIVE_ENDING = /(?:an|ic|ish|ese)$/u
-const PARTY = new WordSet(PARTY_MEMBER_WORDS)
+/** Party members' words ("Republican", "Democrat"), which also stand as titles before a name. */
+export const PARTY_MEMBERS = new WordSet(PARTY_MEMBER_WORDS)
 
 function isFirstName(tokens: Tokens, k: number): boolean {
   return lexicon().firstNames.has(tokens.hash[k] as number)
@@ -142,7 +143,7 @@ function isPaperTitle(
   if (name.type !== 'MISC' || first !== last || view.caps || view.titleCase) return false
   const tokens = doc.tokens
   // "The Republican said": a party's member.
-  if (PARTY.hasToken(tokens, first)) return false
+  if (PARTY_MEMBERS.hasToken(tokens, first)) return false
   const the = first - 1
   if (the < view.from || !ARTICLE.hasToken(tokens, the)) return false
   const theFlags = tokens.flags[the] as number

@@ -14,13 +14,13 @@
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { ADDRESSED_OFFICE_WORDS, FORMS_OF_ADDRESS } from '../lexicon/address.js'
-import { PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
 import { PERSON_TITLE_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
 import { functionWords } from './discourse.js'
 import type { DocumentView, TextView } from './view.js'
 import { lexicon } from './lexicon.js'
 import type { NameType, TaggedName } from './tagger.js'
 import { isCapital } from './organization-names.js'
+import { PARTY_MEMBERS } from './organizations.js'
 import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
 
@@ -183,8 +183,7 @@ const CONJUNCTIONS = new WordSet(['and', '&'])
 function conjunctionIn(tokens: Tokens, first: number, last: number): number {
   for (let k = first + 1; k < last; k++) {
     if (!CONJUNCTIONS.hasToken(tokens, k)) continue
-    const before = tokens.flags[k - 1] as number
-    return (before & TokenFlag.capitalised) !== 0 && isFirstName(tokens, k + 1) ? k : -1
+    return isCapital(tokens, k - 1) && isFirstName(tokens, k + 1) ? k : -1
   }
   return -1
 }
@@ -372,8 +371,7 @@ function untaggedNameAfter(
 
 /** Whether tokens [first, last] all open with a capital. */
 function allCapitalised(tokens: Tokens, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++)
-    if (((tokens.flags[k] as number) & TokenFlag.capitalised) === 0) return false
+  for (let k = first; k <= last; k++) if (!isCapital(tokens, k)) return false
   return true
 }
 
@@ -424,11 +422,8 @@ function roleBeforeFirstName(tokens: Tokens, first: number, last: number): numbe
 
 /** A title word or a party member's word ("House Republican Thomas Massie"). */
 function isRole(tokens: Tokens, k: number): boolean {
-  return isTitle(tokens, k, TITLES) || isTitle(tokens, k, PARTY)
+  return isTitle(tokens, k, TITLES) || isTitle(tokens, k, PARTY_MEMBERS)
 }
-
-/** Party members' words, which stand as titles before a name. */
-const PARTY = new WordSet(PARTY_MEMBER_WORDS)
 
 /** Token `k` is a capitalised first name of the gazetteer ("Billie", "Erik"). */
 function isFirstName(tokens: Tokens, k: number): boolean {
