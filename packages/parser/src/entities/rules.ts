@@ -11,11 +11,11 @@
  */
 import type { VotedName } from './consistency.js'
 import type { DocumentView, TextView } from './view.js'
-import { PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
 import { hashSet } from './hash.js'
 import { lexicon } from './lexicon.js'
-import { nameKey, TokenFlag } from './tokenize.js'
-import { WordSet } from './words.js'
+import { isCapital } from './organization-names.js'
+import { PARTY_MEMBERS } from './organizations.js'
+import { nameKey } from './tokenize.js'
 
 /** A name with what the rules add. */
 export interface RuledName extends VotedName {
@@ -40,12 +40,6 @@ const SEATS_OF_POWER = hashSet([
   'blue house',
   'bankova',
 ])
-
-/**
- * Words of party membership that a place may qualify: "the Florida
- * Republican". Plurals stay whole: "Wyoming Republicans" is the party there.
- */
-const PARTY_WORDS = new WordSet(PARTY_MEMBER_WORDS)
 
 /** A confidence of the tagger's in an other name that a known organisation's name does not overrule. */
 const SURE = 0.8
@@ -85,7 +79,7 @@ function extendToOrganizations(doc: DocumentView, names: VotedName[]): VotedName
     const limit = next && next.text === name.text ? next.first - 1 : view.to - view.from - 1
     for (let n = 1; n <= MAX_ORGANIZATION_TAIL && name.last + n <= limit; n++) {
       const k = view.from + name.last + n
-      if (((tokens.flags[k] as number) & TokenFlag.capitalised) === 0) break
+      if (!isCapital(tokens, k)) break
       if (organizations.has(nameKey(tokens, view.from + name.first, k)))
         return { ...name, last: name.last + n }
     }
@@ -93,7 +87,11 @@ function extendToOrganizations(doc: DocumentView, names: VotedName[]): VotedName
   })
 }
 
-/** "Florida Republican" -> the place "Florida" and the other name "Republican". */
+/**
+ * "Florida Republican" -> the place "Florida" and the other name "Republican":
+ * a word of party membership that a place qualifies. Plurals stay whole:
+ * "Wyoming Republicans" is the party there.
+ */
 function splitPartyWords(doc: DocumentView, names: readonly VotedName[]): VotedName[] {
   const { places } = lexicon()
   const tokens = doc.tokens
@@ -101,7 +99,7 @@ function splitPartyWords(doc: DocumentView, names: readonly VotedName[]): VotedN
     if (name.last === name.first) return [name]
     const from = (doc.texts[name.text] as TextView).from
     const last = from + name.last
-    if (!PARTY_WORDS.hasToken(tokens, last)) return [name]
+    if (!PARTY_MEMBERS.hasToken(tokens, last)) return [name]
     if (!places.has(nameKey(tokens, from + name.first, last - 1))) return [name]
     const place: VotedName = { ...name, last: name.last - 1, type: 'LOC' }
     const party: VotedName = { ...name, first: name.last, type: 'MISC' }
