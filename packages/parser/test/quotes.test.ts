@@ -345,6 +345,33 @@ describe('attribution', () => {
 
   it.each([
     [
+      'Reached by reporters, Bennett denied the notion, explaining that it was "silly talk."',
+      'explaining',
+      'Bennett',
+    ],
+    [
+      'Facing mounting criticism, Mr. Trump released a statement, describing the remarks as "locker room banter."',
+      'describing',
+      'Mr. Trump',
+    ],
+    [
+      'Late last month, the company wrote to the college, saying it was "deeply troubled" by the plan.',
+      'saying',
+      'the company',
+    ],
+    [
+      'Sunday morning, Clinton slammed the shift and accused Sanders of a "flip-flop."',
+      'accused',
+      'Clinton',
+    ],
+  ])('finds the subject past an opening participle or time phrase: %s', (text, cue, source) => {
+    const doc = parse(`Plans\n\nBarry Bennett spoke.\n\n${text}\n`)
+    const quote = direct(doc)[0]
+    expect([quote?.cue?.text, quote?.source?.text]).toEqual([cue, source])
+  })
+
+  it.each([
+    [
       'They turned to the Chicago Police Department which reported “2,521 shooting incidents” in the city.',
       'the Chicago Police Department',
     ],

@@ -45,3 +45,20 @@ export function openingPhraseEnd(words: readonly Word[]): number {
   if (!subordinate && !participle) return -1
   return words.findIndex((word) => word.text === ',')
 }
+
+/**
+ * Whether word `k` opens a participle's phrase before the subject: "Reached
+ * by POLITICO, Bennett denied", "Facing mounting criticism, Mr. Trump" (a
+ * word in lower case after it, so that "Fred Smith" is a name).
+ */
+export function isOpeningParticiple(words: readonly Word[], k: number): boolean {
+  const word = words[k]
+  const next = words[k + 1]
+  return (
+    word !== undefined &&
+    next !== undefined &&
+    OPENING_PARTICIPLE.test(word.text) &&
+    !NOT_OPENERS.has(word.lower) &&
+    /^\p{Ll}/u.test(next.text)
+  )
+}

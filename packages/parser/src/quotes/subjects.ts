@@ -20,6 +20,7 @@ import {
   spanOf,
   SUBJECT_PRONOUNS,
 } from './source-words.js'
+import { isOpeningParticiple } from './opening-phrase.js'
 import type { Word } from './words.js'
 
 /** The subject of a sentence: its opening noun phrase, after an opening phrase set off by a comma. */
@@ -203,7 +204,12 @@ function subjectStart(words: readonly Word[]): number {
     k++
   // Past an opening phrase: "In an interview with the Journal, Trump said", "However, he said".
   const opener = words[k]
-  if (opener && (SOURCE_STOPS.has(opener.lower) || SENTENCE_ADVERBS.has(opener.lower))) {
+  if (
+    opener &&
+    (SOURCE_STOPS.has(opener.lower) ||
+      SENTENCE_ADVERBS.has(opener.lower) ||
+      isOpeningParticiple(words, k))
+  ) {
     // The comma before a name or a pronoun ends it, past any inside it: "In a long, frank
     // interview, Lazar said"; else the first comma.
     // A place's state or country after its city is no subject: "At a rally in Portsmouth, N.H.,
@@ -304,6 +310,16 @@ const SENTENCE_ADVERBS = new Set([
   'speaking',
   'asked',
   'writing',
+  'early',
+  'late',
+  'besides',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
 ])
 
 /** The word after a dateline ("WASHINGTON (AP) — ") that opens the first sentence, or `k`. */
