@@ -727,6 +727,35 @@ describe('quotation marks', () => {
     expect(direct(doc).map((q) => q.text)).toEqual(['an evil act.'])
   })
 
+  it.each([
+    ['Trump answered with the nickname "Lyin\' Ted" for his rival.', ['nickname']],
+    ["It is a version of what has become known as the ''Buffett rule'' after him.", ['scare']],
+    ["She sang the civil rights anthem ''A Change Is Gonna Come'' at the end.", ['title']],
+  ])('marks names, terms and works by the words before them: %s', (text, roles) => {
+    const doc = parse(`Names\n\n${text}\n`)
+    expect(direct(doc)).toEqual([])
+    expect(rolesIn(doc)).toEqual(roles)
+  })
+
+  it.each([
+    [
+      'Jane Smith faulted what multiple lawmakers called "fraud" at the bank.',
+      'partial',
+      'multiple lawmakers',
+    ],
+    [
+      'With voters worried, Jane Smith is rolling out a new campaign message: "It\'s about me."',
+      'direct',
+      'Jane Smith',
+    ],
+  ])(
+    "reads someone's words after 'what X called' or a colon as a quote: %s",
+    (text, kind, source) => {
+      const doc = parse(`Words\n\n${text}\n`)
+      expect(direct(doc).map((q) => [q.kind, q.source?.text])).toEqual([[kind, source]])
+    },
+  )
+
   it('gives a quote to the cue a few words before it rather than to an earlier one', () => {
     const doc = parse(
       'Crisis\n\nJane Smith told reporters on Monday, as Mayor Ron Dell warned the city about "a deep crisis."\n',

@@ -17,8 +17,14 @@ const NOT_WORDS = /^(?:[^\p{L}]*\p{L}?[^\p{L}]*|@\w+|https?:\S+|\d{4}-\d{2}-\d{2
 
 const MAX_TITLE_WORDS = 6
 
-const TITLE_BEFORE =
-  /(?:\b(?:on|of|in|to|for|with|from|the|his|her|their|its)|\b(?:at|during)\s+an?|[’']s?|\b(?:film|movie|book|novel|song|album|show|series|documentary|podcast|program(?:me)?))\s*,?\s*$/iu
+/** Nouns of works, before the title they name: the film "Trainwreck", the anthem "A Change Is Gonna Come". */
+const WORKS =
+  'film|movie|book|novel|memoir|song|single|album|anthem|hymn|ballad|show|sitcom|series|play|documentary|poem|article|column|essay|report|episode|podcast|programme|program|painting|opera|musical|hit'
+
+const TITLE_BEFORE = new RegExp(
+  `(?:\\b(?:on|of|in|to|for|with|from|the|his|her|their|its)|\\b(?:at|during)\\s+an?|[’']s?|\\b(?:${WORKS}))\\s*,?\\s*$`,
+  'iu',
+)
 
 const MINOR_WORDS = new Set([
   'a',
@@ -45,14 +51,19 @@ const CHARACTERISED = /\bas(?:\s+(?:a|an))?\s*$/iu
 const MAX_SCARE_WORDS = 4
 
 const SO_CALLED =
-  /\b(?:so-called|dubbed|nicknamed|called|titled|entitled|named|known as|term|word|phrase|label)\s*$/iu
+  /\b(?:so-called|dubbed|nicknamed|nickname|moniker|called|titled|entitled|named|known as(?:\s+(?:the|a|an))?|term|word|phrase|label)\s*$/iu
 
-/** Someone names a thing in their own words: "which he called 'an evil act'", "Mr. Hedge dubbed". */
+/** Words that give a name to someone: "yoking him with the nickname 'Lyin' Ted'". */
+const NICKNAMED = /\b(?:nicknamed|nickname|moniker)\s*$/iu
+
+/**
+ * Someone names a thing in their own words: "which he called 'an evil act'", "Mr. Hedge
+ * dubbed", "what multiple lawmakers called 'fraud'".
+ */
 const SUBJECT_CALLS =
-  /(?:\b(?:he|she|they|we|i|you|who)|\p{Lu}\p{Ll}+)(?:,\s[\p{Ll} ]{2,16},)?\s+(?:(?:has|had|have|once|often|repeatedly)\s+)?(?:called|dubbed|termed|labell?ed|branded|calls|dubs|terms|brands)\s*$/u
+  /(?:\b(?:he|she|they|we|i|you|who)|\p{Lu}\p{Ll}+|\bwhat(?:\s[\p{Ll}-]+){1,3})(?:,\s[\p{Ll} ]{2,16},)?\s+(?:(?:has|had|have|once|often|repeatedly)\s+)?(?:called|dubbed|termed|labell?ed|branded|calls|dubs|terms|brands)(?:\s+(?:the|a|an))?\s*$/u
 
-const WORK_BEFORE =
-  /\b(?:film|movie|book|novel|song|album|show|series|play|documentary|poem|article|column|essay|report|episode|podcast|programme|program|painting|opera|musical|hit)\s*,?\s*$/iu
+const WORK_BEFORE = new RegExp(`\\b(?:${WORKS})\\s*,?\\s*$`, 'iu')
 
 /** Every word capitalised (short function words aside), at least two words. */
 function isTitleCase(inner: string): boolean {
@@ -137,10 +148,18 @@ export function roleOf(
     /\p{Lu}[\p{L}.]*\s*$/u.test(before) &&
     /^\s*\p{Lu}/u.test(value.slice(span.close + 1, span.close + 4))
   if (words === 1 && withinName) return 'nickname'
+  if (words <= MAX_SCARE_WORDS && NICKNAMED.test(before)) return 'nickname'
   const opensSentence = starts[sentenceAt(starts, span.open)] === span.open
   const atSentenceStart = opensSentence || /[:,][\s\p{Cf}]*$|^[\s\p{Cf}]*$/u.test(before.slice(-3))
-  // '..., he said. "Everybody sues, right?"': a whole sentence quoted after another sentence.
-  if (span.open > 0 && opensSentence && /^\p{Lu}/u.test(inner) && /[.?!]$/u.test(inner.trimEnd()))
+  // '..., he said. "Everybody sues, right?"': a whole sentence quoted after another sentence, or
+  // after a colon ('a new campaign message: "It's about me."').
+  const afterColon = /:[\s\p{Cf}]*$/u.test(before) && words > 1
+  if (
+    span.open > 0 &&
+    (opensSentence || afterColon) &&
+    /^\p{Lu}/u.test(inner) &&
+    /[.?!]$/u.test(inner.trimEnd())
+  )
     return 'direct'
   if (!attributed && !characterised && words <= MAX_SCARE_WORDS) {
     if (

@@ -281,7 +281,7 @@ export function subjectBeforeAside(words: readonly Word[]): { start: number; end
 }
 
 /** Most words of an opening phrase set off by a comma before the subject. */
-const MAX_OPENING_WORDS = 15
+const MAX_OPENING_WORDS = 20
 
 /** Words that open a sentence before its subject. */
 const SENTENCE_ADVERBS = new Set([
