@@ -429,6 +429,14 @@ describe('quotation marks', () => {
     expect(direct(doc)).toEqual([])
   })
 
+  it.each([
+    ["He grew up in the 1970s and '80s in Houston, where he said it was 'fine' to be.", 'fine'],
+    ['Jane Smith said Trump‘s comments on the ‘90s were a ‘disgrace’ to all.', 'disgrace'],
+  ])('reads decades and apostrophes typed as left marks as apostrophes: %s', (text, quoted) => {
+    const doc = parse(`Vote\n\n${text}\n`)
+    expect(direct(doc).map((q) => q.text)).toEqual([quoted])
+  })
+
   it('closes a nested single quote before a doubled apostrophe mark', () => {
     const doc = parse(
       "Vote\n\nJane Smith leads.\n\n''Voters will not settle for 'We'll win it,''' said Jane Smith, the party leader.\n",

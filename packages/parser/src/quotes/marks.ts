@@ -74,11 +74,18 @@ function classify(
     code = STRAIGHT_DOUBLE
     after = value[i + 2]
   }
-  // An apostrophe inside a word ("don't"), the commonest mark, is known before the spaces around it.
+  // An apostrophe inside a word ("don't", or typed as a left mark: "Trump‘s"), the commonest mark,
+  // is known before the spaces around it.
   if (
-    (code === RIGHT_SINGLE || code === STRAIGHT_SINGLE) &&
+    (code === RIGHT_SINGLE || code === STRAIGHT_SINGLE || code === LEFT_SINGLE) &&
     isWordChar(before) &&
     isWordChar(after)
+  )
+    return null
+  // A decade's elision: "the 1970s and '80s", "the ‘90s".
+  if (
+    (code === STRAIGHT_SINGLE || code === LEFT_SINGLE || code === RIGHT_SINGLE) &&
+    isDecade(value, i)
   )
     return null
   // An invisible format character (a direction mark pasted with a post) stands as a space.
@@ -125,6 +132,20 @@ function classify(
     default:
       return null
   }
+}
+
+/** Two digits and an "s" after the mark at `i`, ending a word: "'80s". */
+function isDecade(value: string, i: number): boolean {
+  const tens = value.charCodeAt(i + 1)
+  const units = value.charCodeAt(i + 2)
+  return (
+    tens >= DIGIT_0 &&
+    tens <= DIGIT_9 &&
+    units >= DIGIT_0 &&
+    units <= DIGIT_9 &&
+    (value[i + 3] === 's' || value[i + 3] === 'S') &&
+    !isWordChar(value[i + 4])
+  )
 }
 
 /** The quoted spans of `value`, outermost first within each position. */
