@@ -739,6 +739,10 @@ describe('quotation marks', () => {
     ['Trump answered with the nickname "Lyin\' Ted" for his rival.', ['nickname']],
     ["It is a version of what has become known as the ''Buffett rule'' after him.", ['scare']],
     ["She sang the civil rights anthem ''A Change Is Gonna Come'' at the end.", ['title']],
+    [
+      "Jane Smith, a co-author of ''Those Guys Have All the Fun: Inside the World of ESPN,'' said so.",
+      ['title'],
+    ],
   ])('marks names, terms and works by the words before them: %s', (text, roles) => {
     const doc = parse(`Names\n\n${text}\n`)
     expect(direct(doc)).toEqual([])

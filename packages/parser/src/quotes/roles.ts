@@ -16,6 +16,8 @@ import { wordsBetween } from './words.js'
 const NOT_WORDS = /^(?:[^\p{L}]*\p{L}?[^\p{L}]*|@\w+|https?:\S+|\d{4}-\d{2}-\d{2})$/u
 
 const MAX_TITLE_WORDS = 6
+/** Most words of a title named after the noun of a work or with a subtitle. */
+const MAX_LONG_TITLE_WORDS = 14
 
 /** Nouns of works, before the title they name: the film "Trainwreck", the anthem "A Change Is Gonna Come". */
 const WORKS =
@@ -130,8 +132,16 @@ export function roleOf(
   const wider = value.slice(Math.max(0, span.open - 48), span.open)
   // Markup, handles, numbers and dates between marks (embedded posts) are nobody's words.
   if (NOT_WORDS.test(inner.trim())) return 'scare'
-  // A programme or work named in Title Case: on Fox News' "Sunday Morning Futures".
-  if (words <= MAX_TITLE_WORDS && isTitleCase(inner) && TITLE_BEFORE.test(before)) return 'title'
+  // A programme or work named in Title Case: on Fox News' "Sunday Morning Futures"; longer
+  // after the noun of a work or with a subtitle: a co-author of "Those Guys Have All the Fun:
+  // Inside the World of ESPN."
+  if (
+    words <= MAX_LONG_TITLE_WORDS &&
+    isTitleCase(inner) &&
+    TITLE_BEFORE.test(before) &&
+    (words <= MAX_TITLE_WORDS || inner.includes(':') || WORK_BEFORE.test(before))
+  )
+    return 'title'
   // One capitalised word named as a work: the film "Trainwreck", NBC's "Today".
   if (
     words === 1 &&
