@@ -21,7 +21,7 @@ const MAX_LONG_TITLE_WORDS = 14
 
 /** Nouns of works, before the title they name: the film "Trainwreck", the anthem "A Change Is Gonna Come". */
 const WORKS =
-  'film|movie|book|novel|memoir|song|single|album|anthem|hymn|ballad|show|sitcom|series|play|documentary|poem|article|column|essay|report|episode|podcast|programme|program|painting|opera|musical|hit'
+  'film|movie|book|novel|memoir|autobiography|biography|ad|video|song|single|album|anthem|hymn|ballad|show|sitcom|series|play|documentary|poem|article|column|essay|report|episode|podcast|programme|program|painting|opera|musical|hit'
 
 const TITLE_BEFORE = new RegExp(
   `(?:\\b(?:on|of|in|to|for|with|from|the|his|her|their|its)|\\b(?:at|during)\\s+an?|[’']s?|\\b(?:${WORKS}))\\s*,?\\s*$`,
