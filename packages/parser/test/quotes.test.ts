@@ -297,11 +297,22 @@ describe('attribution', () => {
     expect(doc.quotes.map((q) => q.source?.text)).toEqual(['Russian officials'])
   })
 
-  it('gives the speaker the relative pronoun that is the subject of the cue', () => {
-    const doc = parse(
-      'Taxes\n\n"The plan is simple," said David Kamin, who emphasized that her proposals would simplify returns.\n',
-    )
-    const report = doc.quotes.find((q) => q.cue?.text === 'emphasized')
+  it.each([
+    [
+      '"The plan is simple," said David Kamin, who emphasized that her proposals would simplify returns.',
+      'emphasized',
+    ],
+    [
+      'We spoke to Sen. David Kamin, who’s argued for years that troops are needed in Syria.',
+      'argued',
+    ],
+    [
+      'On Monday, David Kamin—who had previously said that taxes were too high—voted for the plan.',
+      'said',
+    ],
+  ])('gives the speaker the relative pronoun that is the subject of the cue: %s', (text, cue) => {
+    const doc = parse(`Taxes\n\n${text}\n`)
+    const report = doc.quotes.find((q) => q.cue?.text === cue)
     const speaker = doc.entities.find((entity) => entity.id === report?.speaker)
     expect(speaker?.name).toBe('David Kamin')
     expect(speaker?.mentions.map((m) => [m.kind, m.text])).toContainEqual(['pronoun', 'who'])

@@ -43,10 +43,12 @@ const MAX_RELATIVE_GAP = 80
 /**
  * The end of the text between a source and its cue when a relative pronoun is
  * the cue's subject: ", who", ", which has long", " that may", ", now the
- * majority leader, who in 2010": the pronoun and at most three lower-case
- * words (auxiliaries, adverbs, a year) before the cue.
+ * majority leader, who in 2010", "—who had previously", ", who’s argued",
+ * ", who on Tuesday": the pronoun (after a comma or a dash) and at most three
+ * words (auxiliaries, adverbs, a time) before the cue.
  */
-const RELATIVE_SUBJECT = /(?:^\s*|,\s*)(who|which|that)(?:\s+[\p{Ll}\d]+){0,3}\s*$/u
+const RELATIVE_SUBJECT =
+  /(?:^\s*|[,\u2013\u2014]\s*)(who|which|that)(?:['’]s)?(?:\s+[\p{L}\d]+){0,3}\s*$/u
 
 /** Words that open what qualifies a description's head: "of state", "close to the Clintons". */
 const POSTMODIFIER_OPENERS = new Set([
