@@ -963,6 +963,15 @@ describe('reported speech', () => {
     expect(speakerName(doc, reported[0])).toBe('Jane Smith')
   })
 
+  it("reads the report of a 'who' that stands for a group, whose speaker stays unnamed", () => {
+    const doc = parse(
+      'Calls\n\nHe took calls from listeners who said they had misgivings about the plan.\n',
+    )
+    expect(doc.quotes.map((q) => [q.kind, q.text, q.source?.text, q.speaker])).toEqual([
+      ['indirect', 'they had misgivings about the plan', 'who', null],
+    ])
+  })
+
   it('does not read a name that is also a verb as a cue ("Hope Hicks")', () => {
     const doc = parse(
       'Thanks\n\nJane Smith thanked her parents, her campaign manager, Ron Dell, and her spokeswoman, Hope Hicks.\n',

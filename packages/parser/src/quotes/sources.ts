@@ -67,13 +67,11 @@ export function backwardSource(
     let head = stop - 1
     while (DASHES.has(words[head]?.text ?? '')) head--
     phrase = phraseBefore(words, head)
-  } else if (
-    words[stop]?.lower === 'who' &&
-    phrase.length > 0 &&
-    !(words[stop - 1]?.punct ?? true)
-  ) {
-    // "One of the docs who sent the letter called Oz a quack": the subject the clause qualifies.
-    const subject = phraseBefore(words, stop - 1)
+  } else if (words[stop]?.lower === 'who' && !(words[stop - 1]?.punct ?? true)) {
+    // "One of the docs who sent the letter called Oz a quack": the subject the clause qualifies;
+    // "listeners who said they had misgivings": the verb's own "who", which stands for a noun
+    // (a name before it is read above).
+    const subject = phrase.length > 0 ? phraseBefore(words, stop - 1) : [words[stop] as Word]
     if (subject.length > 0) phrase = subject
   }
   // "Greg Raiff, chief executive of Private Jet, an aviation firm, said": past a second
