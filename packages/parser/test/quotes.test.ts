@@ -972,6 +972,26 @@ describe('reported speech', () => {
     ])
   })
 
+  it.each([
+    'Voters went to the polls in Ohio, one of the Rust Belt states that have suffered job losses.',
+    'Jane Smith won the primary in Ohio, adding to her victories in the South over her rival.',
+    'The lead of Jane Smith continues to grow thanks to a big win in North Carolina on Tuesday.',
+    'Jane Smith has a rally planned for Thursday evening in Washington with her supporters.',
+    'Jane Smith maintained an energetic pace into advanced age, her friends remember.',
+  ])('reads no report in %j', (sentence) => {
+    const doc = parse(`Votes\n\n${sentence}\n`)
+    expect(doc.quotes.filter((q) => q.kind === 'indirect').map((q) => q.cue?.text)).toEqual([])
+  })
+
+  it.each([
+    ['The report states that the plan failed to protect the workers.', 'states'],
+    ['The campaign has long maintained they were not marked classified at the time.', 'maintained'],
+    ['Jane Smith plans to run for the Senate seat next year in Ohio.', 'plans'],
+  ])('reads the report in %j', (sentence, cue) => {
+    const doc = parse(`Votes\n\n${sentence}\n`)
+    expect(doc.quotes.filter((q) => q.kind === 'indirect').map((q) => q.cue?.text)).toEqual([cue])
+  })
+
   it('does not read a name that is also a verb as a cue ("Hope Hicks")', () => {
     const doc = parse(
       'Thanks\n\nJane Smith thanked her parents, her campaign manager, Ron Dell, and her spokeswoman, Hope Hicks.\n',

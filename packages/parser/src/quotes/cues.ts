@@ -60,14 +60,6 @@ export function isCue(words: readonly Word[], k: number): boolean {
   // "Hillary shot back, 'Q'".
   if (SHOT.has(word.lower) && words[k + 1]?.lower === 'back') return true
   if (word.punct || !SPEECH_VERBS.has(word.lower)) return false
-  // "home state", "its decrepit state", "Indiana state firefighters": a noun.
-  if (
-    (word.lower === 'state' || word.lower === 'states') &&
-    !STATE_AS_VERB.has(words[k - 1]?.lower ?? '') &&
-    words[k + 1]?.lower !== 'that' &&
-    words[k + 1]?.text !== ':'
-  )
-    return false
   if (k > 0 && /^\p{Lu}/u.test(word.text) && !(words[k - 1] as Word).punct) return false
   // "a far cry", "a surprise hit": a bare verb after a word that cannot be its subject is a noun.
   if (isBareNoun(words, k)) return false
@@ -152,6 +144,7 @@ export function isNoun(words: readonly Word[], k: number): boolean {
   )
     return false
   if (NOUN_MARKERS.has(previous) || (isPossessive(previous) && !HAS.test(previous))) return true
+  if (isStateNoun(words, k)) return true
   // "new fundraising reports show", "multiple reports reveal": a plural subject before its verb.
   const word = words[k] as Word
   const next = words[k + 1]
@@ -162,6 +155,56 @@ export function isNoun(words: readonly Word[], k: number): boolean {
       (SPEECH_VERBS.has(next.lower) && !/(?:s|ed|ing)$/u.test(next.lower)))
   )
 }
+
+/**
+ * Whether "state" or "states" at word `k` is a noun: "home state", "Rust Belt
+ * states that have suffered" (a relative clause, its verb right after "that");
+ * not "to state", "which states that the law ...", "the report states: ...".
+ */
+function isStateNoun(words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word
+  if (word.lower !== 'state' && word.lower !== 'states') return false
+  if (STATE_AS_VERB.has(words[k - 1]?.lower ?? '')) return false
+  const next = words[k + 1]
+  if (next?.text === ':') return false
+  if (next?.lower !== 'that') return true
+  // After "that", a clause opens with its subject; a verb there makes "that" a relative pronoun.
+  const after = words[k + 2]
+  return after !== undefined && /^\p{Ll}/u.test(after.text) && !CLAUSE_SUBJECTS.has(after.lower)
+}
+
+/** Words that open a clause's subject after "that": "states that the law", "states that he". */
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
+  ...DETERMINER_WORDS,
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'there',
+  'some',
+  'all',
+  'no',
+  'every',
+  'each',
+  'any',
+  'many',
+  'most',
+  'only',
+  'if',
+  'when',
+  'while',
+  'because',
+  'in',
+  'on',
+  'at',
+  'for',
+  'under',
+  'after',
+  'before',
+])
 
 /** Verbs that a plural noun of reporting takes: "reports show", "polls found". */
 const SHOWING = new Set(['show', 'showed', 'shown', 'find', 'found', 'identify', 'list'])

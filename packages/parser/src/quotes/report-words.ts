@@ -141,8 +141,17 @@ export function opensClause(words: readonly Word[], k: number): boolean {
   const next = words[k + 1]
   if (!next || next.punct) return false
   if (next.lower === 'her' && SAY_LIKE.has((words[k] as Word).lower)) return true
+  // "maintained an energetic pace": a verb that mostly takes an object opens a clause only with
+  // its subject, a pronoun ("has long maintained they were not marked").
+  if (OBJECT_FIRST.has((words[k] as Word).lower)) return CLAUSE_PRONOUNS.has(next.lower)
   return !NOT_CLAUSE_OPENERS.has(next.lower)
 }
+
+/** Reporting verbs whose next word is mostly their object: "maintained a lead". */
+const OBJECT_FIRST = new Set(['maintain', 'maintained', 'maintains'])
+
+/** Pronouns that open a clause as its subject: "maintained they were". */
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there'])
 
 export function isThat(word: Word | undefined): boolean {
   return word?.lower === 'that'

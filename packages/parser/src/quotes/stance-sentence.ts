@@ -52,6 +52,9 @@ export function readStance(
   const cue = { start: word.start, end: word.end }
   const next = words[k + 1]
   if (!next || next.punct) return null
+  // "adding to her lead", "thanks to a big win", "a rally planned for Thursday": no report.
+  if (NOT_REPORTS_BEFORE_TO.has(word.lower) && next.lower === 'to') return null
+  if (PLANS.has(word.lower) && next.lower !== 'to') return null
   if (PARTICIPLES.has(word.lower) && words[k - 1]?.text === ',') {
     const clauseStart = clauseAfterParticiple(words, k)
     if (words.length - clauseStart < MIN_CLAUSE_WORDS) return null
@@ -97,6 +100,12 @@ export function readStance(
   }
   return null
 }
+
+/** Words that report nothing before "to": "adding to his victories", "thanks to the rain". */
+const NOT_REPORTS_BEFORE_TO = new Set(['adding', 'thanks'])
+
+/** Forms of "plan", a stance only before "to": "plans to run", not "a rally planned for Friday". */
+const PLANS = new Set(['plans', 'planned'])
 
 /** How far back a participle looks for the reporting verb it goes on from. */
 const MAX_REPORTER_REACH = 12
