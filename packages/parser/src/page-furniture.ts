@@ -55,11 +55,22 @@ export function findPageFurniture(text: string, lines: readonly Line[]): Set<num
     else if (
       (counts.get(key) ?? 0) >= MIN_REPEATS &&
       (settings.get(key)?.size ?? 0) >= MIN_REPEATS &&
-      isRunningHead(own)
+      isRunningHead(own) &&
+      !endsWrappedSentence(own, lines, i)
     )
       furniture.add(i)
   })
   return furniture
+}
+
+/**
+ * Whether line `i`, whose text is `own`, ends a sentence wrapped from the line
+ * right above it: "said." in lower case under "... Mr. McHugh", however often
+ * the text has it.
+ */
+function endsWrappedSentence(own: string, lines: readonly Line[], i: number): boolean {
+  const above = lines[i - 1]
+  return above !== undefined && !isBlankLine(above) && /^\p{Ll}/u.test(own)
 }
 
 /** A repeated line is a running head unless it is a prompt the body repeats (those are boilerplate). */

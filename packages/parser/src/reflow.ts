@@ -45,8 +45,13 @@ export type PlainLines = Map<number, string>
 /** The reflowed value of `span`. */
 export function reflow(text: string, span: Span, context: ReflowContext): string {
   const { use, repair } = context
+  // The lines done so far; the current line's text apart, so that a line-end hyphen is dropped
+  // from a short string, and the last characters before it, so that its word is read from one:
+  // slicing or reading the end of the whole value so far would copy it at every line.
+  const done: string[] = []
+  let tail = ''
   let out = ''
-  // The last character of `out`, kept aside: reading it from `out` would flatten the string.
+  // The last character of the value, kept aside: reading it would flatten the string.
   let lastCode = NONE
   let pendingSpace = false
   const lines = span.lines
@@ -89,28 +94,39 @@ export function reflow(text: string, span: Span, context: ReflowContext): string
           out += text.slice(run, i)
           lastCode = text.charCodeAt(i - 1)
         }
-        if (space && i < to) pendingSpace = out.length > 0
+        if (space && i < to) pendingSpace = out.length > 0 || done.length > 0
         run = i + 1
       }
     }
     if (index < last) {
       if (lastCode !== HYPHEN) {
-        pendingSpace = out.length > 0
-        continue
+        pendingSpace = out.length > 0 || done.length > 0
+      } else {
+        const next = lines[index + 1] as Line
+        const before = tail + out
+        const joinsWord = joinAtBreak(before, wordAt(text, next.contentStart, next.contentEnd), use)
+        if (joinsWord === 'join') {
+          // The hyphen ends this line's text, or an earlier line's when this one had none.
+          if (out.length > 0) out = out.slice(0, -1)
+          else done.push((done.pop() ?? '').slice(0, -1))
+          lastCode = before.length > 1 ? before.charCodeAt(before.length - 2) : NONE
+        }
+        pendingSpace = joinsWord === 'space' && before.length > 0
       }
-      const next = lines[index + 1] as Line
-      const joinsWord = joinAtBreak(out, wordAt(text, next.contentStart, next.contentEnd), use)
-      if (joinsWord === 'join') {
-        out = out.slice(0, -1)
-        lastCode = out.length > 0 ? out.charCodeAt(out.length - 1) : NONE
-      }
-      pendingSpace = joinsWord === 'space' && out.length > 0
+    }
+    if (out.length > 0) {
+      done.push(out)
+      tail = (tail + out).slice(-TAIL_LENGTH)
+      out = ''
     }
   }
-  const value = flatten(out)
+  const value = flatten(done.length === 1 ? (done[0] as string) : done.join(''))
   if (asItStands) context.plain?.set(span.start ?? (lines[0] as Line).contentStart, value)
   return value
 }
+
+/** Characters before a line-end hyphen kept to read its word: longer than any word. */
+const TAIL_LENGTH = 128
 
 /** No character code: `out` is empty. */
 const NONE = -1

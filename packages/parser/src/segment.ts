@@ -171,7 +171,11 @@ function continues(
   // is set in by it (a block quote), which shows from its second line on.
   if (next.indent > layout.baseIndent && (count < 2 || next.indent !== previous.indent))
     return false
-  if (startsListItem(text, next.contentStart, next.contentEnd)) return false
+  if (
+    startsListItem(text, next.contentStart, next.contentEnd) &&
+    !dashGoesOn(text, previous, next, layout)
+  )
+    return false
   if (brokenWord(text, previous, next)) return true
   // A line that opens in lower case after one that stops mid-sentence goes on with it.
   if (startsLowerCase(text, next) && !endsSentence(text, previous) && !opensByline(text, next))
@@ -183,6 +187,23 @@ function continues(
   // Proportional type: only a clearly short line that ends a sentence ends a paragraph.
   return previousWidth >= layout.wrapWidth * SHORT_LINE || !endsSentence(text, previous)
 }
+
+/**
+ * Whether a wrapped line that opens with a dash ("– with speculation to fill
+ * in the gaps –") goes on with the sentence of a full line before it that does
+ * not end one, rather than starting an item of a list.
+ */
+function dashGoesOn(text: string, previous: Line, next: Line, layout: Layout): boolean {
+  if (layout.wrapWidth === null || !DASHES.has(text.charCodeAt(next.contentStart))) return false
+  if (startsListItem(text, previous.contentStart, previous.contentEnd)) return false
+  return (
+    previous.contentEnd - previous.start >= layout.wrapWidth * CLOSE_TO_WIDTH &&
+    !endsSentence(text, previous)
+  )
+}
+
+/** A hyphen and an en dash, which open list items and set off asides. */
+const DASHES = new Set([0x2d, 0x2013])
 
 /** Below this share of the wrap width, a line of proportional type is short. */
 const SHORT_LINE = 0.8
@@ -201,8 +222,14 @@ function brokenWord(text: string, previous: Line, next: Line): boolean {
 
 function endsMidSentence(text: string, line: Line): boolean {
   const last = text.charCodeAt(line.contentEnd - 1)
-  return last === 0x2c || last === 0x3b || last === 0x2d
+  if (last === 0x2c || last === 0x3b || last === 0x2d) return true
+  // "... taken out of Lupita's room at The London": a long line that stops on a lower-case
+  // word, as no paragraph of a web copy and few headings do.
+  return last >= 0x61 && last <= 0x7a && line.contentEnd - line.contentStart >= LONG_LINE
 }
+
+/** Characters of a line long enough that ending in a lower-case word means it was wrapped. */
+const LONG_LINE = 48
 
 /** "by Lucas Nolan": a lower-case line that is a byline, not a continuation. */
 function opensByline(text: string, line: Line): boolean {

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { parse } from '../src/index.js'
+import type { ArticleDocument } from '../src/index.js'
+
+/** The body's blocks as [type, text] with white space folded. */
+function blocks(document: ArticleDocument): [string, string][] {
+  const text = (node: { children?: unknown[]; value?: string }): string =>
+    node.value ??
+    (node.children ?? []).map((child) => text(child as { children?: unknown[] })).join('')
+  return document.children.map((block) => [block.type, text(block).replace(/\s+/gu, ' ')])
+}
+
+describe('hard-wrapped copies', () => {
+  it('reads a wrapped line that opens with a dash as the sentence going on, not a list item', () => {
+    const document = parse(
+      [
+        'The lore of Metroid',
+        '',
+        ' There are two purposes to this article: to explore the expansive lore of the Metroid universe',
+        '– with speculation to fill in the gaps – and to exhibit some extraordinary Metroid-inspired',
+        'art. All artwork is credited to its original source, so follow the links to see further works',
+        'of these spectacular artists.',
+        ' The games tell us much about this hostile universe, but there are a lot of unresolved story',
+        'points. In response to these mysteries, the article will provide a healthy amount of',
+        'speculation about what happened.',
+      ].join('\n'),
+    )
+    expect(blocks(document).map(([type]) => type)).toEqual(['paragraph', 'paragraph'])
+    expect(blocks(document)[0]?.[1]).toContain('Metroid universe – with speculation')
+  })
+
+  it('keeps the last word of a sentence on a line of its own, however often it comes', () => {
+    const paragraph = (n: number): string[] => [
+      ` In paragraph ${n} the utility switched most of its manhole covers to vented ones, Mr. McHugh`,
+      'said.',
+    ]
+    const document = parse(['Manholes', '', ...[1, 2, 3, 4].flatMap(paragraph)].join('\n'))
+    expect(document.boilerplate).toEqual([])
+    expect(blocks(document).map(([, text]) => text.slice(-16))).toEqual(
+      Array(4).fill('Mr. McHugh said.'),
+    )
+  })
+
+  it('joins the lines of a short wrapped copy that break before a capitalised word', () => {
+    const document = parse(
+      [
+        'Dress stolen',
+        '',
+        " Lupita Nyong'o's now-famous Oscar dress, adorned in pearls, was stolen right out of her",
+        'hotel room, TMZ has learned.',
+        " Law enforcement sources tell TMZ the dress was taken out of Lupita's room at The London",
+        "West Hollywood. The dress is made of pearls, 6,000 white Akoya pearls. It's valued at",
+        '$150,000.',
+        ' Our sources say Lupita told cops it was taken from her room sometime between 8 AM and 9 PM',
+        'Wednesday while she was gone.',
+      ].join('\n'),
+    )
+    expect(blocks(document).map(([, text]) => text)).toEqual([
+      expect.stringMatching(/ her hotel room, TMZ has learned\.$/u),
+      expect.stringMatching(/ at The London West Hollywood\. .* valued at \$150,000\.$/u),
+      expect.stringMatching(/ 9 PM Wednesday while she was gone\.$/u),
+    ])
+  })
+})
