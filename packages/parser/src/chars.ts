@@ -52,6 +52,11 @@ export function isBlankChar(code: number): boolean {
 }
 
 /** ASCII or Latin letter, lower case. */
+/** Whether a character code is an ASCII digit. */
+export function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
 export function isLowerLetter(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff && code !== 0xf7)
 }

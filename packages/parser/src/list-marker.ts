@@ -2,7 +2,7 @@
  * List item markers at the start of a line: "- ", "* ", "• ", "1. ", "1) ".
  * A linear scan of at most a few characters, no regular expression.
  */
-import { isSpace } from './chars.js'
+import { isDigit, isSpace } from './chars.js'
 
 /** What a list marker says about its item. */
 export interface ListMarker {
@@ -44,10 +44,6 @@ export function readListMarker(text: string, start: number, end: number): ListMa
 /** Whether a list marker starts `text` at `start`. */
 export function startsListItem(text: string, start: number, end: number): boolean {
   return readListMarker(text, start, end) !== null
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39
 }
 
 function skipSpaces(text: string, start: number, end: number): number {

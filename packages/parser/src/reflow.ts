@@ -4,7 +4,7 @@
  * end is kept or removed as `hyphen.ts` decides. The value is what a reader
  * would have seen on the page; the block's position still covers the original.
  */
-import { HYPHEN, SPACE, isInvisible, isLetter, isSpace } from './chars.js'
+import { HYPHEN, SPACE, isDigit, isInvisible, isLetter, isSpace } from './chars.js'
 import { keepsHyphen, type WordUse } from './hyphen.js'
 import type { Line } from './lines.js'
 import { isLeadChar, repairAt } from './mojibake.js'
@@ -104,7 +104,12 @@ export function reflow(text: string, span: Span, context: ReflowContext): string
       } else {
         const next = lines[index + 1] as Line
         const before = tail + out
-        const joinsWord = joinAtBreak(before, wordAt(text, next.contentStart, next.contentEnd), use)
+        const joinsWord = joinAtBreak(
+          before,
+          wordAt(text, next.contentStart, next.contentEnd),
+          use,
+          isDigit(text.charCodeAt(next.contentStart)),
+        )
         if (joinsWord === 'join') {
           // The hyphen ends this line's text, or an earlier line's when this one had none.
           if (out.length > 0) out = out.slice(0, -1)
@@ -156,19 +161,20 @@ function isPlain(text: string, from: number, to: number, repair: boolean): boole
 /**
  * How the text before a line break (`before`, reflowed so far) joins the
  * first word after it: with a space, or without one, keeping or dropping a
- * line-end hyphen.
+ * line-end hyphen. A number after a hyphen keeps it: "mid-" + "1960s".
  */
 export function joinAtBreak(
   before: string,
   nextWord: string,
   use: () => WordUse,
+  numberAfter = false,
 ): 'join' | 'keep' | 'space' {
   if (before.charCodeAt(before.length - 1) !== HYPHEN) return 'space'
   const left = before.slice(wordStartBefore(before, before.length - 1), before.length - 1)
   // "U.S.-" + "designed": a hyphen after a non-letter joins without a space.
   if (left.length === 0)
     return before.length > 1 && before[before.length - 2] !== ' ' ? 'keep' : 'space'
-  if (nextWord.length === 0) return 'space'
+  if (nextWord.length === 0) return numberAfter ? 'keep' : 'space'
   return keepsHyphen(left, nextWord, use()) ? 'keep' : 'join'
 }
 

@@ -61,4 +61,11 @@ describe('hard-wrapped copies', () => {
       expect.stringMatching(/ 9 PM Wednesday while she was gone\.$/u),
     ])
   })
+
+  it('keeps a line-end hyphen before a number without a space: "mid-" and "1960s"', () => {
+    const document = parse(
+      'Chaos\n\nLorenz had suggested a similar two-week cap to weather forecasts in the mid-\n1960s, and others agreed.\n',
+    )
+    expect(blocks(document)[0]?.[1]).toContain('in the mid-1960s, and')
+  })
 })

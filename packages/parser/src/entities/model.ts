@@ -28,6 +28,7 @@ import {
 import { HASH_MASK, HASH_OFFSET, HASH_PRIME, hashSetOfList, mix } from './hash.js'
 import { TAG_COUNT, type Scorer } from './tagger.js'
 import type { CommonWords } from './view.js'
+import { isDigit } from '../chars.js'
 
 /** The decoded model. */
 export interface TaggerModel {
@@ -162,10 +163,6 @@ function indexFeatures(index: KeyTable, list: string, rowOf: (i: number) => numb
 const SEP_CODE = 0x7c
 const DIGIT_ZERO = 0x30
 const DECIMAL = 10
-
-function isDigit(code: number): boolean {
-  return code >= DIGIT_ZERO && code <= DIGIT_ZERO + DECIMAL - 1
-}
 
 /**
  * Open addressing from feature keys (non-negative) to weight offsets: faster

@@ -14,6 +14,7 @@
  * for the rare word whose lower-casing is not one character for one.
  */
 import { HASH_MASK, HASH_OFFSET, HASH_PRIME, hashOf, hashOn } from './hash.js'
+import { isDigit } from '../chars.js'
 
 /** What a token is, as bits. */
 export const TokenFlag = {
@@ -179,10 +180,6 @@ function isWordCode(code: number): boolean {
 
 function isLetterCode(code: number): boolean {
   return (classOf(code) & LETTER) !== 0
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39
 }
 
 function isBreak(code: number): boolean {
@@ -436,8 +433,8 @@ function wordEnd(value: string, at: number): number {
       ((joiner === HYPHEN || joiner === AMPERSAND || isApostrophe(joiner)) && isWordCode(next)) ||
       (joiner === FULL_STOP && isLetterCode(next) && isLetterCode(value.charCodeAt(end - 1))) ||
       ((joiner === COMMA || joiner === SLASH || joiner === FULL_STOP) &&
-        isDigitCode(next) &&
-        isDigitCode(value.charCodeAt(end - 1)))
+        isDigit(next) &&
+        isDigit(value.charCodeAt(end - 1)))
     if (!inner) break
     if (joiner === FULL_STOP) dotted = true
     if (joiner === RIGHT_SINGLE_QUOTE) curly = true

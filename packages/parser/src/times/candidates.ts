@@ -12,6 +12,7 @@
  * words, or a numeric date) between word boundaries, so the word is the key
  * of a set lookup.
  */
+import { isDigit } from '../chars.js'
 
 /** A window of a text to hand to the date parser. */
 export interface Window {
@@ -159,8 +160,4 @@ function digitsAt(value: string, start: number): number {
 
 function isWordCode(code: number): boolean {
   return code < ASCII && WORD_CHAR[code] === 1
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39
 }

@@ -13,6 +13,7 @@ import type { TimeExpression, TimeText } from '../types.js'
 import { findWindows } from './candidates.js'
 import { prefiltered } from './prefilter.js'
 import { isWordChar } from '../words.js'
+import { isDigit } from '../chars.js'
 
 /** A time expression with where it stands. */
 export interface PlacedTime extends TimeExpression {
@@ -64,8 +65,6 @@ const DURATION =
 const CALENDAR_LAST = /^(?:last|next|this)\s+(?:year|month|week)$/iu
 const QUOTE_OPEN = new Set(['"', '“', '«'])
 const QUOTE_CLOSE = new Set(['"', '”', '»'])
-const DIGIT_ZERO = 0x30
-const DIGIT_NINE = 0x39
 const NOT_FOUND = -1
 /** Before the first search: less than any offset, so the first call searches. */
 const NOT_SEARCHED = -2
@@ -239,10 +238,6 @@ function nextYear(value: string, from: number, next: [number, number]): number {
     if (isDigit(value.charCodeAt(at + 2)) && isDigit(value.charCodeAt(at + 3))) return at
     i = at + 1
   }
-}
-
-function isDigit(code: number): boolean {
-  return code >= DIGIT_ZERO && code <= DIGIT_NINE
 }
 
 /** Ranges of `value` between quotation marks (straight or curly double). */
