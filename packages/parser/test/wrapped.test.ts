@@ -64,7 +64,15 @@ describe('hard-wrapped copies', () => {
 
   it('keeps a line-end hyphen before a number without a space: "mid-" and "1960s"', () => {
     const document = parse(
-      'Chaos\n\nLorenz had suggested a similar two-week cap to weather forecasts in the mid-\n1960s, and others agreed.\n',
+      [
+        'Chaos',
+        '',
+        ' Today, chaos theory is part of the scientific repertoire, and a study published just last',
+        'month found that the limit of prediction is about two weeks, as Lorenz had suggested a cap',
+        'of the same length to the forecasts of weather, in a paper he wrote in Boston in the mid-',
+        '1960s, and others agreed with him, as the study found for the forecasts of the present day',
+        'as well.',
+      ].join('\n'),
     )
     expect(blocks(document)[0]?.[1]).toContain('in the mid-1960s, and')
   })
