@@ -51,6 +51,7 @@ describe('attribution', () => {
     ['"We will win the vote," Jane Smith barked.', 'Jane Smith', 'barked'],
     ['"What sport is he talking about?" reacted Jane Smith.', 'Jane Smith', 'reacted'],
     ['Jane Smith decried the "spin masters" of the race.', 'Jane Smith', 'decried'],
+    ['The crowd cheered as Jane Smith went on about "the rigged system."', 'Jane Smith', 'went on'],
     ['"And there goes the franchise," Jane Smith interrupted.', 'Jane Smith', 'interrupted'],
     ['Jane Smith took to Twitter saying the vote was "rigged."', 'Jane Smith', 'saying'],
     ['Jane Smith says she feels she did "great" in the debate.', 'Jane Smith', 'says'],

@@ -48,10 +48,12 @@ export function isCue(words: readonly Word[], k: number): boolean {
   if (!CUE_CANDIDATES.has(word.lower)) return false
   // "as Rosenthal recently put it, 'Q'".
   if ((word.lower === 'put' || word.lower === 'puts') && words[k + 1]?.lower === 'it') return true
-  // "'Q,' Trump went on, as if ..." / "he goes on: 'Q'".
+  // "'Q,' Trump went on, as if ..." / "he goes on: 'Q'" / "as Trump went on about 'Q'".
   if (GO_ON.has(word.lower) && words[k + 1]?.lower === 'on') {
-    // "as counting goes on" is no report: only "went on" or "goes on:" before the words.
+    // "as counting goes on" is no report: only "went on" or "goes on:" before the words, or
+    // "went on about" them.
     const after = words[k + 2]
+    if (after?.lower === 'about') return true
     if (word.lower === 'went' ? (after?.punct ?? true) : after?.text === ':') return true
   }
   // "A sign reads: 'Q'" / "'Q,' read one": "read" next to a mark.
