@@ -183,6 +183,15 @@ describe('attribution', () => {
     expect(speakerName(doc, quote)).toBe('spokeswoman for Jane Smith')
   })
 
+  it('gives a role that an organisation qualifies a person of its own, not the organisation', () => {
+    const doc = parse(
+      'Vote count begins\n\nThe Green Party met on Monday.\n\n"Why would we lose?" a top Green Party strategist asked.\n',
+    )
+    const [quote] = direct(doc)
+    const speaker = doc.entities.find((entity) => entity.id === quote?.speaker)
+    expect([speaker?.name, speaker?.kind]).toEqual(['top Green Party strategist', 'person'])
+  })
+
   it('gives a floating quote the speaker of the reported speech before it', () => {
     const doc = parse(
       'Talks\n\nJohn Carter said the deal was dead.\n\n"We will not sign it. Not this year, not next year."\n',

@@ -215,6 +215,8 @@ const LEMMAS: readonly string[] = [
   'vent',
   'exult',
   'rave',
+  'retaliate',
+  'riff',
 ]
 
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {

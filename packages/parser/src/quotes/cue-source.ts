@@ -126,6 +126,7 @@ const TO_CHAIN_VERBS = new Set([
   'needed',
   'hastened',
   'rushed',
+  'prompted',
 ])
 
 /** Word `k`, or the start of the verb chain it completes: "goes on to [say]", "refused to [say]". */

@@ -182,6 +182,15 @@ export class SpeakerResolver {
         return this.#definite(segment, range, text, 'person')
       if (isPersonNoun(last) && INDEFINITE.test(text)) return this.#describe(segment, range, text)
     }
+    // "a top GOP strategist", "the Kremlin spokesman": a person the organisation qualifies, not
+    // the organisation.
+    if (named && this.#kinds.get(named) === 'organization') {
+      const last = text.slice(text.lastIndexOf(' ') + 1)
+      if (/^\p{Ll}/u.test(last) && isPersonNoun(last)) {
+        if (DEFINITE.test(text)) return this.#definite(segment, range, text, 'person')
+        return INDEFINITE.test(text) ? this.#describe(segment, range, text) : null
+      }
+    }
     if (named) return named
     // "Bush says ..." opening a paragraph, where the entity stage read no name: the person of
     // the article with that surname.
