@@ -973,6 +973,27 @@ describe('reported speech', () => {
     expect(speakerName(doc, reported[0])).toBe('Jane Smith')
   })
 
+  it.each([
+    ['A source familiar with the talks said they had failed in the end.', 'A source'],
+    ['An official speaking on condition of anonymity said the talks had failed.', 'An official'],
+    ['A person close to Jane Smith said the talks had failed in the end.', 'A person'],
+  ])('reads the source before the words that qualify it: %j', (sentence, source) => {
+    const doc = parse(`Talks\n\nJane Smith leads the talks.\n\n${sentence}\n`)
+    const reported = doc.quotes.filter((q) => q.kind === 'indirect')
+    expect(reported.map((q) => q.source?.text)).toEqual([source])
+    expect(speakerName(doc, reported[0])).not.toBe('Jane Smith')
+  })
+
+  it('does not give a quote inside a clause after "as" to the verb before it', () => {
+    const doc = parse(
+      'Rally\n\nJane Smith spoke.\n\n"He has some problems," Jane Smith said as the heckler yelled: "You lose!"\n',
+    )
+    expect(direct(doc).map((q) => [q.text, q.cue?.text, q.source?.text])).toEqual([
+      ['He has some problems,', 'said', 'Jane Smith'],
+      ['You lose!', 'yelled', 'the heckler'],
+    ])
+  })
+
   it("reads the report of a 'who' that stands for a group, whose speaker stays unnamed", () => {
     const doc = parse(
       'Calls\n\nHe took calls from listeners who said they had misgivings about the plan.\n',

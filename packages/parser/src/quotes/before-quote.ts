@@ -117,11 +117,18 @@ function reportingBefore(words: readonly Word[], cues: readonly number[]): numbe
   for (const k of cues.slice(0, -1)) {
     if (!CLAUSE_REPORTERS.has((words[k] as Word).lower)) continue
     let clear = true
-    for (let j = k + 1; j < nearest && clear; j++) if ((words[j] as Word).punct) clear = false
+    // "Cruz said as the heckler yelled": a clause that a subordinator opens is not reported.
+    for (let j = k + 1; j < nearest && clear; j++) {
+      const word = words[j] as Word
+      if (word.punct || SUBORDINATE_OPENERS.has(word.lower)) clear = false
+    }
     if (clear) return k
   }
   return -1
 }
+
+/** Words that open a clause a reporting verb does not report: "said as", "said while". */
+const SUBORDINATE_OPENERS = new Set(['as', 'while', 'when', 'because', 'after', 'before', 'since'])
 
 /** Possessive pronouns that own a claim: "his claim that". */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its'])

@@ -74,6 +74,17 @@ export function backwardSource(
     const subject = phrase.length > 0 ? phraseBefore(words, stop - 1) : [words[stop] as Word]
     if (subject.length > 0) phrase = subject
   }
+  // "A source familiar with the matter said", "An official speaking on condition of anonymity
+  // said": the subject, before the words that qualify it and their object.
+  const preposition = k - phrase.length
+  if (
+    phrase.length > 0 &&
+    QUALIFIER_PREPOSITIONS.has(words[preposition]?.lower ?? '') &&
+    SOURCE_QUALIFIERS.has(words[preposition - 1]?.lower ?? '')
+  ) {
+    const subject = phraseBefore(words, preposition - 2)
+    if (subject.length > 0) phrase = subject
+  }
   // "Greg Raiff, chief executive of Private Jet, an aviation firm, said": past a second
   // appositive, a description, to the name before it.
   const described = k - phrase.length
@@ -135,6 +146,21 @@ const APPROXIMATORS = new Set([
 ])
 
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES)
+
+/** Words after a source that qualify it, before their preposition: "familiar with", "speaking on". */
+const SOURCE_QUALIFIERS = new Set([
+  'familiar',
+  'close',
+  'speaking',
+  'talking',
+  'briefed',
+  'knowledgeable',
+  'involved',
+  'privy',
+])
+
+/** The prepositions after a source's qualifier: "familiar with", "close to", "speaking on". */
+const QUALIFIER_PREPOSITIONS = new Set(['with', 'to', 'on', 'about', 'in'])
 
 /** Counts before the unit of a relative time: "two weeks ago", "a few days later". */
 const COUNTS = new Set(['a', 'few', 'several', 'two', 'three', 'four', 'five', 'six', 'ten'])
