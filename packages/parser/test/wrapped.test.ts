@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { parse } from '../src/index.js'
+import { parse, toString } from '../src/index.js'
 import type { ArticleDocument } from '../src/index.js'
 
 /** The body's blocks as [type, text] with white space folded. */
 function blocks(document: ArticleDocument): [string, string][] {
-  const text = (node: { children?: unknown[]; value?: string }): string =>
-    node.value ??
-    (node.children ?? []).map((child) => text(child as { children?: unknown[] })).join('')
-  return document.children.map((block) => [block.type, text(block).replace(/\s+/gu, ' ')])
+  return document.children.map((block) => [block.type, toString(block).replace(/\s+/gu, ' ')])
 }
 
 describe('hard-wrapped copies', () => {
