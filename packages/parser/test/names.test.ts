@@ -92,6 +92,13 @@ describe('findNames', () => {
     expect(names('x', 'USA TODAY reported that sales fell.')).toEqual(['USA TODAY:organization'])
   })
 
+  it('reads a known organisation that opens with a title\'s word ("General Motors")', () => {
+    expect(names('x', 'Shares of General Motors fell, and Gen. Mark Milley spoke.')).toEqual([
+      'General Motors:organization',
+      'Mark Milley:person',
+    ])
+  })
+
   it('leaves an epithet out of a name the text also gives without it', () => {
     expect(
       names('x', 'Hillary Clinton spoke. Trump mocked “Crooked Hillary Clinton” again.'),

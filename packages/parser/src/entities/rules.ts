@@ -67,8 +67,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
 const MAX_ORGANIZATION_TAIL = 2
 
 /**
- * "USA TODAY" read as the place "USA": a name with the capitalised words
- * after it that make it a known organisation's name is that name.
+ * "USA TODAY" read as the place "USA", "General Motors" as the person
+ * "Motors" titled "General": a name with the capitalised words after or
+ * before it that make it a known organisation's name is that name.
  */
 function extendToOrganizations(doc: DocumentView, names: VotedName[]): VotedName[] {
   const { organizations } = lexicon()
@@ -83,9 +84,20 @@ function extendToOrganizations(doc: DocumentView, names: VotedName[]): VotedName
       if (organizations.has(nameKey(tokens, view.from + name.first, k)))
         return { ...name, last: name.last + n }
     }
+    const previous = names[i - 1]
+    const floor = previous && previous.text === name.text ? previous.last + 1 : 0
+    for (let n = 1; n <= MAX_ORGANIZATION_HEAD && name.first - n >= floor; n++) {
+      const k = view.from + name.first - n
+      if (!isCapital(tokens, k)) break
+      if (organizations.has(nameKey(tokens, k, view.from + name.last)))
+        return { ...name, first: name.first - n }
+    }
     return name
   })
 }
+
+/** Most capitalised words before a name that can open a known organisation's name: "General". */
+const MAX_ORGANIZATION_HEAD = 1
 
 /**
  * "Florida Republican" -> the place "Florida" and the other name "Republican":
