@@ -99,6 +99,12 @@ describe('findNames', () => {
     ])
   })
 
+  it("reads a transcript's speaker label in capitals as a person", () => {
+    expect(names('Transcript', '"WALLACE: Let us start with the news of the debate.')).toEqual([
+      'WALLACE:person',
+    ])
+  })
+
   it('leaves an epithet out of a name the text also gives without it', () => {
     expect(
       names('x', 'Hillary Clinton spoke. Trump mocked “Crooked Hillary Clinton” again.'),

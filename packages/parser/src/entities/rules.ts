@@ -15,7 +15,7 @@ import { hashSet } from './hash.js'
 import { lexicon } from './lexicon.js'
 import { isCapital } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
-import { nameKey } from './tokenize.js'
+import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 
 /** A name with what the rules add. */
 export interface RuledName extends VotedName {
@@ -46,11 +46,13 @@ const SURE = 0.8
 
 /** Applies the rules to `names`. */
 export function applyRules(doc: DocumentView, names: readonly VotedName[]): RuledName[] {
-  const { demonyms, organizations } = lexicon()
+  const { demonyms, organizations, places } = lexicon()
   return extendToOrganizations(doc, splitPartyWords(doc, names)).map((name) => {
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
+    if (name.type !== 'PER' && isSpeakerLabel(doc, name) && !places.has(key))
+      return { ...name, type: 'PER' }
     // Unless the tagger is sure it is another thing by that name: "the Dow Jones" index.
     // A well-known organisation ("Facebook", "Disney"), from compromise's lexicon.
     if (organizations.has(key) && !(name.type === 'MISC' && name.confidence >= SURE))
@@ -62,6 +64,31 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     return name
   })
 }
+
+/**
+ * "WALLACE: Let's start with ...": one word in capitals and a colon opening a
+ * paragraph of mixed case (after a quotation mark, perhaps) names who speaks in
+ * a transcript.
+ */
+function isSpeakerLabel(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  if (name.first !== name.last || view.caps || view.headline) return false
+  const tokens = doc.tokens
+  const k = view.from + name.first
+  if (!((tokens.flags[k] as number) & TokenFlag.allCaps)) return false
+  const opens = name.first === 0 || (name.first === 1 && isMark(tokens, k - 1, QUOTATION_MARKS))
+  return opens && k + 1 < view.to && isMark(tokens, k + 1, COLON)
+}
+
+/** Whether token `k` is one of the marks `marks` holds. */
+function isMark(tokens: Tokens, k: number, marks: string): boolean {
+  const start = tokens.start[k] as number
+  const value = tokens.values[tokens.text[k] as number] as string
+  return (tokens.end[k] as number) - start === 1 && marks.includes(value.charAt(start))
+}
+
+const QUOTATION_MARKS = '"“'
+const COLON = ':'
 
 /** Most capitalised words after a name that can complete a known organisation's name. */
 const MAX_ORGANIZATION_TAIL = 2
