@@ -99,6 +99,15 @@ describe('findNames', () => {
     ])
   })
 
+  it('reads plural titles and leaves party affiliations out of the names ("Sens.", "D-Ohio")', () => {
+    expect(
+      names(
+        'x',
+        'Sens. Sherrod Brown (D-Ohio) and Mike Lee (R-Utah) agreed, as did Rep. Jim Jordan, R-Ohio.',
+      ),
+    ).toEqual(['Sherrod Brown:person', 'Mike Lee:person', 'Jim Jordan:person'])
+  })
+
   it("reads a transcript's speaker label in capitals as a person", () => {
     expect(names('Transcript', '"WALLACE: Let us start with the news of the debate.')).toEqual([
       'WALLACE:person',

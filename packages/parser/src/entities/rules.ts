@@ -47,7 +47,8 @@ const SURE = 0.8
 /** Applies the rules to `names`. */
 export function applyRules(doc: DocumentView, names: readonly VotedName[]): RuledName[] {
   const { demonyms, organizations, places } = lexicon()
-  return extendToOrganizations(doc, splitPartyWords(doc, names)).map((name) => {
+  const affiliated = names.filter((name) => !isPartyAffiliation(doc, name))
+  return extendToOrganizations(doc, splitPartyWords(doc, affiliated)).map((name) => {
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
@@ -64,6 +65,25 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     return name
   })
 }
+
+/**
+ * "Sherrod Brown (D-Ohio)", "Mike Lee, R-Utah,": a party's letter and a
+ * state's name after a lawmaker's name say where they sit, and name nothing.
+ */
+function isPartyAffiliation(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const first = view.from + name.first
+  const value = tokens.values[tokens.text[first] as number] as string
+  const text = value.slice(
+    tokens.start[first] as number,
+    tokens.end[view.from + name.last] as number,
+  )
+  return PARTY_AFFILIATION.test(text)
+}
+
+/** A party's letter, a hyphen and a capital: "D-Ohio", "R-S.C.", "I-Vt.". */
+const PARTY_AFFILIATION = /^[DRI]-\p{Lu}/u
 
 /**
  * "WALLACE: Let's start with ...": one word in capitals and a colon opening a

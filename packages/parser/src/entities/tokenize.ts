@@ -104,7 +104,7 @@ const SPACE = 0x20
 
 /** Abbreviations that keep their final dot (lower-cased, without it). */
 const ABBREVIATIONS: readonly string[] = (
-  'mr mrs ms dr st mt ft jr sr inc corp co ltd plc bros gen sen rep gov lt col maj sgt capt ' +
+  'mr mrs ms dr st mt ft jr sr inc corp co ltd plc bros gen sen rep gov gens sens reps govs lt col maj sgt capt ' +
   'adm cmdr rev prof gov messrs no nos vs jan feb mar apr aug sept sep oct nov dec ' +
   'ave blvd dept univ assn est cie ste'
 ).split(' ')
