@@ -108,6 +108,12 @@ describe('findNames', () => {
     ).toEqual(['Sherrod Brown:person', 'Mike Lee:person', 'Jim Jordan:person'])
   })
 
+  it('reads a war as an other name, whatever its first word names', () => {
+    expect(
+      names('x', 'After the Iraq War and the Cold War, the War Department was renamed.'),
+    ).toEqual(['Iraq War:other', 'Cold War:other', 'War Department:organization'])
+  })
+
   it("reads a transcript's speaker label in capitals as a person", () => {
     expect(names('Transcript', '"WALLACE: Let us start with the news of the debate.')).toEqual([
       'WALLACE:person',

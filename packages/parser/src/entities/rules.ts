@@ -16,6 +16,7 @@ import { lexicon } from './lexicon.js'
 import { isCapital } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
 import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { WordSet } from './words.js'
 
 /** A name with what the rules add. */
 export interface RuledName extends VotedName {
@@ -54,6 +55,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
     if (name.type !== 'PER' && isSpeakerLabel(doc, name) && !places.has(key))
       return { ...name, type: 'PER' }
+    // "the Cold War", "the Iraq War": an event, whatever its first word names.
+    if (name.last > name.first && WARS.hasToken(doc.tokens, from + name.last))
+      return { ...name, type: 'MISC' }
     // Unless the tagger is sure it is another thing by that name: "the Dow Jones" index.
     // A well-known organisation ("Facebook", "Disney"), from compromise's lexicon.
     if (organizations.has(key) && !(name.type === 'MISC' && name.confidence >= SURE))
@@ -81,6 +85,9 @@ function isPartyAffiliation(doc: DocumentView, name: VotedName): boolean {
   )
   return PARTY_AFFILIATION.test(text)
 }
+
+/** The last word of a war's name. */
+const WARS = new WordSet(['war', 'wars'])
 
 /** A party's letter, a hyphen and a capital: "D-Ohio", "R-S.C.", "I-Vt.". */
 const PARTY_AFFILIATION = /^[DRI]-\p{Lu}/u
