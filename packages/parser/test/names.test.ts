@@ -108,6 +108,18 @@ describe('findNames', () => {
     ).toEqual(['Sherrod Brown:person', 'Mike Lee:person', 'Jim Jordan:person'])
   })
 
+  it('splits a city office from the person it titles and reads Capitol Hill as Congress', () => {
+    expect(names('x', 'New York City Public Advocate Trish James said the plan failed.')).toEqual([
+      'New York City:place',
+      'Trish James:person',
+    ])
+    expect(names('x', 'Trish James met Democrats on Capitol Hill.')).toEqual([
+      'Trish James:person',
+      'Democrats:other',
+      'Capitol Hill:organization',
+    ])
+  })
+
   it('reads a war as an other name, whatever its first word names', () => {
     expect(
       names('x', 'After the Iraq War and the Cold War, the War Department was renamed.'),

@@ -32,6 +32,7 @@ const SEATS_OF_POWER = hashSet([
   'kremlin',
   'white house',
   'pentagon',
+  'capitol hill',
   'elysee',
   'élysée',
   'downing street',
@@ -143,14 +144,15 @@ function extendToOrganizations(doc: DocumentView, names: VotedName[]): VotedName
     for (let n = 1; n <= MAX_ORGANIZATION_HEAD && name.first - n >= floor; n++) {
       const k = view.from + name.first - n
       if (!isCapital(tokens, k)) break
-      if (organizations.has(nameKey(tokens, k, view.from + name.last)))
+      const key = nameKey(tokens, k, view.from + name.last)
+      if (organizations.has(key) || SEATS_OF_POWER.has(key))
         return { ...name, first: name.first - n }
     }
     return name
   })
 }
 
-/** Most capitalised words before a name that can open a known organisation's name: "General". */
+/** Most capitalised words before a name that can open a known organisation's name: "General", "Capitol". */
 const MAX_ORGANIZATION_HEAD = 1
 
 /**

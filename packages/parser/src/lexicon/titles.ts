@@ -80,6 +80,18 @@ const PERSON_TITLES = [
  * name after them is a person's.
  */
 const ROLE_TITLES = [
+  'public',
+  'advocate',
+  'comptroller',
+  'treasurer',
+  'auditor',
+  'assemblyman',
+  'assemblywoman',
+  'councilman',
+  'councilwoman',
+  'alderman',
+  'strategist',
+  'pollster',
   'miss',
   'lady',
   'chief',
