@@ -6,8 +6,10 @@
  * a nationality adjective ("Ukrainian") is an other name linked to its
  * country, from the gazetteer; a place before a party word ("Florida
  * Republican", "Virginia Democratic") is the place, and the party word an
- * other name of its own; a name followed by the rest of a known organisation's
- * name ("USA TODAY") is that organisation.
+ * other name of its own; a name with the rest of a known organisation's name
+ * after or before it ("USA TODAY", "General Motors") is that organisation; a
+ * transcript's speaker in capitals ("WALLACE:") is a person, a war an other
+ * name, and a lawmaker's party affiliation ("D-Ohio") no name at all.
  */
 import type { VotedName } from './consistency.js'
 import type { DocumentView, TextView } from './view.js'
