@@ -994,6 +994,17 @@ describe('reported speech', () => {
     ])
   })
 
+  it.each([
+    ['Jane Smith, a teacher who says the schools are failing, spoke.', 'Jane Smith'],
+    ['The mayor met a teacher who said the schools are failing.', 'teacher'],
+  ])("gives the report of a 'who' the one it stands for: %j", (sentence, speaker) => {
+    const doc = parse(`Schools\n\n${sentence}\n`)
+    const reported = doc.quotes.filter((q) => q.kind === 'indirect')
+    expect(reported.map((q) => [q.text, q.source?.text, speakerName(doc, q)])).toEqual([
+      ['the schools are failing', 'who', speaker],
+    ])
+  })
+
   it("reads the report of a 'who' that stands for a group, whose speaker stays unnamed", () => {
     const doc = parse(
       'Calls\n\nHe took calls from listeners who said they had misgivings about the plan.\n',

@@ -21,6 +21,7 @@ import {
 } from './report-words.js'
 import {
   followsJoiner,
+  isBetweenSourceAndCue,
   isRoleNoun,
   MAX_SOURCE_WORDS,
   SOURCE_STOPS,
@@ -446,7 +447,34 @@ export function readSentence(
     else if (opensClause(words, k)) clauseStart = k + 1
     else continue
     if (words.length - clauseStart < MIN_CLAUSE_WORDS) continue
-    return { content: { start: (words[clauseStart] as Word).start, end }, cue, source }
+    return {
+      content: {
+        start: (words[clauseStart] as Word).start,
+        end: relativeEnd(words, k, clauseStart, end),
+      },
+      cue,
+      source,
+    }
   }
   return null
 }
+
+/**
+ * Where the report of a relative clause ends: "Jane Smith, a teacher who says
+ * the schools are failing, spoke" reports up to the comma that closes the
+ * clause, not to the end of the sentence. `end` for a verb not after "who"
+ * or "which", or a clause without a comma.
+ */
+function relativeEnd(words: readonly Word[], k: number, clauseStart: number, end: number): number {
+  let j = k - 1
+  while (j >= 0 && isBetweenSourceAndCue(words, j)) j--
+  if (!RELATIVES.has(words[j]?.lower ?? '')) return end
+  const comma = nextIndexOf(words, ',', clauseStart, MAX_RELATIVE_CLAUSE_WORDS)
+  return comma - clauseStart >= MIN_CLAUSE_WORDS ? (words[comma - 1] as Word).end : end
+}
+
+/** Relative pronouns that open a clause about the source: "who says", "which found". */
+const RELATIVES = new Set(['who', 'which'])
+
+/** Most words of a relative clause's report looked through for the comma that closes it. */
+const MAX_RELATIVE_CLAUSE_WORDS = 30

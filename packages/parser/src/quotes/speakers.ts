@@ -37,6 +37,12 @@ import {
 } from './speaker-words.js'
 import { PLACE_PREPOSITIONS } from './source-words.js'
 
+/** A description of one, its article and up to three lower-case words, ending a text: "an architect". */
+const ANTECEDENT = /(?:^|\s)((?:an?|the)(?:\s[\p{Ll}-]+){1,3})\s*$/u
+
+/** Characters before a relative pronoun that its description is looked for in. */
+const ANTECEDENT_REACH = 60
+
 /** Most characters between a source and its cue that a relative clause's opening can take. */
 const MAX_RELATIVE_GAP = 80
 
@@ -143,6 +149,8 @@ export class SpeakerResolver {
   /** The entity the source [start, end) of segment `segment` names, or null. */
   resolve(segment: number, range: { start: number; end: number }): string | null {
     const text = (this.#segments[segment] as Segment).value.slice(range.start, range.end)
+    // "an architect who said": the "who" speaks as the description before it.
+    if (text === 'who') return this.#antecedent(segment, range)
     // "a spokeswoman for Jane Smith": the spokeswoman speaks, not the name that qualifies her.
     const qualified = QUALIFIED_ROLE.exec(text)
     if (qualified && isPersonNoun((qualified[1] ?? '').toLowerCase())) {
@@ -226,6 +234,29 @@ export class SpeakerResolver {
     }
     if (INDEFINITE.test(text) && isPerson) return this.#describe(segment, range, text)
     return null
+  }
+
+  /**
+   * The entity of the description of one person right before the relative
+   * pronoun at `range` ("an architect who"), which the pronoun joins as a
+   * mention; null for a group ("listeners who") or anything else.
+   */
+  #antecedent(segment: number, range: { start: number; end: number }): string | null {
+    const value = (this.#segments[segment] as Segment).value
+    const before = value.slice(Math.max(0, range.start - ANTECEDENT_REACH), range.start)
+    const found = ANTECEDENT.exec(before)
+    if (!found) return null
+    const phrase = found[1] as string
+    const start = range.start - before.length + found.index + found[0].indexOf(phrase)
+    // "Jane Smith, a teacher who says": the description is the named person's.
+    const mentions = this.#bySegment[segment] ?? []
+    const named = mentions[firstAtOrAfter(mentions, start) - 1]
+    const id =
+      named && named.kind === 'name' && value.slice(named.end, start) === ', '
+        ? named.entityId
+        : this.resolve(segment, { start, end: start + phrase.length })
+    if (id !== null) this.#addMention(id, segment, range, 'who', 'pronoun')
+    return id
   }
 
   /** The entity of `kind` a definite description ("the senator") names, which it joins as a mention. */
