@@ -52,6 +52,11 @@ describe('attribution', () => {
     ['"What sport is he talking about?" reacted Jane Smith.', 'Jane Smith', 'reacted'],
     ['Jane Smith decried the "spin masters" of the race.', 'Jane Smith', 'decried'],
     ['The crowd cheered as Jane Smith went on about "the rigged system."', 'Jane Smith', 'went on'],
+    [
+      'Voters were irritated, with Jane Smith calling it a "Chinese menu."',
+      'Jane Smith',
+      'calling',
+    ],
     ['"And there goes the franchise," Jane Smith interrupted.', 'Jane Smith', 'interrupted'],
     ['Jane Smith took to Twitter saying the vote was "rigged."', 'Jane Smith', 'saying'],
     ['Jane Smith says she feels she did "great" in the debate.', 'Jane Smith', 'says'],

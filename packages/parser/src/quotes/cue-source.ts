@@ -143,8 +143,12 @@ function isObject(words: readonly Word[], range: { start: number; end: number })
   return before !== undefined && OBJECT_PREPOSITIONS.has(before.lower)
 }
 
-/** Prepositions whose object a participle after it does not belong to. */
-const OBJECT_PREPOSITIONS = new Set(['to', 'on', 'at', 'with', 'from', 'into', 'onto'])
+/**
+ * Prepositions whose object a participle after it does not belong to ("posted
+ * to Twitter asking"); not "with", whose object is the participle's subject
+ * ("with Sen. John McCain calling it 'Q'").
+ */
+const OBJECT_PREPOSITIONS = new Set(['to', 'on', 'at', 'from', 'into', 'onto'])
 
 /** Whether every word of `range` in `words` is in lower case: "supporters", not "Senator Sanders". */
 function isLowerCase(words: readonly Word[], range: { start: number; end: number }): boolean {
