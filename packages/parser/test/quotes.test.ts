@@ -1000,6 +1000,17 @@ describe('reported speech', () => {
   })
 
   it.each([
+    ['The police had last month said that the fight was over for good.', 'The police'],
+    ['A new poll last month showed Jane Smith leading in the race by ten points.', 'A new poll'],
+    ['New polls released Sunday showed Jane Smith taking a lead in the race.', 'New polls'],
+    ['Jane Smith always hoped she would see the talks end in a deal.', 'Jane Smith'],
+    ['Given the fallout of the vote, the council said it would wait a year.', 'the council'],
+  ])('reads the source past a time, an adverb or an opening phrase: %j', (sentence, source) => {
+    const doc = parse(`Talks\n\n${sentence}\n`)
+    expect(doc.quotes.map((q) => q.source?.text)).toEqual([source])
+  })
+
+  it.each([
     ['Jane Smith, a teacher who says the schools are failing, spoke.', 'Jane Smith'],
     ['The mayor met a teacher who said the schools are failing.', 'teacher'],
   ])("gives the report of a 'who' the one it stands for: %j", (sentence, speaker) => {

@@ -62,6 +62,12 @@ export const BETWEEN_SOURCE_AND_CUE = new Set([
   'told',
   'herself',
   'himself',
+  'always',
+  'sometimes',
+  'usually',
+  'ever',
+  'rarely',
+  'seldom',
 ])
 
 /** "don't", "hasn't", "wouldn’t": an auxiliary with its negation. */
@@ -170,7 +176,7 @@ export const MAX_APPOSITIVE_WORDS = 30
 export const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'since', 'by', 'until'])
 
 const TIME_WORD =
-  /^(?:\d[\d,.]*|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|early|late|mid|last|next|this|week|month|year|today|yesterday|the)$/u
+  /^(?:\d[\d,.]*|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|early|late|mid|last|next|this|past|week|month|year|today|yesterday|the)$/u
 
 /** Lower-case words of a relative time: "at the time", "two weeks ago" (not the magazine Time). */
 const TIME_UNIT =

@@ -123,7 +123,11 @@ export function pastTimePhrase(words: readonly Word[], k: number): number {
     /^\p{Lu}/u.test((words[end] as Word).text) &&
     WEEKDAYS.has((words[end] as Word).lower)
   )
-    return j
+    return pastReportParticiple(words, j)
+  // "Police had last month charged", "a CNN/ORC poll late last week showed": a time that a
+  // word of its own opens.
+  if (end - j >= 2 && TIME_OPENERS.has(words[j + 1]?.lower ?? ''))
+    return pastReportParticiple(words, j)
   // "The State Department two weeks ago said", "Trump days later said": a time phrase without a preposition.
   if (!RELATIVE_TIME.has(words[end]?.lower ?? '') || end - j < 2) return k
   if (COUNTS.has(words[j]?.lower ?? '')) j--
@@ -161,6 +165,28 @@ const SOURCE_QUALIFIERS = new Set([
 
 /** The prepositions after a source's qualifier: "familiar with", "close to", "speaking on". */
 const QUALIFIER_PREPOSITIONS = new Set(['with', 'to', 'on', 'about', 'in'])
+
+/** Words that open a time phrase without a preposition: "last month", "late last week", "this year". */
+const TIME_OPENERS = new Set(['last', 'late', 'early', 'this', 'next'])
+
+/**
+ * Word `k`, or the word before the participle at it that qualifies a report
+ * before a time: "a poll released last week showed", "surveys conducted".
+ */
+function pastReportParticiple(words: readonly Word[], k: number): number {
+  return REPORT_PARTICIPLES.has(words[k]?.lower ?? '') ? k - 1 : k
+}
+
+/** Participles that qualify a poll, a report or a study: "released", "conducted", "taken". */
+const REPORT_PARTICIPLES = new Set([
+  'released',
+  'conducted',
+  'taken',
+  'published',
+  'issued',
+  'completed',
+  'commissioned',
+])
 
 /** Counts before the unit of a relative time: "two weeks ago", "a few days later". */
 const COUNTS = new Set(['a', 'few', 'several', 'two', 'three', 'four', 'five', 'six', 'ten'])

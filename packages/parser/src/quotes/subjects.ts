@@ -313,6 +313,7 @@ const SENTENCE_ADVERBS = new Set([
   'early',
   'late',
   'besides',
+  'given',
   'alongside',
   'beyond',
   'unlike',
