@@ -4,6 +4,7 @@
  * said"), through a title to the name ("Democratic presidential candidate
  * Bernie Sanders") or to a role ("Hillary Clinton’s right-hand woman").
  */
+import { WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
 import { DASHES } from './after-quote.js'
 import { isPossessive } from './cues.js'
@@ -322,13 +323,8 @@ const SENTENCE_ADVERBS = new Set([
   'within',
   'across',
   'behind',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  // "Sunday morning, Clinton slammed ...".
+  ...WEEKDAY_NAMES,
 ])
 
 /** The word after a dateline ("WASHINGTON (AP) — ") that opens the first sentence, or `k`. */
