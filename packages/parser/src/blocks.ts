@@ -9,7 +9,7 @@ import { isHeading } from './heading.js'
 import { readListMarker } from './list-marker.js'
 import type { LineIndex } from './position.js'
 import { joinAtBreak, leadingWord, reflow, type ReflowContext } from './reflow.js'
-import { isDigit } from './chars.js'
+import { isDigit, LINE_DASHES } from './chars.js'
 import { readBareLabel, readRelated } from './related.js'
 import type { RawBlock } from './segment.js'
 import type { Line } from './lines.js'
@@ -72,9 +72,6 @@ function textNodes(
   return nodes
 }
 
-/** Dashes that sign a quote on the line after it: "- Hillary Clinton." */
-const SIGNATURE_DASHES = new Set([0x2d, 0x2013])
-
 /** Most characters of a signature line: a name and a few words about them. */
 const MAX_SIGNATURE_LENGTH = 120
 
@@ -88,7 +85,7 @@ function isSignature(text: string, blocks: readonly RawBlock[], i: number): bool
   const line = block.lines[0] as Line
   if (block.lines.length !== 1 || line.contentEnd - line.contentStart > MAX_SIGNATURE_LENGTH)
     return false
-  if (!SIGNATURE_DASHES.has(text.charCodeAt(line.contentStart))) return false
+  if (!LINE_DASHES.has(text.charCodeAt(line.contentStart))) return false
   const previous = i > 0 ? blocks[i - 1]?.lines.at(-1) : undefined
   if (!previous || !QUOTE_END.test(text.slice(previous.contentEnd - 2, previous.contentEnd)))
     return false

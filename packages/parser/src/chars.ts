@@ -9,6 +9,9 @@ export const TAB = 0x09
 export const LINE_FEED = 0x0a
 export const CARRIAGE_RETURN = 0x0d
 export const HYPHEN = 0x2d
+export const EN_DASH = 0x2013
+/** A hyphen and an en dash, which open list items, sign quotes and set off asides at a line's start. */
+export const LINE_DASHES: ReadonlySet<number> = new Set([HYPHEN, EN_DASH])
 export const NO_BREAK_SPACE = 0xa0
 export const SOFT_HYPHEN = 0xad
 export const ZERO_WIDTH_SPACE = 0x200b
@@ -51,12 +54,12 @@ export function isBlankChar(code: number): boolean {
   return isSpace(code) || isInvisible(code)
 }
 
-/** ASCII or Latin letter, lower case. */
 /** Whether a character code is an ASCII digit. */
 export function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39
 }
 
+/** ASCII or Latin letter, lower case. */
 export function isLowerLetter(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff && code !== 0xf7)
 }

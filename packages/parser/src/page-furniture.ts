@@ -5,6 +5,7 @@
  */
 import { isBlankLine, type Line } from './lines.js'
 import { startsListItem } from './list-marker.js'
+import { SENTENCE_END } from './segment.js'
 
 /** Lines repeated this often are running heads. */
 const MIN_REPEATS = 3
@@ -56,7 +57,7 @@ export function findPageFurniture(text: string, lines: readonly Line[]): Set<num
       (counts.get(key) ?? 0) >= MIN_REPEATS &&
       (settings.get(key)?.size ?? 0) >= MIN_REPEATS &&
       isRunningHead(own) &&
-      !endsWrappedSentence(own, lines, i)
+      !endsWrappedSentence(text, own, lines, i)
     )
       furniture.add(i)
   })
@@ -68,9 +69,16 @@ export function findPageFurniture(text: string, lines: readonly Line[]): Set<num
  * right above it: "said." in lower case under "... Mr. McHugh", however often
  * the text has it.
  */
-function endsWrappedSentence(own: string, lines: readonly Line[], i: number): boolean {
+function endsWrappedSentence(
+  text: string,
+  own: string,
+  lines: readonly Line[],
+  i: number,
+): boolean {
   const above = lines[i - 1]
-  return above !== undefined && !isBlankLine(above) && /^\p{Ll}/u.test(own)
+  if (above === undefined || isBlankLine(above) || !/^\p{Ll}/u.test(own)) return false
+  // "... ten / years." then a footer "politico.com": the line above ended its sentence.
+  return !SENTENCE_END.has(text.charAt(above.contentEnd - 1))
 }
 
 /** A repeated line is a running head unless it is a prompt the body repeats (those are boilerplate). */

@@ -6,7 +6,7 @@
  * a short previous line. One pass learns the layout, a second pass cuts.
  */
 import { isBlankLine, type Line } from './lines.js'
-import { isLetter, isSpace } from './chars.js'
+import { isLetter, isLowerLetter, isSpace, LINE_DASHES } from './chars.js'
 import { startsListItem } from './list-marker.js'
 
 /** A run of lines that belong together, as indices into the line array. */
@@ -52,6 +52,7 @@ export function learnLayout(text: string, lines: Line[]): Layout {
   const widths: number[] = []
   const reaches: number[] = []
   let midSentence = 0
+  let onWord = 0
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line
     if (isBlankLine(line)) continue
@@ -62,10 +63,13 @@ export function learnLayout(text: string, lines: Line[]): Layout {
     widths.push(line.contentEnd - line.start)
     reaches.push(line.contentEnd - line.start + 1 + firstWordWidth(text, next))
     if (startsLowerCase(text, next) || endsMidSentence(text, line)) midSentence++
+    else if (endsOnWord(text, line)) onWord++
   }
   const baseIndent = baseIndentOf(indents)
-  // Wrapped prose breaks lines inside sentences; a web copy's lines are whole blocks.
-  const wrapped = midSentence >= MIN_PAIRS && midSentence >= widths.length * MID_SENTENCE_SHARE
+  // Wrapped prose breaks lines inside sentences; a web copy's lines are whole blocks. Lines that
+  // end on a word count only with enough breaks that punctuation or a lower case shows.
+  const wrapped =
+    midSentence >= MIN_PAIRS && midSentence + onWord >= widths.length * MID_SENTENCE_SHARE
   const wrapWidth = wrapped ? wrapWidthOf(widths) : null
   return {
     wrapWidth,
@@ -194,7 +198,8 @@ function continues(
  * not end one, rather than starting an item of a list.
  */
 function dashGoesOn(text: string, previous: Line, next: Line, layout: Layout): boolean {
-  if (layout.wrapWidth === null || !DASHES.has(text.charCodeAt(next.contentStart))) return false
+  if (layout.wrapWidth === null || !LINE_DASHES.has(text.charCodeAt(next.contentStart)))
+    return false
   if (startsListItem(text, previous.contentStart, previous.contentEnd)) return false
   return (
     previous.contentEnd - previous.start >= layout.wrapWidth * CLOSE_TO_WIDTH &&
@@ -202,12 +207,21 @@ function dashGoesOn(text: string, previous: Line, next: Line, layout: Layout): b
   )
 }
 
-/** A hyphen and an en dash, which open list items and set off asides. */
-const DASHES = new Set([0x2d, 0x2013])
-
 /** Below this share of the wrap width, a line of proportional type is short. */
 const SHORT_LINE = 0.8
-const SENTENCE_END = new Set(['.', '!', '?', ':', '"', '”', "'", '’', ')', '…'])
+/** Characters that end a sentence (or a line that introduces what follows) at a line's end. */
+export const SENTENCE_END: ReadonlySet<string> = new Set([
+  '.',
+  '!',
+  '?',
+  ':',
+  '"',
+  '”',
+  "'",
+  '’',
+  ')',
+  '…',
+])
 
 /** A word broken at a line end by a hyphen: "informa-" + "tion". */
 function brokenWord(text: string, previous: Line, next: Line): boolean {
@@ -222,13 +236,22 @@ function brokenWord(text: string, previous: Line, next: Line): boolean {
 
 function endsMidSentence(text: string, line: Line): boolean {
   const last = text.charCodeAt(line.contentEnd - 1)
-  if (last === 0x2c || last === 0x3b || last === 0x2d) return true
-  // "... taken out of Lupita's room at The London": a long line that stops on a lower-case
-  // word, as no paragraph of a web copy and few headings do.
-  return last >= 0x61 && last <= 0x7a && line.contentEnd - line.contentStart >= LONG_LINE
+  return last === 0x2c || last === 0x3b || last === 0x2d
 }
 
-/** Characters of a line long enough that ending in a lower-case word means it was wrapped. */
+/**
+ * "... taken out of Lupita's room at The London": a long line that stops on a
+ * lower-case word. Headlines without a full stop do too, so it only adds to
+ * breaks that already show wrapping (see learnLayout).
+ */
+function endsOnWord(text: string, line: Line): boolean {
+  return (
+    isLowerLetter(text.charCodeAt(line.contentEnd - 1)) &&
+    line.contentEnd - line.contentStart >= LONG_LINE
+  )
+}
+
+/** Characters of a line long enough that ending in a lower-case word may mean it was wrapped. */
 const LONG_LINE = 48
 
 /** "by Lucas Nolan": a lower-case line that is a byline, not a continuation. */

@@ -50,12 +50,16 @@ describe('hard-wrapped copies', () => {
         '$150,000.',
         ' Our sources say Lupita told cops it was taken from her room sometime between 8 AM and 9 PM',
         'Wednesday while she was gone.',
+        " Sheriff's deputies were at The London on Thursday morning. We know they were in",
+        "the manager's office and we're told they have looked at security footage to see if they",
+        'can identify the culprit.',
       ].join('\n'),
     )
     expect(blocks(document).map(([, text]) => text)).toEqual([
       expect.stringMatching(/ her hotel room, TMZ has learned\.$/u),
       expect.stringMatching(/ at The London West Hollywood\. .* valued at \$150,000\.$/u),
       expect.stringMatching(/ 9 PM Wednesday while she was gone\.$/u),
+      expect.stringMatching(/ if they can identify the culprit\.$/u),
     ])
   })
 
@@ -72,5 +76,43 @@ describe('hard-wrapped copies', () => {
       ].join('\n'),
     )
     expect(blocks(document)[0]?.[1]).toContain('in the mid-1960s, and')
+  })
+
+  it('does not take a web copy whose headlines end without a full stop for a wrapped one', () => {
+    const lines = [
+      'House leaders promise a vote on the Senate budget plan next week',
+      'The leaders said the vote would come before the recess.',
+      'Governors meet in Denver to talk about water rights in the west',
+      'The meeting drew governors from seven states.',
+      'Court hears arguments over the new maps drawn by the legislature',
+      'The justices asked few questions.',
+      'Union workers at the plant vote to accept the three year contract',
+      'The vote was close.',
+    ]
+    const document = parse(['Briefing', '', ...lines].join('\n'))
+    expect(document.meta.standfirst).toBe(lines[0])
+    expect(blocks(document).map(([type]) => type)).toEqual([
+      'paragraph',
+      'heading',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'heading',
+      'paragraph',
+    ])
+  })
+
+  it('takes a footer repeated under pages that end a sentence for page furniture', () => {
+    const page = (n: number): string[] => [
+      ` Paragraph ${n} of the story runs on as a long line of wrapped text that goes on and`,
+      'on for a while, as the lines of a page do, until it ends after ten',
+      'years.',
+      'politico.com',
+      '',
+    ]
+    const document = parse(['Story', '', ...[1, 2, 3].flatMap(page)].join('\n'))
+    expect(document.boilerplate.map((b) => [b.kind, b.value])).toEqual(
+      Array(3).fill(['pageFurniture', 'politico.com']),
+    )
   })
 })
