@@ -1000,6 +1000,30 @@ describe('reported speech', () => {
   })
 
   it.each([
+    [
+      'Unnamed officials, speaking to reporters, said the talks had stalled again.',
+      'Unnamed officials',
+    ],
+    [
+      'Striking workers, who walked out Monday, said the plan was bad for them.',
+      'Striking workers',
+    ],
+    ['Early polls, taken before the debate, showed Jane Smith ahead in the race.', 'Early polls'],
+  ])('reads an adjective that opens the subject as part of it: %j', (sentence, source) => {
+    const doc = parse(`Talks\n\n${sentence}\n`)
+    expect(doc.quotes.map((q) => q.source?.text)).toEqual([source])
+  })
+
+  it('reads no report in a time that opens the sentence before its comma', () => {
+    const doc = parse(
+      'Plans\n\nLate last month, the company wrote to the college, saying it was "deeply troubled" by it.\n',
+    )
+    expect(doc.quotes.map((q) => [q.kind, q.text, q.source?.text])).toEqual([
+      ['partial', 'deeply troubled', 'the company'],
+    ])
+  })
+
+  it.each([
     ['The police had last month said that the fight was over for good.', 'The police'],
     ['A new poll last month showed Jane Smith leading in the race by ten points.', 'A new poll'],
     ['New polls released Sunday showed Jane Smith taking a lead in the race.', 'New polls'],

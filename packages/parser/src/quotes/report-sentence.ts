@@ -23,6 +23,7 @@ import {
   followsJoiner,
   isBetweenSourceAndCue,
   isRoleNoun,
+  isTimeWord,
   MAX_SOURCE_WORDS,
   SOURCE_STOPS,
   SUBJECT_PRONOUNS,
@@ -371,7 +372,9 @@ export function readSentence(
     const comma = found === k - 1 ? -1 : found
     // CLAUSE, X said (at the time), adding that CLAUSE: the first clause, the participle read apart.
     const participle = participleAfter(words, k)
-    if (participle > 0 && comma > MIN_CLAUSE_WORDS && k - comma <= 5 && !attitude) {
+    // Not a time that opens the sentence: "Late last month, the company wrote ..., saying".
+    const timeOpens = comma > 0 && words.slice(0, comma).every(isTimeWord)
+    if (participle > 0 && comma > MIN_CLAUSE_WORDS && k - comma <= 5 && !attitude && !timeOpens) {
       return {
         content: { start, end: (words[comma] as Word).start },
         cue,

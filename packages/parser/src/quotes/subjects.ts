@@ -205,8 +205,16 @@ function subjectStart(words: readonly Word[]): number {
     k++
   // Past an opening phrase: "In an interview with the Journal, Trump said", "However, he said".
   const opener = words[k]
+  // A participle, "Early", "Late" or a weekday may be an adjective of the subject instead
+  // ("Unnamed officials, speaking to reporters, said", "Early polls, taken before the debate,
+  // showed"): it opens a phrase only before a name, or before times alone ("Late last month,").
+  const guarded =
+    opener !== undefined &&
+    (isOpeningParticiple(words, k) || ADJECTIVE_OPENERS.has(opener.lower)) &&
+    !endsOpening(words, k)
   if (
     opener &&
+    !guarded &&
     (SOURCE_STOPS.has(opener.lower) ||
       SENTENCE_ADVERBS.has(opener.lower) ||
       isOpeningParticiple(words, k))
@@ -236,6 +244,29 @@ function subjectStart(words: readonly Word[]): number {
   }
   return k
 }
+
+/**
+ * Whether the phrase that word `k` opens ends at a comma before a name or a
+ * pronoun ("Reached by POLITICO, Bennett"), or holds only times before its
+ * comma ("Late last month,").
+ */
+function endsOpening(words: readonly Word[], k: number): boolean {
+  let times = true
+  for (let i = k + 1; i < words.length && i - k <= MAX_OPENING_WORDS; i++) {
+    const word = words[i] as Word
+    if (word.text !== ',') {
+      times &&= isTimeWord(word)
+      continue
+    }
+    const next = words[i + 1]
+    if (times) return true
+    if (next && (/^\p{Lu}/u.test(next.text) || SUBJECT_PRONOUNS.has(next.lower))) return true
+  }
+  return false
+}
+
+/** Openers that may be adjectives of the subject: "Early polls", "Late filers", "Sunday's debate". */
+const ADJECTIVE_OPENERS: ReadonlySet<string> = new Set(['early', 'late', ...WEEKDAY_NAMES])
 
 /**
  * Whether the comma at `i` sets off the state or country of a city: a
