@@ -354,6 +354,9 @@ export function readSentence(
     const madeClear = readMadeClear(words, k, end)
     if (madeClear) return madeClear
     if (!REPORTING.has(word.lower) && !attitude) continue
+    // "An official who asked not to be identified said ...": a request to stay unnamed reports nothing.
+    if (word.lower === 'asked' && words[k + 1]?.lower === 'not' && words[k + 2]?.lower === 'to')
+      continue
     // "radio show", "his remarks", "the charges": nouns unless a clause follows with "that".
     if (NOUN_LIKE.has(word.lower) && !isThat(words[k + 1])) continue
     // "the report", "Clark’s claims": a noun after a determiner or a possessive.

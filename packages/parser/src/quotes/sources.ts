@@ -73,6 +73,12 @@ export function backwardSource(
     // (a name before it is read above).
     const subject = phrase.length > 0 ? phraseBefore(words, stop - 1) : [words[stop] as Word]
     if (subject.length > 0) phrase = subject
+  } else if (phrase.length > 0) {
+    // "An official who asked not to be identified said", "officials who were briefed on the
+    // talks said": the subject before a relative clause that runs up to the verb.
+    const who = whoBefore(words, stop)
+    const subject = who > 0 ? phraseBefore(words, who - 1) : []
+    if (subject.length > 0) phrase = subject
   }
   // "A source familiar with the matter said", "An official speaking on condition of anonymity
   // said": the subject, before the words that qualify it and their object.
@@ -187,6 +193,22 @@ const REPORT_PARTICIPLES = new Set([
   'completed',
   'commissioned',
 ])
+
+/**
+ * The index of a "who" at most a few words before word `k`, with no mark
+ * between them and a word before it ("An official who asked not to"), or -1.
+ */
+function whoBefore(words: readonly Word[], k: number): number {
+  for (let i = k; i >= 1 && k - i <= MAX_RELATIVE_WORDS; i--) {
+    const word = words[i] as Word
+    if (word.punct) return -1
+    if (word.lower === 'who') return (words[i - 1] as Word).punct ? -1 : i
+  }
+  return -1
+}
+
+/** Most words between a "who" and the end of its clause before a verb: "who asked not to be". */
+const MAX_RELATIVE_WORDS = 8
 
 /** Counts before the unit of a relative time: "two weeks ago", "a few days later". */
 const COUNTS = new Set(['a', 'few', 'several', 'two', 'three', 'four', 'five', 'six', 'ten'])
