@@ -1069,6 +1069,7 @@ describe('reported speech', () => {
 
   it.each([
     ['The report states that the plan failed to protect the workers.', 'states'],
+    ['The memo states that employees must report any gifts to the office.', 'states'],
     ['The campaign has long maintained they were not marked classified at the time.', 'maintained'],
     ['Jane Smith plans to run for the Senate seat next year in Ohio.', 'plans'],
   ])('reads the report in %j', (sentence, cue) => {

@@ -170,42 +170,32 @@ function isStateNoun(words: readonly Word[], k: number): boolean {
   const next = words[k + 1]
   if (next?.text === ':') return false
   if (next?.lower !== 'that') return true
-  // After "that", a clause opens with its subject; a verb there makes "that" a relative pronoun.
-  const after = words[k + 2]
-  return after !== undefined && /^\p{Ll}/u.test(after.text) && !CLAUSE_SUBJECTS.has(after.lower)
+  // After "that", a clause opens with its subject ("states that employees must"); a verb there
+  // makes "that" a relative pronoun ("states that have suffered", "states that voted").
+  const after = words[k + 2]?.lower ?? ''
+  return RELATIVE_VERBS.has(after) || after.endsWith('ed')
 }
 
-/** Words that open a clause's subject after "that": "states that the law", "states that he". */
-const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
-  ...DETERMINER_WORDS,
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'you',
-  'there',
-  'some',
-  'all',
-  'no',
-  'every',
-  'each',
-  'any',
-  'many',
-  'most',
-  'only',
-  'if',
-  'when',
-  'while',
-  'because',
-  'in',
-  'on',
-  'at',
-  'for',
-  'under',
-  'after',
-  'before',
+/** Auxiliaries that open a relative clause right after "that": "states that have suffered". */
+const RELATIVE_VERBS = new Set([
+  'have',
+  'has',
+  'had',
+  'are',
+  'is',
+  'were',
+  'was',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'do',
+  'does',
+  'did',
 ])
 
 /** Verbs that a plural noun of reporting takes: "reports show", "polls found". */
