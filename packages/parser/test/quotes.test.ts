@@ -1039,12 +1039,24 @@ describe('reported speech', () => {
   it.each([
     ['Jane Smith, a teacher who says the schools are failing, spoke.', 'Jane Smith'],
     ['The mayor met a teacher who said the schools are failing.', 'teacher'],
+    ['A teacher who said the schools are failing. She left.', 'teacher'],
   ])("gives the report of a 'who' the one it stands for: %j", (sentence, speaker) => {
     const doc = parse(`Schools\n\n${sentence}\n`)
     const reported = doc.quotes.filter((q) => q.kind === 'indirect')
     expect(reported.map((q) => [q.text, q.source?.text, speakerName(doc, q)])).toEqual([
       ['the schools are failing', 'who', speaker],
     ])
+  })
+
+  it.each([
+    [
+      'Jane Smith, a teacher who says the schools, which are old, need money, spoke.',
+      'the schools, which are old, need money, spoke',
+    ],
+    ['Jane Smith said that, in her view, the schools are failing.', 'the schools are failing'],
+  ])('reads a report past the asides inside it: %j', (sentence, content) => {
+    const doc = parse(`Schools\n\n${sentence}\n`)
+    expect(doc.quotes.filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual([content])
   })
 
   it("reads the report of a 'who' that stands for a group, whose speaker stays unnamed", () => {

@@ -452,6 +452,12 @@ export function readSentence(
     if (isThat(words[j])) clauseStart = j + 1
     else if (opensClause(words, k)) clauseStart = k + 1
     else continue
+    // "says that, in her view, the schools are failing": the clause opens past the aside.
+    if (words[clauseStart]?.text === ',') {
+      const close = nextIndexOf(words, ',', clauseStart, MAX_VERB_ASIDE_WORDS)
+      if (close < 0) continue
+      clauseStart = close + 1
+    }
     if (words.length - clauseStart < MIN_CLAUSE_WORDS) continue
     return {
       content: {
@@ -475,9 +481,54 @@ function relativeEnd(words: readonly Word[], k: number, clauseStart: number, end
   let j = k - 1
   while (j >= 0 && isBetweenSourceAndCue(words, j)) j--
   if (!RELATIVES.has(words[j]?.lower ?? '')) return end
+  // Only a clause set off by a comma before it closes with one: "Jane Smith, a teacher who".
+  const opening = lastIndexOf(words, ',', j, j - MAX_APPOSITIVE_WORDS)
+  if (opening < 0) return end
   const comma = nextIndexOf(words, ',', clauseStart, MAX_RELATIVE_CLAUSE_WORDS)
+  // The comma before the main verb, not one that opens an aside ("the schools, which are ...").
+  const next = words[comma + 1]
+  if (!next || !/^\p{Ll}/u.test(next.text) || NOT_MAIN_VERBS.has(next.lower)) return end
   return comma - clauseStart >= MIN_CLAUSE_WORDS ? (words[comma - 1] as Word).end : end
 }
+
+/** Most words between the comma that opens an appositive and its "who": "a teacher who". */
+const MAX_APPOSITIVE_WORDS = 4
+
+/** Words after a comma that open an aside or a list, not the main verb: "the schools, which". */
+const NOT_MAIN_VERBS = new Set([
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'and',
+  'but',
+  'or',
+  'as',
+  'while',
+  'when',
+  'if',
+  'because',
+  'although',
+  'though',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'from',
+  'by',
+  'to',
+  'of',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'including',
+  'according',
+])
 
 /** Relative pronouns that open a clause about the source: "who says", "which found". */
 const RELATIVES = new Set(['who', 'which'])

@@ -38,7 +38,7 @@ import {
 import { PLACE_PREPOSITIONS } from './source-words.js'
 
 /** A description of one, its article and up to three lower-case words, ending a text: "an architect". */
-const ANTECEDENT = /(?:^|\s)((?:an?|the)(?:\s[\p{Ll}-]+){1,3})\s*$/u
+const ANTECEDENT = /(?:^|\s)((?:[Aa]n?|[Tt]he)(?:\s[\p{Ll}-]+){1,3})\s*$/u
 
 /** Characters before a relative pronoun that its description is looked for in. */
 const ANTECEDENT_REACH = 60
