@@ -109,9 +109,9 @@ describe('findNames', () => {
   })
 
   it('splits a city office from the person it titles and reads Capitol Hill as Congress', () => {
-    expect(names('x', 'New York City Public Advocate Trish James said the plan failed.')).toEqual([
+    expect(names('x', 'New York City Comptroller Scott Stringer said the plan failed.')).toEqual([
       'New York City:place',
-      'Trish James:person',
+      'Scott Stringer:person',
     ])
     expect(names('x', 'Trish James met Democrats on Capitol Hill.')).toEqual([
       'Trish James:person',
@@ -124,6 +124,16 @@ describe('findNames', () => {
     expect(
       names('x', 'After the Iraq War and the Cold War, the War Department was renamed.'),
     ).toEqual(['Iraq War:other', 'Cold War:other', 'War Department:organization'])
+  })
+
+  it('keeps an organisation before a colon and a D-Day out of the party affiliations', () => {
+    const found = names(
+      'x',
+      '"NATO: The alliance is strong," Jane Smith said.',
+      'The D-Day landings were recalled.',
+    )
+    expect(found.slice(0, 2)).toEqual(['NATO:organization', 'Jane Smith:person'])
+    expect(found.map((name) => name.split(':')[0])).toContain('D-Day')
   })
 
   it("reads a transcript's speaker label in capitals as a person", () => {

@@ -51,12 +51,18 @@ const SURE = 0.8
 /** Applies the rules to `names`. */
 export function applyRules(doc: DocumentView, names: readonly VotedName[]): RuledName[] {
   const { demonyms, organizations, places } = lexicon()
-  const affiliated = names.filter((name) => !isPartyAffiliation(doc, name))
-  return extendToOrganizations(doc, splitPartyWords(doc, affiliated)).map((name) => {
+  const named = names.filter((name) => !isPartyAffiliation(doc, name))
+  return extendToOrganizations(doc, splitPartyWords(doc, named)).map((name) => {
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
-    if (name.type !== 'PER' && isSpeakerLabel(doc, name) && !places.has(key))
+    if (
+      name.type !== 'PER' &&
+      isSpeakerLabel(doc, name) &&
+      !places.has(key) &&
+      !organizations.has(key) &&
+      !(name.type === 'ORG' && name.confidence >= SURE)
+    )
       return { ...name, type: 'PER' }
     // "the Cold War", "the Iraq War": an event, whatever its first word names.
     if (name.last > name.first && WARS.hasToken(doc.tokens, from + name.last))
@@ -75,19 +81,22 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
 
 /**
  * "Sherrod Brown (D-Ohio)", "Mike Lee, R-Utah,": a party's letter and a
- * state's name after a lawmaker's name say where they sit, and name nothing.
+ * state's name set off after a lawmaker's name say where they sit, and name
+ * nothing ("D-Day" in a sentence is a name).
  */
 function isPartyAffiliation(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
   const tokens = doc.tokens
   const first = view.from + name.first
+  const last = view.from + name.last
   const value = tokens.values[tokens.text[first] as number] as string
-  const text = value.slice(
-    tokens.start[first] as number,
-    tokens.end[view.from + name.last] as number,
-  )
-  return PARTY_AFFILIATION.test(text)
+  const text = value.slice(tokens.start[first] as number, tokens.end[last] as number)
+  if (!PARTY_AFFILIATION.test(text) || first === view.from || last + 1 >= view.to) return false
+  return isMark(tokens, first - 1, SETTING_OFF) && isMark(tokens, last + 1, SETTING_OFF + ')')
 }
+
+/** Marks before a party affiliation: "(D-Ohio)", ", R-Utah,". */
+const SETTING_OFF = '(,'
 
 /** The last word of a war's name. */
 const WARS = new WordSet(['war', 'wars'])
@@ -117,7 +126,9 @@ function isMark(tokens: Tokens, k: number, marks: string): boolean {
   return (tokens.end[k] as number) - start === 1 && marks.includes(value.charAt(start))
 }
 
+/** Marks that may open a transcript's paragraph before its speaker: '"WALLACE: ...'. */
 const QUOTATION_MARKS = '"“'
+/** The mark after a transcript's speaker. */
 const COLON = ':'
 
 /** Most capitalised words after a name that can complete a known organisation's name. */

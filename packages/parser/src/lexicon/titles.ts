@@ -80,8 +80,6 @@ const PERSON_TITLES = [
  * name after them is a person's.
  */
 const ROLE_TITLES = [
-  'public',
-  'advocate',
   'comptroller',
   'treasurer',
   'auditor',

@@ -5,6 +5,7 @@
  * open at the end of the text runs to its end, as news quotes that go on into
  * the next paragraph do.
  */
+import { isDigit } from '../chars.js'
 
 /** A pair of marks and the words between them: a range of the text. */
 export interface QuotedSpan {
@@ -41,9 +42,7 @@ const MAX_DEPTH = 4
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
-/** ASCII digits and letters, by character code: every apostrophe asks about its neighbours. */
-const DIGIT_0 = 0x30
-const DIGIT_9 = 0x39
+/** ASCII letters, by character code: every apostrophe asks about its neighbours. */
 const SMALL_A = 0x61
 const SMALL_Z = 0x7a
 /** The bit that makes an ASCII capital small. */
@@ -55,7 +54,7 @@ function isWordChar(char: string | undefined): boolean {
   const code = char.charCodeAt(0)
   if (code < NON_ASCII) {
     const letter = code | LOWER_CASE_BIT
-    return (code >= DIGIT_0 && code <= DIGIT_9) || (letter >= SMALL_A && letter <= SMALL_Z)
+    return isDigit(code) || (letter >= SMALL_A && letter <= SMALL_Z)
   }
   return LETTER_OR_DIGIT.test(char)
 }
@@ -136,13 +135,9 @@ function classify(
 
 /** Two digits and an "s" after the mark at `i`, ending a word: "'80s". */
 function isDecade(value: string, i: number): boolean {
-  const tens = value.charCodeAt(i + 1)
-  const units = value.charCodeAt(i + 2)
   return (
-    tens >= DIGIT_0 &&
-    tens <= DIGIT_9 &&
-    units >= DIGIT_0 &&
-    units <= DIGIT_9 &&
+    isDigit(value.charCodeAt(i + 1)) &&
+    isDigit(value.charCodeAt(i + 2)) &&
     (value[i + 3] === 's' || value[i + 3] === 'S') &&
     !isWordChar(value[i + 4])
   )

@@ -3,6 +3,7 @@
  * words that open or cannot open a reported clause, and small tests on words
  * ("that", a passive, an attitude: "is confident that").
  */
+import { SUBJECT_PRONOUNS } from './source-words.js'
 import type { Word } from './words.js'
 
 /** Reported speech found in one segment: value ranges. */
@@ -151,7 +152,7 @@ export function opensClause(words: readonly Word[], k: number): boolean {
 const OBJECT_FIRST = new Set(['maintain', 'maintained', 'maintains'])
 
 /** Pronouns that open a clause as its subject: "maintained they were". */
-const CLAUSE_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there'])
+const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, 'you', 'there'])
 
 export function isThat(word: Word | undefined): boolean {
   return word?.lower === 'that'

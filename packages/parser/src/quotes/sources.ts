@@ -52,6 +52,17 @@ export function backwardSource(
     if (open > 0 && /^\p{Lu}/u.test(words[open - 1]?.text ?? '')) k = open - 1
   }
   let phrase = withQualifiedHead(words, k, withFirstRole(words, k, phraseBefore(words, k)))
+  // "A source familiar with the matter said", "An official speaking on condition of anonymity
+  // said": the subject, before the words that qualify it and their object.
+  const preposition = k - phrase.length
+  if (
+    phrase.length > 0 &&
+    QUALIFIER_PREPOSITIONS.has(words[preposition]?.lower ?? '') &&
+    SOURCE_QUALIFIERS.has(words[preposition - 1]?.lower ?? '')
+  ) {
+    const subject = phraseBefore(words, preposition - 2)
+    if (subject.length > 0) phrase = subject
+  }
   // "Mr. Slinker, who runs Paradata, ..., said": past a relative clause to the name before it.
   const stop = k - phrase.length
   const relative = RELATIVE_PRONOUNS.has(words[stop]?.lower ?? '')
@@ -78,17 +89,6 @@ export function backwardSource(
     // talks said": the subject before a relative clause that runs up to the verb.
     const who = whoBefore(words, stop)
     const subject = who > 0 ? phraseBefore(words, who - 1) : []
-    if (subject.length > 0) phrase = subject
-  }
-  // "A source familiar with the matter said", "An official speaking on condition of anonymity
-  // said": the subject, before the words that qualify it and their object.
-  const preposition = k - phrase.length
-  if (
-    phrase.length > 0 &&
-    QUALIFIER_PREPOSITIONS.has(words[preposition]?.lower ?? '') &&
-    SOURCE_QUALIFIERS.has(words[preposition - 1]?.lower ?? '')
-  ) {
-    const subject = phraseBefore(words, preposition - 2)
     if (subject.length > 0) phrase = subject
   }
   // "Greg Raiff, chief executive of Private Jet, an aviation firm, said": past a second
