@@ -45,11 +45,10 @@ export type PlainLines = Map<number, string>
 /** The reflowed value of `span`. */
 export function reflow(text: string, span: Span, context: ReflowContext): string {
   const { use, repair } = context
-  // The lines done so far; the current line's text apart, so that a line-end hyphen is dropped
-  // from a short string, and the last characters before it, so that its word is read from one:
-  // slicing or reading the end of the whole value so far would copy it at every line.
+  // The lines done so far, and the current line's text apart: a line-end hyphen is dropped from a
+  // short string and its word read from the last characters (see lastCharacters), where slicing or
+  // reading the end of the whole value so far would copy it at every line.
   const done: string[] = []
-  let tail = ''
   let out = ''
   // The last character of the value, kept aside: reading it would flatten the string.
   let lastCode = NONE
@@ -103,7 +102,8 @@ export function reflow(text: string, span: Span, context: ReflowContext): string
         pendingSpace = out.length > 0 || done.length > 0
       } else {
         const next = lines[index + 1] as Line
-        const before = tail + out
+        const before =
+          out.length >= TAIL_LENGTH ? out : lastCharacters(done, TAIL_LENGTH - out.length) + out
         const joinsWord = joinAtBreak(
           before,
           wordAt(text, next.contentStart, next.contentEnd),
@@ -121,7 +121,6 @@ export function reflow(text: string, span: Span, context: ReflowContext): string
     }
     if (out.length > 0) {
       done.push(out)
-      tail = (tail + out).slice(-TAIL_LENGTH)
       out = ''
     }
   }
@@ -132,6 +131,17 @@ export function reflow(text: string, span: Span, context: ReflowContext): string
 
 /** Characters before a line-end hyphen kept to read its word: longer than any word. */
 const TAIL_LENGTH = 128
+
+/** The last `count` characters of the lines in `done` (fewer when they hold fewer). */
+function lastCharacters(done: readonly string[], count: number): string {
+  let text = ''
+  for (let i = done.length - 1; i >= 0 && text.length < count; i--) {
+    const line = done[i] as string
+    const need = count - text.length
+    text = (line.length > need ? line.slice(-need) : line) + text
+  }
+  return text
+}
 
 /** No character code: `out` is empty. */
 const NONE = -1
