@@ -3,6 +3,7 @@
  * said.", "according to X, CLAUSE", a stance ("X endorsed Cruz"), a
  * participle ("..., saying CLAUSE"), "X made it clear that CLAUSE".
  */
+import { DETERMINER_WORDS } from '../lexicon/determiners.js'
 import { PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
 import { isNoun } from './cues.js'
 import { openingPhraseEnd } from './opening-phrase.js'
@@ -494,38 +495,15 @@ function relativeEnd(words: readonly Word[], k: number, clauseStart: number, end
 /** Most words between the comma that opens an appositive and its "who": "a teacher who". */
 const MAX_APPOSITIVE_WORDS = 4
 
-/** Words after a comma that open an aside or a list, not the main verb: "the schools, which". */
-const NOT_MAIN_VERBS = new Set([
-  'which',
-  'who',
-  'whom',
+/**
+ * Words after a comma that open an aside, a list or a phrase, not the main verb: "the schools,
+ * which", ", and", ", in", ", the" (the stops of a source but its verbs, and the determiners).
+ */
+const NOT_MAIN_VERBS: ReadonlySet<string> = new Set([
+  ...[...SOURCE_STOPS].filter((word) => !REPORTING.has(word)),
+  ...DETERMINER_WORDS,
   'whose',
-  'and',
-  'but',
-  'or',
-  'as',
-  'while',
-  'when',
-  'if',
-  'because',
-  'although',
-  'though',
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
-  'from',
-  'by',
-  'to',
   'of',
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
   'including',
   'according',
 ])
