@@ -377,8 +377,13 @@ export function readSentence(
     // CLAUSE, X said (at the time), adding that CLAUSE: the first clause, the participle read apart.
     const participle = participleAfter(words, k)
     // Not a time that opens the sentence: "Late last month, the company wrote ..., saying".
-    const timeOpens = comma > 0 && words.slice(0, comma).every(isTimeWord)
-    if (participle > 0 && comma > MIN_CLAUSE_WORDS && k - comma <= 5 && !attitude && !timeOpens) {
+    if (
+      participle > 0 &&
+      comma > MIN_CLAUSE_WORDS &&
+      k - comma <= 5 &&
+      !attitude &&
+      !opensWithTime(words, comma)
+    ) {
       return {
         content: { start, end: (words[comma] as Word).start },
         cue,
@@ -507,6 +512,12 @@ const NOT_MAIN_VERBS: ReadonlySet<string> = new Set([
   'including',
   'according',
 ])
+
+/** Whether the words before `comma` are all of a time: "Late last month,". */
+function opensWithTime(words: readonly Word[], comma: number): boolean {
+  for (let i = 0; i < comma; i++) if (!isTimeWord(words[i] as Word)) return false
+  return true
+}
 
 /** Relative pronouns that open a clause about the source: "who says", "which found". */
 const RELATIVES = new Set(['who', 'which'])
