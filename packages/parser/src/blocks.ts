@@ -8,8 +8,8 @@ import { isCaption } from './caption.js'
 import { isHeading } from './heading.js'
 import { readListMarker } from './list-marker.js'
 import type { LineIndex } from './position.js'
-import { joinAtBreak, leadingWord, reflow, type ReflowContext } from './reflow.js'
-import { isDigit, LINE_DASHES } from './chars.js'
+import { joinAtBreak, reflow, type ReflowContext } from './reflow.js'
+import { LINE_DASHES } from './chars.js'
 import { readBareLabel, readRelated } from './related.js'
 import type { RawBlock } from './segment.js'
 import type { Line } from './lines.js'
@@ -58,12 +58,7 @@ function textNodes(
     const before = nodes.length > 0 ? nodes[nodes.length - 1] : undefined
     if (before) {
       // Join across the page turn as reflow joins across a line break.
-      const join = joinAtBreak(
-        before.value,
-        leadingWord(value),
-        context.use,
-        isDigit(value.charCodeAt(0)),
-      )
+      const join = joinAtBreak(before.value, value, 0, value.length, context.use)
       if (join === 'join') before.value = before.value.slice(0, -1)
       if (join === 'space') value = ` ${value}`
     }

@@ -104,12 +104,7 @@ export function reflow(text: string, span: Span, context: ReflowContext): string
         const next = lines[index + 1] as Line
         const before =
           out.length >= TAIL_LENGTH ? out : lastCharacters(done, TAIL_LENGTH - out.length) + out
-        const joinsWord = joinAtBreak(
-          before,
-          wordAt(text, next.contentStart, next.contentEnd),
-          use,
-          isDigit(text.charCodeAt(next.contentStart)),
-        )
+        const joinsWord = joinAtBreak(before, text, next.contentStart, next.contentEnd, use)
         if (joinsWord === 'join') {
           // The hyphen ends this line's text, or an earlier line's when this one had none.
           if (out.length > 0) out = out.slice(0, -1)
@@ -170,27 +165,25 @@ function isPlain(text: string, from: number, to: number, repair: boolean): boole
 
 /**
  * How the text before a line break (`before`, reflowed so far) joins the
- * first word after it: with a space, or without one, keeping or dropping a
- * line-end hyphen. A number after a hyphen keeps it: "mid-" + "1960s".
+ * first word after it, the letters that open `after` from `from` (before
+ * `to`): with a space, or without one, keeping or dropping a line-end hyphen.
+ * A number after a hyphen keeps it: "mid-" + "1960s".
  */
 export function joinAtBreak(
   before: string,
-  nextWord: string,
+  after: string,
+  from: number,
+  to: number,
   use: () => WordUse,
-  numberAfter = false,
 ): 'join' | 'keep' | 'space' {
   if (before.charCodeAt(before.length - 1) !== HYPHEN) return 'space'
   const left = before.slice(wordStartBefore(before, before.length - 1), before.length - 1)
   // "U.S.-" + "designed": a hyphen after a non-letter joins without a space.
   if (left.length === 0)
     return before.length > 1 && before[before.length - 2] !== ' ' ? 'keep' : 'space'
-  if (nextWord.length === 0) return numberAfter ? 'keep' : 'space'
+  const nextWord = wordAt(after, from, to)
+  if (nextWord.length === 0) return from < to && isDigit(after.charCodeAt(from)) ? 'keep' : 'space'
   return keepsHyphen(left, nextWord, use()) ? 'keep' : 'join'
-}
-
-/** The letters that open `value`. */
-export function leadingWord(value: string): string {
-  return wordAt(value, 0, value.length)
 }
 
 function wordStartBefore(value: string, end: number): number {

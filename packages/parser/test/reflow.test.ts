@@ -10,13 +10,6 @@ import { splitLines, type Line } from '../src/lines.js'
 import { isLeadChar, repairAt } from '../src/mojibake.js'
 import { joinAtBreak, reflow, type ReflowContext, type Span } from '../src/reflow.js'
 
-/** The letters that open `text` at `start` (as reflow reads the next line). */
-function wordAt(text: string, start: number, end: number): string {
-  let i = start
-  while (i < end && /^\p{L}$/u.test(text[i] as string)) i++
-  return text.slice(start, i)
-}
-
 function referenceReflow(text: string, span: Span, context: ReflowContext): string {
   const { use, repair } = context
   let out = ''
@@ -52,7 +45,7 @@ function referenceReflow(text: string, span: Span, context: ReflowContext): stri
     }
     if (index < last) {
       const next = span.lines[index + 1] as Line
-      const joinsWord = joinAtBreak(out, wordAt(text, next.contentStart, next.contentEnd), use)
+      const joinsWord = joinAtBreak(out, text, next.contentStart, next.contentEnd, use)
       if (joinsWord === 'join') out = out.slice(0, -1)
       pendingSpace = joinsWord === 'space' && out.length > 0
     }
