@@ -5,7 +5,7 @@
  */
 import { isBlankLine, type Line } from './lines.js'
 import { startsListItem } from './list-marker.js'
-import { SENTENCE_END } from './segment.js'
+import { endsSentence } from './segment.js'
 
 /** Lines repeated this often are running heads. */
 const MIN_REPEATS = 3
@@ -78,7 +78,7 @@ function endsWrappedSentence(
   const above = lines[i - 1]
   if (above === undefined || isBlankLine(above) || !/^\p{Ll}/u.test(own)) return false
   // "... ten / years." then a footer "politico.com": the line above ended its sentence.
-  return !SENTENCE_END.has(text.charAt(above.contentEnd - 1))
+  return !endsSentence(text, above)
 }
 
 /** A repeated line is a running head unless it is a prompt the body repeats (those are boilerplate). */

@@ -210,7 +210,7 @@ function dashGoesOn(text: string, previous: Line, next: Line, layout: Layout): b
 /** Below this share of the wrap width, a line of proportional type is short. */
 const SHORT_LINE = 0.8
 /** Characters that end a sentence (or a line that introduces what follows) at a line's end. */
-export const SENTENCE_END: ReadonlySet<string> = new Set([
+const SENTENCE_END: ReadonlySet<string> = new Set([
   '.',
   '!',
   '?',
@@ -269,7 +269,8 @@ function startsLowerCase(text: string, line: Line): boolean {
   return code >= 0x61 && code <= 0x7a
 }
 
-function endsSentence(text: string, line: Line): boolean {
+/** Whether `line` ends a sentence, or introduces what follows (a colon). */
+export function endsSentence(text: string, line: Line): boolean {
   return SENTENCE_END.has(text[line.contentEnd - 1] ?? '')
 }
 
