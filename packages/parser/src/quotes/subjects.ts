@@ -196,28 +196,13 @@ function subjectStart(words: readonly Word[]): number {
   k = pastDateline(words, k)
   if (CONJUNCTION_OPENERS.has(words[k]?.lower ?? '')) k++
   // "And then Trump went on the attack": a time adverb before the subject, without a comma.
-  const next = words[k + 1]
-  if (
-    BARE_TIME_ADVERBS.has(words[k]?.lower ?? '') &&
-    next &&
-    (/^\p{Lu}/u.test(next.text) || SUBJECT_PRONOUNS.has(next.lower))
-  )
-    k++
+  if (BARE_TIME_ADVERBS.has(words[k]?.lower ?? '') && opensSubject(words[k + 1])) k++
   // Past an opening phrase: "In an interview with the Journal, Trump said", "However, he said".
   const opener = words[k]
-  // A participle, "Early", "Late" or a weekday may be an adjective of the subject instead
-  // ("Unnamed officials, speaking to reporters, said", "Early polls, taken before the debate,
-  // showed"): it opens a phrase only before a name, or before times alone ("Late last month,").
-  const guarded =
-    opener !== undefined &&
-    (isOpeningParticiple(words, k) || ADJECTIVE_OPENERS.has(opener.lower)) &&
-    !endsOpening(words, k)
+  const participle = isOpeningParticiple(words, k)
   if (
     opener &&
-    !guarded &&
-    (SOURCE_STOPS.has(opener.lower) ||
-      SENTENCE_ADVERBS.has(opener.lower) ||
-      isOpeningParticiple(words, k))
+    (SOURCE_STOPS.has(opener.lower) || SENTENCE_ADVERBS.has(opener.lower) || participle)
   ) {
     // The comma before a name or a pronoun ends it, past any inside it: "In a long, frank
     // interview, Lazar said"; else the first comma.
@@ -225,17 +210,28 @@ function subjectStart(words: readonly Word[]): number {
     // on Tuesday, Sanders said".
     let first = -1
     let named = -1
+    // Whether the words before the first comma are all of a time: "Late last month,".
+    let timed = true
     for (let i = k + 1; i < words.length && i - k <= MAX_OPENING_WORDS; i++) {
-      if (words[i]?.text !== ',') continue
+      const word = words[i] as Word
+      if (word.text !== ',') {
+        if (first < 0) timed &&= isTimeWord(word)
+        continue
+      }
       if (first < 0) first = i
-      const next = words[i + 1]
-      if (!next || !(/^\p{Lu}/u.test(next.text) || SUBJECT_PRONOUNS.has(next.lower))) continue
+      if (!opensSubject(words[i + 1])) continue
       named = i
       if (!isPlaceAfterCity(words, i)) break
     }
-    const comma = named >= 0 ? named : first
-    if (comma < 0) return -1
-    k = comma + 1
+    // A participle, "Early", "Late" or a weekday may be an adjective of the subject instead
+    // ("Unnamed officials, speaking to reporters, said", "Early polls, taken before the debate,
+    // showed"): it opens a phrase only before a name, or before times alone ("Late last month,").
+    const mayBeAdjective = participle || ADJECTIVE_OPENERS.has(opener.lower)
+    if (!mayBeAdjective || named >= 0 || (first >= 0 && timed)) {
+      const comma = named >= 0 ? named : first
+      if (comma < 0) return -1
+      k = comma + 1
+    }
   }
   // Past an opening time: "Hours later, Trump ...", "Two weeks ago, she ...".
   for (let i = k + 1; i < words.length && i - k <= MAX_TIME_OPENER_WORDS; i++) {
@@ -245,24 +241,9 @@ function subjectStart(words: readonly Word[]): number {
   return k
 }
 
-/**
- * Whether the phrase that word `k` opens ends at a comma before a name or a
- * pronoun ("Reached by POLITICO, Bennett"), or holds only times before its
- * comma ("Late last month,").
- */
-function endsOpening(words: readonly Word[], k: number): boolean {
-  let times = true
-  for (let i = k + 1; i < words.length && i - k <= MAX_OPENING_WORDS; i++) {
-    const word = words[i] as Word
-    if (word.text !== ',') {
-      times &&= isTimeWord(word)
-      continue
-    }
-    const next = words[i + 1]
-    if (times) return true
-    if (next && (/^\p{Lu}/u.test(next.text) || SUBJECT_PRONOUNS.has(next.lower))) return true
-  }
-  return false
+/** Whether `word` opens a subject: a capitalised word or a subject pronoun ("Bennett", "he"). */
+function opensSubject(word: Word | undefined): boolean {
+  return word !== undefined && (/^\p{Lu}/u.test(word.text) || SUBJECT_PRONOUNS.has(word.lower))
 }
 
 /** Openers that may be adjectives of the subject: "Early polls", "Late filers", "Sunday's debate". */
