@@ -488,7 +488,7 @@ function relativeEnd(words: readonly Word[], k: number, clauseStart: number, end
   while (j >= 0 && isBetweenSourceAndCue(words, j)) j--
   if (!RELATIVES.has(words[j]?.lower ?? '')) return end
   // Only a clause set off by a comma before it closes with one: "Jane Smith, a teacher who".
-  const opening = lastIndexOf(words, ',', j, j - MAX_APPOSITIVE_WORDS)
+  const opening = lastIndexOf(words, ',', j, j - MAX_DESCRIPTION_BEFORE_WHO)
   if (opening < 0) return end
   const comma = nextIndexOf(words, ',', clauseStart, MAX_RELATIVE_CLAUSE_WORDS)
   // The comma before the main verb, not one that opens an aside ("the schools, which are ...").
@@ -498,7 +498,7 @@ function relativeEnd(words: readonly Word[], k: number, clauseStart: number, end
 }
 
 /** Most words between the comma that opens an appositive and its "who": "a teacher who". */
-const MAX_APPOSITIVE_WORDS = 4
+const MAX_DESCRIPTION_BEFORE_WHO = 4
 
 /**
  * Words after a comma that open an aside, a list or a phrase, not the main verb: "the schools,

@@ -52,11 +52,15 @@ const CHARACTERISED = /\bas(?:\s+(?:a|an))?\s*$/iu
 /** Quotes at most this many words long without attribution are scare quotes or titles. */
 const MAX_SCARE_WORDS = 4
 
-const SO_CALLED =
-  /\b(?:so-called|dubbed|nicknamed|nickname|moniker|called|titled|entitled|named|known as(?:\s+(?:the|a|an))?|term|word|phrase|label)\s*$/iu
-
 /** Words that give a name to someone: "yoking him with the nickname 'Lyin' Ted'". */
-const NICKNAMED = /\b(?:nicknamed|nickname|moniker)\s*$/iu
+const NICKNAMING = 'nicknamed|nickname|moniker'
+
+const SO_CALLED = new RegExp(
+  `\\b(?:so-called|dubbed|${NICKNAMING}|called|titled|entitled|named|known as(?:\\s+(?:the|a|an))?|term|word|phrase|label)\\s*$`,
+  'iu',
+)
+
+const NICKNAMED = new RegExp(`\\b(?:${NICKNAMING})\\s*$`, 'iu')
 
 /**
  * Someone names a thing in their own words: "which he called 'an evil act'", "Mr. Hedge
