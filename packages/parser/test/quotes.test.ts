@@ -263,6 +263,15 @@ describe('attribution', () => {
     expect(direct(doc)).toHaveLength(2)
     expect(speakerName(doc, direct(doc)[1])).toBe('Maria Lopez')
   })
+
+  it('gives a quote after a sentence whose quote came before its cue the voice of that quote', () => {
+    const doc = parse(
+      'Talks go on\n\nBoth parties "saw the city as ready for change," said Maria Lopez, who led the talks. "In that sense, it was an open door."\n',
+    )
+    expect(direct(doc)).toHaveLength(2)
+    expect(direct(doc)[1]?.source?.text).toBe('Maria Lopez')
+    expect(speakerName(doc, direct(doc)[1])).toBe('Maria Lopez')
+  })
   it('resolves the descriptions and names a source can take', () => {
     const doc = parse(
       [
@@ -957,6 +966,10 @@ describe('reported speech', () => {
     ['Jane Smith on Thursday evening said the talks had failed.', 'the talks had failed'],
     [
       'Back when she wrote her book, Jane Smith said that the talks had failed.',
+      'the talks had failed',
+    ],
+    [
+      'THE TALKS Back when she wrote her book, Jane Smith said that the talks had failed.',
       'the talks had failed',
     ],
     [

@@ -27,6 +27,10 @@ const SUBORDINATORS = new Set([
 /** A participle opening a sentence: "Asked about ...", "Speaking to reporters ...". */
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u
 
+/** A word of a run-in head in capitals, and most words in one. */
+const RUN_IN_HEAD_WORD = /^\p{Lu}{2,}$/u
+const MAX_RUN_IN_HEAD_WORDS = 4
+
 /** Participles that open a source, not a phrase: "According to X, ...". */
 const NOT_OPENERS = new Set(['according'])
 
@@ -35,12 +39,15 @@ const NOT_OPENERS = new Set(['according'])
  * or -1 when the sentence opens with its main clause.
  */
 export function openingPhraseEnd(words: readonly Word[]): number {
-  const first = words[0]
+  // "THE BORROWING Back when ...": past a run-in head in capitals.
+  let lead = 0
+  while (lead < MAX_RUN_IN_HEAD_WORDS && RUN_IN_HEAD_WORD.test(words[lead]?.text ?? '')) lead++
+  const first = words[lead]
   if (!first) return -1
   // "Back when he wrote his book, ...".
   const subordinate =
     SUBORDINATORS.has(first.lower) ||
-    (first.lower === 'back' && SUBORDINATORS.has(words[1]?.lower ?? ''))
+    (first.lower === 'back' && SUBORDINATORS.has(words[lead + 1]?.lower ?? ''))
   const participle = OPENING_PARTICIPLE.test(first.text) && !NOT_OPENERS.has(first.lower)
   if (!subordinate && !participle) return -1
   return words.findIndex((word) => word.text === ',')

@@ -107,7 +107,12 @@ export function introducedBefore(
     quoted,
     words(),
   )
-  return found?.source ? { segment, value: found } : null
+  if (!found?.source) return null
+  // 'Both parties "saw ...," said Victor Cha, who served ... "In that sense ..."': a quote between
+  // the subject and the cue was that cue's, and the quote after it goes on in its speaker's voice.
+  if (found.source.end < found.cue.start && quoted.overlaps(found.source.end, found.cue.start))
+    return null
+  return { segment, value: found }
 }
 
 /** A partial quote's attribution by the subject of its own sentence. */
