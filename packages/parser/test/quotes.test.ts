@@ -972,6 +972,11 @@ describe('reported speech', () => {
       'THE TALKS Back when she wrote her book, Jane Smith said that the talks had failed.',
       'the talks had failed',
     ],
+    ['But the next day, according to Jane Smith, the talks failed.', 'the talks failed'],
+    [
+      'Talks resumed, according to Jane Smith, on Monday in the city.',
+      'Talks resumed, according to Jane Smith, on Monday in the city',
+    ],
     [
       'Writing for a panel that all agreed the mayor won, Jane Smith noted that the talks had failed.',
       'the talks had failed',

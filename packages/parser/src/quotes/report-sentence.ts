@@ -43,7 +43,12 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
   if (comma <= MIN_CLAUSE_WORDS) return null
   // "CLAUSE, according to the Roper Center for Public Opinion Research."
   if (isAccordingTo(words, comma + 1)) {
-    const found = accordingAfterClause(words, comma + 1, start)
+    const found = accordingAfterClause(
+      words,
+      comma + 1,
+      start,
+      (words[words.length - 1] as Word).end,
+    )
     return found.source ? found : null
   }
   const described = invertedBeforeDescription(words, comma, start)
@@ -242,17 +247,31 @@ function isAccordingTo(words: readonly Word[], k: number): boolean {
   return words[k]?.lower === 'according' && words[k + 1]?.lower === 'to'
 }
 
-/** "CLAUSE, according to X.": the clause from `start` to the comma before word `k`, X after "to". */
+/**
+ * "CLAUSE, according to X.": the clause from `start` to the comma before word
+ * `k`, X after "to". X set off inside the sentence ends at its comma: "G4S
+ * receives, according to one report, $234 million" (the whole sentence, up
+ * to `end`, is what was reported); and after words of a time, the clause
+ * after it: "But the next day, according to Roffman, Trump made further demands."
+ */
 function accordingAfterClause(
   words: readonly Word[],
   k: number,
   start: number,
+  end: number,
 ): Omit<Reported, 'segment'> {
-  return {
-    content: { start, end: (words[k - 1] as Word).start },
-    cue: { start: (words[k] as Word).start, end: (words[k + 1] as Word).end },
-    source: spanOf(words.slice(k + 2)),
+  const cue = { start: (words[k] as Word).start, end: (words[k + 1] as Word).end }
+  const before = { start, end: (words[k - 1] as Word).start }
+  const close = nextIndexOf(words, ',', k + 2, MAX_SOURCE_WORDS + 1)
+  const after = words[close + 1]
+  if (close < 0 || !after || after.start >= end) {
+    return { content: before, cue, source: spanOf(words.slice(k + 2)) }
   }
+  const source = spanOf(words.slice(k + 2, close))
+  if (opensWithTime(words, k - 1)) return { content: { start: after.start, end }, cue, source }
+  // A clause broken by its attribution: "G4S receives, according to one report, $234 million".
+  if (k - 1 <= MIN_CLAUSE_WORDS) return { content: { start, end }, cue, source }
+  return { content: before, cue, source }
 }
 
 /** Words that open what may follow a final attribution's verb: when, where, how. */
@@ -320,7 +339,7 @@ export function readSentence(
         const content = { start: (words[comma + 1] as Word | undefined)?.start ?? end, end }
         return content.end > content.start ? { content, cue, source } : null
       }
-      if (k > 0 && words[k - 1]?.text === ',') return accordingAfterClause(words, k, start)
+      if (k > 0 && words[k - 1]?.text === ',') return accordingAfterClause(words, k, start, end)
       continue
     }
     // "spokeswoman Hope Hicks", "his spokeswoman, Hope Hicks": a capitalised word inside the
@@ -515,9 +534,14 @@ const NOT_MAIN_VERBS: ReadonlySet<string> = new Set([
 
 /** Whether the words before `comma` are all of a time: "Late last month,". */
 function opensWithTime(words: readonly Word[], comma: number): boolean {
-  for (let i = 0; i < comma; i++) if (!isTimeWord(words[i] as Word)) return false
+  // "But the next day,": past a conjunction that joins the sentence to the one before.
+  const from = JOINERS.has(words[0]?.lower ?? '') ? 1 : 0
+  for (let i = from; i < comma; i++) if (!isTimeWord(words[i] as Word)) return false
   return true
 }
+
+/** Conjunctions that open a sentence by joining it to the one before. */
+const JOINERS = new Set(['but', 'and', 'yet', 'so'])
 
 /** Relative pronouns that open a clause about the source: "who says", "which found". */
 const RELATIVES = new Set(['who', 'which'])
