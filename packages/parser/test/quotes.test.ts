@@ -974,6 +974,10 @@ describe('reported speech', () => {
     ],
     ['But the next day, according to Jane Smith, the talks failed.', 'the talks failed'],
     [
+      'Jane Smith also said the talks had failed, the records showed.',
+      'the talks had failed, the records showed',
+    ],
+    [
       'Talks resumed, according to Jane Smith, on Monday in the city.',
       'Talks resumed, according to Jane Smith, on Monday in the city',
     ],

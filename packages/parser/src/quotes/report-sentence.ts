@@ -3,6 +3,7 @@
  * said.", "according to X, CLAUSE", a stance ("X endorsed Cruz"), a
  * participle ("..., saying CLAUSE"), "X made it clear that CLAUSE".
  */
+import { firstAtOrAfter } from '../bisect.js'
 import { DETERMINER_WORDS } from '../lexicon/determiners.js'
 import { PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
 import { isNoun } from './cues.js'
@@ -25,6 +26,7 @@ import {
   isBetweenSourceAndCue,
   isRoleNoun,
   isTimeWord,
+  DETERMINERS,
   MAX_SOURCE_WORDS,
   SOURCE_STOPS,
   SUBJECT_PRONOUNS,
@@ -274,6 +276,47 @@ function accordingAfterClause(
   return { content: before, cue, source }
 }
 
+/**
+ * Whether the sentence opens with a name, maybe an adverb, and a reporting
+ * verb in lower case with words after it: "Bamberg also said the videos ...",
+ * "Jane Smith told reporters ...".
+ */
+function opensWithNamedReport(words: readonly Word[]): boolean {
+  let k = 0
+  while (k < MAX_OPENING_NAME_WORDS && /^\p{Lu}\p{Ll}/u.test(words[k]?.text ?? '')) k++
+  if (k === 0 || DETERMINERS.has(words[0]?.lower ?? '')) return false
+  if (words[k]?.lower === 'also' || words[k]?.lower.endsWith('ly')) k++
+  const verb = words[k]
+  return (
+    verb !== undefined &&
+    SAYING.has(verb.text) &&
+    words[k + 1] !== undefined &&
+    !(words[k + 1] as Word).punct
+  )
+}
+
+/**
+ * Verbs of saying proper, which make the sentence a report whatever follows;
+ * not "He agreed to sell it ..., records show" or "He showed a video ...".
+ */
+const SAYING = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'argued',
+  'argues',
+  'insisted',
+  'insists',
+])
+
+/** Most words of the name that opens a sentence's report. */
+const MAX_OPENING_NAME_WORDS = 3
+
 /** Words that open what may follow a final attribution's verb: when, where, how. */
 const FINAL_TAIL_OPENERS =
   /^(?:according|in|on|at|during|after|before|to|via|by|from|last|this|late|early|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/u
@@ -307,8 +350,14 @@ export function readSentence(
   start: number,
   end: number,
 ): Omit<Reported, 'segment'> | null {
+  // "Bamberg also said the videos do not show ..., the footage showed": a sentence that opens
+  // with a name's report is that name's, unless it ends "according to" someone else.
   const final = finalAttribution(words, start)
-  if (final) return final
+  if (
+    final &&
+    (isAccordingTo(words, firstAtOrAfter(words, final.cue.start)) || !opensWithNamedReport(words))
+  )
+    return final
   // "Back when he wrote his book, Mr. McKinley said that ...": the main clause reports first.
   // ("Asked whether ..., X said" is read below: the question is a report of its own.)
   const opening = openingPhraseEnd(words)
