@@ -1312,6 +1312,20 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads "X said A let B and C think that D" as one report: the infinitive is not a second', () => {
+    const doc = parse(
+      'Talks\n\nJane Smith said that in 1998, the mayor allowed her staff and the public to think that the talks had failed.\n',
+    )
+    const reported = doc.quotes.filter((q) => q.kind === 'indirect')
+    expect(reported.map((q) => [q.text, q.cue?.text, speakerName(doc, q)])).toEqual([
+      [
+        'in 1998, the mayor allowed her staff and the public to think that the talks had failed',
+        'said',
+        'Jane Smith',
+      ],
+    ])
+  })
+
   it('gives a second report joined by "while" its own subject', () => {
     const doc = parse(
       'Poll\n\nHalf of the voters said they liked the plan, while 9 percent found it to be a waste of money.\n',

@@ -79,6 +79,8 @@ export function splitAtConjoinedReport(
     // "the United States are waging": a name, not a verb.
     if (verb.text !== verb.lower) continue
     if (isNoun(words, v)) continue
+    // "allowed her staff and the public to think that ...": an infinitive the first verb governs.
+    if (words[v - 1]?.lower === 'to') continue
     const clause = isThat(words[v + 1]) ? v + 2 : v + 1
     const first = words[clause]
     if (!first || first.punct || NOT_CLAUSE_OPENERS.has(first.lower)) continue
