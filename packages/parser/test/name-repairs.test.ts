@@ -316,6 +316,10 @@ describe('nominal mentions', () => {
     ],
     ['The White House spoke. The campaign said it would appeal.', []],
     [
+      'The vote was held by the Commission on Presidential Debates on Monday. The Associated Press saw it, and the Associated Press said so. The commission said it would act.',
+      ['the commission:Commission on Presidential Debates'],
+    ],
+    [
       'The Obama White House spoke. The Obama administration said it would appeal.',
       ['the obama administration:Obama White House'],
     ],

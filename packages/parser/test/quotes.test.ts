@@ -176,6 +176,15 @@ describe('attribution', () => {
     expect(speakerName(doc, quote)).toBe('Jane Smith')
   })
 
+  it('reads a source whose name goes on over "on": "the Commission on Presidential Debates"', () => {
+    const doc = parse(
+      'Vote count begins\n\nThe vote was held on Monday in the city hall by the Commission on Presidential Debates, which said the count was "fair and open."\n',
+    )
+    const [quote] = direct(doc)
+    expect(quote?.source?.text).toBe('the Commission on Presidential Debates')
+    expect(speakerName(doc, quote)).toBe('Commission on Presidential Debates')
+  })
+
   it('gives a role qualified by a name its own speaker, not the name', () => {
     const doc = parse(
       'Vote count begins\n\nJane Smith leads the party.\n\n"Why would we lose?" a spokeswoman for Jane Smith asked.\n',

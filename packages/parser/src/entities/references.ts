@@ -84,6 +84,19 @@ export function findReferences(
   for (const name of names) bySegment[name.segment]?.push(name)
   /** Organisation mention counts over the segments before the current one. */
   const organizationCounts = new Tally()
+  /** The same counts for each specific head, of the organisations whose names hold it. */
+  const countsByHead = new Map<string, Tally>()
+  const headsOf = (id: string): readonly string[] => {
+    let heads = headsById.get(id)
+    if (heads === undefined) {
+      heads = (byId.get(id)?.name.toLowerCase().split(/\s+/u) ?? []).filter((word) =>
+        SPECIFIC_ORGANIZATION_HEADS.has(word),
+      )
+      headsById.set(id, heads)
+    }
+    return heads
+  }
+  const headsById = new Map<string, readonly string[]>()
   const references: Reference[] = []
   /** Whether each name is salient (see isSalient), asked again by every pronoun after it. */
   const salience = new Map<Placed, boolean>()
@@ -100,6 +113,25 @@ export function findReferences(
       // Made when the segment has an organisation noun: most have none.
       let tally: SegmentTally | null = null
       let counted = 0
+      // And for each specific head asked about, made when one is.
+      const headTallies = new Map<string, { tally: SegmentTally; counted: number }>()
+      /** The most named organisation so far whose name holds `head`: "the commission". */
+      const leaderWithHead = (head: string, start: number): string | null => {
+        let entry = headTallies.get(head)
+        if (!entry) {
+          entry = { tally: new SegmentTally(countsByHead.get(head) ?? new Tally()), counted: 0 }
+          headTallies.set(head, entry)
+        }
+        while (
+          entry.counted < inSegment.length &&
+          (inSegment[entry.counted] as Placed).start < start
+        ) {
+          const name = inSegment[entry.counted++] as Placed
+          if (kindOf(name.entityId) === 'organization' && headsOf(name.entityId).includes(head))
+            entry.tally.add(name.entityId)
+        }
+        return entry.tally.leader
+      }
 
       for (const nominal of findNominals(value)) {
         const { start, end, head, modifiers } = nominal
@@ -120,7 +152,10 @@ export function findReferences(
           // in the organisation's name ("the party", "Republican Party") or a modifier
           // must ("the Obama administration", "Obama White House").
           const leader = entityId === null ? undefined : byId.get(entityId)
-          if (leader && !fitsHead(leader.name, head, modifiers)) entityId = null
+          if (leader && !fitsHead(leader.name, head, modifiers)) {
+            // "The commission says": the Commission on Presidential Debates, named before.
+            entityId = SPECIFIC_ORGANIZATION_HEADS.has(head) ? leaderWithHead(head, start) : null
+          }
         }
         if (entityId === null || covered(end - head.length, end)) continue
         references.push({
@@ -168,16 +203,18 @@ export function findReferences(
       }
     }
     for (const name of inSegment) {
-      if (kindOf(name.entityId) === 'organization') organizationCounts.add(name.entityId)
+      if (kindOf(name.entityId) !== 'organization') continue
+      organizationCounts.add(name.entityId)
+      for (const head of headsOf(name.entityId)) {
+        let counts = countsByHead.get(head)
+        if (!counts) countsByHead.set(head, (counts = new Tally()))
+        counts.add(name.entityId)
+      }
     }
   })
   return references
 }
 
-/**
- * Counts of mentions by entity over the segments read so far, and the most
- * mentioned: of those with the most mentions, the one named first.
- */
 /**
  * Heads that name an organisation whose name holds them ("the party",
  * "Republican Party"; "the court", "Supreme Court") or its leader's ("the
@@ -215,6 +252,10 @@ export function fitsHead(name: string, head: string, modifiers: string): boolean
 /** Heads of a body a leader's name qualifies: "the Obama administration". */
 const NAMED_BY_LEADER = new Set(['administration', 'government'])
 
+/**
+ * Counts of mentions by entity over the segments read so far, and the most
+ * mentioned: of those with the most mentions, the one named first.
+ */
 class Tally {
   readonly counts = new Map<string, number>()
   readonly #order = new Map<string, number>()

@@ -100,7 +100,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
 ])
 
 /** Words after which an organisation's name goes on with a complement ("Bank of England"). */
-export const ORGANIZATION_LINKS: ReadonlySet<string> = new Set(['of', 'for'])
+export const ORGANIZATION_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on'])
 
 /**
  * Heads that take a complement inside the name: "Organization for Economic

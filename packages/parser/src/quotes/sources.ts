@@ -6,6 +6,7 @@
  * subject past its opening phrase and dateline.
  */
 import { WEEKDAY_NAMES } from '../lexicon/calendar.js'
+import { COMPLEMENT_HEADS } from '../lexicon/organizations.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import {
   BETWEEN_SOURCE_AND_CUE,
@@ -249,7 +250,13 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
       word.lower === 'from' &&
       /^\p{Lu}/u.test(phrase[0]?.text ?? '') &&
       isRoleNoun(words[i - 1]?.lower ?? '')
-    if (word.punct || (SOURCE_STOPS.has(word.lower) && !from) || verb) break
+    // "The Commission on Presidential Debates", "the Council on Foreign Relations": a name's link.
+    const link =
+      word.lower === 'on' &&
+      /^\p{Lu}/u.test(phrase[0]?.text ?? '') &&
+      /^\p{Lu}/u.test(words[i - 1]?.text ?? '') &&
+      COMPLEMENT_HEADS.has(words[i - 1]?.lower ?? '')
+    if (word.punct || (SOURCE_STOPS.has(word.lower) && !from && !link) || verb) break
     phrase.unshift(word)
   }
   return phrase
