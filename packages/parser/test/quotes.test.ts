@@ -53,6 +53,11 @@ describe('attribution', () => {
     ['Jane Smith decried the "spin masters" of the race.', 'Jane Smith', 'decried'],
     ['The crowd cheered as Jane Smith went on about "the rigged system."', 'Jane Smith', 'went on'],
     [
+      'As Jane Smith went on about "the rigged system," Tom Brown said yes, over and over.',
+      'Jane Smith',
+      'went on',
+    ],
+    [
       'Voters were irritated, with Jane Smith calling it a "Chinese menu."',
       'Jane Smith',
       'calling',

@@ -5,6 +5,7 @@
  *   "Q," X said / "Q," said X / "Q," X, the title, said / X said: "Q" /
  *   X said, "Q" / X said ... "Q" (partial) / according to X, "Q".
  */
+import { firstAtOrAfter } from '../bisect.js'
 import { afterQuote, asideAttribution, leadingAttribution } from './after-quote.js'
 import { beforeQuote } from './before-quote.js'
 import { PARTICIPLE_OPENERS } from './cue-source.js'
@@ -50,11 +51,17 @@ export function attributeQuote(
     /[,.!?…]$/u.test(value.slice(open + 1, close).trimEnd()) ||
     after[0]?.text === ','
   const following = endsClause ? afterQuote(after) : null
+  // '... “our own struggling citizens,” Melanie said yes, yes': her word, not the quote, was said.
+  if (following && SAID_WORDS.has(after[firstAtOrAfter(after, following.cue.end)]?.lower ?? ''))
+    return beforeQuote(before) ?? openingParticiple(before, after) ?? asideAttribution(after)
   if (following?.source) return following
   return (
     beforeQuote(before) ?? openingParticiple(before, after) ?? asideAttribution(after) ?? following
   )
 }
+
+/** Words a verb of saying takes for its object in place of a quote: "said yes". */
+const SAID_WORDS = new Set(['yes', 'no'])
 
 /** Marks that close a quote after its comma. */
 const CLOSING_MARKS = new Set(['”', '"', '’', "'"])
