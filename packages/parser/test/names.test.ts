@@ -201,6 +201,11 @@ describe('findNames', () => {
     expect(found).toEqual(['KKK:organization', 'David Duke:person'])
   })
 
+  it('splits two organisations the gazetteers know that the tagger ran together at "and"', () => {
+    const found = names('x', 'Microsoft and Google signed a deal on Monday in London.')
+    expect(found).toEqual(['Microsoft:organization', 'Google:organization', 'London:place'])
+  })
+
   it('reads two capitalised words after a person’s title as a person ("RNC Chairman Reince Priebus")', () => {
     // A PolNeAR article whose eighth paragraph lists the speakers of a convention.
     const paragraphs = polnearParagraphs(

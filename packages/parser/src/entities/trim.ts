@@ -111,9 +111,18 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     // "Trump and Marco Rubio", "KKK and David Duke": two names the tagger ran together, the
     // second a person's first name and surname.
     const and = conjunctionIn(tokens, first, last)
+    // "Microsoft and Google": two names the gazetteers know, which together they do not.
+    const listed = and > 0 ? -1 : knownPairAt(tokens, first, last)
     if (and > 0 && (kept.type === 'PER' || last === and + 2)) {
       splitAtTitle({ ...kept, last: and - 1 - from }, tokens, from, people, out)
       splitAtTitle({ ...kept, first: and + 1 - from, type: 'PER' }, tokens, from, people, out)
+    } else if (listed > 0) {
+      const left = knownType(tokens, first, listed - 1) ?? kept.type
+      const right = knownType(tokens, listed + 1, last) ?? kept.type
+      out.push(
+        { ...kept, last: listed - 1 - from, type: left },
+        { ...kept, first: listed + 1 - from, type: right },
+      )
     } else {
       splitAtTitle(kept, tokens, from, people, out)
     }
@@ -186,6 +195,29 @@ function conjunctionIn(tokens: Tokens, first: number, last: number): number {
     return isCapital(tokens, k - 1) && isFirstName(tokens, k + 1) ? k : -1
   }
   return -1
+}
+
+/**
+ * The token "and" inside tokens [first, last] when the names on both sides
+ * are organisations or places of the gazetteers and the whole is not one
+ * ("Bosnia and Herzegovina" is); -1 when none.
+ */
+function knownPairAt(tokens: Tokens, first: number, last: number): number {
+  for (let k = first + 1; k < last; k++) {
+    if (!CONJUNCTIONS.hasToken(tokens, k)) continue
+    if (knownType(tokens, first, last) !== null) return -1
+    return knownType(tokens, first, k - 1) !== null && knownType(tokens, k + 1, last) !== null
+      ? k
+      : -1
+  }
+  return -1
+}
+
+/** The kind the gazetteers give the name of tokens [first, last]: an organisation, a place, or none. */
+function knownType(tokens: Tokens, first: number, last: number): 'ORG' | 'LOC' | null {
+  const key = nameKey(tokens, first, last)
+  const known = lexicon()
+  return known.organizations.has(key) ? 'ORG' : known.places.has(key) ? 'LOC' : null
 }
 
 /** Particles that open a surname: "von der Leyen", "bin Salman", "de Gaulle". */
