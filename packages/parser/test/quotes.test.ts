@@ -805,6 +805,11 @@ describe('quotation marks', () => {
       'multiple lawmakers',
     ],
     [
+      "The tax, which the bank's chief executive, Jane Smith, called ''total political crap'' this week, stays.",
+      'partial',
+      'Jane Smith',
+    ],
+    [
       'With voters worried, Jane Smith is rolling out a new campaign message: "It\'s about me."',
       'direct',
       'Jane Smith',

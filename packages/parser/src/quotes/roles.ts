@@ -64,10 +64,11 @@ const NICKNAMED = new RegExp(`\\b(?:${NICKNAMING})\\s*$`, 'iu')
 
 /**
  * Someone names a thing in their own words: "which he called 'an evil act'", "Mr. Hedge
- * dubbed", "what multiple lawmakers called 'fraud'".
+ * dubbed", "what multiple lawmakers called 'fraud'", "which Apple's chief executive, Tim
+ * Cook, called 'total political crap'".
  */
 const SUBJECT_CALLS =
-  /(?:\b(?:he|she|they|we|i|you|who)|\p{Lu}\p{Ll}+|\bwhat(?:\s[\p{Ll}-]+){1,3})(?:,\s[\p{Ll} ]{2,16},)?\s+(?:(?:has|had|have|once|often|repeatedly)\s+)?(?:called|dubbed|termed|labell?ed|branded|calls|dubs|terms|brands)(?:\s+(?:the|a|an))?\s*$/u
+  /(?:\b(?:he|she|they|we|i|you|who)|\p{Lu}\p{Ll}+|\bwhat(?:\s[\p{Ll}-]+){1,3})(?:,\s[\p{Ll} ]{2,16},)?,?\s+(?:(?:has|had|have|once|often|repeatedly)\s+)?(?:called|dubbed|termed|labell?ed|branded|calls|dubs|terms|brands)(?:\s+(?:the|a|an))?\s*$/u
 
 const WORK_BEFORE = new RegExp(`\\b(?:${WORKS})\\s*,?\\s*$`, 'iu')
 
