@@ -788,6 +788,7 @@ describe('quotation marks', () => {
     ['Trump answered with the nickname "Lyin\' Ted" for his rival.', ['nickname']],
     ["It is a version of what has become known as the ''Buffett rule'' after him.", ['scare']],
     ["She sang the civil rights anthem ''A Change Is Gonna Come'' at the end.", ['title']],
+    ["The talk was compared to 'working the referees' at a basketball game.", ['scare']],
     [
       "Jane Smith, a co-author of ''Those Guys Have All the Fun: Inside the World of ESPN,'' said so.",
       ['title'],

@@ -146,7 +146,7 @@ function isDecade(value: string, i: number): boolean {
 /** The quoted spans of `value`, outermost first within each position. */
 export function findQuotedSpans(value: string): QuotedSpan[] {
   const spans: QuotedSpan[] = []
-  const stack: { at: number; family: Family; length: number }[] = []
+  const stack: OpenMark[] = []
   // The engine's search jumps from mark to mark; most characters are not marks.
   MARK.lastIndex = 0
   for (let found = MARK.exec(value); found !== null; found = MARK.exec(value)) {
@@ -184,7 +184,7 @@ export function findQuotedSpans(value: string): QuotedSpan[] {
     if (mark.closes && !mark.opens) {
       const index = findLast(stack, mark.family)
       if (index >= 0) {
-        const open = stack[index] as { at: number; family: Family; length: number }
+        const open = stack[index] as OpenMark
         stack.length = index
         spans.push({
           open: open.at,
@@ -198,13 +198,27 @@ export function findQuotedSpans(value: string): QuotedSpan[] {
       MARK.lastIndex = i + length
       continue
     }
+    // "to 'working the referees' at a game": a plural's apostrophe that may close the quote open.
+    if (!mark.opens && !mark.closes && top?.family === 'single') top.possessive = i
     if (mark.opens && stack.length < MAX_DEPTH) stack.push({ at: i, family: mark.family, length })
     MARK.lastIndex = i + length
   }
   // Marks still open run to the end of the text; only an outer double quote is a real continuation.
   for (let depth = 0; depth < stack.length; depth++) {
-    const open = stack[depth] as { at: number; family: Family; length: number }
+    const open = stack[depth] as OpenMark
     if (open.family === 'single' && depth > 0) continue
+    // A single quote that nothing closed ends at the apostrophe after a plural in it, if any.
+    if (open.family === 'single' && open.possessive !== undefined && depth === stack.length - 1) {
+      spans.push({
+        open: open.at,
+        close: open.possessive,
+        unclosed: false,
+        family: open.family,
+        depth,
+        openLength: open.length,
+      })
+      continue
+    }
     spans.push({
       open: open.at,
       close: value.length,
@@ -218,6 +232,14 @@ export function findQuotedSpans(value: string): QuotedSpan[] {
 }
 
 const SINGLE_CLOSE = { family: 'single', opens: false, closes: true } as const
+
+/** A mark on the stack, open; for a single one, the last apostrophe after a plural inside it. */
+interface OpenMark {
+  at: number
+  family: Family
+  length: number
+  possessive?: number
+}
 
 /** Three apostrophes in a row at `i`: a single and a doubled mark together. */
 function isTripleApostrophe(value: string, i: number): boolean {
