@@ -124,6 +124,7 @@ describe('attribution', () => {
       'added',
     ],
     ['Jane Smith blamed the loss on "a campaign of lies."', 'Jane Smith', 'blamed'],
+    ['Jane Smith lauded the mayor for "new and innovative ideas."', 'Jane Smith', 'lauded'],
     ['"We will win the vote," the party leader would only say.', 'the party leader', 'say'],
     [
       'Jane Smith, head of the Party of Work, a small group in the city, said the vote was "fixed."',

@@ -139,6 +139,8 @@ const LEMMAS: readonly string[] = [
   'mock',
   'deride',
   'hail',
+  'laud',
+  'commend',
   'decry',
   'condemn',
   'denounce',
