@@ -182,6 +182,15 @@ describe('attribution', () => {
     expect(speakerName(doc, quote)).toBe('Jane Smith')
   })
 
+  it('reads the quotes inside an excerpt pasted in straight marks, not the excerpt, as quotes', () => {
+    const doc = parse(
+      'Rally\n\n"Jane Smith walked onto the stage in the hall, chanting “We will win the city!”\n\nThe crowd cheered for a long time after that.\n',
+    )
+    expect(direct(doc).map((q) => [q.text, q.cue?.text, speakerName(doc, q)])).toEqual([
+      ['We will win the city!', 'chanting', 'Jane Smith'],
+    ])
+  })
+
   it('reads a source whose name goes on over "on": "the Commission on Presidential Debates"', () => {
     const doc = parse(
       'Vote count begins\n\nThe vote was held on Monday in the city hall by the Commission on Presidential Debates, which said the count was "fair and open."\n',

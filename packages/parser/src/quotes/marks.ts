@@ -231,6 +231,25 @@ export function findQuotedSpans(value: string): QuotedSpan[] {
   return spans.sort((a, b) => a.open - b.open || b.close - a.close)
 }
 
+/**
+ * `spans` without the span of an excerpt: a paragraph opened with a straight
+ * double mark that nothing closes, holding quotes in curly marks, is text
+ * pasted from another article ('"Trump walked onto the stage, chanting
+ * “U-S-A! U-S-A!”'), not one speaker's words; the quotes inside it are.
+ */
+export function withoutExcerpt(value: string, spans: readonly QuotedSpan[]): QuotedSpan[] {
+  const outer = spans[0]
+  if (
+    outer === undefined ||
+    outer.open !== 0 ||
+    !outer.unclosed ||
+    value.charCodeAt(0) !== STRAIGHT_DOUBLE ||
+    !spans.some((span) => span.depth === 1 && value.charCodeAt(span.open) === LEFT_DOUBLE)
+  )
+    return spans as QuotedSpan[]
+  return spans.slice(1).map((span) => ({ ...span, depth: span.depth - 1 }))
+}
+
 const SINGLE_CLOSE = { family: 'single', opens: false, closes: true } as const
 
 /** A mark on the stack, open; for a single one, the last apostrophe after a plural inside it. */

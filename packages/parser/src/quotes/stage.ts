@@ -12,7 +12,7 @@ import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import type { PlacedMention } from '../entities/stage.js'
 import type { Entity, Quotation, Quote } from '../types.js'
 import { findIndirect } from './indirect.js'
-import { findQuotedSpans, opensWithQuote } from './marks.js'
+import { findQuotedSpans, opensWithQuote, withoutExcerpt } from './marks.js'
 import { attributeFromNeighbours, type Draft, type Part } from './neighbours.js'
 import {
   attributionOf,
@@ -107,7 +107,7 @@ export function readQuotes(
   const reports: Reported[] = []
   segments.forEach((segment, segmentIndex) => {
     const value = segment.value
-    const spans = findQuotedSpans(value)
+    const spans = withoutExcerpt(value, findQuotedSpans(value))
     const quotedList = spans.map((span): [number, number] => [span.open, span.close])
     quotedBySegment[segmentIndex] = quotedList
     let words: Word[] | null = null
