@@ -183,8 +183,9 @@ describe('attribution', () => {
   })
 
   it('reads the quotes inside an excerpt pasted in straight marks, not the excerpt, as quotes', () => {
+    // The excerpt's second paragraph, opened by a straight mark again, is the excerpt's too.
     const doc = parse(
-      'Rally\n\n"Jane Smith walked onto the stage in the hall, chanting “We will win the city!”\n\nThe crowd cheered for a long time after that.\n',
+      'Rally\n\n"Jane Smith walked onto the stage in the hall, chanting “We will win the city!”\n\n"The crowd cheered for a long time after that, and the band played.\n\nThe rally ended at nine.\n',
     )
     expect(direct(doc).map((q) => [q.text, q.cue?.text, speakerName(doc, q)])).toEqual([
       ['We will win the city!', 'chanting', 'Jane Smith'],

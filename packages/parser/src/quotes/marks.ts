@@ -232,21 +232,30 @@ export function findQuotedSpans(value: string): QuotedSpan[] {
 }
 
 /**
- * `spans` without the span of an excerpt: a paragraph opened with a straight
- * double mark that nothing closes, holding quotes in curly marks, is text
- * pasted from another article ('"Trump walked onto the stage, chanting
- * “U-S-A! U-S-A!”'), not one speaker's words; the quotes inside it are.
+ * Whether a paragraph is an excerpt: opened with a straight double mark that
+ * nothing closes, holding quotes in curly marks, it is text pasted from
+ * another article ('"Trump walked onto the stage, chanting “U-S-A! U-S-A!”'),
+ * not one speaker's words; so is a paragraph so opened right after one
+ * (`afterExcerpt`). The quotes inside it are quotes (see `insideExcerpt`).
  */
-export function withoutExcerpt(value: string, spans: readonly QuotedSpan[]): QuotedSpan[] {
+export function isExcerpt(
+  value: string,
+  spans: readonly QuotedSpan[],
+  afterExcerpt: boolean,
+): boolean {
   const outer = spans[0]
-  if (
-    outer === undefined ||
-    outer.open !== 0 ||
-    !outer.unclosed ||
-    value.charCodeAt(0) !== STRAIGHT_DOUBLE ||
-    !spans.some((span) => span.depth === 1 && value.charCodeAt(span.open) === LEFT_DOUBLE)
+  return (
+    outer !== undefined &&
+    outer.open === 0 &&
+    outer.unclosed &&
+    value.charCodeAt(0) === STRAIGHT_DOUBLE &&
+    (afterExcerpt ||
+      spans.some((span) => span.depth === 1 && value.charCodeAt(span.open) === LEFT_DOUBLE))
   )
-    return spans as QuotedSpan[]
+}
+
+/** The spans of an excerpt's paragraph without the excerpt's own, one level shallower. */
+export function insideExcerpt(spans: readonly QuotedSpan[]): QuotedSpan[] {
   return spans.slice(1).map((span) => ({ ...span, depth: span.depth - 1 }))
 }
 

@@ -11,8 +11,9 @@ import type { InlineAnnotation } from '../annotate/inline.js'
 import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import type { PlacedMention } from '../entities/stage.js'
 import type { Entity, Quotation, Quote } from '../types.js'
+import { readTurn } from './headline-reports.js'
 import { findIndirect } from './indirect.js'
-import { findQuotedSpans, opensWithQuote, withoutExcerpt } from './marks.js'
+import { findQuotedSpans, insideExcerpt, isExcerpt, opensWithQuote } from './marks.js'
 import { attributeFromNeighbours, type Draft, type Part } from './neighbours.js'
 import {
   attributionOf,
@@ -105,9 +106,14 @@ export function readQuotes(
   let openMark = ''
   const quotedBySegment: [number, number][][] = []
   const reports: Reported[] = []
+  let inExcerpt = false
   segments.forEach((segment, segmentIndex) => {
     const value = segment.value
-    const spans = withoutExcerpt(value, findQuotedSpans(value))
+    const found = findQuotedSpans(value)
+    // A transcript's turn in marks ('"PENCE: Well, look, ...') is a speaker's, never an excerpt.
+    inExcerpt =
+      segment.kind === 'paragraph' && isExcerpt(value, found, inExcerpt) && !readTurn(value)
+    const spans = inExcerpt ? insideExcerpt(found) : found
     const quotedList = spans.map((span): [number, number] => [span.open, span.close])
     quotedBySegment[segmentIndex] = quotedList
     let words: Word[] | null = null
