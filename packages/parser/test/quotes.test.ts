@@ -801,6 +801,14 @@ describe('quotation marks', () => {
     ["She sang the civil rights anthem ''A Change Is Gonna Come'' at the end.", ['title']],
     ["The talk was compared to 'working the referees' at a basketball game.", ['scare']],
     [
+      'By 2010, Tea Party "super PACs" supported by donors had seized on the plan, with attacks that helped the party.',
+      ['scare'],
+    ],
+    [
+      "It goes without saying that many in the party have long held dreams of a ''Grand Bargain'' on taxes.",
+      ['title'],
+    ],
+    [
       "Jane Smith, a co-author of ''Those Guys Have All the Fun: Inside the World of ESPN,'' said so.",
       ['title'],
     ],

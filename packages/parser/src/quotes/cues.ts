@@ -9,6 +9,9 @@ import type { Word } from './words.js'
 /** Words before which a reporting verb is a noun: "the report", "his remarks", "no comment". */
 const NOUN_MARKERS = new Set([...DETERMINER_WORDS, 'no', 'whose', 'of'])
 
+/** Prepositions after which a reporting word ending in "s" is a plural noun: "with attacks". */
+const PLURAL_AFTER = new Set(['with', 'amid', 'despite', 'after', 'over', 'among'])
+
 /** Whether word `k` is an -ing form after a comma: "..., saying". */
 export function isParticiple(words: readonly Word[], k: number): boolean {
   return (words[k] as Word).lower.endsWith('ing') && words[k - 1]?.text === ','
@@ -63,6 +66,8 @@ export function isCue(words: readonly Word[], k: number): boolean {
   if (SHOT.has(word.lower) && words[k + 1]?.lower === 'back') return true
   if (word.punct || !SPEECH_VERBS.has(word.lower)) return false
   if (k > 0 && /^\p{Lu}/u.test(word.text) && !(words[k - 1] as Word).punct) return false
+  // "It goes without saying that ...": no one says it.
+  if (word.lower === 'saying' && words[k - 1]?.lower === 'without') return false
   // "a far cry", "a surprise hit": a bare verb after a word that cannot be its subject is a noun.
   if (isBareNoun(words, k)) return false
   if (isNamingParticiple(words, k)) return false
@@ -147,6 +152,8 @@ export function isNoun(words: readonly Word[], k: number): boolean {
     return false
   if (NOUN_MARKERS.has(previous) || (isPossessive(previous) && !HAS.test(previous))) return true
   if (isStateNoun(words, k)) return true
+  // "with attacks that helped", "amid claims of fraud": a plural after a preposition.
+  if (PLURAL_AFTER.has(previous) && /[^s]s$/u.test(words[k]?.lower ?? '')) return true
   // "new fundraising reports show", "multiple reports reveal": a plural subject before its verb.
   const word = words[k] as Word
   const next = words[k + 1]
@@ -286,7 +293,10 @@ export function afterGerund(words: readonly Word[], k: number): boolean {
 /** Whether word `k` is a reporting word with its clause: "Trump’s claim that ...", "his warning that". */
 export function isClaim(words: readonly Word[], k: number): boolean {
   const word = words[k] as Word
-  return (
-    words[k + 1]?.lower === 'that' && (SPEECH_VERBS.has(word.lower) || SPEECH_NOUNS.has(word.lower))
-  )
+  if (words[k + 1]?.lower !== 'that') return false
+  if (!SPEECH_VERBS.has(word.lower) && !SPEECH_NOUNS.has(word.lower)) return false
+  // "It goes without saying that", "attacks that helped Republicans" (a relative clause).
+  if (word.lower === 'saying' && words[k - 1]?.lower === 'without') return false
+  const after = words[k + 2]?.lower ?? ''
+  return !(RELATIVE_VERBS.has(after) || /^[a-z]+ed$/u.test(after))
 }

@@ -5,12 +5,12 @@
  */
 import { STANCE_VERBS } from '../lexicon/speech.js'
 import type { Quotation } from '../types.js'
-import { isClaim, isCue } from './cues.js'
+import { isClaim, isCue, isNoun } from './cues.js'
 import type { QuotedSpan } from './marks.js'
 import { quoteSentence } from './quote-attribution.js'
 import type { SegmentText } from './segment-text.js'
 import { sentenceAt } from './sentences.js'
-import { wordsBetween } from './words.js'
+import { type Word, wordsBetween } from './words.js'
 
 /** Quoted text without two letters in a row, or a handle, a link or a date. */
 const NOT_WORDS = /^(?:[^\p{L}]*\p{L}?[^\p{L}]*|@\w+|https?:\S+|\d{4}-\d{2}-\d{2})$/u
@@ -118,8 +118,17 @@ export function sentenceHasCue(text: SegmentText, span: QuotedSpan): boolean {
   const words = wordsBetween(text.words(), start, end)
   return words.some(
     (word, k) =>
-      (isCue(words, k) || STANCE_VERBS.has(word.lower) || isClaim(words, k)) &&
-      !quoted.within(word.start),
+      (isCue(words, k) || isStance(words, k) || isClaim(words, k)) && !quoted.within(word.start),
+  )
+}
+
+/** A stance verb that is not a passive's participle: "backs", not "supported by". */
+function isStance(words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word
+  return (
+    STANCE_VERBS.has(word.lower) &&
+    !(word.lower.endsWith('ed') && words[k + 1]?.lower === 'by') &&
+    !isNoun(words, k)
   )
 }
 
