@@ -182,6 +182,13 @@ describe('attribution', () => {
     expect(speakerName(doc, quote)).toBe('Jane Smith')
   })
 
+  it('reads a quote after "in her report," as a quote, not the title of the report', () => {
+    const doc = parse(
+      'Report\n\nIn Jane Smith’s report, "the agency failed to act on the warnings," the inspector said.\n',
+    )
+    expect(direct(doc).map((q) => q.source?.text)).toEqual(['the inspector'])
+  })
+
   it('reads the quotes inside an excerpt pasted in straight marks, not the excerpt, as quotes', () => {
     // The excerpt's second paragraph, opened by a straight mark again, is the excerpt's too.
     const doc = parse(
@@ -800,6 +807,7 @@ describe('quotation marks', () => {
     ["It is a version of what has become known as the ''Buffett rule'' after him.", ['scare']],
     ["She sang the civil rights anthem ''A Change Is Gonna Come'' at the end.", ['title']],
     ["The talk was compared to 'working the referees' at a basketball game.", ['scare']],
+    ['Jane Smith’s commentary, "Tell your story, mayor," is very thoughtful.', ['title']],
     [
       'By 2010, Tea Party "super PACs" supported by donors had seized on the plan, with attacks that helped the party.',
       ['scare'],

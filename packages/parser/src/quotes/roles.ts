@@ -72,6 +72,20 @@ const SUBJECT_CALLS =
 
 const WORK_BEFORE = new RegExp(`\\b(?:${WORKS})\\s*,?\\s*$`, 'iu')
 
+/**
+ * A work named by its owner, its title set off after it whatever its case:
+ * "Ouisa Davis' commentary, 'Melania, tell your immigrant story,' is ..."; not
+ * after a preposition ("In his report, 'the agency failed,' she said").
+ */
+const OWNED_WORK_BEFORE = new RegExp(
+  `(?:\\p{L}[’']s?|\\b(?:his|her|their|its))\\s+(?:${WORKS}|commentary|op-ed|editorial)\\s*,\\s*$`,
+  'iu',
+)
+const WORK_AFTER_PREPOSITION = new RegExp(
+  `\\b(?:in|during|at|on|from|with|by|through)\\s+(?:\\S+\\s+){1,3}(?:${WORKS}|commentary|op-ed|editorial)\\s*,\\s*$`,
+  'iu',
+)
+
 /** Every word capitalised (short function words aside), at least two words. */
 function isTitleCase(inner: string): boolean {
   const words = inner
@@ -156,6 +170,7 @@ export function roleOf(
     (words <= MAX_TITLE_WORDS || inner.includes(':') || WORK_BEFORE.test(before))
   )
     return 'title'
+  if (OWNED_WORK_BEFORE.test(wider) && !WORK_AFTER_PREPOSITION.test(wider)) return 'title'
   // One capitalised word named as a work: the film "Trainwreck", NBC's "Today".
   if (
     words === 1 &&
