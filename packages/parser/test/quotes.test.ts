@@ -182,6 +182,13 @@ describe('attribution', () => {
     expect(speakerName(doc, quote)).toBe('Jane Smith')
   })
 
+  it('reads a subject whose name has a link in it: "Citizens for Tax Justice advocates"', () => {
+    const doc = parse(
+      'Taxes\n\nCitizens for Tax Justice advocates rules that stop firms from telling "one country one thing and another country another thing."\n',
+    )
+    expect(direct(doc).map((q) => q.source?.text)).toEqual(['Citizens for Tax Justice'])
+  })
+
   it('reads a quote after "in her report," as a quote, not the title of the report', () => {
     const doc = parse(
       'Report\n\nIn Jane Smith’s report, "the agency failed to act on the warnings," the inspector said.\n',

@@ -5,6 +5,7 @@
  * Bernie Sanders") or to a role ("Hillary Clinton’s right-hand woman").
  */
 import { WEEKDAY_NAMES } from '../lexicon/calendar.js'
+import { ORGANIZATION_LINKS } from '../lexicon/organizations.js'
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
 import { DASHES } from './after-quote.js'
 import { isPossessive } from './cues.js'
@@ -45,6 +46,16 @@ export function subjectOf(words: readonly Word[]): { start: number; end: number 
         phrase.push(next)
       break
     }
+    // "Citizens for Tax Justice", "Bank of America": a name's link between capitalised words.
+    if (
+      NAME_LINKS.has(word.text) &&
+      /^\p{Lu}/u.test(phrase[phrase.length - 1]?.text ?? '') &&
+      /^\p{Lu}/u.test(words[k + 1]?.text ?? '') &&
+      !isPossessive(phrase[phrase.length - 1]?.text ?? '')
+    ) {
+      phrase.push(word)
+      continue
+    }
     if (!capital && !DETERMINERS.has(word.lower) && phrase.length > 0) {
       // "Hillary Clinton’s right-hand woman": a role owned by the name.
       const role = ownedRoleEnd(words, k, phrase)
@@ -70,6 +81,9 @@ export function subjectOf(words: readonly Word[]): { start: number; end: number 
   }
   return phrase.length > 0 ? spanOf(phrase) : null
 }
+
+/** Lower-case words inside a name: "Citizens for Tax Justice", "Council on Foreign Relations". */
+const NAME_LINKS = new Set(ORGANIZATION_LINKS)
 
 /** Most lower-case words of a title between capitalised words: "presidential candidate". */
 const MAX_TITLE_GAP = 3
