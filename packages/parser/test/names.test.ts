@@ -201,6 +201,14 @@ describe('findNames', () => {
     expect(found).toEqual(['KKK:organization', 'David Duke:person'])
   })
 
+  it('keeps a title word that ends an organisation’s name after its link ("Citizens for Tax Justice")', () => {
+    const found = names(
+      'x',
+      'Citizens for Tax Justice advocates rules that stop firms from telling lies.',
+    )
+    expect(found).toEqual(['Citizens for Tax Justice:organization'])
+  })
+
   it('splits two organisations the gazetteers know that the tagger ran together at "and"', () => {
     const found = names('x', 'Microsoft and Google signed a deal on Monday in London.')
     expect(found).toEqual(['Microsoft:organization', 'Google:organization', 'London:place'])

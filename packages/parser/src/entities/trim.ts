@@ -14,6 +14,7 @@
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { ADDRESSED_OFFICE_WORDS, FORMS_OF_ADDRESS } from '../lexicon/address.js'
+import { ORGANIZATION_LINKS } from '../lexicon/organizations.js'
 import { PERSON_TITLE_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
 import { functionWords } from './discourse.js'
 import type { DocumentView, TextView } from './view.js'
@@ -213,6 +214,14 @@ function knownPairAt(tokens: Tokens, first: number, last: number): number {
   return -1
 }
 
+/** Whether a link of an organisation's name ("of", "for") lies between tokens `first` and `end`. */
+function linkBetween(tokens: Tokens, first: number, end: number): boolean {
+  for (let k = first + 1; k < end; k++) if (LINKS.hasToken(tokens, k)) return true
+  return false
+}
+
+const LINKS = new WordSet(ORGANIZATION_LINKS)
+
 /** The kind the gazetteers give the name of tokens [first, last]: an organisation, a place, or none. */
 function knownType(tokens: Tokens, first: number, last: number): 'ORG' | 'LOC' | null {
   const key = nameKey(tokens, first, last)
@@ -323,6 +332,12 @@ function splitAtTitle(
   if (end === last) {
     // "Billie Jean King", "Erik Prince": a title word after a first name is a surname.
     if (start === last && start > first && isFirstName(tokens, start - 1) && name.type === 'PER') {
+      out.push(name)
+      return
+    }
+    // "Citizens for Tax Justice", "Office of the Vice President": an organisation's name ends
+    // in the title word after its link.
+    if (name.type === 'ORG' && linkBetween(tokens, first, start)) {
       out.push(name)
       return
     }
