@@ -189,6 +189,13 @@ describe('attribution', () => {
     expect(direct(doc).map((q) => q.source?.text)).toEqual(['Citizens for Tax Justice'])
   })
 
+  it('reads no cue in a plural after "of" and an adjective: "11% of Democratic claims"', () => {
+    const doc = parse(
+      'Checks\n\nThe site rated the claims as “false” or “pants on fire,” compared to 11% of Democratic claims in the study.\n',
+    )
+    expect(doc.quotes.filter((q) => q.cue?.text === 'claims')).toEqual([])
+  })
+
   it('reads a quote after "in her report," as a quote, not the title of the report', () => {
     const doc = parse(
       'Report\n\nIn Jane Smith’s report, "the agency failed to act on the warnings," the inspector said.\n',

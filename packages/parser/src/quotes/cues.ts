@@ -152,8 +152,12 @@ export function isNoun(words: readonly Word[], k: number): boolean {
     return false
   if (NOUN_MARKERS.has(previous) || (isPossessive(previous) && !HAS.test(previous))) return true
   if (isStateNoun(words, k)) return true
-  // "with attacks that helped", "amid claims of fraud": a plural after a preposition.
-  if (PLURAL_AFTER.has(previous) && /[^s]s$/u.test(words[k]?.lower ?? '')) return true
+  // "with attacks that helped", "amid claims of fraud": a plural after a preposition, or after
+  // "of" and a name's adjective ("32% of Republican claims").
+  if (/[^s]s$/u.test(words[k]?.lower ?? '')) {
+    if (PLURAL_AFTER.has(previous)) return true
+    if (words[k - 2]?.lower === 'of' && /^\p{Lu}/u.test(words[k - 1]?.text ?? '')) return true
+  }
   // "new fundraising reports show", "multiple reports reveal": a plural subject before its verb.
   const word = words[k] as Word
   const next = words[k + 1]
