@@ -189,6 +189,19 @@ describe('attribution', () => {
     expect(direct(doc).map((q) => q.source?.text)).toEqual(['Citizens for Tax Justice'])
   })
 
+  it('resolves "it" as a source to the organisation named before it', () => {
+    const doc = parse(
+      'Test\n\nThe United Nations Security Council on Friday condemned the test and pledged sanctions as a deterrence to what it called "a clear threat to international peace."\n',
+    )
+    const [quote] = direct(doc)
+    expect([quote?.source?.text, speakerName(doc, quote)]).toEqual([
+      'it',
+      'United Nations Security Council',
+    ])
+    const council = doc.entities.find((entity) => entity.id === quote?.speaker)
+    expect(council?.mentions.map((mention) => mention.kind)).toEqual(['name', 'pronoun'])
+  })
+
   it('reads no cue in a plural after "of" and an adjective: "11% of Democratic claims"', () => {
     const doc = parse(
       'Checks\n\nThe site rated the claims as “false” or “pants on fire,” compared to 11% of Democratic claims in the study.\n',

@@ -151,6 +151,8 @@ export class SpeakerResolver {
     const text = (this.#segments[segment] as Segment).value.slice(range.start, range.end)
     // "an architect who said": the "who" speaks as the description before it.
     if (text === 'who') return this.#antecedent(segment, range)
+    // "what it called 'a clear threat'", "'Q,' it said": the organisation named last before it.
+    if (text === 'it' || text === 'It') return this.#organizationBefore(segment, range)
     // "a spokeswoman for Jane Smith": the spokeswoman speaks, not the name that qualifies her.
     const qualified = QUALIFIED_ROLE.exec(text)
     if (qualified && isPersonNoun((qualified[1] ?? '').toLowerCase())) {
@@ -233,6 +235,33 @@ export class SpeakerResolver {
       return this.#definite(segment, range, text, isPerson ? 'person' : 'organization')
     }
     if (INDEFINITE.test(text) && isPerson) return this.#describe(segment, range, text)
+    return null
+  }
+
+  /**
+   * The organisation named last before `range` in its paragraph, or at the
+   * end of the paragraph before, which "it" stands for; the pronoun joins it
+   * as a mention.
+   */
+  #organizationBefore(segment: number, range: { start: number; end: number }): string | null {
+    for (let s = segment; s >= 0 && s >= segment - 1; s--) {
+      const mentions = this.#bySegment[s] ?? []
+      const end = s === segment ? firstAtOrAfter(mentions, range.start) : mentions.length
+      for (let i = end - 1; i >= 0; i--) {
+        const mention = mentions[i] as PlacedMention
+        const kind = this.#kinds.get(mention.entityId)
+        if (kind !== 'organization') continue
+        const value = (this.#segments[segment] as Segment).value
+        this.#addMention(
+          mention.entityId,
+          segment,
+          range,
+          value.slice(range.start, range.end),
+          'pronoun',
+        )
+        return mention.entityId
+      }
+    }
     return null
   }
 
