@@ -189,6 +189,13 @@ describe('attribution', () => {
     expect(direct(doc).map((q) => q.source?.text)).toEqual(['Citizens for Tax Justice'])
   })
 
+  it('closes a single quote at the apostrophe of a plural only: not at "\'body\'</script>"', () => {
+    const doc = parse(
+      "Test\n\nThe minister said on Friday that <script>window.pwned = 'body'</script> was harmless.\n",
+    )
+    expect(doc.quotes.map((q) => q.text)).not.toContain('body')
+  })
+
   it('resolves "it" as a source to the organisation named before it', () => {
     const doc = parse(
       'Test\n\nThe United Nations Security Council on Friday condemned the test and pledged sanctions as a deterrence to what it called "a clear threat to international peace."\n',

@@ -199,7 +199,8 @@ export function findQuotedSpans(value: string): QuotedSpan[] {
       continue
     }
     // "to 'working the referees' at a game": a plural's apostrophe that may close the quote open.
-    if (!mark.opens && !mark.closes && top?.family === 'single') top.possessive = i
+    if (!mark.opens && !mark.closes && top?.family === 'single' && /s/iu.test(value[i - 1] ?? ''))
+      top.possessive = i
     if (mark.opens && stack.length < MAX_DEPTH) stack.push({ at: i, family: mark.family, length })
     MARK.lastIndex = i + length
   }
