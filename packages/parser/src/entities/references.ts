@@ -86,6 +86,8 @@ export function findReferences(
   const organizationCounts = new Tally()
   /** The same counts for each specific head, of the organisations whose names hold it. */
   const countsByHead = new Map<string, Tally>()
+  /** The specific heads each organisation's name holds, read once. */
+  const headsById = new Map<string, readonly string[]>()
   const headsOf = (id: string): readonly string[] => {
     let heads = headsById.get(id)
     if (heads === undefined) {
@@ -96,7 +98,6 @@ export function findReferences(
     }
     return heads
   }
-  const headsById = new Map<string, readonly string[]>()
   const references: Reference[] = []
   /** Whether each name is salient (see isSalient), asked again by every pronoun after it. */
   const salience = new Map<Placed, boolean>()
