@@ -1151,6 +1151,16 @@ describe('reported speech', () => {
     ])
   })
 
+  it("gives the report of a 'who' after a description with capitals the name it describes", () => {
+    const doc = parse(
+      'Schools\n\nJane Smith, a South Carolina native who says the schools are failing, spoke.\n',
+    )
+    const reported = doc.quotes.filter((q) => q.kind === 'indirect')
+    expect(reported.map((q) => [q.source?.text, speakerName(doc, q)])).toEqual([
+      ['who', 'Jane Smith'],
+    ])
+  })
+
   it.each([
     [
       'Jane Smith, a teacher who says the schools, which are old, need money, spoke.',

@@ -37,8 +37,12 @@ import {
 } from './speaker-words.js'
 import { PLACE_PREPOSITIONS } from './source-words.js'
 
-/** A description of one, its article and up to three lower-case words, ending a text: "an architect". */
-const ANTECEDENT = /(?:^|\s)((?:[Aa]n?|[Tt]he)(?:\s[\p{Ll}-]+){1,3})\s*$/u
+/**
+ * A description of one ending a text: its article, up to three modifiers and a
+ * head in lower case: "an architect", "a South Carolina native".
+ */
+const ANTECEDENT =
+  /(?:^|\s)((?:[Aa]n?|[Tt]he)(?:\s(?!(?:an?|the)\s)[\p{L}.’'-]+){0,3}\s[\p{Ll}-]+)\s*$/u
 
 /** Characters before a relative pronoun that its description is looked for in. */
 const ANTECEDENT_REACH = 60
