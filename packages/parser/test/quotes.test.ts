@@ -196,6 +196,25 @@ describe('attribution', () => {
     expect(doc.quotes.map((q) => q.text)).not.toContain('body')
   })
 
+  it.each([
+    ['The report said the talks had failed.', 'The report', 'other'],
+    ['A new poll found that voters back the plan.', 'new poll', 'other'],
+  ])('gives a text that speaks an entity of its own: %j', (sentence, name, kind) => {
+    const doc = parse(`Talks\n\n${sentence}\n`)
+    const speaker = doc.entities.find((entity) => entity.id === doc.quotes[0]?.speaker)
+    expect([speaker?.name, speaker?.kind, speaker?.data]).toEqual([name, kind, { described: true }])
+  })
+
+  it('gives the same text named again the same entity: "the report" twice', () => {
+    const doc = parse(
+      'Talks\n\nThe report said the talks had failed.\n\nThe report also said the city would pay.\n',
+    )
+    const speakers = doc.quotes.map((q) => q.speaker)
+    expect(speakers).toHaveLength(2)
+    expect(speakers[0]).not.toBeNull()
+    expect(speakers[1]).toBe(speakers[0])
+  })
+
   it('resolves "it" as a source to the organisation named before it', () => {
     const doc = parse(
       'Test\n\nThe United Nations Security Council on Friday condemned the test and pledged sanctions as a deterrence to what it called "a clear threat to international peace."\n',

@@ -150,6 +150,55 @@ const PERSON_HEADS = new Set([
 /** "the 43-year-old": an age standing for a person. */
 export const AGE_NOUN = /^\d{1,3}-year-old$/u
 
+/**
+ * Heads of a description of a text, a recording or a survey that speaks for
+ * itself: "the report said", "a new poll found", "the ad claims".
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'report',
+  'study',
+  'survey',
+  'poll',
+  'analysis',
+  'letter',
+  'memo',
+  'statement',
+  'release',
+  'article',
+  'story',
+  'editorial',
+  'column',
+  'book',
+  'memoir',
+  'ad',
+  'advertisement',
+  'commercial',
+  'video',
+  'clip',
+  'website',
+  'post',
+  'tweet',
+  'email',
+  'document',
+  'filing',
+  'complaint',
+  'lawsuit',
+  'suit',
+  'indictment',
+  'ruling',
+  'decision',
+  'order',
+  'opinion',
+  'brief',
+  'audit',
+  'review',
+  'assessment',
+  'slide',
+  'transcript',
+  'footage',
+  'platform',
+])
+
 /** Heads of definite descriptions that name an organisation, beyond those of nominal mentions. */
 export const ORGANIZATION_DESCRIPTIONS: ReadonlySet<string> = new Set([
   'airline',

@@ -28,6 +28,7 @@ import {
   isGroup,
   isPersonNoun,
   MAX_DESCRIPTION_WORDS,
+  DOCUMENT_NOUNS,
   ORGANIZATION_DESCRIPTIONS,
   OWNED_ROLE,
   PLACED_ROLE,
@@ -234,6 +235,11 @@ export class SpeakerResolver {
       }
     }
     const isOrganization = ORGANIZATION_NOUNS.has(head) || ORGANIZATION_DESCRIPTIONS.has(head)
+    // "the report said", "a new poll found": the text speaks, an entity of its own.
+    if (!isPerson && !isOrganization && DOCUMENT_NOUNS.has(head) && /^\p{Ll}/u.test(headWord ?? ''))
+      return DEFINITE.test(text) || INDEFINITE.test(text)
+        ? this.#describe(segment, range, text, 'other')
+        : null
     if (!isPerson && !isOrganization) return null
     if (DEFINITE.test(text)) {
       return this.#definite(segment, range, text, isPerson ? 'person' : 'organization')
@@ -431,7 +437,12 @@ export class SpeakerResolver {
   }
 
   /** A new person entity for "a State Department official". */
-  #describe(segment: number, range: { start: number; end: number }, text: string): string {
+  #describe(
+    segment: number,
+    range: { start: number; end: number },
+    text: string,
+    kind: Entity['kind'] = 'person',
+  ): string {
     // "her mother" twice in an article is one person; "a spokesman" twice may be two.
     const key = INDEFINITE.test(text) ? null : text.toLowerCase()
     const known = key === null ? undefined : this.#described.get(key)
@@ -443,7 +454,7 @@ export class SpeakerResolver {
     if (key !== null) this.#described.set(key, id)
     const entity: Entity = {
       id,
-      kind: 'person',
+      kind,
       name: text.replace(INDEFINITE, ''),
       aliases: [],
       titles: [],
@@ -452,7 +463,7 @@ export class SpeakerResolver {
     }
     this.#entities.push(entity)
     this.#byId.set(id, entity)
-    this.#kinds.set(id, 'person')
+    this.#kinds.set(id, kind)
     this.#addMention(id, segment, range, text)
     return id
   }
