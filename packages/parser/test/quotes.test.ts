@@ -199,11 +199,24 @@ describe('attribution', () => {
   it.each([
     ['The report said the talks had failed.', 'The report', 'other'],
     ['A new poll found that voters back the plan.', 'new poll', 'other'],
-  ])('gives a text that speaks an entity of its own: %j', (sentence, name, kind) => {
-    const doc = parse(`Talks\n\n${sentence}\n`)
-    const speaker = doc.entities.find((entity) => entity.id === doc.quotes[0]?.speaker)
-    expect([speaker?.name, speaker?.kind, speaker?.data]).toEqual([name, kind, { described: true }])
-  })
+    ['An arbitration panel said that the talks had failed.', 'arbitration panel', 'organization'],
+    [
+      'The city’s tax commissioner says the talks had failed.',
+      'The city’s tax commissioner',
+      'person',
+    ],
+  ])(
+    'gives a text, a body or a role that speaks an entity of its own: %j',
+    (sentence, name, kind) => {
+      const doc = parse(`Talks\n\n${sentence}\n`)
+      const speaker = doc.entities.find((entity) => entity.id === doc.quotes[0]?.speaker)
+      expect([speaker?.name, speaker?.kind, speaker?.data]).toEqual([
+        name,
+        kind,
+        { described: true },
+      ])
+    },
+  )
 
   it('gives the same text named again the same entity: "the report" twice', () => {
     const doc = parse(

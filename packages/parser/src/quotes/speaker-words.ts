@@ -145,6 +145,8 @@ const PERSON_HEADS = new Set([
   'impostor',
   'politician',
   'legislator',
+  'commissioner',
+  'announcer',
 ])
 
 /** "the 43-year-old": an age standing for a person. */
@@ -201,6 +203,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
 
 /** Heads of definite descriptions that name an organisation, beyond those of nominal mentions. */
 export const ORGANIZATION_DESCRIPTIONS: ReadonlySet<string> = new Set([
+  'panel',
   'airline',
   'carrier',
   'automaker',

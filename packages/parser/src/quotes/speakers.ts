@@ -244,7 +244,9 @@ export class SpeakerResolver {
     if (DEFINITE.test(text)) {
       return this.#definite(segment, range, text, isPerson ? 'person' : 'organization')
     }
-    if (INDEFINITE.test(text) && isPerson) return this.#describe(segment, range, text)
+    // "a spokesman", "a union representing flight attendants": someone, or a body, of their own.
+    if (INDEFINITE.test(text))
+      return this.#describe(segment, range, text, isPerson ? 'person' : 'organization')
     return null
   }
 
