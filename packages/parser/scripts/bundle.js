@@ -4,6 +4,8 @@
 // exports: one file loads faster than a hundred (cold import 57-97 -> 32-39 ms
 // on a busy machine with chrono-node inlined; ~52 -> ~35 ms for our own sixty
 // modules before), which counts at the edge, where the worker bundles it anyway.
+// Minified, with its source map: a cold import reads and compiles 0.68 MB instead
+// of 1 MB (median of 15 alternating runs on a busy machine 61 -> 54 ms).
 // chrono-node is MIT licensed; its notice travels in the bundle's banner.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -31,6 +33,7 @@ await build.write({
   file: new URL('dist/copydesk-parser.js', root).pathname,
   format: 'esm',
   sourcemap: true,
+  minify: true,
   banner,
 })
 await build.close()
