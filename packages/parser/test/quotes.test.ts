@@ -1188,8 +1188,8 @@ describe('reported speech', () => {
       'Schools\n\nJane Smith, a South Carolina native who says the schools are failing, spoke.\n',
     )
     const reported = doc.quotes.filter((q) => q.kind === 'indirect')
-    expect(reported.map((q) => [q.source?.text, speakerName(doc, q)])).toEqual([
-      ['who', 'Jane Smith'],
+    expect(reported.map((q) => [q.text, q.source?.text, speakerName(doc, q)])).toEqual([
+      ['the schools are failing', 'who', 'Jane Smith'],
     ])
   })
 

@@ -565,8 +565,8 @@ function relativeEnd(words: readonly Word[], k: number, clauseStart: number, end
   return comma - clauseStart >= MIN_CLAUSE_WORDS ? (words[comma - 1] as Word).end : end
 }
 
-/** Most words between the comma that opens an appositive and its "who": "a teacher who". */
-const MAX_DESCRIPTION_BEFORE_WHO = 4
+/** How far before its "who" the comma that opens an appositive is: ", a South Carolina native who". */
+const MAX_DESCRIPTION_BEFORE_WHO = 5
 
 /**
  * Words after a comma that open an aside, a list or a phrase, not the main verb: "the schools,
