@@ -111,7 +111,7 @@ function capitalRun(
 }
 
 /** A link word lies inside the tokens `first`..`last` ("Organization for Economic Cooperation"). */
-function hasLink(tokens: Tokens, first: number, last: number): boolean {
+export function hasLink(tokens: Tokens, first: number, last: number): boolean {
   for (let k = first + 1; k < last; k++) if (LINKS.hasToken(tokens, k)) return true
   return false
 }

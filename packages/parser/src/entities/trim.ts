@@ -14,13 +14,12 @@
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { ADDRESSED_OFFICE_WORDS, FORMS_OF_ADDRESS } from '../lexicon/address.js'
-import { ORGANIZATION_LINKS } from '../lexicon/organizations.js'
 import { PERSON_TITLE_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
 import { functionWords } from './discourse.js'
 import type { DocumentView, TextView } from './view.js'
 import { lexicon } from './lexicon.js'
 import type { NameType, TaggedName } from './tagger.js'
-import { isCapital } from './organization-names.js'
+import { hasLink, isCapital } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
 import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
@@ -214,14 +213,6 @@ function knownPairAt(tokens: Tokens, first: number, last: number): number {
   return -1
 }
 
-/** Whether a link of an organisation's name ("of", "for") lies between tokens `first` and `end`. */
-function linkBetween(tokens: Tokens, first: number, end: number): boolean {
-  for (let k = first + 1; k < end; k++) if (LINKS.hasToken(tokens, k)) return true
-  return false
-}
-
-const LINKS = new WordSet(ORGANIZATION_LINKS)
-
 /** The kind the gazetteers give the name of tokens [first, last]: an organisation, a place, or none. */
 function knownType(tokens: Tokens, first: number, last: number): 'ORG' | 'LOC' | null {
   const key = nameKey(tokens, first, last)
@@ -337,7 +328,7 @@ function splitAtTitle(
     }
     // "Citizens for Tax Justice", "Office of the Vice President": an organisation's name ends
     // in the title word after its link.
-    if (name.type === 'ORG' && linkBetween(tokens, first, start)) {
+    if (name.type === 'ORG' && hasLink(tokens, first, start)) {
       out.push(name)
       return
     }

@@ -50,10 +50,10 @@ export function attributeQuote(
     opensSentence ||
     /[,.!?…]$/u.test(value.slice(open + 1, close).trimEnd()) ||
     after[0]?.text === ','
-  const following = endsClause ? afterQuote(after) : null
+  const found = endsClause ? afterQuote(after) : null
   // '... “our own struggling citizens,” Melanie said yes, yes': her word, not the quote, was said.
-  if (following && SAID_WORDS.has(after[firstAtOrAfter(after, following.cue.end)]?.lower ?? ''))
-    return beforeQuote(before) ?? openingParticiple(before, after) ?? asideAttribution(after)
+  const saidWord = found && SAID_WORDS.has(after[firstAtOrAfter(after, found.cue.end)]?.lower ?? '')
+  const following = saidWord ? null : found
   if (following?.source) return following
   return (
     beforeQuote(before) ?? openingParticiple(before, after) ?? asideAttribution(after) ?? following

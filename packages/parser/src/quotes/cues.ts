@@ -12,6 +12,11 @@ const NOUN_MARKERS = new Set([...DETERMINER_WORDS, 'no', 'whose', 'of'])
 /** Prepositions after which a reporting word ending in "s" is a plural noun: "with attacks". */
 const PLURAL_AFTER = new Set(['with', 'amid', 'despite', 'after', 'over', 'among'])
 
+/** "It goes without saying that ...": "saying" at word `k`, and no one says it. */
+function goesWithoutSaying(words: readonly Word[], k: number): boolean {
+  return words[k]?.lower === 'saying' && words[k - 1]?.lower === 'without'
+}
+
 /** Whether word `k` is an -ing form after a comma: "..., saying". */
 export function isParticiple(words: readonly Word[], k: number): boolean {
   return (words[k] as Word).lower.endsWith('ing') && words[k - 1]?.text === ','
@@ -66,8 +71,7 @@ export function isCue(words: readonly Word[], k: number): boolean {
   if (SHOT.has(word.lower) && words[k + 1]?.lower === 'back') return true
   if (word.punct || !SPEECH_VERBS.has(word.lower)) return false
   if (k > 0 && /^\p{Lu}/u.test(word.text) && !(words[k - 1] as Word).punct) return false
-  // "It goes without saying that ...": no one says it.
-  if (word.lower === 'saying' && words[k - 1]?.lower === 'without') return false
+  if (goesWithoutSaying(words, k)) return false
   // "a far cry", "a surprise hit": a bare verb after a word that cannot be its subject is a noun.
   if (isBareNoun(words, k)) return false
   if (isNamingParticiple(words, k)) return false
@@ -299,8 +303,8 @@ export function isClaim(words: readonly Word[], k: number): boolean {
   const word = words[k] as Word
   if (words[k + 1]?.lower !== 'that') return false
   if (!SPEECH_VERBS.has(word.lower) && !SPEECH_NOUNS.has(word.lower)) return false
-  // "It goes without saying that", "attacks that helped Republicans" (a relative clause).
-  if (word.lower === 'saying' && words[k - 1]?.lower === 'without') return false
+  if (goesWithoutSaying(words, k)) return false
+  // "attacks that helped Republicans": a relative clause.
   const after = words[k + 2]?.lower ?? ''
   return !(RELATIVE_VERBS.has(after) || /^[a-z]+ed$/u.test(after))
 }

@@ -77,12 +77,13 @@ const WORK_BEFORE = new RegExp(`\\b(?:${WORKS})\\s*,?\\s*$`, 'iu')
  * "Ouisa Davis' commentary, 'Melania, tell your immigrant story,' is ..."; not
  * after a preposition ("In his report, 'the agency failed,' she said").
  */
+const OWNED_WORK = `(?:${WORKS}|commentary|op-ed|editorial)\\s*,\\s*$`
 const OWNED_WORK_BEFORE = new RegExp(
-  `(?:\\p{L}[’']s?|\\b(?:his|her|their|its))\\s+(?:${WORKS}|commentary|op-ed|editorial)\\s*,\\s*$`,
+  `(?:\\p{L}[’']s?|\\b(?:his|her|their|its))\\s+${OWNED_WORK}`,
   'iu',
 )
 const WORK_AFTER_PREPOSITION = new RegExp(
-  `\\b(?:in|during|at|on|from|with|by|through)\\s+(?:\\S+\\s+){1,3}(?:${WORKS}|commentary|op-ed|editorial)\\s*,\\s*$`,
+  `\\b(?:in|during|at|on|from|with|by|through)\\s+(?:\\S+\\s+){1,3}${OWNED_WORK}`,
   'iu',
 )
 

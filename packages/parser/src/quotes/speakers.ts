@@ -157,7 +157,7 @@ export class SpeakerResolver {
     // "an architect who said": the "who" speaks as the description before it.
     if (text === 'who') return this.#antecedent(segment, range)
     // "what it called 'a clear threat'", "'Q,' it said": the organisation named last before it.
-    if (text === 'it' || text === 'It') return this.#organizationBefore(segment, range)
+    if (text === 'it' || text === 'It') return this.#organizationBefore(segment, range, text)
     // "a spokeswoman for Jane Smith": the spokeswoman speaks, not the name that qualifies her.
     const qualified = QUALIFIED_ROLE.exec(text)
     if (qualified && isPersonNoun((qualified[1] ?? '').toLowerCase())) {
@@ -255,7 +255,11 @@ export class SpeakerResolver {
    * end of the paragraph before, which "it" stands for; the pronoun joins it
    * as a mention.
    */
-  #organizationBefore(segment: number, range: { start: number; end: number }): string | null {
+  #organizationBefore(
+    segment: number,
+    range: { start: number; end: number },
+    text: string,
+  ): string | null {
     for (let s = segment; s >= 0 && s >= segment - 1; s--) {
       const mentions = this.#bySegment[s] ?? []
       const end = s === segment ? firstAtOrAfter(mentions, range.start) : mentions.length
@@ -263,14 +267,7 @@ export class SpeakerResolver {
         const mention = mentions[i] as PlacedMention
         const kind = this.#kinds.get(mention.entityId)
         if (kind !== 'organization') continue
-        const value = (this.#segments[segment] as Segment).value
-        this.#addMention(
-          mention.entityId,
-          segment,
-          range,
-          value.slice(range.start, range.end),
-          'pronoun',
-        )
+        this.#addMention(mention.entityId, segment, range, text, 'pronoun')
         return mention.entityId
       }
     }
@@ -438,7 +435,10 @@ export class SpeakerResolver {
     return known === null || known === gender
   }
 
-  /** A new person entity for "a State Department official". */
+  /**
+   * A new entity of `kind` for an unnamed description: a person for "a State
+   * Department official", a body for "an arbitration panel", a text for "the report".
+   */
   #describe(
     segment: number,
     range: { start: number; end: number },
