@@ -153,7 +153,7 @@ describe('the live preview', () => {
       await page.getByLabel('Article text').fill(SAMPLE)
       const status = page.locator('.preview [role="status"]')
       await expect
-        .poll(() => status.textContent(), { timeout: 10_000 })
+        .poll(() => status.textContent())
         .toMatch(new RegExp(`^\\s*${SAMPLE_PARAGRAPHS} paragraphs\\s+·\\s+\\d+ quotes`, 'u'))
       expect(await page.locator('.preview .body > p').count()).toBe(SAMPLE_PARAGRAPHS)
       expect(await page.locator('.preview .quotation').count()).toBe(SAMPLE_QUOTES.length)

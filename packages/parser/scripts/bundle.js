@@ -34,6 +34,7 @@ await build.write({
   format: 'esm',
   sourcemap: true,
   minify: true,
+  charset: 'ascii',
   banner,
 })
 await build.close()
