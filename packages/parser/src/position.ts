@@ -7,12 +7,25 @@ import type { Point, Position } from './types.js'
 const LINE_FEED = 0x0a
 const CARRIAGE_RETURN = 0x0d
 
+/**
+ * Slots of the tables of recent points and positions (a power of two). Nodes
+ * that touch share their boundary point, and the stages ask the same range
+ * more than once (a mention's, then its inline node's): a long document holds
+ * a third of the point objects it would otherwise, and fewer to collect.
+ */
+const RECENT_SLOTS = 1024
+const RECENT_MASK = RECENT_SLOTS - 1
+
 /** Maps offsets of one input to line/column points. */
 export class LineIndex {
   readonly #lineStarts: number[]
   readonly #length: number
   /** The line of the last point asked. */
   #hint = 0
+  /** Recent points by offset (direct-mapped); a point is never changed once made. */
+  readonly #points: (Point | undefined)[] = new Array<Point | undefined>(RECENT_SLOTS)
+  /** Recent positions by start offset (direct-mapped). */
+  readonly #positions: (Position | undefined)[] = new Array<Position | undefined>(RECENT_SLOTS)
 
   /** `lineStarts`, when given, are the offsets where the lines of `text` start (0 first). */
   constructor(text: string, lineStarts?: number[]) {
@@ -36,6 +49,8 @@ export class LineIndex {
   /** The point at `offset`, clamped into the input. */
   point(offset: number): Point {
     const at = Math.max(0, Math.min(offset, this.#length))
+    const recent = this.#points[at & RECENT_MASK]
+    if (recent !== undefined && recent.offset === at) return recent
     const starts = this.#lineStarts
     // Points are mostly asked in reading order: try the line of the last answer first.
     let low = this.#hint
@@ -49,11 +64,19 @@ export class LineIndex {
       }
       this.#hint = low
     }
-    return { line: low + 1, column: at - (starts[low] ?? 0) + 1, offset: at }
+    const point = { line: low + 1, column: at - (starts[low] ?? 0) + 1, offset: at }
+    this.#points[at & RECENT_MASK] = point
+    return point
   }
 
   /** The position from `start` up to (not including) `end`. */
   position(start: number, end: number): Position {
-    return { start: this.point(start), end: this.point(end) }
+    const slot = start & RECENT_MASK
+    const recent = this.#positions[slot]
+    if (recent !== undefined && recent.start.offset === start && recent.end.offset === end)
+      return recent
+    const position = { start: this.point(start), end: this.point(end) }
+    this.#positions[slot] = position
+    return position
   }
 }

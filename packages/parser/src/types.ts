@@ -11,20 +11,24 @@
 /** The version of this model; bumped on any breaking change to a fixed name. */
 export const SCHEMA_VERSION = 1
 
-/** One place in the original input. */
+/**
+ * One place in the original input. Read-only: nodes that touch share their
+ * boundary point, and nodes of the same range (a mention in `entities` and
+ * its inline node) share their position.
+ */
 export interface Point {
   /** Line, from 1. */
-  line: number
+  readonly line: number
   /** Column, from 1, in UTF-16 code units. */
-  column: number
+  readonly column: number
   /** Offset, from 0, in UTF-16 code units of the original input. */
-  offset: number
+  readonly offset: number
 }
 
-/** The span of a node in the original input; `end` is the first point after it. */
+/** The span of a node in the original input; `end` is the first point after it. Read-only (shared). */
 export interface Position {
-  start: Point
-  end: Point
+  readonly start: Point
+  readonly end: Point
 }
 
 /** A JSON value. */

@@ -58,6 +58,22 @@ describe('positions', () => {
     checkDocument(SAMPLE, parse(SAMPLE))
   })
 
+  it('share the point where nodes touch, and the position of a mention and its node', () => {
+    const document = parse(SAMPLE)
+    const paragraph = document.children.find(
+      (block) =>
+        'children' in block && block.children.some((child, i) => i > 0 && child.type === 'mention'),
+    )
+    const children = paragraph && 'children' in paragraph ? (paragraph.children as Node[]) : []
+    const mentionAt = children.findIndex((child, i) => i > 0 && child.type === 'mention')
+    const [before, mention] = [children[mentionAt - 1], children[mentionAt]]
+    expect(before?.position?.end).toBe(mention?.position?.start)
+    const entityMention = document.entities
+      .flatMap((entity) => entity.mentions)
+      .find((m) => m.position.start.offset === mention?.position?.start.offset)
+    expect(entityMention?.position).toBe(mention?.position)
+  })
+
   it('point a repaired character at the garbled run it replaces', () => {
     const text = 'Headline\n\nKYIV (Reuters) - It\u00e2\u20ac\u2122s a caf\u00c3\u00a9 in Kyiv.\n'
     const document = parse(text)
