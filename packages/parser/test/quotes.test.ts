@@ -1204,6 +1204,42 @@ describe('reported speech', () => {
     expect(doc.quotes.filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual([content])
   })
 
+  it.each([
+    ['Jane Smith said Monday she would run.', 'said', 'she would run'],
+    ['Jane Smith said last week she would run.', 'said', 'she would run'],
+    ['The company said on Tuesday its profits rose.', 'said', 'its profits rose'],
+    ['Jane Smith said in a statement she would run.', 'said', 'she would run'],
+    ['Jane Smith said in an interview on Sunday the plan was dead.', 'said', 'the plan was dead'],
+    ['Jane Smith said at a rally in Iowa she would win.', 'said', 'she would win'],
+    ['Jane Smith said in March the plan may fail.', 'said', 'the plan may fail'],
+    ['Jane Smith told reporters on Tuesday she would run.', 'told', 'she would run'],
+    [
+      'Jane Smith told The Associated Press on Friday she would not run.',
+      'told',
+      'she would not run',
+    ],
+    ['Jane Smith told reporters she would run.', 'told', 'she would run'],
+  ])(
+    'reads the clause past the time and setting of the verb, with no "that": %j',
+    (sentence, cue, content) => {
+      const doc = parse(`Votes\n\n${sentence}\n`)
+      expect(
+        doc.quotes
+          .filter((q) => q.kind === 'indirect')
+          .map((q) => [q.cue?.text, q.text, q.source?.text]),
+      ).toEqual([[cue, content, sentence.startsWith('The') ? 'The company' : 'Jane Smith']])
+    },
+  )
+
+  it.each([
+    'Jane Smith said on Tuesday.',
+    'Jane Smith said in a statement.',
+    'Jane Smith spoke on Tuesday in Iowa.',
+  ])('reads no clause where the adjuncts end the sentence: %j', (sentence) => {
+    const doc = parse(`Votes\n\n${sentence}\n`)
+    expect(doc.quotes.filter((q) => q.kind === 'indirect')).toEqual([])
+  })
+
   it("reads the report of a 'who' that stands for a group, whose speaker stays unnamed", () => {
     const doc = parse(
       'Calls\n\nHe took calls from listeners who said they had misgivings about the plan.\n',

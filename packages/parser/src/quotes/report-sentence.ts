@@ -33,6 +33,7 @@ import {
 } from './source-words.js'
 import { backwardSource } from './sources.js'
 import { subjectOf } from './subjects.js'
+import { clausePastAdjuncts, clausePastObjectAndAdjuncts } from './verb-adjuncts.js'
 import { areCapitalised, lastIndexOf, nextIndexOf, type Word } from './words.js'
 
 /**
@@ -522,8 +523,14 @@ export function readSentence(
       j++
       gap++
     }
+    // "said on Tuesday its profits rose", "told reporters at a rally he would win": no "that".
+    const pastAdjuncts =
+      word.lower === 'told' || word.lower === 'tells'
+        ? clausePastObjectAndAdjuncts(words, k)
+        : clausePastAdjuncts(words, k + 1)
     let clauseStart: number
-    if (isThat(words[j])) clauseStart = j + 1
+    if (pastAdjuncts > 0) clauseStart = pastAdjuncts
+    else if (isThat(words[j])) clauseStart = j + 1
     else if (opensClause(words, k)) clauseStart = k + 1
     else continue
     // "says that, in her view, the schools are failing": the clause opens past the aside.
