@@ -18,6 +18,9 @@ const MAX_PROMPT_LENGTH = 160
 const PROMPT = /^(?:click here|tap here|sign up|subscribe)\b/iu
 const CREDITS = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\b/iu
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/iu
+/** A paper's note on its print edition: "A version of this article appears in print on ..., on Page A22". */
+const PRINT_EDITION =
+  /^an? (?:version|earlier version) of this (?:article|story) (?:appears|appeared) in print\b/iu
 const TRAILING_PUNCTUATION = /[\s.:!›»>]+$/u
 
 /** The kind of boilerplate `value` (a reflowed block) is, or null for article text. */
@@ -29,5 +32,6 @@ export function classifyBoilerplate(value: string): BoilerplateKind | null {
   if (value.length <= MAX_PROMPT_LENGTH && PROMPT.test(value)) return 'promotion'
   if (value.length <= MAX_CREDITS_LENGTH && CREDITS.test(value)) return 'credits'
   if (value.length <= MAX_CREDITS_LENGTH && COPYRIGHT.test(value)) return 'copyright'
+  if (value.length <= MAX_CREDITS_LENGTH && PRINT_EDITION.test(value)) return 'pageFurniture'
   return null
 }

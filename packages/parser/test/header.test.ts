@@ -107,6 +107,14 @@ describe('credits and published lines', () => {
     expect(doc.children).toHaveLength(2)
   })
 
+  it("keeps a paper's note on its print edition out of the body", () => {
+    const note =
+      'A version of this article appears in print on April 21, 2023, Section A, Page 6 of the New York edition with the headline: Stoltenberg in Kyiv.'
+    const doc = parse(`A headline\n\n${BODY}\n${note}\n`)
+    expect(doc.children).toHaveLength(2)
+    expect(doc.boilerplate).toMatchObject([{ kind: 'pageFurniture', value: note }])
+  })
+
   it('reads a published line under the headline', () => {
     const doc = parse(`A headline\nUpdated: 10 March 2023\n\n${BODY}`)
     expect(doc.meta.publishedAt).toBe('2023-03-10')
