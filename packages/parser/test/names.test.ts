@@ -209,6 +209,34 @@ describe('findNames', () => {
     expect(found).toEqual(['Citizens for Tax Justice:organization'])
   })
 
+  it('reads a name joined by "and" to a well-known organisation as one, everywhere', () => {
+    const found = names(
+      'x',
+      'Amazon and Google said they would invest in Ohio.',
+      'Amazon said it would hire 1,000 people there.',
+    )
+    expect(found).toEqual([
+      'Amazon:organization',
+      'Google:organization',
+      'Ohio:place',
+      'Amazon:organization',
+    ])
+  })
+
+  it('leaves a person joined to an organisation: before a noun the pair qualifies, or named in full or with a title', () => {
+    expect(names('x', 'Sanders met Obama and White House aides on Monday.')).toContain(
+      'Obama:person',
+    )
+    expect(names('x', 'Jane Smith spoke.', 'Smith and Google said they agreed.')).toContain(
+      'Smith:person',
+    )
+    expect(names('x', 'President Obama spoke.', 'The deal pleased Obama and Google.')).toEqual([
+      'Obama:person',
+      'Obama:person',
+      'Google:organization',
+    ])
+  })
+
   it('splits two organisations the gazetteers know that the tagger ran together at "and"', () => {
     const found = names('x', 'Microsoft and Google signed a deal on Monday in London.')
     expect(found).toEqual(['Microsoft:organization', 'Google:organization', 'London:place'])

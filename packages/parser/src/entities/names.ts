@@ -10,10 +10,12 @@
  * model.ts), names cut to the name alone (trim.ts, shouted.ts), months that are
  * first names put back (months.ts) and organisation names made whole
  * (organization-names.ts), document-level voting and completion
- * (consistency.ts), and a few rules (rules.ts, organizations.ts).
+ * (consistency.ts), a few rules (rules.ts, organizations.ts), and the kind a
+ * name shares with its partner in "X and Y" (coordination.ts).
  */
 import type { Entity } from '../types.js'
 import { harmonise } from './consistency.js'
+import { withCoordinatedOrganizations } from './coordination.js'
 import { taggerModel } from './model.js'
 import { withMonthFirstNames } from './months.js'
 import { withReportingSubjects } from './reporters.js'
@@ -89,7 +91,10 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
       model.common,
     ),
   )
-  const names = typeOrganizations(doc, applyRules(doc, harmonise(doc, trimmed)))
+  const names = withCoordinatedOrganizations(
+    doc,
+    typeOrganizations(doc, applyRules(doc, harmonise(doc, trimmed))),
+  )
   const spans: NameSpan[][] = texts.map(() => [])
   for (const name of names) {
     const from = tokens.textStart[name.text] as number

@@ -1,0 +1,89 @@
+/**
+ * Names joined by "and" or "or" name things of one kind: "Amazon and Google
+ * said ...", "Apple or Microsoft". When the tagger is sure of one organisation
+ * of the pair (a well-known one, or one its form gives) and unsure of the other
+ * (a one-word name, typed a person or a place by context alone, and not the
+ * surname of a person the text names in full or gives a title), the other is an organisation
+ * too, and so is every mention of it in the document.
+ */
+import { PERSON_TITLE_WORDS } from '../lexicon/titles.js'
+import type { RuledName } from './rules.js'
+import { lexicon } from './lexicon.js'
+import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import type { DocumentView, TextView } from './view.js'
+import { WordSet } from './words.js'
+
+const CONJUNCTIONS = new WordSet(['and', 'or'])
+const PERSON_TITLES = new WordSet(PERSON_TITLE_WORDS)
+/** How sure of an organisation the tagger or a rule must be for its partner to follow it. */
+const SURE = 0.95
+/** Below this, the partner's kind comes from its context only, and yields. */
+const UNSURE = 0.7
+
+/**
+ * Whether token `k` (before `to`) closes the pair: a mark, the end of the
+ * text, or a word of a verb or a preposition ("Amazon and Google said", "...
+ * and AT&T."). Not a noun the pair qualifies: "Obama and White House aides".
+ */
+function endsPair(tokens: Tokens, k: number, to: number): boolean {
+  if (k >= to || !((tokens.flags[k] as number) & TokenFlag.word)) return true
+  return !((tokens.flags[k] as number) & TokenFlag.hasUpper) && FOLLOWERS.hasToken(tokens, k)
+}
+const FOLLOWERS = new WordSet([
+  ...['said', 'say', 'says', 'have', 'has', 'had', 'are', 'were', 'will', 'would', 'could'],
+  ...['can', 'may', 'might', 'should', 'announced', 'reported', 'agreed', 'plan', 'plans'],
+  ...['declined', 'both', 'all', 'in', 'on', 'at', 'for', 'of', 'with', 'to', 'as', 'from'],
+  ...['by', 'and', 'or', 'but', 'which', 'that', 'also', 'did', 'do', 'were', 'each'],
+])
+
+/** `names` (in reading order) with the organisations their partners in a pair show. */
+export function withCoordinatedOrganizations(
+  doc: DocumentView,
+  names: readonly RuledName[],
+): RuledName[] {
+  const tokens = doc.tokens
+  const { places, firstNames } = lexicon()
+  const keyOf = (name: RuledName): number => {
+    const from = (doc.texts[name.text] as TextView).from
+    return nameKey(tokens, from + name.first, from + name.last)
+  }
+  // "Obama and Google": the last word of a person's full name elsewhere ("Barack Obama"), or a
+  // name a person's title stands before ("President Obama"), is that person.
+  const people = new Set<number>()
+  for (const name of names) {
+    const view = doc.texts[name.text] as TextView
+    const last = view.from + name.last
+    if (name.type === 'PER' && name.last > name.first) people.add(nameKey(tokens, last, last))
+    const before = view.from + name.first - 1
+    if (before >= view.from && PERSON_TITLES.hasToken(tokens, before)) people.add(keyOf(name))
+  }
+  const yielding = (name: RuledName): boolean => {
+    if (name.type === 'ORG' || name.first !== name.last || name.confidence >= UNSURE) return false
+    const from = (doc.texts[name.text] as TextView).from
+    const key = keyOf(name)
+    return (
+      !places.has(key) &&
+      !people.has(key) &&
+      !firstNames.has(tokens.hash[from + name.first] as number)
+    )
+  }
+  const sureOrganization = (name: RuledName): boolean =>
+    name.type === 'ORG' && name.confidence >= SURE
+  const organizations = new Set<number>()
+  for (let i = 0; i + 1 < names.length; i++) {
+    const a = names[i] as RuledName
+    const b = names[i + 1] as RuledName
+    if (a.text !== b.text || b.first !== a.last + 2) continue
+    const from = (doc.texts[a.text] as TextView).from
+    if (!CONJUNCTIONS.hasToken(tokens, from + a.last + 1)) continue
+    if (!endsPair(tokens, from + b.last + 1, (doc.texts[b.text] as TextView).to)) continue
+    if (sureOrganization(a) && yielding(b)) organizations.add(keyOf(b))
+    else if (sureOrganization(b) && yielding(a)) organizations.add(keyOf(a))
+  }
+  if (organizations.size === 0) return [...names]
+  return names.map((name) =>
+    organizations.has(keyOf(name)) && name.type !== 'ORG' && name.confidence < UNSURE
+      ? { ...name, type: 'ORG' }
+      : name,
+  )
+}
