@@ -152,7 +152,7 @@ export function opensClause(words: readonly Word[], k: number): boolean {
 const OBJECT_FIRST = new Set(['maintain', 'maintained', 'maintains'])
 
 /** Pronouns that open a clause as its subject: "maintained they were". */
-const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, 'you', 'there'])
+export const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, 'you', 'there'])
 
 export function isThat(word: Word | undefined): boolean {
   return word?.lower === 'that'

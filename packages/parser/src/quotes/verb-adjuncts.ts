@@ -4,6 +4,10 @@
  * rose", "said in a statement the plan was dead", "told reporters at a rally
  * in Iowa he would win". The clause opens past them, at its subject.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
+import { DETERMINER_WORDS } from '../lexicon/determiners.js'
+import { CLAUSE_PRONOUNS } from './report-words.js'
+import { SUBJECT_PRONOUNS } from './source-words.js'
 import type { Word } from './words.js'
 
 /** Most adjuncts read in a row: "said (on Tuesday) (in a statement) (in Kyiv) ...". */
@@ -17,13 +21,7 @@ const MAX_SETTING_MODIFIERS = 2
 
 /** Words that name a time on their own: "Monday", "yesterday", "last week". */
 const TIME_ANCHORS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAY_NAMES,
   'yesterday',
   'today',
   'tonight',
@@ -38,20 +36,7 @@ const TIME_ANCHORS = new Set([
 ])
 
 /** Months: times only with their capital ("May", not the verb "may"). */
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-])
+const MONTHS = new Set(MONTH_NAMES)
 
 function isTimeAnchor(word: Word): boolean {
   return TIME_ANCHORS.has(word.lower) || (MONTHS.has(word.lower) && isCapitalised(word))
@@ -115,28 +100,9 @@ const EVENT_NOUNS = new Set([
 const SETTING_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its'])
 
 /** Words that open a clause as (or before) its subject: "she", "the plan", "its profits". */
-const SUBJECT_OPENERS = new Set([
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-  'it',
-  'you',
-  'there',
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'this',
-  'these',
-  'those',
-  'our',
-  'my',
-  'your',
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+  ...CLAUSE_PRONOUNS,
+  ...DETERMINER_WORDS.filter((word) => word !== 'that'),
   'some',
   'many',
   'most',
@@ -144,7 +110,7 @@ const SUBJECT_OPENERS = new Set([
 ])
 
 /** Pronouns that are a clause's subject, never an object: "told reporters she ...". */
-const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i'])
+const PRONOUN_SUBJECTS = new Set([...SUBJECT_PRONOUNS].filter((word) => word !== 'it'))
 
 /** Most words of the object of "told": "told reporters", "told The Associated Press". */
 const MAX_OBJECT_WORDS = 3
