@@ -66,8 +66,8 @@ export function findPageFurniture(text: string, lines: readonly Line[]): Set<num
 
 /**
  * Whether line `i`, whose text is `own`, ends a sentence wrapped from the line
- * right above it: "said." in lower case under "... Mr. McHugh", however often
- * the text has it.
+ * right above it: "said." in lower case under "... Mr. McHugh", or "SP]" under
+ * "... [MP3", however often the text has it.
  */
 function endsWrappedSentence(
   text: string,
@@ -76,10 +76,29 @@ function endsWrappedSentence(
   i: number,
 ): boolean {
   const above = lines[i - 1]
-  if (above === undefined || isBlankLine(above) || !/^\p{Ll}/u.test(own)) return false
+  if (above === undefined || isBlankLine(above)) return false
+  // "... buy time. [MP3 / SP]": the line closes a bracket the line above left open.
+  if (closesBracketOf(own, text.slice(above.contentStart, above.contentEnd))) return true
+  if (!/^\p{Ll}/u.test(own)) return false
   // "... ten / years." then a footer "politico.com": the line above ended its sentence.
   return !endsSentence(text, above)
 }
+
+/** Whether `own` closes, before opening any, a bracket that `above` leaves open. */
+function closesBracketOf(own: string, above: string): boolean {
+  for (const [open, close] of BRACKETS) {
+    const closing = own.indexOf(close)
+    if (closing < 0) continue
+    const opening = own.indexOf(open)
+    if (opening >= 0 && opening < closing) continue
+    if (above.lastIndexOf(open) > above.lastIndexOf(close)) return true
+  }
+  return false
+}
+const BRACKETS = [
+  ['[', ']'],
+  ['(', ')'],
+] as const
 
 /** A repeated line is a running head unless it is a prompt the body repeats (those are boilerplate). */
 function isRunningHead(value: string): boolean {

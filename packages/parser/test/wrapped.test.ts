@@ -102,6 +102,20 @@ describe('hard-wrapped copies', () => {
     ])
   })
 
+  it('keeps a repeated line that closes a bracket the line above left open ("[MP3 / SP]")', () => {
+    const paragraph = (n: number): string[] => [
+      ` Paragraph ${n} tells how the soldiers of the expedition battled the creatures as they`,
+      'swarmed the ship, watching their kin die around them, in a desperate mission to buy',
+      'what little time they had left before the planet took them all, one by one. [MP3',
+      'SP]',
+    ]
+    const document = parse(['Story', '', ...[1, 2, 3].flatMap(paragraph)].join('\n'))
+    expect(document.boilerplate).toEqual([])
+    // The first paragraph stands first; each ends with its bracket closed.
+    const texts = [document.meta.standfirst ?? '', ...blocks(document).map(([, text]) => text)]
+    expect(texts.map((text) => text.slice(-8))).toEqual(Array(3).fill('[MP3 SP]'))
+  })
+
   it('takes a footer repeated under pages that end a sentence for page furniture', () => {
     const page = (n: number): string[] => [
       ` Paragraph ${n} of the story runs on as a long line of wrapped text that goes on and`,
