@@ -346,3 +346,21 @@ describe('nominal mentions', () => {
     expect(nominals).toEqual(['the company', 'the report'])
   })
 })
+
+describe("an entity's name", () => {
+  it('is written in the case of the text, not of a dateline in capitals', () => {
+    const doc = parse('Talks stall\n\nLONDON (Reuters) - Talks stalled in London on Monday.\n')
+    expect(doc.entities.find((entity) => entity.kind === 'place')).toMatchObject({
+      name: 'London',
+      aliases: [],
+    })
+  })
+
+  it("names a city the text writes only in capitals as places are, but not a country's letters", () => {
+    const city = parse('Talks stall\n\nNEW YORK (AP) — Talks stalled on Monday, officials said.\n')
+    expect(city.entities.map((entity) => entity.name)).toContain('New York')
+    const letters = parse('Talks stall\n\nUSA TODAY reported that the UK and the USA agreed.\n')
+    expect(letters.entities.map((entity) => entity.name)).not.toContain('Usa')
+    expect(letters.entities.map((entity) => entity.name)).not.toContain('Uk')
+  })
+})

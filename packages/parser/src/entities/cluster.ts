@@ -6,6 +6,8 @@
  * once keeps that kind everywhere. The canonical name is the fullest one.
  */
 import type { Entity } from '../types.js'
+import { hashOf } from './hash.js'
+import { lexicon } from './lexicon.js'
 import { isSpaceCode } from './words.js'
 
 /** A name mention as the tagger found it, with the title before it. */
@@ -343,6 +345,31 @@ export function withoutArticle(text: string): string {
 const LOWER_T = 0x74
 const UPPER_T = 0x54
 
+/** Whether `text` has letters and all of them are capitals: "LONDON", "NEW YORK", "NATO". */
+function isShouted(text: string): boolean {
+  return text !== text.toLowerCase() && text === text.toUpperCase()
+}
+
+/**
+ * Whether the gazetteer holds `name` (in capitals) as a place spelt out: a city
+ * or a state ("KYIV", "NEW YORK"), a country of five letters or more ("FRANCE");
+ * not the letters that stand for a country ("USA", "UK", "DPRK").
+ */
+function isSpeltPlace(name: string): boolean {
+  const place = lexicon().places.get(hashOf(name.toLowerCase()))
+  if (place === undefined || name.length < MIN_SPELT_PLACE) return false
+  return place !== 'country' || name.length >= MIN_SPELT_COUNTRY
+}
+const MIN_SPELT_PLACE = 3
+const MIN_SPELT_COUNTRY = 5
+
+/** "NEW YORK" -> "New York", "WINSTON-SALEM" -> "Winston-Salem". */
+function capitalised(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => {
+    return before + letter.toUpperCase()
+  })
+}
+
 function finish(cluster: Working, forms: Forms): NameCluster {
   const mentions = cluster.mentions.sort((a, b) => a.segment - b.segment || a.start - b.start)
   const textSet = new Set<string>()
@@ -353,21 +380,29 @@ function finish(cluster: Working, forms: Forms): NameCluster {
   }
   const texts = Array.from(textSet)
   const titles = Array.from(titleSet)
-  // The fullest name: most words, then most characters, then the first written.
+  // The fullest name: most words, then written in its own case ("London", not the dateline's
+  // "LONDON"), then most characters, then the first written.
   let name = texts[0] as string
   let nameWords = forms.of(name).words.length
   for (const text of texts) {
     const words = forms.of(text).words.length
     const more = words - nameWords
-    if (more > 0 || (more === 0 && text.length > name.length)) {
+    const caseFirst = isShouted(name) && !isShouted(text)
+    const sameCase = isShouted(name) === isShouted(text)
+    if (more > 0 || (more === 0 && (caseFirst || (sameCase && text.length > name.length)))) {
       name = text
       nameWords = words
     }
   }
+  const kind = cluster.votes.leading
+  // A place the text writes only in capitals (a dateline's "NEW YORK") is named as places are;
+  // not a country's letters ("USA", "DPRK").
+  if (kind === 'place' && isShouted(name) && isSpeltPlace(name)) name = capitalised(name)
   return {
-    kind: cluster.votes.leading,
+    kind,
     name,
-    aliases: texts.filter((text) => text !== name),
+    // Not the name again in other capitals ("LONDON" beside "London").
+    aliases: texts.filter((text) => text.toLowerCase() !== name.toLowerCase()),
     titles,
     mentions,
   }
