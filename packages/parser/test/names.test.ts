@@ -237,6 +237,14 @@ describe('findNames', () => {
     ])
   })
 
+  it('never gives a function word alone as a name ("Even" after a colon, "The" cut off "The Council")', () => {
+    const found = names(...polnearParagraphs('nyt_2015-12-10_immigrants-can-find-way-in-ameri.txt'))
+    expect(found.filter((name) => /^(?:Even|The|A|Oh):/u.test(name))).toEqual([])
+    // Names in capitals that are function words in lower case stay names.
+    const capitals = names('x', 'Officials at the WHO said the US would pay.')
+    expect(capitals.map((name) => name.split(':')[0])).toEqual(['WHO', 'US'])
+  })
+
   it('splits two organisations the gazetteers know that the tagger ran together at "and"', () => {
     const found = names('x', 'Microsoft and Google signed a deal on Monday in London.')
     expect(found).toEqual(['Microsoft:organization', 'Google:organization', 'London:place'])

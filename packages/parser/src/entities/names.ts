@@ -14,7 +14,9 @@
  * name shares with its partner in "X and Y" (coordination.ts).
  */
 import type { Entity } from '../types.js'
+import { DETERMINER_WORDS } from '../lexicon/determiners.js'
 import { harmonise } from './consistency.js'
+import { functionWords } from './discourse.js'
 import { withCoordinatedOrganizations } from './coordination.js'
 import { taggerModel } from './model.js'
 import { withMonthFirstNames } from './months.js'
@@ -23,10 +25,11 @@ import { joinOrganizationNames } from './organization-names.js'
 import { typeOrganizations } from './organizations.js'
 import { applyRules } from './rules.js'
 import { namesOf, tagDocument, type NameType } from './tagger.js'
-import { tokenizeAll } from './tokenize.js'
+import { TokenFlag, tokenizeAll, type Tokens } from './tokenize.js'
 import { trimShouted } from './shouted.js'
 import { trimNames } from './trim.js'
 import { viewTokens } from './view.js'
+import { WordSet } from './words.js'
 
 export { genderOfFirstName } from './lexicon.js'
 
@@ -98,6 +101,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
   const spans: NameSpan[][] = texts.map(() => [])
   for (const name of names) {
     const from = tokens.textStart[name.text] as number
+    if (isFunctionWord(tokens, from + name.first, from + name.last)) continue
     const span: NameSpan = {
       start: tokens.start[from + name.first] as number,
       end: tokens.end[from + name.last] as number,
@@ -109,3 +113,16 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
   }
   return spans
 }
+
+/**
+ * Whether tokens `first`..`last` are one function word, never a name alone: the
+ * "The" the tagger cuts off "The Council's", a sentence's "Now". In capitals only
+ * a determiner ("THE"): "US", "IT" and "WHO" may be names.
+ */
+function isFunctionWord(tokens: Tokens, first: number, last: number): boolean {
+  if (first !== last || !functionWords().hasToken(tokens, first)) return false
+  return (
+    !((tokens.flags[first] as number) & TokenFlag.allCaps) || DETERMINERS.hasToken(tokens, first)
+  )
+}
+const DETERMINERS = new WordSet(DETERMINER_WORDS)
