@@ -245,6 +245,10 @@ describe('findNames', () => {
     expect(capitals.map((name) => name.split(':')[0])).toEqual(['WHO', 'US'])
   })
 
+  it('reads a country\'s name the tagger took for an other name as the place ("the US")', () => {
+    expect(names('x', 'He said the US would pay.')).toEqual(['US:place'])
+  })
+
   it('splits two organisations the gazetteers know that the tagger ran together at "and"', () => {
     const found = names('x', 'Microsoft and Google signed a deal on Monday in London.')
     expect(found).toEqual(['Microsoft:organization', 'Google:organization', 'London:place'])

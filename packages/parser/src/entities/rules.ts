@@ -75,6 +75,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     if (place !== undefined && (name.type === 'MISC' || name.confidence < 0.5)) {
       return { ...name, type: 'MISC', place }
     }
+    // "the US": a country's name the tagger, trained on "U.S.", took for an other name.
+    if (name.type === 'MISC' && places.get(key) === 'country') return { ...name, type: 'LOC' }
     return name
   })
 }
