@@ -4,7 +4,8 @@
  * organisation that sits there, not a place (CoNLL-2003 tags it a place),
  * and a well-known organisation of the generated list is one ("Facebook");
  * a nationality adjective ("Ukrainian") is an other name linked to its
- * country, from the gazetteer; a place before a party word ("Florida
+ * country, from the gazetteer, and a country's name typed an other name ("the
+ * US") the place; a place before a party word ("Florida
  * Republican", "Virginia Democratic") is the place, and the party word an
  * other name of its own; a name with the rest of a known organisation's name
  * after or before it ("USA TODAY", "General Motors") is that organisation; a
