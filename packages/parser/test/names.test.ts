@@ -249,6 +249,20 @@ describe('findNames', () => {
     expect(names('x', 'He said the US would pay.')).toEqual(['US:place'])
   })
 
+  it('leaves out a word of a title-case headline that the body writes in lower case', () => {
+    const body =
+      'Donald Trump said he was not mocking Hillary Clinton, calling the claim disgusting.'
+    expect(names('Trump Was ‘Mocking’ Clinton, Aides Say', body)).toEqual([
+      'Trump:person',
+      'Clinton:person',
+      'Donald Trump:person',
+      'Hillary Clinton:person',
+    ])
+    expect(names('Clinton Calls Trump A ‘Disgusting Fraud’', body)).not.toContain(
+      'Disgusting:other',
+    )
+  })
+
   it('splits two organisations the gazetteers know that the tagger ran together at "and"', () => {
     const found = names('x', 'Microsoft and Google signed a deal on Monday in London.')
     expect(found).toEqual(['Microsoft:organization', 'Google:organization', 'London:place'])

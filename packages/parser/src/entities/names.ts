@@ -28,7 +28,7 @@ import { namesOf, tagDocument, type NameType } from './tagger.js'
 import { TokenFlag, tokenizeAll, type Tokens } from './tokenize.js'
 import { trimShouted } from './shouted.js'
 import { trimNames } from './trim.js'
-import { viewTokens } from './view.js'
+import { viewTokens, type DocumentView, type TextView } from './view.js'
 import { WordSet } from './words.js'
 
 export { genderOfFirstName } from './lexicon.js'
@@ -102,6 +102,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
   for (const name of names) {
     const from = tokens.textStart[name.text] as number
     if (isFunctionWord(tokens, from + name.first, from + name.last)) continue
+    if (isHeadlineWord(doc, name)) continue
     const span: NameSpan = {
       start: tokens.start[from + name.first] as number,
       end: tokens.end[from + name.last] as number,
@@ -126,3 +127,21 @@ function isFunctionWord(tokens: Tokens, first: number, last: number): boolean {
   )
 }
 const DETERMINERS = new WordSet(DETERMINER_WORDS)
+
+/**
+ * Whether `name` is one word of a headline in capitals or title case that the
+ * document writes in lower case and never capitalised inside a sentence ("Trump
+ * Was 'Mocking' Clinton", "The Trends Are 'Terrifying'"): capitals say nothing
+ * there, and the rest of the text says it is a word. A word of the gazetteers
+ * stays a name ("TURKEY").
+ */
+function isHeadlineWord(
+  doc: DocumentView,
+  name: { text: number; first: number; last: number },
+): boolean {
+  const view = doc.texts[name.text] as TextView
+  if (name.first !== name.last || !(view.caps || view.titleCase)) return false
+  const k = view.from + name.first
+  const hash = doc.tokens.hash[k] as number
+  return doc.gazetteer[k] === 0 && doc.lowerSeen.has(hash) && !doc.capSeen.has(hash)
+}
