@@ -11,7 +11,9 @@
  * first names put back (months.ts) and organisation names made whole
  * (organization-names.ts), document-level voting and completion
  * (consistency.ts), a few rules (rules.ts, organizations.ts), and the kind a
- * name shares with its partner in "X and Y" (coordination.ts).
+ * name shares with its partner in "X and Y" (coordination.ts). Last, a function
+ * word alone ("The", "Even") and a headline's word the body writes in lower
+ * case ("Mocking") are left out.
  */
 import type { Entity } from '../types.js'
 import { DETERMINER_WORDS } from '../lexicon/determiners.js'
