@@ -18,8 +18,29 @@ describe('time expressions', () => {
     ['The deal was signed on March 3, 2021.', [['on March 3, 2021', '2021-03-03']]],
     ['The deal was signed in 2019.', [['in 2019', '2019']]],
     ['Sales have fallen every year since 2019', [['since 2019', '2019']]],
+    ['By mid-2024 the plant will be finished.', [['mid-2024', '2024']]],
   ])('resolves %j', (text, expected) => {
     expect(times(text)).toEqual(expected)
+  })
+
+  it.each([
+    ['He served from 2010 to 2014.', 'from 2010 to 2014'],
+    ['He served between 2010 and 2014.', 'between 2010 and 2014'],
+    ['He served from 2010-2014.', 'from 2010-2014'],
+  ])('reads a range of years as one range: %j', (text, written) => {
+    const [time] = parse(`Headline\n\n${text}\n`).times
+    expect(time).toMatchObject({
+      text: written,
+      value: null,
+      data: { granularity: 'range', start: '2010', end: '2014' },
+    })
+  })
+
+  it('reads two years joined otherwise as two years', () => {
+    expect(times('The law passed in 2019 and was repealed in 2021.')).toEqual([
+      ['in 2019', '2019'],
+      ['in 2021', '2021'],
+    ])
   })
 
   it('reads no date from the modal "may" or the verb "march"', () => {

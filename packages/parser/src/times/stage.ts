@@ -52,9 +52,18 @@ const NEWS_CHRONO: chrono.Chrono = (() => {
 /** Words that introduce a time expression and belong to it: "on Thursday", "in July". */
 const LEAD_IN =
   /(?:^|\s)((?:on|in|since|until|till|by|from|during|through|over the|in the|during the|for the|over|early|late|mid-?)\s+)$/iu
-/** The preposition before a year, at the end of the text before it: "in ", "since ". */
+/** The preposition before a year, at the end of the text before it: "in ", "since ", "mid-". */
 const YEAR_LEAD =
-  /(?:^|[^\p{L}\p{N}])(in|since|by|until|till|during|from|before|after|through|of|early|late) $/iu
+  /(?:^|[^\p{L}\p{N}])((?:in|since|by|until|till|during|from|between|before|after|through|of|early|late) |mid-)$/iu
+/** What closes a range of years after its first: "from 2010 to 2014", "between 2010 and 2014". */
+const YEAR_RANGE_END = /^ ?(?:to|until|through|and|–|-) ?((?:19|20)\d{2})(?![\p{L}\p{N}])/iu
+/** The word of a range's second year by that of its first: "between" ... "and". */
+const RANGE_WORDS: Readonly<Record<string, RegExp>> = {
+  from: /^ ?(?:to|until|through|–|-) ?$/iu,
+  between: /^ ?and ?$/iu,
+}
+/** Characters read after a year for the rest of its range: " through 2014". */
+const YEAR_RANGE_REACH = 14
 
 /** Month names that are also ordinary words: they need a date around them. */
 const AMBIGUOUS_MONTH = /^(?:may|march|june|april|august|sun|sat|wed)$/iu
@@ -92,16 +101,26 @@ export function readTimes(
         if (isWordChar(value, digits - 1) || isWordChar(value, digits + 4)) continue
         const lead = YEAR_LEAD.exec(value.slice(Math.max(0, digits - 10), digits))
         if (!lead) continue
-        const start = digits - (lead[1] as string).length - 1
-        const end = digits + 4
+        const start = digits - (lead[1] as string).length
+        const year = value.slice(digits, digits + 4)
+        // "from 2010 to 2014", "between 2010 and 2014": one range.
+        const word = (lead[1] as string).trim().toLowerCase()
+        const rest = YEAR_RANGE_END.exec(value.slice(digits + 4, digits + 4 + YEAR_RANGE_REACH))
+        const ranged =
+          rest !== null &&
+          (RANGE_WORDS[word]?.test(rest[0].slice(0, -4)) ?? false) &&
+          (rest[1] as string) > year
+        const end = ranged ? digits + 4 + (rest?.[0].length ?? 0) : digits + 4
         const chrono = times.slice(first)
         if (chrono.some((time) => start < time.end && end > time.start)) continue
         times.push({
           id: `t${times.length + 1}`,
           text: value.slice(start, end),
-          value: value.slice(digits, end),
+          value: ranged ? null : year,
           position: positionOf(segment, start, end, source),
-          data: { granularity: 'year' },
+          data: ranged
+            ? { granularity: 'range', start: year, end: rest?.[1] as string }
+            : { granularity: 'year' },
           segment: segmentIndex,
           start,
           end,
