@@ -347,8 +347,19 @@ const UPPER_T = 0x54
 
 /** Whether `text` has letters and all of them are capitals: "LONDON", "NEW YORK", "NATO". */
 function isShouted(text: string): boolean {
-  return text !== text.toLowerCase() && text === text.toUpperCase()
+  let upper = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= LOWER_A && code <= LOWER_Z) return false
+    if (code >= UPPER_A && code <= UPPER_Z) upper = true
+    // Past ASCII, the engine's case mapping says (without a string for each name otherwise).
+    else if (code >= FIRST_NON_ASCII)
+      return text !== text.toLowerCase() && text === text.toUpperCase()
+  }
+  return upper
 }
+const LOWER_A = 0x61
+const LOWER_Z = 0x7a
 
 /**
  * Whether the gazetteer holds `name` (in capitals) as a place spelt out: a city
@@ -384,14 +395,18 @@ function finish(cluster: Working, forms: Forms): NameCluster {
   // "LONDON"), then most characters, then the first written.
   let name = texts[0] as string
   let nameWords = forms.of(name).words.length
+  let nameShouted = isShouted(name)
   for (const text of texts) {
     const words = forms.of(text).words.length
     const more = words - nameWords
-    const caseFirst = isShouted(name) && !isShouted(text)
-    const sameCase = isShouted(name) === isShouted(text)
-    if (more > 0 || (more === 0 && (caseFirst || (sameCase && text.length > name.length)))) {
+    if (more < 0) continue
+    const shouted = more === 0 && isShouted(text)
+    const caseFirst = nameShouted && !shouted
+    const longer = nameShouted === shouted && text.length > name.length
+    if (more > 0 || caseFirst || longer) {
       name = text
       nameWords = words
+      nameShouted = more > 0 ? isShouted(text) : shouted
     }
   }
   const kind = cluster.votes.leading

@@ -37,12 +37,26 @@ const FOLLOWERS = new WordSet([
 ])
 
 /** `names` (in reading order) with the organisations their partners in a pair show. */
-export function withCoordinatedOrganizations(
-  doc: DocumentView,
-  names: readonly RuledName[],
-): RuledName[] {
+export function withCoordinatedOrganizations(doc: DocumentView, names: RuledName[]): RuledName[] {
   const tokens = doc.tokens
-  const { places, firstNames } = lexicon()
+  const sureOrganization = (name: RuledName): boolean =>
+    name.type === 'ORG' && name.confidence >= SURE
+  const mayYield = (name: RuledName): boolean =>
+    name.type !== 'ORG' && name.first === name.last && name.confidence < UNSURE
+  // The pairs of a sure organisation and a name that may follow it, by the latter's index.
+  const partners: number[] = []
+  for (let i = 0; i + 1 < names.length; i++) {
+    const a = names[i] as RuledName
+    const b = names[i + 1] as RuledName
+    if (a.text !== b.text || b.first !== a.last + 2) continue
+    const view = doc.texts[a.text] as TextView
+    if (!CONJUNCTIONS.hasToken(tokens, view.from + a.last + 1)) continue
+    if (!endsPair(tokens, view.from + b.last + 1, view.to)) continue
+    if (sureOrganization(a) && mayYield(b)) partners.push(i + 1)
+    else if (sureOrganization(b) && mayYield(a)) partners.push(i)
+  }
+  // Most documents have none: the rest is read only for those that do.
+  if (partners.length === 0) return names
   const keyOf = (name: RuledName): number => {
     const from = (doc.texts[name.text] as TextView).from
     return nameKey(tokens, from + name.first, from + name.last)
@@ -57,33 +71,17 @@ export function withCoordinatedOrganizations(
     const before = view.from + name.first - 1
     if (before >= view.from && PERSON_TITLES.hasToken(tokens, before)) people.add(keyOf(name))
   }
-  const yielding = (name: RuledName): boolean => {
-    if (name.type === 'ORG' || name.first !== name.last || name.confidence >= UNSURE) return false
-    const from = (doc.texts[name.text] as TextView).from
-    const key = keyOf(name)
-    return (
-      !places.has(key) &&
-      !people.has(key) &&
-      !firstNames.has(tokens.hash[from + name.first] as number)
-    )
-  }
-  const sureOrganization = (name: RuledName): boolean =>
-    name.type === 'ORG' && name.confidence >= SURE
+  const { places, firstNames } = lexicon()
   const organizations = new Set<number>()
-  for (let i = 0; i + 1 < names.length; i++) {
-    const a = names[i] as RuledName
-    const b = names[i + 1] as RuledName
-    if (a.text !== b.text || b.first !== a.last + 2) continue
-    const from = (doc.texts[a.text] as TextView).from
-    if (!CONJUNCTIONS.hasToken(tokens, from + a.last + 1)) continue
-    if (!endsPair(tokens, from + b.last + 1, (doc.texts[b.text] as TextView).to)) continue
-    if (sureOrganization(a) && yielding(b)) organizations.add(keyOf(b))
-    else if (sureOrganization(b) && yielding(a)) organizations.add(keyOf(a))
+  for (const i of partners) {
+    const name = names[i] as RuledName
+    const key = keyOf(name)
+    const first = (doc.texts[name.text] as TextView).from + name.first
+    if (places.has(key) || people.has(key) || firstNames.has(tokens.hash[first] as number)) continue
+    organizations.add(key)
   }
-  if (organizations.size === 0) return [...names]
+  if (organizations.size === 0) return names
   return names.map((name) =>
-    organizations.has(keyOf(name)) && name.type !== 'ORG' && name.confidence < UNSURE
-      ? { ...name, type: 'ORG' }
-      : name,
+    mayYield(name) && organizations.has(keyOf(name)) ? { ...name, type: 'ORG' } : name,
   )
 }
