@@ -263,6 +263,12 @@ describe('findNames', () => {
     )
   })
 
+  it('reads the followers of a faith as a group, an other name, not a person', () => {
+    expect(names('x', 'He pledged to ban all Muslims from entering the country.')).toEqual([
+      'Muslims:other',
+    ])
+  })
+
   it('splits two organisations the gazetteers know that the tagger ran together at "and"', () => {
     const found = names('x', 'Microsoft and Google signed a deal on Monday in London.')
     expect(found).toEqual(['Microsoft:organization', 'Google:organization', 'London:place'])

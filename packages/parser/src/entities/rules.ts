@@ -4,8 +4,8 @@
  * organisation that sits there, not a place (CoNLL-2003 tags it a place),
  * and a well-known organisation of the generated list is one ("Facebook");
  * a nationality adjective ("Ukrainian") is an other name linked to its
- * country, from the gazetteer, and a country's name typed an other name ("the
- * US") the place; a place before a party word ("Florida
+ * country, from the gazetteer, the followers of a faith ("Muslims") an other
+ * name too, and a country's name typed an other name ("the US") the place; a place before a party word ("Florida
  * Republican", "Virginia Democratic") is the place, and the party word an
  * other name of its own; a name with the rest of a known organisation's name
  * after or before it ("USA TODAY", "General Motors") is that organisation; a
@@ -20,6 +20,9 @@ import { isCapital } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
 import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
+import { FAITH_WORDS } from '../lexicon/faiths.js'
+
+const FAITHS = new WordSet(FAITH_WORDS)
 
 /** A name with what the rules add. */
 export interface RuledName extends VotedName {
@@ -76,6 +79,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     if (place !== undefined && (name.type === 'MISC' || name.confidence < 0.5)) {
       return { ...name, type: 'MISC', place }
     }
+    // "all Muslims", "Catholic voters": the followers of a faith, a group as a people is.
+    if (name.first === name.last && FAITHS.hasToken(doc.tokens, from + name.first))
+      return { ...name, type: 'MISC', confidence: 1 }
     // "the US": a country's name the tagger, trained on "U.S.", took for an other name.
     if (name.type === 'MISC' && places.get(key) === 'country') return { ...name, type: 'LOC' }
     return name
