@@ -3,18 +3,17 @@
  * said ...", "Apple or Microsoft". When the tagger is sure of one organisation
  * of the pair (a well-known one, or one its form gives) and unsure of the other
  * (a one-word name, typed a person or a place by context alone, and not the
- * surname of a person the text names in full or gives a title), the other is an organisation
- * too, and so is every mention of it in the document.
+ * surname of a person the text names in full or gives a title), the other is
+ * an organisation too, and so is every mention of it in the document.
  */
-import { PERSON_TITLE_WORDS } from '../lexicon/titles.js'
 import type { RuledName } from './rules.js'
 import { lexicon } from './lexicon.js'
 import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { PERSON_TITLES } from './trim.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 
 const CONJUNCTIONS = new WordSet(['and', 'or'])
-const PERSON_TITLES = new WordSet(PERSON_TITLE_WORDS)
 /** How sure of an organisation the tagger or a rule must be for its partner to follow it. */
 const SURE = 0.95
 /** Below this, the partner's kind comes from its context only, and yields. */

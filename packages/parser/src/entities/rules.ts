@@ -5,10 +5,11 @@
  * and a well-known organisation of the generated list is one ("Facebook");
  * a nationality adjective ("Ukrainian") is an other name linked to its
  * country, from the gazetteer, the followers of a faith ("Muslims") an other
- * name too, and a country's name typed an other name ("the US") the place; a place before a party word ("Florida
- * Republican", "Virginia Democratic") is the place, and the party word an
- * other name of its own; a name with the rest of a known organisation's name
- * after or before it ("USA TODAY", "General Motors") is that organisation; a
+ * name too, and a country's name typed an other name ("the US") the place; a
+ * place before a party word ("Florida Republican", "Virginia Democratic") is
+ * the place, and the party word an other name of its own; a name with the rest
+ * of a known organisation's name after or before it ("USA TODAY", "General
+ * Motors") is that organisation; a
  * transcript's speaker in capitals ("WALLACE:") is a person, a war an other
  * name, and a lawmaker's party affiliation ("D-Ohio") no name at all.
  */

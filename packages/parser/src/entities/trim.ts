@@ -24,7 +24,8 @@ import { PARTY_MEMBERS } from './organizations.js'
 import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
 
-const PERSON_TITLES = new WordSet(PERSON_TITLE_WORDS)
+/** Titles that stand before a person's name: "President", "Mr.". */
+export const PERSON_TITLES = new WordSet(PERSON_TITLE_WORDS)
 
 /** English weekdays: capitalised, never part of a name in news text. */
 const WEEKDAYS = new WordSet(WEEKDAY_NAMES)

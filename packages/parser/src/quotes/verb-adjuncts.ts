@@ -8,7 +8,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { DETERMINER_WORDS } from '../lexicon/determiners.js'
 import { CLAUSE_PRONOUNS } from './report-words.js'
 import { SUBJECT_PRONOUNS } from './source-words.js'
-import type { Word } from './words.js'
+import { isCapitalised, type Word } from './words.js'
 
 /** Most adjuncts read in a row: "said (on Tuesday) (in a statement) (in Kyiv) ...". */
 const MAX_ADJUNCTS = 3
@@ -230,8 +230,4 @@ function nameEnd(words: readonly Word[], at: number): number {
   let j = at
   while (j < words.length && j - at < MAX_NAME_WORDS && isCapitalised(words[j] as Word)) j++
   return j
-}
-
-function isCapitalised(word: Word): boolean {
-  return !word.punct && /^\p{Lu}/u.test(word.text)
 }

@@ -116,9 +116,14 @@ export function nextIndexOf(
   return -1
 }
 
-/** Whether every one of `words` is a word, not a mark, that opens with a capital: "Tad Devine". */
+/** Whether `word` is a word, not a mark, that opens with a capital: "Tad". */
+export function isCapitalised(word: Word): boolean {
+  return !word.punct && /^\p{Lu}/u.test(word.text)
+}
+
+/** Whether every one of `words` is capitalised ({@link isCapitalised}): "Tad Devine". */
 export function areCapitalised(words: readonly Word[]): boolean {
-  return words.every((word) => !word.punct && /^\p{Lu}/u.test(word.text))
+  return words.every(isCapitalised)
 }
 
 /** The last of `words` (in order) that starts before `offset`: the word ending there, or before it. */

@@ -106,20 +106,22 @@ export function readTimes(
         // "from 2010 to 2014", "between 2010 and 2014": one range.
         const word = (lead[1] as string).trim().toLowerCase()
         const rest = YEAR_RANGE_END.exec(value.slice(digits + 4, digits + 4 + YEAR_RANGE_REACH))
-        const ranged =
+        const range =
           rest !== null &&
           (RANGE_WORDS[word]?.test(rest[0].slice(0, -4)) ?? false) &&
           (rest[1] as string) > year
-        const end = ranged ? digits + 4 + (rest?.[0].length ?? 0) : digits + 4
+            ? { end: rest[1] as string, length: rest[0].length }
+            : null
+        const end = digits + 4 + (range?.length ?? 0)
         const chrono = times.slice(first)
         if (chrono.some((time) => start < time.end && end > time.start)) continue
         times.push({
           id: `t${times.length + 1}`,
           text: value.slice(start, end),
-          value: ranged ? null : year,
+          value: range ? null : year,
           position: positionOf(segment, start, end, source),
-          data: ranged
-            ? { granularity: 'range', start: year, end: rest?.[1] as string }
+          data: range
+            ? { granularity: 'range', start: year, end: range.end }
             : { granularity: 'year' },
           segment: segmentIndex,
           start,
