@@ -3,6 +3,7 @@
  * rules of the entity stage that mend them: a surname that is also a title
  * ("Mr. King"), and the other shapes tested below.
  */
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { findNames, type NameInput } from '../src/entities/names.js'
 import { parse } from '../src/index.js'
@@ -280,6 +281,38 @@ describe('a name whose surname the document gives a person', () => {
     expect(found).toContain('Barack Obama:person')
   })
 })
+
+describe('a full name the tagger typed otherwise, whose surname alone it typed a person', () => {
+  it('is that person, with every mention of the surname', () => {
+    // "Top Republican Party donor Sheldon Adelson said ...", then "Adelson" ten times.
+    const text = polnearTrain('breitbart_2015-12-20_republican-donor-adelson-and-tru.txt')
+    const adelson = parse(text).entities.filter((entity) => entity.name.includes('Adelson'))
+    expect(adelson.map((entity) => [entity.name, entity.kind])).toEqual([
+      ['Sheldon Adelson', 'person'],
+    ])
+    expect(adelson[0]?.mentions.filter((mention) => mention.kind === 'name')).toHaveLength(11)
+  })
+
+  it('is not joined by a word alone when the full name is an institution or opens with an ordinal', () => {
+    const kindOf = (file: string, name: string): string | undefined =>
+      parse(polnearTrain(file)).entities.find((entity) => entity.name === name)?.kind
+    // "Vanderbilt University" once, then "University" alone, which the tagger typed a person.
+    expect(
+      kindOf('usa-today_2016-05-09_crippling-college-debt-changes-h.txt', 'Vanderbilt University'),
+    ).toBe('organization')
+    expect(
+      kindOf('wash-post_2016-02-21_oregon-occupier-uses-st-amendmen.txt', 'First Amendment'),
+    ).not.toBe('person')
+  })
+})
+
+/** The text of a PolNeAR train article. */
+function polnearTrain(file: string): string {
+  return readFileSync(
+    new URL(`../../../../shared/corpus/polnear/train/text/${file}`, import.meta.url),
+    'utf8',
+  )
+}
 
 describe('an indefinite article', () => {
   it('opens no name', () => {

@@ -9,6 +9,8 @@ import type { Entity } from '../types.js'
 import { hashOf } from './hash.js'
 import { lexicon } from './lexicon.js'
 import { isSpaceCode } from './words.js'
+import { COMPANY_WORDS, FACILITY_HEADS, ORGANIZATION_HEADS } from '../lexicon/organizations.js'
+import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
 
 /** A name mention as the tagger found it, with the title before it. */
 export interface NameMention {
@@ -203,6 +205,17 @@ class Votes {
     return this
   }
 
+  /** The weight of all the votes. */
+  get total(): number {
+    const weights = this.#weights
+    return (
+      (weights[0] as number) +
+      (weights[1] as number) +
+      (weights[2] as number) +
+      (weights[3] as number)
+    )
+  }
+
   /** The kind with the most votes ("other" counting half), the first voted for of equals. */
   get leading(): Entity['kind'] {
     let kind = OTHER
@@ -228,6 +241,8 @@ class Homes {
   readonly #first: KeyIndex = new Map()
   readonly #last: KeyIndex = new Map()
   readonly #tail: KeyIndex = new Map()
+  /** Clusters of names shaped like a person's ("Barack Obama"), by their last word. */
+  readonly #personal: KeyIndex = new Map()
 
   add(cluster: Working, form: NameForm): void {
     const { words, initials } = form
@@ -235,6 +250,7 @@ class Homes {
     put(this.#initials, initials, cluster)
     put(this.#first, words[0] as string, cluster)
     put(this.#last, words[words.length - 1] as string, cluster)
+    if (isPersonShaped(form)) put(this.#personal, words[words.length - 1] as string, cluster)
     // Trailing runs of short names only: a name is a few words ("Ursula von der Leyen").
     if (words.length > MAX_INDEXED_NAME_WORDS) return
     for (let k = 1; k < words.length - 1; k++) put(this.#tail, words.slice(k).join(' '), cluster)
@@ -255,7 +271,44 @@ class Homes {
     } else if (words.length === 2) add(this.#tail, words.join(' '))
     return lists
   }
+
+  /** The clusters of person-shaped names whose last word is `word`. */
+  personal(word: string): readonly Working[] {
+    return this.#personal.get(word) ?? []
+  }
 }
+
+/**
+ * Whether a name may be a person's by its shape: two or three words ("Barack
+ * Obama", "Douglas J. Band"), none a connector ("Bank of America") or an
+ * acronym, none a title ("Miss Universe"), a role ("Under Secretaries") or the
+ * head of an organisation's name ("Vanderbilt University"), and not opening
+ * with a word that opens place names ("Cape Breton", "St. Anselm") or an
+ * ordinal ("First Amendment").
+ */
+function isPersonShaped(form: NameForm): boolean {
+  const { words } = form
+  if (form.acronym !== null || words.length < 2 || words.length > MAX_PERSON_NAME_WORDS)
+    return false
+  if (NOT_FIRST_WORDS.has(words[0] as string)) return false
+  return !words.some((word) => isConnector(word) || NOT_NAME_WORDS.has(word.replace(/\.$/u, '')))
+}
+/** Words of titles, roles and organisations' names: never a word of a person's name. */
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...TITLE_WORDS,
+  ...PERSON_ROLE_NOUNS,
+  ...ORGANIZATION_NOUNS,
+  ...ORGANIZATION_HEADS,
+  ...COMPANY_WORDS,
+  ...FACILITY_HEADS,
+])
+/** Words that open the names of places and of things other than people. */
+const NOT_FIRST_WORDS: ReadonlySet<string> = new Set([
+  ...['cape', 'mount', 'mt.', 'lake', 'fort', 'port', 'saint', 'st.', 'san', 'santa'],
+  ...['los', 'las', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great'],
+  ...['first', 'second', 'third', 'fourth', 'fifth', 'under', 'space'],
+])
+const MAX_PERSON_NAME_WORDS = 3
 
 function put(index: KeyIndex, key: string, cluster: Working): void {
   const list = index.get(key)
@@ -293,7 +346,7 @@ export function clusterNames(names: readonly NameMention[]): NameCluster[] {
   const homes = new Homes()
   for (const { form, mentions: group } of ordered) {
     const kind = new Votes().add(group).leading
-    const target = findHome(homes, form, kind)
+    const target = findHome(homes, form, kind, group)
     if (target) {
       for (const name of group) target.mentions.push(name)
       target.votes.add(group)
@@ -317,7 +370,12 @@ function firstAt(cluster: NameCluster): number {
   return firstOf(cluster.mentions)
 }
 
-function findHome(homes: Homes, form: NameForm, kind: Entity['kind']): Working | null {
+function findHome(
+  homes: Homes,
+  form: NameForm,
+  kind: Entity['kind'],
+  group: readonly NameMention[],
+): Working | null {
   const { words, acronym } = form
   let best: Working | null = null
   for (const list of homes.candidates(form)) {
@@ -329,7 +387,21 @@ function findHome(homes: Homes, form: NameForm, kind: Entity['kind']): Working |
       if (!best || best.mentions.length < cluster.mentions.length) best = cluster
     }
   }
-  return best
+  if (best || words.length !== 1 || acronym !== null || kind !== 'person') return best
+  return surnameHome(homes, words[0] as string, group)
+}
+
+/**
+ * A person's surname alone ("Obama", typed a person) joins the one full name
+ * it ends ("Barack Obama") that the tagger typed otherwise, when the surname's
+ * votes outweigh the full name's: a person named in full once, and by surname
+ * after, is one person, and the votes of the whole cluster then make it one.
+ */
+function surnameHome(homes: Homes, word: string, group: readonly NameMention[]): Working | null {
+  const clusters = homes.personal(word)
+  if (clusters.length !== 1) return null
+  const cluster = clusters[0] as Working
+  return new Votes().add(group).total > cluster.votes.total ? cluster : null
 }
 
 function compatible(a: Entity['kind'], b: Entity['kind']): boolean {
