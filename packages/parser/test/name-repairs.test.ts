@@ -235,6 +235,15 @@ describe('a well-known organisation', () => {
   })
 })
 
+describe('a well-known person', () => {
+  it('is a person whatever the tagger made of the name', () => {
+    // The tagger, trained on news of 1996, reads both as organisations here.
+    expect(
+      names('Barack Obama won the state in 2008 but lost it to Mitt Romney four years later.'),
+    ).toEqual(['Barack Obama:person', 'Mitt Romney:person'])
+  })
+})
+
 describe('a name that opens with a first name', () => {
   it('is a person when it has a middle initial', () => {
     expect(

@@ -2,7 +2,7 @@
  * The gazetteers, decoded from their generated strings the first time the
  * tagger needs them (not at import, so loading the package stays fast):
  * places by class, nationality adjectives with their country, first names
- * with their gender, well-known organisations, the codes of countries and
+ * with their gender, well-known organisations and people, the codes of countries and
  * states. Keys are hashes of lower-cased token forms joined by one
  * space, as the tokenizer cuts the names.
  */
@@ -14,6 +14,7 @@ import {
   FEMALE_NAMES,
   MALE_NAMES,
   ORGANIZATIONS,
+  PEOPLE,
   PLACE_CODES,
   UNISEX_NAMES,
   US_STATES,
@@ -33,6 +34,8 @@ export interface Lexicon {
   firstNames: Map<number, 'male' | 'female' | 'either'>
   /** Well-known organisations ("facebook", "new york times"). */
   organizations: Set<number>
+  /** Full names of well-known people ("mitt romney", "theresa may"). */
+  people: Set<number>
   /** Two-letter codes of countries and US states ("us", "nh"), for "U.S." and "N.H.". */
   placeCodes: Set<number>
   /** Every key of the maps and sets above: most candidates are in none, and are told so here. */
@@ -74,8 +77,9 @@ export function lexicon(): Lexicon {
   for (const keys of [places.keys(), placeStarts, demonyms.keys(), firstNames.keys()])
     for (const key of keys) known.add(key)
   const organizations = new Set(ORGANIZATIONS.split(SEP).map((name) => hashOf(name)))
+  const people = new Set(PEOPLE.split(SEP).map((name) => hashOf(name)))
   const placeCodes = new Set(PLACE_CODES.split(SEP).map((code) => hashOf(code)))
-  decoded = { places, placeStarts, demonyms, firstNames, organizations, placeCodes, known }
+  decoded = { places, placeStarts, demonyms, firstNames, organizations, people, placeCodes, known }
   return decoded
 }
 

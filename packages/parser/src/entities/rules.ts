@@ -55,7 +55,7 @@ const SURE = 0.8
 
 /** Applies the rules to `names`. */
 export function applyRules(doc: DocumentView, names: readonly VotedName[]): RuledName[] {
-  const { demonyms, organizations, places } = lexicon()
+  const { demonyms, organizations, people, places } = lexicon()
   const named = names.filter((name) => !isPartyAffiliation(doc, name))
   return extendToOrganizations(doc, splitPartyWords(doc, named)).map((name) => {
     const from = (doc.texts[name.text] as TextView).from
@@ -76,6 +76,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // A well-known organisation ("Facebook", "Disney"), from compromise's lexicon.
     if (organizations.has(key) && !(name.type === 'MISC' && name.confidence >= SURE))
       return { ...name, type: 'ORG', confidence: 1 }
+    // A well-known person's full name ("Mitt Romney"), which the tagger, trained on news of
+    // 1996, may take for an organisation's.
+    if (people.has(key)) return { ...name, type: 'PER', confidence: 1 }
     const place = demonyms.get(key)
     if (place !== undefined && (name.type === 'MISC' || name.confidence < 0.5)) {
       return { ...name, type: 'MISC', place }
