@@ -96,6 +96,15 @@ describe('organisation names', () => {
     ).toContain('Labor Department:organization')
   })
 
+  it('makes a party an organisation where the tagger read it as an other name', () => {
+    const parties = parse(
+      polnearTrain('huff-post_2016-04-27_bernie-sanders-suffered-a-big-bl.txt'),
+    ).entities.filter((entity) => entity.name.endsWith('Party'))
+    expect(parties.map((entity) => [entity.name, entity.kind])).toEqual([
+      ['Democratic Party', 'organization'],
+    ])
+  })
+
   it('makes the maker of an average of polls an organisation, not a market index', () => {
     expect(
       names(

@@ -52,6 +52,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'senate',
   'gop',
   'caucus',
+  // Parties: "the Democratic Party", "the Communist Party".
+  'party',
   ...INSTITUTIONS,
   // Companies.
   'company',
