@@ -269,6 +269,22 @@ describe('findNames', () => {
     ])
   })
 
+  it('reads a faith and a people by descent as other names, not people', () => {
+    expect(
+      names(
+        'x',
+        'Latinos and Hispanic voters turned out, and Latino leaders said Islam was not the issue.',
+        'He said Christianity and Islam share roots.',
+      ),
+    ).toEqual([
+      'Hispanic:other',
+      'Latino:other',
+      'Islam:other',
+      'Christianity:other',
+      'Islam:other',
+    ])
+  })
+
   it('splits two organisations the gazetteers know that the tagger ran together at "and"', () => {
     const found = names('x', 'Microsoft and Google signed a deal on Monday in London.')
     expect(found).toEqual(['Microsoft:organization', 'Google:organization', 'London:place'])

@@ -21,9 +21,10 @@ import { isCapital } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
 import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
-import { FAITH_WORDS } from '../lexicon/faiths.js'
+import { ETHNIC_GROUP_WORDS, FAITH_NAMES, FAITH_WORDS } from '../lexicon/faiths.js'
 
-const FAITHS = new WordSet(FAITH_WORDS)
+/** Faiths, their followers and peoples by descent: other names, never a person or a place. */
+const FAITHS = new WordSet([...FAITH_WORDS, ...FAITH_NAMES, ...ETHNIC_GROUP_WORDS])
 
 /** A name with what the rules add. */
 export interface RuledName extends VotedName {

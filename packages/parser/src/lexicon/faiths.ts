@@ -11,3 +11,19 @@ export const FAITH_WORDS: readonly string[] = [
   ...['baptists', 'methodist', 'methodists', 'lutheran', 'lutherans', 'shiite', 'shiites'],
   ...['sunni', 'sunnis', 'islamist', 'islamists', 'atheist', 'atheists', 'quaker', 'quakers'],
 ]
+
+/** The faiths themselves, lower-cased: "Islam", "Christianity". */
+export const FAITH_NAMES: readonly string[] = [
+  ...['islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism'],
+  ...['catholicism', 'protestantism', 'mormonism', 'evangelicalism', 'atheism'],
+]
+
+/**
+ * Words for peoples by descent rather than by country, lower-cased, singular
+ * and plural: "Hispanic voters", "Latinos", groups as nationalities are.
+ */
+export const ETHNIC_GROUP_WORDS: readonly string[] = [
+  ...['hispanic', 'hispanics', 'latino', 'latinos', 'latina', 'latinas', 'latinx'],
+  ...['african-american', 'african-americans', 'asian-american', 'asian-americans'],
+  ...['arab-american', 'arab-americans', 'native-american', 'native-americans'],
+]
