@@ -269,6 +269,12 @@ describe('findNames', () => {
     ])
   })
 
+  it('reads the surname a government is named after as a person ("the Obama administration")', () => {
+    expect(names('x', 'The rule was written by the Obama administration in 2015.')).toEqual([
+      'Obama:person',
+    ])
+  })
+
   it('reads a faith and a people by descent as other names, not people', () => {
     expect(
       names(

@@ -7,7 +7,8 @@
  * country, from the gazetteer, the followers of a faith ("Muslims") an other
  * name too, and a country's name typed an other name ("the US") the place; a
  * place before a party word ("Florida Republican", "Virginia Democratic") is
- * the place, and the party word an other name of its own; a name with the rest
+ * the place, and the party word an other name of its own; the one word before
+ * "administration" a person ("the Obama administration"); a name with the rest
  * of a known organisation's name after or before it ("USA TODAY", "General
  * Motors") is that organisation; a
  * transcript's speaker in capitals ("WALLACE:") is a person, a war an other
@@ -87,10 +88,32 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // "all Muslims", "Catholic voters": the followers of a faith, a group as a people is.
     if (name.first === name.last && FAITHS.hasToken(doc.tokens, from + name.first))
       return { ...name, type: 'MISC', confidence: 1 }
+    // "the Obama administration": the leader a government is named after, a person.
+    if (name.type === 'MISC' && isLeaderOfGovernment(doc, name) && !places.has(key))
+      return { ...name, type: 'PER' }
     // "the US": a country's name the tagger, trained on "U.S.", took for an other name.
     if (name.type === 'MISC' && places.get(key) === 'country') return { ...name, type: 'LOC' }
     return name
   })
+}
+
+/** Lower-case words after a leader's surname that name their government: "the Obama administration". */
+const GOVERNMENT_WORDS = new WordSet(['administration', 'presidency'])
+
+/**
+ * Whether `name` is one word before a lower-case word of a government ("the
+ * Obama administration", "the Bush presidency"): the surname of its leader.
+ */
+function isLeaderOfGovernment(doc: DocumentView, name: RuledName | VotedName): boolean {
+  if (name.first !== name.last) return false
+  const view = doc.texts[name.text] as TextView
+  const next = view.from + name.last + 1
+  const tokens = doc.tokens
+  return (
+    next < view.to &&
+    !((tokens.flags[next] as number) & TokenFlag.hasUpper) &&
+    GOVERNMENT_WORDS.hasToken(tokens, next)
+  )
 }
 
 /**
