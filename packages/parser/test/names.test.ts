@@ -275,6 +275,17 @@ describe('findNames', () => {
     ])
   })
 
+  it('reads a place that qualifies a noun as the place, not a team ("the Texas senator")', () => {
+    expect(
+      names(
+        'x',
+        'College debater-turned-pro Ted Cruz, the Texas senator whom even other senators hate, won.',
+        'Many voters suggested that the New York billionaire would win.',
+        'The court struck down a restrictive Texas abortion law on Monday.',
+      ),
+    ).toEqual(['Ted Cruz:person', 'Texas:place', 'New York:place', 'Texas:place'])
+  })
+
   it('reads a faith and a people by descent as other names, not people', () => {
     expect(
       names(

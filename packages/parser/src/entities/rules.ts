@@ -8,7 +8,8 @@
  * name too, and a country's name typed an other name ("the US") the place; a
  * place before a party word ("Florida Republican", "Virginia Democratic") is
  * the place, and the party word an other name of its own; the one word before
- * "administration" a person ("the Obama administration"); a name with the rest
+ * "administration" a person ("the Obama administration"), a place qualifying a
+ * noun a place ("the Texas senator"); a name with the rest
  * of a known organisation's name after or before it ("USA TODAY", "General
  * Motors") is that organisation; a
  * transcript's speaker in capitals ("WALLACE:") is a person, a war an other
@@ -18,9 +19,10 @@ import type { VotedName } from './consistency.js'
 import type { DocumentView, TextView } from './view.js'
 import { hashSet } from './hash.js'
 import { lexicon } from './lexicon.js'
+import { functionWords } from './discourse.js'
 import { isCapital } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
-import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
 import { ETHNIC_GROUP_WORDS, FAITH_NAMES, FAITH_WORDS } from '../lexicon/faiths.js'
 
@@ -88,6 +90,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // "all Muslims", "Catholic voters": the followers of a faith, a group as a people is.
     if (name.first === name.last && FAITHS.hasToken(doc.tokens, from + name.first))
       return { ...name, type: 'MISC', confidence: 1 }
+    // "the Texas senator", "the New York businessman": a place qualifying a noun, not a team.
+    if (name.type === 'ORG' && places.has(key) && isQualifyingWord(doc, name))
+      return { ...name, type: 'LOC' }
     // "the Obama administration": the leader a government is named after, a person.
     if (name.type === 'MISC' && isLeaderOfGovernment(doc, name) && !places.has(key))
       return { ...name, type: 'PER' }
@@ -113,6 +118,29 @@ function isLeaderOfGovernment(doc: DocumentView, name: RuledName | VotedName): b
     next < view.to &&
     !((tokens.flags[next] as number) & TokenFlag.hasUpper) &&
     GOVERNMENT_WORDS.hasToken(tokens, next)
+  )
+}
+
+/**
+ * Whether `name` stands between lower-case words inside a sentence, the one
+ * after it neither a function word nor a verb in "-ed" ("the Texas senator",
+ * "a restrictive Texas abortion law", not "from Nantes since", "as Surrey
+ * closed on 429"): it qualifies the noun after it.
+ */
+function isQualifyingWord(doc: DocumentView, name: RuledName | VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const before = view.from + name.first - 1
+  const after = view.from + name.last + 1
+  if (before < view.from || after >= view.to) return false
+  const flags = doc.tokens.flags
+  const isLowerWord = (k: number): boolean =>
+    ((flags[k] as number) & (TokenFlag.word | TokenFlag.hasUpper | TokenFlag.hasDigit)) ===
+    TokenFlag.word
+  return (
+    isLowerWord(before) &&
+    isLowerWord(after) &&
+    !functionWords().hasToken(doc.tokens, after) &&
+    !lowerAt(doc.tokens, after).endsWith('ed')
   )
 }
 
