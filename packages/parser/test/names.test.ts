@@ -106,6 +106,23 @@ describe('findNames', () => {
         'Sens. Sherrod Brown (D-Ohio) and Mike Lee (R-Utah) agreed, as did Rep. Jim Jordan, R-Ohio.',
       ),
     ).toEqual(['Sherrod Brown:person', 'Mike Lee:person', 'Jim Jordan:person'])
+    expect(
+      names(
+        'x',
+        'Former Maryland Gov. Martin O’Malley (D) and former Arkansas Gov. Mike Huckabee (R) announced it.',
+      ),
+    ).toEqual([
+      'Maryland:place',
+      'Martin O’Malley:person',
+      'Arkansas:place',
+      'Mike Huckabee:person',
+    ])
+  })
+
+  it('reads the plural of an organisation’s acronym as organisations ("super PACs")', () => {
+    expect(
+      names('x', 'A super PAC spent more.', 'He opposed super PACs and their donors.'),
+    ).toEqual(['PAC:organization', 'PACs:organization'])
   })
 
   it('splits a city office from the person it titles and reads Capitol Hill as Congress', () => {

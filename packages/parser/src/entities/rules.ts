@@ -17,7 +17,7 @@
  */
 import type { VotedName } from './consistency.js'
 import type { DocumentView, TextView } from './view.js'
-import { hashSet } from './hash.js'
+import { hashOf, hashSet } from './hash.js'
 import { lexicon } from './lexicon.js'
 import { functionWords } from './discourse.js'
 import { isCapital } from './organization-names.js'
@@ -61,10 +61,17 @@ const SURE = 0.8
 export function applyRules(doc: DocumentView, names: readonly VotedName[]): RuledName[] {
   const { demonyms, organizations, people, places } = lexicon()
   const named = names.filter((name) => !isPartyAffiliation(doc, name))
+  const acronyms = organizationAcronyms(doc, named)
   return extendToOrganizations(doc, splitPartyWords(doc, named)).map((name) => {
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
+    // "super PACs": the plural of an organisation's acronym names organisations of its kind.
+    if (name.type !== 'ORG' && name.first === name.last) {
+      const singular = acronymSingular(doc.tokens, from + name.first)
+      if (singular !== null && (acronyms.has(singular) || organizations.has(singular)))
+        return { ...name, type: 'ORG' }
+    }
     if (
       name.type !== 'PER' &&
       isSpeakerLabel(doc, name) &&
@@ -121,6 +128,34 @@ function isLeaderOfGovernment(doc: DocumentView, name: RuledName | VotedName): b
   )
 }
 
+/** The keys of the acronyms of one word that `names` types organisations ("PAC", "NGO"). */
+function organizationAcronyms(doc: DocumentView, names: readonly VotedName[]): Set<number> {
+  const keys = new Set<number>()
+  for (const name of names) {
+    if (name.type !== 'ORG' || name.first !== name.last) continue
+    const k = (doc.texts[name.text] as TextView).from + name.first
+    if ((doc.tokens.flags[k] as number) & TokenFlag.allCaps) keys.add(doc.tokens.hash[k] as number)
+  }
+  return keys
+}
+
+/** For an acronym's plural ("PACs", "NGOs") at token `k`, the key of the acronym; else null. */
+function acronymSingular(tokens: Tokens, k: number): number | null {
+  const value = tokens.values[tokens.text[k] as number] as string
+  const start = tokens.start[k] as number
+  const end = tokens.end[k] as number
+  if (end - start < MIN_ACRONYM_PLURAL || value.charCodeAt(end - 1) !== LOWER_S) return null
+  for (let i = start; i < end - 1; i++) {
+    const code = value.charCodeAt(i)
+    if (code < UPPER_A || code > UPPER_Z) return null
+  }
+  return hashOf(value.slice(start, end - 1).toLowerCase())
+}
+const MIN_ACRONYM_PLURAL = 3
+const LOWER_S = 0x73
+const UPPER_A = 0x41
+const UPPER_Z = 0x5a
+
 /**
  * Whether `name` stands between lower-case words inside a sentence, the one
  * after it neither a function word nor a verb in "-ed" ("the Texas senator",
@@ -145,9 +180,9 @@ function isQualifyingWord(doc: DocumentView, name: RuledName | VotedName): boole
 }
 
 /**
- * "Sherrod Brown (D-Ohio)", "Mike Lee, R-Utah,": a party's letter and a
- * state's name set off after a lawmaker's name say where they sit, and name
- * nothing ("D-Day" in a sentence is a name).
+ * "Sherrod Brown (D-Ohio)", "Mike Lee, R-Utah,", "Mike Huckabee (R)": a
+ * party's letter (and a state's name) set off after a lawmaker's name say
+ * where they sit, and name nothing ("D-Day" in a sentence is a name).
  */
 function isPartyAffiliation(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
@@ -156,7 +191,11 @@ function isPartyAffiliation(doc: DocumentView, name: VotedName): boolean {
   const last = view.from + name.last
   const value = tokens.values[tokens.text[first] as number] as string
   const text = value.slice(tokens.start[first] as number, tokens.end[last] as number)
-  if (!PARTY_AFFILIATION.test(text) || first === view.from || last + 1 >= view.to) return false
+  if (first === view.from || last + 1 >= view.to) return false
+  // "Martin O'Malley (D)": a party's letter alone, in brackets.
+  if (PARTY_LETTER.test(text))
+    return isMark(tokens, first - 1, '(') && isMark(tokens, last + 1, ')')
+  if (!PARTY_AFFILIATION.test(text)) return false
   return isMark(tokens, first - 1, SETTING_OFF) && isMark(tokens, last + 1, SETTING_OFF + ')')
 }
 
@@ -168,6 +207,8 @@ const WARS = new WordSet(['war', 'wars'])
 
 /** A party's letter, a hyphen and a capital: "D-Ohio", "R-S.C.", "I-Vt.". */
 const PARTY_AFFILIATION = /^[DRI]-\p{Lu}/u
+/** A party's letter alone: "(D)". */
+const PARTY_LETTER = /^[DRI]$/u
 
 /**
  * "WALLACE: Let's start with ...": one word in capitals and a colon opening a
