@@ -119,6 +119,12 @@ describe('findNames', () => {
     ])
   })
 
+  it('reads an amendment as an other name, with its ordinal ("the Second Amendment")', () => {
+    expect(
+      names('x', 'He said Obama wants to undermine the Second Amendment and the 14th Amendment.'),
+    ).toEqual(['Obama:person', 'Second Amendment:other', '14th Amendment:other'])
+  })
+
   it('reads the plural of an organisation’s acronym as organisations ("super PACs")', () => {
     expect(
       names('x', 'A super PAC spent more.', 'He opposed super PACs and their donors.'),

@@ -80,6 +80,11 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       !(name.type === 'ORG' && name.confidence >= SURE)
     )
       return { ...name, type: 'PER' }
+    // "the Second Amendment": the tagger leaves the ordinal out of an amendment's name.
+    if (isAmendmentAfterOrdinal(doc, name))
+      return { ...name, first: name.first - 1, type: 'MISC', confidence: 1 }
+    // "the First Amendment": a law, an other name, as a war is.
+    if (AMENDMENT.hasToken(doc.tokens, from + name.last)) return { ...name, type: 'MISC' }
     // "the Cold War", "the Iraq War": an event, whatever its first word names.
     if (name.last > name.first && WARS.hasToken(doc.tokens, from + name.last))
       return { ...name, type: 'MISC' }
@@ -127,6 +132,25 @@ function isLeaderOfGovernment(doc: DocumentView, name: RuledName | VotedName): b
     GOVERNMENT_WORDS.hasToken(tokens, next)
   )
 }
+
+/**
+ * Whether `name` is "Amendment" alone after a capitalised ordinal ("the Second
+ * Amendment", "the 14th Amendment"), which names the amendment with it.
+ */
+function isAmendmentAfterOrdinal(doc: DocumentView, name: VotedName): boolean {
+  if (name.first !== name.last || name.first === 0) return false
+  const k = (doc.texts[name.text] as TextView).from + name.first
+  const tokens = doc.tokens
+  if (!AMENDMENT.hasToken(tokens, k)) return false
+  const flags = tokens.flags[k - 1] as number
+  return (
+    (flags & (TokenFlag.capitalised | TokenFlag.hasDigit)) !== 0 &&
+    ORDINAL.test(lowerAt(tokens, k - 1))
+  )
+}
+const AMENDMENT = new WordSet(['amendment'])
+const ORDINAL =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\p{L}+|\d+(?:st|nd|rd|th))$/u
 
 /** The keys of the acronyms of one word that `names` types organisations ("PAC", "NGO"). */
 function organizationAcronyms(doc: DocumentView, names: readonly VotedName[]): Set<number> {
