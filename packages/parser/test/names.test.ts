@@ -119,6 +119,12 @@ describe('findNames', () => {
     ])
   })
 
+  it('reads a day named by the word before its weekday whole, as an other name ("Super Tuesday")', () => {
+    expect(
+      names('x', 'But he faces a test across the South on Super Tuesday, when 15 states vote.'),
+    ).toEqual(['South:place', 'Super Tuesday:other'])
+  })
+
   it('reads an amendment as an other name, with its ordinal ("the Second Amendment")', () => {
     expect(
       names('x', 'He said Obama wants to undermine the Second Amendment and the 14th Amendment.'),

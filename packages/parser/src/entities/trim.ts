@@ -17,6 +17,7 @@ import { ADDRESSED_OFFICE_WORDS, FORMS_OF_ADDRESS } from '../lexicon/address.js'
 import { PERSON_TITLE_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
 import { functionWords } from './discourse.js'
 import type { DocumentView, TextView } from './view.js'
+import { hashSet } from './hash.js'
 import { lexicon } from './lexicon.js'
 import type { NameType, TaggedName } from './tagger.js'
 import { hasLink, isCapital } from './organization-names.js'
@@ -32,6 +33,25 @@ const WEEKDAYS = new WordSet(WEEKDAY_NAMES)
 const MONTHS = new WordSet(MONTH_NAMES)
 
 const TITLES = new WordSet(TITLE_WORDS)
+
+/**
+ * Days named by a word before a weekday: election days, shopping days, feasts
+ * ("Super Tuesday", "Black Friday", "Good Friday"); lower-cased, as the tokens
+ * join them.
+ */
+const NAMED_DAYS = hashSet([
+  ...['super tuesday', 'black friday', 'cyber monday', 'small business saturday'],
+  ...['good friday', 'holy thursday', 'maundy thursday', 'ash wednesday', 'palm sunday'],
+  ...['easter sunday', 'easter monday', 'shrove tuesday', 'fat tuesday', 'bloody sunday'],
+  ...['black monday', 'black tuesday', 'giving tuesday', 'super saturday'],
+])
+
+/** Whether tokens `first`..`last` are a named day ("Super Tuesday"). */
+function isNamedDay(tokens: Tokens, first: number, last: number): boolean {
+  return (
+    last > first && WEEKDAYS.hasToken(tokens, last) && NAMED_DAYS.has(nameKey(tokens, first, last))
+  )
+}
 
 /** The index in the document of the first token of the text of `name`. */
 function offsetOf(doc: DocumentView, name: TaggedName): number {
@@ -64,6 +84,11 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     }
     let first = from + name.first
     let last = from + name.last
+    // "Super Tuesday", "Black Friday": a day named by the word before it, an other name.
+    if (isNamedDay(tokens, first, last)) {
+      out.push(name.type === 'MISC' ? name : { ...name, type: 'MISC' })
+      continue
+    }
     while (first <= last && WEEKDAYS.hasToken(tokens, first)) first++
     while (last >= first && WEEKDAYS.hasToken(tokens, last)) last--
     // "the Treasury on" (Friday cut off): a lower-case word never ends a name.
