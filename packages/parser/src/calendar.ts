@@ -17,15 +17,30 @@ export interface CalendarDate {
 
 /** Instant used as chrono's reference when the caller has none: only certain parts are used then. */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12))
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u
+/** An ISO date, alone or opening a date-time: "2023-04-20", "2023-04-20T09:30:00Z". */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/u
 
-/** The reference date `iso` (YYYY-MM-DD) at noon UTC, or null when it is not a date. */
-export function referenceInstant(iso: string | undefined | null): Date | null {
-  if (!iso) return null
-  const match = ISO_DATE.exec(iso)
+/**
+ * The reference date at noon UTC, or null when it is not a date: an ISO date
+ * (YYYY-MM-DD), the date of an ISO date-time, or a valid `Date` (its UTC day).
+ */
+export function referenceInstant(reference: string | Date | undefined | null): Date | null {
+  if (reference instanceof Date) {
+    const time = reference.getTime()
+    if (Number.isNaN(time)) return null
+    return new Date(
+      Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate(), 12),
+    )
+  }
+  if (typeof reference !== 'string') return null
+  const match = ISO_DATE.exec(reference)
   if (!match) return null
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12))
-  return Number.isNaN(date.getTime()) ? null : date
+  const year = Number(match[1])
+  const month = Number(match[2]) - 1
+  const day = Number(match[3])
+  const date = new Date(Date.UTC(year, month, day, 12))
+  // "2023-02-30" is no date (Date.UTC would roll it over to March).
+  return date.getUTCMonth() === month && date.getUTCDate() === day ? date : null
 }
 
 /**
@@ -38,9 +53,11 @@ export function readDate(text: string, reference: Date | null): CalendarDate | n
   const results = chrono.parse(text, { instant: reference ?? NO_REFERENCE, timezone: 'UTC' })
   for (const result of results) {
     const start = result.start
-    if (!reference && !start.isCertain('year')) continue
     const date = start.date()
     const year = String(date.getUTCFullYear()).padStart(4, '0')
+    // Without a reference, a year chrono calls certain may come from its stand-in
+    // instant ("2 days ago"): only a year the text writes is one.
+    if (!reference && !(start.isCertain('year') && result.text.includes(year))) continue
     const month = String(date.getUTCMonth() + 1).padStart(2, '0')
     const day = String(date.getUTCDate()).padStart(2, '0')
     if (start.isCertain('day') || start.isCertain('weekday')) {

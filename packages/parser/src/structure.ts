@@ -76,6 +76,13 @@ export function readStructure(
       message: `Repaired ${mojibake} character${mojibake === 1 ? '' : 's'} garbled by a wrong text encoding (such as "â€™" for "’").`,
     })
   }
+  if (options.referenceDate !== undefined && options.referenceDate !== null && !reference) {
+    diagnostics.push({
+      severity: 'warning',
+      ruleId: 'reference-date',
+      message: `The reference date ${JSON.stringify(String(options.referenceDate))} is not a date (YYYY-MM-DD or a Date): relative dates are resolved against the article's own date, if it gives one.`,
+    })
+  }
   const language = detectLanguage(languageSample(bodyTexts) ?? text)
   if (language !== 'en' && language !== 'und') {
     diagnostics.push({

@@ -307,6 +307,10 @@ export interface ArticleDocument extends Node {
 
 /** Options of `parse`. */
 export interface ParseOptions {
-  /** ISO date (YYYY-MM-DD) that anchors relative times such as "on Thursday". */
-  referenceDate?: string
+  /**
+   * The date that anchors relative times such as "on Thursday": an ISO date
+   * ("2023-04-20"), an ISO date-time (its date is used) or a `Date` (its UTC
+   * day). Anything else is ignored, with a `reference-date` diagnostic.
+   */
+  referenceDate?: string | Date
 }

@@ -59,6 +59,27 @@ describe('time expressions', () => {
     expect(parse('Headline\n\nThe talks began on Thursday.\n').times.map((t) => t.value)).toEqual([
       null,
     ])
+    const relative = parse(
+      'Headline\n\nPrices rose last year, and two days ago, and from Monday to Friday.\n',
+    ).times
+    expect(relative.map((t) => [t.text, t.value, t.data])).toEqual([
+      ['last year', null, { granularity: 'year' }],
+      ['two days ago', null, { granularity: 'day' }],
+      ['from Monday to Friday', null, { granularity: 'range' }],
+    ])
+  })
+
+  it('takes a Date or an ISO date-time as the reference date, and says when it is none', () => {
+    const at = (referenceDate: string | Date) =>
+      parse('Headline\n\nThe talks began on Thursday.\n', { referenceDate })
+    expect(at(new Date('2023-04-20T23:00:00Z')).times[0]?.value).toBe('2023-04-20')
+    expect(at('2023-04-20T09:30:00+02:00').times[0]?.value).toBe('2023-04-20')
+    for (const wrong of ['2023-02-30', 'last week', new Date(Number.NaN)]) {
+      const doc = at(wrong)
+      expect(doc.times[0]?.value).toBeNull()
+      expect(doc.diagnostics.map((d) => d.ruleId)).toContain('reference-date')
+    }
+    expect(at('2023-04-20').diagnostics).toEqual([])
   })
 
   it("resolves against the article's own date when no reference is given", () => {

@@ -209,7 +209,9 @@ function resolve(
   if (DURATION.test(written) && !CALENDAR_LAST.test(result.text.trim())) {
     return { value: null, data: { granularity: 'duration' } }
   }
-  if (result.end)
+  if (result.end) {
+    if (!reference && !isYearWritten(written, result.start.date()))
+      return { value: null, data: { granularity: 'range' } }
     return {
       value: null,
       data: {
@@ -218,11 +220,23 @@ function resolve(
         end: iso(result.end.date(), 'day'),
       },
     }
+  }
   const start = result.start
-  const yearKnown = start.isCertain('year') || reference !== null
+  const yearKnown =
+    reference !== null || (start.isCertain('year') && isYearWritten(written, start.date()))
   if (!yearKnown) return { value: null, data: { granularity: granularityOf(start) } }
   const granularity = granularityOf(start)
   return { value: iso(start.date(), granularity), data: { granularity } }
+}
+
+/**
+ * Whether `written` gives the year of `date` in digits. Without a reference
+ * date chrono reads a relative expression ("last year", "two days ago")
+ * against a stand-in instant and calls its year certain: only a year the text
+ * writes is one.
+ */
+function isYearWritten(written: string, date: Date): boolean {
+  return written.includes(String(date.getUTCFullYear()))
 }
 
 function granularityOf(start: chrono.ParsedResult['start']): 'day' | 'month' | 'year' {
