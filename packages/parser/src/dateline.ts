@@ -33,11 +33,28 @@ const DATELINE = new RegExp(
   'u',
 )
 
+/**
+ * A place in title case, which is a dateline only with an agency and a dash
+ * after it: "Cleveland (AFP) –", "New York (Reuters) -".
+ */
+const TITLE_CASE_DATELINE = new RegExp(
+  "^(\\p{Lu}[\\p{Ll}'’]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){0,3}(?:, \\p{Lu}[\\p{L}.]{1,20})?)()" +
+    ' \\(([\\p{Lu}][\\p{L}&. -]{0,29})\\)( ?(?:—|–|--|-))(?: |$)',
+  'u',
+)
+
 /** The dateline at the start of `value`, or null. */
 export function readDateline(value: string): Dateline | null {
   const head = value.slice(0, MAX_DATELINE_LENGTH)
   const match = DATELINE.exec(head)
-  if (!match) return null
+  const dateline = match ? datelineOf(value, match) : null
+  if (dateline) return dateline
+  const titled = TITLE_CASE_DATELINE.exec(head)
+  return titled ? datelineOf(value, titled) : null
+}
+
+/** The dateline `match` found at the start of `value`, or null when it is none. */
+function datelineOf(value: string, match: RegExpExecArray): Dateline | null {
   const [whole, place, date, agency, dashText] = match
   const dash = dashText?.trim()
   if (!place && !agency) return null
@@ -50,7 +67,7 @@ export function readDateline(value: string): Dateline | null {
   return {
     text,
     place: place ?? null,
-    date: date ?? null,
+    date: date || null,
     agency: agency ?? null,
     length: text.length,
   }

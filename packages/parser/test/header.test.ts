@@ -70,6 +70,8 @@ describe('the dateline', () => {
     ['MANCHESTER, N.H. - Donald Trump said', 'MANCHESTER, N.H. -', null],
     ['ST. LOUIS — Hillary Clinton said', 'ST. LOUIS —', null],
     ['(CNN)The storm made landfall', '(CNN)', 'CNN'],
+    ['Cleveland (AFP) – The convention began', 'Cleveland (AFP) –', 'AFP'],
+    ['Des Moines, Iowa (AP) — Rain fell', 'Des Moines, Iowa (AP) —', 'AP'],
   ])('reads "%s"', (lede, dateline, agency) => {
     const doc = parse(`A headline\n\n${lede} on Friday.\n\nMore text follows here.\n`)
     expect(doc.meta.dateline).toBe(dateline)
@@ -82,12 +84,23 @@ describe('the dateline', () => {
     expect(toString(doc.children[0] ?? [])).toBe(`${lede} on Friday.`)
   })
 
-  it.each(['NATO said on Thursday it would', 'A HIGH-powered federal team', 'U.S. officials said'])(
-    'is not read from "%s"',
-    (lede) => {
-      expect(parse(`A headline\n\n${lede} act.\n\nMore.\n`).meta.dateline).toBeNull()
-    },
-  )
+  it('makes the place of a dateline in title case a place, not the agency’s organisation', () => {
+    const doc = parse('A headline\n\nCleveland (AFP) – The convention began on Tuesday.\n')
+    expect(doc.entities.map((entity) => [entity.name, entity.kind])).toContainEqual([
+      'Cleveland',
+      'place',
+    ])
+  })
+
+  it.each([
+    'NATO said on Thursday it would',
+    'A HIGH-powered federal team',
+    'U.S. officials said',
+    'Obama (D) said he',
+    'Trump – who never',
+  ])('is not read from "%s"', (lede) => {
+    expect(parse(`A headline\n\n${lede} act.\n\nMore.\n`).meta.dateline).toBeNull()
+  })
 
   it("gives the published date with the reference date's year", () => {
     const doc = parse('A headline\n\nKYIV, April 20 (Reuters) - Ukraine said.\n\nMore.\n', {

@@ -15,6 +15,7 @@
  * transcript's speaker in capitals ("WALLACE:") is a person, a war an other
  * name, and a lawmaker's party affiliation ("D-Ohio") no name at all.
  */
+import { readDateline } from '../dateline.js'
 import type { VotedName } from './consistency.js'
 import type { DocumentView, TextView } from './view.js'
 import { hashOf, hashSet } from './hash.js'
@@ -102,6 +103,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // "all Muslims", "Catholic voters": the followers of a faith, a group as a people is.
     if (name.first === name.last && FAITHS.hasToken(doc.tokens, from + name.first))
       return { ...name, type: 'MISC', confidence: 1 }
+    // "Cleveland (AFP) –": the place of a dateline, not the agency's organisation.
+    if (name.type !== 'LOC' && isDatelinePlace(doc, name)) return { ...name, type: 'LOC' }
     // "the Texas senator", "the New York businessman": a place qualifying a noun, not a team.
     if (name.type === 'ORG' && places.has(key) && isQualifyingWord(doc, name))
       return { ...name, type: 'LOC' }
@@ -151,6 +154,17 @@ function isAmendmentAfterOrdinal(doc: DocumentView, name: VotedName): boolean {
 const AMENDMENT = new WordSet(['amendment'])
 const ORDINAL =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\p{L}+|\d+(?:st|nd|rd|th))$/u
+
+/** Whether `name` is (in) the place of the dateline that opens its text ("Cleveland (AFP) –"). */
+function isDatelinePlace(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  if (name.first !== 0 || view.headline) return false
+  const tokens = doc.tokens
+  const k = view.from
+  const value = tokens.values[tokens.text[k] as number] as string
+  const place = readDateline(value)?.place
+  return place != null && (tokens.end[view.from + name.last] as number) <= place.length
+}
 
 /** The keys of the acronyms of one word that `names` types organisations ("PAC", "NGO"). */
 function organizationAcronyms(doc: DocumentView, names: readonly VotedName[]): Set<number> {
