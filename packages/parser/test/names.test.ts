@@ -131,6 +131,15 @@ describe('findNames', () => {
     ).toEqual(['Obama:person', 'Second Amendment:other', '14th Amendment:other'])
   })
 
+  it('reads the plural of a person’s surname as the family, people ("the Clintons")', () => {
+    expect(
+      names(
+        'x',
+        'Bill Clinton spoke. The Clintons have mostly chosen not to respond, and the Bushes agreed with George W. Bush.',
+      ),
+    ).toEqual(['Bill Clinton:person', 'Clintons:person', 'Bushes:person', 'George W. Bush:person'])
+  })
+
   it('reads the plural of an organisation’s acronym as organisations ("super PACs")', () => {
     expect(
       names('x', 'A super PAC spent more.', 'He opposed super PACs and their donors.'),

@@ -63,10 +63,16 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   const { demonyms, organizations, people, places } = lexicon()
   const named = names.filter((name) => !isPartyAffiliation(doc, name))
   const acronyms = organizationAcronyms(doc, named)
+  const surnames = personSurnames(doc, named)
   return extendToOrganizations(doc, splitPartyWords(doc, named)).map((name) => {
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
+    // "the Clintons": the plural of a person's surname names their family, people.
+    if (name.type !== 'PER' && name.first === name.last && surnames.size > 0) {
+      const singular = pluralSingular(doc.tokens, from + name.first)
+      if (singular !== null && surnames.has(singular)) return { ...name, type: 'PER' }
+    }
     // "super PACs": the plural of an organisation's acronym names organisations of its kind.
     if (name.type !== 'ORG' && name.first === name.last) {
       const singular = acronymSingular(doc.tokens, from + name.first)
@@ -165,6 +171,30 @@ function isDatelinePlace(doc: DocumentView, name: VotedName): boolean {
   const place = readDateline(value)?.place
   return place != null && (tokens.end[view.from + name.last] as number) <= place.length
 }
+
+/** The keys of the last words of the names `names` types people ("clinton" of "Bill Clinton"). */
+function personSurnames(doc: DocumentView, names: readonly VotedName[]): Set<number> {
+  const keys = new Set<number>()
+  for (const name of names) {
+    if (name.type !== 'PER') continue
+    keys.add(doc.tokens.hash[(doc.texts[name.text] as TextView).from + name.last] as number)
+  }
+  return keys
+}
+
+/**
+ * For a capitalised plural at token `k` ("Clintons", "Bushes"), the key of
+ * its singular ("clinton", "bush"); else null.
+ */
+function pluralSingular(tokens: Tokens, k: number): number | null {
+  if (!((tokens.flags[k] as number) & TokenFlag.capitalised)) return null
+  const lower = lowerAt(tokens, k)
+  if (lower.length < MIN_PLURAL_LENGTH || !lower.endsWith('s')) return null
+  // "Bushes", "Joneses": "-es" after a hissing sound; else the "-s" alone.
+  const cut = /(?:sh|ch|s|x|z)es$/u.test(lower) ? 2 : 1
+  return hashOf(lower.slice(0, -cut))
+}
+const MIN_PLURAL_LENGTH = 4
 
 /** The keys of the acronyms of one word that `names` types organisations ("PAC", "NGO"). */
 function organizationAcronyms(doc: DocumentView, names: readonly VotedName[]): Set<number> {
