@@ -138,6 +138,14 @@ describe('findNames', () => {
         'Bill Clinton spoke. The Clintons have mostly chosen not to respond, and the Bushes agreed with George W. Bush.',
       ),
     ).toEqual(['Bill Clinton:person', 'Clintons:person', 'Bushes:person', 'George W. Bush:person'])
+    // The tagger reads "Hispanic" as a person here; its plural is still a people.
+    expect(
+      names(
+        'x',
+        'Hispanic voters and Hispanic leaders met.',
+        'But 81 percent of Hispanics have an unfavorable view.',
+      ),
+    ).toEqual(['Hispanic:other', 'Hispanic:other', 'Hispanics:other'])
   })
 
   it('reads the plural of an organisation’s acronym as organisations ("super PACs")', () => {

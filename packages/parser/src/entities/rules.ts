@@ -68,11 +68,6 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
-    // "the Clintons": the plural of a person's surname names their family, people.
-    if (name.type !== 'PER' && name.first === name.last && surnames.size > 0) {
-      const singular = pluralSingular(doc.tokens, from + name.first)
-      if (singular !== null && surnames.has(singular)) return { ...name, type: 'PER' }
-    }
     // "super PACs": the plural of an organisation's acronym names organisations of its kind.
     if (name.type !== 'ORG' && name.first === name.last) {
       const singular = acronymSingular(doc.tokens, from + name.first)
@@ -117,6 +112,11 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // "the Obama administration": the leader a government is named after, a person.
     if (name.type === 'MISC' && isLeaderOfGovernment(doc, name) && !places.has(key))
       return { ...name, type: 'PER' }
+    // "the Clintons": the plural of a person's surname names their family, people.
+    if (name.type !== 'PER' && name.first === name.last && surnames.size > 0) {
+      const singular = pluralSingular(doc.tokens, from + name.first)
+      if (singular !== null && surnames.has(singular)) return { ...name, type: 'PER' }
+    }
     // "the US": a country's name the tagger, trained on "U.S.", took for an other name.
     if (name.type === 'MISC' && places.get(key) === 'country') return { ...name, type: 'LOC' }
     return name
@@ -177,7 +177,9 @@ function personSurnames(doc: DocumentView, names: readonly VotedName[]): Set<num
   const keys = new Set<number>()
   for (const name of names) {
     if (name.type !== 'PER') continue
-    keys.add(doc.tokens.hash[(doc.texts[name.text] as TextView).from + name.last] as number)
+    const last = (doc.texts[name.text] as TextView).from + name.last
+    // "Hispanic", a people the tagger took for a person, is no one's surname.
+    if (!FAITHS.hasToken(doc.tokens, last)) keys.add(doc.tokens.hash[last] as number)
   }
   return keys
 }
