@@ -109,13 +109,21 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // "the Texas senator", "the New York businessman": a place qualifying a noun, not a team.
     if (name.type === 'ORG' && places.has(key) && isQualifyingWord(doc, name))
       return { ...name, type: 'LOC' }
-    // "the Obama administration": the leader a government is named after, a person.
-    if (name.type === 'MISC' && isLeaderOfGovernment(doc, name) && !places.has(key))
+    // "the Obama administration": the leader a government is named after, a person (not "a
+    // Democrat presidency", "the Soviet administration").
+    if (
+      name.type === 'MISC' &&
+      isLeaderOfGovernment(doc, name) &&
+      !places.has(key) &&
+      !demonyms.has(key) &&
+      !PARTY_MEMBERS.hasToken(doc.tokens, from + name.first)
+    )
       return { ...name, type: 'PER' }
     // "the Clintons": the plural of a person's surname names their family, people.
     if (name.type !== 'PER' && name.first === name.last && surnames.size > 0) {
       const singular = pluralSingular(doc.tokens, from + name.first)
-      if (singular !== null && surnames.has(singular)) return { ...name, type: 'PER' }
+      if (singular !== null && surnames.has(singular) && !places.has(key))
+        return { ...name, type: 'PER' }
     }
     // "the US": a country's name the tagger, trained on "U.S.", took for an other name.
     if (name.type === 'MISC' && places.get(key) === 'country') return { ...name, type: 'LOC' }
@@ -161,26 +169,46 @@ const AMENDMENT = new WordSet(['amendment'])
 const ORDINAL =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\p{L}+|\d+(?:st|nd|rd|th))$/u
 
-/** Whether `name` is (in) the place of the dateline that opens its text ("Cleveland (AFP) –"). */
+/**
+ * Whether `name` is (in) the place of the dateline that opens its text
+ * ("Cleveland (AFP) –", "BEDFORD, N.H. (AP) —").
+ */
 function isDatelinePlace(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
   if (name.first !== 0 || view.headline) return false
   const tokens = doc.tokens
   const k = view.from
   const value = tokens.values[tokens.text[k] as number] as string
-  const place = readDateline(value)?.place
-  return place != null && (tokens.end[view.from + name.last] as number) <= place.length
+  const dateline = readDateline(value)
+  // "JOEL BENENSON: This is ...": a transcript's speaker before a colon, no dateline.
+  if (!dateline?.place || dateline.text.endsWith(':')) return false
+  return (tokens.end[view.from + name.last] as number) <= dateline.place.length
 }
 
-/** The keys of the last words of the names `names` types people ("clinton" of "Bill Clinton"). */
+/**
+ * The keys of the surnames of the people `names` names in full ("clinton" of
+ * "Bill Clinton"): not a word alone the tagger took for a person
+ * ("Republican"), nor a people or a party ("Hispanic", "Democrat"), nor a
+ * word the document names otherwise alone ("European").
+ */
 function personSurnames(doc: DocumentView, names: readonly VotedName[]): Set<number> {
   const keys = new Set<number>()
+  const otherwise = new Set<number>()
+  const { demonyms } = lexicon()
+  const tokens = doc.tokens
   for (const name of names) {
-    if (name.type !== 'PER') continue
     const last = (doc.texts[name.text] as TextView).from + name.last
-    // "Hispanic", a people the tagger took for a person, is no one's surname.
-    if (!FAITHS.hasToken(doc.tokens, last)) keys.add(doc.tokens.hash[last] as number)
+    const key = tokens.hash[last] as number
+    // "European" alone an other name: "Central European" is no one's name.
+    if (name.type !== 'PER') {
+      if (name.first === name.last) otherwise.add(key)
+      continue
+    }
+    if (name.first === name.last) continue
+    if (FAITHS.hasToken(tokens, last) || PARTY_MEMBERS.hasToken(tokens, last)) continue
+    if (!demonyms.has(key)) keys.add(key)
   }
+  for (const key of otherwise) keys.delete(key)
   return keys
 }
 
