@@ -37,11 +37,8 @@ const DATELINE = new RegExp(
  * A place in title case, which is a dateline only with an agency and a dash
  * after it: "Cleveland (AFP) –", "New York (Reuters) -".
  */
-const TITLE_CASE_DATELINE = new RegExp(
-  "^(\\p{Lu}[\\p{Ll}'’]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){0,3}(?:, \\p{Lu}[\\p{L}.]{1,20})?)()" +
-    ' \\(([\\p{Lu}][\\p{L}&. -]{0,29})\\)( ?(?:—|–|--|-))(?: |$)',
-  'u',
-)
+const TITLE_CASE_DATELINE =
+  /^(\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){0,3}(?:, \p{Lu}[\p{L}.]{1,20})?)() \((\p{Lu}[\p{L}&. -]{0,29})\)( ?(?:—|–|--|-))(?: |$)/u
 
 /** The dateline at the start of `value`, or null. */
 export function readDateline(value: string): Dateline | null {
