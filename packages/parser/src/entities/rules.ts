@@ -177,8 +177,11 @@ function isDatelinePlace(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
   if (name.first !== 0 || view.headline) return false
   const tokens = doc.tokens
-  const k = view.from
-  const value = tokens.values[tokens.text[k] as number] as string
+  const after = view.from + name.last + 1
+  // A dateline's place is followed by its state, its agency or its dash: most names are not.
+  if (after >= view.to) return false
+  const value = tokens.values[tokens.text[view.from] as number] as string
+  if (!DATELINE_MARKS.includes(value.charAt(tokens.start[after] as number))) return false
   const dateline = readDateline(value)
   // "JOEL BENENSON: This is ...": a transcript's speaker before a colon, no dateline.
   if (!dateline?.place || dateline.text.endsWith(':')) return false
@@ -218,8 +221,15 @@ function personSurnames(doc: DocumentView, names: readonly VotedName[]): Set<num
  */
 function pluralSingular(tokens: Tokens, k: number): number | null {
   if (!((tokens.flags[k] as number) & TokenFlag.capitalised)) return null
+  const value = tokens.values[tokens.text[k] as number] as string
+  const end = tokens.end[k] as number
+  // Most names are turned away here, before a lower-cased copy is made.
+  if (
+    end - (tokens.start[k] as number) < MIN_PLURAL_LENGTH ||
+    value.charCodeAt(end - 1) !== LOWER_S
+  )
+    return null
   const lower = lowerAt(tokens, k)
-  if (lower.length < MIN_PLURAL_LENGTH || !lower.endsWith('s')) return null
   // "Bushes", "Joneses": "-es" after a hissing sound; else the "-s" alone.
   const cut = /(?:sh|ch|s|x|z)es$/u.test(lower) ? 2 : 1
   return hashOf(lower.slice(0, -cut))
@@ -242,7 +252,8 @@ function acronymSingular(tokens: Tokens, k: number): number | null {
   const value = tokens.values[tokens.text[k] as number] as string
   const start = tokens.start[k] as number
   const end = tokens.end[k] as number
-  if (end - start < MIN_ACRONYM_PLURAL || value.charCodeAt(end - 1) !== LOWER_S) return null
+  if (end - start < MIN_ACRONYM_PLURAL || (value.charCodeAt(end - 1) | CASE_BIT) !== LOWER_S)
+    return null
   for (let i = start; i < end - 1; i++) {
     const code = value.charCodeAt(i)
     if (code < UPPER_A || code > UPPER_Z) return null
@@ -251,6 +262,8 @@ function acronymSingular(tokens: Tokens, k: number): number | null {
 }
 const MIN_ACRONYM_PLURAL = 3
 const LOWER_S = 0x73
+/** Set in a lower-case ASCII letter's code, clear in its capital's. */
+const CASE_BIT = 0x20
 const UPPER_A = 0x41
 const UPPER_Z = 0x5a
 
@@ -296,6 +309,9 @@ function isPartyAffiliation(doc: DocumentView, name: VotedName): boolean {
   if (!PARTY_AFFILIATION.test(text)) return false
   return isMark(tokens, first - 1, SETTING_OFF) && isMark(tokens, last + 1, SETTING_OFF + ')')
 }
+
+/** Marks after the place of a dateline: "KYIV, April 20", "Cleveland (AFP)", "WASHINGTON —". */
+const DATELINE_MARKS = ',(—–-'
 
 /** Marks before a party affiliation: "(D-Ohio)", ", R-Utah,". */
 const SETTING_OFF = '(,'
