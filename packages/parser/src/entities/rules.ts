@@ -1,34 +1,44 @@
 /**
  * Rules over the voted names, for what the training data gets wrong for us
- * or cannot say: a seat of power that acts ("the Kremlin said") is the
- * organisation that sits there, not a place (CoNLL-2003 tags it a place),
- * and a well-known organisation of the generated list is one ("Facebook");
- * a nationality adjective ("Ukrainian") is an other name linked to its
- * country, from the gazetteer, the followers of a faith ("Muslims") an other
- * name too, and a country's name typed an other name ("the US") the place; a
- * place before a party word ("Florida Republican", "Virginia Democratic") is
- * the place, and the party word an other name of its own; the one word before
- * "administration" a person ("the Obama administration"), a place qualifying a
- * noun a place ("the Texas senator"); a name with the rest
- * of a known organisation's name after or before it ("USA TODAY", "General
- * Motors") is that organisation; a
- * transcript's speaker in capitals ("WALLACE:") is a person, a war an other
- * name, and a lawmaker's party affiliation ("D-Ohio") no name at all.
+ * or cannot say:
+ * - a seat of power that acts ("the Kremlin said") is the organisation that
+ *   sits there, not a place (CoNLL-2003 tags it a place);
+ * - a well-known organisation or person of the generated lists is one
+ *   ("Facebook", "Mitt Romney");
+ * - a nationality adjective ("Ukrainian") is an other name linked to its
+ *   country; a faith, its followers and a people ("Islam", "Muslims",
+ *   "Hispanic") are other names; a country typed an other name ("the US") is
+ *   the place;
+ * - a war and an amendment are other names ("the Cold War", "the Second
+ *   Amendment");
+ * - what the words around a name say it is (contexts.ts): a dateline's place,
+ *   a place qualifying a noun, the leader a government is named after;
+ * - a plural takes its kind from its singular (plurals.ts): "the Clintons",
+ *   "super PACs";
+ * - a place before a party word ("Florida Republican") is the place, and the
+ *   party word an other name of its own; a name with the rest of a known
+ *   organisation's name around it ("USA TODAY", "General Motors") is that
+ *   organisation;
+ * - a transcript's speaker in capitals ("WALLACE:") is a person, and a
+ *   lawmaker's party affiliation ("D-Ohio", "(R)") no name at all.
  */
-import { readDateline } from '../dateline.js'
 import type { VotedName } from './consistency.js'
 import type { DocumentView, TextView } from './view.js'
-import { hashOf, hashSet } from './hash.js'
+import { hashSet } from './hash.js'
+import {
+  AMENDMENT,
+  isAmendmentAfterOrdinal,
+  isDatelinePlace,
+  isLeaderOfGovernment,
+  isQualifyingWord,
+} from './contexts.js'
+import { GROUPS } from './groups.js'
 import { lexicon } from './lexicon.js'
-import { functionWords } from './discourse.js'
+import { Plurals } from './plurals.js'
 import { isCapital } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
-import { lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
-import { ETHNIC_GROUP_WORDS, FAITH_NAMES, FAITH_WORDS } from '../lexicon/faiths.js'
-
-/** Faiths, their followers and peoples by descent: other names, never a person or a place. */
-const FAITHS = new WordSet([...FAITH_WORDS, ...FAITH_NAMES, ...ETHNIC_GROUP_WORDS])
 
 /** A name with what the rules add. */
 export interface RuledName extends VotedName {
@@ -62,18 +72,11 @@ const SURE = 0.8
 export function applyRules(doc: DocumentView, names: readonly VotedName[]): RuledName[] {
   const { demonyms, organizations, people, places } = lexicon()
   const named = names.filter((name) => !isPartyAffiliation(doc, name))
-  const acronyms = organizationAcronyms(doc, named)
-  const surnames = personSurnames(doc, named)
+  const plurals = new Plurals(doc, named)
   return extendToOrganizations(doc, splitPartyWords(doc, named)).map((name) => {
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
-    // "super PACs": the plural of an organisation's acronym names organisations of its kind.
-    if (name.type !== 'ORG' && name.first === name.last) {
-      const singular = acronymSingular(doc.tokens, from + name.first)
-      if (singular !== null && (acronyms.has(singular) || organizations.has(singular)))
-        return { ...name, type: 'ORG' }
-    }
     if (
       name.type !== 'PER' &&
       isSpeakerLabel(doc, name) &&
@@ -102,7 +105,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       return { ...name, type: 'MISC', place }
     }
     // "all Muslims", "Catholic voters": the followers of a faith, a group as a people is.
-    if (name.first === name.last && FAITHS.hasToken(doc.tokens, from + name.first))
+    if (name.first === name.last && GROUPS.hasToken(doc.tokens, from + name.first))
       return { ...name, type: 'MISC', confidence: 1 }
     // "Cleveland (AFP) –": the place of a dateline, not the agency's organisation.
     if (name.type !== 'LOC' && isDatelinePlace(doc, name)) return { ...name, type: 'LOC' }
@@ -119,175 +122,13 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       !PARTY_MEMBERS.hasToken(doc.tokens, from + name.first)
     )
       return { ...name, type: 'PER' }
-    // "the Clintons": the plural of a person's surname names their family, people.
-    if (name.type !== 'PER' && name.first === name.last && surnames.size > 0) {
-      const singular = pluralSingular(doc.tokens, from + name.first)
-      if (singular !== null && surnames.has(singular) && !places.has(key))
-        return { ...name, type: 'PER' }
-    }
+    // "the Clintons" (a family, people), "super PACs" (organisations): a plural of a name.
+    const plural = plurals.kindOf(name)
+    if (plural !== null) return { ...name, type: plural }
     // "the US": a country's name the tagger, trained on "U.S.", took for an other name.
     if (name.type === 'MISC' && places.get(key) === 'country') return { ...name, type: 'LOC' }
     return name
   })
-}
-
-/** Lower-case words after a leader's surname that name their government: "the Obama administration". */
-const GOVERNMENT_WORDS = new WordSet(['administration', 'presidency'])
-
-/**
- * Whether `name` is one word before a lower-case word of a government ("the
- * Obama administration", "the Bush presidency"): the surname of its leader.
- */
-function isLeaderOfGovernment(doc: DocumentView, name: RuledName | VotedName): boolean {
-  if (name.first !== name.last) return false
-  const view = doc.texts[name.text] as TextView
-  const next = view.from + name.last + 1
-  const tokens = doc.tokens
-  return (
-    next < view.to &&
-    !((tokens.flags[next] as number) & TokenFlag.hasUpper) &&
-    GOVERNMENT_WORDS.hasToken(tokens, next)
-  )
-}
-
-/**
- * Whether `name` is "Amendment" alone after a capitalised ordinal ("the Second
- * Amendment", "the 14th Amendment"), which names the amendment with it.
- */
-function isAmendmentAfterOrdinal(doc: DocumentView, name: VotedName): boolean {
-  if (name.first !== name.last || name.first === 0) return false
-  const k = (doc.texts[name.text] as TextView).from + name.first
-  const tokens = doc.tokens
-  if (!AMENDMENT.hasToken(tokens, k)) return false
-  const flags = tokens.flags[k - 1] as number
-  return (
-    (flags & (TokenFlag.capitalised | TokenFlag.hasDigit)) !== 0 &&
-    ORDINAL.test(lowerAt(tokens, k - 1))
-  )
-}
-const AMENDMENT = new WordSet(['amendment'])
-const ORDINAL =
-  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\p{L}+|\d+(?:st|nd|rd|th))$/u
-
-/**
- * Whether `name` is (in) the place of the dateline that opens its text
- * ("Cleveland (AFP) –", "BEDFORD, N.H. (AP) —").
- */
-function isDatelinePlace(doc: DocumentView, name: VotedName): boolean {
-  const view = doc.texts[name.text] as TextView
-  if (name.first !== 0 || view.headline) return false
-  const tokens = doc.tokens
-  const after = view.from + name.last + 1
-  // A dateline's place is followed by its state, its agency or its dash: most names are not.
-  if (after >= view.to) return false
-  const value = tokens.values[tokens.text[view.from] as number] as string
-  if (!DATELINE_MARKS.includes(value.charAt(tokens.start[after] as number))) return false
-  const dateline = readDateline(value)
-  // "JOEL BENENSON: This is ...": a transcript's speaker before a colon, no dateline.
-  if (!dateline?.place || dateline.text.endsWith(':')) return false
-  return (tokens.end[view.from + name.last] as number) <= dateline.place.length
-}
-
-/**
- * The keys of the surnames of the people `names` names in full ("clinton" of
- * "Bill Clinton"): not a word alone the tagger took for a person
- * ("Republican"), nor a people or a party ("Hispanic", "Democrat"), nor a
- * word the document names otherwise alone ("European").
- */
-function personSurnames(doc: DocumentView, names: readonly VotedName[]): Set<number> {
-  const keys = new Set<number>()
-  const otherwise = new Set<number>()
-  const { demonyms } = lexicon()
-  const tokens = doc.tokens
-  for (const name of names) {
-    const last = (doc.texts[name.text] as TextView).from + name.last
-    const key = tokens.hash[last] as number
-    // "European" alone an other name: "Central European" is no one's name.
-    if (name.type !== 'PER') {
-      if (name.first === name.last) otherwise.add(key)
-      continue
-    }
-    if (name.first === name.last) continue
-    if (FAITHS.hasToken(tokens, last) || PARTY_MEMBERS.hasToken(tokens, last)) continue
-    if (!demonyms.has(key)) keys.add(key)
-  }
-  for (const key of otherwise) keys.delete(key)
-  return keys
-}
-
-/**
- * For a capitalised plural at token `k` ("Clintons", "Bushes"), the key of
- * its singular ("clinton", "bush"); else null.
- */
-function pluralSingular(tokens: Tokens, k: number): number | null {
-  if (!((tokens.flags[k] as number) & TokenFlag.capitalised)) return null
-  const value = tokens.values[tokens.text[k] as number] as string
-  const end = tokens.end[k] as number
-  // Most names are turned away here, before a lower-cased copy is made.
-  if (
-    end - (tokens.start[k] as number) < MIN_PLURAL_LENGTH ||
-    value.charCodeAt(end - 1) !== LOWER_S
-  )
-    return null
-  const lower = lowerAt(tokens, k)
-  // "Bushes", "Joneses": "-es" after a hissing sound; else the "-s" alone.
-  const cut = /(?:sh|ch|s|x|z)es$/u.test(lower) ? 2 : 1
-  return hashOf(lower.slice(0, -cut))
-}
-const MIN_PLURAL_LENGTH = 4
-
-/** The keys of the acronyms of one word that `names` types organisations ("PAC", "NGO"). */
-function organizationAcronyms(doc: DocumentView, names: readonly VotedName[]): Set<number> {
-  const keys = new Set<number>()
-  for (const name of names) {
-    if (name.type !== 'ORG' || name.first !== name.last) continue
-    const k = (doc.texts[name.text] as TextView).from + name.first
-    if ((doc.tokens.flags[k] as number) & TokenFlag.allCaps) keys.add(doc.tokens.hash[k] as number)
-  }
-  return keys
-}
-
-/** For an acronym's plural ("PACs", "NGOs") at token `k`, the key of the acronym; else null. */
-function acronymSingular(tokens: Tokens, k: number): number | null {
-  const value = tokens.values[tokens.text[k] as number] as string
-  const start = tokens.start[k] as number
-  const end = tokens.end[k] as number
-  if (end - start < MIN_ACRONYM_PLURAL || (value.charCodeAt(end - 1) | CASE_BIT) !== LOWER_S)
-    return null
-  for (let i = start; i < end - 1; i++) {
-    const code = value.charCodeAt(i)
-    if (code < UPPER_A || code > UPPER_Z) return null
-  }
-  return hashOf(value.slice(start, end - 1).toLowerCase())
-}
-const MIN_ACRONYM_PLURAL = 3
-const LOWER_S = 0x73
-/** Set in a lower-case ASCII letter's code, clear in its capital's. */
-const CASE_BIT = 0x20
-const UPPER_A = 0x41
-const UPPER_Z = 0x5a
-
-/**
- * Whether `name` stands between lower-case words inside a sentence, the one
- * after it neither a function word nor a verb in "-ed" ("the Texas senator",
- * "a restrictive Texas abortion law", not "from Nantes since", "as Surrey
- * closed on 429"): it qualifies the noun after it.
- */
-function isQualifyingWord(doc: DocumentView, name: RuledName | VotedName): boolean {
-  const view = doc.texts[name.text] as TextView
-  const before = view.from + name.first - 1
-  const after = view.from + name.last + 1
-  if (before < view.from || after >= view.to) return false
-  const flags = doc.tokens.flags
-  const isLowerWord = (k: number): boolean =>
-    ((flags[k] as number) & (TokenFlag.word | TokenFlag.hasUpper | TokenFlag.hasDigit)) ===
-    TokenFlag.word
-  return (
-    isLowerWord(before) &&
-    isLowerWord(after) &&
-    !functionWords().hasToken(doc.tokens, after) &&
-    !lowerAt(doc.tokens, after).endsWith('ed')
-  )
 }
 
 /**
@@ -309,9 +150,6 @@ function isPartyAffiliation(doc: DocumentView, name: VotedName): boolean {
   if (!PARTY_AFFILIATION.test(text)) return false
   return isMark(tokens, first - 1, SETTING_OFF) && isMark(tokens, last + 1, SETTING_OFF + ')')
 }
-
-/** Marks after the place of a dateline: "KYIV, April 20", "Cleveland (AFP)", "WASHINGTON —". */
-const DATELINE_MARKS = ',(—–-'
 
 /** Marks before a party affiliation: "(D-Ohio)", ", R-Utah,". */
 const SETTING_OFF = '(,'

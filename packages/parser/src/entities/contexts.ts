@@ -1,0 +1,97 @@
+/**
+ * What the words around a name say it is, where the tagger read it otherwise:
+ * the place of a dateline ("Cleveland (AFP) –"), a place qualifying a noun
+ * ("the Texas senator"), the leader a government is named after ("the Obama
+ * administration"), an amendment with its ordinal ("the Second Amendment").
+ * Questions asked by rules.ts, which gives the kinds.
+ */
+import { readDateline } from '../dateline.js'
+import type { VotedName } from './consistency.js'
+import { functionWords } from './discourse.js'
+import { lowerAt, TokenFlag } from './tokenize.js'
+import type { DocumentView, TextView } from './view.js'
+import { WordSet } from './words.js'
+
+/** Lower-case words after a leader's surname that name their government: "the Obama administration". */
+const GOVERNMENT_WORDS = new WordSet(['administration', 'presidency'])
+
+/**
+ * Whether `name` is one word before a lower-case word of a government ("the
+ * Obama administration", "the Bush presidency"): the surname of its leader.
+ */
+export function isLeaderOfGovernment(doc: DocumentView, name: VotedName): boolean {
+  if (name.first !== name.last) return false
+  const view = doc.texts[name.text] as TextView
+  const next = view.from + name.last + 1
+  const tokens = doc.tokens
+  return (
+    next < view.to &&
+    !((tokens.flags[next] as number) & TokenFlag.hasUpper) &&
+    GOVERNMENT_WORDS.hasToken(tokens, next)
+  )
+}
+
+/**
+ * Whether `name` is "Amendment" alone after a capitalised ordinal ("the Second
+ * Amendment", "the 14th Amendment"), which names the amendment with it.
+ */
+export function isAmendmentAfterOrdinal(doc: DocumentView, name: VotedName): boolean {
+  if (name.first !== name.last || name.first === 0) return false
+  const k = (doc.texts[name.text] as TextView).from + name.first
+  const tokens = doc.tokens
+  if (!AMENDMENT.hasToken(tokens, k)) return false
+  const flags = tokens.flags[k - 1] as number
+  return (
+    (flags & (TokenFlag.capitalised | TokenFlag.hasDigit)) !== 0 &&
+    ORDINAL.test(lowerAt(tokens, k - 1))
+  )
+}
+/** The head of an amendment's name ("the First Amendment"). */
+export const AMENDMENT = new WordSet(['amendment'])
+const ORDINAL =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\p{L}+|\d+(?:st|nd|rd|th))$/u
+
+/**
+ * Whether `name` is (in) the place of the dateline that opens its text
+ * ("Cleveland (AFP) –", "BEDFORD, N.H. (AP) —").
+ */
+export function isDatelinePlace(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  if (name.first !== 0 || view.headline) return false
+  const tokens = doc.tokens
+  const after = view.from + name.last + 1
+  // A dateline's place is followed by its state, its agency or its dash: most names are not.
+  if (after >= view.to) return false
+  const value = tokens.values[tokens.text[view.from] as number] as string
+  if (!DATELINE_MARKS.includes(value.charAt(tokens.start[after] as number))) return false
+  const dateline = readDateline(value)
+  // "JOEL BENENSON: This is ...": a transcript's speaker before a colon, no dateline.
+  if (!dateline?.place || dateline.text.endsWith(':')) return false
+  return (tokens.end[view.from + name.last] as number) <= dateline.place.length
+}
+
+/**
+ * Whether `name` stands between lower-case words inside a sentence, the one
+ * after it neither a function word nor a verb in "-ed" ("the Texas senator",
+ * "a restrictive Texas abortion law", not "from Nantes since", "as Surrey
+ * closed on 429"): it qualifies the noun after it.
+ */
+export function isQualifyingWord(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const before = view.from + name.first - 1
+  const after = view.from + name.last + 1
+  if (before < view.from || after >= view.to) return false
+  const flags = doc.tokens.flags
+  const isLowerWord = (k: number): boolean =>
+    ((flags[k] as number) & (TokenFlag.word | TokenFlag.hasUpper | TokenFlag.hasDigit)) ===
+    TokenFlag.word
+  return (
+    isLowerWord(before) &&
+    isLowerWord(after) &&
+    !functionWords().hasToken(doc.tokens, after) &&
+    !lowerAt(doc.tokens, after).endsWith('ed')
+  )
+}
+
+/** Marks after the place of a dateline: "KYIV, April 20", "Cleveland (AFP)", "WASHINGTON —". */
+const DATELINE_MARKS = ',(—–-'
