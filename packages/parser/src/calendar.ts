@@ -5,6 +5,7 @@
  * reference makes it certain.
  */
 import * as chrono from 'chrono-node/en'
+import { isDigit } from './chars.js'
 
 /** A resolved date: ISO day, month or year, with how fine it is. */
 export interface CalendarDate {
@@ -18,19 +19,18 @@ export interface CalendarDate {
 /** Instant used as chrono's reference when the caller has none: only certain parts are used then. */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12))
 /** An ISO date, alone or opening a date-time: "2023-04-20", "2023-04-20T09:30:00Z". */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/u
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T\d{2}:\d{2})/u
 
 /**
  * The reference date at noon UTC, or null when it is not a date: an ISO date
  * (YYYY-MM-DD), the date of an ISO date-time, or a valid `Date` (its UTC day).
  */
 export function referenceInstant(reference: string | Date | undefined | null): Date | null {
-  if (reference instanceof Date) {
-    const time = reference.getTime()
-    if (Number.isNaN(time)) return null
-    return new Date(
-      Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate(), 12),
-    )
+  // A Date from any realm (an iframe's, a VM context's), not only this one's.
+  if (Object.prototype.toString.call(reference) === '[object Date]') {
+    const given = reference as Date
+    if (Number.isNaN(given.getTime())) return null
+    return new Date(Date.UTC(given.getUTCFullYear(), given.getUTCMonth(), given.getUTCDate(), 12))
   }
   if (typeof reference !== 'string') return null
   const match = ISO_DATE.exec(reference)
@@ -42,6 +42,25 @@ export function referenceInstant(reference: string | Date | undefined | null): D
   // "2023-02-30" is no date (Date.UTC would roll it over to March).
   return date.getUTCMonth() === month && date.getUTCDate() === day ? date : null
 }
+
+/**
+ * Whether `written` gives the year of `date` in digits, in full or by its
+ * last two ("2023", "12/05/23"). Without a reference date chrono reads a
+ * relative expression ("last year", "two days ago") against a stand-in
+ * instant and calls its year certain: only a year the text writes is one.
+ */
+export function isYearWritten(written: string, date: Date): boolean {
+  const year = String(date.getUTCFullYear())
+  if (written.includes(year)) return true
+  // Two digits after a slash, an apostrophe, a dot or a hyphen, and no digit after them.
+  const short = year.slice(-2)
+  for (let at = written.indexOf(short); at > 0; at = written.indexOf(short, at + 1)) {
+    if (SHORT_YEAR_MARKS.includes(written.charAt(at - 1)) && !isDigit(written.charCodeAt(at + 2)))
+      return true
+  }
+  return false
+}
+const SHORT_YEAR_MARKS = "/'’.-"
 
 /**
  * The first date in `text` whose year is written or given by `reference`.
@@ -57,7 +76,7 @@ export function readDate(text: string, reference: Date | null): CalendarDate | n
     const year = String(date.getUTCFullYear()).padStart(4, '0')
     // Without a reference, a year chrono calls certain may come from its stand-in
     // instant ("2 days ago"): only a year the text writes is one.
-    if (!reference && !(start.isCertain('year') && result.text.includes(year))) continue
+    if (!reference && !(start.isCertain('year') && isYearWritten(result.text, date))) continue
     const month = String(date.getUTCMonth() + 1).padStart(2, '0')
     const day = String(date.getUTCDate()).padStart(2, '0')
     if (start.isCertain('day') || start.isCertain('weekday')) {

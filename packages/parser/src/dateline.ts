@@ -40,6 +40,9 @@ const DATELINE = new RegExp(
 const TITLE_CASE_DATELINE =
   /^(\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){0,3}(?:, \p{Lu}[\p{L}.]{1,20})?)() \((\p{Lu}[\p{L}&. -]{0,29})\)( ?(?:—|–|--|-))(?: |$)/u
 
+/** A party's letter, alone or before a state: "R", "D-Ohio". */
+const PARTY = /^[DRI](?:-|$)/u
+
 /** The dateline at the start of `value`, or null. */
 export function readDateline(value: string): Dateline | null {
   const head = value.slice(0, MAX_DATELINE_LENGTH)
@@ -55,6 +58,8 @@ function datelineOf(value: string, match: RegExpExecArray): Dateline | null {
   const [whole, place, date, agency, dashText] = match
   const dash = dashText?.trim()
   if (!place && !agency) return null
+  // "Jeb Bush (R) –", "Marco Rubio (R-Fla.) –": a lawmaker and their party, no agency.
+  if (agency && PARTY.test(agency)) return null
   // A place alone needs its dash ("WASHINGTON —"); an agency may stand alone ("(CNN)").
   if (!dash && !agency) return null
   if (place && !dash && !agency) return null

@@ -76,11 +76,13 @@ export function readStructure(
       message: `Repaired ${mojibake} character${mojibake === 1 ? '' : 's'} garbled by a wrong text encoding (such as "â€™" for "’").`,
     })
   }
-  if (options.referenceDate !== undefined && options.referenceDate !== null && !reference) {
+  // No reference at all (undefined, null, an empty form field) is no mistake.
+  const given = options.referenceDate
+  if (given !== undefined && given !== null && given !== '' && !reference) {
     diagnostics.push({
       severity: 'warning',
       ruleId: 'reference-date',
-      message: `The reference date ${JSON.stringify(String(options.referenceDate))} is not a date (YYYY-MM-DD or a Date): relative dates are resolved against the article's own date, if it gives one.`,
+      message: `The reference date ${describe(given)} is not a date (YYYY-MM-DD or a Date): relative dates are resolved against the article's own date, if it gives one.`,
     })
   }
   const language = detectLanguage(languageSample(bodyTexts) ?? text)
@@ -160,4 +162,11 @@ function furnitureNodes(
       position: index.position(line.contentStart, line.contentEnd),
     }
   })
+}
+
+/** A caller's option as a message can show it, whatever it is (never throws). */
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value)
+  if (Object.prototype.toString.call(value) === '[object Date]') return 'an invalid Date'
+  return `of type ${value === null ? 'null' : typeof value}`
 }

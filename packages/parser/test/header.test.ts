@@ -97,6 +97,8 @@ describe('the dateline', () => {
     'A HIGH-powered federal team',
     'U.S. officials said',
     'Obama (D) said he',
+    'Jeb Bush (R) – former governor of Florida – said he',
+    'Marco Rubio (R-Fla.) – who lost – said he',
     'Trump – who never',
   ])('is not read from "%s"', (lede) => {
     expect(parse(`A headline\n\n${lede} act.\n\nMore.\n`).meta.dateline).toBeNull()

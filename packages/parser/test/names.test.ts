@@ -330,6 +330,8 @@ describe('findNames', () => {
         'The court struck down a restrictive Texas abortion law on Monday.',
       ),
     ).toEqual(['Ted Cruz:person', 'Texas:place', 'New York:place', 'Texas:place'])
+    // A team that acts is the tagger's to read.
+    expect(names('x', 'Fans said Texas won easily on Sunday.')).not.toContain('Texas:place')
   })
 
   it('reads a faith and a people by descent as other names, not people', () => {

@@ -80,6 +80,18 @@ describe('time expressions', () => {
       expect(doc.diagnostics.map((d) => d.ruleId)).toContain('reference-date')
     }
     expect(at('2023-04-20').diagnostics).toEqual([])
+    expect(at('').diagnostics).toEqual([])
+    const odd = parse('Headline\n\nThe talks began on Thursday.\n', {
+      referenceDate: Object.create(null) as string,
+    })
+    expect(odd.children).toHaveLength(1)
+    expect(odd.diagnostics.map((d) => d.ruleId)).toEqual(['reference-date'])
+  })
+
+  it('keeps a year written by its last two digits without a reference date', () => {
+    const doc = parse('Headline\nUpdated 12/05/23\n\nThe talks began on 12/04/23.\n')
+    expect(doc.meta.publishedAt).toBe('2023-12-05')
+    expect(doc.times.map((t) => [t.text, t.value])).toEqual([['on 12/04/23', '2023-12-04']])
   })
 
   it("resolves against the article's own date when no reference is given", () => {

@@ -291,6 +291,8 @@ function isPersonShaped(form: NameForm): boolean {
   if (form.acronym !== null || words.length < 2 || words.length > MAX_PERSON_NAME_WORDS)
     return false
   if (NOT_FIRST_WORDS.has(words[0] as string)) return false
+  // "Goldman Sachs": a well-known organisation is no one's name, whatever its shape.
+  if (lexicon().organizations.has(hashOf(form.key))) return false
   return !words.some((word) => isConnector(word) || NOT_NAME_WORDS.has(word.replace(/\.$/u, '')))
 }
 /** Words of titles, roles and organisations' names: never a word of a person's name. */

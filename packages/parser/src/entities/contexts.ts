@@ -11,6 +11,7 @@ import { functionWords } from './discourse.js'
 import { lowerAt, TokenFlag } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
+import { isReportingVerb } from './reporting.js'
 
 /** Lower-case words after a leader's surname that name their government: "the Obama administration". */
 const GOVERNMENT_WORDS = new WordSet(['administration', 'presidency'])
@@ -52,8 +53,10 @@ const ORDINAL =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\p{L}+|\d+(?:st|nd|rd|th))$/u
 
 /**
- * Whether `name` is (in) the place of the dateline that opens its text
- * ("Cleveland (AFP) –", "BEDFORD, N.H. (AP) —").
+ * Whether `name` is (in) the place of a dateline that opens its text
+ * ("Cleveland (AFP) –", "BEDFORD, N.H. (AP) —"). Wire copy pasted together
+ * may give one in any paragraph; a lawmaker and their party ("Marco Rubio
+ * (R-Fla.) –") is none.
  */
 export function isDatelinePlace(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
@@ -72,9 +75,10 @@ export function isDatelinePlace(doc: DocumentView, name: VotedName): boolean {
 
 /**
  * Whether `name` stands between lower-case words inside a sentence, the one
- * after it neither a function word nor a verb in "-ed" ("the Texas senator",
- * "a restrictive Texas abortion law", not "from Nantes since", "as Surrey
- * closed on 429"): it qualifies the noun after it.
+ * before it no verb of saying and the one after it neither a function word nor
+ * a verb in "-ed" ("the Texas senator", "a restrictive Texas abortion law";
+ * not "from Nantes since", "as Surrey closed on 429", "said Texas won"): it
+ * qualifies the noun after it.
  */
 export function isQualifyingWord(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
@@ -88,6 +92,7 @@ export function isQualifyingWord(doc: DocumentView, name: VotedName): boolean {
   return (
     isLowerWord(before) &&
     isLowerWord(after) &&
+    !isReportingVerb(doc.tokens, before) &&
     !functionWords().hasToken(doc.tokens, after) &&
     !lowerAt(doc.tokens, after).endsWith('ed')
   )

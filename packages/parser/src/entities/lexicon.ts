@@ -38,7 +38,10 @@ export interface Lexicon {
   people: Set<number>
   /** Two-letter codes of countries and US states ("us", "nh"), for "U.S." and "N.H.". */
   placeCodes: Set<number>
-  /** Every key of the maps and sets above: most candidates are in none, and are told so here. */
+  /**
+   * Every key of the places, place starts, demonyms and first names: most candidates are in
+   * none, and are told so here.
+   */
   known: HashSet
 }
 

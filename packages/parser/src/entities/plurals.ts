@@ -12,6 +12,9 @@ import { PARTY_MEMBERS } from './organizations.js'
 import { lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 
+/** A confidence of the tagger's in an organisation that a surname's plural does not overrule. */
+const SURE_TEAM = 0.8
+
 /** The plurals of one document's names, read against its other names. */
 export class Plurals {
   readonly #doc: DocumentView
@@ -39,7 +42,12 @@ export class Plurals {
       if (acronym !== null && (this.#acronyms.has(acronym) || organizations.has(acronym)))
         return 'ORG'
     }
-    if (name.type !== 'PER' && this.#surnames.size > 0) {
+    // "The Browns lost": a team the tagger is sure of stays one, whoever is named Brown.
+    if (
+      name.type !== 'PER' &&
+      !(name.type === 'ORG' && name.confidence >= SURE_TEAM) &&
+      this.#surnames.size > 0
+    ) {
       const singular = pluralSingular(tokens, k)
       if (
         singular !== null &&

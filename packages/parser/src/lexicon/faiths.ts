@@ -1,9 +1,12 @@
 /**
- * The followers of faiths and their branches, lower-cased, singular and
- * plural: capitalised words that name a group of people, not a person
- * ("all Muslims", "Catholic voters"), as nationalities do. Written from
- * general knowledge of English.
+ * Words for groups of people by faith or descent, lower-cased: the followers
+ * of faiths and their branches, singular and plural ("all Muslims", "Catholic
+ * voters"); the faiths themselves ("Islam"); peoples by descent ("Hispanic
+ * voters", "Latinos"). Capitalised words that name a group, not a person, as
+ * nationalities do. Written from general knowledge of English.
  */
+
+/** The followers of faiths and their branches, singular and plural. */
 export const FAITH_WORDS: readonly string[] = [
   ...['muslim', 'muslims', 'christian', 'christians', 'jew', 'jews', 'hindu', 'hindus'],
   ...['sikh', 'sikhs', 'buddhist', 'buddhists', 'catholic', 'catholics', 'protestant'],

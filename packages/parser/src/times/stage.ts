@@ -9,6 +9,7 @@
 import * as chrono from 'chrono-node/en'
 import type { InlineAnnotation } from '../annotate/inline.js'
 import { positionOf, type Segment, type Source } from '../annotate/segments.js'
+import { isYearWritten } from '../calendar.js'
 import type { TimeExpression, TimeText } from '../types.js'
 import { findWindows } from './candidates.js'
 import { prefiltered } from './prefilter.js'
@@ -227,16 +228,6 @@ function resolve(
   if (!yearKnown) return { value: null, data: { granularity: granularityOf(start) } }
   const granularity = granularityOf(start)
   return { value: iso(start.date(), granularity), data: { granularity } }
-}
-
-/**
- * Whether `written` gives the year of `date` in digits. Without a reference
- * date chrono reads a relative expression ("last year", "two days ago")
- * against a stand-in instant and calls its year certain: only a year the text
- * writes is one.
- */
-function isYearWritten(written: string, date: Date): boolean {
-  return written.includes(String(date.getUTCFullYear()))
 }
 
 function granularityOf(start: chrono.ParsedResult['start']): 'day' | 'month' | 'year' {
