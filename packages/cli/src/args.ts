@@ -23,7 +23,16 @@ export type Command = ParseCommand | { command: 'help' } | { command: 'version' 
 /** A mistake in the command line (exit code 2). */
 export class UsageError extends Error {}
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u
+
+/** Whether `text` is a day of the calendar written YYYY-MM-DD ("2023-02-30" is none). */
+function isCalendarDate(text: string): boolean {
+  const match = ISO_DATE.exec(text)
+  if (!match) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])]
+  const date = new Date(Date.UTC(year, month, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month && date.getUTCDate() === day
+}
 const MAX_JOBS = 64
 
 /** Reads `args` (without the node and script paths). */
@@ -57,10 +66,7 @@ export function readArgs(args: string[]): Command {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`)
   }
   const referenceDate = values['reference-date']
-  if (
-    referenceDate !== undefined &&
-    (!ISO_DATE.test(referenceDate) || Number.isNaN(Date.parse(referenceDate)))
-  ) {
+  if (referenceDate !== undefined && !isCalendarDate(referenceDate)) {
     throw new UsageError(`--reference-date must be a date as YYYY-MM-DD, not "${referenceDate}"`)
   }
   let jobs = availableParallelism()

@@ -129,6 +129,7 @@ describe('copydesk usage', () => {
   it.each([
     [['parse', '--nope'], "Unknown option '--nope'"],
     [['parse', SAMPLE_PATH, '--reference-date', '20 April'], '--reference-date must be a date'],
+    [['parse', SAMPLE_PATH, '--reference-date', '2023-02-30'], '--reference-date must be a date'],
     [
       ['parse', SAMPLE_PATH, '--format', 'pdf'],
       '--format must be one of json, jsonl, markdown, html, text',
