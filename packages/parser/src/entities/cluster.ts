@@ -10,6 +10,7 @@ import { hashOf } from './hash.js'
 import { lexicon } from './lexicon.js'
 import { isSpaceCode } from './words.js'
 import { COMPANY_WORDS, FACILITY_HEADS, ORGANIZATION_HEADS } from '../lexicon/organizations.js'
+import { NON_PERSON_OPENERS } from '../lexicon/name-openers.js'
 import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
 
 /** A name mention as the tagger found it, with the title before it. */
@@ -305,11 +306,7 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   ...FACILITY_HEADS,
 ])
 /** Words that open the names of places and of things other than people. */
-const NOT_FIRST_WORDS: ReadonlySet<string> = new Set([
-  ...['cape', 'mount', 'mt.', 'lake', 'fort', 'port', 'saint', 'st.', 'san', 'santa'],
-  ...['los', 'las', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great'],
-  ...['first', 'second', 'third', 'fourth', 'fifth', 'under', 'space'],
-])
+const NOT_FIRST_WORDS: ReadonlySet<string> = new Set(NON_PERSON_OPENERS)
 const MAX_PERSON_NAME_WORDS = 3
 
 function put(index: KeyIndex, key: string, cluster: Working): void {

@@ -99,7 +99,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       return { ...name, type: 'ORG', confidence: 1 }
     // A well-known person's full name ("Mitt Romney"), which the tagger, trained on news of
     // 1996, may take for an organisation's.
-    if (people.has(key)) return { ...name, type: 'PER', confidence: 1 }
+    // Unless the tagger is sure it is another thing by that name ("Snow White", a film).
+    if (people.has(key) && !(name.type === 'MISC' && name.confidence >= SURE))
+      return { ...name, type: 'PER', confidence: 1 }
     const place = demonyms.get(key)
     if (place !== undefined && (name.type === 'MISC' || name.confidence < 0.5)) {
       return { ...name, type: 'MISC', place }

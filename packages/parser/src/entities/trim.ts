@@ -12,7 +12,7 @@
  * ("Chairman | Reince Priebus"), as is a first name left out before a surname
  * ("Ursula" before "von der Leyen").
  */
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
+import { MONTH_NAMES, NAMED_DAY_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { ADDRESSED_OFFICE_WORDS, FORMS_OF_ADDRESS } from '../lexicon/address.js'
 import { PERSON_TITLE_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
 import { functionWords } from './discourse.js'
@@ -34,17 +34,8 @@ const MONTHS = new WordSet(MONTH_NAMES)
 
 const TITLES = new WordSet(TITLE_WORDS)
 
-/**
- * Days named by a word before a weekday: election days, shopping days, feasts
- * ("Super Tuesday", "Black Friday", "Good Friday"); lower-cased, as the tokens
- * join them.
- */
-const NAMED_DAYS = hashSet([
-  ...['super tuesday', 'black friday', 'cyber monday', 'small business saturday'],
-  ...['good friday', 'holy thursday', 'maundy thursday', 'ash wednesday', 'palm sunday'],
-  ...['easter sunday', 'easter monday', 'shrove tuesday', 'fat tuesday', 'bloody sunday'],
-  ...['black monday', 'black tuesday', 'giving tuesday', 'super saturday'],
-])
+/** Named days, as the tokens join them (lower-cased, one space). */
+const NAMED_DAYS = hashSet(NAMED_DAY_NAMES)
 
 /** Whether tokens `first`..`last` are a named day ("Super Tuesday"). */
 function isNamedDay(tokens: Tokens, first: number, last: number): boolean {

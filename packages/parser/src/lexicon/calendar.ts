@@ -30,3 +30,14 @@ export const WEEKDAY_NAMES: readonly string[] = [
   'saturday',
   'sunday',
 ]
+
+/**
+ * Days named by a word before a weekday: election days, shopping days, feasts
+ * ("Super Tuesday", "Black Friday", "Good Friday"); lower-cased.
+ */
+export const NAMED_DAY_NAMES: readonly string[] = [
+  ...['super tuesday', 'black friday', 'cyber monday', 'small business saturday'],
+  ...['good friday', 'holy thursday', 'maundy thursday', 'ash wednesday', 'palm sunday'],
+  ...['easter sunday', 'easter monday', 'shrove tuesday', 'fat tuesday', 'bloody sunday'],
+  ...['black monday', 'black tuesday', 'giving tuesday', 'super saturday'],
+]
