@@ -21,16 +21,21 @@ const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12))
 /** An ISO date, alone or opening a date-time: "2023-04-20", "2023-04-20T09:30:00Z". */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T\d{2}:\d{2})/u
 
+/** Whether `value` is a `Date` of any realm (an iframe's, a VM context's), not only this one's. */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]'
+}
+
 /**
  * The reference date at noon UTC, or null when it is not a date: an ISO date
  * (YYYY-MM-DD), the date of an ISO date-time, or a valid `Date` (its UTC day).
  */
 export function referenceInstant(reference: string | Date | undefined | null): Date | null {
-  // A Date from any realm (an iframe's, a VM context's), not only this one's.
-  if (Object.prototype.toString.call(reference) === '[object Date]') {
-    const given = reference as Date
-    if (Number.isNaN(given.getTime())) return null
-    return new Date(Date.UTC(given.getUTCFullYear(), given.getUTCMonth(), given.getUTCDate(), 12))
+  if (isDate(reference)) {
+    if (Number.isNaN(reference.getTime())) return null
+    return new Date(
+      Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate(), 12),
+    )
   }
   if (typeof reference !== 'string') return null
   const match = ISO_DATE.exec(reference)

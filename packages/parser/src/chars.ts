@@ -59,6 +59,16 @@ export function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39
 }
 
+/** ASCII capital letter, A to Z. */
+export function isAsciiUpper(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a
+}
+
+/** ASCII small letter, a to z. */
+export function isAsciiLower(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a
+}
+
 /** ASCII or Latin letter, lower case. */
 export function isLowerLetter(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff && code !== 0xf7)

@@ -4,7 +4,7 @@
  * step is a module of its own; this one wires them.
  */
 import { buildBody } from './blocks.js'
-import { referenceInstant } from './calendar.js'
+import { isDate, referenceInstant } from './calendar.js'
 import { publishedDate } from './published.js'
 import { collectWordUse, type WordUse } from './hyphen.js'
 import { splitDateline } from './dateline-node.js'
@@ -167,6 +167,6 @@ function furnitureNodes(
 /** A caller's option as a message can show it, whatever it is (never throws). */
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value)
-  if (Object.prototype.toString.call(value) === '[object Date]') return 'an invalid Date'
+  if (isDate(value)) return 'an invalid Date'
   return `of type ${value === null ? 'null' : typeof value}`
 }

@@ -12,6 +12,7 @@ import type { Entity } from '../types.js'
 import { hashOf } from './hash.js'
 import { Forms, isPersonShaped, withoutArticle, type NameForm } from './name-forms.js'
 import { lexicon } from './lexicon.js'
+import { isAsciiLower, isAsciiUpper } from '../chars.js'
 
 /** A name mention as the tagger found it, with the title before it. */
 export interface NameMention {
@@ -247,8 +248,6 @@ function compatible(a: Entity['kind'], b: Entity['kind']): boolean {
   return a === b || a === 'other' || b === 'other'
 }
 
-const UPPER_A = 0x41
-const UPPER_Z = 0x5a
 const FIRST_NON_ASCII = 0x80
 
 /** Whether `text` has letters and all of them are capitals: "LONDON", "NEW YORK", "NATO". */
@@ -256,16 +255,14 @@ function isShouted(text: string): boolean {
   let upper = false
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    if (code >= LOWER_A && code <= LOWER_Z) return false
-    if (code >= UPPER_A && code <= UPPER_Z) upper = true
+    if (isAsciiLower(code)) return false
+    if (isAsciiUpper(code)) upper = true
     // Past ASCII, the engine's case mapping says (without a string for each name otherwise).
     else if (code >= FIRST_NON_ASCII)
       return text !== text.toLowerCase() && text === text.toUpperCase()
   }
   return upper
 }
-const LOWER_A = 0x61
-const LOWER_Z = 0x7a
 
 /**
  * Whether the gazetteer holds `name` (in capitals) as a place spelt out: a city

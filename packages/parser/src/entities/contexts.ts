@@ -8,7 +8,7 @@
 import { readDateline } from '../dateline.js'
 import type { VotedName } from './consistency.js'
 import { functionWords } from './discourse.js'
-import { lowerAt, TokenFlag } from './tokenize.js'
+import { isLowerWord, lowerAt, TokenFlag } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 import { isReportingVerb } from './reporting.js'
@@ -85,13 +85,9 @@ export function isQualifyingWord(doc: DocumentView, name: VotedName): boolean {
   const before = view.from + name.first - 1
   const after = view.from + name.last + 1
   if (before < view.from || after >= view.to) return false
-  const flags = doc.tokens.flags
-  const isLowerWord = (k: number): boolean =>
-    ((flags[k] as number) & (TokenFlag.word | TokenFlag.hasUpper | TokenFlag.hasDigit)) ===
-    TokenFlag.word
   return (
-    isLowerWord(before) &&
-    isLowerWord(after) &&
+    isLowerWord(doc.tokens, before) &&
+    isLowerWord(doc.tokens, after) &&
     !isReportingVerb(doc.tokens, before) &&
     !functionWords().hasToken(doc.tokens, after) &&
     !lowerAt(doc.tokens, after).endsWith('ed')

@@ -7,6 +7,7 @@
 import { hashOf } from './hash.js'
 import { lexicon } from './lexicon.js'
 import { isSpaceCode } from './words.js'
+import { isAsciiUpper } from '../chars.js'
 import { COMPANY_WORDS, FACILITY_HEADS, ORGANIZATION_HEADS } from '../lexicon/organizations.js'
 import { NON_PERSON_OPENERS } from '../lexicon/name-openers.js'
 import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
@@ -123,15 +124,13 @@ function acronymOf(text: string): string | null {
     if (code === FULL_STOP) continue
     // Beyond ASCII, the expression tells what a capital is.
     if (code >= FIRST_NON_ASCII) return unicodeAcronymOf(text)
-    if (code < UPPER_A || code > UPPER_Z || ++letters > MAX_ACRONYM) return null
+    if (!isAsciiUpper(code) || ++letters > MAX_ACRONYM) return null
   }
   if (letters < MIN_ACRONYM) return null
   return letters === text.length ? text.toLowerCase() : text.replaceAll('.', '').toLowerCase()
 }
 const FULL_STOP = 0x2e
 const FIRST_NON_ASCII = 0x80
-const UPPER_A = 0x41
-const UPPER_Z = 0x5a
 const MIN_ACRONYM = 2
 const MAX_ACRONYM = 6
 

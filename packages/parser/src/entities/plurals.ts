@@ -4,6 +4,7 @@
  * Clintons", "the Bushes"); the plural of an acronym the document or the
  * gazetteer types an organisation names organisations ("super PACs").
  */
+import { isAsciiUpper } from '../chars.js'
 import type { VotedName } from './consistency.js'
 import { GROUPS } from './groups.js'
 import { hashOf } from './hash.js'
@@ -125,15 +126,10 @@ function acronymSingular(tokens: Tokens, k: number): number | null {
   const start = tokens.start[k] as number
   const end = tokens.end[k] as number
   if (end - start < MIN_ACRONYM_PLURAL || value.charCodeAt(end - 1) !== LOWER_S) return null
-  for (let i = start; i < end - 1; i++) {
-    const code = value.charCodeAt(i)
-    if (code < UPPER_A || code > UPPER_Z) return null
-  }
+  for (let i = start; i < end - 1; i++) if (!isAsciiUpper(value.charCodeAt(i))) return null
   return hashOf(value.slice(start, end - 1).toLowerCase())
 }
 const MIN_ACRONYM_PLURAL = 3
 const LOWER_S = 0x73
 /** Set in a lower-case ASCII letter's code, clear in its capital's. */
 const CASE_BIT = 0x20
-const UPPER_A = 0x41
-const UPPER_Z = 0x5a

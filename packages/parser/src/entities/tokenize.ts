@@ -210,6 +210,12 @@ export function lowerOf(value: string, start: number, end: number, flags: number
   return folded
 }
 
+/** Whether token `k` is a word with no capital and no digit ("on", "senator"). */
+export function isLowerWord(tokens: Tokens, k: number): boolean {
+  const flags = tokens.flags[k] as number
+  return (flags & TokenFlag.word) !== 0 && (flags & (TokenFlag.hasUpper | TokenFlag.hasDigit)) === 0
+}
+
 /** The lower-cased form of token `k` of `tokens`. */
 export function lowerAt(tokens: Tokens, k: number): string {
   const value = tokens.values[tokens.text[k] as number] as string

@@ -22,7 +22,7 @@ import { lexicon } from './lexicon.js'
 import type { NameType, TaggedName } from './tagger.js'
 import { hasLink, isCapital } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
-import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { isLowerWord, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
 
 /** Titles that stand before a person's name: "President", "Mr.". */
@@ -175,12 +175,6 @@ function withParticleSurnames(doc: DocumentView, names: TaggedName[]): TaggedNam
     out.push(name)
   }
   return out
-}
-
-/** A word token with no capital and no digit ("on", "of"). */
-function isLowerWord(tokens: Tokens, k: number): boolean {
-  const flags = tokens.flags[k] as number
-  return (flags & TokenFlag.word) !== 0 && (flags & (TokenFlag.hasUpper | TokenFlag.hasDigit)) === 0
 }
 
 /** Personal pronouns, with their contractions: never inside a name, never one alone. */
