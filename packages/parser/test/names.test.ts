@@ -334,6 +334,25 @@ describe('findNames', () => {
     expect(names('x', 'Fans said Texas won easily on Sunday.')).not.toContain('Texas:place')
   })
 
+  it('reads a name ending in "State" by its words: a militant group, a state’s nickname', () => {
+    expect(
+      names(
+        'x',
+        'The Islamic State claimed the attack, and Islamic State fighters held the town.',
+        'Voters in the Granite State go to the polls before the Green Mountain State does.',
+        'Ohio State beat Washington State, the Department of State said.',
+      ),
+    ).toEqual([
+      'Islamic State:organization',
+      'Islamic State:organization',
+      'Granite State:place',
+      'Green Mountain State:place',
+      'Ohio State:organization',
+      'Washington State:place',
+      'Department of State:organization',
+    ])
+  })
+
   it('reads a faith and a people by descent as other names, not people', () => {
     expect(
       names(

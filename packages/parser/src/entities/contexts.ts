@@ -2,16 +2,20 @@
  * What the words around a name say it is, where the tagger read it otherwise:
  * the place of a dateline ("Cleveland (AFP) –"), a place qualifying a noun
  * ("the Texas senator"), the leader a government is named after ("the Obama
- * administration"), an amendment with its ordinal ("the Second Amendment").
- * Questions asked by rules.ts, which gives the kinds.
+ * administration"), an amendment with its ordinal ("the Second Amendment"),
+ * what a name ending in "State" calls a state ("the Granite State", "Islamic
+ * State"). Questions asked by rules.ts, which gives the kinds.
  */
 import { readDateline } from '../dateline.js'
 import type { VotedName } from './consistency.js'
 import { functionWords } from './discourse.js'
-import { isLowerWord, lowerAt, TokenFlag } from './tokenize.js'
+import { GROUPS } from './groups.js'
+import { lexicon } from './lexicon.js'
+import { isLowerWord, lowerAt, nameKey, TokenFlag } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 import { isReportingVerb } from './reporting.js'
+import { FAITH_ADJECTIVES } from '../lexicon/faiths.js'
 
 /** Lower-case words after a leader's surname that name their government: "the Obama administration". */
 const GOVERNMENT_WORDS = new WordSet(['administration', 'presidency'])
@@ -96,3 +100,37 @@ export function isQualifyingWord(doc: DocumentView, name: VotedName): boolean {
 
 /** Marks after the place of a dateline: "KYIV, April 20", "Cleveland (AFP)", "WASHINGTON —". */
 const DATELINE_MARKS = ',(—–-'
+
+/** The last word of a name that calls something a state. */
+const STATE = new WordSet(['state'])
+/** Adjectives of a faith before "State" in the name of a group that calls itself one. */
+const FAITH_STATE_WORDS = new WordSet(FAITH_ADJECTIVES)
+/** The article before a state's nickname. */
+const THE = new WordSet(['the'])
+
+/**
+ * What a name of capitalised words ending in "State" is, when its words say
+ * it: an adjective of a faith before it names a militant group, an
+ * organisation ("Islamic State", "the Islamic State group"); other words after
+ * "the" a US state's nickname, a place ("the Granite State", "the Green
+ * Mountain State"). Null for the rest, whose first words are a place ("Ohio
+ * State", a university; "Washington State") or that hold a lower-case word
+ * ("Department of State").
+ */
+export function stateNameKind(doc: DocumentView, name: VotedName): 'ORG' | 'LOC' | null {
+  if (name.last === name.first) return null
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const first = view.from + name.first
+  const last = view.from + name.last
+  if (!STATE.hasToken(tokens, last)) return null
+  for (let k = first; k <= last; k++)
+    if (!((tokens.flags[k] as number) & TokenFlag.capitalised)) return null
+  if (last === first + 1 && FAITH_STATE_WORDS.hasToken(tokens, first)) return 'ORG'
+  const before = first - 1
+  if (before < view.from || !THE.hasToken(tokens, before)) return null
+  const { demonyms, places } = lexicon()
+  const words = nameKey(tokens, first, last - 1)
+  const placeOrPeople = places.has(words) || demonyms.has(words) || GROUPS.hasToken(tokens, first)
+  return placeOrPeople ? null : 'LOC'
+}

@@ -10,7 +10,8 @@
  *   "Hispanic") are other names; a country typed an other name ("the US") is
  *   the place;
  * - a war and an amendment are other names ("the Cold War", "the Second
- *   Amendment");
+ *   Amendment"); a name ending in "State" is a militant group or a US state's
+ *   nickname when its words say so ("Islamic State", "the Granite State");
  * - what the words around a name say it is (contexts.ts): a dateline's place,
  *   a place qualifying a noun, the leader a government is named after;
  * - a plural takes its kind from its singular (plurals.ts): "the Clintons",
@@ -31,6 +32,7 @@ import {
   isDatelinePlace,
   isLeaderOfGovernment,
   isQualifyingWord,
+  stateNameKind,
 } from './contexts.js'
 import { GROUPS } from './groups.js'
 import { lexicon } from './lexicon.js'
@@ -93,6 +95,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // "the Cold War", "the Iraq War": an event, whatever its first word names.
     if (name.last > name.first && WARS.hasToken(doc.tokens, from + name.last))
       return { ...name, type: 'MISC' }
+    // "Islamic State" (a militant group), "the Granite State" (New Hampshire).
+    const state = stateNameKind(doc, name)
+    if (state !== null) return { ...name, type: state, confidence: 1 }
     // Unless the tagger is sure it is another thing by that name: "the Dow Jones" index.
     // A well-known organisation ("Facebook", "Disney"), from compromise's lexicon.
     if (organizations.has(key) && !(name.type === 'MISC' && name.confidence >= SURE))

@@ -22,6 +22,12 @@ export const FAITH_NAMES: readonly string[] = [
 ]
 
 /**
+ * Adjectives of the faiths that a militant group puts in its name before
+ * "State" ("Islamic State"), lower-cased.
+ */
+export const FAITH_ADJECTIVES: readonly string[] = ['islamic']
+
+/**
  * Words for peoples by descent rather than by country, lower-cased, singular
  * and plural: "Hispanic voters", "Latinos", groups as nationalities are.
  */
