@@ -15,27 +15,38 @@ export interface WordUse {
   hasCompound(compound: string): boolean
 }
 
-/** Lookups answered by searching before indexing every word instead (keeps the worst case linear). */
-const MAX_SEARCHES = 64
+/**
+ * Characters the searches may read, in lengths of the text, before every word
+ * is indexed instead: a word the text lacks costs a read of all of it, so a
+ * long text with many line-end hyphens (a book's worth of PDF copy) is indexed
+ * after a few such searches, and the whole stays linear with a small factor.
+ */
+const SEARCH_BUDGET = 8
 
 /**
  * The words of `text`, looked up on demand in its lower-cased copy: line-end
  * hyphens are few, so a few searches cost less than indexing every word.
- * Past a few dozen distinct lookups, every word is indexed once instead.
+ * Once the searches have read the text {@link SEARCH_BUDGET} times over,
+ * every word is indexed once instead.
  */
 export function collectWordUse(text: string): WordUse {
   const lower = text.toLowerCase()
   const memo = new Map<string, boolean>()
   let index: { words: Set<string>; compounds: Set<string> } | null = null
   const isWordAt = (at: number): boolean => at >= 0 && at < lower.length && isWordChar(lower, at)
+  let budget = SEARCH_BUDGET * lower.length
   const search = (needle: string, partOfCompound: boolean): boolean => {
     for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
       const before = at - 1
       const after = at + needle.length
       const boundedBefore = !isWordAt(before) && (partOfCompound || lower[before] !== '-')
       const boundedAfter = !isWordAt(after) && (partOfCompound || lower[after] !== '-')
-      if (boundedBefore && boundedAfter) return true
+      if (boundedBefore && boundedAfter) {
+        budget -= after
+        return true
+      }
     }
+    budget -= lower.length
     return false
   }
   const lookup = (needle: string, compound: boolean): boolean => {
@@ -44,7 +55,7 @@ export function collectWordUse(text: string): WordUse {
     const key = `${compound ? '-' : '+'}${needle}`
     const known = memo.get(key)
     if (known !== undefined) return known
-    if (memo.size >= MAX_SEARCHES) {
+    if (budget <= 0) {
       index = indexWords(lower)
       return lookup(needle, compound)
     }

@@ -36,10 +36,12 @@ export function findPageFurniture(text: string, lines: readonly Line[]): Set<num
   const settings = new Map<string, Set<string>>()
   keys.forEach((key, i) => {
     if (key === null || (counts.get(key) ?? 0) < MIN_REPEATS) return
-    const setting = `${neighbour(text, lines, i, -1)}\n${neighbour(text, lines, i, 1)}`
     const seen = settings.get(key)
+    // Enough settings seen: the line is known to repeat between different text.
+    if (seen !== undefined && seen.size >= MIN_REPEATS) return
+    const setting = `${neighbour(text, lines, i, -1)}\n${neighbour(text, lines, i, 1)}`
     if (seen === undefined) settings.set(key, new Set([setting]))
-    else if (seen.size < MIN_REPEATS) seen.add(setting)
+    else seen.add(setting)
   })
   const furniture = new Set<number>()
   keys.forEach((key, i) => {
