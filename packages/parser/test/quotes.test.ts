@@ -286,6 +286,28 @@ describe('attribution', () => {
     expect(speakerName(doc, quote)).toBe('spokeswoman for Jane Smith')
   })
 
+  it('gives a description set off by commas beside a name to the person named', () => {
+    const doc = parse(
+      [
+        'Hiring',
+        '"We found zero relationship," Google\'s chief human resources executive, Laszlo Bock, told the paper.',
+        'Barack Obama met the press on Monday. "We will not sign it," the White House spokesman, Josh Earnest, said.',
+        'After meeting Jane Smith, a spokesman said the talks went well.',
+      ].join('\n\n'),
+    )
+    const quotes = doc.quotes.map((quote) => [quote.source?.text, speakerName(doc, quote)])
+    expect(quotes).toEqual([
+      ["Google's chief human resources executive", 'Laszlo Bock'],
+      ['the White House spokesman', 'Josh Earnest'],
+      // No comma closes "a spokesman": the name before it is no appositive.
+      ['a spokesman', 'spokesman'],
+    ])
+    const bock = doc.entities.find((entity) => entity.name === 'Laszlo Bock')
+    expect(bock?.mentions.map((mention) => mention.text)).toContain(
+      "Google's chief human resources executive",
+    )
+  })
+
   it('gives a role that an organisation qualifies a person of its own, not the organisation', () => {
     const doc = parse(
       'Vote count begins\n\nThe Green Party met on Monday.\n\n"Why would we lose?" a top Green Party strategist asked.\n',

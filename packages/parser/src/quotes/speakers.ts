@@ -97,6 +97,11 @@ const PREPOSITION_BEFORE = new RegExp(`\\b${PREPOSITION}\\s+(?:the\\s+)?$`, 'u')
 /** Characters before a source that a preposition and an article can take. */
 const PREPOSITION_REACH = 16
 
+/** The opening of a description of one: "a former governor", "the group's founder". */
+const DESCRIPTION_OPENING = /^(?:an?|the)\s/iu
+/** Nothing but the comma that closes an appositive name before its cue. */
+const CLOSING_COMMA = /^,\s*$/u
+
 /** Resolves sources to entities, creating entities for singular unnamed sources. */
 export class SpeakerResolver {
   readonly #entities: Entity[]
@@ -138,7 +143,7 @@ export class SpeakerResolver {
     source: { start: number; end: number },
     cue: { start: number; end: number },
   ): string | null {
-    const id = this.resolve(segment, source)
+    const id = this.#appositive(segment, source, cue) ?? this.resolve(segment, source)
     if (id === null || cue.start < source.end || cue.start - source.end > MAX_RELATIVE_GAP)
       return id
     const value = (this.#segments[segment] as Segment).value
@@ -148,6 +153,55 @@ export class SpeakerResolver {
       const start = source.end + relative.index + relative[0].indexOf(pronoun)
       this.#addMention(id, segment, { start, end: start + pronoun.length }, pronoun, 'pronoun')
     }
+    return id
+  }
+
+  /**
+   * The person a description of one set off by commas beside their name is
+   * ("said George Bruno, a former party chairman, referring to",
+   * "Google's chief human resources executive, Laszlo Bock, told"), which the
+   * description joins as a mention; null when no name stands so beside it.
+   * The comma after the description is what sets it off: "After meeting
+   * Obama, a spokesman said" names no one.
+   */
+  #appositive(
+    segment: number,
+    range: { start: number; end: number },
+    cue: { start: number; end: number },
+  ): string | null {
+    const value = (this.#segments[segment] as Segment).value
+    const text = value.slice(range.start, range.end)
+    const opening = DESCRIPTION_OPENING.test(text)
+    // "Google's chief human resources executive": a person noun ends the description.
+    const endsInPerson = isPersonNoun(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())
+    if (!opening && !endsInPerson) return null
+    const mentions = this.#bySegment[segment] ?? []
+    const next = firstAtOrAfter(mentions, range.start)
+    // A name inside the description speaks for itself ("a spokeswoman for Jane Smith").
+    const inner = mentions[next]
+    if (inner && inner.start < range.end && this.#kinds.get(inner.entityId) === 'person')
+      return null
+    const isPersonName = (mention: PlacedMention | undefined): mention is PlacedMention =>
+      mention?.kind === 'name' && this.#kinds.get(mention.entityId) === 'person'
+    const before = mentions[next - 1]
+    let id: string | null = null
+    if (
+      opening &&
+      isPersonName(before) &&
+      value.slice(before.end, range.start) === ', ' &&
+      value.charAt(range.end) === ','
+    )
+      id = before.entityId
+    else if (endsInPerson && cue.start > range.end) {
+      const after = mentions[firstAtOrAfter(mentions, range.end)]
+      if (
+        isPersonName(after) &&
+        value.slice(range.end, after.start) === ', ' &&
+        CLOSING_COMMA.test(value.slice(after.end, cue.start))
+      )
+        id = after.entityId
+    }
+    if (id !== null) this.#addMention(id, segment, range, text)
     return id
   }
 
