@@ -353,6 +353,12 @@ describe('findNames', () => {
     ])
   })
 
+  it('ends a name at a head of organisations’ names the tagger left out ("Fox News’ Megyn Kelly")', () => {
+    const found = names('x', "It started when Fox News' Megyn Kelly confronted him in Cleveland.")
+    expect(found[0]).toBe('Fox News:organization')
+    expect(found).not.toContain('Fox:person')
+  })
+
   it('reads a faith and a people by descent as other names, not people', () => {
     expect(
       names(

@@ -4,16 +4,23 @@
  * "for" and the capitalised words after it ("the American Federation of
  * Teachers", "the Brennan Center for Justice"), and a name with such a
  * complement goes on over "and" and capitalised words the tagger left out
- * ("the Organization for Economic Cooperation and Development").
+ * ("the Organization for Economic Cooperation and Development"); and a head
+ * of organisations' names that the tagger left out of every name ends the
+ * name before it ("Fox" + "News' Megyn Kelly").
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
-import { COMPLEMENT_HEADS, ORGANIZATION_LINKS } from '../lexicon/organizations.js'
+import {
+  COMPLEMENT_HEADS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_LINKS,
+} from '../lexicon/organizations.js'
 import type { TaggedName } from './tagger.js'
 import { TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 
 const TAKES_COMPLEMENT = new WordSet(COMPLEMENT_HEADS)
+const HEADS = new WordSet(ORGANIZATION_HEADS)
 const LINKS = new WordSet(ORGANIZATION_LINKS)
 const OF = new WordSet(['of'])
 const AND = new WordSet(['and', '&'])
@@ -48,6 +55,18 @@ export function joinOrganizationNames(doc: DocumentView, names: TaggedName[]): T
         linked = true
       }
     }
+    // "Fox" + "News' Megyn Kelly": a head of organisations' names right after a name, which the
+    // tagger left out of every name, ends it.
+    if (
+      !linked &&
+      last + 1 < to &&
+      isCapital(tokens, last + 1) &&
+      !((tokens.flags[last + 1] as number) & TokenFlag.sentenceStart) &&
+      HEADS.hasToken(tokens, last + 1) &&
+      !startsWithin(names, i + 1, name.text, last + 1 - from, last + 1 - from) &&
+      !(last + 2 < to && isCapital(tokens, last + 2))
+    )
+      last++
     linked ||= hasLink(tokens, from + name.first, last)
     // "... Cooperation" + "and Development": only words the tagger did not take for a name.
     if (linked && AND.hasToken(tokens, last + 1)) {
