@@ -319,6 +319,17 @@ describe('findNames', () => {
     expect(names('x', 'The rule was written by the Obama administration in 2015.')).toEqual([
       'Obama:person',
     ])
+    // Wherever the document names them, whatever the tagger made of the name there.
+    const paragraphs = polnearParagraphs(
+      'wash-post_2016-07-06_understated-perez-raises-politic.txt',
+    )
+    const obama = names('x', ...paragraphs).filter((name) => name.startsWith('Obama:'))
+    expect(obama.length).toBeGreaterThan(2)
+    expect(new Set(obama)).toEqual(new Set(['Obama:person']))
+    // Two governments, in the plural.
+    expect(names('x', 'She worked in the Clinton and Obama administrations.')).toContain(
+      'Obama:person',
+    )
   })
 
   it('reads a place that qualifies a noun as the place, not a team ("the Texas senator")', () => {

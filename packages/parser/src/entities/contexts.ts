@@ -17,8 +17,16 @@ import { WordSet } from './words.js'
 import { isReportingVerb } from './reporting.js'
 import { FAITH_ADJECTIVES } from '../lexicon/faiths.js'
 
-/** Lower-case words after a leader's surname that name their government: "the Obama administration". */
-const GOVERNMENT_WORDS = new WordSet(['administration', 'presidency'])
+/**
+ * Lower-case words after a leader's surname that name their government: "the
+ * Obama administration", "the Clinton and Obama administrations".
+ */
+const GOVERNMENT_WORDS = new WordSet([
+  'administration',
+  'administrations',
+  'presidency',
+  'presidencies',
+])
 
 /**
  * Whether `name` is one word before a lower-case word of a government ("the

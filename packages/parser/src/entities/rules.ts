@@ -75,7 +75,23 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   const { demonyms, organizations, people, places } = lexicon()
   const named = names.filter((name) => !isPartyAffiliation(doc, name))
   const plurals = new Plurals(doc, named)
-  return extendToOrganizations(doc, splitPartyWords(doc, named)).map((name) => {
+  const split = extendToOrganizations(doc, splitPartyWords(doc, named))
+  // "the Obama administration": the leader a government is named after is a person wherever
+  // the document names them ("Obama's Cabinet"), whatever the tagger made of it (not "a
+  // Democrat presidency", "the Soviet administration", "the Texas administration").
+  const leaders = new Set<number>()
+  for (const name of split) {
+    if (name.type === 'PER' || !isLeaderOfGovernment(doc, name)) continue
+    const from = (doc.texts[name.text] as TextView).from
+    const key = nameKey(doc.tokens, from + name.first, from + name.last)
+    if (
+      !places.has(key) &&
+      !demonyms.has(key) &&
+      !PARTY_MEMBERS.hasToken(doc.tokens, from + name.first)
+    )
+      leaders.add(key)
+  }
+  return split.map((name) => {
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
@@ -119,16 +135,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // "the Texas senator", "the New York businessman": a place qualifying a noun, not a team.
     if (name.type === 'ORG' && places.has(key) && isQualifyingWord(doc, name))
       return { ...name, type: 'LOC' }
-    // "the Obama administration": the leader a government is named after, a person (not "a
-    // Democrat presidency", "the Soviet administration").
-    if (
-      name.type === 'MISC' &&
-      isLeaderOfGovernment(doc, name) &&
-      !places.has(key) &&
-      !demonyms.has(key) &&
-      !PARTY_MEMBERS.hasToken(doc.tokens, from + name.first)
-    )
-      return { ...name, type: 'PER' }
+    if (name.type !== 'PER' && leaders.has(key)) return { ...name, type: 'PER' }
     // "the Clintons" (a family, people), "super PACs" (organisations): a plural of a name.
     const plural = plurals.kindOf(name)
     if (plural !== null) return { ...name, type: plural }
