@@ -292,14 +292,21 @@ describe('attribution', () => {
         'Hiring',
         '"We found zero relationship," Google\'s chief human resources executive, Laszlo Bock, told the paper.',
         'Barack Obama met the press on Monday. "We will not sign it," the White House spokesman, Josh Earnest, said.',
+        '"It is over," Jane Roe\'s spokesman, Tom Brown, said.',
         'After meeting Jane Smith, a spokesman said the talks went well.',
+        'After meeting Jane Smith, the committee, in a statement, said the talks went well.',
+        'Speaking after Jane Smith, a spokesman, visibly relieved, said the talks went well.',
       ].join('\n\n'),
     )
     const quotes = doc.quotes.map((quote) => [quote.source?.text, speakerName(doc, quote)])
     expect(quotes).toEqual([
       ["Google's chief human resources executive", 'Laszlo Bock'],
       ['the White House spokesman', 'Josh Earnest'],
-      // No comma closes "a spokesman": the name before it is no appositive.
+      ["Jane Roe's spokesman", 'Tom Brown'],
+      // Not set off beside the name: no comma after "a spokesman", a committee is no one's
+      // description, and "visibly relieved" stands between the description and its verb.
+      ['a spokesman', 'spokesman'],
+      ['the committee', null],
       ['a spokesman', 'spokesman'],
     ])
     const bock = doc.entities.find((entity) => entity.name === 'Laszlo Bock')

@@ -9,13 +9,14 @@
 import { readDateline } from '../dateline.js'
 import type { VotedName } from './consistency.js'
 import { functionWords } from './discourse.js'
-import { GROUPS } from './groups.js'
-import { lexicon } from './lexicon.js'
+import { hashSet } from './hash.js'
+import { ARTICLE, isCapital } from './organization-names.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 import { isReportingVerb } from './reporting.js'
 import { FAITH_ADJECTIVES } from '../lexicon/faiths.js'
+import { STATE_NICKNAMES } from '../lexicon/state-nicknames.js'
 
 /**
  * Lower-case words after a leader's surname that name their government: "the
@@ -113,17 +114,16 @@ const DATELINE_MARKS = ',(—–-'
 const STATE = new WordSet(['state'])
 /** Adjectives of a faith before "State" in the name of a group that calls itself one. */
 const FAITH_STATE_WORDS = new WordSet(FAITH_ADJECTIVES)
-/** The article before a state's nickname. */
-const THE = new WordSet(['the'])
+/** The words of the states' nicknames before "State", by {@link nameKey}. */
+const NICKNAMES = hashSet(Object.keys(STATE_NICKNAMES))
 
 /**
  * What a name of capitalised words ending in "State" is, when its words say
  * it: an adjective of a faith before it names a militant group, an
- * organisation ("Islamic State", "the Islamic State group"); other words after
- * "the" a US state's nickname, a place ("the Granite State", "the Green
- * Mountain State"). Null for the rest, whose first words are a place ("Ohio
- * State", a university; "Washington State") or that hold a lower-case word
- * ("Department of State").
+ * organisation ("Islamic State", "the Islamic State group"); a US state's
+ * nickname after "the" is the state, a place ("the Granite State", "the Green
+ * Mountain State"). Null for the rest ("Ohio State", a university; "the Deep
+ * State"; "Department of State").
  */
 export function stateNameKind(doc: DocumentView, name: VotedName): 'ORG' | 'LOC' | null {
   if (name.last === name.first) return null
@@ -132,13 +132,9 @@ export function stateNameKind(doc: DocumentView, name: VotedName): 'ORG' | 'LOC'
   const first = view.from + name.first
   const last = view.from + name.last
   if (!STATE.hasToken(tokens, last)) return null
-  for (let k = first; k <= last; k++)
-    if (!((tokens.flags[k] as number) & TokenFlag.capitalised)) return null
+  for (let k = first; k <= last; k++) if (!isCapital(tokens, k)) return null
   if (last === first + 1 && FAITH_STATE_WORDS.hasToken(tokens, first)) return 'ORG'
   const before = first - 1
-  if (before < view.from || !THE.hasToken(tokens, before)) return null
-  const { demonyms, places } = lexicon()
-  const words = nameKey(tokens, first, last - 1)
-  const placeOrPeople = places.has(words) || demonyms.has(words) || GROUPS.hasToken(tokens, first)
-  return placeOrPeople ? null : 'LOC'
+  if (before < view.from || !ARTICLE.hasToken(tokens, before)) return null
+  return NICKNAMES.has(nameKey(tokens, first, last - 1)) ? 'LOC' : null
 }

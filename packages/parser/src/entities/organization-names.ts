@@ -19,12 +19,15 @@ import { TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 
-const TAKES_COMPLEMENT = new WordSet(COMPLEMENT_HEADS)
-const HEADS = new WordSet(ORGANIZATION_HEADS)
+/** Heads of organisations' names that take a complement ("Department of State"). */
+export const TAKES_COMPLEMENT = new WordSet(COMPLEMENT_HEADS)
+/** Heads of organisations' names ("Labor Department", "Getty Images"). */
+export const HEADS = new WordSet(ORGANIZATION_HEADS)
 const LINKS = new WordSet(ORGANIZATION_LINKS)
 const OF = new WordSet(['of'])
 const AND = new WordSet(['and', '&'])
-const ARTICLE = new WordSet(['the'])
+/** The definite article, in any case. */
+export const ARTICLE = new WordSet(['the'])
 /** Capitalised words that follow a name without being part of it: "the Council on Friday". */
 const DATES = new WordSet([...MONTH_NAMES, ...WEEKDAY_NAMES])
 /** The most tokens an organisation's name grows to (the tagger's own limit). */

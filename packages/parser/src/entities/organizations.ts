@@ -11,29 +11,24 @@
  */
 import {
   COMPANY_WORDS,
-  COMPLEMENT_HEADS,
   FACILITY_HEADS,
-  ORGANIZATION_HEADS,
   ORGANIZATION_LINKS,
   PARTY_MEMBER_WORDS,
   POLL_WORDS,
 } from '../lexicon/organizations.js'
 import { hashOf } from './hash.js'
 import { lexicon } from './lexicon.js'
-import { isCapital } from './organization-names.js'
+import { ARTICLE, HEADS, isCapital, TAKES_COMPLEMENT } from './organization-names.js'
 import type { RuledName } from './rules.js'
 import { lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { isReportingVerb } from './reporting.js'
 import { WordSet } from './words.js'
 
-const HEADS = new WordSet(ORGANIZATION_HEADS)
-const TAKES_COMPLEMENT = new WordSet(COMPLEMENT_HEADS)
 const FACILITIES = new WordSet(FACILITY_HEADS)
 const LINKS = new WordSet(ORGANIZATION_LINKS)
 const POLLS = new WordSet(POLL_WORDS)
 const COMPANY = new WordSet(COMPANY_WORDS)
-const ARTICLE = new WordSet(['the'])
 /** How sure a rule is of the kind it gives. */
 const RULE_CONFIDENCE = 1
 

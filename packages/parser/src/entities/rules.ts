@@ -81,7 +81,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   // Democrat presidency", "the Soviet administration", "the Texas administration").
   const leaders = new Set<number>()
   for (const name of split) {
-    if (name.type === 'PER' || !isLeaderOfGovernment(doc, name)) continue
+    if (!isLeaderOfGovernment(doc, name)) continue
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (

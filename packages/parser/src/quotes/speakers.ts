@@ -97,8 +97,28 @@ const PREPOSITION_BEFORE = new RegExp(`\\b${PREPOSITION}\\s+(?:the\\s+)?$`, 'u')
 /** Characters before a source that a preposition and an article can take. */
 const PREPOSITION_REACH = 16
 
-/** The opening of a description of one: "a former governor", "the group's founder". */
-const DESCRIPTION_OPENING = /^(?:an?|the)\s/iu
+/** The word after the last space of `text`: "chairman" of "a former party chairman". */
+function lastWordOf(text: string): string {
+  return text.slice(text.lastIndexOf(' ') + 1)
+}
+
+/**
+ * The head of a description's `words`, before what qualifies it: "secretary"
+ * of "the former secretary of state", "chairman" of "a party chairman in Ohio".
+ */
+function headOf(words: readonly string[]): string {
+  const qualifier = words.findIndex((word, i) => i > 0 && POSTMODIFIER_OPENERS.has(word))
+  return (qualifier > 0 ? words[qualifier - 1] : words[words.length - 1]) ?? ''
+}
+
+/** Whether the description `text` is of one person by its head: "a former governor", not "the committee". */
+function describesPerson(text: string): boolean {
+  const head = headOf(text.split(/\s+/u))
+    .toLowerCase()
+    .replace(/[’']s$/u, '')
+  return isPersonNoun(head)
+}
+
 /** Nothing but the comma that closes an appositive name before its cue. */
 const CLOSING_COMMA = /^,\s*$/u
 
@@ -161,8 +181,10 @@ export class SpeakerResolver {
    * ("said George Bruno, a former party chairman, referring to",
    * "Google's chief human resources executive, Laszlo Bock, told"), which the
    * description joins as a mention; null when no name stands so beside it.
-   * The comma after the description is what sets it off: "After meeting
-   * Obama, a spokesman said" names no one.
+   * The description must be of a person ("After meeting Obama, the committee,
+   * in a statement, said" names no one), and what sets it off must lead to
+   * the cue: a comma right before it, or the cue before the name ("After
+   * meeting Obama, a spokesman, visibly relieved, said" is the spokesman's).
    */
   #appositive(
     segment: number,
@@ -171,28 +193,27 @@ export class SpeakerResolver {
   ): string | null {
     const value = (this.#segments[segment] as Segment).value
     const text = value.slice(range.start, range.end)
-    const opening = DESCRIPTION_OPENING.test(text)
-    // "Google's chief human resources executive": a person noun ends the description.
-    const endsInPerson = isPersonNoun(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())
-    if (!opening && !endsInPerson) return null
+    if (!describesPerson(text)) return null
     const mentions = this.#bySegment[segment] ?? []
-    const next = firstAtOrAfter(mentions, range.start)
-    // A name inside the description speaks for itself ("a spokeswoman for Jane Smith").
-    const inner = mentions[next]
-    if (inner && inner.start < range.end && this.#kinds.get(inner.entityId) === 'person')
-      return null
     const isPersonName = (mention: PlacedMention | undefined): mention is PlacedMention =>
       mention?.kind === 'name' && this.#kinds.get(mention.entityId) === 'person'
+    const next = firstAtOrAfter(mentions, range.start)
+    const inner = mentions[next]
+    // A person named inside the description speaks for it ("a spokeswoman for Jane Smith").
+    const namesPerson =
+      inner !== undefined && inner.start < range.end && this.#kinds.get(inner.entityId) === 'person'
     const before = mentions[next - 1]
     let id: string | null = null
     if (
-      opening &&
+      !namesPerson &&
       isPersonName(before) &&
       value.slice(before.end, range.start) === ', ' &&
-      value.charAt(range.end) === ','
+      value.charAt(range.end) === ',' &&
+      (cue.end <= before.start || CLOSING_COMMA.test(value.slice(range.end, cue.start)))
     )
       id = before.entityId
-    else if (endsInPerson && cue.start > range.end) {
+    else if (cue.start > range.end) {
+      // "Jane Smith's spokesman, Tom Brown, said": the name after the description, then its cue.
       const after = mentions[firstAtOrAfter(mentions, range.end)]
       if (
         isPersonName(after) &&
@@ -246,7 +267,7 @@ export class SpeakerResolver {
     // "the Florida Republican": a person the text is about, not the party the word names; "a New
     // Hampshire Republican": a person of their own.
     if (named && this.#kinds.get(named) === 'other') {
-      const last = text.slice(text.lastIndexOf(' ') + 1).toLowerCase()
+      const last = lastWordOf(text).toLowerCase()
       if (isPersonNoun(last) && DEFINITE.test(text))
         return this.#definite(segment, range, text, 'person')
       if (isPersonNoun(last) && INDEFINITE.test(text)) return this.#describe(segment, range, text)
@@ -254,7 +275,7 @@ export class SpeakerResolver {
     // "a top GOP strategist", "the Kremlin spokesman": a person the organisation qualifies, not
     // the organisation.
     if (named && this.#kinds.get(named) === 'organization') {
-      const last = text.slice(text.lastIndexOf(' ') + 1)
+      const last = lastWordOf(text)
       if (/^\p{Ll}/u.test(last) && isPersonNoun(last)) {
         if (DEFINITE.test(text)) return this.#definite(segment, range, text, 'person')
         return INDEFINITE.test(text) ? this.#describe(segment, range, text) : null
@@ -276,12 +297,11 @@ export class SpeakerResolver {
     if (words.length > MAX_DESCRIPTION_WORDS) return null
     // "the former secretary of state", "one Democrat familiar with the talks": the head before
     // what qualifies it.
-    const qualifier = words.findIndex((word, i) => i > 0 && POSTMODIFIER_OPENERS.has(word))
-    const headWord = qualifier > 0 ? words[qualifier - 1] : words[words.length - 1]
-    const head = (headWord ?? '').toLowerCase().replace(/[’']s$/u, '')
+    const headWord = headOf(words)
+    const head = headWord.toLowerCase().replace(/[’']s$/u, '')
     const isPerson = isPersonNoun(head) || AGE_NOUN.test(head)
     // "the fund" after "the International Monetary Fund": the one organisation its head names.
-    if (DEFINITE.test(text) && !isPerson && /^\p{Ll}/u.test(headWord ?? '')) {
+    if (DEFINITE.test(text) && !isPerson && /^\p{Ll}/u.test(headWord)) {
       const named = this.#organizationEndingIn(head)
       if (named) {
         this.#addMention(named, segment, range, text)
@@ -290,7 +310,7 @@ export class SpeakerResolver {
     }
     const isOrganization = ORGANIZATION_NOUNS.has(head) || ORGANIZATION_DESCRIPTIONS.has(head)
     // "the report said", "a new poll found": the text speaks, an entity of its own.
-    if (!isPerson && !isOrganization && DOCUMENT_NOUNS.has(head) && /^\p{Ll}/u.test(headWord ?? ''))
+    if (!isPerson && !isOrganization && DOCUMENT_NOUNS.has(head) && /^\p{Ll}/u.test(headWord))
       return DEFINITE.test(text) || INDEFINITE.test(text)
         ? this.#describe(segment, range, text, 'other')
         : null
@@ -568,7 +588,7 @@ function organizationHeadIndex(entities: readonly Entity[]): Map<string, string 
   const index = new Map<string, string | null>()
   for (const entity of entities) {
     if (entity.kind !== 'organization') continue
-    const last = entity.name.slice(entity.name.lastIndexOf(' ') + 1)
+    const last = lastWordOf(entity.name)
     if (last.length < MIN_HEAD_LENGTH || !/^\p{Lu}/u.test(last)) continue
     const head = last.toLowerCase()
     index.set(head, index.has(head) ? null : entity.id)
