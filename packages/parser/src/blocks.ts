@@ -22,7 +22,8 @@ export interface BodyParts {
   boilerplate: Boilerplate[]
 }
 
-const THEMATIC_BREAK = /^(?:[*]\s*){3,}$|^(?:-\s*){3,}$|^(?:_\s*){3,}$|^(?:[•·]\s*){3,}$/u
+/** A line of three or more stars, dashes, underscores or bullets, a full stop after it at most ("___."). */
+const THEMATIC_BREAK = /^(?:(?:[*]\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,}|(?:[•·]\s*){3,})\.?$/u
 
 /**
  * The text nodes of a block: one, unless page furniture was passed over inside

@@ -1,6 +1,7 @@
 /**
  * Blocks that are not the article: advertising, share, newsletter and social
- * prompts, "(Reporting by ...; Editing by ...)" credits and copyright lines.
+ * prompts, "(Reporting by ...; Editing by ...)" credits, copyright lines and
+ * marks without a word (a "." left where a photo was).
  * They leave the body but stay in the document with their positions.
  */
 import { FURNITURE } from './lexicon/inserts.js'
@@ -23,8 +24,12 @@ const PRINT_EDITION =
   /^an? (?:version|earlier version) of this (?:article|story) (?:appears|appeared) in print\b/iu
 const TRAILING_PUNCTUATION = /[\s.:!›»>]+$/u
 
+/** A letter or a digit: a block without one ("." left by a removed image) says nothing. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u
+
 /** The kind of boilerplate `value` (a reflowed block) is, or null for article text. */
 export function classifyBoilerplate(value: string): BoilerplateKind | null {
+  if (!WORD_CHARACTER.test(value)) return 'other'
   if (value.length <= MAX_PHRASE_LENGTH) {
     const furniture = BY_PHRASE.get(value.toLowerCase().replace(TRAILING_PUNCTUATION, ''))
     if (furniture) return furniture

@@ -130,6 +130,20 @@ describe('credits and published lines', () => {
     expect(doc.boilerplate).toMatchObject([{ kind: 'pageFurniture', value: note }])
   })
 
+  it('keeps a block of marks without a word out of the body ("." where a photo was)', () => {
+    const doc = parse(`A headline\n\n${BODY}\n.\n\n* * *\n\nThe end of it.\n\n___.\n\nMore.\n`)
+    expect(doc.boilerplate).toMatchObject([{ kind: 'other', value: '.' }])
+    // A thematic break is still one, a full stop after it or not (AP's "___").
+    expect(doc.children.map((child) => child.type)).toEqual([
+      'paragraph',
+      'paragraph',
+      'thematicBreak',
+      'paragraph',
+      'thematicBreak',
+      'paragraph',
+    ])
+  })
+
   it('reads a published line under the headline', () => {
     const doc = parse(`A headline\nUpdated: 10 March 2023\n\n${BODY}`)
     expect(doc.meta.publishedAt).toBe('2023-03-10')
