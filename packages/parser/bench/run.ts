@@ -11,6 +11,7 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
+import { PerformanceObserver } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import nlp from 'compromise'
 import { rolldown } from 'rolldown'
@@ -74,16 +75,34 @@ function linearScan(text: string): number {
  * Microseconds per byte of `parse` on `text`, best of a few runs; each run
  * parses it `repeat` times in a row, so that a small text and a big one are
  * timed over runs of similar length, equally exposed to a busy machine (the
- * best of hundreds of one-millisecond runs would flatter the small one).
+ * best of hundreds of one-millisecond runs would flatter the small one). Also
+ * the share of all the runs' time that garbage collection took: a big input's
+ * document is hundreds of megabytes that stay alive to the end, which the
+ * collector copies and marks, where a small one's is let go at once.
  */
-function costPerByte(text: string, runs: number, repeat = 1): number {
+async function costPerByte(
+  text: string,
+  runs: number,
+  repeat = 1,
+): Promise<{ cost: number; gcShare: number }> {
+  let collecting = 0
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) collecting += entry.duration
+  })
+  observer.observe({ entryTypes: ['gc'] })
   let best = Number.POSITIVE_INFINITY
+  let total = 0
   for (let i = 0; i < runs; i++) {
     const start = performance.now()
     for (let r = 0; r < repeat; r++) parse(text)
-    best = Math.min(best, performance.now() - start)
+    const elapsed = performance.now() - start
+    best = Math.min(best, elapsed)
+    total += elapsed
   }
-  return (best * 1000) / (text.length * repeat)
+  // The collector's entries arrive after the work that they interrupted.
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  observer.disconnect()
+  return { cost: (best * 1000) / (text.length * repeat), gcShare: collecting / total }
 }
 
 async function bundleSize(): Promise<{ raw: number; gzip: number }> {
@@ -113,7 +132,7 @@ function coldLoadMs(): number {
 
 const mark = (ok: boolean): string => (ok ? 'ok' : 'MISSED')
 const row = (cells: (string | number)[]): string =>
-  cells.map((cell, i) => (i === 0 ? String(cell).padEnd(34) : String(cell).padStart(12))).join('')
+  cells.map((cell, i) => (i === 0 ? String(cell).padEnd(34) : String(cell).padStart(13))).join('')
 
 const texts = loadCorpus()
 const totalKb = texts.reduce((sum, text) => sum + text.length, 0) / 1024
@@ -201,9 +220,14 @@ const small =
 let big = ''
 while (big.length < 10 * 1024 * 1024) big += `${texts.join('\n\n')}\n\n`
 // The small text is parsed in runs of about a tenth of the big one's length.
-const smallCost = costPerByte(small, QUICK ? 2 : 3, Math.ceil(big.length / 10 / small.length))
-const bigCost = costPerByte(big, QUICK ? 1 : 3)
+const smallRun = await costPerByte(small, QUICK ? 2 : 3, Math.ceil(big.length / 10 / small.length))
+const bigRun = await costPerByte(big, QUICK ? 1 : 3)
+const smallCost = smallRun.cost
+const bigCost = bigRun.cost
 const linearity = bigCost / smallCost
+/** The cost per byte of the time the collector left, for what the parser's own work does. */
+const withoutCollection = (run: { cost: number; gcShare: number }): number =>
+  run.cost * (1 - run.gcShare)
 console.log('')
 console.log(row(['linearity', 'us/byte', 'x 5 KB', 'target']))
 console.log(
@@ -215,6 +239,22 @@ console.log(
     bigCost.toFixed(4),
     linearity.toFixed(2),
     `${mark(linearity <= TARGET_LINEARITY)} <=${TARGET_LINEARITY}`,
+  ]),
+)
+console.log(
+  row([
+    '  of which garbage collection',
+    `${(100 * bigRun.gcShare).toFixed(0)}%`,
+    `(5 KB: ${(100 * smallRun.gcShare).toFixed(0)}%)`,
+    '',
+  ]),
+)
+console.log(
+  row([
+    '  the rest, per byte',
+    withoutCollection(bigRun).toFixed(4),
+    (withoutCollection(bigRun) / withoutCollection(smallRun)).toFixed(2),
+    '',
   ]),
 )
 
