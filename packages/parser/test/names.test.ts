@@ -376,6 +376,23 @@ describe('findNames', () => {
     ])
   })
 
+  it('reads a head of organisations’ names alone as an organisation ("told the Post")', () => {
+    expect(
+      names(
+        'x',
+        'It will draw on the work of more than two dozen Post reporters and researchers.',
+        'Trump was the first of the three GOP presidential contenders to address the gala.',
+        'In an interview with The Post last week, Trump was asked what he thought.',
+      ),
+    ).toEqual([
+      'Post:organization',
+      'Trump:person',
+      'GOP:organization',
+      'Post:organization',
+      'Trump:person',
+    ])
+  })
+
   it('reads a faith and a people by descent as other names, not people', () => {
     expect(
       names(

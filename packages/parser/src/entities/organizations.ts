@@ -53,6 +53,14 @@ export function typeOrganizations(doc: DocumentView, names: RuledName[]): RuledN
     const view = doc.texts[name.text] as TextView
     const first = view.from + name.first
     const last = view.from + name.last
+    // "told the Post", "Post reporters": a head of organisations' names alone is a short name of one.
+    if (
+      name.type === 'MISC' &&
+      first === last &&
+      isCapital(tokens, first) &&
+      HEADS.hasToken(tokens, first)
+    )
+      return { ...name, type: 'ORG', confidence: RULE_CONFIDENCE }
     const kind = kindByForm(tokens, first, last, isPersonName(doc, name))
     if (kind === 'LOC') return name.type === 'LOC' ? name : { ...name, type: 'LOC' }
     if (kind === 'ORG' || called.has(key) || isPaperTitle(doc, view, name, first, last))
