@@ -333,6 +333,37 @@ function polnearTrain(file: string): string {
   )
 }
 
+describe('a word alone that opens one organisation’s name', () => {
+  it('is the short name of that organisation ("Fox" and "Fox News")', () => {
+    const doc = parse(
+      [
+        'Ratings',
+        'The cable networks, MSNBC, CNN and Fox News, all stuck with Trump.',
+        'But Fox did not replay the speech, and a pollster told Fox that he saw a change.',
+      ].join('\n\n'),
+    )
+    const fox = doc.entities.filter((entity) => entity.name.startsWith('Fox'))
+    expect(fox.map((entity) => [entity.name, entity.kind, entity.mentions.length])).toEqual([
+      ['Fox News', 'organization', 3],
+    ])
+  })
+
+  it('is not when it names a person, a chamber, or one of two names run together', () => {
+    const doc = parse(
+      [
+        'Votes',
+        'Hillary Clinton spoke for the Clinton Foundation, and Clinton left.',
+        'Senate Democrats said the Senate would vote.',
+        'Allergan and Pfizer signed, and Allergan said so.',
+      ].join('\n\n'),
+    )
+    const named = (name: string) => doc.entities.find((entity) => entity.name === name)
+    expect(named('Hillary Clinton')?.mentions.map((mention) => mention.text)).toContain('Clinton')
+    expect(named('Senate')?.kind).toBe('organization')
+    expect(named('Allergan')?.kind).toBe('organization')
+  })
+})
+
 describe('an indefinite article', () => {
   it('opens no name', () => {
     const found = names(

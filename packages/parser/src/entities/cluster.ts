@@ -5,7 +5,9 @@
  * Kinds are voted by the tagger's confidence, so a name typed with confidence
  * once keeps that kind everywhere. The canonical name is the fullest one. A
  * surname alone, typed a person, joins the one person-shaped full name it
- * ends ("Adelson" and "Sheldon Adelson"). How a name is read (its key, words,
+ * ends ("Adelson" and "Sheldon Adelson"); a word alone that opens one
+ * organisation's name and names no person or place is that organisation's
+ * short name ("Fox" and "Fox News"). How a name is read (its key, words,
  * acronym, shape) is name-forms.ts.
  */
 import type { Entity } from '../types.js'
@@ -148,6 +150,16 @@ class Homes {
   personal(word: string): readonly Working[] {
     return this.#personal.get(word) ?? []
   }
+
+  /** The clusters of names of two words or more that open with `word`. */
+  openingWith(word: string): readonly Working[] {
+    return this.#first.get(word) ?? []
+  }
+
+  /** The clusters of names of two words or more that end with `word`. */
+  endingWith(word: string): readonly Working[] {
+    return this.#last.get(word) ?? []
+  }
 }
 
 function put(index: KeyIndex, key: string, cluster: Working): void {
@@ -187,7 +199,13 @@ export function clusterNames(names: readonly NameMention[]): NameCluster[] {
   for (const { form, mentions: group } of ordered) {
     const kind = new Votes().add(group).leading
     const target = findHome(homes, form, kind, group)
-    if (target) {
+    const opened = target ? null : openedOrganization(homes, form, kind, group)
+    if (opened) {
+      // "Fox" of "Fox News": the short name of the organisation, whatever the tagger typed it.
+      const named = group.map((name) => ({ ...name, kind: 'organization' as const }))
+      for (const name of named) opened.mentions.push(name)
+      opened.votes.add(named)
+    } else if (target) {
       for (const name of group) target.mentions.push(name)
       target.votes.add(group)
       homes.add(target, form)
@@ -227,8 +245,9 @@ function findHome(
       if (!best || best.mentions.length < cluster.mentions.length) best = cluster
     }
   }
-  if (best || words.length !== 1 || acronym !== null || kind !== 'person') return best
-  return surnameHome(homes, words[0] as string, group)
+  if (best || words.length !== 1 || acronym !== null) return best
+  if (kind === 'person') return surnameHome(homes, words[0] as string, group)
+  return null
 }
 
 /**
@@ -243,6 +262,59 @@ function surnameHome(homes: Homes, word: string, group: readonly NameMention[]):
   const cluster = clusters[0] as Working
   return new Votes().add(group).total > cluster.votes.total ? cluster : null
 }
+
+/**
+ * The one organisation whose name of several words opens with the single word
+ * of `form` ("Fox" and "Fox News", "Goldman" and "Goldman Sachs"), which a
+ * short name typed an organisation, or a person the tagger is unsure of,
+ * joins; null when the word also names a person ("Clinton" beside "Hillary
+ * Clinton" and "the Clinton Foundation"), is a first name ("Morgan"), the
+ * surname of a well-known person ("Obama" beside "the Obama Foundation") or
+ * a place ("Washington" beside "the Washington Post").
+ */
+function openedOrganization(
+  homes: Homes,
+  form: NameForm,
+  kind: Entity['kind'],
+  group: readonly NameMention[],
+): Working | null {
+  const { words, acronym } = form
+  if (words.length !== 1 || acronym !== null) return null
+  if (kind !== 'organization' && kind !== 'person') return null
+  const word = words[0] as string
+  const { firstNames, places, surnames } = lexicon()
+  const hash = hashOf(word)
+  if (places.has(hash) || firstNames.has(hash) || surnames.has(hash)) return null
+  if (kind === 'person' && group.some((name) => name.confidence >= UNSURE_PERSON)) return null
+  // "the Senate" beside "Senate Democrats", "the House" beside "the House Education committee":
+  // a legislature is no short name of what it holds.
+  if (LEGISLATURES.has(word)) return null
+  let found: Working | null = null
+  for (const cluster of homes.openingWith(word)) {
+    const clusterKind = cluster.votes.leading
+    if (clusterKind === 'person') return null
+    if (clusterKind !== 'organization') continue
+    if (found && found !== cluster) return null
+    found = cluster
+  }
+  // Not a pair the tagger ran together ("Allergan and Pfizer"), nor a party's members in a
+  // body ("Senate Democrats").
+  if (!found || found.mentions.some((name) => NOT_ONE_ORGANIZATION.test(name.text))) return null
+  for (const cluster of homes.endingWith(word)) if (cluster.votes.leading === 'person') return null
+  return found
+}
+/** Chambers of legislatures (lower-cased), which open the names of what sits in them. */
+const LEGISLATURES: ReadonlySet<string> = new Set([
+  'senate',
+  'house',
+  'congress',
+  'parliament',
+  'assembly',
+])
+/** A name of two things joined, or of a party's members: "Allergan and Pfizer", "House Republicans". */
+const NOT_ONE_ORGANIZATION = /\s(?:and|&)\s|\b(?:Republican|Democrat|Democratic)/u
+/** A person's name the tagger is this sure of stays a person's. */
+const UNSURE_PERSON = 0.9
 
 function compatible(a: Entity['kind'], b: Entity['kind']): boolean {
   return a === b || a === 'other' || b === 'other'

@@ -36,6 +36,8 @@ export interface Lexicon {
   organizations: Set<number>
   /** Full names of well-known people ("mitt romney", "theresa may"). */
   people: Set<number>
+  /** The last words of those names ("romney"). */
+  surnames: Set<number>
   /** Two-letter codes of countries and US states ("us", "nh"), for "U.S." and "N.H.". */
   placeCodes: Set<number>
   /**
@@ -80,9 +82,21 @@ export function lexicon(): Lexicon {
   for (const keys of [places.keys(), placeStarts, demonyms.keys(), firstNames.keys()])
     for (const key of keys) known.add(key)
   const organizations = new Set(ORGANIZATIONS.split(SEP).map((name) => hashOf(name)))
-  const people = new Set(PEOPLE.split(SEP).map((name) => hashOf(name)))
+  const peopleNames = PEOPLE.split(SEP)
+  const people = new Set(peopleNames.map((name) => hashOf(name)))
+  const surnames = new Set(peopleNames.map((name) => hashOf(name, name.lastIndexOf(' ') + 1)))
   const placeCodes = new Set(PLACE_CODES.split(SEP).map((code) => hashOf(code)))
-  decoded = { places, placeStarts, demonyms, firstNames, organizations, people, placeCodes, known }
+  decoded = {
+    places,
+    placeStarts,
+    demonyms,
+    firstNames,
+    organizations,
+    people,
+    surnames,
+    placeCodes,
+    known,
+  }
   return decoded
 }
 
