@@ -2,6 +2,7 @@
  * Bylines: "By Jane Doe and John Roe", "Jane Doe | Reuters", "Jane Doe, Staff
  * Writer". Gives the byline as written and the authors' names alone.
  */
+import { NEWS_AGENCIES } from './lexicon/credits.js'
 
 /** What a byline says. */
 export interface Byline {
@@ -25,19 +26,8 @@ const GLUED_DATE = new RegExp(
   `\\s+(?:(?:on\\s+)?${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(?:updated|published|posted)\\b)`,
   'iu',
 )
-const PUBLISHERS = new Set([
-  'reuters',
-  'ap',
-  'associated press',
-  'afp',
-  'bloomberg',
-  'cnn',
-  'bbc',
-  'the associated press',
-  'agence france-presse',
-  'upi',
-  'dpa',
-])
+/** The news agencies, and Bloomberg, a publisher in a byline but elsewhere as often Michael Bloomberg. */
+const PUBLISHERS: ReadonlySet<string> = new Set([...NEWS_AGENCIES, 'bloomberg'])
 
 /** The byline in `value` (a reflowed block), or null. */
 export function readByline(value: string): Byline | null {

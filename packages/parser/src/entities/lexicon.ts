@@ -20,6 +20,7 @@ import {
   US_STATES,
 } from '../lexicon/generated/gazetteer.js'
 import { hashOf, HashSet } from './hash.js'
+import { NEWS_AGENCIES } from '../lexicon/credits.js'
 
 /** What kind of place a gazetteer entry is. */
 export type PlaceClass = 'country' | 'state' | 'city' | 'continent'
@@ -81,7 +82,10 @@ export function lexicon(): Lexicon {
   const known = new HashSet(places.size + placeStarts.size + demonyms.size + firstNames.size)
   for (const keys of [places.keys(), placeStarts, demonyms.keys(), firstNames.keys()])
     for (const key of keys) known.add(key)
-  const organizations = new Set(ORGANIZATIONS.split(SEP).map((name) => hashOf(name)))
+  // The generated list, and the news agencies that photo credits and bylines name.
+  const organizations = new Set(
+    [...ORGANIZATIONS.split(SEP), ...NEWS_AGENCIES].map((name) => hashOf(name)),
+  )
   const peopleNames = PEOPLE.split(SEP)
   const people = new Set(peopleNames.map((name) => hashOf(name)))
   const surnames = new Set(peopleNames.map((name) => hashOf(name, name.lastIndexOf(' ') + 1)))

@@ -50,3 +50,20 @@ export const PHOTO_AGENCIES: readonly string[] = [
   'Handout',
   'Courtesy',
 ]
+
+/**
+ * News agencies and wire services that publish under their own name (lower-cased): a byline's
+ * publisher ("Jane Doe | Reuters") and a well-known organisation wherever the text names it.
+ */
+export const NEWS_AGENCIES: readonly string[] = [
+  'reuters',
+  'ap',
+  'associated press',
+  'afp',
+  'cnn',
+  'bbc',
+  'the associated press',
+  'agence france-presse',
+  'upi',
+  'dpa',
+]
