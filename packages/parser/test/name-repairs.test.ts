@@ -170,6 +170,15 @@ describe('words that open a sentence as discourse', () => {
   it('keeps a first name in "-ly" that opens a sentence', () => {
     expect(names('Kelly, a lawyer, said so.')).toEqual(['Kelly:person'])
   })
+
+  it('takes no people named by their role in the plural opening a sentence for a name', () => {
+    expect(
+      names(
+        'Lawmakers are drafting an anti-terrorism bill, Habib Essid said.',
+        'Billionaires gave more this year.',
+      ),
+    ).toEqual(['Habib Essid:person'])
+  })
 })
 
 describe('a name that ends in a person’s full name', () => {
