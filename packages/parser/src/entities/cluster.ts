@@ -14,6 +14,7 @@ import type { Entity } from '../types.js'
 import { hashOf } from './hash.js'
 import { Forms, isPersonShaped, withoutArticle, type NameForm } from './name-forms.js'
 import { lexicon } from './lexicon.js'
+import { HEADS } from './organization-names.js'
 import { isAsciiLower, isAsciiUpper } from '../chars.js'
 
 /** A name mention as the tagger found it, with the title before it. */
@@ -285,10 +286,14 @@ function openedOrganization(
   const { firstNames, places, surnames } = lexicon()
   const hash = hashOf(word)
   if (places.has(hash) || firstNames.has(hash) || surnames.has(hash)) return null
-  if (kind === 'person' && group.some((name) => name.confidence >= UNSURE_PERSON)) return null
-  // "the Senate" beside "Senate Democrats", "the House" beside "the House Education committee":
-  // a legislature is no short name of what it holds.
-  if (LEGISLATURES.has(word)) return null
+  if (kind === 'person') {
+    let sum = 0
+    for (const name of group) sum += name.confidence
+    if (sum >= UNSURE_PERSON * group.length) return null
+  }
+  // "Microsoft" beside "Microsoft Research", "the Senate" beside "Senate Democrats", "the Post"
+  // beside "the Post Office": an organisation of its own is no short name of what it holds.
+  if (lexicon().organizations.has(hash) || HEADS.has(word) || CHAMBERS.has(word)) return null
   let found: Working | null = null
   for (const cluster of homes.openingWith(word)) {
     const clusterKind = cluster.votes.leading
@@ -303,18 +308,16 @@ function openedOrganization(
   for (const cluster of homes.endingWith(word)) if (cluster.votes.leading === 'person') return null
   return found
 }
-/** Chambers of legislatures (lower-cased), which open the names of what sits in them. */
-const LEGISLATURES: ReadonlySet<string> = new Set([
-  'senate',
-  'house',
-  'congress',
-  'parliament',
-  'assembly',
-])
+/** Chambers of legislatures that are no heads of organisations' names ("the House"). */
+const CHAMBERS: ReadonlySet<string> = new Set(['house', 'assembly'])
 /** A name of two things joined, or of a party's members: "Allergan and Pfizer", "House Republicans". */
-const NOT_ONE_ORGANIZATION = /\s(?:and|&)\s|\b(?:Republican|Democrat|Democratic)/u
-/** A person's name the tagger is this sure of stays a person's. */
-const UNSURE_PERSON = 0.9
+const NOT_ONE_ORGANIZATION = /\s(?:and|&)\s|\b(?:Republican|Democrat)/u
+/**
+ * A word the tagger typed a person with this mean confidence or more stays a person's: it is
+ * unsure of "Fox" beside "Fox News" (0.79 and 0.5) but surer of "Clinton" beside "the Clinton
+ * Foundation" (0.89).
+ */
+const UNSURE_PERSON = 0.75
 
 function compatible(a: Entity['kind'], b: Entity['kind']): boolean {
   return a === b || a === 'other' || b === 'other'

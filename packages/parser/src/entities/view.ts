@@ -24,7 +24,6 @@ import {
   type Tokens,
 } from './tokenize.js'
 import { WordSet } from './words.js'
-import { PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
 
 /** One text of the document, ready for the tagger: tokens `from`..`to` of the document. */
 export class TextView {
@@ -357,8 +356,7 @@ function markConnectors(tokens: Tokens, from: number, to: number, candidate: Uin
 /**
  * A common word that opens a sentence ("The", "But", "He") and is not
  * followed by a capitalised word is no name: not worth the tagger's time;
- * nor is a discourse word ("Moreover,", "Basically,": see discourse.ts), nor
- * people named by their role in the plural ("Lawmakers").
+ * nor is a discourse word ("Moreover,", "Basically,": see discourse.ts).
  */
 function dropSentenceOpeners(
   tokens: Tokens,
@@ -373,20 +371,9 @@ function dropSentenceOpeners(
     if (!candidate[k] || !(bits & TokenFlag.sentenceStart) || (k + 1 < to && candidate[k + 1]))
       continue
     if (bits & TokenFlag.allCaps) continue
-    if (
-      common.has(tokens.hash[k] as number) ||
-      isDiscourseOpener(tokens, k, to) ||
-      PLURAL_ROLES.hasToken(tokens, k)
-    )
-      candidate[k] = 0
+    if (common.has(tokens.hash[k] as number) || isDiscourseOpener(tokens, k, to)) candidate[k] = 0
   }
 }
-
-/**
- * People by their role, in the plural ("Lawmakers are drafting a bill",
- * "Billionaires ..."): a group that opens a sentence, no name.
- */
-const PLURAL_ROLES = new WordSet([...PERSON_ROLE_NOUNS].map((noun) => `${noun}s`))
 
 /** Longest place from each candidate (within its run of candidates); first names and demonyms. */
 function gazetteerCodes(
