@@ -269,9 +269,10 @@ function surnameHome(homes: Homes, word: string, group: readonly NameMention[]):
  * of `form` ("Fox" and "Fox News", "Goldman" and "Goldman Sachs"), which a
  * short name typed an organisation, or a person the tagger is unsure of,
  * joins; null when the word also names a person ("Clinton" beside "Hillary
- * Clinton" and "the Clinton Foundation"), is a first name ("Morgan"), the
- * surname of a well-known person ("Obama" beside "the Obama Foundation") or
- * a place ("Washington" beside "the Washington Post").
+ * Clinton"), is a first name ("Morgan"), the surname of a well-known person
+ * ("Obama" beside "the Obama Foundation"), a place ("Washington" beside "the
+ * Washington Post") or an organisation of its own ("Microsoft" beside
+ * "Microsoft Research", "the Post" beside "the Post Office").
  */
 function openedOrganization(
   homes: Homes,
