@@ -284,17 +284,17 @@ function openedOrganization(
   if (words.length !== 1 || acronym !== null) return null
   if (kind !== 'organization' && kind !== 'person') return null
   const word = words[0] as string
-  const { firstNames, places, surnames } = lexicon()
+  const { firstNames, organizations, places, surnames } = lexicon()
   const hash = hashOf(word)
   if (places.has(hash) || firstNames.has(hash) || surnames.has(hash)) return null
+  // "Microsoft" beside "Microsoft Research", "the Senate" beside "Senate Democrats", "the Post"
+  // beside "the Post Office": an organisation of its own is no short name of what it holds.
+  if (organizations.has(hash) || HEADS.has(word) || CHAMBERS.has(word)) return null
   if (kind === 'person') {
     let sum = 0
     for (const name of group) sum += name.confidence
     if (sum >= UNSURE_PERSON * group.length) return null
   }
-  // "Microsoft" beside "Microsoft Research", "the Senate" beside "Senate Democrats", "the Post"
-  // beside "the Post Office": an organisation of its own is no short name of what it holds.
-  if (lexicon().organizations.has(hash) || HEADS.has(word) || CHAMBERS.has(word)) return null
   let found: Working | null = null
   for (const cluster of homes.openingWith(word)) {
     const clusterKind = cluster.votes.leading

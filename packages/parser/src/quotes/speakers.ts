@@ -111,12 +111,14 @@ function headOf(words: readonly string[]): string {
   return (qualifier > 0 ? words[qualifier - 1] : words[words.length - 1]) ?? ''
 }
 
+/** A head word as the noun lists hold it: lower-cased, without a possessive ("aide's" -> "aide"). */
+function headNoun(headWord: string): string {
+  return headWord.toLowerCase().replace(/[’']s$/u, '')
+}
+
 /** Whether the description `text` is of one person by its head: "a former governor", not "the committee". */
 function describesPerson(text: string): boolean {
-  const head = headOf(text.split(/\s+/u))
-    .toLowerCase()
-    .replace(/[’']s$/u, '')
-  return isPersonNoun(head)
+  return isPersonNoun(headNoun(headOf(text.split(/\s+/u))))
 }
 
 /** Nothing but the comma that closes an appositive name before its cue. */
@@ -298,7 +300,7 @@ export class SpeakerResolver {
     // "the former secretary of state", "one Democrat familiar with the talks": the head before
     // what qualifies it.
     const headWord = headOf(words)
-    const head = headWord.toLowerCase().replace(/[’']s$/u, '')
+    const head = headNoun(headWord)
     const isPerson = isPersonNoun(head) || AGE_NOUN.test(head)
     // "the fund" after "the International Monetary Fund": the one organisation its head names.
     if (DEFINITE.test(text) && !isPerson && /^\p{Ll}/u.test(headWord)) {
