@@ -4,13 +4,70 @@
  * byline, else the dateline's date in the reference date's year.
  */
 import { readDate } from './calendar.js'
+import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/calendar.js'
 
 const MAX_TIMESTAMP_LENGTH = 120
 const TIMESTAMP = /^(?:published|updated|last updated|posted|first published|date)\b\s*:?/iu
 
-/** Whether `value`, a header block, is a published/updated line. */
+/**
+ * Whether `value`, a header block, is a published/updated line: one that
+ * says so ("Updated: 10 March 2023"), or a bare date and time as web pages
+ * print them under the byline ("Wed 8 Mar 2023 07.00 GMT", "March 8, 2023
+ * 7:00 AM ET", "Wed 8 Mar 2023 07.00 GMT Last modified on Wed 8 Mar 2023 10.12 GMT").
+ */
 export function isTimestampLine(value: string): boolean {
-  return value.length <= MAX_TIMESTAMP_LENGTH && TIMESTAMP.test(value)
+  return value.length <= MAX_TIMESTAMP_LENGTH && (TIMESTAMP.test(value) || isBareDate(value))
+}
+
+/** Month and weekday names and their short forms ("mar", "sept", "wed", "thurs"). */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  [...MONTH_NAMES, ...WEEKDAY_NAMES].flatMap((name) => [
+    name,
+    name.slice(0, 3),
+    name.slice(0, 4),
+    ...(name === 'thursday' ? ['thurs'] : []),
+    ...(name === 'wednesday' ? ['weds'] : []),
+  ]),
+)
+
+/** Words a printed date and time may hold besides its numbers and names. */
+const STAMP_WORDS: ReadonlySet<string> = new Set([
+  'am',
+  'pm',
+  'a.m',
+  'p.m',
+  'at',
+  'on',
+  'of',
+  'last',
+  'modified',
+  'updated',
+  'published',
+  'posted',
+  'first',
+])
+
+/** Day, year, time or numeric date: "8", "8th", "2023", "07.00", "7:00am", "08/03/2023". */
+const STAMP_NUMBER =
+  /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]m)?|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})$/u
+/** A time zone's abbreviation: "GMT", "BST", "ET", "EDT", "UTC". */
+const TIME_ZONE = /^(?:[A-Z]{1,4}T|UTC)$/u
+/** Marks between the parts of a printed date: "|", "-", "•", "·", "/". */
+const STAMP_MARKS = /^[|/\u2013\u2014\u2022\u00b7-]$/u
+
+/** Whether `value` is nothing but a printed date (and time) with a day in a written year. */
+function isBareDate(value: string): boolean {
+  let named = false
+  let numbers = 0
+  for (const raw of value.split(/[\s,()]+/u)) {
+    if (raw === '' || STAMP_MARKS.test(raw)) continue
+    const word = raw.endsWith('.') && !raw.endsWith('m.') ? raw.slice(0, -1) : raw
+    const lower = word.toLowerCase().replace(/\.$/u, '')
+    if (CALENDAR_WORDS.has(lower)) named = true
+    else if (STAMP_NUMBER.test(word)) numbers++
+    else if (!TIME_ZONE.test(word) && !STAMP_WORDS.has(lower)) return false
+  }
+  return numbers > 0 && (named || numbers > 1) && readDate(value, null)?.granularity === 'day'
 }
 
 /** ISO date of the first of `candidates` that holds a date certain enough, or null. */

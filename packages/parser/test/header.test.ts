@@ -144,6 +144,30 @@ describe('credits and published lines', () => {
     ])
   })
 
+  it('reads a bare date and time under the byline as the published line', () => {
+    for (const [line, date] of [
+      ['Wed 8 Mar 2023 07.00 GMT', '2023-03-08'],
+      ['Wed 8 Mar 2023 07.00 GMT Last modified on Wed 8 Mar 2023 10.12 GMT', '2023-03-08'],
+      ['March 8, 2023 7:00 AM ET', '2023-03-08'],
+      ['Mar. 8, 2023, 7:00 a.m. ET', '2023-03-08'],
+      ['Tuesday, March 7th 2023 at 11:30 pm', '2023-03-07'],
+      ['8 March 2023', '2023-03-08'],
+    ] as const) {
+      const doc = parse(`A headline\n\nBy Jane Doe\n\n${line}\n\n${BODY}`)
+      expect(doc.meta.publishedAt, line).toBe(date)
+      expect(doc.boilerplate, line).toMatchObject([{ kind: 'timestamp', value: line }])
+      expect(doc.entities.map((entity) => entity.name)).not.toContain('GMT')
+    }
+  })
+
+  it('leaves a sentence that holds a date, and a date without its day, in the body', () => {
+    for (const line of ['March 8 is the day we vote in 2023', 'May 2023']) {
+      const doc = parse(`A headline\n\nBy Jane Doe\n\n${line}\n\n${BODY}`)
+      expect(doc.meta.publishedAt, line).toBeNull()
+      expect(doc.boilerplate, line).toEqual([])
+    }
+  })
+
   it('reads a published line under the headline', () => {
     const doc = parse(`A headline\nUpdated: 10 March 2023\n\n${BODY}`)
     expect(doc.meta.publishedAt).toBe('2023-03-10')
