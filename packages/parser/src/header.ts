@@ -76,6 +76,8 @@ export function readHeader(
       // A summary between the headline and the byline is the standfirst.
       if (candidate && i === 0 && candidate.value.length <= MAX_STANDFIRST_LENGTH) {
         takeStandfirst(header, candidate.block, candidate.value, span)
+        // The standfirst stood before this block: the next block moved back one more.
+        i--
       }
       continue
     }

@@ -160,6 +160,18 @@ describe('credits and published lines', () => {
     }
   })
 
+  it('reads a published line after a standfirst and a byline', () => {
+    const doc = parse(
+      `A headline\n\nA summary of the story in one line\n\nBy Jane Doe\n\nUpdated: 10 March 2023\n\n${BODY}`,
+    )
+    expect(doc.meta).toMatchObject({
+      standfirst: 'A summary of the story in one line',
+      byline: 'By Jane Doe',
+      publishedAt: '2023-03-10',
+    })
+    expect(doc.boilerplate).toMatchObject([{ kind: 'timestamp', value: 'Updated: 10 March 2023' }])
+  })
+
   it('leaves a sentence that holds a date, and a date without its day, in the body', () => {
     for (const line of ['March 8 is the day we vote in 2023', 'May 2023']) {
       const doc = parse(`A headline\n\nBy Jane Doe\n\n${line}\n\n${BODY}`)

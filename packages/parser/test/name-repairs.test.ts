@@ -427,6 +427,41 @@ describe('nominal mentions', () => {
     expect(nominals).toEqual(expected)
   })
 
+  it.each([
+    [
+      'The prime minister spoke at a Downing Street press conference. The UN refugee agency, UNHCR, said it was concerned.',
+      'the un refugee agency:UNHCR',
+    ],
+    [
+      'The prime minister spoke at a Downing Street press conference. Shares of Pfizer, the drug company, fell.',
+      'the drug company:Pfizer',
+    ],
+    [
+      'Rishi Sunak spoke on Monday. The home secretary, Suella Braverman, told MPs the bill was lawful.',
+      'the home secretary:Suella Braverman',
+    ],
+    [
+      'Rishi Sunak spoke on Monday. Suella Braverman, the home secretary, told MPs the bill was lawful.',
+      'the home secretary:Suella Braverman',
+    ],
+  ])('is the name set off beside it: %j', (text, expected) => {
+    const doc = parse(`Vote\n\n${text}\n`)
+    const nominals = doc.entities.flatMap((entity) =>
+      entity.mentions
+        .filter((mention) => mention.kind === 'nominal')
+        .map((mention) => `${mention.text.toLowerCase()}:${entity.name}`),
+    )
+    expect(nominals).toContain(expected)
+  })
+
+  it('is no one else when the name set off beside it is not of its kind', () => {
+    const doc = parse(
+      'Vote\n\nThe prime minister spoke at a Downing Street press conference. UNHCR, the UN refugee agency, said it was concerned.\n',
+    )
+    const street = doc.entities.find((entity) => entity.name === 'Downing Street')
+    expect(street?.mentions.map((mention) => mention.text)).toEqual(['Downing Street'])
+  })
+
   it('reads no nominal across another determiner', () => {
     const doc = parse(
       'Banks\n\nGoldman Sachs holds $28.6 billion offshore, and the report says the company has 987 subsidiaries.\n',

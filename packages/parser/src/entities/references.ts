@@ -137,7 +137,18 @@ export function findReferences(
       for (const nominal of findNominals(value)) {
         const { start, end, head, modifiers } = nominal
         let entityId: string | null = null
-        if (PERSON_ROLE_NOUNS.has(head)) {
+        const wanted = PERSON_ROLE_NOUNS.has(head)
+          ? 'person'
+          : ORGANIZATION_NOUNS.has(head)
+            ? 'organization'
+            : null
+        const apposed = wanted ? appositiveName(value, inSegment, start, end) : null
+        if (apposed) {
+          // "The UN refugee agency, UNHCR, said", "Suella Braverman, the home secretary,":
+          // the name set off beside the nominal is whom it names (no one else when its
+          // kind is not the nominal's).
+          if (kindOf(apposed.entityId) === wanted) entityId = apposed.entityId
+        } else if (PERSON_ROLE_NOUNS.has(head)) {
           // "the NATO chief": the person whose title names what the modifiers name.
           const qualifier = nameKey(modifiers)
           if (qualifier) entityId = titledWith(qualifier)
@@ -215,6 +226,38 @@ export function findReferences(
   })
   return references
 }
+
+/**
+ * The name set off by commas right after the nominal at `start`..`end`
+ * ("the agency, UNHCR,") or right before it ("UNHCR, the agency,"), an
+ * appositive that names the same one; null when there is none.
+ */
+function appositiveName(
+  value: string,
+  names: readonly Placed[],
+  start: number,
+  end: number,
+): Placed | null {
+  const after = skipComma(value, end)
+  if (after > 0) {
+    const name = names[firstAtOrAfter(names, after)]
+    if (name && name.start === after && skipComma(value, name.end) > 0) return name
+  }
+  const name = names[firstAtOrAfter(names, start) - 1]
+  if (name && skipComma(value, name.end) === start && skipComma(value, end) > 0) return name
+  return null
+}
+
+/** The offset past a comma at `at` and the spaces around it, or -1 when no comma is there. */
+function skipComma(value: string, at: number): number {
+  let i = at
+  while (i < value.length && isSpaceCode(value.charCodeAt(i))) i++
+  if (value.charCodeAt(i) !== COMMA) return -1
+  i++
+  while (i < value.length && isSpaceCode(value.charCodeAt(i))) i++
+  return i
+}
+const COMMA = 0x2c
 
 /**
  * Heads that name an organisation whose name holds them ("the party",
