@@ -384,6 +384,24 @@ describe('an indefinite article', () => {
   })
 })
 
+describe('a description set off after a name', () => {
+  it('says the name is an organisation’s or a person’s', () => {
+    expect(names('UNHCR, the UN refugee agency, said it was concerned.')).toContain(
+      'UNHCR:organization',
+    )
+    expect(names('Mr. Meyer runs L.H. Meyer, a research firm, in Washington.')).toContain(
+      'L.H. Meyer:organization',
+    )
+  })
+
+  it('says nothing when no comma or full stop closes it', () => {
+    const found = names(
+      'As reported by Western Journalism, the former secretary of state was made aware of the rules.',
+    )
+    expect(found).not.toContain('Western Journalism:person')
+  })
+})
+
 describe('a building that bears its owner’s name', () => {
   it('is a place, and leaves the owner’s surname to the owner', () => {
     const found = names(

@@ -16,6 +16,7 @@ import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 import { isReportingVerb } from './reporting.js'
 import { FAITH_ADJECTIVES } from '../lexicon/faiths.js'
+import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
 import { STATE_NICKNAMES } from '../lexicon/state-nicknames.js'
 
 /**
@@ -137,4 +138,46 @@ export function stateNameKind(doc: DocumentView, name: VotedName): 'ORG' | 'LOC'
   const before = first - 1
   if (before < view.from || !ARTICLE.hasToken(tokens, before)) return null
   return NICKNAMES.has(nameKey(tokens, first, last - 1)) ? 'LOC' : null
+}
+
+/** Heads of descriptions that say a name is an organisation's: "Pfizer, the drug company,". */
+const ORGANIZATION_HEADS = new WordSet([...ORGANIZATION_NOUNS])
+/** Heads of descriptions that say a name is a person's: "Josh Earnest, the press secretary,". */
+const PERSON_HEADS = new WordSet([...PERSON_ROLE_NOUNS])
+/** Articles that open such a description: "the drug company", "a drug company". */
+const DESCRIPTION_ARTICLES = new WordSet(['the', 'a', 'an'])
+/** Most words of such a description after its article, its "of" and what follows it included. */
+const MAX_DESCRIPTION_WORDS = 5
+
+/**
+ * What a description set off by a comma right after `name` says it is:
+ * "UNHCR, the UN refugee agency," an organisation, "Earnest, the White House
+ * press secretary," a person; its head is the word before the comma or the
+ * full stop that closes it, or before its "of" ("the chairman of the board,").
+ * Null when no such description follows.
+ */
+export function appositiveKind(doc: DocumentView, name: VotedName): 'ORG' | 'PER' | null {
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const comma = view.from + name.last + 1
+  if (comma + 2 >= view.to || lowerAt(tokens, comma) !== ',') return null
+  if (!DESCRIPTION_ARTICLES.hasToken(tokens, comma + 1)) return null
+  let head = -1
+  for (let k = comma + 2; k < view.to && k - comma - 2 <= MAX_DESCRIPTION_WORDS; k++) {
+    const word = lowerAt(tokens, k)
+    if (word === 'of' && head < 0) {
+      head = k - 1
+      continue
+    }
+    if (word === ',' || word === '.') {
+      if (head < 0) head = k - 1
+      if (head <= comma + 1 || !isLowerWord(tokens, head)) return null
+      if (ORGANIZATION_HEADS.hasToken(tokens, head)) return 'ORG'
+      if (PERSON_HEADS.hasToken(tokens, head)) return 'PER'
+      return null
+    }
+    if (!((tokens.flags[k] as number) & TokenFlag.word)) return null
+  }
+  // No comma or full stop closes it: "As reported by X, the former secretary of state was".
+  return null
 }

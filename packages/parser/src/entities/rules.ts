@@ -28,6 +28,7 @@ import type { DocumentView, TextView } from './view.js'
 import { hashSet } from './hash.js'
 import {
   AMENDMENT,
+  appositiveKind,
   isAmendmentAfterOrdinal,
   isDatelinePlace,
   isLeaderOfGovernment,
@@ -114,6 +115,17 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // "Islamic State" (a militant group), "the Granite State" (New Hampshire).
     const state = stateNameKind(doc, name)
     if (state !== null) return { ...name, type: state, confidence: 1 }
+    // "UNHCR, the UN refugee agency,", "Earnest, the press secretary,": what the description
+    // set off after a name says it is, unless the name is a place or the tagger is sure.
+    const described = appositiveKind(doc, name)
+    if (
+      described !== null &&
+      described !== name.type &&
+      name.confidence < SURE &&
+      !places.has(key) &&
+      !demonyms.has(key)
+    )
+      return { ...name, type: described }
     // Unless the tagger is sure it is another thing by that name: "the Dow Jones" index.
     // A well-known organisation ("Facebook", "Disney"), from compromise's lexicon.
     if (organizations.has(key) && !(name.type === 'MISC' && name.confidence >= SURE))
