@@ -19,6 +19,10 @@ describe('time expressions', () => {
     ['The deal was signed in 2019.', [['in 2019', '2019']]],
     ['Sales have fallen every year since 2019', [['since 2019', '2019']]],
     ['By mid-2024 the plant will be finished.', [['mid-2024', '2024']]],
+    // Without the comma or bracket chrono's patterns take after a weekday or a month.
+    ['The Fed raised rates Wednesday, its 10th increase.', [['Wednesday', '2023-04-19']]],
+    ['Yellen, speaking on Thursday, said so.', [['on Thursday', '2023-04-20']]],
+    ['It opens in June, not before.', [['in June', '2023-06']]],
   ])('resolves %j', (text, expected) => {
     expect(times(text)).toEqual(expected)
   })

@@ -144,7 +144,7 @@ export function readTimes(
       })
       for (const result of results) {
         let start = window.start + result.index
-        const end = window.start + result.index + result.text.trimEnd().length
+        const end = window.start + result.index + spokenLength(result.text)
         const lead = LEAD_IN.exec(value.slice(Math.max(0, start - 16), start))
         if (lead) start -= (lead[1] as string).length
         const written = value.slice(start, end)
@@ -170,6 +170,21 @@ export function readTimes(
     time.id = `t${i + 1}`
   })
   return times
+}
+
+/**
+ * The length of a chrono result's text without what its patterns take after
+ * the date: spaces, a comma, a closing bracket with no opening one ("Wednesday,"
+ * of "raised its rate Wednesday, its 10th increase").
+ */
+function spokenLength(text: string): number {
+  let end = text.length
+  for (;;) {
+    const last = text.charAt(end - 1)
+    if (last === ',' || last === ' ' || last === '\t' || last === '\n') end--
+    else if ((last === ')' || last === '\uff09') && !text.includes('(')) end--
+    else return end
+  }
 }
 
 /** Whether a chrono result is a time expression of the story. */
