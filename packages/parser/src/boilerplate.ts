@@ -1,6 +1,7 @@
 /**
  * Blocks that are not the article: advertising, share, newsletter and social
- * prompts, "(Reporting by ...; Editing by ...)" credits, copyright lines and
+ * prompts, "(Reporting by ...; Editing by ...)" and "Jane Doe contributed to this
+ * report." credits, copyright lines and
  * marks without a word (a "." left where a photo was).
  * They leave the body but stay in the document with their positions.
  */
@@ -18,6 +19,12 @@ const MAX_CREDITS_LENGTH = 400
 const MAX_PROMPT_LENGTH = 160
 const PROMPT = /^(?:click here|tap here|sign up|subscribe)\b/iu
 const CREDITS = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\b/iu
+/** "Jane Doe contributed to this report.", "AP writer John Roe contributed reporting from Kyiv." */
+const CONTRIBUTED =
+  /\bcontributed (?:additional )?(?:reporting|research|to (?:this|the) (?:report|story|article))\b/iu
+/** A credit line quotes no one. */
+const QUOTATION_MARK = /["“”«»]/u
+const MAX_CONTRIBUTED_LENGTH = 300
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/iu
 /** A paper's note on its print edition: "A version of this article appears in print on ..., on Page A22". */
 const PRINT_EDITION =
@@ -36,6 +43,12 @@ export function classifyBoilerplate(value: string): BoilerplateKind | null {
   }
   if (value.length <= MAX_PROMPT_LENGTH && PROMPT.test(value)) return 'promotion'
   if (value.length <= MAX_CREDITS_LENGTH && CREDITS.test(value)) return 'credits'
+  if (
+    value.length <= MAX_CONTRIBUTED_LENGTH &&
+    CONTRIBUTED.test(value) &&
+    !QUOTATION_MARK.test(value)
+  )
+    return 'credits'
   if (value.length <= MAX_CREDITS_LENGTH && COPYRIGHT.test(value)) return 'copyright'
   if (value.length <= MAX_CREDITS_LENGTH && PRINT_EDITION.test(value)) return 'pageFurniture'
   return null

@@ -116,6 +116,23 @@ describe('the dateline', () => {
 })
 
 describe('credits and published lines', () => {
+  it('keeps "X contributed to this report" lines out of the body, as credits', () => {
+    const lines = [
+      'AP Business Writer Christopher Rugaber contributed to this report.',
+      'Samantha Lachman contributed reporting from Charleston.',
+    ]
+    const doc = parse(`A headline\n\n${BODY}\n\n${lines.join('\n\n')}\n`)
+    expect(doc.meta.credits).toEqual(lines)
+    expect(doc.entities.map((entity) => entity.name)).not.toContain(
+      'AP Business Writer Christopher Rugaber',
+    )
+    // A sentence of the story that says so, quoting someone, stays in it.
+    const quoted = parse(
+      `A headline\n\n${BODY}\n\n"She contributed to the report," the editor said.\n`,
+    )
+    expect(quoted.meta.credits).toEqual([])
+  })
+
   it('keeps credit lines in meta and out of the body', () => {
     const doc = parse(`A headline\n\n${BODY}\n(Reporting by Jane Doe; Editing by Alex Smith)\n`)
     expect(doc.meta.credits).toEqual(['(Reporting by Jane Doe; Editing by Alex Smith)'])

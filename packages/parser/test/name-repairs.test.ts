@@ -462,6 +462,10 @@ describe('nominal mentions', () => {
       'Rishi Sunak spoke on Monday. Suella Braverman, the home secretary, told MPs the bill was lawful.',
       'the home secretary:Suella Braverman',
     ],
+    [
+      'Gilad Shalit was held for five years by the militant group Hamas in Gaza.',
+      'the militant group:Hamas',
+    ],
   ])('is the name set off beside it: %j', (text, expected) => {
     const doc = parse(`Vote\n\n${text}\n`)
     const nominals = doc.entities.flatMap((entity) =>
@@ -478,6 +482,14 @@ describe('nominal mentions', () => {
     )
     const street = doc.entities.find((entity) => entity.name === 'Downing Street')
     expect(street?.mentions.map((mention) => mention.text)).toEqual(['Downing Street'])
+  })
+
+  it('is not the agency of a dateline, which credits the story', () => {
+    const doc = parse(
+      'Fed\n\nWASHINGTON (AP) — The Federal Reserve raised its key rate on Wednesday. The central bank said more increases could follow.\n',
+    )
+    const fed = doc.entities.find((entity) => entity.name === 'Federal Reserve')
+    expect(fed?.mentions.map((mention) => mention.text)).toContain('The central bank')
   })
 
   it('reads no nominal across another determiner', () => {

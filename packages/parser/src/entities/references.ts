@@ -103,6 +103,11 @@ export function findReferences(
   const salience = new Map<Placed, boolean>()
   segments.forEach((segment, segmentIndex) => {
     const inSegment = bySegment[segmentIndex] as Placed[]
+    // An organisation the text talks of: not the agency of a dateline ("WASHINGTON (AP) —"),
+    // which credits the story and would lead the count of a short one.
+    const talkedOf = (name: Placed): boolean =>
+      kindOf(name.entityId) === 'organization' &&
+      !segment.sealed.some(([from, to]) => name.start >= from && name.start < to)
     if (segment.kind !== 'title') {
       const value = segment.value
       // A nominal may hold a qualifier's name ("the Western alliance"), not be one.
@@ -128,7 +133,7 @@ export function findReferences(
           (inSegment[entry.counted] as Placed).start < start
         ) {
           const name = inSegment[entry.counted++] as Placed
-          if (kindOf(name.entityId) === 'organization' && headsOf(name.entityId).includes(head))
+          if (talkedOf(name) && headsOf(name.entityId).includes(head))
             entry.tally.add(name.entityId)
         }
         return entry.tally.leader
@@ -142,7 +147,7 @@ export function findReferences(
           : ORGANIZATION_NOUNS.has(head)
             ? 'organization'
             : null
-        const apposed = wanted ? appositiveName(value, inSegment, start, end) : null
+        const apposed = wanted ? appositiveName(value, inSegment, nominal) : null
         if (apposed) {
           // "The UN refugee agency, UNHCR, said", "Suella Braverman, the home secretary,":
           // the name set off beside the nominal is whom it names (no one else when its
@@ -157,7 +162,7 @@ export function findReferences(
           tally ??= new SegmentTally(organizationCounts)
           while (counted < inSegment.length && (inSegment[counted] as Placed).start < start) {
             const name = inSegment[counted++] as Placed
-            if (kindOf(name.entityId) === 'organization') tally.add(name.entityId)
+            if (talkedOf(name)) tally.add(name.entityId)
           }
           entityId = tally.leader
           // "the campaign" is not the White House, most named so far: a specific head must be
@@ -215,7 +220,7 @@ export function findReferences(
       }
     }
     for (const name of inSegment) {
-      if (kindOf(name.entityId) !== 'organization') continue
+      if (!talkedOf(name)) continue
       organizationCounts.add(name.entityId)
       for (const head of headsOf(name.entityId)) {
         let counts = countsByHead.get(head)
@@ -229,19 +234,28 @@ export function findReferences(
 
 /**
  * The name set off by commas right after the nominal at `start`..`end`
- * ("the agency, UNHCR,") or right before it ("UNHCR, the agency,"), an
- * appositive that names the same one; null when there is none.
+ * ("the agency, UNHCR,") or right before it ("UNHCR, the agency,"), or
+ * right after it ("the group Code Pink"): an appositive that names the same
+ * one; null when there is none.
  */
 function appositiveName(
   value: string,
   names: readonly Placed[],
-  start: number,
-  end: number,
+  { start, end, modifiers }: { start: number; end: number; modifiers: string },
 ): Placed | null {
   const after = skipComma(value, end)
   if (after > 0) {
     const name = names[firstAtOrAfter(names, after)]
     if (name && name.start === after && skipComma(value, name.end) > 0) return name
+  }
+  // "the environmental group Greenpeace", "the Spanish-language network Univision" (not a
+  // title before a name, "Campaign spokesman Brian Fallon": the name's entity keeps it as one;
+  // nor a phrase that runs past "of", "the toppling of Libyan leader Muammar Qadhafi").
+  let next = end
+  while (next < value.length && value.charCodeAt(next) === SPACE) next++
+  if (next === end + 1 && DETERMINED.test(value.slice(start, end)) && !modifiers.includes(' of ')) {
+    const name = names[firstAtOrAfter(names, next)]
+    if (name && name.start === next) return name
   }
   const name = names[firstAtOrAfter(names, start) - 1]
   if (name && skipComma(value, name.end) === start && skipComma(value, end) > 0) return name
@@ -258,6 +272,9 @@ function skipComma(value: string, at: number): number {
   return i
 }
 const COMMA = 0x2c
+const SPACE = 0x20
+/** A nominal that opens with an article: "the group", "a former aide". */
+const DETERMINED = /^(?:the|a|an)\s/iu
 
 /**
  * Heads that name an organisation whose name holds them ("the party",
