@@ -492,6 +492,18 @@ describe('nominal mentions', () => {
     expect(fed?.mentions.map((mention) => mention.text)).toContain('The central bank')
   })
 
+  it('reads no nominal across a preposition, but the editor in chief is one', () => {
+    const doc = parse(
+      'Strike\n\nVerizon reached a deal. It ends one of the biggest walk-offs in company history. The editor in chief, Jane Smith, wrote about it.\n',
+    )
+    const nominals = doc.entities.flatMap((entity) =>
+      entity.mentions
+        .filter((mention) => mention.kind === 'nominal')
+        .map((mention) => `${mention.text}:${entity.name}`),
+    )
+    expect(nominals).toEqual(['The editor in chief:Jane Smith'])
+  })
+
   it('reads no nominal across another determiner', () => {
     const doc = parse(
       'Banks\n\nGoldman Sachs holds $28.6 billion offshore, and the report says the company has 987 subsidiaries.\n',

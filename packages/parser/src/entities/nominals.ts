@@ -23,6 +23,23 @@ export interface Nominal {
 const HEAD_NOUNS = new LowerSet([...PERSON_ROLE_NOUNS, ...ORGANIZATION_NOUNS])
 /** Words that open a noun phrase of their own, which no modifier of a nominal is. */
 const DETERMINERS = new LowerSet(DETERMINER_WORDS)
+/** Prepositions, which no modifier of a nominal is: "the toppling of Libyan leader". */
+const PREPOSITIONS = new LowerSet([
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'from',
+  'by',
+  'to',
+  'about',
+  'against',
+  'over',
+  'under',
+  'into',
+])
 /** How far a nominal word is read (longer runs are cut there). */
 const MAX_NOMINAL_WORD = 40
 const SPACE = 0x20
@@ -41,8 +58,11 @@ export function findNominals(value: string): Nominal[] {
       // "the NATO chief’s visit": the possessive is not part of the mention.
       const possessive = endsWithPossessive(value, at, runEnd)
       const end = possessive ? runEnd - 2 : runEnd
-      // "the report says the company": another determiner starts a phrase of its own.
+      // "the report says the company": another determiner starts a phrase of its own, and a
+      // preposition a phrase of its own inside it ("the toppling of Libyan leader"; not the
+      // "in" of "the editor in chief").
       if (DETERMINERS.lookup(value, at, end) !== null) break
+      if (PREPOSITIONS.lookup(value, at, end) !== null && !value.startsWith(' chief', end)) break
       if (end > at && startsLower(value, at)) {
         const head = HEAD_NOUNS.lookup(value, at, end)
         if (head !== null) {
