@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { findNames, genderOfFirstName, type NameInput } from '../src/entities/names.js'
 import { hashOf } from '../src/entities/hash.js'
 import { tokenize } from '../src/entities/tokenize.js'
+import { parse } from '../src/index.js'
 import {
   EXACT_FEATURES,
   EXACT_WEIGHTS,
@@ -496,6 +497,19 @@ describe('findNames', () => {
     expect(spans).toEqual([
       expect.objectContaining({ start: 0, end: 9, kind: 'other', place: 'Ukraine' }),
     ])
+  })
+
+  it("links a demonym's entity to its country, and to the country's entity when named", () => {
+    const doc = parse(
+      'Kyiv\n\nUkraine asked for help. Ukrainian forces advanced. Russian guns fell silent.\n',
+    )
+    const ukraine = doc.entities.find((entity) => entity.name === 'Ukraine')
+    const byName = (name: string) => doc.entities.find((entity) => entity.name === name)
+    expect(byName('Ukrainian')).toMatchObject({
+      kind: 'other',
+      data: { place: 'Ukraine', placeId: ukraine?.id },
+    })
+    expect(byName('Russian')?.data).toEqual({ place: 'Russia' })
   })
 
   it('keeps the kind a name was given with confidence everywhere in the document', () => {

@@ -26,6 +26,8 @@ export interface NameMention {
   kind: Entity['kind']
   confidence: number
   title: string | null
+  /** For a nationality adjective ("Ukrainian"), the country it is of ("Ukraine"). */
+  place?: string
 }
 
 /** One entity's name mentions and what they say together. */

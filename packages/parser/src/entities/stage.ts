@@ -7,7 +7,7 @@
 import type { InlineAnnotation } from '../annotate/inline.js'
 import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import type { Entity, EntityMention, Mention } from '../types.js'
-import { clusterNames, type NameMention } from './cluster.js'
+import { clusterNames, type NameCluster, type NameMention } from './cluster.js'
 import { withoutArticle } from './name-forms.js'
 import { findNames } from './names.js'
 import { findReferences } from './references.js'
@@ -43,7 +43,7 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
       // A run of capitals longer than any name ("A B C D ..."): not a name mention.
       if (span.end - span.start > MAX_NAME_LENGTH) continue
       const title = span.kind === 'person' ? titleBefore(segment.value, span.start) : null
-      names.push({
+      const name: NameMention = {
         segment: segmentIndex,
         start: span.start,
         end: span.end,
@@ -51,7 +51,9 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
         kind: span.kind,
         confidence: span.confidence,
         title: title?.text ?? null,
-      })
+      }
+      if (span.place !== undefined) name.place = span.place
+      names.push(name)
     }
   })
   const clusters = clusterNames(names)
@@ -82,6 +84,7 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
     byId.set(id, entity)
     return entity
   })
+  linkNationalities(clusters, entities)
   // The names in reading order, as the references read them (and as the sort below leaves them).
   sortByPlace(placed)
   for (const reference of findReferences(segments, entities, byId, placed)) {
@@ -101,6 +104,28 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
     if (!entity.aliases.includes(alias)) entity.aliases.push(alias)
   }
   return { entities, mentions: placed }
+}
+
+/**
+ * A nationality adjective's entity ("Ukrainian", an other name) says in
+ * `data` the country it is of, `{ place: 'Ukraine' }`, and that country's
+ * entity when the document names it, `placeId`.
+ */
+function linkNationalities(clusters: readonly NameCluster[], entities: readonly Entity[]): void {
+  const places = new Map<string, string>()
+  for (const entity of entities) {
+    if (entity.kind !== 'place') continue
+    for (const name of [entity.name, ...entity.aliases])
+      if (!places.has(name.toLowerCase())) places.set(name.toLowerCase(), entity.id)
+  }
+  clusters.forEach((cluster, i) => {
+    const entity = entities[i] as Entity
+    if (entity.kind !== 'other') return
+    const place = cluster.mentions.find((mention) => mention.place !== undefined)?.place
+    if (place === undefined) return
+    const placeId = places.get(place.toLowerCase())
+    entity.data = placeId === undefined ? { place } : { place, placeId }
+  })
 }
 
 /** Buckets this small are sorted by insertion (fast on the short, nearly sorted runs of a text). */
