@@ -435,6 +435,11 @@ describe('nominal mentions', () => {
       'The Obama White House spoke. The Obama administration said it would appeal.',
       ['the obama administration:Obama White House'],
     ],
+    ['CNN aired the debate, and CNN said so. The Clinton organization said it was pleased.', []],
+    [
+      'The Associated Press reported it. The Islamic State group said it was behind the attack.',
+      ['the islamic state group:Islamic State'],
+    ],
   ])('gives a nominal only an organisation its head fits: %j', (text, expected) => {
     const doc = parse(`Vote\n\n${text}\n`)
     const nominals = doc.entities.flatMap((entity) =>

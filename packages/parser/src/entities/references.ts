@@ -139,6 +139,23 @@ export function findReferences(
         return entry.tally.leader
       }
 
+      /** The organisation most named before `start` that "the" + `modifiers` + `head` can be. */
+      const mostNamed = (start: number, head: string, modifiers: string): string | null => {
+        // Count the organisations named before this point of the text, then take the most named.
+        tally ??= new SegmentTally(organizationCounts)
+        while (counted < inSegment.length && (inSegment[counted] as Placed).start < start) {
+          const name = inSegment[counted++] as Placed
+          if (talkedOf(name)) tally.add(name.entityId)
+        }
+        const leader = tally.leader === null ? undefined : byId.get(tally.leader)
+        // "the campaign" is not the White House, most named so far: a specific head must be
+        // in the organisation's name ("the party", "Republican Party") or a modifier
+        // must ("the Obama administration", "Obama White House").
+        if (!leader || fitsHead(leader.name, head, modifiers)) return tally.leader
+        // "The commission says": the Commission on Presidential Debates, named before.
+        return SPECIFIC_ORGANIZATION_HEADS.has(head) ? leaderWithHead(head, start) : null
+      }
+
       for (const nominal of findNominals(value)) {
         const { start, end, head, modifiers } = nominal
         let entityId: string | null = null
@@ -158,21 +175,10 @@ export function findReferences(
           const qualifier = nameKey(modifiers)
           if (qualifier) entityId = titledWith(qualifier)
         } else if (ORGANIZATION_NOUNS.has(head) && !/\bof\s*$/u.test(value.slice(end, end + 4))) {
-          // Count the organisations named before this point of the text, then take the most named.
-          tally ??= new SegmentTally(organizationCounts)
-          while (counted < inSegment.length && (inSegment[counted] as Placed).start < start) {
-            const name = inSegment[counted++] as Placed
-            if (talkedOf(name)) tally.add(name.entityId)
-          }
-          entityId = tally.leader
-          // "the campaign" is not the White House, most named so far: a specific head must be
-          // in the organisation's name ("the party", "Republican Party") or a modifier
-          // must ("the Obama administration", "Obama White House").
-          const leader = entityId === null ? undefined : byId.get(entityId)
-          if (leader && !fitsHead(leader.name, head, modifiers)) {
-            // "The commission says": the Commission on Presidential Debates, named before.
-            entityId = SPECIFIC_ORGANIZATION_HEADS.has(head) ? leaderWithHead(head, start) : null
-          }
+          // "the NATO alliance": an organisation named in the modifiers is the one; "the Trump
+          // campaign": a person named there says it is none of those named before.
+          const named = namedModifier(inSegment, start, end - head.length, head, kindOf)
+          entityId = named === undefined ? mostNamed(start, head, modifiers) : named
         }
         if (entityId === null || covered(end - head.length, end)) continue
         references.push({
@@ -230,6 +236,33 @@ export function findReferences(
     }
   })
   return references
+}
+
+/**
+ * What the names among a nominal's modifiers (offsets `from`..`to`) say it
+ * is: the organisation one of them is ("the NATO alliance"); null, no one,
+ * when one is a person ("the Trump campaign", "the Clinton camp": not the
+ * organisation most named; but "the Obama administration", "the Roberts
+ * court", which {@link fitsHead} reads); undefined when no name there says
+ * anything (none, or places and other names: "the Texas company", "the
+ * Western military alliance").
+ */
+function namedModifier(
+  names: readonly Placed[],
+  from: number,
+  to: number,
+  head: string,
+  kindOf: (id: string) => Entity['kind'] | undefined,
+): string | null | undefined {
+  let said: string | null | undefined
+  for (let i = firstAtOrAfter(names, from); i < names.length; i++) {
+    const name = names[i] as Placed
+    if (name.start >= to) break
+    const kind = kindOf(name.entityId)
+    if (kind === 'organization') return name.entityId
+    if (kind === 'person' && !NAMED_BY_LEADER.has(head) && head !== 'court') said = null
+  }
+  return said
 }
 
 /**
