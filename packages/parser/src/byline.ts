@@ -29,6 +29,19 @@ const GLUED_DATE = new RegExp(
 /** The news agencies, and Bloomberg, a publisher in a byline but elsewhere as often Michael Bloomberg. */
 const PUBLISHERS: ReadonlySet<string> = new Set([...NEWS_AGENCIES, 'bloomberg'])
 
+/** Most words of an author's role on its own line under the byline: "Health correspondent". */
+const MAX_ROLE_WORDS = 5
+
+/**
+ * Whether `value`, the block right under a byline, is the author's role on
+ * a line of its own ("Health correspondent", "Staff Writer", "Senior
+ * Political Reporter").
+ */
+export function isBylineRole(value: string): boolean {
+  const words = value.trim().split(/\s+/u)
+  return words.length <= MAX_ROLE_WORDS && !/[.!?:"“”]/u.test(value) && ROLE.test(value.trim())
+}
+
 /** The byline in `value` (a reflowed block), or null. */
 export function readByline(value: string): Byline | null {
   if (value.length > MAX_BYLINE_LENGTH) return null

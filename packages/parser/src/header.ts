@@ -4,7 +4,7 @@
  * summary line between the headline and the byline, or a summary-shaped
  * block right under the header (no closing full stop, a sentence long).
  */
-import { readByline, type Byline } from './byline.js'
+import { isBylineRole, readByline, type Byline } from './byline.js'
 import { classifyBoilerplate } from './boilerplate.js'
 import { isCaption } from './caption.js'
 import { readRelated } from './related.js'
@@ -20,7 +20,8 @@ export interface Header {
   title: string | null
   standfirst: string | null
   byline: Byline | null
-  timestamps: Boilerplate[]
+  /** Lines of the header that are not the article: published lines, a byline's role line. */
+  lines: Boilerplate[]
   positions: MetaPositions
   /** The blocks of the body: those the header did not take. */
   body: RawBlock[]
@@ -42,7 +43,7 @@ export function readHeader(
     title: null,
     standfirst: null,
     byline: null,
-    timestamps: [],
+    lines: [],
     positions: {},
     body: [...blocks],
   }
@@ -59,7 +60,7 @@ export function readHeader(
     const block = header.body[i] as RawBlock
     const value = valueOf(block)
     if (isTimestampLine(value)) {
-      header.timestamps.push({
+      header.lines.push({
         type: 'boilerplate',
         kind: 'timestamp',
         value,
@@ -73,6 +74,17 @@ export function readHeader(
       header.byline = byline
       header.positions.byline = span(block)
       header.body.splice(i--, 1)
+      // "By Nick Triggle" over "Health correspondent": the author's role, a credit.
+      const role = header.body[i + 1]
+      if (role && isBylineRole(valueOf(role))) {
+        header.lines.push({
+          type: 'boilerplate',
+          kind: 'credits',
+          value: valueOf(role),
+          position: span(role),
+        })
+        header.body.splice(i + 1, 1)
+      }
       // A summary between the headline and the byline is the standfirst.
       if (candidate && i === 0 && candidate.value.length <= MAX_STANDFIRST_LENGTH) {
         takeStandfirst(header, candidate.block, candidate.value, span)

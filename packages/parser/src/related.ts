@@ -38,11 +38,16 @@ export function readRelated(value: string): RelatedInsert | null {
   return readLabelled(value)
 }
 
-/** A label with nothing after it ("Read more:"): the link list that follows is related. */
+/**
+ * A label with nothing after it ("Read more:", "Related Topics"): the link
+ * list that follows is related. A label of one word needs its mark after it
+ * ("More:"): alone, "More" or "Watch" may be a crosshead.
+ */
 export function readBareLabel(value: string): string | null {
   if (value.length > MAX_LABEL_LENGTH) return null
   const lower = value.toLowerCase().replace(/[\s:|»>-]+$/u, '')
-  return LABELS.includes(lower) && value.length > lower.length ? value.slice(0, lower.length) : null
+  if (!LABELS.includes(lower)) return null
+  return value.length > lower.length || lower.includes(' ') ? value.slice(0, lower.length) : null
 }
 
 function readLabelled(value: string): RelatedInsert | null {

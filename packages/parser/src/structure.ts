@@ -61,7 +61,8 @@ export function readStructure(
   }
 
   const header = readHeader(blocks, valueOf, span)
-  const { positions, title, byline, timestamps } = header
+  const { positions, title, byline, lines: headerLines } = header
+  const timestamps = headerLines.filter((line) => line.kind === 'timestamp')
   const body = buildBody(text, header.body, index, context)
   const dateline = splitDateline(text, body.children, index, context.repair)
   if (dateline) positions.dateline = dateline.position
@@ -109,7 +110,9 @@ export function readStructure(
       reference,
     ),
     publisher: byline?.publisher ?? dateline?.agency ?? null,
-    credits: body.boilerplate.filter((b) => b.kind === 'credits').map((b) => b.value),
+    credits: [...headerLines, ...body.boilerplate]
+      .filter((b) => b.kind === 'credits')
+      .map((b) => b.value),
     language,
     wordCount,
     readingMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
@@ -123,7 +126,7 @@ export function readStructure(
     related: body.related,
     boilerplate: [
       ...furnitureNodes(text, lines, furniture, index),
-      ...timestamps,
+      ...headerLines,
       ...body.boilerplate,
     ].sort((a, b) => a.position.start.offset - b.position.start.offset),
     quotes: [],

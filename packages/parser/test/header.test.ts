@@ -177,6 +177,28 @@ describe('credits and published lines', () => {
     }
   })
 
+  it("keeps the author's role on the line under the byline out of the body, as a credit", () => {
+    const doc = parse(
+      `A headline\n\nBy Nick Triggle\nHealth correspondent\n\nPublished\n11 April 2023\n\n${BODY}`,
+    )
+    expect(doc.meta).toMatchObject({
+      byline: 'By Nick Triggle',
+      authors: ['Nick Triggle'],
+      credits: ['Health correspondent'],
+      publishedAt: '2023-04-11',
+    })
+    expect(doc.children.map((child) => child.type)).toEqual(['paragraph', 'paragraph'])
+  })
+
+  it('reads a label of two words alone on its line as a related list ("Related Topics")', () => {
+    const doc = parse(`A headline\n\n${BODY}\n\nRelated Topics\nNHS\nStrikes\n`)
+    expect(doc.related.map((insert) => [insert.label, insert.title])).toEqual([
+      ['Related Topics', 'NHS'],
+      ['Related Topics', 'Strikes'],
+    ])
+    expect(doc.children).toHaveLength(2)
+  })
+
   it('reads a published line after a standfirst and a byline', () => {
     const doc = parse(
       `A headline\n\nA summary of the story in one line\n\nBy Jane Doe\n\nUpdated: 10 March 2023\n\n${BODY}`,

@@ -14,6 +14,7 @@ export const RELATED_LABELS: readonly string[] = [
   'related stories',
   'related content',
   'related coverage',
+  'related topics',
   'related',
   'read more',
   'read also',
