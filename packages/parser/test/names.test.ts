@@ -82,6 +82,11 @@ describe('findNames', () => {
       ['Republican National Committee:organization', 'Reince Priebus:person'],
     ],
     ['Billionaire Mark Cuban said no.', ['Mark Cuban:person']],
+    // British style: "Prof" without its full stop.
+    [
+      'NHS England medical director Prof Sir Stephen Powis said no.',
+      ['NHS England:organization', 'Stephen Powis:person'],
+    ],
   ])(
     'reads the person after role titles such as "Minority Leader" or "Republican" in %j',
     (text, found) => {

@@ -151,6 +151,8 @@ export const PERSON_TITLE_WORDS: ReadonlySet<string> = new Set([
   'mrs',
   'ms',
   'dr',
+  // British style writes these without their full stop: "Prof Sir Stephen Powis".
+  'prof',
 ])
 
 /** Role nouns of nominal person mentions: "the NATO chief", "the spokesman". */
