@@ -82,6 +82,8 @@ describe('findNames', () => {
       ['Republican National Committee:organization', 'Reince Priebus:person'],
     ],
     ['Billionaire Mark Cuban said no.', ['Mark Cuban:person']],
+    ['"It was hard," said Councilmember Nithya Raman.', ['Nithya Raman:person']],
+    ['Assemblywoman Lorena Gonzalez said no.', ['Lorena Gonzalez:person']],
     // British style: "Prof" without its full stop.
     [
       'NHS England medical director Prof Sir Stephen Powis said no.',
