@@ -1,6 +1,8 @@
 /**
- * Page furniture in PDF copies: page numbers ("2", "Page 2 of 5", "- 2 -")
- * and running headers or footers repeated on every page. They are taken out
+ * Page furniture in PDF copies: page numbers ("2", "Page 2 of 5", "- 2 -"),
+ * running headers or footers repeated on every page, and a running head set
+ * out in columns with its page number ("THE DAILY REVIEW        Page 2") or,
+ * on the first page, a date. They are taken out
  * before blocks are cut, and a paragraph broken by a page turn is joined again.
  */
 import { isBlankLine, type Line } from './lines.js'
@@ -44,17 +46,35 @@ export function findPageFurniture(text: string, lines: readonly Line[]): Set<num
     else seen.add(setting)
   })
   const furniture = new Set<number>()
+  // "THE HARBOUR GAZETTE        Page 2": a running head set out in columns with its page
+  // number; its other column marks the same head on the pages that print a date there.
+  const heads = new Set<string>()
+  const columnsOf: (readonly string[] | undefined)[] = []
   keys.forEach((key, i) => {
-    if (key === null) return
+    if (key === null || !standsAlone(lines, i)) return
+    const columns = (owns[i] as string).split(COLUMN_GAP)
+    if (columns.length !== 2) return
+    columnsOf[i] = columns
+    const [left, right] = columns as [string, string]
+    if (PAGE_NUMBER.test(right) && /\p{L}/u.test(left)) heads.add(left)
+    else if (PAGE_NUMBER.test(left) && /\p{L}/u.test(right)) heads.add(right)
+    else return
+    furniture.add(i)
+  })
+  if (heads.size > 0) {
+    columnsOf.forEach((columns, i) => {
+      if (columns?.some((column) => heads.has(column))) furniture.add(i)
+    })
+  }
+  keys.forEach((key, i) => {
+    if (key === null || furniture.has(i)) return
     const own = owns[i] as string
     // Without a digit (its own key) and not repeated, a line is neither a page number nor a head.
     if (key === own && (counts.get(key) ?? 0) < MIN_REPEATS) return
     const line = lines[i] as Line
     if (startsListItem(text, line.contentStart, line.contentEnd)) return
-    const standsAlone =
-      i === 0 || isBlankLine(lines[i - 1] ?? line) || isBlankLine(lines[i + 1] ?? line)
     // A page number has a digit: a line without one (its own key) is none.
-    if (key !== own && PAGE_NUMBER.test(own) && standsAlone) furniture.add(i)
+    if (key !== own && PAGE_NUMBER.test(own) && standsAlone(lines, i)) furniture.add(i)
     else if (
       (counts.get(key) ?? 0) >= MIN_REPEATS &&
       (settings.get(key)?.size ?? 0) >= MIN_REPEATS &&
@@ -64,6 +84,15 @@ export function findPageFurniture(text: string, lines: readonly Line[]): Set<num
       furniture.add(i)
   })
   return furniture
+}
+
+/** Spaces between the columns of a running head: three or more, or a tab. */
+const COLUMN_GAP = / {3,}|\t+/u
+
+/** Whether line `i` has a blank line (or the start of the text) above or below it. */
+function standsAlone(lines: readonly Line[], i: number): boolean {
+  const line = lines[i] as Line
+  return i === 0 || isBlankLine(lines[i - 1] ?? line) || isBlankLine(lines[i + 1] ?? line)
 }
 
 /**

@@ -60,6 +60,7 @@ export function readStructure(
     return index.position(first?.contentStart ?? 0, last?.contentEnd ?? 0)
   }
 
+  const pageFurniture = furnitureNodes(text, lines, furniture, index)
   const header = readHeader(blocks, valueOf, span)
   const { positions, title, byline, lines: headerLines } = header
   const timestamps = headerLines.filter((line) => line.kind === 'timestamp')
@@ -106,6 +107,8 @@ export function readStructure(
         ...timestamps.map((t) => t.value),
         byline?.dateText ?? null,
         reference ? (dateline?.date ?? null) : null,
+        // A PDF copy's running head on its first page: "THE DAILY REVIEW    6 March 2023".
+        ...pageFurniture.map((line) => line.value),
       ],
       reference,
     ),
@@ -124,11 +127,9 @@ export function readStructure(
     meta,
     children: body.children,
     related: body.related,
-    boilerplate: [
-      ...furnitureNodes(text, lines, furniture, index),
-      ...headerLines,
-      ...body.boilerplate,
-    ].sort((a, b) => a.position.start.offset - b.position.start.offset),
+    boilerplate: [...pageFurniture, ...headerLines, ...body.boilerplate].sort(
+      (a, b) => a.position.start.offset - b.position.start.offset,
+    ),
     quotes: [],
     entities: [],
     times: [],

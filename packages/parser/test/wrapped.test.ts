@@ -129,4 +129,25 @@ describe('hard-wrapped copies', () => {
       Array(3).fill(['pageFurniture', 'politico.com']),
     )
   })
+
+  it('takes a running head set out in columns with its page number, or its date, for furniture', () => {
+    const gap = ' '.repeat(30)
+    const text = [
+      `THE HARBOUR GAZETTE${gap}Monday, 6 March 2023`,
+      '',
+      'Port expansion wins approval',
+      '',
+      'The regional planning board voted on Friday to approve the expansion of the port,',
+      'ending a two-year review that drew thousands of public comments.',
+      '',
+      `THE HARBOUR GAZETTE${gap}Page 2`,
+      '',
+      'Construction is expected to begin in early 2024, the board said.',
+    ].join('\n')
+    const document = parse(text)
+    expect(document.meta.title).toBe('Port expansion wins approval')
+    expect(document.meta.publishedAt).toBe('2023-03-06')
+    expect(document.boilerplate.map((b) => b.kind)).toEqual(['pageFurniture', 'pageFurniture'])
+    expect(document.children).toHaveLength(2)
+  })
 })
