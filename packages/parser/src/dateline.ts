@@ -22,10 +22,14 @@ export interface Dateline {
 /** A dateline is never longer than this; only this much of a paragraph is examined. */
 const MAX_DATELINE_LENGTH = 90
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
+const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*'
 const DATELINE = new RegExp(
   '^(?:' +
-    // place: capitals, with a state or country after a comma ("MANCHESTER, N.H.")
-    "(\\p{Lu}[\\p{Lu}.'’]*(?:[ -]\\p{Lu}[\\p{Lu}.'’]*)*(?:, \\p{Lu}[\\p{Lu}\\p{Ll}.'’ ]{0,20}\\p{Lu}\\.?)?)" +
+    // place: capitals, with a state or country after a comma ("MANCHESTER, N.H.",
+    // "CUPERTINO, Calif.", "AUSTIN, Texas")
+    "(\\p{Lu}[\\p{Lu}.'’]*(?:[ -]\\p{Lu}[\\p{Lu}.'’]*)*(?:, (?!" +
+    `${MONTH} \\d|${WEEKDAY}\\b` +
+    ")\\p{Lu}[\\p{Lu}\\p{Ll}.'’ ]{0,20}\\p{L}\\.?)?)" +
     `(?:,? (${MONTH} \\d{1,2}))?` +
     ')?' +
     '(?: ?\\(([\\p{L}&. -]{1,30})\\))?' +

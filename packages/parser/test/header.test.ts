@@ -72,6 +72,10 @@ describe('the dateline', () => {
     ['(CNN)The storm made landfall', '(CNN)', 'CNN'],
     ['Cleveland (AFP) – The convention began', 'Cleveland (AFP) –', 'AFP'],
     ['Des Moines, Iowa (AP) — Rain fell', 'Des Moines, Iowa (AP) —', 'AP'],
+    // A state abbreviated in lower case, or spelt out: AP style.
+    ['CUPERTINO, Calif. — Apple unveiled a phone', 'CUPERTINO, Calif. —', null],
+    ['AUSTIN, Texas (AP) — The Legislature met', 'AUSTIN, Texas (AP) —', 'AP'],
+    ['FLINT, Mich., Oct. 4 (UPI) — The mayor said', 'FLINT, Mich., Oct. 4 (UPI) —', 'UPI'],
   ])('reads "%s"', (lede, dateline, agency) => {
     const doc = parse(`A headline\n\n${lede} on Friday.\n\nMore text follows here.\n`)
     expect(doc.meta.dateline).toBe(dateline)
