@@ -402,6 +402,23 @@ describe('a description set off after a name', () => {
   })
 })
 
+describe('a name before a role and a person’s name', () => {
+  it('is the employer, an organisation ("Wedbush analyst Dan Ives")', () => {
+    expect(names('"Demand is slow," said Wedbush analyst Dan Ives.')).toEqual([
+      'Wedbush:organization',
+      'Dan Ives:person',
+    ])
+  })
+
+  it('is still a person the text names in full ("McConnell spokesman Don Stewart")', () => {
+    const found = names(
+      'Mitch McConnell spoke on Monday.',
+      'McConnell spokesman Don Stewart said the vote would wait.',
+    )
+    expect(found).not.toContain('McConnell:organization')
+  })
+})
+
 describe('a building that bears its owner’s name', () => {
   it('is a place, and leaves the owner’s surname to the owner', () => {
     const found = names(

@@ -181,3 +181,45 @@ export function appositiveKind(doc: DocumentView, name: VotedName): 'ORG' | 'PER
   // No comma or full stop closes it: "As reported by X, the former secretary of state was".
   return null
 }
+
+/** Lower-case roles of people named after their employer: "Wedbush analyst Dan Ives". */
+const EMPLOYEE_ROLES = new WordSet([
+  'analyst',
+  'analysts',
+  'economist',
+  'economists',
+  'strategist',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'researcher',
+  'executive',
+  'engineer',
+  'lawyer',
+  'attorney',
+  'lobbyist',
+  'pollster',
+  'reporter',
+  'correspondent',
+  'columnist',
+  'editor',
+  'anchor',
+  'host',
+])
+
+/**
+ * Whether `name` stands right before a lower-case role and a capitalised
+ * name ("Wedbush analyst Dan Ives", "Fox News host Sean Hannity"): the
+ * employer of the person named after it.
+ */
+export function isEmployerBeforeRole(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const role = view.from + name.last + 1
+  const tokens = doc.tokens
+  return (
+    role + 1 < view.to &&
+    isLowerWord(tokens, role) &&
+    EMPLOYEE_ROLES.hasToken(tokens, role) &&
+    ((tokens.flags[role + 1] as number) & TokenFlag.capitalised) !== 0
+  )
+}

@@ -31,6 +31,7 @@ import {
   appositiveKind,
   isAmendmentAfterOrdinal,
   isDatelinePlace,
+  isEmployerBeforeRole,
   isLeaderOfGovernment,
   isQualifyingWord,
   stateNameKind,
@@ -73,7 +74,7 @@ const SURE = 0.8
 
 /** Applies the rules to `names`. */
 export function applyRules(doc: DocumentView, names: readonly VotedName[]): RuledName[] {
-  const { demonyms, organizations, people, places } = lexicon()
+  const { demonyms, firstNames, organizations, people, places, surnames } = lexicon()
   const named = names.filter((name) => !isPartyAffiliation(doc, name))
   const plurals = new Plurals(doc, named)
   const split = extendToOrganizations(doc, splitPartyWords(doc, named))
@@ -91,6 +92,13 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       !PARTY_MEMBERS.hasToken(doc.tokens, from + name.first)
     )
       leaders.add(key)
+  }
+  // The surnames of the people the document names in full ("Ivana Trump", "Mitch McConnell").
+  const surnamesHere = new Set<number>()
+  for (const name of split) {
+    if (name.type !== 'PER' || name.last === name.first) continue
+    const from = (doc.texts[name.text] as TextView).from
+    surnamesHere.add(nameKey(doc.tokens, from + name.last, from + name.last))
   }
   return split.map((name) => {
     const from = (doc.texts[name.text] as TextView).from
@@ -126,6 +134,19 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       !demonyms.has(key)
     )
       return { ...name, type: described }
+    // "Wedbush analyst Dan Ives": the employer of the person after a role, when the tagger is
+    // not sure it is a person and no list or full name of the text says so ("McConnell
+    // spokesman Don Stewart" beside "Mitch McConnell" is not read here).
+    if (
+      name.type === 'PER' &&
+      name.confidence < SURE &&
+      !people.has(key) &&
+      !surnames.has(key) &&
+      !surnamesHere.has(key) &&
+      !firstNames.has(doc.tokens.hash[from + name.first] as number) &&
+      isEmployerBeforeRole(doc, name)
+    )
+      return { ...name, type: 'ORG' }
     // Unless the tagger is sure it is another thing by that name: "the Dow Jones" index.
     // A well-known organisation ("Facebook", "Disney"), from compromise's lexicon.
     if (organizations.has(key) && !(name.type === 'MISC' && name.confidence >= SURE))
