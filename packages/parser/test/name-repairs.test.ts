@@ -419,6 +419,47 @@ describe('a name before a role and a person’s name', () => {
   })
 })
 
+describe('an acronym alone', () => {
+  const entities = (text: string) =>
+    parse(text).entities.map((entity) => `${entity.name}:${entity.mentions.length}`)
+
+  it('joins a longer name only by its initials or as its last word, not as its first', () => {
+    expect(
+      entities(
+        'Syria\n\nThe U.N. Security Council met on Monday. The U.N. said aid was needed. The U.N. will send food.\n',
+      ),
+    ).toEqual(expect.arrayContaining(['U.N. Security Council:1', 'U.N.:2']))
+    expect(
+      entities(
+        'Campaign\n\nThe Indiana GOP met on Monday. The GOP nominee spoke. GOP leaders agreed.\n',
+      ),
+    ).toEqual(expect.arrayContaining(['Indiana GOP:1', 'GOP:2']))
+    expect(
+      entities(
+        'Ads\n\nHouse Majority PAC spent $10 million on ads. The PAC, which backs Democrats, said it would spend more.\n',
+      ),
+    ).toContain('House Majority PAC:2')
+  })
+
+  it('is not a word of a headline in capitals ("SENATE" beside "Senate Democrats")', () => {
+    const found = entities(
+      'SENATE PASSES CLIMATE BILL\n\nSenate Democrats passed the bill. The Senate adjourned.\n',
+    )
+    expect(found).toEqual(expect.arrayContaining(['Senate:2', 'Senate Democrats:1']))
+  })
+})
+
+describe('a headline in capitals', () => {
+  it('gives the body’s name whole where the tagger cut it ("NEW" / "HAMPSHIRE PRIMARY")', () => {
+    const doc = parse(
+      'NEW HAMPSHIRE PRIMARY // GAME ON\n\nVoters in New Hampshire go to the polls. New Hampshire has a history of surprises.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.name, entity.mentions.map((m) => m.text)])).toEqual(
+      [['New Hampshire', ['NEW HAMPSHIRE', 'New Hampshire', 'New Hampshire']]],
+    )
+  })
+})
+
 describe('a building that bears its owner’s name', () => {
   it('is a place, and leaves the owner’s surname to the owner', () => {
     const found = names(

@@ -149,6 +149,11 @@ class Homes {
     return lists
   }
 
+  /** The clusters of names whose initials are `acronym` (the list {@link candidates} gives). */
+  withInitials(acronym: string): readonly Working[] | undefined {
+    return this.#initials.get(acronym)
+  }
+
   /** The clusters of person-shaped names whose last word is `word`. */
   personal(word: string): readonly Working[] {
     return this.#personal.get(word) ?? []
@@ -239,18 +244,48 @@ function findHome(
 ): Working | null {
   const { words, acronym } = form
   let best: Working | null = null
+  const initialed = acronym === null ? undefined : homes.withInitials(acronym)
   for (const list of homes.candidates(form)) {
     for (const cluster of list) {
       const clusterKind = cluster.votes.leading
       if (!compatible(kind, clusterKind)) continue
-      // A single word joins a person by first name or surname only.
-      if (words.length === 1 && acronym === null && clusterKind !== 'person') continue
+      // A single word joins a person by first name or surname only, or a name by its initials
+      // ("UN" and "United Nations"; not "SENATE" of a headline in capitals and "Senate Democrats").
+      if (words.length === 1 && list !== initialed && clusterKind !== 'person') continue
       if (!best || best.mentions.length < cluster.mentions.length) best = cluster
     }
   }
-  if (best || words.length !== 1 || acronym !== null) return best
+  if (best || words.length !== 1) return best
+  if (acronym !== null) return headAcronymHome(homes, words[0] as string)
   if (kind === 'person') return surnameHome(homes, words[0] as string, group)
   return null
+}
+
+/**
+ * The one organisation whose name of several words ends with the acronym
+ * `word` ("PAC" and "Conservative Solutions PAC", "SVP" and "Eurosceptic
+ * SVP"), unless the acronym names a well-known organisation or a place of its
+ * own ("CNN" beside "CNN Worldwide") or the name is of a branch in a place or a
+ * chamber ("GOP" beside "Indiana GOP", "Hillsborough County GOP", "House GOP").
+ */
+function headAcronymHome(homes: Homes, word: string): Working | null {
+  const { organizations, places } = lexicon()
+  const hash = hashOf(word)
+  if (organizations.has(hash) || places.has(hash)) return null
+  const enders = homes
+    .endingWith(word)
+    .filter((cluster) => cluster.votes.leading === 'organization')
+  if (enders.length !== 1) return null
+  const ender = enders[0] as Working
+  // "Indiana GOP", "Hillsborough County GOP", "House GOP": a branch in a place or a chamber.
+  const full = ender.mentions.reduce((a, b) => (b.text.length > a.length ? b.text : a), '')
+  const qualifier = full.slice(0, full.lastIndexOf(' ')).toLowerCase()
+  const branch =
+    places.has(hashOf(qualifier)) ||
+    qualifier.endsWith(' county') ||
+    CHAMBERS.has(qualifier) ||
+    qualifier === 'senate'
+  return branch ? null : ender
 }
 
 /**

@@ -8,7 +8,7 @@
  * is cut to the body's names it holds ("Carly Fiorina Endorses Ted Cruz").
  */
 import type { TaggedName } from './tagger.js'
-import { nameKey } from './tokenize.js'
+import { nameKey, TokenFlag } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 
 /** `names` with the names of shouted texts cut to what plain texts name. */
@@ -43,7 +43,83 @@ export function trimShouted(doc: DocumentView, names: TaggedName[]): TaggedName[
       name.last = last - from
     }
   }
-  return names.flatMap((name) => knownParts(doc, name, body) ?? [name])
+  return joinAcross(doc, names, body).flatMap((name) => knownParts(doc, name, body) ?? [name])
+}
+
+/**
+ * "NEW" and "HAMPSHIRE PRIMARY" of a headline in capitals: two names side by
+ * side in a shouted text, across which runs a name the body gives ("New
+ * Hampshire"), are read as one, which {@link knownParts} then cuts to it.
+ */
+function joinAcross(
+  doc: DocumentView,
+  names: readonly TaggedName[],
+  known: ReadonlySet<number>,
+): TaggedName[] {
+  const tokens = doc.tokens
+  const joined: TaggedName[] = []
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as TaggedName
+    const next = names[i + 1]
+    const view = doc.texts[name.text] as TextView
+    if (
+      next !== undefined &&
+      next.text === name.text &&
+      next.first === name.last + 1 &&
+      (view.caps || view.titleCase || view.headline) &&
+      spansKnown(tokens, view.from, name, next, known)
+    ) {
+      joined.push({ ...name, last: next.last })
+      i++
+      continue
+    }
+    // "NEW" of "NEW HAMPSHIRE SHOWS STRONG LEAD", the rest untagged: as far as the body's name.
+    const end = view.caps || view.headline ? knownEnd(doc, view, name, next, known) : -1
+    joined.push(end > name.last ? { ...name, last: end } : name)
+  }
+  return joined
+}
+
+/**
+ * The last word of the longest name of `known` that opens with `name` and runs
+ * on over the untagged words after it (before `next`), in a text in capitals;
+ * -1 when there is none.
+ */
+function knownEnd(
+  doc: DocumentView,
+  view: TextView,
+  name: TaggedName,
+  next: TaggedName | undefined,
+  known: ReadonlySet<number>,
+): number {
+  const tokens = doc.tokens
+  const limit = Math.min(
+    view.to - view.from - 1,
+    next !== undefined && next.text === name.text ? next.first - 1 : Infinity,
+    name.first + MAX_PART_WORDS - 1,
+  )
+  let found = -1
+  for (let end = name.last + 1; end <= limit; end++) {
+    if (!((tokens.flags[view.from + end] as number) & TokenFlag.word)) break
+    if (known.has(nameKey(tokens, view.from + name.first, view.from + end))) found = end
+  }
+  return found
+}
+
+/** Whether a name of `known` runs from inside `left` into `right` (tokens of the text at `from`). */
+function spansKnown(
+  tokens: DocumentView['tokens'],
+  from: number,
+  left: TaggedName,
+  right: TaggedName,
+  known: ReadonlySet<number>,
+): boolean {
+  for (let start = left.first; start <= left.last; start++) {
+    const farthest = Math.min(right.last, start + MAX_PART_WORDS - 1)
+    for (let end = right.first; end <= farthest; end++)
+      if (known.has(nameKey(tokens, from + start, from + end))) return true
+  }
+  return false
 }
 
 /**
