@@ -40,6 +40,22 @@ describe('time expressions', () => {
     })
   })
 
+  it.each([
+    // Sunday 7 August 2022: the weekday alone is the next one or the last one by the clause.
+    ['The House is expected to vote on Friday.', '2022-08-12'],
+    ['The vote will take place on Friday.', '2022-08-12'],
+    ['Officials met on Friday and agreed to a deal.', '2022-08-05'],
+    ['The company said on Friday that it will raise prices.', '2022-08-05'],
+  ])('reads a weekday alone by the tense of its clause: %j', (text, date) => {
+    expect(times(text, '2022-08-07')).toEqual([['on Friday', date]])
+  })
+
+  it('reads a past weekday before a Wednesday as last week’s ("said on Friday")', () => {
+    expect(times('The company said on Friday that sales fell.', '2022-08-10')).toEqual([
+      ['on Friday', '2022-08-05'],
+    ])
+  })
+
   it('reads two years joined otherwise as two years', () => {
     expect(times('The law passed in 2019 and was repealed in 2021.')).toEqual([
       ['in 2019', '2019'],

@@ -149,7 +149,7 @@ export function readTimes(
         if (lead) start -= (lead[1] as string).length
         const written = value.slice(start, end)
         if (!keep(written, result, start, end, quotedOf)) continue
-        const resolved = resolve(written, result, reference)
+        const resolved = resolve(written, result, reference, tenseAround(value, start, end))
         times.push({
           id: `t${times.length + 1}`,
           text: written,
@@ -217,10 +217,72 @@ function keep(
 }
 
 /** The ISO value and granularity of a kept result. */
+/** Words of a clause that put what it tells ahead of the article's date, or before it. */
+const TENSE_MARKERS =
+  /\b(?:(will|won't|shall|(?:expected|scheduled|set|due|slated|going) (?:to|for)|plans? to|upcoming)|(said|says|told|announced|reported|was|were|had|did|ago|[a-z]{3,}ed))\b/giu
+/** How far around a time expression its clause's markers are read, in characters. */
+const TENSE_REACH = 100
+
+/**
+ * Whether the clause around `start`..`end` tells of what is to come or of
+ * what was, by the marker nearest the expression ("is expected to vote on
+ * Friday", "said on Friday that it will"); null when it has none.
+ */
+function tenseAround(value: string, start: number, end: number): 'past' | 'future' | null {
+  const from = Math.max(0, start - TENSE_REACH)
+  const to = Math.min(value.length, end + TENSE_REACH)
+  // Within the sentence: from past the last full stop before, to the first after.
+  const stop = value.lastIndexOf('. ', start)
+  const clauseStart = stop >= from ? stop + 2 : from
+  const next = value.indexOf('. ', end)
+  const clauseEnd = next >= 0 && next < to ? next : to
+  const clause = value.slice(clauseStart, clauseEnd)
+  let tense: 'past' | 'future' | null = null
+  let nearest = Infinity
+  TENSE_MARKERS.lastIndex = 0
+  for (let match = TENSE_MARKERS.exec(clause); match; match = TENSE_MARKERS.exec(clause)) {
+    const at = clauseStart + match.index
+    const distance = at < start ? start - (at + match[0].length) : at - end
+    if (distance >= nearest) continue
+    nearest = distance
+    tense = match[1] === undefined ? 'past' : 'future'
+  }
+  return tense
+}
+
+/** A weekday alone ("on Friday") with nothing that says which week: "last", "next", "this". */
+const WEEK_SAID = /\b(?:last|next|this|coming|past)\b/iu
+const DAY_MS = 86_400_000
+
+/**
+ * The date chrono gives a weekday alone is the nearest one; a clause that
+ * tells what is to come means the next ("is expected to vote on Friday"),
+ * one that tells what was the last ("said on Friday").
+ */
+function weekdayByTense(
+  written: string,
+  start: chrono.ParsedResult['start'],
+  reference: Date,
+  tense: 'past' | 'future' | null,
+): Date {
+  const date = start.date()
+  if (tense === null || !start.isCertain('weekday') || start.isCertain('day')) return date
+  if (WEEK_SAID.test(written)) return date
+  const days = Math.round(
+    (Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()) -
+      Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate())) /
+      DAY_MS,
+  )
+  if (tense === 'future' && days < 0) return new Date(date.getTime() + 7 * DAY_MS)
+  if (tense === 'past' && days > 0) return new Date(date.getTime() - 7 * DAY_MS)
+  return date
+}
+
 function resolve(
   written: string,
   result: chrono.ParsedResult,
   reference: Date | null,
+  tense: 'past' | 'future' | null,
 ): { value: string | null; data: TimeExpression['data'] } {
   if (DURATION.test(written) && !CALENDAR_LAST.test(result.text.trim())) {
     return { value: null, data: { granularity: 'duration' } }
@@ -242,7 +304,8 @@ function resolve(
     reference !== null || (start.isCertain('year') && isYearWritten(written, start.date()))
   if (!yearKnown) return { value: null, data: { granularity: granularityOf(start) } }
   const granularity = granularityOf(start)
-  return { value: iso(start.date(), granularity), data: { granularity } }
+  const date = reference ? weekdayByTense(written, start, reference, tense) : start.date()
+  return { value: iso(date, granularity), data: { granularity } }
 }
 
 function granularityOf(start: chrono.ParsedResult['start']): 'day' | 'month' | 'year' {
