@@ -56,6 +56,16 @@ describe('time expressions', () => {
     ])
   })
 
+  it('reads a month without its year as last year’s in a clause of what was', () => {
+    expect(times('She had gotten them in February.', '2016-10-02')).toEqual([
+      ['in February', '2016-02'],
+    ])
+    // A verb of saying says nothing of when what it reports happens.
+    expect(times('He said his candidate would win in November.', '2016-09-23')).toEqual([
+      ['in November', '2016-11'],
+    ])
+  })
+
   it('reads two years joined otherwise as two years', () => {
     expect(times('The law passed in 2019 and was repealed in 2021.')).toEqual([
       ['in 2019', '2019'],

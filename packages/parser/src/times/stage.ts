@@ -219,7 +219,7 @@ function keep(
 /** The ISO value and granularity of a kept result. */
 /** Words of a clause that put what it tells ahead of the article's date, or before it. */
 const TENSE_MARKERS =
-  /\b(?:(will|won't|shall|(?:expected|scheduled|set|due|slated|going) (?:to|for)|plans? to|upcoming)|(said|says|told|announced|reported|was|were|had|did|ago|[a-z]{3,}ed))\b/giu
+  /\b(?:(will|won't|shall|(?:expected|scheduled|set|due|slated|going) (?:to|for)|plans? to|upcoming)|(was|were|had|did|ago)|(said|says|told|announced|reported|wrote|[a-z]{3,}ed))\b/giu
 /** How far around a time expression its clause's markers are read, in characters. */
 const TENSE_REACH = 100
 
@@ -228,7 +228,11 @@ const TENSE_REACH = 100
  * what was, by the marker nearest the expression ("is expected to vote on
  * Friday", "said on Friday that it will"); null when it has none.
  */
-function tenseAround(value: string, start: number, end: number): 'past' | 'future' | null {
+function tenseAround(
+  value: string,
+  start: number,
+  end: number,
+): { future: boolean; past: 'plain' | 'weak' } | null {
   const from = Math.max(0, start - TENSE_REACH)
   const to = Math.min(value.length, end + TENSE_REACH)
   // Within the sentence: from past the last full stop before, to the first after.
@@ -237,7 +241,7 @@ function tenseAround(value: string, start: number, end: number): 'past' | 'futur
   const next = value.indexOf('. ', end)
   const clauseEnd = next >= 0 && next < to ? next : to
   const clause = value.slice(clauseStart, clauseEnd)
-  let tense: 'past' | 'future' | null = null
+  let tense: { future: boolean; past: 'plain' | 'weak' } | null = null
   let nearest = Infinity
   TENSE_MARKERS.lastIndex = 0
   for (let match = TENSE_MARKERS.exec(clause); match; match = TENSE_MARKERS.exec(clause)) {
@@ -245,7 +249,7 @@ function tenseAround(value: string, start: number, end: number): 'past' | 'futur
     const distance = at < start ? start - (at + match[0].length) : at - end
     if (distance >= nearest) continue
     nearest = distance
-    tense = match[1] === undefined ? 'past' : 'future'
+    tense = { future: match[1] !== undefined, past: match[2] !== undefined ? 'plain' : 'weak' }
   }
   return tense
 }
@@ -255,26 +259,38 @@ const WEEK_SAID = /\b(?:last|next|this|coming|past)\b/iu
 const DAY_MS = 86_400_000
 
 /**
- * The date chrono gives a weekday alone is the nearest one; a clause that
- * tells what is to come means the next ("is expected to vote on Friday"),
- * one that tells what was the last ("said on Friday").
+ * The date chrono gives a weekday alone, or a month without its year, is the
+ * nearest one; for a weekday a clause that tells what is to come means the
+ * next ("is expected to vote on Friday"), one that tells what was the last
+ * ("said on Friday"); for a month, a clause of what was the last ("had gotten
+ * them in February").
  */
-function weekdayByTense(
+function byTense(
   written: string,
   start: chrono.ParsedResult['start'],
   reference: Date,
-  tense: 'past' | 'future' | null,
+  tense: ReturnType<typeof tenseAround>,
 ): Date {
   const date = start.date()
-  if (tense === null || !start.isCertain('weekday') || start.isCertain('day')) return date
-  if (WEEK_SAID.test(written)) return date
+  if (tense === null || WEEK_SAID.test(written)) return date
+  // "had gotten them in February", "since January 1": a month without its year that chrono put
+  // ahead is last year's in a clause of what was ("was", "had"; a verb of saying or a
+  // participle says nothing of it: "said he will win in November"). Ahead, a month stays
+  // chrono's nearest: "will expand less than forecast in July" is this year's July.
+  if (start.isCertain('month') && !start.isCertain('year')) {
+    const shifted = new Date(date.getTime())
+    if (!tense.future && tense.past === 'plain' && date > reference)
+      shifted.setUTCFullYear(date.getUTCFullYear() - 1)
+    return shifted
+  }
+  if (!start.isCertain('weekday') || start.isCertain('day')) return date
   const days = Math.round(
     (Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()) -
       Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate())) /
       DAY_MS,
   )
-  if (tense === 'future' && days < 0) return new Date(date.getTime() + 7 * DAY_MS)
-  if (tense === 'past' && days > 0) return new Date(date.getTime() - 7 * DAY_MS)
+  if (tense.future && days < 0) return new Date(date.getTime() + 7 * DAY_MS)
+  if (!tense.future && days > 0) return new Date(date.getTime() - 7 * DAY_MS)
   return date
 }
 
@@ -282,7 +298,7 @@ function resolve(
   written: string,
   result: chrono.ParsedResult,
   reference: Date | null,
-  tense: 'past' | 'future' | null,
+  tense: ReturnType<typeof tenseAround>,
 ): { value: string | null; data: TimeExpression['data'] } {
   if (DURATION.test(written) && !CALENDAR_LAST.test(result.text.trim())) {
     return { value: null, data: { granularity: 'duration' } }
@@ -304,7 +320,7 @@ function resolve(
     reference !== null || (start.isCertain('year') && isYearWritten(written, start.date()))
   if (!yearKnown) return { value: null, data: { granularity: granularityOf(start) } }
   const granularity = granularityOf(start)
-  const date = reference ? weekdayByTense(written, start, reference, tense) : start.date()
+  const date = reference ? byTense(written, start, reference, tense) : start.date()
   return { value: iso(date, granularity), data: { granularity } }
 }
 
