@@ -51,8 +51,10 @@ export function findPageFurniture(text: string, lines: readonly Line[]): Set<num
   const heads = new Set<string>()
   const columnsOf: (readonly string[] | undefined)[] = []
   keys.forEach((key, i) => {
-    if (key === null || !standsAlone(lines, i)) return
-    const columns = (owns[i] as string).split(COLUMN_GAP)
+    const own = owns[i] as string
+    if (key === null || (!own.includes('   ') && !own.includes('\t')) || !standsAlone(lines, i))
+      return
+    const columns = own.split(COLUMN_GAP)
     if (columns.length !== 2) return
     columnsOf[i] = columns
     const [left, right] = columns as [string, string]

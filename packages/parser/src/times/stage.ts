@@ -149,7 +149,7 @@ export function readTimes(
         if (lead) start -= (lead[1] as string).length
         const written = value.slice(start, end)
         if (!keep(written, result, start, end, quotedOf)) continue
-        const resolved = resolve(written, result, reference, tenseAround(value, start, end))
+        const resolved = resolve(written, result, reference, () => tenseAround(value, start, end))
         times.push({
           id: `t${times.length + 1}`,
           text: written,
@@ -269,21 +269,25 @@ function byTense(
   written: string,
   start: chrono.ParsedResult['start'],
   reference: Date,
-  tense: ReturnType<typeof tenseAround>,
+  tenseOf: () => ReturnType<typeof tenseAround>,
 ): Date {
   const date = start.date()
-  if (tense === null || WEEK_SAID.test(written)) return date
+  const weekday = start.isCertain('weekday') && !start.isCertain('day')
+  const month = start.isCertain('month') && !start.isCertain('year')
+  if ((!weekday && !month) || WEEK_SAID.test(written)) return date
+  // The clause is read only for the few expressions that need it.
+  const tense = tenseOf()
+  if (tense === null) return date
   // "had gotten them in February", "since January 1": a month without its year that chrono put
   // ahead is last year's in a clause of what was ("was", "had"; a verb of saying or a
   // participle says nothing of it: "said he will win in November"). Ahead, a month stays
   // chrono's nearest: "will expand less than forecast in July" is this year's July.
-  if (start.isCertain('month') && !start.isCertain('year')) {
+  if (month) {
     const shifted = new Date(date.getTime())
     if (!tense.future && tense.past === 'plain' && date > reference)
       shifted.setUTCFullYear(date.getUTCFullYear() - 1)
     return shifted
   }
-  if (!start.isCertain('weekday') || start.isCertain('day')) return date
   const days = Math.round(
     (Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()) -
       Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate())) /
@@ -298,7 +302,7 @@ function resolve(
   written: string,
   result: chrono.ParsedResult,
   reference: Date | null,
-  tense: ReturnType<typeof tenseAround>,
+  tense: () => ReturnType<typeof tenseAround>,
 ): { value: string | null; data: TimeExpression['data'] } {
   if (DURATION.test(written) && !CALENDAR_LAST.test(result.text.trim())) {
     return { value: null, data: { granularity: 'duration' } }
