@@ -152,7 +152,12 @@ export function buildBody(
       parts.related.push({ type: 'related', ...related, position })
       continue
     }
-    if (openLabel !== null && isHeading(value, block.lines.length, true)) {
+    // Under a bare label, the headlines are related, up to the page's furniture ("Share").
+    if (
+      openLabel !== null &&
+      classifyBoilerplate(value) === null &&
+      isHeading(value, block.lines.length, true)
+    ) {
       parts.related.push({ type: 'related', label: openLabel, title: value, url: null, position })
       continue
     }

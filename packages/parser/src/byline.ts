@@ -29,6 +29,10 @@ const GLUED_DATE = new RegExp(
 /** The news agencies, and Bloomberg, a publisher in a byline but elsewhere as often Michael Bloomberg. */
 const PUBLISHERS: ReadonlySet<string> = new Set([...NEWS_AGENCIES, 'bloomberg'])
 
+/** A role after an author's name without a comma: "Political correspondent", "Senior Editor". */
+const TRAILING_ROLE =
+  /\s+(?:(?:senior|chief|deputy|political|health|business|economics|technology|science|education|security|defence|defense|diplomatic|environment|legal|sports|foreign|home|affairs|staff|special|contributing|world|data|media|arts|culture|social|white|house|congressional|national|local|investigative)\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor)s?$/iu
+
 /** Most words of an author's role on its own line under the byline: "Health correspondent". */
 const MAX_ROLE_WORDS = 5
 
@@ -57,6 +61,8 @@ export function readByline(value: string): Byline | null {
     if (PUBLISHERS.has(last.toLowerCase()) || !hasBy) publisher = last
     rest = bar.slice(0, -1).join(', ')
   }
+  // "By Peter Walker Political correspondent": a role after the name, with no comma.
+  if (hasBy) rest = rest.replace(TRAILING_ROLE, '')
   const parts = rest
     .split(AUTHOR_SPLIT)
     .map((part) => part.trim())

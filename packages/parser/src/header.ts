@@ -47,6 +47,15 @@ export function readHeader(
     positions: {},
     body: [...blocks],
   }
+  const navigation = leadingNavigation(header.body, valueOf)
+  for (const block of header.body.splice(0, navigation)) {
+    header.lines.push({
+      type: 'boilerplate',
+      kind: 'pageFurniture',
+      value: valueOf(block),
+      position: span(block),
+    })
+  }
   const first = header.body[0]
   if (!first) return header
   const firstValue = valueOf(first)
@@ -103,6 +112,40 @@ export function readHeader(
     }
   }
   return header
+}
+
+/** How far into the text a page's navigation may run before the headline. */
+const MAX_NAVIGATION_BLOCKS = 12
+/** A navigation item: a few words without a sentence's marks ("Skip to main content", "World"). */
+const MAX_NAVIGATION_WORDS = 4
+const MIN_HEADLINE_WORDS = 5
+const SENTENCE_MARK = /[.!?:;"“”]/u
+
+/**
+ * How many blocks at the start of a whole page copied with its menus are
+ * navigation, not the article ("Skip to main content", "Menu", "Search",
+ * "World", "Politics"): two or more short items, or one the furniture lists
+ * know, before a headline of five words or more. 0 when the text opens
+ * otherwise ("Fed raises rates" over "By Jane Doe" is a headline and a byline).
+ */
+function leadingNavigation(
+  blocks: readonly RawBlock[],
+  valueOf: (block: RawBlock) => string,
+): number {
+  let known = false
+  for (let i = 0; i < Math.min(blocks.length, MAX_NAVIGATION_BLOCKS); i++) {
+    const block = blocks[i] as RawBlock
+    const value = valueOf(block)
+    const words = countWords(value)
+    if (words <= MAX_NAVIGATION_WORDS && !SENTENCE_MARK.test(value) && readByline(value) === null) {
+      known ||= classifyBoilerplate(value) !== null
+      continue
+    }
+    const headline =
+      words >= MIN_HEADLINE_WORDS && isTitle(block, value, blocks.length - i) && (i >= 2 || known)
+    return headline ? i : 0
+  }
+  return 0
 }
 
 function takeStandfirst(

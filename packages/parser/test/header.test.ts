@@ -16,6 +16,7 @@ describe('the byline', () => {
     ['Jane Doe, Staff Writer', ['Jane Doe'], null],
     ['by Lucas Nolan', ['Lucas Nolan'], null],
     ['By GILLIAN MOHNEY', ['GILLIAN MOHNEY'], null],
+    ['By Peter Walker Political correspondent', ['Peter Walker'], null],
   ])('reads "%s"', (byline, authors, publisher) => {
     const doc = parse(`A headline for the story\n${byline}\n\n${BODY}`)
     expect(doc.meta.byline).toBe(byline)
@@ -116,6 +117,49 @@ describe('the dateline', () => {
     expect(
       parse('A headline\n\nKYIV, April 20 (Reuters) - Ukraine said.\n\nMore.\n').meta.publishedAt,
     ).toBeNull()
+  })
+})
+
+describe('a whole page copied with its menus', () => {
+  it('keeps the navigation before the headline and the topics after the story out of the body', () => {
+    const page = [
+      'Skip to main content',
+      'Menu',
+      'Search',
+      'Sign in',
+      'World',
+      'Politics',
+      '',
+      "Rishi Sunak's approval rating falls to record low, poll finds",
+      '',
+      'By Peter Walker Political correspondent',
+      'Mon 12 Jun 2023 18.30 BST',
+      'Share on Facebook',
+      '',
+      BODY,
+      'Explore more on these topics',
+      'Rishi Sunak',
+      'Conservatives',
+      'Share',
+      'Reuse this content',
+    ].join('\n')
+    const doc = parse(page)
+    expect(doc.meta).toMatchObject({
+      title: "Rishi Sunak's approval rating falls to record low, poll finds",
+      authors: ['Peter Walker'],
+      publishedAt: '2023-06-12',
+    })
+    expect(doc.children.map((block) => block.type)).toEqual(['paragraph', 'paragraph'])
+    expect(doc.related.map((insert) => insert.title)).toEqual(['Rishi Sunak', 'Conservatives'])
+    expect(doc.boilerplate.map((b) => b.value)).toEqual(
+      expect.arrayContaining(['Skip to main content', 'Politics', 'Share', 'Reuse this content']),
+    )
+  })
+
+  it('does not take a short headline over its byline for navigation', () => {
+    const doc = parse(`Fed raises rates\nBy Jane Doe\n\n${BODY}`)
+    expect(doc.meta.title).toBe('Fed raises rates')
+    expect(doc.boilerplate).toEqual([])
   })
 })
 
