@@ -19,9 +19,12 @@ const MAX_CREDITS_LENGTH = 400
 const MAX_PROMPT_LENGTH = 160
 const PROMPT = /^(?:click here|tap here|sign up|subscribe)\b/iu
 const CREDITS = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\b/iu
-/** "Jane Doe contributed to this report.", "AP writer John Roe contributed reporting from Kyiv." */
+/**
+ * A credit line's first sentence: "Jane Doe contributed to this report.", "AP writer John Roe
+ * contributed reporting from Kyiv." (not "Jane Smith, who contributed to the report, said").
+ */
 const CONTRIBUTED =
-  /\bcontributed (?:additional )?(?:reporting|research|to (?:this|the) (?:report|story|article))\b/iu
+  /^[^.,;]{1,150}?\bcontributed (?:additional )?(?:reporting|research|to (?:this|the) (?:report|story|article))(?: from [^.,;]{1,60})?(?:\.|$)/iu
 /** A credit line quotes no one. */
 const QUOTATION_MARK = /["“”«»]/u
 const MAX_CONTRIBUTED_LENGTH = 300

@@ -43,8 +43,10 @@ const MAX_ROLE_WORDS = 5
  */
 export function isBylineRole(value: string): boolean {
   const words = value.trim().split(/\s+/u)
-  return words.length <= MAX_ROLE_WORDS && !/[.!?:"“”]/u.test(value) && ROLE.test(value.trim())
+  return words.length <= MAX_ROLE_WORDS && !/[.!?:"“”]/u.test(value) && ROLE_HEAD.test(value.trim())
 }
+/** The head noun that ends a role: "Health correspondent", not "Senior Tory MPs rebel". */
+const ROLE_HEAD = /\b(?:writer|reporter|correspondent|editor|columnist|contributor)s?$/iu
 
 /** The byline in `value` (a reflowed block), or null. */
 export function readByline(value: string): Byline | null {

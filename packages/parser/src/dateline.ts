@@ -5,6 +5,9 @@
  * node, and is copied into `meta.dateline`.
  */
 
+import { hashOf } from './entities/hash.js'
+import { lexicon } from './entities/lexicon.js'
+
 /** What a dateline says, with its extent in the paragraph's value. */
 export interface Dateline {
   /** As written, with its closing dash: "KYIV, April 20 (Reuters) -". */
@@ -57,6 +60,20 @@ export function readDateline(value: string): Dateline | null {
   return titled ? datelineOf(value, titled) : null
 }
 
+/**
+ * Whether what follows the comma of a place, if anything, names its region: an
+ * abbreviation ("N.H.", "Calif.", "Wisc.") or a state or a country spelt out
+ * ("Texas", "South Korea"); not "REPUBLICANS, Democrats —" or "WASHINGTON, Late Tuesday —".
+ */
+function isRegion(place: string): boolean {
+  const comma = place.indexOf(', ')
+  if (comma < 0) return true
+  const region = place.slice(comma + 2)
+  if (region.endsWith('.')) return true
+  const kind = lexicon().places.get(hashOf(region.toLowerCase()))
+  return kind === 'state' || kind === 'country'
+}
+
 /** The dateline `match` found at the start of `value`, or null when it is none. */
 function datelineOf(value: string, match: RegExpExecArray): Dateline | null {
   const [whole, place, date, agency, dashText] = match
@@ -68,6 +85,7 @@ function datelineOf(value: string, match: RegExpExecArray): Dateline | null {
   if (!dash && !agency) return null
   if (place && !dash && !agency) return null
   if (place && place.length < 2) return null
+  if (place && !isRegion(place)) return null
   const text = whole.trimEnd()
   if (text.length === value.length) return null
   return {

@@ -124,29 +124,41 @@ const SENTENCE_MARK = /[.!?:;"“”]/u
 /**
  * How many blocks at the start of a whole page copied with its menus are
  * navigation, not the article ("Skip to main content", "Menu", "Search",
- * "World", "Politics"): two or more short items, or one the furniture lists
- * know, before a headline of five words or more. 0 when the text opens
- * otherwise ("Fed raises rates" over "By Jane Doe" is a headline and a byline).
+ * "World", "Politics"): short items, one of which the furniture lists know or
+ * three of a word or two, before a headline of five words or more. 0 when the
+ * text opens otherwise ("Fed raises rates" over "By Jane Doe" is a headline and
+ * a byline; "Fed holds rates steady" over a date or "Analysis" is a headline).
  */
 function leadingNavigation(
   blocks: readonly RawBlock[],
   valueOf: (block: RawBlock) => string,
 ): number {
   let known = false
+  let longest = 0
   for (let i = 0; i < Math.min(blocks.length, MAX_NAVIGATION_BLOCKS); i++) {
     const block = blocks[i] as RawBlock
     const value = valueOf(block)
     const words = countWords(value)
-    if (words <= MAX_NAVIGATION_WORDS && !SENTENCE_MARK.test(value) && readByline(value) === null) {
+    if (
+      words <= MAX_NAVIGATION_WORDS &&
+      !SENTENCE_MARK.test(value) &&
+      readByline(value) === null &&
+      !isTimestampLine(value)
+    ) {
       known ||= classifyBoilerplate(value) !== null
+      longest = Math.max(longest, words)
       continue
     }
-    const headline =
-      words >= MIN_HEADLINE_WORDS && isTitle(block, value, blocks.length - i) && (i >= 2 || known)
-    return headline ? i : 0
+    // A known item ("Skip to main content", "Menu"), or three items of a word or two ("World",
+    // "US politics"); not a short headline over a kicker ("Fed holds rates steady", "Analysis").
+    const menu = known || (i >= MIN_MENU_ITEMS && longest <= MAX_MENU_ITEM_WORDS)
+    const headline = words >= MIN_HEADLINE_WORDS && isTitle(block, value, blocks.length - i)
+    return headline && menu ? i : 0
   }
   return 0
 }
+const MIN_MENU_ITEMS = 3
+const MAX_MENU_ITEM_WORDS = 2
 
 function takeStandfirst(
   header: Header,

@@ -48,7 +48,9 @@ export function findPageFurniture(text: string, lines: readonly Line[]): Set<num
   const furniture = new Set<number>()
   // "THE HARBOUR GAZETTE        Page 2": a running head set out in columns with its page
   // number; its other column marks the same head on the pages that print a date there.
-  const heads = new Set<string>()
+  // A head is one that says "Page" before its number, or stands on two lines or more (a
+  // table's rows, "Arsenal      89", each name their own row once).
+  const heads = new Map<string, number>()
   const columnsOf: (readonly string[] | undefined)[] = []
   keys.forEach((key, i) => {
     const own = owns[i] as string
@@ -57,17 +59,15 @@ export function findPageFurniture(text: string, lines: readonly Line[]): Set<num
     const columns = own.split(COLUMN_GAP)
     if (columns.length !== 2) return
     columnsOf[i] = columns
-    const [left, right] = columns as [string, string]
-    if (PAGE_NUMBER.test(right) && /\p{L}/u.test(left)) heads.add(left)
-    else if (PAGE_NUMBER.test(left) && /\p{L}/u.test(right)) heads.add(right)
-    else return
-    furniture.add(i)
+    for (const [head, number] of [columns, [...columns].reverse()] as [string, string][]) {
+      if (!PAGE_NUMBER.test(number) || !/\p{L}/u.test(head)) continue
+      const said = /^page\b/iu.test(number) ? 2 : 1
+      heads.set(head, (heads.get(head) ?? 0) + said)
+    }
   })
-  if (heads.size > 0) {
-    columnsOf.forEach((columns, i) => {
-      if (columns?.some((column) => heads.has(column))) furniture.add(i)
-    })
-  }
+  columnsOf.forEach((columns, i) => {
+    if (columns?.some((column) => (heads.get(column) ?? 0) >= MIN_HEAD_SIGNS)) furniture.add(i)
+  })
   keys.forEach((key, i) => {
     if (key === null || furniture.has(i)) return
     const own = owns[i] as string
@@ -88,6 +88,8 @@ export function findPageFurniture(text: string, lines: readonly Line[]): Set<num
   return furniture
 }
 
+/** A running head in columns says "Page" before its number, or stands on two pages. */
+const MIN_HEAD_SIGNS = 2
 /** Spaces between the columns of a running head: three or more, or a tab. */
 const COLUMN_GAP = / {3,}|\t+/u
 

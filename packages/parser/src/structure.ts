@@ -107,8 +107,10 @@ export function readStructure(
         ...timestamps.map((t) => t.value),
         byline?.dateText ?? null,
         reference ? (dateline?.date ?? null) : null,
-        // A PDF copy's running head on its first page: "THE DAILY REVIEW    6 March 2023".
-        ...pageFurniture.map((line) => line.value),
+        // A PDF copy's running head over its headline: "THE DAILY REVIEW    6 March 2023".
+        ...pageFurniture
+          .filter((line) => line.position.start.offset < (positions.title?.start.offset ?? 0))
+          .map((line) => line.value),
       ],
       reference,
     ),

@@ -77,6 +77,7 @@ describe('the dateline', () => {
     ['CUPERTINO, Calif. — Apple unveiled a phone', 'CUPERTINO, Calif. —', null],
     ['AUSTIN, Texas (AP) — The Legislature met', 'AUSTIN, Texas (AP) —', 'AP'],
     ['FLINT, Mich., Oct. 4 (UPI) — The mayor said', 'FLINT, Mich., Oct. 4 (UPI) —', 'UPI'],
+    ['SEOUL, South Korea — The president said', 'SEOUL, South Korea —', null],
   ])('reads "%s"', (lede, dateline, agency) => {
     const doc = parse(`A headline\n\n${lede} on Friday.\n\nMore text follows here.\n`)
     expect(doc.meta.dateline).toBe(dateline)
@@ -87,6 +88,16 @@ describe('the dateline', () => {
       value: dateline,
     })
     expect(toString(doc.children[0] ?? [])).toBe(`${lede} on Friday.`)
+  })
+
+  it.each([
+    'REPUBLICANS, Democrats — both parties claimed victory',
+    'WASHINGTON, Late Tuesday — the talks went on',
+    'UPDATE, Noon — the count went on',
+  ])('reads no dateline in "%s": what follows the comma is no state or country', (lede) => {
+    expect(
+      parse(`A headline\n\n${lede} on Friday.\n\nMore text follows here.\n`).meta.dateline,
+    ).toBeNull()
   })
 
   it('makes the place of a dateline in title case a place, not the agency’s organisation', () => {
@@ -156,10 +167,16 @@ describe('a whole page copied with its menus', () => {
     )
   })
 
-  it('does not take a short headline over its byline for navigation', () => {
+  it('does not take a short headline over its byline, its date or a kicker for navigation', () => {
     const doc = parse(`Fed raises rates\nBy Jane Doe\n\n${BODY}`)
     expect(doc.meta.title).toBe('Fed raises rates')
     expect(doc.boilerplate).toEqual([])
+    for (const second of ['March 8, 2023', 'Analysis']) {
+      const dated = parse(
+        `Fed holds rates steady\n\n${second}\n\nThe central bank signals that more increases are likely this year\n\n${BODY}`,
+      )
+      expect(dated.meta.title, second).toBe('Fed holds rates steady')
+    }
   })
 })
 
@@ -174,11 +191,14 @@ describe('credits and published lines', () => {
     expect(doc.entities.map((entity) => entity.name)).not.toContain(
       'AP Business Writer Christopher Rugaber',
     )
-    // A sentence of the story that says so, quoting someone, stays in it.
-    const quoted = parse(
-      `A headline\n\n${BODY}\n\n"She contributed to the report," the editor said.\n`,
-    )
-    expect(quoted.meta.credits).toEqual([])
+    // A sentence of the story that says so stays in it.
+    for (const sentence of [
+      '"She contributed to the report," the editor said.',
+      'Jane Smith, an ecologist at Oxford University who contributed to the report, said the findings were alarming.',
+      'More than 40 scientists from 12 countries contributed research to the project, which the European Union funded.',
+    ]) {
+      expect(parse(`A headline\n\n${BODY}\n\n${sentence}\n`).meta.credits, sentence).toEqual([])
+    }
   })
 
   it('keeps credit lines in meta and out of the body', () => {
@@ -236,6 +256,9 @@ describe('credits and published lines', () => {
       publishedAt: '2023-04-11',
     })
     expect(doc.children.map((child) => child.type)).toEqual(['paragraph', 'paragraph'])
+    // A caption or a crosshead under the byline is no role.
+    const captioned = parse(`A headline\n\nBy Jane Doe\nForeign Secretary David Cameron\n\n${BODY}`)
+    expect(captioned.meta.credits).toEqual([])
   })
 
   it('reads a label of two words alone on its line as a related list ("Related Topics")', () => {

@@ -394,6 +394,14 @@ describe('a description set off after a name', () => {
     )
   })
 
+  it('says nothing of a person the text names in full ("According to Earnest, the administration,")', () => {
+    const found = names(
+      'White House spokesman Josh Earnest spoke on Monday.',
+      'According to Earnest, the administration, which has pushed for a deal, remains hopeful.',
+    )
+    expect(found).not.toContain('Earnest:organization')
+  })
+
   it('says nothing when no comma or full stop closes it', () => {
     const found = names(
       'As reported by Western Journalism, the former secretary of state was made aware of the rules.',
@@ -408,6 +416,12 @@ describe('a name before a role and a person’s name', () => {
       'Wedbush:organization',
       'Dan Ives:person',
     ])
+  })
+
+  it('is not a lawyer’s client ("Gaetz attorney Marc Mukasey")', () => {
+    expect(names('Gaetz attorney Marc Mukasey said the claims were false.')).not.toContain(
+      'Gaetz:organization',
+    )
   })
 
   it('is still a person the text names in full ("McConnell spokesman Don Stewart")', () => {
@@ -553,6 +567,18 @@ describe('nominal mentions', () => {
     )
     const fed = doc.entities.find((entity) => entity.name === 'Federal Reserve')
     expect(fed?.mentions.map((mention) => mention.text)).toContain('The central bank')
+  })
+
+  it('reads no nominal across a full stop', () => {
+    const doc = parse(
+      'Vote\n\nSeveral lawmakers attended the meeting. White House spokesman Josh Earnest said it went well.\n',
+    )
+    const nominals = doc.entities.flatMap((entity) =>
+      entity.mentions
+        .filter((mention) => mention.kind === 'nominal')
+        .map((mention) => mention.text),
+    )
+    expect(nominals).toEqual([])
   })
 
   it('reads no nominal across a preposition, but the editor in chief is one', () => {

@@ -53,6 +53,11 @@ describe('parse', () => {
       () => 'officials said that sources say, '.repeat(MB / 32),
     ],
     ['1 MB of capitalised names', () => 'Jane Smith Maria Lopez NATO U.S. '.repeat(MB / 33)],
+    [
+      '1 MB of weekdays in one sentence',
+      () =>
+        `Vote\n\n${'officials met Friday and talked at length about the plans, '.repeat(MB / 60)}`,
+    ],
   ]
   it.each(hostile)('parses %s without failing', (_name, make) => {
     const text = make()

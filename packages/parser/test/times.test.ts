@@ -50,6 +50,18 @@ describe('time expressions', () => {
     expect(times(text, '2022-08-07')).toEqual([['on Friday', date]])
   })
 
+  it.each([
+    // Wednesday 8 March 2023.
+    ['Results are expected Friday.', 'Friday', '2023-03-10'],
+    ['The United Nations Security Council meets on Friday.', 'on Friday', '2023-03-10'],
+    ['The package is to be unveiled on Friday.', 'on Friday', '2023-03-10'],
+    ['Officials said the talks would resume on Friday.', 'on Friday', '2023-03-10'],
+    ['"We will be ready by Friday," she said.', 'by Friday', '2023-03-10'],
+    ['It was not clear whether the plant would reopen in May.', 'in May', '2023-05'],
+  ])('reads what is to come in %j as such', (text, written, date) => {
+    expect(times(text, '2023-03-08')).toEqual([[written, date]])
+  })
+
   it('reads a past weekday before a Wednesday as last week’s ("said on Friday")', () => {
     expect(times('The company said on Friday that sales fell.', '2022-08-10')).toEqual([
       ['on Friday', '2022-08-05'],

@@ -150,4 +150,10 @@ describe('hard-wrapped copies', () => {
     expect(document.boilerplate.map((b) => b.kind)).toEqual(['pageFurniture', 'pageFurniture'])
     expect(document.children).toHaveLength(2)
   })
+
+  it('keeps the rows of a table of two columns, which name no page', () => {
+    const gap = '      '
+    const text = `League ends\n\nThe final standings:\n\nArsenal${gap}89\nMan City${gap}86\nLiverpool${gap}75\n\nThe club celebrated on Sunday.\n`
+    expect(parse(text).boilerplate).toEqual([])
+  })
 })

@@ -182,7 +182,10 @@ export function appositiveKind(doc: DocumentView, name: VotedName): 'ORG' | 'PER
   return null
 }
 
-/** Lower-case roles of people named after their employer: "Wedbush analyst Dan Ives". */
+/**
+ * Lower-case roles of people named after their employer: "Wedbush analyst Dan Ives" (not a
+ * lawyer's, named after a client: "Gaetz attorney Marc Mukasey").
+ */
 const EMPLOYEE_ROLES = new WordSet([
   'analyst',
   'analysts',
@@ -195,9 +198,6 @@ const EMPLOYEE_ROLES = new WordSet([
   'researcher',
   'executive',
   'engineer',
-  'lawyer',
-  'attorney',
-  'lobbyist',
   'pollster',
   'reporter',
   'correspondent',

@@ -76,6 +76,8 @@ export function findNominals(value: string): Nominal[] {
         }
       }
       if (possessive) break
+      // "the meeting. White House spokesman": a full stop after a word (not "U.S.") ends it.
+      if (endsSentence(value, at, end)) break
       modifiersEnd = end
       at = end
       if (value.charCodeAt(at) !== SPACE) break
@@ -84,6 +86,16 @@ export function findNominals(value: string): Nominal[] {
   }
   return found
 }
+
+/** Whether the word at `start`..`end` ends in a full stop that ends a sentence: "meeting.". */
+function endsSentence(value: string, start: number, end: number): boolean {
+  return (
+    end - start > 2 &&
+    value.charCodeAt(end - 1) === FULL_STOP &&
+    value.lastIndexOf('.', end - 2) < start
+  )
+}
+const FULL_STOP = 0x2e
 
 /** The end of the match {@link nextThe} last found. */
 let theEnd = 0

@@ -131,7 +131,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       described !== name.type &&
       name.confidence < SURE &&
       !places.has(key) &&
-      !demonyms.has(key)
+      !demonyms.has(key) &&
+      // "According to Earnest, the administration, which ...": a person the text names in full.
+      !(described === 'ORG' && (surnamesHere.has(key) || people.has(key) || surnames.has(key)))
     )
       return { ...name, type: described }
     // "Wedbush analyst Dan Ives": the employer of the person after a role, when the tagger is

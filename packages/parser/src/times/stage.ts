@@ -219,14 +219,18 @@ function keep(
 /** The ISO value and granularity of a kept result. */
 /** Words of a clause that put what it tells ahead of the article's date, or before it. */
 const TENSE_MARKERS =
-  /\b(?:(will|won't|shall|(?:expected|scheduled|set|due|slated|going) (?:to|for)|plans? to|upcoming)|(was|were|had|did|ago)|(said|says|told|announced|reported|wrote|[a-z]{3,}ed))\b/giu
+  /\b(?:(will|won't|would|shall|(?:expected|scheduled|set|due|slated|planned|going)(?: (?:to|for|in))?|plans? to|to be|upcoming)|((?:was|were)(?! to\b)|had|did|ago)|(said|says|told|announced|reported|wrote|(?<!\bbe )[a-z]{3,}ed))\b/gu
 /** How far around a time expression its clause's markers are read, in characters. */
 const TENSE_REACH = 100
+/** What ends the clause a time expression is read in: a sentence's end, a quotation's mark. */
+const CLAUSE_ENDS = ['. ', '"', '\u201C', '\u201D']
 
 /**
  * Whether the clause around `start`..`end` tells of what is to come or of
  * what was, by the marker nearest the expression ("is expected to vote on
- * Friday", "said on Friday that it will"); null when it has none.
+ * Friday", "said on Friday that it will"); null when it has none. Markers
+ * are read in lower case ("United" is no past tense) and within the sentence
+ * and the quotation that hold the expression.
  */
 function tenseAround(
   value: string,
@@ -235,11 +239,17 @@ function tenseAround(
 ): { future: boolean; past: 'plain' | 'weak' } | null {
   const from = Math.max(0, start - TENSE_REACH)
   const to = Math.min(value.length, end + TENSE_REACH)
-  // Within the sentence: from past the last full stop before, to the first after.
-  const stop = value.lastIndexOf('. ', start)
-  const clauseStart = stop >= from ? stop + 2 : from
-  const next = value.indexOf('. ', end)
-  const clauseEnd = next >= 0 && next < to ? next : to
+  // Only the window is searched for the clause's ends: a long paragraph costs no more.
+  const before = value.slice(from, start)
+  const after = value.slice(end, to)
+  let clauseStart = from
+  let clauseEnd = to
+  for (const mark of CLAUSE_ENDS) {
+    const stop = before.lastIndexOf(mark)
+    if (stop >= 0) clauseStart = Math.max(clauseStart, from + stop + mark.length)
+    const next = after.indexOf(mark)
+    if (next >= 0) clauseEnd = Math.min(clauseEnd, end + next)
+  }
   const clause = value.slice(clauseStart, clauseEnd)
   let tense: { future: boolean; past: 'plain' | 'weak' } | null = null
   let nearest = Infinity
