@@ -24,7 +24,7 @@ const CREDITS = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|
  * contributed reporting from Kyiv." (not "Jane Smith, who contributed to the report, said").
  */
 const CONTRIBUTED =
-  /^[^.,;]{1,150}?\bcontributed (?:additional )?(?:reporting|research|to (?:this|the) (?:report|story|article))(?: from [^.,;]{1,60})?(?:\.|$)/iu
+  /^[^;]{1,200}?\bcontributed (?:additional )?(?:reporting|research|to (?:this|the) (?:report|story|article))(?: from [^;]{1,80}?)?(?:[.;]|$)/iu
 /** A credit line quotes no one. */
 const QUOTATION_MARK = /["“”«»]/u
 const MAX_CONTRIBUTED_LENGTH = 300

@@ -63,16 +63,24 @@ export function readDateline(value: string): Dateline | null {
 /**
  * Whether what follows the comma of a place, if anything, names its region: an
  * abbreviation ("N.H.", "Calif.", "Wisc.") or a state or a country spelt out
- * ("Texas", "South Korea"); not "REPUBLICANS, Democrats —" or "WASHINGTON, Late Tuesday —".
+ * ("Texas", "South Korea"), or any region after a known city but a time ("LONDON,
+ * England"); not "REPUBLICANS, Democrats —" or "WASHINGTON, Late Tuesday —".
  */
 function isRegion(place: string): boolean {
   const comma = place.indexOf(', ')
   if (comma < 0) return true
   const region = place.slice(comma + 2)
   if (region.endsWith('.')) return true
-  const kind = lexicon().places.get(hashOf(region.toLowerCase()))
-  return kind === 'state' || kind === 'country'
+  const { places } = lexicon()
+  const kind = places.get(hashOf(region.toLowerCase()))
+  if (kind === 'state' || kind === 'country') return true
+  // "LONDON, England", "GAZA CITY, Gaza Strip": a known city, with any region but a time.
+  return places.has(hashOf(place.slice(0, comma).toLowerCase())) && !TIME_OF_DAY.test(region)
 }
+const TIME_OF_DAY = new RegExp(
+  `^(?:late|early|noon|midnight|morning|afternoon|evening|tonight|today|${WEEKDAY}|${MONTH})\\b`,
+  'iu',
+)
 
 /** The dateline `match` found at the start of `value`, or null when it is none. */
 function datelineOf(value: string, match: RegExpExecArray): Dateline | null {

@@ -78,6 +78,7 @@ describe('the dateline', () => {
     ['AUSTIN, Texas (AP) — The Legislature met', 'AUSTIN, Texas (AP) —', 'AP'],
     ['FLINT, Mich., Oct. 4 (UPI) — The mayor said', 'FLINT, Mich., Oct. 4 (UPI) —', 'UPI'],
     ['SEOUL, South Korea — The president said', 'SEOUL, South Korea —', null],
+    ['LONDON, England (Reuters) - Britain said', 'LONDON, England (Reuters) -', 'Reuters'],
   ])('reads "%s"', (lede, dateline, agency) => {
     const doc = parse(`A headline\n\n${lede} on Friday.\n\nMore text follows here.\n`)
     expect(doc.meta.dateline).toBe(dateline)
@@ -184,6 +185,7 @@ describe('credits and published lines', () => {
   it('keeps "X contributed to this report" lines out of the body, as credits', () => {
     const lines = [
       'AP Business Writer Christopher Rugaber contributed to this report.',
+      'Jane Doe, John J. Roe and Sam Poe contributed to this report.',
       'Samantha Lachman contributed reporting from Charleston.',
     ]
     const doc = parse(`A headline\n\n${BODY}\n\n${lines.join('\n\n')}\n`)

@@ -219,7 +219,7 @@ function keep(
 /** The ISO value and granularity of a kept result. */
 /** Words of a clause that put what it tells ahead of the article's date, or before it. */
 const TENSE_MARKERS =
-  /\b(?:(will|won't|would|shall|(?:expected|scheduled|set|due|slated|planned|going)(?: (?:to|for|in))?|plans? to|to be|upcoming)|((?:was|were)(?! to\b)|had|did|ago)|(said|says|told|announced|reported|wrote|(?<!\bbe )[a-z]{3,}ed))\b/gu
+  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:expected|scheduled|slated|planned|going) (?:to|for)|due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming)|((?:was|were)(?! to\b)|had|did|ago)|(said|says|told|announced|reported|wrote|(?<!\bbe )[a-z]{3,}ed)|(would|could|might))\b/gu
 /** How far around a time expression its clause's markers are read, in characters. */
 const TENSE_REACH = 100
 /** What ends the clause a time expression is read in: a sentence's end, a quotation's mark. */
@@ -259,7 +259,11 @@ function tenseAround(
     const distance = at < start ? start - (at + match[0].length) : at - end
     if (distance >= nearest) continue
     nearest = distance
-    tense = { future: match[1] !== undefined, past: match[2] !== undefined ? 'plain' : 'weak' }
+    // "would", "could": what might be, in a clause of either time, says neither.
+    tense =
+      match[4] !== undefined
+        ? null
+        : { future: match[1] !== undefined, past: match[2] !== undefined ? 'plain' : 'weak' }
   }
   return tense
 }
