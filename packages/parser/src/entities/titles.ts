@@ -5,7 +5,9 @@
  * name: title words, and capitalised words (an organisation or a demonym)
  * that qualify them.
  */
+import { ABBREVIATIONS } from '../lexicon/abbreviations.js'
 import { TITLE_WORDS } from '../lexicon/titles.js'
+import { functionWords } from './discourse.js'
 
 /** A title found before a name: its range in the value. */
 export interface TitleSpan {
@@ -18,6 +20,27 @@ const MAX_TITLE_WORDS = 6
 const FIRST_NON_ASCII = 0x80
 const UPPER_A = 0x41
 const UPPER_Z = 0x5a
+
+/**
+ * Whether a capitalised word before a title may qualify it: not the end of the
+ * sentence before it, nor a function word opening the sentence ("And Mr.",
+ * "Despite Mr.", but "US President").
+ */
+function isQualifier(word: string, lower: string): boolean {
+  if (endsSentence(lower)) return false
+  return word === word.toUpperCase() || !functionWords().has(lower)
+}
+
+/**
+ * Whether a capitalised word before a title ends the sentence before it
+ * ("Washington." in "... on Washington. NATO Secretary-General Mark Rutte"):
+ * it ends in a full stop, and is no abbreviation ("U.S.", "Calif.").
+ */
+function endsSentence(lower: string): boolean {
+  if (!lower.endsWith('.')) return false
+  const bare = lower.slice(0, -1)
+  return !bare.includes('.') && !ABBREVIATIONS.has(bare)
+}
 
 /** The title that ends just before `nameStart` in `value`, or null. */
 export function titleBefore(value: string, nameStart: number): TitleSpan | null {
@@ -37,7 +60,8 @@ export function titleBefore(value: string, nameStart: number): TitleSpan | null 
     const word = value.slice(wordStart, cursor)
     const lower = word.toLowerCase()
     if (TITLE_WORDS.has(lower) && /^\p{Lu}/u.test(word)) titleWords++
-    else if (!(titleWords > 0 && /^\p{Lu}[\p{L}.’'-]*$/u.test(word))) break
+    else if (!(titleWords > 0 && /^\p{Lu}[\p{L}.’'-]*$/u.test(word)) || !isQualifier(word, lower))
+      break
     start = wordStart
     words++
     cursor = wordStart
