@@ -659,6 +659,19 @@ describe('genderOfFirstName', () => {
     expect(genderOfFirstName('Ursula')).toBe('female')
     expect(genderOfFirstName('NATO')).toBeNull()
   })
+
+  it('knows the first names of the world’s news, not only English ones', () => {
+    expect(genderOfFirstName('Narendra')).toBe('male')
+    expect(genderOfFirstName('Elon')).toBe('male')
+    expect(genderOfFirstName('Chinedu')).toBe('male')
+    expect(genderOfFirstName('Priya')).toBe('female')
+    expect(genderOfFirstName('Olena')).toBe('female')
+  })
+
+  it('takes no English word for a first name ("Miracle", "Golden")', () => {
+    expect(genderOfFirstName('Miracle')).toBeNull()
+    expect(genderOfFirstName('Golden')).toBeNull()
+  })
 })
 
 describe('tokenize', () => {
