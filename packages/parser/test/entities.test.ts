@@ -14,17 +14,56 @@ function entity(text: string, name: string): Entity | undefined {
 describe('the title before a person’s name', () => {
   it('stops at the end of the sentence before it', () => {
     const text =
-      'Headline\n\nEuropean leaders met in Washington. NATO Secretary-General Mark Rutte called the meeting useful. It was held on Instagram. Ohio Sen. JD Vance agreed.\n'
+      'Talks go on\n\nEuropean leaders met in Washington. NATO Secretary-General Mark Rutte called the meeting useful. It was held on Instagram. Ohio Sen. JD Vance agreed.\n'
     expect(entity(text, 'Mark Rutte')?.titles).toEqual(['NATO Secretary-General'])
     expect(entity(text, 'JD Vance')?.titles).toEqual(['Ohio Sen.'])
   })
 
   it('keeps an abbreviation that qualifies it, and leaves out a word that opens the sentence', () => {
     const text =
-      'Headline\n\nThe U.S. President Joe Biden spoke. But Sen. Ted Cruz disagreed. As House Speaker Paul Ryan put it, US President Donald Trump was wrong.\n'
+      'Talks go on\n\nThe U.S. President Joe Biden spoke. But Sen. Ted Cruz disagreed. As House Speaker Paul Ryan put it, US President Donald Trump was wrong.\n'
     expect(entity(text, 'Joe Biden')?.titles).toEqual(['U.S. President'])
     expect(entity(text, 'Ted Cruz')?.titles).toEqual(['Sen.'])
     expect(entity(text, 'Paul Ryan')?.titles).toEqual(['House Speaker'])
     expect(entity(text, 'Donald Trump')?.titles).toEqual(['US President'])
+  })
+})
+
+describe('a name inside a compound word', () => {
+  /** "text:kind" of the entities of `text`. */
+  function kinds(text: string): string[] {
+    return parse(text).entities.map((found) => `${found.name}:${found.kind}`)
+  }
+
+  it('is the place, organisation or nationality before "-based", "-backed", "-led"', () => {
+    expect(
+      kinds(
+        'Talks go on\n\nA Los Angeles-based reporter saw Iran-backed Houthi rebels, Kremlin-backed groups, U.S.-led forces and the Saudi-led coalition.\n',
+      ),
+    ).toEqual([
+      'Los Angeles:place',
+      'Iran:place',
+      'Houthi:other',
+      'Kremlin:organization',
+      'U.S.:place',
+      'Saudi:other',
+    ])
+  })
+
+  it('is the name after "anti-" or "pro-" that the document names elsewhere', () => {
+    const text =
+      'Talks go on\n\nDonald Trump spoke. The pro-Trump rally met anti-Trump protesters.\n'
+    const trump = parse(text).entities.find((found) => found.name === 'Donald Trump')
+    expect(trump?.mentions.map((mention) => mention.text)).toEqual([
+      'Donald Trump',
+      'Trump',
+      'Trump',
+    ])
+  })
+
+  it('stays whole when nothing says what its name is', () => {
+    expect(
+      kinds('Talks go on\n\nThe Zorblat-run ministry and the anti-Zorblat camp met.\n'),
+    ).toEqual(['Zorblat-run:other', 'anti-Zorblat:other'])
   })
 })

@@ -17,6 +17,7 @@
  */
 import type { Entity } from '../types.js'
 import { DETERMINER_WORDS } from '../lexicon/determiners.js'
+import { kindsByText, splitCompounds } from './compounds.js'
 import { harmonise } from './consistency.js'
 import { functionWords } from './discourse.js'
 import { withCoordinatedOrganizations } from './coordination.js'
@@ -114,7 +115,9 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     if (name.place !== undefined) span.place = name.place
     ;(spans[name.text] as NameSpan[]).push(span)
   }
-  return spans
+  const values = texts.map((text) => text.value)
+  const kinds = kindsByText(values, spans)
+  return spans.map((list, t) => splitCompounds(values[t] as string, list, kinds))
 }
 
 /**

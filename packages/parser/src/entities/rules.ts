@@ -54,7 +54,7 @@ export interface RuledName extends VotedName {
  * Buildings and streets that news writing uses for the government in them
  * (metonyms listed in news style guides: AP, Reuters); lower-cased tokens.
  */
-const SEATS_OF_POWER = hashSet([
+export const SEATS_OF_POWER = hashSet([
   'kremlin',
   'white house',
   'pentagon',
