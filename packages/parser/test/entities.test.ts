@@ -67,3 +67,43 @@ describe('a name inside a compound word', () => {
     ).toEqual(['Zorblat-run:other', 'anti-Zorblat:other'])
   })
 })
+
+describe('a company', () => {
+  /** The kind of the entity named `name` in `text`. */
+  function kindOf(text: string, name: string): string | undefined {
+    return entity(`Markets rally\n\n${text}\n`, name)?.kind
+  }
+
+  it('is an organisation by its description ("the maker of ChatGPT")', () => {
+    expect(kindOf('OpenAI, the maker of ChatGPT, said it would grow.', 'OpenAI')).toBe(
+      'organization',
+    )
+  })
+
+  it('is an organisation by its shares and officers', () => {
+    expect(kindOf('Apple shares rose after the results.', 'Apple')).toBe('organization')
+    expect(kindOf('Jane Roe, the chief executive of Politico, left.', 'Politico')).toBe(
+      'organization',
+    )
+    expect(kindOf('The deal lifted shares of Amazon on Friday.', 'Amazon')).toBe('organization')
+  })
+
+  it('stays a person whose surname the document gives in full', () => {
+    expect(kindOf('Elon Musk sold shares. Musk’s shares fell.', 'Elon Musk')).toBe('person')
+  })
+
+  it('is found where the tagger passed over a well-known one', () => {
+    const names = parse(
+      'Jets delayed\n\nBoeing and Lockheed’s venture has been slow, she wrote on Twitter.\n',
+    ).entities.map((found) => `${found.name}:${found.kind}`)
+    expect(names).toContain('Boeing:organization')
+    expect(names).toContain('Twitter:organization')
+  })
+
+  it('is no word the document writes in lower case', () => {
+    const names = parse(
+      'Visa screening missed warnings\n\nA visa is needed. Visa rules changed on Monday.\n',
+    ).entities.map((found) => found.name)
+    expect(names).not.toContain('Visa')
+  })
+})

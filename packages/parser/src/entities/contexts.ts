@@ -11,12 +11,12 @@ import type { VotedName } from './consistency.js'
 import { functionWords } from './discourse.js'
 import { hashSet } from './hash.js'
 import { ARTICLE, isCapital } from './organization-names.js'
-import { isLowerWord, lowerAt, nameKey, TokenFlag } from './tokenize.js'
+import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 import { isReportingVerb } from './reporting.js'
 import { FAITH_ADJECTIVES } from '../lexicon/faiths.js'
-import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
+import { BUSINESS_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
 import { STATE_NICKNAMES } from '../lexicon/state-nicknames.js'
 
 /**
@@ -141,7 +141,7 @@ export function stateNameKind(doc: DocumentView, name: VotedName): 'ORG' | 'LOC'
 }
 
 /** Heads of descriptions that say a name is an organisation's: "Pfizer, the drug company,". */
-const ORGANIZATION_HEADS = new WordSet([...ORGANIZATION_NOUNS])
+const ORGANIZATION_HEADS = new WordSet([...ORGANIZATION_NOUNS, ...BUSINESS_NOUNS])
 /** Heads of descriptions that say a name is a person's: "Josh Earnest, the press secretary,". */
 const PERSON_HEADS = new WordSet([...PERSON_ROLE_NOUNS])
 /** Articles that open such a description: "the drug company", "a drug company". */
@@ -222,4 +222,75 @@ export function isEmployerBeforeRole(doc: DocumentView, name: VotedName): boolea
     EMPLOYEE_ROLES.hasToken(tokens, role) &&
     ((tokens.flags[role + 1] as number) & TokenFlag.capitalised) !== 0
   )
+}
+
+/** Words of a company's stock after its name: "Tesla shares", "Nvidia's stock". */
+const STOCK_WORDS = new WordSet(['shares', 'stock', 'stocks', 'shareholders', 'stockholders'])
+/** Officers of a company before "of" and its name: "the chief executive of Tesla". */
+const OFFICER_WORDS = new WordSet([
+  'ceo',
+  'cfo',
+  'coo',
+  'executive',
+  'founder',
+  'co-founder',
+  'cofounder',
+  'shareholders',
+  'shares',
+  'stock',
+  'subsidiary',
+  'unit',
+])
+/** Officers of a company after its name and "'s": "Nvidia's chief executive". */
+const COMPANY_OFFICERS = new WordSet([
+  'ceo',
+  'cfo',
+  'coo',
+  'founder',
+  'co-founder',
+  'cofounder',
+  'shareholders',
+  'stockholders',
+  'shares',
+  'stock',
+  'subsidiary',
+  'chief',
+])
+const OF = new WordSet(['of'])
+const POSSESSIVE = new WordSet(["'s", "'"])
+
+/**
+ * Whether the words around `name` say it is a company: its stock or its
+ * officers after it ("Tesla shares", "Nvidia's chief executive", "OpenAI CEO
+ * Sam Altman") or before it and "of" ("shares of Tesla", "the founder of
+ * Amazon", "a unit of Alphabet").
+ */
+export function isCompanyByContext(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const before = view.from + name.first - 1
+  let after = view.from + name.last + 1
+  if (before - 1 >= view.from && OF.hasToken(tokens, before)) {
+    if (isLowerWord(tokens, before - 1) || isAcronymWord(tokens, before - 1))
+      if (OFFICER_WORDS.hasToken(tokens, before - 1)) return true
+  }
+  if (after >= view.to) return false
+  const possessive = POSSESSIVE.hasToken(tokens, after)
+  if (possessive) after++
+  if (after >= view.to) return false
+  if (possessive ? COMPANY_OFFICERS.hasToken(tokens, after) : STOCK_WORDS.hasToken(tokens, after))
+    return isLowerWord(tokens, after) || isAcronymWord(tokens, after)
+  // "OpenAI CEO Sam Altman": an officer's acronym and a name after it.
+  return (
+    !possessive &&
+    isAcronymWord(tokens, after) &&
+    COMPANY_OFFICERS.hasToken(tokens, after) &&
+    after + 1 < view.to &&
+    ((tokens.flags[after + 1] as number) & TokenFlag.capitalised) !== 0
+  )
+}
+
+/** Whether token `k` is a word in capitals ("CEO"). */
+function isAcronymWord(tokens: Tokens, k: number): boolean {
+  return ((tokens.flags[k] as number) & TokenFlag.allCaps) !== 0
 }

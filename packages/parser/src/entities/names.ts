@@ -9,7 +9,8 @@
  * features of each token (features.ts), a learned greedy tagger (tagger.ts, weights in
  * model.ts), names cut to the name alone (trim.ts, shouted.ts), months that are
  * first names put back (months.ts) and organisation names made whole
- * (organization-names.ts), document-level voting and completion
+ * (organization-names.ts), well-known organisations it passed over
+ * (known-names.ts), document-level voting and completion
  * (consistency.ts), a few rules (rules.ts, organizations.ts), and the kind a
  * name shares with its partner in "X and Y" (coordination.ts). Last, a function
  * word alone ("The", "Even") and a headline's word the body writes in lower
@@ -25,6 +26,7 @@ import { taggerModel } from './model.js'
 import { withMonthFirstNames } from './months.js'
 import { withReportingSubjects } from './reporters.js'
 import { joinOrganizationNames } from './organization-names.js'
+import { withKnownOrganizations } from './known-names.js'
 import { typeOrganizations } from './organizations.js'
 import { applyRules } from './rules.js'
 import { namesOf, tagDocument, type NameType } from './tagger.js'
@@ -99,7 +101,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
   )
   const names = withCoordinatedOrganizations(
     doc,
-    typeOrganizations(doc, applyRules(doc, harmonise(doc, trimmed))),
+    typeOrganizations(doc, applyRules(doc, harmonise(doc, withKnownOrganizations(doc, trimmed)))),
   )
   const spans: NameSpan[][] = texts.map(() => [])
   for (const name of names) {

@@ -31,6 +31,7 @@ import {
   appositiveKind,
   isAmendmentAfterOrdinal,
   isDatelinePlace,
+  isCompanyByContext,
   isEmployerBeforeRole,
   isLeaderOfGovernment,
   isQualifyingWord,
@@ -147,6 +148,19 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       !surnamesHere.has(key) &&
       !firstNames.has(doc.tokens.hash[from + name.first] as number) &&
       isEmployerBeforeRole(doc, name)
+    )
+      return { ...name, type: 'ORG' }
+    // "Tesla shares", "the chief executive of OpenAI", "Nvidia's founder": a company, unless the
+    // tagger is sure or a list or the document's full names say what else it is.
+    if (
+      name.type !== 'ORG' &&
+      name.confidence < SURE &&
+      !places.has(key) &&
+      !demonyms.has(key) &&
+      !people.has(key) &&
+      !surnamesHere.has(key) &&
+      !firstNames.has(doc.tokens.hash[from + name.first] as number) &&
+      isCompanyByContext(doc, name)
     )
       return { ...name, type: 'ORG' }
     // Unless the tagger is sure it is another thing by that name: "the Dow Jones" index.

@@ -247,6 +247,37 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'federation',
 ])
 
+/**
+ * Nouns of businesses by what they do, which say that the name a description
+ * of theirs is set off beside is an organisation's ("OpenAI, the maker of
+ * ChatGPT,", "Stellantis, the carmaker,"). Not heads of nominal mentions: "the
+ * foundation", "the nonprofit" alone would go to whatever organisation is
+ * named last.
+ */
+export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
+  'corporation',
+  'conglomerate',
+  'manufacturer',
+  'maker',
+  'carmaker',
+  'automaker',
+  'chipmaker',
+  'drugmaker',
+  'planemaker',
+  'steelmaker',
+  'retailer',
+  'lender',
+  'insurer',
+  'airline',
+  'startup',
+  'start-up',
+  'subsidiary',
+  'nonprofit',
+  'charity',
+  'foundation',
+  'magazine',
+])
+
 /** Pronouns that refer to a person, by gender. */
 export const PERSON_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = {
   he: 'male',
