@@ -381,6 +381,20 @@ describe('attribution', () => {
     const doc = parse('Talks go on\n\n"The talks will go on," officials said.\n')
     expect(direct(doc)[0]?.source?.text).toBe('officials')
     expect(direct(doc)[0]?.speaker).toBeNull()
+    // "Sanders fans", "Twitter users": a group the name qualifies, not the name.
+    const fans = parse('Rally\n\n"Feel the Bern," Bernie Sanders fans chanted on Twitter.\n')
+    expect(direct(fans)[0]?.source?.text).toBe('Bernie Sanders fans')
+    expect(direct(fans)[0]?.speaker).toBeNull()
+  })
+
+  it('gives a person of a place or a body the voice, not the place or body', () => {
+    const doc = parse(
+      'Vote count\n\n"We stay," Jennifer Epstein of Bloomberg News said. "It was close," Ross Eisenbrey of the Economic Policy Institute said.\n',
+    )
+    expect(direct(doc).map((quote) => speakerName(doc, quote))).toEqual([
+      'Jennifer Epstein',
+      'Ross Eisenbrey',
+    ])
   })
 
   it('gives a floating quote the speaker of the quote before it', () => {

@@ -289,6 +289,12 @@ const GROUP_NOUNS = new Set([
   'critics',
   'allies',
   'backers',
+  'users',
+  'followers',
+  'viewers',
+  'readers',
+  'listeners',
+  'fans',
 ])
 
 /**

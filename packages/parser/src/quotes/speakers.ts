@@ -256,7 +256,12 @@ export class SpeakerResolver {
     // "Republicans on the House Judiciary Committee": a group the place or body qualifies.
     const qualifiedGroup = GROUP_HEAD.exec(text)?.[1]
     if (qualifiedGroup && isGroup(qualifiedGroup)) return null
-    const named = headMention(mentions, range, this.#kinds)
+    const named = headMention(
+      (this.#segments[segment] as Segment).value,
+      mentions,
+      range,
+      this.#kinds,
+    )
     // "Some delegates at the convention in Philadelphia": a place after a preposition qualifies
     // who speaks; it is not who speaks.
     if (
@@ -632,13 +637,17 @@ const SALIENCE_REACH = 6
 /** How many mentions back a description may look: bounded for endless paragraphs. */
 const MAX_LOOKBACK = 200
 
+/** What joins a person to the place or body they are of: " of ", " of the ". */
+const OF_BETWEEN = /^ of (?:the )?$/u
+
 /**
- * The mention that heads a source phrase: one that ends it ("Russian President
- * Vladimir Putin", "the Kremlin"), else the last person or organisation named
- * in a short phrase ("Cruz gingerly"); not one that only qualifies it
- * ("Russian officials").
+ * The mention that heads a source phrase of `value`: one that ends it
+ * ("Russian President Vladimir Putin", "the Kremlin"), else the last person
+ * or organisation named in a short phrase ("Cruz gingerly"); not one that only
+ * qualifies it ("Russian officials", "Nitish Kumar of Bihar").
  */
 function headMention(
+  value: string,
   mentions: readonly PlacedMention[],
   range: { start: number; end: number },
   kinds: ReadonlyMap<string, Entity['kind']>,
@@ -667,8 +676,13 @@ function headMention(
       inside = mention
     if (kind === 'person') person ??= mention
   }
-  // "Del. Stacey Plaskett of the Virgin Islands": the person, not the place that qualifies them.
-  if (ending && kinds.get(ending.entityId) === 'place' && person) return person.entityId
+  // "Del. Stacey Plaskett of the Virgin Islands": the person, not the place that qualifies them;
+  // nor the organisation or the place read as someone ("Nitish Kumar of Bihar", "Jason Gilbert
+  // of Cheyenne").
+  if (ending && person && ending !== person) {
+    if (kinds.get(ending.entityId) === 'place') return person.entityId
+    if (OF_BETWEEN.test(value.slice(person.end, ending.start))) return person.entityId
+  }
   // A named group ("Democrats", "Many Mexicans") speaks as the entity it names.
   return ending?.entityId ?? inside?.entityId ?? group?.entityId ?? null
 }
