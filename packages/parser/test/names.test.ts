@@ -666,6 +666,8 @@ describe('genderOfFirstName', () => {
     expect(genderOfFirstName('Chinedu')).toBe('male')
     expect(genderOfFirstName('Priya')).toBe('female')
     expect(genderOfFirstName('Olena')).toBe('female')
+    expect(genderOfFirstName('Bernie')).toBe('male')
+    expect(genderOfFirstName('Kamala')).toBe('female')
   })
 
   it('takes no English word for a first name ("Miracle", "Golden")', () => {

@@ -213,6 +213,7 @@ export function findReferences(
             // A person whose first name says the other gender is not "he" or "she".
             return !known || !gender || known === gender
           },
+          (id) => gender !== null && genders.get(id) === gender,
         )
         if (entityId)
           references.push({
@@ -403,7 +404,9 @@ class SegmentTally {
 /**
  * The person a pronoun at `start` of segment `segment` refers to: for "he"
  * and "she", the last person who spoke or opened a sentence within reach,
- * else the last person named; for "his" and "her", the last person named.
+ * unless their gender is unknown and a person of the pronoun's paragraph
+ * before it surely fits (`surely`: a first name of that gender), else the
+ * last person named; for "his" and "her", the last person named.
  */
 function personAt(
   segments: readonly Segment[],
@@ -414,8 +417,12 @@ function personAt(
   start: number,
   possessive: boolean,
   fits: (id: string) => boolean,
+  surely: (id: string) => boolean,
 ): string | null {
   let last: string | null = null
+  // The nearest person of the pronoun's paragraph whose first name says its gender.
+  let sure: string | null = null
+  let sureStart = 0
   let looked = 0
   // Backwards from the pronoun: the nearest person, and the nearest who spoke or opened a sentence.
   for (let s = segment; s >= Math.max(0, segment - PRONOUN_REACH + 1); s--) {
@@ -426,16 +433,36 @@ function personAt(
       if (kindOf(name.entityId) !== 'person' || !fits(name.entityId)) continue
       last ??= name.entityId
       if (possessive) return last
+      if (s === segment && sure === null && surely(name.entityId)) {
+        sure = name.entityId
+        sureStart = name.start
+      }
       let salient = salience.get(name)
       if (salient === undefined) {
         salient = isSalient(segments[s] as Segment, name)
         salience.set(name, salient)
       }
-      if (salient) return name.entityId
+      // "Ohio Sen. JD Vance said ... Tim Walz, Harris' running mate, said she had won": a
+      // person of the pronoun's paragraph whom her first name makes a "she", before one of an
+      // earlier sentence whose name says nothing.
+      if (!salient) continue
+      const earlier =
+        s < segment || sentenceEndsIn((segments[s] as Segment).value, name.end, sureStart)
+      return sure !== null && earlier && !surely(name.entityId) ? sure : name.entityId
     }
   }
   return last
 }
+
+/** Characters between two names past which they are taken for two sentences apart. */
+const SENTENCE_REACH = 400
+
+/** Whether a sentence ends in `value` between `start` and `end` (or they lie far apart). */
+function sentenceEndsIn(value: string, start: number, end: number): boolean {
+  if (end - start > SENTENCE_REACH) return true
+  return SENTENCE_END.test(value.slice(start, end))
+}
+const SENTENCE_END = /[.!?]["”’]?\s+["“]?\p{Lu}/u
 
 /** A mention that opens a sentence or is followed by a speech verb. */
 function isSalient(segment: Segment, name: Placed): boolean {
