@@ -58,9 +58,14 @@ export type KindsByText = ReadonlyMap<string, NameSpan['kind']>
  * The spans of `spans` (names of `value`, in order) with the names in
  * compound words cut out of their compounds. A compound whose name says
  * nothing of its kind (no gazetteer knows it, no other span of the document
- * names it) stays as the tagger gave it.
+ * names it) stays as the tagger gave it. `kinds` gives the kinds of the
+ * document's names by text (made when first asked for).
  */
-export function splitCompounds(value: string, spans: NameSpan[], kinds: KindsByText): NameSpan[] {
+export function splitCompounds(
+  value: string,
+  spans: NameSpan[],
+  kinds: () => KindsByText,
+): NameSpan[] {
   let out: NameSpan[] | null = null
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as NameSpan
@@ -77,7 +82,7 @@ export function splitCompounds(value: string, spans: NameSpan[], kinds: KindsByT
 }
 
 /** The names of the compound word in `span`, or null when it has none to give. */
-function compoundParts(value: string, span: NameSpan, kinds: KindsByText): NameSpan[] | null {
+function compoundParts(value: string, span: NameSpan, kinds: () => KindsByText): NameSpan[] | null {
   // "anti-Trump", "pro-Russian": a prefix opening the span.
   const hyphen = hyphenIn(value, span.start, span.end)
   const prefix = value.slice(span.start, hyphen).toLowerCase()
@@ -113,7 +118,7 @@ function kindOf(
   value: string,
   start: number,
   end: number,
-  kinds: KindsByText,
+  kinds: () => KindsByText,
 ): Omit<NameSpan, 'start' | 'end'> | null {
   if (end <= start || !UPPER.test(value.charAt(start))) return null
   const text = value.slice(start, end).replace(/\s+/gu, ' ').toLowerCase()
@@ -126,7 +131,7 @@ function kindOf(
   if (place !== undefined) return { kind: 'other', confidence: 1, place }
   if (COUNTRY_CODE.test(text) && placeCodes.has(hashOf(text.replaceAll('.', ''))))
     return { kind: 'place', confidence: 1 }
-  const kind = kinds.get(text)
+  const kind = kinds().get(text)
   return kind === undefined ? null : { kind, confidence: 1 }
 }
 

@@ -18,7 +18,7 @@
  */
 import type { Entity } from '../types.js'
 import { DETERMINER_WORDS } from '../lexicon/determiners.js'
-import { kindsByText, splitCompounds } from './compounds.js'
+import { kindsByText, splitCompounds, type KindsByText } from './compounds.js'
 import { harmonise } from './consistency.js'
 import { functionWords } from './discourse.js'
 import { withCoordinatedOrganizations } from './coordination.js'
@@ -118,8 +118,10 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     ;(spans[name.text] as NameSpan[]).push(span)
   }
   const values = texts.map((text) => text.value)
-  const kinds = kindsByText(values, spans)
-  return spans.map((list, t) => splitCompounds(values[t] as string, list, kinds))
+  // Made only when a name has a hyphen in it.
+  let kinds: KindsByText | null = null
+  const kindsOf = (): KindsByText => (kinds ??= kindsByText(values, spans))
+  return spans.map((list, t) => splitCompounds(values[t] as string, list, kindsOf))
 }
 
 /**
