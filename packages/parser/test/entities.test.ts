@@ -129,3 +129,29 @@ describe('a pronoun', () => {
     expect(he?.name).toBe('JD Vance')
   })
 })
+
+describe('names the text vouches for', () => {
+  it('include a name defined with its acronym, joined to it', () => {
+    const text =
+      'Budget\n\nThe Office for Budget Responsibility (OBR) said growth would slow. The OBR was right.\n'
+    const office = entity(text, 'Office for Budget Responsibility')
+    expect(office?.kind).toBe('organization')
+    expect(office?.aliases).toContain('OBR')
+    expect(parse(text).quotes[0]?.source?.text).toBe('Office for Budget Responsibility')
+  })
+
+  it('make the place of a dateline that place wherever the document names it', () => {
+    const doc = parse(
+      'Shooting\n\nDENVER (AP) — A man was arrested outside a bar in downtown Denver late Thursday, police said.\n',
+    )
+    expect(doc.entities.find((found) => found.name === 'Denver')?.kind).toBe('place')
+  })
+
+  it('leave out a word that opens the sentence before a name', () => {
+    const names = parse(
+      'Support grows\n\nEven Lindsey Graham endorsed him. Then DuPont announced a merger.\n',
+    ).entities.map((found) => found.name)
+    expect(names).toContain('Lindsey Graham')
+    expect(names).toContain('DuPont')
+  })
+})

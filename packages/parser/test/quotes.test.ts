@@ -387,6 +387,14 @@ describe('attribution', () => {
     expect(direct(fans)[0]?.speaker).toBeNull()
   })
 
+  it('takes the whole name for a source that a preposition inside the name had cut', () => {
+    const doc = parse(
+      'Taxes\n\nThe Institute for Fiscal Studies said taxes would reach a record high.\n',
+    )
+    expect(doc.quotes[0]?.source?.text).toBe('Institute for Fiscal Studies')
+    expect(speakerName(doc, doc.quotes[0])).toBe('Institute for Fiscal Studies')
+  })
+
   it('gives a person of a place or a body the voice, not the place or body', () => {
     const doc = parse(
       'Vote count\n\n"We stay," Jennifer Epstein of Bloomberg News said. "It was close," Ross Eisenbrey of the Economic Policy Institute said.\n',

@@ -1,14 +1,17 @@
 /**
- * Well-known organisations the tagger passed over. A one-word name of the
- * organisation gazetteer ("Boeing", "Facebook", "Pfizer") that stands alone,
- * capitalised, between words that are no names, is that organisation, even
- * where the tagger, unsure at a sentence's start ("Boeing and Lockheed's
- * venture"), tagged it nothing. The rules (rules.ts) settle its kind with the
- * document's other names.
+ * Names the tagger passed over that the text itself vouches for:
+ * - a one-word name of the organisation gazetteer ("Boeing", "Facebook",
+ *   "Pfizer") that stands alone, capitalised, between words that are no names,
+ *   even where the tagger, unsure at a sentence's start ("Boeing and
+ *   Lockheed's venture"), tagged it nothing;
+ * - a name the text defines an acronym for, whose initials the acronym spells
+ *   ("The Office for Budget Responsibility (OBR)").
+ * The rules (rules.ts) settle their kinds with the document's other names.
  */
 import { lexicon } from './lexicon.js'
 import type { TaggedName } from './tagger.js'
-import { TokenFlag } from './tokenize.js'
+import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { WordSet } from './words.js'
 import { tokensCovered, type DocumentView, type TextView } from './view.js'
 
 /** How sure a name found so is, as the tagger would say it. */
@@ -46,7 +49,90 @@ export function withKnownOrganizations(
       })
     }
   })
-  return found.length === 0 ? [...names] : mergeByPlace(names, found)
+  const defined = definedNames(doc, names)
+  const all = found.length === 0 ? names : mergeByPlace(names, found)
+  return defined.length === 0 ? [...all] : mergeByPlace(all, defined)
+}
+
+/** Lower-case words an acronym skips: "Office for Budget Responsibility (OBR)". */
+const SKIPPED = new WordSet(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', '&'])
+/** Letters of the acronyms read: "EU" to "NAACP". */
+const MIN_ACRONYM = 2
+const MAX_ACRONYM = 6
+
+/**
+ * The names before an acronym in brackets whose initials it spells, which
+ * none of `names` covers: "Office for Budget Responsibility" of "The Office for
+ * Budget Responsibility (OBR)". An organisation, or a place the gazetteer knows.
+ */
+function definedNames(doc: DocumentView, names: readonly TaggedName[]): TaggedName[] {
+  const tokens = doc.tokens
+  const found: TaggedName[] = []
+  let covered: Uint8Array | null = null
+  doc.texts.forEach((view: TextView, text) => {
+    if (view.caps) return
+    for (let k = view.from + 1; k + 2 < view.to; k++) {
+      if (!isMark(tokens, k, '(') || !isMark(tokens, k + 2, ')')) continue
+      const acronym = acronymAt(tokens, k + 1)
+      if (acronym === null) continue
+      const first = initialsBefore(tokens, k - 1, view.from, acronym)
+      if (first < 0) continue
+      covered ??= tokensCovered(doc, names)
+      let free = true
+      for (let at = first; at < k && free; at++) free = !covered[at]
+      if (!free) continue
+      const type = lexicon().places.has(nameKey(tokens, first, k - 1)) ? 'LOC' : 'ORG'
+      found.push({
+        text,
+        first: first - view.from,
+        last: k - 1 - view.from,
+        type,
+        sureness: SURENESS,
+      })
+    }
+  })
+  return found
+}
+
+/** The letters of token `k` when it is an acronym in capitals ("OBR"), or null. */
+function acronymAt(tokens: Tokens, k: number): string | null {
+  if (!((tokens.flags[k] as number) & TokenFlag.allCaps)) return null
+  const start = tokens.start[k] as number
+  const end = tokens.end[k] as number
+  if (end - start < MIN_ACRONYM || end - start > MAX_ACRONYM) return null
+  const value = tokens.values[tokens.text[k] as number] as string
+  const letters = value.slice(start, end)
+  return /^\p{Lu}+$/u.test(letters) ? letters : null
+}
+
+/**
+ * The first token of the capitalised words ending at token `last` (at or after
+ * `floor`) whose initials spell `acronym`, skipping the lower-case words an
+ * acronym skips; -1 when they do not.
+ */
+function initialsBefore(tokens: Tokens, last: number, floor: number, acronym: string): number {
+  let k = last
+  for (let i = acronym.length - 1; i >= 0; i--) {
+    while (
+      k >= floor &&
+      !((tokens.flags[k] as number) & TokenFlag.capitalised) &&
+      SKIPPED.hasToken(tokens, k)
+    )
+      k--
+    if (k < floor || !((tokens.flags[k] as number) & TokenFlag.capitalised)) return -1
+    const value = tokens.values[tokens.text[k] as number] as string
+    if (value.charAt(tokens.start[k] as number) !== acronym.charAt(i)) return -1
+    k--
+  }
+  // The word after the last letter's must not skip back over a lower-case word: "the" stays out.
+  return k + 1 <= last ? k + 1 : -1
+}
+
+/** Whether token `k` is the mark `mark` alone. */
+function isMark(tokens: Tokens, k: number, mark: string): boolean {
+  const start = tokens.start[k] as number
+  if ((tokens.end[k] as number) - start !== 1) return false
+  return (tokens.values[tokens.text[k] as number] as string).charAt(start) === mark
 }
 
 /** Whether a token of these flags may be a word of a name (a capitalised word inside a sentence). */

@@ -108,8 +108,10 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     const from = tokens.textStart[name.text] as number
     if (isFunctionWord(tokens, from + name.first, from + name.last)) continue
     if (isHeadlineWord(doc, name)) continue
+    // "Even Lindsey Graham", "Then DuPont": a sentence's opening word the tagger read with the name.
+    const opener = name.last > name.first && isOpeningWord(tokens, from + name.first) ? 1 : 0
     const span: NameSpan = {
-      start: tokens.start[from + name.first] as number,
+      start: tokens.start[from + name.first + opener] as number,
       end: tokens.end[from + name.last] as number,
       kind: KINDS[name.type],
       confidence: Math.round(name.confidence * 1000) / 1000,
@@ -136,6 +138,20 @@ function isFunctionWord(tokens: Tokens, first: number, last: number): boolean {
   )
 }
 const DETERMINERS = new WordSet(DETERMINER_WORDS)
+
+/**
+ * Whether token `k` is a function word opening a sentence in title case
+ * ("Even", "Then", "But"), no determiner ("The Hague") and no word in capitals.
+ */
+function isOpeningWord(tokens: Tokens, k: number): boolean {
+  const flags = tokens.flags[k] as number
+  return (
+    (flags & TokenFlag.sentenceStart) !== 0 &&
+    !(flags & TokenFlag.allCaps) &&
+    functionWords().hasToken(tokens, k) &&
+    !DETERMINERS.hasToken(tokens, k)
+  )
+}
 
 /**
  * Whether `name` is one word of a headline in capitals or title case that the

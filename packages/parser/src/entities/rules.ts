@@ -101,10 +101,20 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     const from = (doc.texts[name.text] as TextView).from
     surnamesHere.add(nameKey(doc.tokens, from + name.last, from + name.last))
   }
+  // "DENVER (AP) —": the place of a dateline that the gazetteer knows is that place wherever
+  // the document names it ("in downtown Denver"), though it be a first name too.
+  const datelinePlaces = new Set<number>()
+  for (const name of split) {
+    if (name.first !== 0 || !isDatelinePlace(doc, name)) continue
+    const from = (doc.texts[name.text] as TextView).from
+    const key = nameKey(doc.tokens, from + name.first, from + name.last)
+    if (places.has(key)) datelinePlaces.add(key)
+  }
   return split.map((name) => {
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
+    if (datelinePlaces.has(key) && name.type !== 'LOC') return { ...name, type: 'LOC' }
     if (
       name.type !== 'PER' &&
       isSpeakerLabel(doc, name) &&

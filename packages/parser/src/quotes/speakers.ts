@@ -156,6 +156,27 @@ export class SpeakerResolver {
   }
 
   /**
+   * Widens `range` (a source of segment `segment`) to the whole of a name it
+   * cuts ("Budget Responsibility" of "The Office for Budget Responsibility",
+   * read back from "said" to the "for" that a source phrase stops at).
+   */
+  widenToNames(
+    segment: number,
+    range: { start: number; end: number },
+    cue: { start: number; end: number },
+  ): void {
+    const mentions = this.#bySegment[segment] ?? []
+    const first = firstAtOrAfter(mentions, range.start)
+    const before = mentions[first - 1]
+    // "Said Ellis": a name the tagger read with the cue before it keeps to the source.
+    const overCue = before !== undefined && before.start < cue.end && before.end > cue.start
+    if (before && before.kind === 'name' && before.end > range.start && !overCue) {
+      range.start = before.start
+      range.end = Math.max(range.end, before.end)
+    }
+  }
+
+  /**
    * The entity the source names, as `resolve` finds it; a relative pronoun
    * between the source and its cue ("Mr. Kamin, who emphasized that") is the
    * cue's subject, and joins that entity as a pronoun mention.

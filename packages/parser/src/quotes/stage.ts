@@ -179,6 +179,14 @@ export function readQuotes(
 
   // Quotation paragraphs attributed by the paragraph before ("Cruz continued:") or after ("- Sanders.").
   attributeFromNeighbours(drafts, segments, quotedBySegment)
+  // A source cut inside a name takes the whole name ("The Office for Budget Responsibility said").
+  for (const draft of drafts) {
+    const attribution = draft.attribution
+    if (attribution?.value.source)
+      speakers.widenToNames(attribution.segment, attribution.value.source, attribution.value.cue)
+  }
+  for (const reported of reports)
+    if (reported.source) speakers.widenToNames(reported.segment, reported.source, reported.cue)
 
   const quotes: Quote[] = []
   const annotations: InlineAnnotation[][] = segments.map(() => [])
