@@ -395,6 +395,17 @@ describe('attribution', () => {
     expect(speakerName(doc, doc.quotes[0])).toBe('Institute for Fiscal Studies')
   })
 
+  it('does not give a description the voice of someone in the phrase that opens its sentence', () => {
+    const doc = parse(
+      'Budget\n\nRachel Reeves has defended her budget.\n\nSpeaking to the BBC’s Laura Kuenssberg on Sunday, the chancellor said: "I am not coming back for more."\n',
+    )
+    expect(speakerName(doc, direct(doc)[0])).toBe('Rachel Reeves')
+    const moderator = parse(
+      'Debate\n\nWhen the moderator said Donald Trump had not answered, the candidate said: "I did."\n',
+    )
+    expect(speakerName(moderator, direct(moderator)[0])).toBe('Donald Trump')
+  })
+
   it('gives a person of a place or a body the voice, not the place or body', () => {
     const doc = parse(
       'Vote count\n\n"We stay," Jennifer Epstein of Bloomberg News said. "It was close," Ross Eisenbrey of the Economic Policy Institute said.\n',

@@ -461,12 +461,16 @@ export class SpeakerResolver {
     accepts?: (id: string) => boolean,
   ): PlacedMention | null {
     let looked = 0
+    const value = (this.#segments[segment] as Segment).value
     for (let s = segment; s >= Math.max(0, segment - SALIENCE_REACH); s--) {
       const mentions = this.#bySegment[s] ?? []
       const from = s === segment ? firstAtOrAfter(mentions, start) : mentions.length
       for (let i = from - 1; i >= 0; i--) {
         if (++looked > MAX_LOOKBACK) return null
         const mention = mentions[i] as PlacedMention
+        // "Speaking to the BBC's Laura Kuenssberg on Sunday, the chancellor said": someone named
+        // in the phrase that opens the sentence of a description is not who it describes.
+        if (s === segment && kind === 'person' && inOpeningPhrase(value, mention, start)) continue
         if (
           mention.kind === 'name' &&
           this.#kinds.get(mention.entityId) === kind &&
@@ -657,6 +661,39 @@ const SALIENCE_REACH = 6
 
 /** How many mentions back a description may look: bounded for endless paragraphs. */
 const MAX_LOOKBACK = 200
+
+/** Most characters between a name in a sentence's opening phrase and the subject after it. */
+const OPENING_PHRASE_REACH = 120
+/** The rest of an opening phrase after a name in it: words, then the comma before the subject. */
+const OPENING_PHRASE_REST = /^[^\S\n]*[^\s,.!?;:"“”][^.!?,;:"“”]*,\s*$/u
+/** The end of the text before a name that opens its sentence. */
+const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+["“]?)$/u
+
+/**
+ * Words that open a phrase of circumstance before a sentence's subject, whose
+ * object is someone else: "Speaking to X", "Asked by X", "In an interview with X".
+ */
+const OPENING_PHRASE_WORDS =
+  /^(?:\p{L}+ing|Asked|Pressed|Questioned|Interviewed|Challenged|Quizzed|In an interview with)\b/u
+
+/**
+ * Whether `mention` lies in a phrase of circumstance that opens the sentence
+ * of `start` (a subject right after that phrase's comma): the sentence opens
+ * with a participle ("Speaking to X on Sunday, the chancellor said", "Asked by
+ * X, the senator said"), the mention is not its first word, and only words
+ * follow it up to that comma (not "Jane Smith, the chancellor, said", nor
+ * "When the moderator said Trump had not answered, the candidate said").
+ */
+function inOpeningPhrase(value: string, mention: PlacedMention, start: number): boolean {
+  if (start - mention.end > OPENING_PHRASE_REACH) return false
+  if (!OPENING_PHRASE_REST.test(value.slice(mention.end, start))) return false
+  const before = value.slice(Math.max(0, mention.start - OPENING_PHRASE_REACH), mention.start)
+  if (SENTENCE_OPENS.test(before)) return false
+  const sentence = before.split(SENTENCE_BREAK).pop() ?? ''
+  return OPENING_PHRASE_WORDS.test(sentence.replace(LEADING_MARKS, ''))
+}
+const SENTENCE_BREAK = /[.!?]["”’]?\s+/u
+const LEADING_MARKS = /^["“\s]+/u
 
 /** What joins a person to the place or body they are of: " of ", " of the ". */
 const OF_BETWEEN = /^ of (?:the )?$/u
