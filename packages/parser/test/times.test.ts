@@ -82,6 +82,18 @@ describe('time expressions', () => {
     ])
   })
 
+  it('reads a week as the Monday to Sunday it spans, with no day for its value', () => {
+    const found = parse(
+      'Headline\n\nThe OBR said last week that growth would slow. It will report next week. This week is busy.\n',
+      { referenceDate: '2024-11-03' },
+    ).times.map((time) => [time.text, time.value, time.data])
+    expect(found).toEqual([
+      ['last week', null, { granularity: 'week', start: '2024-10-21', end: '2024-10-27' }],
+      ['next week', null, { granularity: 'week', start: '2024-11-04', end: '2024-11-10' }],
+      ['This week', null, { granularity: 'week', start: '2024-10-28', end: '2024-11-03' }],
+    ])
+  })
+
   it('reads two years joined otherwise as two years', () => {
     expect(times('The law passed in 2019 and was repealed in 2021.')).toEqual([
       ['in 2019', '2019'],

@@ -25,7 +25,8 @@ export interface PlacedTime extends TimeExpression {
 
 /**
  * chrono's casual English parser without the parsers of clock times and
- * time zones, which news dates do not need and which cost half the time.
+ * time zones, which news dates do not need and which cost half the time, and
+ * without the refiner that merges a date with a clock time.
  * Chosen by class name; should a bundler have renamed the classes, nothing
  * matches and the full parser is used.
  */
@@ -37,6 +38,9 @@ const UNNEEDED = new Set([
   'ENTimeUnitCasualRelativeFormatParser',
   'ExtractTimezoneOffsetRefiner',
   'ExtractTimezoneAbbrRefiner',
+  // Merges a date with the clock time after it, across a full stop too ("next week. This
+  // week" was one expression); with no clock times read, it only does harm.
+  'ENMergeDateTimeRefiner',
 ])
 const NEWS_CHRONO: chrono.Chrono = (() => {
   const parsers = chrono.casual.parsers
@@ -45,9 +49,11 @@ const NEWS_CHRONO: chrono.Chrono = (() => {
   const refiners = chrono.casual.refiners.filter(
     (refiner) => !UNNEEDED.has(refiner.constructor.name),
   )
-  const removed =
-    chrono.casual.parsers.length - parsers.length + chrono.casual.refiners.length - refiners.length
-  return removed === UNNEEDED.size ? new chrono.Chrono({ parsers, refiners }) : chrono.casual
+  const names = new Set(
+    [...chrono.casual.parsers, ...chrono.casual.refiners].map((item) => item.constructor.name),
+  )
+  const removed = [...UNNEEDED].every((name) => names.has(name))
+  return removed ? new chrono.Chrono({ parsers, refiners }) : chrono.casual
 })()
 
 /** Words that introduce a time expression and belong to it: "on Thursday", "in July". */
@@ -73,6 +79,7 @@ const DEICTIC = /^(?:now|today|tonight|tomorrow|this (?:morning|afternoon|evenin
 const DURATION =
   /\b(?:past|previous|next|coming|last)\s+(?:\d+\s+|few\s+|several\s+|two\s+|three\s+)?(?:years?|months?|weeks?|days?|decades?)\b/iu
 const CALENDAR_LAST = /^(?:last|next|this)\s+(?:year|month|week)$/iu
+const CALENDAR_WEEK = /^(last|next|this)\s+week$/iu
 const QUOTE_OPEN = new Set(['"', '“', '«'])
 const QUOTE_CLOSE = new Set(['"', '”', '»'])
 const NOT_FOUND = -1
@@ -320,6 +327,20 @@ function resolve(
 ): { value: string | null; data: TimeExpression['data'] } {
   if (DURATION.test(written) && !CALENDAR_LAST.test(result.text.trim())) {
     return { value: null, data: { granularity: 'duration' } }
+  }
+  // "last week", "next week": no day of it, but its Monday to Sunday (ISO 8601 weeks).
+  const week = CALENDAR_WEEK.exec(result.text.trim())
+  if (week) {
+    if (!reference) return { value: null, data: { granularity: 'week' } }
+    const which = (week[1] as string).toLowerCase()
+    const offset = which === 'last' ? -7 : which === 'next' ? 7 : 0
+    const weekday = (reference.getUTCDay() + 6) % 7
+    const monday = new Date(reference.getTime() + (offset - weekday) * DAY_MS)
+    const sunday = new Date(monday.getTime() + 6 * DAY_MS)
+    return {
+      value: null,
+      data: { granularity: 'week', start: iso(monday, 'day'), end: iso(sunday, 'day') },
+    }
   }
   if (result.end) {
     if (!reference && !isYearWritten(written, result.start.date()))

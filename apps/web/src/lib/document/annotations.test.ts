@@ -1,8 +1,10 @@
+import { parse } from '@copydesk/parser'
 import { describe, expect, it } from 'vitest'
 import {
   entityGroups,
   formatResolved,
   quotesBySpeaker,
+  resolvedOf,
   shortName,
   sourceRuns,
   timeline,
@@ -56,6 +58,30 @@ describe('timeline', () => {
     ])
     expect(entries[2]?.times.map((time) => time.id)).toEqual(['t1', 't6'])
   })
+
+  it('places a week by the days it spans', () => {
+    const weeks = parse('Talks\n\nThe talks began last week and resume next week.\n', {
+      referenceDate: '2024-11-03',
+    })
+    expect(timeline(weeks).map((entry) => entry.value)).toEqual([
+      '2024-10-21/2024-10-27',
+      '2024-11-04/2024-11-10',
+    ])
+  })
+})
+
+describe('resolvedOf', () => {
+  it('is the value, else the interval of a range, else null', () => {
+    expect(resolvedOf({ value: '2023-07' })).toBe('2023-07')
+    expect(resolvedOf({ value: null })).toBeNull()
+    expect(
+      resolvedOf({
+        value: null,
+        data: { granularity: 'week', start: '2024-10-21', end: '2024-10-27' },
+      }),
+    ).toBe('2024-10-21/2024-10-27')
+    expect(resolvedOf({ value: null, data: { granularity: 'duration' } })).toBeNull()
+  })
 })
 
 describe('formatResolved', () => {
@@ -65,8 +91,13 @@ describe('formatResolved', () => {
     expect(formatResolved('2022')).toBe('2022')
   })
 
+  it('says an interval of days as a range', () => {
+    expect(formatResolved('2024-10-21/2024-10-27')).toMatch(/^21\s?–\s?27 October 2024$/u)
+  })
+
   it('keeps other ISO forms as they are', () => {
     expect(formatResolved('2023-W16')).toBe('2023-W16')
+    expect(formatResolved('2024-10-27/2024-10-21')).toBe('2024-10-27/2024-10-21')
   })
 })
 

@@ -74,7 +74,10 @@ export function entityGroups(document: Pick<ArticleDocument, 'entities'>): Entit
 
 /** One point of the timeline: a resolved value and every expression that resolves to it. */
 export interface TimelineEntry {
-  /** ISO date, month or year; null for the expressions the parser could not resolve. */
+  /**
+   * ISO date, month or year, or the interval of a range ("2024-10-21/2024-10-27");
+   * null for the expressions the parser could not resolve.
+   */
   value: string | null
   times: TimeExpression[]
 }
@@ -92,9 +95,10 @@ export function timeline(document: Pick<ArticleDocument, 'times'>): TimelineEntr
     (a, b) => a.position.start.offset - b.position.start.offset,
   )
   for (const time of inOrder) {
-    const entry = entries.get(time.value) ?? { value: time.value, times: [] }
+    const value = resolvedOf(time)
+    const entry = entries.get(value) ?? { value, times: [] }
     entry.times.push(time)
-    entries.set(time.value, entry)
+    entries.set(value, entry)
   }
   // ISO values of growing precision sort correctly as strings: "2023" < "2023-02" < "2023-02-10".
   return [...entries.values()].sort((a, b) => {
@@ -109,15 +113,49 @@ const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric',
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u
 const ISO_MONTH = /^\d{4}-\d{2}$/u
 const ISO_YEAR = /^\d{4}$/u
+const ISO_INTERVAL = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/u
+
+/**
+ * What a time resolves to: its value, else the ISO 8601 interval of the days
+ * its `data` gives a range ("last week"), else null.
+ *
+ * @example
+ * resolvedOf({ value: null, data: { granularity: 'week', start: '2024-10-21', end: '2024-10-27' } })
+ * // '2024-10-21/2024-10-27'
+ */
+export function resolvedOf(time: Pick<TimeExpression, 'value' | 'data'>): string | null {
+  if (time.value !== null) return time.value
+  const start = time.data?.['start']
+  const end = time.data?.['end']
+  return typeof start === 'string' &&
+    typeof end === 'string' &&
+    ISO_DAY.test(start) &&
+    ISO_DAY.test(end)
+    ? `${start}/${end}`
+    : null
+}
+
+/** A value for a `datetime` attribute: a date, month or year, or the first day of an interval. */
+export function datetimeOf(value: string): string {
+  return value.split('/')[0] as string
+}
 
 /**
  * A resolved time value in words, as precise as it is: "20 April 2023",
- * "July 2023", "2022"; other ISO forms as they are.
+ * "July 2023", "2022", "21–27 October 2024" (an interval of days); other ISO
+ * forms as they are.
  *
  * @example
  * formatResolved('2023-07') // 'July 2023'
  */
 export function formatResolved(value: string): string {
+  const interval = ISO_INTERVAL.exec(value)
+  if (interval) {
+    const start = new Date(interval[1] as string)
+    const end = new Date(interval[2] as string)
+    if (!Number.isNaN(start.getTime()) && !Number.isNaN(end.getTime()) && start <= end)
+      return DAY.formatRange(start, end)
+  }
   if (ISO_YEAR.test(value)) return value
   const format = ISO_DAY.test(value) ? DAY : ISO_MONTH.test(value) ? MONTH : null
   if (!format) return value

@@ -1,10 +1,11 @@
 /**
  * What the node components need to know beyond their node: the document's
- * quotes and entities (a quotation shows its speaker, a pronoun who it means),
+ * quotes, entities and times (a quotation shows its speaker, a pronoun who it
+ * means, a date the range it stands for),
  * the reader's selection, and the id that links are built on. Set once by the
  * page that renders a document; the components read it with `readingContext`.
  */
-import type { Entity, Node, Quote } from '@copydesk/parser'
+import type { Entity, Node, Quote, TimeExpression } from '@copydesk/parser'
 import { createContext } from 'svelte'
 import type { Selection } from './selection.ts'
 
@@ -14,6 +15,8 @@ export interface Reading {
   readonly documentId: string | null
   readonly quotes: ReadonlyMap<string, Quote>
   readonly entities: ReadonlyMap<string, Entity>
+  /** The document's times by id (a date shows a range its expression resolves to). */
+  readonly times: ReadonlyMap<string, TimeExpression>
   readonly selection: Selection | null
 }
 

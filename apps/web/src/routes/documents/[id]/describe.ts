@@ -3,7 +3,7 @@
  * screen readers: which quote, whose mentions, which date.
  */
 import type { ArticleDocument } from '@copydesk/parser'
-import { formatResolved } from '#lib/document/annotations.ts'
+import { formatResolved, resolvedOf } from '#lib/document/annotations.ts'
 import type { Selection } from '#lib/document/selection.ts'
 
 /**
@@ -41,8 +41,9 @@ export function describeSelection(
     case 'time': {
       const time = document.times.find((candidate) => candidate.id === selection.id)
       if (!time) return null
-      return time.value
-        ? `“${time.text}”, resolved to ${formatResolved(time.value)}.`
+      const resolved = resolvedOf(time)
+      return resolved
+        ? `“${time.text}”, resolved to ${formatResolved(resolved)}.`
         : `“${time.text}”, which could not be resolved to a date.`
     }
     case 'span':
