@@ -78,6 +78,12 @@ describe('a company', () => {
     expect(kindOf('OpenAI, the maker of ChatGPT, said it would grow.', 'OpenAI')).toBe(
       'organization',
     )
+    expect(kindOf('Tesla, the electric carmaker Musk also leads, was not involved.', 'Tesla')).toBe(
+      'organization',
+    )
+    expect(kindOf('Xinhua, the official Chinese news agency, wrote so.', 'Xinhua')).toBe(
+      'organization',
+    )
   })
 
   it('is an organisation by its shares and officers', () => {

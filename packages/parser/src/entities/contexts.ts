@@ -177,9 +177,34 @@ export function appositiveKind(doc: DocumentView, name: VotedName): 'ORG' | 'PER
       return null
     }
     if (!((tokens.flags[k] as number) & TokenFlag.word)) return null
+    // "Tesla, the electric carmaker Musk also leads,": a head before a relative clause's subject,
+    // when no other head follows it ("Xinhua, the official Chinese news agency,").
+    if (
+      head < 0 &&
+      k + 1 < view.to &&
+      isLowerWord(tokens, k) &&
+      ((tokens.flags[k + 1] as number) & TokenFlag.capitalised) !== 0 &&
+      !headBeforeComma(tokens, k + 1, view.to)
+    ) {
+      if (ORGANIZATION_HEADS.hasToken(tokens, k)) return 'ORG'
+      if (PERSON_HEADS.hasToken(tokens, k)) return 'PER'
+    }
   }
   // No comma or full stop closes it: "As reported by X, the former secretary of state was".
   return null
+}
+
+/** Whether a head of a description comes from token `k` to the next comma (a few words on). */
+function headBeforeComma(tokens: Tokens, k: number, to: number): boolean {
+  for (let at = k; at < to && at - k <= MAX_DESCRIPTION_WORDS; at++) {
+    if (lowerAt(tokens, at) === ',') return false
+    if (
+      isLowerWord(tokens, at) &&
+      (ORGANIZATION_HEADS.hasToken(tokens, at) || PERSON_HEADS.hasToken(tokens, at))
+    )
+      return true
+  }
+  return false
 }
 
 /**
@@ -224,8 +249,6 @@ export function isEmployerBeforeRole(doc: DocumentView, name: VotedName): boolea
   )
 }
 
-/** Words of a company's stock after its name: "Tesla shares", "Nvidia's stock". */
-const STOCK_WORDS = new WordSet(['shares', 'stock', 'stocks', 'shareholders', 'stockholders'])
 /** Officers of a company before "of" and its name: "the chief executive of Tesla". */
 const OFFICER_WORDS = new WordSet([
   'ceo',
@@ -261,8 +284,9 @@ const POSSESSIVE = new WordSet(["'s", "'"])
 
 /**
  * Whether the words around `name` say it is a company: its stock or its
- * officers after it ("Tesla shares", "Nvidia's chief executive", "OpenAI CEO
- * Sam Altman") or before it and "of" ("shares of Tesla", "the founder of
+ * officers after it and "'s" ("Nvidia's chief executive", "Tesla's shares"),
+ * an officer's acronym and a name after it ("OpenAI CEO Sam Altman"), or an
+ * officer or its stock before it and "of" ("shares of Tesla", "the founder of
  * Amazon", "a unit of Alphabet").
  */
 export function isCompanyByContext(doc: DocumentView, name: VotedName): boolean {
@@ -275,14 +299,17 @@ export function isCompanyByContext(doc: DocumentView, name: VotedName): boolean 
       if (OFFICER_WORDS.hasToken(tokens, before - 1)) return true
   }
   if (after >= view.to) return false
-  const possessive = POSSESSIVE.hasToken(tokens, after)
-  if (possessive) after++
-  if (after >= view.to) return false
-  if (possessive ? COMPANY_OFFICERS.hasToken(tokens, after) : STOCK_WORDS.hasToken(tokens, after))
-    return isLowerWord(tokens, after) || isAcronymWord(tokens, after)
+  // "Nvidia's chief executive", "Tesla's shares" ("Tesla shares" alone is organizations.ts's).
+  if (POSSESSIVE.hasToken(tokens, after)) {
+    after++
+    return (
+      after < view.to &&
+      COMPANY_OFFICERS.hasToken(tokens, after) &&
+      (isLowerWord(tokens, after) || isAcronymWord(tokens, after))
+    )
+  }
   // "OpenAI CEO Sam Altman": an officer's acronym and a name after it.
   return (
-    !possessive &&
     isAcronymWord(tokens, after) &&
     COMPANY_OFFICERS.hasToken(tokens, after) &&
     after + 1 < view.to &&
