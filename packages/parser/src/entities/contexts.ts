@@ -230,6 +230,18 @@ const EMPLOYEE_ROLES = new WordSet([
   'editor',
   'anchor',
   'host',
+  // Sport: "Arsenal manager Mikel Arteta", "Chelsea striker Cole Palmer".
+  'manager',
+  'boss',
+  'coach',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'winger',
+  'forward',
+  'quarterback',
+  'pitcher',
 ])
 
 /**

@@ -84,6 +84,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'communications',
   'images',
   'media',
+  // Broadcasters of sport: "Sky Sports", "Fox Sports".
+  'sports',
   // Police forces: "West Mercia Police", "the Capitol Police".
   'police',
   // Publications and pollsters.
