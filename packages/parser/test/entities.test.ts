@@ -94,6 +94,19 @@ describe('a company', () => {
     expect(kindOf('The deal lifted shares of Amazon on Friday.', 'Amazon')).toBe('organization')
   })
 
+  it('is an organisation by a plural head, after a first name too ("Sky Sports")', () => {
+    expect(kindOf('Arteta told Sky Sports the team was tired.', 'Sky Sports')).toBe('organization')
+    expect(kindOf('Shares of Harmony Enterprises fell.', 'Harmony Enterprises')).toBe(
+      'organization',
+    )
+  })
+
+  it('is the club before a player’s or a manager’s role and name', () => {
+    expect(
+      kindOf('The goal came late, and Wolves manager Gary O’Neil was unhappy.', 'Wolves'),
+    ).toBe('organization')
+  })
+
   it('stays a person whose surname the document gives in full', () => {
     expect(kindOf('Elon Musk sold shares. Musk’s shares fell.', 'Elon Musk')).toBe('person')
   })

@@ -10,6 +10,7 @@
  * organization-names.ts for the names the tagger cuts short.
  */
 import {
+  COMPANY_PLURALS,
   COMPANY_WORDS,
   FACILITY_HEADS,
   ORGANIZATION_LINKS,
@@ -29,6 +30,7 @@ const FACILITIES = new WordSet(FACILITY_HEADS)
 const LINKS = new WordSet(ORGANIZATION_LINKS)
 const POLLS = new WordSet(POLL_WORDS)
 const COMPANY = new WordSet(COMPANY_WORDS)
+const PLURAL_HEADS = new WordSet(COMPANY_PLURALS)
 /** How sure a rule is of the kind it gives. */
 const RULE_CONFIDENCE = 1
 
@@ -192,7 +194,11 @@ function kindByForm(
   }
   if (!isCapital(tokens, head)) return null
   if (head === last && FACILITIES.hasToken(tokens, head)) return 'LOC'
-  return (person ? TAKES_COMPLEMENT : HEADS).hasToken(tokens, head) ? 'ORG' : null
+  // "Bill Press" is a person, "Sky Sports" a company: after a first name only heads that are no surname.
+  return (person ? TAKES_COMPLEMENT : HEADS).hasToken(tokens, head) ||
+    (person && head === last && PLURAL_HEADS.hasToken(tokens, head))
+    ? 'ORG'
+    : null
 }
 
 /** The letters of a token written as capitals with dots ("F.A.A." -> "faa"), else null. */

@@ -41,6 +41,27 @@ const INSTITUTIONS = [
   'academy',
 ]
 
+/**
+ * Plural heads of companies' names, never a surname: "United Airlines", "Sky
+ * Sports" (after a first name too: "Sky" is one).
+ */
+export const COMPANY_PLURALS: readonly string[] = [
+  'holdings',
+  'partners',
+  'airlines',
+  'airways',
+  'motors',
+  'industries',
+  'technologies',
+  'pharmaceuticals',
+  'laboratories',
+  'enterprises',
+  'studios',
+  'communications',
+  // Broadcasters of sport: "Sky Sports", "Fox Sports".
+  'sports',
+]
+
 /** Capitalised heads of organisation names. */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   ...BODIES,
@@ -69,23 +90,10 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'llc',
   'plc',
   'group',
-  'holdings',
-  'partners',
-  'airlines',
-  'airways',
-  'motors',
-  'industries',
-  'technologies',
-  'pharmaceuticals',
-  'laboratories',
-  'enterprises',
-  'studios',
+  ...COMPANY_PLURALS,
   'entertainment',
-  'communications',
   'images',
   'media',
-  // Broadcasters of sport: "Sky Sports", "Fox Sports".
-  'sports',
   // Police forces: "West Mercia Police", "the Capitol Police".
   'police',
   // Publications and pollsters.
