@@ -1,5 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { frontDecoded } from '../src/entities/front-coding.js'
+import { CITIES } from '../src/lexicon/generated/gazetteer.js'
 import { countWords, forEachWord } from '../src/words.js'
 
 describe('countWords', () => {
@@ -23,5 +25,25 @@ describe('countWords', () => {
       }),
       { numRuns: 500 },
     )
+  })
+})
+
+describe('frontDecoded', () => {
+  it('reads a front-coded list back into its entries', () => {
+    expect(frontDecoded('0abe|3l|0bo|2nn|0new york|4jersey')).toEqual([
+      'abe',
+      'abel',
+      'bo',
+      'bonn',
+      'new york',
+      'new jersey',
+    ])
+  })
+
+  it('gives every place of the generated gazetteer back whole', () => {
+    const cities = frontDecoded(CITIES)
+    expect(cities).toContain('kyiv')
+    expect(cities).toContain('new york city')
+    expect([...cities].sort()).toEqual(cities)
   })
 })

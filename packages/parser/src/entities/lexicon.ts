@@ -21,6 +21,7 @@ import {
 } from '../lexicon/generated/gazetteer.js'
 import { hashOf, HashSet } from './hash.js'
 import { NEWS_AGENCIES } from '../lexicon/credits.js'
+import { frontDecoded } from './front-coding.js'
 
 /** What kind of place a gazetteer entry is. */
 export type PlaceClass = 'country' | 'state' | 'city' | 'continent'
@@ -48,7 +49,6 @@ export interface Lexicon {
   known: HashSet
 }
 
-const SEP = '|'
 const DEMONYM_SEP = '>'
 
 let decoded: Lexicon | null = null
@@ -59,7 +59,7 @@ export function lexicon(): Lexicon {
   const places = new Map<number, PlaceClass>()
   const placeStarts = new Set<number>()
   const addPlaces = (list: string, kind: PlaceClass): void => {
-    for (const name of list.split(SEP)) {
+    for (const name of frontDecoded(list)) {
       const hash = hashOf(name)
       if (!places.has(hash)) places.set(hash, kind)
       for (let i = name.indexOf(' '); i > 0; i = name.indexOf(' ', i + 1))
@@ -71,25 +71,25 @@ export function lexicon(): Lexicon {
   addPlaces(CONTINENTS, 'continent')
   addPlaces(CITIES, 'city')
   const demonyms = new Map<number, string>()
-  for (const entry of DEMONYMS.split(SEP)) {
+  for (const entry of frontDecoded(DEMONYMS)) {
     const at = entry.indexOf(DEMONYM_SEP)
     demonyms.set(hashOf(entry, 0, at), entry.slice(at + 1))
   }
   const firstNames = new Map<number, 'male' | 'female' | 'either'>()
-  for (const name of MALE_NAMES.split(SEP)) firstNames.set(hashOf(name), 'male')
-  for (const name of FEMALE_NAMES.split(SEP)) firstNames.set(hashOf(name), 'female')
-  for (const name of UNISEX_NAMES.split(SEP)) firstNames.set(hashOf(name), 'either')
+  for (const name of frontDecoded(MALE_NAMES)) firstNames.set(hashOf(name), 'male')
+  for (const name of frontDecoded(FEMALE_NAMES)) firstNames.set(hashOf(name), 'female')
+  for (const name of frontDecoded(UNISEX_NAMES)) firstNames.set(hashOf(name), 'either')
   const known = new HashSet(places.size + placeStarts.size + demonyms.size + firstNames.size)
   for (const keys of [places.keys(), placeStarts, demonyms.keys(), firstNames.keys()])
     for (const key of keys) known.add(key)
   // The generated list, and the news agencies that photo credits and bylines name.
   const organizations = new Set(
-    [...ORGANIZATIONS.split(SEP), ...NEWS_AGENCIES].map((name) => hashOf(name)),
+    [...frontDecoded(ORGANIZATIONS), ...NEWS_AGENCIES].map((name) => hashOf(name)),
   )
-  const peopleNames = PEOPLE.split(SEP)
+  const peopleNames = frontDecoded(PEOPLE)
   const people = new Set(peopleNames.map((name) => hashOf(name)))
   const surnames = new Set(peopleNames.map((name) => hashOf(name, name.lastIndexOf(' ') + 1)))
-  const placeCodes = new Set(PLACE_CODES.split(SEP).map((code) => hashOf(code)))
+  const placeCodes = new Set(frontDecoded(PLACE_CODES).map((code) => hashOf(code)))
   decoded = {
     places,
     placeStarts,
