@@ -33,7 +33,11 @@ await build.write({
   file: new URL('dist/copydesk-parser.js', root).pathname,
   format: 'esm',
   sourcemap: true,
-  minify: true,
+  // Class names kept: the time stage picks chrono's parsers by them (times/stage.ts).
+  minify: {
+    compress: { keepNames: { function: false, class: true } },
+    mangle: { keepNames: { function: false, class: true } },
+  },
   charset: 'ascii',
   banner,
 })

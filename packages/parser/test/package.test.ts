@@ -56,6 +56,24 @@ describe('the published package', () => {
     })
   }, 120_000)
 
+  it('reads dates in its bundle as the modules do, with chrono trimmed for news', async () => {
+    // The bundle is minified: the time stage finds chrono's parsers and prefilters by class
+    // name, which the minifier must keep ("next week. This week" was one expression there).
+    const bundle = new URL('../dist/copydesk-parser.js', import.meta.url).href
+    const { parse: parseBundle } = (await import(bundle)) as typeof import('../src/index.js')
+    const text =
+      'Vote\n\nIt will report next week. This week is busy. The vote is on Tuesday at 3 p.m.\n'
+    const read = (parse: typeof parseBundle) =>
+      parse(text, { referenceDate: '2024-11-03' }).times.map((time) => [time.text, time.value])
+    const fromBundle = read(parseBundle)
+    expect(fromBundle).toEqual([
+      ['next week', null],
+      ['This week', null],
+      ['on Tuesday', '2024-11-05'],
+    ])
+    expect(fromBundle).toEqual(read((await import('../src/index.js')).parse))
+  })
+
   it('ships only the built files and the README', () => {
     const listing = execFileSync(NPM, ['pack', '--dry-run', '--json'], {
       cwd: PACKAGE_DIR,
