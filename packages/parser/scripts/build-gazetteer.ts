@@ -163,8 +163,9 @@ for (const [file, male] of [
     kept.set(lower, entry)
   }
 }
-// compromise's first names ("Bernie", "Kamala", "Volodymyr", "Keir"), but not the words
-// the tagger's training text writes in lower case.
+// compromise's first names ("Bernie", "Kamala", "Volodymyr", "Keir"), as one list more: its
+// one gender for a name must not outvote the others ("Lindsey", "Jesse" stay both). Not the
+// words the tagger's training text writes in lower case.
 for (const [name, tag] of Object.entries(words)) {
   const tags = ([] as string[]).concat(tag)
   const male = tags.includes('MaleName')
@@ -172,17 +173,23 @@ for (const [name, tag] of Object.entries(words)) {
   const lower = name.toLowerCase()
   if (taggerWords.has(lower)) continue
   const entry = kept.get(lower) ?? { lists: 0, male: 0 }
-  entry.lists += 2
-  if (male) entry.male += 2
+  entry.lists++
+  if (male) entry.male++
   kept.set(lower, entry)
 }
+// Surnames, which faker's lists hold among first names ("Clinton"): compromise's last names
+// and the surnames of its well-known people.
+const surnames = new Set<string>()
+for (const [name, tag] of Object.entries(words))
+  if (([] as string[]).concat(tag).includes('LastName')) surnames.add(name.toLowerCase())
+for (const name of peopleNames) surnames.add(name.slice(name.lastIndexOf(' ') + 1))
 // First names of the world's languages from faker's locales, in Latin script: the names in
 // the news that the lists above lack ("Narendra", "Elon", "Chinedu", "Priya"). Its lists are
 // long (10,000 names new here), so only the names of its English-speaking locales (India,
 // Nigeria, Ghana, Nepal...), of WORLD_NAME_LANGUAGES, or of two languages or more are kept;
 // and only those that are no word the tagger's training text writes in lower case, no place,
-// nationality or organisation, no word of an English dictionary (word-list), and have three
-// letters or more.
+// nationality or organisation, no word of an English dictionary (word-list), no known
+// surname, and have three letters or more.
 const { allLocales } = require('@faker-js/faker') as {
   allLocales: Record<string, { person?: { first_name?: FakerFirstNames } }>
 }
@@ -211,7 +218,7 @@ const demonymWords = new Set(demonyms.map((entry) => entry.slice(0, entry.indexO
 let worldAdded = 0
 for (const [name, entry] of worldNames) {
   if (kept.has(name) || name.length < MIN_WORLD_NAME_LENGTH || taggerWords.has(name)) continue
-  if (englishWords.has(name)) continue
+  if (englishWords.has(name) || surnames.has(name)) continue
   const { languages } = entry
   if (languages.size < 2 && ![...languages].some((language) => WORLD_NAME_LANGUAGES.has(language)))
     continue

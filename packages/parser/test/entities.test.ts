@@ -138,6 +138,34 @@ describe('a pronoun', () => {
     expect(she?.name).toBe('Kamala Harris')
   })
 
+  it('does not go to a person named inside a quotation or in the phrase that opens its sentence', () => {
+    const speakerOf = (text: string): string | undefined => {
+      const doc = parse(text)
+      return doc.entities.find((found) => found.id === doc.quotes[0]?.speaker)?.name
+    }
+    expect(
+      speakerOf(
+        'Talks\n\nBarack Obama spoke on Monday. "I called Joe Biden this morning," he said.\n',
+      ),
+    ).toBe('Barack Obama')
+    expect(
+      speakerOf(
+        'Vote\n\nIlhan Omar spoke on Tuesday. Responding to Nancy Pelosi, she said: "The bill is flawed."\n',
+      ),
+    ).toBe('Ilhan Omar')
+  })
+
+  it('takes no gender from a surname alone, nor a woman’s from a name given to both', () => {
+    const clinton = parse(
+      'Iowa\n\nClinton spoke in Iowa on Monday. She said the plan would work.\n',
+    ).entities.find((found) => found.name === 'Clinton')
+    expect(clinton?.mentions.map((mention) => mention.text)).toEqual(['Clinton', 'She'])
+    const graham = parse(
+      'Senate\n\nSen. Lindsey Graham spoke on Monday. He said the bill was a disgrace.\n',
+    ).entities.find((found) => found.name === 'Lindsey Graham')
+    expect(graham?.mentions.map((mention) => mention.text)).toContain('He')
+  })
+
   it('still goes to the person who spoke before, when nothing in its sentence surely fits', () => {
     const doc = parse(
       'Debate night\n\nOhio Sen. JD Vance said the moderators were unfair. Later he said the debate was over.\n',

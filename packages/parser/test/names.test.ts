@@ -666,7 +666,7 @@ describe('genderOfFirstName', () => {
     expect(genderOfFirstName('Chinedu')).toBe('male')
     expect(genderOfFirstName('Priya')).toBe('female')
     expect(genderOfFirstName('Olena')).toBe('female')
-    expect(genderOfFirstName('Bernie')).toBe('male')
+    expect(genderOfFirstName('Keir')).toBe('male')
     expect(genderOfFirstName('Kamala')).toBe('female')
   })
 

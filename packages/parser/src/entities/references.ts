@@ -35,6 +35,16 @@ interface Placed {
   kind: Mention['kind']
 }
 
+/**
+ * The gender the first name of a person's name `name` says, when it has one:
+ * null for a name of one word ("Clinton" alone is a surname, whatever the
+ * lists say of it as a first name).
+ */
+export function genderOfPersonName(name: string): 'male' | 'female' | null {
+  const first = firstWord(name)
+  return first === name ? null : genderOfFirstName(first)
+}
+
 /** The text up to its first white space (as `text.split(/\s+/u)[0]`): "Jens" of "Jens Stoltenberg". */
 export function firstWord(text: string): string {
   for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return text.slice(0, i)
@@ -61,7 +71,7 @@ export function findReferences(
   const kindOf = (id: string): Entity['kind'] | undefined => byId.get(id)?.kind
   const genders = new Map<string, 'male' | 'female' | null>()
   for (const entity of entities)
-    if (entity.kind === 'person') genders.set(entity.id, genderOfFirstName(firstWord(entity.name)))
+    if (entity.kind === 'person') genders.set(entity.id, genderOfPersonName(entity.name))
   // Only people with titles can be "the NATO chief"; each qualifier is looked up once.
   const titled = entities
     .filter((entity) => entity.kind === 'person' && entity.titles.length > 0)
@@ -433,7 +443,12 @@ function personAt(
       if (kindOf(name.entityId) !== 'person' || !fits(name.entityId)) continue
       last ??= name.entityId
       if (possessive) return last
-      if (s === segment && sure === null && surely(name.entityId)) {
+      if (
+        s === segment &&
+        sure === null &&
+        surely(name.entityId) &&
+        mayBeSubjectOf((segments[s] as Segment).value, name, start)
+      ) {
         sure = name.entityId
         sureStart = name.start
       }
@@ -452,6 +467,28 @@ function personAt(
     }
   }
   return last
+}
+
+/** Characters between a name and a pronoun past which the name is not taken for its subject. */
+const SUBJECT_REACH = 300
+/** Quotation marks: a name inside a quotation is not the writer's pronoun's. */
+const QUOTATION_MARK = /["“”]/u
+/** What ends an opening phrase before its clause's subject: "Responding to Nancy Pelosi, she". */
+const PHRASE_END = /,\s*$/u
+
+/**
+ * Whether the person named at `name` may be the one a pronoun at `start` of
+ * the same text stands for, as the subject of its sentence: in the pronoun's
+ * sentence, not inside a quotation before it ('"I called Joe Biden," he
+ * said'), nor in a phrase that opens the sentence ("Responding to Nancy
+ * Pelosi, she said").
+ */
+function mayBeSubjectOf(value: string, name: Placed, start: number): boolean {
+  if (start - name.end > SUBJECT_REACH) return false
+  const between = value.slice(name.end, start)
+  if (SENTENCE_END.test(between) || QUOTATION_MARK.test(between)) return false
+  if (!PHRASE_END.test(between)) return true
+  return SENTENCE_OPENING.test(value.slice(Math.max(0, name.start - 3), name.start))
 }
 
 /** Characters between two names past which they are taken for two sentences apart. */

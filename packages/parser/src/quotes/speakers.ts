@@ -9,8 +9,7 @@
 import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import type { PlacedMention } from '../entities/stage.js'
-import { genderOfFirstName } from '../entities/names.js'
-import { firstWord, fitsHead } from '../entities/references.js'
+import { fitsHead, genderOfPersonName } from '../entities/references.js'
 import { ORGANIZATION_NOUNS } from '../lexicon/titles.js'
 import type { Entity } from '../types.js'
 import {
@@ -537,7 +536,7 @@ export class SpeakerResolver {
 
   /** Whether the person `id` may be of `gender`: their first name does not say the other one. */
   #mayBe(id: string, gender: Gender): boolean {
-    const known = genderOfFirstName(firstWord(this.#byId.get(id)?.name ?? ''))
+    const known = genderOfPersonName(this.#byId.get(id)?.name ?? '')
     return known === null || known === gender
   }
 
