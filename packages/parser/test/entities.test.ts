@@ -27,6 +27,12 @@ describe('the title before a person’s name', () => {
     expect(entity(text, 'Paul Ryan')?.titles).toEqual(['House Speaker'])
     expect(entity(text, 'Donald Trump')?.titles).toEqual(['US President'])
   })
+
+  it('stops at the end of a company’s name that ends the sentence before it', () => {
+    const text =
+      'Deal\n\nThe fund raised its stake in Apple Inc. Sen. Ted Cruz criticized the deal.\n'
+    expect(entity(text, 'Ted Cruz')?.titles).toEqual(['Sen.'])
+  })
 })
 
 describe('a name inside a compound word', () => {
@@ -61,6 +67,13 @@ describe('a name inside a compound word', () => {
     ])
   })
 
+  it('gives the name after it the kind that something says it has', () => {
+    expect(kinds('Talks go on\n\nA New York-based Goldman Sachs analyst said so.\n')).toEqual([
+      'New York:place',
+      'Goldman Sachs:organization',
+    ])
+  })
+
   it('stays whole when nothing says what its name is', () => {
     expect(
       kinds('Talks go on\n\nThe Zorblat-run ministry and the anti-Zorblat camp met.\n'),
@@ -86,6 +99,10 @@ describe('a company', () => {
     )
   })
 
+  it('is no organisation by a business noun that qualifies a person’s title', () => {
+    expect(kindOf('Karimi, the nonprofit CEO, said the plan was flawed.', 'Karimi')).toBe('person')
+  })
+
   it('is an organisation by its shares and officers', () => {
     expect(kindOf('Apple shares rose after the results.', 'Apple')).toBe('organization')
     expect(kindOf('Jane Roe, the chief executive of Politico, left.', 'Politico')).toBe(
@@ -108,7 +125,12 @@ describe('a company', () => {
   })
 
   it('stays a person whose surname the document gives in full', () => {
-    expect(kindOf('Elon Musk sold shares. Musk’s shares fell.', 'Elon Musk')).toBe('person')
+    const doc = parse(
+      'Markets rally\n\nElon Musk sold shares on Monday. Later, Musk’s shares fell sharply.\n',
+    )
+    const musk = doc.entities.find((found) => found.name === 'Elon Musk')
+    expect(musk?.mentions.map((mention) => mention.text)).toEqual(['Elon Musk', 'Musk'])
+    expect(doc.entities.filter((found) => found.kind === 'organization')).toEqual([])
   })
 
   it('is found where the tagger passed over a well-known one', () => {
@@ -187,9 +209,16 @@ describe('names the text vouches for', () => {
     expect(parse(text).quotes[0]?.source?.text).toBe('Office for Budget Responsibility')
   })
 
+  it('do not include a term defined with its acronym', () => {
+    const names = parse('Growth\n\nGross Domestic Product (GDP) rose 2 percent.\n').entities.map(
+      (found) => found.name,
+    )
+    expect(names).not.toContain('Gross Domestic Product')
+  })
+
   it('make the place of a dateline that place wherever the document names it', () => {
     const doc = parse(
-      'Shooting\n\nDENVER (AP) — A man was arrested outside a bar in downtown Denver late Thursday, police said.\n',
+      'Shooting\n\nDENVER (AP) — Denver police said a man was arrested. Denver officials declined to comment.\n',
     )
     expect(doc.entities.find((found) => found.name === 'Denver')?.kind).toBe('place')
   })
@@ -200,5 +229,10 @@ describe('names the text vouches for', () => {
     ).entities.map((found) => found.name)
     expect(names).toContain('Lindsey Graham')
     expect(names).toContain('DuPont')
+    const kept = parse(
+      'Vatican\n\nHoly See spokesman Matteo Bruni said so. Us Weekly reported it.\n',
+    ).entities.map((found) => found.name)
+    expect(kept).toContain('Holy See')
+    expect(kept).toContain('Us Weekly')
   })
 })

@@ -385,6 +385,9 @@ describe('attribution', () => {
     const fans = parse('Rally\n\n"Feel the Bern," Bernie Sanders fans chanted on Twitter.\n')
     expect(direct(fans)[0]?.source?.text).toBe('Bernie Sanders fans')
     expect(direct(fans)[0]?.speaker).toBeNull()
+    const readers = parse('Letters\n\n"Great," said readers of The New York Times.\n')
+    expect(direct(readers)[0]?.source?.text).toBe('readers of The New York Times')
+    expect(direct(readers)[0]?.speaker).toBeNull()
   })
 
   it('takes the whole name for a source that a preposition inside the name had cut', () => {

@@ -94,6 +94,13 @@ describe('time expressions', () => {
     ])
   })
 
+  it('reads "over the last week" as the seven days before, a duration', () => {
+    const found = parse('Headline\n\nOver the last week, prices fell.\n', {
+      referenceDate: '2024-11-03',
+    }).times.map((time) => [time.text, time.value, time.data])
+    expect(found).toEqual([['Over the last week', null, { granularity: 'duration' }]])
+  })
+
   it('reads two years joined otherwise as two years', () => {
     expect(times('The law passed in 2019 and was repealed in 2021.')).toEqual([
       ['in 2019', '2019'],

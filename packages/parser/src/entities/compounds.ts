@@ -102,7 +102,11 @@ function compoundParts(value: string, span: NameSpan, kinds: () => KindsByText):
     // The name after the compound: "Houthi" of "Iran-backed Houthi".
     let rest = wordEnd
     while (rest < span.end && value.charCodeAt(rest) === SPACE) rest++
-    if (rest < span.end) parts.push({ ...span, start: rest })
+    if (rest < span.end) {
+      // Its kind, when something says it ("New York-based Goldman Sachs"), else the tagger's.
+      const after = kindOf(value, rest, span.end, kinds)
+      parts.push(after ? { ...after, start: rest, end: span.end } : { ...span, start: rest })
+    }
     return parts
   }
   return null

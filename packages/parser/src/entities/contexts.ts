@@ -181,9 +181,11 @@ export function appositiveKind(doc: DocumentView, name: VotedName): 'ORG' | 'PER
     // when no other head follows it ("Xinhua, the official Chinese news agency,").
     if (
       head < 0 &&
-      k + 1 < view.to &&
+      k + 2 < view.to &&
       isLowerWord(tokens, k) &&
       ((tokens.flags[k + 1] as number) & TokenFlag.capitalised) !== 0 &&
+      // The name is a clause's subject, a lower-case word after it: not "the nonprofit CEO,".
+      isLowerWord(tokens, k + 2) &&
       !headBeforeComma(tokens, k + 1, view.to)
     ) {
       if (ORGANIZATION_HEADS.hasToken(tokens, k)) return 'ORG'

@@ -9,6 +9,7 @@
  * The rules (rules.ts) settle their kinds with the document's other names.
  */
 import { lexicon } from './lexicon.js'
+import { HEADS } from './organization-names.js'
 import type { TaggedName } from './tagger.js'
 import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
@@ -69,6 +70,7 @@ function definedNames(doc: DocumentView, names: readonly TaggedName[]): TaggedNa
   const tokens = doc.tokens
   const found: TaggedName[] = []
   let covered: Uint8Array | null = null
+  let organizations: Uint8Array | null = null
   doc.texts.forEach((view: TextView, text) => {
     if (view.caps) return
     for (let k = view.from + 1; k + 2 < view.to; k++) {
@@ -81,7 +83,14 @@ function definedNames(doc: DocumentView, names: readonly TaggedName[]): TaggedNa
       let free = true
       for (let at = first; at < k && free; at++) free = !covered[at]
       if (!free) continue
-      const type = lexicon().places.has(nameKey(tokens, first, k - 1)) ? 'LOC' : 'ORG'
+      const isPlace = lexicon().places.has(nameKey(tokens, first, k - 1))
+      // "Gross Domestic Product (GDP)": a term, unless a head or the tagger says an organisation.
+      organizations ??= tokensCovered(
+        doc,
+        names.filter((name) => name.type === 'ORG'),
+      )
+      if (!isPlace && !organizations[k + 1] && !hasHead(tokens, first, k - 1)) continue
+      const type = isPlace ? 'LOC' : 'ORG'
       found.push({
         text,
         first: first - view.from,
@@ -92,6 +101,12 @@ function definedNames(doc: DocumentView, names: readonly TaggedName[]): TaggedNa
     }
   })
   return found
+}
+
+/** Whether a word of tokens `first`..`last` heads organisations' names ("Office", "Institute"). */
+function hasHead(tokens: Tokens, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (HEADS.hasToken(tokens, k)) return true
+  return false
 }
 
 /** The letters of token `k` when it is an acronym in capitals ("OBR"), or null. */

@@ -140,16 +140,50 @@ function isFunctionWord(tokens: Tokens, first: number, last: number): boolean {
 const DETERMINERS = new WordSet(DETERMINER_WORDS)
 
 /**
- * Whether token `k` is a function word opening a sentence in title case
- * ("Even", "Then", "But"), no determiner ("The Hague") and no word in capitals.
+ * Connectives and adverbs that open a sentence before a name the tagger may
+ * read them with ("Even Lindsey Graham", "Then DuPont"). Not every function
+ * word: "Holy See", "Us Weekly", "Off Message" are names.
  */
+const OPENING_WORDS = new WordSet([
+  'even',
+  'then',
+  'but',
+  'and',
+  'so',
+  'yet',
+  'also',
+  'still',
+  'now',
+  'meanwhile',
+  'besides',
+  'plus',
+  'however',
+  'indeed',
+  'instead',
+  'only',
+  'like',
+  'unlike',
+  'when',
+  'while',
+  'if',
+  'as',
+  'because',
+  'although',
+  'though',
+  'since',
+  'after',
+  'before',
+  'once',
+  'hi',
+])
+
+/** Whether token `k` is one of the words that open a sentence before a name, in title case. */
 function isOpeningWord(tokens: Tokens, k: number): boolean {
   const flags = tokens.flags[k] as number
   return (
     (flags & TokenFlag.sentenceStart) !== 0 &&
     !(flags & TokenFlag.allCaps) &&
-    functionWords().hasToken(tokens, k) &&
-    !DETERMINERS.hasToken(tokens, k)
+    OPENING_WORDS.hasToken(tokens, k)
   )
 }
 

@@ -39,8 +39,22 @@ function isQualifier(word: string, lower: string): boolean {
 function endsSentence(lower: string): boolean {
   if (!lower.endsWith('.')) return false
   const bare = lower.slice(0, -1)
+  // "... its stake in Apple Inc. Sen. Ted Cruz": the end of a name ends its sentence too.
+  if (NAME_ENDINGS.has(bare)) return true
   return !bare.includes('.') && !ABBREVIATIONS.has(bare)
 }
+
+/** Abbreviations that end a name, never a title's qualifier: "Apple Inc.", "Martin Luther King Jr.". */
+const NAME_ENDINGS: ReadonlySet<string> = new Set([
+  'inc',
+  'co',
+  'corp',
+  'ltd',
+  'llc',
+  'plc',
+  'jr',
+  'sr',
+])
 
 /** The title that ends just before `nameStart` in `value`, or null. */
 export function titleBefore(value: string, nameStart: number): TitleSpan | null {

@@ -87,6 +87,9 @@ const QUALIFYING_PLACE = new RegExp(
 /** The words before the first preposition of a source: "Republicans" of "Republicans on the committee". */
 const GROUP_HEAD = new RegExp(`^(\\S+(?:\\s\\S+){0,3}?)\\s${PREPOSITION}\\s`, 'u')
 
+/** The words before "of": "readers" of "readers of The New York Times". */
+const GROUP_OF = /^(\S+(?:\s\S+){0,3}?)\sof\s/u
+
 /** "The government in Beijing", "the regime in Damascus": the place stands for who governs it. */
 const GOVERNING = /^(?:the\s+)?(?:government|regime|administration|leadership|cabinet)\s/iu
 
@@ -273,9 +276,16 @@ export class SpeakerResolver {
     const mentions = this.#bySegment[segment] ?? []
     // "Obama administration officials", "Trump campaign aides": a group the name qualifies.
     if (isGroup(text) && !endsInMention(mentions, range)) return null
-    // "Republicans on the House Judiciary Committee": a group the place or body qualifies.
-    const qualifiedGroup = GROUP_HEAD.exec(text)?.[1]
-    if (qualifiedGroup && isGroup(qualifiedGroup)) return null
+    // "Republicans on the House Judiciary Committee", "readers of The New York Times": a group
+    // the place or body qualifies.
+    const qualifiedGroup = GROUP_HEAD.exec(text)?.[1] ?? GROUP_OF.exec(text)?.[1]
+    // Not a name's own words ("the Communications Workers of America").
+    if (
+      qualifiedGroup &&
+      isGroup(qualifiedGroup) &&
+      !inLongerName(mentions, range.start + qualifiedGroup.length)
+    )
+      return null
     const named = headMention(
       (this.#segments[segment] as Segment).value,
       mentions,
@@ -693,6 +703,16 @@ function inOpeningPhrase(value: string, mention: PlacedMention, start: number): 
 }
 const SENTENCE_BREAK = /[.!?]["”’]?\s+/u
 const LEADING_MARKS = /^["“\s]+/u
+
+/**
+ * Whether one of `mentions` (sorted by start) runs over `offset`, the end of a
+ * group's words: those words are a longer name's ("the Communications Workers
+ * of America"), not a group ("Republicans on the committee", a name alone).
+ */
+function inLongerName(mentions: readonly PlacedMention[], offset: number): boolean {
+  const before = mentions[firstAtOrAfter(mentions, offset) - 1]
+  return before !== undefined && before.end > offset
+}
 
 /** What joins a person to the place or body they are of: " of ", " of the ". */
 const OF_BETWEEN = /^ of (?:the )?$/u

@@ -80,6 +80,7 @@ const DURATION =
   /\b(?:past|previous|next|coming|last)\s+(?:\d+\s+|few\s+|several\s+|two\s+|three\s+)?(?:years?|months?|weeks?|days?|decades?)\b/iu
 const CALENDAR_LAST = /^(?:last|next|this)\s+(?:year|month|week)$/iu
 const CALENDAR_WEEK = /^(last|next|this)\s+week$/iu
+const SPAN_OF_DAYS = /\bthe\s+(?:last|past|next|coming)\s+week\b/iu
 const QUOTE_OPEN = new Set(['"', '“', '«'])
 const QUOTE_CLOSE = new Set(['"', '”', '»'])
 const NOT_FOUND = -1
@@ -330,6 +331,8 @@ function resolve(
   }
   // "last week", "next week": no day of it, but its Monday to Sunday (ISO 8601 weeks).
   const week = CALENDAR_WEEK.exec(result.text.trim())
+  // "over the last week", "in the past week": the seven days before, a duration.
+  if (week && SPAN_OF_DAYS.test(written)) return { value: null, data: { granularity: 'duration' } }
   if (week) {
     if (!reference) return { value: null, data: { granularity: 'week' } }
     const which = (week[1] as string).toLowerCase()
