@@ -150,26 +150,23 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // "Wedbush analyst Dan Ives": the employer of the person after a role, when the tagger is
     // not sure it is a person and no list or full name of the text says so ("McConnell
     // spokesman Don Stewart" beside "Mitch McConnell" is not read here).
-    if (
-      name.type === 'PER' &&
+    // Neither is a name the tagger is sure of, nor one a list or the document's full names make
+    // a person's.
+    const mayBeCompany =
       name.confidence < SURE &&
       !people.has(key) &&
       !surnames.has(key) &&
       !surnamesHere.has(key) &&
-      !firstNames.has(doc.tokens.hash[from + name.first] as number) &&
-      isEmployerBeforeRole(doc, name)
-    )
+      !firstNames.has(doc.tokens.hash[from + name.first] as number)
+    if (name.type === 'PER' && mayBeCompany && isEmployerBeforeRole(doc, name))
       return { ...name, type: 'ORG' }
-    // "Tesla shares", "the chief executive of OpenAI", "Nvidia's founder": a company, unless the
-    // tagger is sure or a list or the document's full names say what else it is.
+    // "Nvidia's chief executive", "the founder of OpenAI", "OpenAI CEO Sam Altman": a company,
+    // nor a place or a nationality.
     if (
       name.type !== 'ORG' &&
-      name.confidence < SURE &&
+      mayBeCompany &&
       !places.has(key) &&
       !demonyms.has(key) &&
-      !people.has(key) &&
-      !surnamesHere.has(key) &&
-      !firstNames.has(doc.tokens.hash[from + name.first] as number) &&
       isCompanyByContext(doc, name)
     )
       return { ...name, type: 'ORG' }
