@@ -125,6 +125,13 @@ for (const [name, tag] of Object.entries(words)) {
   if (tokens.some((token) => organizationNames.has(token))) continue
   peopleNames.add(tokens.join(' '))
 }
+// Surnames of compromise's lexicon, and its one-word well-known people ("clinton", "carson").
+const lastNames = new Set<string>()
+for (const [name, tag] of Object.entries(words)) {
+  const tags = ([] as string[]).concat(tag)
+  if (name.includes(' ') || !(tags.includes('LastName') || tags.includes('Person'))) continue
+  lastNames.add(name.toLowerCase())
+}
 // Two-letter codes of countries (ISO 3166-1) and US states: "U.S.", "N.H." written with dots.
 const placeCodes = new Set([
   ...Object.keys(countries).map((code) => code.toLowerCase()),
@@ -163,9 +170,10 @@ for (const [file, male] of [
     kept.set(lower, entry)
   }
 }
-// compromise's first names ("Bernie", "Kamala", "Volodymyr", "Keir"), as one list more: its
-// one gender for a name must not outvote the others ("Lindsey", "Jesse" stay both). Not the
-// words the tagger's training text writes in lower case.
+// compromise's first names ("Bernie", "Kamala", "Volodymyr", "Keir"), weighed as the English
+// lists are: its gender breaks the tie of a name the lists give to both ("Bernie" is a man's;
+// so is "Lindsey" a woman's, Lindsey Graham notwithstanding). Not the words the tagger's
+// training text writes in lower case.
 for (const [name, tag] of Object.entries(words)) {
   const tags = ([] as string[]).concat(tag)
   const male = tags.includes('MaleName')
@@ -173,16 +181,12 @@ for (const [name, tag] of Object.entries(words)) {
   const lower = name.toLowerCase()
   if (taggerWords.has(lower)) continue
   const entry = kept.get(lower) ?? { lists: 0, male: 0 }
-  entry.lists++
-  if (male) entry.male++
+  entry.lists += 2
+  if (male) entry.male += 2
   kept.set(lower, entry)
 }
-// Surnames, which faker's lists hold among first names ("Clinton"): compromise's last names
-// and the surnames of its well-known people.
-const surnames = new Set<string>()
-for (const [name, tag] of Object.entries(words))
-  if (([] as string[]).concat(tag).includes('LastName')) surnames.add(name.toLowerCase())
-for (const name of peopleNames) surnames.add(name.slice(name.lastIndexOf(' ') + 1))
+// The surnames of compromise's well-known people, which faker's lists may hold among first names.
+const surnames = new Set([...peopleNames].map((name) => name.slice(name.lastIndexOf(' ') + 1)))
 // First names of the world's languages from faker's locales, in Latin script: the names in
 // the news that the lists above lack ("Narendra", "Elon", "Chinedu", "Priya"). Its lists are
 // long (10,000 names new here), so only the names of its English-speaking locales (India,
@@ -278,6 +282,8 @@ export const PLACE_CODES = ${join(placeCodes)}
 export const ORGANIZATIONS = ${join(organizationNames)}
 /** Full names of well-known people ("mitt romney", "theresa may"). */
 export const PEOPLE = ${join(peopleNames)}
+/** Surnames that stand alone for a person ("clinton", "obama"): no first name when alone. */
+export const LAST_NAMES = ${join(lastNames)}
 /** Nationality adjectives and their country: "ukrainian>Ukraine". */
 export const DEMONYMS = ${join(demonyms)}
 /** First names that are mostly men's. */
@@ -291,6 +297,7 @@ const options = (await prettier.resolveConfig(OUT.pathname)) ?? {}
 writeFileSync(OUT, await prettier.format(source, { ...options, filepath: OUT.pathname }))
 console.log(
   `gazetteer: ${countryNames.size} countries, ${stateNames.size} states, ${cityNames.size} cities, ` +
-    `${demonyms.length} demonyms, ${peopleNames.size} people, ${male.length} + ${female.length} + ${either.length} first names` +
+    `${demonyms.length} demonyms, ${peopleNames.size} people, ${lastNames.size} last names, ` +
+    `${male.length} + ${female.length} + ${either.length} first names` +
     ` (${worldAdded} from faker)`,
 )

@@ -177,7 +177,24 @@ describe('a pronoun', () => {
     ).toBe('Ilhan Omar')
   })
 
-  it('takes no gender from a surname alone, nor a woman’s from a name given to both', () => {
+  it('goes to the subject of a clause that opens its sentence, or of a quotation before it', () => {
+    const pronounOf = (text: string): string | undefined =>
+      parse(text).entities.find((found) =>
+        found.mentions.some((mention) => mention.kind === 'pronoun' && mention.text === 'she'),
+      )?.name
+    expect(
+      pronounOf(
+        'Talks\n\nBarack Obama spoke on Monday. When Nancy Pelosi took the stage, she said the bill was dead.\n',
+      ),
+    ).toBe('Nancy Pelosi')
+    expect(
+      pronounOf(
+        'Talks\n\nBarack Obama spoke on Monday. But Nancy Pelosi, who chairs the group, tossed "cold water on the idea," she wrote.\n',
+      ),
+    ).toBe('Nancy Pelosi')
+  })
+
+  it('takes no gender from a surname alone, and gives a pronoun the one person in reach whatever the name says', () => {
     const clinton = parse(
       'Iowa\n\nClinton spoke in Iowa on Monday. She said the plan would work.\n',
     ).entities.find((found) => found.name === 'Clinton')

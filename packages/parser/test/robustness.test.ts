@@ -53,6 +53,14 @@ describe('parse', () => {
       () => 'officials said that sources say, '.repeat(MB / 32),
     ],
     ['1 MB of capitalised names', () => 'Jane Smith Maria Lopez NATO U.S. '.repeat(MB / 33)],
+    ['1 MB of relative dates in one paragraph', () => `Vote\n\n${'last week, '.repeat(MB / 11)}`],
+    [
+      '1 MB of compound words, acronyms and groups of names',
+      () =>
+        'Iran-backed (IRGC) readers of The New York Times, anti-Trump Office for Budget Responsibility (OBR) said she '.repeat(
+          MB / 110,
+        ),
+    ],
     [
       '1 MB of weekdays in one sentence',
       () =>

@@ -12,6 +12,7 @@ import {
   COUNTRIES,
   DEMONYMS,
   FEMALE_NAMES,
+  LAST_NAMES,
   MALE_NAMES,
   ORGANIZATIONS,
   PEOPLE,
@@ -40,6 +41,8 @@ export interface Lexicon {
   people: Set<number>
   /** The last words of those names ("romney"). */
   surnames: Set<number>
+  /** Surnames that stand alone for a person ("clinton", "obama"). */
+  lastNames: Set<number>
   /** Two-letter codes of countries and US states ("us", "nh"), for "U.S." and "N.H.". */
   placeCodes: Set<number>
   /**
@@ -90,6 +93,7 @@ export function lexicon(): Lexicon {
   const people = new Set(peopleNames.map((name) => hashOf(name)))
   const surnames = new Set(peopleNames.map((name) => hashOf(name, name.lastIndexOf(' ') + 1)))
   const placeCodes = new Set(frontDecoded(PLACE_CODES).map((code) => hashOf(code)))
+  const lastNames = new Set(frontDecoded(LAST_NAMES).map((name) => hashOf(name)))
   decoded = {
     places,
     placeStarts,
@@ -98,10 +102,18 @@ export function lexicon(): Lexicon {
     organizations,
     people,
     surnames,
+    lastNames,
     placeCodes,
     known,
   }
   return decoded
+}
+
+/** Whether `name` (one word) is a surname the gazetteer knows ("Clinton", "Romney"). */
+export function isKnownSurname(name: string): boolean {
+  const hash = hashOf(name.trim().toLowerCase())
+  const { surnames, lastNames } = lexicon()
+  return surnames.has(hash) || lastNames.has(hash)
 }
 
 /**

@@ -12,6 +12,7 @@ import { SPEECH_VERBS } from '../lexicon/speech.js'
 import type { Entity, Mention } from '../types.js'
 import { nameKey } from './name-forms.js'
 import { genderOfFirstName } from './names.js'
+import { isKnownSurname } from './lexicon.js'
 import { findNominals } from './nominals.js'
 import { findPronouns } from './pronouns.js'
 import { isSpaceCode } from './words.js'
@@ -36,14 +37,20 @@ interface Placed {
 }
 
 /**
- * The gender the first name of a person's name `name` says, when it has one:
- * null for a name of one word ("Clinton" alone is a surname, whatever the
- * lists say of it as a first name).
+ * The gender the first name of a person's name `name` says: null for a name of
+ * one word that is a surname, a well-known person's or the last word of a
+ * person's name in `surnames` ("Clinton" beside "Hillary Clinton"), whatever
+ * the lists say of it as a first name.
  */
-export function genderOfPersonName(name: string): 'male' | 'female' | null {
+export function genderOfPersonName(
+  name: string,
+  surnames: ReadonlySet<string> = NO_SURNAMES,
+): 'male' | 'female' | null {
   const first = firstWord(name)
-  return first === name ? null : genderOfFirstName(first)
+  if (first === name && (surnames.has(name.toLowerCase()) || isKnownSurname(name))) return null
+  return genderOfFirstName(first)
 }
+const NO_SURNAMES: ReadonlySet<string> = new Set()
 
 /** The text up to its first white space (as `text.split(/\s+/u)[0]`): "Jens" of "Jens Stoltenberg". */
 export function firstWord(text: string): string {
@@ -70,8 +77,15 @@ export function findReferences(
 ): Reference[] {
   const kindOf = (id: string): Entity['kind'] | undefined => byId.get(id)?.kind
   const genders = new Map<string, 'male' | 'female' | null>()
+  // The last words of the document's people named in full: "Clinton" alone is a surname there.
+  const surnames = new Set<string>()
+  for (const entity of entities) {
+    const space = entity.name.lastIndexOf(' ')
+    if (entity.kind === 'person' && space > 0)
+      surnames.add(entity.name.slice(space + 1).toLowerCase())
+  }
   for (const entity of entities)
-    if (entity.kind === 'person') genders.set(entity.id, genderOfPersonName(entity.name))
+    if (entity.kind === 'person') genders.set(entity.id, genderOfPersonName(entity.name, surnames))
   // Only people with titles can be "the NATO chief"; each qualifier is looked up once.
   const titled = entities
     .filter((entity) => entity.kind === 'person' && entity.titles.length > 0)
@@ -414,9 +428,10 @@ class SegmentTally {
 /**
  * The person a pronoun at `start` of segment `segment` refers to: for "he"
  * and "she", the last person who spoke or opened a sentence within reach,
- * unless their gender is unknown and a person of the pronoun's paragraph
+ * unless their gender is unknown and a person of the pronoun's sentence
  * before it surely fits (`surely`: a first name of that gender), else the
- * last person named; for "his" and "her", the last person named.
+ * last person named, else the one person in reach whatever their first name
+ * says; for "his" and "her", the last person named.
  */
 function personAt(
   segments: readonly Segment[],
@@ -433,14 +448,25 @@ function personAt(
   // The nearest person of the pronoun's paragraph whose first name says its gender.
   let sure: string | null = null
   let sureStart = 0
+  // The nearest person whose first name says the other gender.
+  let unfit: string | null = null
+  let several = false
+  const lone = (id: string | null): string | null => (several ? null : id)
   let looked = 0
   // Backwards from the pronoun: the nearest person, and the nearest who spoke or opened a sentence.
   for (let s = segment; s >= Math.max(0, segment - PRONOUN_REACH + 1); s--) {
     const names = bySegment[s] ?? []
     for (let i = (s === segment ? firstAtOrAfter(names, start) : names.length) - 1; i >= 0; i--) {
-      if (++looked > MAX_LOOKBACK) return last
+      if (++looked > MAX_LOOKBACK) return last ?? lone(unfit)
       const name = names[i] as Placed
-      if (kindOf(name.entityId) !== 'person' || !fits(name.entityId)) continue
+      if (kindOf(name.entityId) !== 'person') continue
+      if (unfit !== null && name.entityId !== unfit) several = true
+      if (!fits(name.entityId)) {
+        // "Sen. Lindsey Graham spoke. He said": the only person in reach, who opened a sentence
+        // or spoke, whatever the lists say of the first name's gender.
+        if (unfit === null && isSalient(segments[s] as Segment, name)) unfit = name.entityId
+        continue
+      }
       last ??= name.entityId
       if (possessive) return last
       if (
@@ -466,13 +492,11 @@ function personAt(
       return sure !== null && earlier && !surely(name.entityId) ? sure : name.entityId
     }
   }
-  return last
+  return last ?? lone(unfit)
 }
 
 /** Characters between a name and a pronoun past which the name is not taken for its subject. */
 const SUBJECT_REACH = 300
-/** Quotation marks: a name inside a quotation is not the writer's pronoun's. */
-const QUOTATION_MARK = /["“”]/u
 /** What ends an opening phrase before its clause's subject: "Responding to Nancy Pelosi, she". */
 const PHRASE_END = /,\s*$/u
 
@@ -480,15 +504,39 @@ const PHRASE_END = /,\s*$/u
  * Whether the person named at `name` may be the one a pronoun at `start` of
  * the same text stands for, as the subject of its sentence: in the pronoun's
  * sentence, not inside a quotation before it ('"I called Joe Biden," he
- * said'), nor in a phrase that opens the sentence ("Responding to Nancy
- * Pelosi, she said").
+ * said'), nor the object in a phrase that opens the sentence ("Responding to
+ * Nancy Pelosi, she said").
  */
 function mayBeSubjectOf(value: string, name: Placed, start: number): boolean {
   if (start - name.end > SUBJECT_REACH) return false
   const between = value.slice(name.end, start)
-  if (SENTENCE_END.test(between) || QUOTATION_MARK.test(between)) return false
+  if (SENTENCE_END.test(between) || isQuoted(between)) return false
   if (!PHRASE_END.test(between)) return true
-  return SENTENCE_OPENING.test(value.slice(Math.max(0, name.start - 3), name.start))
+  // "Responding to Nancy Pelosi, she said", "After meeting Pelosi, she said": the object of a
+  // preposition or a participle; not "When Nancy Pelosi took the stage, she said".
+  const before = value.slice(Math.max(0, name.start - WORD_REACH), name.start)
+  return !OBJECT_BEFORE.test(before)
+}
+/** How far before a name the word that governs it is looked for. */
+const WORD_REACH = 24
+/** A preposition or a participle right before a name, whose object the name is. */
+const OBJECT_BEFORE =
+  /\b(?:to|about|with|alongside|by|for|from|against|at|on|over|toward|towards|\p{L}+ing)\s+(?:the\s+)?(?:\p{Lu}\S*\s+)?$/u
+
+/**
+ * Whether a name whose text runs on with `between` before a pronoun lies
+ * inside a quotation: a closing mark with no opening one before it, or an odd
+ * number of straight marks ('"I called Joe Biden this morning," he said').
+ */
+function isQuoted(between: string): boolean {
+  const close = between.indexOf('”')
+  if (close >= 0) {
+    const open = between.indexOf('“')
+    if (open < 0 || open > close) return true
+  }
+  let straight = 0
+  for (let i = between.indexOf('"'); i >= 0; i = between.indexOf('"', i + 1)) straight++
+  return straight % 2 === 1
 }
 
 /** Characters between two names past which they are taken for two sentences apart. */

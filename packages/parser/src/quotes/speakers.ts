@@ -714,8 +714,8 @@ function inLongerName(mentions: readonly PlacedMention[], offset: number): boole
   return before !== undefined && before.end > offset
 }
 
-/** What joins a person to the place or body they are of: " of ", " of the ". */
-const OF_BETWEEN = /^ of (?:the )?$/u
+/** What ends the words between a person and the place or body they are of: " of ", " in the ". */
+const OF_BETWEEN = /^ of (?:the )?$|\s(?:of|in|from|at)\s(?:the\s)?$/u
 
 /**
  * The mention that heads a source phrase of `value`: one that ends it
