@@ -32,6 +32,8 @@ describe('the title before a person’s name', () => {
     const text =
       'Deal\n\nThe fund raised its stake in Apple Inc. Sen. Ted Cruz criticized the deal.\n'
     expect(entity(text, 'Ted Cruz')?.titles).toEqual(['Sen.'])
+    const cook = 'Deal\n\nApple Inc. CEO Tim Cook met investors on Monday.\n'
+    expect(entity(cook, 'Tim Cook')?.titles).toEqual(['Apple Inc. CEO'])
   })
 })
 
@@ -95,6 +97,9 @@ describe('a company', () => {
       'organization',
     )
     expect(kindOf('Xinhua, the official Chinese news agency, wrote so.', 'Xinhua')).toBe(
+      'organization',
+    )
+    expect(kindOf('Zorvex, the startup Sam Altman backs, said it would grow.', 'Zorvex')).toBe(
       'organization',
     )
   })

@@ -94,11 +94,16 @@ describe('time expressions', () => {
     ])
   })
 
-  it('reads "over the last week" as the seven days before, a duration', () => {
-    const found = parse('Headline\n\nOver the last week, prices fell.\n', {
-      referenceDate: '2024-11-03',
-    }).times.map((time) => [time.text, time.value, time.data])
-    expect(found).toEqual([['Over the last week', null, { granularity: 'duration' }]])
+  it('reads "the last week" as the seven days before, a duration, and a month’s week as no range', () => {
+    const found = parse(
+      'Headline\n\nOver the last week, prices fell. The last week has been hard. It happened during the last week of June.\n',
+      { referenceDate: '2024-11-03' },
+    ).times.map((time) => [time.text, time.value, time.data])
+    expect(found).toEqual([
+      ['Over the last week', null, { granularity: 'duration' }],
+      ['last week', null, { granularity: 'duration' }],
+      ['during the last week', null, { granularity: 'week' }],
+    ])
   })
 
   it('reads two years joined otherwise as two years', () => {

@@ -184,8 +184,9 @@ export function appositiveKind(doc: DocumentView, name: VotedName): 'ORG' | 'PER
       k + 2 < view.to &&
       isLowerWord(tokens, k) &&
       ((tokens.flags[k + 1] as number) & TokenFlag.capitalised) !== 0 &&
-      // The name is a clause's subject, a lower-case word after it: not "the nonprofit CEO,".
-      isLowerWord(tokens, k + 2) &&
+      // The name is a clause's subject, a lower-case word after it ("the startup Sam Altman
+      // backs,"): not "the nonprofit CEO,".
+      isLowerWord(tokens, afterCapitals(tokens, k + 1, view.to)) &&
       !headBeforeComma(tokens, k + 1, view.to)
     ) {
       if (ORGANIZATION_HEADS.hasToken(tokens, k)) return 'ORG'
@@ -194,6 +195,13 @@ export function appositiveKind(doc: DocumentView, name: VotedName): 'ORG' | 'PER
   }
   // No comma or full stop closes it: "As reported by X, the former secretary of state was".
   return null
+}
+
+/** The first token from `k` (before `to`) that is no capitalised word: past "Sam Altman". */
+function afterCapitals(tokens: Tokens, k: number, to: number): number {
+  let at = k
+  while (at < to && at - k < MAX_DESCRIPTION_WORDS && isCapital(tokens, at)) at++
+  return at < to ? at : to - 1
 }
 
 /** Whether a head of a description comes from token `k` to the next comma (a few words on). */

@@ -26,8 +26,8 @@ const UPPER_Z = 0x5a
  * sentence before it, nor a function word opening the sentence ("And Mr.",
  * "Despite Mr.", but "US President").
  */
-function isQualifier(word: string, lower: string): boolean {
-  if (endsSentence(lower)) return false
+function isQualifier(word: string, lower: string, after: string): boolean {
+  if (endsSentence(lower, after)) return false
   return word === word.toUpperCase() || !functionWords().has(lower)
 }
 
@@ -36,13 +36,35 @@ function isQualifier(word: string, lower: string): boolean {
  * ("Washington." in "... on Washington. NATO Secretary-General Mark Rutte"):
  * it ends in a full stop, and is no abbreviation ("U.S.", "Calif.").
  */
-function endsSentence(lower: string): boolean {
+function endsSentence(lower: string, after: string): boolean {
   if (!lower.endsWith('.')) return false
   const bare = lower.slice(0, -1)
-  // "... its stake in Apple Inc. Sen. Ted Cruz": the end of a name ends its sentence too.
-  if (NAME_ENDINGS.has(bare)) return true
+  // "... its stake in Apple Inc. Sen. Ted Cruz": the end of a name before a form of address
+  // ends its sentence too ("Apple Inc. CEO Tim Cook" is one title).
+  if (NAME_ENDINGS.has(bare)) return ADDRESSES.has(after)
   return !bare.includes('.') && !ABBREVIATIONS.has(bare)
 }
+
+/** Forms of address and honorifics, lower-cased: a title of their own after a name's end. */
+const ADDRESSES: ReadonlySet<string> = new Set(
+  [
+    'mr',
+    'mrs',
+    'ms',
+    'dr',
+    'sen',
+    'rep',
+    'gov',
+    'gen',
+    'prof',
+    'rev',
+    'lt',
+    'col',
+    'sgt',
+    'capt',
+    'adm',
+  ].flatMap((word) => [word, `${word}.`]),
+)
 
 /** Abbreviations that end a name, never a title's qualifier: "Apple Inc.", "Martin Luther King Jr.". */
 const NAME_ENDINGS: ReadonlySet<string> = new Set([
@@ -63,6 +85,8 @@ export function titleBefore(value: string, nameStart: number): TitleSpan | null 
   let start = end
   let words = 0
   let titleWords = 0
+  // The word after the one read (lower-cased): the title word a qualifier stands before.
+  let after = ''
   let cursor = end
   while (cursor > 0 && words < MAX_TITLE_WORDS) {
     let wordStart = cursor
@@ -74,8 +98,12 @@ export function titleBefore(value: string, nameStart: number): TitleSpan | null 
     const word = value.slice(wordStart, cursor)
     const lower = word.toLowerCase()
     if (TITLE_WORDS.has(lower) && /^\p{Lu}/u.test(word)) titleWords++
-    else if (!(titleWords > 0 && /^\p{Lu}[\p{L}.’'-]*$/u.test(word)) || !isQualifier(word, lower))
+    else if (
+      !(titleWords > 0 && /^\p{Lu}[\p{L}.’'-]*$/u.test(word)) ||
+      !isQualifier(word, lower, after)
+    )
       break
+    after = lower
     start = wordStart
     words++
     cursor = wordStart

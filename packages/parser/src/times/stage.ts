@@ -84,7 +84,12 @@ const DURATION =
   /\b(?:past|previous|next|coming|last)\s+(?:\d+\s+|few\s+|several\s+|two\s+|three\s+)?(?:years?|months?|weeks?|days?|decades?)\b/iu
 const CALENDAR_LAST = /^(?:last|next|this)\s+(?:year|month|week)$/iu
 const CALENDAR_WEEK = /^(last|next|this)\s+week$/iu
-const SPAN_OF_DAYS = /\bthe\s+(?:last|past|next|coming)\s+week\b/iu
+const SPAN_OF_DAYS = /\bthe\s+(?:last|past|next|coming)\s+week$/iu
+/** How far before a week's expression its "the" is looked for. */
+const SPAN_REACH = 12
+/** "the last week of June": a week of a month, no span of days. */
+const OF_AFTER = /^\s+of\b/u
+const OF_AFTER_REACH = 4
 const QUOTE_OPEN = new Set(['"', '“', '«'])
 const QUOTE_CLOSE = new Set(['"', '”', '»'])
 const NOT_FOUND = -1
@@ -161,7 +166,16 @@ export function readTimes(
         if (lead) start -= (lead[1] as string).length
         const written = value.slice(start, end)
         if (!keep(written, result, start, end, quotedOf)) continue
-        const resolved = resolve(written, result, reference, () => tenseAround(value, start, end))
+        // "the last week", "the past week": the seven days before, not the calendar week ("the
+        // last week of June" is one of June's, no duration).
+        const weekOf = OF_AFTER.test(value.slice(end, end + OF_AFTER_REACH))
+          ? 'of'
+          : SPAN_OF_DAYS.test(value.slice(Math.max(0, start - SPAN_REACH), end))
+            ? 'span'
+            : null
+        const resolved = resolve(written, result, reference, weekOf, () =>
+          tenseAround(value, start, end),
+        )
         times.push({
           id: `t${times.length + 1}`,
           text: written,
@@ -328,6 +342,8 @@ function resolve(
   written: string,
   result: chrono.ParsedResult,
   reference: Date | null,
+  /** What the words around a week say: the days before ("the last week"), a month's ("of June"). */
+  weekOf: 'span' | 'of' | null,
   tense: () => ReturnType<typeof tenseAround>,
 ): { value: string | null; data: TimeExpression['data'] } {
   if (DURATION.test(written) && !CALENDAR_LAST.test(result.text.trim())) {
@@ -335,8 +351,9 @@ function resolve(
   }
   // "last week", "next week": no day of it, but its Monday to Sunday (ISO 8601 weeks).
   const week = CALENDAR_WEEK.exec(result.text.trim())
-  // "over the last week", "in the past week": the seven days before, a duration.
-  if (week && SPAN_OF_DAYS.test(written)) return { value: null, data: { granularity: 'duration' } }
+  // "over the last week", "the past week": the seven days before, a duration.
+  if (week && weekOf === 'span') return { value: null, data: { granularity: 'duration' } }
+  if (week && weekOf === 'of') return { value: null, data: { granularity: 'week' } }
   if (week) {
     if (!reference) return { value: null, data: { granularity: 'week' } }
     const which = (week[1] as string).toLowerCase()
