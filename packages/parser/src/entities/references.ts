@@ -464,7 +464,7 @@ function personAt(
       if (!fits(name.entityId)) {
         // "Sen. Lindsey Graham spoke. He said": the only person in reach, who opened a sentence
         // or spoke, whatever the lists say of the first name's gender.
-        if (unfit === null && isSalient(segments[s] as Segment, name)) unfit = name.entityId
+        if (unfit === null && salientAt(segments, salience, s, name)) unfit = name.entityId
         continue
       }
       last ??= name.entityId
@@ -478,11 +478,7 @@ function personAt(
         sure = name.entityId
         sureStart = name.start
       }
-      let salient = salience.get(name)
-      if (salient === undefined) {
-        salient = isSalient(segments[s] as Segment, name)
-        salience.set(name, salient)
-      }
+      const salient = salientAt(segments, salience, s, name)
       // "Ohio Sen. JD Vance said ... Tim Walz, Harris' running mate, said she had won": a
       // person of the pronoun's paragraph whom her first name makes a "she", before one of an
       // earlier sentence whose name says nothing.
@@ -548,6 +544,21 @@ function sentenceEndsIn(value: string, start: number, end: number): boolean {
   return SENTENCE_END.test(value.slice(start, end))
 }
 const SENTENCE_END = /[.!?]["”’]?\s+["“]?\p{Lu}/u
+
+/** {@link isSalient} of `name` of segment `s`, asked once a name (`salience` keeps the answers). */
+function salientAt(
+  segments: readonly Segment[],
+  salience: Map<Placed, boolean>,
+  s: number,
+  name: Placed,
+): boolean {
+  let salient = salience.get(name)
+  if (salient === undefined) {
+    salient = isSalient(segments[s] as Segment, name)
+    salience.set(name, salient)
+  }
+  return salient
+}
 
 /** A mention that opens a sentence or is followed by a speech verb. */
 function isSalient(segment: Segment, name: Placed): boolean {
