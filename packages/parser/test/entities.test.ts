@@ -243,6 +243,10 @@ describe('names the text vouches for', () => {
       'Shooting\n\nDENVER (AP) — Denver police said a man was arrested. Denver officials declined to comment.\n',
     )
     expect(doc.entities.find((found) => found.name === 'Denver')?.kind).toBe('place')
+    const austin = parse(
+      'Shooting\n\nAUSTIN, Texas (AP) — A man was arrested Friday in Austin, police said.\n',
+    )
+    expect(austin.entities.find((found) => found.name === 'Texas')?.kind).toBe('place')
   })
 
   it('leave out a word that opens the sentence before a name', () => {

@@ -68,13 +68,15 @@ const ORDINAL =
 
 /**
  * Whether `name` is (in) the place of a dateline that opens its text
- * ("Cleveland (AFP) –", "BEDFORD, N.H. (AP) —"). Wire copy pasted together
+ * ("Cleveland (AFP) –", "BEDFORD, N.H. (AP) —"), its city or its state
+ * ("AUSTIN, Texas (AP) —"). Wire copy pasted together
  * may give one in any paragraph; a lawmaker and their party ("Marco Rubio
  * (R-Fla.) –") is none.
  */
 export function isDatelinePlace(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
-  if (name.first !== 0 || view.headline) return false
+  // The city opens the text; its state follows a comma ("AUSTIN, Texas (AP) —").
+  if (view.headline || (name.first !== 0 && !isAfterComma(doc, view, name.first))) return false
   const tokens = doc.tokens
   const after = view.from + name.last + 1
   // A dateline's place is followed by its state, its agency or its dash: most names are not.
@@ -86,6 +88,14 @@ export function isDatelinePlace(doc: DocumentView, name: VotedName): boolean {
   if (!dateline?.place || dateline.text.endsWith(':')) return false
   return (tokens.end[view.from + name.last] as number) <= dateline.place.length
 }
+
+/** Whether token `first` of the text comes right after the comma after its first word or words. */
+function isAfterComma(doc: DocumentView, view: TextView, first: number): boolean {
+  const comma = view.from + first - 1
+  return first >= 2 && first <= MAX_CITY_WORDS + 1 && lowerAt(doc.tokens, comma) === ','
+}
+/** Most words of a dateline's city before the comma and its state: "SALT LAKE CITY, Utah". */
+const MAX_CITY_WORDS = 3
 
 /**
  * Whether `name` stands between lower-case words inside a sentence, the one
