@@ -28,6 +28,7 @@ import {
 import { createByteCache } from './byte-cache.js'
 import { createParseCache, PARSE_CACHE_BUDGET_BYTES } from './parse-cache.js'
 import { ProblemError, problemForStatus, problemResponse } from './problem.js'
+import { HEAD_RECHECK_MS, createRecentHeads } from './recent-heads.js'
 import { documentRoutes } from './routes/documents.js'
 import { entityRoutes } from './routes/entities.js'
 import { parseRoutes } from './routes/parse.js'
@@ -66,6 +67,12 @@ export interface AppOptions {
   parseCacheBytes?: number
   /** Bytes of encoded documents kept for GET /v1/documents/:id; 0 turns it off. */
   documentCacheBytes?: number
+  /**
+   * How long GET /v1/documents/:id trusts that a document it has in memory
+   * still exists before asking the store again, in ms (1000 by default): a
+   * delete through another instance over the same database shows within it.
+   */
+  headRecheckMs?: number
 }
 
 const healthRoute = createRoute({
@@ -90,6 +97,7 @@ export function createApp(options: AppOptions) {
   const log = options.log ?? consoleSink
   const parser = createParseCache(options.parseCacheBytes ?? PARSE_CACHE_BUDGET_BYTES)
   const representations = createByteCache(options.documentCacheBytes ?? DOCUMENT_CACHE_BYTES)
+  const heads = createRecentHeads(options.headRecheckMs ?? HEAD_RECHECK_MS)
 
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
@@ -118,6 +126,7 @@ export function createApp(options: AppOptions) {
     c.set('limits', limits)
     c.set('parser', parser)
     c.set('representations', representations)
+    c.set('heads', heads)
     await next()
   })
   app.use(

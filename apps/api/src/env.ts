@@ -4,6 +4,7 @@
  */
 import type { ByteCache } from './byte-cache.js'
 import type { ParseCache } from './parse-cache.js'
+import type { RecentHeads } from './recent-heads.js'
 import type { DocumentStore } from './storage/store.js'
 
 /** Limits on what a request may ask. */
@@ -22,6 +23,8 @@ export interface AppEnv {
     parser: ParseCache
     /** Encoded answers of GET /v1/documents/:id, by `id:format`. */
     representations: ByteCache
+    /** Heads of the documents read lately, trusted for a moment. */
+    heads: RecentHeads
     requestId: string
     /** Short id of the API key the request proved, when it sent one. */
     apiKeyId?: string

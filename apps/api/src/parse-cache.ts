@@ -4,10 +4,12 @@
  * and clients do send the same article again (retries, previews before
  * storing, the sample). A hit costs a map lookup instead of a parse, a
  * serialization and an encoding: the document is kept as UTF-8 JSON bytes,
- * in a cache bounded by size (see `byte-cache.ts`).
+ * and gzipped once a client asks for gzip, in a cache bounded by size (see
+ * `byte-cache.ts`).
  */
 import { parse, type ArticleDocument } from '@copydesk/parser'
-import { createByteCache, utf8 } from './byte-cache.js'
+import { createByteCache, utf8, type ByteCache } from './byte-cache.js'
+import { gzip } from './compression.js'
 
 /** Bytes of JSON (and keys) the cache keeps. */
 export const PARSE_CACHE_BUDGET_BYTES = 16 * 1024 * 1024
@@ -19,12 +21,14 @@ export interface Parsed {
   json: Uint8Array<ArrayBuffer>
   /** The document; decoded from `json` on first read after a cache hit. */
   readonly document: ArticleDocument
+  /** `json` gzipped; compressed once per cached text. */
+  gzipped(): Promise<Uint8Array<ArrayBuffer>>
 }
 
 /** A memoized `parse`. */
 export interface ParseCache {
   parse(text: string, referenceDate: string | undefined): Parsed
-  /** How many documents it holds. */
+  /** How many entries it holds: documents, and gzipped copies of them. */
   readonly size: number
 }
 
@@ -44,11 +48,11 @@ export function createParseCache(budgetBytes: number = PARSE_CACHE_BUDGET_BYTES)
       const cacheable = budgetBytes > 0 && text.length <= PARSE_CACHE_MAX_TEXT_CHARS
       const key = cacheable ? `${referenceDate ?? ''}\n${text}` : ''
       const hit = cacheable ? cache.get(key) : undefined
-      if (hit) return fromJson(hit)
+      if (hit) return fromJson(hit, gzippedOnce(cache, key, hit))
       const document = parse(text, { referenceDate })
       const json = utf8(JSON.stringify(document))
       if (cacheable) cache.set(key, json)
-      return { json, document }
+      return { json, document, gzipped: gzippedOnce(cache, key, json) }
     },
     get size() {
       return cache.size
@@ -56,7 +60,10 @@ export function createParseCache(budgetBytes: number = PARSE_CACHE_BUDGET_BYTES)
   }
 }
 
-function fromJson(json: Uint8Array<ArrayBuffer>): Parsed {
+function fromJson(
+  json: Uint8Array<ArrayBuffer>,
+  gzipped: () => Promise<Uint8Array<ArrayBuffer>>,
+): Parsed {
   let document: ArticleDocument | undefined
   return {
     json,
@@ -64,5 +71,26 @@ function fromJson(json: Uint8Array<ArrayBuffer>): Parsed {
       document ??= JSON.parse(decoder.decode(json)) as ArticleDocument
       return document
     },
+    gzipped,
+  }
+}
+
+/**
+ * Gzips `json` on first call and keeps it beside the plain bytes, under
+ * `gzip` and `key` (a plain key starts with a date or a line break, so the
+ * two never meet); nothing is kept when `key` is '' (a text not cached).
+ */
+function gzippedOnce(
+  cache: ByteCache,
+  key: string,
+  json: Uint8Array<ArrayBuffer>,
+): () => Promise<Uint8Array<ArrayBuffer>> {
+  return async () => {
+    const gzipKey = key ? `gzip${key}` : ''
+    const hit = gzipKey ? cache.get(gzipKey) : undefined
+    if (hit) return hit
+    const bytes = await gzip(json)
+    if (gzipKey) cache.set(gzipKey, bytes)
+    return bytes
   }
 }

@@ -6,6 +6,13 @@ import { parse } from '@copydesk/parser'
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import { readParseRequest } from '../body.js'
 import { utf8 } from '../byte-cache.js'
+import {
+  MIN_GZIP_BYTES,
+  VARY_ACCEPT_AND_ENCODING,
+  acceptsGzip,
+  gzip,
+  weakETag,
+} from '../compression.js'
 import type { AppEnv } from '../env.js'
 import { contentHash, newDocumentId } from '../ids.js'
 import { negotiate, renderText, textContentType } from '../negotiate.js'
@@ -143,39 +150,57 @@ export const documentRoutes = new OpenAPIHono<AppEnv>()
     const { id } = c.req.valid('param')
     const format = negotiate(queryParam(c, 'format', FormatParam), c.req.header('accept'))
     if (!format) throw notAcceptable()
-    // Documents never change, so their encoded answers are kept in memory;
-    // a hit still asks the store whether the document exists (it may have
-    // been deleted through another instance), a cheap read.
+    // Documents never change, so their encoded answers are kept in memory,
+    // plain and gzipped (for clients that accept gzip, as browsers and fetch
+    // do); a hit still asks whether the document exists (it may have been
+    // deleted through another instance), of the store at most once a second
+    // (see recent-heads.ts).
     const store = c.get('store')
     const cache = c.get('representations')
-    const key = `${id}:${format}`
-    let body = cache.get(key)
-    const stored = body ? null : await store.get(id)
-    const head = body ? await store.head(id) : stored
+    const plainKey = `${id}:${format}`
+    const gzipKey = `${plainKey}:gzip`
+    const wantsGzip = acceptsGzip(c.req.header('accept-encoding'))
+    let gzipped = wantsGzip ? cache.get(gzipKey) : undefined
+    let plain = gzipped ? undefined : cache.get(plainKey)
+    const cached = gzipped ?? plain
+    const stored = cached ? null : await store.get(id)
+    const heads = c.get('heads')
+    const head = cached ? await heads.get(id, store) : stored
     if (!head) {
       cache.deletePrefix(`${id}:`)
+      heads.forget(id)
       throw notFound(id)
     }
-    const headers = {
-      ETag: `"${head.contentHash.slice(0, ETAG_HASH_CHARS)}-${format}"`,
-      Vary: 'Accept',
+    if (!gzipped) {
+      if (!plain) {
+        if (!stored) throw notFound(id)
+        plain = utf8(
+          format === 'json'
+            ? withDocument(
+                { id: stored.id, createdAt: stored.createdAt, text: stored.text },
+                stored.documentJson,
+              )
+            : renderText(stored.document, format),
+        )
+        cache.set(plainKey, plain)
+      }
+      if (wantsGzip && plain.byteLength >= MIN_GZIP_BYTES) {
+        gzipped = await gzip(plain)
+        cache.set(gzipKey, gzipped)
+      }
+    }
+    const etag = `"${head.contentHash.slice(0, ETAG_HASH_CHARS)}-${format}"`
+    const headers: Record<string, string> = {
+      ETag: gzipped ? weakETag(etag) : etag,
+      Vary: VARY_ACCEPT_AND_ENCODING,
       'Cache-Control': CACHE_CONTROL,
     }
-    if (ifNoneMatches(c.req.header('if-none-match'), headers.ETag)) {
+    if (ifNoneMatches(c.req.header('if-none-match'), etag)) {
       return c.body(null, 304, headers)
     }
-    if (!body) {
-      if (!stored) throw notFound(id)
-      body = utf8(
-        format === 'json'
-          ? withDocument(
-              { id: stored.id, createdAt: stored.createdAt, text: stored.text },
-              stored.documentJson,
-            )
-          : renderText(stored.document, format),
-      )
-      cache.set(key, body)
-    }
+    const body = gzipped ?? plain
+    if (!body) throw notFound(id)
+    if (gzipped) headers['Content-Encoding'] = 'gzip'
     if (format !== 'json') {
       return c.body(body, 200, { ...headers, 'Content-Type': textContentType(format) })
     }
@@ -184,7 +209,9 @@ export const documentRoutes = new OpenAPIHono<AppEnv>()
   })
   .openapi(deleteDocument, async (c) => {
     const { id } = c.req.valid('param')
-    if (!(await c.get('store').delete(id))) throw notFound(id)
+    const deleted = await c.get('store').delete(id)
     c.get('representations').deletePrefix(`${id}:`)
+    c.get('heads').forget(id)
+    if (!deleted) throw notFound(id)
     return c.body(null, 204)
   })

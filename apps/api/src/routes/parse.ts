@@ -7,6 +7,7 @@ import type { TypedResponse } from 'hono'
 import type { JSONParsed } from 'hono/utils/types'
 import type { ArticleDocument } from '@copydesk/parser'
 import { readParseRequest } from '../body.js'
+import { VARY_ACCEPT_AND_ENCODING, shouldGzip } from '../compression.js'
 import type { AppEnv } from '../env.js'
 import { negotiate, renderText, textContentType } from '../negotiate.js'
 import { ArticleDocumentSchema } from '../openapi/parser-schema.js'
@@ -54,8 +55,13 @@ export const parseRoutes = new OpenAPIHono<AppEnv>().openapi(parseRoute, async (
   const referenceDate = queryParam(c, 'referenceDate', ReferenceDateParam)
   const request = await readParseRequest(c, c.get('limits').maxBodyBytes, referenceDate)
   const parsed = c.get('parser').parse(request.text, request.referenceDate)
-  c.header('Vary', 'Accept')
-  if (format === 'json') return jsonText<ArticleDocument, 200>(c, parsed.json, 200)
+  c.header('Vary', VARY_ACCEPT_AND_ENCODING)
+  if (format === 'json') {
+    if (!shouldGzip(parsed.json.byteLength, c.req.header('accept-encoding')))
+      return jsonText<ArticleDocument, 200>(c, parsed.json, 200)
+    const gzipped = await parsed.gzipped()
+    return jsonText<ArticleDocument, 200>(c, gzipped, 200, { 'Content-Encoding': 'gzip' })
+  }
   const body = renderText(parsed.document, format)
   // The typed contract is the JSON answer (a typed client asks for JSON); the
   // text formats are for curl and browsers, listed in the OpenAPI document.

@@ -47,6 +47,10 @@ interface EntityItem {
 
 const json = async <T>(response: Response): Promise<T> => (await response.json()) as T
 
+/** `bytes` gunzipped as UTF-8 text, with the runtime's own DecompressionStream. */
+const gunzip = async (bytes: Uint8Array<ArrayBuffer>): Promise<string> =>
+  new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
+
 const postText = (app: TestApp, path: string, text: string, headers: Record<string, string> = {}) =>
   app.request(path, {
     method: 'POST',
@@ -222,7 +226,7 @@ export function defineBehaviour(harness: Harness): void {
       const text = await postText(app, '/v1/parse', SAMPLE, { accept: 'text/plain' })
       expect(text.headers.get('content-type')).toBe('text/plain; charset=utf-8')
       expect(await text.text()).toMatch(SAMPLE_TITLE)
-      expect(text.headers.get('vary')).toBe('Accept')
+      expect(text.headers.get('vary')).toBe('Accept, Accept-Encoding')
     })
 
     it('answers JSON to */* and to no Accept at all', async () => {
@@ -237,6 +241,25 @@ export function defineBehaviour(harness: Harness): void {
         accept: 'application/json',
       })
       expect(response.headers.get('content-type')).toBe('text/markdown; charset=utf-8')
+    })
+
+    it('gzips the document for a client that accepts gzip, the same bytes once unzipped', async () => {
+      const plain = await postText(app, '/v1/parse', SAMPLE)
+      expect(plain.headers.get('content-encoding')).toBeNull()
+      const plainText = await plain.text()
+      for (let round = 0; round < 2; round++) {
+        const zipped = await postText(app, '/v1/parse', SAMPLE, {
+          'accept-encoding': 'gzip, deflate, br',
+        })
+        expect(zipped.headers.get('content-encoding')).toBe('gzip')
+        expect(zipped.headers.get('vary')).toBe('Accept, Accept-Encoding')
+        const bytes = new Uint8Array(await zipped.arrayBuffer())
+        expect(bytes.byteLength).toBeLessThan(plainText.length / 5)
+        expect(await gunzip(bytes)).toBe(plainText)
+      }
+      const refused = await postText(app, '/v1/parse', SAMPLE, { 'accept-encoding': 'gzip;q=0, *' })
+      expect(refused.headers.get('content-encoding')).toBeNull()
+      expect(await refused.text()).toBe(plainText)
     })
 
     it('gives the same document for the same text every time', async () => {
@@ -321,6 +344,44 @@ export function defineBehaviour(harness: Harness): void {
       })
       expect(markdown.status).toBe(200)
       expect(markdown.headers.get('etag')).not.toBe(etag)
+    })
+
+    it('gzips a stored document for a client that accepts gzip, with a weak ETag that still gets 304', async () => {
+      const created = await postText(app, '/v1/documents', SAMPLE)
+      const location = created.headers.get('location') ?? ''
+      const plain = await app.request(location)
+      const etag = plain.headers.get('etag') ?? ''
+      const plainText = await plain.text()
+      for (const format of ['json', 'markdown']) {
+        const reference = await (await app.request(`${location}?format=${format}`)).text()
+        for (let round = 0; round < 2; round++) {
+          const zipped = await app.request(`${location}?format=${format}`, {
+            headers: { 'accept-encoding': 'gzip' },
+          })
+          expect(zipped.headers.get('content-encoding')).toBe('gzip')
+          expect(zipped.headers.get('vary')).toBe('Accept, Accept-Encoding')
+          expect(zipped.headers.get('etag')).toMatch(/^W\/"[0-9a-f]+-/u)
+          expect(await gunzip(new Uint8Array(await zipped.arrayBuffer()))).toBe(reference)
+        }
+      }
+      const zippedEtag =
+        (await app.request(location, { headers: { 'accept-encoding': 'gzip' } })).headers.get(
+          'etag',
+        ) ?? ''
+      expect(zippedEtag).toBe(`W/${etag}`)
+      for (const [tag, encoding] of [
+        [zippedEtag, 'gzip'],
+        [etag, 'gzip'],
+        [zippedEtag, 'identity'],
+      ]) {
+        const again = await app.request(location, {
+          headers: { 'if-none-match': tag ?? '', 'accept-encoding': encoding ?? '' },
+        })
+        expect(again.status).toBe(304)
+      }
+      const identity = await app.request(location, { headers: { 'accept-encoding': 'identity' } })
+      expect(identity.headers.get('content-encoding')).toBeNull()
+      expect(await identity.text()).toBe(plainText)
     })
 
     it('reads a stored document in the format asked for', async () => {
@@ -414,6 +475,21 @@ export function defineBehaviour(harness: Harness): void {
       expect(await ids('speaker=Stoltenberg')).toEqual([quoted.id])
       expect(await ids('speaker=Zelensky')).toEqual([])
       expect(await ids('entity=Kremlin&speaker=stoltenberg&from=2000-01-01')).toEqual([])
+    })
+
+    it('sees a delete made through another instance over the same database once it asks the store again', async () => {
+      const store = harness.store()
+      const writer = testApp(harness, {}, store)
+      const reader = testApp(harness, { headRecheckMs: 50 }, store)
+      const strict = testApp(harness, { headRecheckMs: 0 }, store)
+      const text = article(`Shared ${uniqueWord()}`, 'Read through three instances.')
+      const location = (await postText(writer, '/v1/documents', text)).headers.get('location') ?? ''
+      for (const instance of [reader, reader, strict, strict])
+        expect((await instance.request(location)).status).toBe(200)
+      expect((await writer.request(location, { method: 'DELETE' })).status).toBe(204)
+      expect((await strict.request(location)).status).toBe(404)
+      await new Promise((resolve) => setTimeout(resolve, 80))
+      expect((await reader.request(location)).status).toBe(404)
     })
 
     it('deletes a document, and then it is gone from reads, lists and searches', async () => {
