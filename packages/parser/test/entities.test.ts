@@ -37,6 +37,38 @@ describe('the title before a person’s name', () => {
   })
 })
 
+describe('a lower-case role before a person’s name', () => {
+  it('is the title, with the organisation or the words that qualify it', () => {
+    const text =
+      'Match\n\n"We showed character," Arsenal manager Mikel Arteta said. White House press secretary Josh Earnest agreed, as did former first lady Laura Bush and the Clinton campaign manager Robby Mook.\n'
+    expect(entity(text, 'Mikel Arteta')?.titles).toEqual(['Arsenal manager'])
+    expect(entity(text, 'Josh Earnest')?.titles).toEqual(['White House press secretary'])
+    expect(entity(text, 'Laura Bush')?.titles).toEqual(['former first lady'])
+    expect(entity(text, 'Robby Mook')?.titles).toEqual(['Clinton campaign manager'])
+  })
+
+  it('is no title when the word before the name only qualifies a role ("the party Nigel Farage led")', () => {
+    const text =
+      'Vote\n\nReform is the party Nigel Farage founded. His father Ernest Farage was a stockbroker.\n'
+    expect(entity(text, 'Nigel Farage')?.titles).toEqual([])
+  })
+})
+
+describe('a team before a role and a person’s name', () => {
+  /** "name:kind" of the entities of `text`. */
+  const kinds = (text: string): string[] =>
+    parse(text).entities.map((found) => `${found.name}:${found.kind}`)
+
+  it('is an organisation everywhere the text names it, though it be a first name ("Chelsea")', () => {
+    const found = kinds(
+      'Arsenal beat Chelsea\n\nArsenal beat Chelsea 2-1 on Saturday. Chelsea manager Enzo Maresca said his side had been unlucky. Chelsea head coach Jane Doe agreed.\n',
+    )
+    expect(found).toContain('Chelsea:organization')
+    expect(found).not.toContain('Chelsea:person')
+    expect(found).toContain('Enzo Maresca:person')
+  })
+})
+
 describe('a name inside a compound word', () => {
   /** "text:kind" of the entities of `text`. */
   function kinds(text: string): string[] {

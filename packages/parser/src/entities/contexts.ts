@@ -227,6 +227,26 @@ function headBeforeComma(tokens: Tokens, k: number, to: number): boolean {
   return false
 }
 
+/** Roles of a team's people: "Arsenal manager Mikel Arteta", "Chelsea striker Cole Palmer". */
+const SPORT_ROLES = [
+  'manager',
+  'boss',
+  'coach',
+  'captain',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'keeper',
+  'winger',
+  'forward',
+  'quarterback',
+  'pitcher',
+]
+const TEAM_ROLES = new WordSet(SPORT_ROLES)
+/** Words before a team's role: "Chelsea head coach", "the Leeds caretaker manager". */
+const TEAM_ROLE_OPENERS = new WordSet(['head', 'assistant', 'interim', 'caretaker', 'club'])
+
 /**
  * Lower-case roles of people named after their employer: "Wedbush analyst Dan Ives" (not a
  * lawyer's, named after a client: "Gaetz attorney Marc Mukasey").
@@ -250,18 +270,7 @@ const EMPLOYEE_ROLES = new WordSet([
   'editor',
   'anchor',
   'host',
-  // Sport: "Arsenal manager Mikel Arteta", "Chelsea striker Cole Palmer".
-  'manager',
-  'boss',
-  'coach',
-  'striker',
-  'midfielder',
-  'defender',
-  'goalkeeper',
-  'winger',
-  'forward',
-  'quarterback',
-  'pitcher',
+  ...SPORT_ROLES,
 ])
 
 /**
@@ -277,6 +286,25 @@ export function isEmployerBeforeRole(doc: DocumentView, name: VotedName): boolea
     role + 1 < view.to &&
     isLowerWord(tokens, role) &&
     EMPLOYEE_ROLES.hasToken(tokens, role) &&
+    ((tokens.flags[role + 1] as number) & TokenFlag.capitalised) !== 0
+  )
+}
+
+/**
+ * Whether `name` stands right before a team's role and a capitalised name
+ * ("Chelsea manager Enzo Maresca", "Leeds head coach Daniel Farke"): a team,
+ * though its name be a first name too.
+ */
+export function isTeamBeforeRole(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  let role = view.from + name.last + 1
+  if (role + 1 < view.to && isLowerWord(tokens, role) && TEAM_ROLE_OPENERS.hasToken(tokens, role))
+    role++
+  return (
+    role + 1 < view.to &&
+    isLowerWord(tokens, role) &&
+    TEAM_ROLES.hasToken(tokens, role) &&
     ((tokens.flags[role + 1] as number) & TokenFlag.capitalised) !== 0
   )
 }

@@ -34,6 +34,7 @@ import {
   isCompanyByContext,
   isEmployerBeforeRole,
   isLeaderOfGovernment,
+  isTeamBeforeRole,
   isQualifyingWord,
   stateNameKind,
 } from './contexts.js'
@@ -110,10 +111,28 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (places.has(key)) datelinePlaces.add(key)
   }
+  // "Chelsea manager Enzo Maresca": a team wherever the document names it ("beat Chelsea
+  // 2-1"), though its name be a first name; not a place ("Liverpool manager Arne Slot" leaves
+  // the city a place) nor a person the document or the lists know by that name.
+  const teams = new Set<number>()
+  for (const name of split) {
+    if (!isTeamBeforeRole(doc, name)) continue
+    const from = (doc.texts[name.text] as TextView).from
+    const key = nameKey(doc.tokens, from + name.first, from + name.last)
+    if (
+      !places.has(key) &&
+      !demonyms.has(key) &&
+      !people.has(key) &&
+      !surnames.has(key) &&
+      !surnamesHere.has(key)
+    )
+      teams.add(key)
+  }
   return split.map((name) => {
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
+    if (teams.has(key)) return { ...name, type: 'ORG', confidence: 1 }
     if (datelinePlaces.has(key) && name.type !== 'LOC') return { ...name, type: 'LOC' }
     if (
       name.type !== 'PER' &&

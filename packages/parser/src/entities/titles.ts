@@ -6,7 +6,7 @@
  * that qualify them.
  */
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js'
-import { TITLE_WORDS } from '../lexicon/titles.js'
+import { PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
 import { functionWords } from './discourse.js'
 
 /** A title found before a name: its range in the value. */
@@ -20,6 +20,54 @@ const MAX_TITLE_WORDS = 6
 const FIRST_NON_ASCII = 0x80
 const UPPER_A = 0x41
 const UPPER_Z = 0x5a
+const LOWER_A = 0x61
+const LOWER_Z = 0x7a
+
+/**
+ * Roles news writes in lower case right before a name, which a title may end
+ * in: "Arsenal manager Mikel Arteta", "White House spokesman", "Wedbush
+ * analyst Dan Ives", "chief executive Tim Cook", "first lady Jill Biden".
+ * Not the title words that only qualify a role ("former", "party", "state").
+ */
+const LOWER_CASE_ROLES: ReadonlySet<string> = new Set(
+  [
+    ...[...PERSON_ROLE_NOUNS].filter((noun) => TITLE_WORDS.has(noun)),
+    'executive',
+    'analyst',
+    'economist',
+    'strategist',
+    'pollster',
+    'correspondent',
+    'editor',
+    'adviser',
+    'advisor',
+    'aide',
+    'lady',
+    'midfielder',
+    'defender',
+    'goalkeeper',
+  ].filter((role) => role !== 'head'),
+)
+
+/** Lower-case words that say which role, before one: "press secretary", "campaign manager". */
+const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'press',
+  'campaign',
+  'communications',
+  'security',
+  'intelligence',
+  'senior',
+  'top',
+  'policy',
+  'political',
+  'national',
+  'economic',
+  'health',
+  'team',
+  'club',
+  'hedge-fund',
+  'fund',
+])
 
 /**
  * Whether a capitalised word before a title may qualify it: not the end of the
@@ -88,22 +136,39 @@ export function titleBefore(value: string, nameStart: number): TitleSpan | null 
   // The word after the one read (lower-cased): the title word a qualifier stands before.
   let after = ''
   let cursor = end
+  // Whether only lower-case title words have been read: a title may end in a lower-case
+  // role ("Arsenal manager"), and open with more of them ("former chief executive").
+  let lowerOnly = true
   while (cursor > 0 && words < MAX_TITLE_WORDS) {
     let wordStart = cursor
     while (wordStart > 0 && value[wordStart - 1] !== ' ') wordStart--
     // A word that opens with a lower-case ASCII letter, a digit or a mark is neither a
-    // title word nor a qualifier: most names stop here, without a string made.
+    // title word nor a qualifier, unless a lower-case role: most names stop here, without
+    // a string made.
     const first = value.charCodeAt(wordStart)
-    if (first < FIRST_NON_ASCII && !(first >= UPPER_A && first <= UPPER_Z)) break
-    const word = value.slice(wordStart, cursor)
-    const lower = word.toLowerCase()
-    if (TITLE_WORDS.has(lower) && /^\p{Lu}/u.test(word)) titleWords++
-    else if (
-      !(titleWords > 0 && /^\p{Lu}[\p{L}.’'-]*$/u.test(word)) ||
-      !isQualifier(word, lower, after)
-    )
-      break
-    after = lower
+    if (first >= LOWER_A && first <= LOWER_Z && lowerOnly) {
+      const word = value.slice(wordStart, cursor)
+      if (
+        words === 0
+          ? !LOWER_CASE_ROLES.has(word)
+          : !TITLE_WORDS.has(word) && !ROLE_MODIFIERS.has(word)
+      )
+        break
+      titleWords++
+      after = word
+    } else {
+      if (first < FIRST_NON_ASCII && !(first >= UPPER_A && first <= UPPER_Z)) break
+      lowerOnly = false
+      const word = value.slice(wordStart, cursor)
+      const lower = word.toLowerCase()
+      if (TITLE_WORDS.has(lower) && /^\p{Lu}/u.test(word)) titleWords++
+      else if (
+        !(titleWords > 0 && /^\p{Lu}[\p{L}.’'-]*$/u.test(word)) ||
+        !isQualifier(word, lower, after)
+      )
+        break
+      after = lower
+    }
     start = wordStart
     words++
     cursor = wordStart
