@@ -69,6 +69,55 @@ describe('a team before a role and a person’s name', () => {
   })
 })
 
+describe('a month beside a day', () => {
+  it('is a date, never a name ("WASHINGTON, Jan 14 (Reuters)", "in Jan and Feb")', () => {
+    for (const text of [
+      'Vote\n\nWASHINGTON, Jan 14 (Reuters) - The Senate voted.\n',
+      'Vote\n\nWASHINGTON, Jan. 14 (Reuters) - The Senate voted.\n',
+      'Prices\n\nPrices rose in Jan and Feb, and again on 3 Dec.\n',
+    ]) {
+      const names = parse(text).entities.map((found) => found.name)
+      expect(names.filter((name) => /^(?:Jan|Feb|Dec)\.?$/u.test(name))).toEqual([])
+    }
+  })
+
+  it('leaves a first name that is a month a name ("Jan Smith")', () => {
+    expect(
+      entity('Vote\n\nJan Smith said on Jan 14 that the vote was close.\n', 'Jan Smith'),
+    ).toBeDefined()
+  })
+})
+
+describe('a role named by "the" and its qualifier', () => {
+  /** The name of the entity each nominal mention of `text` is attached to. */
+  const nominals = (text: string): string[] =>
+    parse(text).entities.flatMap((found) =>
+      found.mentions.filter((m) => m.kind === 'nominal').map((m) => `${m.text}=${found.name}`),
+    )
+
+  it('is the person whose title has both ("the Florida senator" is not the Florida governor)', () => {
+    const found = nominals(
+      'Race\n\nFormer Florida governor Jeb Bush and Florida Sen. Marco Rubio met voters. The Florida senator said he would win.\n',
+    )
+    expect(found).toContain('The Florida senator=Marco Rubio')
+    expect(found).not.toContain('The Florida senator=Jeb Bush')
+  })
+
+  it('is no one when it shares only a word of when ("the former senator")', () => {
+    const found = nominals(
+      'Race\n\nFormer Arkansas governor Mike Huckabee spoke. Rick Santorum, the former senator from Pennsylvania, agreed.\n',
+    )
+    expect(found.filter((mention) => mention.endsWith('=Mike Huckabee'))).toEqual([])
+  })
+
+  it('is the leader, not the spokesman, when the head names a leader ("the CIA chief")', () => {
+    const found = nominals(
+      'Spies\n\nCIA spokesman Ryan Trapani declined to comment. The CIA chief was traveling.\n',
+    )
+    expect(found).not.toContain('The CIA chief=Ryan Trapani')
+  })
+})
+
 describe('a name inside a compound word', () => {
   /** "text:kind" of the entities of `text`. */
   function kinds(text: string): string[] {

@@ -17,6 +17,7 @@
  * case ("Mocking") are left out.
  */
 import type { Entity } from '../types.js'
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lexicon/calendar.js'
 import { DETERMINER_WORDS } from '../lexicon/determiners.js'
 import { kindsByText, splitCompounds, type KindsByText } from './compounds.js'
 import { harmonise } from './consistency.js'
@@ -30,7 +31,7 @@ import { withKnownOrganizations } from './known-names.js'
 import { typeOrganizations } from './organizations.js'
 import { applyRules } from './rules.js'
 import { namesOf, tagDocument, type NameType } from './tagger.js'
-import { TokenFlag, tokenizeAll, type Tokens } from './tokenize.js'
+import { lowerAt, TokenFlag, tokenizeAll, type Tokens } from './tokenize.js'
 import { trimShouted } from './shouted.js'
 import { trimNames } from './trim.js'
 import { viewTokens, type DocumentView, type TextView } from './view.js'
@@ -107,6 +108,16 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
   for (const name of names) {
     const from = tokens.textStart[name.text] as number
     if (isFunctionWord(tokens, from + name.first, from + name.last)) continue
+    if (
+      isMonthOfDate(
+        tokens,
+        from + name.first,
+        from + name.last,
+        from,
+        tokens.textStart[name.text + 1] as number,
+      )
+    )
+      continue
     if (isHeadlineWord(doc, name)) continue
     // "Even Lindsey Graham", "Then DuPont": a sentence's opening word the tagger read with the name.
     const opener = name.last > name.first && isOpeningWord(tokens, from + name.first) ? 1 : 0
@@ -138,6 +149,43 @@ function isFunctionWord(tokens: Tokens, first: number, last: number): boolean {
   )
 }
 const DETERMINERS = new WordSet(DETERMINER_WORDS)
+
+/** Shortened months with and without their full stop: "Jan", "Sept.". */
+const SHORT_MONTH_WORDS = MONTH_ABBREVIATIONS.flatMap((month) => [month, `${month}.`])
+const MONTHS = new WordSet([...MONTH_NAMES, ...SHORT_MONTH_WORDS])
+const SHORT_MONTHS = new WordSet(SHORT_MONTH_WORDS)
+/** Words after which a shortened month is a date: "in Jan", "since Sept". */
+const BEFORE_SHORT_MONTHS = new WordSet(
+  'in since by until till through from of last next this early late mid before after on to and or'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Whether tokens `first`..`last` (of a text from `from` to `to`) are one month
+ * of a date: "Jan" in "WASHINGTON, Jan 14 (Reuters)" or "14 Jan", a month
+ * beside a day; or a shortened month after a word that asks for a date ("in
+ * Jan"). "Jan Smith", "April Mellody" are two words, and names.
+ */
+function isMonthOfDate(
+  tokens: Tokens,
+  first: number,
+  last: number,
+  from: number,
+  to: number,
+): boolean {
+  if (first !== last || !MONTHS.hasToken(tokens, first)) return false
+  const digit = (k: number): boolean =>
+    k >= from && k < to && ((tokens.flags[k] as number) & TokenFlag.hasDigit) !== 0
+  // "Jan . 14": a full stop the tokenizer set apart.
+  const after = first + 1 < to && lowerAt(tokens, first + 1) === '.' ? first + 2 : first + 1
+  if (digit(after) || digit(first - 1)) return true
+  return (
+    SHORT_MONTHS.hasToken(tokens, first) &&
+    first > from &&
+    BEFORE_SHORT_MONTHS.hasToken(tokens, first - 1)
+  )
+}
 
 /**
  * Connectives and adverbs that open a sentence before a name the tagger may

@@ -91,15 +91,17 @@ export function findReferences(
     .filter((entity) => entity.kind === 'person' && entity.titles.length > 0)
     .map((entity) => ({ id: entity.id, titles: entity.titles.map((title) => nameKey(title)) }))
   const byQualifier = new Map<string, string | null>()
-  const titledWith = (qualifier: string): string | null => {
-    let id = byQualifier.get(qualifier)
+  const titledWith = (qualifier: string, head: string): string | null => {
+    const key = `${head} ${qualifier}`
+    let id = byQualifier.get(key)
     if (id === undefined) {
       id = null
-      // The last person whose title holds the qualifier, as the mentions list them.
+      // The last person whose title holds the qualifier and fits the head, as the mentions list them.
       for (const person of titled) {
-        if (person.titles.some((title) => title.includes(qualifier))) id = person.id
+        if (person.titles.some((title) => title.includes(qualifier) && titleFitsHead(title, head)))
+          id = person.id
       }
-      byQualifier.set(qualifier, id)
+      byQualifier.set(key, id)
     }
     return id
   }
@@ -196,8 +198,8 @@ export function findReferences(
           if (kindOf(apposed.entityId) === wanted) entityId = apposed.entityId
         } else if (PERSON_ROLE_NOUNS.has(head)) {
           // "the NATO chief": the person whose title names what the modifiers name.
-          const qualifier = nameKey(modifiers)
-          if (qualifier) entityId = titledWith(qualifier)
+          const qualifier = specificQualifier(nameKey(modifiers))
+          if (qualifier) entityId = titledWith(qualifier, head)
         } else if (ORGANIZATION_NOUNS.has(head) && !/\bof\s*$/u.test(value.slice(end, end + 4))) {
           // "the NATO alliance": an organisation named in the modifiers is the one; "the Trump
           // campaign": a person named there says it is none of those named before.
@@ -567,4 +569,80 @@ function isSalient(segment: Segment, name: Placed): boolean {
   const after = segment.value.slice(name.end, name.end + 24).toLowerCase()
   const next = /^[\s,]*(?:,[^,]{0,40},\s*)?([a-z]+)/u.exec(after)?.[1]
   return next !== undefined && SPEECH_VERBS.has(next)
+}
+
+/**
+ * Words before a role that say when or how high, not which: "the former
+ * senator" is not whoever's title says "Former Arkansas governor".
+ */
+const GENERIC_QUALIFIERS: ReadonlySet<string> = new Set([
+  'former',
+  'then',
+  'current',
+  'late',
+  'acting',
+  'new',
+  'top',
+  'senior',
+  'longtime',
+  'veteran',
+  'outgoing',
+  'incoming',
+  'interim',
+  'onetime',
+  'ex',
+  'future',
+  'same',
+  'other',
+])
+
+/** `qualifier` without its generic words: "former nato" -> "nato", "former" -> "". */
+function specificQualifier(qualifier: string): string {
+  if (!qualifier) return qualifier
+  const words = qualifier.split(' ')
+  return words.some((word) => GENERIC_QUALIFIERS.has(word))
+    ? words.filter((word) => !GENERIC_QUALIFIERS.has(word)).join(' ')
+    : qualifier
+}
+
+/**
+ * Heads that name whoever leads what the qualifier names, whatever their
+ * title: "the NATO chief" is the NATO Secretary General.
+ */
+const LEADING_HEADS: ReadonlySet<string> = new Set(['chief', 'head', 'leader', 'boss'])
+
+/** Titles' last words for those who speak for or serve another: not what "the CIA chief" names. */
+const SERVING_ROLES: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'aide',
+  'adviser',
+  'advisor',
+  'analyst',
+  'pollster',
+  'strategist',
+  'correspondent',
+  'deputy',
+])
+
+/** The written forms of a head inside titles: "the Texas senator" is "Texas Sen." too. */
+const HEAD_FORMS: Readonly<Record<string, readonly string[]>> = {
+  senator: ['senator', 'sen.'],
+  governor: ['governor', 'gov.'],
+  congressman: ['congressman', 'rep.', 'representative'],
+  congresswoman: ['congresswoman', 'rep.', 'representative'],
+  lawmaker: ['congressman', 'congresswoman', 'rep.', 'representative', 'senator', 'sen.'],
+  general: ['general', 'gen.'],
+}
+
+/**
+ * Whether a person's `title` (a name key) fits a nominal's `head`: it holds
+ * the head ("the Texas senator", "Texas Sen."), or the head names a leader and
+ * the title is no one's who serves another ("the NATO chief").
+ */
+function titleFitsHead(title: string, head: string): boolean {
+  const words = title.split(/[\s-]+/u)
+  if (LEADING_HEADS.has(head)) return !SERVING_ROLES.has(words[words.length - 1] ?? '')
+  return (HEAD_FORMS[head] ?? [head]).some((form) => words.includes(form))
 }

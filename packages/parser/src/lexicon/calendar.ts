@@ -20,6 +20,22 @@ export const MONTH_NAMES: readonly string[] = [
   'december',
 ]
 
+/** Months as datelines and tables shorten them: "Jan 14", "Sept. 9", lower-cased. */
+export const MONTH_ABBREVIATIONS: readonly string[] = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]
+
 /** The weekdays, Monday first. */
 export const WEEKDAY_NAMES: readonly string[] = [
   'monday',
