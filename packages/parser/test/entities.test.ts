@@ -118,6 +118,31 @@ describe('a role named by "the" and its qualifier', () => {
   })
 })
 
+describe('a surname that opens with a capitalised particle', () => {
+  it('is one name with the first name before it ("Maria Van Kerkhove")', () => {
+    const names = parse(
+      'Measles\n\nDr. Maria Van Kerkhove spoke. Dutch coach Louis Van Gaal agreed.\n',
+    ).entities.map((found) => `${found.name}:${found.kind}`)
+    expect(names).toContain('Maria Van Kerkhove:person')
+    expect(names).toContain('Louis Van Gaal:person')
+    expect(names).not.toContain('Maria:person')
+  })
+})
+
+describe('"WHO" in capitals inside a sentence', () => {
+  it('is the organisation, one with its full name', () => {
+    const found = parse(
+      "Measles\n\nThe World Health Organization warned on Monday. WHO officials said cases rose. Hans Kluge, WHO's regional director, agreed.\n",
+    ).entities.filter((e) => e.kind === 'organization')
+    expect(found.map((e) => e.name)).toEqual(['World Health Organization'])
+    expect(found[0]?.mentions.map((m) => m.text)).toEqual([
+      'World Health Organization',
+      'WHO',
+      'WHO',
+    ])
+  })
+})
+
 describe('a name inside a compound word', () => {
   /** "text:kind" of the entities of `text`. */
   function kinds(text: string): string[] {

@@ -1171,6 +1171,9 @@ describe('reported speech', () => {
       'The mayor works with Jane Smith, now the council leader, who in 2010 said the talks had failed.',
       'the talks had failed',
     ],
+    ['Jane Smith told reporters the talks had failed.', 'the talks had failed'],
+    ['Jane Smith of the UN told the court the talks had failed.', 'the talks had failed'],
+    ['Jane Smith of the WHO said the talks had failed.', 'the talks had failed'],
   ])('reads %j', (sentence, content) => {
     const doc = parse(`Talks\n\nJane Smith leads the talks.\n\n${sentence}\n`)
     const reported = doc.quotes.filter((q) => q.kind === 'indirect')
@@ -1189,6 +1192,20 @@ describe('reported speech', () => {
     const reported = doc.quotes.filter((q) => q.kind === 'indirect')
     expect(reported.map((q) => q.source?.text)).toEqual([source])
     expect(speakerName(doc, reported[0])).not.toBe('Jane Smith')
+  })
+
+  it('reads no report in "told" with two objects ("told reporters the story of her life")', () => {
+    const doc = parse('Talks\n\nJane Smith told reporters the story of her life.\n')
+    expect(doc.quotes).toEqual([])
+  })
+
+  it('gives "the WHO said" to the organisation, not to a relative "who"', () => {
+    const doc = parse(
+      'Measles\n\nThe World Health Organization warned on Monday. "It is bad," the WHO said. Voters who said they were vaccinated were safe.\n',
+    )
+    const [quote] = direct(doc)
+    expect(quote?.source?.text).toBe('the WHO')
+    expect(speakerName(doc, quote)).toBe('World Health Organization')
   })
 
   it('does not give a quote inside a clause after "as" to the verb before it', () => {

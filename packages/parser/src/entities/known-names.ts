@@ -8,6 +8,7 @@
  *   ("The Office for Budget Responsibility (OBR)").
  * The rules (rules.ts) settle their kinds with the document's other names.
  */
+import { SHOUTED_ACRONYM_WORDS } from '../lexicon/abbreviations.js'
 import { lexicon } from './lexicon.js'
 import { HEADS } from './organization-names.js'
 import type { TaggedName } from './tagger.js'
@@ -32,6 +33,18 @@ export function withKnownOrganizations(
     if (view.caps || view.titleCase) return
     for (let k = view.from; k < view.to; k++) {
       const flag = flags[k] as number
+      if (flag & TokenFlag.allCaps && isShoutedAcronym(doc.tokens, k, view.to)) {
+        covered ??= tokensCovered(doc, names)
+        if (!covered[k])
+          found.push({
+            text,
+            first: k - view.from,
+            last: k - view.from,
+            type: 'ORG',
+            sureness: SURENESS,
+          })
+        continue
+      }
       if (!(flag & TokenFlag.capitalised) || flag & TokenFlag.allCaps) continue
       if (!organizations.has(hash[k] as number)) continue
       // "Visa screening missed ...", "apple" elsewhere: a word the document writes in lower case.
@@ -52,7 +65,29 @@ export function withKnownOrganizations(
   })
   const defined = definedNames(doc, names)
   const all = found.length === 0 ? names : mergeByPlace(names, found)
-  return defined.length === 0 ? [...all] : mergeByPlace(all, defined)
+  const retyped = all.map((name) => shoutedAcronymAsOrganization(doc, name))
+  return defined.length === 0 ? retyped : mergeByPlace(retyped, defined)
+}
+
+/** `name` as an organisation when it is a shouted acronym alone that the tagger typed otherwise. */
+function shoutedAcronymAsOrganization(doc: DocumentView, name: TaggedName): TaggedName {
+  if (name.type === 'ORG' || name.first !== name.last) return name
+  const view = doc.texts[name.text] as TextView
+  if (view.caps || view.titleCase) return name
+  const k = view.from + name.first
+  if (!((doc.tokens.flags[k] as number) & TokenFlag.allCaps)) return name
+  return isShoutedAcronym(doc.tokens, k, view.to)
+    ? { ...name, type: 'ORG', sureness: SURENESS }
+    : name
+}
+
+/** Function words that in capitals are an organisation's acronym, which the tagger takes for the word. */
+const SHOUTED_ACRONYMS = new WordSet(SHOUTED_ACRONYM_WORDS)
+
+/** Whether token `k` (before `to`) is such an acronym: not a question ("WHO?"). */
+function isShoutedAcronym(tokens: Tokens, k: number, to: number): boolean {
+  if (!SHOUTED_ACRONYMS.hasToken(tokens, k)) return false
+  return !(k + 1 < to && isMark(tokens, k + 1, '?'))
 }
 
 /** Lower-case words an acronym skips: "Office for Budget Responsibility (OBR)". */

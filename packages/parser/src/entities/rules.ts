@@ -303,7 +303,8 @@ function extendToOrganizations(doc: DocumentView, names: VotedName[]): VotedName
     const floor = previous && previous.text === name.text ? previous.last + 1 : 0
     for (let n = 1; n <= MAX_ORGANIZATION_HEAD && name.first - n >= floor; n++) {
       const k = view.from + name.first - n
-      if (!isCapital(tokens, k)) break
+      // "The WHO" is the World Health Organization, not the band The Who.
+      if (!isCapital(tokens, k) || ARTICLES.hasToken(tokens, k)) break
       const key = nameKey(tokens, k, view.from + name.last)
       if (organizations.has(key) || SEATS_OF_POWER.has(key))
         return { ...name, first: name.first - n }
@@ -311,6 +312,8 @@ function extendToOrganizations(doc: DocumentView, names: VotedName[]): VotedName
     return name
   })
 }
+
+const ARTICLES = new WordSet(['the', 'a', 'an'])
 
 /** Most capitalised words before a name that can open a known organisation's name: "General", "Capitol". */
 const MAX_ORGANIZATION_HEAD = 1

@@ -154,7 +154,9 @@ const MAX_SURNAME_WORDS = 2
 /**
  * A person's name and the surname after a particle that the tagger read
  * apart: "Ursula" and "Leyen" of "Ursula von der Leyen", "Mohammed" and
- * "Salman" of "Mohammed bin Salman". The two become one person's name.
+ * "Salman" of "Mohammed bin Salman"; or a surname that opens with a
+ * capitalised particle right after it: "Maria" and "Van Kerkhove", "Louis"
+ * and "Van Gaal". The two become one person's name.
  */
 function withParticleSurnames(doc: DocumentView, names: TaggedName[]): TaggedName[] {
   const tokens = doc.tokens
@@ -162,6 +164,17 @@ function withParticleSurnames(doc: DocumentView, names: TaggedName[]): TaggedNam
   for (const name of names) {
     const previous = out[out.length - 1]
     const gap = previous && previous.text === name.text ? name.first - previous.last - 1 : 0
+    if (
+      previous?.type === 'PER' &&
+      name.type === 'PER' &&
+      previous.text === name.text &&
+      gap === 0 &&
+      name.last > name.first &&
+      PARTICLES.hasToken(tokens, offsetOf(doc, name) + name.first)
+    ) {
+      previous.last = name.last
+      continue
+    }
     if (previous?.type === 'PER' && gap >= 1 && gap <= MAX_PARTICLES) {
       const from = offsetOf(doc, name)
       let particles = true

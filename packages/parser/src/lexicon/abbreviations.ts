@@ -124,3 +124,10 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'wis',
   'wyo',
 ])
+
+/**
+ * Function words that written in capitals inside a sentence are an
+ * organisation's acronym, not the word: "WHO" (the World Health Organization)
+ * in "WHO's regional director", "the WHO said". Lower-cased.
+ */
+export const SHOUTED_ACRONYM_WORDS: readonly string[] = ['who']

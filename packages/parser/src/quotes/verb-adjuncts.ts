@@ -148,8 +148,41 @@ export function clausePastObjectAndAdjuncts(words: readonly Word[], k: number): 
     if (PRONOUN_SUBJECTS.has(words[end]?.lower ?? '') && words.length - end >= 2) return end
     const clause = clausePastAdjuncts(words, end)
     if (clause > 0) return clause
+    // "told reporters the trend was worrying": a subject with its determiner, then its verb
+    // (not "told reporters the story of his life").
+    if (NOUN_SUBJECT_OPENERS.has(words[end]?.lower ?? '') && hasFiniteVerb(words, end + 1))
+      return end
   }
   return -1
+}
+
+/** Determiners that open a clause's subject after the object of "told": "the trend", "its profits". */
+const NOUN_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+  ...DETERMINER_WORDS.filter((word) => word !== 'that'),
+  'some',
+  'many',
+  'most',
+])
+
+/** Most words from a subject's determiner to its verb: "the plant in Ohio would". */
+const MAX_SUBJECT_WORDS = 6
+
+/** Auxiliaries and common past forms that make a clause of the words before them. */
+const FINITE_VERBS: ReadonlySet<string> = new Set([
+  ...['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can'],
+  ...['should', 'may', 'might', 'must', 'did', 'does', "won't", "wouldn't", "didn't"],
+  ...["doesn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "hadn't", "can't"],
+  ...['rose', 'fell', 'grew', 'won', 'lost', 'made', 'went', 'came', 'took', 'gave', 'got'],
+])
+
+/** Whether a finite verb stands within a few words from word `from`, before any mark. */
+function hasFiniteVerb(words: readonly Word[], from: number): boolean {
+  for (let j = from; j < words.length && j - from < MAX_SUBJECT_WORDS; j++) {
+    const word = words[j] as Word
+    if (word.punct) return false
+    if (FINITE_VERBS.has(word.lower) || /^[a-z]{3,}ed$/u.test(word.text)) return true
+  }
+  return false
 }
 
 /** The adjunct at word `i`: where it ends, and whether it ends in a name. */

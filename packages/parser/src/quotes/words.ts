@@ -4,6 +4,7 @@
  * single punctuation marks as words of their own.
  */
 import { firstAtOrAfter } from '../bisect.js'
+import { SHOUTED_ACRONYM_WORDS } from '../lexicon/abbreviations.js'
 import { casedWordEnd, isWordUnit, wordHasCase } from '../words.js'
 
 /** A word or a punctuation mark of a text. */
@@ -22,6 +23,19 @@ const PUNCTUATION: ReadonlySet<number> = new Set(
 )
 const APOSTROPHE = 0x27
 const SPACE = 0x20
+
+/**
+ * Capitals of a function word that are an acronym ("WHO"): kept as written, so
+ * that no scan reads the relative pronoun in "the WHO said".
+ */
+const SHOUTED_ACRONYMS: ReadonlySet<string> = new Set(
+  SHOUTED_ACRONYM_WORDS.map((word) => word.toUpperCase()),
+)
+
+/** `text` lower-cased, unless it is one of {@link SHOUTED_ACRONYMS}. */
+function lowerOf(text: string): string {
+  return SHOUTED_ACRONYMS.has(text) ? text : text.toLowerCase()
+}
 
 /**
  * The words and punctuation marks of `value` between `start` and `end`. One
@@ -43,7 +57,7 @@ export function wordsIn(value: string, start: number, end: number): Word[] {
         start: start + i,
         end: start + to,
         text,
-        lower: wordHasCase ? text.toLowerCase() : text,
+        lower: wordHasCase ? lowerOf(text) : text,
         punct: false,
       })
       i = to
