@@ -143,6 +143,25 @@ describe('"WHO" in capitals inside a sentence', () => {
   })
 })
 
+describe('a common word that opens a sentence before a role and a name', () => {
+  it('is a word of the title, not a name ("Defense lawyer Adam Fee")', () => {
+    const text =
+      'Sentence\n\nFormer aide Joe Ross was sentenced on Tuesday. Defense lawyer Adam Fee argued that his client deserved leniency. "We are disappointed," Fee said.\n'
+    const names = parse(text).entities.map((found) => found.name)
+    expect(names).toContain('Adam Fee')
+    expect(names).not.toContain('Defense')
+    expect(entity(text, 'Adam Fee')?.titles).toEqual(['Defense lawyer'])
+  })
+
+  it('stays the surname of a person the text names in full ("Trump lawyer Michael Cohen")', () => {
+    const trump = entity(
+      'Payments\n\nDonald Trump won. Trump lawyer Michael Cohen said the payments were legal.\n',
+      'Donald Trump',
+    )
+    expect(trump?.mentions.map((mention) => mention.text)).toEqual(['Donald Trump', 'Trump'])
+  })
+})
+
 describe('a name inside a compound word', () => {
   /** "text:kind" of the entities of `text`. */
   function kinds(text: string): string[] {

@@ -23,6 +23,7 @@ import { kindsByText, splitCompounds, type KindsByText } from './compounds.js'
 import { harmonise } from './consistency.js'
 import { functionWords } from './discourse.js'
 import { withCoordinatedOrganizations } from './coordination.js'
+import { lexicon } from './lexicon.js'
 import { taggerModel } from './model.js'
 import { withMonthFirstNames } from './months.js'
 import { withReportingSubjects } from './reporters.js'
@@ -31,7 +32,7 @@ import { withKnownOrganizations } from './known-names.js'
 import { typeOrganizations } from './organizations.js'
 import { applyRules } from './rules.js'
 import { namesOf, tagDocument, type NameType } from './tagger.js'
-import { lowerAt, TokenFlag, tokenizeAll, type Tokens } from './tokenize.js'
+import { isLowerWord, lowerAt, nameKey, TokenFlag, tokenizeAll, type Tokens } from './tokenize.js'
 import { trimShouted } from './shouted.js'
 import { trimNames } from './trim.js'
 import { viewTokens, type DocumentView, type TextView } from './view.js'
@@ -105,6 +106,12 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     typeOrganizations(doc, applyRules(doc, harmonise(doc, withKnownOrganizations(doc, trimmed)))),
   )
   const spans: NameSpan[][] = texts.map(() => [])
+  // The last words of the people the document names in full: "Trump" of "Donald Trump".
+  const surnames = new Set<number>()
+  for (const name of names) {
+    if (name.type !== 'PER' || name.last === name.first) continue
+    surnames.add(tokens.hash[(tokens.textStart[name.text] as number) + name.last] as number)
+  }
   for (const name of names) {
     const from = tokens.textStart[name.text] as number
     if (isFunctionWord(tokens, from + name.first, from + name.last)) continue
@@ -119,6 +126,16 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     )
       continue
     if (isHeadlineWord(doc, name)) continue
+    if (
+      !surnames.has(tokens.hash[from + name.first] as number) &&
+      isRoleQualifier(
+        tokens,
+        from + name.first,
+        from + name.last,
+        tokens.textStart[name.text + 1] as number,
+      )
+    )
+      continue
     // "Even Lindsey Graham", "Then DuPont": a sentence's opening word the tagger read with the name.
     const opener = name.last > name.first && isOpeningWord(tokens, from + name.first) ? 1 : 0
     const span: NameSpan = {
@@ -184,6 +201,33 @@ function isMonthOfDate(
     SHORT_MONTHS.hasToken(tokens, first) &&
     first > from &&
     BEFORE_SHORT_MONTHS.hasToken(tokens, first - 1)
+  )
+}
+
+/**
+ * Lower-case roles a common word may qualify at a sentence's start: "Defense
+ * lawyer Adam Fee". Not a spokesman's or an official's, whom an organisation's
+ * name qualifies as often ("Pentagon spokesman Doug Kennett").
+ */
+const QUALIFIED_ROLES = new WordSet(['lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel'])
+
+/**
+ * Whether the one word `first`..`last` opens a sentence before a lower-case
+ * role and a capitalised name, and no list knows it as a name: "Defense" in
+ * "Defense lawyer Adam Fee", "Prosecution" in "Prosecution lawyer Jane Roe": a
+ * word of the title, not a name.
+ */
+function isRoleQualifier(tokens: Tokens, first: number, last: number, to: number): boolean {
+  if (first !== last || last + 2 >= to) return false
+  const flags = tokens.flags[first] as number
+  if (!(flags & TokenFlag.sentenceStart) || flags & TokenFlag.allCaps) return false
+  if (!QUALIFIED_ROLES.hasToken(tokens, last + 1) || !isLowerWord(tokens, last + 1)) return false
+  if (!((tokens.flags[last + 2] as number) & TokenFlag.capitalised)) return false
+  const { demonyms, firstNames, organizations, people, places, surnames } = lexicon()
+  const key = nameKey(tokens, first, last)
+  return (
+    ![organizations, places, demonyms, people, surnames].some((list) => list.has(key)) &&
+    !firstNames.has(tokens.hash[first] as number)
   )
 }
 

@@ -42,6 +42,7 @@ const LOWER_CASE_ROLES: ReadonlySet<string> = new Set(
     'adviser',
     'advisor',
     'aide',
+    'lawyer',
     'lady',
     'midfielder',
     'defender',
