@@ -1208,6 +1208,23 @@ describe('reported speech', () => {
     expect(speakerName(doc, quote)).toBe('World Health Organization')
   })
 
+  it('gives "He added" after \'," said X\' to X, not to the subject of an earlier sentence', () => {
+    const doc = parse(
+      'Lawsuit\n\nElon Musk filed a lawsuit on Monday. "It is a distraction," said Dan Ives, an analyst at Wedbush Securities. He added that investors were "watching closely."\n',
+    )
+    const last = doc.quotes[doc.quotes.length - 1]
+    expect(last?.source?.text).toBe('He')
+    expect(speakerName(doc, last)).toBe('Dan Ives')
+  })
+
+  it("gives a pronoun inside the speaker's next quotation to someone else", () => {
+    const doc = parse(
+      'Plans\n\nDonald Trump spoke on Monday. "It is vague," said Len Burman, a tax expert. "He has not proposed anything."\n',
+    )
+    const burman = doc.entities.find((entity) => entity.name === 'Len Burman')
+    expect(burman?.mentions.some((mention) => mention.kind === 'pronoun')).toBe(false)
+  })
+
   it('does not give a quote inside a clause after "as" to the verb before it', () => {
     const doc = parse(
       'Rally\n\nJane Smith spoke.\n\n"He has some problems," Jane Smith said as the heckler yelled: "You lose!"\n',

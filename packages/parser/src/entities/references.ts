@@ -7,7 +7,12 @@
  */
 import { firstAtOrAfter } from '../bisect.js'
 import type { Segment } from '../annotate/segments.js'
-import { ORGANIZATION_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
+import {
+  ORGANIZATION_NOUNS,
+  PERSON_PRONOUNS,
+  PERSON_ROLE_NOUNS,
+  TITLE_WORDS,
+} from '../lexicon/titles.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import type { Entity, Mention } from '../types.js'
 import { nameKey } from './name-forms.js'
@@ -64,6 +69,9 @@ const PRONOUN_REACH = 4
 const MAX_LOOKBACK = 64
 /** Before a name that opens a sentence; not after an opening quotation mark, inside a quote. */
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+)$/u
+const OPEN_QUOTE = 0x201c
+const CLOSE_QUOTE = 0x201d
+const STRAIGHT_QUOTE = 0x22
 
 /**
  * Finds and resolves the nominal and pronoun mentions of `segments`, given
@@ -218,13 +226,24 @@ export function findReferences(
       }
 
       const pronouns = findPronouns(value)
+      // Whether the text read so far is inside a quotation, read once up to each pronoun.
+      let quoteScan = 0
+      let quoted = false
       for (let p = 0; p < pronouns.length; p += 2) {
         const start = pronouns[p] as number
         const end = pronouns[p + 1] as number
+        for (; quoteScan < start; quoteScan++) {
+          const code = value.charCodeAt(quoteScan)
+          if (code === OPEN_QUOTE) quoted = true
+          else if (code === CLOSE_QUOTE) quoted = false
+          else if (code === STRAIGHT_QUOTE) quoted = !quoted
+        }
         const text = value.slice(start, end)
         const word = text.toLowerCase()
         if (!(word in PERSON_PRONOUNS)) continue
         const possessive = word === 'his' || word === 'her'
+        // "He added", '," she said': a pronoun that speaks, outside quotation marks.
+        const speaks = !quoted && !possessive && speechVerbAfter(value, end)
         const gender = PERSON_PRONOUNS[word] ?? null
         const entityId = personAt(
           segments,
@@ -234,6 +253,7 @@ export function findReferences(
           segmentIndex,
           start,
           possessive,
+          speaks,
           (id) => {
             const known = genders.get(id)
             // A person whose first name says the other gender is not "he" or "she".
@@ -443,6 +463,7 @@ function personAt(
   segment: number,
   start: number,
   possessive: boolean,
+  speaks: boolean,
   fits: (id: string) => boolean,
   surely: (id: string) => boolean,
 ): string | null {
@@ -480,7 +501,12 @@ function personAt(
         sure = name.entityId
         sureStart = name.start
       }
-      const salient = salientAt(segments, salience, s, name)
+      // '"Q," said Dan Ives. He added': the speaker of an inverted attribution in this paragraph
+      // or the one before, for a pronoun that speaks (inside quotation marks the speaker is "I":
+      // '"He lied," said Ives').
+      const salient =
+        salientAt(segments, salience, s, name) ||
+        (speaks && s >= segment - 1 && isInvertedSpeaker((segments[s] as Segment).value, name))
       // "Ohio Sen. JD Vance said ... Tim Walz, Harris' running mate, said she had won": a
       // person of the pronoun's paragraph whom her first name makes a "she", before one of an
       // earlier sentence whose name says nothing.
@@ -568,6 +594,56 @@ function isSalient(segment: Segment, name: Placed): boolean {
   if (name.start === 0 || SENTENCE_OPENING.test(before)) return true
   const after = segment.value.slice(name.end, name.end + 24).toLowerCase()
   const next = /^[\s,]*(?:,[^,]{0,40},\s*)?([a-z]+)/u.exec(after)?.[1]
+  return next !== undefined && SPEECH_VERBS.has(next)
+}
+
+/** Characters before a name read for the speech verb of an inverted attribution. */
+const INVERTED_REACH = 60
+/** Most words of a title between the verb and the name: "said Wedbush analyst". */
+const MAX_TITLE_WORDS_BETWEEN = 4
+/** Verbs that put their speaker after them when a quotation or a clause ends before: '," said X'. */
+const INVERTING_VERBS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'explained',
+  'continued',
+  'insisted',
+  'argued',
+  'recalled',
+  'noted',
+])
+/** What ends the quotation or clause before an inverted verb: a comma or a closing mark. */
+const BEFORE_INVERTED = /[,"”’']$/u
+
+/**
+ * Whether `name` is the speaker of an inverted attribution: a comma or a
+ * closing quotation mark, a verb that inverts and at most a title of
+ * capitalised or role words before it (', said Dan Ives', '," said Wedbush
+ * analyst Dan Ives'), and the end of the sentence or a comma after it (not
+ * "Lee, the party leader, said Yoon's declaration ...").
+ */
+function isInvertedSpeaker(value: string, name: Placed): boolean {
+  if (!/^\s*(?:[,.;:]|$)/u.test(value.slice(name.end, name.end + 2))) return false
+  const words = value
+    .slice(Math.max(0, name.start - INVERTED_REACH), name.start)
+    .trimEnd()
+    .split(/\s+/u)
+  for (let n = 0; n <= MAX_TITLE_WORDS_BETWEEN && words.length > 1; n++) {
+    const word = words.pop() as string
+    const lower = word.toLowerCase()
+    if (INVERTING_VERBS.has(lower)) return BEFORE_INVERTED.test(words[words.length - 1] as string)
+    if (!/^\p{Lu}/u.test(word) && !TITLE_WORDS.has(lower)) return false
+  }
+  return false
+}
+
+/** Whether a speech verb (maybe after "also") follows a pronoun ending at `end`: "He added". */
+function speechVerbAfter(value: string, end: number): boolean {
+  const next = /^\s+(?:also\s+)?([a-z]+)/u.exec(value.slice(end, end + 20))?.[1]
   return next !== undefined && SPEECH_VERBS.has(next)
 }
 
