@@ -1225,6 +1225,16 @@ describe('reported speech', () => {
     expect(burman?.mentions.some((mention) => mention.kind === 'pronoun')).toBe(false)
   })
 
+  it.each([
+    ['A spokesman for Google said the lawsuit was baseless.', 'A spokesman for Google'],
+    ['An aide to Jane Smith said the lawsuit was baseless.', 'An aide to Jane Smith'],
+  ])('reads who speaks for someone as the source of %j', (sentence, source) => {
+    const doc = parse(`Suit\n\nJane Smith sued Google.\n\n${sentence}\n`)
+    const [reported] = doc.quotes.filter((q) => q.kind === 'indirect')
+    expect(reported?.source?.text).toBe(source)
+    expect(speakerName(doc, reported)).toBe(source.replace(/^An? /u, ''))
+  })
+
   it('does not give a quote inside a clause after "as" to the verb before it', () => {
     const doc = parse(
       'Rally\n\nJane Smith spoke.\n\n"He has some problems," Jane Smith said as the heckler yelled: "You lose!"\n',

@@ -256,11 +256,39 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
       /^\p{Lu}/u.test(phrase[0]?.text ?? '') &&
       /^\p{Lu}/u.test(words[i - 1]?.text ?? '') &&
       COMPLEMENT_HEADS.has(words[i - 1]?.lower ?? '')
-    if (word.punct || (SOURCE_STOPS.has(word.lower) && !from && !link) || verb) break
+    // "A spokesman for Google", "an aide to Clinton": who speaks for whom.
+    const agent =
+      (word.lower === 'for' || word.lower === 'to') &&
+      phrase.length > 0 &&
+      AGENT_ROLES.has(words[i - 1]?.lower ?? '')
+    if (word.punct || (SOURCE_STOPS.has(word.lower) && !from && !link && !agent) || verb) break
     phrase.unshift(word)
   }
+  // A phrase cut right after the "for" of "a spokesman for ..." keeps to what follows it.
+  if (phrase[0]?.lower === 'for' || phrase[0]?.lower === 'to') phrase.shift()
   return phrase
 }
+
+/** Roles of those who speak for someone, before "for" or "to": "a spokeswoman for the company". */
+const AGENT_ROLES: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokesmen',
+  'spokespeople',
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'attorneys',
+  'aide',
+  'aides',
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'representative',
+  'representatives',
+])
 
 /**
  * One person's two roles joined by "and": "the former secretary of state and

@@ -243,7 +243,7 @@ export const ORGANIZATION_DESCRIPTIONS: ReadonlySet<string> = new Set([
 
 /** "a spokeswoman for ...", "a person close to ...": an indefinite role qualified by what follows. */
 export const QUALIFIED_ROLE =
-  /^(?:a|an|one)\s+(?:[\p{L}-]+\s+)??([\p{L}-]+)\s+(?:(?:close|familiar|involved|knowledgeable)\s+)?(?:for|of|to|at|with|in)\s/u
+  /^(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+)??([\p{L}-]+)\s+(?:(?:close|familiar|involved|knowledgeable)\s+)?(?:for|of|to|at|with|in)\s/u
 
 /**
  * "the senator from Vermont", "the governor of Ohio", "Senator from Texas": a
