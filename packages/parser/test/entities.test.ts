@@ -162,6 +162,17 @@ describe('a common word that opens a sentence before a role and a name', () => {
   })
 })
 
+describe('a common noun in capitals', () => {
+  it('is no entity ("the AI boom", "GDP", "EVs", "pro-LGBT"), while NATO and the FBI stay', () => {
+    const names = parse(
+      'Markets\n\nThe AI boom lifted shares as GDP rose and sales of EVs grew. MPs and pro-LGBT groups met NATO and FBI officials.\n',
+    ).entities.map((found) => found.name)
+    for (const word of ['AI', 'GDP', 'EVs', 'MPs', 'pro-LGBT', 'LGBT'])
+      expect(names).not.toContain(word)
+    expect(names).toEqual(expect.arrayContaining(['NATO', 'FBI']))
+  })
+})
+
 describe('a name inside a compound word', () => {
   /** "text:kind" of the entities of `text`. */
   function kinds(text: string): string[] {

@@ -17,6 +17,7 @@
  * case ("Mocking") are left out.
  */
 import type { Entity } from '../types.js'
+import { COMMON_ACRONYM_WORDS } from '../lexicon/abbreviations.js'
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lexicon/calendar.js'
 import { DETERMINER_WORDS } from '../lexicon/determiners.js'
 import { kindsByText, splitCompounds, type KindsByText } from './compounds.js'
@@ -115,6 +116,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
   for (const name of names) {
     const from = tokens.textStart[name.text] as number
     if (isFunctionWord(tokens, from + name.first, from + name.last)) continue
+    if (name.first === name.last && isCommonAcronym(tokens, from + name.first)) continue
     if (
       isMonthOfDate(
         tokens,
@@ -166,6 +168,17 @@ function isFunctionWord(tokens: Tokens, first: number, last: number): boolean {
   )
 }
 const DETERMINERS = new WordSet(DETERMINER_WORDS)
+/** "AI", "GDP", "EVs": common nouns in capitals, no names alone. */
+const COMMON_ACRONYMS = new WordSet(COMMON_ACRONYM_WORDS)
+/** A prefix before a common acronym in one word: "pro-LGBT", "anti-AI". */
+const PREFIXED = /^(?:anti|pro|non|post|pre)-(.+)$/u
+
+/** Whether token `k` is a common noun in capitals ("AI"), alone or after a prefix ("pro-LGBT"). */
+function isCommonAcronym(tokens: Tokens, k: number): boolean {
+  if (COMMON_ACRONYMS.hasToken(tokens, k)) return true
+  const prefixed = PREFIXED.exec(lowerAt(tokens, k))
+  return prefixed !== null && COMMON_ACRONYMS.has(prefixed[1] as string)
+}
 
 /** Shortened months with and without their full stop: "Jan", "Sept.". */
 const SHORT_MONTH_WORDS = MONTH_ABBREVIATIONS.flatMap((month) => [month, `${month}.`])

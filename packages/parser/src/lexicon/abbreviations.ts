@@ -131,3 +131,16 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
  * in "WHO's regional director", "the WHO said". Lower-cased.
  */
 export const SHOUTED_ACRONYM_WORDS: readonly string[] = ['who']
+
+/**
+ * Common nouns that news writes in capitals, never a name of their own: "the
+ * AI boom", "GDP rose", "an IPO", "sales of EVs", "DNA at the scene", "MPs
+ * voted". Written from general knowledge of English; lower-cased.
+ */
+export const COMMON_ACRONYM_WORDS: readonly string[] = [
+  ...['ai', 'agi', 'llm', 'llms', 'api', 'apis', 'gpu', 'gpus', 'cpu', 'cpus', 'pc', 'pcs'],
+  ...['tv', 'gps', 'usb', 'vr', 'nft', 'nfts', 'ev', 'evs', 'suv', 'suvs', 'atm', 'atms'],
+  ...['gdp', 'cpi', 'ipo', 'ipos', 'vat', 'esg', 'ceo', 'ceos', 'cfo', 'coo', 'cto'],
+  ...['dna', 'rna', 'hiv', 'mri', 'icu', 'ivf', 'ppe', 'adhd', 'ptsd', 'iq', 'ufo', 'ufos'],
+  ...['mp', 'mps', 'lgbt', 'lgbtq', 'diy', 'faq'],
+]
