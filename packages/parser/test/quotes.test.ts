@@ -1235,6 +1235,14 @@ describe('reported speech', () => {
     expect(speakerName(doc, reported)).toBe(source.replace(/^An? /u, ''))
   })
 
+  it('reads no report in a verb followed by a time alone ("responded hours later")', () => {
+    for (const sentence of [
+      'OpenAI CEO Sam Altman responded hours later.',
+      'Jane Smith replied two days later.',
+    ])
+      expect(parse(`Feud\n\n${sentence}\n`).quotes).toEqual([])
+  })
+
   it('does not give a quote inside a clause after "as" to the verb before it', () => {
     const doc = parse(
       'Rally\n\nJane Smith spoke.\n\n"He has some problems," Jane Smith said as the heckler yelled: "You lose!"\n',

@@ -117,6 +117,8 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     const from = tokens.textStart[name.text] as number
     if (isFunctionWord(tokens, from + name.first, from + name.last)) continue
     if (name.first === name.last && isCommonAcronym(tokens, from + name.first)) continue
+    // "posted on X.", "Mr. X": one letter is no name alone.
+    if (name.first === name.last && ONE_LETTER.test(lowerAt(tokens, from + name.first))) continue
     if (
       isMonthOfDate(
         tokens,
@@ -170,6 +172,8 @@ function isFunctionWord(tokens: Tokens, first: number, last: number): boolean {
 const DETERMINERS = new WordSet(DETERMINER_WORDS)
 /** "AI", "GDP", "EVs": common nouns in capitals, no names alone. */
 const COMMON_ACRONYMS = new WordSet(COMMON_ACRONYM_WORDS)
+/** One letter, maybe with its full stop: "X", "J.". */
+const ONE_LETTER = /^\p{L}\.?$/u
 /** A prefix before a common acronym in one word: "pro-LGBT", "anti-AI". */
 const PREFIXED = /^(?:anti|pro|non|post|pre)-(.+)$/u
 

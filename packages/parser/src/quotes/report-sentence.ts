@@ -540,6 +540,8 @@ export function readSentence(
       clauseStart = close + 1
     }
     if (words.length - clauseStart < MIN_CLAUSE_WORDS) continue
+    // "responded hours later", "replied two days later": a time, no clause.
+    if (isOnlyTime(words, clauseStart)) continue
     return {
       content: {
         start: (words[clauseStart] as Word).start,
@@ -550,6 +552,25 @@ export function readSentence(
     }
   }
   return null
+}
+
+/** Words of a time after a verb: "hours later", "two days afterward", "soon after". */
+const LATER_WORDS = new Set([
+  ...['later', 'earlier', 'ago', 'afterward', 'afterwards', 'after', 'soon', 'then', 'again'],
+  ...['hours', 'days', 'minutes', 'weeks', 'months', 'years', 'moments', 'shortly'],
+  ...['a', 'an', 'few', 'several', 'two', 'three', 'four', 'five', 'some', 'hour', 'day'],
+  ...['immediately', 'quickly', 'instantly', 'overnight'],
+])
+/** Most words of such a time. */
+const MAX_LATER_WORDS = 4
+
+/** Whether the words from `from` to the sentence's end are only such a time, or marks. */
+function isOnlyTime(words: readonly Word[], from: number): boolean {
+  const rest = words.slice(from).filter((word) => !word.punct)
+  return (
+    rest.length <= MAX_LATER_WORDS &&
+    rest.every((word) => LATER_WORDS.has(word.lower) || /^\d+$/u.test(word.text))
+  )
 }
 
 /**
