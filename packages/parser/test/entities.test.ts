@@ -173,6 +173,15 @@ describe('a common noun in capitals', () => {
   })
 })
 
+describe('a name its company context types once', () => {
+  it('is an organisation in every mention, though the tagger took it for another thing', () => {
+    const found = parse(
+      'Musk and Altman trade barbs over OpenAI\n\nElon Musk renewed his attack on OpenAI on Tuesday. OpenAI CEO Sam Altman responded. Musk co-founded OpenAI in 2015.\n',
+    ).entities.find((entity) => entity.name === 'OpenAI')
+    expect(found?.kind).toBe('organization')
+  })
+})
+
 describe('a name inside a compound word', () => {
   /** "text:kind" of the entities of `text`. */
   function kinds(text: string): string[] {

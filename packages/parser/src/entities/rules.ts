@@ -128,11 +128,21 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     )
       teams.add(key)
   }
+  // "OpenAI CEO Sam Altman", "the founder of Amazon": a company wherever the document names
+  // it, though the tagger, which has not met the name, be sure it is another thing.
+  const companies = new Set<number>()
+  for (const name of split) {
+    if (name.type === 'PER' || !isCompanyByContext(doc, name)) continue
+    const from = (doc.texts[name.text] as TextView).from
+    const key = nameKey(doc.tokens, from + name.first, from + name.last)
+    if (!places.has(key) && !demonyms.has(key)) companies.add(key)
+  }
   return split.map((name) => {
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
     if (teams.has(key)) return { ...name, type: 'ORG', confidence: 1 }
+    if (companies.has(key) && name.type === 'MISC') return { ...name, type: 'ORG', confidence: 1 }
     if (datelinePlaces.has(key) && name.type !== 'LOC') return { ...name, type: 'LOC' }
     if (
       name.type !== 'PER' &&
