@@ -182,6 +182,16 @@ describe('a name its company context types once', () => {
   })
 })
 
+describe('a member of parliament', () => {
+  it('is a person titled by the party, the party an organisation ("Labour MP Rachael Maskell")', () => {
+    const text =
+      'Vote\n\nLabour MP Rachael Maskell, who tabled the amendment, said the cuts were cruel. More than 120 Labour MPs signed it.\n'
+    expect(entity(text, 'Rachael Maskell')?.titles).toEqual(['Labour MP'])
+    expect(entity(text, 'Labour')?.kind).toBe('organization')
+    expect(entity(text, 'Labour MP Rachael Maskell')).toBeUndefined()
+  })
+})
+
 describe('a name inside a compound word', () => {
   /** "text:kind" of the entities of `text`. */
   function kinds(text: string): string[] {

@@ -22,6 +22,13 @@ const PERSON_TITLES = [
   'pope',
   'sen.',
   'sens.',
+  // Members of the British, European and Scottish parliaments: "Labour MP Rachael Maskell".
+  'mp',
+  'mps',
+  'mep',
+  'meps',
+  'msp',
+  'msps',
   'senator',
   'senators',
   'rep.',
