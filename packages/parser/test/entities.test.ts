@@ -192,6 +192,15 @@ describe('a member of parliament', () => {
   })
 })
 
+describe('a title inside the tagger’s span before an initial', () => {
+  it('splits the organisation from the person ("Houston Police Chief J. Noe Diaz")', () => {
+    const text =
+      'Shooting\n\nHouston Police Chief J. Noe Diaz told reporters at the scene that two people died. He said the victims were young.\n'
+    expect(entity(text, 'J. Noe Diaz')?.titles).toEqual(['Houston Police Chief'])
+    expect(entity(text, 'J. Noe Diaz')?.mentions.map((m) => m.text)).toContain('He')
+  })
+})
+
 describe('a name inside a compound word', () => {
   /** "text:kind" of the entities of `text`. */
   function kinds(text: string): string[] {

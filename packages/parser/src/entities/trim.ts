@@ -22,7 +22,7 @@ import { lexicon } from './lexicon.js'
 import type { NameType, TaggedName } from './tagger.js'
 import { hasLink, isCapital } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
-import { isLowerWord, nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
 
 /** Titles that stand before a person's name: "President", "Mr.". */
@@ -370,7 +370,12 @@ function splitAtTitle(
     last - end >= 2 &&
     last - end <= MAX_UNTAGGED_NAME &&
     allCapitalised(tokens, end + 1, last)
-  if (!(name.type === 'PER' || firstName || known || titled)) {
+  // "Houston Police Chief J. Noe Diaz": an initial and capitalised words after a title.
+  const initialed =
+    last - end >= 2 &&
+    INITIAL.test(lowerAt(tokens, end + 1)) &&
+    allCapitalised(tokens, end + 1, last)
+  if (!(name.type === 'PER' || firstName || known || titled || initialed)) {
     out.push(name)
     return
   }
@@ -432,6 +437,9 @@ function untaggedNameAfter(
 }
 
 /** Whether tokens [first, last] all open with a capital. */
+/** A first name's initial: "j.". */
+const INITIAL = /^\p{L}\.$/u
+
 function allCapitalised(tokens: Tokens, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (!isCapital(tokens, k)) return false
   return true
@@ -474,7 +482,9 @@ function endsInTitleBeforeName(
  */
 function roleBeforeFirstName(tokens: Tokens, first: number, last: number): number {
   for (let k = first + 1; k < last; k++) {
-    if (!isFirstName(tokens, k) || !isRole(tokens, k - 1)) continue
+    // "Houston Police Chief J. Noe Diaz": a first name's initial, and a name after it.
+    const initial = INITIAL.test(lowerAt(tokens, k)) && allCapitalised(tokens, k, last)
+    if (!(isFirstName(tokens, k) || initial) || !isRole(tokens, k - 1)) continue
     let start = k - 1
     while (start > first && isRole(tokens, start - 1)) start--
     return start
