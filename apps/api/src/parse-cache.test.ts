@@ -23,19 +23,6 @@ describe('createParseCache', () => {
     expect(off.size).toBe(0)
   })
 
-  it('gzips a cached document once, and gives those bytes to the next request', async () => {
-    const cache = createParseCache()
-    const first = await cache.parse(article(1), undefined).gzipped()
-    const second = await cache.parse(article(1), undefined).gzipped()
-    expect(second).toBe(first)
-    const dated = await cache.parse(article(1), '2023-04-20').gzipped()
-    expect(dated).not.toBe(first)
-    const unzipped = new Blob([second]).stream().pipeThrough(new DecompressionStream('gzip'))
-    expect(await new Response(unzipped).text()).toBe(
-      new TextDecoder().decode(cache.parse(article(1), undefined).json),
-    )
-  })
-
   it('gives the document itself after a miss and decodes it after a hit', () => {
     const cache = createParseCache()
     const miss = cache.parse(article(2), undefined)

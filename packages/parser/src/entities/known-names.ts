@@ -31,18 +31,22 @@ export function withKnownOrganizations(
   doc.texts.forEach((view: TextView, text) => {
     // A headline's capitals say nothing of names.
     if (view.caps || view.titleCase) return
+    /** Token `k` as an organisation of one word, unless a name covers it. */
+    const add = (k: number): void => {
+      covered ??= tokensCovered(doc, names)
+      if (covered[k]) return
+      found.push({
+        text,
+        first: k - view.from,
+        last: k - view.from,
+        type: 'ORG',
+        sureness: SURENESS,
+      })
+    }
     for (let k = view.from; k < view.to; k++) {
       const flag = flags[k] as number
       if (flag & TokenFlag.allCaps && isShoutedAcronym(doc.tokens, k, view.to)) {
-        covered ??= tokensCovered(doc, names)
-        if (!covered[k])
-          found.push({
-            text,
-            first: k - view.from,
-            last: k - view.from,
-            type: 'ORG',
-            sureness: SURENESS,
-          })
+        add(k)
         continue
       }
       if (!(flag & TokenFlag.capitalised) || flag & TokenFlag.allCaps) continue
@@ -52,15 +56,7 @@ export function withKnownOrganizations(
       // "Boeing Co", "General Electric": a word of a longer name is the tagger's to read.
       if (k > view.from && isNameWord(flags[k - 1] as number, k - 1 === view.from)) continue
       if (k + 1 < view.to && isNameWord(flags[k + 1] as number, false)) continue
-      covered ??= tokensCovered(doc, names)
-      if (covered[k]) continue
-      found.push({
-        text,
-        first: k - view.from,
-        last: k - view.from,
-        type: 'ORG',
-        sureness: SURENESS,
-      })
+      add(k)
     }
   })
   const defined = definedNames(doc, names)

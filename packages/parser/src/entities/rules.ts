@@ -83,18 +83,12 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   // "the Obama administration": the leader a government is named after is a person wherever
   // the document names them ("Obama's Cabinet"), whatever the tagger made of it (not "a
   // Democrat presidency", "the Soviet administration", "the Texas administration").
-  const leaders = new Set<number>()
-  for (const name of split) {
-    if (!isLeaderOfGovernment(doc, name)) continue
-    const from = (doc.texts[name.text] as TextView).from
-    const key = nameKey(doc.tokens, from + name.first, from + name.last)
-    if (
-      !places.has(key) &&
-      !demonyms.has(key) &&
-      !PARTY_MEMBERS.hasToken(doc.tokens, from + name.first)
-    )
-      leaders.add(key)
-  }
+  const leaders = keysOf(
+    doc,
+    split,
+    (name) => isLeaderOfGovernment(doc, name),
+    (key, k) => !places.has(key) && !demonyms.has(key) && !PARTY_MEMBERS.hasToken(doc.tokens, k),
+  )
   // The surnames of the people the document names in full ("Ivana Trump", "Mitch McConnell").
   const surnamesHere = new Set<number>()
   for (const name of split) {
@@ -104,39 +98,34 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   }
   // "DENVER (AP) —": the place of a dateline that the gazetteer knows is that place wherever
   // the document names it ("in downtown Denver"), though it be a first name too.
-  const datelinePlaces = new Set<number>()
-  for (const name of split) {
-    if (name.first !== 0 || !isDatelinePlace(doc, name)) continue
-    const from = (doc.texts[name.text] as TextView).from
-    const key = nameKey(doc.tokens, from + name.first, from + name.last)
-    if (places.has(key)) datelinePlaces.add(key)
-  }
+  const datelinePlaces = keysOf(
+    doc,
+    split,
+    (name) => name.first === 0 && isDatelinePlace(doc, name),
+    (key) => places.has(key),
+  )
   // "Chelsea manager Enzo Maresca": a team wherever the document names it ("beat Chelsea
   // 2-1"), though its name be a first name; not a place ("Liverpool manager Arne Slot" leaves
   // the city a place) nor a person the document or the lists know by that name.
-  const teams = new Set<number>()
-  for (const name of split) {
-    if (!isTeamBeforeRole(doc, name)) continue
-    const from = (doc.texts[name.text] as TextView).from
-    const key = nameKey(doc.tokens, from + name.first, from + name.last)
-    if (
+  const teams = keysOf(
+    doc,
+    split,
+    (name) => isTeamBeforeRole(doc, name),
+    (key) =>
       !places.has(key) &&
       !demonyms.has(key) &&
       !people.has(key) &&
       !surnames.has(key) &&
-      !surnamesHere.has(key)
-    )
-      teams.add(key)
-  }
+      !surnamesHere.has(key),
+  )
   // "OpenAI CEO Sam Altman", "the founder of Amazon": a company wherever the document names
   // it, though the tagger, which has not met the name, be sure it is another thing.
-  const companies = new Set<number>()
-  for (const name of split) {
-    if (name.type === 'PER' || !isCompanyByContext(doc, name)) continue
-    const from = (doc.texts[name.text] as TextView).from
-    const key = nameKey(doc.tokens, from + name.first, from + name.last)
-    if (!places.has(key) && !demonyms.has(key)) companies.add(key)
-  }
+  const companies = keysOf(
+    doc,
+    split,
+    (name) => name.type !== 'PER' && isCompanyByContext(doc, name),
+    (key) => !places.has(key) && !demonyms.has(key),
+  )
   return split.map((name) => {
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
@@ -324,6 +313,27 @@ function extendToOrganizations(doc: DocumentView, names: VotedName[]): VotedName
 }
 
 const ARTICLES = new WordSet(['the', 'a', 'an'])
+
+/**
+ * The keys of the names that `picks` picks and `keeps` keeps (given the key
+ * and the name's first token): what the document says of a name once that
+ * holds wherever it names it.
+ */
+function keysOf(
+  doc: DocumentView,
+  names: readonly VotedName[],
+  picks: (name: VotedName) => boolean,
+  keeps: (key: number, first: number) => boolean,
+): Set<number> {
+  const keys = new Set<number>()
+  for (const name of names) {
+    if (!picks(name)) continue
+    const from = (doc.texts[name.text] as TextView).from
+    const key = nameKey(doc.tokens, from + name.first, from + name.last)
+    if (keeps(key, from + name.first)) keys.add(key)
+  }
+  return keys
+}
 
 /** Most capitalised words before a name that can open a known organisation's name: "General", "Capitol". */
 const MAX_ORGANIZATION_HEAD = 1

@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS } from './calendar.js'
+
 /**
  * Abbreviations that end in a full stop without ending a sentence: titles,
  * months, common Latin and business forms. Written from English style guides'
@@ -37,18 +39,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'pvt',
   'fr',
   'msgr',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'mon',
   'tue',
   'tues',
