@@ -201,6 +201,21 @@ describe('a title inside the tagger’s span before an initial', () => {
   })
 })
 
+describe('a name that ends in "Park", "Square", "Street"', () => {
+  it('is a place, with the word the tagger left out put back ("MacGregor Park")', () => {
+    const found = parse(
+      'Shooting\n\nShots rang out at MacGregor Park late Saturday. Protesters gathered in Tiananmen Square, and Ana Ruiz walked down Pennsylvania Avenue.\n',
+    ).entities.map((entity) => `${entity.name}:${entity.kind}`)
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'MacGregor Park:place',
+        'Tiananmen Square:place',
+        'Pennsylvania Avenue:place',
+      ]),
+    )
+  })
+})
+
 describe('a name inside a compound word', () => {
   /** "text:kind" of the entities of `text`. */
   function kinds(text: string): string[] {

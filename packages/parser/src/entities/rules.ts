@@ -79,7 +79,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   const { demonyms, firstNames, organizations, people, places, surnames } = lexicon()
   const named = names.filter((name) => !isPartyAffiliation(doc, name))
   const plurals = new Plurals(doc, named)
-  const split = extendToOrganizations(doc, splitPartyWords(doc, named))
+  const split = withFacilityHeads(doc, extendToOrganizations(doc, splitPartyWords(doc, named)))
   // "the Obama administration": the leader a government is named after is a person wherever
   // the document names them ("Obama's Cabinet"), whatever the tagger made of it (not "a
   // Democrat presidency", "the Soviet administration", "the Texas administration").
@@ -130,6 +130,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
+    // "Tiananmen Square", "MacGregor Park": a place, whatever its first words name.
+    if (name.last > name.first && FACILITIES.hasToken(doc.tokens, from + name.last))
+      return { ...name, type: 'LOC', confidence: 1 }
     if (teams.has(key)) return { ...name, type: 'ORG', confidence: 1 }
     if (companies.has(key) && name.type === 'MISC') return { ...name, type: 'ORG', confidence: 1 }
     if (datelinePlaces.has(key) && name.type !== 'LOC') return { ...name, type: 'LOC' }
@@ -313,6 +316,37 @@ function extendToOrganizations(doc: DocumentView, names: VotedName[]): VotedName
 }
 
 const ARTICLES = new WordSet(['the', 'a', 'an'])
+
+/** Last words of the names of places people go to: "Hyde Park", "Tiananmen Square". */
+const FACILITIES = new WordSet([
+  'park',
+  'square',
+  'stadium',
+  'airport',
+  'avenue',
+  'street',
+  'boulevard',
+  'bridge',
+  'plaza',
+])
+
+/**
+ * `names` with a capitalised facility word the tagger left after a name put
+ * in: "MacGregor" + "Park". Not past a name that follows right after.
+ */
+function withFacilityHeads(doc: DocumentView, names: VotedName[]): VotedName[] {
+  return names.map((name, i) => {
+    const view = doc.texts[name.text] as TextView
+    const k = view.from + name.last + 1
+    const next = names[i + 1]
+    // Not a nationality ("American Bridge", a political group).
+    if (name.type === 'MISC') return name
+    if (k >= view.to || (next && next.text === name.text && next.first === name.last + 1))
+      return name
+    if (!isCapital(doc.tokens, k) || !FACILITIES.hasToken(doc.tokens, k)) return name
+    return { ...name, last: name.last + 1 }
+  })
+}
 
 /**
  * The keys of the names that `picks` picks and `keeps` keeps (given the key
