@@ -118,7 +118,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     if (isFunctionWord(tokens, from + name.first, from + name.last)) continue
     if (name.first === name.last && isCommonAcronym(tokens, from + name.first)) continue
     // "posted on X.", "Mr. X": one letter is no name alone.
-    if (name.first === name.last && ONE_LETTER.test(lowerAt(tokens, from + name.first))) continue
+    if (name.first === name.last && isOneLetter(tokens, from + name.first)) continue
     if (
       isMonthOfDate(
         tokens,
@@ -180,8 +180,19 @@ const PREFIXED = /^(?:anti|pro|non|post|pre)-(.+)$/u
 /** Whether token `k` is a common noun in capitals ("AI"), alone or after a prefix ("pro-LGBT"). */
 function isCommonAcronym(tokens: Tokens, k: number): boolean {
   if (COMMON_ACRONYMS.hasToken(tokens, k)) return true
+  // Only a word with a hyphen is read again as a string.
+  const start = tokens.start[k] as number
+  const end = tokens.end[k] as number
+  const hyphen = (tokens.values[tokens.text[k] as number] as string).indexOf('-', start)
+  if (hyphen < 0 || hyphen >= end) return false
   const prefixed = PREFIXED.exec(lowerAt(tokens, k))
   return prefixed !== null && COMMON_ACRONYMS.has(prefixed[1] as string)
+}
+
+/** Whether token `k` is one letter, maybe with its full stop ("X", "J."). */
+function isOneLetter(tokens: Tokens, k: number): boolean {
+  const length = (tokens.end[k] as number) - (tokens.start[k] as number)
+  return length <= 2 && ONE_LETTER.test(lowerAt(tokens, k))
 }
 
 /** Shortened months with and without their full stop: "Jan", "Sept.". */

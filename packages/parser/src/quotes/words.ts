@@ -32,10 +32,22 @@ const SHOUTED_ACRONYMS: ReadonlySet<string> = new Set(
   SHOUTED_ACRONYM_WORDS.map((word) => word.toUpperCase()),
 )
 
+/** The longest of {@link SHOUTED_ACRONYMS}. */
+const LONGEST_SHOUTED = Math.max(...SHOUTED_ACRONYM_WORDS.map((word) => word.length))
+
 /** `text` lower-cased, unless it is one of {@link SHOUTED_ACRONYMS}. */
 function lowerOf(text: string): string {
-  return SHOUTED_ACRONYMS.has(text) ? text : text.toLowerCase()
+  // Most words are turned away by their length or their second letter, before the set hashes them.
+  const second = text.charCodeAt(1)
+  const shouted =
+    text.length <= LONGEST_SHOUTED &&
+    second >= UPPER_A &&
+    second <= UPPER_Z &&
+    SHOUTED_ACRONYMS.has(text)
+  return shouted ? text : text.toLowerCase()
 }
+const UPPER_A = 0x41
+const UPPER_Z = 0x5a
 
 /**
  * The words and punctuation marks of `value` between `start` and `end`. One
