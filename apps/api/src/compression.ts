@@ -7,7 +7,8 @@
  * not ask get the plain bytes.
  *
  * CompressionStream is in Node and in workerd alike, so both runtimes answer
- * the same.
+ * the same; the Worker entry marks such bodies as already encoded, or workerd
+ * would gzip them again (see worker.ts).
  */
 
 /** Bodies smaller than this go out as they are: gzip would save little and cost a round of work. */

@@ -66,4 +66,17 @@ describe('createRecentHeads', () => {
     await heads.get(id, store)
     expect(calls).toHaveLength(2)
   })
+
+  it('keeps no head the store read while the id was forgotten', async () => {
+    const { store, calls, save } = countedStore()
+    const id = await save('Racing')
+    const heads = createRecentHeads(10_000)
+    const before = heads.forgotten
+    const pending = heads.get(id, store)
+    heads.forget(id)
+    expect(heads.forgotten).toBe(before + 1)
+    expect((await pending)?.id).toBe(id)
+    await heads.get(id, store)
+    expect(calls).toHaveLength(2)
+  })
 })

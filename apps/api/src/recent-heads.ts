@@ -22,6 +22,11 @@ export interface RecentHeads {
   get(id: string, store: DocumentStore): Promise<DocumentHead | null>
   /** Forgets `id` (deleted, or found missing). */
   forget(id: string): void
+  /**
+   * How many times an id was forgotten: a reader that awaited while it
+   * changed may hold what a delete took back, and keeps none of it.
+   */
+  readonly forgotten: number
 }
 
 /**
@@ -33,12 +38,16 @@ export interface RecentHeads {
  */
 export function createRecentHeads(recheckMs: number = HEAD_RECHECK_MS): RecentHeads {
   const heads = new Map<string, { head: DocumentHead; checkedAt: number }>()
+  let forgotten = 0
   return {
     async get(id, store) {
       const known = heads.get(id)
       const now = Date.now()
       if (known && now - known.checkedAt < recheckMs) return known.head
+      const before = forgotten
       const head = await store.head(id)
+      // A delete while the store answered: its answer may be from before it.
+      if (forgotten !== before) return head
       heads.delete(id)
       if (head && recheckMs > 0) {
         heads.set(id, { head, checkedAt: now })
@@ -51,6 +60,10 @@ export function createRecentHeads(recheckMs: number = HEAD_RECHECK_MS): RecentHe
     },
     forget(id) {
       heads.delete(id)
+      forgotten++
+    },
+    get forgotten() {
+      return forgotten
     },
   }
 }

@@ -38,7 +38,24 @@ export function createWorkerApp(env: Bindings): App {
 }
 
 export default {
-  fetch(request: Request, env: Bindings): Response | Promise<Response> {
-    return createWorkerApp(env).fetch(request, env)
+  async fetch(request: Request, env: Bindings): Promise<Response> {
+    return sentAsEncoded(await createWorkerApp(env).fetch(request, env))
   },
+}
+
+/**
+ * `response` with its body marked as already encoded when it has a
+ * Content-Encoding: workerd otherwise compresses a body to match that header
+ * itself (`encodeBody: "automatic"`), and the API's gzipped answers would go
+ * out gzipped twice.
+ */
+function sentAsEncoded(response: Response): Response {
+  if (!response.headers.has('Content-Encoding')) return response
+  const init: ResponseInit & { encodeBody: 'manual' } = {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+    encodeBody: 'manual',
+  }
+  return new Response(response.body, init)
 }

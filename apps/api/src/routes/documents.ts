@@ -163,8 +163,10 @@ export const documentRoutes = new OpenAPIHono<AppEnv>()
     let gzipped = wantsGzip ? cache.get(gzipKey) : undefined
     let plain = gzipped ? undefined : cache.get(plainKey)
     const cached = gzipped ?? plain
-    const stored = cached ? null : await store.get(id)
     const heads = c.get('heads')
+    // What a delete during this request's awaits took back is not cached again.
+    const forgotten = heads.forgotten
+    const stored = cached ? null : await store.get(id)
     const head = cached ? await heads.get(id, store) : stored
     if (!head) {
       cache.deletePrefix(`${id}:`)
@@ -182,11 +184,11 @@ export const documentRoutes = new OpenAPIHono<AppEnv>()
               )
             : renderText(stored.document, format),
         )
-        cache.set(plainKey, plain)
+        if (heads.forgotten === forgotten) cache.set(plainKey, plain)
       }
       if (wantsGzip && plain.byteLength >= MIN_GZIP_BYTES) {
         gzipped = await gzip(plain)
-        cache.set(gzipKey, gzipped)
+        if (heads.forgotten === forgotten) cache.set(gzipKey, gzipped)
       }
     }
     const etag = `"${head.contentHash.slice(0, ETAG_HASH_CHARS)}-${format}"`

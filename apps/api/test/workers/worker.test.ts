@@ -36,4 +36,27 @@ describe('the Worker entry', () => {
     })
     expect(response.status).toBe(413)
   })
+
+  it('sends a gzipped document once gzipped, which a client decodes to its JSON', async () => {
+    const created = await exports.default.fetch(`${BASE}/v1/documents`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: SAMPLE,
+    })
+    const location = created.headers.get('location') ?? ''
+    for (let round = 0; round < 2; round++) {
+      const read = await exports.default.fetch(`${BASE}${location}`, {
+        headers: { 'accept-encoding': 'gzip' },
+      })
+      expect(read.status).toBe(200)
+      const body = (await read.json()) as { document: { type: string } }
+      expect(body.document.type).toBe('article')
+    }
+    const parsed = await exports.default.fetch(`${BASE}/v1/parse`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', 'accept-encoding': 'gzip' },
+      body: SAMPLE,
+    })
+    expect(((await parsed.json()) as { type: string }).type).toBe('article')
+  })
 })
