@@ -214,6 +214,14 @@ describe('a name that ends in "Park", "Square", "Street"', () => {
       ]),
     )
   })
+
+  it('leaves a person a person ("Grace Park")', () => {
+    const found = parse(
+      'Markets\n\nSenior analyst Grace Park said the market was weak. Park added that rates would rise.\n',
+    ).entities.map((entity) => `${entity.name}:${entity.kind}`)
+    expect(found).toContain('Grace Park:person')
+    expect(found).not.toContain('Grace Park:place')
+  })
 })
 
 describe('a name inside a compound word', () => {

@@ -174,17 +174,20 @@ const DETERMINERS = new WordSet(DETERMINER_WORDS)
 const COMMON_ACRONYMS = new WordSet(COMMON_ACRONYM_WORDS)
 /** One letter, maybe with its full stop: "X", "J.". */
 const ONE_LETTER = /^\p{L}\.?$/u
+const HYPHEN = 0x2d
 /** A prefix before a common acronym in one word: "pro-LGBT", "anti-AI". */
 const PREFIXED = /^(?:anti|pro|non|post|pre)-(.+)$/u
 
 /** Whether token `k` is a common noun in capitals ("AI"), alone or after a prefix ("pro-LGBT"). */
 function isCommonAcronym(tokens: Tokens, k: number): boolean {
   if (COMMON_ACRONYMS.hasToken(tokens, k)) return true
-  // Only a word with a hyphen is read again as a string.
-  const start = tokens.start[k] as number
+  // Only a word with a hyphen is read again as a string (the search stays inside the word).
+  const value = tokens.values[tokens.text[k] as number] as string
   const end = tokens.end[k] as number
-  const hyphen = (tokens.values[tokens.text[k] as number] as string).indexOf('-', start)
-  if (hyphen < 0 || hyphen >= end) return false
+  let hyphen = false
+  for (let i = tokens.start[k] as number; i < end && !hyphen; i++)
+    hyphen = value.charCodeAt(i) === HYPHEN
+  if (!hyphen) return false
   const prefixed = PREFIXED.exec(lowerAt(tokens, k))
   return prefixed !== null && COMMON_ACRONYMS.has(prefixed[1] as string)
 }

@@ -130,8 +130,13 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
-    // "Tiananmen Square", "MacGregor Park": a place, whatever its first words name.
-    if (name.last > name.first && FACILITIES.hasToken(doc.tokens, from + name.last))
+    // "Tiananmen Square", "MacGregor Park": a place, whatever its first words name; not a
+    // person's first name and surname ("Grace Park", "Picabo Street").
+    if (
+      name.last > name.first &&
+      FACILITIES.hasToken(doc.tokens, from + name.last) &&
+      !isFirstAndSurname(doc, name, firstNames)
+    )
       return { ...name, type: 'LOC', confidence: 1 }
     if (teams.has(key)) return { ...name, type: 'ORG', confidence: 1 }
     if (companies.has(key) && name.type === 'MISC') return { ...name, type: 'ORG', confidence: 1 }
@@ -330,6 +335,20 @@ const FACILITIES = new WordSet([
   'plaza',
 ])
 
+/** Whether `name` is a person's two words, a first name of the lists and a surname: "Grace Park". */
+function isFirstAndSurname(
+  doc: DocumentView,
+  name: VotedName,
+  firstNames: { has(hash: number): boolean },
+): boolean {
+  const from = (doc.texts[name.text] as TextView).from
+  return (
+    name.type === 'PER' &&
+    name.last === name.first + 1 &&
+    firstNames.has(doc.tokens.hash[from + name.first] as number)
+  )
+}
+
 /**
  * `names` with a capitalised facility word the tagger left after a name put
  * in: "MacGregor" + "Park". Not past a name that follows right after.
@@ -339,8 +358,8 @@ function withFacilityHeads(doc: DocumentView, names: VotedName[]): VotedName[] {
     const view = doc.texts[name.text] as TextView
     const k = view.from + name.last + 1
     const next = names[i + 1]
-    // Not a nationality ("American Bridge", a political group).
-    if (name.type === 'MISC') return name
+    // Not a nationality ("American Bridge", a political group), nor a person ("Grace Park").
+    if (name.type === 'MISC' || name.type === 'PER') return name
     if (k >= view.to || (next && next.text === name.text && next.first === name.last + 1))
       return name
     if (!isCapital(doc.tokens, k) || !FACILITIES.hasToken(doc.tokens, k)) return name
