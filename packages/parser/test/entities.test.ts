@@ -11,6 +11,16 @@ function entity(text: string, name: string): Entity | undefined {
   return parse(text).entities.find((candidate) => candidate.name === name)
 }
 
+/** "name:kind" of the entities of `text`. */
+function kinds(text: string): string[] {
+  return parse(text).entities.map((found) => `${found.name}:${found.kind}`)
+}
+
+/** The names of the entities of `text`. */
+function entityNames(text: string): string[] {
+  return parse(text).entities.map((found) => found.name)
+}
+
 describe('the title before a person’s name', () => {
   it('stops at the end of the sentence before it', () => {
     const text =
@@ -55,10 +65,6 @@ describe('a lower-case role before a person’s name', () => {
 })
 
 describe('a team before a role and a person’s name', () => {
-  /** "name:kind" of the entities of `text`. */
-  const kinds = (text: string): string[] =>
-    parse(text).entities.map((found) => `${found.name}:${found.kind}`)
-
   it('is an organisation everywhere the text names it, though it be a first name ("Chelsea")', () => {
     const found = kinds(
       'Arsenal beat Chelsea\n\nArsenal beat Chelsea 2-1 on Saturday. Chelsea manager Enzo Maresca said his side had been unlucky. Chelsea head coach Jane Doe agreed.\n',
@@ -76,7 +82,7 @@ describe('a month beside a day', () => {
       'Vote\n\nWASHINGTON, Jan. 14 (Reuters) - The Senate voted.\n',
       'Prices\n\nPrices rose in Jan and Feb, and again on 3 Dec.\n',
     ]) {
-      const names = parse(text).entities.map((found) => found.name)
+      const names = entityNames(text)
       expect(names.filter((name) => /^(?:Jan|Feb|Dec)\.?$/u.test(name))).toEqual([])
     }
   })
@@ -120,9 +126,9 @@ describe('a role named by "the" and its qualifier', () => {
 
 describe('a surname that opens with a capitalised particle', () => {
   it('is one name with the first name before it ("Maria Van Kerkhove")', () => {
-    const names = parse(
+    const names = kinds(
       'Measles\n\nDr. Maria Van Kerkhove spoke. Dutch coach Louis Van Gaal agreed.\n',
-    ).entities.map((found) => `${found.name}:${found.kind}`)
+    )
     expect(names).toContain('Maria Van Kerkhove:person')
     expect(names).toContain('Louis Van Gaal:person')
     expect(names).not.toContain('Maria:person')
@@ -147,7 +153,7 @@ describe('a common word that opens a sentence before a role and a name', () => {
   it('is a word of the title, not a name ("Defense lawyer Adam Fee")', () => {
     const text =
       'Sentence\n\nFormer aide Joe Ross was sentenced on Tuesday. Defense lawyer Adam Fee argued that his client deserved leniency. "We are disappointed," Fee said.\n'
-    const names = parse(text).entities.map((found) => found.name)
+    const names = entityNames(text)
     expect(names).toContain('Adam Fee')
     expect(names).not.toContain('Defense')
     expect(entity(text, 'Adam Fee')?.titles).toEqual(['Defense lawyer'])
@@ -164,9 +170,9 @@ describe('a common word that opens a sentence before a role and a name', () => {
 
 describe('a common noun in capitals', () => {
   it('is no entity ("the AI boom", "GDP", "EVs", "pro-LGBT"), while NATO and the FBI stay', () => {
-    const names = parse(
+    const names = entityNames(
       'Markets\n\nThe AI boom lifted shares as GDP rose and sales of EVs grew. MPs and pro-LGBT groups met NATO and FBI officials.\n',
-    ).entities.map((found) => found.name)
+    )
     for (const word of ['AI', 'GDP', 'EVs', 'MPs', 'pro-LGBT', 'LGBT'])
       expect(names).not.toContain(word)
     expect(names).toEqual(expect.arrayContaining(['NATO', 'FBI']))
@@ -203,9 +209,9 @@ describe('a title inside the tagger’s span before an initial', () => {
 
 describe('a name that ends in "Park", "Square", "Street"', () => {
   it('is a place, with the word the tagger left out put back ("MacGregor Park")', () => {
-    const found = parse(
+    const found = kinds(
       'Shooting\n\nShots rang out at MacGregor Park late Saturday. Protesters gathered in Tiananmen Square, and Ana Ruiz walked down Pennsylvania Avenue.\n',
-    ).entities.map((entity) => `${entity.name}:${entity.kind}`)
+    )
     expect(found).toEqual(
       expect.arrayContaining([
         'MacGregor Park:place',
@@ -216,20 +222,15 @@ describe('a name that ends in "Park", "Square", "Street"', () => {
   })
 
   it('leaves a person a person ("Grace Park")', () => {
-    const found = parse(
+    const found = kinds(
       'Markets\n\nSenior analyst Grace Park said the market was weak. Park added that rates would rise.\n',
-    ).entities.map((entity) => `${entity.name}:${entity.kind}`)
+    )
     expect(found).toContain('Grace Park:person')
     expect(found).not.toContain('Grace Park:place')
   })
 })
 
 describe('a name inside a compound word', () => {
-  /** "text:kind" of the entities of `text`. */
-  function kinds(text: string): string[] {
-    return parse(text).entities.map((found) => `${found.name}:${found.kind}`)
-  }
-
   it('is the place, organisation or nationality before "-based", "-backed", "-led"', () => {
     expect(
       kinds(
@@ -326,17 +327,17 @@ describe('a company', () => {
   })
 
   it('is found where the tagger passed over a well-known one', () => {
-    const names = parse(
+    const names = kinds(
       'Jets delayed\n\nBoeing and Lockheed’s venture has been slow, she wrote on Twitter.\n',
-    ).entities.map((found) => `${found.name}:${found.kind}`)
+    )
     expect(names).toContain('Boeing:organization')
     expect(names).toContain('Twitter:organization')
   })
 
   it('is no word the document writes in lower case', () => {
-    const names = parse(
+    const names = entityNames(
       'Visa screening missed warnings\n\nA visa is needed. Visa rules changed on Monday.\n',
-    ).entities.map((found) => found.name)
+    )
     expect(names).not.toContain('Visa')
   })
 })
@@ -419,9 +420,7 @@ describe('names the text vouches for', () => {
   })
 
   it('do not include a term defined with its acronym', () => {
-    const names = parse('Growth\n\nGross Domestic Product (GDP) rose 2 percent.\n').entities.map(
-      (found) => found.name,
-    )
+    const names = entityNames('Growth\n\nGross Domestic Product (GDP) rose 2 percent.\n')
     expect(names).not.toContain('Gross Domestic Product')
   })
 
@@ -437,14 +436,14 @@ describe('names the text vouches for', () => {
   })
 
   it('leave out a word that opens the sentence before a name', () => {
-    const names = parse(
+    const names = entityNames(
       'Support grows\n\nEven Lindsey Graham endorsed him. Then DuPont announced a merger.\n',
-    ).entities.map((found) => found.name)
+    )
     expect(names).toContain('Lindsey Graham')
     expect(names).toContain('DuPont')
-    const kept = parse(
+    const kept = entityNames(
       'Vatican\n\nHoly See spokesman Matteo Bruni said so. Us Weekly reported it.\n',
-    ).entities.map((found) => found.name)
+    )
     expect(kept).toContain('Holy See')
     expect(kept).toContain('Us Weekly')
   })

@@ -280,14 +280,7 @@ const EMPLOYEE_ROLES = new WordSet([
  */
 export function isEmployerBeforeRole(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
-  const role = view.from + name.last + 1
-  const tokens = doc.tokens
-  return (
-    role + 1 < view.to &&
-    isLowerWord(tokens, role) &&
-    EMPLOYEE_ROLES.hasToken(tokens, role) &&
-    ((tokens.flags[role + 1] as number) & TokenFlag.capitalised) !== 0
-  )
+  return isRoleBeforeName(doc.tokens, view.from + name.last + 1, view.to, EMPLOYEE_ROLES)
 }
 
 /**
@@ -301,10 +294,15 @@ export function isTeamBeforeRole(doc: DocumentView, name: VotedName): boolean {
   let role = view.from + name.last + 1
   if (role + 1 < view.to && isLowerWord(tokens, role) && TEAM_ROLE_OPENERS.hasToken(tokens, role))
     role++
+  return isRoleBeforeName(tokens, role, view.to, TEAM_ROLES)
+}
+
+/** Whether token `role` (before `to`) is a lower-case word of `roles` and a capitalised word follows. */
+function isRoleBeforeName(tokens: Tokens, role: number, to: number, roles: WordSet): boolean {
   return (
-    role + 1 < view.to &&
+    role + 1 < to &&
     isLowerWord(tokens, role) &&
-    TEAM_ROLES.hasToken(tokens, role) &&
+    roles.hasToken(tokens, role) &&
     ((tokens.flags[role + 1] as number) & TokenFlag.capitalised) !== 0
   )
 }

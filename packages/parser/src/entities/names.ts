@@ -31,7 +31,7 @@ import { withReportingSubjects } from './reporters.js'
 import { joinOrganizationNames } from './organization-names.js'
 import { withKnownOrganizations } from './known-names.js'
 import { typeOrganizations } from './organizations.js'
-import { applyRules } from './rules.js'
+import { applyRules, surnamesOfFullNames } from './rules.js'
 import { namesOf, tagDocument, type NameType } from './tagger.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, tokenizeAll, type Tokens } from './tokenize.js'
 import { trimShouted } from './shouted.js'
@@ -108,36 +108,19 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
   )
   const spans: NameSpan[][] = texts.map(() => [])
   // The last words of the people the document names in full: "Trump" of "Donald Trump".
-  const surnames = new Set<number>()
-  for (const name of names) {
-    if (name.type !== 'PER' || name.last === name.first) continue
-    surnames.add(tokens.hash[(tokens.textStart[name.text] as number) + name.last] as number)
-  }
+  const surnames = surnamesOfFullNames(doc, names)
   for (const name of names) {
     const from = tokens.textStart[name.text] as number
+    const to = tokens.textStart[name.text + 1] as number
     if (isFunctionWord(tokens, from + name.first, from + name.last)) continue
     if (name.first === name.last && isCommonAcronym(tokens, from + name.first)) continue
     // "posted on X.", "Mr. X": one letter is no name alone.
     if (name.first === name.last && isOneLetter(tokens, from + name.first)) continue
-    if (
-      isMonthOfDate(
-        tokens,
-        from + name.first,
-        from + name.last,
-        from,
-        tokens.textStart[name.text + 1] as number,
-      )
-    )
-      continue
+    if (isMonthOfDate(tokens, from + name.first, from + name.last, from, to)) continue
     if (isHeadlineWord(doc, name)) continue
     if (
       !surnames.has(tokens.hash[from + name.first] as number) &&
-      isRoleQualifier(
-        tokens,
-        from + name.first,
-        from + name.last,
-        tokens.textStart[name.text + 1] as number,
-      )
+      isRoleQualifier(tokens, from + name.first, from + name.last, to)
     )
       continue
     // "Even Lindsey Graham", "Then DuPont": a sentence's opening word the tagger read with the name.

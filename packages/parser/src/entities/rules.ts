@@ -90,12 +90,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     (key, k) => !places.has(key) && !demonyms.has(key) && !PARTY_MEMBERS.hasToken(doc.tokens, k),
   )
   // The surnames of the people the document names in full ("Ivana Trump", "Mitch McConnell").
-  const surnamesHere = new Set<number>()
-  for (const name of split) {
-    if (name.type !== 'PER' || name.last === name.first) continue
-    const from = (doc.texts[name.text] as TextView).from
-    surnamesHere.add(nameKey(doc.tokens, from + name.last, from + name.last))
-  }
+  const surnamesHere = surnamesOfFullNames(doc, split)
   // "DENVER (AP) —": the place of a dateline that the gazetteer knows is that place wherever
   // the document names it ("in downtown Denver"), though it be a first name too.
   const datelinePlaces = keysOf(
@@ -365,6 +360,23 @@ function withFacilityHeads(doc: DocumentView, names: VotedName[]): VotedName[] {
     if (!isCapital(doc.tokens, k) || !FACILITIES.hasToken(doc.tokens, k)) return name
     return { ...name, last: name.last + 1 }
   })
+}
+
+/**
+ * The keys of the last words of the people `names` names in full: "Trump" of
+ * "Ivana Trump" (a one-word key, as {@link nameKey} makes it).
+ */
+export function surnamesOfFullNames(
+  doc: DocumentView,
+  names: readonly Pick<VotedName, 'text' | 'first' | 'last' | 'type'>[],
+): Set<number> {
+  const surnames = new Set<number>()
+  for (const name of names) {
+    if (name.type !== 'PER' || name.last === name.first) continue
+    const from = (doc.texts[name.text] as TextView).from
+    surnames.add(nameKey(doc.tokens, from + name.last, from + name.last))
+  }
+  return surnames
 }
 
 /**

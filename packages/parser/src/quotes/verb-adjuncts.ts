@@ -99,13 +99,18 @@ const EVENT_NOUNS = new Set([
 
 const SETTING_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its'])
 
-/** Words that open a clause as (or before) its subject: "she", "the plan", "its profits". */
-const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
-  ...CLAUSE_PRONOUNS,
+/** Determiners that open a clause's subject after the object of "told": "the trend", "its profits". */
+const NOUN_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
   ...DETERMINER_WORDS.filter((word) => word !== 'that'),
   'some',
   'many',
   'most',
+])
+
+/** Words that open a clause as (or before) its subject: "she", "the plan", "its profits". */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+  ...CLAUSE_PRONOUNS,
+  ...NOUN_SUBJECT_OPENERS,
   'no',
 ])
 
@@ -155,14 +160,6 @@ export function clausePastObjectAndAdjuncts(words: readonly Word[], k: number): 
   }
   return -1
 }
-
-/** Determiners that open a clause's subject after the object of "told": "the trend", "its profits". */
-const NOUN_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
-  ...DETERMINER_WORDS.filter((word) => word !== 'that'),
-  'some',
-  'many',
-  'most',
-])
 
 /** Most words from a subject's determiner to its verb: "the plant in Ohio would". */
 const MAX_SUBJECT_WORDS = 6
