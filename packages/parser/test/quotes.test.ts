@@ -1557,6 +1557,34 @@ describe('reported speech', () => {
     expect(parse('Analysis: The Talks Have Failed\n\nThe talks failed.\n').quotes).toEqual([])
   })
 
+  it('reads a headline that reports with a verb of saying, in any case and either order', () => {
+    const read = (headline: string) => {
+      const doc = parse(`${headline}\n\nJane Smith leads the talks for the union.\n`)
+      const [report] = doc.quotes
+      return [report?.text, report?.cue?.text, report?.source?.text, speakerName(doc, report)]
+    }
+    expect(read('Jane Smith says the talks have failed')).toEqual([
+      'the talks have failed',
+      'says',
+      'Jane Smith',
+      'Jane Smith',
+    ])
+    expect(read('Jane Smith Warns The Talks Have Failed')).toEqual([
+      'The Talks Have Failed',
+      'Warns',
+      'Jane Smith',
+      'Jane Smith',
+    ])
+    expect(read('The talks have failed, Jane Smith says')).toEqual([
+      'The talks have failed',
+      'says',
+      'Jane Smith',
+      'Jane Smith',
+    ])
+    expect(read('What the data says about the talks')[0]).toBeUndefined()
+    expect(read('Jane Smith says no')[0]).toBeUndefined()
+  })
+
   it("reads a transcript's turn as its speaker's report", () => {
     const doc = parse(
       'Debate\n\nJane Smith met John Roe on stage.\n\nSMITH: I think the talks have failed and we must start again.\n',
@@ -1575,6 +1603,42 @@ describe('reported speech', () => {
     )
     expect(doc.quotes.filter((q) => q.kind === 'indirect')).toEqual([])
     expect(direct(doc).map((q) => q.text)).toEqual(['I think the talks have failed completely,'])
+  })
+
+  it('reads a clause whose subject a quantity opens: "said more than 100 people died"', () => {
+    const reports = (text: string) =>
+      parse(text)
+        .quotes.filter((q) => q.kind === 'indirect')
+        .map((q) => [q.text, q.cue?.text, q.source?.text])
+    expect(reports('Officials said more than 100 people died in the attack.')).toEqual([
+      ['more than 100 people died in the attack', 'said', 'Officials'],
+    ])
+    expect(reports('He said only a handful of voters had changed their minds.')).toEqual([
+      ['only a handful of voters had changed their minds', 'said', 'He'],
+    ])
+    expect(reports('She said little had changed since the vote.')).toEqual([
+      ['little had changed since the vote', 'said', 'She'],
+    ])
+    // A quantity that is the verb's object reports nothing.
+    expect(reports('She said little about the vote.')).toEqual([])
+  })
+
+  it('reads a noun right before a finite reporting verb as its subject: "A news report said"', () => {
+    const doc = parse('A news report said the minister used a personal email account.\n')
+    expect(doc.quotes.map((q) => [q.text, q.cue?.text, q.source?.text])).toEqual([
+      ['the minister used a personal email account', 'said', 'A news report'],
+    ])
+  })
+
+  it('reads the main clause\'s report after a relative clause\'s: "X, who said A, said B"', () => {
+    const doc = parse(
+      'Talks\n\nJane Smith, who said she typically votes for the union, said one candidate she likes is John Roe.\n',
+    )
+    const reported = doc.quotes.filter((q) => q.kind === 'indirect')
+    expect(reported.map((q) => [q.text, q.cue?.text, speakerName(doc, q)])).toEqual([
+      ['she typically votes for the union', 'said', 'Jane Smith'],
+      ['one candidate she likes is John Roe', 'said', 'Jane Smith'],
+    ])
   })
 
   it('reads "X says A but argues that B" as two reports, each with its verb', () => {

@@ -377,6 +377,16 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'position',
 ])
 
+/**
+ * Reporting verbs in a finite form, which no verb comes right before: the word
+ * before them is their subject ("a news report said", "the poll found").
+ */
+export const FINITE_REPORTS: ReadonlySet<string> = new Set([
+  // Not "states", "notes", "shows" or "finds", which are plural nouns too ("said states like").
+  ...['said', 'says', 'told', 'tells', 'wrote', 'writes', 'found', 'showed', 'stated'],
+  ...['added', 'noted', 'concluded', 'concludes'],
+])
+
 /** Verbs that report a clause. */
 export const REPORTING: ReadonlySet<string> = new Set([
   'said',

@@ -3,7 +3,7 @@
  * "put it") rather than a noun ("the report", "Clark’s comments", "home state").
  */
 import { DETERMINER_WORDS } from '../lexicon/determiners.js'
-import { SPEECH_LEMMAS, SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon/speech.js'
+import { FINITE_REPORTS, SPEECH_LEMMAS, SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon/speech.js'
 import type { Word } from './words.js'
 
 /** Words before which a reporting verb is a noun: "the report", "his remarks", "no comment". */
@@ -165,6 +165,9 @@ export function isNoun(words: readonly Word[], k: number): boolean {
   // "new fundraising reports show", "multiple reports reveal": a plural subject before its verb.
   const word = words[k] as Word
   const next = words[k + 1]
+  // "A news report said", "the survey found": a word right before a finite reporting verb is
+  // that verb's subject, not a verb itself.
+  if (next !== undefined && FINITE_REPORTS.has(next.lower)) return true
   return (
     /[^s]s$/u.test(word.lower) &&
     next !== undefined &&

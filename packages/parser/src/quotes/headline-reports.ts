@@ -83,3 +83,89 @@ export function readHeadline(
 }
 
 const MIN_HEADLINE_LENGTH = 8
+
+/**
+ * Verbs of a headline that reports: "Zelensky says Ukraine will fight on",
+ * "Trump Says He Never Pledged ...", "Musk warns AI is a risk". Finite forms
+ * only, as headlines write them; not "tells" or "urges", whose object comes
+ * before what is said.
+ */
+const HEADLINE_CUES: ReadonlySet<string> = new Set([
+  ...['says', 'said', 'warns', 'warned', 'vows', 'vowed', 'claims', 'claimed'],
+  ...['insists', 'insisted', 'admits', 'admitted', 'argues', 'argued', 'predicts'],
+  ...['denies', 'denied', 'believes', 'thinks', 'suggests', 'suggested'],
+])
+
+/** Words that open a headline about a report, not a report: "What the data says about ...". */
+const NOT_HEADLINE_SOURCES = new Set(['what', 'how', 'why', 'when', 'where', 'who', 'which'])
+
+/**
+ * Words that no speaker's name or title holds, so that a verb after them is
+ * none of a report's: "Ben Carson Defends Himself Against Claims ...", "Trump
+ * May Not Have Said ...".
+ */
+const NOT_IN_HEADLINE_SOURCES = new Set([
+  ...['may', 'might', 'not', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should'],
+  ...['must', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'be', 'himself', 'herself'],
+  ...['against', 'for', 'to', 'with', 'on', 'in', 'at', 'by', 'from', 'about', 'after', 'over'],
+])
+
+/** Words after the verb that open no clause: "says about", "says no", "said in". */
+const NOT_HEADLINE_CONTENT = new Set(['about', 'in', 'on', 'to', 'for', 'with', 'no', 'yes', 'so'])
+
+/**
+ * "Zelensky says Ukraine will never give up" (a speaker, a verb of saying and
+ * the words said), or "Ukraine will never give up, Zelensky says": a headline's
+ * report without a colon, in sentence or title case. Words in quotation marks
+ * are the quote stage's.
+ */
+export function readHeadlineReport(
+  value: string,
+  quoted: QuotedRanges,
+): Omit<Reported, 'segment'> | null {
+  const words = wordsIn(value, 0, value.length)
+  const end = trimmedEnd(value, 0, value.length)
+  const first = words[0]
+  if (!first || NOT_HEADLINE_SOURCES.has(first.lower)) return null
+  const last = Math.min(words.length - 1, MAX_HEADLINE_NAME_WORDS + 1)
+  for (let k = 1; k <= last; k++) {
+    const word = words[k] as Word
+    if (word.punct || NOT_IN_HEADLINE_SOURCES.has(word.lower)) break
+    if (!HEADLINE_CUES.has(word.lower)) continue
+    const opening = words[k + 1]
+    if (!opening || opening.punct || NOT_HEADLINE_CONTENT.has(opening.lower)) return null
+    const report = {
+      content: { start: opening.start, end },
+      cue: { start: word.start, end: word.end },
+      source: { start: first.start, end: (words[k - 1] as Word).end },
+    }
+    return end - opening.start >= MIN_HEADLINE_LENGTH && !quoted.overlaps(opening.start, end)
+      ? report
+      : null
+  }
+  return finalHeadlineReport(words, end, quoted)
+}
+
+/** "Ukraine will never give up, Zelensky says": the speaker and verb after a comma at the end. */
+function finalHeadlineReport(
+  words: readonly Word[],
+  end: number,
+  quoted: QuotedRanges,
+): Omit<Reported, 'segment'> | null {
+  const verb = words[words.length - 1]
+  if (!verb || !HEADLINE_CUES.has(verb.lower)) return null
+  let comma = words.length - 2
+  while (comma > 0 && !(words[comma] as Word).punct) comma--
+  const name = words.slice(comma + 1, words.length - 1)
+  if (words[comma]?.text !== ',' || name.length === 0 || name.length > MAX_HEADLINE_NAME_WORDS)
+    return null
+  if (!/^\p{Lu}/u.test((name[0] as Word).text)) return null
+  const start = (words[0] as Word).start
+  const contentEnd = (words[comma - 1] as Word | undefined)?.end ?? start
+  if (contentEnd - start < MIN_HEADLINE_LENGTH || quoted.overlaps(start, contentEnd)) return null
+  return {
+    content: { start, end: contentEnd },
+    cue: { start: verb.start, end: Math.min(end, verb.end) },
+    source: { start: (name[0] as Word).start, end: (name[name.length - 1] as Word).end },
+  }
+}

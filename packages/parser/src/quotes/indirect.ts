@@ -8,9 +8,10 @@ import type { Segment } from '../annotate/segments.js'
 import { firstAtOrAfter } from '../bisect.js'
 import { readDateline } from '../dateline.js'
 import { PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
-import { readHeadline, readTurn } from './headline-reports.js'
+import { readHeadline, readHeadlineReport, readTurn } from './headline-reports.js'
+import { isBetweenSourceAndCue } from './source-words.js'
 import type { QuotedRanges } from './ranges.js'
-import { readSentence } from './report-sentence.js'
+import { readSentence, RELATIVES } from './report-sentence.js'
 import { splitAtConjoinedReport, splitAtParticiple, trailingParticiple } from './report-splits.js'
 import { ATTITUDES, clauseAfterParticiple, type Reported, trimmedEnd } from './report-words.js'
 import type { SegmentText } from './segment-text.js'
@@ -27,7 +28,7 @@ export function findIndirect(
 ): Reported[] {
   const found: Reported[] = []
   if (kind === 'title') {
-    const headline = readHeadline(value, quoted)
+    const headline = readHeadline(value, quoted) ?? readHeadlineReport(value, quoted)
     if (headline) found.push({ segment, ...headline })
     return found
   }
@@ -69,8 +70,11 @@ export function findIndirect(
     }
     // "CLAUSE, X said, adding that B": the participle's report after the first.
     const added = reported ? trailingParticiple(reported, sentence, sentenceEnd) : null
+    // "Mr. Leenders, who estimated that A, said B": the main clause's report after the relative's.
+    const main = reported ? afterRelativeClause(reported, sentence, sentenceEnd) : null
     if (reported) {
-      for (const part of [...splitAtParticiple(reported, sentence), ...(added ? [added] : [])]) {
+      const parts = [...splitAtParticiple(reported, sentence), ...(added ? [added] : [])]
+      for (const part of main ? [...parts, main] : parts) {
         for (const piece of splitAtConjoinedReport(part, sentence)) {
           pushReported(found, value, quoted, segment, piece)
         }
@@ -78,6 +82,32 @@ export function findIndirect(
     }
   })
   return found
+}
+
+/**
+ * The report of a sentence's main clause after that of a relative clause set
+ * off by commas before its verb ("Mr. Leenders, who estimated that A, said
+ * B"): the sentence read again without the relative clause, "Mr. Leenders
+ * said B". Null when the report is no relative clause's or the rest reports
+ * nothing.
+ */
+function afterRelativeClause(
+  reported: Omit<Reported, 'segment'>,
+  sentence: readonly Word[],
+  sentenceEnd: number,
+): Omit<Reported, 'segment'> | null {
+  const close = firstAtOrAfter(sentence, reported.content.end)
+  const comma = sentence[close]
+  if (comma?.text !== ',') return null
+  let relative = firstAtOrAfter(sentence, reported.cue.start) - 1
+  while (relative > 0 && isBetweenSourceAndCue(sentence, relative)) relative--
+  if (!RELATIVES.has(sentence[relative]?.lower ?? '') || sentence[relative - 1]?.text !== ',')
+    return null
+  const main = [...sentence.slice(0, relative - 1), ...sentence.slice(close + 1)]
+  const first = main[0]
+  if (!first) return null
+  const report = readSentence(main, first.start, sentenceEnd)
+  return report && report.cue.start > comma.start ? report : null
 }
 
 /**

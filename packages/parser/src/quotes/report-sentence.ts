@@ -621,7 +621,7 @@ function opensWithTime(words: readonly Word[], comma: number): boolean {
 const JOINERS = new Set(['but', 'and', 'yet', 'so'])
 
 /** Relative pronouns that open a clause about the source: "who says", "which found". */
-const RELATIVES = new Set(['who', 'which'])
+export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which'])
 
 /** Most words of a relative clause's report looked through for the comma that closes it. */
 const MAX_RELATIVE_CLAUSE_WORDS = 30

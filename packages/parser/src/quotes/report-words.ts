@@ -145,8 +145,58 @@ export function opensClause(words: readonly Word[], k: number): boolean {
   // "maintained an energetic pace": a verb that mostly takes an object opens a clause only with
   // its subject, a pronoun ("has long maintained they were not marked").
   if (OBJECT_FIRST.has((words[k] as Word).lower)) return CLAUSE_PRONOUNS.has(next.lower)
+  if (QUANTITIES.has(next.lower)) return opensQuantifiedSubject(words, k + 1)
   return !NOT_CLAUSE_OPENERS.has(next.lower)
 }
+
+/**
+ * Words that after a verb are mostly its object ("said little", "said more than
+ * once") but may open a clause's subject: "said more than 100 people died",
+ * "said only a handful of voters had changed their minds".
+ */
+const QUANTITIES = new Set(['more', 'less', 'fewer', 'much', 'little', 'only', 'about', 'over'])
+
+/** Quantities that open a subject only before a number: "about 20 people", not "about whether". */
+const NUMBER_ONLY = new Set(['about', 'over'])
+
+/** Auxiliaries and modals, the finite verb of a clause whose subject a quantity opens. */
+const AUXILIARIES = new Set([
+  ...['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can'],
+  ...['should', 'may', 'might', 'must', 'did', 'does', 'do'],
+])
+
+/** Most words of a quantified subject before its verb: "more than 100 people in the city". */
+const MAX_QUANTIFIED_SUBJECT_WORDS = 8
+
+/**
+ * Whether the quantity at word `q` opens a clause's subject: a finite
+ * auxiliary follows it within a few words, before any mark ("little had
+ * changed", "more than 100 people were killed"); not "said little about it".
+ */
+function opensQuantifiedSubject(words: readonly Word[], q: number): boolean {
+  // "more than 100 people", "about 40 percent": a number is a subject's, not a verb's object.
+  const quantity = (words[q] as Word).lower
+  if (NUMBER_ONLY.has(quantity) && !/^\d/u.test(words[q + 1]?.text ?? '')) return false
+  const last = Math.min(words.length - 1, q + MAX_QUANTIFIED_SUBJECT_WORDS)
+  for (let j = q + 1; j <= last; j++) {
+    const word = words[j] as Word
+    // "said much about how he is preparing": a topic after the quantity makes it the object.
+    if (word.punct || word.lower === 'that' || TOPIC_WORDS.has(word.lower)) return false
+    if (AUXILIARIES.has(word.lower)) return j > q + 1 || word.lower !== 'do'
+    // "more than 100 people died", "about 20 people signed": a past verb after the subject.
+    if (j > q + 2 && (PAST_VERBS.has(word.lower) || /^[a-z]{3,}ed$/u.test(word.text))) return true
+  }
+  return false
+}
+
+/** Words that give the topic of what was said: "said little about", "said much over the years". */
+const TOPIC_WORDS = new Set(['about', 'over', 'regarding', 'concerning'])
+
+/** Irregular past tenses, the verb after a quantified subject: "more than 100 people died". */
+const PAST_VERBS = new Set([
+  ...['died', 'fell', 'rose', 'grew', 'lost', 'won', 'made', 'took', 'came', 'went', 'left'],
+  ...['got', 'gave', 'saw', 'said', 'told', 'thought', 'felt', 'became', 'spent', 'paid'],
+])
 
 /** Reporting verbs whose next word is mostly their object: "maintained a lead". */
 const OBJECT_FIRST = new Set(['maintain', 'maintained', 'maintains'])

@@ -7,7 +7,7 @@
  */
 import { WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { COMPLEMENT_HEADS } from '../lexicon/organizations.js'
-import { SPEECH_VERBS } from '../lexicon/speech.js'
+import { FINITE_REPORTS, SPEECH_VERBS } from '../lexicon/speech.js'
 import {
   BETWEEN_SOURCE_AND_CUE,
   DETERMINERS,
@@ -243,7 +243,8 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
       (phrase.length === 0 &&
         ARTICLES.has(words[i - 1]?.lower ?? '') &&
         isClauseStart(words, i - 1)) ||
-      (word.lower === 'state' && words[i - 1]?.lower === 'of')
+      (word.lower === 'state' && words[i - 1]?.lower === 'of') ||
+      (phrase.length === 0 && isSubjectNoun(words, i))
     const verb = SPEECH_VERBS.has(word.lower) && word.text === word.lower && !noun
     // "The senator from Vermont", "a Democrat from Ohio": a role and where it is from.
     const from =
@@ -268,6 +269,27 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
   if (phrase[0]?.lower === 'for' || phrase[0]?.lower === 'to') phrase.shift()
   return phrase
 }
+
+/**
+ * Whether the speech word at `i`, right before a finite reporting verb, is
+ * that verb's subject: "A news report said", not "in a Medium post said",
+ * whose subject comes before the preposition.
+ */
+function isSubjectNoun(words: readonly Word[], i: number): boolean {
+  if (!FINITE_REPORTS.has(words[i + 1]?.lower ?? '')) return false
+  for (let j = i - 1; j >= 0 && j >= i - MAX_NOUN_MODIFIERS - 1; j--) {
+    const word = words[j] as Word
+    if (word.punct) return false
+    if (DETERMINERS.has(word.lower)) return !PREPOSITIONS.has(words[j - 1]?.lower ?? '')
+  }
+  return false
+}
+
+/** Most words between a determiner and its noun: "a new Gallup report". */
+const MAX_NOUN_MODIFIERS = 2
+
+/** Prepositions before a noun phrase that is no subject: "in a Medium post". */
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'from', 'with', 'of', 'for', 'to', 'after'])
 
 /** Roles of those who speak for someone, before "for" or "to": "a spokeswoman for the company". */
 const AGENT_ROLES: ReadonlySet<string> = new Set([
