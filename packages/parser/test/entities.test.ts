@@ -448,3 +448,31 @@ describe('names the text vouches for', () => {
     expect(kept).toContain('Us Weekly')
   })
 })
+
+describe('the words the tagger leaves out of a campaign group’s or a body’s name', () => {
+  it('are taken in before a head that names no body alone ("Amnesty International")', () => {
+    const text =
+      'Strikes condemned\n\nBoth Amnesty International and Human Rights Watch called for an inquiry. Amnesty International said the strikes were unlawful. Human Rights Watch agreed.\n'
+    expect(kinds(text)).toEqual([
+      'Amnesty International:organization',
+      'Human Rights Watch:organization',
+    ])
+    expect(entity(text, 'Human Rights Watch')?.mentions.map((mention) => mention.text)).toEqual([
+      'Human Rights Watch',
+      'Human Rights Watch',
+    ])
+  })
+
+  it('are taken in before "of the" and a name ("Friends of the Earth"), unless a title or a surname', () => {
+    const text =
+      'Talks\n\nOn Monday he met campaigners from Friends of the Earth and bishops of the Church of England to talk about the new rules for the coal mines.\n\nShe met the Mayor of London and then she spoke with Gov. Mike Pence of Indiana about the rules.\n'
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining([
+        'Friends of the Earth:organization',
+        'Church of England:organization',
+        'Mike Pence:person',
+        'Indiana:place',
+      ]),
+    )
+  })
+})

@@ -29,6 +29,7 @@ import { taggerModel } from './model.js'
 import { withMonthFirstNames } from './months.js'
 import { withReportingSubjects } from './reporters.js'
 import { joinOrganizationNames } from './organization-names.js'
+import { withLeftOutWords } from './left-out-words.js'
 import { withKnownOrganizations } from './known-names.js'
 import { typeOrganizations } from './organizations.js'
 import { applyRules, surnamesOfFullNames } from './rules.js'
@@ -94,12 +95,15 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     model.common,
   )
   const tagged = namesOf(tagDocument(doc, model.common, model.scorer))
-  const trimmed = joinOrganizationNames(
+  const trimmed = withLeftOutWords(
     doc,
-    withReportingSubjects(
+    joinOrganizationNames(
       doc,
-      withMonthFirstNames(doc, trimShouted(doc, trimNames(doc, tagged))),
-      model.common,
+      withReportingSubjects(
+        doc,
+        withMonthFirstNames(doc, trimShouted(doc, trimNames(doc, tagged))),
+        model.common,
+      ),
     ),
   )
   const names = withCoordinatedOrganizations(

@@ -96,6 +96,9 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'media',
   // Police forces: "West Mercia Police", "the Capitol Police".
   'police',
+  // Campaign groups: "Amnesty International", "Human Rights Watch".
+  'international',
+  'watch',
   // Publications and pollsters.
   'news',
   'newspaper',

@@ -1,0 +1,170 @@
+/**
+ * Words the tagger leaves out around a name, which belong to it:
+ * - the capitalised head of a name of the shape "X of (the) Y", which the
+ *   tagger reads as Y alone when an article stands inside ("Friends of the
+ *   Earth", "Church of England"), but not a title ("Secretary of State");
+ * - the capitalised words before a head that names no body alone: "Amnesty"
+ *   + "International", "Transparency" + "International";
+ * - the capitalised words after a name up to such a head: "Human" + "Rights
+ *   Watch" (a sentence's first words, which the tagger reads apart);
+ * - the surname after a first name ("Mike" + "Pence of Indiana").
+ */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
+import { PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
+import { functionWords } from './discourse.js'
+import { lexicon } from './lexicon.js'
+import { ARTICLE, HEADS, isCapital } from './organization-names.js'
+import type { NameType, TaggedName } from './tagger.js'
+import { TokenFlag, type Tokens } from './tokenize.js'
+import type { DocumentView, TextView } from './view.js'
+import { WordSet } from './words.js'
+
+const OF = new WordSet(['of'])
+/** Titles and roles, which come before "of" without heading a name: "Mayor of London". */
+const ROLES = new WordSet([...TITLE_WORDS, ...PERSON_ROLE_NOUNS])
+/** Capitalised words that follow no name as its head: "on Friday of", "in March of". */
+const DATES = new WordSet([...MONTH_NAMES, ...WEEKDAY_NAMES])
+/** Heads of places' names before "of": "Gulf of Mexico", "Republic of Ireland". */
+const PLACE_HEADS = new WordSet([
+  ...['gulf', 'bay', 'isle', 'island', 'islands', 'republic', 'sea', 'strait', 'straits'],
+  ...['cape', 'lake', 'mount', 'province', 'kingdom', 'city', 'county', 'district'],
+])
+/**
+ * Heads of bodies' names that name no body alone, so that the capitalised
+ * words before them are the name's: "Amnesty International", "Human Rights Watch".
+ */
+const DEPENDENT_HEADS = new WordSet(['international', 'watch'])
+/** Most words taken in before a dependent head ("Human Rights" + "Watch"). */
+const MAX_LEADING_WORDS = 3
+
+/** `names` (in reading order) with the words left out around them taken in. */
+export function withLeftOutWords(doc: DocumentView, names: readonly TaggedName[]): TaggedName[] {
+  const out: TaggedName[] = []
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as TaggedName
+    const view = doc.texts[name.text] as TextView
+    // A headline's capitals say nothing of names.
+    if (view.caps || view.titleCase) {
+      out.push(name)
+      continue
+    }
+    const previous = out[out.length - 1]
+    // Words another name holds are that name's.
+    const floor =
+      view.from + (previous !== undefined && previous.text === name.text ? previous.last + 1 : 0)
+    const next = names[i + 1]
+    // Words another name holds are that name's.
+    const ceiling =
+      view.from + (next !== undefined && next.text === name.text ? next.first : view.to - view.from)
+    out.push(
+      headBeforeOf(doc.tokens, name, view.from, floor) ??
+        wordsBeforeHead(doc.tokens, name, view.from, floor) ??
+        wordsUpToHead(doc.tokens, name, view.from, ceiling) ??
+        surnameAfterFirstName(doc, name, view.from, ceiling) ??
+        name,
+    )
+  }
+  return out
+}
+
+/** "Human Rights Watch" for the name "Human", or null. */
+function wordsUpToHead(
+  tokens: Tokens,
+  name: TaggedName,
+  from: number,
+  ceiling: number,
+): TaggedName | null {
+  const last = from + name.last
+  for (let k = last + 1; k < ceiling && k - last <= MAX_LEADING_WORDS; k++) {
+    if (!isLeadingWord(tokens, k) || (tokens.flags[k] as number) & TokenFlag.sentenceStart) break
+    if (DEPENDENT_HEADS.hasToken(tokens, k)) return { ...name, last: k - from, type: 'ORG' }
+  }
+  return null
+}
+
+/** "Friends of the Earth" for the name "Earth", or null. */
+function headBeforeOf(
+  tokens: Tokens,
+  name: TaggedName,
+  from: number,
+  floor: number,
+): TaggedName | null {
+  if (name.type === 'PER') return null
+  let of = from + name.first - 1
+  if (of > floor && ARTICLE.hasToken(tokens, of) && !isCapital(tokens, of)) of--
+  const head = of - 1
+  if (head < floor || !OF.hasToken(tokens, of) || !isLeadingWord(tokens, head)) return null
+  // "the Bank of England" is one name already; "members of the Senate" has no head.
+  if ((tokens.flags[head] as number) & TokenFlag.sentenceStart) return null
+  // "Gov. Mike Pence of Indiana", "Jeb Bush of Florida": a person's surname, not a head.
+  if (isCapital(tokens, head - 1) || lexicon().surnames.has(tokens.hash[head] as number))
+    return null
+  const type: NameType = PLACE_HEADS.hasToken(tokens, head)
+    ? 'LOC'
+    : name.type === 'MISC'
+      ? 'MISC'
+      : 'ORG'
+  return { ...name, first: head - from, type }
+}
+
+/** "Amnesty International" for the name "International", or null. */
+function wordsBeforeHead(
+  tokens: Tokens,
+  name: TaggedName,
+  from: number,
+  floor: number,
+): TaggedName | null {
+  const first = from + name.first
+  if (name.first !== name.last || !DEPENDENT_HEADS.hasToken(tokens, first)) return null
+  let start = first
+  while (
+    start - 1 >= floor &&
+    first - start < MAX_LEADING_WORDS &&
+    isLeadingWord(tokens, start - 1) &&
+    !HEADS.hasToken(tokens, start - 1)
+  ) {
+    start--
+    // A sentence's first word opens the name; nothing before it does.
+    if ((tokens.flags[start] as number) & TokenFlag.sentenceStart) break
+  }
+  return start < first ? { ...name, first: start - from, type: 'ORG' } : null
+}
+
+/**
+ * "Mike Pence" for the name "Mike" before an untagged "Pence" ("Gov. Mike
+ * Pence of Indiana"), or null: a first name that is no surname, then one
+ * capitalised word alone that the document never writes in lower case and no
+ * list knows as a place or a body ("Clinton Global Initiative", "Sanders Is",
+ * "Palm Beach" stay as they were).
+ */
+function surnameAfterFirstName(
+  doc: DocumentView,
+  name: TaggedName,
+  from: number,
+  ceiling: number,
+): TaggedName | null {
+  const tokens = doc.tokens
+  const first = from + name.first
+  const next = first + 1
+  if (name.type !== 'PER' || name.first !== name.last || next >= ceiling) return null
+  const { firstNames, surnames, lastNames, places, organizations } = lexicon()
+  const hash = tokens.hash[first] as number
+  if (!firstNames.has(hash) || surnames.has(hash) || lastNames.has(hash)) return null
+  if (!isLeadingWord(tokens, next) || HEADS.hasToken(tokens, next)) return null
+  if ((tokens.flags[next] as number) & TokenFlag.sentenceStart) return null
+  const surname = tokens.hash[next] as number
+  if (doc.lowerSeen.has(surname) || places.has(surname) || organizations.has(surname)) return null
+  return isCapital(tokens, next + 1) ? null : { ...name, last: next - from }
+}
+
+/** Whether token `k` may open a name: capitalised, not in capitals, no function word, role or date. */
+function isLeadingWord(tokens: Tokens, k: number): boolean {
+  const flags = tokens.flags[k] as number
+  return (
+    isCapital(tokens, k) &&
+    !(flags & TokenFlag.allCaps) &&
+    !functionWords().hasToken(tokens, k) &&
+    !ROLES.hasToken(tokens, k) &&
+    !DATES.hasToken(tokens, k)
+  )
+}
