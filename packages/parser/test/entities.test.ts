@@ -476,3 +476,11 @@ describe('the words the tagger leaves out of a campaign group’s or a body’s 
     )
   })
 })
+
+describe('the office after a title and "of"', () => {
+  it('is part of the title, no place ("Secretary of State"), unless it names a place', () => {
+    const text =
+      'Talks\n\nOn Monday the Secretary of State met Secretary of Homeland Security Alejandro Mayorkas and the Minister of Britain to talk about the rules.\n'
+    expect(kinds(text)).toEqual(['Alejandro Mayorkas:person', 'Britain:place'])
+  })
+})

@@ -122,6 +122,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     if (name.first === name.last && isOneLetter(tokens, from + name.first)) continue
     if (isMonthOfDate(tokens, from + name.first, from + name.last, from, to)) continue
     if (isHeadlineWord(doc, name)) continue
+    if (isOfficeOf(tokens, from + name.first, from + name.last, from)) continue
     if (
       !surnames.has(tokens.hash[from + name.first] as number) &&
       isRoleQualifier(tokens, from + name.first, from + name.last, to)
@@ -247,6 +248,22 @@ function isRoleQualifier(tokens: Tokens, first: number, last: number, to: number
     ![organizations, places, demonyms, people, surnames].some((list) => list.has(key)) &&
     !firstNames.has(tokens.hash[first] as number)
   )
+}
+
+/** Titles whose office is named after "of": "Secretary of State", "Minister of Defence". */
+const OFFICE_TITLES = new WordSet(['secretary', 'minister', 'ministry', 'undersecretary'])
+const OF = new WordSet(['of'])
+
+/**
+ * Whether tokens `first`..`last` (of a text from `from`) name the office of a
+ * title before "of" and no place: "State" in "Secretary of State", "Homeland"
+ * in "Secretary of Homeland Security". "Minister of Britain" keeps its place.
+ */
+function isOfficeOf(tokens: Tokens, first: number, last: number, from: number): boolean {
+  if (first - 2 < from || !OF.hasToken(tokens, first - 1)) return false
+  if (!OFFICE_TITLES.hasToken(tokens, first - 2)) return false
+  if (!((tokens.flags[first - 2] as number) & TokenFlag.capitalised)) return false
+  return !lexicon().places.has(nameKey(tokens, first, last))
 }
 
 /**
