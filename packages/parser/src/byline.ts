@@ -19,7 +19,12 @@ const BY = /^by\s+/iu
 const AUTHOR_SPLIT = /\s*(?:,\s*and\s+|\band\s+|&|,)\s*/u
 const ROLE =
   /^(?:staff|senior|chief|special|contributing|political|foreign|deputy)\b|\b(?:writer|reporter|correspondent|editor|columnist|contributor)s?$/iu
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|del|der|van|von|la|le|da|di|bin|al|dos|du)$/u
+/**
+ * A word of an author's name: capitalised, maybe after an Arabic or a French
+ * article joined to it ("al-Mughrabi", "d'Estaing"), or a lower-case particle.
+ */
+const NAME_WORD =
+  /^(?:(?:(?:al|el|ad|an|ar|as|ash|at|az|d|l)[-'’])?\p{Lu}[\p{L}'’.-]*|de|del|der|van|von|la|le|da|di|bin|al|dos|du)$/u
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
 /** A date, time or "Updated" glued after the names. */
 const GLUED_DATE = new RegExp(

@@ -29,8 +29,8 @@ const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*'
 const DATELINE = new RegExp(
   '^(?:' +
     // place: capitals, with a state or country after a comma ("MANCHESTER, N.H.",
-    // "CUPERTINO, Calif.", "AUSTIN, Texas")
-    "(\\p{Lu}[\\p{Lu}.'’]*(?:[ -]\\p{Lu}[\\p{Lu}.'’]*)*(?:, (?!" +
+    // "CUPERTINO, Calif.", "AUSTIN, Texas"), or two places ("GENEVA/CAIRO")
+    "(\\p{Lu}[\\p{Lu}.'’]*(?:[ /-]\\p{Lu}[\\p{Lu}.'’]*)*(?:, (?!" +
     `${MONTH} \\d|${WEEKDAY}\\b` +
     ")\\p{Lu}[\\p{Lu}\\p{Ll}.'’ ]{0,20}\\p{L}\\.?)?)" +
     `(?:,? (${MONTH} \\d{1,2}))?` +

@@ -484,3 +484,23 @@ describe('the office after a title and "of"', () => {
     expect(kinds(text)).toEqual(['Alejandro Mayorkas:person', 'Britain:place'])
   })
 })
+
+describe('a list of three names or more with a sure organisation in it', () => {
+  it('makes the one-word names the tagger was unsure of organisations too', () => {
+    const text =
+      'Spending\n\nMicrosoft, Amazon and Alphabet together plan to spend more than $300 billion on data centers next year.\n'
+    expect(kinds(text)).toEqual([
+      'Microsoft:organization',
+      'Amazon:organization',
+      'Alphabet:organization',
+    ])
+  })
+})
+
+describe('a name before a landmark noun', () => {
+  it('is a place, not a person ("the Kerem Shalom crossing")', () => {
+    const text =
+      'Aid\n\nTwo trucks were hit near the Kerem Shalom crossing on Friday, the agency said in a statement.\n'
+    expect(kinds(text)).toContain('Kerem Shalom:place')
+  })
+})

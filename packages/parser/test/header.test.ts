@@ -17,6 +17,7 @@ describe('the byline', () => {
     ['by Lucas Nolan', ['Lucas Nolan'], null],
     ['By GILLIAN MOHNEY', ['GILLIAN MOHNEY'], null],
     ['By Peter Walker Political correspondent', ['Peter Walker'], null],
+    ['By Emma Farge and Nidal al-Mughrabi', ['Emma Farge', 'Nidal al-Mughrabi'], null],
   ])('reads "%s"', (byline, authors, publisher) => {
     const doc = parse(`A headline for the story\n${byline}\n\n${BODY}`)
     expect(doc.meta.byline).toBe(byline)
@@ -79,6 +80,7 @@ describe('the dateline', () => {
     ['FLINT, Mich., Oct. 4 (UPI) — The mayor said', 'FLINT, Mich., Oct. 4 (UPI) —', 'UPI'],
     ['SEOUL, South Korea — The president said', 'SEOUL, South Korea —', null],
     ['LONDON, England (Reuters) - Britain said', 'LONDON, England (Reuters) -', 'Reuters'],
+    ['GENEVA/CAIRO, Nov 28 (Reuters) - The UN said', 'GENEVA/CAIRO, Nov 28 (Reuters) -', 'Reuters'],
   ])('reads "%s"', (lede, dateline, agency) => {
     const doc = parse(`A headline\n\n${lede} on Friday.\n\nMore text follows here.\n`)
     expect(doc.meta.dateline).toBe(dateline)

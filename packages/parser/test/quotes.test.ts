@@ -1623,6 +1623,22 @@ describe('reported speech', () => {
     expect(reports('She said little about the vote.')).toEqual([])
   })
 
+  it('leaves the auxiliary of a final attribution out of its source ("the companies have said")', () => {
+    const doc = parse(
+      'Spending\n\nThe three firms plan to spend more than $300 billion on data centers next year, the companies have said.\n',
+    )
+    expect(doc.quotes.map((q) => [q.source?.text, q.cue?.text])).toEqual([
+      ['the companies', 'said'],
+    ])
+  })
+
+  it('reads a plural after a preposition and a name as a noun ("above Wall Street estimates")', () => {
+    const doc = parse(
+      'Sales\n\nThe company forecast revenue above Wall Street estimates, betting that demand for its chips will keep growing.\n',
+    )
+    expect(doc.quotes.map((q) => q.cue?.text)).not.toContain('estimates')
+  })
+
   it('reads a noun right before a finite reporting verb as its subject: "A news report said"', () => {
     const doc = parse('A news report said the minister used a personal email account.\n')
     expect(doc.quotes.map((q) => [q.text, q.cue?.text, q.source?.text])).toEqual([

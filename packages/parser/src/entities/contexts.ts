@@ -98,6 +98,24 @@ function isAfterComma(doc: DocumentView, view: TextView, first: number): boolean
 const MAX_CITY_WORDS = 3
 
 /**
+ * Places named by a name before them: "the Kerem Shalom crossing". Not "camp",
+ * which a person's name qualifies too ("the Clinton camp").
+ */
+const LANDMARKS = new WordSet(['crossing', 'checkpoint', 'refinery'])
+
+/**
+ * Whether `name` names a landmark the lower-case noun after it says it is:
+ * "the Kerem Shalom crossing", "the Qalandia checkpoint". The
+ * tagger, taking two capitalised words for a person's name, cannot tell.
+ */
+export function isLandmarkName(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const after = view.from + name.last + 1
+  if (after >= view.to || view.caps || view.titleCase) return false
+  return isLowerWord(doc.tokens, after) && LANDMARKS.hasToken(doc.tokens, after)
+}
+
+/**
  * Whether `name` stands between lower-case words inside a sentence, the one
  * before it no verb of saying and the one after it neither a function word nor
  * a verb in "-ed" ("the Texas senator", "a restrictive Texas abortion law";

@@ -33,7 +33,56 @@ const FOLLOWERS = new WordSet([
   ...['can', 'may', 'might', 'should', 'announced', 'reported', 'agreed', 'plan', 'plans'],
   ...['declined', 'both', 'all', 'in', 'on', 'at', 'for', 'of', 'with', 'to', 'as', 'from'],
   ...['by', 'and', 'or', 'but', 'which', 'that', 'also', 'did', 'do', 'were', 'each'],
+  ...['together', 'jointly', 'alone'],
 ])
+
+/** Most names of a list read as one: "Microsoft, Amazon, Alphabet and Meta". */
+const MAX_LIST_NAMES = 8
+const COMMA = new WordSet([','])
+
+/**
+ * The indices of the one-word names of lists of three or more ("Microsoft,
+ * Amazon and Alphabet") that hold a sure organisation and no person's full name:
+ * each may follow it, even when the tagger was fairly sure of another kind.
+ */
+function listPartners(
+  doc: DocumentView,
+  names: readonly RuledName[],
+  sure: (name: RuledName) => boolean,
+): number[] {
+  const tokens = doc.tokens
+  const partners: number[] = []
+  let start = 0
+  for (let i = 1; i <= names.length; i++) {
+    const a = names[i - 1] as RuledName
+    const b = names[i]
+    const view = doc.texts[a.text] as TextView
+    const gap = b !== undefined && b.text === a.text ? b.first - a.last - 1 : 0
+    const linked =
+      i - start < MAX_LIST_NAMES &&
+      ((gap === 1 &&
+        (COMMA.hasToken(tokens, view.from + a.last + 1) ||
+          CONJUNCTIONS.hasToken(tokens, view.from + a.last + 1))) ||
+        (gap === 2 &&
+          COMMA.hasToken(tokens, view.from + a.last + 1) &&
+          CONJUNCTIONS.hasToken(tokens, view.from + a.last + 2)))
+    if (linked) continue
+    const list = names.slice(start, i)
+    const closed = endsPair(tokens, view.from + a.last + 1, view.to)
+    if (closed && list.length >= 3 && list.some(sure) && list.every(isListMember)) {
+      for (let j = start; j < i; j++) if (!sure(names[j] as RuledName)) partners.push(j)
+    }
+    start = i
+  }
+  return partners
+}
+
+/** A name that may stand in a list of organisations: one word, or an organisation's name. */
+function isListMember(name: RuledName): boolean {
+  return name.type === 'ORG' || (name.first === name.last && name.confidence < LIST_UNSURE)
+}
+/** Below this, a one-word name of a list with a sure organisation yields to it. */
+const LIST_UNSURE = 0.9
 
 /** `names` (in reading order) with the organisations their partners in a pair show. */
 export function withCoordinatedOrganizations(doc: DocumentView, names: RuledName[]): RuledName[] {
@@ -43,7 +92,7 @@ export function withCoordinatedOrganizations(doc: DocumentView, names: RuledName
   const mayYield = (name: RuledName): boolean =>
     name.type !== 'ORG' && name.first === name.last && name.confidence < UNSURE
   // The pairs of a sure organisation and a name that may follow it, by the latter's index.
-  const partners: number[] = []
+  const partners: number[] = listPartners(doc, names, sureOrganization)
   for (let i = 0; i + 1 < names.length; i++) {
     const a = names[i] as RuledName
     const b = names[i + 1] as RuledName
@@ -80,7 +129,10 @@ export function withCoordinatedOrganizations(doc: DocumentView, names: RuledName
     organizations.add(key)
   }
   if (organizations.size === 0) return names
-  return names.map((name) =>
-    mayYield(name) && organizations.has(keyOf(name)) ? { ...name, type: 'ORG' } : name,
+  const listed = new Set(partners)
+  return names.map((name, i) =>
+    (mayYield(name) || listed.has(i)) && organizations.has(keyOf(name))
+      ? { ...name, type: 'ORG' }
+      : name,
   )
 }

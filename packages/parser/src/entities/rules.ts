@@ -31,6 +31,7 @@ import {
   appositiveKind,
   isAmendmentAfterOrdinal,
   isDatelinePlace,
+  isLandmarkName,
   isCompanyByContext,
   isEmployerBeforeRole,
   isLeaderOfGovernment,
@@ -207,6 +208,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // "all Muslims", "Catholic voters": the followers of a faith, a group as a people is.
     if (name.first === name.last && GROUPS.hasToken(doc.tokens, from + name.first))
       return { ...name, type: 'MISC', confidence: 1 }
+    // "the Kerem Shalom crossing": a landmark, no person.
+    if (name.type === 'PER' && isLandmarkName(doc, name)) return { ...name, type: 'LOC' }
     // "Cleveland (AFP) –": the place of a dateline, not the agency's organisation.
     if (name.type !== 'LOC' && isDatelinePlace(doc, name)) return { ...name, type: 'LOC' }
     // "the Texas senator", "the New York businessman": a place qualifying a noun, not a team.

@@ -160,7 +160,10 @@ export function isNoun(words: readonly Word[], k: number): boolean {
   // "of" and a name's adjective ("32% of Republican claims").
   if (/[^s]s$/u.test(words[k]?.lower ?? '')) {
     if (PLURAL_AFTER.has(previous)) return true
-    if (words[k - 2]?.lower === 'of' && /^\p{Lu}/u.test(words[k - 1]?.text ?? '')) return true
+    // "32% of Republican claims", "above Wall Street estimates": after a preposition and a name.
+    let j = k - 1
+    while (j >= 0 && k - j <= MAX_NAME_BEFORE_NOUN && /^\p{Lu}/u.test((words[j] as Word).text)) j--
+    if (j < k - 1 && NAME_NOUN_PREPOSITIONS.has(words[j]?.lower ?? '')) return true
   }
   // "new fundraising reports show", "multiple reports reveal": a plural subject before its verb.
   const word = words[k] as Word
@@ -217,6 +220,19 @@ const RELATIVE_VERBS = new Set([
 ])
 
 /** Verbs that a plural noun of reporting takes: "reports show", "polls found". */
+/** Most words of a name before a noun: "above Wall Street estimates". */
+const MAX_NAME_BEFORE_NOUN = 3
+/** Prepositions before a name and the plural noun it qualifies: "of Republican claims". */
+const NAME_NOUN_PREPOSITIONS = new Set([
+  'of',
+  'above',
+  'below',
+  'beyond',
+  'amid',
+  'despite',
+  'than',
+])
+
 const SHOWING = new Set(['show', 'showed', 'shown', 'find', 'found', 'identify', 'list'])
 
 /** Words after which a bare verb has its subject or auxiliary: "they support", "would support". */

@@ -92,7 +92,10 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
     }
     // "..., sources said" / "..., a spokesman announced Monday morning": nothing after but when or where.
     if (tail.length > 0 && !FINAL_TAIL_OPENERS.test(tail[0]?.lower ?? '')) return null
-    const source = spanOf(head)
+    // "..., the companies have said": the auxiliaries and adverbs before the verb are no source's.
+    let headEnd = head.length
+    while (headEnd > 1 && isBetweenSourceAndCue(head, headEnd - 1)) headEnd--
+    const source = spanOf(head.slice(0, headEnd))
     return source ? { content, cue, source } : null
   }
   return null
