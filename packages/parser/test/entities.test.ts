@@ -47,6 +47,16 @@ describe('the title before a person’s name', () => {
   })
 })
 
+describe('an office’s title whose qualifiers "and" joins', () => {
+  it('is one title ("Work and Pensions Secretary"), but not across a name before the "and"', () => {
+    const text =
+      'Talks\n\nOn Monday Trump and Health Secretary Robert Kennedy met Work and Pensions Secretary Liz Kendall and Health and Human Services Secretary Xavier Becerra to talk about the rules.\n'
+    expect(entity(text, 'Liz Kendall')?.titles).toEqual(['Work and Pensions Secretary'])
+    expect(entity(text, 'Xavier Becerra')?.titles).toEqual(['Health and Human Services Secretary'])
+    expect(entity(text, 'Robert Kennedy')?.titles).toEqual(['Health Secretary'])
+  })
+})
+
 describe('a lower-case role before a person’s name', () => {
   it('is the title, with the organisation or the words that qualify it', () => {
     const text =

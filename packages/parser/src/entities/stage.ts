@@ -6,6 +6,7 @@
  */
 import type { InlineAnnotation } from '../annotate/inline.js'
 import { positionOf, type Segment, type Source } from '../annotate/segments.js'
+import { firstAtOrAfter } from '../bisect.js'
 import type { Entity, EntityMention, Mention } from '../types.js'
 import { clusterNames, type NameCluster, type NameMention } from './cluster.js'
 import { withoutArticle } from './name-forms.js'
@@ -42,7 +43,15 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
     for (const span of spans) {
       // A run of capitals longer than any name ("A B C D ..."): not a name mention.
       if (span.end - span.start > MAX_NAME_LENGTH) continue
-      const title = span.kind === 'person' ? titleBefore(segment.value, span.start) : null
+      const title =
+        span.kind === 'person'
+          ? titleBefore(segment.value, span.start, (offset) => {
+              // The spans are in order: the last that starts at or before `offset` may hold it.
+              const index = firstAtOrAfter(spans, offset + 1) - 1
+              const other = spans[index]
+              return other !== undefined && offset < other.end ? index : -1
+            })
+          : null
       const name: NameMention = {
         segment: segmentIndex,
         start: span.start,

@@ -127,8 +127,19 @@ const NAME_ENDINGS: ReadonlySet<string> = new Set([
   'sr',
 ])
 
-/** The title that ends just before `nameStart` in `value`, or null. */
-export function titleBefore(value: string, nameStart: number): TitleSpan | null {
+/**
+ * The title that ends just before `nameStart` in `value`, or null. A title's
+ * qualifiers may be joined by "and" ("Work and Pensions Secretary"), when the
+ * word before the "and" is no name or of the same name as the word after it
+ * (`nameAt` gives the index of the name at an offset, or -1): "Trump and
+ * Health Secretary Robert F. Kennedy Jr." names two people.
+ */
+export function titleBefore(
+  value: string,
+  nameStart: number,
+  // Without the names, every word is taken for one of its own: no "and" joins.
+  nameAt: (offset: number) => number = (offset) => offset,
+): TitleSpan | null {
   let end = nameStart
   while (end > 0 && value[end - 1] === ' ') end--
   let start = end
@@ -140,6 +151,10 @@ export function titleBefore(value: string, nameStart: number): TitleSpan | null 
   // Whether only lower-case title words have been read: a title may end in a lower-case
   // role ("Arsenal manager"), and open with more of them ("former chief executive").
   let lowerOnly = true
+  // Whether an "and" has joined two qualifiers: once a title.
+  let joined = false
+  // The title's last word, lower-cased: "secretary" of "Work and Pensions Secretary".
+  let head = ''
   while (cursor > 0 && words < MAX_TITLE_WORDS) {
     let wordStart = cursor
     while (wordStart > 0 && value[wordStart - 1] !== ' ') wordStart--
@@ -147,6 +162,18 @@ export function titleBefore(value: string, nameStart: number): TitleSpan | null 
     // title word nor a qualifier, unless a lower-case role: most names stop here, without
     // a string made.
     const first = value.charCodeAt(wordStart)
+    if (first === LOWER_A && !lowerOnly && !joined && JOINABLE_HEADS.has(head)) {
+      // "Work and Pensions Secretary": "and" between two capitalised qualifiers that are no names.
+      const linked = qualifierBeforeAnd(value, wordStart, cursor, nameAt)
+      if (linked < 0) break
+      joined = true
+      start = linked
+      words += 2
+      cursor = linked
+      while (cursor > 0 && value[cursor - 1] === ' ') cursor--
+      if (cursor === linked) break
+      continue
+    }
     if (first >= LOWER_A && first <= LOWER_Z && lowerOnly) {
       const word = value.slice(wordStart, cursor)
       if (
@@ -170,6 +197,7 @@ export function titleBefore(value: string, nameStart: number): TitleSpan | null 
         break
       after = lower
     }
+    if (words === 0) head = value.slice(wordStart, cursor).toLowerCase()
     start = wordStart
     words++
     cursor = wordStart
@@ -179,4 +207,35 @@ export function titleBefore(value: string, nameStart: number): TitleSpan | null 
   if (titleWords === 0 || start === end) return null
   // A qualifier alone at the front is kept only when a title word follows it.
   return { start, end, text: value.slice(start, end) }
+}
+
+/** Titles of offices whose names join two qualifiers: "Work and Pensions Secretary". */
+const JOINABLE_HEADS: ReadonlySet<string> = new Set(['secretary', 'minister'])
+
+/** Capitalised words that are no qualifiers: "He and Defense Secretary Lloyd Austin". */
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you'])
+
+/**
+ * The start of the capitalised qualifier before the "and" at
+ * `andStart`..`andEnd` of `value` ("Work" of "Work and Pensions"), or -1 when
+ * the word is no "and" or the word before it is not such a qualifier.
+ */
+function qualifierBeforeAnd(
+  value: string,
+  andStart: number,
+  andEnd: number,
+  nameAt: (offset: number) => number,
+): number {
+  if (value.slice(andStart, andEnd) !== 'and') return -1
+  let end = andStart
+  while (end > 0 && value[end - 1] === ' ') end--
+  let start = end
+  while (start > 0 && value[start - 1] !== ' ') start--
+  const word = value.slice(start, end)
+  if (start === end || !/^\p{Lu}\p{Ll}+$/u.test(word)) return -1
+  // "Health and Human Services Secretary": one name's words on both sides of the "and".
+  const name = nameAt(start)
+  if (name >= 0 && name !== nameAt(andEnd + 1)) return -1
+  const lower = word.toLowerCase()
+  return TITLE_WORDS.has(lower) || PRONOUNS.has(lower) ? -1 : start
 }
