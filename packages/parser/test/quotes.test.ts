@@ -1623,6 +1623,19 @@ describe('reported speech', () => {
     expect(reports('She said little about the vote.')).toEqual([])
   })
 
+  it('gives a "he" after an unnamed spokesman\'s report to the spokesman, not to the person named before', () => {
+    const text =
+      'Starmer faces rebellion\n\nKeir Starmer is facing the biggest rebellion of his premiership.\n\nThe prime minister\'s spokesman said on Tuesday that the government would not back down. "These reforms are the right thing to do," he told reporters.\n'
+    const doc = parse(text)
+    const [quote] = direct(doc)
+    expect(speakerName(doc, quote)).toBe("The prime minister's spokesman")
+    const starmer = doc.entities.find((entity) => entity.name === 'Keir Starmer')
+    expect(starmer?.mentions.map((mention) => mention.text)).not.toContain('he')
+    // Named again between the report and the quote, the person is the "he".
+    const named = parse(text.replace('. "These', '. Starmer spoke later. "These'))
+    expect(speakerName(named, direct(named)[0])).toBe('Keir Starmer')
+  })
+
   it('leaves the auxiliary of a final attribution out of its source ("the companies have said")', () => {
     const doc = parse(
       'Spending\n\nThe three firms plan to spend more than $300 billion on data centers next year, the companies have said.\n',

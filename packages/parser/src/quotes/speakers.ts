@@ -126,6 +126,17 @@ function describesPerson(text: string): boolean {
 /** Nothing but the comma that closes an appositive name before its cue. */
 const CLOSING_COMMA = /^,\s*$/u
 
+/**
+ * Heads of descriptions of people who speak for others or as experts, whom a
+ * "he" or "she" after their report stands for: "The prime minister's
+ * spokesman said ... '"Q," he told reporters'. Not kin ("his brother"), who
+ * may be a person the text names.
+ */
+const SPOKESPEOPLE: ReadonlySet<string> = new Set([
+  ...['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor'],
+  ...['representative', 'lawyer', 'attorney', 'analyst', 'economist', 'strategist', 'diplomat'],
+])
+
 /** Resolves sources to entities, creating entities for singular unnamed sources. */
 export class SpeakerResolver {
   readonly #entities: Entity[]
@@ -537,6 +548,47 @@ export class SpeakerResolver {
     return PREPOSITION_BEFORE.test(
       value.slice(Math.max(0, range.start - PREPOSITION_REACH), range.start),
     )
+  }
+
+  /**
+   * The gender a described person's words give ("a spokeswoman": female), or
+   * undefined when `id` is no person this resolver described from words alone.
+   */
+  describedGender(id: string): Gender | null | undefined {
+    const entity = this.#byId.get(id)
+    if (entity?.kind !== 'person' || entity.data?.described !== true) return undefined
+    const head = lastWordOf(entity.name).toLowerCase()
+    if (!SPOKESPEOPLE.has(head)) return undefined
+    return head.endsWith('woman') ? 'female' : head.endsWith('man') ? 'male' : null
+  }
+
+  /**
+   * Gives the pronoun mention at `range` of segment `segment` to the entity
+   * `to`, out of the entity the entity stage gave it to: '"Q," he told
+   * reporters' after a spokesman's report is the spokesman's "he".
+   */
+  movePronoun(segment: number, range: { start: number; end: number }, to: string): void {
+    const list = this.#bySegment[segment] ?? []
+    const mention = list[firstAtOrAfter(list, range.start)]
+    if (mention?.start !== range.start || mention.kind !== 'pronoun' || mention.entityId === to)
+      return
+    const target = this.#byId.get(to)
+    if (!target) return
+    const offset = mention.position.start.offset
+    const before = (entity: Entity): number =>
+      firstNotBefore(entity.mentions, (other) => other.position.start.offset < offset)
+    const from = this.#byId.get(mention.entityId)
+    if (from) {
+      const at = before(from)
+      if (from.mentions[at]?.position.start.offset === offset) from.mentions.splice(at, 1)
+    }
+    // The placed mention is the one the inline nodes are made from: it follows too.
+    mention.entityId = to
+    target.mentions.splice(before(target), 0, {
+      kind: 'pronoun',
+      text: mention.text,
+      position: mention.position,
+    })
   }
 
   /** Whether the person `id` bears a title of `role` ("Judge", "U.S. District Judge"). */

@@ -8,6 +8,7 @@
  * ("X said that ...") comes from `indirect.ts`.
  */
 import type { InlineAnnotation } from '../annotate/inline.js'
+import { firstNotBefore } from '../bisect.js'
 import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import type { PlacedMention } from '../entities/stage.js'
 import type { Entity, Quotation, Quote } from '../types.js'
@@ -36,6 +37,15 @@ export interface QuoteResult {
 }
 
 const PRONOUN_SOURCE = /^(?:he|she)$/iu
+
+/**
+ * Most mentions read between a described speaker's report and a pronoun
+ * that may be theirs: more, and some name among them is nearer.
+ */
+const MAX_MENTIONS_BETWEEN = 64
+
+/** Cues of saying, whose speaker a pronoun after them may go on as. */
+const SAYING_CUES = /^(?:said|says|told|tells|added|adds|stated|noted|explained|insisted)$/iu
 
 /**
  * Whether a paragraph that opens with a mark, after a quote left open, is a
@@ -202,6 +212,43 @@ export function readQuotes(
     }
     return speaker
   }
+  /**
+   * The described person ("the prime minister's spokesman") whose report ends
+   * just before `start` of segment `segment`, for the pronoun `pronoun` there,
+   * when no name of `named` (the person the pronoun was read as) comes between.
+   */
+  const describedVoiceBefore = (
+    segment: number,
+    start: number,
+    pronoun: string,
+    named: string | null,
+  ): string | null => {
+    const report = reportBefore(reports, segment, start)
+    // A report of saying ("said", "told"), not a question put to the speaker ("a reporter asked").
+    if (!report?.source || !SAYING_CUES.test(sourceText(segments, report.segment, report.cue)))
+      return null
+    const voice = speakerOf(report)
+    if (voice === null || voice === named) return null
+    const gender = speakers.describedGender(voice)
+    if (gender === undefined) return null
+    if (gender !== null && gender !== (/^he$/iu.test(pronoun) ? 'male' : 'female')) return null
+    if (named === null) return voice
+    const from = report.source.end
+    const after = firstNotBefore(
+      mentions,
+      (mention) =>
+        mention.segment < report.segment ||
+        (mention.segment === report.segment && mention.start < from),
+    )
+    for (let i = after; i < mentions.length; i++) {
+      const mention = mentions[i] as PlacedMention
+      if (mention.segment > segment || (mention.segment === segment && mention.start >= start))
+        break
+      if (i - after >= MAX_MENTIONS_BETWEEN) return null
+      if (mention.entityId === named && mention.kind === 'name') return null
+    }
+    return voice
+  }
   let previousSpeaker: {
     speaker: string | null
     segment: number
@@ -233,6 +280,20 @@ export function readQuotes(
         previousSpeaker
       ) {
         speaker = previousSpeaker.speaker
+      }
+      // 'The prime minister's spokesman said X. "Q," he told reporters': the "he" is the
+      // described speaker of the report just before, unless the person it was read as is named since.
+      if (attribution && sourceSpan && sourceInfo && PRONOUN_SOURCE.test(sourceInfo.text)) {
+        const voice = describedVoiceBefore(
+          attribution.segment,
+          sourceSpan.start,
+          sourceInfo.text,
+          speaker,
+        )
+        if (voice !== null) {
+          speakers.movePronoun(attribution.segment, sourceSpan, voice)
+          speaker = voice
+        }
       }
       // A quote with no cue of its own goes on from the quote before it, in the same paragraph
       // ("'Q1,' X said. 'Q2.'") or from the paragraph before (a floating quote).
