@@ -1636,6 +1636,17 @@ describe('reported speech', () => {
     expect(speakerName(named, direct(named)[0])).toBe('Keir Starmer')
   })
 
+  it('reads a full name and the place after it as the source: "Judge Angel Kelley in Boston said"', () => {
+    const doc = parse(
+      'Ruling\n\nU.S. District Judge Angel Kelley in Boston said the agency had acted unlawfully.\n',
+    )
+    const [report] = doc.quotes
+    expect([report?.source?.text, speakerName(doc, report)]).toEqual([
+      'U.S. District Judge Angel Kelley in Boston',
+      'Angel Kelley',
+    ])
+  })
+
   it('leaves the auxiliary of a final attribution out of its source ("the companies have said")', () => {
     const doc = parse(
       'Spending\n\nThe three firms plan to spend more than $300 billion on data centers next year, the companies have said.\n',

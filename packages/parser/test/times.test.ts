@@ -80,6 +80,13 @@ describe('time expressions', () => {
     expect(times('He said his candidate would win in November.', '2016-09-23')).toEqual([
       ['in November', '2016-11'],
     ])
+    // A passive's participle is of what was ("was filed"); "was scheduled" is of what is to come.
+    expect(times('The lawsuit was filed in February by 22 states.', '2025-12-02')).toEqual([
+      ['in February', '2025-02'],
+    ])
+    expect(times('The hearing was scheduled to start in March.', '2025-12-02')).toEqual([
+      ['in March', '2026-03'],
+    ])
   })
 
   it('reads a week as the Monday to Sunday it spans, with no day for its value', () => {

@@ -351,8 +351,13 @@ function withQualifiedHead(words: readonly Word[], k: number, phrase: Word[]): W
     if (!preposition || !PLACE_PREPOSITION_SET.has(preposition.text)) break
     const head = phraseBefore(words, start - 2)
     const last = head[head.length - 1]
-    // A noun: not a verb ("appeared in the BMJ"), nor a name but a group's ("Democrats on Capitol Hill").
-    const noun = last && (last.text === last.lower || (head.length === 1 && /s$/u.test(last.text)))
+    // A noun: not a verb ("appeared in the BMJ"), nor a name but a group's ("Democrats on Capitol
+    // Hill") or a person's full name ("U.S. District Judge Angel Kelley in Boston").
+    const noun =
+      last &&
+      (last.text === last.lower ||
+        (head.length === 1 && /s$/u.test(last.text)) ||
+        (head.length >= 2 && areCapitalised(head)))
     if (!last || !noun || SPEECH_VERBS.has(last.lower) || /ed$/u.test(last.lower)) break
     result = [...head, preposition, ...result]
     start -= head.length + 1

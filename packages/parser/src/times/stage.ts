@@ -245,7 +245,7 @@ function keep(
 /** The ISO value and granularity of a kept result. */
 /** Words of a clause that put what it tells ahead of the article's date, or before it. */
 const TENSE_MARKERS =
-  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:expected|scheduled|slated|planned|going) (?:to|for)|due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming)|((?:was|were)(?! to\b)|had|did|ago)|(said|says|told|announced|reported|wrote|(?<!\bbe )[a-z]{3,}ed)|(would|could|might))\b/gu
+  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:expected|scheduled|slated|planned|going) (?:to|for)|due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! to\b)|had|did|ago)|(said|says|told|announced|reported|wrote|(?<!\bbe )[a-z]{3,}ed)|(would|could|might))\b/gu
 /** How far around a time expression its clause's markers are read, in characters. */
 const TENSE_REACH = 100
 /** What ends the clause a time expression is read in: a sentence's end, a quotation's mark. */
