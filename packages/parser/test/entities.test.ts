@@ -514,3 +514,11 @@ describe('a name before a landmark noun', () => {
     expect(kinds(text)).toContain('Kerem Shalom:place')
   })
 })
+
+describe('a description set off after a name', () => {
+  it('makes it a person when an owner’s name opens it ("X, UNICEF’s regional director,")', () => {
+    const text =
+      'Vaccines\n\nRegina De Dominicis, UNICEF’s regional director, urged governments to invest in vaccination. "Every child deserves protection," she said.\n'
+    expect(kinds(text)).toEqual(['Regina De Dominicis:person', 'UNICEF:organization'])
+  })
+})

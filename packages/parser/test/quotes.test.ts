@@ -1647,6 +1647,16 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads "added" with an object as no report ("added a second from the penalty spot")', () => {
+    const reports = (text: string) => parse(text).quotes.map((q) => q.text)
+    expect(
+      reports(
+        'The Egyptian forward opened the scoring early and added a second from the penalty spot after the break.\n',
+      ),
+    ).toEqual([])
+    expect(reports('Jane Smith added a deal was near.\n')).toEqual(['a deal was near'])
+  })
+
   it('leaves the auxiliary of a final attribution out of its source ("the companies have said")', () => {
     const doc = parse(
       'Spending\n\nThe three firms plan to spend more than $300 billion on data centers next year, the companies have said.\n',

@@ -189,9 +189,10 @@ export function appositiveKind(doc: DocumentView, name: VotedName): 'ORG' | 'PER
   const tokens = doc.tokens
   const comma = view.from + name.last + 1
   if (comma + 2 >= view.to || lowerAt(tokens, comma) !== ',') return null
-  if (!DESCRIPTION_ARTICLES.hasToken(tokens, comma + 1)) return null
+  const open = descriptionStart(tokens, comma + 1, view.to)
+  if (open < 0) return null
   let head = -1
-  for (let k = comma + 2; k < view.to && k - comma - 2 <= MAX_DESCRIPTION_WORDS; k++) {
+  for (let k = open; k < view.to && k - open <= MAX_DESCRIPTION_WORDS; k++) {
     const word = lowerAt(tokens, k)
     if (word === 'of' && head < 0) {
       head = k - 1
@@ -199,7 +200,7 @@ export function appositiveKind(doc: DocumentView, name: VotedName): 'ORG' | 'PER
     }
     if (word === ',' || word === '.') {
       if (head < 0) head = k - 1
-      if (head <= comma + 1 || !isLowerWord(tokens, head)) return null
+      if (head < open || !isLowerWord(tokens, head)) return null
       if (ORGANIZATION_HEADS.hasToken(tokens, head)) return 'ORG'
       if (PERSON_HEADS.hasToken(tokens, head)) return 'PER'
       return null
@@ -223,6 +224,23 @@ export function appositiveKind(doc: DocumentView, name: VotedName): 'ORG' | 'PER
   }
   // No comma or full stop closes it: "As reported by X, the former secretary of state was".
   return null
+}
+
+/** Most capitalised words of the owner that opens a description: "the World Health Organization's". */
+const MAX_OWNER_WORDS = 4
+
+/**
+ * Where the words of a description that opens at token `k` start: after its
+ * article ("the drug company") or its owner's name and possessive
+ * ("UNICEF's regional director"); -1 when it opens with neither.
+ */
+function descriptionStart(tokens: Tokens, k: number, to: number): number {
+  if (DESCRIPTION_ARTICLES.hasToken(tokens, k)) return k + 1
+  for (let at = k; at < to && at - k < MAX_OWNER_WORDS; at++) {
+    if (POSSESSIVE.hasToken(tokens, at)) return at > k ? at + 1 : -1
+    if (!isCapital(tokens, at)) return -1
+  }
+  return -1
 }
 
 /** The first token from `k` (before `to`) that is no capitalised word: past "Sam Altman". */

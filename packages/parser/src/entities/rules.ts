@@ -162,7 +162,10 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     if (
       described !== null &&
       described !== name.type &&
-      name.confidence < SURE &&
+      // "Regina De Dominicis, UNICEF's regional director,": a first name and a person's role say
+      // more than the tagger, however sure.
+      (name.confidence < SURE ||
+        (described === 'PER' && firstNames.has(doc.tokens.hash[from + name.first] as number))) &&
       !places.has(key) &&
       !demonyms.has(key) &&
       // "According to Earnest, the administration, which ...": a person the text names in full.

@@ -146,6 +146,9 @@ export function opensClause(words: readonly Word[], k: number): boolean {
   // its subject, a pronoun ("has long maintained they were not marked").
   if (OBJECT_FIRST.has((words[k] as Word).lower)) return CLAUSE_PRONOUNS.has(next.lower)
   if (QUANTITIES.has(next.lower)) return opensQuantifiedSubject(words, k + 1)
+  // "added a second from the penalty spot", "added two goals": "added" takes an object too.
+  if (ADDING.has((words[k] as Word).lower) && OBJECT_OPENERS.has(next.lower))
+    return opensSubjectBeforeVerb(words, k + 1)
   return !NOT_CLAUSE_OPENERS.has(next.lower)
 }
 
@@ -185,6 +188,39 @@ function opensQuantifiedSubject(words: readonly Word[], q: number): boolean {
     if (AUXILIARIES.has(word.lower)) return j > q + 1 || word.lower !== 'do'
     // "more than 100 people died", "about 20 people signed": a past verb after the subject.
     if (j > q + 2 && (PAST_VERBS.has(word.lower) || /^[a-z]{3,}ed$/u.test(word.text))) return true
+  }
+  return false
+}
+
+/** Forms of "add", which takes an object as often as a clause ("added a goal"). */
+const ADDING = new Set(['added', 'adds', 'add'])
+
+/** Words that open a noun phrase: an object or a clause's subject. */
+const OBJECT_OPENERS = new Set([
+  ...['a', 'an', 'the', 'another', 'his', 'her', 'their', 'its', 'two', 'three', 'some'],
+])
+
+/** Prepositions that end a noun phrase that is an object: "added a second from the spot". */
+const OBJECT_ENDS = new Set([
+  ...['from', 'after', 'to', 'for', 'in', 'on', 'at', 'with', 'into', 'by', 'before', 'during'],
+])
+
+/**
+ * Whether the noun phrase at word `q` is a clause's subject, a verb after it
+ * ("added the talks had failed"), not an object ("added a second from the
+ * penalty spot").
+ */
+function opensSubjectBeforeVerb(words: readonly Word[], q: number): boolean {
+  const last = Math.min(words.length - 1, q + MAX_QUANTIFIED_SUBJECT_WORDS)
+  for (let j = q + 1; j <= last; j++) {
+    const word = words[j] as Word
+    if (word.punct || word.lower === 'that' || OBJECT_ENDS.has(word.lower)) return false
+    if (
+      AUXILIARIES.has(word.lower) ||
+      PAST_VERBS.has(word.lower) ||
+      /^[a-z]{3,}ed$/u.test(word.text)
+    )
+      return true
   }
   return false
 }
