@@ -1657,6 +1657,14 @@ describe('reported speech', () => {
     expect(reports('Jane Smith added a deal was near.\n')).toEqual(['a deal was near'])
   })
 
+  it('gives "He said" to the person who spoke last past a description set off by commas', () => {
+    const doc = parse(
+      'Strike\n\nHealth Secretary Wes Streeting said the strikes were wrong. "We tried," Mr Streeting told the BBC.\n\nDr Jack Fletcher, chair of the BMA\'s resident doctors committee, said members had no choice.\n\nHe said: "Doctors do not want to strike."\n',
+    )
+    const quote = direct(doc).find((q) => q.text.startsWith('Doctors'))
+    expect(speakerName(doc, quote)).toBe('Jack Fletcher')
+  })
+
   it('leaves the auxiliary of a final attribution out of its source ("the companies have said")', () => {
     const doc = parse(
       'Spending\n\nThe three firms plan to spend more than $300 billion on data centers next year, the companies have said.\n',

@@ -588,14 +588,21 @@ function salientAt(
   return salient
 }
 
-/** A mention that opens a sentence or is followed by a speech verb. */
+/**
+ * A mention that opens a sentence or is followed by a speech verb, maybe
+ * after a description set off by commas ("Dr Jack Fletcher, chair of the
+ * BMA's resident doctors committee, said").
+ */
 function isSalient(segment: Segment, name: Placed): boolean {
   const before = segment.value.slice(Math.max(0, name.start - 3), name.start)
   if (name.start === 0 || SENTENCE_OPENING.test(before)) return true
-  const after = segment.value.slice(name.end, name.end + 24).toLowerCase()
-  const next = /^[\s,]*(?:,[^,]{0,40},\s*)?([a-z]+)/u.exec(after)?.[1]
+  const after = segment.value.slice(name.end, name.end + APPOSITIVE_REACH).toLowerCase()
+  // The description first: "[\s,]*" before it would take its comma and read "chair" for the verb.
+  const next = /^\s*(?:,[^,]{0,60},)?[\s,]*([a-z]+)/u.exec(after)?.[1]
   return next !== undefined && SPEECH_VERBS.has(next)
 }
+/** Characters after a name read for a description and the speech verb after it. */
+const APPOSITIVE_REACH = 80
 
 /** Characters before a name read for the speech verb of an inverted attribution. */
 const INVERTED_REACH = 60
