@@ -522,3 +522,11 @@ describe('a description set off after a name', () => {
     expect(kinds(text)).toEqual(['Regina De Dominicis:person', 'UNICEF:organization'])
   })
 })
+
+describe('a name set off by commas after a noun of kin', () => {
+  it('is the relative, a person, though a city bear the name ("her daughter, Sofia,")', () => {
+    const text =
+      'Victims named\n\nThe victims were identified as Maria Gonzalez, 41; her daughter, Sofia, 16; and Kevin Tran, 35.\n'
+    expect(kinds(text)).toContain('Sofia:person')
+  })
+})

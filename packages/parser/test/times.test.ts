@@ -66,6 +66,19 @@ describe('time expressions', () => {
     expect(times(text, '2023-03-08')).toEqual([[written, date]])
   })
 
+  it('reads no date in a span counted from an event the text names ("the weeks before the attack")', () => {
+    expect(
+      times(
+        'He had posted threats in the weeks before the attack. He left two days after the vote.',
+        '2025-11-24',
+      ),
+    ).toEqual([])
+    // Counted from the article's day, with no event after it, it stays a date.
+    expect(times('He had arrived two days before.', '2025-11-24')).toEqual([
+      ['two days before', '2025-11-22'],
+    ])
+  })
+
   it('reads a past weekday before a Wednesday as last week’s ("said on Friday")', () => {
     expect(times('The company said on Friday that sales fell.', '2022-08-10')).toEqual([
       ['on Friday', '2022-08-05'],

@@ -16,7 +16,12 @@ import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 import { isReportingVerb } from './reporting.js'
 import { FAITH_ADJECTIVES } from '../lexicon/faiths.js'
-import { BUSINESS_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
+import {
+  BUSINESS_NOUNS,
+  KIN_NOUNS,
+  ORGANIZATION_NOUNS,
+  PERSON_ROLE_NOUNS,
+} from '../lexicon/titles.js'
 import { STATE_NICKNAMES } from '../lexicon/state-nicknames.js'
 
 /**
@@ -96,6 +101,23 @@ function isAfterComma(doc: DocumentView, view: TextView, first: number): boolean
 }
 /** Most words of a dateline's city before the comma and its state: "SALT LAKE CITY, Utah". */
 const MAX_CITY_WORDS = 3
+
+const KIN = new WordSet(KIN_NOUNS)
+
+/**
+ * Whether `name` is set off by commas right after a noun of kin, the name of
+ * the relative it is: "her daughter, Sofia, 16" (no city).
+ */
+export function isKinName(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const comma = view.from + name.first - 1
+  const after = view.from + name.last + 1
+  if (comma - 1 < view.from || lowerAt(tokens, comma) !== ',') return false
+  if (after < view.to && lowerAt(tokens, after) !== ',' && lowerAt(tokens, after) !== ';')
+    return false
+  return isLowerWord(tokens, comma - 1) && KIN.hasToken(tokens, comma - 1)
+}
 
 /**
  * Places named by a name before them: "the Kerem Shalom crossing". Not "camp",

@@ -31,6 +31,7 @@ import {
   appositiveKind,
   isAmendmentAfterOrdinal,
   isDatelinePlace,
+  isKinName,
   isLandmarkName,
   isCompanyByContext,
   isEmployerBeforeRole,
@@ -211,6 +212,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // "all Muslims", "Catholic voters": the followers of a faith, a group as a people is.
     if (name.first === name.last && GROUPS.hasToken(doc.tokens, from + name.first))
       return { ...name, type: 'MISC', confidence: 1 }
+    // "her daughter, Sofia,": a relative's name, no city.
+    if (name.type !== 'PER' && name.first === name.last && isKinName(doc, name))
+      return { ...name, type: 'PER', confidence: 1 }
     // "the Kerem Shalom crossing": a landmark, no person.
     if (name.type === 'PER' && isLandmarkName(doc, name)) return { ...name, type: 'LOC' }
     // "Cleveland (AFP) –": the place of a dateline, not the agency's organisation.

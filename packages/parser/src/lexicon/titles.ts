@@ -165,6 +165,13 @@ export const PERSON_TITLE_WORDS: ReadonlySet<string> = new Set([
   'prof',
 ])
 
+/** Nouns of kin, before a relative's name set off by commas: "her daughter, Sofia,". */
+export const KIN_NOUNS: ReadonlySet<string> = new Set([
+  ...['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother'],
+  ...['grandson', 'granddaughter', 'grandmother', 'grandfather', 'partner', 'widow', 'fiancee'],
+  ...['niece', 'nephew', 'cousin', 'stepson', 'stepdaughter', 'fiance', 'girlfriend', 'boyfriend'],
+])
+
 /** Role nouns of nominal person mentions: "the NATO chief", "the spokesman". */
 export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'chief',

@@ -165,7 +165,7 @@ export function readTimes(
         const lead = LEAD_IN.exec(value.slice(Math.max(0, start - 16), start))
         if (lead) start -= (lead[1] as string).length
         const written = value.slice(start, end)
-        if (!keep(written, result, start, end, quotedOf)) continue
+        if (!keep(written, result, start, end, quotedOf, () => value.slice(end, end + 16))) continue
         // "the last week", "the past week": the seven days before, not the calendar week ("the
         // last week of June" is one of June's, no duration).
         const weekOf = OF_AFTER.test(value.slice(end, end + OF_AFTER_REACH))
@@ -220,6 +220,7 @@ function keep(
   start: number,
   end: number,
   quoted: () => readonly [number, number][],
+  after: () => string,
 ): boolean {
   const core = result.text.trim()
   if (/^now$/iu.test(core)) return false
@@ -239,8 +240,16 @@ function keep(
     if (!DURATION.test(written) && !CALENDAR_LAST.test(core)) return false
   }
   if (/^\d+$/u.test(core) && !/^(?:19|20)\d{2}$/u.test(core)) return false
+  // "in the weeks before the attack", "two days after the vote": a time from an event the text
+  // names, not from the article's date.
+  if (FROM_EVENT.test(core) && EVENT_AFTER.test(after())) return false
   return true
 }
+/** A span of time counted before or after something: "the weeks before", "two days after". */
+const FROM_EVENT =
+  /^(?:[\p{L}\d-]+\s+){0,3}(?:days?|weeks?|months?|years?|hours?)\s+(?:before|after)$/iu
+/** What names the event after "before" or "after": a word, not the end of the sentence. */
+const EVENT_AFTER = /^\s+[\p{L}\p{N}]/u
 
 /** The ISO value and granularity of a kept result. */
 /** Words of a clause that put what it tells ahead of the article's date, or before it. */
