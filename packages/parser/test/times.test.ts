@@ -100,6 +100,10 @@ describe('time expressions', () => {
     expect(times('The hearing was scheduled to start in March.', '2025-12-02')).toEqual([
       ['in March', '2026-03'],
     ])
+    // "since" names a month that has come, whatever the verb.
+    expect(times('Prices have risen since December.', '2016-06-15')).toEqual([
+      ['since December', '2015-12'],
+    ])
   })
 
   it('reads a week as the Monday to Sunday it spans, with no day for its value', () => {

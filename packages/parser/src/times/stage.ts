@@ -303,6 +303,8 @@ function tenseAround(
   return tense
 }
 
+/** "since" before a time: what it names is past. */
+const SINCE = /^since\s/iu
 /** A weekday alone ("on Friday") with nothing that says which week: "last", "next", "this". */
 const WEEK_SAID = /\b(?:last|next|this|coming|past)\b/iu
 const DAY_MS = 86_400_000
@@ -324,6 +326,12 @@ function byTense(
   const weekday = start.isCertain('weekday') && !start.isCertain('day')
   const month = start.isCertain('month') && !start.isCertain('year')
   if ((!weekday && !month) || WEEK_SAID.test(written)) return date
+  // "since December": a month that has come already, whatever the clause's verb.
+  if (month && SINCE.test(written) && date > reference) {
+    const shifted = new Date(date.getTime())
+    shifted.setUTCFullYear(date.getUTCFullYear() - 1)
+    return shifted
+  }
   // The clause is read only for the few expressions that need it.
   const tense = tenseOf()
   if (tense === null) return date
