@@ -530,3 +530,13 @@ describe('a name set off by commas after a noun of kin', () => {
     expect(kinds(text)).toContain('Sofia:person')
   })
 })
+
+describe('a one-word organisation name that shortens another’s first word', () => {
+  it('is that organisation ("the Fed" and "the Federal Reserve")', () => {
+    const text =
+      'Rates\n\nStocks fell after the Federal Reserve held rates on Wednesday. Investors had hoped the Fed would cut them in June, and traders now expect the Fed to wait.\n'
+    const fed = entity(text, 'Federal Reserve')
+    expect(fed?.kind).toBe('organization')
+    expect(fed?.mentions.map((mention) => mention.text)).toEqual(['Federal Reserve', 'Fed', 'Fed'])
+  })
+})

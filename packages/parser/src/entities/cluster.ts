@@ -109,6 +109,10 @@ class Votes {
   }
 }
 
+/** Lengths of the shortened first words a one-word name may be: "Fed", "Natl". */
+const MIN_SHORTENED = 3
+const MAX_SHORTENED = 4
+
 /** Clusters by a key; one map a kind of key. */
 type KeyIndex = Map<string, Working[]>
 
@@ -120,6 +124,8 @@ class Homes {
   readonly #tail: KeyIndex = new Map()
   /** Clusters of names shaped like a person's ("Barack Obama"), by their last word. */
   readonly #personal: KeyIndex = new Map()
+  /** Clusters by the first few letters of their first word, longer than those ("fed" of "federal"). */
+  readonly #shortened: KeyIndex = new Map()
 
   add(cluster: Working, form: NameForm): void {
     const { words, initials } = form
@@ -128,6 +134,9 @@ class Homes {
     put(this.#first, words[0] as string, cluster)
     put(this.#last, words[words.length - 1] as string, cluster)
     if (isPersonShaped(form)) put(this.#personal, words[words.length - 1] as string, cluster)
+    const first = words[0] as string
+    for (let length = MIN_SHORTENED; length <= MAX_SHORTENED && length < first.length - 1; length++)
+      put(this.#shortened, first.slice(0, length), cluster)
     // Trailing runs of short names only: a name is a few words ("Ursula von der Leyen").
     if (words.length > MAX_INDEXED_NAME_WORDS) return
     for (let k = 1; k < words.length - 1; k++) put(this.#tail, words.slice(k).join(' '), cluster)
@@ -152,6 +161,11 @@ class Homes {
   /** The clusters of names whose initials are `acronym` (the list {@link candidates} gives). */
   withInitials(acronym: string): readonly Working[] | undefined {
     return this.#initials.get(acronym)
+  }
+
+  /** The clusters whose first word `word` shortens ("Fed" of "Federal Reserve"). */
+  shortening(word: string): readonly Working[] {
+    return this.#shortened.get(word) ?? []
   }
 
   /** The clusters of person-shaped names whose last word is `word`. */
@@ -257,6 +271,13 @@ function findHome(
   }
   if (best || words.length !== 1) return best
   if (acronym !== null) return headAcronymHome(homes, words[0] as string)
+  // "the Fed" after "the Federal Reserve": one organisation whose first word the name shortens.
+  if (kind === 'organization') {
+    const shortened = homes
+      .shortening(words[0] as string)
+      .filter((cluster) => cluster.votes.leading === 'organization')
+    if (shortened.length === 1) return shortened[0] as Working
+  }
   if (kind === 'person') return surnameHome(homes, words[0] as string, group)
   return null
 }
