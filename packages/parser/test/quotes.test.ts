@@ -893,6 +893,14 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('reads a second name given after "or" as the first was given, no quote', () => {
+    const doc = parse(
+      'Profile\n\nDubbed "DisGrace" or "Gucci Grace" on account of her love of shopping, she rose through the ranks of the party.\n',
+    )
+    expect(doc.quotes).toEqual([])
+    expect(rolesIn(doc)).toEqual(['scare', 'nickname'])
+  })
+
   it('keeps scare quotes and titles out of the quotes, marked inline', () => {
     const doc = parse(
       'Film\n\nThe so-called "experts" loved the film "Night Train" at the festival.\n',
@@ -1663,6 +1671,27 @@ describe('reported speech', () => {
     )
     const quote = direct(doc).find((q) => q.text.startsWith('Doctors'))
     expect(speakerName(doc, quote)).toBe('Jack Fletcher')
+  })
+
+  it('reads who heard after "told" as no source: "..., the source told Reuters on Friday"', () => {
+    const reports = (text: string) =>
+      parse(text).quotes.map((q) => [q.text, q.cue?.text, q.source?.text])
+    expect(
+      reports(
+        'The ministers fled to the compound after their homes were attacked, the source told Reuters.\n',
+      ),
+    ).toEqual([
+      ['The ministers fled to the compound after their homes were attacked', 'told', 'the source'],
+    ])
+    expect(reports('The talks have failed, a senior official told reporters on Friday.\n')).toEqual(
+      [['The talks have failed', 'told', 'a senior official']],
+    )
+    // Who heard is never who spoke.
+    expect(
+      reports('The talks have failed after a long night in the capital, told Reuters.\n').map(
+        ([, , source]) => source,
+      ),
+    ).not.toContain('Reuters')
   })
 
   it('leaves the auxiliary of a final attribution out of its source ("the companies have said")', () => {

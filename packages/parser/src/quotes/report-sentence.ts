@@ -90,8 +90,10 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
       const source = spanOf(tail)
       return source ? { content, cue, source } : null
     }
-    // "..., sources said" / "..., a spokesman announced Monday morning": nothing after but when or where.
-    if (tail.length > 0 && !FINAL_TAIL_OPENERS.test(tail[0]?.lower ?? '')) return null
+    // "..., sources said" / "..., a spokesman announced Monday morning": nothing after but when or
+    // where, and who heard it ("..., the source told Reuters on Friday").
+    const heard = ADDRESSED.has(word.lower) ? addresseeLength(tail) : 0
+    if (tail.length > heard && !FINAL_TAIL_OPENERS.test(tail[heard]?.lower ?? '')) return null
     // "..., the companies have said": the auxiliaries and adverbs before the verb are no source's.
     let headEnd = head.length
     while (headEnd > 1 && isBetweenSourceAndCue(head, headEnd - 1)) headEnd--
@@ -173,6 +175,8 @@ function invertedSpeaker(
     j++
   if (j === k + 1 || (j < words.length && !(words[j] as Word).punct)) return null
   const word = words[k] as Word
+  // "..., told Reuters": who hears, not who speaks.
+  if (ADDRESSED.has(word.lower)) return null
   return {
     content: { start, end: (words[comma] as Word).start },
     cue: { start: word.start, end: word.end },
@@ -210,6 +214,16 @@ function setOffSpeaker(
       contentEnd: endAt(described ? earlier : before),
     }
   }
+  // "CLAUSE, the source, who said he had spoken to people inside, told Reuters": the phrase before
+  // the relative clause set off before the verb.
+  if (RELATIVES.has(first.lower) && earlier > MIN_CLAUSE_WORDS && before - earlier > 1) {
+    const subject = words.slice(earlier + 1, before)
+    if (!subject.some((word) => word.punct) && subject.length <= MAX_SET_OFF_WORDS)
+      return {
+        source: spanOf(subject) as { start: number; end: number },
+        contentEnd: endAt(earlier),
+      }
+  }
   // "CLAUSE, Tad Devine, the campaign's top aide, said".
   if (/^\p{Ll}/u.test(first.text) && earlier > MIN_CLAUSE_WORDS) {
     const name = words.slice(earlier + 1, before)
@@ -223,6 +237,28 @@ function setOffSpeaker(
 function isName(part: readonly Word[]): boolean {
   return part.length > 0 && part.length <= MAX_SET_OFF_WORDS && areCapitalised(part)
 }
+
+/**
+ * How many of `tail`'s first words name who heard, after "told": "Reuters",
+ * "The Washington Post", "reporters", "the BBC"; 0 when they do not.
+ */
+function addresseeLength(tail: readonly Word[]): number {
+  let n = 0
+  if (ARTICLES_BEFORE_ADDRESSEE.has(tail[0]?.lower ?? '')) n++
+  const first = n
+  while (
+    n < tail.length &&
+    n - first < MAX_ADDRESSEE_WORDS &&
+    (/^\p{Lu}/u.test((tail[n] as Word).text) || HEARERS.has((tail[n] as Word).lower))
+  )
+    n++
+  return n > first ? n : 0
+}
+const ARTICLES_BEFORE_ADDRESSEE = new Set(['the', 'a', 'an'])
+/** Lower-case nouns of who hears: "told reporters", "told journalists". */
+const HEARERS = new Set(['reporters', 'journalists', 'lawmakers', 'supporters', 'me', 'us'])
+/** Most words of an addressee's name: "The Washington Post". */
+const MAX_ADDRESSEE_WORDS = 4
 
 /** Verbs whose object is who hears: "told The Post", "tells reporters". */
 const ADDRESSED = new Set(['told', 'tells', 'tell'])
@@ -326,7 +362,7 @@ const FINAL_TAIL_OPENERS =
   /^(?:according|in|on|at|during|after|before|to|via|by|from|last|this|late|early|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/u
 
 /** Most words after the last comma of a sentence that ends in its attribution. */
-const MAX_FINAL_WORDS = 7
+const MAX_FINAL_WORDS = 8
 
 /** Most words of a final "according to X", whose source can be a long name. */
 const MAX_FINAL_ACCORDING_WORDS = 14

@@ -61,6 +61,11 @@ const SO_CALLED = new RegExp(
 )
 
 const NICKNAMED = new RegExp(`\\b(?:${NICKNAMING})\\s*$`, 'iu')
+/** A second name after a first one given so: 'Dubbed "DisGrace" or "Gucci Grace"'. */
+const NAMED_TOO = new RegExp(
+  `\\b(?:${NICKNAMING}|so-called|dubbed|called|known as)\\s*["“'‘][^"”'’]{1,30}["”'’],?\\s+(?:or|and)\\s*$`,
+  'iu',
+)
 
 /**
  * Someone names a thing in their own words: "which he called 'an evil act'", "Mr. Hedge
@@ -189,6 +194,7 @@ export function roleOf(
     /^\s*\p{Lu}/u.test(value.slice(span.close + 1, span.close + 4))
   if (words === 1 && withinName) return 'nickname'
   if (words <= MAX_SCARE_WORDS && NICKNAMED.test(before)) return 'nickname'
+  if (words <= MAX_SCARE_WORDS && NAMED_TOO.test(wider)) return 'nickname'
   const opensSentence = starts[sentenceAt(starts, span.open)] === span.open
   const atSentenceStart = opensSentence || /[:,][\s\p{Cf}]*$|^[\s\p{Cf}]*$/u.test(before.slice(-3))
   // '..., he said. "Everybody sues, right?"': a whole sentence quoted after another sentence, or
