@@ -540,3 +540,15 @@ describe('a one-word organisation name that shortens another’s first word', ()
     expect(fed?.mentions.map((mention) => mention.text)).toEqual(['Federal Reserve', 'Fed', 'Fed'])
   })
 })
+
+describe('a surname with an Arabic article joined to it', () => {
+  it('is the same person without it ("Bashar al-Assad" and "Assad")', () => {
+    const text =
+      'Syria talks\n\nPresident Bashar al-Assad met envoys in Damascus on Monday. Assad said the talks had failed, and Mr. Assad left.\n'
+    expect(
+      entity(text, 'Bashar al-Assad')
+        ?.mentions.filter((m) => m.kind === 'name')
+        .map((m) => m.text),
+    ).toEqual(['Bashar al-Assad', 'Assad', 'Assad'])
+  })
+})

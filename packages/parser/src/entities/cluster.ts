@@ -109,6 +109,15 @@ class Votes {
   }
 }
 
+/** An Arabic article joined to a surname: "al-Bashir", "el-Sisi", "ash-Sharaa". */
+const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)-(?=\p{L}{2})/u
+
+/** `word` without an Arabic article joined to it: "bashir" of "al-bashir". */
+function withoutArabicArticle(word: string): string {
+  const article = ARABIC_ARTICLE.exec(word)
+  return article ? word.slice(article[0].length) : word
+}
+
 /** Lengths of the shortened first words a one-word name may be: "Fed", "Natl". */
 const MIN_SHORTENED = 3
 const MAX_SHORTENED = 4
@@ -132,8 +141,15 @@ class Homes {
     if (words.length < 2) return
     put(this.#initials, initials, cluster)
     put(this.#first, words[0] as string, cluster)
-    put(this.#last, words[words.length - 1] as string, cluster)
-    if (isPersonShaped(form)) put(this.#personal, words[words.length - 1] as string, cluster)
+    const last = words[words.length - 1] as string
+    put(this.#last, last, cluster)
+    if (isPersonShaped(form)) put(this.#personal, last, cluster)
+    // "Omar Hassan al-Bashir", then "Mr. Bashir": the surname without its article.
+    const bare = withoutArabicArticle(last)
+    if (bare !== last) {
+      put(this.#last, bare, cluster)
+      if (isPersonShaped(form)) put(this.#personal, bare, cluster)
+    }
     const first = words[0] as string
     for (let length = MIN_SHORTENED; length <= MAX_SHORTENED && length < first.length - 1; length++)
       put(this.#shortened, first.slice(0, length), cluster)
