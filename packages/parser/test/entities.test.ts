@@ -552,3 +552,11 @@ describe('a surname with an Arabic article joined to it', () => {
     ).toEqual(['Bashar al-Assad', 'Assad', 'Assad'])
   })
 })
+
+describe('one plural word that opens a sentence', () => {
+  it('is no name ("Staffers said"), unless a people, a party or a name the lists know', () => {
+    const text =
+      'Plan\n\nStaffers said the plan was bad. Bosses agreed with them. Republicans said no. Hamas rejected it.\n'
+    expect(entityNames(text)).toEqual(['Republicans', 'Hamas'])
+  })
+})

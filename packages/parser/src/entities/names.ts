@@ -122,6 +122,8 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     if (name.first === name.last && isOneLetter(tokens, from + name.first)) continue
     if (isMonthOfDate(tokens, from + name.first, from + name.last, from, to)) continue
     if (isHeadlineWord(doc, name)) continue
+    // A plural typed a person or a body, not a people or a party's members ("Republicans").
+    if (name.type !== 'MISC' && isOpeningPlural(doc, name)) continue
     if (isOfficeOf(tokens, from + name.first, from + name.last, from)) continue
     if (
       !surnames.has(tokens.hash[from + name.first] as number) &&
@@ -313,6 +315,37 @@ function isOpeningWord(tokens: Tokens, k: number): boolean {
     OPENING_WORDS.hasToken(tokens, k)
   )
 }
+
+/**
+ * Whether `name` is one plural word that opens a sentence and nothing else
+ * names: "Staffers said ...", "Bosses agreed". Names are seldom plurals; those
+ * that are ("Democrats", "Americans", "the Yankees") are in the lists or
+ * capitalised inside a sentence somewhere in the document.
+ */
+function isOpeningPlural(
+  doc: DocumentView,
+  name: { text: number; first: number; last: number },
+): boolean {
+  const view = doc.texts[name.text] as TextView
+  if (name.first !== name.last || view.caps || view.titleCase) return false
+  const tokens = doc.tokens
+  const k = view.from + name.first
+  const flags = tokens.flags[k] as number
+  if (!(flags & TokenFlag.sentenceStart) || flags & TokenFlag.allCaps) return false
+  const word = lowerAt(tokens, k)
+  if (!PLURAL.test(word) || doc.gazetteer[k] !== 0 || doc.capSeen.has(tokens.hash[k] as number))
+    return false
+  const { demonyms, organizations, people, places, surnames, lastNames } = lexicon()
+  const hash = tokens.hash[k] as number
+  return ![demonyms, organizations, people, places, surnames, lastNames].some((list) =>
+    list.has(hash),
+  )
+}
+/**
+ * A regular plural of a common noun: "staffers", "bosses", "jokes"; not a name
+ * that ends in a vowel and "s" ("Hamas", "Texas", "Paris", "Carlos").
+ */
+const PLURAL = /^[a-z]{2,}(?:[^aeiosu']s|es)$/u
 
 /**
  * Whether `name` is one word of a headline in capitals or title case that the
