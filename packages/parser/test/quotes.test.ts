@@ -1593,6 +1593,26 @@ describe('reported speech', () => {
     expect(read('Jane Smith says no')[0]).toBeUndefined()
   })
 
+  it('reads a headline whose speaker says whom or what they speak to or of before the colon', () => {
+    const first = (headline: string) => {
+      const doc = parse(`${headline}\n\nJane Smith leads the talks for the union.\n`)
+      const quote = direct(doc)[0] ?? doc.quotes[0]
+      return [quote?.kind, quote?.source?.text, quote?.cue?.text, speakerName(doc, quote)]
+    }
+    expect(first('Jane Smith to Union Members: The talks have failed')).toEqual([
+      'indirect',
+      'Jane Smith',
+      ':',
+      'Jane Smith',
+    ])
+    expect(first('Jane Smith on the New Pay Offer: ‘I Think It Will Pass.’')).toEqual([
+      'direct',
+      'Jane Smith',
+      ':',
+      'Jane Smith',
+    ])
+  })
+
   it("reads a transcript's turn as its speaker's report", () => {
     const doc = parse(
       'Debate\n\nJane Smith met John Roe on stage.\n\nSMITH: I think the talks have failed and we must start again.\n',

@@ -22,6 +22,7 @@ import { backwardSource } from './sources.js'
 import { subjectOf } from './subjects.js'
 import { DASHES } from './after-quote.js'
 import { isPersonNoun } from './speaker-words.js'
+import { HEADLINE_TOPIC_WORDS } from './headline-reports.js'
 import { areCapitalised, type Word } from './words.js'
 
 /**
@@ -42,6 +43,15 @@ export function beforeQuote(words: readonly Word[]): Attribution | null {
       }
       return { cue: { start: colon.start, end: colon.end }, source: spanOf(name) }
     }
+  }
+  // "Gillibrand on Hillary's Speech Transcripts: 'Q'": a headline's speaker, then what they speak of.
+  if (colon?.text === ':') {
+    const topic = words.findIndex(
+      (word, k) => k > 0 && k <= MAX_TOPIC_SPEAKER_WORDS && HEADLINE_TOPIC_WORDS.has(word.lower),
+    )
+    const name = words.slice(0, topic)
+    if (topic > 0 && areCapitalised(name) && words.length - topic <= MAX_TOPIC_WORDS)
+      return { cue: { start: colon.start, end: colon.end }, source: spanOf(name) }
   }
   const cues: number[] = []
   for (let k = 0; k < words.length; k++) {
@@ -204,6 +214,12 @@ function labelledName(words: readonly Word[]): Attribution | null {
     source: spanOf(words.slice(start, colon)),
   }
 }
+
+/** Most words of a speaker before "on" or "to" in a headline: "Former AG Mukasey at RNC:". */
+const MAX_TOPIC_SPEAKER_WORDS = 4
+
+/** Most words from "on" or "to" to the colon: "on Hillary Releasing Her Goldman Sachs Speech Transcripts". */
+const MAX_TOPIC_WORDS = 10
 
 /** Most words of a name before a colon: "Jeffrey P. Lewis". */
 const MAX_LABEL_NAME_WORDS = 4

@@ -66,7 +66,13 @@ export function readHeadline(
 ): Omit<Reported, 'segment'> | null {
   const colon = value.indexOf(':')
   if (colon <= 0 || quoted.overlaps(0, colon)) return null
-  const words = wordsIn(value, 0, colon)
+  const all = wordsIn(value, 0, colon)
+  // "Clinton to Planned Parenthood: ...", "Gillibrand on Hillary's Speeches: ...": the speaker,
+  // then whom or what they speak to or of.
+  const addressed = all.findIndex(
+    (word, k) => k > 0 && k <= MAX_HEADLINE_NAME_WORDS && HEADLINE_TOPIC_WORDS.has(word.lower),
+  )
+  const words = addressed > 0 ? all.slice(0, addressed) : all
   if (words.length === 0 || words.length > MAX_HEADLINE_NAME_WORDS) return null
   if (!areCapitalised(words)) return null
   const label = words.map((word) => word.lower).join(' ')
@@ -83,6 +89,9 @@ export function readHeadline(
 }
 
 const MIN_HEADLINE_LENGTH = 8
+
+/** Words after a headline's speaker that open whom or what they speak to: "Clinton to Planned Parenthood:". */
+export const HEADLINE_TOPIC_WORDS: ReadonlySet<string> = new Set(['on', 'to', 'about', 'at'])
 
 /**
  * Verbs of a headline that reports: "Zelensky says Ukraine will fight on",
