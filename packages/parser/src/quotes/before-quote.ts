@@ -50,7 +50,16 @@ export function beforeQuote(words: readonly Word[]): Attribution | null {
       (word, k) => k > 0 && k <= MAX_TOPIC_SPEAKER_WORDS && HEADLINE_TOPIC_WORDS.has(word.lower),
     )
     const name = words.slice(0, topic)
-    if (topic > 0 && areCapitalised(name) && words.length - topic <= MAX_TOPIC_WORDS)
+    // Only a headline's shape: no mark and no verb of saying between ("Responding to Nancy
+    // Pelosi, she said:" is a sentence's).
+    const between = words.slice(topic + 1, -1)
+    if (
+      topic > 0 &&
+      areCapitalised(name) &&
+      words.length - topic <= MAX_TOPIC_WORDS &&
+      !between.some((word) => word.punct || SPEECH_VERBS.has(word.lower)) &&
+      !name.some((word) => /ing$/u.test(word.lower))
+    )
       return { cue: { start: colon.start, end: colon.end }, source: spanOf(name) }
   }
   const cues: number[] = []
