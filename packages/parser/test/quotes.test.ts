@@ -1714,6 +1714,23 @@ describe('reported speech', () => {
     ).not.toContain('Reuters')
   })
 
+  it('reads the clause before "X said Monday," and no name set off after "called" as a report', () => {
+    const reports = (text: string) =>
+      parse(text).quotes.map((q) => [q.text, q.cue?.text, q.source?.text])
+    expect(
+      reports(
+        'Webb\n\nThe telescope has detected water vapour on a rocky planet, astronomers said Monday, a first for a world of its size.\n',
+      ),
+    ).toEqual([
+      ['The telescope has detected water vapour on a rocky planet', 'said', 'astronomers'],
+    ])
+    expect(
+      reports(
+        'Webb\n\nThe planet, called GJ 486 b, orbits a red dwarf star about 26 light-years away.\n',
+      ),
+    ).toEqual([])
+  })
+
   it('leaves the auxiliary of a final attribution out of its source ("the companies have said")', () => {
     const doc = parse(
       'Spending\n\nThe three firms plan to spend more than $300 billion on data centers next year, the companies have said.\n',

@@ -136,6 +136,12 @@ const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that'])
 /** Whether word `k` names the noun before it ("a shape called X"), rather than reporting. */
 export function isNamingParticiple(words: readonly Word[], k: number): boolean {
   if (!NAMING.has((words[k] as Word).lower)) return false
+  // "The planet, called GJ 486 b, orbits": a name set off after the noun it names.
+  if (words[k - 1]?.text === ',' && /^\p{Lu}/u.test(words[k + 1]?.text ?? '')) {
+    let j = k + 1
+    while (j < words.length && j - k <= MAX_NAMED_WORDS && !(words[j] as Word).punct) j++
+    if (words[j]?.text === ',') return true
+  }
   const noun = words[k - 1]
   return (
     noun !== undefined &&
@@ -144,6 +150,9 @@ export function isNamingParticiple(words: readonly Word[], k: number): boolean {
     ARTICLES.has(words[k - 2]?.lower ?? '')
   )
 }
+
+/** Most words of a name set off after "called": "GJ 486 b". */
+const MAX_NAMED_WORDS = 5
 
 /** Whether word `k` follows a determiner or a possessive, as a noun: "the report", "Clark’s comments". */
 export function isNoun(words: readonly Word[], k: number): boolean {

@@ -498,6 +498,16 @@ export function readSentence(
         source: spanOf(words.slice(comma + 1, k)),
       }
     }
+    // "CLAUSE, astronomers said Monday, a first for a world of its size": the clause before the
+    // source, past a time after the verb and what the comma after it sets off.
+    const timed = timeBeforeComma(words, k + 1)
+    if (timed > 0 && comma > MIN_CLAUSE_WORDS && k - comma <= 5 && !attitude && !passive) {
+      return {
+        content: { start, end: (words[comma] as Word).start },
+        cue,
+        source: spanOf(words.slice(comma + 1, k)),
+      }
+    }
     if (comma > 0 && k - comma <= 5 && words[k + 1]?.text === ',' && !attitude) {
       return { content: { start, end }, cue, source: spanOf(words.slice(comma + 1, k)) }
     }
@@ -592,6 +602,23 @@ export function readSentence(
   }
   return null
 }
+
+/**
+ * The index of the comma after a time that opens at word `from` ("Monday,",
+ * "on Tuesday night,", "late last week,"), or -1 when no such time and comma
+ * come there.
+ */
+function timeBeforeComma(words: readonly Word[], from: number): number {
+  let k = from
+  if (TIME_LEADS.has(words[k]?.lower ?? '')) k++
+  const first = k
+  while (k < words.length && k - first < MAX_TIME_WORDS && isTimeWord(words[k] as Word)) k++
+  return k > first && words[k]?.text === ',' ? k : -1
+}
+/** Words that lead a time after a verb: "on Monday", "late last week". */
+const TIME_LEADS = new Set(['on', 'late', 'early', 'earlier', 'this', 'last'])
+/** Most words of a time after a verb: "last Tuesday night". */
+const MAX_TIME_WORDS = 3
 
 /** Words of a time after a verb: "hours later", "two days afterward", "soon after". */
 const LATER_WORDS = new Set([
