@@ -560,3 +560,11 @@ describe('one plural word that opens a sentence', () => {
     expect(entityNames(text)).toEqual(['Republicans', 'Hamas'])
   })
 })
+
+describe('a name that ends in the word for a craft or an instrument', () => {
+  it('is an other name, not the person it is named after ("the James Webb Space Telescope")', () => {
+    const text =
+      'Webb\n\nThe James Webb Space Telescope has detected water vapour on a rocky planet, astronomers said.\n'
+    expect(kinds(text)).toContain('James Webb Space Telescope:other')
+  })
+})

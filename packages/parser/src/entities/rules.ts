@@ -154,6 +154,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // "the Cold War", "the Iraq War": an event, whatever its first word names.
     if (name.last > name.first && WARS.hasToken(doc.tokens, from + name.last))
       return { ...name, type: 'MISC' }
+    // "the James Webb Space Telescope", "the Perseverance rover": a craft, no person it is named after.
+    if (name.last > name.first && CRAFTS.hasToken(doc.tokens, from + name.last))
+      return { ...name, type: 'MISC' }
     // "Islamic State" (a militant group), "the Granite State" (New Hampshire).
     const state = stateNameKind(doc, name)
     if (state !== null) return { ...name, type: state, confidence: 1 }
@@ -257,6 +260,8 @@ const SETTING_OFF = '(,'
 
 /** The last word of a war's name. */
 const WARS = new WordSet(['war', 'wars'])
+/** Last words of the names of craft and instruments: "Hubble Space Telescope". */
+const CRAFTS = new WordSet(['telescope', 'rover', 'spacecraft', 'probe', 'observatory'])
 
 /** A party's letter, a hyphen and a capital: "D-Ohio", "R-S.C.", "I-Vt.". */
 const PARTY_AFFILIATION = /^[DRI]-\p{Lu}/u
