@@ -3,6 +3,7 @@
  * Writer". Gives the byline as written and the authors' names alone.
  */
 import { NEWS_AGENCIES } from './lexicon/credits.js'
+import { ARABIC_ARTICLES } from './lexicon/name-openers.js'
 
 /** What a byline says. */
 export interface Byline {
@@ -23,8 +24,10 @@ const ROLE =
  * A word of an author's name: capitalised, maybe after an Arabic or a French
  * article joined to it ("al-Mughrabi", "d'Estaing"), or a lower-case particle.
  */
-const NAME_WORD =
-  /^(?:(?:(?:al|el|ad|an|ar|as|ash|at|az|d|l)[-'’])?\p{Lu}[\p{L}'’.-]*|de|del|der|van|von|la|le|da|di|bin|al|dos|du)$/u
+const NAME_WORD = new RegExp(
+  `^(?:(?:(?:${[...ARABIC_ARTICLES, 'd', 'l'].join('|')})[-'’])?\\p{Lu}[\\p{L}'’.-]*|de|del|der|van|von|la|le|da|di|bin|al|dos|du)$`,
+  'u',
+)
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
 /** A date, time or "Updated" glued after the names. */
 const GLUED_DATE = new RegExp(

@@ -13,6 +13,7 @@
 import type { Entity } from '../types.js'
 import { hashOf } from './hash.js'
 import { Forms, isPersonShaped, withoutArticle, type NameForm } from './name-forms.js'
+import { ARABIC_ARTICLES } from '../lexicon/name-openers.js'
 import { lexicon } from './lexicon.js'
 import { HEADS } from './organization-names.js'
 import { isAsciiLower, isAsciiUpper } from '../chars.js'
@@ -110,7 +111,7 @@ class Votes {
 }
 
 /** An Arabic article joined to a surname: "al-Bashir", "el-Sisi", "ash-Sharaa". */
-const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)-(?=\p{L}{2})/u
+const ARABIC_ARTICLE = new RegExp(`^(?:${ARABIC_ARTICLES.join('|')})-(?=\\p{L}{2})`, 'u')
 
 /** `word` without an Arabic article joined to it: "bashir" of "al-bashir". */
 function withoutArabicArticle(word: string): string {

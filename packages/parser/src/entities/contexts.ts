@@ -10,7 +10,7 @@ import { readDateline } from '../dateline.js'
 import type { VotedName } from './consistency.js'
 import { functionWords } from './discourse.js'
 import { hashSet } from './hash.js'
-import { ARTICLE, isCapital } from './organization-names.js'
+import { ARTICLE, isCapital, OF } from './organization-names.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
@@ -395,7 +395,6 @@ const COMPANY_OFFICERS = new WordSet([
   'subsidiary',
   'chief',
 ])
-const OF = new WordSet(['of'])
 const POSSESSIVE = new WordSet(["'s", "'"])
 
 /**

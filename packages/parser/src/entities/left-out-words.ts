@@ -9,21 +9,17 @@
  *   Watch" (a sentence's first words, which the tagger reads apart);
  * - the surname after a first name ("Mike" + "Pence of Indiana").
  */
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
 import { functionWords } from './discourse.js'
 import { lexicon } from './lexicon.js'
-import { ARTICLE, HEADS, isCapital } from './organization-names.js'
+import { ARTICLE, DATES, HEADS, isCapital, OF } from './organization-names.js'
 import type { NameType, TaggedName } from './tagger.js'
 import { TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 
-const OF = new WordSet(['of'])
 /** Titles and roles, which come before "of" without heading a name: "Mayor of London". */
 const ROLES = new WordSet([...TITLE_WORDS, ...PERSON_ROLE_NOUNS])
-/** Capitalised words that follow no name as its head: "on Friday of", "in March of". */
-const DATES = new WordSet([...MONTH_NAMES, ...WEEKDAY_NAMES])
 /** Heads of places' names before "of": "Gulf of Mexico", "Republic of Ireland". */
 const PLACE_HEADS = new WordSet([
   ...['gulf', 'bay', 'isle', 'island', 'islands', 'republic', 'sea', 'strait', 'straits'],
@@ -48,12 +44,11 @@ export function withLeftOutWords(doc: DocumentView, names: readonly TaggedName[]
       out.push(name)
       continue
     }
-    const previous = out[out.length - 1]
     // Words another name holds are that name's.
+    const previous = out[out.length - 1]
     const floor =
       view.from + (previous !== undefined && previous.text === name.text ? previous.last + 1 : 0)
     const next = names[i + 1]
-    // Words another name holds are that name's.
     const ceiling =
       view.from + (next !== undefined && next.text === name.text ? next.first : view.to - view.from)
     out.push(

@@ -6,8 +6,9 @@
  * is a person's name or reads as a surname (a comma, a possessive or a
  * reporting verb follows it), the two are a person's name.
  */
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
+import { MONTH_NAMES } from '../lexicon/calendar.js'
 import { lexicon } from './lexicon.js'
+import { DATES } from './organization-names.js'
 import type { TaggedName } from './tagger.js'
 import { TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
@@ -15,7 +16,6 @@ import { isReportingVerb } from './reporting.js'
 import { WordSet } from './words.js'
 
 const MONTHS = new WordSet(MONTH_NAMES)
-const DATES = new WordSet([...MONTH_NAMES, ...WEEKDAY_NAMES])
 /** Words after which a month is a date: "in April", "since May", "last June". */
 const BEFORE_DATES = new WordSet(
   (

@@ -28,7 +28,7 @@ import { lexicon } from './lexicon.js'
 import { taggerModel } from './model.js'
 import { withMonthFirstNames } from './months.js'
 import { withReportingSubjects } from './reporters.js'
-import { joinOrganizationNames } from './organization-names.js'
+import { joinOrganizationNames, OF } from './organization-names.js'
 import { withLeftOutWords } from './left-out-words.js'
 import { withKnownOrganizations } from './known-names.js'
 import { typeOrganizations } from './organizations.js'
@@ -254,7 +254,6 @@ function isRoleQualifier(tokens: Tokens, first: number, last: number, to: number
 
 /** Titles whose office is named after "of": "Secretary of State", "Minister of Defence". */
 const OFFICE_TITLES = new WordSet(['secretary', 'minister', 'ministry', 'undersecretary'])
-const OF = new WordSet(['of'])
 
 /**
  * Whether tokens `first`..`last` (of a text from `from`) name the office of a
@@ -332,11 +331,10 @@ function isOpeningPlural(
   const k = view.from + name.first
   const flags = tokens.flags[k] as number
   if (!(flags & TokenFlag.sentenceStart) || flags & TokenFlag.allCaps) return false
-  const word = lowerAt(tokens, k)
-  if (!PLURAL.test(word) || doc.gazetteer[k] !== 0 || doc.capSeen.has(tokens.hash[k] as number))
+  const hash = tokens.hash[k] as number
+  if (!PLURAL.test(lowerAt(tokens, k)) || doc.gazetteer[k] !== 0 || doc.capSeen.has(hash))
     return false
   const { demonyms, organizations, people, places, surnames, lastNames } = lexicon()
-  const hash = tokens.hash[k] as number
   return ![demonyms, organizations, people, places, surnames, lastNames].some((list) =>
     list.has(hash),
   )

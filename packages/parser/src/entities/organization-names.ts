@@ -24,12 +24,13 @@ export const TAKES_COMPLEMENT = new WordSet(COMPLEMENT_HEADS)
 /** Heads of organisations' names ("Labor Department", "Getty Images"). */
 export const HEADS = new WordSet(ORGANIZATION_HEADS)
 const LINKS = new WordSet(ORGANIZATION_LINKS)
-const OF = new WordSet(['of'])
+/** "of", the link of "Bank of England" and "Secretary of State". */
+export const OF = new WordSet(['of'])
 const AND = new WordSet(['and', '&'])
 /** The definite article, in any case. */
 export const ARTICLE = new WordSet(['the'])
-/** Capitalised words that follow a name without being part of it: "the Council on Friday". */
-const DATES = new WordSet([...MONTH_NAMES, ...WEEKDAY_NAMES])
+/** Month and weekday names, which follow a name without being part of it: "the Council on Friday". */
+export const DATES = new WordSet([...MONTH_NAMES, ...WEEKDAY_NAMES])
 /** The most tokens an organisation's name grows to (the tagger's own limit). */
 const MAX_NAME_TOKENS = 12
 

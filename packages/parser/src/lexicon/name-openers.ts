@@ -4,6 +4,22 @@
  * opens with one is not shaped like a person's. Lower-cased; written from
  * general knowledge of English place names.
  */
+/**
+ * Arabic articles joined to a name by a hyphen: "al-Bashir", "el-Sisi",
+ * "ash-Sharaa" (the sun letters assimilate the "l").
+ */
+export const ARABIC_ARTICLES: readonly string[] = [
+  'al',
+  'el',
+  'ad',
+  'an',
+  'ar',
+  'as',
+  'ash',
+  'at',
+  'az',
+]
+
 export const NON_PERSON_OPENERS: readonly string[] = [
   ...['cape', 'mount', 'mt.', 'lake', 'fort', 'port', 'saint', 'st.', 'san', 'santa'],
   ...['los', 'las', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great'],

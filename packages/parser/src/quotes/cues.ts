@@ -228,7 +228,6 @@ const RELATIVE_VERBS = new Set([
   'did',
 ])
 
-/** Verbs that a plural noun of reporting takes: "reports show", "polls found". */
 /** Most words of a name before a noun: "above Wall Street estimates". */
 const MAX_NAME_BEFORE_NOUN = 3
 /** Prepositions before a name and the plural noun it qualifies: "of Republican claims". */
@@ -242,6 +241,7 @@ const NAME_NOUN_PREPOSITIONS = new Set([
   'than',
 ])
 
+/** Verbs that a plural noun of reporting takes: "reports show", "polls found". */
 const SHOWING = new Set(['show', 'showed', 'shown', 'find', 'found', 'identify', 'list'])
 
 /** Words after which a bare verb has its subject or auxiliary: "they support", "would support". */

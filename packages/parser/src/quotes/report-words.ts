@@ -180,14 +180,31 @@ function opensQuantifiedSubject(words: readonly Word[], q: number): boolean {
   // "more than 100 people", "about 40 percent": a number is a subject's, not a verb's object.
   const quantity = (words[q] as Word).lower
   if (NUMBER_ONLY.has(quantity) && !/^\d/u.test(words[q + 1]?.text ?? '')) return false
+  // "said much about how he is preparing": a topic after the quantity makes it the object;
+  // "more than 100 people died": a past verb comes after a subject of two words at least.
+  return verbAfterSubject(words, q, TOPIC_WORDS, 3)
+}
+
+/**
+ * Whether a finite verb follows the phrase that opens at word `q` within a
+ * few words: an auxiliary ("little had changed"; a "do" right after it is
+ * none), or a past tense from word `q + pastFrom` on ("more than 100 people
+ * died"). A mark, a "that" or a word of `stops` first says the phrase is an
+ * object.
+ */
+function verbAfterSubject(
+  words: readonly Word[],
+  q: number,
+  stops: ReadonlySet<string>,
+  pastFrom: number,
+): boolean {
   const last = Math.min(words.length - 1, q + MAX_QUANTIFIED_SUBJECT_WORDS)
   for (let j = q + 1; j <= last; j++) {
     const word = words[j] as Word
-    // "said much about how he is preparing": a topic after the quantity makes it the object.
-    if (word.punct || word.lower === 'that' || TOPIC_WORDS.has(word.lower)) return false
+    if (word.punct || word.lower === 'that' || stops.has(word.lower)) return false
     if (AUXILIARIES.has(word.lower)) return j > q + 1 || word.lower !== 'do'
-    // "more than 100 people died", "about 20 people signed": a past verb after the subject.
-    if (j > q + 2 && (PAST_VERBS.has(word.lower) || /^[a-z]{3,}ed$/u.test(word.text))) return true
+    if (j >= q + pastFrom && (PAST_VERBS.has(word.lower) || /^[a-z]{3,}ed$/u.test(word.text)))
+      return true
   }
   return false
 }
@@ -211,18 +228,7 @@ const OBJECT_ENDS = new Set([
  * penalty spot").
  */
 function opensSubjectBeforeVerb(words: readonly Word[], q: number): boolean {
-  const last = Math.min(words.length - 1, q + MAX_QUANTIFIED_SUBJECT_WORDS)
-  for (let j = q + 1; j <= last; j++) {
-    const word = words[j] as Word
-    if (word.punct || word.lower === 'that' || OBJECT_ENDS.has(word.lower)) return false
-    if (
-      AUXILIARIES.has(word.lower) ||
-      PAST_VERBS.has(word.lower) ||
-      /^[a-z]{3,}ed$/u.test(word.text)
-    )
-      return true
-  }
-  return false
+  return verbAfterSubject(words, q, OBJECT_ENDS, 1)
 }
 
 /** Words that give the topic of what was said: "said little about", "said much over the years". */
