@@ -568,3 +568,14 @@ describe('a name that ends in the word for a craft or an instrument', () => {
     expect(kinds(text)).toContain('James Webb Space Telescope:other')
   })
 })
+
+describe('a first name the tagger types apart from the surname after it', () => {
+  it('is joined to the person’s name ("LeBron James"), unless a word usually written in lower case', () => {
+    const text =
+      'Lakers lose\n\nLeBron James had 28 points and DeAndre Jordan had 12. Team Clinton met the House Democrats on Friday.\n'
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining(['LeBron James:person', 'DeAndre Jordan:person']),
+    )
+    expect(kinds(text).some((kind) => kind.startsWith('Team Clinton'))).toBe(false)
+  })
+})

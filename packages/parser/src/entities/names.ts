@@ -7,7 +7,8 @@
  *
  * The steps: tokens (tokenize.ts), a view of the document (view.ts) and the
  * features of each token (features.ts), a learned greedy tagger (tagger.ts, weights in
- * model.ts), names cut to the name alone (trim.ts, shouted.ts), months that are
+ * model.ts), a first name typed apart from its surname joined to it
+ * (split-persons.ts), names cut to the name alone (trim.ts, shouted.ts), months that are
  * first names put back (months.ts) and organisation names made whole
  * (organization-names.ts), well-known organisations it passed over
  * (known-names.ts), document-level voting and completion
@@ -29,6 +30,7 @@ import { taggerModel } from './model.js'
 import { withMonthFirstNames } from './months.js'
 import { withReportingSubjects } from './reporters.js'
 import { joinOrganizationNames, OF } from './organization-names.js'
+import { withSplitPersonsJoined } from './split-persons.js'
 import { withLeftOutWords } from './left-out-words.js'
 import { withKnownOrganizations } from './known-names.js'
 import { typeOrganizations } from './organizations.js'
@@ -101,7 +103,10 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
       doc,
       withReportingSubjects(
         doc,
-        withMonthFirstNames(doc, trimShouted(doc, trimNames(doc, tagged))),
+        withMonthFirstNames(
+          doc,
+          trimShouted(doc, trimNames(doc, withSplitPersonsJoined(doc, tagged, model.common))),
+        ),
         model.common,
       ),
     ),

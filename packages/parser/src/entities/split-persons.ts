@@ -1,0 +1,76 @@
+/**
+ * A person's name the tagger cut in two: "LeBron James", where a first name
+ * it does not know, in a shape it reads as a body's ("LeBron", "DeAndre"),
+ * is typed an organisation and the surname after it a person. A one-word
+ * organisation right before a person's name, with nothing between them, that
+ * no list knows as a body or a place and that is no word usually written in
+ * lower case ("Team Clinton", "Former Reagan", "House Democrats"), is the
+ * person's first name.
+ */
+import { lexicon } from './lexicon.js'
+import type { TaggedName } from './tagger.js'
+import { hashOf } from './hash.js'
+import { lowerAt, TokenFlag, type Tokens } from './tokenize.js'
+import type { CommonWords, DocumentView, TextView } from './view.js'
+
+/** `names` (in reading order) with a first name typed apart joined to its person's name. */
+export function withSplitPersonsJoined(
+  doc: DocumentView,
+  names: TaggedName[],
+  common: CommonWords,
+): TaggedName[] {
+  const tokens = doc.tokens
+  const { organizations, places, known } = lexicon()
+  const joined: TaggedName[] = []
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as TaggedName
+    const next = names[i + 1]
+    if (
+      next !== undefined &&
+      name.type === 'ORG' &&
+      next.type === 'PER' &&
+      next.text === name.text &&
+      name.first === name.last &&
+      next.first === name.last + 1
+    ) {
+      const k = (doc.texts[name.text] as TextView).from + name.first
+      const hash = tokens.hash[k] as number
+      if (
+        isFirstNameShape(tokens, k) &&
+        !isCommonWord(tokens, k, common) &&
+        !organizations.has(hash) &&
+        !places.has(hash) &&
+        !known.has(hash)
+      ) {
+        joined.push({
+          ...next,
+          first: name.first,
+          sureness: Math.min(name.sureness, next.sureness),
+        })
+        i++
+        continue
+      }
+    }
+    joined.push(name)
+  }
+  return joined
+}
+
+/**
+ * A word usually written in lower case, or a plural or a gerund of one:
+ * "Team", "Justices", "Asserting".
+ */
+function isCommonWord(tokens: Tokens, k: number, common: CommonWords): boolean {
+  if (common.has(tokens.hash[k] as number)) return true
+  const lower = lowerAt(tokens, k)
+  return lower.endsWith('ing') || (lower.endsWith('s') && common.has(hashOf(lower.slice(0, -1))))
+}
+
+/** A capitalised word of letters, not in capitals: "LeBron", not "NBA" or "F1". */
+function isFirstNameShape(tokens: Tokens, k: number): boolean {
+  const flags = tokens.flags[k] as number
+  return (
+    (flags & TokenFlag.capitalised) !== 0 &&
+    (flags & (TokenFlag.hasDigit | TokenFlag.allCaps)) === 0
+  )
+}
