@@ -579,3 +579,43 @@ describe('a first name the tagger types apart from the surname after it', () => 
     expect(kinds(text).some((kind) => kind.startsWith('Team Clinton'))).toBe(false)
   })
 })
+
+describe('a name typed a person that "which" follows', () => {
+  it('is an organisation wherever the document names it ("OpenAI, which was valued at")', () => {
+    const text =
+      'Launch\n\nOpenAI on Tuesday released a new model. OpenAI, which was valued at $500 billion last month, has said it expects revenue to double. OpenAI has denied wrongdoing.\n'
+    expect(kinds(text)).toContain('OpenAI:organization')
+    expect(entity(text, 'OpenAI')?.mentions.filter((m) => m.kind === 'name')).toHaveLength(3)
+  })
+
+  it('leaves a person the lists know a person, and an amendment an other name', () => {
+    const text =
+      'Policy\n\nThey oppose the Helms Amendment, which bars aid. Mitt Romney, which surprised many, spoke.\n'
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining(['Helms Amendment:other', 'Mitt Romney:person']),
+    )
+  })
+})
+
+describe('the owner of a company the lists know', () => {
+  it('is a company ("Alphabet’s Google")', () => {
+    const text =
+      'Race\n\nCompetition with Alphabet’s Google heats up. Alphabet fell 0.8% in afternoon trading.\n'
+    expect(kinds(text)).toContain('Alphabet:organization')
+  })
+})
+
+describe('two names joined by "and" that the tagger read as one', () => {
+  it('are split when the gazetteers know one of them ("Google and Anthropic")', () => {
+    const text =
+      "Race\n\nOpenAI on Tuesday released a new version of the artificial intelligence model behind ChatGPT, saying it makes fewer factual errors, as competition with Alphabet's Google and Anthropic heats up. The Port Authority of New York and New Jersey said so, and Douglas & Lomason agreed.\n"
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining([
+        'Google:organization',
+        'Anthropic:organization',
+        'Port Authority of New York and New Jersey:organization',
+        'Douglas & Lomason:organization',
+      ]),
+    )
+  })
+})

@@ -15,6 +15,7 @@ import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokeniz
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 import { isReportingVerb } from './reporting.js'
+import { lexicon } from './lexicon.js'
 import { FAITH_ADJECTIVES } from '../lexicon/faiths.js'
 import {
   BUSINESS_NOUNS,
@@ -380,7 +381,10 @@ const OFFICER_WORDS = new WordSet([
   'subsidiary',
   'unit',
 ])
-/** Officers of a company after its name and "'s": "Nvidia's chief executive". */
+/**
+ * Officers, stock and money of a company after its name and "'s": "Nvidia's
+ * chief executive", "Tesla's revenue", "Nvidia's largest shareholder".
+ */
 const COMPANY_OFFICERS = new WordSet([
   'ceo',
   'cfo',
@@ -394,12 +398,33 @@ const COMPANY_OFFICERS = new WordSet([
   'stock',
   'subsidiary',
   'chief',
+  'revenue',
+  'revenues',
+  'earnings',
+  'valuation',
 ])
+/**
+ * What only a body has after its name and "'s": "Tesla's shareholders",
+ * "OpenAI's valuation" (a person has a chief of staff, shares and earnings).
+ */
+const BODY_ONLY_WORDS = new WordSet([
+  'shareholders',
+  'stockholders',
+  'subsidiary',
+  'subsidiaries',
+  'revenue',
+  'revenues',
+  'valuation',
+])
+/** Words of size between "'s" and the company's noun: "Nvidia's largest shareholder". */
+const SIZE_WORDS = new WordSet(['largest', 'biggest', 'main', 'top', 'major'])
 const POSSESSIVE = new WordSet(["'s", "'"])
 
 /**
  * Whether the words around `name` say it is a company: its stock or its
- * officers after it and "'s" ("Nvidia's chief executive", "Tesla's shares"),
+ * officers, stock or money after it and "'s" ("Nvidia's chief executive",
+ * "Tesla's shares", "Nvidia's largest shareholder"), a company of the lists after
+ * it and "'s" ("Alphabet's Google"),
  * an officer's acronym and a name after it ("OpenAI CEO Sam Altman"), or an
  * officer or its stock before it and "of" ("shares of Tesla", "the founder of
  * Amazon", "a unit of Alphabet").
@@ -414,11 +439,14 @@ export function isCompanyByContext(doc: DocumentView, name: VotedName): boolean 
       if (OFFICER_WORDS.hasToken(tokens, before - 1)) return true
   }
   if (after >= view.to) return false
-  // "Nvidia's chief executive", "Tesla's shares" ("Tesla shares" alone is organizations.ts's).
+  // "Nvidia's chief executive", "Tesla's shares" ("Tesla shares" alone is organizations.ts's),
+  // "Nvidia's largest shareholder"; "Alphabet's Google": the owner of a company the lists know.
   if (POSSESSIVE.hasToken(tokens, after)) {
     after++
+    if (after < view.to && SIZE_WORDS.hasToken(tokens, after) && isLowerWord(tokens, after)) after++
+    if (after >= view.to) return false
+    if (isKnownCompany(tokens, after, view.to)) return true
     return (
-      after < view.to &&
       COMPANY_OFFICERS.hasToken(tokens, after) &&
       (isLowerWord(tokens, after) || isAcronymWord(tokens, after))
     )
@@ -429,6 +457,42 @@ export function isCompanyByContext(doc: DocumentView, name: VotedName): boolean 
     COMPANY_OFFICERS.hasToken(tokens, after) &&
     after + 1 < view.to &&
     ((tokens.flags[after + 1] as number) & TokenFlag.capitalised) !== 0
+  )
+}
+
+/**
+ * Whether the capitalised word at `k` (before `to`) is a one-word company of
+ * the lists, not followed by another capitalised word: "Google" in
+ * "Alphabet's Google", not "Alphabet's Google Cloud unit".
+ */
+function isKnownCompany(tokens: Tokens, k: number, to: number): boolean {
+  return (
+    ((tokens.flags[k] as number) & TokenFlag.capitalised) !== 0 &&
+    lexicon().organizations.has(tokens.hash[k] as number) &&
+    !(k + 1 < to && ((tokens.flags[k + 1] as number) & TokenFlag.capitalised) !== 0)
+  )
+}
+
+/**
+ * Whether the words after `name` say it names a body, never a person, however
+ * the tagger read it: "which" opens a relative clause set off after it
+ * ("OpenAI, which was valued at"), or "'s" and a company of the lists or what
+ * only a body has follow it ("Alphabet's Google", "OpenAI's valuation").
+ */
+export function isBodyByContext(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  let after = view.from + name.last + 1
+  if (after + 1 >= view.to) return false
+  if (lowerAt(tokens, after) === ',')
+    return isLowerWord(tokens, after + 1) && lowerAt(tokens, after + 1) === 'which'
+  if (!POSSESSIVE.hasToken(tokens, after)) return false
+  after++
+  if (SIZE_WORDS.hasToken(tokens, after) && isLowerWord(tokens, after)) after++
+  if (after >= view.to) return false
+  return (
+    isKnownCompany(tokens, after, view.to) ||
+    (isLowerWord(tokens, after) && BODY_ONLY_WORDS.hasToken(tokens, after))
   )
 }
 

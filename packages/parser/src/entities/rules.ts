@@ -34,6 +34,7 @@ import {
   isKinName,
   isLandmarkName,
   isCompanyByContext,
+  isBodyByContext,
   isEmployerBeforeRole,
   isLeaderOfGovernment,
   isTeamBeforeRole,
@@ -123,6 +124,22 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     (name) => name.type !== 'PER' && isCompanyByContext(doc, name),
     (key) => !places.has(key) && !demonyms.has(key),
   )
+  // "OpenAI, which was valued at", "Alphabet's Google": a name typed a person, where the
+  // tagger is unsure, that the words after it make a body's, is a body's wherever the
+  // document names it, unless a list or the document's full names make it a person's, or it
+  // is a place.
+  const bodiesTypedPeople = keysOf(
+    doc,
+    split,
+    (name) => name.type === 'PER' && name.confidence < SURE && isBodyByContext(doc, name),
+    (key, k) =>
+      !places.has(key) &&
+      !demonyms.has(key) &&
+      !people.has(key) &&
+      !surnames.has(key) &&
+      !surnamesHere.has(key) &&
+      !firstNames.has(doc.tokens.hash[k] as number),
+  )
   return split.map((name) => {
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
@@ -160,6 +177,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // "Islamic State" (a militant group), "the Granite State" (New Hampshire).
     const state = stateNameKind(doc, name)
     if (state !== null) return { ...name, type: state, confidence: 1 }
+    if (bodiesTypedPeople.has(key) && name.type === 'PER') return { ...name, type: 'ORG' }
     // "UNHCR, the UN refugee agency,", "Earnest, the press secretary,": what the description
     // set off after a name says it is, unless the name is a place or the tagger is sure.
     const described = appositiveKind(doc, name)

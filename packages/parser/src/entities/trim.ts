@@ -20,7 +20,7 @@ import type { DocumentView, TextView } from './view.js'
 import { hashSet } from './hash.js'
 import { lexicon } from './lexicon.js'
 import type { NameType, TaggedName } from './tagger.js'
-import { hasLink, isCapital } from './organization-names.js'
+import { hasLink, isCapital, OF } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
@@ -128,7 +128,8 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     // "Trump and Marco Rubio", "KKK and David Duke": two names the tagger ran together, the
     // second a person's first name and surname.
     const and = conjunctionIn(tokens, first, last)
-    // "Microsoft and Google": two names the gazetteers know, which together they do not.
+    // "Microsoft and Google", "Google and Anthropic": two names, one of which the gazetteers
+    // know, which together they do not.
     const listed = and > 0 ? -1 : knownPairAt(tokens, first, last)
     if (and > 0 && (kept.type === 'PER' || last === and + 2)) {
       splitAtTitle({ ...kept, last: and - 1 - from }, tokens, from, people, out)
@@ -222,19 +223,30 @@ function conjunctionIn(tokens: Tokens, first: number, last: number): number {
 }
 
 /**
- * The token "and" inside tokens [first, last] when the names on both sides
- * are organisations or places of the gazetteers and the whole is not one
- * ("Bosnia and Herzegovina" is); -1 when none.
+ * The token "and" inside tokens [first, last] when the name on one side is
+ * an organisation or a place of the gazetteers and the whole is not one
+ * ("Google and Anthropic"; "Bosnia and Herzegovina" is one), when it is
+ * "and", not "&", and no "of" comes before it ("the Port Authority of New
+ * York and New Jersey"), unless the names on both sides are known; -1 when none.
  */
 function knownPairAt(tokens: Tokens, first: number, last: number): number {
   for (let k = first + 1; k < last; k++) {
     if (!CONJUNCTIONS.hasToken(tokens, k)) continue
     if (knownType(tokens, first, last) !== null) return -1
-    return knownType(tokens, first, k - 1) !== null && knownType(tokens, k + 1, last) !== null
-      ? k
-      : -1
+    const left = knownType(tokens, first, k - 1) !== null
+    const right = knownType(tokens, k + 1, last) !== null
+    // "the Port Authority of New York and New Jersey": one body's name, unless both are known.
+    // "Douglas & Lomason", "Johnson & Johnson": an ampersand joins a firm's name.
+    const one = (left || right) && lowerAt(tokens, k) === 'and' && !hasOf(tokens, first, k)
+    return (left && right) || one ? k : -1
   }
   return -1
+}
+
+/** Whether "of" is among tokens [first, end). */
+function hasOf(tokens: Tokens, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (OF.hasToken(tokens, k)) return true
+  return false
 }
 
 /** The kind the gazetteers give the name of tokens [first, last]: an organisation, a place, or none. */
