@@ -62,6 +62,9 @@ describe('time expressions', () => {
     ['As expected, the central bank held rates on Monday.', 'on Monday', '2023-03-06'],
     ['He told reporters on Monday that he would not resign.', 'on Monday', '2023-03-06'],
     ['The summit was to be held Monday.', 'Monday', '2023-03-06'],
+    // A common irregular past ("died"), and no past after "be" ("will be held").
+    ['Margaret Ellison died on Sunday at her home.', 'on Sunday', '2023-03-05'],
+    ['The vote will be held on Friday.', 'on Friday', '2023-03-10'],
   ])('reads the tense of %j', (text, written, date) => {
     expect(times(text, '2023-03-08')).toEqual([[written, date]])
   })
@@ -76,6 +79,24 @@ describe('time expressions', () => {
     // Counted from the article's day, with no event after it, it stays a date.
     expect(times('He had arrived two days before.', '2025-11-24')).toEqual([
       ['two days before', '2025-11-22'],
+    ])
+  })
+
+  it('counts "three years later" from the time the text gave before, and says which', () => {
+    const found = parse(
+      'Headline\n\nShe graduated in 1956 and from law school three years later. The firm was fined on Monday, Nov. 16, 2026. Two days later, it appealed.\n',
+      { referenceDate: '2026-11-28' },
+    ).times
+    expect(found.map((time) => [time.text, time.value, time.data?.['anchor']])).toEqual([
+      ['in 1956', '1956', undefined],
+      ['three years later', '1959', 't1'],
+      ['on Monday, Nov. 16, 2026', '2026-11-16', undefined],
+      ['Two days later', '2026-11-18', 't3'],
+    ])
+    // With no time fine enough before it, no value: not a date counted from the article's.
+    expect(times('In 2019 it failed. Two days later, it appealed.', '2026-11-28')).toEqual([
+      ['In 2019', '2019'],
+      ['Two days later', null],
     ])
   })
 

@@ -11,6 +11,7 @@ import type { InlineAnnotation } from '../annotate/inline.js'
 import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { isYearWritten } from '../calendar.js'
 import type { TimeExpression, TimeText } from '../types.js'
+import { anchorCountedTimes } from './anchored.js'
 import { findWindows } from './candidates.js'
 import { prefiltered } from './prefilter.js'
 import { isWordChar } from '../words.js'
@@ -195,6 +196,7 @@ export function readTimes(
   times.forEach((time, i) => {
     time.id = `t${i + 1}`
   })
+  anchorCountedTimes(times)
   return times
 }
 
@@ -252,9 +254,13 @@ const FROM_EVENT =
 const EVENT_AFTER = /^\s+[\p{L}\p{N}]/u
 
 /** The ISO value and granularity of a kept result. */
-/** Words of a clause that put what it tells ahead of the article's date, or before it. */
+/**
+ * Words of a clause that put what it tells ahead of the article's date, or
+ * before it: a verb of saying, a regular past or a common irregular one
+ * ("died", "fell"), not after "be" ("will be held on Friday").
+ */
 const TENSE_MARKERS =
-  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:expected|scheduled|slated|planned|going) (?:to|for)|due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! to\b)|had|did|ago)|(said|says|told|announced|reported|wrote|(?<!\bbe )[a-z]{3,}ed)|(would|could|might))\b/gu
+  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:expected|scheduled|slated|planned|going) (?:to|for)|due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! to\b)|had|did|ago)|(?<!\bbe )(said|says|told|announced|reported|wrote|died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|[a-z]{3,}ed)|(would|could|might))\b/gu
 /** How far around a time expression its clause's markers are read, in characters. */
 const TENSE_REACH = 100
 /** What ends the clause a time expression is read in: a sentence's end, a quotation's mark. */
