@@ -1683,6 +1683,13 @@ describe('reported speech', () => {
       ),
     ).toEqual([])
     expect(reports('Jane Smith added a deal was near.\n')).toEqual(['a deal was near'])
+    // A number opens an object as well as a subject.
+    expect(
+      reports(
+        'Draymond Green added 12 points, 10 rebounds and nine assists for the Warriors, who have won four straight.\n',
+      ),
+    ).toEqual([])
+    expect(reports('Jane Smith added 12 people had died.\n')).toEqual(['12 people had died'])
   })
 
   it('gives "He said" to the person who spoke last past a description set off by commas', () => {

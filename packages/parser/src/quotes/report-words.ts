@@ -3,6 +3,7 @@
  * words that open or cannot open a reported clause, and small tests on words
  * ("that", a passive, an attitude: "is confident that").
  */
+import { isDigit } from '../chars.js'
 import { SUBJECT_PRONOUNS } from './source-words.js'
 import type { Word } from './words.js'
 
@@ -146,8 +147,12 @@ export function opensClause(words: readonly Word[], k: number): boolean {
   // its subject, a pronoun ("has long maintained they were not marked").
   if (OBJECT_FIRST.has((words[k] as Word).lower)) return CLAUSE_PRONOUNS.has(next.lower)
   if (QUANTITIES.has(next.lower)) return opensQuantifiedSubject(words, k + 1)
-  // "added a second from the penalty spot", "added two goals": "added" takes an object too.
-  if (ADDING.has((words[k] as Word).lower) && OBJECT_OPENERS.has(next.lower))
+  // "added a second from the penalty spot", "added two goals", "added 12 points": "added"
+  // takes an object too.
+  if (
+    ADDING.has((words[k] as Word).lower) &&
+    (OBJECT_OPENERS.has(next.lower) || isDigit(next.text.charCodeAt(0)))
+  )
     return opensSubjectBeforeVerb(words, k + 1)
   return !NOT_CLAUSE_OPENERS.has(next.lower)
 }
