@@ -941,6 +941,16 @@ describe('quotation marks', () => {
     expect(direct(doc).map((q) => q.text)).toEqual(['an evil act.'])
   })
 
+  it("closes a single quote that ends in a plural when the next one opens ('tough choices' ... 'paying the price')", () => {
+    const doc = parse(
+      "Rates\n\nReeves said the 'tough choices' she had made were working. Mel Stride said families were 'paying the price for Labour's economic mismanagement'.\n",
+    )
+    expect(doc.quotes.map((q) => [q.text, q.source?.text])).toEqual([
+      ['tough choices', 'Reeves'],
+      ["paying the price for Labour's economic mismanagement", 'Mel Stride'],
+    ])
+  })
+
   it.each([
     ['Trump answered with the nickname "Lyin\' Ted" for his rival.', ['nickname']],
     ["It is a version of what has become known as the ''Buffett rule'' after him.", ['scare']],

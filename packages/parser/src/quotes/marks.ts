@@ -201,6 +201,19 @@ export function findQuotedSpans(value: string): QuotedSpan[] {
     // "to 'working the referees' at a game": a plural's apostrophe that may close the quote open.
     if (!mark.opens && !mark.closes && top?.family === 'single' && /s/iu.test(value[i - 1] ?? ''))
       top.possessive = i
+    // "the 'tough choices' she had made ... were 'paying the price'": a single quote does not
+    // nest in another, so one that opens closes the one open at its plural's apostrophe.
+    if (mark.opens && top?.family === 'single' && mark.family === 'single' && top.possessive) {
+      stack.pop()
+      spans.push({
+        open: top.at,
+        close: top.possessive,
+        unclosed: false,
+        family: 'single',
+        depth: stack.length,
+        openLength: top.length,
+      })
+    }
     if (mark.opens && stack.length < MAX_DEPTH) stack.push({ at: i, family: mark.family, length })
     MARK.lastIndex = i + length
   }
