@@ -39,7 +39,7 @@ const PUBLISHERS: ReadonlySet<string> = new Set([...NEWS_AGENCIES, 'bloomberg'])
 
 /** A role after an author's name without a comma: "Political correspondent", "Senior Editor". */
 const TRAILING_ROLE =
-  /\s+(?:(?:senior|chief|deputy|political|health|business|economics|technology|science|education|security|defence|defense|diplomatic|environment|legal|sports|foreign|home|affairs|staff|special|contributing|world|data|media|arts|culture|social|white|house|congressional|national|local|investigative)\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor)s?$/iu
+  /\s+(?:(?:senior|chief|deputy|political|health|business|economics|banking|finance|markets|energy|transport|climate|consumer|industry|property|technology|science|education|security|defence|defense|diplomatic|environment|legal|sports|foreign|home|affairs|staff|special|contributing|world|data|media|arts|culture|social|white|house|congressional|national|local|investigative)\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor)s?$/iu
 
 /** Most words of an author's role on its own line under the byline: "Health correspondent". */
 const MAX_ROLE_WORDS = 5
@@ -71,8 +71,10 @@ export function readByline(value: string): Byline | null {
     if (PUBLISHERS.has(last.toLowerCase()) || !hasBy) publisher = last
     rest = bar.slice(0, -1).join(', ')
   }
-  // "By Peter Walker Political correspondent": a role after the name, with no comma.
-  if (hasBy) rest = rest.replace(TRAILING_ROLE, '')
+  // "By Peter Walker Political correspondent", "Kalyeena Makortoff Banking correspondent" (the
+  // Guardian's, with no "By"): a role after the name, with no comma, says it is a byline.
+  const role = TRAILING_ROLE.exec(rest)
+  if (role) rest = rest.slice(0, role.index)
   const parts = rest
     .split(AUTHOR_SPLIT)
     .map((part) => part.trim())
@@ -89,6 +91,6 @@ export function readByline(value: string): Byline | null {
     authors.push(part)
   }
   if (authors.length === 0) return null
-  if (!hasBy && bar.length < 2 && parts.length === authors.length) return null
+  if (!hasBy && !role && bar.length < 2 && parts.length === authors.length) return null
   return { byline: written, dateText, authors, publisher }
 }

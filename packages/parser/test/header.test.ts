@@ -18,6 +18,9 @@ describe('the byline', () => {
     ['By GILLIAN MOHNEY', ['GILLIAN MOHNEY'], null],
     ['By Peter Walker Political correspondent', ['Peter Walker'], null],
     ['By Emma Farge and Nidal al-Mughrabi', ['Emma Farge', 'Nidal al-Mughrabi'], null],
+    // The Guardian's: the name and the role, no "By".
+    ['Kalyeena Makortoff Banking correspondent', ['Kalyeena Makortoff'], null],
+    ['Jessica Elgot Chief political correspondent', ['Jessica Elgot'], null],
   ])('reads "%s"', (byline, authors, publisher) => {
     const doc = parse(`A headline for the story\n${byline}\n\n${BODY}`)
     expect(doc.meta.byline).toBe(byline)
