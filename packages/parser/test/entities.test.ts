@@ -619,3 +619,21 @@ describe('two names joined by "and" that the tagger read as one', () => {
     )
   })
 })
+
+describe('a plural name that ends the full name of a place’s team', () => {
+  it('is that team ("Lakers" and "Los Angeles Lakers"), not a party beside a state’s branch', () => {
+    const text =
+      'Warriors rally past Lakers\n\nThe Golden State Warriors beat the Los Angeles Lakers 121-115. The Lakers lost for the third time, and the Warriors have won four straight.\n\nTexas Democrats met on Friday. Democrats elsewhere stayed home.\n'
+    const names = (name: string) =>
+      entity(text, name)
+        ?.mentions.filter((m) => m.kind === 'name')
+        .map((m) => m.text)
+    expect(names('Los Angeles Lakers')).toEqual(['Lakers', 'Los Angeles Lakers', 'Lakers'])
+    expect(names('Golden State Warriors')).toEqual([
+      'Warriors',
+      'Golden State Warriors',
+      'Warriors',
+    ])
+    expect(names('Texas Democrats')).toEqual(['Texas Democrats'])
+  })
+})

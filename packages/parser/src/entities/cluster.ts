@@ -16,6 +16,8 @@ import { Forms, isPersonShaped, withoutArticle, type NameForm } from './name-for
 import { ARABIC_ARTICLES } from '../lexicon/name-openers.js'
 import { lexicon } from './lexicon.js'
 import { HEADS } from './organization-names.js'
+import { PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
+import { STATE_NICKNAMES } from '../lexicon/state-nicknames.js'
 import { isAsciiLower, isAsciiUpper } from '../chars.js'
 
 /** A name mention as the tagger found it, with the title before it. */
@@ -238,9 +240,12 @@ export function clusterNames(names: readonly NameMention[]): NameCluster[] {
   for (const { form, mentions: group } of ordered) {
     const kind = new Votes().add(group).leading
     const target = findHome(homes, form, kind, group)
-    const opened = target ? null : openedOrganization(homes, form, kind, group)
+    const opened = target
+      ? null
+      : (openedOrganization(homes, form, kind, group) ?? nicknameHome(homes, form))
     if (opened) {
-      // "Fox" of "Fox News": the short name of the organisation, whatever the tagger typed it.
+      // "Fox" of "Fox News", "Lakers" of "Los Angeles Lakers": the short name of the
+      // organisation, whatever the tagger typed it.
       const named = group.map((name) => ({ ...name, kind: 'organization' as const }))
       for (const name of named) opened.mentions.push(name)
       opened.votes.add(named)
@@ -297,6 +302,42 @@ function findHome(
   }
   if (kind === 'person') return surnameHome(homes, words[0] as string, group)
   return null
+}
+
+/**
+ * The one team whose full name is a place and the plural one word of `form`
+ * ("Lakers" and "Los Angeles Lakers", "Warriors" and "Golden State Warriors"), unless
+ * the word names a party's members ("Democrats" beside "Texas Democrats": the
+ * state's party is not the party).
+ */
+function nicknameHome(homes: Homes, form: NameForm): Working | null {
+  const word = form.words[0] as string
+  if (form.words.length !== 1 || !/^\p{Ll}+[^s]s$/u.test(word) || PARTY_PLURALS.has(word))
+    return null
+  const { places } = lexicon()
+  const enders = homes
+    .endingWith(word)
+    .filter((cluster) => cluster.votes.leading !== 'person' && cluster.votes.leading !== 'place')
+  if (enders.length !== 1) return null
+  const ender = enders[0] as Working
+  const full = ender.mentions.reduce((a, b) => (b.text.length > a.length ? b.text : a), '')
+  const qualifier = full.slice(0, full.lastIndexOf(' ')).toLowerCase()
+  return places.has(hashOf(qualifier)) || isStateNickname(qualifier) ? ender : null
+}
+
+/** Members of a party or a movement in the plural, folded: "democrats", "tories". */
+const PARTY_PLURALS = new Set([
+  ...[...PARTY_MEMBER_WORDS].map((word) => `${word}s`),
+  ...['conservatives', 'tories', 'liberals', 'socialists', 'greens', 'nationalists'],
+  ...['unionists', 'progressives', 'independents', 'libertarians', 'communists'],
+])
+
+/** Whether `qualifier` (lower case) is a US state's nickname: "golden state". */
+function isStateNickname(qualifier: string): boolean {
+  return (
+    qualifier.endsWith(' state') &&
+    Object.hasOwn(STATE_NICKNAMES, qualifier.slice(0, -' state'.length))
+  )
 }
 
 /**
