@@ -1700,6 +1700,13 @@ describe('reported speech', () => {
       ),
     ).toEqual([])
     expect(reports('Jane Smith added 12 people had died.\n')).toEqual(['12 people had died'])
+    // A lawyer argues cases: "argued" with a case for its object reports nothing.
+    expect(
+      reports(
+        'Jane Smith, a lawyer who argued some of the most consequential desegregation cases of the 1960s, died on Sunday.\n',
+      ),
+    ).toEqual([])
+    expect(reports('Jane Smith argued the case was lost.\n')).toEqual(['the case was lost'])
   })
 
   it('gives "He said" to the person who spoke last past a description set off by commas', () => {

@@ -147,12 +147,12 @@ export function opensClause(words: readonly Word[], k: number): boolean {
   // its subject, a pronoun ("has long maintained they were not marked").
   if (OBJECT_FIRST.has((words[k] as Word).lower)) return CLAUSE_PRONOUNS.has(next.lower)
   if (QUANTITIES.has(next.lower)) return opensQuantifiedSubject(words, k + 1)
-  // "added a second from the penalty spot", "added two goals", "added 12 points": "added"
-  // takes an object too.
-  if (
-    ADDING.has((words[k] as Word).lower) &&
-    (OBJECT_OPENERS.has(next.lower) || isDigit(next.text.charCodeAt(0)))
-  )
+  const opensPhrase = OBJECT_OPENERS.has(next.lower) || isDigit(next.text.charCodeAt(0))
+  // "added a second from the penalty spot", "added 12 points": "added" takes an object too.
+  if (ADDING.has((words[k] as Word).lower) && opensPhrase)
+    return opensSubjectBeforeVerb(words, k + 1)
+  // "argued some of the most consequential cases of the 1960s": a lawyer's object, a case.
+  if (ARGUING.has((words[k] as Word).lower) && opensPhrase && namesCase(words, k + 1))
     return opensSubjectBeforeVerb(words, k + 1)
   return !NOT_CLAUSE_OPENERS.has(next.lower)
 }
@@ -216,6 +216,10 @@ function verbAfterSubject(
 
 /** Forms of "add", which takes an object as often as a clause ("added a goal"). */
 const ADDING = new Set(['added', 'adds', 'add'])
+/** Forms of "argue", whose object is a case in court: "argued some of the cases". */
+const ARGUING = new Set(['argued', 'argues', 'argue'])
+/** What is argued in court: "argued the case before the Supreme Court". */
+const CASES = new Set(['case', 'cases', 'appeal', 'appeals', 'motion', 'motions', 'lawsuit'])
 
 /** Words that open a noun phrase: an object or a clause's subject. */
 const OBJECT_OPENERS = new Set([
@@ -226,6 +230,17 @@ const OBJECT_OPENERS = new Set([
 const OBJECT_ENDS = new Set([
   ...['from', 'after', 'to', 'for', 'in', 'on', 'at', 'with', 'into', 'by', 'before', 'during'],
 ])
+
+/** Whether a word for a case in court comes within a few words from word `q`, before a mark. */
+function namesCase(words: readonly Word[], q: number): boolean {
+  const last = Math.min(words.length - 1, q + MAX_QUANTIFIED_SUBJECT_WORDS)
+  for (let j = q; j <= last; j++) {
+    const word = words[j] as Word
+    if (word.punct) return false
+    if (CASES.has(word.lower)) return true
+  }
+  return false
+}
 
 /**
  * Whether the noun phrase at word `q` is a clause's subject, a verb after it
