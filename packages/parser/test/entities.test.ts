@@ -637,3 +637,24 @@ describe('a plural name that ends the full name of a place’s team', () => {
     expect(names('Texas Democrats')).toEqual(['Texas Democrats'])
   })
 })
+
+describe('an organisation’s name that a title word opens or that heads end', () => {
+  it('stays whole ("the State Bar of Georgia", "Howard University School of Law")', () => {
+    const text =
+      'Obituary\n\nShe was the first to lead the State Bar of Georgia. She graduated from Howard University School of Law in 1959. Senator Rand Paul of Kentucky praised her.\n'
+    expect(kinds(text)).toEqual([
+      'State Bar of Georgia:organization',
+      'Howard University School of Law:organization',
+      'Rand Paul:person',
+      'Kentucky:place',
+    ])
+  })
+})
+
+describe('a word of a headline in title case', () => {
+  it('is no name when it is a verb’s "-ing" form the body never capitalises ("Pioneering")', () => {
+    const text =
+      'Margaret Ellison, Pioneering Civil Rights Lawyer, Dies at 91\n\nMargaret Ellison, a civil rights lawyer, died on Sunday at her home in Atlanta.\n'
+    expect(kinds(text)).toEqual(['Margaret Ellison:person', 'Atlanta:place'])
+  })
+})

@@ -354,8 +354,9 @@ const PLURAL = /^[a-z]{2,}(?:[^aeiosu']s|es)$/u
  * Whether `name` is one word of a headline in capitals or title case that the
  * document writes in lower case and never capitalised inside a sentence ("Trump
  * Was 'Mocking' Clinton", "The Trends Are 'Terrifying'"): capitals say nothing
- * there, and the rest of the text says it is a word. A word of the gazetteers
- * stays a name ("TURKEY").
+ * there, and the rest of the text says it is a word; so is a verb's "-ing"
+ * form ("Pioneering") the document never capitalises inside a sentence. A
+ * word of the gazetteers stays a name ("TURKEY").
  */
 function isHeadlineWord(
   doc: DocumentView,
@@ -365,5 +366,8 @@ function isHeadlineWord(
   if (name.first !== name.last || !(view.caps || view.titleCase)) return false
   const k = view.from + name.first
   const hash = doc.tokens.hash[k] as number
-  return doc.gazetteer[k] === 0 && doc.lowerSeen.has(hash) && !doc.capSeen.has(hash)
+  if (doc.gazetteer[k] !== 0 || doc.capSeen.has(hash)) return false
+  // "Margaret Ellison, Pioneering Civil Rights Lawyer, Dies at 91": a verb's "-ing" form that
+  // the document never capitalises inside a sentence is a word, written in lower case or not.
+  return doc.lowerSeen.has(hash) || lowerAt(doc.tokens, k).endsWith('ing')
 }

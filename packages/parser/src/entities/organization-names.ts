@@ -59,18 +59,28 @@ export function joinOrganizationNames(doc: DocumentView, names: TaggedName[]): T
         linked = true
       }
     }
-    // "Fox" + "News' Megyn Kelly": a head of organisations' names right after a name, which the
-    // tagger left out of every name, ends it.
-    if (
-      !linked &&
-      last + 1 < to &&
-      isCapital(tokens, last + 1) &&
-      !((tokens.flags[last + 1] as number) & TokenFlag.sentenceStart) &&
-      HEADS.hasToken(tokens, last + 1) &&
-      !startsWithin(names, i + 1, name.text, last + 1 - from, last + 1 - from) &&
-      !(last + 2 < to && isCapital(tokens, last + 2))
-    )
-      last++
+    // "Fox" + "News' Megyn Kelly", "Howard" + "University School of Law": heads of
+    // organisations' names right after a name, which the tagger left out of every name, end it,
+    // with the complement of the last ("of Law").
+    if (!linked) {
+      let head = last
+      while (
+        head + 1 < to &&
+        isCapital(tokens, head + 1) &&
+        !((tokens.flags[head + 1] as number) & TokenFlag.sentenceStart) &&
+        HEADS.hasToken(tokens, head + 1) &&
+        !startsWithin(names, i + 1, name.text, head + 1 - from, head + 1 - from)
+      )
+        head++
+      const complement =
+        head > last && TAKES_COMPLEMENT.hasToken(tokens, head) && LINKS.hasToken(tokens, head + 1)
+          ? capitalRun(tokens, head + 2, to, from + name.first, OF.hasToken(tokens, head + 1))
+          : head
+      if (complement > head + 1) {
+        last = complement
+        linked = true
+      } else if (head > last && !(head + 1 < to && isCapital(tokens, head + 1))) last = head
+    }
     linked ||= hasLink(tokens, from + name.first, last)
     // "... Cooperation" + "and Development": only words the tagger did not take for a name.
     if (linked && AND.hasToken(tokens, last + 1)) {

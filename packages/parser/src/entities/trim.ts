@@ -375,6 +375,13 @@ function splitAtTitle(
   const rest = { ...name, first: end + 1 - from, type: 'PER' as NameType }
   const firstName = lexicon().firstNames.has(tokens.hash[end + 1] as number)
   const known = people.has(nameKey(tokens, end + 1, last))
+  // "State Bar of Georgia", "State Department of Health": an organisation's name with a link
+  // right after the word after the title word is no person's ("Senator Rand Paul of Kentucky"
+  // is).
+  if (name.type === 'ORG' && hasLink(tokens, end, end + 3) && !known) {
+    out.push(name)
+    return
+  }
   // "Republican National Committee Chairman Reince Priebus": two or three capitalised words
   // after a person's title ("Chairman", not "Leader") are a person's name.
   const titled =

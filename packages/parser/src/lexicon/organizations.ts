@@ -38,6 +38,7 @@ const INSTITUTIONS = [
   'employees',
   'university',
   'college',
+  'school',
   'academy',
 ]
 
