@@ -658,3 +658,11 @@ describe('a word of a headline in title case', () => {
     expect(kinds(text)).toEqual(['Margaret Ellison:person', 'Atlanta:place'])
   })
 })
+
+describe('a name after a role and "at"', () => {
+  it('is the employer, an organisation ("an analyst at Evercore")', () => {
+    const text =
+      'Shares\n\n"The question is whether any of them can hold a lead," said Jane Smith, an analyst at Evercore.\n'
+    expect(kinds(text)).toContain('Evercore:organization')
+  })
+})

@@ -343,6 +343,23 @@ export function isEmployerBeforeRole(doc: DocumentView, name: VotedName): boolea
 }
 
 /**
+ * Whether `name` stands right after a lower-case role and "at" ("an analyst
+ * at D.A. Davidson", "economists at Capital Economics"): the employer of the
+ * person the role names.
+ */
+export function isEmployerAfterRole(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const at = view.from + name.first - 1
+  return (
+    at - 1 >= view.from &&
+    lowerAt(tokens, at) === 'at' &&
+    isLowerWord(tokens, at - 1) &&
+    EMPLOYEE_ROLES.hasToken(tokens, at - 1)
+  )
+}
+
+/**
  * Whether `name` stands right before a team's role and a capitalised name
  * ("Chelsea manager Enzo Maresca", "Leeds head coach Daniel Farke"): a team,
  * though its name be a first name too.

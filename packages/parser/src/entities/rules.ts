@@ -35,6 +35,7 @@ import {
   isLandmarkName,
   isCompanyByContext,
   isBodyByContext,
+  isEmployerAfterRole,
   isEmployerBeforeRole,
   isLeaderOfGovernment,
   isTeamBeforeRole,
@@ -206,6 +207,16 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       !surnamesHere.has(key) &&
       !firstNames.has(doc.tokens.hash[from + name.first] as number)
     if (name.type === 'PER' && mayBeCompany && isEmployerBeforeRole(doc, name))
+      return { ...name, type: 'ORG' }
+    // "an analyst at D.A. Davidson": the employer after a role and "at", not a place the lists
+    // know ("a researcher at Oxford" is the university, but read as the city).
+    if (
+      name.type !== 'ORG' &&
+      mayBeCompany &&
+      !places.has(key) &&
+      !demonyms.has(key) &&
+      isEmployerAfterRole(doc, name)
+    )
       return { ...name, type: 'ORG' }
     // "Nvidia's chief executive", "the founder of OpenAI", "OpenAI CEO Sam Altman": a company,
     // nor a place or a nationality.
