@@ -666,3 +666,17 @@ describe('a name after a role and "at"', () => {
     expect(kinds(text)).toContain('Evercore:organization')
   })
 })
+
+describe('a possessive right after a name and a comma', () => {
+  it('is someone else’s before a role ("Rahm Emanuel, his chief of staff"), the name’s before kin', () => {
+    const pronouns = (text: string, name: string) =>
+      entity(text, name)
+        ?.mentions.filter((m) => m.kind === 'pronoun')
+        .map((m) => m.text)
+    const text =
+      'Talks\n\nBarack Obama met Israeli leaders on Monday. Rahm Emanuel, his chief of staff, stayed in Washington.\n\nGov. Jack Dalrymple, his wife, Betsy, and two aides flew in on Tuesday.\n'
+    expect(pronouns(text, 'Rahm Emanuel')).toEqual([])
+    expect(pronouns(text, 'Barack Obama')).toEqual(['his'])
+    expect(pronouns(text, 'Jack Dalrymple')).toEqual(['his'])
+  })
+})

@@ -490,6 +490,14 @@ function personAt(
         if (unfit === null && salientAt(segments, salience, s, name)) unfit = name.entityId
         continue
       }
+      // "Rishi Sunak, her predecessor,": a possessive that opens a relation set off after a name
+      // is someone else's (not "Stoltenberg, his first visit").
+      if (
+        possessive &&
+        s === segment &&
+        isRelationAfter((segments[s] as Segment).value, name, start)
+      )
+        continue
       last ??= name.entityId
       if (possessive) return last
       if (
@@ -517,6 +525,35 @@ function personAt(
     }
   }
   return last ?? lone(unfit)
+}
+
+/**
+ * Nouns of a person's role for another: "her predecessor", "his chief of
+ * staff". Not kin: "Robert Mugabe, his wife Grace and ..." lists the family.
+ */
+const RELATION_NOUNS: ReadonlySet<string> = new Set([
+  ...PERSON_ROLE_NOUNS,
+  ...['predecessor', 'successor', 'deputy', 'aide', 'adviser', 'advisor', 'rival', 'opponent'],
+  ...['mentor', 'protege', 'ally', 'colleague', 'challenger'],
+])
+/** Most words of a relation after its possessive: "his longtime political adviser". */
+const MAX_RELATION_WORDS = 3
+
+/**
+ * Whether only a comma stands between the name at `name` and a possessive
+ * pronoun at `start` of `value`, and a relation's noun follows the pronoun
+ * within a few words ("Rishi Sunak, her predecessor").
+ */
+function isRelationAfter(value: string, name: Placed, start: number): boolean {
+  if (start - name.end > 3 || !/^,\s*$/u.test(value.slice(name.end, start))) return false
+  const after = value.slice(start, start + 60).split(/\s+/u)
+  for (let i = 1; i <= MAX_RELATION_WORDS && i < after.length; i++) {
+    const word = (after[i] as string).toLowerCase()
+    const bare = word.replace(/[,.;:]+$/u, '')
+    if (RELATION_NOUNS.has(bare)) return true
+    if (bare !== word) return false
+  }
+  return false
 }
 
 /** Characters between a name and a pronoun past which the name is not taken for its subject. */
