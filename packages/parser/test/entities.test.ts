@@ -680,3 +680,22 @@ describe('a possessive right after a name and a comma', () => {
     expect(pronouns(text, 'Jack Dalrymple')).toEqual(['his'])
   })
 })
+
+describe('the names of a storm story', () => {
+  it('reads the storm, the county, the state’s abbreviation, the coast and the ballpark', () => {
+    const text =
+      'Storm\n\nTAMPA, Fla. (AP) — Hurricane Milton tore across Florida’s Gulf Coast on Thursday. A tornado struck a retirement community in St. Lucie County, Sheriff Keith Pearson said. The storm made landfall as a Category 3 hurricane. It ripped the roof off Tropicana Field.\n'
+    expect(kinds(text)).toEqual([
+      'Tampa:place',
+      'Fla:place',
+      'AP:organization',
+      'Hurricane Milton:other',
+      'Florida:place',
+      'Gulf Coast:place',
+      'St. Lucie County:place',
+      'Keith Pearson:person',
+      'Tropicana Field:place',
+    ])
+    expect(entity(text, 'Keith Pearson')?.titles).toEqual(['Sheriff'])
+  })
+})

@@ -84,10 +84,12 @@ export function isDatelinePlace(doc: DocumentView, name: VotedName): boolean {
   // The city opens the text; its state follows a comma ("AUSTIN, Texas (AP) —").
   if (view.headline || (name.first !== 0 && !isAfterComma(doc, view, name.first))) return false
   const tokens = doc.tokens
-  const after = view.from + name.last + 1
+  let after = view.from + name.last + 1
+  const value = tokens.values[tokens.text[view.from] as number] as string
+  // "TAMPA, Fla. (AP) —": past the full stop of a state's abbreviation.
+  if (after < view.to && value.charAt(tokens.start[after] as number) === '.') after++
   // A dateline's place is followed by its state, its agency or its dash: most names are not.
   if (after >= view.to) return false
-  const value = tokens.values[tokens.text[view.from] as number] as string
   if (!DATELINE_MARKS.includes(value.charAt(tokens.start[after] as number))) return false
   const dateline = readDateline(value)
   // "JOEL BENENSON: This is ...": a transcript's speaker before a colon, no dateline.

@@ -7,7 +7,11 @@
  *   + "International", "Transparency" + "International";
  * - the capitalised words after a name up to such a head: "Human" + "Rights
  *   Watch" (a sentence's first words, which the tagger reads apart);
- * - the surname after a first name ("Mike" + "Pence of Indiana").
+ * - the surname after a first name ("Mike" + "Pence of Indiana");
+ * - the abbreviated "Saint", "Fort" or "Mount" before a place's name ("St." +
+ *   "Lucie County", "Ft." + "Lauderdale");
+ * - the kind of storm before a storm's name, which makes it an other name
+ *   ("Hurricane" + "Milton", "Tropical Storm" + "Debby").
  */
 import { PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
 import { functionWords } from './discourse.js'
@@ -21,10 +25,11 @@ import { WordSet } from './words.js'
 /** Titles and roles, which come before "of" without heading a name: "Mayor of London". */
 const ROLES = new WordSet([...TITLE_WORDS, ...PERSON_ROLE_NOUNS])
 /** Heads of places' names before "of": "Gulf of Mexico", "Republic of Ireland". */
-const PLACE_HEADS = new WordSet([
+const PLACE_HEADS_LIST = [
   ...['gulf', 'bay', 'isle', 'island', 'islands', 'republic', 'sea', 'strait', 'straits'],
   ...['cape', 'lake', 'mount', 'province', 'kingdom', 'city', 'county', 'district'],
-])
+]
+const PLACE_HEADS = new WordSet(PLACE_HEADS_LIST)
 /**
  * Heads of bodies' names that name no body alone, so that the capitalised
  * words before them are the name's: "Amnesty International", "Human Rights Watch".
@@ -52,7 +57,9 @@ export function withLeftOutWords(doc: DocumentView, names: readonly TaggedName[]
     const ceiling =
       view.from + (next !== undefined && next.text === name.text ? next.first : view.to - view.from)
     out.push(
-      headBeforeOf(doc.tokens, name, view.from, floor) ??
+      stormBefore(doc.tokens, name, view.from, floor) ??
+        placePrefixBefore(doc.tokens, name, view.from, floor) ??
+        headBeforeOf(doc.tokens, name, view.from, floor) ??
         wordsBeforeHead(doc.tokens, name, view.from, floor) ??
         wordsUpToHead(doc.tokens, name, view.from, ceiling) ??
         surnameAfterFirstName(doc, name, view.from, ceiling) ??
@@ -60,6 +67,43 @@ export function withLeftOutWords(doc: DocumentView, names: readonly TaggedName[]
     )
   }
   return out
+}
+
+/** Kinds of storms that open their names: "Hurricane Milton", "Typhoon Haiyan". */
+const STORMS = new WordSet(['hurricane', 'typhoon', 'cyclone', 'storm'])
+const TROPICAL = new WordSet(['tropical', 'superstorm'])
+
+/** "Hurricane Milton" for the name "Milton", or null. */
+function stormBefore(
+  tokens: Tokens,
+  name: TaggedName,
+  from: number,
+  floor: number,
+): TaggedName | null {
+  let kind = from + name.first - 1
+  if (kind < floor || !isCapital(tokens, kind) || !STORMS.hasToken(tokens, kind)) return null
+  if (kind - 1 >= floor && isCapital(tokens, kind - 1) && TROPICAL.hasToken(tokens, kind - 1))
+    kind--
+  return { ...name, first: kind - from, type: 'MISC' }
+}
+
+/** Abbreviations of "Saint", "Fort" and "Mount" that open places' names: "St. Lucie County". */
+const PLACE_PREFIXES = new WordSet(['st.', 'ste.', 'ft.', 'mt.'])
+/** Heads of names that make them places': "St. Lucie County", "St. Johns River". */
+const PLACE_ENDS = new WordSet([...PLACE_HEADS_LIST, 'parish', 'river', 'beach', 'bay'])
+
+/** "St. Lucie County" for the name "Lucie County", or null. */
+function placePrefixBefore(
+  tokens: Tokens,
+  name: TaggedName,
+  from: number,
+  floor: number,
+): TaggedName | null {
+  const prefix = from + name.first - 1
+  if (prefix < floor || !isCapital(tokens, prefix) || !PLACE_PREFIXES.hasToken(tokens, prefix))
+    return null
+  const type = PLACE_ENDS.hasToken(tokens, from + name.last) ? 'LOC' : name.type
+  return { ...name, first: name.first - 1, type }
 }
 
 /** "Human Rights Watch" for the name "Human", or null. */

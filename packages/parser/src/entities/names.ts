@@ -126,6 +126,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     // "posted on X.", "Mr. X": one letter is no name alone.
     if (name.first === name.last && isOneLetter(tokens, from + name.first)) continue
     if (isMonthOfDate(tokens, from + name.first, from + name.last, from, to)) continue
+    if (isRankBeforeNumber(tokens, from + name.first, from + name.last, to)) continue
     if (isHeadlineWord(doc, name)) continue
     // A plural typed a person or a body, not a people or a party's members ("Republicans").
     if (name.type !== 'MISC' && isOpeningPlural(doc, name)) continue
@@ -203,6 +204,19 @@ const BEFORE_SHORT_MONTHS = new WordSet(
     ' ',
   ),
 )
+
+/** Words of a rank or a step before its number: "a Category 3 hurricane", "Phase 2". */
+const RANKS = new WordSet(['category', 'level', 'phase', 'grade', 'stage', 'tier', 'step'])
+
+/** Whether tokens `first`..`last` (before `to`) are one word of a rank before a number. */
+function isRankBeforeNumber(tokens: Tokens, first: number, last: number, to: number): boolean {
+  return (
+    first === last &&
+    RANKS.hasToken(tokens, first) &&
+    first + 1 < to &&
+    ((tokens.flags[first + 1] as number) & TokenFlag.hasDigit) !== 0
+  )
+}
 
 /**
  * Whether tokens `first`..`last` (of a text from `from` to `to`) are one month

@@ -366,12 +366,20 @@ const FACILITIES = new WordSet([
   'park',
   'square',
   'stadium',
+  'field',
+  'arena',
   'airport',
   'avenue',
   'street',
   'boulevard',
   'bridge',
   'plaza',
+  'county',
+  'parish',
+  'coast',
+  'beach',
+  'valley',
+  'canyon',
 ])
 
 /** Whether `name` is a person's two words, a first name of the lists and a surname: "Grace Park". */
