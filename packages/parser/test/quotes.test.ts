@@ -1707,6 +1707,13 @@ describe('reported speech', () => {
       ),
     ).toEqual([])
     expect(reports('Jane Smith argued the case was lost.\n')).toEqual(['the case was lost'])
+    // "claimed" takes a prize or a blame; "found" a state.
+    expect(
+      reports(
+        'Modi claimed victory in a speech. The storm claimed the lives of 20 people. The nurse was found guilty on Tuesday of theft.\n',
+      ),
+    ).toEqual([])
+    expect(reports('He claimed the election was rigged.\n')).toEqual(['the election was rigged'])
   })
 
   it('gives "He said" to the person who spoke last past a description set off by commas', () => {

@@ -108,6 +108,13 @@ export const NOT_CLAUSE_OPENERS = new Set([
   'us',
   'them',
   'reporters',
+  // "was found guilty", "found dead": a state after the verb, no clause.
+  'guilty',
+  'dead',
+  'liable',
+  'innocent',
+  'unconscious',
+  'alive',
   'and',
   'or',
   'but',
@@ -151,6 +158,8 @@ export function opensClause(words: readonly Word[], k: number): boolean {
   // "added a second from the penalty spot", "added 12 points": "added" takes an object too.
   if (ADDING.has((words[k] as Word).lower) && opensPhrase)
     return opensSubjectBeforeVerb(words, k + 1)
+  // "claimed victory", "claimed the lives of 20 people": "claimed" takes an object too.
+  if (CLAIMING.has((words[k] as Word).lower) && claimsObject(words, k + 1)) return false
   // "argued some of the most consequential cases of the 1960s": a lawyer's object, a case.
   if (ARGUING.has((words[k] as Word).lower) && opensPhrase && namesCase(words, k + 1))
     return opensSubjectBeforeVerb(words, k + 1)
@@ -216,6 +225,30 @@ function verbAfterSubject(
 
 /** Forms of "add", which takes an object as often as a clause ("added a goal"). */
 const ADDING = new Set(['added', 'adds', 'add'])
+/** Forms of "claim", whose object is often a prize or a blame: "claimed victory". */
+const CLAIMING = new Set(['claimed', 'claims', 'claim'])
+/** What is claimed without a clause: "claimed victory", "claimed responsibility for". */
+const CLAIMED_OBJECTS = new Set([
+  ...['victory', 'responsibility', 'credit', 'ownership', 'asylum', 'damages', 'compensation'],
+  ...['nomination', 'prize', 'lives', 'life', 'title', 'seat', 'crown', 'win', 'throne'],
+])
+/** Most words before the object's noun: "claimed a narrow victory". */
+const MAX_CLAIM_MODIFIERS = 2
+
+/**
+ * Whether the words from `q` are a claim's object: a prize or a blame, bare
+ * or after an article and a word or two ("claimed victory", "claimed the
+ * lives of", "claimed a narrow victory"); not "claims the NRA's refusal ... is".
+ */
+function claimsObject(words: readonly Word[], q: number): boolean {
+  for (let j = q; j < words.length && j - q <= MAX_CLAIM_MODIFIERS; j++) {
+    const word = words[j] as Word
+    if (word.punct) return false
+    if (CLAIMED_OBJECTS.has(word.lower)) return true
+    if (j === q && !OBJECT_OPENERS.has(word.lower)) return false
+  }
+  return false
+}
 /** Forms of "argue", whose object is a case in court: "argued some of the cases". */
 const ARGUING = new Set(['argued', 'argues', 'argue'])
 /** What is argued in court: "argued the case before the Supreme Court". */
