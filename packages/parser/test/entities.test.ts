@@ -699,3 +699,15 @@ describe('the names of a storm story', () => {
     expect(entity(text, 'Keith Pearson')?.titles).toEqual(['Sheriff'])
   })
 })
+
+describe('a body’s name before a title and a person’s name', () => {
+  it('is an organisation though it opens a sentence ("Federal Emergency Management Agency Administrator Deanne Criswell")', () => {
+    const text =
+      'Storm\n\nThe White House said so. Federal Emergency Management Agency Administrator Deanne Criswell said more than 1,000 federal workers were on the ground.\n'
+    expect(kinds(text)).toEqual([
+      'White House:organization',
+      'Federal Emergency Management Agency:organization',
+      'Deanne Criswell:person',
+    ])
+  })
+})

@@ -11,7 +11,10 @@
  * - the abbreviated "Saint", "Fort" or "Mount" before a place's name ("St." +
  *   "Lucie County", "Ft." + "Lauderdale");
  * - the kind of storm before a storm's name, which makes it an other name
- *   ("Hurricane" + "Milton", "Tropical Storm" + "Debby").
+ *   ("Hurricane" + "Milton", "Tropical Storm" + "Debby");
+ * - a body's name before a title and a person's name, which the tagger leaves
+ *   out at a sentence's start ("Federal Emergency Management Agency" +
+ *   "Administrator Deanne Criswell").
  */
 import { PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
 import { functionWords } from './discourse.js'
@@ -24,6 +27,7 @@ import { WordSet } from './words.js'
 
 /** Titles and roles, which come before "of" without heading a name: "Mayor of London". */
 const ROLES = new WordSet([...TITLE_WORDS, ...PERSON_ROLE_NOUNS])
+const TITLES = new WordSet(TITLE_WORDS)
 /** Heads of places' names before "of": "Gulf of Mexico", "Republic of Ireland". */
 const PLACE_HEADS_LIST = [
   ...['gulf', 'bay', 'isle', 'island', 'islands', 'republic', 'sea', 'strait', 'straits'],
@@ -56,6 +60,22 @@ export function withLeftOutWords(doc: DocumentView, names: readonly TaggedName[]
     const next = names[i + 1]
     const ceiling =
       view.from + (next !== undefined && next.text === name.text ? next.first : view.to - view.from)
+    const body = bodyBeforeTitle(doc.tokens, name, view.from, floor)
+    if (body) {
+      // "Australian" + "Federal Police Commissioner Andrew Colvin": a nationality right before
+      // opens the body's name.
+      if (
+        previous !== undefined &&
+        previous.text === name.text &&
+        previous.type === 'MISC' &&
+        previous.first === previous.last &&
+        previous.last === body.first - 1
+      ) {
+        out.pop()
+        body.first = previous.first
+      }
+      out.push(body)
+    }
     out.push(
       stormBefore(doc.tokens, name, view.from, floor) ??
         placePrefixBefore(doc.tokens, name, view.from, floor) ??
@@ -67,6 +87,35 @@ export function withLeftOutWords(doc: DocumentView, names: readonly TaggedName[]
     )
   }
   return out
+}
+
+/** Most words of a body's name before a title: "Federal Emergency Management Agency". */
+const MAX_BODY_WORDS = 6
+
+/**
+ * "Federal Emergency Management Agency" before "Administrator" and the
+ * person's name "Deanne Criswell": capitalised words that end in a head of
+ * bodies' names ("Agency", "Department") right before a title; null when
+ * there are none.
+ */
+function bodyBeforeTitle(
+  tokens: Tokens,
+  name: TaggedName,
+  from: number,
+  floor: number,
+): TaggedName | null {
+  const title = from + name.first - 1
+  const head = title - 1
+  if (name.type !== 'PER' || head < floor || !isCapital(tokens, title)) return null
+  if (!TITLES.hasToken(tokens, title) || !HEADS.hasToken(tokens, head) || !isCapital(tokens, head))
+    return null
+  let start = head
+  while (start - 1 >= floor && head - start < MAX_BODY_WORDS && isLeadingWord(tokens, start - 1)) {
+    start--
+    if ((tokens.flags[start] as number) & TokenFlag.sentenceStart) break
+  }
+  if (start === head) return null
+  return { text: name.text, first: start - from, last: head - from, type: 'ORG', sureness: 0.5 }
 }
 
 /** Kinds of storms that open their names: "Hurricane Milton", "Typhoon Haiyan". */
