@@ -711,3 +711,21 @@ describe('a body’s name before a title and a person’s name', () => {
     ])
   })
 })
+
+describe('one word after "the" before a verb', () => {
+  it('is no person ("The Fed said"), but a family or a party’s member may be', () => {
+    const text =
+      'Aid\n\nGreenpeace and Oxfam called for an immediate ceasefire. The Fed said in a separate statement that it was monitoring the economic fallout. The Trump administration disagreed. The Clintons said nothing, and the Democrat said less.\n'
+    expect(kinds(text)).toContain('Fed:organization')
+    expect(kinds(text)).toContain('Trump:person')
+    expect(kinds(text)).not.toContain('Clintons:organization')
+  })
+})
+
+describe('the first word of an interview’s answer after "A:"', () => {
+  it('opens a sentence, no name ("A: Anger is a fuel")', () => {
+    const text =
+      'Interview\n\nQ: You have said anger is not useful. Why?\n\nA: Anger is a fuel, but it burns out fast.\n\nA: Technically, yes. The International Energy Agency says emissions must fall.\n'
+    expect(kinds(text)).toEqual(['International Energy Agency:organization'])
+  })
+})

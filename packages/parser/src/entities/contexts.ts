@@ -344,6 +344,32 @@ export function isEmployerBeforeRole(doc: DocumentView, name: VotedName): boolea
   return isRoleBeforeName(doc.tokens, view.from + name.last + 1, view.to, EMPLOYEE_ROLES)
 }
 
+/** Verbs of being and having after a body's name: "the Fed has", "the Kremlin was". */
+const AUXILIARY_VERBS = new WordSet(['has', 'had', 'have', 'is', 'was', 'will', 'would', 'could'])
+
+/**
+ * Whether the one word `name` follows "the" and is no noun's qualifier: a
+ * verb, a mark or the end comes after it ("The Fed said", "the Kremlin has"),
+ * which a person's name never takes; not "the Trump administration", nor a
+ * plural ("the Clintons said").
+ */
+export function isArticleName(doc: DocumentView, name: VotedName): boolean {
+  if (name.first !== name.last) return false
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  // "the Clintons", "the Rickettses": a family, people (plurals.ts reads them).
+  if (lowerAt(tokens, view.from + name.first).endsWith('s')) return false
+  const before = view.from + name.first - 1
+  const after = view.from + name.last + 1
+  if (before < view.from || !ARTICLE.hasToken(tokens, before)) return false
+  if (after >= view.to) return true
+  if (!((tokens.flags[after] as number) & TokenFlag.word)) return lowerAt(tokens, after) !== "'s"
+  return (
+    isLowerWord(tokens, after) &&
+    (isReportingVerb(tokens, after) || AUXILIARY_VERBS.hasToken(tokens, after))
+  )
+}
+
 /**
  * Whether `name` stands right after a lower-case role and "at" ("an analyst
  * at D.A. Davidson", "economists at Capital Economics"): the employer of the

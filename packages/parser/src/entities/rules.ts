@@ -35,6 +35,7 @@ import {
   isLandmarkName,
   isCompanyByContext,
   isBodyByContext,
+  isArticleName,
   isEmployerAfterRole,
   isEmployerBeforeRole,
   isLeaderOfGovernment,
@@ -207,6 +208,17 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       !surnamesHere.has(key) &&
       !firstNames.has(doc.tokens.hash[from + name.first] as number)
     if (name.type === 'PER' && mayBeCompany && isEmployerBeforeRole(doc, name))
+      return { ...name, type: 'ORG' }
+    // "The Fed said", "the Kremlin has": a one word name after "the" is no person's, unless a
+    // party's member or a people's ("the Democrat said", "the American has").
+    if (
+      name.type === 'PER' &&
+      mayBeCompany &&
+      !places.has(key) &&
+      !demonyms.has(key) &&
+      !PARTY_MEMBERS.hasToken(doc.tokens, from + name.first) &&
+      isArticleName(doc, name)
+    )
       return { ...name, type: 'ORG' }
     // "an analyst at D.A. Davidson": the employer after a role and "at", not a place the lists
     // know ("a researcher at Oxford" is the university, but read as the city).

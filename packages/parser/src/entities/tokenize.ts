@@ -350,6 +350,7 @@ function scan(value: string, t: number, out: TokenWriter): void {
   const length = value.length
   let at = 0
   let opensSentence = true
+  const first = out.count
   while (at < length) {
     const code = value.charCodeAt(at)
     if (isBreak(code)) {
@@ -384,10 +385,15 @@ function scan(value: string, t: number, out: TokenWriter): void {
     }
     out.push(t, start, at, flags, hash)
     const role = markRole(code)
-    if (role === OPENS) opensSentence = true
+    // "Q: You've said", "A: Anger is": an interview's label, then a sentence.
+    if (role === OPENS || (code === COLON && out.count - first === 2 && start <= MAX_LABEL))
+      opensSentence = true
     else if (role !== KEEPS) opensSentence = false
   }
 }
+const COLON = 0x3a
+/** Where the colon after an interview's one-letter label ("Q", "A") stands. */
+const MAX_LABEL = 1
 
 /** The end of the word that starts at `at`; its flags and hash are left in `scanned*`. */
 function wordEnd(value: string, at: number): number {
