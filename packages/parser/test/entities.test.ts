@@ -729,3 +729,17 @@ describe('the first word of an interview’s answer after "A:"', () => {
     expect(kinds(text)).toEqual(['International Energy Agency:organization'])
   })
 })
+
+describe('a well-known group named in common words', () => {
+  it('is found where the tagger missed it or read it in part ("Doctors Without Borders", "Save the Children")', () => {
+    const text =
+      'Aid\n\nDoctors Without Borders said on Thursday that children were dying. Save the Children said it had suspended operations. The Dow Jones index fell.\n'
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining([
+        'Doctors Without Borders:organization',
+        'Save the Children:organization',
+      ]),
+    )
+    expect(kinds(text)).not.toContain('Children:organization')
+  })
+})

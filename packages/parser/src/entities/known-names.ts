@@ -5,7 +5,10 @@
  *   even where the tagger, unsure at a sentence's start ("Boeing and
  *   Lockheed's venture"), tagged it nothing;
  * - a name the text defines an acronym for, whose initials the acronym spells
- *   ("The Office for Budget Responsibility (OBR)").
+ *   ("The Office for Budget Responsibility (OBR)");
+ * - a well-known organisation's name of several words, capitalised, that the
+ *   tagger missed or read in part ("Doctors Without Borders said", "Save the
+ *   Children said": "Children" alone).
  * The rules (rules.ts) settle their kinds with the document's other names.
  */
 import { SHOUTED_ACRONYM_WORDS } from '../lexicon/abbreviations.js'
@@ -60,9 +63,106 @@ export function withKnownOrganizations(
     }
   })
   const defined = definedNames(doc, names)
-  const all = found.length === 0 ? names : mergeByPlace(names, found)
+  const long = longKnownNames(doc, names)
+  const kept = long.length === 0 ? names : withoutNamesInside(doc, names, long)
+  const all = found.length === 0 ? kept : mergeByPlace(kept, found)
   const retyped = all.map((name) => shoutedAcronymAsOrganization(doc, name))
-  return defined.length === 0 ? retyped : mergeByPlace(retyped, defined)
+  const named = long.length === 0 ? retyped : mergeByPlace(retyped, long)
+  return defined.length === 0 ? named : mergeByPlace(named, defined)
+}
+
+/** Most words of a well-known organisation's name: "International Committee of the Red Cross". */
+const MAX_KNOWN_WORDS = 6
+
+/**
+ * The well-known organisations of several words in the texts (outside
+ * headlines in capitals or title case): capitalised first and last words, and
+ * no name of `names` reaching out of them.
+ */
+function longKnownNames(doc: DocumentView, names: readonly TaggedName[]): TaggedName[] {
+  const { organizations, organizationStarts } = lexicon()
+  const tokens = doc.tokens
+  const found: TaggedName[] = []
+  let owner: Int32Array | null = null
+  doc.texts.forEach((view: TextView, text) => {
+    if (view.caps || view.titleCase) return
+    for (let k = view.from; k + 1 < view.to; k++) {
+      const flag = tokens.flags[k] as number
+      if (!(flag & TokenFlag.capitalised) || !organizationStarts.has(tokens.hash[k] as number))
+        continue
+      for (let last = Math.min(view.to - 1, k + MAX_KNOWN_WORDS - 1); last > k; last--) {
+        if (!((tokens.flags[last] as number) & TokenFlag.capitalised)) continue
+        if (!organizations.has(nameKey(tokens, k, last))) continue
+        owner ??= nameOwners(doc, names)
+        // A name the tagger read whole ("the Dow Jones index") is the rules' to type.
+        if (reachesOut(owner, names, doc, k, last) || isOneName(owner, names, doc, k, last)) break
+        found.push({ text, first: k - view.from, last: last - view.from, type: 'ORG', sureness: 1 })
+        k = last
+        break
+      }
+    }
+  })
+  return found
+}
+
+/** For each token of the document, the index in `names` of the name that covers it, or -1. */
+function nameOwners(doc: DocumentView, names: readonly TaggedName[]): Int32Array {
+  const owner = new Int32Array(doc.tokens.count).fill(-1)
+  names.forEach((name, i) => {
+    const from = (doc.texts[name.text] as TextView).from
+    for (let k = from + name.first; k <= from + name.last; k++) owner[k] = i
+  })
+  return owner
+}
+
+/** Whether a name that covers a token of `first`..`last` reaches out of them. */
+function reachesOut(
+  owner: Int32Array,
+  names: readonly TaggedName[],
+  doc: DocumentView,
+  first: number,
+  last: number,
+): boolean {
+  for (let k = first; k <= last; k++) {
+    const i = owner[k] as number
+    if (i < 0) continue
+    const name = names[i] as TaggedName
+    const from = (doc.texts[name.text] as TextView).from
+    if (from + name.first < first || from + name.last > last) return true
+  }
+  return false
+}
+
+/** Whether one name of `names` covers exactly tokens `first`..`last`. */
+function isOneName(
+  owner: Int32Array,
+  names: readonly TaggedName[],
+  doc: DocumentView,
+  first: number,
+  last: number,
+): boolean {
+  const i = owner[first] as number
+  if (i < 0) return false
+  const name = names[i] as TaggedName
+  const from = (doc.texts[name.text] as TextView).from
+  return from + name.first === first && from + name.last === last
+}
+
+/**
+ * `names` without those that lie inside one of `spans` (no name reaches out
+ * of a span: its first token says).
+ */
+function withoutNamesInside(
+  doc: DocumentView,
+  names: readonly TaggedName[],
+  spans: readonly TaggedName[],
+): TaggedName[] {
+  const inside = new Uint8Array(doc.tokens.count)
+  for (const span of spans) {
+    const from = (doc.texts[span.text] as TextView).from
+    inside.fill(1, from + span.first, from + span.last + 1)
+  }
+  return names.filter((name) => !inside[(doc.texts[name.text] as TextView).from + name.first])
 }
 
 /** `name` as an organisation when it is a shouted acronym alone that the tagger typed otherwise. */

@@ -22,6 +22,7 @@ import {
 } from '../lexicon/generated/gazetteer.js'
 import { hashOf, HashSet } from './hash.js'
 import { NEWS_AGENCIES } from '../lexicon/credits.js'
+import { WELL_KNOWN_GROUPS } from '../lexicon/organizations.js'
 import { frontDecoded } from './front-coding.js'
 
 /** What kind of place a gazetteer entry is. */
@@ -37,6 +38,8 @@ export interface Lexicon {
   firstNames: Map<number, 'male' | 'female' | 'either'>
   /** Well-known organisations ("facebook", "new york times"). */
   organizations: Set<number>
+  /** First words of the well-known organisations of several words ("save" of "save the children"). */
+  organizationStarts: Set<number>
   /** Full names of well-known people ("mitt romney", "theresa may"). */
   people: Set<number>
   /** The last words of those names ("romney"). */
@@ -85,10 +88,15 @@ export function lexicon(): Lexicon {
   const known = new HashSet(places.size + placeStarts.size + demonyms.size + firstNames.size)
   for (const keys of [places.keys(), placeStarts, demonyms.keys(), firstNames.keys()])
     for (const key of keys) known.add(key)
-  // The generated list, and the news agencies that photo credits and bylines name.
-  const organizations = new Set(
-    [...frontDecoded(ORGANIZATIONS), ...NEWS_AGENCIES].map((name) => hashOf(name)),
-  )
+  // The generated list, the news agencies that photo credits and bylines name, and the aid and
+  // rights groups named in common words.
+  const organizationNames = [...frontDecoded(ORGANIZATIONS), ...NEWS_AGENCIES, ...WELL_KNOWN_GROUPS]
+  const organizations = new Set(organizationNames.map((name) => hashOf(name)))
+  const organizationStarts = new Set<number>()
+  for (const name of organizationNames) {
+    const space = name.indexOf(' ')
+    if (space > 0) organizationStarts.add(hashOf(name, 0, space))
+  }
   const peopleNames = frontDecoded(PEOPLE)
   const people = new Set(peopleNames.map((name) => hashOf(name)))
   const surnames = new Set(peopleNames.map((name) => hashOf(name, name.lastIndexOf(' ') + 1)))
@@ -100,6 +108,7 @@ export function lexicon(): Lexicon {
     demonyms,
     firstNames,
     organizations,
+    organizationStarts,
     people,
     surnames,
     lastNames,
