@@ -513,6 +513,13 @@ describe('a name before a landmark noun', () => {
       'Aid\n\nTwo trucks were hit near the Kerem Shalom crossing on Friday, the agency said in a statement.\n'
     expect(kinds(text)).toContain('Kerem Shalom:place')
   })
+
+  it('is a place before "region" or "province" ("Sudan’s Darfur region"), not a people', () => {
+    const text =
+      'Aid\n\nChildren were dying in El Fasher, the last major city in Sudan’s Darfur region. Aid reached the Kurdish region.\n'
+    expect(kinds(text)).toContain('Darfur:place')
+    expect(kinds(text)).not.toContain('Kurdish:place')
+  })
 })
 
 describe('a description set off after a name', () => {

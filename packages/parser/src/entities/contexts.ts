@@ -134,10 +134,23 @@ const LANDMARKS = new WordSet(['crossing', 'checkpoint', 'refinery'])
  * tagger, taking two capitalised words for a person's name, cannot tell.
  */
 export function isLandmarkName(doc: DocumentView, name: VotedName): boolean {
+  return isBeforeNoun(doc, name, LANDMARKS)
+}
+
+/** Nouns of a country's parts after their names: "the Darfur region", "Kherson province". */
+const REGIONS = new WordSet(['region', 'province', 'governorate', 'oblast', 'prefecture'])
+
+/** Whether `name` names a part of a country the noun after it says it is ("Sudan's Darfur region"). */
+export function isRegionName(doc: DocumentView, name: VotedName): boolean {
+  return isBeforeNoun(doc, name, REGIONS)
+}
+
+/** Whether a lower-case noun of `nouns` follows `name`, outside headlines. */
+function isBeforeNoun(doc: DocumentView, name: VotedName, nouns: WordSet): boolean {
   const view = doc.texts[name.text] as TextView
   const after = view.from + name.last + 1
   if (after >= view.to || view.caps || view.titleCase) return false
-  return isLowerWord(doc.tokens, after) && LANDMARKS.hasToken(doc.tokens, after)
+  return isLowerWord(doc.tokens, after) && nouns.hasToken(doc.tokens, after)
 }
 
 /**

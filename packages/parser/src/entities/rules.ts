@@ -41,6 +41,7 @@ import {
   isLeaderOfGovernment,
   isTeamBeforeRole,
   isQualifyingWord,
+  isRegionName,
   stateNameKind,
 } from './contexts.js'
 import { GROUPS } from './groups.js'
@@ -48,7 +49,7 @@ import { lexicon } from './lexicon.js'
 import { Plurals } from './plurals.js'
 import { isCapital } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
-import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
 
 /** A name with what the rules add. */
@@ -261,6 +262,14 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       return { ...name, type: 'PER', confidence: 1 }
     // "the Kerem Shalom crossing": a landmark, no person.
     if (name.type === 'PER' && isLandmarkName(doc, name)) return { ...name, type: 'LOC' }
+    // "Sudan's Darfur region", "Kherson province": a part of a country, a place; not a people's
+    // ("the Kurdish region").
+    if (
+      (name.type === 'PER' || (name.type === 'MISC' && !isAdjectiveShaped(doc, name))) &&
+      !demonyms.has(key) &&
+      isRegionName(doc, name)
+    )
+      return { ...name, type: 'LOC' }
     // "Cleveland (AFP) –": the place of a dateline, not the agency's organisation.
     if (name.type !== 'LOC' && isDatelinePlace(doc, name)) return { ...name, type: 'LOC' }
     // "the Texas senator", "the New York businessman": a place qualifying a noun, not a team.
@@ -372,6 +381,15 @@ function extendToOrganizations(doc: DocumentView, names: VotedName[]): VotedName
 }
 
 const ARTICLES = new WordSet(['the', 'a', 'an'])
+
+/** Whether the one word `name` ends as a people's adjective does: "Kurdish", "Sunni", "Andean". */
+function isAdjectiveShaped(doc: DocumentView, name: RuledName): boolean {
+  const from = (doc.texts[name.text] as TextView).from
+  return (
+    name.first === name.last &&
+    /(?:ish|ese|ian|ean|ic|i)$/u.test(lowerAt(doc.tokens, from + name.first))
+  )
+}
 
 /** Last words of the names of places people go to: "Hyde Park", "Tiananmen Square". */
 const FACILITIES = new WordSet([
