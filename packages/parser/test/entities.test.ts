@@ -750,3 +750,12 @@ describe('a well-known group named in common words', () => {
     expect(kinds(text)).not.toContain('Children:organization')
   })
 })
+
+describe('a name written as Apple writes its products', () => {
+  it('is an other name ("iPhone"), and "the company" is Apple', () => {
+    const text =
+      'Sales\n\nApple Inc reported strong demand for the iPhone 17 in China. Shares of the company rose 3%. The iPhone lineup is strong.\n'
+    expect(kinds(text)).toContain('iPhone:other')
+    expect(entity(text, 'Apple Inc')?.mentions.map((m) => m.text)).toContain('the company')
+  })
+})

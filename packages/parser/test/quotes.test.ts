@@ -1685,7 +1685,7 @@ describe('reported speech', () => {
     ])
   })
 
-  it('reads "added" with an object as no report ("added a second from the penalty spot")', () => {
+  it('reads a reporting verb with an object as no report ("added a second", "claimed victory", "had expected $101.7 billion")', () => {
     const reports = (text: string) => parse(text).quotes.map((q) => q.text)
     expect(
       reports(
@@ -1714,6 +1714,15 @@ describe('reported speech', () => {
       ),
     ).toEqual([])
     expect(reports('He claimed the election was rigged.\n')).toEqual(['the election was rigged'])
+    // A company's figures reported, an amount expected.
+    expect(
+      reports(
+        'Apple on Thursday reported quarterly revenue above Wall Street expectations. Analysts had expected $101.7 billion.\n',
+      ),
+    ).toEqual([])
+    expect(reports('Police estimated 20,000 people attended.\n')).toEqual([
+      '20,000 people attended',
+    ])
   })
 
   it('gives "He said" to the person who spoke last past a description set off by commas', () => {

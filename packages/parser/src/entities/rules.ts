@@ -174,6 +174,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // "the Cold War", "the Iraq War": an event, whatever its first word names.
     if (name.last > name.first && WARS.hasToken(doc.tokens, from + name.last))
       return { ...name, type: 'MISC' }
+    // "iPhone", "iPad": a product, an other name, whatever the tagger typed it.
+    if (isProductName(doc.tokens, from + name.first)) return { ...name, type: 'MISC' }
     // "the James Webb Space Telescope", "the Perseverance rover": a craft, no person it is named after.
     if (name.last > name.first && CRAFTS.hasToken(doc.tokens, from + name.last))
       return { ...name, type: 'MISC' }
@@ -381,6 +383,18 @@ function extendToOrganizations(doc: DocumentView, names: VotedName[]): VotedName
 }
 
 const ARTICLES = new WordSet(['the', 'a', 'an'])
+
+/** Whether token `k` is written as Apple's products are: "iPhone", "iPad", "iOS". */
+function isProductName(tokens: Tokens, k: number): boolean {
+  const value = tokens.values[tokens.text[k] as number] as string
+  const start = tokens.start[k] as number
+  return (
+    value.charCodeAt(start) === SMALL_I &&
+    /\p{Lu}/u.test(value.charAt(start + 1)) &&
+    (tokens.end[k] as number) - start > 2
+  )
+}
+const SMALL_I = 0x69
 
 /** Whether the one word `name` ends as a people's adjective does: "Kurdish", "Sunni", "Andean". */
 function isAdjectiveShaped(doc: DocumentView, name: RuledName): boolean {

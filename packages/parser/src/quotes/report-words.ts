@@ -154,10 +154,16 @@ export function opensClause(words: readonly Word[], k: number): boolean {
   // its subject, a pronoun ("has long maintained they were not marked").
   if (OBJECT_FIRST.has((words[k] as Word).lower)) return CLAUSE_PRONOUNS.has(next.lower)
   if (QUANTITIES.has(next.lower)) return opensQuantifiedSubject(words, k + 1)
-  const opensPhrase = OBJECT_OPENERS.has(next.lower) || isDigit(next.text.charCodeAt(0))
+  const number = isDigit(next.text.charCodeAt(0))
+  const opensPhrase = OBJECT_OPENERS.has(next.lower) || number
+  const cue = (words[k] as Word).lower
   // "added a second from the penalty spot", "added 12 points": "added" takes an object too.
-  if (ADDING.has((words[k] as Word).lower) && opensPhrase)
-    return opensSubjectBeforeVerb(words, k + 1)
+  if (ADDING.has(cue) && opensPhrase) return opensSubjectBeforeVerb(words, k + 1)
+  // "reported quarterly revenue above estimates": a company's figures, no clause.
+  if (REPORTING_FIGURES.has(cue) && namesFigure(words, k + 1)) return false
+  // "had expected $101.7 billion": an amount expected is an object, unless a verb follows it
+  // ("estimated 20,000 people attended").
+  if (EXPECTING.has(cue) && number) return opensSubjectBeforeVerb(words, k + 1)
   // "claimed victory", "claimed the lives of 20 people": "claimed" takes an object too.
   if (CLAIMING.has((words[k] as Word).lower) && claimsObject(words, k + 1)) return false
   // "argued some of the most consequential cases of the 1960s": a lawyer's object, a case.
@@ -215,7 +221,9 @@ function verbAfterSubject(
   const last = Math.min(words.length - 1, q + MAX_QUANTIFIED_SUBJECT_WORDS)
   for (let j = q + 1; j <= last; j++) {
     const word = words[j] as Word
-    if (word.punct || word.lower === 'that' || stops.has(word.lower)) return false
+    // "20,000 people": the comma of a number is none of the phrase's marks.
+    if (word.punct && !isNumberComma(words, j)) return false
+    if (word.lower === 'that' || stops.has(word.lower)) return false
     if (AUXILIARIES.has(word.lower)) return j > q + 1 || word.lower !== 'do'
     if (j >= q + pastFrom && (PAST_VERBS.has(word.lower) || /^[a-z]{3,}ed$/u.test(word.text)))
       return true
@@ -223,8 +231,41 @@ function verbAfterSubject(
   return false
 }
 
+/** Whether word `j` is the comma of a number written with one: "20,000". */
+function isNumberComma(words: readonly Word[], j: number): boolean {
+  return (
+    (words[j] as Word).text === ',' &&
+    isDigit(words[j - 1]?.text.charCodeAt(0) ?? 0) &&
+    isDigit(words[j + 1]?.text.charCodeAt(0) ?? 0) &&
+    (words[j + 1] as Word).start === (words[j] as Word).end
+  )
+}
+
 /** Forms of "add", which takes an object as often as a clause ("added a goal"). */
 const ADDING = new Set(['added', 'adds', 'add'])
+/** Verbs of expecting, whose object is often an amount: "had expected $101.7 billion". */
+const EXPECTING = new Set([
+  ...['expected', 'expects', 'expect', 'forecast', 'forecasts', 'predicted', 'predicts'],
+  ...['estimated', 'estimates', 'projected', 'projects'],
+])
+/** Forms of "report", whose object is often a company's figures: "reported quarterly revenue". */
+const REPORTING_FIGURES = new Set(['reported', 'reports', 'report'])
+/** A company's figures, reported without a clause. */
+const FIGURES = new Set([
+  ...['revenue', 'revenues', 'profit', 'profits', 'earnings', 'sales', 'loss', 'losses'],
+  ...['income', 'results', 'growth'],
+])
+
+/** Whether the words from `q` are figures, bare or after a word or two ("quarterly revenue"). */
+function namesFigure(words: readonly Word[], q: number): boolean {
+  for (let j = q; j < words.length && j - q <= MAX_CLAIM_MODIFIERS; j++) {
+    const word = words[j] as Word
+    if (word.punct) return false
+    if (FIGURES.has(word.lower)) return true
+  }
+  return false
+}
+
 /** Forms of "claim", whose object is often a prize or a blame: "claimed victory". */
 const CLAIMING = new Set(['claimed', 'claims', 'claim'])
 /** What is claimed without a clause: "claimed victory", "claimed responsibility for". */
