@@ -1685,6 +1685,14 @@ describe('reported speech', () => {
     ])
   })
 
+  it('gives "it" after a relative "which" to the body before the name it stands for ("rolled out Gemini 3, which it said")', () => {
+    const doc = parse(
+      'Race\n\nGoogle last week rolled out Gemini 3, which it said outperformed rival systems on a range of reasoning tests.\n',
+    )
+    const [report] = doc.quotes
+    expect([report?.source?.text, speakerName(doc, report)]).toEqual(['it', 'Google'])
+  })
+
   it('reads a reporting verb with an object as no report ("added a second", "claimed victory", "had expected $101.7 billion")', () => {
     const reports = (text: string) => parse(text).quotes.map((q) => q.text)
     expect(

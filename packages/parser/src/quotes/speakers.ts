@@ -382,6 +382,7 @@ export class SpeakerResolver {
     range: { start: number; end: number },
     text: string,
   ): string | null {
+    const value = (this.#segments[segment] as Segment).value
     for (let s = segment; s >= 0 && s >= segment - 1; s--) {
       const mentions = this.#bySegment[s] ?? []
       const end = s === segment ? firstAtOrAfter(mentions, range.start) : mentions.length
@@ -389,6 +390,9 @@ export class SpeakerResolver {
         const mention = mentions[i] as PlacedMention
         const kind = this.#kinds.get(mention.entityId)
         if (kind !== 'organization') continue
+        // "rolled out Gemini 3, which it said outperformed": "which" stands for the name before
+        // it, and "it" for someone else.
+        if (s === segment && RELATIVE_BEFORE.test(value.slice(mention.end, range.start))) continue
         this.#addMention(mention.entityId, segment, range, text, 'pronoun')
         return mention.entityId
       }
@@ -815,3 +819,6 @@ function headMention(
   // A named group ("Democrats", "Many Mexicans") speaks as the entity it names.
   return ending?.entityId ?? inside?.entityId ?? group?.entityId ?? null
 }
+
+/** What stands between a name and "it" that a relative clause opens: "Gemini 3, which it said". */
+const RELATIVE_BEFORE = /^[^,.;]{0,12},\s+(?:which|that)\s+$/u
