@@ -1685,6 +1685,16 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads two names joined by "and" before the verb as the source ("Greenpeace and Oxfam called for")', () => {
+    const doc = parse(
+      'Aid\n\nGreenpeace and Oxfam called for an immediate ceasefire. Britain and France said they would act.\n',
+    )
+    expect(doc.quotes.map((q) => q.source?.text)).toEqual([
+      'Greenpeace and Oxfam',
+      'Britain and France',
+    ])
+  })
+
   it('gives "it" after a relative "which" to the body before the name it stands for ("rolled out Gemini 3, which it said")', () => {
     const doc = parse(
       'Race\n\nGoogle last week rolled out Gemini 3, which it said outperformed rival systems on a range of reasoning tests.\n',

@@ -105,6 +105,18 @@ export function backwardSource(
     const name = phraseBefore(words, described - 1)
     if (name.length > 0 && name.every((word) => /^\p{Lu}/u.test(word.text))) phrase = name
   }
+  // "Greenpeace and Oxfam called", "Britain and France said": two names that speak together.
+  const joined = k - phrase.length
+  if (
+    phrase.length > 0 &&
+    /^\p{Lu}/u.test((phrase[0] as Word).text) &&
+    words[joined]?.lower === 'and' &&
+    /^\p{Lu}/u.test(words[joined - 1]?.text ?? '')
+  ) {
+    const first = phraseBefore(words, joined - 1)
+    if (first.length > 0 && first.every((word) => /^\p{Lu}/u.test(word.text)))
+      phrase = [...first, words[joined] as Word, ...phrase]
+  }
   if (phrase.length > 0 && !phrase.every(isTimeWord))
     return withoutContraction(spanOf(trimLeadingLowercase(phrase)), phrase)
   // "Marley Anderson, 21, a junior from Las Vegas, said": the named subject before the asides.
