@@ -759,3 +759,16 @@ describe('a name written as Apple writes its products', () => {
     expect(entity(text, 'Apple Inc')?.mentions.map((m) => m.text)).toContain('the company')
   })
 })
+
+describe('a third person pronoun inside a quotation', () => {
+  it('is not whoever the paragraph says speaks it ("Judges underestimated her," said X)', () => {
+    const text =
+      'Obituary\n\nMargaret Ellison, a civil rights lawyer, died on Sunday.\n\n"She was fearless in a courtroom," said Sherrilyn Ifill, a former president of the fund. "Judges underestimated her exactly once."\n'
+    const pronouns = (name: string) =>
+      entity(text, name)
+        ?.mentions.filter((m) => m.kind === 'pronoun')
+        .map((m) => m.text)
+    expect(pronouns('Sherrilyn Ifill')).toEqual([])
+    expect(pronouns('Margaret Ellison')).toEqual(['She', 'her'])
+  })
+})

@@ -254,6 +254,7 @@ export function findReferences(
           start,
           possessive,
           speaks,
+          quoted,
           (id) => {
             const known = genders.get(id)
             // A person whose first name says the other gender is not "he" or "she".
@@ -464,6 +465,7 @@ function personAt(
   start: number,
   possessive: boolean,
   speaks: boolean,
+  inQuote: boolean,
   fits: (id: string) => boolean,
   surely: (id: string) => boolean,
 ): string | null {
@@ -483,6 +485,9 @@ function personAt(
       if (++looked > MAX_LOOKBACK) return last ?? lone(unfit)
       const name = names[i] as Placed
       if (kindOf(name.entityId) !== 'person') continue
+      // '"Judges underestimated her," said Sherrilyn Ifill': inside a quotation, "her" is not
+      // whoever the paragraph says speaks it.
+      if (inQuote && s === segment && isSpeakerIn((segments[s] as Segment).value, name)) continue
       if (unfit !== null && name.entityId !== unfit) several = true
       if (!fits(name.entityId)) {
         // "Sen. Lindsey Graham spoke. He said": the only person in reach, who opened a sentence
@@ -686,6 +691,33 @@ function isInvertedSpeaker(value: string, name: Placed): boolean {
 }
 
 /** Whether a speech verb (maybe after "also") follows a pronoun ending at `end`: "He added". */
+/**
+ * Whether the person named at `name` speaks, outside quotation marks, in the
+ * text `value` that holds a quoted pronoun: "said X", "X said".
+ */
+function isSpeakerIn(value: string, name: Placed): boolean {
+  if (opensInside(value, name.start)) return false
+  return isInvertedSpeaker(value, name) || speechVerbAfter(value, name.end)
+}
+
+/** How far back a quotation mark is looked for. */
+const QUOTE_REACH = 600
+
+/**
+ * Whether offset `at` of `value` lies inside a quotation that opens before
+ * it, within reach: a curly opening mark after the last closing one, or an
+ * odd number of straight marks.
+ */
+function opensInside(value: string, at: number): boolean {
+  const from = Math.max(0, at - QUOTE_REACH)
+  const open = value.lastIndexOf('“', at)
+  const close = value.lastIndexOf('”', at)
+  if (open >= from && open > close) return true
+  let straight = 0
+  for (let i = value.indexOf('"', from); i >= 0 && i < at; i = value.indexOf('"', i + 1)) straight++
+  return straight % 2 === 1
+}
+
 function speechVerbAfter(value: string, end: number): boolean {
   const next = /^\s+(?:also\s+)?([a-z]+)/u.exec(value.slice(end, end + 20))?.[1]
   return next !== undefined && SPEECH_VERBS.has(next)
