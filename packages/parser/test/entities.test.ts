@@ -528,6 +528,12 @@ describe('a description set off after a name', () => {
       'Vaccines\n\nRegina De Dominicis, UNICEF’s regional director, urged governments to invest in vaccination. "Every child deserves protection," she said.\n'
     expect(kinds(text)).toEqual(['Regina De Dominicis:person', 'UNICEF:organization'])
   })
+
+  it('makes it an organisation when its head is a firm’s ("Euroclear, a Brussels-based clearing house,")', () => {
+    const text =
+      'Assets\n\nMost of the assets are held by Euroclear, a Brussels-based clearing house, and by banks.\n'
+    expect(kinds(text)).toContain('Euroclear:organization')
+  })
 })
 
 describe('a name set off by commas after a noun of kin', () => {

@@ -293,6 +293,12 @@ export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
   'charity',
   'foundation',
   'magazine',
+  // "a Brussels-based clearing house", "the auction house", "a publishing house".
+  'house',
+  'bank',
+  'broker',
+  'brokerage',
+  'exchange',
 ])
 
 /** Pronouns that refer to a person, by gender. */
