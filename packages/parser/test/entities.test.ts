@@ -514,6 +514,12 @@ describe('a name before a landmark noun', () => {
     expect(kinds(text)).toContain('Kerem Shalom:place')
   })
 
+  it('is a place after "Greater" when the rest is one ("Greater China"), not a body’s name', () => {
+    const text =
+      'Sales\n\nHe said sales in Greater China grew 8%. Greater Manchester Police said so.\n'
+    expect(kinds(text)).toEqual(['Greater China:place', 'Greater Manchester Police:organization'])
+  })
+
   it('is a place before "region" or "province" ("Sudan’s Darfur region"), not a people', () => {
     const text =
       'Aid\n\nChildren were dying in El Fasher, the last major city in Sudan’s Darfur region. Aid reached the Kurdish region.\n'

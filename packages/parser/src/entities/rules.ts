@@ -174,6 +174,14 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // "the Cold War", "the Iraq War": an event, whatever its first word names.
     if (name.last > name.first && WARS.hasToken(doc.tokens, from + name.last))
       return { ...name, type: 'MISC' }
+    // "Greater China", "Greater Manchester": a region around a place the lists know.
+    if (
+      name.type !== 'LOC' &&
+      name.last > name.first &&
+      GREATER.hasToken(doc.tokens, from + name.first) &&
+      places.has(nameKey(doc.tokens, from + name.first + 1, from + name.last))
+    )
+      return { ...name, type: 'LOC' }
     // "iPhone", "iPad": a product, an other name, whatever the tagger typed it.
     if (isProductName(doc.tokens, from + name.first)) return { ...name, type: 'MISC' }
     // "the James Webb Space Telescope", "the Perseverance rover": a craft, no person it is named after.
@@ -383,6 +391,8 @@ function extendToOrganizations(doc: DocumentView, names: VotedName[]): VotedName
 }
 
 const ARTICLES = new WordSet(['the', 'a', 'an'])
+
+const GREATER = new WordSet(['greater'])
 
 /** Whether token `k` is written as Apple's products are: "iPhone", "iPad", "iOS". */
 function isProductName(tokens: Tokens, k: number): boolean {
