@@ -784,3 +784,12 @@ describe('a third person pronoun inside a quotation', () => {
     expect(pronouns('Margaret Ellison')).toEqual(['She', 'her'])
   })
 })
+
+describe('an institution named after someone in the possessive', () => {
+  it('is one organisation ("St. Mary’s Hospital"), not a body’s part ("Johns Hopkins University’s School")', () => {
+    const text =
+      "Theft\n\nA former nurse at St. Mary's Hospital was convicted. She spoke at Johns Hopkins University's School of Advanced International Studies.\n"
+    expect(kinds(text)).toContain("St. Mary's Hospital:organization")
+    expect(kinds(text)).toContain('Johns Hopkins University:organization')
+  })
+})

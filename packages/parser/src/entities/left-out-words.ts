@@ -12,6 +12,8 @@
  *   "Lucie County", "Ft." + "Lauderdale");
  * - the kind of storm before a storm's name, which makes it an other name
  *   ("Hurricane" + "Milton", "Tropical Storm" + "Debby");
+ * - the possessive and the head of an institution named after someone ("St.
+ *   Mary" + "'s Hospital", "King" + "'s College");
  * - a body's name before a title and a person's name, which the tagger leaves
  *   out at a sentence's start ("Federal Emergency Management Agency" +
  *   "Administrator Deanne Criswell").
@@ -53,6 +55,17 @@ export function withLeftOutWords(doc: DocumentView, names: readonly TaggedName[]
       out.push(name)
       continue
     }
+    // "St. Mary" + "'s" + "Hospital": an institution named after its saint or founder.
+    const institution = possessiveInstitution(doc.tokens, name, view.from, view.to)
+    if (institution) {
+      out.push(institution)
+      while (
+        names[i + 1]?.text === name.text &&
+        (names[i + 1] as TaggedName).first <= institution.last
+      )
+        i++
+      continue
+    }
     // Words another name holds are that name's.
     const previous = out[out.length - 1]
     const floor =
@@ -87,6 +100,26 @@ export function withLeftOutWords(doc: DocumentView, names: readonly TaggedName[]
     )
   }
   return out
+}
+
+/** Heads of institutions named after someone in the possessive: "St. Mary's Hospital". */
+const INSTITUTIONS = new WordSet(['hospital', 'college', 'university', 'school', 'church'])
+const POSSESSIVE = new WordSet(["'s", '’s'])
+
+/** "St. Mary's Hospital" for the name "St. Mary", or null. */
+function possessiveInstitution(
+  tokens: Tokens,
+  name: TaggedName,
+  from: number,
+  to: number,
+): TaggedName | null {
+  const mark = from + name.last + 1
+  const head = mark + 1
+  if (head >= to || !POSSESSIVE.hasToken(tokens, mark)) return null
+  // "Johns Hopkins University's School of ...": a body's part, not a name of the body.
+  if (HEADS.hasToken(tokens, from + name.last)) return null
+  if (!isCapital(tokens, head) || !INSTITUTIONS.hasToken(tokens, head)) return null
+  return { ...name, last: head - from, type: 'ORG' }
 }
 
 /** Most words of a body's name before a title: "Federal Emergency Management Agency". */
