@@ -95,7 +95,7 @@ function longKnownNames(doc: DocumentView, names: readonly TaggedName[]): Tagged
         if (!organizations.has(nameKey(tokens, k, last))) continue
         owner ??= nameOwners(doc, names)
         // A name the tagger read whole ("the Dow Jones index") is the rules' to type.
-        if (reachesOut(owner, names, doc, k, last) || isOneName(owner, names, doc, k, last)) break
+        if (coverOf(owner, names, doc, k, last) !== 'inside') break
         found.push({ text, first: k - view.from, last: last - view.from, type: 'ORG', sureness: 1 })
         k = last
         break
@@ -115,37 +115,26 @@ function nameOwners(doc: DocumentView, names: readonly TaggedName[]): Int32Array
   return owner
 }
 
-/** Whether a name that covers a token of `first`..`last` reaches out of them. */
-function reachesOut(
+/**
+ * How the names of `names` cover tokens `first`..`last`: one reaches out of
+ * them ('out'), one is exactly them ('whole'), or none does either ('inside').
+ */
+function coverOf(
   owner: Int32Array,
   names: readonly TaggedName[],
   doc: DocumentView,
   first: number,
   last: number,
-): boolean {
+): 'out' | 'whole' | 'inside' {
   for (let k = first; k <= last; k++) {
     const i = owner[k] as number
     if (i < 0) continue
     const name = names[i] as TaggedName
     const from = (doc.texts[name.text] as TextView).from
-    if (from + name.first < first || from + name.last > last) return true
+    if (from + name.first < first || from + name.last > last) return 'out'
+    if (from + name.first === first && from + name.last === last) return 'whole'
   }
-  return false
-}
-
-/** Whether one name of `names` covers exactly tokens `first`..`last`. */
-function isOneName(
-  owner: Int32Array,
-  names: readonly TaggedName[],
-  doc: DocumentView,
-  first: number,
-  last: number,
-): boolean {
-  const i = owner[first] as number
-  if (i < 0) return false
-  const name = names[i] as TaggedName
-  const from = (doc.texts[name.text] as TextView).from
-  return from + name.first === first && from + name.last === last
+  return 'inside'
 }
 
 /**

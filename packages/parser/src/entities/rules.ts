@@ -222,33 +222,22 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       return { ...name, type: 'ORG' }
     // "The Fed said", "the Kremlin has": a one word name after "the" is no person's, unless a
     // party's member or a people's ("the Democrat said", "the American has").
+    const mayBeBody = mayBeCompany && !places.has(key) && !demonyms.has(key)
     if (
       name.type === 'PER' &&
-      mayBeCompany &&
-      !places.has(key) &&
-      !demonyms.has(key) &&
+      mayBeBody &&
       !PARTY_MEMBERS.hasToken(doc.tokens, from + name.first) &&
       isArticleName(doc, name)
     )
       return { ...name, type: 'ORG' }
     // "an analyst at D.A. Davidson": the employer after a role and "at", not a place the lists
-    // know ("a researcher at Oxford" is the university, but read as the city).
+    // know ("a researcher at Oxford" is the university, but read as the city). "Nvidia's chief
+    // executive", "the founder of OpenAI", "OpenAI CEO Sam Altman": a company, nor a place or a
+    // nationality.
     if (
       name.type !== 'ORG' &&
-      mayBeCompany &&
-      !places.has(key) &&
-      !demonyms.has(key) &&
-      isEmployerAfterRole(doc, name)
-    )
-      return { ...name, type: 'ORG' }
-    // "Nvidia's chief executive", "the founder of OpenAI", "OpenAI CEO Sam Altman": a company,
-    // nor a place or a nationality.
-    if (
-      name.type !== 'ORG' &&
-      mayBeCompany &&
-      !places.has(key) &&
-      !demonyms.has(key) &&
-      isCompanyByContext(doc, name)
+      mayBeBody &&
+      (isEmployerAfterRole(doc, name) || isCompanyByContext(doc, name))
     )
       return { ...name, type: 'ORG' }
     // Unless the tagger is sure it is another thing by that name: "the Dow Jones" index.
