@@ -793,3 +793,14 @@ describe('an institution named after someone in the possessive', () => {
     expect(kinds(text)).toContain('Johns Hopkins University:organization')
   })
 })
+
+describe('a court’s name', () => {
+  it('is an organisation, not the place it sits in ("the United States Court of Appeals")', () => {
+    const text =
+      'Ruling\n\nA jury in Multnomah County Circuit Court convicted her. The United States Court of Appeals upheld it.\n'
+    expect(kinds(text)).toEqual([
+      'Multnomah County Circuit Court:organization',
+      'United States Court of Appeals:organization',
+    ])
+  })
+})

@@ -19,6 +19,8 @@ const BODIES = [
   'board',
   'authority',
   'ministry',
+  // "the Multnomah County Circuit Court", "the Supreme Court".
+  'court',
 ]
 
 /** Heads of associations and institutions that take a complement too: "University of Iowa". */
