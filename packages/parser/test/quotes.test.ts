@@ -1695,6 +1695,19 @@ describe('reported speech', () => {
     ])
   })
 
+  it("reads an interview's answers as the words of the person it questions", () => {
+    const text =
+      'A climate scientist on the next decade\n\nKatharine Hayhoe has spent 25 years explaining climate change. We spoke to her about hope.\n\nQ: You have said anger is not useful. Why?\n\nA: Anger is a fuel, but it burns out fast.\n\nQ: What gives you hope?\n\nA: My students. I think they will act.\n'
+    const doc = parse(text)
+    const answers = doc.quotes.filter((q) => q.source?.text === 'A')
+    expect(answers.map((q) => [q.text, speakerName(doc, q)])).toEqual([
+      ['Anger is a fuel, but it burns out fast', 'Katharine Hayhoe'],
+      ['My students. I think they will act', 'Katharine Hayhoe'],
+    ])
+    // With no question asked, "A:" is no answer.
+    expect(parse('Notes\n\nA: Anger is a fuel, but it burns out fast.\n').quotes).toEqual([])
+  })
+
   it('gives "it" after a relative "which" to the body before the name it stands for ("rolled out Gemini 3, which it said")', () => {
     const doc = parse(
       'Race\n\nGoogle last week rolled out Gemini 3, which it said outperformed rival systems on a range of reasoning tests.\n',

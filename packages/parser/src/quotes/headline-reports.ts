@@ -1,7 +1,7 @@
 /**
  * Reports a whole text makes by its shape: a headline that gives a speaker's
- * words after their name ("Trump: We will win"), and a transcript's turn
- * ("PENCE: Well, look, ...").
+ * words after their name ("Trump: We will win"), a transcript's turn
+ * ("PENCE: Well, look, ..."), and an interview's answer ("A: Anger is a fuel").
  */
 import type { QuotedRanges } from './ranges.js'
 import { type Reported, trimmedEnd } from './report-words.js'
@@ -23,6 +23,30 @@ export function readTurn(value: string): Omit<Reported, 'segment'> | null {
     content: { start, end },
     cue: { start: colon, end: colon + 1 },
     source: { start: nameStart, end: colon },
+  }
+}
+
+/** An interview's label and its colon opening a paragraph: "A: ...", "Q: ...". */
+const ANSWER = /^A:\s+(?=\S)/u
+const QUESTION = /^Q:\s+(?=\S)/u
+
+/** Whether `value` is an interview's question: "Q: You've said anger isn't useful. Why?". */
+export function isQuestion(value: string): boolean {
+  return QUESTION.test(value)
+}
+
+/** "A: Anger is a fuel ...": an interview's answer, the label its source and the colon its cue. */
+export function readAnswer(value: string): Omit<Reported, 'segment'> | null {
+  const match = ANSWER.exec(value)
+  if (!match) return null
+  const start = match[0].length
+  const end = trimmedEnd(value, start, value.length)
+  if (end <= start) return null
+  return {
+    content: { start, end },
+    cue: { start: 1, end: 2 },
+    source: { start: 0, end: 1 },
+    answer: true,
   }
 }
 

@@ -8,7 +8,7 @@ import type { Segment } from '../annotate/segments.js'
 import { firstAtOrAfter } from '../bisect.js'
 import { readDateline } from '../dateline.js'
 import { PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
-import { readHeadline, readHeadlineReport, readTurn } from './headline-reports.js'
+import { readAnswer, readHeadline, readHeadlineReport, readTurn } from './headline-reports.js'
 import { isBetweenSourceAndCue } from './source-words.js'
 import type { QuotedRanges } from './ranges.js'
 import { readSentence, RELATIVES } from './report-sentence.js'
@@ -39,6 +39,10 @@ export function findIndirect(
     found.push({ segment, ...turn })
     return found
   }
+  // So does an interview's answer ('A: Anger is a fuel'), whose speaker the quote stage finds;
+  // the reports inside it ("I think ...") are read too.
+  const answer = readAnswer(value)
+  if (answer) found.push({ segment, ...answer })
   const cues = cueOffsets(words())
   if (cues.length === 0) return found
   let c = 0

@@ -13,6 +13,8 @@ export interface Reported {
   content: { start: number; end: number }
   cue: { start: number; end: number }
   source: { start: number; end: number } | null
+  /** An interview's answer ("A: ..."), whose speaker is the one interviewed. */
+  answer?: true
 }
 
 /** Adjectives of attitude: "X is confident that CLAUSE". */

@@ -12,7 +12,7 @@ import { firstNotBefore } from '../bisect.js'
 import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import type { PlacedMention } from '../entities/stage.js'
 import type { Entity, Quotation, Quote } from '../types.js'
-import { readTurn } from './headline-reports.js'
+import { isQuestion, readTurn } from './headline-reports.js'
 import { findIndirect } from './indirect.js'
 import { findQuotedSpans, insideExcerpt, isExcerpt, opensWithQuote } from './marks.js'
 import { attributeFromNeighbours, type Draft, type Part } from './neighbours.js'
@@ -115,7 +115,7 @@ export function readQuotes(
   let openVoice: Draft['attribution'] = null
   let openMark = ''
   const quotedBySegment: [number, number][][] = []
-  const reports: Reported[] = []
+  let reports: Reported[] = []
   let inExcerpt = false
   segments.forEach((segment, segmentIndex) => {
     const value = segment.value
@@ -186,6 +186,9 @@ export function readQuotes(
       reports.push(reported)
     }
   })
+  // "A: ..." answers an interview's "Q: ..." only in a text that asks such questions.
+  if (reports.some((report) => report.answer) && !segments.some((s) => isQuestion(s.value)))
+    reports = reports.filter((report) => !report.answer)
 
   // Quotation paragraphs attributed by the paragraph before ("Cruz continued:") or after ("- Sanders.").
   attributeFromNeighbours(drafts, segments, quotedBySegment)
@@ -202,12 +205,15 @@ export function readQuotes(
   const annotations: InlineAnnotation[][] = segments.map(() => [])
   // Each report's speaker, resolved once: by a quote it introduces, or by itself.
   const reportSpeakers = new Map<Reported, string | null>()
+  let interviewed: string | null | undefined
   const speakerOf = (reported: Reported): string | null => {
     let speaker = reportSpeakers.get(reported)
     if (speaker === undefined) {
-      speaker = reported.source
-        ? speakers.resolveCued(reported.segment, reported.source, reported.cue)
-        : null
+      speaker = reported.answer
+        ? (interviewed ??= intervieweeOf(segments, mentions, entities))
+        : reported.source
+          ? speakers.resolveCued(reported.segment, reported.source, reported.cue)
+          : null
       reportSpeakers.set(reported, speaker)
     }
     return speaker
@@ -399,4 +405,23 @@ function span(
     text: segment.value.slice(range.start, range.end),
     position: positionOf(segment, range.start, range.end, source),
   }
+}
+
+/**
+ * The person an interview questions: the first person named before its first
+ * question ("Katharine Hayhoe has spent 25 years ... We spoke to her"), or
+ * null when none is.
+ */
+function intervieweeOf(
+  segments: readonly Segment[],
+  mentions: readonly PlacedMention[],
+  entities: readonly Entity[],
+): string | null {
+  const first = segments.findIndex((segment) => isQuestion(segment.value))
+  const people = new Set(entities.filter((e) => e.kind === 'person').map((e) => e.id))
+  for (const mention of mentions) {
+    if (first >= 0 && mention.segment >= first) break
+    if (mention.kind === 'name' && people.has(mention.entityId)) return mention.entityId
+  }
+  return null
 }
