@@ -53,6 +53,19 @@ describe('the standfirst', () => {
     expect(doc.children).toHaveLength(2)
   })
 
+  it('is read for names and dates, with positions into it, but not for quotes', () => {
+    const text = `Rates held\nGovernor Andrew Bailey signals a cut could come in February, but warns prices remain 'too high'\nBy Jane Doe\n\n${BODY}`
+    const doc = parse(text, { referenceDate: '2026-11-06' })
+    const bailey = doc.entities.find((entity) => entity.name === 'Andrew Bailey')
+    const mention = bailey?.mentions[0]
+    expect(mention && text.slice(mention.position.start.offset, mention.position.end.offset)).toBe(
+      'Andrew Bailey',
+    )
+    expect(doc.times.map((time) => [time.text, time.value])).toEqual([['in February', '2027-02']])
+    const end = doc.meta.positions.standfirst?.end.offset ?? 0
+    expect(doc.quotes.filter((quote) => quote.position.start.offset < end)).toEqual([])
+  })
+
   it('is a one-sentence summary without a full stop right under the header', () => {
     const doc = parse(
       `A headline\n\nLeaders agree to keep the measures for another six months\n\n${BODY}`,

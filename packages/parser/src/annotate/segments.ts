@@ -28,20 +28,20 @@ export interface InlineParent {
 
 /** One text the annotation stages read. */
 export interface Segment {
-  kind: 'title' | 'paragraph' | 'heading' | 'listItem' | 'caption'
+  kind: 'title' | 'standfirst' | 'paragraph' | 'heading' | 'listItem' | 'caption'
   /** The plain text. */
   value: string
   /** Source offset of each index of `value`, and of its end (built on first use). */
   readonly offsets: Int32Array
   /** The same offsets as runs, cheaper to build and to keep (built on first use). */
   readonly offsetRuns: OffsetRuns
-  /** The node to insert inline annotations into; null for the headline (it lives in meta). */
+  /** The node to insert inline annotations into; null for the headline and the standfirst (they live in meta). */
   node: InlineParent | null
   /** Value ranges that are literals other than text (a dateline): annotations stay outside them. */
   sealed: [number, number][]
 }
 
-/** The segments of `doc`, in reading order: the headline first. */
+/** The segments of `doc`, in reading order: the headline and the standfirst first. */
 export function collectSegments(doc: ArticleDocument, source: Source): Segment[] {
   const segments: Segment[] = []
   const title = doc.meta.title
@@ -49,6 +49,13 @@ export function collectSegments(doc: ArticleDocument, source: Source): Segment[]
   if (title && titlePosition) {
     const literal = { type: 'text' as const, value: title, position: titlePosition }
     segments.push(new LazySegment('title', flatten(title), source, [literal], null, []))
+  }
+  // The standfirst names who and what the story is about ("Katharine Hayhoe has spent ...").
+  const standfirst = doc.meta.standfirst
+  const standfirstPosition = doc.meta.positions.standfirst
+  if (standfirst && standfirstPosition) {
+    const literal = { type: 'text' as const, value: standfirst, position: standfirstPosition }
+    segments.push(new LazySegment('standfirst', flatten(standfirst), source, [literal], null, []))
   }
   const visit = (block: BlockContent): void => {
     switch (block.type) {

@@ -70,6 +70,7 @@ export const SEATS_OF_POWER = hashSet([
   'elysee',
   'élysée',
   'downing street',
+  'threadneedle street',
   "quai d'orsay",
   'foggy bottom',
   'zhongnanhai',

@@ -118,6 +118,9 @@ export function readQuotes(
   let reports: Reported[] = []
   let inExcerpt = false
   segments.forEach((segment, segmentIndex) => {
+    // A standfirst is written as a second headline ("Spurns offer, blasts 'ignorant view'"),
+    // whose quotes name no speaker the rules can read: its names and times are read, not them.
+    if (segment.kind === 'standfirst') return
     const value = segment.value
     const found = findQuotedSpans(value)
     // A transcript's turn in marks ('"PENCE: Well, look, ...') is a speaker's, never an excerpt.
