@@ -16,7 +16,8 @@ export interface Byline {
 }
 
 const MAX_BYLINE_LENGTH = 160
-const BY = /^by\s+/iu
+/** "By", or an interview's or a text's credit before it: "Interview by", "Words by". */
+const BY = /^(?:(?:interview|interviewed|words|text)\s+)?by\s+/iu
 const AUTHOR_SPLIT = /\s*(?:,\s*and\s+|\band\s+|&|,)\s*/u
 const ROLE =
   /^(?:staff|senior|chief|special|contributing|political|foreign|deputy)\b|\b(?:writer|reporter|correspondent|editor|columnist|contributor)s?$/iu

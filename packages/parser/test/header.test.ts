@@ -21,6 +21,8 @@ describe('the byline', () => {
     // The Guardian's: the name and the role, no "By".
     ['Kalyeena Makortoff Banking correspondent', ['Kalyeena Makortoff'], null],
     ['Jessica Elgot Chief political correspondent', ['Jessica Elgot'], null],
+    // An interview's credit.
+    ['Interview by Damian Carrington', ['Damian Carrington'], null],
   ])('reads "%s"', (byline, authors, publisher) => {
     const doc = parse(`A headline for the story\n${byline}\n\n${BODY}`)
     expect(doc.meta.byline).toBe(byline)

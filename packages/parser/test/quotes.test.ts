@@ -1704,6 +1704,14 @@ describe('reported speech', () => {
       ['Anger is a fuel, but it burns out fast', 'Katharine Hayhoe'],
       ['My students. I think they will act', 'Katharine Hayhoe'],
     ])
+    // The one interviewed named in the standfirst, above the interviewer's credit.
+    const credited = parse(
+      'A climate scientist on the next decade\n\nKatharine Hayhoe has spent 25 years explaining climate change. We spoke to her about hope.\n\nInterview by Damian Carrington\n\nQ: What gives you hope?\n\nA: My students. I think they will act.\n',
+    )
+    expect(credited.meta.authors).toEqual(['Damian Carrington'])
+    expect(
+      credited.quotes.filter((q) => q.source?.text === 'A').map((q) => speakerName(credited, q)),
+    ).toEqual(['Katharine Hayhoe'])
     // With no question asked, "A:" is no answer.
     expect(parse('Notes\n\nA: Anger is a fuel, but it burns out fast.\n').quotes).toEqual([])
   })
