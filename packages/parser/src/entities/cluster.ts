@@ -320,8 +320,7 @@ function nicknameHome(homes: Homes, form: NameForm): Working | null {
     .filter((cluster) => cluster.votes.leading !== 'person' && cluster.votes.leading !== 'place')
   if (enders.length !== 1) return null
   const ender = enders[0] as Working
-  const full = ender.mentions.reduce((a, b) => (b.text.length > a.length ? b.text : a), '')
-  const qualifier = full.slice(0, full.lastIndexOf(' ')).toLowerCase()
+  const qualifier = qualifierOf(ender)
   return places.has(hashOf(qualifier)) || isStateNickname(qualifier) ? ender : null
 }
 
@@ -331,6 +330,15 @@ const PARTY_PLURALS = new Set([
   ...['conservatives', 'tories', 'liberals', 'socialists', 'greens', 'nationalists'],
   ...['unionists', 'progressives', 'independents', 'libertarians', 'communists'],
 ])
+
+/**
+ * The words before the last of the fullest name of `cluster`, lower-cased:
+ * "los angeles" of "Los Angeles Lakers", "indiana" of "Indiana GOP".
+ */
+function qualifierOf(cluster: Working): string {
+  const full = cluster.mentions.reduce((a, b) => (b.text.length > a.length ? b.text : a), '')
+  return full.slice(0, full.lastIndexOf(' ')).toLowerCase()
+}
 
 /** Whether `qualifier` (lower case) is a US state's nickname: "golden state". */
 function isStateNickname(qualifier: string): boolean {
@@ -357,8 +365,7 @@ function headAcronymHome(homes: Homes, word: string): Working | null {
   if (enders.length !== 1) return null
   const ender = enders[0] as Working
   // "Indiana GOP", "Hillsborough County GOP", "House GOP": a branch in a place or a chamber.
-  const full = ender.mentions.reduce((a, b) => (b.text.length > a.length ? b.text : a), '')
-  const qualifier = full.slice(0, full.lastIndexOf(' ')).toLowerCase()
+  const qualifier = qualifierOf(ender)
   const branch =
     places.has(hashOf(qualifier)) ||
     qualifier.endsWith(' county') ||

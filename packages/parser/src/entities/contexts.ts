@@ -491,7 +491,7 @@ export function isCompanyByContext(doc: DocumentView, name: VotedName): boolean 
   const view = doc.texts[name.text] as TextView
   const tokens = doc.tokens
   const before = view.from + name.first - 1
-  let after = view.from + name.last + 1
+  const after = view.from + name.last + 1
   if (before - 1 >= view.from && OF.hasToken(tokens, before)) {
     if (isLowerWord(tokens, before - 1) || isAcronymWord(tokens, before - 1))
       if (OFFICER_WORDS.hasToken(tokens, before - 1)) return true
@@ -500,13 +500,12 @@ export function isCompanyByContext(doc: DocumentView, name: VotedName): boolean 
   // "Nvidia's chief executive", "Tesla's shares" ("Tesla shares" alone is organizations.ts's),
   // "Nvidia's largest shareholder"; "Alphabet's Google": the owner of a company the lists know.
   if (POSSESSIVE.hasToken(tokens, after)) {
-    after++
-    if (after < view.to && SIZE_WORDS.hasToken(tokens, after) && isLowerWord(tokens, after)) after++
-    if (after >= view.to) return false
-    if (isKnownCompany(tokens, after, view.to)) return true
+    const owned = ownedAfter(tokens, after, view.to)
+    if (owned < 0) return false
+    if (isKnownCompany(tokens, owned, view.to)) return true
     return (
-      COMPANY_OFFICERS.hasToken(tokens, after) &&
-      (isLowerWord(tokens, after) || isAcronymWord(tokens, after))
+      COMPANY_OFFICERS.hasToken(tokens, owned) &&
+      (isLowerWord(tokens, owned) || isAcronymWord(tokens, owned))
     )
   }
   // "OpenAI CEO Sam Altman": an officer's acronym and a name after it.
@@ -540,18 +539,27 @@ function isKnownCompany(tokens: Tokens, k: number, to: number): boolean {
 export function isBodyByContext(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
   const tokens = doc.tokens
-  let after = view.from + name.last + 1
+  const after = view.from + name.last + 1
   if (after + 1 >= view.to) return false
   if (lowerAt(tokens, after) === ',')
     return isLowerWord(tokens, after + 1) && lowerAt(tokens, after + 1) === 'which'
   if (!POSSESSIVE.hasToken(tokens, after)) return false
-  after++
-  if (SIZE_WORDS.hasToken(tokens, after) && isLowerWord(tokens, after)) after++
-  if (after >= view.to) return false
+  const owned = ownedAfter(tokens, after, view.to)
   return (
-    isKnownCompany(tokens, after, view.to) ||
-    (isLowerWord(tokens, after) && BODY_ONLY_WORDS.hasToken(tokens, after))
+    owned >= 0 &&
+    (isKnownCompany(tokens, owned, view.to) ||
+      (isLowerWord(tokens, owned) && BODY_ONLY_WORDS.hasToken(tokens, owned)))
   )
+}
+
+/**
+ * The token of what is owned after the possessive at `mark` (before `to`),
+ * past a word of size ("Nvidia's largest shareholder"); -1 when none is left.
+ */
+function ownedAfter(tokens: Tokens, mark: number, to: number): number {
+  let owned = mark + 1
+  if (owned < to && SIZE_WORDS.hasToken(tokens, owned) && isLowerWord(tokens, owned)) owned++
+  return owned < to ? owned : -1
 }
 
 /** Whether token `k` is a word in capitals ("CEO"). */

@@ -10,7 +10,7 @@ import { MONTH_NAMES } from '../lexicon/calendar.js'
 import { lexicon } from './lexicon.js'
 import { DATES } from './organization-names.js'
 import type { TaggedName } from './tagger.js'
-import { TokenFlag, type Tokens } from './tokenize.js'
+import { isNameCased, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { isReportingVerb } from './reporting.js'
 import { WordSet } from './words.js'
@@ -41,7 +41,7 @@ export function withMonthFirstNames(doc: DocumentView, names: TaggedName[]): Tag
     for (let k = from; k + 1 < to; k++) {
       // The flags of the word after turn most tokens away before any lookup (the tests are pure:
       // their order changes no answer).
-      if (!hasSurnameFlags(tokens, k + 1)) continue
+      if (!isNameCased(tokens, k + 1)) continue
       if (!MONTHS.hasToken(tokens, k) || !firstNames.has(tokens.hash[k] as number)) continue
       if (starts.has(k) || !isSurnameShape(tokens, k + 1)) continue
       if (k > from && BEFORE_DATES.hasToken(tokens, k - 1)) continue
@@ -64,16 +64,7 @@ export function withMonthFirstNames(doc: DocumentView, names: TaggedName[]): Tag
 
 /** A capitalised word with no digit that names no month or weekday, not in capitals. */
 function isSurnameShape(tokens: Tokens, k: number): boolean {
-  return hasSurnameFlags(tokens, k) && !DATES.hasToken(tokens, k)
-}
-
-/** A capitalised word with no digit, not in capitals. */
-function hasSurnameFlags(tokens: Tokens, k: number): boolean {
-  const flags = tokens.flags[k] as number
-  return (
-    (flags & TokenFlag.capitalised) !== 0 &&
-    (flags & (TokenFlag.hasDigit | TokenFlag.allCaps)) === 0
-  )
+  return isNameCased(tokens, k) && !DATES.hasToken(tokens, k)
 }
 
 /** The token at `k` (before `to`) is a comma, a possessive, a reporting verb or the end. */

@@ -690,7 +690,6 @@ function isInvertedSpeaker(value: string, name: Placed): boolean {
   return false
 }
 
-/** Whether a speech verb (maybe after "also") follows a pronoun ending at `end`: "He added". */
 /**
  * Whether the person named at `name` speaks, outside quotation marks, in the
  * text `value` that holds a quoted pronoun: "said X", "X said".
@@ -718,6 +717,7 @@ function opensInside(value: string, at: number): boolean {
   return straight % 2 === 1
 }
 
+/** Whether a speech verb (maybe after "also") follows a pronoun ending at `end`: "He added". */
 function speechVerbAfter(value: string, end: number): boolean {
   const next = /^\s+(?:also\s+)?([a-z]+)/u.exec(value.slice(end, end + 20))?.[1]
   return next !== undefined && SPEECH_VERBS.has(next)

@@ -14,7 +14,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { TITLE_WORDS } from '../lexicon/titles.js'
 import { lexicon } from './lexicon.js'
 import type { TaggedName } from './tagger.js'
-import { lowerAt, TokenFlag, type Tokens } from './tokenize.js'
+import { isNameCased, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 import { type CommonWords, type DocumentView, tokensCovered } from './view.js'
 import { isReportingVerb } from './reporting.js'
 import { WordSet } from './words.js'
@@ -86,9 +86,7 @@ const PLURAL = /s$/u
  * function word nor a pronoun's contraction ("I've"), no date, no place.
  */
 function isNameWord(tokens: Tokens, k: number, common: CommonWords): boolean {
-  const flags = tokens.flags[k] as number
-  if (!(flags & TokenFlag.capitalised) || flags & (TokenFlag.allCaps | TokenFlag.hasDigit))
-    return false
+  if (!isNameCased(tokens, k)) return false
   const hash = tokens.hash[k] as number
   if (common.has(hash) || lexicon().places.has(hash)) return false
   if (functionWords().hasToken(tokens, k) || NOT_NAMES.hasToken(tokens, k)) return false

@@ -10,7 +10,7 @@
 import { lexicon } from './lexicon.js'
 import type { TaggedName } from './tagger.js'
 import { hashOf } from './hash.js'
-import { lowerAt, TokenFlag, type Tokens } from './tokenize.js'
+import { isNameCased, lowerAt, type Tokens } from './tokenize.js'
 import type { CommonWords, DocumentView, TextView } from './view.js'
 
 /** `names` (in reading order) with a first name typed apart joined to its person's name. */
@@ -36,7 +36,7 @@ export function withSplitPersonsJoined(
       const k = (doc.texts[name.text] as TextView).from + name.first
       const hash = tokens.hash[k] as number
       if (
-        isFirstNameShape(tokens, k) &&
+        isNameCased(tokens, k) &&
         !isCommonWord(tokens, k, common) &&
         !organizations.has(hash) &&
         !places.has(hash) &&
@@ -64,13 +64,4 @@ function isCommonWord(tokens: Tokens, k: number, common: CommonWords): boolean {
   if (common.has(tokens.hash[k] as number)) return true
   const lower = lowerAt(tokens, k)
   return lower.endsWith('ing') || (lower.endsWith('s') && common.has(hashOf(lower.slice(0, -1))))
-}
-
-/** A capitalised word of letters, not in capitals: "LeBron", not "NBA" or "F1". */
-function isFirstNameShape(tokens: Tokens, k: number): boolean {
-  const flags = tokens.flags[k] as number
-  return (
-    (flags & TokenFlag.capitalised) !== 0 &&
-    (flags & (TokenFlag.hasDigit | TokenFlag.allCaps)) === 0
-  )
 }

@@ -216,6 +216,15 @@ export function isLowerWord(tokens: Tokens, k: number): boolean {
   return (flags & TokenFlag.word) !== 0 && (flags & (TokenFlag.hasUpper | TokenFlag.hasDigit)) === 0
 }
 
+/** Whether token `k` is a capitalised word with no digit, not in capitals: "LeBron", not "NBA" or "F1". */
+export function isNameCased(tokens: Tokens, k: number): boolean {
+  const flags = tokens.flags[k] as number
+  return (
+    (flags & TokenFlag.capitalised) !== 0 &&
+    (flags & (TokenFlag.hasDigit | TokenFlag.allCaps)) === 0
+  )
+}
+
 /** The lower-cased form of token `k` of `tokens`. */
 export function lowerAt(tokens: Tokens, k: number): string {
   const value = tokens.values[tokens.text[k] as number] as string

@@ -22,7 +22,7 @@ import { backwardSource } from './sources.js'
 import { subjectOf } from './subjects.js'
 import { DASHES } from './after-quote.js'
 import { isPersonNoun } from './speaker-words.js'
-import { HEADLINE_TOPIC_WORDS } from './headline-reports.js'
+import { topicWordAt } from './headline-reports.js'
 import { areCapitalised, type Word } from './words.js'
 
 /**
@@ -46,9 +46,7 @@ export function beforeQuote(words: readonly Word[]): Attribution | null {
   }
   // "Gillibrand on Hillary's Speech Transcripts: 'Q'": a headline's speaker, then what they speak of.
   if (colon?.text === ':') {
-    const topic = words.findIndex(
-      (word, k) => k > 0 && k <= MAX_TOPIC_SPEAKER_WORDS && HEADLINE_TOPIC_WORDS.has(word.lower),
-    )
+    const topic = topicWordAt(words, MAX_TOPIC_SPEAKER_WORDS)
     const name = words.slice(0, topic)
     // Only a headline's shape: no mark and no verb of saying between ("Responding to Nancy
     // Pelosi, she said:" is a sentence's).

@@ -93,9 +93,7 @@ export function readHeadline(
   const all = wordsIn(value, 0, colon)
   // "Clinton to Planned Parenthood: ...", "Gillibrand on Hillary's Speeches: ...": the speaker,
   // then whom or what they speak to or of.
-  const addressed = all.findIndex(
-    (word, k) => k > 0 && k <= MAX_HEADLINE_NAME_WORDS && HEADLINE_TOPIC_WORDS.has(word.lower),
-  )
+  const addressed = topicWordAt(all, MAX_HEADLINE_NAME_WORDS)
   const words = addressed > 0 ? all.slice(0, addressed) : all
   if (words.length === 0 || words.length > MAX_HEADLINE_NAME_WORDS) return null
   if (!areCapitalised(words)) return null
@@ -115,7 +113,15 @@ export function readHeadline(
 const MIN_HEADLINE_LENGTH = 8
 
 /** Words after a headline's speaker that open whom or what they speak to: "Clinton to Planned Parenthood:". */
-export const HEADLINE_TOPIC_WORDS: ReadonlySet<string> = new Set(['on', 'to', 'about', 'at'])
+const HEADLINE_TOPIC_WORDS: ReadonlySet<string> = new Set(['on', 'to', 'about', 'at'])
+
+/**
+ * Where the word that opens whom or what a headline's speaker speaks to
+ * stands among `words`, after one to `most` words of the speaker; -1 when none.
+ */
+export function topicWordAt(words: readonly Word[], most: number): number {
+  return words.findIndex((word, k) => k > 0 && k <= most && HEADLINE_TOPIC_WORDS.has(word.lower))
+}
 
 /**
  * Verbs of a headline that reports: "Zelensky says Ukraine will fight on",

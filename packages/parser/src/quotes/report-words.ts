@@ -162,14 +162,19 @@ export function opensClause(words: readonly Word[], k: number): boolean {
   // "added a second from the penalty spot", "added 12 points": "added" takes an object too.
   if (ADDING.has(cue) && opensPhrase) return opensSubjectBeforeVerb(words, k + 1)
   // "reported quarterly revenue above estimates": a company's figures, no clause.
-  if (REPORTING_FIGURES.has(cue) && namesFigure(words, k + 1)) return false
+  if (REPORTING_FIGURES.has(cue) && nounWithin(words, k + 1, FIGURES, MAX_CLAIM_MODIFIERS))
+    return false
   // "had expected $101.7 billion": an amount expected is an object, unless a verb follows it
   // ("estimated 20,000 people attended").
   if (EXPECTING.has(cue) && number) return opensSubjectBeforeVerb(words, k + 1)
   // "claimed victory", "claimed the lives of 20 people": "claimed" takes an object too.
-  if (CLAIMING.has((words[k] as Word).lower) && claimsObject(words, k + 1)) return false
+  if (CLAIMING.has(cue) && claimsObject(words, k + 1)) return false
   // "argued some of the most consequential cases of the 1960s": a lawyer's object, a case.
-  if (ARGUING.has((words[k] as Word).lower) && opensPhrase && namesCase(words, k + 1))
+  if (
+    ARGUING.has(cue) &&
+    opensPhrase &&
+    nounWithin(words, k + 1, CASES, MAX_QUANTIFIED_SUBJECT_WORDS)
+  )
     return opensSubjectBeforeVerb(words, k + 1)
   return !NOT_CLAUSE_OPENERS.has(next.lower)
 }
@@ -258,16 +263,6 @@ const FIGURES = new Set([
   ...['income', 'results', 'growth'],
 ])
 
-/** Whether the words from `q` are figures, bare or after a word or two ("quarterly revenue"). */
-function namesFigure(words: readonly Word[], q: number): boolean {
-  for (let j = q; j < words.length && j - q <= MAX_CLAIM_MODIFIERS; j++) {
-    const word = words[j] as Word
-    if (word.punct) return false
-    if (FIGURES.has(word.lower)) return true
-  }
-  return false
-}
-
 /** Forms of "claim", whose object is often a prize or a blame: "claimed victory". */
 const CLAIMING = new Set(['claimed', 'claims', 'claim'])
 /** What is claimed without a clause: "claimed victory", "claimed responsibility for". */
@@ -284,13 +279,11 @@ const MAX_CLAIM_MODIFIERS = 2
  * lives of", "claimed a narrow victory"); not "claims the NRA's refusal ... is".
  */
 function claimsObject(words: readonly Word[], q: number): boolean {
-  for (let j = q; j < words.length && j - q <= MAX_CLAIM_MODIFIERS; j++) {
-    const word = words[j] as Word
-    if (word.punct) return false
-    if (CLAIMED_OBJECTS.has(word.lower)) return true
-    if (j === q && !OBJECT_OPENERS.has(word.lower)) return false
-  }
-  return false
+  const first = words[q]?.lower ?? ''
+  return (
+    (CLAIMED_OBJECTS.has(first) || OBJECT_OPENERS.has(first)) &&
+    nounWithin(words, q, CLAIMED_OBJECTS, MAX_CLAIM_MODIFIERS)
+  )
 }
 /** Forms of "argue", whose object is a case in court: "argued some of the cases". */
 const ARGUING = new Set(['argued', 'argues', 'argue'])
@@ -307,13 +300,21 @@ const OBJECT_ENDS = new Set([
   ...['from', 'after', 'to', 'for', 'in', 'on', 'at', 'with', 'into', 'by', 'before', 'during'],
 ])
 
-/** Whether a word for a case in court comes within a few words from word `q`, before a mark. */
-function namesCase(words: readonly Word[], q: number): boolean {
-  const last = Math.min(words.length - 1, q + MAX_QUANTIFIED_SUBJECT_WORDS)
+/**
+ * Whether a noun of `nouns` comes from word `q` on, within `most` words after
+ * it and before a mark: "quarterly revenue", "some of the most consequential cases".
+ */
+function nounWithin(
+  words: readonly Word[],
+  q: number,
+  nouns: ReadonlySet<string>,
+  most: number,
+): boolean {
+  const last = Math.min(words.length - 1, q + most)
   for (let j = q; j <= last; j++) {
     const word = words[j] as Word
     if (word.punct) return false
-    if (CASES.has(word.lower)) return true
+    if (nouns.has(word.lower)) return true
   }
   return false
 }
