@@ -127,6 +127,35 @@ describe('time expressions', () => {
     ])
   })
 
+  it('reads a month as last year’s after a past that it goes with, not one that dates something else', () => {
+    const ref = '2026-11-27'
+    // The past close before the month, or after a month that opens the sentence.
+    expect(times('Trump visited the kingdom in May.', ref)).toEqual([['in May', '2026-05']])
+    expect(times('Fernandez became chief executive in December.', ref)).toEqual([
+      ['in December', '2025-12'],
+    ])
+    expect(times('Trump said in December that he would go.', ref)).toEqual([
+      ['in December', '2025-12'],
+    ])
+    expect(times('In December, the company sold the unit.', ref)).toEqual([
+      ['In December', '2025-12'],
+    ])
+    // A month that names an event, one past what puts it ahead, or after another clause's past.
+    expect(times('She campaigned ahead of the state’s December 7 primary.', ref)).toEqual([
+      ['December 7', '2026-12-07'],
+    ])
+    expect(times('Clinton offered to debate in December.', ref)).toEqual([
+      ['in December', '2026-12'],
+    ])
+    expect(times('The vote is in December, and Sanders pledged to stay.', ref)).toEqual([
+      ['in December', '2026-12'],
+    ])
+    // "won’t" is no past of "win"; "well-organized" no past at all.
+    expect(times('The votes won’t be counted until December 15.', ref)).toEqual([
+      ['until December 15', '2026-12-15'],
+    ])
+  })
+
   it('reads a week as the Monday to Sunday it spans, with no day for its value', () => {
     const found = parse(
       'Headline\n\nThe OBR said last week that growth would slow. It will report next week. This week is busy.\n',

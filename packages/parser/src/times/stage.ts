@@ -257,10 +257,13 @@ const EVENT_AFTER = /^\s+[\p{L}\p{N}]/u
 /**
  * Words of a clause that put what it tells ahead of the article's date, or
  * before it: a verb of saying, a regular past or a common irregular one
- * ("died", "fell"), not after "be" ("will be held on Friday").
+ * ("died", "fell"), not after "be" ("will be held on Friday"). The groups:
+ * 1 what is to come, 2 what was ("was", "had"), 3 a verb of saying, 4 another
+ * past ("visited", "became"; not the adjectives in "-ed": "a hundred"), 5 what
+ * might be ("would").
  */
 const TENSE_MARKERS =
-  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:expected|scheduled|slated|planned|going) (?:to|for)|due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! to\b)|had|did|ago)|(?<!\bbe )(said|says|told|announced|reported|wrote|died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|[a-z]{3,}ed)|(would|could|might))\b/gu
+  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:expected|scheduled|slated|planned|going) (?:to|for)|due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! to\b)|had|did|ago)|(?<!\bbe )(said|says|told|announced|reported|wrote)|(?<!\b(?:be|is|are|been|being) |-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|saw|grew|built|chose|drew|withdrew|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might))\b/gu
 /** How far around a time expression its clause's markers are read, in characters. */
 const TENSE_REACH = 100
 /** What ends the clause a time expression is read in: a sentence's end, a quotation's mark. */
@@ -302,11 +305,83 @@ function tenseAround(
     nearest = distance
     // "would", "could": what might be, in a clause of either time, says neither.
     tense =
-      match[4] !== undefined
+      match[5] !== undefined
         ? null
-        : { future: match[1] !== undefined, past: match[2] !== undefined ? 'plain' : 'weak' }
+        : {
+            future: match[1] !== undefined,
+            past: pastOf(match, value, at, clauseStart, start, end),
+          }
   }
   return tense
+}
+
+/**
+ * How surely a marker of {@link TENSE_MARKERS} at `at` of `value` says that
+ * the time at `start`..`end` (in a clause from `clauseStart`) is past: plainly
+ * for "was" and "had"; for a verb of saying right before it ("said in
+ * March"); and for another past that the time goes with: close after it in
+ * the same clause ("took office in February", "rebuked Trump in December"),
+ * or close before it when the time opens the sentence ("In May, the EPA
+ * proposed"). Not when the time names an event ("the state's June 7 primary",
+ * "a February survey"), lies past what puts it ahead ("led the field before
+ * the Iowa caucuses Feb. 1", "offered to debate April 14"), or the past is an
+ * adjective ("a designated day on Nov. 1"). Weakly otherwise: a verb of saying
+ * further off may report what is to come ("said the deal closes in December").
+ */
+function pastOf(
+  match: RegExpExecArray,
+  value: string,
+  at: number,
+  clauseStart: number,
+  start: number,
+  end: number,
+): 'plain' | 'weak' {
+  if (match[2] !== undefined) return 'plain'
+  const verbEnd = at + match[0].length
+  if (match[3] !== undefined) return verbEnd <= start && start - verbEnd <= 1 ? 'plain' : 'weak'
+  const before = at < start
+  const between = before ? value.slice(verbEnd, start) : value.slice(end, at)
+  if (between.length > PAST_REACH) return 'weak'
+  if (
+    before
+      ? NOT_AFTER_PAST.test(between)
+      : COORDINATED.test(between) || !isFronted(value, clauseStart, start)
+  )
+    return 'weak'
+  if (DETERMINER_BEFORE.test(value.slice(Math.max(0, at - 4), at))) return 'weak'
+  return isAttributive(value, start, end) ? 'weak' : 'plain'
+}
+/** How far from its time a past tells when it was, in characters: "released her medical records in July". */
+const PAST_REACH = 30
+/** What, between a past and a time after it, puts the time in another clause or ahead. */
+const NOT_AFTER_PAST = /[,;\u2013\u2014]|--|\bto [a-z]|\bahead\b|\bbefore\b|\buntil\b/u
+/** What an adjective in "-ed" follows: "a designated day". */
+const DETERMINER_BEFORE = /\b(?:a|an|the) $/u
+/** What, between a time and a past after it, starts another clause: "on April 15, but Sanders rejected". */
+const COORDINATED = /,\s*(?:but|and|or|yet|so)\b/u
+/**
+ * Whether the time at `start` of `value` opens its sentence, a few words at
+ * most after the start of its clause at `clauseStart`, itself a sentence's
+ * start: "After a test in January, ...", "The U.N., which in March imposed".
+ */
+function isFronted(value: string, clauseStart: number, start: number): boolean {
+  if (clauseStart > 0 && value.slice(clauseStart - 2, clauseStart) !== '. ') return false
+  let words = 0
+  for (const word of value.slice(clauseStart, start).split(' '))
+    if (word !== '' && ++words > 3) return false
+  return true
+}
+/**
+ * A time that qualifies a noun, and so names an event rather than when the
+ * clause's past was: "the June 7 primary", "a February survey", "November's
+ * election", "to organize in the March states".
+ */
+function isAttributive(value: string, start: number, end: number): boolean {
+  return (
+    /(?:\b(?:the|a|an)|['\u2019]s) $/u.test(value.slice(Math.max(0, start - 4), start)) ||
+    /^(?:\p{L}+ )?(?:the|a|an) /iu.test(value.slice(start, end)) ||
+    /^['\u2019]s\b/u.test(value.slice(end, end + 3))
+  )
 }
 
 /** "since" before a time: what it names is past. */
