@@ -792,6 +792,17 @@ describe('an institution named after someone in the possessive', () => {
     expect(kinds(text)).toContain("St. Mary's Hospital:organization")
     expect(kinds(text)).toContain('Johns Hopkins University:organization')
   })
+
+  it('takes in an owner the tagger left out, and the quote goes to the person before "of"', () => {
+    const doc = parse(
+      "Juice\n\nProfessor Tim Spector of King's College London, who was not involved, said such studies could not prove cause and effect.\n",
+    )
+    const names = doc.entities.map((entity) => `${entity.name}:${entity.kind}`)
+    expect(names).toContain("King's College London:organization")
+    expect(names).not.toContain('College London:organization')
+    const speaker = doc.entities.find((entity) => entity.id === doc.quotes[0]?.speaker)
+    expect(speaker?.name).toBe('Tim Spector')
+  })
 })
 
 describe('a court’s name', () => {

@@ -13,7 +13,8 @@
  * - the kind of storm before a storm's name, which makes it an other name
  *   ("Hurricane" + "Milton", "Tropical Storm" + "Debby");
  * - the possessive and the head of an institution named after someone ("St.
- *   Mary" + "'s Hospital", "King" + "'s College");
+ *   Mary" + "'s Hospital"), or its owner and possessive before the head ("King's"
+ *   + "College London");
  * - a body's name before a title and a person's name, which the tagger leaves
  *   out at a sentence's start ("Federal Emergency Management Agency" +
  *   "Administrator Deanne Criswell").
@@ -55,8 +56,14 @@ export function withLeftOutWords(doc: DocumentView, names: readonly TaggedName[]
       out.push(name)
       continue
     }
+    // Words another name holds are that name's.
+    const previous = out[out.length - 1]
+    const floor =
+      view.from + (previous !== undefined && previous.text === name.text ? previous.last + 1 : 0)
     // "St. Mary" + "'s" + "Hospital": an institution named after its saint or founder.
-    const institution = possessiveInstitution(doc.tokens, name, view.from, view.to)
+    const institution =
+      possessiveInstitution(doc.tokens, name, view.from, view.to) ??
+      possessiveBefore(doc.tokens, name, view.from, floor)
     if (institution) {
       out.push(institution)
       while (
@@ -66,10 +73,6 @@ export function withLeftOutWords(doc: DocumentView, names: readonly TaggedName[]
         i++
       continue
     }
-    // Words another name holds are that name's.
-    const previous = out[out.length - 1]
-    const floor =
-      view.from + (previous !== undefined && previous.text === name.text ? previous.last + 1 : 0)
     const next = names[i + 1]
     const ceiling =
       view.from + (next !== undefined && next.text === name.text ? next.first : view.to - view.from)
@@ -120,6 +123,27 @@ function possessiveInstitution(
   if (HEADS.hasToken(tokens, from + name.last)) return null
   if (!isCapital(tokens, head) || !INSTITUTIONS.hasToken(tokens, head)) return null
   return { ...name, last: head - from, type: 'ORG' }
+}
+
+/** What abbreviates or spells "Saint" before a name in the possessive: "St John's College". */
+const SAINTS = new WordSet(['st', 'st.', 'saint'])
+
+/**
+ * "King's College London" for the name "College London", whose owner the
+ * tagger left out (a title's word, "King", "Queen"), or null.
+ */
+function possessiveBefore(
+  tokens: Tokens,
+  name: TaggedName,
+  from: number,
+  floor: number,
+): TaggedName | null {
+  const head = from + name.first
+  const owner = head - 2
+  if (owner < floor || !isCapital(tokens, head) || !INSTITUTIONS.hasToken(tokens, head)) return null
+  if (!POSSESSIVE.hasToken(tokens, head - 1) || !isCapital(tokens, owner)) return null
+  const saint = owner - 1 >= floor && SAINTS.hasToken(tokens, owner - 1) ? 1 : 0
+  return { ...name, first: owner - saint - from, type: 'ORG' }
 }
 
 /** Most words of a body's name before a title: "Federal Emergency Management Agency". */
