@@ -815,3 +815,22 @@ describe('a court’s name', () => {
     ])
   })
 })
+
+describe('a company named with its legal form', () => {
+  it('is one entity with its short name, even one the lexicon knows ("Unilever Plc", "Unilever")', () => {
+    const doc = parse(
+      'Deal\n\nUnilever Plc said on Thursday it would buy Glowlab. Shares of Unilever rose 1.2%. Tesco PLC fell, and Tesco said nothing.\n',
+    )
+    const unilever = doc.entities.filter((entity) => entity.name.startsWith('Unilever'))
+    expect(unilever.map((entity) => [entity.name, entity.aliases])).toEqual([
+      ['Unilever Plc', ['Unilever']],
+    ])
+    expect(doc.entities.find((entity) => entity.name === 'Tesco PLC')?.aliases).toEqual(['Tesco'])
+  })
+
+  it('ends the name at the legal form, and a capital after its dot opens a sentence', () => {
+    const text = 'Deal\n\nUnilever agreed to buy Glowlab Inc. Shares of Unilever rose.\n'
+    expect(kinds(text)).toContain('Glowlab Inc.:organization')
+    expect(kinds(text).some((kind) => kind.includes('Shares'))).toBe(false)
+  })
+})

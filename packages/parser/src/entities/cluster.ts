@@ -16,7 +16,7 @@ import { Forms, isPersonShaped, withoutArticle, type NameForm } from './name-for
 import { ARABIC_ARTICLES } from '../lexicon/name-openers.js'
 import { lexicon } from './lexicon.js'
 import { HEADS } from './organization-names.js'
-import { PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
+import { LEGAL_FORMS, PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
 import { STATE_NICKNAMES } from '../lexicon/state-nicknames.js'
 import { isAsciiLower, isAsciiUpper } from '../chars.js'
 
@@ -407,17 +407,20 @@ function openedOrganization(
   if (words.length !== 1 || acronym !== null) return null
   if (kind !== 'organization' && kind !== 'person') return null
   const word = words[0] as string
+  if (kind === 'person') {
+    let sum = 0
+    for (const name of group) sum += name.confidence
+    if (sum >= UNSURE_PERSON * group.length) return null
+  }
+  // "Unilever" beside "Unilever Plc": the company, whatever the lexicons say of the word.
+  const legal = legalNameHome(homes, word)
+  if (legal) return legal
   const { firstNames, organizations, places, surnames } = lexicon()
   const hash = hashOf(word)
   if (places.has(hash) || firstNames.has(hash) || surnames.has(hash)) return null
   // "Microsoft" beside "Microsoft Research", "the Senate" beside "Senate Democrats", "the Post"
   // beside "the Post Office": an organisation of its own is no short name of what it holds.
   if (organizations.has(hash) || HEADS.has(word) || CHAMBERS.has(word)) return null
-  if (kind === 'person') {
-    let sum = 0
-    for (const name of group) sum += name.confidence
-    if (sum >= UNSURE_PERSON * group.length) return null
-  }
   let found: Working | null = null
   for (const cluster of homes.openingWith(word)) {
     const clusterKind = cluster.votes.leading
@@ -432,6 +435,25 @@ function openedOrganization(
   for (const cluster of homes.endingWith(word)) if (cluster.votes.leading === 'person') return null
   return found
 }
+/** The one organisation named `word` and a legal form ("Unilever Plc", "Glowlab Inc."), or null. */
+function legalNameHome(homes: Homes, word: string): Working | null {
+  let found: Working | null = null
+  for (const cluster of homes.openingWith(word)) {
+    if (cluster.votes.leading !== 'organization' || !cluster.mentions.some(isLegalName)) continue
+    if (found && found !== cluster) return null
+    found = cluster
+  }
+  return found
+}
+
+/** A name of two words whose second is a legal form: "Unilever Plc", "Tesco PLC", "Apple Inc.". */
+function isLegalName(name: NameMention): boolean {
+  const space = name.text.indexOf(' ')
+  if (space < 0 || name.text.indexOf(' ', space + 1) >= 0) return false
+  const form = name.text.slice(space + 1).toLowerCase()
+  return LEGAL_FORMS.has(form.endsWith('.') ? form.slice(0, -1) : form)
+}
+
 /** Chambers of legislatures that are no heads of organisations' names ("the House"). */
 const CHAMBERS: ReadonlySet<string> = new Set(['house', 'assembly'])
 /** A name of two things joined, or of a party's members: "Allergan and Pfizer", "House Republicans". */

@@ -371,7 +371,9 @@ function scan(value: string, t: number, out: TokenWriter): void {
       at = wordEnd(value, at)
       let flags = scannedFlags
       if (opensSentence) flags |= TokenFlag.sentenceStart
-      opensSentence = false
+      // "bought Glowlab Inc. Shares rose": a legal form ends its name, and a capital after it
+      // opens a sentence.
+      opensSentence = value.charCodeAt(at - 1) === DOT && endsCompanyName(value, start, at)
       out.push(t, start, at, flags, scannedHash)
       continue
     }
@@ -401,6 +403,15 @@ function scan(value: string, t: number, out: TokenWriter): void {
   }
 }
 const COLON = 0x3a
+const DOT = 0x2e
+
+/** Legal forms written with a dot that end a company's name, and so the sentence when it ends there. */
+const COMPANY_ENDINGS: ReadonlySet<string> = new Set(['inc.', 'corp.', 'ltd.', 'plc.', 'llc.'])
+
+/** Whether the word at `start`..`end` of `value` is one of {@link COMPANY_ENDINGS}. */
+function endsCompanyName(value: string, start: number, end: number): boolean {
+  return end - start <= 5 && COMPANY_ENDINGS.has(value.slice(start, end).toLowerCase())
+}
 /** Where the colon after an interview's one-letter label ("Q", "A") stands. */
 const MAX_LABEL = 1
 

@@ -153,6 +153,16 @@ export const POLL_WORDS: ReadonlySet<string> = new Set([
  * Lower-case words after a name that make it a company: "a Carrier factory",
  * "Apple shares", "Disney executives".
  */
+/**
+ * Legal forms that end a company's name, folded, without their dots: "Unilever
+ * Plc", "Apple Inc.", "Siemens AG" name the company that "Unilever", "Apple",
+ * "Siemens" name.
+ */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  ...['inc', 'incorporated', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'llp'],
+  ...['sa', 'ag', 'nv', 'se', 'gmbh', 'spa', 'bv', 'ab', 'asa', 'oyj'],
+])
+
 export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'factory',
   'factories',
