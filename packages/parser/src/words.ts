@@ -99,7 +99,9 @@ export let wordHasCase = false
 /**
  * {@link wordEndAt}, noting in {@link wordHasCase} whether the word may change
  * when lower-cased: one pass over the word where a second would read each of
- * its characters again (this runs for every word of every paragraph).
+ * its characters again (this runs for every word of every paragraph). The
+ * comma of a number is inside its word: "14,000" is one, so that no phrase
+ * ends at it ("according to a study of 14,000 adults").
  */
 export function casedWordEnd(text: string, start: number): number {
   const length = text.length
@@ -119,6 +121,10 @@ export function casedWordEnd(text: string, start: number): number {
     if (i + 1 < length && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
       // The joiner is read as part of the word: only the typographic apostrophe is beyond ASCII.
       if (text.charCodeAt(i) === RIGHT_SINGLE_QUOTE) cased = true
+      i++
+      continue
+    }
+    if (isThousandsComma(text, i)) {
       i++
       continue
     }
@@ -156,6 +162,18 @@ export function countWords(text: string): number {
 }
 
 /** Characters inside a word between word characters: "don't", "long-range", "U.S". */
+/** Whether `text` has at `i` a comma between a digit and three digits that end a group: "14,000". */
+function isThousandsComma(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== COMMA || !isDigitCode(text.charCodeAt(i - 1))) return false
+  for (let k = i + 1; k <= i + 3; k++) if (!isDigitCode(text.charCodeAt(k))) return false
+  return !isDigitCode(text.charCodeAt(i + 4))
+}
+const COMMA = 0x2c
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
 function isJoiner(code: number): boolean {
   return code === FULL_STOP || code === HYPHEN || code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE
 }

@@ -1128,6 +1128,16 @@ describe('quotation marks', () => {
 })
 
 describe('reported speech', () => {
+  it('keeps a number’s comma inside the source, and ends a long source at its own comma', () => {
+    const doc = parse(
+      'Juice\n\nBlood pressure fell, according to a study of 14,000 adults published in The Lancet on Wednesday, although the authors were cautious.\n\nSales rose 38%, according to a survey of 1,200 shoppers.\n',
+    )
+    expect(doc.quotes.map((quote) => quote.source?.text)).toEqual([
+      'a study of 14,000 adults published in The Lancet on Wednesday',
+      'a survey of 1,200 shoppers',
+    ])
+  })
+
   it.each([
     ['Jane Smith said that the talks had failed completely.', 'the talks had failed completely'],
     ['Jane Smith warned the talks had failed completely.', 'the talks had failed completely'],

@@ -307,7 +307,13 @@ function accordingAfterClause(
   const close = nextIndexOf(words, ',', k + 2, MAX_SOURCE_WORDS + 1)
   const after = words[close + 1]
   if (close < 0 || !after || after.start >= end) {
-    return { content: before, cue, source: spanOf(words.slice(k + 2)) }
+    // A long source still ends at its comma: "according to a study ... on Wednesday, although".
+    const comma = close < 0 ? nextIndexOf(words, ',', k + 2, words.length) : close
+    return {
+      content: before,
+      cue,
+      source: spanOf(words.slice(k + 2, comma < 0 ? words.length : comma)),
+    }
   }
   const source = spanOf(words.slice(k + 2, close))
   if (opensWithTime(words, k - 1)) return { content: { start: after.start, end }, cue, source }

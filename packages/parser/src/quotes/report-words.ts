@@ -228,24 +228,14 @@ function verbAfterSubject(
   const last = Math.min(words.length - 1, q + MAX_QUANTIFIED_SUBJECT_WORDS)
   for (let j = q + 1; j <= last; j++) {
     const word = words[j] as Word
-    // "20,000 people": the comma of a number is none of the phrase's marks.
-    if (word.punct && !isNumberComma(words, j)) return false
+    // "20,000 people" is one word: its comma is none of the phrase's marks.
+    if (word.punct) return false
     if (word.lower === 'that' || stops.has(word.lower)) return false
     if (AUXILIARIES.has(word.lower)) return j > q + 1 || word.lower !== 'do'
     if (j >= q + pastFrom && (PAST_VERBS.has(word.lower) || /^[a-z]{3,}ed$/u.test(word.text)))
       return true
   }
   return false
-}
-
-/** Whether word `j` is the comma of a number written with one: "20,000". */
-function isNumberComma(words: readonly Word[], j: number): boolean {
-  return (
-    (words[j] as Word).text === ',' &&
-    isDigit(words[j - 1]?.text.charCodeAt(0) ?? 0) &&
-    isDigit(words[j + 1]?.text.charCodeAt(0) ?? 0) &&
-    (words[j + 1] as Word).start === (words[j] as Word).end
-  )
 }
 
 /** Forms of "add", which takes an object as often as a clause ("added a goal"). */
