@@ -834,3 +834,30 @@ describe('a company named with its legal form', () => {
     expect(kinds(text).some((kind) => kind.includes('Shares'))).toBe(false)
   })
 })
+
+describe('bodies and streets named in ways the tagger reads apart', () => {
+  it('takes in a body’s head and the words before it ahead of "for" or "on"', () => {
+    const text =
+      'Inquiry\n\nThe Independent Office for Police Conduct said it had a referral. The bill went to the Joint Committee on Intelligence and Security.\n'
+    expect(kinds(text)).toContain('Independent Office for Police Conduct:organization')
+    expect(kinds(text)).toContain('Joint Committee on Intelligence and Security:organization')
+  })
+
+  it('reads a plural in the possessive before a body’s head as part of its name', () => {
+    const text =
+      "Charged\n\nHe will appear before Leeds Magistrates' Court on Wednesday. The Brazilian Workers' Party won. Sanders' Senate campaign began.\n"
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining([
+        "Leeds Magistrates' Court:organization",
+        "Brazilian Workers' Party:organization",
+      ]),
+    )
+    expect(kinds(text).some((kind) => kind.startsWith("Sanders' Senate"))).toBe(false)
+  })
+
+  it('reads a name ending in a street’s head as a place, unless it opens with a first name', () => {
+    const text =
+      'Flat\n\nOfficers were called to an address on Harehills Lane. Lois Lane said nothing.\n'
+    expect(kinds(text)).toEqual(['Harehills Lane:place', 'Lois Lane:person'])
+  })
+})

@@ -19,13 +19,15 @@
  *   out at a sentence's start ("Federal Emergency Management Agency" +
  *   "Administrator Deanne Criswell").
  */
+import { ORGANIZATION_HEADS } from '../lexicon/organizations.js'
 import { PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
 import { functionWords } from './discourse.js'
 import { lexicon } from './lexicon.js'
 import { ARTICLE, DATES, HEADS, isCapital, OF } from './organization-names.js'
 import type { NameType, TaggedName } from './tagger.js'
+import { isCommonWord } from './split-persons.js'
 import { TokenFlag, type Tokens } from './tokenize.js'
-import type { DocumentView, TextView } from './view.js'
+import type { CommonWords, DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 
 /** Titles and roles, which come before "of" without heading a name: "Mayor of London". */
@@ -46,7 +48,11 @@ const DEPENDENT_HEADS = new WordSet(['international', 'watch'])
 const MAX_LEADING_WORDS = 3
 
 /** `names` (in reading order) with the words left out around them taken in. */
-export function withLeftOutWords(doc: DocumentView, names: readonly TaggedName[]): TaggedName[] {
+export function withLeftOutWords(
+  doc: DocumentView,
+  names: readonly TaggedName[],
+  common: CommonWords,
+): TaggedName[] {
   const out: TaggedName[] = []
   for (let i = 0; i < names.length; i++) {
     const name = names[i] as TaggedName
@@ -63,8 +69,17 @@ export function withLeftOutWords(doc: DocumentView, names: readonly TaggedName[]
     // "St. Mary" + "'s" + "Hospital": an institution named after its saint or founder.
     const institution =
       possessiveInstitution(doc.tokens, name, view.from, view.to) ??
-      possessiveBefore(doc.tokens, name, view.from, floor)
+      possessiveBefore(doc.tokens, name, view.from, floor) ??
+      pluralPossessiveBefore(doc.tokens, name, view.from, floor) ??
+      pluralPossessiveAfter(doc.tokens, name, view.from, view.to, common)
     if (institution) {
+      // "Leeds" + "Magistrates' Court": a name the institution's takes in goes.
+      while (
+        out.length > 0 &&
+        (out[out.length - 1] as TaggedName).text === name.text &&
+        (out[out.length - 1] as TaggedName).first >= institution.first
+      )
+        out.pop()
       out.push(institution)
       while (
         names[i + 1]?.text === name.text &&
@@ -145,6 +160,65 @@ function possessiveBefore(
   const saint = owner - 1 >= floor && SAINTS.hasToken(tokens, owner - 1) ? 1 : 0
   return { ...name, first: owner - saint - from, type: 'ORG' }
 }
+
+/** Apostrophes, straight and curly, as the tokenizer leaves them after a plural. */
+const APOSTROPHES = new WordSet(["'", '’'])
+
+/**
+ * "Leeds Magistrates' Court" for the name "Court": a body's head after a
+ * plural in the possessive and the capitalised words before it, names the
+ * tagger read apart ("Leeds") included; or null.
+ */
+function pluralPossessiveBefore(
+  tokens: Tokens,
+  name: TaggedName,
+  from: number,
+  floor: number,
+): TaggedName | null {
+  const head = from + name.first
+  const owner = head - 2
+  // The plural is no name of its own ("Sanders' Senate campaign"); names before it may be taken in.
+  if (owner < floor || !isCapital(tokens, head) || !BODY_HEADS.hasToken(tokens, head)) return null
+  if (!isCapital(tokens, owner) || !isPluralPossessive(tokens, owner)) return null
+  let start = owner
+  while (
+    start - 1 >= from &&
+    owner - start < MAX_LEADING_WORDS &&
+    !((tokens.flags[start] as number) & TokenFlag.sentenceStart) &&
+    isLeadingWord(tokens, start - 1)
+  )
+    start--
+  return { ...name, first: start - from, type: 'ORG' }
+}
+
+/** "Workers' Party" for the name "Workers", "Teachers' Union" for "Teachers"; or null. */
+function pluralPossessiveAfter(
+  tokens: Tokens,
+  name: TaggedName,
+  from: number,
+  to: number,
+  common: CommonWords,
+): TaggedName | null {
+  const owner = from + name.last
+  const head = owner + 2
+  // A name in the plural that is a common noun's: "Workers", not "Sanders" or "Democrats".
+  if (head >= to || !isPluralPossessive(tokens, owner) || !isCommonWord(tokens, owner, common))
+    return null
+  if (!isCapital(tokens, head) || !BODY_HEADS.hasToken(tokens, head)) return null
+  return { ...name, last: head - from, type: 'ORG' }
+}
+
+/**
+ * Whether token `k` is a plural with its possessive apostrophe right after it
+ * as the next token: "Magistrates' Court", not "the 'Court'".
+ */
+function isPluralPossessive(tokens: Tokens, k: number): boolean {
+  if (!APOSTROPHES.hasToken(tokens, k + 1)) return false
+  const value = tokens.values[tokens.text[k] as number] as string
+  const end = tokens.end[k] as number
+  return value.charCodeAt(end - 1) === LOWER_S && tokens.start[k + 1] === end
+}
+const LOWER_S = 0x73
 
 /** Most words of a body's name before a title: "Federal Emergency Management Agency". */
 const MAX_BODY_WORDS = 6
@@ -238,7 +312,21 @@ function headBeforeOf(
   let of = from + name.first - 1
   if (of > floor && ARTICLE.hasToken(tokens, of) && !isCapital(tokens, of)) of--
   const head = of - 1
-  if (head < floor || !OF.hasToken(tokens, of) || !isLeadingWord(tokens, head)) return null
+  if (head < floor || !isLeadingWord(tokens, head)) return null
+  // "Independent Office for Police Conduct": a body's head before "for" or "on", and the
+  // capitalised words before it.
+  if (FOR_ON.hasToken(tokens, of) && !isCapital(tokens, of) && BODY_HEADS.hasToken(tokens, head)) {
+    let start = head
+    while (
+      start - 1 >= floor &&
+      head - start < MAX_LEADING_WORDS &&
+      !((tokens.flags[start] as number) & TokenFlag.sentenceStart) &&
+      isLeadingWord(tokens, start - 1)
+    )
+      start--
+    return { ...name, first: start - from, type: 'ORG' }
+  }
+  if (!OF.hasToken(tokens, of)) return null
   // "the Bank of England" is one name already; "members of the Senate" has no head.
   if ((tokens.flags[head] as number) & TokenFlag.sentenceStart) return null
   // "Gov. Mike Pence of Indiana", "Jeb Bush of Florida": a person's surname, not a head.
@@ -251,6 +339,14 @@ function headBeforeOf(
       : 'ORG'
   return { ...name, first: head - from, type }
 }
+
+/** Links after a body's head other than "of": "Office for ...", "Committee on ...". */
+const FOR_ON = new WordSet(['for', 'on'])
+/** Heads of bodies whose names go on after "for" or "on": "Centers for Disease Control". */
+const BODY_HEADS = new WordSet([
+  ...ORGANIZATION_HEADS,
+  ...['office', 'centre', 'center', 'centers', 'centres'],
+])
 
 /** "Amnesty International" for the name "International", or null. */
 function wordsBeforeHead(

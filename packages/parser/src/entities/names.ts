@@ -110,6 +110,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
         model.common,
       ),
     ),
+    model.common,
   )
   const names = withCoordinatedOrganizations(
     doc,

@@ -16,6 +16,7 @@ import {
   ORGANIZATION_LINKS,
   PARTY_MEMBER_WORDS,
   POLL_WORDS,
+  STREET_HEADS,
 } from '../lexicon/organizations.js'
 import { hashOf } from './hash.js'
 import { lexicon } from './lexicon.js'
@@ -27,6 +28,7 @@ import { isReportingVerb } from './reporting.js'
 import { WordSet } from './words.js'
 
 const FACILITIES = new WordSet(FACILITY_HEADS)
+const STREETS = new WordSet(STREET_HEADS)
 const LINKS = new WordSet(ORGANIZATION_LINKS)
 const POLLS = new WordSet(POLL_WORDS)
 const COMPANY = new WordSet(COMPANY_WORDS)
@@ -194,6 +196,8 @@ function kindByForm(
   }
   if (!isCapital(tokens, head)) return null
   if (head === last && FACILITIES.hasToken(tokens, head)) return 'LOC'
+  // "an address on Harehills Lane": a street, not a person named Lane.
+  if (head === last && !person && STREETS.hasToken(tokens, head)) return 'LOC'
   // "Bill Press" is a person, "Sky Sports" a company: after a first name only heads that are no surname.
   return (person ? TAKES_COMPLEMENT : HEADS).hasToken(tokens, head) ||
     (person && head === last && PLURAL_HEADS.hasToken(tokens, head))

@@ -60,7 +60,7 @@ export function withSplitPersonsJoined(
  * A word usually written in lower case, or a plural or a gerund of one:
  * "Team", "Justices", "Asserting".
  */
-function isCommonWord(tokens: Tokens, k: number, common: CommonWords): boolean {
+export function isCommonWord(tokens: Tokens, k: number, common: CommonWords): boolean {
   if (common.has(tokens.hash[k] as number)) return true
   const lower = lowerAt(tokens, k)
   return lower.endsWith('ing') || (lower.endsWith('s') && common.has(hashOf(lower.slice(0, -1))))

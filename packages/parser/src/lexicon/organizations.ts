@@ -212,6 +212,15 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Heads of the names of streets and roads, which make a name a place unless
+ * it opens with a first name ("Harehills Lane"; "Lois Lane" is a person).
+ */
+export const STREET_HEADS: ReadonlySet<string> = new Set([
+  ...['street', 'road', 'lane', 'avenue', 'boulevard', 'drive', 'terrace', 'crescent'],
+  ...['highway', 'parkway', 'expressway', 'motorway', 'turnpike', 'freeway'],
+])
+
+/**
  * Aid, rights and relief groups that news names often and whose names are
  * made of common words, which the tagger reads as no name at a sentence's
  * start ("Doctors Without Borders said", "Save the Children said"). Written
