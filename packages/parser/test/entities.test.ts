@@ -22,6 +22,13 @@ function entityNames(text: string): string[] {
 }
 
 describe('the title before a person’s name', () => {
+  it('takes in the ranks of police and armed forces', () => {
+    const text =
+      'Charged\n\nDetective Chief Inspector Amanda Wright said it was shocking. Rear Admiral Guan Youfei told reporters so.\n'
+    expect(entity(text, 'Amanda Wright')?.titles).toEqual(['Detective Chief Inspector'])
+    expect(entity(text, 'Guan Youfei')?.titles).toEqual(['Rear Admiral'])
+  })
+
   it('stops at the end of the sentence before it', () => {
     const text =
       'Talks go on\n\nEuropean leaders met in Washington. NATO Secretary-General Mark Rutte called the meeting useful. It was held on Instagram. Ohio Sen. JD Vance agreed.\n'

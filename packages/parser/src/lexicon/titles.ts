@@ -87,6 +87,9 @@ const PERSON_TITLES = [
   'imam',
   'professor',
   'prof.',
+  // Ranks of police and armed forces: "Detective Chief Inspector Amanda Wright".
+  ...['inspector', 'detective', 'constable', 'sergeant', 'corporal', 'lieutenant', 'colonel'],
+  ...['commander', 'rear', 'admiral', 'brigadier', 'commodore', 'marshal', 'trooper'],
   'secretary-general',
   'envoy',
   'spokesperson',
