@@ -1128,6 +1128,15 @@ describe('quotation marks', () => {
 })
 
 describe('reported speech', () => {
+  it('reads what is agreed as a report only when it is a clause ("agreed the plan was sound")', () => {
+    const doc = parse(
+      'Deal\n\nArsenal have agreed a fee of £65 million with Real Madrid. The two sides agreed terms on Tuesday. Officials agreed the plan was sound.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text])).toEqual([
+      ['the plan was sound', 'agreed'],
+    ])
+  })
+
   it('keeps a number’s comma inside the source, and ends a long source at its own comma', () => {
     const doc = parse(
       'Juice\n\nBlood pressure fell, according to a study of 14,000 adults published in The Lancet on Wednesday, although the authors were cautious.\n\nSales rose 38%, according to a survey of 1,200 shoppers.\n',

@@ -161,6 +161,15 @@ export function opensClause(words: readonly Word[], k: number): boolean {
   const cue = (words[k] as Word).lower
   // "added a second from the penalty spot", "added 12 points": "added" takes an object too.
   if (ADDING.has(cue) && opensPhrase) return opensSubjectBeforeVerb(words, k + 1)
+  // "agreed a £65m fee", "agreed terms": a thing agreed, unless a verb follows the phrase
+  // ("agreed the plan was sound") or it is a pronoun, a clause's subject ("agreed they should").
+  if (
+    AGREEING.has(cue) &&
+    !CLAUSE_PRONOUNS.has(next.lower) &&
+    !isThat(next) &&
+    !NOT_CLAUSE_OPENERS.has(next.lower)
+  )
+    return opensSubjectBeforeVerb(words, k + 1)
   // "reported quarterly revenue above estimates": a company's figures, no clause.
   if (REPORTING_FIGURES.has(cue) && nounWithin(words, k + 1, FIGURES, MAX_CLAIM_MODIFIERS))
     return false
@@ -240,6 +249,8 @@ function verbAfterSubject(
 
 /** Forms of "add", which takes an object as often as a clause ("added a goal"). */
 const ADDING = new Set(['added', 'adds', 'add'])
+/** Forms of "agree", which takes a thing agreed as often as a clause ("agreed a deal"). */
+const AGREEING = new Set(['agreed', 'agrees', 'agree'])
 /** Verbs of expecting, whose object is often an amount: "had expected $101.7 billion". */
 const EXPECTING = new Set([
   ...['expected', 'expects', 'expect', 'forecast', 'forecasts', 'predicted', 'predicts'],

@@ -55,6 +55,8 @@ export function readStance(
   // "adding to her lead", "thanks to a big win", "a rally planned for Thursday": no report.
   if (NOT_REPORTS_BEFORE_TO.has(word.lower) && next.lower === 'to') return null
   if (PLANS.has(word.lower) && next.lower !== 'to') return null
+  // "agreed with Trump", "agreed to testify" are stances; "agreed a £65m fee", "agreed terms" not.
+  if (AGREEING.has(word.lower) && next.lower !== 'to' && next.lower !== 'with') return null
   if (PARTICIPLES.has(word.lower) && words[k - 1]?.text === ',') {
     const clauseStart = clauseAfterParticiple(words, k)
     if (words.length - clauseStart < MIN_CLAUSE_WORDS) return null
@@ -103,6 +105,9 @@ export function readStance(
 
 /** Words that report nothing before "to": "adding to his victories", "thanks to the rain". */
 const NOT_REPORTS_BEFORE_TO = new Set(['adding', 'thanks'])
+
+/** Forms of "agree", a stance only before "to" or "with" (a clause after it is a report). */
+const AGREEING = new Set(['agreed', 'agrees'])
 
 /** Forms of "plan", a stance only before "to": "plans to run", not "a rally planned for Friday". */
 const PLANS = new Set(['plans', 'planned'])
