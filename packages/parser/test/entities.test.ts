@@ -868,3 +868,22 @@ describe('bodies and streets named in ways the tagger reads apart', () => {
     expect(kinds(text)).toEqual(['Harehills Lane:place', 'Lois Lane:person'])
   })
 })
+
+describe('kinds that the form or a description of a name gives', () => {
+  it('reads clubs, Portuguese generations and businesses described as such', () => {
+    const text =
+      'Transfer\n\nDeclan Rice joined from West Ham United. Alonso preferred Vinícius Júnior on the flank. Unilever sold Pureit, a water purifier business, last year.\n'
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining([
+        'West Ham United:organization',
+        'Vinícius Júnior:person',
+        'Pureit:organization',
+      ]),
+    )
+  })
+
+  it('names no units or time zones', () => {
+    const text = 'Juice\n\nBlood pressure was 2.1 mmHg lower. Shares rose 1.2% by 1000 GMT.\n'
+    expect(entityNames(text)).toEqual([])
+  })
+})

@@ -29,6 +29,8 @@ import { WordSet } from './words.js'
 
 const FACILITIES = new WordSet(FACILITY_HEADS)
 const STREETS = new WordSet(STREET_HEADS)
+/** The last word of football clubs' names: "Manchester United", "D.C. United". */
+const UNITED = new WordSet(['united'])
 const LINKS = new WordSet(ORGANIZATION_LINKS)
 const POLLS = new WordSet(POLL_WORDS)
 const COMPANY = new WordSet(COMPANY_WORDS)
@@ -196,6 +198,8 @@ function kindByForm(
   }
   if (!isCapital(tokens, head)) return null
   if (head === last && FACILITIES.hasToken(tokens, head)) return 'LOC'
+  // "West Ham United", "Leeds United": a club.
+  if (head === last && UNITED.hasToken(tokens, head)) return 'ORG'
   // "an address on Harehills Lane": a street, not a person named Lane.
   if (head === last && !person && STREETS.hasToken(tokens, head)) return 'LOC'
   // "Bill Press" is a person, "Sky Sports" a company: after a first name only heads that are no surname.

@@ -157,6 +157,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     )
       return { ...name, type: 'LOC', confidence: 1 }
     if (teams.has(key)) return { ...name, type: 'ORG', confidence: 1 }
+    // "Vinícius Júnior", "Neymar Júnior": a generation's suffix of Portuguese and Spanish names.
+    if (name.last > name.first && GENERATIONS.hasToken(doc.tokens, from + name.last))
+      return { ...name, type: 'PER', confidence: 1 }
     if (companies.has(key) && name.type === 'MISC') return { ...name, type: 'ORG', confidence: 1 }
     if (datelinePlaces.has(key) && name.type !== 'LOC') return { ...name, type: 'LOC' }
     if (
@@ -383,6 +386,8 @@ function extendToOrganizations(doc: DocumentView, names: VotedName[]): VotedName
 const ARTICLES = new WordSet(['the', 'a', 'an'])
 
 const GREATER = new WordSet(['greater'])
+/** Suffixes of a generation that end Portuguese and Spanish names: "Vinícius Júnior". */
+const GENERATIONS = new WordSet(['júnior', 'junior', 'filho', 'neto', 'sobrinho'])
 
 /** Whether token `k` is written as Apple's products are: "iPhone", "iPad", "iOS". */
 function isProductName(tokens: Tokens, k: number): boolean {

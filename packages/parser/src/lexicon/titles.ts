@@ -302,6 +302,9 @@ export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
   'broker',
   'brokerage',
   'exchange',
+  // "Pureit, a water purifier business,", "Glowlab, the skincare brand,".
+  ...['business', 'brand', 'chain', 'operator', 'provider', 'supplier', 'distributor'],
+  ...['publisher', 'developer'],
 ])
 
 /** Pronouns that refer to a person, by gender. */
