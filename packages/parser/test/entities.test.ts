@@ -882,6 +882,12 @@ describe('kinds that the form or a description of a name gives', () => {
     )
   })
 
+  it('reads a name after "published in The" as a publication’s, not a place’s', () => {
+    const text =
+      'Juice\n\nThe study was published in The Lancet on Wednesday. He lives in The Hague.\n'
+    expect(kinds(text)).toEqual(['Lancet:organization', 'Hague:place'])
+  })
+
   it('names no units or time zones', () => {
     const text = 'Juice\n\nBlood pressure was 2.1 mmHg lower. Shares rose 1.2% by 1000 GMT.\n'
     expect(entityNames(text)).toEqual([])

@@ -69,7 +69,12 @@ export function typeOrganizations(doc: DocumentView, names: RuledName[]): RuledN
       return { ...name, type: 'ORG', confidence: RULE_CONFIDENCE }
     const kind = kindByForm(tokens, first, last, isPersonName(doc, name))
     if (kind === 'LOC') return name.type === 'LOC' ? name : { ...name, type: 'LOC' }
-    if (kind === 'ORG' || called.has(key) || isPaperTitle(doc, view, name, first, last))
+    if (
+      kind === 'ORG' ||
+      called.has(key) ||
+      isPaperTitle(doc, view, name, first, last) ||
+      isPublishedIn(tokens, first, last, view.from)
+    )
       return { ...name, type: 'ORG', confidence: RULE_CONFIDENCE }
     return name
   })
@@ -164,6 +169,22 @@ function isPaperTitle(
   if (ADVERB_ENDING.test(lowerAt(tokens, next)) || ADVERBS.hasToken(tokens, next)) next++
   return next < view.to && isReportingVerb(tokens, next)
 }
+/**
+ * "published in The Lancet", "wrote in The Atlantic": a name of one word after
+ * a capital "The" inside a sentence, after "in" and a verb of publishing.
+ */
+function isPublishedIn(tokens: Tokens, first: number, last: number, from: number): boolean {
+  const the = first - 1
+  if (first !== last || the - 2 < from || !ARTICLE.hasToken(tokens, the)) return false
+  const theFlags = tokens.flags[the] as number
+  if (!(theFlags & TokenFlag.capitalised) || theFlags & TokenFlag.sentenceStart) return false
+  return IN.hasToken(tokens, the - 1) && PUBLISHING.hasToken(tokens, the - 2)
+}
+const IN = new WordSet(['in'])
+const PUBLISHING = new WordSet([
+  ...['published', 'publishes', 'appeared', 'appears', 'printed', 'wrote', 'writes', 'written'],
+  ...['writing', 'reported', 'reports', 'op-ed', 'column', 'editorial', 'essay', 'article'],
+])
 const PLURAL_ENDING = /s$/u
 const ADVERB_ENDING = /ly$/u
 /** Adverbs without "-ly" that stand between a paper and its verb: "The Tennessean first reported". */
