@@ -888,6 +888,12 @@ describe('kinds that the form or a description of a name gives', () => {
     expect(kinds(text)).toEqual(['Lancet:organization', 'Hague:place'])
   })
 
+  it('takes in the capitalised words before a company’s head, a name read apart included', () => {
+    const text =
+      'Spin-off\n\nIt completed the spin-off of its ice cream unit, The Magnum Ice Cream Company, in December.\n'
+    expect(kinds(text)).toEqual(['Magnum Ice Cream Company:organization'])
+  })
+
   it('names no units or time zones', () => {
     const text = 'Juice\n\nBlood pressure was 2.1 mmHg lower. Shares rose 1.2% by 1000 GMT.\n'
     expect(entityNames(text)).toEqual([])

@@ -71,7 +71,8 @@ export function withLeftOutWords(
       possessiveInstitution(doc.tokens, name, view.from, view.to) ??
       possessiveBefore(doc.tokens, name, view.from, floor) ??
       pluralPossessiveBefore(doc.tokens, name, view.from, floor) ??
-      pluralPossessiveAfter(doc.tokens, name, view.from, view.to, common)
+      pluralPossessiveAfter(doc.tokens, name, view.from, view.to, common) ??
+      wordsBeforeCompany(doc.tokens, name, view.from)
     if (institution) {
       // "Leeds" + "Magistrates' Court": a name the institution's takes in goes.
       while (
@@ -219,6 +220,29 @@ function isPluralPossessive(tokens: Tokens, k: number): boolean {
   return value.charCodeAt(end - 1) === LOWER_S && tokens.start[k + 1] === end
 }
 const LOWER_S = 0x73
+
+/** Heads of companies' names that the tagger may read without the words before them. */
+const COMPANY_HEADS = new WordSet(['company', 'corporation'])
+
+/**
+ * "Magnum Ice Cream Company" for the name "Cream Company": the capitalised
+ * words right before a company's head, names the tagger read apart
+ * ("Magnum") included; or null.
+ */
+function wordsBeforeCompany(tokens: Tokens, name: TaggedName, from: number): TaggedName | null {
+  const first = from + name.first
+  const head = from + name.last
+  if (!isCapital(tokens, head) || !COMPANY_HEADS.hasToken(tokens, head)) return null
+  let start = first
+  while (
+    start - 1 >= from &&
+    first - start < MAX_LEADING_WORDS &&
+    !((tokens.flags[start] as number) & TokenFlag.sentenceStart) &&
+    isLeadingWord(tokens, start - 1)
+  )
+    start--
+  return start < first ? { ...name, first: start - from, type: 'ORG' } : null
+}
 
 /** Most words of a body's name before a title: "Federal Emergency Management Agency". */
 const MAX_BODY_WORDS = 6
