@@ -1128,6 +1128,15 @@ describe('quotation marks', () => {
 })
 
 describe('reported speech', () => {
+  it('reads the subject of a datelined first sentence past the dateline, and not its day', () => {
+    const doc = parse(
+      'Nvidia unveils chip\n\nSAN JOSE, Calif., Nov 25 (Reuters) - Nvidia Corp on Tuesday unveiled a new chip, saying it would ship to customers in 2027.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.source?.text, quote.text])).toEqual([
+      ['Nvidia Corp', 'it would ship to customers in 2027'],
+    ])
+  })
+
   it('reads what is agreed as a report only when it is a clause ("agreed the plan was sound")', () => {
     const doc = parse(
       'Deal\n\nArsenal have agreed a fee of £65 million with Real Madrid. The two sides agreed terms on Tuesday. Officials agreed the plan was sound.\n',

@@ -24,7 +24,7 @@ import { type Word, wordsBetween } from './words.js'
  */
 export function findIndirect(
   kind: Segment['kind'],
-  { value, index: segment, starts, quoted, words }: SegmentText,
+  { value, index: segment, starts, quoted, words, opening }: SegmentText,
 ): Reported[] {
   const found: Reported[] = []
   if (kind === 'title') {
@@ -52,7 +52,9 @@ export function findIndirect(
     while (c < cues.length && (cues[c] as number) < start) c++
     if (c >= cues.length || (cues[c] as number) >= end) return
     // A sentence is read around its first cue only, so an endless sentence costs no more than a long one.
-    const from = Math.max(start, (cues[c] as number) - MAX_SENTENCE_REACH)
+    // "SAN JOSE, Calif., Nov 25 (Reuters) - Nvidia ..., saying": the first sentence opens past
+    // its dateline, which is neither a source nor what was said.
+    const from = Math.max(start, opening, (cues[c] as number) - MAX_SENTENCE_REACH)
     const to = Math.min(end, (cues[c] as number) + MAX_SENTENCE_REACH)
     const sentence = wordsBetween(words(), from, to)
     const sentenceEnd = trimmedEnd(value, from, to)
@@ -171,7 +173,8 @@ function pushReported(
   reported: Omit<Reported, 'segment'>,
 ): void {
   const { cue, source } = reported
-  // "LONDON — After nearly 20 years ..., officials said": the dateline is not what was said.
+  // "MEXICO CITY - The rise of ...": a dateline the structure stage left in a later paragraph
+  // is not what was said either.
   const content =
     reported.content.start === 0 ? pastDateline(value, reported.content) : reported.content
   if (quoted.overlaps(content.start, content.end) || quoted.contains(cue.start)) return

@@ -15,4 +15,6 @@ export interface SegmentText {
   quoted: QuotedRanges
   /** Its words, cut once on first use. */
   words: () => readonly Word[]
+  /** Where its own text opens: past the dateline that opens the article's first paragraph, else 0. */
+  opening: number
 }

@@ -96,6 +96,20 @@ function lastWord(name: string): string {
   return words[words.length - 1] ?? ''
 }
 
+/**
+ * Where the text of `segment` opens past the dateline the structure stage
+ * found at its start ("LONDON, May 3 (Reuters) - "), white space after it
+ * included; 0 when it has none.
+ */
+function pastDateline(segment: Segment): number {
+  const dateline = segment.sealed[0]
+  if (dateline?.[0] !== 0) return 0
+  let start = dateline[1]
+  while (start < segment.value.length && segment.value.charCodeAt(start) === SPACE) start++
+  return start
+}
+const SPACE = 0x20
+
 /** A pronoun source, whoever it stands for: "she", "They", "I". */
 const ANY_PRONOUN = /^(?:he|she|they|we|i|you|it)$/iu
 
@@ -138,6 +152,7 @@ export function readQuotes(
       // The words of the text, cut once for its quotations and its reported speech, and let go
       // after it: a long article keeps no more than one paragraph's words at a time.
       words: () => (words ??= wordsIn(value, 0, value.length)),
+      opening: pastDateline(segment),
     }
     // A quote left open in the paragraph before goes on when this one opens with a mark of the
     // same style: a straight mark does not go on at a curly one (an excerpt in straight marks

@@ -46,11 +46,13 @@ export function subjectOf(words: readonly Word[]): { start: number; end: number 
         phrase.push(next)
       break
     }
-    // "Citizens for Tax Justice", "Bank of America": a name's link between capitalised words.
+    // "Citizens for Tax Justice", "Bank of America": a name's link between capitalised words,
+    // not "Nvidia Corp on Tuesday".
     if (
       NAME_LINKS.has(word.text) &&
       /^\p{Lu}/u.test(phrase[phrase.length - 1]?.text ?? '') &&
       /^\p{Lu}/u.test(words[k + 1]?.text ?? '') &&
+      !isTimeWord(words[k + 1] as Word) &&
       !isPossessive(phrase[phrase.length - 1]?.text ?? '')
     ) {
       phrase.push(word)
