@@ -894,6 +894,15 @@ describe('kinds that the form or a description of a name gives', () => {
     expect(kinds(text)).toEqual(['Magnum Ice Cream Company:organization'])
   })
 
+  it('reads a name before a company officer’s title as the company, wherever it stands', () => {
+    const doc = parse(
+      'Musk says Tesla will hold prices\n\nTesla Chief Executive Elon Musk said on Thursday the company would not cut prices. Tesla cut prices twice last year. Shares of the company rose.\n',
+    )
+    const tesla = doc.entities.find((found) => found.name === 'Tesla')
+    expect(tesla?.kind).toBe('organization')
+    expect(tesla?.mentions.filter((mention) => mention.kind === 'nominal')).toHaveLength(2)
+  })
+
   it('names no units or time zones', () => {
     const text = 'Juice\n\nBlood pressure was 2.1 mmHg lower. Shares rose 1.2% by 1000 GMT.\n'
     expect(entityNames(text)).toEqual([])

@@ -357,6 +357,48 @@ export function isEmployerBeforeRole(doc: DocumentView, name: VotedName): boolea
   return isRoleBeforeName(doc.tokens, view.from + name.last + 1, view.to, EMPLOYEE_ROLES)
 }
 
+/**
+ * Whether `name` stands right before a company officer's title in capitals
+ * and a capitalised name ("Tesla Chief Executive Elon Musk", "Tesla CEO Elon
+ * Musk"): the company the person runs.
+ */
+export function isEmployerBeforeCompanyTitle(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  return isCompanyTitleBeforeName(doc.tokens, view.from + name.last + 1, view.to)
+}
+
+/** Words of a company's officers' titles, written with capitals: "Chief Executive", "CEO". */
+const COMPANY_TITLE_WORDS = new WordSet([
+  ...['chief', 'executive', 'financial', 'operating', 'technology', 'officer'],
+  ...['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder'],
+])
+/** The words of those titles that only a company's officers bear ("Chief" alone may be a police's). */
+const COMPANY_TITLE_HEADS = new WordSet([
+  ...['executive', 'officer', 'ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder'],
+])
+/** Most words of such a title: "Chief Executive Officer". */
+const MAX_COMPANY_TITLE_WORDS = 3
+
+/**
+ * Whether a company officer's title in capitals and a capitalised name start
+ * at token `k` (before `to`): "Tesla Chief Executive Elon Musk", "Tesla CEO
+ * Elon Musk".
+ */
+function isCompanyTitleBeforeName(tokens: Tokens, k: number, to: number): boolean {
+  let end = k
+  let head = false
+  while (
+    end < to &&
+    end - k < MAX_COMPANY_TITLE_WORDS &&
+    isCapital(tokens, end) &&
+    COMPANY_TITLE_WORDS.hasToken(tokens, end)
+  ) {
+    head ||= COMPANY_TITLE_HEADS.hasToken(tokens, end)
+    end++
+  }
+  return head && end < to && isCapital(tokens, end) && !COMPANY_TITLE_WORDS.hasToken(tokens, end)
+}
+
 /** Verbs of being and having after a body's name: "the Fed has", "the Kremlin was". */
 const AUXILIARY_VERBS = new WordSet(['has', 'had', 'have', 'is', 'was', 'will', 'would', 'could'])
 

@@ -37,6 +37,7 @@ import {
   isBodyByContext,
   isArticleName,
   isEmployerAfterRole,
+  isEmployerBeforeCompanyTitle,
   isEmployerBeforeRole,
   isLeaderOfGovernment,
   isTeamBeforeRole,
@@ -128,14 +129,17 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     (name) => name.type !== 'PER' && isCompanyByContext(doc, name),
     (key) => !places.has(key) && !demonyms.has(key),
   )
-  // "OpenAI, which was valued at", "Alphabet's Google": a name typed a person, where the
-  // tagger is unsure, that the words after it make a body's, is a body's wherever the
-  // document names it, unless a list or the document's full names make it a person's, or it
-  // is a place.
+  // "OpenAI, which was valued at", "Alphabet's Google", "Tesla Chief Executive Elon Musk": a
+  // name typed a person, where the tagger is unsure, that the words after it make a body's, is
+  // a body's wherever the document names it, unless a list or the document's full names make it
+  // a person's, or it is a place.
   const bodiesTypedPeople = keysOf(
     doc,
     split,
-    (name) => name.type === 'PER' && name.confidence < SURE && isBodyByContext(doc, name),
+    (name) =>
+      name.type === 'PER' &&
+      name.confidence < SURE &&
+      (isBodyByContext(doc, name) || isEmployerBeforeCompanyTitle(doc, name)),
     (key, k) =>
       !places.has(key) &&
       !demonyms.has(key) &&
