@@ -903,6 +903,14 @@ describe('kinds that the form or a description of a name gives', () => {
     expect(tesla?.mentions.filter((mention) => mention.kind === 'nominal')).toHaveLength(2)
   })
 
+  it('reads a name that ends in a legal form as a company’s, with the words the tagger left out', () => {
+    const text =
+      'Chips\n\nMeta Platforms Inc said it would spend more. Gary Black, a partner at The Future Fund LLC, agreed.\n'
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining(['Meta Platforms Inc:organization', 'Future Fund LLC:organization']),
+    )
+  })
+
   it('names no units or time zones', () => {
     const text = 'Juice\n\nBlood pressure was 2.1 mmHg lower. Shares rose 1.2% by 1000 GMT.\n'
     expect(entityNames(text)).toEqual([])

@@ -19,7 +19,7 @@
  *   out at a sentence's start ("Federal Emergency Management Agency" +
  *   "Administrator Deanne Criswell").
  */
-import { ORGANIZATION_HEADS } from '../lexicon/organizations.js'
+import { LEGAL_FORMS, ORGANIZATION_HEADS } from '../lexicon/organizations.js'
 import { PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
 import { functionWords } from './discourse.js'
 import { lexicon } from './lexicon.js'
@@ -221,8 +221,12 @@ function isPluralPossessive(tokens: Tokens, k: number): boolean {
 }
 const LOWER_S = 0x73
 
-/** Heads of companies' names that the tagger may read without the words before them. */
-const COMPANY_HEADS = new WordSet(['company', 'corporation'])
+/** Heads and legal forms of companies' names that the tagger may read without the words before them. */
+const COMPANY_HEADS = new WordSet([
+  'company',
+  'corporation',
+  ...[...LEGAL_FORMS].flatMap((form) => [form, `${form}.`]),
+])
 
 /**
  * "Magnum Ice Cream Company" for the name "Cream Company": the capitalised
@@ -233,12 +237,15 @@ function wordsBeforeCompany(tokens: Tokens, name: TaggedName, from: number): Tag
   const first = from + name.first
   const head = from + name.last
   if (!isCapital(tokens, head) || !COMPANY_HEADS.hasToken(tokens, head)) return null
+  const { demonyms } = lexicon()
   let start = first
   while (
     start - 1 >= from &&
     first - start < MAX_LEADING_WORDS &&
     !((tokens.flags[start] as number) & TokenFlag.sentenceStart) &&
-    isLeadingWord(tokens, start - 1)
+    isLeadingWord(tokens, start - 1) &&
+    // "the Swiss AG Müller": a nationality before a company's name is not in it.
+    !demonyms.has(tokens.hash[start - 1] as number)
   )
     start--
   return start < first ? { ...name, first: start - from, type: 'ORG' } : null

@@ -13,6 +13,7 @@ import {
   COMPANY_PLURALS,
   COMPANY_WORDS,
   FACILITY_HEADS,
+  LEGAL_FORMS,
   ORGANIZATION_LINKS,
   PARTY_MEMBER_WORDS,
   POLL_WORDS,
@@ -29,6 +30,7 @@ import { WordSet } from './words.js'
 
 const FACILITIES = new WordSet(FACILITY_HEADS)
 const STREETS = new WordSet(STREET_HEADS)
+const LEGAL = new WordSet([...LEGAL_FORMS].flatMap((form) => [form, `${form}.`]))
 /** The last word of football clubs' names: "Manchester United", "D.C. United". */
 const UNITED = new WordSet(['united'])
 const LINKS = new WordSet(ORGANIZATION_LINKS)
@@ -218,6 +220,8 @@ function kindByForm(
     }
   }
   if (!isCapital(tokens, head)) return null
+  // "Meta Platforms Inc": a legal form ends a company's name, whoever its first word names.
+  if (head === last && LEGAL.hasToken(tokens, head)) return 'ORG'
   if (head === last && FACILITIES.hasToken(tokens, head)) return 'LOC'
   // "West Ham United", "Leeds United": a club.
   if (head === last && UNITED.hasToken(tokens, head)) return 'ORG'
