@@ -905,10 +905,8 @@ describe('kinds that the form or a description of a name gives', () => {
 
   it('reads a name that ends in a legal form as a company’s, with the words the tagger left out', () => {
     const text =
-      'Chips\n\nMeta Platforms Inc said it would spend more. Gary Black, a partner at The Future Fund LLC, agreed.\n'
-    expect(kinds(text)).toEqual(
-      expect.arrayContaining(['Meta Platforms Inc:organization', 'Future Fund LLC:organization']),
-    )
+      'Chips\n\nSome investors have worried that tech companies are spending too much. Meta Platforms Inc said last month it would spend up to $72 billion on capital projects this year. Kia Motor Corp said sales rose.\n'
+    expect(kinds(text)).toEqual(['Meta Platforms Inc:organization', 'Kia Motor Corp:organization'])
   })
 
   it('names no units or time zones', () => {
