@@ -150,6 +150,10 @@ describe('time expressions', () => {
     expect(times('The vote is in December, and Sanders pledged to stay.', ref)).toEqual([
       ['in December', '2026-12'],
     ])
+    // A deadline is not dated by the past before it.
+    expect(times('It keeps the government funded until Jan. 30, for now.', ref)).toEqual([
+      ['until Jan. 30', '2027-01-30'],
+    ])
     // "won’t" is no past of "win"; "well-organized" no past at all.
     expect(times('The votes won’t be counted until December 15.', ref)).toEqual([
       ['until December 15', '2026-12-15'],

@@ -342,6 +342,8 @@ function pastOf(
   const before = at < start
   const between = before ? value.slice(verbEnd, start) : value.slice(end, at)
   if (between.length > PAST_REACH) return 'weak'
+  // "kept the government funded until Jan. 30": a deadline, which the past does not date.
+  if (DEADLINE.test(value.slice(start, end))) return 'weak'
   if (
     before
       ? NOT_AFTER_PAST.test(between)
@@ -351,6 +353,8 @@ function pastOf(
   if (DETERMINER_BEFORE.test(value.slice(Math.max(0, at - 4), at))) return 'weak'
   return isAttributive(value, start, end) ? 'weak' : 'plain'
 }
+/** What opens a deadline: "until Jan. 30", "by March 1". */
+const DEADLINE = /^(?:until|till|through|by)\s/iu
 /** How far from its time a past tells when it was, in characters: "released her medical records in July". */
 const PAST_REACH = 30
 /** What, between a past and a time after it, puts the time in another clause or ahead. */
