@@ -22,6 +22,15 @@ function entityNames(text: string): string[] {
 }
 
 describe('the title before a person’s name', () => {
+  it('leaves the place a person is of out of the name, not a body’s ("Bank of America")', () => {
+    const text =
+      'Shutdown\n\nDemocrats, led by Senate Minority Leader Chuck Schumer of New York, want a deal. Schumer said so. The Bank of America disagreed.\n'
+    expect(entity(text, 'Chuck Schumer')?.aliases).toEqual(['Schumer'])
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining(['New York:place', 'Bank of America:organization']),
+    )
+  })
+
   it('takes in the ranks of police and armed forces', () => {
     const text =
       'Charged\n\nDetective Chief Inspector Amanda Wright said it was shocking. Rear Admiral Guan Youfei told reporters so.\n'

@@ -20,7 +20,7 @@ import type { DocumentView, TextView } from './view.js'
 import { hashSet } from './hash.js'
 import { lexicon } from './lexicon.js'
 import type { NameType, TaggedName } from './tagger.js'
-import { hasLink, isCapital, OF } from './organization-names.js'
+import { HEADS, hasLink, isCapital, OF } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
@@ -107,6 +107,13 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
         break
       }
     }
+    // "Chuck Schumer of New York", "Jeb Bush of Florida": the place a person is of is no part
+    // of the name.
+    const ofPlace = beforePlaceOf(tokens, first, last, type === 'PER')
+    // The place stays a name of its own, after the person's.
+    const place: TaggedName | null =
+      ofPlace < last ? { ...name, first: ofPlace + 2 - from, last: last - from, type: 'LOC' } : null
+    last = ofPlace
     // "Crooked Hillary Clinton" where the text names "Hillary Clinton", "Billionaire Mark Cuban"
     // opening a sentence: an epithet before a first name and a surname.
     if (
@@ -144,6 +151,7 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     } else {
       splitAtTitle(kept, tokens, from, people, out)
     }
+    if (place) out.push(place)
   }
   return withParticleSurnames(doc, withFirstNames(doc, out))
 }
@@ -241,6 +249,38 @@ function knownPairAt(tokens: Tokens, first: number, last: number): number {
     return (left && right) || one ? k : -1
   }
   return -1
+}
+
+/**
+ * The last token of a person's name [first, last] before an "of" and a place
+ * the gazetteers know that end it ("Chuck Schumer | of New York"); `last`
+ * when there is none: a first name comes before, and no body's head stands
+ * before the "of" ("Bank of America", "the State Bar of Georgia" stay whole).
+ * A name of another kind (`person` false: the tagger reads "Senate Minority
+ * Leader Chuck Schumer of New York" as a body's) needs a title before the
+ * first name ("Gun Owners of America" stays whole).
+ */
+function beforePlaceOf(tokens: Tokens, first: number, last: number, person: boolean): number {
+  for (let k = first + 1; k < last; k++) {
+    if (!OF.hasToken(tokens, k) || !lexicon().places.has(nameKey(tokens, k + 1, last))) continue
+    if (!HEADS.hasToken(tokens, k - 1) && hasFirstName(tokens, first, k, !person)) return k - 1
+  }
+  return last
+}
+
+/**
+ * Whether a first name of the lists and a word after it are among tokens
+ * [first, end) ("Rand Paul", not "State Bar"), after a title when `titled`
+ * ("Senate Minority Leader Chuck Schumer").
+ */
+function hasFirstName(tokens: Tokens, first: number, end: number, titled: boolean): boolean {
+  const { firstNames } = lexicon()
+  let title = !titled
+  for (let k = first; k < end - 1; k++) {
+    if (title && firstNames.has(tokens.hash[k] as number)) return true
+    title ||= TITLES.hasToken(tokens, k)
+  }
+  return false
 }
 
 /** Whether "of" is among tokens [first, end). */
