@@ -918,6 +918,18 @@ describe('kinds that the form or a description of a name gives', () => {
     expect(kinds(text)).toEqual(['Meta Platforms Inc:organization', 'Kia Motor Corp:organization'])
   })
 
+  it('reads storms, seas and regions by their heads, and a storm’s own name as the storm', () => {
+    const text =
+      'Storm toll rises\n\nTyphoon Kalmaegi killed at least 40 people before crossing the Visayas region toward the South China Sea. Kalmaegi weakened. In 2013, Super Typhoon Haiyan killed 6,300 people.\n'
+    expect(kinds(text)).toEqual([
+      'Typhoon Kalmaegi:other',
+      'Visayas:place',
+      'South China Sea:place',
+      'Super Typhoon Haiyan:other',
+    ])
+    expect(entity(text, 'Typhoon Kalmaegi')?.aliases).toEqual(['Kalmaegi'])
+  })
+
   it('names no units or time zones', () => {
     const text = 'Juice\n\nBlood pressure was 2.1 mmHg lower. Shares rose 1.2% by 1000 GMT.\n'
     expect(entityNames(text)).toEqual([])

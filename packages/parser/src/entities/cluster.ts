@@ -301,8 +301,17 @@ function findHome(
     if (shortened.length === 1) return shortened[0] as Working
   }
   if (kind === 'person') return surnameHome(homes, words[0] as string, group)
+  // "Kalmaegi" after "Typhoon Kalmaegi": a storm's own name.
+  if (kind === 'other') {
+    const storms = homes
+      .endingWith(words[0] as string)
+      .filter((cluster) => cluster.mentions.some((name) => STORM_NAME.test(name.text)))
+    if (storms.length === 1) return storms[0] as Working
+  }
   return null
 }
+/** A storm's name: its kind, then its own name ("Typhoon Kalmaegi", "Super Typhoon Haiyan"). */
+const STORM_NAME = /^(?:(?:super|tropical)\s+)?(?:hurricane|typhoon|cyclone|storm)\s+\S+$/iu
 
 /**
  * The one team whose full name is a place and the plural one word of `form`

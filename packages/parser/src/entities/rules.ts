@@ -107,6 +107,13 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     (name) => name.first === 0 && isDatelinePlace(doc, name),
     (key) => places.has(key),
   )
+  // "Typhoon Kalmaegi": the storm's own name alone ("Kalmaegi weakened") is the storm's.
+  const storms = new Set<number>()
+  for (const name of split) {
+    const from = (doc.texts[name.text] as TextView).from
+    if (isStormName(doc.tokens, from + name.first, from + name.last))
+      storms.add(nameKey(doc.tokens, from + name.last, from + name.last))
+  }
   // "Chelsea manager Enzo Maresca": a team wherever the document names it ("beat Chelsea
   // 2-1"), though its name be a first name; not a place ("Liverpool manager Arne Slot" leaves
   // the city a place) nor a person the document or the lists know by that name.
@@ -192,6 +199,19 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       return { ...name, type: 'LOC' }
     // "iPhone", "iPad": a product, an other name, whatever the tagger typed it.
     if (isProductName(doc.tokens, from + name.first)) return { ...name, type: 'MISC' }
+    // "Typhoon Kalmaegi", "Super Typhoon Haiyan": a storm, an other name, whatever its name names.
+    if (
+      isStormName(doc.tokens, from + name.first, from + name.last) ||
+      (name.first === name.last && storms.has(key))
+    )
+      return { ...name, type: 'MISC', confidence: 1 }
+    // "the South China Sea", "the Korean Peninsula": a place of nature, not a body.
+    if (
+      name.last > name.first &&
+      NATURE.hasToken(doc.tokens, from + name.last) &&
+      !isFirstAndSurname(doc, name, firstNames)
+    )
+      return { ...name, type: 'LOC', confidence: 1 }
     // "the James Webb Space Telescope", "the Perseverance rover": a craft, no person it is named after.
     if (name.last > name.first && CRAFTS.hasToken(doc.tokens, from + name.last))
       return { ...name, type: 'MISC' }
@@ -272,7 +292,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // "Sudan's Darfur region", "Kherson province": a part of a country, a place; not a people's
     // ("the Kurdish region").
     if (
-      (name.type === 'PER' || (name.type === 'MISC' && !isAdjectiveShaped(doc, name))) &&
+      (name.type === 'PER' ||
+        (name.type === 'ORG' && name.confidence < SURE && !isAdjectiveShaped(doc, name)) ||
+        (name.type === 'MISC' && !isAdjectiveShaped(doc, name))) &&
       !demonyms.has(key) &&
       isRegionName(doc, name)
     )
@@ -390,6 +412,23 @@ function extendToOrganizations(doc: DocumentView, names: VotedName[]): VotedName
 const ARTICLES = new WordSet(['the', 'a', 'an'])
 
 const GREATER = new WordSet(['greater'])
+/** Kinds of storms, which open their names: "Typhoon Haiyan", "Hurricane Milton". */
+const STORMS = new WordSet(['hurricane', 'typhoon', 'cyclone', 'storm'])
+/** Words before a kind of storm in its name: "Super Typhoon Haiyan", "Tropical Storm Debby". */
+const STORM_QUALIFIERS = new WordSet(['super', 'tropical'])
+
+/** Whether tokens [first, last] are a storm's name: its kind, then its own name. */
+function isStormName(tokens: Tokens, first: number, last: number): boolean {
+  const kind = STORM_QUALIFIERS.hasToken(tokens, first) ? first + 1 : first
+  return kind < last && STORMS.hasToken(tokens, kind)
+}
+
+/** Heads of the names of places of nature: "South China Sea", "Strait of Hormuz" is read by its head. */
+const NATURE = new WordSet([
+  ...['sea', 'ocean', 'gulf', 'strait', 'straits', 'river', 'mountains', 'peninsula'],
+  ...['desert', 'canal', 'island', 'islands', 'archipelago', 'glacier', 'volcano'],
+])
+
 /** Suffixes of a generation that end Portuguese and Spanish names: "Vinícius Júnior". */
 const GENERATIONS = new WordSet(['júnior', 'junior', 'filho', 'neto', 'sobrinho'])
 
