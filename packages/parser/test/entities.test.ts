@@ -930,6 +930,17 @@ describe('kinds that the form or a description of a name gives', () => {
     expect(entity(text, 'Typhoon Kalmaegi')?.aliases).toEqual(['Kalmaegi'])
   })
 
+  it('reads a product’s name by the noun it names or stands before', () => {
+    const text =
+      'Chips\n\nNvidia Corp unveiled a new chip called Rubin Ultra. Demand for its current Blackwell chips has soared. Nvidia chips are scarce. A man named John Smith agreed.\n'
+    expect(kinds(text)).toEqual([
+      'Nvidia Corp:organization',
+      'Rubin Ultra:other',
+      'Blackwell:other',
+      'John Smith:person',
+    ])
+  })
+
   it('names no units or time zones', () => {
     const text = 'Juice\n\nBlood pressure was 2.1 mmHg lower. Shares rose 1.2% by 1000 GMT.\n'
     expect(entityNames(text)).toEqual([])

@@ -50,7 +50,7 @@ import { lexicon } from './lexicon.js'
 import { Plurals } from './plurals.js'
 import { isCapital } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
-import { lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
 
 /** A name with what the rules add. */
@@ -213,6 +213,22 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     )
       return { ...name, type: 'LOC', confidence: 1 }
     // "the James Webb Space Telescope", "the Perseverance rover": a craft, no person it is named after.
+    // "a chip called Rubin Ultra", "its Blackwell chips": a product's name, unless a list or the
+    // document knows the name as a body's ("Nvidia chips").
+    if (
+      name.type !== 'MISC' &&
+      !organizations.has(key) &&
+      !companies.has(key) &&
+      !places.has(key) &&
+      isProductByContext(
+        doc.tokens,
+        from + name.first,
+        from + name.last,
+        from,
+        (doc.texts[name.text] as TextView).to,
+      )
+    )
+      return { ...name, type: 'MISC' }
     if (name.last > name.first && CRAFTS.hasToken(doc.tokens, from + name.last))
       return { ...name, type: 'MISC' }
     // "Islamic State" (a militant group), "the Granite State" (New Hampshire).
@@ -433,6 +449,47 @@ const NATURE = new WordSet([
 const GENERATIONS = new WordSet(['júnior', 'junior', 'filho', 'neto', 'sobrinho'])
 
 /** Whether token `k` is written as Apple's products are: "iPhone", "iPad", "iOS". */
+/** Nouns of products, which say what a name called one or before one is: "a chip", "chips". */
+const PRODUCT_NOUNS = new WordSet([
+  ...['chip', 'chips', 'processor', 'processors', 'smartphone', 'smartphones', 'phone', 'phones'],
+  ...['app', 'apps', 'drug', 'drugs', 'vaccine', 'vaccines', 'device', 'devices', 'console'],
+  ...['consoles', 'chatbot', 'chatbots', 'jet', 'jets'],
+  ...['missile', 'missiles', 'rocket', 'rockets', 'satellite', 'satellites', 'headset', 'headsets'],
+])
+/** Verbs that give a thing its name: "a chip called Rubin Ultra". */
+const NAMING = new WordSet(['called', 'named', 'dubbed', 'branded'])
+
+/**
+ * Whether the name of tokens [first, last] (of a text from `from` to `to`)
+ * is a product's: after a product's noun and a verb of naming ("a chip called
+ * Rubin Ultra") or before a product's noun in the plural or after an owner
+ * ("its Blackwell chips", "the company's Blackwell chip").
+ */
+function isProductByContext(
+  tokens: Tokens,
+  first: number,
+  last: number,
+  from: number,
+  to: number,
+): boolean {
+  if (
+    first - 2 >= from &&
+    NAMING.hasToken(tokens, first - 1) &&
+    isLowerWord(tokens, first - 2) &&
+    PRODUCT_NOUNS.hasToken(tokens, first - 2)
+  )
+    return true
+  const after = last + 1
+  if (after >= to || !isLowerWord(tokens, after) || !PRODUCT_NOUNS.hasToken(tokens, after))
+    return false
+  // "its Blackwell chips", "the current Blackwell chips": an owner or an adjective before.
+  return first - 1 >= from && isLowerWord(tokens, first - 1) && OWNERS.hasToken(tokens, first - 1)
+}
+/** Words before a product's name and its noun: "its Blackwell chips", "the new Pixel phones". */
+const OWNERS = new WordSet([
+  ...['its', 'their', 'his', 'her', 'our', 'the', 'new', 'latest', 'current', 'older', 'next'],
+])
+
 function isProductName(tokens: Tokens, k: number): boolean {
   const value = tokens.values[tokens.text[k] as number] as string
   const start = tokens.start[k] as number
