@@ -941,6 +941,14 @@ describe('kinds that the form or a description of a name gives', () => {
     ])
   })
 
+  it('reads the employer after a role and "at" as a body, though the tagger be sure of a place', () => {
+    const text =
+      'Chips\n\n"It leads," said Stacy Rasgon, an analyst at Bernstein. Analysts at Jefferies said the price was full.\n'
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining(['Bernstein:organization', 'Jefferies:organization']),
+    )
+  })
+
   it('names no units or time zones', () => {
     const text = 'Juice\n\nBlood pressure was 2.1 mmHg lower. Shares rose 1.2% by 1000 GMT.\n'
     expect(entityNames(text)).toEqual([])

@@ -437,7 +437,9 @@ export function isEmployerAfterRole(doc: DocumentView, name: VotedName): boolean
   return (
     at - 1 >= view.from &&
     lowerAt(tokens, at) === 'at' &&
-    isLowerWord(tokens, at - 1) &&
+    // "Analysts at Jefferies said": the role may open the sentence.
+    (isLowerWord(tokens, at - 1) ||
+      ((tokens.flags[at - 1] as number) & TokenFlag.sentenceStart) !== 0) &&
     EMPLOYEE_ROLES.hasToken(tokens, at - 1)
   )
 }

@@ -251,6 +251,16 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       !(described === 'ORG' && (surnamesHere.has(key) || people.has(key) || surnames.has(key)))
     )
       return { ...name, type: described }
+    // "an analyst at Bernstein", "analysts at Jefferies": the employer after a role and "at",
+    // though the tagger be sure "at" makes it a place, when the lists know no such place.
+    if (
+      name.type === 'LOC' &&
+      !places.has(key) &&
+      !demonyms.has(key) &&
+      !people.has(key) &&
+      isEmployerAfterRole(doc, name)
+    )
+      return { ...name, type: 'ORG' }
     // "Wedbush analyst Dan Ives": the employer of the person after a role, when the tagger is
     // not sure it is a person and no list or full name of the text says so ("McConnell
     // spokesman Don Stewart" beside "Mitch McConnell" is not read here).
