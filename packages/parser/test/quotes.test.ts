@@ -21,6 +21,13 @@ const rolesIn = (doc: ArticleDocument) => {
 }
 
 describe('attribution', () => {
+  it('gives a quote of "the Spaniard" to the person the text was about, not to a nationality', () => {
+    const doc = parse(
+      'Sinner beats Alcaraz\n\nJannik Sinner beat Carlos Alcaraz 7-6 7-5 on Sunday to retain his title.\n\nAlcaraz struggled with his serve in the second set and was broken at 5-5.\n\n"He was better in the important moments," the Spaniard told reporters.\n',
+    )
+    expect(speakerName(doc, doc.quotes[0])).toBe('Carlos Alcaraz')
+  })
+
   it.each([
     ['"We will win," Jane Smith said.', 'Jane Smith', 'said'],
     ['"We will win," said Jane Smith.', 'Jane Smith', 'said'],

@@ -10,6 +10,8 @@ import { positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import type { PlacedMention } from '../entities/stage.js'
 import { fitsHead, genderOfPersonName } from '../entities/references.js'
+import { hashOf } from '../entities/hash.js'
+import { lexicon } from '../entities/lexicon.js'
 import { ORGANIZATION_NOUNS } from '../lexicon/titles.js'
 import type { Entity } from '../types.js'
 import {
@@ -135,6 +137,24 @@ const CLOSING_COMMA = /^,\s*$/u
 const SPOKESPEOPLE: ReadonlySet<string> = new Set([
   ...['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor'],
   ...['representative', 'lawyer', 'attorney', 'analyst', 'economist', 'strategist', 'diplomat'],
+])
+
+/**
+ * Whether `text` is "the" and a people's noun in the singular: "the
+ * Spaniard", "the Italian" (not "the Americans", a group).
+ */
+function isPersonByNationality(text: string): boolean {
+  const match = /^the (\p{Lu}\p{Ll}+)$/u.exec(text)
+  const word = match?.[1]
+  if (word === undefined) return false
+  const lower = word.toLowerCase()
+  return PEOPLE_NOUNS.has(lower) || (!word.endsWith('s') && lexicon().demonyms.has(hashOf(lower)))
+}
+/** Nouns for a person of a nation that are not its adjective: "the Spaniard", "the Briton". */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  ...['spaniard', 'briton', 'brit', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman'],
+  ...['scot', 'welshman', 'welshwoman', 'irishman', 'irishwoman', 'dutchman', 'dutchwoman'],
+  ...['swede', 'dane', 'finn', 'pole', 'serb', 'croat', 'turk', 'kiwi', 'argentine', 'swiss'],
 ])
 
 /** Resolves sources to entities, creating entities for singular unnamed sources. */
@@ -315,6 +335,9 @@ export class SpeakerResolver {
     // "the Florida Republican": a person the text is about, not the party the word names; "a New
     // Hampshire Republican": a person of their own.
     if (named && this.#kinds.get(named) === 'other') {
+      // "the Spaniard told reporters", "the Italian said": the person the article is about,
+      // named by a people's noun.
+      if (isPersonByNationality(text)) return this.#definite(segment, range, text, 'person')
       const last = lastWordOf(text).toLowerCase()
       if (isPersonNoun(last) && DEFINITE.test(text))
         return this.#definite(segment, range, text, 'person')
