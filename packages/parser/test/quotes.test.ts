@@ -1135,6 +1135,17 @@ describe('quotation marks', () => {
 })
 
 describe('reported speech', () => {
+  it('ends a sentence after "on X.", the platform, which is no initial', () => {
+    const doc = parse(
+      'Prices\n\nGary Black said the cuts were over in a post on X. Tesla shares rose 4%, analysts said.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.source?.text])).toEqual([
+      ['the cuts were over in a post on X', 'Gary Black'],
+      ['Tesla shares rose 4%', 'analysts'],
+    ])
+    expect(doc.entities.map((entity) => entity.name)).not.toContain('X. Tesla')
+  })
+
   it('reads the subject of a datelined first sentence past the dateline, and not its day', () => {
     const doc = parse(
       'Nvidia unveils chip\n\nSAN JOSE, Calif., Nov 25 (Reuters) - Nvidia Corp on Tuesday unveiled a new chip, saying it would ship to customers in 2027.\n',

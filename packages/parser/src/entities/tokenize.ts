@@ -373,7 +373,9 @@ function scan(value: string, t: number, out: TokenWriter): void {
       if (opensSentence) flags |= TokenFlag.sentenceStart
       // "bought Glowlab Inc. Shares rose": a legal form ends its name, and a capital after it
       // opens a sentence.
-      opensSentence = value.charCodeAt(at - 1) === DOT && endsCompanyName(value, start, at)
+      opensSentence =
+        value.charCodeAt(at - 1) === DOT &&
+        (endsCompanyName(value, start, at) || isPlatformX(value, start, at))
       out.push(t, start, at, flags, scannedHash)
       continue
     }
@@ -412,6 +414,15 @@ const COMPANY_ENDINGS: ReadonlySet<string> = new Set(['inc.', 'corp.', 'ltd.', '
 function endsCompanyName(value: string, start: number, end: number): boolean {
   return end - start <= 5 && COMPANY_ENDINGS.has(value.slice(start, end).toLowerCase())
 }
+/** Whether the word at `start`..`end` is "X." after "on": the platform, "a post on X. Tesla ...". */
+function isPlatformX(value: string, start: number, end: number): boolean {
+  return (
+    end - start === 2 &&
+    value.charCodeAt(start) === UPPER_X &&
+    value.slice(start - 3, start) === 'on '
+  )
+}
+const UPPER_X = 0x58
 /** Where the colon after an interview's one-letter label ("Q", "A") stands. */
 const MAX_LABEL = 1
 

@@ -100,6 +100,8 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
         first++
       }
     }
+    // "a post on X. Tesla shares rose": a sentence opens after the platform's name.
+    if (first < last && (tokens.flags[first + 1] as number) & TokenFlag.sentenceStart) first++
     // "in the U.S. He says": a pronoun ends the name (a sentence the capitals ran across).
     for (let k = first + 1; k <= last; k++) {
       if (SENTENCE_PRONOUNS.hasToken(tokens, k)) {

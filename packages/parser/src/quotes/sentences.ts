@@ -81,6 +81,8 @@ function endsAbbreviation(value: string, dot: number): boolean {
   let start = dot
   while (start > 0 && value[start - 1] !== ' ' && value[start - 1] !== '(') start--
   const word = value.slice(start, dot).replace(/^["“‘']/u, '')
+  // "a post on X. Tesla shares rose": the platform's name, not an initial.
+  if (word === 'X' && value.slice(Math.max(0, start - 3), start) === 'on ') return false
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true // an initial
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true // "U.S", "a.m"
   return ABBREVIATIONS.has(word.toLowerCase())
