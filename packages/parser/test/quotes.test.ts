@@ -1172,6 +1172,8 @@ describe('reported speech', () => {
       'a study of 14,000 adults published in The Lancet on Wednesday',
       'a survey of 1,200 shoppers',
     ])
+    // The journal a study came out in is not who speaks.
+    expect(doc.quotes[0]?.speaker).toBeNull()
   })
 
   it.each([

@@ -139,6 +139,9 @@ const SPOKESPEOPLE: ReadonlySet<string> = new Set([
   ...['representative', 'lawyer', 'attorney', 'analyst', 'economist', 'strategist', 'diplomat'],
 ])
 
+/** A text said to come out in a publication: "a study ... published in The Lancet". */
+const PUBLISHED_TEXT = /^(?:a|an|the)\s+\p{Ll}+\b.*\b(?:published|appearing|appeared)\s+in\s/u
+
 /**
  * Whether `text` is "the" and a people's noun in the singular: "the
  * Spaniard", "the Italian" (not "the Americans", a group).
@@ -343,6 +346,9 @@ export class SpeakerResolver {
         return this.#definite(segment, range, text, 'person')
       if (isPersonNoun(last) && INDEFINITE.test(text)) return this.#describe(segment, range, text)
     }
+    // "a study of 14,000 adults published in The Lancet": the journal is where a text came out,
+    // not who speaks.
+    if (named && this.#kinds.get(named) === 'organization' && PUBLISHED_TEXT.test(text)) return null
     // "a top GOP strategist", "the Kremlin spokesman": a person the organisation qualifies, not
     // the organisation.
     if (named && this.#kinds.get(named) === 'organization') {
