@@ -18,6 +18,7 @@ import { lexicon } from './lexicon.js'
 import { HEADS } from './organization-names.js'
 import { LEGAL_FORMS, PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
 import { STATE_NICKNAMES } from '../lexicon/state-nicknames.js'
+import { STORM_KINDS, STORM_QUALIFIERS } from '../lexicon/storms.js'
 import { isAsciiLower, isAsciiUpper } from '../chars.js'
 
 /** A name mention as the tagger found it, with the title before it. */
@@ -311,7 +312,10 @@ function findHome(
   return null
 }
 /** A storm's name: its kind, then its own name ("Typhoon Kalmaegi", "Super Typhoon Haiyan"). */
-const STORM_NAME = /^(?:(?:super|tropical)\s+)?(?:hurricane|typhoon|cyclone|storm)\s+\S+$/iu
+const STORM_NAME = new RegExp(
+  `^(?:(?:${STORM_QUALIFIERS.join('|')})\\s+)?(?:${STORM_KINDS.join('|')})\\s+\\S+$`,
+  'iu',
+)
 
 /**
  * The one team whose full name is a place and the plural one word of `form`

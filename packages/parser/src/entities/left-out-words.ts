@@ -20,6 +20,7 @@
  *   "Administrator Deanne Criswell").
  */
 import { LEGAL_FORMS, ORGANIZATION_HEADS } from '../lexicon/organizations.js'
+import { STORM_KINDS, STORM_QUALIFIERS } from '../lexicon/storms.js'
 import { PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
 import { functionWords } from './discourse.js'
 import { lexicon } from './lexicon.js'
@@ -162,6 +163,30 @@ function possessiveBefore(
   return { ...name, first: owner - saint - from, type: 'ORG' }
 }
 
+/**
+ * The first of the capitalised words that lead up to token `at` (itself
+ * included), no further back than `floor`, a few at most, none before the
+ * start of its sentence, each one that `accepts` takes: "Independent" +
+ * "Office", "Leeds" + "Magistrates'".
+ */
+function leadingStart(
+  tokens: Tokens,
+  at: number,
+  floor: number,
+  accepts: (k: number) => boolean = () => true,
+): number {
+  let start = at
+  while (
+    start - 1 >= floor &&
+    at - start < MAX_LEADING_WORDS &&
+    !((tokens.flags[start] as number) & TokenFlag.sentenceStart) &&
+    isLeadingWord(tokens, start - 1) &&
+    accepts(start - 1)
+  )
+    start--
+  return start
+}
+
 /** Apostrophes, straight and curly, as the tokenizer leaves them after a plural. */
 const APOSTROPHES = new WordSet(["'", '’'])
 
@@ -181,15 +206,7 @@ function pluralPossessiveBefore(
   // The plural is no name of its own ("Sanders' Senate campaign"); names before it may be taken in.
   if (owner < floor || !isCapital(tokens, head) || !BODY_HEADS.hasToken(tokens, head)) return null
   if (!isCapital(tokens, owner) || !isPluralPossessive(tokens, owner)) return null
-  let start = owner
-  while (
-    start - 1 >= from &&
-    owner - start < MAX_LEADING_WORDS &&
-    !((tokens.flags[start] as number) & TokenFlag.sentenceStart) &&
-    isLeadingWord(tokens, start - 1)
-  )
-    start--
-  return { ...name, first: start - from, type: 'ORG' }
+  return { ...name, first: leadingStart(tokens, owner, from) - from, type: 'ORG' }
 }
 
 /** "Workers' Party" for the name "Workers", "Teachers' Union" for "Teachers"; or null. */
@@ -237,17 +254,9 @@ function wordsBeforeCompany(tokens: Tokens, name: TaggedName, from: number): Tag
   const first = from + name.first
   const head = from + name.last
   if (!isCapital(tokens, head) || !COMPANY_HEADS.hasToken(tokens, head)) return null
+  // "the Swiss AG Müller": a nationality before a company's name is not in it.
   const { demonyms } = lexicon()
-  let start = first
-  while (
-    start - 1 >= from &&
-    first - start < MAX_LEADING_WORDS &&
-    !((tokens.flags[start] as number) & TokenFlag.sentenceStart) &&
-    isLeadingWord(tokens, start - 1) &&
-    // "the Swiss AG Müller": a nationality before a company's name is not in it.
-    !demonyms.has(tokens.hash[start - 1] as number)
-  )
-    start--
+  const start = leadingStart(tokens, first, from, (k) => !demonyms.has(tokens.hash[k] as number))
   return start < first ? { ...name, first: start - from, type: 'ORG' } : null
 }
 
@@ -281,8 +290,8 @@ function bodyBeforeTitle(
 }
 
 /** Kinds of storms that open their names: "Hurricane Milton", "Typhoon Haiyan". */
-const STORMS = new WordSet(['hurricane', 'typhoon', 'cyclone', 'storm'])
-const TROPICAL = new WordSet(['tropical', 'superstorm'])
+const STORMS = new WordSet(STORM_KINDS)
+const TROPICAL = new WordSet(STORM_QUALIFIERS)
 
 /** "Hurricane Milton" for the name "Milton", or null. */
 function stormBefore(
@@ -346,17 +355,8 @@ function headBeforeOf(
   if (head < floor || !isLeadingWord(tokens, head)) return null
   // "Independent Office for Police Conduct": a body's head before "for" or "on", and the
   // capitalised words before it.
-  if (FOR_ON.hasToken(tokens, of) && !isCapital(tokens, of) && BODY_HEADS.hasToken(tokens, head)) {
-    let start = head
-    while (
-      start - 1 >= floor &&
-      head - start < MAX_LEADING_WORDS &&
-      !((tokens.flags[start] as number) & TokenFlag.sentenceStart) &&
-      isLeadingWord(tokens, start - 1)
-    )
-      start--
-    return { ...name, first: start - from, type: 'ORG' }
-  }
+  if (FOR_ON.hasToken(tokens, of) && !isCapital(tokens, of) && BODY_HEADS.hasToken(tokens, head))
+    return { ...name, first: leadingStart(tokens, head, floor) - from, type: 'ORG' }
   if (!OF.hasToken(tokens, of)) return null
   // "the Bank of England" is one name already; "members of the Senate" has no head.
   if ((tokens.flags[head] as number) & TokenFlag.sentenceStart) return null

@@ -25,6 +25,7 @@
  */
 import type { VotedName } from './consistency.js'
 import type { DocumentView, TextView } from './view.js'
+import { STORM_KINDS, STORM_QUALIFIERS } from '../lexicon/storms.js'
 import { hashSet } from './hash.js'
 import {
   AMENDMENT,
@@ -439,13 +440,13 @@ const ARTICLES = new WordSet(['the', 'a', 'an'])
 
 const GREATER = new WordSet(['greater'])
 /** Kinds of storms, which open their names: "Typhoon Haiyan", "Hurricane Milton". */
-const STORMS = new WordSet(['hurricane', 'typhoon', 'cyclone', 'storm'])
+const STORMS = new WordSet(STORM_KINDS)
 /** Words before a kind of storm in its name: "Super Typhoon Haiyan", "Tropical Storm Debby". */
-const STORM_QUALIFIERS = new WordSet(['super', 'tropical'])
+const STORM_OPENERS = new WordSet(STORM_QUALIFIERS)
 
 /** Whether tokens [first, last] are a storm's name: its kind, then its own name. */
 function isStormName(tokens: Tokens, first: number, last: number): boolean {
-  const kind = STORM_QUALIFIERS.hasToken(tokens, first) ? first + 1 : first
+  const kind = STORM_OPENERS.hasToken(tokens, first) ? first + 1 : first
   return kind < last && STORMS.hasToken(tokens, kind)
 }
 
