@@ -949,6 +949,12 @@ describe('kinds that the form or a description of a name gives', () => {
     )
   })
 
+  it('reads one word before ", which" as a body’s, though it be a first name too', () => {
+    const text =
+      'Ban\n\nMeta, which owns Instagram and Facebook, said in a statement it would comply with the law.\n'
+    expect(kinds(text)).toContain('Meta:organization')
+  })
+
   it('names no units or time zones', () => {
     const text = 'Juice\n\nBlood pressure was 2.1 mmHg lower. Shares rose 1.2% by 1000 GMT.\n'
     expect(entityNames(text)).toEqual([])

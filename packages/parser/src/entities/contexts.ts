@@ -585,14 +585,25 @@ export function isBodyByContext(doc: DocumentView, name: VotedName): boolean {
   const tokens = doc.tokens
   const after = view.from + name.last + 1
   if (after + 1 >= view.to) return false
-  if (lowerAt(tokens, after) === ',')
-    return isLowerWord(tokens, after + 1) && lowerAt(tokens, after + 1) === 'which'
+  if (lowerAt(tokens, after) === ',') return isWhichAfter(doc, name)
   if (!POSSESSIVE.hasToken(tokens, after)) return false
   const owned = ownedAfter(tokens, after, view.to)
   return (
     owned >= 0 &&
     (isKnownCompany(tokens, owned, view.to) ||
       (isLowerWord(tokens, owned) && BODY_ONLY_WORDS.hasToken(tokens, owned)))
+  )
+}
+
+/** Whether ", which" follows `name`: "Meta, which owns Instagram", never a person's name. */
+export function isWhichAfter(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const after = view.from + name.last + 1
+  return (
+    after + 1 < view.to &&
+    lowerAt(doc.tokens, after) === ',' &&
+    isLowerWord(doc.tokens, after + 1) &&
+    lowerAt(doc.tokens, after + 1) === 'which'
   )
 }
 

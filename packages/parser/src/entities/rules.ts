@@ -36,6 +36,7 @@ import {
   isLandmarkName,
   isCompanyByContext,
   isBodyByContext,
+  isWhichAfter,
   isArticleName,
   isEmployerAfterRole,
   isEmployerBeforeCompanyTitle,
@@ -156,6 +157,23 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       !surnamesHere.has(key) &&
       !firstNames.has(doc.tokens.hash[k] as number),
   )
+  // "Meta, which owns Instagram": one word that "which" follows is a body's, where the tagger is
+  // unsure, though it be a first name too.
+  const whichBodies = keysOf(
+    doc,
+    split,
+    (name) =>
+      name.type === 'PER' &&
+      name.confidence < SURE &&
+      name.first === name.last &&
+      isWhichAfter(doc, name),
+    (key) =>
+      !places.has(key) &&
+      !demonyms.has(key) &&
+      !people.has(key) &&
+      !surnames.has(key) &&
+      !surnamesHere.has(key),
+  )
   return split.map((name) => {
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
@@ -235,7 +253,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // "Islamic State" (a militant group), "the Granite State" (New Hampshire).
     const state = stateNameKind(doc, name)
     if (state !== null) return { ...name, type: state, confidence: 1 }
-    if (bodiesTypedPeople.has(key) && name.type === 'PER') return { ...name, type: 'ORG' }
+    if ((bodiesTypedPeople.has(key) || whichBodies.has(key)) && name.type === 'PER')
+      return { ...name, type: 'ORG' }
     // "UNHCR, the UN refugee agency,", "Earnest, the press secretary,": what the description
     // set off after a name says it is, unless the name is a place or the tagger is sure.
     const described = appositiveKind(doc, name)
