@@ -955,6 +955,12 @@ describe('kinds that the form or a description of a name gives', () => {
     expect(kinds(text)).toContain('Meta:organization')
   })
 
+  it('reads a name before "sources" as a body’s ("Treasury sources said")', () => {
+    const text =
+      'Budget\n\nChancellor Rachel Reeves will set out her Budget soon. Treasury sources said she had ruled out raising income tax.\n'
+    expect(kinds(text)).toContain('Treasury:organization')
+  })
+
   it('names no units or time zones', () => {
     const text = 'Juice\n\nBlood pressure was 2.1 mmHg lower. Shares rose 1.2% by 1000 GMT.\n'
     expect(entityNames(text)).toEqual([])

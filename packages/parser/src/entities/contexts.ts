@@ -586,6 +586,8 @@ export function isBodyByContext(doc: DocumentView, name: VotedName): boolean {
   const after = view.from + name.last + 1
   if (after + 1 >= view.to) return false
   if (lowerAt(tokens, after) === ',') return isWhichAfter(doc, name)
+  // "Treasury sources said": those who speak unnamed for a body.
+  if (isLowerWord(tokens, after) && INSIDERS.hasToken(tokens, after)) return true
   if (!POSSESSIVE.hasToken(tokens, after)) return false
   const owned = ownedAfter(tokens, after, view.to)
   return (
@@ -594,6 +596,9 @@ export function isBodyByContext(doc: DocumentView, name: VotedName): boolean {
       (isLowerWord(tokens, owned) && BODY_ONLY_WORDS.hasToken(tokens, owned)))
   )
 }
+
+/** Those who speak unnamed for a body: "Treasury sources", "Pentagon insiders". */
+const INSIDERS = new WordSet(['sources', 'insiders'])
 
 /** Whether ", which" follows `name`: "Meta, which owns Instagram", never a person's name. */
 export function isWhichAfter(doc: DocumentView, name: VotedName): boolean {
