@@ -1135,6 +1135,17 @@ describe('quotation marks', () => {
 })
 
 describe('reported speech', () => {
+  it('reports the clause before a quotation that a verb of saying attributes on its own', () => {
+    const doc = parse(
+      'Hacker\n\nIn an interview last year, Lazar said he welcomed extradition to the United States and added, "I\'ll plead guilty, no problem."\n\nSmith said the plan was "dead on arrival."\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.kind, quote.text])).toEqual([
+      ['indirect', 'he welcomed extradition to the United States'],
+      ['direct', "I'll plead guilty, no problem."],
+      ['partial', 'dead on arrival.'],
+    ])
+  })
+
   it('ends a sentence after "on X.", the platform, which is no initial', () => {
     const doc = parse(
       'Prices\n\nGary Black said the cuts were over in a post on X. Tesla shares rose 4%, analysts said.\n',

@@ -175,14 +175,80 @@ function pushReported(
   const { cue, source } = reported
   // "MEXICO CITY - The rise of ...": a dateline the structure stage left in a later paragraph
   // is not what was said either.
-  const content =
+  let content =
     reported.content.start === 0 ? pastDateline(value, reported.content) : reported.content
-  if (quoted.overlaps(content.start, content.end) || quoted.contains(cue.start)) return
+  if (quoted.contains(cue.start)) return
+  if (quoted.overlaps(content.start, content.end)) {
+    // Only a verb of saying reports a clause so: "explained the headline by saying, "Q"" is the
+    // quotation's.
+    if (!SAYING_CUES.has(value.slice(cue.start, cue.end).toLowerCase())) return
+    // "Lazar said he welcomed extradition and added, "Q"": the clause before the quotation's own
+    // attribution is reported still.
+    const before = quoted.contains(content.start)
+      ? null
+      : beforeQuotedTail(value, content, quoted.firstStartIn(content.start, content.end))
+    if (!before) return
+    content = before
+  }
   // "it feels like ...", "you want to ...": no one holds the view the writer describes.
   const who = source ? value.slice(source.start, source.end) : ''
   if (NO_ONE.test(who) || (/^it$/iu.test(who) && FEEL.test(value.slice(cue.start, cue.end)))) return
   found.push({ segment, ...reported, content })
 }
+
+/**
+ * The content before the quotation at `quoteStart` that ends it, when only a
+ * verb of saying and the words that lead to it stand between ("he welcomed
+ * extradition | and added, "Q"", "he would go ahead | , although he tweeted
+ * that he "Q""); null when the quotation goes on the clause itself ("the plan
+ * was "dead on arrival"") or too little is left.
+ */
+function beforeQuotedTail(
+  value: string,
+  content: { start: number; end: number },
+  quoteStart: number,
+): { start: number; end: number } | null {
+  if (quoteStart <= content.start) return null
+  let end = quoteStart
+  let spoke = false
+  for (;;) {
+    while (end > content.start && TAIL_MARKS.has(value.charAt(end - 1))) end--
+    let start = end
+    while (start > content.start && /\p{L}/u.test(value.charAt(start - 1))) start--
+    const word = value.slice(start, end).toLowerCase()
+    if (start === end || !(TAIL_SPEECH.has(word) || TAIL_WORDS.has(word))) break
+    spoke ||= TAIL_SPEECH.has(word)
+    end = start
+  }
+  while (end > content.start && TAIL_MARKS.has(value.charAt(end - 1))) end--
+  const kept = value.slice(content.start, end)
+  if (!spoke || kept.split(' ').length < MIN_TAIL_CLAUSE_WORDS) return null
+  // "explained the headline by | saying, "Q"", "she had been | ...": the quotation completes it.
+  const last = kept.slice(kept.lastIndexOf(' ') + 1).toLowerCase()
+  return UNFINISHED.has(last) ? null : { start: content.start, end }
+}
+/** Words that leave a clause unfinished: a preposition, an auxiliary. */
+const UNFINISHED = new Set([
+  ...['by', 'to', 'of', 'in', 'on', 'for', 'with', 'at', 'from', 'as', 'about', 'the', 'a'],
+  ...['which', 'who', 'that'],
+  ...['been', 'be', 'is', 'was', 'are', 'were', 'had', 'has', 'have', 'would', 'will'],
+])
+/** Verbs of saying whose clause a quotation after it may follow: "said he welcomed it and added, "Q"". */
+const SAYING_CUES = new Set(['said', 'says', 'told', 'added', 'wrote', 'reported', 'noted'])
+/** Marks between the words of a quotation's attribution: "and added, ". */
+const TAIL_MARKS = new Set([' ', ',', ':', '\u2014', '-'])
+/** Verbs that attribute the quotation after them. */
+const TAIL_SPEECH = new Set([
+  ...['said', 'says', 'added', 'adding', 'saying', 'tweeted', 'wrote', 'told', 'noted', 'asked'],
+  ...['insisted', 'warned', 'declared', 'explained', 'argued'],
+])
+/** Words that lead from a clause to such a verb: "and", "although he", "in a statement". */
+const TAIL_WORDS = new Set([
+  ...['and', 'but', 'although', 'though', 'while', 'that', 'then', 'later', 'also'],
+  ...['he', 'she', 'they', 'we', 'it', 'reporters', 'in', 'a', 'an', 'statement', 'interview'],
+])
+/** Fewest words of a clause kept before a quotation. */
+const MIN_TAIL_CLAUSE_WORDS = 4
 
 /** A report's content without the dateline that opens its paragraph. */
 function pastDateline(

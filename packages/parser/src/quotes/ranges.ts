@@ -44,6 +44,13 @@ export class QuotedRanges {
     return i >= 0 && (this.#ends[i] as number) >= start
   }
 
+  /** The start of the first quotation that opens within [start, end), or -1. */
+  firstStartIn(start: number, end: number): number {
+    const i = this.#lastStartingAtOrBefore(start - 1) + 1
+    const found = this.#starts[i]
+    return found !== undefined && found < end ? found : -1
+  }
+
   #lastStartingAtOrBefore(offset: number): number {
     let low = 0
     let high = this.#starts.length - 1
