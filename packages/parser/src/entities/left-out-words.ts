@@ -70,8 +70,7 @@ export function withLeftOutWords(
     // "St. Mary" + "'s" + "Hospital": an institution named after its saint or founder.
     const institution =
       possessiveInstitution(doc.tokens, name, view.from, view.to) ??
-      possessiveBefore(doc.tokens, name, view.from, floor) ??
-      pluralPossessiveBefore(doc.tokens, name, view.from, floor) ??
+      possessiveOwnerBefore(doc.tokens, name, view.from, floor) ??
       pluralPossessiveAfter(doc.tokens, name, view.from, view.to, common) ??
       wordsBeforeCompany(doc.tokens, name, view.from)
     if (institution) {
@@ -146,10 +145,14 @@ function possessiveInstitution(
 const SAINTS = new WordSet(['st', 'st.', 'saint'])
 
 /**
- * "King's College London" for the name "College London", whose owner the
- * tagger left out (a title's word, "King", "Queen"), or null.
+ * The name with the owner in the possessive that the tagger left out before
+ * its head: "King's" + "College London" (a singular owner, a title's word
+ * the tagger does not take for a name, before an institution's head),
+ * "Leeds Magistrates'" + "Court" (a plural owner and the capitalised words
+ * before it, names the tagger read apart included, before a body's head);
+ * or null. The owner is no name of its own ("Sanders' Senate campaign").
  */
-function possessiveBefore(
+function possessiveOwnerBefore(
   tokens: Tokens,
   name: TaggedName,
   from: number,
@@ -157,10 +160,14 @@ function possessiveBefore(
 ): TaggedName | null {
   const head = from + name.first
   const owner = head - 2
-  if (owner < floor || !isCapital(tokens, head) || !INSTITUTIONS.hasToken(tokens, head)) return null
-  if (!POSSESSIVE.hasToken(tokens, head - 1) || !isCapital(tokens, owner)) return null
-  const saint = owner - 1 >= floor && SAINTS.hasToken(tokens, owner - 1) ? 1 : 0
-  return { ...name, first: owner - saint - from, type: 'ORG' }
+  if (owner < floor || !isCapital(tokens, head) || !isCapital(tokens, owner)) return null
+  if (POSSESSIVE.hasToken(tokens, head - 1) && INSTITUTIONS.hasToken(tokens, head)) {
+    const saint = owner - 1 >= floor && SAINTS.hasToken(tokens, owner - 1) ? 1 : 0
+    return { ...name, first: owner - saint - from, type: 'ORG' }
+  }
+  if (isPluralPossessive(tokens, owner) && BODY_HEADS.hasToken(tokens, head))
+    return { ...name, first: leadingStart(tokens, owner, from) - from, type: 'ORG' }
+  return null
 }
 
 /**
@@ -189,25 +196,6 @@ function leadingStart(
 
 /** Apostrophes, straight and curly, as the tokenizer leaves them after a plural. */
 const APOSTROPHES = new WordSet(["'", '’'])
-
-/**
- * "Leeds Magistrates' Court" for the name "Court": a body's head after a
- * plural in the possessive and the capitalised words before it, names the
- * tagger read apart ("Leeds") included; or null.
- */
-function pluralPossessiveBefore(
-  tokens: Tokens,
-  name: TaggedName,
-  from: number,
-  floor: number,
-): TaggedName | null {
-  const head = from + name.first
-  const owner = head - 2
-  // The plural is no name of its own ("Sanders' Senate campaign"); names before it may be taken in.
-  if (owner < floor || !isCapital(tokens, head) || !BODY_HEADS.hasToken(tokens, head)) return null
-  if (!isCapital(tokens, owner) || !isPluralPossessive(tokens, owner)) return null
-  return { ...name, first: leadingStart(tokens, owner, from) - from, type: 'ORG' }
-}
 
 /** "Workers' Party" for the name "Workers", "Teachers' Union" for "Teachers"; or null. */
 function pluralPossessiveAfter(

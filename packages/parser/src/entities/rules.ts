@@ -138,6 +138,13 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     (name) => name.type !== 'PER' && isCompanyByContext(doc, name),
     (key) => !places.has(key) && !demonyms.has(key),
   )
+  // A name no place, people or person of the lists or the document's full names.
+  const mayBeBodyKey = (key: number): boolean =>
+    !places.has(key) &&
+    !demonyms.has(key) &&
+    !people.has(key) &&
+    !surnames.has(key) &&
+    !surnamesHere.has(key)
   // "OpenAI, which was valued at", "Alphabet's Google", "Tesla Chief Executive Elon Musk": a
   // name typed a person, where the tagger is unsure, that the words after it make a body's, is
   // a body's wherever the document names it, unless a list or the document's full names make it
@@ -149,13 +156,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       name.type === 'PER' &&
       name.confidence < SURE &&
       (isBodyByContext(doc, name) || isEmployerBeforeCompanyTitle(doc, name)),
-    (key, k) =>
-      !places.has(key) &&
-      !demonyms.has(key) &&
-      !people.has(key) &&
-      !surnames.has(key) &&
-      !surnamesHere.has(key) &&
-      !firstNames.has(doc.tokens.hash[k] as number),
+    (key, k) => mayBeBodyKey(key) && !firstNames.has(doc.tokens.hash[k] as number),
   )
   // "Meta, which owns Instagram": one word that "which" follows is a body's, where the tagger is
   // unsure, though it be a first name too.
@@ -167,12 +168,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       name.confidence < SURE &&
       name.first === name.last &&
       isWhichAfter(doc, name),
-    (key) =>
-      !places.has(key) &&
-      !demonyms.has(key) &&
-      !people.has(key) &&
-      !surnames.has(key) &&
-      !surnamesHere.has(key),
+    mayBeBodyKey,
   )
   return split.map((name) => {
     const from = (doc.texts[name.text] as TextView).from
