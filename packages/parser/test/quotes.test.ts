@@ -1135,6 +1135,16 @@ describe('quotation marks', () => {
 })
 
 describe('reported speech', () => {
+  it('ends a stance in a relative clause at the clause’s comma, and reads the report after it', () => {
+    const doc = parse(
+      'Defence\n\nEuropean Commission President Ursula von der Leyen, who proposed the plan in March, said she was confident leaders would reach a deal.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text])).toEqual([
+      ['the plan in March', 'proposed'],
+      ['she was confident leaders would reach a deal', 'said'],
+    ])
+  })
+
   it('reports the clause before a quotation that a verb of saying attributes on its own', () => {
     const doc = parse(
       'Hacker\n\nIn an interview last year, Lazar said he welcomed extradition to the United States and added, "I\'ll plead guilty, no problem."\n\nSmith said the plan was "dead on arrival."\n',

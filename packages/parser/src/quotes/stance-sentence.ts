@@ -98,10 +98,34 @@ export function readStance(
       if (PARTICIPLES.has((words[j] as Word).lower) && words[j - 1]?.text === ',') return null
     }
     const source = backwardSource(words, k - 1)
-    return source ? { content: { start: next.start, end }, cue, source } : null
+    return source
+      ? { content: { start: next.start, end: relativeEnd(words, k, end) }, cue, source }
+      : null
   }
   return null
 }
+
+/**
+ * Where the stance at word `k` ends: at the comma that closes the relative
+ * clause it stands in ("von der Leyen, who proposed the plan in March, said
+ * ..."), else at `end`.
+ */
+function relativeEnd(words: readonly Word[], k: number, end: number): number {
+  if (!RELATIVE_PRONOUNS.has(words[k - 1]?.lower ?? '') || words[k - 2]?.text !== ',') return end
+  for (let j = k + 2; j < words.length; j++) {
+    if ((words[j] as Word).text !== ',') continue
+    // "who supported Sen. Ted Cruz, R-Texas, and ...": a party and state set off inside it.
+    if (PARTY_STATE.test(words[j + 1]?.text ?? '')) {
+      j++
+      continue
+    }
+    return (words[j - 1] as Word).end
+  }
+  return end
+}
+/** A party and a state after a legislator's name: "R-Texas", "D-N.Y.". */
+const PARTY_STATE = /^[RDI]-\p{Lu}/u
+const RELATIVE_PRONOUNS = new Set(['who', 'which'])
 
 /** Words that report nothing before "to": "adding to his victories", "thanks to the rain". */
 const NOT_REPORTS_BEFORE_TO = new Set(['adding', 'thanks'])
