@@ -961,6 +961,14 @@ describe('kinds that the form or a description of a name gives', () => {
     expect(kinds(text)).toContain('Treasury:organization')
   })
 
+  it('reads a palace or a castle as a place, not a person', () => {
+    const text =
+      'Defence\n\nMacron told a news conference at the Elysee Palace on Wednesday. The king stayed at Windsor Castle.\n'
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining(['Elysee Palace:place', 'Windsor Castle:place']),
+    )
+  })
+
   it('names no units or time zones', () => {
     const text = 'Juice\n\nBlood pressure was 2.1 mmHg lower. Shares rose 1.2% by 1000 GMT.\n'
     expect(entityNames(text)).toEqual([])

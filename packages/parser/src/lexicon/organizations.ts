@@ -209,6 +209,8 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   'memorial',
   'village',
   'world',
+  // "the Elysee Palace", "Windsor Castle", "St Paul's Cathedral".
+  ...['palace', 'castle', 'cathedral', 'abbey', 'mosque'],
 ])
 
 /**
