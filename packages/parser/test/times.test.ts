@@ -150,6 +150,10 @@ describe('time expressions', () => {
     expect(times('The vote is in December, and Sanders pledged to stay.', ref)).toEqual([
       ['in December', '2026-12'],
     ])
+    // The "of" after a month that no year follows is not the time's.
+    expect(times('He was convicted in March of racketeering conspiracy.', ref)).toEqual([
+      ['in March', '2026-03'],
+    ])
     // A deadline is not dated by the past before it.
     expect(times('It keeps the government funded until Jan. 30, for now.', ref)).toEqual([
       ['until Jan. 30', '2027-01-30'],

@@ -211,9 +211,14 @@ function spokenLength(text: string): number {
     const last = text.charAt(end - 1)
     if (last === ',' || last === ' ' || last === '\t' || last === '\n') end--
     else if ((last === ')' || last === '\uff09') && !text.includes('(')) end--
+    // "convicted in March of racketeering": the "of" chrono took for a year's is not the time's.
+    else if (end > OF.length && text.slice(end - OF.length, end).toLowerCase() === OF)
+      end -= OF.length
     else return end
   }
 }
+/** The " of" a month's name may end with in chrono's text ("March of") when no year follows. */
+const OF = ' of'
 
 /** Whether a chrono result is a time expression of the story. */
 function keep(
