@@ -16,7 +16,7 @@ import { Forms, isPersonShaped, withoutArticle, type NameForm } from './name-for
 import { ARABIC_ARTICLES } from '../lexicon/name-openers.js'
 import { lexicon } from './lexicon.js'
 import { HEADS } from './organization-names.js'
-import { LEGAL_FORMS, PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
+import { LEGAL_FORM_WORDS, PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
 import { STATE_NICKNAMES } from '../lexicon/state-nicknames.js'
 import { STORM_KINDS, STORM_QUALIFIERS } from '../lexicon/storms.js'
 import { isAsciiLower, isAsciiUpper } from '../chars.js'
@@ -463,9 +463,9 @@ function legalNameHome(homes: Homes, word: string): Working | null {
 function isLegalName(name: NameMention): boolean {
   const space = name.text.indexOf(' ')
   if (space < 0 || name.text.indexOf(' ', space + 1) >= 0) return false
-  const form = name.text.slice(space + 1).toLowerCase()
-  return LEGAL_FORMS.has(form.endsWith('.') ? form.slice(0, -1) : form)
+  return LEGAL_WORDS.has(name.text.slice(space + 1).toLowerCase())
 }
+const LEGAL_WORDS: ReadonlySet<string> = new Set(LEGAL_FORM_WORDS)
 
 /** Chambers of legislatures that are no heads of organisations' names ("the House"). */
 const CHAMBERS: ReadonlySet<string> = new Set(['house', 'assembly'])

@@ -13,7 +13,7 @@ import {
   COMPANY_PLURALS,
   COMPANY_WORDS,
   FACILITY_HEADS,
-  LEGAL_FORMS,
+  LEGAL_FORM_WORDS,
   ORGANIZATION_LINKS,
   PARTY_MEMBER_WORDS,
   POLL_WORDS,
@@ -30,7 +30,7 @@ import { WordSet } from './words.js'
 
 const FACILITIES = new WordSet(FACILITY_HEADS)
 const STREETS = new WordSet(STREET_HEADS)
-const LEGAL = new WordSet([...LEGAL_FORMS].flatMap((form) => [form, `${form}.`]))
+const LEGAL = new WordSet(LEGAL_FORM_WORDS)
 /** The last word of football clubs' names: "Manchester United", "D.C. United". */
 const UNITED = new WordSet(['united'])
 const LINKS = new WordSet(ORGANIZATION_LINKS)

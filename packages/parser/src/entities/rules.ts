@@ -227,7 +227,6 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       !isFirstAndSurname(doc, name, firstNames)
     )
       return { ...name, type: 'LOC', confidence: 1 }
-    // "the James Webb Space Telescope", "the Perseverance rover": a craft, no person it is named after.
     // "a chip called Rubin Ultra", "its Blackwell chips": a product's name, unless a list or the
     // document knows the name as a body's ("Nvidia chips").
     if (
@@ -244,6 +243,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       )
     )
       return { ...name, type: 'MISC' }
+    // "the James Webb Space Telescope", "the Perseverance rover": a craft, no person it is named after.
     if (name.last > name.first && CRAFTS.hasToken(doc.tokens, from + name.last))
       return { ...name, type: 'MISC' }
     // "Islamic State" (a militant group), "the Granite State" (New Hampshire).
@@ -474,7 +474,6 @@ const NATURE = new WordSet([
 /** Suffixes of a generation that end Portuguese and Spanish names: "Vinícius Júnior". */
 const GENERATIONS = new WordSet(['júnior', 'junior', 'filho', 'neto', 'sobrinho'])
 
-/** Whether token `k` is written as Apple's products are: "iPhone", "iPad", "iOS". */
 /** Nouns of products, which say what a name called one or before one is: "a chip", "chips". */
 const PRODUCT_NOUNS = new WordSet([
   ...['chip', 'chips', 'processor', 'processors', 'smartphone', 'smartphones', 'phone', 'phones'],
@@ -516,6 +515,7 @@ const OWNERS = new WordSet([
   ...['its', 'their', 'his', 'her', 'our', 'the', 'new', 'latest', 'current', 'older', 'next'],
 ])
 
+/** Whether token `k` is written as Apple's products are: "iPhone", "iPad", "iOS". */
 function isProductName(tokens: Tokens, k: number): boolean {
   const value = tokens.values[tokens.text[k] as number] as string
   const start = tokens.start[k] as number

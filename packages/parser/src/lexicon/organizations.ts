@@ -162,6 +162,11 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   ...['inc', 'incorporated', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'llp'],
   ...['sa', 'ag', 'nv', 'se', 'gmbh', 'spa', 'bv', 'ab', 'asa', 'oyj'],
 ])
+/** The legal forms as they are written, with their dot or without: "Inc", "Inc.". */
+export const LEGAL_FORM_WORDS: readonly string[] = [...LEGAL_FORMS].flatMap((form) => [
+  form,
+  `${form}.`,
+])
 
 export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'factory',

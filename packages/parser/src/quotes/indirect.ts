@@ -11,9 +11,15 @@ import { PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
 import { readAnswer, readHeadline, readHeadlineReport, readTurn } from './headline-reports.js'
 import { isBetweenSourceAndCue } from './source-words.js'
 import type { QuotedRanges } from './ranges.js'
-import { readSentence, RELATIVES } from './report-sentence.js'
+import { readSentence } from './report-sentence.js'
 import { splitAtConjoinedReport, splitAtParticiple, trailingParticiple } from './report-splits.js'
-import { ATTITUDES, clauseAfterParticiple, type Reported, trimmedEnd } from './report-words.js'
+import {
+  ATTITUDES,
+  clauseAfterParticiple,
+  RELATIVES,
+  type Reported,
+  trimmedEnd,
+} from './report-words.js'
 import type { SegmentText } from './segment-text.js'
 import { type Word, wordsBetween } from './words.js'
 

@@ -18,6 +18,7 @@ import {
   MIN_CLAUSE_WORDS,
   NOUN_LIKE,
   opensClause,
+  RELATIVES,
   type Reported,
   spanOf,
 } from './report-words.js'
@@ -691,9 +692,6 @@ function opensWithTime(words: readonly Word[], comma: number): boolean {
 
 /** Conjunctions that open a sentence by joining it to the one before. */
 const JOINERS = new Set(['but', 'and', 'yet', 'so'])
-
-/** Relative pronouns that open a clause about the source: "who says", "which found". */
-export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which'])
 
 /** Most words of a relative clause's report looked through for the comma that closes it. */
 const MAX_RELATIVE_CLAUSE_WORDS = 30

@@ -341,6 +341,9 @@ const PAST_VERBS = new Set([
 /** Reporting verbs whose next word is mostly their object: "maintained a lead". */
 const OBJECT_FIRST = new Set(['maintain', 'maintained', 'maintains'])
 
+/** Relative pronouns that open a clause about the source: "who says", "which found". */
+export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which'])
+
 /** Pronouns that open a clause as its subject: "maintained they were". */
 export const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, 'you', 'there'])
 

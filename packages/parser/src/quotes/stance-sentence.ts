@@ -10,6 +10,7 @@ import {
   isThat,
   MIN_CLAUSE_WORDS,
   NOT_CLAUSE_OPENERS,
+  RELATIVES,
   type Reported,
 } from './report-words.js'
 import { backwardSource } from './sources.js'
@@ -111,7 +112,7 @@ export function readStance(
  * ..."), else at `end`.
  */
 function relativeEnd(words: readonly Word[], k: number, end: number): number {
-  if (!RELATIVE_PRONOUNS.has(words[k - 1]?.lower ?? '') || words[k - 2]?.text !== ',') return end
+  if (!RELATIVES.has(words[k - 1]?.lower ?? '') || words[k - 2]?.text !== ',') return end
   for (let j = k + 2; j < words.length; j++) {
     if ((words[j] as Word).text !== ',') continue
     // "who supported Sen. Ted Cruz, R-Texas, and ...": a party and state set off inside it.
@@ -125,7 +126,6 @@ function relativeEnd(words: readonly Word[], k: number, end: number): number {
 }
 /** A party and a state after a legislator's name: "R-Texas", "D-N.Y.". */
 const PARTY_STATE = /^[RDI]-\p{Lu}/u
-const RELATIVE_PRONOUNS = new Set(['who', 'which'])
 
 /** Words that report nothing before "to": "adding to his victories", "thanks to the rain". */
 const NOT_REPORTS_BEFORE_TO = new Set(['adding', 'thanks'])
