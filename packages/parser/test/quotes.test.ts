@@ -1145,6 +1145,25 @@ describe('reported speech', () => {
     ])
   })
 
+  it('closes a relative clause at its comma past a party and state, a quotation mark or a list', () => {
+    const doc = parse(
+      [
+        'Convention',
+        'Beck, who supported Sen. Ted Cruz, R-Texas, and opposed Trump during the primaries, said Trump was seeking to start a movement.',
+        'Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort requires a settled alternative to succeed.',
+        'The deal unites conservatives who wanted Washington out of schools, and unions who said the law punished them.',
+      ].join('\n\n'),
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text])).toEqual([
+      ['Sen. Ted Cruz, R-Texas, and opposed Trump during the primaries', 'supported'],
+      ['Trump was seeking to start a movement', 'said'],
+      ['sociopath,', 'calls'],
+      ['the effort requires a settled alternative to succeed', 'believe'],
+      ['Washington out of schools', 'wanted'],
+      ['the law punished them', 'said'],
+    ])
+  })
+
   it('reports the clause before a quotation that a verb of saying attributes on its own', () => {
     const doc = parse(
       'Hacker\n\nIn an interview last year, Lazar said he welcomed extradition to the United States and added, "I\'ll plead guilty, no problem."\n\nSmith said the plan was "dead on arrival."\n',
@@ -1400,7 +1419,7 @@ describe('reported speech', () => {
   it.each([
     [
       'Jane Smith, a teacher who says the schools, which are old, need money, spoke.',
-      'the schools, which are old, need money, spoke',
+      'the schools, which are old, need money',
     ],
     ['Jane Smith said that, in her view, the schools are failing.', 'the schools are failing'],
   ])('reads a report past the asides inside it: %j', (sentence, content) => {

@@ -13,6 +13,7 @@ import {
   MAX_SOURCE_WORDS,
   SOURCE_STOPS,
   spanOf,
+  SUBJECT_PRONOUNS,
 } from './source-words.js'
 import { backwardSource, forwardSource, pastTimePhrase } from './sources.js'
 import { areCapitalised, type Word } from './words.js'
@@ -60,6 +61,12 @@ export function leadingAttribution(words: readonly Word[], from: number): Attrib
   return null
 }
 
+/** Whether the words from `from` open a clause with a subject pronoun: "he would not vote". */
+function opensClauseAfter(words: readonly Word[], from: number): boolean {
+  const next = words[from + 1]
+  return SUBJECT_PRONOUNS.has(words[from]?.lower ?? '') && next !== undefined && !next.punct
+}
+
 /** Marks that set a name off after a quote: '"Q." ― Azucena Gonzàlez'. */
 export const DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '-'])
 
@@ -91,6 +98,8 @@ export function afterQuote(words: readonly Word[]): Attribution | null {
     if (between.length === 0) {
       // "'Q,' telling reporters that ...": a participle goes on from the sentence's subject.
       if (word.lower.endsWith('ing')) return null
+      // '"sociopath," said he would not vote': the subject of the clause said, no inverted source.
+      if (opensClauseAfter(words, k + 1)) return null
       return { cue, source: forwardSource(words, k + 1) }
     }
     const firstChunk: Word[] = []

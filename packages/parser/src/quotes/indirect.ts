@@ -83,7 +83,10 @@ export function findIndirect(
     // "CLAUSE, X said, adding that B": the participle's report after the first.
     const added = reported ? trailingParticiple(reported, sentence, sentenceEnd) : null
     // "Mr. Leenders, who estimated that A, said B": the main clause's report after the relative's.
-    const main = reported ? afterRelativeClause(reported, sentence, sentenceEnd) : null
+    const main = reported
+      ? (afterRelativeClause(reported, sentence, sentenceEnd) ??
+        afterClosedClause(reported, sentence, sentenceEnd))
+      : null
     if (reported) {
       const parts = [...splitAtParticiple(reported, sentence), ...(added ? [added] : [])]
       for (const part of main ? [...parts, main] : parts) {
@@ -120,6 +123,25 @@ function afterRelativeClause(
   if (!first) return null
   const report = readSentence(main, first.start, sentenceEnd)
   return report && report.cue.start > comma.start ? report : null
+}
+
+/**
+ * The report after one whose content a comma closes inside the sentence
+ * ("uniting conservatives who wanted A, and unions who said B"): the rest of
+ * the sentence read on its own. Null when the report runs to the sentence's
+ * end or the rest reports nothing.
+ */
+function afterClosedClause(
+  reported: Omit<Reported, 'segment'>,
+  sentence: readonly Word[],
+  sentenceEnd: number,
+): Omit<Reported, 'segment'> | null {
+  const close = firstAtOrAfter(sentence, reported.content.end)
+  // A report without a source ("Asked whether A, X said B") is read on above.
+  if (reported.source === null || reported.cue.start > reported.content.start) return null
+  if (sentence[close]?.text !== ',') return null
+  const first = sentence[close + 1]
+  return first ? readSentence(sentence.slice(close + 1), first.start, sentenceEnd) : null
 }
 
 /**

@@ -4,11 +4,11 @@
  * participle ("..., saying CLAUSE"), "X made it clear that CLAUSE".
  */
 import { firstAtOrAfter } from '../bisect.js'
-import { DETERMINER_WORDS } from '../lexicon/determiners.js'
 import { PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
 import { isNoun } from './cues.js'
 import { openingPhraseEnd } from './opening-phrase.js'
 import { participleAfter } from './report-splits.js'
+import { relativeClauseEnd } from './relative-clause.js'
 import { readMadeClear, readStance } from './stance-sentence.js'
 import {
   ATTITUDES,
@@ -601,7 +601,7 @@ export function readSentence(
     return {
       content: {
         start: (words[clauseStart] as Word).start,
-        end: relativeEnd(words, k, clauseStart, end),
+        end: relativeClauseEnd(words, k, clauseStart, end),
       },
       cue,
       source,
@@ -646,42 +646,6 @@ function isOnlyTime(words: readonly Word[], from: number): boolean {
   )
 }
 
-/**
- * Where the report of a relative clause ends: "Jane Smith, a teacher who says
- * the schools are failing, spoke" reports up to the comma that closes the
- * clause, not to the end of the sentence. `end` for a verb not after "who"
- * or "which", or a clause without a comma.
- */
-function relativeEnd(words: readonly Word[], k: number, clauseStart: number, end: number): number {
-  let j = k - 1
-  while (j >= 0 && isBetweenSourceAndCue(words, j)) j--
-  if (!RELATIVES.has(words[j]?.lower ?? '')) return end
-  // Only a clause set off by a comma before it closes with one: "Jane Smith, a teacher who".
-  const opening = lastIndexOf(words, ',', j, j - MAX_DESCRIPTION_BEFORE_WHO)
-  if (opening < 0) return end
-  const comma = nextIndexOf(words, ',', clauseStart, MAX_RELATIVE_CLAUSE_WORDS)
-  // The comma before the main verb, not one that opens an aside ("the schools, which are ...").
-  const next = words[comma + 1]
-  if (!next || !/^\p{Ll}/u.test(next.text) || NOT_MAIN_VERBS.has(next.lower)) return end
-  return comma - clauseStart >= MIN_CLAUSE_WORDS ? (words[comma - 1] as Word).end : end
-}
-
-/** How far before its "who" the comma that opens an appositive is: ", a South Carolina native who". */
-const MAX_DESCRIPTION_BEFORE_WHO = 5
-
-/**
- * Words after a comma that open an aside, a list or a phrase, not the main verb: "the schools,
- * which", ", and", ", in", ", the" (the stops of a source but its verbs, and the determiners).
- */
-const NOT_MAIN_VERBS: ReadonlySet<string> = new Set([
-  ...[...SOURCE_STOPS].filter((word) => !REPORTING.has(word)),
-  ...DETERMINER_WORDS,
-  'whose',
-  'of',
-  'including',
-  'according',
-])
-
 /** Whether the words before `comma` are all of a time: "Late last month,". */
 function opensWithTime(words: readonly Word[], comma: number): boolean {
   // "But the next day,": past a conjunction that joins the sentence to the one before.
@@ -692,6 +656,3 @@ function opensWithTime(words: readonly Word[], comma: number): boolean {
 
 /** Conjunctions that open a sentence by joining it to the one before. */
 const JOINERS = new Set(['but', 'and', 'yet', 'so'])
-
-/** Most words of a relative clause's report looked through for the comma that closes it. */
-const MAX_RELATIVE_CLAUSE_WORDS = 30

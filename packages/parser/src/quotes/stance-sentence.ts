@@ -10,9 +10,9 @@ import {
   isThat,
   MIN_CLAUSE_WORDS,
   NOT_CLAUSE_OPENERS,
-  RELATIVES,
   type Reported,
 } from './report-words.js'
+import { relativeClauseEnd } from './relative-clause.js'
 import { backwardSource } from './sources.js'
 import { subjectOf } from './subjects.js'
 import type { Word } from './words.js'
@@ -100,32 +100,15 @@ export function readStance(
     }
     const source = backwardSource(words, k - 1)
     return source
-      ? { content: { start: next.start, end: relativeEnd(words, k, end) }, cue, source }
+      ? {
+          content: { start: next.start, end: relativeClauseEnd(words, k, k + 1, end, 1) },
+          cue,
+          source,
+        }
       : null
   }
   return null
 }
-
-/**
- * Where the stance at word `k` ends: at the comma that closes the relative
- * clause it stands in ("von der Leyen, who proposed the plan in March, said
- * ..."), else at `end`.
- */
-function relativeEnd(words: readonly Word[], k: number, end: number): number {
-  if (!RELATIVES.has(words[k - 1]?.lower ?? '') || words[k - 2]?.text !== ',') return end
-  for (let j = k + 2; j < words.length; j++) {
-    if ((words[j] as Word).text !== ',') continue
-    // "who supported Sen. Ted Cruz, R-Texas, and ...": a party and state set off inside it.
-    if (PARTY_STATE.test(words[j + 1]?.text ?? '')) {
-      j++
-      continue
-    }
-    return (words[j - 1] as Word).end
-  }
-  return end
-}
-/** A party and a state after a legislator's name: "R-Texas", "D-N.Y.". */
-const PARTY_STATE = /^[RDI]-\p{Lu}/u
 
 /** Words that report nothing before "to": "adding to his victories", "thanks to the rain". */
 const NOT_REPORTS_BEFORE_TO = new Set(['adding', 'thanks'])

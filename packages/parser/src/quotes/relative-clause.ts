@@ -1,0 +1,82 @@
+/**
+ * Where a report made inside a relative clause ends: "Jane Smith, a teacher
+ * who says the schools are failing, spoke" reports up to the comma that
+ * closes the clause, not to the end of the sentence.
+ */
+import { DETERMINER_WORDS } from '../lexicon/determiners.js'
+import { REPORTING } from '../lexicon/speech.js'
+import { MIN_CLAUSE_WORDS, RELATIVES } from './report-words.js'
+import { isBetweenSourceAndCue, SOURCE_STOPS } from './source-words.js'
+import { lastIndexOf, type Word } from './words.js'
+
+/**
+ * The end of the report cued at word `k` whose content opens at word
+ * `clauseStart`: the end of the word before the comma that closes the
+ * relative clause the cue stands in, or `end` for a cue not after "who" or
+ * "which", or a clause that no comma closes before the main verb, or one
+ * closed before `minWords` words.
+ */
+export function relativeClauseEnd(
+  words: readonly Word[],
+  k: number,
+  clauseStart: number,
+  end: number,
+  minWords = MIN_CLAUSE_WORDS,
+): number {
+  let j = k - 1
+  while (j >= 0 && isBetweenSourceAndCue(words, j)) j--
+  if (!RELATIVES.has(words[j]?.lower ?? '')) return end
+  // Only a clause set off by a comma before it closes with one: "Jane Smith, a teacher who".
+  if (lastIndexOf(words, ',', j, j - MAX_DESCRIPTION_BEFORE_WHO) < 0) return end
+  const last = Math.min(words.length - 1, clauseStart + MAX_RELATIVE_CLAUSE_WORDS)
+  // Inside an aside of its own ("the schools, which are old, need"), whose comma closes the aside.
+  let aside = false
+  for (let comma = clauseStart + 1; comma <= last; comma++) {
+    if ((words[comma] as Word).text !== ',') continue
+    if (aside) {
+      aside = false
+      continue
+    }
+    // 'who calls Trump a “sociopath,” said': the comma inside a closing mark.
+    let after = comma + 1
+    while (CLOSING_MARKS.has(words[after]?.text ?? '')) after++
+    const next = words[after]
+    if (!next) return end
+    // "who supported Sen. Ted Cruz, R-Texas, and ...": a party and state set off inside it.
+    if (PARTY_STATE.test(next.text)) continue
+    if (!/^\p{Ll}/u.test(next.text)) return end
+    // The comma before the main verb, not one that opens an aside or a list inside the clause
+    // ("the schools, which are ...", "who backed Cruz, and then ...").
+    if (NOT_MAIN_VERBS.has(next.lower)) {
+      aside = RELATIVES.has(next.lower) || next.lower === 'whose'
+      continue
+    }
+    return comma - clauseStart >= minWords ? (words[comma - 1] as Word).end : end
+  }
+  return end
+}
+
+/** Closing quotation marks, words of their own. */
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '’', '"', "'"])
+
+/** How far before its "who" the comma that opens an appositive is: ", a South Carolina native who". */
+const MAX_DESCRIPTION_BEFORE_WHO = 5
+
+/** Most words of a relative clause's report looked through for the comma that closes it. */
+const MAX_RELATIVE_CLAUSE_WORDS = 30
+
+/** A party and a state after a legislator's name: "R-Texas", "D-N.Y.". */
+const PARTY_STATE = /^[RDI]-\p{Lu}/u
+
+/**
+ * Words after a comma that open an aside, a list or a phrase, not the main verb: "the schools,
+ * which", ", and", ", in", ", the" (the stops of a source but its verbs, and the determiners).
+ */
+const NOT_MAIN_VERBS: ReadonlySet<string> = new Set([
+  ...[...SOURCE_STOPS].filter((word) => !REPORTING.has(word)),
+  ...DETERMINER_WORDS,
+  'whose',
+  'of',
+  'including',
+  'according',
+])
