@@ -54,6 +54,15 @@ describe('the title before a person’s name', () => {
     expect(entity(text, 'Donald Trump')?.titles).toEqual(['US President'])
   })
 
+  it('reads a party or a title before the surname of a person named in full as no name', () => {
+    const text =
+      'Democrat Mamdani wins mayor’s race\n\nZohran Mamdani was elected mayor of New York City. A study by Thomas Covert of the University of Chicago and Professor Knittel agreed. Christopher Knittel is an economist.\n'
+    expect(entity(text, 'Zohran Mamdani')?.aliases).toEqual(['Mamdani'])
+    expect(entity(text, 'Christopher Knittel')?.titles).toEqual(['Professor'])
+    expect(kinds(text)).toEqual(expect.arrayContaining(['University of Chicago:organization']))
+    expect(entityNames(text)).not.toContain('Democrat Mamdani')
+  })
+
   it('stops at the end of a company’s name that ends the sentence before it', () => {
     const text =
       'Deal\n\nThe fund raised its stake in Apple Inc. Sen. Ted Cruz criticized the deal.\n'

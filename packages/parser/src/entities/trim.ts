@@ -20,7 +20,7 @@ import type { DocumentView, TextView } from './view.js'
 import { hashSet } from './hash.js'
 import { lexicon } from './lexicon.js'
 import type { NameType, TaggedName } from './tagger.js'
-import { HEADS, hasLink, isCapital, OF } from './organization-names.js'
+import { HEADS, hasLink, isCapital, OF, TAKES_COMPLEMENT } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
@@ -53,10 +53,18 @@ function offsetOf(doc: DocumentView, name: TaggedName): number {
 export function trimNames(doc: DocumentView, names: readonly TaggedName[]): TaggedName[] {
   const tokens = doc.tokens
   const people = new Set<number>()
+  // The last words of the people named in full: "Mamdani" of "Zohran Mamdani".
+  const surnames = new Set<number>()
   for (const name of names) {
     const from = offsetOf(doc, name)
-    if (name.type === 'PER') people.add(nameKey(tokens, from + name.first, from + name.last))
+    if (name.type !== 'PER') continue
+    people.add(nameKey(tokens, from + name.first, from + name.last))
+    // (Not the head of a body the tagger read as a person: "Party", "Department", "Center".)
+    const last = from + name.last
+    if (name.last > name.first && !isBodyHead(tokens, last) && !TITLES.hasToken(tokens, last))
+      surnames.add(tokens.hash[last] as number)
   }
+  const known: KnownPeople = { people, surnames }
   const out: TaggedName[] = []
   for (let i = 0; i < names.length; i++) {
     let name = names[i] as TaggedName
@@ -141,8 +149,8 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     // know, which together they do not.
     const listed = and > 0 ? -1 : knownPairAt(tokens, first, last)
     if (and > 0 && (kept.type === 'PER' || last === and + 2)) {
-      splitAtTitle({ ...kept, last: and - 1 - from }, tokens, from, people, out)
-      splitAtTitle({ ...kept, first: and + 1 - from, type: 'PER' }, tokens, from, people, out)
+      splitAtTitle({ ...kept, last: and - 1 - from }, tokens, from, known, out)
+      splitAtTitle({ ...kept, first: and + 1 - from, type: 'PER' }, tokens, from, known, out)
     } else if (listed > 0) {
       const left = knownType(tokens, first, listed - 1) ?? kept.type
       const right = knownType(tokens, listed + 1, last) ?? kept.type
@@ -151,7 +159,7 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
         { ...kept, first: listed + 1 - from, type: right },
       )
     } else {
-      splitAtTitle(kept, tokens, from, people, out)
+      splitAtTitle(kept, tokens, from, known, out)
     }
     if (place) out.push(place)
   }
@@ -361,6 +369,20 @@ function isTitle(tokens: Tokens, k: number, words: WordSet): boolean {
   return ((tokens.flags[k] as number) & TokenFlag.capitalised) !== 0 && words.hasToken(tokens, k)
 }
 
+/** Whether token `k` is the head of a group's name: "Party", "Center", "Democrats". */
+function isBodyHead(tokens: Tokens, k: number): boolean {
+  if (HEADS.hasToken(tokens, k) || TAKES_COMPLEMENT.hasToken(tokens, k)) return true
+  // "House Democrats": a party's members.
+  const lower = lowerAt(tokens, k)
+  return lower.endsWith('s') && PARTY_MEMBERS.has(lower.slice(0, -1))
+}
+
+/** The people the tagger names: their full names' keys, and the hashes of their surnames. */
+interface KnownPeople {
+  people: ReadonlySet<number>
+  surnames: ReadonlySet<number>
+}
+
 /**
  * "NATO Secretary General Jens Stoltenberg" -> "NATO", "Jens Stoltenberg";
  * "General" -> nothing. The names are added to `out`.
@@ -369,7 +391,7 @@ function splitAtTitle(
   name: TaggedName,
   tokens: Tokens,
   from: number,
-  people: ReadonlySet<number>,
+  { people, surnames }: KnownPeople,
   out: TaggedName[],
 ): void {
   const last = from + name.last
@@ -383,7 +405,7 @@ function splitAtTitle(
   while (start <= last && !isTitle(tokens, start, PERSON_TITLES)) start++
   if (start > last) {
     // "Senate Minority Leader Harry Reid": role titles before a first name end in a person too.
-    const role = roleBeforeFirstName(tokens, first, last)
+    const role = roleBeforeFirstName(tokens, first, last, surnames)
     if (role < 0) {
       out.push(name)
       return
@@ -416,7 +438,9 @@ function splitAtTitle(
   }
   const rest = { ...name, first: end + 1 - from, type: 'PER' as NameType }
   const firstName = lexicon().firstNames.has(tokens.hash[end + 1] as number)
-  const known = people.has(nameKey(tokens, end + 1, last))
+  const known =
+    people.has(nameKey(tokens, end + 1, last)) ||
+    (end + 1 === last && surnames.has(tokens.hash[last] as number))
   // "State Bar of Georgia", "State Department of Health": an organisation's name with a link
   // right after the word after the title word is no person's ("Senator Rand Paul of Kentucky"
   // is).
@@ -440,11 +464,14 @@ function splitAtTitle(
     out.push(name)
     return
   }
-  if (start !== from + name.first) {
+  // "the University of Chicago and Professor Knittel": no "and" ends the name before the title.
+  let headLast = start - 1
+  while (headLast >= first && isLowerWord(tokens, headLast)) headLast--
+  if (headLast >= first) {
     const head = {
       ...name,
-      last: start - 1 - from,
-      type: headType(name, tokens, from + name.first, start - 1),
+      last: headLast - from,
+      type: headType(name, tokens, first, headLast),
     }
     out.push(head)
   }
@@ -541,11 +568,19 @@ function endsInTitleBeforeName(
  * stand right before a first name inside tokens [first, last], or -1 when
  * none do.
  */
-function roleBeforeFirstName(tokens: Tokens, first: number, last: number): number {
-  for (let k = first + 1; k < last; k++) {
+function roleBeforeFirstName(
+  tokens: Tokens,
+  first: number,
+  last: number,
+  surnames: ReadonlySet<number>,
+): number {
+  for (let k = first + 1; k <= last; k++) {
     // "Houston Police Chief J. Noe Diaz": a first name's initial, and a name after it.
-    const initial = INITIAL.test(lowerAt(tokens, k)) && allCapitalised(tokens, k, last)
-    if (!(isFirstName(tokens, k) || initial) || !isRole(tokens, k - 1)) continue
+    const initial = k < last && INITIAL.test(lowerAt(tokens, k)) && allCapitalised(tokens, k, last)
+    // "Democrat Mamdani": the surname alone of a person the document names in full.
+    const surname = k === last && surnames.has(tokens.hash[k] as number)
+    if (!((k < last && isFirstName(tokens, k)) || initial || surname) || !isRole(tokens, k - 1))
+      continue
     let start = k - 1
     while (start > first && isRole(tokens, start - 1)) start--
     return start
