@@ -110,6 +110,33 @@ describe('a team before a role and a person’s name', () => {
   })
 })
 
+describe('a team by a match’s result', () => {
+  it('is an organisation by its score or its verb of result, with the words left out of it', () => {
+    const found = kinds(
+      'Saka double sinks Villa\n\nArsenal beat Aston Villa 3-1 at the Emirates Stadium. Arsenal, who finished second, lead. Villa host Everton next.\n',
+    )
+    expect(found).toEqual(
+      expect.arrayContaining(['Arsenal:organization', 'Aston Villa:organization']),
+    )
+    expect(found).not.toContain('Villa:person')
+    expect(found).not.toContain('Aston:organization')
+  })
+
+  it('leaves countries places, and a bowler’s figures after an initial to the player', () => {
+    const found = kinds(
+      'Cricket\n\nRomania beat Lithuania 2-1 on Friday. Bowling: P. Simmons 4-38, D. Blenkiron 2-20.\n',
+    )
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Romania:place',
+        'Lithuania:place',
+        'P. Simmons:person',
+        'D. Blenkiron:person',
+      ]),
+    )
+  })
+})
+
 describe('a month beside a day', () => {
   it('is a date, never a name ("WASHINGTON, Jan 14 (Reuters)", "in Jan and Feb")', () => {
     for (const text of [

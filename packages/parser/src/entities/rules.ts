@@ -52,6 +52,7 @@ import { lexicon } from './lexicon.js'
 import { Plurals } from './plurals.js'
 import { isCapital } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
+import { isTeamByResult, withTeamsBeforeScores } from './teams.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
 
@@ -89,7 +90,10 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   const { demonyms, firstNames, organizations, people, places, surnames } = lexicon()
   const named = names.filter((name) => !isPartyAffiliation(doc, name))
   const plurals = new Plurals(doc, named)
-  const split = withFacilityHeads(doc, extendToOrganizations(doc, splitPartyWords(doc, named)))
+  const split = withTeamsBeforeScores(
+    doc,
+    withFacilityHeads(doc, extendToOrganizations(doc, splitPartyWords(doc, named))),
+  )
   // "the Obama administration": the leader a government is named after is a person wherever
   // the document names them ("Obama's Cabinet"), whatever the tagger made of it (not "a
   // Democrat presidency", "the Soviet administration", "the Texas administration").
@@ -116,20 +120,30 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     if (isStormName(doc.tokens, from + name.first, from + name.last))
       storms.add(nameKey(doc.tokens, from + name.last, from + name.last))
   }
-  // "Chelsea manager Enzo Maresca": a team wherever the document names it ("beat Chelsea
-  // 2-1"), though its name be a first name; not a place ("Liverpool manager Arne Slot" leaves
-  // the city a place) nor a person the document or the lists know by that name.
-  const teams = keysOf(
-    doc,
-    split,
-    (name) => isTeamBeforeRole(doc, name),
-    (key) =>
-      !places.has(key) &&
-      !demonyms.has(key) &&
-      !people.has(key) &&
-      !surnames.has(key) &&
-      !surnamesHere.has(key),
-  )
+  // "Chelsea manager Enzo Maresca", "Arsenal beat Aston Villa 3-1": a team wherever the
+  // document names it, though its name be a first name; not a place ("Liverpool manager Arne
+  // Slot" leaves the city a place, "Romania beat Lithuania 2-1" the countries) nor a person the
+  // document or the lists know by that name, nor a player named in full ("Pete Sampras beat").
+  const mayBeTeamKey = (key: number): boolean =>
+    !places.has(key) &&
+    !demonyms.has(key) &&
+    !people.has(key) &&
+    !surnames.has(key) &&
+    !surnamesHere.has(key)
+  const isTeam = (name: VotedName): boolean =>
+    isTeamBeforeRole(doc, name) ||
+    (isTeamByResult(doc, name) && !isFirstAndSurname(doc, name, firstNames))
+  const teams = keysOf(doc, split, isTeam, mayBeTeamKey)
+  // "Aston Villa" shortened to "Villa", "Newcastle United" to "Newcastle": a team's first or
+  // last word alone is the team's too.
+  for (const name of split) {
+    if (name.last === name.first || !isTeam(name)) continue
+    const from = (doc.texts[name.text] as TextView).from
+    for (const k of [from + name.first, from + name.last]) {
+      const key = nameKey(doc.tokens, k, k)
+      if (mayBeTeamKey(key) && !CLUB_WORDS.hasToken(doc.tokens, k)) teams.add(key)
+    }
+  }
   // "OpenAI CEO Sam Altman", "the founder of Amazon": a company wherever the document names
   // it, though the tagger, which has not met the name, be sure it is another thing.
   const companies = keysOf(
@@ -452,6 +466,9 @@ function extendToOrganizations(doc: DocumentView, names: VotedName[]): VotedName
 }
 
 const ARTICLES = new WordSet(['the', 'a', 'an'])
+
+/** Words of clubs' names that never stand for the club alone: "FC", "Club". */
+const CLUB_WORDS = new WordSet(['fc', 'afc', 'cf', 'sc', 'club', 'sporting'])
 
 const GREATER = new WordSet(['greater'])
 /** Kinds of storms, which open their names: "Typhoon Haiyan", "Hurricane Milton". */

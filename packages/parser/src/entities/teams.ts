@@ -1,0 +1,100 @@
+/**
+ * Teams by a match's result: "Arsenal beat Aston Villa 3-1", "Villa 2-2
+ * Brighton", "Chelsea drew 1-1 with Everton". A name a score follows, or that
+ * a verb of winning or losing follows in a sentence with a score, is a team's.
+ */
+import type { VotedName } from './consistency.js'
+import { lowerAt, TokenFlag, type Tokens } from './tokenize.js'
+import type { DocumentView, TextView } from './view.js'
+import { WordSet } from './words.js'
+
+/** A match's score as one token: "3-1", "2–2", "92-90" (not a season, "2015-16"). */
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/u
+
+/** Verbs of a match's result after the team that won, drew or lost it. */
+const RESULT_VERBS = new WordSet([
+  ...['beat', 'beats', 'defeated', 'defeats', 'edged', 'thrashed', 'routed', 'hammered'],
+  ...['crushed', 'trounced', 'stunned', 'downed', 'drew', 'draws', 'lost', 'loses'],
+])
+
+/** A first name's initial: "P." */
+const INITIAL = /^\p{L}\.$/u
+
+/** Most tokens from a verb of result to its score: "beat Paris Saint-Germain 2-1". */
+const MAX_RESULT_REACH = 8
+
+/** Most capitalised words the tagger left out of a team's name before its score: "Aston | Villa 3-1". */
+const MAX_LEFT_OUT = 2
+
+/** Whether token `k` (before `to`) is a score. */
+function isScore(tokens: Tokens, k: number, to: number): boolean {
+  return (
+    k < to &&
+    ((tokens.flags[k] as number) & TokenFlag.hasDigit) !== 0 &&
+    SCORE.test(lowerAt(tokens, k))
+  )
+}
+
+/**
+ * Whether `name` is a team's by a result: a score right after it ("Aston
+ * Villa 3-1"), or a verb of result right after it and a score soon after in
+ * its sentence ("Arsenal beat Aston Villa 3-1").
+ */
+export function isTeamByResult(doc: DocumentView, name: VotedName): boolean {
+  // A country's team is the country ("Romania beat Lithuania 2-1").
+  if (name.type === 'LOC') return false
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  // "P. Simmons 4-38": a bowler's figures, after a player's initial.
+  if (INITIAL.test(lowerAt(tokens, view.from + name.first))) return false
+  const after = view.from + name.last + 1
+  if (isScore(tokens, after, view.to)) return true
+  if (after >= view.to || !RESULT_VERBS.hasToken(tokens, after)) return false
+  const reach = Math.min(view.to, after + MAX_RESULT_REACH + 1)
+  for (let k = after + 1; k < reach; k++) {
+    if ((tokens.flags[k] as number) & TokenFlag.sentenceStart) return false
+    if (isScore(tokens, k, view.to)) return true
+  }
+  return false
+}
+
+/**
+ * `names` with each name extended over the capitalised words the tagger left
+ * out of it before a score: "Aston" of "beat Aston Villa 3-1" becomes "Aston
+ * Villa", as do "Aston" and "Villa" read as two names.
+ */
+export function withTeamsBeforeScores(doc: DocumentView, names: readonly VotedName[]): VotedName[] {
+  const tokens = doc.tokens
+  const out: VotedName[] = []
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as VotedName
+    const view = doc.texts[name.text] as TextView
+    const next = names[i + 1]
+    const end = view.from + name.last
+    // "Aston | Villa 3-1": the next name right after it, and a score after that.
+    if (
+      next?.text === name.text &&
+      next.first === name.last + 1 &&
+      next.last - next.first < MAX_LEFT_OUT &&
+      isTitleCase(tokens, end + 1) &&
+      isScore(tokens, view.from + next.last + 1, view.to)
+    ) {
+      out.push({ ...name, last: next.last, type: 'ORG' })
+      i++
+      continue
+    }
+    const limit = next?.text === name.text ? view.from + next.first : view.to
+    let k = end + 1
+    while (k < limit && k - end <= MAX_LEFT_OUT && isTitleCase(tokens, k)) k++
+    out.push(
+      k > end + 1 && isScore(tokens, k, view.to) ? { ...name, last: k - 1 - view.from } : name,
+    )
+  }
+  return out
+}
+
+/** Whether token `k` is capitalised, not in capitals (where every word is: "REAL SCRAPE 1-1 DRAW"). */
+function isTitleCase(tokens: Tokens, k: number): boolean {
+  const flags = tokens.flags[k] as number
+  return (flags & TokenFlag.capitalised) !== 0 && (flags & TokenFlag.allCaps) === 0
+}
