@@ -28,6 +28,13 @@ describe('attribution', () => {
     expect(speakerName(doc, doc.quotes[0])).toBe('Carlos Alcaraz')
   })
 
+  it('gives a quote of "the Spaniard" to the person a paragraph is about, not the one it named last', () => {
+    const doc = parse(
+      "Villa beaten\n\nEmery, whose side had won four in a row, was frustrated by a decision when Watkins went down under a challenge from William Saliba.\n\n'I think it was a clear penalty,' the Spaniard said.\n",
+    )
+    expect(speakerName(doc, doc.quotes[0])).toBe('Emery')
+  })
+
   it.each([
     ['"We will win," Jane Smith said.', 'Jane Smith', 'said'],
     ['"We will win," said Jane Smith.', 'Jane Smith', 'said'],

@@ -340,7 +340,7 @@ export class SpeakerResolver {
     if (named && this.#kinds.get(named) === 'other') {
       // "the Spaniard told reporters", "the Italian said": the person the article is about,
       // named by a people's noun.
-      if (isPersonByNationality(text)) return this.#definite(segment, range, text, 'person')
+      if (isPersonByNationality(text)) return this.#byNationality(segment, range, text)
       const last = lastWordOf(text).toLowerCase()
       if (isPersonNoun(last) && DEFINITE.test(text))
         return this.#definite(segment, range, text, 'person')
@@ -475,6 +475,30 @@ export class SpeakerResolver {
     const id = (titled ?? recent)?.entityId ?? null
     if (id) this.#addMention(id, segment, range, text)
     return id
+  }
+
+  /**
+   * The person a people's noun ("the Spaniard") describes, which it joins as
+   * a mention: the first person named in its sentence's paragraph before it,
+   * or else in the nearest paragraph before that names one, who is what that
+   * paragraph is about ("Emery, whose side ..., was left frustrated ... a
+   * challenge from William Saliba." then "'Q,' the Spaniard said"). As a
+   * definite description when no one is named so near.
+   */
+  #byNationality(
+    segment: number,
+    range: { start: number; end: number },
+    text: string,
+  ): string | null {
+    for (let s = segment; s >= Math.max(0, segment - NATIONALITY_REACH); s--) {
+      for (const mention of this.#bySegment[s] ?? []) {
+        if (s === segment && mention.start >= range.start) break
+        if (mention.kind !== 'name' || this.#kinds.get(mention.entityId) !== 'person') continue
+        this.#addMention(mention.entityId, segment, range, text)
+        return mention.entityId
+      }
+    }
+    return this.#definite(segment, range, text, 'person')
   }
 
   /** Whether the organisation `id` can be the definite description `text` ("the party"). */
@@ -752,6 +776,8 @@ function endsInMention(
 
 /** How many paragraphs back a definite description may look for its person. */
 const SALIENCE_REACH = 6
+/** How many paragraphs back a people's noun ("the Spaniard") looks for the person it describes. */
+const NATIONALITY_REACH = 2
 
 /** How many mentions back a description may look: bounded for endless paragraphs. */
 const MAX_LOOKBACK = 200
