@@ -57,6 +57,20 @@ export function isBylineRole(value: string): boolean {
 /** The head noun that ends a role: "Health correspondent", not "Senior Tory MPs rebel". */
 const ROLE_HEAD = /\b(?:writer|reporter|correspondent|editor|columnist|contributor)s?$/iu
 
+/**
+ * The role set off by the last comma of `rest`, whatever qualifies its head:
+ * ", Football Correspondent", ", Washington correspondent". Null when the
+ * last part is no role.
+ */
+function commaRole(rest: string): { index: number } | null {
+  const comma = rest.lastIndexOf(',')
+  if (comma < 0) return null
+  const part = rest.slice(comma + 1).trim()
+  return ROLE_HEAD.test(part) && part.split(/\s+/u).length <= MAX_ROLE_WORDS
+    ? { index: comma }
+    : null
+}
+
 /** The byline in `value` (a reflowed block), or null. */
 export function readByline(value: string): Byline | null {
   if (value.length > MAX_BYLINE_LENGTH) return null
@@ -74,7 +88,7 @@ export function readByline(value: string): Byline | null {
   }
   // "By Peter Walker Political correspondent", "Kalyeena Makortoff Banking correspondent" (the
   // Guardian's, with no "By"): a role after the name, with no comma, says it is a byline.
-  const role = TRAILING_ROLE.exec(rest)
+  const role = commaRole(rest) ?? TRAILING_ROLE.exec(rest)
   if (role) rest = rest.slice(0, role.index)
   const parts = rest
     .split(AUTHOR_SPLIT)

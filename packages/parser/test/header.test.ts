@@ -14,6 +14,9 @@ describe('the byline', () => {
     ['By Jane Doe, John Roe and Max Mustermann', ['Jane Doe', 'John Roe', 'Max Mustermann'], null],
     ['Jane Doe | Reuters', ['Jane Doe'], 'Reuters'],
     ['Jane Doe, Staff Writer', ['Jane Doe'], null],
+    // A role whatever its qualifier, set off by a comma.
+    ['By Sam Dean, Football Correspondent', ['Sam Dean'], null],
+    ['By Jane Doe and John Roe, Washington correspondents', ['Jane Doe', 'John Roe'], null],
     ['by Lucas Nolan', ['Lucas Nolan'], null],
     ['By GILLIAN MOHNEY', ['GILLIAN MOHNEY'], null],
     ['By Peter Walker Political correspondent', ['Peter Walker'], null],
