@@ -137,6 +137,24 @@ describe('a team by a match’s result', () => {
   })
 })
 
+describe('an award', () => {
+  it('is an other name, made whole where the tagger cut it', () => {
+    const found = kinds(
+      'Gehry dies\n\nFrank Gehry won the Pritzker Prize in 1989. In 2016, President Barack Obama awarded him the Presidential Medal of Freedom. He also won the Heisman Trophy and the Medal of Honor.\n',
+    )
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Pritzker Prize:other',
+        'Presidential Medal of Freedom:other',
+        'Heisman Trophy:other',
+        'Medal of Honor:other',
+      ]),
+    )
+    expect(found).not.toContain('Medal:person')
+    expect(found).not.toContain('Freedom:place')
+  })
+})
+
 describe('a month beside a day', () => {
   it('is a date, never a name ("WASHINGTON, Jan 14 (Reuters)", "in Jan and Feb")', () => {
     for (const text of [

@@ -53,6 +53,7 @@ import { Plurals } from './plurals.js'
 import { isCapital } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
 import { isTeamByResult, withTeamsBeforeScores } from './teams.js'
+import { withAwardNames } from './awards.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
 
@@ -90,9 +91,12 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   const { demonyms, firstNames, organizations, people, places, surnames } = lexicon()
   const named = names.filter((name) => !isPartyAffiliation(doc, name))
   const plurals = new Plurals(doc, named)
-  const split = withTeamsBeforeScores(
+  const split = withAwardNames(
     doc,
-    withFacilityHeads(doc, extendToOrganizations(doc, splitPartyWords(doc, named))),
+    withTeamsBeforeScores(
+      doc,
+      withFacilityHeads(doc, extendToOrganizations(doc, splitPartyWords(doc, named))),
+    ),
   )
   // "the Obama administration": the leader a government is named after is a person wherever
   // the document names them ("Obama's Cabinet"), whatever the tagger made of it (not "a

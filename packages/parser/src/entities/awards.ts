@@ -1,0 +1,76 @@
+/**
+ * Awards: "the Pritzker Prize", "an Academy Award", "the Presidential Medal of
+ * Freedom". Other names, whatever their first words name, made whole where
+ * the tagger cut them ("Presidential | Medal | of | Freedom").
+ */
+import type { VotedName } from './consistency.js'
+import { TokenFlag, type Tokens } from './tokenize.js'
+import type { DocumentView, TextView } from './view.js'
+import { WordSet } from './words.js'
+
+/** Heads of awards' names. */
+const AWARDS = new WordSet(['prize', 'prizes', 'award', 'awards', 'medal', 'trophy'])
+
+const OF = new WordSet(['of'])
+
+/** Most capitalised words the tagger left out before an award's head: "Presidential". */
+const MAX_LEFT_OUT = 2
+
+/**
+ * `names` with each award's name an other name, made whole: the capitalised
+ * words right before it that no name holds ("Presidential"), and "of" and the
+ * name right after it ("Medal | of | Freedom").
+ */
+export function withAwardNames(doc: DocumentView, names: readonly VotedName[]): VotedName[] {
+  const tokens = doc.tokens
+  const out: VotedName[] = []
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as VotedName
+    const view = doc.texts[name.text] as TextView
+    if (!isAwardName(tokens, view.from + name.first, view.from + name.last)) {
+      out.push(name)
+      continue
+    }
+    const previous = out[out.length - 1]
+    const floor = view.from + (previous?.text === name.text ? previous.last + 1 : 0)
+    let first = view.from + name.first
+    while (first - 1 >= floor && view.from + name.first - first < MAX_LEFT_OUT) {
+      if (
+        !isTitleCase(tokens, first - 1) ||
+        (tokens.flags[first] as number) & TokenFlag.sentenceStart
+      )
+        break
+      first--
+    }
+    let last = name.last
+    const next = names[i + 1]
+    if (
+      AWARDS.hasToken(tokens, view.from + name.last) &&
+      next?.text === name.text &&
+      next.first === name.last + 2 &&
+      OF.hasToken(tokens, view.from + name.last + 1)
+    ) {
+      last = next.last
+      i++
+    }
+    out.push({ ...name, first: first - view.from, last, type: 'MISC', confidence: 1 })
+  }
+  return out
+}
+
+/**
+ * Whether tokens [first, last] name an award: by its head last ("Pritzker
+ * Prize"), or before "of" ("Medal of Honor").
+ */
+function isAwardName(tokens: Tokens, first: number, last: number): boolean {
+  if (AWARDS.hasToken(tokens, last)) return true
+  for (let k = first; k < last - 1; k++)
+    if (AWARDS.hasToken(tokens, k) && OF.hasToken(tokens, k + 1)) return true
+  return false
+}
+
+/** Whether token `k` is capitalised, not in capitals. */
+function isTitleCase(tokens: Tokens, k: number): boolean {
+  const flags = tokens.flags[k] as number
+  return (flags & TokenFlag.capitalised) !== 0 && (flags & TokenFlag.allCaps) === 0
+}
