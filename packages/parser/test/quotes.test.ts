@@ -1439,6 +1439,8 @@ describe('reported speech', () => {
     ['Jane Smith said last week she would run.', 'said', 'she would run'],
     ['The company said on Tuesday its profits rose.', 'said', 'its profits rose'],
     ['Jane Smith said in a statement she would run.', 'said', 'she would run'],
+    ['Jane Smith told analysts on a conference call that she would run.', 'told', 'she would run'],
+    ['Jane Smith said on her radio show she would run.', 'said', 'she would run'],
     ['Jane Smith said in an interview on Sunday the plan was dead.', 'said', 'the plan was dead'],
     ['Jane Smith said at a rally in Iowa she would win.', 'said', 'she would win'],
     ['Jane Smith said in March the plan may fail.', 'said', 'the plan may fail'],

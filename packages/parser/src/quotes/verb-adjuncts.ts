@@ -97,6 +97,9 @@ const EVENT_NOUNS = new Set([
   'convention',
 ])
 
+/** What a report is made on: "on a conference call", "on a podcast", "on his radio show". */
+const ON_SETTING_NOUNS = new Set(['call', 'podcast', 'show', 'program', 'programme', 'livestream'])
+
 const SETTING_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its'])
 
 /** Determiners that open a clause's subject after the object of "told": "the trend", "its profits". */
@@ -137,6 +140,8 @@ export function clausePastAdjuncts(words: readonly Word[], from: number): number
   if (at === from) return -1
   const word = words[at]
   if (!word || word.punct || words.length - at < 2) return -1
+  // "told analysts on a conference call that the company ...": the clause opens past "that".
+  if (word.lower === 'that') return words[at + 1]?.punct === false ? at + 1 : -1
   // "in an interview with Fox News Trump said": a capital after a name may be more of the name.
   const opens = SUBJECT_OPENERS.has(word.lower) || (!endsInName && isCapitalised(word))
   return opens ? at : -1
@@ -193,8 +198,9 @@ function adjunctAt(words: readonly Word[], i: number): { end: number; name: bool
     const after = timeEnd(words, i + 1)
     if (after > i + 1) return { end: after, name: false }
   }
-  if (lower === 'in' || lower === 'at') {
-    const setting = settingEnd(words, i + 1, lower === 'in' ? SETTING_NOUNS : EVENT_NOUNS)
+  if (lower === 'in' || lower === 'at' || lower === 'on') {
+    const nouns = lower === 'in' ? SETTING_NOUNS : lower === 'at' ? EVENT_NOUNS : ON_SETTING_NOUNS
+    const setting = settingEnd(words, i + 1, nouns)
     if (setting > 0) return withPlace(words, setting)
   }
   // "in remarks to reporters", "in testimony".
