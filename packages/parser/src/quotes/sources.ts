@@ -180,10 +180,12 @@ const SOURCE_QUALIFIERS = new Set([
   'knowledgeable',
   'involved',
   'privy',
+  // "Economists polled by Reuters expect", "analysts surveyed by Bloomberg".
+  ...['polled', 'surveyed', 'interviewed', 'contacted', 'questioned', 'consulted'],
 ])
 
-/** The prepositions after a source's qualifier: "familiar with", "close to", "speaking on". */
-const QUALIFIER_PREPOSITIONS = new Set(['with', 'to', 'on', 'about', 'in'])
+/** The prepositions after a source's qualifier: "familiar with", "close to", "polled by". */
+const QUALIFIER_PREPOSITIONS = new Set(['with', 'to', 'on', 'about', 'in', 'by'])
 
 /** Words that open a time phrase without a preposition: "last month", "late last week", "this year". */
 const TIME_OPENERS = new Set(['last', 'late', 'early', 'this', 'next'])
