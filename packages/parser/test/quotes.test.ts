@@ -1308,6 +1308,19 @@ describe('reported speech', () => {
     expect(speakerName(doc, reported[0])).not.toBe('Jane Smith')
   })
 
+  it.each([
+    'The news came from Meaghan Lloyd, a spokeswoman for Gehry Partners, who said he had died.',
+    'It was confirmed by Meaghan Lloyd, the chief of his firm, Gehry Partners, who said he had died.',
+  ])(
+    'gives a "who" after a description set off by commas to the person described: %j',
+    (sentence) => {
+      const doc = parse(`Gehry dies\n\nFrank Gehry was an architect.\n\n${sentence}\n`)
+      const reported = doc.quotes.filter((q) => q.kind === 'indirect')
+      expect(reported.map((q) => q.source?.text)).toEqual(['Meaghan Lloyd'])
+      expect(speakerName(doc, reported[0])).toBe('Meaghan Lloyd')
+    },
+  )
+
   it('reads no report in "told" with two objects ("told reporters the story of her life")', () => {
     const doc = parse('Talks\n\nJane Smith told reporters the story of her life.\n')
     expect(doc.quotes).toEqual([])

@@ -69,6 +69,10 @@ export function backwardSource(
   const relative = RELATIVE_PRONOUNS.has(words[stop]?.lower ?? '')
   if (relative && words[stop - 1]?.text === ',' && /^\p{Lu}/u.test(words[stop - 2]?.text ?? '')) {
     phrase = phraseBefore(words, stop - 2)
+    // "Meaghan Lloyd, the chief of staff of his firm, Gehry Partners, who said": the person
+    // a description set off before the "who" describes, not the firm named last.
+    if (words[stop]?.lower === 'who')
+      phrase = describedBefore(words, stop - 1 - phrase.length) ?? phrase
   } else if (relative && words[stop - 1]?.text === ',' && phrase.length === 0) {
     // "Mitch McConnell, now the Senate majority leader, who in 2010 said": past the appositive.
     const open = lastIndexOf(words, ',', stop - 1, stop - 1 - MAX_APPOSITIVE_WORDS)
@@ -124,6 +128,32 @@ export function backwardSource(
     return subjectBeforeAside(words.slice(0, k + 1))
   return null
 }
+
+/**
+ * The name before a chain of parts set off by commas that ends with the part
+ * opening at word `start`, when one of those parts is a description (it
+ * opens with a determiner): "Meaghan Lloyd" of "Meaghan Lloyd, a spokeswoman
+ * for Gehry Partners," and of "Meaghan Lloyd, the chief of staff of his
+ * firm, Gehry Partners,". Null when no such chain stands there.
+ */
+function describedBefore(words: readonly Word[], start: number): Word[] | null {
+  let at = start
+  for (let parts = 0; parts < MAX_APPOSITIVE_PARTS; parts++) {
+    if (words[at - 1]?.text !== ',') return null
+    if (DETERMINERS.has(words[at]?.lower ?? '')) {
+      if (!/^\p{Lu}/u.test(words[at - 2]?.text ?? '')) return null
+      const name = phraseBefore(words, at - 2)
+      return name.length > 0 && name.every((word) => /^\p{Lu}/u.test(word.text)) ? name : null
+    }
+    const open = lastIndexOf(words, ',', at - 1, at - 1 - MAX_APPOSITIVE_WORDS)
+    if (open < 0) return null
+    at = open + 1
+  }
+  return null
+}
+
+/** Most parts set off by commas read back over to the name a description describes. */
+const MAX_APPOSITIVE_PARTS = 2
 
 /**
  * Word `k`, or the word before the time phrase that ends at it: "A Quinnipiac
