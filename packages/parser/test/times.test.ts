@@ -140,6 +140,11 @@ describe('time expressions', () => {
     expect(times('In December, the company sold the unit.', ref)).toEqual([
       ['In December', '2025-12'],
     ])
+    // "after" and a gerund, and the irregular "ran".
+    expect(times('Cuomo ran after losing the primary in December.', ref)).toEqual([
+      ['in December', '2025-12'],
+    ])
+    expect(times('Cuomo ran in December.', ref)).toEqual([['in December', '2025-12']])
     // A month that names an event, one past what puts it ahead, or after another clause's past.
     expect(times('She campaigned ahead of the state’s December 7 primary.', ref)).toEqual([
       ['December 7', '2026-12-07'],
