@@ -372,6 +372,15 @@ describe('a company', () => {
     )
   })
 
+  it('is an organisation by a plural head, with the word that opens the sentence before it', () => {
+    expect(
+      kindOf('Companies such as Alphabet and Meta Platforms spend billions.', 'Meta Platforms'),
+    ).toBe('organization')
+    expect(
+      kindOf('Advanced Micro Devices, its rival, launched chips.', 'Advanced Micro Devices'),
+    ).toBe('organization')
+  })
+
   it('is no organisation by a business noun that qualifies a person’s title', () => {
     expect(kindOf('Karimi, the nonprofit CEO, said the plan was flawed.', 'Karimi')).toBe('person')
   })

@@ -19,7 +19,7 @@
  *   out at a sentence's start ("Federal Emergency Management Agency" +
  *   "Administrator Deanne Criswell").
  */
-import { LEGAL_FORM_WORDS, ORGANIZATION_HEADS } from '../lexicon/organizations.js'
+import { COMPANY_PLURALS, LEGAL_FORM_WORDS, ORGANIZATION_HEADS } from '../lexicon/organizations.js'
 import { STORM_KINDS, STORM_QUALIFIERS } from '../lexicon/storms.js'
 import { PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
 import { functionWords } from './discourse.js'
@@ -226,8 +226,16 @@ function isPluralPossessive(tokens: Tokens, k: number): boolean {
 }
 const LOWER_S = 0x73
 
-/** Heads and legal forms of companies' names that the tagger may read without the words before them. */
-const COMPANY_HEADS = new WordSet(['company', 'corporation', ...LEGAL_FORM_WORDS])
+/**
+ * Heads and legal forms of companies' names that the tagger may read without
+ * the words before them: "Magnum Ice Cream Company", "Advanced Micro Devices".
+ */
+const COMPANY_HEADS = new WordSet([
+  'company',
+  'corporation',
+  ...LEGAL_FORM_WORDS,
+  ...COMPANY_PLURALS,
+])
 
 /**
  * "Magnum Ice Cream Company" for the name "Cream Company": the capitalised

@@ -61,6 +61,8 @@ export const COMPANY_PLURALS: readonly string[] = [
   'enterprises',
   'studios',
   'communications',
+  ...['platforms', 'systems', 'devices', 'networks', 'brands', 'semiconductors', 'therapeutics'],
+  ...['electronics', 'dynamics', 'instruments', 'materials', 'chemicals', 'biosciences'],
   // Broadcasters of sport: "Sky Sports", "Fox Sports".
   'sports',
 ]
