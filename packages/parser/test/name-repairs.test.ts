@@ -72,6 +72,9 @@ describe('organisation names', () => {
     expect(
       names('The Brennan Center for Justice noted that spending on ads had tripled.'),
     ).toContain('Brennan Center for Justice:organization')
+    expect(
+      names('Kathryn Wylde, president of the Partnership for New York City, said so.'),
+    ).toContain('Partnership for New York City:organization')
     expect(names('He spoke to the Department of the Treasury on Friday.')).toEqual([
       'Department of the Treasury:organization',
     ])

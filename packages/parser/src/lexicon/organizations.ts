@@ -139,6 +139,8 @@ export const COMPLEMENT_HEADS: ReadonlySet<string> = new Set([
   'centre',
   'bank',
   'church',
+  // "the Partnership for New York City", "the Campaign for Tobacco-Free Kids".
+  ...['partnership', 'initiative', 'campaign', 'project'],
 ])
 
 /** Lower-case words after a name that make it a pollster: "a Quinnipiac poll". */
