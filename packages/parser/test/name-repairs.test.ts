@@ -75,6 +75,17 @@ describe('organisation names', () => {
     expect(
       names('Kathryn Wylde, president of the Partnership for New York City, said so.'),
     ).toContain('Partnership for New York City:organization')
+    // A body's name the tagger passed over, or cut short.
+    expect(names("Turnout topped 2 million, according to the city's Board of Elections.")).toEqual([
+      'Board of Elections:organization',
+    ])
+    expect(
+      names('He criticised the Academy of Motion Picture Arts and Sciences on Monday.'),
+    ).toEqual(['Academy of Motion Picture Arts and Sciences:organization'])
+    expect(names('A study by the University of Zurich and Gordon Hanson found so.')).toEqual([
+      'University of Zurich:organization',
+      'Gordon Hanson:person',
+    ])
     expect(names('He spoke to the Department of the Treasury on Friday.')).toEqual([
       'Department of the Treasury:organization',
     ])

@@ -29,7 +29,7 @@ import { lexicon } from './lexicon.js'
 import { taggerModel } from './model.js'
 import { withMonthFirstNames } from './months.js'
 import { withReportingSubjects } from './reporters.js'
-import { joinOrganizationNames, OF } from './organization-names.js'
+import { joinOrganizationNames, OF, withUntaggedBodies } from './organization-names.js'
 import { withSplitPersonsJoined } from './split-persons.js'
 import { withLeftOutWords } from './left-out-words.js'
 import { withKnownOrganizations } from './known-names.js'
@@ -99,15 +99,18 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
   const tagged = namesOf(tagDocument(doc, model.common, model.scorer))
   const trimmed = withLeftOutWords(
     doc,
-    joinOrganizationNames(
+    withUntaggedBodies(
       doc,
-      withReportingSubjects(
+      joinOrganizationNames(
         doc,
-        withMonthFirstNames(
+        withReportingSubjects(
           doc,
-          trimShouted(doc, trimNames(doc, withSplitPersonsJoined(doc, tagged, model.common))),
+          withMonthFirstNames(
+            doc,
+            trimShouted(doc, trimNames(doc, withSplitPersonsJoined(doc, tagged, model.common))),
+          ),
+          model.common,
         ),
-        model.common,
       ),
     ),
     model.common,

@@ -160,3 +160,73 @@ function startsWithin(
   const next = names[i]
   return next !== undefined && next.text === text && next.first >= first && next.first <= last
 }
+
+/** A possessive's mark as its own token: "'s" of "the city's". */
+const POSSESSIVE = new WordSet(["'s", '’s'])
+
+/**
+ * `names` with the bodies' names the tagger passed over whole put in: a
+ * capitalised head that takes a complement, after "the" or a possessive,
+ * then "of" or "for" and capitalised words ("the city's Board of Elections",
+ * "the Department of Corrections"). Names inside such a name are taken in.
+ * Not at a sentence's start, where a capital says nothing, nor over a name
+ * that runs on past it.
+ */
+export function withUntaggedBodies(doc: DocumentView, names: TaggedName[]): TaggedName[] {
+  const tokens = doc.tokens
+  const found: TaggedName[] = []
+  let n = 0
+  doc.texts.forEach(({ from, to }, text) => {
+    for (let k = from + 1; k + 2 < to; k++) {
+      // Past the names that start before k; one of them may hold k.
+      while (n < names.length && isBefore(names[n] as TaggedName, text, k - from)) n++
+      const held = names[n - 1]
+      if (held?.text === text && held.last >= k - from) continue
+      // A body's name the tagger cut short is made whole ("Commission on Presidential | Debates").
+      const starting = names[n]?.text === text && names[n]?.first === k - from ? names[n] : null
+      if (starting && starting.type !== 'ORG') continue
+      if (!isCapital(tokens, k) || (tokens.flags[k] as number) & TokenFlag.sentenceStart) continue
+      if (!TAKES_COMPLEMENT.hasToken(tokens, k) || !LINKS.hasToken(tokens, k + 1)) continue
+      if (!ARTICLE.hasToken(tokens, k - 1) && !POSSESSIVE.hasToken(tokens, k - 1)) continue
+      const end = capitalRun(tokens, k + 2, to, k, OF.hasToken(tokens, k + 1))
+      if (end <= k + 1 || (starting && starting.last >= end - from)) continue
+      if (runsPast(names, n, text, end - from)) continue
+      found.push({ text, first: k - from, last: end - from, type: 'ORG', sureness: 1 })
+      k = end
+    }
+  })
+  if (found.length === 0) return names
+  // Merged in reading order, without the names a found one holds.
+  const out: TaggedName[] = []
+  let f = 0
+  let holder: TaggedName | null = null
+  for (const name of names) {
+    while (f < found.length && isBefore(found[f] as TaggedName, name.text, name.first + 1)) {
+      holder = found[f++] as TaggedName
+      out.push(holder)
+    }
+    if (holder?.text === name.text && name.first >= holder.first && name.last <= holder.last)
+      continue
+    out.push(name)
+  }
+  while (f < found.length) out.push(found[f++] as TaggedName)
+  return out
+}
+
+/** Whether `name` starts before token `first` of text `text`. */
+function isBefore(name: TaggedName, text: number, first: number): boolean {
+  return name.text < text || (name.text === text && name.first < first)
+}
+
+/**
+ * Whether a name of text `text` from `names[n]` on starts by token `end` and
+ * ends past it, or is a person's ("the University of Chicago and Professor Knittel").
+ */
+function runsPast(names: readonly TaggedName[], n: number, text: number, end: number): boolean {
+  for (let i = n; i < names.length; i++) {
+    const name = names[i] as TaggedName
+    if (name.text !== text || name.first > end) return false
+    if (name.last > end || name.type === 'PER') return true
+  }
+  return false
+}
