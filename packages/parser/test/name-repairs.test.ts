@@ -527,6 +527,10 @@ describe('nominal mentions', () => {
       'The Associated Press reported it. The Islamic State group said it was behind the attack.',
       ['the islamic state group:Islamic State'],
     ],
+    [
+      'The European Central Bank held rates. The ECB cited a deal with the European Union. The bloc grew.',
+      ['the bloc:European Union'],
+    ],
   ])('gives a nominal only an organisation its head fits: %j', (text, expected) => {
     const doc = parse(`Vote\n\n${text}\n`)
     const nominals = doc.entities.flatMap((entity) =>

@@ -125,9 +125,7 @@ export function findReferences(
   const headsOf = (id: string): readonly string[] => {
     let heads = headsById.get(id)
     if (heads === undefined) {
-      heads = (byId.get(id)?.name.toLowerCase().split(/\s+/u) ?? []).filter((word) =>
-        SPECIFIC_ORGANIZATION_HEADS.has(word),
-      )
+      heads = headsOfName(byId.get(id)?.name ?? '')
       headsById.set(id, heads)
     }
     return heads
@@ -377,13 +375,30 @@ const SPECIFIC_ORGANIZATION_HEADS = new Set([
   'department',
   'movement',
   'team',
+  // "the bloc": a union of countries ("European Union", "Association of Southeast Asian Nations"),
+  // or of parties or voters ("the opposition bloc", a party).
+  'bloc',
 ])
+
+/** Words of the names of unions of countries or parties, which "the bloc" can be. */
+const BLOC_WORDS: ReadonlySet<string> = new Set([
+  ...['union', 'nations', 'countries', 'community', 'treaty', 'states', 'alliance'],
+  ...['party', 'coalition', 'front', 'bloc'],
+])
+
+/** The heads of {@link SPECIFIC_ORGANIZATION_HEADS} that an organisation named `name` can be. */
+function headsOfName(name: string): string[] {
+  const words = name.toLowerCase().split(/\s+/u)
+  const heads = words.filter((word) => SPECIFIC_ORGANIZATION_HEADS.has(word))
+  if (words.some((word) => BLOC_WORDS.has(word))) heads.push('bloc')
+  return heads
+}
 
 /** Whether an organisation named `name` can be "the" + `modifiers` + `head`. */
 export function fitsHead(name: string, head: string, modifiers: string): boolean {
   if (!SPECIFIC_ORGANIZATION_HEADS.has(head)) return true
+  if (headsOfName(name).includes(head)) return true
   const words = new Set(name.toLowerCase().split(/\s+/u))
-  if (words.has(head)) return true
   // "the Obama administration" is the Obama White House; "the Trump campaign" not Trump Tower.
   if (!NAMED_BY_LEADER.has(head)) return false
   return modifiers
