@@ -381,6 +381,13 @@ describe('a company', () => {
     ).toBe('organization')
   })
 
+  it('is an organisation as the source after "according to", unless a people', () => {
+    expect(kindOf('Inflation stood at 2.2% in September, according to Eurostat.', 'Eurostat')).toBe(
+      'organization',
+    )
+    expect(kindOf('Sales fell 3%, according to Nielsen.', 'Nielsen')).toBe('organization')
+  })
+
   it('is no organisation by a business noun that qualifies a person’s title', () => {
     expect(kindOf('Karimi, the nonprofit CEO, said the plan was flawed.', 'Karimi')).toBe('person')
   })

@@ -612,6 +612,17 @@ export function isWhichAfter(doc: DocumentView, name: VotedName): boolean {
   )
 }
 
+/** Whether "according to" stands right before `name`: "according to Eurostat", a source. */
+export function isAfterAccordingTo(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const first = view.from + name.first
+  return (
+    first - 2 >= view.from &&
+    lowerAt(doc.tokens, first - 1) === 'to' &&
+    lowerAt(doc.tokens, first - 2) === 'according'
+  )
+}
+
 /**
  * The token of what is owned after the possessive at `mark` (before `to`),
  * past a word of size ("Nvidia's largest shareholder"); -1 when none is left.

@@ -37,6 +37,7 @@ import {
   isCompanyByContext,
   isBodyByContext,
   isWhichAfter,
+  isAfterAccordingTo,
   isArticleName,
   isEmployerAfterRole,
   isEmployerBeforeCompanyTitle,
@@ -205,6 +206,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     if (name.last > name.first && GENERATIONS.hasToken(doc.tokens, from + name.last))
       return { ...name, type: 'PER', confidence: 1 }
     if (companies.has(key) && name.type === 'MISC') return { ...name, type: 'ORG', confidence: 1 }
+    // "according to Eurostat": an other name that is a source is a body, unless a people's.
+    if (name.type === 'MISC' && !demonyms.has(key) && isAfterAccordingTo(doc, name))
+      return { ...name, type: 'ORG' }
     if (datelinePlaces.has(key) && name.type !== 'LOC') return { ...name, type: 'LOC' }
     if (
       name.type !== 'PER' &&
