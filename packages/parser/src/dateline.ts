@@ -47,6 +47,15 @@ const DATELINE = new RegExp(
 const TITLE_CASE_DATELINE =
   /^(\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){0,3}(?:, \p{Lu}[\p{L}.]{1,20})?)() \((\p{Lu}[\p{L}&. -]{0,29})\)( ?(?:—|–|--|-))(?: |$)/u
 
+/**
+ * A date with no place, which is a dateline only with an agency and a dash
+ * after it: "Nov 19 (Reuters) -".
+ */
+const DATE_DATELINE = new RegExp(
+  `^()(${MONTH} \\d{1,2}) \\((\\p{Lu}[\\p{L}&. -]{0,29})\\)( ?(?:—|–|--|-))(?: |$)`,
+  'u',
+)
+
 /** A party's letter, alone or before a state: "R", "D-Ohio". */
 const PARTY = /^[DRI](?:-|$)/u
 
@@ -56,7 +65,7 @@ export function readDateline(value: string): Dateline | null {
   const match = DATELINE.exec(head)
   const dateline = match ? datelineOf(value, match) : null
   if (dateline) return dateline
-  const titled = TITLE_CASE_DATELINE.exec(head)
+  const titled = TITLE_CASE_DATELINE.exec(head) ?? DATE_DATELINE.exec(head)
   return titled ? datelineOf(value, titled) : null
 }
 
@@ -98,7 +107,7 @@ function datelineOf(value: string, match: RegExpExecArray): Dateline | null {
   if (text.length === value.length) return null
   return {
     text,
-    place: place ?? null,
+    place: place || null,
     date: date || null,
     agency: agency ?? null,
     length: text.length,

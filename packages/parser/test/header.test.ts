@@ -102,6 +102,8 @@ describe('the dateline', () => {
     ['SEOUL, South Korea — The president said', 'SEOUL, South Korea —', null],
     ['LONDON, England (Reuters) - Britain said', 'LONDON, England (Reuters) -', 'Reuters'],
     ['GENEVA/CAIRO, Nov 28 (Reuters) - The UN said', 'GENEVA/CAIRO, Nov 28 (Reuters) -', 'Reuters'],
+    // A date with no place, before its agency: Reuters's business copy.
+    ['Nov 19 (Reuters) - Nvidia forecast', 'Nov 19 (Reuters) -', 'Reuters'],
   ])('reads "%s"', (lede, dateline, agency) => {
     const doc = parse(`A headline\n\n${lede} on Friday.\n\nMore text follows here.\n`)
     expect(doc.meta.dateline).toBe(dateline)
