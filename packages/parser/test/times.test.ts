@@ -204,6 +204,16 @@ describe('time expressions', () => {
     expect(times('Protesters may march to the capital if talks fail.')).toEqual([])
   })
 
+  it('reads no date from a month inside a name ("the Long March 10 rocket")', () => {
+    expect(times('China tested its Long March 10 rocket.', '2025-11-13')).toEqual([])
+    expect(times('Xi met Trump in Beijing March 10.', '2025-11-13')).toEqual([
+      ['March 10', '2025-03-10'],
+    ])
+    expect(times('The vote was held on Tuesday March 10.', '2026-03-12')).toEqual([
+      ['on Tuesday March 10', '2026-03-10'],
+    ])
+  })
+
   it('reads no date from "now" or "today" inside a quotation', () => {
     expect(times('"We stand with you today and now," the minister said.')).toEqual([])
   })

@@ -167,6 +167,7 @@ export function readTimes(
         if (lead) start -= (lead[1] as string).length
         const written = value.slice(start, end)
         if (!keep(written, result, start, end, quotedOf, () => value.slice(end, end + 16))) continue
+        if (isInName(value, start, written)) continue
         // "the last week", "the past week": the seven days before, not the calendar week ("the
         // last week of June" is one of June's, no duration).
         const weekOf = OF_AFTER.test(value.slice(end, end + OF_AFTER_REACH))
@@ -219,6 +220,34 @@ function spokenLength(text: string): number {
 }
 /** The " of" a month's name may end with in chrono's text ("March of") when no year follows. */
 const OF = ' of'
+
+/**
+ * Whether the month that opens `written` at `start` of `value` is a word of a
+ * name: after a capitalised word that is no weekday or month, itself after a
+ * word that is no preposition ("its Long March 10 rocket"; not "on Tuesday
+ * March 10", "in Beijing March 10").
+ */
+function isInName(value: string, start: number, written: string): boolean {
+  if (!MONTH_FIRST.test(written)) return false
+  const before = NAME_BEFORE.exec(value.slice(Math.max(0, start - NAME_REACH), start))
+  if (!before) return false
+  const [, previous, word] = before
+  if (previous === undefined || CALENDAR_WORD.test(word as string)) return false
+  return !SENTENCE_END.test(previous) && !PREPOSITIONS.has(previous.toLowerCase())
+}
+/** A month's name, capitalised, at the start. */
+const MONTH_FIRST = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u
+/** The capitalised word right before a point, and the word before it. */
+const NAME_BEFORE = /(?:(\S+) )?(\p{Lu}\p{Ll}+) $/u
+/** How much text before a month is read for the name it may be in. */
+const NAME_REACH = 40
+/** Weekdays and months, which go before a month in a date ("Tuesday March 10"). */
+const CALENDAR_WORD =
+  /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u
+/** What ends a sentence, at the end of a word. */
+const SENTENCE_END = /[.!?:;"”)]$/u
+/** Prepositions before a place that a date follows: "in Beijing March 10". */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'to', 'of', 'near'])
 
 /** Whether a chrono result is a time expression of the story. */
 function keep(
