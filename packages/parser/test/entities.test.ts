@@ -155,6 +155,16 @@ describe('an award', () => {
   })
 })
 
+describe('a phrase in capitals inside a sentence', () => {
+  it('names no one, unlike a name in capitals or a line in capitals', () => {
+    const found = entityNames(
+      'Peace deal\n\nTrump wrote on Truth Social: "BLESSED ARE THE PEACEMAKERS!" His aides cheered. Shares of BANK OF AMERICA rose.\n',
+    )
+    expect(found.filter((name) => /BLESSED|PEACEMAKERS/u.test(name))).toEqual([])
+    expect(found).toContain('BANK OF AMERICA')
+  })
+})
+
 describe('a month beside a day', () => {
   it('is a date, never a name ("WASHINGTON, Jan 14 (Reuters)", "in Jan and Feb")', () => {
     for (const text of [

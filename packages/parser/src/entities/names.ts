@@ -132,6 +132,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     if (isMonthOfDate(tokens, from + name.first, from + name.last, from, to)) continue
     if (isRankBeforeNumber(tokens, from + name.first, from + name.last, to)) continue
     if (isHeadlineWord(doc, name)) continue
+    if (isInShout(tokens, from + name.first, from + name.last, from, to)) continue
     // A plural typed a person or a body, not a people or a party's members ("Republicans").
     if (name.type !== 'MISC' && isOpeningPlural(doc, name)) continue
     if (isOfficeOf(tokens, from + name.first, from + name.last, from)) continue
@@ -193,6 +194,60 @@ function isCommonAcronym(tokens: Tokens, k: number): boolean {
 }
 
 /** Whether token `k` is one letter, maybe with its full stop ("X", "J."). */
+/**
+ * Whether tokens `first`..`last` (of a text from `from` to `to`) are words of
+ * a phrase in capitals, not a name: the run of words in capitals around them
+ * is a few words long and holds a word of a sentence ("BLESSED ARE THE
+ * PEACEMAKERS!"), not only a name's links ("BANK OF AMERICA").
+ */
+function isInShout(tokens: Tokens, first: number, last: number, from: number, to: number): boolean {
+  const caps = (k: number): boolean =>
+    ((tokens.flags[k] as number) & (TokenFlag.allCaps | TokenFlag.word)) ===
+      (TokenFlag.allCaps | TokenFlag.word) && !((tokens.flags[k] as number) & TokenFlag.hasDigit)
+  for (let k = first; k <= last; k++) if (!caps(k)) return false
+  let start = first
+  while (start > from && first - start < MAX_SHOUT_WORDS && caps(start - 1)) start--
+  let end = last
+  while (end + 1 < to && end - last < MAX_SHOUT_WORDS && caps(end + 1)) end++
+  if (end - start + 1 < MIN_SHOUT_WORDS) return false
+  // Inside a sentence in lower case ('"BLESSED ARE THE PEACEMAKERS!" he wrote'), not a line in
+  // capitals (a headline, a newsletter's section), whose every word is so.
+  if (!isLowerAround(tokens, start - 1, from - 1, -1) || !isLowerAround(tokens, end + 1, to, 1))
+    return false
+  // (Not an article that opens the run: "told THE WEEKLY STANDARD".)
+  const opening = ARTICLES_IN_CAPS.hasToken(tokens, start) ? start + 1 : start
+  for (let k = opening; k <= end; k++) if (SHOUT_WORDS.hasToken(tokens, k)) return true
+  return false
+}
+const ARTICLES_IN_CAPS = new WordSet(['the', 'a'])
+
+/**
+ * Whether the first word from token `k` on in direction `step` (before
+ * `stop`), past a few marks, has lower-case letters.
+ */
+function isLowerAround(tokens: Tokens, k: number, stop: number, step: 1 | -1): boolean {
+  for (let marks = 0; k !== stop && marks <= MAX_MARKS_AROUND; k += step) {
+    const flags = tokens.flags[k] as number
+    if (!(flags & TokenFlag.word)) {
+      marks++
+      continue
+    }
+    return !(flags & TokenFlag.allCaps) && !(flags & TokenFlag.hasDigit)
+  }
+  return false
+}
+/** Most marks between a phrase in capitals and the word beside it: '!" he'. */
+const MAX_MARKS_AROUND = 3
+/** Fewest words of a phrase in capitals. */
+const MIN_SHOUT_WORDS = 3
+/** Most words read on each side of a name for the phrase in capitals it is in. */
+const MAX_SHOUT_WORDS = 8
+/** Words of a sentence, never of a name: "ARE", "THE", "WE". */
+const SHOUT_WORDS = new WordSet([
+  ...['the', 'a', 'is', 'are', 'was', 'were', 'be', 'will', 'not', 'no', 'we', 'you', 'i'],
+  ...['it', 'they', 'our', 'your', 'my', 'this', 'that', 'to', 'do', 'make', 'great', 'again'],
+])
+
 function isOneLetter(tokens: Tokens, k: number): boolean {
   const length = (tokens.end[k] as number) - (tokens.start[k] as number)
   return length <= 2 && ONE_LETTER.test(lowerAt(tokens, k))
