@@ -28,6 +28,14 @@ describe('attribution', () => {
     expect(speakerName(doc, doc.quotes[0])).toBe('Carlos Alcaraz')
   })
 
+  it('gives "he" to a speaker whose relative clause runs long before the verb', () => {
+    const doc = parse(
+      'Peace\n\nMajed al-Ansari told reporters in Doha that the details were still being worked out.\n\nU.S. President Donald Trump, who announced the agreement on his platform late on Wednesday, said he might travel to Egypt. "We will win!" he wrote.\n',
+    )
+    const direct = doc.quotes.filter((quote) => quote.kind === 'direct')
+    expect(direct.map((quote) => speakerName(doc, quote))).toEqual(['Donald Trump'])
+  })
+
   it('gives a quote of "the Spaniard" to the person a paragraph is about, not the one it named last', () => {
     const doc = parse(
       "Villa beaten\n\nEmery, whose side had won four in a row, was frustrated by a decision when Watkins went down under a challenge from William Saliba.\n\n'I think it was a clear penalty,' the Spaniard said.\n",

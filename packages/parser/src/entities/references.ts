@@ -655,11 +655,11 @@ function isSalient(segment: Segment, name: Placed): boolean {
   if (name.start === 0 || SENTENCE_OPENING.test(before)) return true
   const after = segment.value.slice(name.end, name.end + APPOSITIVE_REACH).toLowerCase()
   // The description first: "[\s,]*" before it would take its comma and read "chair" for the verb.
-  const next = /^\s*(?:,[^,]{0,60},)?[\s,]*([a-z]+)/u.exec(after)?.[1]
+  const next = /^\s*(?:,[^,]{0,90},)?[\s,]*([a-z]+)/u.exec(after)?.[1]
   return next !== undefined && SPEECH_VERBS.has(next)
 }
 /** Characters after a name read for a description and the speech verb after it. */
-const APPOSITIVE_REACH = 80
+const APPOSITIVE_REACH = 110
 
 /** Characters before a name read for the speech verb of an inverted attribution. */
 const INVERTED_REACH = 60
