@@ -1329,6 +1329,13 @@ describe('reported speech', () => {
     },
   )
 
+  it('reads no report in a relative clause’s list of verbs ("who wrote, directed and edited")', () => {
+    const doc = parse(
+      'Oscars\n\nSean Baker, who wrote, directed and edited the film, won four Oscars himself.\n',
+    )
+    expect(doc.quotes).toEqual([])
+  })
+
   it('reads no report in "told" with two objects ("told reporters the story of her life")', () => {
     const doc = parse('Talks\n\nJane Smith told reporters the story of her life.\n')
     expect(doc.quotes).toEqual([])

@@ -515,7 +515,14 @@ export function readSentence(
         source: spanOf(words.slice(comma + 1, k)),
       }
     }
-    if (comma > 0 && k - comma <= 5 && words[k + 1]?.text === ',' && !attitude) {
+    // (Not a relative clause's verbs in a list: "Sean Baker, who wrote, directed and edited".)
+    if (
+      comma > 0 &&
+      k - comma <= 5 &&
+      words[k + 1]?.text === ',' &&
+      !attitude &&
+      !RELATIVES.has(words[comma + 1]?.lower ?? '')
+    ) {
       return { content: { start, end }, cue, source: spanOf(words.slice(comma + 1, k)) }
     }
     // CLAUSE, X said. Not "a clear, well thought out plan": the verb must end the sentence but
