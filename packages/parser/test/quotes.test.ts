@@ -1167,6 +1167,7 @@ describe('reported speech', () => {
         'Beck, who supported Sen. Ted Cruz, R-Texas, and opposed Trump during the primaries, said Trump was seeking to start a movement.',
         'Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort requires a settled alternative to succeed.',
         'The deal unites conservatives who wanted Washington out of schools, and unions who said the law punished them.',
+        'In Gaza, where the health ministry says more than 67,000 people have been killed, residents celebrated.',
       ].join('\n\n'),
     )
     expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text])).toEqual([
@@ -1176,6 +1177,7 @@ describe('reported speech', () => {
       ['the effort requires a settled alternative to succeed', 'believe'],
       ['Washington out of schools', 'wanted'],
       ['the law punished them', 'said'],
+      ['more than 67,000 people have been killed', 'says'],
     ])
   })
 

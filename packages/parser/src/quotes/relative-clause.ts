@@ -3,6 +3,7 @@
  * who says the schools are failing, spoke" reports up to the comma that
  * closes the clause, not to the end of the sentence.
  */
+import { firstAtOrAfter } from '../bisect.js'
 import { DETERMINER_WORDS } from '../lexicon/determiners.js'
 import { REPORTING } from '../lexicon/speech.js'
 import { MIN_CLAUSE_WORDS, RELATIVES } from './report-words.js'
@@ -13,8 +14,9 @@ import { lastIndexOf, type Word } from './words.js'
  * The end of the report cued at word `k` whose content opens at word
  * `clauseStart`: the end of the word before the comma that closes the
  * relative clause the cue stands in, or `end` for a cue not after "who" or
- * "which", or a clause that no comma closes before the main verb, or one
- * closed before `minWords` words.
+ * "which" (or a source not after "where", "which" ...: `sourceStart` is
+ * where the source starts), or a clause that no comma closes before the
+ * main verb, or one closed before `minWords` words.
  */
 export function relativeClauseEnd(
   words: readonly Word[],
@@ -22,10 +24,16 @@ export function relativeClauseEnd(
   clauseStart: number,
   end: number,
   minWords = MIN_CLAUSE_WORDS,
+  sourceStart = -1,
 ): number {
   let j = k - 1
   while (j >= 0 && isBetweenSourceAndCue(words, j)) j--
-  if (!RELATIVES.has(words[j]?.lower ?? '')) return end
+  if (!RELATIVES.has(words[j]?.lower ?? '')) {
+    // "In Gaza, where the health ministry says A, residents celebrated": a relative before the source.
+    const before = sourceStart < 0 ? -1 : firstAtOrAfter(words, sourceStart) - 1
+    if (!RELATIVES_BEFORE_SOURCE.has(words[before]?.lower ?? '')) return end
+    j = before
+  }
   // Only a clause set off by a comma before it closes with one: "Jane Smith, a teacher who".
   if (lastIndexOf(words, ',', j, j - MAX_DESCRIPTION_BEFORE_WHO) < 0) return end
   const last = Math.min(words.length - 1, clauseStart + MAX_RELATIVE_CLAUSE_WORDS)
@@ -58,6 +66,14 @@ export function relativeClauseEnd(
 
 /** Closing quotation marks, words of their own. */
 const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '’', '"', "'"])
+
+/** Relative words before a clause's own subject: "where the ministry says", "which Smith denies". */
+const RELATIVES_BEFORE_SOURCE: ReadonlySet<string> = new Set([
+  ...RELATIVES,
+  'where',
+  'when',
+  'whom',
+])
 
 /** How far before its "who" the comma that opens an appositive is: ", a South Carolina native who". */
 const MAX_DESCRIPTION_BEFORE_WHO = 5
