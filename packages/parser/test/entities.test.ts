@@ -398,6 +398,15 @@ describe('a company', () => {
     expect(kindOf('Sales fell 3%, according to Nielsen.', 'Nielsen')).toBe('organization')
   })
 
+  it('is an organisation by a description with its complement, though the tagger be sure', () => {
+    expect(
+      kindOf(
+        'Boeing and Lockheed Martin, the prime contractor for Orion, faced criticism.',
+        'Lockheed Martin',
+      ),
+    ).toBe('organization')
+  })
+
   it('is no organisation by a business noun that qualifies a person’s title', () => {
     expect(kindOf('Karimi, the nonprofit CEO, said the plan was flawed.', 'Karimi')).toBe('person')
   })

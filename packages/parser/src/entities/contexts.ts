@@ -232,7 +232,8 @@ export function appositiveKind(doc: DocumentView, name: VotedName): 'ORG' | 'PER
   let head = -1
   for (let k = open; k < view.to && k - open <= MAX_DESCRIPTION_WORDS; k++) {
     const word = lowerAt(tokens, k)
-    if (word === 'of' && head < 0) {
+    // "the chairman of the board,", "the prime contractor for Orion,": the head before its complement.
+    if ((word === 'of' || word === 'for') && head < 0) {
       head = k - 1
       continue
     }

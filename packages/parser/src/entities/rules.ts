@@ -281,8 +281,10 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       described !== name.type &&
       // "Regina De Dominicis, UNICEF's regional director,": a first name and a person's role say
       // more than the tagger, however sure.
+      // So do a body's head and a first word that is no first name ("Lockheed Martin, the prime
+      // contractor for Orion,").
       (name.confidence < SURE ||
-        (described === 'PER' && firstNames.has(doc.tokens.hash[from + name.first] as number))) &&
+        (described === 'PER') === firstNames.has(doc.tokens.hash[from + name.first] as number)) &&
       !places.has(key) &&
       !demonyms.has(key) &&
       // "According to Earnest, the administration, which ...": a person the text names in full.

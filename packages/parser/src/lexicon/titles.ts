@@ -304,7 +304,7 @@ export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
   'exchange',
   // "Pureit, a water purifier business,", "Glowlab, the skincare brand,".
   ...['business', 'brand', 'chain', 'operator', 'provider', 'supplier', 'distributor'],
-  ...['publisher', 'developer'],
+  ...['publisher', 'developer', 'contractor', 'carrier'],
 ])
 
 /** Pronouns that refer to a person, by gender. */
