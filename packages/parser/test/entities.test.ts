@@ -165,6 +165,15 @@ describe('a phrase in capitals inside a sentence', () => {
   })
 })
 
+describe('a name after a noun of a place’s parts and "of"', () => {
+  it('is a place ("the streets of Khan Younis", "the Detroit suburb of Warren")', () => {
+    const found = kinds(
+      'Ceasefire\n\nResidents celebrated in the streets of Khan Younis. Clinton spoke in the Detroit suburb of Warren, Michigan.\n',
+    )
+    expect(found).toEqual(expect.arrayContaining(['Khan Younis:place', 'Warren:place']))
+  })
+})
+
 describe('a month beside a day', () => {
   it('is a date, never a name ("WASHINGTON, Jan 14 (Reuters)", "in Jan and Feb")', () => {
     for (const text of [

@@ -613,6 +613,26 @@ export function isWhichAfter(doc: DocumentView, name: VotedName): boolean {
   )
 }
 
+/** Nouns of parts of a place before "of" and its name: "the streets of Khan Younis". */
+const PLACE_OF_NOUNS = new WordSet([
+  ...['city', 'town', 'village', 'streets', 'outskirts', 'suburbs', 'suburb', 'province'],
+  ...['region', 'district', 'capital', 'port', 'island', 'state', 'county', 'neighbourhood'],
+  'neighborhood',
+])
+
+/** Whether a lower-case noun of a place's parts and "of" stand right before `name`. */
+export function isAfterPlaceNoun(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const first = view.from + name.first
+  const tokens = doc.tokens
+  return (
+    first - 2 >= view.from &&
+    OF.hasToken(tokens, first - 1) &&
+    isLowerWord(tokens, first - 2) &&
+    PLACE_OF_NOUNS.hasToken(tokens, first - 2)
+  )
+}
+
 /** Whether "according to" stands right before `name`: "according to Eurostat", a source. */
 export function isAfterAccordingTo(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView

@@ -38,6 +38,7 @@ import {
   isBodyByContext,
   isWhichAfter,
   isAfterAccordingTo,
+  isAfterPlaceNoun,
   isArticleName,
   isEmployerAfterRole,
   isEmployerBeforeCompanyTitle,
@@ -206,6 +207,15 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     if (name.last > name.first && GENERATIONS.hasToken(doc.tokens, from + name.last))
       return { ...name, type: 'PER', confidence: 1 }
     if (companies.has(key) && name.type === 'MISC') return { ...name, type: 'ORG', confidence: 1 }
+    // "the streets of Khan Younis", "the city of Mariupol": a place, unless the lists know it.
+    if (
+      name.type !== 'LOC' &&
+      !organizations.has(key) &&
+      !people.has(key) &&
+      !demonyms.has(key) &&
+      isAfterPlaceNoun(doc, name)
+    )
+      return { ...name, type: 'LOC' }
     // "according to Eurostat": an other name that is a source is a body, unless a people's.
     if (name.type === 'MISC' && !demonyms.has(key) && isAfterAccordingTo(doc, name))
       return { ...name, type: 'ORG' }
