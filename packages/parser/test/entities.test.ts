@@ -153,6 +153,27 @@ describe('an award', () => {
     expect(found).not.toContain('Medal:person')
     expect(found).not.toContain('Freedom:place')
   })
+
+  it('takes in the head the tagger left out ("the 97th Academy | Awards")', () => {
+    const text = [
+      "'Anora' wins best picture at the Oscars as Sean Baker makes history",
+      'The indie film about a sex worker who marries the son of a Russian oligarch took five awards',
+      'By Brooks Barnes',
+      'LOS ANGELES — "Anora," a scrappy comedy-drama about a Brooklyn stripper, won best picture at the 97th Academy Awards on Sunday night.',
+    ].join('\n\n')
+    expect(kinds(text)).toContain('Academy Awards:other')
+  })
+})
+
+describe('a name that is all of a quotation', () => {
+  it('is a work’s title, an other name, unless the marks close one quotation and open another', () => {
+    const found = kinds(
+      'Oscars\n\nZoe Saldaña won for "Emilia Pérez," Netflix’s musical. He mocked rivals ("Low energy" Jeb Bush, "Little Marco" Rubio, "Lyin\'" Ted Cruz).\n',
+    )
+    expect(found).toEqual(
+      expect.arrayContaining(['Emilia Pérez:other', 'Jeb Bush:person', 'Ted Cruz:person']),
+    )
+  })
 })
 
 describe('a phrase in capitals inside a sentence', () => {

@@ -27,7 +27,15 @@ export function withAwardNames(doc: DocumentView, names: readonly VotedName[]): 
   for (let i = 0; i < names.length; i++) {
     const name = names[i] as VotedName
     const view = doc.texts[name.text] as TextView
-    if (!isAwardName(tokens, view.from + name.first, view.from + name.last)) {
+    const head = view.from + name.last + 1
+    const next = names[i + 1]
+    // "the 97th Academy | Awards": the award's head the tagger left out after the name.
+    const leftOut =
+      head < view.to &&
+      isTitleCase(tokens, head) &&
+      AWARDS.hasToken(tokens, head) &&
+      !(next?.text === name.text && next.first === name.last + 1)
+    if (!leftOut && !isAwardName(tokens, view.from + name.first, view.from + name.last)) {
       out.push(name)
       continue
     }
@@ -42,13 +50,12 @@ export function withAwardNames(doc: DocumentView, names: readonly VotedName[]): 
         break
       first--
     }
-    let last = name.last
-    const next = names[i + 1]
+    let last = leftOut ? name.last + 1 : name.last
     if (
-      AWARDS.hasToken(tokens, view.from + name.last) &&
+      AWARDS.hasToken(tokens, view.from + last) &&
       next?.text === name.text &&
-      next.first === name.last + 2 &&
-      OF.hasToken(tokens, view.from + name.last + 1)
+      next.first === last + 2 &&
+      OF.hasToken(tokens, view.from + last + 1)
     ) {
       last = next.last
       i++

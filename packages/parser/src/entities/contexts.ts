@@ -613,6 +613,37 @@ export function isWhichAfter(doc: DocumentView, name: VotedName): boolean {
   )
 }
 
+/** Opening and closing quotation marks, as tokens. */
+const OPENING_MARKS = new WordSet(['"', '“', "'", '‘'])
+const CLOSING_MARKS = new WordSet(['"', '”', "'", '’'])
+
+/**
+ * Whether `name` is all of a quotation, maybe with the comma or full stop
+ * before its closing mark: the title of a work ('"Emilia Pérez," Netflix's
+ * musical', 'won for "The Brutalist."').
+ */
+export function isWholeQuotation(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const before = view.from + name.first - 1
+  let after = view.from + name.last + 1
+  if (before < view.from || !OPENING_MARKS.hasToken(tokens, before)) return false
+  const mark = lowerAt(tokens, after)
+  if (mark === ',' || mark === '.') after++
+  if (after >= view.to || !CLOSING_MARKS.hasToken(tokens, after)) return false
+  // Marks that hug the words, a space outside them: not the straight marks of '"Little Marco"
+  // Rubio, "Lyin'" Ted Cruz', which close one quotation and open the next.
+  const value = tokens.values[tokens.text[before] as number] as string
+  const open = tokens.start[before] as number
+  const close = tokens.end[after] as number
+  return (
+    tokens.end[before] === tokens.start[before + 1] &&
+    tokens.start[after] === tokens.end[after - 1] &&
+    (open === 0 || /\s/u.test(value.charAt(open - 1))) &&
+    (close === value.length || !/[\p{L}\p{N}]/u.test(value.charAt(close)))
+  )
+}
+
 /** Nouns of parts of a place before "of" and its name: "the streets of Khan Younis". */
 const PLACE_OF_NOUNS = new WordSet([
   ...['city', 'town', 'village', 'streets', 'outskirts', 'suburbs', 'suburb', 'province'],

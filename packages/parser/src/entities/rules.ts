@@ -39,6 +39,7 @@ import {
   isWhichAfter,
   isAfterAccordingTo,
   isAfterPlaceNoun,
+  isWholeQuotation,
   isArticleName,
   isEmployerAfterRole,
   isEmployerBeforeCompanyTitle,
@@ -207,6 +208,15 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     if (name.last > name.first && GENERATIONS.hasToken(doc.tokens, from + name.last))
       return { ...name, type: 'PER', confidence: 1 }
     if (companies.has(key) && name.type === 'MISC') return { ...name, type: 'ORG', confidence: 1 }
+    // '"Emilia Pérez," Netflix's musical': a name that is all of a quotation is a work's title.
+    if (
+      name.type !== 'MISC' &&
+      !organizations.has(key) &&
+      !places.has(key) &&
+      !people.has(key) &&
+      isWholeQuotation(doc, name)
+    )
+      return { ...name, type: 'MISC' }
     // "the streets of Khan Younis", "the city of Mariupol": a place, unless the lists know it.
     if (
       name.type !== 'LOC' &&
