@@ -4,7 +4,7 @@
  * the tagger cut them ("Presidential | Medal | of | Freedom").
  */
 import type { VotedName } from './consistency.js'
-import { TokenFlag, type Tokens } from './tokenize.js'
+import { isNameCased, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 
@@ -32,7 +32,7 @@ export function withAwardNames(doc: DocumentView, names: readonly VotedName[]): 
     // "the 97th Academy | Awards": the award's head the tagger left out after the name.
     const leftOut =
       head < view.to &&
-      isTitleCase(tokens, head) &&
+      isNameCased(tokens, head) &&
       AWARDS.hasToken(tokens, head) &&
       !(next?.text === name.text && next.first === name.last + 1)
     if (!leftOut && !isAwardName(tokens, view.from + name.first, view.from + name.last)) {
@@ -44,7 +44,7 @@ export function withAwardNames(doc: DocumentView, names: readonly VotedName[]): 
     let first = view.from + name.first
     while (first - 1 >= floor && view.from + name.first - first < MAX_LEFT_OUT) {
       if (
-        !isTitleCase(tokens, first - 1) ||
+        !isNameCased(tokens, first - 1) ||
         (tokens.flags[first] as number) & TokenFlag.sentenceStart
       )
         break
@@ -74,10 +74,4 @@ function isAwardName(tokens: Tokens, first: number, last: number): boolean {
   for (let k = first; k < last - 1; k++)
     if (AWARDS.hasToken(tokens, k) && OF.hasToken(tokens, k + 1)) return true
   return false
-}
-
-/** Whether token `k` is capitalised, not in capitals. */
-function isTitleCase(tokens: Tokens, k: number): boolean {
-  const flags = tokens.flags[k] as number
-  return (flags & TokenFlag.capitalised) !== 0 && (flags & TokenFlag.allCaps) === 0
 }

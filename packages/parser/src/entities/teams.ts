@@ -4,7 +4,7 @@
  * a verb of winning or losing follows in a sentence with a score, is a team's.
  */
 import type { VotedName } from './consistency.js'
-import { lowerAt, TokenFlag, type Tokens } from './tokenize.js'
+import { isNameCased, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 
@@ -76,7 +76,7 @@ export function withTeamsBeforeScores(doc: DocumentView, names: readonly VotedNa
       next?.text === name.text &&
       next.first === name.last + 1 &&
       next.last - next.first < MAX_LEFT_OUT &&
-      isTitleCase(tokens, end + 1) &&
+      isNameCased(tokens, end + 1) &&
       isScore(tokens, view.from + next.last + 1, view.to)
     ) {
       out.push({ ...name, last: next.last, type: 'ORG' })
@@ -85,16 +85,10 @@ export function withTeamsBeforeScores(doc: DocumentView, names: readonly VotedNa
     }
     const limit = next?.text === name.text ? view.from + next.first : view.to
     let k = end + 1
-    while (k < limit && k - end <= MAX_LEFT_OUT && isTitleCase(tokens, k)) k++
+    while (k < limit && k - end <= MAX_LEFT_OUT && isNameCased(tokens, k)) k++
     out.push(
       k > end + 1 && isScore(tokens, k, view.to) ? { ...name, last: k - 1 - view.from } : name,
     )
   }
   return out
-}
-
-/** Whether token `k` is capitalised, not in capitals (where every word is: "REAL SCRAPE 1-1 DRAW"). */
-function isTitleCase(tokens: Tokens, k: number): boolean {
-  const flags = tokens.flags[k] as number
-  return (flags & TokenFlag.capitalised) !== 0 && (flags & TokenFlag.allCaps) === 0
 }

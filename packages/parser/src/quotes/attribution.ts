@@ -13,7 +13,7 @@ import { isCue, isPossessive } from './cues.js'
 import type { QuotedRanges } from './ranges.js'
 import { DETERMINERS, SOURCE_STOPS } from './source-words.js'
 import { subjectOf } from './subjects.js'
-import { nextIndexOf, type Word, wordsBetween, wordsIn } from './words.js'
+import { CLOSING_MARKS, nextIndexOf, type Word, wordsBetween, wordsIn } from './words.js'
 
 /** A cue and a source, as value ranges of the segment. */
 export interface Attribution {
@@ -62,9 +62,6 @@ export function attributeQuote(
 
 /** Words a verb of saying takes for its object in place of a quote: "said yes". */
 const SAID_WORDS = new Set(['yes', 'no'])
-
-/** Marks that close a quote after its comma. */
-const CLOSING_MARKS = new Set(['”', '"', '’', "'"])
 
 /**
  * A partial quote in a sentence with no reporting verb is its subject's words,

@@ -8,7 +8,7 @@ import { DETERMINER_WORDS } from '../lexicon/determiners.js'
 import { REPORTING } from '../lexicon/speech.js'
 import { MIN_CLAUSE_WORDS, RELATIVES } from './report-words.js'
 import { isBetweenSourceAndCue, SOURCE_STOPS } from './source-words.js'
-import { lastIndexOf, type Word } from './words.js'
+import { CLOSING_MARKS, lastIndexOf, type Word } from './words.js'
 
 /**
  * The end of the report cued at word `k` whose content opens at word
@@ -63,9 +63,6 @@ export function relativeClauseEnd(
   }
   return end
 }
-
-/** Closing quotation marks, words of their own. */
-const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '’', '"', "'"])
 
 /** Relative words before a clause's own subject: "where the ministry says", "which Smith denies". */
 const RELATIVES_BEFORE_SOURCE: ReadonlySet<string> = new Set([

@@ -21,6 +21,8 @@ export interface Word {
 const PUNCTUATION: ReadonlySet<number> = new Set(
   [...',;:()"“”‘’«»—–―-'].map((char) => char.charCodeAt(0)),
 )
+/** Marks that close a quotation, straight and curly, double and single. */
+export const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"', '’', "'"])
 const APOSTROPHE = 0x27
 const SPACE = 0x20
 
