@@ -178,6 +178,10 @@ export function withUntaggedBodies(doc: DocumentView, names: TaggedName[]): Tagg
   let n = 0
   doc.texts.forEach(({ from, to }, text) => {
     for (let k = from + 1; k + 2 < to; k++) {
+      // The cheap tests first: most tokens are no capitalised head before a link.
+      const flags = tokens.flags[k] as number
+      if (!(flags & TokenFlag.capitalised) || flags & TokenFlag.sentenceStart) continue
+      if (!LINKS.hasToken(tokens, k + 1) || !TAKES_COMPLEMENT.hasToken(tokens, k)) continue
       // Past the names that start before k; one of them may hold k.
       while (n < names.length && isBefore(names[n] as TaggedName, text, k - from)) n++
       const held = names[n - 1]
@@ -185,8 +189,6 @@ export function withUntaggedBodies(doc: DocumentView, names: TaggedName[]): Tagg
       // A body's name the tagger cut short is made whole ("Commission on Presidential | Debates").
       const starting = names[n]?.text === text && names[n]?.first === k - from ? names[n] : null
       if (starting && starting.type !== 'ORG') continue
-      if (!isCapital(tokens, k) || (tokens.flags[k] as number) & TokenFlag.sentenceStart) continue
-      if (!TAKES_COMPLEMENT.hasToken(tokens, k) || !LINKS.hasToken(tokens, k + 1)) continue
       if (!ARTICLE.hasToken(tokens, k - 1) && !POSSESSIVE.hasToken(tokens, k - 1)) continue
       const end = capitalRun(tokens, k + 2, to, k, OF.hasToken(tokens, k + 1))
       if (end <= k + 1 || (starting && starting.last >= end - from)) continue

@@ -140,11 +140,12 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   const isTeam = (name: VotedName): boolean =>
     isTeamBeforeRole(doc, name) ||
     (isTeamByResult(doc, name) && !isFirstAndSurname(doc, name, firstNames))
-  const teams = keysOf(doc, split, isTeam, mayBeTeamKey)
+  const teamNames = split.filter(isTeam)
+  const teams = keysOf(doc, teamNames, () => true, mayBeTeamKey)
   // "Aston Villa" shortened to "Villa", "Newcastle United" to "Newcastle": a team's first or
   // last word alone is the team's too.
-  for (const name of split) {
-    if (name.last === name.first || !isTeam(name)) continue
+  for (const name of teamNames) {
+    if (name.last === name.first) continue
     const from = (doc.texts[name.text] as TextView).from
     for (const k of [from + name.first, from + name.last]) {
       const key = nameKey(doc.tokens, k, k)

@@ -22,6 +22,7 @@ import { lexicon } from './lexicon.js'
 import type { NameType, TaggedName } from './tagger.js'
 import { HEADS, hasLink, isCapital, OF, TAKES_COMPLEMENT } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
+import { PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
 
@@ -371,11 +372,15 @@ function isTitle(tokens: Tokens, k: number, words: WordSet): boolean {
 
 /** Whether token `k` is the head of a group's name: "Party", "Center", "Democrats". */
 function isBodyHead(tokens: Tokens, k: number): boolean {
-  if (HEADS.hasToken(tokens, k) || TAKES_COMPLEMENT.hasToken(tokens, k)) return true
-  // "House Democrats": a party's members.
-  const lower = lowerAt(tokens, k)
-  return lower.endsWith('s') && PARTY_MEMBERS.has(lower.slice(0, -1))
+  return (
+    HEADS.hasToken(tokens, k) ||
+    TAKES_COMPLEMENT.hasToken(tokens, k) ||
+    // "House Democrats": a party's members.
+    PARTY_PLURALS.hasToken(tokens, k)
+  )
 }
+/** Party members in the plural: "Democrats", "Republicans". */
+const PARTY_PLURALS = new WordSet([...PARTY_MEMBER_WORDS].map((word) => `${word}s`))
 
 /** The people the tagger names: their full names' keys, and the hashes of their surnames. */
 interface KnownPeople {
