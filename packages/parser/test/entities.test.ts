@@ -38,6 +38,13 @@ describe('the title before a person’s name', () => {
     expect(entity(text, 'Guan Youfei')?.titles).toEqual(['Rear Admiral'])
   })
 
+  it('takes in hyphenated titles ("WHO Director-General", "Attorney-General")', () => {
+    const text =
+      'Mpox\n\n"It is very worrying," WHO Director-General Tedros Adhanom Ghebreyesus said. Attorney-General George Brandis agreed.\n'
+    expect(entity(text, 'Tedros Adhanom Ghebreyesus')?.titles).toEqual(['WHO Director-General'])
+    expect(entity(text, 'George Brandis')?.titles).toEqual(['Attorney-General'])
+  })
+
   it('stops at the end of the sentence before it', () => {
     const text =
       'Talks go on\n\nEuropean leaders met in Washington. NATO Secretary-General Mark Rutte called the meeting useful. It was held on Instagram. Ohio Sen. JD Vance agreed.\n'

@@ -91,6 +91,7 @@ const PERSON_TITLES = [
   ...['inspector', 'detective', 'constable', 'sergeant', 'corporal', 'lieutenant', 'colonel'],
   ...['commander', 'rear', 'admiral', 'brigadier', 'commodore', 'marshal', 'trooper'],
   'secretary-general',
+  ...['director-general', 'attorney-general', 'solicitor-general', 'governor-general'],
   'envoy',
   'spokesperson',
 ]
