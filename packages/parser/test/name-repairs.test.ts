@@ -75,6 +75,16 @@ describe('organisation names', () => {
     expect(
       names('Kathryn Wylde, president of the Partnership for New York City, said so.'),
     ).toContain('Partnership for New York City:organization')
+    // A body's name that the document's acronym spells out, cut short by the tagger.
+    const who = parse(
+      [
+        'WHO declares mpox outbreak a global health emergency for second time',
+        'LONDON, Aug 14 (Reuters) - The World Health Organization declared mpox a public health emergency of international concern on Wednesday, its highest form of alert, after an outbreak of a new strain spread from the Democratic Republic of Congo to neighbouring countries.',
+        'Dimie Ogoina, who chairs the WHO committee, said the situation was "an emergency, not only for Africa, but for the entire world."',
+      ].join('\n\n'),
+    ).entities.map((found) => `${found.name}:${found.kind}`)
+    expect(who).toContain('World Health Organization:organization')
+    expect(who).not.toContain('Health Organization:organization')
     // A body's name the tagger passed over, or cut short.
     expect(names("Turnout topped 2 million, according to the city's Board of Elections.")).toEqual([
       'Board of Elections:organization',

@@ -15,7 +15,7 @@ import {
   ORGANIZATION_LINKS,
 } from '../lexicon/organizations.js'
 import type { TaggedName } from './tagger.js'
-import { TokenFlag, type Tokens } from './tokenize.js'
+import { lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 
@@ -231,4 +231,41 @@ function runsPast(names: readonly TaggedName[], n: number, text: number, end: nu
     if (name.last > end || name.type === 'PER') return true
   }
   return false
+}
+
+/** Most capitalised words put back before a name that an acronym spells out. */
+const MAX_SPELLED_OUT = 2
+
+/**
+ * `names` with the capitalised words right before a name put back when the
+ * document's acronym of one word spells them out with it: "World" + "Health
+ * Organization" beside "WHO". The tagger leaves out a word the text also
+ * writes in lower case ("for the entire world").
+ */
+export function withAcronymWords<T extends TaggedName>(doc: DocumentView, names: T[]): T[] {
+  const tokens = doc.tokens
+  const acronyms = new Set<string>()
+  for (const name of names) {
+    const k = (doc.texts[name.text] as TextView).from + name.first
+    if (name.first === name.last && (tokens.flags[k] as number) & TokenFlag.allCaps)
+      acronyms.add(lowerAt(tokens, k).replaceAll('.', ''))
+  }
+  if (acronyms.size === 0) return names
+  return names.map((name, i) => {
+    if (name.type === 'PER' || name.last === name.first) return name
+    const { from } = doc.texts[name.text] as TextView
+    const previous = names[i - 1]
+    const floor = from + (previous?.text === name.text ? previous.last + 1 : 0)
+    let initials = ''
+    for (let k = from + name.first; k <= from + name.last; k++)
+      if (isCapital(tokens, k)) initials += lowerAt(tokens, k).charAt(0)
+    let first = from + name.first
+    for (let n = 1; n <= MAX_SPELLED_OUT && first - 1 >= floor; n++) {
+      if (!isCapital(tokens, first - 1) || ARTICLE.hasToken(tokens, first - 1)) break
+      initials = lowerAt(tokens, first - 1).charAt(0) + initials
+      first--
+      if (acronyms.has(initials)) return { ...name, first: first - from }
+    }
+    return name
+  })
 }

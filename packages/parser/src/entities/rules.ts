@@ -53,7 +53,7 @@ import {
 import { GROUPS } from './groups.js'
 import { lexicon } from './lexicon.js'
 import { Plurals } from './plurals.js'
-import { isCapital } from './organization-names.js'
+import { isCapital, withAcronymWords } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
 import { isTeamByResult, withTeamsBeforeScores } from './teams.js'
 import { withAwardNames } from './awards.js'
@@ -98,7 +98,10 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     doc,
     withTeamsBeforeScores(
       doc,
-      withFacilityHeads(doc, extendToOrganizations(doc, splitPartyWords(doc, named))),
+      withFacilityHeads(
+        doc,
+        extendToOrganizations(doc, withAcronymWords(doc, splitPartyWords(doc, named))),
+      ),
     ),
   )
   // "the Obama administration": the leader a government is named after is a person wherever
