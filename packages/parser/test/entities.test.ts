@@ -202,6 +202,20 @@ describe('a name after a noun of a place’s parts and "of"', () => {
   })
 })
 
+describe('a place named by a head and "of"', () => {
+  it('is a place, made whole where the tagger read the head apart', () => {
+    const found = kinds(
+      'Places\n\nCases spread from the Democratic Republic of Congo. Ships crossed the Strait of Hormuz. The Bay of Bengal flooded. He visited the Kingdom of Saudi Arabia.\n',
+    )
+    expect(found).toEqual([
+      'Democratic Republic of Congo:place',
+      'Strait of Hormuz:place',
+      'Bay of Bengal:place',
+      'Kingdom of Saudi Arabia:place',
+    ])
+  })
+})
+
 describe('a month beside a day', () => {
   it('is a date, never a name ("WASHINGTON, Jan 14 (Reuters)", "in Jan and Feb")', () => {
     for (const text of [

@@ -57,6 +57,7 @@ import { isCapital, withAcronymWords } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
 import { isTeamByResult, withTeamsBeforeScores } from './teams.js'
 import { withAwardNames } from './awards.js'
+import { withPlacesOf } from './places-of.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
 
@@ -94,13 +95,16 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   const { demonyms, firstNames, organizations, people, places, surnames } = lexicon()
   const named = names.filter((name) => !isPartyAffiliation(doc, name))
   const plurals = new Plurals(doc, named)
-  const split = withAwardNames(
+  const split = withPlacesOf(
     doc,
-    withTeamsBeforeScores(
+    withAwardNames(
       doc,
-      withFacilityHeads(
+      withTeamsBeforeScores(
         doc,
-        extendToOrganizations(doc, withAcronymWords(doc, splitPartyWords(doc, named))),
+        withFacilityHeads(
+          doc,
+          extendToOrganizations(doc, withAcronymWords(doc, splitPartyWords(doc, named))),
+        ),
       ),
     ),
   )
