@@ -85,6 +85,13 @@ describe('organisation names', () => {
     ).entities.map((found) => `${found.name}:${found.kind}`)
     expect(who).toContain('World Health Organization:organization')
     expect(who).not.toContain('Health Organization:organization')
+    // Heads in the plural, and not over an officer named after the body.
+    expect(
+      names('The Africa Centres for Disease Control and Prevention declared an emergency.'),
+    ).toEqual(['Africa Centres for Disease Control and Prevention:organization'])
+    expect(
+      names('Centers for Disease Control Director Thomas Frieden warned of the virus.'),
+    ).toContain('Thomas Frieden:person')
     // A body's name the tagger passed over, or cut short.
     expect(names("Turnout topped 2 million, according to the city's Board of Elections.")).toEqual([
       'Board of Elections:organization',

@@ -14,6 +14,7 @@ import {
   ORGANIZATION_HEADS,
   ORGANIZATION_LINKS,
 } from '../lexicon/organizations.js'
+import { TITLE_WORDS } from '../lexicon/titles.js'
 import type { TaggedName } from './tagger.js'
 import { lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
@@ -24,6 +25,23 @@ export const TAKES_COMPLEMENT = new WordSet(COMPLEMENT_HEADS)
 /** Heads of organisations' names ("Labor Department", "Getty Images"). */
 export const HEADS = new WordSet(ORGANIZATION_HEADS)
 const LINKS = new WordSet(ORGANIZATION_LINKS)
+const TITLES = new WordSet(TITLE_WORDS)
+/** Titles of a body's officers, right before their names: "Director Thomas Frieden". */
+const OFFICERS = new WordSet([
+  'director',
+  'president',
+  'chairman',
+  'chair',
+  'chairwoman',
+  'secretary',
+  'chief',
+  'head',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'commissioner',
+  'administrator',
+])
 /** "of", the link of "Bank of England" and "Secretary of State". */
 export const OF = new WordSet(['of'])
 const AND = new WordSet(['and', '&'])
@@ -88,7 +106,10 @@ export function joinOrganizationNames(doc: DocumentView, names: TaggedName[]): T
       if (end > last + 1 && !startsWithin(names, i + 1, name.text, last + 2 - from, end - from))
         last = end
     }
-    if (last === from + name.last) {
+    // "Centers for Disease Control Director Thomas Frieden": not over a person the tagger
+    // found after it, nor the title before them.
+    last = beforePerson(tokens, names, i + 1, name.text, from, last)
+    if (last <= from + name.last) {
       out.push(name)
       continue
     }
@@ -104,6 +125,32 @@ export function joinOrganizationNames(doc: DocumentView, names: TaggedName[]): T
     ;(out[out.length - 1] as TaggedName).last = end
   }
   return out
+}
+
+/**
+ * `last`, or the token before the first person's name of text `text` (from
+ * `names[i]` on) that starts by `last`, and before the title words before
+ * that name ("Director").
+ */
+function beforePerson(
+  tokens: Tokens,
+  names: readonly TaggedName[],
+  i: number,
+  text: number,
+  from: number,
+  last: number,
+): number {
+  for (let j = i; j < names.length; j++) {
+    const next = names[j] as TaggedName
+    if (next.text !== text || from + next.first > last) return last
+    // A person named in full after a title: not "on | Presidential Debates", read as a person.
+    if (next.type !== 'PER' || next.last === next.first) continue
+    let end = from + next.first - 1
+    if (!OFFICERS.hasToken(tokens, end)) continue
+    while (end > from && TITLES.hasToken(tokens, end)) end--
+    return end
+  }
+  return last
 }
 
 /** The token is capitalised. */

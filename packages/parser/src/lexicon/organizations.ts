@@ -137,6 +137,9 @@ export const COMPLEMENT_HEADS: ReadonlySet<string> = new Set([
   'fund',
   'center',
   'centre',
+  // "the Centers for Disease Control and Prevention".
+  'centers',
+  'centres',
   'bank',
   'church',
   // "the Partnership for New York City", "the Campaign for Tobacco-Free Kids".
