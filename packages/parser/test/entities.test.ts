@@ -38,6 +38,16 @@ describe('the title before a person’s name', () => {
     expect(entity(text, 'Guan Youfei')?.titles).toEqual(['Rear Admiral'])
   })
 
+  it('reads a title in the plural before names joined by "and"', () => {
+    const text =
+      'Court\n\nJustice Elena Kagan, joined by Justices Sonia Sotomayor and Ketanji Brown Jackson, dissented.\n'
+    expect(kinds(text)).toEqual([
+      'Elena Kagan:person',
+      'Sonia Sotomayor:person',
+      'Ketanji Brown Jackson:person',
+    ])
+  })
+
   it('takes in hyphenated titles ("WHO Director-General", "Attorney-General")', () => {
     const text =
       'Mpox\n\n"It is very worrying," WHO Director-General Tedros Adhanom Ghebreyesus said. Attorney-General George Brandis agreed.\n'

@@ -62,6 +62,8 @@ const PERSON_TITLES = [
   'lord',
   'judge',
   'justice',
+  // In the plural before two names or more: "Justices Sonia Sotomayor and Ketanji Brown Jackson".
+  ...['justices', 'sens.', 'reps.', 'senators'],
   'sheriff',
   'administrator',
   'superintendent',
