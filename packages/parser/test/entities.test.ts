@@ -226,6 +226,23 @@ describe('a place named by a head and "of"', () => {
   })
 })
 
+describe('a court case', () => {
+  it('is one other name, its parties with it ("Roe v. Wade", "Humphrey’s Executor v. United States")', () => {
+    const found = kinds(
+      "Court\n\nThe justices may overturn Humphrey's Executor v. United States. The ruling in Roe v. Wade was overturned. The U.S. Supreme Court's Brown v. Board of Education ended segregation. England v Pakistan was drawn.\n",
+    )
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "Humphrey's Executor v. United States:other",
+        'Roe v. Wade:other',
+        'Brown v. Board of Education:other',
+        'U.S. Supreme Court:organization',
+      ]),
+    )
+    expect(found.filter((name) => name.startsWith('England'))).toEqual(['England:place'])
+  })
+})
+
 describe('a month beside a day', () => {
   it('is a date, never a name ("WASHINGTON, Jan 14 (Reuters)", "in Jan and Feb")', () => {
     for (const text of [

@@ -24,6 +24,7 @@ import { DETERMINER_WORDS } from '../lexicon/determiners.js'
 import { kindsByText, splitCompounds, type KindsByText } from './compounds.js'
 import { harmonise } from './consistency.js'
 import { functionWords } from './discourse.js'
+import { withCaseNames } from './cases.js'
 import { withCoordinatedOrganizations } from './coordination.js'
 import { lexicon } from './lexicon.js'
 import { taggerModel } from './model.js'
@@ -115,9 +116,13 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     ),
     model.common,
   )
-  const names = withCoordinatedOrganizations(
+  // A court case ("Roe v. Wade") last: its parties' kinds are no case's.
+  const names = withCaseNames(
     doc,
-    typeOrganizations(doc, applyRules(doc, harmonise(doc, withKnownOrganizations(doc, trimmed)))),
+    withCoordinatedOrganizations(
+      doc,
+      typeOrganizations(doc, applyRules(doc, harmonise(doc, withKnownOrganizations(doc, trimmed)))),
+    ),
   )
   const spans: NameSpan[][] = texts.map(() => [])
   // The last words of the people the document names in full: "Trump" of "Donald Trump".
