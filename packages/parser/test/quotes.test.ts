@@ -1338,6 +1338,13 @@ describe('reported speech', () => {
     expect(doc.quotes).toEqual([])
   })
 
+  it.each([
+    'The bank found itself at the center of the crisis in the end.',
+    'Mr. Sanders has found ways to press his agenda through small provisions.',
+  ])('reads no finding in what was found: %j', (sentence) => {
+    expect(parse(`Found\n\n${sentence}\n`).quotes).toEqual([])
+  })
+
   it('reads no report in "told" with two objects ("told reporters the story of her life")', () => {
     const doc = parse('Talks\n\nJane Smith told reporters the story of her life.\n')
     expect(doc.quotes).toEqual([])

@@ -163,6 +163,8 @@ export function opensClause(words: readonly Word[], k: number): boolean {
   if (ADDING.has(cue) && opensPhrase) return opensSubjectBeforeVerb(words, k + 1)
   // "agreed a £65m fee", "agreed terms": a thing agreed, unless a verb follows the phrase
   // ("agreed the plan was sound") or it is a pronoun, a clause's subject ("agreed they should").
+  // "found itself at the center", "found a way to win": what was found, no finding.
+  if (FINDING.has(cue) && FOUND_OBJECTS.has(next.lower)) return false
   if (
     AGREEING.has(cue) &&
     !CLAUSE_PRONOUNS.has(next.lower) &&
@@ -251,6 +253,13 @@ function verbAfterSubject(
 const ADDING = new Set(['added', 'adds', 'add'])
 /** Forms of "agree", which takes a thing agreed as often as a clause ("agreed a deal"). */
 const AGREEING = new Set(['agreed', 'agrees', 'agree'])
+/** Forms of "find", whose finding may be a noun phrase ("found Trump leading by 7 points"). */
+const FINDING = new Set(['found', 'finds', 'find'])
+/** Words after "found" that open what was found: "found itself", "found ways". */
+const FOUND_OBJECTS = new Set([
+  ...['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself'],
+  ...['way', 'ways', 'time', 'refuge', 'work', 'jobs', 'success', 'common'],
+])
 /** Verbs of expecting, whose object is often an amount: "had expected $101.7 billion". */
 const EXPECTING = new Set([
   ...['expected', 'expects', 'expect', 'forecast', 'forecasts', 'predicted', 'predicts'],
