@@ -548,6 +548,10 @@ describe('nominal mentions', () => {
       'The European Central Bank held rates. The ECB cited a deal with the European Union. The bloc grew.',
       ['the bloc:European Union'],
     ],
+    [
+      'The Supreme Court ruled on Monday. The court said so. Lawyers at the Democracy Forward group did not respond.',
+      ['the court:Supreme Court'],
+    ],
   ])('gives a nominal only an organisation its head fits: %j', (text, expected) => {
     const doc = parse(`Vote\n\n${text}\n`)
     const nominals = doc.entities.flatMap((entity) =>

@@ -209,7 +209,7 @@ export function findReferences(
         } else if (ORGANIZATION_NOUNS.has(head) && !/\bof\s*$/u.test(value.slice(end, end + 4))) {
           // "the NATO alliance": an organisation named in the modifiers is the one; "the Trump
           // campaign": a person named there says it is none of those named before.
-          const named = namedModifier(inSegment, start, end - head.length, head, kindOf)
+          const named = namedModifier(value, inSegment, start, end - head.length, head, kindOf)
           entityId = named === undefined ? mostNamed(start, head, modifiers) : named
         }
         if (entityId === null || covered(end - head.length, end)) continue
@@ -289,11 +289,14 @@ export function findReferences(
  * is: the organisation one of them is ("the NATO alliance"); null, no one,
  * when one is a person ("the Trump campaign", "the Clinton camp": not the
  * organisation most named; but "the Obama administration", "the Roberts
- * court", which {@link fitsHead} reads); undefined when no name there says
+ * court", which {@link fitsHead} reads), or when an other name of words
+ * (`value` the text) ends right at the head ("the Democracy Forward group",
+ * a body the tagger did not type one); undefined when no name there says
  * anything (none, or places and other names: "the Texas company", "the
  * Western military alliance").
  */
 function namedModifier(
+  value: string,
   names: readonly Placed[],
   from: number,
   to: number,
@@ -307,6 +310,10 @@ function namedModifier(
     const kind = kindOf(name.entityId)
     if (kind === 'organization') return name.entityId
     if (kind === 'person' && !NAMED_BY_LEADER.has(head) && head !== 'court') said = null
+    // "the Democracy Forward group": a name of words the tagger did not type a body's is who it
+    // is, no body named before.
+    if (kind === 'other' && name.end >= to - 1 && value.slice(name.start, name.end).includes(' '))
+      said = null
   }
   return said
 }
