@@ -4,14 +4,13 @@
  * the tagger cut them ("Presidential | Medal | of | Freedom").
  */
 import type { VotedName } from './consistency.js'
+import { isJoinedAcross, OF } from './organization-names.js'
 import { isNameCased, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 
 /** Heads of awards' names. */
 const AWARDS = new WordSet(['prize', 'prizes', 'award', 'awards', 'medal', 'trophy'])
-
-const OF = new WordSet(['of'])
 
 /** Most capitalised words the tagger left out before an award's head: "Presidential". */
 const MAX_LEFT_OUT = 2
@@ -53,9 +52,7 @@ export function withAwardNames(doc: DocumentView, names: readonly VotedName[]): 
     let last = leftOut ? name.last + 1 : name.last
     if (
       AWARDS.hasToken(tokens, view.from + last) &&
-      next?.text === name.text &&
-      next.first === last + 2 &&
-      OF.hasToken(tokens, view.from + last + 1)
+      isJoinedAcross(tokens, name.text, last, view.from, next, (k) => OF.hasToken(tokens, k))
     ) {
       last = next.last
       i++

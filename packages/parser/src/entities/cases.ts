@@ -4,6 +4,7 @@
  * parties ("Roe", a place, and "Wade", a person).
  */
 import type { VotedName } from './consistency.js'
+import { isJoinedAcross } from './organization-names.js'
 import { TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
@@ -25,11 +26,7 @@ export function withCaseNames<T extends VotedName>(doc: DocumentView, names: rea
     const name = names[i] as T
     const next = names[i + 1]
     const { from } = doc.texts[name.text] as TextView
-    if (
-      next?.text !== name.text ||
-      next.first !== name.last + 2 ||
-      !isVersus(tokens, from + name.last + 1)
-    ) {
+    if (!isJoinedAcross(tokens, name.text, name.last, from, next, (k) => isVersus(tokens, k))) {
       out.push(name)
       continue
     }

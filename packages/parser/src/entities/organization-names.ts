@@ -153,6 +153,22 @@ function beforePerson(
   return last
 }
 
+/**
+ * Whether `next` follows the name that ends at token `last` of text `text`
+ * (whose tokens start at `from`) across one word that `isLink` takes: "Bay"
+ * "of" "Bengal", "Roe" "v." "Wade".
+ */
+export function isJoinedAcross(
+  tokens: Tokens,
+  text: number,
+  last: number,
+  from: number,
+  next: TaggedName | undefined,
+  isLink: (k: number) => boolean,
+): next is TaggedName {
+  return next?.text === text && next.first === last + 2 && isLink(from + last + 1)
+}
+
 /** The token is capitalised. */
 export function isCapital(tokens: Tokens, k: number): boolean {
   return ((tokens.flags[k] as number) & TokenFlag.capitalised) !== 0

@@ -5,7 +5,7 @@
  * the head apart ("Bay" | "of" | "Bengal").
  */
 import type { VotedName } from './consistency.js'
-import { OF } from './organization-names.js'
+import { isJoinedAcross, OF } from './organization-names.js'
 import type { Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
@@ -27,9 +27,7 @@ export function withPlacesOf(doc: DocumentView, names: readonly VotedName[]): Vo
     // "Bay" | "of" | "Bengal": the head the tagger read apart, "of" and the name after it.
     if (
       PLACE_HEADS.hasToken(tokens, from + name.last) &&
-      next?.text === name.text &&
-      next.first === name.last + 2 &&
-      OF.hasToken(tokens, from + name.last + 1)
+      isJoinedAcross(tokens, name.text, name.last, from, next, (k) => OF.hasToken(tokens, k))
     ) {
       out.push({ ...name, last: next.last, type: 'LOC', confidence: 1 })
       i++
