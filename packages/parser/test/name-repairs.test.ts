@@ -93,6 +93,9 @@ describe('organisation names', () => {
       names('Centers for Disease Control Director Thomas Frieden warned of the virus.'),
     ).toContain('Thomas Frieden:person')
     // A body's name the tagger passed over, or cut short.
+    expect(
+      names('Office of Management and Budget Director Russell Vought said the plan was ready.'),
+    ).toEqual(['Office of Management and Budget:organization', 'Russell Vought:person'])
     expect(names("Turnout topped 2 million, according to the city's Board of Elections.")).toEqual([
       'Board of Elections:organization',
     ])

@@ -229,21 +229,23 @@ const POSSESSIVE = new WordSet(["'s", '’s'])
 
 /**
  * `names` with the bodies' names the tagger passed over whole put in: a
- * capitalised head that takes a complement, after "the" or a possessive,
- * then "of" or "for" and capitalised words ("the city's Board of Elections",
- * "the Department of Corrections"). Names inside such a name are taken in.
- * Not at a sentence's start, where a capital says nothing, nor over a name
- * that runs on past it.
+ * capitalised head that takes a complement, after "the" or a possessive or
+ * opening a sentence, then "of" or "for" and capitalised words ("the city's
+ * Board of Elections", "the Department of Corrections", "Office of Management
+ * and Budget Director ..."). Names inside such a name are taken in. Not over
+ * a name that runs on past it, nor over a person named after a title.
  */
 export function withUntaggedBodies(doc: DocumentView, names: TaggedName[]): TaggedName[] {
   const tokens = doc.tokens
   const found: TaggedName[] = []
   let n = 0
-  doc.texts.forEach(({ from, to }, text) => {
-    for (let k = from + 1; k + 2 < to; k++) {
+  doc.texts.forEach(({ from, to, caps, titleCase, headline }, text) => {
+    // Not in a headline, or a text in capitals or title case, where capitals say little.
+    if (caps || titleCase || headline) return
+    for (let k = from; k + 2 < to; k++) {
       // The cheap tests first: most tokens are no capitalised head before a link.
       const flags = tokens.flags[k] as number
-      if (!(flags & TokenFlag.capitalised) || flags & TokenFlag.sentenceStart) continue
+      if (!(flags & TokenFlag.capitalised)) continue
       if (!LINKS.hasToken(tokens, k + 1) || !TAKES_COMPLEMENT.hasToken(tokens, k)) continue
       // Past the names that start before k; one of them may hold k.
       while (n < names.length && isBefore(names[n] as TaggedName, text, k - from)) n++
@@ -252,8 +254,13 @@ export function withUntaggedBodies(doc: DocumentView, names: TaggedName[]): Tagg
       // A body's name the tagger cut short is made whole ("Commission on Presidential | Debates").
       const starting = names[n]?.text === text && names[n]?.first === k - from ? names[n] : null
       if (starting && starting.type !== 'ORG') continue
-      if (!ARTICLE.hasToken(tokens, k - 1) && !POSSESSIVE.hasToken(tokens, k - 1)) continue
-      const end = capitalRun(tokens, k + 2, to, k, OF.hasToken(tokens, k + 1))
+      // After "the" or a possessive, or opening a sentence: "Office of Management and Budget
+      // Director Russell Vought said".
+      const opens = (flags & TokenFlag.sentenceStart) !== 0
+      if (!opens && !ARTICLE.hasToken(tokens, k - 1) && !POSSESSIVE.hasToken(tokens, k - 1))
+        continue
+      const run = capitalRun(tokens, k + 2, to, k, OF.hasToken(tokens, k + 1))
+      const end = beforePerson(tokens, names, n, text, from, run)
       if (end <= k + 1 || (starting && starting.last >= end - from)) continue
       if (runsPast(names, n, text, end - from)) continue
       found.push({ text, first: k - from, last: end - from, type: 'ORG', sureness: 1 })
