@@ -485,6 +485,16 @@ describe('a company', () => {
     ).toBe('organization')
   })
 
+  it('is an organisation as a listed company’s owner, however sure the tagger, not a person named in full', () => {
+    expect(
+      kindOf(
+        "Meta said it would comply. Alphabet's YouTube was added to the list in July after initially being exempted.",
+        'Alphabet',
+      ),
+    ).toBe('organization')
+    expect(kindOf("Elon Musk bought it. Musk's Twitter changed.", 'Elon Musk')).toBe('person')
+  })
+
   it('is no organisation by a business noun that qualifies a person’s title', () => {
     expect(kindOf('Karimi, the nonprofit CEO, said the plan was flawed.', 'Karimi')).toBe('person')
   })

@@ -575,6 +575,16 @@ function isKnownCompany(tokens: Tokens, k: number, to: number): boolean {
   )
 }
 
+/** Whether "'s" and a company of the lists follow `name`: "Alphabet's YouTube", its parent. */
+export function isParentOfCompany(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const after = view.from + name.last + 1
+  if (after + 1 >= view.to || !POSSESSIVE.hasToken(tokens, after)) return false
+  const owned = ownedAfter(tokens, after, view.to)
+  return owned >= 0 && isKnownCompany(tokens, owned, view.to)
+}
+
 /**
  * Whether the words after `name` say it names a body, never a person, however
  * the tagger read it: "which" opens a relative clause set off after it

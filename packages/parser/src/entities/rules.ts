@@ -36,6 +36,7 @@ import {
   isLandmarkName,
   isCompanyByContext,
   isBodyByContext,
+  isParentOfCompany,
   isWhichAfter,
   isAfterAccordingTo,
   isAfterPlaceNoun,
@@ -183,8 +184,10 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     split,
     (name) =>
       name.type === 'PER' &&
-      name.confidence < SURE &&
-      (isBodyByContext(doc, name) || isEmployerBeforeCompanyTitle(doc, name)),
+      ((name.confidence < SURE &&
+        (isBodyByContext(doc, name) || isEmployerBeforeCompanyTitle(doc, name))) ||
+        // "Alphabet's YouTube": a company's parent, however sure the tagger.
+        (name.first === name.last && isParentOfCompany(doc, name))),
     (key, k) => mayBeBodyKey(key) && !firstNames.has(doc.tokens.hash[k] as number),
   )
   // "Meta, which owns Instagram": one word that "which" follows is a body's, where the tagger is
