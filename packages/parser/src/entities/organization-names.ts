@@ -326,6 +326,10 @@ export function withAcronymWords<T extends TaggedName>(doc: DocumentView, names:
     const { from } = doc.texts[name.text] as TextView
     const previous = names[i - 1]
     const floor = from + (previous?.text === name.text ? previous.last + 1 : 0)
+    // Most names have no capitalised word right before them: no initials to read.
+    const before = from + name.first - 1
+    if (before < floor || !isCapital(tokens, before) || ARTICLE.hasToken(tokens, before))
+      return name
     let initials = ''
     for (let k = from + name.first; k <= from + name.last; k++)
       if (isCapital(tokens, k)) initials += lowerAt(tokens, k).charAt(0)

@@ -54,18 +54,11 @@ function offsetOf(doc: DocumentView, name: TaggedName): number {
 export function trimNames(doc: DocumentView, names: readonly TaggedName[]): TaggedName[] {
   const tokens = doc.tokens
   const people = new Set<number>()
-  // The last words of the people named in full: "Mamdani" of "Zohran Mamdani".
-  const surnames = new Set<number>()
   for (const name of names) {
     const from = offsetOf(doc, name)
-    if (name.type !== 'PER') continue
-    people.add(nameKey(tokens, from + name.first, from + name.last))
-    // (Not the head of a body the tagger read as a person: "Party", "Department", "Center".)
-    const last = from + name.last
-    if (name.last > name.first && !isBodyHead(tokens, last) && !TITLES.hasToken(tokens, last))
-      surnames.add(tokens.hash[last] as number)
+    if (name.type === 'PER') people.add(nameKey(tokens, from + name.first, from + name.last))
   }
-  const known: KnownPeople = { people, surnames }
+  const known = new KnownPeople(doc, names, people)
   const out: TaggedName[] = []
   for (let i = 0; i < names.length; i++) {
     let name = names[i] as TaggedName
@@ -382,10 +375,34 @@ function isBodyHead(tokens: Tokens, k: number): boolean {
 /** Party members in the plural: "Democrats", "Republicans". */
 const PARTY_PLURALS = new WordSet([...PARTY_MEMBER_WORDS].map((word) => `${word}s`))
 
-/** The people the tagger names: their full names' keys, and the hashes of their surnames. */
-interface KnownPeople {
-  people: ReadonlySet<number>
-  surnames: ReadonlySet<number>
+/**
+ * The people the tagger names: their full names' keys, and the hashes of
+ * their surnames, read at the first question (few names are asked about).
+ */
+class KnownPeople {
+  #surnames: Set<number> | null = null
+
+  constructor(
+    private readonly doc: DocumentView,
+    private readonly names: readonly TaggedName[],
+    readonly people: ReadonlySet<number>,
+  ) {}
+
+  /** The last words of the people named in full: "Mamdani" of "Zohran Mamdani". */
+  get surnames(): ReadonlySet<number> {
+    if (this.#surnames !== null) return this.#surnames
+    const tokens = this.doc.tokens
+    const surnames = new Set<number>()
+    for (const name of this.names) {
+      if (name.type !== 'PER' || name.last === name.first) continue
+      // (Not the head of a body the tagger read as a person: "Party", "Department", "Center".)
+      const last = offsetOf(this.doc, name) + name.last
+      if (!isBodyHead(tokens, last) && !TITLES.hasToken(tokens, last))
+        surnames.add(tokens.hash[last] as number)
+    }
+    this.#surnames = surnames
+    return surnames
+  }
 }
 
 /**
@@ -396,7 +413,7 @@ function splitAtTitle(
   name: TaggedName,
   tokens: Tokens,
   from: number,
-  { people, surnames }: KnownPeople,
+  known: KnownPeople,
   out: TaggedName[],
 ): void {
   const last = from + name.last
@@ -410,7 +427,7 @@ function splitAtTitle(
   while (start <= last && !isTitle(tokens, start, PERSON_TITLES)) start++
   if (start > last) {
     // "Senate Minority Leader Harry Reid": role titles before a first name end in a person too.
-    const role = roleBeforeFirstName(tokens, first, last, surnames)
+    const role = roleBeforeFirstName(tokens, first, last, known)
     if (role < 0) {
       out.push(name)
       return
@@ -443,13 +460,13 @@ function splitAtTitle(
   }
   const rest = { ...name, first: end + 1 - from, type: 'PER' as NameType }
   const firstName = lexicon().firstNames.has(tokens.hash[end + 1] as number)
-  const known =
-    people.has(nameKey(tokens, end + 1, last)) ||
-    (end + 1 === last && surnames.has(tokens.hash[last] as number))
+  const isKnown =
+    known.people.has(nameKey(tokens, end + 1, last)) ||
+    (end + 1 === last && known.surnames.has(tokens.hash[last] as number))
   // "State Bar of Georgia", "State Department of Health": an organisation's name with a link
   // right after the word after the title word is no person's ("Senator Rand Paul of Kentucky"
   // is).
-  if (name.type === 'ORG' && hasLink(tokens, end, end + 3) && !known) {
+  if (name.type === 'ORG' && hasLink(tokens, end, end + 3) && !isKnown) {
     out.push(name)
     return
   }
@@ -465,7 +482,7 @@ function splitAtTitle(
     last - end >= 2 &&
     INITIAL.test(lowerAt(tokens, end + 1)) &&
     allCapitalised(tokens, end + 1, last)
-  if (!(name.type === 'PER' || firstName || known || titled || initialed)) {
+  if (!(name.type === 'PER' || firstName || isKnown || titled || initialed)) {
     out.push(name)
     return
   }
@@ -577,15 +594,15 @@ function roleBeforeFirstName(
   tokens: Tokens,
   first: number,
   last: number,
-  surnames: ReadonlySet<number>,
+  known: KnownPeople,
 ): number {
   for (let k = first + 1; k <= last; k++) {
+    if (!isRole(tokens, k - 1)) continue
     // "Houston Police Chief J. Noe Diaz": a first name's initial, and a name after it.
     const initial = k < last && INITIAL.test(lowerAt(tokens, k)) && allCapitalised(tokens, k, last)
     // "Democrat Mamdani": the surname alone of a person the document names in full.
-    const surname = k === last && surnames.has(tokens.hash[k] as number)
-    if (!((k < last && isFirstName(tokens, k)) || initial || surname) || !isRole(tokens, k - 1))
-      continue
+    const surname = k === last && known.surnames.has(tokens.hash[k] as number)
+    if (!((k < last && isFirstName(tokens, k)) || initial || surname)) continue
     let start = k - 1
     while (start > first && isRole(tokens, start - 1)) start--
     return start
