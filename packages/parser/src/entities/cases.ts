@@ -7,7 +7,7 @@ import type { VotedName } from './consistency.js'
 import { isJoinedAcross } from './organization-names.js'
 import { TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
-import { WordSet } from './words.js'
+import { POSSESSIVE_S, WordSet } from './words.js'
 
 /**
  * "v." between the parties, in lower case, as American courts write it (not
@@ -15,8 +15,6 @@ import { WordSet } from './words.js'
  * Pakistan", "Trump vs. Clinton").
  */
 const VERSUS = new WordSet(['v.'])
-/** A possessive's mark as its own token: "'s" of "Humphrey's Executor". */
-const POSSESSIVE = new WordSet(["'s", '’s'])
 
 /** `names` with each pair of parties around "v." made one case's name. */
 export function withCaseNames<T extends VotedName>(doc: DocumentView, names: readonly T[]): T[] {
@@ -37,7 +35,7 @@ export function withCaseNames<T extends VotedName>(doc: DocumentView, names: rea
       previous?.text === name.text &&
       previous.type === 'PER' &&
       previous.last === name.first - 2 &&
-      POSSESSIVE.hasToken(tokens, from + name.first - 1)
+      POSSESSIVE_S.hasToken(tokens, from + name.first - 1)
     if (owned) out.pop()
     const first = owned ? (previous as T).first : name.first
     out.push({ ...name, first, last: next.last, type: 'MISC', confidence: 1 })

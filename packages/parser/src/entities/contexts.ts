@@ -13,7 +13,7 @@ import { hashSet } from './hash.js'
 import { ARTICLE, isCapital, OF } from './organization-names.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
-import { WordSet } from './words.js'
+import { POSSESSIVE_MARKS, WordSet } from './words.js'
 import { isReportingVerb } from './reporting.js'
 import { lexicon } from './lexicon.js'
 import { FAITH_ADJECTIVES } from '../lexicon/faiths.js'
@@ -276,7 +276,7 @@ const MAX_OWNER_WORDS = 4
 function descriptionStart(tokens: Tokens, k: number, to: number): number {
   if (DESCRIPTION_ARTICLES.hasToken(tokens, k)) return k + 1
   for (let at = k; at < to && at - k < MAX_OWNER_WORDS; at++) {
-    if (POSSESSIVE.hasToken(tokens, at)) return at > k ? at + 1 : -1
+    if (POSSESSIVE_MARKS.hasToken(tokens, at)) return at > k ? at + 1 : -1
     if (!isCapital(tokens, at)) return -1
   }
   return -1
@@ -521,7 +521,6 @@ const BODY_ONLY_WORDS = new WordSet([
 ])
 /** Words of size between "'s" and the company's noun: "Nvidia's largest shareholder". */
 const SIZE_WORDS = new WordSet(['largest', 'biggest', 'main', 'top', 'major'])
-const POSSESSIVE = new WordSet(["'s", "'"])
 
 /**
  * Whether the words around `name` say it is a company: its stock or its
@@ -544,7 +543,7 @@ export function isCompanyByContext(doc: DocumentView, name: VotedName): boolean 
   if (after >= view.to) return false
   // "Nvidia's chief executive", "Tesla's shares" ("Tesla shares" alone is organizations.ts's),
   // "Nvidia's largest shareholder"; "Alphabet's Google": the owner of a company the lists know.
-  if (POSSESSIVE.hasToken(tokens, after)) {
+  if (POSSESSIVE_MARKS.hasToken(tokens, after)) {
     const owned = ownedAfter(tokens, after, view.to)
     if (owned < 0) return false
     if (isKnownCompany(tokens, owned, view.to)) return true
@@ -580,7 +579,7 @@ export function isParentOfCompany(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
   const tokens = doc.tokens
   const after = view.from + name.last + 1
-  if (after + 1 >= view.to || !POSSESSIVE.hasToken(tokens, after)) return false
+  if (after + 1 >= view.to || !POSSESSIVE_MARKS.hasToken(tokens, after)) return false
   const owned = ownedAfter(tokens, after, view.to)
   return owned >= 0 && isKnownCompany(tokens, owned, view.to)
 }
@@ -599,7 +598,7 @@ export function isBodyByContext(doc: DocumentView, name: VotedName): boolean {
   if (lowerAt(tokens, after) === ',') return isWhichAfter(doc, name)
   // "Treasury sources said": those who speak unnamed for a body.
   if (isLowerWord(tokens, after) && INSIDERS.hasToken(tokens, after)) return true
-  if (!POSSESSIVE.hasToken(tokens, after)) return false
+  if (!POSSESSIVE_MARKS.hasToken(tokens, after)) return false
   const owned = ownedAfter(tokens, after, view.to)
   return (
     owned >= 0 &&

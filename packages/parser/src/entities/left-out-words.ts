@@ -29,7 +29,7 @@ import type { NameType, TaggedName } from './tagger.js'
 import { isCommonWord } from './split-persons.js'
 import { TokenFlag, type Tokens } from './tokenize.js'
 import type { CommonWords, DocumentView, TextView } from './view.js'
-import { WordSet } from './words.js'
+import { POSSESSIVE_S, WordSet } from './words.js'
 
 /** Titles and roles, which come before "of" without heading a name: "Mayor of London". */
 const ROLES = new WordSet([...TITLE_WORDS, ...PERSON_ROLE_NOUNS])
@@ -123,7 +123,6 @@ export function withLeftOutWords(
 
 /** Heads of institutions named after someone in the possessive: "St. Mary's Hospital". */
 const INSTITUTIONS = new WordSet(['hospital', 'college', 'university', 'school', 'church'])
-const POSSESSIVE = new WordSet(["'s", '’s'])
 
 /** "St. Mary's Hospital" for the name "St. Mary", or null. */
 function possessiveInstitution(
@@ -134,7 +133,7 @@ function possessiveInstitution(
 ): TaggedName | null {
   const mark = from + name.last + 1
   const head = mark + 1
-  if (head >= to || !POSSESSIVE.hasToken(tokens, mark)) return null
+  if (head >= to || !POSSESSIVE_S.hasToken(tokens, mark)) return null
   // "Johns Hopkins University's School of ...": a body's part, not a name of the body.
   if (HEADS.hasToken(tokens, from + name.last)) return null
   if (!isCapital(tokens, head) || !INSTITUTIONS.hasToken(tokens, head)) return null
@@ -161,7 +160,7 @@ function possessiveOwnerBefore(
   const head = from + name.first
   const owner = head - 2
   if (owner < floor || !isCapital(tokens, head) || !isCapital(tokens, owner)) return null
-  if (POSSESSIVE.hasToken(tokens, head - 1) && INSTITUTIONS.hasToken(tokens, head)) {
+  if (POSSESSIVE_S.hasToken(tokens, head - 1) && INSTITUTIONS.hasToken(tokens, head)) {
     const saint = owner - 1 >= floor && SAINTS.hasToken(tokens, owner - 1) ? 1 : 0
     return { ...name, first: owner - saint - from, type: 'ORG' }
   }

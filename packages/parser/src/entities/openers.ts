@@ -11,15 +11,13 @@
 import { TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView } from './view.js'
 import { isReportingVerb } from './reporting.js'
-import { WordSet } from './words.js'
+import { POSSESSIVE_MARKS, WordSet } from './words.js'
 
 /** Words after which an opener is the common noun they follow ("Sessions of Congress"). */
 const NOUN_FOLLOWERS = new WordSet(['of'])
 /** The pronoun "I" and its contractions: capitalised everywhere, so capitals say nothing. */
 const ALWAYS_CAPITALISED = new WordSet(['i', "i'm", "i'd", "i'll", "i've"])
 const COMMA = 0x2c
-/** Possessive tokens ("'s", "’s", "'"), straightened, lower-cased. */
-const POSSESSIVES = new WordSet(["'s", "'"])
 
 /**
  * Whether the capitalised opener `k` (a word the tagger did not read, in a
@@ -54,5 +52,5 @@ export function openerIsName(doc: DocumentView, k: number, to: number): boolean 
 function isMarkAfterName(tokens: Tokens, k: number): boolean {
   const value = tokens.values[tokens.text[k] as number] as string
   const code = value.charCodeAt(tokens.start[k] as number)
-  return code === COMMA || POSSESSIVES.hasToken(tokens, k)
+  return code === COMMA || POSSESSIVE_MARKS.hasToken(tokens, k)
 }

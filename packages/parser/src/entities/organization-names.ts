@@ -18,7 +18,7 @@ import { TITLE_WORDS } from '../lexicon/titles.js'
 import type { TaggedName } from './tagger.js'
 import { lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
-import { WordSet } from './words.js'
+import { POSSESSIVE_S, WordSet } from './words.js'
 
 /** Heads of organisations' names that take a complement ("Department of State"). */
 export const TAKES_COMPLEMENT = new WordSet(COMPLEMENT_HEADS)
@@ -224,9 +224,6 @@ function startsWithin(
   return next !== undefined && next.text === text && next.first >= first && next.first <= last
 }
 
-/** A possessive's mark as its own token: "'s" of "the city's". */
-const POSSESSIVE = new WordSet(["'s", '’s'])
-
 /**
  * `names` with the bodies' names the tagger passed over whole put in: a
  * capitalised head that takes a complement, after "the" or a possessive or
@@ -257,7 +254,7 @@ export function withUntaggedBodies(doc: DocumentView, names: TaggedName[]): Tagg
       // After "the" or a possessive, or opening a sentence: "Office of Management and Budget
       // Director Russell Vought said".
       const opens = (flags & TokenFlag.sentenceStart) !== 0
-      if (!opens && !ARTICLE.hasToken(tokens, k - 1) && !POSSESSIVE.hasToken(tokens, k - 1))
+      if (!opens && !ARTICLE.hasToken(tokens, k - 1) && !POSSESSIVE_S.hasToken(tokens, k - 1))
         continue
       const run = capitalRun(tokens, k + 2, to, k, OF.hasToken(tokens, k + 1))
       const end = beforePerson(tokens, names, n, text, from, run)

@@ -8,7 +8,7 @@ import { isNameCased, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 
-/** A match's score as one token: "3-1", "2–2", "92-90" (not a season, "2015-16"). */
+/** A match's score as one token: "3-1", "92-90" (not a season, "2015-16"). */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/u
 
 /** Verbs of a match's result after the team that won, drew or lost it. */

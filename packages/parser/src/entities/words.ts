@@ -122,3 +122,8 @@ export function isAsciiWordCode(code: number): boolean {
     code === 0x5f
   )
 }
+
+/** The possessive "'s" as a token of its own, straight or curly: "the city's Board". */
+export const POSSESSIVE_S = new WordSet(["'s"])
+/** A possessive's mark as a token: "'s", or the apostrophe alone after a plural ("Democrats'"). */
+export const POSSESSIVE_MARKS = new WordSet(["'s", "'"])
