@@ -40,21 +40,23 @@ const DATELINE = new RegExp(
   'u',
 )
 
+/** An agency in parentheses and the dash after it, which end a dateline: " (Reuters) -". */
+const AGENCY_AND_DASH = String.raw` \((\p{Lu}[\p{L}&. -]{0,29})\)( ?(?:—|–|--|-))(?: |$)`
+
 /**
  * A place in title case, which is a dateline only with an agency and a dash
  * after it: "Cleveland (AFP) –", "New York (Reuters) -".
  */
-const TITLE_CASE_DATELINE =
-  /^(\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){0,3}(?:, \p{Lu}[\p{L}.]{1,20})?)() \((\p{Lu}[\p{L}&. -]{0,29})\)( ?(?:—|–|--|-))(?: |$)/u
+const TITLE_CASE_DATELINE = new RegExp(
+  `^(\\p{Lu}[\\p{Ll}'’]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){0,3}(?:, \\p{Lu}[\\p{L}.]{1,20})?)()${AGENCY_AND_DASH}`,
+  'u',
+)
 
 /**
  * A date with no place, which is a dateline only with an agency and a dash
  * after it: "Nov 19 (Reuters) -".
  */
-const DATE_DATELINE = new RegExp(
-  `^()(${MONTH} \\d{1,2}) \\((\\p{Lu}[\\p{L}&. -]{0,29})\\)( ?(?:—|–|--|-))(?: |$)`,
-  'u',
-)
+const DATE_DATELINE = new RegExp(`^()(${MONTH} \\d{1,2})${AGENCY_AND_DASH}`, 'u')
 
 /** A party's letter, alone or before a state: "R", "D-Ohio". */
 const PARTY = /^[DRI](?:-|$)/u

@@ -16,7 +16,7 @@ import { Forms, isPersonShaped, withoutArticle, type NameForm } from './name-for
 import { ARABIC_ARTICLES } from '../lexicon/name-openers.js'
 import { lexicon } from './lexicon.js'
 import { HEADS } from './organization-names.js'
-import { LEGAL_FORM_WORDS, PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
+import { LEGAL_FORM_WORDS, PARTY_MEMBER_PLURALS } from '../lexicon/organizations.js'
 import { STATE_NICKNAMES } from '../lexicon/state-nicknames.js'
 import { STORM_KINDS, STORM_QUALIFIERS } from '../lexicon/storms.js'
 import { isAsciiLower, isAsciiUpper } from '../chars.js'
@@ -339,7 +339,7 @@ function nicknameHome(homes: Homes, form: NameForm): Working | null {
 
 /** Members of a party or a movement in the plural, folded: "democrats", "tories". */
 const PARTY_PLURALS = new Set([
-  ...[...PARTY_MEMBER_WORDS].map((word) => `${word}s`),
+  ...PARTY_MEMBER_PLURALS,
   ...['conservatives', 'tories', 'liberals', 'socialists', 'greens', 'nationalists'],
   ...['unionists', 'progressives', 'independents', 'libertarians', 'communists'],
 ])

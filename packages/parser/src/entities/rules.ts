@@ -135,21 +135,22 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     if (isStormName(doc.tokens, from + name.first, from + name.last))
       storms.add(nameKey(doc.tokens, from + name.last, from + name.last))
   }
-  // "Chelsea manager Enzo Maresca", "Arsenal beat Aston Villa 3-1": a team wherever the
-  // document names it, though its name be a first name; not a place ("Liverpool manager Arne
-  // Slot" leaves the city a place, "Romania beat Lithuania 2-1" the countries) nor a person the
-  // document or the lists know by that name, nor a player named in full ("Pete Sampras beat").
-  const mayBeTeamKey = (key: number): boolean =>
+  // A name no place, people or person of the lists or the document's full names.
+  const mayBeBodyKey = (key: number): boolean =>
     !places.has(key) &&
     !demonyms.has(key) &&
     !people.has(key) &&
     !surnames.has(key) &&
     !surnamesHere.has(key)
+  // "Chelsea manager Enzo Maresca", "Arsenal beat Aston Villa 3-1": a team wherever the
+  // document names it, though its name be a first name; not a place ("Liverpool manager Arne
+  // Slot" leaves the city a place, "Romania beat Lithuania 2-1" the countries) nor a person the
+  // document or the lists know by that name, nor a player named in full ("Pete Sampras beat").
   const isTeam = (name: VotedName): boolean =>
     isTeamBeforeRole(doc, name) ||
     (isTeamByResult(doc, name) && !isFirstAndSurname(doc, name, firstNames))
   const teamNames = split.filter(isTeam)
-  const teams = keysOf(doc, teamNames, () => true, mayBeTeamKey)
+  const teams = keysOf(doc, teamNames, () => true, mayBeBodyKey)
   // "Aston Villa" shortened to "Villa", "Newcastle United" to "Newcastle": a team's first or
   // last word alone is the team's too.
   for (const name of teamNames) {
@@ -157,7 +158,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     const from = (doc.texts[name.text] as TextView).from
     for (const k of [from + name.first, from + name.last]) {
       const key = nameKey(doc.tokens, k, k)
-      if (mayBeTeamKey(key) && !CLUB_WORDS.hasToken(doc.tokens, k)) teams.add(key)
+      if (mayBeBodyKey(key) && !CLUB_WORDS.hasToken(doc.tokens, k)) teams.add(key)
     }
   }
   // "OpenAI CEO Sam Altman", "the founder of Amazon": a company wherever the document names
@@ -168,13 +169,6 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     (name) => name.type !== 'PER' && isCompanyByContext(doc, name),
     (key) => !places.has(key) && !demonyms.has(key),
   )
-  // A name no place, people or person of the lists or the document's full names.
-  const mayBeBodyKey = (key: number): boolean =>
-    !places.has(key) &&
-    !demonyms.has(key) &&
-    !people.has(key) &&
-    !surnames.has(key) &&
-    !surnamesHere.has(key)
   // "OpenAI, which was valued at", "Alphabet's Google", "Tesla Chief Executive Elon Musk": a
   // name typed a person, where the tagger is unsure, that the words after it make a body's, is
   // a body's wherever the document names it, unless a list or the document's full names make it

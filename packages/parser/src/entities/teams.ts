@@ -5,6 +5,7 @@
  */
 import type { VotedName } from './consistency.js'
 import { isNameCased, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
+import { INITIAL } from './trim.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 
@@ -16,9 +17,6 @@ const RESULT_VERBS = new WordSet([
   ...['beat', 'beats', 'defeated', 'defeats', 'edged', 'thrashed', 'routed', 'hammered'],
   ...['crushed', 'trounced', 'stunned', 'downed', 'drew', 'draws', 'lost', 'loses'],
 ])
-
-/** A first name's initial: "P." */
-const INITIAL = /^\p{L}\.$/u
 
 /** Most tokens from a verb of result to its score: "beat Paris Saint-Germain 2-1". */
 const MAX_RESULT_REACH = 8

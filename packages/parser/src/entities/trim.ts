@@ -22,7 +22,7 @@ import { lexicon } from './lexicon.js'
 import type { NameType, TaggedName } from './tagger.js'
 import { HEADS, hasLink, isCapital, OF, TAKES_COMPLEMENT } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
-import { PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
+import { PARTY_MEMBER_PLURALS } from '../lexicon/organizations.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
 
@@ -373,7 +373,7 @@ function isBodyHead(tokens: Tokens, k: number): boolean {
   )
 }
 /** Party members in the plural: "Democrats", "Republicans". */
-const PARTY_PLURALS = new WordSet([...PARTY_MEMBER_WORDS].map((word) => `${word}s`))
+const PARTY_PLURALS = new WordSet(PARTY_MEMBER_PLURALS)
 
 /**
  * The people the tagger names: their full names' keys, and the hashes of
@@ -546,10 +546,10 @@ function untaggedNameAfter(
   return k < view.to && isNameWord(tokens, k) ? 0 : count
 }
 
-/** Whether tokens [first, last] all open with a capital. */
 /** A first name's initial: "j.". */
-const INITIAL = /^\p{L}\.$/u
+export const INITIAL = /^\p{L}\.$/u
 
+/** Whether tokens [first, last] all open with a capital. */
 function allCapitalised(tokens: Tokens, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (!isCapital(tokens, k)) return false
   return true

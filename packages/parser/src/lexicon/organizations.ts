@@ -203,6 +203,11 @@ export const PARTY_MEMBER_WORDS: ReadonlySet<string> = new Set([
   'democratic',
 ])
 
+/** Party members in the plural: "democrats", "republicans". */
+export const PARTY_MEMBER_PLURALS: readonly string[] = [...PARTY_MEMBER_WORDS].map(
+  (word) => `${word}s`,
+)
+
 /**
  * Heads of the names of buildings and grounds that an owner's name opens
  * ("Trump Tower", "Trump Village", "Bulgari Tower"): places, not the person
