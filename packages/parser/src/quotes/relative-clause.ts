@@ -15,16 +15,19 @@ import { CLOSING_MARKS, lastIndexOf, type Word } from './words.js'
  * `clauseStart`: the end of the word before the comma that closes the
  * relative clause the cue stands in, or `end` for a cue not after "who" or
  * "which" (or a source not after "where", "which" ...: `sourceStart` is
- * where the source starts), or a clause that no comma closes before the
- * main verb, or one closed before `minWords` words.
+ * where the source starts, when given), or a clause that no comma closes
+ * before the main verb, or one closed before `minWords` words (a clause's
+ * fewest words unless given).
  */
 export function relativeClauseEnd(
   words: readonly Word[],
   k: number,
   clauseStart: number,
   end: number,
-  minWords = MIN_CLAUSE_WORDS,
-  sourceStart = -1,
+  {
+    minWords = MIN_CLAUSE_WORDS,
+    sourceStart = -1,
+  }: { minWords?: number; sourceStart?: number } = {},
 ): number {
   let j = k - 1
   while (j >= 0 && isBetweenSourceAndCue(words, j)) j--

@@ -608,7 +608,7 @@ export function readSentence(
     return {
       content: {
         start: (words[clauseStart] as Word).start,
-        end: relativeClauseEnd(words, k, clauseStart, end, MIN_CLAUSE_WORDS, source?.start ?? -1),
+        end: relativeClauseEnd(words, k, clauseStart, end, { sourceStart: source?.start ?? -1 }),
       },
       cue,
       source,

@@ -101,7 +101,10 @@ export function readStance(
     const source = backwardSource(words, k - 1)
     return source
       ? {
-          content: { start: next.start, end: relativeClauseEnd(words, k, k + 1, end, 1) },
+          content: {
+            start: next.start,
+            end: relativeClauseEnd(words, k, k + 1, end, { minWords: 1 }),
+          },
           cue,
           source,
         }
