@@ -1954,6 +1954,17 @@ describe('reported speech', () => {
     ])
   })
 
+  it('leaves the auxiliary out of a source set off inside its sentence ("Buckingham Palace has said, as")', () => {
+    const doc = parse(
+      'Royals\n\nThe King will not attend the reception next week, Buckingham Palace has said, as he continues his treatment.\n\nThis, it was hoped, would keep the numbers high enough to win the vote.\n',
+    )
+    expect(doc.quotes.map((q) => [q.source?.text ?? null, q.cue?.text])).toEqual([
+      ['Buckingham Palace', 'said'],
+      // A passive names no source.
+      [null, 'hoped'],
+    ])
+  })
+
   it('reads a plural after a preposition and a name as a noun ("above Wall Street estimates")', () => {
     const doc = parse(
       'Sales\n\nThe company forecast revenue above Wall Street estimates, betting that demand for its chips will keep growing.\n',

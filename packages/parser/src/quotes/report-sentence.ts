@@ -95,13 +95,21 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
     // where, and who heard it ("..., the source told Reuters on Friday").
     const heard = ADDRESSED.has(word.lower) ? addresseeLength(tail) : 0
     if (tail.length > heard && !FINAL_TAIL_OPENERS.test(tail[heard]?.lower ?? '')) return null
-    // "..., the companies have said": the auxiliaries and adverbs before the verb are no source's.
-    let headEnd = head.length
-    while (headEnd > 1 && isBetweenSourceAndCue(head, headEnd - 1)) headEnd--
-    const source = spanOf(head.slice(0, headEnd))
+    const source = sourceBetween(words, comma, k)
     return source ? { content, cue, source } : null
   }
   return null
+}
+
+/**
+ * The source between the comma at `comma` and the verb at `k`, past the
+ * auxiliaries and adverbs before the verb, which are no source's: "..., the
+ * companies have said", "..., Buckingham Palace has said, as ...".
+ */
+function sourceBetween(words: readonly Word[], comma: number, k: number): Reported['source'] {
+  let end = k
+  while (end > comma + 2 && isBetweenSourceAndCue(words, end - 1)) end--
+  return spanOf(words.slice(comma + 1, end))
 }
 
 /**
@@ -502,7 +510,7 @@ export function readSentence(
       return {
         content: { start, end: (words[comma] as Word).start },
         cue,
-        source: spanOf(words.slice(comma + 1, k)),
+        source: sourceBetween(words, comma, k),
       }
     }
     // "CLAUSE, astronomers said Monday, a first for a world of its size": the clause before the
@@ -512,7 +520,7 @@ export function readSentence(
       return {
         content: { start, end: (words[comma] as Word).start },
         cue,
-        source: spanOf(words.slice(comma + 1, k)),
+        source: sourceBetween(words, comma, k),
       }
     }
     // (Not a relative clause's verbs in a list: "Sean Baker, who wrote, directed and edited".)
@@ -523,7 +531,12 @@ export function readSentence(
       !attitude &&
       !RELATIVES.has(words[comma + 1]?.lower ?? '')
     ) {
-      return { content: { start, end }, cue, source: spanOf(words.slice(comma + 1, k)) }
+      // "This, it was hoped, would ...": a passive names no source.
+      return {
+        content: { start, end },
+        cue,
+        source: passive ? null : sourceBetween(words, comma, k),
+      }
     }
     // CLAUSE, X said. Not "a clear, well thought out plan": the verb must end the sentence but
     // for a time or a place.
@@ -534,7 +547,7 @@ export function readSentence(
         return {
           content: { start, end: (words[comma] as Word).start },
           cue,
-          source: spanOf(words.slice(comma + 1, k)),
+          source: sourceBetween(words, comma, k),
         }
       }
       continue
