@@ -28,6 +28,13 @@ describe('attribution', () => {
     expect(speakerName(doc, doc.quotes[0])).toBe('Carlos Alcaraz')
   })
 
+  it('gives a quote of "the 24-year-old Briton" to the person the text was about', () => {
+    const doc = parse(
+      'Norris fades\n\nLando Norris, who started from pole, finished sixth after a spin.\n\n"It\'s gutting," the 24-year-old Briton said.\n',
+    )
+    expect(speakerName(doc, doc.quotes[0])).toBe('Lando Norris')
+  })
+
   it('gives "he" to a speaker whose relative clause runs long before the verb', () => {
     const doc = parse(
       'Peace\n\nMajed al-Ansari told reporters in Doha that the details were still being worked out.\n\nU.S. President Donald Trump, who announced the agreement on his platform late on Wednesday, said he might travel to Egypt. "We will win!" he wrote.\n',

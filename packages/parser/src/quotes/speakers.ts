@@ -143,11 +143,12 @@ const SPOKESPEOPLE: ReadonlySet<string> = new Set([
 const PUBLISHED_TEXT = /^(?:a|an|the)\s+\p{Ll}+\b.*\b(?:published|appearing|appeared)\s+in\s/u
 
 /**
- * Whether `text` is "the" and a people's noun in the singular: "the
- * Spaniard", "the Italian" (not "the Americans", a group).
+ * Whether `text` is "the" and a people's noun in the singular, after at most
+ * two lower-case words: "the Spaniard", "the Italian", "the 24-year-old
+ * Briton" (not "the Americans", a group).
  */
 function isPersonByNationality(text: string): boolean {
-  const match = /^the (\p{Lu}\p{Ll}+)$/u.exec(text)
+  const match = /^the (?:[\p{Ll}\d][\p{L}\d-]* ){0,2}(\p{Lu}\p{Ll}+)$/u.exec(text)
   const word = match?.[1]
   if (word === undefined) return false
   const lower = word.toLowerCase()
