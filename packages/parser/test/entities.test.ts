@@ -976,6 +976,24 @@ describe('a third person pronoun inside a quotation', () => {
     expect(pronouns('Sherrilyn Ifill')).toEqual([])
     expect(pronouns('Margaret Ellison')).toEqual(['She', 'her'])
   })
+
+  it('is not the speaker named after the quotation, nor their mention in an earlier paragraph', () => {
+    const text =
+      'Verstappen wins\n\nMax Verstappen won the race on Sunday.\n\nRed Bull boss Christian Horner called it a masterclass.\n\n"People were writing him off," Horner said. "Today he showed why he is a champion."\n'
+    const pronouns = (name: string) =>
+      entity(text, name)
+        ?.mentions.filter((m) => m.kind === 'pronoun')
+        .map((m) => m.text)
+    expect(pronouns('Christian Horner')).toEqual([])
+    expect(pronouns('Max Verstappen')).toEqual(['him', 'he', 'he'])
+  })
+
+  it('may be a speaker of another quotation of the paragraph', () => {
+    const text =
+      'Chaos\n\nEdward Lorenz ran the model again in 1961. "We tried it once with the same equation," Lorenz said. He then started to explain the result. "He just gives it all away," Rothman said.\n'
+    const pronouns = entity(text, 'Edward Lorenz')?.mentions.filter((m) => m.kind === 'pronoun')
+    expect(pronouns?.map((m) => m.text)).toEqual(['He', 'He'])
+  })
 })
 
 describe('an institution named after someone in the possessive', () => {

@@ -227,14 +227,17 @@ export function findReferences(
       // Whether the text read so far is inside a quotation, read once up to each pronoun.
       let quoteScan = 0
       let quoted = false
+      // Where the quotation that holds the scan opens.
+      let opening = -1
       for (let p = 0; p < pronouns.length; p += 2) {
         const start = pronouns[p] as number
         const end = pronouns[p + 1] as number
         for (; quoteScan < start; quoteScan++) {
           const code = value.charCodeAt(quoteScan)
-          if (code === OPEN_QUOTE) quoted = true
-          else if (code === CLOSE_QUOTE) quoted = false
-          else if (code === STRAIGHT_QUOTE) quoted = !quoted
+          if (code === OPEN_QUOTE || (code === STRAIGHT_QUOTE && !quoted)) {
+            quoted = true
+            opening = quoteScan
+          } else if (code === CLOSE_QUOTE || code === STRAIGHT_QUOTE) quoted = false
         }
         const text = value.slice(start, end)
         const word = text.toLowerCase()
@@ -252,7 +255,7 @@ export function findReferences(
           start,
           possessive,
           speaks,
-          quoted,
+          quoted ? quoteSpeakers(value, inSegment, opening, start) : null,
           (id) => {
             const known = genders.get(id)
             // A person whose first name says the other gender is not "he" or "she".
@@ -487,7 +490,8 @@ function personAt(
   start: number,
   possessive: boolean,
   speaks: boolean,
-  inQuote: boolean,
+  /** For a pronoun inside a quotation, who speaks it: never whom it stands for. */
+  speakers: ReadonlySet<string> | null,
   fits: (id: string) => boolean,
   surely: (id: string) => boolean,
 ): string | null {
@@ -507,9 +511,7 @@ function personAt(
       if (++looked > MAX_LOOKBACK) return last ?? lone(unfit)
       const name = names[i] as Placed
       if (kindOf(name.entityId) !== 'person') continue
-      // '"Judges underestimated her," said Sherrilyn Ifill': inside a quotation, "her" is not
-      // whoever the paragraph says speaks it.
-      if (inQuote && s === segment && isSpeakerIn((segments[s] as Segment).value, name)) continue
+      if (speakers?.has(name.entityId)) continue
       if (unfit !== null && name.entityId !== unfit) several = true
       if (!fits(name.entityId)) {
         // "Sen. Lindsey Graham spoke. He said": the only person in reach, who opened a sentence
@@ -711,6 +713,36 @@ function isInvertedSpeaker(value: string, name: Placed): boolean {
   }
   return false
 }
+
+/**
+ * Who speaks the quotation that opens at `open` of `value` and holds offset
+ * `at`: the entities of the names among `names` that speak it in its
+ * sentence, right before the opening mark ('Horner said: "..."') or right
+ * after the closing one ('"People were writing him off," Horner said';
+ * '"Judges underestimated her," said Sherrilyn Ifill'). A pronoun inside the
+ * quotation stands for none of them, wherever else they are named.
+ */
+function quoteSpeakers(
+  value: string,
+  names: readonly Placed[],
+  open: number,
+  at: number,
+): ReadonlySet<string> {
+  const close = value.indexOf(value.charCodeAt(open) === OPEN_QUOTE ? '”' : '"', at)
+  const speakers = new Set<string>()
+  const from = firstAtOrAfter(names, Math.max(0, open - SPEAKER_REACH))
+  for (let i = from; i < names.length; i++) {
+    const name = names[i] as Placed
+    if (close < 0 ? name.start > open : name.start > close + SPEAKER_REACH) break
+    const before = name.end <= open && !SENTENCE_END.test(value.slice(name.end, open))
+    const after =
+      close >= 0 && name.start > close && !SENTENCE_END.test(value.slice(close, name.start))
+    if ((before || after) && isSpeakerIn(value, name)) speakers.add(name.entityId)
+  }
+  return speakers
+}
+/** How far from a quotation's marks its speaker's name may stand. */
+const SPEAKER_REACH = 80
 
 /**
  * Whether the person named at `name` speaks, outside quotation marks, in the
