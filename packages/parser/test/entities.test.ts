@@ -354,6 +354,15 @@ describe('a name its company context types once', () => {
     ).entities.find((entity) => entity.name === 'OpenAI')
     expect(found?.kind).toBe('organization')
   })
+
+  it('is a company before its shares, even when the tagger read a person ("Tesla shares fell")', () => {
+    const text =
+      'Stocks end lower\n\nWall Street ended lower, while Tesla shares fell after the electric carmaker reported a drop in deliveries. Tesla fell 3.8%.\n\nCruz shares more with Trump than he admits.\n'
+    expect(kinds(text)).toContain('Tesla:organization')
+    expect(entity(text, 'Tesla')?.mentions.map((m) => m.text)).toContain('the electric carmaker')
+    // "shares" as a verb.
+    expect(kinds(text)).not.toContain('Cruz:organization')
+  })
 })
 
 describe('a member of parliament', () => {

@@ -132,10 +132,33 @@ const AVERAGE_REACH = 4
  * "Wall Street executives").
  */
 function isCompany(doc: DocumentView, name: RuledName, to: number): boolean {
-  if (name.type === 'PER' || name.first !== name.last) return false
-  const from = (doc.texts[name.text] as TextView).from
-  return isCue(doc.tokens, from + name.last + 1, to, COMPANY)
+  if (name.first !== name.last) return false
+  const tokens = doc.tokens
+  const next = (doc.texts[name.text] as TextView).from + name.last + 1
+  // "Tesla shares fell", "Nvidia stock": a word of trading makes even a person's name a
+  // company's; "shares" only before a move or the end of a clause, not as a verb ("Cruz shares
+  // more with ..."). No other word of a company does: "a Trump executive order".
+  if (name.type === 'PER') {
+    if (isCue(tokens, next, to, STOCK)) return true
+    if (!isCue(tokens, next, to, SHARES)) return false
+    const after = next + 1
+    return (
+      after >= to ||
+      !((tokens.flags[after] as number) & TokenFlag.word) ||
+      MOVES.hasToken(tokens, after)
+    )
+  }
+  return isCue(tokens, next, to, COMPANY)
 }
+/** Words of trading after a company's name: "Nvidia stock", "Tesla shareholders". */
+const STOCK = new WordSet(['stock', 'shareholders'])
+const SHARES = new WordSet(['shares'])
+/** What shares do: "Tesla shares fell 3%", "Apple shares have gained". */
+const MOVES = new WordSet([
+  ...['fell', 'rose', 'jumped', 'slid', 'dropped', 'gained', 'climbed', 'tumbled', 'plunged'],
+  ...['soared', 'surged', 'sank', 'slipped', 'edged', 'closed', 'ended', 'opened', 'traded'],
+  ...['rallied', 'lost', 'added', 'hit', 'were', 'are', 'have', 'had', 'fall', 'rise'],
+])
 
 /** Token `k` (before `to`) is a lower-case word of `words`. */
 function isCue(tokens: Tokens, k: number, to: number, words: WordSet): boolean {
