@@ -347,6 +347,16 @@ describe('a common noun in capitals', () => {
   })
 })
 
+describe('an airline', () => {
+  it('is an organisation by the last word of its name ("Jeju Air", "Korean Air")', () => {
+    const text =
+      'Crash\n\nThe pilot of the Jeju Air jet warned controllers of a bird strike. Korean Air said it would help.\n'
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining(['Jeju Air:organization', 'Korean Air:organization']),
+    )
+  })
+})
+
 describe('a name its company context types once', () => {
   it('is an organisation in every mention, though the tagger took it for another thing', () => {
     const found = parse(

@@ -96,6 +96,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'plc',
   'group',
   ...COMPANY_PLURALS,
+  // Airlines: "Jeju Air", "Korean Air".
+  'air',
   'entertainment',
   'images',
   'media',
