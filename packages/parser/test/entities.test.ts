@@ -347,6 +347,21 @@ describe('a common noun in capitals', () => {
   })
 })
 
+describe('a ministry whose name lists its fields', () => {
+  it('is one organisation over the list ("Ministry of Land, Infrastructure and Transport")', () => {
+    const text =
+      'Crash\n\nJoo Jong-wan, an official at the Ministry of Land, Infrastructure and Transport, spoke. The Bank of England, Germany and France agreed.\n'
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining([
+        'Ministry of Land, Infrastructure and Transport:organization',
+        // A list of names is no field's.
+        'Bank of England:organization',
+        'Germany:place',
+      ]),
+    )
+  })
+})
+
 describe('an airline', () => {
   it('is an organisation by the last word of its name ("Jeju Air", "Korean Air")', () => {
     const text =

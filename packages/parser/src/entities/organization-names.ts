@@ -15,6 +15,7 @@ import {
   ORGANIZATION_LINKS,
 } from '../lexicon/organizations.js'
 import { TITLE_WORDS } from '../lexicon/titles.js'
+import { lexicon } from './lexicon.js'
 import type { TaggedName } from './tagger.js'
 import { lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
@@ -201,9 +202,32 @@ function capitalRun(
       !DATES.hasToken(tokens, k)
     )
       end = k
+    else if (k > start && end === k - 1 && isCommonWordList(tokens, k, limit)) continue
     else if (!(k > start && (LINKS.hasToken(tokens, k) || AND.hasToken(tokens, k)))) break
   }
   return end
+}
+
+/**
+ * Whether the comma at token `comma` goes on with a list of capitalised
+ * common words that "and" ends, before `limit`, as the complements of a
+ * ministry's name list its fields ("Ministry of Land, Infrastructure and
+ * Transport", "Department for Environment, Food and Rural Affairs"); not a
+ * list of names ("the Bank of England, Germany and France").
+ */
+function isCommonWordList(tokens: Tokens, comma: number, limit: number): boolean {
+  if (lowerAt(tokens, comma) !== ',') return false
+  const { known, organizations, lastNames } = lexicon()
+  let items = 0
+  for (let k = comma + 1; k < limit; k++) {
+    if (AND.hasToken(tokens, k)) return items > 0 && k + 1 < limit && isCapital(tokens, k + 1)
+    if (lowerAt(tokens, k) === ',') continue
+    const hash = tokens.hash[k] as number
+    if (!isCapital(tokens, k) || known.has(hash) || organizations.has(hash) || lastNames.has(hash))
+      return false
+    items++
+  }
+  return false
 }
 
 /** A link word lies inside the tokens `first`..`last` ("Organization for Economic Cooperation"). */
