@@ -1961,6 +1961,13 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads no attribution in a comparison that ends a sentence ("far more than exit polls had predicted")', () => {
+    const doc = parse(
+      'Results\n\nThe opposition bloc won 232 seats, far more than exit polls had predicted.\n\nIt does not help that the rhetoric is loud, as David Dayen noted.\n',
+    )
+    expect(doc.quotes.map((q) => q.cue?.text)).toEqual(['noted'])
+  })
+
   it('leaves the auxiliary out of a source set off inside its sentence ("Buckingham Palace has said, as")', () => {
     const doc = parse(
       'Royals\n\nThe King will not attend the reception next week, Buckingham Palace has said, as he continues his treatment.\n\nThis, it was hoped, would keep the numbers high enough to win the vote.\n',

@@ -65,7 +65,8 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
     if (!REPORTING.has(word.lower) || word.lower.endsWith('ing') || isNoun(words, k)) continue
     if (word.text !== word.lower) return null
     const head = k === comma + 1 ? [] : words.slice(comma + 1, k)
-    if (head.some((w) => /^(?:and|but|or|that|which|who|if|when|because)$/u.test(w.lower)))
+    // "..., far more than exit polls had predicted": a comparison.
+    if (head.some((w) => /^(?:and|but|or|that|which|who|if|when|because|than)$/u.test(w.lower)))
       return null
     const cue = { start: word.start, end: word.end }
     const content = { start, end: (words[comma] as Word).start }
