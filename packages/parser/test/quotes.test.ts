@@ -1961,6 +1961,17 @@ describe('reported speech', () => {
     ])
   })
 
+  it('gives a partial quote to the verb of its own clause after "and" and a new subject', () => {
+    const doc = parse(
+      'Boeing\n\nBoeing shares dropped 1.7% after the planemaker posted a $6.2 billion quarterly loss and new Chief Executive Kelly Ortberg told analysts the company needed "a fundamental culture change".\n\nMs. Sherry said she and her peers jokingly referred to themselves as "The Glass Ceiling Club."\n',
+    )
+    expect(doc.quotes.map((q) => [q.kind, q.cue?.text, speakerName(doc, q)])).toEqual([
+      ['partial', 'told', 'Kelly Ortberg'],
+      // "she and her peers": one subject of two, no clause of its own.
+      ['partial', 'said', 'Sherry'],
+    ])
+  })
+
   it('reads no attribution in a comparison that ends a sentence ("far more than exit polls had predicted")', () => {
     const doc = parse(
       'Results\n\nThe opposition bloc won 232 seats, far more than exit polls had predicted.\n\nIt does not help that the rhetoric is loud, as David Dayen noted.\n',

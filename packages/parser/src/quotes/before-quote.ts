@@ -137,12 +137,38 @@ function reportingBefore(words: readonly Word[], cues: readonly number[]): numbe
     // "Cruz said as the heckler yelled": a clause that a subordinator opens is not reported.
     for (let j = k + 1; j < nearest && clear; j++) {
       const word = words[j] as Word
-      if (word.punct || SUBORDINATE_OPENERS.has(word.lower)) clear = false
+      if (word.punct || SUBORDINATE_OPENERS.has(word.lower) || opensCoordinateClause(words, j))
+        clear = false
     }
     if (clear) return k
   }
   return -1
 }
+
+/**
+ * Whether word `j` is "and" or "but" between a lower-case word and a new
+ * subject (a capitalised word, "the", a pronoun), opening a clause of its own:
+ * "the planemaker posted a loss and Kelly Ortberg told analysts ..." (not
+ * "says Trump and Cruz told him", two names).
+ */
+function opensCoordinateClause(words: readonly Word[], j: number): boolean {
+  if (!COORDINATORS.has((words[j] as Word).lower)) return false
+  const before = words[j - 1]
+  const after = words[j + 1]
+  // Not "she and her female peers", a subject of two.
+  if (!before || before.punct || before.text !== before.lower || !after) return false
+  if (SUBJECT_PRONOUNS.has(before.lower) || OBJECT_PRONOUNS.has(before.lower)) return false
+  // "and new Chief Executive Kelly Ortberg told": a title's word before the name.
+  const capital = (word: Word | undefined): boolean => /^\p{Lu}/u.test(word?.text ?? '')
+  return (
+    capital(after) ||
+    (!after.punct && capital(words[j + 2])) ||
+    DETERMINERS.has(after.lower) ||
+    SUBJECT_PRONOUNS.has(after.lower)
+  )
+}
+const COORDINATORS = new Set(['and', 'but'])
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'it', 'you'])
 
 /** Words that open a clause a reporting verb does not report: "said as", "said while". */
 const SUBORDINATE_OPENERS = new Set(['as', 'while', 'when', 'because', 'after', 'before', 'since'])

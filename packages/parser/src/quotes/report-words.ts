@@ -173,7 +173,11 @@ export function opensClause(words: readonly Word[], k: number): boolean {
   )
     return opensSubjectBeforeVerb(words, k + 1)
   // "reported quarterly revenue above estimates": a company's figures, no clause.
-  if (REPORTING_FIGURES.has(cue) && nounWithin(words, k + 1, FIGURES, MAX_CLAIM_MODIFIERS))
+  // (An amount's words are no modifiers: "a $6.2 billion quarterly loss".)
+  if (
+    REPORTING_FIGURES.has(cue) &&
+    nounWithin(words, k + 1, FIGURES, MAX_CLAIM_MODIFIERS + amountWords(words, k + 1))
+  )
     return false
   // "had expected $101.7 billion": an amount expected is an object, unless a verb follows it
   // ("estimated 20,000 people attended").
@@ -266,7 +270,8 @@ const EXPECTING = new Set([
   ...['estimated', 'estimates', 'projected', 'projects'],
 ])
 /** Forms of "report", whose object is often a company's figures: "reported quarterly revenue". */
-const REPORTING_FIGURES = new Set(['reported', 'reports', 'report'])
+// "posted a $6.2 billion quarterly loss": a company's figures too.
+const REPORTING_FIGURES = new Set(['reported', 'reports', 'report', 'posted', 'posts'])
 /** A company's figures, reported without a clause. */
 const FIGURES = new Set([
   ...['revenue', 'revenues', 'profit', 'profits', 'earnings', 'sales', 'loss', 'losses'],
@@ -314,6 +319,19 @@ const OBJECT_ENDS = new Set([
  * Whether a noun of `nouns` comes from word `q` on, within `most` words after
  * it and before a mark: "quarterly revenue", "some of the most consequential cases".
  */
+/** How many words of an amount ("6.2", "billion") open the words from `q`, past one determiner. */
+function amountWords(words: readonly Word[], q: number): number {
+  let j = DETERMINER_OF_AMOUNT.has(words[q]?.lower ?? '') ? q + 1 : q
+  const from = j
+  while (j < words.length && isAmountWord(words[j] as Word)) j++
+  return j - from
+}
+const DETERMINER_OF_AMOUNT = new Set(['a', 'an', 'the', 'its', 'their'])
+function isAmountWord(word: Word): boolean {
+  return isDigit(word.text.charCodeAt(0)) || AMOUNT_WORDS.has(word.lower)
+}
+const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred'])
+
 function nounWithin(
   words: readonly Word[],
   q: number,
