@@ -31,6 +31,13 @@ describe('the title before a person’s name', () => {
     )
   })
 
+  it('ends before an honorific right before the name, and is the honorific alone after other words', () => {
+    const text =
+      'Royals\n\nPrime Minister Sir Keir Starmer wished the King well. Under Mrs. Clinton, taxes would rise.\n'
+    expect(entity(text, 'Keir Starmer')?.titles).toEqual(['Prime Minister'])
+    expect(entity(text, 'Clinton')?.titles).toEqual(['Mrs.'])
+  })
+
   it('takes in the ranks of police and armed forces', () => {
     const text =
       'Charged\n\nDetective Chief Inspector Amanda Wright said it was shocking. Rear Admiral Guan Youfei told reporters so.\n'

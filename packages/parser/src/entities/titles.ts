@@ -155,6 +155,7 @@ export function titleBefore(
   let joined = false
   // The title's last word, lower-cased: "secretary" of "Work and Pensions Secretary".
   let head = ''
+  let headStart = end
   while (cursor > 0 && words < MAX_TITLE_WORDS) {
     let wordStart = cursor
     while (wordStart > 0 && value[wordStart - 1] !== ' ') wordStart--
@@ -197,7 +198,10 @@ export function titleBefore(
         break
       after = lower
     }
-    if (words === 0) head = value.slice(wordStart, cursor).toLowerCase()
+    if (words === 0) {
+      head = value.slice(wordStart, cursor).toLowerCase()
+      headStart = wordStart
+    }
     start = wordStart
     words++
     cursor = wordStart
@@ -205,9 +209,23 @@ export function titleBefore(
     if (cursor === wordStart) break
   }
   if (titleWords === 0 || start === end) return null
+  // "Prime Minister Sir Keir Starmer": an honorific right before the name is none of the
+  // office's title, which ends before it.
+  // Words before it that hold no title word are none ("Under Mrs. Clinton", "Should Mr. Trump").
+  if (HONORIFICS.has(head) && start < headStart) {
+    if (titleWords > (TITLE_WORDS.has(head) ? 1 : 0)) {
+      end = headStart
+      while (end > start && value[end - 1] === ' ') end--
+    } else start = headStart
+  }
   // A qualifier alone at the front is kept only when a title word follows it.
   return { start, end, text: value.slice(start, end) }
 }
+
+/** Honorifics, lower-cased, that a person's name takes after an office's title: "Sir", "Mr.". */
+const HONORIFICS: ReadonlySet<string> = new Set([
+  ...['sir', 'dame', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.'],
+])
 
 /** Titles of offices whose names join two qualifiers: "Work and Pensions Secretary". */
 const JOINABLE_HEADS: ReadonlySet<string> = new Set(['secretary', 'minister'])
