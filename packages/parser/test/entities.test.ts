@@ -354,6 +354,24 @@ describe('a common noun in capitals', () => {
   })
 })
 
+describe('a title of nobility and "of" a place', () => {
+  it('names one person ("the Duke of Sussex", "the Princess of Wales")', () => {
+    const text =
+      'Royals\n\nThe Duke of Sussex said he was disappointed. The Prince of Wales will host the event with the Princess of Wales. The Archbishop of Canterbury spoke.\n\nRep. Peter T. King of New York endorsed him.\n'
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining([
+        'Duke of Sussex:person',
+        'Prince of Wales:person',
+        'Princess of Wales:person',
+        'Archbishop of Canterbury:person',
+        // A surname before "of" and a place.
+        'Peter T. King:person',
+        'New York:place',
+      ]),
+    )
+  })
+})
+
 describe('a ministry whose name lists its fields', () => {
   it('is one organisation over the list ("Ministry of Land, Infrastructure and Transport")', () => {
     const text =

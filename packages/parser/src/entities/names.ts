@@ -25,6 +25,7 @@ import { kindsByText, splitCompounds, type KindsByText } from './compounds.js'
 import { harmonise } from './consistency.js'
 import { functionWords } from './discourse.js'
 import { withCaseNames } from './cases.js'
+import { withNobleTitles } from './noble-titles.js'
 import { withCoordinatedOrganizations } from './coordination.js'
 import { lexicon } from './lexicon.js'
 import { taggerModel } from './model.js'
@@ -116,12 +117,19 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     ),
     model.common,
   )
-  // A court case ("Roe v. Wade") last: its parties' kinds are no case's.
-  const names = withCaseNames(
+  // A court case ("Roe v. Wade") and a noble's title ("the Duke of Sussex") last: the kinds of
+  // their parts are none of theirs.
+  const names = withNobleTitles(
     doc,
-    withCoordinatedOrganizations(
+    withCaseNames(
       doc,
-      typeOrganizations(doc, applyRules(doc, harmonise(doc, withKnownOrganizations(doc, trimmed)))),
+      withCoordinatedOrganizations(
+        doc,
+        typeOrganizations(
+          doc,
+          applyRules(doc, harmonise(doc, withKnownOrganizations(doc, trimmed))),
+        ),
+      ),
     ),
   )
   const spans: NameSpan[][] = texts.map(() => [])

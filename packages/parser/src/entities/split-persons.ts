@@ -5,12 +5,14 @@
  * organisation right before a person's name, with nothing between them, that
  * no list knows as a body or a place and that is no word usually written in
  * lower case ("Team Clinton", "Former Reagan", "House Democrats"), is the
- * person's first name.
+ * person's first name. And a first name that the tagger left alone before a
+ * middle initial and a surname ("Peter | T. King") is one name with them.
  */
 import { lexicon } from './lexicon.js'
 import type { TaggedName } from './tagger.js'
 import { hashOf } from './hash.js'
 import { isNameCased, lowerAt, type Tokens } from './tokenize.js'
+import { INITIAL } from './trim.js'
 import type { CommonWords, DocumentView, TextView } from './view.js'
 
 /** `names` (in reading order) with a first name typed apart joined to its person's name. */
@@ -50,6 +52,22 @@ export function withSplitPersonsJoined(
         i++
         continue
       }
+    }
+    // "Peter | T. King": a middle initial and a surname the tagger left out after a first name
+    // (it reads "King" as a title).
+    const view = doc.texts[name.text] as TextView
+    const initial = view.from + name.last + 1
+    if (
+      name.type === 'PER' &&
+      initial + 1 < view.to &&
+      INITIAL.test(lowerAt(tokens, initial)) &&
+      isNameCased(tokens, initial + 1) &&
+      lexicon().firstNames.has(tokens.hash[initial - 1] as number) &&
+      !(next?.text === name.text && next.first === name.last + 2 && next.type !== 'PER')
+    ) {
+      joined.push({ ...name, last: name.last + 2 })
+      if (next?.text === name.text && next.first === name.last + 2 && next.last === next.first) i++
+      continue
     }
     joined.push(name)
   }

@@ -443,8 +443,11 @@ function splitAtTitle(
     end++
   }
   if (end === last) {
-    // "Billie Jean King", "Erik Prince": a title word after a first name is a surname.
-    if (start === last && start > first && isFirstName(tokens, start - 1) && name.type === 'PER') {
+    // "Billie Jean King", "Erik Prince", "Peter T. King": a title word after a first name (and
+    // a middle initial) is a surname.
+    const before =
+      start - 1 > first && INITIAL.test(lowerAt(tokens, start - 1)) ? start - 2 : start - 1
+    if (start === last && before >= first && isFirstName(tokens, before) && name.type === 'PER') {
       out.push(name)
       return
     }
