@@ -909,6 +909,21 @@ describe('a plural name that ends the full name of a place’s team', () => {
   })
 })
 
+describe('a place’s name and a capitalised plural', () => {
+  it('is a team ("Denver Nuggets", "Kansas City Chiefs"), not a place’s features or a person’s surname', () => {
+    const text =
+      'Kelce\n\nKansas City Chiefs tight end Travis Kelce watched the Lakers play at the Denver Nuggets on Tuesday. He flew over the Canary Islands.\n\nChandler Van Voorhis said the plan would work. Mr. Van Voorhis spoke.\n'
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining([
+        'Kansas City Chiefs:organization',
+        'Denver Nuggets:organization',
+        'Canary Islands:place',
+        'Chandler Van Voorhis:person',
+      ]),
+    )
+  })
+})
+
 describe('an organisation’s name that a title word opens or that heads end', () => {
   it('stays whole ("the State Bar of Georgia", "Howard University School of Law")', () => {
     const text =

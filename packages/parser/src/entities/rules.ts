@@ -56,7 +56,7 @@ import { lexicon } from './lexicon.js'
 import { Plurals } from './plurals.js'
 import { isCapital, withAcronymWords } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
-import { isTeamByResult, withTeamsBeforeScores } from './teams.js'
+import { isPlaceTeam, isTeamByResult, withTeamsBeforeScores } from './teams.js'
 import { withAwardNames } from './awards.js'
 import { withPlacesOf } from './places-of.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
@@ -151,6 +151,21 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     (isTeamByResult(doc, name) && !isFirstAndSurname(doc, name, firstNames))
   const teamNames = split.filter(isTeam)
   const teams = keysOf(doc, teamNames, () => true, mayBeBodyKey)
+  // "the Los Angeles Lakers": a place's team, and its last word alone ("the Lakers"), though the
+  // tagger read a person's first name and surname ("Denver Nuggets"); not the surname of another
+  // person the document names ("New Hampshire Sanders" beside "Bernie Sanders").
+  let surnamesOfOthers: Map<number, number> | null = null
+  for (const name of split) {
+    if (!isPlaceTeam(doc, name)) continue
+    const from = (doc.texts[name.text] as TextView).from
+    const key = nameKey(doc.tokens, from + name.first, from + name.last)
+    const lastKey = nameKey(doc.tokens, from + name.last, from + name.last)
+    surnamesOfOthers ??= personSurnames(doc, split)
+    const bearer = surnamesOfOthers.get(lastKey)
+    if (bearer !== undefined && bearer !== key) continue
+    teams.add(key)
+    teams.add(lastKey)
+  }
   // "Aston Villa" shortened to "Villa", "Newcastle United" to "Newcastle": a team's first or
   // last word alone is the team's too.
   for (const name of teamNames) {
@@ -503,6 +518,24 @@ function extendToOrganizations(doc: DocumentView, names: VotedName[]): VotedName
 const ARTICLES = new WordSet(['the', 'a', 'an'])
 
 /** Words of clubs' names that never stand for the club alone: "FC", "Club". */
+/**
+ * The last words of the names of people in `names` of two words or more, each
+ * with the key of a full name it ends (any one, when several share it).
+ */
+function personSurnames(doc: DocumentView, names: readonly VotedName[]): Map<number, number> {
+  const surnames = new Map<number, number>()
+  for (const name of names) {
+    if (name.type !== 'PER' || name.last === name.first) continue
+    const from = (doc.texts[name.text] as TextView).from
+    const lastKey = nameKey(doc.tokens, from + name.last, from + name.last)
+    const key = nameKey(doc.tokens, from + name.first, from + name.last)
+    const known = surnames.get(lastKey)
+    // Another person's name than the one already met: no one name holds that surname alone.
+    surnames.set(lastKey, known === undefined || known === key ? key : -1)
+  }
+  return surnames
+}
+
 const CLUB_WORDS = new WordSet(['fc', 'afc', 'cf', 'sc', 'club', 'sporting'])
 
 const GREATER = new WordSet(['greater'])

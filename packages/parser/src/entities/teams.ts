@@ -4,8 +4,10 @@
  * a verb of winning or losing follows in a sentence with a score, is a team's.
  */
 import type { VotedName } from './consistency.js'
-import { isNameCased, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
-import { INITIAL } from './trim.js'
+import { PARTY_MEMBER_PLURALS } from '../lexicon/organizations.js'
+import { lexicon } from './lexicon.js'
+import { isNameCased, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { INITIAL, PARTICLES } from './trim.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 
@@ -55,6 +57,46 @@ export function isTeamByResult(doc: DocumentView, name: VotedName): boolean {
   }
   return false
 }
+
+/**
+ * Whether `name` is a place's name and a capitalised plural, as the clubs of
+ * American leagues are named: "Los Angeles Lakers", "Kansas City Chiefs",
+ * "Denver Nuggets". Not a place's parts or features ("Florida Keys", "Canary
+ * Islands"), events ("Paris Olympics"), or a party's members there ("Texas
+ * Democrats"), or a surname ("Van Voorhis").
+ */
+export function isPlaceTeam(doc: DocumentView, name: VotedName): boolean {
+  if (name.last - name.first < 1 || name.last - name.first > MAX_PLACE_TEAM_TOKENS) return false
+  const { from } = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const last = from + name.last
+  const plural = lowerAt(tokens, last)
+  if (
+    plural.length <= MIN_PLURAL_LENGTH ||
+    !plural.endsWith('s') ||
+    plural.endsWith('ss') ||
+    !isNameCased(tokens, last) ||
+    NOT_TEAM_PLURALS.hasToken(tokens, last)
+  )
+    return false
+  // "Van Voorhis": a particle opens a surname, whatever place it may name.
+  if (PARTICLES.hasToken(tokens, from + name.first)) return false
+  return lexicon().places.has(nameKey(tokens, from + name.first, last - 1))
+}
+/** Most tokens of a place's team: "Oklahoma City Thunder" has three, "Los Angeles Lakers" three. */
+const MAX_PLACE_TEAM_TOKENS = 3
+/** Plurals this short are no team's: "Bus", "Gas". */
+const MIN_PLURAL_LENGTH = 3
+/** Plurals after a place's name that name no team: its parts, features and events. */
+const NOT_TEAM_PLURALS = new WordSet([
+  ...['islands', 'isles', 'keys', 'mountains', 'hills', 'lakes', 'falls', 'heights', 'springs'],
+  ...['highlands', 'lowlands', 'plains', 'woods', 'gardens', 'rapids', 'banks', 'sands'],
+  ...['shores', 'valleys', 'fields', 'narrows', 'towers', 'estates', 'docks', 'downs', 'flats'],
+  ...['meadows', 'acres', 'parks', 'ponds', 'creeks', 'cliffs', 'dunes', 'marshes', 'states'],
+  ...['territories', 'provinces', 'regions', 'districts', 'suburbs', 'olympics', 'paralympics'],
+  ...['games', 'talks', 'accords', 'protests', 'riots', 'elections', 'awards', 'times', 'news'],
+  ...PARTY_MEMBER_PLURALS,
+])
 
 /**
  * `names` with each name extended over the capitalised words the tagger left

@@ -301,7 +301,7 @@ function knownType(tokens: Tokens, first: number, last: number): 'ORG' | 'LOC' |
 }
 
 /** Particles that open a surname: "von der Leyen", "bin Salman", "de Gaulle". */
-const PARTICLES = new WordSet([
+export const PARTICLES = new WordSet([
   'von',
   'van',
   'der',
