@@ -1062,6 +1062,17 @@ describe('a third person pronoun inside a quotation', () => {
     expect(pronouns('Max Verstappen')).toEqual(['him', 'he', 'he'])
   })
 
+  it('is not whom the pronoun that speaks it stands for ("She means everything to me," she said)', () => {
+    const text =
+      'Swift\n\nTaylor Swift played her final show on Sunday. Emma Chen, 19, said she had waited all her life.\n\n"She means everything to me," she said. "Her music got me through."\n'
+    const pronouns = (name: string) =>
+      entity(text, name)
+        ?.mentions.filter((m) => m.kind === 'pronoun')
+        .map((m) => m.text)
+    expect(pronouns('Taylor Swift')).toEqual(['her', 'She', 'Her'])
+    expect(pronouns('Emma Chen')).toEqual(['she', 'her', 'she'])
+  })
+
   it('may be a speaker of another quotation of the paragraph', () => {
     const text =
       'Chaos\n\nEdward Lorenz ran the model again in 1961. "We tried it once with the same equation," Lorenz said. He then started to explain the result. "He just gives it all away," Rothman said.\n'

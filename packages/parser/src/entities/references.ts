@@ -229,6 +229,38 @@ export function findReferences(
       let quoted = false
       // Where the quotation that holds the scan opens.
       let opening = -1
+      /**
+       * The person a pronoun at `start`..`end` stands for, outside quotation marks or inside
+       * the one that opens at `quoteOpen`; null for a pronoun of no person.
+       */
+      const resolve = (start: number, end: number, quoteOpen: number): string | null => {
+        const word = value.slice(start, end).toLowerCase()
+        if (!(word in PERSON_PRONOUNS)) return null
+        const inQuote = quoteOpen >= 0
+        const possessive = word === 'his' || word === 'her'
+        // "He added", '," she said': a pronoun that speaks, outside quotation marks.
+        const speaks = !inQuote && !possessive && speechVerbAfter(value, end)
+        const gender = PERSON_PRONOUNS[word] ?? null
+        return personAt(
+          segments,
+          bySegment,
+          kindOf,
+          salience,
+          segmentIndex,
+          start,
+          possessive,
+          speaks,
+          inQuote
+            ? quoteSpeakers(value, inSegment, quoteOpen, start, (from, to) => resolve(from, to, -1))
+            : null,
+          (id) => {
+            const known = genders.get(id)
+            // A person whose first name says the other gender is not "he" or "she".
+            return !known || !gender || known === gender
+          },
+          (id) => gender !== null && genders.get(id) === gender,
+        )
+      }
       for (let p = 0; p < pronouns.length; p += 2) {
         const start = pronouns[p] as number
         const end = pronouns[p + 1] as number
@@ -239,30 +271,8 @@ export function findReferences(
             opening = quoteScan
           } else if (code === CLOSE_QUOTE || code === STRAIGHT_QUOTE) quoted = false
         }
+        const entityId = resolve(start, end, quoted ? opening : -1)
         const text = value.slice(start, end)
-        const word = text.toLowerCase()
-        if (!(word in PERSON_PRONOUNS)) continue
-        const possessive = word === 'his' || word === 'her'
-        // "He added", '," she said': a pronoun that speaks, outside quotation marks.
-        const speaks = !quoted && !possessive && speechVerbAfter(value, end)
-        const gender = PERSON_PRONOUNS[word] ?? null
-        const entityId = personAt(
-          segments,
-          bySegment,
-          kindOf,
-          salience,
-          segmentIndex,
-          start,
-          possessive,
-          speaks,
-          quoted ? quoteSpeakers(value, inSegment, opening, start) : null,
-          (id) => {
-            const known = genders.get(id)
-            // A person whose first name says the other gender is not "he" or "she".
-            return !known || !gender || known === gender
-          },
-          (id) => gender !== null && genders.get(id) === gender,
-        )
         if (entityId)
           references.push({
             kind: 'pronoun',
@@ -727,9 +737,30 @@ function quoteSpeakers(
   names: readonly Placed[],
   open: number,
   at: number,
+  resolve: (start: number, end: number) => string | null,
 ): ReadonlySet<string> {
   const close = value.indexOf(value.charCodeAt(open) === OPEN_QUOTE ? '”' : '"', at)
   const speakers = new Set<string>()
+  // '"She means everything to me," she said': whom the pronoun that speaks it stands for.
+  const spoken =
+    close >= 0
+      ? SPEAKING_PRONOUN.exec(value.slice(close + 1, close + 1 + PRONOUN_REACH_CHARS))
+      : null
+  if (spoken) {
+    const start = close + 1 + spoken.index + (spoken[0].length - (spoken[1] as string).length)
+    const end = start + (spoken[1] as string).length
+    const id = speechVerbAfter(value, end) ? resolve(start, end) : null
+    if (id !== null) speakers.add(id)
+  }
+  // '... she said. "Her music got me through"': the one whose pronoun spoke just before.
+  const reach = Math.max(0, open - PRONOUN_BEFORE_CHARS)
+  const before = SPOKE_BEFORE.exec(value.slice(reach, open))
+  if (before) {
+    const start = reach + before.index
+    const end = start + (before[1] as string).length
+    const id = speechVerbAfter(value, end) ? resolve(start, end) : null
+    if (id !== null) speakers.add(id)
+  }
   const from = firstAtOrAfter(names, Math.max(0, open - SPEAKER_REACH))
   for (let i = from; i < names.length; i++) {
     const name = names[i] as Placed
@@ -741,6 +772,15 @@ function quoteSpeakers(
   }
   return speakers
 }
+/** A pronoun that opens the text after a quotation's closing mark: '," she said'. */
+const SPEAKING_PRONOUN = /^[,.!?]?\s*(he|she)\b/iu
+/** How much text after a closing mark is read for {@link SPEAKING_PRONOUN}. */
+const PRONOUN_REACH_CHARS = 8
+/** A pronoun and its verb of saying right before a quotation's opening mark: 'she said. "'. */
+const SPOKE_BEFORE = /\b(he|she)\s+(?:also\s+)?[a-z]+[,:.]?\s*$/iu
+/** How much text before an opening mark is read for {@link SPOKE_BEFORE}. */
+const PRONOUN_BEFORE_CHARS = 24
+
 /** How far from a quotation's marks its speaker's name may stand. */
 const SPEAKER_REACH = 80
 
