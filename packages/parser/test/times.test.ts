@@ -145,6 +145,10 @@ describe('time expressions', () => {
       ['in December', '2025-12'],
     ])
     expect(times('Cuomo ran in December.', ref)).toEqual([['in December', '2025-12']])
+    // The past the month goes with, though another past be nearer to it.
+    expect(times('Swift, who released her album in December, also premiered a song.', ref)).toEqual(
+      [['in December', '2025-12']],
+    )
     // A month that names an event, one past what puts it ahead, or after another clause's past.
     expect(times('She campaigned ahead of the state’s December 7 primary.', ref)).toEqual([
       ['December 7', '2026-12-07'],

@@ -331,21 +331,26 @@ function tenseAround(
   const clause = value.slice(clauseStart, clauseEnd)
   let tense: { future: boolean; past: 'plain' | 'weak' } | null = null
   let nearest = Infinity
+  // Whether a verb in the past that plainly dates the time, close to it, stands in the clause
+  // ("was" and "had" plainly date any time of their clause, only when nearest).
+  let plainPast = false
   TENSE_MARKERS.lastIndex = 0
   for (let match = TENSE_MARKERS.exec(clause); match; match = TENSE_MARKERS.exec(clause)) {
     const at = clauseStart + match.index
     const distance = at < start ? start - (at + match[0].length) : at - end
+    const past =
+      match[1] === undefined && match[5] === undefined
+        ? pastOf(match, value, at, clauseStart, start, end)
+        : 'weak'
+    if (past === 'plain' && match[2] === undefined) plainPast = true
     if (distance >= nearest) continue
     nearest = distance
     // "would", "could": what might be, in a clause of either time, says neither.
-    tense =
-      match[5] !== undefined
-        ? null
-        : {
-            future: match[1] !== undefined,
-            past: pastOf(match, value, at, clauseStart, start, end),
-          }
+    tense = match[5] !== undefined ? null : { future: match[1] !== undefined, past }
   }
+  // "Swift, who released her album in April, also premiered ...": the past the time goes with,
+  // though another past be nearer.
+  if (tense && !tense.future && plainPast) tense.past = 'plain'
   return tense
 }
 
