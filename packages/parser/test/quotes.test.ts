@@ -1972,6 +1972,15 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads past whom "told" told, and when and where, to its "that"', () => {
+    const doc = parse(
+      'Chips\n\nChinese President Xi Jinping told U.S. President Joe Biden at their last meeting in Lima, Peru, last month that Beijing was ready to work with the new administration.\n',
+    )
+    expect(doc.quotes.map((q) => [q.text, q.cue?.text])).toEqual([
+      ['Beijing was ready to work with the new administration', 'told'],
+    ])
+  })
+
   it('reads no attribution in a comparison that ends a sentence ("far more than exit polls had predicted")', () => {
     const doc = parse(
       'Results\n\nThe opposition bloc won 232 seats, far more than exit polls had predicted.\n\nIt does not help that the rhetoric is loud, as David Dayen noted.\n',

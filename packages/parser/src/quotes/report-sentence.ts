@@ -370,6 +370,9 @@ const SAYING = new Set([
   'insists',
 ])
 
+/** Most words from "told" to its "that", past whom it told and when and where. */
+const MAX_TOLD_GAP_WORDS = 16
+
 /** Most words of the name that opens a sentence's report. */
 const MAX_OPENING_NAME_WORDS = 3
 
@@ -587,12 +590,15 @@ export function readSentence(
     // "said he meets families in a city that is hurting": a subject pronoun opens the clause, and
     // a "that" after it is the clause's own.
     const pronounOpens = j === k + 1 && SUBJECT_PRONOUNS.has(words[j]?.lower ?? '')
+    // "told" names whom it told, and often when and where, before its "that": "told U.S.
+    // President Joe Biden at their last meeting in Lima, Peru, last month that ...".
+    const told = word.lower === 'told' || word.lower === 'tells'
     // The "that" of this verb, not of a participle after it ("said A, adding that B").
     // Nor of a second verb ("says A but argues that B").
     while (
       !pronounOpens &&
       j < words.length &&
-      gap < MAX_GAP_WORDS &&
+      gap < (told ? MAX_TOLD_GAP_WORDS : MAX_GAP_WORDS) &&
       !isThat(words[j]) &&
       !PARTICIPLES.has((words[j] as Word).lower) &&
       !REPORTING.has((words[j] as Word).lower)
