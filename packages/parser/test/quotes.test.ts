@@ -1972,6 +1972,15 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads a counted group with its lower-case noun as the source ("Four Chinese industry associations")', () => {
+    const doc = parse(
+      'Chips\n\nFour Chinese industry associations urged their members to be cautious about buying American chips, saying they were "no longer safe or reliable".\n',
+    )
+    expect(doc.quotes.map((q) => [q.source?.text, q.speaker])).toEqual([
+      ['Four Chinese industry associations', null],
+    ])
+  })
+
   it('reads past whom "told" told, and when and where, to its "that"', () => {
     const doc = parse(
       'Chips\n\nChinese President Xi Jinping told U.S. President Joe Biden at their last meeting in Lima, Peru, last month that Beijing was ready to work with the new administration.\n',

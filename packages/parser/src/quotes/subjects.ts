@@ -62,8 +62,9 @@ export function subjectOf(words: readonly Word[]): { start: number; end: number 
       // "Hillary Clinton’s right-hand woman": a role owned by the name.
       const role = ownedRoleEnd(words, k, phrase)
       if (role > 0) return spanOf([...phrase, ...words.slice(k, role + 1)])
-      // "The conservative publication said": not the article alone.
-      if (phrase.every((w) => DETERMINERS.has(w.lower))) {
+      // "The conservative publication said": not the article alone; "Four Chinese industry
+      // associations urged": not a count and its people alone.
+      if (phrase.every((w) => DETERMINERS.has(w.lower)) || isCounted(phrase)) {
         const end = commonNounEnd(words, k)
         return end > k ? spanOf([...phrase, ...words.slice(k, end)]) : null
       }
@@ -125,6 +126,20 @@ const QUANTIFIERS = new Set([
   'two',
   'three',
 ])
+
+/**
+ * Whether `phrase` is a count and capitalised modifiers: "Four Chinese",
+ * "Several U.S.", "12 European", whose noun follows in lower case.
+ */
+function isCounted(phrase: readonly Word[]): boolean {
+  const first = phrase[0] as Word
+  return (
+    phrase.length > 1 &&
+    (QUANTIFIERS.has(first.lower) || COUNTS.has(first.lower) || /^\d+$/u.test(first.text))
+  )
+}
+/** Numbers written in words that count a group: "Four Chinese industry associations". */
+const COUNTS = new Set(['four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens'])
 
 /** Whether a lower-case word can end a title before a name: "candidate", "member", "of". */
 function isTitleEnd(word: Word): boolean {
