@@ -72,6 +72,33 @@ function commaRole(rest: string): { index: number } | null {
 }
 
 /** The byline in `value` (a reflowed block), or null. */
+/** Whether a name is written in capitals, as agencies write bylines: "JULIE WATSON". */
+function isShouted(name: string): boolean {
+  return /\p{Lu}{2}/u.test(name) && name === name.toUpperCase()
+}
+
+/**
+ * A name written in capitals, as a name is written: "JULIE WATSON" -> "Julie
+ * Watson", "O'NEILL" -> "O'Neill", "JEAN-PAUL" -> "Jean-Paul", "MCDONALD" ->
+ * "McDonald"; a generation's numeral stays ("III").
+ */
+function nameCased(name: string): string {
+  return name
+    .split(' ')
+    .map((word) =>
+      ROMAN_NUMERAL.test(word)
+        ? word
+        : word
+            .toLowerCase()
+            .replace(/(^mc|^|[-'’])(\p{Ll})/gu, (_, before: string, letter: string) =>
+              before === 'mc' ? `Mc${letter.toUpperCase()}` : before + letter.toUpperCase(),
+            ),
+    )
+    .join(' ')
+}
+/** A generation's numeral after a name: "II", "III", "IV". */
+const ROMAN_NUMERAL = /^(?:II|III|IV)$/u
+
 export function readByline(value: string): Byline | null {
   if (value.length > MAX_BYLINE_LENGTH) return null
   const glued = GLUED_DATE.exec(value)
@@ -103,7 +130,7 @@ export function readByline(value: string): Byline | null {
     }
     const words = part.split(/\s+/u)
     if (words.length < 1 || words.length > 5 || !words.every((w) => NAME_WORD.test(w))) return null
-    authors.push(part)
+    authors.push(isShouted(part) ? nameCased(part) : part)
   }
   if (authors.length === 0) return null
   if (!hasBy && !role && bar.length < 2 && parts.length === authors.length) return null

@@ -18,7 +18,7 @@ describe('the byline', () => {
     ['By Sam Dean, Football Correspondent', ['Sam Dean'], null],
     ['By Jane Doe and John Roe, Washington correspondents', ['Jane Doe', 'John Roe'], null],
     ['by Lucas Nolan', ['Lucas Nolan'], null],
-    ['By GILLIAN MOHNEY', ['GILLIAN MOHNEY'], null],
+    ['By GILLIAN MOHNEY', ['Gillian Mohney'], null],
     ['By Peter Walker Political correspondent', ['Peter Walker'], null],
     ['By Emma Farge and Nidal al-Mughrabi', ['Emma Farge', 'Nidal al-Mughrabi'], null],
     // The Guardian's: the name and the role, no "By".
@@ -26,6 +26,13 @@ describe('the byline', () => {
     ['Jessica Elgot Chief political correspondent', ['Jessica Elgot'], null],
     // An interview's credit.
     ['Interview by Damian Carrington', ['Damian Carrington'], null],
+    // An agency's byline in capitals: the names as names are written.
+    ['By CHRISTOPHER WEBER and JULIE WATSON', ['Christopher Weber', 'Julie Watson'], null],
+    [
+      "By SEAN O'NEILL and JEAN-PAUL MCDONALD III",
+      ["Sean O'Neill", 'Jean-Paul McDonald III'],
+      null,
+    ],
   ])('reads "%s"', (byline, authors, publisher) => {
     const doc = parse(`A headline for the story\n${byline}\n\n${BODY}`)
     expect(doc.meta.byline).toBe(byline)
