@@ -7,6 +7,7 @@ import type { VotedName } from './consistency.js'
 import { PARTY_MEMBER_PLURALS } from '../lexicon/organizations.js'
 import { lexicon } from './lexicon.js'
 import { isNameCased, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { ARTICLE } from './organization-names.js'
 import { INITIAL, PARTICLES } from './trim.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
@@ -63,7 +64,7 @@ export function isTeamByResult(doc: DocumentView, name: VotedName): boolean {
  * American leagues are named: "Los Angeles Lakers", "Kansas City Chiefs",
  * "Denver Nuggets". Not a place's parts or features ("Florida Keys", "Canary
  * Islands"), events ("Paris Olympics"), or a party's members there ("Texas
- * Democrats"), or a surname ("Van Voorhis").
+ * Democrats"), or a person's name ("Van Voorhis", "Austin Reaves").
  */
 export function isPlaceTeam(doc: DocumentView, name: VotedName): boolean {
   if (name.last - name.first < 1 || name.last - name.first > MAX_PLACE_TEAM_TOKENS) return false
@@ -81,8 +82,25 @@ export function isPlaceTeam(doc: DocumentView, name: VotedName): boolean {
     return false
   // "Van Voorhis": a particle opens a surname, whatever place it may name.
   if (PARTICLES.hasToken(tokens, from + name.first)) return false
-  return lexicon().places.has(nameKey(tokens, from + name.first, last - 1))
+  const { places, firstNames } = lexicon()
+  if (!places.has(nameKey(tokens, from + name.first, last - 1))) return false
+  // "Austin Reaves": a place's one word that is a first name too opens a team's name only
+  // after "the" ("the Denver Nuggets") or before a word of the team's ("a Dallas Cowboys fan").
+  const first = from + name.first
+  const { to } = doc.texts[name.text] as TextView
+  return (
+    last - first > 1 ||
+    !firstNames.has(tokens.hash[first] as number) ||
+    (name.first > 0 && ARTICLE.hasToken(tokens, first - 1)) ||
+    (last + 1 < to && TEAM_WORDS.hasToken(tokens, last + 1))
+  )
 }
+/** Lower-case words after a team's name: "Dallas Mavericks owner", "a Dallas Cowboys fan". */
+const TEAM_WORDS = new WordSet([
+  ...['fan', 'fans', 'owner', 'owners', 'coach', 'quarterback', 'player', 'players', 'star'],
+  ...['manager', 'executive', 'president', 'guard', 'forward', 'center', 'pitcher', 'rookie'],
+  ...['linebacker', 'receiver', 'game', 'games', 'season', 'roster', 'teammate', 'tight'],
+])
 /** Most tokens of a place's team: "Oklahoma City Thunder" has three, "Los Angeles Lakers" three. */
 const MAX_PLACE_TEAM_TOKENS = 3
 /** Plurals this short are no team's: "Bus", "Gas". */
