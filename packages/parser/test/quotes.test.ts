@@ -1972,6 +1972,16 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads the name set off after a common noun phrase as the subject ("Its chief negotiator, Yalchin Rafiyev,")', () => {
+    const doc = parse(
+      'Talks\n\nIts chief negotiator, Yalchin Rafiyev, defended the role, saying it had "listened to all sides."\n\nThe host, Azerbaijan, had been criticised for its handling of the talks.\n',
+    )
+    // A passive reports no stance of its subject.
+    expect(doc.quotes.map((q) => [q.source?.text, speakerName(doc, q)])).toEqual([
+      ['Yalchin Rafiyev', 'Yalchin Rafiyev'],
+    ])
+  })
+
   it('reads a counted group with its lower-case noun as the source ("Four Chinese industry associations")', () => {
     const doc = parse(
       'Chips\n\nFour Chinese industry associations urged their members to be cautious about buying American chips, saying they were "no longer safe or reliable".\n',

@@ -195,6 +195,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'spokesperson',
   'secretary',
   'envoy',
+  'negotiator',
   'ambassador',
   'governor',
   'senator',

@@ -11,6 +11,7 @@ import {
   MIN_CLAUSE_WORDS,
   NOT_CLAUSE_OPENERS,
   type Reported,
+  isPassive,
 } from './report-words.js'
 import { relativeClauseEnd } from './relative-clause.js'
 import { backwardSource } from './sources.js'
@@ -70,8 +71,10 @@ export function readStance(
   if (STANCE_VERBS.has(word.lower)) {
     if (NOT_CLAUSE_OPENERS.has(next.lower) && next.lower !== 'to' && next.lower !== 'for')
       return null
-    // "the report", "late-night calls", "personal attacks": nouns, not stances.
+    // "the report", "late-night calls", "personal attacks": nouns, not stances; "had been
+    // criticised for its handling": a passive, whose subject took no stance.
     if (
+      isPassive(words, k) ||
       isNoun(words, k) ||
       isBareNoun(words, k) ||
       afterGerund(words, k) ||

@@ -25,8 +25,46 @@ import {
 import { isOpeningParticiple } from './opening-phrase.js'
 import type { Word } from './words.js'
 
-/** The subject of a sentence: its opening noun phrase, after an opening phrase set off by a comma. */
+/**
+ * The subject of a sentence: its opening noun phrase, after an opening phrase
+ * set off by a comma; or the name that a common noun phrase's appositive
+ * gives ("Its chief negotiator, Yalchin Rafiyev, defended ...").
+ */
 export function subjectOf(words: readonly Word[]): { start: number; end: number } | null {
+  const phrase = phraseSubject(words)
+  if (phrase === null) return null
+  return apposedName(words, phrase) ?? phrase
+}
+
+/**
+ * The name set off by commas right after the common noun phrase `phrase` of
+ * `words` ("The party spokesman, John Smith,"), or null.
+ */
+function apposedName(
+  words: readonly Word[],
+  phrase: { start: number; end: number },
+): { start: number; end: number } | null {
+  let last = 0
+  while (last < words.length && (words[last] as Word).end < phrase.end) last++
+  if (words[last + 1]?.text !== ',') return null
+  // A common noun phrase: no capitals past its first word ("Its chief negotiator").
+  for (let i = last; i >= 0 && (words[i] as Word).start > phrase.start; i--)
+    if (/^\p{Lu}/u.test((words[i] as Word).text)) return null
+  let end = last + 2
+  while (
+    end < words.length &&
+    end - last - 2 < MAX_APPOSED_WORDS &&
+    /^\p{Lu}/u.test((words[end] as Word).text)
+  )
+    end++
+  if (end === last + 2 || words[end]?.text !== ',') return null
+  return spanOf(words.slice(last + 2, end))
+}
+/** Most words of a name set off after a noun phrase: "Yalchin Rafiyev". */
+const MAX_APPOSED_WORDS = 4
+
+/** The opening noun phrase of a sentence, after an opening phrase set off by a comma. */
+function phraseSubject(words: readonly Word[]): { start: number; end: number } | null {
   let k = subjectStart(words)
   if (k < 0) return null
   const phrase: Word[] = []
