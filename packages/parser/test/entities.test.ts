@@ -397,6 +397,19 @@ describe('an airline', () => {
   })
 })
 
+describe('a name written with a capital inside', () => {
+  it('is found where the tagger passed it over, and a company that is valued at a sum is one', () => {
+    const text =
+      'OpenAI launches GPT-5\n\nSAN FRANCISCO, Aug 7 (Reuters) - OpenAI on Thursday released GPT-5, saying it was faster than its predecessors.\n\nOpenAI was valued at $300 billion.\n'
+    const found = entity(text, 'OpenAI')
+    expect(found?.kind).toBe('organization')
+    expect(found?.mentions.filter((m) => m.kind === 'name')).toHaveLength(3)
+    const doc = parse(text)
+    const speakers = doc.quotes.map((q) => doc.entities.find((e) => e.id === q.speaker)?.name)
+    expect(speakers).toContain('OpenAI')
+  })
+})
+
 describe('a name its company context types once', () => {
   it('is an organisation in every mention, though the tagger took it for another thing', () => {
     const found = parse(

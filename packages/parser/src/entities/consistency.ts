@@ -142,7 +142,27 @@ interface Known {
    * "Foundation" after it).
    */
   surname: boolean
+  /**
+   * An other name of one word, looked for only where it is written with a
+   * capital inside ("OpenAI", "ChatGPT"): a shape no common word has, unlike
+   * a people's name ("American") that opens a sentence.
+   */
+  camel: boolean
 }
+
+/** Whether token `k` has a capital letter past its first character: "OpenAI", "iPhone". */
+function hasInnerCapital(tokens: Tokens, k: number): boolean {
+  const flags = tokens.flags[k] as number
+  if (!(flags & TokenFlag.hasUpper) || flags & TokenFlag.allCaps) return false
+  const value = tokens.values[tokens.text[k] as number] as string
+  for (let i = (tokens.start[k] as number) + 1; i < (tokens.end[k] as number); i++) {
+    const code = value.charCodeAt(i)
+    if (code >= UPPER_A && code <= UPPER_Z) return true
+  }
+  return false
+}
+const UPPER_A = 0x41
+const UPPER_Z = 0x5a
 
 /** Occurrences of confidently typed names (and surnames of people) that the tagger left out. */
 function propagate(
@@ -157,9 +177,10 @@ function propagate(
     else byFirst.set(known.words[0] as number, [known])
   }
   for (const { words, type, share, total } of votes.values()) {
-    if (total < MIN_PROPAGATE || TYPES[type] === 'MISC') continue
-    if (words.length > MAX_PROPAGATE_TOKENS) continue
-    add({ words, type: TYPES[type] as NameType, confidence: share, surname: false })
+    if (total < MIN_PROPAGATE || words.length > MAX_PROPAGATE_TOKENS) continue
+    const camel = TYPES[type] === 'MISC'
+    if (camel && words.length > 1) continue
+    add({ words, type: TYPES[type] as NameType, confidence: share, surname: false, camel })
   }
   // The surnames of people named in full ("Bush" of "Jeb Bush"), unless the word is a name of its own.
   for (const { words, type, share, total } of votes.values()) {
@@ -167,7 +188,7 @@ function propagate(
     const surname = words[words.length - 1] as number
     if (votes.has(surname) || NOT_SURNAMES.has(surname)) continue
     if (byFirst.get(surname)?.some((known) => known.words.length === 1)) continue
-    add({ words: [surname], type: 'PER', confidence: share, surname: true })
+    add({ words: [surname], type: 'PER', confidence: share, surname: true, camel: false })
   }
   if (byFirst.size === 0) return []
   const tokens = doc.tokens
@@ -187,6 +208,7 @@ function propagate(
       for (const candidate of candidates) {
         if (match && match.words.length >= candidate.words.length) continue
         if ((opener && candidate.words.length > 1) || (candidate.surname && !opens)) continue
+        if (candidate.camel && !hasInnerCapital(tokens, k)) continue
         if (matchesAt(tokens, to, busy, k, candidate.words)) match = candidate
       }
       if (!match || ((opener || match.surname) && !openerIsName(doc, k, to))) continue

@@ -552,6 +552,8 @@ export function isCompanyByContext(doc: DocumentView, name: VotedName): boolean 
       (isLowerWord(tokens, owned) || isAcronymWord(tokens, owned))
     )
   }
+  // "OpenAI was valued at $300 billion": a company's worth (a player's is too: not a person's).
+  if (name.type !== 'PER' && isValuedAt(tokens, after, view.to)) return true
   // "OpenAI CEO Sam Altman": an officer's acronym and a name after it.
   return (
     isAcronymWord(tokens, after) &&
@@ -560,6 +562,15 @@ export function isCompanyByContext(doc: DocumentView, name: VotedName): boolean 
     ((tokens.flags[after + 1] as number) & TokenFlag.capitalised) !== 0
   )
 }
+
+/** Whether "was valued at", "is valued at" or "valued at" opens at token `k` (before `to`). */
+function isValuedAt(tokens: Tokens, k: number, to: number): boolean {
+  const valued = BE_FORMS.hasToken(tokens, k) ? k + 1 : k
+  return valued + 1 < to && VALUED.hasToken(tokens, valued) && AT.hasToken(tokens, valued + 1)
+}
+const BE_FORMS = new WordSet(['was', 'is', 'were', 'are'])
+const VALUED = new WordSet(['valued'])
+const AT = new WordSet(['at'])
 
 /**
  * Whether the capitalised word at `k` (before `to`) is a one-word company of
