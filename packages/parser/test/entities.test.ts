@@ -1118,6 +1118,22 @@ describe('an institution named after someone in the possessive', () => {
   })
 })
 
+describe('an event’s name', () => {
+  it('is an other name by its last word ("the Eras Tour", "the Boston Marathon", "the Las Vegas Grand Prix")', () => {
+    const text =
+      'Events\n\nTaylor Swift ended the Eras Tour in Vancouver. The Boston Marathon and the Kentucky Derby were held. Verstappen won the Las Vegas Grand Prix.\n'
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining([
+        'Eras Tour:other',
+        'Boston Marathon:other',
+        'Kentucky Derby:other',
+        'Las Vegas Grand Prix:other',
+        'Vancouver:place',
+      ]),
+    )
+  })
+})
+
 describe('a court’s name', () => {
   it('is an organisation, not the place it sits in ("the United States Court of Appeals")', () => {
     const text =

@@ -263,8 +263,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       return { ...name, first: name.first - 1, type: 'MISC', confidence: 1 }
     // "the First Amendment": a law, an other name, as a war is.
     if (AMENDMENT.hasToken(doc.tokens, from + name.last)) return { ...name, type: 'MISC' }
-    // "the Cold War", "the Iraq War": an event, whatever its first word names.
-    if (name.last > name.first && WARS.hasToken(doc.tokens, from + name.last))
+    // "the Cold War", "the Iraq War", "the Boston Marathon", "the Eras Tour": an event, whatever
+    // its first word names.
+    if (name.last > name.first && EVENTS.hasToken(doc.tokens, from + name.last))
       return { ...name, type: 'MISC' }
     // "Greater China", "Greater Manchester": a region around a place the lists know.
     if (
@@ -444,7 +445,17 @@ function isPartyAffiliation(doc: DocumentView, name: VotedName): boolean {
 const SETTING_OFF = '(,'
 
 /** The last word of a war's name. */
-const WARS = new WordSet(['war', 'wars'])
+/**
+ * Last words of the names of events: wars, tours, races, festivals,
+ * tournaments ("the Iraq War", "the Eras Tour", "the Spanish Grand Prix",
+ * "the Kentucky Derby", "the US Open"). Not "Games", which ends companies'
+ * names too ("Epic Games").
+ */
+const EVENTS = new WordSet([
+  ...['war', 'wars', 'tour', 'prix', 'olympics', 'paralympics', 'marathon', 'festival'],
+  ...['championship', 'championships', 'cup', 'open', 'derby', 'bowl', 'regatta', 'expo'],
+  ...['invitational', 'tournament', 'trophy', 'series'],
+])
 /** Last words of the names of craft and instruments: "Hubble Space Telescope". */
 const CRAFTS = new WordSet(['telescope', 'rover', 'spacecraft', 'probe', 'observatory'])
 
