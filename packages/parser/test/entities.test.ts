@@ -1118,6 +1118,16 @@ describe('an institution named after someone in the possessive', () => {
   })
 })
 
+describe('a first name and a surname the tagger typed a body’s', () => {
+  it('is a person’s name, unless its first word is a common word or its last a body’s head', () => {
+    const text =
+      'Events\n\nTaylor Swift ended the Eras Tour in Vancouver. Dell Technologies fell. Star Wars opened.\n'
+    expect(kinds(text)).toContain('Taylor Swift:person')
+    expect(kinds(text)).toContain('Dell Technologies:organization')
+    expect(kinds(text)).not.toContain('Star Wars:person')
+  })
+})
+
 describe('an event’s name', () => {
   it('is an other name by its last word ("the Eras Tour", "the Boston Marathon", "the Las Vegas Grand Prix")', () => {
     const text =

@@ -53,13 +53,15 @@ import {
 } from './contexts.js'
 import { GROUPS } from './groups.js'
 import { lexicon } from './lexicon.js'
+import { taggerModel } from './model.js'
 import { Plurals } from './plurals.js'
-import { isCapital, withAcronymWords } from './organization-names.js'
+import { HEADS, isCapital, withAcronymWords } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
 import { isPlaceTeam, isTeamByResult, withTeamsBeforeScores } from './teams.js'
 import { withAwardNames } from './awards.js'
 import { withPlacesOf } from './places-of.js'
-import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { isLowerWord, isNameCased, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { COMPANY_WORDS, FACILITY_HEADS } from '../lexicon/organizations.js'
 import { WordSet } from './words.js'
 
 /** A name with what the rules add. */
@@ -199,6 +201,15 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
         (name.first === name.last && isParentOfCompany(doc, name))),
     (key, k) => mayBeBodyKey(key) && !firstNames.has(doc.tokens.hash[k] as number),
   )
+  // "Taylor Swift ended the tour": a first name and a surname the tagger typed a body's, where
+  // it is unsure, are a person's (not "Dell Technologies", whose last word is a body's head,
+  // nor a name the lists know as a body's).
+  const peopleTypedBodies = keysOf(
+    doc,
+    split,
+    (name) => name.type === 'ORG' && name.confidence < SURE && isFirstNameAndWord(doc, name),
+    (key) => mayBeBodyKey(key) && !organizations.has(key),
+  )
   // "Meta, which owns Instagram": one word that "which" follows is a body's, where the tagger is
   // unsure, though it be a first name too.
   const whichBodies = keysOf(
@@ -224,6 +235,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     )
       return { ...name, type: 'LOC', confidence: 1 }
     if (teams.has(key)) return { ...name, type: 'ORG', confidence: 1 }
+    if (peopleTypedBodies.has(key) && name.type === 'ORG') return { ...name, type: 'PER' }
     // "Vinícius Júnior", "Neymar Júnior": a generation's suffix of Portuguese and Spanish names.
     if (name.last > name.first && GENERATIONS.hasToken(doc.tokens, from + name.last))
       return { ...name, type: 'PER', confidence: 1 }
@@ -451,11 +463,12 @@ const SETTING_OFF = '(,'
  * "the Kentucky Derby", "the US Open"). Not "Games", which ends companies'
  * names too ("Epic Games").
  */
-const EVENTS = new WordSet([
+const EVENT_WORDS: readonly string[] = [
   ...['war', 'wars', 'tour', 'prix', 'olympics', 'paralympics', 'marathon', 'festival'],
   ...['championship', 'championships', 'cup', 'open', 'derby', 'bowl', 'regatta', 'expo'],
   ...['invitational', 'tournament', 'trophy', 'series'],
-])
+]
+const EVENTS = new WordSet(EVENT_WORDS)
 /** Last words of the names of craft and instruments: "Hubble Space Telescope". */
 const CRAFTS = new WordSet(['telescope', 'rover', 'spacecraft', 'probe', 'observatory'])
 
@@ -654,6 +667,29 @@ const FACILITIES = new WordSet([
 ])
 
 /** Whether `name` is a person's two words, a first name of the lists and a surname: "Grace Park". */
+/**
+ * Whether `name` is two words, a first name the lists know and no place or
+ * body, then a word written as names are that heads no body's name
+ * ("Taylor Swift"; not "Dell Technologies", "Jordan Air").
+ */
+function isFirstNameAndWord(doc: DocumentView, name: VotedName): boolean {
+  if (name.last !== name.first + 1) return false
+  const tokens = doc.tokens
+  const first = (doc.texts[name.text] as TextView).from + name.first
+  const { firstNames, places, organizations, organizationStarts } = lexicon()
+  const hash = tokens.hash[first] as number
+  if (!firstNames.has(hash) || places.has(hash) || organizations.has(hash)) return false
+  // "Star Wars", "Summer Olympics", "Far Eastern": a common word, whatever name it is too.
+  if (organizationStarts.has(hash) || taggerModel().common.has(hash)) return false
+  return (
+    isNameCased(tokens, first + 1) &&
+    !HEADS.hasToken(tokens, first + 1) &&
+    !NOT_SURNAMES.hasToken(tokens, first + 1)
+  )
+}
+/** Last words of bodies', places' and events' names, never a surname after a first name. */
+const NOT_SURNAMES = new WordSet([...COMPANY_WORDS, ...FACILITY_HEADS, ...EVENT_WORDS])
+
 function isFirstAndSurname(
   doc: DocumentView,
   name: VotedName,
