@@ -354,6 +354,23 @@ describe('a common noun in capitals', () => {
   })
 })
 
+describe('a body named after an office or a people in the possessive', () => {
+  it('is one organisation’s name ("the Los Angeles County Sheriff’s Department")', () => {
+    const text =
+      "Fire\n\nTwo people died, the Los Angeles County Sheriff's Department said. The U.S. Attorney's Office in Manhattan charged him. The Tigrayan People's Liberation Front and the Democratic People's Republic of Korea met.\n"
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining([
+        "Los Angeles County Sheriff's Department:organization",
+        "U.S. Attorney's Office:organization",
+        'Manhattan:place',
+        "Tigrayan People's Liberation Front:organization",
+        // A republic is a country.
+        "Democratic People's Republic of Korea:place",
+      ]),
+    )
+  })
+})
+
 describe('a title of nobility and "of" a place', () => {
   it('names one person ("the Duke of Sussex", "the Princess of Wales")', () => {
     const text =

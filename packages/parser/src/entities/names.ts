@@ -26,6 +26,7 @@ import { harmonise } from './consistency.js'
 import { functionWords } from './discourse.js'
 import { withCaseNames } from './cases.js'
 import { withNobleTitles } from './noble-titles.js'
+import { withPossessiveBodies } from './possessive-bodies.js'
 import { withCoordinatedOrganizations } from './coordination.js'
 import { lexicon } from './lexicon.js'
 import { taggerModel } from './model.js'
@@ -101,17 +102,20 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
   const tagged = namesOf(tagDocument(doc, model.common, model.scorer))
   const trimmed = withLeftOutWords(
     doc,
-    withUntaggedBodies(
+    withPossessiveBodies(
       doc,
-      joinOrganizationNames(
+      withUntaggedBodies(
         doc,
-        withReportingSubjects(
+        joinOrganizationNames(
           doc,
-          withMonthFirstNames(
+          withReportingSubjects(
             doc,
-            trimShouted(doc, trimNames(doc, withSplitPersonsJoined(doc, tagged, model.common))),
+            withMonthFirstNames(
+              doc,
+              trimShouted(doc, trimNames(doc, withSplitPersonsJoined(doc, tagged, model.common))),
+            ),
+            model.common,
           ),
-          model.common,
         ),
       ),
     ),

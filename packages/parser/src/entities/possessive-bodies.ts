@@ -1,0 +1,109 @@
+/**
+ * Bodies named after the office or the people they serve, in the possessive:
+ * "the Los Angeles County Sheriff's Department", "the U.S. Attorney's Office
+ * in Manhattan", "the Pakistan People's Party", "Boston Children's Hospital".
+ * One organisation's name, where the tagger read a place and a word ("Los
+ * Angeles County", "Department") or a place alone ("Pakistan People").
+ */
+import type { TaggedName } from './tagger.js'
+import { ARTICLE, isCapital, OF } from './organization-names.js'
+import { isNameCased, TokenFlag, type Tokens } from './tokenize.js'
+import type { DocumentView } from './view.js'
+import { POSSESSIVE_MARKS, WordSet } from './words.js'
+
+/** Offices and peoples a body is named after in the possessive: "Sheriff's", "People's". */
+const OWNERS = new WordSet([
+  ...['sheriff', 'attorney', 'attorneys', 'people', 'children', 'women', 'veterans'],
+  ...['governor', 'mayor', 'comptroller', 'controller', 'prosecutor', 'defender', 'workers'],
+  ...['teachers', 'farmers', 'men', 'citizens', 'examiner', 'coroner', 'clerk', 'treasurer'],
+])
+
+/** Heads of the names of such bodies: "Department", "Office", "Party", "Hospital". */
+const BODY_HEADS = new WordSet([
+  ...['department', 'office', 'party', 'hospital', 'union', 'association', 'fund', 'council'],
+  ...['commission', 'bureau', 'league', 'movement', 'march', 'alliance', 'front', 'congress'],
+  ...['army', 'bank', 'republic', 'liberation', 'daily', 'museum'],
+])
+
+/** Most capitalised words of the place or body before the owner: "Los Angeles County". */
+const MAX_LEAD_WORDS = 4
+
+/** `names` with each body named after an owner in the possessive made one organisation's name. */
+export function withPossessiveBodies(doc: DocumentView, names: TaggedName[]): TaggedName[] {
+  const tokens = doc.tokens
+  const found: TaggedName[] = []
+  doc.texts.forEach(({ from, to, caps }, text) => {
+    if (caps) return
+    for (let k = from + 1; k + 1 < to; k++) {
+      // The cheap test first: most tokens are no possessive mark.
+      if (!POSSESSIVE_MARKS.hasToken(tokens, k)) continue
+      const owner = k - 1
+      const head = k + 1
+      if (!isCapital(tokens, owner) || !OWNERS.hasToken(tokens, owner)) continue
+      if (!isCapital(tokens, head) || !BODY_HEADS.hasToken(tokens, head)) continue
+      // The place or body before the owner: "Los Angeles County", "U.S.", "Pakistan".
+      let first = owner
+      while (
+        first - 1 >= from &&
+        owner - first < MAX_LEAD_WORDS &&
+        isLead(tokens, first - 1) &&
+        !ARTICLE.hasToken(tokens, first - 1) &&
+        !((tokens.flags[first] as number) & TokenFlag.sentenceStart)
+      )
+        first--
+      // "People's Liberation Front", "People's Republic of China": the rest of the name.
+      let last = head
+      while (last + 1 < to && last - head < MAX_TAIL_WORDS && isTail(tokens, last + 1)) last++
+      if (last + 2 < to && OF.hasToken(tokens, last + 1) && isTail(tokens, last + 2)) {
+        last += 2
+        while (last + 1 < to && last - head < MAX_TAIL_WORDS && isTail(tokens, last + 1)) last++
+      }
+      // A republic is a country: "the Democratic People's Republic of Korea".
+      const type = REPUBLIC.hasToken(tokens, head) ? 'LOC' : 'ORG'
+      found.push({ text, first: first - from, last: last - from, type, sureness: 1 })
+      k = last
+    }
+  })
+  if (found.length === 0) return names
+  // Merged in reading order, without the names a found one overlaps.
+  const bodies = new Set(found)
+  const out: TaggedName[] = []
+  let f = 0
+  for (const name of names) {
+    while (f < found.length && startsBefore(found[f] as TaggedName, name)) {
+      const body = found[f++] as TaggedName
+      const last = out[out.length - 1]
+      if (last && overlaps(body, last)) out.pop()
+      out.push(body)
+    }
+    const last = out[out.length - 1]
+    if (last && bodies.has(last) && overlaps(last, name)) continue
+    out.push(name)
+  }
+  while (f < found.length) out.push(found[f++] as TaggedName)
+  return out
+}
+
+/** Most words of a body's name after its head: "Liberation Front of Tigray". */
+const MAX_TAIL_WORDS = 4
+const REPUBLIC = new WordSet(['republic'])
+
+/** A capitalised word inside a sentence, written as names are: "Front", "Korea". */
+function isTail(tokens: Tokens, k: number): boolean {
+  const flags = tokens.flags[k] as number
+  return isLead(tokens, k) && !(flags & TokenFlag.sentenceStart)
+}
+
+/** A capitalised word written as names are, that may lead a body's name: "County", "U.S.". */
+function isLead(tokens: Tokens, k: number): boolean {
+  const flags = tokens.flags[k] as number
+  return isCapital(tokens, k) && (isNameCased(tokens, k) || (flags & TokenFlag.allCaps) !== 0)
+}
+
+function startsBefore(a: TaggedName, b: TaggedName): boolean {
+  return a.text < b.text || (a.text === b.text && a.first <= b.first)
+}
+
+function overlaps(a: TaggedName, b: TaggedName): boolean {
+  return a.text === b.text && b.first <= a.last && b.last >= a.first
+}
