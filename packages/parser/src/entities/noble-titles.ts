@@ -69,7 +69,8 @@ export function withNobleTitles<T extends VotedName>(doc: DocumentView, names: r
  * surname of "Rep. Peter T. King of New York").
  */
 function isTitleOf(tokens: Tokens, k: number): boolean {
-  if (k < 0 || k + 1 >= tokens.count) return false
+  // The cheap test first: most names open with no such title.
+  if (k < 0 || k + 1 >= tokens.count || !NOBLE_TITLES.hasToken(tokens, k)) return false
   const flags = tokens.flags[k] as number
   if (
     k > 0 &&
@@ -81,7 +82,6 @@ function isTitleOf(tokens: Tokens, k: number): boolean {
   return (
     isCapital(tokens, k) &&
     !((tokens.flags[k + 1] as number) & TokenFlag.capitalised) &&
-    NOBLE_TITLES.hasToken(tokens, k) &&
     OF.hasToken(tokens, k + 1)
   )
 }

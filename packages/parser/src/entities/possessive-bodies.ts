@@ -35,11 +35,11 @@ export function withPossessiveBodies(doc: DocumentView, names: TaggedName[]): Ta
   doc.texts.forEach(({ from, to, caps }, text) => {
     if (caps) return
     for (let k = from + 1; k + 1 < to; k++) {
-      // The cheap test first: most tokens are no possessive mark.
-      if (!POSSESSIVE_MARKS.hasToken(tokens, k)) continue
+      // The cheap tests first: most tokens follow no capitalised word, and are no possessive mark.
       const owner = k - 1
       const head = k + 1
-      if (!isCapital(tokens, owner) || !OWNERS.hasToken(tokens, owner)) continue
+      if (!isCapital(tokens, owner) || !POSSESSIVE_MARKS.hasToken(tokens, k)) continue
+      if (!OWNERS.hasToken(tokens, owner)) continue
       if (!isCapital(tokens, head) || !BODY_HEADS.hasToken(tokens, head)) continue
       // The place or body before the owner: "Los Angeles County", "U.S.", "Pakistan".
       let first = owner

@@ -71,11 +71,13 @@ export function isPlaceTeam(doc: DocumentView, name: VotedName): boolean {
   const { from } = doc.texts[name.text] as TextView
   const tokens = doc.tokens
   const last = from + name.last
-  const plural = lowerAt(tokens, last)
+  // The plural read from the text's characters: most names end in no "s", and no string is made.
+  const value = tokens.values[tokens.text[last] as number] as string
+  const end = tokens.end[last] as number
   if (
-    plural.length <= MIN_PLURAL_LENGTH ||
-    !plural.endsWith('s') ||
-    plural.endsWith('ss') ||
+    end - (tokens.start[last] as number) <= MIN_PLURAL_LENGTH ||
+    value.charCodeAt(end - 1) !== LOWER_S ||
+    value.charCodeAt(end - 2) === LOWER_S ||
     !isNameCased(tokens, last) ||
     NOT_TEAM_PLURALS.hasToken(tokens, last)
   )
@@ -101,6 +103,7 @@ const TEAM_WORDS = new WordSet([
   ...['manager', 'executive', 'president', 'guard', 'forward', 'center', 'pitcher', 'rookie'],
   ...['linebacker', 'receiver', 'game', 'games', 'season', 'roster', 'teammate', 'tight'],
 ])
+const LOWER_S = 0x73
 /** Most tokens of a place's team: "Oklahoma City Thunder" has three, "Los Angeles Lakers" three. */
 const MAX_PLACE_TEAM_TOKENS = 3
 /** Plurals this short are no team's: "Bus", "Gas". */
