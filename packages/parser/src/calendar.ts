@@ -104,3 +104,21 @@ export function readDate(text: string, reference: Date | null): CalendarDate | n
   }
   return null
 }
+
+/**
+ * `iso`, or the same day a year before when the text writes no year and the
+ * date lies more than a week past `reference`: an article is dated before it
+ * is read ("Feb 1" in a dateline read on 2024-12-03 is 2024-02-01, not the
+ * nearer 2025-02-01).
+ */
+export function notAhead(iso: string, text: string, reference: Date | null): string {
+  if (!reference || WRITTEN_YEAR.test(text)) return iso
+  const time = Date.parse(`${iso}T00:00:00Z`)
+  if (time - reference.getTime() <= AHEAD_MS) return iso
+  const year = Number(iso.slice(0, 4)) - 1
+  return `${String(year).padStart(4, '0')}${iso.slice(4)}`
+}
+/** A year the text writes: "2024". */
+const WRITTEN_YEAR = /\b\d{4}\b/u
+/** How far past the reference date an article's own date may lie: a week. */
+const AHEAD_MS = 7 * 24 * 60 * 60 * 1000

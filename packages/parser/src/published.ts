@@ -3,7 +3,7 @@
  * says when the article came out: from such a line, else a date glued to the
  * byline, else the dateline's date in the reference date's year.
  */
-import { readDate } from './calendar.js'
+import { notAhead, readDate } from './calendar.js'
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/calendar.js'
 
 const MAX_TIMESTAMP_LENGTH = 120
@@ -78,7 +78,7 @@ export function publishedDate(
   for (const candidate of candidates) {
     if (!candidate) continue
     const date = readDate(candidate, reference)
-    if (date && date.granularity === 'day') return date.value
+    if (date && date.granularity === 'day') return notAhead(date.value, candidate, reference)
   }
   return null
 }

@@ -153,6 +153,21 @@ describe('the dateline', () => {
     expect(parse(`A headline\n\n${lede} act.\n\nMore.\n`).meta.dateline).toBeNull()
   })
 
+  it('gives a published date no later than a week past the reference date, and the same time', () => {
+    const doc = parse('A headline\n\nPARIS, March 7 (Reuters) - Unions marched.\n\nMore.\n', {
+      referenceDate: '2024-12-03',
+    })
+    // chrono's nearest March 7 is 2025's; an article is dated before it is read.
+    expect(doc.meta.publishedAt).toBe('2024-03-07')
+    expect(doc.times.map((time) => [time.text, time.value])).toEqual([['March 7', '2024-03-07']])
+    // Within a week ahead, the date stands: a reference taken a day early.
+    expect(
+      parse('A headline\n\nPARIS, Dec 5 (Reuters) - Unions marched.\n\nMore.\n', {
+        referenceDate: '2024-12-03',
+      }).meta.publishedAt,
+    ).toBe('2024-12-05')
+  })
+
   it("gives the published date with the reference date's year", () => {
     const doc = parse('A headline\n\nKYIV, April 20 (Reuters) - Ukraine said.\n\nMore.\n', {
       referenceDate: '2023-04-21',

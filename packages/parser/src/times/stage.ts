@@ -9,7 +9,7 @@
 import * as chrono from 'chrono-node/en'
 import type { InlineAnnotation } from '../annotate/inline.js'
 import { positionOf, type Segment, type Source } from '../annotate/segments.js'
-import { isYearWritten } from '../calendar.js'
+import { isYearWritten, notAhead } from '../calendar.js'
 import type { TimeExpression, TimeText } from '../types.js'
 import { anchorCountedTimes } from './anchored.js'
 import { findWindows } from './candidates.js'
@@ -178,10 +178,15 @@ export function readTimes(
         const resolved = resolve(written, result, reference, weekOf, () =>
           tenseAround(value, start, end),
         )
+        // The dateline's date is the article's, as the published date reads it: not ahead.
+        const resolvedValue =
+          resolved.value !== null && inDateline(segment, start) && reference
+            ? notAhead(resolved.value, written, reference)
+            : resolved.value
         times.push({
           id: `t${times.length + 1}`,
           text: written,
-          value: resolved.value,
+          value: resolvedValue,
           position: positionOf(segment, start, end, source),
           data: resolved.data,
           segment: segmentIndex,
@@ -199,6 +204,12 @@ export function readTimes(
   })
   anchorCountedTimes(times)
   return times
+}
+
+/** Whether offset `at` of `segment` lies in the dateline that opens it ("LONDON, May 3 (Reuters) -"). */
+function inDateline(segment: Segment, at: number): boolean {
+  const dateline = segment.sealed[0]
+  return dateline !== undefined && dateline[0] === 0 && at < dateline[1]
 }
 
 /**
