@@ -1972,6 +1972,14 @@ describe('reported speech', () => {
     ])
   })
 
+  it('takes the verb after an adverb of time for the cue of a partial quote ("The agency later issued")', () => {
+    const doc = parse(
+      'Quake\n\nThe Japan Meteorological Agency said the quake was strong.\n\nThe agency later issued its first-ever "megaquake advisory," warning that the risk was higher than usual.\n',
+    )
+    const partial = doc.quotes.find((q) => q.kind === 'partial')
+    expect([partial?.cue?.text, partial?.source?.text]).toEqual(['later issued', 'The agency'])
+  })
+
   it('reads the name set off after a common noun phrase as the subject ("Its chief negotiator, Yalchin Rafiyev,")', () => {
     const doc = parse(
       'Talks\n\nIts chief negotiator, Yalchin Rafiyev, defended the role, saying it had "listened to all sides."\n\nThe host, Azerbaijan, had been criticised for its handling of the talks.\n',

@@ -60,6 +60,9 @@ export function attributeQuote(
   )
 }
 
+/** Adverbs of time before a subject's verb: "The agency later issued". */
+const TIME_ADVERBS = new Set(['later', 'earlier', 'then', 'now', 'again', 'once', 'still', 'also'])
+
 /** Words a verb of saying takes for its object in place of a quote: "said yes". */
 const SAID_WORDS = new Set(['yes', 'no'])
 
@@ -101,11 +104,9 @@ export function writerSentence(
     return null
   // "Nearly every website ...": an adverb opening the sentence is no one.
   if (subject.length === 1 && last.lower.endsWith('ly')) return null
-  // "regularly pledges": an adverb and its verb.
-  const cueEnd =
-    verb.lower.endsWith('ly') && before[k + 1] && !before[k + 1]?.punct
-      ? (before[k + 1] as Word)
-      : verb
+  // "regularly pledges", "later issued": an adverb and its verb.
+  const adverb = verb.lower.endsWith('ly') || TIME_ADVERBS.has(verb.lower)
+  const cueEnd = adverb && before[k + 1] && !before[k + 1]?.punct ? (before[k + 1] as Word) : verb
   return { cue: { start: verb.start, end: cueEnd.end }, source }
 }
 
