@@ -1972,6 +1972,15 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads a final description of what was said as the writer’s ("..., a claim Israel has not confirmed")', () => {
+    const doc = parse(
+      'Hostages\n\nHamas has said the children and their mother were killed in an Israeli air strike, a claim Israel has not confirmed.\n',
+    )
+    expect(doc.quotes.map((q) => [q.text, q.source?.text])).toEqual([
+      ['the children and their mother were killed in an Israeli air strike', 'Hamas'],
+    ])
+  })
+
   it('takes the verb after an adverb of time for the cue of a partial quote ("The agency later issued")', () => {
     const doc = parse(
       'Quake\n\nThe Japan Meteorological Agency said the quake was strong.\n\nThe agency later issued its first-ever "megaquake advisory," warning that the risk was higher than usual.\n',

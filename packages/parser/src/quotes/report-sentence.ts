@@ -65,6 +65,9 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
     if (!REPORTING.has(word.lower) || word.lower.endsWith('ing') || isNoun(words, k)) continue
     if (word.text !== word.lower) return null
     const head = k === comma + 1 ? [] : words.slice(comma + 1, k)
+    // "..., a claim Israel has not confirmed": a description of what the clause says, whose own
+    // verb reports nothing of the sentence.
+    if (DETERMINERS.has(head[0]?.lower ?? '') && CLAIM_NOUNS.has(head[1]?.lower ?? '')) return null
     // "..., far more than exit polls had predicted": a comparison.
     if (head.some((w) => /^(?:and|but|or|that|which|who|if|when|because|than)$/u.test(w.lower)))
       return null
@@ -370,6 +373,31 @@ const SAYING = new Set([
   'insists',
 ])
 
+/**
+ * `end`, or the start of the comma before a description of what the clause
+ * from word `from` says ("..., a claim Israel has not confirmed"), which is
+ * the writer's, not the source's.
+ */
+function beforeClaimDescription(words: readonly Word[], from: number, end: number): number {
+  for (let i = from + MIN_CLAUSE_WORDS; i + 2 < words.length; i++) {
+    const comma = words[i] as Word
+    if (comma.start >= end) break
+    if (
+      comma.text === ',' &&
+      DETERMINERS.has((words[i + 1] as Word).lower) &&
+      CLAIM_NOUNS.has((words[i + 2] as Word).lower)
+    )
+      return comma.start
+  }
+  return end
+}
+
+/** Nouns of what is said, which a final description names: "a claim Israel has not confirmed". */
+const CLAIM_NOUNS = new Set([
+  ...['claim', 'assertion', 'allegation', 'accusation', 'charge', 'account', 'figure', 'version'],
+  ...['statement', 'story', 'report', 'characterization', 'description', 'view', 'finding'],
+])
+
 /** Most words from "told" to its "that", past whom it told and when and where. */
 const MAX_TOLD_GAP_WORDS = 16
 
@@ -628,7 +656,11 @@ export function readSentence(
     return {
       content: {
         start: (words[clauseStart] as Word).start,
-        end: relativeClauseEnd(words, k, clauseStart, end, { sourceStart: source?.start ?? -1 }),
+        end: beforeClaimDescription(
+          words,
+          clauseStart,
+          relativeClauseEnd(words, k, clauseStart, end, { sourceStart: source?.start ?? -1 }),
+        ),
       },
       cue,
       source,
