@@ -1972,6 +1972,13 @@ describe('reported speech', () => {
     ])
   })
 
+  it('gives no one person the words of "the Bibas family", a group', () => {
+    const doc = parse(
+      'Hostages\n\nYarden Bibas, 35, was freed on Saturday.\n\nThe Bibas family said in a statement that the release was bittersweet.\n',
+    )
+    expect(doc.quotes.map((q) => [q.source?.text, q.speaker])).toEqual([['The Bibas family', null]])
+  })
+
   it('reads a final description of what was said as the writer’s ("..., a claim Israel has not confirmed")', () => {
     const doc = parse(
       'Hostages\n\nHamas has said the children and their mother were killed in an Israeli air strike, a claim Israel has not confirmed.\n',

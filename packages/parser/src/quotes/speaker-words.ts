@@ -273,10 +273,16 @@ export const SURNAME = /^\p{Lu}[\p{Ll}’'-]+$/u
 /** Whether a source phrase ends in a plural noun for people: "administration officials". */
 export function isGroup(text: string): boolean {
   const last = (text.split(/\s+/u).pop() ?? '').toLowerCase()
+  // "The Bibas family said": a group in the singular, not the person of that name ("Scott's
+  // family" is read as someone of Scott's, as "her mother" is).
+  if (COLLECTIVES.has(last)) return !/['’]s\s+\S+$/u.test(text)
   if (!last.endsWith('s') || last.endsWith('ss') || /['’]s$/u.test(last)) return false
   const singular = last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.slice(0, -1)
   return isPersonNoun(singular) || GROUP_NOUNS.has(last)
 }
+
+/** Nouns in the singular for groups of people: "the family", "the couple". */
+const COLLECTIVES = new Set(['family', 'couple', 'crowd', 'jury', 'audience'])
 
 /** Plural nouns for groups of people beyond the plural of a person noun. */
 const GROUP_NOUNS = new Set([
