@@ -1135,6 +1135,14 @@ describe('an institution named after someone in the possessive', () => {
   })
 })
 
+describe('a name right after a person’s role in lower case', () => {
+  it('is a person’s, whatever the tagger typed it ("agency official Shinya Tsukada")', () => {
+    const text =
+      'Quake\n\n"This does not mean a big earthquake will happen," agency official Shinya Tsukada said at a news conference.\n'
+    expect(kinds(text)).toContain('Shinya Tsukada:person')
+  })
+})
+
 describe('a first name and a surname the tagger typed a body’s', () => {
   it('is a person’s name, unless its first word is a common word or its last a body’s head', () => {
     const text =

@@ -53,6 +53,8 @@ import {
 } from './contexts.js'
 import { GROUPS } from './groups.js'
 import { lexicon } from './lexicon.js'
+import { LOWER_CASE_ROLES } from './titles.js'
+import { PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
 import { taggerModel } from './model.js'
 import { Plurals } from './plurals.js'
 import { HEADS, isCapital, withAcronymWords } from './organization-names.js'
@@ -210,6 +212,14 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     (name) => name.type === 'ORG' && name.confidence < SURE && isFirstNameAndWord(doc, name),
     (key) => mayBeBodyKey(key) && !organizations.has(key),
   )
+  // "agency official Shinya Tsukada said": a name of two or three words written as names are,
+  // right after a person's role in lower case, is a person's, whatever the tagger typed it.
+  const peopleAfterRoles = keysOf(
+    doc,
+    split,
+    (name) => name.type === 'ORG' && isAfterLowerRole(doc, name),
+    (key) => mayBeBodyKey(key) && !organizations.has(key),
+  )
   // "Meta, which owns Instagram": one word that "which" follows is a body's, where the tagger is
   // unsure, though it be a first name too.
   const whichBodies = keysOf(
@@ -235,7 +245,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     )
       return { ...name, type: 'LOC', confidence: 1 }
     if (teams.has(key)) return { ...name, type: 'ORG', confidence: 1 }
-    if (peopleTypedBodies.has(key) && name.type === 'ORG') return { ...name, type: 'PER' }
+    if ((peopleTypedBodies.has(key) || peopleAfterRoles.has(key)) && name.type === 'ORG')
+      return { ...name, type: 'PER' }
     // "Vinícius Júnior", "Neymar Júnior": a generation's suffix of Portuguese and Spanish names.
     if (name.last > name.first && GENERATIONS.hasToken(doc.tokens, from + name.last))
       return { ...name, type: 'PER', confidence: 1 }
@@ -667,6 +678,26 @@ const FACILITIES = new WordSet([
 ])
 
 /** Whether `name` is a person's two words, a first name of the lists and a surname: "Grace Park". */
+/**
+ * Whether `name` is two or three words written as names are, right after a
+ * person's role in lower case: "agency official Shinya Tsukada", "union
+ * leader Philippe Martinez".
+ */
+function isAfterLowerRole(doc: DocumentView, name: VotedName): boolean {
+  const length = name.last - name.first
+  if (length < 1 || length > 2 || name.first === 0) return false
+  const tokens = doc.tokens
+  const first = (doc.texts[name.text] as TextView).from + name.first
+  if (!isLowerWord(tokens, first - 1) || !LOWER_ROLES.hasToken(tokens, first - 1)) return false
+  for (let k = first; k <= first + length; k++) {
+    if (!isNameCased(tokens, k) || HEADS.hasToken(tokens, k)) return false
+  }
+  return true
+}
+const LOWER_ROLES = new WordSet(
+  [...LOWER_CASE_ROLES, ...PERSON_ROLE_NOUNS].filter((role) => role !== 'head'),
+)
+
 /**
  * Whether `name` is two words, a first name the lists know and no place or
  * body, then a word written as names are that heads no body's name

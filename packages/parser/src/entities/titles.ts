@@ -29,7 +29,7 @@ const LOWER_Z = 0x7a
  * analyst Dan Ives", "chief executive Tim Cook", "first lady Jill Biden".
  * Not the title words that only qualify a role ("former", "party", "state").
  */
-const LOWER_CASE_ROLES: ReadonlySet<string> = new Set(
+export const LOWER_CASE_ROLES: ReadonlySet<string> = new Set(
   [
     ...[...PERSON_ROLE_NOUNS].filter((noun) => TITLE_WORDS.has(noun)),
     'executive',
