@@ -31,6 +31,15 @@ describe('the title before a person’s name', () => {
     )
   })
 
+  it('keeps its own words the tagger read as a name of their own ("Shadow chancellor", "Former")', () => {
+    const text =
+      'Budget\n\nShadow chancellor Jeremy Hunt said the Budget broke promises. Former Speaker John Boehner agreed. NATO Secretary General Mark Rutte spoke.\n'
+    expect(entity(text, 'Jeremy Hunt')?.titles).toEqual(['Shadow chancellor'])
+    expect(kinds(text).filter((kind) => /^(?:Shadow|Former):/u.test(kind))).toEqual([])
+    // A name the title holds stays one.
+    expect(kinds(text)).toContain('NATO:organization')
+  })
+
   it('ends before an honorific right before the name, and is the honorific alone after other words', () => {
     const text =
       'Royals\n\nPrime Minister Sir Keir Starmer wished the King well. Under Mrs. Clinton, taxes would rise.\n'

@@ -13,6 +13,7 @@ import { withoutArticle } from './name-forms.js'
 import { findNames } from './names.js'
 import { findReferences } from './references.js'
 import { titleBefore } from './titles.js'
+import { TITLE_WORDS } from '../lexicon/titles.js'
 
 /** Longer than any real name, in characters. */
 const MAX_NAME_LENGTH = 80
@@ -52,6 +53,17 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
               return other !== undefined && offset < other.end ? index : -1
             })
           : null
+      // "Shadow chancellor Jeremy Hunt": a title's own word the tagger read as a name of its own
+      // is the title's (not "NATO" of "NATO Secretary General", a name the title holds).
+      const previous = names[names.length - 1]
+      if (
+        title &&
+        previous?.segment === segmentIndex &&
+        previous.start >= title.start &&
+        previous.end <= title.end &&
+        TITLE_WORDS.has(previous.text.toLowerCase())
+      )
+        names.pop()
       const name: NameMention = {
         segment: segmentIndex,
         start: span.start,

@@ -132,6 +132,8 @@ const ROLE_TITLES = [
   'officer',
   'head',
   'former',
+  // The opposition's spokesperson for an office, in British politics: "Shadow chancellor".
+  'shadow',
   'acting',
   'first',
   'lady',
