@@ -1162,6 +1162,20 @@ describe('a first name and a surname the tagger typed a body’s', () => {
   })
 })
 
+describe('a place of nature', () => {
+  it('is a place by its last word, whatever its first words name ("the Nankai Trough", "Guantanamo Bay")', () => {
+    const text =
+      'Quake\n\nThe quake struck along the Nankai Trough and the San Andreas Fault. Detainees are held at Guantanamo Bay.\n'
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining([
+        'Nankai Trough:place',
+        'San Andreas Fault:place',
+        'Guantanamo Bay:place',
+      ]),
+    )
+  })
+})
+
 describe('an event’s name', () => {
   it('is an other name by its last word ("the Eras Tour", "the Boston Marathon", "the Las Vegas Grand Prix")', () => {
     const text =

@@ -589,6 +589,7 @@ function isStormName(tokens: Tokens, first: number, last: number): boolean {
 const NATURE = new WordSet([
   ...['sea', 'ocean', 'gulf', 'strait', 'straits', 'river', 'mountains', 'peninsula'],
   ...['desert', 'canal', 'island', 'islands', 'archipelago', 'glacier', 'volcano'],
+  ...['trough', 'trench', 'fault', 'basin', 'plateau', 'delta', 'lagoon', 'reef', 'bay'],
 ])
 
 /** Suffixes of a generation that end Portuguese and Spanish names: "Vinícius Júnior". */
