@@ -1162,6 +1162,21 @@ describe('a first name and a surname the tagger typed a body’s', () => {
   })
 })
 
+describe('a name after "in" that the tagger read as a person’s, unsure', () => {
+  it('is a place when its first word opens places’ names or a place follows it with "and"', () => {
+    const text =
+      'Hostages\n\nThey were handed over to the Red Cross in Khan Younis and Gaza City. Biden, who was in Santa Monica for an event, spoke. He had confidence in Joe Biden and Kamala Harris.\n'
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining([
+        'Khan Younis:place',
+        'Santa Monica:place',
+        'Joe Biden:person',
+        'Kamala Harris:person',
+      ]),
+    )
+  })
+})
+
 describe('a place of nature', () => {
   it('is a place by its last word, whatever its first words name ("the Nankai Trough", "Guantanamo Bay")', () => {
     const text =

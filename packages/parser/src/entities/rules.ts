@@ -232,7 +232,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       isWhichAfter(doc, name),
     mayBeBodyKey,
   )
-  return split.map((name) => {
+  return split.map((name, i) => {
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
@@ -267,6 +267,16 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       !people.has(key) &&
       !demonyms.has(key) &&
       isAfterPlaceNoun(doc, name)
+    )
+      return { ...name, type: 'LOC' }
+    // "in Santa Monica for an event", "in Khan Younis and Gaza City": a place after "in", where
+    // the tagger is unsure of a person, whose first word opens places' names or which "and" a
+    // place follows.
+    if (
+      name.type === 'PER' &&
+      name.confidence < SURE &&
+      !people.has(key) &&
+      isPlaceAfterIn(doc, name, split[i + 1])
     )
       return { ...name, type: 'LOC' }
     // "according to Eurostat": an other name that is a source is a body, unless a people's.
@@ -679,6 +689,33 @@ const FACILITIES = new WordSet([
 ])
 
 /** Whether `name` is a person's two words, a first name of the lists and a surname: "Grace Park". */
+/**
+ * Whether `name` (a person's, as the tagger read it) stands after "in" and
+ * is a place's: of several words whose first opens places' names ("in Santa
+ * Monica"), or with "and" and a place right after it (`next`: "in Khan
+ * Younis and Gaza City").
+ */
+function isPlaceAfterIn(doc: DocumentView, name: VotedName, next: VotedName | undefined): boolean {
+  const { from } = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const first = from + name.first
+  if (name.first === 0 || !IN.hasToken(tokens, first - 1) || !isLowerWord(tokens, first - 1))
+    return false
+  if (name.last > name.first && lexicon().placeStarts.has(tokens.hash[first] as number)) return true
+  // Not a common word ("in Black and Brown communities").
+  if (name.last === name.first && taggerModel().common.has(tokens.hash[first] as number))
+    return false
+  return (
+    next !== undefined &&
+    next.text === name.text &&
+    next.type === 'LOC' &&
+    next.first === name.last + 2 &&
+    AND.hasToken(tokens, from + name.last + 1)
+  )
+}
+const IN = new WordSet(['in'])
+const AND = new WordSet(['and'])
+
 /**
  * Whether `name` is two or three words written as names are, right after a
  * person's role in lower case: "agency official Shinya Tsukada", "union
