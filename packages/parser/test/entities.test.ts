@@ -572,6 +572,11 @@ describe('a company', () => {
       'organization',
     )
     expect(kindOf('Sales fell 3%, according to Nielsen.', 'Nielsen')).toBe('organization')
+    // A word the tagger took for a person's, unsure, that no list knows as one.
+    expect(
+      kindOf('According to Billboard, the tour grossed more than $2 billion.', 'Billboard'),
+    ).toBe('organization')
+    expect(kindOf('According to Smith, the tour grossed less.', 'Smith')).toBe('person')
   })
 
   it('is an organisation by a description with its complement, though the tagger be sure', () => {

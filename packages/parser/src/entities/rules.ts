@@ -282,6 +282,18 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // "according to Eurostat": an other name that is a source is a body, unless a people's.
     if (name.type === 'MISC' && !demonyms.has(key) && isAfterAccordingTo(doc, name))
       return { ...name, type: 'ORG' }
+    // "according to Billboard": one word no list or the document knows as a person's, where the
+    // tagger is unsure, is a body that counts or reports.
+    if (
+      name.type === 'PER' &&
+      name.first === name.last &&
+      name.confidence < SURE &&
+      mayBeBodyKey(key) &&
+      !firstNames.has(key) &&
+      !lexicon().lastNames.has(key) &&
+      isAfterAccordingTo(doc, name)
+    )
+      return { ...name, type: 'ORG' }
     if (datelinePlaces.has(key) && name.type !== 'LOC') return { ...name, type: 'LOC' }
     if (
       name.type !== 'PER' &&
