@@ -163,9 +163,18 @@ describe('time expressions', () => {
     expect(times('He was convicted in March of racketeering conspiracy.', ref)).toEqual([
       ['in March', '2026-03'],
     ])
-    // A deadline is not dated by the past before it.
+    // A deadline is not dated by the past before it, nor one whose word its text leaves out.
     expect(times('It keeps the government funded until Jan. 30, for now.', ref)).toEqual([
       ['until Jan. 30', '2027-01-30'],
+    ])
+    expect(
+      times(
+        'The Senate passed a bill early on Saturday to keep the government funded through mid-March, averting a shutdown.',
+        '2024-12-21',
+      ),
+    ).toEqual([
+      ['early on Saturday', '2024-12-21'],
+      ['March', '2025-03'],
     ])
     // "won’t" is no past of "win"; "well-organized" no past at all.
     expect(times('The votes won’t be counted until December 15.', ref)).toEqual([

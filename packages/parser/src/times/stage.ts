@@ -393,7 +393,11 @@ function pastOf(
   const between = before ? value.slice(verbEnd, start) : value.slice(end, at)
   if (between.length > PAST_REACH) return 'weak'
   // "kept the government funded until Jan. 30": a deadline, which the past does not date.
-  if (DEADLINE.test(value.slice(start, end))) return 'weak'
+  if (
+    DEADLINE.test(value.slice(start, end)) ||
+    DEADLINE_BEFORE.test(value.slice(Math.max(0, start - DEADLINE_REACH), start))
+  )
+    return 'weak'
   if (
     before
       ? NOT_AFTER_PAST.test(between)
@@ -405,6 +409,9 @@ function pastOf(
 }
 /** What opens a deadline: "until Jan. 30", "by March 1". */
 const DEADLINE = /^(?:until|till|through|by)\s/iu
+/** A deadline's word before a time that its text leaves out: "funded through mid-March". */
+const DEADLINE_BEFORE = /\b(?:until|till|through|by)\s+(?:mid-|early\s+|late\s+)?$/iu
+const DEADLINE_REACH = 16
 /** How far from its time a past tells when it was, in characters: "released her medical records in July". */
 const PAST_REACH = 30
 /** What, between a past and a time after it, puts the time in another clause or ahead. */
