@@ -377,6 +377,17 @@ describe('a body named after an office or a people in the possessive', () => {
         "Democratic People's Republic of Korea:place",
       ]),
     )
+    expect(
+      kinds("Murder\n\nDaniel Kowalski, 34, will appear at Thames Magistrates' Court on Friday.\n"),
+    ).toContain("Thames Magistrates' Court:organization")
+  })
+})
+
+describe('a body’s head that a capitalised word qualifies', () => {
+  it('takes the qualifier and its complement in, though the tagger read the complement as a person', () => {
+    const text =
+      'Murder\n\nThe Independent Office for Police Conduct (IOPC) said it had been notified.\n'
+    expect(kinds(text)).toEqual(['Independent Office for Police Conduct:organization'])
   })
 })
 

@@ -276,15 +276,27 @@ export function withUntaggedBodies(doc: DocumentView, names: TaggedName[]): Tagg
       const starting = names[n]?.text === text && names[n]?.first === k - from ? names[n] : null
       if (starting && starting.type !== 'ORG') continue
       // After "the" or a possessive, or opening a sentence: "Office of Management and Budget
-      // Director Russell Vought said".
-      const opens = (flags & TokenFlag.sentenceStart) !== 0
-      if (!opens && !ARTICLE.hasToken(tokens, k - 1) && !POSSESSIVE_S.hasToken(tokens, k - 1))
+      // Director Russell Vought said"; a capitalised word or two may qualify the head: "the
+      // Independent Office for Police Conduct".
+      let lead = k
+      while (
+        lead - 1 > from &&
+        k - lead < MAX_HEAD_QUALIFIERS &&
+        !((tokens.flags[lead] as number) & TokenFlag.sentenceStart) &&
+        isCapital(tokens, lead - 1) &&
+        !ARTICLE.hasToken(tokens, lead - 1) &&
+        !startsWithin(names, n - 1, text, lead - 1 - from, lead - 1 - from) &&
+        !(names[n - 1]?.text === text && (names[n - 1] as TaggedName).last >= lead - 1 - from)
+      )
+        lead--
+      const opens = ((tokens.flags[lead] as number) & TokenFlag.sentenceStart) !== 0
+      if (!opens && !ARTICLE.hasToken(tokens, lead - 1) && !POSSESSIVE_S.hasToken(tokens, lead - 1))
         continue
       const run = capitalRun(tokens, k + 2, to, k, OF.hasToken(tokens, k + 1))
       const end = beforePerson(tokens, names, n, text, from, run)
       if (end <= k + 1 || (starting && starting.last >= end - from)) continue
-      if (runsPast(names, n, text, end - from)) continue
-      found.push({ text, first: k - from, last: end - from, type: 'ORG', sureness: 1 })
+      if (runsPast(names, n, text, end - from, k + 2 - from)) continue
+      found.push({ text, first: lead - from, last: end - from, type: 'ORG', sureness: 1 })
       k = end
     }
   })
@@ -313,16 +325,28 @@ function isBefore(name: TaggedName, text: number, first: number): boolean {
 
 /**
  * Whether a name of text `text` from `names[n]` on starts by token `end` and
- * ends past it, or is a person's ("the University of Chicago and Professor Knittel").
+ * ends past it, or is a person's ("the University of Chicago and Professor
+ * Knittel") other than the whole complement from token `complement`.
  */
-function runsPast(names: readonly TaggedName[], n: number, text: number, end: number): boolean {
+function runsPast(
+  names: readonly TaggedName[],
+  n: number,
+  text: number,
+  end: number,
+  complement: number,
+): boolean {
   for (let i = n; i < names.length; i++) {
     const name = names[i] as TaggedName
     if (name.text !== text || name.first > end) return false
-    if (name.last > end || name.type === 'PER') return true
+    if (name.last > end) return true
+    // "the Independent Office for | Police Conduct": the complement alone, read as a person's.
+    if (name.type === 'PER' && !(name.first === complement && name.last === end)) return true
   }
   return false
 }
+
+/** Most capitalised words before a body's head that qualify it: "the Independent Office". */
+const MAX_HEAD_QUALIFIERS = 2
 
 /** Most capitalised words put back before a name that an acronym spells out. */
 const MAX_SPELLED_OUT = 2

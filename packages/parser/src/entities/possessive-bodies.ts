@@ -16,13 +16,14 @@ const OWNERS = new WordSet([
   ...['sheriff', 'attorney', 'attorneys', 'people', 'children', 'women', 'veterans'],
   ...['governor', 'mayor', 'comptroller', 'controller', 'prosecutor', 'defender', 'workers'],
   ...['teachers', 'farmers', 'men', 'citizens', 'examiner', 'coroner', 'clerk', 'treasurer'],
+  ...['magistrates', 'justices'],
 ])
 
 /** Heads of the names of such bodies: "Department", "Office", "Party", "Hospital". */
 const BODY_HEADS = new WordSet([
   ...['department', 'office', 'party', 'hospital', 'union', 'association', 'fund', 'council'],
   ...['commission', 'bureau', 'league', 'movement', 'march', 'alliance', 'front', 'congress'],
-  ...['army', 'bank', 'republic', 'liberation', 'daily', 'museum'],
+  ...['army', 'bank', 'republic', 'liberation', 'daily', 'museum', 'court'],
 ])
 
 /** Most capitalised words of the place or body before the owner: "Los Angeles County". */
