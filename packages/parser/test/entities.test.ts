@@ -434,6 +434,14 @@ describe('an airline', () => {
   })
 })
 
+describe('one word with an acronym inside', () => {
+  it('is no place ("ChatGPT", "xAI")', () => {
+    const text =
+      "OpenAI launches GPT-5\n\nOpenAI on Thursday released GPT-5, the latest version of the model behind ChatGPT.\n\nThe launch comes as OpenAI faces intense competition from Google, Anthropic and Elon Musk's xAI, and as investors question whether the spending will pay off.\n\nNick Turley, head of ChatGPT, said the company had 700 million weekly users.\n"
+    expect(kinds(text)).toEqual(expect.arrayContaining(['ChatGPT:other', 'xAI:other']))
+  })
+})
+
 describe('a name written with a capital inside', () => {
   it('is found where the tagger passed it over, and a company that is valued at a sum is one', () => {
     const text =

@@ -322,6 +322,15 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       return { ...name, type: 'LOC' }
     // "iPhone", "iPad": a product, an other name, whatever the tagger typed it.
     if (isProductName(doc.tokens, from + name.first)) return { ...name, type: 'MISC' }
+    // "ChatGPT", "xAI": one word with an acronym inside is no place, unless the lists know it.
+    if (
+      name.type === 'LOC' &&
+      name.first === name.last &&
+      !places.has(key) &&
+      !organizations.has(key) &&
+      isCamelCased(doc.tokens, from + name.first)
+    )
+      return { ...name, type: 'MISC' }
     // "Typhoon Kalmaegi", "Super Typhoon Haiyan": a storm, an other name, whatever its name names.
     if (
       isStormName(doc.tokens, from + name.first, from + name.last) ||
@@ -669,6 +678,31 @@ function isProductName(tokens: Tokens, k: number): boolean {
   )
 }
 const SMALL_I = 0x69
+
+/**
+ * Whether token `k` has a lower-case letter and then two capitals, an
+ * acronym's ("ChatGPT", "xAI"), as no place's name is written (not "SoHo",
+ * "McAllen").
+ */
+function isCamelCased(tokens: Tokens, k: number): boolean {
+  const value = tokens.values[tokens.text[k] as number] as string
+  const start = tokens.start[k] as number
+  const end = tokens.end[k] as number
+  for (let i = start + 1; i + 1 < end; i++) {
+    if (isUpper(value.charCodeAt(i)) && isUpper(value.charCodeAt(i + 1))) {
+      const before = value.charCodeAt(i - 1)
+      if (before >= LOWER_A && before <= LOWER_Z) return true
+    }
+  }
+  return false
+}
+function isUpper(code: number): boolean {
+  return code >= UPPER_A && code <= UPPER_Z
+}
+const UPPER_A = 0x41
+const UPPER_Z = 0x5a
+const LOWER_A = 0x61
+const LOWER_Z = 0x7a
 
 /** Whether the one word `name` ends as a people's adjective does: "Kurdish", "Sunni", "Andean". */
 function isAdjectiveShaped(doc: DocumentView, name: RuledName): boolean {
