@@ -424,6 +424,19 @@ describe('a ministry whose name lists its fields', () => {
   })
 })
 
+describe('a company named in the possessive', () => {
+  it('holds its "\'s" when a price moves after it ("McDonald\'s fell"), not a person\'s ("Obama\'s rise")', () => {
+    const text =
+      "Markets\n\nMcDonald's fell 5.1% after an outbreak. McDonald's said it would cooperate. Obama's rise was swift.\n"
+    expect(entity(text, "McDonald's")?.kind).toBe('organization')
+    expect(entity(text, "McDonald's")?.mentions.map((m) => m.text)).toEqual([
+      "McDonald's",
+      "McDonald's",
+    ])
+    expect(kinds(text)).toContain('Obama:person')
+  })
+})
+
 describe('an airline', () => {
   it('is an organisation by the last word of its name ("Jeju Air", "Korean Air")', () => {
     const text =

@@ -64,7 +64,7 @@ import { withAwardNames } from './awards.js'
 import { withPlacesOf } from './places-of.js'
 import { isLowerWord, isNameCased, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { COMPANY_WORDS, FACILITY_HEADS } from '../lexicon/organizations.js'
-import { WordSet } from './words.js'
+import { POSSESSIVE_S, WordSet } from './words.js'
 
 /** A name with what the rules add. */
 export interface RuledName extends VotedName {
@@ -220,6 +220,17 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     (name) => name.type === 'ORG' && isAfterLowerRole(doc, name),
     (key) => mayBeBodyKey(key) && !organizations.has(key),
   )
+  // "McDonald's fell 5.1%": a company named in the possessive, whose "'s" a move of its shares
+  // or prices follows; every mention of it before "'s" is the company's.
+  const possessiveCompanies = keysOf(
+    doc,
+    split,
+    (name) =>
+      name.type === 'PER' &&
+      name.first === name.last &&
+      isPossessiveCompany(doc, name, PRICE_MOVES),
+    (key) => !people.has(key) && !surnamesHere.has(key),
+  )
   // "Meta, which owns Instagram": one word that "which" follows is a body's, where the tagger is
   // unsure, though it be a first name too.
   const whichBodies = keysOf(
@@ -245,6 +256,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     )
       return { ...name, type: 'LOC', confidence: 1 }
     if (teams.has(key)) return { ...name, type: 'ORG', confidence: 1 }
+    // "McDonald's said": the company's name holds its "'s".
+    if (possessiveCompanies.has(key) && isPossessiveCompany(doc, name, null))
+      return { ...name, last: name.last + 1, type: 'ORG', confidence: 1 }
     if ((peopleTypedBodies.has(key) || peopleAfterRoles.has(key)) && name.type === 'ORG')
       return { ...name, type: 'PER' }
     // "Vinícius Júnior", "Neymar Júnior": a generation's suffix of Portuguese and Spanish names.
@@ -735,6 +749,27 @@ const FACILITIES = new WordSet([
 ])
 
 /** Whether `name` is a person's two words, a first name of the lists and a surname: "Grace Park". */
+/** Verbs of a price in the past, never nouns: "McDonald's fell", not "Obama's rise". */
+const PRICE_MOVES = new WordSet([
+  ...['fell', 'rose', 'jumped', 'slid', 'dropped', 'gained', 'climbed', 'tumbled', 'plunged'],
+  ...['soared', 'surged', 'sank', 'slipped', 'rallied'],
+])
+
+/**
+ * Whether "'s" follows the one-word `name`, and then, when `moves` is given,
+ * one of them: "McDonald's fell", "Macy's rose".
+ */
+function isPossessiveCompany(
+  doc: DocumentView,
+  name: VotedName,
+  moves: { hasToken(tokens: Tokens, k: number): boolean } | null,
+): boolean {
+  const { from, to } = doc.texts[name.text] as TextView
+  const mark = from + name.last + 1
+  if (mark >= to || !POSSESSIVE_S.hasToken(doc.tokens, mark)) return false
+  return moves === null || (mark + 1 < to && moves.hasToken(doc.tokens, mark + 1))
+}
+
 /**
  * Whether `name` (a person's, as the tagger read it) stands after "in" and
  * is a place's: of several words whose first opens places' names ("in Santa
