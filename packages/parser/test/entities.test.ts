@@ -1186,6 +1186,10 @@ describe('a name right after a person’s role in lower case', () => {
     const text =
       'Quake\n\n"This does not mean a big earthquake will happen," agency official Shinya Tsukada said at a news conference.\n'
     expect(kinds(text)).toContain('Shinya Tsukada:person')
+    // Initials in capitals open the name.
+    expect(kinds('Lakers\n\n"He is 39 years old," Lakers coach JJ Redick said.\n')).toContain(
+      'JJ Redick:person',
+    )
   })
 })
 

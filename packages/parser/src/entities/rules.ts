@@ -809,9 +809,19 @@ function isAfterLowerRole(doc: DocumentView, name: VotedName): boolean {
   const first = (doc.texts[name.text] as TextView).from + name.first
   if (!isLowerWord(tokens, first - 1) || !LOWER_ROLES.hasToken(tokens, first - 1)) return false
   for (let k = first; k <= first + length; k++) {
-    if (!isNameCased(tokens, k) || HEADS.hasToken(tokens, k)) return false
+    // "JJ Redick", "KL Rahul": initials in capitals open the name.
+    const initials = k === first && isInitialsWord(tokens, k)
+    if ((!initials && !isNameCased(tokens, k)) || HEADS.hasToken(tokens, k)) return false
   }
   return true
+}
+
+/** Whether token `k` is two capital letters, a first name's initials: "JJ", "KL". */
+function isInitialsWord(tokens: Tokens, k: number): boolean {
+  return (
+    ((tokens.flags[k] as number) & TokenFlag.allCaps) !== 0 &&
+    (tokens.end[k] as number) - (tokens.start[k] as number) === 2
+  )
 }
 const LOWER_ROLES = new WordSet(
   [...LOWER_CASE_ROLES, ...PERSON_ROLE_NOUNS].filter((role) => role !== 'head'),
