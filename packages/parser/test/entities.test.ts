@@ -1345,6 +1345,12 @@ describe('kinds that the form or a description of a name gives', () => {
     expect(kinds(text)).toEqual(['Meta Platforms Inc:organization', 'Kia Motor Corp:organization'])
   })
 
+  it('reads names after a kind of storms in the plural as storms ("hurricanes Helene and Milton")', () => {
+    const text =
+      'Aid\n\nThe bill includes disaster aid for states hit by hurricanes Helene and Milton. Helene and Milton were deadly.\n'
+    expect(kinds(text)).toEqual(['Helene:other', 'Milton:other'])
+  })
+
   it('reads storms, seas and regions by their heads, and a storm’s own name as the storm', () => {
     const text =
       'Storm toll rises\n\nTyphoon Kalmaegi killed at least 40 people before crossing the Visayas region toward the South China Sea. Kalmaegi weakened. In 2013, Super Typhoon Haiyan killed 6,300 people.\n'

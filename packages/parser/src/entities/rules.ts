@@ -138,6 +138,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     const from = (doc.texts[name.text] as TextView).from
     if (isStormName(doc.tokens, from + name.first, from + name.last))
       storms.add(nameKey(doc.tokens, from + name.last, from + name.last))
+    // "hurricanes Helene and Milton": each a storm's name wherever the document names it.
+    else if (name.first === name.last && isAfterStormsNoun(doc, name))
+      storms.add(nameKey(doc.tokens, from + name.first, from + name.first))
   }
   // A name no place, people or person of the lists or the document's full names.
   const mayBeBodyKey = (key: number): boolean =>
@@ -629,6 +632,20 @@ function isStormName(tokens: Tokens, first: number, last: number): boolean {
   const kind = STORM_OPENERS.hasToken(tokens, first) ? first + 1 : first
   return kind < last && STORMS.hasToken(tokens, kind)
 }
+
+/**
+ * Whether the one-word `name` follows a kind of storms in the plural and in
+ * lower case, itself or after another name and "and": "hurricanes Helene and
+ * Milton".
+ */
+function isAfterStormsNoun(doc: DocumentView, name: VotedName): boolean {
+  const { from } = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const k = from + name.first
+  const noun = k - 1 >= from && AND.hasToken(tokens, k - 1) ? k - 3 : k - 1
+  return noun >= from && isLowerWord(tokens, noun) && STORM_PLURALS.hasToken(tokens, noun)
+}
+const STORM_PLURALS = new WordSet(STORM_KINDS.map((kind) => `${kind}s`))
 
 /** Heads of the names of places of nature: "South China Sea", "Strait of Hormuz" is read by its head. */
 const NATURE = new WordSet([
