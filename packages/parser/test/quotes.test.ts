@@ -1972,6 +1972,15 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads the name set off after a relative of someone as the subject ("Sarah\'s sister, Amina,")', () => {
+    const doc = parse(
+      "Murder\n\nSarah Ahmed, 29, was found dead on Tuesday.\n\nSarah's sister, Amina, paid tribute to her, saying she was 'the kindest person you could ever meet'.\n",
+    )
+    expect(doc.quotes.map((q) => [q.source?.text, speakerName(doc, q)])).toEqual([
+      ['Amina', 'Amina'],
+    ])
+  })
+
   it('gives no one person the words of "the Bibas family", a group', () => {
     const doc = parse(
       'Hostages\n\nYarden Bibas, 35, was freed on Saturday.\n\nThe Bibas family said in a statement that the release was bittersweet.\n',

@@ -7,6 +7,7 @@
 import { WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { ORGANIZATION_LINKS } from '../lexicon/organizations.js'
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
+import { KIN_NOUNS } from '../lexicon/titles.js'
 import { DASHES } from './after-quote.js'
 import { isPossessive } from './cues.js'
 import {
@@ -220,7 +221,9 @@ function ownedRoleEnd(words: readonly Word[], k: number, phrase: readonly Word[]
   for (let i = k; i < words.length && i - k < MAX_OWNED_ROLE_WORDS; i++) {
     const word = words[i] as Word
     if (word.punct || /^\p{Lu}/u.test(word.text)) return -1
-    if (isRoleNoun(word.lower) || PERSON_NOUNS.has(word.lower)) return i
+    // "Sarah's sister": kin are someone of the owner's too.
+    if (isRoleNoun(word.lower) || PERSON_NOUNS.has(word.lower) || KIN_NOUNS.has(word.lower))
+      return i
   }
   return -1
 }
