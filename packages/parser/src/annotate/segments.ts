@@ -41,6 +41,15 @@ export interface Segment {
   sealed: [number, number][]
 }
 
+/**
+ * Where the dateline that opens `segment` ends ("LONDON, May 3 (Reuters) -"),
+ * or 0 when it opens with none.
+ */
+export function datelineEnd(segment: Segment): number {
+  const dateline = segment.sealed[0]
+  return dateline?.[0] === 0 ? dateline[1] : 0
+}
+
 /** The segments of `doc`, in reading order: the headline and the standfirst first. */
 export function collectSegments(doc: ArticleDocument, source: Source): Segment[] {
   const segments: Segment[] = []

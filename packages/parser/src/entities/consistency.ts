@@ -8,6 +8,7 @@
  * things, as is the surname of a person named in full where it opens a
  * sentence ("Bush is panning..." after "Jeb Bush"; see openers.ts).
  */
+import { isAsciiUpper } from '../chars.js'
 import { lexicon, type PlaceClass } from './lexicon.js'
 import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { type DocumentView, type TextView, tokensCovered } from './view.js'
@@ -155,14 +156,10 @@ function hasInnerCapital(tokens: Tokens, k: number): boolean {
   const flags = tokens.flags[k] as number
   if (!(flags & TokenFlag.hasUpper) || flags & TokenFlag.allCaps) return false
   const value = tokens.values[tokens.text[k] as number] as string
-  for (let i = (tokens.start[k] as number) + 1; i < (tokens.end[k] as number); i++) {
-    const code = value.charCodeAt(i)
-    if (code >= UPPER_A && code <= UPPER_Z) return true
-  }
+  for (let i = (tokens.start[k] as number) + 1; i < (tokens.end[k] as number); i++)
+    if (isAsciiUpper(value.charCodeAt(i))) return true
   return false
 }
-const UPPER_A = 0x41
-const UPPER_Z = 0x5a
 
 /** Occurrences of confidently typed names (and surnames of people) that the tagger left out. */
 function propagate(

@@ -153,11 +153,17 @@ function isCompany(doc: DocumentView, name: RuledName, to: number): boolean {
 /** Words of trading after a company's name: "Nvidia stock", "Tesla shareholders". */
 const STOCK = new WordSet(['stock', 'shareholders'])
 const SHARES = new WordSet(['shares'])
+/** Verbs of a price in the past, never nouns: "McDonald's fell", not "Obama's rise". */
+const PRICE_MOVE_WORDS: readonly string[] = [
+  ...['fell', 'rose', 'jumped', 'slid', 'dropped', 'gained', 'climbed', 'tumbled', 'plunged'],
+  ...['soared', 'surged', 'sank', 'slipped', 'rallied'],
+]
+export const PRICE_MOVES = new WordSet(PRICE_MOVE_WORDS)
 /** What shares do: "Tesla shares fell 3%", "Apple shares have gained". */
 const MOVES = new WordSet([
-  ...['fell', 'rose', 'jumped', 'slid', 'dropped', 'gained', 'climbed', 'tumbled', 'plunged'],
-  ...['soared', 'surged', 'sank', 'slipped', 'edged', 'closed', 'ended', 'opened', 'traded'],
-  ...['rallied', 'lost', 'added', 'hit', 'were', 'are', 'have', 'had', 'fall', 'rise'],
+  ...PRICE_MOVE_WORDS,
+  ...['edged', 'closed', 'ended', 'opened', 'traded', 'lost', 'added', 'hit'],
+  ...['were', 'are', 'have', 'had', 'fall', 'rise'],
 ])
 
 /** Token `k` (before `to`) is a lower-case word of `words`. */

@@ -741,26 +741,25 @@ function quoteSpeakers(
 ): ReadonlySet<string> {
   const close = value.indexOf(value.charCodeAt(open) === OPEN_QUOTE ? '”' : '"', at)
   const speakers = new Set<string>()
+  /** Whom the pronoun at `start` of length `length` stands for, when a verb of saying follows it. */
+  const addSpeaking = (start: number, length: number): void => {
+    const end = start + length
+    const id = speechVerbAfter(value, end) ? resolve(start, end) : null
+    if (id !== null) speakers.add(id)
+  }
   // '"She means everything to me," she said': whom the pronoun that speaks it stands for.
   const spoken =
     close >= 0
       ? SPEAKING_PRONOUN.exec(value.slice(close + 1, close + 1 + PRONOUN_REACH_CHARS))
       : null
   if (spoken) {
-    const start = close + 1 + spoken.index + (spoken[0].length - (spoken[1] as string).length)
-    const end = start + (spoken[1] as string).length
-    const id = speechVerbAfter(value, end) ? resolve(start, end) : null
-    if (id !== null) speakers.add(id)
+    const pronoun = spoken[1] as string
+    addSpeaking(close + 1 + spoken.index + spoken[0].length - pronoun.length, pronoun.length)
   }
   // '... she said. "Her music got me through"': the one whose pronoun spoke just before.
   const reach = Math.max(0, open - PRONOUN_BEFORE_CHARS)
   const before = SPOKE_BEFORE.exec(value.slice(reach, open))
-  if (before) {
-    const start = reach + before.index
-    const end = start + (before[1] as string).length
-    const id = speechVerbAfter(value, end) ? resolve(start, end) : null
-    if (id !== null) speakers.add(id)
-  }
+  if (before) addSpeaking(reach + before.index, (before[1] as string).length)
   const from = firstAtOrAfter(names, Math.max(0, open - SPEAKER_REACH))
   for (let i = from; i < names.length; i++) {
     const name = names[i] as Placed

@@ -58,11 +58,12 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
 import { taggerModel } from './model.js'
 import { Plurals } from './plurals.js'
 import { HEADS, isCapital, withAcronymWords } from './organization-names.js'
-import { PARTY_MEMBERS } from './organizations.js'
+import { PARTY_MEMBERS, PRICE_MOVES } from './organizations.js'
 import { isPlaceTeam, isTeamByResult, withTeamsBeforeScores } from './teams.js'
 import { withAwardNames } from './awards.js'
 import { withPlacesOf } from './places-of.js'
 import { isLowerWord, isNameCased, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { isAsciiLower, isAsciiUpper } from '../chars.js'
 import { COMPANY_WORDS, FACILITY_HEADS } from '../lexicon/organizations.js'
 import { POSSESSIVE_S, WordSet } from './words.js'
 
@@ -97,7 +98,7 @@ const SURE = 0.8
 
 /** Applies the rules to `names`. */
 export function applyRules(doc: DocumentView, names: readonly VotedName[]): RuledName[] {
-  const { demonyms, firstNames, organizations, people, places, surnames } = lexicon()
+  const { demonyms, firstNames, lastNames, organizations, people, places, surnames } = lexicon()
   const named = names.filter((name) => !isPartyAffiliation(doc, name))
   const plurals = new Plurals(doc, named)
   const split = withPlacesOf(
@@ -307,7 +308,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       name.confidence < SURE &&
       mayBeBodyKey(key) &&
       !firstNames.has(key) &&
-      !lexicon().lastNames.has(key) &&
+      !lastNames.has(key) &&
       isAfterAccordingTo(doc, name)
     )
       return { ...name, type: 'ORG' }
@@ -515,7 +516,6 @@ function isPartyAffiliation(doc: DocumentView, name: VotedName): boolean {
 /** Marks before a party affiliation: "(D-Ohio)", ", R-Utah,". */
 const SETTING_OFF = '(,'
 
-/** The last word of a war's name. */
 /**
  * Last words of the names of events: wars, tours, races, festivals,
  * tournaments ("the Iraq War", "the Eras Tour", "the Spanish Grand Prix",
@@ -600,7 +600,6 @@ function extendToOrganizations(doc: DocumentView, names: VotedName[]): VotedName
 
 const ARTICLES = new WordSet(['the', 'a', 'an'])
 
-/** Words of clubs' names that never stand for the club alone: "FC", "Club". */
 /**
  * The last words of the names of people in `names` of two words or more, each
  * with the key of a full name it ends (any one, when several share it).
@@ -619,6 +618,7 @@ function personSurnames(doc: DocumentView, names: readonly VotedName[]): Map<num
   return surnames
 }
 
+/** Words of clubs' names that never stand for the club alone: "FC", "Club". */
 const CLUB_WORDS = new WordSet(['fc', 'afc', 'cf', 'sc', 'club', 'sporting'])
 
 const GREATER = new WordSet(['greater'])
@@ -720,20 +720,15 @@ function isCamelCased(tokens: Tokens, k: number): boolean {
   const start = tokens.start[k] as number
   const end = tokens.end[k] as number
   for (let i = start + 1; i + 1 < end; i++) {
-    if (isUpper(value.charCodeAt(i)) && isUpper(value.charCodeAt(i + 1))) {
-      const before = value.charCodeAt(i - 1)
-      if (before >= LOWER_A && before <= LOWER_Z) return true
-    }
+    if (
+      isAsciiUpper(value.charCodeAt(i)) &&
+      isAsciiUpper(value.charCodeAt(i + 1)) &&
+      isAsciiLower(value.charCodeAt(i - 1))
+    )
+      return true
   }
   return false
 }
-function isUpper(code: number): boolean {
-  return code >= UPPER_A && code <= UPPER_Z
-}
-const UPPER_A = 0x41
-const UPPER_Z = 0x5a
-const LOWER_A = 0x61
-const LOWER_Z = 0x7a
 
 /** Whether the one word `name` ends as a people's adjective does: "Kurdish", "Sunni", "Andean". */
 function isAdjectiveShaped(doc: DocumentView, name: RuledName): boolean {
@@ -765,22 +760,11 @@ const FACILITIES = new WordSet([
   'canyon',
 ])
 
-/** Whether `name` is a person's two words, a first name of the lists and a surname: "Grace Park". */
-/** Verbs of a price in the past, never nouns: "McDonald's fell", not "Obama's rise". */
-const PRICE_MOVES = new WordSet([
-  ...['fell', 'rose', 'jumped', 'slid', 'dropped', 'gained', 'climbed', 'tumbled', 'plunged'],
-  ...['soared', 'surged', 'sank', 'slipped', 'rallied'],
-])
-
 /**
  * Whether "'s" follows the one-word `name`, and then, when `moves` is given,
  * one of them: "McDonald's fell", "Macy's rose".
  */
-function isPossessiveCompany(
-  doc: DocumentView,
-  name: VotedName,
-  moves: { hasToken(tokens: Tokens, k: number): boolean } | null,
-): boolean {
+function isPossessiveCompany(doc: DocumentView, name: VotedName, moves: WordSet | null): boolean {
   const { from, to } = doc.texts[name.text] as TextView
   const mark = from + name.last + 1
   if (mark >= to || !POSSESSIVE_S.hasToken(doc.tokens, mark)) return false
@@ -867,6 +851,7 @@ function isFirstNameAndWord(doc: DocumentView, name: VotedName): boolean {
 /** Last words of bodies', places' and events' names, never a surname after a first name. */
 const NOT_SURNAMES = new WordSet([...COMPANY_WORDS, ...FACILITY_HEADS, ...EVENT_WORDS])
 
+/** Whether `name` is a person's two words, a first name of the lists and a surname: "Grace Park". */
 function isFirstAndSurname(
   doc: DocumentView,
   name: VotedName,

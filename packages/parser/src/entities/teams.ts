@@ -68,7 +68,7 @@ export function isTeamByResult(doc: DocumentView, name: VotedName): boolean {
  */
 export function isPlaceTeam(doc: DocumentView, name: VotedName): boolean {
   if (name.last - name.first < 1 || name.last - name.first > MAX_PLACE_TEAM_TOKENS) return false
-  const { from } = doc.texts[name.text] as TextView
+  const { from, to } = doc.texts[name.text] as TextView
   const tokens = doc.tokens
   const last = from + name.last
   // The plural read from the text's characters: most names end in no "s", and no string is made.
@@ -89,7 +89,6 @@ export function isPlaceTeam(doc: DocumentView, name: VotedName): boolean {
   // "Austin Reaves": a place's one word that is a first name too opens a team's name only
   // after "the" ("the Denver Nuggets") or before a word of the team's ("a Dallas Cowboys fan").
   const first = from + name.first
-  const { to } = doc.texts[name.text] as TextView
   return (
     last - first > 1 ||
     !firstNames.has(tokens.hash[first] as number) ||

@@ -210,8 +210,8 @@ export function titleBefore(
   }
   if (titleWords === 0 || start === end) return null
   // "Prime Minister Sir Keir Starmer": an honorific right before the name is none of the
-  // office's title, which ends before it.
-  // Words before it that hold no title word are none ("Under Mrs. Clinton", "Should Mr. Trump").
+  // office's title, which ends before it; words before it that hold no title word are no
+  // title at all ("Under Mrs. Clinton", "Should Mr. Trump"), the honorific alone is.
   if (HONORIFICS.has(head) && start < headStart) {
     if (titleWords > (TITLE_WORDS.has(head) ? 1 : 0)) {
       end = headStart

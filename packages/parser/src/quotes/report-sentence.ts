@@ -67,7 +67,7 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
     const head = k === comma + 1 ? [] : words.slice(comma + 1, k)
     // "..., a claim Israel has not confirmed": a description of what the clause says, whose own
     // verb reports nothing of the sentence.
-    if (DETERMINERS.has(head[0]?.lower ?? '') && CLAIM_NOUNS.has(head[1]?.lower ?? '')) return null
+    if (head.length >= 2 && opensClaimDescription(words, comma + 1)) return null
     // "..., far more than exit polls had predicted": a comparison.
     if (head.some((w) => /^(?:and|but|or|that|which|who|if|when|because|than)$/u.test(w.lower)))
       return null
@@ -382,14 +382,14 @@ function beforeClaimDescription(words: readonly Word[], from: number, end: numbe
   for (let i = from + MIN_CLAUSE_WORDS; i + 2 < words.length; i++) {
     const comma = words[i] as Word
     if (comma.start >= end) break
-    if (
-      comma.text === ',' &&
-      DETERMINERS.has((words[i + 1] as Word).lower) &&
-      CLAIM_NOUNS.has((words[i + 2] as Word).lower)
-    )
-      return comma.start
+    if (comma.text === ',' && opensClaimDescription(words, i + 1)) return comma.start
   }
   return end
+}
+
+/** Whether a determiner and a noun of what is said open at word `k`: "a claim", "the charge". */
+function opensClaimDescription(words: readonly Word[], k: number): boolean {
+  return DETERMINERS.has(words[k]?.lower ?? '') && CLAIM_NOUNS.has(words[k + 1]?.lower ?? '')
 }
 
 /** Nouns of what is said, which a final description names: "a claim Israel has not confirmed". */

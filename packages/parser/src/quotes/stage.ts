@@ -9,7 +9,7 @@
  */
 import type { InlineAnnotation } from '../annotate/inline.js'
 import { firstNotBefore } from '../bisect.js'
-import { positionOf, type Segment, type Source } from '../annotate/segments.js'
+import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import type { PlacedMention } from '../entities/stage.js'
 import type { Entity, Quotation, Quote } from '../types.js'
 import { isQuestion, readTurn } from './headline-reports.js'
@@ -102,9 +102,8 @@ function lastWord(name: string): string {
  * included; 0 when it has none.
  */
 function pastDateline(segment: Segment): number {
-  const dateline = segment.sealed[0]
-  if (dateline?.[0] !== 0) return 0
-  let start = dateline[1]
+  let start = datelineEnd(segment)
+  if (start === 0) return 0
   while (start < segment.value.length && segment.value.charCodeAt(start) === SPACE) start++
   return start
 }

@@ -8,7 +8,7 @@
  */
 import * as chrono from 'chrono-node/en'
 import type { InlineAnnotation } from '../annotate/inline.js'
-import { positionOf, type Segment, type Source } from '../annotate/segments.js'
+import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { isYearWritten, notAhead } from '../calendar.js'
 import type { TimeExpression, TimeText } from '../types.js'
 import { anchorCountedTimes } from './anchored.js'
@@ -180,7 +180,7 @@ export function readTimes(
         )
         // The dateline's date is the article's, as the published date reads it: not ahead.
         const resolvedValue =
-          resolved.value !== null && inDateline(segment, start) && reference
+          resolved.value !== null && start < datelineEnd(segment) && reference
             ? notAhead(resolved.value, written, reference)
             : resolved.value
         times.push({
@@ -204,12 +204,6 @@ export function readTimes(
   })
   anchorCountedTimes(times)
   return times
-}
-
-/** Whether offset `at` of `segment` lies in the dateline that opens it ("LONDON, May 3 (Reuters) -"). */
-function inDateline(segment: Segment, at: number): boolean {
-  const dateline = segment.sealed[0]
-  return dateline !== undefined && dateline[0] === 0 && at < dateline[1]
 }
 
 /**
