@@ -736,6 +736,33 @@ describe('a pronoun', () => {
     expect(graham?.mentions.map((mention) => mention.text)).toContain('He')
   })
 
+  it('goes to the nearest person, whose title opens the sentence, before one who spoke earlier', () => {
+    const speakerOf = (text: string): string | undefined => {
+      const doc = parse(text)
+      return doc.entities.find((found) => found.id === doc.quotes.at(-1)?.speaker)?.name
+    }
+    const text =
+      'Election\n\n"Germany will be governed well again," Merz told supporters. He said his priority was a government.\n\n' +
+      'U.S. President Donald Trump congratulated the conservatives in a post. "The people of Germany got tired," he wrote.\n'
+    expect(speakerOf(text)).toBe('Donald Trump')
+    // A capitalised word that is no title opens nothing: "Born Frank Owen Goldberg".
+    const born = parse(
+      'Obituary\n\nFrank Gehry died on Friday. He was 96. Born Frank Owen Goldberg in Toronto, he moved to Los Angeles in 1947.\n',
+    )
+    const he = born.entities.find((found) =>
+      found.mentions.some((mention) => mention.kind === 'pronoun' && mention.text === 'he'),
+    )
+    expect(he?.name).toBe('Frank Gehry')
+    // Nor a title whose name is not the nearest person: "Moderator Bret Baier ... asking Rubio why he".
+    const asked = parse(
+      'Debate\n\nModerator Bret Baier started the exchange by asking Rubio why he decided to attack.\n',
+    )
+    const asker = asked.entities.find((found) =>
+      found.mentions.some((mention) => mention.kind === 'pronoun' && mention.text === 'he'),
+    )
+    expect(asker?.name).toBe('Rubio')
+  })
+
   it('still goes to the person who spoke before, when nothing in its sentence surely fits', () => {
     const doc = parse(
       'Debate night\n\nOhio Sen. JD Vance said the moderators were unfair. Later he said the debate was over.\n',

@@ -18,6 +18,7 @@ import type { Entity, Mention } from '../types.js'
 import { nameKey } from './name-forms.js'
 import { genderOfFirstName } from './names.js'
 import { isKnownSurname } from './lexicon.js'
+import { functionWords } from './discourse.js'
 import { findNominals } from './nominals.js'
 import { findPronouns } from './pronouns.js'
 import { isSpaceCode } from './words.js'
@@ -68,7 +69,7 @@ const PRONOUN_REACH = 4
 /** How many names back a pronoun may look: enough for any paragraph, bounded for endless ones. */
 const MAX_LOOKBACK = 64
 /** Before a name that opens a sentence; not after an opening quotation mark, inside a quote. */
-const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+)$/u
+const SENTENCE_OPENING = /(?:^|[.!?](?:["”’]|'')?\s+)$/u
 const OPEN_QUOTE = 0x201c
 const CLOSE_QUOTE = 0x201d
 const STRAIGHT_QUOTE = 0x22
@@ -132,7 +133,7 @@ export function findReferences(
   }
   const references: Reference[] = []
   /** Whether each name is salient (see isSalient), asked again by every pronoun after it. */
-  const salience = new Map<Placed, boolean>()
+  const salience = new Map<Placed, Salience>()
   segments.forEach((segment, segmentIndex) => {
     const inSegment = bySegment[segmentIndex] as Placed[]
     // An organisation the text talks of: not the agency of a dateline ("WASHINGTON (AP) —"),
@@ -495,7 +496,7 @@ function personAt(
   segments: readonly Segment[],
   bySegment: readonly (readonly Placed[])[],
   kindOf: (id: string) => Entity['kind'] | undefined,
-  salience: Map<Placed, boolean>,
+  salience: Map<Placed, Salience>,
   segment: number,
   start: number,
   possessive: boolean,
@@ -526,7 +527,8 @@ function personAt(
       if (!fits(name.entityId)) {
         // "Sen. Lindsey Graham spoke. He said": the only person in reach, who opened a sentence
         // or spoke, whatever the lists say of the first name's gender.
-        if (unfit === null && salientAt(segments, salience, s, name)) unfit = name.entityId
+        if (unfit === null && salientAt(segments, salience, s, name) === Salience.strong)
+          unfit = name.entityId
         continue
       }
       // "Rishi Sunak, her predecessor,": a possessive that opens a relation set off after a name
@@ -537,6 +539,7 @@ function personAt(
         isRelationAfter((segments[s] as Segment).value, name, start)
       )
         continue
+      const nearest = last === null || last === name.entityId
       last ??= name.entityId
       if (possessive) return last
       if (
@@ -551,9 +554,14 @@ function personAt(
       // '"Q," said Dan Ives. He added': the speaker of an inverted attribution in this paragraph
       // or the one before, for a pronoun that speaks (inside quotation marks the speaker is "I":
       // '"He lied," said Ives').
+      // A name after a title that opens its sentence only when it is the nearest person, in this
+      // paragraph or the one before ("Moderator Bret Baier ... asking Rubio why he": Rubio).
+      const standing = salientAt(segments, salience, s, name)
       const salient =
-        salientAt(segments, salience, s, name) ||
-        (speaks && s >= segment - 1 && isInvertedSpeaker((segments[s] as Segment).value, name))
+        standing === Salience.strong ||
+        (s >= segment - 1 &&
+          ((standing === Salience.titled && nearest) ||
+            (speaks && isInvertedSpeaker((segments[s] as Segment).value, name))))
       // "Ohio Sen. JD Vance said ... Tim Walz, Harris' running mate, said she had won": a
       // person of the pronoun's paragraph whom her first name makes a "she", before one of an
       // earlier sentence whose name says nothing.
@@ -652,10 +660,10 @@ const SENTENCE_END = /[.!?]["”’]?\s+["“]?\p{Lu}/u
 /** {@link isSalient} of `name` of segment `s`, asked once a name (`salience` keeps the answers). */
 function salientAt(
   segments: readonly Segment[],
-  salience: Map<Placed, boolean>,
+  salience: Map<Placed, Salience>,
   s: number,
   name: Placed,
-): boolean {
+): Salience {
   let salient = salience.get(name)
   if (salient === undefined) {
     salient = isSalient(segments[s] as Segment, name)
@@ -664,19 +672,71 @@ function salientAt(
   return salient
 }
 
+/** How much a person's mention stands out for a pronoun after it to stand for. */
+const Salience = {
+  none: 0,
+  /** After a title that opens its sentence: "U.S. President Donald Trump congratulated ...". */
+  titled: 1,
+  /** Opens a sentence, or speaks. */
+  strong: 2,
+} as const
+type Salience = (typeof Salience)[keyof typeof Salience]
+
 /**
- * A mention that opens a sentence or is followed by a speech verb, maybe
- * after a description set off by commas ("Dr Jack Fletcher, chair of the
- * BMA's resident doctors committee, said").
+ * How a mention stands out: strong when it opens a sentence or is followed by
+ * a speech verb, maybe after a description set off by commas ("Dr Jack
+ * Fletcher, chair of the BMA's resident doctors committee, said"); titled
+ * when a title before it opens the sentence.
  */
-function isSalient(segment: Segment, name: Placed): boolean {
-  const before = segment.value.slice(Math.max(0, name.start - 3), name.start)
-  if (name.start === 0 || SENTENCE_OPENING.test(before)) return true
-  const after = segment.value.slice(name.end, name.end + APPOSITIVE_REACH).toLowerCase()
+function isSalient(segment: Segment, name: Placed): Salience {
+  const value = segment.value
+  if (opensSentence(value, name.start)) return Salience.strong
+  const after = value.slice(name.end, name.end + APPOSITIVE_REACH).toLowerCase()
   // The description first: "[\s,]*" before it would take its comma and read "chair" for the verb.
   const next = /^\s*(?:,[^,]{0,90},)?[\s,]*([a-z]+)/u.exec(after)?.[1]
-  return next !== undefined && SPEECH_VERBS.has(next)
+  if (next !== undefined && SPEECH_VERBS.has(next)) return Salience.strong
+  // Not the owner of the subject: "Justice Scalia's absence has handed Chief Justice Roberts".
+  if (POSSESSIVE_AFTER.test(value.slice(name.end, name.end + 2))) return Salience.none
+  const titled = titleStart(value, name.start)
+  return titled < name.start && opensSentence(value, titled) ? Salience.titled : Salience.none
 }
+
+const POSSESSIVE_AFTER = /^['’]s?/u
+
+/** Whether offset `at` of `value` opens a sentence. */
+function opensSentence(value: string, at: number): boolean {
+  return at === 0 || SENTENCE_OPENING.test(value.slice(Math.max(0, at - 4), at))
+}
+
+/**
+ * Where the title right before the name at `start` of `value` starts: a title
+ * word right before the name ("President", "co-leader", "Executive"), then at
+ * most {@link MAX_TITLE_WORDS_BETWEEN} words in all that are title words or
+ * capitalised ("U.S. President", "AfD co-leader", "Sage Chief Executive");
+ * `start` when there is no title ("Born Frank Owen Goldberg", "However,
+ * Patricia Smith").
+ */
+function titleStart(value: string, start: number): number {
+  const words = value.slice(Math.max(0, start - INVERTED_REACH), start).split(' ')
+  if (words.pop() !== '' || !TITLE_WORDS.has((words.at(-1) ?? '').toLowerCase())) return start
+  let at = start - 1
+  for (let n = 0; n < MAX_TITLE_WORDS_BETWEEN && words.length > 0; n++) {
+    const word = words.pop() as string
+    const lower = word.toLowerCase()
+    // "In The New Yorker's profile": a function word opens no title, and a mark ends it.
+    if (
+      (!/^\p{Lu}/u.test(word) && !TITLE_WORDS.has(lower)) ||
+      !/[\p{L}.]$/u.test(word) ||
+      functionWords().has(lower)
+    )
+      break
+    at -= word.length
+    if (words.length === 0) return at
+    at -= 1
+  }
+  return at + 1
+}
+
 /** Characters after a name read for a description and the speech verb after it. */
 const APPOSITIVE_REACH = 110
 
