@@ -774,6 +774,39 @@ describe('a pronoun', () => {
   })
 })
 
+describe('a name with "and" inside it or between two', () => {
+  it('joins a body whose name has two common words joined before its head, with and without its country', () => {
+    const text =
+      'Pill approved\n\nThe U.S. Food and Drug Administration on Friday approved the pill. ' +
+      'The Food and Drug Administration said it would act. ' +
+      'Food and Drug Administration Commissioner Robert Califf spoke. The FDA said no more.\n'
+    const fda = entity(text, 'U.S. Food and Drug Administration')
+    expect(fda?.kind).toBe('organization')
+    expect(fda?.aliases).toEqual(expect.arrayContaining(['Food and Drug Administration', 'FDA']))
+    expect(entity(text, 'Robert Califf')?.titles).toEqual([
+      'Food and Drug Administration Commissioner',
+    ])
+    expect(entityNames(text)).not.toContain('U.S. Food')
+    // Not a person, nor a known name, before the "and".
+    expect(
+      entityNames(
+        'Talks\n\nPresident Joe Biden spoke. He met Biden and Commerce Department officials.\n',
+      ),
+    ).toEqual(['Joe Biden', 'Commerce Department'])
+  })
+
+  it('parts a company’s name from the name after "and", and a person’s surname from a body', () => {
+    expect(
+      kinds('Pill\n\nThe drug, developed by Sage Therapeutics and Biogen, will be sold widely.\n'),
+    ).toEqual(['Sage Therapeutics:organization', 'Biogen:organization'])
+    const text =
+      'Referral\n\nJudiciary Committee Chairman Bob Goodlatte sent the referral.\n\n' +
+      'Also Monday, Goodlatte and Benghazi Committee Chairman Trey Gowdy sent a letter.\n'
+    expect(entity(text, 'Bob Goodlatte')?.aliases).toEqual(['Goodlatte'])
+    expect(entity(text, 'Benghazi Committee')?.kind).toBe('organization')
+  })
+})
+
 describe('names the text vouches for', () => {
   it('include a name defined with its acronym, joined to it', () => {
     const text =

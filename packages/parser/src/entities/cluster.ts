@@ -139,6 +139,8 @@ class Homes {
   readonly #personal: KeyIndex = new Map()
   /** Clusters by the first few letters of their first word, longer than those ("fed" of "federal"). */
   readonly #shortened: KeyIndex = new Map()
+  /** Clusters of names that a place or a nationality opens, by the rest ("food and drug administration"). */
+  readonly #placed: KeyIndex = new Map()
 
   add(cluster: Working, form: NameForm): void {
     const { words, initials } = form
@@ -157,6 +159,8 @@ class Homes {
     const first = words[0] as string
     for (let length = MIN_SHORTENED; length <= MAX_SHORTENED && length < first.length - 1; length++)
       put(this.#shortened, first.slice(0, length), cluster)
+    // "the U.S. Food and Drug Administration", then "the Food and Drug Administration".
+    if (words.length > 2 && isPlaceWord(first)) put(this.#placed, words.slice(1).join(' '), cluster)
     // Trailing runs of short names only: a name is a few words ("Ursula von der Leyen").
     if (words.length > MAX_INDEXED_NAME_WORDS) return
     for (let k = 1; k < words.length - 1; k++) put(this.#tail, words.slice(k).join(' '), cluster)
@@ -174,7 +178,10 @@ class Homes {
     if (words.length === 1) {
       add(this.#first, words[0] as string)
       add(this.#last, words[0] as string)
-    } else if (words.length === 2) add(this.#tail, words.join(' '))
+    } else {
+      if (words.length === 2) add(this.#tail, words.join(' '))
+      add(this.#placed, words.join(' '))
+    }
     return lists
   }
 
@@ -202,6 +209,13 @@ class Homes {
   endingWith(word: string): readonly Working[] {
     return this.#last.get(word) ?? []
   }
+}
+
+/** Whether `word` (folded) is a place or a nationality of the lists: "u.s." ("us"), "texas", "british". */
+function isPlaceWord(word: string): boolean {
+  const { places, demonyms } = lexicon()
+  const hash = hashOf(word.endsWith('.') ? word.replaceAll('.', '') : word)
+  return places.has(hash) || demonyms.has(hash)
 }
 
 function put(index: KeyIndex, key: string, cluster: Working): void {

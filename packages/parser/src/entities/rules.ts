@@ -109,7 +109,10 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
         doc,
         withFacilityHeads(
           doc,
-          extendToOrganizations(doc, withAcronymWords(doc, splitPartyWords(doc, named))),
+          extendToOrganizations(
+            doc,
+            withAcronymWords(doc, splitPartyWords(doc, splitPersonPairs(doc, named))),
+          ),
         ),
       ),
     ),
@@ -923,6 +926,33 @@ function keysOf(
 
 /** Most capitalised words before a name that can open a known organisation's name: "General", "Capitol". */
 const MAX_ORGANIZATION_HEAD = 1
+
+/**
+ * "Goodlatte and Benghazi Committee" -> the person "Goodlatte" and the
+ * organisation "Benghazi Committee": a name that the tagger ran over an "and"
+ * after the surname of a person the document names in full ("Bob Goodlatte");
+ * the name after the "and" is a person's too when it is such a surname
+ * ("Trump and Sanders").
+ */
+function splitPersonPairs(doc: DocumentView, names: readonly VotedName[]): VotedName[] {
+  const tokens = doc.tokens
+  let surnames: Set<number> | null = null
+  return names.flatMap((name) => {
+    if (name.type === 'PER' || name.last - name.first < 2) return [name]
+    const from = (doc.texts[name.text] as TextView).from
+    for (let k = from + name.first + 1; k < from + name.last; k++) {
+      if (!AND.hasToken(tokens, k)) continue
+      surnames ??= surnamesOfFullNames(doc, names)
+      if (!surnames.has(nameKey(tokens, from + name.first, k - 1))) return [name]
+      const person: VotedName = { ...name, last: k - 1 - from, type: 'PER' }
+      // "Trump and Sanders": two people.
+      const other = surnames.has(nameKey(tokens, k + 1, from + name.last))
+      const rest: VotedName = { ...name, first: k + 1 - from, type: other ? 'PER' : name.type }
+      return [person, rest]
+    }
+    return [name]
+  })
+}
 
 /**
  * "Florida Republican" -> the place "Florida" and the other name "Republican":

@@ -163,6 +163,15 @@ export function titleBefore(
     // title word nor a qualifier, unless a lower-case role: most names stop here, without
     // a string made.
     const first = value.charCodeAt(wordStart)
+    if (first === LOWER_A && !lowerOnly && words > 0 && isInsideName(wordStart, start, nameAt)) {
+      // "Food and Drug Administration Commissioner": an "and" of the organisation's own name.
+      start = wordStart
+      words++
+      cursor = wordStart
+      while (cursor > 0 && value[cursor - 1] === ' ') cursor--
+      if (cursor === wordStart) break
+      continue
+    }
     if (first === LOWER_A && !lowerOnly && !joined && JOINABLE_HEADS.has(head)) {
       // "Work and Pensions Secretary": "and" between two capitalised qualifiers that are no names.
       const linked = qualifierBeforeAnd(value, wordStart, cursor, nameAt)
@@ -226,6 +235,12 @@ export function titleBefore(
 const HONORIFICS: ReadonlySet<string> = new Set([
   ...['sir', 'dame', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.'],
 ])
+
+/** Whether the word at `at` lies in the name that holds the word at `next` (`nameAt`: -1 outside names). */
+function isInsideName(at: number, next: number, nameAt: (offset: number) => number): boolean {
+  const name = nameAt(at)
+  return name >= 0 && name === nameAt(next)
+}
 
 /** Titles of offices whose names join two qualifiers: "Work and Pensions Secretary". */
 const JOINABLE_HEADS: ReadonlySet<string> = new Set(['secretary', 'minister'])

@@ -22,7 +22,12 @@ import { lexicon } from './lexicon.js'
 import type { NameType, TaggedName } from './tagger.js'
 import { HEADS, hasLink, isCapital, OF, TAKES_COMPLEMENT } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
-import { PARTY_MEMBER_PLURALS } from '../lexicon/organizations.js'
+import {
+  BODY_HEAD_WORDS,
+  COMPANY_PLURALS,
+  LEGAL_FORM_WORDS,
+  PARTY_MEMBER_PLURALS,
+} from '../lexicon/organizations.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
 
@@ -219,6 +224,10 @@ const SENTENCE_PRONOUNS = new WordSet(['he', 'she', 'it', 'we', 'they'])
 /** An article opens a name only in a gazetteer place ("The Hague"): not "An Egyptian". */
 const ARTICLE = new WordSet(['the', 'a', 'an'])
 
+/** Words that end a company's name: "Sage Therapeutics", "Apple Inc.". */
+const COMPANY_ENDS = new WordSet([...COMPANY_PLURALS, ...LEGAL_FORM_WORDS])
+const BODY_HEADS = new WordSet(BODY_HEAD_WORDS)
+
 /** Words that join two names: "the KKK and David Duke". */
 const CONJUNCTIONS = new WordSet(['and', '&'])
 
@@ -245,7 +254,11 @@ function knownPairAt(tokens: Tokens, first: number, last: number): number {
   for (let k = first + 1; k < last; k++) {
     if (!CONJUNCTIONS.hasToken(tokens, k)) continue
     if (knownType(tokens, first, last) !== null) return -1
-    const left = knownType(tokens, first, k - 1) !== null
+    // "Sage Therapeutics and Biogen": a company's name of two words or more ends before "and",
+    // unless what follows ends in a body's head ("Pharmaceuticals and Medical Devices Agency").
+    const left =
+      knownType(tokens, first, k - 1) !== null ||
+      (k - 1 > first && COMPANY_ENDS.hasToken(tokens, k - 1) && !BODY_HEADS.hasToken(tokens, last))
     const right = knownType(tokens, k + 1, last) !== null
     // "the Port Authority of New York and New Jersey": one body's name, unless both are known.
     // "Douglas & Lomason", "Johnson & Johnson": an ampersand joins a firm's name.

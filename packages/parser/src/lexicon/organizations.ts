@@ -8,7 +8,7 @@
  */
 
 /** Heads of public bodies that take a complement too: "Department of State", "Council on ...". */
-const BODIES = [
+export const BODY_HEAD_WORDS: readonly string[] = [
   'department',
   'agency',
   'administration',
@@ -69,7 +69,7 @@ export const COMPANY_PLURALS: readonly string[] = [
 
 /** Capitalised heads of organisation names. */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
-  ...BODIES,
+  ...BODY_HEAD_WORDS,
   'directorate',
   'inspectorate',
   'secretariat',
@@ -131,7 +131,7 @@ export const ORGANIZATION_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on
  * Cooperation", "Bank of America", "Office of Management and Budget".
  */
 export const COMPLEMENT_HEADS: ReadonlySet<string> = new Set([
-  ...BODIES,
+  ...BODY_HEAD_WORDS,
   ...INSTITUTIONS,
   'office',
   'union',
