@@ -817,6 +817,18 @@ describe('names the text vouches for', () => {
     expect(parse(text).quotes[0]?.source?.text).toBe('Office for Budget Responsibility')
   })
 
+  it('include a short name defined in brackets whose letters are another language’s, not an agency after a dateline', () => {
+    const text =
+      'Election\n\nBERLIN (Reuters) - The far-right Alternative for Germany (AfD) surged. ' +
+      'The AfD came second. The Christian Democrats (CDU) won.\n'
+    const party = entity(text, 'Alternative for Germany')
+    expect(party?.kind).toBe('organization')
+    expect(party?.aliases).toEqual(['AfD'])
+    expect(party?.mentions).toHaveLength(3)
+    expect(entity(text, 'Reuters')?.kind).toBe('organization')
+    expect(entity(text, 'Berlin')?.aliases).toEqual([])
+  })
+
   it('do not include a term defined with its acronym', () => {
     const names = entityNames('Growth\n\nGross Domestic Product (GDP) rose 2 percent.\n')
     expect(names).not.toContain('Gross Domestic Product')

@@ -228,11 +228,15 @@ function put(index: KeyIndex, key: string, cluster: Working): void {
 }
 
 /** Groups `names` (in reading order) into clusters. */
-export function clusterNames(names: readonly NameMention[]): NameCluster[] {
+export function clusterNames(
+  names: readonly NameMention[],
+  /** Short names the document defines, with the names they stand for: "AfD" -> "Alternative for Germany". */
+  defined: ReadonlyMap<string, string> = new Map(),
+): NameCluster[] {
   const groups = new Map<string, Group>()
   const forms = new Forms<Group>()
   for (const name of names) {
-    const form = forms.of(name.text)
+    const form = forms.of(defined.get(name.text) ?? name.text)
     let group = form.group
     if (group === undefined) {
       if (!form.key) continue

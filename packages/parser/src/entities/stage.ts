@@ -77,7 +77,8 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
       names.push(name)
     }
   })
-  const clusters = clusterNames(names)
+  const defined = definedShortNames(names, segments)
+  const clusters = clusterNames(withDefinedKinds(names, defined), definedTexts(defined))
   const placed: PlacedMention[] = []
   const byId = new Map<string, Entity>()
   const entities: Entity[] = clusters.map((cluster, i) => {
@@ -201,4 +202,60 @@ export function mentionAnnotations(result: EntityResult): InlineAnnotation[][] {
     })
   }
   return bySegment
+}
+
+/** A short name in capitals defined in brackets: "AfD", "CDU", "ISIS" (not "D-Calif."). */
+const SHORT_NAME = /^\p{Lu}\p{L}{1,5}$/u
+const MIN_SHORT_CAPITALS = 2
+
+/**
+ * The short names the document defines in brackets right after the name of
+ * several words of an organisation or another thing, with that name's mention: "Alternative for Germany (AfD)"
+ * makes every "AfD" a name of the party, though its letters are the German
+ * name's.
+ */
+function definedShortNames(
+  names: readonly NameMention[],
+  segments: readonly Segment[],
+): Map<string, NameMention> {
+  const defined = new Map<string, NameMention>()
+  for (let i = 1; i < names.length; i++) {
+    const short = names[i] as NameMention
+    const full = names[i - 1] as NameMention
+    if (full.segment !== short.segment || short.start !== full.end + 2) continue
+    // Not a dateline's place and its agency ("NEW YORK (AP)"), nor a person's initials.
+    if (full.kind === 'place' || full.kind === 'person') continue
+    if (!SHORT_NAME.test(short.text) || defined.has(short.text) || !full.text.includes(' '))
+      continue
+    let capitals = 0
+    for (const char of short.text) if (char !== char.toLowerCase()) capitals++
+    if (capitals < MIN_SHORT_CAPITALS) continue
+    const value = (segments[short.segment] as Segment).value
+    if (value.slice(full.end, short.start) === ' (' && value.charAt(short.end) === ')')
+      defined.set(short.text, full)
+  }
+  return defined
+}
+
+/** The texts of the names the short names of `defined` stand for. */
+function definedTexts(defined: ReadonlyMap<string, NameMention>): Map<string, string> {
+  return new Map([...defined].map(([short, full]) => [short, full.text]))
+}
+
+/**
+ * `names` with the short names an organisation's name defines of its kind,
+ * as sure as the tagger is of the name in full ("AfD", which the tagger reads
+ * as another thing).
+ */
+function withDefinedKinds(
+  names: NameMention[],
+  defined: ReadonlyMap<string, NameMention>,
+): NameMention[] {
+  if (defined.size === 0) return names
+  return names.map((name) => {
+    const full = defined.get(name.text)
+    return full?.kind === 'organization'
+      ? { ...name, kind: full.kind, confidence: full.confidence }
+      : name
+  })
 }
