@@ -999,6 +999,15 @@ describe('a first name the tagger types apart from the surname after it', () => 
   })
 })
 
+describe('a name before a spokesperson', () => {
+  it('is a body wherever the document names it, not a nationality', () => {
+    const text =
+      'Launch\n\nA SpaceX spokesperson did not respond to a request for comment. SpaceX launched the rocket on Tuesday. A Chinese foreign ministry spokesman said so.\n'
+    expect(kinds(text)).toEqual(['SpaceX:organization', 'Chinese:other'])
+    expect(entity(text, 'SpaceX')?.mentions).toHaveLength(2)
+  })
+})
+
 describe('a name typed a person that "which" follows', () => {
   it('is an organisation wherever the document names it ("OpenAI, which was valued at")', () => {
     const text =

@@ -563,6 +563,19 @@ export function isCompanyByContext(doc: DocumentView, name: VotedName): boolean 
   )
 }
 
+/**
+ * Whether a lower-case word for one who speaks for a body follows `name`: "a
+ * SpaceX spokesperson did not respond", "an Nvidia spokeswoman said".
+ */
+export function isBodyBeforeSpokesperson(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const after = view.from + name.last + 1
+  return (
+    after < view.to && isLowerWord(doc.tokens, after) && SPOKESPEOPLE.hasToken(doc.tokens, after)
+  )
+}
+const SPOKESPEOPLE = new WordSet(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople'])
+
 /** Whether "was valued at", "is valued at" or "valued at" opens at token `k` (before `to`). */
 function isValuedAt(tokens: Tokens, k: number, to: number): boolean {
   const valued = BE_FORMS.hasToken(tokens, k) ? k + 1 : k

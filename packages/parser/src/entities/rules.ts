@@ -36,6 +36,7 @@ import {
   isLandmarkName,
   isCompanyByContext,
   isBodyByContext,
+  isBodyBeforeSpokesperson,
   isParentOfCompany,
   isWhichAfter,
   isAfterAccordingTo,
@@ -187,12 +188,14 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       if (mayBeBodyKey(key) && !CLUB_WORDS.hasToken(doc.tokens, k)) teams.add(key)
     }
   }
-  // "OpenAI CEO Sam Altman", "the founder of Amazon": a company wherever the document names
-  // it, though the tagger, which has not met the name, be sure it is another thing.
+  // "OpenAI CEO Sam Altman", "the founder of Amazon", "a SpaceX spokesperson": a company or a
+  // body wherever the document names it, though the tagger, which has not met the name, be sure
+  // it is another thing.
   const companies = keysOf(
     doc,
     split,
-    (name) => name.type !== 'PER' && isCompanyByContext(doc, name),
+    (name) =>
+      name.type !== 'PER' && (isCompanyByContext(doc, name) || isBodyBeforeSpokesperson(doc, name)),
     (key) => !places.has(key) && !demonyms.has(key),
   )
   // "OpenAI, which was valued at", "Alphabet's Google", "Tesla Chief Executive Elon Musk": a
