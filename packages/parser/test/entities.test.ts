@@ -787,6 +787,13 @@ describe('a name with "and" inside it or between two', () => {
       'Food and Drug Administration Commissioner',
     ])
     expect(entityNames(text)).not.toContain('U.S. Food')
+    // Its acronym without the country's initial.
+    expect(
+      entity(
+        'Pill\n\nThe U.S. Food and Drug Administration approved it. The FDA said so.\n',
+        'U.S. Food and Drug Administration',
+      )?.aliases,
+    ).toEqual(['FDA'])
     // Not a person, nor a known name, before the "and".
     expect(
       entityNames(

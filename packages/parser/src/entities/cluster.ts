@@ -159,8 +159,12 @@ class Homes {
     const first = words[0] as string
     for (let length = MIN_SHORTENED; length <= MAX_SHORTENED && length < first.length - 1; length++)
       put(this.#shortened, first.slice(0, length), cluster)
-    // "the U.S. Food and Drug Administration", then "the Food and Drug Administration".
-    if (words.length > 2 && isPlaceWord(first)) put(this.#placed, words.slice(1).join(' '), cluster)
+    // "the U.S. Food and Drug Administration", then "the Food and Drug Administration" or "the
+    // FDA".
+    if (words.length > 2 && isPlaceWord(first)) {
+      put(this.#placed, words.slice(1).join(' '), cluster)
+      put(this.#initials, initials.slice(1), cluster)
+    }
     // Trailing runs of short names only: a name is a few words ("Ursula von der Leyen").
     if (words.length > MAX_INDEXED_NAME_WORDS) return
     for (let k = 1; k < words.length - 1; k++) put(this.#tail, words.slice(k).join(' '), cluster)
