@@ -1006,6 +1006,18 @@ describe('a first name the tagger types apart from the surname after it', () => 
   })
 })
 
+describe('a company’s web name', () => {
+  it('is the company’s, with the name without its domain, wherever the document names them', () => {
+    const text =
+      'Amazon to cut 14,000 corporate jobs\n\nSEATTLE, Oct 28 (Reuters) - Amazon.com said on Tuesday it would cut about 14,000 corporate jobs. ' +
+      'The cuts represent less than 4% of Amazon’s roughly 350,000 corporate employees.\n'
+    const amazon = entity(text, 'Amazon.com')
+    expect(amazon?.kind).toBe('organization')
+    expect(amazon?.aliases).toContain('Amazon')
+    expect(parse(text).entities.filter((found) => found.kind === 'person')).toEqual([])
+  })
+})
+
 describe('a name before a spokesperson', () => {
   it('is a body wherever the document names it, not a nationality', () => {
     const text =

@@ -4,6 +4,7 @@
  *   "Pfizer") that stands alone, capitalised, between words that are no names,
  *   even where the tagger, unsure at a sentence's start ("Boeing and
  *   Lockheed's venture"), tagged it nothing;
+ * - a company's web name ("Amazon.com");
  * - a name the text defines an acronym for, whose initials the acronym spells
  *   ("The Office for Budget Responsibility (OBR)");
  * - a well-known organisation's name of several words, capitalised, that the
@@ -53,6 +54,11 @@ export function withKnownOrganizations(
         continue
       }
       if (!(flag & TokenFlag.capitalised) || flag & TokenFlag.allCaps) continue
+      // "Amazon.com said": a company's web name, which no list needs to know.
+      if (webNameStem(doc.tokens, k) > 0) {
+        add(k)
+        continue
+      }
       if (!organizations.has(hash[k] as number)) continue
       // "Visa screening missed ...", "apple" elsewhere: a word the document writes in lower case.
       if (doc.lowerSeen.has(hash[k] as number)) continue
@@ -295,4 +301,20 @@ function mergeByPlace(a: readonly TaggedName[], b: readonly TaggedName[]): Tagge
     }
   }
   return out
+}
+
+/** The domain of companies' web names. */
+const WEB_DOMAIN = '.com'
+
+/**
+ * Where the stem of token `k` ends when the token is a company's web name, a
+ * word and ".com" ("Amazon.com", "Booking.com"); 0 when it is none.
+ */
+export function webNameStem(tokens: Tokens, k: number): number {
+  const start = tokens.start[k] as number
+  const end = tokens.end[k] as number
+  if (end - start <= WEB_DOMAIN.length + 1) return 0
+  const value = tokens.values[tokens.text[k] as number] as string
+  const stem = end - WEB_DOMAIN.length
+  return value.slice(stem, end).toLowerCase() === WEB_DOMAIN ? stem : 0
 }

@@ -47,6 +47,14 @@ export function nameKey(text: string): string {
     .trim()
 }
 
+/** A company's web name without its domain: "amazon.com" is "amazon". */
+function withoutDomain(key: string): string {
+  return key.endsWith(DOMAIN) && key.length > DOMAIN.length + 1 && !key.includes(' ')
+    ? key.slice(0, -DOMAIN.length)
+    : key
+}
+const DOMAIN = '.com'
+
 /** Every character of `text` is printable ASCII (as {@link ASCII} tests). */
 function isPrintableAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -81,7 +89,7 @@ export class Forms<G = unknown> {
   of(text: string): NameForm<G> {
     let form = this.#byText.get(text)
     if (!form) {
-      const key = nameKey(text)
+      const key = withoutDomain(nameKey(text))
       const words = wordsOf(key)
       form = { key, words, initials: initialsOf(words), acronym: acronymOf(text) }
       this.#byText.set(text, form)

@@ -26,7 +26,7 @@
 import type { VotedName } from './consistency.js'
 import type { DocumentView, TextView } from './view.js'
 import { STORM_KINDS, STORM_QUALIFIERS } from '../lexicon/storms.js'
-import { hashSet } from './hash.js'
+import { hashOf, hashSet } from './hash.js'
 import {
   AMENDMENT,
   appositiveKind,
@@ -53,6 +53,7 @@ import {
   stateNameKind,
 } from './contexts.js'
 import { GROUPS } from './groups.js'
+import { webNameStem } from './known-names.js'
 import { lexicon } from './lexicon.js'
 import { LOWER_CASE_ROLES } from './titles.js'
 import { PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
@@ -241,6 +242,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       isPossessiveCompany(doc, name, PRICE_MOVES),
     (key) => !people.has(key) && !surnamesHere.has(key),
   )
+  // "Amazon.com said": a company's web name, and the name without its domain ("Amazon's
+  // employees"), are the company's wherever the document names them.
+  const webCompanies = webCompanyKeys(doc, split)
   // "Meta, which owns Instagram": one word that "which" follows is a body's, where the tagger is
   // unsure, though it be a first name too.
   const whichBodies = keysOf(
@@ -275,6 +279,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     if (name.last > name.first && GENERATIONS.hasToken(doc.tokens, from + name.last))
       return { ...name, type: 'PER', confidence: 1 }
     if (companies.has(key) && name.type === 'MISC') return { ...name, type: 'ORG', confidence: 1 }
+    if (webCompanies?.has(key)) return { ...name, type: 'ORG', confidence: 1 }
     // '"Emilia Pérez," Netflix's musical': a name that is all of a quotation is a work's title.
     if (
       name.type !== 'MISC' &&
@@ -929,6 +934,27 @@ function keysOf(
 
 /** Most capitalised words before a name that can open a known organisation's name: "General", "Capitol". */
 const MAX_ORGANIZATION_HEAD = 1
+
+/**
+ * The keys of the companies the document names by their web names, one word
+ * ending in ".com" ("Amazon.com", "Booking.com"), with and without it; null
+ * when it names none (most documents).
+ */
+function webCompanyKeys(doc: DocumentView, names: readonly VotedName[]): Set<number> | null {
+  const tokens = doc.tokens
+  let keys: Set<number> | null = null
+  for (const name of names) {
+    if (name.first !== name.last) continue
+    const k = (doc.texts[name.text] as TextView).from + name.first
+    const stem = webNameStem(tokens, k)
+    if (stem === 0) continue
+    const value = tokens.values[tokens.text[k] as number] as string
+    keys ??= new Set()
+    keys.add(tokens.hash[k] as number)
+    keys.add(hashOf(value.slice(tokens.start[k] as number, stem).toLowerCase()))
+  }
+  return keys
+}
 
 /**
  * "Goodlatte and Benghazi Committee" -> the person "Goodlatte" and the
