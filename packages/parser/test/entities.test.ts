@@ -22,6 +22,14 @@ function entityNames(text: string): string[] {
 }
 
 describe('the title before a person’s name', () => {
+  it('leaves the word that dates it out of the body it names ("Former Post Office chief executive")', () => {
+    expect(
+      kinds(
+        'Inquiry\n\nFormer Post Office chief executive Paula Vennells has told the inquiry she is sorry.\n',
+      ),
+    ).toEqual(['Post Office:organization', 'Paula Vennells:person'])
+  })
+
   it('leaves the place a person is of out of the name, not a body’s ("Bank of America")', () => {
     const text =
       'Shutdown\n\nDemocrats, led by Senate Minority Leader Chuck Schumer of New York, want a deal. Schumer said so. The Bank of America disagreed.\n'

@@ -92,6 +92,8 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     // "the Treasury on" (Friday cut off): a lower-case word never ends a name.
     while (last > first && isLowerWord(tokens, last)) last--
     if (first < last && ARTICLE.hasToken(tokens, first) && !isPlace(tokens, first, last)) first++
+    // "Former Post Office chief executive": a time of a title is no body's name.
+    if (name.type !== 'PER' && first < last && FORMER.hasToken(tokens, first)) first++
     // "In Nevada, Clinton won", "Perhaps Russia will": a function word before a place.
     let type = name.type
     if (
@@ -220,6 +222,9 @@ const PRONOUNS = new WordSet(
 
 /** Pronouns that open a sentence and stand in no name ("World War I" and "All You Need" do). */
 const SENTENCE_PRONOUNS = new WordSet(['he', 'she', 'it', 'we', 'they'])
+
+/** Words that date a title, never a body's name: "Former Post Office chief executive". */
+const FORMER = new WordSet(['former', 'ex', 'ex-'])
 
 /** An article opens a name only in a gazetteer place ("The Hague"): not "An Egyptian". */
 const ARTICLE = new WordSet(['the', 'a', 'an'])
