@@ -1157,6 +1157,15 @@ describe('quotation marks', () => {
 })
 
 describe('reported speech', () => {
+  it('reads a plural after a preposition and the noun that qualifies it as a noun, not a cue', () => {
+    const doc = parse(
+      'Delhi\n\nKejriwal was arrested last year on corruption charges that he says were politically motivated.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text, quote.source?.text])).toEqual([
+      ['were politically motivated', 'says', 'he'],
+    ])
+  })
+
   it('ends a stance in a relative clause at the clause’s comma, and reads the report after it', () => {
     const doc = parse(
       'Defence\n\nEuropean Commission President Ursula von der Leyen, who proposed the plan in March, said she was confident leaders would reach a deal.\n',

@@ -11,6 +11,8 @@ const NOUN_MARKERS = new Set([...DETERMINER_WORDS, 'no', 'whose', 'of'])
 
 /** Prepositions after which a reporting word ending in "s" is a plural noun: "with attacks". */
 const PLURAL_AFTER = new Set(['with', 'amid', 'despite', 'after', 'over', 'among'])
+/** Prepositions before a noun and the plural it qualifies: "on corruption charges". */
+const QUALIFIED_PLURAL_AFTER = new Set([...PLURAL_AFTER, 'on', 'against', 'about', 'by'])
 
 /** "It goes without saying that ...": "saying" at word `k`, and no one says it. */
 function goesWithoutSaying(words: readonly Word[], k: number): boolean {
@@ -173,6 +175,16 @@ export function isNoun(words: readonly Word[], k: number): boolean {
     let j = k - 1
     while (j >= 0 && k - j <= MAX_NAME_BEFORE_NOUN && /^\p{Lu}/u.test((words[j] as Word).text)) j--
     if (j < k - 1 && NAME_NOUN_PREPOSITIONS.has(words[j]?.lower ?? '')) return true
+    // "arrested on corruption charges that he says", "amid fraud claims": after a preposition
+    // and a noun in lower case that qualifies the plural.
+    const qualifier = words[k - 1]
+    if (
+      qualifier !== undefined &&
+      !qualifier.punct &&
+      qualifier.text === qualifier.lower &&
+      QUALIFIED_PLURAL_AFTER.has(words[k - 2]?.lower ?? '')
+    )
+      return true
   }
   // "new fundraising reports show", "multiple reports reveal": a plural subject before its verb.
   const word = words[k] as Word
