@@ -744,6 +744,20 @@ describe('a pronoun', () => {
     expect(graham?.mentions.map((mention) => mention.text)).toContain('He')
   })
 
+  it('takes the gender a form of address says, written without its full stop too', () => {
+    const doc = parse(
+      'Inquiry\n\nMs Vennells was questioned by counsel. Mr Beer asked whether she had ever doubted the system.\n',
+    )
+    const byName = (name: string) => doc.entities.find((found) => found.name === name)
+    expect(byName('Beer')?.titles).toEqual(['Mr'])
+    expect(byName('Vennells')?.mentions.map((mention) => mention.text)).toEqual(['Vennells', 'she'])
+    // Not when the name and the address disagree: one name that holds two people.
+    const obama = parse(
+      'Rally\n\nMichelle Obama spoke first. Mr. Obama then thanked his supporters.\n',
+    ).entities.find((found) => found.name === 'Michelle Obama')
+    expect(obama?.mentions.map((mention) => mention.text)).toContain('his')
+  })
+
   it('goes to the nearest person, whose title opens the sentence, before one who spoke earlier', () => {
     const speakerOf = (text: string): string | undefined => {
       const doc = parse(text)

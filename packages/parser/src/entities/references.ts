@@ -58,6 +58,41 @@ export function genderOfPersonName(
 }
 const NO_SURNAMES: ReadonlySet<string> = new Set()
 
+/**
+ * The gender of a person: the one their first name and their forms of address
+ * say; null when neither says one, or when they disagree (a name that holds
+ * "Michelle Obama" and "Mr. Obama").
+ */
+function genderOf(entity: Entity, surnames: ReadonlySet<string>): 'male' | 'female' | null {
+  const named = genderOfPersonName(entity.name, surnames)
+  const addressed = genderOfTitles(entity.titles)
+  if (named === null) return addressed
+  return addressed === null || addressed === named ? named : null
+}
+
+/**
+ * The gender a person's forms of address say ("Mr", "Ms.", "Sir", "Dame");
+ * null when none does, or when they disagree ("Mr. Obama" and "Mrs. Obama"
+ * that one name holds).
+ */
+function genderOfTitles(titles: readonly string[]): 'male' | 'female' | null {
+  let found: 'male' | 'female' | null = null
+  for (const title of titles) {
+    const word = title.slice(title.lastIndexOf(' ') + 1).toLowerCase()
+    const gender = ADDRESS_GENDERS.get(word.endsWith('.') ? word.slice(0, -1) : word)
+    if (gender === undefined) continue
+    if (found !== null && found !== gender) return null
+    found = gender
+  }
+  return found
+}
+const ADDRESS_GENDERS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ...['mr', 'sir', 'lord', 'king', 'prince'].map((word) => [word, 'male'] as const),
+  ...['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess'].map(
+    (word) => [word, 'female'] as const,
+  ),
+])
+
 /** The text up to its first white space (as `text.split(/\s+/u)[0]`): "Jens" of "Jens Stoltenberg". */
 export function firstWord(text: string): string {
   for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return text.slice(0, i)
@@ -94,7 +129,7 @@ export function findReferences(
       surnames.add(entity.name.slice(space + 1).toLowerCase())
   }
   for (const entity of entities)
-    if (entity.kind === 'person') genders.set(entity.id, genderOfPersonName(entity.name, surnames))
+    if (entity.kind === 'person') genders.set(entity.id, genderOf(entity, surnames))
   // Only people with titles can be "the NATO chief"; each qualifier is looked up once.
   const titled = entities
     .filter((entity) => entity.kind === 'person' && entity.titles.length > 0)

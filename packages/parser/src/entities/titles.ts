@@ -199,7 +199,12 @@ export function titleBefore(
       lowerOnly = false
       const word = value.slice(wordStart, cursor)
       const lower = word.toLowerCase()
-      if (TITLE_WORDS.has(lower) && /^\p{Lu}/u.test(word)) titleWords++
+      // "Mr Beer", "Ms Vennells": British style writes forms of address without their full stop.
+      if (
+        (TITLE_WORDS.has(lower) || (words === 0 && HONORIFICS.has(lower))) &&
+        /^\p{Lu}/u.test(word)
+      )
+        titleWords++
       else if (
         !(titleWords > 0 && /^\p{Lu}[\p{L}.’'-]*$/u.test(word)) ||
         !isQualifier(word, lower, after)
