@@ -744,6 +744,14 @@ describe('a pronoun', () => {
     expect(graham?.mentions.map((mention) => mention.text)).toContain('He')
   })
 
+  it('joins a first name to the common word after it that the document names a person alone', () => {
+    const jason = entity(
+      'Inquiry\n\nShe was questioned by counsel to the inquiry, Jason Beer KC. Mr Beer asked whether she had doubts.\n',
+      'Jason Beer',
+    )
+    expect(jason?.aliases).toEqual(['Beer'])
+  })
+
   it('takes the gender a form of address says, written without its full stop too', () => {
     const doc = parse(
       'Inquiry\n\nMs Vennells was questioned by counsel. Mr Beer asked whether she had ever doubted the system.\n',

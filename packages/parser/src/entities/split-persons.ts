@@ -6,13 +6,16 @@
  * no list knows as a body or a place and that is no word usually written in
  * lower case ("Team Clinton", "Former Reagan", "House Democrats"), is the
  * person's first name. And a first name that the tagger left alone before a
- * middle initial and a surname ("Peter | T. King") is one name with them.
+ * middle initial and a surname ("Peter | T. King") is one name with them, as
+ * is a first name alone before a capitalised word that the document names a
+ * person alone elsewhere ("Jason | Beer KC", then "Mr Beer").
  */
 import { lexicon } from './lexicon.js'
 import type { TaggedName } from './tagger.js'
 import { hashOf } from './hash.js'
-import { isNameCased, lowerAt, type Tokens } from './tokenize.js'
+import { isNameCased, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 import { INITIAL } from './trim.js'
+import { WordSet } from './words.js'
 import type { CommonWords, DocumentView, TextView } from './view.js'
 
 /** `names` (in reading order) with a first name typed apart joined to its person's name. */
@@ -24,6 +27,7 @@ export function withSplitPersonsJoined(
   const tokens = doc.tokens
   const { organizations, places, known } = lexicon()
   const joined: TaggedName[] = []
+  let lonePeople: Set<number> | null = null
   for (let i = 0; i < names.length; i++) {
     const name = names[i] as TaggedName
     const next = names[i + 1]
@@ -69,10 +73,46 @@ export function withSplitPersonsJoined(
       if (next?.text === name.text && next.first === name.last + 2 && next.last === next.first) i++
       continue
     }
+    // "counsel to the inquiry, Jason | Beer KC. Mr Beer asked": a surname the tagger took for a
+    // common word after a first name, which the document names alone as a person elsewhere.
+    const surname = view.from + name.last + 1
+    if (
+      name.type === 'PER' &&
+      name.first === name.last &&
+      surname < view.to &&
+      isNameCased(tokens, surname) &&
+      !((tokens.flags[surname] as number) & TokenFlag.sentenceStart) &&
+      !(next?.text === name.text && next.first === name.last + 1) &&
+      lexicon().firstNames.has(tokens.hash[surname - 1] as number)
+    ) {
+      lonePeople ??= lonePersonKeys(doc, names)
+      if (lonePeople.has(tokens.hash[surname] as number)) {
+        joined.push({ ...name, last: name.last + 1 })
+        continue
+      }
+    }
     joined.push(name)
   }
   return joined
 }
+
+/**
+ * The keys of the people's names of one word among `names`, maybe after a
+ * form of address (the names are not trimmed yet): "Beer" of "Mr Beer".
+ */
+function lonePersonKeys(doc: DocumentView, names: readonly TaggedName[]): Set<number> {
+  const keys = new Set<number>()
+  for (const name of names) {
+    if (name.type !== 'PER' || name.last - name.first > 1) continue
+    const from = (doc.texts[name.text] as TextView).from
+    if (name.last > name.first && !ADDRESSES.hasToken(doc.tokens, from + name.first)) continue
+    keys.add(doc.tokens.hash[from + name.last] as number)
+  }
+  return keys
+}
+const ADDRESSES = new WordSet(
+  ['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady'].flatMap((word) => [word, `${word}.`]),
+)
 
 /**
  * A word usually written in lower case, or a plural or a gerund of one:
