@@ -1048,6 +1048,17 @@ describe('a company’s web name', () => {
   })
 })
 
+describe('a name after a company’s noun', () => {
+  it('is a company wherever the document names it, not a person the lists know', () => {
+    const text =
+      'Inquiry\n\nThe system was made by the Japanese firm Fujitsu. Fujitsu’s European boss, Paul Patterson, spoke. It was the company Smith founded.\n'
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining(['Fujitsu:organization', 'Paul Patterson:person', 'Smith:person']),
+    )
+    expect(entity(text, 'Fujitsu')?.mentions.filter((m) => m.kind === 'name')).toHaveLength(2)
+  })
+})
+
 describe('a name before a spokesperson', () => {
   it('is a body wherever the document names it, not a nationality', () => {
     const text =

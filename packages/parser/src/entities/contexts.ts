@@ -697,6 +697,26 @@ export function isAfterPlaceNoun(doc: DocumentView, name: VotedName): boolean {
   )
 }
 
+/**
+ * Whether a lower-case noun of a company stands right before `name` ("the
+ * Japanese firm Fujitsu", "the chipmaker Nvidia", "the software company
+ * Palantir"), not a relative clause's subject ("the company Smith founded":
+ * the caller leaves out names the lists know as people's).
+ */
+export function isAfterCompanyNoun(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const before = view.from + name.first - 1
+  return (
+    before > view.from &&
+    isLowerWord(doc.tokens, before) &&
+    COMPANY_NOUNS.hasToken(doc.tokens, before)
+  )
+}
+const COMPANY_NOUNS = new WordSet([
+  ...['firm', 'company', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'conglomerate'],
+  ...['airline', 'insurer', 'lender', 'startup', 'start-up', 'drugmaker', 'manufacturer'],
+])
+
 /** Whether "according to" stands right before `name`: "according to Eurostat", a source. */
 export function isAfterAccordingTo(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView

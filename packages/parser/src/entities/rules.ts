@@ -40,6 +40,7 @@ import {
   isParentOfCompany,
   isWhichAfter,
   isAfterAccordingTo,
+  isAfterCompanyNoun,
   isAfterPlaceNoun,
   isWholeQuotation,
   isArticleName,
@@ -242,6 +243,15 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       isPossessiveCompany(doc, name, PRICE_MOVES),
     (key) => !people.has(key) && !surnamesHere.has(key),
   )
+  // "the Japanese firm Fujitsu", "the chipmaker Nvidia": a company wherever the document names
+  // it, whatever the tagger made of it, unless the lists know a person or a place by the name.
+  const namedAfterNoun = keysOf(
+    doc,
+    split,
+    (name) => isAfterCompanyNoun(doc, name),
+    (key, k) =>
+      mayBeBodyKey(key) && !firstNames.has(doc.tokens.hash[k] as number) && !lastNames.has(key),
+  )
   // "Amazon.com said": a company's web name, and the name without its domain ("Amazon's
   // employees"), are the company's wherever the document names them.
   const webCompanies = webCompanyKeys(doc, split)
@@ -279,7 +289,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     if (name.last > name.first && GENERATIONS.hasToken(doc.tokens, from + name.last))
       return { ...name, type: 'PER', confidence: 1 }
     if (companies.has(key) && name.type === 'MISC') return { ...name, type: 'ORG', confidence: 1 }
-    if (webCompanies?.has(key)) return { ...name, type: 'ORG', confidence: 1 }
+    if (webCompanies?.has(key) || namedAfterNoun.has(key))
+      return { ...name, type: 'ORG', confidence: 1 }
     // '"Emilia Pérez," Netflix's musical': a name that is all of a quotation is a work's title.
     if (
       name.type !== 'MISC' &&
