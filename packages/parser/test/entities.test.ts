@@ -22,6 +22,16 @@ function entityNames(text: string): string[] {
 }
 
 describe('the title before a person’s name', () => {
+  it('reads British police ranks as titles ("Det Supt Lee Jones", "DCI Tom Harris")', () => {
+    const doc = parse(
+      'Murder inquiry\n\nDet Supt Lee Jones said the family was devastated. DCI Tom Harris said inquiries were continuing.\n',
+    )
+    expect(doc.entities.map((found) => [found.name, found.kind, found.titles])).toEqual([
+      ['Lee Jones', 'person', ['Det Supt']],
+      ['Tom Harris', 'person', ['DCI']],
+    ])
+  })
+
   it('leaves the word that dates it out of the body it names ("Former Post Office chief executive")', () => {
     expect(
       kinds(

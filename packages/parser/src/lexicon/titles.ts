@@ -46,6 +46,9 @@ const PERSON_TITLES = [
   'councilmember',
   'alderman',
   'alderwoman',
+  // British police ranks as written before a name: "Det Supt Lee Jones", "Ch Insp Mark Evans",
+  // "DCI Tom Harris", "Sgt Amy Clark".
+  ...['det', 'supt', 'insp', 'ch', 'dci', 'dcs', 'sgt'],
   'lt.',
   'gen.',
   'col.',
