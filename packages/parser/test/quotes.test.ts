@@ -1327,6 +1327,7 @@ describe('reported speech', () => {
     ['An official who asked not to be identified said the talks had failed.', 'An official'],
     ['Officials who were briefed on the talks said they had failed in the end.', 'Officials'],
     ['Economists polled by Reuters expect the talks to fail in the end.', 'Economists'],
+    ['Experts not involved in the talks said they had failed in the end.', 'Experts'],
   ])('reads the source before the words that qualify it: %j', (sentence, source) => {
     const doc = parse(`Talks\n\nJane Smith leads the talks.\n\n${sentence}\n`)
     const reported = doc.quotes.filter((q) => q.kind === 'indirect')

@@ -54,14 +54,16 @@ export function backwardSource(
   }
   let phrase = withQualifiedHead(words, k, withFirstRole(words, k, phraseBefore(words, k)))
   // "A source familiar with the matter said", "An official speaking on condition of anonymity
-  // said": the subject, before the words that qualify it and their object.
+  // said", "Experts not involved in the study said": the subject, before the words that
+  // qualify it (maybe denied) and their object.
   const preposition = k - phrase.length
   if (
     phrase.length > 0 &&
     QUALIFIER_PREPOSITIONS.has(words[preposition]?.lower ?? '') &&
     SOURCE_QUALIFIERS.has(words[preposition - 1]?.lower ?? '')
   ) {
-    const subject = phraseBefore(words, preposition - 2)
+    const denied = words[preposition - 2]?.lower === 'not' ? 1 : 0
+    const subject = phraseBefore(words, preposition - 2 - denied)
     if (subject.length > 0) phrase = subject
   }
   // "Mr. Slinker, who runs Paradata, ..., said": past a relative clause to the name before it.
