@@ -1069,6 +1069,20 @@ describe('a name after a company’s noun', () => {
   })
 })
 
+describe('a name before a noun of a made thing', () => {
+  it('is an other name, a product’s or a mission’s, with a model’s number too', () => {
+    const text =
+      'Launch\n\nThe Artemis II mission will carry four astronauts. Ukraine needs 25 more Patriot systems. The Falcon 9 rocket launched. Boeing jets were grounded. Artemis II was delayed.\n'
+    expect(kinds(text)).toEqual([
+      'Artemis II:other',
+      'Ukraine:place',
+      'Patriot:other',
+      'Falcon:other',
+      'Boeing:organization',
+    ])
+  })
+})
+
 describe('a name before a spokesperson', () => {
   it('is a body wherever the document names it, not a nationality', () => {
     const text =

@@ -564,6 +564,41 @@ export function isCompanyByContext(doc: DocumentView, name: VotedName): boolean 
 }
 
 /**
+ * Whether a lower-case noun of a made thing follows `name`, maybe past a
+ * number: "the Artemis II mission", "the Orion capsule", "25 more Patriot
+ * systems", "the Falcon 9 rocket": the name of a product, a craft or a
+ * mission, not of its maker.
+ */
+export function isBeforeProductNoun(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  let after = view.from + name.last + 1
+  if (after < view.to && (tokens.flags[after] as number) & TokenFlag.hasDigit) after++
+  return after < view.to && isLowerWord(tokens, after) && PRODUCT_NOUNS.hasToken(tokens, after)
+}
+
+/**
+ * Whether `name` ends in a Roman numeral or a number follows it: a model's or
+ * a mission's number ("Artemis II", "Falcon 9"), which a maker's name does
+ * not take.
+ */
+export function isNumbered(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const last = view.from + name.last
+  const after = last + 1
+  if (after < view.to && (tokens.flags[after] as number) & TokenFlag.hasDigit) return true
+  return name.last > name.first && ROMAN_NUMERAL.test(lowerAt(tokens, last))
+}
+const ROMAN_NUMERAL = /^(?:ii|iii|iv|v|vi|vii|viii|ix|x)$/u
+const PRODUCT_NOUNS = new WordSet([
+  ...['mission', 'missions', 'rocket', 'rockets', 'spacecraft', 'capsule', 'satellite'],
+  ...['telescope', 'probe', 'lander', 'rover', 'missile', 'missiles', 'systems', 'launcher'],
+  ...['jet', 'jets', 'aircraft', 'drone', 'drones', 'warship', 'submarine', 'tank', 'tanks'],
+  ...['vaccine', 'smartphone', 'handset', 'console', 'chatbot', 'chip', 'chips'],
+])
+
+/**
  * Whether a lower-case word for one who speaks for a body follows `name`: "a
  * SpaceX spokesperson did not respond", "an Nvidia spokeswoman said".
  */

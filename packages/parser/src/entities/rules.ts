@@ -41,6 +41,8 @@ import {
   isWhichAfter,
   isAfterAccordingTo,
   isAfterCompanyNoun,
+  isBeforeProductNoun,
+  isNumbered,
   isAfterPlaceNoun,
   isWholeQuotation,
   isArticleName,
@@ -252,6 +254,15 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     (key, k) =>
       mayBeBodyKey(key) && !firstNames.has(doc.tokens.hash[k] as number) && !lastNames.has(key),
   )
+  // "the Artemis II mission", "the Orion capsule", "the Falcon 9 rocket": a made thing's name
+  // wherever the document names it, not its maker's ("the SpaceX rocket": a body the tagger
+  // knows stays one, unless a model's number follows), nor a name the lists know.
+  const products = keysOf(
+    doc,
+    split,
+    (name) => (name.type !== 'ORG' || isNumbered(doc, name)) && isBeforeProductNoun(doc, name),
+    (key) => !organizations.has(key) && !people.has(key) && !places.has(key) && !demonyms.has(key),
+  )
   // "Amazon.com said": a company's web name, and the name without its domain ("Amazon's
   // employees"), are the company's wherever the document names them.
   const webCompanies = webCompanyKeys(doc, split)
@@ -335,6 +346,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     )
       return { ...name, type: 'ORG' }
     if (datelinePlaces.has(key) && name.type !== 'LOC') return { ...name, type: 'LOC' }
+    if (products.has(key)) return { ...name, type: 'MISC', confidence: 1 }
     if (
       name.type !== 'PER' &&
       isSpeakerLabel(doc, name) &&
