@@ -173,6 +173,16 @@ describe('a team by a match’s result', () => {
     expect(found).not.toContain('Aston:organization')
   })
 
+  it('makes a city that wins or loses by a score its club wherever the document names it', () => {
+    const doc = parse(
+      'Salah double\n\nLIVERPOOL, England (AP) — Mohamed Salah scored twice as Liverpool beat Manchester City 2-0 on Sunday. City sits fifth, behind Liverpool.\n',
+    )
+    const liverpool = doc.entities.find((found) => found.name === 'Liverpool')
+    expect(liverpool?.kind).toBe('organization')
+    expect(liverpool?.mentions).toHaveLength(3)
+    expect(doc.entities.find((found) => found.name === 'England')?.kind).toBe('place')
+  })
+
   it('leaves countries places, and a bowler’s figures after an initial to the player', () => {
     const found = kinds(
       'Cricket\n\nRomania beat Lithuania 2-1 on Friday. Bowling: P. Simmons 4-38, D. Blenkiron 2-20.\n',

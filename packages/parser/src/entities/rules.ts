@@ -162,11 +162,15 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   // document names it, though its name be a first name; not a place ("Liverpool manager Arne
   // Slot" leaves the city a place, "Romania beat Lithuania 2-1" the countries) nor a person the
   // document or the lists know by that name, nor a player named in full ("Pete Sampras beat").
-  const isTeam = (name: VotedName): boolean =>
-    isTeamBeforeRole(doc, name) ||
-    (isTeamByResult(doc, name) && !isFirstAndSurname(doc, name, firstNames))
+  const byResult = (name: VotedName): boolean =>
+    isTeamByResult(doc, name) && !isFirstAndSurname(doc, name, firstNames)
+  const isTeam = (name: VotedName): boolean => isTeamBeforeRole(doc, name) || byResult(name)
   const teamNames = split.filter(isTeam)
   const teams = keysOf(doc, teamNames, () => true, mayBeBodyKey)
+  // "Liverpool beat Manchester City 2-0": a city's club by its result, as a country's side is
+  // the country.
+  for (const key of keysOf(doc, split, byResult, (key) => places.get(key) === 'city'))
+    teams.add(key)
   // "the Los Angeles Lakers": a place's team, and its last word alone ("the Lakers"), though the
   // tagger read a person's first name and surname ("Denver Nuggets"); not the surname of another
   // person the document names ("New Hampshire Sanders" beside "Bernie Sanders").

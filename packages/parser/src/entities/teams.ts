@@ -42,10 +42,14 @@ function isScore(tokens: Tokens, k: number, to: number): boolean {
  * its sentence ("Arsenal beat Aston Villa 3-1").
  */
 export function isTeamByResult(doc: DocumentView, name: VotedName): boolean {
-  // A country's team is the country ("Romania beat Lithuania 2-1").
-  if (name.type === 'LOC') return false
   const view = doc.texts[name.text] as TextView
   const tokens = doc.tokens
+  // A country's team is the country ("Romania beat Lithuania 2-1"); a city's is a club.
+  if (
+    name.type === 'LOC' &&
+    lexicon().places.get(nameKey(tokens, view.from + name.first, view.from + name.last)) !== 'city'
+  )
+    return false
   // "P. Simmons 4-38": a bowler's figures, after a player's initial.
   if (INITIAL.test(lowerAt(tokens, view.from + name.first))) return false
   const after = view.from + name.last + 1
