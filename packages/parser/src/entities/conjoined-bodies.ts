@@ -15,6 +15,7 @@ import type { CommonWords, DocumentView } from './view.js'
 import { WordSet } from './words.js'
 
 const AND = new WordSet(['and'])
+const AND_LENGTH = 'and'.length
 const BODY_HEADS = new WordSet(BODY_HEAD_WORDS)
 /** Most capitalised words before the "and": "U.S. Food". */
 const MAX_BEFORE = 3
@@ -41,7 +42,10 @@ export function withConjoinedBodies(
   doc.texts.forEach(({ from, to, caps, titleCase }, text) => {
     // In capitals or title case, capitals say nothing of names.
     if (caps || titleCase) return
+    const { start: starts, end: ends } = tokens
     for (let k = from + 1; k + 2 < to; k++) {
+      // The cheap test first: most tokens are not three characters long.
+      if ((ends[k] as number) - (starts[k] as number) !== AND_LENGTH) continue
       if (!AND.hasToken(tokens, k)) continue
       const head = headAfter(tokens, k, to)
       if (head < 0 || !common.has(tokens.hash[k - 1] as number)) continue

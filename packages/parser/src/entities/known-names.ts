@@ -316,5 +316,12 @@ export function webNameStem(tokens: Tokens, k: number): number {
   if (end - start <= WEB_DOMAIN.length + 1) return 0
   const value = tokens.values[tokens.text[k] as number] as string
   const stem = end - WEB_DOMAIN.length
-  return value.slice(stem, end).toLowerCase() === WEB_DOMAIN ? stem : 0
+  // Read in place: most names end in no dot three characters from their end.
+  if (value.charCodeAt(stem) !== DOT) return 0
+  for (let i = 1; i < WEB_DOMAIN.length; i++)
+    if ((value.charCodeAt(stem + i) | CASE_BIT) !== WEB_DOMAIN.charCodeAt(i)) return 0
+  return stem
 }
+const DOT = 0x2e
+/** The bit that lower-cases an ASCII capital. */
+const CASE_BIT = 0x20

@@ -752,24 +752,28 @@ function opensSentence(value: string, at: number): boolean {
  * Patricia Smith").
  */
 function titleStart(value: string, start: number): number {
-  const words = value.slice(Math.max(0, start - INVERTED_REACH), start).split(' ')
-  if (words.pop() !== '' || !TITLE_WORDS.has((words.at(-1) ?? '').toLowerCase())) return start
+  const floor = Math.max(0, start - INVERTED_REACH)
+  // The space before the name, then each word before it, read in place.
   let at = start - 1
-  for (let n = 0; n < MAX_TITLE_WORDS_BETWEEN && words.length > 0; n++) {
-    const word = words.pop() as string
+  if (at <= floor || value.charCodeAt(at) !== SPACE) return start
+  let title = start
+  for (let n = 0; n < MAX_TITLE_WORDS_BETWEEN && at > floor; n++) {
+    let wordStart = at
+    while (wordStart > floor && value.charCodeAt(wordStart - 1) !== SPACE) wordStart--
+    if (wordStart === at) break
+    const word = value.slice(wordStart, at)
     const lower = word.toLowerCase()
     // "In The New Yorker's profile": a function word opens no title, and a mark ends it.
     if (
-      (!/^\p{Lu}/u.test(word) && !TITLE_WORDS.has(lower)) ||
+      (n === 0 ? !TITLE_WORDS.has(lower) : !/^\p{Lu}/u.test(word) && !TITLE_WORDS.has(lower)) ||
       !/[\p{L}.]$/u.test(word) ||
       functionWords().has(lower)
     )
       break
-    at -= word.length
-    if (words.length === 0) return at
-    at -= 1
+    title = wordStart
+    at = wordStart - 1
   }
-  return at + 1
+  return title
 }
 
 /** Characters after a name read for a description and the speech verb after it. */

@@ -162,15 +162,21 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   // document names it, though its name be a first name; not a place ("Liverpool manager Arne
   // Slot" leaves the city a place, "Romania beat Lithuania 2-1" the countries) nor a person the
   // document or the lists know by that name, nor a player named in full ("Pete Sampras beat").
-  const byResult = (name: VotedName): boolean =>
-    isTeamByResult(doc, name) && !isFirstAndSurname(doc, name, firstNames)
-  const isTeam = (name: VotedName): boolean => isTeamBeforeRole(doc, name) || byResult(name)
-  const teamNames = split.filter(isTeam)
+  const byResult = new Set(
+    split.filter((name) => isTeamByResult(doc, name) && !isFirstAndSurname(doc, name, firstNames)),
+  )
+  const teamNames = split.filter((name) => byResult.has(name) || isTeamBeforeRole(doc, name))
   const teams = keysOf(doc, teamNames, () => true, mayBeBodyKey)
   // "Liverpool beat Manchester City 2-0": a city's club by its result, as a country's side is
   // the country.
-  for (const key of keysOf(doc, split, byResult, (key) => places.get(key) === 'city'))
-    teams.add(key)
+  if (byResult.size > 0)
+    for (const key of keysOf(
+      doc,
+      [...byResult],
+      () => true,
+      (key) => places.get(key) === 'city',
+    ))
+      teams.add(key)
   // "the Los Angeles Lakers": a place's team, and its last word alone ("the Lakers"), though the
   // tagger read a person's first name and surname ("Denver Nuggets"); not the surname of another
   // person the document names ("New Hampshire Sanders" beside "Bernie Sanders").
@@ -835,6 +841,7 @@ function isPlaceAfterIn(doc: DocumentView, name: VotedName, next: VotedName | un
 }
 const IN = new WordSet(['in'])
 const AND = new WordSet(['and'])
+const AND_LENGTH = 'and'.length
 
 /**
  * Whether `name` is two or three words written as names are, right after a
@@ -997,6 +1004,7 @@ function splitPersonPairs(doc: DocumentView, names: readonly VotedName[]): Voted
     if (name.type === 'PER' || name.last - name.first < 2) return [name]
     const from = (doc.texts[name.text] as TextView).from
     for (let k = from + name.first + 1; k < from + name.last; k++) {
+      if ((tokens.end[k] as number) - (tokens.start[k] as number) !== AND_LENGTH) continue
       if (!AND.hasToken(tokens, k)) continue
       surnames ??= surnamesOfFullNames(doc, names)
       if (!surnames.has(nameKey(tokens, from + name.first, k - 1))) return [name]
