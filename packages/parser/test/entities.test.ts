@@ -1056,6 +1056,16 @@ describe('a first name the tagger types apart from the surname after it', () => 
   })
 })
 
+describe('a body’s name after "the"', () => {
+  it('takes in the common word the tagger left out before it', () => {
+    const text =
+      'Fed holds rates steady\n\nWASHINGTON, March 20 (Reuters) - The Federal Reserve held interest rates steady on Wednesday. ' +
+      'Powell said the Fed would wait.\n'
+    expect(entity(text, 'Federal Reserve')?.aliases).toEqual(['Fed'])
+    expect(entityNames(text)).not.toContain('Reserve')
+  })
+})
+
 describe('a company’s web name', () => {
   it('is the company’s, with the name without its domain, wherever the document names them', () => {
     const text =

@@ -316,8 +316,9 @@ function findHome(
   }
   if (best || words.length !== 1) return best
   if (acronym !== null) return headAcronymHome(homes, words[0] as string)
-  // "the Fed" after "the Federal Reserve": one organisation whose first word the name shortens.
-  if (kind === 'organization') {
+  // "the Fed" after "the Federal Reserve": one organisation whose first word the name shortens,
+  // though the tagger took it, unsure, for a person.
+  if (kind === 'organization' || (kind === 'person' && isUnsurePerson(group))) {
     const shortened = homes
       .shortening(words[0] as string)
       .filter((cluster) => cluster.votes.leading === 'organization')
@@ -442,11 +443,7 @@ function openedOrganization(
   if (words.length !== 1 || acronym !== null) return null
   if (kind !== 'organization' && kind !== 'person') return null
   const word = words[0] as string
-  if (kind === 'person') {
-    let sum = 0
-    for (const name of group) sum += name.confidence
-    if (sum >= UNSURE_PERSON * group.length) return null
-  }
+  if (kind === 'person' && !isUnsurePerson(group)) return null
   // "Unilever" beside "Unilever Plc": the company, whatever the lexicons say of the word.
   const legal = legalNameHome(homes, word)
   if (legal) return legal
@@ -470,6 +467,13 @@ function openedOrganization(
   for (const cluster of homes.endingWith(word)) if (cluster.votes.leading === 'person') return null
   return found
 }
+/** Whether the tagger is unsure that the mentions of `group` name a person (see UNSURE_PERSON). */
+function isUnsurePerson(group: readonly NameMention[]): boolean {
+  let sum = 0
+  for (const name of group) sum += name.confidence
+  return sum < UNSURE_PERSON * group.length
+}
+
 /** The one organisation named `word` and a legal form ("Unilever Plc", "Glowlab Inc."), or null. */
 function legalNameHome(homes: Homes, word: string): Working | null {
   let found: Working | null = null

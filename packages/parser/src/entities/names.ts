@@ -10,7 +10,7 @@
  * model.ts), a first name typed apart from its surname joined to it
  * (split-persons.ts), names cut to the name alone (trim.ts, shouted.ts), months that are
  * first names put back (months.ts) and organisation names made whole
- * (organization-names.ts, conjoined-bodies.ts), well-known organisations it passed over
+ * (organization-names.ts, conjoined-bodies.ts, article-bodies.ts), well-known organisations it passed over
  * (known-names.ts), document-level voting and completion
  * (consistency.ts), a few rules (rules.ts, organizations.ts), and the kind a
  * name shares with its partner in "X and Y" (coordination.ts). Last, a function
@@ -27,6 +27,7 @@ import { functionWords } from './discourse.js'
 import { withCaseNames } from './cases.js'
 import { withNobleTitles } from './noble-titles.js'
 import { withPossessiveBodies } from './possessive-bodies.js'
+import { withArticleOpenedBodies } from './article-bodies.js'
 import { withConjoinedBodies } from './conjoined-bodies.js'
 import { withCoordinatedOrganizations } from './coordination.js'
 import { lexicon } from './lexicon.js'
@@ -109,16 +110,23 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
         doc,
         withConjoinedBodies(
           doc,
-          joinOrganizationNames(
+          withArticleOpenedBodies(
             doc,
-            withReportingSubjects(
+            joinOrganizationNames(
               doc,
-              withMonthFirstNames(
+              withReportingSubjects(
                 doc,
-                trimShouted(doc, trimNames(doc, withSplitPersonsJoined(doc, tagged, model.common))),
+                withMonthFirstNames(
+                  doc,
+                  trimShouted(
+                    doc,
+                    trimNames(doc, withSplitPersonsJoined(doc, tagged, model.common)),
+                  ),
+                ),
+                model.common,
               ),
-              model.common,
             ),
+            model.common,
           ),
           model.common,
         ),
