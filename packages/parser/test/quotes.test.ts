@@ -2175,6 +2175,17 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads no report in a naming participle after a qualified noun, but a call for something', () => {
+    const doc = parse(
+      'Launch\n\nApple unveiled its lineup, including an ultra-thin model called the iPhone Air, as the company tries to revive demand.\n\n' +
+        'Two older sisters joined a resistance movement called the Revolutionary Party.\n\n' +
+        'Members of the transgender community called for his dismissal.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text])).toEqual([
+      ['for his dismissal', 'called'],
+    ])
+  })
+
   it('reads "X said A, adding that B" as two reports of one speaker', () => {
     const doc = parse(
       'Talks\n\nJane Smith leads the talks.\n\nJane Smith said the talks had failed, adding that a new round would start in May.\n',

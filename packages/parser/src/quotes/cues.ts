@@ -145,13 +145,36 @@ export function isNamingParticiple(words: readonly Word[], k: number): boolean {
     if (words[j]?.text === ',') return true
   }
   const noun = words[k - 1]
-  return (
-    noun !== undefined &&
-    !noun.punct &&
-    /^\p{Ll}/u.test(noun.text) &&
-    ARTICLES.has(words[k - 2]?.lower ?? '')
-  )
+  if (noun === undefined || noun.punct || !/^\p{Ll}/u.test(noun.text)) return false
+  if (ARTICLES.has(words[k - 2]?.lower ?? '')) return true
+  // "the transgender community called for his dismissal": a call, no name.
+  if (CALL_PARTICLES.has(words[k + 1]?.lower ?? '')) return false
+  // "including an ultra-thin model called the iPhone Air": words that qualify the noun after the
+  // article, when a word of the sentence governs the noun (not "The new board called ...").
+  for (let j = k - 2; j >= k - 1 - MAX_NOUN_MODIFIERS && j > 0; j--) {
+    const word = words[j] as Word
+    if (word.punct || !/^\p{Ll}/u.test(word.text)) return false
+    if (!ARTICLES.has(word.lower)) continue
+    const governor = words[j - 1] as Word
+    return !governor.punct && /^\p{Ll}/u.test(governor.text)
+  }
+  return false
 }
+/** Words after "called" that make it a call: "called for", "called on". */
+const CALL_PARTICLES = new Set([
+  'for',
+  'on',
+  'upon',
+  'off',
+  'out',
+  'in',
+  'back',
+  'it',
+  'him',
+  'her',
+])
+/** Most words that qualify a noun between its article and a naming participle: "an ultra-thin model". */
+const MAX_NOUN_MODIFIERS = 2
 
 /** Most words of a name set off after "called": "GJ 486 b". */
 const MAX_NAMED_WORDS = 5

@@ -5,7 +5,7 @@
  */
 import { firstAtOrAfter } from '../bisect.js'
 import { PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
-import { isNoun } from './cues.js'
+import { isNamingParticiple, isNoun } from './cues.js'
 import { openingPhraseEnd } from './opening-phrase.js'
 import { participleAfter } from './report-splits.js'
 import { relativeClauseEnd } from './relative-clause.js'
@@ -515,6 +515,8 @@ export function readSentence(
       continue
     // "radio show", "his remarks", "the charges": nouns unless a clause follows with "that".
     if (NOUN_LIKE.has(word.lower) && !isThat(words[k + 1])) continue
+    // "including an ultra-thin model called the iPhone Air": a name given, not a report.
+    if (isNamingParticiple(words, k)) continue
     // "the report", "Clark’s claims": a noun after a determiner or a possessive.
     if (!attitude && isNoun(words, k)) continue
     // "He was told that ...": a passive's subject is not who reports; the source is unnamed.
