@@ -2186,6 +2186,13 @@ describe('reported speech', () => {
     ])
   })
 
+  it('leaves the "as" of a comparison out of a final source', () => {
+    const doc = parse(
+      'Rates\n\nThe first cut would come in June, as many investors expect. Rates will fall next year, as economists predicted.\n',
+    )
+    expect(doc.quotes.map((quote) => quote.source?.text)).toEqual(['many investors', 'economists'])
+  })
+
   it('reads "X said A, adding that B" as two reports of one speaker', () => {
     const doc = parse(
       'Talks\n\nJane Smith leads the talks.\n\nJane Smith said the talks had failed, adding that a new round would start in May.\n',

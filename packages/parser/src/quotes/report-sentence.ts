@@ -113,7 +113,9 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
 function sourceBetween(words: readonly Word[], comma: number, k: number): Reported['source'] {
   let end = k
   while (end > comma + 2 && isBetweenSourceAndCue(words, end - 1)) end--
-  return spanOf(words.slice(comma + 1, end))
+  // "CLAUSE, as many investors expect": the "as" of the comparison is none of the source.
+  const start = words[comma + 1]?.lower === 'as' && end > comma + 2 ? comma + 2 : comma + 1
+  return spanOf(words.slice(start, end))
 }
 
 /**
