@@ -2186,6 +2186,16 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads a gathering or an outlet told as who heard, not what was said', () => {
+    const doc = parse(
+      'Ceasefire\n\nThe first phase would last six weeks, he told a news conference in Doha. The talks had stalled, she told state television.\n',
+    )
+    expect(doc.quotes.map((quote) => quote.text)).toEqual([
+      'The first phase would last six weeks',
+      'The talks had stalled',
+    ])
+  })
+
   it('leaves the "as" of a comparison out of a final source', () => {
     const doc = parse(
       'Rates\n\nThe first cut would come in June, as many investors expect. Rates will fall next year, as economists predicted.\n',

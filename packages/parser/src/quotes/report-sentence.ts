@@ -270,8 +270,18 @@ function addresseeLength(tail: readonly Word[]): number {
   return n > first ? n : 0
 }
 const ARTICLES_BEFORE_ADDRESSEE = new Set(['the', 'a', 'an'])
-/** Lower-case nouns of who hears: "told reporters", "told journalists". */
-const HEARERS = new Set(['reporters', 'journalists', 'lawmakers', 'supporters', 'me', 'us'])
+/**
+ * Lower-case nouns of who hears, and the words of the gatherings and outlets
+ * they hear at or through: "told reporters", "told a news conference in Doha",
+ * "told state television", "told the crowd".
+ */
+const HEARERS = new Set([
+  ...['reporters', 'journalists', 'lawmakers', 'supporters', 'me', 'us'],
+  ...['senators', 'legislators', 'investors', 'analysts', 'delegates', 'voters', 'students'],
+  ...['employees', 'staff', 'members', 'crowd', 'audience', 'rally', 'meeting', 'forum'],
+  ...['summit', 'committee', 'panel', 'parliament', 'news', 'press', 'conference', 'briefing'],
+  ...['state', 'media', 'television', 'radio', 'broadcaster', 'newspaper', 'agency', 'podcast'],
+])
 /** Most words of an addressee's name: "The Washington Post". */
 const MAX_ADDRESSEE_WORDS = 4
 
