@@ -1076,6 +1076,16 @@ describe('a company’s web name', () => {
     expect(amazon?.aliases).toContain('Amazon')
     expect(parse(text).entities.filter((found) => found.kind === 'person')).toEqual([])
   })
+
+  it('ends before the full stop of its sentence, as no abbreviation does', () => {
+    const doc = parse(
+      'Storm\n\nMore than 2 million homes were without power, according to PowerOutage.us. Sen. Joe Manchin, D-W.Va., spoke at 5 p.m.\n',
+    )
+    expect(doc.entities.map((found) => found.name)).toEqual(
+      expect.arrayContaining(['PowerOutage.us', 'Joe Manchin']),
+    )
+    expect(doc.quotes[0]?.source?.text).toBe('PowerOutage.us')
+  })
 })
 
 describe('a name after a company’s noun', () => {

@@ -512,7 +512,10 @@ function wordEnd(value: string, at: number): number {
 let scannedFlags = 0
 let scannedHash = 0
 
-/** The word `at`..`end` keeps the dot after it: one letter, dotted letters, an abbreviation. */
+/**
+ * The word `at`..`end` keeps the dot after it: one letter, dotted letters
+ * (the last one alone), an abbreviation.
+ */
 function keepsDot(
   value: string,
   at: number,
@@ -522,7 +525,9 @@ function keepsDot(
   hash: number,
 ): boolean {
   if (end - at === 1 && isLetterCode(value.charCodeAt(at))) return true
-  if (dotted && isLetterCode(value.charCodeAt(end - 1))) return true
+  // "U.S.", "Ph.D.", "a.m.", "W.Va.": dotted letters; not a web name's domain in lower case
+  // ("PowerOutage.us.", "Amazon.com.").
+  if (dotted && isLetterCode(value.charCodeAt(end - 1)) && !isDomainEnd(value, end)) return true
   if (end - at > LONGEST_ABBREVIATION) return false
   if (complex) return ABBREVIATION_SET.has(value.slice(at, end).toLowerCase())
   // The hash of the lower-cased word finds the one abbreviation it may be.
@@ -532,6 +537,14 @@ function keepsDot(
   }
   return false
 }
+
+/** Whether the dotted word ending at `end` ends in a domain: a dot and two lower-case letters or more. */
+function isDomainEnd(value: string, end: number): boolean {
+  let at = end
+  while (at > 0 && (ASCII_CLASSES[value.charCodeAt(at - 1)] ?? 0) & LOWER) at--
+  return end - at >= MIN_DOMAIN_LENGTH && value.charCodeAt(at - 1) === FULL_STOP
+}
+const MIN_DOMAIN_LENGTH = 2
 
 /** The characters from `at` in `value`, lower-cased as `toLowerCase` does for ASCII, spell `word`. */
 function sameLower(value: string, at: number, word: string): boolean {
