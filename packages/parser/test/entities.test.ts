@@ -1066,6 +1066,21 @@ describe('a body’s name after "the"', () => {
   })
 })
 
+describe('a county’s name', () => {
+  it('is a place over the words before its head that the tagger read as a person', () => {
+    expect(
+      kinds(
+        'Storm\n\nTornadoes struck St. Lucie County on Florida’s east coast. Officials in Palm Beach County said so. Los Angeles County sheriffs came.\n',
+      ),
+    ).toEqual([
+      'St. Lucie County:place',
+      'Florida:place',
+      'Palm Beach County:place',
+      'Los Angeles County:place',
+    ])
+  })
+})
+
 describe('a company’s web name', () => {
   it('is the company’s, with the name without its domain, wherever the document names them', () => {
     const text =

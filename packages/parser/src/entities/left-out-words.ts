@@ -69,6 +69,7 @@ export function withLeftOutWords(
       view.from + (previous !== undefined && previous.text === name.text ? previous.last + 1 : 0)
     // "St. Mary" + "'s" + "Hospital": an institution named after its saint or founder.
     const institution =
+      countyBefore(doc.tokens, name, view.from) ??
       possessiveInstitution(doc.tokens, name, view.from, view.to) ??
       possessiveOwnerBefore(doc.tokens, name, view.from, floor) ??
       pluralPossessiveAfter(doc.tokens, name, view.from, view.to, common) ??
@@ -119,6 +120,33 @@ export function withLeftOutWords(
     )
   }
   return out
+}
+
+/** Heads of the names of counties and their like, after the words that name them: "Palm Beach County". */
+const COUNTY_HEADS = new WordSet(['county', 'parish', 'borough'])
+/** Most words of a county's own name: "St. Lucie", "Los Angeles", "Miami-Dade". */
+const MAX_COUNTY_WORDS = 3
+
+/**
+ * "Palm Beach County", "St. Lucie County", "Los Angeles County" for a name
+ * that ends in "County" ("County", "Angeles County") that the tagger cut from
+ * the capitalised words before it (reading "Palm" or "Lucie" a person): the
+ * county, a place, over the names of those words; null when it is no
+ * county's or holds no word before its head.
+ */
+function countyBefore(tokens: Tokens, name: TaggedName, from: number): TaggedName | null {
+  const head = from + name.last
+  if (!COUNTY_HEADS.hasToken(tokens, head)) return null
+  let first = from + name.first
+  while (
+    first - 1 >= from &&
+    head - first < MAX_COUNTY_WORDS &&
+    isCapital(tokens, first - 1) &&
+    !functionWords().hasToken(tokens, first - 1) &&
+    !((tokens.flags[first] as number) & TokenFlag.sentenceStart)
+  )
+    first--
+  return first < head ? { ...name, first: first - from, type: 'LOC' } : null
 }
 
 /** Heads of institutions named after someone in the possessive: "St. Mary's Hospital". */
