@@ -1066,6 +1066,17 @@ describe('a body’s name after "the"', () => {
   })
 })
 
+describe('a dateline’s place in capitals', () => {
+  it('is named as the text would spell it, words the gazetteer does not know too', () => {
+    const doc = parse(
+      'NASA delays mission\n\nCAPE CANAVERAL, Florida, Jan 9 (Reuters) - NASA on Tuesday pushed back its plans. The USA team agreed.\n',
+    )
+    expect(doc.entities.map((found) => found.name)).toEqual(
+      expect.arrayContaining(['Cape Canaveral', 'Florida', 'NASA']),
+    )
+  })
+})
+
 describe('a county’s name', () => {
   it('is a place over the words before its head that the tagger read as a person', () => {
     expect(

@@ -525,15 +525,20 @@ function isShouted(text: string): boolean {
 }
 
 /**
- * Whether the gazetteer holds `name` (in capitals) as a place spelt out: a city
- * or a state ("KYIV", "NEW YORK"), a country of five letters or more ("FRANCE");
- * not the letters that stand for a country ("USA", "UK", "DPRK").
+ * Whether `name` (in capitals) is a place spelt out: a city or a state the
+ * gazetteer holds ("KYIV", "NEW YORK"), a country of five letters or more
+ * ("FRANCE"), or words of three letters or more ("CAPE CANAVERAL"); not the
+ * letters that stand for a country ("USA", "UK", "DPRK").
  */
 function isSpeltPlace(name: string): boolean {
   const place = lexicon().places.get(hashOf(name.toLowerCase()))
-  if (place === undefined || name.length < MIN_SPELT_PLACE) return false
+  // "CAPE CANAVERAL", "SIESTA KEY": words, whether the gazetteer knows the place or not.
+  if (place === undefined) return SPELT_WORDS.test(name)
+  if (name.length < MIN_SPELT_PLACE) return false
   return place !== 'country' || name.length >= MIN_SPELT_COUNTRY
 }
+/** Two words or more of three letters or more: no acronym. */
+const SPELT_WORDS = /^\p{L}{3,}(?: \p{L}{3,})+$/u
 const MIN_SPELT_PLACE = 3
 const MIN_SPELT_COUNTRY = 5
 
