@@ -1128,13 +1128,14 @@ describe('a name after a company’s noun', () => {
 describe('a name before a noun of a made thing', () => {
   it('is an other name, a product’s or a mission’s, with a model’s number too', () => {
     const text =
-      'Launch\n\nThe Artemis II mission will carry four astronauts. Ukraine needs 25 more Patriot systems. The Falcon 9 rocket launched. Boeing jets were grounded. Artemis II was delayed.\n'
+      'Launch\n\nThe Artemis II mission will carry four astronauts. Ukraine needs 25 more Patriot systems. The Falcon 9 rocket launched. Boeing jets were grounded. Artemis II was delayed, and so was Artemis III.\n'
     expect(kinds(text)).toEqual([
       'Artemis II:other',
       'Ukraine:place',
       'Patriot:other',
       'Falcon:other',
       'Boeing:organization',
+      'Artemis III:other',
     ])
   })
 })

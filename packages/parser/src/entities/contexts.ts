@@ -590,7 +590,8 @@ export function isNumbered(doc: DocumentView, name: VotedName): boolean {
   if (after < view.to && (tokens.flags[after] as number) & TokenFlag.hasDigit) return true
   return name.last > name.first && ROMAN_NUMERAL.test(lowerAt(tokens, last))
 }
-const ROMAN_NUMERAL = /^(?:ii|iii|iv|v|vi|vii|viii|ix|x)$/u
+/** A Roman numeral of a series, lower-cased: "ii" to "x". */
+export const ROMAN_NUMERAL = /^(?:ii|iii|iv|v|vi|vii|viii|ix|x)$/u
 const PRODUCT_NOUNS = new WordSet([
   ...['mission', 'missions', 'rocket', 'rockets', 'spacecraft', 'capsule', 'satellite'],
   ...['telescope', 'probe', 'lander', 'rover', 'missile', 'missiles', 'systems', 'launcher'],

@@ -43,6 +43,7 @@ import {
   isAfterCompanyNoun,
   isBeforeProductNoun,
   isNumbered,
+  ROMAN_NUMERAL,
   isAfterPlaceNoun,
   isWholeQuotation,
   isArticleName,
@@ -273,6 +274,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     (name) => (name.type !== 'ORG' || isNumbered(doc, name)) && isBeforeProductNoun(doc, name),
     (key) => !organizations.has(key) && !people.has(key) && !places.has(key) && !demonyms.has(key),
   )
+  // "Artemis III" and "the Artemis program" beside "the Artemis II mission": another of the
+  // numbered series, and the series.
+  const productSeries = numberedStems(doc, split, products)
   // "Amazon.com said": a company's web name, and the name without its domain ("Amazon's
   // employees"), are the company's wherever the document names them.
   const webCompanies = webCompanyKeys(doc, split)
@@ -356,7 +360,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     )
       return { ...name, type: 'ORG' }
     if (datelinePlaces.has(key) && name.type !== 'LOC') return { ...name, type: 'LOC' }
-    if (products.has(key)) return { ...name, type: 'MISC', confidence: 1 }
+    if (products.has(key) || productSeries?.has(key) || isOfSeries(doc, name, productSeries))
+      return { ...name, type: 'MISC', confidence: 1 }
     if (
       name.type !== 'PER' &&
       isSpeakerLabel(doc, name) &&
@@ -968,6 +973,41 @@ function keysOf(
 
 /** Most capitalised words before a name that can open a known organisation's name: "General", "Capitol". */
 const MAX_ORGANIZATION_HEAD = 1
+
+/**
+ * The keys of the stems of the names among `keys` that end in a Roman
+ * numeral ("artemis" of "Artemis II"); null when none does (most documents).
+ */
+function numberedStems(
+  doc: DocumentView,
+  names: readonly VotedName[],
+  keys: ReadonlySet<number>,
+): Set<number> | null {
+  if (keys.size === 0) return null
+  let stems: Set<number> | null = null
+  for (const name of names) {
+    if (name.last === name.first) continue
+    const from = (doc.texts[name.text] as TextView).from
+    if (!ROMAN_NUMERAL.test(lowerAt(doc.tokens, from + name.last))) continue
+    if (!keys.has(nameKey(doc.tokens, from + name.first, from + name.last))) continue
+    ;(stems ??= new Set()).add(nameKey(doc.tokens, from + name.first, from + name.last - 1))
+  }
+  return stems
+}
+
+/** Whether `name` ends in a Roman numeral after a stem of `stems`: "Artemis III". */
+function isOfSeries(
+  doc: DocumentView,
+  name: VotedName,
+  stems: ReadonlySet<number> | null,
+): boolean {
+  if (stems === null || name.last === name.first) return false
+  const from = (doc.texts[name.text] as TextView).from
+  return (
+    ROMAN_NUMERAL.test(lowerAt(doc.tokens, from + name.last)) &&
+    stems.has(nameKey(doc.tokens, from + name.first, from + name.last - 1))
+  )
+}
 
 /**
  * The keys of the companies the document names by their web names, one word
