@@ -23,6 +23,11 @@ describe('time expressions', () => {
     ['The Fed raised rates Wednesday, its 10th increase.', [['Wednesday', '2023-04-19']]],
     ['Yellen, speaking on Thursday, said so.', [['on Thursday', '2023-04-20']]],
     ['It opens in June, not before.', [['in June', '2023-06']]],
+    // A month its word says is past or to come, from the reference's month (April 2023).
+    ['Rates have held since last July.', [['last July', '2022-07']]],
+    ['It happened last April.', [['last April', '2022-04']]],
+    ['She will visit next March.', [['next March', '2024-03']]],
+    ['The vote is this November.', [['this November', '2023-11']]],
   ])('resolves %j', (text, expected) => {
     expect(times(text)).toEqual(expected)
   })

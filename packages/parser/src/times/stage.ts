@@ -77,6 +77,37 @@ const RANGE_WORDS: Readonly<Record<string, RegExp>> = {
 /** Characters read after a year for the rest of its range: " through 2014". */
 const YEAR_RANGE_REACH = 14
 
+/** A word that says which month, at the end of the text before its name: "last ", "next ". */
+const MONTH_WHICH = /(?:^|\s)((last|next|this|this coming|past)\s+)$/iu
+/** Characters before a month's name read for {@link MONTH_WHICH}. */
+const MONTH_WHICH_REACH = 13
+
+/** Whether chrono read a month alone: no day, no weekday, no year written. */
+function isMonthAlone(result: chrono.ParsedResult): boolean {
+  const start = result.start
+  return (
+    !result.end &&
+    start.isCertain('month') &&
+    !start.isCertain('day') &&
+    !start.isCertain('weekday') &&
+    !start.isCertain('year')
+  )
+}
+
+/**
+ * The month `month` (1 to 12) that `word` says, from `reference`: "last" the
+ * latest before the reference's month ("last March" in March is a year
+ * before), "next" the first after it, "this" the reference's year's.
+ */
+function monthSaid(word: string, month: number, reference: Date): string {
+  const now = reference.getUTCMonth() + 1
+  let year = reference.getUTCFullYear()
+  const which = word.toLowerCase()
+  if ((which === 'last' || which === 'past') && month >= now) year--
+  else if ((which === 'next' || which === 'this coming') && month <= now) year++
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`
+}
+
 /** Month names that are also ordinary words: they need a date around them. */
 const AMBIGUOUS_MONTH = /^(?:may|march|june|april|august|sun|sat|wed)$/iu
 /** Deictic words that are not dates of the story when a speaker says them. */
@@ -163,11 +194,30 @@ export function readTimes(
       for (const result of results) {
         let start = window.start + result.index
         const end = window.start + result.index + spokenLength(result.text)
-        const lead = LEAD_IN.exec(value.slice(Math.max(0, start - 16), start))
+        // "last July", "next March": a month that its word says is past or to come (chrono reads
+        // the month alone, the nearest one).
+        const which = isMonthAlone(result)
+          ? MONTH_WHICH.exec(value.slice(Math.max(0, start - MONTH_WHICH_REACH), start))
+          : null
+        const lead = which ?? LEAD_IN.exec(value.slice(Math.max(0, start - 16), start))
         if (lead) start -= (lead[1] as string).length
         const written = value.slice(start, end)
         if (!keep(written, result, start, end, quotedOf, () => value.slice(end, end + 16))) continue
         if (isInName(value, start, written)) continue
+        if (which) {
+          const month = result.start.get('month') as number
+          times.push({
+            id: `t${times.length + 1}`,
+            text: written,
+            value: reference ? monthSaid(which[2] as string, month, reference) : null,
+            position: positionOf(segment, start, end, source),
+            data: { granularity: 'month' },
+            segment: segmentIndex,
+            start,
+            end,
+          })
+          continue
+        }
         // "the last week", "the past week": the seven days before, not the calendar week ("the
         // last week of June" is one of June's, no duration).
         const weekOf = OF_AFTER.test(value.slice(end, end + OF_AFTER_REACH))
