@@ -28,6 +28,9 @@ describe('time expressions', () => {
     ['It happened last April.', [['last April', '2022-04']]],
     ['She will visit next March.', [['next March', '2024-03']]],
     ['The vote is this November.', [['this November', '2023-11']]],
+    // A verb's particle is no lead-in before chrono's own preposition; a part of the day is.
+    ['The deal fell through on Monday night.', [['on Monday', '2023-04-17']]],
+    ['It happened late on Wednesday.', [['late on Wednesday', '2023-04-19']]],
   ])('resolves %j', (text, expected) => {
     expect(times(text)).toEqual(expected)
   })

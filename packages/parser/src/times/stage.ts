@@ -77,6 +77,11 @@ const RANGE_WORDS: Readonly<Record<string, RegExp>> = {
 /** Characters read after a year for the rest of its range: " through 2014". */
 const YEAR_RANGE_REACH = 14
 
+/** A preposition that opens chrono's own text: "on Monday". */
+const OWN_LEAD = /^(?:on|in|at|by|since|from|until|during)\s/iu
+/** Lead-in words that place a time in its day or month: "late on Wednesday". */
+const PART_OF_TIME = /^(?:early|late|mid-?)\s*$/iu
+
 /** A word that says which month, at the end of the text before its name: "last ", "next ". */
 const MONTH_WHICH = /(?:^|\s)((last|next|this|this coming|past)\s+)$/iu
 /** Characters before a month's name read for {@link MONTH_WHICH}. */
@@ -199,7 +204,13 @@ export function readTimes(
         const which = isMonthAlone(result)
           ? MONTH_WHICH.exec(value.slice(Math.max(0, start - MONTH_WHICH_REACH), start))
           : null
-        const lead = which ?? LEAD_IN.exec(value.slice(Math.max(0, start - 16), start))
+        // Not a second preposition before chrono's own ("fell through on Monday"); a word that
+        // places the time in its day stays ("late on Wednesday").
+        const before = which ?? LEAD_IN.exec(value.slice(Math.max(0, start - 16), start))
+        const lead =
+          before && !which && OWN_LEAD.test(result.text) && !PART_OF_TIME.test(before[1] as string)
+            ? null
+            : before
         if (lead) start -= (lead[1] as string).length
         const written = value.slice(start, end)
         if (!keep(written, result, start, end, quotedOf, () => value.slice(end, end + 16))) continue
