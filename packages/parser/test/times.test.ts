@@ -36,6 +36,20 @@ describe('time expressions', () => {
   })
 
   it.each([
+    ['It rained last summer.', 'last summer', { start: '2022-06', end: '2022-08' }],
+    ['It will open next spring.', 'next spring', { start: '2024-03', end: '2024-05' }],
+    ['It was cold this winter.', 'this winter', { start: '2022-12', end: '2023-02' }],
+    ['They meet this fall.', 'this fall', { start: '2023-09', end: '2023-11' }],
+  ])('gives a season its first and last months: %j', (text, written, months) => {
+    const [time] = parse(`Headline\n\n${text}\n`, { referenceDate: '2023-04-20' }).times
+    expect(time).toMatchObject({
+      text: written,
+      value: null,
+      data: { granularity: 'season', ...months },
+    })
+  })
+
+  it.each([
     ['He served from 2010 to 2014.', 'from 2010 to 2014'],
     ['He served between 2010 and 2014.', 'between 2010 and 2014'],
     ['He served from 2010-2014.', 'from 2010-2014'],

@@ -184,6 +184,7 @@ export function readTimes(
         })
       }
     }
+    seasons(segment, segmentIndex, source, reference, times)
     if (windows.length === 0) {
       years()
       return
@@ -265,6 +266,76 @@ export function readTimes(
   })
   anchorCountedTimes(times)
   return times
+}
+
+/** A season that a word says is this one, the last or the next: "last summer", "this spring". */
+const SEASON = /\b(this coming|this|last|next|past) (spring|summer|autumn|fall|winter)\b/giu
+/** The first month of each season (northern meteorological seasons: winter runs into the next year). */
+const SEASON_START: Readonly<Record<string, number>> = {
+  spring: 3,
+  summer: 6,
+  autumn: 9,
+  fall: 9,
+  winter: 12,
+}
+const SEASON_MONTHS = 3
+/** Months from June to December: a winter said in the first half of a year is the one just past. */
+const WINTER_AFTER = 6
+
+/**
+ * Adds to `times` the seasons of `segment` that a word places ("last summer":
+ * the last that ended before the reference date; "next spring": the first that
+ * starts after it; "this winter": the one the reference's year names). A
+ * season has no ISO value: it keeps `value: null` and gives its first and
+ * last months in `data`, as a week gives its days.
+ */
+function seasons(
+  segment: Segment,
+  segmentIndex: number,
+  source: Source,
+  reference: Date | null,
+  times: PlacedTime[],
+): void {
+  const value = segment.value
+  SEASON.lastIndex = 0
+  for (let match = SEASON.exec(value); match !== null; match = SEASON.exec(value)) {
+    const start = match.index
+    const end = start + match[0].length
+    const which = (match[1] as string).toLowerCase()
+    const first = SEASON_START[(match[2] as string).toLowerCase()] as number
+    let data: TimeExpression['data'] = { granularity: 'season' }
+    if (reference) {
+      const year = reference.getUTCFullYear()
+      // Months counted from year 0, so that a winter runs on into the next year.
+      const now = year * 12 + reference.getUTCMonth()
+      const opens = (of: number): number => of * 12 + first - 1
+      // "this winter" in January to June is the one that began in December.
+      let from = first === 12 && now <= opens(year) - WINTER_AFTER ? year - 1 : year
+      if (which === 'last' || which === 'past') {
+        from = year
+        while (opens(from) + SEASON_MONTHS - 1 >= now) from--
+      } else if (which === 'next' || which === 'this coming') {
+        from = year - 1
+        while (opens(from) <= now) from++
+      }
+      const last = new Date(Date.UTC(from, first - 1 + SEASON_MONTHS - 1, 1))
+      data = {
+        granularity: 'season',
+        start: `${from}-${String(first).padStart(2, '0')}`,
+        end: iso(last, 'month'),
+      }
+    }
+    times.push({
+      id: `t${times.length + 1}`,
+      text: match[0],
+      value: null,
+      position: positionOf(segment, start, end, source),
+      data,
+      segment: segmentIndex,
+      start,
+      end,
+    })
+  }
 }
 
 /**
