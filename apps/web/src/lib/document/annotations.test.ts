@@ -81,6 +81,12 @@ describe('resolvedOf', () => {
       }),
     ).toBe('2024-10-21/2024-10-27')
     expect(resolvedOf({ value: null, data: { granularity: 'duration' } })).toBeNull()
+    expect(
+      resolvedOf({
+        value: null,
+        data: { granularity: 'season', start: '2023-06', end: '2023-08' },
+      }),
+    ).toBe('2023-06/2023-08')
   })
 })
 
@@ -93,6 +99,11 @@ describe('formatResolved', () => {
 
   it('says an interval of days as a range', () => {
     expect(formatResolved('2024-10-21/2024-10-27')).toMatch(/^21\s?–\s?27 October 2024$/u)
+  })
+
+  it('says an interval of months, a season, as a range', () => {
+    expect(formatResolved('2023-06/2023-08')).toMatch(/^June\s?–\s?August 2023$/u)
+    expect(formatResolved('2023-12/2024-02')).toMatch(/^December 2023\s?–\s?February 2024$/u)
   })
 
   it('keeps other ISO forms as they are', () => {

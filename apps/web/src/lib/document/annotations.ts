@@ -114,10 +114,11 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u
 const ISO_MONTH = /^\d{4}-\d{2}$/u
 const ISO_YEAR = /^\d{4}$/u
 const ISO_INTERVAL = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/u
+const ISO_MONTH_INTERVAL = /^(\d{4}-\d{2})\/(\d{4}-\d{2})$/u
 
 /**
  * What a time resolves to: its value, else the ISO 8601 interval of the days
- * its `data` gives a range ("last week"), else null.
+ * or months its `data` gives a range ("last week", "last summer"), else null.
  *
  * @example
  * resolvedOf({ value: null, data: { granularity: 'week', start: '2024-10-21', end: '2024-10-27' } })
@@ -127,12 +128,10 @@ export function resolvedOf(time: Pick<TimeExpression, 'value' | 'data'>): string
   if (time.value !== null) return time.value
   const start = time.data?.['start']
   const end = time.data?.['end']
-  return typeof start === 'string' &&
-    typeof end === 'string' &&
-    ISO_DAY.test(start) &&
-    ISO_DAY.test(end)
-    ? `${start}/${end}`
-    : null
+  if (typeof start !== 'string' || typeof end !== 'string') return null
+  const days = ISO_DAY.test(start) && ISO_DAY.test(end)
+  const months = ISO_MONTH.test(start) && ISO_MONTH.test(end)
+  return days || months ? `${start}/${end}` : null
 }
 
 /** A value for a `datetime` attribute: a date, month or year, or the first day of an interval. */
@@ -142,8 +141,8 @@ export function datetimeOf(value: string): string {
 
 /**
  * A resolved time value in words, as precise as it is: "20 April 2023",
- * "July 2023", "2022", "21–27 October 2024" (an interval of days); other ISO
- * forms as they are.
+ * "July 2023", "2022", "21–27 October 2024" (an interval of days), "June –
+ * August 2023" (of months); other ISO forms as they are.
  *
  * @example
  * formatResolved('2023-07') // 'July 2023'
@@ -155,6 +154,13 @@ export function formatResolved(value: string): string {
     const end = new Date(interval[2] as string)
     if (!Number.isNaN(start.getTime()) && !Number.isNaN(end.getTime()) && start <= end)
       return DAY.formatRange(start, end)
+  }
+  const months = ISO_MONTH_INTERVAL.exec(value)
+  if (months) {
+    const start = new Date(`${months[1] as string}-01`)
+    const end = new Date(`${months[2] as string}-01`)
+    if (!Number.isNaN(start.getTime()) && !Number.isNaN(end.getTime()) && start <= end)
+      return MONTH.formatRange(start, end)
   }
   if (ISO_YEAR.test(value)) return value
   const format = ISO_DAY.test(value) ? DAY : ISO_MONTH.test(value) ? MONTH : null
