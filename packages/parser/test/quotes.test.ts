@@ -2196,6 +2196,15 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads "think tank" as a noun, in the source too', () => {
+    const doc = parse(
+      'Budget\n\nThe Institute for Fiscal Studies (IFS) think tank has warned that the government faces a black hole.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text, quote.source?.text])).toEqual([
+      ['the government faces a black hole', 'warned', 'think tank'],
+    ])
+  })
+
   it('leaves the "as" of a comparison out of a final source', () => {
     const doc = parse(
       'Rates\n\nThe first cut would come in June, as many investors expect. Rates will fall next year, as economists predicted.\n',

@@ -11,6 +11,8 @@ const NOUN_MARKERS = new Set([...DETERMINER_WORDS, 'no', 'whose', 'of'])
 
 /** Prepositions after which a reporting word ending in "s" is a plural noun: "with attacks". */
 const PLURAL_AFTER = new Set(['with', 'amid', 'despite', 'after', 'over', 'among'])
+/** The noun after "think" in "think tank". */
+const THINK_TANK = new Set(['tank', 'tanks'])
 /** Prepositions before a noun and the plural it qualifies: "on corruption charges". */
 const QUALIFIED_PLURAL_AFTER = new Set([...PLURAL_AFTER, 'on', 'against', 'about', 'by'])
 
@@ -182,6 +184,8 @@ const MAX_NAMED_WORDS = 5
 /** Whether word `k` follows a determiner or a possessive, as a noun: "the report", "Clark’s comments". */
 export function isNoun(words: readonly Word[], k: number): boolean {
   const previous = words[k - 1]?.lower ?? ''
+  // "the IFS think tank has warned": a compound noun.
+  if (words[k]?.lower === 'think' && THINK_TANK.has(words[k + 1]?.lower ?? '')) return true
   // "a letter that says", "the report that found": a relative clause's verb.
   if (
     previous === 'that' &&

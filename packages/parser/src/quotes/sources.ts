@@ -291,7 +291,9 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
         isClauseStart(words, i - 1)) ||
       (word.lower === 'state' && words[i - 1]?.lower === 'of') ||
       (phrase.length === 0 && isSubjectNoun(words, i))
-    const verb = SPEECH_VERBS.has(word.lower) && word.text === word.lower && !noun
+    // "the IFS think tank": a compound noun, no verb.
+    const compound = word.lower === 'think' && phrase[0]?.lower.startsWith('tank') === true
+    const verb = SPEECH_VERBS.has(word.lower) && word.text === word.lower && !noun && !compound
     // "The senator from Vermont", "a Democrat from Ohio": a role and where it is from.
     const from =
       word.lower === 'from' &&
