@@ -2205,6 +2205,13 @@ describe('reported speech', () => {
     ])
   })
 
+  it('leaves "first" between a source and its verb out of the source', () => {
+    const doc = parse(
+      'Talks\n\nThe Tennessean first reported that Gore would skip the convention.\n',
+    )
+    expect(doc.quotes.map((quote) => quote.source?.text)).toEqual(['The Tennessean'])
+  })
+
   it('leaves the "as" of a comparison out of a final source', () => {
     const doc = parse(
       'Rates\n\nThe first cut would come in June, as many investors expect. Rates will fall next year, as economists predicted.\n',

@@ -43,6 +43,8 @@ export const BETWEEN_SOURCE_AND_CUE = new Set([
   'separately',
   'subsequently',
   'earlier',
+  // "before Reuters first reported the talks".
+  'first',
   'been',
   'could',
   'might',
