@@ -764,6 +764,14 @@ describe('a pronoun', () => {
     expect(graham?.mentions.map((mention) => mention.text)).toContain('He')
   })
 
+  it('joins a name the lists know, left out at the start of a sentence, to the surname after it', () => {
+    const names = entityNames(
+      'Semifinal\n\nNovak Djokovic, a seven-time champion, lost in the semifinals.\n',
+    )
+    expect(names).toContain('Novak Djokovic')
+    expect(names).not.toContain('Djokovic')
+  })
+
   it('joins a first name to the common word after it that the document names a person alone', () => {
     const jason = entity(
       'Inquiry\n\nShe was questioned by counsel to the inquiry, Jason Beer KC. Mr Beer asked whether she had doubts.\n',

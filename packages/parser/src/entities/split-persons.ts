@@ -73,6 +73,23 @@ export function withSplitPersonsJoined(
       if (next?.text === name.text && next.first === name.last + 2 && next.last === next.first) i++
       continue
     }
+    // "Novak | Djokovic, a seven-time champion, lost": a name the lists know, left out at the
+    // start of a sentence, before a surname alone.
+    const opener = view.from + name.first - 1
+    if (
+      name.type === 'PER' &&
+      name.first === name.last &&
+      opener >= view.from &&
+      (tokens.flags[opener] as number) & TokenFlag.sentenceStart &&
+      isNameCased(tokens, opener) &&
+      !isCommonWord(tokens, opener, common) &&
+      (lexicon().firstNames.has(tokens.hash[opener] as number) ||
+        lexicon().lastNames.has(tokens.hash[opener] as number)) &&
+      !(joined.at(-1)?.text === name.text && (joined.at(-1) as TaggedName).last >= name.first - 1)
+    ) {
+      joined.push({ ...name, first: name.first - 1 })
+      continue
+    }
     // "counsel to the inquiry, Jason | Beer KC. Mr Beer asked": a surname the tagger took for a
     // common word after a first name, which the document names alone as a person elsewhere.
     const surname = view.from + name.last + 1
