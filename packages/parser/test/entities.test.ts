@@ -22,6 +22,18 @@ function entityNames(text: string): string[] {
 }
 
 describe('the title before a person’s name', () => {
+  it('reads a title of a place or a department as one title ("Secretary of State", "Princess of Wales")', () => {
+    const doc = parse(
+      'Visit\n\nU.S. Secretary of State Antony Blinken arrived. White House Chief of Staff Denis McDonough spoke. ' +
+        'The Archbishop of Canterbury Justin Welby resigned. Princess of Wales Kate Middleton presented the trophy.\n',
+    )
+    const titlesOf = (name: string) => doc.entities.find((found) => found.name === name)?.titles
+    expect(titlesOf('Antony Blinken')).toEqual(['U.S. Secretary of State'])
+    expect(titlesOf('Denis McDonough')).toEqual(['White House Chief of Staff'])
+    expect(titlesOf('Justin Welby')).toEqual(['Archbishop of Canterbury'])
+    expect(titlesOf('Kate Middleton')).toEqual(['Princess of Wales'])
+  })
+
   it('reads British police ranks as titles ("Det Supt Lee Jones", "DCI Tom Harris")', () => {
     const doc = parse(
       'Murder inquiry\n\nDet Supt Lee Jones said the family was devastated. DCI Tom Harris said inquiries were continuing.\n',

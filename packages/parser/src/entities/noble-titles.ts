@@ -6,6 +6,7 @@
  * only the place ("Wales").
  */
 import type { VotedName } from './consistency.js'
+import { lexicon } from './lexicon.js'
 import { ARTICLE, OF, isCapital } from './organization-names.js'
 import { TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
@@ -29,7 +30,10 @@ export function withNobleTitles<T extends VotedName>(doc: DocumentView, names: r
     const { from } = doc.texts[name.text] as TextView
     // "Prince of Wales", one name: the title opens it and "of" follows.
     if (isTitleOf(tokens, from + name.first) && name.last >= name.first + 2) {
-      out.push(name.type === 'PER' ? name : { ...name, type: 'PER', confidence: 1 })
+      // "Princess of Wales Kate Middleton": the person's own name after the title's place.
+      const own = nameAfterPlace(tokens, from + name.first + 2, from + name.last)
+      if (own > 0) out.push({ ...name, first: own - from, type: 'PER', confidence: 1 })
+      else out.push(name.type === 'PER' ? name : { ...name, type: 'PER', confidence: 1 })
       continue
     }
     // "Duke" + "of" + "Sussex": the title's name, then the place's right after "of".
@@ -55,12 +59,25 @@ export function withNobleTitles<T extends VotedName>(doc: DocumentView, names: r
         out[out.length - 1]?.text === name.text && (out[out.length - 1] as T).last >= name.first - 2
       )
     ) {
-      out.push({ ...name, first: name.first - 2, type: 'PER', confidence: 1 })
+      const own = nameAfterPlace(tokens, from + name.first, from + name.last)
+      if (own > 0) out.push({ ...name, first: own - from, type: 'PER', confidence: 1 })
+      else out.push({ ...name, first: name.first - 2, type: 'PER', confidence: 1 })
       continue
     }
     out.push(name)
   }
   return out
+}
+
+/**
+ * Where a person's own name starts among tokens `first`..`last` after a
+ * title's "of" (the place first, "Wales", then a first name and more:
+ * "Kate Middleton"); -1 when they name the place alone.
+ */
+function nameAfterPlace(tokens: Tokens, first: number, last: number): number {
+  const { firstNames } = lexicon()
+  for (let k = first + 1; k < last; k++) if (firstNames.has(tokens.hash[k] as number)) return k
+  return -1
 }
 
 /**

@@ -142,6 +142,9 @@ export function titleBefore(
 ): TitleSpan | null {
   let end = nameStart
   while (end > 0 && value[end - 1] === ' ') end--
+  // "Secretary of State Marco Rubio", "Princess of Wales Kate Middleton": a title of a place.
+  const ofPlace = titleOfPlace(value, end)
+  if (ofPlace) return ofPlace
   let start = end
   let words = 0
   let titleWords = 0
@@ -235,6 +238,35 @@ export function titleBefore(
   // A qualifier alone at the front is kept only when a title word follows it.
   return { start, end, text: value.slice(start, end) }
 }
+
+/**
+ * A title, "of" and a place (or a department) right before offset `end`,
+ * maybe after qualifiers: "Secretary of State", "U.S. Secretary of State",
+ * "White House Chief of Staff", "Mayor of London", "Princess of Wales"; null
+ * when the text there is none.
+ */
+function titleOfPlace(value: string, end: number): TitleSpan | null {
+  // The cheap test first: most names have no " of " in the words before them.
+  const from = Math.max(0, end - TITLE_OF_REACH)
+  // Searched within the reach only: a search back through the whole text for every name would
+  // make a text of names without "of" quadratic.
+  const window = value.slice(from, end)
+  if (!window.includes(' of ')) return null
+  const match = TITLE_OF_PLACE.exec(window)
+  if (!match) return null
+  const title = (match[1] as string).toLowerCase()
+  if (!TITLE_WORDS.has(title.slice(title.lastIndexOf(' ') + 1))) return null
+  let start = from + match.index + (match[0].length - match[0].trimStart().length)
+  // "The Archbishop of Canterbury": an article is no qualifier.
+  const space = title.indexOf(' ')
+  if (space > 0 && functionWords().has(title.slice(0, space))) start += space + 1
+  return { start, end, text: value.slice(start, end) }
+}
+/** Characters before a name read for {@link TITLE_OF_PLACE}. */
+const TITLE_OF_REACH = 60
+/** A title (maybe after one or two qualifiers), "of", maybe "the", and one to three capitalised words. */
+const TITLE_OF_PLACE =
+  /(?:^|\s)((?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}\p{Ll}+) of (?:the )?\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,2}$/u
 
 /** Honorifics, lower-cased, that a person's name takes after an office's title: "Sir", "Mr.". */
 const HONORIFICS: ReadonlySet<string> = new Set([
