@@ -1,6 +1,7 @@
 /**
  * The scan for time triggers finds exactly the windows that the regular
- * expression it replaced found, on real articles and on arbitrary text.
+ * expression it replaced found (with the seasons after "last", "next" ...
+ * since), on real articles and on arbitrary text.
  */
 import fc from 'fast-check'
 import { readFileSync, readdirSync } from 'node:fs'
@@ -8,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { findWindows, type Window } from '../src/times/candidates.js'
 
 const UNIT = '(?:years?|months?|weeks?|weekends?|decades?|days?)'
+const SEASON = '(?:spring|summer|autumn|fall|winter)'
 const TRIGGER = new RegExp(
   `\\b(?:${[
     'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?',
@@ -16,7 +18,7 @@ const TRIGGER = new RegExp(
     '(?:JAN(?:UARY)?|FEB(?:RUARY)?|MARCH|APRIL|MAY|JUNE|JULY|AUG(?:UST)?|SEPT(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)',
     '(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY',
     '[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow',
-    `(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Pp]revious|[Cc]oming|[Rr]ecent|[Tt]hat) ${UNIT}`,
+    `(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Pp]revious|[Cc]oming|[Rr]ecent|[Tt]hat) (?:${UNIT}|${SEASON})`,
     `${UNIT} (?:ago|earlier|later|before|after)`,
     '\\d{4}-\\d{2}-\\d{2}',
     '\\d{1,2}/\\d{1,2}/\\d{2,4}',
@@ -58,6 +60,7 @@ describe('findWindows', () => {
     const parts = fc.constantFrom(
       ...['May', 'may', 'March', 'Sepember', 'SEPT', 'SEP', 'Mon', 'Monday', 'MONDAY', 'Today'],
       ...['last', 'Last', 'year', 'years', 'weekend', 'ago', 'later', 'that', 'day', 'days'],
+      ...['summer', 'fall', 'winters'],
       ...['2023', '04', '20', '4', '123', '12345', '-', '/', ' ', '  ', '_', 'x', 'é', '\n'],
     )
     const shaped = fc.array(parts, { maxLength: 40 }).map((list) => list.join(''))

@@ -49,6 +49,9 @@ const BEFORE_UNIT = new Set([
   ...['Last', 'last', 'Next', 'next', 'This', 'this', 'Past', 'past'],
   ...['Previous', 'previous', 'Coming', 'coming', 'Recent', 'recent', 'That', 'that'],
 ])
+/** The seasons, which make a time with a word before them: "last summer" (the time stage reads them). */
+const SEASONS = ['spring', 'summer', 'autumn', 'fall', 'winter']
+const UNITS_AND_SEASONS: ReadonlySet<string> = new Set([...UNITS, ...SEASONS])
 /** Words that make a time of the unit before them, one space away: "days ago". */
 const AFTER_UNIT = new Set(['ago', 'earlier', 'later', 'before', 'after'])
 const ASCII = 128
@@ -109,7 +112,7 @@ function triggerEnd(value: string, start: number, wordEnd: number): number {
   if (isDigit(value.charCodeAt(start))) return numericDateEnd(value, start)
   const word = value.slice(start, wordEnd)
   if (WHOLE_WORDS.has(word)) return wordEnd
-  const after = BEFORE_UNIT.has(word) ? UNITS : UNITS.has(word) ? AFTER_UNIT : null
+  const after = BEFORE_UNIT.has(word) ? UNITS_AND_SEASONS : UNITS.has(word) ? AFTER_UNIT : null
   if (after === null || value.charCodeAt(wordEnd) !== SPACE) return -1
   const nextEnd = endOfWord(value, wordEnd + 1)
   return after.has(value.slice(wordEnd + 1, nextEnd)) ? nextEnd : -1

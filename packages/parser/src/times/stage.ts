@@ -12,7 +12,7 @@ import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/
 import { isYearWritten, notAhead } from '../calendar.js'
 import type { TimeExpression, TimeText } from '../types.js'
 import { anchorCountedTimes } from './anchored.js'
-import { findWindows } from './candidates.js'
+import { findWindows, type Window } from './candidates.js'
 import { prefiltered } from './prefilter.js'
 import { isWordChar } from '../words.js'
 import { isDigit } from '../chars.js'
@@ -184,7 +184,7 @@ export function readTimes(
         })
       }
     }
-    seasons(segment, segmentIndex, source, reference, times)
+    seasons(segment, windows, segmentIndex, source, reference, times)
     if (windows.length === 0) {
       years()
       return
@@ -291,51 +291,67 @@ const WINTER_AFTER = 6
  */
 function seasons(
   segment: Segment,
+  windows: readonly Window[],
   segmentIndex: number,
   source: Source,
   reference: Date | null,
   times: PlacedTime[],
 ): void {
-  const value = segment.value
-  SEASON.lastIndex = 0
-  for (let match = SEASON.exec(value); match !== null; match = SEASON.exec(value)) {
-    const start = match.index
-    const end = start + match[0].length
-    const which = (match[1] as string).toLowerCase()
-    const first = SEASON_START[(match[2] as string).toLowerCase()] as number
-    let data: TimeExpression['data'] = { granularity: 'season' }
-    if (reference) {
-      const year = reference.getUTCFullYear()
-      // Months counted from year 0, so that a winter runs on into the next year.
-      const now = year * 12 + reference.getUTCMonth()
-      const opens = (of: number): number => of * 12 + first - 1
-      // "this winter" in January to June is the one that began in December.
-      let from = first === 12 && now <= opens(year) - WINTER_AFTER ? year - 1 : year
-      if (which === 'last' || which === 'past') {
-        from = year
-        while (opens(from) + SEASON_MONTHS - 1 >= now) from--
-      } else if (which === 'next' || which === 'this coming') {
-        from = year - 1
-        while (opens(from) <= now) from++
-      }
-      const last = new Date(Date.UTC(from, first - 1 + SEASON_MONTHS - 1, 1))
-      data = {
-        granularity: 'season',
-        start: `${from}-${String(first).padStart(2, '0')}`,
-        end: iso(last, 'month'),
-      }
-    }
-    times.push({
-      id: `t${times.length + 1}`,
-      text: match[0],
-      value: null,
-      position: positionOf(segment, start, end, source),
-      data,
-      segment: segmentIndex,
-      start,
-      end,
-    })
+  // Read in the windows of the scan only, which find "last summer" as they find "last year".
+  for (const window of windows) {
+    const text = segment.value.slice(window.start, window.end)
+    SEASON.lastIndex = 0
+    for (let match = SEASON.exec(text); match !== null; match = SEASON.exec(text))
+      addSeason(segment, segmentIndex, source, reference, times, match, window.start)
   }
+}
+
+/** Adds the season `match` found at `offset` + its index of `segment` to `times` (see seasons). */
+function addSeason(
+  segment: Segment,
+  segmentIndex: number,
+  source: Source,
+  reference: Date | null,
+  times: PlacedTime[],
+  match: RegExpExecArray,
+  offset: number,
+): void {
+  const start = offset + match.index
+  const end = start + match[0].length
+  const which = (match[1] as string).toLowerCase()
+  const first = SEASON_START[(match[2] as string).toLowerCase()] as number
+  let data: TimeExpression['data'] = { granularity: 'season' }
+  if (reference) {
+    const year = reference.getUTCFullYear()
+    // Months counted from year 0, so that a winter runs on into the next year.
+    const now = year * 12 + reference.getUTCMonth()
+    const opens = (of: number): number => of * 12 + first - 1
+    // "this winter" in January to June is the one that began in December.
+    let from = first === 12 && now <= opens(year) - WINTER_AFTER ? year - 1 : year
+    if (which === 'last' || which === 'past') {
+      from = year
+      while (opens(from) + SEASON_MONTHS - 1 >= now) from--
+    } else if (which === 'next' || which === 'this coming') {
+      from = year - 1
+      while (opens(from) <= now) from++
+    }
+    const last = new Date(Date.UTC(from, first - 1 + SEASON_MONTHS - 1, 1))
+    data = {
+      granularity: 'season',
+      start: `${from}-${String(first).padStart(2, '0')}`,
+      end: iso(last, 'month'),
+    }
+  }
+  times.push({
+    id: `t${times.length + 1}`,
+    text: match[0],
+    value: null,
+    position: positionOf(segment, start, end, source),
+    data,
+    segment: segmentIndex,
+    start,
+    end,
+  })
 }
 
 /**
