@@ -248,10 +248,12 @@ export function titleBefore(
 function titleOfPlace(value: string, end: number): TitleSpan | null {
   // The cheap test first: most names have no " of " in the words before them.
   const from = Math.max(0, end - TITLE_OF_REACH)
-  // Searched within the reach only: a search back through the whole text for every name would
-  // make a text of names without "of" quadratic.
+  // Looked for within the reach only, in place: a search back through the whole text for every
+  // name would make a text of names without "of" quadratic.
+  let of = end - OF.length
+  while (of >= from && !value.startsWith(OF, of)) of--
+  if (of < from) return null
   const window = value.slice(from, end)
-  if (!window.includes(' of ')) return null
   const match = TITLE_OF_PLACE.exec(window)
   if (!match) return null
   const title = (match[1] as string).toLowerCase()
@@ -262,6 +264,7 @@ function titleOfPlace(value: string, end: number): TitleSpan | null {
   if (space > 0 && functionWords().has(title.slice(0, space))) start += space + 1
   return { start, end, text: value.slice(start, end) }
 }
+const OF = ' of '
 /** Characters before a name read for {@link TITLE_OF_PLACE}. */
 const TITLE_OF_REACH = 60
 /** A title (maybe after one or two qualifiers), "of", maybe "the", and one to three capitalised words. */
