@@ -857,6 +857,12 @@ describe('a name with "and" inside it or between two', () => {
       'Food and Drug Administration Commissioner',
     ])
     expect(entityNames(text)).not.toContain('U.S. Food')
+    // Not two letters, which stand for other names too.
+    expect(
+      entityNames(
+        'Congress\n\nThe Chinese Communist Party met in Beijing. A CP reporter asked a question.\n',
+      ),
+    ).toContain('CP')
     // Its acronym without the country's initial.
     expect(
       entity(

@@ -2179,10 +2179,12 @@ describe('reported speech', () => {
     const doc = parse(
       'Launch\n\nApple unveiled its lineup, including an ultra-thin model called the iPhone Air, as the company tries to revive demand.\n\n' +
         'Two older sisters joined a resistance movement called the Revolutionary Party.\n\n' +
-        'Members of the transgender community called for his dismissal.\n',
+        'Members of the transgender community called for his dismissal.\n\n' +
+        'The union called for a strike.\n',
     )
     expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text])).toEqual([
       ['for his dismissal', 'called'],
+      ['for a strike', 'called'],
     ])
   })
 

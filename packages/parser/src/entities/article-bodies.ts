@@ -18,7 +18,14 @@ import { WordSet } from './words.js'
 const TITLES = new WordSet(TITLE_WORDS)
 /** Words that date or count what follows them: "the Former Soviet Union", "the One X". */
 const NOT_OPENERS = new WordSet([
-  ...['former', 'then', 'late', 'one', 'two', 'three', 'four', 'five', 'first', 'second'],
+  'former',
+  'then',
+  'late',
+  'one',
+  'two',
+  'three',
+  'first',
+  'second',
 ])
 
 /** `names` (in reading order) with the first word a body's name left out after "the" taken in. */

@@ -124,6 +124,8 @@ function withoutArabicArticle(word: string): string {
 
 /** Lengths of the shortened first words a one-word name may be: "Fed", "Natl". */
 const MIN_SHORTENED = 3
+/** Fewest letters of a placed name's initials, the place's own included: "ufda". */
+const MIN_PLACED_INITIALS = 3
 const MAX_SHORTENED = 4
 
 /** Clusters by a key; one map a kind of key. */
@@ -163,7 +165,8 @@ class Homes {
     // FDA".
     if (words.length > 2 && isPlaceWord(first)) {
       put(this.#placed, words.slice(1).join(' '), cluster)
-      put(this.#initials, initials.slice(1), cluster)
+      // Three letters at least: "cp" of "Chinese Communist Party" would take in a "CP" of its own.
+      if (initials.length > MIN_PLACED_INITIALS) put(this.#initials, initials.slice(1), cluster)
     }
     // Trailing runs of short names only: a name is a few words ("Ursula von der Leyen").
     if (words.length > MAX_INDEXED_NAME_WORDS) return
@@ -231,10 +234,15 @@ function put(index: KeyIndex, key: string, cluster: Working): void {
   }
 }
 
-/** Groups `names` (in reading order) into clusters. */
+/**
+ * Groups `names` (in reading order) into clusters.
+ *
+ * @param defined The short names the document defines, with the names they
+ *   stand for ("AfD" -> "Alternative for Germany"): a short name clusters as
+ *   its name does.
+ */
 export function clusterNames(
   names: readonly NameMention[],
-  /** Short names the document defines, with the names they stand for: "AfD" -> "Alternative for Germany". */
   defined: ReadonlyMap<string, string> = new Map(),
 ): NameCluster[] {
   const groups = new Map<string, Group>()

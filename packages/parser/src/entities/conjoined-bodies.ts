@@ -120,8 +120,8 @@ function isUnknown(tokens: Tokens, first: number, last: number): boolean {
  * Whether a person's or an organisation's name from `names[n]` on starts by
  * token `last` of text `text` ("Biden and", "Anthropic and"): the names from
  * `n` on end at or after the run's first token. A common word alone that the
- * tagger took for a person opening a sentence is none ("Food and Drug
- * Administration Commissioner Robert Califf").
+ * tagger took for a person is none ("Food and Drug Administration
+ * Commissioner Robert Califf", where it opens the sentence).
  */
 function holdsOther(
   names: readonly TaggedName[],

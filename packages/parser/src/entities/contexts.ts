@@ -743,7 +743,7 @@ export function isAfterCompanyNoun(doc: DocumentView, name: VotedName): boolean 
   const view = doc.texts[name.text] as TextView
   const before = view.from + name.first - 1
   return (
-    before > view.from &&
+    before >= view.from &&
     isLowerWord(doc.tokens, before) &&
     COMPANY_NOUNS.hasToken(doc.tokens, before)
   )

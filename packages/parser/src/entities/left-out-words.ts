@@ -146,7 +146,10 @@ function countyBefore(tokens: Tokens, name: TaggedName, from: number): TaggedNam
     !((tokens.flags[first] as number) & TokenFlag.sentenceStart)
   )
     first--
-  return first < head ? { ...name, first: first - from, type: 'LOC' } : null
+  if (first < from + name.first) return { ...name, first: first - from, type: 'LOC' }
+  // "Jefferson County" read whole as a person's is a place; "Derby County" read as a body's (a
+  // club, maybe) stays one.
+  return name.type === 'PER' && name.last > name.first ? { ...name, type: 'LOC' } : null
 }
 
 /** Heads of institutions named after someone in the possessive: "St. Mary's Hospital". */

@@ -32,7 +32,7 @@ export function withNobleTitles<T extends VotedName>(doc: DocumentView, names: r
     if (isTitleOf(tokens, from + name.first) && name.last >= name.first + 2) {
       // "Princess of Wales Kate Middleton": the person's own name after the title's place.
       const own = nameAfterPlace(tokens, from + name.first + 2, from + name.last)
-      if (own > 0) out.push({ ...name, first: own - from, type: 'PER', confidence: 1 })
+      if (own >= 0) out.push({ ...name, first: own - from, type: 'PER', confidence: 1 })
       else out.push(name.type === 'PER' ? name : { ...name, type: 'PER', confidence: 1 })
       continue
     }
@@ -60,7 +60,7 @@ export function withNobleTitles<T extends VotedName>(doc: DocumentView, names: r
       )
     ) {
       const own = nameAfterPlace(tokens, from + name.first, from + name.last)
-      if (own > 0) out.push({ ...name, first: own - from, type: 'PER', confidence: 1 })
+      if (own >= 0) out.push({ ...name, first: own - from, type: 'PER', confidence: 1 })
       else out.push({ ...name, first: name.first - 2, type: 'PER', confidence: 1 })
       continue
     }

@@ -167,7 +167,7 @@ export function findReferences(
     return heads
   }
   const references: Reference[] = []
-  /** Whether each name is salient (see isSalient), asked again by every pronoun after it. */
+  /** How much each name stands out (see isSalient), asked again by every pronoun after it. */
   const salience = new Map<Placed, Salience>()
   segments.forEach((segment, segmentIndex) => {
     const inSegment = bySegment[segmentIndex] as Placed[]
@@ -731,16 +731,21 @@ function isSalient(segment: Segment, name: Placed): Salience {
   const next = /^\s*(?:,[^,]{0,90},)?[\s,]*([a-z]+)/u.exec(after)?.[1]
   if (next !== undefined && SPEECH_VERBS.has(next)) return Salience.strong
   // Not the owner of the subject: "Justice Scalia's absence has handed Chief Justice Roberts".
-  if (POSSESSIVE_AFTER.test(value.slice(name.end, name.end + 2))) return Salience.none
+  if (POSSESSIVE_AFTER.test(value.slice(name.end, name.end + POSSESSIVE_LENGTH)))
+    return Salience.none
   const titled = titleStart(value, name.start)
   return titled < name.start && opensSentence(value, titled) ? Salience.titled : Salience.none
 }
 
 const POSSESSIVE_AFTER = /^['’]s?/u
+/** Characters of a possessive after a name: "'s". */
+const POSSESSIVE_LENGTH = 2
+/** Characters of what ends a sentence before a word: a stop, two closing quotes, a space. */
+const SENTENCE_END_REACH = 4
 
 /** Whether offset `at` of `value` opens a sentence. */
 function opensSentence(value: string, at: number): boolean {
-  return at === 0 || SENTENCE_OPENING.test(value.slice(Math.max(0, at - 4), at))
+  return at === 0 || SENTENCE_OPENING.test(value.slice(Math.max(0, at - SENTENCE_END_REACH), at))
 }
 
 /**

@@ -8,7 +8,9 @@
  * person's first name. And a first name that the tagger left alone before a
  * middle initial and a surname ("Peter | T. King") is one name with them, as
  * is a first name alone before a capitalised word that the document names a
- * person alone elsewhere ("Jason | Beer KC", then "Mr Beer").
+ * person alone elsewhere ("Jason | Beer KC", then "Mr Beer"); and a name the
+ * lists know, left out at the start of a sentence, opens the surname alone
+ * after it ("Novak | Djokovic").
  */
 import { lexicon } from './lexicon.js'
 import type { TaggedName } from './tagger.js'
@@ -25,7 +27,7 @@ export function withSplitPersonsJoined(
   common: CommonWords,
 ): TaggedName[] {
   const tokens = doc.tokens
-  const { organizations, places, known } = lexicon()
+  const { organizations, places, known, firstNames, lastNames } = lexicon()
   const joined: TaggedName[] = []
   let lonePeople: Set<number> | null = null
   for (let i = 0; i < names.length; i++) {
@@ -66,7 +68,7 @@ export function withSplitPersonsJoined(
       initial + 1 < view.to &&
       INITIAL.test(lowerAt(tokens, initial)) &&
       isNameCased(tokens, initial + 1) &&
-      lexicon().firstNames.has(tokens.hash[initial - 1] as number) &&
+      firstNames.has(tokens.hash[initial - 1] as number) &&
       !(next?.text === name.text && next.first === name.last + 2 && next.type !== 'PER')
     ) {
       joined.push({ ...name, last: name.last + 2 })
@@ -83,8 +85,8 @@ export function withSplitPersonsJoined(
       (tokens.flags[opener] as number) & TokenFlag.sentenceStart &&
       isNameCased(tokens, opener) &&
       !isCommonWord(tokens, opener, common) &&
-      (lexicon().firstNames.has(tokens.hash[opener] as number) ||
-        lexicon().lastNames.has(tokens.hash[opener] as number)) &&
+      (firstNames.has(tokens.hash[opener] as number) ||
+        lastNames.has(tokens.hash[opener] as number)) &&
       !(joined.at(-1)?.text === name.text && (joined.at(-1) as TaggedName).last >= name.first - 1)
     ) {
       joined.push({ ...name, first: name.first - 1 })
@@ -100,7 +102,7 @@ export function withSplitPersonsJoined(
       isNameCased(tokens, surname) &&
       !((tokens.flags[surname] as number) & TokenFlag.sentenceStart) &&
       !(next?.text === name.text && next.first === name.last + 1) &&
-      lexicon().firstNames.has(tokens.hash[surname - 1] as number)
+      firstNames.has(tokens.hash[surname - 1] as number)
     ) {
       lonePeople ??= lonePersonKeys(doc, names)
       if (lonePeople.has(tokens.hash[surname] as number)) {

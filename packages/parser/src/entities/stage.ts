@@ -206,7 +206,10 @@ export function mentionAnnotations(result: EntityResult): InlineAnnotation[][] {
 
 /** A short name in capitals defined in brackets: "AfD", "CDU", "ISIS" (not "D-Calif."). */
 const SHORT_NAME = /^\p{Lu}\p{L}{1,5}$/u
+/** Fewest capitals of a defined short name: "AfD" has two. */
 const MIN_SHORT_CAPITALS = 2
+/** What stands between a name and the short name it defines: "Alternative for Germany (AfD)". */
+const OPENING = ' ('
 
 /**
  * The short names the document defines in brackets right after the name of
@@ -222,7 +225,7 @@ function definedShortNames(
   for (let i = 1; i < names.length; i++) {
     const short = names[i] as NameMention
     const full = names[i - 1] as NameMention
-    if (full.segment !== short.segment || short.start !== full.end + 2) continue
+    if (full.segment !== short.segment || short.start !== full.end + OPENING.length) continue
     // Not a dateline's place and its agency ("NEW YORK (AP)"), nor a person's initials.
     if (full.kind === 'place' || full.kind === 'person') continue
     if (!SHORT_NAME.test(short.text) || defined.has(short.text) || !full.text.includes(' '))
@@ -231,7 +234,7 @@ function definedShortNames(
     for (const char of short.text) if (char !== char.toLowerCase()) capitals++
     if (capitals < MIN_SHORT_CAPITALS) continue
     const value = (segments[short.segment] as Segment).value
-    if (value.slice(full.end, short.start) === ' (' && value.charAt(short.end) === ')')
+    if (value.slice(full.end, short.start) === OPENING && value.charAt(short.end) === ')')
       defined.set(short.text, full)
   }
   return defined

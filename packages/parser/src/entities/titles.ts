@@ -166,7 +166,13 @@ export function titleBefore(
     // title word nor a qualifier, unless a lower-case role: most names stop here, without
     // a string made.
     const first = value.charCodeAt(wordStart)
-    if (first === LOWER_A && !lowerOnly && words > 0 && isInsideName(wordStart, start, nameAt)) {
+    if (
+      first === LOWER_A &&
+      !lowerOnly &&
+      words > 0 &&
+      value.slice(wordStart, cursor) === 'and' &&
+      isInsideName(wordStart, start, nameAt)
+    ) {
       // "Food and Drug Administration Commissioner": an "and" of the organisation's own name.
       start = wordStart
       words++
@@ -258,6 +264,9 @@ function titleOfPlace(value: string, end: number): TitleSpan | null {
   if (!match) return null
   const title = (match[1] as string).toLowerCase()
   if (!TITLE_WORDS.has(title.slice(title.lastIndexOf(' ') + 1))) return null
+  // "Mayor of London Sir Sadiq Khan": an honorific after the place is the name's, as after any
+  // other title (the scan below gives it).
+  if (HONORIFICS.has(window.slice(window.lastIndexOf(' ') + 1).toLowerCase())) return null
   let start = from + match.index + (match[0].length - match[0].trimStart().length)
   // "The Archbishop of Canterbury": an article is no qualifier.
   const space = title.indexOf(' ')

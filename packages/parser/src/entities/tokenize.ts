@@ -527,7 +527,7 @@ function keepsDot(
   if (end - at === 1 && isLetterCode(value.charCodeAt(at))) return true
   // "U.S.", "Ph.D.", "a.m.", "W.Va.": dotted letters; not a web name's domain in lower case
   // ("PowerOutage.us.", "Amazon.com.").
-  if (dotted && isLetterCode(value.charCodeAt(end - 1)) && !isDomainEnd(value, end)) return true
+  if (dotted && isLetterCode(value.charCodeAt(end - 1)) && !isDomainEnd(value, at, end)) return true
   if (end - at > LONGEST_ABBREVIATION) return false
   if (complex) return ABBREVIATION_SET.has(value.slice(at, end).toLowerCase())
   // The hash of the lower-cased word finds the one abbreviation it may be.
@@ -539,9 +539,9 @@ function keepsDot(
 }
 
 /** Whether the dotted word ending at `end` ends in a domain: a dot and two lower-case letters or more. */
-function isDomainEnd(value: string, end: number): boolean {
+function isDomainEnd(value: string, start: number, end: number): boolean {
   let at = end
-  while (at > 0 && (ASCII_CLASSES[value.charCodeAt(at - 1)] ?? 0) & LOWER) at--
+  while (at > start && (ASCII_CLASSES[value.charCodeAt(at - 1)] ?? 0) & LOWER) at--
   return end - at >= MIN_DOMAIN_LENGTH && value.charCodeAt(at - 1) === FULL_STOP
 }
 const MIN_DOMAIN_LENGTH = 2

@@ -92,8 +92,16 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     // "the Treasury on" (Friday cut off): a lower-case word never ends a name.
     while (last > first && isLowerWord(tokens, last)) last--
     if (first < last && ARTICLE.hasToken(tokens, first) && !isPlace(tokens, first, last)) first++
-    // "Former Post Office chief executive": a time of a title is no body's name.
-    if (name.type !== 'PER' && first < last && FORMER.hasToken(tokens, first)) first++
+    // "Former Post Office chief executive": a time of a title is no body's name ("the Former
+    // Yugoslav Republic of Macedonia" keeps it: no title follows).
+    if (
+      name.type !== 'PER' &&
+      first < last &&
+      FORMER.hasToken(tokens, first) &&
+      last + 1 < (doc.texts[name.text] as TextView).to &&
+      isTitleAfter(tokens, last + 1)
+    )
+      first++
     // "In Nevada, Clinton won", "Perhaps Russia will": a function word before a place.
     let type = name.type
     if (
@@ -224,7 +232,13 @@ const PRONOUNS = new WordSet(
 const SENTENCE_PRONOUNS = new WordSet(['he', 'she', 'it', 'we', 'they'])
 
 /** Words that date a title, never a body's name: "Former Post Office chief executive". */
-const FORMER = new WordSet(['former', 'ex', 'ex-'])
+const FORMER = new WordSet(['former', 'ex'])
+
+/** Whether token `k` is a title word or a role in lower case: "chief", "boss", "Secretary". */
+function isTitleAfter(tokens: Tokens, k: number): boolean {
+  return TITLES.hasToken(tokens, k) || ROLE_AFTER_FORMER.hasToken(tokens, k)
+}
+const ROLE_AFTER_FORMER = new WordSet(['boss', 'chief', 'head', 'executive', 'leader'])
 
 /** An article opens a name only in a gazetteer place ("The Hague"): not "An Egyptian". */
 const ARTICLE = new WordSet(['the', 'a', 'an'])

@@ -12,7 +12,7 @@ const NOUN_MARKERS = new Set([...DETERMINER_WORDS, 'no', 'whose', 'of'])
 /** Prepositions after which a reporting word ending in "s" is a plural noun: "with attacks". */
 const PLURAL_AFTER = new Set(['with', 'amid', 'despite', 'after', 'over', 'among'])
 /** The noun after "think" in "think tank". */
-const THINK_TANK = new Set(['tank', 'tanks'])
+export const THINK_TANKS: ReadonlySet<string> = new Set(['tank', 'tanks'])
 /** Prepositions before a noun and the plural it qualifies: "on corruption charges". */
 const QUALIFIED_PLURAL_AFTER = new Set([...PLURAL_AFTER, 'on', 'against', 'about', 'by'])
 
@@ -148,12 +148,12 @@ export function isNamingParticiple(words: readonly Word[], k: number): boolean {
   }
   const noun = words[k - 1]
   if (noun === undefined || noun.punct || !/^\p{Ll}/u.test(noun.text)) return false
-  if (ARTICLES.has(words[k - 2]?.lower ?? '')) return true
-  // "the transgender community called for his dismissal": a call, no name.
+  // "the transgender community called for his dismissal", "the union called on": a call, no name.
   if (CALL_PARTICLES.has(words[k + 1]?.lower ?? '')) return false
+  if (ARTICLES.has(words[k - 2]?.lower ?? '')) return true
   // "including an ultra-thin model called the iPhone Air": words that qualify the noun after the
   // article, when a word of the sentence governs the noun (not "The new board called ...").
-  for (let j = k - 2; j >= k - 1 - MAX_NOUN_MODIFIERS && j > 0; j--) {
+  for (let j = k - 2; j >= k - 2 - MAX_NOUN_MODIFIERS && j > 0; j--) {
     const word = words[j] as Word
     if (word.punct || !/^\p{Ll}/u.test(word.text)) return false
     if (!ARTICLES.has(word.lower)) continue
@@ -185,7 +185,7 @@ const MAX_NAMED_WORDS = 5
 export function isNoun(words: readonly Word[], k: number): boolean {
   const previous = words[k - 1]?.lower ?? ''
   // "the IFS think tank has warned": a compound noun.
-  if (words[k]?.lower === 'think' && THINK_TANK.has(words[k + 1]?.lower ?? '')) return true
+  if (words[k]?.lower === 'think' && THINK_TANKS.has(words[k + 1]?.lower ?? '')) return true
   // "a letter that says", "the report that found": a relative clause's verb.
   if (
     previous === 'that' &&

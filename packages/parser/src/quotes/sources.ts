@@ -22,6 +22,7 @@ import {
   spanOf,
   TIME_PREPOSITIONS,
 } from './source-words.js'
+import { THINK_TANKS } from './cues.js'
 import { areOnePersonsRoles, isPersonNoun } from './speaker-words.js'
 import { subjectBeforeAside } from './subjects.js'
 import { areCapitalised, lastIndexOf, type Word, wordsBetween } from './words.js'
@@ -292,7 +293,7 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
       (word.lower === 'state' && words[i - 1]?.lower === 'of') ||
       (phrase.length === 0 && isSubjectNoun(words, i))
     // "the IFS think tank": a compound noun, no verb.
-    const compound = word.lower === 'think' && phrase[0]?.lower.startsWith('tank') === true
+    const compound = word.lower === 'think' && THINK_TANKS.has(phrase[0]?.lower ?? '')
     const verb = SPEECH_VERBS.has(word.lower) && word.text === word.lower && !noun && !compound
     // "The senator from Vermont", "a Democrat from Ohio": a role and where it is from.
     const from =

@@ -279,13 +279,14 @@ const SEASON_START: Readonly<Record<string, number>> = {
   winter: 12,
 }
 const SEASON_MONTHS = 3
-/** Months from June to December: a winter said in the first half of a year is the one just past. */
+/** Months from a June to the December after it: a winter said in January to June is the one just past. */
 const WINTER_AFTER = 6
 
 /**
  * Adds to `times` the seasons of `segment` that a word places ("last summer":
  * the last that ended before the reference date; "next spring": the first that
- * starts after it; "this winter": the one the reference's year names). A
+ * starts after it; "this summer": the one of the reference's year, "this winter"
+ * in the first half of a year the one that began the December before). A
  * season has no ISO value: it keeps `value: null` and gives its first and
  * last months in `data`, as a week gives its days.
  */
@@ -338,7 +339,7 @@ function addSeason(
     const last = new Date(Date.UTC(from, first - 1 + SEASON_MONTHS - 1, 1))
     data = {
       granularity: 'season',
-      start: `${from}-${String(first).padStart(2, '0')}`,
+      start: iso(new Date(Date.UTC(from, first - 1, 1)), 'month'),
       end: iso(last, 'month'),
     }
   }
