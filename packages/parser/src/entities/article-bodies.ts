@@ -7,15 +7,13 @@
  * "the former Soviet Union", "the One X" keep their names as the tagger read
  * them).
  */
-import { TITLE_WORDS } from '../lexicon/titles.js'
 import { lexicon } from './lexicon.js'
 import { ARTICLE } from './organization-names.js'
 import type { TaggedName } from './tagger.js'
 import { isNameCased } from './tokenize.js'
 import type { CommonWords, DocumentView, TextView } from './view.js'
-import { WordSet } from './words.js'
+import { TITLES, WordSet } from './words.js'
 
-const TITLES = new WordSet(TITLE_WORDS)
 /** Words that date or count what follows them: "the Former Soviet Union", "the One X". */
 const NOT_OPENERS = new WordSet([
   'former',

@@ -5,18 +5,14 @@
  * nothing), "the Food and Drug Administration" ("Food", then "Drug
  * Administration"), "the Texas Health and Human Services Commission".
  */
-import { BODY_HEAD_WORDS } from '../lexicon/organizations.js'
 import { functionWords } from './discourse.js'
 import { lexicon } from './lexicon.js'
 import { isCapital } from './organization-names.js'
 import type { TaggedName } from './tagger.js'
 import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { CommonWords, DocumentView } from './view.js'
-import { WordSet } from './words.js'
+import { AND_LENGTH, AND_WORD, BODY_HEADS } from './words.js'
 
-const AND = new WordSet(['and'])
-const AND_LENGTH = 'and'.length
-const BODY_HEADS = new WordSet(BODY_HEAD_WORDS)
 /** Most capitalised words before the "and": "U.S. Food". */
 const MAX_BEFORE = 3
 /** Most capitalised words after the "and", the head included: "Human Services Commission". */
@@ -46,7 +42,7 @@ export function withConjoinedBodies(
     for (let k = from + 1; k + 2 < to; k++) {
       // The cheap test first: most tokens are not three characters long.
       if ((ends[k] as number) - (starts[k] as number) !== AND_LENGTH) continue
-      if (!AND.hasToken(tokens, k)) continue
+      if (!AND_WORD.hasToken(tokens, k)) continue
       const head = headAfter(tokens, k, to)
       if (head < 0 || !common.has(tokens.hash[k - 1] as number)) continue
       const start = runBefore(tokens, k, from)

@@ -12,12 +12,11 @@
  * a shape hashed in place. Each also says where its value is (a token of the
  * document), for the training sink, which writes the names out.
  */
-import { TITLE_WORDS } from '../lexicon/titles.js'
 import { HASH_MASK, HASH_OFFSET, HASH_PRIME, hashOf } from './hash.js'
 import { foldAt, lowerAt, TokenFlag } from './tokenize.js'
 import { shapeAt, shapeHashAt } from './shape.js'
 import type { CommonWords, DocumentView, TextView } from './view.js'
-import { WordSet } from './words.js'
+import { TITLES } from './words.js'
 
 /** Feature templates; each has a one-letter name in the model ({@link TEMPLATE_NAMES}). */
 export const Template = {
@@ -83,7 +82,6 @@ const END_HASH = hashOf(END)
 /** Suffix and prefix lengths. */
 const AFFIX = 3
 const LONG_AFFIX = 4
-const TITLES = new WordSet(TITLE_WORDS)
 
 /** State bits: where the token stands and how the document writes it. */
 const State = {

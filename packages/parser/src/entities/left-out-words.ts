@@ -29,11 +29,10 @@ import type { NameType, TaggedName } from './tagger.js'
 import { isCommonWord } from './split-persons.js'
 import { TokenFlag, type Tokens } from './tokenize.js'
 import type { CommonWords, DocumentView, TextView } from './view.js'
-import { POSSESSIVE_S, WordSet } from './words.js'
+import { POSSESSIVE_S, TITLES, WordSet } from './words.js'
 
 /** Titles and roles, which come before "of" without heading a name: "Mayor of London". */
 const ROLES = new WordSet([...TITLE_WORDS, ...PERSON_ROLE_NOUNS])
-const TITLES = new WordSet(TITLE_WORDS)
 /** Heads of places' names before "of": "Gulf of Mexico", "Republic of Ireland". */
 const PLACE_HEADS_LIST = [
   ...['gulf', 'bay', 'isle', 'island', 'islands', 'republic', 'sea', 'strait', 'straits'],

@@ -14,19 +14,17 @@ import {
   ORGANIZATION_HEADS,
   ORGANIZATION_LINKS,
 } from '../lexicon/organizations.js'
-import { TITLE_WORDS } from '../lexicon/titles.js'
 import { lexicon } from './lexicon.js'
 import type { TaggedName } from './tagger.js'
 import { lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
-import { POSSESSIVE_S, WordSet } from './words.js'
+import { POSSESSIVE_S, TITLES, WordSet } from './words.js'
 
 /** Heads of organisations' names that take a complement ("Department of State"). */
 export const TAKES_COMPLEMENT = new WordSet(COMPLEMENT_HEADS)
 /** Heads of organisations' names ("Labor Department", "Getty Images"). */
 export const HEADS = new WordSet(ORGANIZATION_HEADS)
 const LINKS = new WordSet(ORGANIZATION_LINKS)
-const TITLES = new WordSet(TITLE_WORDS)
 /** Titles of a body's officers, right before their names: "Director Thomas Frieden". */
 const OFFICERS = new WordSet([
   'director',

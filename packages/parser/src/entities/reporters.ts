@@ -11,15 +11,13 @@
  */
 import { functionWords } from './discourse.js'
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
-import { TITLE_WORDS } from '../lexicon/titles.js'
 import { lexicon } from './lexicon.js'
 import type { TaggedName } from './tagger.js'
 import { isNameCased, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 import { type CommonWords, type DocumentView, tokensCovered } from './view.js'
 import { isReportingVerb } from './reporting.js'
-import { WordSet } from './words.js'
+import { TITLES, WordSet } from './words.js'
 
-const TITLES = new WordSet(TITLE_WORDS)
 /** Words of people that are no names: "Nobody asked", and the days and months. */
 const NOT_NAMES = new WordSet([
   'nobody',

@@ -71,7 +71,7 @@ import { withPlacesOf } from './places-of.js'
 import { isLowerWord, isNameCased, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { isAsciiLower, isAsciiUpper } from '../chars.js'
 import { COMPANY_WORDS, FACILITY_HEADS } from '../lexicon/organizations.js'
-import { POSSESSIVE_S, WordSet } from './words.js'
+import { AND_LENGTH, AND_WORD, POSSESSIVE_S, WordSet } from './words.js'
 
 /** A name with what the rules add. */
 export interface RuledName extends VotedName {
@@ -691,7 +691,7 @@ function isAfterStormsNoun(doc: DocumentView, name: VotedName): boolean {
   const { from } = doc.texts[name.text] as TextView
   const tokens = doc.tokens
   const k = from + name.first
-  const noun = k - 1 >= from && AND.hasToken(tokens, k - 1) ? k - 3 : k - 1
+  const noun = k - 1 >= from && AND_WORD.hasToken(tokens, k - 1) ? k - 3 : k - 1
   return noun >= from && isLowerWord(tokens, noun) && STORM_PLURALS.hasToken(tokens, noun)
 }
 const STORM_PLURALS = new WordSet(STORM_KINDS.map((kind) => `${kind}s`))
@@ -841,12 +841,10 @@ function isPlaceAfterIn(doc: DocumentView, name: VotedName, next: VotedName | un
     next.text === name.text &&
     next.type === 'LOC' &&
     next.first === name.last + 2 &&
-    AND.hasToken(tokens, from + name.last + 1)
+    AND_WORD.hasToken(tokens, from + name.last + 1)
   )
 }
 const IN = new WordSet(['in'])
-const AND = new WordSet(['and'])
-const AND_LENGTH = 'and'.length
 
 /**
  * Whether `name` is two or three words written as names are, right after a
@@ -1045,7 +1043,7 @@ function splitPersonPairs(doc: DocumentView, names: readonly VotedName[]): Voted
     const from = (doc.texts[name.text] as TextView).from
     for (let k = from + name.first + 1; k < from + name.last; k++) {
       if ((tokens.end[k] as number) - (tokens.start[k] as number) !== AND_LENGTH) continue
-      if (!AND.hasToken(tokens, k)) continue
+      if (!AND_WORD.hasToken(tokens, k)) continue
       surnames ??= surnamesOfFullNames(doc, names)
       if (!surnames.has(nameKey(tokens, from + name.first, k - 1))) return [name]
       const person: VotedName = { ...name, last: k - 1 - from, type: 'PER' }

@@ -14,7 +14,7 @@
  */
 import { MONTH_NAMES, NAMED_DAY_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { ADDRESSED_OFFICE_WORDS, FORMS_OF_ADDRESS } from '../lexicon/address.js'
-import { PERSON_TITLE_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
+import { PERSON_TITLE_WORDS } from '../lexicon/titles.js'
 import { functionWords } from './discourse.js'
 import type { DocumentView, TextView } from './view.js'
 import { hashSet } from './hash.js'
@@ -23,13 +23,12 @@ import type { NameType, TaggedName } from './tagger.js'
 import { HEADS, hasLink, isCapital, OF, TAKES_COMPLEMENT } from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
 import {
-  BODY_HEAD_WORDS,
   COMPANY_PLURALS,
   LEGAL_FORM_WORDS,
   PARTY_MEMBER_PLURALS,
 } from '../lexicon/organizations.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
-import { WordSet } from './words.js'
+import { BODY_HEADS, TITLES, WordSet } from './words.js'
 
 /** Titles that stand before a person's name: "President", "Mr.". */
 export const PERSON_TITLES = new WordSet(PERSON_TITLE_WORDS)
@@ -37,8 +36,6 @@ export const PERSON_TITLES = new WordSet(PERSON_TITLE_WORDS)
 /** English weekdays: capitalised, never part of a name in news text. */
 const WEEKDAYS = new WordSet(WEEKDAY_NAMES)
 const MONTHS = new WordSet(MONTH_NAMES)
-
-const TITLES = new WordSet(TITLE_WORDS)
 
 /** Named days, as the tokens join them (lower-cased, one space). */
 const NAMED_DAYS = hashSet(NAMED_DAY_NAMES)
@@ -245,7 +242,6 @@ const ARTICLE = new WordSet(['the', 'a', 'an'])
 
 /** Words that end a company's name: "Sage Therapeutics", "Apple Inc.". */
 const COMPANY_ENDS = new WordSet([...COMPANY_PLURALS, ...LEGAL_FORM_WORDS])
-const BODY_HEADS = new WordSet(BODY_HEAD_WORDS)
 
 /** Words that join two names: "the KKK and David Duke". */
 const CONJUNCTIONS = new WordSet(['and', '&'])

@@ -3,6 +3,8 @@
  * no string made: the hash finds the one word it may be, and the token's
  * characters are compared with it in place.
  */
+import { BODY_HEAD_WORDS } from '../lexicon/organizations.js'
+import { TITLE_WORDS } from '../lexicon/titles.js'
 import { HASH_MASK, HASH_OFFSET, HASH_PRIME, hashOf, HashSet } from './hash.js'
 import { foldAt, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 
@@ -127,3 +129,14 @@ export function isAsciiWordCode(code: number): boolean {
 export const POSSESSIVE_S = new WordSet(["'s"])
 /** A possessive's mark as a token: "'s", or the apostrophe alone after a plural ("Democrats'"). */
 export const POSSESSIVE_MARKS = new WordSet(["'s", "'"])
+
+// The word sets that several steps look tokens up in, made once: each set builds its tables at
+// its first lookup, and a copy in another module would build them again.
+
+/** Titles and roles before a name: "President", "chief" (see TITLE_WORDS). */
+export const TITLES = new WordSet(TITLE_WORDS)
+/** Heads of public bodies' names: "Administration", "Commission". */
+export const BODY_HEADS = new WordSet(BODY_HEAD_WORDS)
+/** The conjunction "and" alone (not "&"), and its length, to turn other tokens away before hashing. */
+export const AND_WORD = new WordSet(['and'])
+export const AND_LENGTH = 'and'.length
