@@ -13,6 +13,7 @@
  * The rules (rules.ts) settle their kinds with the document's other names.
  */
 import { SHOUTED_ACRONYM_WORDS } from '../lexicon/abbreviations.js'
+import { WEB_DOMAIN } from '../lexicon/organizations.js'
 import { lexicon } from './lexicon.js'
 import { HEADS } from './organization-names.js'
 import type { TaggedName } from './tagger.js'
@@ -302,9 +303,6 @@ function mergeByPlace(a: readonly TaggedName[], b: readonly TaggedName[]): Tagge
   }
   return out
 }
-
-/** The domain of companies' web names. */
-const WEB_DOMAIN = '.com'
 
 /**
  * Where the stem of token `k` ends when the token is a company's web name, a

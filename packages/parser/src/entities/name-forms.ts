@@ -8,7 +8,12 @@ import { hashOf } from './hash.js'
 import { lexicon } from './lexicon.js'
 import { isSpaceCode } from './words.js'
 import { isAsciiUpper } from '../chars.js'
-import { COMPANY_WORDS, FACILITY_HEADS, ORGANIZATION_HEADS } from '../lexicon/organizations.js'
+import {
+  COMPANY_WORDS,
+  FACILITY_HEADS,
+  ORGANIZATION_HEADS,
+  WEB_DOMAIN,
+} from '../lexicon/organizations.js'
 import { NON_PERSON_OPENERS } from '../lexicon/name-openers.js'
 import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
 
@@ -49,11 +54,10 @@ export function nameKey(text: string): string {
 
 /** A company's web name without its domain: "amazon.com" is "amazon". */
 function withoutDomain(key: string): string {
-  return key.endsWith(DOMAIN) && key.length > DOMAIN.length + 1 && !key.includes(' ')
-    ? key.slice(0, -DOMAIN.length)
+  return key.endsWith(WEB_DOMAIN) && key.length > WEB_DOMAIN.length + 1 && !key.includes(' ')
+    ? key.slice(0, -WEB_DOMAIN.length)
     : key
 }
-const DOMAIN = '.com'
 
 /** Every character of `text` is printable ASCII (as {@link ASCII} tests). */
 function isPrintableAscii(text: string): boolean {

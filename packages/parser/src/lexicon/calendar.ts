@@ -57,3 +57,15 @@ export const NAMED_DAY_NAMES: readonly string[] = [
   ...['easter sunday', 'easter monday', 'shrove tuesday', 'fat tuesday', 'bloody sunday'],
   ...['black monday', 'black tuesday', 'giving tuesday', 'super saturday'],
 ]
+
+/**
+ * The seasons' names, lower-cased, with the first month of each (northern
+ * meteorological seasons of three months: a winter runs into the next year).
+ */
+export const SEASON_FIRST_MONTHS: Readonly<Record<string, number>> = {
+  spring: 3,
+  summer: 6,
+  autumn: 9,
+  fall: 9,
+  winter: 12,
+}

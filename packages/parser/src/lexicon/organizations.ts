@@ -67,6 +67,9 @@ export const COMPANY_PLURALS: readonly string[] = [
   'sports',
 ]
 
+/** The domain of companies' web names: "Amazon.com". */
+export const WEB_DOMAIN = '.com'
+
 /** Capitalised heads of organisation names. */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   ...BODY_HEAD_WORDS,

@@ -13,6 +13,7 @@
  * of a set lookup.
  */
 import { isDigit } from '../chars.js'
+import { SEASON_FIRST_MONTHS } from '../lexicon/calendar.js'
 
 /** A window of a text to hand to the date parser. */
 export interface Window {
@@ -50,8 +51,10 @@ const BEFORE_UNIT = new Set([
   ...['Previous', 'previous', 'Coming', 'coming', 'Recent', 'recent', 'That', 'that'],
 ])
 /** The seasons, which make a time with a word before them: "last summer" (the time stage reads them). */
-const SEASONS = ['spring', 'summer', 'autumn', 'fall', 'winter']
-const UNITS_AND_SEASONS: ReadonlySet<string> = new Set([...UNITS, ...SEASONS])
+const UNITS_AND_SEASONS: ReadonlySet<string> = new Set([
+  ...UNITS,
+  ...Object.keys(SEASON_FIRST_MONTHS),
+])
 /** Words that make a time of the unit before them, one space away: "days ago". */
 const AFTER_UNIT = new Set(['ago', 'earlier', 'later', 'before', 'after'])
 const ASCII = 128

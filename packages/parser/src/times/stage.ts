@@ -10,6 +10,7 @@ import * as chrono from 'chrono-node/en'
 import type { InlineAnnotation } from '../annotate/inline.js'
 import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { isYearWritten, notAhead } from '../calendar.js'
+import { SEASON_FIRST_MONTHS } from '../lexicon/calendar.js'
 import type { TimeExpression, TimeText } from '../types.js'
 import { anchorCountedTimes } from './anchored.js'
 import { findWindows, type Window } from './candidates.js'
@@ -269,15 +270,10 @@ export function readTimes(
 }
 
 /** A season that a word says is this one, the last or the next: "last summer", "this spring". */
-const SEASON = /\b(this coming|this|last|next|past) (spring|summer|autumn|fall|winter)\b/giu
-/** The first month of each season (northern meteorological seasons: winter runs into the next year). */
-const SEASON_START: Readonly<Record<string, number>> = {
-  spring: 3,
-  summer: 6,
-  autumn: 9,
-  fall: 9,
-  winter: 12,
-}
+const SEASON = new RegExp(
+  `\\b(this coming|this|last|next|past) (${Object.keys(SEASON_FIRST_MONTHS).join('|')})\\b`,
+  'giu',
+)
 const SEASON_MONTHS = 3
 /** Months from a June to the December after it: a winter said in January to June is the one just past. */
 const WINTER_AFTER = 6
@@ -320,7 +316,7 @@ function addSeason(
   const start = offset + match.index
   const end = start + match[0].length
   const which = (match[1] as string).toLowerCase()
-  const first = SEASON_START[(match[2] as string).toLowerCase()] as number
+  const first = SEASON_FIRST_MONTHS[(match[2] as string).toLowerCase()] as number
   let data: TimeExpression['data'] = { granularity: 'season' }
   if (reference) {
     const year = reference.getUTCFullYear()
