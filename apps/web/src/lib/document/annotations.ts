@@ -148,25 +148,26 @@ export function datetimeOf(value: string): string {
  * formatResolved('2023-07') // 'July 2023'
  */
 export function formatResolved(value: string): string {
-  const interval = ISO_INTERVAL.exec(value)
-  if (interval) {
-    const start = new Date(interval[1] as string)
-    const end = new Date(interval[2] as string)
-    if (!Number.isNaN(start.getTime()) && !Number.isNaN(end.getTime()) && start <= end)
-      return DAY.formatRange(start, end)
-  }
+  const days = ISO_INTERVAL.exec(value)
+  const dayRange = days && rangeOf(days[1] as string, days[2] as string, DAY)
+  if (dayRange) return dayRange
   const months = ISO_MONTH_INTERVAL.exec(value)
-  if (months) {
-    const start = new Date(`${months[1] as string}-01`)
-    const end = new Date(`${months[2] as string}-01`)
-    if (!Number.isNaN(start.getTime()) && !Number.isNaN(end.getTime()) && start <= end)
-      return MONTH.formatRange(start, end)
-  }
+  const monthRange =
+    months && rangeOf(`${months[1] as string}-01`, `${months[2] as string}-01`, MONTH)
+  if (monthRange) return monthRange
   if (ISO_YEAR.test(value)) return value
   const format = ISO_DAY.test(value) ? DAY : ISO_MONTH.test(value) ? MONTH : null
   if (!format) return value
   const date = new Date(ISO_MONTH.test(value) ? `${value}-01` : value)
   return Number.isNaN(date.getTime()) ? value : format.format(date)
+}
+
+/** The days `from` to `to` (ISO) in words as a range, or null when they are no interval. */
+function rangeOf(from: string, to: string, format: Intl.DateTimeFormat): string | null {
+  const start = new Date(from)
+  const end = new Date(to)
+  const valid = !Number.isNaN(start.getTime()) && !Number.isNaN(end.getTime()) && start <= end
+  return valid ? format.formatRange(start, end) : null
 }
 
 /**
