@@ -1061,6 +1061,12 @@ describe('one plural word that opens a sentence', () => {
       'Plan\n\nStaffers said the plan was bad. Bosses agreed with them. Republicans said no. Hamas rejected it.\n'
     expect(entityNames(text)).toEqual(['Republicans', 'Hamas'])
   })
+
+  it('opens the sentence after a dateline too ("LOS ANGELES — Firefighters battled")', () => {
+    const text =
+      'Fire grows\n\nLOS ANGELES — Firefighters battled the fire on Saturday.\n\nWASHINGTON (AP) — Teachers walked out.\n'
+    expect(entityNames(text)).toEqual(['Los Angeles', 'Washington', 'AP'])
+  })
 })
 
 describe('a name that ends in the word for a craft or an instrument', () => {
@@ -1079,6 +1085,15 @@ describe('a first name the tagger types apart from the surname after it', () => 
       expect.arrayContaining(['LeBron James:person', 'DeAndre Jordan:person']),
     )
     expect(kinds(text).some((kind) => kind.startsWith('Team Clinton'))).toBe(false)
+  })
+
+  it('is joined to a surname the lists know that the tagger left out at a sentence’s start', () => {
+    expect(kinds('Game\n\nLeBron James scored 40 points, and the Lakers won.\n')).toContain(
+      'LeBron James:person',
+    )
+    expect(
+      kinds('Donors\n\nShe attended a gathering for top Mitt Romney fund-raisers in 2012.\n'),
+    ).toContain('Mitt Romney:person')
   })
 })
 

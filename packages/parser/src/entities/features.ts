@@ -104,8 +104,11 @@ export function featuresOf(
 ): void {
   const view = doc.texts[t] as TextView
   const tokens = doc.tokens
-  const { from, to } = view
-  const k = from + i
+  const to = view.to
+  const k = view.from + i
+  // The words after a dateline ("LOS ANGELES —") are read as a text of their own.
+  const opening = tokens.opening[t] as number
+  const from = k >= opening ? opening : view.from
   const hash = tokens.hash[k] as number
   const flags = tokens.flags[k] as number
   const shapeHash = shapeHashAt(doc, k)

@@ -54,6 +54,8 @@ export interface NameInput {
   value: string
   /** The headline (often in title case or capitals, where capitals say little). */
   headline: boolean
+  /** Where the text's own words start, past a dateline ("LOS ANGELES —"); 0 when none. */
+  opening?: number
 }
 
 /** A name found in a text: a range of its value. */
@@ -94,7 +96,10 @@ export function findNames(texts: readonly NameInput[]): NameSpan[][] {
 }
 
 function read(texts: readonly NameInput[]): NameSpan[][] {
-  const tokens = tokenizeAll(texts.map((text) => text.value))
+  const tokens = tokenizeAll(
+    texts.map((text) => text.value),
+    texts.map((text) => text.opening ?? 0),
+  )
   const model = taggerModel()
   const doc = viewTokens(
     tokens,

@@ -1,7 +1,8 @@
 /**
  * A person's name the tagger cut in two: "LeBron James", where a first name
  * it does not know, in a shape it reads as a body's ("LeBron", "DeAndre"),
- * is typed an organisation and the surname after it a person. A one-word
+ * is typed an organisation and the surname after it a person (or, at a
+ * sentence's start, nothing, when the lists know it as a surname). A one-word
  * organisation right before a person's name, with nothing between them, that
  * no list knows as a body or a place and that is no word usually written in
  * lower case ("Team Clinton", "Former Reagan", "House Democrats"), is the
@@ -27,41 +28,46 @@ export function withSplitPersonsJoined(
   common: CommonWords,
 ): TaggedName[] {
   const tokens = doc.tokens
-  const { organizations, places, known, firstNames, lastNames } = lexicon()
+  const { organizations, places, known, firstNames, lastNames, surnames } = lexicon()
   const joined: TaggedName[] = []
   let lonePeople: Set<number> | null = null
   for (let i = 0; i < names.length; i++) {
     const name = names[i] as TaggedName
     const next = names[i + 1]
-    if (
-      next !== undefined &&
-      name.type === 'ORG' &&
-      next.type === 'PER' &&
-      next.text === name.text &&
-      name.first === name.last &&
-      next.first === name.last + 1
-    ) {
-      const k = (doc.texts[name.text] as TextView).from + name.first
+    const view = doc.texts[name.text] as TextView
+    if (name.type === 'ORG' && name.first === name.last) {
+      const k = view.from + name.first
       const hash = tokens.hash[k] as number
-      if (
+      const firstName =
         isNameCased(tokens, k) &&
         !isCommonWord(tokens, k, common) &&
         !organizations.has(hash) &&
         !places.has(hash) &&
         !known.has(hash)
-      ) {
+      const untagged = !(next?.text === name.text && next.first === name.last + 1)
+      if (firstName && !untagged && (next as TaggedName).type === 'PER') {
         joined.push({
-          ...next,
+          ...(next as TaggedName),
           first: name.first,
-          sureness: Math.min(name.sureness, next.sureness),
+          sureness: Math.min(name.sureness, (next as TaggedName).sureness),
         })
         i++
+        continue
+      }
+      // "LeBron James scored": at a sentence's start the tagger may leave the surname out.
+      if (
+        firstName &&
+        untagged &&
+        k + 1 < view.to &&
+        isNameCased(tokens, k + 1) &&
+        (lastNames.has(tokens.hash[k + 1] as number) || surnames.has(tokens.hash[k + 1] as number))
+      ) {
+        joined.push({ ...name, type: 'PER', last: name.last + 1 })
         continue
       }
     }
     // "Peter | T. King": a middle initial and a surname the tagger left out after a first name
     // (it reads "King" as a title).
-    const view = doc.texts[name.text] as TextView
     const initial = view.from + name.last + 1
     if (
       name.type === 'PER' &&

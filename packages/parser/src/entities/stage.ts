@@ -5,7 +5,7 @@
  * inline mention nodes.
  */
 import type { InlineAnnotation } from '../annotate/inline.js'
-import { positionOf, type Segment, type Source } from '../annotate/segments.js'
+import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { firstAtOrAfter } from '../bisect.js'
 import type { Entity, EntityMention, Mention } from '../types.js'
 import { clusterNames, type NameCluster, type NameMention } from './cluster.js'
@@ -36,7 +36,11 @@ export interface EntityResult {
 /** Finds the entities of the document whose texts are `segments`. */
 export function readEntities(segments: readonly Segment[], source: Source): EntityResult {
   const found = findNames(
-    segments.map((segment) => ({ value: segment.value, headline: segment.kind === 'title' })),
+    segments.map((segment) => ({
+      value: segment.value,
+      headline: segment.kind === 'title',
+      opening: datelineEnd(segment),
+    })),
   )
   const names: NameMention[] = []
   found.forEach((spans, segmentIndex) => {

@@ -47,6 +47,12 @@ export interface Tokens {
   values: readonly string[]
   /** The index of the first token of each text, and the token count at the end. */
   textStart: Int32Array
+  /**
+   * The index of the first token of each text's own words: past its dateline
+   * ("LOS ANGELES —"), else its first token. Neither the dateline's words nor
+   * its marks are context of the words after it.
+   */
+  opening: Int32Array
   count: number
   start: Int32Array
   end: Int32Array
@@ -266,9 +272,9 @@ class TokenWriter {
   }
 
   /** The written tokens as the table of texts `values`, whose first tokens `textStart` gives. */
-  table(values: readonly string[], textStart: Int32Array): Tokens {
+  table(values: readonly string[], textStart: Int32Array, opening: Int32Array): Tokens {
     const { count, start, end, flags, hash, text } = this
-    return { values, textStart, count, start, end, flags, hash, text }
+    return { values, textStart, opening, count, start, end, flags, hash, text }
   }
 
   push(text: number, start: number, end: number, flags: number, hash: number): void {
@@ -301,18 +307,23 @@ class TokenWriter {
 const CHARS_PER_TOKEN = 4
 const MIN_CAPACITY = 16
 
-/** The tokens of every text of `values` (one document), in order. */
-export function tokenizeAll(values: readonly string[]): Tokens {
+/**
+ * The tokens of every text of `values` (one document), in order. A text's
+ * `openings` offset, past its dateline ("LOS ANGELES —"), is where its first
+ * sentence starts.
+ */
+export function tokenizeAll(values: readonly string[], openings?: readonly number[]): Tokens {
   let chars = 0
   for (const value of values) chars += value.length
   const out = new TokenWriter(Math.ceil(chars / CHARS_PER_TOKEN) + MIN_CAPACITY)
   const textStart = new Int32Array(values.length + 1)
+  const opening = new Int32Array(values.length)
   values.forEach((value, t) => {
     textStart[t] = out.count
-    scan(value, t, out)
+    opening[t] = scan(value, t, out, openings?.[t] ?? 0)
   })
   textStart[values.length] = out.count
-  return out.table(values, textStart)
+  return out.table(values, textStart, opening)
 }
 
 /** The tokens of `value`, in order, as objects. */
@@ -351,14 +362,20 @@ export function tokensFrom(texts: readonly (readonly Token[])[]): Tokens {
     for (const token of list) out.push(t, token.start, token.end, token.flags, token.hash)
   })
   textStart[texts.length] = out.count
-  return out.table(values, textStart)
+  return out.table(values, textStart, textStart.subarray(0, texts.length))
 }
 
-/** Cuts `value` (text `t`) into tokens written to `out`. */
-function scan(value: string, t: number, out: TokenWriter): void {
+/**
+ * Cuts `value` (text `t`) into tokens written to `out`; its first sentence
+ * starts at `opening`. Returns the index of the token there.
+ */
+function scan(value: string, t: number, out: TokenWriter, opening: number): number {
   const length = value.length
   let at = 0
   let opensSentence = true
+  // "LOS ANGELES — Firefighters battled": the word after a dateline opens the story's sentence.
+  let dateline = opening > 0
+  let own = out.count
   const first = out.count
   while (at < length) {
     const code = value.charCodeAt(at)
@@ -367,6 +384,11 @@ function scan(value: string, t: number, out: TokenWriter): void {
       continue
     }
     const start = at
+    if (dateline && start >= opening) {
+      opensSentence = true
+      dateline = false
+      own = out.count
+    }
     if (isWordCode(code)) {
       at = wordEnd(value, at)
       let flags = scannedFlags
@@ -403,6 +425,7 @@ function scan(value: string, t: number, out: TokenWriter): void {
       opensSentence = true
     else if (role !== KEEPS) opensSentence = false
   }
+  return own
 }
 const COLON = 0x3a
 const DOT = 0x2e
