@@ -348,6 +348,30 @@ describe('a role named by "the" and its qualifier', () => {
   })
 })
 
+describe('"the union" and "the company"', () => {
+  const nominals = (text: string): string[] =>
+    parse(text).entities.flatMap((found) =>
+      found.mentions.filter((m) => m.kind === 'nominal').map((m) => `${m.text}=${found.name}`),
+    )
+
+  it('is a trade union, never the company its members work for', () => {
+    const found = nominals(
+      'Strike ends\n\nBoeing workers voted to end the strike. Boeing said production would restart. ' +
+        'The International Association of Machinists said the vote was close. The union said members were proud.\n',
+    )
+    expect(found).toContain('The union=International Association of Machinists')
+    expect(found).not.toContain('The union=Boeing')
+  })
+
+  it('is no public body, though the most named ("the company" is not the Army)', () => {
+    const found = nominals(
+      'Army helicopter hits jet\n\nAn American Airlines jet collided with an Army helicopter. Three soldiers were aboard, the Army said. ' +
+        'American Airlines CEO Robert Isom said the company was devastated.\n',
+    )
+    expect(found).not.toContain('the company=Army')
+  })
+})
+
 describe('a surname that opens with a capitalised particle', () => {
   it('is one name with the first name before it ("Maria Van Kerkhove")', () => {
     const names = kinds(

@@ -14,6 +14,7 @@ import {
   TITLE_WORDS,
 } from '../lexicon/titles.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
+import { BODY_HEAD_WORDS } from '../lexicon/organizations.js'
 import type { Entity, Mention } from '../types.js'
 import { nameKey } from './name-forms.js'
 import { genderOfFirstName } from './names.js'
@@ -216,6 +217,8 @@ export function findReferences(
           if (talkedOf(name)) tally.add(name.entityId)
         }
         const leader = tally.leader === null ? undefined : byId.get(tally.leader)
+        // "American Airlines CEO Robert Isom said the company": not the Army, named as often.
+        if (leader && COMPANY_HEADS.has(head) && isPublicBody(leader.name)) return null
         // "the campaign" is not the White House, most named so far: a specific head must be
         // in the organisation's name ("the party", "Republican Party") or a modifier
         // must ("the Obama administration", "Obama White House").
@@ -431,6 +434,9 @@ const SPECIFIC_ORGANIZATION_HEADS = new Set([
   'department',
   'movement',
   'team',
+  // "the union": a trade union ("the United Auto Workers", "the Teamsters") or a union of
+  // countries, never the company its members work for.
+  'union',
   // "the bloc": a union of countries ("European Union", "Association of Southeast Asian Nations"),
   // or of parties or voters ("the opposition bloc", a party).
   'bloc',
@@ -442,12 +448,41 @@ const BLOC_WORDS: ReadonlySet<string> = new Set([
   ...['party', 'coalition', 'front', 'bloc'],
 ])
 
+/** Words of the names of trade unions, which "the union" can be. */
+const LABOR_WORDS: ReadonlySet<string> = new Set([
+  ...['workers', 'teamsters', 'machinists', 'brotherhood', 'federation', 'guild'],
+  ...['unite', 'unison', 'employees', 'nurses', 'teachers', 'attendants', 'afl-cio'],
+  // "the Association of Flight Attendants", "the National Education Association".
+  'association',
+])
+
+/**
+ * Words of public bodies' and parties' names, which "the company" or "the
+ * firm" is none of ("the Army", "the Federal Aviation Administration").
+ */
+const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
+  ...BODY_HEAD_WORDS,
+  ...['army', 'navy', 'military', 'forces', 'police', 'government', 'parliament'],
+  ...['congress', 'senate', 'party', 'union', 'service', 'nations'],
+])
+/** Heads of a business, which no public body is. */
+const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm'])
+
 /** The heads of {@link SPECIFIC_ORGANIZATION_HEADS} that an organisation named `name` can be. */
 function headsOfName(name: string): string[] {
   const words = name.toLowerCase().split(/\s+/u)
   const heads = words.filter((word) => SPECIFIC_ORGANIZATION_HEADS.has(word))
   if (words.some((word) => BLOC_WORDS.has(word))) heads.push('bloc')
+  if (!heads.includes('union') && words.some((word) => LABOR_WORDS.has(word))) heads.push('union')
   return heads
+}
+
+/** Whether an organisation named `name` is a public body or a party, no company. */
+function isPublicBody(name: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/\s+/u)
+    .some((word) => PUBLIC_BODY_WORDS.has(word))
 }
 
 /** Whether an organisation named `name` can be "the" + `modifiers` + `head`. */
