@@ -348,6 +348,19 @@ describe('a role named by "the" and its qualifier', () => {
   })
 })
 
+describe('a department’s word in a title before a name', () => {
+  it('is the title’s, no person ("Energy Secretary Chris Wright"), unless a name of the story', () => {
+    const doc = parse(
+      'Cabinet\n\nEnergy Secretary Chris Wright spoke. Acting Labor Secretary Julie Su agreed. ' +
+        'Donald Trump left early. Trump adviser Kellyanne Conway stayed.\n',
+    )
+    const people = doc.entities.filter((e) => e.kind === 'person').map((e) => e.name)
+    expect(people).toEqual(['Chris Wright', 'Julie Su', 'Donald Trump', 'Kellyanne Conway'])
+    const trump = doc.entities.find((e) => e.name === 'Donald Trump')
+    expect(trump?.mentions.map((m) => m.text)).toContain('Trump')
+  })
+})
+
 describe('"the union" and "the company"', () => {
   const nominals = (text: string): string[] =>
     parse(text).entities.flatMap((found) =>

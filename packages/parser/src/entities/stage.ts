@@ -10,7 +10,8 @@ import { firstAtOrAfter } from '../bisect.js'
 import type { Entity, EntityMention, Mention } from '../types.js'
 import { clusterNames, type NameCluster, type NameMention } from './cluster.js'
 import { withoutArticle } from './name-forms.js'
-import { findNames } from './names.js'
+import { findNames, genderOfFirstName } from './names.js'
+import { isKnownSurname } from './lexicon.js'
 import { findReferences } from './references.js'
 import { titleBefore } from './titles.js'
 import { TITLE_WORDS } from '../lexicon/titles.js'
@@ -33,6 +34,34 @@ export interface EntityResult {
   mentions: PlacedMention[]
 }
 
+function isOneWordPerson(name: NameMention): boolean {
+  return name.kind === 'person' && !name.text.includes(' ')
+}
+
+/**
+ * `names` without the `qualifiers` that are a title's word, a department's
+ * the tagger read as a person ("Energy Secretary Chris Wright", "Acting Labor
+ * Secretary Julie Su"): a word that no other name of the document holds and
+ * that no list knows as a person's name. Not "Trump" of "Trump adviser
+ * Kellyanne Conway" in a story that names Donald Trump.
+ */
+function withoutTitleQualifiers(
+  names: readonly NameMention[],
+  qualifiers: ReadonlySet<NameMention>,
+): NameMention[] {
+  const words = new Set<string>()
+  for (const name of names) {
+    if (qualifiers.has(name)) continue
+    for (const word of name.text.split(' ')) words.add(word.toLowerCase())
+  }
+  const isQualifier = (name: NameMention): boolean =>
+    qualifiers.has(name) &&
+    !words.has(name.text.toLowerCase()) &&
+    !isKnownSurname(name.text) &&
+    genderOfFirstName(name.text) === null
+  return names.filter((name) => !isQualifier(name))
+}
+
 /** Finds the entities of the document whose texts are `segments`. */
 export function readEntities(segments: readonly Segment[], source: Source): EntityResult {
   const found = findNames(
@@ -42,7 +71,9 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
       opening: datelineEnd(segment),
     })),
   )
-  const names: NameMention[] = []
+  let names: NameMention[] = []
+  /** One-word people's names inside the title of the person named after them ("Energy"). */
+  const qualifiers = new Set<NameMention>()
   found.forEach((spans, segmentIndex) => {
     const segment = segments[segmentIndex] as Segment
     for (const span of spans) {
@@ -64,10 +95,11 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
         title &&
         previous?.segment === segmentIndex &&
         previous.start >= title.start &&
-        previous.end <= title.end &&
-        TITLE_WORDS.has(previous.text.toLowerCase())
-      )
-        names.pop()
+        previous.end <= title.end
+      ) {
+        if (TITLE_WORDS.has(previous.text.toLowerCase())) names.pop()
+        else if (isOneWordPerson(previous)) qualifiers.add(previous)
+      }
       const name: NameMention = {
         segment: segmentIndex,
         start: span.start,
@@ -81,6 +113,7 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
       names.push(name)
     }
   })
+  if (qualifiers.size > 0) names = withoutTitleQualifiers(names, qualifiers)
   const defined = definedShortNames(names, segments)
   const clusters = clusterNames(withDefinedKinds(names, defined), definedTexts(defined))
   const placed: PlacedMention[] = []
