@@ -1635,6 +1635,8 @@ describe('reported speech', () => {
   it.each([
     '"I think it was the product of the primary," said Jane Smith, suggesting that the next contests will be calmer.',
     '"I think it was the product of the primary," Jane Smith said, suggesting that the next contests will be calmer.',
+    '"It was a product of the primary," said Jane Smith, suggesting that the next contests will be calmer.',
+    '"We won," said Jane Smith, suggesting that the next contests will be calmer.',
   ])(
     'gives the report of a participle after a quote its speaker, not the quote\'s "I": %j',
     (sentence) => {
@@ -2151,6 +2153,17 @@ describe('reported speech', () => {
       cue,
       text,
       'Jane Smith',
+    ])
+  })
+
+  it('reads "A, said U.N. climate chief X, adding that B" as two reports of X, the title in the source', () => {
+    const doc = parse(
+      'Talks\n\nThe talks were a difficult journey, said U.N. climate chief Simon Stiell, adding that no country got everything it wanted.\n',
+    )
+    const reported = doc.quotes.filter((q) => q.kind === 'indirect')
+    expect(reported.map((q) => [q.text, q.cue?.text, q.source?.text])).toEqual([
+      ['The talks were a difficult journey', 'said', 'U.N. climate chief Simon Stiell'],
+      ['no country got everything it wanted', 'adding', 'U.N. climate chief Simon Stiell'],
     ])
   })
 

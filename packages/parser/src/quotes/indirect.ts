@@ -11,7 +11,7 @@ import { PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
 import { readAnswer, readHeadline, readHeadlineReport, readTurn } from './headline-reports.js'
 import { isBetweenSourceAndCue } from './source-words.js'
 import type { QuotedRanges } from './ranges.js'
-import { readSentence } from './report-sentence.js'
+import { invertedNameEnd, readSentence } from './report-sentence.js'
 import { splitAtConjoinedReport, splitAtParticiple, trailingParticiple } from './report-splits.js'
 import {
   ATTITUDES,
@@ -155,7 +155,13 @@ function outsideQuotation(
   quoted: QuotedRanges,
   sentenceEnd: number,
 ): Omit<Reported, 'segment'> | null {
-  if (!reported || !quoted.contains(reported.cue.start)) return reported
+  if (!reported) return reported
+  if (!quoted.contains(reported.cue.start)) {
+    // '"Q," said Stiell, adding that B': the participle's source is no word of the quotation.
+    const source = reported.source
+    if (source && !quoted.contains(source.start)) return reported
+    return afterQuotedReport(reported, sentence, quoted, sentenceEnd) ?? reported
+  }
   const after = firstAtOrAfter(sentence, quoted.endOf(reported.cue.start) + 1)
   const first = sentence[after]
   if (!first) return reported
@@ -168,6 +174,29 @@ function outsideQuotation(
 }
 
 /**
+ * The report of a participle after a quotation's inverted speaker, whose
+ * speaker it is, where the sentence was read with a source inside (or
+ * across) the quotation or none ('"It was hard," said Stiell, adding that B'
+ * gave the source "It", and '"Q," said Devine, suggesting that B' none). Null
+ * when the words after the last quotation before the cue are not so.
+ */
+function afterQuotedReport(
+  reported: Omit<Reported, 'segment'>,
+  sentence: readonly Word[],
+  quoted: QuotedRanges,
+  sentenceEnd: number,
+): Omit<Reported, 'segment'> | null {
+  const cue = firstAtOrAfter(sentence, reported.cue.start)
+  // The closing mark of the last quotation before the cue.
+  let close = cue - 1
+  while (close >= 0 && !quoted.contains((sentence[close] as Word).start)) close--
+  if (close < 0) return null
+  const after = firstAtOrAfter(sentence, quoted.endOf((sentence[close] as Word).start) + 1)
+  const found = invertedParticiple(sentence.slice(after), sentenceEnd)
+  return found !== null && found.cue.start >= reported.cue.start ? found : null
+}
+
+/**
  * ', said Devine, suggesting that B' after a quotation: the participle's report,
  * whose speaker is the inverted one before it.
  */
@@ -175,8 +204,7 @@ function invertedParticiple(words: readonly Word[], end: number): Omit<Reported,
   const verb = words[0]?.text === ',' ? 1 : 0
   if (!REPORTING.has(words[verb]?.text ?? '')) return null
   const name = verb + 1
-  let comma = name
-  while (comma < words.length && /^\p{Lu}/u.test((words[comma] as Word).text)) comma++
+  const comma = invertedNameEnd(words, verb)
   const participle = words[comma + 1]
   if (comma === name || words[comma]?.text !== ',' || !participle) return null
   if (!PARTICIPLES.has(participle.lower)) return null

@@ -5,6 +5,7 @@
  */
 import { firstAtOrAfter } from '../bisect.js'
 import { PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
+import { TITLE_WORDS } from '../lexicon/titles.js'
 import { isNamingParticiple, isNoun } from './cues.js'
 import { openingPhraseEnd } from './opening-phrase.js'
 import { participleAfter } from './report-splits.js'
@@ -181,13 +182,7 @@ function invertedSpeaker(
 ): Omit<Reported, 'segment'> | null {
   const comma = k - 1
   if (words[comma]?.text !== ',' || comma <= MIN_CLAUSE_WORDS) return null
-  let j = k + 1
-  while (
-    j < words.length &&
-    j - k <= MAX_SOURCE_WORDS &&
-    isInvertedNameWord(words[j] as Word, j - k - 1)
-  )
-    j++
+  const j = invertedNameEnd(words, k)
   if (j === k + 1 || (j < words.length && !(words[j] as Word).punct)) return null
   const word = words[k] as Word
   // "..., told Reuters": who hears, not who speaks.
@@ -287,6 +282,42 @@ const MAX_ADDRESSEE_WORDS = 4
 
 /** Verbs whose object is who hears: "told The Post", "tells reporters". */
 const ADDRESSED = new Set(['told', 'tells', 'tell'])
+
+/**
+ * Where the name after the verb at word `k` ends: past its capitalised words,
+ * its particles and a lower-case title before it ("said Ursula von der
+ * Leyen", "said U.N. climate chief Simon Stiell"); `k + 1` when there is none.
+ */
+export function invertedNameEnd(words: readonly Word[], k: number): number {
+  let j = k + 1
+  for (;;) {
+    while (
+      j < words.length &&
+      j - k <= MAX_SOURCE_WORDS &&
+      isInvertedNameWord(words[j] as Word, j - k - 1)
+    )
+      j++
+    const title = titleBeforeName(words, j)
+    if (title === j || title - k > MAX_SOURCE_WORDS) return j
+    j = title
+  }
+}
+
+/**
+ * Past the lower-case words from `j` that end in a title before a capitalised
+ * name ("climate chief" of "said U.N. climate chief Simon Stiell"); `j` when
+ * none do.
+ */
+function titleBeforeName(words: readonly Word[], j: number): number {
+  for (let n = j; n < words.length && n - j < MAX_TITLE_QUALIFIERS + 1; n++) {
+    const word = words[n] as Word
+    if (word.punct || !/^\p{Ll}/u.test(word.text)) return j
+    if (TITLE_WORDS.has(word.lower)) return /^\p{Lu}/u.test(words[n + 1]?.text ?? '') ? n + 1 : j
+  }
+  return j
+}
+/** Lower-case words before a title: "climate" of "climate chief", "top trade" of "top trade negotiator". */
+const MAX_TITLE_QUALIFIERS = 2
 
 /** Word `i` of a name after its verb: capitalised, or a particle inside it ("said Ursula von der Leyen"). */
 function isInvertedNameWord(word: Word, i: number): boolean {

@@ -128,7 +128,9 @@ export function trailingParticiple(
   end: number,
 ): Omit<Reported, 'segment'> | null {
   if (reported.content.end > reported.cue.start) return null
-  const k = firstAtOrAfter(words, reported.cue.end)
+  // "CLAUSE, said U.N. climate chief Simon Stiell, adding that B": after the inverted source.
+  const after = Math.max(reported.cue.end, reported.source?.end ?? 0)
+  const k = firstAtOrAfter(words, after)
   const p = participleAfter(words, k - 1)
   if (p < 0) return null
   const participle = words[p] as Word
