@@ -42,6 +42,27 @@ const PUBLISHERS: ReadonlySet<string> = new Set([...NEWS_AGENCIES, 'bloomberg'])
 const TRAILING_ROLE =
   /\s+(?:(?:senior|chief|deputy|political|health|business|economics|banking|finance|markets|energy|transport|climate|consumer|industry|property|technology|science|education|security|defence|defense|diplomatic|environment|legal|sports|foreign|home|affairs|staff|special|contributing|world|data|media|arts|culture|social|white|house|congressional|national|local|investigative)\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor)s?$/iu
 
+/** A role in lower case before an author's name: "political reporter" of "By political reporter Tom Lowrey". */
+const LEADING_ROLE =
+  /^(?:\p{Ll}+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor)\s+(?=\p{Lu})/u
+
+/** The longest agency's name, in words. */
+const MAX_AGENCY_WORDS = 3
+
+/**
+ * Where a news agency's name after a name starts ("MICHAEL BIESECKER
+ * Associated Press": the space before "Associated"), or -1.
+ */
+function trailingAgency(part: string): number {
+  let space = part.length
+  for (let n = 0; n < MAX_AGENCY_WORDS; n++) {
+    space = part.lastIndexOf(' ', space - 1)
+    if (space <= 0) return -1
+    if (PUBLISHERS.has(part.slice(space + 1).toLowerCase())) return space
+  }
+  return -1
+}
+
 /** Most words of an author's role on its own line under the byline: "Health correspondent". */
 const MAX_ROLE_WORDS = 5
 
@@ -121,6 +142,15 @@ export function readByline(value: string): Byline | null {
     .split(AUTHOR_SPLIT)
     .map((part) => part.trim())
     .filter(Boolean)
+    // "By political reporter Tom Lowrey": a role before the name.
+    .map((part) => part.slice(LEADING_ROLE.exec(part)?.[0].length ?? 0))
+  // "By JOSH FUNK and MICHAEL BIESECKER Associated Press": the agency after the last name.
+  const last = parts.length - 1
+  const agency = last >= 0 ? trailingAgency(parts[last] as string) : -1
+  if (agency > 0) {
+    publisher ??= (parts[last] as string).slice(agency + 1)
+    parts[last] = (parts[last] as string).slice(0, agency)
+  }
   const authors: string[] = []
   for (const part of parts) {
     if (ROLE.test(part)) continue

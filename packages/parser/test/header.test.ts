@@ -33,6 +33,14 @@ describe('the byline', () => {
       ["Sean O'Neill", 'Jean-Paul McDonald III'],
       null,
     ],
+    // The agency after the last name, with no mark between.
+    [
+      'By JOSH FUNK and MICHAEL BIESECKER Associated Press',
+      ['Josh Funk', 'Michael Biesecker'],
+      'Associated Press',
+    ],
+    // A role before the name (the ABC's).
+    ['By political reporter Tom Lowrey', ['Tom Lowrey'], null],
   ])('reads "%s"', (byline, authors, publisher) => {
     const doc = parse(`A headline for the story\n${byline}\n\n${BODY}`)
     expect(doc.meta.byline).toBe(byline)
