@@ -348,6 +348,22 @@ describe('a role named by "the" and its qualifier', () => {
   })
 })
 
+describe('capitalised words the tagger left out between a name and an organisation’s head', () => {
+  it('make one organisation ("Anderson Economic Group"), not before a body a person leads', () => {
+    const names = kinds(
+      'Costs\n\nThe strike cost $100 million a day, according to Anderson Economic Group, a firm in Michigan. ' +
+        'Richard Aboulafia of AeroDynamic Advisory agreed. She worked in the Clinton State Department for years.\n',
+    )
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Anderson Economic Group:organization',
+        'AeroDynamic Advisory:organization',
+      ]),
+    )
+    expect(names.some((name) => name.startsWith('Clinton State'))).toBe(false)
+  })
+})
+
 describe('a department’s word in a title before a name', () => {
   it('is the title’s, no person ("Energy Secretary Chris Wright"), unless a name of the story', () => {
     const doc = parse(

@@ -18,7 +18,7 @@ import { lexicon } from './lexicon.js'
 import type { TaggedName } from './tagger.js'
 import { lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
-import { POSSESSIVE_S, TITLES, WordSet } from './words.js'
+import { BODY_HEADS, POSSESSIVE_S, TITLES, WordSet } from './words.js'
 
 /** Heads of organisations' names that take a complement ("Department of State"). */
 export const TAKES_COMPLEMENT = new WordSet(COMPLEMENT_HEADS)
@@ -80,7 +80,7 @@ export function joinOrganizationNames(doc: DocumentView, names: TaggedName[]): T
     // organisations' names right after a name, which the tagger left out of every name, end it,
     // with the complement of the last ("of Law").
     if (!linked) {
-      let head = last
+      let head = bridgeToHead(tokens, names, i, from, to, last)
       while (
         head + 1 < to &&
         isCapital(tokens, head + 1) &&
@@ -124,6 +124,60 @@ export function joinOrganizationNames(doc: DocumentView, names: TaggedName[]): T
     ;(out[out.length - 1] as TaggedName).last = end
   }
   return out
+}
+
+/** Most capitalised words between a name and the head that ends it: "Anderson" + "Economic" + "Group". */
+const MAX_BRIDGE_WORDS = 2
+/** Words that join no name to a head: "Cruz The Caucus", "Demographics And Economics". */
+const NOT_BRIDGES = new WordSet([
+  'the',
+  'a',
+  'an',
+  'and',
+  '&',
+  'or',
+  'of',
+  'for',
+  'in',
+  'on',
+  'at',
+  'to',
+  'by',
+])
+
+/**
+ * The token before the head of an organisation's name that capitalised
+ * words the tagger left out join to the name `names[i]`, which ends at
+ * `last` ("Anderson" + "Economic Group", "U.S." + "District Court"); `last`
+ * when none does. Not a name that opens a sentence ("An" + "Associated
+ * Press"), nor a person's before a public body's head (the Clinton State
+ * Department is the State Department).
+ */
+function bridgeToHead(
+  tokens: Tokens,
+  names: readonly TaggedName[],
+  i: number,
+  from: number,
+  to: number,
+  last: number,
+): number {
+  const name = names[i] as TaggedName
+  if ((tokens.flags[from + name.first] as number) & TokenFlag.sentenceStart) return last
+  const loose = (k: number): boolean =>
+    k < to &&
+    isCapital(tokens, k) &&
+    !((tokens.flags[k] as number) & TokenFlag.sentenceStart) &&
+    !startsWithin(names, i + 1, name.text, k - from, k - from)
+  let k = last + 1
+  while (
+    k - last <= MAX_BRIDGE_WORDS &&
+    loose(k) &&
+    !HEADS.hasToken(tokens, k) &&
+    !NOT_BRIDGES.hasToken(tokens, k)
+  )
+    k++
+  if (k === last + 1 || !loose(k) || !HEADS.hasToken(tokens, k)) return last
+  return name.type === 'PER' && BODY_HEADS.hasToken(tokens, k) ? last : k - 1
 }
 
 /**

@@ -99,6 +99,9 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'plc',
   'group',
   ...COMPANY_PLURALS,
+  // Consultancies: "AeroDynamic Advisory", "Capital Economics", "Pantheon Macroeconomics".
+  ...['advisory', 'advisors', 'advisers', 'associates', 'consulting', 'consultants'],
+  ...['capital', 'economics', 'macroeconomics', 'analytics', 'strategies'],
   // Airlines: "Jeju Air", "Korean Air".
   'air',
   'entertainment',
