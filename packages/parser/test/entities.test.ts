@@ -364,6 +364,17 @@ describe('capitalised words the tagger left out between a name and an organisati
   })
 })
 
+describe('a name before "counties" or "province"', () => {
+  it('is a place ("Los Angeles and Ventura counties"), not a people’s word ("English county")', () => {
+    const names = kinds(
+      'Fire\n\nThe National Weather Service issued a red flag warning through Wednesday for much of Los Angeles and Ventura counties, ' +
+        'with gusts of up to 70 mph expected. He played English county cricket.\n',
+    )
+    expect(names).toContain('Ventura:place')
+    expect(names).not.toContain('English:place')
+  })
+})
+
 describe('a department’s word in a title before a name', () => {
   it('is the title’s, no person ("Energy Secretary Chris Wright"), unless a name of the story', () => {
     const doc = parse(

@@ -720,6 +720,25 @@ const PLACE_OF_NOUNS = new WordSet([
   'neighborhood',
 ])
 
+/** Lower-case nouns of divisions after their names: "Los Angeles and Ventura counties". */
+const DIVISION_NOUNS = new WordSet([
+  'county',
+  'counties',
+  'parish',
+  'parishes',
+  'province',
+  'provinces',
+])
+
+/** Whether a lower-case noun of a country's divisions stands right after `name`: "Ventura counties". */
+export function isBeforeDivisionNoun(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const after = view.from + name.last + 1
+  return (
+    after < view.to && isLowerWord(doc.tokens, after) && DIVISION_NOUNS.hasToken(doc.tokens, after)
+  )
+}
+
 /** Whether a lower-case noun of a place's parts and "of" stand right before `name`. */
 export function isAfterPlaceNoun(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView

@@ -45,6 +45,7 @@ import {
   isNumbered,
   ROMAN_NUMERAL,
   isAfterPlaceNoun,
+  isBeforeDivisionNoun,
   isWholeQuotation,
   isArticleName,
   isEmployerAfterRole,
@@ -325,13 +326,14 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       isWholeQuotation(doc, name)
     )
       return { ...name, type: 'MISC' }
-    // "the streets of Khan Younis", "the city of Mariupol": a place, unless the lists know it.
+    // "the streets of Khan Younis", "the city of Mariupol", "Los Angeles and Ventura counties"
+    // (not "English county cricket"): a place, unless the lists know it.
     if (
       name.type !== 'LOC' &&
       !organizations.has(key) &&
       !people.has(key) &&
       !demonyms.has(key) &&
-      isAfterPlaceNoun(doc, name)
+      (isAfterPlaceNoun(doc, name) || (name.type !== 'MISC' && isBeforeDivisionNoun(doc, name)))
     )
       return { ...name, type: 'LOC' }
     // "in Santa Monica for an event", "in Khan Younis and Gaza City": a place after "in", where
