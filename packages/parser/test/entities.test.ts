@@ -22,6 +22,15 @@ function entityNames(text: string): string[] {
 }
 
 describe('the title before a person’s name', () => {
+  it('keeps the lower-case words of a field between the body and the role ("U.N. climate chief")', () => {
+    const doc = parse(
+      'Talks\n\nIt was hard, said U.N. climate chief Simon Stiell. EU foreign policy chief Kaja Kallas agreed.\n',
+    )
+    const titlesOf = (name: string) => doc.entities.find((found) => found.name === name)?.titles
+    expect(titlesOf('Simon Stiell')).toEqual(['U.N. climate chief'])
+    expect(titlesOf('Kaja Kallas')).toEqual(['EU foreign policy chief'])
+  })
+
   it('reads a title of a place or a department as one title ("Secretary of State", "Princess of Wales")', () => {
     const doc = parse(
       'Visit\n\nU.S. Secretary of State Antony Blinken arrived. White House Chief of Staff Denis McDonough spoke. ' +

@@ -68,6 +68,9 @@ const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'club',
   'hedge-fund',
   'fund',
+  // "U.N. climate chief", "EU trade chief", "U.N. human rights chief".
+  ...['climate', 'trade', 'foreign', 'defence', 'defense', 'finance', 'energy', 'competition'],
+  ...['civil', 'human', 'rights', 'refugee', 'aid', 'nuclear', 'military', 'election', 'migration'],
 ])
 
 /**
