@@ -384,6 +384,17 @@ describe('a name before "counties" or "province"', () => {
   })
 })
 
+describe('a company’s officer that the tagger read into the company’s name', () => {
+  it('is a person after the title ("TikTok CEO Shou Chew")', () => {
+    const doc = parse('Ban\n\nTikTok CEO Shou Chew thanked the president on Friday.\n')
+    expect(doc.entities.map((e) => `${e.name}:${e.kind}`)).toEqual([
+      'TikTok:organization',
+      'Shou Chew:person',
+    ])
+    expect(doc.entities.find((e) => e.name === 'Shou Chew')?.titles).toEqual(['TikTok CEO'])
+  })
+})
+
 describe('a department’s word in a title before a name', () => {
   it('is the title’s, no person ("Energy Secretary Chris Wright"), unless a name of the story', () => {
     const doc = parse(

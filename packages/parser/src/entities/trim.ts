@@ -503,8 +503,9 @@ function splitAtTitle(
   }
   // "Republican National Committee Chairman Reince Priebus": two or three capitalised words
   // after a person's title ("Chairman", not "Leader") are a person's name.
+  // "TikTok CEO Shou Chew": a company's officer too.
   const titled =
-    isTitle(tokens, end, PERSON_TITLES) &&
+    (isTitle(tokens, end, PERSON_TITLES) || EXECUTIVES.hasToken(tokens, end)) &&
     last - end >= 2 &&
     last - end <= MAX_UNTAGGED_NAME &&
     allCapitalised(tokens, end + 1, last)
@@ -633,13 +634,22 @@ function roleBeforeFirstName(
     const initial = k < last && INITIAL.test(lowerAt(tokens, k)) && allCapitalised(tokens, k, last)
     // "Democrat Mamdani": the surname alone of a person the document names in full.
     const surname = k === last && known.surnames.has(tokens.hash[k] as number)
-    if (!((k < last && isFirstName(tokens, k)) || initial || surname)) continue
+    // "TikTok CEO Shou Chew": a company's officer and the two or three words of a name after.
+    const officer =
+      EXECUTIVES.hasToken(tokens, k - 1) &&
+      last - k >= 1 &&
+      last - k < MAX_UNTAGGED_NAME &&
+      allCapitalised(tokens, k, last)
+    if (!((k < last && isFirstName(tokens, k)) || initial || surname || officer)) continue
     let start = k - 1
     while (start > first && isRole(tokens, start - 1)) start--
     return start
   }
   return -1
 }
+
+/** A company's officers, whose title runs into the name after it: "TikTok CEO Shou Chew". */
+const EXECUTIVES = new WordSet(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder'])
 
 /** A title word or a party member's word ("House Republican Thomas Massie"). */
 function isRole(tokens: Tokens, k: number): boolean {
