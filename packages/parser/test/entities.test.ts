@@ -395,6 +395,21 @@ describe('a company’s officer that the tagger read into the company’s name',
   })
 })
 
+describe('a name that opens with a form of address', () => {
+  it('is a person’s, with the surname the tagger left out ("Dr. I-Min | Lee"), not "Miss Universe"', () => {
+    const doc = parse(
+      'Daily walks of 7,000 steps cut risk of early death, study finds\n\n' +
+        '"You don\'t need to hit 10,000 steps," said Dr. Melody Ding, a professor at the University of Sydney.\n\n' +
+        'Dr. I-Min Lee, an epidemiologist in Boston who was not involved in the research, called the findings "reassuring."\n',
+    )
+    expect(doc.entities.map((e) => `${e.name}:${e.kind}`)).toContain('I-Min Lee:person')
+    const pageant = parse(
+      'Pageant\n\nShe was crowned Miss Universe in 1996, and Miss Universe said so.\n',
+    )
+    expect(pageant.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual([])
+  })
+})
+
 describe('a department’s word in a title before a name', () => {
   it('is the title’s, no person ("Energy Secretary Chris Wright"), unless a name of the story', () => {
     const doc = parse(

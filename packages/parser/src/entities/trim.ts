@@ -71,6 +71,19 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     if (next && endsInTitleBeforeName(tokens, name, next, from)) {
       name = { ...name, last: next.last, type: 'PER' }
       i++
+    } else if (
+      name.type !== 'PER' &&
+      name.last > name.first &&
+      addresses(tokens, from + name.first) &&
+      PERSONAL_ADDRESSES.hasToken(tokens, from + name.first)
+    ) {
+      // "Dr. I-Min | Lee": a form of address opens a person's name, with the capitalised word
+      // the tagger left out after it.
+      const after = from + name.last + 1
+      const end =
+        next && next.text === name.text ? from + next.first : (doc.texts[name.text] as TextView).to
+      const surname = after < end && isNameWord(tokens, after) ? 1 : 0
+      name = { ...name, last: name.last + surname, type: 'PER' }
     } else {
       // "Republican National Committee Chairman | Reince Priebus": the name the tagger left
       // out after a title.
@@ -577,6 +590,11 @@ function untaggedNameAfter(
   // The words must end where the name does: at a word in lower case or a mark.
   return k < view.to && isNameWord(tokens, k) ? 0 : count
 }
+
+/** Forms of address that only a person's name follows (not "Miss Universe", "Lord Howe Island"). */
+const PERSONAL_ADDRESSES = new WordSet(
+  ['mr', 'mrs', 'ms', 'dr', 'prof'].flatMap((word) => [word, `${word}.`]),
+)
 
 /** A first name's initial: "j.". */
 export const INITIAL = /^\p{L}\.$/u
