@@ -395,6 +395,15 @@ describe('a company’s officer that the tagger read into the company’s name',
   })
 })
 
+describe('a party’s adjective that ends a body’s name before a lower-case noun', () => {
+  it('qualifies the noun ("Senate Republican leader"): the body is the Senate', () => {
+    const names = kinds(
+      'Vote\n\nSenate Republican leader Mitch McConnell said the majority would act. CNN Democratic debates drew viewers.\n',
+    )
+    expect(names).toEqual(['Senate:organization', 'Mitch McConnell:person', 'CNN:organization'])
+  })
+})
+
 describe('a name that opens with a form of address', () => {
   it('is a person’s, with the surname the tagger left out ("Dr. I-Min | Lee"), not "Miss Universe"', () => {
     const doc = parse(

@@ -101,6 +101,19 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     while (last >= first && WEEKDAYS.hasToken(tokens, last)) last--
     // "the Treasury on" (Friday cut off): a lower-case word never ends a name.
     while (last > first && isLowerWord(tokens, last)) last--
+    // "Senate Republican leader", "House Democratic aides": a party's adjective before a noun
+    // in lower case qualifies the noun, no body's name (a place's, "Iowa Republican", the
+    // rules split).
+    if (
+      name.type === 'ORG' &&
+      last > first &&
+      PARTY_ADJECTIVES.hasToken(tokens, last) &&
+      isLowerWord(tokens, last + 1) &&
+      tokens.text[last + 1] === tokens.text[last] &&
+      isCapital(tokens, last - 1) &&
+      !lexicon().places.has(nameKey(tokens, first, last - 1))
+    )
+      last--
     if (first < last && ARTICLE.hasToken(tokens, first) && !isPlace(tokens, first, last)) first++
     // "Former Post Office chief executive": a time of a title is no body's name ("the Former
     // Yugoslav Republic of Macedonia" keeps it: no title follows).
@@ -240,6 +253,9 @@ const PRONOUNS = new WordSet(
 
 /** Pronouns that open a sentence and stand in no name ("World War I" and "All You Need" do). */
 const SENTENCE_PRONOUNS = new WordSet(['he', 'she', 'it', 'we', 'they'])
+
+/** Parties' adjectives, which qualify the noun after them: "Senate Republican leader". */
+const PARTY_ADJECTIVES = new WordSet(['republican', 'democratic', 'democrat'])
 
 /** Words that date a title, never a body's name: "Former Post Office chief executive". */
 const FORMER = new WordSet(['former', 'ex'])
