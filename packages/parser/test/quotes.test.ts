@@ -2167,6 +2167,17 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads no stance in a participle that qualifies a noun ("a Democrat seeking a fourth term")', () => {
+    const doc = parse(
+      'Race\n\nSen. Jon Tester of Montana, a Democrat seeking a fourth term, was trailing early Wednesday.\n\n' +
+        'Jon Tester, a Democrat seeking to keep his seat, said the race was close.\n',
+    )
+    const reported = doc.quotes.filter((q) => q.kind === 'indirect')
+    expect(reported.map((q) => [q.text, q.cue?.text, q.source?.text])).toEqual([
+      ['the race was close', 'said', 'Jon Tester'],
+    ])
+  })
+
   it('reads "A, X said at the time, adding that B" as two reports of X', () => {
     const doc = parse(
       'Talks\n\nJane Smith leads the talks.\n\nThe talks will take years to finish, Jane Smith said at the time, adding that a new round would start in May.\n',

@@ -90,11 +90,12 @@ export function readStance(
       REPORTING.has(words[comma + 1]?.lower ?? '')
     )
       return null
-    // "urged Sudan to stop supporting rebels": a participle after another verb is that verb's object.
+    // "urged Sudan to stop supporting rebels": a participle after another verb is that verb's
+    // object; "a Democrat seeking a fourth term": after a noun, it qualifies the noun.
     if (
       word.lower.endsWith('ing') &&
-      /^\p{Ll}/u.test(words[k - 1]?.text ?? '') &&
-      !AUXILIARIES.has(words[k - 1]?.lower ?? '')
+      ((/^\p{Ll}/u.test(words[k - 1]?.text ?? '') && !AUXILIARIES.has(words[k - 1]?.lower ?? '')) ||
+        (words[k - 1]?.punct === false && ARTICLES.has(words[k - 2]?.lower ?? '')))
     )
       return null
     // "X defended the deal, saying CLAUSE": the words said are the report, not the stance.
@@ -115,6 +116,8 @@ export function readStance(
   }
   return null
 }
+
+const ARTICLES = new Set(['a', 'an', 'the'])
 
 /** Words that report nothing before "to": "adding to his victories", "thanks to the rain". */
 const NOT_REPORTS_BEFORE_TO = new Set(['adding', 'thanks'])
