@@ -2167,6 +2167,13 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads no report in the plural noun of figures after a verb that measures against it', () => {
+    const doc = parse(
+      "Tesla profit falls\n\nThe carmaker's net income fell 55% to $1.13 billion, missing Wall Street estimates, after price cuts failed to revive demand.\n",
+    )
+    expect(doc.quotes).toEqual([])
+  })
+
   it('reads no stance in a participle that qualifies a noun ("a Democrat seeking a fourth term")', () => {
     const doc = parse(
       'Race\n\nSen. Jon Tester of Montana, a Democrat seeking a fourth term, was trailing early Wednesday.\n\n' +

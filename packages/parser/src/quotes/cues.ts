@@ -278,6 +278,8 @@ const NAME_NOUN_PREPOSITIONS = new Set([
   'amid',
   'despite',
   'than',
+  // "missing Wall Street estimates", "beat LSEG forecasts": verbs that measure against them.
+  ...['missing', 'missed', 'beating', 'beat', 'topping', 'topped', 'exceeding', 'exceeded'],
 ])
 
 /** Verbs that a plural noun of reporting takes: "reports show", "polls found". */
