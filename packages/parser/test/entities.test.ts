@@ -404,6 +404,18 @@ describe('a party’s adjective that ends a body’s name before a lower-case no
   })
 })
 
+describe('a point of the compass before a place’s name', () => {
+  it('opens the name ("West Yorkshire Police"), which no first name makes a person’s', () => {
+    const names = kinds(
+      'Police\n\nWest Yorkshire Police said officers were called. West Midlands Police agreed.\n',
+    )
+    expect(names).toEqual([
+      'West Yorkshire Police:organization',
+      'West Midlands Police:organization',
+    ])
+  })
+})
+
 describe('a name that opens with a form of address', () => {
   it('is a person’s, with the surname the tagger left out ("Dr. I-Min | Lee"), not "Miss Universe"', () => {
     const doc = parse(

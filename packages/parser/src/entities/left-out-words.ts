@@ -8,6 +8,7 @@
  * - the capitalised words after a name up to such a head: "Human" + "Rights
  *   Watch" (a sentence's first words, which the tagger reads apart);
  * - the surname after a first name ("Mike" + "Pence of Indiana");
+ * - a point of the compass before a place's name ("West" + "Yorkshire Police");
  * - the abbreviated "Saint", "Fort" or "Mount" before a place's name ("St." +
  *   "Lucie County", "Ft." + "Lauderdale");
  * - the kind of storm before a storm's name, which makes it an other name
@@ -20,6 +21,7 @@
  *   "Administrator Deanne Criswell").
  */
 import { COMPANY_PLURALS, LEGAL_FORM_WORDS, ORGANIZATION_HEADS } from '../lexicon/organizations.js'
+import { COMPASS_WORDS } from '../lexicon/name-openers.js'
 import { STORM_KINDS, STORM_QUALIFIERS } from '../lexicon/storms.js'
 import { PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
 import { functionWords } from './discourse.js'
@@ -110,6 +112,7 @@ export function withLeftOutWords(
     }
     out.push(
       stormBefore(doc.tokens, name, view.from, floor) ??
+        compassBefore(doc.tokens, name, view.from, floor) ??
         placePrefixBefore(doc.tokens, name, view.from, floor) ??
         headBeforeOf(doc.tokens, name, view.from, floor) ??
         wordsBeforeHead(doc.tokens, name, view.from, floor) ??
@@ -326,6 +329,26 @@ function stormBefore(
   if (kind - 1 >= floor && isCapital(tokens, kind - 1) && TROPICAL.hasToken(tokens, kind - 1))
     kind--
   return { ...name, first: kind - from, type: 'MISC' }
+}
+
+/** Points of the compass and the like that open places' names: "West Yorkshire". */
+export const COMPASS = new WordSet(COMPASS_WORDS)
+
+/**
+ * "West Yorkshire Police" for the name "Yorkshire Police" that the tagger
+ * read without the capitalised point of the compass before it (at a
+ * sentence's start mostly), or null.
+ */
+function compassBefore(
+  tokens: Tokens,
+  name: TaggedName,
+  from: number,
+  floor: number,
+): TaggedName | null {
+  const compass = from + name.first - 1
+  if (compass < floor || !isCapital(tokens, compass) || !COMPASS.hasToken(tokens, compass))
+    return null
+  return { ...name, first: compass - from }
 }
 
 /** Abbreviations of "Saint", "Fort" and "Mount" that open places' names: "St. Lucie County". */

@@ -20,6 +20,7 @@ import {
   STREET_HEADS,
 } from '../lexicon/organizations.js'
 import { hashOf } from './hash.js'
+import { COMPASS } from './left-out-words.js'
 import { lexicon } from './lexicon.js'
 import { ARTICLE, HEADS, isCapital, TAKES_COMPLEMENT } from './organization-names.js'
 import type { RuledName } from './rules.js'
@@ -87,10 +88,14 @@ function mayBeOrganization(doc: DocumentView, name: RuledName, key: number): boo
   return name.type !== 'ORG' && name.place === undefined && !lexicon().places.has(key)
 }
 
-/** A person's name of several words that opens with a first name ("Bill Clinton"). */
+/**
+ * A person's name of several words that opens with a first name ("Bill
+ * Clinton"), not with a point of the compass ("West Midlands Police").
+ */
 function isPersonName(doc: DocumentView, name: RuledName): boolean {
   if (name.type !== 'PER' || name.last === name.first) return false
-  return isFirstName(doc.tokens, (doc.texts[name.text] as TextView).from + name.first)
+  const first = (doc.texts[name.text] as TextView).from + name.first
+  return isFirstName(doc.tokens, first) && !COMPASS.hasToken(doc.tokens, first)
 }
 
 /**

@@ -16,7 +16,7 @@ export const PERSON = 0
  */
 export const NOT_SURNAMES = hashSet([
   ...ORGANIZATION_NOUNS,
-  ..."foundation college museum i i'm i'd i'll i've".split(' '),
+  ..."foundation college museum police i i'm i'd i'll i've".split(' '),
 ])
 
 /** What is known of one name (by its key): the votes and the hashes of its words. */

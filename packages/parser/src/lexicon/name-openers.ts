@@ -20,8 +20,14 @@ export const ARABIC_ARTICLES: readonly string[] = [
   'az',
 ]
 
+/** Points of the compass and the like that open places' names: "West Yorkshire", "Greater Manchester". */
+export const COMPASS_WORDS: readonly string[] = [
+  ...['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western'],
+  ...['central', 'greater'],
+]
+
 export const NON_PERSON_OPENERS: readonly string[] = [
   ...['cape', 'mount', 'mt.', 'lake', 'fort', 'port', 'saint', 'st.', 'san', 'santa'],
-  ...['los', 'las', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great'],
+  ...['los', 'las', 'new', 'upper', 'lower', 'great', ...COMPASS_WORDS],
   ...['first', 'second', 'third', 'fourth', 'fifth', 'under', 'space'],
 ]
