@@ -51,6 +51,7 @@ const { Perceptron, random } = (await import(
 const { compact, namedScorer, quantisedScorer, weightText, CHAR_BASE, SEP } = (await import(
   sibling('quantise')
 )) as typeof import('./quantise.js')
+const { frontCoded } = (await import(sibling('front-code'))) as typeof import('./front-code.js')
 type Perceptron = InstanceType<typeof Perceptron>
 
 const CORPUS = new URL('../../../../shared/corpus/conll2003/', import.meta.url)
@@ -292,16 +293,16 @@ export const LEVELS = ${JSON.stringify(compacted.levels.join(SEP))}
 /** Features with large weights, "${SEP}"-separated, and their weights (${TAG_COUNT} a feature). */
 export const EXACT_FEATURES = ${JSON.stringify(compacted.exactKeys.join(SEP))}
 export const EXACT_WEIGHTS = ${JSON.stringify(compacted.exactRows.join(','))}
-/** The other features, sorted, "${SEP}"-separated. */
-export const FEATURES = ${JSON.stringify(compacted.keys.join(SEP))}
+/** The other features, sorted, "${SEP}"-separated and front-coded (see front-code.ts). */
+export const FEATURES = ${JSON.stringify(frontCoded(compacted.keys))}
 /** ${TAG_COUNT} weights a feature, one character each: level = code - ${CHAR_BASE + QUANT_MAX}. */
 export const WEIGHTS = ${JSON.stringify(weights)}
-/** Words written in lower case at least ${MIN_LOWER_COUNT} times in the training text. */
-export const COMMON_WORDS = ${JSON.stringify([...commonList].sort().join(SEP))}
+/** Words written in lower case at least ${MIN_LOWER_COUNT} times in the training text, front-coded. */
+export const COMMON_WORDS = ${JSON.stringify(frontCoded([...commonList].sort()))}
 `
 const options = (await prettier.resolveConfig(OUT.pathname)) ?? {}
 writeFileSync(OUT, await prettier.format(source, { ...options, filepath: OUT.pathname }))
 console.log(
-  `${(gzipSync(source).length / 1024).toFixed(1)} KB gzipped (features ${(gzipSync(compacted.keys.join(SEP)).length / 1024).toFixed(1)}, weights ${(gzipSync(weights).length / 1024).toFixed(1)}, common words ${(gzipSync([...commonList].join(SEP)).length / 1024).toFixed(1)})`,
+  `${(gzipSync(source).length / 1024).toFixed(1)} KB gzipped (features ${(gzipSync(frontCoded(compacted.keys)).length / 1024).toFixed(1)}, weights ${(gzipSync(weights).length / 1024).toFixed(1)}, common words ${(gzipSync(frontCoded([...commonList].sort())).length / 1024).toFixed(1)})`,
 )
 console.log(`wrote ${OUT.pathname} in ${((performance.now() - started) / 1000).toFixed(0)} s`)

@@ -2,6 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { frontDecoded } from '../src/entities/front-coding.js'
 import { CITIES } from '../src/lexicon/generated/gazetteer.js'
+import { COMMON_WORDS, FEATURES } from '../src/lexicon/generated/tagger-model.js'
+import { frontCoded } from '../scripts/front-code.js'
 import { countWords, forEachWord } from '../src/words.js'
 
 describe('countWords', () => {
@@ -38,6 +40,22 @@ describe('frontDecoded', () => {
       'new york',
       'new jersey',
     ])
+  })
+
+  it('reads back whatever the scripts front-code, in its order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string().filter((entry) => !entry.includes('|'))), (entries) => {
+        expect(frontDecoded(frontCoded(entries))).toEqual(entries.length > 0 ? entries : [''])
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('gives the tagger’s features back sorted, and its common words', () => {
+    const features = frontDecoded(FEATURES)
+    expect([...features].sort()).toEqual(features)
+    expect(features).toContain('F1 X')
+    expect(frontDecoded(COMMON_WORDS)).toContain('according')
   })
 
   it('gives every place of the generated gazetteer back whole', () => {
