@@ -404,6 +404,17 @@ describe('a party’s adjective that ends a body’s name before a lower-case no
   })
 })
 
+describe('a state or province of a country other than the United States', () => {
+  it('is a place ("Western Australia", "Punjab", "Guangdong")', () => {
+    const names = kinds(
+      'Trip\n\nMr Albanese said he would visit Western Australia next week. Floods hit Punjab. Factories in Guangdong slowed.\n',
+    )
+    expect(names).toEqual(
+      expect.arrayContaining(['Western Australia:place', 'Punjab:place', 'Guangdong:place']),
+    )
+  })
+})
+
 describe('a point of the compass before a place’s name', () => {
   it('opens the name ("West Yorkshire Police"), which no first name makes a person’s', () => {
     const names = kinds(

@@ -19,6 +19,7 @@ import {
   PLACE_CODES,
   UNISEX_NAMES,
   US_STATES,
+  REGIONS,
 } from '../lexicon/generated/gazetteer.js'
 import { hashOf, HashSet } from './hash.js'
 import { NEWS_AGENCIES } from '../lexicon/credits.js'
@@ -74,6 +75,7 @@ export function lexicon(): Lexicon {
   }
   addPlaces(COUNTRIES, 'country')
   addPlaces(US_STATES, 'state')
+  addPlaces(REGIONS, 'state')
   addPlaces(CONTINENTS, 'continent')
   addPlaces(CITIES, 'city')
   const demonyms = new Map<number, string>()
