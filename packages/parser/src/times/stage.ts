@@ -80,6 +80,14 @@ const YEAR_RANGE_REACH = 14
 
 /** A preposition that opens chrono's own text: "on Monday". */
 const OWN_LEAD = /^(?:on|in|at|by|since|from|until|during)\s/iu
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’'])
+/** A time that its word places, which takes no preposition: "this week", "next month". */
+const DEICTIC_TIME = /^(?:this|next|last)\s/iu
+/**
+ * Lead-in words that such a time never takes: the "in" of "sworn in this week"
+ * is the verb's (not that of a possessive: "in this year's race").
+ */
+const DEICTIC_LEAD = /^(?:in|on)\s+$/iu
 /** Lead-in words that place a time in its day or month: "late on Wednesday". */
 const PART_OF_TIME = /^(?:early|late|mid-?)\s*$/iu
 
@@ -209,8 +217,14 @@ export function readTimes(
         // Not a second preposition before chrono's own ("fell through on Monday"); a word that
         // places the time in its day stays ("late on Wednesday").
         const before = which ?? LEAD_IN.exec(value.slice(Math.max(0, start - 16), start))
+        // Nor a verb's particle before a time that takes no preposition ("sworn in this week").
         const lead =
-          before && !which && OWN_LEAD.test(result.text) && !PART_OF_TIME.test(before[1] as string)
+          before &&
+          !which &&
+          ((OWN_LEAD.test(result.text) && !PART_OF_TIME.test(before[1] as string)) ||
+            (DEICTIC_LEAD.test(before[1] as string) &&
+              DEICTIC_TIME.test(result.text) &&
+              !APOSTROPHES.has(value.charAt(end))))
             ? null
             : before
         if (lead) start -= (lead[1] as string).length
