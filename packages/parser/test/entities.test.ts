@@ -404,6 +404,21 @@ describe('a party’s adjective that ends a body’s name before a lower-case no
   })
 })
 
+describe('the name of a treaty or a law', () => {
+  it('is an other name, whatever its first words name ("Paris Agreement", "Affordable Care Act")', () => {
+    const names = kinds(
+      'Climate\n\nHe pulled out of the Paris Agreement. The Kyoto Protocol expired. Congress passed the Affordable Care Act.\n',
+    )
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Paris Agreement:other',
+        'Kyoto Protocol:other',
+        'Affordable Care Act:other',
+      ]),
+    )
+  })
+})
+
 describe('a state or province of a country other than the United States', () => {
   it('is a place ("Western Australia", "Punjab", "Guangdong")', () => {
     const names = kinds(

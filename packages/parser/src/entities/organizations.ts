@@ -38,6 +38,11 @@ const LINKS = new WordSet(ORGANIZATION_LINKS)
 const POLLS = new WordSet(POLL_WORDS)
 const COMPANY = new WordSet(COMPANY_WORDS)
 const PLURAL_HEADS = new WordSet(COMPANY_PLURALS)
+/** Last words of the names of treaties, laws and the like: "Paris Agreement", "Patriot Act". */
+const DOCUMENTS = new WordSet([
+  ...['agreement', 'agreements', 'accord', 'accords', 'treaty', 'protocol', 'conventions'],
+  ...['act', 'charter', 'pact', 'doctrine', 'declaration', 'amendment', 'compact'],
+])
 /** How sure a rule is of the kind it gives. */
 const RULE_CONFIDENCE = 1
 
@@ -58,10 +63,14 @@ export function typeOrganizations(doc: DocumentView, names: RuledName[]): RuledN
   })
   return names.map((name, i) => {
     const key = keys[i] as number
-    if (!mayBeOrganization(doc, name, key)) return name
     const view = doc.texts[name.text] as TextView
     const first = view.from + name.first
     const last = view.from + name.last
+    // "the Paris Agreement", "the Kyoto Protocol", "the Affordable Care Act": a document's name,
+    // an other name, whatever its first words name.
+    if (first < last && isCapital(tokens, last) && DOCUMENTS.hasToken(tokens, last))
+      return name.type === 'MISC' ? name : { ...name, type: 'MISC', confidence: RULE_CONFIDENCE }
+    if (!mayBeOrganization(doc, name, key)) return name
     // "told the Post", "Post reporters": a head of organisations' names alone is a short name of one.
     if (
       name.type === 'MISC' &&
