@@ -404,6 +404,16 @@ describe('a party’s adjective that ends a body’s name before a lower-case no
   })
 })
 
+describe('an indefinite pronoun that opens a sentence', () => {
+  it('is no person ("Nobody can understand")', () => {
+    const doc = parse(
+      'Real Madrid complete signing of Kylian Mbappé\n\nMbappé, 25, scored 256 goals for PSG.\n\n' +
+        '"A dream come true," Mbappé wrote on X. "I\'m so happy to join the club of my dreams. Nobody can understand how excited I am right now."\n',
+    )
+    expect(doc.entities.map((e) => e.name)).not.toContain('Nobody')
+  })
+})
+
 describe('the name of a treaty or a law', () => {
   it('is an other name, whatever its first words name ("Paris Agreement", "Affordable Care Act")', () => {
     const names = kinds(

@@ -241,9 +241,15 @@ function withParticleSurnames(doc: DocumentView, names: TaggedName[]): TaggedNam
   return out
 }
 
-/** Personal pronouns, with their contractions: never inside a name, never one alone. */
+/**
+ * Personal and indefinite pronouns, with their contractions: never inside a
+ * name, never one alone ("Nobody can understand", a quotation's first word).
+ */
 const PRONOUNS = new WordSet(
-  ['i', 'he', 'she', 'it', 'we', 'they', 'you'].flatMap((pronoun) => [
+  [
+    ...['i', 'he', 'she', 'it', 'we', 'they', 'you'],
+    ...['nobody', 'somebody', 'everybody', 'anybody', 'everyone', 'someone', 'anyone'],
+  ].flatMap((pronoun) => [
     pronoun,
     ...["'ve", "'m", "'d", "'ll", "'re", "'s", '’ve', '’m', '’d', '’ll', '’re', '’s'].map(
       (ending) => pronoun + ending,
