@@ -404,6 +404,16 @@ describe('a party’s adjective that ends a body’s name before a lower-case no
   })
 })
 
+describe('an institution named after a saint in the possessive', () => {
+  it('is one organisation with the apostrophe alone ("St Thomas\' Hospital"), not a person\'s bill', () => {
+    const names = kinds(
+      "Nurse\n\nShe raised concerns at St Thomas' Hospital in London. Grayson backed Bernie Sanders' College for All Act.\n",
+    )
+    expect(names).toContain("St Thomas' Hospital:organization")
+    expect(names.some((name) => name.startsWith("Bernie Sanders' College"))).toBe(false)
+  })
+})
+
 describe('an indefinite pronoun that opens a sentence', () => {
   it('is no person ("Nobody can understand")', () => {
     const doc = parse(

@@ -31,7 +31,7 @@ import type { NameType, TaggedName } from './tagger.js'
 import { isCommonWord } from './split-persons.js'
 import { TokenFlag, type Tokens } from './tokenize.js'
 import type { CommonWords, DocumentView, TextView } from './view.js'
-import { POSSESSIVE_S, TITLES, WordSet } from './words.js'
+import { POSSESSIVE_MARKS, POSSESSIVE_S, TITLES, WordSet } from './words.js'
 
 /** Titles and roles, which come before "of" without heading a name: "Mayor of London". */
 const ROLES = new WordSet([...TITLE_WORDS, ...PERSON_ROLE_NOUNS])
@@ -157,7 +157,7 @@ function countyBefore(tokens: Tokens, name: TaggedName, from: number): TaggedNam
 /** Heads of institutions named after someone in the possessive: "St. Mary's Hospital". */
 const INSTITUTIONS = new WordSet(['hospital', 'college', 'university', 'school', 'church'])
 
-/** "St. Mary's Hospital" for the name "St. Mary", or null. */
+/** "St. Mary's Hospital" for the name "St. Mary" ("St Thomas' Hospital" for "St Thomas"), or null. */
 function possessiveInstitution(
   tokens: Tokens,
   name: TaggedName,
@@ -166,7 +166,15 @@ function possessiveInstitution(
 ): TaggedName | null {
   const mark = from + name.last + 1
   const head = mark + 1
-  if (head >= to || !POSSESSIVE_S.hasToken(tokens, mark)) return null
+  if (head >= to || !POSSESSIVE_MARKS.hasToken(tokens, mark)) return null
+  // The apostrophe alone after a saint's name or a place's, not a person's: "Bernie Sanders'
+  // College for All Act" is his bill.
+  if (
+    !POSSESSIVE_S.hasToken(tokens, mark) &&
+    name.type === 'PER' &&
+    !SAINTS.hasToken(tokens, from + name.first)
+  )
+    return null
   // "Johns Hopkins University's School of ...": a body's part, not a name of the body.
   if (HEADS.hasToken(tokens, from + name.last)) return null
   if (!isCapital(tokens, head) || !INSTITUTIONS.hasToken(tokens, head)) return null
