@@ -404,6 +404,15 @@ describe('a party’s adjective that ends a body’s name before a lower-case no
   })
 })
 
+describe('a paragraph whose only capitalised common words name a known place', () => {
+  it('is no title case: its names are kept whole ("the United States under Donald Trump")', () => {
+    const doc = parse(
+      'Interview\n\nQ: What about the United States under Donald Trump?\n\nA: I have known President Trump for a long time.\n',
+    )
+    expect(doc.entities.map((e) => e.name)).toContain('Donald Trump')
+  })
+})
+
 describe('an institution named after a saint in the possessive', () => {
   it('is one organisation with the apostrophe alone ("St Thomas\' Hospital"), not a person\'s bill', () => {
     const names = kinds(

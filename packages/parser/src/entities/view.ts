@@ -17,6 +17,7 @@ import {
   foldAt,
   hashOnToken,
   lowerAt,
+  nameKey,
   tokenObjects,
   tokensFrom,
   TokenFlag,
@@ -241,7 +242,12 @@ function readText(
       capitals++
       if ((end[k] as number) - (start[k] as number) > 1) longCapitals++
     }
-    if (bits & TokenFlag.capitalised && isTitleWord(tokens, k) && common.has(hash[k] as number))
+    if (
+      bits & TokenFlag.capitalised &&
+      isTitleWord(tokens, k) &&
+      common.has(hash[k] as number) &&
+      (headline || !inKnownPlace(tokens, k, from, to))
+    )
       capitalisedCommon++
   }
   const caps = words > 0 && longCapitals > 0 && capitals >= words * CAPS_SHARE
@@ -252,6 +258,21 @@ function readText(
   markConnectors(tokens, from, to, candidate)
   if (!caps && !titleCase) dropSentenceOpeners(tokens, from, to, candidate, common)
   return { caps, titleCase }
+}
+
+/**
+ * Whether token `k` and a capitalised word beside it name a place the lists
+ * know ("United" of "the United States"): capitalised in any text, they say
+ * nothing of title case.
+ */
+function inKnownPlace(tokens: Tokens, k: number, from: number, to: number): boolean {
+  const { places } = lexicon()
+  const capital = (j: number): boolean =>
+    j >= from && j < to && ((tokens.flags[j] as number) & TokenFlag.capitalised) !== 0
+  return (
+    (capital(k - 1) && places.has(nameKey(tokens, k - 1, k))) ||
+    (capital(k + 1) && places.has(nameKey(tokens, k, k + 1)))
+  )
 }
 
 /** A word that title case would capitalise: not at a sentence start, longer than SHORT_WORD. */
