@@ -404,6 +404,16 @@ describe('a party’s adjective that ends a body’s name before a lower-case no
   })
 })
 
+describe('a name of one word after a verb of speaking and "to the"', () => {
+  it('is the outlet that heard ("spoke to the Guardian"), not a party\'s member', () => {
+    const names = kinds(
+      "Interview\n\nFinland's president spoke to the Guardian in Helsinki. She spoke to the Republican on Friday.\n",
+    )
+    expect(names).toContain('Guardian:organization')
+    expect(names).not.toContain('Republican:organization')
+  })
+})
+
 describe('a paragraph whose only capitalised common words name a known place', () => {
   it('is no title case: its names are kept whole ("the United States under Donald Trump")', () => {
     const doc = parse(

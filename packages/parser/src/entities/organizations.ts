@@ -85,7 +85,8 @@ export function typeOrganizations(doc: DocumentView, names: RuledName[]): RuledN
       kind === 'ORG' ||
       called.has(key) ||
       isPaperTitle(doc, view, name, first, last) ||
-      isPublishedIn(tokens, first, last, view.from)
+      isPublishedIn(tokens, first, last, view.from) ||
+      isOutletSpokenTo(tokens, name, first, last, view.from)
     )
       return { ...name, type: 'ORG', confidence: RULE_CONFIDENCE }
     return name
@@ -225,6 +226,31 @@ function isPublishedIn(tokens: Tokens, first: number, last: number, from: number
   if (!(theFlags & TokenFlag.capitalised) || theFlags & TokenFlag.sentenceStart) return false
   return IN.hasToken(tokens, the - 1) && PUBLISHING.hasToken(tokens, the - 2)
 }
+/**
+ * "spoke to the Guardian", "in an interview with the Times": an other name of
+ * one word after "the", which a verb of speaking and "to" or "with" stand
+ * before, is the outlet that heard.
+ */
+function isOutletSpokenTo(
+  tokens: Tokens,
+  name: RuledName,
+  first: number,
+  last: number,
+  from: number,
+): boolean {
+  const the = first - 1
+  if (name.type !== 'MISC' || first !== last || the - 2 < from) return false
+  // "spoke to the Republican": a party's member, no outlet.
+  if (PARTY_MEMBERS.hasToken(tokens, first) || lexicon().demonyms.has(tokens.hash[first] as number))
+    return false
+  if (!ARTICLE.hasToken(tokens, the) || !TO_OR_WITH.hasToken(tokens, the - 1)) return false
+  return SPEAKING.hasToken(tokens, the - 2)
+}
+const TO_OR_WITH = new WordSet(['to', 'with'])
+const SPEAKING = new WordSet([
+  ...['spoke', 'speaks', 'speaking', 'talked', 'talks', 'talking', 'interview', 'interviews'],
+  ...['said', 'told', 'confirmed', 'revealed', 'wrote', 'letter'],
+])
 const IN = new WordSet(['in'])
 const PUBLISHING = new WordSet([
   ...['published', 'publishes', 'appeared', 'appears', 'printed', 'wrote', 'writes', 'written'],
