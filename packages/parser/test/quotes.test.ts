@@ -1868,6 +1868,9 @@ describe('reported speech', () => {
     ).toEqual(['Katharine Hayhoe'])
     // With no question asked, "A:" is no answer.
     expect(parse('Notes\n\nA: Anger is a fuel, but it burns out fast.\n').quotes).toEqual([])
+    // The reports inside an answer ("I think they will act") are the interviewee's too.
+    const inner = doc.quotes.find((q) => q.cue?.text === 'think')
+    expect([inner?.source?.text, speakerName(doc, inner)]).toEqual(['I', 'Katharine Hayhoe'])
   })
 
   it('gives "it" after a relative "which" to the body before the name it stands for ("rolled out Gemini 3, which it said")', () => {

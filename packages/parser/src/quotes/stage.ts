@@ -223,14 +223,20 @@ export function readQuotes(
   // Each report's speaker, resolved once: by a quote it introduces, or by itself.
   const reportSpeakers = new Map<Reported, string | null>()
   let interviewed: string | null | undefined
+  // The paragraphs that answer an interview's questions: their "I" is the interviewee.
+  const answers = new Set(reports.filter((report) => report.answer).map((report) => report.segment))
   const speakerOf = (reported: Reported): string | null => {
     let speaker = reportSpeakers.get(reported)
     if (speaker === undefined) {
-      speaker = reported.answer
-        ? (interviewed ??= intervieweeOf(segments, mentions, entities))
-        : reported.source
-          ? speakers.resolveCued(reported.segment, reported.source, reported.cue)
-          : null
+      speaker =
+        reported.answer ||
+        (answers.has(reported.segment) &&
+          reported.source !== null &&
+          FIRST_PERSON.test(sourceText(segments, reported.segment, reported.source)))
+          ? (interviewed ??= intervieweeOf(segments, mentions, entities))
+          : reported.source
+            ? speakers.resolveCued(reported.segment, reported.source, reported.cue)
+            : null
       reportSpeakers.set(reported, speaker)
     }
     return speaker
@@ -423,6 +429,9 @@ function span(
     position: positionOf(segment, range.start, range.end, source),
   }
 }
+
+/** The speaker's own pronoun as a report's source: "I believe", "we think". */
+const FIRST_PERSON = /^(?:i|we)$/iu
 
 /**
  * The person an interview questions: the first person named before its first
