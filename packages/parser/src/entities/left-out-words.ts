@@ -332,11 +332,18 @@ function stormBefore(
   from: number,
   floor: number,
 ): TaggedName | null {
-  let kind = from + name.first - 1
-  if (kind < floor || !isCapital(tokens, kind) || !STORMS.hasToken(tokens, kind)) return null
-  if (kind - 1 >= floor && isCapital(tokens, kind - 1) && TROPICAL.hasToken(tokens, kind - 1))
-    kind--
+  let kind = capitalBefore(tokens, from + name.first, floor, STORMS)
+  if (kind < 0) return null
+  if (capitalBefore(tokens, kind, floor, TROPICAL) >= 0) kind--
   return { ...name, first: kind - from, type: 'MISC' }
+}
+
+/** Token `k - 1` when it is a capitalised word of `words` at or past `floor`, else -1. */
+function capitalBefore(tokens: Tokens, k: number, floor: number, words: WordSet): number {
+  const before = k - 1
+  return before >= floor && isCapital(tokens, before) && words.hasToken(tokens, before)
+    ? before
+    : -1
 }
 
 /** Points of the compass and the like that open places' names: "West Yorkshire". */
@@ -353,10 +360,8 @@ function compassBefore(
   from: number,
   floor: number,
 ): TaggedName | null {
-  const compass = from + name.first - 1
-  if (compass < floor || !isCapital(tokens, compass) || !COMPASS.hasToken(tokens, compass))
-    return null
-  return { ...name, first: compass - from }
+  const compass = capitalBefore(tokens, from + name.first, floor, COMPASS)
+  return compass < 0 ? null : { ...name, first: compass - from }
 }
 
 /** Abbreviations of "Saint", "Fort" and "Mount" that open places' names: "St. Lucie County". */
@@ -371,9 +376,7 @@ function placePrefixBefore(
   from: number,
   floor: number,
 ): TaggedName | null {
-  const prefix = from + name.first - 1
-  if (prefix < floor || !isCapital(tokens, prefix) || !PLACE_PREFIXES.hasToken(tokens, prefix))
-    return null
+  if (capitalBefore(tokens, from + name.first, floor, PLACE_PREFIXES) < 0) return null
   const type = PLACE_ENDS.hasToken(tokens, from + name.last) ? 'LOC' : name.type
   return { ...name, first: name.first - 1, type }
 }
