@@ -404,6 +404,15 @@ describe('a party’s adjective that ends a body’s name before a lower-case no
   })
 })
 
+describe('two names joined by "and" before a plural of their kind', () => {
+  it('are two names of that kind ("the Palisades and Eaton fires")', () => {
+    const names = kinds(
+      'Fire\n\nAt least 11 people have died in the Palisades and Eaton fires, officials said.\n',
+    )
+    expect(names).toEqual(['Palisades:other', 'Eaton:other'])
+  })
+})
+
 describe('a name of one word after a verb of speaking and "to the"', () => {
   it('is the outlet that heard ("spoke to the Guardian"), not a party\'s member', () => {
     const names = kinds(

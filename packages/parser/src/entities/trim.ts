@@ -180,7 +180,18 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     // "Microsoft and Google", "Google and Anthropic": two names, one of which the gazetteers
     // know, which together they do not.
     const listed = and > 0 ? -1 : knownPairAt(tokens, first, last)
-    if (and > 0 && (kept.type === 'PER' || last === and + 2)) {
+    // "the Palisades and Eaton fires", "the Republican and Democratic parties": a plural of a
+    // kind of thing after the names says there are two, of that kind.
+    const pair =
+      and > 0 || listed > 0
+        ? null
+        : pairBeforePlural(tokens, first, last, doc.texts[name.text] as TextView)
+    if (pair) {
+      out.push(
+        { ...kept, last: pair.and - 1 - from, type: pair.type },
+        { ...kept, first: pair.and + 1 - from, type: pair.type },
+      )
+    } else if (and > 0 && (kept.type === 'PER' || last === and + 2)) {
       splitAtTitle({ ...kept, last: and - 1 - from }, tokens, from, known, out)
       splitAtTitle({ ...kept, first: and + 1 - from, type: 'PER' }, tokens, from, known, out)
     } else if (listed > 0) {
@@ -196,6 +207,34 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     if (place) out.push(place)
   }
   return withParticleSurnames(doc, withFirstNames(doc, out))
+}
+
+/** Plurals of kinds of named things, and the kind of name each is of. */
+const PLURAL_KINDS: ReadonlyMap<string, NameType> = new Map<string, NameType>([
+  ...['fires', 'wildfires', 'storms', 'hurricanes', 'typhoons'].map(ofKind('MISC')),
+  ...['counties', 'rivers', 'provinces'].map(ofKind('LOC')),
+  ...['parties', 'committees', 'campaigns', 'clubs', 'governments', 'chambers'].map(ofKind('ORG')),
+])
+function ofKind(type: NameType): (word: string) => [string, NameType] {
+  return (word) => [word, type]
+}
+
+/**
+ * The "and" inside tokens [first, last] (one capitalised word on each side)
+ * and the kind of the two names, when a plural of a kind of thing in lower
+ * case follows: "Palisades and Eaton" + "fires"; else null.
+ */
+function pairBeforePlural(
+  tokens: Tokens,
+  first: number,
+  last: number,
+  view: TextView,
+): { and: number; type: NameType } | null {
+  const and = first + 1
+  if (last !== first + 2 || !CONJUNCTIONS.hasToken(tokens, and) || last + 1 >= view.to) return null
+  if (!isLowerWord(tokens, last + 1)) return null
+  const type = PLURAL_KINDS.get(lowerAt(tokens, last + 1))
+  return type === undefined ? null : { and, type }
 }
 
 /** Most particles between a first name and the rest of a surname ("von der"), and most words of that rest. */
