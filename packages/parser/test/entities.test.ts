@@ -796,6 +796,14 @@ describe('a name inside a compound word', () => {
     ])
   })
 
+  it('is a place before "-based" or "-born", though no list knows it and other mentions read a company', () => {
+    expect(
+      kinds(
+        'Shares\n\nShares of the Redmond-based company fell. The Surinamese-born striker scored. Shares of Redmond rose.\n',
+      ),
+    ).toEqual(['Redmond:place', 'Surinamese-born:other'])
+  })
+
   it('stays whole when nothing says what its name is', () => {
     expect(
       kinds('Talks go on\n\nThe Zorblat-run ministry and the anti-Zorblat camp met.\n'),

@@ -45,6 +45,13 @@ const SUFFIX_WORDS = new Set([
   'bound',
 ])
 
+/** Suffixes that say where: the name before them is a place's. */
+const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['based', 'headquartered', 'born', 'bred'])
+/** Endings of peoples' adjectives, which the places the lists do not know seldom have. */
+const ADJECTIVE_ENDING = /(?:ese|ish|ian|ean|ic)$/u
+/** How sure the suffix alone makes a place. */
+const PLACE_CONFIDENCE = 0.9
+
 /** Words before a hyphen and a name that say for, against or formerly of it. */
 const PREFIX_WORDS = new Set(['pro', 'anti', 'ex', 'non', 'post', 'pre'])
 
@@ -96,7 +103,10 @@ function compoundParts(value: string, span: NameSpan, kinds: () => KindsByText):
     while (wordEnd < span.end && isLetter(value.charCodeAt(wordEnd))) wordEnd++
     if (!SUFFIX_WORDS.has(value.slice(at + 1, wordEnd).toLowerCase())) continue
     if (at - span.start > MAX_NAME) return null
-    const name = kindOf(value, span.start, at, kinds)
+    // "Redmond-based", "Brooklyn-born": where a thing is based or someone born is a place,
+    // though no list knows it and the document's other mentions read a company.
+    const where = PLACE_SUFFIXES.has(value.slice(at + 1, wordEnd).toLowerCase())
+    const name = kindOf(value, span.start, at, kinds, where)
     if (!name) return null
     const parts: NameSpan[] = [{ ...name, start: span.start, end: at }]
     // The name after the compound: "Houthi" of "Iran-backed Houthi".
@@ -115,14 +125,15 @@ function compoundParts(value: string, span: NameSpan, kinds: () => KindsByText):
 /**
  * What the name `start`..`end` of `value` is, when something says it: a place or
  * an organisation of the gazetteers, a nationality adjective, a country's code
- * in capitals with dots ("U.S."), or the kind another span of the document gives
- * the same text. Null when nothing does.
+ * in capitals with dots ("U.S."), a place where a suffix says `where` ("-based"),
+ * or the kind another span of the document gives the same text. Null when nothing does.
  */
 function kindOf(
   value: string,
   start: number,
   end: number,
   kinds: () => KindsByText,
+  where = false,
 ): Omit<NameSpan, 'start' | 'end'> | null {
   if (end <= start || !UPPER.test(value.charAt(start))) return null
   const text = value.slice(start, end).replace(/\s+/gu, ' ').toLowerCase()
@@ -135,6 +146,8 @@ function kindOf(
   if (place !== undefined) return { kind: 'other', confidence: 1, place }
   if (COUNTRY_CODE.test(text) && placeCodes.has(hashOf(text.replaceAll('.', ''))))
     return { kind: 'place', confidence: 1 }
+  // ("European-born", "Surinamese-born": a people's adjective the lists lack.)
+  if (where && !ADJECTIVE_ENDING.test(text)) return { kind: 'place', confidence: PLACE_CONFIDENCE }
   const kind = kinds().get(text)
   return kind === undefined ? null : { kind, confidence: 1 }
 }
