@@ -62,7 +62,7 @@ const LATIN_NAME = /^[a-z\u00c0-\u024f][a-z\u00c0-\u024f'-]*$/u
 /** Shorter names of faker's lists are mostly syllables or words ("Al", "Bo"). */
 const MIN_WORLD_NAME_LENGTH = 3
 /** Countries whose first-level divisions English news names as country-region-data does. */
-const REGION_COUNTRIES = new Set(['AU', 'CA', 'IN', 'PK', 'CN', 'JP', 'BR', 'MX', 'NG', 'ZA'])
+const REGION_COUNTRIES = new Set(['AU', 'CA', 'IN', 'PK', 'CN', 'BR', 'MX', 'NG', 'ZA'])
 /** Most words of a division's name kept: "Andaman and Nicobar Islands" is not. */
 const MAX_REGION_WORDS = 3
 /** Languages of faker whose first names are all kept (English covers its Indian, Nigerian... locales). */
@@ -103,8 +103,9 @@ for (const country of Object.values(countries)) {
 }
 const stateNames = new Set(states.map((state) => key(state.name)))
 // The first-level divisions of the countries whose English news names them as the list does
-// ("Western Australia", "Ontario", "Punjab", "Guangdong"; not Germany's "Bayern" or Britain's
-// council areas), without English words ("Delta", "Acre") and names of marks or many words.
+// ("Western Australia", "Ontario", "Punjab", "Guangdong"; not Germany's "Bayern", Britain's
+// council areas or Japan's prefectures, named as their cities and as people), without English
+// words ("Delta", "Acre") and names of marks or many words.
 const regionData = require('country-region-data/data.json') as {
   countryShortCode: string
   regions: { name: string }[]
@@ -124,7 +125,7 @@ for (const city of cities) {
   if (city.population >= MIN_CITY_POPULATION || city.featureCode === 'PPLC')
     cityNames.add(key(city.name))
 }
-for (const name of [...countryNames, ...stateNames, ...regionNames]) cityNames.delete(name)
+for (const name of [...countryNames, ...stateNames]) cityNames.delete(name)
 const continentNames = new Set(Object.values(continents).map(key))
 // Organisations of compromise's lexicon, without its abbreviations ("inc", "dept").
 const { lexicon: words } = (
@@ -250,7 +251,6 @@ for (const [name, entry] of worldNames) {
   if (languages.size < 2 && ![...languages].some((language) => WORLD_NAME_LANGUAGES.has(language)))
     continue
   if (countryNames.has(name) || stateNames.has(name) || cityNames.has(name)) continue
-  if (regionNames.has(name)) continue
   if (continentNames.has(name) || demonymWords.has(name) || organizationNames.has(name)) continue
   // Without a gender, a name is given to both.
   kept.set(name, entry.lists === 0 ? { lists: 2, male: 1 } : entry)
@@ -265,6 +265,13 @@ for (const [name, entry] of kept) {
   else if (entry.male * 3 <= entry.lists) female.push(name)
   else either.push(name)
 }
+
+// A division named as its city is the city ("Delhi", "Lagos", "Rio de Janeiro"), and one named as
+// people are ("Ogun", first names and surnames of the lists) is left out.
+const personNames = new Set([...male, ...female, ...either, ...lastNames, ...surnames])
+const regions = [...regionNames].filter(
+  (name) => !cityNames.has(name) && !countryNames.has(name) && !personNames.has(name),
+)
 
 /** The sorted entries of `list`, front-coded (see front-code.ts), as a string literal. */
 const join = (list: Iterable<string>): string => JSON.stringify(frontCoded(sorted(list)))
@@ -283,7 +290,7 @@ export const COUNTRIES = ${join(countryNames)}
 /** US states and territories. */
 export const US_STATES = ${join(stateNames)}
 /** First-level divisions of other countries: Australia's states, Canada's provinces... */
-export const REGIONS = ${join(regionNames)}
+export const REGIONS = ${join(regions)}
 /** Cities of at least ${MIN_CITY_POPULATION} people, and national capitals. */
 export const CITIES = ${join(cityNames)}
 /** Continents. */
@@ -308,7 +315,7 @@ export const UNISEX_NAMES = ${join(either)}
 const options = (await prettier.resolveConfig(OUT.pathname)) ?? {}
 writeFileSync(OUT, await prettier.format(source, { ...options, filepath: OUT.pathname }))
 console.log(
-  `gazetteer: ${countryNames.size} countries, ${stateNames.size} states, ${regionNames.size} regions, ` +
+  `gazetteer: ${countryNames.size} countries, ${stateNames.size} states, ${regions.length} regions, ` +
     `${cityNames.size} cities, ` +
     `${demonyms.length} demonyms, ${peopleNames.size} people, ${lastNames.size} last names, ` +
     `${male.length} + ${female.length} + ${either.length} first names` +

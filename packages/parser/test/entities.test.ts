@@ -404,6 +404,55 @@ describe('a party’s adjective that ends a body’s name before a lower-case no
   })
 })
 
+describe('the rules of names, on what they must leave alone', () => {
+  it('keeps a person named before a title who is no portfolio ("Netanyahu aide")', () => {
+    expect(entityNames('Talks\n\nNetanyahu aide Jonathan Urich was questioned.\n')).toContain(
+      'Netanyahu',
+    )
+  })
+
+  it('keeps a party\'s adjective before "party" ("the Christian Democratic party")', () => {
+    expect(entityNames('Vote\n\nThe Christian Democratic party won in Bavaria.\n')).toContain(
+      'Christian Democratic',
+    )
+  })
+
+  it('gives "the company" to a company whose name holds a body\'s word ("Union Pacific")', () => {
+    const pacific = entity(
+      'Rail\n\nUnion Pacific said on Monday that profits rose. The company also cut 500 jobs.\n',
+      'Union Pacific',
+    )
+    expect(pacific?.mentions.map((m) => m.text)).toContain('The company')
+  })
+
+  it('makes no place of a person the document names in full before "counties"', () => {
+    expect(
+      kinds('Vote\n\nBarack Obama won Ohio twice, but Obama counties swung to Trump in 2016.\n'),
+    ).not.toContain('Obama:place')
+  })
+
+  it('makes no outlet of a people ("talks with the Kurds", "the Palestinian president")', () => {
+    const names = kinds(
+      'Talks\n\nBlinken spoke with the Kurds on Monday. He spoke with the Palestinian president.\n',
+    )
+    expect(names).not.toContain('Kurds:organization')
+    expect(names).not.toContain('Palestinian:organization')
+  })
+
+  it('joins no words to a head in a headline in capitals', () => {
+    expect(
+      entityNames('MOTOR RACING - BELGIAN GRAND PRIX PRACTICE TIMES.\n\nBody text here.\n'),
+    ).not.toContain('BELGIAN GRAND PRIX PRACTICE TIMES')
+  })
+
+  it("keeps a city a city though a province shares its name, and a surname a person's", () => {
+    const names = kinds(
+      'Games\n\nLuciano Pessina, who owns two Rio de Janeiro restaurants, was arrested. Shinji Kagawa started. Kagawa scored.\n',
+    )
+    expect(names).toEqual(expect.arrayContaining(['Rio de Janeiro:place', 'Shinji Kagawa:person']))
+  })
+})
+
 describe('two names joined by "and" before a plural of their kind', () => {
   it('are two names of that kind ("the Palisades and Eaton fires")', () => {
     const names = kinds(

@@ -17,6 +17,8 @@ import { POSSESSIVE_MARKS, WordSet } from './words.js'
 import { isReportingVerb } from './reporting.js'
 import { lexicon } from './lexicon.js'
 import { FAITH_ADJECTIVES } from '../lexicon/faiths.js'
+import { COMPANY_OFFICER_WORDS } from '../lexicon/titles.js'
+import { DIVISION_PLURALS, DIVISION_WORDS } from '../lexicon/divisions.js'
 import {
   BUSINESS_NOUNS,
   KIN_NOUNS,
@@ -371,7 +373,7 @@ export function isEmployerBeforeCompanyTitle(doc: DocumentView, name: VotedName)
 /** Words of a company's officers' titles, written with capitals: "Chief Executive", "CEO". */
 const COMPANY_TITLE_WORDS = new WordSet([
   ...['chief', 'executive', 'financial', 'operating', 'technology', 'officer'],
-  ...['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder'],
+  ...COMPANY_OFFICER_WORDS,
 ])
 /** The words of those titles that only a company's officers bear ("Chief" alone may be a police's). */
 const COMPANY_TITLE_HEADS = new WordSet([
@@ -721,14 +723,7 @@ const PLACE_OF_NOUNS = new WordSet([
 ])
 
 /** Lower-case nouns of divisions after their names: "Los Angeles and Ventura counties". */
-const DIVISION_NOUNS = new WordSet([
-  'county',
-  'counties',
-  'parish',
-  'parishes',
-  'province',
-  'provinces',
-])
+const DIVISION_NOUNS = new WordSet([...DIVISION_WORDS, ...DIVISION_PLURALS])
 
 /** Whether a lower-case noun of a country's divisions stands right after `name`: "Ventura counties". */
 export function isBeforeDivisionNoun(doc: DocumentView, name: VotedName): boolean {

@@ -22,6 +22,7 @@
  */
 import { COMPANY_PLURALS, LEGAL_FORM_WORDS, ORGANIZATION_HEADS } from '../lexicon/organizations.js'
 import { COMPASS_WORDS } from '../lexicon/name-openers.js'
+import { DIVISION_WORDS } from '../lexicon/divisions.js'
 import { STORM_KINDS, STORM_QUALIFIERS } from '../lexicon/storms.js'
 import { PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
 import { functionWords } from './discourse.js'
@@ -125,7 +126,7 @@ export function withLeftOutWords(
 }
 
 /** Heads of the names of counties and their like, after the words that name them: "Palm Beach County". */
-const COUNTY_HEADS = new WordSet(['county', 'parish', 'borough'])
+const COUNTY_HEADS = new WordSet(DIVISION_WORDS)
 /** Most words of a county's own name: "St. Lucie", "Los Angeles", "Miami-Dade". */
 const MAX_COUNTY_WORDS = 3
 

@@ -80,7 +80,8 @@ export function joinOrganizationNames(doc: DocumentView, names: TaggedName[]): T
     // organisations' names right after a name, which the tagger left out of every name, end it,
     // with the complement of the last ("of Law").
     if (!linked) {
-      let head = bridgeToHead(tokens, names, i, from, to, last)
+      // (Not in a text in capitals or title case, whose capitals say nothing.)
+      let head = view.caps || view.titleCase ? last : bridgeToHead(tokens, names, i, from, to, last)
       while (
         head + 1 < to &&
         isCapital(tokens, head + 1) &&

@@ -19,12 +19,13 @@ import {
   POLL_WORDS,
   STREET_HEADS,
 } from '../lexicon/organizations.js'
+import { functionWords } from './discourse.js'
 import { hashOf } from './hash.js'
 import { COMPASS } from './left-out-words.js'
 import { lexicon } from './lexicon.js'
 import { ARTICLE, HEADS, isCapital, TAKES_COMPLEMENT } from './organization-names.js'
 import type { RuledName } from './rules.js'
-import { lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { isReportingVerb } from './reporting.js'
 import { WordSet } from './words.js'
@@ -86,7 +87,7 @@ export function typeOrganizations(doc: DocumentView, names: RuledName[]): RuledN
       called.has(key) ||
       isPaperTitle(doc, view, name, first, last) ||
       isPublishedIn(tokens, first, last, view.from) ||
-      isOutletSpokenTo(tokens, name, first, last, view.from)
+      isOutletSpokenTo(tokens, name, first, last, view.from, view.to)
     )
       return { ...name, type: 'ORG', confidence: RULE_CONFIDENCE }
     return name
@@ -237,20 +238,29 @@ function isOutletSpokenTo(
   first: number,
   last: number,
   from: number,
+  to: number,
 ): boolean {
   const the = first - 1
   if (name.type !== 'MISC' || first !== last || the - 2 < from) return false
-  // "spoke to the Republican": a party's member, no outlet.
+  // "spoke to the Republican", "talked to the Palestinian president", "spoke with the Kurds":
+  // a party's member, a people's word before a noun, a people in the plural; no outlet (but
+  // "the Times", a head of outlets' names).
   if (PARTY_MEMBERS.hasToken(tokens, first) || lexicon().demonyms.has(tokens.hash[first] as number))
     return false
+  if (last + 1 < to && isLowerNoun(tokens, last + 1)) return false
+  if (PLURAL_ENDING.test(lowerAt(tokens, first)) && !HEADS.hasToken(tokens, first)) return false
   if (!ARTICLE.hasToken(tokens, the) || !TO_OR_WITH.hasToken(tokens, the - 1)) return false
   return SPEAKING.hasToken(tokens, the - 2)
 }
 const TO_OR_WITH = new WordSet(['to', 'with'])
+/** Words of speaking to someone, or of an interview with them. */
 const SPEAKING = new WordSet([
-  ...['spoke', 'speaks', 'speaking', 'talked', 'talks', 'talking', 'interview', 'interviews'],
-  ...['said', 'told', 'confirmed', 'revealed', 'wrote', 'letter'],
+  ...['spoke', 'speaks', 'speaking', 'talked', 'talking', 'interview', 'interviews'],
 ])
+/** Whether token `k` is a word in lower case that no preposition or conjunction is: a noun, maybe. */
+function isLowerNoun(tokens: Tokens, k: number): boolean {
+  return isLowerWord(tokens, k) && !functionWords().hasToken(tokens, k)
+}
 const IN = new WordSet(['in'])
 const PUBLISHING = new WordSet([
   ...['published', 'publishes', 'appeared', 'appears', 'printed', 'wrote', 'writes', 'written'],

@@ -463,7 +463,7 @@ const LABOR_WORDS: ReadonlySet<string> = new Set([
 const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
   ...BODY_HEAD_WORDS,
   ...['army', 'navy', 'military', 'forces', 'police', 'government', 'parliament'],
-  ...['congress', 'senate', 'party', 'union', 'service', 'nations'],
+  ...['congress', 'senate', 'party', 'union', 'nations'],
 ])
 /** Heads of a business, which no public body is. */
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm'])
@@ -477,12 +477,13 @@ function headsOfName(name: string): string[] {
   return heads
 }
 
-/** Whether an organisation named `name` is a public body or a party, no company. */
+/**
+ * Whether an organisation named `name` is a public body or a party, no
+ * company, by the word that ends its name ("the Army", "the Federal Aviation
+ * Administration"; not "Union Pacific" or "United Parcel Service").
+ */
 function isPublicBody(name: string): boolean {
-  return name
-    .toLowerCase()
-    .split(/\s+/u)
-    .some((word) => PUBLIC_BODY_WORDS.has(word))
+  return PUBLIC_BODY_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())
 }
 
 /** Whether an organisation named `name` can be "the" + `modifiers` + `head`. */

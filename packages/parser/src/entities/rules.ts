@@ -327,13 +327,15 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     )
       return { ...name, type: 'MISC' }
     // "the streets of Khan Younis", "the city of Mariupol", "Los Angeles and Ventura counties"
-    // (not "English county cricket"): a place, unless the lists know it.
+    // (not "English county cricket", nor "Obama counties" where the document names Barack
+    // Obama): a place, unless the lists know it.
     if (
       name.type !== 'LOC' &&
       !organizations.has(key) &&
       !people.has(key) &&
       !demonyms.has(key) &&
-      (isAfterPlaceNoun(doc, name) || (name.type !== 'MISC' && isBeforeDivisionNoun(doc, name)))
+      (isAfterPlaceNoun(doc, name) ||
+        (name.type !== 'MISC' && !surnamesHere.has(key) && isBeforeDivisionNoun(doc, name)))
     )
       return { ...name, type: 'LOC' }
     // "in Santa Monica for an event", "in Khan Younis and Gaza City": a place after "in", where

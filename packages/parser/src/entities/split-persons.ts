@@ -1,8 +1,8 @@
 /**
  * A person's name the tagger cut in two: "LeBron James", where a first name
  * it does not know, in a shape it reads as a body's ("LeBron", "DeAndre"),
- * is typed an organisation and the surname after it a person (or, at a
- * sentence's start, nothing, when the lists know it as a surname). A one-word
+ * is typed an organisation and the surname after it a person (or nothing,
+ * when the lists know it as a surname: at a sentence's start mostly). A one-word
  * organisation right before a person's name, with nothing between them, that
  * no list knows as a body or a place and that is no word usually written in
  * lower case ("Team Clinton", "Former Reagan", "House Democrats"), is the
@@ -54,7 +54,8 @@ export function withSplitPersonsJoined(
         i++
         continue
       }
-      // "LeBron James scored": at a sentence's start the tagger may leave the surname out.
+      // "LeBron James scored", "top Mitt Romney fund-raisers": the tagger may leave the surname
+      // out, at a sentence's start mostly.
       if (
         firstName &&
         untagged &&

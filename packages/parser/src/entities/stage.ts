@@ -14,7 +14,7 @@ import { findNames, genderOfFirstName } from './names.js'
 import { isKnownSurname } from './lexicon.js'
 import { findReferences } from './references.js'
 import { titleBefore } from './titles.js'
-import { TITLE_WORDS } from '../lexicon/titles.js'
+import { PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
 
 /** Longer than any real name, in characters. */
 const MAX_NAME_LENGTH = 80
@@ -38,12 +38,16 @@ function isOneWordPerson(name: NameMention): boolean {
   return name.kind === 'person' && !name.text.includes(' ')
 }
 
+/** Portfolios before a title: "Energy" of "Energy Secretary". */
+const PORTFOLIOS: ReadonlySet<string> = new Set(PORTFOLIO_WORDS)
+
 /**
- * `names` without the `qualifiers` that are a title's word, a department's
- * the tagger read as a person ("Energy Secretary Chris Wright", "Acting Labor
+ * `names` without the `qualifiers` that are a title's word, a portfolio the
+ * tagger read as a person ("Energy Secretary Chris Wright", "Acting Labor
  * Secretary Julie Su"): a word that no other name of the document holds and
- * that no list knows as a person's name. Not "Trump" of "Trump adviser
- * Kellyanne Conway" in a story that names Donald Trump.
+ * that no list knows as a person's name. Not "Netanyahu" of "Netanyahu aide
+ * Jonathan Urich", nor "Trump" of "Trump adviser Kellyanne Conway" in a
+ * story that names Donald Trump.
  */
 function withoutTitleQualifiers(
   names: readonly NameMention[],
@@ -56,6 +60,7 @@ function withoutTitleQualifiers(
   }
   const isQualifier = (name: NameMention): boolean =>
     qualifiers.has(name) &&
+    PORTFOLIOS.has(name.text.toLowerCase()) &&
     !words.has(name.text.toLowerCase()) &&
     !isKnownSurname(name.text) &&
     genderOfFirstName(name.text) === null

@@ -14,7 +14,8 @@
  */
 import { MONTH_NAMES, NAMED_DAY_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { ADDRESSED_OFFICE_WORDS, FORMS_OF_ADDRESS } from '../lexicon/address.js'
-import { PERSON_TITLE_WORDS } from '../lexicon/titles.js'
+import { COMPANY_OFFICER_WORDS, PERSON_TITLE_WORDS } from '../lexicon/titles.js'
+import { DIVISION_PLURALS } from '../lexicon/divisions.js'
 import { functionWords } from './discourse.js'
 import type { DocumentView, TextView } from './view.js'
 import { hashSet } from './hash.js'
@@ -103,13 +104,14 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     while (last > first && isLowerWord(tokens, last)) last--
     // "Senate Republican leader", "House Democratic aides": a party's adjective before a noun
     // in lower case qualifies the noun, no body's name (a place's, "Iowa Republican", the
-    // rules split).
+    // rules split; "the Christian Democratic party" is the party's).
     if (
       name.type === 'ORG' &&
       last > first &&
-      PARTY_ADJECTIVES.hasToken(tokens, last) &&
-      isLowerWord(tokens, last + 1) &&
+      PARTY_MEMBERS.hasToken(tokens, last) &&
       tokens.text[last + 1] === tokens.text[last] &&
+      isLowerWord(tokens, last + 1) &&
+      !PARTY_NOUNS.hasToken(tokens, last + 1) &&
       isCapital(tokens, last - 1) &&
       !lexicon().places.has(nameKey(tokens, first, last - 1))
     )
@@ -212,7 +214,7 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
 /** Plurals of kinds of named things, and the kind of name each is of. */
 const PLURAL_KINDS: ReadonlyMap<string, NameType> = new Map<string, NameType>([
   ...['fires', 'wildfires', 'storms', 'hurricanes', 'typhoons'].map(ofKind('MISC')),
-  ...['counties', 'rivers', 'provinces'].map(ofKind('LOC')),
+  ...[...DIVISION_PLURALS, 'rivers'].map(ofKind('LOC')),
   ...['parties', 'committees', 'campaigns', 'clubs', 'governments', 'chambers'].map(ofKind('ORG')),
 ])
 function ofKind(type: NameType): (word: string) => [string, NameType] {
@@ -299,8 +301,8 @@ const PRONOUNS = new WordSet(
 /** Pronouns that open a sentence and stand in no name ("World War I" and "All You Need" do). */
 const SENTENCE_PRONOUNS = new WordSet(['he', 'she', 'it', 'we', 'they'])
 
-/** Parties' adjectives, which qualify the noun after them: "Senate Republican leader". */
-const PARTY_ADJECTIVES = new WordSet(['republican', 'democratic', 'democrat'])
+/** A party's noun, which a party's adjective names with the words before it: "Christian Democratic party". */
+const PARTY_NOUNS = new WordSet(['party', 'parties'])
 
 /** Words that date a title, never a body's name: "Former Post Office chief executive". */
 const FORMER = new WordSet(['former', 'ex'])
@@ -728,7 +730,7 @@ function roleBeforeFirstName(
 }
 
 /** A company's officers, whose title runs into the name after it: "TikTok CEO Shou Chew". */
-const EXECUTIVES = new WordSet(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder'])
+const EXECUTIVES = new WordSet(COMPANY_OFFICER_WORDS)
 
 /** A title word or a party member's word ("House Republican Thomas Massie"). */
 function isRole(tokens: Tokens, k: number): boolean {

@@ -327,3 +327,20 @@ export const PERSON_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = {
   hers: 'female',
   herself: 'female',
 }
+
+/** A company's officers' titles in one word: "CEO", "Chairman", "Founder". */
+export const COMPANY_OFFICER_WORDS: readonly string[] = [
+  ...['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder'],
+]
+
+/**
+ * Portfolios that qualify a minister's or a secretary's title: "Energy
+ * Secretary", "Labor Secretary", "Treasury Secretary". Written from general
+ * knowledge of government departments in English-speaking countries.
+ */
+export const PORTFOLIO_WORDS: readonly string[] = [
+  ...['energy', 'labor', 'labour', 'transportation', 'transport', 'treasury', 'defense'],
+  ...['defence', 'commerce', 'education', 'health', 'interior', 'justice', 'agriculture'],
+  ...['housing', 'veterans', 'homeland', 'environment', 'trade', 'finance', 'culture'],
+  ...['communications', 'immigration', 'security', 'foreign', 'home', 'industry', 'business'],
+]

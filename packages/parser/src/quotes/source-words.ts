@@ -220,6 +220,8 @@ export function isRoleNoun(lower: string): boolean {
 }
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its'])
+/** The articles, which open a noun phrase: "a Democrat seeking", "the report". */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 
 export function spanOf(words: readonly Word[]): { start: number; end: number } {
   return { start: (words[0] as Word).start, end: (words[words.length - 1] as Word).end }

@@ -9,6 +9,7 @@ import { WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { COMPLEMENT_HEADS } from '../lexicon/organizations.js'
 import { FINITE_REPORTS, SPEECH_VERBS } from '../lexicon/speech.js'
 import {
+  ARTICLES,
   BETWEEN_SOURCE_AND_CUE,
   DETERMINERS,
   isBetweenSourceAndCue,
@@ -456,7 +457,6 @@ function isClauseStart(words: readonly Word[], k: number): boolean {
 }
 
 /** Articles before a noun: "the report says", "a study found". */
-const ARTICLES = new Set(['the', 'a', 'an'])
 
 /** Pronouns that open a relative clause about the source: "who", "who’s" (who has), "which". */
 const RELATIVE_PRONOUNS = new Set(['who', 'who’s', "who's", 'which'])

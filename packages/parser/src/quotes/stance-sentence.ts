@@ -17,6 +17,7 @@ import { relativeClauseEnd } from './relative-clause.js'
 import { backwardSource } from './sources.js'
 import { subjectOf } from './subjects.js'
 import type { Word } from './words.js'
+import { ARTICLES } from './source-words.js'
 
 /** Forms of "make" in "made it clear that". */
 const MAKE = new Set(['make', 'makes', 'made', 'making'])
@@ -116,8 +117,6 @@ export function readStance(
   }
   return null
 }
-
-const ARTICLES = new Set(['a', 'an', 'the'])
 
 /** Words that report nothing before "to": "adding to his victories", "thanks to the rain". */
 const NOT_REPORTS_BEFORE_TO = new Set(['adding', 'thanks'])
