@@ -576,7 +576,12 @@ export function isBeforeProductNoun(doc: DocumentView, name: VotedName): boolean
   const tokens = doc.tokens
   let after = view.from + name.last + 1
   if (after < view.to && (tokens.flags[after] as number) & TokenFlag.hasDigit) after++
-  return after < view.to && isLowerWord(tokens, after) && PRODUCT_NOUNS.hasToken(tokens, after)
+  return isLowerWordOf(tokens, after, view, PRODUCT_NOUNS)
+}
+
+/** Whether token `k` is a word in lower case of `words`, inside `view`: "mission", "counties". */
+function isLowerWordOf(tokens: Tokens, k: number, view: TextView, words: WordSet): boolean {
+  return k >= view.from && k < view.to && isLowerWord(tokens, k) && words.hasToken(tokens, k)
 }
 
 /**
@@ -607,10 +612,7 @@ const PRODUCT_NOUNS = new WordSet([
  */
 export function isBodyBeforeSpokesperson(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
-  const after = view.from + name.last + 1
-  return (
-    after < view.to && isLowerWord(doc.tokens, after) && SPOKESPEOPLE.hasToken(doc.tokens, after)
-  )
+  return isLowerWordOf(doc.tokens, view.from + name.last + 1, view, SPOKESPEOPLE)
 }
 const SPOKESPEOPLE = new WordSet(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople'])
 
@@ -728,10 +730,7 @@ const DIVISION_NOUNS = new WordSet([...DIVISION_WORDS, ...DIVISION_PLURALS])
 /** Whether a lower-case noun of a country's divisions stands right after `name`: "Ventura counties". */
 export function isBeforeDivisionNoun(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
-  const after = view.from + name.last + 1
-  return (
-    after < view.to && isLowerWord(doc.tokens, after) && DIVISION_NOUNS.hasToken(doc.tokens, after)
-  )
+  return isLowerWordOf(doc.tokens, view.from + name.last + 1, view, DIVISION_NOUNS)
 }
 
 /** Whether a lower-case noun of a place's parts and "of" stand right before `name`. */
@@ -755,12 +754,7 @@ export function isAfterPlaceNoun(doc: DocumentView, name: VotedName): boolean {
  */
 export function isAfterCompanyNoun(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
-  const before = view.from + name.first - 1
-  return (
-    before >= view.from &&
-    isLowerWord(doc.tokens, before) &&
-    COMPANY_NOUNS.hasToken(doc.tokens, before)
-  )
+  return isLowerWordOf(doc.tokens, view.from + name.first - 1, view, COMPANY_NOUNS)
 }
 const COMPANY_NOUNS = new WordSet([
   ...['firm', 'company', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'conglomerate'],

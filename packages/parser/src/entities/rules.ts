@@ -988,13 +988,21 @@ function numberedStems(
   if (keys.size === 0) return null
   let stems: Set<number> | null = null
   for (const name of names) {
-    if (name.last === name.first) continue
+    const stem = seriesStem(doc, name)
+    if (stem === null) continue
     const from = (doc.texts[name.text] as TextView).from
-    if (!ROMAN_NUMERAL.test(lowerAt(doc.tokens, from + name.last))) continue
-    if (!keys.has(nameKey(doc.tokens, from + name.first, from + name.last))) continue
-    ;(stems ??= new Set()).add(nameKey(doc.tokens, from + name.first, from + name.last - 1))
+    if (keys.has(nameKey(doc.tokens, from + name.first, from + name.last)))
+      (stems ??= new Set()).add(stem)
   }
   return stems
+}
+
+/** The key of the words before the Roman numeral that ends `name` ("artemis" of "Artemis II"), or null. */
+function seriesStem(doc: DocumentView, name: VotedName): number | null {
+  if (name.last === name.first) return null
+  const from = (doc.texts[name.text] as TextView).from
+  if (!ROMAN_NUMERAL.test(lowerAt(doc.tokens, from + name.last))) return null
+  return nameKey(doc.tokens, from + name.first, from + name.last - 1)
 }
 
 /** Whether `name` ends in a Roman numeral after a stem of `stems`: "Artemis III". */
@@ -1003,12 +1011,9 @@ function isOfSeries(
   name: VotedName,
   stems: ReadonlySet<number> | null,
 ): boolean {
-  if (stems === null || name.last === name.first) return false
-  const from = (doc.texts[name.text] as TextView).from
-  return (
-    ROMAN_NUMERAL.test(lowerAt(doc.tokens, from + name.last)) &&
-    stems.has(nameKey(doc.tokens, from + name.first, from + name.last - 1))
-  )
+  if (stems === null) return false
+  const stem = seriesStem(doc, name)
+  return stem !== null && stems.has(stem)
 }
 
 /**

@@ -34,10 +34,6 @@ export interface EntityResult {
   mentions: PlacedMention[]
 }
 
-function isOneWordPerson(name: NameMention): boolean {
-  return name.kind === 'person' && !name.text.includes(' ')
-}
-
 /** Portfolios before a title: "Energy" of "Energy Secretary". */
 const PORTFOLIOS: ReadonlySet<string> = new Set(PORTFOLIO_WORDS)
 
@@ -60,7 +56,6 @@ function withoutTitleQualifiers(
   }
   const isQualifier = (name: NameMention): boolean =>
     qualifiers.has(name) &&
-    PORTFOLIOS.has(name.text.toLowerCase()) &&
     !words.has(name.text.toLowerCase()) &&
     !isKnownSurname(name.text) &&
     genderOfFirstName(name.text) === null
@@ -77,7 +72,7 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
     })),
   )
   let names: NameMention[] = []
-  /** One-word people's names inside the title of the person named after them ("Energy"). */
+  /** Portfolios read as people inside the title of the person named after them ("Energy"). */
   const qualifiers = new Set<NameMention>()
   found.forEach((spans, segmentIndex) => {
     const segment = segments[segmentIndex] as Segment
@@ -102,8 +97,9 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
         previous.start >= title.start &&
         previous.end <= title.end
       ) {
-        if (TITLE_WORDS.has(previous.text.toLowerCase())) names.pop()
-        else if (isOneWordPerson(previous)) qualifiers.add(previous)
+        const lower = previous.text.toLowerCase()
+        if (TITLE_WORDS.has(lower)) names.pop()
+        else if (previous.kind === 'person' && PORTFOLIOS.has(lower)) qualifiers.add(previous)
       }
       const name: NameMention = {
         segment: segmentIndex,

@@ -654,9 +654,12 @@ function untaggedNameAfter(
   return k < view.to && isNameWord(tokens, k) ? 0 : count
 }
 
-/** Forms of address that only a person's name follows (not "Miss Universe", "Lord Howe Island"). */
+/**
+ * The forms of address ({@link HONORIFICS}) that only a person's name follows:
+ * not "Miss" ("Miss Universe").
+ */
 const PERSONAL_ADDRESSES = new WordSet(
-  ['mr', 'mrs', 'ms', 'dr', 'prof'].flatMap((word) => [word, `${word}.`]),
+  ['mr', 'mrs', 'ms', 'dr'].flatMap((word) => [word, `${word}.`]),
 )
 
 /** A first name's initial: "j.". */

@@ -24,6 +24,7 @@ import {
   spanOf,
 } from './report-words.js'
 import {
+  ARTICLES,
   followsJoiner,
   isBetweenSourceAndCue,
   isRoleNoun,
@@ -254,7 +255,7 @@ function isName(part: readonly Word[]): boolean {
  */
 function addresseeLength(tail: readonly Word[]): number {
   let n = 0
-  if (ARTICLES_BEFORE_ADDRESSEE.has(tail[0]?.lower ?? '')) n++
+  if (ARTICLES.has(tail[0]?.lower ?? '')) n++
   const first = n
   while (
     n < tail.length &&
@@ -264,7 +265,6 @@ function addresseeLength(tail: readonly Word[]): number {
     n++
   return n > first ? n : 0
 }
-const ARTICLES_BEFORE_ADDRESSEE = new Set(['the', 'a', 'an'])
 /**
  * Lower-case nouns of who hears, and the words of the gatherings and outlets
  * they hear at or through: "told reporters", "told a news conference in Doha",
