@@ -117,7 +117,7 @@ for (const country of regionData) {
   for (const region of country.regions) {
     const name = key(region.name)
     if (/[()/,]/u.test(name) || name.split(' ').length > MAX_REGION_WORDS) continue
-    if (!englishWords.has(name) && !stateNames.has(name)) regionNames.add(name)
+    if (!englishWords.has(name)) regionNames.add(name)
   }
 }
 const cityNames = new Set<string>(capitals)
@@ -266,12 +266,11 @@ for (const [name, entry] of kept) {
   else either.push(name)
 }
 
-// A division named as its city is the city ("Delhi", "Lagos", "Rio de Janeiro"), and one named as
-// people are ("Ogun", first names and surnames of the lists) is left out.
+// A division named as a state, a country or a city is that ("Delhi", "Lagos", "Rio de Janeiro"),
+// and one named as people are (a first name or a surname of the lists) is left out.
 const personNames = new Set([...male, ...female, ...either, ...lastNames, ...surnames])
-const regions = [...regionNames].filter(
-  (name) => !cityNames.has(name) && !countryNames.has(name) && !personNames.has(name),
-)
+const placeNames = new Set([...stateNames, ...countryNames, ...cityNames])
+const regions = [...regionNames].filter((name) => !placeNames.has(name) && !personNames.has(name))
 
 /** The sorted entries of `list`, front-coded (see front-code.ts), as a string literal. */
 const join = (list: Iterable<string>): string => JSON.stringify(frontCoded(sorted(list)))
