@@ -86,6 +86,16 @@ describe('the title before a person’s name', () => {
     expect(entity(text, 'Clinton')?.titles).toEqual(['Mrs.'])
   })
 
+  it('reads every form of address of one table: "Lord" after an office, "Mx" with or without a stop', () => {
+    const text =
+      'Talks\n\nForeign Secretary Lord Cameron said the talks would go on. Mx. Jones agreed, and so did Mx Smith. First Lady Jill Biden spoke.\n'
+    expect(entity(text, 'Cameron')?.titles).toEqual(['Foreign Secretary'])
+    expect(entity(text, 'Jones')?.titles).toEqual(['Mx.'])
+    expect(entity(text, 'Smith')?.titles).toEqual(['Mx'])
+    expect(entityNames(text)).not.toContain('Mx')
+    expect(entity(text, 'Jill Biden')?.titles).toEqual(['First Lady'])
+  })
+
   it('takes in the ranks of police and armed forces', () => {
     const text =
       'Charged\n\nDetective Chief Inspector Amanda Wright said it was shocking. Rear Admiral Guan Youfei told reporters so.\n'

@@ -13,6 +13,7 @@ import {
   PERSON_ROLE_NOUNS,
   TITLE_WORDS,
 } from '../lexicon/titles.js'
+import { ADDRESS_GENDERS } from '../lexicon/address.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { BODY_HEAD_WORDS } from '../lexicon/organizations.js'
 import type { Entity, Mention } from '../types.js'
@@ -87,12 +88,6 @@ function genderOfTitles(titles: readonly string[]): 'male' | 'female' | null {
   }
   return found
 }
-const ADDRESS_GENDERS: ReadonlyMap<string, 'male' | 'female'> = new Map([
-  ...['mr', 'sir', 'lord', 'king', 'prince'].map((word) => [word, 'male'] as const),
-  ...['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess'].map(
-    (word) => [word, 'female'] as const,
-  ),
-])
 
 /** The text up to its first white space (as `text.split(/\s+/u)[0]`): "Jens" of "Jens Stoltenberg". */
 export function firstWord(text: string): string {

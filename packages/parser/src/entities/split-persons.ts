@@ -13,6 +13,7 @@
  * lists know, left out at the start of a sentence, opens the surname alone
  * after it ("Novak | Djokovic").
  */
+import { NAME_FORMS_OF_ADDRESS } from '../lexicon/address.js'
 import { lexicon } from './lexicon.js'
 import type { TaggedName } from './tagger.js'
 import { hashOf } from './hash.js'
@@ -136,9 +137,7 @@ function lonePersonKeys(doc: DocumentView, names: readonly TaggedName[]): Set<nu
   }
   return keys
 }
-const ADDRESSES = new WordSet(
-  ['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady'].flatMap((word) => [word, `${word}.`]),
-)
+const ADDRESSES = new WordSet(NAME_FORMS_OF_ADDRESS)
 
 /**
  * A word usually written in lower case, or a plural or a gerund of one:

@@ -6,6 +6,7 @@
  * that qualify them.
  */
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js'
+import { HONORIFICS } from '../lexicon/address.js'
 import { PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
 import { functionWords } from './discourse.js'
 
@@ -282,11 +283,6 @@ const TITLE_OF_REACH = 60
 /** A title (maybe after one or two qualifiers), "of", maybe "the", and one to three capitalised words. */
 const TITLE_OF_PLACE =
   /(?:^|\s)((?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}\p{Ll}+) of (?:the )?\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,2}$/u
-
-/** Honorifics, lower-cased, that a person's name takes after an office's title: "Sir", "Mr.". */
-const HONORIFICS: ReadonlySet<string> = new Set([
-  ...['sir', 'dame', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.'],
-])
 
 /** Whether the word at `at` lies in the name that holds the word at `next` (`nameAt`: -1 outside names). */
 function isInsideName(at: number, next: number, nameAt: (offset: number) => number): boolean {

@@ -13,7 +13,11 @@
  * ("Ursula" before "von der Leyen").
  */
 import { MONTH_NAMES, NAMED_DAY_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
-import { ADDRESSED_OFFICE_WORDS, FORMS_OF_ADDRESS } from '../lexicon/address.js'
+import {
+  ADDRESSED_OFFICE_WORDS,
+  FORMS_OF_ADDRESS,
+  PERSONAL_FORMS_OF_ADDRESS,
+} from '../lexicon/address.js'
 import { COMPANY_OFFICER_WORDS, PERSON_TITLE_WORDS } from '../lexicon/titles.js'
 import { DIVISION_PLURALS } from '../lexicon/divisions.js'
 import { functionWords } from './discourse.js'
@@ -654,13 +658,8 @@ function untaggedNameAfter(
   return k < view.to && isNameWord(tokens, k) ? 0 : count
 }
 
-/**
- * The forms of address ({@link HONORIFICS}) that only a person's name follows:
- * not "Miss" ("Miss Universe").
- */
-const PERSONAL_ADDRESSES = new WordSet(
-  ['mr', 'mrs', 'ms', 'dr'].flatMap((word) => [word, `${word}.`]),
-)
+/** The forms of address that only a person's name follows: not "Miss" ("Miss Universe"). */
+const PERSONAL_ADDRESSES = new WordSet(PERSONAL_FORMS_OF_ADDRESS)
 
 /** A first name's initial: "j.". */
 export const INITIAL = /^\p{L}\.$/u

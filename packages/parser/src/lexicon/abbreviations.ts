@@ -1,3 +1,4 @@
+import { ABBREVIATED_FORMS_OF_ADDRESS } from './address.js'
 import { MONTH_ABBREVIATIONS } from './calendar.js'
 
 /**
@@ -6,10 +7,7 @@ import { MONTH_ABBREVIATIONS } from './calendar.js'
  * lists of abbreviations; lower-cased, without the final stop.
  */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
+  ...ABBREVIATED_FORMS_OF_ADDRESS,
   'prof',
   'gen',
   'lt',

@@ -1,26 +1,95 @@
 /**
- * Forms of address ("Mr.", "Ms.") and the offices that one may name when it
- * speaks to their holder ("Mr. President"), lower-cased: the word after a
- * form of address is a surname unless it is such an office.
+ * Forms of address ("Mr.", "Ms.", "Sir") in one table, and the offices that
+ * one may name when it speaks to their holder ("Mr. President"). Every list of
+ * forms of address that a step reads is made from the table here, so that the
+ * steps agree on what each form is.
  */
+
+/** A form of address: how it stands before a person's name, and the gender it says. */
+interface FormOfAddress {
+  /** Lower-cased, without its full stop: the lists hold both spellings. */
+  word: string
+  /**
+   * `courtesy`: before a surname, or a whole name ("Mr. King", "Dr. I-Min
+   * Lee"); `honour`: before a given name ("Sir Keir Starmer", "Dame Judi
+   * Dench"); `royal`: a title of a royal, which the title lists hold.
+   */
+  kind: 'courtesy' | 'honour' | 'royal'
+  gender: 'male' | 'female' | null
+  /** Whether only a person's name follows it: not "Miss" ("Miss Universe"), nor "Lord" ("Lord Mayor"). */
+  personal: boolean
+}
+
+const TABLE: readonly FormOfAddress[] = [
+  { word: 'mr', kind: 'courtesy', gender: 'male', personal: true },
+  { word: 'mrs', kind: 'courtesy', gender: 'female', personal: true },
+  { word: 'ms', kind: 'courtesy', gender: 'female', personal: true },
+  { word: 'miss', kind: 'courtesy', gender: 'female', personal: false },
+  { word: 'mx', kind: 'courtesy', gender: null, personal: true },
+  { word: 'dr', kind: 'courtesy', gender: null, personal: true },
+  { word: 'sir', kind: 'honour', gender: 'male', personal: true },
+  { word: 'dame', kind: 'honour', gender: 'female', personal: true },
+  { word: 'lord', kind: 'honour', gender: 'male', personal: false },
+  { word: 'lady', kind: 'honour', gender: 'female', personal: false },
+  { word: 'king', kind: 'royal', gender: 'male', personal: false },
+  { word: 'queen', kind: 'royal', gender: 'female', personal: false },
+  { word: 'prince', kind: 'royal', gender: 'male', personal: false },
+  { word: 'princess', kind: 'royal', gender: 'female', personal: false },
+]
+
+/** The words of the forms that `keep` selects, each with and without a full stop ("mr", "mr."). */
+function spellings(keep: (form: FormOfAddress) => boolean): ReadonlySet<string> {
+  return new Set(TABLE.filter(keep).flatMap(({ word }) => [word, `${word}.`]))
+}
 
 /**
  * Forms of address that stand before a surname, never before another title:
  * the word after one is the name even when it is also a title or a common
  * noun ("Mr. King", "Mr. Prince", "Ms. Judge").
  */
-export const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set([
-  'mr.',
-  'mrs.',
-  'ms.',
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'mx.',
-  'dr.',
-  'dr',
-])
+export const FORMS_OF_ADDRESS = spellings((form) => form.kind === 'courtesy')
+
+/** The forms of address of {@link FORMS_OF_ADDRESS} that only a person's name follows: not "Miss". */
+export const PERSONAL_FORMS_OF_ADDRESS = spellings(
+  (form) => form.kind === 'courtesy' && form.personal,
+)
+
+/**
+ * Forms of address before a person's name of one word, a surname ("Mr Beer")
+ * or a given name ("Sir Keir").
+ */
+export const NAME_FORMS_OF_ADDRESS = spellings(
+  (form) => (form.kind === 'courtesy' && form.personal) || form.kind === 'honour',
+)
+
+/** The forms of address written with a full stop, without it: "mr" of "Mr.", not "miss". */
+export const ABBREVIATED_FORMS_OF_ADDRESS: readonly string[] = TABLE.filter(
+  (form) => form.kind === 'courtesy' && form.personal,
+).map(({ word }) => word)
+
+/**
+ * Honours that stand before a given name as a title of their own: "Sir",
+ * "Dame", "Lord"; not "Lady", the head of an office's title ("First Lady Jill
+ * Biden").
+ */
+export const HONOUR_WORDS: readonly string[] = TABLE.filter(
+  (form) => form.kind === 'honour' && form.word !== 'lady',
+).map(({ word }) => word)
+
+/**
+ * Honorifics that a person's name takes after an office's title: "Prime
+ * Minister Sir Keir Starmer", "Foreign Secretary Lord Cameron", "Mayor of
+ * London Mr. Khan".
+ */
+export const HONORIFICS = spellings(
+  (form) => form.kind === 'courtesy' || HONOUR_WORDS.includes(form.word),
+)
+
+/** The gender that each form of address which says one says, by its word without a full stop. */
+export const ADDRESS_GENDERS: ReadonlyMap<string, 'male' | 'female'> = new Map(
+  TABLE.flatMap(({ word, gender }) => (gender === null ? [] : [[word, gender] as const])),
+)
+
 /** Offices that a form of address may name when it speaks to their holder ("Mr. President"). */
 export const ADDRESSED_OFFICE_WORDS: ReadonlySet<string> = new Set([
   'president',

@@ -4,6 +4,7 @@
  * NATO chief", "the spokesman"). Written from the forms of address and job
  * titles that news style guides (AP, Reuters) list; lower-cased.
  */
+import { ABBREVIATED_FORMS_OF_ADDRESS, HONOUR_WORDS } from './address.js'
 
 /** Titles before a person's name that seldom stand inside another name: "President", "Sen.". */
 const PERSON_TITLES = [
@@ -56,13 +57,8 @@ const PERSON_TITLES = [
   'sgt.',
   'capt.',
   'adm.',
-  'dr.',
-  'mr.',
-  'mrs.',
-  'ms.',
-  'sir',
-  'dame',
-  'lord',
+  ...ABBREVIATED_FORMS_OF_ADDRESS.map((word) => `${word}.`),
+  ...HONOUR_WORDS,
   'judge',
   'justice',
   // In the plural before two names or more: "Justices Sonia Sotomayor and Ketanji Brown Jackson".
@@ -171,10 +167,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES, ...RO
  */
 export const PERSON_TITLE_WORDS: ReadonlySet<string> = new Set([
   ...PERSON_TITLES,
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
+  ...ABBREVIATED_FORMS_OF_ADDRESS,
   // British style writes these without their full stop: "Prof Sir Stephen Powis".
   'prof',
 ])
