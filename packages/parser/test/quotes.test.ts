@@ -2358,3 +2358,15 @@ describe('attribution rules, against the inputs they must not misread', () => {
     expect(direct(doc)).toEqual([])
   })
 })
+
+describe('a pronoun that attributes a quotation', () => {
+  it('never stands for a person named inside that quotation', () => {
+    const doc = parse(
+      'Talks\n\nSenator Jane Smith spoke on Friday in Ohio.\n\n"I met Obama in Chicago," she said.\n\nGovernor Chris Christie, a Dallas Cowboys fan, gave a one-word answer. "Denver," he answered.\n',
+    )
+    expect(direct(doc).map((quote) => speakerName(doc, quote))).toEqual([
+      'Jane Smith',
+      'Chris Christie',
+    ])
+  })
+})

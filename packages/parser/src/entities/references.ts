@@ -287,6 +287,7 @@ export function findReferences(
           inQuote
             ? quoteSpeakers(value, inSegment, quoteOpen, start, (from, to) => resolve(from, to, -1))
             : null,
+          speaks ? quotationClosingBefore(value, start) : -1,
           (id) => {
             const known = genders.get(id)
             // A person whose first name says the other gender is not "he" or "she".
@@ -569,6 +570,8 @@ function personAt(
   speaks: boolean,
   /** For a pronoun inside a quotation, who speaks it: never whom it stands for. */
   speakers: ReadonlySet<string> | null,
+  /** For a pronoun that speaks right after a quotation, where the quotation opens; else -1. */
+  attributed: number,
   fits: (id: string) => boolean,
   surely: (id: string) => boolean,
 ): string | null {
@@ -589,6 +592,9 @@ function personAt(
       const name = names[i] as Placed
       if (kindOf(name.entityId) !== 'person') continue
       if (speakers?.has(name.entityId)) continue
+      // '"I met Obama in Chicago," she said': a name inside the quotation that the pronoun
+      // attributes is whom the speaker talks of, never the speaker.
+      if (s === segment && attributed >= 0 && name.start > attributed) continue
       if (unfit !== null && name.entityId !== unfit) several = true
       if (!fits(name.entityId)) {
         // "Sen. Lindsey Graham spoke. He said": the only person in reach, who opened a sentence
@@ -711,6 +717,26 @@ function isQuoted(between: string): boolean {
   let straight = 0
   for (let i = between.indexOf('"'); i >= 0; i = between.indexOf('"', i + 1)) straight++
   return straight % 2 === 1
+}
+
+/** Characters back from a quotation's closing mark that its opening mark is looked for in. */
+const QUOTATION_REACH = 2000
+
+/**
+ * Where the quotation whose closing mark stands right before offset `at` of
+ * `value` (white space between) opens: '"I met Obama," she said'; -1 when no
+ * closing mark stands there, or no opening one within reach.
+ */
+function quotationClosingBefore(value: string, at: number): number {
+  let i = at
+  while (i > 0 && isSpaceCode(value.charCodeAt(i - 1))) i--
+  const close = value.charCodeAt(i - 1)
+  if (close !== CLOSE_QUOTE && close !== STRAIGHT_QUOTE) return -1
+  const open = close === CLOSE_QUOTE ? OPEN_QUOTE : STRAIGHT_QUOTE
+  for (let k = i - 2; k >= 0 && k >= i - QUOTATION_REACH; k--) {
+    if (value.charCodeAt(k) === open) return k
+  }
+  return -1
 }
 
 /** Characters between two names past which they are taken for two sentences apart. */
