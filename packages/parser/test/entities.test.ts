@@ -1931,3 +1931,38 @@ describe('kinds that the form or a description of a name gives', () => {
     expect(entityNames(text)).toEqual([])
   })
 })
+
+describe('a people by descent', () => {
+  it('is another name: "Black" before a lower-case word, a people’s word and "Americans"', () => {
+    const text =
+      'Poll\n\nThe album features four young Black country singers. African Americans and Native American tribes backed her.\n'
+    expect(kinds(text)).toEqual(['Black:other', 'African Americans:other', 'Native American:other'])
+    // Unless a person of the text bears the name.
+    expect(entity(`${text}\nConrad Black said it was unfair.\n`, 'Conrad Black')?.kind).toBe(
+      'person',
+    )
+  })
+})
+
+describe('the organisations that the tagger never saw', () => {
+  it('knows the online platforms, record labels and film studios', () => {
+    const text =
+      'Posts\n\nShe posted the video on Instagram, and he wrote on LinkedIn that Spotify had signed a deal with Columbia Records and Paramount Pictures.\n'
+    expect(kinds(text)).toEqual([
+      'Instagram:organization',
+      'LinkedIn:organization',
+      'Spotify:organization',
+      'Columbia Records:organization',
+      'Paramount Pictures:organization',
+    ])
+  })
+
+  it('reads a well-known group’s branch in a country as one organisation', () => {
+    const text =
+      'Killings\n\nAmnesty International Kenya called the killings unacceptable, as did Save the Children UK.\n'
+    expect(kinds(text)).toEqual([
+      'Amnesty International Kenya:organization',
+      'Save the Children UK:organization',
+    ])
+  })
+})

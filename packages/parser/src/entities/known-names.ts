@@ -101,10 +101,14 @@ function longKnownNames(doc: DocumentView, names: readonly TaggedName[]): Tagged
         if (!((tokens.flags[last] as number) & TokenFlag.capitalised)) continue
         if (!organizations.has(nameKey(tokens, k, last))) continue
         owner ??= nameOwners(doc, names)
+        const cover = coverOf(owner, names, doc, k, last)
+        // "Amnesty International Kenya": the name of a country after the organisation's is its
+        // branch there, where the tagger read the country with the name's last words.
+        const end = cover === 'out' ? branchEnd(owner, names, doc, k, last) : last
         // A name the tagger read whole ("the Dow Jones index") is the rules' to type.
-        if (coverOf(owner, names, doc, k, last) !== 'inside') break
-        found.push({ text, first: k - view.from, last: last - view.from, type: 'ORG', sureness: 1 })
-        k = last
+        if (cover === 'whole' || end < 0) break
+        found.push({ text, first: k - view.from, last: end - view.from, type: 'ORG', sureness: 1 })
+        k = end
         break
       }
     }
@@ -142,6 +146,30 @@ function coverOf(
     if (from + name.first === first && from + name.last === last) return 'whole'
   }
   return 'inside'
+}
+
+/**
+ * The last token of a country's branch of the organisation of tokens
+ * `first`..`last` ("Amnesty International Kenya"): the end of the name of
+ * `names` that starts inside them and reaches past them into the name of a
+ * place the lists know; -1 when no name does so.
+ */
+function branchEnd(
+  owner: Int32Array,
+  names: readonly TaggedName[],
+  doc: DocumentView,
+  first: number,
+  last: number,
+): number {
+  const startOf = (i: number): number =>
+    (doc.texts[(names[i] as TaggedName).text] as TextView).from + (names[i] as TaggedName).first
+  const opening = owner[first] as number
+  if (opening >= 0 && startOf(opening) < first) return -1
+  const closing = owner[last] as number
+  if (closing < 0 || startOf(closing) < first) return -1
+  const name = names[closing] as TaggedName
+  const end = (doc.texts[name.text] as TextView).from + name.last
+  return lexicon().places.has(nameKey(doc.tokens, last + 1, end)) ? end : -1
 }
 
 /**

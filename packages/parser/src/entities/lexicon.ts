@@ -23,7 +23,7 @@ import {
 } from '../lexicon/generated/gazetteer.js'
 import { hashOf, HashSet } from './hash.js'
 import { NEWS_AGENCIES } from '../lexicon/credits.js'
-import { WELL_KNOWN_GROUPS } from '../lexicon/organizations.js'
+import { ONLINE_PLATFORMS, WELL_KNOWN_GROUPS } from '../lexicon/organizations.js'
 import { frontDecoded } from './front-coding.js'
 
 /** What kind of place a gazetteer entry is. */
@@ -90,9 +90,14 @@ export function lexicon(): Lexicon {
   const known = new HashSet(places.size + placeStarts.size + demonyms.size + firstNames.size)
   for (const keys of [places.keys(), placeStarts, demonyms.keys(), firstNames.keys()])
     for (const key of keys) known.add(key)
-  // The generated list, the news agencies that photo credits and bylines name, and the aid and
-  // rights groups named in common words.
-  const organizationNames = [...frontDecoded(ORGANIZATIONS), ...NEWS_AGENCIES, ...WELL_KNOWN_GROUPS]
+  // The generated list, the news agencies that photo credits and bylines name, the aid and
+  // rights groups named in common words, and the online platforms.
+  const organizationNames = [
+    ...frontDecoded(ORGANIZATIONS),
+    ...NEWS_AGENCIES,
+    ...WELL_KNOWN_GROUPS,
+    ...ONLINE_PLATFORMS,
+  ]
   const organizations = new Set(organizationNames.map((name) => hashOf(name)))
   const organizationStarts = new Set<number>()
   for (const name of organizationNames) {

@@ -57,7 +57,7 @@ import {
   isRegionName,
   stateNameKind,
 } from './contexts.js'
-import { GROUPS } from './groups.js'
+import { GROUPS, isDescentName } from './groups.js'
 import { webNameStem } from './known-names.js'
 import { lexicon } from './lexicon.js'
 import { LOWER_CASE_ROLES } from './titles.js'
@@ -515,6 +515,16 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     }
     // "all Muslims", "Catholic voters": the followers of a faith, a group as a people is.
     if (name.first === name.last && GROUPS.hasToken(doc.tokens, from + name.first))
+      return { ...name, type: 'MISC', confidence: 1 }
+    // "Black voters", "Native Americans": a people by descent, unless a person of the text bears
+    // the name ("Conrad Black").
+    if (
+      !surnamesHere.has(key) &&
+      !people.has(key) &&
+      isDescentName(doc.tokens, from + name.first, from + name.last, (k) =>
+        demonyms.has(doc.tokens.hash[k] as number),
+      )
+    )
       return { ...name, type: 'MISC', confidence: 1 }
     // "her daughter, Sofia,": a relative's name, no city.
     if (name.type !== 'PER' && name.first === name.last && isKinName(doc, name))

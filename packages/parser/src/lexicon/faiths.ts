@@ -35,4 +35,19 @@ export const ETHNIC_GROUP_WORDS: readonly string[] = [
   ...['hispanic', 'hispanics', 'latino', 'latinos', 'latina', 'latinas', 'latinx'],
   ...['african-american', 'african-americans', 'asian-american', 'asian-americans'],
   ...['arab-american', 'arab-americans', 'native-american', 'native-americans'],
+  ...['indigenous', 'aboriginal', 'aboriginals'],
 ]
+
+/**
+ * Colours that name a people by descent before a noun, capitalised as AP style
+ * writes them ("Black voters", "Black history"), lower-cased: a surname too
+ * ("Conrad Black"), so a group's word only before a word in lower case.
+ */
+export const DESCENT_COLOURS: readonly string[] = ['black']
+
+/**
+ * Words before "American" or "Americans" that name a people by descent with
+ * it, written apart ("Native Americans", "Black Americans"), besides the
+ * nationalities and continents the lists know ("Asian American voters").
+ */
+export const DESCENT_WORDS: readonly string[] = ['native', 'black', 'asian', 'african', 'latin']

@@ -60,6 +60,8 @@ export const COMPANY_PLURALS: readonly string[] = [
   'laboratories',
   'enterprises',
   'studios',
+  // Record labels and film studios: "Columbia Records", "Paramount Pictures".
+  ...['records', 'recordings', 'pictures'],
   'communications',
   ...['platforms', 'systems', 'devices', 'networks', 'brands', 'semiconductors', 'therapeutics'],
   ...['electronics', 'dynamics', 'instruments', 'materials', 'chemicals', 'biosciences'],
@@ -275,4 +277,17 @@ export const WELL_KNOWN_GROUPS: readonly string[] = [
   'friends of the earth',
   'transparency international',
   'international crisis group',
+]
+
+/**
+ * Social networks, messaging and streaming services that news names as
+ * companies and as the places where words were posted ("wrote on Instagram",
+ * "Spotify said"), which the tagger, trained on news of 1996, never saw.
+ * Written from general knowledge; lower-cased. Those named in common words
+ * ("Signal", "Threads", "X") are left out: the word alone says nothing.
+ */
+export const ONLINE_PLATFORMS: readonly string[] = [
+  ...['instagram', 'tiktok', 'linkedin', 'whatsapp', 'telegram', 'snapchat', 'reddit'],
+  ...['spotify', 'youtube', 'pinterest', 'twitch', 'discord', 'bluesky', 'truth social'],
+  ...['wechat', 'weibo', 'douyin', 'mastodon', 'substack', 'patreon', 'onlyfans'],
 ]
