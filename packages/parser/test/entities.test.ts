@@ -1966,3 +1966,19 @@ describe('the organisations that the tagger never saw', () => {
     ])
   })
 })
+
+describe('a party’s name that the lists know as a place or a first name', () => {
+  it('is an organisation before "party", wherever else it stands', () => {
+    const text =
+      'Vote\n\nThe ruling Morena party and its allies won a supermajority. Morena’s lawmakers agreed.\n'
+    expect(entity(text, 'Morena')?.kind).toBe('organization')
+  })
+})
+
+describe('a first name that no list knows between a title and a surname', () => {
+  it('opens the person’s name', () => {
+    const text =
+      'Taxes\n\nKenya’s Treasury Secretary Njuguna Ndung’u had said the taxes were needed.\n'
+    expect(entity(text, 'Njuguna Ndung’u')?.kind).toBe('person')
+  })
+})

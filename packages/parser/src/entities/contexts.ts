@@ -172,9 +172,12 @@ export function isQualifyingWord(doc: DocumentView, name: VotedName): boolean {
     isLowerWord(doc.tokens, after) &&
     !isReportingVerb(doc.tokens, before) &&
     !functionWords().hasToken(doc.tokens, after) &&
-    !lowerAt(doc.tokens, after).endsWith('ed')
+    !lowerAt(doc.tokens, after).endsWith('ed') &&
+    // "the ruling Morena party": a party's name, which a place's may be.
+    !PARTY.hasToken(doc.tokens, after)
   )
 }
+const PARTY = new WordSet(['party'])
 
 /** Marks after the place of a dateline: "KYIV, April 20", "Cleveland (AFP)", "WASHINGTON —". */
 const DATELINE_MARKS = ',(—–-'

@@ -32,7 +32,7 @@ import {
   LEGAL_FORM_WORDS,
   PARTY_MEMBER_PLURALS,
 } from '../lexicon/organizations.js'
-import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { isLowerWord, isNameCased, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { BODY_HEADS, TITLES, WordSet } from './words.js'
 
 /** Titles that stand before a person's name: "President", "Mr.". */
@@ -683,7 +683,9 @@ function isNameWord(tokens: Tokens, k: number): boolean {
 
 /**
  * Whether `name` ends in a title word and `next`, in the same text, starts
- * right after a capitalised first name that follows it.
+ * right after a capitalised first name that follows it: one the lists know,
+ * or any capitalised word before a surname alone that the tagger read as no
+ * place or body ("Treasury Secretary | Njuguna | Ndung'u").
  */
 function endsInTitleBeforeName(
   tokens: Tokens,
@@ -692,11 +694,14 @@ function endsInTitleBeforeName(
   from: number,
 ): boolean {
   const title = from + name.last
+  if (next.text !== name.text || next.first !== name.last + 2 || !isTitle(tokens, title, TITLES))
+    return false
+  if (isFirstName(tokens, title + 1)) return true
   return (
-    next.text === name.text &&
-    next.first === name.last + 2 &&
-    isTitle(tokens, title, TITLES) &&
-    isFirstName(tokens, title + 1)
+    next.first === next.last &&
+    (next.type === 'PER' || next.type === 'MISC') &&
+    isNameWord(tokens, title + 1) &&
+    isNameCased(tokens, title + 1)
   )
 }
 
