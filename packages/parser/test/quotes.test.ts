@@ -2370,3 +2370,16 @@ describe('a pronoun that attributes a quotation', () => {
     ])
   })
 })
+
+describe('a final attribution linked to its clause', () => {
+  it('leaves the linking word out of the source: "which", "as", "something"', () => {
+    const doc = parse(
+      'Talks\n\nHis wife has faced allegations of influence peddling, which the presidential office denies. Prices will rise next year, as the company said on Monday. Prices will fall, something the minister denied.\n',
+    )
+    expect(doc.quotes.map((quote) => quote.source?.text)).toEqual([
+      'the presidential office',
+      'the company',
+      'the minister',
+    ])
+  })
+})

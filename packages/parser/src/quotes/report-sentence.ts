@@ -115,10 +115,13 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
 function sourceBetween(words: readonly Word[], comma: number, k: number): Reported['source'] {
   let end = k
   while (end > comma + 2 && isBetweenSourceAndCue(words, end - 1)) end--
-  // "CLAUSE, as many investors expect": the "as" of the comparison is none of the source.
-  const start = words[comma + 1]?.lower === 'as' && end > comma + 2 ? comma + 2 : comma + 1
-  return spanOf(words.slice(start, end))
+  // "CLAUSE, as many investors expect", "CLAUSE, which the office denies", "CLAUSE, something
+  // the minister denied": the word that links the report to the clause is none of the source.
+  const linked = CLAUSE_LINKS.has(words[comma + 1]?.lower ?? '') && end > comma + 2
+  return spanOf(words.slice(linked ? comma + 2 : comma + 1, end))
 }
+/** Words that link a final attribution to the clause before it: "as", "which", "something". */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(['as', 'which', 'something'])
 
 /**
  * "CLAUSE, Justice Department senior trial counsel Caroline Lewis Wolverton
