@@ -2383,3 +2383,13 @@ describe('a final attribution linked to its clause', () => {
     ])
   })
 })
+
+describe('a title of a work in Title Case', () => {
+  it('is a title after "such as", and with a word that opens with an apostrophe', () => {
+    const doc = parse(
+      'Review\n\nAt its best, on songs such as "Texas Hold Them," which reached No. 1, it is joyous, and Giddens, who plays banjo on "Texas Hold \'Em," told NPR it was "a way in" for listeners.\n',
+    )
+    expect(rolesIn(doc)).toEqual(['title', 'title', 'partial'])
+    expect(doc.quotes.map((quote) => quote.text)).toEqual(['a way in'])
+  })
+})

@@ -24,7 +24,7 @@ const WORKS =
   'film|movie|book|novel|memoir|autobiography|biography|ad|video|song|single|album|anthem|hymn|ballad|show|sitcom|series|play|documentary|poem|article|column|essay|report|episode|podcast|programme|program|painting|opera|musical|hit'
 
 const TITLE_BEFORE = new RegExp(
-  `(?:\\b(?:on|of|in|to|for|with|from|the|his|her|their|its)|\\b(?:at|during)\\s+an?|[’']s?|\\b(?:${WORKS}))\\s*,?\\s*$`,
+  `(?:\\b(?:on|of|in|to|for|with|from|the|his|her|their|its|such as)|\\b(?:at|during)\\s+an?|[’']s?|\\b(?:${WORKS}))\\s*,?\\s*$`,
   'iu',
 )
 
@@ -46,8 +46,8 @@ const MINOR_WORDS = new Set([
   'vs',
 ])
 
-/** "... as a", "... as": a characterisation follows. */
-const CHARACTERISED = /\bas(?:\s+(?:a|an))?\s*$/iu
+/** "... as a", "... as": a characterisation follows; not "such as", which gives examples. */
+const CHARACTERISED = /(?<!\bsuch\s)\bas(?:\s+(?:a|an))?\s*$/iu
 
 /** Quotes at most this many words long without attribution are scare quotes or titles. */
 const MAX_SCARE_WORDS = 4
@@ -101,7 +101,8 @@ function isTitleCase(inner: string): boolean {
     .filter(Boolean)
   return (
     words.length >= 2 &&
-    words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || MINOR_WORDS.has(word))
+    // "Texas Hold 'Em": a word may open with an apostrophe before its capital.
+    words.every((word) => /^['’]?[\p{Lu}\p{N}]/u.test(word) || MINOR_WORDS.has(word))
   )
 }
 
