@@ -1957,6 +1957,19 @@ describe('the organisations that the tagger never saw', () => {
     ])
   })
 
+  it('knows armed groups and parties abroad named without the word "party"', () => {
+    const text =
+      'Vote\n\nFidesz won seats. Komeito lost seats. Sinn Fein gained. Hamas fired rockets. Boko Haram kidnapped girls. The Taliban seized power.\n'
+    expect(kinds(text)).toEqual([
+      'Fidesz:organization',
+      'Komeito:organization',
+      'Sinn Fein:organization',
+      'Hamas:organization',
+      'Boko Haram:organization',
+      'Taliban:organization',
+    ])
+  })
+
   it('reads a well-known group’s branch in a country as one organisation', () => {
     const text =
       'Killings\n\nAmnesty International Kenya called the killings unacceptable, as did Save the Children UK.\n'

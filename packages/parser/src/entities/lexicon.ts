@@ -23,7 +23,12 @@ import {
 } from '../lexicon/generated/gazetteer.js'
 import { hashOf, HashSet } from './hash.js'
 import { NEWS_AGENCIES } from '../lexicon/credits.js'
-import { ONLINE_PLATFORMS, WELL_KNOWN_GROUPS } from '../lexicon/organizations.js'
+import {
+  ARMED_GROUPS,
+  ONLINE_PLATFORMS,
+  PARTIES,
+  WELL_KNOWN_GROUPS,
+} from '../lexicon/organizations.js'
 import { frontDecoded } from './front-coding.js'
 
 /** What kind of place a gazetteer entry is. */
@@ -91,12 +96,14 @@ export function lexicon(): Lexicon {
   for (const keys of [places.keys(), placeStarts, demonyms.keys(), firstNames.keys()])
     for (const key of keys) known.add(key)
   // The generated list, the news agencies that photo credits and bylines name, the aid and
-  // rights groups named in common words, and the online platforms.
+  // rights groups named in common words, the online platforms, armed groups and parties abroad.
   const organizationNames = [
     ...frontDecoded(ORGANIZATIONS),
     ...NEWS_AGENCIES,
     ...WELL_KNOWN_GROUPS,
     ...ONLINE_PLATFORMS,
+    ...ARMED_GROUPS,
+    ...PARTIES,
   ]
   const organizations = new Set(organizationNames.map((name) => hashOf(name)))
   const organizationStarts = new Set<number>()

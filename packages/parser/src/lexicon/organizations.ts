@@ -291,3 +291,28 @@ export const ONLINE_PLATFORMS: readonly string[] = [
   ...['spotify', 'youtube', 'pinterest', 'twitch', 'discord', 'bluesky', 'truth social'],
   ...['wechat', 'weibo', 'douyin', 'mastodon', 'substack', 'patreon', 'onlyfans'],
 ]
+
+/**
+ * Armed groups that news names often, which the tagger, trained on news of
+ * 1996, reads as people ("Hamas said", "Boko Haram kidnapped"). Written from
+ * the groups that the UN Security Council's sanctions lists and the US State
+ * Department's list of foreign terrorist organisations name; lower-cased.
+ */
+export const ARMED_GROUPS: readonly string[] = [
+  ...['hamas', 'hezbollah', 'hizbollah', 'houthis', 'taliban', 'al-qaeda', 'al qaeda', 'isis'],
+  ...['isil', 'al-shabaab', 'al-shabab', 'boko haram', 'hayat tahrir al-sham', 'islamic jihad'],
+  ...['lashkar-e-taiba', 'jaish-e-mohammed', 'farc', 'pkk', 'm23'],
+]
+
+/**
+ * Parties abroad named without the word "party", which the tagger reads as
+ * people or places ("Fidesz won", "Sinn Fein gained"). Written from the
+ * parties of the parliaments of the larger democracies; lower-cased.
+ */
+export const PARTIES: readonly string[] = [
+  ...['likud', 'yesh atid', 'shas', 'fatah', 'komeito', 'fidesz', 'syriza', 'podemos', 'sumar'],
+  ...['chega', 'sinn fein', 'sinn féin', 'plaid cymru', 'fine gael', 'fianna fail', 'fianna fáil'],
+  ...['kuomintang', 'ennahda', 'morena', 'die linke', 'la france insoumise', 'forza italia'],
+  ...['brothers of italy', "fratelli d'italia", 'five star movement', 'zanu-pf', 'frelimo'],
+  ...['umno', 'golkar', 'pheu thai', 'aam aadmi', 'shiv sena', 'awami league'],
+]
