@@ -31,9 +31,11 @@ describe('time expressions', () => {
     // A verb's particle is no lead-in before chrono's own preposition; a part of the day is.
     ['The deal fell through on Monday night.', [['on Monday', '2023-04-17']]],
     ['It happened late on Wednesday.', [['late on Wednesday', '2023-04-19']]],
-    // Nor before a time that takes no preposition ("sworn in this week"), but for a possessive.
+    // Nor before a time that takes no preposition ("sworn in this week"), nor before a time in
+    // the possessive, whose noun the preposition governs.
     ['Duffy, who was sworn in this month, spoke.', [['this month', '2023-04']]],
-    ["Turnout rose in this year's race.", [['in this year', '2023']]],
+    ["Turnout rose in this year's race.", [['this year', '2023']]],
+    ['They lost in Wednesday’s election.', [['Wednesday', '2023-04-19']]],
   ])('resolves %j', (text, expected) => {
     expect(times(text)).toEqual(expected)
   })

@@ -217,14 +217,15 @@ export function readTimes(
         // Not a second preposition before chrono's own ("fell through on Monday"); a word that
         // places the time in its day stays ("late on Wednesday").
         const before = which ?? LEAD_IN.exec(value.slice(Math.max(0, start - 16), start))
-        // Nor a verb's particle before a time that takes no preposition ("sworn in this week").
+        // Nor a verb's particle before a time that takes no preposition ("sworn in this week"),
+        // nor the preposition of the noun a time in the possessive qualifies ("in Sunday's
+        // election", "in this year's race").
         const lead =
           before &&
           !which &&
           ((OWN_LEAD.test(result.text) && !PART_OF_TIME.test(before[1] as string)) ||
-            (DEICTIC_LEAD.test(before[1] as string) &&
-              DEICTIC_TIME.test(result.text) &&
-              !APOSTROPHES.has(value.charAt(end))))
+            (DEICTIC_LEAD.test(before[1] as string) && DEICTIC_TIME.test(result.text)) ||
+            APOSTROPHES.has(value.charAt(end)))
             ? null
             : before
         if (lead) start -= (lead[1] as string).length
