@@ -1995,3 +1995,17 @@ describe('a first name that no list knows between a title and a surname', () => 
     expect(entity(text, 'Njuguna Ndung’u')?.kind).toBe('person')
   })
 })
+
+describe('a party’s name with a complement', () => {
+  it('takes "of" or "for" and the words after it, "the" too, but no person', () => {
+    const text =
+      'Vote\n\nThe Constitutional Democratic Party of Japan gained seats, and the Democratic Party for the People quadrupled its seats. In India, the Telugu Desam Party of N. Chandrababu Naidu won.\n'
+    expect(kinds(text)).toEqual([
+      'Constitutional Democratic Party of Japan:organization',
+      'Democratic Party for the People:organization',
+      'India:place',
+      'Telugu Desam Party:organization',
+      'N. Chandrababu Naidu:person',
+    ])
+  })
+})

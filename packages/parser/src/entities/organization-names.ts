@@ -43,6 +43,8 @@ const OFFICERS = new WordSet([
 ])
 /** "of", the link of "Bank of England" and "Secretary of State". */
 export const OF = new WordSet(['of'])
+/** Links before a complement that may open with "the": "Bank of the West", "Party for the People". */
+const TAKES_ARTICLE = new WordSet(['of', 'for'])
 const AND = new WordSet(['and', '&'])
 /** The definite article, in any case. */
 export const ARTICLE = new WordSet(['the'])
@@ -68,9 +70,16 @@ export function joinOrganizationNames(doc: DocumentView, names: TaggedName[]): T
     if (
       isCapital(tokens, last) &&
       TAKES_COMPLEMENT.hasToken(tokens, last) &&
-      LINKS.hasToken(tokens, last + 1)
+      LINKS.hasToken(tokens, last + 1) &&
+      !isPersonAfter(tokens, names, i + 1, name.text, from, last + 2)
     ) {
-      const end = capitalRun(tokens, last + 2, to, from + name.first, OF.hasToken(tokens, last + 1))
+      const end = capitalRun(
+        tokens,
+        last + 2,
+        to,
+        from + name.first,
+        TAKES_ARTICLE.hasToken(tokens, last + 1),
+      )
       if (end > last + 1) {
         last = end
         linked = true
@@ -91,8 +100,17 @@ export function joinOrganizationNames(doc: DocumentView, names: TaggedName[]): T
       )
         head++
       const complement =
-        head > last && TAKES_COMPLEMENT.hasToken(tokens, head) && LINKS.hasToken(tokens, head + 1)
-          ? capitalRun(tokens, head + 2, to, from + name.first, OF.hasToken(tokens, head + 1))
+        head > last &&
+        TAKES_COMPLEMENT.hasToken(tokens, head) &&
+        LINKS.hasToken(tokens, head + 1) &&
+        !isPersonAfter(tokens, names, i + 1, name.text, from, head + 2)
+          ? capitalRun(
+              tokens,
+              head + 2,
+              to,
+              from + name.first,
+              TAKES_ARTICLE.hasToken(tokens, head + 1),
+            )
           : head
       if (complement > head + 1) {
         last = complement
@@ -126,6 +144,39 @@ export function joinOrganizationNames(doc: DocumentView, names: TaggedName[]): T
   }
   return out
 }
+
+/**
+ * Whether a person's name of `names` (from `names[i]` on, in text `text`
+ * whose tokens start at `from`) opens at token `at`, maybe after "the": no
+ * complement of a name ("the Republican Party for Hillary Clinton", "the
+ * Telugu Desam Party of N. Chandrababu Naidu").
+ */
+function isPersonAfter(
+  tokens: Tokens,
+  names: readonly TaggedName[],
+  i: number,
+  text: number,
+  from: number,
+  at: number,
+): boolean {
+  const start = ARTICLE.hasToken(tokens, at) ? at + 1 : at
+  for (let j = i; j < names.length; j++) {
+    const next = names[j] as TaggedName
+    if (next.text !== text || from + next.first > start) return false
+    if (from + next.first !== start) continue
+    if (next.type !== 'PER') return false
+    // A person by their first name or its initial, or by a surname the lists know; not words
+    // the tagger took for a person ("Center for Transatlantic Relations").
+    const { firstNames, surnames, lastNames } = lexicon()
+    const hash = tokens.hash[start] as number
+    return next.first === next.last
+      ? surnames.has(hash) || lastNames.has(hash)
+      : firstNames.has(hash) || INITIAL_LETTER.test(lowerAt(tokens, start))
+  }
+  return false
+}
+/** A first name's initial: "n." of "N. Chandrababu Naidu". */
+const INITIAL_LETTER = /^\p{L}\.$/u
 
 /** Most capitalised words between a name and the head that ends it: "Anderson" + "Economic" + "Group". */
 const MAX_BRIDGE_WORDS = 2

@@ -154,6 +154,8 @@ export const COMPLEMENT_HEADS: ReadonlySet<string> = new Set([
   'church',
   // "the Partnership for New York City", "the Campaign for Tobacco-Free Kids".
   ...['partnership', 'initiative', 'campaign', 'project'],
+  // "the Communist Party of China", "the Democratic Party for the People".
+  ...['party', 'movement'],
 ])
 
 /** Lower-case words after a name that make it a pollster: "a Quinnipiac poll". */
