@@ -511,6 +511,19 @@ describe('an indefinite pronoun that opens a sentence', () => {
   })
 })
 
+describe('games named by a place, a people or the Olympics', () => {
+  it('are an event, another name', () => {
+    const text =
+      'Sport\n\nShe withdrew from the Tokyo Games in 2021. India won medals at the Asian Games and the Commonwealth Games.\n'
+    expect(kinds(text)).toEqual([
+      'Tokyo Games:other',
+      'India:place',
+      'Asian Games:other',
+      'Commonwealth Games:other',
+    ])
+  })
+})
+
 describe('the name of a treaty or a law', () => {
   it('is an other name, whatever its first words name ("Paris Agreement", "Affordable Care Act")', () => {
     const names = kinds(

@@ -383,6 +383,14 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // its first word names.
     if (name.last > name.first && EVENTS.hasToken(doc.tokens, from + name.last))
       return { ...name, type: 'MISC' }
+    // "the Tokyo Games", "the Asian Games", "the Olympic Games": games named by a place, a
+    // people or the Olympics, an event (not "Epic Games", a company).
+    if (
+      name.last > name.first &&
+      GAMES.hasToken(doc.tokens, from + name.last) &&
+      isGamesOwner(nameKey(doc.tokens, from + name.first, from + name.last - 1))
+    )
+      return { ...name, type: 'MISC' }
     // "Greater China", "Greater Manchester": a region around a place the lists know.
     if (
       name.type !== 'LOC' &&
@@ -591,6 +599,15 @@ const EVENT_WORDS: readonly string[] = [
   ...['invitational', 'tournament', 'trophy', 'series'],
 ]
 const EVENTS = new WordSet(EVENT_WORDS)
+const GAMES = new WordSet(['games'])
+/** The keys of the words before "Games" that name a sporting event, besides places and peoples. */
+const GAMES_QUALIFIERS = hashSet(['olympic', 'paralympic', 'commonwealth', 'winter', 'summer'])
+
+/** Whether the words of key `key` before "Games" name an event's place, people or kind. */
+function isGamesOwner(key: number): boolean {
+  const { places, demonyms } = lexicon()
+  return places.has(key) || demonyms.has(key) || GAMES_QUALIFIERS.has(key)
+}
 /** Last words of the names of craft and instruments: "Hubble Space Telescope". */
 const CRAFTS = new WordSet(['telescope', 'rover', 'spacecraft', 'probe', 'observatory'])
 
