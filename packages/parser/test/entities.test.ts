@@ -2022,3 +2022,13 @@ describe('a party’s name with a complement', () => {
     ])
   })
 })
+
+describe('a title holder’s tenure in lower case', () => {
+  it('opens the title: "former President", "interim President"', () => {
+    const text =
+      'Talks\n\nSyria’s interim President Ahmed al-Sharaa met former President Moon Jae-in. Former President Moon Jae-in spoke.\n'
+    expect(entity(text, 'Ahmed al-Sharaa')?.titles).toEqual(['interim President'])
+    // One title however its case.
+    expect(entity(text, 'Moon Jae-in')?.titles).toEqual(['former President'])
+  })
+})

@@ -560,13 +560,17 @@ function capitalised(text: string): string {
 function finish(cluster: Working, forms: Forms<Group>): NameCluster {
   const mentions = cluster.mentions.sort((a, b) => a.segment - b.segment || a.start - b.start)
   const textSet = new Set<string>()
-  const titleSet = new Set<string>()
+  // Each title once, however its case: "Former Florida Gov." opening a sentence is "former
+  // Florida Gov.", the first written kept.
+  const titleSet = new Map<string, string>()
   for (const mention of mentions) {
     textSet.add(withoutArticle(mention.text))
-    if (mention.title !== null) titleSet.add(mention.title)
+    const title = mention.title
+    if (title !== null && !titleSet.has(title.toLowerCase()))
+      titleSet.set(title.toLowerCase(), title)
   }
   const texts = Array.from(textSet)
-  const titles = Array.from(titleSet)
+  const titles = Array.from(titleSet.values())
   // The fullest name: most words, then written in its own case ("London", not the dateline's
   // "LONDON"), then most characters, then the first written.
   let name = texts[0] as string

@@ -208,6 +208,12 @@ export function titleBefore(
       titleWords++
       after = word
     } else {
+      // "former President", "interim President": the holder's tenure opens the title, and ends
+      // the words read.
+      if (first >= LOWER_A && first <= LOWER_Z && titleWords > 0) {
+        if (TENURES.has(value.slice(wordStart, cursor))) start = wordStart
+        break
+      }
       if (first < FIRST_NON_ASCII && !(first >= UPPER_A && first <= UPPER_Z)) break
       lowerOnly = false
       const word = value.slice(wordStart, cursor)
@@ -289,6 +295,11 @@ function isInsideName(at: number, next: number, nameAt: (offset: number) => numb
   const name = nameAt(at)
   return name >= 0 && name === nameAt(next)
 }
+
+/** Words of a title holder's tenure, in lower case before a capitalised title: "former President". */
+const TENURES: ReadonlySet<string> = new Set([
+  ...['former', 'acting', 'interim', 'outgoing', 'incoming', 'caretaker', 'deputy'],
+])
 
 /** Titles of offices whose names join two qualifiers: "Work and Pensions Secretary". */
 const JOINABLE_HEADS: ReadonlySet<string> = new Set(['secretary', 'minister'])
