@@ -2032,3 +2032,13 @@ describe('a title holder’s tenure in lower case', () => {
     expect(entity(text, 'Moon Jae-in')?.titles).toEqual(['former President'])
   })
 })
+
+describe('a nominal set off after a name, before a relative clause', () => {
+  it('is the name’s', () => {
+    const text =
+      'Syria\n\nRebels led by the Hayat Tahrir al-Sham group toppled Assad. Hezbollah, the Iran-backed Lebanese group that fought alongside his forces, has lost its supply route.\n'
+    const hezbollah = entity(text, 'Hezbollah')
+    expect(hezbollah?.aliases).toContain('Iran-backed Lebanese group')
+    expect(entity(text, 'Hayat Tahrir al-Sham')?.kind).toBe('organization')
+  })
+})

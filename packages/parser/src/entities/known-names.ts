@@ -98,7 +98,9 @@ function longKnownNames(doc: DocumentView, names: readonly TaggedName[]): Tagged
       if (!(flag & TokenFlag.capitalised) || !organizationStarts.has(tokens.hash[k] as number))
         continue
       for (let last = Math.min(view.to - 1, k + MAX_KNOWN_WORDS - 1); last > k; last--) {
-        if (!((tokens.flags[last] as number) & TokenFlag.capitalised)) continue
+        // "Hayat Tahrir al-Sham": a last word with a capital inside it ends a name too.
+        if (!((tokens.flags[last] as number) & (TokenFlag.capitalised | TokenFlag.hasUpper)))
+          continue
         if (!organizations.has(nameKey(tokens, k, last))) continue
         owner ??= nameOwners(doc, names)
         const cover = coverOf(owner, names, doc, k, last)

@@ -391,10 +391,20 @@ function appositiveName(
     const name = names[firstAtOrAfter(names, next)]
     if (name && name.start === next) return name
   }
+  // "UNHCR, the agency,", "Hezbollah, the Iran-backed group that fought ...": the name before,
+  // set off by a comma, with a comma or a relative clause after the nominal.
   const name = names[firstAtOrAfter(names, start) - 1]
-  if (name && skipComma(value, name.end) === start && skipComma(value, end) > 0) return name
+  if (
+    name &&
+    skipComma(value, name.end) === start &&
+    (skipComma(value, end) > 0 || RELATIVE_AFTER.test(value.slice(end, end + RELATIVE_REACH)))
+  )
+    return name
   return null
 }
+/** A relative pronoun right after a nominal: " that fought", " which has". */
+const RELATIVE_AFTER = /^ (?:that|which|who|whose) /u
+const RELATIVE_REACH = 8
 
 /** The offset past a comma at `at` and the spaces around it, or -1 when no comma is there. */
 function skipComma(value: string, at: number): number {
