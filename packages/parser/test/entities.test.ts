@@ -204,6 +204,18 @@ describe('a team by a match’s result', () => {
     expect(found).not.toContain('Aston:organization')
   })
 
+  it('reads the passive, the team after a score and a link, and a win "with a 3-1 win"', () => {
+    const text =
+      'Results\n\nEarlier, Arsenal were held 2-2 by Aston Villa at Villa Park. Chelsea moved up to third with a 3-1 win at Tottenham Hotspur.\n'
+    expect(kinds(text)).toEqual([
+      'Arsenal:organization',
+      'Aston Villa:organization',
+      'Villa Park:place',
+      'Chelsea:organization',
+      'Tottenham Hotspur:organization',
+    ])
+  })
+
   it('makes a city that wins or loses by a score its club wherever the document names it', () => {
     const doc = parse(
       'Salah double\n\nLIVERPOOL, England (AP) — Mohamed Salah scored twice as Liverpool beat Manchester City 2-0 on Sunday. City sits fifth, behind Liverpool.\n',

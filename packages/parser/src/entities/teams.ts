@@ -52,15 +52,80 @@ export function isTeamByResult(doc: DocumentView, name: VotedName): boolean {
     return false
   // "P. Simmons 4-38": a bowler's figures, after a player's initial.
   if (INITIAL.test(lowerAt(tokens, view.from + name.first))) return false
+  if (isAfterResult(tokens, view.from + name.first, view.from)) return true
   const after = view.from + name.last + 1
+  if (opensResultSentence(tokens, view.from + name.first, after, view.to)) return true
   if (isScore(tokens, after, view.to)) return true
-  if (after >= view.to || !RESULT_VERBS.hasToken(tokens, after)) return false
-  const reach = Math.min(view.to, after + MAX_RESULT_REACH + 1)
-  for (let k = after + 1; k < reach; k++) {
+  // "Arsenal were held 2-2": a passive's auxiliary before its verb of result.
+  let verb = after
+  if (verb < view.to && PASSIVE_AUXILIARIES.hasToken(tokens, verb)) verb++
+  if (
+    verb >= view.to ||
+    !(
+      RESULT_VERBS.hasToken(tokens, verb) ||
+      (verb > after && PASSIVE_RESULTS.hasToken(tokens, verb))
+    )
+  )
+    return false
+  const reach = Math.min(view.to, verb + MAX_RESULT_REACH + 1)
+  for (let k = verb + 1; k < reach; k++) {
     if ((tokens.flags[k] as number) & TokenFlag.sentenceStart) return false
     if (isScore(tokens, k, view.to)) return true
   }
   return false
+}
+
+/** Auxiliaries of a passive result: "were held", "was beaten". */
+const PASSIVE_AUXILIARIES = new WordSet(['was', 'were'])
+/** Verbs of result in the passive, after such an auxiliary. */
+const PASSIVE_RESULTS = new WordSet(['held', 'beaten', 'defeated', 'thrashed', 'edged', 'stunned'])
+/** Nouns of a result after its score: "a 3-1 win at", "a 2-0 defeat to". */
+const RESULT_NOUNS = new WordSet(['win', 'victory', 'defeat', 'loss', 'draw', 'home', 'away'])
+/** Prepositions before the other team of a result: "held 2-2 by", "a 3-1 win at". */
+const RESULT_LINKS = new WordSet(['by', 'at', 'over', 'against', 'to', 'with'])
+
+/** A match's score of one digit a side: "3-1", not a vote's "306-232". */
+const GOALS = /^\d[-–]\d$/u
+/** Most tokens from a sentence's opening name to "with a 3-1 win". */
+const MAX_WIN_REACH = 12
+
+/**
+ * Whether the name opening at token `first` opens its sentence, and the
+ * sentence goes on, before `to`, with "with a" and a score of one digit a
+ * side and a result's noun ("Chelsea moved up to third with a 3-1 win").
+ */
+function opensResultSentence(tokens: Tokens, first: number, after: number, to: number): boolean {
+  if (!((tokens.flags[first] as number) & TokenFlag.sentenceStart)) return false
+  const reach = Math.min(to - 1, after + MAX_WIN_REACH)
+  for (let k = after; k < reach; k++) {
+    if ((tokens.flags[k] as number) & TokenFlag.sentenceStart) return false
+    if (
+      lowerAt(tokens, k) === 'with' &&
+      lowerAt(tokens, k + 1) === 'a' &&
+      GOALS.test(lowerAt(tokens, k + 2)) &&
+      RESULT_NOUNS.hasToken(tokens, k + 3)
+    )
+      return true
+  }
+  return false
+}
+
+/**
+ * Whether the name opening at token `first` (its text's tokens from `from`)
+ * is the other team of a result before it: a score and a link ("held 2-2 by
+ * Aston Villa"), or a score, a result's noun and a link ("a 3-1 win at
+ * Tottenham Hotspur").
+ */
+function isAfterResult(tokens: Tokens, first: number, from: number): boolean {
+  const link = first - 1
+  if (link - 1 < from || !RESULT_LINKS.hasToken(tokens, link)) return false
+  const before = link - 1
+  if (isScore(tokens, before, first)) return true
+  return (
+    before - 1 >= from &&
+    RESULT_NOUNS.hasToken(tokens, before) &&
+    isScore(tokens, before - 1, first)
+  )
 }
 
 /**
