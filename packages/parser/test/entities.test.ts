@@ -2054,3 +2054,12 @@ describe('a nominal set off after a name, before a relative clause', () => {
     expect(entity(text, 'Hayat Tahrir al-Sham')?.kind).toBe('organization')
   })
 })
+
+describe('a first name and a double-barrelled surname', () => {
+  it('is a person’s name, though the tagger read a place after "from"', () => {
+    const text =
+      'Match\n\nThe Egyptian forward opened the scoring in the 12th minute, side-footing home after a cut-back from Trent Alexander-Arnold, and added a second. He landed in Santa Monica.\n'
+    expect(entity(text, 'Trent Alexander-Arnold')?.kind).toBe('person')
+    expect(entity(text, 'Santa Monica')?.kind).toBe('place')
+  })
+})

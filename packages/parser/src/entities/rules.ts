@@ -238,6 +238,19 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     (name) => name.type === 'ORG' && name.confidence < SURE && isFirstNameAndWord(doc, name),
     (key) => mayBeBodyKey(key) && !organizations.has(key),
   )
+  // "a cut-back from Trent Alexander-Arnold": so are those it typed a place's whose second word
+  // is a surname the lists know or a double-barrelled one, where the lists know no such place
+  // (not "Santa Monica", "Grace Road", "Geneva Convention").
+  const peopleTypedPlaces = keysOf(
+    doc,
+    split,
+    (name) =>
+      name.type === 'LOC' &&
+      name.confidence < SURE &&
+      isFirstNameAndWord(doc, name) &&
+      isSurnameWord(doc.tokens, (doc.texts[name.text] as TextView).from + name.last),
+    (key) => !places.has(key) && !organizations.has(key) && !demonyms.has(key),
+  )
   // "agency official Shinya Tsukada said": a name of two or three words written as names are,
   // right after a person's role in lower case, is a person's, whatever the tagger typed it.
   const peopleAfterRoles = keysOf(
@@ -311,6 +324,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       return { ...name, last: name.last + 1, type: 'ORG', confidence: 1 }
     if ((peopleTypedBodies.has(key) || peopleAfterRoles.has(key)) && name.type === 'ORG')
       return { ...name, type: 'PER' }
+    if (peopleTypedPlaces.has(key) && name.type === 'LOC') return { ...name, type: 'PER' }
     // "Vinícius Júnior", "Neymar Júnior": a generation's suffix of Portuguese and Spanish names.
     if (name.last > name.first && GENERATIONS.hasToken(doc.tokens, from + name.last))
       return { ...name, type: 'PER', confidence: 1 }
@@ -927,6 +941,15 @@ function isFirstNameAndWord(doc: DocumentView, name: VotedName): boolean {
     !NOT_SURNAMES.hasToken(tokens, first + 1)
   )
 }
+/** Whether token `k` is a surname the lists know, or a double-barrelled one ("Alexander-Arnold"). */
+function isSurnameWord(tokens: Tokens, k: number): boolean {
+  if (lexicon().lastNames.has(tokens.hash[k] as number)) return true
+  const value = tokens.values[tokens.text[k] as number] as string
+  return DOUBLE_BARRELLED.test(value.slice(tokens.start[k], tokens.end[k]))
+}
+/** Two capitalised names joined by a hyphen: "Alexander-Arnold", not "Coca-cola" or "Al-Sharaa". */
+const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u
+
 /** Last words of bodies', places' and events' names, never a surname after a first name. */
 const NOT_SURNAMES = new WordSet([...COMPANY_WORDS, ...FACILITY_HEADS, ...EVENT_WORDS])
 
