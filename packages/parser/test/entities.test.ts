@@ -2063,3 +2063,11 @@ describe('a first name and a double-barrelled surname', () => {
     expect(entity(text, 'Santa Monica')?.kind).toBe('place')
   })
 })
+
+describe('a description set off after a name before a relative clause', () => {
+  it('says what the name is, as one closed by a comma does', () => {
+    const text =
+      'EU\n\nVille Niinistö, the Finnish Green lawmaker who led negotiations for the European Parliament, said the deal showed that Europe can act.\n'
+    expect(entity(text, 'Ville Niinistö')?.kind).toBe('person')
+  })
+})

@@ -242,9 +242,12 @@ export function appositiveKind(doc: DocumentView, name: VotedName): 'ORG' | 'PER
       head = k - 1
       continue
     }
-    if (word === ',' || word === '.') {
+    // "the Finnish Green lawmaker who led ...": a relative pronoun closes it as a comma does.
+    if (word === ',' || word === '.' || (head < 0 && k > open && DESCRIPTION_RELATIVES.has(word))) {
       if (head < 0) head = k - 1
       if (head < open || !isLowerWord(tokens, head)) return null
+      // "Oromos, a minority group": a people, no organisation.
+      if (head > open && PEOPLES_QUALIFIERS.hasToken(tokens, head - 1)) return null
       if (ORGANIZATION_HEADS.hasToken(tokens, head)) return 'ORG'
       if (PERSON_HEADS.hasToken(tokens, head)) return 'PER'
       return null
@@ -269,6 +272,12 @@ export function appositiveKind(doc: DocumentView, name: VotedName): 'ORG' | 'PER
   // No comma or full stop closes it: "As reported by X, the former secretary of state was".
   return null
 }
+
+/** Words before "group" that make it a people's: "an ethnic group", "a minority group". */
+const PEOPLES_QUALIFIERS = new WordSet(['ethnic', 'minority', 'religious', 'tribal', 'indigenous'])
+
+/** Relative pronouns after a description's head: "the lawmaker who led", "the company that makes". */
+const DESCRIPTION_RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which'])
 
 /** Most capitalised words of the owner that opens a description: "the World Health Organization's". */
 const MAX_OWNER_WORDS = 4
