@@ -2393,3 +2393,14 @@ describe('a title of a work in Title Case', () => {
     expect(doc.quotes.map((quote) => quote.text)).toEqual(['a way in'])
   })
 })
+
+describe('a relative clause after a comma, and a reduced one after a noun', () => {
+  it('is no report, and its noun is no source', () => {
+    const doc = parse(
+      'Gas\n\nThe law bans imports of Russian gas, a move the bloc says will end its dependence on Moscow. The deal still needs formal approval from the parliament, which is expected in January.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.cue?.text, quote.source?.text])).toEqual([
+      ['says', 'the bloc'],
+    ])
+  })
+})

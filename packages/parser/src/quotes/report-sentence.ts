@@ -120,6 +120,17 @@ function sourceBetween(words: readonly Word[], comma: number, k: number): Report
   const linked = CLAUSE_LINKS.has(words[comma + 1]?.lower ?? '') && end > comma + 2
   return spanOf(words.slice(linked ? comma + 2 : comma + 1, end))
 }
+/**
+ * Whether the words between the comma at `comma` and the verb at `k` are a
+ * relative pronoun and the auxiliaries before the verb only ("..., which is
+ * expected"), a relative clause of the noun before the comma.
+ */
+function isRelativeClause(words: readonly Word[], comma: number, k: number): boolean {
+  if (!RELATIVES.has(words[comma + 1]?.lower ?? '')) return false
+  for (let i = comma + 2; i < k; i++) if (!isBetweenSourceAndCue(words, i)) return false
+  return true
+}
+
 /** Words that link a final attribution to the clause before it: "as", "which", "something". */
 const CLAUSE_LINKS: ReadonlySet<string> = new Set(['as', 'which', 'something'])
 
@@ -623,7 +634,8 @@ export function readSentence(
     const tail = words[k + 1]
     const ends = !tail || tail.punct || FINAL_TAIL_OPENERS.test(tail.lower)
     if (k === words.length - 1 || (words.length - k <= 3 && comma > MIN_CLAUSE_WORDS && ends)) {
-      if (comma > MIN_CLAUSE_WORDS && k - comma <= 5) {
+      // Not a relative clause of the noun before the comma: "..., which is expected in January".
+      if (comma > MIN_CLAUSE_WORDS && k - comma <= 5 && !isRelativeClause(words, comma, k)) {
         return {
           content: { start, end: (words[comma] as Word).start },
           cue,

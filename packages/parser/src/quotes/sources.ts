@@ -29,6 +29,30 @@ import { subjectBeforeAside } from './subjects.js'
 import { areCapitalised, lastIndexOf, type Word, wordsBetween } from './words.js'
 
 /** The source phrase ending just before word `from` (skipping auxiliaries and adverbs). */
+/** Articles that open a noun phrase. */
+const NOUN_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the'])
+/** Determiners that open the subject of a reduced relative clause: "a move the bloc says". */
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their'])
+
+/**
+ * The subject of a reduced relative clause when `phrase` holds the noun it
+ * qualifies before it, an article and one noun ("a move the bloc" of "a move
+ * the bloc says will end ..."): from the second determiner on; else `phrase`
+ * (not "a member of the family", "The town released a statement").
+ */
+function pastReducedRelative(phrase: Word[]): Word[] {
+  const noun = phrase[1]
+  if (
+    phrase.length < 4 ||
+    !NOUN_ARTICLES.has((phrase[0] as Word).lower) ||
+    noun === undefined ||
+    !/^\p{Ll}/u.test(noun.text) ||
+    !SUBJECT_DETERMINERS.has((phrase[2] as Word).lower)
+  )
+    return phrase
+  return phrase.slice(2)
+}
+
 export function backwardSource(
   words: readonly Word[],
   from: number,
@@ -125,8 +149,10 @@ export function backwardSource(
     if (first.length > 0 && first.every((word) => /^\p{Lu}/u.test(word.text)))
       phrase = [...first, words[joined] as Word, ...phrase]
   }
-  if (phrase.length > 0 && !phrase.every(isTimeWord))
-    return withoutContraction(spanOf(trimLeadingLowercase(phrase)), phrase)
+  if (phrase.length > 0 && !phrase.every(isTimeWord)) {
+    const subject = pastReducedRelative(phrase)
+    return withoutContraction(spanOf(trimLeadingLowercase(subject)), subject)
+  }
   // "Marley Anderson, 21, a junior from Las Vegas, said": the named subject before the asides.
   if (words[k]?.text === ',' || words[k]?.text === ')')
     return subjectBeforeAside(words.slice(0, k + 1))
