@@ -484,6 +484,15 @@ describe('two names joined by "and" before a plural of their kind', () => {
   })
 })
 
+describe('an acronym told something or spoken to', () => {
+  it('is an organisation', () => {
+    const text =
+      'AI\n\nNvidia CEO Jensen Huang told CNBC last week that demand remained high. He spoke to NPR too.\n'
+    expect(entity(text, 'CNBC')?.kind).toBe('organization')
+    expect(entity(text, 'NPR')?.kind).toBe('organization')
+  })
+})
+
 describe('a name of one word after a verb of speaking and "to the"', () => {
   it('is the outlet that heard ("spoke to the Guardian"), not a party\'s member', () => {
     const names = kinds(

@@ -87,7 +87,8 @@ export function typeOrganizations(doc: DocumentView, names: RuledName[]): RuledN
       called.has(key) ||
       isPaperTitle(doc, view, name, first, last) ||
       isPublishedIn(tokens, first, last, view.from) ||
-      isOutletSpokenTo(tokens, name, first, last, view.from, view.to)
+      isOutletSpokenTo(tokens, name, first, last, view.from, view.to) ||
+      isAcronymTold(tokens, name, first, last, view.from)
     )
       return { ...name, type: 'ORG', confidence: RULE_CONFIDENCE }
     return name
@@ -253,6 +254,30 @@ function isOutletSpokenTo(
   return SPEAKING.hasToken(tokens, the - 2)
 }
 const TO_OR_WITH = new WordSet(['to', 'with'])
+
+/**
+ * "told CNBC", "spoke to NPR": an other name of one word in capitals, told
+ * something or spoken to, is the outlet or the body that heard (no person's
+ * name is an acronym).
+ */
+function isAcronymTold(
+  tokens: Tokens,
+  name: RuledName,
+  first: number,
+  last: number,
+  from: number,
+): boolean {
+  if (name.type !== 'MISC' || first !== last || first - 1 < from) return false
+  if (!((tokens.flags[first] as number) & TokenFlag.allCaps)) return false
+  if (TELLING.hasToken(tokens, first - 1)) return true
+  return (
+    first - 2 >= from &&
+    TO_OR_WITH.hasToken(tokens, first - 1) &&
+    SPEAKING.hasToken(tokens, first - 2)
+  )
+}
+/** Verbs of telling, whose object heard. */
+const TELLING = new WordSet(['told', 'tells', 'telling', 'tell'])
 /** Words of speaking to someone, or of an interview with them. */
 const SPEAKING = new WordSet([
   ...['spoke', 'speaks', 'speaking', 'talked', 'talking', 'interview', 'interviews'],
