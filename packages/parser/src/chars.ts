@@ -85,3 +85,10 @@ export function isLetter(char: string): boolean {
 }
 
 const LETTER = /^\p{L}$/u
+
+/** `text` without its combining marks: "Léon" -> "Leon", "Jürgen" -> "Jurgen". */
+export function withoutMarks(text: string): string {
+  return text.normalize('NFD').replace(MARKS, '')
+}
+/** Combining marks, which NFD splits from the letters they sit on. */
+const MARKS = /\p{M}+/gu

@@ -2080,3 +2080,14 @@ describe('a description set off after a name before a relative clause', () => {
     expect(entity(text, 'Ville Niinistö')?.kind).toBe('person')
   })
 })
+
+describe('a first name written with accents that the lists hold without them', () => {
+  it('is a first name, with its gender', () => {
+    const text =
+      'Games\n\nEarlier, France’s Léon Marchand won his fourth gold medal. Jérôme Powell and Hélène Landemore spoke. She said it was fine.\n'
+    expect(entity(text, 'Léon Marchand')?.kind).toBe('person')
+    expect(
+      entity(text, 'Hélène Landemore')?.mentions.some((mention) => mention.text === 'She'),
+    ).toBe(true)
+  })
+})

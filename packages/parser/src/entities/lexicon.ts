@@ -21,6 +21,7 @@ import {
   US_STATES,
   REGIONS,
 } from '../lexicon/generated/gazetteer.js'
+import { withoutMarks } from '../chars.js'
 import { hashOf, HashSet } from './hash.js'
 import { NEWS_AGENCIES } from '../lexicon/credits.js'
 import {
@@ -149,6 +150,9 @@ export function isKnownSurname(name: string): boolean {
  * genderOfFirstName('NATO') // null
  */
 export function genderOfFirstName(name: string): 'male' | 'female' | null {
-  const gender = lexicon().firstNames.get(hashOf(name.trim().toLowerCase()))
+  const { firstNames } = lexicon()
+  const lower = name.trim().toLowerCase()
+  // "Hélène", which the lists spell "helene".
+  const gender = firstNames.get(hashOf(lower)) ?? firstNames.get(hashOf(withoutMarks(lower)))
   return gender === 'male' || gender === 'female' ? gender : null
 }

@@ -18,6 +18,7 @@
  * case ("Mocking") are left out.
  */
 import type { Entity } from '../types.js'
+import { foldAccentedFirstNames } from './accents.js'
 import { COMMON_ACRONYM_WORDS } from '../lexicon/abbreviations.js'
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lexicon/calendar.js'
 import { DETERMINER_WORDS } from '../lexicon/determiners.js'
@@ -100,6 +101,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     texts.map((text) => text.value),
     texts.map((text) => text.opening ?? 0),
   )
+  foldAccentedFirstNames(tokens)
   const model = taggerModel()
   const doc = viewTokens(
     tokens,
