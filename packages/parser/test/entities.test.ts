@@ -778,7 +778,8 @@ describe('one word with an acronym inside', () => {
   it('is no place ("ChatGPT", "xAI")', () => {
     const text =
       "OpenAI launches GPT-5\n\nOpenAI on Thursday released GPT-5, the latest version of the model behind ChatGPT.\n\nThe launch comes as OpenAI faces intense competition from Google, Anthropic and Elon Musk's xAI, and as investors question whether the spending will pay off.\n\nNick Turley, head of ChatGPT, said the company had 700 million weekly users.\n"
-    expect(kinds(text)).toEqual(expect.arrayContaining(['ChatGPT:other', 'xAI:other']))
+    // ChatGPT a product; xAI a company the lists know (MAJOR_COMPANIES).
+    expect(kinds(text)).toEqual(expect.arrayContaining(['ChatGPT:other', 'xAI:organization']))
   })
 })
 
@@ -2002,6 +2003,17 @@ describe('the organisations that the tagger never saw', () => {
       'Boko Haram:organization',
       'Taliban:organization',
     ])
+  })
+
+  it('knows the companies news names most, and a short name of one is the company', () => {
+    const text =
+      'Court\n\nThe judge found that Apple violated a court order. Apple said it would appeal. Tesla shares fell as UnitedHealth Group slid; UnitedHealth said costs rose.\n'
+    expect(kinds(text)).toEqual([
+      'Apple:organization',
+      'Tesla:organization',
+      'UnitedHealth Group:organization',
+    ])
+    expect(entity(text, 'UnitedHealth Group')?.aliases).toEqual(['UnitedHealth'])
   })
 
   it('reads a well-known group’s branch in a country as one organisation', () => {

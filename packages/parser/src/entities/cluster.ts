@@ -493,13 +493,19 @@ function legalNameHome(homes: Homes, word: string): Working | null {
   return found
 }
 
-/** A name of two words whose second is a legal form: "Unilever Plc", "Tesco PLC", "Apple Inc.". */
+/**
+ * A name of two words whose second is a legal form or a word for the whole
+ * company: "Unilever Plc", "Tesco PLC", "Apple Inc.", "UnitedHealth Group".
+ */
 function isLegalName(name: NameMention): boolean {
   const space = name.text.indexOf(' ')
   if (space < 0 || name.text.indexOf(' ', space + 1) >= 0) return false
   return LEGAL_WORDS.has(name.text.slice(space + 1).toLowerCase())
 }
-const LEGAL_WORDS: ReadonlySet<string> = new Set(LEGAL_FORM_WORDS)
+const LEGAL_WORDS: ReadonlySet<string> = new Set([
+  ...LEGAL_FORM_WORDS,
+  ...['group', 'holdings', 'company', 'corporation'],
+])
 
 /** Chambers of legislatures that are no heads of organisations' names ("the House"). */
 const CHAMBERS: ReadonlySet<string> = new Set(['house', 'assembly'])

@@ -26,6 +26,7 @@ import { hashOf, HashSet } from './hash.js'
 import { NEWS_AGENCIES } from '../lexicon/credits.js'
 import {
   ARMED_GROUPS,
+  MAJOR_COMPANIES,
   ONLINE_PLATFORMS,
   PARTIES,
   WELL_KNOWN_GROUPS,
@@ -97,7 +98,8 @@ export function lexicon(): Lexicon {
   for (const keys of [places.keys(), placeStarts, demonyms.keys(), firstNames.keys()])
     for (const key of keys) known.add(key)
   // The generated list, the news agencies that photo credits and bylines name, the aid and
-  // rights groups named in common words, the online platforms, armed groups and parties abroad.
+  // rights groups named in common words, the online platforms, armed groups, parties abroad and
+  // the companies news names most.
   const organizationNames = [
     ...frontDecoded(ORGANIZATIONS),
     ...NEWS_AGENCIES,
@@ -105,6 +107,7 @@ export function lexicon(): Lexicon {
     ...ONLINE_PLATFORMS,
     ...ARMED_GROUPS,
     ...PARTIES,
+    ...MAJOR_COMPANIES,
   ]
   const organizations = new Set(organizationNames.map((name) => hashOf(name)))
   const organizationStarts = new Set<number>()

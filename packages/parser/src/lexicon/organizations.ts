@@ -318,3 +318,34 @@ export const PARTIES: readonly string[] = [
   ...['brothers of italy', "fratelli d'italia", 'five star movement', 'zanu-pf', 'frelimo'],
   ...['umno', 'golkar', 'pheu thai', 'aam aadmi', 'shiv sena', 'awami league'],
 ]
+
+/**
+ * Companies that news names most, which the lists above lack ("Apple said",
+ * "Tesla shares"): the largest by revenue and market value, their best-known
+ * units, and the makers of what news covers (cars, chips, planes, medicines,
+ * artificial intelligence). Written from general knowledge; lower-cased.
+ * Names that are common words alone ("Shell", "Visa", "Target", "Block",
+ * "Gap") are left out: the word alone says nothing.
+ */
+export const MAJOR_COMPANIES: readonly string[] = [
+  ...['apple', 'amazon', 'tesla', 'alphabet', 'openai', 'anthropic', 'xai', 'deepmind'],
+  ...['alibaba', 'huawei', 'xiaomi', 'byd', 'bytedance', 'baidu', 'temu', 'shein', 'nio'],
+  ...['tsmc', 'asml', 'qualcomm', 'broadcom', 'micron', 'palantir', 'snowflake', 'adobe'],
+  ...['spacex', 'blue origin', 'airbus', 'embraer', 'rolls-royce', 'lockheed martin'],
+  ...['northrop grumman', 'raytheon', 'general dynamics', 'bae systems', 'rheinmetall'],
+  ...['moderna', 'biontech', 'eli lilly', 'novo nordisk', 'astrazeneca', 'gsk', 'sanofi'],
+  ...['novartis', 'roche', 'merck', 'abbvie', 'bristol myers squibb', 'unitedhealth'],
+  ...['blackrock', 'berkshire hathaway', 'morgan stanley', 'citigroup', 'wells fargo'],
+  ...['bank of america', 'barclays', 'ubs', 'credit suisse', 'deutsche bank', 'santander'],
+  ...['mastercard', 'paypal', 'stripe', 'robinhood', 'coinbase', 'binance', 'ftx'],
+  ...['exxonmobil', 'aramco', 'saudi aramco', 'totalenergies', 'equinor', 'gazprom'],
+  ...['rosneft', 'petrobras', 'glencore', 'rio tinto', 'bhp', 'anglo american', 'vale'],
+  ...['general motors', 'stellantis', 'volvo', 'hyundai', 'kia', 'nissan', 'honda'],
+  ...['mercedes-benz', 'porsche', 'ferrari', 'rivian', 'lucid', 'waymo', 'lyft', 'doordash'],
+  ...["mcdonald's", 'coca-cola', 'pepsico', 'walgreens', 'cvs', 'kroger', 'ikea', 'zara'],
+  ...['lvmh', 'h&m', 'adidas', 'puma', 'ryanair', 'easyjet', 'lufthansa', 'air france'],
+  ...['delta air lines', 'american airlines', 'southwest airlines', 'alaska airlines'],
+  ...['warner bros. discovery', 'paramount', 'universal music', 'live nation', 'ticketmaster'],
+  ...['epic games', 'electronic arts', 'activision blizzard', 'nintendo', 'ubisoft'],
+  ...['t-mobile', 'vodafone', 'bt group', 'deutsche telekom', 'ericsson', 'nokia'],
+]
