@@ -2385,6 +2385,13 @@ describe('a final attribution linked to its clause', () => {
 })
 
 describe('a title of a work in Title Case', () => {
+  it('is a title after its maker and "of", one word though it be', () => {
+    const doc = parse(
+      'Court\n\nThe judge said Apple had "willfully chose not to comply" in the case brought by Epic Games, the maker of "Fortnite."\n',
+    )
+    expect(rolesIn(doc)).toEqual(['partial', 'title'])
+  })
+
   it('is a title after "such as", and with a word that opens with an apostrophe', () => {
     const doc = parse(
       'Review\n\nAt its best, on songs such as "Texas Hold Them," which reached No. 1, it is joyous, and Giddens, who plays banjo on "Texas Hold \'Em," told NPR it was "a way in" for listeners.\n',

@@ -75,6 +75,10 @@ const NAMED_TOO = new RegExp(
 const SUBJECT_CALLS =
   /(?:\b(?:he|she|they|we|i|you|who)|\p{Lu}\p{Ll}+|\bwhat(?:\s[\p{Ll}-]+){1,3})(?:,\s[\p{Ll} ]{2,16},)?,?\s+(?:(?:has|had|have|once|often|repeatedly)\s+)?(?:called|dubbed|termed|labell?ed|branded|calls|dubs|terms|brands)(?:\s+(?:the|a|an))?\s*$/u
 
+/** Who makes a work, and "of", before its title: the maker of "Fortnite", the author of "Beloved". */
+const MAKER_OF =
+  /\b(?:makers?|creators?|authors?|publishers?|developers?|producers?|writers?|directors?|stars?|hosts?)\s+of\s*$/iu
+
 const WORK_BEFORE = new RegExp(`\\b(?:${WORKS})\\s*,?\\s*$`, 'iu')
 
 /**
@@ -178,11 +182,12 @@ export function roleOf(
   )
     return 'title'
   if (OWNED_WORK_BEFORE.test(wider) && !WORK_AFTER_PREPOSITION.test(wider)) return 'title'
-  // One capitalised word named as a work: the film "Trainwreck", NBC's "Today".
+  // One capitalised word named as a work: the film "Trainwreck", NBC's "Today", the maker of
+  // "Fortnite".
   if (
     words === 1 &&
     /^\p{Lu}/u.test(inner) &&
-    (WORK_BEFORE.test(before) || /\p{L}[’']s?\s*$/u.test(before))
+    (WORK_BEFORE.test(before) || MAKER_OF.test(before) || /\p{L}[’']s?\s*$/u.test(before))
   ) {
     return 'title'
   }
