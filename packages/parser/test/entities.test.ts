@@ -2103,3 +2103,13 @@ describe('a first name written with accents that the lists hold without them', (
     ).toBe(true)
   })
 })
+
+describe('a live report’s entry time', () => {
+  it('opens the entry as a dateline does: the word after it opens a sentence', () => {
+    const text =
+      'Election night live\n\n9:15 p.m. ET — Turnout in Georgia appears to be running ahead of 2020 levels, according to Gabriel Sterling.\n'
+    expect(entityNames(text)).not.toContain('Turnout')
+    const doc = parse(text)
+    expect(doc.quotes[0]?.text.startsWith('Turnout in Georgia')).toBe(true)
+  })
+})

@@ -50,6 +50,23 @@ export function datelineEnd(segment: Segment): number {
   return dateline?.[0] === 0 ? dateline[1] : 0
 }
 
+/**
+ * Where the words of `segment` itself open: past the dateline that opens it,
+ * or past the time of a live report's entry ("9:15 p.m. ET — Turnout in
+ * Georgia ..."), white space included; 0 when it opens with neither.
+ */
+export function openingEnd(segment: Segment): number {
+  const dateline = datelineEnd(segment)
+  if (dateline > 0) return dateline
+  const stamp = ENTRY_TIME.exec(segment.value.slice(0, MAX_ENTRY_TIME))
+  return stamp ? stamp[0].length : 0
+}
+/** A live report's entry time and a dash: "9:15 p.m. ET — ", "14:05 GMT - ", "10:42am: ". */
+const ENTRY_TIME =
+  /^\d{1,2}[:.]\d{2}(?:\s?(?:[ap]\.m\.|[AaPp][Mm]))?(?: [A-Z]{2,4})?\s?(?:[—–-]|:)\s+/u
+/** Characters read for {@link ENTRY_TIME}. */
+const MAX_ENTRY_TIME = 32
+
 /** The segments of `doc`, in reading order: the headline and the standfirst first. */
 export function collectSegments(doc: ArticleDocument, source: Source): Segment[] {
   const segments: Segment[] = []

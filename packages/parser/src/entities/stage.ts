@@ -5,7 +5,7 @@
  * inline mention nodes.
  */
 import type { InlineAnnotation } from '../annotate/inline.js'
-import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
+import { openingEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { firstAtOrAfter } from '../bisect.js'
 import type { Entity, EntityMention, Mention } from '../types.js'
 import { clusterNames, type NameCluster, type NameMention } from './cluster.js'
@@ -68,7 +68,7 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
     segments.map((segment) => ({
       value: segment.value,
       headline: segment.kind === 'title',
-      opening: datelineEnd(segment),
+      opening: openingEnd(segment),
     })),
   )
   let names: NameMention[] = []

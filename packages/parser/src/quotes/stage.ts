@@ -9,7 +9,7 @@
  */
 import type { InlineAnnotation } from '../annotate/inline.js'
 import { firstNotBefore } from '../bisect.js'
-import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
+import { openingEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import type { PlacedMention } from '../entities/stage.js'
 import type { Entity, Quotation, Quote } from '../types.js'
 import { isQuestion, readTurn } from './headline-reports.js'
@@ -98,11 +98,11 @@ function lastWord(name: string): string {
 
 /**
  * Where the text of `segment` opens past the dateline the structure stage
- * found at its start ("LONDON, May 3 (Reuters) - "), white space after it
- * included; 0 when it has none.
+ * found at its start ("LONDON, May 3 (Reuters) - ") or a live report's entry
+ * time ("9:15 p.m. ET — "), white space after it included; 0 when it has none.
  */
 function pastDateline(segment: Segment): number {
-  let start = datelineEnd(segment)
+  let start = openingEnd(segment)
   if (start === 0) return 0
   while (start < segment.value.length && segment.value.charCodeAt(start) === SPACE) start++
   return start
