@@ -2113,3 +2113,38 @@ describe('a live report’s entry time', () => {
     expect(doc.quotes[0]?.text.startsWith('Turnout in Georgia')).toBe(true)
   })
 })
+
+describe('the rules of this session, on what they must leave alone', () => {
+  it('reads no election, opening phrase, vote or celebration as an organisation', () => {
+    expect(
+      kinds('Vote\n\nShe was the nominee of the Republican Party for the Senate seat in Ohio.\n'),
+    ).toEqual(['Republican Party:organization', 'Senate:organization', 'Ohio:place'])
+    expect(
+      entity('Trade\n\nAfter Trump, the party that once backed free trade has changed.\n', 'Trump')
+        ?.kind,
+    ).toBe('person')
+    expect(
+      entity('Court\n\nThe justices ruled 5-4 with Kagan writing the dissent.\n', 'Kagan')?.kind,
+    ).toBe('person')
+    expect(
+      entity('Vote\n\nIn the end, Cheney was defeated 66-29 in the primary.\n', 'Cheney')?.kind,
+    ).toBe('person')
+    expect(
+      entity('Tennis\n\nDjokovic was beaten 6-4, 6-3 by Jannik Sinner in Melbourne.\n', 'Djokovic')
+        ?.kind,
+    ).toBe('person')
+    expect(
+      entity(
+        'Party\n\nThe Jackson party was held at the Ritz. Jackson said it was fun.\n',
+        'Jackson',
+      )?.kind,
+    ).toBe('person')
+    expect(entityNames('Party\n\nDiscord within the party grew.\n')).toEqual([])
+  })
+
+  it('keeps the form of a title written inside a sentence', () => {
+    const text =
+      'Bush\n\nFormer Florida Gov. Jeb Bush said so. On Monday, former Florida Gov. Jeb Bush spoke again.\n'
+    expect(entity(text, 'Jeb Bush')?.titles).toEqual(['former Florida Gov.'])
+  })
+})

@@ -2411,3 +2411,14 @@ describe('a relative clause after a comma, and a reduced one after a noun', () =
     ])
   })
 })
+
+describe('the rules of this session, on what they must leave alone', () => {
+  it('keeps a subject that speaks before a reduced relative clause, and examples that are no works', () => {
+    const hired = parse(
+      'Talks\n\nA spokesman the company hired last year said the talks had failed.\n',
+    )
+    expect(hired.quotes[0]?.source?.text).toBe('A spokesman the company hired')
+    const phrases = parse('Speech\n\nHe used phrases such as "Fake News" in his speeches.\n')
+    expect(rolesIn(phrases)).toEqual(['partial'])
+  })
+})

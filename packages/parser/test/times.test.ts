@@ -36,6 +36,9 @@ describe('time expressions', () => {
     ['Duffy, who was sworn in this month, spoke.', [['this month', '2023-04']]],
     ["Turnout rose in this year's race.", [['this year', '2023']]],
     ['They lost in Wednesday’s election.', [['Wednesday', '2023-04-19']]],
+    // Not after a closing single quotation mark, nor a word that places the time in its day.
+    ["He told me 'the deal is off until Friday' and left.", [['until Friday', '2023-04-14']]],
+    ["The attack came late Wednesday's night.", [['late Wednesday', '2023-04-19']]],
   ])('resolves %j', (text, expected) => {
     expect(times(text)).toEqual(expected)
   })

@@ -567,13 +567,19 @@ function finish(cluster: Working, forms: Forms<Group>): NameCluster {
   const mentions = cluster.mentions.sort((a, b) => a.segment - b.segment || a.start - b.start)
   const textSet = new Set<string>()
   // Each title once, however its case: "Former Florida Gov." opening a sentence is "former
-  // Florida Gov.", the first written kept.
+  // Florida Gov.", the form written inside a sentence kept.
   const titleSet = new Map<string, string>()
   for (const mention of mentions) {
     textSet.add(withoutArticle(mention.text))
     const title = mention.title
-    if (title !== null && !titleSet.has(title.toLowerCase()))
-      titleSet.set(title.toLowerCase(), title)
+    if (title === null) continue
+    const key = title.toLowerCase()
+    const kept = titleSet.get(key)
+    if (
+      kept === undefined ||
+      (isAsciiUpper(kept.charCodeAt(0)) && !isAsciiUpper(title.charCodeAt(0)))
+    )
+      titleSet.set(key, title)
   }
   const texts = Array.from(textSet)
   const titles = Array.from(titleSet.values())

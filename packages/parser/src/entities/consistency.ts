@@ -10,8 +10,8 @@
  */
 import { isAsciiUpper } from '../chars.js'
 import { lexicon, type PlaceClass } from './lexicon.js'
-import { isLowerWord, nameKey, TokenFlag, type Tokens } from './tokenize.js'
-import { WordSet } from './words.js'
+import { isPartyName } from './contexts.js'
+import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { type DocumentView, type TextView, tokensCovered } from './view.js'
 import { openerIsName } from './openers.js'
 import { votePersonNames } from './person-votes.js'
@@ -26,17 +26,11 @@ export interface VotedName extends TaggedName {
 /** Votes of names in capitals (or title case) count for this much: capitals say less. */
 const SHOUTED_WEIGHT = 0.5
 /**
- * An organisation's name before "party" ("the ruling Morena party") counts for
- * this much: the word says what the name is, though the lists know a place or
- * a first name by it.
+ * An organisation's name between a word of politics and "party" ("the ruling
+ * Morena party") counts for this much: the words say what the name is, though
+ * the lists know a place or a first name by it.
  */
 const PARTY_WEIGHT = 3
-const PARTY = new WordSet(['party'])
-
-/** Whether token `k` (before `to`) is "party" in lower case. */
-function isBeforeParty(tokens: Tokens, k: number, to: number): boolean {
-  return k < to && isLowerWord(tokens, k) && PARTY.hasToken(tokens, k)
-}
 
 /** A lone part of a full person name gets this many person votes per full mention. */
 const PART_OF_PERSON = 1
@@ -64,7 +58,14 @@ export function harmonise(doc: DocumentView, names: readonly TaggedName[]): Vote
     const weight =
       view.caps || view.titleCase
         ? SHOUTED_WEIGHT
-        : name.type === 'ORG' && isBeforeParty(doc.tokens, view.from + name.last + 1, view.to)
+        : name.type === 'ORG' &&
+            isPartyName(
+              doc.tokens,
+              view.from + name.first,
+              view.from + name.last,
+              view.from,
+              view.to,
+            )
           ? PARTY_WEIGHT
           : 1
     const type = TYPES.indexOf(name.type)

@@ -174,10 +174,38 @@ export function isQualifyingWord(doc: DocumentView, name: VotedName): boolean {
     !functionWords().hasToken(doc.tokens, after) &&
     !lowerAt(doc.tokens, after).endsWith('ed') &&
     // "the ruling Morena party": a party's name, which a place's may be.
-    !PARTY.hasToken(doc.tokens, after)
+    !isPartyName(doc.tokens, name.first + view.from, after - 1, view.from, view.to)
+  )
+}
+
+/**
+ * Whether tokens `first`..`last` (of a text from `from` to `to`) name a
+ * political party: a word of politics before them and "party" in lower case
+ * after them ("the ruling Morena party", "the opposition Labor party"); not a
+ * celebration ("the Jackson party was held at the Ritz").
+ */
+export function isPartyName(
+  tokens: Tokens,
+  first: number,
+  last: number,
+  from: number,
+  to: number,
+): boolean {
+  return (
+    last + 1 < to &&
+    first - 1 >= from &&
+    isLowerWord(tokens, last + 1) &&
+    PARTY.hasToken(tokens, last + 1) &&
+    POLITICAL.hasToken(tokens, first - 1)
   )
 }
 const PARTY = new WordSet(['party'])
+/** Words of politics before a party's name. */
+const POLITICAL = new WordSet([
+  ...['ruling', 'governing', 'opposition', 'main', 'junior', 'coalition', 'centrist', 'populist'],
+  ...['conservative', 'liberal', 'nationalist', 'communist', 'socialist', 'far-right', 'far-left'],
+  ...['right-wing', 'left-wing', 'leftist', 'rightist', 'green', 'islamist', 'separatist'],
+])
 
 /** Marks after the place of a dateline: "KYIV, April 20", "Cleveland (AFP)", "WASHINGTON —". */
 const DATELINE_MARKS = ',(—–-'
@@ -234,6 +262,13 @@ export function appositiveKind(doc: DocumentView, name: VotedName): 'ORG' | 'PER
   if (comma + 2 >= view.to || lowerAt(tokens, comma) !== ',') return null
   const open = descriptionStart(tokens, comma + 1, view.to)
   if (open < 0) return null
+  // A relative pronoun closes the description only after a name that is no object of a word
+  // opening the sentence ("After Trump, the party that once backed free trade").
+  const before = view.from + name.first - 1
+  const opens =
+    before < view.from ||
+    ((tokens.flags[before] as number) & TokenFlag.sentenceStart) === 0 ||
+    !OPENING_PREPOSITIONS.hasToken(tokens, before)
   let head = -1
   for (let k = open; k < view.to && k - open <= MAX_DESCRIPTION_WORDS; k++) {
     const word = lowerAt(tokens, k)
@@ -243,7 +278,11 @@ export function appositiveKind(doc: DocumentView, name: VotedName): 'ORG' | 'PER
       continue
     }
     // "the Finnish Green lawmaker who led ...": a relative pronoun closes it as a comma does.
-    if (word === ',' || word === '.' || (head < 0 && k > open && DESCRIPTION_RELATIVES.has(word))) {
+    if (
+      word === ',' ||
+      word === '.' ||
+      (opens && head < 0 && k > open && DESCRIPTION_RELATIVES.has(word))
+    ) {
       if (head < 0) head = k - 1
       if (head < open || !isLowerWord(tokens, head)) return null
       // "Oromos, a minority group": a people, no organisation.
@@ -275,6 +314,13 @@ export function appositiveKind(doc: DocumentView, name: VotedName): 'ORG' | 'PER
 
 /** Words before "group" that make it a people's: "an ethnic group", "a minority group". */
 const PEOPLES_QUALIFIERS = new WordSet(['ethnic', 'minority', 'religious', 'tribal', 'indigenous'])
+
+/** Prepositions that open a sentence with their object: "After Trump, ...", "Under Biden, ...". */
+export const OPENING_PREPOSITION_WORDS: readonly string[] = [
+  ...['after', 'before', 'unlike', 'like', 'under', 'with', 'without', 'despite', 'for', 'from'],
+  ...['since', 'following', 'against', 'beyond', 'among', 'including', 'as', 'than', 'by'],
+]
+const OPENING_PREPOSITIONS = new WordSet(OPENING_PREPOSITION_WORDS)
 
 /** Relative pronouns after a description's head: "the lawmaker who led", "the company that makes". */
 const DESCRIPTION_RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which'])

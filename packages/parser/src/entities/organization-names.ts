@@ -16,7 +16,7 @@ import {
 } from '../lexicon/organizations.js'
 import { lexicon } from './lexicon.js'
 import type { TaggedName } from './tagger.js'
-import { lowerAt, TokenFlag, type Tokens } from './tokenize.js'
+import { INITIAL, isLowerWord, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { BODY_HEADS, POSSESSIVE_S, TITLES, WordSet } from './words.js'
 
@@ -80,7 +80,7 @@ export function joinOrganizationNames(doc: DocumentView, names: TaggedName[]): T
         from + name.first,
         TAKES_ARTICLE.hasToken(tokens, last + 1),
       )
-      if (end > last + 1) {
+      if (end > last + 1 && !isElectionComplement(tokens, last, end, to)) {
         last = end
         linked = true
       }
@@ -112,7 +112,7 @@ export function joinOrganizationNames(doc: DocumentView, names: TaggedName[]): T
               TAKES_ARTICLE.hasToken(tokens, head + 1),
             )
           : head
-      if (complement > head + 1) {
+      if (complement > head + 1 && !isElectionComplement(tokens, head, complement, to)) {
         last = complement
         linked = true
       } else if (head > last && !(head + 1 < to && isCapital(tokens, head + 1))) last = head
@@ -164,19 +164,41 @@ function isPersonAfter(
     const next = names[j] as TaggedName
     if (next.text !== text || from + next.first > start) return false
     if (from + next.first !== start) continue
-    if (next.type !== 'PER') return false
-    // A person by their first name or its initial, or by a surname the lists know; not words
-    // the tagger took for a person ("Center for Transatlantic Relations").
+    // A person by their first name or its initial, or by a surname the lists know (whatever the
+    // tagger typed it: "the Democratic Party of Obama"); not words the tagger took for a person
+    // ("Center for Transatlantic Relations").
     const { firstNames, surnames, lastNames } = lexicon()
     const hash = tokens.hash[start] as number
-    return next.first === next.last
-      ? surnames.has(hash) || lastNames.has(hash)
-      : firstNames.has(hash) || INITIAL_LETTER.test(lowerAt(tokens, start))
+    if (next.first === next.last)
+      return surnames.has(hash) || (next.type === 'PER' && lastNames.has(hash))
+    return next.type === 'PER' && (firstNames.has(hash) || INITIAL.test(lowerAt(tokens, start)))
   }
   return false
 }
-/** A first name's initial: "n." of "N. Chandrababu Naidu". */
-const INITIAL_LETTER = /^\p{L}\.$/u
+
+/** Heads of parties' and movements' names, whose complement names whom they are for or of. */
+const PARTY_HEADS = new WordSet(['party', 'movement'])
+
+/**
+ * Whether the complement after "for" of the party's or movement's head at
+ * `head` that ends at `end` (before `to`) is none of its name: what a party
+ * runs for in an election ("the Republican Party for the Senate seat", "for
+ * the White House in 2004", "for the European elections"): a body's head or
+ * chamber ends it, or a noun of an election follows it. Heads of other kinds
+ * take every complement, and so does "of" ("Party of Regions consultant").
+ */
+function isElectionComplement(tokens: Tokens, head: number, end: number, to: number): boolean {
+  if (!PARTY_HEADS.hasToken(tokens, head) || !FOR.hasToken(tokens, head + 1)) return false
+  if (HEADS.hasToken(tokens, end) || HOUSE.hasToken(tokens, end)) return true
+  return end + 1 < to && isLowerWord(tokens, end + 1) && ELECTION_NOUNS.hasToken(tokens, end + 1)
+}
+/** Nouns of what a party runs for, after the words that qualify them: "the Senate seat". */
+const ELECTION_NOUNS = new WordSet([
+  ...['seat', 'seats', 'race', 'races', 'nomination', 'ticket', 'election', 'elections'],
+  ...['primary', 'primaries', 'presidency', 'governorship', 'runoff', 'vote', 'post'],
+])
+const HOUSE = new WordSet(['house'])
+const FOR = new WordSet(['for'])
 
 /** Most capitalised words between a name and the head that ends it: "Anderson" + "Economic" + "Group". */
 const MAX_BRIDGE_WORDS = 2

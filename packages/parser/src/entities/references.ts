@@ -24,6 +24,7 @@ import { functionWords } from './discourse.js'
 import { findNominals } from './nominals.js'
 import { findPronouns } from './pronouns.js'
 import { isSpaceCode } from './words.js'
+import { OPENING_PREPOSITION_WORDS } from './contexts.js'
 
 /** A resolved nominal or pronoun mention (its position is added by the caller). */
 export interface Reference {
@@ -263,6 +264,16 @@ export function findReferences(
       let quoted = false
       // Where the quotation that holds the scan opens.
       let opening = -1
+      // Where the text's quotations open, in order: read once, when a pronoun first speaks
+      // after a closing mark.
+      let openings: number[] | null = null
+      /** Where the quotation whose closing mark stands right before `at` opens; else -1. */
+      const attributedQuotation = (at: number): number => {
+        const close = closingMarkBefore(value, at)
+        if (close < 0) return -1
+        openings ??= quotationOpenings(value)
+        return openings[lastBefore(openings, close)] ?? -1
+      }
       /**
        * The person a pronoun at `start`..`end` stands for, outside quotation marks or inside
        * the one that opens at `quoteOpen`; null for a pronoun of no person.
@@ -287,7 +298,7 @@ export function findReferences(
           inQuote
             ? quoteSpeakers(value, inSegment, quoteOpen, start, (from, to) => resolve(from, to, -1))
             : null,
-          speaks ? quotationClosingBefore(value, start) : -1,
+          speaks ? attributedQuotation(start) : -1,
           (id) => {
             const known = genders.get(id)
             // A person whose first name says the other gender is not "he" or "she".
@@ -393,15 +404,29 @@ function appositiveName(
   }
   // "UNHCR, the agency,", "Hezbollah, the Iran-backed group that fought ...": the name before,
   // set off by a comma, with a comma or a relative clause after the nominal.
+  // (A relative clause only after a name that is no object of a word opening the sentence: not
+  // "After Trump, the party that once backed free trade".)
   const name = names[firstAtOrAfter(names, start) - 1]
   if (
     name &&
     skipComma(value, name.end) === start &&
-    (skipComma(value, end) > 0 || RELATIVE_AFTER.test(value.slice(end, end + RELATIVE_REACH)))
+    (skipComma(value, end) > 0 ||
+      (RELATIVE_AFTER.test(value.slice(end, end + RELATIVE_REACH)) &&
+        !OPENING_WORD_BEFORE.test(
+          value.slice(Math.max(0, name.start - OPENING_WORD_REACH), name.start),
+        )))
   )
     return name
   return null
 }
+
+/** A preposition that opens its sentence right before a name: "After " of "After Trump". */
+const OPENING_WORD_BEFORE = new RegExp(
+  `(?:^|[.!?]["”’]?\\s)(?:${OPENING_PREPOSITION_WORDS.join('|')})\\s$`,
+  'iu',
+)
+/** Characters before a name read for {@link OPENING_WORD_BEFORE}. */
+const OPENING_WORD_REACH = 16
 /** A relative pronoun right after a nominal: " that fought", " which has". */
 const RELATIVE_AFTER = /^ (?:that|which|who|whose) /u
 const RELATIVE_REACH = 8
@@ -729,24 +754,48 @@ function isQuoted(between: string): boolean {
   return straight % 2 === 1
 }
 
-/** Characters back from a quotation's closing mark that its opening mark is looked for in. */
-const QUOTATION_REACH = 2000
+/** Most spaces between a closing mark and the pronoun after it that are read. */
+const MAX_SPACES_BEFORE = 4
 
 /**
- * Where the quotation whose closing mark stands right before offset `at` of
- * `value` (white space between) opens: '"I met Obama," she said'; -1 when no
- * closing mark stands there, or no opening one within reach.
+ * Where the closing quotation mark right before offset `at` of `value` stands,
+ * white space between ('"I met Obama," she said'); -1 when none does.
  */
-function quotationClosingBefore(value: string, at: number): number {
+function closingMarkBefore(value: string, at: number): number {
   let i = at
-  while (i > 0 && isSpaceCode(value.charCodeAt(i - 1))) i--
+  while (i > 0 && at - i < MAX_SPACES_BEFORE && isSpaceCode(value.charCodeAt(i - 1))) i--
   const close = value.charCodeAt(i - 1)
-  if (close !== CLOSE_QUOTE && close !== STRAIGHT_QUOTE) return -1
-  const open = close === CLOSE_QUOTE ? OPEN_QUOTE : STRAIGHT_QUOTE
-  for (let k = i - 2; k >= 0 && k >= i - QUOTATION_REACH; k--) {
-    if (value.charCodeAt(k) === open) return k
+  return close === CLOSE_QUOTE || close === STRAIGHT_QUOTE ? i - 1 : -1
+}
+
+/**
+ * Where the quotations of `value` open, in order: each curly opening mark, and
+ * every other straight mark from the first (one pass).
+ */
+function quotationOpenings(value: string): number[] {
+  const openings: number[] = []
+  let straightOpen = false
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code === OPEN_QUOTE) openings.push(i)
+    else if (code === STRAIGHT_QUOTE) {
+      if (!straightOpen) openings.push(i)
+      straightOpen = !straightOpen
+    }
   }
-  return -1
+  return openings
+}
+
+/** The index of the last of the ascending `offsets` below `at`; -1 when none is. */
+function lastBefore(offsets: readonly number[], at: number): number {
+  let low = 0
+  let high = offsets.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((offsets[middle] as number) < at) low = middle + 1
+    else high = middle
+  }
+  return low - 1
 }
 
 /** Characters between two names past which they are taken for two sentences apart. */

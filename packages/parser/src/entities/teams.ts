@@ -6,9 +6,9 @@
 import type { VotedName } from './consistency.js'
 import { PARTY_MEMBER_PLURALS } from '../lexicon/organizations.js'
 import { lexicon } from './lexicon.js'
-import { isNameCased, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { INITIAL, isNameCased, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { ARTICLE } from './organization-names.js'
-import { INITIAL, PARTICLES } from './trim.js'
+import { PARTICLES } from './trim.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 
@@ -56,23 +56,25 @@ export function isTeamByResult(doc: DocumentView, name: VotedName): boolean {
   const after = view.from + name.last + 1
   if (opensResultSentence(tokens, view.from + name.first, after, view.to)) return true
   if (isScore(tokens, after, view.to)) return true
-  // "Arsenal were held 2-2": a passive's auxiliary before its verb of result.
+  // "Arsenal were held 2-2": a passive's auxiliary before its verb of result, and a match's
+  // score (not a primary's "defeated 66-29", nor a tennis player's "beaten 6-4, 6-3").
   let verb = after
   if (verb < view.to && PASSIVE_AUXILIARIES.hasToken(tokens, verb)) verb++
-  if (
-    verb >= view.to ||
-    !(
-      RESULT_VERBS.hasToken(tokens, verb) ||
-      (verb > after && PASSIVE_RESULTS.hasToken(tokens, verb))
-    )
-  )
+  const passive = verb > after
+  if (verb >= view.to || !(passive ? PASSIVE_RESULTS : RESULT_VERBS).hasToken(tokens, verb))
     return false
   const reach = Math.min(view.to, verb + MAX_RESULT_REACH + 1)
   for (let k = verb + 1; k < reach; k++) {
     if ((tokens.flags[k] as number) & TokenFlag.sentenceStart) return false
-    if (isScore(tokens, k, view.to)) return true
+    if (isScore(tokens, k, view.to)) return !passive || isGoals(tokens, k, view.to)
   }
   return false
+}
+
+/** Whether the score at token `k` (before `to`) is one digit a side, and no set of a match follows. */
+function isGoals(tokens: Tokens, k: number, to: number): boolean {
+  if (!GOALS.test(lowerAt(tokens, k))) return false
+  return !(k + 2 < to && lowerAt(tokens, k + 1) === ',' && isScore(tokens, k + 2, to))
 }
 
 /** Auxiliaries of a passive result: "were held", "was beaten". */
@@ -112,21 +114,23 @@ function opensResultSentence(tokens: Tokens, first: number, after: number, to: n
 
 /**
  * Whether the name opening at token `first` (its text's tokens from `from`)
- * is the other team of a result before it: a score and a link ("held 2-2 by
- * Aston Villa"), or a score, a result's noun and a link ("a 3-1 win at
- * Tottenham Hotspur").
+ * is the other team of a result before it: a verb of result, a score and
+ * "by" ("held 2-2 by Aston Villa"), or a score, a result's noun and a link
+ * ("a 3-1 win at Tottenham Hotspur"). Not a vote's or a ruling's tally
+ * ("voted 9-3 against Hegseth", "ruled 5-4 with Kagan writing").
  */
 function isAfterResult(tokens: Tokens, first: number, from: number): boolean {
   const link = first - 1
-  if (link - 1 < from || !RESULT_LINKS.hasToken(tokens, link)) return false
+  if (link - 2 < from || !RESULT_LINKS.hasToken(tokens, link)) return false
   const before = link - 1
-  if (isScore(tokens, before, first)) return true
-  return (
-    before - 1 >= from &&
-    RESULT_NOUNS.hasToken(tokens, before) &&
-    isScore(tokens, before - 1, first)
-  )
+  if (isScore(tokens, before, first))
+    return (
+      BY.hasToken(tokens, link) &&
+      (PASSIVE_RESULTS.hasToken(tokens, before - 1) || RESULT_VERBS.hasToken(tokens, before - 1))
+    )
+  return RESULT_NOUNS.hasToken(tokens, before) && isScore(tokens, before - 1, first)
 }
+const BY = new WordSet(['by'])
 
 /**
  * Whether `name` is a place's name and a capitalised plural, as the clubs of

@@ -231,6 +231,9 @@ export function isNameCased(tokens: Tokens, k: number): boolean {
   )
 }
 
+/** A first name's initial as a token, lower-cased: "j.". */
+export const INITIAL = /^\p{L}\.$/u
+
 /** The lower-cased form of token `k` of `tokens`. */
 export function lowerAt(tokens: Tokens, k: number): string {
   const value = tokens.values[tokens.text[k] as number] as string

@@ -32,7 +32,15 @@ import {
   LEGAL_FORM_WORDS,
   PARTY_MEMBER_PLURALS,
 } from '../lexicon/organizations.js'
-import { isLowerWord, isNameCased, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import {
+  INITIAL,
+  isLowerWord,
+  isNameCased,
+  lowerAt,
+  nameKey,
+  TokenFlag,
+  type Tokens,
+} from './tokenize.js'
 import { BODY_HEADS, TITLES, WordSet } from './words.js'
 
 /** Titles that stand before a person's name: "President", "Mr.". */
@@ -660,9 +668,6 @@ function untaggedNameAfter(
 
 /** The forms of address that only a person's name follows: not "Miss" ("Miss Universe"). */
 const PERSONAL_ADDRESSES = new WordSet(PERSONAL_FORMS_OF_ADDRESS)
-
-/** A first name's initial: "j.". */
-export const INITIAL = /^\p{L}\.$/u
 
 /** Whether tokens [first, last] all open with a capital. */
 function allCapitalised(tokens: Tokens, first: number, last: number): boolean {

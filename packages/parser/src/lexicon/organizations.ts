@@ -286,11 +286,11 @@ export const WELL_KNOWN_GROUPS: readonly string[] = [
  * companies and as the places where words were posted ("wrote on Instagram",
  * "Spotify said"), which the tagger, trained on news of 1996, never saw.
  * Written from general knowledge; lower-cased. Those named in common words
- * ("Signal", "Threads", "X") are left out: the word alone says nothing.
+ * ("Signal", "Threads", "Discord", "X") are left out: the word alone says nothing.
  */
 export const ONLINE_PLATFORMS: readonly string[] = [
   ...['instagram', 'tiktok', 'linkedin', 'whatsapp', 'telegram', 'snapchat', 'reddit'],
-  ...['spotify', 'youtube', 'pinterest', 'twitch', 'discord', 'bluesky', 'truth social'],
+  ...['spotify', 'youtube', 'pinterest', 'twitch', 'bluesky', 'truth social'],
   ...['wechat', 'weibo', 'douyin', 'mastodon', 'substack', 'patreon', 'onlyfans'],
 ]
 
@@ -314,7 +314,7 @@ export const ARMED_GROUPS: readonly string[] = [
 export const PARTIES: readonly string[] = [
   ...['likud', 'yesh atid', 'shas', 'fatah', 'komeito', 'fidesz', 'syriza', 'podemos', 'sumar'],
   ...['chega', 'sinn fein', 'sinn féin', 'plaid cymru', 'fine gael', 'fianna fail', 'fianna fáil'],
-  ...['kuomintang', 'ennahda', 'morena', 'die linke', 'la france insoumise', 'forza italia'],
+  ...['kuomintang', 'ennahda', 'die linke', 'la france insoumise', 'forza italia'],
   ...['brothers of italy', "fratelli d'italia", 'five star movement', 'zanu-pf', 'frelimo'],
   ...['umno', 'golkar', 'pheu thai', 'aam aadmi', 'shiv sena', 'awami league'],
 ]

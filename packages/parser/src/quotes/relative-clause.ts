@@ -11,6 +11,17 @@ import { isBetweenSourceAndCue, SOURCE_STOPS } from './source-words.js'
 import { CLOSING_MARKS, lastIndexOf, type Word } from './words.js'
 
 /**
+ * The index of the relative pronoun ("who", "which") right before the cue at
+ * word `k` of `words`, past the auxiliaries and adverbs between ("which is
+ * expected"); -1 when none stands there.
+ */
+export function relativeBeforeCue(words: readonly Word[], k: number): number {
+  let j = k - 1
+  while (j >= 0 && isBetweenSourceAndCue(words, j)) j--
+  return RELATIVES.has(words[j]?.lower ?? '') ? j : -1
+}
+
+/**
  * The end of the report cued at word `k` whose content opens at word
  * `clauseStart`: the end of the word before the comma that closes the
  * relative clause the cue stands in, or `end` for a cue not after "who" or
@@ -29,9 +40,8 @@ export function relativeClauseEnd(
     sourceStart = -1,
   }: { minWords?: number; sourceStart?: number } = {},
 ): number {
-  let j = k - 1
-  while (j >= 0 && isBetweenSourceAndCue(words, j)) j--
-  if (!RELATIVES.has(words[j]?.lower ?? '')) {
+  let j = relativeBeforeCue(words, k)
+  if (j < 0) {
     // "In Gaza, where the health ministry says A, residents celebrated": a relative before the source.
     const before = sourceStart < 0 ? -1 : firstAtOrAfter(words, sourceStart) - 1
     if (!RELATIVES_BEFORE_SOURCE.has(words[before]?.lower ?? '')) return end

@@ -9,7 +9,7 @@ import { TITLE_WORDS } from '../lexicon/titles.js'
 import { isNamingParticiple, isNoun } from './cues.js'
 import { openingPhraseEnd } from './opening-phrase.js'
 import { participleAfter } from './report-splits.js'
-import { relativeClauseEnd } from './relative-clause.js'
+import { relativeBeforeCue, relativeClauseEnd } from './relative-clause.js'
 import { readMadeClear, readStance } from './stance-sentence.js'
 import {
   ATTITUDES,
@@ -126,9 +126,7 @@ function sourceBetween(words: readonly Word[], comma: number, k: number): Report
  * expected"), a relative clause of the noun before the comma.
  */
 function isRelativeClause(words: readonly Word[], comma: number, k: number): boolean {
-  if (!RELATIVES.has(words[comma + 1]?.lower ?? '')) return false
-  for (let i = comma + 2; i < k; i++) if (!isBetweenSourceAndCue(words, i)) return false
-  return true
+  return relativeBeforeCue(words, k) === comma + 1
 }
 
 /** Words that link a final attribution to the clause before it: "as", "which", "something". */

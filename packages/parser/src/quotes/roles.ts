@@ -24,7 +24,7 @@ const WORKS =
   'film|movie|book|novel|memoir|autobiography|biography|ad|video|song|single|album|anthem|hymn|ballad|show|sitcom|series|play|documentary|poem|article|column|essay|report|episode|podcast|programme|program|painting|opera|musical|hit'
 
 const TITLE_BEFORE = new RegExp(
-  `(?:\\b(?:on|of|in|to|for|with|from|the|his|her|their|its|such as)|\\b(?:at|during)\\s+an?|[’']s?|\\b(?:${WORKS}))\\s*,?\\s*$`,
+  `(?:\\b(?:on|of|in|to|for|with|from|the|his|her|their|its)|\\b(?:at|during)\\s+an?|[’']s?|\\b(?:${WORKS}))\\s*,?\\s*$`,
   'iu',
 )
 
@@ -46,8 +46,8 @@ const MINOR_WORDS = new Set([
   'vs',
 ])
 
-/** "... as a", "... as": a characterisation follows; not "such as", which gives examples. */
-const CHARACTERISED = /(?<!\bsuch\s)\bas(?:\s+(?:a|an))?\s*$/iu
+/** "... as a", "... as": a characterisation follows. */
+const CHARACTERISED = /\bas(?:\s+(?:a|an))?\s*$/iu
 
 /** Quotes at most this many words long without attribution are scare quotes or titles. */
 const MAX_SCARE_WORDS = 4
@@ -78,6 +78,9 @@ const SUBJECT_CALLS =
 /** Who makes a work, and "of", before its title: the maker of "Fortnite", the author of "Beloved". */
 const MAKER_OF =
   /\b(?:makers?|creators?|authors?|publishers?|developers?|producers?|writers?|directors?|stars?|hosts?)\s+of\s*$/iu
+
+/** Works and "such as", before examples of them: songs such as "Texas Hold 'Em". */
+const WORKS_SUCH_AS = new RegExp(`\\b(?:${WORKS})s?\\s+such as\\s*$`, 'iu')
 
 const WORK_BEFORE = new RegExp(`\\b(?:${WORKS})\\s*,?\\s*$`, 'iu')
 
@@ -177,7 +180,7 @@ export function roleOf(
   if (
     words <= MAX_LONG_TITLE_WORDS &&
     isTitleCase(inner) &&
-    TITLE_BEFORE.test(before) &&
+    (TITLE_BEFORE.test(before) || WORKS_SUCH_AS.test(wider)) &&
     (words <= MAX_TITLE_WORDS || inner.includes(':') || WORK_BEFORE.test(before))
   )
     return 'title'

@@ -5,6 +5,7 @@
  * ("Sen. Rubio (R-Fla.) said") and relative clauses, or as a sentence's
  * subject past its opening phrase and dateline.
  */
+import { firstAtOrAfter } from '../bisect.js'
 import { WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { COMPLEMENT_HEADS } from '../lexicon/organizations.js'
 import { FINITE_REPORTS, SPEECH_VERBS } from '../lexicon/speech.js'
@@ -28,31 +29,29 @@ import { areOnePersonsRoles, isPersonNoun } from './speaker-words.js'
 import { subjectBeforeAside } from './subjects.js'
 import { areCapitalised, lastIndexOf, type Word, wordsBetween } from './words.js'
 
-/** The source phrase ending just before word `from` (skipping auxiliaries and adverbs). */
-/** Articles that open a noun phrase. */
-const NOUN_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the'])
-/** Determiners that open the subject of a reduced relative clause: "a move the bloc says". */
-const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their'])
-
 /**
- * The subject of a reduced relative clause when `phrase` holds the noun it
- * qualifies before it, an article and one noun ("a move the bloc" of "a move
- * the bloc says will end ..."): from the second determiner on; else `phrase`
- * (not "a member of the family", "The town released a statement").
+ * The subject of a reduced relative clause set off after a comma, when
+ * `phrase` (its first word right after the comma at `comma` of `words`)
+ * holds the noun it qualifies before it, an article and one noun (", a move
+ * the bloc" of ", a move the bloc says will end ..."): from the second
+ * determiner on; else `phrase`. Not a subject that speaks itself ("A
+ * spokesman the company hired last year said"), nor "a member of the family".
  */
-function pastReducedRelative(phrase: Word[]): Word[] {
+function pastReducedRelative(words: readonly Word[], phrase: Word[], comma: number): Word[] {
   const noun = phrase[1]
   if (
+    words[comma]?.text !== ',' ||
     phrase.length < 4 ||
-    !NOUN_ARTICLES.has((phrase[0] as Word).lower) ||
+    !ARTICLES.has((phrase[0] as Word).lower) ||
     noun === undefined ||
     !/^\p{Ll}/u.test(noun.text) ||
-    !SUBJECT_DETERMINERS.has((phrase[2] as Word).lower)
+    !DETERMINERS.has((phrase[2] as Word).lower)
   )
     return phrase
   return phrase.slice(2)
 }
 
+/** The source phrase ending just before word `from` (skipping auxiliaries and adverbs). */
 export function backwardSource(
   words: readonly Word[],
   from: number,
@@ -150,7 +149,8 @@ export function backwardSource(
       phrase = [...first, words[joined] as Word, ...phrase]
   }
   if (phrase.length > 0 && !phrase.every(isTimeWord)) {
-    const subject = pastReducedRelative(phrase)
+    const comma = firstAtOrAfter(words, (phrase[0] as Word).start) - 1
+    const subject = pastReducedRelative(words, phrase, comma)
     return withoutContraction(spanOf(trimLeadingLowercase(subject)), subject)
   }
   // "Marley Anderson, 21, a junior from Las Vegas, said": the named subject before the asides.

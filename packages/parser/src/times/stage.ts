@@ -81,6 +81,19 @@ const YEAR_RANGE_REACH = 14
 /** A preposition that opens chrono's own text: "on Monday". */
 const OWN_LEAD = /^(?:on|in|at|by|since|from|until|during)\s/iu
 const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’'])
+
+/**
+ * Whether a possessive's mark stands at `at` of `value`: "'s" and no letter
+ * after it ("Sunday's"), or an apostrophe after a plural ("two weeks'"); not
+ * a closing single quotation mark ("'... until Friday' and left").
+ */
+function isPossessiveAt(value: string, at: number): boolean {
+  if (!APOSTROPHES.has(value.charAt(at))) return false
+  const next = value.charAt(at + 1)
+  if (next === 's' || next === 'S') return !LETTER.test(value.charAt(at + 2))
+  return value.charAt(at - 1) === 's' && !LETTER.test(next)
+}
+const LETTER = /^\p{L}$/u
 /** A time that its word places, which takes no preposition: "this week", "next month". */
 const DEICTIC_TIME = /^(?:this|next|last)\s/iu
 /**
@@ -225,7 +238,7 @@ export function readTimes(
           !which &&
           ((OWN_LEAD.test(result.text) && !PART_OF_TIME.test(before[1] as string)) ||
             (DEICTIC_LEAD.test(before[1] as string) && DEICTIC_TIME.test(result.text)) ||
-            APOSTROPHES.has(value.charAt(end)))
+            (isPossessiveAt(value, end) && !PART_OF_TIME.test(before[1] as string)))
             ? null
             : before
         if (lead) start -= (lead[1] as string).length
