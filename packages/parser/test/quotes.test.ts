@@ -2422,3 +2422,18 @@ describe('the rules of this session, on what they must leave alone', () => {
     expect(rolesIn(phrases)).toEqual(['partial'])
   })
 })
+
+describe('a body’s name set off after a clause, before its verb', () => {
+  it('is the source however many words it has, and a phrase after "said," is none of the content', () => {
+    const doc = parse(
+      'ICE\n\nFederal agents arrested more than 400 people in Chicago, the Department of Homeland Security said Tuesday, as the crackdown widened.\n\nAt least two people have died, the Los Angeles County Sheriff’s Department said, without giving details.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.source?.text])).toEqual([
+      [
+        'Federal agents arrested more than 400 people in Chicago',
+        'the Department of Homeland Security',
+      ],
+      ['At least two people have died', 'the Los Angeles County Sheriff’s Department'],
+    ])
+  })
+})

@@ -120,6 +120,34 @@ function sourceBetween(words: readonly Word[], comma: number, k: number): Report
   const linked = CLAUSE_LINKS.has(words[comma + 1]?.lower ?? '') && end > comma + 2
   return spanOf(words.slice(linked ? comma + 2 : comma + 1, end))
 }
+/** Words that open a phrase of how something was said, after "X said,": "without giving details". */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set([
+  ...['without', 'citing', 'declining', 'speaking', 'according', 'in', 'on', 'at', 'during'],
+])
+
+/** Most words between a clause's comma and the verb after a source of common words. */
+const MAX_FINAL_SOURCE_GAP = 5
+/** Most words between them when they are a name: "the Department of Homeland Security". */
+const MAX_FINAL_NAME_GAP = 9
+/** Lower-case words inside a body's name: "Department of Homeland Security". */
+const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'for', 'and', 'on'])
+
+/**
+ * Whether the words between the comma at `comma` and the verb at `k` are few
+ * enough for a source set off after a clause: five, or nine when they are a
+ * name of capitalised words and the links inside names ("..., the Department
+ * of Homeland Security said Tuesday").
+ */
+function isFinalSourceGap(words: readonly Word[], comma: number, k: number): boolean {
+  if (k - comma <= MAX_FINAL_SOURCE_GAP) return true
+  if (k - comma > MAX_FINAL_NAME_GAP) return false
+  for (let i = comma + 1; i < k; i++) {
+    const word = words[i] as Word
+    if (word.punct || !(/^\p{Lu}/u.test(word.text) || NAME_INNER_WORDS.has(word.text))) return false
+  }
+  return true
+}
+
 /**
  * Whether the words between the comma at `comma` and the verb at `k` are a
  * relative pronoun and the auxiliaries before the verb only ("..., which is
@@ -592,7 +620,7 @@ export function readSentence(
     if (
       participle > 0 &&
       comma > MIN_CLAUSE_WORDS &&
-      k - comma <= 5 &&
+      isFinalSourceGap(words, comma, k) &&
       !attitude &&
       !opensWithTime(words, comma)
     ) {
@@ -605,7 +633,13 @@ export function readSentence(
     // "CLAUSE, astronomers said Monday, a first for a world of its size": the clause before the
     // source, past a time after the verb and what the comma after it sets off.
     const timed = timeBeforeComma(words, k + 1)
-    if (timed > 0 && comma > MIN_CLAUSE_WORDS && k - comma <= 5 && !attitude && !passive) {
+    if (
+      timed > 0 &&
+      comma > MIN_CLAUSE_WORDS &&
+      isFinalSourceGap(words, comma, k) &&
+      !attitude &&
+      !passive
+    ) {
       return {
         content: { start, end: (words[comma] as Word).start },
         cue,
@@ -615,14 +649,20 @@ export function readSentence(
     // (Not a relative clause's verbs in a list: "Sean Baker, who wrote, directed and edited".)
     if (
       comma > 0 &&
-      k - comma <= 5 &&
+      isFinalSourceGap(words, comma, k) &&
       words[k + 1]?.text === ',' &&
       !attitude &&
       !RELATIVES.has(words[comma + 1]?.lower ?? '')
     ) {
-      // "This, it was hoped, would ...": a passive names no source.
+      // "This, it was hoped, would ...": a passive names no source. "CLAUSE, X said, without
+      // giving details": a phrase of how it was said, none of the content, which ends at the
+      // comma before the source.
+      const aside = ASIDE_OPENERS.has(words[k + 2]?.lower ?? '')
       return {
-        content: { start, end },
+        content: {
+          start,
+          end: aside && comma > MIN_CLAUSE_WORDS ? (words[comma] as Word).start : end,
+        },
         cue,
         source: passive ? null : sourceBetween(words, comma, k),
       }
@@ -633,7 +673,11 @@ export function readSentence(
     const ends = !tail || tail.punct || FINAL_TAIL_OPENERS.test(tail.lower)
     if (k === words.length - 1 || (words.length - k <= 3 && comma > MIN_CLAUSE_WORDS && ends)) {
       // Not a relative clause of the noun before the comma: "..., which is expected in January".
-      if (comma > MIN_CLAUSE_WORDS && k - comma <= 5 && !isRelativeClause(words, comma, k)) {
+      if (
+        comma > MIN_CLAUSE_WORDS &&
+        isFinalSourceGap(words, comma, k) &&
+        !isRelativeClause(words, comma, k)
+      ) {
         return {
           content: { start, end: (words[comma] as Word).start },
           cue,
