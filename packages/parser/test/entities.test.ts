@@ -2016,6 +2016,15 @@ describe('the organisations that the tagger never saw', () => {
     expect(entity(text, 'UnitedHealth Group')?.aliases).toEqual(['UnitedHealth'])
   })
 
+  it('knows the federal agencies named in parts joined by "and"', () => {
+    const text =
+      'ICE\n\nU.S. Immigration and Customs Enforcement did not respond to a request for comment. Customs and Border Protection said crossings fell.\n'
+    expect(kinds(text)).toEqual([
+      'U.S. Immigration and Customs Enforcement:organization',
+      'Customs and Border Protection:organization',
+    ])
+  })
+
   it('reads a well-known group’s branch in a country as one organisation', () => {
     const text =
       'Killings\n\nAmnesty International Kenya called the killings unacceptable, as did Save the Children UK.\n'

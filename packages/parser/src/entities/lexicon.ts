@@ -26,6 +26,7 @@ import { hashOf, HashSet } from './hash.js'
 import { NEWS_AGENCIES } from '../lexicon/credits.js'
 import {
   ARMED_GROUPS,
+  JOINED_AGENCIES,
   MAJOR_COMPANIES,
   ONLINE_PLATFORMS,
   PARTIES,
@@ -98,8 +99,8 @@ export function lexicon(): Lexicon {
   for (const keys of [places.keys(), placeStarts, demonyms.keys(), firstNames.keys()])
     for (const key of keys) known.add(key)
   // The generated list, the news agencies that photo credits and bylines name, the aid and
-  // rights groups named in common words, the online platforms, armed groups, parties abroad and
-  // the companies news names most.
+  // rights groups named in common words, the online platforms, armed groups, parties abroad, the
+  // companies news names most and the federal agencies named in parts joined by "and".
   const organizationNames = [
     ...frontDecoded(ORGANIZATIONS),
     ...NEWS_AGENCIES,
@@ -108,6 +109,7 @@ export function lexicon(): Lexicon {
     ...ARMED_GROUPS,
     ...PARTIES,
     ...MAJOR_COMPANIES,
+    ...JOINED_AGENCIES,
   ]
   const organizations = new Set(organizationNames.map((name) => hashOf(name)))
   const organizationStarts = new Set<number>()

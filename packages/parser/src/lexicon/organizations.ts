@@ -349,3 +349,15 @@ export const MAJOR_COMPANIES: readonly string[] = [
   ...['epic games', 'electronic arts', 'activision blizzard', 'nintendo', 'ubisoft'],
   ...['t-mobile', 'vodafone', 'bt group', 'deutsche telekom', 'ericsson', 'nokia'],
 ]
+
+/**
+ * US federal agencies whose names join two fields with "and" and end in no
+ * head of a body's name, which the tagger reads in parts ("U.S. Immigration"
+ * a place, "Customs Enforcement" an organisation). Written from the USA.gov
+ * index of federal agencies; lower-cased, with and without "U.S.".
+ */
+export const JOINED_AGENCIES: readonly string[] = [
+  'immigration and customs enforcement',
+  'customs and border protection',
+  'citizenship and immigration services',
+].flatMap((name) => [name, `u.s. ${name}`])
