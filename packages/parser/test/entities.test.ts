@@ -2016,6 +2016,16 @@ describe('the organisations that the tagger never saw', () => {
     expect(entity(text, 'UnitedHealth Group')?.aliases).toEqual(['UnitedHealth'])
   })
 
+  it('knows companies named in the possessive, unless a person of the text bears the name', () => {
+    const text =
+      'Retail\n\nMcDonald’s said sales rose. Moody’s cut its rating. Rob Lowe’s film opened.\n'
+    expect(kinds(text)).toEqual([
+      'McDonald’s:organization',
+      'Moody’s:organization',
+      'Rob Lowe:person',
+    ])
+  })
+
   it('knows the federal agencies named in parts joined by "and"', () => {
     const text =
       'ICE\n\nU.S. Immigration and Customs Enforcement did not respond to a request for comment. Customs and Border Protection said crossings fell.\n'

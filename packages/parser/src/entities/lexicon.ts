@@ -47,6 +47,8 @@ export interface Lexicon {
   firstNames: Map<number, 'male' | 'female' | 'either'>
   /** Well-known organisations ("facebook", "new york times"). */
   organizations: Set<number>
+  /** Well-known organisations of one word in the possessive, without its mark: "mcdonald". */
+  possessiveOrganizations: Set<number>
   /** First words of the well-known organisations of several words ("save" of "save the children"). */
   organizationStarts: Set<number>
   /** Full names of well-known people ("mitt romney", "theresa may"). */
@@ -113,9 +115,14 @@ export function lexicon(): Lexicon {
   ]
   const organizations = new Set(organizationNames.map((name) => hashOf(name)))
   const organizationStarts = new Set<number>()
+  // "McDonald's": the tokenizer reads the possessive's mark apart, so the word before it is kept,
+  // unless it is a first name ("Wendy's" may be a woman's).
+  const possessiveOrganizations = new Set<number>()
   for (const name of organizationNames) {
     const space = name.indexOf(' ')
     if (space > 0) organizationStarts.add(hashOf(name, 0, space))
+    else if (name.endsWith("'s") && !firstNames.has(hashOf(name, 0, name.length - 2)))
+      possessiveOrganizations.add(hashOf(name, 0, name.length - 2))
   }
   const peopleNames = frontDecoded(PEOPLE)
   const people = new Set(peopleNames.map((name) => hashOf(name)))
@@ -129,6 +136,7 @@ export function lexicon(): Lexicon {
     firstNames,
     organizations,
     organizationStarts,
+    possessiveOrganizations,
     people,
     surnames,
     lastNames,

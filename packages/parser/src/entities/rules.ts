@@ -320,7 +320,14 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       return { ...name, type: 'LOC', confidence: 1 }
     if (teams.has(key)) return { ...name, type: 'ORG', confidence: 1 }
     // "McDonald's said": the company's name holds its "'s".
-    if (possessiveCompanies.has(key) && isPossessiveCompany(doc, name, null))
+    // "McDonald's said": a company the lists know in the possessive, unless a person of the text
+    // bears the name.
+    const knownPossessive =
+      name.first === name.last &&
+      lexicon().possessiveOrganizations.has(key) &&
+      !surnamesHere.has(key) &&
+      !people.has(key)
+    if ((possessiveCompanies.has(key) || knownPossessive) && isPossessiveCompany(doc, name, null))
       return { ...name, last: name.last + 1, type: 'ORG', confidence: 1 }
     if ((peopleTypedBodies.has(key) || peopleAfterRoles.has(key)) && name.type === 'ORG')
       return { ...name, type: 'PER' }
