@@ -2167,3 +2167,11 @@ describe('the rules of this session, on what they must leave alone', () => {
     expect(entity(text, 'Jeb Bush')?.titles).toEqual(['former Florida Gov.'])
   })
 })
+
+describe('an online platform named before a nominal', () => {
+  it('is only a company, a platform or a service', () => {
+    const text =
+      'War\n\n"The city is in mourning," Klitschko wrote on Telegram. NATO Secretary-General Mark Rutte said the alliance would stand with Ukraine.\n'
+    expect(entity(text, 'Telegram')?.aliases).toEqual([])
+  })
+})

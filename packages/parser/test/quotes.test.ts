@@ -2437,3 +2437,12 @@ describe('a body’s name set off after a clause, before its verb', () => {
     ])
   })
 })
+
+describe('an unnamed witness', () => {
+  it('is a person of their own: "a neighbour", "a bystander"', () => {
+    const doc = parse(
+      'Crime\n\nA neighbour, who did not want to be named, told the BBC she had heard shouting in the early hours.\n',
+    )
+    expect(speakerName(doc, doc.quotes[0])).toBe('neighbour')
+  })
+})

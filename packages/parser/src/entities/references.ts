@@ -15,7 +15,7 @@ import {
 } from '../lexicon/titles.js'
 import { ADDRESS_GENDERS } from '../lexicon/address.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
-import { BODY_HEAD_WORDS } from '../lexicon/organizations.js'
+import { BODY_HEAD_WORDS, ONLINE_PLATFORMS } from '../lexicon/organizations.js'
 import type { Entity, Mention } from '../types.js'
 import { nameKey } from './name-forms.js'
 import { genderOfFirstName } from './names.js'
@@ -215,10 +215,16 @@ export function findReferences(
         const leader = tally.leader === null ? undefined : byId.get(tally.leader)
         // "American Airlines CEO Robert Isom said the company": not the Army, named as often.
         if (leader && COMPANY_HEADS.has(head) && isPublicBody(leader.name)) return null
+        // "Klitschko wrote on Telegram. ... the alliance": a platform where words were posted is
+        // only a company, a platform or a service.
+        const platform =
+          leader !== undefined &&
+          PLATFORMS.has(leader.name.toLowerCase()) &&
+          !PLATFORM_HEADS.has(head)
         // "the campaign" is not the White House, most named so far: a specific head must be
         // in the organisation's name ("the party", "Republican Party") or a modifier
         // must ("the Obama administration", "Obama White House").
-        if (!leader || fitsHead(leader.name, head, modifiers)) return tally.leader
+        if (!platform && (!leader || fitsHead(leader.name, head, modifiers))) return tally.leader
         // "The commission says": the Commission on Presidential Debates, named before.
         return SPECIFIC_ORGANIZATION_HEADS.has(head) ? leaderWithHead(head, start) : null
       }
@@ -444,6 +450,13 @@ const COMMA = 0x2c
 const SPACE = 0x20
 /** A nominal that opens with an article: "the group", "a former aide". */
 const DETERMINED = /^(?:the|a|an)\s/iu
+
+/** The online platforms, by name lower-cased: "telegram". */
+const PLATFORMS: ReadonlySet<string> = new Set(ONLINE_PLATFORMS)
+/** Heads of nominals that a platform may be: "the company", "the app". */
+const PLATFORM_HEADS: ReadonlySet<string> = new Set([
+  ...['company', 'platform', 'app', 'service', 'site', 'network', 'firm', 'startup'],
+])
 
 /**
  * Heads that name an organisation whose name holds them ("the party",
