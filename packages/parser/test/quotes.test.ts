@@ -2445,4 +2445,12 @@ describe('an unnamed witness', () => {
     )
     expect(speakerName(doc, doc.quotes[0])).toBe('neighbour')
   })
+
+  it('speaks the quotation that a pronoun attributes right after their report', () => {
+    const doc = parse(
+      'Crime\n\nPolice said Amira Hussain, 29, was found dead at the scene.\n\nA neighbour, who did not want to be named, told the BBC she had heard shouting in the early hours. "It was terrifying. I called 999 straight away," she said.\n',
+    )
+    const quote = doc.quotes.find((candidate) => candidate.kind === 'direct')
+    expect(speakerName(doc, quote)).toBe('neighbour')
+  })
 })

@@ -134,6 +134,15 @@ const CLOSING_COMMA = /^,\s*$/u
  * spokesman said ... '"Q," he told reporters'. Not kin ("his brother"), who
  * may be a person the text names.
  */
+/**
+ * Unnamed people who saw or lived through what a story tells, whose "she" or
+ * "he" after their report is theirs: "A neighbour told the BBC ... '"Q," she
+ * said'.
+ */
+const WITNESSES: ReadonlySet<string> = new Set([
+  ...['neighbour', 'neighbor', 'witness', 'eyewitness', 'bystander', 'onlooker', 'passer-by'],
+  ...['passerby', 'resident', 'survivor'],
+])
 const SPOKESPEOPLE: ReadonlySet<string> = new Set([
   ...['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor'],
   ...['representative', 'lawyer', 'attorney', 'analyst', 'economist', 'strategist', 'diplomat'],
@@ -616,7 +625,7 @@ export class SpeakerResolver {
     const entity = this.#byId.get(id)
     if (entity?.kind !== 'person' || entity.data?.described !== true) return undefined
     const head = lastWordOf(entity.name).toLowerCase()
-    if (!SPOKESPEOPLE.has(head)) return undefined
+    if (!SPOKESPEOPLE.has(head) && !WITNESSES.has(head)) return undefined
     return head.endsWith('woman') ? 'female' : head.endsWith('man') ? 'male' : null
   }
 
