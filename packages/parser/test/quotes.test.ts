@@ -2454,3 +2454,13 @@ describe('an unnamed witness', () => {
     expect(speakerName(doc, quote)).toBe('neighbour')
   })
 })
+
+describe('a relative clause that ends in a place and its region', () => {
+  it('is set off before the verb: the source is the name before it', () => {
+    const doc = parse(
+      'Vote\n\nNDP leader Jagmeet Singh, who lost his seat in Burnaby, British Columbia, said he would step down.\n',
+    )
+    expect(doc.quotes[0]?.source?.text).toBe('NDP leader Jagmeet Singh')
+    expect(speakerName(doc, doc.quotes[0])).toBe('Jagmeet Singh')
+  })
+})

@@ -64,6 +64,10 @@ export function backwardSource(
     const open = lastIndexOf(words, '(', k, k - MAX_NAME_WORDS - 2)
     if (open > 0) k = open - 1
   }
+  // "Jagmeet Singh, who lost his seat in Burnaby, British Columbia, said": the place set off
+  // inside a relative clause is none of the source; the name before the clause is.
+  const inClause = nameBeforeRelative(words, k)
+  if (inClause) return spanOf(inClause)
   // "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, called" /
   // "Marco Rubio, whose hometown, Miami, is ..., called": the name that opens the sentence,
   // past the asides about it and the names inside them.
@@ -486,6 +490,41 @@ function isClauseStart(words: readonly Word[], k: number): boolean {
 
 /** Pronouns that open a relative clause about the source: "who", "who’s" (who has), "which". */
 const RELATIVE_PRONOUNS = new Set(['who', 'who’s', "who's", 'which'])
+
+/** Most words of a region after a place: "British Columbia". */
+const MAX_REGION_WORDS = 3
+/** Most words of a relative clause that holds a place set off by a comma. */
+const MAX_PLACED_CLAUSE_WORDS = 14
+
+/**
+ * The name before a relative clause that the comma at `comma` of `words`
+ * ends, after a place and its region ("Jagmeet Singh, who lost his seat in
+ * Burnaby, British Columbia,"): the words of ", who" found back from the
+ * comma, within reach and in the same sentence, and the capitalised name
+ * before them; null when no place and region end there or no such clause
+ * holds them.
+ */
+function nameBeforeRelative(words: readonly Word[], comma: number): Word[] | null {
+  // A place and its region end the clause: "in Burnaby, British Columbia,".
+  const region = lastIndexOf(words, ',', comma, comma - MAX_REGION_WORDS - 1)
+  if (
+    words[comma]?.text !== ',' ||
+    region < 1 ||
+    !/^\p{Lu}/u.test(words[comma - 1]?.text ?? '') ||
+    !/^\p{Lu}/u.test(words[region - 1]?.text ?? '') ||
+    !areCapitalised(words.slice(region + 1, comma))
+  )
+    return null
+  for (let i = comma - 2; i > 1 && comma - i <= MAX_PLACED_CLAUSE_WORDS; i--) {
+    const word = words[i] as Word
+    if (/^[.!?;:]$/u.test(word.text)) return null
+    if (word.lower !== 'who' || words[i - 1]?.text !== ',') continue
+    if (!/^\p{Lu}/u.test(words[i - 2]?.text ?? '')) return null
+    const name = phraseBefore(words, i - 2)
+    return name.length > 0 && name.every((w) => /^\p{Lu}/u.test(w.text) || !w.punct) ? name : null
+  }
+  return null
+}
 
 /** Marks that set off a clause like commas: "the study -- which notes". */
 const DASHES = new Set(['-', '–', '—'])
