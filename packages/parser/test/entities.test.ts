@@ -1961,6 +1961,12 @@ describe('kinds that the form or a description of a name gives', () => {
     )
   })
 
+  it('names no part of a law or a treaty before its number', () => {
+    const text =
+      'Trade\n\nHe said he would launch a Section 301 investigation. NATO’s Article 5 was invoked.\n'
+    expect(entityNames(text)).toEqual(['NATO'])
+  })
+
   it('names no units or time zones', () => {
     const text = 'Juice\n\nBlood pressure was 2.1 mmHg lower. Shares rose 1.2% by 1000 GMT.\n'
     expect(entityNames(text)).toEqual([])

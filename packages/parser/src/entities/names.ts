@@ -301,8 +301,15 @@ const BEFORE_SHORT_MONTHS = new WordSet(
   ),
 )
 
-/** Words of a rank or a step before its number: "a Category 3 hurricane", "Phase 2". */
-const RANKS = new WordSet(['category', 'level', 'phase', 'grade', 'stage', 'tier', 'step'])
+/**
+ * Words of a rank or a step before its number ("a Category 3 hurricane",
+ * "Phase 2"), and of a part of a law or a treaty ("a Section 301
+ * investigation", "Article 5").
+ */
+const RANKS = new WordSet([
+  ...['category', 'level', 'phase', 'grade', 'stage', 'tier', 'step'],
+  ...['section', 'article', 'chapter', 'clause', 'paragraph'],
+])
 
 /** Whether tokens `first`..`last` (before `to`) are one word of a rank before a number. */
 function isRankBeforeNumber(tokens: Tokens, first: number, last: number, to: number): boolean {
