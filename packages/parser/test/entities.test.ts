@@ -1961,6 +1961,12 @@ describe('kinds that the form or a description of a name gives', () => {
     )
   })
 
+  it('names no trade in the plural that opens a sentence, but keeps peoples', () => {
+    const text =
+      'Crime\n\nParamedics pronounced her dead at the scene. Palestinians protested. Hispanics voted.\n'
+    expect(entityNames(text)).toEqual(['Palestinians', 'Hispanics'])
+  })
+
   it('names no part of a law or a treaty before its number', () => {
     const text =
       'Trade\n\nHe said he would launch a Section 301 investigation. NATO’s Article 5 was invoked.\n'

@@ -24,6 +24,7 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lexicon/calendar.js'
 import { DETERMINER_WORDS } from '../lexicon/determiners.js'
 import { kindsByText, splitCompounds, type KindsByText } from './compounds.js'
 import { harmonise } from './consistency.js'
+import { GROUPS } from './groups.js'
 import { functionWords } from './discourse.js'
 import { withCaseNames } from './cases.js'
 import { withNobleTitles } from './noble-titles.js'
@@ -171,7 +172,8 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     if (isHeadlineWord(doc, name)) continue
     if (isInShout(tokens, from + name.first, from + name.last, from, to)) continue
     // A plural typed a person or a body, not a people or a party's members ("Republicans").
-    if (name.type !== 'MISC' && isOpeningPlural(doc, name)) continue
+    if (isOpeningPlural(doc, name) && (name.type !== 'MISC' || isPeopleRolePlural(doc, name)))
+      continue
     if (isOfficeOf(tokens, from + name.first, from + name.last, from)) continue
     if (
       !surnames.has(tokens.hash[from + name.first] as number) &&
@@ -461,6 +463,22 @@ function isOpeningPlural(
     list.has(hash),
   )
 }
+/**
+ * Whether the one word of `name` is the plural of a noun of people's roles
+ * or trades ("Paramedics pronounced her dead"), which the tagger may type an
+ * other name as it does a people's ("Americans").
+ */
+function isPeopleRolePlural(doc: DocumentView, name: { text: number; first: number }): boolean {
+  const k = (doc.texts[name.text] as TextView).from + name.first
+  if (GROUPS.hasToken(doc.tokens, k)) return false
+  return ROLE_NOUN_ENDINGS.test(lowerAt(doc.tokens, k).slice(0, -1))
+}
+/**
+ * Endings of nouns of roles and trades: "paramedic", "firefighter",
+ * "protester", "activist"; not of peoples ("Palestinians", "Hispanics").
+ */
+const ROLE_NOUN_ENDINGS = /(?:medic|er|or|ist|ant|ent)$/u
+
 /**
  * A regular plural of a common noun: "staffers", "bosses", "jokes"; not a name
  * that ends in a vowel and "s" ("Hamas", "Texas", "Paris", "Carlos").
