@@ -2173,6 +2173,18 @@ describe('the rules of this session, on what they must leave alone', () => {
     expect(entityNames('Party\n\nDiscord within the party grew.\n')).toEqual([])
   })
 
+  it('reads no titled surname as a company in the possessive, and keeps movements and bodies', () => {
+    expect(kinds('History\n\nChancellor Kohl’s government fell in 1998.\n')).toEqual([
+      'Kohl:person',
+    ])
+    expect(kinds('March\n\nZionists marched through the city on Saturday.\n')).toEqual([
+      'Zionists:other',
+    ])
+    expect(
+      kinds('Law\n\nThe rights group Article 19 said the law would silence journalists.\n'),
+    ).toEqual(['Article:organization'])
+  })
+
   it('keeps the form of a title written inside a sentence', () => {
     const text =
       'Bush\n\nFormer Florida Gov. Jeb Bush said so. On Monday, former Florida Gov. Jeb Bush spoke again.\n'

@@ -2464,3 +2464,36 @@ describe('a relative clause that ends in a place and its region', () => {
     expect(speakerName(doc, doc.quotes[0])).toBe('Jagmeet Singh')
   })
 })
+
+describe('the later rules of this session, on what they must leave alone', () => {
+  it('keeps a phrase after "X said," that is part of what was said', () => {
+    const doc = parse('Plans\n\nThe new factory will open, he said, in the spring of next year.\n')
+    expect(doc.quotes[0]?.text).toBe(
+      'The new factory will open, he said, in the spring of next year',
+    )
+  })
+
+  it('reads no clause of its own after ", and" as a source set off', () => {
+    const doc = parse(
+      'Senate\n\nThe bill passed the House on Friday, and Senate Majority Leader John Thune said, in a statement, that the Senate would take it up next week.\n',
+    )
+    expect(doc.quotes.map((quote) => quote.source?.text)).toEqual([
+      'Senate Majority Leader John Thune',
+    ])
+  })
+
+  it('takes the subject before a relative clause that follows a place and its region', () => {
+    const doc = parse(
+      'Clinic\n\nSheila Jones, a nurse from Dayton, Ohio, who now lives in Austin, Texas, said the clinic had closed.\n',
+    )
+    expect(doc.quotes[0]?.source?.text).toBe('Sheila Jones')
+  })
+
+  it('leaves a pronoun with a person who reported near a witness', () => {
+    const doc = parse(
+      'Shooting\n\nPolice Chief John Miller said officers arrived within minutes. A witness said the gunman fired at least ten shots. "We are still investigating the motive," he said.\n',
+    )
+    const quote = doc.quotes.find((candidate) => candidate.kind === 'direct')
+    expect(speakerName(doc, quote)).toBe('John Miller')
+  })
+})

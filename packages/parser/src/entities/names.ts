@@ -22,9 +22,9 @@ import { foldAccentedFirstNames } from './accents.js'
 import { COMMON_ACRONYM_WORDS } from '../lexicon/abbreviations.js'
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lexicon/calendar.js'
 import { DETERMINER_WORDS } from '../lexicon/determiners.js'
+import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
 import { kindsByText, splitCompounds, type KindsByText } from './compounds.js'
 import { harmonise } from './consistency.js'
-import { GROUPS } from './groups.js'
 import { functionWords } from './discourse.js'
 import { withCaseNames } from './cases.js'
 import { withNobleTitles } from './noble-titles.js'
@@ -168,7 +168,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     // "posted on X.", "Mr. X": one letter is no name alone.
     if (name.first === name.last && isOneLetter(tokens, from + name.first)) continue
     if (isMonthOfDate(tokens, from + name.first, from + name.last, from, to)) continue
-    if (isRankBeforeNumber(tokens, from + name.first, from + name.last, to)) continue
+    if (isRankBeforeNumber(tokens, from + name.first, from + name.last, from, to)) continue
     if (isHeadlineWord(doc, name)) continue
     if (isInShout(tokens, from + name.first, from + name.last, from, to)) continue
     // A plural typed a person or a body, not a people or a party's members ("Republicans").
@@ -313,15 +313,25 @@ const RANKS = new WordSet([
   ...['section', 'article', 'chapter', 'clause', 'paragraph'],
 ])
 
-/** Whether tokens `first`..`last` (before `to`) are one word of a rank before a number. */
-function isRankBeforeNumber(tokens: Tokens, first: number, last: number, to: number): boolean {
+/** Whether tokens `first`..`last` (of a text from `from` to `to`) are one word of a rank before a number. */
+function isRankBeforeNumber(
+  tokens: Tokens,
+  first: number,
+  last: number,
+  from: number,
+  to: number,
+): boolean {
   return (
     first === last &&
     RANKS.hasToken(tokens, first) &&
     first + 1 < to &&
-    ((tokens.flags[first + 1] as number) & TokenFlag.hasDigit) !== 0
+    ((tokens.flags[first + 1] as number) & TokenFlag.hasDigit) !== 0 &&
+    // "The rights group Article 19 said": a body named so, after the noun of one.
+    !(first > from && BODY_NOUNS.hasToken(tokens, first - 1))
   )
 }
+/** Nouns of organisations, before the name of one: "the rights group Article 19". */
+const BODY_NOUNS = new WordSet(ORGANIZATION_NOUNS)
 
 /**
  * Whether tokens `first`..`last` (of a text from `from` to `to`) are one month
@@ -470,14 +480,18 @@ function isOpeningPlural(
  */
 function isPeopleRolePlural(doc: DocumentView, name: { text: number; first: number }): boolean {
   const k = (doc.texts[name.text] as TextView).from + name.first
-  if (GROUPS.hasToken(doc.tokens, k)) return false
-  return ROLE_NOUN_ENDINGS.test(lowerAt(doc.tokens, k).slice(0, -1))
+  const singular = lowerAt(doc.tokens, k).slice(0, -1)
+  return TRADES.has(singular) || PERSON_ROLE_NOUNS.has(singular)
 }
 /**
- * Endings of nouns of roles and trades: "paramedic", "firefighter",
- * "protester", "activist"; not of peoples ("Palestinians", "Hispanics").
+ * Trades whose people news names in the plural at a sentence's start, besides
+ * the role nouns of nominal mentions: "Paramedics", "Firefighters"; not
+ * peoples or movements ("Palestinians", "Zionists").
  */
-const ROLE_NOUN_ENDINGS = /(?:medic|er|or|ist|ant|ent)$/u
+const TRADES: ReadonlySet<string> = new Set([
+  ...['paramedic', 'medic', 'firefighter', 'rescuer', 'investigator', 'editorialist'],
+  ...['protester', 'demonstrator', 'lawmaker', 'prosecutor', 'detective', 'officer'],
+])
 
 /**
  * A regular plural of a common noun: "staffers", "bosses", "jokes"; not a name

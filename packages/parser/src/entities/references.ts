@@ -453,10 +453,11 @@ const DETERMINED = /^(?:the|a|an)\s/iu
 
 /** The online platforms, by name lower-cased: "telegram". */
 const PLATFORMS: ReadonlySet<string> = new Set(ONLINE_PLATFORMS)
-/** Heads of nominals that a platform may be: "the company", "the app". */
-const PLATFORM_HEADS: ReadonlySet<string> = new Set([
-  ...['company', 'platform', 'app', 'service', 'site', 'network', 'firm', 'startup'],
-])
+/**
+ * Heads of nominals of organisations (ORGANIZATION_NOUNS) that a platform may
+ * be: "the company", "the firm", "the network".
+ */
+const PLATFORM_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'network'])
 
 /**
  * Heads that name an organisation whose name holds them ("the party",

@@ -72,7 +72,7 @@ import { withPlacesOf } from './places-of.js'
 import { isLowerWord, isNameCased, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { isAsciiLower, isAsciiUpper } from '../chars.js'
 import { COMPANY_WORDS, FACILITY_HEADS } from '../lexicon/organizations.js'
-import { AND_LENGTH, AND_WORD, POSSESSIVE_S, WordSet } from './words.js'
+import { AND_LENGTH, AND_WORD, POSSESSIVE_S, TITLES, WordSet } from './words.js'
 
 /** A name with what the rules add. */
 export interface RuledName extends VotedName {
@@ -319,14 +319,15 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     )
       return { ...name, type: 'LOC', confidence: 1 }
     if (teams.has(key)) return { ...name, type: 'ORG', confidence: 1 }
-    // "McDonald's said": the company's name holds its "'s".
-    // "McDonald's said": a company the lists know in the possessive, unless a person of the text
-    // bears the name.
+    // "McDonald's said": the company's name holds its "'s"; a company the lists know in the
+    // possessive too, unless a person of the text bears the name, or a title stands before it
+    // ("Chancellor Kohl's government").
     const knownPossessive =
       name.first === name.last &&
       lexicon().possessiveOrganizations.has(key) &&
       !surnamesHere.has(key) &&
-      !people.has(key)
+      !people.has(key) &&
+      !(name.first > 0 && TITLES.hasToken(doc.tokens, from + name.first - 1))
     if ((possessiveCompanies.has(key) || knownPossessive) && isPossessiveCompany(doc, name, null))
       return { ...name, last: name.last + 1, type: 'ORG', confidence: 1 }
     if ((peopleTypedBodies.has(key) || peopleAfterRoles.has(key)) && name.type === 'ORG')

@@ -342,7 +342,7 @@ export const MAJOR_COMPANIES: readonly string[] = [
   ...['rosneft', 'petrobras', 'glencore', 'rio tinto', 'bhp', 'anglo american', 'vale'],
   ...['general motors', 'stellantis', 'volvo', 'hyundai', 'kia', 'nissan', 'honda'],
   ...['mercedes-benz', 'porsche', 'ferrari', 'rivian', 'lucid', 'waymo', 'lyft', 'doordash'],
-  ...["mcdonald's", "macy's", "lowe's", "kohl's", "sainsbury's", "moody's", "domino's"],
+  ...["mcdonald's", "kohl's", "sainsbury's", "moody's", "domino's"],
   ...['coca-cola', 'pepsico', 'walgreens', 'cvs', 'kroger', 'ikea', 'zara'],
   ...['lvmh', 'h&m', 'adidas', 'puma', 'ryanair', 'easyjet', 'lufthansa', 'air france'],
   ...['delta air lines', 'american airlines', 'southwest airlines', 'alaska airlines'],

@@ -5,6 +5,7 @@
  */
 import { firstAtOrAfter } from '../bisect.js'
 import { PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
+import { ORGANIZATION_LINKS } from '../lexicon/organizations.js'
 import { TITLE_WORDS } from '../lexicon/titles.js'
 import { isNamingParticiple, isNoun } from './cues.js'
 import { openingPhraseEnd } from './opening-phrase.js'
@@ -37,7 +38,7 @@ import {
 import { backwardSource } from './sources.js'
 import { subjectOf } from './subjects.js'
 import { clausePastAdjuncts, clausePastObjectAndAdjuncts } from './verb-adjuncts.js'
-import { areCapitalised, lastIndexOf, nextIndexOf, type Word } from './words.js'
+import { areCapitalised, isCapitalised, lastIndexOf, nextIndexOf, type Word } from './words.js'
 
 /**
  * "CLAUSE, sources said." / "CLAUSE, the source added." / "CLAUSE, a
@@ -120,30 +121,48 @@ function sourceBetween(words: readonly Word[], comma: number, k: number): Report
   const linked = CLAUSE_LINKS.has(words[comma + 1]?.lower ?? '') && end > comma + 2
   return spanOf(words.slice(linked ? comma + 2 : comma + 1, end))
 }
-/** Words that open a phrase of how something was said, after "X said,": "without giving details". */
-const ASIDE_OPENERS: ReadonlySet<string> = new Set([
-  ...['without', 'citing', 'declining', 'speaking', 'according', 'in', 'on', 'at', 'during'],
+/**
+ * Whether the words from `k` of `words` open a phrase of how something was
+ * said, after "X said,": "without giving details", "citing", "declining to
+ * elaborate", "speaking on condition of anonymity", "in a statement". Not a
+ * bare preposition, whose phrase is most often part of what was said ("he
+ * said, in the spring of next year").
+ */
+function opensSayingAside(words: readonly Word[], k: number): boolean {
+  const first = words[k]?.lower ?? ''
+  const second = words[k + 1]?.lower ?? ''
+  if (first === 'citing' || first === 'declining' || first === 'speaking') return true
+  if (first === 'without') return second.endsWith('ing')
+  if (first === 'on') return second === 'condition'
+  if (first === 'in') return STATEMENT_NOUNS.has(words[k + 2]?.lower ?? '') && ARTICLES.has(second)
+  return false
+}
+/** Texts a source says something in: "in a statement", "in an email". */
+const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
+  ...['statement', 'email', 'interview', 'post', 'letter', 'filing', 'video', 'tweet'],
 ])
 
-/** Most words between a clause's comma and the verb after a source of common words. */
-const MAX_FINAL_SOURCE_GAP = 5
-/** Most words between them when they are a name: "the Department of Homeland Security". */
-const MAX_FINAL_NAME_GAP = 9
+/** Most words between a clause's comma and the verb, for a source of common words. */
+const MAX_FINAL_SOURCE_WORDS = 4
+/** Most words between them for a name: "the Department of Homeland Security" (5). */
+const MAX_FINAL_NAME_WORDS = 9
 /** Lower-case words inside a body's name: "Department of Homeland Security". */
-const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'for', 'and', 'on'])
+const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['the', ...ORGANIZATION_LINKS])
 
 /**
  * Whether the words between the comma at `comma` and the verb at `k` are few
- * enough for a source set off after a clause: five, or nine when they are a
+ * enough for a source set off after a clause: four, or nine when they are a
  * name of capitalised words and the links inside names ("..., the Department
- * of Homeland Security said Tuesday").
+ * of Homeland Security said Tuesday"; not ", and Senate Majority Leader John
+ * Thune said", a clause of its own).
  */
 function isFinalSourceGap(words: readonly Word[], comma: number, k: number): boolean {
-  if (k - comma <= MAX_FINAL_SOURCE_GAP) return true
-  if (k - comma > MAX_FINAL_NAME_GAP) return false
+  const between = k - comma - 1
+  if (between <= MAX_FINAL_SOURCE_WORDS) return true
+  if (between > MAX_FINAL_NAME_WORDS) return false
   for (let i = comma + 1; i < k; i++) {
     const word = words[i] as Word
-    if (word.punct || !(/^\p{Lu}/u.test(word.text) || NAME_INNER_WORDS.has(word.text))) return false
+    if (word.punct || !(isCapitalised(word) || NAME_INNER_WORDS.has(word.text))) return false
   }
   return true
 }
@@ -657,7 +676,7 @@ export function readSentence(
       // "This, it was hoped, would ...": a passive names no source. "CLAUSE, X said, without
       // giving details": a phrase of how it was said, none of the content, which ends at the
       // comma before the source.
-      const aside = ASIDE_OPENERS.has(words[k + 2]?.lower ?? '')
+      const aside = opensSayingAside(words, k + 2)
       return {
         content: {
           start,

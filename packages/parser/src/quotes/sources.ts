@@ -67,7 +67,7 @@ export function backwardSource(
   // "Jagmeet Singh, who lost his seat in Burnaby, British Columbia, said": the place set off
   // inside a relative clause is none of the source; the name before the clause is.
   const inClause = nameBeforeRelative(words, k)
-  if (inClause) return spanOf(inClause)
+  if (inClause) return inClause
   // "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, called" /
   // "Marco Rubio, whose hometown, Miami, is ..., called": the name that opens the sentence,
   // past the asides about it and the names inside them.
@@ -500,11 +500,14 @@ const MAX_PLACED_CLAUSE_WORDS = 14
  * The name before a relative clause that the comma at `comma` of `words`
  * ends, after a place and its region ("Jagmeet Singh, who lost his seat in
  * Burnaby, British Columbia,"): the words of ", who" found back from the
- * comma, within reach and in the same sentence, and the capitalised name
+ * comma, within reach and in the same sentence, and the sentence's subject
  * before them; null when no place and region end there or no such clause
  * holds them.
  */
-function nameBeforeRelative(words: readonly Word[], comma: number): Word[] | null {
+function nameBeforeRelative(
+  words: readonly Word[],
+  comma: number,
+): { start: number; end: number } | null {
   // A place and its region end the clause: "in Burnaby, British Columbia,".
   const region = lastIndexOf(words, ',', comma, comma - MAX_REGION_WORDS - 1)
   if (
@@ -519,9 +522,9 @@ function nameBeforeRelative(words: readonly Word[], comma: number): Word[] | nul
     const word = words[i] as Word
     if (/^[.!?;:]$/u.test(word.text)) return null
     if (word.lower !== 'who' || words[i - 1]?.text !== ',') continue
-    if (!/^\p{Lu}/u.test(words[i - 2]?.text ?? '')) return null
-    const name = phraseBefore(words, i - 2)
-    return name.length > 0 && name.every((w) => /^\p{Lu}/u.test(w.text) || !w.punct) ? name : null
+    // The sentence's subject before the clause, past its own asides ("Sheila Jones, a nurse from
+    // Dayton, Ohio, who ..."), as a source set off by asides is read.
+    return subjectBeforeAside(words.slice(0, i))
   }
   return null
 }

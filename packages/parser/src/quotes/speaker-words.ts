@@ -12,6 +12,15 @@ export const INDEFINITE = /^(?:a|an|one|another)\s+/iu
 
 export const MAX_DESCRIPTION_WORDS = 8
 
+/**
+ * Unnamed people who saw or lived through what a story tells: "a neighbour",
+ * "one witness", "a resident".
+ */
+export const WITNESS_NOUNS: readonly string[] = [
+  ...['neighbour', 'neighbor', 'witness', 'eyewitness', 'bystander', 'onlooker', 'passer-by'],
+  ...['passerby', 'resident', 'survivor'],
+]
+
 /** Heads of descriptions that name a person, beyond the role nouns of nominal mentions. */
 const PERSON_HEADS = new Set([
   'man',
@@ -133,16 +142,8 @@ const PERSON_HEADS = new Set([
   'attacker',
   'gunman',
   'suspect',
-  'witness',
-  'eyewitness',
+  ...WITNESS_NOUNS,
   'victim',
-  'survivor',
-  'neighbour',
-  'neighbor',
-  'bystander',
-  'onlooker',
-  'passer-by',
-  'passerby',
   'paramedic',
   'admiral',
   'designer',

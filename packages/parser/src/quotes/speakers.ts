@@ -36,6 +36,7 @@ import {
   PRONOUN_OWNED_ROLE,
   QUALIFIED_ROLE,
   SURNAME,
+  WITNESS_NOUNS,
 } from './speaker-words.js'
 import { PLACE_PREPOSITIONS } from './source-words.js'
 
@@ -134,19 +135,16 @@ const CLOSING_COMMA = /^,\s*$/u
  * spokesman said ... '"Q," he told reporters'. Not kin ("his brother"), who
  * may be a person the text names.
  */
-/**
- * Unnamed people who saw or lived through what a story tells, whose "she" or
- * "he" after their report is theirs: "A neighbour told the BBC ... '"Q," she
- * said'.
- */
-const WITNESSES: ReadonlySet<string> = new Set([
-  ...['neighbour', 'neighbor', 'witness', 'eyewitness', 'bystander', 'onlooker', 'passer-by'],
-  ...['passerby', 'resident', 'survivor'],
-])
 const SPOKESPEOPLE: ReadonlySet<string> = new Set([
   ...['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor'],
   ...['representative', 'lawyer', 'attorney', 'analyst', 'economist', 'strategist', 'diplomat'],
 ])
+/**
+ * Unnamed people who saw or lived through what a story tells, whose "she" or
+ * "he" after their report is theirs unless a person who spoke near it is
+ * ("A neighbour told the BBC ... '"Q," she said'").
+ */
+const WITNESSES: ReadonlySet<string> = new Set(WITNESS_NOUNS)
 
 /** A text said to come out in a publication: "a study ... published in The Lancet". */
 const PUBLISHED_TEXT = /^(?:a|an|the)\s+\p{Ll}+\b.*\b(?:published|appearing|appeared)\s+in\s/u
@@ -615,6 +613,13 @@ export class SpeakerResolver {
     return PREPOSITION_BEFORE.test(
       value.slice(Math.max(0, range.start - PREPOSITION_REACH), range.start),
     )
+  }
+
+  /** Whether `id` is a person this resolver described as a witness: "a neighbour", "a resident". */
+  isWitness(id: string): boolean {
+    const entity = this.#byId.get(id)
+    if (entity?.kind !== 'person' || entity.data?.described !== true) return false
+    return WITNESSES.has(lastWordOf(entity.name).toLowerCase())
   }
 
   /**

@@ -109,6 +109,9 @@ function pastDateline(segment: Segment): number {
 }
 const SPACE = 0x20
 
+/** Reports read back for a person who reported near a witness's report. */
+const MAX_REPORTS_NEAR = 8
+
 /** A pronoun source, whoever it stands for: "she", "They", "I". */
 const ANY_PRONOUN = /^(?:he|she|they|we|i|you|it)$/iu
 
@@ -262,6 +265,9 @@ export function readQuotes(
     if (gender === undefined) return null
     if (gender !== null && gender !== (/^he$/iu.test(pronoun) ? 'male' : 'female')) return null
     if (named === null) return voice
+    // 'Police Chief John Miller said A. A witness said B. "Q," he said': a witness, whose gender
+    // no word says, takes no pronoun from a person who reported near it.
+    if (speakers.isWitness(voice) && reportedNear(named, segment, start)) return null
     const from = report.source.end
     const after = firstNotBefore(
       mentions,
@@ -277,6 +283,20 @@ export function readQuotes(
       if (mention.entityId === named && mention.kind === 'name') return null
     }
     return voice
+  }
+  /** Whether `id` reports something in segment `segment` before `start`, or in the one before. */
+  const reportedNear = (id: string, segment: number, start: number): boolean => {
+    const low = firstNotBefore(
+      reports,
+      (report) =>
+        report.segment < segment || (report.segment === segment && report.content.end <= start),
+    )
+    for (let i = low - 1; i >= 0 && low - i <= MAX_REPORTS_NEAR; i--) {
+      const report = reports[i] as Reported
+      if (report.segment < segment - 1) break
+      if (speakerOf(report) === id) return true
+    }
+    return false
   }
   let previousSpeaker: {
     speaker: string | null
