@@ -69,18 +69,34 @@ export function reportBefore(
   segment: number,
   start: number,
 ): Reported | null {
-  // By bisection, the first report that does not end before the point; then a few steps back.
+  return (
+    reportsBefore(reports, segment, start, MAX_REPORTS_BACK).find((report) => report.source) ?? null
+  )
+}
+
+/**
+ * The reports of `reports` (in reading order) that end before `start` of
+ * segment `segment`, in it or in the segment before, nearest first: at most
+ * `limit` of them, found by bisection.
+ */
+export function reportsBefore(
+  reports: readonly Reported[],
+  segment: number,
+  start: number,
+  limit: number,
+): Reported[] {
   const low = firstNotBefore(
     reports,
     (report) =>
       report.segment < segment || (report.segment === segment && report.content.end <= start),
   )
-  for (let i = low - 1; i >= 0 && low - i <= MAX_REPORTS_BACK; i--) {
+  const found: Reported[] = []
+  for (let i = low - 1; i >= 0 && low - i <= limit; i--) {
     const report = reports[i] as Reported
     if (report.segment < segment - 1) break
-    if (report.source) return report
+    found.push(report)
   }
-  return null
+  return found
 }
 
 /** How many reports back a floating quote looks for its speaker. */

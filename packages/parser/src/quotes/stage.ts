@@ -20,6 +20,7 @@ import {
   attributionOf,
   introducedBefore,
   reportBefore,
+  reportsBefore,
   subjectAttribution,
 } from './quote-attribution.js'
 import { QuotedRanges } from './ranges.js'
@@ -285,19 +286,10 @@ export function readQuotes(
     return voice
   }
   /** Whether `id` reports something in segment `segment` before `start`, or in the one before. */
-  const reportedNear = (id: string, segment: number, start: number): boolean => {
-    const low = firstNotBefore(
-      reports,
-      (report) =>
-        report.segment < segment || (report.segment === segment && report.content.end <= start),
+  const reportedNear = (id: string, segment: number, start: number): boolean =>
+    reportsBefore(reports, segment, start, MAX_REPORTS_NEAR).some(
+      (report) => speakerOf(report) === id,
     )
-    for (let i = low - 1; i >= 0 && low - i <= MAX_REPORTS_NEAR; i--) {
-      const report = reports[i] as Reported
-      if (report.segment < segment - 1) break
-      if (speakerOf(report) === id) return true
-    }
-    return false
-  }
   let previousSpeaker: {
     speaker: string | null
     segment: number
