@@ -2199,3 +2199,11 @@ describe('an online platform named before a nominal', () => {
     expect(entity(text, 'Telegram')?.aliases).toEqual([])
   })
 })
+
+describe('one name written with accents and without them', () => {
+  it('is one entity', () => {
+    const text =
+      'City\n\nMontréal hosted the summit. Later, Montreal voted. Enrique Peña Nieto spoke. Pena Nieto left.\n'
+    expect(kinds(text)).toEqual(['Montréal:place', 'Enrique Peña Nieto:person'])
+  })
+})

@@ -7,7 +7,7 @@
 import { hashOf } from './hash.js'
 import { lexicon } from './lexicon.js'
 import { isSpaceCode } from './words.js'
-import { isAsciiUpper } from '../chars.js'
+import { isAsciiUpper, withoutMarks } from '../chars.js'
 import {
   COMPANY_WORDS,
   FACILITY_HEADS,
@@ -37,14 +37,17 @@ const CONNECTORS = new Set([
 
 const LONGEST_CONNECTOR = Math.max(...[...CONNECTORS].map((word) => word.length))
 
-/** Folded form used to compare names: case, quotes, dashes, "the", a final dot. */
+/**
+ * Folded form used to compare names: case, quotes, dashes, "the", a final dot,
+ * and accents ("Montréal" is "Montreal", "Peña" is "Pena").
+ */
 export function nameKey(text: string): string {
   if (isPrintableAscii(text)) {
     // Of the quotes and dashes folded below, printable ASCII has only the backtick.
     const quoted = text.includes('`') ? text.replaceAll('`', "'") : text
     return withoutArticle(quoted).toLowerCase().trim()
   }
-  return (ASCII.test(text) ? text : text.normalize('NFKC'))
+  return (ASCII.test(text) ? text : withoutMarks(text.normalize('NFKC')))
     .replace(/[’‘`]/gu, "'")
     .replace(/[‐-―]/gu, '-')
     .replace(/^the\s+/iu, '')
