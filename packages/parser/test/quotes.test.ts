@@ -2497,3 +2497,14 @@ describe('the later rules of this session, on what they must leave alone', () =>
     expect(speakerName(doc, quote)).toBe('John Miller')
   })
 })
+
+describe('the agency of a dateline', () => {
+  it('is never the "it" that says something in the story', () => {
+    const doc = parse(
+      'Strike\n\nKYIV, Ukraine (Reuters) - Russia launched 440 drones at Ukraine overnight.\n\nAir defence units shot down 405 drones, it said.\n',
+    )
+    const report = doc.quotes.find((quote) => quote.source?.text === 'it')
+    expect(report).toBeDefined()
+    expect(speakerName(doc, report)).toBeNull()
+  })
+})

@@ -6,7 +6,7 @@
  * own, made an entity so that every quote of theirs links to them; a group
  * ("officials") names nobody.
  */
-import { positionOf, type Segment, type Source } from '../annotate/segments.js'
+import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import type { PlacedMention } from '../entities/stage.js'
 import { fitsHead, genderOfPersonName } from '../entities/references.js'
@@ -427,6 +427,8 @@ export class SpeakerResolver {
         const mention = mentions[i] as PlacedMention
         const kind = this.#kinds.get(mention.entityId)
         if (kind !== 'organization') continue
+        // "KYIV (Reuters) - ...": the agency of a dateline publishes the story; it says nothing in it.
+        if (mention.start < datelineEnd(this.#segments[s] as Segment)) continue
         // "rolled out Gemini 3, which it said outperformed": "which" stands for the name before
         // it, and "it" for someone else.
         if (s === segment && RELATIVE_BEFORE.test(value.slice(mention.end, range.start))) continue
