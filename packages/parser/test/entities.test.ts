@@ -2207,3 +2207,13 @@ describe('one name written with accents and without them', () => {
     expect(kinds(text)).toEqual(['Montréal:place', 'Enrique Peña Nieto:person'])
   })
 })
+
+describe('a nation’s noun for a person after "the"', () => {
+  it('is a nominal of the person, no name of its own', () => {
+    const text =
+      'Match\n\nArne Slot praised his side’s intensity.\n\n"We were aggressive," the Dutchman said.\n\nThe Briton was third.\n'
+    expect(entityNames(text)).toEqual(['Arne Slot'])
+    const doc = parse(text)
+    expect(doc.entities[0]?.mentions.some((mention) => mention.text === 'the Dutchman')).toBe(true)
+  })
+})

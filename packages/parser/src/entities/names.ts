@@ -22,6 +22,7 @@ import { foldAccentedFirstNames } from './accents.js'
 import { COMMON_ACRONYM_WORDS } from '../lexicon/abbreviations.js'
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lexicon/calendar.js'
 import { DETERMINER_WORDS } from '../lexicon/determiners.js'
+import { NATIONAL_PERSON_NOUNS } from '../lexicon/faiths.js'
 import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
 import { kindsByText, splitCompounds, type KindsByText } from './compounds.js'
 import { harmonise } from './consistency.js'
@@ -169,6 +170,8 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     if (name.first === name.last && isOneLetter(tokens, from + name.first)) continue
     if (isMonthOfDate(tokens, from + name.first, from + name.last, from, to)) continue
     if (isRankBeforeNumber(tokens, from + name.first, from + name.last, from, to)) continue
+    // "the Spaniard said": a nominal for a person, no name of its own.
+    if (isNationalPersonNoun(tokens, from + name.first, from + name.last, from)) continue
     if (isHeadlineWord(doc, name)) continue
     if (isInShout(tokens, from + name.first, from + name.last, from, to)) continue
     // A plural typed a person or a body, not a people or a party's members ("Republicans").
@@ -330,6 +333,19 @@ function isRankBeforeNumber(
     !(first > from && BODY_NOUNS.hasToken(tokens, first - 1))
   )
 }
+/** Nouns for a person of a nation ("Spaniard"), by token. */
+const NATIONAL_PERSONS = new WordSet(NATIONAL_PERSON_NOUNS)
+
+/** Whether tokens `first`..`last` (of a text from `from`) are "the" and such a noun: "the Dutchman". */
+function isNationalPersonNoun(tokens: Tokens, first: number, last: number, from: number): boolean {
+  return (
+    first === last &&
+    first > from &&
+    NATIONAL_PERSONS.hasToken(tokens, first) &&
+    lowerAt(tokens, first - 1) === 'the'
+  )
+}
+
 /** Nouns of organisations, before the name of one: "the rights group Article 19". */
 const BODY_NOUNS = new WordSet(ORGANIZATION_NOUNS)
 

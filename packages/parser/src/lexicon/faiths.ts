@@ -28,6 +28,17 @@ export const FAITH_NAMES: readonly string[] = [
 export const FAITH_ADJECTIVES: readonly string[] = ['islamic']
 
 /**
+ * Nouns for a person of a nation that are not its adjective, lower-cased:
+ * "the Spaniard", "the Briton", "the Dutchman". A nominal for a person, never
+ * a name of its own.
+ */
+export const NATIONAL_PERSON_NOUNS: readonly string[] = [
+  ...['spaniard', 'briton', 'brit', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman'],
+  ...['scot', 'welshman', 'welshwoman', 'irishman', 'irishwoman', 'dutchman', 'dutchwoman'],
+  ...['swede', 'dane', 'finn', 'pole', 'serb', 'croat', 'turk', 'kiwi'],
+]
+
+/**
  * Words for peoples by descent rather than by country, lower-cased, singular
  * and plural: "Hispanic voters", "Latinos", groups as nationalities are.
  */

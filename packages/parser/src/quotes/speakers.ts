@@ -6,6 +6,7 @@
  * own, made an entity so that every quote of theirs links to them; a group
  * ("officials") names nobody.
  */
+import { NATIONAL_PERSON_NOUNS } from '../lexicon/faiths.js'
 import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import type { PlacedMention } from '../entities/stage.js'
@@ -152,21 +153,24 @@ const PUBLISHED_TEXT = /^(?:a|an|the)\s+\p{Ll}+\b.*\b(?:published|appearing|appe
 /**
  * Whether `text` is "the" and a people's noun in the singular, after at most
  * two lower-case words: "the Spaniard", "the Italian", "the 24-year-old
- * Briton" (not "the Americans", a group).
+ * Briton" (not "the Americans" or "the French", a people).
  */
 function isPersonByNationality(text: string): boolean {
-  const match = /^the (?:[\p{Ll}\d][\p{L}\d-]* ){0,2}(\p{Lu}\p{Ll}+)$/u.exec(text)
+  const match = /^[Tt]he (?:[\p{Ll}\d][\p{L}\d-]* ){0,2}(\p{Lu}\p{Ll}+)$/u.exec(text)
   const word = match?.[1]
   if (word === undefined) return false
   const lower = word.toLowerCase()
-  return PEOPLE_NOUNS.has(lower) || (!word.endsWith('s') && lexicon().demonyms.has(hashOf(lower)))
+  return (
+    PEOPLE_NOUNS.has(lower) || (!PLURAL_PEOPLE.test(lower) && lexicon().demonyms.has(hashOf(lower)))
+  )
 }
-/** Nouns for a person of a nation that are not its adjective: "the Spaniard", "the Briton". */
-const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
-  ...['spaniard', 'briton', 'brit', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman'],
-  ...['scot', 'welshman', 'welshwoman', 'irishman', 'irishwoman', 'dutchman', 'dutchwoman'],
-  ...['swede', 'dane', 'finn', 'pole', 'serb', 'croat', 'turk', 'kiwi', 'argentine', 'swiss'],
-])
+/** Peoples' words that after "the" are all of the people: "the Americans", "the French", "the Chinese". */
+const PLURAL_PEOPLE = /(?:s|ch|sh|ese)$/u
+/**
+ * Nouns for a person of a nation that are not its adjective ("the Spaniard",
+ * "the Briton"), and two adjectives that are such nouns too.
+ */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set([...NATIONAL_PERSON_NOUNS, 'argentine', 'swiss'])
 
 /** Resolves sources to entities, creating entities for singular unnamed sources. */
 export class SpeakerResolver {
@@ -367,6 +371,9 @@ export class SpeakerResolver {
       }
     }
     if (named) return named
+    // "the Spaniard told reporters", where the entity stage read no name (a nation's noun for a
+    // person is none): the person the article is about.
+    if (isPersonByNationality(text)) return this.#byNationality(segment, range, text)
     // "Bush says ..." opening a paragraph, where the entity stage read no name: the person of
     // the article with that surname.
     const surnamed = this.#bySurname(text)
