@@ -37,7 +37,7 @@ import { lexicon } from './lexicon.js'
 import { taggerModel } from './model.js'
 import { withMonthFirstNames } from './months.js'
 import { withReportingSubjects } from './reporters.js'
-import { joinOrganizationNames, OF, withUntaggedBodies } from './organization-names.js'
+import { ARTICLE, joinOrganizationNames, OF, withUntaggedBodies } from './organization-names.js'
 import { withSplitPersonsJoined } from './split-persons.js'
 import { withLeftOutWords } from './left-out-words.js'
 import { withKnownOrganizations } from './known-names.js'
@@ -333,6 +333,9 @@ function isRankBeforeNumber(
     !(first > from && BODY_NOUNS.hasToken(tokens, first - 1))
   )
 }
+/** Nouns of organisations, before the name of one: "the rights group Article 19". */
+const BODY_NOUNS = new WordSet(ORGANIZATION_NOUNS)
+
 /** Nouns for a person of a nation ("Spaniard"), by token. */
 const NATIONAL_PERSONS = new WordSet(NATIONAL_PERSON_NOUNS)
 
@@ -342,12 +345,9 @@ function isNationalPersonNoun(tokens: Tokens, first: number, last: number, from:
     first === last &&
     first > from &&
     NATIONAL_PERSONS.hasToken(tokens, first) &&
-    lowerAt(tokens, first - 1) === 'the'
+    ARTICLE.hasToken(tokens, first - 1)
   )
 }
-
-/** Nouns of organisations, before the name of one: "the rights group Article 19". */
-const BODY_NOUNS = new WordSet(ORGANIZATION_NOUNS)
 
 /**
  * Whether tokens `first`..`last` (of a text from `from` to `to`) are one month

@@ -5,7 +5,7 @@
  * about at that point (the last one who spoke or opened a sentence, else the
  * last one named).
  */
-import { firstAtOrAfter } from '../bisect.js'
+import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import type { Segment } from '../annotate/segments.js'
 import {
   ORGANIZATION_NOUNS,
@@ -278,7 +278,7 @@ export function findReferences(
         const close = closingMarkBefore(value, at)
         if (close < 0) return -1
         openings ??= quotationOpenings(value)
-        return openings[lastBefore(openings, close)] ?? -1
+        return openings[firstNotBefore(openings, (offset) => offset < close) - 1] ?? -1
       }
       /**
        * The person a pronoun at `start`..`end` stands for, outside quotation marks or inside
@@ -798,18 +798,6 @@ function quotationOpenings(value: string): number[] {
     }
   }
   return openings
-}
-
-/** The index of the last of the ascending `offsets` below `at`; -1 when none is. */
-function lastBefore(offsets: readonly number[], at: number): number {
-  let low = 0
-  let high = offsets.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((offsets[middle] as number) < at) low = middle + 1
-    else high = middle
-  }
-  return low - 1
 }
 
 /** Characters between two names past which they are taken for two sentences apart. */
