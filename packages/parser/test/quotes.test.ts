@@ -2508,3 +2508,40 @@ describe('the agency of a dateline', () => {
     expect(speakerName(doc, report)).toBeNull()
   })
 })
+
+describe('reported speech in the progressive', () => {
+  const reported = (text: string) =>
+    parse(`Campaign notes\n\n${text}\n`)
+      .quotes.filter((q) => q.kind === 'indirect')
+      .map((q) => [q.cue?.text, q.source?.text, q.text])
+
+  it.each([
+    [
+      'The Florida senator is predicting that he will win the nomination after the primary.',
+      ['is predicting', 'The Florida senator', 'he will win the nomination after the primary'],
+    ],
+    [
+      'Puerto Rico has been warning that it is running out of cash.',
+      ['has been warning', 'Puerto Rico', 'it is running out of cash'],
+    ],
+    [
+      'Sanders is suggesting he beat expectations because he started far behind.',
+      ['is suggesting', 'Sanders', 'he beat expectations because he started far behind'],
+    ],
+    [
+      'The governor is now telling reporters that the bill will pass.',
+      ['is now telling', 'The governor', 'the bill will pass'],
+    ],
+  ])('reads %j', (text, report) => {
+    expect(reported(text)).toEqual([report])
+  })
+
+  it.each([
+    'The company is adding 500 jobs in Ohio this year.',
+    'A group of conservative leaders is calling a meeting to discuss their options.',
+    'There have already been telling responses that could resound in the campaign.',
+    'Fields was telling the truth about what happened at the rally.',
+  ])('reads no report in %j, whose participle takes an object', (text) => {
+    expect(reported(text)).toEqual([])
+  })
+})

@@ -20,6 +20,7 @@ import {
   MIN_CLAUSE_WORDS,
   NOUN_LIKE,
   opensClause,
+  progressiveStart,
   RELATIVES,
   type Reported,
   spanOf,
@@ -531,6 +532,9 @@ const REPORT_OPENERS: ReadonlySet<string> = new Set([
   'clear',
 ])
 
+/** Participles that name whom they address before their "that": "is telling reporters that". */
+const ADDRESSING = new Set(['telling', 'reminding', 'warning', 'assuring', 'informing'])
+
 /** Words before a sentence-opening "asked": "When asked about ...". */
 const ASKED_OPENERS = new Set(['when', 'after', 'if', 'once', 'while'])
 
@@ -611,7 +615,9 @@ export function readSentence(
     }
     const madeClear = readMadeClear(words, k, end)
     if (madeClear) return madeClear
-    if (!REPORTING.has(word.lower) && !attitude) continue
+    // "The senator is predicting that he will win", "Puerto Rico has been warning that ...".
+    const progressive = attitude ? -1 : progressiveStart(words, k)
+    if (!REPORTING.has(word.lower) && !attitude && progressive < 0) continue
     // "An official who asked not to be identified said ...": a request to stay unnamed reports nothing.
     if (word.lower === 'asked' && words[k + 1]?.lower === 'not' && words[k + 2]?.lower === 'to')
       continue
@@ -622,12 +628,13 @@ export function readSentence(
     // "the report", "Clark’s claims": a noun after a determiner or a possessive.
     if (!attitude && isNoun(words, k)) continue
     // "He was told that ...": a passive's subject is not who reports; the source is unnamed.
-    const passive = !attitude && isPassive(words, k)
+    const passive = !attitude && progressive < 0 && isPassive(words, k)
     const cue = attitude
       ? { start: (words[k - 1] as Word).start, end: word.end }
-      : { start: word.start, end: word.end }
+      : { start: (words[progressive >= 0 ? progressive : k] as Word).start, end: word.end }
     // "CLAUSE, said David Kamin, who ...": an inverted speaker set off inside the sentence.
-    const inverted = attitude || passive ? null : invertedSpeaker(words, k, start)
+    const inverted =
+      attitude || passive || progressive >= 0 ? null : invertedSpeaker(words, k, start)
     if (inverted) return inverted
     // CLAUSE, X said, CLAUSE: the speaker set off inside the sentence. With nothing between the
     // comma and the verb, the comma ends an aside of the subject: "Rubio, R-Fla., said CLAUSE".
@@ -705,10 +712,11 @@ export function readSentence(
       }
       continue
     }
-    const andBefore = followsJoiner(words, k)
+    const andBefore = followsJoiner(words, progressive >= 0 ? progressive : k)
     const source = passive
       ? null
-      : (backwardSource(words, attitude ? k - 2 : k - 1) ?? (andBefore ? subjectOf(words) : null))
+      : (backwardSource(words, attitude ? k - 2 : progressive >= 0 ? progressive - 1 : k - 1) ??
+        (andBefore ? subjectOf(words) : null))
     if (!source && !passive) continue
     // X said (on Thursday) that CLAUSE / X said CLAUSE.
     let j = k + 1
@@ -760,6 +768,16 @@ export function readSentence(
       word.lower === 'told' || word.lower === 'tells'
         ? clausePastObjectAndAdjuncts(words, k)
         : clausePastAdjuncts(words, k + 1)
+    // A progressive's participle takes an object as often as a clause ("is calling a meeting",
+    // "was telling the truth"): only "that" or a subject pronoun right after it, or after whom
+    // it tells ("is telling reporters that"), opens one.
+    if (
+      progressive >= 0 &&
+      !pronounOpens &&
+      !isThat(words[k + 1]) &&
+      !(isThat(words[j]) && ADDRESSING.has(word.lower) && j - k <= MAX_ADDRESSEE_WORDS)
+    )
+      continue
     let clauseStart: number
     if (pastAdjuncts > 0) clauseStart = pastAdjuncts
     else if (isThat(words[j])) clauseStart = j + 1

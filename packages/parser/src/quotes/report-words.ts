@@ -4,6 +4,7 @@
  * ("that", a passive, an attitude: "is confident that").
  */
 import { isDigit } from '../chars.js'
+import { PARTICIPLES } from '../lexicon/speech.js'
 import { SUBJECT_PRONOUNS } from './source-words.js'
 import type { Word } from './words.js'
 
@@ -134,6 +135,36 @@ export function isPassive(words: readonly Word[], k: number): boolean {
   return BE.has(words[j]?.lower ?? '')
 }
 
+/**
+ * The index of the auxiliary that opens a progressive report at word `k`
+ * ("is" of "is predicting that", "has" of "has been warning that", "are" of
+ * "are also stressing"), or -1 when the word is no reporting participle after
+ * a form of "be".
+ */
+export function progressiveStart(words: readonly Word[], k: number): number {
+  if (!PARTICIPLES.has((words[k] as Word).lower)) return -1
+  let j = k - 1
+  while (j >= 0 && PROGRESSIVE_ADVERBS.has((words[j] as Word).lower)) j--
+  const auxiliary = words[j]?.lower ?? ''
+  if (!PROGRESSIVE_AUXILIARIES.has(auxiliary)) return -1
+  let opens = j
+  if (auxiliary === 'been') {
+    // "has been warning", "have already been saying".
+    let perfect = j - 1
+    while (perfect >= 0 && PROGRESSIVE_ADVERBS.has((words[perfect] as Word).lower)) perfect--
+    if (PERFECT.has(words[perfect]?.lower ?? '')) opens = perfect
+  }
+  // "There have been telling signs that ...": an adjective after "there is", no report.
+  return words[opens - 1]?.lower === 'there' ? -1 : opens
+}
+
+/** Forms of "be" before a progressive's participle. */
+const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'am', 'was', 'were', 'been'])
+/** Adverbs between a progressive's auxiliary and its participle: "is also stressing". */
+const PROGRESSIVE_ADVERBS = new Set(['also', 'already', 'now', 'still', 'again', 'increasingly'])
+/** Auxiliaries of the perfect: "has been warning". */
+const PERFECT = new Set(['has', 'have', 'had'])
+
 /** Verbs after which "her" opens the clause as a possessive: "said her family asked". */
 const SAY_LIKE = new Set([
   'said',
@@ -254,11 +285,11 @@ function verbAfterSubject(
 }
 
 /** Forms of "add", which takes an object as often as a clause ("added a goal"). */
-const ADDING = new Set(['added', 'adds', 'add'])
+const ADDING = new Set(['added', 'adds', 'add', 'adding'])
 /** Forms of "agree", which takes a thing agreed as often as a clause ("agreed a deal"). */
-const AGREEING = new Set(['agreed', 'agrees', 'agree'])
+const AGREEING = new Set(['agreed', 'agrees', 'agree', 'agreeing'])
 /** Forms of "find", whose finding may be a noun phrase ("found Trump leading by 7 points"). */
-const FINDING = new Set(['found', 'finds', 'find'])
+const FINDING = new Set(['found', 'finds', 'find', 'finding'])
 /** Words after "found" that open what was found: "found itself", "found ways". */
 const FOUND_OBJECTS = new Set([
   ...['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself'],
