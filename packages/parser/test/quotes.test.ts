@@ -2545,3 +2545,34 @@ describe('reported speech in the progressive', () => {
     expect(reported(text)).toEqual([])
   })
 })
+
+describe('a verb inside an aside before the report', () => {
+  const reported = (text: string) =>
+    parse(`Campaign notes\n\n${text}\n`)
+      .quotes.filter((q) => q.kind === 'indirect')
+      .map((q) => [q.cue?.text, q.source?.text, q.text])
+
+  it('reads the verb after the aside: "X, citing Y, said CLAUSE"', () => {
+    expect(
+      reported(
+        'Mr. Manafort, citing the unique appeal of his candidate, said the race could be close in Pennsylvania.',
+      ),
+    ).toEqual([['said', 'Mr. Manafort', 'the race could be close in Pennsylvania']])
+  })
+
+  it('keeps a relative clause’s own report and an attribution set off inside the sentence', () => {
+    expect(
+      reported(
+        'Podesta, who said the project was vetted by his counsel, said he was unaware of any disagreement.',
+      ),
+    ).toEqual([
+      ['said', 'Podesta', 'the project was vetted by his counsel'],
+      ['said', 'Podesta', 'he was unaware of any disagreement'],
+    ])
+    expect(
+      reported(
+        'Bringing the show back now, he said, feels particularly appropriate this year.',
+      ).map(([cue, source]) => [cue, source]),
+    ).toEqual([['said', 'he']])
+  })
+})

@@ -4,7 +4,7 @@
  * participle ("..., saying CLAUSE"), "X made it clear that CLAUSE".
  */
 import { firstAtOrAfter } from '../bisect.js'
-import { PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
+import { FINITE_REPORTS, PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
 import { ORGANIZATION_LINKS } from '../lexicon/organizations.js'
 import { TITLE_WORDS } from '../lexicon/titles.js'
 import { isNamingParticiple, isNoun } from './cues.js'
@@ -535,6 +535,20 @@ const REPORT_OPENERS: ReadonlySet<string> = new Set([
 /** Participles that name whom they address before their "that": "is telling reporters that". */
 const ADDRESSING = new Set(['telling', 'reminding', 'warning', 'assuring', 'informing'])
 
+/**
+ * Whether word `k` lies in an aside set off by commas after the subject,
+ * right before the sentence's reporting verb: "X, citing Y, said". Not a
+ * relative clause's own report ("Podesta, who said A, said B"), which the
+ * sentence's reading goes on past.
+ */
+function isInAsideBeforeReport(words: readonly Word[], k: number): boolean {
+  if (lastIndexOf(words, ',', k, k - MAX_VERB_ASIDE_WORDS) <= 0) return false
+  if (relativeBeforeCue(words, k) >= 0) return false
+  const close = nextIndexOf(words, ',', k, MAX_VERB_ASIDE_WORDS)
+  // Not the attribution set off itself: "CLAUSE, he said, feels ...".
+  return close > k + 1 && FINITE_REPORTS.has(words[close + 1]?.lower ?? '')
+}
+
 /** Words before a sentence-opening "asked": "When asked about ...". */
 const ASKED_OPENERS = new Set(['when', 'after', 'if', 'once', 'while'])
 
@@ -572,6 +586,8 @@ export function readSentence(
     const word = words[k] as Word
     // Most words of a sentence open no report: one lookup passes them by.
     if (!REPORT_OPENERS.has(word.lower)) continue
+    // "Mr. Manafort, citing the magic of Trump, said ...": the verb after the aside reports.
+    if (isInAsideBeforeReport(words, k)) continue
     if (isAccordingTo(words, k)) {
       const comma = words.findIndex((w, j) => j > k + 1 && w.text === ',')
       const cue = { start: word.start, end: (words[k + 1] as Word).end }
