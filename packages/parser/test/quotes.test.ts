@@ -2576,3 +2576,30 @@ describe('a verb inside an aside before the report', () => {
     ).toEqual([['said', 'he']])
   })
 })
+
+describe('a report before the clause that holds a quotation', () => {
+  const reported = (text: string) =>
+    parse(`Campaign notes\n\n${text}\n`)
+      .quotes.filter((q) => q.kind === 'indirect')
+      .map((q) => [q.cue?.text, q.text])
+
+  it.each([
+    [
+      'DeSantis said he has supported legislation that would curb the regional accreditation bodies, which he called “a cartel for higher education.”',
+      ['said', 'he has supported legislation that would curb the regional accreditation bodies'],
+    ],
+    [
+      "Some Democrats said they feared a repeat of the searing speech at the 1992 convention, when Mr. Buchanan called for a ''cultural war.''",
+      ['said', 'they feared a repeat of the searing speech at the 1992 convention'],
+    ],
+  ])('reads %j up to that clause', (text, report) => {
+    expect(reported(text)).toEqual([report])
+  })
+
+  it.each([
+    'He said that the plan, which critics called “reckless,” would pass.',
+    'Since 2008 she has often told his team — jokingly but with an edge — that “I only lost one debate.”',
+  ])('reads no report in %j, where the quotation completes the clause', (text) => {
+    expect(reported(text)).toEqual([])
+  })
+})

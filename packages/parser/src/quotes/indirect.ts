@@ -235,6 +235,16 @@ function pushReported(
     reported.content.start === 0 ? pastDateline(value, reported.content) : reported.content
   if (quoted.contains(cue.start)) return
   if (quoted.overlaps(content.start, content.end)) {
+    // "said he has supported legislation that would target the accreditation bodies, which he
+    // called "a cartel"": the clause before the one the quotation stands in is reported.
+    const clause =
+      cue.end <= content.start
+        ? beforeQuotingClause(value, content, quoted.firstStartIn(content.start, content.end))
+        : null
+    if (clause) {
+      found.push({ segment, ...reported, content: clause })
+      return
+    }
     // Only a verb of saying reports a clause so: "explained the headline by saying, "Q"" is the
     // quotation's.
     if (!SAYING_CUES.has(value.slice(cue.start, cue.end).toLowerCase())) return
@@ -305,6 +315,39 @@ const TAIL_WORDS = new Set([
 ])
 /** Fewest words of a clause kept before a quotation. */
 const MIN_TAIL_CLAUSE_WORDS = 4
+
+/**
+ * The content before the clause that holds the quotation at `quoteStart`,
+ * where a relative clause or a dash sets that clause off (", which he called
+ * "Q"", ", when Mr. Buchanan called for a "Q"", " — known here as "Q""); null
+ * when there is no such clause or too little is left before it.
+ */
+function beforeQuotingClause(
+  value: string,
+  content: { start: number; end: number },
+  quoteStart: number,
+): { start: number; end: number } | null {
+  if (quoteStart <= content.start) return null
+  const before = value.slice(content.start, quoteStart)
+  let cut = -1
+  for (const boundary of CLAUSE_BOUNDARIES) cut = Math.max(cut, before.lastIndexOf(boundary))
+  if (cut < 0) return null
+  const kept = before.slice(0, cut)
+  // "told Obama's team — jokingly but with edge — that "Q"": a dash that closes an aside.
+  if (DASHES.some((dash) => kept.includes(dash))) return null
+  if (kept.split(' ').length < MIN_CLAUSE_WORDS_BEFORE_QUOTE) return null
+  const last = kept.slice(kept.lastIndexOf(' ') + 1).toLowerCase()
+  return UNFINISHED.has(last) ? null : { start: content.start, end: content.start + cut }
+}
+/** Dashes that set off a clause or an aside. */
+const DASHES = [' — ', ' – ', ' -- ']
+/** What sets off a clause after a report's content: a relative after a comma, a dash. */
+const CLAUSE_BOUNDARIES = [
+  ...[', which ', ', who ', ', whom ', ', when ', ', where ', ', whose '],
+  ...DASHES,
+]
+/** Fewest words of a report's content kept before a clause that holds a quotation. */
+const MIN_CLAUSE_WORDS_BEFORE_QUOTE = 6
 
 /** A report's content without the dateline that opens its paragraph. */
 function pastDateline(
