@@ -2603,3 +2603,39 @@ describe('a report before the clause that holds a quotation', () => {
     expect(reported(text)).toEqual([])
   })
 })
+
+describe('an attribution set off inside the sentence', () => {
+  const reported = (text: string) => {
+    const doc = parse(`Campaign notes\n\n${text}\n`)
+    return doc.quotes
+      .filter((q) => q.kind === 'indirect')
+      .map((q) => [q.cue?.text, q.source?.text, speakerName(doc, q)])
+  }
+
+  it.each([
+    [
+      'The economy, Jane Smith said on Monday, is growing faster than anyone expected.',
+      ['said', 'Jane Smith', 'Jane Smith'],
+    ],
+    ['The solution, the partner told them, was simple.', ['told', 'the partner', null]],
+    [
+      'At times last year, people close to the vice president said, the mere mention of her name could make him fume.',
+      ['said', 'people close to the vice president', null],
+    ],
+  ])('reads %j', (text, report) => {
+    expect(reported(text)).toEqual([report])
+  })
+
+  it('gives a group qualified by a person no speaker, and a placed executive the person', () => {
+    expect(
+      reported(
+        'Joe Biden spoke on Monday. The world waits for his choice, people close to Biden say.',
+      ),
+    ).toEqual([['say', 'people close to Biden', null]])
+    expect(
+      reported(
+        'Carly Fiorina spoke in Iowa on Monday. The former CEO of Hewlett-Packard said voters like her plan.',
+      ),
+    ).toEqual([['said', 'The former CEO of Hewlett-Packard', 'Carly Fiorina']])
+  })
+})

@@ -123,6 +123,26 @@ function sourceBetween(words: readonly Word[], comma: number, k: number): Report
   return spanOf(words.slice(linked ? comma + 2 : comma + 1, end))
 }
 /**
+ * The index of the comma that closes an attribution set off inside a
+ * sentence, whose verb is at `k`: right after the verb, or after when it was
+ * said ("said on Monday,") or to whom ("told them,", "told reporters,"); -1
+ * when none comes there.
+ */
+function asideClose(words: readonly Word[], k: number): number {
+  if (words[k + 1]?.text === ',') return k + 1
+  const timed = timeBeforeComma(words, k + 1)
+  if (timed > 0) return timed
+  const told = (words[k] as Word).lower
+  return (told === 'told' || told === 'tells') &&
+    ADDRESSEES.has(words[k + 1]?.lower ?? '') &&
+    words[k + 2]?.text === ','
+    ? k + 2
+    : -1
+}
+/** Whom a set-off "told" names in one word: "the partner told them,". */
+const ADDRESSEES = new Set(['me', 'us', 'him', 'her', 'them', 'reporters', 'journalists'])
+
+/**
  * Whether the words from `k` of `words` open a phrase of how something was
  * said, after "X said,": "without giving details", "citing", "declining to
  * elaborate", "speaking on condition of anonymity", "in a statement". Not a
@@ -161,6 +181,14 @@ function isFinalSourceGap(words: readonly Word[], comma: number, k: number): boo
   const between = k - comma - 1
   if (between <= MAX_FINAL_SOURCE_WORDS) return true
   if (between > MAX_FINAL_NAME_WORDS) return false
+  if (isNameBetween(words, comma, k)) return true
+  // "..., people close to the vice president said", "..., a wide array of economists say": a
+  // longer source, when the subject read back from the verb is all the words after the comma.
+  return backwardSource(words, k - 1)?.start === (words[comma + 1] as Word).start
+}
+
+/** Whether the words between `comma` and `k` are a name of capitalised words and the links inside names. */
+function isNameBetween(words: readonly Word[], comma: number, k: number): boolean {
   for (let i = comma + 1; i < k; i++) {
     const word = words[i] as Word
     if (word.punct || !(isCapitalised(word) || NAME_INNER_WORDS.has(word.text))) return false
@@ -689,17 +717,19 @@ export function readSentence(
       }
     }
     // (Not a relative clause's verbs in a list: "Sean Baker, who wrote, directed and edited".)
+    // "The economy, Smith said on Monday, is growing", "The solution, the partner told them, was
+    // simple": past when it was said, or to whom, to the comma that closes the attribution.
+    const closing = comma > 0 ? asideClose(words, k) : -1
     if (
-      comma > 0 &&
+      closing > 0 &&
       isFinalSourceGap(words, comma, k) &&
-      words[k + 1]?.text === ',' &&
       !attitude &&
       !RELATIVES.has(words[comma + 1]?.lower ?? '')
     ) {
       // "This, it was hoped, would ...": a passive names no source. "CLAUSE, X said, without
       // giving details": a phrase of how it was said, none of the content, which ends at the
       // comma before the source.
-      const aside = opensSayingAside(words, k + 2)
+      const aside = opensSayingAside(words, closing + 1)
       return {
         content: {
           start,

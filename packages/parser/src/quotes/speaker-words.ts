@@ -23,6 +23,8 @@ export const WITNESS_NOUNS: readonly string[] = [
 
 /** Heads of descriptions that name a person, beyond the role nouns of nominal mentions. */
 const PERSON_HEADS = new Set([
+  // Executives by their initials: "the former CEO of Hewlett-Packard".
+  ...['ceo', 'cfo', 'coo', 'cto'],
   'man',
   'woman',
   'lady',
@@ -256,11 +258,12 @@ export const QUALIFIED_ROLE =
   /^(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+)??([\p{L}-]+)\s+(?:(?:close|familiar|involved|knowledgeable)\s+)?(?:for|of|to|at|with|in)\s/u
 
 /**
- * "the senator from Vermont", "the governor of Ohio", "Senator from Texas": a
- * definite role placed by a name ("Secretary of State" is a title, not one).
+ * "the senator from Vermont", "the governor of Ohio", "Senator from Texas", "the
+ * former CEO of Hewlett-Packard": a definite role placed by a name ("Secretary
+ * of State" is a title, not one).
  */
 export const PLACED_ROLE =
-  /^(?:[Tt]he\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:from|of)|(\p{Lu}\p{Ll}+)\s+from)\s+\p{Lu}/u
+  /^(?:[Tt]he\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+|\p{Lu}{3})\s+(?:from|of)|(\p{Lu}\p{Ll}+)\s+from)\s+\p{Lu}/u
 
 /** "Clinton’s right-hand woman", "Trump’s campaign manager": a role owned by a name. */
 export const OWNED_ROLE = /^\p{Lu}[\p{L}.\s-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u
@@ -286,9 +289,11 @@ export function isGroup(text: string): boolean {
   // "The Bibas family said": a group in the singular, not the person of that name ("Scott's
   // family" is read as someone of Scott's, as "her mother" is).
   if (COLLECTIVES.has(last)) return !/['’]s\s+\S+$/u.test(text)
+  // "people", "police": plurals without an "s".
+  if (GROUP_NOUNS.has(last)) return true
   if (!last.endsWith('s') || last.endsWith('ss') || /['’]s$/u.test(last)) return false
   const singular = last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.slice(0, -1)
-  return isPersonNoun(singular) || GROUP_NOUNS.has(last)
+  return isPersonNoun(singular)
 }
 
 /** Nouns in the singular for groups of people: "the family", "the couple". */

@@ -91,6 +91,10 @@ const QUALIFYING_PLACE = new RegExp(
 /** The words before the first preposition of a source: "Republicans" of "Republicans on the committee". */
 const GROUP_HEAD = new RegExp(`^(\\S+(?:\\s\\S+){0,3}?)\\s${PREPOSITION}\\s`, 'u')
 
+/** The words before what qualifies them: "people" of "people close to the vice president". */
+const GROUP_QUALIFIED =
+  /^(\S+(?:\s\S+){0,3}?)\s(?:close|familiar|involved|knowledgeable|briefed)\s/u
+
 /** The words before "of": "readers" of "readers of The New York Times". */
 const GROUP_OF = /^(\S+(?:\s\S+){0,3}?)\sof\s/u
 
@@ -322,9 +326,10 @@ export class SpeakerResolver {
     const mentions = this.#bySegment[segment] ?? []
     // "Obama administration officials", "Trump campaign aides": a group the name qualifies.
     if (isGroup(text) && !endsInMention(mentions, range)) return null
-    // "Republicans on the House Judiciary Committee", "readers of The New York Times": a group
-    // the place or body qualifies.
-    const qualifiedGroup = GROUP_HEAD.exec(text)?.[1] ?? GROUP_OF.exec(text)?.[1]
+    // "Republicans on the House Judiciary Committee", "readers of The New York Times", "people
+    // close to the vice president": a group the place, body or person qualifies.
+    const qualifiedGroup =
+      GROUP_QUALIFIED.exec(text)?.[1] ?? GROUP_HEAD.exec(text)?.[1] ?? GROUP_OF.exec(text)?.[1]
     // Not a name's own words ("the Communications Workers of America").
     if (
       qualifiedGroup &&
