@@ -2639,3 +2639,23 @@ describe('an attribution set off inside the sentence', () => {
     ).toEqual([['said', 'The former CEO of Hewlett-Packard', 'Carly Fiorina']])
   })
 })
+
+describe('"that" after a preposition, a determiner', () => {
+  const reported = (text: string) =>
+    parse(`Court notes\n\n${text}\n`)
+      .quotes.filter((q) => q.kind === 'indirect')
+      .map((q) => q.text)
+
+  it.each([
+    [
+      'Judge Sullivan said the group could come back later with that request.',
+      'the group could come back later with that request',
+    ],
+    [
+      'The FBI concluded in that case that the staff had been careless with the emails.',
+      'the staff had been careless with the emails',
+    ],
+  ])('reads the clause of %j', (text, content) => {
+    expect(reported(text)).toEqual([content])
+  })
+})

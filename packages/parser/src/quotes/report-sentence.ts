@@ -577,6 +577,15 @@ function isInAsideBeforeReport(words: readonly Word[], k: number): boolean {
   return close > k + 1 && FINITE_REPORTS.has(words[close + 1]?.lower ?? '')
 }
 
+/** Whether word `j` is a "that" that opens a clause, not a determiner after a preposition ("with that request"). */
+function isComplementizer(words: readonly Word[], j: number): boolean {
+  return isThat(words[j]) && !PREPOSITIONS.has(words[j - 1]?.lower ?? '')
+}
+/** Prepositions, after which "that" is a determiner: "with that request". */
+const PREPOSITIONS = new Set([
+  ...['with', 'of', 'in', 'for', 'about', 'on', 'at', 'by', 'from', 'like', 'to', 'into'],
+])
+
 /** Words before a sentence-opening "asked": "When asked about ...". */
 const ASKED_OPENERS = new Set(['when', 'after', 'if', 'once', 'while'])
 
@@ -802,7 +811,7 @@ export function readSentence(
       !pronounOpens &&
       j < words.length &&
       gap < (told ? MAX_TOLD_GAP_WORDS : MAX_GAP_WORDS) &&
-      !isThat(words[j]) &&
+      !isComplementizer(words, j) &&
       !PARTICIPLES.has((words[j] as Word).lower) &&
       !REPORTING.has((words[j] as Word).lower)
     ) {
@@ -826,7 +835,7 @@ export function readSentence(
       continue
     let clauseStart: number
     if (pastAdjuncts > 0) clauseStart = pastAdjuncts
-    else if (isThat(words[j])) clauseStart = j + 1
+    else if (isComplementizer(words, j)) clauseStart = j + 1
     else if (opensClause(words, k)) clauseStart = k + 1
     else continue
     // "says that, in her view, the schools are failing": the clause opens past the aside.
