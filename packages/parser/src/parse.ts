@@ -39,9 +39,29 @@ function annotate(text: string, options: ParseOptions): ArticleDocument {
   const segments = collectSegments(document, source)
   const reference =
     referenceInstant(options.referenceDate) ?? referenceInstant(document.meta.publishedAt)
-  const times = readTimes(segments, source, reference)
-  const entities = readEntities(segments, source)
-  const quotes = readQuotes(segments, source, entities.mentions, entities.entities)
+  // Each annotation stage fails alone: a failure costs its own nodes, never the others'.
+  const guarded = <T>(stage: string, run: () => T, empty: T): T => {
+    try {
+      return run()
+    } catch (error) {
+      document.diagnostics.push({
+        severity: 'error',
+        ruleId: 'internal',
+        message: `The ${stage} stage met an internal error and found nothing: ${String(error)}`,
+      })
+      return empty
+    }
+  }
+  const times = guarded('time', () => readTimes(segments, source, reference), [])
+  const entities = guarded('entity', () => readEntities(segments, source), {
+    entities: [],
+    mentions: [],
+  })
+  const quotes = guarded(
+    'quote',
+    () => readQuotes(segments, source, entities.mentions, entities.entities),
+    { quotes: [], annotations: [] },
+  )
   document.times = publicTimes(times)
   document.entities = entities.entities
   document.quotes = quotes.quotes
