@@ -2217,3 +2217,49 @@ describe('a nation’s noun for a person after "the"', () => {
     expect(doc.entities[0]?.mentions.some((mention) => mention.text === 'the Dutchman')).toBe(true)
   })
 })
+
+describe('agencies named in one coined word, clubs and schools', () => {
+  it('types them as organisations', () => {
+    expect(
+      kinds(
+        'Prices\n\nInflation was 2.1% in October, Eurostat said. Ofcom fined the broadcaster.\n',
+      ),
+    ).toEqual(['Eurostat:organization', 'Ofcom:organization'])
+    expect(
+      kinds('Transfer\n\nJeremie Frimpong came through Manchester City’s academy in England.\n'),
+    ).toEqual(['Jeremie Frimpong:person', 'Manchester City:organization', 'England:place'])
+    expect(
+      kinds('Schools\n\nThe board voted to close Lincoln Elementary at the end of the year.\n'),
+    ).toEqual(['Lincoln Elementary:organization'])
+  })
+
+  it('gives a listed club’s last word alone to the club', () => {
+    const doc = parse(
+      'Derby\n\nMorgan Rogers scored as Aston Villa drew with Everton on Saturday.\n\n"Villa were the better side," he said.\n',
+    )
+    expect(doc.entities.find((entity) => entity.name === 'Villa')?.kind).toBe('organization')
+  })
+})
+
+describe('a name the tagger ran on over a link', () => {
+  it('leaves a people’s adjective before a lower-case noun out of the name', () => {
+    expect(
+      kinds(
+        'Transfer\n\nBayern agreed a fee with Bayer Leverkusen for Dutch right back Jeremie Frimpong.\n',
+      ),
+    ).toEqual([
+      'Bayern:organization',
+      'Bayer Leverkusen:organization',
+      'Dutch:other',
+      'Jeremie Frimpong:person',
+    ])
+  })
+
+  it('reads "the WHO" as the acronym of the organisation the document names', () => {
+    expect(
+      kinds(
+        'Health\n\nThe World Health Organization recommends exercise. The WHO has not set a target.\n',
+      ),
+    ).toEqual(['World Health Organization:organization'])
+  })
+})

@@ -78,6 +78,8 @@ export function withKnownOrganizations(
   return defined.length === 0 ? named : mergeByPlace(named, defined)
 }
 
+const THE = new WordSet(['the'])
+
 /** Most words of a well-known organisation's name: "International Committee of the Red Cross". */
 const MAX_KNOWN_WORDS = 6
 
@@ -102,6 +104,13 @@ function longKnownNames(doc: DocumentView, names: readonly TaggedName[]): Tagged
         if (!((tokens.flags[last] as number) & (TokenFlag.capitalised | TokenFlag.hasUpper)))
           continue
         if (!organizations.has(nameKey(tokens, k, last))) continue
+        // "The WHO has not set a target": an acronym in capitals after "the", not the band.
+        if (
+          last === k + 1 &&
+          (tokens.flags[last] as number) & TokenFlag.allCaps &&
+          THE.hasToken(tokens, k)
+        )
+          continue
         owner ??= nameOwners(doc, names)
         const cover = coverOf(owner, names, doc, k, last)
         // "Amnesty International Kenya": the name of a country after the organisation's is its

@@ -28,6 +28,8 @@ import {
   ARMED_GROUPS,
   JOINED_AGENCIES,
   MAJOR_COMPANIES,
+  COINED_AGENCIES,
+  FOOTBALL_CLUBS,
   ONLINE_PLATFORMS,
   PARTIES,
   WELL_KNOWN_GROUPS,
@@ -51,6 +53,8 @@ export interface Lexicon {
   possessiveOrganizations: Set<number>
   /** First words of the well-known organisations of several words ("save" of "save the children"). */
   organizationStarts: Set<number>
+  /** Well-known football clubs ("aston villa"), teams wherever the document names them. */
+  clubs: Set<number>
   /** Full names of well-known people ("mitt romney", "theresa may"). */
   people: Set<number>
   /** The last words of those names ("romney"). */
@@ -102,7 +106,8 @@ export function lexicon(): Lexicon {
     for (const key of keys) known.add(key)
   // The generated list, the news agencies that photo credits and bylines name, the aid and
   // rights groups named in common words, the online platforms, armed groups, parties abroad, the
-  // companies news names most and the federal agencies named in parts joined by "and".
+  // companies news names most, the federal agencies named in parts joined by "and", the agencies
+  // named in one coined word and the football clubs named after no place alone.
   const organizationNames = [
     ...frontDecoded(ORGANIZATIONS),
     ...NEWS_AGENCIES,
@@ -112,6 +117,8 @@ export function lexicon(): Lexicon {
     ...PARTIES,
     ...MAJOR_COMPANIES,
     ...JOINED_AGENCIES,
+    ...COINED_AGENCIES,
+    ...FOOTBALL_CLUBS,
   ]
   const organizations = new Set(organizationNames.map((name) => hashOf(name)))
   const organizationStarts = new Set<number>()
@@ -137,6 +144,7 @@ export function lexicon(): Lexicon {
     organizations,
     organizationStarts,
     possessiveOrganizations,
+    clubs: new Set(FOOTBALL_CLUBS.map((name) => hashOf(name))),
     people,
     surnames,
     lastNames,

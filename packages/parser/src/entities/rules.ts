@@ -74,6 +74,12 @@ import { isAsciiLower, isAsciiUpper } from '../chars.js'
 import { COMPANY_WORDS, FACILITY_HEADS } from '../lexicon/organizations.js'
 import { AND_LENGTH, AND_WORD, POSSESSIVE_S, TITLES, WordSet } from './words.js'
 
+/** Whether `name` is a football club the lists know: "Aston Villa". */
+function isClub(doc: DocumentView, name: VotedName, clubs: ReadonlySet<number>): boolean {
+  const from = (doc.texts[name.text] as TextView).from
+  return clubs.has(nameKey(doc.tokens, from + name.first, from + name.last))
+}
+
 /** A name with what the rules add. */
 export interface RuledName extends VotedName {
   /** The country of a nationality adjective: "Ukraine" for "Ukrainian". */
@@ -105,7 +111,8 @@ const SURE = 0.8
 
 /** Applies the rules to `names`. */
 export function applyRules(doc: DocumentView, names: readonly VotedName[]): RuledName[] {
-  const { demonyms, firstNames, lastNames, organizations, people, places, surnames } = lexicon()
+  const { clubs, demonyms, firstNames, lastNames, organizations, people, places, surnames } =
+    lexicon()
   const named = names.filter((name) => !isPartyAffiliation(doc, name))
   const plurals = new Plurals(doc, named)
   const split = withPlacesOf(
@@ -134,7 +141,11 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     (key, k) => !places.has(key) && !demonyms.has(key) && !PARTY_MEMBERS.hasToken(doc.tokens, k),
   )
   // The surnames of the people the document names in full ("Ivana Trump", "Mitch McConnell").
-  const surnamesHere = surnamesOfFullNames(doc, split)
+  // (Not a club's: "Villa" of "Aston Villa".)
+  const surnamesHere = surnamesOfFullNames(
+    doc,
+    split.filter((name) => !isClub(doc, name, clubs)),
+  )
   // "DENVER (AP) —": the place of a dateline that the gazetteer knows is that place wherever
   // the document names it ("in downtown Denver"), though it be a first name too.
   const datelinePlaces = keysOf(
@@ -167,7 +178,10 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   const byResult = new Set(
     split.filter((name) => isTeamByResult(doc, name) && !isFirstAndSurname(doc, name, firstNames)),
   )
-  const teamNames = split.filter((name) => byResult.has(name) || isTeamBeforeRole(doc, name))
+  // (A club the lists know is a team as surely: "Aston Villa" shortened to "Villa".)
+  const teamNames = split.filter(
+    (name) => byResult.has(name) || isTeamBeforeRole(doc, name) || isClub(doc, name, clubs),
+  )
   const teams = keysOf(doc, teamNames, () => true, mayBeBodyKey)
   // "Liverpool beat Manchester City 2-0": a city's club by its result, as a country's side is
   // the country.

@@ -46,6 +46,9 @@ import { BODY_HEADS, TITLES, WordSet } from './words.js'
 /** Titles that stand before a person's name: "President", "Mr.". */
 export const PERSON_TITLES = new WordSet(PERSON_TITLE_WORDS)
 
+/** Links before the complement of a name: "Bank of England", "Center for American Progress". */
+const COMPLEMENT_LINKS = new WordSet(['of', 'for'])
+
 /** English weekdays: capitalised, never part of a name in news text. */
 const WEEKDAYS = new WordSet(WEEKDAY_NAMES)
 const MONTHS = new WordSet(MONTH_NAMES)
@@ -105,6 +108,8 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     }
     let first = from + name.first
     let last = from + name.last
+    // A people's adjective cut off the end of the name, a name of its own.
+    let adjective: TaggedName | null = null
     // "Super Tuesday", "Black Friday": a day named by the word before it, an other name.
     if (isNamedDay(tokens, first, last)) {
       out.push(name.type === 'MISC' ? name : { ...name, type: 'MISC' })
@@ -128,6 +133,18 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
       !lexicon().places.has(nameKey(tokens, first, last - 1))
     )
       last--
+    // "with Bayer Leverkusen for Dutch right back Jeremie Frimpong": a people's adjective after a
+    // link, before a word in lower case, qualifies that word; it is no complement of the name.
+    if (
+      last > first + 1 &&
+      COMPLEMENT_LINKS.hasToken(tokens, last - 1) &&
+      tokens.text[last + 1] === tokens.text[last] &&
+      isLowerWord(tokens, last + 1) &&
+      lexicon().demonyms.has(nameKey(tokens, last, last))
+    ) {
+      adjective = { ...name, first: last - from, last: last - from, type: 'MISC' }
+      last -= 2
+    }
     if (first < last && ARTICLE.hasToken(tokens, first) && !isPlace(tokens, first, last)) first++
     // "Former Post Office chief executive": a time of a title is no body's name ("the Former
     // Yugoslav Republic of Macedonia" keeps it: no title follows).
@@ -219,6 +236,7 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
       splitAtTitle(kept, tokens, from, known, out)
     }
     if (place) out.push(place)
+    if (adjective) out.push(adjective)
   }
   return withParticleSurnames(doc, withFirstNames(doc, out))
 }

@@ -42,6 +42,8 @@ const INSTITUTIONS = [
   'college',
   'school',
   'academy',
+  // Schools named by the grades they teach, after a person's name: "Lincoln Elementary".
+  'elementary',
 ]
 
 /**
@@ -349,6 +351,44 @@ export const MAJOR_COMPANIES: readonly string[] = [
   ...['warner bros. discovery', 'paramount', 'universal music', 'live nation', 'ticketmaster'],
   ...['epic games', 'electronic arts', 'activision blizzard', 'nintendo', 'ubisoft'],
   ...['t-mobile', 'vodafone', 'bt group', 'deutsche telekom', 'ericsson', 'nokia'],
+]
+
+/**
+ * Public agencies and regulators named in one coined word, which the tagger
+ * reads as people ("Eurostat said", "Ofcom fined"), and those that house
+ * styles write in lower case after the capital ("Unicef", "Nato"). Written
+ * from the agencies of the EU, the UK's regulators and the national
+ * statistics offices of the larger economies; lower-cased.
+ */
+export const COINED_AGENCIES: readonly string[] = [
+  ...['eurostat', 'europol', 'frontex', 'eurojust', 'eurocontrol', 'ofcom', 'ofgem', 'ofsted'],
+  ...['ofwat', 'ofqual', 'destatis', 'rosstat', 'rosatom', 'roscosmos', 'insee', 'istat'],
+  ...['unicef', 'unesco', 'unhcr', 'unaids', 'nato', 'opec', 'asean', 'mercosur'],
+]
+
+/**
+ * Football clubs that news names often, whose names are no place's ("Bayern
+ * Munich", "Manchester City", "Juventus"), which the tagger reads as places
+ * or people; clubs named after their city alone ("Liverpool", "Barcelona")
+ * are left out, since the name alone says nothing. Written from the clubs of
+ * the largest European leagues and the continental competitions; lower-cased.
+ */
+export const FOOTBALL_CLUBS: readonly string[] = [
+  ...['manchester city', 'manchester united', 'tottenham hotspur', 'aston villa'],
+  ...['newcastle united', 'west ham united', 'leicester city', 'crystal palace'],
+  ...['nottingham forest', 'wolverhampton wanderers', 'leeds united', 'sheffield united'],
+  ...[
+    'bayern munich',
+    'bayer leverkusen',
+    'borussia dortmund',
+    'rb leipzig',
+    'eintracht frankfurt',
+  ],
+  ...['real madrid', 'atletico madrid', 'atlético madrid', 'real sociedad', 'athletic bilbao'],
+  ...['villarreal', 'paris saint-germain', 'olympique lyonnais', 'olympique de marseille'],
+  ...['juventus', 'inter milan', 'ac milan', 'as roma', 'napoli', 'ajax', 'psv eindhoven'],
+  ...['benfica', 'sporting lisbon', 'galatasaray', 'fenerbahce', 'fenerbahçe', 'besiktas'],
+  ...['inter miami', 'la galaxy', 'al-nassr', 'al-hilal', 'flamengo', 'boca juniors'],
 ]
 
 /**
