@@ -2659,3 +2659,94 @@ describe('"that" after a preposition, a determiner', () => {
     expect(reported(text)).toEqual([content])
   })
 })
+
+describe('sources that qualify a group or a text by a body', () => {
+  const speakers = (text: string) => {
+    const doc = parse(`Markets\n\n${text}\n`)
+    return doc.quotes.map((q) => [q.source?.text, speakerName(doc, q)])
+  }
+
+  it('gives "economists polled by Reuters" and "a study published Wednesday in The Lancet" no speaker', () => {
+    expect(
+      speakers(
+        'The bank left its deposit rate at 2%, as economists polled by Reuters had expected.',
+      ),
+    ).toEqual([['economists polled by Reuters', null]])
+    expect(
+      speakers(
+        'People who walk 7,000 steps a day live longer, according to a study published Wednesday in The Lancet.',
+      ),
+    ).toEqual([['a study published Wednesday in The Lancet', null]])
+  })
+})
+
+describe('a name after "which", the subject of its clause', () => {
+  it('attributes the quotation of the clause to the name', () => {
+    const doc = parse(
+      'ECB holds\n\nChristine Lagarde spoke on Thursday. The staff will publish projections in December, which Lagarde said would give policymakers “a much better picture” of the economy.\n',
+    )
+    expect(doc.quotes.map((q) => [q.text, q.source?.text, speakerName(doc, q)])).toEqual([
+      ['a much better picture', 'Lagarde', 'Christine Lagarde'],
+    ])
+  })
+})
+
+describe('the rules of this session, on inputs a review found them misreading', () => {
+  const reported = (text: string) =>
+    parse(`Notes\n\n${text}\n`)
+      .quotes.filter((q) => q.kind === 'indirect')
+      .map((q) => [q.cue?.text, q.text])
+
+  it.each([
+    'The Yankees are adding that pitcher to their rotation for the playoffs.',
+    'The senator is repeating that line at every campaign stop.',
+    'The candidate was telling jokes that fell flat with the crowd.',
+  ])('reads no report in %j', (text) => {
+    expect(reported(text)).toEqual([])
+  })
+
+  it.each([
+    [
+      'Economists are predicting that kind of growth will not last.',
+      ['are predicting', 'that kind of growth will not last'],
+    ],
+    ['The governor said that was a mistake.', ['said', 'that was a mistake']],
+    [
+      'Officials have not been saying that the plant will close.',
+      ['have not been saying', 'the plant will close'],
+    ],
+    ['Critics are saying this is a power grab.', ['are saying', 'this is a power grab']],
+    [
+      'Officials were still saying on Monday that the bridge was safe.',
+      ['were still saying', 'the bridge was safe'],
+    ],
+    ['He warned early on that the plan would fail.', ['warned', 'the plan would fail']],
+    [
+      'Jones, arguing that the law was unconstitutional, wrote to the court on Friday.',
+      ['arguing', 'the law was unconstitutional'],
+    ],
+    ['Jones, saying the vote was rigged, refused to concede.', ['saying', 'the vote was rigged']],
+    [
+      'Jones, Brown and Smith said on Monday, in a joint statement, that the merger was off.',
+      ['said', 'the merger was off'],
+    ],
+    [
+      'The economy, Smith told The Associated Press, is growing faster than expected.',
+      ['told', 'The economy, Smith told The Associated Press, is growing faster than expected'],
+    ],
+    [
+      "Some Democrats said they feared a repeat of the 1992 convention, when Mr. Buchanan, who had lost, called for a ''cultural war.''",
+      ['said', 'they feared a repeat of the 1992 convention'],
+    ],
+  ])('reads %j', (text, report) => {
+    expect(reported(text)).toEqual([report])
+  })
+
+  it('keeps a clause closed before the quotation whole, cutting nothing', () => {
+    expect(
+      reported(
+        'Smith said the aging coal plant outside Pittsburgh, which employs 300 people, would close in June and called the decision "painful."',
+      ),
+    ).toEqual([])
+  })
+})

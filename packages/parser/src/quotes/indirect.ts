@@ -329,8 +329,15 @@ function beforeQuotingClause(
 ): { start: number; end: number } | null {
   if (quoteStart <= content.start) return null
   const before = value.slice(content.start, quoteStart)
+  // The last clause still open at the quotation: "the plant, which employs 300 people, would
+  // close in June and called it "Q"" closes its clause before it (an odd count of commas after
+  // the boundary), ", when Mr. Buchanan, who had failed, called for "Q"" does not (a pair of
+  // commas sets off an aside inside it).
   let cut = -1
-  for (const boundary of CLAUSE_BOUNDARIES) cut = Math.max(cut, before.lastIndexOf(boundary))
+  for (const boundary of CLAUSE_BOUNDARIES) {
+    for (let at = before.indexOf(boundary); at >= 0; at = before.indexOf(boundary, at + 1))
+      if (at > cut && commasIn(before, at + 1) % 2 === 0) cut = at
+  }
   if (cut < 0) return null
   const kept = before.slice(0, cut)
   // "told Obama's team — jokingly but with edge — that "Q"": a dash that closes an aside.
@@ -338,6 +345,12 @@ function beforeQuotingClause(
   if (kept.split(' ').length < MIN_CLAUSE_WORDS_BEFORE_QUOTE) return null
   const last = kept.slice(kept.lastIndexOf(' ') + 1).toLowerCase()
   return UNFINISHED.has(last) ? null : { start: content.start, end: content.start + cut }
+}
+/** How many commas `text` has from `from` on. */
+function commasIn(text: string, from: number): number {
+  let count = 0
+  for (let i = text.indexOf(',', from); i >= 0; i = text.indexOf(',', i + 1)) count++
+  return count
 }
 /** Dashes that set off a clause or an aside. */
 const DASHES = [' — ', ' – ', ' -- ']

@@ -21,6 +21,7 @@ import {
   NOUN_LIKE,
   opensClause,
   progressiveStart,
+  CLAUSE_PARTICIPLES,
   RELATIVES,
   type Reported,
   spanOf,
@@ -37,6 +38,7 @@ import {
   SUBJECT_PRONOUNS,
 } from './source-words.js'
 import { backwardSource } from './sources.js'
+import { isGroup } from './speaker-words.js'
 import { subjectOf } from './subjects.js'
 import { clausePastAdjuncts, clausePastObjectAndAdjuncts } from './verb-adjuncts.js'
 import { areCapitalised, isCapitalised, lastIndexOf, nextIndexOf, type Word } from './words.js'
@@ -129,16 +131,33 @@ function sourceBetween(words: readonly Word[], comma: number, k: number): Report
  * when none comes there.
  */
 function asideClose(words: readonly Word[], k: number): number {
-  if (words[k + 1]?.text === ',') return k + 1
-  const timed = timeBeforeComma(words, k + 1)
-  if (timed > 0) return timed
-  const told = (words[k] as Word).lower
-  return (told === 'told' || told === 'tells') &&
-    ADDRESSEES.has(words[k + 1]?.lower ?? '') &&
-    words[k + 2]?.text === ','
-    ? k + 2
-    : -1
+  let j = k + 1
+  const verb = (words[k] as Word).lower
+  if (verb === 'told' || verb === 'tells') j = pastAddressee(words, j)
+  // "said in an interview,", "said in a statement on Monday,".
+  if (
+    words[j]?.lower === 'in' &&
+    ARTICLES.has(words[j + 1]?.lower ?? '') &&
+    STATEMENT_NOUNS.has(words[j + 2]?.lower ?? '')
+  )
+    j += 3
+  if (words[j]?.text === ',') return j
+  return timeBeforeComma(words, j)
 }
+
+/**
+ * The word after whom a "told" names, from word `j`: "them", "reporters",
+ * "The Associated Press"; `j` itself when no such word comes there.
+ */
+function pastAddressee(words: readonly Word[], j: number): number {
+  if (ADDRESSEES.has(words[j]?.lower ?? '')) return j + 1
+  let k = words[j]?.lower === 'the' ? j + 1 : j
+  const first = k
+  while (k - first < MAX_ADDRESSEE_WORDS && words[k] && isCapitalised(words[k] as Word)) k++
+  return k > first ? k : j
+}
+/** Fewest words before an attribution set off with a time or an addressee: "The economy, ...". */
+const MIN_ASIDE_OPENING = 2
 /** Whom a set-off "told" names in one word: "the partner told them,". */
 const ADDRESSEES = new Set(['me', 'us', 'him', 'her', 'them', 'reporters', 'journalists'])
 
@@ -560,6 +579,46 @@ const REPORT_OPENERS: ReadonlySet<string> = new Set([
   'clear',
 ])
 
+/**
+ * Whether the progressive report at word `k` opens a clause (its "that" at
+ * `j`, when one was found): a progressive's participle takes an object as
+ * often ("is calling a meeting", "was telling the truth"), so only "that", a
+ * subject pronoun or a demonstrative subject right after it (or after a time:
+ * `opened`), or "that" after whom it tells ("is telling reporters that"),
+ * opens one.
+ */
+function opensProgressiveClause(
+  words: readonly Word[],
+  k: number,
+  j: number,
+  opened: boolean,
+): boolean {
+  if (opened || isComplementizer(words, k + 1) || isDemonstrative(words, k + 1)) return true
+  if (!isThat(words[j]) || !ADDRESSING.has((words[k] as Word).lower)) return false
+  // Whom it tells: a name, a pronoun or people ("residents"), not a thing ("telling jokes that").
+  const addressee = words.slice(k + 1, j)
+  return (
+    addressee.length <= MAX_ADDRESSEE_WORDS &&
+    addressee.every((w) => isCapitalised(w) || ADDRESSEES.has(w.lower) || isGroup(w.lower))
+  )
+}
+
+/**
+ * Whether word `j` ("that", "this") is a demonstrative that opens the clause
+ * as its subject or its determiner: "that was a mistake", "that kind of
+ * growth", "this is a power grab".
+ */
+function isDemonstrative(words: readonly Word[], j: number): boolean {
+  return DEMONSTRATIVES.has(words[j]?.lower ?? '') && DEMONSTRATED.has(words[j + 1]?.lower ?? '')
+}
+const DEMONSTRATIVES = new Set(['that', 'this'])
+/** Words after a demonstrative subject or determiner: a verb, "kind", "sort". */
+const DEMONSTRATED = new Set([
+  ...['is', 'was', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must'],
+  ...['has', 'had', 'does', 'did', 'means', 'meant', 'seems', 'sounds', 'makes'],
+  ...["isn't", "wasn't", 'isn’t', 'wasn’t', 'kind', 'sort', 'type'],
+])
+
 /** Participles that name whom they address before their "that": "is telling reporters that". */
 const ADDRESSING = new Set(['telling', 'reminding', 'warning', 'assuring', 'informing'])
 
@@ -570,6 +629,9 @@ const ADDRESSING = new Set(['telling', 'reminding', 'warning', 'assuring', 'info
  * sentence's reading goes on past.
  */
 function isInAsideBeforeReport(words: readonly Word[], k: number): boolean {
+  // "Jones, arguing that the law was unconstitutional, wrote to the court": a participle that
+  // reports a clause is a report of its own.
+  if (CLAUSE_PARTICIPLES.has((words[k] as Word).lower)) return false
   if (lastIndexOf(words, ',', k, k - MAX_VERB_ASIDE_WORDS) <= 0) return false
   if (relativeBeforeCue(words, k) >= 0) return false
   const close = nextIndexOf(words, ',', k, MAX_VERB_ASIDE_WORDS)
@@ -579,8 +641,14 @@ function isInAsideBeforeReport(words: readonly Word[], k: number): boolean {
 
 /** Whether word `j` is a "that" that opens a clause, not a determiner after a preposition ("with that request"). */
 function isComplementizer(words: readonly Word[], j: number): boolean {
-  return isThat(words[j]) && !PREPOSITIONS.has(words[j - 1]?.lower ?? '')
+  if (!isThat(words[j])) return false
+  const before = words[j - 1]?.lower ?? ''
+  // "warned early on that", "said later on that": "on" an adverb there.
+  if (before === 'on' && LATE.has(words[j - 2]?.lower ?? '')) return true
+  return !PREPOSITIONS.has(before)
 }
+/** Words before an adverb "on": "early on", "later on". */
+const LATE = new Set(['early', 'earlier', 'later'])
 /** Prepositions, after which "that" is a determiner: "with that request". */
 const PREPOSITIONS = new Set([
   ...['with', 'of', 'in', 'for', 'about', 'on', 'at', 'by', 'from', 'like', 'to', 'into'],
@@ -728,7 +796,9 @@ export function readSentence(
     // (Not a relative clause's verbs in a list: "Sean Baker, who wrote, directed and edited".)
     // "The economy, Smith said on Monday, is growing", "The solution, the partner told them, was
     // simple": past when it was said, or to whom, to the comma that closes the attribution.
-    const closing = comma > 0 ? asideClose(words, k) : -1
+    // (Not a list's first comma: "Jones, Brown and Smith said on Monday, ...".)
+    const close = comma > 0 ? asideClose(words, k) : -1
+    const closing = close > k + 1 && comma < MIN_ASIDE_OPENING ? -1 : close
     if (
       closing > 0 &&
       isFinalSourceGap(words, comma, k) &&
@@ -823,19 +893,13 @@ export function readSentence(
       word.lower === 'told' || word.lower === 'tells'
         ? clausePastObjectAndAdjuncts(words, k)
         : clausePastAdjuncts(words, k + 1)
-    // A progressive's participle takes an object as often as a clause ("is calling a meeting",
-    // "was telling the truth"): only "that" or a subject pronoun right after it, or after whom
-    // it tells ("is telling reporters that"), opens one.
-    if (
-      progressive >= 0 &&
-      !pronounOpens &&
-      !isThat(words[k + 1]) &&
-      !(isThat(words[j]) && ADDRESSING.has(word.lower) && j - k <= MAX_ADDRESSEE_WORDS)
-    )
+    if (progressive >= 0 && !opensProgressiveClause(words, k, j, pronounOpens || pastAdjuncts > 0))
       continue
     let clauseStart: number
     if (pastAdjuncts > 0) clauseStart = pastAdjuncts
-    else if (isComplementizer(words, j)) clauseStart = j + 1
+    // "said that was a mistake", "predicting that kind of growth": "that" is the clause's own.
+    else if (isComplementizer(words, j))
+      clauseStart = j === k + 1 && isDemonstrative(words, j) ? j : j + 1
     else if (opensClause(words, k)) clauseStart = k + 1
     else continue
     // "says that, in her view, the schools are failing": the clause opens past the aside.

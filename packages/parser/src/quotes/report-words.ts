@@ -4,7 +4,6 @@
  * ("that", a passive, an attitude: "is confident that").
  */
 import { isDigit } from '../chars.js'
-import { PARTICIPLES } from '../lexicon/speech.js'
 import { SUBJECT_PRONOUNS } from './source-words.js'
 import type { Word } from './words.js'
 
@@ -142,7 +141,12 @@ export function isPassive(words: readonly Word[], k: number): boolean {
  * a form of "be".
  */
 export function progressiveStart(words: readonly Word[], k: number): number {
-  if (!PARTICIPLES.has((words[k] as Word).lower)) return -1
+  // Not "is adding that pitcher", "is repeating that line": participles that take objects.
+  const participle = (words[k] as Word).lower
+  // "are questioning whether ...": a question's participle before the question only.
+  const asks =
+    QUESTION_PARTICIPLES.has(participle) && QUESTION_OPENERS.has(words[k + 1]?.lower ?? '')
+  if ((!CLAUSE_PARTICIPLES.has(participle) && !asks) || participle === 'adding') return -1
   let j = k - 1
   while (j >= 0 && PROGRESSIVE_ADVERBS.has((words[j] as Word).lower)) j--
   const auxiliary = words[j]?.lower ?? ''
@@ -158,10 +162,27 @@ export function progressiveStart(words: readonly Word[], k: number): number {
   return words[opens - 1]?.lower === 'there' ? -1 : opens
 }
 
-/** Forms of "be" before a progressive's participle. */
-const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'am', 'was', 'were', 'been'])
-/** Adverbs between a progressive's auxiliary and its participle: "is also stressing". */
-const PROGRESSIVE_ADVERBS = new Set(['also', 'already', 'now', 'still', 'again', 'increasingly'])
+/** Participles that report a clause more often than they take an object: "saying", "arguing". */
+export const CLAUSE_PARTICIPLES: ReadonlySet<string> = new Set([
+  ...['saying', 'arguing', 'insisting', 'claiming', 'warning', 'noting', 'suggesting'],
+  ...['asserting', 'contending', 'declaring', 'predicting', 'explaining', 'stressing'],
+  ...['acknowledging', 'conceding', 'admitting', 'emphasizing', 'emphasising', 'promising'],
+  ...['vowing', 'complaining', 'boasting', 'reminding', 'telling', 'adding'],
+])
+
+/** Participles of asking, which report the question after them: "are questioning whether". */
+const QUESTION_PARTICIPLES = new Set(['asking', 'questioning', 'wondering'])
+const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'how', 'what', 'when'])
+
+/** Forms of "be" before a progressive's participle, with "not" folded in: "aren't saying". */
+const PROGRESSIVE_AUXILIARIES = new Set([
+  ...['is', 'are', 'am', 'was', 'were', 'been'],
+  ...["isn't", "aren't", "wasn't", "weren't", 'isn’t', 'aren’t', 'wasn’t', 'weren’t'],
+])
+/** Adverbs between a progressive's auxiliary and its participle: "is also stressing", "not". */
+const PROGRESSIVE_ADVERBS = new Set([
+  ...['also', 'already', 'now', 'still', 'again', 'increasingly', 'not', 'never'],
+])
 /** Auxiliaries of the perfect: "has been warning". */
 const PERFECT = new Set(['has', 'have', 'had'])
 

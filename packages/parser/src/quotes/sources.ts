@@ -98,6 +98,10 @@ export function backwardSource(
   // "Mr. Slinker, who runs Paradata, ..., said": past a relative clause to the name before it.
   const stop = k - phrase.length
   const relative = RELATIVE_PRONOUNS.has(words[stop]?.lower ?? '')
+  // "projections in December, which Lagarde said would ...": a name after "which" is the subject
+  // of its clause, the source.
+  const subject = words[stop]?.lower === 'which' && phrase.length > 0 ? spanOf(phrase) : null
+  if (subject && isName(words, subject)) return subject
   if (relative && words[stop - 1]?.text === ',' && /^\p{Lu}/u.test(words[stop - 2]?.text ?? '')) {
     phrase = phraseBefore(words, stop - 2)
     // "Meaghan Lloyd, the chief of staff of his firm, Gehry Partners, who said": the person

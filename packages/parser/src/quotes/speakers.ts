@@ -91,9 +91,12 @@ const QUALIFYING_PLACE = new RegExp(
 /** The words before the first preposition of a source: "Republicans" of "Republicans on the committee". */
 const GROUP_HEAD = new RegExp(`^(\\S+(?:\\s\\S+){0,3}?)\\s${PREPOSITION}\\s`, 'u')
 
-/** The words before what qualifies them: "people" of "people close to the vice president". */
+/**
+ * The words before what qualifies them: "people" of "people close to the vice
+ * president", "economists" of "economists polled by Reuters".
+ */
 const GROUP_QUALIFIED =
-  /^(\S+(?:\s\S+){0,3}?)\s(?:close|familiar|involved|knowledgeable|briefed)\s/u
+  /^(\S+(?:\s\S+){0,3}?)\s(?:close|familiar|involved|knowledgeable|briefed|polled|surveyed|interviewed)\s/u
 
 /** The words before "of": "readers" of "readers of The New York Times". */
 const GROUP_OF = /^(\S+(?:\s\S+){0,3}?)\sof\s/u
@@ -151,8 +154,9 @@ const SPOKESPEOPLE: ReadonlySet<string> = new Set([
  */
 const WITNESSES: ReadonlySet<string> = new Set(WITNESS_NOUNS)
 
-/** A text said to come out in a publication: "a study ... published in The Lancet". */
-const PUBLISHED_TEXT = /^(?:a|an|the)\s+\p{Ll}+\b.*\b(?:published|appearing|appeared)\s+in\s/u
+/** A text said to come out in a publication: "a study ... published (Wednesday) in The Lancet". */
+const PUBLISHED_TEXT =
+  /^(?:a|an|the)\s+\p{Ll}+\b.*\b(?:published|appearing|appeared)\s+(?:\S+\s+){0,2}?in\s/u
 
 /**
  * Whether `text` is "the" and a people's noun in the singular, after at most

@@ -3,7 +3,7 @@
  * "X wants to bring back the 1990s"), a participle going on from the verb
  * before it ("X said A, adding that B") and "X made it clear that CLAUSE".
  */
-import { PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
+import { FINITE_REPORTS, PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
 import { afterGerund, isBareNoun, isNamingParticiple, isNoun } from './cues.js'
 import {
   clauseAfterParticiple,
@@ -65,9 +65,12 @@ export function readStance(
     if (words.length - clauseStart < MIN_CLAUSE_WORDS) return null
     // "'Q,' Mr. Ackman said at the time, adding that ...": the source of the verb it goes on from.
     const source = reporterBefore(words, k) ?? subjectOf(words.slice(0, k))
-    return source
-      ? { content: { start: (words[clauseStart] as Word).start, end }, cue, source }
-      : null
+    if (!source) return null
+    // "Jones, saying the vote was rigged, refused to concede": the participle set off after the
+    // subject reports up to the comma before the sentence's verb.
+    const close = source.end === words[k - 2]?.end ? asideEnd(words, clauseStart) : -1
+    const contentEnd = close > 0 ? (words[close - 1] as Word).end : end
+    return { content: { start: (words[clauseStart] as Word).start, end: contentEnd }, cue, source }
   }
   if (STANCE_VERBS.has(word.lower)) {
     if (NOT_CLAUSE_OPENERS.has(next.lower) && next.lower !== 'to' && next.lower !== 'for')
@@ -117,6 +120,25 @@ export function readStance(
   }
   return null
 }
+
+/**
+ * The index of the comma that closes an aside opened before word `from`,
+ * when a verb follows it ("..., refused to concede", "..., wrote to the
+ * court"); -1 when no such comma comes within reach.
+ */
+function asideEnd(words: readonly Word[], from: number): number {
+  const last = Math.min(words.length - 2, from + MAX_ASIDE_WORDS)
+  for (let j = from + 1; j <= last; j++) {
+    if (words[j]?.text !== ',') continue
+    const next = words[j + 1] as Word
+    return !next.punct && (FINITE_REPORTS.has(next.lower) || PAST_VERB.test(next.text)) ? j : -1
+  }
+  return -1
+}
+/** Most words of a participle's aside: "saying the vote in three states was rigged". */
+const MAX_ASIDE_WORDS = 24
+/** A verb in the past tense, in lower case: "refused", "wrote" is listed apart. */
+const PAST_VERB = /^\p{Ll}+ed$/u
 
 /** Words that report nothing before "to": "adding to his victories", "thanks to the rain". */
 const NOT_REPORTS_BEFORE_TO = new Set(['adding', 'thanks'])
