@@ -78,12 +78,18 @@ export function readDate(text: string, reference: Date | null): CalendarDate | n
   for (const result of results) {
     const start = result.start
     const date = start.date()
-    const year = String(date.getUTCFullYear()).padStart(4, '0')
+    // The day as written, not the instant's day in UTC: "9:42 PM EDT, Tue March 26" is the 26th,
+    // though 01:42 UTC on the 27th.
+    const zoned = start.isCertain('timezoneOffset')
+    const year = String(zoned ? (start.get('year') ?? 0) : date.getUTCFullYear()).padStart(4, '0')
     // Without a reference, a year chrono calls certain may come from its stand-in
     // instant ("2 days ago"): only a year the text writes is one.
     if (!reference && !(start.isCertain('year') && isYearWritten(result.text, date))) continue
-    const month = String(date.getUTCMonth() + 1).padStart(2, '0')
-    const day = String(date.getUTCDate()).padStart(2, '0')
+    const month = String(zoned ? (start.get('month') ?? 0) : date.getUTCMonth() + 1).padStart(
+      2,
+      '0',
+    )
+    const day = String(zoned ? (start.get('day') ?? 0) : date.getUTCDate()).padStart(2, '0')
     if (start.isCertain('day') || start.isCertain('weekday')) {
       return {
         value: `${year}-${month}-${day}`,

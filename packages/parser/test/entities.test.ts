@@ -2263,3 +2263,11 @@ describe('a name the tagger ran on over a link', () => {
     ).toEqual(['World Health Organization:organization'])
   })
 })
+
+describe('a caption’s label', () => {
+  it('opens a sentence: the word after it is no name written inside one', () => {
+    const text =
+      'What we know about the bridge collapse\n\nOfficials said on Tuesday. The Coast Guard suspended its search.\n\nPhoto: The wreckage of the bridge on Tuesday. (Jim Watson/AFP via Getty Images)\n'
+    expect(kinds(text)).toContain('Coast Guard:organization')
+  })
+})

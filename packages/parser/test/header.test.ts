@@ -353,3 +353,12 @@ describe('credits and published lines', () => {
     expect(doc.boilerplate[0]).toMatchObject({ kind: 'timestamp', value: 'Updated: 10 March 2023' })
   })
 })
+
+describe('a published line with a time zone', () => {
+  it('gives the day as written, not the day in UTC', () => {
+    const doc = parse(
+      'What we know about the bridge\n\nUpdated 9:42 PM EDT, Tue March 26, 2024\n\nA ship struck the bridge early Tuesday.\n',
+    )
+    expect(doc.meta.publishedAt).toBe('2024-03-26')
+  })
+})

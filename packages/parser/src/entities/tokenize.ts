@@ -423,8 +423,9 @@ function scan(value: string, t: number, out: TokenWriter, opening: number): numb
     }
     out.push(t, start, at, flags, hash)
     const role = markRole(code)
-    // "Q: You've said", "A: Anger is": an interview's label, then a sentence.
-    if (role === OPENS || (code === COLON && out.count - first === 2 && start <= MAX_LABEL))
+    // "Q: You've said", "Photo: The wreckage of", "Correction: An earlier version": a label,
+    // then a sentence.
+    if (role === OPENS || (code === COLON && out.count - first === 2 && isLabel(value, start)))
       opensSentence = true
     else if (role !== KEEPS) opensSentence = false
   }
@@ -449,8 +450,22 @@ function isPlatformX(value: string, start: number, end: number): boolean {
   )
 }
 const UPPER_X = 0x58
-/** Where the colon after an interview's one-letter label ("Q", "A") stands. */
-const MAX_LABEL = 1
+/**
+ * Whether the word before the colon at `colon`, the text's first, is a label:
+ * an interview's letter ("Q", "A"), or a caption's or a notice's ("Photo",
+ * "Correction"); not a headline's hook ("Revealed: Here Are ...").
+ */
+function isLabel(value: string, colon: number): boolean {
+  if (colon <= 1) return true
+  return colon <= MAX_LABEL && LABELS.has(value.slice(0, colon).toLowerCase())
+}
+/** Labels of captions and notices, lower-cased. */
+const LABELS: ReadonlySet<string> = new Set([
+  ...['photo', 'photograph', 'image', 'picture', 'pictured', 'video', 'caption', 'file'],
+  ...['correction', 'clarification', 'update', 'note', 'credit', 'source'],
+])
+/** Where the colon after a label stands at most: "Clarification". */
+const MAX_LABEL = 15
 
 /** The end of the word that starts at `at`; its flags and hash are left in `scanned*`. */
 function wordEnd(value: string, at: number): number {
