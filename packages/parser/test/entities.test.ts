@@ -2271,3 +2271,16 @@ describe('a caption’s label', () => {
     expect(kinds(text)).toContain('Coast Guard:organization')
   })
 })
+
+describe('a gerund opening a sentence', () => {
+  it('is no name; a name in "-ing" before its verb stays one', () => {
+    expect(
+      kinds(
+        'Port\n\nThe Port of Baltimore handles more cars than any other U.S. port. Shipping traffic in and out of the port has been suspended until further notice, Transportation Secretary Pete Buttigieg told reporters.\n',
+      ),
+    ).toEqual(['Baltimore:place', 'U.S.:place', 'Pete Buttigieg:person'])
+    expect(
+      kinds('Vote\n\nWhittling said the count was over. Sarah Whittling, the clerk, left.\n'),
+    ).toEqual(['Sarah Whittling:person'])
+  })
+})

@@ -175,6 +175,9 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     if (isHeadlineWord(doc, name)) continue
     if (isInShout(tokens, from + name.first, from + name.last, from, to)) continue
     // A plural typed a person or a body, not a people or a party's members ("Republicans").
+    // "Shipping traffic was suspended", "Rising prices hurt": a gerund or a participle opening a
+    // sentence before its noun.
+    if (isOpeningGerund(doc, name)) continue
     if (isOpeningPlural(doc, name) && (name.type !== 'MISC' || isPeopleRolePlural(doc, name)))
       continue
     if (isOfficeOf(tokens, from + name.first, from + name.last, from)) continue
@@ -489,6 +492,40 @@ function isOpeningPlural(
     list.has(hash),
   )
 }
+/**
+ * Whether `name` is one word in "-ing" that opens a sentence before a word in
+ * lower case that is no verb ("Shipping traffic", "Rising prices"), which no
+ * list knows as a name and the document never writes capitalised inside a
+ * sentence (not "Manning said", "Reading beat Luton").
+ */
+function isOpeningGerund(
+  doc: DocumentView,
+  name: { text: number; first: number; last: number },
+): boolean {
+  const view = doc.texts[name.text] as TextView
+  if (name.first !== name.last || view.caps || view.titleCase) return false
+  const tokens = doc.tokens
+  const k = view.from + name.first
+  const flags = tokens.flags[k] as number
+  if (!(flags & TokenFlag.sentenceStart) || flags & TokenFlag.allCaps) return false
+  if (!GERUND.test(lowerAt(tokens, k)) || k + 1 >= view.to || !isLowerWord(tokens, k + 1))
+    return false
+  const next = lowerAt(tokens, k + 1)
+  if (NOT_NOUNS_AFTER.has(next) || /ed$/u.test(next)) return false
+  const hash = tokens.hash[k] as number
+  if (doc.gazetteer[k] !== 0 || doc.capSeen.has(hash)) return false
+  const { firstNames, organizations, people, places, surnames, lastNames } = lexicon()
+  return ![firstNames, organizations, people, places, surnames, lastNames].some((list) =>
+    list.has(hash),
+  )
+}
+const GERUND = /^[a-z]{3,}ing$/u
+/** Verbs and words of speech after a name, which a gerund's noun is not: "Manning said". */
+const NOT_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  ...['said', 'says', 'told', 'tells', 'added', 'wrote', 'is', 'was', 'has', 'had', 'will'],
+  ...['would', 'could', 'can', 'may', 'might', 'and', 'or', 'of', 'to', 'in', 'on', 'at'],
+])
+
 /**
  * Whether the one word of `name` is the plural of a noun of people's roles
  * or trades ("Paramedics pronounced her dead"), which the tagger may type an
