@@ -2284,3 +2284,13 @@ describe('a gerund opening a sentence', () => {
     ).toEqual(['Sarah Whittling:person'])
   })
 })
+
+describe('a name after a noun of ships', () => {
+  it('is a ship’s, an other name, wherever the document names it', () => {
+    expect(
+      kinds(
+        'Baltimore crash\n\nThe Singapore-flagged vessel Dali was leaving the harbour at about 1:30 a.m. when it lost propulsion. All 22 crew members aboard the Dali were accounted for.\n',
+      ).filter((kind) => kind.startsWith('Dali')),
+    ).toEqual(['Dali:other'])
+  })
+})

@@ -805,6 +805,20 @@ export function isAfterPlaceNoun(doc: DocumentView, name: VotedName): boolean {
 }
 
 /**
+ * Whether a lower-case noun of a ship stands right before `name`: "the
+ * vessel Dali", "the tanker Eagle S", "the cruise ship Carnival Sunrise".
+ */
+export function isAfterVesselNoun(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  return isLowerWordOf(doc.tokens, view.from + name.first - 1, view, VESSEL_NOUNS)
+}
+/** Nouns of ships ("carrier" is an airline's too, and left out). */
+const VESSEL_NOUNS = new WordSet([
+  ...['vessel', 'ship', 'tanker', 'freighter', 'containership', 'frigate', 'destroyer'],
+  ...['cruiser', 'submarine', 'yacht', 'superyacht', 'ferry', 'liner', 'trawler', 'barge'],
+])
+
+/**
  * Whether a lower-case noun of a company stands right before `name` ("the
  * Japanese firm Fujitsu", "the chipmaker Nvidia", "the software company
  * Palantir"), not a relative clause's subject ("the company Smith founded":

@@ -41,6 +41,7 @@ import {
   isWhichAfter,
   isAfterAccordingTo,
   isAfterCompanyNoun,
+  isAfterVesselNoun,
   isBeforeProductNoun,
   isNumbered,
   ROMAN_NUMERAL,
@@ -299,7 +300,10 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   const products = keysOf(
     doc,
     split,
-    (name) => (name.type !== 'ORG' || isNumbered(doc, name)) && isBeforeProductNoun(doc, name),
+    (name) =>
+      ((name.type !== 'ORG' || isNumbered(doc, name)) && isBeforeProductNoun(doc, name)) ||
+      // "the Singapore-flagged vessel Dali": a ship's name.
+      isAfterVesselNoun(doc, name),
     (key) => !organizations.has(key) && !people.has(key) && !places.has(key) && !demonyms.has(key),
   )
   // "Artemis III" and "the Artemis program" beside "the Artemis II mission": another of the
