@@ -2294,3 +2294,20 @@ describe('a name after a noun of ships', () => {
     ).toEqual(['Dali:other'])
   })
 })
+
+describe('a first name alone after a company’s possessive', () => {
+  it('is the company’s product; a surname or a full name stays a person', () => {
+    expect(
+      kinds(
+        'AI race\n\nAnthropic’s Claude has gained ground with businesses. Tesla’s Musk said so. Apple’s Tim Cook spoke.\n',
+      ),
+    ).toEqual([
+      'Anthropic:organization',
+      'Claude:other',
+      'Tesla:organization',
+      'Musk:person',
+      'Apple:organization',
+      'Tim Cook:person',
+    ])
+  })
+})

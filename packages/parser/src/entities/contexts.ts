@@ -707,6 +707,26 @@ export function isParentOfCompany(doc: DocumentView, name: VotedName): boolean {
 }
 
 /**
+ * Whether `name`, one word, is a product a company of the lists owns, after
+ * its possessive, which the tagger took for a person by its first name:
+ * "Anthropic's Claude", "Amazon's Alexa". Not a surname ("Tesla's Musk"), nor
+ * what the tagger typed a body ("Google's DoubleClick", "Sony's Columbia"),
+ * which is as often a company the first owns.
+ */
+export function isProductOfCompany(doc: DocumentView, name: VotedName): boolean {
+  if (name.first !== name.last) return false
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const k = view.from + name.first
+  if (k - 2 < view.from || !POSSESSIVE_MARKS.hasToken(tokens, k - 1)) return false
+  if (!isKnownCompany(tokens, k - 2, k - 1)) return false
+  // "Apple's Tim Cook": a first name before a surname.
+  if (k + 1 < view.to && ((tokens.flags[k + 1] as number) & TokenFlag.capitalised) !== 0)
+    return false
+  return name.type === 'PER' && lexicon().firstNames.has(tokens.hash[k] as number)
+}
+
+/**
  * Whether the words after `name` say it names a body, never a person, however
  * the tagger read it: "which" opens a relative clause set off after it
  * ("OpenAI, which was valued at"), or "'s" and a company of the lists or what

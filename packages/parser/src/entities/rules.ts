@@ -42,6 +42,7 @@ import {
   isAfterAccordingTo,
   isAfterCompanyNoun,
   isAfterVesselNoun,
+  isProductOfCompany,
   isBeforeProductNoun,
   isNumbered,
   ROMAN_NUMERAL,
@@ -302,8 +303,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     split,
     (name) =>
       ((name.type !== 'ORG' || isNumbered(doc, name)) && isBeforeProductNoun(doc, name)) ||
-      // "the Singapore-flagged vessel Dali": a ship's name.
-      isAfterVesselNoun(doc, name),
+      // "the Singapore-flagged vessel Dali": a ship's name; "Anthropic's Claude": a product.
+      isAfterVesselNoun(doc, name) ||
+      isProductOfCompany(doc, name),
     (key) => !organizations.has(key) && !people.has(key) && !places.has(key) && !demonyms.has(key),
   )
   // "Artemis III" and "the Artemis program" beside "the Artemis II mission": another of the
