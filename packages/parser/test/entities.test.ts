@@ -2311,3 +2311,26 @@ describe('a first name alone after a company’s possessive', () => {
     ])
   })
 })
+
+describe('a title word the tagger left out before a body’s head', () => {
+  it('is put back in the body’s name, with the place or school’s name before it', () => {
+    expect(
+      kinds(
+        'Man jailed\n\nDaniel Price was found guilty at Nottingham Crown Court last month. The Crown Prosecution Service said the case was strong. He studied at Michigan State University.\n',
+      ),
+    ).toEqual([
+      'Daniel Price:person',
+      'Nottingham Crown Court:organization',
+      'Crown Prosecution Service:organization',
+      'Michigan State University:organization',
+    ])
+  })
+
+  it('takes the capitalised word before a head alone', () => {
+    expect(
+      kinds(
+        'Agents\n\nAgents of the Secret Service shielded her as she left the rally in the afternoon.\n',
+      ),
+    ).toEqual(['Secret Service:organization'])
+  })
+})

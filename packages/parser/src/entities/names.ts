@@ -37,7 +37,13 @@ import { lexicon } from './lexicon.js'
 import { taggerModel } from './model.js'
 import { withMonthFirstNames } from './months.js'
 import { withReportingSubjects } from './reporters.js'
-import { ARTICLE, joinOrganizationNames, OF, withUntaggedBodies } from './organization-names.js'
+import {
+  ARTICLE,
+  joinOrganizationNames,
+  OF,
+  withTitledBodies,
+  withUntaggedBodies,
+} from './organization-names.js'
 import { withSplitPersonsJoined } from './split-persons.js'
 import { withLeftOutWords } from './left-out-words.js'
 import { withKnownOrganizations } from './known-names.js'
@@ -111,36 +117,26 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     model.common,
   )
   const tagged = namesOf(tagDocument(doc, model.common, model.scorer))
+  const reported = withReportingSubjects(
+    doc,
+    withMonthFirstNames(
+      doc,
+      trimShouted(doc, trimNames(doc, withSplitPersonsJoined(doc, tagged, model.common))),
+    ),
+    model.common,
+  )
+  const bodies = withConjoinedBodies(
+    doc,
+    withArticleOpenedBodies(
+      doc,
+      joinOrganizationNames(doc, withTitledBodies(doc, reported)),
+      model.common,
+    ),
+    model.common,
+  )
   const trimmed = withLeftOutWords(
     doc,
-    withPossessiveBodies(
-      doc,
-      withUntaggedBodies(
-        doc,
-        withConjoinedBodies(
-          doc,
-          withArticleOpenedBodies(
-            doc,
-            joinOrganizationNames(
-              doc,
-              withReportingSubjects(
-                doc,
-                withMonthFirstNames(
-                  doc,
-                  trimShouted(
-                    doc,
-                    trimNames(doc, withSplitPersonsJoined(doc, tagged, model.common)),
-                  ),
-                ),
-                model.common,
-              ),
-            ),
-            model.common,
-          ),
-          model.common,
-        ),
-      ),
-    ),
+    withPossessiveBodies(doc, withUntaggedBodies(doc, bodies)),
     model.common,
   )
   // A court case ("Roe v. Wade") and a noble's title ("the Duke of Sussex") last: the kinds of

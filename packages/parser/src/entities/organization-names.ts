@@ -514,3 +514,65 @@ export function withAcronymWords<T extends TaggedName>(doc: DocumentView, names:
     return name
   })
 }
+
+/**
+ * `names` with the title words the tagger left out before a body's head put
+ * back in the body's name: "Nottingham Crown | Court", "the Crown | Prosecution
+ * Service", "the Justice | Department". The tagger reads such a word as a
+ * person's title, and the head after it as the person. A name right before
+ * the title word opens the body's name ("Nottingham", "Montclair State
+ * University").
+ */
+export function withTitledBodies(doc: DocumentView, names: readonly TaggedName[]): TaggedName[] {
+  const tokens = doc.tokens
+  const out: TaggedName[] = []
+  for (const name of names) {
+    const view = doc.texts[name.text] as TextView
+    // (Not in a text in capitals or title case, whose capitals say nothing.)
+    if (view.caps || view.titleCase) {
+      out.push(name)
+      continue
+    }
+    const first = view.from + name.first
+    const last = view.from + name.last
+    const previous = out[out.length - 1]
+    const before = previous?.text === name.text ? view.from + previous.last : -1
+    // A head alone ("Service" of "the Secret Service") takes too a capitalised word before it
+    // that opens no sentence; only words no name holds ("the Republican Congress" is none).
+    const alone = first === last
+    let start = first
+    while (
+      start - 1 > Math.max(view.from, before) &&
+      first - start < MAX_TITLE_WORDS &&
+      isCapital(tokens, start - 1) &&
+      (TITLES.hasToken(tokens, start - 1) ||
+        (alone &&
+          !((tokens.flags[start - 1] as number) & TokenFlag.sentenceStart) &&
+          !NOT_BRIDGES.hasToken(tokens, start - 1)))
+    )
+      start--
+    if (
+      start === first ||
+      !HEADS.hasToken(tokens, last) ||
+      // "Crown Court" ("Court" a first name too); not "President Grant Foundation".
+      (last > first && lexicon().firstNames.has(tokens.hash[first] as number))
+    ) {
+      out.push(name)
+      continue
+    }
+    // The place before: the name just before, ending right there ("Nottingham", "Montclair
+    // State University"); a person's only before a school's head, not a public body's ("the
+    // Clinton State Department" is the State Department).
+    const joined =
+      previous !== undefined &&
+      before === start - 1 &&
+      (previous.type === 'LOC' || SCHOOL_HEADS.hasToken(tokens, last))
+    if (joined) out.pop()
+    out.push({ ...name, first: joined ? previous.first : start - view.from, type: 'ORG' })
+  }
+  return out
+}
+/** Heads of schools' names, after the name of a place or a person: "Montclair State University". */
+const SCHOOL_HEADS = new WordSet(['university', 'college', 'school', 'academy', 'institute'])
+/** Most title words put back before a body's head: "Crown", "Justice". */
+const MAX_TITLE_WORDS = 2

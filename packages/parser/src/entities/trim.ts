@@ -597,6 +597,16 @@ function splitAtTitle(
   }
   const rest = { ...name, first: end + 1 - from, type: 'PER' as NameType }
   const firstName = lexicon().firstNames.has(tokens.hash[end + 1] as number)
+  // "Nottingham Crown Court", "the Crown Prosecution Service": a body's head after the title
+  // word and no first name ends a body's name, no person's.
+  if (
+    !firstName &&
+    HEADS.hasToken(tokens, last) &&
+    !known.people.has(nameKey(tokens, end + 1, last))
+  ) {
+    out.push({ ...name, type: 'ORG' })
+    return
+  }
   const isKnown =
     known.people.has(nameKey(tokens, end + 1, last)) ||
     (end + 1 === last && known.surnames.has(tokens.hash[last] as number))

@@ -113,6 +113,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'media',
   // Police forces: "West Mercia Police", "the Capitol Police".
   'police',
+  // Public services: "the Secret Service", "the Crown Prosecution Service".
+  'service',
   // Campaign groups: "Amnesty International", "Human Rights Watch".
   'international',
   'watch',
