@@ -2334,3 +2334,13 @@ describe('a title word the tagger left out before a body’s head', () => {
     ).toEqual(['Secret Service:organization'])
   })
 })
+
+describe('letters after a person’s name', () => {
+  it('are none of the name: "Rebecca Lowe KC"', () => {
+    expect(
+      kinds(
+        'Sentenced\n\nThe defence barrister, Rebecca Lowe KC, told the court her client had a long history of illness.\n',
+      ),
+    ).toEqual(['Rebecca Lowe:person'])
+  })
+})

@@ -46,6 +46,11 @@ import { BODY_HEADS, TITLES, WordSet } from './words.js'
 /** Titles that stand before a person's name: "President", "Mr.". */
 export const PERSON_TITLES = new WordSet(PERSON_TITLE_WORDS)
 
+/** Letters after a person's name for an office or an honour, in capitals: "KC", "MP", "OBE". */
+const POST_NOMINALS = new WordSet([
+  ...['kc', 'qc', 'mp', 'msp', 'mep', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs'],
+])
+
 /** Links before the complement of a name: "Bank of England", "Center for American Progress". */
 const COMPLEMENT_LINKS = new WordSet(['of', 'for'])
 
@@ -117,6 +122,14 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     }
     while (first <= last && WEEKDAYS.hasToken(tokens, first)) first++
     while (last >= first && WEEKDAYS.hasToken(tokens, last)) last--
+    // "Rebecca Lowe KC", "Sir Keir Starmer MP": letters after a person's name are none of it.
+    while (
+      name.type === 'PER' &&
+      last > first + 1 &&
+      POST_NOMINALS.hasToken(tokens, last) &&
+      (tokens.flags[last] as number) & TokenFlag.allCaps
+    )
+      last--
     // "the Treasury on" (Friday cut off): a lower-case word never ends a name.
     while (last > first && isLowerWord(tokens, last)) last--
     // "Senate Republican leader", "House Democratic aides": a party's adjective before a noun
