@@ -2344,3 +2344,14 @@ describe('letters after a person’s name', () => {
     ).toEqual(['Rebecca Lowe:person'])
   })
 })
+
+describe('a British judge’s style', () => {
+  it('is a title before the surname: "Mr Justice Chamberlain"', () => {
+    const doc = parse(
+      'Sentenced\n\nSentencing him on Friday, Mr Justice Chamberlain said the attack had been cruel and cowardly.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.name, entity.titles])).toEqual([
+      ['Chamberlain', ['Mr Justice']],
+    ])
+  })
+})

@@ -46,6 +46,8 @@ import { BODY_HEADS, TITLES, WordSet } from './words.js'
 /** Titles that stand before a person's name: "President", "Mr.". */
 export const PERSON_TITLES = new WordSet(PERSON_TITLE_WORDS)
 
+const JUSTICE = new WordSet(['justice'])
+
 /** Letters after a person's name for an office or an honour, in capitals: "KC", "MP", "OBE". */
 const POST_NOMINALS = new WordSet([
   ...['kc', 'qc', 'mp', 'msp', 'mep', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs'],
@@ -565,6 +567,17 @@ function splitAtTitle(
 ): void {
   const last = from + name.last
   const first = from + name.first
+  // "Mr Justice Chamberlain", "Lady Justice Hale": a British judge's style, a title before the
+  // surname.
+  if (
+    first > from &&
+    last > first &&
+    addresses(tokens, first - 1) &&
+    JUSTICE.hasToken(tokens, first)
+  ) {
+    out.push({ ...name, first: name.first + 1, type: 'PER' })
+    return
+  }
   // "Mr. King": the name after a form of address is a surname, whatever else the word is.
   if (first > from && addresses(tokens, first - 1)) {
     out.push({ ...name, type: 'PER' })
