@@ -2355,3 +2355,13 @@ describe('a British judge’s style', () => {
     ])
   })
 })
+
+describe('a body’s head that takes a complement, and a code name', () => {
+  it('reads "China’s Taiwan Affairs Office" whole and "code-named Strait Thunder" as an other name', () => {
+    const names = kinds(
+      'Drills\n\nChina’s Taiwan Affairs Office said the drills, code-named Strait Thunder, were a stern warning to separatist forces on the island.\n',
+    )
+    expect(names).toContain('Taiwan Affairs Office:organization')
+    expect(names).toContain('Strait Thunder:other')
+  })
+})

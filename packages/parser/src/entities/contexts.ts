@@ -825,6 +825,16 @@ export function isAfterPlaceNoun(doc: DocumentView, name: VotedName): boolean {
 }
 
 /**
+ * Whether "code-named" (or "codenamed") stands right before `name`: "drills,
+ * code-named Strait Thunder", an operation's name.
+ */
+export function isCodeName(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  return isLowerWordOf(doc.tokens, view.from + name.first - 1, view, CODE_NAMED)
+}
+const CODE_NAMED = new WordSet(['code-named', 'codenamed', 'code-name', 'codename'])
+
+/**
  * Whether a lower-case noun of a ship stands right before `name`: "the
  * vessel Dali", "the tanker Eagle S", "the cruise ship Carnival Sunrise".
  */

@@ -553,7 +553,7 @@ export function withTitledBodies(doc: DocumentView, names: readonly TaggedName[]
       start--
     if (
       start === first ||
-      !HEADS.hasToken(tokens, last) ||
+      !(HEADS.hasToken(tokens, last) || TAKES_COMPLEMENT.hasToken(tokens, last)) ||
       // "Crown Court" ("Court" a first name too); not "President Grant Foundation".
       (last > first && lexicon().firstNames.has(tokens.hash[first] as number))
     ) {

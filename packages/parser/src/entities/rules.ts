@@ -42,6 +42,7 @@ import {
   isAfterAccordingTo,
   isAfterCompanyNoun,
   isAfterVesselNoun,
+  isCodeName,
   isProductOfCompany,
   isBeforeProductNoun,
   isNumbered,
@@ -305,6 +306,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       ((name.type !== 'ORG' || isNumbered(doc, name)) && isBeforeProductNoun(doc, name)) ||
       // "the Singapore-flagged vessel Dali": a ship's name; "Anthropic's Claude": a product.
       isAfterVesselNoun(doc, name) ||
+      // "drills, code-named Strait Thunder": an operation's name.
+      isCodeName(doc, name) ||
       isProductOfCompany(doc, name),
     (key) => !organizations.has(key) && !people.has(key) && !places.has(key) && !demonyms.has(key),
   )
