@@ -465,6 +465,36 @@ function isOpeningWord(tokens: Tokens, k: number): boolean {
 }
 
 /**
+ * The token of `name` when it is one word, not in capitals, that opens a
+ * sentence of a text in no capitals or title case, which no gazetteer code
+ * marks and the document never writes capitalised inside a sentence; else -1.
+ * The words that open sentences and nothing else names are such.
+ */
+function openingWord(
+  doc: DocumentView,
+  name: { text: number; first: number; last: number },
+): number {
+  const view = doc.texts[name.text] as TextView
+  if (name.first !== name.last || view.caps || view.titleCase) return -1
+  const tokens = doc.tokens
+  const k = view.from + name.first
+  const flags = tokens.flags[k] as number
+  if (!(flags & TokenFlag.sentenceStart) || flags & TokenFlag.allCaps) return -1
+  if (doc.gazetteer[k] !== 0 || doc.capSeen.has(tokens.hash[k] as number)) return -1
+  return k
+}
+
+/** Whether any of `lists` holds the word of token `k`. */
+function isListed(
+  doc: DocumentView,
+  k: number,
+  lists: readonly { has(key: number): boolean }[],
+): boolean {
+  const hash = doc.tokens.hash[k] as number
+  return lists.some((list) => list.has(hash))
+}
+
+/**
  * Whether `name` is one plural word that opens a sentence and nothing else
  * names: "Staffers said ...", "Bosses agreed". Names are seldom plurals; those
  * that are ("Democrats", "Americans", "the Yankees") are in the lists or
@@ -474,19 +504,10 @@ function isOpeningPlural(
   doc: DocumentView,
   name: { text: number; first: number; last: number },
 ): boolean {
-  const view = doc.texts[name.text] as TextView
-  if (name.first !== name.last || view.caps || view.titleCase) return false
-  const tokens = doc.tokens
-  const k = view.from + name.first
-  const flags = tokens.flags[k] as number
-  if (!(flags & TokenFlag.sentenceStart) || flags & TokenFlag.allCaps) return false
-  const hash = tokens.hash[k] as number
-  if (!PLURAL.test(lowerAt(tokens, k)) || doc.gazetteer[k] !== 0 || doc.capSeen.has(hash))
-    return false
+  const k = openingWord(doc, name)
+  if (k < 0 || !PLURAL.test(lowerAt(doc.tokens, k))) return false
   const { demonyms, organizations, people, places, surnames, lastNames } = lexicon()
-  return ![demonyms, organizations, people, places, surnames, lastNames].some((list) =>
-    list.has(hash),
-  )
+  return !isListed(doc, k, [demonyms, organizations, people, places, surnames, lastNames])
 }
 /**
  * Whether `name` is one word in "-ing" that opens a sentence before a word in
@@ -498,22 +519,15 @@ function isOpeningGerund(
   doc: DocumentView,
   name: { text: number; first: number; last: number },
 ): boolean {
-  const view = doc.texts[name.text] as TextView
-  if (name.first !== name.last || view.caps || view.titleCase) return false
+  const k = openingWord(doc, name)
   const tokens = doc.tokens
-  const k = view.from + name.first
-  const flags = tokens.flags[k] as number
-  if (!(flags & TokenFlag.sentenceStart) || flags & TokenFlag.allCaps) return false
-  if (!GERUND.test(lowerAt(tokens, k)) || k + 1 >= view.to || !isLowerWord(tokens, k + 1))
-    return false
+  if (k < 0 || !GERUND.test(lowerAt(tokens, k))) return false
+  const view = doc.texts[name.text] as TextView
+  if (k + 1 >= view.to || !isLowerWord(tokens, k + 1)) return false
   const next = lowerAt(tokens, k + 1)
   if (NOT_NOUNS_AFTER.has(next) || /ed$/u.test(next)) return false
-  const hash = tokens.hash[k] as number
-  if (doc.gazetteer[k] !== 0 || doc.capSeen.has(hash)) return false
   const { firstNames, organizations, people, places, surnames, lastNames } = lexicon()
-  return ![firstNames, organizations, people, places, surnames, lastNames].some((list) =>
-    list.has(hash),
-  )
+  return !isListed(doc, k, [firstNames, organizations, people, places, surnames, lastNames])
 }
 const GERUND = /^[a-z]{3,}ing$/u
 /** Verbs and words of speech after a name, which a gerund's noun is not: "Manning said". */
