@@ -49,13 +49,13 @@ export function referenceInstant(reference: string | Date | undefined | null): D
 }
 
 /**
- * Whether `written` gives the year of `date` in digits, in full or by its
- * last two ("2023", "12/05/23"). Without a reference date chrono reads a
+ * Whether `written` gives the year of `date` (an instant, or the year itself)
+ * in digits, in full or by its last two ("2023", "12/05/23"). Without a reference date chrono reads a
  * relative expression ("last year", "two days ago") against a stand-in
  * instant and calls its year certain: only a year the text writes is one.
  */
-export function isYearWritten(written: string, date: Date): boolean {
-  const year = String(date.getUTCFullYear())
+export function isYearWritten(written: string, date: Date | number): boolean {
+  const year = String(typeof date === 'number' ? date : date.getUTCFullYear())
   if (written.includes(year)) return true
   // Two digits after a slash, an apostrophe, a dot or a hyphen, and no digit after them.
   const short = year.slice(-2)
@@ -84,7 +84,8 @@ export function readDate(text: string, reference: Date | null): CalendarDate | n
     const year = String(zoned ? (start.get('year') ?? 0) : date.getUTCFullYear()).padStart(4, '0')
     // Without a reference, a year chrono calls certain may come from its stand-in
     // instant ("2 days ago"): only a year the text writes is one.
-    if (!reference && !(start.isCertain('year') && isYearWritten(result.text, date))) continue
+    if (!reference && !(start.isCertain('year') && isYearWritten(result.text, Number(year))))
+      continue
     const month = String(zoned ? (start.get('month') ?? 0) : date.getUTCMonth() + 1).padStart(
       2,
       '0',

@@ -2365,3 +2365,51 @@ describe('a body’s head that takes a complement, and a code name', () => {
     expect(names).toContain('Strait Thunder:other')
   })
 })
+
+describe('the entity rules of this session, on inputs a review found them misreading', () => {
+  const named = (text: string) => parse(`Notes here\n\n${text}\n`).entities.map((e) => e.name)
+  const speakers = (text: string) => {
+    const doc = parse(`Notes here\n\n${text}\n`)
+    return doc.quotes.map((q) => doc.entities.find((e) => e.id === q.speaker)?.name ?? null)
+  }
+
+  it.each([
+    ['Keating then told reporters the plan was flawed and would be withdrawn.', 'Keating'],
+    [
+      'Manning argues the plan is flawed. Manning believes the board should resign. Manning wants a new vote.',
+      'Manning',
+    ],
+    [
+      'Volunteers will ferry Johnson to the island on Saturday. He said he was grateful for their help.',
+      'Johnson',
+    ],
+    [
+      'Police seized the yacht Roman Abramovich owns in the harbour. Abramovich has denied any wrongdoing.',
+      'Roman Abramovich',
+    ],
+    ["Boeing's Calhoun said on Wednesday that the company had made mistakes.", 'Calhoun'],
+    ['Dr Post told the inquiry that the hospital was understaffed.', 'Post'],
+    ['Professor Service told the conference that funding had collapsed.', 'Service'],
+  ])('keeps the person who speaks in %j', (text, person) => {
+    expect(speakers(text)[0]).toBe(person)
+  })
+
+  it('keeps "Roberts Court" apart from the title before it, and no weekday before a head', () => {
+    expect(
+      named('The Chief Justice Roberts Court rulings have reshaped the law, critics say.'),
+    ).toEqual(['Roberts Court'])
+  })
+
+  it('reads a published line whose zone puts the instant in another year', () => {
+    const published = (line: string) =>
+      parse(`Title here\n\n${line}\n\nBody text of the article goes here today.\n`).meta.publishedAt
+    expect(published('Updated Dec 31, 2023 11:30 PM EST')).toBe('2023-12-31')
+    expect(published('Published Jan 1, 2024 12:15 AM JST')).toBe('2024-01-01')
+  })
+
+  it('cuts letters after a surname alone: "Mr Smith MP", "Lowe KC"', () => {
+    expect(
+      named('Mr Smith MP said the vote was lost. Lowe KC said the appeal would go ahead.'),
+    ).toEqual(['Smith', 'Lowe'])
+  })
+})

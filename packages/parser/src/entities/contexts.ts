@@ -723,8 +723,18 @@ export function isProductOfCompany(doc: DocumentView, name: VotedName): boolean 
   // "Apple's Tim Cook": a first name before a surname.
   if (k + 1 < view.to && ((tokens.flags[k + 1] as number) & TokenFlag.capitalised) !== 0)
     return false
-  return name.type === 'PER' && lexicon().firstNames.has(tokens.hash[k] as number)
+  // "Boeing's Calhoun said", "Microsoft's Satya told staff": a person who speaks, and a surname
+  // that is a first name too.
+  if (k + 1 < view.to && SPEECH_AFTER.hasToken(tokens, k + 1)) return false
+  const { firstNames, lastNames, surnames } = lexicon()
+  const hash = tokens.hash[k] as number
+  return name.type === 'PER' && firstNames.has(hash) && !lastNames.has(hash) && !surnames.has(hash)
 }
+/** Verbs of speech after a name, whose speaker is a person: "Boeing's Calhoun said". */
+const SPEECH_AFTER = new WordSet([
+  ...['said', 'says', 'told', 'tells', 'added', 'wrote', 'warned', 'noted', 'argued'],
+  ...['explained', 'insisted', 'acknowledged', 'announced', 'declined'],
+])
 
 /**
  * Whether the words after `name` say it names a body, never a person, however
@@ -840,8 +850,19 @@ const CODE_NAMED = new WordSet(['code-named', 'codenamed', 'code-name', 'codenam
  */
 export function isAfterVesselNoun(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
-  return isLowerWordOf(doc.tokens, view.from + name.first - 1, view, VESSEL_NOUNS)
+  const tokens = doc.tokens
+  const first = view.from + name.first
+  if (!isLowerWordOf(tokens, first - 1, view, VESSEL_NOUNS)) return false
+  // "will ferry Johnson to the island": the noun a verb.
+  if (first - 2 >= view.from && NOT_BEFORE_VESSELS.hasToken(tokens, first - 2)) return false
+  // "the yacht Roman Abramovich owns": a person's name, the subject of a relative clause.
+  return !(name.last > name.first && lexicon().firstNames.has(tokens.hash[first] as number))
 }
+/** Words before a verb that is a ship's noun too: "will ferry", "to ship". */
+const NOT_BEFORE_VESSELS = new WordSet([
+  ...['will', 'would', 'to', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does'],
+  ...['they', 'we', 'i', 'you', 'he', 'she', 'it', 'who', 'which', 'that'],
+])
 /** Nouns of ships ("carrier" is an airline's too, and left out). */
 const VESSEL_NOUNS = new WordSet([
   ...['vessel', 'ship', 'tanker', 'freighter', 'containership', 'frigate', 'destroyer'],

@@ -53,7 +53,7 @@ import { namesOf, tagDocument, type NameType } from './tagger.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, tokenizeAll, type Tokens } from './tokenize.js'
 import { trimShouted } from './shouted.js'
 import { trimNames } from './trim.js'
-import { viewTokens, type DocumentView, type TextView } from './view.js'
+import { viewTokens, type CommonWords, type DocumentView, type TextView } from './view.js'
 import { WordSet } from './words.js'
 
 export { genderOfFirstName } from './lexicon.js'
@@ -173,7 +173,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     // A plural typed a person or a body, not a people or a party's members ("Republicans").
     // "Shipping traffic was suspended", "Rising prices hurt": a gerund or a participle opening a
     // sentence before its noun.
-    if (isOpeningGerund(doc, name)) continue
+    if (isOpeningGerund(doc, name, model.common)) continue
     if (isOpeningPlural(doc, name) && (name.type !== 'MISC' || isPeopleRolePlural(doc, name)))
       continue
     if (isOfficeOf(tokens, from + name.first, from + name.last, from)) continue
@@ -518,22 +518,44 @@ function isOpeningPlural(
 function isOpeningGerund(
   doc: DocumentView,
   name: { text: number; first: number; last: number },
+  common: CommonWords,
 ): boolean {
   const k = openingWord(doc, name)
   const tokens = doc.tokens
   if (k < 0 || !GERUND.test(lowerAt(tokens, k))) return false
   const view = doc.texts[name.text] as TextView
   if (k + 1 >= view.to || !isLowerWord(tokens, k + 1)) return false
+  // Its object ("Freeing her husband", "Turning to the economy"), or a noun it qualifies
+  // ("Shipping traffic"): a common word that is no adverb or verb ("Manning also said",
+  // "Manning argues", "Manning spoke").
   const next = lowerAt(tokens, k + 1)
-  if (NOT_NOUNS_AFTER.has(next) || /ed$/u.test(next)) return false
+  if (!GERUND_OBJECTS.has(next)) {
+    if (NOT_NOUNS_AFTER.has(next) || /(?:ed|ly|s)$/u.test(next)) return false
+    if (!common.has(tokens.hash[k + 1] as number)) return false
+  }
   const { firstNames, organizations, people, places, surnames, lastNames } = lexicon()
   return !isListed(doc, k, [firstNames, organizations, people, places, surnames, lastNames])
 }
 const GERUND = /^[a-z]{3,}ing$/u
-/** Verbs and words of speech after a name, which a gerund's noun is not: "Manning said". */
+/** Words that open a gerund's object or complement: "Freeing her husband", "Turning to". */
+const GERUND_OBJECTS: ReadonlySet<string> = new Set([
+  ...['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these'],
+  ...['those', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'into', 'up', 'out', 'off'],
+  ...['over', 'back', 'about', 'through', 'it', 'them', 'him', 'me', 'us', 'that', 'before'],
+  ...['after', 'during', 'against', 'more', 'less', 'such', 'some', 'any', 'all'],
+])
+/**
+ * Verbs, adverbs and links after a name, which a gerund's noun is not:
+ * "Manning said", "Manning also said", "Manning then told"; the common
+ * irregular pasts ("Manning spoke").
+ */
 const NOT_NOUNS_AFTER: ReadonlySet<string> = new Set([
-  ...['said', 'says', 'told', 'tells', 'added', 'wrote', 'is', 'was', 'has', 'had', 'will'],
-  ...['would', 'could', 'can', 'may', 'might', 'and', 'or', 'of', 'to', 'in', 'on', 'at'],
+  ...['said', 'told', 'wrote', 'is', 'was', 'has', 'had', 'will', 'would', 'could', 'can'],
+  ...['may', 'might', 'must', 'should', 'and', 'or', 'of', 'also', 'then', 'later', 'now'],
+  ...['still', 'just', 'never', 'once', 'again', 'first', 'spoke', 'went', 'came'],
+  ...['took', 'gave', 'made', 'ran', 'won', 'lost', 'left', 'met', 'sent', 'led', 'kept'],
+  ...['held', 'brought', 'thought', 'got', 'became', 'began', 'saw', 'knew', 'found', 'put'],
+  ...['set', 'cut', 'hit', 'let', 'read', 'did', 'does', 'do', 'says', 'who', 'were', 'are'],
 ])
 
 /**

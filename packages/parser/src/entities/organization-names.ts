@@ -545,17 +545,20 @@ export function withTitledBodies(doc: DocumentView, names: readonly TaggedName[]
       start - 1 > Math.max(view.from, before) &&
       first - start < MAX_TITLE_WORDS &&
       isCapital(tokens, start - 1) &&
-      (TITLES.hasToken(tokens, start - 1) ||
+      (BODY_TITLES.hasToken(tokens, start - 1) ||
         (alone &&
           !((tokens.flags[start - 1] as number) & TokenFlag.sentenceStart) &&
-          !NOT_BRIDGES.hasToken(tokens, start - 1)))
+          !NOT_BRIDGES.hasToken(tokens, start - 1) &&
+          !DATES.hasToken(tokens, start - 1) &&
+          !TITLES.hasToken(tokens, start - 1)))
     )
       start--
     if (
       start === first ||
       !(HEADS.hasToken(tokens, last) || TAKES_COMPLEMENT.hasToken(tokens, last)) ||
-      // "Crown Court" ("Court" a first name too); not "President Grant Foundation".
-      (last > first && lexicon().firstNames.has(tokens.hash[first] as number))
+      // "Crown Court" ("Court" a first name too); not "President Grant Foundation", "Chief
+      // Justice Roberts Court".
+      (last > first && isPersonWord(tokens, first))
     ) {
       out.push(name)
       continue
@@ -572,6 +575,28 @@ export function withTitledBodies(doc: DocumentView, names: readonly TaggedName[]
   }
   return out
 }
+/**
+ * Title words that also open bodies' names, which the tagger leaves out
+ * before a head: "Crown Court", "State University", "Justice Department",
+ * "Vice News", "General Services Administration". Not "Dr", "Professor",
+ * "Superintendent", whose name after them is a person's ("Dr Post").
+ */
+export const BODY_TITLES = new WordSet([
+  'crown',
+  'state',
+  'justice',
+  'vice',
+  'general',
+  'presidential',
+])
+
+/** Whether token `k` is a first name or a surname the lists know: "Grant", "Roberts". */
+export function isPersonWord(tokens: Tokens, k: number): boolean {
+  const { firstNames, lastNames, surnames } = lexicon()
+  const hash = tokens.hash[k] as number
+  return firstNames.has(hash) || lastNames.has(hash) || surnames.has(hash)
+}
+
 /** Heads of schools' names, after the name of a place or a person: "Montclair State University". */
 const SCHOOL_HEADS = new WordSet(['university', 'college', 'school', 'academy', 'institute'])
 /** Most title words put back before a body's head: "Crown", "Justice". */

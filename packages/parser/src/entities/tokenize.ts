@@ -461,8 +461,10 @@ function isLabel(value: string, colon: number): boolean {
 }
 /** Labels of captions and notices, lower-cased. */
 const LABELS: ReadonlySet<string> = new Set([
-  ...['photo', 'photograph', 'image', 'picture', 'pictured', 'video', 'caption', 'file'],
-  ...['correction', 'clarification', 'update', 'note', 'credit', 'source'],
+  ...['photo', 'photos', 'photograph', 'image', 'images', 'picture', 'pictured', 'video'],
+  ...['videos', 'caption', 'file', 'map', 'chart', 'graphic', 'illustration', 'above', 'top'],
+  ...['correction', 'corrections', 'clarification', 'update', 'note', 'credit', 'source'],
+  ...['disclaimer', 'warning'],
 ])
 /** Where the colon after a label stands at most: "Clarification". */
 const MAX_LABEL = 15

@@ -25,7 +25,15 @@ import type { DocumentView, TextView } from './view.js'
 import { hashSet } from './hash.js'
 import { lexicon } from './lexicon.js'
 import type { NameType, TaggedName } from './tagger.js'
-import { HEADS, hasLink, isCapital, OF, TAKES_COMPLEMENT } from './organization-names.js'
+import {
+  BODY_TITLES,
+  HEADS,
+  hasLink,
+  isCapital,
+  isPersonWord,
+  OF,
+  TAKES_COMPLEMENT,
+} from './organization-names.js'
 import { PARTY_MEMBERS } from './organizations.js'
 import {
   COMPANY_PLURALS,
@@ -50,7 +58,7 @@ const JUSTICE = new WordSet(['justice'])
 
 /** Letters after a person's name for an office or an honour, in capitals: "KC", "MP", "OBE". */
 const POST_NOMINALS = new WordSet([
-  ...['kc', 'qc', 'mp', 'msp', 'mep', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs'],
+  ...['kc', 'qc', 'mp', 'msp', 'mep', 'mla', 'td', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs'],
 ])
 
 /** Links before the complement of a name: "Bank of England", "Center for American Progress". */
@@ -127,7 +135,7 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     // "Rebecca Lowe KC", "Sir Keir Starmer MP": letters after a person's name are none of it.
     while (
       name.type === 'PER' &&
-      last > first + 1 &&
+      last > first &&
       POST_NOMINALS.hasToken(tokens, last) &&
       (tokens.flags[last] as number) & TokenFlag.allCaps
     )
@@ -623,11 +631,13 @@ function splitAtTitle(
   }
   const rest = { ...name, first: end + 1 - from, type: 'PER' as NameType }
   const firstName = lexicon().firstNames.has(tokens.hash[end + 1] as number)
-  // "Nottingham Crown Court", "the Crown Prosecution Service": a body's head after the title
-  // word and no first name ends a body's name, no person's.
+  // "Nottingham Crown Court", "the Crown Prosecution Service": a body's head after a title word
+  // that opens bodies' names too, and no person's name, ends a body's name ("Dr Post", "Chief
+  // Justice Roberts Court" are not).
   if (
-    !firstName &&
+    BODY_TITLES.hasToken(tokens, end) &&
     HEADS.hasToken(tokens, last) &&
+    !isPersonWord(tokens, end + 1) &&
     !known.people.has(nameKey(tokens, end + 1, last))
   ) {
     out.push({ ...name, type: 'ORG' })

@@ -371,8 +371,9 @@ export const COINED_AGENCIES: readonly string[] = [
 /**
  * Football clubs that news names often, whose names are no place's ("Bayern
  * Munich", "Manchester City", "Juventus"), which the tagger reads as places
- * or people; clubs named after their city alone ("Liverpool", "Barcelona")
- * are left out, since the name alone says nothing. Written from the clubs of
+ * or people; clubs named after their city or district alone ("Liverpool",
+ * "Barcelona", "Napoli", "Villarreal", "Fenerbahce") are left out, since the
+ * name alone says nothing. Written from the clubs of
  * the largest European leagues and the continental competitions; lower-cased.
  */
 export const FOOTBALL_CLUBS: readonly string[] = [
@@ -387,9 +388,9 @@ export const FOOTBALL_CLUBS: readonly string[] = [
     'eintracht frankfurt',
   ],
   ...['real madrid', 'atletico madrid', 'atlético madrid', 'real sociedad', 'athletic bilbao'],
-  ...['villarreal', 'paris saint-germain', 'olympique lyonnais', 'olympique de marseille'],
-  ...['juventus', 'inter milan', 'ac milan', 'as roma', 'napoli', 'ajax', 'psv eindhoven'],
-  ...['benfica', 'sporting lisbon', 'galatasaray', 'fenerbahce', 'fenerbahçe', 'besiktas'],
+  ...['paris saint-germain', 'olympique lyonnais', 'olympique de marseille', 'juventus'],
+  ...['inter milan', 'ac milan', 'as roma', 'ssc napoli', 'afc ajax', 'psv eindhoven'],
+  ...['benfica', 'sporting lisbon', 'galatasaray'],
   ...['inter miami', 'la galaxy', 'al-nassr', 'al-hilal', 'flamengo', 'boca juniors'],
 ]
 
