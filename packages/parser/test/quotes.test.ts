@@ -2750,3 +2750,18 @@ describe('the rules of this session, on inputs a review found them misreading', 
     ).toEqual([])
   })
 })
+
+describe('a final attribution with a long phrase of what it was said in', () => {
+  it('reads "CLAUSE, the ministry said in a statement carried by the state news agency SPA."', () => {
+    const doc = parse(
+      'Oil\n\nSaudi Arabia will keep its voluntary cut until the end of March, the kingdom’s energy ministry said in a statement carried by the state news agency SPA.\n',
+    )
+    expect(doc.quotes.map((q) => [q.cue?.text, q.source?.text, q.text])).toEqual([
+      [
+        'said',
+        'the kingdom’s energy ministry',
+        'Saudi Arabia will keep its voluntary cut until the end of March',
+      ],
+    ])
+  })
+})

@@ -49,8 +49,10 @@ import { areCapitalised, isCapitalised, lastIndexOf, nextIndexOf, type Word } fr
  * whatever reporting or stance words its clause holds.
  */
 function finalAttribution(words: readonly Word[], start: number): Omit<Reported, 'segment'> | null {
-  const comma = lastIndexOf(words, ',', words.length, words.length - MAX_FINAL_ACCORDING_WORDS)
+  const comma = lastIndexOf(words, ',', words.length, words.length - MAX_FINAL_REACH_WORDS)
   if (comma <= MIN_CLAUSE_WORDS) return null
+  // Past the reach of a final attribution only with a long phrase after its verb.
+  if (words.length - comma > MAX_FINAL_ACCORDING_WORDS && !hasLongTail(words, comma)) return null
   // "CLAUSE, according to the Roper Center for Public Opinion Research."
   if (isAccordingTo(words, comma + 1)) {
     const found = accordingAfterClause(
@@ -63,7 +65,12 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
   }
   const described = invertedBeforeDescription(words, comma, start)
   if (described) return described
-  if (words.length - comma > MAX_FINAL_WORDS && !isLongFinal(words, comma)) return null
+  if (
+    words.length - comma > MAX_FINAL_WORDS &&
+    !isLongFinal(words, comma) &&
+    !hasLongTail(words, comma)
+  )
+    return null
   for (let k = comma + 1; k < words.length; k++) {
     const word = words[k] as Word
     if (word.punct) return null
@@ -188,6 +195,27 @@ const MAX_FINAL_SOURCE_WORDS = 4
 const MAX_FINAL_NAME_WORDS = 9
 /** Lower-case words inside a body's name: "Department of Homeland Security". */
 const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['the', ...ORGANIZATION_LINKS])
+
+/**
+ * Whether the final attribution after the comma at `comma` is short but for
+ * a long phrase of what it was said in after its verb: "..., the ministry
+ * said in a statement carried by the state news agency SPA".
+ */
+function hasLongTail(words: readonly Word[], comma: number): boolean {
+  const last = Math.min(words.length - 1, comma + MAX_FINAL_WORDS)
+  for (let k = comma + 2; k <= last; k++) {
+    const word = words[k] as Word
+    if (word.punct) return false
+    if (!REPORTING.has(word.text) || isNoun(words, k)) continue
+    // Only "in a statement", "in an interview": what it was said in.
+    return (
+      words[k + 1]?.lower === 'in' &&
+      ARTICLES.has(words[k + 2]?.lower ?? '') &&
+      STATEMENT_NOUNS.has(words[k + 3]?.lower ?? '')
+    )
+  }
+  return false
+}
 
 /**
  * Whether the words between the comma at `comma` and the verb at `k` are few
@@ -563,6 +591,8 @@ const MAX_FINAL_WORDS = 8
 
 /** Most words of a final "according to X", whose source can be a long name. */
 const MAX_FINAL_ACCORDING_WORDS = 14
+/** Most words after that comma when a phrase of where or how it was said follows the verb. */
+const MAX_FINAL_REACH_WORDS = 24
 
 /**
  * Every word at which the loop of `readSentence` can find a report: a
