@@ -2413,3 +2413,13 @@ describe('the entity rules of this session, on inputs a review found them misrea
     ).toEqual(['Smith', 'Lowe'])
   })
 })
+
+describe('a listed organisation’s acronym the tagger passed over', () => {
+  it('is found in capitals too: "after OPEC+ producers agreed"', () => {
+    expect(
+      kinds(
+        'Oil jumps\n\nOil prices rose about 3% on Thursday after OPEC+ producers agreed to extend voluntary output cuts into next year, though analysts questioned whether members would comply.\n',
+      ),
+    ).toEqual(['OPEC:organization'])
+  })
+})

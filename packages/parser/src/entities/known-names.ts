@@ -54,7 +54,8 @@ export function withKnownOrganizations(
         add(k)
         continue
       }
-      if (!(flag & TokenFlag.capitalised) || flag & TokenFlag.allCaps) continue
+      // (An acronym in capitals too: "after OPEC+ producers agreed", where the tagger read none.)
+      if (!(flag & TokenFlag.capitalised)) continue
       // "Amazon.com said": a company's web name, which no list needs to know.
       if (webNameStem(doc.tokens, k) > 0) {
         add(k)
