@@ -2423,3 +2423,15 @@ describe('a listed organisation’s acronym the tagger passed over', () => {
     ).toEqual(['OPEC:organization'])
   })
 })
+
+describe('"her" after a person whose first name says no gender', () => {
+  it('goes to the woman of the paragraph or the one before', () => {
+    const text =
+      'Maggie Smith dies at 89\n\nMaggie Smith, the British actor, died on Friday in a London hospital.\n\nHer sons, Chris Larkin and Toby Stephens, confirmed her death in a statement.\n'
+    const at = text.indexOf('her death')
+    const owner = parse(text).entities.find((entity) =>
+      entity.mentions.some((mention) => mention.position.start.offset === at),
+    )
+    expect(owner?.name).toBe('Maggie Smith')
+  })
+})

@@ -311,6 +311,7 @@ export function findReferences(
             return !known || !gender || known === gender
           },
           (id) => gender !== null && genders.get(id) === gender,
+          word === 'her',
         )
       }
       for (let p = 0; p < pronouns.length; p += 2) {
@@ -623,6 +624,8 @@ function personAt(
   attributed: number,
   fits: (id: string) => boolean,
   surely: (id: string) => boolean,
+  /** Whether the pronoun is "her". */
+  feminine = false,
 ): string | null {
   let last: string | null = null
   // The nearest person of the pronoun's paragraph whose first name says its gender.
@@ -662,7 +665,15 @@ function personAt(
         continue
       const nearest = last === null || last === name.entityId
       last ??= name.entityId
-      if (possessive) return last
+      // "Her sons, Chris Larkin and Toby Stephens, confirmed her death": a person whose first
+      // name says no gender gives way to a woman, in this paragraph or the one before, whose
+      // first name says she is one. (Not for "his": the first names the lists lack are men's as
+      // often, "Barack Obama", and the nearest man is the likelier.)
+      if (possessive) {
+        if (!feminine || surely(name.entityId)) return name.entityId
+        if (s < segment - 1) return last
+        continue
+      }
       if (
         s === segment &&
         sure === null &&
