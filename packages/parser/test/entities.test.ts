@@ -2435,3 +2435,13 @@ describe('"her" after a person whose first name says no gender', () => {
     expect(owner?.name).toBe('Maggie Smith')
   })
 })
+
+describe('a work’s title that ends in a place’s head', () => {
+  it('is an other name when it is all of a quotation: "Downton Abbey"', () => {
+    expect(
+      kinds(
+        'Obituary\n\nShe later found fans as the Dowager Countess in "Downton Abbey." The drama "Downton Abbey" ran for six seasons on British television.\n',
+      ).filter((kind) => kind.startsWith('Downton')),
+    ).toEqual(['Downton Abbey:other'])
+  })
+})

@@ -338,7 +338,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     if (
       name.last > name.first &&
       FACILITIES.hasToken(doc.tokens, from + name.last) &&
-      !isFirstAndSurname(doc, name, firstNames)
+      !isFirstAndSurname(doc, name, firstNames) &&
+      // (Not a work's title, all of a quotation: '"Downton Abbey"'.)
+      !(!places.has(key) && isWholeQuotation(doc, name))
     )
       return { ...name, type: 'LOC', confidence: 1 }
     if (teams.has(key)) return { ...name, type: 'ORG', confidence: 1 }
