@@ -324,3 +324,18 @@ describe('time expressions', () => {
     })
   })
 })
+
+describe('"the last year", "the past month"', () => {
+  it('are spans of time before, durations; "last year" alone is the calendar year', () => {
+    const times = (text: string) =>
+      parse(`Stores\n\n${text}\n`, { referenceDate: '2024-08-29' }).times.map((time) => [
+        time.text,
+        time.value,
+      ])
+    expect(times('Reliance had opened 1,840 new stores in the last year.')).toEqual([
+      ['in the last year', null],
+    ])
+    expect(times('Prices rose over the past month.')).toEqual([['over the past month', null]])
+    expect(times('Reliance opened 1,840 new stores last year.')).toEqual([['last year', '2023']])
+  })
+})

@@ -144,6 +144,9 @@ const DURATION =
 const CALENDAR_LAST = /^(?:last|next|this)\s+(?:year|month|week)$/iu
 const CALENDAR_WEEK = /^(last|next|this)\s+week$/iu
 const SPAN_OF_DAYS = /\bthe\s+(?:last|past|next|coming)\s+week$/iu
+/** "the last year", "the past month": a span of time before, a duration. */
+const SPAN_OF_MONTHS = /\bthe\s+(?:last|past)\s+(?:year|month)$/iu
+const SPANNED = { value: null, data: { granularity: 'duration' } } as const
 /** How far before a week's expression its "the" is looked for. */
 const SPAN_REACH = 12
 /** "the last week of June": a week of a month, no span of days. */
@@ -266,9 +269,12 @@ export function readTimes(
           : SPAN_OF_DAYS.test(value.slice(Math.max(0, start - SPAN_REACH), end))
             ? 'span'
             : null
-        const resolved = resolve(written, result, reference, weekOf, () =>
-          tenseAround(value, start, end),
-        )
+        // "opened 1,840 stores in the last year": the twelve months before, not the calendar year.
+        const spanned =
+          weekOf === null && SPAN_OF_MONTHS.test(value.slice(Math.max(0, start - SPAN_REACH), end))
+        const resolved = spanned
+          ? SPANNED
+          : resolve(written, result, reference, weekOf, () => tenseAround(value, start, end))
         // The dateline's date is the article's, as the published date reads it: not ahead.
         const resolvedValue =
           resolved.value !== null && start < datelineEnd(segment) && reference
