@@ -2445,3 +2445,13 @@ describe('a work’s title that ends in a place’s head', () => {
     ).toEqual(['Downton Abbey:other'])
   })
 })
+
+describe('a company’s part named after its noun, and a retailer’s head', () => {
+  it('types "telecom arm Jio" and "Reliance Retail" as organisations', () => {
+    const names = kinds(
+      'Reliance\n\nIsha Ambani said Reliance Retail had opened 1,840 new stores. Akash Ambani, chairman of telecom arm Jio, said the company would launch a cloud service.\n',
+    )
+    expect(names).toContain('Reliance Retail:organization')
+    expect(names).toContain('Jio:organization')
+  })
+})

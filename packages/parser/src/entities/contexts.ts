@@ -882,6 +882,8 @@ export function isAfterCompanyNoun(doc: DocumentView, name: VotedName): boolean 
 const COMPANY_NOUNS = new WordSet([
   ...['firm', 'company', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'conglomerate'],
   ...['airline', 'insurer', 'lender', 'startup', 'start-up', 'drugmaker', 'manufacturer'],
+  // A company's part: "its telecom arm Jio", "the payments unit Ant".
+  ...['arm', 'subsidiary', 'affiliate'],
 ])
 
 /** Whether "according to" stands right before `name`: "according to Eurostat", a source. */

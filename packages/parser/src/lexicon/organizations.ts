@@ -108,6 +108,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   ...['capital', 'economics', 'macroeconomics', 'analytics', 'strategies'],
   // Airlines: "Jeju Air", "Korean Air".
   'air',
+  // Retailers: "Reliance Retail", "Tata Retail".
+  'retail',
   'entertainment',
   'images',
   'media',
