@@ -2455,3 +2455,34 @@ describe('a company’s part named after its noun, and a retailer’s head', () 
     expect(names).toContain('Jio:organization')
   })
 })
+
+describe('the last rules of this session, on inputs a review found them misreading', () => {
+  it('keeps "her" with the woman who says it, though her first name says no gender', () => {
+    const text =
+      'Trade\n\nHillary Clinton spoke in Ohio on Monday.\n\nNgozi Okonjo-Iweala, the head of the trade body, said her plan would cut tariffs.\n'
+    const at = text.indexOf('her plan')
+    const owner = parse(text).entities.find((entity) =>
+      entity.mentions.some((mention) => mention.position.start.offset === at),
+    )
+    expect(owner?.name).toBe('Ngozi Okonjo-Iweala')
+  })
+
+  it('reads no company in a body’s arm, no place in quotation marks as a title', () => {
+    expect(
+      kinds(
+        'Baseball\n\nOhtani said the arm Ohtani hurt last season felt fine, and he expects to pitch.\n',
+      ),
+    ).toEqual(['Ohtani:person'])
+    expect(
+      kinds(
+        'Fans\n\nProtesters gathered at "Abbey Road," the street made famous by the band, on Sunday afternoon.\n',
+      ),
+    ).toContain('Abbey Road:place')
+  })
+
+  it('reads no organisation in a short acronym before a plural: "AP students"', () => {
+    expect(
+      kinds('Exams\n\nMany AP students take the exams in May each year across the country.\n'),
+    ).toEqual([])
+  })
+})

@@ -2765,3 +2765,12 @@ describe('a final attribution with a long phrase of what it was said in', () => 
     ])
   })
 })
+
+describe('a long final attribution, on what a review found it misreading', () => {
+  it('leaves an opening phrase before "X said in an interview that ..." out of the report', () => {
+    const doc = parse(
+      'Notes\n\nLate on Friday, Smith said in an interview with the BBC that he would not resign.\n',
+    )
+    expect(doc.quotes.map((q) => [q.cue?.text, q.text])).toEqual([['said', 'he would not resign']])
+  })
+})

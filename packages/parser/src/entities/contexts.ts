@@ -805,6 +805,22 @@ export function isWholeQuotation(doc: DocumentView, name: VotedName): boolean {
   )
 }
 
+/**
+ * Whether `name`, all of a quotation, comes where a work's title does: after
+ * "in" or a noun of works ('found fans in "Downton Abbey."', 'the drama
+ * "Mercy Street"'), not where a place's does ('gathered at "Abbey Road"').
+ */
+export function isQuotedWork(doc: DocumentView, name: VotedName): boolean {
+  if (!isWholeQuotation(doc, name)) return false
+  const view = doc.texts[name.text] as TextView
+  const before = view.from + name.first - 2
+  return before >= view.from && WORK_CUES.hasToken(doc.tokens, before)
+}
+const WORK_CUES = new WordSet([
+  ...['in', 'drama', 'show', 'series', 'film', 'movie', 'play', 'musical', 'novel', 'book'],
+  ...['song', 'album', 'sitcom', 'documentary', 'starred', 'starring', 'episode', 'opera'],
+])
+
 /** Nouns of parts of a place before "of" and its name: "the streets of Khan Younis". */
 const PLACE_OF_NOUNS = new WordSet([
   ...['city', 'town', 'village', 'streets', 'outskirts', 'suburbs', 'suburb', 'province'],
@@ -877,12 +893,28 @@ const VESSEL_NOUNS = new WordSet([
  */
 export function isAfterCompanyNoun(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
-  return isLowerWordOf(doc.tokens, view.from + name.first - 1, view, COMPANY_NOUNS)
+  const tokens = doc.tokens
+  const k = view.from + name.first - 1
+  if (!isLowerWordOf(tokens, k, view, COMPANY_NOUNS)) return false
+  // A company's part after a noun or a possessive ("its telecom arm Jio", "Pfizer's arm"), not
+  // a body's ("the arm Ohtani hurt", "his left arm").
+  if (!COMPANY_PARTS.hasToken(tokens, k)) return true
+  return (
+    k - 1 >= view.from &&
+    (POSSESSIVE_MARKS.hasToken(tokens, k - 1) ||
+      (isLowerWord(tokens, k - 1) && !NOT_PART_OWNERS.hasToken(tokens, k - 1)))
+  )
 }
+const COMPANY_PARTS = new WordSet(['arm', 'subsidiary', 'affiliate'])
+/** Words before "arm" that make it a body's: "the arm", "his left arm". */
+const NOT_PART_OWNERS = new WordSet([
+  ...['the', 'a', 'an', 'his', 'her', 'their', 'my', 'your', 'our', 'left', 'right'],
+  ...['throwing', 'pitching', 'injured', 'broken', 'bowling', 'shooting', 'strong', 'good'],
+])
 const COMPANY_NOUNS = new WordSet([
   ...['firm', 'company', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'conglomerate'],
   ...['airline', 'insurer', 'lender', 'startup', 'start-up', 'drugmaker', 'manufacturer'],
-  // A company's part: "its telecom arm Jio", "the payments unit Ant".
+  // A company's part: "its telecom arm Jio" (see COMPANY_PARTS).
   ...['arm', 'subsidiary', 'affiliate'],
 ])
 

@@ -17,7 +17,7 @@ import { WEB_DOMAIN } from '../lexicon/organizations.js'
 import { lexicon } from './lexicon.js'
 import { HEADS } from './organization-names.js'
 import type { TaggedName } from './tagger.js'
-import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
 import { tokensCovered, type DocumentView, type TextView } from './view.js'
 
@@ -54,8 +54,10 @@ export function withKnownOrganizations(
         add(k)
         continue
       }
-      // (An acronym in capitals too: "after OPEC+ producers agreed", where the tagger read none.)
+      // (An acronym in capitals too: "after OPEC+ producers agreed", where the tagger read none;
+      // not a short one before a plural, as often an abbreviation of a thing: "AP students".)
       if (!(flag & TokenFlag.capitalised)) continue
+      if (flag & TokenFlag.allCaps && isShortBeforePlural(doc.tokens, k, view.to)) continue
       // "Amazon.com said": a company's web name, which no list needs to know.
       if (webNameStem(doc.tokens, k) > 0) {
         add(k)
@@ -80,6 +82,13 @@ export function withKnownOrganizations(
 }
 
 const THE = new WordSet(['the'])
+
+/** Whether token `k` has under four letters and a plural in lower case follows it: "AMT payers". */
+function isShortBeforePlural(tokens: Tokens, k: number, to: number): boolean {
+  if ((tokens.end[k] as number) - (tokens.start[k] as number) >= MIN_LONE_ACRONYM) return false
+  return k + 1 < to && isLowerWord(tokens, k + 1) && lowerAt(tokens, k + 1).endsWith('s')
+}
+const MIN_LONE_ACRONYM = 4
 
 /** Most words of a well-known organisation's name: "International Committee of the Red Cross". */
 const MAX_KNOWN_WORDS = 6

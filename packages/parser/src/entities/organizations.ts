@@ -9,7 +9,7 @@
  * an acronym with dots that names no country or state ("the F.A.A."). See
  * organization-names.ts for the names the tagger cuts short.
  */
-import { isWholeQuotation } from './contexts.js'
+import { isQuotedWork } from './contexts.js'
 import {
   COMPANY_PLURALS,
   COMPANY_WORDS,
@@ -82,8 +82,8 @@ export function typeOrganizations(doc: DocumentView, names: RuledName[]): RuledN
     )
       return { ...name, type: 'ORG', confidence: RULE_CONFIDENCE }
     const kind = kindByForm(tokens, first, last, isPersonName(doc, name))
-    // (Not a work's title the rules read, all of a quotation: '"Downton Abbey"'.)
-    if (kind === 'LOC' && name.type === 'MISC' && isWholeQuotation(doc, name)) return name
+    // (Not a work's title the rules read, all of a quotation: 'in "Downton Abbey"'.)
+    if (kind === 'LOC' && name.type === 'MISC' && isQuotedWork(doc, name)) return name
     if (kind === 'LOC') return name.type === 'LOC' ? name : { ...name, type: 'LOC' }
     if (
       kind === 'ORG' ||

@@ -671,6 +671,17 @@ function personAt(
       // often, "Barack Obama", and the nearest man is the likelier.)
       if (possessive) {
         if (!feminine || surely(name.entityId)) return name.entityId
+        // (The speaker of the pronoun's own sentence keeps it: "Ngozi Okonjo-Iweala said her
+        // plan"; not a person the sentence names otherwise: "debated Barack Obama ... and met her
+        // opponents", "Tinder suspended her account".)
+        const value = (segments[s] as Segment).value
+        if (
+          s === segment &&
+          !sentenceEndsIn(value, name.end, start) &&
+          SAID_BETWEEN.test(value.slice(name.end, start)) &&
+          salientAt(segments, salience, s, name) === Salience.strong
+        )
+          return name.entityId
         if (s < segment - 1) return last
         continue
       }
@@ -820,6 +831,14 @@ function sentenceEndsIn(value: string, start: number, end: number): boolean {
   return SENTENCE_END.test(value.slice(start, end))
 }
 const SENTENCE_END = /[.!?]["”’]?\s+["“]?\p{Lu}/u
+/**
+ * A verb of saying right before the pronoun, after its speaker: "Okonjo-Iweala
+ * said her plan" (further on, "her" is as often another's: "Figueroa said the
+ * campaign would grant her admission"); not "told her", whose "her" is whom
+ * the speaker told.
+ */
+const SAID_BETWEEN =
+  /\b(?:said|says|added|wrote|argued|insisted|noted|explained)(?:\s+(?:that|of|on))?\s+$/u
 
 /** {@link isSalient} of `name` of segment `s`, asked once a name (`salience` keeps the answers). */
 function salientAt(

@@ -50,6 +50,7 @@ import {
   isAfterPlaceNoun,
   isBeforeDivisionNoun,
   isWholeQuotation,
+  isQuotedWork,
   isArticleName,
   isEmployerAfterRole,
   isEmployerBeforeCompanyTitle,
@@ -339,8 +340,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       name.last > name.first &&
       FACILITIES.hasToken(doc.tokens, from + name.last) &&
       !isFirstAndSurname(doc, name, firstNames) &&
-      // (Not a work's title, all of a quotation: '"Downton Abbey"'.)
-      !(!places.has(key) && isWholeQuotation(doc, name))
+      // (Not a work's title, all of a quotation: 'in "Downton Abbey"'.)
+      !(!places.has(key) && isQuotedWork(doc, name))
     )
       return { ...name, type: 'LOC', confidence: 1 }
     if (teams.has(key)) return { ...name, type: 'ORG', confidence: 1 }

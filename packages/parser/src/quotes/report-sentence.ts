@@ -207,15 +207,26 @@ function hasLongTail(words: readonly Word[], comma: number): boolean {
     const word = words[k] as Word
     if (word.punct) return false
     if (!REPORTING.has(word.text) || isNoun(words, k)) continue
-    // Only "in a statement", "in an interview": what it was said in.
-    return (
-      words[k + 1]?.lower === 'in' &&
-      ARTICLES.has(words[k + 2]?.lower ?? '') &&
-      STATEMENT_NOUNS.has(words[k + 3]?.lower ?? '')
+    // Only "in a statement", "in an interview": what it was said in; after a clause of its own
+    // before the comma (not "Late on Friday, Smith said in an interview that ..."), and with no
+    // clause of what was said after it.
+    if (
+      comma < MIN_LONG_TAIL_CLAUSE_WORDS ||
+      words[k + 1]?.lower !== 'in' ||
+      !ARTICLES.has(words[k + 2]?.lower ?? '') ||
+      !STATEMENT_NOUNS.has(words[k + 3]?.lower ?? '')
     )
+      return false
+    for (let j = k + 4; j < words.length; j++) {
+      const after = (words[j] as Word).lower
+      if (isThat(words[j]) || SUBJECT_PRONOUNS.has(after) || REPORTING.has(after)) return false
+    }
+    return true
   }
   return false
 }
+/** Fewest words before the comma of a final attribution with a long tail. */
+const MIN_LONG_TAIL_CLAUSE_WORDS = 6
 
 /**
  * Whether the words between the comma at `comma` and the verb at `k` are few
