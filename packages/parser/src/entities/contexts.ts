@@ -720,12 +720,13 @@ export function isProductOfCompany(doc: DocumentView, name: VotedName): boolean 
   const k = view.from + name.first
   if (k - 2 < view.from || !POSSESSIVE_MARKS.hasToken(tokens, k - 1)) return false
   if (!isKnownCompany(tokens, k - 2, k - 1)) return false
-  // "Apple's Tim Cook": a first name before a surname.
-  if (k + 1 < view.to && ((tokens.flags[k + 1] as number) & TokenFlag.capitalised) !== 0)
-    return false
-  // "Boeing's Calhoun said", "Microsoft's Satya told staff": a person who speaks, and a surname
-  // that is a first name too.
-  if (k + 1 < view.to && SPEECH_AFTER.hasToken(tokens, k + 1)) return false
+  if (k + 1 < view.to) {
+    // "Apple's Tim Cook": a first name before a surname.
+    if (((tokens.flags[k + 1] as number) & TokenFlag.capitalised) !== 0) return false
+    // "Boeing's Calhoun said", "Microsoft's Satya told staff": a person who speaks, and a
+    // surname that is a first name too.
+    if (SPEECH_AFTER.hasToken(tokens, k + 1)) return false
+  }
   const { firstNames, lastNames, surnames } = lexicon()
   const hash = tokens.hash[k] as number
   return name.type === 'PER' && firstNames.has(hash) && !lastNames.has(hash) && !surnames.has(hash)

@@ -15,7 +15,7 @@
 import { SHOUTED_ACRONYM_WORDS } from '../lexicon/abbreviations.js'
 import { WEB_DOMAIN } from '../lexicon/organizations.js'
 import { lexicon } from './lexicon.js'
-import { HEADS } from './organization-names.js'
+import { ARTICLE, HEADS } from './organization-names.js'
 import type { TaggedName } from './tagger.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
@@ -81,8 +81,6 @@ export function withKnownOrganizations(
   return defined.length === 0 ? named : mergeByPlace(named, defined)
 }
 
-const THE = new WordSet(['the'])
-
 /** Whether token `k` has under four letters and a plural in lower case follows it: "AMT payers". */
 function isShortBeforePlural(tokens: Tokens, k: number, to: number): boolean {
   if ((tokens.end[k] as number) - (tokens.start[k] as number) >= MIN_LONE_ACRONYM) return false
@@ -118,7 +116,7 @@ function longKnownNames(doc: DocumentView, names: readonly TaggedName[]): Tagged
         if (
           last === k + 1 &&
           (tokens.flags[last] as number) & TokenFlag.allCaps &&
-          THE.hasToken(tokens, k)
+          ARTICLE.hasToken(tokens, k)
         )
           continue
         owner ??= nameOwners(doc, names)

@@ -170,10 +170,10 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     if (isNationalPersonNoun(tokens, from + name.first, from + name.last, from)) continue
     if (isHeadlineWord(doc, name)) continue
     if (isInShout(tokens, from + name.first, from + name.last, from, to)) continue
-    // A plural typed a person or a body, not a people or a party's members ("Republicans").
     // "Shipping traffic was suspended", "Rising prices hurt": a gerund or a participle opening a
     // sentence before its noun.
     if (isOpeningGerund(doc, name, model.common)) continue
+    // A plural typed a person or a body, not a people or a party's members ("Republicans").
     if (isOpeningPlural(doc, name) && (name.type !== 'MISC' || isPeopleRolePlural(doc, name)))
       continue
     if (isOfficeOf(tokens, from + name.first, from + name.last, from)) continue

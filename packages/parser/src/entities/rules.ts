@@ -144,11 +144,13 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     (name) => isLeaderOfGovernment(doc, name),
     (key, k) => !places.has(key) && !demonyms.has(key) && !PARTY_MEMBERS.hasToken(doc.tokens, k),
   )
+  // The clubs the lists know, teams whatever the tagger typed them ("Aston Villa").
+  const listedClubs = new Set(split.filter((name) => isClub(doc, name, clubs)))
   // The surnames of the people the document names in full ("Ivana Trump", "Mitch McConnell").
   // (Not a club's: "Villa" of "Aston Villa".)
   const surnamesHere = surnamesOfFullNames(
     doc,
-    split.filter((name) => !isClub(doc, name, clubs)),
+    split.filter((name) => !listedClubs.has(name)),
   )
   // "DENVER (AP) —": the place of a dateline that the gazetteer knows is that place wherever
   // the document names it ("in downtown Denver"), though it be a first name too.
@@ -184,7 +186,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   )
   // (A club the lists know is a team as surely: "Aston Villa" shortened to "Villa".)
   const teamNames = split.filter(
-    (name) => byResult.has(name) || isTeamBeforeRole(doc, name) || isClub(doc, name, clubs),
+    (name) => byResult.has(name) || isTeamBeforeRole(doc, name) || listedClubs.has(name),
   )
   const teams = keysOf(doc, teamNames, () => true, mayBeBodyKey)
   // "Liverpool beat Manchester City 2-0": a city's club by its result, as a country's side is

@@ -333,10 +333,19 @@ function beforeQuotingClause(
   // close in June and called it "Q"" closes its clause before it (an odd count of commas after
   // the boundary), ", when Mr. Buchanan, who had failed, called for "Q"" does not (a pair of
   // commas sets off an aside inside it).
+  // One pass from the end, counting the commas after each place.
   let cut = -1
-  for (const boundary of CLAUSE_BOUNDARIES) {
-    for (let at = before.indexOf(boundary); at >= 0; at = before.indexOf(boundary, at + 1))
-      if (at > cut && commasIn(before, at + 1) % 2 === 0) cut = at
+  let commasAfter = 0
+  for (let at = before.length - 1; at >= 0 && cut < 0; at--) {
+    const code = before.charCodeAt(at)
+    // Every boundary opens with a comma or a space.
+    if (
+      (code === COMMA || code === SPACE) &&
+      commasAfter % 2 === 0 &&
+      CLAUSE_BOUNDARIES.some((boundary) => before.startsWith(boundary, at))
+    )
+      cut = at
+    if (code === COMMA) commasAfter++
   }
   if (cut < 0) return null
   const kept = before.slice(0, cut)
@@ -346,12 +355,8 @@ function beforeQuotingClause(
   const last = kept.slice(kept.lastIndexOf(' ') + 1).toLowerCase()
   return UNFINISHED.has(last) ? null : { start: content.start, end: content.start + cut }
 }
-/** How many commas `text` has from `from` on. */
-function commasIn(text: string, from: number): number {
-  let count = 0
-  for (let i = text.indexOf(',', from); i >= 0; i = text.indexOf(',', i + 1)) count++
-  return count
-}
+const COMMA = 0x2c
+const SPACE = 0x20
 /** Dashes that set off a clause or an aside. */
 const DASHES = [' — ', ' – ', ' -- ']
 /** What sets off a clause after a report's content: a relative after a comma, a dash. */

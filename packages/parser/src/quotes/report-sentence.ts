@@ -52,7 +52,8 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
   const comma = lastIndexOf(words, ',', words.length, words.length - MAX_FINAL_REACH_WORDS)
   if (comma <= MIN_CLAUSE_WORDS) return null
   // Past the reach of a final attribution only with a long phrase after its verb.
-  if (words.length - comma > MAX_FINAL_ACCORDING_WORDS && !hasLongTail(words, comma)) return null
+  const longTail = words.length - comma > MAX_FINAL_WORDS && hasLongTail(words, comma)
+  if (words.length - comma > MAX_FINAL_ACCORDING_WORDS && !longTail) return null
   // "CLAUSE, according to the Roper Center for Public Opinion Research."
   if (isAccordingTo(words, comma + 1)) {
     const found = accordingAfterClause(
@@ -65,12 +66,7 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
   }
   const described = invertedBeforeDescription(words, comma, start)
   if (described) return described
-  if (
-    words.length - comma > MAX_FINAL_WORDS &&
-    !isLongFinal(words, comma) &&
-    !hasLongTail(words, comma)
-  )
-    return null
+  if (words.length - comma > MAX_FINAL_WORDS && !isLongFinal(words, comma) && !longTail) return null
   for (let k = comma + 1; k < words.length; k++) {
     const word = words[k] as Word
     if (word.punct) return null
