@@ -2774,3 +2774,52 @@ describe('a long final attribution, on what a review found it misreading', () =>
     expect(doc.quotes.map((q) => [q.cue?.text, q.text])).toEqual([['said', 'he would not resign']])
   })
 })
+
+describe('a quantity of several words opening the reported clause', () => {
+  it.each([
+    [
+      'The union said at least 23 people were shot dead by police on Tuesday, and the commission said it had recorded 39 deaths.',
+      [
+        ['said', 'at least 23 people were shot dead by police on Tuesday'],
+        ['said', 'it had recorded 39 deaths'],
+      ],
+    ],
+    [
+      'Forecasters said up to 80 mm of rain could fall overnight.',
+      [['said', 'up to 80 mm of rain could fall overnight']],
+    ],
+    [
+      'The poll said as many as 40 percent of voters were undecided.',
+      [['said', 'as many as 40 percent of voters were undecided']],
+    ],
+  ])('reads %j', (text, reports) => {
+    const doc = parse(`Notes\n\n${text}\n`)
+    expect(doc.quotes.map((q) => [q.cue?.text, q.text])).toEqual(reports)
+  })
+
+  it.each(['She said at least she tried.', 'He said as much to reporters on Monday.'])(
+    'reads no clause in %j',
+    (text) => {
+      expect(parse(`Notes\n\n${text}\n`).quotes).toEqual([])
+    },
+  )
+})
+
+describe('a source described by where it is based', () => {
+  it('reads "the Round Rock, Texas-based computer maker" whole, and gives it to the company', () => {
+    const doc = parse(
+      'Dell\n\nDell said it would appeal the ruling.\n\n"We will appeal," the Round Rock, Texas-based computer maker said.\n',
+    )
+    const quote = doc.quotes.find((q) => q.kind === 'direct')
+    expect(quote?.source?.text).toBe('the Round Rock, Texas-based computer maker')
+    expect(speakerName(doc, quote)).toBe('Dell')
+  })
+
+  it('gives "it" after a quotation to the body the narration names, not the one quoted', () => {
+    const doc = parse(
+      'Carbon\n\nThe panel proposed a higher tax. The Business Council of British Columbia opposed an increase.\n\n"Keep the tax at the current level and watch B.C. Hydro," it recommended.\n',
+    )
+    const quote = doc.quotes.find((q) => q.kind === 'direct')
+    expect(speakerName(doc, quote)).toBe('Business Council of British Columbia')
+  })
+})

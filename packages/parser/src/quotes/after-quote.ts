@@ -103,7 +103,9 @@ export function afterQuote(words: readonly Word[]): Attribution | null {
       return { cue, source: forwardSource(words, k + 1) }
     }
     const firstChunk: Word[] = []
-    for (const w of between) {
+    for (const [at, w] of between.entries()) {
+      // '"Q," the Cupertino, California-based company said': a place's comma, no chunk's end.
+      if (w.text === ',' && isBasedOnPlace(between[at + 1])) continue
       if (w.punct) break
       firstChunk.push(w)
     }
@@ -149,6 +151,11 @@ export function afterQuote(words: readonly Word[]): Attribution | null {
     return { cue, source: spanOf(chunk.slice(0, end)) }
   }
   return null
+}
+
+/** Whether `word` says where a body is based, by a place's name: "California-based". */
+function isBasedOnPlace(word: Word | undefined): boolean {
+  return word !== undefined && /^\p{Lu}[\p{L}.-]*-based$/u.test(word.text)
 }
 
 /** The capitalised name after a dash that signs a quote, the dash its cue. */

@@ -208,6 +208,8 @@ export function opensClause(words: readonly Word[], k: number): boolean {
   // its subject, a pronoun ("has long maintained they were not marked").
   if (OBJECT_FIRST.has((words[k] as Word).lower)) return CLAUSE_PRONOUNS.has(next.lower)
   if (QUANTITIES.has(next.lower)) return opensQuantifiedSubject(words, k + 1)
+  // "said at least 23 people were killed", "up to 80 mph", "as many as 40 percent".
+  if (isQuantityPhrase(words, k + 1)) return verbAfterSubject(words, k + 1, TOPIC_WORDS, 3)
   const number = isDigit(next.text.charCodeAt(0))
   const opensPhrase = OBJECT_OPENERS.has(next.lower) || number
   const cue = (words[k] as Word).lower
@@ -255,6 +257,32 @@ const QUANTITIES = new Set(['more', 'less', 'fewer', 'much', 'little', 'only', '
 
 /** Quantities that open a subject only before a number: "about 20 people", not "about whether". */
 const NUMBER_ONLY = new Set(['about', 'over'])
+
+/**
+ * Whether a quantity of several words opens at word `q` before a number or a
+ * determiner: "at least 23", "at most a third", "up to 80", "as many as 40",
+ * whose first word alone opens no clause ("said at the rally", "said as much").
+ */
+function isQuantityPhrase(words: readonly Word[], q: number): boolean {
+  const first = words[q]?.lower
+  const second = words[q + 1]?.lower
+  const counted = words[q + (first === 'as' ? 3 : 2)]
+  if (!counted || !(isDigit(counted.text.charCodeAt(0)) || COUNT_WORDS.has(counted.lower)))
+    return false
+  if (first === 'at') return second === 'least' || second === 'most'
+  if (first === 'up') return second === 'to'
+  return (
+    first === 'as' &&
+    (second === 'many' || second === 'much' || second === 'few') &&
+    words[q + 2]?.lower === 'as'
+  )
+}
+
+/** Words that count what a quantity's phrase measures: "at least one", "up to a third". */
+const COUNT_WORDS = new Set([
+  ...['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  ...['dozens', 'hundreds', 'thousands', 'half', 'twice', 'some'],
+])
 
 /** Auxiliaries and modals, the finite verb of a clause whose subject a quantity opens. */
 const AUXILIARIES = new Set([
