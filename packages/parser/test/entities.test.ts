@@ -2486,3 +2486,49 @@ describe('the last rules of this session, on inputs a review found them misreadi
     ).toEqual([])
   })
 })
+
+describe('a place after a preposition of where', () => {
+  it.each([
+    'Fire\n\nThe fire broke out in a canyon above Altadena on Monday, destroying homes.\n',
+    'Fire\n\nCrews set up a camp outside Altadena on Monday as the fire spread.\n',
+  ])('reads Altadena as a place in %j', (text) => {
+    expect(kinds(text)).toContain('Altadena:place')
+  })
+
+  it('leaves a person’s name in the possessive after "outside" a person’s', () => {
+    expect(
+      kinds('Protest\n\nProtesters gathered outside Kavanaugh’s home on Monday night.\n'),
+    ).not.toContain('Kavanaugh:place')
+  })
+})
+
+describe('a name something is known by', () => {
+  it('makes "Cal Fire" after "known as" a name of the department, wherever it stands', () => {
+    const found = entity(
+      'Fire\n\nThe fire had burned 10,000 acres, according to the California Department of Forestry and Fire Protection, known as Cal Fire.\n\nCal Fire said crews were making progress.\n',
+      'California Department of Forestry and Fire Protection',
+    )
+    expect(found?.kind).toBe('organization')
+    expect(found?.mentions.map((mention) => mention.text)).toEqual([
+      'California Department of Forestry and Fire Protection',
+      'Cal Fire',
+      'Cal Fire',
+    ])
+  })
+
+  it('makes a nickname one person with the name in full', () => {
+    expect(
+      entityNames(
+        'Trial\n\nThe drug lord Joaquín Guzmán, known as El Chapo, was sentenced in New York. El Chapo did not react.\n',
+      ),
+    ).toEqual(['Joaquín Guzmán', 'New York'])
+  })
+
+  it('leaves a first name after one word alone: "Mr. Bush, known as Jeb"', () => {
+    const names = entityNames(
+      'Race\n\nGeorge W. Bush campaigned for his brother Jeb Bush in Iowa. A pastor remembers Mr. Bush, known as Jeb, as a larger-than-life presence.\n',
+    )
+    expect(names).toContain('Jeb Bush')
+    expect(names).toContain('George W. Bush')
+  })
+})

@@ -18,7 +18,8 @@
  *   + "College London");
  * - a body's name before a title and a person's name, which the tagger leaves
  *   out at a sentence's start ("Federal Emergency Management Agency" +
- *   "Administrator Deanne Criswell").
+ *   "Administrator Deanne Criswell");
+ * - the capitalised words of a name after "known as" ("Cal" + "Fire").
  */
 import { COMPANY_PLURALS, LEGAL_FORM_WORDS, ORGANIZATION_HEADS } from '../lexicon/organizations.js'
 import { COMPASS_WORDS } from '../lexicon/name-openers.js'
@@ -118,6 +119,7 @@ export function withLeftOutWords(
         headBeforeOf(doc.tokens, name, view.from, floor) ??
         wordsBeforeHead(doc.tokens, name, view.from, floor) ??
         wordsUpToHead(doc.tokens, name, view.from, ceiling) ??
+        wordsAfterKnownAs(doc.tokens, name, view.from, ceiling) ??
         surnameAfterFirstName(doc, name, view.from, ceiling) ??
         name,
     )
@@ -396,6 +398,28 @@ function wordsUpToHead(
   }
   return null
 }
+
+/**
+ * The capitalised words after a name right after "known as", which are all
+ * of the name it is known by ("known as Cal Fire", where the tagger read
+ * "Cal" alone), or null when none follows.
+ */
+function wordsAfterKnownAs(
+  tokens: Tokens,
+  name: TaggedName,
+  from: number,
+  ceiling: number,
+): TaggedName | null {
+  const first = from + name.first
+  if (first - 2 < from || !KNOWN.hasToken(tokens, first - 2) || !AS.hasToken(tokens, first - 1))
+    return null
+  const last = from + name.last
+  let k = last + 1
+  while (k < ceiling && k - last <= MAX_LEADING_WORDS && isLeadingWord(tokens, k)) k++
+  return k > last + 1 ? { ...name, last: k - 1 - from } : null
+}
+const KNOWN = new WordSet(['known'])
+const AS = new WordSet(['as'])
 
 /** "Friends of the Earth" for the name "Earth", or null. */
 function headBeforeOf(

@@ -398,6 +398,20 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       isPlaceAfterIn(doc, name, split[i + 1])
     )
       return { ...name, type: 'LOC' }
+    // "a canyon above Altadena", "outside Kherson": one word after a preposition of where, where
+    // the tagger is unsure of a person, is a place, unless a list or the document knows it as
+    // a person's name.
+    if (
+      name.type === 'PER' &&
+      name.confidence < SURE &&
+      name.first === name.last &&
+      !people.has(key) &&
+      !surnamesHere.has(key) &&
+      !lastNames.has(key) &&
+      !firstNames.has(doc.tokens.hash[from + name.first] as number) &&
+      isAfterLocative(doc, name)
+    )
+      return { ...name, type: 'LOC' }
     // "according to Eurostat": an other name that is a source is a body, unless a people's.
     if (name.type === 'MISC' && !demonyms.has(key) && isAfterAccordingTo(doc, name))
       return { ...name, type: 'ORG' }
@@ -926,6 +940,22 @@ function isPlaceAfterIn(doc: DocumentView, name: VotedName, next: VotedName | un
   )
 }
 const IN = new WordSet(['in'])
+
+/** Whether a preposition of where, in lower case, stands right before `name`: "above Altadena". */
+function isAfterLocative(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const first = view.from + name.first
+  const next = first + 1
+  return (
+    name.first > 0 &&
+    !(next < view.to && POSSESSIVE_S.hasToken(doc.tokens, next)) &&
+    isLowerWord(doc.tokens, first - 1) &&
+    LOCATIVES.hasToken(doc.tokens, first - 1) &&
+    !taggerModel().common.has(doc.tokens.hash[first] as number)
+  )
+}
+/** Prepositions of where that a person seldom follows ("outside Smith's home" holds a possessive). */
+const LOCATIVES = new WordSet(['outside', 'above', 'below', 'beyond', 'across', 'throughout'])
 
 /**
  * Whether `name` is two or three words written as names are, right after a

@@ -249,11 +249,17 @@ const MIN_SHORT_CAPITALS = 2
 /** What stands between a name and the short name it defines: "Alternative for Germany (AfD)". */
 const OPENING = ' ('
 
+/** What stands between a name and another it is known by: "X, known as Y". */
+const KNOWN_AS = new Set([', known as ', ', also known as ', ' (known as ', ' (also known as '])
+/** What may follow the name something is known by: a mark, or the text's end. */
+const AFTER_KNOWN_NAME = /^(?:[,.;:)]|)$/u
+
 /**
  * The short names the document defines in brackets right after the name of
  * several words of an organisation or another thing, with that name's mention: "Alternative for Germany (AfD)"
  * makes every "AfD" a name of the party, though its letters are the German
- * name's.
+ * name's. So does a name of any kind after "known as": "the California
+ * Department of Forestry and Fire Protection, known as Cal Fire".
  */
 function definedShortNames(
   names: readonly NameMention[],
@@ -263,7 +269,21 @@ function definedShortNames(
   for (let i = 1; i < names.length; i++) {
     const short = names[i] as NameMention
     const full = names[i - 1] as NameMention
-    if (full.segment !== short.segment || short.start !== full.end + OPENING.length) continue
+    if (full.segment !== short.segment) continue
+    const value = (segments[short.segment] as Segment).value
+    // "the California Department of Forestry and Fire Protection, known as Cal Fire", "Joaquín
+    // Guzmán, known as El Chapo": a name of any kind, and a shorter one it is known by.
+    if (
+      KNOWN_AS.has(value.slice(full.end, short.start)) &&
+      full.text.includes(' ') &&
+      short.text.length < full.text.length &&
+      !defined.has(short.text) &&
+      AFTER_KNOWN_NAME.test(value.charAt(short.end))
+    ) {
+      defined.set(short.text, full)
+      continue
+    }
+    if (short.start !== full.end + OPENING.length) continue
     // Not a dateline's place and its agency ("NEW YORK (AP)"), nor a person's initials.
     if (full.kind === 'place' || full.kind === 'person') continue
     if (!SHORT_NAME.test(short.text) || defined.has(short.text) || !full.text.includes(' '))
@@ -271,7 +291,6 @@ function definedShortNames(
     let capitals = 0
     for (const char of short.text) if (char !== char.toLowerCase()) capitals++
     if (capitals < MIN_SHORT_CAPITALS) continue
-    const value = (segments[short.segment] as Segment).value
     if (value.slice(full.end, short.start) === OPENING && value.charAt(short.end) === ')')
       defined.set(short.text, full)
   }
@@ -284,7 +303,8 @@ function definedTexts(defined: ReadonlyMap<string, NameMention>): Map<string, st
 }
 
 /**
- * `names` with the short names an organisation's name defines of its kind,
+ * `names` with the short names a name defines of its kind (not an other
+ * name's),
  * as sure as the tagger is of the name in full ("AfD", which the tagger reads
  * as another thing).
  */
@@ -295,7 +315,7 @@ function withDefinedKinds(
   if (defined.size === 0) return names
   return names.map((name) => {
     const full = defined.get(name.text)
-    return full?.kind === 'organization'
+    return full !== undefined && full.kind !== 'other'
       ? { ...name, kind: full.kind, confidence: full.confidence }
       : name
   })
