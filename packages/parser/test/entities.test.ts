@@ -2532,3 +2532,21 @@ describe('a name something is known by', () => {
     expect(names).toContain('George W. Bush')
   })
 })
+
+describe('a body’s head alone, after its name in full', () => {
+  it('makes "the Commission" a name of the European Commission', () => {
+    expect(
+      entityNames(
+        'EU\n\nThe European Commission said Apple had abused its position. Apple said the Commission had failed to find harm.\n',
+      ),
+    ).toEqual(['EU', 'European Commission', 'Apple'])
+  })
+
+  it('leaves a head alone that two bodies end in, and "the House" after "the White House"', () => {
+    const names = entityNames(
+      'Emails\n\nThe Justice Department and the State Department disagreed. The Department said nothing. The White House said the House would vote.\n',
+    )
+    expect(names).toContain('Department')
+    expect(names).toContain('House')
+  })
+})

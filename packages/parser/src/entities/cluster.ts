@@ -16,7 +16,11 @@ import { Forms, isPersonShaped, withoutArticle, type NameForm } from './name-for
 import { ARABIC_ARTICLES } from '../lexicon/name-openers.js'
 import { lexicon } from './lexicon.js'
 import { HEADS } from './organization-names.js'
-import { LEGAL_FORM_WORDS, PARTY_MEMBER_PLURALS } from '../lexicon/organizations.js'
+import {
+  BODY_HEAD_WORDS,
+  LEGAL_FORM_WORDS,
+  PARTY_MEMBER_PLURALS,
+} from '../lexicon/organizations.js'
 import { STATE_NICKNAMES } from '../lexicon/state-nicknames.js'
 import { STORM_KINDS, STORM_QUALIFIERS } from '../lexicon/storms.js'
 import { isAsciiLower, isAsciiUpper } from '../chars.js'
@@ -333,6 +337,17 @@ function findHome(
     if (shortened.length === 1) return shortened[0] as Working
   }
   if (kind === 'person') return surnameHome(homes, words[0] as string, group)
+  // "the Commission" after "the European Commission": the one body whose name ends in the head.
+  if (kind === 'organization' && HEADS_ALONE.has(words[0] as string)) {
+    const enders = homes
+      .endingWith(words[0] as string)
+      .filter(
+        (cluster) =>
+          cluster.votes.leading === 'organization' &&
+          cluster.mentions.some((name) => name.text.includes(' ')),
+      )
+    if (enders.length === 1) return enders[0] as Working
+  }
   // "Kalmaegi" after "Typhoon Kalmaegi": a storm's own name.
   if (kind === 'other') {
     const storms = homes
@@ -342,6 +357,17 @@ function findHome(
   }
   return null
 }
+/**
+ * Heads of bodies' names that stand alone for the body named in full before
+ * ("the Commission", "the Court", "the Fund"); not "House", "Senate" or
+ * "Congress", which alone name a nation's chamber rather than a state's.
+ */
+const HEADS_ALONE: ReadonlySet<string> = new Set([
+  ...BODY_HEAD_WORDS,
+  ...['parliament', 'party', 'bank', 'fund', 'assembly', 'tribunal', 'university'],
+  ...['institute', 'foundation', 'union', 'alliance', 'federation', 'association'],
+])
+
 /** A storm's name: its kind, then its own name ("Typhoon Kalmaegi", "Super Typhoon Haiyan"). */
 const STORM_NAME = new RegExp(
   `^(?:(?:${STORM_QUALIFIERS.join('|')})\\s+)?(?:${STORM_KINDS.join('|')})\\s+\\S+$`,
