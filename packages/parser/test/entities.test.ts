@@ -2550,3 +2550,14 @@ describe('a body’s head alone, after its name in full', () => {
     expect(names).toContain('House')
   })
 })
+
+describe('a tennis match’s sets, between players', () => {
+  it('keeps a player beaten "6-2, 6-2, 7-6" a person, and a first name alone in a quote theirs', () => {
+    const doc = parse(
+      'Final\n\nCarlos Alcaraz retained his title on Sunday, beating Novak Djokovic 6-2, 6-2, 7-6 in the final.\n\n"Playing against Novak here is always special," Alcaraz said.\n',
+    )
+    const djokovic = doc.entities.find((found) => found.name === 'Novak Djokovic')
+    expect(djokovic?.kind).toBe('person')
+    expect(djokovic?.aliases).toContain('Novak')
+  })
+})

@@ -55,7 +55,7 @@ export function isTeamByResult(doc: DocumentView, name: VotedName): boolean {
   if (isAfterResult(tokens, view.from + name.first, view.from)) return true
   const after = view.from + name.last + 1
   if (opensResultSentence(tokens, view.from + name.first, after, view.to)) return true
-  if (isScore(tokens, after, view.to)) return true
+  if (isScore(tokens, after, view.to)) return !isSets(tokens, after, view.to)
   // "Arsenal were held 2-2": a passive's auxiliary before its verb of result, and a match's
   // score (not a primary's "defeated 66-29", nor a tennis player's "beaten 6-4, 6-3").
   let verb = after
@@ -66,15 +66,21 @@ export function isTeamByResult(doc: DocumentView, name: VotedName): boolean {
   const reach = Math.min(view.to, verb + MAX_RESULT_REACH + 1)
   for (let k = verb + 1; k < reach; k++) {
     if ((tokens.flags[k] as number) & TokenFlag.sentenceStart) return false
-    if (isScore(tokens, k, view.to)) return !passive || isGoals(tokens, k, view.to)
+    // "beating Novak Djokovic 6-2, 6-2, 7-6": a tennis match's sets, between players.
+    if (isScore(tokens, k, view.to))
+      return passive ? isGoals(tokens, k, view.to) : !isSets(tokens, k, view.to)
   }
   return false
 }
 
+/** Whether the score at token `k` (before `to`) is a set's, another set's after a comma. */
+function isSets(tokens: Tokens, k: number, to: number): boolean {
+  return k + 2 < to && lowerAt(tokens, k + 1) === ',' && isScore(tokens, k + 2, to)
+}
+
 /** Whether the score at token `k` (before `to`) is one digit a side, and no set of a match follows. */
 function isGoals(tokens: Tokens, k: number, to: number): boolean {
-  if (!GOALS.test(lowerAt(tokens, k))) return false
-  return !(k + 2 < to && lowerAt(tokens, k + 1) === ',' && isScore(tokens, k + 2, to))
+  return GOALS.test(lowerAt(tokens, k)) && !isSets(tokens, k, to)
 }
 
 /** Auxiliaries of a passive result: "were held", "was beaten". */
