@@ -2561,3 +2561,37 @@ describe('a tennis match’s sets, between players', () => {
     expect(djokovic?.aliases).toContain('Novak')
   })
 })
+
+describe('a generation’s suffix after a person’s name', () => {
+  it('reads "Martin Luther King Jr." as one person, not a title after a body', () => {
+    expect(kinds('History\n\nMartin Luther King Jr. spoke in Memphis in 1968.\n')).toEqual([
+      'Martin Luther King Jr.:person',
+      'Memphis:place',
+    ])
+  })
+
+  it('joins the surname alone to the name with its suffix', () => {
+    const roberts = entity(
+      'Court\n\nThe ruling was written by Chief Justice John G. Roberts Jr. on Monday.\n\nRoberts wrote for the majority.\n',
+      'John G. Roberts Jr.',
+    )
+    expect(roberts?.aliases).toEqual(['Roberts'])
+  })
+
+  it('makes a first name, a surname and "III" a person, though the tagger read a body', () => {
+    const bozell = entity(
+      'Cruz\n\n"Yes, I support Ted Cruz," Brent Bozell III, founder of the Media Research Center, tells Breitbart News.\n\nBozell was only five years old when the statement was signed.\n',
+      'Brent Bozell III',
+    )
+    expect(bozell?.kind).toBe('person')
+    expect(bozell?.aliases).toEqual(['Bozell'])
+  })
+
+  it('leaves the surname with the son named first, not the father with his suffix', () => {
+    const hunter = entity(
+      'Endorsement\n\nRep. Duncan Hunter backed Trump on Wednesday. Hunter said he liked him.\n\nHis father, Duncan Hunter Sr., once held the seat.\n',
+      'Duncan Hunter',
+    )
+    expect(hunter?.aliases).toEqual(['Hunter'])
+  })
+})

@@ -126,6 +126,11 @@ function withoutArabicArticle(word: string): string {
   return article ? word.slice(article[0].length) : word
 }
 
+/** A generation's suffix after a person's name, folded: "Jr.", "Sr", "III". */
+const GENERATION_SUFFIXES: ReadonlySet<string> = new Set([
+  ...['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv'],
+])
+
 /** Lengths of the shortened first words a one-word name may be: "Fed", "Natl". */
 const MIN_SHORTENED = 3
 /** Fewest letters of a placed name's initials, the place's own included: "ufda". */
@@ -156,6 +161,13 @@ class Homes {
     const last = words[words.length - 1] as string
     put(this.#last, last, cluster)
     if (isPersonShaped(form)) put(this.#personal, last, cluster)
+    // "John G. Roberts Jr.", then "Roberts": the surname before a generation's suffix.
+    if (words.length > 2 && GENERATION_SUFFIXES.has(last)) {
+      const surname = words[words.length - 2] as string
+      put(this.#last, surname, cluster)
+      if (isPersonShaped({ ...form, words: words.slice(0, -1) }))
+        put(this.#personal, surname, cluster)
+    }
     // "Omar Hassan al-Bashir", then "Mr. Bashir": the surname without its article.
     const bare = withoutArabicArticle(last)
     if (bare !== last) {
@@ -265,10 +277,10 @@ export function clusterNames(
     }
     group.mentions.push(name)
   }
-  // Fuller names first, so that short forms find the cluster of their full form.
+  // Fuller names first, so that short forms find the cluster of their full form; a generation's
+  // suffix makes no name fuller ("Duncan Hunter" keeps "Hunter" before "Duncan Hunter Sr.").
   const ordered = [...groups.values()].sort(
-    (a, b) =>
-      b.form.words.length - a.form.words.length || firstOf(a.mentions) - firstOf(b.mentions),
+    (a, b) => fullness(b.form) - fullness(a.form) || firstOf(a.mentions) - firstOf(b.mentions),
   )
   const clusters: Working[] = []
   const homes = new Homes()
@@ -296,6 +308,14 @@ export function clusterNames(
   }
   const finished = clusters.map((cluster) => finish(cluster, forms))
   return finished.sort((a, b) => firstAt(a) - firstAt(b))
+}
+
+/** The words of a name, a generation's suffix after two words or more left out. */
+function fullness(form: NameForm): number {
+  const { words } = form
+  return words.length > 2 && GENERATION_SUFFIXES.has(words[words.length - 1] as string)
+    ? words.length - 1
+    : words.length
 }
 
 function firstOf(group: readonly NameMention[]): number {

@@ -364,6 +364,13 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // "Vinícius Júnior", "Neymar Júnior": a generation's suffix of Portuguese and Spanish names.
     if (name.last > name.first && GENERATIONS.hasToken(doc.tokens, from + name.last))
       return { ...name, type: 'PER', confidence: 1 }
+    // "Brent Bozell III", "Harry F. Byrd Sr.": a first name, a surname and a generation's suffix.
+    if (
+      name.last >= name.first + 2 &&
+      GENERATION_SUFFIXES.hasToken(doc.tokens, from + name.last) &&
+      firstNames.has(doc.tokens.hash[from + name.first] as number)
+    )
+      return { ...name, type: 'PER', confidence: 1 }
     if (companies.has(key) && name.type === 'MISC') return { ...name, type: 'ORG', confidence: 1 }
     if (webCompanies?.has(key) || namedAfterNoun.has(key))
       return { ...name, type: 'ORG', confidence: 1 }
@@ -800,6 +807,8 @@ const NATURE = new WordSet([
 
 /** Suffixes of a generation that end Portuguese and Spanish names: "Vinícius Júnior". */
 const GENERATIONS = new WordSet(['júnior', 'junior', 'filho', 'neto', 'sobrinho'])
+/** The suffixes of a generation in English names: "Jr.", "Sr", "III". */
+const GENERATION_SUFFIXES = new WordSet(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv'])
 
 /** Nouns of products, which say what a name called one or before one is: "a chip", "chips". */
 const PRODUCT_NOUNS = new WordSet([

@@ -357,6 +357,9 @@ const SENTENCE_PRONOUNS = new WordSet(['he', 'she', 'it', 'we', 'they'])
 /** A party's noun, which a party's adjective names with the words before it: "Christian Democratic party". */
 const PARTY_NOUNS = new WordSet(['party', 'parties'])
 
+/** A generation's suffix after a person's name: "Jr.", "Sr", "III". */
+const SUFFIXES = new WordSet(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv'])
+
 /** Words that date a title, never a body's name: "Former Post Office chief executive". */
 const FORMER = new WordSet(['former', 'ex'])
 
@@ -591,6 +594,8 @@ function splitAtTitle(
     out.push({ ...name, type: 'PER' })
     return
   }
+  // "Martin Luther King Jr.": a generation's suffix after the words of the name ends it.
+  const own = last > first && SUFFIXES.hasToken(tokens, last) ? last - 1 : last
   let start = first
   while (start <= last && !isTitle(tokens, start, PERSON_TITLES)) start++
   if (start > last) {
@@ -610,15 +615,17 @@ function splitAtTitle(
   ) {
     end++
   }
-  if (end === last) {
-    // "Billie Jean King", "Erik Prince", "Peter T. King": a title word after a first name (and
-    // a middle initial) is a surname.
+  // "Billie Jean King", "Erik Prince", "Peter T. King", "Martin Luther King Jr.": a title word
+  // after a first name (and a middle initial) is a surname.
+  if (end === own && start === own) {
     const before =
       start - 1 > first && INITIAL.test(lowerAt(tokens, start - 1)) ? start - 2 : start - 1
-    if (start === last && before >= first && isFirstName(tokens, before) && name.type === 'PER') {
+    if (before >= first && isFirstName(tokens, before) && name.type === 'PER') {
       out.push(name)
       return
     }
+  }
+  if (end === last) {
     // "Citizens for Tax Justice", "Office of the Vice President": an organisation's name ends
     // in the title word after its link.
     if (name.type === 'ORG' && hasLink(tokens, first, start)) {
