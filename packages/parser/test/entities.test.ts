@@ -2595,3 +2595,13 @@ describe('a generation’s suffix after a person’s name', () => {
     expect(hunter?.aliases).toEqual(['Hunter'])
   })
 })
+
+describe('two people the tagger ran together over an "and"', () => {
+  it('splits "Justices Elena Kagan and Ketanji Brown Jackson" into two people', () => {
+    const names = entityNames(
+      'Court\n\nIn a sharp dissent joined by Justices Elena Kagan and Ketanji Brown Jackson, Justice Sonia Sotomayor wrote that the decision was wrong.\n\nTrump celebrated, calling it a "BIG WIN FOR OUR CONSTITUTION AND DEMOCRACY."\n',
+    )
+    expect(names).toContain('Elena Kagan')
+    expect(names).toContain('Ketanji Brown Jackson')
+  })
+})

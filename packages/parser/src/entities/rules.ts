@@ -1173,7 +1173,8 @@ function splitPersonPairs(doc: DocumentView, names: readonly VotedName[]): Voted
   const tokens = doc.tokens
   let surnames: Set<number> | null = null
   return names.flatMap((name) => {
-    if (name.type === 'PER' || name.last - name.first < 2) return [name]
+    if (name.last - name.first < 2) return [name]
+    if (name.type === 'PER') return splitPeople(doc, name)
     const from = (doc.texts[name.text] as TextView).from
     for (let k = from + name.first + 1; k < from + name.last; k++) {
       if ((tokens.end[k] as number) - (tokens.start[k] as number) !== AND_LENGTH) continue
@@ -1188,6 +1189,27 @@ function splitPersonPairs(doc: DocumentView, names: readonly VotedName[]): Voted
     }
     return [name]
   })
+}
+
+/**
+ * "Elena Kagan and Ketanji Brown Jackson" -> two people: a person's name the
+ * tagger ran over an "and", whose first words are a first name the lists know
+ * and a surname.
+ */
+function splitPeople(doc: DocumentView, name: VotedName): VotedName[] {
+  const tokens = doc.tokens
+  const from = (doc.texts[name.text] as TextView).from
+  const first = from + name.first
+  if (!lexicon().firstNames.has(tokens.hash[first] as number)) return [name]
+  for (let k = first + 2; k < from + name.last; k++) {
+    if ((tokens.end[k] as number) - (tokens.start[k] as number) !== AND_LENGTH) continue
+    if (!AND_WORD.hasToken(tokens, k) || !isLowerWord(tokens, k)) continue
+    return [
+      { ...name, last: k - 1 - from },
+      { ...name, first: k + 1 - from },
+    ]
+  }
+  return [name]
 }
 
 /**
