@@ -2605,3 +2605,13 @@ describe('two people the tagger ran together over an "and"', () => {
     expect(names).toContain('Ketanji Brown Jackson')
   })
 })
+
+describe('parties named without the word "party"', () => {
+  it('reads Reform UK as an organisation', () => {
+    expect(
+      kinds(
+        'Britain\n\nNigel Farage, the leader of Reform UK, said the row showed voters were angry.\n',
+      ),
+    ).toContain('Reform UK:organization')
+  })
+})
