@@ -2823,3 +2823,24 @@ describe('a source described by where it is based', () => {
     expect(speakerName(doc, quote)).toBe('Business Council of British Columbia')
   })
 })
+
+describe('a final attribution before a closing phrase, and a verb that is no source', () => {
+  it('reads "CLAUSE, X said on Wednesday, after 15 months of war ..."', () => {
+    const doc = parse(
+      'Truce\n\nIsrael and Hamas have agreed to a ceasefire in Gaza and the release of hostages, Qatar’s prime minister said on Wednesday, after 15 months of war that has killed tens of thousands.\n',
+    )
+    expect(doc.quotes.map((q) => [q.cue?.text, q.source?.text, q.text])).toEqual([
+      [
+        'said',
+        'Qatar’s prime minister',
+        'Israel and Hamas have agreed to a ceasefire in Gaza and the release of hostages',
+      ],
+    ])
+  })
+
+  it('reads no report in "X, which builds Orion, referred questions to NASA"', () => {
+    expect(
+      parse('Space\n\nLockheed Martin, which builds Orion, referred questions to NASA.\n').quotes,
+    ).toEqual([])
+  })
+})

@@ -49,6 +49,26 @@ import { areCapitalised, isCapitalised, lastIndexOf, nextIndexOf, type Word } fr
  * whatever reporting or stance words its clause holds.
  */
 function finalAttribution(words: readonly Word[], start: number): Omit<Reported, 'segment'> | null {
+  const found = finalAttributionAt(words, start)
+  if (found) return found
+  // "CLAUSE, Qatar's prime minister said on Wednesday, after 15 months of war": the attribution
+  // before a phrase that closes the sentence.
+  const comma = lastIndexOf(words, ',', words.length, words.length - MAX_FINAL_REACH_WORDS)
+  return comma > MIN_CLAUSE_WORDS && CLOSING_PHRASE_OPENERS.has(words[comma + 1]?.lower ?? '')
+    ? finalAttributionAt(words.slice(0, comma), start)
+    : null
+}
+
+/** Words that open a phrase closing a sentence after its attribution: ", after 15 months of war". */
+const CLOSING_PHRASE_OPENERS = new Set([
+  ...['after', 'as', 'amid', 'following', 'while', 'despite', 'before', 'since', 'ahead'],
+])
+
+/** {@link finalAttribution} with the attribution after the sentence's last comma. */
+function finalAttributionAt(
+  words: readonly Word[],
+  start: number,
+): Omit<Reported, 'segment'> | null {
   const comma = lastIndexOf(words, ',', words.length, words.length - MAX_FINAL_REACH_WORDS)
   if (comma <= MIN_CLAUSE_WORDS) return null
   // Past the reach of a final attribution only with a long phrase after its verb.
@@ -74,6 +94,9 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
     if (!REPORTING.has(word.lower) || word.lower.endsWith('ing') || isNoun(words, k)) continue
     if (word.text !== word.lower) return null
     const head = k === comma + 1 ? [] : words.slice(comma + 1, k)
+    // "Lockheed Martin, which builds Orion, referred questions to NASA": a past verb alone
+    // before a noun that can report is no source.
+    if (head.length === 1 && PAST_VERB.test(head[0]?.text ?? '')) return null
     // "..., a claim Israel has not confirmed": a description of what the clause says, whose own
     // verb reports nothing of the sentence.
     if (head.length >= 2 && opensClaimDescription(words, comma + 1)) return null
@@ -592,6 +615,9 @@ const MAX_OPENING_NAME_WORDS = 3
 /** Words that open what may follow a final attribution's verb: when, where, how. */
 const FINAL_TAIL_OPENERS =
   /^(?:according|in|on|at|during|after|before|to|via|by|from|last|this|late|early|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/u
+
+/** A past verb in lower case: "referred", "declined" (not a source, "officials", "police"). */
+const PAST_VERB = /^[a-z]{2,}[^e]ed$/u
 
 /** Most words after the last comma of a sentence that ends in its attribution. */
 const MAX_FINAL_WORDS = 8
