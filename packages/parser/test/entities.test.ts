@@ -2615,3 +2615,13 @@ describe('parties named without the word "party"', () => {
     ).toContain('Reform UK:organization')
   })
 })
+
+describe('an adverb of time opening a sentence', () => {
+  it('reads no name in "Tonight," opening a sentence', () => {
+    expect(
+      kinds(
+        'Gaza\n\nCrowds gathered. "Tonight, for the first time, we will sleep without fear."\n',
+      ),
+    ).toEqual(['Gaza:place'])
+  })
+})

@@ -4,7 +4,8 @@
  * Reuters text, where such openers are rare, and takes many of them for
  * people; the view (view.ts) leaves them out of the candidates, as it does
  * the common words that open a sentence. A word is such an opener when it is
- * a function word (generated from compromise's lexicon), or an adverb in
+ * a function word (generated from compromise's lexicon), an adverb of time
+ * ("Tonight,", "Yesterday"), or an adverb in
  * "-ly" followed by a mark and known to no gazetteer ("Kelly," stays a name).
  */
 import { FUNCTION_WORDS } from '../lexicon/generated/function-words.js'
@@ -25,6 +26,11 @@ const UPPER_Y = 0x59
 /** Adverbs in "-ly" are longer than this ("Only" is a function word; "Ely", "Lily" are names). */
 const MIN_ADVERB_LENGTH = 5
 
+/** Adverbs of time that open sentences, which no list above holds: "Tonight, we will sleep". */
+const TIME_ADVERBS = new WordSet([
+  ...['today', 'tonight', 'yesterday', 'tomorrow', 'meanwhile', 'overnight', 'afterwards'],
+])
+
 /**
  * Whether the capitalised opener `k` (of a text ending before token `to`) is
  * a discourse word rather than a name.
@@ -34,7 +40,7 @@ const MIN_ADVERB_LENGTH = 5
  * // "Kelly, a lawyer, said so." -> false for "Kelly" (a first name)
  */
 export function isDiscourseOpener(tokens: Tokens, k: number, to: number): boolean {
-  if (functionWords().hasToken(tokens, k)) return true
+  if (functionWords().hasToken(tokens, k) || TIME_ADVERBS.hasToken(tokens, k)) return true
   const next = k + 1
   if (next < to && (tokens.flags[next] as number) & TokenFlag.word) return false
   return isAdverb(tokens, k) && !lexicon().known.has(tokens.hash[k] as number)
