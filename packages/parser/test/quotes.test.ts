@@ -2844,3 +2844,22 @@ describe('a final attribution before a closing phrase, and a verb that is no sou
     ).toEqual([])
   })
 })
+
+describe('two names that are one subject, inside a report or after its conjunction', () => {
+  it('reads "Hill and Whitfield knew each other" as part of the report, not a report of its own', () => {
+    const doc = parse(
+      'Crime\n\nBryant said detectives believe Hill and Whitfield knew each other, but she declined to say how.\n',
+    )
+    expect(doc.quotes.map((q) => q.cue?.text)).toEqual(['said'])
+  })
+
+  it('gives a second report both names before its verb', () => {
+    const doc = parse(
+      'Senate\n\nAyotte’s campaign said she would back the nominee, while Maine Sen. Susan Collins and Texas Rep. Louis Gohmert suggested they would only offer conditional support.\n',
+    )
+    expect(doc.quotes.map((q) => [q.cue?.text, q.source?.text])).toEqual([
+      ['said', 'Ayotte’s campaign'],
+      ['suggested', 'Maine Sen. Susan Collins and Texas Rep. Louis Gohmert'],
+    ])
+  })
+})

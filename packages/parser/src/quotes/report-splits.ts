@@ -15,7 +15,7 @@ import {
   spanOf,
 } from './report-words.js'
 import { BETWEEN_SOURCE_AND_CUE } from './source-words.js'
-import type { Word } from './words.js'
+import { isCapitalised, type Word } from './words.js'
 
 /**
  * "X said A, adding that B": two reports of one speaker, A cued by "said" and
@@ -62,7 +62,8 @@ export function splitAtConjoinedReport(
   words: readonly Word[],
 ): Omit<Reported, 'segment'>[] {
   const { content } = reported
-  for (let k = firstAtOrAfter(words, content.start) + 1; k < words.length; k++) {
+  for (let at = firstAtOrAfter(words, content.start) + 1; at < words.length; at++) {
+    let k = at
     const joiner = words[k] as Word
     if (joiner.start >= content.end) break
     if (!REPORT_JOINERS.has(joiner.lower)) continue
@@ -81,6 +82,14 @@ export function splitAtConjoinedReport(
     if (isNoun(words, v)) continue
     // "allowed her staff and the public to think that ...": an infinitive the first verb governs.
     if (words[v - 1]?.lower === 'to') continue
+    // "..., while Sen. Susan Collins and Rep. Louis Gohmert suggested B": two names that are one
+    // subject, after the conjunction before the first ("detectives believe Hill and Whitfield
+    // knew each other": none stands there, and nothing is reported apart).
+    if (isCoordinatedName(words, k, v)) {
+      const before = nameRunStart(words, k) - 1
+      if (!REPORT_JOINERS.has(words[before]?.lower ?? '')) continue
+      k = before
+    }
     const clause = isThat(words[v + 1]) ? v + 2 : v + 1
     const first = words[clause]
     if (!first || first.punct || NOT_CLAUSE_OPENERS.has(first.lower)) continue
@@ -103,6 +112,32 @@ export function splitAtConjoinedReport(
     ]
   }
   return [reported]
+}
+
+/**
+ * Whether the "and" at word `k` joins two names into one subject, the verb at
+ * `v` after the second: a capitalised word right before it, and only
+ * capitalised words between it and the verb ("Hill and Whitfield knew").
+ */
+function isCoordinatedName(words: readonly Word[], k: number, v: number): boolean {
+  if ((words[k] as Word).lower !== 'and' || v === k + 1) return false
+  const before = words[k - 1]
+  if (!before || before.punct || !isCapitalised(before)) return false
+  return words.slice(k + 1, v).every((word) => !word.punct && isCapitalised(word))
+}
+
+/** Most words of the first of two coordinated names: "Maine Sen. Susan Collins". */
+const MAX_COORDINATED_NAME_WORDS = 4
+
+/** The index of the first word of the run of capitalised words that ends before the "and" at `k`. */
+function nameRunStart(words: readonly Word[], k: number): number {
+  let start = k
+  while (start > 0 && k - start < MAX_COORDINATED_NAME_WORDS) {
+    const word = words[start - 1] as Word
+    if (word.punct || !isCapitalised(word)) break
+    start--
+  }
+  return start
 }
 
 /** Most words between a cue and the participle that goes on from it: "said at the time, adding". */
