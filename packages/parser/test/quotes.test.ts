@@ -2863,3 +2863,13 @@ describe('two names that are one subject, inside a report or after its conjuncti
     ])
   })
 })
+
+describe('a verb in a relative clause set off after the subject', () => {
+  it('gives a partial quote the main verb, not the relative clause’s', () => {
+    const doc = parse(
+      'Fed\n\nDonald Trump, who has criticized the Fed in the past, told reporters the cut showed the economy was "very bad."\n',
+    )
+    const partial = doc.quotes.find((q) => q.kind === 'partial')
+    expect([partial?.cue?.text, partial?.source?.text]).toEqual(['told', 'Donald Trump'])
+  })
+})

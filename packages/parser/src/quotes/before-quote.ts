@@ -113,12 +113,41 @@ const NEAR_CUE_WORDS = 4
  */
 function dropSubordinateCues(words: readonly Word[], cues: number[]): void {
   if (cues.length < 2) return
+  // "Donald Trump, who has criticized the Fed, told reporters": a relative clause set off.
+  const outside = cues.filter((k) => !inRelativeAside(words, k))
+  if (outside.length > 0 && outside.length < cues.length) {
+    cues.length = 0
+    cues.push(...outside)
+    if (cues.length < 2) return
+  }
   // "Asked about Mr. Trump's attacks, Mr. Manafort said": an opening participle's phrase too.
   const comma = openingPhraseEnd(words)
   if (comma < 0 || (cues[cues.length - 1] as number) < comma) return
   const main = cues.filter((k) => k > comma)
   cues.length = 0
   cues.push(...main)
+}
+
+/** Most words of a relative clause set off by commas, from its pronoun to its closing comma. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which'])
+const MAX_RELATIVE_ASIDE_WORDS = 12
+
+/**
+ * Whether word `k` lies in a relative clause set off by commas: a comma and
+ * "who" or "which" before it, and a comma closing the clause after it.
+ */
+function inRelativeAside(words: readonly Word[], k: number): boolean {
+  let comma = k - 1
+  while (comma > 0 && k - comma <= MAX_RELATIVE_ASIDE_WORDS && !(words[comma] as Word).punct)
+    comma--
+  if (words[comma]?.text !== ',' || !RELATIVE_PRONOUNS.has(words[comma + 1]?.lower ?? ''))
+    return false
+  for (let j = k + 1; j < words.length && j - k <= MAX_RELATIVE_ASIDE_WORDS; j++) {
+    const word = words[j] as Word
+    if (word.text === ',') return true
+    if (word.punct) return false
+  }
+  return false
 }
 
 /** Verbs that report a clause after them without "that": "says he feels", "said he'd ask". */
