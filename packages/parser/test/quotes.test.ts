@@ -2873,3 +2873,19 @@ describe('a verb in a relative clause set off after the subject', () => {
     expect([partial?.cue?.text, partial?.source?.text]).toEqual(['told', 'Donald Trump'])
   })
 })
+
+describe('a name after the noun a reduced relative clause qualifies', () => {
+  it('reads "a decision Fed Chair Jerome Powell said was ..." for Powell', () => {
+    const doc = parse(
+      'Fed\n\nThe Federal Reserve cut rates on Wednesday, a decision Fed Chair Jerome Powell said was meant to show resolve.\n',
+    )
+    expect(doc.quotes.map((q) => q.source?.text)).toEqual(['Fed Chair Jerome Powell'])
+  })
+
+  it('keeps an adjective before a title: "the presumptive Republican nominee"', () => {
+    const doc = parse(
+      'Race\n\nThe judge should resign, the presumptive Republican nominee said on Twitter.\n',
+    )
+    expect(doc.quotes.map((q) => q.source?.text)).toContain('the presumptive Republican nominee')
+  })
+})

@@ -33,8 +33,9 @@ import { areCapitalised, lastIndexOf, type Word, wordsBetween } from './words.js
  * The subject of a reduced relative clause set off after a comma, when
  * `phrase` (its first word right after the comma at `comma` of `words`)
  * holds the noun it qualifies before it, an article and one noun (", a move
- * the bloc" of ", a move the bloc says will end ..."): from the second
- * determiner on; else `phrase`. Not a subject that speaks itself ("A
+ * the bloc" of ", a move the bloc says will end ...", ", a decision Fed Chair
+ * Jerome Powell said was ..."): from the second determiner or the name on;
+ * else `phrase`. Not a subject that speaks itself ("A
  * spokesman the company hired last year said"), nor "a member of the family".
  */
 function pastReducedRelative(words: readonly Word[], phrase: Word[], comma: number): Word[] {
@@ -45,11 +46,27 @@ function pastReducedRelative(words: readonly Word[], phrase: Word[], comma: numb
     !ARTICLES.has((phrase[0] as Word).lower) ||
     noun === undefined ||
     !/^\p{Ll}/u.test(noun.text) ||
-    !DETERMINERS.has((phrase[2] as Word).lower)
+    // ", a decision Fed Chair Jerome Powell said was ...": a name after a noun of no person.
+    !(
+      DETERMINERS.has((phrase[2] as Word).lower) ||
+      (/^\p{Lu}/u.test((phrase[2] as Word).text) && RELATIVE_HEADS.has(noun.lower))
+    )
   )
     return phrase
   return phrase.slice(2)
 }
+
+/**
+ * Nouns of what is said or done that a reduced relative clause qualifies
+ * with a name for its subject: "a decision Fed Chair Jerome Powell said was
+ * ...", "a move Mr. Obama called overdue" (no adjective: "the presumptive
+ * Republican nominee").
+ */
+const RELATIVE_HEADS = new Set([
+  ...['decision', 'move', 'step', 'plan', 'claim', 'measure', 'deal', 'policy', 'proposal'],
+  ...['idea', 'charge', 'figure', 'number', 'change', 'rule', 'law', 'bill', 'remark'],
+  ...['comment', 'statement', 'view', 'approach', 'strategy', 'assessment', 'estimate'],
+])
 
 /** The source phrase ending just before word `from` (skipping auxiliaries and adverbs). */
 export function backwardSource(
