@@ -2889,3 +2889,19 @@ describe('a name after the noun a reduced relative clause qualifies', () => {
     expect(doc.quotes.map((q) => q.source?.text)).toContain('the presumptive Republican nominee')
   })
 })
+
+describe('a player described by position', () => {
+  it('gives "the 25-year-old forward" to the player the text names', () => {
+    const doc = parse(
+      'Transfer\n\nKylian Mbappe will join Real Madrid. The 25-year-old forward had announced last month that he would leave.\n',
+    )
+    expect(speakerName(doc, doc.quotes[0])).toBe('Kylian Mbappe')
+  })
+
+  it('keeps "forwards" a verb of its subject: "Sullivan forwards an article"', () => {
+    const doc = parse(
+      'Emails\n\nJake Sullivan forwards an article that included the line “Ever since President Obama announced a pivot to Asia, the region has changed.”\n',
+    )
+    expect(doc.quotes[0]?.cue?.text).toBe('forwards')
+  })
+})

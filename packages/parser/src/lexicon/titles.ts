@@ -222,6 +222,9 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'manager',
   'player',
   'striker',
+  // Players by their position: "the 25-year-old forward", "the Brazilian winger".
+  ...['midfielder', 'defender', 'goalkeeper', 'winger', 'quarterback', 'pitcher'],
+  ...['batsman', 'bowler', 'goalie', 'playmaker', 'sprinter', 'swimmer', 'golfer', 'boxer'],
   'captain',
   'prosecutor',
   'judge',

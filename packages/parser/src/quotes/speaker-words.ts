@@ -25,6 +25,9 @@ export const WITNESS_NOUNS: readonly string[] = [
 const PERSON_HEADS = new Set([
   // Executives by their initials: "the former CEO of Hewlett-Packard".
   ...['ceo', 'cfo', 'coo', 'cto'],
+  // A player by position, a word that is a verb too ("Sullivan forwards an article"): "the
+  // 25-year-old forward".
+  'forward',
   'man',
   'woman',
   'lady',
