@@ -152,6 +152,10 @@ class Homes {
   readonly #shortened: KeyIndex = new Map()
   /** Clusters of names that a place or a nationality opens, by the rest ("food and drug administration"). */
   readonly #placed: KeyIndex = new Map()
+  /** Clusters of names of several words, by the heads alone they hold ("bank" of "Bank of England"). */
+  readonly #heads: KeyIndex = new Map()
+  /** Clusters whose names end in a generation's suffix ("John G. Roberts Jr."). */
+  readonly #suffixed = new Set<Working>()
 
   add(cluster: Working, form: NameForm): void {
     const { words, initials } = form
@@ -161,8 +165,11 @@ class Homes {
     const last = words[words.length - 1] as string
     put(this.#last, last, cluster)
     if (isPersonShaped(form)) put(this.#personal, last, cluster)
+    if (words.length > 1)
+      for (const word of words) if (HEADS_ALONE.has(word)) put(this.#heads, word, cluster)
     // "John G. Roberts Jr.", then "Roberts": the surname before a generation's suffix.
     if (words.length > 2 && GENERATION_SUFFIXES.has(last)) {
+      this.#suffixed.add(cluster)
       const surname = words[words.length - 2] as string
       put(this.#last, surname, cluster)
       if (isPersonShaped({ ...form, words: words.slice(0, -1) }))
@@ -206,6 +213,16 @@ class Homes {
       add(this.#placed, words.join(' '))
     }
     return lists
+  }
+
+  /** The clusters of names of several words that hold the head `word` ("bank"). */
+  holding(word: string): readonly Working[] {
+    return this.#heads.get(word) ?? []
+  }
+
+  /** Whether a name of `cluster` ends in a generation's suffix ("Donald Trump Jr."). */
+  isSuffixed(cluster: Working): boolean {
+    return this.#suffixed.has(cluster)
   }
 
   /** The clusters of names whose initials are `acronym` (the list {@link candidates} gives). */
@@ -343,6 +360,11 @@ function findHome(
       // A single word joins a person by first name or surname only, or a name by its initials
       // ("UN" and "United Nations"; not "SENATE" of a headline in capitals and "Senate Democrats").
       if (words.length === 1 && list !== initialed && clusterKind !== 'person') continue
+      // "Trump" beside "Donald Trump" and "Donald Trump Jr.": the name without a suffix.
+      if (best && homes.isSuffixed(best) !== homes.isSuffixed(cluster)) {
+        if (homes.isSuffixed(best)) best = cluster
+        continue
+      }
       if (!best || best.mentions.length < cluster.mentions.length) best = cluster
     }
   }
@@ -357,16 +379,13 @@ function findHome(
     if (shortened.length === 1) return shortened[0] as Working
   }
   if (kind === 'person') return surnameHome(homes, words[0] as string, group)
-  // "the Commission" after "the European Commission": the one body whose name ends in the head.
+  // "the Commission" after "the European Commission", "the Bank" after "the Bank of England":
+  // the one body whose name holds the head (not beside "Deutsche Bank").
   if (kind === 'organization' && HEADS_ALONE.has(words[0] as string)) {
-    const enders = homes
-      .endingWith(words[0] as string)
-      .filter(
-        (cluster) =>
-          cluster.votes.leading === 'organization' &&
-          cluster.mentions.some((name) => name.text.includes(' ')),
-      )
-    if (enders.length === 1) return enders[0] as Working
+    const holders = homes
+      .holding(words[0] as string)
+      .filter((cluster) => cluster.votes.leading === 'organization')
+    if (holders.length === 1) return holders[0] as Working
   }
   // "Kalmaegi" after "Typhoon Kalmaegi": a storm's own name.
   if (kind === 'other') {

@@ -93,6 +93,14 @@ export function withLeftOutWords(
         i++
       continue
     }
+    // "known as Cal Fire": the capitalised words after, a name the tagger read apart included.
+    const known = wordsAfterKnownAs(doc.tokens, name, view.from, view.to)
+    if (known) {
+      out.push(known)
+      while (names[i + 1]?.text === name.text && (names[i + 1] as TaggedName).first <= known.last)
+        i++
+      continue
+    }
     const next = names[i + 1]
     const ceiling =
       view.from + (next !== undefined && next.text === name.text ? next.first : view.to - view.from)
@@ -119,7 +127,6 @@ export function withLeftOutWords(
         headBeforeOf(doc.tokens, name, view.from, floor) ??
         wordsBeforeHead(doc.tokens, name, view.from, floor) ??
         wordsUpToHead(doc.tokens, name, view.from, ceiling) ??
-        wordsAfterKnownAs(doc.tokens, name, view.from, ceiling) ??
         surnameAfterFirstName(doc, name, view.from, ceiling) ??
         name,
     )
@@ -408,14 +415,14 @@ function wordsAfterKnownAs(
   tokens: Tokens,
   name: TaggedName,
   from: number,
-  ceiling: number,
+  to: number,
 ): TaggedName | null {
   const first = from + name.first
   if (first - 2 < from || !KNOWN.hasToken(tokens, first - 2) || !AS.hasToken(tokens, first - 1))
     return null
   const last = from + name.last
   let k = last + 1
-  while (k < ceiling && k - last <= MAX_LEADING_WORDS && isLeadingWord(tokens, k)) k++
+  while (k < to && k - last <= MAX_LEADING_WORDS && isLeadingWord(tokens, k)) k++
   return k > last + 1 ? { ...name, last: k - 1 - from } : null
 }
 const KNOWN = new WordSet(['known'])

@@ -405,7 +405,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       isPlaceAfterIn(doc, name, split[i + 1])
     )
       return { ...name, type: 'LOC' }
-    // "a canyon above Altadena", "outside Kherson": one word after a preposition of where, where
+    // "a camp outside Altadena", "across Kherson": one word after a preposition of where, where
     // the tagger is unsure of a person, is a place, unless a list or the document knows it as
     // a person's name.
     if (
@@ -963,8 +963,12 @@ function isAfterLocative(doc: DocumentView, name: VotedName): boolean {
     !taggerModel().common.has(doc.tokens.hash[first] as number)
   )
 }
-/** Prepositions of where that a person seldom follows ("outside Smith's home" holds a possessive). */
-const LOCATIVES = new WordSet(['outside', 'above', 'below', 'beyond', 'across', 'throughout'])
+/**
+ * Prepositions of where that a person seldom follows ("outside Smith's home"
+ * holds a possessive); not "above" or "below", which rank people ("ranked
+ * above Alcaraz", "polling well above Cuomo").
+ */
+const LOCATIVES = new WordSet(['outside', 'across', 'throughout'])
 
 /**
  * Whether `name` is two or three words written as names are, right after a

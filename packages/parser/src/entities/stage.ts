@@ -251,6 +251,20 @@ const OPENING = ' ('
 
 /** What stands between a name and another it is known by: "X, known as Y". */
 const KNOWN_AS = new Set([', known as ', ', also known as ', ' (known as ', ' (also known as '])
+/**
+ * Whether `before` (the text before a name) ends in a preposition and maybe
+ * an article, after which the name qualifies a thing ("made by ", "son of ");
+ * not "according to the", which gives a source.
+ */
+function qualifiesThing(before: string): boolean {
+  return QUALIFYING_BEFORE.test(before) && !ACCORDING_BEFORE.test(before)
+}
+const QUALIFYING_BEFORE =
+  /\b(?:by|of|from|with|for|to|at|in|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$/iu
+const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/iu
+/** Characters before a name read for such a preposition. */
+const QUALIFYING_REACH = 20
+
 /** What may follow the name something is known by: a mark, or the text's end. */
 const AFTER_KNOWN_NAME = /^(?:[,.;:)]|)$/u
 
@@ -276,6 +290,9 @@ function definedShortNames(
     if (
       KNOWN_AS.has(value.slice(full.end, short.start)) &&
       full.text.includes(' ') &&
+      // Not a name that qualifies a thing before it: "spyware made by NSO Group, known as
+      // Pegasus", "the eldest son of Donald Trump, known as Don Jr.".
+      !qualifiesThing(value.slice(Math.max(0, full.start - QUALIFYING_REACH), full.start)) &&
       short.text.length < full.text.length &&
       !defined.has(short.text) &&
       AFTER_KNOWN_NAME.test(value.charAt(short.end))

@@ -73,10 +73,22 @@ export function isTeamByResult(doc: DocumentView, name: VotedName): boolean {
   return false
 }
 
-/** Whether the score at token `k` (before `to`) is a set's, another set's after a comma. */
+/**
+ * Whether the score at token `k` (before `to`) is a tennis set's, another
+ * set's after a comma: six or seven games to the winner ("6-2, 7-6"; not a
+ * tie's two legs, "2-0, 3-1 on aggregate").
+ */
 function isSets(tokens: Tokens, k: number, to: number): boolean {
-  return k + 2 < to && lowerAt(tokens, k + 1) === ',' && isScore(tokens, k + 2, to)
+  return (
+    k + 2 < to &&
+    lowerAt(tokens, k + 1) === ',' &&
+    isScore(tokens, k + 2, to) &&
+    SET.test(lowerAt(tokens, k)) &&
+    SET.test(lowerAt(tokens, k + 2))
+  )
 }
+/** A tennis set's score: "6-2", "7-6", "4-6". */
+const SET = /^(?:[67][-–][0-7]|[0-7][-–][67])$/u
 
 /** Whether the score at token `k` (before `to`) is one digit a side, and no set of a match follows. */
 function isGoals(tokens: Tokens, k: number, to: number): boolean {

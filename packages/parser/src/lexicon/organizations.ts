@@ -323,7 +323,7 @@ export const PARTIES: readonly string[] = [
   ...['kuomintang', 'ennahda', 'die linke', 'la france insoumise', 'forza italia'],
   ...['brothers of italy', "fratelli d'italia", 'five star movement', 'zanu-pf', 'frelimo'],
   ...['umno', 'golkar', 'pheu thai', 'aam aadmi', 'shiv sena', 'awami league'],
-  ...['reform uk', 'vox', 'rassemblement national', 'morena', 'ukip', 'swapo'],
+  ...['reform uk', 'vox', 'rassemblement national', 'ukip', 'swapo'],
 ]
 
 /**

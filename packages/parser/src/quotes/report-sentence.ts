@@ -723,7 +723,7 @@ const ASKED_OPENERS = new Set(['when', 'after', 'if', 'once', 'while'])
 export function readSentence(
   words: readonly Word[],
   start: number,
-  end: number,
+  sentenceEnd: number,
 ): Omit<Reported, 'segment'> | null {
   // "Bamberg also said the videos do not show ..., the footage showed": a sentence that opens
   // with a name's report is that name's, unless it ends "according to" someone else.
@@ -733,6 +733,9 @@ export function readSentence(
     (isAccordingTo(words, firstAtOrAfter(words, final.cue.start)) || !opensWithNamedReport(words))
   )
     return final
+  // (What it reports ends before the final attribution: "Hospitals said 50 people were treated,
+  // the ministry said.")
+  const end = final ? final.content.end : sentenceEnd
   // "Back when he wrote his book, Mr. McKinley said that ...": the main clause reports first.
   // ("Asked whether ..., X said" is read below: the question is a report of its own.)
   const opening = openingPhraseEnd(words)

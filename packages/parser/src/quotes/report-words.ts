@@ -208,8 +208,10 @@ export function opensClause(words: readonly Word[], k: number): boolean {
   // its subject, a pronoun ("has long maintained they were not marked").
   if (OBJECT_FIRST.has((words[k] as Word).lower)) return CLAUSE_PRONOUNS.has(next.lower)
   if (QUANTITIES.has(next.lower)) return opensQuantifiedSubject(words, k + 1)
-  // "said at least 23 people were killed", "up to 80 mph", "as many as 40 percent".
-  if (isQuantityPhrase(words, k + 1)) return verbAfterSubject(words, k + 1, TOPIC_WORDS, 3)
+  // "said at least 23 people were killed", "up to 80 mph", "as many as 40 percent" (not "told
+  // at least 20 residents they had to leave", "questioned at least 12 people").
+  if (QUANTITY_REPORTERS.has((words[k] as Word).lower) && isQuantityPhrase(words, k + 1))
+    return verbAfterSubject(words, k + 1, TOPIC_WORDS, 3)
   const number = isDigit(next.text.charCodeAt(0))
   const opensPhrase = OBJECT_OPENERS.has(next.lower) || number
   const cue = (words[k] as Word).lower
@@ -277,6 +279,14 @@ function isQuantityPhrase(words: readonly Word[], q: number): boolean {
     words[q + 2]?.lower === 'as'
   )
 }
+
+/** Verbs that take no one for their object, whose clause a quantity of several words may open. */
+const QUANTITY_REPORTERS = new Set([
+  ...SAY_LIKE,
+  ...['estimated', 'estimates', 'reported', 'reports', 'announced', 'announces', 'confirmed'],
+  ...['confirms', 'predicted', 'predicts', 'believe', 'believes', 'believed', 'expect'],
+  ...['expects', 'expected', 'found', 'finds', 'showed', 'shows', 'projected', 'projects'],
+])
 
 /** Words that count what a quantity's phrase measures: "at least one", "up to a third". */
 const COUNT_WORDS = new Set([

@@ -39,7 +39,6 @@ import {
   SURNAME,
   WITNESS_NOUNS,
 } from './speaker-words.js'
-import { findQuotedSpans } from './marks.js'
 import { PLACE_PREPOSITIONS } from './source-words.js'
 
 /**
@@ -102,10 +101,10 @@ const GROUP_QUALIFIED =
 /** The words before "of": "readers" of "readers of The New York Times". */
 const GROUP_OF = /^(\S+(?:\s\S+){0,3}?)\sof\s/u
 
-/** "The government in Beijing", "the regime in Damascus": the place stands for who governs it. */
 /** A description by where it is based, then its head: "the Austin, Texas-based company". */
 const BASED_DESCRIPTION = /-based\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u
 
+/** "The government in Beijing", "the regime in Damascus": the place stands for who governs it. */
 const GOVERNING = /^(?:the\s+)?(?:government|regime|administration|leadership|cabinet)\s/iu
 
 /** A preposition, and an article, right before a source: "in the ", "at ". */
@@ -198,8 +197,6 @@ export class SpeakerResolver {
   /** The entities by id, those this resolver makes included. */
   readonly #byId: Map<string, Entity>
   readonly #described = new Map<string, string>()
-  /** The quotations of each segment, [open, close) pairs, read at the first question. */
-  readonly #quotations: ([number, number][] | undefined)[] = []
 
   constructor(
     segments: readonly Segment[],
@@ -440,7 +437,6 @@ export class SpeakerResolver {
     text: string,
   ): string | null {
     const value = (this.#segments[segment] as Segment).value
-    let quoted: PlacedMention | null = null
     for (let s = segment; s >= 0 && s >= segment - 1; s--) {
       const mentions = this.#bySegment[s] ?? []
       const end = s === segment ? firstAtOrAfter(mentions, range.start) : mentions.length
@@ -453,27 +449,11 @@ export class SpeakerResolver {
         // "rolled out Gemini 3, which it said outperformed": "which" stands for the name before
         // it, and "it" for someone else.
         if (s === segment && RELATIVE_BEFORE.test(value.slice(mention.end, range.start))) continue
-        // 'the company said in a statement: "The beneficiary is Spotify." It added that':
-        // a body a quotation names is what its speaker spoke of, less likely the narration's "it".
-        if (this.#isQuoted(s, mention)) {
-          quoted ??= mention
-          continue
-        }
         this.#addMention(mention.entityId, segment, range, text, 'pronoun')
         return mention.entityId
       }
     }
-    if (quoted === null) return null
-    this.#addMention(quoted.entityId, segment, range, text, 'pronoun')
-    return quoted.entityId
-  }
-
-  /** Whether `mention` of segment `s` lies inside one of its quotations. */
-  #isQuoted(s: number, mention: PlacedMention): boolean {
-    const quotations = (this.#quotations[s] ??= findQuotedSpans(
-      (this.#segments[s] as Segment).value,
-    ).map((span): [number, number] => [span.open, span.close]))
-    return quotations.some(([open, close]) => open < mention.start && mention.end <= close)
+    return null
   }
 
   /**
@@ -585,13 +565,12 @@ export class SpeakerResolver {
     accepts?: (id: string) => boolean,
   ): PlacedMention | null {
     let looked = 0
-    let quoted: PlacedMention | null = null
     const value = (this.#segments[segment] as Segment).value
     for (let s = segment; s >= Math.max(0, segment - SALIENCE_REACH); s--) {
       const mentions = this.#bySegment[s] ?? []
       const from = s === segment ? firstAtOrAfter(mentions, start) : mentions.length
       for (let i = from - 1; i >= 0; i--) {
-        if (++looked > MAX_LOOKBACK) return quoted
+        if (++looked > MAX_LOOKBACK) return null
         const mention = mentions[i] as PlacedMention
         // "Speaking to the BBC's Laura Kuenssberg on Sunday, the chancellor said": someone named
         // in the phrase that opens the sentence of a description is not who it describes.
@@ -601,18 +580,11 @@ export class SpeakerResolver {
           this.#kinds.get(mention.entityId) === kind &&
           (gender === null || this.#mayBe(mention.entityId, gender)) &&
           (accepts === undefined || accepts(mention.entityId))
-        ) {
-          // '"The beneficiary is Spotify," the company said': a body the quotation names is what
-          // its speaker spoke of, unless no other is named before it.
-          if (kind === 'organization' && this.#isQuoted(s, mention)) {
-            quoted ??= mention
-            continue
-          }
+        )
           return mention
-        }
       }
     }
-    return quoted
+    return null
   }
 
   /**
