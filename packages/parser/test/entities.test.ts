@@ -2669,3 +2669,17 @@ describe('the rules of this session, on inputs a review found them misreading', 
     expect(doc.entities.find((found) => found.name === 'Donald Trump')?.aliases).toEqual(['Trump'])
   })
 })
+
+describe('bodies whose names go on over "on"', () => {
+  it('reads "the United Nations Framework Convention on Climate Change" whole', () => {
+    expect(
+      kinds(
+        'Summit\n\nSimon Stiell, the executive secretary of the United Nations Framework Convention on Climate Change, spoke on Monday. The Intergovernmental Panel on Climate Change warned of floods.\n',
+      ),
+    ).toEqual([
+      'Simon Stiell:person',
+      'United Nations Framework Convention on Climate Change:organization',
+      'Intergovernmental Panel on Climate Change:organization',
+    ])
+  })
+})

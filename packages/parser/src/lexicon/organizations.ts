@@ -162,6 +162,9 @@ export const COMPLEMENT_HEADS: ReadonlySet<string> = new Set([
   ...['partnership', 'initiative', 'campaign', 'project'],
   // "the Communist Party of China", "the Democratic Party for the People".
   ...['party', 'movement'],
+  // "the United Nations Framework Convention on Climate Change", "the U.N. Conference on Trade
+  // and Development", "the Intergovernmental Panel on Climate Change".
+  ...['convention', 'conference', 'panel', 'tribunal', 'forum', 'programme', 'program'],
 ])
 
 /** Lower-case words after a name that make it a pollster: "a Quinnipiac poll". */
