@@ -2926,3 +2926,19 @@ describe('the quote rules of this session, on inputs a review found them misread
     ).toBe('Boeing')
   })
 })
+
+describe('a headline’s quote whose speaker follows after a colon', () => {
+  it('reads "\'Q\': UN climate chief on the road to COP30"', () => {
+    const doc = parse(
+      "'We are running out of time': UN climate chief on the road to COP30\n\nSimon Stiell spoke to reporters on Monday.\n",
+    )
+    expect(doc.quotes.map((q) => [q.text, q.cue?.text, q.source?.text])).toEqual([
+      ['We are running out of time', ':', 'UN climate chief'],
+    ])
+  })
+
+  it('reads no speaker where the quote runs on into the headline', () => {
+    const doc = parse("'Catastrophic' failures: Boeing whistleblower speaks out\n\nText here.\n")
+    expect(doc.quotes.every((q) => q.source === null)).toBe(true)
+  })
+})

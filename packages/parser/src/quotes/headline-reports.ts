@@ -3,6 +3,7 @@
  * words after their name ("Trump: We will win"), a transcript's turn
  * ("PENCE: Well, look, ..."), and an interview's answer ("A: Anger is a fuel").
  */
+import type { Attribution } from './attribution.js'
 import type { QuotedRanges } from './ranges.js'
 import { type Reported, trimmedEnd } from './report-words.js'
 import { areCapitalised, type Word, wordsIn } from './words.js'
@@ -206,5 +207,47 @@ function finalHeadlineReport(
     content: { start, end: contentEnd },
     cue: { start: verb.start, end: Math.min(end, verb.end) },
     source: { start: (name[0] as Word).start, end: (name[name.length - 1] as Word).end },
+  }
+}
+
+/** Most words of a headline's speaker after its quote and colon: "UN climate chief". */
+const MAX_COLON_SPEAKER_WORDS = 6
+
+/** Words that end a headline's speaker after the colon: "UN climate chief on the road to COP30". */
+const SPEAKER_ENDS = new Set([
+  ...['on', 'in', 'at', 'as', 'after', 'over', 'to', 'for', 'with', 'about', 'amid', 'of'],
+  ...['says', 'said', 'warns', 'tells', 'urges', 'vows', 'defends', 'slams', 'calls', 'and'],
+])
+
+/**
+ * "'We are running out of time': UN climate chief on the road to COP30": a
+ * headline's quote whose speaker follows it after a colon; the colon is the
+ * cue, the words up to a preposition or a verb of saying the source. Null when
+ * no colon follows the quote or no capitalised words stand after it.
+ */
+export function speakerAfterColon(
+  { value }: { value: string },
+  span: { close: number },
+  segment: number,
+): { segment: number; value: Attribution } | null {
+  const colon = span.close + 1
+  if (value.charAt(colon) !== ':') return null
+  const words = wordsIn(value, colon + 1, value.length)
+  let end = 0
+  while (
+    end < words.length &&
+    end < MAX_COLON_SPEAKER_WORDS &&
+    !(words[end] as Word).punct &&
+    !SPEAKER_ENDS.has((words[end] as Word).lower)
+  )
+    end++
+  const first = words[0]
+  if (end === 0 || !first || !/^\p{Lu}/u.test(first.text)) return null
+  return {
+    segment,
+    value: {
+      cue: { start: colon, end: colon + 1 },
+      source: { start: first.start, end: (words[end - 1] as Word).end },
+    },
   }
 }

@@ -12,7 +12,7 @@ import { firstNotBefore } from '../bisect.js'
 import { openingEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import type { PlacedMention } from '../entities/stage.js'
 import type { Entity, Quotation, Quote } from '../types.js'
-import { isQuestion, readTurn } from './headline-reports.js'
+import { isQuestion, readTurn, speakerAfterColon } from './headline-reports.js'
 import { findIndirect } from './indirect.js'
 import { findQuotedSpans, insideExcerpt, isExcerpt, opensWithQuote } from './marks.js'
 import { attributeFromNeighbours, type Draft, type Part } from './neighbours.js'
@@ -173,7 +173,9 @@ export function readQuotes(
         end: trimEnd(value, span.open + span.openLength, span.close),
       }
       if (part.end <= part.start) continue
-      const attribution = attributionOf(text, span)
+      const attribution =
+        attributionOf(text, span) ??
+        (segment.kind === 'title' ? speakerAfterColon(text, span, segmentIndex) : null)
       if (open && span.open === 0 && !isAnotherVoice(openVoice, attribution, segments)) {
         open.parts.push(part)
         open.attribution ??= attribution
