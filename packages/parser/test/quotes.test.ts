@@ -2942,3 +2942,14 @@ describe('a headline’s quote whose speaker follows after a colon', () => {
     expect(doc.quotes.every((q) => q.source === null)).toBe(true)
   })
 })
+
+describe('a body named after the words that describe it, opening the sentence', () => {
+  it('reads "The main opposition Constitutional Democratic Party of Japan" whole', () => {
+    const doc = parse(
+      'Japan\n\nThe main opposition Constitutional Democratic Party of Japan, led by former prime minister Yoshihiko Noda, criticised the timing, saying the government was avoiding debate in parliament.\n',
+    )
+    expect(doc.quotes.map((q) => q.source?.text)).toEqual([
+      'The main opposition Constitutional Democratic Party of Japan',
+    ])
+  })
+})

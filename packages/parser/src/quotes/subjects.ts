@@ -5,7 +5,7 @@
  * Bernie Sanders") or to a role ("Hillary Clinton’s right-hand woman").
  */
 import { WEEKDAY_NAMES } from '../lexicon/calendar.js'
-import { ORGANIZATION_LINKS } from '../lexicon/organizations.js'
+import { ORGANIZATION_HEADS, ORGANIZATION_LINKS } from '../lexicon/organizations.js'
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
 import { KIN_NOUNS } from '../lexicon/titles.js'
 import { DASHES } from './after-quote.js'
@@ -105,7 +105,9 @@ function phraseSubject(words: readonly Word[]): { start: number; end: number } |
       // associations urged": not a count and its people alone.
       if (phrase.every((w) => DETERMINERS.has(w.lower)) || isCounted(phrase)) {
         const end = commonNounEnd(words, k)
-        return end > k ? spanOf([...phrase, ...words.slice(k, end)]) : null
+        // "The main opposition Constitutional Democratic Party of Japan": the name the noun
+        // phrase goes on to.
+        return end > k ? spanOf([...phrase, ...words.slice(k, nameRunEnd(words, end))]) : null
       }
       // "Democratic presidential candidate Bernie Sanders": a title in lower case before a name.
       const name = QUANTIFIERS.has((phrase[phrase.length - 1] as Word).lower)
@@ -207,6 +209,39 @@ function commonNounEnd(words: readonly Word[], k: number): number {
   }
   return i - k >= MAX_COMMON_NOUN_WORDS ? k : i
 }
+
+/** Most words of a name after a common noun phrase: "Constitutional Democratic Party of Japan". */
+const MAX_NAME_RUN_WORDS = 6
+
+/**
+ * The end (exclusive) of the body's name that starts at word `k`,
+ * capitalised words and the links inside them ("Party of Japan"); `k` when
+ * no such name starts there (nor a time: "the agency Monday said", nor an
+ * owner: "the company's").
+ */
+function nameRunEnd(words: readonly Word[], k: number): number {
+  let i = k
+  while (i < words.length && i - k < MAX_NAME_RUN_WORDS) {
+    const word = words[i] as Word
+    if (word.punct || isTimeWord(word) || isPossessive(word.text)) break
+    if (/^\p{Lu}/u.test(word.text)) i++
+    else if (NAME_LINKS.has(word.text) && i > k && /^\p{Lu}/u.test(words[i + 1]?.text ?? '')) i++
+    else break
+  }
+  // Only a body's name, with its head: "Party", "Caucus", "Council" (not "The movie shows Bob").
+  if (!words.slice(k, i).some((word) => ORGANIZATION_HEADS.has(word.lower))) return k
+  // "the presumptive Democratic presidential nominee", "an army of HP employees": a noun phrase
+  // that goes on past the capitals to its head is no name.
+  for (let j = i; j < words.length && j <= i + 1; j++) {
+    const word = words[j] as Word
+    if (word.punct || !/^\p{Ll}/u.test(word.text)) break
+    if (isRoleNoun(word.lower) || PERSON_NOUNS.has(word.lower) || COMMON_HEADS.has(word.lower))
+      return k
+  }
+  return i
+}
+/** Heads of noun phrases after capitalised modifiers: "Republican lawmakers", "HP employees". */
+const COMMON_HEADS = new Set(['employees', 'workers', 'voters', 'supporters', 'members', 'staff'])
 
 /** Most lower-case words between an owner and its role: "Clinton’s longtime right-hand woman". */
 const MAX_OWNED_ROLE_WORDS = 3
