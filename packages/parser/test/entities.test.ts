@@ -2683,3 +2683,13 @@ describe('bodies whose names go on over "on"', () => {
     ])
   })
 })
+
+describe('a body named after the noun of what it is', () => {
+  it('reads "the health regulator Anvisa" and "the environmental agency Ibama" as bodies', () => {
+    expect(
+      kinds(
+        'Brazil\n\nThe bill would shift oversight from the health regulator Anvisa and the environmental agency Ibama to the ministry.\n',
+      ),
+    ).toEqual(['Brazil:place', 'Anvisa:organization', 'Ibama:organization'])
+  })
+})

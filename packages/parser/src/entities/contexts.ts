@@ -917,6 +917,9 @@ const COMPANY_NOUNS = new WordSet([
   ...['airline', 'insurer', 'lender', 'startup', 'start-up', 'drugmaker', 'manufacturer'],
   // A company's part: "its telecom arm Jio" (see COMPANY_PARTS).
   ...['arm', 'subsidiary', 'affiliate'],
+  // Other bodies by what they are: "the health regulator Anvisa", "the ruling party Morena".
+  ...['regulator', 'agency', 'watchdog', 'broadcaster', 'newspaper', 'charity', 'nonprofit'],
+  ...['union', 'party', 'bank'],
 ])
 
 /** Whether "according to" stands right before `name`: "according to Eurostat", a source. */
