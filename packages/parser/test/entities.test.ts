@@ -2693,3 +2693,28 @@ describe('a body named after the noun of what it is', () => {
     ).toEqual(['Brazil:place', 'Anvisa:organization', 'Ibama:organization'])
   })
 })
+
+describe('a name of the middle of a person’s full name', () => {
+  it('joins "Lula" to "Luiz Inacio Lula da Silva" and "Acosta" to "Melba Acosta Febo"', () => {
+    expect(
+      entity(
+        'Brazil\n\nBrazilian President Luiz Inacio Lula da Silva said on Monday he would veto the bill. Lula told reporters it was poison.\n',
+        'Luiz Inacio Lula da Silva',
+      )?.aliases,
+    ).toEqual(['Lula'])
+    expect(
+      entity(
+        'Bank\n\nMelba Acosta Febo, the bank’s president, spoke on Monday. Ms. Acosta said the debt was unpayable.\n',
+        'Melba Acosta Febo',
+      )?.aliases,
+    ).toEqual(['Acosta'])
+  })
+
+  it('leaves a middle first name and the words of a show’s name alone', () => {
+    const names = entityNames(
+      'Stage\n\nNorbert Leo Butz starred in the play. Leo Smith directed it. Leo said it was hard.\n',
+    )
+    expect(names).toContain('Norbert Leo Butz')
+    expect(names).toContain('Leo Smith')
+  })
+})

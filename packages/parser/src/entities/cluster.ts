@@ -12,9 +12,10 @@
  */
 import type { Entity } from '../types.js'
 import { hashOf } from './hash.js'
-import { Forms, isPersonShaped, withoutArticle, type NameForm } from './name-forms.js'
+import { Forms, isConnector, isPersonShaped, withoutArticle, type NameForm } from './name-forms.js'
 import { ARABIC_ARTICLES } from '../lexicon/name-openers.js'
 import { lexicon } from './lexicon.js'
+import { taggerModel } from './model.js'
 import { HEADS } from './organization-names.js'
 import {
   BODY_HEAD_WORDS,
@@ -131,6 +132,9 @@ const GENERATION_SUFFIXES: ReadonlySet<string> = new Set([
   ...['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv'],
 ])
 
+/** Connectors of bodies' and works' names, never of a person's: "Dolby Atmos and HDR". */
+const NOT_IN_PERSON_NAMES: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for'])
+
 /** Lengths of the shortened first words a one-word name may be: "Fed", "Natl". */
 const MIN_SHORTENED = 3
 /** Fewest letters of a placed name's initials, the place's own included: "ufda". */
@@ -156,6 +160,8 @@ class Homes {
   readonly #heads: KeyIndex = new Map()
   /** Clusters whose names end in a generation's suffix ("John G. Roberts Jr."). */
   readonly #suffixed = new Set<Working>()
+  /** Person-shaped clusters of three words or more, by their middle words ("lula" of "Luiz Inacio Lula da Silva"). */
+  readonly #middle: KeyIndex = new Map()
 
   add(cluster: Working, form: NameForm): void {
     const { words, initials } = form
@@ -167,6 +173,24 @@ class Homes {
     if (isPersonShaped(form)) put(this.#personal, last, cluster)
     if (words.length > 1)
       for (const word of words) if (HEADS_ALONE.has(word)) put(this.#heads, word, cluster)
+    // "Luiz Inacio Lula da Silva", then "Lula": a name of the middle, not an initial or a particle.
+    // (Not a show's or a thing's name: "Rachel Maddow Show", "Dolby Atmos and HDR"; nor the
+    // middle of three words that is a first name, another's as likely: "Leo" of "Norbert Leo
+    // Butz".)
+    if (
+      words.length > 2 &&
+      words.length <= MAX_INDEXED_NAME_WORDS &&
+      !taggerModel().common.has(hashOf(last)) &&
+      !words.some((word) => NOT_IN_PERSON_NAMES.has(word))
+    )
+      for (const word of words.slice(1, -1))
+        if (
+          word.length > 2 &&
+          !word.endsWith('.') &&
+          !isConnector(word) &&
+          !(words.length === 3 && lexicon().firstNames.has(hashOf(word)))
+        )
+          put(this.#middle, word, cluster)
     // "John G. Roberts Jr.", then "Roberts": the surname before a generation's suffix.
     if (words.length > 2 && GENERATION_SUFFIXES.has(last)) {
       this.#suffixed.add(cluster)
@@ -213,6 +237,11 @@ class Homes {
       add(this.#placed, words.join(' '))
     }
     return lists
+  }
+
+  /** The clusters of names of three words or more with `word` in their middle ("lula"). */
+  middle(word: string): readonly Working[] {
+    return this.#middle.get(word) ?? []
   }
 
   /** The clusters of names of several words that hold the head `word` ("bank"). */
@@ -378,7 +407,8 @@ function findHome(
       .filter((cluster) => cluster.votes.leading === 'organization')
     if (shortened.length === 1) return shortened[0] as Working
   }
-  if (kind === 'person') return surnameHome(homes, words[0] as string, group)
+  if (kind === 'person')
+    return surnameHome(homes, words[0] as string, group) ?? middleHome(homes, words[0] as string)
   // "the Commission" after "the European Commission", "the Bank" after "the Bank of England":
   // the one body whose name holds the head (not beside "Deutsche Bank").
   if (kind === 'organization' && HEADS_ALONE.has(words[0] as string)) {
@@ -489,6 +519,16 @@ function headAcronymHome(homes: Homes, word: string): Working | null {
  * votes outweigh the full name's: a person named in full once, and by surname
  * after, is one person, and the votes of the whole cluster then make it one.
  */
+/**
+ * The one person whose name of three words or more holds `word` in its
+ * middle ("Lula" of "Luiz Inacio Lula da Silva", "Rodham" of "Hillary Rodham
+ * Clinton"); null when none or several do.
+ */
+function middleHome(homes: Homes, word: string): Working | null {
+  const clusters = homes.middle(word).filter((cluster) => cluster.votes.leading === 'person')
+  return clusters.length === 1 ? (clusters[0] as Working) : null
+}
+
 function surnameHome(homes: Homes, word: string, group: readonly NameMention[]): Working | null {
   const clusters = homes.personal(word)
   if (clusters.length !== 1) return null
