@@ -2718,3 +2718,13 @@ describe('a name of the middle of a person’s full name', () => {
     expect(names).toContain('Leo Smith')
   })
 })
+
+describe('a product’s name before "maker"', () => {
+  it('reads "Pringles maker Kellanova" and "the M&M’s maker" as products and their maker', () => {
+    expect(
+      kinds(
+        'Deal\n\nThe company agreed to buy Pringles maker Kellanova on Wednesday, as the M&M’s maker seeks to expand.\n',
+      ),
+    ).toEqual(['Pringles:other', 'Kellanova:organization', 'M&M:other'])
+  })
+})

@@ -2953,3 +2953,12 @@ describe('a body named after the words that describe it, opening the sentence', 
     ])
   })
 })
+
+describe('an auxiliary alone before a verb after a comma, no source', () => {
+  it('reads "The trust, its largest shareholder, has agreed to support the deal" as the trust’s', () => {
+    const doc = parse(
+      'Deal\n\nThe W.K. Kellogg Foundation Trust, its largest shareholder, has agreed to support the deal.\n',
+    )
+    expect(doc.quotes.map((q) => q.source?.text)).toEqual(['The W.K. Kellogg Foundation Trust'])
+  })
+})

@@ -637,6 +637,19 @@ export function isBeforeProductNoun(doc: DocumentView, name: VotedName): boolean
   return isLowerWordOf(tokens, after, view, PRODUCT_NOUNS)
 }
 
+/**
+ * Whether "maker" follows `name` (past its possessive): "Pringles maker
+ * Kellanova", "the iPhone maker", "the M&M's maker": a product's or a
+ * brand's name.
+ */
+export function isBeforeMakerNoun(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  let after = view.from + name.last + 1
+  if (after < view.to && POSSESSIVE_MARKS.hasToken(doc.tokens, after)) after++
+  return isLowerWordOf(doc.tokens, after, view, MAKER)
+}
+const MAKER = new WordSet(['maker', 'makers'])
+
 /** Whether token `k` is a word in lower case of `words`, inside `view`: "mission", "counties". */
 function isLowerWordOf(tokens: Tokens, k: number, view: TextView, words: WordSet): boolean {
   return k >= view.from && k < view.to && isLowerWord(tokens, k) && words.hasToken(tokens, k)

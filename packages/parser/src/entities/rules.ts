@@ -45,6 +45,7 @@ import {
   isCodeName,
   isProductOfCompany,
   isBeforeProductNoun,
+  isBeforeMakerNoun,
   isNumbered,
   ROMAN_NUMERAL,
   isAfterPlaceNoun,
@@ -307,6 +308,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     split,
     (name) =>
       ((name.type !== 'ORG' || isNumbered(doc, name)) && isBeforeProductNoun(doc, name)) ||
+      // "Pringles maker Kellanova", "the iPhone maker".
+      isBeforeMakerNoun(doc, name) ||
       // "the Singapore-flagged vessel Dali": a ship's name; "Anthropic's Claude": a product.
       isAfterVesselNoun(doc, name) ||
       // "drills, code-named Strait Thunder": an operation's name.

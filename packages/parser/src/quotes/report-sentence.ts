@@ -28,6 +28,7 @@ import {
 } from './report-words.js'
 import {
   ARTICLES,
+  BETWEEN_SOURCE_AND_CUE,
   followsJoiner,
   isBetweenSourceAndCue,
   isRoleNoun,
@@ -97,6 +98,8 @@ function finalAttributionAt(
     // "Lockheed Martin, which builds Orion, referred questions to NASA": a past verb alone
     // before a noun that can report is no source.
     if (head.length === 1 && PAST_VERB.test(head[0]?.text ?? '')) return null
+    // "The trust, its largest shareholder, has agreed to ...": an auxiliary alone is no source.
+    if (head.length > 0 && head.every((w) => BETWEEN_SOURCE_AND_CUE.has(w.lower))) return null
     // "..., a claim Israel has not confirmed": a description of what the clause says, whose own
     // verb reports nothing of the sentence.
     if (head.length >= 2 && opensClaimDescription(words, comma + 1)) return null
