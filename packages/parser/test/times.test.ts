@@ -339,3 +339,27 @@ describe('"the last year", "the past month"', () => {
     expect(times('Reliance opened 1,840 new stores last year.')).toEqual([['last year', '2023']])
   })
 })
+
+describe('a day that names the event that fell on it', () => {
+  const valuesOf = (text: string) =>
+    parse(`Notes\n\n${text}\n`, { referenceDate: '2024-11-17' }).times.map((time) => [
+      time.text,
+      time.value,
+    ])
+
+  it.each([
+    ['The Sept. 11 attacks changed everything.', [['Sept. 11', '2001-09-11']]],
+    ['The Jan. 6 riot was investigated for months.', [['Jan. 6', '2021-01-06']]],
+    ['Since the Oct. 7 attack, Israel has fought in Gaza.', [['Oct. 7', '2023-10-07']]],
+  ])('dates %j by its event', (text, times) => {
+    expect(valuesOf(text)).toEqual(times)
+  })
+
+  it.each([
+    'She left a Sept. 11 memorial event early on Sunday.',
+    'The hearing is set for Sept. 11 in Washington.',
+    'He was briefed days after the September 11 attack in Benghazi.',
+  ])('leaves %j the nearest such day', (text) => {
+    expect(valuesOf(text).every(([, value]) => value !== '2001-09-11')).toBe(true)
+  })
+})

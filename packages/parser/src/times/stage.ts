@@ -13,6 +13,7 @@ import { isYearWritten, notAhead } from '../calendar.js'
 import { SEASON_FIRST_MONTHS } from '../lexicon/calendar.js'
 import type { TimeExpression, TimeText } from '../types.js'
 import { anchorCountedTimes } from './anchored.js'
+import { namedDayDate } from './events.js'
 import { findWindows, type Window } from './candidates.js'
 import { prefiltered } from './prefilter.js'
 import { isWordChar } from '../words.js'
@@ -61,6 +62,9 @@ const NEWS_CHRONO: chrono.Chrono = (() => {
   const removed = [...UNNEEDED].every((name) => names.has(name))
   return removed ? new chrono.Chrono({ parsers, refiners }) : chrono.casual
 })()
+
+/** Characters after a day read for the event it names: ", 2001 terrorist attacks". */
+const NAMED_DAY_REACH = 24
 
 /** Words that introduce a time expression and belong to it: "on Thursday", "in July". */
 const LEAD_IN =
@@ -276,10 +280,12 @@ export function readTimes(
           ? SPANNED
           : resolve(written, result, reference, weekOf, () => tenseAround(value, start, end))
         // The dateline's date is the article's, as the published date reads it: not ahead.
+        // "the Sept. 11 attacks": a day that names its event is that event's.
         const resolvedValue =
-          resolved.value !== null && start < datelineEnd(segment) && reference
+          namedDayDate(written, value.slice(end, end + NAMED_DAY_REACH)) ??
+          (resolved.value !== null && start < datelineEnd(segment) && reference
             ? notAhead(resolved.value, written, reference)
-            : resolved.value
+            : resolved.value)
         times.push({
           id: `t${times.length + 1}`,
           text: written,
