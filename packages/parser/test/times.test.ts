@@ -204,7 +204,7 @@ describe('time expressions', () => {
       ),
     ).toEqual([
       ['early on Saturday', '2024-12-21'],
-      ['March', '2025-03'],
+      ['mid-March', '2025-03'],
     ])
     // "won’t" is no past of "win"; "well-organized" no past at all.
     expect(times('The votes won’t be counted until December 15.', ref)).toEqual([
@@ -361,5 +361,16 @@ describe('a day that names the event that fell on it', () => {
     'He was briefed days after the September 11 attack in Benghazi.',
   ])('leaves %j the nearest such day', (text) => {
     expect(valuesOf(text).every(([, value]) => value !== '2001-09-11')).toBe(true)
+  })
+})
+
+describe('"mid-March" and fiscal years', () => {
+  it.each([
+    ['The law takes effect in mid-March.', [['mid-March', '2025-03']]],
+    ['Profit rose in fiscal 2025.', [['fiscal 2025', '2025']]],
+    ['The company expects growth in fiscal year 2025.', [['fiscal year 2025', '2025']]],
+  ])('reads %j', (text, times) => {
+    const found = parse(`Notes\n\n${text}\n`, { referenceDate: '2024-11-17' }).times
+    expect(found.map((time) => [time.text, time.value])).toEqual(times)
   })
 })

@@ -68,10 +68,12 @@ const NAMED_DAY_REACH = 24
 
 /** Words that introduce a time expression and belong to it: "on Thursday", "in July". */
 const LEAD_IN =
-  /(?:^|\s)((?:on|in|since|until|till|by|from|during|through|over the|in the|during the|for the|over|early|late|mid-?)\s+)$/iu
+  /(?:^|\s)((?:on|in|since|until|till|by|from|during|through|over the|in the|during the|for the|over|early|late|mid)\s+|mid-)$/iu
 /** The preposition before a year, at the end of the text before it: "in ", "since ", "mid-". */
 const YEAR_LEAD =
-  /(?:^|[^\p{L}\p{N}])((?:in|since|by|until|till|during|from|between|before|after|through|of|early|late) |mid-)$/iu
+  /(?:^|[^\p{L}\p{N}])((?:in|since|by|until|till|during|from|between|before|after|through|of|early|late|fiscal|fiscal year) |mid-)$/iu
+/** Characters before a year read for its preposition: "fiscal year ". */
+const YEAR_LEAD_REACH = 14
 /** What closes a range of years after its first: "from 2010 to 2014", "between 2010 and 2014". */
 const YEAR_RANGE_END = /^ ?(?:to|until|through|and|–|-) ?((?:19|20)\d{2})(?![\p{L}\p{N}])/iu
 /** The word of a range's second year by that of its first: "between" ... "and". */
@@ -183,7 +185,7 @@ export function readTimes(
         digits = nextYear(value, digits + 4, found)
       ) {
         if (isWordChar(value, digits - 1) || isWordChar(value, digits + 4)) continue
-        const lead = YEAR_LEAD.exec(value.slice(Math.max(0, digits - 10), digits))
+        const lead = YEAR_LEAD.exec(value.slice(Math.max(0, digits - YEAR_LEAD_REACH), digits))
         if (!lead) continue
         const start = digits - (lead[1] as string).length
         const year = value.slice(digits, digits + 4)
