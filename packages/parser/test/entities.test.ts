@@ -1612,10 +1612,9 @@ describe('the names of a storm story', () => {
       'Storm\n\nTAMPA, Fla. (AP) — Hurricane Milton tore across Florida’s Gulf Coast on Thursday. A tornado struck a retirement community in St. Lucie County, Sheriff Keith Pearson said. The storm made landfall as a Category 3 hurricane. It ripped the roof off Tropicana Field.\n'
     expect(kinds(text)).toEqual([
       'Tampa:place',
-      'Fla:place',
+      'Florida:place',
       'AP:organization',
       'Hurricane Milton:other',
-      'Florida:place',
       'Gulf Coast:place',
       'St. Lucie County:place',
       'Keith Pearson:person',
@@ -2726,5 +2725,20 @@ describe('a product’s name before "maker"', () => {
         'Deal\n\nThe company agreed to buy Pringles maker Kellanova on Wednesday, as the M&M’s maker seeks to expand.\n',
       ),
     ).toEqual(['Pringles:other', 'Kellanova:organization', 'M&M:other'])
+  })
+})
+
+describe('a state abbreviated after a city', () => {
+  it('names "Mo." after "KANSAS CITY," as Missouri, and joins "Fla." to Florida', () => {
+    expect(
+      kinds(
+        'Stadium\n\nKANSAS CITY, Mo. — The council voted on Thursday to approve the ballpark.\n',
+      ),
+    ).toContain('Missouri:place')
+    const florida = entity(
+      'Storm\n\nSIESTA KEY, Fla. (AP) — Hurricane Milton slammed into Florida on Wednesday.\n',
+      'Florida',
+    )
+    expect(florida?.aliases).toEqual(['Fla'])
   })
 })

@@ -15,6 +15,7 @@ import { isKnownSurname } from './lexicon.js'
 import { findReferences } from './references.js'
 import { titleBefore } from './titles.js'
 import { PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
+import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js'
 
 /** Longer than any real name, in characters. */
 const MAX_NAME_LENGTH = 80
@@ -133,11 +134,14 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
         end: name.end,
       })
     }
+    // "Mo." alone, the state of a dateline: named as the state ("Missouri"), its abbreviation an alias.
+    const state = defined.get(cluster.name)
+    const renamed = state !== undefined && cluster.kind === 'place' && cluster.aliases.length === 0
     const entity: Entity = {
       id,
       kind: cluster.kind,
-      name: cluster.name,
-      aliases: cluster.aliases,
+      name: renamed ? state.text : cluster.name,
+      aliases: renamed ? [cluster.name] : cluster.aliases,
       titles: cluster.titles,
       mentions: [],
     }
@@ -280,6 +284,12 @@ function definedShortNames(
   segments: readonly Segment[],
 ): Map<string, NameMention> {
   const defined = new Map<string, NameMention>()
+  // "KANSAS CITY, Mo. —": a state abbreviated after a city is the state ("Missouri").
+  for (const name of names) {
+    if (name.kind !== 'place' || defined.has(name.text)) continue
+    const state = abbreviatedState(name, segments)
+    if (state !== undefined) defined.set(name.text, { ...name, text: state })
+  }
   for (let i = 1; i < names.length; i++) {
     const short = names[i] as NameMention
     const full = names[i - 1] as NameMention
@@ -312,6 +322,20 @@ function definedShortNames(
       defined.set(short.text, full)
   }
   return defined
+}
+
+/**
+ * The state a place's name abbreviates after a city and a comma, with its full
+ * stop ("Mo." in "KANSAS CITY, Mo."): its name; else undefined.
+ */
+function abbreviatedState(name: NameMention, segments: readonly Segment[]): string | undefined {
+  const key = name.text.replace(/\.$/u, '').toLowerCase()
+  if (!Object.hasOwn(STATE_ABBREVIATIONS, key)) return undefined
+  const value = (segments[name.segment] as Segment).value
+  const dotted = name.text.endsWith('.') || value.charAt(name.end) === '.'
+  return dotted && /,\s*$/u.test(value.slice(Math.max(0, name.start - 3), name.start))
+    ? STATE_ABBREVIATIONS[key]
+    : undefined
 }
 
 /** The texts of the names the short names of `defined` stand for. */

@@ -136,3 +136,44 @@ export const COMMON_ACRONYM_WORDS: readonly string[] = [
   ...['mmhg', 'kwh', 'mwh', 'gwh', 'mw', 'gw', 'mph', 'kph', 'rpm', 'bpm'],
   ...['gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'jst'],
 ]
+
+/**
+ * The states of the United States as the AP stylebook abbreviates them after
+ * a city ("KANSAS CITY, Mo. —", "Siesta Key, Fla."), to their names; the
+ * short names of eight states (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio,
+ * Texas, Utah) are their names. Lower-cased, without the full stop.
+ */
+export const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  ala: 'Alabama',
+  ariz: 'Arizona',
+  ark: 'Arkansas',
+  calif: 'California',
+  colo: 'Colorado',
+  conn: 'Connecticut',
+  del: 'Delaware',
+  fla: 'Florida',
+  ga: 'Georgia',
+  ill: 'Illinois',
+  ind: 'Indiana',
+  kan: 'Kansas',
+  ky: 'Kentucky',
+  la: 'Louisiana',
+  md: 'Maryland',
+  mass: 'Massachusetts',
+  mich: 'Michigan',
+  minn: 'Minnesota',
+  miss: 'Mississippi',
+  mo: 'Missouri',
+  mont: 'Montana',
+  neb: 'Nebraska',
+  nev: 'Nevada',
+  okla: 'Oklahoma',
+  ore: 'Oregon',
+  pa: 'Pennsylvania',
+  tenn: 'Tennessee',
+  va: 'Virginia',
+  vt: 'Vermont',
+  wash: 'Washington',
+  wis: 'Wisconsin',
+  wyo: 'Wyoming',
+}
