@@ -2742,3 +2742,21 @@ describe('a state abbreviated after a city', () => {
     expect(florida?.aliases).toEqual(['Fla'])
   })
 })
+
+describe('a party’s member alone, and a sentence opened by a conjunction', () => {
+  it('reads "Tory" of "Tory leader Kemi Badenoch" as no person', () => {
+    expect(
+      kinds(
+        'Politics\n\nTory leader Kemi Badenoch accused him of playing politics with a tragedy.\n',
+      ),
+    ).toEqual(['Tory:other', 'Kemi Badenoch:person'])
+  })
+
+  it('gives "he" to the person who opens a sentence after "And" or "But"', () => {
+    const doc = parse(
+      'Climate\n\nTed Nordhaus, an analyst, said the plan was too slow.\n\nAnd Barack Obama seems to agree. "We don\'t yet know what will work best," he said.\n',
+    )
+    const quote = doc.quotes.find((q) => q.kind === 'direct')
+    expect(doc.entities.find((found) => found.id === quote?.speaker)?.name).toBe('Barack Obama')
+  })
+})

@@ -891,10 +891,24 @@ const POSSESSIVE_LENGTH = 2
 /** Characters of what ends a sentence before a word: a stop, two closing quotes, a space. */
 const SENTENCE_END_REACH = 4
 
-/** Whether offset `at` of `value` opens a sentence. */
+/**
+ * Whether offset `at` of `value` opens a sentence, or follows only a
+ * conjunction that opens it ("But Kemi Badenoch accused him").
+ */
 function opensSentence(value: string, at: number): boolean {
-  return at === 0 || SENTENCE_OPENING.test(value.slice(Math.max(0, at - SENTENCE_END_REACH), at))
+  if (at === 0 || SENTENCE_OPENING.test(value.slice(Math.max(0, at - SENTENCE_END_REACH), at)))
+    return true
+  const joined = JOINED_OPENING.exec(value.slice(Math.max(0, at - JOINED_REACH), at))
+  if (!joined) return false
+  const start = at - joined[0].length + (joined[1]?.length ?? 0)
+  return (
+    start <= 0 || SENTENCE_OPENING.test(value.slice(Math.max(0, start - SENTENCE_END_REACH), start))
+  )
 }
+/** A conjunction that opens a sentence, right before a point: "But ", "And ". */
+const JOINED_OPENING = /(^|\s)(?:But|And|Yet|So) $/u
+/** Characters before a point read for such a conjunction and the end before it. */
+const JOINED_REACH = 5
 
 /**
  * Where the title right before the name at `start` of `value` starts: a title

@@ -111,6 +111,11 @@ export const SEATS_OF_POWER = hashSet([
   'bankova',
 ])
 
+/** Words of a party's member, alone no person's name: "Tory", "Democrat". */
+const MEMBER_WORDS = new WordSet([
+  ...['tory', 'democrat', 'republican', 'conservative', 'liberal', 'socialist', 'communist'],
+])
+
 /** A confidence of the tagger's in an other name that a known organisation's name does not overrule. */
 const SURE = 0.8
 
@@ -339,6 +344,16 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
+    // "Tory leader Kemi Badenoch", "a Democrat": a party's member alone is an other name, no
+    // person, unless one the document or the lists name so ("John Tory").
+    if (
+      name.type === 'PER' &&
+      name.first === name.last &&
+      MEMBER_WORDS.hasToken(doc.tokens, from + name.first) &&
+      !surnamesHere.has(key) &&
+      !people.has(key)
+    )
+      return { ...name, type: 'MISC', confidence: 1 }
     // "Tiananmen Square", "MacGregor Park": a place, whatever its first words name; not a
     // person's first name and surname ("Grace Park", "Picabo Street").
     if (
