@@ -2760,3 +2760,29 @@ describe('a party’s member alone, and a sentence opened by a conjunction', () 
     expect(doc.entities.find((found) => found.id === quote?.speaker)?.name).toBe('Barack Obama')
   })
 })
+
+describe('the later entity rules of this session, on inputs a second review found them misreading', () => {
+  it('leaves the subject of a relative clause after a body’s noun a person: "The union Fain leads"', () => {
+    expect(
+      kinds(
+        'Union\n\nThe union Fain leads has 400,000 members. "We won," Fain told reporters on Friday.\n',
+      ),
+    ).toContain('Fain:person')
+  })
+
+  it('leaves a given name second in a long name to whoever bears it', () => {
+    expect(
+      entityNames(
+        'Mexico\n\nAndres Manuel Lopez Obrador left office. Manuel, a local farmer, said prices were high.\n',
+      ),
+    ).toContain('Manuel')
+  })
+
+  it('reads a place a forum is "on" as the place, not the forum’s name', () => {
+    expect(
+      kinds(
+        'Talks\n\nQatar’s prime minister told the Doha Forum on Gaza that talks had stalled.\n',
+      ),
+    ).toContain('Gaza:place')
+  })
+})

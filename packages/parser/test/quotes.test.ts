@@ -2962,3 +2962,23 @@ describe('an auxiliary alone before a verb after a comma, no source', () => {
     expect(doc.quotes.map((q) => q.source?.text)).toEqual(['The W.K. Kellogg Foundation Trust'])
   })
 })
+
+describe('the later rules of this session, on inputs a second review found them misreading', () => {
+  it.each([
+    "'Oppenheimer': Nolan film sweeps Oscars",
+    "'Help us': Ukraine President Zelenskyy appeals to Congress",
+    "'Operation Sindoor': India strikes Pakistan",
+  ])('reads no speaker after the colon of %j', (headline) => {
+    const doc = parse(`${headline}\n\nBody text about it on Monday.\n`)
+    expect(doc.quotes.every((q) => q.source === null)).toBe(true)
+  })
+
+  it('keeps the subject to the lower-case words before a day or a noun the name qualifies', () => {
+    const sourceOf = (text: string) => parse(`Court\n\n${text}\n`).quotes[0]?.source?.text
+    expect(
+      sourceOf(
+        'The conservative-leaning Supreme Court on Friday sided with Trump, saying the lower courts had overstepped.',
+      ),
+    ).not.toMatch(/ on$/u)
+  })
+})

@@ -374,3 +374,14 @@ describe('"mid-March" and fiscal years', () => {
     expect(found.map((time) => [time.text, time.value])).toEqual(times)
   })
 })
+
+describe('a day that names an event, on inputs a review found misread', () => {
+  it.each([
+    'A federal judge set a Jan. 6 hearing on the motion to dismiss.',
+    'The man was charged in connection with an Oct. 7 assault on a bus driver in Queens.',
+    "Russia's Oct. 7 attacks on Ukraine's power grid left millions without heat.",
+  ])('keeps %j the nearest such day', (text) => {
+    const times = parse(`Notes\n\n${text}\n`, { referenceDate: '2025-11-20' }).times
+    expect(times.every((time) => !/^202[13]-/u.test(time.value ?? ''))).toBe(true)
+  })
+})

@@ -132,6 +132,9 @@ const GENERATION_SUFFIXES: ReadonlySet<string> = new Set([
   ...['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv'],
 ])
 
+/** Particles between a name of the middle and a surname: "Lula da Silva", "Sanchez de Lozada". */
+const PARTICLES: ReadonlySet<string> = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'di'])
+
 /** Connectors of bodies' and works' names, never of a person's: "Dolby Atmos and HDR". */
 const NOT_IN_PERSON_NAMES: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for'])
 
@@ -174,23 +177,23 @@ class Homes {
     if (words.length > 1)
       for (const word of words) if (HEADS_ALONE.has(word)) put(this.#heads, word, cluster)
     // "Luiz Inacio Lula da Silva", then "Lula": a name of the middle, not an initial or a particle.
-    // (Not a show's or a thing's name: "Rachel Maddow Show", "Dolby Atmos and HDR"; nor the
-    // middle of three words that is a first name, another's as likely: "Leo" of "Norbert Leo
-    // Butz".)
+    // (Not a show's or a thing's name: "Rachel Maddow Show", "Dolby Atmos and HDR".)
     if (
       words.length > 2 &&
       words.length <= MAX_INDEXED_NAME_WORDS &&
       !taggerModel().common.has(hashOf(last)) &&
       !words.some((word) => NOT_IN_PERSON_NAMES.has(word))
     )
-      for (const word of words.slice(1, -1))
-        if (
-          word.length > 2 &&
-          !word.endsWith('.') &&
-          !isConnector(word) &&
-          !(words.length === 3 && lexicon().firstNames.has(hashOf(word)))
-        )
+      for (let m = 1; m < words.length - 1; m++) {
+        const word = words[m] as string
+        // A first name second is a given name, another's as likely ("Manuel" of "Andres Manuel
+        // Lopez Obrador", "Leo" of "Norbert Leo Butz"), unless a particle follows it ("Lula da
+        // Silva"); further on it is a surname ("Sada" of "Carlos Manuel Sada Solana").
+        const given =
+          m === 1 && lexicon().firstNames.has(hashOf(word)) && !PARTICLES.has(words[m + 1] ?? '')
+        if (word.length > 2 && !word.endsWith('.') && !isConnector(word) && !given)
           put(this.#middle, word, cluster)
+      }
     // "John G. Roberts Jr.", then "Roberts": the surname before a generation's suffix.
     if (words.length > 2 && GENERATION_SUFFIXES.has(last)) {
       this.#suffixed.add(cluster)

@@ -910,6 +910,19 @@ export function isAfterCompanyNoun(doc: DocumentView, name: VotedName): boolean 
   const tokens = doc.tokens
   const k = view.from + name.first - 1
   if (!isLowerWordOf(tokens, k, view, COMPANY_NOUNS)) return false
+  // "The union Fain leads", "the bank Dimon runs": the subject of a relative clause, no body
+  // (not "the central bank Bundesbank said", "the regulator Anvisa has").
+  if (BODY_NOUNS.hasToken(tokens, k)) {
+    const after = view.from + name.last + 1
+    if (
+      after < view.to &&
+      isLowerWord(tokens, after) &&
+      !functionWords().hasToken(tokens, after) &&
+      !isReportingVerb(tokens, after) &&
+      !AUXILIARY_VERBS.hasToken(tokens, after)
+    )
+      return false
+  }
   // A company's part after a noun or a possessive ("its telecom arm Jio", "Pfizer's arm"), not
   // a body's ("the arm Ohtani hurt", "his left arm").
   if (!COMPANY_PARTS.hasToken(tokens, k)) return true
@@ -925,14 +938,19 @@ const NOT_PART_OWNERS = new WordSet([
   ...['the', 'a', 'an', 'his', 'her', 'their', 'my', 'your', 'our', 'left', 'right'],
   ...['throwing', 'pitching', 'injured', 'broken', 'bowling', 'shooting', 'strong', 'good'],
 ])
+/** Nouns of bodies other than companies, which a relative clause's subject may follow. */
+const BODY_NOUN_WORDS = [
+  ...['regulator', 'agency', 'watchdog', 'broadcaster', 'newspaper', 'charity', 'nonprofit'],
+  ...['union', 'party', 'bank'],
+]
+const BODY_NOUNS = new WordSet(BODY_NOUN_WORDS)
 const COMPANY_NOUNS = new WordSet([
   ...['firm', 'company', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'conglomerate'],
   ...['airline', 'insurer', 'lender', 'startup', 'start-up', 'drugmaker', 'manufacturer'],
   // A company's part: "its telecom arm Jio" (see COMPANY_PARTS).
   ...['arm', 'subsidiary', 'affiliate'],
   // Other bodies by what they are: "the health regulator Anvisa", "the ruling party Morena".
-  ...['regulator', 'agency', 'watchdog', 'broadcaster', 'newspaper', 'charity', 'nonprofit'],
-  ...['union', 'party', 'bank'],
+  ...BODY_NOUN_WORDS,
 ])
 
 /** Whether "according to" stands right before `name`: "according to Eurostat", a source. */

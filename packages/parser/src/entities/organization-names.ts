@@ -16,7 +16,7 @@ import {
 } from '../lexicon/organizations.js'
 import { lexicon } from './lexicon.js'
 import type { TaggedName } from './tagger.js'
-import { INITIAL, isLowerWord, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
+import { INITIAL, isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { BODY_HEADS, POSSESSIVE_S, TITLES, WordSet } from './words.js'
 
@@ -188,6 +188,15 @@ const PARTY_HEADS = new WordSet(['party', 'movement'])
  * take every complement, and so does "of" ("Party of Regions consultant").
  */
 function isElectionComplement(tokens: Tokens, head: number, end: number, to: number): boolean {
+  // "the Doha Forum on Gaza", "the Paris Peace Forum on Ukraine": a place a meeting is on is
+  // what it talks of, none of its name.
+  if (
+    MEETINGS.hasToken(tokens, head) &&
+    ON.hasToken(tokens, head + 1) &&
+    lexicon().places.has(nameKey(tokens, head + 2, end)) &&
+    !HEADS.hasToken(tokens, end)
+  )
+    return true
   if (!PARTY_HEADS.hasToken(tokens, head) || !FOR.hasToken(tokens, head + 1)) return false
   if (HEADS.hasToken(tokens, end) || HOUSE.hasToken(tokens, end)) return true
   return end + 1 < to && isLowerWord(tokens, end + 1) && ELECTION_NOUNS.hasToken(tokens, end + 1)
@@ -199,6 +208,9 @@ const ELECTION_NOUNS = new WordSet([
 ])
 const HOUSE = new WordSet(['house'])
 const FOR = new WordSet(['for'])
+const ON = new WordSet(['on'])
+/** Heads of meetings' names, which "on" a place follows as their topic ("the Committee on Benghazi" is a name). */
+const MEETINGS = new WordSet(['forum', 'conference', 'summit'])
 
 /** Most capitalised words between a name and the head that ends it: "Anderson" + "Economic" + "Group". */
 const MAX_BRIDGE_WORDS = 2

@@ -5,6 +5,7 @@
  */
 import type { Attribution } from './attribution.js'
 import type { QuotedRanges } from './ranges.js'
+import { isPersonNoun } from './speaker-words.js'
 import { type Reported, trimmedEnd } from './report-words.js'
 import { areCapitalised, type Word, wordsIn } from './words.js'
 
@@ -243,6 +244,13 @@ export function speakerAfterColon(
     end++
   const first = words[0]
   if (end === 0 || !first || !/^\p{Lu}/u.test(first.text)) return null
+  // The speaker ends at a word that says so ("UN climate chief on ...", "Biden in defiant
+  // interview"), in a name or a person's noun: not a title's headline ("'Oppenheimer': Nolan
+  // film sweeps Oscars", "'Help us': Zelenskyy appeals to Congress").
+  const stop = words[end]
+  const last = words[end - 1] as Word
+  if (!stop || !SPEAKER_ENDS.has(stop.lower)) return null
+  if (!/^\p{Lu}/u.test(last.text) && !isPersonNoun(last.lower)) return null
   return {
     segment,
     value: {

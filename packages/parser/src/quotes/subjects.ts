@@ -225,9 +225,18 @@ function nameRunEnd(words: readonly Word[], k: number): number {
     const word = words[i] as Word
     if (word.punct || isTimeWord(word) || isPossessive(word.text)) break
     if (/^\p{Lu}/u.test(word.text)) i++
-    else if (NAME_LINKS.has(word.text) && i > k && /^\p{Lu}/u.test(words[i + 1]?.text ?? '')) i++
+    else if (
+      NAME_LINKS.has(word.text) &&
+      i > k &&
+      /^\p{Lu}/u.test(words[i + 1]?.text ?? '') &&
+      !isTimeWord(words[i + 1] as Word)
+    )
+      i++
     else break
   }
+  // "The opposition Labour Party MPs": a body's name that qualifies the noun after its head.
+  const head = words.slice(k, i).findIndex((word) => ORGANIZATION_HEADS.has(word.lower))
+  if (head >= 0 && k + head < i - 1 && !NAME_LINKS.has((words[k + head + 1] as Word).text)) return k
   // Only a body's name, with its head: "Party", "Caucus", "Council" (not "The movie shows Bob").
   if (!words.slice(k, i).some((word) => ORGANIZATION_HEADS.has(word.lower))) return k
   // "the presumptive Democratic presidential nominee", "an army of HP employees": a noun phrase

@@ -1,9 +1,10 @@
 /**
  * Days that name the events that fell on them, written without their year in
- * news ("the Sept. 11 attacks", "the Jan. 6 riot", "the Oct. 7 attack"): the
- * day is that event's, not the nearest one to the article's date. A short
- * list from general knowledge of news usage, each day with the nouns that
- * make it the event's ("Sept. 11" alone in a schedule stays a date).
+ * news ("the Sept. 11 attacks", "the Jan. 6 riot", "Hamas's Oct. 7 attack"):
+ * the day is that event's, not the nearest one to the article's date. A short
+ * list from general knowledge of news usage, each day with the nouns that make
+ * it the event's, after "the" or a possessive ("a Jan. 6 hearing" and "Sept.
+ * 11" alone in a schedule stay dates).
  */
 
 interface NamedDay {
@@ -25,22 +26,28 @@ const NAMED_DAYS: readonly NamedDay[] = [
   {
     day: /^(?:on )?(?:jan\.?|january) 6$/iu,
     nouns:
-      /^,? (?:\d{4} )?(?:riots?|attacks?|insurrection|committee|panel|hearings?|rioters|defendants)\b/iu,
+      /^,? (?:\d{4} )?(?:riots?|insurrection|committee|rioters|defendants|attack on the Capitol)\b/iu,
     date: '2021-01-06',
   },
   {
     day: /^(?:on )?(?:oct\.?|october) 7$/iu,
-    nouns: /^,? (?:\d{4} )?(?:attacks?|massacre|assault|raid|raids)\b/iu,
+    // (Not "an Oct. 7 assault on a bus driver", "Russia's Oct. 7 attacks on Ukraine's grid".)
+    nouns: /^,? (?:\d{4} )?(?:massacre|attack(?! on (?!Israel\b)))\b/iu,
     date: '2023-10-07',
   },
 ]
 
+/** What stands right before a day that names an event: "the ", "Hamas's " (not "a "). */
+const NAMED_BEFORE = /(?:\bthe|['’]s?) $/iu
+
 /**
  * The date of the event a day written without its year names, from the day
- * as written (`written`, "Sept. 11") and the text right after it
- * (`after`, " attacks changed ..."); null when it names none.
+ * as written (`written`, "Sept. 11"), the text right before it (`before`,
+ * "... the ") and right after it (`after`, " attacks changed ..."); null when
+ * it names none.
  */
-export function namedDayDate(written: string, after: string): string | null {
+export function namedDayDate(written: string, before: string, after: string): string | null {
+  if (!NAMED_BEFORE.test(before)) return null
   for (const named of NAMED_DAYS)
     if (named.day.test(written) && named.nouns.test(after)) return named.date
   return null

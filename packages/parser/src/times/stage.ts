@@ -284,7 +284,11 @@ export function readTimes(
         // The dateline's date is the article's, as the published date reads it: not ahead.
         // "the Sept. 11 attacks": a day that names its event is that event's.
         const resolvedValue =
-          namedDayDate(written, value.slice(end, end + NAMED_DAY_REACH)) ??
+          namedDayDate(
+            written,
+            value.slice(Math.max(0, start - NAMED_DAY_REACH), start),
+            value.slice(end, end + NAMED_DAY_REACH),
+          ) ??
           (resolved.value !== null && start < datelineEnd(segment) && reference
             ? notAhead(resolved.value, written, reference)
             : resolved.value)
