@@ -2786,3 +2786,13 @@ describe('the later entity rules of this session, on inputs a second review foun
     ).toContain('Gaza:place')
   })
 })
+
+describe('an officer’s title whose field the tagger read as a name', () => {
+  it('reads "Chief Technology Officer Mira Murati" as one person and her title', () => {
+    expect(
+      kinds(
+        'AI\n\nChief Technology Officer Mira Murati will serve as interim CEO, the company said.\n',
+      ),
+    ).toEqual(['Mira Murati:person'])
+  })
+})

@@ -35,6 +35,9 @@ export interface EntityResult {
   mentions: PlacedMention[]
 }
 
+/** A company officer's title: "Chief Technology Officer", "chief operating officer". */
+const OFFICER_TITLE = /^chief\s+(?:\S+\s+){1,3}officer$/iu
+
 /** Portfolios before a title: "Energy" of "Energy Secretary". */
 const PORTFOLIOS: ReadonlySet<string> = new Set(PORTFOLIO_WORDS)
 
@@ -99,7 +102,8 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
         previous.end <= title.end
       ) {
         const lower = previous.text.toLowerCase()
-        if (TITLE_WORDS.has(lower)) names.pop()
+        // "Chief Technology Officer Mira Murati": an officer's field is the title's word too.
+        if (TITLE_WORDS.has(lower) || OFFICER_TITLE.test(title.text)) names.pop()
         else if (previous.kind === 'person' && PORTFOLIOS.has(lower)) qualifiers.add(previous)
       }
       const name: NameMention = {
