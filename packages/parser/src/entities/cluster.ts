@@ -15,6 +15,7 @@ import { hashOf } from './hash.js'
 import { Forms, isConnector, isPersonShaped, withoutArticle, type NameForm } from './name-forms.js'
 import { ARABIC_ARTICLES } from '../lexicon/name-openers.js'
 import { lexicon } from './lexicon.js'
+import { GENERATION_SUFFIX_WORDS } from './words.js'
 import { taggerModel } from './model.js'
 import { HEADS } from './organization-names.js'
 import {
@@ -128,9 +129,7 @@ function withoutArabicArticle(word: string): string {
 }
 
 /** A generation's suffix after a person's name, folded: "Jr.", "Sr", "III". */
-const GENERATION_SUFFIXES: ReadonlySet<string> = new Set([
-  ...['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv'],
-])
+const SUFFIX_WORDS: ReadonlySet<string> = new Set(GENERATION_SUFFIX_WORDS)
 
 /** Particles between a name of the middle and a surname: "Lula da Silva", "Sanchez de Lozada". */
 const PARTICLES: ReadonlySet<string> = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'di'])
@@ -195,7 +194,7 @@ class Homes {
           put(this.#middle, word, cluster)
       }
     // "John G. Roberts Jr.", then "Roberts": the surname before a generation's suffix.
-    if (words.length > 2 && GENERATION_SUFFIXES.has(last)) {
+    if (words.length > 2 && SUFFIX_WORDS.has(last)) {
       this.#suffixed.add(cluster)
       const surname = words[words.length - 2] as string
       put(this.#last, surname, cluster)
@@ -362,7 +361,7 @@ export function clusterNames(
 /** The words of a name, a generation's suffix after two words or more left out. */
 function fullness(form: NameForm): number {
   const { words } = form
-  return words.length > 2 && GENERATION_SUFFIXES.has(words[words.length - 1] as string)
+  return words.length > 2 && SUFFIX_WORDS.has(words[words.length - 1] as string)
     ? words.length - 1
     : words.length
 }

@@ -76,8 +76,15 @@ import { withAwardNames } from './awards.js'
 import { withPlacesOf } from './places-of.js'
 import { isLowerWord, isNameCased, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { isAsciiLower, isAsciiUpper } from '../chars.js'
-import { COMPANY_WORDS, FACILITY_HEADS } from '../lexicon/organizations.js'
-import { AND_LENGTH, AND_WORD, POSSESSIVE_S, TITLES, WordSet } from './words.js'
+import { COMPANY_WORDS, FACILITY_HEADS, PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
+import {
+  AND_LENGTH,
+  AND_WORD,
+  GENERATION_SUFFIXES,
+  POSSESSIVE_S,
+  TITLES,
+  WordSet,
+} from './words.js'
 
 /** Whether `name` is a football club the lists know: "Aston Villa". */
 function isClub(doc: DocumentView, name: VotedName, clubs: ReadonlySet<number>): boolean {
@@ -113,7 +120,8 @@ export const SEATS_OF_POWER = hashSet([
 
 /** Words of a party's member, alone no person's name: "Tory", "Democrat". */
 const MEMBER_WORDS = new WordSet([
-  ...['tory', 'democrat', 'republican', 'conservative', 'liberal', 'socialist', 'communist'],
+  ...[...PARTY_MEMBER_WORDS].filter((word) => word !== 'democratic'),
+  ...['tory', 'conservative', 'liberal', 'socialist', 'communist'],
 ])
 
 /** A confidence of the tagger's in an other name that a known organisation's name does not overrule. */
@@ -825,8 +833,6 @@ const NATURE = new WordSet([
 
 /** Suffixes of a generation that end Portuguese and Spanish names: "Vinícius Júnior". */
 const GENERATIONS = new WordSet(['júnior', 'junior', 'filho', 'neto', 'sobrinho'])
-/** The suffixes of a generation in English names: "Jr.", "Sr", "III". */
-const GENERATION_SUFFIXES = new WordSet(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv'])
 
 /** Nouns of products, which say what a name called one or before one is: "a chip", "chips". */
 const PRODUCT_NOUNS = new WordSet([

@@ -49,7 +49,7 @@ import {
   TokenFlag,
   type Tokens,
 } from './tokenize.js'
-import { BODY_HEADS, TITLES, WordSet } from './words.js'
+import { BODY_HEADS, GENERATION_SUFFIXES, TITLES, WordSet } from './words.js'
 
 /** Titles that stand before a person's name: "President", "Mr.". */
 export const PERSON_TITLES = new WordSet(PERSON_TITLE_WORDS)
@@ -357,9 +357,6 @@ const SENTENCE_PRONOUNS = new WordSet(['he', 'she', 'it', 'we', 'they'])
 /** A party's noun, which a party's adjective names with the words before it: "Christian Democratic party". */
 const PARTY_NOUNS = new WordSet(['party', 'parties'])
 
-/** A generation's suffix after a person's name: "Jr.", "Sr", "III". */
-const SUFFIXES = new WordSet(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv'])
-
 /** Words that date a title, never a body's name: "Former Post Office chief executive". */
 const FORMER = new WordSet(['former', 'ex'])
 
@@ -595,7 +592,7 @@ function splitAtTitle(
     return
   }
   // "Martin Luther King Jr.": a generation's suffix after the words of the name ends it.
-  const own = last > first && SUFFIXES.hasToken(tokens, last) ? last - 1 : last
+  const own = last > first && GENERATION_SUFFIXES.hasToken(tokens, last) ? last - 1 : last
   let start = first
   while (start <= last && !isTitle(tokens, start, PERSON_TITLES)) start++
   if (start > last) {

@@ -127,6 +127,17 @@ export function isAsciiWordCode(code: number): boolean {
 
 /** The possessive "'s" as a token of its own, straight or curly: "the city's Board". */
 export const POSSESSIVE_S = new WordSet(["'s"])
+/** A generation's suffix after a person's name, folded: "Jr.", "Sr", "III". */
+export const GENERATION_SUFFIX_WORDS: readonly string[] = [
+  'jr.',
+  'jr',
+  'sr.',
+  'sr',
+  'ii',
+  'iii',
+  'iv',
+]
+export const GENERATION_SUFFIXES = new WordSet(GENERATION_SUFFIX_WORDS)
 /** A possessive's mark as a token: "'s", or the apostrophe alone after a plural ("Democrats'"). */
 export const POSSESSIVE_MARKS = new WordSet(["'s", "'"])
 
