@@ -2982,3 +2982,12 @@ describe('the later rules of this session, on inputs a second review found them 
     ).not.toMatch(/ on$/u)
   })
 })
+
+describe('a figure posted, no report', () => {
+  it('reads no report in "India posted 176-7, and Bumrah took two wickets"', () => {
+    const doc = parse(
+      'Cricket\n\nKohli top-scored with 76 as India posted 176-7, and Bumrah took two wickets.\n',
+    )
+    expect(doc.quotes).toEqual([])
+  })
+})

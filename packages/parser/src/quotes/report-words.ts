@@ -236,8 +236,9 @@ export function opensClause(words: readonly Word[], k: number): boolean {
   )
     return false
   // "had expected $101.7 billion": an amount expected is an object, unless a verb follows it
-  // ("estimated 20,000 people attended").
-  if (EXPECTING.has(cue) && number) return opensSubjectBeforeVerb(words, k + 1)
+  // ("estimated 20,000 people attended"); so is a figure posted ("India posted 176-7").
+  if ((EXPECTING.has(cue) || cue === 'posted' || cue === 'posts') && number)
+    return opensSubjectBeforeVerb(words, k + 1)
   // "claimed victory", "claimed the lives of 20 people": "claimed" takes an object too.
   if (CLAIMING.has(cue) && claimsObject(words, k + 1)) return false
   // "argued some of the most consequential cases of the 1960s": a lawyer's object, a case.
