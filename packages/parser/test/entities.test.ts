@@ -2796,3 +2796,19 @@ describe('an officer’s title whose field the tagger read as a name', () => {
     ).toEqual(['Mira Murati:person'])
   })
 })
+
+describe('a name of two words joined by "and" to a person’s full name', () => {
+  it('reads "Jasprit Bumrah and Hardik Pandya took two wickets" as two people', () => {
+    expect(
+      kinds(
+        'Cricket\n\nIndia posted 176-7, and Jasprit Bumrah and Hardik Pandya took two wickets each.\n',
+      ),
+    ).toEqual(['India:place', 'Jasprit Bumrah:person', 'Hardik Pandya:person'])
+  })
+
+  it('leaves a body the lists know, or one with a body’s head, a body', () => {
+    expect(
+      kinds('Banks\n\nDeutsche Bank and Jamie Dimon declined to comment on Tuesday.\n'),
+    ).toContain('Deutsche Bank:organization')
+  })
+})

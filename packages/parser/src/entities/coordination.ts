@@ -12,6 +12,7 @@ import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { PERSON_TITLES } from './trim.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
+import { HEADS } from './organization-names.js'
 
 const CONJUNCTIONS = new WordSet(['and', 'or'])
 /** How sure of an organisation the tagger or a rule must be for its partner to follow it. */
@@ -136,3 +137,40 @@ export function withCoordinatedOrganizations(doc: DocumentView, names: RuledName
       : name,
   )
 }
+
+/** How sure of a person the tagger must be for the name joined to it to follow it. */
+const SURE_PERSON = 0.9
+/** Below this, a body's name of two words yields to the person joined to it. */
+const UNSURE_BODY = 0.8
+
+/**
+ * "Jasprit Bumrah and Hardik Pandya took two wickets": a name of two words the
+ * tagger typed a body's, unsure, joined by "and" to the full name of a person
+ * it is sure of, is a person's too; not a name the lists know as a body's,
+ * nor one of a body's head ("Deutsche Bank and Jamie Dimon").
+ */
+export function withCoordinatedPeople(doc: DocumentView, names: readonly RuledName[]): RuledName[] {
+  const tokens = doc.tokens
+  const { organizations } = lexicon()
+  return names.map((name, i) => {
+    const next = names[i + 1]
+    if (
+      name.type !== 'ORG' ||
+      name.confidence >= UNSURE_BODY ||
+      name.last !== name.first + 1 ||
+      next === undefined ||
+      next.text !== name.text ||
+      next.first !== name.last + 2 ||
+      next.type !== 'PER' ||
+      next.confidence < SURE_PERSON ||
+      next.last === next.first
+    )
+      return name
+    const from = (doc.texts[name.text] as TextView).from
+    if (!AND.hasToken(tokens, from + name.last + 1)) return name
+    if (organizations.has(nameKey(tokens, from + name.first, from + name.last))) return name
+    if (HEADS.hasToken(tokens, from + name.last)) return name
+    return { ...name, type: 'PER' }
+  })
+}
+const AND = new WordSet(['and'])

@@ -32,7 +32,7 @@ import { withNobleTitles } from './noble-titles.js'
 import { withPossessiveBodies } from './possessive-bodies.js'
 import { withArticleOpenedBodies } from './article-bodies.js'
 import { withConjoinedBodies } from './conjoined-bodies.js'
-import { withCoordinatedOrganizations } from './coordination.js'
+import { withCoordinatedOrganizations, withCoordinatedPeople } from './coordination.js'
 import { lexicon } from './lexicon.js'
 import { taggerModel } from './model.js'
 import { withMonthFirstNames } from './months.js'
@@ -147,9 +147,12 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
       doc,
       withCoordinatedOrganizations(
         doc,
-        typeOrganizations(
+        withCoordinatedPeople(
           doc,
-          applyRules(doc, harmonise(doc, withKnownOrganizations(doc, trimmed))),
+          typeOrganizations(
+            doc,
+            applyRules(doc, harmonise(doc, withKnownOrganizations(doc, trimmed))),
+          ),
         ),
       ),
     ),
