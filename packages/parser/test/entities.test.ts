@@ -2812,3 +2812,15 @@ describe('a name of two words joined by "and" to a person’s full name', () => 
     ).toContain('Deutsche Bank:organization')
   })
 })
+
+describe('"him", never its own clause’s subject', () => {
+  it('gives "him" of "Kemi Badenoch accused him" to the man named before, not to her', () => {
+    const doc = parse(
+      'Politics\n\nKeir Starmer defended the plan. But Tory leader Kemi Badenoch accused him of playing politics.\n',
+    )
+    const owner = doc.entities.find((entity) =>
+      entity.mentions.some((mention) => mention.text === 'him'),
+    )
+    expect(owner?.name).toBe('Keir Starmer')
+  })
+})

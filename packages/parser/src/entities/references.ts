@@ -312,6 +312,7 @@ export function findReferences(
           },
           (id) => gender !== null && genders.get(id) === gender,
           word === 'her',
+          word === 'him',
         )
       }
       for (let p = 0; p < pronouns.length; p += 2) {
@@ -626,6 +627,8 @@ function personAt(
   surely: (id: string) => boolean,
   /** Whether the pronoun is "her". */
   feminine = false,
+  /** Whether the pronoun is "him", an object, never its own clause's subject. */
+  objective = false,
 ): string | null {
   let last: string | null = null
   // The nearest person of the pronoun's paragraph whose first name says its gender.
@@ -644,6 +647,13 @@ function personAt(
       const name = names[i] as Placed
       if (kindOf(name.entityId) !== 'person') continue
       if (speakers?.has(name.entityId)) continue
+      // "Kemi Badenoch accused him": "him" is not the subject of its own clause ("himself" is).
+      if (
+        objective &&
+        s === segment &&
+        isSubjectOfClause((segments[s] as Segment).value, name, start)
+      )
+        continue
       // '"I met Obama in Chicago," she said': a name inside the quotation that the pronoun
       // attributes is whom the speaker talks of, never the speaker.
       if (s === segment && attributed >= 0 && name.start > attributed) continue
@@ -715,6 +725,28 @@ function personAt(
     }
   }
   return last ?? lone(unfit)
+}
+
+/** Most characters between a clause's subject and an object pronoun of the same clause. */
+const CLAUSE_REACH = 60
+/** A preposition right before a name (and its title), which makes the name its object. */
+const PREPOSITION_BEFORE = /\b(?:against|to|with|for|of|on|at|by|from|about|in|over)\s+$/iu
+/** What ends a clause between a name and a pronoun: a mark, or a word that opens another. */
+const CLAUSE_BREAK =
+  /[,;:"“”()—]|\b(?:that|who|whom|which|when|while|because|after|before|if|and|but|or|as|said|says|told|asked|since|until|where)\b/iu
+
+/**
+ * Whether the person named at `name` is the subject of the clause that holds
+ * the object pronoun at `start` of `value`: named before it in the clause, a
+ * verb's few words away ("Kemi Badenoch accused him"), nothing that opens
+ * another clause between ("Obama said he would meet him").
+ */
+function isSubjectOfClause(value: string, name: Placed, start: number): boolean {
+  if (name.end > start || start - name.end > CLAUSE_REACH) return false
+  // "an ad campaign against Cruz casting him as": a name after a preposition is its object.
+  if (PREPOSITION_BEFORE.test(value.slice(Math.max(0, name.start - 9), name.start))) return false
+  const between = value.slice(name.end, start)
+  return !CLAUSE_BREAK.test(between) && !/['’]s\b/u.test(between.slice(0, 3))
 }
 
 /**
