@@ -2814,6 +2814,16 @@ describe('a name of two words joined by "and" to a person’s full name', () => 
 })
 
 describe('"him", never its own clause’s subject', () => {
+  it('lets "him" after a preposition of place be the subject: "kept a bodyguard beside him"', () => {
+    const doc = parse(
+      'News\n\nJohn Smith arrived with Tom Jones. Smith kept a bodyguard beside him at all times.\n',
+    )
+    const owner = doc.entities.find((entity) =>
+      entity.mentions.some((mention) => mention.text === 'him'),
+    )
+    expect(owner?.name).toBe('John Smith')
+  })
+
   it('gives "him" of "Kemi Badenoch accused him" to the man named before, not to her', () => {
     const doc = parse(
       'Politics\n\nKeir Starmer defended the plan. But Tory leader Kemi Badenoch accused him of playing politics.\n',

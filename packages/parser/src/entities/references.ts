@@ -731,6 +731,8 @@ function personAt(
 const CLAUSE_REACH = 60
 /** A preposition right before a name (and its title), which makes the name its object. */
 const PREPOSITION_BEFORE = /\b(?:against|to|with|for|of|on|at|by|from|about|in|over)\s+$/iu
+/** A preposition of place right before an object pronoun: "beside him". */
+const PLACE_PREPOSITION_BEFORE = /\b(?:behind|beside|around|near|beneath|alongside)\s+$/iu
 /** What ends a clause between a name and a pronoun: a mark, or a word that opens another. */
 const CLAUSE_BREAK =
   /[,;:"“”()—]|\b(?:that|who|whom|which|when|while|because|after|before|if|and|but|or|as|said|says|told|asked|since|until|where)\b/iu
@@ -746,6 +748,9 @@ function isSubjectOfClause(value: string, name: Placed, start: number): boolean 
   // "an ad campaign against Cruz casting him as": a name after a preposition is its object.
   if (PREPOSITION_BEFORE.test(value.slice(Math.max(0, name.start - 9), name.start))) return false
   const between = value.slice(name.end, start)
+  // "kept a bodyguard beside him": after a preposition of place, "him" may be the subject (not
+  // "disagreed with him", "was unfair to him").
+  if (PLACE_PREPOSITION_BEFORE.test(between)) return false
   return !CLAUSE_BREAK.test(between) && !/['’]s\b/u.test(between.slice(0, 3))
 }
 
