@@ -731,11 +731,11 @@ function personAt(
 const CLAUSE_REACH = 60
 /** A preposition right before a name (and its title), which makes the name its object. */
 const PREPOSITION_BEFORE = /\b(?:against|to|with|for|of|on|at|by|from|about|in|over)\s+$/iu
-/** A preposition of place right before an object pronoun: "beside him". */
-const PLACE_PREPOSITION_BEFORE = /\b(?:behind|beside|around|near|beneath|alongside)\s+$/iu
+/** A preposition of place right before an object pronoun: "with him", "beside him". */
+const PLACE_PREPOSITION_BEFORE = /\b(?:with|behind|beside|around|near|beneath|alongside)\s+$/iu
 /** What ends a clause between a name and a pronoun: a mark, or a word that opens another. */
 const CLAUSE_BREAK =
-  /[,;:"“”()—]|\b(?:that|who|whom|which|when|while|because|after|before|if|and|but|or|as|said|says|told|asked|since|until|where)\b/iu
+  /[,;:.!?"“”()—]|\b(?:that|who|whom|which|when|while|because|after|before|if|and|but|or|as|said|says|told|asked|since|until|where)\b/iu
 
 /**
  * Whether the person named at `name` is the subject of the clause that holds
@@ -748,11 +748,19 @@ function isSubjectOfClause(value: string, name: Placed, start: number): boolean 
   // "an ad campaign against Cruz casting him as": a name after a preposition is its object.
   if (PREPOSITION_BEFORE.test(value.slice(Math.max(0, name.start - 9), name.start))) return false
   const between = value.slice(name.end, start)
-  // "kept a bodyguard beside him": after a preposition of place, "him" may be the subject (not
-  // "disagreed with him", "was unfair to him").
-  if (PLACE_PREPOSITION_BEFORE.test(between)) return false
+  // Not past the subject of a clause of its own, which "him" belongs to ("got Mike Pence to
+  // endorse him", "had Joe Biden introduce him": Pence and Biden are passed over, not Trump and
+  // Obama), nor "him" after what is carried or kept ("took several aides with him", "had his
+  // coach beside him"; not "disagreed with him").
+  const words = between.trim().split(/\s+/u)
+  if (words.length > MAX_VERB_WORDS) return false
+  if (words.some((word) => /^\p{Lu}/u.test(word))) return false
+  if (PLACE_PREPOSITION_BEFORE.test(between) && !/ed$/u.test(words[words.length - 2] ?? 'ed'))
+    return false
   return !CLAUSE_BREAK.test(between) && !/['’]s\b/u.test(between.slice(0, 3))
 }
+/** Most words between a subject and its object pronoun: "has been cleverly out-maneuvering". */
+const MAX_VERB_WORDS = 5
 
 /**
  * Nouns of a person's role for another: "her predecessor", "his chief of
@@ -910,6 +918,9 @@ type Salience = (typeof Salience)[keyof typeof Salience]
  */
 function isSalient(segment: Segment, name: Placed): Salience {
   const value = segment.value
+  // "But Trump supporters said he had no chance": a name that qualifies a group stands out not.
+  if (QUALIFIED_GROUP_AFTER.test(value.slice(name.end, name.end + GROUP_AFTER_REACH)))
+    return Salience.none
   if (opensSentence(value, name.start)) return Salience.strong
   const after = value.slice(name.end, name.end + APPOSITIVE_REACH).toLowerCase()
   // The description first: "[\s,]*" before it would take its comma and read "chair" for the verb.
@@ -923,6 +934,11 @@ function isSalient(segment: Segment, name: Placed): Salience {
 }
 
 const POSSESSIVE_AFTER = /^['’]s?/u
+/** People or a body a name qualifies right after it: "Trump supporters", "the Clinton campaign". */
+const QUALIFIED_GROUP_AFTER =
+  /^\s+(?:supporters|allies|advisers|advisors|aides|officials|voters|backers|fans|critics|loyalists|donors|campaign|administration|staff|lawyers|attorneys)\b/u
+/** Characters after a name read for such a group. */
+const GROUP_AFTER_REACH = 14
 /** Characters of a possessive after a name: "'s". */
 const POSSESSIVE_LENGTH = 2
 /** Characters of what ends a sentence before a word: a stop, two closing quotes, a space. */

@@ -289,11 +289,14 @@ function definedShortNames(
 ): Map<string, NameMention> {
   const defined = new Map<string, NameMention>()
   // "KANSAS CITY, Mo. —": a state abbreviated after a city is the state ("Missouri").
-  for (const name of names) {
-    if (name.kind !== 'place' || defined.has(name.text)) continue
+  names.forEach((name, i) => {
+    if (name.kind !== 'place' || defined.has(name.text)) return
+    // (After a place: not "Angus King, Ind.", an independent.)
+    const city = names[i - 1]
+    if (city?.kind !== 'place' || city.segment !== name.segment) return
     const state = abbreviatedState(name, segments)
     if (state !== undefined) defined.set(name.text, { ...name, text: state })
-  }
+  })
   for (let i = 1; i < names.length; i++) {
     const short = names[i] as NameMention
     const full = names[i - 1] as NameMention

@@ -141,7 +141,9 @@ export const COMMON_ACRONYM_WORDS: readonly string[] = [
  * The states of the United States as the AP stylebook abbreviates them after
  * a city ("KANSAS CITY, Mo. —", "Siesta Key, Fla."), to their names; the
  * short names of eight states (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio,
- * Texas, Utah) are their names. Lower-cased, without the full stop.
+ * Texas, Utah) are their names. Not "Wash." or "Ga.", whose states' names are
+ * other places' too (the capital, the country). Lower-cased, without the full
+ * stop.
  */
 export const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   ala: 'Alabama',
@@ -152,7 +154,6 @@ export const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   conn: 'Connecticut',
   del: 'Delaware',
   fla: 'Florida',
-  ga: 'Georgia',
   ill: 'Illinois',
   ind: 'Indiana',
   kan: 'Kansas',
@@ -173,7 +174,6 @@ export const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   tenn: 'Tennessee',
   va: 'Virginia',
   vt: 'Vermont',
-  wash: 'Washington',
   wis: 'Wisconsin',
   wyo: 'Wyoming',
 }

@@ -100,8 +100,6 @@ function finalAttributionAt(
     if (head.length === 1 && PAST_VERB.test(head[0]?.text ?? '')) return null
     // "The trust, its largest shareholder, has agreed to ...": an auxiliary alone is no source.
     if (head.length > 0 && head.every((w) => BETWEEN_SOURCE_AND_CUE.has(w.lower))) return null
-    // "And Obama, for all the progress he made, seems to agree": an infinitive, no source.
-    if (head[head.length - 1]?.lower === 'to') return null
     // "..., a claim Israel has not confirmed": a description of what the clause says, whose own
     // verb reports nothing of the sentence.
     if (head.length >= 2 && opensClaimDescription(words, comma + 1)) return null
