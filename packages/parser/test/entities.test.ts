@@ -2873,3 +2873,14 @@ describe('the last rules of this session, on inputs a third review found them mi
     ).toEqual([])
   })
 })
+
+describe('a state abbreviated after a city the tagger read as a person', () => {
+  it('joins "Mich." of "Flint, Mich." to Michigan', () => {
+    expect(
+      entity(
+        'News\n\nTrump made a quick trip to Flint, Mich., to highlight the crisis. He visited Michigan.\n',
+        'Michigan',
+      )?.aliases,
+    ).toEqual(['Mich'])
+  })
+})

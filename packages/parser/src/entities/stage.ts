@@ -291,9 +291,11 @@ function definedShortNames(
   // "KANSAS CITY, Mo. —": a state abbreviated after a city is the state ("Missouri").
   names.forEach((name, i) => {
     if (name.kind !== 'place' || defined.has(name.text)) return
-    // (After a place: not "Angus King, Ind.", an independent.)
+    // (After a city, or a word read as a person's name ("Flint, Mich."): not after a person's
+    // full name, "Angus King, Ind.", an independent.)
     const city = names[i - 1]
-    if (city?.kind !== 'place' || city.segment !== name.segment) return
+    if (city === undefined || city.segment !== name.segment) return
+    if (city.kind === 'person' && city.text.includes(' ')) return
     const state = abbreviatedState(name, segments)
     if (state !== undefined) defined.set(name.text, { ...name, text: state })
   })
