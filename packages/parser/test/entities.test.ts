@@ -2884,3 +2884,13 @@ describe('a state abbreviated after a city the tagger read as a person', () => {
     ).toEqual(['Mich'])
   })
 })
+
+describe('a body’s name with initials inside it', () => {
+  it('reads "the Harvard T.H. Chan School of Public Health" whole', () => {
+    expect(
+      kinds(
+        'Study\n\nResearchers at the Harvard T.H. Chan School of Public Health followed 114,000 people.\n',
+      ),
+    ).toEqual(['Harvard T.H. Chan School of Public Health:organization'])
+  })
+})

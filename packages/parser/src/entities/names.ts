@@ -41,6 +41,7 @@ import {
   ARTICLE,
   joinOrganizationNames,
   OF,
+  withInitialsJoined,
   withTitledBodies,
   withUntaggedBodies,
 } from './organization-names.js'
@@ -151,7 +152,10 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
           doc,
           typeOrganizations(
             doc,
-            applyRules(doc, harmonise(doc, withKnownOrganizations(doc, trimmed))),
+            applyRules(
+              doc,
+              harmonise(doc, withKnownOrganizations(doc, withInitialsJoined(doc, trimmed))),
+            ),
           ),
         ),
       ),

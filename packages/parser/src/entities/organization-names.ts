@@ -11,6 +11,7 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import {
   COMPLEMENT_HEADS,
+  FACILITY_HEADS,
   ORGANIZATION_HEADS,
   ORGANIZATION_LINKS,
 } from '../lexicon/organizations.js'
@@ -613,3 +614,48 @@ export function isPersonWord(tokens: Tokens, k: number): boolean {
 const SCHOOL_HEADS = new WordSet(['university', 'college', 'school', 'academy', 'institute'])
 /** Most title words put back before a body's head: "Crown", "Justice". */
 const MAX_TITLE_WORDS = 2
+
+/** Initials inside a name: "F.", "T.H.". */
+const INITIALS = /^(?:\p{L}\.){1,3}$/u
+
+/**
+ * `names` with a name and the body's or the place's name after its initials
+ * joined ("Harvard" + "T.H." + "Chan School of Public Health", "John" + "F." +
+ * "Kennedy International Airport"), where the second holds a body's or a
+ * building's head in three words or more and the first is one or two words.
+ */
+export function withInitialsJoined(doc: DocumentView, names: TaggedName[]): TaggedName[] {
+  const tokens = doc.tokens
+  const out: TaggedName[] = []
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as TaggedName
+    const next = names[i + 1]
+    const from = (doc.texts[name.text] as TextView).from
+    const initials = from + name.last + 1
+    if (
+      next !== undefined &&
+      next.text === name.text &&
+      next.first === name.last + 2 &&
+      name.last - name.first <= 1 &&
+      next.last - next.first >= 2 &&
+      (next.type === 'ORG' || next.type === 'LOC') &&
+      INITIALS.test(lowerAt(tokens, initials)) &&
+      isCapital(tokens, initials) &&
+      hasHead(tokens, from + next.first, from + next.last)
+    ) {
+      out.push({ ...next, first: name.first })
+      i++
+      continue
+    }
+    out.push(name)
+  }
+  return out
+}
+const BUILDINGS = new WordSet([...FACILITY_HEADS])
+
+/** Whether a token from `first` to `last` is a body's or a building's head: "School", "Airport". */
+function hasHead(tokens: Tokens, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++)
+    if (HEADS.hasToken(tokens, k) || BUILDINGS.hasToken(tokens, k)) return true
+  return false
+}
