@@ -2893,4 +2893,10 @@ describe('a body’s name with initials inside it', () => {
       ),
     ).toEqual(['Harvard T.H. Chan School of Public Health:organization'])
   })
+
+  it('reads "John F. Kennedy International Airport" whole, a place', () => {
+    expect(
+      kinds('Travel\n\nFlights at John F. Kennedy International Airport were delayed on Friday.\n'),
+    ).toEqual(['John F. Kennedy International Airport:place'])
+  })
 })

@@ -637,15 +637,24 @@ export function withInitialsJoined(doc: DocumentView, names: TaggedName[]): Tagg
       next.text === name.text &&
       next.first === name.last + 2 &&
       name.last - name.first <= 1 &&
-      next.last - next.first >= 2 &&
       (next.type === 'ORG' || next.type === 'LOC') &&
       INITIALS.test(lowerAt(tokens, initials)) &&
-      isCapital(tokens, initials) &&
-      hasHead(tokens, from + next.first, from + next.last)
+      isCapital(tokens, initials)
     ) {
-      out.push({ ...next, first: name.first })
-      i++
-      continue
+      // "John F. Kennedy International" + "Airport": the building's head the name goes on to.
+      const to = (doc.texts[name.text] as TextView).to
+      const after = from + next.last + 1
+      const building = after < to && isCapital(tokens, after) && BUILDINGS.hasToken(tokens, after)
+      if (building) {
+        out.push({ ...next, first: name.first, last: next.last + 1, type: 'LOC' })
+        i++
+        continue
+      }
+      if (next.last - next.first >= 2 && hasHead(tokens, from + next.first, from + next.last)) {
+        out.push({ ...next, first: name.first })
+        i++
+        continue
+      }
     }
     out.push(name)
   }
