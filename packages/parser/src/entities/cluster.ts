@@ -516,12 +516,6 @@ function headAcronymHome(homes: Homes, word: string): Working | null {
 }
 
 /**
- * A person's surname alone ("Obama", typed a person) joins the one full name
- * it ends ("Barack Obama") that the tagger typed otherwise, when the surname's
- * votes outweigh the full name's: a person named in full once, and by surname
- * after, is one person, and the votes of the whole cluster then make it one.
- */
-/**
  * The one person whose name of three words or more holds `word` in its
  * middle ("Lula" of "Luiz Inacio Lula da Silva", "Rodham" of "Hillary Rodham
  * Clinton"); null when none or several do.
@@ -531,6 +525,12 @@ function middleHome(homes: Homes, word: string): Working | null {
   return clusters.length === 1 ? (clusters[0] as Working) : null
 }
 
+/**
+ * A person's surname alone ("Obama", typed a person) joins the one full name
+ * it ends ("Barack Obama") that the tagger typed otherwise, when the surname's
+ * votes outweigh the full name's: a person named in full once, and by surname
+ * after, is one person, and the votes of the whole cluster then make it one.
+ */
 function surnameHome(homes: Homes, word: string, group: readonly NameMention[]): Working | null {
   const clusters = homes.personal(word)
   if (clusters.length !== 1) return null

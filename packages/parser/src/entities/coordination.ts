@@ -11,7 +11,7 @@ import { lexicon } from './lexicon.js'
 import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { PERSON_TITLES } from './trim.js'
 import type { DocumentView, TextView } from './view.js'
-import { WordSet } from './words.js'
+import { AND_WORD, WordSet } from './words.js'
 import { HEADS } from './organization-names.js'
 
 const CONJUNCTIONS = new WordSet(['and', 'or'])
@@ -167,10 +167,9 @@ export function withCoordinatedPeople(doc: DocumentView, names: readonly RuledNa
     )
       return name
     const from = (doc.texts[name.text] as TextView).from
-    if (!AND.hasToken(tokens, from + name.last + 1)) return name
+    if (!AND_WORD.hasToken(tokens, from + name.last + 1)) return name
     if (organizations.has(nameKey(tokens, from + name.first, from + name.last))) return name
     if (HEADS.hasToken(tokens, from + name.last)) return name
     return { ...name, type: 'PER' }
   })
 }
-const AND = new WordSet(['and'])

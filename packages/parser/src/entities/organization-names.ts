@@ -11,7 +11,6 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import {
   COMPLEMENT_HEADS,
-  FACILITY_HEADS,
   ORGANIZATION_HEADS,
   ORGANIZATION_LINKS,
 } from '../lexicon/organizations.js'
@@ -19,7 +18,7 @@ import { lexicon } from './lexicon.js'
 import type { TaggedName } from './tagger.js'
 import { INITIAL, isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
-import { BODY_HEADS, POSSESSIVE_S, TITLES, WordSet } from './words.js'
+import { BODY_HEADS, FACILITIES, POSSESSIVE_S, TITLES, WordSet } from './words.js'
 
 /** Heads of organisations' names that take a complement ("Department of State"). */
 export const TAKES_COMPLEMENT = new WordSet(COMPLEMENT_HEADS)
@@ -630,7 +629,7 @@ export function withInitialsJoined(doc: DocumentView, names: TaggedName[]): Tagg
   for (let i = 0; i < names.length; i++) {
     const name = names[i] as TaggedName
     const next = names[i + 1]
-    const from = (doc.texts[name.text] as TextView).from
+    const { from, to } = doc.texts[name.text] as TextView
     const initials = from + name.last + 1
     if (
       next !== undefined &&
@@ -642,9 +641,8 @@ export function withInitialsJoined(doc: DocumentView, names: TaggedName[]): Tagg
       isCapital(tokens, initials)
     ) {
       // "John F. Kennedy International" + "Airport": the building's head the name goes on to.
-      const to = (doc.texts[name.text] as TextView).to
       const after = from + next.last + 1
-      const building = after < to && isCapital(tokens, after) && BUILDINGS.hasToken(tokens, after)
+      const building = after < to && isCapital(tokens, after) && FACILITIES.hasToken(tokens, after)
       if (building) {
         out.push({ ...next, first: name.first, last: next.last + 1, type: 'LOC' })
         i++
@@ -660,11 +658,10 @@ export function withInitialsJoined(doc: DocumentView, names: TaggedName[]): Tagg
   }
   return out
 }
-const BUILDINGS = new WordSet([...FACILITY_HEADS])
 
 /** Whether a token from `first` to `last` is a body's or a building's head: "School", "Airport". */
 function hasHead(tokens: Tokens, first: number, last: number): boolean {
   for (let k = first; k <= last; k++)
-    if (HEADS.hasToken(tokens, k) || BUILDINGS.hasToken(tokens, k)) return true
+    if (HEADS.hasToken(tokens, k) || FACILITIES.hasToken(tokens, k)) return true
   return false
 }

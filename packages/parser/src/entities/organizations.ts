@@ -13,7 +13,6 @@ import { isQuotedWork } from './contexts.js'
 import {
   COMPANY_PLURALS,
   COMPANY_WORDS,
-  FACILITY_HEADS,
   LEGAL_FORM_WORDS,
   ORGANIZATION_LINKS,
   PARTY_MEMBER_WORDS,
@@ -29,9 +28,8 @@ import type { RuledName } from './rules.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { isReportingVerb } from './reporting.js'
-import { WordSet } from './words.js'
+import { FACILITIES, WordSet } from './words.js'
 
-const FACILITIES = new WordSet(FACILITY_HEADS)
 const STREETS = new WordSet(STREET_HEADS)
 const LEGAL = new WordSet(LEGAL_FORM_WORDS)
 /** The last word of football clubs' names: "Manchester United", "D.C. United". */

@@ -3,7 +3,7 @@
  * no string made: the hash finds the one word it may be, and the token's
  * characters are compared with it in place.
  */
-import { BODY_HEAD_WORDS } from '../lexicon/organizations.js'
+import { BODY_HEAD_WORDS, FACILITY_HEADS } from '../lexicon/organizations.js'
 import { TITLE_WORDS } from '../lexicon/titles.js'
 import { HASH_MASK, HASH_OFFSET, HASH_PRIME, hashOf, HashSet } from './hash.js'
 import { foldAt, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
@@ -138,6 +138,8 @@ export const GENERATION_SUFFIX_WORDS: readonly string[] = [
   'iv',
 ]
 export const GENERATION_SUFFIXES = new WordSet(GENERATION_SUFFIX_WORDS)
+/** Heads of buildings' and facilities' names: "Airport", "Stadium", "Palace". */
+export const FACILITIES = new WordSet(FACILITY_HEADS)
 /** A possessive's mark as a token: "'s", or the apostrophe alone after a plural ("Democrats'"). */
 export const POSSESSIVE_MARKS = new WordSet(["'s", "'"])
 
