@@ -2900,3 +2900,24 @@ describe('a body’s name with initials inside it', () => {
     ).toEqual(['John F. Kennedy International Airport:place'])
   })
 })
+
+describe('the subject after a sentence’s opening phrase', () => {
+  const pronouns = (text: string, name: string) =>
+    entity(text, name)
+      ?.mentions.filter((m) => m.kind === 'pronoun')
+      .map((m) => m.text)
+
+  it('is whom a pronoun after it stands for, before one who spoke earlier ("Born in Chicago, Jones grew up")', () => {
+    const text =
+      'Obituary\n\nHis publicist, Arnold Robinson, said the singer died at home.\n\nBorn in Chicago in 1933, Quincy Jones grew up in Seattle, where he befriended Ray Charles. He played trumpet in a band.\n'
+    expect(pronouns(text, 'Quincy Jones')).toEqual(['he', 'He'])
+    expect(pronouns(text, 'Arnold Robinson')).toEqual([])
+  })
+
+  it('is not one of several subjects ("During the call, Obama and Hollande agreed")', () => {
+    const text =
+      'Talks\n\nDuring the call, Barack Obama and Francois Hollande agreed. Eventually he left.\n'
+    expect(pronouns(text, 'Barack Obama')).toEqual([])
+    expect(pronouns(text, 'Francois Hollande')).toEqual(['he'])
+  })
+})

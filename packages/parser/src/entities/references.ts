@@ -714,6 +714,7 @@ function personAt(
         standing === Salience.strong ||
         (s >= segment - 1 &&
           ((standing === Salience.titled && nearest) ||
+            standing === Salience.introduced ||
             (speaks && isInvertedSpeaker((segments[s] as Segment).value, name))))
       // "Ohio Sen. JD Vance said ... Tim Walz, Harris' running mate, said she had won": a
       // person of the pronoun's paragraph whom her first name makes a "she", before one of an
@@ -907,6 +908,8 @@ const Salience = {
   titled: 1,
   /** Opens a sentence, or speaks. */
   strong: 2,
+  /** The subject after a sentence's opening phrase: "Born in Chicago in 1933, Jones grew up". */
+  introduced: 3,
 } as const
 type Salience = (typeof Salience)[keyof typeof Salience]
 
@@ -930,8 +933,60 @@ function isSalient(segment: Segment, name: Placed): Salience {
   if (POSSESSIVE_AFTER.test(value.slice(name.end, name.end + POSSESSIVE_LENGTH)))
     return Salience.none
   const titled = titleStart(value, name.start)
-  return titled < name.start && opensSentence(value, titled) ? Salience.titled : Salience.none
+  if (titled < name.start && opensSentence(value, titled)) return Salience.titled
+  return isIntroducedSubject(value, name) ? Salience.introduced : Salience.none
 }
+
+/**
+ * Whether the name at `name` is the subject of its sentence's main clause
+ * after an opening phrase set off by a comma: "Born in Chicago in 1933, Jones
+ * grew up", "In 1964, Smith became", "After the vote, Trump said". The phrase
+ * opens with a preposition, a time word or a participle and holds no other
+ * comma; a lower-case word (the verb) follows the name (not "In the race,
+ * Trump, Cruz and Rubio", nor "During the call, Obama and Hollande agreed").
+ */
+function isIntroducedSubject(value: string, name: Placed): boolean {
+  let comma = name.start - 1
+  while (comma >= 0 && value.charCodeAt(comma) === SPACE) comma--
+  if (comma <= 0 || value.charCodeAt(comma) !== COMMA || comma === name.start - 1) return false
+  const verb = /^\s+(\p{Ll}+)/u.exec(value.slice(name.end, name.end + VERB_REACH))?.[1]
+  // (Not one of several: "Obama and Hollande reaffirmed".)
+  if (verb === undefined || verb === 'and' || verb === 'or') return false
+  const floor = Math.max(0, comma - INTRODUCTION_REACH)
+  let open = comma
+  while (open > floor && !isSentenceEnd(value, open - 1)) open--
+  if (open === floor && floor > 0) return false
+  while (open < comma && value.charCodeAt(open) === SPACE) open++
+  const phrase = value.slice(open, comma)
+  if (phrase.includes(',')) return false
+  const first = /^\p{Lu}\p{Ll}+/u.exec(phrase)?.[0].toLowerCase()
+  return first !== undefined && (INTRODUCERS.has(first) || /^\p{Ll}{3,}(?:ing|ed)$/u.test(first))
+}
+/** Characters of a sentence's opening phrase read back from its comma. */
+const INTRODUCTION_REACH = 100
+/** Characters after a name read for the word after it. */
+const VERB_REACH = 12
+/** Words that open a phrase before a sentence's subject: prepositions, time words. */
+const INTRODUCERS: ReadonlySet<string> = new Set([
+  ...OPENING_PREPOSITION_WORDS,
+  ...['in', 'on', 'at', 'during', 'born', 'earlier', 'later', 'last', 'once', 'when', 'while'],
+  ...['throughout', 'within', 'until', 'upon', 'over', 'years', 'months', 'weeks', 'days'],
+  // "Two years after Hamilton first stepped on campus, Ellen Fetter showed up", "A week later,".
+  ...['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  ...['several', 'hours', 'minutes', 'moments', 'decades'],
+])
+
+/** Whether the character at `at` of `value` ends a sentence: a stop before white space. */
+function isSentenceEnd(value: string, at: number): boolean {
+  const code = value.charCodeAt(at)
+  return (
+    (code === FULL_STOP || code === QUESTION || code === EXCLAMATION) &&
+    isSpaceCode(value.charCodeAt(at + 1))
+  )
+}
+const FULL_STOP = 0x2e
+const QUESTION = 0x3f
+const EXCLAMATION = 0x21
 
 const POSSESSIVE_AFTER = /^['’]s?/u
 /** People or a body a name qualifies right after it: "Trump supporters", "the Clinton campaign". */
