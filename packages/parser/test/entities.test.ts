@@ -2921,3 +2921,17 @@ describe('the subject after a sentence’s opening phrase', () => {
     expect(pronouns(text, 'Francois Hollande')).toEqual(['he'])
   })
 })
+
+describe('a racing team before its role', () => {
+  it('is a team though its name is a first name ("Mercedes driver George Russell")', () => {
+    const doc = parse(
+      'Race\n\nMercedes driver George Russell came fourth. Sandy Hook Elementary principal Dawn Hochsprung was praised.\n',
+    )
+    expect(doc.entities.map((found) => `${found.name}:${found.kind}`)).toEqual(
+      expect.arrayContaining(['Mercedes:organization', 'George Russell:person']),
+    )
+    expect(doc.entities.find((found) => found.name === 'Dawn Hochsprung')?.titles).toEqual([
+      'Sandy Hook Elementary principal',
+    ])
+  })
+})

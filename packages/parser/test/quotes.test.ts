@@ -2991,3 +2991,15 @@ describe('a figure posted, no report', () => {
     expect(doc.quotes).toEqual([])
   })
 })
+
+describe('a compound title before a name, as a sentence’s subject', () => {
+  it('is the named person’s ("McLaren team principal Andrea Stella", "Clinton campaign manager Robby Mook")', () => {
+    const doc = parse(
+      'Race\n\nMcLaren team principal Andrea Stella defended the strategy, saying the call "was the right one."\n\nClinton campaign manager Robby Mook said on Sunday that the debate had gone well.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.source?.text, speakerName(doc, quote)])).toEqual([
+      ['McLaren team principal Andrea Stella', 'Andrea Stella'],
+      ['Clinton campaign manager Robby Mook', 'Robby Mook'],
+    ])
+  })
+})

@@ -377,10 +377,12 @@ const SPORT_ROLES = [
   'forward',
   'quarterback',
   'pitcher',
+  // Motor racing's: "Mercedes driver George Russell", "McLaren team principal Andrea Stella".
+  ...['driver', 'principal'],
 ]
 const TEAM_ROLES = new WordSet(SPORT_ROLES)
 /** Words before a team's role: "Chelsea head coach", "the Leeds caretaker manager". */
-const TEAM_ROLE_OPENERS = new WordSet(['head', 'assistant', 'interim', 'caretaker', 'club'])
+const TEAM_ROLE_OPENERS = new WordSet(['head', 'assistant', 'interim', 'caretaker', 'club', 'team'])
 
 /**
  * Lower-case roles of people named after their employer: "Wedbush analyst Dan Ives" (not a

@@ -123,6 +123,8 @@ const ROLE_TITLES = [
   'speaker',
   'leader',
   'manager',
+  // A school's head, a racing team's: "Principal Jane Doe", "team principal Andrea Stella".
+  'principal',
   'striker',
   'midfielder',
   'defender',
@@ -220,6 +222,8 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'singer',
   'coach',
   'manager',
+  // A racing team's head, a school's: "team principal Andrea Stella", "the principal said".
+  'principal',
   'player',
   'striker',
   // Players by their position: "the 25-year-old forward", "the Brazilian winger".

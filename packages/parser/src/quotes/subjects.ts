@@ -81,8 +81,15 @@ function phraseSubject(words: readonly Word[]): { start: number; end: number } |
       // "Democratic candidate Hillary Clinton": the name the title goes on to.
       if (next && !next.punct && /^\p{Lu}/u.test(next.text) && !isTimeWord(next)) continue
       // "The party leader", "the campaign manager": a compound role.
-      if (next && !next.punct && /^\p{Ll}/u.test(next.text) && isRoleNoun(next.lower))
+      if (next && !next.punct && /^\p{Ll}/u.test(next.text) && isRoleNoun(next.lower)) {
         phrase.push(next)
+        // "McLaren team principal Andrea Stella": the name the compound title goes on to.
+        const after = words[k + 2]
+        if (after && !after.punct && /^\p{Lu}/u.test(after.text) && !isTimeWord(after)) {
+          k++
+          continue
+        }
+      }
       break
     }
     // "Citizens for Tax Justice", "Bank of America": a name's link between capitalised words,
