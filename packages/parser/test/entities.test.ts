@@ -2935,3 +2935,30 @@ describe('a racing team before its role', () => {
     ])
   })
 })
+
+describe('a nation’s body named after the nation’s short name', () => {
+  it('is one organisation, which its name without the nation’s stands for ("U.S. Geological Survey", "the Senate")', () => {
+    const text =
+      'Quake\n\nThe U.S. Geological Survey put the magnitude at 6.1. The U.S. Navy sent a ship. The U.S. Senate voted on Monday, and the Senate then adjourned. The Texas Senate met.\n'
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining([
+        'U.S. Geological Survey:organization',
+        'U.S. Navy:organization',
+        'U.S. Senate:organization',
+        'Texas Senate:organization',
+      ]),
+    )
+    expect(entity(text, 'U.S. Senate')?.mentions.map((m) => m.text)).toEqual([
+      'U.S. Senate',
+      'Senate',
+    ])
+  })
+})
+
+describe('a name known by another after "according to" and a possessive', () => {
+  it('is the other’s too ("according to Turkey’s Disaster and Emergency Management Authority, known as AFAD")', () => {
+    const text =
+      "Quake\n\nThe quake hit at 3:42 a.m. local time, according to Turkey's Disaster and Emergency Management Authority, known as AFAD.\n"
+    expect(entity(text, 'Disaster and Emergency Management Authority')?.aliases).toContain('AFAD')
+  })
+})

@@ -164,6 +164,8 @@ class Homes {
   readonly #suffixed = new Set<Working>()
   /** Person-shaped clusters of three words or more, by their middle words ("lula" of "Luiz Inacio Lula da Silva"). */
   readonly #middle: KeyIndex = new Map()
+  /** Clusters of a nation's bodies of two words, by the second ("senate" of "U.S. Senate"). */
+  readonly #national: KeyIndex = new Map()
 
   add(cluster: Working, form: NameForm): void {
     const { words, initials } = form
@@ -212,6 +214,7 @@ class Homes {
       put(this.#shortened, first.slice(0, length), cluster)
     // "the U.S. Food and Drug Administration", then "the Food and Drug Administration" or "the
     // FDA".
+    if (words.length === 2 && NATIONS.has(first)) put(this.#national, words[1] as string, cluster)
     if (words.length > 2 && isPlaceWord(first)) {
       put(this.#placed, words.slice(1).join(' '), cluster)
       // Three letters at least: "cp" of "Chinese Communist Party" would take in a "CP" of its own.
@@ -244,6 +247,11 @@ class Homes {
   /** The clusters of names of three words or more with `word` in their middle ("lula"). */
   middle(word: string): readonly Working[] {
     return this.#middle.get(word) ?? []
+  }
+
+  /** The clusters of a nation's bodies named `word` after the nation's name ("U.S. Senate" of "senate"). */
+  national(word: string): readonly Working[] {
+    return this.#national.get(word) ?? []
   }
 
   /** The clusters of names of several words that hold the head `word` ("bank"). */
@@ -281,6 +289,9 @@ class Homes {
     return this.#last.get(word) ?? []
   }
 }
+
+/** Short names of nations and unions that open their bodies' names, folded: "u.s." of "U.S. Senate". */
+const NATIONS: ReadonlySet<string> = new Set(['u.s.', 'us', 'u.k.', 'uk', 'e.u.', 'eu'])
 
 /** Whether `word` (folded) is a place or a nationality of the lists: "u.s." ("us"), "texas", "british". */
 function isPlaceWord(word: string): boolean {
@@ -411,6 +422,13 @@ function findHome(
   }
   if (kind === 'person')
     return surnameHome(homes, words[0] as string, group) ?? middleHome(homes, words[0] as string)
+  // "the Senate" after "the U.S. Senate": the one body the nation's name opens.
+  if (kind === 'organization') {
+    const national = homes
+      .national(words[0] as string)
+      .filter((cluster) => cluster.votes.leading === 'organization')
+    if (national.length === 1) return national[0] as Working
+  }
   // "the Commission" after "the European Commission", "the Bank" after "the Bank of England":
   // the one body whose name holds the head (not beside "Deutsche Bank").
   if (kind === 'organization' && HEADS_ALONE.has(words[0] as string)) {

@@ -11,7 +11,7 @@
  * (split-persons.ts), names cut to the name alone (trim.ts, shouted.ts), months that are
  * first names put back (months.ts) and organisation names made whole
  * (organization-names.ts, conjoined-bodies.ts, article-bodies.ts), well-known organisations it passed over
- * (known-names.ts), document-level voting and completion
+ * (known-names.ts), a nation's bodies (national-bodies.ts), document-level voting and completion
  * (consistency.ts), a few rules (rules.ts, organizations.ts), and the kind a
  * name shares with its partner in "X and Y" (coordination.ts). Last, a function
  * word alone ("The", "Even") and a headline's word the body writes in lower
@@ -36,6 +36,7 @@ import { withCoordinatedOrganizations, withCoordinatedPeople } from './coordinat
 import { lexicon } from './lexicon.js'
 import { taggerModel } from './model.js'
 import { withMonthFirstNames } from './months.js'
+import { withNationalBodies } from './national-bodies.js'
 import { withReportingSubjects } from './reporters.js'
 import {
   ARTICLE,
@@ -154,7 +155,13 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
             doc,
             applyRules(
               doc,
-              harmonise(doc, withKnownOrganizations(doc, withInitialsJoined(doc, trimmed))),
+              harmonise(
+                doc,
+                withKnownOrganizations(
+                  doc,
+                  withInitialsJoined(doc, withNationalBodies(doc, trimmed)),
+                ),
+              ),
             ),
           ),
         ),

@@ -262,16 +262,16 @@ const KNOWN_AS = new Set([', known as ', ', also known as ', ' (known as ', ' (a
 /**
  * Whether `before` (the text before a name) ends in a preposition and maybe
  * an article, after which the name qualifies a thing ("made by ", "son of ");
- * not "according to the", which gives a source.
+ * not "according to the" or "according to Turkey's", which give a source.
  */
 function qualifiesThing(before: string): boolean {
   return QUALIFYING_BEFORE.test(before) && !ACCORDING_BEFORE.test(before)
 }
 const QUALIFYING_BEFORE =
   /\b(?:by|of|from|with|for|to|at|in|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$/iu
-const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/iu
+const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$/iu
 /** Characters before a name read for such a preposition. */
-const QUALIFYING_REACH = 20
+const QUALIFYING_REACH = 40
 
 /** What may follow the name something is known by: a mark, or the text's end. */
 const AFTER_KNOWN_NAME = /^(?:[,.;:)]|)$/u

@@ -1,0 +1,68 @@
+/**
+ * A nation's bodies named after its short name: "the U.S. Geological Survey",
+ * "the U.S. Navy", "the UK Treasury". The tagger reads the short name as the
+ * place and the rest apart ("U.S." and the person "Geological Survey"), or
+ * the whole as the place ("U.S. Navy"); a name that goes on from "U.S.",
+ * "UK" or "EU" to a body's head (see organization-names.ts) or an armed
+ * force's is the body.
+ */
+import type { TaggedName } from './tagger.js'
+import { TokenFlag, type Tokens } from './tokenize.js'
+import type { DocumentView, TextView } from './view.js'
+import { HEADS } from './organization-names.js'
+import { WordSet } from './words.js'
+
+/** Short names of nations and unions that open their bodies' names, lower-cased. */
+const NATIONS = new WordSet(['u.s.', 'us', 'u.k.', 'uk', 'e.u.', 'eu'])
+
+/** Last words of bodies' names beyond the organisations' heads: forces, a survey, a treasury. */
+const NATIONAL_HEADS = new WordSet([
+  ...['army', 'navy', 'marines', 'corps', 'force', 'guard', 'survey', 'treasury', 'mint'],
+])
+
+/** `names` (in reading order) with a nation's bodies made one organisation's name each. */
+export function withNationalBodies<T extends TaggedName>(doc: DocumentView, names: T[]): T[] {
+  const tokens = doc.tokens
+  const out: T[] = []
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as T
+    const { from } = doc.texts[name.text] as TextView
+    if (!isNation(tokens, from + name.first)) {
+      out.push(name)
+      continue
+    }
+    // "U.S. | Geological Survey": the body's words right after the nation's name.
+    const next = names[i + 1]
+    if (
+      name.first === name.last &&
+      next !== undefined &&
+      next.text === name.text &&
+      next.first === name.last + 1 &&
+      isBodyHead(tokens, from + next.last)
+    ) {
+      out.push({ ...name, last: next.last, type: 'ORG', sureness: next.sureness })
+      i++
+      continue
+    }
+    // "U.S. Navy" read as a place.
+    if (name.last > name.first && name.type === 'LOC' && isBodyHead(tokens, from + name.last)) {
+      out.push({ ...name, type: 'ORG' })
+      continue
+    }
+    out.push(name)
+  }
+  return out
+}
+
+/** Whether token `k` is a nation's short name in capitals: "U.S.", "UK" (not "us"). */
+function isNation(tokens: Tokens, k: number): boolean {
+  return ((tokens.flags[k] as number) & TokenFlag.allCaps) !== 0 && NATIONS.hasToken(tokens, k)
+}
+
+/** Whether token `k` is a capitalised head of a body's name: "Survey", "Navy", "Bureau". */
+function isBodyHead(tokens: Tokens, k: number): boolean {
+  return (
+    ((tokens.flags[k] as number) & TokenFlag.capitalised) !== 0 &&
+    (HEADS.hasToken(tokens, k) || NATIONAL_HEADS.hasToken(tokens, k))
+  )
+}
