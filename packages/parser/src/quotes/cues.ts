@@ -4,6 +4,7 @@
  */
 import { DETERMINER_WORDS } from '../lexicon/determiners.js'
 import { FINITE_REPORTS, SPEECH_LEMMAS, SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon/speech.js'
+import { WordSet } from './word-set.js'
 import type { Word } from './words.js'
 
 /** Words before which a reporting verb is a noun: "the report", "his remarks", "no comment". */
@@ -113,14 +114,7 @@ const CONTINUE = new Set(['continue', 'continued', 'continues', 'continuing'])
 const MODALS = new Set(['would', 'will', 'could', 'should', 'may', 'might', 'can', 'must', 'to'])
 
 /** Every word that `isCue` can take for a cue: "put (it)", "went on", "reads", "shot back", a speech verb. */
-const CUE_CANDIDATES: ReadonlySet<string> = new Set([
-  'put',
-  'puts',
-  ...GO_ON,
-  ...READ,
-  ...SHOT,
-  ...SPEECH_VERBS,
-])
+const CUE_CANDIDATES = new WordSet(['put', 'puts', ...GO_ON, ...READ, ...SHOT, ...SPEECH_VERBS])
 
 /** Participles that name a thing after its noun: "a shape called a strange attractor". */
 const NAMING = new Set([

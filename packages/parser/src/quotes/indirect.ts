@@ -21,6 +21,7 @@ import {
   trimmedEnd,
 } from './report-words.js'
 import type { SegmentText } from './segment-text.js'
+import { WordSet } from './word-set.js'
 import { type Word, wordsBetween } from './words.js'
 
 /**
@@ -390,51 +391,20 @@ function cueOffsets(words: readonly Word[]): number[] {
   const offsets: number[] = []
   for (const word of words) {
     const length = word.end - word.start
-    if (length >= MIN_CUE_LENGTH && length <= MAX_CUE_LENGTH && mayBeCue(word.lower, length))
+    if (length >= MIN_CUE_LENGTH && length <= MAX_CUE_LENGTH && CUE_WORDS.has(word.lower))
       offsets.push(word.start)
   }
   return offsets
 }
 
-/** Every word that can open a report, in one set for the scan. */
-const CUE_WORDS: ReadonlySet<string> = new Set([
+/** Every word that can open a report, in one set for the scan (every word of every paragraph is asked). */
+const CUE_WORDS = new WordSet([
   ...REPORTING,
   ...ATTITUDES,
   ...PARTICIPLES,
   ...STANCE_VERBS,
   'according',
 ])
-
-/** Character codes below this are ASCII. */
-const ASCII = 0x80
-
-/**
- * The cue words' shapes: for the first two characters (ASCII), a bit for each
- * length a cue word opening with them has. Every word of every paragraph is
- * asked, and most are turned away here, without hashing them for the set.
- */
-const CUE_SHAPES = new Uint16Array(ASCII * ASCII)
-for (const word of CUE_WORDS) {
-  const first = word.charCodeAt(0)
-  const second = word.charCodeAt(1)
-  const shape = first * ASCII + second
-  if (first < ASCII && second < ASCII)
-    CUE_SHAPES[shape] = (CUE_SHAPES[shape] ?? 0) | (1 << word.length)
-}
-
-/** Whether a word of `length` characters, `lower` in lower case, is in `CUE_WORDS`: its shape first. */
-function mayBeCue(lower: string, length: number): boolean {
-  const first = lower.charCodeAt(0)
-  const second = lower.charCodeAt(1)
-  if (
-    first < ASCII &&
-    second < ASCII &&
-    lower.length === length &&
-    ((CUE_SHAPES[first * ASCII + second] ?? 0) & (1 << length)) === 0
-  )
-    return false
-  return CUE_WORDS.has(lower)
-}
 
 /** Characters on each side of a cue that its sentence is read in. */
 const MAX_SENTENCE_REACH = 600

@@ -42,6 +42,7 @@ import { backwardSource } from './sources.js'
 import { isGroup } from './speaker-words.js'
 import { subjectOf } from './subjects.js'
 import { clausePastAdjuncts, clausePastObjectAndAdjuncts } from './verb-adjuncts.js'
+import { WordSet } from './word-set.js'
 import { areCapitalised, isCapitalised, lastIndexOf, nextIndexOf, type Word } from './words.js'
 
 /**
@@ -635,7 +636,7 @@ const MAX_FINAL_REACH_WORDS = 24
  * reporting verb, an attitude, a participle, a stance, "according (to)",
  * "asked" and "(made it) clear". It does nothing at any other word.
  */
-const REPORT_OPENERS: ReadonlySet<string> = new Set([
+const REPORT_OPENERS = new WordSet([
   ...REPORTING,
   ...ATTITUDES,
   ...PARTICIPLES,
@@ -763,7 +764,7 @@ export function readSentence(
     // "Mr. Manafort, citing the magic of Trump, said ...": the verb after the aside reports.
     if (isInAsideBeforeReport(words, k)) continue
     if (isAccordingTo(words, k)) {
-      const comma = words.findIndex((w, j) => j > k + 1 && w.text === ',')
+      const comma = nextIndexOf(words, ',', k + 1, words.length)
       const cue = { start: word.start, end: (words[k + 1] as Word).end }
       if (k === 0 && comma > 0) {
         // According to X, CLAUSE.
@@ -793,7 +794,7 @@ export function readSentence(
       word.lower === 'asked' &&
       (k === 0 || (k === 1 && ASKED_OPENERS.has(words[0]?.lower ?? '')))
     ) {
-      const comma = words.findIndex((w, j) => j > k && w.text === ',')
+      const comma = nextIndexOf(words, ',', k, words.length)
       const first = words[k + 1]
       if (comma > k + 1 && first && !first.punct) {
         return {
@@ -1023,13 +1024,21 @@ const LATER_WORDS = new Set([
 /** Most words of such a time. */
 const MAX_LATER_WORDS = 4
 
+/** A number in digits: "2 days later". */
+const DIGITS = /^\d+$/u
+
 /** Whether the words from `from` to the sentence's end are only such a time, or marks. */
 function isOnlyTime(words: readonly Word[], from: number): boolean {
-  const rest = words.slice(from).filter((word) => !word.punct)
-  return (
-    rest.length <= MAX_LATER_WORDS &&
-    rest.every((word) => LATER_WORDS.has(word.lower) || /^\d+$/u.test(word.text))
-  )
+  // One pass that stops at the first word too many or not of a time, rather than a copy of the
+  // rest of the sentence.
+  let count = 0
+  for (let k = from; k < words.length; k++) {
+    const word = words[k] as Word
+    if (word.punct) continue
+    if (++count > MAX_LATER_WORDS) return false
+    if (!LATER_WORDS.has(word.lower) && !DIGITS.test(word.text)) return false
+  }
+  return true
 }
 
 /** Whether the words before `comma` are all of a time: "Late last month,". */

@@ -15,6 +15,7 @@ import {
   spanOf,
 } from './report-words.js'
 import { BETWEEN_SOURCE_AND_CUE } from './source-words.js'
+import { WordSet } from './word-set.js'
 import { isCapitalised, type Word } from './words.js'
 
 /**
@@ -29,7 +30,8 @@ export function splitAtParticiple(
   for (let k = firstAtOrAfter(words, content.start) + 1; k < words.length; k++) {
     const word = words[k] as Word
     if (word.start >= content.end) break
-    if (!PARTICIPLES.has(word.lower) || words[k - 1]?.text !== ',') continue
+    // The comma first: it turns most words away without a lookup.
+    if (words[k - 1]?.text !== ',' || !PARTICIPLES.has(word.lower)) continue
     const clause = clauseAfterParticiple(words, k)
     const first = words[clause]
     const comma = words[k - 1] as Word
@@ -47,7 +49,7 @@ export function splitAtParticiple(
 }
 
 /** Conjunctions that join a second report to a first: "says A but argues B". */
-const REPORT_JOINERS = new Set(['but', 'and', 'while', 'whereas'])
+const REPORT_JOINERS = new WordSet(['but', 'and', 'while', 'whereas'])
 
 /** Most words of the subject of a second report: "while 9 percent found". */
 const MAX_JOINED_SUBJECT_WORDS = 4
@@ -148,7 +150,7 @@ export function participleAfter(words: readonly Word[], k: number): number {
   for (let j = k + 1; j < words.length && j - k <= MAX_PARTICIPLE_GAP; j++) {
     const word = words[j] as Word
     if (word.punct && word.text !== ',') return -1
-    if (PARTICIPLES.has(word.lower) && words[j - 1]?.text === ',') return j
+    if (words[j - 1]?.text === ',' && PARTICIPLES.has(word.lower)) return j
   }
   return -1
 }

@@ -10,6 +10,7 @@ import type { QuotedSpan } from './marks.js'
 import { quoteSentence } from './quote-attribution.js'
 import type { SegmentText } from './segment-text.js'
 import { sentenceAt } from './sentences.js'
+import { WordSet } from './word-set.js'
 import { type Word, wordsBetween } from './words.js'
 
 /** Quoted text without two letters in a row, or a handle, a link or a date. */
@@ -150,13 +151,33 @@ export function sentenceHasCue(text: SegmentText, span: QuotedSpan): boolean {
   )
 }
 
+/** The stance verbs, asked of every word around a quote. */
+const STANCES = new WordSet(STANCE_VERBS)
+
 /** A stance verb that is not a passive's participle: "backs", not "supported by". */
 function isStance(words: readonly Word[], k: number): boolean {
   const word = words[k] as Word
   return (
-    STANCE_VERBS.has(word.lower) &&
+    STANCES.has(word.lower) &&
     !(word.lower.endsWith('ed') && words[k + 1]?.lower === 'by') &&
     !isNoun(words, k)
+  )
+}
+
+/**
+ * Whether the words before a quote (the 24 characters `before` it, and the
+ * 48 `wider`) make it someone's characterisation: "described Putin as a
+ * 'strong leader'", "which he called 'an evil act'".
+ */
+function isCharacterised(before: string, wider: string): boolean {
+  return (CHARACTERISED.test(before) && !SO_CALLED.test(before)) || SUBJECT_CALLS.test(wider)
+}
+
+/** Whether `span` of `value` stands between the parts of a name: Marcia "Cia" Price. */
+function isWithinName(value: string, span: QuotedSpan, before: string): boolean {
+  return (
+    /\p{Lu}[\p{L}.]*\s*$/u.test(before) &&
+    /^\s*\p{Lu}/u.test(value.slice(span.close + 1, span.close + 4))
   )
 }
 
@@ -194,13 +215,11 @@ export function roleOf(
   ) {
     return 'title'
   }
-  // "described Putin as a 'strong leader'": someone's characterisation, quoted.
-  const characterised =
-    (CHARACTERISED.test(before) && !SO_CALLED.test(before)) || SUBJECT_CALLS.test(wider)
-  // Marcia "Cia" Price: one word between the parts of a name.
-  const withinName =
-    /\p{Lu}[\p{L}.]*\s*$/u.test(before) &&
-    /^\s*\p{Lu}/u.test(value.slice(span.close + 1, span.close + 4))
+  // Only a short quote is asked whether it is a characterisation or within a name, below: a
+  // longer one is not read so.
+  const short = words <= MAX_SCARE_WORDS
+  const characterised = short && isCharacterised(before, wider)
+  const withinName = short && isWithinName(value, span, before)
   if (words === 1 && withinName) return 'nickname'
   if (words <= MAX_SCARE_WORDS && NICKNAMED.test(before)) return 'nickname'
   if (words <= MAX_SCARE_WORDS && NAMED_TOO.test(wider)) return 'nickname'

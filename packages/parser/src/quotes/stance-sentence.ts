@@ -16,7 +16,7 @@ import {
 import { relativeClauseEnd } from './relative-clause.js'
 import { backwardSource } from './sources.js'
 import { subjectOf } from './subjects.js'
-import type { Word } from './words.js'
+import { nextIndexOf, type Word } from './words.js'
 import { ARTICLES } from './source-words.js'
 
 /** Forms of "make" in "made it clear that". */
@@ -86,7 +86,7 @@ export function readStance(
     )
       return null
     // "Levin, a superdelegate supporting Clinton, said CLAUSE": a participle inside an aside.
-    const comma = words.findIndex((w, j) => j > k && w.text === ',')
+    const comma = nextIndexOf(words, ',', k, words.length)
     if (
       word.lower.endsWith('ing') &&
       /^\p{Ll}/u.test(words[k - 1]?.text ?? '') &&
