@@ -25,6 +25,12 @@ const CREDITS = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|
  */
 const CONTRIBUTED =
   /^[^;]{1,200}?\bcontributed (?:additional )?(?:reporting|research|to (?:this|the) (?:report|story|article))(?: from [^;]{1,80}?)?(?:[.;]|$)/iu
+/**
+ * The words {@link CONTRIBUTED} cannot match without: a search for them is
+ * quick, where the pattern's lazy run from the start tries its phrase at
+ * each of up to 200 characters of every paragraph.
+ */
+const CONTRIBUTED_WORD = /contributed /iu
 /** A credit line quotes no one. */
 const QUOTATION_MARK = /["“”«»]/u
 const MAX_CONTRIBUTED_LENGTH = 300
@@ -48,6 +54,7 @@ export function classifyBoilerplate(value: string): BoilerplateKind | null {
   if (value.length <= MAX_CREDITS_LENGTH && CREDITS.test(value)) return 'credits'
   if (
     value.length <= MAX_CONTRIBUTED_LENGTH &&
+    CONTRIBUTED_WORD.test(value) &&
     CONTRIBUTED.test(value) &&
     !QUOTATION_MARK.test(value)
   )

@@ -19,6 +19,19 @@ const URL = /\bhttps?:\/\/[^\s<>"]+/u
 const LABELS = [...RELATED_LABELS].sort((a, b) => b.length - a.length)
 const LONGEST_LABEL = LABELS[0]?.length ?? 0
 /**
+ * The labels by their first character, longest first as in {@link LABELS}: a
+ * block is tried against the few that can open it, not against all of them
+ * (two labels that start differently never both open a text).
+ */
+const LABELS_BY_FIRST = new Map<string, string[]>()
+for (const label of LABELS) {
+  const first = label.charAt(0)
+  const group = LABELS_BY_FIRST.get(first)
+  if (group) group.push(label)
+  else LABELS_BY_FIRST.set(first, [label])
+}
+const NO_LABELS: readonly string[] = []
+/**
  * With labels in ASCII, lower-casing the value's first characters tells
  * whether a label opens it, as lower-casing all of it would: the one mapping
  * that depends on what follows (a final sigma) never gives ASCII.
@@ -55,7 +68,7 @@ function readLabelled(value: string): RelatedInsert | null {
     ASCII_LABELS && value.length > LONGEST_LABEL
       ? value.slice(0, LONGEST_LABEL).toLowerCase()
       : value.toLowerCase()
-  for (const label of LABELS) {
+  for (const label of LABELS_BY_FIRST.get(lower.charAt(0)) ?? NO_LABELS) {
     if (!lower.startsWith(label)) continue
     let i = label.length
     while (value[i] === ' ') i++
