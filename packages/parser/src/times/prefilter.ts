@@ -14,54 +14,72 @@ import type * as chrono from 'chrono-node/en'
  * case. chrono's patterns are case-insensitive without the Unicode flag, so
  * their ASCII letters match ASCII letters only; with the flag these tests
  * also match a few other letters ("ſ" for "s"), which only lets more through.
+ * Each test is a bit of the mask {@link neededIn} gives.
  */
-const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu
-/** Weekdays ("thurs.", "wed") and "weekend", "weekday". */
-const WEEKDAY = /sun|mon|tue|wed|thu|fri|sat|week/iu
-/** "now", "today", "tonight", "(over)morrow", "tmr(w)", "yesterday", "last night". */
-const CASUAL = /now|today|morrow|tmr|yesterday|night/iu
-/** "this", "last", "past", "next", "after this" before a unit. */
-const RELATIVE = /this|last|past|next/iu
-const AGO = /ago|before|earlier/iu
-const LATER = /later|after|from now|henceforth|forward|out/iu
-const DIGIT = /\d/u
+const TESTS = {
+  month: 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec',
+  /** Weekdays ("thurs.", "wed") and "weekend", "weekday". */
+  weekday: 'sun|mon|tue|wed|thu|fri|sat|week',
+  /** "now", "today", "tonight", "(over)morrow", "tmr(w)", "yesterday", "last night". */
+  casual: 'now|today|morrow|tmr|yesterday|night',
+  /** "this", "last", "past", "next", "after this" before a unit. */
+  relative: 'this|last|past|next',
+  ago: 'ago|before|earlier',
+  later: 'later|after|from now|henceforth|forward|out',
+  digit: '\\d',
+} as const
+type Test = keyof typeof TESTS
+const TEST_NAMES = Object.keys(TESTS) as Test[]
+const bit = (test: Test): number => 1 << TEST_NAMES.indexOf(test)
+const ALL_FOUND = (1 << TEST_NAMES.length) - 1
 
-/** A test of the window's text, each answered once per window (several parsers share one). */
-class Needs {
-  readonly #pattern: RegExp
-  #text: string | null = null
-  #answer = false
+/**
+ * The words of all the tests, a group for each: one search of a window
+ * answers them all, where a search for each would read it seven times. No
+ * word of one test starts another test's word, so at most one group matches
+ * where a word starts; the search goes on from the next character, and finds
+ * every test's words, even inside another's ("Monday" holds "mon" and "day").
+ */
+const NEEDED_WORDS = new RegExp(TEST_NAMES.map((test) => `(${TESTS[test]})`).join('|'), 'giu')
 
-  constructor(pattern: RegExp) {
-    this.#pattern = pattern
+/** The text {@link neededIn} read last, and its answer: several parsers ask of one window. */
+let lastText: string | null = null
+let lastFound = 0
+
+/** The tests that `text` passes, as a mask of their bits. */
+function neededIn(text: string): number {
+  if (text === lastText) return lastFound
+  let found = 0
+  NEEDED_WORDS.lastIndex = 0
+  for (
+    let match = NEEDED_WORDS.exec(text);
+    match !== null && found !== ALL_FOUND;
+    match = NEEDED_WORDS.exec(text)
+  ) {
+    for (let group = 1; group < match.length; group++)
+      if (match[group] !== undefined) found |= 1 << (group - 1)
+    NEEDED_WORDS.lastIndex = match.index + 1
   }
-
-  test(text: string): boolean {
-    if (text !== this.#text) {
-      this.#text = text
-      this.#answer = this.#pattern.test(text)
-    }
-    return this.#answer
-  }
+  lastText = text
+  lastFound = found
+  return found
 }
 
-const hasMonth = new Needs(MONTH)
-const hasDigit = new Needs(DIGIT)
-/** chrono's parsers by class name, with the tests their patterns need to pass. */
-const NEEDS = new Map<string, readonly Needs[]>([
-  ['ENYearMonthDayParser', [hasDigit]],
-  ['ISOFormatParser', [hasDigit]],
-  ['SlashDateFormatParser', [hasDigit]],
-  ['ENSlashMonthFormatParser', [hasDigit]],
-  ['ENMonthNameLittleEndianParser', [hasMonth]],
-  ['ENMonthNameMiddleEndianParser', [hasMonth]],
-  ['ENMonthNameParser', [hasMonth]],
-  ['ENYearMonthNameParser', [hasDigit, hasMonth]],
-  ['ENWeekdayParser', [new Needs(WEEKDAY)]],
-  ['ENCasualDateParser', [new Needs(CASUAL)]],
-  ['ENRelativeDateFormatParser', [new Needs(RELATIVE)]],
-  ['ENTimeUnitAgoFormatParser', [new Needs(AGO)]],
-  ['ENTimeUnitLaterFormatParser', [new Needs(LATER)]],
+/** chrono's parsers by class name, with the tests their patterns need to pass (a mask). */
+const NEEDS = new Map<string, number>([
+  ['ENYearMonthDayParser', bit('digit')],
+  ['ISOFormatParser', bit('digit')],
+  ['SlashDateFormatParser', bit('digit')],
+  ['ENSlashMonthFormatParser', bit('digit')],
+  ['ENMonthNameLittleEndianParser', bit('month')],
+  ['ENMonthNameMiddleEndianParser', bit('month')],
+  ['ENMonthNameParser', bit('month')],
+  ['ENYearMonthNameParser', bit('digit') | bit('month')],
+  ['ENWeekdayParser', bit('weekday')],
+  ['ENCasualDateParser', bit('casual')],
+  ['ENRelativeDateFormatParser', bit('relative')],
+  ['ENTimeUnitAgoFormatParser', bit('ago')],
+  ['ENTimeUnitLaterFormatParser', bit('later')],
 ])
 
 /** A pattern that fails at once: anchored at the start, it is tried there only. */
@@ -73,10 +91,10 @@ const NEVER = /^(?!)/u
  */
 export function prefiltered(parser: chrono.Parser): chrono.Parser {
   const needs = NEEDS.get(parser.constructor.name)
-  if (!needs) return parser
+  if (needs === undefined) return parser
   return {
     pattern: (context) =>
-      needs.every((test) => test.test(context.text)) ? parser.pattern(context) : NEVER,
+      (neededIn(context.text) & needs) === needs ? parser.pattern(context) : NEVER,
     extract: (context, match) => parser.extract(context, match),
   }
 }

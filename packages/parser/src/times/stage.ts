@@ -158,8 +158,11 @@ const SPAN_REACH = 12
 /** "the last week of June": a week of a month, no span of days. */
 const OF_AFTER = /^\s+of\b/u
 const OF_AFTER_REACH = 4
-const QUOTE_OPEN = new Set(['"', '“', '«'])
-const QUOTE_CLOSE = new Set(['"', '”', '»'])
+const STRAIGHT_QUOTE = 0x22
+const LEFT_DOUBLE_QUOTE = 0x201c
+const RIGHT_DOUBLE_QUOTE = 0x201d
+const LEFT_GUILLEMET = 0xab
+const RIGHT_GUILLEMET = 0xbb
 const NOT_FOUND = -1
 /** Before the first search: less than any offset, so the first call searches. */
 const NOT_SEARCHED = -2
@@ -771,16 +774,25 @@ function nextYear(value: string, from: number, next: [number, number]): number {
 function quotedRanges(value: string): [number, number][] {
   const ranges: [number, number][] = []
   let open = -1
+  // Character codes, not one-character strings looked up in sets: every character is read.
   for (let i = 0; i < value.length; i++) {
-    const char = value[i] as string
-    if (open < 0 && QUOTE_OPEN.has(char)) open = i
-    else if (open >= 0 && QUOTE_CLOSE.has(char)) {
+    const code = value.charCodeAt(i)
+    if (open < 0 && isQuoteOpen(code)) open = i
+    else if (open >= 0 && isQuoteClose(code)) {
       ranges.push([open, i])
       open = -1
     }
   }
   if (open >= 0) ranges.push([open, value.length])
   return ranges
+}
+
+function isQuoteOpen(code: number): boolean {
+  return code === STRAIGHT_QUOTE || code === LEFT_DOUBLE_QUOTE || code === LEFT_GUILLEMET
+}
+
+function isQuoteClose(code: number): boolean {
+  return code === STRAIGHT_QUOTE || code === RIGHT_DOUBLE_QUOTE || code === RIGHT_GUILLEMET
 }
 
 /** The inline time nodes, by segment index. */
