@@ -3,7 +3,6 @@
  * function words: enough for the parser to say when its English rules do not
  * apply. Returns "und" for text too short to tell.
  */
-import { flatten } from './flat.js'
 import { wordEndAt, wordStartAt } from './words.js'
 
 const ENGLISH_FUNCTION_WORDS = new Set([
@@ -54,23 +53,42 @@ const MAX_SAMPLE_WORDS = 400
 export const LANGUAGE_SAMPLE_CHARS = 12_000
 const MAX_FUNCTION_WORD_LENGTH = 5
 
-/** BCP 47 tag of the language of `text`: "en", "und" (unknown) or "mul" (not English). */
-export function detectLanguage(input: string): string {
-  // Flat, as the other texts the word loops read: their character reads then stay fast for all.
-  const text = flatten(
-    input.length > LANGUAGE_SAMPLE_CHARS ? input.slice(0, LANGUAGE_SAMPLE_CHARS) : input,
-  )
-  let words = 0
-  let english = 0
-  for (let start = wordStartAt(text, 0); start < text.length && words < MAX_SAMPLE_WORDS;) {
+/**
+ * BCP 47 tag of the language of the text that `parts` make when joined by
+ * line breaks: "en", "und" (unknown) or "mul" (not English). The parts are
+ * read in place, as far as the first {@link LANGUAGE_SAMPLE_CHARS} characters
+ * of that text, where joining them would copy the whole body: a word never
+ * spans two parts, since a line break ends it.
+ */
+export function detectLanguage(parts: readonly string[]): string {
+  const tally: Tally = { words: 0, english: 0 }
+  let offset = 0
+  for (const part of parts) {
+    const room = LANGUAGE_SAMPLE_CHARS - offset
+    if (room <= 0) break
+    readWords(part.length > room ? part.slice(0, room) : part, tally)
+    if (tally.words >= MAX_SAMPLE_WORDS) break
+    offset += part.length + 1
+  }
+  if (tally.words < MIN_WORDS) return 'und'
+  return tally.english / tally.words >= ENGLISH_SHARE ? 'en' : 'mul'
+}
+
+/** The words read so far, and how many of them are English function words. */
+interface Tally {
+  words: number
+  english: number
+}
+
+/** Adds the words of `text` to `tally`, up to {@link MAX_SAMPLE_WORDS} in all. */
+function readWords(text: string, tally: Tally): void {
+  for (let start = wordStartAt(text, 0); start < text.length && tally.words < MAX_SAMPLE_WORDS;) {
     const end = wordEndAt(text, start)
-    words++
+    tally.words++
     if (end - start <= MAX_FUNCTION_WORD_LENGTH && FUNCTION_WORD_KEYS.has(keyOf(text, start, end)))
-      english++
+      tally.english++
     start = wordStartAt(text, end)
   }
-  if (words < MIN_WORDS) return 'und'
-  return english / words >= ENGLISH_SHARE ? 'en' : 'mul'
 }
 
 const LOWER_A = 0x61

@@ -142,25 +142,29 @@ function lastCharacters(done: readonly string[], count: number): string {
 const NONE = -1
 
 /**
- * Runs of characters that reflow to themselves, single spaces between them:
- * not invisible, not blank but the space, not a control character, and (when
- * repairing) not a character that can open mojibake.
+ * Runs of characters that reflow to themselves, spaces among them: not
+ * invisible, not blank but the space, not a control character, and (when
+ * repairing) not a character that can open mojibake. A class alone, which
+ * the engine reads in a tight loop: the pairs of spaces are looked for apart.
  */
 const PLAIN_RUN =
-  /[^\p{Cc} \xa0\xad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+(?: [^\p{Cc} \xa0\xad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+)*/uy
+  /[^\p{Cc}\xa0\xad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+/uy
 const PLAIN_RUN_REPAIRED =
-  /[^\p{Cc} \xa0\xad\xc2-\xef\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+(?: [^\p{Cc} \xa0\xad\xc2-\xef\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+)*/uy
+  /[^\p{Cc}\xa0\xad\xc2-\xef\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+/uy
+const TWO_SPACES = '  '
 
 /**
  * Whether `text` from `from` to `to` (not empty) reflows to itself: no
  * invisible character, no blank but single spaces between other characters,
  * and nothing that mojibake repair could change. The engine's match of such
- * a run from `from` reaches `to` then, and the range ends in no space.
+ * a run from `from` reaches `to` then; the range neither starts nor ends
+ * with a space, nor holds two in a row.
  */
 function isPlain(text: string, from: number, to: number, repair: boolean): boolean {
+  if (text.charCodeAt(from) === SPACE || text.charCodeAt(to - 1) === SPACE) return false
   const run = repair ? PLAIN_RUN_REPAIRED : PLAIN_RUN
   run.lastIndex = from
-  return run.test(text) && run.lastIndex >= to && text.charCodeAt(to - 1) !== SPACE
+  return run.test(text) && run.lastIndex >= to && !text.slice(from, to).includes(TWO_SPACES)
 }
 
 /**

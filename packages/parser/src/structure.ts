@@ -8,7 +8,7 @@ import { isDate, referenceInstant } from './calendar.js'
 import { publishedDate } from './published.js'
 import { collectWordUse, type WordUse } from './hyphen.js'
 import { splitDateline } from './dateline-node.js'
-import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from './language.js'
+import { detectLanguage } from './language.js'
 import { splitLines, type Line } from './lines.js'
 import type { Source } from './annotate/segments.js'
 import { LineIndex } from './position.js'
@@ -87,7 +87,7 @@ export function readStructure(
       message: `The reference date ${describe(given)} is not a date (YYYY-MM-DD or a Date): relative dates are resolved against the article's own date, if it gives one.`,
     })
   }
-  const language = detectLanguage(languageSample(bodyTexts) ?? text)
+  const language = detectLanguage(hasText(bodyTexts) ? bodyTexts : [text])
   if (language !== 'en' && language !== 'und') {
     diagnostics.push({
       severity: 'warning',
@@ -141,16 +141,9 @@ export function readStructure(
   return { document, source: { text, index, repair: context.repair, plain } }
 }
 
-/**
- * The start of the body's text (its blocks' texts joined by line breaks), as
- * much as `detectLanguage` reads; null when that text is empty.
- */
-function languageSample(texts: readonly string[]): string | null {
-  if (texts.length === 0 || (texts.length === 1 && texts[0] === '')) return null
-  let sample = texts[0] as string
-  for (let i = 1; i < texts.length && sample.length < LANGUAGE_SAMPLE_CHARS; i++)
-    sample += `\n${texts[i]}`
-  return sample
+/** Whether the body's text (its blocks' texts joined by line breaks) is not empty. */
+function hasText(texts: readonly string[]): boolean {
+  return !(texts.length === 0 || (texts.length === 1 && texts[0] === ''))
 }
 
 function furnitureNodes(

@@ -149,8 +149,7 @@ export function countWords(text: string): number {
   let state: number = OUTSIDE
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    const step =
-      state * CLASSES + (code < NON_ASCII ? (ASCII_CLASS[code] as number) : unicodeClass(code))
+    const step = state * CLASSES + charClass(code)
     count += WORD_STARTS[step] as number
     state = NEXT_STATE[step] as number
   }
@@ -166,7 +165,7 @@ export function countWords(text: string): number {
 const OUTSIDE = 0
 const IN_WORD = 1
 const AFTER_JOINER = 2
-/** The classes of characters: other, word (letter, digit, mark), joiner. */
+/** The classes of characters (see {@link charClass}): other, word (letter, digit, mark), joiner. */
 const OTHER = 0
 const WORD_CLASS = 1
 const JOINER = 2
@@ -187,6 +186,15 @@ const WORD_STARTS = Uint8Array.from([0, 1, 0, ...[0, 0, 0], ...[0, 0, 0]])
 const ASCII_CLASS = new Uint8Array(NON_ASCII)
 for (let code = 0; code < NON_ASCII; code++)
   ASCII_CLASS[code] = ASCII_WORD[code] === 1 ? WORD_CLASS : isJoiner(code) ? JOINER : OTHER
+
+/**
+ * The class of the UTF-16 unit `code` in the word scanners: {@link WORD_CLASS}
+ * for a letter, digit or mark, {@link JOINER} for what joins two word
+ * characters into one word ("don't", "long-range", "U.S"), else {@link OTHER}.
+ */
+function charClass(code: number): number {
+  return code < NON_ASCII ? (ASCII_CLASS[code] as number) : unicodeClass(code)
+}
 
 /** The class of a character beyond ASCII: the typographic apostrophe joins. */
 function unicodeClass(code: number): number {
