@@ -2962,3 +2962,17 @@ describe('a name known by another after "according to" and a possessive', () => 
     expect(entity(text, 'Disaster and Emergency Management Authority')?.aliases).toContain('AFAD')
   })
 })
+
+describe('a name that is all of a quoted title after its article', () => {
+  it('is a work’s, an other name ("cast in "The Color Purple,"", "on "The Apprentice""), not a listed body', () => {
+    const text =
+      'Jones\n\nOprah Winfrey, whom Jones cast in "The Color Purple," called him a mentor. Trump starred on "The Apprentice" for years. He read "The Washington Post" daily.\n'
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining([
+        'Color Purple:other',
+        'Apprentice:other',
+        'Washington Post:organization',
+      ]),
+    )
+  })
+})

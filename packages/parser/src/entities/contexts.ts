@@ -795,14 +795,22 @@ const OPENING_MARKS = new WordSet(['"', '“', "'", '‘'])
 const CLOSING_MARKS = new WordSet(['"', '”', "'", '’'])
 
 /**
- * Whether `name` is all of a quotation, maybe with the comma or full stop
- * before its closing mark: the title of a work ('"Emilia Pérez," Netflix's
- * musical', 'won for "The Brutalist."').
+ * Whether `name` is all of a quotation, maybe after an article and with the
+ * comma or full stop before its closing mark: the title of a work ('"Emilia
+ * Pérez," Netflix's musical', 'won for "The Brutalist."', 'cast in "The Color
+ * Purple,"').
  */
 export function isWholeQuotation(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
   const tokens = doc.tokens
-  const before = view.from + name.first - 1
+  let before = view.from + name.first - 1
+  // '"The Color Purple,"': an article that opens the title, the name's words after it.
+  if (
+    before > view.from &&
+    (tokens.flags[before] as number) & TokenFlag.capitalised &&
+    TITLE_ARTICLES.hasToken(tokens, before)
+  )
+    before--
   let after = view.from + name.last + 1
   if (before < view.from || !OPENING_MARKS.hasToken(tokens, before)) return false
   const mark = lowerAt(tokens, after)
@@ -820,6 +828,9 @@ export function isWholeQuotation(doc: DocumentView, name: VotedName): boolean {
     (close === value.length || !/[\p{L}\p{N}]/u.test(value.charAt(close)))
   )
 }
+
+/** Articles that open a work's title: "The Color Purple", "A Star Is Born". */
+const TITLE_ARTICLES = new WordSet(['the', 'a', 'an'])
 
 /**
  * Whether `name`, all of a quotation, comes where a work's title does: after
