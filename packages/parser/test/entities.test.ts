@@ -2976,3 +2976,25 @@ describe('a name that is all of a quoted title after its article', () => {
     )
   })
 })
+
+describe('a city before its state set off by commas', () => {
+  it('is the city wherever the document names it, though its name be a first name ("Renton and Everett, Washington")', () => {
+    const text =
+      'Strike\n\nThe strike halted production at plants in Renton and Everett, Washington. Workers in Everett cheered. The church was in Ferguson, Missouri.\n\nThe Reformation Church of Elizabeth, New Jersey, was full. Sen. Sherrod Brown, Ohio Democrat, spoke.\n'
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining([
+        'Everett:place',
+        'Ferguson:place',
+        'Reformation Church of Elizabeth:organization',
+        'Sherrod Brown:person',
+      ]),
+    )
+    expect(entity(text, 'Everett')?.mentions).toHaveLength(2)
+  })
+
+  it('reads a place before a noun of its parts and "of" ("the Georgetown area of Washington")', () => {
+    expect(kinds('Talks\n\nThey met in the Foggy Ridge area of Washington.\n')).toContain(
+      'Foggy Ridge:place',
+    )
+  })
+})

@@ -10,10 +10,10 @@ import { readDateline } from '../dateline.js'
 import type { VotedName } from './consistency.js'
 import { functionWords } from './discourse.js'
 import { hashSet } from './hash.js'
-import { ARTICLE, isCapital, OF } from './organization-names.js'
+import { ARTICLE, HEADS, isCapital, OF } from './organization-names.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
-import { POSSESSIVE_MARKS, WordSet } from './words.js'
+import { POSSESSIVE_MARKS, TITLES, WordSet } from './words.js'
 import { isReportingVerb } from './reporting.js'
 import { lexicon } from './lexicon.js'
 import { FAITH_ADJECTIVES } from '../lexicon/faiths.js'
@@ -26,6 +26,7 @@ import {
   PERSON_ROLE_NOUNS,
 } from '../lexicon/titles.js'
 import { STATE_NICKNAMES } from '../lexicon/state-nicknames.js'
+import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js'
 
 /**
  * Lower-case words after a leader's surname that name their government: "the
@@ -863,6 +864,64 @@ export function isBeforeDivisionNoun(doc: DocumentView, name: VotedName): boolea
   const view = doc.texts[name.text] as TextView
   return isLowerWordOf(doc.tokens, view.from + name.last + 1, view, DIVISION_NOUNS)
 }
+
+/**
+ * Whether a lower-case noun of a place's part and "of" stand right after
+ * `name`: "the Bel Air section of Los Angeles", "the Georgetown area of".
+ */
+export function isBeforePlacePartOf(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const after = view.from + name.last + 1
+  return (
+    isLowerWordOf(doc.tokens, after, view, PLACE_PART_NOUNS) &&
+    after + 1 < view.to &&
+    OF.hasToken(doc.tokens, after + 1)
+  )
+}
+const PLACE_PART_NOUNS = new WordSet([
+  ...['section', 'neighborhood', 'neighbourhood', 'district', 'area', 'suburb', 'borough'],
+])
+
+/**
+ * Whether a US state's name or its abbreviation, set off by commas, stands
+ * right after `name`: a city's ("Everett, Washington,", "Everett, Wash.").
+ */
+export function isCityBeforeState(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  // A city's own name: no body's ("Reformation Church of Elizabeth, New Jersey"), no number.
+  for (let k = view.from + name.first; k <= view.from + name.last; k++)
+    if (OF.hasToken(tokens, k) || (tokens.flags[k] as number) & TokenFlag.hasDigit) return false
+  if (HEADS.hasToken(tokens, view.from + name.last)) return false
+  // "Sen. Angus King, Ind.": a person after a title, and the party and state after the name.
+  const before = view.from + name.first - 1
+  if (before >= view.from && TITLES.hasToken(tokens, before)) return false
+  let k = view.from + name.last + 1
+  if (k >= view.to || lowerAt(tokens, k) !== ',') return false
+  k++
+  const { places } = lexicon()
+  // A state of one word or two: "Washington", "New Mexico".
+  let end = -1
+  for (let last = k; last < Math.min(view.to, k + 2); last++) {
+    if (!isCapital(tokens, last)) break
+    if (places.get(nameKey(tokens, k, last)) === 'state') end = last + 1
+  }
+  const key = lowerAt(tokens, k)
+  // (An abbreviation after a person's full name is a lawmaker's state: "Angus King, Ind.")
+  const personal = name.type === 'PER' && name.last > name.first
+  if (
+    end < 0 &&
+    !personal &&
+    isCapital(tokens, k) &&
+    Object.hasOwn(STATE_ABBREVIATIONS, key.replace(/\.$/u, '')) &&
+    (key.endsWith('.') || lowerAt(tokens, k + 1) === '.')
+  )
+    end = key.endsWith('.') ? k + 1 : k + 2
+  if (end < 0) return false
+  // Then the sentence goes on or ends: not "Jones, Ohio Republican".
+  return end >= view.to || CITY_STATE_AFTER.has(lowerAt(tokens, end))
+}
+const CITY_STATE_AFTER: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', '—', '–'])
 
 /** Whether a lower-case noun of a place's parts and "of" stand right before `name`. */
 export function isAfterPlaceNoun(doc: DocumentView, name: VotedName): boolean {

@@ -50,6 +50,8 @@ import {
   ROMAN_NUMERAL,
   isAfterPlaceNoun,
   isBeforeDivisionNoun,
+  isBeforePlacePartOf,
+  isCityBeforeState,
   isWholeQuotation,
   isQuotedWork,
   isArticleName,
@@ -336,6 +338,16 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   // "Amazon.com said": a company's web name, and the name without its domain ("Amazon's
   // employees"), are the company's wherever the document names them.
   const webCompanies = webCompanyKeys(doc, split)
+  // "plants in Renton and Everett, Washington": a city before its state, set off by commas, is
+  // the city wherever the document names it, though its name be a first name, unless a list or
+  // the document's full names know a person by it.
+  const citiesBeforeStates = keysOf(
+    doc,
+    split,
+    (name) => name.type !== 'LOC' && isCityBeforeState(doc, name),
+    (key) =>
+      !people.has(key) && !surnamesHere.has(key) && !organizations.has(key) && !demonyms.has(key),
+  )
   // "Meta, which owns Instagram": one word that "which" follows is a body's, where the tagger is
   // unsure, though it be a first name too.
   const whichBodies = keysOf(
@@ -418,7 +430,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       !people.has(key) &&
       !demonyms.has(key) &&
       (isAfterPlaceNoun(doc, name) ||
-        (name.type !== 'MISC' && !surnamesHere.has(key) && isBeforeDivisionNoun(doc, name)))
+        (name.type !== 'MISC' &&
+          !surnamesHere.has(key) &&
+          (isBeforeDivisionNoun(doc, name) || isBeforePlacePartOf(doc, name))))
     )
       return { ...name, type: 'LOC' }
     // "in Santa Monica for an event", "in Khan Younis and Gaza City": a place after "in", where
@@ -460,7 +474,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       isAfterAccordingTo(doc, name)
     )
       return { ...name, type: 'ORG' }
-    if (datelinePlaces.has(key) && name.type !== 'LOC') return { ...name, type: 'LOC' }
+    if ((datelinePlaces.has(key) || citiesBeforeStates.has(key)) && name.type !== 'LOC')
+      return { ...name, type: 'LOC' }
     if (products.has(key) || productSeries?.has(key) || isOfSeries(doc, name, productSeries))
       return { ...name, type: 'MISC', confidence: 1 }
     if (
