@@ -2998,3 +2998,17 @@ describe('a city before its state set off by commas', () => {
     )
   })
 })
+
+describe('a name after a noble title or a first name that ends in a head no surname has', () => {
+  it('is a place or a body, no person ("the Countess of Chester Hospital", "Edison Research")', () => {
+    const text =
+      'Trial\n\nLetby worked at the Countess of Chester Hospital. Exit polls by Edison Research showed a lead. The Duke of Sussex spoke.\n'
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining([
+        'Countess of Chester Hospital:place',
+        'Edison Research:organization',
+        'Duke of Sussex:person',
+      ]),
+    )
+  })
+})

@@ -7,10 +7,10 @@
  */
 import type { VotedName } from './consistency.js'
 import { lexicon } from './lexicon.js'
-import { ARTICLE, OF, isCapital } from './organization-names.js'
+import { ARTICLE, HEADS, OF, isCapital } from './organization-names.js'
 import { TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
-import { WordSet } from './words.js'
+import { FACILITIES, WordSet } from './words.js'
 
 /** Titles that name their holder with "of" and a place: "Duke of Sussex". */
 const NOBLE_TITLES = new WordSet([
@@ -28,8 +28,23 @@ export function withNobleTitles<T extends VotedName>(doc: DocumentView, names: r
   for (let i = 0; i < names.length; i++) {
     const name = names[i] as T
     const { from } = doc.texts[name.text] as TextView
+    // "the Countess of Chester Hospital", "the Prince of Wales Theatre": a place or a body named
+    // after the title's holder.
+    const named = isTitleOf(tokens, from + name.first) && name.last >= name.first + 2
+    if (
+      named &&
+      isCapital(tokens, from + name.last) &&
+      FACILITIES.hasToken(tokens, from + name.last)
+    ) {
+      out.push(name.type === 'LOC' ? name : { ...name, type: 'LOC' })
+      continue
+    }
+    if (named && isCapital(tokens, from + name.last) && HEADS.hasToken(tokens, from + name.last)) {
+      out.push(name.type === 'PER' ? { ...name, type: 'ORG' } : name)
+      continue
+    }
     // "Prince of Wales", one name: the title opens it and "of" follows.
-    if (isTitleOf(tokens, from + name.first) && name.last >= name.first + 2) {
+    if (named) {
       // "Princess of Wales Kate Middleton": the person's own name after the title's place.
       const own = nameAfterPlace(tokens, from + name.first + 2, from + name.last)
       if (own >= 0) out.push({ ...name, first: own - from, type: 'PER', confidence: 1 })
