@@ -3003,3 +3003,15 @@ describe('a compound title before a name, as a sentence’s subject', () => {
     ])
   })
 })
+
+describe('a report whose content opens with an object pronoun and no verb', () => {
+  it('reports the pronoun alone ("after he declared it, as lawmakers voted"), not what follows', () => {
+    const doc = parse(
+      'Seoul\n\nYoon lifted martial law hours after he declared it, as lawmakers voted to reject it. He said it would help.\n',
+    )
+    expect(doc.quotes.filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual([
+      'it',
+      'it would help',
+    ])
+  })
+})

@@ -260,8 +260,18 @@ function pushReported(
   // "it feels like ...", "you want to ...": no one holds the view the writer describes.
   const who = source ? value.slice(source.start, source.end) : ''
   if (NO_ONE.test(who) || (/^it$/iu.test(who) && FEEL.test(value.slice(cue.start, cue.end)))) return
+  // "hours after he declared it, as lawmakers voted": what was said is the verb's object alone.
+  const object = OBJECT_PRONOUN.exec(value.slice(content.start, content.end))?.[1]
+  if (object !== undefined) content = { start: content.start, end: content.start + object.length }
   found.push({ segment, ...reported, content })
 }
+/**
+ * A content that opens with an object pronoun followed by a mark, a
+ * preposition or a time ("it, as lawmakers voted", "it on Monday"), not by a
+ * verb ("it would help", a clause): the pronoun is all that was said.
+ */
+const OBJECT_PRONOUN =
+  /^(it|them)(?:[,;.]|\s+(?:on|in|at|with|after|before|during|shortly|last|this|early|late|later|earlier)\b)/iu
 
 /**
  * The content before the quotation at `quoteStart` that ends it, when only a
