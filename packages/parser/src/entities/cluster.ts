@@ -38,6 +38,8 @@ export interface NameMention {
   title: string | null
   /** For a nationality adjective ("Ukrainian"), the country it is of ("Ukraine"). */
   place?: string
+  /** A body that words around it set apart from the nation's: "the state Senate". */
+  qualified?: true
 }
 
 /** One entity's name mentions and what they say together. */
@@ -422,8 +424,9 @@ function findHome(
   }
   if (kind === 'person')
     return surnameHome(homes, words[0] as string, group) ?? middleHome(homes, words[0] as string)
-  // "the Senate" after "the U.S. Senate": the one body the nation's name opens.
-  if (kind === 'organization') {
+  // "the Senate" after "the U.S. Senate": the one body the nation's name opens (not "the state
+  // Senate", "the Congress party").
+  if (kind === 'organization' && !group.some((name) => name.qualified)) {
     const national = homes
       .national(words[0] as string)
       .filter((cluster) => cluster.votes.leading === 'organization')

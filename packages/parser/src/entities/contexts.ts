@@ -378,12 +378,10 @@ const SPORT_ROLES = [
   'forward',
   'quarterback',
   'pitcher',
-  // Motor racing's: "Mercedes driver George Russell", "McLaren team principal Andrea Stella".
-  ...['driver', 'principal'],
 ]
 const TEAM_ROLES = new WordSet(SPORT_ROLES)
 /** Words before a team's role: "Chelsea head coach", "the Leeds caretaker manager". */
-const TEAM_ROLE_OPENERS = new WordSet(['head', 'assistant', 'interim', 'caretaker', 'club', 'team'])
+const TEAM_ROLE_OPENERS = new WordSet(['head', 'assistant', 'interim', 'caretaker', 'club'])
 
 /**
  * Lower-case roles of people named after their employer: "Wedbush analyst Dan Ives" (not a
@@ -805,11 +803,14 @@ export function isWholeQuotation(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
   const tokens = doc.tokens
   let before = view.from + name.first - 1
-  // '"The Color Purple,"': an article that opens the title, the name's words after it.
+  // '"The Color Purple,"', 'on "The Apprentice"': "The" that opens the title, then a name of two
+  // words or one after a word of works (not a nickname: 'call him "The Donald"', 'Dwayne "The
+  // Rock" Johnson', nor a place's: 'on "The Strip"').
   if (
     before > view.from &&
     (tokens.flags[before] as number) & TokenFlag.capitalised &&
-    TITLE_ARTICLES.hasToken(tokens, before)
+    THE.hasToken(tokens, before) &&
+    (name.last > name.first || (before - 2 >= view.from && TITLE_CUES.hasToken(tokens, before - 2)))
   )
     before--
   let after = view.from + name.last + 1
@@ -830,8 +831,7 @@ export function isWholeQuotation(doc: DocumentView, name: VotedName): boolean {
   )
 }
 
-/** Articles that open a work's title: "The Color Purple", "A Star Is Born". */
-const TITLE_ARTICLES = new WordSet(['the', 'a', 'an'])
+const THE = new WordSet(['the'])
 
 /**
  * Whether `name`, all of a quotation, comes where a work's title does: after
@@ -844,10 +844,13 @@ export function isQuotedWork(doc: DocumentView, name: VotedName): boolean {
   const before = view.from + name.first - 2
   return before >= view.from && WORK_CUES.hasToken(doc.tokens, before)
 }
-const WORK_CUES = new WordSet([
+const WORK_WORDS = [
   ...['in', 'drama', 'show', 'series', 'film', 'movie', 'play', 'musical', 'novel', 'book'],
   ...['song', 'album', 'sitcom', 'documentary', 'starred', 'starring', 'episode', 'opera'],
-])
+]
+const WORK_CUES = new WordSet(WORK_WORDS)
+/** Words before a one-word title after "The": 'starred in "The Apprentice"', 'host of'. */
+const TITLE_CUES = new WordSet([...WORK_WORDS, 'of', 'host', 'hosted', 'hosting', 'star'])
 
 /** Nouns of parts of a place before "of" and its name: "the streets of Khan Younis". */
 const PLACE_OF_NOUNS = new WordSet([
@@ -867,7 +870,9 @@ export function isBeforeDivisionNoun(doc: DocumentView, name: VotedName): boolea
 
 /**
  * Whether a lower-case noun of a place's part and "of" stand right after
- * `name`: "the Bel Air section of Los Angeles", "the Georgetown area of".
+ * `name`: "the Crown Heights neighborhood of Brooklyn" (not "section" or
+ * "district", which parts of laws and of people's seats are too: "the Title IX
+ * section of the rule").
  */
 export function isBeforePlacePartOf(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
@@ -878,13 +883,13 @@ export function isBeforePlacePartOf(doc: DocumentView, name: VotedName): boolean
     OF.hasToken(doc.tokens, after + 1)
   )
 }
-const PLACE_PART_NOUNS = new WordSet([
-  ...['section', 'neighborhood', 'neighbourhood', 'district', 'area', 'suburb', 'borough'],
-])
+const PLACE_PART_NOUNS = new WordSet(['neighborhood', 'neighbourhood', 'suburb', 'borough'])
 
 /**
- * Whether a US state's name or its abbreviation, set off by commas, stands
- * right after `name`: a city's ("Everett, Washington,", "Everett, Wash.").
+ * Whether a US state's name or abbreviation, set off by commas, stands right
+ * after `name`, as after a city: "Everett, Washington,", "Coralville, Iowa,
+ * pastor". People are listed so too ("Sens. Susan Collins, Maine, Lisa
+ * Murkowski, Alaska"): the caller tells them apart.
  */
 export function isCityBeforeState(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
@@ -922,6 +927,38 @@ export function isCityBeforeState(doc: DocumentView, name: VotedName): boolean {
   return end >= view.to || CITY_STATE_AFTER.has(lowerAt(tokens, end))
 }
 const CITY_STATE_AFTER: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', '—', '–'])
+
+/**
+ * Whether a preposition of place stands right before `name` (maybe with a
+ * word in lower case between), or before the place and "and" or "or" before
+ * it: "in Everett", "in snowy Windham", "in Renton and Everett".
+ */
+export function isPlacedByPreposition(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const first = view.from + name.first
+  const from = view.from
+  if (first - 1 >= from && PLACE_PREPOSITIONS.hasToken(tokens, first - 1)) return true
+  // "in snowy Windham": a word in lower case between.
+  if (
+    first - 2 >= from &&
+    isLowerWord(tokens, first - 1) &&
+    PLACE_PREPOSITIONS.hasToken(tokens, first - 2)
+  )
+    return true
+  if (first - 1 < from || !AND_OR.hasToken(tokens, first - 1)) return false
+  for (let k = first - 2; k >= Math.max(from, first - 1 - PLACE_BEFORE_AND); k--) {
+    if (PLACE_PREPOSITIONS.hasToken(tokens, k)) return true
+    if (!isCapital(tokens, k)) return false
+  }
+  return false
+}
+const PLACE_PREPOSITIONS = new WordSet([
+  ...['in', 'at', 'from', 'near', 'outside', 'to', 'across', 'around', 'between', 'of'],
+])
+const AND_OR = new WordSet(['and', 'or'])
+/** Most words of the place before "and": "in Santa Clara and Everett". */
+const PLACE_BEFORE_AND = 3
 
 /** Whether a lower-case noun of a place's parts and "of" stand right before `name`. */
 export function isAfterPlaceNoun(doc: DocumentView, name: VotedName): boolean {

@@ -7,7 +7,8 @@
  * force's is the body.
  */
 import type { TaggedName } from './tagger.js'
-import { TokenFlag, type Tokens } from './tokenize.js'
+import { lexicon } from './lexicon.js'
+import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { HEADS } from './organization-names.js'
 import { WordSet } from './words.js'
@@ -20,9 +21,17 @@ const NATIONAL_HEADS = new WordSet([
   ...['army', 'navy', 'marines', 'corps', 'force', 'guard', 'survey', 'treasury', 'mint'],
 ])
 
+/**
+ * Most words of the body's name the tagger read apart after the nation's:
+ * "Geological Survey", "Census Bureau" (a longer one, "World Health
+ * Organization", is a body of its own after a sentence that ends in "U.S.").
+ */
+const MAX_JOINED_WORDS = 2
+
 /** `names` (in reading order) with a nation's bodies made one organisation's name each. */
 export function withNationalBodies<T extends TaggedName>(doc: DocumentView, names: T[]): T[] {
   const tokens = doc.tokens
+  const { organizations } = lexicon()
   const out: T[] = []
   for (let i = 0; i < names.length; i++) {
     const name = names[i] as T
@@ -31,14 +40,17 @@ export function withNationalBodies<T extends TaggedName>(doc: DocumentView, name
       out.push(name)
       continue
     }
-    // "U.S. | Geological Survey": the body's words right after the nation's name.
+    // "U.S. | Geological Survey": the body's words right after the nation's name (not a body the
+    // lists know, nor a long one: "cases rose in the U.S. World Health Organization data show").
     const next = names[i + 1]
     if (
       name.first === name.last &&
       next !== undefined &&
       next.text === name.text &&
       next.first === name.last + 1 &&
-      isBodyHead(tokens, from + next.last)
+      next.last - next.first < MAX_JOINED_WORDS &&
+      isBodyHead(tokens, from + next.last) &&
+      !organizations.has(nameKey(tokens, from + next.first, from + next.last))
     ) {
       out.push({ ...name, last: next.last, type: 'ORG', sureness: next.sureness })
       i++

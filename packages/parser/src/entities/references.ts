@@ -675,6 +675,16 @@ function personAt(
         continue
       const nearest = last === null || last === name.entityId
       last ??= name.entityId
+      // "introduced Thomas Becker, who said he would run": the person a relative clause opens
+      // after, right before the pronoun, is whom it stands for.
+      if (
+        nearest &&
+        !possessive &&
+        !objective &&
+        s === segment &&
+        RELATIVE_BEFORE.test((segments[s] as Segment).value.slice(name.end, start))
+      )
+        return name.entityId
       // "Her sons, Chris Larkin and Toby Stephens, confirmed her death": a person whose first
       // name says no gender gives way to a woman, in this paragraph or the one before, whose
       // first name says she is one. (Not for "his": the first names the lists lack are men's as
@@ -727,6 +737,12 @@ function personAt(
   }
   return last ?? lone(unfit)
 }
+
+/**
+ * What stands between a person and a pronoun that a relative clause about
+ * them holds: ", who said ", ", who told reporters ", ", who added that ".
+ */
+const RELATIVE_BEFORE = /^,?\s+who\s+(?:\p{Ll}+\s+){1,3}$/u
 
 /** Most characters between a clause's subject and an object pronoun of the same clause. */
 const CLAUSE_REACH = 60

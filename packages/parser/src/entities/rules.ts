@@ -52,6 +52,7 @@ import {
   isBeforeDivisionNoun,
   isBeforePlacePartOf,
   isCityBeforeState,
+  isPlacedByPreposition,
   isWholeQuotation,
   isQuotedWork,
   isArticleName,
@@ -87,6 +88,24 @@ import {
   TITLES,
   WordSet,
 } from './words.js'
+
+/**
+ * Whether the one-word `name` names a disease after a person: "Alzheimer's
+ * disease", "Parkinson's syndrome" (the word and its possessive before a noun
+ * of illness), or one of the few such names news uses alone ("Alzheimer's
+ * drug", "Parkinson's patients").
+ */
+function isDiseaseEponym(tokens: Tokens, name: VotedName, doc: DocumentView): boolean {
+  const view = doc.texts[name.text] as TextView
+  const k = view.from + name.last
+  if (k + 1 >= view.to || !POSSESSIVE_S.hasToken(tokens, k + 1)) return false
+  if (DISEASE_EPONYMS.hasToken(tokens, k)) return true
+  return k + 2 < view.to && isLowerWord(tokens, k + 2) && ILLNESSES.hasToken(tokens, k + 2)
+}
+/** Nouns of illness after an eponym's possessive: "Alzheimer's disease". */
+const ILLNESSES = new WordSet(['disease', 'diseases', 'syndrome', 'disorder'])
+/** Diseases named after a person that news names by the possessive alone: "Alzheimer's". */
+const DISEASE_EPONYMS = new WordSet(['alzheimer', 'parkinson', 'huntington', 'crohn'])
 
 /** Whether `name` is a football club the lists know: "Aston Villa". */
 function isClub(doc: DocumentView, name: VotedName, clubs: ReadonlySet<number>): boolean {
@@ -175,6 +194,14 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     split,
     (name) => name.first === 0 && isDatelinePlace(doc, name),
     (key) => places.has(key),
+  )
+  // "Alzheimer's disease", "Parkinson's": a disease named after a person, an other name wherever
+  // the document names it ("Eli Lilly's Alzheimer's drug").
+  const diseases = keysOf(
+    doc,
+    split,
+    (name) => name.first === name.last && isDiseaseEponym(doc.tokens, name, doc),
+    () => true,
   )
   // "Typhoon Kalmaegi": the storm's own name alone ("Kalmaegi weakened") is the storm's.
   const storms = new Set<number>()
@@ -338,16 +365,31 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   // "Amazon.com said": a company's web name, and the name without its domain ("Amazon's
   // employees"), are the company's wherever the document names them.
   const webCompanies = webCompanyKeys(doc, split)
-  // "plants in Renton and Everett, Washington": a city before its state, set off by commas, is
-  // the city wherever the document names it, though its name be a first name, unless a list or
-  // the document's full names know a person by it.
-  const citiesBeforeStates = keysOf(
-    doc,
-    split,
-    (name) => name.type !== 'LOC' && isCityBeforeState(doc, name),
-    (key) =>
-      !people.has(key) && !surnamesHere.has(key) && !organizations.has(key) && !demonyms.has(key),
-  )
+  // "plants in Renton and Everett, Washington", "one Coralville, Iowa, pastor": a city before its
+  // state set off by commas, unless a list or the document's full names know a person or a body
+  // by it. People are listed so too ("Lisa Murkowski, Alaska", "Davis, Ohio, and Smith, Texas"):
+  // a name that reads as a person's is a city only where a preposition of place puts it ("in
+  // Everett", "in Davenport and Clinton"), and then in that mention alone.
+  const personWords = wordsOfFullNames(doc, split)
+  const readsAsPerson = (name: VotedName, key: number): boolean => {
+    const from = (doc.texts[name.text] as TextView).from
+    return (
+      (name.last > name.first && firstNames.has(doc.tokens.hash[from + name.first] as number)) ||
+      (name.first === name.last &&
+        (firstNames.has(key) || lastNames.has(key) || surnames.has(key))) ||
+      personWords.has(key)
+    )
+  }
+  const citiesBeforeStates = new Set<VotedName>()
+  const cityKeys = new Set<number>()
+  for (const name of split) {
+    if (name.type === 'LOC' || !isCityBeforeState(doc, name)) continue
+    const from = (doc.texts[name.text] as TextView).from
+    const key = nameKey(doc.tokens, from + name.first, from + name.last)
+    if (people.has(key) || surnamesHere.has(key) || organizations.has(key)) continue
+    if (!readsAsPerson(name, key) || places.get(key) === 'city') cityKeys.add(key)
+    else if (isPlacedByPreposition(doc, name)) citiesBeforeStates.add(name)
+  }
   // "Meta, which owns Instagram": one word that "which" follows is a body's, where the tagger is
   // unsure, though it be a first name too.
   const whichBodies = keysOf(
@@ -474,7 +516,10 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       isAfterAccordingTo(doc, name)
     )
       return { ...name, type: 'ORG' }
-    if ((datelinePlaces.has(key) || citiesBeforeStates.has(key)) && name.type !== 'LOC')
+    if (
+      (datelinePlaces.has(key) || cityKeys.has(key) || citiesBeforeStates.has(name)) &&
+      name.type !== 'LOC'
+    )
       return { ...name, type: 'LOC' }
     if (products.has(key) || productSeries?.has(key) || isOfSeries(doc, name, productSeries))
       return { ...name, type: 'MISC', confidence: 1 }
@@ -522,6 +567,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       isCamelCased(doc.tokens, from + name.first)
     )
       return { ...name, type: 'MISC' }
+    if (diseases.has(key) && name.first === name.last)
+      return { ...name, type: 'MISC', confidence: 1 }
     // "Typhoon Kalmaegi", "Super Typhoon Haiyan": a storm, an other name, whatever its name names.
     if (
       isStormName(doc.tokens, from + name.first, from + name.last) ||
@@ -1072,6 +1119,20 @@ const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u
 const NOT_SURNAMES = new WordSet([...COMPANY_WORDS, ...FACILITY_HEADS, ...EVENT_WORDS])
 
 /** Whether `name` is a person's two words, a first name of the lists and a surname: "Grace Park". */
+/**
+ * The words of the people's names of two words or more in `names`, as keys:
+ * "everett" and "smith" of "Everett Smith".
+ */
+function wordsOfFullNames(doc: DocumentView, names: readonly VotedName[]): Set<number> {
+  const words = new Set<number>()
+  for (const name of names) {
+    if (name.type !== 'PER' || name.last === name.first) continue
+    const from = (doc.texts[name.text] as TextView).from
+    for (let k = from + name.first; k <= from + name.last; k++) words.add(nameKey(doc.tokens, k, k))
+  }
+  return words
+}
+
 function isFirstAndSurname(
   doc: DocumentView,
   name: VotedName,

@@ -116,6 +116,7 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
         title: title?.text ?? null,
       }
       if (span.place !== undefined) name.place = span.place
+      if (isQualifiedBody(segment.value, span.start, span.end)) name.qualified = true
       names.push(name)
     }
   })
@@ -256,6 +257,22 @@ const SHORT_NAME = /^\p{Lu}\p{L}{1,5}$/u
 const MIN_SHORT_CAPITALS = 2
 /** What stands between a name and the short name it defines: "Alternative for Germany (AfD)". */
 const OPENING = ' ('
+
+/**
+ * Whether the name at `start`..`end` of `value` is a body that words around
+ * it set apart from the nation's of the same name: "the state Senate", "the
+ * Congress party" (India's), not "the Senate".
+ */
+function isQualifiedBody(value: string, start: number, end: number): boolean {
+  return (
+    STATE_BEFORE.test(value.slice(Math.max(0, start - QUALIFIER_REACH), start)) ||
+    PARTY_AFTER.test(value.slice(end, end + QUALIFIER_REACH))
+  )
+}
+const STATE_BEFORE = /\b(?:state|provincial|regional|local|city|county)\s+$/u
+const PARTY_AFTER = /^\s+(?:party|parties)\b/u
+/** Characters read around a name for such a word. */
+const QUALIFIER_REACH = 12
 
 /** What stands between a name and another it is known by: "X, known as Y". */
 const KNOWN_AS = new Set([', known as ', ', also known as ', ' (known as ', ' (also known as '])
