@@ -3015,3 +3015,12 @@ describe('a report whose content opens with an object pronoun and no verb', () =
     ])
   })
 })
+
+describe('a Korean name, the surname first', () => {
+  it('says no gender by its first word ("Kim E-bae ... he said": Kim is no woman’s first name there)', () => {
+    const doc = parse(
+      'Crash\n\nLee Jeong-hyeon, chief of the fire station, told a briefing that the plane had been hit by birds.\n\nJeju Air CEO Kim E-bae bowed deeply and apologised. "We will do our best to support the families," he said.\n',
+    )
+    expect(speakerName(doc, direct(doc)[0])).toBe('Kim E-bae')
+  })
+})

@@ -57,8 +57,16 @@ export function genderOfPersonName(
 ): 'male' | 'female' | null {
   const first = firstWord(name)
   if (first === name && (surnames.has(name.toLowerCase()) || isKnownSurname(name))) return null
+  // "Kim E-bae", "Choi Sang-mok": a Korean name, the surname first, whose given name the lists
+  // do not know.
+  if (HYPHENATED_GIVEN_NAME.test(name)) return null
   return genderOfFirstName(first)
 }
+/**
+ * A short surname, then a given name of two short syllables joined by a
+ * hyphen: "Kim E-bae", "Lee Jae-myung" (not "Ivy League-trained").
+ */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}{0,5}-\p{Ll}{2,6}$/u
 const NO_SURNAMES: ReadonlySet<string> = new Set()
 
 /**
