@@ -3061,3 +3061,11 @@ describe('a disease named after a person', () => {
     )
   })
 })
+
+describe('a world ranking', () => {
+  it('is no name ("World No. 1 Jannik Sinner"), unlike the World Cup', () => {
+    expect(entityNames('Tennis\n\nWorld No. 1 Jannik Sinner won. The World Cup begins.\n')).toEqual(
+      ['Jannik Sinner', 'World Cup'],
+    )
+  })
+})

@@ -180,6 +180,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     if (name.first === name.last && isOneLetter(tokens, from + name.first)) continue
     if (isMonthOfDate(tokens, from + name.first, from + name.last, from, to)) continue
     if (isRankBeforeNumber(tokens, from + name.first, from + name.last, from, to)) continue
+    if (name.first === name.last && isWorldRanking(tokens, from + name.first, to)) continue
     // "the Spaniard said": a nominal for a person, no name of its own.
     if (isNationalPersonNoun(tokens, from + name.first, from + name.last, from)) continue
     if (isHeadlineWord(doc, name)) continue
@@ -346,6 +347,18 @@ function isRankBeforeNumber(
     !(first > from && BODY_NOUNS.hasToken(tokens, first - 1))
   )
 }
+/** Whether token `k` is "World" of a ranking, "No." and a number after it: "World No. 1 Jannik Sinner". */
+function isWorldRanking(tokens: Tokens, k: number, to: number): boolean {
+  return (
+    WORLD.hasToken(tokens, k) &&
+    k + 2 < to &&
+    NUMBER_SIGN.hasToken(tokens, k + 1) &&
+    ((tokens.flags[k + 2] as number) & TokenFlag.hasDigit) !== 0
+  )
+}
+const WORLD = new WordSet(['world'])
+const NUMBER_SIGN = new WordSet(['no.', 'no'])
+
 /** Nouns of organisations, before the name of one: "the rights group Article 19". */
 const BODY_NOUNS = new WordSet(ORGANIZATION_NOUNS)
 
