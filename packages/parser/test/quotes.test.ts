@@ -3024,3 +3024,14 @@ describe('a Korean name, the surname first', () => {
     expect(speakerName(doc, direct(doc)[0])).toBe('Kim E-bae')
   })
 })
+
+describe('a described speaker of two quotes', () => {
+  it('is one person ("a spokesperson for Change Healthcare said" between two quotes)', () => {
+    const doc = parse(
+      'Hack\n\n"We know this attack has caused concern," a spokesperson for Change Healthcare said. "We have been working closely with customers."\n',
+    )
+    const speakers = new Set(direct(doc).map((quote) => quote.speaker))
+    expect(speakers.size).toBe(1)
+    expect(doc.entities.filter((entity) => entity.data?.described === true)).toHaveLength(1)
+  })
+})

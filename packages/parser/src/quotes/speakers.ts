@@ -197,6 +197,8 @@ export class SpeakerResolver {
   /** The entities by id, those this resolver makes included. */
   readonly #byId: Map<string, Entity>
   readonly #described = new Map<string, string>()
+  /** The entity described at each place (segment and offset) of the texts. */
+  readonly #describedAt = new Map<string, string>()
 
   constructor(
     segments: readonly Segment[],
@@ -703,14 +705,20 @@ export class SpeakerResolver {
     text: string,
     kind: Entity['kind'] = 'person',
   ): string {
+    // '"Q1," a spokesperson said. "Q2"': the one description of two quotes is one person.
+    const place = `${segment}:${range.start}`
+    const here = this.#describedAt.get(place)
+    if (here) return here
     // "her mother" twice in an article is one person; "a spokesman" twice may be two.
     const key = INDEFINITE.test(text) ? null : text.toLowerCase()
     const known = key === null ? undefined : this.#described.get(key)
     if (known) {
+      this.#describedAt.set(place, known)
       this.#addMention(known, segment, range, text)
       return known
     }
     const id = `e${this.#entities.length + 1}`
+    this.#describedAt.set(place, id)
     if (key !== null) this.#described.set(key, id)
     const entity: Entity = {
       id,
