@@ -3035,3 +3035,12 @@ describe('a described speaker of two quotes', () => {
     expect(doc.entities.filter((entity) => entity.data?.described === true)).toHaveLength(1)
   })
 })
+
+describe('a head of a church or a crown as a speaker', () => {
+  it('is the person titled so ("the 88-year-old pontiff said", "the prince said")', () => {
+    const doc = parse(
+      'Peace\n\nPope Francis called for peace on Wednesday. Speaking from the loggia, the 88-year-old pontiff said he was thinking of the "disastrous" situation in Gaza.\n',
+    )
+    expect(speakerName(doc, direct(doc)[0])).toBe('Francis')
+  })
+})
