@@ -2997,14 +2997,13 @@ describe('a city before its state set off by commas', () => {
   })
 })
 
-describe('a name after a noble title or a first name that ends in a head no surname has', () => {
-  it('is a place or a body, no person ("the Countess of Chester Hospital", "Edison Research")', () => {
+describe('a name after a title of nobility and "of" that ends in a building’s or a body’s head', () => {
+  it('is the building or the body, no person ("the Countess of Chester Hospital", "the Prince of Wales Theatre")', () => {
     const text =
-      'Trial\n\nLetby worked at the Countess of Chester Hospital. Exit polls by Edison Research showed a lead. The Duke of Sussex spoke.\n'
+      'Trial\n\nLetby worked at the Countess of Chester Hospital. The Duke of Sussex spoke.\n'
     expect(kinds(text)).toEqual(
       expect.arrayContaining([
-        'Countess of Chester Hospital:place',
-        'Edison Research:organization',
+        'Countess of Chester Hospital:organization',
         'Duke of Sussex:person',
       ]),
     )
@@ -3067,5 +3066,27 @@ describe('a world ranking', () => {
     expect(entityNames('Tennis\n\nWorld No. 1 Jannik Sinner won. The World Cup begins.\n')).toEqual(
       ['Jannik Sinner', 'World Cup'],
     )
+  })
+})
+
+describe('the rules of this session, on inputs a second review found them misreading', () => {
+  it('keeps a person named after a disease a person ("Jack Huntington ... Huntington’s disease")', () => {
+    const text =
+      "Drug\n\nJack Huntington, a Navy veteran, said he had Huntington's disease. Huntington said the drug gave him hope. Parkinson's UK welcomed it.\n"
+    expect(kinds(text)).toContain('Jack Huntington:person')
+    expect(kinds(text)).not.toContain('Parkinson:other')
+  })
+
+  it('reads a city named like a person where it qualifies a noun ("Everett, Washington, Mayor", "a Tyler, Texas, man")', () => {
+    const text =
+      'Plants\n\nBoeing will close plants in Renton and Everett, Washington. Everett Mayor Cassie Franklin said the city would fight. A Tyler, Texas, man was arrested.\n'
+    expect(kinds(text)).toEqual(expect.arrayContaining(['Everett:place', 'Tyler:place']))
+    expect(entity(text, 'Everett')?.mentions).toHaveLength(2)
+  })
+
+  it('gives no pronoun to the object of a relative clause ("Lev Parnas, who witnesses said he had met")', () => {
+    const text =
+      'Trial\n\nTrump said he did not know Lev Parnas, who witnesses said he had met several times.\n'
+    expect(entity(text, 'Lev Parnas')?.mentions.filter((m) => m.kind === 'pronoun')).toEqual([])
   })
 })

@@ -3044,3 +3044,15 @@ describe('a head of a church or a crown as a speaker', () => {
     expect(speakerName(doc, direct(doc)[0])).toBe('Francis')
   })
 })
+
+describe('a report whose content opens with "it" and goes on as a clause', () => {
+  it('keeps the clause ("said it, too, was reviewing", "announced it on Monday would cut")', () => {
+    const doc = parse(
+      'Prices\n\nThe company said it, too, was reviewing its contracts. Apple announced it on Monday would cut prices.\n',
+    )
+    expect(doc.quotes.filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual([
+      'it, too, was reviewing its contracts',
+      'it on Monday would cut prices',
+    ])
+  })
+})

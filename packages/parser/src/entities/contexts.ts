@@ -892,17 +892,46 @@ const PLACE_PART_NOUNS = new WordSet(['neighborhood', 'neighbourhood', 'suburb',
  * Murkowski, Alaska"): the caller tells them apart.
  */
 export function isCityBeforeState(doc: DocumentView, name: VotedName): boolean {
+  return stateEnd(doc, name) >= 0
+}
+
+/**
+ * Whether the city before its state, `name`, qualifies a noun after the
+ * state's comma, as a city's name does and a person's does not: "one
+ * Coralville, Iowa, pastor", "Everett, Washington, Mayor Cassie Franklin",
+ * "Ferguson, Missouri, police".
+ */
+export function isCityQualifier(doc: DocumentView, name: VotedName): boolean {
+  const end = stateEnd(doc, name)
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  return (
+    end >= 0 &&
+    end + 1 < view.to &&
+    lowerAt(tokens, end) === ',' &&
+    CITY_QUALIFIED.hasToken(tokens, end + 1)
+  )
+}
+/** Nouns a city qualifies: "Ferguson, Missouri, police", "a Tyler, Texas, man". */
+const CITY_QUALIFIED = new WordSet([
+  ...['police', 'mayor', 'man', 'woman', 'resident', 'residents', 'native', 'pastor', 'teacher'],
+  ...['officials', 'official', 'city', 'school', 'schools', 'council', 'firefighters', 'family'],
+  ...['couple', 'boy', 'girl', 'student', 'company', 'firm', 'hospital', 'church', 'home'],
+])
+
+/** The token after the state's name that follows `name` as a city's; -1 when none does. */
+function stateEnd(doc: DocumentView, name: VotedName): number {
   const view = doc.texts[name.text] as TextView
   const tokens = doc.tokens
   // A city's own name: no body's ("Reformation Church of Elizabeth, New Jersey"), no number.
   for (let k = view.from + name.first; k <= view.from + name.last; k++)
-    if (OF.hasToken(tokens, k) || (tokens.flags[k] as number) & TokenFlag.hasDigit) return false
-  if (HEADS.hasToken(tokens, view.from + name.last)) return false
+    if (OF.hasToken(tokens, k) || (tokens.flags[k] as number) & TokenFlag.hasDigit) return -1
+  if (HEADS.hasToken(tokens, view.from + name.last)) return -1
   // "Sen. Angus King, Ind.": a person after a title, and the party and state after the name.
   const before = view.from + name.first - 1
-  if (before >= view.from && TITLES.hasToken(tokens, before)) return false
+  if (before >= view.from && TITLES.hasToken(tokens, before)) return -1
   let k = view.from + name.last + 1
-  if (k >= view.to || lowerAt(tokens, k) !== ',') return false
+  if (k >= view.to || lowerAt(tokens, k) !== ',') return -1
   k++
   const { places } = lexicon()
   // A state of one word or two: "Washington", "New Mexico".
@@ -922,9 +951,9 @@ export function isCityBeforeState(doc: DocumentView, name: VotedName): boolean {
     (key.endsWith('.') || lowerAt(tokens, k + 1) === '.')
   )
     end = key.endsWith('.') ? k + 1 : k + 2
-  if (end < 0) return false
+  if (end < 0) return -1
   // Then the sentence goes on or ends: not "Jones, Ohio Republican".
-  return end >= view.to || CITY_STATE_AFTER.has(lowerAt(tokens, end))
+  return end >= view.to || CITY_STATE_AFTER.has(lowerAt(tokens, end)) ? end : -1
 }
 const CITY_STATE_AFTER: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', '—', '–'])
 

@@ -18,6 +18,9 @@ const NOBLE_TITLES = new WordSet([
   ...['viscount', 'viscountess', 'baron', 'baroness', 'archbishop', 'bishop', 'king', 'queen'],
 ])
 
+/** Heads of hospitals' names: "the Countess of Chester Hospital", a body that speaks. */
+const HOSPITALS = new WordSet(['hospital', 'infirmary'])
+
 /** The most tokens of the place after "of": "the Duke of Cambridge", "the Bishop of Bath and Wells". */
 const MAX_PLACE_TOKENS = 4
 
@@ -39,7 +42,11 @@ export function withNobleTitles<T extends VotedName>(doc: DocumentView, names: r
       out.push(name.type === 'LOC' ? name : { ...name, type: 'LOC' })
       continue
     }
-    if (named && isCapital(tokens, from + name.last) && HEADS.hasToken(tokens, from + name.last)) {
+    if (
+      named &&
+      isCapital(tokens, from + name.last) &&
+      (HEADS.hasToken(tokens, from + name.last) || HOSPITALS.hasToken(tokens, from + name.last))
+    ) {
       out.push(name.type === 'PER' ? { ...name, type: 'ORG' } : name)
       continue
     }

@@ -38,11 +38,6 @@ const LINKS = new WordSet(ORGANIZATION_LINKS)
 const POLLS = new WordSet(POLL_WORDS)
 const COMPANY = new WordSet(COMPANY_WORDS)
 const PLURAL_HEADS = new WordSet(COMPANY_PLURALS)
-/** Heads of bodies' names that are no surname, after a first name too: "Edison Research". */
-const NO_SURNAME_HEADS = new WordSet([
-  ...['research', 'corporation', 'consulting', 'consultants', 'international', 'analytics'],
-  ...['polling', 'advisory', 'strategies', 'entertainment'],
-])
 /** Last words of the names of treaties, laws and the like: "Paris Agreement", "Patriot Act". */
 const DOCUMENTS = new WordSet([
   ...['agreement', 'agreements', 'accord', 'accords', 'treaty', 'protocol', 'conventions'],
@@ -339,9 +334,7 @@ function kindByForm(
   if (head === last && !person && STREETS.hasToken(tokens, head)) return 'LOC'
   // "Bill Press" is a person, "Sky Sports" a company: after a first name only heads that are no surname.
   return (person ? TAKES_COMPLEMENT : HEADS).hasToken(tokens, head) ||
-    (person &&
-      head === last &&
-      (PLURAL_HEADS.hasToken(tokens, head) || NO_SURNAME_HEADS.hasToken(tokens, head)))
+    (person && head === last && PLURAL_HEADS.hasToken(tokens, head))
     ? 'ORG'
     : null
 }

@@ -748,9 +748,13 @@ function personAt(
 
 /**
  * What stands between a person and a pronoun that a relative clause about
- * them holds: ", who said ", ", who told reporters ", ", who added that ".
+ * them holds, the person its subject: ", who said ", ", who told reporters ",
+ * ", who has said " (not ", who witnesses said he had met": its object).
  */
-const RELATIVE_BEFORE = /^,?\s+who\s+(?:\p{Ll}+\s+){1,3}$/u
+const RELATIVE_BEFORE = new RegExp(
+  `^,?\\s+who\\s+(?:(?:has|had|also|later|then)\\s+)?(?:${[...SPEECH_VERBS].join('|')})\\s+(?:\\p{Ll}+\\s+)?$`,
+  'u',
+)
 
 /** Most characters between a clause's subject and an object pronoun of the same clause. */
 const CLAUSE_REACH = 60

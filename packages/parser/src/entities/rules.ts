@@ -52,6 +52,7 @@ import {
   isBeforeDivisionNoun,
   isBeforePlacePartOf,
   isCityBeforeState,
+  isCityQualifier,
   isPlacedByPreposition,
   isWholeQuotation,
   isQuotedWork,
@@ -98,9 +99,10 @@ import {
 function isDiseaseEponym(tokens: Tokens, name: VotedName, doc: DocumentView): boolean {
   const view = doc.texts[name.text] as TextView
   const k = view.from + name.last
-  if (k + 1 >= view.to || !POSSESSIVE_S.hasToken(tokens, k + 1)) return false
-  if (DISEASE_EPONYMS.hasToken(tokens, k)) return true
-  return k + 2 < view.to && isLowerWord(tokens, k + 2) && ILLNESSES.hasToken(tokens, k + 2)
+  if (k + 2 >= view.to || !POSSESSIVE_S.hasToken(tokens, k + 1)) return false
+  // (A lower-case word after the possessive: not "Parkinson's UK", "Alzheimer's Association".)
+  if (!isLowerWord(tokens, k + 2)) return false
+  return DISEASE_EPONYMS.hasToken(tokens, k) || ILLNESSES.hasToken(tokens, k + 2)
 }
 /** Nouns of illness after an eponym's possessive: "Alzheimer's disease". */
 const ILLNESSES = new WordSet(['disease', 'diseases', 'syndrome', 'disorder'])
@@ -195,13 +197,17 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     (name) => name.first === 0 && isDatelinePlace(doc, name),
     (key) => places.has(key),
   )
+  // The words of the people the document names in full ("everett" of "Everett Smith").
+  const personWords = wordsOfFullNames(doc, split)
   // "Alzheimer's disease", "Parkinson's": a disease named after a person, an other name wherever
   // the document names it ("Eli Lilly's Alzheimer's drug").
+  // (Not a person the document names so in full: "Jack Huntington ... said he had Huntington's
+  // disease".)
   const diseases = keysOf(
     doc,
     split,
     (name) => name.first === name.last && isDiseaseEponym(doc.tokens, name, doc),
-    () => true,
+    (key) => !personWords.has(key) && !people.has(key) && !surnamesHere.has(key),
   )
   // "Typhoon Kalmaegi": the storm's own name alone ("Kalmaegi weakened") is the storm's.
   const storms = new Set<number>()
@@ -366,30 +372,38 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   // employees"), are the company's wherever the document names them.
   const webCompanies = webCompanyKeys(doc, split)
   // "plants in Renton and Everett, Washington", "one Coralville, Iowa, pastor": a city before its
-  // state set off by commas, unless a list or the document's full names know a person or a body
-  // by it. People are listed so too ("Lisa Murkowski, Alaska", "Davis, Ohio, and Smith, Texas"):
-  // a name that reads as a person's is a city only where a preposition of place puts it ("in
-  // Everett", "in Davenport and Clinton"), and then in that mention alone.
-  const personWords = wordsOfFullNames(doc, split)
+  // state set off by commas is the city wherever the document names it, unless a list or the
+  // document's full names know a person or a body by it. People are listed so too ("Lisa
+  // Murkowski, Alaska", "Davis, Ohio, and Smith, Texas"): a name that reads as a person's is a
+  // city only where a preposition of place puts it ("in snowy Windham") or where it qualifies a
+  // noun as a city does ("Ferguson, Missouri, police").
   const readsAsPerson = (name: VotedName, key: number): boolean => {
     const from = (doc.texts[name.text] as TextView).from
     return (
       (name.last > name.first && firstNames.has(doc.tokens.hash[from + name.first] as number)) ||
-      (name.first === name.last &&
-        (firstNames.has(key) || lastNames.has(key) || surnames.has(key))) ||
-      personWords.has(key)
+      (name.first === name.last && (firstNames.has(key) || lastNames.has(key) || surnames.has(key)))
     )
   }
-  const citiesBeforeStates = new Set<VotedName>()
-  const cityKeys = new Set<number>()
-  for (const name of split) {
-    if (name.type === 'LOC' || !isCityBeforeState(doc, name)) continue
-    const from = (doc.texts[name.text] as TextView).from
-    const key = nameKey(doc.tokens, from + name.first, from + name.last)
-    if (people.has(key) || surnamesHere.has(key) || organizations.has(key)) continue
-    if (!readsAsPerson(name, key) || places.get(key) === 'city') cityKeys.add(key)
-    else if (isPlacedByPreposition(doc, name)) citiesBeforeStates.add(name)
-  }
+  const cityKeys = keysOf(
+    doc,
+    split,
+    (name) => {
+      if (name.type === 'LOC' || !isCityBeforeState(doc, name)) return false
+      const from = (doc.texts[name.text] as TextView).from
+      const key = nameKey(doc.tokens, from + name.first, from + name.last)
+      return (
+        !readsAsPerson(name, key) ||
+        places.get(key) === 'city' ||
+        isPlacedByPreposition(doc, name) ||
+        isCityQualifier(doc, name)
+      )
+    },
+    (key) =>
+      !people.has(key) &&
+      !surnamesHere.has(key) &&
+      !organizations.has(key) &&
+      !personWords.has(key),
+  )
   // "Meta, which owns Instagram": one word that "which" follows is a body's, where the tagger is
   // unsure, though it be a first name too.
   const whichBodies = keysOf(
@@ -516,10 +530,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       isAfterAccordingTo(doc, name)
     )
       return { ...name, type: 'ORG' }
-    if (
-      (datelinePlaces.has(key) || cityKeys.has(key) || citiesBeforeStates.has(name)) &&
-      name.type !== 'LOC'
-    )
+    if ((datelinePlaces.has(key) || cityKeys.has(key)) && name.type !== 'LOC')
       return { ...name, type: 'LOC' }
     if (products.has(key) || productSeries?.has(key) || isOfSeries(doc, name, productSeries))
       return { ...name, type: 'MISC', confidence: 1 }

@@ -249,9 +249,8 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   'world',
   // "the Elysee Palace", "Windsor Castle", "St Paul's Cathedral".
   ...['palace', 'castle', 'cathedral', 'abbey', 'mosque'],
-  // "the Prince of Wales Theatre", "the Countess of Chester Hospital" (places, as CoNLL-2003
-  // tags hospitals).
-  ...['theatre', 'theater', 'hospital', 'infirmary'],
+  // "the Prince of Wales Theatre".
+  ...['theatre', 'theater'],
 ])
 
 /**

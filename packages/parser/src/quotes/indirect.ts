@@ -261,19 +261,33 @@ function pushReported(
   const who = source ? value.slice(source.start, source.end) : ''
   if (NO_ONE.test(who) || (/^it$/iu.test(who) && FEEL.test(value.slice(cue.start, cue.end)))) return
   // "hours after he declared it, as lawmakers voted": what was said is the verb's object alone.
-  const object = OBJECT_PRONOUN.exec(value.slice(content.start, content.end))?.[1]
-  if (object !== undefined) content = { start: content.start, end: content.start + object.length }
+  const object = objectPronounLength(value.slice(content.start, content.end))
+  if (object > 0) content = { start: content.start, end: content.start + object }
   found.push({ segment, ...reported, content })
 }
 /**
- * A content that opens with an object pronoun followed by a mark, a
- * preposition or a time ("it, as lawmakers voted", "it on Monday"), not by a
- * verb ("it would help", a clause): the pronoun is all that was said.
+ * The length of the object pronoun that is all of a content, or 0: the
+ * pronoun, then its sentence's end, a clause the writer adds ("it, as
+ * lawmakers voted"), or a phrase of time or place with no verb of a clause
+ * after it ("it during the Q&A session", "it on television"). Not "it, too,
+ * was reviewing", "it on Monday would cut", "it, as well as state agencies,
+ * was": the pronoun opens a clause there.
  */
-const OBJECT_PRONOUN =
-  /^(it|them)(?:[,;.]|\s+(?:on|in|at|with|after|before|during|shortly|last|this|early|late|later|earlier)\b)/iu
-
-/**
+function objectPronounLength(content: string): number {
+  const pronoun = OBJECT_PRONOUN.exec(content)?.[0]
+  if (pronoun === undefined) return 0
+  const rest = content.slice(pronoun.length)
+  if (PRONOUN_ALONE.test(rest) || WRITERS_CLAUSE.test(rest)) return pronoun.length
+  return PHRASE_AFTER.test(rest) && !CLAUSE_VERB.test(rest) ? pronoun.length : 0
+}
+const OBJECT_PRONOUN = /^(?:it|them)\b/iu
+const PRONOUN_ALONE = /^[.;]?$/u
+const WRITERS_CLAUSE =
+  /^[,;]\s+(?:as(?!\s+well\s+as)|while|when|after|before|because|since|but|and|amid)\s/iu
+const PHRASE_AFTER = /^,?\s+(?:on|in|at|during|with)\s/iu
+/** An auxiliary or a modal, which a clause with the pronoun for its subject would hold. */
+const CLAUSE_VERB =
+  /\b(?:is|are|was|were|would|will|had|has|have|could|should|can|may|might|must|did|does)\b/iu /**
  * The content before the quotation at `quoteStart` that ends it, when only a
  * verb of saying and the words that lead to it stand between ("he welcomed
  * extradition | and added, "Q"", "he would go ahead | , although he tweeted
