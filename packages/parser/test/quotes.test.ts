@@ -3056,3 +3056,12 @@ describe('a report whose content opens with "it" and goes on as a clause', () =>
     ])
   })
 })
+
+describe('"states" after a count or a word that qualifies states', () => {
+  it('is the plural noun, no cue ("three battleground states that Harris had hoped to carry")', () => {
+    const doc = parse(
+      'Vote\n\nTrump won Wisconsin, Pennsylvania and Georgia, three battleground states that Democrat Kamala Harris had hoped to carry. The report states that costs rose.\n',
+    )
+    expect(doc.quotes.map((q) => q.text)).toEqual(['costs rose'])
+  })
+})

@@ -230,6 +230,10 @@ function isStateNoun(words: readonly Word[], k: number): boolean {
   const word = words[k] as Word
   if (word.lower !== 'state' && word.lower !== 'states') return false
   if (STATE_AS_VERB.has(words[k - 1]?.lower ?? '')) return false
+  // "three battleground states that Harris had hoped to carry", "swing states": a plural noun
+  // after a count or a word that qualifies states.
+  const before = words[k - 1]?.lower ?? ''
+  if (word.lower === 'states' && (/^\d/u.test(before) || STATES_QUALIFIERS.has(before))) return true
   const next = words[k + 1]
   if (next?.text === ':') return false
   if (next?.lower !== 'that') return true
@@ -238,6 +242,15 @@ function isStateNoun(words: readonly Word[], k: number): boolean {
   const after = words[k + 2]?.lower ?? ''
   return RELATIVE_VERBS.has(after) || after.endsWith('ed')
 }
+
+/** Words before "states" that make it the plural noun: "three battleground states". */
+const STATES_QUALIFIERS: ReadonlySet<string> = new Set([
+  ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens'],
+  ...['many', 'several', 'some', 'all', 'both', 'other', 'most', 'few', 'more', 'these', 'those'],
+  ...['battleground', 'swing', 'member', 'border', 'southern', 'northern', 'eastern', 'western'],
+  ...['red', 'blue', 'key', 'early', 'coastal', 'neighboring', 'neighbouring', 'individual'],
+  ...['gulf', 'baltic', 'arab', 'african', 'european', 'nuclear', 'island', 'nation', 'city'],
+])
 
 /** Auxiliaries that open a relative clause right after "that": "states that have suffered". */
 const RELATIVE_VERBS = new Set([
