@@ -3090,3 +3090,20 @@ describe('the rules of this session, on inputs a second review found them misrea
     expect(entity(text, 'Lev Parnas')?.mentions.filter((m) => m.kind === 'pronoun')).toEqual([])
   })
 })
+
+describe('a holiday', () => {
+  it('is an other name ("his Christmas message", "during Ramadan", "Labour Day")', () => {
+    expect(
+      kinds(
+        'Feasts\n\nThe pope used his Christmas message to urge peace. Muslims fasted during Ramadan. Hanukkah began on Wednesday. Labour Day was quiet.\n',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Christmas:other',
+        'Ramadan:other',
+        'Hanukkah:other',
+        'Labour Day:other',
+      ]),
+    )
+  })
+})

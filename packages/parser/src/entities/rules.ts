@@ -26,6 +26,7 @@
 import type { VotedName } from './consistency.js'
 import type { DocumentView, TextView } from './view.js'
 import { STORM_KINDS, STORM_QUALIFIERS } from '../lexicon/storms.js'
+import { HOLIDAY_NAMES } from '../lexicon/calendar.js'
 import { hashOf, hashSet } from './hash.js'
 import {
   AMENDMENT,
@@ -104,6 +105,9 @@ function isDiseaseEponym(tokens: Tokens, name: VotedName, doc: DocumentView): bo
   if (!isLowerWord(tokens, k + 2)) return false
   return DISEASE_EPONYMS.hasToken(tokens, k) || ILLNESSES.hasToken(tokens, k + 2)
 }
+/** Holidays and feasts, as name keys: "Christmas", "Ramadan", "Labor Day". */
+const HOLIDAYS = hashSet(HOLIDAY_NAMES)
+
 /** Nouns of illness after an eponym's possessive: "Alzheimer's disease". */
 const ILLNESSES = new WordSet(['disease', 'diseases', 'syndrome', 'disorder'])
 /** Diseases named after a person that news names by the possessive alone: "Alzheimer's". */
@@ -580,6 +584,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       return { ...name, type: 'MISC' }
     if (diseases.has(key) && name.first === name.last)
       return { ...name, type: 'MISC', confidence: 1 }
+    // "his Christmas message", "during Ramadan": a holiday, an other name.
+    if (HOLIDAYS.has(key)) return { ...name, type: 'MISC', confidence: 1 }
     // "Typhoon Kalmaegi", "Super Typhoon Haiyan": a storm, an other name, whatever its name names.
     if (
       isStormName(doc.tokens, from + name.first, from + name.last) ||

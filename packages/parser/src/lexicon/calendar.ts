@@ -59,6 +59,18 @@ export const NAMED_DAY_NAMES: readonly string[] = [
 ]
 
 /**
+ * Holidays and feasts that news names, lower-cased, as the tokens join them:
+ * the major ones of the US and UK calendars and of the world's large faiths.
+ */
+export const HOLIDAY_NAMES: readonly string[] = [
+  ...['christmas', 'christmas day', 'christmas eve', 'easter', 'thanksgiving', 'halloween'],
+  ...['ramadan', 'eid', 'eid al-fitr', 'eid al-adha', 'hanukkah', 'passover', 'yom kippur'],
+  ...['rosh hashanah', 'diwali', 'holi', 'lent', 'advent', 'pentecost', 'kwanzaa', 'juneteenth'],
+  ...['boxing day', 'memorial day', 'labor day', 'labour day', 'veterans day', 'hogmanay'],
+  ...['independence day', 'lunar new year', 'new year', 'mardi gras', 'yom hashoah'],
+]
+
+/**
  * The seasons' names, lower-cased, with the first month of each (northern
  * meteorological seasons of three months: a winter runs into the next year).
  */
