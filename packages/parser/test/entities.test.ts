@@ -3107,3 +3107,13 @@ describe('a holiday', () => {
     )
   })
 })
+
+describe('a building named after a person in the possessive', () => {
+  it('is one place ("St. Peter’s Basilica", "Caesar’s Palace"), no person', () => {
+    expect(
+      kinds(
+        "Mass\n\nHe spoke from the loggia of St. Peter's Basilica. Fans met at Caesar's Palace.\n",
+      ),
+    ).toEqual(["St. Peter's Basilica:place", "Caesar's Palace:place"])
+  })
+})

@@ -11,7 +11,8 @@
  * (split-persons.ts), names cut to the name alone (trim.ts, shouted.ts), months that are
  * first names put back (months.ts) and organisation names made whole
  * (organization-names.ts, conjoined-bodies.ts, article-bodies.ts), well-known organisations it passed over
- * (known-names.ts), a nation's bodies (national-bodies.ts), document-level voting and completion
+ * (known-names.ts), a nation's bodies (national-bodies.ts), buildings named in the possessive
+ * (possessive-places.ts), document-level voting and completion
  * (consistency.ts), a few rules (rules.ts, organizations.ts), and the kind a
  * name shares with its partner in "X and Y" (coordination.ts). Last, a function
  * word alone ("The", "Even") and a headline's word the body writes in lower
@@ -37,6 +38,7 @@ import { lexicon } from './lexicon.js'
 import { taggerModel } from './model.js'
 import { withMonthFirstNames } from './months.js'
 import { withNationalBodies } from './national-bodies.js'
+import { withPossessivePlaces } from './possessive-places.js'
 import { withReportingSubjects } from './reporters.js'
 import {
   ARTICLE,
@@ -141,33 +143,15 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     withPossessiveBodies(doc, withUntaggedBodies(doc, bodies)),
     model.common,
   )
+  // A nation's bodies and buildings named in the possessive joined, names the text vouches for
+  // put in, then the document's votes and the rules.
+  const joined = withPossessivePlaces(doc, withNationalBodies(doc, trimmed))
+  const known = withKnownOrganizations(doc, withInitialsJoined(doc, joined))
+  const ruled = typeOrganizations(doc, applyRules(doc, harmonise(doc, known)))
+  const coordinated = withCoordinatedOrganizations(doc, withCoordinatedPeople(doc, ruled))
   // A court case ("Roe v. Wade") and a noble's title ("the Duke of Sussex") last: the kinds of
   // their parts are none of theirs.
-  const names = withNobleTitles(
-    doc,
-    withCaseNames(
-      doc,
-      withCoordinatedOrganizations(
-        doc,
-        withCoordinatedPeople(
-          doc,
-          typeOrganizations(
-            doc,
-            applyRules(
-              doc,
-              harmonise(
-                doc,
-                withKnownOrganizations(
-                  doc,
-                  withInitialsJoined(doc, withNationalBodies(doc, trimmed)),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
-  )
+  const names = withNobleTitles(doc, withCaseNames(doc, coordinated))
   const spans: NameSpan[][] = texts.map(() => [])
   // The last words of the people the document names in full: "Trump" of "Donald Trump".
   const surnames = surnamesOfFullNames(doc, names)

@@ -248,7 +248,7 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   'village',
   'world',
   // "the Elysee Palace", "Windsor Castle", "St Paul's Cathedral".
-  ...['palace', 'castle', 'cathedral', 'abbey', 'mosque'],
+  ...['palace', 'castle', 'cathedral', 'abbey', 'mosque', 'basilica'],
   // "the Prince of Wales Theatre".
   ...['theatre', 'theater'],
 ])
