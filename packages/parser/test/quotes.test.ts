@@ -3065,3 +3065,12 @@ describe('"states" after a count or a word that qualifies states', () => {
     expect(doc.quotes.map((q) => q.text)).toEqual(['costs rose'])
   })
 })
+
+describe('a term set off by a comma after "a term" or "the word"', () => {
+  it('is no quotation ("coined a term, "Swiftonomics," to describe the effect")', () => {
+    const doc = parse(
+      'Tour\n\n"I\'m just going to try not to cry," Swift told the crowd.\n\nEconomists even coined a term, "Swiftonomics," to describe the effect.\n',
+    )
+    expect(doc.quotes.map((q) => q.text)).toEqual(["I'm just going to try not to cry,"])
+  })
+})
