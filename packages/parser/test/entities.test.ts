@@ -3117,3 +3117,12 @@ describe('a building named after a person in the possessive', () => {
     ).toEqual(["St. Peter's Basilica:place", "Caesar's Palace:place"])
   })
 })
+
+describe('a name and a word of events right after it', () => {
+  it('are one event’s name ("her record-breaking Eras Tour"), not an article in a crosshead', () => {
+    const text =
+      'Tour\n\nTaylor Swift closed her record-breaking Eras Tour on Sunday.\n\nThe Wars in Heaven\n\nThe story goes on.\n'
+    expect(kinds(text)).toContain('Eras Tour:other')
+    expect(entityNames(text)).not.toContain('Wars')
+  })
+})

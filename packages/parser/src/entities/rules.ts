@@ -166,11 +166,14 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       doc,
       withTeamsBeforeScores(
         doc,
-        withFacilityHeads(
+        withEventHeads(
           doc,
-          extendToOrganizations(
+          withFacilityHeads(
             doc,
-            withAcronymWords(doc, splitPartyWords(doc, splitPersonPairs(doc, named))),
+            extendToOrganizations(
+              doc,
+              withAcronymWords(doc, splitPartyWords(doc, splitPersonPairs(doc, named))),
+            ),
           ),
         ),
       ),
@@ -1179,6 +1182,37 @@ function withFacilityHeads(doc: DocumentView, names: VotedName[]): VotedName[] {
     if (!isCapital(doc.tokens, k) || !FACILITIES.hasToken(doc.tokens, k)) return name
     return { ...name, last: name.last + 1 }
   })
+}
+
+/**
+ * `names` with a capitalised word of events right after a name put in, the
+ * whole an event's name: "Eras" + "Tour" ("Taylor Swift's Eras Tour"), the
+ * tagger having read a person and an other name. A one-word name there is
+ * taken in.
+ */
+function withEventHeads(doc: DocumentView, names: VotedName[]): VotedName[] {
+  const out: VotedName[] = []
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as VotedName
+    const view = doc.texts[name.text] as TextView
+    const k = view.from + name.last + 1
+    const next = names[i + 1]
+    const headName = next !== undefined && next.text === name.text && next.first === name.last + 1
+    // (Not an article read as a name in a crosshead: "The Wars in Heaven".)
+    if (
+      k < view.to &&
+      isCapital(doc.tokens, k) &&
+      EVENTS.hasToken(doc.tokens, k) &&
+      !ARTICLES.hasToken(doc.tokens, view.from + name.last) &&
+      (!headName || next.last === next.first)
+    ) {
+      out.push({ ...name, last: name.last + 1, type: 'MISC' })
+      if (headName) i++
+      continue
+    }
+    out.push(name)
+  }
+  return out
 }
 
 /**
