@@ -3126,3 +3126,14 @@ describe('a name and a word of events right after it', () => {
     expect(entityNames(text)).not.toContain('Wars')
   })
 })
+
+describe('a hometown after a person’s age', () => {
+  it('is a place wherever the document names it ("Ahmed Abu Ayham, 40, from Khan Younis")', () => {
+    const text =
+      'Gaza\n\n"We are happy," said Ahmed Abu Ayham, 40, from Khan Younis. Strikes hit Khan Younis on Monday. John Smith, 52, of Acme Corp spoke.\n'
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining(['Khan Younis:place', 'Acme Corp:organization']),
+    )
+    expect(entity(text, 'Khan Younis')?.mentions).toHaveLength(2)
+  })
+})

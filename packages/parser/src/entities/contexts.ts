@@ -989,6 +989,24 @@ const AND_OR = new WordSet(['and', 'or'])
 /** Most words of the place before "and": "in Santa Clara and Everett". */
 const PLACE_BEFORE_AND = 3
 
+/**
+ * Whether `name` is a person's hometown after their age: "said Ahmed Abu
+ * Ayham, 40, from Khan Younis", "Maya Chen, 19, of Melbourne".
+ */
+export function isHometownAfterAge(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const k = view.from + name.first
+  return (
+    k - 4 >= view.from &&
+    HOMETOWN_PREPOSITIONS.hasToken(tokens, k - 1) &&
+    lowerAt(tokens, k - 2) === ',' &&
+    /^\d{1,3}$/u.test(lowerAt(tokens, k - 3)) &&
+    lowerAt(tokens, k - 4) === ','
+  )
+}
+const HOMETOWN_PREPOSITIONS = new WordSet(['from', 'of'])
+
 /** Whether a lower-case noun of a place's parts and "of" stand right before `name`. */
 export function isAfterPlaceNoun(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView

@@ -54,6 +54,7 @@ import {
   isBeforePlacePartOf,
   isCityBeforeState,
   isCityQualifier,
+  isHometownAfterAge,
   isPlacedByPreposition,
   isWholeQuotation,
   isQuotedWork,
@@ -391,6 +392,14 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       (name.first === name.last && (firstNames.has(key) || lastNames.has(key) || surnames.has(key)))
     )
   }
+  // "Ahmed Abu Ayham, 40, from Khan Younis": a hometown after an age, a place wherever the
+  // document names it, unless a list or the document's full names know a person by it.
+  const hometowns = keysOf(
+    doc,
+    split,
+    (name) => name.type !== 'LOC' && isHometownAfterAge(doc, name),
+    (key) => !people.has(key) && !surnamesHere.has(key) && !personWords.has(key),
+  )
   const cityKeys = keysOf(
     doc,
     split,
@@ -537,7 +546,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       isAfterAccordingTo(doc, name)
     )
       return { ...name, type: 'ORG' }
-    if ((datelinePlaces.has(key) || cityKeys.has(key)) && name.type !== 'LOC')
+    if ((datelinePlaces.has(key) || cityKeys.has(key) || hometowns.has(key)) && name.type !== 'LOC')
       return { ...name, type: 'LOC' }
     if (products.has(key) || productSeries?.has(key) || isOfSeries(doc, name, productSeries))
       return { ...name, type: 'MISC', confidence: 1 }
