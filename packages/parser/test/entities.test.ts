@@ -3137,3 +3137,14 @@ describe('a hometown after a person’s age', () => {
     expect(entity(text, 'Khan Younis')?.mentions).toHaveLength(2)
   })
 })
+
+describe('a name cut short by a capitalised word left out before it', () => {
+  it('is made whole where the document writes the whole name ("its Change Healthcare unit")', () => {
+    const text =
+      'Hack\n\nThe attack hit its Change Healthcare unit in February. A spokesperson for Change Healthcare said it was working with customers.\n'
+    expect(entity(text, 'Change Healthcare')?.mentions.map((m) => m.text)).toEqual(
+      expect.arrayContaining(['Change Healthcare', 'Change Healthcare']),
+    )
+    expect(entityNames(text)).not.toContain('Healthcare')
+  })
+})

@@ -39,6 +39,7 @@ import { taggerModel } from './model.js'
 import { withMonthFirstNames } from './months.js'
 import { withNationalBodies } from './national-bodies.js'
 import { withPossessivePlaces } from './possessive-places.js'
+import { withCompletedNames } from './completed-names.js'
 import { withReportingSubjects } from './reporters.js'
 import {
   ARTICLE,
@@ -143,9 +144,12 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     withPossessiveBodies(doc, withUntaggedBodies(doc, bodies)),
     model.common,
   )
-  // A nation's bodies and buildings named in the possessive joined, names the text vouches for
-  // put in, then the document's votes and the rules.
-  const joined = withPossessivePlaces(doc, withNationalBodies(doc, trimmed))
+  // A nation's bodies and buildings named in the possessive joined, a word left out before a name
+  // the document writes whole put back (completed-names.ts), names the text vouches for put in, then the document's votes and the rules.
+  const joined = withCompletedNames(
+    doc,
+    withPossessivePlaces(doc, withNationalBodies(doc, trimmed)),
+  )
   const known = withKnownOrganizations(doc, withInitialsJoined(doc, joined))
   const ruled = typeOrganizations(doc, applyRules(doc, harmonise(doc, known)))
   const coordinated = withCoordinatedOrganizations(doc, withCoordinatedPeople(doc, ruled))
