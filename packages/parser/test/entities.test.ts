@@ -3148,3 +3148,12 @@ describe('a name cut short by a capitalised word left out before it', () => {
     expect(entityNames(text)).not.toContain('Healthcare')
   })
 })
+
+describe('a nominal whose name in capitals stands right before its head', () => {
+  it('stands for none of the bodies named before ("The opposition INDIA alliance"), as "the NATO alliance" stands for NATO', () => {
+    const text =
+      'Vote\n\nThe BJP won 240 seats. The BJP will rely on allies. The opposition INDIA alliance won 232 seats. NATO met. The NATO alliance agreed.\n'
+    expect(entity(text, 'BJP')?.mentions.map((m) => m.text)).toEqual(['BJP', 'BJP'])
+    expect(entity(text, 'NATO')?.mentions.map((m) => m.text)).toContain('The NATO alliance')
+  })
+})

@@ -389,9 +389,15 @@ function namedModifier(
     // is, no body named before.
     if (kind === 'other' && name.end >= to - 1 && value.slice(name.start, name.end).includes(' '))
       said = null
+    // "The opposition INDIA alliance": a name in capitals right before the head is the body's own
+    // (an acronym's), not a place's or a people's it is of.
+    if (name.end >= to - 1 && ACRONYM_NAME.test(value.slice(name.start, name.end))) said = null
   }
   return said
 }
+
+/** A name in capitals of three letters or more: "INDIA", "NATO". */
+const ACRONYM_NAME = /^\p{Lu}{3,}$/u
 
 /**
  * The name set off by commas right after the nominal at `start`..`end`
