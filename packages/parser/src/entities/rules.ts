@@ -80,6 +80,7 @@ import { PARTY_MEMBERS, PRICE_MOVES } from './organizations.js'
 import { isPlaceTeam, isTeamByResult, withTeamsBeforeScores } from './teams.js'
 import { withAwardNames } from './awards.js'
 import { withPlacesOf } from './places-of.js'
+import { isReportingVerb } from './reporting.js'
 import { isLowerWord, isNameCased, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { isAsciiLower, isAsciiUpper } from '../chars.js'
 import { COMPANY_WORDS, FACILITY_HEADS, PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
@@ -106,6 +107,25 @@ function isDiseaseEponym(tokens: Tokens, name: VotedName, doc: DocumentView): bo
   if (!isLowerWord(tokens, k + 2)) return false
   return DISEASE_EPONYMS.hasToken(tokens, k) || ILLNESSES.hasToken(tokens, k + 2)
 }
+/**
+ * Whether `name`, a holiday's name, stands where a holiday does: no title
+ * before it, no verb of speech after it, no age, description or relative
+ * clause set off after it ("Eid, 34, a fisherman", "Christmas, who runs").
+ */
+function isHolidayMention(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const before = view.from + name.first - 1
+  const after = view.from + name.last + 1
+  if (before >= view.from && TITLES.hasToken(tokens, before)) return false
+  if (after >= view.to) return true
+  if (isReportingVerb(tokens, after)) return false
+  // (Not "Eid, 34, a fisherman" nor "Advent, a private equity firm": an age or a description.)
+  if (lowerAt(tokens, after) !== ',' || after + 1 >= view.to) return true
+  const next = lowerAt(tokens, after + 1)
+  return !/^\d/u.test(next) && next !== 'a' && next !== 'an' && next !== 'who'
+}
+
 /** Holidays and feasts, as name keys: "Christmas", "Ramadan", "Labor Day". */
 const HOLIDAYS = hashSet(HOLIDAY_NAMES)
 
@@ -397,8 +417,12 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   const hometowns = keysOf(
     doc,
     split,
-    (name) => name.type !== 'LOC' && isHometownAfterAge(doc, name),
-    (key) => !people.has(key) && !surnamesHere.has(key) && !personWords.has(key),
+    (name) => name.type !== 'LOC' && name.type !== 'ORG' && isHometownAfterAge(doc, name),
+    (key) =>
+      !people.has(key) &&
+      !surnamesHere.has(key) &&
+      !personWords.has(key) &&
+      !organizations.has(key),
   )
   const cityKeys = keysOf(
     doc,
@@ -596,8 +620,10 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       return { ...name, type: 'MISC' }
     if (diseases.has(key) && name.first === name.last)
       return { ...name, type: 'MISC', confidence: 1 }
-    // "his Christmas message", "during Ramadan": a holiday, an other name.
-    if (HOLIDAYS.has(key)) return { ...name, type: 'MISC', confidence: 1 }
+    // "his Christmas message", "during Ramadan": a holiday, an other name (not a person or a
+    // body so named: "Ms. Christmas", "Eid said", "Advent, the private equity firm,").
+    if (HOLIDAYS.has(key) && !surnamesHere.has(key) && isHolidayMention(doc, name))
+      return { ...name, type: 'MISC', confidence: 1 }
     // "Typhoon Kalmaegi", "Super Typhoon Haiyan": a storm, an other name, whatever its name names.
     if (
       isStormName(doc.tokens, from + name.first, from + name.last) ||
@@ -1193,6 +1219,22 @@ function withFacilityHeads(doc: DocumentView, names: VotedName[]): VotedName[] {
   })
 }
 
+const OF_WORD = new WordSet(['of'])
+
+/** Whether `name` is a person's the lists know: a first name, a surname, a well-known person. */
+function isKnownPerson(doc: DocumentView, name: VotedName): boolean {
+  const { firstNames, lastNames, people, surnames } = lexicon()
+  const from = (doc.texts[name.text] as TextView).from
+  const key = nameKey(doc.tokens, from + name.first, from + name.last)
+  const last = nameKey(doc.tokens, from + name.last, from + name.last)
+  return (
+    people.has(key) ||
+    lastNames.has(last) ||
+    surnames.has(last) ||
+    firstNames.has(doc.tokens.hash[from + name.first] as number)
+  )
+}
+
 /**
  * `names` with a capitalised word of events right after a name put in, the
  * whole an event's name: "Eras" + "Tour" ("Taylor Swift's Eras Tour"), the
@@ -1207,12 +1249,19 @@ function withEventHeads(doc: DocumentView, names: VotedName[]): VotedName[] {
     const k = view.from + name.last + 1
     const next = names[i + 1]
     const headName = next !== undefined && next.text === name.text && next.first === name.last + 1
-    // (Not an article read as a name in a crosshead: "The Wars in Heaven".)
+    // (Not an article read as a name in a crosshead, "The Wars in Heaven"; nor a headline's
+    // capitals, "Netanyahu War Cabinet Dissolved"; nor a person the lists know, "Biden Tour of
+    // Africa"; nor a longer name or "of" after the word, "Gantz War Cabinet", "Tour of".)
     if (
       k < view.to &&
+      !view.headline &&
+      !view.titleCase &&
+      !view.caps &&
       isCapital(doc.tokens, k) &&
       EVENTS.hasToken(doc.tokens, k) &&
       !ARTICLES.hasToken(doc.tokens, view.from + name.last) &&
+      !isKnownPerson(doc, name) &&
+      !(k + 1 < view.to && (isCapital(doc.tokens, k + 1) || OF_WORD.hasToken(doc.tokens, k + 1))) &&
       (!headName || next.last === next.first)
     ) {
       out.push({ ...name, last: name.last + 1, type: 'MISC' })

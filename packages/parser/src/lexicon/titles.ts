@@ -234,10 +234,6 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'judge',
   'lawyer',
   'attorney',
-  // Heads of a church or a crown, and of a company: "the pontiff said", "the monarch", "the
-  // executive".
-  ...['pope', 'pontiff', 'king', 'queen', 'monarch', 'prince', 'princess', 'emir', 'sheikh'],
-  ...['cardinal', 'archbishop', 'executive', 'ceo'],
 ])
 
 /** Head nouns of nominal organisation mentions: "the alliance", "the company". */

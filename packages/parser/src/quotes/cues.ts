@@ -243,13 +243,16 @@ function isStateNoun(words: readonly Word[], k: number): boolean {
   return RELATIVE_VERBS.has(after) || after.endsWith('ed')
 }
 
-/** Words before "states" that make it the plural noun: "three battleground states". */
+/**
+ * Words before "states" that make it the plural noun: "three battleground
+ * states" (not a singular noun, "the city states that", "each member states").
+ */
 const STATES_QUALIFIERS: ReadonlySet<string> = new Set([
   ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens'],
-  ...['many', 'several', 'some', 'all', 'both', 'other', 'most', 'few', 'more', 'these', 'those'],
-  ...['battleground', 'swing', 'member', 'border', 'southern', 'northern', 'eastern', 'western'],
-  ...['red', 'blue', 'key', 'early', 'coastal', 'neighboring', 'neighbouring', 'individual'],
-  ...['gulf', 'baltic', 'arab', 'african', 'european', 'nuclear', 'island', 'nation', 'city'],
+  ...['many', 'several', 'some', 'all', 'both', 'most', 'few', 'more', 'these', 'those'],
+  ...['battleground', 'swing', 'southern', 'northern', 'eastern', 'western', 'red', 'blue'],
+  ...['coastal', 'neighboring', 'neighbouring', 'individual', 'baltic', 'arab', 'african'],
+  ...['european', 'nuclear'],
 ])
 
 /** Auxiliaries that open a relative clause right after "that": "states that have suffered". */
