@@ -80,6 +80,7 @@ import { PARTY_MEMBERS, PRICE_MOVES } from './organizations.js'
 import { isPlaceTeam, isTeamByResult, withTeamsBeforeScores } from './teams.js'
 import { withAwardNames } from './awards.js'
 import { withPlacesOf } from './places-of.js'
+import { isCapitalsText, withHeadsTaken } from './head-joins.js'
 import { isReportingVerb } from './reporting.js'
 import { isLowerWord, isNameCased, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { isAsciiLower, isAsciiUpper } from '../chars.js'
@@ -1242,35 +1243,27 @@ function isKnownPerson(doc: DocumentView, name: VotedName): boolean {
  * taken in.
  */
 function withEventHeads(doc: DocumentView, names: VotedName[]): VotedName[] {
-  const out: VotedName[] = []
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i] as VotedName
-    const view = doc.texts[name.text] as TextView
-    const k = view.from + name.last + 1
-    const next = names[i + 1]
-    const headName = next !== undefined && next.text === name.text && next.first === name.last + 1
-    // (Not an article read as a name in a crosshead, "The Wars in Heaven"; nor a headline's
-    // capitals, "Netanyahu War Cabinet Dissolved"; nor a person the lists know, "Biden Tour of
-    // Africa"; nor a longer name or "of" after the word, "Gantz War Cabinet", "Tour of".)
-    if (
-      k < view.to &&
-      !view.headline &&
-      !view.titleCase &&
-      !view.caps &&
-      isCapital(doc.tokens, k) &&
-      EVENTS.hasToken(doc.tokens, k) &&
-      !ARTICLES.hasToken(doc.tokens, view.from + name.last) &&
-      !isKnownPerson(doc, name) &&
-      !(k + 1 < view.to && (isCapital(doc.tokens, k + 1) || OF_WORD.hasToken(doc.tokens, k + 1))) &&
-      (!headName || next.last === next.first)
-    ) {
-      out.push({ ...name, last: name.last + 1, type: 'MISC' })
-      if (headName) i++
-      continue
-    }
-    out.push(name)
-  }
-  return out
+  const tokens = doc.tokens
+  return withHeadsTaken(
+    doc,
+    names,
+    (name, view) => {
+      const k = view.from + name.last + 1
+      // (Not an article read as a name in a crosshead, "The Wars in Heaven"; nor a headline's
+      // capitals, "Netanyahu War Cabinet Dissolved"; nor a person the lists know, "Biden Tour of
+      // Africa"; nor a longer name or "of" after the word, "Gantz War Cabinet", "Tour of".)
+      const event =
+        k < view.to &&
+        !isCapitalsText(view) &&
+        isCapital(tokens, k) &&
+        EVENTS.hasToken(tokens, k) &&
+        !ARTICLES.hasToken(tokens, view.from + name.last) &&
+        !isKnownPerson(doc, name) &&
+        !(k + 1 < view.to && (isCapital(tokens, k + 1) || OF_WORD.hasToken(tokens, k + 1)))
+      return event ? k : -1
+    },
+    'MISC',
+  )
 }
 
 /**
