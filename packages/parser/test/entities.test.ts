@@ -3189,3 +3189,35 @@ describe('the rules of this session, on inputs a third review found them misread
     )
   })
 })
+
+describe('the rules of this session, on inputs a fourth review found them misreading', () => {
+  it('keeps a holiday with a description set off after it a holiday ("Ramadan, a month of fasting,")', () => {
+    expect(
+      kinds(
+        'Feasts\n\nRamadan, a month of fasting, begins on Sunday. Father Christmas arrived in the square.\n',
+      ),
+    ).toEqual(expect.arrayContaining(['Ramadan:other', 'Christmas:other']))
+  })
+
+  it('reads theatres and stadiums in the possessive ("Ford’s Theatre", "Levi’s Stadium"), and a place’s event ("the Paris Olympics")', () => {
+    expect(
+      kinds(
+        "Sites\n\nLincoln was shot at Ford's Theatre in Washington. The 49ers play at Levi's Stadium. Athletes arrived for the Paris Olympics.\n",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "Ford's Theatre:place",
+        "Levi's Stadium:place",
+        'Paris Olympics:other',
+      ]),
+    )
+  })
+
+  it('reads a town after an age a place though a body bears its name ("Eli Cohen, 70, of Sderot ... the Sderot council")', () => {
+    expect(
+      kinds(
+        'Rockets\n\n"It\'s a disaster," said Eli Cohen, 70, of Sderot. The Sderot council said rockets fell.\n',
+      ),
+    ).toContain('Sderot:place')
+  })
+})

@@ -3077,3 +3077,19 @@ describe('the quote rules of this session, on inputs a third review found them m
     expect(direct(doc).map((q) => q.text)).toEqual(['No,'])
   })
 })
+
+describe('the quote rules of this session, on inputs a fourth review found them misreading', () => {
+  it('reads "member states that rely" as the plural noun, no report', () => {
+    const doc = parse(
+      'Gas\n\nMany member states that rely on Russian gas objected. The Gulf states that buy American weapons stayed silent.\n',
+    )
+    expect(doc.quotes).toEqual([])
+  })
+
+  it('reads a term after a possessive or two adjectives as no quote ("his own term, "carnage,"")', () => {
+    const doc = parse(
+      'Speech\n\nCritics seized on his own term, "carnage," to attack the speech, Smith said.\n',
+    )
+    expect(direct(doc)).toEqual([])
+  })
+})

@@ -11,8 +11,11 @@ import type { DocumentView } from './view.js'
 import { isCapitalsText, withHeadsTaken } from './head-joins.js'
 import { POSSESSIVE_S, WordSet } from './words.js'
 
-/** Heads of buildings named after a person in the possessive: "Basilica", "Palace". */
-const BUILDINGS = new WordSet(['basilica', 'cathedral', 'abbey', 'palace', 'chapel', 'castle'])
+/** Heads of buildings named after a person in the possessive: "Basilica", "Theatre", "Stadium". */
+const BUILDINGS = new WordSet([
+  ...['basilica', 'cathedral', 'abbey', 'palace', 'chapel', 'castle', 'theatre', 'theater'],
+  ...['stadium', 'arena'],
+])
 
 /** `names` (in reading order) with each such building made one place's name. */
 export function withPossessivePlaces<T extends TaggedName>(doc: DocumentView, names: T[]): T[] {

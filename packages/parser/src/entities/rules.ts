@@ -81,7 +81,6 @@ import { isPlaceTeam, isTeamByResult, withTeamsBeforeScores } from './teams.js'
 import { withAwardNames } from './awards.js'
 import { withPlacesOf } from './places-of.js'
 import { isCapitalsText, withHeadsTaken } from './head-joins.js'
-import { isReportingVerb } from './reporting.js'
 import { isLowerWord, isNameCased, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { isAsciiLower, isAsciiUpper } from '../chars.js'
 import { COMPANY_WORDS, FACILITY_HEADS, PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
@@ -110,7 +109,7 @@ function isDiseaseEponym(tokens: Tokens, name: VotedName, doc: DocumentView): bo
 }
 /**
  * Whether `name`, a holiday's name, stands where a holiday does: no title
- * before it, no verb of speech after it, no age, description or relative
+ * before it (but "Father Christmas"), no "said" after it, no age or relative
  * clause set off after it ("Eid, 34, a fisherman", "Christmas, who runs").
  */
 function isHolidayMention(doc: DocumentView, name: VotedName): boolean {
@@ -118,14 +117,17 @@ function isHolidayMention(doc: DocumentView, name: VotedName): boolean {
   const tokens = doc.tokens
   const before = view.from + name.first - 1
   const after = view.from + name.last + 1
-  if (before >= view.from && TITLES.hasToken(tokens, before)) return false
+  if (before >= view.from && TITLES.hasToken(tokens, before) && !FATHER.hasToken(tokens, before))
+    return false
   if (after >= view.to) return true
-  if (isReportingVerb(tokens, after)) return false
-  // (Not "Eid, 34, a fisherman" nor "Advent, a private equity firm": an age or a description.)
-  if (lowerAt(tokens, after) !== ',' || after + 1 >= view.to) return true
+  if (SAID.hasToken(tokens, after)) return false
+  // (Not "Eid, 34, a fisherman" nor "Christmas, who runs a bakery": an age or a person's clause.)
+  if (lowerAt(tokens, after) !== ',' || after + 2 >= view.to) return true
   const next = lowerAt(tokens, after + 1)
-  return !/^\d/u.test(next) && next !== 'a' && next !== 'an' && next !== 'who'
+  return !(/^\d{1,3}$/u.test(next) && lowerAt(tokens, after + 2) === ',') && next !== 'who'
 }
+const FATHER = new WordSet(['father'])
+const SAID = new WordSet(['said', 'says', 'told', 'tells', 'added', 'adds'])
 
 /** Holidays and feasts, as name keys: "Christmas", "Ramadan", "Labor Day". */
 const HOLIDAYS = hashSet(HOLIDAY_NAMES)
@@ -418,7 +420,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   const hometowns = keysOf(
     doc,
     split,
-    (name) => name.type !== 'LOC' && name.type !== 'ORG' && isHometownAfterAge(doc, name),
+    (name) => name.type !== 'LOC' && isHometownAfterAge(doc, name),
     (key) =>
       !people.has(key) &&
       !surnamesHere.has(key) &&
@@ -1258,7 +1260,7 @@ function withEventHeads(doc: DocumentView, names: VotedName[]): VotedName[] {
         isCapital(tokens, k) &&
         EVENTS.hasToken(tokens, k) &&
         !ARTICLES.hasToken(tokens, view.from + name.last) &&
-        !isKnownPerson(doc, name) &&
+        !(name.type === 'PER' && isKnownPerson(doc, name)) &&
         !(k + 1 < view.to && (isCapital(tokens, k + 1) || OF_WORD.hasToken(tokens, k + 1)))
       return event ? k : -1
     },

@@ -234,6 +234,16 @@ function isStateNoun(words: readonly Word[], k: number): boolean {
   // after a count or a word that qualifies states.
   const before = words[k - 1]?.lower ?? ''
   if (word.lower === 'states' && (/^\d/u.test(before) || STATES_QUALIFIERS.has(before))) return true
+  // "Many member states", "The Gulf states that buy": after a noun that also qualifies states,
+  // the plural, unless a singular determiner opens it ("each member states that") and a clause
+  // follows its "that" ("The city states that it will").
+  if (word.lower === 'states' && SINGULAR_QUALIFIERS.has(before)) {
+    const determiner = words[k - 2]?.lower ?? ''
+    const afterThat = words[k + 1]?.lower === 'that' ? (words[k + 2]?.lower ?? '') : ''
+    if (!SINGULAR_DETERMINERS.has(determiner)) return true
+    if (afterThat !== '' && !CLAUSE_OPENERS.has(afterThat) && /^\p{Ll}/u.test(afterThat))
+      return true
+  }
   const next = words[k + 1]
   if (next?.text === ':') return false
   if (next?.lower !== 'that') return true
@@ -253,6 +263,20 @@ const STATES_QUALIFIERS: ReadonlySet<string> = new Set([
   ...['battleground', 'swing', 'southern', 'northern', 'eastern', 'western', 'red', 'blue'],
   ...['coastal', 'neighboring', 'neighbouring', 'individual', 'baltic', 'arab', 'african'],
   ...['european', 'nuclear'],
+])
+
+/** Nouns that qualify "states" and may be the subject of "states" too: "member", "city". */
+const SINGULAR_QUALIFIERS: ReadonlySet<string> = new Set([
+  ...['member', 'key', 'gulf', 'border', 'city', 'nation', 'island', 'other', 'early'],
+])
+/** Determiners of one thing: "each member states", "the city states". */
+const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set([
+  ...['a', 'an', 'the', 'each', 'every', 'this', 'that', 'its', 'his', 'her', 'their', 'our'],
+])
+/** Words that open a clause after "that": its subject. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ...['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'these', 'those'],
+  ...['there', 'its', 'his', 'her', 'their', 'our', 'no', 'all', 'some', 'any', 'every'],
 ])
 
 /** Auxiliaries that open a relative clause right after "that": "states that have suffered". */

@@ -57,7 +57,7 @@ const MAX_SCARE_WORDS = 4
 const NICKNAMING = 'nicknamed|nickname|moniker'
 
 const SO_CALLED = new RegExp(
-  `\\b(?:so-called|dubbed|${NICKNAMING}|called|titled|entitled|named|known as(?:\\s+(?:the|a|an))?|(?<!\\bin\\s)\\b(?:a|the)\\s+(?:(?!(?:full|first|second|third|last|next|final|prison|jail)\\s)[\\p{Ll}-]+\\s+)?(?:term|word|phrase|label)[,:]|term|word|phrase|label)\\s*$`,
+  `\\b(?:so-called|dubbed|${NICKNAMING}|called|titled|entitled|named|known as(?:\\s+(?:the|a|an))?|(?<!\\b(?:in|kept|keep|keeps|keeping)\\s(?:\\S+\\s){0,3})\\b(?:a|an|the|this|that|another|his|her|their|its|our|\\p{L}+['’]s)\\s+(?:(?!(?:full|first|second|third|last|next|final|prison|jail)\\s)[\\p{Ll}-]+\\s+){0,2}(?:term|word|phrase|label)[,:]|term|word|phrase|label)\\s*$`,
   'iu',
 )
 
