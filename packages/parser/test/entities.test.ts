@@ -3221,3 +3221,17 @@ describe('the rules of this session, on inputs a fourth review found them misrea
     ).toContain('Sderot:place')
   })
 })
+
+describe('"Counsel" in a title and "Rival" opening a sentence', () => {
+  it('are no words of the name ("Special Counsel Jack Smith", "Rival Samsung Electronics launched")', () => {
+    const doc = parse(
+      'Court\n\nSpecial Counsel Jack Smith declined to comment. Rival Samsung Electronics launched its phones. The Office of Special Counsel said the case was closed.\n',
+    )
+    expect(doc.entities.map((found) => found.name)).toEqual(
+      expect.arrayContaining(['Jack Smith', 'Samsung Electronics', 'Office of Special Counsel']),
+    )
+    expect(doc.entities.find((found) => found.name === 'Jack Smith')?.titles).toEqual([
+      'Special Counsel',
+    ])
+  })
+})

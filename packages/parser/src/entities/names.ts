@@ -437,6 +437,8 @@ function isOfficeOf(tokens: Tokens, first: number, last: number, from: number): 
  * word: "Holy See", "Us Weekly", "Off Message" are names.
  */
 const OPENING_WORDS = new WordSet([
+  // "Rival Samsung Electronics launched": a word that sets the name against another.
+  'rival',
   'even',
   'then',
   'but',

@@ -125,6 +125,8 @@ const ROLE_TITLES = [
   'manager',
   // A school's head, a racing team's: "Principal Jane Doe", "team principal Andrea Stella".
   'principal',
+  // "Special Counsel Jack Smith", "White House Counsel Pat Cipollone".
+  'counsel',
   'striker',
   'midfielder',
   'defender',
