@@ -3093,3 +3093,16 @@ describe('the quote rules of this session, on inputs a fourth review found them 
     expect(direct(doc)).toEqual([])
   })
 })
+
+describe('a nominal source the entity stage gave another body', () => {
+  it('is the speaker’s mention alone ("the Indianapolis-based company said", not also the FDA’s)', () => {
+    const doc = parse(
+      "Drug\n\nThe FDA approved Eli Lilly's Alzheimer's drug. The drug slows Alzheimer's disease, the Indianapolis-based company said.\n",
+    )
+    const holders = doc.entities.filter((entity) =>
+      entity.mentions.some((mention) => mention.text === 'the Indianapolis-based company'),
+    )
+    expect(holders.map((entity) => entity.name)).toEqual(['Eli Lilly'])
+    expect(speakerName(doc, doc.quotes[0])).toBe('Eli Lilly')
+  })
+})

@@ -745,6 +745,21 @@ export class SpeakerResolver {
   ): void {
     const entity = this.#byId.get(id)
     if (!entity) return
+    // A nominal the entity stage gave another entity at this very span is this speaker's: the
+    // attribution says whom it stands for ("the Indianapolis-based company said").
+    const list = this.#bySegment[segment]
+    const here = list ? firstAtOrAfter(list, range.start) : -1
+    const other = list?.[here]
+    if (
+      other !== undefined &&
+      other.start === range.start &&
+      other.end === range.end &&
+      other.entityId !== id &&
+      other.kind === 'nominal'
+    ) {
+      list?.splice(here, 1)
+      this.#dropMention(other)
+    }
     const position = positionOf(
       this.#segments[segment] as Segment,
       range.start,
@@ -766,8 +781,16 @@ export class SpeakerResolver {
       start: range.start,
       end: range.end,
     }
-    const list = this.#bySegment[segment]
     if (list) list.splice(firstAtOrAfter(list, range.start), 0, placed)
+  }
+
+  /** Takes `placed` out of its entity's mentions. */
+  #dropMention(placed: PlacedMention): void {
+    const mentions = this.#byId.get(placed.entityId)?.mentions
+    if (!mentions) return
+    const offset = placed.position.start.offset
+    const at = firstNotBefore(mentions, (mention) => mention.position.start.offset < offset)
+    if (mentions[at]?.position.start.offset === offset) mentions.splice(at, 1)
   }
 }
 
