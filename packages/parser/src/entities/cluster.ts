@@ -15,6 +15,7 @@ import { hashOf } from './hash.js'
 import { Forms, isConnector, isPersonShaped, withoutArticle, type NameForm } from './name-forms.js'
 import { ARABIC_ARTICLES } from '../lexicon/name-openers.js'
 import { lexicon } from './lexicon.js'
+import { NATION_WORDS } from './national-bodies.js'
 import { GENERATION_SUFFIX_WORDS } from './words.js'
 import { taggerModel } from './model.js'
 import { HEADS } from './organization-names.js'
@@ -292,8 +293,8 @@ class Homes {
   }
 }
 
-/** Short names of nations and unions that open their bodies' names, folded: "u.s." of "U.S. Senate". */
-const NATIONS: ReadonlySet<string> = new Set(['u.s.', 'us', 'u.k.', 'uk', 'e.u.', 'eu'])
+/** Short names of nations and unions that open their bodies' names (national-bodies.ts). */
+const NATIONS: ReadonlySet<string> = new Set(NATION_WORDS)
 
 /** Whether `word` (folded) is a place or a nationality of the lists: "u.s." ("us"), "texas", "british". */
 function isPlaceWord(word: string): boolean {

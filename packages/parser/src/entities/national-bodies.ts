@@ -13,8 +13,9 @@ import type { DocumentView, TextView } from './view.js'
 import { HEADS } from './organization-names.js'
 import { WordSet } from './words.js'
 
-/** Short names of nations and unions that open their bodies' names, lower-cased. */
-const NATIONS = new WordSet(['u.s.', 'us', 'u.k.', 'uk', 'e.u.', 'eu'])
+/** Short names of nations and unions that open their bodies' names, lower-cased: "u.s." of "U.S. Senate". */
+export const NATION_WORDS: readonly string[] = ['u.s.', 'us', 'u.k.', 'uk', 'e.u.', 'eu']
+const NATIONS = new WordSet(NATION_WORDS)
 
 /** Last words of bodies' names beyond the organisations' heads: forces, a survey, a treasury. */
 const NATIONAL_HEADS = new WordSet([

@@ -34,21 +34,16 @@ export function withNobleTitles<T extends VotedName>(doc: DocumentView, names: r
     // "the Countess of Chester Hospital", "the Prince of Wales Theatre": a place or a body named
     // after the title's holder.
     const named = isTitleOf(tokens, from + name.first) && name.last >= name.first + 2
-    if (
-      named &&
-      isCapital(tokens, from + name.last) &&
-      FACILITIES.hasToken(tokens, from + name.last)
-    ) {
-      out.push(name.type === 'LOC' ? name : { ...name, type: 'LOC' })
-      continue
-    }
-    if (
-      named &&
-      isCapital(tokens, from + name.last) &&
-      (HEADS.hasToken(tokens, from + name.last) || HOSPITALS.hasToken(tokens, from + name.last))
-    ) {
-      out.push(name.type === 'PER' ? { ...name, type: 'ORG' } : name)
-      continue
+    const head = from + name.last
+    if (named && isCapital(tokens, head)) {
+      if (FACILITIES.hasToken(tokens, head)) {
+        out.push(name.type === 'LOC' ? name : { ...name, type: 'LOC' })
+        continue
+      }
+      if (HEADS.hasToken(tokens, head) || HOSPITALS.hasToken(tokens, head)) {
+        out.push(name.type === 'PER' ? { ...name, type: 'ORG' } : name)
+        continue
+      }
     }
     // "Prince of Wales", one name: the title opens it and "of" follows.
     if (named) {

@@ -696,7 +696,8 @@ function personAt(
         !possessive &&
         !objective &&
         s === segment &&
-        RELATIVE_BEFORE.test((segments[s] as Segment).value.slice(name.end, start))
+        start - name.end <= RELATIVE_CLAUSE_REACH &&
+        isRelativeAbout((segments[s] as Segment).value.slice(name.end, start))
       )
         return name.entityId
       // "Her sons, Chris Larkin and Toby Stephens, confirmed her death": a person whose first
@@ -753,14 +754,25 @@ function personAt(
 }
 
 /**
- * What stands between a person and a pronoun that a relative clause about
- * them holds, the person its subject: ", who said ", ", who told reporters ",
- * ", who has said " (not ", who witnesses said he had met": its object).
+ * Whether `between`, what stands between a person and a pronoun, is a
+ * relative clause about them with the person its subject: ", who said ",
+ * ", who told reporters ", ", who has said " (not ", who witnesses said he
+ * had met": its object). A verb of speech right after "who", or after one of
+ * {@link RELATIVE_ADVERBS}, and at most one word after it.
  */
-const RELATIVE_BEFORE = new RegExp(
-  `^,?\\s+who\\s+(?:(?:has|had|also|later|then)\\s+)?(?:${[...SPEECH_VERBS].join('|')})\\s+(?:\\p{Ll}+\\s+)?$`,
-  'u',
-)
+function isRelativeAbout(between: string): boolean {
+  const words = RELATIVE_WORDS.exec(between)
+  if (!words) return false
+  const [, first = '', second, third] = words
+  if (SPEECH_VERBS.has(first)) return third === undefined
+  return RELATIVE_ADVERBS.has(first) && second !== undefined && SPEECH_VERBS.has(second)
+}
+/** ", who " and up to three words in lower case. */
+const RELATIVE_WORDS = /^,?\s+who\s+(\p{Ll}+)\s+(?:(\p{Ll}+)\s+)?(?:(\p{Ll}+)\s+)?$/u
+/** Words between "who" and its verb of speech: "who has said", "who later told". */
+const RELATIVE_ADVERBS: ReadonlySet<string> = new Set(['has', 'had', 'also', 'later', 'then'])
+/** Most characters of such a clause: a pronoun further off is read as before. */
+const RELATIVE_CLAUSE_REACH = 80
 
 /** Most characters between a clause's subject and an object pronoun of the same clause. */
 const CLAUSE_REACH = 60

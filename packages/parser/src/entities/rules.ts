@@ -1176,7 +1176,6 @@ const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u
 /** Last words of bodies', places' and events' names, never a surname after a first name. */
 const NOT_SURNAMES = new WordSet([...COMPANY_WORDS, ...FACILITY_HEADS, ...EVENT_WORDS])
 
-/** Whether `name` is a person's two words, a first name of the lists and a surname: "Grace Park". */
 /**
  * The words of the people's names of two words or more in `names`, as keys:
  * "everett" and "smith" of "Everett Smith".
@@ -1191,6 +1190,7 @@ function wordsOfFullNames(doc: DocumentView, names: readonly VotedName[]): Set<n
   return words
 }
 
+/** Whether `name` is a person's two words, a first name of the lists and a surname: "Grace Park". */
 function isFirstAndSurname(
   doc: DocumentView,
   name: VotedName,

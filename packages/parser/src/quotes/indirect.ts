@@ -265,6 +265,7 @@ function pushReported(
   if (object > 0) content = { start: content.start, end: content.start + object }
   found.push({ segment, ...reported, content })
 }
+
 /**
  * The length of the object pronoun that is all of a content, or 0: the
  * pronoun, then its sentence's end, a clause the writer adds ("it, as
@@ -287,7 +288,9 @@ const WRITERS_CLAUSE =
 const PHRASE_AFTER = /^,?\s+(?:on|in|at|during|with)\s/iu
 /** An auxiliary or a modal, which a clause with the pronoun for its subject would hold. */
 const CLAUSE_VERB =
-  /\b(?:is|are|was|were|would|will|had|has|have|could|should|can|may|might|must|did|does)\b/iu /**
+  /\b(?:is|are|was|were|would|will|had|has|have|could|should|can|may|might|must|did|does)\b/iu
+
+/**
  * The content before the quotation at `quoteStart` that ends it, when only a
  * verb of saying and the words that lead to it stand between ("he welcomed
  * extradition | and added, "Q"", "he would go ahead | , although he tweeted
