@@ -1878,6 +1878,18 @@ describe('reported speech', () => {
     expect([report?.source?.text, speakerName(doc, report)]).toEqual(['it', 'Google'])
   })
 
+  it('reads no stance in a blow ("attacked shipping", "attacked the convoy"), but in words ("attacked the plan")', () => {
+    const reports = (text: string) => parse(text).quotes.map((q) => `${q.cue?.text}: ${q.text}`)
+    expect(
+      reports(
+        'Red Sea\n\nThe Houthis have attacked shipping in the Red Sea since November. Gunmen attacked a convoy with rockets.\n',
+      ),
+    ).toEqual([])
+    expect(reports("Budget\n\nSunak attacked Labour's plan.\n")).toEqual([
+      "attacked: Labour's plan",
+    ])
+  })
+
   it('reads a reporting verb with an object as no report ("added a second", "claimed victory", "had expected $101.7 billion")', () => {
     const reports = (text: string) => parse(text).quotes.map((q) => q.text)
     expect(
@@ -1893,6 +1905,10 @@ describe('reported speech', () => {
       ),
     ).toEqual([])
     expect(reports('Jane Smith added 12 people had died.\n')).toEqual(['12 people had died'])
+    // A verb past "and" is a clause of its own, not the object's.
+    expect(
+      reports('Andrew Wiggins added 21 points and Draymond Green had 11 for the Warriors.\n'),
+    ).toEqual([])
     // A lawyer argues cases: "argued" with a case for its object reports nothing.
     expect(
       reports(

@@ -404,6 +404,8 @@ const OBJECT_OPENERS = new Set([
 /** Prepositions that end a noun phrase that is an object: "added a second from the spot". */
 const OBJECT_ENDS = new Set([
   ...['from', 'after', 'to', 'for', 'in', 'on', 'at', 'with', 'into', 'by', 'before', 'during'],
+  // "added 21 points and Green had 11": a verb past "and" is a clause of its own.
+  ...['and', 'but'],
 ])
 
 /**

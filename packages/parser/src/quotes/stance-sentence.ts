@@ -60,6 +60,8 @@ export function readStance(
   if (PLANS.has(word.lower) && next.lower !== 'to') return null
   // "agreed with Trump", "agreed to testify" are stances; "agreed a £65m fee", "agreed terms" not.
   if (AGREEING.has(word.lower) && next.lower !== 'to' && next.lower !== 'with') return null
+  // "have attacked shipping in the Red Sea", "slammed into a building": a blow, no words.
+  if (STRIKING.has(word.lower) && isPhysicalObject(words, k + 1)) return null
   if (PARTICIPLES.has(word.lower) && words[k - 1]?.text === ',') {
     const clauseStart = clauseAfterParticiple(words, k)
     if (words.length - clauseStart < MIN_CLAUSE_WORDS) return null
@@ -145,6 +147,37 @@ const NOT_REPORTS_BEFORE_TO = new Set(['adding', 'thanks'])
 
 /** Forms of "agree", a stance only before "to" or "with" (a clause after it is a report). */
 const AGREEING = new Set(['agreed', 'agrees'])
+
+/** Stance verbs that name a blow as often as words: "attacked the plan", "attacked a convoy". */
+const STRIKING = new Set(['attacked', 'attacks', 'slammed', 'slams', 'hit', 'hits'])
+
+/**
+ * Whether the object from word `from` on, up to a mark, names what is struck
+ * by force or with what ("shipping in the Red Sea", "a convoy", "the town with
+ * drones", "into a wall"), not a plan, a person or their words.
+ */
+function isPhysicalObject(words: readonly Word[], from: number): boolean {
+  const last = Math.min(words.length, from + MAX_OBJECT_REACH)
+  for (let j = from; j < last; j++) {
+    const word = words[j] as Word
+    if (word.punct) return false
+    if (PHYSICAL_OBJECTS.has(word.lower)) return true
+  }
+  return false
+}
+/** How many words after a stance verb are read for what it struck. */
+const MAX_OBJECT_REACH = 6
+/** Things struck by force and the arms that strike them. */
+const PHYSICAL_OBJECTS = new Set([
+  ...['ship', 'ships', 'shipping', 'vessel', 'vessels', 'tanker', 'tankers', 'boat', 'boats'],
+  ...['target', 'targets', 'position', 'positions', 'base', 'bases', 'troops', 'soldiers'],
+  ...['convoy', 'convoys', 'town', 'towns', 'village', 'villages', 'camp', 'camps'],
+  ...['checkpoint', 'checkpoints', 'outpost', 'outposts', 'patrol', 'patrols', 'embassy'],
+  ...['infrastructure', 'facility', 'facilities', 'refinery', 'port', 'airport', 'airfield'],
+  ...['pipeline', 'grid', 'plant', 'station', 'building', 'buildings', 'hospital', 'hospitals'],
+  ...['missile', 'missiles', 'drone', 'drones', 'rocket', 'rockets', 'bomb', 'bombs'],
+  ...['knife', 'machete', 'shells', 'artillery', 'airstrikes', 'strikes', 'into'],
+])
 
 /** Forms of "plan", a stance only before "to": "plans to run", not "a rally planned for Friday". */
 const PLANS = new Set(['plans', 'planned'])
