@@ -611,6 +611,16 @@ describe('a department’s word in a title before a name', () => {
   })
 })
 
+describe('a name in a list of businesses', () => {
+  it('is an organisation ("shipping companies, including Maersk and Hapag-Lloyd")', () => {
+    const names = kinds(
+      'Red Sea\n\nThe attacks have forced many shipping companies, including Maersk and Hapag-Lloyd, to divert vessels around Africa.\n',
+    )
+    expect(names).toContain('Maersk:organization')
+    expect(names).toContain('Hapag-Lloyd:organization')
+  })
+})
+
 describe('"the union" and "the company"', () => {
   const nominals = (text: string): string[] =>
     parse(text).entities.flatMap((found) =>
@@ -632,6 +642,22 @@ describe('"the union" and "the company"', () => {
         'American Airlines CEO Robert Isom said the company was devastated.\n',
     )
     expect(found).not.toContain('the company=Army')
+  })
+
+  it('is the one business its sentence names before it, though another be named more', () => {
+    const found = nominals(
+      'Red Sea\n\nThe Houthi movement said it fired missiles. The Houthi movement has attacked ships for months. ' +
+        'The attacks have forced many shipping companies, including Maersk, to divert vessels around Africa.\n\n' +
+        'A Maersk spokesperson said the company would continue to route ships around Africa.\n',
+    )
+    expect(found).toContain('the company=Maersk')
+    // Not whom the words came through ("analysts at"), nor a thing of the company's set off after its name.
+    const others = nominals(
+      'Results\n\nIntel said it would cut jobs. Intel shares fell. Analysts at Bernstein said the company faced a long road. ' +
+        'Demand for Gaudi, the company’s AI chip, was weak.\n',
+    )
+    expect(others).not.toContain('the company=Bernstein')
+    expect(others).not.toContain('the company’s=Gaudi')
   })
 })
 

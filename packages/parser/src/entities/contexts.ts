@@ -601,6 +601,7 @@ export function isCompanyByContext(doc: DocumentView, name: VotedName): boolean 
     if (isLowerWord(tokens, before - 1) || isAcronymWord(tokens, before - 1))
       if (OFFICER_WORDS.hasToken(tokens, before - 1)) return true
   }
+  if (isListedBusiness(tokens, view, view.from + name.first)) return true
   if (after >= view.to) return false
   // "Nvidia's chief executive", "Tesla's shares" ("Tesla shares" alone is organizations.ts's),
   // "Nvidia's largest shareholder"; "Alphabet's Google": the owner of a company the lists know.
@@ -760,6 +761,7 @@ const SPEECH_AFTER = new WordSet([
 export function isBodyByContext(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
   const tokens = doc.tokens
+  if (isListedBusiness(tokens, view, view.from + name.first)) return true
   const after = view.from + name.last + 1
   if (after + 1 >= view.to) return false
   if (lowerAt(tokens, after) === ',') return isWhichAfter(doc, name)
@@ -773,6 +775,46 @@ export function isBodyByContext(doc: DocumentView, name: VotedName): boolean {
       (isLowerWord(tokens, owned) && BODY_ONLY_WORDS.hasToken(tokens, owned)))
   )
 }
+
+/**
+ * Whether the name whose first token is `first` is an item of a list of
+ * businesses: "shipping companies, including Maersk and Hapag-Lloyd", "banks
+ * such as HSBC", "rivals including AMD, Intel or Qualcomm".
+ */
+function isListedBusiness(tokens: Tokens, view: TextView, first: number): boolean {
+  let k = first - 1
+  // Back past the items before this one: "Maersk and", "AMD, Intel or".
+  for (let items = 0; items < MAX_LIST_ITEMS && k > view.from; items++) {
+    if (!LIST_JOINERS.hasToken(tokens, k)) break
+    let item = k - 1
+    while (
+      item > view.from &&
+      k - item <= MAX_ITEM_WORDS &&
+      ((tokens.flags[item] as number) & TokenFlag.capitalised) !== 0
+    )
+      item--
+    if (item === k - 1) return false
+    k = item
+  }
+  if (k <= view.from) return false
+  if (INCLUDING.hasToken(tokens, k)) k--
+  else if (lowerAt(tokens, k) === 'as' && lowerAt(tokens, k - 1) === 'such') k -= 2
+  else return false
+  if (k > view.from && lowerAt(tokens, k) === ',') k--
+  return k >= view.from && isLowerWord(tokens, k) && BUSINESS_PLURALS.hasToken(tokens, k)
+}
+/** Most items of a list read back, and most words of each. */
+const MAX_LIST_ITEMS = 4
+const MAX_ITEM_WORDS = 4
+const LIST_JOINERS = new WordSet([',', 'and', 'or'])
+const INCLUDING = new WordSet(['including'])
+/** Businesses in the plural, whose list names companies: "companies, including". */
+const BUSINESS_PLURALS = new WordSet([
+  ...['companies', 'firms', 'businesses', 'carriers', 'lenders', 'banks', 'automakers'],
+  ...['carmakers', 'retailers', 'airlines', 'insurers', 'chipmakers', 'brands', 'rivals'],
+  ...['manufacturers', 'competitors', 'startups', 'giants', 'platforms', 'publishers'],
+  ...['broadcasters', 'operators', 'suppliers', 'conglomerates', 'automakers', 'lines'],
+])
 
 /** Those who speak unnamed for a body: "Treasury sources", "Pentagon insiders". */
 const INSIDERS = new WordSet(['sources', 'insiders'])

@@ -259,7 +259,11 @@ export function findReferences(
           // "the NATO alliance": an organisation named in the modifiers is the one; "the Trump
           // campaign": a person named there says it is none of those named before.
           const named = namedModifier(value, inSegment, start, end - head.length, head, kindOf)
-          entityId = named === undefined ? mostNamed(start, head, modifiers) : named
+          entityId =
+            named === undefined
+              ? (soleCompanyBefore(value, inSegment, start, head, byId) ??
+                mostNamed(start, head, modifiers))
+              : named
         }
         if (entityId === null || covered(end - head.length, end)) continue
         references.push({
@@ -528,6 +532,89 @@ const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
 ])
 /** Heads of a business, which no public body is. */
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm'])
+
+/**
+ * The organisation that "the company" or "the firm" at `start` names when its
+ * sentence names one business before it and no other organisation: "A Maersk
+ * spokesperson said the company would ...", though the document names
+ * another more often. Null for another head, or when the sentence names none
+ * or several.
+ */
+function soleCompanyBefore(
+  value: string,
+  names: readonly Placed[],
+  start: number,
+  head: string,
+  byId: ReadonlyMap<string, Entity>,
+): string | null {
+  if (!COMPANY_HEADS.has(head)) return null
+  const from = sentenceStartBefore(value, start)
+  let found: string | null = null
+  for (let i = firstAtOrAfter(names, start) - 1; i >= 0; i--) {
+    const name = names[i] as Placed
+    if (name.start < from) break
+    const entity = byId.get(name.entityId)
+    if (entity?.kind !== 'organization') continue
+    if (found !== null && found !== entity.id) return null
+    // "Analysts at Bernstein said ... the company", "told The Post that the company": whom the
+    // words came through or went to, not what they are about. "Blackwell, the company's chip":
+    // a thing of the company's set off after its name.
+    if (isOutsider(value, name.start) || isPossessiveAfter(value, name.end, start)) return null
+    found = entity.id
+  }
+  const entity = found === null ? undefined : byId.get(found)
+  return entity === undefined || isPublicBody(entity.name) ? null : found
+}
+
+/** Whether the name at `start` follows "at" or "told" ("analysts at X", "told The Post"). */
+function isOutsider(value: string, start: number): boolean {
+  let end = start
+  while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--
+  // (Past a "the" of the name's: "told The Post".)
+  let word = wordBefore(value, end)
+  if (word.toLowerCase() === 'the') {
+    end -= word.length
+    while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--
+    word = wordBefore(value, end)
+  }
+  return OUTSIDER_WORDS.has(word.toLowerCase())
+}
+/** Words before the name of whom words come through or go to: "analysts at", "told". */
+const OUTSIDER_WORDS: ReadonlySet<string> = new Set(['at', 'told'])
+
+/** The letters that end at `end`. */
+function wordBefore(value: string, end: number): string {
+  let start = end
+  while (start > 0 && /\p{L}/u.test(value[start - 1] as string)) start--
+  return value.slice(start, end)
+}
+
+/** Whether the nominal at `start` is a possessive set off by a comma right after a name ending at `end`. */
+function isPossessiveAfter(value: string, end: number, start: number): boolean {
+  if (!/^,\s*$/u.test(value.slice(end, start))) return false
+  const after = value.slice(start, start + MAX_NOMINAL_LENGTH)
+  return /^\S+\s+\S+?['’]s\b/u.test(after)
+}
+/** Longer than "the company's", in characters. */
+const MAX_NOMINAL_LENGTH = 24
+
+/** Where the sentence that holds `at` opens, looked for at most {@link MAX_SENTENCE_REACH} back. */
+function sentenceStartBefore(value: string, at: number): number {
+  const last = Math.max(0, at - MAX_SENTENCE_REACH)
+  for (let i = at - 1; i > last; i--) {
+    const code = value.charCodeAt(i)
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f) continue
+    // (Past the closing marks of a quotation the sentence ends: "understanding.'' James".)
+    let next = i + 1
+    while (next < at && CLOSING_MARKS.has(value.charCodeAt(next))) next++
+    if (isSpaceCode(value.charCodeAt(next))) return next
+  }
+  return last
+}
+/** Closing quotation marks: straight double and single, curly double and single. */
+const CLOSING_MARKS: ReadonlySet<number> = new Set([0x22, 0x27, 0x201d, 0x2019])
+/** How far back a sentence's opening is looked for, in characters. */
+const MAX_SENTENCE_REACH = 300
 
 /** The heads of {@link SPECIFIC_ORGANIZATION_HEADS} that an organisation named `name` can be. */
 function headsOfName(name: string): string[] {
