@@ -3261,3 +3261,26 @@ describe('"Counsel" in a title and "Rival" opening a sentence', () => {
     ])
   })
 })
+
+describe('"Rivals" opening a sentence, and common nouns in capitals', () => {
+  it('are no names ("Rivals Advanced Micro Devices and Intel", "a three-time MVP", "a PhD")', () => {
+    const names = kinds(
+      'Chips\n\nRivals Advanced Micro Devices and Intel have struggled. Nikola Jokic, a three-time MVP, scored 35. Jane Roe, who holds a PhD in physics, agreed.\n',
+    )
+    expect(names).toContain('Advanced Micro Devices:organization')
+    expect(names.filter((name) => /Rivals|MVP|PhD/u.test(name))).toEqual([])
+  })
+})
+
+describe('a place that ", which" follows', () => {
+  it("is no person, though a first name; the team in a story of the place's team", () => {
+    expect(
+      kinds('Game\n\nJamal Murray scored 24 for Denver, which had won three straight.\n'),
+    ).toContain('Denver:place')
+    expect(
+      kinds(
+        'Game\n\nThe Golden State Warriors beat the Denver Nuggets 119-115. Jamal Murray scored 24 for Denver, which had won three straight.\n',
+      ),
+    ).toContain('Denver:organization')
+  })
+})

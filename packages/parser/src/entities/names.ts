@@ -439,6 +439,7 @@ function isOfficeOf(tokens: Tokens, first: number, last: number, from: number): 
 const OPENING_WORDS = new WordSet([
   // "Rival Samsung Electronics launched": a word that sets the name against another.
   'rival',
+  'rivals',
   'even',
   'then',
   'but',

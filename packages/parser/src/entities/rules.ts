@@ -283,6 +283,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   // tagger read a person's first name and surname ("Denver Nuggets"); not the surname of another
   // person the document names ("New Hampshire Sanders" beside "Bernie Sanders").
   let surnamesOfOthers: Map<number, number> | null = null
+  // The first words of those teams' names: "Denver" of "Denver Nuggets".
+  const teamPlaces = new Set<number>()
   for (const name of split) {
     if (!isPlaceTeam(doc, name)) continue
     const from = (doc.texts[name.text] as TextView).from
@@ -293,6 +295,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     if (bearer !== undefined && bearer !== key) continue
     teams.add(key)
     teams.add(lastKey)
+    teamPlaces.add(nameKey(doc.tokens, from + name.first, from + name.first))
   }
   // "Aston Villa" shortened to "Villa", "Newcastle United" to "Newcastle": a team's first or
   // last word alone is the team's too.
@@ -459,10 +462,20 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       isWhichAfter(doc, name),
     mayBeBodyKey,
   )
+  // "24 points for Denver, which had won three straight": a place "which" follows is no person,
+  // though its name be a first name too; the team, in a story that names the place's team.
+  const whichPlaces = keysOf(
+    doc,
+    split,
+    (name) => name.type === 'PER' && name.first === name.last && isWhichAfter(doc, name),
+    (key) => places.has(key) && !people.has(key) && !surnamesHere.has(key) && !personWords.has(key),
+  )
   return split.map((name, i) => {
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
+    if (name.type === 'PER' && whichPlaces.has(key))
+      return { ...name, type: teamPlaces.has(key) ? 'ORG' : 'LOC', confidence: 1 }
     // "Tory leader Kemi Badenoch", "a Democrat": a party's member alone is an other name, no
     // person, unless one the document or the lists name so ("John Tory").
     if (

@@ -132,6 +132,8 @@ export const COMMON_ACRONYM_WORDS: readonly string[] = [
   ...['gdp', 'cpi', 'ipo', 'ipos', 'vat', 'esg', 'ceo', 'ceos', 'cfo', 'coo', 'cto'],
   ...['dna', 'rna', 'hiv', 'mri', 'icu', 'ivf', 'ppe', 'adhd', 'ptsd', 'iq', 'ufo', 'ufos'],
   ...['mp', 'mps', 'lgbt', 'lgbtq', 'diy', 'faq'],
+  // A sport's and a school's: "a three-time MVP", "a PhD".
+  ...['mvp', 'mvps', 'phd', 'phds'],
   // Units and time zones: "2.1 mmHg", "by 1000 GMT".
   ...['mmhg', 'kwh', 'mwh', 'gwh', 'mw', 'gw', 'mph', 'kph', 'rpm', 'bpm'],
   ...['gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'jst'],
