@@ -2585,6 +2585,13 @@ describe('a tennis match’s sets, between players', () => {
     expect(djokovic?.kind).toBe('person')
     expect(djokovic?.aliases).toContain('Novak')
   })
+
+  it('reads sets without commas ("6-3 6-4 7-5") as sets, and a nationality before the player apart', () => {
+    const names = kinds(
+      'Final\n\nJannik Sinner beat American Taylor Fritz 6-3 6-4 7-5 in the final. Fritz said he had no regrets.\n',
+    )
+    expect(names).toEqual(['Jannik Sinner:person', 'American:other', 'Taylor Fritz:person'])
+  })
 })
 
 describe('a generation’s suffix after a person’s name', () => {

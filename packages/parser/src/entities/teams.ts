@@ -75,16 +75,16 @@ export function isTeamByResult(doc: DocumentView, name: VotedName): boolean {
 
 /**
  * Whether the score at token `k` (before `to`) is a tennis set's, another
- * set's after a comma: six or seven games to the winner ("6-2, 7-6"; not a
- * tie's two legs, "2-0, 3-1 on aggregate").
+ * set's after it, maybe past a comma: six or seven games to the winner
+ * ("6-2, 7-6", "6-3 6-4 7-5"; not a tie's two legs, "2-0, 3-1 on aggregate").
  */
 function isSets(tokens: Tokens, k: number, to: number): boolean {
+  const next = k + 1 < to && lowerAt(tokens, k + 1) === ',' ? k + 2 : k + 1
   return (
-    k + 2 < to &&
-    lowerAt(tokens, k + 1) === ',' &&
-    isScore(tokens, k + 2, to) &&
+    next < to &&
+    isScore(tokens, next, to) &&
     SET.test(lowerAt(tokens, k)) &&
-    SET.test(lowerAt(tokens, k + 2))
+    SET.test(lowerAt(tokens, next))
   )
 }
 /** A tennis set's score: "6-2", "7-6", "4-6". */
@@ -222,13 +222,15 @@ export function withTeamsBeforeScores(doc: DocumentView, names: readonly VotedNa
     const view = doc.texts[name.text] as TextView
     const next = names[i + 1]
     const end = view.from + name.last
-    // "Aston | Villa 3-1": the next name right after it, and a score after that.
+    // "Aston | Villa 3-1": the next name right after it, and a score after that (not a tennis
+    // match's sets after a player: "beat American | Taylor Fritz 6-3 6-4").
     if (
       next?.text === name.text &&
       next.first === name.last + 1 &&
       next.last - next.first < MAX_LEFT_OUT &&
       isNameCased(tokens, end + 1) &&
-      isScore(tokens, view.from + next.last + 1, view.to)
+      isScore(tokens, view.from + next.last + 1, view.to) &&
+      !isSets(tokens, view.from + next.last + 1, view.to)
     ) {
       out.push({ ...name, last: next.last, type: 'ORG' })
       i++
