@@ -611,6 +611,15 @@ describe('a department’s word in a title before a name', () => {
   })
 })
 
+describe('a railway’s name', () => {
+  it('is an organisation, no person ("Network Rail", "Indian Railways")', () => {
+    const names = kinds(
+      'Trains\n\nThe operator is Network Rail. Network Rail said it would run fewer trains. Indian Railways agreed.\n',
+    )
+    expect(names).toEqual(['Network Rail:organization', 'Indian Railways:organization'])
+  })
+})
+
 describe('a name in a list of businesses', () => {
   it('is an organisation ("shipping companies, including Maersk and Hapag-Lloyd")', () => {
     const names = kinds(

@@ -1400,6 +1400,19 @@ describe('reported speech', () => {
     expect(speakerName(doc, reported)).toBe(source.replace(/^An? /u, ''))
   })
 
+  it('reads a reporting verb\'s word that qualifies a noun as part of the source ("the biggest rail union")', () => {
+    const sources = (text: string) => parse(text).quotes.map((q) => q.source?.text)
+    expect(
+      sources(
+        "Strike\n\nThe leader of Britain's biggest rail union said on Monday that members would walk out.\n",
+      ),
+    ).toEqual(["The leader of Britain's biggest rail union"])
+    // Not past a clause of its own: "the state he won".
+    expect(
+      sources('Poll\n\nPolls in the state he said he would win show him with a big lead.\n'),
+    ).not.toContain('the state he')
+  })
+
   it('reads no report in a verb followed by a time alone ("responded hours later")', () => {
     for (const sentence of [
       'OpenAI CEO Sam Altman responded hours later.',

@@ -108,6 +108,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   ...['capital', 'economics', 'macroeconomics', 'analytics', 'strategies'],
   // Airlines: "Jeju Air", "Korean Air".
   'air',
+  // Railways: "Network Rail", "Indian Railways", "Union Pacific Railroad".
+  ...['rail', 'railway', 'railways', 'railroad'],
   // Retailers: "Reliance Retail", "Tata Retail".
   'retail',
   'entertainment',

@@ -8,7 +8,7 @@
 import { firstAtOrAfter } from '../bisect.js'
 import { WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { COMPLEMENT_HEADS } from '../lexicon/organizations.js'
-import { FINITE_REPORTS, SPEECH_VERBS } from '../lexicon/speech.js'
+import { FINITE_REPORTS, SPEECH_LEMMAS, SPEECH_VERBS } from '../lexicon/speech.js'
 import {
   ARTICLES,
   BETWEEN_SOURCE_AND_CUE,
@@ -346,7 +346,17 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
       (phrase.length === 0 && isSubjectNoun(words, i))
     // "the IFS think tank": a compound noun, no verb.
     const compound = word.lower === 'think' && THINK_TANKS.has(phrase[0]?.lower ?? '')
-    const verb = SPEECH_VERBS.has(word.lower) && word.text === word.lower && !noun && !compound
+    // "Britain's biggest rail union", "the rail union": a noun that qualifies the head, after a
+    // determiner, a possessive or a superlative.
+    // (Not before a pronoun, the subject of a clause of its own: "the state he won".)
+    const modifier =
+      phrase.length > 0 &&
+      SPEECH_LEMMAS.has(word.lower) &&
+      isNounModifierAfter(words[i - 1]) &&
+      /^\p{Ll}/u.test((phrase[0] as Word).text) &&
+      !CLAUSE_SUBJECTS.has((phrase[0] as Word).lower)
+    const verb =
+      SPEECH_VERBS.has(word.lower) && word.text === word.lower && !noun && !compound && !modifier
     // "The senator from Vermont", "a Democrat from Ohio": a role and where it is from.
     const from =
       word.lower === 'from' &&
@@ -369,6 +379,18 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
   // A phrase cut right after the "for" of "a spokesman for ..." keeps to what follows it.
   if (phrase[0]?.lower === 'for' || phrase[0]?.lower === 'to') phrase.shift()
   return phrase
+}
+
+/** Pronouns that open a clause as its subject: "the state he won", "the question nobody asked". */
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
+  ...['i', 'you', 'he', 'she', 'it', 'we', 'they', 'nobody', 'no-one', 'everyone', 'everybody'],
+  ...['someone', 'somebody', 'anyone', 'anybody', 'one', 'who', 'which', 'that', 'this'],
+])
+
+/** Whether `word` makes the word after it a noun's: a determiner, a possessive, a superlative. */
+function isNounModifierAfter(word: Word | undefined): boolean {
+  if (word === undefined || word.punct) return false
+  return DETERMINERS.has(word.lower) || /(?:[a-z]est|['’]s)$/u.test(word.lower)
 }
 
 /**
