@@ -627,6 +627,10 @@ describe('a name in a list of businesses', () => {
     )
     expect(names).toContain('Maersk:organization')
     expect(names).toContain('Hapag-Lloyd:organization')
+    // Not a list of rivals, who are people as often.
+    expect(
+      kinds('Swim\n\nThe champion faces rivals such as Ledecky and Titmus in the final.\n'),
+    ).toContain('Titmus:person')
   })
 })
 
@@ -666,6 +670,12 @@ describe('"the union" and "the company"', () => {
         'Demand for Gaudi, the company’s AI chip, was weak.\n',
     )
     expect(others).not.toContain('the company=Bernstein')
+    // Nor the body whose words or act the sentence reports.
+    expect(
+      nominals(
+        'Recall\n\nTesla recalled 2 million cars. Tesla said the fix was simple. The SEC said the company had misled investors.\n',
+      ),
+    ).toContain('the company=Tesla')
     expect(others).not.toContain('the company’s=Gaudi')
   })
 })
@@ -2600,6 +2610,12 @@ describe('a tennis match’s sets, between players', () => {
       'Final\n\nJannik Sinner beat American Taylor Fritz 6-3 6-4 7-5 in the final. Fritz said he had no regrets.\n',
     )
     expect(names).toEqual(['Jannik Sinner:person', 'American:other', 'Taylor Fritz:person'])
+    // A city's team plays two games in a day: scores without commas after it are no sets.
+    expect(
+      kinds(
+        'Baseball\n\nThe Yankees swept the doubleheader, beating Tampa Bay 6-3 7-5 on Sunday.\n',
+      ),
+    ).toContain('Tampa Bay:organization')
   })
 })
 

@@ -1407,6 +1407,12 @@ describe('reported speech', () => {
         "Strike\n\nThe leader of Britain's biggest rail union said on Monday that members would walk out.\n",
       ),
     ).toEqual(["The leader of Britain's biggest rail union"])
+    // An opening phrase without its comma is no part of the source.
+    expect(
+      sources(
+        'Case\n\nFollowing the report police said they would reopen the case. Since the announcement the state attorney general said the deal was illegal.\n',
+      ),
+    ).toEqual(['police', 'the state attorney general'])
     // Not past a clause of its own: "the state he won".
     expect(
       sources('Poll\n\nPolls in the state he said he would win show him with a big lead.\n'),
@@ -1901,6 +1907,10 @@ describe('reported speech', () => {
     expect(reports("Budget\n\nSunak attacked Labour's plan.\n")).toEqual([
       "attacked: Labour's plan",
     ])
+    // The object's head decides, not what follows it.
+    expect(
+      reports('Troops\n\nDemocrats attacked Trump for sending troops to Los Angeles.\n'),
+    ).toEqual(['attacked: Trump for sending troops to Los Angeles'])
   })
 
   it('reads a reporting verb with an object as no report ("added a second", "claimed victory", "had expected $101.7 billion")', () => {
@@ -1918,10 +1928,13 @@ describe('reported speech', () => {
       ),
     ).toEqual([])
     expect(reports('Jane Smith added 12 people had died.\n')).toEqual(['12 people had died'])
-    // A verb past "and" is a clause of its own, not the object's.
+    // A player's count is an object, whatever follows it; a subject joined by "and" opens a clause.
     expect(
       reports('Andrew Wiggins added 21 points and Draymond Green had 11 for the Warriors.\n'),
     ).toEqual([])
+    expect(reports('Police added two men and a woman were arrested at the scene.\n')).toEqual([
+      'two men and a woman were arrested at the scene',
+    ])
     // A lawyer argues cases: "argued" with a case for its object reports nothing.
     expect(
       reports(

@@ -809,11 +809,11 @@ const MAX_ITEM_WORDS = 4
 const LIST_JOINERS = new WordSet([',', 'and', 'or'])
 const INCLUDING = new WordSet(['including'])
 /** Businesses in the plural, whose list names companies: "companies, including". */
+// (Not "rivals", "competitors", "giants", which list people as often.)
 const BUSINESS_PLURALS = new WordSet([
   ...['companies', 'firms', 'businesses', 'carriers', 'lenders', 'banks', 'automakers'],
-  ...['carmakers', 'retailers', 'airlines', 'insurers', 'chipmakers', 'brands', 'rivals'],
-  ...['manufacturers', 'competitors', 'startups', 'giants', 'platforms', 'publishers'],
-  ...['broadcasters', 'operators', 'suppliers', 'conglomerates', 'automakers', 'lines'],
+  ...['carmakers', 'retailers', 'airlines', 'insurers', 'chipmakers', 'brands'],
+  ...['manufacturers', 'startups', 'publishers', 'broadcasters', 'suppliers', 'conglomerates'],
 ])
 
 /** Those who speak unnamed for a body: "Treasury sources", "Pentagon insiders". */

@@ -556,17 +556,27 @@ function soleCompanyBefore(
     const entity = byId.get(name.entityId)
     if (entity?.kind !== 'organization') continue
     if (found !== null && found !== entity.id) return null
-    // "Analysts at Bernstein said ... the company", "told The Post that the company": whom the
-    // words came through or went to, not what they are about. "Blackwell, the company's chip":
-    // a thing of the company's set off after its name.
-    if (isOutsider(value, name.start) || isPossessiveAfter(value, name.end, start)) return null
+    // "Analysts at Bernstein said ... the company", "told The Post that the company", "The SEC
+    // said the company": whom the words came through or went to, or whose words or act they
+    // are, not what they are about. "Blackwell, the company's chip": a thing of the company's
+    // set off after its name.
+    if (
+      isOutsider(value, name.start) ||
+      isActingSubject(value, name.end) ||
+      isPossessiveAfter(value, name.end, start)
+    )
+      return null
     found = entity.id
   }
   const entity = found === null ? undefined : byId.get(found)
   return entity === undefined || isPublicBody(entity.name) ? null : found
 }
 
-/** Whether the name at `start` follows "at" or "told" ("analysts at X", "told The Post"). */
+/**
+ * Whether the name at `start` follows "at", "told", "by" or "according to"
+ * ("analysts at X", "told The Post", "advised by Goldman Sachs", "according
+ * to Bloomberg").
+ */
 function isOutsider(value: string, start: number): boolean {
   let end = start
   while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--
@@ -577,10 +587,40 @@ function isOutsider(value: string, start: number): boolean {
     while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--
     word = wordBefore(value, end)
   }
-  return OUTSIDER_WORDS.has(word.toLowerCase())
+  const lower = word.toLowerCase()
+  if (lower !== 'to') return OUTSIDER_WORDS.has(lower)
+  end -= word.length
+  while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--
+  return wordBefore(value, end).toLowerCase() === 'according'
 }
 /** Words before the name of whom words come through or go to: "analysts at", "told". */
-const OUTSIDER_WORDS: ReadonlySet<string> = new Set(['at', 'told'])
+const OUTSIDER_WORDS: ReadonlySet<string> = new Set(['at', 'told', 'by'])
+
+/**
+ * Whether the word after the name ending at `end` makes it a subject that
+ * speaks or acts ("The SEC said", "Moody's downgraded", "Reuters reported")
+ * or names those who speak for it from outside ("JPMorgan analysts").
+ */
+function isActingSubject(value: string, end: number): boolean {
+  let start = end
+  while (start < value.length && isSpaceCode(value.charCodeAt(start))) start++
+  let stop = start
+  while (stop < value.length && /\p{Ll}/u.test(value[stop] as string)) stop++
+  const word = value.slice(start, stop)
+  return word.length > 0 && (SUBJECT_VERBS.has(word) || SPEECH_VERBS.has(word))
+}
+/**
+ * Words after a name that make it a subject of its own or its outside voices
+ * ("The SEC is", "JPMorgan analysts"); with the speech verbs ("The SEC said").
+ */
+const SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  ...['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'did', 'does'],
+  // Acts on another company: "Moody's downgraded the company's rating", "Microsoft acquired".
+  ...['sued', 'sues', 'fined', 'fines', 'charged', 'charges', 'found', 'finds', 'downgraded'],
+  ...['upgraded', 'rated', 'rates', 'valued', 'values', 'acquired', 'acquires', 'bought'],
+  ...['buys', 'investigated', 'investigates', 'probed', 'ordered', 'orders', 'advised'],
+  ...['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists'],
+])
 
 /** The letters that end at `end`. */
 function wordBefore(value: string, end: number): string {

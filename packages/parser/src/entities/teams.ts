@@ -55,7 +55,9 @@ export function isTeamByResult(doc: DocumentView, name: VotedName): boolean {
   if (isAfterResult(tokens, view.from + name.first, view.from)) return true
   const after = view.from + name.last + 1
   if (opensResultSentence(tokens, view.from + name.first, after, view.to)) return true
-  if (isScore(tokens, after, view.to)) return !isSets(tokens, after, view.to)
+  // (A person's sets may go without commas: "Taylor Fritz 6-3 6-4".)
+  const player = name.type === 'PER'
+  if (isScore(tokens, after, view.to)) return !isSets(tokens, after, view.to, player)
   // "Arsenal were held 2-2": a passive's auxiliary before its verb of result, and a match's
   // score (not a primary's "defeated 66-29", nor a tennis player's "beaten 6-4, 6-3").
   let verb = after
@@ -68,18 +70,22 @@ export function isTeamByResult(doc: DocumentView, name: VotedName): boolean {
     if ((tokens.flags[k] as number) & TokenFlag.sentenceStart) return false
     // "beating Novak Djokovic 6-2, 6-2, 7-6": a tennis match's sets, between players.
     if (isScore(tokens, k, view.to))
-      return passive ? isGoals(tokens, k, view.to) : !isSets(tokens, k, view.to)
+      return passive ? isGoals(tokens, k, view.to) : !isSets(tokens, k, view.to, player)
   }
   return false
 }
 
 /**
  * Whether the score at token `k` (before `to`) is a tennis set's, another
- * set's after it, maybe past a comma: six or seven games to the winner
- * ("6-2, 7-6", "6-3 6-4 7-5"; not a tie's two legs, "2-0, 3-1 on aggregate").
+ * set's after a comma, or (`bare`) right after it: six or seven games to the
+ * winner ("6-2, 7-6", "6-3 6-4 7-5"; not a tie's two legs, "2-0, 3-1 on
+ * aggregate"). Sets without commas are only read after a player: a city's
+ * team plays two games in a day ("beating Tampa Bay 6-3 7-5").
  */
-function isSets(tokens: Tokens, k: number, to: number): boolean {
-  const next = k + 1 < to && lowerAt(tokens, k + 1) === ',' ? k + 2 : k + 1
+function isSets(tokens: Tokens, k: number, to: number, bare: boolean): boolean {
+  const comma = k + 1 < to && lowerAt(tokens, k + 1) === ','
+  if (!comma && !bare) return false
+  const next = comma ? k + 2 : k + 1
   return (
     next < to &&
     isScore(tokens, next, to) &&
@@ -92,7 +98,7 @@ const SET = /^(?:[67][-–][0-7]|[0-7][-–][67])$/u
 
 /** Whether the score at token `k` (before `to`) is one digit a side, and no set of a match follows. */
 function isGoals(tokens: Tokens, k: number, to: number): boolean {
-  return GOALS.test(lowerAt(tokens, k)) && !isSets(tokens, k, to)
+  return GOALS.test(lowerAt(tokens, k)) && !isSets(tokens, k, to, false)
 }
 
 /** Auxiliaries of a passive result: "were held", "was beaten". */
@@ -230,7 +236,7 @@ export function withTeamsBeforeScores(doc: DocumentView, names: readonly VotedNa
       next.last - next.first < MAX_LEFT_OUT &&
       isNameCased(tokens, end + 1) &&
       isScore(tokens, view.from + next.last + 1, view.to) &&
-      !isSets(tokens, view.from + next.last + 1, view.to)
+      !isSets(tokens, view.from + next.last + 1, view.to, next.type === 'PER')
     ) {
       out.push({ ...name, last: next.last, type: 'ORG' })
       i++

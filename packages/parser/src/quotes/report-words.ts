@@ -215,7 +215,9 @@ export function opensClause(words: readonly Word[], k: number): boolean {
   const number = isDigit(next.text.charCodeAt(0))
   const opensPhrase = OBJECT_OPENERS.has(next.lower) || number
   const cue = (words[k] as Word).lower
-  // "added a second from the penalty spot", "added 12 points": "added" takes an object too.
+  // "added a second from the penalty spot", "added 12 points": "added" takes an object too;
+  // "added 21 points and Green had 11": a player's or a team's count, whatever follows it.
+  if (ADDING.has(cue) && number && TALLIES.has(words[k + 2]?.lower ?? '')) return false
   if (ADDING.has(cue) && opensPhrase) return opensSubjectBeforeVerb(words, k + 1)
   // "agreed a £65m fee", "agreed terms": a thing agreed, unless a verb follows the phrase
   // ("agreed the plan was sound") or it is a pronoun, a clause's subject ("agreed they should").
@@ -346,6 +348,11 @@ function verbAfterSubject(
 
 /** Forms of "add", which takes an object as often as a clause ("added a goal"). */
 const ADDING = new Set(['added', 'adds', 'add', 'adding'])
+/** What a player or a team adds up: "added 21 points", "added two goals". */
+const TALLIES = new Set([
+  ...['points', 'rebounds', 'assists', 'goals', 'runs', 'yards', 'touchdowns', 'wickets'],
+  ...['strikeouts', 'saves', 'tackles', 'steals', 'blocks', 'hits', 'birdies', 'tries'],
+])
 /** Forms of "agree", which takes a thing agreed as often as a clause ("agreed a deal"). */
 const AGREEING = new Set(['agreed', 'agrees', 'agree', 'agreeing'])
 /** Forms of "find", whose finding may be a noun phrase ("found Trump leading by 7 points"). */
@@ -404,8 +411,6 @@ const OBJECT_OPENERS = new Set([
 /** Prepositions that end a noun phrase that is an object: "added a second from the spot". */
 const OBJECT_ENDS = new Set([
   ...['from', 'after', 'to', 'for', 'in', 'on', 'at', 'with', 'into', 'by', 'before', 'during'],
-  // "added 21 points and Green had 11": a verb past "and" is a clause of its own.
-  ...['and', 'but'],
 ])
 
 /**

@@ -8,7 +8,7 @@
 import { firstAtOrAfter } from '../bisect.js'
 import { WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { COMPLEMENT_HEADS } from '../lexicon/organizations.js'
-import { FINITE_REPORTS, SPEECH_LEMMAS, SPEECH_VERBS } from '../lexicon/speech.js'
+import { FINITE_REPORTS, SPEECH_VERBS } from '../lexicon/speech.js'
 import {
   ARTICLES,
   BETWEEN_SOURCE_AND_CUE,
@@ -346,15 +346,19 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
       (phrase.length === 0 && isSubjectNoun(words, i))
     // "the IFS think tank": a compound noun, no verb.
     const compound = word.lower === 'think' && THINK_TANKS.has(phrase[0]?.lower ?? '')
-    // "Britain's biggest rail union", "the rail union": a noun that qualifies the head, after a
-    // determiner, a possessive or a superlative.
+    // "Britain's biggest rail union", "the state attorney general": a noun that qualifies the
+    // head, after a determiner (which opens the phrase), a possessive or a superlative.
     // (Not before a pronoun, the subject of a clause of its own: "the state he won".)
     const modifier =
       phrase.length > 0 &&
-      SPEECH_LEMMAS.has(word.lower) &&
+      NOUN_MODIFIERS.has(word.lower) &&
       isNounModifierAfter(words[i - 1]) &&
       /^\p{Ll}/u.test((phrase[0] as Word).text) &&
       !CLAUSE_SUBJECTS.has((phrase[0] as Word).lower)
+    if (modifier && DETERMINERS.has(words[i - 1]?.lower ?? '')) {
+      phrase.unshift(word, words[i - 1] as Word)
+      break
+    }
     const verb =
       SPEECH_VERBS.has(word.lower) && word.text === word.lower && !noun && !compound && !modifier
     // "The senator from Vermont", "a Democrat from Ohio": a role and where it is from.
@@ -387,11 +391,26 @@ const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
   ...['someone', 'somebody', 'anyone', 'anybody', 'one', 'who', 'which', 'that', 'this'],
 ])
 
+/** Reporting verbs' bare forms that qualify nouns: "rail union", "state police". */
+const NOUN_MODIFIERS = new Set(['rail', 'state'])
+
 /** Whether `word` makes the word after it a noun's: a determiner, a possessive, a superlative. */
 function isNounModifierAfter(word: Word | undefined): boolean {
   if (word === undefined || word.punct) return false
-  return DETERMINERS.has(word.lower) || /(?:[a-z]est|['’]s)$/u.test(word.lower)
+  if (DETERMINERS.has(word.lower) || SUPERLATIVES.has(word.lower)) return true
+  return /^\p{L}+['’]s$/u.test(word.text) && !CONTRACTED.has(word.lower)
 }
+/** Superlatives and ranks before a noun: "Britain's biggest rail union". */
+const SUPERLATIVES = new Set([
+  ...['biggest', 'largest', 'oldest', 'newest', 'smallest', 'main', 'top', 'leading', 'only'],
+])
+/** Words with a contracted "is" or "has", no possessives: "it's", "that's". */
+const CONTRACTED = new Set(
+  ['it', 'that', 'he', 'she', 'there', 'what', 'who', 'here', 'let', 'where'].flatMap((word) => [
+    `${word}'s`,
+    `${word}’s`,
+  ]),
+)
 
 /**
  * Whether the speech word at `i`, right before a finite reporting verb, is

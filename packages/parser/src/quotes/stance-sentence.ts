@@ -149,34 +149,47 @@ const NOT_REPORTS_BEFORE_TO = new Set(['adding', 'thanks'])
 const AGREEING = new Set(['agreed', 'agrees'])
 
 /** Stance verbs that name a blow as often as words: "attacked the plan", "attacked a convoy". */
-const STRIKING = new Set(['attacked', 'attacks', 'slammed', 'slams', 'hit', 'hits'])
+const STRIKING = new Set(['attacked', 'attacks', 'slammed', 'slams'])
 
 /**
- * Whether the object from word `from` on, up to a mark, names what is struck
- * by force or with what ("shipping in the Red Sea", "a convoy", "the town with
- * drones", "into a wall"), not a plan, a person or their words.
+ * Whether the object from word `from` on names what is struck by force:
+ * "into" right after the verb ("slammed into a wall"), a head noun of a thing
+ * struck ("attacked shipping in the Red Sea", "attacked a convoy") or "with"
+ * and arms after the object ("attacked the town with drones"). The head is
+ * the object's last word before a preposition or a mark: "the closure of the
+ * steel plant" and "Trump for sending troops" strike nothing.
  */
 function isPhysicalObject(words: readonly Word[], from: number): boolean {
+  if (words[from]?.lower === 'into') return true
   const last = Math.min(words.length, from + MAX_OBJECT_REACH)
-  for (let j = from; j < last; j++) {
-    const word = words[j] as Word
-    if (word.punct) return false
-    if (PHYSICAL_OBJECTS.has(word.lower)) return true
-  }
+  let j = from
+  while (j < last && !(words[j] as Word).punct && !OBJECT_STOPS.has((words[j] as Word).lower)) j++
+  if (j === from) return false
+  if (STRUCK.has((words[j - 1] as Word).lower)) return true
+  if (words[j]?.lower !== 'with') return false
+  const armsEnd = Math.min(words.length, j + 1 + MAX_OBJECT_REACH)
+  for (let a = j + 1; a < armsEnd && !(words[a] as Word).punct; a++)
+    if (ARMS.has((words[a] as Word).lower)) return true
   return false
 }
-/** How many words after a stance verb are read for what it struck. */
+/** How many words after a stance verb are read for its object, and after "with" for arms. */
 const MAX_OBJECT_REACH = 6
-/** Things struck by force and the arms that strike them. */
-const PHYSICAL_OBJECTS = new Set([
+/** Words that end an object's noun phrase: prepositions and conjunctions. */
+const OBJECT_STOPS = new Set([
+  ...['in', 'on', 'at', 'for', 'to', 'with', 'over', 'as', 'from', 'by', 'of', 'after', 'near'],
+  ...['across', 'off', 'along', 'around', 'during', 'since', 'and', 'or', 'but', 'that'],
+])
+/** Heads of the objects of a blow: ships, convoys, towns. */
+const STRUCK = new Set([
   ...['ship', 'ships', 'shipping', 'vessel', 'vessels', 'tanker', 'tankers', 'boat', 'boats'],
-  ...['target', 'targets', 'position', 'positions', 'base', 'bases', 'troops', 'soldiers'],
-  ...['convoy', 'convoys', 'town', 'towns', 'village', 'villages', 'camp', 'camps'],
-  ...['checkpoint', 'checkpoints', 'outpost', 'outposts', 'patrol', 'patrols', 'embassy'],
-  ...['infrastructure', 'facility', 'facilities', 'refinery', 'port', 'airport', 'airfield'],
-  ...['pipeline', 'grid', 'plant', 'station', 'building', 'buildings', 'hospital', 'hospitals'],
-  ...['missile', 'missiles', 'drone', 'drones', 'rocket', 'rockets', 'bomb', 'bombs'],
-  ...['knife', 'machete', 'shells', 'artillery', 'airstrikes', 'strikes', 'into'],
+  ...['convoy', 'convoys', 'town', 'towns', 'village', 'villages', 'checkpoint', 'checkpoints'],
+  ...['outpost', 'outposts', 'patrol', 'patrols', 'refinery', 'refineries', 'airfield'],
+  ...['embassy', 'infrastructure', 'hospital', 'hospitals'],
+])
+/** Arms that strike: "with drones". */
+const ARMS = new Set([
+  ...['missile', 'missiles', 'drone', 'drones', 'rocket', 'rockets', 'bomb', 'bombs', 'knife'],
+  ...['knives', 'machete', 'machetes', 'guns', 'grenades', 'shells', 'artillery', 'rifles'],
 ])
 
 /** Forms of "plan", a stance only before "to": "plans to run", not "a rally planned for Friday". */
