@@ -1372,6 +1372,20 @@ describe('a name set off by commas after a noun of kin', () => {
       'Victims named\n\nThe victims were identified as Maria Gonzalez, 41; her daughter, Sofia, 16; and Kevin Tran, 35.\n'
     expect(kinds(text)).toContain('Sofia:person')
   })
+
+  it("is a person in two words too, of the kin's gender, the subject a pronoun after stands for", () => {
+    const doc = parse(
+      'Verdict\n\nNichols\' mother, RowVaughn Wells, wept as the verdict was read. "I\'m just so disappointed," she told reporters.\n',
+    )
+    const wells = doc.entities.find((found) => found.name === 'RowVaughn Wells')
+    expect(wells?.kind).toBe('person')
+    expect(wells?.mentions.map((mention) => mention.text)).toEqual(['RowVaughn Wells', 'she'])
+    expect(doc.quotes[0]?.speaker).toBe(wells?.id)
+    // Not a body's name: "its partner, Goldman Sachs,".
+    expect(kinds('Deal\n\nIts partner, Goldman Sachs, agreed.\n')).toContain(
+      'Goldman Sachs:organization',
+    )
+  })
 })
 
 describe('a one-word organisation name that shortens another’s first word', () => {

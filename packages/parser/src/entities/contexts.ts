@@ -13,7 +13,7 @@ import { hashSet } from './hash.js'
 import { ARTICLE, HEADS, isCapital, OF } from './organization-names.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
-import { POSSESSIVE_MARKS, TITLES, WordSet } from './words.js'
+import { GENERATION_SUFFIXES, POSSESSIVE_MARKS, TITLES, WordSet } from './words.js'
 import { isReportingVerb } from './reporting.js'
 import { lexicon } from './lexicon.js'
 import { FAITH_ADJECTIVES } from '../lexicon/faiths.js'
@@ -122,6 +122,9 @@ export function isKinName(doc: DocumentView, name: VotedName): boolean {
   if (comma - 1 < view.from || lowerAt(tokens, comma) !== ',') return false
   if (after < view.to && lowerAt(tokens, after) !== ',' && lowerAt(tokens, after) !== ';')
     return false
+  // (Not a name that goes on with a generation's suffix: "his father, Brent Bozell, Jr.", whose
+  // surname the son's name shares.)
+  if (after + 1 < view.to && GENERATION_SUFFIXES.hasToken(tokens, after + 1)) return false
   return isLowerWord(tokens, comma - 1) && KIN.hasToken(tokens, comma - 1)
 }
 

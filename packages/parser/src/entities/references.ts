@@ -8,6 +8,7 @@
 import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import type { Segment } from '../annotate/segments.js'
 import {
+  KIN_NOUNS,
   ORGANIZATION_NOUNS,
   PERSON_PRONOUNS,
   PERSON_ROLE_NOUNS,
@@ -81,6 +82,46 @@ function genderOf(entity: Entity, surnames: ReadonlySet<string>): 'male' | 'fema
   return addressed === null || addressed === named ? named : null
 }
 
+/** Whether any of a person's titles is a form of address that says a gender ("Mr.", "Ms"). */
+function isAddressed(entity: Entity | undefined): boolean {
+  return (entity?.titles ?? []).some((title) => {
+    const word = title.slice(title.lastIndexOf(' ') + 1).toLowerCase()
+    return ADDRESS_GENDERS.has(word.endsWith('.') ? word.slice(0, -1) : word)
+  })
+}
+
+/**
+ * The gender of the noun of kin set off by a comma right before `start`
+ * ("her mother, " -> female); null when none stands there.
+ */
+function kinGenderBefore(value: string, start: number): 'male' | 'female' | null {
+  let end = start
+  while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--
+  if (value.charCodeAt(end - 1) !== COMMA) return null
+  end--
+  let from = end
+  while (from > 0 && end - from <= MAX_KIN_LENGTH && /\p{Ll}/u.test(value[from - 1] as string))
+    from--
+  return KIN_GENDERS.get(value.slice(from, end)) ?? null
+}
+/** Longer than any noun of kin, in letters. */
+const MAX_KIN_LENGTH = 14
+/** Nouns of kin and the gender each says. */
+const KIN_GENDERS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ...['mother', 'wife', 'daughter', 'sister', 'grandmother', 'granddaughter', 'widow'].map(
+    (noun) => [noun, 'female'] as const,
+  ),
+  ...['niece', 'aunt', 'stepdaughter', 'fiancee', 'girlfriend', 'stepmother'].map(
+    (noun) => [noun, 'female'] as const,
+  ),
+  ...['father', 'husband', 'son', 'brother', 'grandfather', 'grandson', 'widower'].map(
+    (noun) => [noun, 'male'] as const,
+  ),
+  ...['nephew', 'uncle', 'stepson', 'fiance', 'boyfriend', 'stepfather'].map(
+    (noun) => [noun, 'male'] as const,
+  ),
+])
+
 /**
  * The gender a person's forms of address say ("Mr", "Ms.", "Sir", "Dame");
  * null when none does, or when they disagree ("Mr. Obama" and "Mrs. Obama"
@@ -135,6 +176,14 @@ export function findReferences(
   }
   for (const entity of entities)
     if (entity.kind === 'person') genders.set(entity.id, genderOf(entity, surnames))
+  // "Nichols' mother, RowVaughn Wells,": a person no name nor form of address says the gender
+  // of has their kin's (not one whose forms of address disagree: "Mr. Khan" and "Ms. Khan").
+  for (const name of names) {
+    if (genders.get(name.entityId) !== null) continue
+    if (isAddressed(byId.get(name.entityId))) continue
+    const kin = kinGenderBefore((segments[name.segment] as Segment).value, name.start)
+    if (kin !== null) genders.set(name.entityId, kin)
+  }
   // Only people with titles can be "the NATO chief"; each qualifier is looked up once.
   const titled = entities
     .filter((entity) => entity.kind === 'person' && entity.titles.length > 0)
@@ -1097,6 +1146,17 @@ function isSalient(segment: Segment, name: Placed): Salience {
   // "But Trump supporters said he had no chance": a name that qualifies a group stands out not.
   if (QUALIFIED_GROUP_AFTER.test(value.slice(name.end, name.end + GROUP_AFTER_REACH)))
     return Salience.none
+  // "Nichols' mother, RowVaughn Wells, wept": the relative set off right after the opening is
+  // its subject, as the owner that opens it stands out.
+  const owner = APPOSITIVE_AFTER_OWNER.exec(
+    value.slice(Math.max(0, name.start - APPOSITIVE_OWNER_REACH), name.start),
+  )
+  if (
+    owner &&
+    PERSON_RELATIONS.has((owner[1] as string).toLowerCase()) &&
+    opensSentence(value, name.start - owner[0].length)
+  )
+    return Salience.strong
   if (opensSentence(value, name.start)) return Salience.strong
   const after = value.slice(name.end, name.end + APPOSITIVE_REACH).toLowerCase()
   // The description first: "[\s,]*" before it would take its comma and read "chair" for the verb.
@@ -1162,6 +1222,16 @@ const QUESTION = 0x3f
 const EXCLAMATION = 0x21
 
 const POSSESSIVE_AFTER = /^['’]s?/u
+/** Before a name: a name's possessive, a relation (its last word captured) and a comma. */
+const APPOSITIVE_AFTER_OWNER = /\p{Lu}[\p{L}.-]*['’]s?\s+(?:\p{Ll}+\s+)?(\p{Ll}+),\s+$/u
+/** A person's relations to another, set off before their name: "Nichols' mother, RowVaughn Wells". */
+const PERSON_RELATIONS: ReadonlySet<string> = new Set([
+  ...KIN_NOUNS,
+  ...['lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser'],
+  ...['opponent', 'rival', 'successor', 'predecessor', 'deputy', 'manager', 'friend'],
+])
+/** Characters read around a name for a relation set off by commas. */
+const APPOSITIVE_OWNER_REACH = 40
 /** People or a body a name qualifies right after it: "Trump supporters", "the Clinton campaign". */
 const QUALIFIED_GROUP_AFTER =
   /^\s+(?:supporters|allies|advisers|advisors|aides|officials|voters|backers|fans|critics|loyalists|donors|campaign|administration|staff|lawyers|attorneys)\b/u

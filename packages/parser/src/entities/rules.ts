@@ -764,8 +764,16 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       )
     )
       return { ...name, type: 'MISC', confidence: 1 }
-    // "her daughter, Sofia,": a relative's name, no city.
-    if (name.type !== 'PER' && name.first === name.last && isKinName(doc, name))
+    // "her daughter, Sofia,", "Nichols' mother, RowVaughn Wells,": a relative's name, no city
+    // nor body (not a body's name the lists know, nor one of a body's head: "its partner,
+    // Goldman Sachs,").
+    if (
+      name.type !== 'PER' &&
+      name.last - name.first <= 2 &&
+      isKinName(doc, name) &&
+      (name.first === name.last ||
+        (!organizations.has(key) && !HEADS.hasToken(doc.tokens, from + name.last)))
+    )
       return { ...name, type: 'PER', confidence: 1 }
     // "the Kerem Shalom crossing": a landmark, no person.
     if (name.type === 'PER' && isLandmarkName(doc, name)) return { ...name, type: 'LOC' }
