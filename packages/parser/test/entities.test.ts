@@ -611,6 +611,25 @@ describe('a department’s word in a title before a name', () => {
   })
 })
 
+describe('a court story’s names', () => {
+  it('reads "Defense lawyers", "U.S. Attorney" and a list of the accused right', () => {
+    const names = kinds(
+      'Verdict\n\nTadarrius Bean, Demetrius Haley and Justin Smith had pleaded not guilty. U.S. Attorney Kevin Ritz said his office respected the decision. Defense lawyers said the officers were following their training.\n',
+    )
+    expect(names).toEqual([
+      'Tadarrius Bean:person',
+      'Demetrius Haley:person',
+      'Justin Smith:person',
+      'U.S.:place',
+      'Kevin Ritz:person',
+    ])
+    // A name the document names elsewhere keeps its place before "lawyers".
+    expect(kinds('Case\n\nDonald Trump spoke on Monday. Trump lawyers said no.\n')).toEqual([
+      'Donald Trump:person',
+    ])
+  })
+})
+
 describe('a railway’s name', () => {
   it('is an organisation, no person ("Network Rail", "Indian Railways")', () => {
     const names = kinds(

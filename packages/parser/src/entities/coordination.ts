@@ -8,7 +8,7 @@
  */
 import type { RuledName } from './rules.js'
 import { lexicon } from './lexicon.js'
-import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { PERSON_TITLES } from './trim.js'
 import type { DocumentView, TextView } from './view.js'
 import { AND_WORD, WordSet } from './words.js'
@@ -138,6 +138,30 @@ export function withCoordinatedOrganizations(doc: DocumentView, names: RuledName
   )
 }
 
+/**
+ * Whether `names[i]` (of a text from `from`) opens a list of people with a
+ * comma: the name after the comma and the one after it are people joined by
+ * "and" ("X, Demetrius Haley and Justin Smith").
+ */
+function isListOfPeople(
+  tokens: Tokens,
+  names: readonly RuledName[],
+  i: number,
+  from: number,
+): boolean {
+  const name = names[i] as RuledName
+  const next = names[i + 1] as RuledName
+  const third = names[i + 2]
+  return (
+    lowerAt(tokens, from + name.last + 1) === ',' &&
+    third !== undefined &&
+    third.text === name.text &&
+    third.type === 'PER' &&
+    third.first === next.last + 2 &&
+    AND_WORD.hasToken(tokens, from + next.last + 1)
+  )
+}
+
 /** How sure of a person the tagger must be for the name joined to it to follow it. */
 const SURE_PERSON = 0.9
 /** Below this, a body's name of two words yields to the person joined to it. */
@@ -167,7 +191,10 @@ export function withCoordinatedPeople(doc: DocumentView, names: readonly RuledNa
     )
       return name
     const from = (doc.texts[name.text] as TextView).from
-    if (!AND_WORD.hasToken(tokens, from + name.last + 1)) return name
+    // "Tadarrius Bean, Demetrius Haley and Justin Smith": a list's first item, before a comma,
+    // when the list goes on with "and" to another person.
+    if (!AND_WORD.hasToken(tokens, from + name.last + 1) && !isListOfPeople(tokens, names, i, from))
+      return name
     if (organizations.has(nameKey(tokens, from + name.first, from + name.last))) return name
     if (HEADS.hasToken(tokens, from + name.last)) return name
     return { ...name, type: 'PER' }

@@ -398,16 +398,20 @@ const QUALIFIED_ROLES = new WordSet(['lawyer', 'lawyers', 'attorney', 'attorneys
 
 /**
  * Whether the one word `first`..`last` opens a sentence before a lower-case
- * role and a capitalised name, and no list knows it as a name: "Defense" in
- * "Defense lawyer Adam Fee", "Prosecution" in "Prosecution lawyer Jane Roe": a
- * word of the title, not a name.
+ * role and a capitalised name, or roles in the plural, and no list knows it
+ * as a name: "Defense" in "Defense lawyer Adam Fee", "Prosecution" in
+ * "Prosecution lawyer Jane Roe", "Defense lawyers said": a word of the title,
+ * not a name.
  */
 function isRoleQualifier(tokens: Tokens, first: number, last: number, to: number): boolean {
-  if (first !== last || last + 2 >= to) return false
+  if (first !== last || last + 1 >= to) return false
   const flags = tokens.flags[first] as number
   if (!(flags & TokenFlag.sentenceStart) || flags & TokenFlag.allCaps) return false
   if (!QUALIFIED_ROLES.hasToken(tokens, last + 1) || !isLowerWord(tokens, last + 1)) return false
-  if (!((tokens.flags[last + 2] as number) & TokenFlag.capitalised)) return false
+  // "Defense lawyers said": the roles in the plural need no name after them.
+  const plural = lowerAt(tokens, last + 1).endsWith('s')
+  if (!plural && !(last + 2 < to && (tokens.flags[last + 2] as number) & TokenFlag.capitalised))
+    return false
   const { demonyms, firstNames, organizations, people, places, surnames } = lexicon()
   const key = nameKey(tokens, first, last)
   return (

@@ -22,7 +22,7 @@ import { COMPANY_OFFICER_WORDS, PERSON_TITLE_WORDS } from '../lexicon/titles.js'
 import { DIVISION_PLURALS } from '../lexicon/divisions.js'
 import { functionWords } from './discourse.js'
 import type { DocumentView, TextView } from './view.js'
-import { hashSet } from './hash.js'
+import { hashOf, hashSet } from './hash.js'
 import { lexicon } from './lexicon.js'
 import type { NameType, TaggedName } from './tagger.js'
 import {
@@ -629,8 +629,13 @@ function splitAtTitle(
       out.push(name)
       return
     }
-    // A title with nothing after it: dropped ("General", "European Commission President").
-    if (start !== first) out.push({ ...name, last: start - 1 - from })
+    // A title with nothing after it: dropped ("General", "European Commission President"); a
+    // place or a people before it is that ("U.S." of "U.S. Attorney", read as a body's name).
+    if (start !== first) {
+      const head = headType(name, tokens, first, start - 1)
+      const type = head === 'LOC' || head === 'MISC' ? head : name.type
+      out.push({ ...name, last: start - 1 - from, type })
+    }
     return
   }
   const rest = { ...name, first: end + 1 - from, type: 'PER' as NameType }
@@ -831,5 +836,10 @@ function headType(name: TaggedName, tokens: Tokens, first: number, last: number)
   const { demonyms, places } = lexicon()
   if (demonyms.has(key)) return 'MISC'
   if (places.has(key)) return 'LOC'
+  // "U.S.", "U.K.": a country's initials with their stops, which the gazetteer lists without.
+  if (first === last) {
+    const word = lowerAt(tokens, first)
+    if (word.includes('.') && places.has(hashOf(word.replaceAll('.', '')))) return 'LOC'
+  }
   return name.type === 'PER' ? 'ORG' : name.type
 }
