@@ -3347,5 +3347,10 @@ describe('a place that ", which" follows', () => {
         'Game\n\nThe Golden State Warriors beat the Denver Nuggets 119-115. Jamal Murray scored 24 for Denver, which had won three straight.\n',
       ),
     ).toContain('Denver:organization')
+    expect(
+      kinds(
+        'Super Bowl\n\nWho will win, the Carolina Panthers or the Denver Broncos? Jeb chose Denver.\n',
+      ),
+    ).toContain('Denver:organization')
   })
 })

@@ -283,7 +283,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   // tagger read a person's first name and surname ("Denver Nuggets"); not the surname of another
   // person the document names ("New Hampshire Sanders" beside "Bernie Sanders").
   let surnamesOfOthers: Map<number, number> | null = null
-  // The first words of those teams' names: "Denver" of "Denver Nuggets".
+  // The places that open those teams' names: "Denver" of "Denver Nuggets", "Golden State" of
+  // "Golden State Warriors".
   const teamPlaces = new Set<number>()
   for (const name of split) {
     if (!isPlaceTeam(doc, name)) continue
@@ -295,7 +296,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     if (bearer !== undefined && bearer !== key) continue
     teams.add(key)
     teams.add(lastKey)
-    teamPlaces.add(nameKey(doc.tokens, from + name.first, from + name.first))
+    if (name.last > name.first)
+      teamPlaces.add(nameKey(doc.tokens, from + name.first, from + name.last - 1))
   }
   // "Aston Villa" shortened to "Villa", "Newcastle United" to "Newcastle": a team's first or
   // last word alone is the team's too.
@@ -476,6 +478,10 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
     if (name.type === 'PER' && whichPlaces.has(key))
       return { ...name, type: teamPlaces.has(key) ? 'ORG' : 'LOC', confidence: 1 }
+    // "Golden State trailed 70-53": the place of a team the story names, typed a person, is the
+    // team (not a person the story names so).
+    if (name.type === 'PER' && teamPlaces.has(key) && !surnamesHere.has(key) && !people.has(key))
+      return { ...name, type: 'ORG', confidence: 1 }
     // "Tory leader Kemi Badenoch", "a Democrat": a party's member alone is an other name, no
     // person, unless one the document or the lists name so ("John Tory").
     if (
