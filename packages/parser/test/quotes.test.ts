@@ -1419,6 +1419,22 @@ describe('reported speech', () => {
     ).not.toContain('the state he')
   })
 
+  it('reads a long title with "and" before the name after a quote as its source', () => {
+    const doc = parse(
+      'Deal\n\n"Our acquisition of Discover is a singular opportunity," Capital One founder and Chief Executive Richard Fairbank said in a statement.\n',
+    )
+    expect(doc.quotes.map((q) => [q.cue?.text, q.source?.text, speakerName(doc, q)])).toEqual([
+      ['said', 'Capital One founder and Chief Executive Richard Fairbank', 'Richard Fairbank'],
+    ])
+    // Not words that go on from the quote: "one of the former prosecutors for David Petraeus said".
+    const other = parse(
+      'Case\n\nDonald Trump spoke. "General Petraeus got in trouble for far less," one of the former prosecutors for David Petraeus said the two cases were different.\n',
+    )
+    expect(other.quotes[0]?.source?.text).not.toBe(
+      'one of the former prosecutors for David Petraeus',
+    )
+  })
+
   it('reads no report in a verb followed by a time alone ("responded hours later")', () => {
     for (const sentence of [
       'OpenAI CEO Sam Altman responded hours later.',

@@ -17,6 +17,7 @@ import {
 } from './source-words.js'
 import { backwardSource, forwardSource, pastTimePhrase } from './sources.js'
 import { areCapitalised, type Word } from './words.js'
+import { PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
 
 /** How far (in words) a cue may stand from the quotation it attributes. */
 const MAX_CUE_DISTANCE = 12
@@ -129,7 +130,10 @@ export function afterQuote(words: readonly Word[]): Attribution | null {
       if (lastChunk.some((w) => w.punct || SOURCE_STOPS.has(w.lower))) return null
       return { cue, source: spanOf(lastChunk) }
     }
-    if (firstChunk.length === 0 || firstChunk.length > MAX_SOURCE_WORDS) return null
+    // '"Q," Capital One founder and Chief Executive Richard Fairbank said': a longer title
+    // before a name that ends the words.
+    const most = endsInName(firstChunk) ? MAX_TITLED_SOURCE_WORDS : MAX_SOURCE_WORDS
+    if (firstChunk.length === 0 || firstChunk.length > most) return null
     // '"Q," the dawn of the movement, Bozell says': a phrase going on from the quote, then the name.
     const comma = between.map((w) => w.text).lastIndexOf(',')
     const lastChunk = between.slice(comma + 1)
@@ -151,6 +155,28 @@ export function afterQuote(words: readonly Word[]): Attribution | null {
     return { cue, source: spanOf(chunk.slice(0, end)) }
   }
   return null
+}
+
+/** Most words of a source whose last words are a name: titles, "and" a title, the name. */
+const MAX_TITLED_SOURCE_WORDS = 10
+
+/**
+ * Whether the last two of `words` are capitalised, a name's ("... Richard
+ * Fairbank"), and the words before are titles: capitalised, or roles and "and"
+ * in lower case ("Capital One founder and Chief Executive"; not "one of the
+ * former prosecutors for David Petraeus").
+ */
+function endsInName(words: readonly Word[]): boolean {
+  if (words.length < 2) return false
+  if (!/^\p{Lu}\p{Ll}/u.test((words[words.length - 1] as Word).text)) return false
+  if (!/^\p{Lu}\p{Ll}/u.test((words[words.length - 2] as Word).text)) return false
+  return words.every(
+    (word) =>
+      /^\p{Lu}/u.test(word.text) ||
+      word.lower === 'and' ||
+      TITLE_WORDS.has(word.lower) ||
+      PERSON_ROLE_NOUNS.has(word.lower),
+  )
 }
 
 /** Whether `word` says where a body is based, by a place's name: "California-based". */
