@@ -1272,6 +1272,15 @@ describe('names the text vouches for', () => {
     expect(entity(text, 'Berlin')?.aliases).toEqual([])
   })
 
+  it('make a body the tagger read as the place that opens its name a body, when its initials define it', () => {
+    const text =
+      "Vote\n\nCandidates loyal to Khan's Pakistan Tehreek-e-Insaf (PTI) party won. The Pakistan Muslim League-Nawaz (PML-N) won 75 seats. PTI spokesman Zulfi Bukhari spoke.\n"
+    const pti = entity(text, 'Pakistan Tehreek-e-Insaf')
+    expect(pti?.kind).toBe('organization')
+    expect(pti?.aliases).toEqual(['PTI'])
+    expect(entity(text, 'Pakistan Muslim League-Nawaz')?.kind).toBe('organization')
+  })
+
   it('do not include a term defined with its acronym', () => {
     const names = entityNames('Growth\n\nGross Domestic Product (GDP) rose 2 percent.\n')
     expect(names).not.toContain('Gross Domestic Product')

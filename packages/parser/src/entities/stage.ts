@@ -337,7 +337,19 @@ function definedShortNames(
       continue
     }
     if (short.start !== full.end + OPENING.length) continue
-    // Not a dateline's place and its agency ("NEW YORK (AP)"), nor a person's initials.
+    // Not a dateline's place and its agency ("NEW YORK (AP)"), nor a person's initials; but a
+    // body's name the tagger read as a place for the country that opens it, whose initials
+    // the short name spells: "Pakistan Tehreek-e-Insaf (PTI)", "Pakistan Muslim League-Nawaz
+    // (PML-N)".
+    const placed =
+      full.kind === 'place' &&
+      short.kind === 'organization' &&
+      value.charAt(short.end) === ')' &&
+      spellsInitials(full.text, short.text)
+    if (placed) {
+      if (!defined.has(short.text)) defined.set(short.text, { ...full, kind: 'organization' })
+      continue
+    }
     if (full.kind === 'place' || full.kind === 'person') continue
     if (!SHORT_NAME.test(short.text) || defined.has(short.text) || !full.text.includes(' '))
       continue
@@ -348,6 +360,19 @@ function definedShortNames(
       defined.set(short.text, full)
   }
   return defined
+}
+
+/**
+ * Whether `short` spells the initials of the words of `full`, words joined by
+ * hyphens counted apart and lower-case links left out: "PTI" of "Pakistan
+ * Tehreek-e-Insaf", "PML-N" of "Pakistan Muslim League-Nawaz".
+ */
+function spellsInitials(full: string, short: string): boolean {
+  let initials = ''
+  for (const word of full.split(/[\s-]+/u))
+    if (/^\p{Lu}/u.test(word)) initials += (word[0] as string).toLowerCase()
+  const letters = short.replace(/[^\p{L}]/gu, '').toLowerCase()
+  return letters.length >= 2 && initials === letters
 }
 
 /**
@@ -380,10 +405,15 @@ function withDefinedKinds(
   defined: ReadonlyMap<string, NameMention>,
 ): NameMention[] {
   if (defined.size === 0) return names
+  // "Pakistan Muslim League-Nawaz (PML-N)": the bodies' names the tagger read as places.
+  const bodies = new Set<string>()
+  for (const full of defined.values()) if (full.kind === 'organization') bodies.add(full.text)
   return names.map((name) => {
     const full = defined.get(name.text)
-    return full !== undefined && full.kind !== 'other'
-      ? { ...name, kind: full.kind, confidence: full.confidence }
+    if (full !== undefined && full.kind !== 'other')
+      return { ...name, kind: full.kind, confidence: full.confidence }
+    return name.kind === 'place' && bodies.has(name.text)
+      ? { ...name, kind: 'organization' as const }
       : name
   })
 }
