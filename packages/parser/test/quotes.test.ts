@@ -1419,6 +1419,13 @@ describe('reported speech', () => {
     ).not.toContain('the state he')
   })
 
+  it('ends a report inside a noun\'s clause at the comma before the main verb ("charges he says are politically motivated, congratulated")', () => {
+    const doc = parse(
+      'Vote\n\nKhan, who has been in prison since August on charges he says are politically motivated, congratulated his supporters in a message.\n',
+    )
+    expect(doc.quotes.map((q) => q.text)).toEqual(['are politically motivated'])
+  })
+
   it('reads a long title with "and" before the name after a quote as its source', () => {
     const doc = parse(
       'Deal\n\n"Our acquisition of Discover is a singular opportunity," Capital One founder and Chief Executive Richard Fairbank said in a statement.\n',

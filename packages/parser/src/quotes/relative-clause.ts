@@ -40,6 +40,13 @@ export function relativeClauseEnd(
     sourceStart = -1,
   }: { minWords?: number; sourceStart?: number } = {},
 ): number {
+  // "Khan, who faces charges he says are politically motivated, congratulated": a report whose
+  // subject is the noun before its source (a verb opens it) lies in that noun's clause, which
+  // a comma before the main verb closes.
+  if (clauseStart === k + 1 && GAPPED_OPENERS.has(words[clauseStart]?.lower ?? '')) {
+    const closed = closingComma(words, clauseStart, end, minWords, true)
+    if (closed !== end) return closed
+  }
   let j = relativeBeforeCue(words, k)
   if (j < 0) {
     // "In Gaza, where the health ministry says A, residents celebrated": a relative before the source.
@@ -49,6 +56,23 @@ export function relativeClauseEnd(
   }
   // Only a clause set off by a comma before it closes with one: "Jane Smith, a teacher who".
   if (lastIndexOf(words, ',', j, j - MAX_DESCRIPTION_BEFORE_WHO) < 0) return end
+  return closingComma(words, clauseStart, end, minWords)
+}
+
+/**
+ * The end of the word before the comma that closes a clause opening at word
+ * `clauseStart`, the comma before the main verb; `end` when none does (or,
+ * with `pastVerb`, when the word after the first such comma is no verb in
+ * the past).
+ */
+function closingComma(
+  words: readonly Word[],
+  clauseStart: number,
+  end: number,
+  minWords: number,
+  /** Whether the word after the comma must read as a verb in the past: "…, congratulated". */
+  pastVerb = false,
+): number {
   const last = Math.min(words.length - 1, clauseStart + MAX_RELATIVE_CLAUSE_WORDS)
   // Inside an aside of its own ("the schools, which are old, need"), whose comma closes the aside.
   let aside = false
@@ -72,10 +96,17 @@ export function relativeClauseEnd(
       aside = RELATIVES.has(next.lower) || next.lower === 'whose'
       continue
     }
+    // (Not a list's comma nor an appositive's: "fitness facilities, resort-style pools".)
+    if (pastVerb && !/^\p{Ll}{3,}ed$/u.test(next.text)) return end
     return comma - clauseStart >= minWords ? (words[comma - 1] as Word).end : end
   }
   return end
 }
+
+/** Verbs that open a report whose subject is the noun before its source: "charges he says are". */
+const GAPPED_OPENERS: ReadonlySet<string> = new Set([
+  ...['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should'],
+])
 
 /** Relative words before a clause's own subject: "where the ministry says", "which Smith denies". */
 const RELATIVES_BEFORE_SOURCE: ReadonlySet<string> = new Set([
