@@ -689,6 +689,15 @@ describe('"the union" and "the company"', () => {
         'Demand for Gaudi, the company’s AI chip, was weak.\n',
     )
     expect(others).not.toContain('the company=Bernstein')
+    // Past the sentence, the body that opened the one before: "DigitalEurope ..., said ... the
+    // group's director general" (not the European Union, named more), unless the words before
+    // the head tell another apart ("the new company").
+    const group = nominals(
+      'AI rules\n\nThe European Union approved the rules. The EU will enforce them from 2026. The EU said fines would be large.\n\n' +
+        'Business groups also voiced concern. DigitalEurope, which represents companies including Apple, Amazon and Siemens, said the rules would add compliance costs.\n\n' +
+        '"We are worried," the group\'s director general, Cecilia Bonefeld-Dahl, said.\n',
+    )
+    expect(group).toContain('the group=DigitalEurope')
     // Nor the body whose words or act the sentence reports.
     expect(
       nominals(

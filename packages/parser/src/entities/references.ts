@@ -286,6 +286,41 @@ export function findReferences(
         return SPECIFIC_ORGANIZATION_HEADS.has(head) ? leaderWithHead(head, start) : null
       }
 
+      /**
+       * The organisation that opened the sentence before the nominal at `start`, or the last
+       * sentence of the paragraph before ("DigitalEurope, which represents companies, said ...
+       * ¶ '...,' the group's director general said"), for a head any body may be; null when
+       * another organisation is named in between.
+       */
+      const lastSubjectBody = (
+        at: number,
+        start: number,
+        head: string,
+        modifiers: string,
+      ): string | null => {
+        if (!SUBJECT_HEADS.has(head)) return null
+        // "the new company", "the U.S. company": a body the words before the head tell apart.
+        if (modifiers.split(/\s+/u).some((word) => /^\p{Lu}/u.test(word) || NEW_BODY.has(word)))
+          return null
+        for (let s = at; s >= Math.max(0, at - 1); s--) {
+          const names = bySegment[s] ?? []
+          const text = (segments[s] as Segment).value
+          const from = s === at ? firstAtOrAfter(names, start) - 1 : names.length - 1
+          // The sentence of the organisations met so far that open none: the opener's only.
+          let sentence = -1
+          for (let i = from; i >= 0 && from - i < MAX_SUBJECT_LOOKBACK; i--) {
+            const name = names[i] as Placed
+            if (kindOf(name.entityId) !== 'organization') continue
+            const opening = sentenceStartBefore(text, name.start)
+            if (sentence >= 0 && opening !== sentence) return null
+            if (opensSentence(text, name.start)) return name.entityId
+            sentence = opening
+          }
+          if (sentence >= 0) return null
+        }
+        return null
+      }
+
       for (const nominal of findNominals(value)) {
         const { start, end, head, modifiers } = nominal
         let entityId: string | null = null
@@ -311,6 +346,7 @@ export function findReferences(
           entityId =
             named === undefined
               ? (soleCompanyBefore(value, inSegment, start, head, byId) ??
+                lastSubjectBody(segmentIndex, start, head, modifiers) ??
                 mostNamed(start, head, modifiers))
               : named
         }
@@ -579,6 +615,17 @@ const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
   ...['army', 'navy', 'military', 'forces', 'police', 'government', 'parliament'],
   ...['congress', 'senate', 'party', 'union', 'nations'],
 ])
+/** Heads of nominals any body may be, that the last body that opened a sentence is: "the group". */
+const SUBJECT_HEADS: ReadonlySet<string> = new Set([
+  ...['company', 'firm', 'group', 'organization', 'organisation'],
+])
+/** Words before a head that tell one body from another: "the new company", "the parent company". */
+const NEW_BODY: ReadonlySet<string> = new Set([
+  ...['new', 'combined', 'merged', 'parent', 'former', 'other', 'rival', 'same', 'first'],
+])
+/** How many names back the body that opened a sentence is looked for. */
+const MAX_SUBJECT_LOOKBACK = 8
+
 /** Heads of a business, which no public body is. */
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm'])
 
