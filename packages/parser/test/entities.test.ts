@@ -623,6 +623,11 @@ describe('a court story’s names', () => {
       'U.S.:place',
       'Kevin Ritz:person',
     ])
+    // A name, not a side, keeps its place before "lawyers"; a city before a title may be its club.
+    expect(kinds('Case\n\nPurdue lawyers argued the case.\n')).toEqual(['Purdue:organization'])
+    expect(
+      kinds('Club\n\nThe Barcelona President, Joan Laporta, said the club would appeal.\n'),
+    ).toContain('Barcelona:organization')
     // A name the document names elsewhere keeps its place before "lawyers".
     expect(kinds('Case\n\nDonald Trump spoke on Monday. Trump lawyers said no.\n')).toEqual([
       'Donald Trump:person',
@@ -1288,6 +1293,10 @@ describe('names the text vouches for', () => {
     expect(pti?.kind).toBe('organization')
     expect(pti?.aliases).toEqual(['PTI'])
     expect(entity(text, 'Pakistan Muslim League-Nawaz')?.kind).toBe('organization')
+    // Not a place the gazetteer knows: "New York (NY)".
+    expect(kinds('Storm\n\nOfficials in New York (NY) said the storm passed.\n')).toContain(
+      'New York:place',
+    )
   })
 
   it('do not include a term defined with its acronym', () => {
@@ -1418,6 +1427,11 @@ describe('a name set off by commas after a noun of kin', () => {
     expect(wells?.kind).toBe('person')
     expect(wells?.mentions.map((mention) => mention.text)).toEqual(['RowVaughn Wells', 'she'])
     expect(doc.quotes[0]?.speaker).toBe(wells?.id)
+    // A lawyer set off so does not take the owner's next pronoun.
+    const assange = parse(
+      "Trial\n\nAssange's lawyer, Barry Pollack, spoke to reporters outside the court. He faces up to 175 years in prison.\n",
+    ).entities.find((found) => found.name === 'Assange')
+    expect(assange?.mentions.map((mention) => mention.text)).toEqual(['Assange', 'He'])
     // Not a body's name: "its partner, Goldman Sachs,".
     expect(kinds('Deal\n\nIts partner, Goldman Sachs, agreed.\n')).toContain(
       'Goldman Sachs:organization',
@@ -3370,5 +3384,14 @@ describe('a place that ", which" follows', () => {
         'Super Bowl\n\nWho will win, the Carolina Panthers or the Denver Broncos? Jeb chose Denver.\n',
       ),
     ).toContain('Denver:organization')
+    // Not a word of a person's full name the story gives.
+    const sydney = parse(
+      'Game\n\nThe Sydney Swans beat Carlton on Saturday. Sydney Sweeney attended the game. Sydney said she was thrilled.\n',
+    ).entities.find((found) => found.name === 'Sydney Sweeney')
+    expect(sydney?.mentions.map((mention) => mention.text)).toEqual([
+      'Sydney Sweeney',
+      'Sydney',
+      'she',
+    ])
   })
 })

@@ -1424,6 +1424,12 @@ describe('reported speech', () => {
       'Vote\n\nKhan, who has been in prison since August on charges he says are politically motivated, congratulated his supporters in a message.\n',
     )
     expect(doc.quotes.map((q) => q.text)).toEqual(['are politically motivated'])
+    // Not inside a list of participles.
+    expect(
+      parse(
+        'War\n\nThe rebels hold land they say was seized, occupied and annexed by the army.\n',
+      ).quotes.map((q) => q.text),
+    ).toEqual(['was seized, occupied and annexed by the army'])
   })
 
   it('reads a long title with "and" before the name after a quote as its source', () => {
@@ -1440,6 +1446,11 @@ describe('reported speech', () => {
     expect(other.quotes[0]?.source?.text).not.toBe(
       'one of the former prosecutors for David Petraeus',
     )
+    // Nor a headline-cased "And" between two people.
+    const two = parse(
+      'Deal\n\n"We have a deal," UAW President Shawn Fain And General Motors Chief Mary Barra told reporters.\n',
+    )
+    expect(two.quotes[0]?.source?.text ?? '').not.toContain(' And ')
   })
 
   it('reads no report in a verb followed by a time alone ("responded hours later")', () => {

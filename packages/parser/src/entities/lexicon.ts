@@ -161,6 +161,11 @@ export function isKnownSurname(name: string): boolean {
   return surnames.has(hash) || lastNames.has(hash)
 }
 
+/** Whether `name` is a place the gazetteer knows ("New York", "Hong Kong"). */
+export function isKnownPlace(name: string): boolean {
+  return lexicon().places.has(hashOf(name.trim().toLowerCase()))
+}
+
 /**
  * The gender a first name is mostly given to, from the first-name lists;
  * null when the name is not in them or is given to both.

@@ -395,6 +395,11 @@ function isMonthOfDate(
  * name qualifies as often ("Pentagon spokesman Doug Kennett").
  */
 const QUALIFIED_ROLES = new WordSet(['lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel'])
+/** The sides whose lawyers news names by the side: "Defense lawyers", "Prosecution lawyers". */
+const SIDES = new WordSet([
+  ...['defense', 'defence', 'prosecution', 'government', 'state', 'federal', 'family'],
+  ...['immigration', 'union', 'city', 'county', 'company', 'campaign'],
+])
 
 /**
  * Whether the one word `first`..`last` opens a sentence before a lower-case
@@ -408,8 +413,9 @@ function isRoleQualifier(tokens: Tokens, first: number, last: number, to: number
   const flags = tokens.flags[first] as number
   if (!(flags & TokenFlag.sentenceStart) || flags & TokenFlag.allCaps) return false
   if (!QUALIFIED_ROLES.hasToken(tokens, last + 1) || !isLowerWord(tokens, last + 1)) return false
-  // "Defense lawyers said": the roles in the plural need no name after them.
-  const plural = lowerAt(tokens, last + 1).endsWith('s')
+  // "Defense lawyers said": the roles in the plural need no name after them, after a side's
+  // word (not "Purdue lawyers argued", "Depp lawyers said").
+  const plural = lowerAt(tokens, last + 1).endsWith('s') && SIDES.hasToken(tokens, first)
   if (!plural && !(last + 2 < to && (tokens.flags[last + 2] as number) & TokenFlag.capitalised))
     return false
   const { demonyms, firstNames, organizations, people, places, surnames } = lexicon()

@@ -479,8 +479,14 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     if (name.type === 'PER' && whichPlaces.has(key))
       return { ...name, type: teamPlaces.has(key) ? 'ORG' : 'LOC', confidence: 1 }
     // "Golden State trailed 70-53": the place of a team the story names, typed a person, is the
-    // team (not a person the story names so).
-    if (name.type === 'PER' && teamPlaces.has(key) && !surnamesHere.has(key) && !people.has(key))
+    // team (not a person the story names so, nor a word of one's full name: "Sydney Sweeney").
+    if (
+      name.type === 'PER' &&
+      teamPlaces.has(key) &&
+      !surnamesHere.has(key) &&
+      !personWords.has(key) &&
+      !people.has(key)
+    )
       return { ...name, type: 'ORG', confidence: 1 }
     // "Tory leader Kemi Badenoch", "a Democrat": a party's member alone is an other name, no
     // person, unless one the document or the lists name so ("John Tory").

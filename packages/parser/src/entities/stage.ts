@@ -11,7 +11,7 @@ import type { Entity, EntityMention, Mention } from '../types.js'
 import { clusterNames, type NameCluster, type NameMention } from './cluster.js'
 import { withoutArticle } from './name-forms.js'
 import { findNames, genderOfFirstName } from './names.js'
-import { isKnownSurname } from './lexicon.js'
+import { isKnownPlace, isKnownSurname } from './lexicon.js'
 import { findReferences } from './references.js'
 import { titleBefore } from './titles.js'
 import { PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
@@ -341,11 +341,13 @@ function definedShortNames(
     // body's name the tagger read as a place for the country that opens it, whose initials
     // the short name spells: "Pakistan Tehreek-e-Insaf (PTI)", "Pakistan Muslim League-Nawaz
     // (PML-N)".
+    // (Not a place the gazetteer knows: "New York (NY)", "Hong Kong (HK)".)
     const placed =
       full.kind === 'place' &&
       short.kind === 'organization' &&
       value.charAt(short.end) === ')' &&
-      spellsInitials(full.text, short.text)
+      spellsInitials(full.text, short.text) &&
+      !isKnownPlace(full.text)
     if (placed) {
       if (!defined.has(short.text)) defined.set(short.text, { ...full, kind: 'organization' })
       continue

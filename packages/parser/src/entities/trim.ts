@@ -633,7 +633,9 @@ function splitAtTitle(
     // place or a people before it is that ("U.S." of "U.S. Attorney", read as a body's name).
     if (start !== first) {
       const head = headType(name, tokens, first, start - 1)
-      const type = head === 'LOC' || head === 'MISC' ? head : name.type
+      // (A city's may be its club's: "The Barcelona President, Joan Laporta,".)
+      const country = head === 'LOC' && !isCity(tokens, first, start - 1)
+      const type = country || head === 'MISC' ? head : name.type
       out.push({ ...name, last: start - 1 - from, type })
     }
     return
@@ -830,6 +832,14 @@ function isFirstName(tokens: Tokens, k: number): boolean {
   )
 }
 
+/** Letters each with its stop: "u.s.", "u.k." (not "st."). */
+const DOTTED_INITIALS = /^(?:\p{L}\.){2,}$/u
+
+/** Whether tokens `first`..`last` name a city of the gazetteer ("Barcelona"). */
+function isCity(tokens: Tokens, first: number, last: number): boolean {
+  return lexicon().places.get(nameKey(tokens, first, last)) === 'city'
+}
+
 /** What a qualifier before a title names: "NATO" (organisation), "Ukrainian" (other). */
 function headType(name: TaggedName, tokens: Tokens, first: number, last: number): NameType {
   const key = nameKey(tokens, first, last)
@@ -839,7 +849,7 @@ function headType(name: TaggedName, tokens: Tokens, first: number, last: number)
   // "U.S.", "U.K.": a country's initials with their stops, which the gazetteer lists without.
   if (first === last) {
     const word = lowerAt(tokens, first)
-    if (word.includes('.') && places.has(hashOf(word.replaceAll('.', '')))) return 'LOC'
+    if (DOTTED_INITIALS.test(word) && places.has(hashOf(word.replaceAll('.', '')))) return 'LOC'
   }
   return name.type === 'PER' ? 'ORG' : name.type
 }

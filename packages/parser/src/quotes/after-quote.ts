@@ -172,8 +172,8 @@ function endsInName(words: readonly Word[]): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test((words[words.length - 2] as Word).text)) return false
   return words.every(
     (word) =>
-      /^\p{Lu}/u.test(word.text) ||
-      word.lower === 'and' ||
+      (/^\p{Lu}/u.test(word.text) && word.lower !== 'and') ||
+      word.text === 'and' ||
       TITLE_WORDS.has(word.lower) ||
       PERSON_ROLE_NOUNS.has(word.lower),
   )

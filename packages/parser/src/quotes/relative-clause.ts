@@ -96,12 +96,36 @@ function closingComma(
       aside = RELATIVES.has(next.lower) || next.lower === 'whose'
       continue
     }
-    // (Not a list's comma nor an appositive's: "fitness facilities, resort-style pools".)
-    if (pastVerb && !/^\p{Ll}{3,}ed$/u.test(next.text)) return end
+    // (Not a list's comma nor an appositive's: "fitness facilities, resort-style pools"; nor
+    // participles in a list: "was seized, occupied and annexed".)
+    if (pastVerb && (!PAST.test(next.text) || isParticipleList(words, after + 1))) return end
     return comma - clauseStart >= minWords ? (words[comma - 1] as Word).end : end
   }
   return end
 }
+
+/** A lower-case verb in the past: "congratulated". */
+const PAST = /^\p{Ll}{3,}ed$/u
+
+/**
+ * Whether a participle after a comma goes on as one of a list: "and", "or"
+ * or "then", or a comma, then another participle within a few words from
+ * word `from` ("occupied and annexed", "stored in a warehouse, and sold").
+ */
+function isParticipleList(words: readonly Word[], from: number): boolean {
+  const last = Math.min(words.length - 1, from + MAX_LIST_REACH)
+  for (let j = from; j < last; j++) {
+    const word = words[j] as Word
+    if (!(LIST_JOINERS.has(word.lower) || word.text === ',')) continue
+    let next = j + 1
+    if (word.text === ',' && LIST_JOINERS.has(words[next]?.lower ?? '')) next++
+    if (PAST.test(words[next]?.text ?? '')) return true
+  }
+  return false
+}
+/** Words after a listed participle read for the next one. */
+const MAX_LIST_REACH = 8
+const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'then'])
 
 /** Verbs that open a report whose subject is the noun before its source: "charges he says are". */
 const GAPPED_OPENERS: ReadonlySet<string> = new Set([
