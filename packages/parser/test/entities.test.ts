@@ -635,6 +635,14 @@ describe('a court story’s names', () => {
   })
 })
 
+describe('a conservancy’s name', () => {
+  it('is an organisation ("The Nature Conservancy")', () => {
+    expect(
+      kinds('Climate\n\nShe is chief scientist at The Nature Conservancy in Arlington.\n'),
+    ).toContain('Nature Conservancy:organization')
+  })
+})
+
 describe('a railway’s name', () => {
   it('is an organisation, no person ("Network Rail", "Indian Railways")', () => {
     const names = kinds(

@@ -1432,6 +1432,14 @@ describe('reported speech', () => {
     ).toEqual(['was seized, occupied and annexed by the army'])
   })
 
+  it('reads no speaker in an interview\'s label ("Q&A: ...")', () => {
+    const doc = parse(
+      'Q&A: Climate scientist Katharine Hayhoe on talking to skeptics\n\nKatharine Hayhoe spoke with us.\n',
+    )
+    expect(doc.quotes).toEqual([])
+    expect(doc.entities.map((found) => found.name)).not.toContain('Q&A')
+  })
+
   it('reads a long title with "and" before the name after a quote as its source', () => {
     const doc = parse(
       'Deal\n\n"Our acquisition of Discover is a singular opportunity," Capital One founder and Chief Executive Richard Fairbank said in a statement.\n',
@@ -1962,6 +1970,11 @@ describe('reported speech', () => {
       ),
     ).toEqual([])
     expect(reports('Jane Smith added 12 people had died.\n')).toEqual(['12 people had died'])
+    // An amount in words is an object of "projected" too.
+    expect(
+      reports('Fed officials had projected three cuts in 2024 when they met in March.\n'),
+    ).toEqual([])
+    expect(reports('Police estimated three people died.\n')).toEqual(['three people died'])
     // A player's count is an object, whatever follows it; a subject joined by "and" opens a clause.
     expect(
       reports('Andrew Wiggins added 21 points and Draymond Green had 11 for the Warriors.\n'),

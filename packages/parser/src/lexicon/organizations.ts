@@ -119,9 +119,10 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'police',
   // Public services: "the Secret Service", "the Crown Prosecution Service".
   'service',
-  // Campaign groups: "Amnesty International", "Human Rights Watch".
+  // Campaign groups: "Amnesty International", "Human Rights Watch", "The Nature Conservancy".
   'international',
   'watch',
+  'conservancy',
   // Publications and pollsters.
   'news',
   'newspaper',

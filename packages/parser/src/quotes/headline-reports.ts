@@ -80,6 +80,9 @@ const HEADLINE_LABELS = new Set([
   'live updates',
   'in pictures',
   'in photos',
+  // "Q&A: Climate scientist Katharine Hayhoe on ...": an interview's label ("&" is no word).
+  'q a',
+  'q and a',
 ])
 
 /** Most words of a speaker's name before a headline's colon. */
