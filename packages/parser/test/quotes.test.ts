@@ -1432,6 +1432,18 @@ describe('reported speech', () => {
     ).toEqual(['was seized, occupied and annexed by the army'])
   })
 
+  it('gives a description after a quote to no one the quote names ("Hunter ...," the president said), and reads "the president-elect"', () => {
+    const doc = parse(
+      'Pardon\n\nPresident Joe Biden on Sunday pardoned his son. President-elect Donald Trump criticized the move.\n\n' +
+        '"Hunter was singled out only because he is my son," the president said.\n\n' +
+        '"Does the pardon given by Joe to Hunter include the J-6 hostages?" the president-elect wrote.\n',
+    )
+    expect(direct(doc).map((q) => [q.source?.text, speakerName(doc, q)])).toEqual([
+      ['the president', 'Joe Biden'],
+      ['the president-elect', 'Donald Trump'],
+    ])
+  })
+
   it('reads no speaker in an interview\'s label ("Q&A: ...")', () => {
     const doc = parse(
       'Q&A: Climate scientist Katharine Hayhoe on talking to skeptics\n\nKatharine Hayhoe spoke with us.\n',

@@ -129,7 +129,11 @@ function headOf(words: readonly string[]): string {
 
 /** A head word as the noun lists hold it: lower-cased, without a possessive ("aide's" -> "aide"). */
 function headNoun(headWord: string): string {
-  return headWord.toLowerCase().replace(/[’']s$/u, '')
+  // "the president-elect", "the governor-elect": the office's noun.
+  return headWord
+    .toLowerCase()
+    .replace(/[’']s$/u, '')
+    .replace(/-elect$/u, '')
 }
 
 /** Whether the description `text` is of one person by its head: "a former governor", not "the committee". */
@@ -577,6 +581,20 @@ export class SpeakerResolver {
         // "Speaking to the BBC's Laura Kuenssberg on Sunday, the chancellor said": someone named
         // in the phrase that opens the sentence of a description is not who it describes.
         if (s === segment && kind === 'person' && inOpeningPhrase(value, mention, start)) continue
+        // '"... Hunter was singled out," the president said': someone named inside the quotation
+        // the description attributes is whom the speaker talks of.
+        // (In a paragraph before, inside a quotation that runs to its end.)
+        if (
+          kind === 'person' &&
+          (s === segment
+            ? isInsideQuotation(value, mention.end, start)
+            : isInsideQuotation(
+                (this.#segments[s] as Segment).value,
+                mention.end,
+                (this.#segments[s] as Segment).value.length,
+              ))
+        )
+          continue
         if (
           mention.kind === 'name' &&
           this.#kinds.get(mention.entityId) === kind &&
@@ -942,3 +960,20 @@ function headMention(
 
 /** What stands between a name and "it" that a relative clause opens: "Gemini 3, which it said". */
 const RELATIVE_BEFORE = /^[^,.;]{0,12},\s+(?:which|that)\s+$/u
+
+/**
+ * Whether the text from `from` to `to` (within {@link QUOTATION_REACH}
+ * characters) closes a quotation it does not open: an odd number of
+ * quotation marks, so what stands at `from` is inside one.
+ */
+function isInsideQuotation(value: string, from: number, to: number): boolean {
+  if (to - from > QUOTATION_REACH) return false
+  let marks = 0
+  for (let i = from; i < to; i++) {
+    const code = value.charCodeAt(i)
+    if (code === 0x22 || code === 0x201c || code === 0x201d) marks++
+  }
+  return marks % 2 === 1
+}
+/** How far after a name a closing quotation mark is looked for, in characters. */
+const QUOTATION_REACH = 600
