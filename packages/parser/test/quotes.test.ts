@@ -1961,6 +1961,12 @@ describe('reported speech', () => {
     expect(reports("Budget\n\nSunak attacked Labour's plan.\n")).toEqual([
       "attacked: Labour's plan",
     ])
+    // What a body does for someone is no stance: "which supports the sanctuary".
+    expect(
+      reports(
+        'Rhinos\n\nNina Fascione, executive director of the International Rhino Foundation, which supports the sanctuary, praised the birth.\n',
+      ).filter((report) => report.startsWith('supports')),
+    ).toEqual([])
     // The object's head decides, not what follows it.
     expect(
       reports('Troops\n\nDemocrats attacked Trump for sending troops to Los Angeles.\n'),

@@ -77,6 +77,9 @@ export function readStance(
   if (STANCE_VERBS.has(word.lower)) {
     if (NOT_CLAUSE_OPENERS.has(next.lower) && next.lower !== 'to' && next.lower !== 'for')
       return null
+    // "the International Rhino Foundation, which supports the sanctuary": what a body does, no
+    // stance anyone took in words.
+    if (words[k - 1]?.lower === 'which' && SUPPORTING.has(word.lower)) return null
     // "the report", "late-night calls", "personal attacks": nouns, not stances; "had been
     // criticised for its handling": a passive, whose subject took no stance.
     if (
@@ -147,6 +150,9 @@ const NOT_REPORTS_BEFORE_TO = new Set(['adding', 'thanks'])
 
 /** Forms of "agree", a stance only before "to" or "with" (a clause after it is a report). */
 const AGREEING = new Set(['agreed', 'agrees'])
+
+/** Stance verbs that name what a body does for someone: "which supports the sanctuary". */
+const SUPPORTING = new Set(['supports', 'supported'])
 
 /** Stance verbs that name a blow as often as words: "attacked the plan", "attacked a convoy". */
 const STRIKING = new Set(['attacked', 'attacks', 'slammed', 'slams'])
