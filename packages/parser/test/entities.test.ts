@@ -1435,6 +1435,11 @@ describe('a name set off by commas after a noun of kin', () => {
     expect(wells?.kind).toBe('person')
     expect(wells?.mentions.map((mention) => mention.text)).toEqual(['RowVaughn Wells', 'she'])
     expect(doc.quotes[0]?.speaker).toBe(wells?.id)
+    // A role between the noun of kin and the name says nothing against the kin's gender.
+    const jones = parse(
+      'Obituary\n\nQuincy Jones died on Sunday. His daughter, the actor Rashida Jones, wrote on Instagram that her father "taught me." She said he had been a devoted parent.\n',
+    ).entities.find((found) => found.name === 'Quincy Jones')
+    expect(jones?.mentions.map((mention) => mention.text)).toContain('he')
     // A lawyer set off so does not take the owner's next pronoun.
     const assange = parse(
       "Trial\n\nAssange's lawyer, Barry Pollack, spoke to reporters outside the court. He faces up to 175 years in prison.\n",

@@ -97,6 +97,9 @@ function isAddressed(entity: Entity | undefined): boolean {
 function kinGenderBefore(value: string, start: number): 'male' | 'female' | null {
   let end = start
   while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--
+  // Past a role set off with the name: "His daughter, the actor Rashida Jones".
+  const role = KIN_ROLE_BEFORE.exec(value.slice(Math.max(0, end - KIN_ROLE_REACH), end))
+  if (role) end -= role[0].length
   if (value.charCodeAt(end - 1) !== COMMA) return null
   end--
   let from = end
@@ -104,6 +107,10 @@ function kinGenderBefore(value: string, start: number): 'male' | 'female' | null
     from--
   return KIN_GENDERS.get(value.slice(from, end)) ?? null
 }
+/** An article and one or two words in lower case before a name: "the actor ". */
+const KIN_ROLE_BEFORE = /\s(?:the|an?)(?:\s+\p{Ll}+){1,2}$/u
+/** Characters before a name read for such a role. */
+const KIN_ROLE_REACH = 40
 /** Longer than any noun of kin, in letters. */
 const MAX_KIN_LENGTH = 14
 /** Nouns of kin and the gender each says. */

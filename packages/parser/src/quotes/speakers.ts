@@ -129,11 +129,7 @@ function headOf(words: readonly string[]): string {
 
 /** A head word as the noun lists hold it: lower-cased, without a possessive ("aide's" -> "aide"). */
 function headNoun(headWord: string): string {
-  // "the president-elect", "the governor-elect": the office's noun.
-  return headWord
-    .toLowerCase()
-    .replace(/[’']s$/u, '')
-    .replace(/-elect$/u, '')
+  return headWord.toLowerCase().replace(/[’']s$/u, '')
 }
 
 /** Whether the description `text` is of one person by its head: "a former governor", not "the committee". */
@@ -197,6 +193,8 @@ export class SpeakerResolver {
   #surnames: Map<string, string | null> | null = null
   /** The name mentions of titled persons, in reading order (made at the first definite role). */
   #titled: PlacedMention[] | null = null
+  /** Each segment's quotation marks, read when a description first asks. */
+  readonly #marks = new Map<number, { at: number[]; opens: boolean[] }>()
   #organizationHeads: Map<string, string | null> | null = null
   /** The entities by id, those this resolver makes included. */
   readonly #byId: Map<string, Entity>
@@ -582,18 +580,8 @@ export class SpeakerResolver {
         // in the phrase that opens the sentence of a description is not who it describes.
         if (s === segment && kind === 'person' && inOpeningPhrase(value, mention, start)) continue
         // '"... Hunter was singled out," the president said': someone named inside the quotation
-        // the description attributes is whom the speaker talks of.
-        // (In a paragraph before, inside a quotation that runs to its end.)
-        if (
-          kind === 'person' &&
-          (s === segment
-            ? isInsideQuotation(value, mention.end, start)
-            : isInsideQuotation(
-                (this.#segments[s] as Segment).value,
-                mention.end,
-                (this.#segments[s] as Segment).value.length,
-              ))
-        )
+        // the description attributes, in its paragraph, is whom the speaker talks of.
+        if (s === segment && kind === 'person' && this.#isQuoted(segment, mention.start, start))
           continue
         if (
           mention.kind === 'name' &&
@@ -700,6 +688,24 @@ export class SpeakerResolver {
       text: mention.text,
       position: mention.position,
     })
+  }
+
+  /**
+   * Whether offset `at` of segment `segment` lies inside a quotation that
+   * closes before `before`: the last mark before it opens one, and a mark
+   * closes it before `before`. (Not inside one still open: a quotation that
+   * runs on into the next paragraph holds no speaker named before it.)
+   */
+  #isQuoted(segment: number, at: number, before: number): boolean {
+    let marks = this.#marks.get(segment)
+    if (marks === undefined) {
+      marks = quotationMarks((this.#segments[segment] as Segment).value)
+      this.#marks.set(segment, marks)
+    }
+    const last = firstNotBefore(marks.at, (offset) => offset < at) - 1
+    if (last < 0 || marks.opens[last] !== true) return false
+    const close = marks.at[last + 1]
+    return close !== undefined && close < before
   }
 
   /** Whether the person `id` bears a title of `role` ("Judge", "U.S. District Judge"). */
@@ -962,18 +968,25 @@ function headMention(
 const RELATIVE_BEFORE = /^[^,.;]{0,12},\s+(?:which|that)\s+$/u
 
 /**
- * Whether the text from `from` to `to` (within {@link QUOTATION_REACH}
- * characters) closes a quotation it does not open: an odd number of
- * quotation marks, so what stands at `from` is inside one.
+ * Where the quotation marks of `value` stand, and whether each opens one:
+ * curly marks say so; a straight mark opens when it is the first of a pair.
+ * A straight mark after a digit is an inch's (6'10"), no quotation's.
  */
-function isInsideQuotation(value: string, from: number, to: number): boolean {
-  if (to - from > QUOTATION_REACH) return false
-  let marks = 0
-  for (let i = from; i < to; i++) {
+function quotationMarks(value: string): { at: number[]; opens: boolean[] } {
+  const at: number[] = []
+  const opens: boolean[] = []
+  let open = false
+  for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
-    if (code === 0x22 || code === 0x201c || code === 0x201d) marks++
+    if (code === 0x201c || code === 0x201d) {
+      open = code === 0x201c
+    } else if (code === 0x22) {
+      const before = value.charCodeAt(i - 1)
+      if (before >= 0x30 && before <= 0x39) continue
+      open = !open
+    } else continue
+    at.push(i)
+    opens.push(open)
   }
-  return marks % 2 === 1
+  return { at, opens }
 }
-/** How far after a name a closing quotation mark is looked for, in characters. */
-const QUOTATION_REACH = 600
