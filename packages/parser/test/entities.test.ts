@@ -635,6 +635,17 @@ describe('a court story’s names', () => {
   })
 })
 
+describe('a statuette named alone', () => {
+  it('is an other name after a determiner ("an honorary Oscar", "two Emmys"), a person not', () => {
+    const names = kinds(
+      'Awards\n\nQuincy Jones won 28 Grammy Awards and an honorary Oscar. Jane Roe won two Emmys. She told Emmy Smith about it.\n',
+    )
+    expect(names).toEqual(
+      expect.arrayContaining(['Oscar:other', 'Emmys:other', 'Emmy Smith:person']),
+    )
+  })
+})
+
 describe('a conservancy’s name', () => {
   it('is an organisation ("The Nature Conservancy")', () => {
     expect(

@@ -34,7 +34,11 @@ export function withAwardNames(doc: DocumentView, names: readonly VotedName[]): 
       isNameCased(tokens, head) &&
       AWARDS.hasToken(tokens, head) &&
       !(next?.text === name.text && next.first === name.last + 1)
-    if (!leftOut && !isAwardName(tokens, view.from + name.first, view.from + name.last)) {
+    if (
+      !leftOut &&
+      !isAwardName(tokens, view.from + name.first, view.from + name.last) &&
+      !isStatuette(tokens, view, name)
+    ) {
       out.push(name)
       continue
     }
@@ -61,6 +65,34 @@ export function withAwardNames(doc: DocumentView, names: readonly VotedName[]): 
   }
   return out
 }
+
+/**
+ * Whether `name` is a statuette's one word after a determiner or a number
+ * and what qualifies it, no name after it: "an honorary Oscar", "two Emmys",
+ * "his first Grammy" (not "told Emmy", "Oscar Pistorius").
+ */
+function isStatuette(tokens: Tokens, view: TextView, name: VotedName): boolean {
+  const k = view.from + name.first
+  if (name.last !== name.first || !STATUETTES.hasToken(tokens, k)) return false
+  if (k + 1 < view.to && isNameCased(tokens, k + 1)) return false
+  for (let j = k - 1; j >= view.from && j >= k - MAX_QUALIFIERS - 1; j--) {
+    if (COUNTERS.hasToken(tokens, j) || (tokens.flags[j] as number) & TokenFlag.hasDigit)
+      return true
+    if (isNameCased(tokens, j)) return false
+  }
+  return false
+}
+/** Statuettes named alone: "an Oscar", "two Emmys". */
+const STATUETTES = new WordSet([
+  ...['oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'bafta', 'baftas', 'tonys'],
+])
+/** Determiners and numbers before a statuette and its qualifiers. */
+const COUNTERS = new WordSet([
+  ...['a', 'an', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'four', 'five', 'six'],
+  ...['seven', 'eight', 'nine', 'ten', 'several', 'many', 'multiple'],
+])
+/** Most words between such a determiner and the statuette: "an honorary". */
+const MAX_QUALIFIERS = 2
 
 /**
  * Whether tokens [first, last] name an award: by its head last ("Pritzker
