@@ -1449,6 +1449,18 @@ describe('reported speech', () => {
         'Durant\n\nKevin Durant, the 6\'10" forward, scored 30 points. "We played hard," the forward said.\n',
       ),
     ).toEqual(['Kevin Durant'])
+    // A straight mark after a digit closes a quotation open; a closing curly mark where none is
+    // open opens one.
+    expect(
+      speakers(
+        'Rugby\n\nEddie Jones spoke. He called the team "the best England side since 1966" and praised the pack. "Owen Farrell was outstanding," the coach said.\n',
+      ).at(-1),
+    ).toBe('Eddie Jones')
+    expect(
+      speakers(
+        'Pardon\n\nPresident Joe Biden pardoned his son. \u201dHunter was singled out only because he is my son,\u201d the president said.\n',
+      ),
+    ).not.toContain('Hunter')
     // Nor one named inside a quotation of a paragraph before: the coach may be whom a player praised.
     expect(
       speakers(
@@ -1974,6 +1986,12 @@ describe('reported speech', () => {
     expect(reports("Budget\n\nSunak attacked Labour's plan.\n")).toEqual([
       "attacked: Labour's plan",
     ])
+    // A body's position is a stance: "which supports a second independence referendum".
+    expect(
+      reports(
+        'Scotland\n\nThe Scottish National Party, which supports a second independence referendum, said it would press on.\n',
+      ),
+    ).toContain('supports: a second independence referendum')
     // What a body does for someone is no stance: "which supports the sanctuary".
     expect(
       reports(

@@ -5,7 +5,7 @@
  */
 import type { VotedName } from './consistency.js'
 import { isJoinedAcross, OF } from './organization-names.js'
-import { isNameCased, TokenFlag, type Tokens } from './tokenize.js'
+import { isNameCased, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 
@@ -75,10 +75,14 @@ function isStatuette(tokens: Tokens, view: TextView, name: VotedName): boolean {
   const k = view.from + name.first
   if (name.last !== name.first || !STATUETTES.hasToken(tokens, k)) return false
   if (k + 1 < view.to && isNameCased(tokens, k + 1)) return false
+  // (A number in digits before the plural only: "3 Oscars", not "paid £25m for Oscar".)
+  const plural = lowerAt(tokens, k).endsWith('s')
   for (let j = k - 1; j >= view.from && j >= k - MAX_QUALIFIERS - 1; j--) {
-    if (COUNTERS.hasToken(tokens, j) || (tokens.flags[j] as number) & TokenFlag.hasDigit)
-      return true
-    if (isNameCased(tokens, j)) return false
+    const flags = tokens.flags[j] as number
+    if (COUNTERS.hasToken(tokens, j) || (plural && flags & TokenFlag.hasDigit)) return true
+    // (Not past a mark or a sentence's start, nor "a boy named Oscar", "their son Oscar".)
+    if (!(flags & TokenFlag.word) || isNameCased(tokens, j) || NAMING.hasToken(tokens, j))
+      return false
   }
   return false
 }
@@ -86,10 +90,15 @@ function isStatuette(tokens: Tokens, view: TextView, name: VotedName): boolean {
 const STATUETTES = new WordSet([
   ...['oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'bafta', 'baftas', 'tonys'],
 ])
-/** Determiners and numbers before a statuette and its qualifiers. */
+/** Articles and numbers before a statuette and its qualifiers (no possessive: "their son Oscar"). */
 const COUNTERS = new WordSet([
-  ...['a', 'an', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'four', 'five', 'six'],
-  ...['seven', 'eight', 'nine', 'ten', 'several', 'many', 'multiple'],
+  ...['a', 'an', 'the', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  ...['several', 'many', 'multiple'],
+])
+/** Words that name a person or a pet after them: "a boy named Oscar", "their dog Oscar". */
+const NAMING = new WordSet([
+  ...['named', 'called', 'son', 'daughter', 'boy', 'girl', 'baby', 'dog', 'cat', 'puppy'],
+  ...['grandson', 'granddaughter', 'brother', 'sister', 'nephew', 'niece', 'pet'],
 ])
 /** Most words between such a determiner and the statuette: "an honorary". */
 const MAX_QUALIFIERS = 2

@@ -99,7 +99,9 @@ function kinGenderBefore(value: string, start: number): 'male' | 'female' | null
   while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--
   // Past a role set off with the name: "His daughter, the actor Rashida Jones".
   const role = KIN_ROLE_BEFORE.exec(value.slice(Math.max(0, end - KIN_ROLE_REACH), end))
-  if (role) end -= role[0].length
+  // (Not a relation of its own: "the daughter of", "an aide to", "the lawyer representing".)
+  if (role && !RELATION_WORDS.test(role[0])) end -= role[0].length
+  else if (role) return null
   if (value.charCodeAt(end - 1) !== COMMA) return null
   end--
   let from = end
@@ -109,6 +111,9 @@ function kinGenderBefore(value: string, start: number): 'male' | 'female' | null
 }
 /** An article and one or two words in lower case before a name: "the actor ". */
 const KIN_ROLE_BEFORE = /\s(?:the|an?)(?:\s+\p{Ll}+){1,2}$/u
+/** Words of a phrase that relates the name after it to someone else. */
+const RELATION_WORDS =
+  /\b(?:of|to|for|with|by|from|\p{Ll}+ing|daughter|son|wife|husband|widow|widower|aide|rival|sister|brother|mother|father)$/u
 /** Characters before a name read for such a role. */
 const KIN_ROLE_REACH = 40
 /** Longer than any noun of kin, in letters. */

@@ -969,8 +969,9 @@ const RELATIVE_BEFORE = /^[^,.;]{0,12},\s+(?:which|that)\s+$/u
 
 /**
  * Where the quotation marks of `value` stand, and whether each opens one:
- * curly marks say so; a straight mark opens when it is the first of a pair.
- * A straight mark after a digit is an inch's (6'10"), no quotation's.
+ * “ opens, ” closes (or opens where none is open); a straight mark opens when
+ * it is the first of a pair. A straight mark after a digit where no
+ * quotation is open is an inch's (6'10"), no quotation's.
  */
 function quotationMarks(value: string): { at: number[]; opens: boolean[] } {
   const at: number[] = []
@@ -978,11 +979,14 @@ function quotationMarks(value: string): { at: number[]; opens: boolean[] } {
   let open = false
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
-    if (code === 0x201c || code === 0x201d) {
-      open = code === 0x201c
-    } else if (code === 0x22) {
+    if (code === 0x201c) open = true
+    // (A closing mark where none is open opens one: some feeds write ” at both ends.)
+    else if (code === 0x201d) open = !open
+    else if (code === 0x22) {
+      // An inch's mark after a digit, where no quotation is open ("the 6'10" forward"); inside
+      // one, it closes it ('"the best side since 1966"').
       const before = value.charCodeAt(i - 1)
-      if (before >= 0x30 && before <= 0x39) continue
+      if (!open && before >= 0x30 && before <= 0x39) continue
       open = !open
     } else continue
     at.push(i)

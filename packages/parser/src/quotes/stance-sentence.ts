@@ -79,7 +79,13 @@ export function readStance(
       return null
     // "the International Rhino Foundation, which supports the sanctuary": what a body does, no
     // stance anyone took in words.
-    if (words[k - 1]?.lower === 'which' && SUPPORTING.has(word.lower)) return null
+    // (Not a position: "the NRA, which supports the bill", "Poland, which supported Ukraine's bid".)
+    if (
+      words[k - 1]?.lower === 'which' &&
+      SUPPORTING.has(word.lower) &&
+      !words.slice(k + 1, k + 1 + MAX_OBJECT_REACH).some((w) => POSITIONS.has(w.lower))
+    )
+      return null
     // "the report", "late-night calls", "personal attacks": nouns, not stances; "had been
     // criticised for its handling": a passive, whose subject took no stance.
     if (
@@ -153,6 +159,12 @@ const AGREEING = new Set(['agreed', 'agrees'])
 
 /** Stance verbs that name what a body does for someone: "which supports the sanctuary". */
 const SUPPORTING = new Set(['supports', 'supported'])
+/** What a stance is taken on: "supports the bill", "supported Ukraine's bid". */
+const POSITIONS = new Set([
+  ...['bill', 'bills', 'measure', 'referendum', 'bid', 'proposal', 'candidate', 'candidacy'],
+  ...['plan', 'law', 'legislation', 'ban', 'deal', 'policy', 'policies', 'amendment', 'motion'],
+  ...['independence', 'war', 'nomination', 'campaign', 'ceasefire', 'reform', 'reforms'],
+])
 
 /** Stance verbs that name a blow as often as words: "attacked the plan", "attacked a convoy". */
 const STRIKING = new Set(['attacked', 'attacks', 'slammed', 'slams'])
