@@ -16,7 +16,7 @@ import {
 } from '../lexicon/titles.js'
 import { ADDRESS_GENDERS } from '../lexicon/address.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
-import { BODY_HEAD_WORDS, ONLINE_PLATFORMS } from '../lexicon/organizations.js'
+import { ONLINE_PLATFORMS } from '../lexicon/organizations.js'
 import type { Entity, Mention } from '../types.js'
 import { nameKey } from './name-forms.js'
 import { genderOfFirstName } from './names.js'
@@ -25,6 +25,16 @@ import { functionWords } from './discourse.js'
 import { findNominals } from './nominals.js'
 import { findPronouns } from './pronouns.js'
 import { isSpaceCode } from './words.js'
+import {
+  COMPANY_HEADS,
+  isPublicBody,
+  MAX_SUBJECT_LOOKBACK,
+  NEW_BODY,
+  sentenceStartBefore,
+  soleCompanyBefore,
+  SUBJECT_HEADS,
+} from './company-nominals.js'
+import { isAddressed, kinGenderBefore } from './kin-genders.js'
 import { OPENING_PREPOSITION_WORDS } from './contexts.js'
 
 /** A resolved nominal or pronoun mention (its position is added by the caller). */
@@ -81,58 +91,6 @@ function genderOf(entity: Entity, surnames: ReadonlySet<string>): 'male' | 'fema
   if (named === null) return addressed
   return addressed === null || addressed === named ? named : null
 }
-
-/** Whether any of a person's titles is a form of address that says a gender ("Mr.", "Ms"). */
-function isAddressed(entity: Entity | undefined): boolean {
-  return (entity?.titles ?? []).some((title) => {
-    const word = title.slice(title.lastIndexOf(' ') + 1).toLowerCase()
-    return ADDRESS_GENDERS.has(word.endsWith('.') ? word.slice(0, -1) : word)
-  })
-}
-
-/**
- * The gender of the noun of kin set off by a comma right before `start`
- * ("her mother, " -> female); null when none stands there.
- */
-function kinGenderBefore(value: string, start: number): 'male' | 'female' | null {
-  let end = start
-  while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--
-  // Past a role set off with the name: "His daughter, the actor Rashida Jones".
-  const role = KIN_ROLE_BEFORE.exec(value.slice(Math.max(0, end - KIN_ROLE_REACH), end))
-  // (Not a relation of its own: "the daughter of", "an aide to", "the lawyer representing".)
-  if (role && !RELATION_WORDS.test(role[0])) end -= role[0].length
-  else if (role) return null
-  if (value.charCodeAt(end - 1) !== COMMA) return null
-  end--
-  let from = end
-  while (from > 0 && end - from <= MAX_KIN_LENGTH && /\p{Ll}/u.test(value[from - 1] as string))
-    from--
-  return KIN_GENDERS.get(value.slice(from, end)) ?? null
-}
-/** An article and one or two words in lower case before a name: "the actor ". */
-const KIN_ROLE_BEFORE = /\s(?:the|an?)(?:\s+\p{Ll}+){1,2}$/u
-/** Words of a phrase that relates the name after it to someone else. */
-const RELATION_WORDS =
-  /\b(?:of|to|for|with|by|from|\p{Ll}+ing|daughter|son|wife|husband|widow|widower|aide|rival|sister|brother|mother|father)$/u
-/** Characters before a name read for such a role. */
-const KIN_ROLE_REACH = 40
-/** Longer than any noun of kin, in letters. */
-const MAX_KIN_LENGTH = 14
-/** Nouns of kin and the gender each says. */
-const KIN_GENDERS: ReadonlyMap<string, 'male' | 'female'> = new Map([
-  ...['mother', 'wife', 'daughter', 'sister', 'grandmother', 'granddaughter', 'widow'].map(
-    (noun) => [noun, 'female'] as const,
-  ),
-  ...['niece', 'aunt', 'stepdaughter', 'fiancee', 'girlfriend', 'stepmother'].map(
-    (noun) => [noun, 'female'] as const,
-  ),
-  ...['father', 'husband', 'son', 'brother', 'grandfather', 'grandson', 'widower'].map(
-    (noun) => [noun, 'male'] as const,
-  ),
-  ...['nephew', 'uncle', 'stepson', 'fiance', 'boyfriend', 'stepfather'].map(
-    (noun) => [noun, 'male'] as const,
-  ),
-])
 
 /**
  * The gender a person's forms of address say ("Mr", "Ms.", "Sir", "Dame");
@@ -618,152 +576,6 @@ const LABOR_WORDS: ReadonlySet<string> = new Set([
   'association',
 ])
 
-/**
- * Words of public bodies' and parties' names, which "the company" or "the
- * firm" is none of ("the Army", "the Federal Aviation Administration").
- */
-const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
-  ...BODY_HEAD_WORDS,
-  ...['army', 'navy', 'military', 'forces', 'police', 'government', 'parliament'],
-  ...['congress', 'senate', 'party', 'union', 'nations'],
-])
-/** Heads of nominals any body may be, that the last body that opened a sentence is: "the group". */
-const SUBJECT_HEADS: ReadonlySet<string> = new Set([
-  ...['company', 'firm', 'group', 'organization', 'organisation'],
-])
-/** Words before a head that tell one body from another: "the new company", "the parent company". */
-const NEW_BODY: ReadonlySet<string> = new Set([
-  ...['new', 'combined', 'merged', 'parent', 'former', 'other', 'rival', 'same', 'first'],
-])
-/** How many names back the body that opened a sentence is looked for. */
-const MAX_SUBJECT_LOOKBACK = 8
-
-/** Heads of a business, which no public body is. */
-const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm'])
-
-/**
- * The organisation that "the company" or "the firm" at `start` names when its
- * sentence names one business before it and no other organisation: "A Maersk
- * spokesperson said the company would ...", though the document names
- * another more often. Null for another head, or when the sentence names none
- * or several.
- */
-function soleCompanyBefore(
-  value: string,
-  names: readonly Placed[],
-  start: number,
-  head: string,
-  byId: ReadonlyMap<string, Entity>,
-): string | null {
-  if (!COMPANY_HEADS.has(head)) return null
-  const from = sentenceStartBefore(value, start)
-  let found: string | null = null
-  for (let i = firstAtOrAfter(names, start) - 1; i >= 0; i--) {
-    const name = names[i] as Placed
-    if (name.start < from) break
-    const entity = byId.get(name.entityId)
-    if (entity?.kind !== 'organization') continue
-    if (found !== null && found !== entity.id) return null
-    // "Analysts at Bernstein said ... the company", "told The Post that the company", "The SEC
-    // said the company": whom the words came through or went to, or whose words or act they
-    // are, not what they are about. "Blackwell, the company's chip": a thing of the company's
-    // set off after its name.
-    if (
-      isOutsider(value, name.start) ||
-      isActingSubject(value, name.end) ||
-      isPossessiveAfter(value, name.end, start)
-    )
-      return null
-    found = entity.id
-  }
-  const entity = found === null ? undefined : byId.get(found)
-  return entity === undefined || isPublicBody(entity.name) ? null : found
-}
-
-/**
- * Whether the name at `start` follows "at", "told", "by" or "according to"
- * ("analysts at X", "told The Post", "advised by Goldman Sachs", "according
- * to Bloomberg").
- */
-function isOutsider(value: string, start: number): boolean {
-  let end = start
-  while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--
-  // (Past a "the" of the name's: "told The Post".)
-  let word = wordBefore(value, end)
-  if (word.toLowerCase() === 'the') {
-    end -= word.length
-    while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--
-    word = wordBefore(value, end)
-  }
-  const lower = word.toLowerCase()
-  if (lower !== 'to') return OUTSIDER_WORDS.has(lower)
-  end -= word.length
-  while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--
-  return wordBefore(value, end).toLowerCase() === 'according'
-}
-/** Words before the name of whom words come through or go to: "analysts at", "told". */
-const OUTSIDER_WORDS: ReadonlySet<string> = new Set(['at', 'told', 'by'])
-
-/**
- * Whether the word after the name ending at `end` makes it a subject that
- * speaks or acts ("The SEC said", "Moody's downgraded", "Reuters reported")
- * or names those who speak for it from outside ("JPMorgan analysts").
- */
-function isActingSubject(value: string, end: number): boolean {
-  let start = end
-  while (start < value.length && isSpaceCode(value.charCodeAt(start))) start++
-  let stop = start
-  while (stop < value.length && /\p{Ll}/u.test(value[stop] as string)) stop++
-  const word = value.slice(start, stop)
-  return word.length > 0 && (SUBJECT_VERBS.has(word) || SPEECH_VERBS.has(word))
-}
-/**
- * Words after a name that make it a subject of its own or its outside voices
- * ("The SEC is", "JPMorgan analysts"); with the speech verbs ("The SEC said").
- */
-const SUBJECT_VERBS: ReadonlySet<string> = new Set([
-  ...['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'did', 'does'],
-  // Acts on another company: "Moody's downgraded the company's rating", "Microsoft acquired".
-  ...['sued', 'sues', 'fined', 'fines', 'charged', 'charges', 'found', 'finds', 'downgraded'],
-  ...['upgraded', 'rated', 'rates', 'valued', 'values', 'acquired', 'acquires', 'bought'],
-  ...['buys', 'investigated', 'investigates', 'probed', 'ordered', 'orders', 'advised'],
-  ...['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists'],
-])
-
-/** The letters that end at `end`. */
-function wordBefore(value: string, end: number): string {
-  let start = end
-  while (start > 0 && /\p{L}/u.test(value[start - 1] as string)) start--
-  return value.slice(start, end)
-}
-
-/** Whether the nominal at `start` is a possessive set off by a comma right after a name ending at `end`. */
-function isPossessiveAfter(value: string, end: number, start: number): boolean {
-  if (!/^,\s*$/u.test(value.slice(end, start))) return false
-  const after = value.slice(start, start + MAX_NOMINAL_LENGTH)
-  return /^\S+\s+\S+?['’]s\b/u.test(after)
-}
-/** Longer than "the company's", in characters. */
-const MAX_NOMINAL_LENGTH = 24
-
-/** Where the sentence that holds `at` opens, looked for at most {@link MAX_SENTENCE_REACH} back. */
-function sentenceStartBefore(value: string, at: number): number {
-  const last = Math.max(0, at - MAX_SENTENCE_REACH)
-  for (let i = at - 1; i > last; i--) {
-    const code = value.charCodeAt(i)
-    if (code !== 0x2e && code !== 0x21 && code !== 0x3f) continue
-    // (Past the closing marks of a quotation the sentence ends: "understanding.'' James".)
-    let next = i + 1
-    while (next < at && CLOSING_MARKS.has(value.charCodeAt(next))) next++
-    if (isSpaceCode(value.charCodeAt(next))) return next
-  }
-  return last
-}
-/** Closing quotation marks: straight double and single, curly double and single. */
-const CLOSING_MARKS: ReadonlySet<number> = new Set([0x22, 0x27, 0x201d, 0x2019])
-/** How far back a sentence's opening is looked for, in characters. */
-const MAX_SENTENCE_REACH = 300
-
 /** The heads of {@link SPECIFIC_ORGANIZATION_HEADS} that an organisation named `name` can be. */
 function headsOfName(name: string): string[] {
   const words = name.toLowerCase().split(/\s+/u)
@@ -771,15 +583,6 @@ function headsOfName(name: string): string[] {
   if (words.some((word) => BLOC_WORDS.has(word))) heads.push('bloc')
   if (!heads.includes('union') && words.some((word) => LABOR_WORDS.has(word))) heads.push('union')
   return heads
-}
-
-/**
- * Whether an organisation named `name` is a public body or a party, no
- * company, by the word that ends its name ("the Army", "the Federal Aviation
- * Administration"; not "Union Pacific" or "United Parcel Service").
- */
-function isPublicBody(name: string): boolean {
-  return PUBLIC_BODY_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())
 }
 
 /** Whether an organisation named `name` can be "the" + `modifiers` + `head`. */

@@ -1,0 +1,174 @@
+/**
+ * Which body a nominal such as "the company" or "the group" stands for, read
+ * from its sentence and the sentence before: the one business the sentence
+ * names ("A Maersk spokesperson said the company"), not a body whose words or
+ * act it reports ("The SEC said the company"), nor one it reached through
+ * ("Analysts at Bernstein said").
+ */
+import { BODY_HEAD_WORDS } from '../lexicon/organizations.js'
+import { SPEECH_VERBS } from '../lexicon/speech.js'
+import { firstAtOrAfter } from '../bisect.js'
+import type { Entity } from '../types.js'
+import { isSpaceCode } from './words.js'
+
+/** A name mention where it stands: its entity and its value range. */
+interface NameAt {
+  entityId: string
+  start: number
+  end: number
+}
+
+/**
+ * Words of public bodies' and parties' names, which "the company" or "the
+ * firm" is none of ("the Army", "the Federal Aviation Administration").
+ */
+const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
+  ...BODY_HEAD_WORDS,
+  ...['army', 'navy', 'military', 'forces', 'police', 'government', 'parliament'],
+  ...['congress', 'senate', 'party', 'union', 'nations'],
+])
+/** Heads of nominals any body may be, that the last body that opened a sentence is: "the group". */
+export const SUBJECT_HEADS: ReadonlySet<string> = new Set([
+  ...['company', 'firm', 'group', 'organization', 'organisation'],
+])
+/** Words before a head that tell one body from another: "the new company", "the parent company". */
+export const NEW_BODY: ReadonlySet<string> = new Set([
+  ...['new', 'combined', 'merged', 'parent', 'former', 'other', 'rival', 'same', 'first'],
+])
+/** How many names back the body that opened a sentence is looked for. */
+export const MAX_SUBJECT_LOOKBACK = 8
+
+/** Heads of a business, which no public body is. */
+export const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm'])
+
+/**
+ * The organisation that "the company" or "the firm" at `start` names when its
+ * sentence names one business before it and no other organisation: "A Maersk
+ * spokesperson said the company would ...", though the document names
+ * another more often. Null for another head, or when the sentence names none
+ * or several.
+ */
+export function soleCompanyBefore(
+  value: string,
+  names: readonly NameAt[],
+  start: number,
+  head: string,
+  byId: ReadonlyMap<string, Entity>,
+): string | null {
+  if (!COMPANY_HEADS.has(head)) return null
+  const from = sentenceStartBefore(value, start)
+  let found: string | null = null
+  for (let i = firstAtOrAfter(names, start) - 1; i >= 0; i--) {
+    const name = names[i] as NameAt
+    if (name.start < from) break
+    const entity = byId.get(name.entityId)
+    if (entity?.kind !== 'organization') continue
+    if (found !== null && found !== entity.id) return null
+    // "Analysts at Bernstein said ... the company", "told The Post that the company", "The SEC
+    // said the company": whom the words came through or went to, or whose words or act they
+    // are, not what they are about. "Blackwell, the company's chip": a thing of the company's
+    // set off after its name.
+    if (
+      isOutsider(value, name.start) ||
+      isActingSubject(value, name.end) ||
+      isPossessiveAfter(value, name.end, start)
+    )
+      return null
+    found = entity.id
+  }
+  const entity = found === null ? undefined : byId.get(found)
+  return entity === undefined || isPublicBody(entity.name) ? null : found
+}
+
+/**
+ * Whether the name at `start` follows "at", "told", "by" or "according to"
+ * ("analysts at X", "told The Post", "advised by Goldman Sachs", "according
+ * to Bloomberg").
+ */
+function isOutsider(value: string, start: number): boolean {
+  let end = start
+  while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--
+  // (Past a "the" of the name's: "told The Post".)
+  let word = wordBefore(value, end)
+  if (word.toLowerCase() === 'the') {
+    end -= word.length
+    while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--
+    word = wordBefore(value, end)
+  }
+  const lower = word.toLowerCase()
+  if (lower !== 'to') return OUTSIDER_WORDS.has(lower)
+  end -= word.length
+  while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--
+  return wordBefore(value, end).toLowerCase() === 'according'
+}
+/** Words before the name of whom words come through or go to: "analysts at", "told". */
+const OUTSIDER_WORDS: ReadonlySet<string> = new Set(['at', 'told', 'by'])
+
+/**
+ * Whether the word after the name ending at `end` makes it a subject that
+ * speaks or acts ("The SEC said", "Moody's downgraded", "Reuters reported")
+ * or names those who speak for it from outside ("JPMorgan analysts").
+ */
+function isActingSubject(value: string, end: number): boolean {
+  let start = end
+  while (start < value.length && isSpaceCode(value.charCodeAt(start))) start++
+  let stop = start
+  while (stop < value.length && /\p{Ll}/u.test(value[stop] as string)) stop++
+  const word = value.slice(start, stop)
+  return word.length > 0 && (SUBJECT_VERBS.has(word) || SPEECH_VERBS.has(word))
+}
+/**
+ * Words after a name that make it a subject of its own or its outside voices
+ * ("The SEC is", "JPMorgan analysts"); with the speech verbs ("The SEC said").
+ */
+const SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  ...['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'did', 'does'],
+  // Acts on another company: "Moody's downgraded the company's rating", "Microsoft acquired".
+  ...['sued', 'sues', 'fined', 'fines', 'charged', 'charges', 'found', 'finds', 'downgraded'],
+  ...['upgraded', 'rated', 'rates', 'valued', 'values', 'acquired', 'acquires', 'bought'],
+  ...['buys', 'investigated', 'investigates', 'probed', 'ordered', 'orders', 'advised'],
+  ...['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists'],
+])
+
+/** The letters that end at `end`. */
+function wordBefore(value: string, end: number): string {
+  let start = end
+  while (start > 0 && /\p{L}/u.test(value[start - 1] as string)) start--
+  return value.slice(start, end)
+}
+
+/** Whether the nominal at `start` is a possessive set off by a comma right after a name ending at `end`. */
+function isPossessiveAfter(value: string, end: number, start: number): boolean {
+  if (!/^,\s*$/u.test(value.slice(end, start))) return false
+  const after = value.slice(start, start + MAX_NOMINAL_LENGTH)
+  return /^\S+\s+\S+?['’]s\b/u.test(after)
+}
+/** Longer than "the company's", in characters. */
+const MAX_NOMINAL_LENGTH = 24
+
+/** Where the sentence that holds `at` opens, looked for at most {@link MAX_SENTENCE_REACH} back. */
+export function sentenceStartBefore(value: string, at: number): number {
+  const last = Math.max(0, at - MAX_SENTENCE_REACH)
+  for (let i = at - 1; i > last; i--) {
+    const code = value.charCodeAt(i)
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f) continue
+    // (Past the closing marks of a quotation the sentence ends: "understanding.'' James".)
+    let next = i + 1
+    while (next < at && CLOSING_MARKS.has(value.charCodeAt(next))) next++
+    if (isSpaceCode(value.charCodeAt(next))) return next
+  }
+  return last
+}
+/** Closing quotation marks: straight double and single, curly double and single. */
+const CLOSING_MARKS: ReadonlySet<number> = new Set([0x22, 0x27, 0x201d, 0x2019])
+/** How far back a sentence's opening is looked for, in characters. */
+const MAX_SENTENCE_REACH = 300
+
+/**
+ * Whether an organisation named `name` is a public body or a party, no
+ * company, by the word that ends its name ("the Army", "the Federal Aviation
+ * Administration"; not "Union Pacific" or "United Parcel Service").
+ */
+export function isPublicBody(name: string): boolean {
+  return PUBLIC_BODY_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())
+}
