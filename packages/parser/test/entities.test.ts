@@ -1557,6 +1557,11 @@ describe('a dateline’s place in capitals', () => {
     expect(doc.entities.map((found) => found.name)).toEqual(
       expect.arrayContaining(['Cape Canaveral', 'Florida', 'NASA']),
     )
+    // One word the gazetteer does not know, spelt (not an acronym's letters).
+    const cupertino = parse(
+      'iPhone\n\nCUPERTINO, Calif., Sept 9 (Reuters) - Apple unveiled its phones on Monday.\n',
+    )
+    expect(cupertino.entities.map((found) => found.name)).toContain('Cupertino')
   })
 })
 

@@ -707,13 +707,16 @@ function isShouted(text: string): boolean {
  */
 function isSpeltPlace(name: string): boolean {
   const place = lexicon().places.get(hashOf(name.toLowerCase()))
-  // "CAPE CANAVERAL", "SIESTA KEY": words, whether the gazetteer knows the place or not.
-  if (place === undefined) return SPELT_WORDS.test(name)
+  // "CAPE CANAVERAL", "SIESTA KEY", "CUPERTINO": words, whether the gazetteer knows the place
+  // or not (one word of six letters or more, two of them vowels: no acronym).
+  if (place === undefined) return SPELT_WORDS.test(name) || SPELT_WORD.test(name)
   if (name.length < MIN_SPELT_PLACE) return false
   return place !== 'country' || name.length >= MIN_SPELT_COUNTRY
 }
 /** Two words or more of three letters or more: no acronym. */
 const SPELT_WORDS = /^\p{L}{3,}(?: \p{L}{3,})+$/u
+/** One word of six letters or more with two vowels apart: "CUPERTINO" (not "DPRK", "UNMIK"). */
+const SPELT_WORD = /^(?=\p{L}{6,}$)\P{Ll}*?[AEIOUY][^AEIOUY]+[AEIOUY]/u
 const MIN_SPELT_PLACE = 3
 const MIN_SPELT_COUNTRY = 5
 
