@@ -1992,6 +1992,12 @@ describe('reported speech', () => {
         'Scotland\n\nThe Scottish National Party, which supports a second independence referendum, said it would press on.\n',
       ),
     ).toContain('supports: a second independence referendum')
+    // A name given ("it calls X", "called X") before its clause's verb is no stance.
+    expect(
+      reports(
+        'iPhone\n\nApple is betting that features it calls Apple Intelligence will persuade consumers. An anti-Trump super PAC called Our Principles is ramping up.\n',
+      ).filter((report) => report.startsWith('call')),
+    ).toEqual([])
     // What a body does for someone is no stance: "which supports the sanctuary".
     expect(
       reports(

@@ -77,6 +77,9 @@ export function readStance(
   if (STANCE_VERBS.has(word.lower)) {
     if (NOT_CLAUSE_OPENERS.has(next.lower) && next.lower !== 'to' && next.lower !== 'for')
       return null
+    // "features it calls Apple Intelligence will persuade": a name given inside a clause whose
+    // verb follows the name, no stance.
+    if (CALLING.has(word.lower) && isNameBeforeVerb(words, k + 1)) return null
     // "the International Rhino Foundation, which supports the sanctuary": what a body does, no
     // stance anyone took in words.
     // (Not a position: "the NRA, which supports the bill", "Poland, which supported Ukraine's bid".)
@@ -156,6 +159,24 @@ const NOT_REPORTS_BEFORE_TO = new Set(['adding', 'thanks'])
 
 /** Forms of "agree", a stance only before "to" or "with" (a clause after it is a report). */
 const AGREEING = new Set(['agreed', 'agrees'])
+
+/** Forms of "call", which give a name as often as a stance: "what it calls Apple Intelligence". */
+const CALLING = new Set(['calls', 'called'])
+
+/** Whether capitalised words from word `from` on are followed by a finite verb: "Apple Intelligence will". */
+function isNameBeforeVerb(words: readonly Word[], from: number): boolean {
+  let j = from
+  while (j < words.length && j - from < MAX_NAME_WORDS && /^\p{Lu}/u.test((words[j] as Word).text))
+    j++
+  return j > from && FINITE_AFTER_NAME.has(words[j]?.lower ?? '')
+}
+/** Most words of a name given so. */
+const MAX_NAME_WORDS = 4
+/** Finite verbs after a subject: "will", "is", "has". */
+const FINITE_AFTER_NAME = new Set([
+  ...['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'is', 'are', 'was'],
+  ...['were', 'has', 'have', 'had', 'does', 'did'],
+])
 
 /** Stance verbs that name what a body does for someone: "which supports the sanctuary". */
 const SUPPORTING = new Set(['supports', 'supported'])
