@@ -351,9 +351,7 @@ export function clusterNames(
     const target = findHome(homes, form, kind, group)
     const opened = target
       ? null
-      : (openedOrganization(homes, form, kind, group) ??
-        nicknameHome(homes, form) ??
-        placeTeamHome(homes, form, kind))
+      : (openedOrganization(homes, form, kind, group) ?? nicknameHome(homes, form))
     if (opened) {
       // "Fox" of "Fox News", "Lakers" of "Los Angeles Lakers": the short name of the
       // organisation, whatever the tagger typed it.
@@ -489,29 +487,6 @@ function nicknameHome(homes: Homes, form: NameForm): Working | null {
   return places.has(hashOf(qualifier)) || isStateNickname(qualifier) ? ender : null
 }
 
-/**
- * The one team whose full name is the place `form` names and a plural word
- * ("Golden State" and "Golden State Warriors", "Denver" and "Denver
- * Nuggets"), for a name typed an organisation (the rules make a team's place
- * so only where it plays: "Golden State trailed 70-53").
- */
-function placeTeamHome(homes: Homes, form: NameForm, kind: Entity['kind']): Working | null {
-  if (kind !== 'organization') return null
-  const place = form.words.join(' ')
-  const { places } = lexicon()
-  if (!places.has(hashOf(place)) && !isStateNickname(place)) return null
-  const teams = homes
-    .openingWith(form.words[0] as string)
-    .filter(
-      (cluster) =>
-        cluster.votes.leading !== 'person' &&
-        cluster.votes.leading !== 'place' &&
-        qualifierOf(cluster) === place &&
-        TEAM_PLURAL.test(fullNameOf(cluster)),
-    )
-  return teams.length === 1 ? (teams[0] as Working) : null
-}
-
 /** Members of a party or a movement in the plural, folded: "democrats", "tories". */
 const PARTY_PLURALS = new Set([
   ...PARTY_MEMBER_PLURALS,
@@ -524,16 +499,9 @@ const PARTY_PLURALS = new Set([
  * "los angeles" of "Los Angeles Lakers", "indiana" of "Indiana GOP".
  */
 function qualifierOf(cluster: Working): string {
-  const full = fullNameOf(cluster)
+  const full = cluster.mentions.reduce((a, b) => (b.text.length > a.length ? b.text : a), '')
   return full.slice(0, full.lastIndexOf(' ')).toLowerCase()
 }
-
-/** The longest name of `cluster`: "Los Angeles Lakers". */
-function fullNameOf(cluster: Working): string {
-  return cluster.mentions.reduce((a, b) => (b.text.length > a.length ? b.text : a), '')
-}
-/** A name that ends in a plural word, as teams' do: "... Warriors", "... Nuggets". */
-const TEAM_PLURAL = /\p{Ll}[^s\s]s$/u
 
 /** Whether `qualifier` (lower case) is a US state's nickname: "golden state". */
 function isStateNickname(qualifier: string): boolean {
