@@ -40,6 +40,7 @@ import {
   WITNESS_NOUNS,
 } from './speaker-words.js'
 import { PLACE_PREPOSITIONS } from './source-words.js'
+import type { QuotedRanges } from './ranges.js'
 
 /**
  * A description of one ending a text: its article, up to three modifiers and a
@@ -193,8 +194,8 @@ export class SpeakerResolver {
   #surnames: Map<string, string | null> | null = null
   /** The name mentions of titled persons, in reading order (made at the first definite role). */
   #titled: PlacedMention[] | null = null
-  /** Each segment's quotation marks, read when a description first asks. */
-  readonly #marks = new Map<number, { at: number[]; opens: boolean[] }>()
+  /** Each segment's quotations, as the quote stage read them (see {@link useQuotations}). */
+  #quoted: readonly (QuotedRanges | undefined)[] = []
   #organizationHeads: Map<string, string | null> | null = null
   /** The entities by id, those this resolver makes included. */
   readonly #byId: Map<string, Entity>
@@ -692,20 +693,18 @@ export class SpeakerResolver {
 
   /**
    * Whether offset `at` of segment `segment` lies inside a quotation that
-   * closes before `before`: the last mark before it opens one, and a mark
-   * closes it before `before`. (Not inside one still open: a quotation that
-   * runs on into the next paragraph holds no speaker named before it.)
+   * closes before `before`. (Not inside one still open: a quotation that runs
+   * on into the next paragraph holds no speaker named before it.)
    */
   #isQuoted(segment: number, at: number, before: number): boolean {
-    let marks = this.#marks.get(segment)
-    if (marks === undefined) {
-      marks = quotationMarks((this.#segments[segment] as Segment).value)
-      this.#marks.set(segment, marks)
-    }
-    const last = firstNotBefore(marks.at, (offset) => offset < at) - 1
-    if (last < 0 || marks.opens[last] !== true) return false
-    const close = marks.at[last + 1]
-    return close !== undefined && close < before
+    const quoted = this.#quoted[segment]
+    if (quoted === undefined || !quoted.within(at)) return false
+    return quoted.endOf(at) < before
+  }
+
+  /** Gives the resolver each segment's quotations, which the quote stage has read. */
+  useQuotations(quoted: readonly (QuotedRanges | undefined)[]): void {
+    this.#quoted = quoted
   }
 
   /** Whether the person `id` bears a title of `role` ("Judge", "U.S. District Judge"). */
@@ -966,31 +965,3 @@ function headMention(
 
 /** What stands between a name and "it" that a relative clause opens: "Gemini 3, which it said". */
 const RELATIVE_BEFORE = /^[^,.;]{0,12},\s+(?:which|that)\s+$/u
-
-/**
- * Where the quotation marks of `value` stand, and whether each opens one:
- * “ opens, ” closes (or opens where none is open); a straight mark opens when
- * it is the first of a pair. A straight mark after a digit where no
- * quotation is open is an inch's (6'10"), no quotation's.
- */
-function quotationMarks(value: string): { at: number[]; opens: boolean[] } {
-  const at: number[] = []
-  const opens: boolean[] = []
-  let open = false
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i)
-    if (code === 0x201c) open = true
-    // (A closing mark where none is open opens one: some feeds write ” at both ends.)
-    else if (code === 0x201d) open = !open
-    else if (code === 0x22) {
-      // An inch's mark after a digit, where no quotation is open ("the 6'10" forward"); inside
-      // one, it closes it ('"the best side since 1966"').
-      const before = value.charCodeAt(i - 1)
-      if (!open && before >= 0x30 && before <= 0x39) continue
-      open = !open
-    } else continue
-    at.push(i)
-    opens.push(open)
-  }
-  return { at, opens }
-}

@@ -132,6 +132,7 @@ export function readQuotes(
   let openVoice: Draft['attribution'] = null
   let openMark = ''
   const quotedBySegment: [number, number][][] = []
+  const quotedRanges: QuotedRanges[] = []
   let reports: Reported[] = []
   let inExcerpt = false
   segments.forEach((segment, segmentIndex) => {
@@ -151,7 +152,7 @@ export function readQuotes(
       value,
       index: segmentIndex,
       starts: sentenceStarts(value, quotedList),
-      quoted: new QuotedRanges(quotedList),
+      quoted: (quotedRanges[segmentIndex] = new QuotedRanges(quotedList)),
       // The words of the text, cut once for its quotations and its reported speech, and let go
       // after it: a long article keeps no more than one paragraph's words at a time.
       words: () => (words ??= wordsIn(value, 0, value.length)),
@@ -213,6 +214,7 @@ export function readQuotes(
   if (reports.some((report) => report.answer) && !segments.some((s) => isQuestion(s.value)))
     reports = reports.filter((report) => !report.answer)
 
+  speakers.useQuotations(quotedRanges)
   // Quotation paragraphs attributed by the paragraph before ("Cruz continued:") or after ("- Sanders.").
   attributeFromNeighbours(drafts, segments, quotedBySegment)
   // A source cut inside a name takes the whole name ("The Office for Budget Responsibility said").
