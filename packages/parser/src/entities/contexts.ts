@@ -790,12 +790,7 @@ function isListedBusiness(tokens: Tokens, view: TextView, first: number): boolea
   for (let items = 0; items < MAX_LIST_ITEMS && k > view.from; items++) {
     if (!LIST_JOINERS.hasToken(tokens, k)) break
     let item = k - 1
-    while (
-      item > view.from &&
-      k - item <= MAX_ITEM_WORDS &&
-      ((tokens.flags[item] as number) & TokenFlag.capitalised) !== 0
-    )
-      item--
+    while (item > view.from && k - item <= MAX_ITEM_WORDS && isCapital(tokens, item)) item--
     if (item === k - 1) return false
     k = item
   }

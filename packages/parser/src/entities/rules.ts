@@ -420,17 +420,16 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       (name.first === name.last && (firstNames.has(key) || lastNames.has(key) || surnames.has(key)))
     )
   }
+  // A name no person or body of the lists or the document's full names: a place's it may be.
+  const mayBePlaceKey = (key: number): boolean =>
+    !people.has(key) && !surnamesHere.has(key) && !personWords.has(key) && !organizations.has(key)
   // "Ahmed Abu Ayham, 40, from Khan Younis": a hometown after an age, a place wherever the
   // document names it, unless a list or the document's full names know a person by it.
   const hometowns = keysOf(
     doc,
     split,
     (name) => name.type !== 'LOC' && isHometownAfterAge(doc, name),
-    (key) =>
-      !people.has(key) &&
-      !surnamesHere.has(key) &&
-      !personWords.has(key) &&
-      !organizations.has(key),
+    mayBePlaceKey,
   )
   const cityKeys = keysOf(
     doc,
@@ -446,11 +445,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
         isCityQualifier(doc, name)
       )
     },
-    (key) =>
-      !people.has(key) &&
-      !surnamesHere.has(key) &&
-      !organizations.has(key) &&
-      !personWords.has(key),
+    mayBePlaceKey,
   )
   // "Meta, which owns Instagram": one word that "which" follows is a body's, where the tagger is
   // unsure, though it be a first name too.
