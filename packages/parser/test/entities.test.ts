@@ -1563,6 +1563,20 @@ describe('a dateline’s place in capitals', () => {
     )
     expect(cupertino.entities.map((found) => found.name)).toContain('Cupertino')
   })
+
+  it('is one place after a saint’s abbreviation, cased as places are', () => {
+    const names = (text: string): string[] => parse(text).entities.map((found) => found.name)
+    const stLouis = names('Protest\n\nST. LOUIS (AP) — Hundreds marched on Sunday.\n')
+    expect(stLouis).toContain('St. Louis')
+    expect(stLouis).not.toContain('LOUIS')
+    expect(names('Storm\n\nPORT ST. LUCIE (AP) — The storm hit on Sunday.\n')).toContain(
+      'Port St. Lucie',
+    )
+    expect(names('Border\n\nMCALLEN, Texas (AP) — Agents came on Sunday.\n')).toContain('McAllen')
+    expect(names('Summit\n\nRIO DE JANEIRO (Reuters) - Leaders met on Sunday.\n')).toContain(
+      'Rio de Janeiro',
+    )
+  })
 })
 
 describe('a county’s name', () => {

@@ -681,19 +681,32 @@ function isSpeltPlace(name: string): boolean {
   if (name.length < MIN_SPELT_PLACE) return false
   return place !== 'country' || name.length >= MIN_SPELT_COUNTRY
 }
-/** Two words or more of three letters or more: no acronym. */
-const SPELT_WORDS = /^\p{L}{3,}(?: \p{L}{3,})+$/u
+/** Two words or more of three letters or more ("ST." too): no acronym. */
+const SPELT_WORDS = /^(?:\p{L}{2}\.|\p{L}{3,})(?: (?:\p{L}{2}\.|\p{L}{3,}))+$/u
 /** One word of six letters or more with two vowels apart: "CUPERTINO" (not "DPRK", "UNMIK"). */
 const SPELT_WORD = /^(?=\p{L}{6,}$)\P{Ll}*?[AEIOUY][^AEIOUY]+[AEIOUY]/u
 const MIN_SPELT_PLACE = 3
 const MIN_SPELT_COUNTRY = 5
 
-/** "NEW YORK" -> "New York", "WINSTON-SALEM" -> "Winston-Salem". */
+/**
+ * "NEW YORK" -> "New York", "WINSTON-SALEM" -> "Winston-Salem", "MCALLEN" ->
+ * "McAllen", "O'FALLON" -> "O'Fallon", "RIO DE JANEIRO" -> "Rio de Janeiro",
+ * "STOKE-ON-TRENT" -> "Stoke-on-Trent".
+ */
 function capitalised(text: string): string {
-  return text.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => {
-    return before + letter.toUpperCase()
-  })
+  return text
+    .toLowerCase()
+    .replace(WORD_OF_PLACE, (word: string, before: string, mc = '', rest: string) => {
+      if (/^[\s-]$/u.test(before) && mc === '' && PLACE_PARTICLES.has(rest)) return word
+      return before + (mc === '' ? '' : 'Mc') + (rest[0] as string).toUpperCase() + rest.slice(1)
+    })
 }
+/** A word of a place's name, after what opens it ("O'" of "O'Fallon" too), "Mc" apart. */
+const WORD_OF_PLACE = /(^|[\s-]|(?<=(?:^|[\s-])\p{Ll})['’])(mc)?(\p{Ll}+)/gu
+/** Words that place names write in lower case after their first: "Isle of Man", "Rio de Janeiro". */
+const PLACE_PARTICLES = new Set(
+  'of the upon on de del da do dos das la le les sur sous au aux en am im an der'.split(' '),
+)
 
 function finish(cluster: Working, forms: Forms<Group>): NameCluster {
   const mentions = cluster.mentions.sort((a, b) => a.segment - b.segment || a.start - b.start)

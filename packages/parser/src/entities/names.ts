@@ -37,6 +37,7 @@ import { withCoordinatedOrganizations, withCoordinatedPeople } from './coordinat
 import { lexicon } from './lexicon.js'
 import { taggerModel } from './model.js'
 import { withMonthFirstNames } from './months.js'
+import { withSaintPlacesJoined } from './saint-places.js'
 import { withNationalBodies } from './national-bodies.js'
 import { withPossessivePlaces } from './possessive-places.js'
 import { withCompletedNames } from './completed-names.js'
@@ -126,7 +127,13 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     doc,
     withMonthFirstNames(
       doc,
-      trimShouted(doc, trimNames(doc, withSplitPersonsJoined(doc, tagged, model.common))),
+      trimShouted(
+        doc,
+        trimNames(
+          doc,
+          withSplitPersonsJoined(doc, withSaintPlacesJoined(doc, tagged), model.common),
+        ),
+      ),
     ),
     model.common,
   )
