@@ -2476,6 +2476,17 @@ describe('a first name alone after a company’s possessive', () => {
   })
 })
 
+describe('a name that opens with a company’s', () => {
+  it('is a made thing of the company, not a person; a company’s full name stays a body', () => {
+    const found = kinds(
+      'Maps update\n\nGoogle Maps will show fewer reviews, Google said. Samsung Electronics and Nike Smith spoke too.\n',
+    )
+    expect(found).toContain('Google Maps:other')
+    expect(found).not.toContain('Samsung Electronics:other')
+    expect(found).not.toContain('Nike Smith:other')
+  })
+})
+
 describe('a title word the tagger left out before a body’s head', () => {
   it('is put back in the body’s name, with the place or school’s name before it', () => {
     expect(

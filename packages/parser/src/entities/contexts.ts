@@ -749,6 +749,24 @@ export function isProductOfCompany(doc: DocumentView, name: VotedName): boolean 
   const hash = tokens.hash[k] as number
   return name.type === 'PER' && firstNames.has(hash) && !lastNames.has(hash) && !surnames.has(hash)
 }
+/**
+ * Whether `name`, typed a person's, is a made thing named after its maker:
+ * "Google Maps", "Apple Intelligence", "Microsoft Teams". A company of the
+ * lists that no one bears as a name opens it (not "Ford", "Nike"), and no
+ * head of a body's name ends it (not "Samsung Electronics").
+ */
+export function isProductNamedAfterCompany(doc: DocumentView, name: VotedName): boolean {
+  if (name.type !== 'PER' || name.last === name.first) return false
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const k = view.from + name.first
+  const { firstNames, lastNames, organizations, surnames } = lexicon()
+  const hash = tokens.hash[k] as number
+  if (!isCapital(tokens, k) || !organizations.has(hash)) return false
+  if (firstNames.has(hash) || lastNames.has(hash) || surnames.has(hash)) return false
+  return !HEADS.hasToken(tokens, view.from + name.last)
+}
+
 /** Verbs of speech after a name, whose speaker is a person: "Boeing's Calhoun said". */
 const SPEECH_AFTER = new WordSet([
   ...['said', 'says', 'told', 'tells', 'added', 'wrote', 'warned', 'noted', 'argued'],

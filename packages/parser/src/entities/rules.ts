@@ -45,6 +45,7 @@ import {
   isAfterVesselNoun,
   isCodeName,
   isProductOfCompany,
+  isProductNamedAfterCompany,
   isBeforeProductNoun,
   isBeforeMakerNoun,
   isNumbered,
@@ -398,7 +399,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       isAfterVesselNoun(doc, name) ||
       // "drills, code-named Strait Thunder": an operation's name.
       isCodeName(doc, name) ||
-      isProductOfCompany(doc, name),
+      isProductOfCompany(doc, name) ||
+      // "Google Maps", "Apple Intelligence".
+      isProductNamedAfterCompany(doc, name),
     (key) => !organizations.has(key) && !people.has(key) && !places.has(key) && !demonyms.has(key),
   )
   // "Artemis III" and "the Artemis program" beside "the Artemis II mission": another of the
