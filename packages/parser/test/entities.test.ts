@@ -2261,6 +2261,20 @@ describe('a title holder’s tenure in lower case', () => {
   })
 })
 
+describe('the news agency that reports the story', () => {
+  it('is no "bank" nor "group" the story names, but can be "the network"', () => {
+    const text =
+      'Rates\n\nANKARA, March 6 (Reuters) - Turkey cut rates on Thursday, two sources told Reuters. The central bank declined to comment.\n'
+    const doc = parse(text)
+    const reuters = doc.entities.find((found) => found.name === 'Reuters')
+    expect(reuters?.mentions.map((mention) => mention.text)).not.toContain('The central bank')
+    const speaker = doc.quotes.find((quote) => quote.source?.text === 'The central bank')?.speaker
+    expect(speaker).not.toBe(reuters?.id)
+    const cnn = entity('Debate\n\nCNN aired the debate. The network said ratings rose.\n', 'CNN')
+    expect(cnn?.mentions.map((mention) => mention.text)).toContain('The network')
+  })
+})
+
 describe('a nominal set off after a name, before a relative clause', () => {
   it('is the name’s', () => {
     const text =

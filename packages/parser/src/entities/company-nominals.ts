@@ -6,6 +6,7 @@
  * ("Analysts at Bernstein said").
  */
 import { BODY_HEAD_WORDS } from '../lexicon/organizations.js'
+import { NEWS_AGENCIES } from '../lexicon/credits.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { firstAtOrAfter } from '../bisect.js'
 import type { Entity } from '../types.js'
@@ -163,6 +164,27 @@ export function sentenceStartBefore(value: string, at: number): number {
 const CLOSING_MARKS: ReadonlySet<number> = new Set([0x22, 0x27, 0x201d, 0x2019])
 /** How far back a sentence's opening is looked for, in characters. */
 const MAX_SENTENCE_REACH = 300
+
+/**
+ * Whether an organisation named `name` is a news agency that "the" +
+ * `modifiers` + `head` cannot be: the agency that reports the story ("told
+ * Reuters", "(AP)") is no "bank" nor "company" of it; only "the network",
+ * "the broadcaster", "the news agency" and the like are.
+ */
+export function isNewsAgencyBesides(name: string, head: string, modifiers: string): boolean {
+  if (!NEWS_AGENCY_NAMES.has(name.toLowerCase())) return false
+  if (head === 'agency') return !/\bnews$/iu.test(modifiers)
+  return !MEDIA_HEADS.has(head)
+}
+const NEWS_AGENCY_NAMES: ReadonlySet<string> = new Set(NEWS_AGENCIES)
+/** Heads of nominals of a news organisation: "the network", "the broadcaster". */
+const MEDIA_HEADS: ReadonlySet<string> = new Set([
+  'network',
+  'newspaper',
+  'paper',
+  'channel',
+  'broadcaster',
+])
 
 /**
  * Whether an organisation named `name` is a public body or a party, no

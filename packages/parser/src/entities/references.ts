@@ -27,6 +27,7 @@ import { findPronouns } from './pronouns.js'
 import { isSpaceCode } from './words.js'
 import {
   COMPANY_HEADS,
+  isNewsAgencyBesides,
   isPublicBody,
   MAX_SUBJECT_LOOKBACK,
   NEW_BODY,
@@ -313,11 +314,16 @@ export function findReferences(
           // "the NATO alliance": an organisation named in the modifiers is the one; "the Trump
           // campaign": a person named there says it is none of those named before.
           const named = namedModifier(value, inSegment, start, end - head.length, head, kindOf)
+          // (Not the agency that reports the story: "Reuters reported it. The central bank said".)
+          const fitting = (id: string | null): string | null => {
+            const entity = id === null ? undefined : byId.get(id)
+            return entity && isNewsAgencyBesides(entity.name, head, modifiers) ? null : id
+          }
           entityId =
             named === undefined
-              ? (soleCompanyBefore(value, inSegment, start, head, byId) ??
-                lastSubjectBody(segmentIndex, start, head, modifiers) ??
-                mostNamed(start, head, modifiers))
+              ? (fitting(soleCompanyBefore(value, inSegment, start, head, byId)) ??
+                fitting(lastSubjectBody(segmentIndex, start, head, modifiers)) ??
+                fitting(mostNamed(start, head, modifiers)))
               : named
         }
         if (entityId === null || covered(end - head.length, end)) continue

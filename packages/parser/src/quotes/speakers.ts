@@ -10,6 +10,7 @@ import { NATIONAL_PERSON_NOUNS } from '../lexicon/faiths.js'
 import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import type { PlacedMention } from '../entities/stage.js'
+import { isNewsAgencyBesides } from '../entities/company-nominals.js'
 import { fitsHead, genderOfPersonName } from '../entities/references.js'
 import { hashOf } from '../entities/hash.js'
 import { lexicon } from '../entities/lexicon.js'
@@ -537,7 +538,9 @@ export class SpeakerResolver {
   #fitsDescription(id: string, text: string): boolean {
     const words = text.split(/\s+/u)
     const head = (words[words.length - 1] ?? '').toLowerCase()
-    return fitsHead(this.#byId.get(id)?.name ?? '', head, words.slice(1, -1).join(' '))
+    const name = this.#byId.get(id)?.name ?? ''
+    const modifiers = words.slice(1, -1).join(' ')
+    return fitsHead(name, head, modifiers) && !isNewsAgencyBesides(name, head, modifiers)
   }
 
   /**
