@@ -2517,6 +2517,22 @@ describe('a pronoun that attributes a quotation', () => {
   })
 })
 
+describe('a definite description after an indefinite one of the same head', () => {
+  it('is the person described so, not the one named since, unless they bear the role', () => {
+    const doc = parse(
+      'Talks\n\n"We are not choosing sides," a Saudi official said.\n\nSergei Lavrov attended the talks on Monday.\n\n"We are choosing stability," the official said.\n',
+    )
+    expect(direct(doc).map((quote) => speakerName(doc, quote))).toEqual([
+      'Saudi official',
+      'Saudi official',
+    ])
+    const titled = parse(
+      'Talks\n\n"We are not choosing sides," a judge said.\n\nJudge Ann Lee opened the hearing on Monday.\n\n"We are choosing stability," the judge said.\n',
+    )
+    expect(speakerName(titled, direct(titled)[1])).toBe('Ann Lee')
+  })
+})
+
 describe('a final attribution linked to its clause', () => {
   it('leaves the linking word out of the source: "which", "as", "something"', () => {
     const doc = parse(

@@ -201,6 +201,8 @@ export class SpeakerResolver {
   /** The entities by id, those this resolver makes included. */
   readonly #byId: Map<string, Entity>
   readonly #described = new Map<string, string>()
+  /** The person each head last described without a name ("official" of "a Saudi official"). */
+  readonly #describedHeads = new Map<string, { id: string; segment: number; start: number }>()
   /** The entity described at each place (segment and offset) of the texts. */
   readonly #describedAt = new Map<string, string>()
 
@@ -505,9 +507,29 @@ export class SpeakerResolver {
       role && recent?.segment !== segment
         ? this.#titledBefore(segment, range.start, gender, role)
         : null
-    const id = (titled ?? recent)?.entityId ?? null
+    // '"Q," a Saudi official said. ... Sergei Lavrov ... "Q," the official said': the person the
+    // article described so, unless the one named since bears the role as a title.
+    const described =
+      kind === 'person' && titled === null ? this.#describedBefore(segment, range, text) : null
+    const namedSince = recent !== null && role !== null && this.#isTitled(recent.entityId, role)
+    const id =
+      titled?.entityId ??
+      (described !== null && !namedSince ? described : (recent?.entityId ?? null))
     if (id) this.#addMention(id, segment, range, text)
     return id
+  }
+
+  /** The person last described by an indefinite description of the head of `text` before `range`. */
+  #describedBefore(
+    segment: number,
+    range: { start: number; end: number },
+    text: string,
+  ): string | null {
+    const found = this.#describedHeads.get(headNoun(headOf(text.split(/\s+/u))))
+    if (!found) return null
+    return found.segment < segment || (found.segment === segment && found.start < range.start)
+      ? found.id
+      : null
   }
 
   /**
@@ -758,6 +780,12 @@ export class SpeakerResolver {
     this.#entities.push(entity)
     this.#byId.set(id, entity)
     this.#kinds.set(id, kind)
+    if (kind === 'person' && key === null)
+      this.#describedHeads.set(headNoun(headOf(text.split(/\s+/u))), {
+        id,
+        segment,
+        start: range.start,
+      })
     this.#addMention(id, segment, range, text)
     return id
   }
