@@ -117,6 +117,8 @@ function nameCased(name: string): string {
     )
     .join(' ')
 }
+/** A generation's suffix after a name, set off by a comma: "Jr.", "III". */
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/u
 /** A generation's numeral after a name: "II", "III", "IV". */
 const ROMAN_NUMERAL = /^(?:II|III|IV)$/u
 
@@ -152,9 +154,23 @@ export function readByline(value: string): Byline | null {
     parts[last] = (parts[last] as string).slice(0, agency)
   }
   const authors: string[] = []
-  for (const part of parts) {
+  const afterComma = rest.slice(rest.lastIndexOf(',') + 1).trim()
+  for (const [i, part] of parts.entries()) {
     if (ROLE.test(part)) continue
-    if (PUBLISHERS.has(part.toLowerCase())) {
+    // "By Martin Luther King, Jr.": the suffix of the name before.
+    if (authors.length > 0 && GENERATION.test(part)) {
+      authors[authors.length - 1] += ` ${part}`
+      continue
+    }
+    // "By Samuel Ortega, The Wichita Eagle", "By Tara Nguyen, Courier-Journal": the paper set off
+    // after the names, whose name opens with "The" or is one word (not "Jr.").
+    const isPaper =
+      hasBy &&
+      i === last &&
+      authors.length > 0 &&
+      part === afterComma &&
+      (/^The\s/u.test(part) || !part.includes(' '))
+    if (isPaper || PUBLISHERS.has(part.toLowerCase())) {
       publisher ??= part
       continue
     }

@@ -14,6 +14,10 @@ describe('the byline', () => {
     ['By Jane Doe, John Roe and Max Mustermann', ['Jane Doe', 'John Roe', 'Max Mustermann'], null],
     ['Jane Doe | Reuters', ['Jane Doe'], 'Reuters'],
     ['Jane Doe, Staff Writer', ['Jane Doe'], null],
+    // The paper set off after the names, and a generation's suffix set off from its name.
+    ['By Samuel Ortega, The Wichita Eagle', ['Samuel Ortega'], 'The Wichita Eagle'],
+    ['By Tara Nguyen, Courier-Journal', ['Tara Nguyen'], 'Courier-Journal'],
+    ['By Martin Luther King, Jr.', ['Martin Luther King Jr.'], null],
     // A role whatever its qualifier, set off by a comma.
     ['By Sam Dean, Football Correspondent', ['Sam Dean'], null],
     ['By Jane Doe and John Roe, Washington correspondents', ['Jane Doe', 'John Roe'], null],
