@@ -2533,6 +2533,22 @@ describe('a definite description after an indefinite one of the same head', () =
   })
 })
 
+describe('a source set off by commas after a description', () => {
+  it('is the name, past a role in lower case before it and a body’s short name in parentheses', () => {
+    const speakers = (text: string): (string | null)[] => {
+      const doc = parse(`Talks\n\n${text}\n`)
+      return doc.quotes.map((quote) => speakerName(doc, quote))
+    }
+    expect(
+      speakers("Hayes' attorney, public defender Monica Reyes, said the case was weak."),
+    ).toEqual(['Monica Reyes'])
+    expect(
+      speakers('Simon Stiell, the head of the United Nations (UN), said a deal was close.'),
+    ).toEqual(['Simon Stiell'])
+    expect(speakers('Gov. John Kasich (R-OH), said a deal was close.')).toEqual(['John Kasich'])
+  })
+})
+
 describe('a final attribution linked to its clause', () => {
   it('leaves the linking word out of the source: "which", "as", "something"', () => {
     const doc = parse(

@@ -68,6 +68,11 @@ const RELATIVE_HEADS = new Set([
   ...['comment', 'statement', 'view', 'approach', 'strategy', 'assessment', 'estimate'],
 ])
 
+/** Whether the parenthesis that closes at word `close` holds a short name alone: "(UN)". */
+function isShortNameAt(words: readonly Word[], close: number): boolean {
+  return words[close - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\d]+$/u.test(words[close - 1]?.text ?? '')
+}
+
 /** The source phrase ending just before word `from` (skipping auxiliaries and adverbs). */
 export function backwardSource(
   words: readonly Word[],
@@ -76,7 +81,9 @@ export function backwardSource(
   let k = pastAsideAdverb(words, pastTimePhrase(words, from))
   while (k >= 0 && isBetweenSourceAndCue(words, k)) k--
   // "Sen. Marco Rubio (R-Fla.) said" / "Gov. John Kasich (R-OH), said": past a parenthesis to the name.
-  if (words[k]?.text === ',' && words[k - 1]?.text === ')') k--
+  // (Not "Simon Stiell, the head of the United Nations (UN), said": a body's short name in an
+  // appositive, which is read past below.)
+  if (words[k]?.text === ',' && words[k - 1]?.text === ')' && !isShortNameAt(words, k - 1)) k--
   if (words[k]?.text === ')') {
     const open = lastIndexOf(words, '(', k, k - MAX_NAME_WORDS - 2)
     if (open > 0) k = open - 1
@@ -610,15 +617,22 @@ function nameBetweenCommas(
   k: number,
 ): { start: number; end: number } | null {
   if (words[k]?.text !== ',') return null
-  const open = lastIndexOf(words, ',', k, k - MAX_NAME_WORDS - 1)
+  const open = lastIndexOf(words, ',', k, k - MAX_NAME_WORDS - MAX_ROLE_WORDS - 1)
   if (open <= 0 || k - open < 2) return null
-  const name = words.slice(open + 1, k)
-  if (!areCapitalised(name)) return null
+  const between = words.slice(open + 1, k)
+  // "Hayes' attorney, public defender Monica Reyes, said": a role in lower case before the name.
+  let role = 0
+  while (role < MAX_ROLE_WORDS && /^\p{Ll}/u.test(between[role]?.text ?? '')) role++
+  if (role > 0 && !isPersonNoun((between[role - 1] as Word).lower)) return null
+  const name = between.slice(role)
+  if (name.length === 0 || name.length > MAX_NAME_WORDS || !areCapitalised(name)) return null
   const title = words[open - 1] as Word
   // After a title ("the attorney general, Pam Bondi,"), or a full name of its own.
   const afterTitle = /^\p{Ll}/u.test(title.text) && !SOURCE_STOPS.has(title.lower)
-  return afterTitle || name.length >= 2 ? spanOf(name) : null
+  return afterTitle || name.length >= 2 ? spanOf(between) : null
 }
+/** Most words of a role in lower case before a name set off by commas: "public defender". */
+const MAX_ROLE_WORDS = 3
 
 /** The source phrase starting at word `from`: "Zelensky", "the Kremlin spokesman Dmitry Peskov". */
 export function forwardSource(
