@@ -2261,6 +2261,19 @@ describe('a title holder’s tenure in lower case', () => {
   })
 })
 
+describe('a common noun that opens a sentence', () => {
+  it('is no person, and no pronoun stands for it; a surname-shaped word stays one', () => {
+    const text =
+      'Bakery\n\nMary Smith runs the shop. Flour costs more now. "We will survive," she said.\n'
+    expect(entityNames(text)).not.toContain('Flour')
+    const doc = parse(text)
+    expect(doc.entities.find((found) => found.id === doc.quotes[0]?.speaker)?.name).toBe(
+      'Mary Smith',
+    )
+    expect(entityNames('Vote\n\nAl-Muteiri was confirmed on Tuesday.\n')).toContain('Al-Muteiri')
+  })
+})
+
 describe('the news agency that reports the story', () => {
   it('is no "bank" nor "group" the story names, but can be "the network"', () => {
     const text =

@@ -52,6 +52,7 @@ import {
 } from './organization-names.js'
 import { withSplitPersonsJoined } from './split-persons.js'
 import { withLeftOutWords } from './left-out-words.js'
+import { loneOpeners } from './lone-openers.js'
 import { withKnownOrganizations } from './known-names.js'
 import { typeOrganizations } from './organizations.js'
 import { applyRules, surnamesOfFullNames } from './rules.js'
@@ -166,7 +167,10 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
   const spans: NameSpan[][] = texts.map(() => [])
   // The last words of the people the document names in full: "Trump" of "Donald Trump".
   const surnames = surnamesOfFullNames(doc, names)
+  // "Flour costs more now": a common noun opening a sentence, no one's name.
+  const openers = loneOpeners(doc, names)
   for (const name of names) {
+    if (openers.has(name)) continue
     const from = tokens.textStart[name.text] as number
     const to = tokens.textStart[name.text + 1] as number
     if (isFunctionWord(tokens, from + name.first, from + name.last)) continue
