@@ -2549,6 +2549,16 @@ describe('a source set off by commas after a description', () => {
   })
 })
 
+describe('"the studio"', () => {
+  it('is the studio the story names, not the network named since', () => {
+    const doc = parse(
+      'Film\n\nWarner Bros. Pictures announced the film on Tuesday. It will stream on HBO Max next year. The studio said the budget was $140 million.\n',
+    )
+    const quote = doc.quotes.find((found) => found.source?.text === 'The studio')
+    expect(speakerName(doc, quote)).toBe('Warner Bros. Pictures')
+  })
+})
+
 describe('a final attribution linked to its clause', () => {
   it('leaves the linking word out of the source: "which", "as", "something"', () => {
     const doc = parse(
