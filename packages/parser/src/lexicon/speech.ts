@@ -221,12 +221,6 @@ const LEMMAS: readonly string[] = [
   'riff',
 ]
 
-/**
- * Reporting verbs in the past alone, whose other forms are nouns too ("press
- * secretary", "a crack"): "'Q?' Hannity pressed", "Clinton cracked, 'Q'".
- */
-const PAST_ONLY: readonly string[] = ['pressed', 'cracked']
-
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   say: ['said', 'says', 'saying'],
   tell: ['told', 'tells', 'telling'],
@@ -272,7 +266,7 @@ function inflect(lemma: string): string[] {
 export const SPEECH_LEMMAS: ReadonlySet<string> = new Set(LEMMAS)
 
 /** Every form of every reporting verb, lower-cased. */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([...LEMMAS.flatMap(inflect), ...PAST_ONLY])
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(LEMMAS.flatMap(inflect))
 
 /**
  * Verbs whose object is the attributed content, a stance rather than a
