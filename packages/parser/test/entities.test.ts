@@ -2522,6 +2522,14 @@ describe('a name that opens with a company’s', () => {
     expect(found).toContain('Google Maps:other')
     expect(found).not.toContain('Samsung Electronics:other')
     expect(found).not.toContain('Nike Smith:other')
+    // A person whose first name is a company's: a surname of the lists, a description, the
+    // surname alone elsewhere.
+    expect(
+      kinds('Game\n\nSony Michel ran for 112 yards. Michel said the line was great.\n'),
+    ).toContain('Sony Michel:person')
+    expect(
+      kinds('Nurses\n\nTesla Sanders, a nurse in Ohio, said her shifts had doubled.\n'),
+    ).toContain('Tesla Sanders:person')
   })
 })
 

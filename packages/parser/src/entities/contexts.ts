@@ -753,7 +753,8 @@ export function isProductOfCompany(doc: DocumentView, name: VotedName): boolean 
  * Whether `name`, typed a person's, is a made thing named after its maker:
  * "Google Maps", "Apple Intelligence", "Microsoft Teams". A company of the
  * lists that no one bears as a name opens it (not "Ford", "Nike"), and no
- * head of a body's name ends it (not "Samsung Electronics").
+ * head of a body's name, no name of the lists ends it (not "Samsung
+ * Electronics", "Sony Michel"); no verb of speech nor description follows it.
  */
 export function isProductNamedAfterCompany(doc: DocumentView, name: VotedName): boolean {
   if (name.type !== 'PER' || name.last === name.first) return false
@@ -764,9 +765,27 @@ export function isProductNamedAfterCompany(doc: DocumentView, name: VotedName): 
   const hash = tokens.hash[k] as number
   if (!isCapital(tokens, k) || !organizations.has(hash)) return false
   if (firstNames.has(hash) || lastNames.has(hash) || surnames.has(hash)) return false
-  return !HEADS.hasToken(tokens, view.from + name.last)
+  // Not a person whose first name is a company's ("Sony Michel", "Porsche Williams", "Sony
+  // Ericsson"): the last word is no name of the lists.
+  const last = view.from + name.last
+  const lastHash = tokens.hash[last] as number
+  if (firstNames.has(lastHash) || lastNames.has(lastHash) || surnames.has(lastHash)) return false
+  if (organizations.has(lastHash) || HEADS.hasToken(tokens, last)) return false
+  // Nor one who speaks or is described ("Tesla Sanders, a nurse in Ohio, said", "Tesla
+  // Sanders, 34,", "Tesla Sanders, who"; not "Google Plus, hasn't caught on").
+  const after = last + 1
+  if (after < view.to && SPEECH_AFTER.hasToken(tokens, after)) return false
+  if (after + 1 >= view.to || lowerAt(tokens, after) !== ',') return true
+  const next = lowerAt(tokens, after + 1)
+  return !(
+    PERSON_APPOSITIVES.has(next) ||
+    /^\d{1,3}$/u.test(next) ||
+    TITLES.hasToken(tokens, after + 1)
+  )
 }
 
+/** Words that open a person's description set off after the name: "Tesla Sanders, a nurse". */
+const PERSON_APPOSITIVES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'who'])
 /** Verbs of speech after a name, whose speaker is a person: "Boeing's Calhoun said". */
 const SPEECH_AFTER = new WordSet([
   ...['said', 'says', 'told', 'tells', 'added', 'wrote', 'warned', 'noted', 'argued'],

@@ -394,6 +394,12 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   // "the Artemis II mission", "the Orion capsule", "the Falcon 9 rocket": a made thing's name
   // wherever the document names it, not its maker's ("the SpaceX rocket": a body the tagger
   // knows stays one, unless a model's number follows), nor a name the lists know.
+  // The words the document names alone: "Adler" of "Cisco Adler ... Adler said".
+  let lone: Set<number> | null = null
+  const loneWords = (): Set<number> =>
+    (lone ??= new Set(
+      split.filter((name) => name.first === name.last).map((name) => lastWordKey(doc, name)),
+    ))
   const products = keysOf(
     doc,
     split,
@@ -406,8 +412,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       // "drills, code-named Strait Thunder": an operation's name.
       isCodeName(doc, name) ||
       isProductOfCompany(doc, name) ||
-      // "Google Maps", "Apple Intelligence".
-      isProductNamedAfterCompany(doc, name),
+      // "Google Maps", "Apple Intelligence" (not "Cisco Adler" named "Adler" after).
+      (isProductNamedAfterCompany(doc, name) && !loneWords().has(lastWordKey(doc, name))),
     (key) => !organizations.has(key) && !people.has(key) && !places.has(key) && !demonyms.has(key),
   )
   // "Artemis III" and "the Artemis program" beside "the Artemis II mission": another of the
@@ -1378,6 +1384,11 @@ function keysOf(
     if (keeps(key, from + name.first)) keys.add(key)
   }
   return keys
+}
+
+/** The key of the last word of `name`. */
+function lastWordKey(doc: DocumentView, name: VotedName): number {
+  return doc.tokens.hash[(doc.texts[name.text] as TextView).from + name.last] as number
 }
 
 /** Most capitalised words before a name that can open a known organisation's name: "General", "Capitol". */
