@@ -398,7 +398,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   let lone: Set<number> | null = null
   const loneWords = (): Set<number> =>
     (lone ??= new Set(
-      split.filter((name) => name.first === name.last).map((name) => lastWordKey(doc, name)),
+      split
+        .filter((name) => name.first === name.last && !(doc.texts[name.text] as TextView).headline)
+        .map((name) => lastWordKey(doc, name)),
     ))
   const products = keysOf(
     doc,
