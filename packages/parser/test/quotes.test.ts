@@ -2540,6 +2540,15 @@ describe('a source set off by commas after a description', () => {
       speakers('Simon Stiell, the head of the United Nations (UN), said a deal was close.'),
     ).toEqual(['Simon Stiell'])
     expect(speakers('Gov. John Kasich (R-OH), said a deal was close.')).toEqual(['John Kasich'])
+    // Not a name inside a clause about the noun before the commas.
+    const source = (text: string): string | undefined =>
+      parse(`Talks\n\n${text}\n`).quotes[0]?.source?.text
+    expect(source('The lawsuit, filed by attorney Gloria Allred, says the firm lied.')).toBe(
+      'The lawsuit',
+    )
+    expect(source('The group, which includes actor Tom Hanks, said it would sue.')).toBe(
+      'The group',
+    )
   })
 })
 

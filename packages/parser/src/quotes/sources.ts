@@ -624,6 +624,9 @@ function nameBetweenCommas(
   let role = 0
   while (role < MAX_ROLE_WORDS && /^\p{Ll}/u.test(between[role]?.text ?? '')) role++
   if (role > 0 && !isPersonNoun((between[role - 1] as Word).lower)) return null
+  // Words of a role only: no clause about the noun before ("The lawsuit, filed by attorney Gloria
+  // Allred,", "The group, which includes actor Tom Hanks,", "celebrities, including actor").
+  if (between.slice(0, role).some((word) => !isRoleWord(word.lower))) return null
   const name = between.slice(role)
   if (name.length === 0 || name.length > MAX_NAME_WORDS || !areCapitalised(name)) return null
   const title = words[open - 1] as Word
@@ -631,6 +634,21 @@ function nameBetweenCommas(
   const afterTitle = /^\p{Ll}/u.test(title.text) && !SOURCE_STOPS.has(title.lower)
   return afterTitle || name.length >= 2 ? spanOf(between) : null
 }
+/** Whether `word` may be a word of a role before a name: "public defender", "the actor". */
+function isRoleWord(word: string): boolean {
+  if (CLAUSE_WORDS.has(word) || word.endsWith('ing')) return false
+  return !word.endsWith('ed') || ROLE_PARTICIPLES.has(word)
+}
+/** Words that open a clause or a phrase about a noun, never a role's. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  ...['by', 'through', 'like', 'after', 'with', 'for', 'of', 'from', 'as', 'to', 'under'],
+  ...['which', 'who', 'that', 'whose', 'and', 'or', 'such', 'led'],
+])
+/** Participles that qualify a role: "retired teacher", "acclaimed director". */
+const ROLE_PARTICIPLES: ReadonlySet<string> = new Set([
+  ...['retired', 'acclaimed', 'celebrated', 'noted', 'renowned', 'disgraced', 'jailed'],
+  ...['elected', 'appointed', 'licensed', 'registered', 'certified', 'trained'],
+])
 /** Most words of a role in lower case before a name set off by commas: "public defender". */
 const MAX_ROLE_WORDS = 3
 
