@@ -3,7 +3,8 @@
  * name where it is unsure ("Flour costs more now", "Butter prices have nearly
  * doubled"): one word that no list knows as a name or a place, that the
  * document names nowhere else, before a word in lower case that is no verb
- * of speech. Real people are named in full first ("Dorothy Kessler"), or
+ * of speech; and which the document writes in lower case elsewhere, or which
+ * ends as common words do. Real people are named in full first ("Dorothy Kessler"), or
  * known to the lists, or say something ("Kessler said").
  */
 import type { RuledName } from './rules.js'
@@ -11,20 +12,14 @@ import { lexicon } from './lexicon.js'
 import { isReportingVerb } from './reporting.js'
 import { isLowerWord, nameKey, TokenFlag } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
-import { WordSet } from './words.js'
 
-/** Marks inside a word that surnames have and common nouns lack: "Al-Muteiri", "O'Neill". */
-const NAME_MARKS = /[-'’]/u
-/** Words after a person's name as a subject, seldom after a noun's: "Earhardt then asked". */
-const PERSON_FOLLOWERS = new WordSet([
-  'then',
-  'also',
-  'later',
-  'herself',
-  'himself',
-  'who',
-  'whose',
-])
+/**
+ * Endings of English common nouns, adjectives and adverbs that surnames lack,
+ * in words of seven letters or more: "Humility", "Inexperience", "Footage",
+ * "Generous", "Hastily", "Malware".
+ */
+const COMMON_ENDING =
+  /^(?=\p{L}{7,}$)\p{L}+(?:ness|ity|tion|sion|ment|ence|ance|ous|ive|ful|less|able|ible|ism|ware|age|ally|ily|tely)$/u
 
 /** How sure the tagger may be of a person for the rule to overrule it. */
 const MAX_CONFIDENCE = 0.6
@@ -51,14 +46,10 @@ export function loneOpeners(doc: DocumentView, names: readonly RuledName[]): Set
     counts ??= wordCounts(doc, names)
     if ((counts.get(hash) ?? 0) !== 1) continue
     lowerWords ??= lowerCaseWords(doc)
-    // The document's own "the flour" settles it; else a word shaped as no surname is ("Al-Muteiri
-    // was confirmed"), before no word that follows a person's name more than a noun's ("Earhardt
-    // then asked").
-    if (
-      lowerWords.has(hash) ||
-      (!NAME_MARKS.test(wordAt(doc, k)) && !PERSON_FOLLOWERS.hasToken(tokens, k + 1))
-    )
-      found.add(name)
+    // The document's own "the flour" settles it; else a common noun's ending ("Humility",
+    // "Footage", "Destruction"): a surname named once alone ("Bessent was upbeat", "Waltz took
+    // responsibility") has neither.
+    if (lowerWords.has(hash) || COMMON_ENDING.test(wordAt(doc, k))) found.add(name)
   }
   return found
 }
