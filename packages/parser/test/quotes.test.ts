@@ -2524,6 +2524,16 @@ describe('a definite description after an indefinite one of the same head', () =
       'Talks\n\n"We are not choosing sides," a judge said.\n\nJudge Ann Lee opened the hearing on Monday.\n\n"We are choosing stability," the judge said.\n',
     )
     expect(speakerName(titled, direct(titled)[1])).toBe('Ann Lee')
+    // Nor where the person named since bears the role in a description set off after the name,
+    // or is named in the description's own paragraph.
+    const apposed = parse(
+      'Talks\n\n"We are watching," a Pentagon spokesman said.\n\nJohn Kirby, the Pentagon spokesman, held a briefing.\n\n"There is no change," the spokesman said.\n',
+    )
+    expect(speakerName(apposed, direct(apposed)[1])).toBe('John Kirby')
+    const witness = parse(
+      'Shooting\n\n"I heard three shots," a witness told reporters.\n\nMaria Lopez, who lives across the street, saw a man running. "He wore a mask," the witness said.\n',
+    )
+    expect(speakerName(witness, direct(witness)[1])).toBe('Maria Lopez')
   })
 })
 

@@ -134,6 +134,30 @@ function headNoun(headWord: string): string {
   return headWord.toLowerCase().replace(/[’']s$/u, '')
 }
 
+/** Whether `nominal` is set off by a comma right after the name `before`: "John Kirby, the spokesman". */
+function isApposedTo(
+  before: Entity['mentions'][number] | undefined,
+  nominal: Entity['mentions'][number],
+): boolean {
+  if (before?.kind !== 'name') return false
+  const gap = nominal.position.start.offset - before.position.end.offset
+  return gap >= 1 && gap <= APPOSITIVE_GAP
+}
+/** Characters between a name and a description set off after it: ", ". */
+const APPOSITIVE_GAP = 2
+
+/** Whether the description `text` is of someone unnamed by their role: "the source". */
+function isAnonymousRole(text: string): boolean {
+  return ANONYMOUS_ROLES.has(headNoun(headOf(text.split(/\s+/u))))
+}
+/** Roles of people the news leaves unnamed: "a source close to the talks" ... "the source". */
+const ANONYMOUS_ROLES: ReadonlySet<string> = new Set(['source', 'insider', 'person'])
+
+/** A role's noun with its other genders' as one: "spokeswoman" -> "spokesman". */
+function sameRole(noun: string): string {
+  return noun.replace(/(?:woman|person)$/u, 'man')
+}
+
 /** Whether the description `text` is of one person by its head: "a former governor", not "the committee". */
 function describesPerson(text: string): boolean {
   return isPersonNoun(headNoun(headOf(text.split(/\s+/u))))
@@ -511,12 +535,41 @@ export class SpeakerResolver {
     // article described so, unless the one named since bears the role as a title.
     const described =
       kind === 'person' && titled === null ? this.#describedBefore(segment, range, text) : null
-    const namedSince = recent !== null && role !== null && this.#isTitled(recent.entityId, role)
+    // (Named in this paragraph, or bearing the head as a title or a description: "John Kirby,
+    // the Pentagon spokesman", "Hamas official Basem Naim", "Officer Dana Reyes".)
+    const namedSince =
+      recent !== null &&
+      ((recent.segment === segment && !isAnonymousRole(text)) ||
+        (role !== null && this.#isTitled(recent.entityId, role)) ||
+        this.#bearsHead(recent.entityId, text))
     const id =
       titled?.entityId ??
       (described !== null && !namedSince ? described : (recent?.entityId ?? null))
     if (id) this.#addMention(id, segment, range, text)
     return id
+  }
+
+  /** Whether the person `id` bears the head of the description `text` in a title or an appositive. */
+  #bearsHead(id: string, text: string): boolean {
+    const head = sameRole(headNoun(headOf(text.split(/\s+/u))))
+    const entity = this.#byId.get(id)
+    if (!entity) return false
+    const holds = (words: string): boolean =>
+      words
+        .toLowerCase()
+        .split(/\s+/u)
+        .some((word) => sameRole(headNoun(word)) === head)
+    // A title, or a description set off right after the name ("John Kirby, the Pentagon
+    // spokesman,"), which says it surely.
+    return (
+      entity.titles.some(holds) ||
+      entity.mentions.some(
+        (mention, i) =>
+          mention.kind === 'nominal' &&
+          holds(mention.text) &&
+          isApposedTo(entity.mentions[i - 1], mention),
+      )
+    )
   }
 
   /** The person last described by an indefinite description of the head of `text` before `range`. */
