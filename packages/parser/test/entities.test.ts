@@ -2302,6 +2302,12 @@ describe('the news agency that reports the story', () => {
     expect(speaker).not.toBe(reuters?.id)
     const cnn = entity('Debate\n\nCNN aired the debate. The network said ratings rose.\n', 'CNN')
     expect(cnn?.mentions.map((mention) => mention.text)).toContain('The network')
+    // An agency that is a party to the story is the company it is.
+    const party = parse(
+      'Jobs\n\nReuters said on Tuesday it would cut 200 jobs. The company said the cuts would fall on its Asia desks.\n',
+    )
+    const company = party.quotes.find((quote) => quote.source?.text === 'The company')?.speaker
+    expect(party.entities.find((found) => found.id === company)?.name).toBe('Reuters')
   })
 })
 

@@ -177,6 +177,52 @@ export function isNewsAgencyBesides(name: string, head: string, modifiers: strin
   return !MEDIA_HEADS.has(head)
 }
 const NEWS_AGENCY_NAMES: ReadonlySet<string> = new Set(NEWS_AGENCIES)
+
+/** A name mention placed in a segment's value. */
+interface PlacedName {
+  entityId: string
+  segment: number
+  start: number
+  end: number
+  kind: string
+}
+
+/**
+ * The news agencies the text names as a party to its story, not only as the
+ * source of its news ("told Reuters", "(AP)", "the AP asked", "according to
+ * CNN"): named in the headline, or opening a sentence as its subject ("The
+ * Associated Press sued three officials", "Reuters said it would cut 200
+ * jobs"; not "Reuters reported"). Those stay what "the company" can be.
+ */
+export function agenciesInStory(
+  segments: readonly { value: string; kind?: string }[],
+  names: readonly PlacedName[],
+  nameOf: (id: string) => string | undefined,
+): Set<string> {
+  const found = new Set<string>()
+  for (const name of names) {
+    if (name.kind !== 'name' || found.has(name.entityId)) continue
+    if (!NEWS_AGENCY_NAMES.has((nameOf(name.entityId) ?? '').toLowerCase())) continue
+    const segment = segments[name.segment]
+    const value = segment?.value ?? ''
+    const before = value.slice(Math.max(0, name.start - CREDIT_REACH), name.start)
+    const after = value.slice(name.end, name.end + CREDIT_REACH)
+    const subject =
+      SENTENCE_OPENING.test(before) && (name.start >= CREDIT_REACH || SEGMENT_OPENING.test(before))
+    if ((segment?.kind === 'title' || subject) && !CREDIT_AFTER.test(after))
+      found.add(name.entityId)
+  }
+  return found
+}
+/** What stands before a sentence's subject: the end of the sentence before, maybe "The". */
+const SENTENCE_OPENING = /(?:[.!?]["”’]?\s+|^)(?:the\s+)?$/iu
+/** The text's start, maybe "The", before a subject: a reach shorter than its own. */
+const SEGMENT_OPENING = /^(?:the\s+)?$/iu
+/** Words after an agency named as the gatherer of the news: "reported", "asked", "'s questions". */
+const CREDIT_AFTER =
+  /^(?:\)|\/|:|['’]s?\s+(?:questions|requests|reporting|report|story|article|interview|analysis|calculations|tally|poll)|\s+(?:reported|reports|has reported|asked|article|story|interview|calculations|poll|survey|analysis|tally|news agency|reporters?|correspondents?)\b)/iu
+/** How far around an agency's name its credit is read, in characters. */
+const CREDIT_REACH = 24
 /** Heads of nominals of a news organisation: "the network", "the broadcaster". */
 const MEDIA_HEADS: ReadonlySet<string> = new Set([
   'network',

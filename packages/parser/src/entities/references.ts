@@ -27,6 +27,7 @@ import { findPronouns } from './pronouns.js'
 import { isSpaceCode } from './words.js'
 import {
   COMPANY_HEADS,
+  agenciesInStory,
   isNewsAgencyBesides,
   isPublicBody,
   MAX_SUBJECT_LOOKBACK,
@@ -137,6 +138,8 @@ export function findReferences(
   names: readonly Placed[],
 ): Reference[] {
   const kindOf = (id: string): Entity['kind'] | undefined => byId.get(id)?.kind
+  // The news agencies that are parties to the story, which nominals may name.
+  const inStory = agenciesInStory(segments, names, (id) => byId.get(id)?.name)
   const genders = new Map<string, 'male' | 'female' | null>()
   // The last words of the document's people named in full: "Clinton" alone is a surname there.
   const surnames = new Set<string>()
@@ -317,7 +320,11 @@ export function findReferences(
           // (Not the agency that reports the story: "Reuters reported it. The central bank said".)
           const fitting = (id: string | null): string | null => {
             const entity = id === null ? undefined : byId.get(id)
-            return entity && isNewsAgencyBesides(entity.name, head, modifiers) ? null : id
+            return entity &&
+              !inStory.has(entity.id) &&
+              isNewsAgencyBesides(entity.name, head, modifiers)
+              ? null
+              : id
           }
           entityId =
             named === undefined

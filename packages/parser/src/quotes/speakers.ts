@@ -10,7 +10,7 @@ import { NATIONAL_PERSON_NOUNS } from '../lexicon/faiths.js'
 import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import type { PlacedMention } from '../entities/stage.js'
-import { isNewsAgencyBesides } from '../entities/company-nominals.js'
+import { agenciesInStory, isNewsAgencyBesides } from '../entities/company-nominals.js'
 import { fitsHead, genderOfPersonName } from '../entities/references.js'
 import { hashOf } from '../entities/hash.js'
 import { lexicon } from '../entities/lexicon.js'
@@ -214,6 +214,8 @@ export class SpeakerResolver {
   readonly #entities: Entity[]
   readonly #kinds: Map<string, Entity['kind']>
   readonly #bySegment: PlacedMention[][]
+  /** The news agencies that are parties to the story, which descriptions may name. */
+  readonly #agenciesInStory: ReadonlySet<string>
   readonly #segments: readonly Segment[]
   readonly #source: Source
   #surnames: Map<string, string | null> | null = null
@@ -244,6 +246,7 @@ export class SpeakerResolver {
     this.#bySegment = segments.map(() => [])
     for (const mention of mentions) this.#bySegment[mention.segment]?.push(mention)
     for (const list of this.#bySegment) list.sort((a, b) => a.start - b.start)
+    this.#agenciesInStory = agenciesInStory(segments, mentions, (id) => this.#byId.get(id)?.name)
   }
 
   /**
@@ -615,7 +618,10 @@ export class SpeakerResolver {
     const head = (words[words.length - 1] ?? '').toLowerCase()
     const name = this.#byId.get(id)?.name ?? ''
     const modifiers = words.slice(1, -1).join(' ')
-    return fitsHead(name, head, modifiers) && !isNewsAgencyBesides(name, head, modifiers)
+    return (
+      fitsHead(name, head, modifiers) &&
+      (this.#agenciesInStory.has(id) || !isNewsAgencyBesides(name, head, modifiers))
+    )
   }
 
   /**
