@@ -117,8 +117,14 @@ function nameCased(name: string): string {
     )
     .join(' ')
 }
-/** A generation's suffix after a name, set off by a comma: "Jr.", "III". */
-const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/u
+/** A generation's suffix after a name, set off by a comma: "Jr.", "JR.", "III". */
+const GENERATION = /^(?:[Jj][Rr]|[Ss][Rr]|II|III|IV)\.?$/u
+/**
+ * One word that is a paper's name, not a one-word name of a person ("By Kate
+ * Lamb, Sutrisno"): joined by a hyphen ("Courier-Journal"), with a capital
+ * inside ("ProPublica") or in capitals ("NPR").
+ */
+const PAPER_WORD = /^(?:\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+|\p{Lu}{2,})$/u
 /** A generation's numeral after a name: "II", "III", "IV". */
 const ROMAN_NUMERAL = /^(?:II|III|IV)$/u
 
@@ -159,7 +165,9 @@ export function readByline(value: string): Byline | null {
     if (ROLE.test(part)) continue
     // "By Martin Luther King, Jr.": the suffix of the name before.
     if (authors.length > 0 && GENERATION.test(part)) {
-      authors[authors.length - 1] += ` ${part}`
+      // ("JR." as names are written: "Jr.")
+      authors[authors.length - 1] +=
+        ` ${/^[JS]R/u.test(part) ? `${part[0]}r${part.slice(2)}` : part}`
       continue
     }
     // "By Samuel Ortega, The Wichita Eagle", "By Tara Nguyen, Courier-Journal": the paper set off
@@ -169,7 +177,7 @@ export function readByline(value: string): Byline | null {
       i === last &&
       authors.length > 0 &&
       part === afterComma &&
-      (/^The\s/u.test(part) || !part.includes(' '))
+      (/^The\s/u.test(part) || PAPER_WORD.test(part))
     if (isPaper || PUBLISHERS.has(part.toLowerCase())) {
       publisher ??= part
       continue

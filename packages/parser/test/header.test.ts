@@ -18,6 +18,10 @@ describe('the byline', () => {
     ['By Samuel Ortega, The Wichita Eagle', ['Samuel Ortega'], 'The Wichita Eagle'],
     ['By Tara Nguyen, Courier-Journal', ['Tara Nguyen'], 'Courier-Journal'],
     ['By Martin Luther King, Jr.', ['Martin Luther King Jr.'], null],
+    ['By JOHN SMITH, JR.', ['John Smith Jr.'], null],
+    // A one-word name after a comma is a person's, unless shaped as a paper's.
+    ['By Kate Lamb, Sutrisno', ['Kate Lamb', 'Sutrisno'], null],
+    ['By Jane Doe, ProPublica', ['Jane Doe'], 'ProPublica'],
     // A role whatever its qualifier, set off by a comma.
     ['By Sam Dean, Football Correspondent', ['Sam Dean'], null],
     ['By Jane Doe and John Roe, Washington correspondents', ['Jane Doe', 'John Roe'], null],
