@@ -2572,6 +2572,20 @@ describe('"the studio"', () => {
   })
 })
 
+describe('a kin set off after "Her mother," opening a sentence', () => {
+  it('is its subject, whom the next "she" stands for, and no "she" inside their own quote', () => {
+    const doc = parse(
+      'Verdict\n\nAlicia Fuentes was killed in May. Her mother, Rosa Fuentes, wept in court. "My daughter spent her life helping others," she told reporters. "She deserved a wedding."\n',
+    )
+    expect(direct(doc).map((quote) => speakerName(doc, quote))).toEqual([
+      'Rosa Fuentes',
+      'Rosa Fuentes',
+    ])
+    const rosa = doc.entities.find((entity) => entity.name === 'Rosa Fuentes')
+    expect(rosa?.mentions.map((mention) => mention.text)).not.toContain('She')
+  })
+})
+
 describe('a final attribution linked to its clause', () => {
   it('leaves the linking word out of the source: "which", "as", "something"', () => {
     const doc = parse(

@@ -1107,7 +1107,8 @@ const EXCLAMATION = 0x21
 
 const POSSESSIVE_AFTER = /^['’]s?/u
 /** Before a name: a name's possessive, a relation (its last word captured) and a comma. */
-const APPOSITIVE_AFTER_OWNER = /\p{Lu}[\p{L}.-]*['’]s?\s+(?:\p{Ll}+\s+)?(\p{Ll}+),\s+$/u
+const APPOSITIVE_AFTER_OWNER =
+  /(?:\p{Lu}[\p{L}.-]*['’]s?|\b(?:Her|His|Their))\s+(?:\p{Ll}+\s+)?(\p{Ll}+),\s+$/u
 /**
  * A person's kin, set off before their name: "Nichols' mother, RowVaughn
  * Wells". (Not "Assange's lawyer, Barry Pollack, spoke. He faces ...": the
@@ -1277,10 +1278,10 @@ function quoteSpeakers(
 const SPEAKING_PRONOUN = /^[,.!?]?\s*(he|she)\b/iu
 /** How much text after a closing mark is read for {@link SPEAKING_PRONOUN}. */
 const PRONOUN_REACH_CHARS = 8
-/** A pronoun and its verb of saying right before a quotation's opening mark: 'she said. "'. */
-const SPOKE_BEFORE = /\b(he|she)\s+(?:also\s+)?[a-z]+[,:.]?\s*$/iu
+/** A pronoun and its verb of saying right before a quotation's opening mark: 'she said. "', 'she told reporters. "'. */
+const SPOKE_BEFORE = /\b([Hh]e|[Ss]he)\s+(?:also\s+)?[a-z]+(?:\s+[a-z]+){0,2}[,:.]?\s*$/u
 /** How much text before an opening mark is read for {@link SPOKE_BEFORE}. */
-const PRONOUN_BEFORE_CHARS = 24
+const PRONOUN_BEFORE_CHARS = 36
 
 /** How far from a quotation's marks its speaker's name may stand. */
 const SPEAKER_REACH = 80
