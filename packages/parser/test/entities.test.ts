@@ -2272,6 +2272,16 @@ describe('a name the tagger read as a body’s, whose last word ends as a surnam
   })
 })
 
+describe('a club named after no place', () => {
+  it('is a body wherever the story names it, though the tagger read a person', () => {
+    expect(
+      kinds(
+        'Villa win\n\nWatkins scored as Villa beat Arsenal. Arsenal’s afternoon was made worse when Declan Rice limped off.\n',
+      ),
+    ).toContain('Arsenal:organization')
+  })
+})
+
 describe('a common noun that opens a sentence', () => {
   it('is no person where the text writes it in lower case or it ends as common nouns do', () => {
     const text =

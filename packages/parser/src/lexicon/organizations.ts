@@ -402,6 +402,8 @@ export const FOOTBALL_CLUBS: readonly string[] = [
   ...['paris saint-germain', 'olympique lyonnais', 'olympique de marseille', 'juventus'],
   ...['inter milan', 'ac milan', 'as roma', 'ssc napoli', 'afc ajax', 'psv eindhoven'],
   ...['benfica', 'sporting lisbon', 'galatasaray'],
+  // Clubs named after no place or person alone (not "Chelsea": Chelsea Clinton, the district).
+  ...['arsenal', 'everton'],
   ...['inter miami', 'la galaxy', 'al-nassr', 'al-hilal', 'flamengo', 'boca juniors'],
 ]
 
