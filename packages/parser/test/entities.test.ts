@@ -2272,6 +2272,20 @@ describe('a name the tagger read as a body’s, whose last word ends as a surnam
   })
 })
 
+describe('bodies of one name for two nations', () => {
+  it('are two entities, each named with its nation, later mentions going with the last', () => {
+    const text =
+      'Talks\n\nThe talks went well, the Saudi Foreign Ministry said. Wang spoke, according to the Chinese Foreign Ministry. The Foreign Ministry later added more.\n'
+    const ministries = parse(text).entities.filter((found) =>
+      found.name.endsWith('Foreign Ministry'),
+    )
+    expect(ministries.map((found) => [found.name, found.mentions.length])).toEqual([
+      ['Saudi Foreign Ministry', 1],
+      ['Chinese Foreign Ministry', 2],
+    ])
+  })
+})
+
 describe('a club named after no place', () => {
   it('is a body wherever the story names it, though the tagger read a person', () => {
     expect(

@@ -41,6 +41,10 @@ export interface NameMention {
   place?: string
   /** A body that words around it set apart from the nation's: "the state Senate". */
   qualified?: true
+  /** The country a body's name is of, named right before it: "Saudi Arabia" of "Saudi Foreign Ministry". */
+  nation?: string
+  /** The nation's adjective as written before the body's name: "Saudi". */
+  nationWord?: string
 }
 
 /** One entity's name mentions and what they say together. */
@@ -293,6 +297,47 @@ class Homes {
   }
 }
 
+/**
+ * The nation each mention of a body's name is of, where the document names
+ * bodies of that one name for two nations or more ("the Saudi Foreign
+ * Ministry", "China's Foreign Ministry"): written before it, else that of the
+ * last mention before it that says one (the first that says one, before
+ * any). Empty for most documents.
+ */
+function nationsOfBodies(
+  names: readonly NameMention[],
+  forms: Forms<Group>,
+  defined: ReadonlyMap<string, string>,
+): Map<NameMention, string> {
+  const byKey = new Map<string, Set<string>>()
+  for (const name of names) {
+    if (name.nation === undefined) continue
+    const key = forms.of(defined.get(name.text) ?? name.text).key
+    if (!key) continue
+    let set = byKey.get(key)
+    if (!set) byKey.set(key, (set = new Set()))
+    set.add(name.nation)
+  }
+  const found = new Map<NameMention, string>()
+  if (![...byKey.values()].some((set) => set.size > 1)) return found
+  const last = new Map<string, string>()
+  const pending = new Map<string, NameMention[]>()
+  for (const name of names) {
+    const key = forms.of(defined.get(name.text) ?? name.text).key
+    if (!key || (byKey.get(key)?.size ?? 0) < 2 || name.kind !== 'organization') continue
+    const nation = name.nation ?? last.get(key)
+    if (nation === undefined) {
+      pending.set(key, [...(pending.get(key) ?? []), name])
+      continue
+    }
+    last.set(key, nation)
+    found.set(name, nation)
+    for (const waiting of pending.get(key) ?? []) found.set(waiting, nation)
+    pending.delete(key)
+  }
+  return found
+}
+
 /** Short names of nations and unions that open their bodies' names (national-bodies.ts). */
 const NATIONS: ReadonlySet<string> = new Set(NATION_WORDS)
 
@@ -325,8 +370,21 @@ export function clusterNames(
 ): NameCluster[] {
   const groups = new Map<string, Group>()
   const forms = new Forms<Group>()
+  const nations = nationsOfBodies(names, forms, defined)
   for (const name of names) {
     const form = forms.of(defined.get(name.text) ?? name.text)
+    // "the Saudi Foreign Ministry" and "the Chinese Foreign Ministry": two bodies of one name.
+    const nation = nations.get(name)
+    if (nation !== undefined && form.key) {
+      const key = `${form.key}|${nation}`
+      let group = groups.get(key)
+      if (group === undefined) {
+        group = { form, mentions: [] }
+        groups.set(key, group)
+      }
+      group.mentions.push(name)
+      continue
+    }
     let group = form.group
     if (group === undefined) {
       if (!form.key) continue
@@ -368,7 +426,13 @@ export function clusterNames(
       homes.add(cluster, form)
     }
   }
-  const finished = clusters.map((cluster) => finish(cluster, forms))
+  const finished = clusters.map((cluster) =>
+    finish(
+      cluster,
+      forms,
+      cluster.mentions.some((mention) => nations.has(mention)),
+    ),
+  )
   return finished.sort((a, b) => firstAt(a) - firstAt(b))
 }
 
@@ -708,7 +772,7 @@ const PLACE_PARTICLES = new Set(
   'of the upon on de del da do dos das la le les sur sous au aux en am im an der'.split(' '),
 )
 
-function finish(cluster: Working, forms: Forms<Group>): NameCluster {
+function finish(cluster: Working, forms: Forms<Group>, split = false): NameCluster {
   const mentions = cluster.mentions.sort((a, b) => a.segment - b.segment || a.start - b.start)
   const textSet = new Set<string>()
   // Each title once, however its case: "Former Florida Gov." opening a sentence is "former
@@ -747,6 +811,12 @@ function finish(cluster: Working, forms: Forms<Group>): NameCluster {
     }
   }
   const kind = cluster.votes.leading
+  // "Saudi Foreign Ministry": a body of one of several nations of one name is named with the
+  // nation's word, as written before it.
+  const word = split
+    ? mentions.find((mention) => mention.nationWord !== undefined)?.nationWord
+    : undefined
+  if (word !== undefined && !name.startsWith(word)) name = `${word} ${name}`
   // A place the text writes only in capitals (a dateline's "NEW YORK") is named as places are;
   // not a country's letters ("USA", "DPRK").
   if (kind === 'place' && isShouted(name) && isSpeltPlace(name)) name = capitalised(name)

@@ -117,6 +117,7 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
       }
       if (span.place !== undefined) name.place = span.place
       if (isQualifiedBody(segment.value, span.start, span.end)) name.qualified = true
+      if (name.kind === 'organization') withNation(name, names[names.length - 1], segment.value)
       names.push(name)
     }
   })
@@ -269,6 +270,32 @@ function isQualifiedBody(value: string, start: number, end: number): boolean {
     PARTY_AFTER.test(value.slice(end, end + QUALIFIER_REACH))
   )
 }
+/**
+ * Marks the country `body` is of when the name right before it says it: a
+ * nation's adjective ("the Saudi Foreign Ministry") or a country's
+ * possessive ("China's Foreign Ministry").
+ */
+function withNation(body: NameMention, before: NameMention | undefined, value: string): void {
+  if (before?.segment !== body.segment) return
+  if (!NATIONAL_BODY_HEADS.has(body.text.slice(body.text.lastIndexOf(' ') + 1).toLowerCase()))
+    return
+  const between = value.slice(before.end, body.start)
+  if (before.kind === 'other' && before.place !== undefined && between === ' ') {
+    body.nation = before.place.toLowerCase()
+    body.nationWord = before.text
+  } else if (before.kind === 'place' && POSSESSIVE_GAP.test(between)) {
+    body.nation = before.text.toLowerCase()
+    body.nationWord = `${before.text}${between.trimEnd()}`
+  }
+}
+/** Last words of the names of a nation's bodies, which several nations have: "Foreign Ministry". */
+const NATIONAL_BODY_HEADS: ReadonlySet<string> = new Set([
+  ...['ministry', 'department', 'office', 'embassy', 'army', 'navy', 'force', 'police'],
+  ...['parliament', 'agency', 'government', 'council', 'court', 'bank', 'committee'],
+  ...['commission', 'service', 'guard', 'senate', 'assembly', 'congress', 'cabinet'],
+])
+/** A possessive's mark and a space: "'s ". */
+const POSSESSIVE_GAP = /^['’]s? $/u
 const STATE_BEFORE = /\b(?:state|provincial|regional|local|city|county)\s+$/u
 const PARTY_AFTER = /^\s+(?:party|parties)\b/u
 /** Characters read around a name for such a word. */
