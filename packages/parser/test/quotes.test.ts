@@ -2586,6 +2586,15 @@ describe('a kin set off after "Her mother," opening a sentence', () => {
   })
 })
 
+describe('a person’s nominal that opens a sentence', () => {
+  it('stands out for the pronoun that speaks after it, as a name there does', () => {
+    const doc = parse(
+      "Villa win\n\nArsenal manager Mikel Arteta watched. Emiliano Martínez saved again. The Arsenal manager was unhappy. 'It was one pass,' he said.\n",
+    )
+    expect(direct(doc).map((quote) => speakerName(doc, quote))).toEqual(['Mikel Arteta'])
+  })
+})
+
 describe('a final attribution linked to its clause', () => {
   it('leaves the linking word out of the source: "which", "as", "something"', () => {
     const doc = parse(

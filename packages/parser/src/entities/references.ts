@@ -295,6 +295,7 @@ export function findReferences(
         return null
       }
 
+      const openers: Placed[] = []
       for (const nominal of findNominals(value)) {
         const { start, end, head, modifiers } = nominal
         let entityId: string | null = null
@@ -342,7 +343,13 @@ export function findReferences(
           start,
           end,
         })
+        // "The Arsenal manager was unhappy. 'Q,' he said": a person's nominal that opens a
+        // sentence stands out for the pronouns after it, as a name there does.
+        if (kindOf(entityId) === 'person' && opensSentence(value, start))
+          openers.push({ kind: 'nominal', entityId, segment: segmentIndex, start, end })
       }
+      for (const opener of openers)
+        inSegment.splice(firstAtOrAfter(inSegment, opener.start), 0, opener)
 
       const pronouns = findPronouns(value)
       // Whether the text read so far is inside a quotation, read once up to each pronoun.
