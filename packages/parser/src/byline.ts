@@ -42,6 +42,9 @@ const PUBLISHERS: ReadonlySet<string> = new Set([...NEWS_AGENCIES, 'bloomberg'])
 const TRAILING_ROLE =
   /\s+(?:(?:senior|chief|deputy|political|health|business|economics|banking|finance|markets|energy|transport|climate|consumer|industry|property|technology|science|education|security|defence|defense|diplomatic|environment|legal|sports|foreign|home|affairs|staff|special|contributing|world|data|media|arts|culture|social|white|house|congressional|national|local|investigative)\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor)s?$/iu
 
+/** Where a byline's author wrote from, after the names: " at Villa Park", " in Kyiv". */
+const WRITTEN_FROM = /\s+(?:at|in)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u
+
 /** A role in lower case before an author's name: "political reporter" of "By political reporter Tom Lowrey". */
 const LEADING_ROLE =
   /^(?:\p{Ll}+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor)\s+(?=\p{Lu})/u
@@ -146,6 +149,9 @@ export function readByline(value: string): Byline | null {
   // Guardian's, with no "By"): a role after the name, with no comma, says it is a byline.
   const role = commaRole(rest) ?? TRAILING_ROLE.exec(rest)
   if (role) rest = rest.slice(0, role.index)
+  // "By Martin Crowley at Villa Park", "Luke Harding in Kyiv": where the author wrote from.
+  const place = hasBy || role ? WRITTEN_FROM.exec(rest) : null
+  if (place) rest = rest.slice(0, place.index)
   const parts = rest
     .split(AUTHOR_SPLIT)
     .map((part) => part.trim())

@@ -19,6 +19,9 @@ describe('the byline', () => {
     ['By Tara Nguyen, Courier-Journal', ['Tara Nguyen'], 'Courier-Journal'],
     ['By Martin Luther King, Jr.', ['Martin Luther King Jr.'], null],
     ['By JOHN SMITH, JR.', ['John Smith Jr.'], null],
+    // Where the author wrote from.
+    ['By Martin Crowley at Villa Park', ['Martin Crowley'], null],
+    ['By Jane Doe and John Roe in Washington', ['Jane Doe', 'John Roe'], null],
     // A one-word name after a comma is a person's, unless shaped as a paper's.
     ['By Kate Lamb, Sutrisno', ['Kate Lamb', 'Sutrisno'], null],
     ['By Jane Doe, ProPublica', ['Jane Doe'], 'ProPublica'],
