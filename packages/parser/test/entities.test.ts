@@ -2261,17 +2261,6 @@ describe('a title holder’s tenure in lower case', () => {
   })
 })
 
-describe('a name the tagger read as a body’s, whose last word ends as a surname', () => {
-  it('is a person where a verb of speech or a description follows it, not a club', () => {
-    expect(kinds('Climate\n\nMukhtar Babayev said talks would continue.\n')).toContain(
-      'Mukhtar Babayev:person',
-    )
-    expect(kinds('Soccer\n\nRostselmash Rostov 2 Dynamo Moscow 1.\n')).not.toContain(
-      'Rostselmash Rostov:person',
-    )
-  })
-})
-
 describe('bodies of one name for two nations', () => {
   it('are two entities, each named with its nation, later mentions going with the last', () => {
     const text =

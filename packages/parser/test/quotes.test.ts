@@ -2562,16 +2562,6 @@ describe('a source set off by commas after a description', () => {
   })
 })
 
-describe('"the studio"', () => {
-  it('is the studio the story names, not the network named since', () => {
-    const doc = parse(
-      'Film\n\nWarner Bros. Pictures announced the film on Tuesday. It will stream on HBO Max next year. The studio said the budget was $140 million.\n',
-    )
-    const quote = doc.quotes.find((found) => found.source?.text === 'The studio')
-    expect(speakerName(doc, quote)).toBe('Warner Bros. Pictures')
-  })
-})
-
 describe('a kin set off after "Her mother," opening a sentence', () => {
   it('is its subject, whom the next "she" stands for, and no "she" inside their own quote', () => {
     const doc = parse(

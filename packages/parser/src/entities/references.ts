@@ -580,9 +580,6 @@ const SPECIFIC_ORGANIZATION_HEADS = new Set([
   // "the bloc": a union of countries ("European Union", "Association of Southeast Asian Nations"),
   // or of parties or voters ("the opposition bloc", a party).
   'bloc',
-  // "the studio": a film or a game studio ("Warner Bros. Pictures", "Pixar Animation Studios"),
-  // not the network that streams its films.
-  'studio',
 ])
 
 /** Words of the names of unions of countries or parties, which "the bloc" can be. */
@@ -599,18 +596,12 @@ const LABOR_WORDS: ReadonlySet<string> = new Set([
   'association',
 ])
 
-/** Words of the names of film and game studios, which "the studio" can be. */
-const STUDIO_WORDS: ReadonlySet<string> = new Set([
-  ...['studios', 'pictures', 'films', 'animation', 'entertainment', 'games'],
-])
-
 /** The heads of {@link SPECIFIC_ORGANIZATION_HEADS} that an organisation named `name` can be. */
 function headsOfName(name: string): string[] {
   const words = name.toLowerCase().split(/\s+/u)
   const heads = words.filter((word) => SPECIFIC_ORGANIZATION_HEADS.has(word))
   if (words.some((word) => BLOC_WORDS.has(word))) heads.push('bloc')
   if (!heads.includes('union') && words.some((word) => LABOR_WORDS.has(word))) heads.push('union')
-  if (words.some((word) => STUDIO_WORDS.has(word))) heads.push('studio')
   return heads
 }
 

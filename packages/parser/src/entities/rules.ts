@@ -83,7 +83,6 @@ import { withAwardNames } from './awards.js'
 import { withPlacesOf } from './places-of.js'
 import { isCapitalsText, withHeadsTaken } from './head-joins.js'
 import { isLowerWord, isNameCased, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
-import { isReportingVerb } from './reporting.js'
 import { isAsciiLower, isAsciiUpper } from '../chars.js'
 import { COMPANY_WORDS, FACILITY_HEADS, PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
 import {
@@ -342,12 +341,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   const peopleTypedBodies = keysOf(
     doc,
     split,
-    (name) =>
-      name.type === 'ORG' &&
-      ((name.confidence < SURE && isFirstNameAndWord(doc, name)) ||
-        // "Mukhtar Babayev said", "Alyona Minkovski": a surname by its ending, however sure the
-        // tagger that the name it has not met is a body's.
-        isNameWithSurnameEnding(doc, name)),
+    (name) => name.type === 'ORG' && name.confidence < SURE && isFirstNameAndWord(doc, name),
     (key) => mayBeBodyKey(key) && !organizations.has(key),
   )
   // "a cut-back from Trent Alexander-Arnold": so are those it typed a place's whose second word
@@ -1209,43 +1203,6 @@ function isFirstNameAndWord(doc: DocumentView, name: VotedName): boolean {
     !NOT_SURNAMES.hasToken(tokens, first + 1)
   )
 }
-/**
- * Whether `name` is two or three words written as names are whose last ends
- * as surnames of Eastern Europe, the Caucasus, Greece and Turkey do
- * ("Babayev", "Minkovski", "Temizkanoglu"), none of them a place, a body or
- * a body's head of the lists (not "Dynamo Kiev", "Krylya Sovetov Samara"),
- * before words that follow a person.
- */
-function isNameWithSurnameEnding(doc: DocumentView, name: VotedName): boolean {
-  const words = name.last - name.first + 1
-  if (words < 2 || words > 3) return false
-  const tokens = doc.tokens
-  const from = (doc.texts[name.text] as TextView).from
-  const { organizations, organizationStarts, places } = lexicon()
-  for (let k = from + name.first; k <= from + name.last; k++) {
-    const hash = tokens.hash[k] as number
-    if (!isNameCased(tokens, k) || places.has(hash) || organizations.has(hash)) return false
-    if (HEADS.hasToken(tokens, k) || NOT_SURNAMES.hasToken(tokens, k)) return false
-  }
-  if (organizationStarts.has(tokens.hash[from + name.first] as number)) return false
-  // A person's words after it: a verb of speech ("Babayev said"), an age or a description set
-  // off ("Babayev, 56,", "Babayev, the minister"); not a club's score ("Rostselmash Rostov 2").
-  const after = from + name.last + 1
-  const to = (doc.texts[name.text] as TextView).to
-  const described =
-    after + 1 < to &&
-    lowerAt(tokens, after) === ',' &&
-    (isLowerWord(tokens, after + 1) || /^\d{1,3}$/u.test(lowerAt(tokens, after + 1)))
-  if (!described && !(after < to && isReportingVerb(tokens, after))) return false
-  const value = tokens.values[tokens.text[from + name.last] as number] as string
-  return SURNAME_ENDING.test(
-    value.slice(tokens.start[from + name.last], tokens.end[from + name.last]),
-  )
-}
-/** Endings of surnames that no body's name ends with: "-ov", "-enko", "-shvili", "-oglu". */
-const SURNAME_ENDING =
-  /\p{Ll}(?:ov|ova|ev|eva|ovich|evich|enko|chuk|shvili|dze|yan|ski|ska|sky|wicz|czyk|escu|opoulos|oglu|ovic|ović|evic|ević)$/u
-
 /** Whether token `k` is a surname the lists know, or a double-barrelled one ("Alexander-Arnold"). */
 function isSurnameWord(tokens: Tokens, k: number): boolean {
   if (lexicon().lastNames.has(tokens.hash[k] as number)) return true
