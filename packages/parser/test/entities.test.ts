@@ -2275,6 +2275,14 @@ describe('bodies of one name for two nations', () => {
   })
 })
 
+describe('a fire service’s name and ranks', () => {
+  it('are a body and a title, not a person and a body of their own', () => {
+    expect(
+      kinds('Fire\n\nCal Fire Battalion Chief Renee Castillo said the fire had grown.\n'),
+    ).toEqual(['Cal Fire:organization', 'Renee Castillo:person'])
+  })
+})
+
 describe('a club named after no place', () => {
   it('is a body wherever the story names it, though the tagger read a person', () => {
     expect(

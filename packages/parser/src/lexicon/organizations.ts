@@ -377,6 +377,8 @@ export const COINED_AGENCIES: readonly string[] = [
   ...['eurostat', 'europol', 'frontex', 'eurojust', 'eurocontrol', 'ofcom', 'ofgem', 'ofsted'],
   ...['ofwat', 'ofqual', 'destatis', 'rosstat', 'rosatom', 'roscosmos', 'insee', 'istat'],
   ...['unicef', 'unesco', 'unhcr', 'unaids', 'nato', 'opec', 'asean', 'mercosur'],
+  // California's fire agency, whose first word is a first name too.
+  'cal fire',
 ]
 
 /**

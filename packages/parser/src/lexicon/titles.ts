@@ -91,6 +91,8 @@ const PERSON_TITLES = [
   // Ranks of police and armed forces: "Detective Chief Inspector Amanda Wright".
   ...['inspector', 'detective', 'constable', 'sergeant', 'corporal', 'lieutenant', 'colonel'],
   ...['commander', 'rear', 'admiral', 'brigadier', 'commodore', 'marshal', 'trooper'],
+  // Ranks of fire services: "Battalion Chief Renee Castillo".
+  ...['battalion', 'firefighter'],
   'secretary-general',
   ...['director-general', 'attorney-general', 'solicitor-general', 'governor-general'],
   'envoy',
