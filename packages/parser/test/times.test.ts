@@ -259,21 +259,9 @@ describe('time expressions', () => {
 
   it('reads no date from a month’s short name after a text’s first word ("Zhang Jun")', () => {
     expect(times('Zhang Jun, the envoy, said talks would go on.', '2024-10-08')).toEqual([])
-  })
-
-  it('puts a month ahead in a clause of what is to come, the time of a verb before "and"', () => {
     expect(
-      times('The company will close two plants by the end of September.', '2025-02-11'),
-    ).toEqual([['September', '2025-09']])
-    expect(times('Hiring has slowed since September.', '2025-02-11')).toEqual([
-      ['since September', '2024-09'],
-    ])
-    expect(
-      times('Merz won the election on Sunday and will need a coalition.', '2025-02-24'),
-    ).toEqual([['on Sunday', '2025-02-23']])
-    expect(times('On Thursday, she and other parents will march.', '2025-02-24')).toEqual([
-      ['On Thursday', '2025-02-27'],
-    ])
+      times('"Through Sept, we were on track," the chief executive said.', '2024-10-08'),
+    ).toEqual([['Sept', '2024-09']])
   })
 
   it('reads no date from "now" or "today" inside a quotation', () => {

@@ -433,10 +433,35 @@ function isInName(value: string, start: number, written: string): boolean {
   if (!before) return false
   const [, previous, word] = before
   if (CALENDAR_WORD.test(word as string)) return false
-  // "Zhang Jun, China's former ambassador": a month's short name alone after a text's first word.
-  if (previous === undefined) return SHORT_MONTH.test(written)
+  // "Zhang Jun, China's former ambassador": a month's short name alone after the text's first
+  // word, a name's (not '"Through Sept,', "By Dec": no name, words before the month).
+  if (previous === undefined)
+    return (
+      SHORT_MONTH.test(written) &&
+      start === (word as string).length + 1 &&
+      !PREPOSITIONS.has((word as string).toLowerCase()) &&
+      !MONTH_LEADS.has((word as string).toLowerCase())
+    )
   return !SENTENCE_END.test(previous) && !PREPOSITIONS.has(previous.toLowerCase())
 }
+/** Words that lead a month in: "Through Sept", "By Dec", "Since Jan". */
+const MONTH_LEADS: ReadonlySet<string> = new Set([
+  'through',
+  'by',
+  'since',
+  'until',
+  'till',
+  'before',
+  'after',
+  'during',
+  'for',
+  'late',
+  'early',
+  'mid',
+  'last',
+  'next',
+  'this',
+])
 /** A month's short name alone, no day nor year after it: "Jun". */
 const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u
 /** A month's name, capitalised, at the start. */
@@ -506,8 +531,6 @@ const TENSE_MARKERS =
 const TENSE_REACH = 100
 /** What ends the clause a time expression is read in: a sentence's end, a quotation's mark. */
 const CLAUSE_ENDS = ['. ', '"', '\u201C', '\u201D']
-/** Words after a time expression that open a coordinated clause of its own. */
-const JOINERS_AFTER = [' and ', ' but ']
 
 /**
  * Whether the clause around `start`..`end` tells of what is to come or of
@@ -534,15 +557,6 @@ function tenseAround(
     const next = after.indexOf(mark)
     if (next >= 0) clauseEnd = Math.min(clauseEnd, end + next)
   }
-  // "won the election on Sunday and will need a coalition": a verb coordinated after the time
-  // is another clause's, where a verb before it is the time's own ("On Thursday, she and other
-  // parents met": none before, the verb after is).
-  let joined = Infinity
-  for (const joiner of JOINERS_AFTER) {
-    const next = after.indexOf(joiner)
-    if (next >= 0) joined = Math.min(joined, end + next)
-  }
-  let markerBefore = false
   const clause = value.slice(clauseStart, clauseEnd)
   let tense: { future: boolean; past: 'plain' | 'weak' } | null = null
   let nearest = Infinity
@@ -552,8 +566,6 @@ function tenseAround(
   TENSE_MARKERS.lastIndex = 0
   for (let match = TENSE_MARKERS.exec(clause); match; match = TENSE_MARKERS.exec(clause)) {
     const at = clauseStart + match.index
-    if (at < start) markerBefore = true
-    else if (at > joined && markerBefore) break
     const distance = at < start ? start - (at + match[0].length) : at - end
     const past =
       match[1] === undefined && match[5] === undefined
@@ -691,10 +703,6 @@ function byTense(
     const shifted = new Date(date.getTime())
     if (!tense.future && tense.past === 'plain' && date > reference)
       shifted.setUTCFullYear(date.getUTCFullYear() - 1)
-    // "will close two plants by the end of September", written in February: this year's, not
-    // the last September chrono found nearer.
-    else if (tense.future && !SINCE.test(written) && isMonthBefore(date, reference))
-      shifted.setUTCFullYear(date.getUTCFullYear() + 1)
     return shifted
   }
   const days = Math.round(
@@ -705,14 +713,6 @@ function byTense(
   if (tense.future && days < 0) return new Date(date.getTime() + 7 * DAY_MS)
   if (!tense.future && days > 0) return new Date(date.getTime() - 7 * DAY_MS)
   return date
-}
-
-/** Whether `date` falls in a month before that of `reference`. */
-function isMonthBefore(date: Date, reference: Date): boolean {
-  return (
-    date.getUTCFullYear() * 12 + date.getUTCMonth() <
-    reference.getUTCFullYear() * 12 + reference.getUTCMonth()
-  )
 }
 
 function resolve(
