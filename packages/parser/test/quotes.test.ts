@@ -2559,6 +2559,9 @@ describe('a source set off by commas after a description', () => {
     expect(source('The group, which includes actor Tom Hanks, said it would sue.')).toBe(
       'The group',
     )
+    expect(
+      source('The Chiefs, without quarterback Patrick Mahomes, said they would compete.'),
+    ).toBe('The Chiefs')
   })
 })
 

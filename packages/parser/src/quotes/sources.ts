@@ -643,6 +643,8 @@ function isRoleWord(word: string): boolean {
 const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   ...['by', 'through', 'like', 'after', 'with', 'for', 'of', 'from', 'as', 'to', 'under'],
   ...['which', 'who', 'that', 'whose', 'and', 'or', 'such', 'led'],
+  ...['without', 'alongside', 'unlike', 'via', 'per', 'besides', 'among', 'behind', 'beside'],
+  ...['against', 'near', 'plus', 'minus', 'except', 'than', 'into', 'over', 'in', 'at', 'on'],
 ])
 /** Participles that qualify a role: "retired teacher", "acclaimed director". */
 const ROLE_PARTICIPLES: ReadonlySet<string> = new Set([
