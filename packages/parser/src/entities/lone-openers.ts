@@ -1,11 +1,11 @@
 /**
  * A common noun that opens a sentence, which the tagger read as a person's
- * name where it is unsure ("Flour costs more now", "Butter prices have nearly
- * doubled"): one word that no list knows as a name or a place, that the
+ * name where it is unsure ("Inexperience cost them the game", "Footage
+ * showed"): one word that no list knows as a name or a place, that the
  * document names nowhere else, before a word in lower case that is no verb
- * of speech; and which the document writes in lower case elsewhere, or which
- * ends as common words do. Real people are named in full first ("Dorothy Kessler"), or
- * known to the lists, or say something ("Kessler said").
+ * of speech, and which ends as common words do. Real people are named in
+ * full first ("Dorothy Kessler"), or known to the lists, or say something
+ * ("Kessler said").
  */
 import type { RuledName } from './rules.js'
 import { lexicon } from './lexicon.js'
@@ -19,7 +19,7 @@ import type { DocumentView, TextView } from './view.js'
  * "Generous", "Hastily", "Malware".
  */
 const COMMON_ENDING =
-  /^(?=\p{L}{7,}$)\p{L}+(?:ness|ity|tion|sion|ment|ence|ance|ous|ive|ful|less|able|ible|ism|ware|age|ally|ily|tely)$/u
+  /^(?=\p{L}{7,}$)\p{L}+(?:ness|ity|tion|sion|ment|ence|ance|ous|ive|ful|able|ible|ism|ware|age|ally|ily|tely)$/u
 
 /** How sure the tagger may be of a person for the rule to overrule it. */
 const MAX_CONFIDENCE = 0.6
@@ -29,7 +29,6 @@ export function loneOpeners(doc: DocumentView, names: readonly RuledName[]): Set
   const found = new Set<RuledName>()
   const tokens = doc.tokens
   let counts: Map<number, number> | null = null
-  let lowerWords: Set<number> | null = null
   for (const name of names) {
     if (name.type !== 'PER' || name.first !== name.last || name.confidence >= MAX_CONFIDENCE)
       continue
@@ -45,11 +44,9 @@ export function loneOpeners(doc: DocumentView, names: readonly RuledName[]): Set
       continue
     counts ??= wordCounts(doc, names)
     if ((counts.get(hash) ?? 0) !== 1) continue
-    lowerWords ??= lowerCaseWords(doc)
-    // The document's own "the flour" settles it; else a common noun's ending ("Humility",
-    // "Footage", "Destruction"): a surname named once alone ("Bessent was upbeat", "Waltz took
-    // responsibility") has neither.
-    if (lowerWords.has(hash) || COMMON_ENDING.test(wordAt(doc, k))) found.add(name)
+    // A common noun's ending ("Humility", "Footage", "Destruction"), which a surname named once
+    // alone ("Bessent was upbeat", "Waltz took responsibility", "Bayless has not said") has not.
+    if (COMMON_ENDING.test(wordAt(doc, k))) found.add(name)
   }
   return found
 }
@@ -59,14 +56,6 @@ function wordAt(doc: DocumentView, k: number): string {
   const tokens = doc.tokens
   const value = tokens.values[tokens.text[k] as number] as string
   return value.slice(tokens.start[k] as number, tokens.end[k] as number)
-}
-
-/** The keys of the words the document writes in lower case. */
-function lowerCaseWords(doc: DocumentView): Set<number> {
-  const words = new Set<number>()
-  for (let k = 0; k < doc.tokens.count; k++)
-    if (isLowerWord(doc.tokens, k)) words.add(doc.tokens.hash[k] as number)
-  return words
 }
 
 /** How many names of `names` hold each word, by the word's key. */
