@@ -2534,6 +2534,10 @@ describe('a definite description after an indefinite one of the same head', () =
       'Shooting\n\n"I heard three shots," a witness told reporters.\n\nMaria Lopez, who lives across the street, saw a man running. "He wore a mask," the witness said.\n',
     )
     expect(speakerName(witness, direct(witness)[1])).toBe('Maria Lopez')
+    const doctor = parse(
+      'Clinic\n\n"He is stable," a doctor at the hospital said.\n\nDr. Amir Khan examined him on Monday.\n\n"He is lucky," the doctor said.\n',
+    )
+    expect(speakerName(doctor, direct(doctor)[1])).toBe('Amir Khan')
   })
 })
 

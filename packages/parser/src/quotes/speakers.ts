@@ -146,6 +146,35 @@ function isApposedTo(
 /** Characters between a name and a description set off after it: ", ". */
 const APPOSITIVE_GAP = 2
 
+/** The roles a word of a title says its bearer has: "Dr." is a doctor, "Col." an officer. */
+const ROLES_OF_TITLES: ReadonlyMap<string, readonly string[]> = (() => {
+  const groups: [readonly string[], readonly string[]][] = [
+    [
+      ['dr', 'doctor'],
+      ['doctor', 'physician', 'surgeon'],
+    ],
+    [
+      ['prof', 'professor'],
+      ['professor', 'researcher', 'scientist'],
+    ],
+    [
+      ['rep', 'sen', 'senator', 'congressman', 'congresswoman', 'representative'],
+      ['lawmaker', 'legislator', 'congressman', 'senator', 'representative'],
+    ],
+    [
+      ['col', 'gen', 'lt', 'maj', 'capt', 'sgt', 'colonel', 'general', 'lieutenant', 'major'],
+      ['officer', 'commander', 'general'],
+    ],
+    [
+      ['attorney', 'prosecutor'],
+      ['prosecutor', 'attorney', 'lawyer'],
+    ],
+  ]
+  const roles = new Map<string, readonly string[]>()
+  for (const [words, heads] of groups) for (const word of words) roles.set(word, heads)
+  return roles
+})()
+
 /** Whether the description `text` is of someone unnamed by their role: "the source". */
 function isAnonymousRole(text: string): boolean {
   return ANONYMOUS_ROLES.has(headNoun(headOf(text.split(/\s+/u))))
@@ -564,8 +593,15 @@ export class SpeakerResolver {
         .some((word) => sameRole(headNoun(word)) === head)
     // A title, or a description set off right after the name ("John Kirby, the Pentagon
     // spokesman,"), which says it surely.
+    // "Dr. Amir Khan" is "the doctor", "Rep. Thomas Massie" "the congressman".
+    const titled = (title: string): boolean =>
+      holds(title) ||
+      title
+        .toLowerCase()
+        .split(/\s+/u)
+        .some((word) => ROLES_OF_TITLES.get(word.replace(/\.$/u, ''))?.includes(head) ?? false)
     return (
-      entity.titles.some(holds) ||
+      entity.titles.some(titled) ||
       entity.mentions.some(
         (mention, i) =>
           mention.kind === 'nominal' &&
