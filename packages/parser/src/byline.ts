@@ -4,6 +4,8 @@
  */
 import { NEWS_AGENCIES } from './lexicon/credits.js'
 import { ARABIC_ARTICLES } from './lexicon/name-openers.js'
+import { hashOf } from './entities/hash.js'
+import { isKnownSurname, lexicon } from './entities/lexicon.js'
 
 /** What a byline says. */
 export interface Byline {
@@ -120,6 +122,16 @@ function nameCased(name: string): string {
     )
     .join(' ')
 }
+/** Whether the one word `part` is a first name or a surname of the lists: "McKenzie", "Khalid", "Jean-Pierre". */
+function isPersonWord(part: string): boolean {
+  const hash = hashOf(part.toLowerCase())
+  const { firstNames, lastNames } = lexicon()
+  if (firstNames.has(hash) || lastNames.has(hash) || isKnownSurname(part)) return true
+  // "Jean-Pierre": first names joined.
+  const halves = part.toLowerCase().split('-')
+  return halves.length === 2 && halves.every((half) => firstNames.has(hashOf(half)))
+}
+
 /** A generation's suffix after a name, set off by a comma: "Jr.", "JR.", "III". */
 const GENERATION = /^(?:[Jj][Rr]|[Ss][Rr]|II|III|IV)\.?$/u
 /**
@@ -183,7 +195,8 @@ export function readByline(value: string): Byline | null {
       i === last &&
       authors.length > 0 &&
       part === afterComma &&
-      (/^The\s/u.test(part) || PAPER_WORD.test(part))
+      ((/^The\s/u.test(part) && !/\.\s/u.test(part)) ||
+        (PAPER_WORD.test(part) && !isPersonWord(part)))
     if (isPaper || PUBLISHERS.has(part.toLowerCase())) {
       publisher ??= part
       continue

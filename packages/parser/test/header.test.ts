@@ -25,6 +25,8 @@ describe('the byline', () => {
     // A one-word name after a comma is a person's, unless shaped as a paper's.
     ['By Kate Lamb, Sutrisno', ['Kate Lamb', 'Sutrisno'], null],
     ['By Jane Doe, ProPublica', ['Jane Doe'], 'ProPublica'],
+    ['By Ana Swanson, McKenzie', ['Ana Swanson', 'McKenzie'], null],
+    ['By Joe Smith, The Rev. Al Sharpton', ['Joe Smith', 'The Rev. Al Sharpton'], null],
     // A role whatever its qualifier, set off by a comma.
     ['By Sam Dean, Football Correspondent', ['Sam Dean'], null],
     ['By Jane Doe and John Roe, Washington correspondents', ['Jane Doe', 'John Roe'], null],
