@@ -2322,6 +2322,12 @@ describe('the news agency that reports the story', () => {
     )
     const company = party.quotes.find((quote) => quote.source?.text === 'The company')?.speaker
     expect(party.entities.find((found) => found.id === company)?.name).toBe('Reuters')
+    // Not one that opens a sentence as the gatherer of the news.
+    const gathered = parse(
+      'Phone\n\nApple plans a new phone. The Associated Press obtained a copy of the plan. The company declined to comment.\n',
+    )
+    const declined = gathered.quotes.find((quote) => quote.source?.text === 'The company')?.speaker
+    expect(gathered.entities.find((found) => found.id === declined)?.name).toBe('Apple')
   })
 })
 

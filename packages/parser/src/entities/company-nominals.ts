@@ -218,9 +218,9 @@ export function agenciesInStory(
 const SENTENCE_OPENING = /(?:[.!?]["”’]?\s+|^)(?:the\s+)?$/iu
 /** The text's start, maybe "The", before a subject: a reach shorter than its own. */
 const SEGMENT_OPENING = /^(?:the\s+)?$/iu
-/** Words after an agency named as the gatherer of the news: "reported", "asked", "'s questions". */
+/** Words after an agency named as the gatherer of the news: "reported", "obtained", "was unable to reach", "'s questions". */
 const CREDIT_AFTER =
-  /^(?:\)|\/|:|['’]s?\s+(?:questions|requests|reporting|report|story|article|interview|analysis|calculations|tally|poll)|\s+(?:reported|reports|has reported|asked|article|story|interview|calculations|poll|survey|analysis|tally|news agency|reporters?|correspondents?)\b)/iu
+  /^(?:\)|\/|:|['’]s?\s+(?:questions|requests|reporting|report|story|article|interview|analysis|calculations|tally|poll)|\s+(?:reported|reports|has reported|asked|article|story|interview|calculations|poll|survey|analysis|tally|news agency|reporters?|correspondents?|obtained|saw|has seen|reviewed|has reviewed|reached|has reached|contacted|was unable|could not|interviewed|learned|has learned|spoke to|talked to|sought)\b)/iu
 /** How far around an agency's name its credit is read, in characters. */
 const CREDIT_REACH = 24
 /** Heads of nominals of a news organisation: "the network", "the broadcaster". */
