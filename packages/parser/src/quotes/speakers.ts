@@ -134,59 +134,6 @@ function headNoun(headWord: string): string {
   return headWord.toLowerCase().replace(/[’']s$/u, '')
 }
 
-/** Whether `nominal` is set off by a comma right after the name `before`: "John Kirby, the spokesman". */
-function isApposedTo(
-  before: Entity['mentions'][number] | undefined,
-  nominal: Entity['mentions'][number],
-): boolean {
-  if (before?.kind !== 'name') return false
-  const gap = nominal.position.start.offset - before.position.end.offset
-  return gap >= 1 && gap <= APPOSITIVE_GAP
-}
-/** Characters between a name and a description set off after it: ", ". */
-const APPOSITIVE_GAP = 2
-
-/** The roles a word of a title says its bearer has: "Dr." is a doctor, "Col." an officer. */
-const ROLES_OF_TITLES: ReadonlyMap<string, readonly string[]> = (() => {
-  const groups: [readonly string[], readonly string[]][] = [
-    [
-      ['dr', 'doctor'],
-      ['doctor', 'physician', 'surgeon'],
-    ],
-    [
-      ['prof', 'professor'],
-      ['professor', 'researcher', 'scientist'],
-    ],
-    [
-      ['rep', 'sen', 'senator', 'congressman', 'congresswoman', 'representative'],
-      ['lawmaker', 'legislator', 'congressman', 'senator', 'representative'],
-    ],
-    [
-      ['col', 'gen', 'lt', 'maj', 'capt', 'sgt', 'colonel', 'general', 'lieutenant', 'major'],
-      ['officer', 'commander', 'general'],
-    ],
-    [
-      ['attorney', 'prosecutor'],
-      ['prosecutor', 'attorney', 'lawyer'],
-    ],
-  ]
-  const roles = new Map<string, readonly string[]>()
-  for (const [words, heads] of groups) for (const word of words) roles.set(word, heads)
-  return roles
-})()
-
-/** Whether the description `text` is of someone unnamed by their role: "the source". */
-function isAnonymousRole(text: string): boolean {
-  return ANONYMOUS_ROLES.has(headNoun(headOf(text.split(/\s+/u))))
-}
-/** Roles of people the news leaves unnamed: "a source close to the talks" ... "the source". */
-const ANONYMOUS_ROLES: ReadonlySet<string> = new Set(['source', 'insider', 'person'])
-
-/** A role's noun with its other genders' as one: "spokeswoman" -> "spokesman". */
-function sameRole(noun: string): string {
-  return noun.replace(/(?:woman|person)$/u, 'man')
-}
-
 /** Whether the description `text` is of one person by its head: "a former governor", not "the committee". */
 function describesPerson(text: string): boolean {
   return isPersonNoun(headNoun(headOf(text.split(/\s+/u))))
@@ -256,8 +203,6 @@ export class SpeakerResolver {
   /** The entities by id, those this resolver makes included. */
   readonly #byId: Map<string, Entity>
   readonly #described = new Map<string, string>()
-  /** The person each head last described without a name ("official" of "a Saudi official"). */
-  readonly #describedHeads = new Map<string, { id: string; segment: number; start: number }>()
   /** The entity described at each place (segment and offset) of the texts. */
   readonly #describedAt = new Map<string, string>()
 
@@ -563,65 +508,9 @@ export class SpeakerResolver {
       role && recent?.segment !== segment
         ? this.#titledBefore(segment, range.start, gender, role)
         : null
-    // '"Q," a Saudi official said. ... Sergei Lavrov ... "Q," the official said': the person the
-    // article described so, unless the one named since bears the role as a title.
-    const described =
-      kind === 'person' && titled === null ? this.#describedBefore(segment, range, text) : null
-    // (Named in this paragraph, or bearing the head as a title or a description: "John Kirby,
-    // the Pentagon spokesman", "Hamas official Basem Naim", "Officer Dana Reyes".)
-    const namedSince =
-      recent !== null &&
-      ((recent.segment === segment && !isAnonymousRole(text)) ||
-        (role !== null && this.#isTitled(recent.entityId, role)) ||
-        this.#bearsHead(recent.entityId, text))
-    const id =
-      titled?.entityId ??
-      (described !== null && !namedSince ? described : (recent?.entityId ?? null))
+    const id = (titled ?? recent)?.entityId ?? null
     if (id) this.#addMention(id, segment, range, text)
     return id
-  }
-
-  /** Whether the person `id` bears the head of the description `text` in a title or an appositive. */
-  #bearsHead(id: string, text: string): boolean {
-    const head = sameRole(headNoun(headOf(text.split(/\s+/u))))
-    const entity = this.#byId.get(id)
-    if (!entity) return false
-    const holds = (words: string): boolean =>
-      words
-        .toLowerCase()
-        .split(/\s+/u)
-        .some((word) => sameRole(headNoun(word)) === head)
-    // A title, or a description set off right after the name ("John Kirby, the Pentagon
-    // spokesman,"), which says it surely.
-    // "Dr. Amir Khan" is "the doctor", "Rep. Thomas Massie" "the congressman".
-    const titled = (title: string): boolean =>
-      holds(title) ||
-      title
-        .toLowerCase()
-        .split(/\s+/u)
-        .some((word) => ROLES_OF_TITLES.get(word.replace(/\.$/u, ''))?.includes(head) ?? false)
-    return (
-      entity.titles.some(titled) ||
-      entity.mentions.some(
-        (mention, i) =>
-          mention.kind === 'nominal' &&
-          holds(mention.text) &&
-          isApposedTo(entity.mentions[i - 1], mention),
-      )
-    )
-  }
-
-  /** The person last described by an indefinite description of the head of `text` before `range`. */
-  #describedBefore(
-    segment: number,
-    range: { start: number; end: number },
-    text: string,
-  ): string | null {
-    const found = this.#describedHeads.get(headNoun(headOf(text.split(/\s+/u))))
-    if (!found) return null
-    return found.segment < segment || (found.segment === segment && found.start < range.start)
-      ? found.id
-      : null
   }
 
   /**
@@ -875,12 +764,6 @@ export class SpeakerResolver {
     this.#entities.push(entity)
     this.#byId.set(id, entity)
     this.#kinds.set(id, kind)
-    if (kind === 'person' && key === null)
-      this.#describedHeads.set(headNoun(headOf(text.split(/\s+/u))), {
-        id,
-        segment,
-        start: range.start,
-      })
     this.#addMention(id, segment, range, text)
     return id
   }
