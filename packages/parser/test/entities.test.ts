@@ -2272,6 +2272,11 @@ describe('bodies of one name for two nations', () => {
       ['Saudi Foreign Ministry', 1],
       ['Chinese Foreign Ministry', 2],
     ])
+    // One nation written two ways stays one body.
+    const turkish = parse(
+      "Drill\n\nThe Turkish Defence Ministry said the drill ended. Turkey's Defence Ministry said more.\n",
+    ).entities.filter((found) => found.name.endsWith('Defence Ministry'))
+    expect(turkish).toHaveLength(1)
   })
 })
 
@@ -2318,7 +2323,7 @@ describe('the news agency that reports the story', () => {
     expect(cnn?.mentions.map((mention) => mention.text)).toContain('The network')
     // An agency that is a party to the story is the company it is.
     const party = parse(
-      'Jobs\n\nReuters said on Tuesday it would cut 200 jobs. The company said the cuts would fall on its Asia desks.\n',
+      'Jobs\n\nOn Tuesday, Reuters said it would cut 200 jobs. The company said the cuts would fall on its Asia desks.\n',
     )
     const company = party.quotes.find((quote) => quote.source?.text === 'The company')?.speaker
     expect(party.entities.find((found) => found.id === company)?.name).toBe('Reuters')

@@ -190,7 +190,7 @@ interface PlacedName {
 /**
  * The news agencies the text names as a party to its story, not only as the
  * source of its news ("told Reuters", "(AP)", "the AP asked", "according to
- * CNN"): named in the headline, or opening a sentence as its subject ("The
+ * CNN"): named in the headline, or before a verb of their own ("The
  * Associated Press sued three officials", "Reuters said it would cut 200
  * jobs"; not "Reuters reported"). Those stay what "the company" can be.
  */
@@ -207,17 +207,18 @@ export function agenciesInStory(
     const value = segment?.value ?? ''
     const before = value.slice(Math.max(0, name.start - CREDIT_REACH), name.start)
     const after = value.slice(name.end, name.end + CREDIT_REACH)
-    const subject =
-      SENTENCE_OPENING.test(before) && (name.start >= CREDIT_REACH || SEGMENT_OPENING.test(before))
-    if ((segment?.kind === 'title' || subject) && !CREDIT_AFTER.test(after))
-      found.add(name.entityId)
+    // A verb of its own after it ("On Tuesday, Reuters said it would cut 200 jobs", "the BBC
+    // apologised"), not after a word that makes it the source ("told Reuters", "(AP)").
+    const acting = ACTING_AFTER.test(after) && !CREDIT_BEFORE.test(before)
+    if ((segment?.kind === 'title' || acting) && !CREDIT_AFTER.test(after)) found.add(name.entityId)
   }
   return found
 }
-/** What stands before a sentence's subject: the end of the sentence before, maybe "The". */
-const SENTENCE_OPENING = /(?:[.!?]["”’]?\s+|^)(?:the\s+)?$/iu
-/** The text's start, maybe "The", before a subject: a reach shorter than its own. */
-const SEGMENT_OPENING = /^(?:the\s+)?$/iu
+/** A word in lower case right after a name, no preposition nor joiner: its verb, most often. */
+const ACTING_AFTER =
+  /^\s+(?!(?:in|on|at|of|and|or|but|which|that|who|whose|for|to|with|by|from|about|as|than|into|over|after|before|since|during|under|while|when|where)\b)\p{Ll}/u
+/** Words before an agency named as the source of the news: "(", "told", "according to the". */
+const CREDIT_BEFORE = /(?:\(|\b(?:told|to|by|from|for|with|according to|via|citing)(?: the)?\s+)$/iu
 /** Words after an agency named as the gatherer of the news: "reported", "obtained", "was unable to reach", "'s questions". */
 const CREDIT_AFTER =
   /^(?:\)|\/|:|['’]s?\s+(?:questions|requests|reporting|report|story|article|interview|analysis|calculations|tally|poll)|\s+(?:reported|reports|has reported|asked|article|story|interview|calculations|poll|survey|analysis|tally|news agency|reporters?|correspondents?|obtained|saw|has seen|reviewed|has reviewed|reached|has reached|contacted|was unable|could not|interviewed|learned|has learned|spoke to|talked to|sought)\b)/iu

@@ -272,8 +272,9 @@ function isQualifiedBody(value: string, start: number, end: number): boolean {
 }
 /**
  * Marks the country `body` is of when the name right before it says it: a
- * nation's adjective ("the Saudi Foreign Ministry") or a country's
- * possessive ("China's Foreign Ministry").
+ * nation's adjective ("the Saudi Foreign Ministry"). Not a country's or a
+ * capital's possessive ("Turkey's", "Tehran's"), which the lists would have
+ * to tie to the adjective ("Turkish") to tell one nation from two.
  */
 function withNation(body: NameMention, before: NameMention | undefined, value: string): void {
   if (before?.segment !== body.segment) return
@@ -283,9 +284,6 @@ function withNation(body: NameMention, before: NameMention | undefined, value: s
   if (before.kind === 'other' && before.place !== undefined && between === ' ') {
     body.nation = before.place.toLowerCase()
     body.nationWord = before.text
-  } else if (before.kind === 'place' && POSSESSIVE_GAP.test(between)) {
-    body.nation = before.text.toLowerCase()
-    body.nationWord = `${before.text}${between.trimEnd()}`
   }
 }
 /** Last words of the names of a nation's bodies, which several nations have: "Foreign Ministry". */
@@ -294,8 +292,6 @@ const NATIONAL_BODY_HEADS: ReadonlySet<string> = new Set([
   ...['parliament', 'agency', 'government', 'council', 'court', 'bank', 'committee'],
   ...['commission', 'service', 'guard', 'senate', 'assembly', 'congress', 'cabinet'],
 ])
-/** A possessive's mark and a space: "'s ". */
-const POSSESSIVE_GAP = /^['’]s? $/u
 const STATE_BEFORE = /\b(?:state|provincial|regional|local|city|county)\s+$/u
 const PARTY_AFTER = /^\s+(?:party|parties)\b/u
 /** Characters read around a name for such a word. */
