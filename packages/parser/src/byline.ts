@@ -174,8 +174,15 @@ export function readByline(value: string): Byline | null {
   const last = parts.length - 1
   const agency = last >= 0 ? trailingAgency(parts[last] as string) : -1
   if (agency > 0) {
-    publisher ??= (parts[last] as string).slice(agency + 1)
-    parts[last] = (parts[last] as string).slice(0, agency)
+    const before = (parts[last] as string).slice(0, agency)
+    // "By Jane Doe, The Associated Press": the article is the agency's, no author of its own.
+    if (/^the$/iu.test(before.trim())) {
+      publisher ??= parts[last] as string
+      parts.pop()
+    } else {
+      publisher ??= (parts[last] as string).slice(agency + 1)
+      parts[last] = before
+    }
   }
   const authors: string[] = []
   const afterComma = rest.slice(rest.lastIndexOf(',') + 1).trim()
