@@ -37,8 +37,17 @@ const GLUED_DATE = new RegExp(
   `\\s+(?:(?:on\\s+)?${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(?:updated|published|posted)\\b)`,
   'iu',
 )
-/** The news agencies, and Bloomberg, a publisher in a byline but elsewhere as often Michael Bloomberg. */
-const PUBLISHERS: ReadonlySet<string> = new Set([...NEWS_AGENCIES, 'bloomberg'])
+/**
+ * The news agencies, Bloomberg (a publisher in a byline but elsewhere as often
+ * Michael Bloomberg) and outlets bylines name in one word.
+ */
+const PUBLISHERS: ReadonlySet<string> = new Set([
+  ...NEWS_AGENCIES,
+  'bloomberg',
+  // Outlets and agencies that bylines name after the authors in one word: "By Jane Doe, Politico".
+  ...['politico', 'axios', 'semafor', 'gannett', 'nikkei', 'yonhap', 'xinhua', 'kyodo', 'tass'],
+  ...['interfax', 'anadolu', 'bernama', 'antara', 'ansa', 'efe', 'npr', 'pbs', 'nbc', 'cbs'],
+])
 
 /** A role after an author's name without a comma: "Political correspondent", "Senior Editor". */
 const TRAILING_ROLE =

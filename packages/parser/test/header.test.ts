@@ -27,6 +27,7 @@ describe('the byline', () => {
     ['By Jane Doe, ProPublica', ['Jane Doe'], 'ProPublica'],
     ['By Ana Swanson, McKenzie', ['Ana Swanson', 'McKenzie'], null],
     ['By Jane Doe, The Associated Press', ['Jane Doe'], 'The Associated Press'],
+    ['By Jane Doe, Politico', ['Jane Doe'], 'Politico'],
     ['By Joe Smith, The Rev. Al Sharpton', ['Joe Smith', 'The Rev. Al Sharpton'], null],
     // A role whatever its qualifier, set off by a comma.
     ['By Sam Dean, Football Correspondent', ['Sam Dean'], null],
