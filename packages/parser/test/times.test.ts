@@ -264,6 +264,18 @@ describe('time expressions', () => {
     ).toEqual([['Sept', '2024-09']])
   })
 
+  it('reads no date from a weekday of what is done on such days', () => {
+    expect(times('He played house dances on Saturday nights for decades.', '2025-06-10')).toEqual(
+      [],
+    )
+    expect(times('She bakes bread every Sunday morning.', '2025-06-10')).toEqual([])
+    expect(times('He would play Carnegie Hall on a Friday.', '2025-06-10')).toEqual([])
+    // An event of this week stays one.
+    expect(
+      times('Putin told a Monday news conference that talks would go on.', '2025-06-10'),
+    ).toEqual([['Monday', '2025-06-09']])
+  })
+
   it('reads no date from "now" or "today" inside a quotation', () => {
     expect(times('"We stand with you today and now," the minister said.')).toEqual([])
   })
