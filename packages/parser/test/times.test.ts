@@ -269,7 +269,7 @@ describe('time expressions', () => {
       [],
     )
     expect(times('She bakes bread every Sunday morning.', '2025-06-10')).toEqual([])
-    expect(times('He would play Carnegie Hall on a Friday.', '2025-06-10')).toEqual([])
+    expect(times('The council meets every other Monday.', '2025-06-10')).toEqual([])
     // An event of this week stays one.
     expect(
       times('Putin told a Monday news conference that talks would go on.', '2025-06-10'),

@@ -512,26 +512,19 @@ function keep(
   // "in the weeks before the attack", "two days after the vote": a time from an event the text
   // names, not from the article's date.
   if (FROM_EVENT.test(core) && EVENT_AFTER.test(around.after())) return false
-  // "on Saturday nights", "every Sunday morning", "on a Friday": what is done on such days, no
-  // day of the calendar.
+  // "on Saturday nights", "every Sunday morning": what is done on such days, no day of the
+  // calendar.
   if (result.start.isCertain('weekday') && !result.start.isCertain('day')) {
     if (HABIT_AFTER.test(around.after()) || EVERY_BEFORE.test(around.before())) return false
-    // (Not "told a Monday news conference", "in a Tuesday statement": an event of this week.)
-    if (ARTICLE_BEFORE.test(around.before()) && !NOUN_AFTER.test(around.after())) return false
   }
   return true
 }
 /** Parts of days in the plural after a weekday: "on Saturday nights". */
 const HABIT_AFTER = /^\s+(?:nights|mornings|afternoons|evenings)\b/iu
-/** Words before a weekday that make it any such day: "every Sunday". */
-const EVERY_BEFORE = /\b(?:every|each)\s+$/iu
-/** An indefinite article before a weekday: "on a Friday". */
-const ARTICLE_BEFORE = /\ban?\s+$/iu
-/** A noun the weekday qualifies: "a Monday news conference", "a Friday evening rally" (not "a Friday night", "a Friday and"). */
-const NOUN_AFTER =
-  /^\s+(?:(?:night|morning|afternoon|evening)\s+)?(?!(?:and|or|in|at|on|when|night|morning|afternoon|evening)\b)\p{Ll}/u
+/** Words before a weekday that make it any such day: "every Sunday", "every other Monday". */
+const EVERY_BEFORE = /\bevery(?:\s+other)?\s+$/iu
 /** How much text before a weekday is read for {@link EVERY_BEFORE}. */
-const HABIT_REACH = 8
+const HABIT_REACH = 14
 /** A span of time counted before or after something: "the weeks before", "two days after". */
 const FROM_EVENT =
   /^(?:[\p{L}\d-]+\s+){0,3}(?:days?|weeks?|months?|years?|hours?)\s+(?:before|after)$/iu
