@@ -38,13 +38,16 @@ const GLUED_DATE = new RegExp(
   'iu',
 )
 /**
- * The news agencies, Bloomberg (a publisher in a byline but elsewhere as often
- * Michael Bloomberg) and outlets bylines name in one word.
+ * The news agencies, and Bloomberg, a publisher in a byline but elsewhere as
+ * often Michael Bloomberg.
  */
-const PUBLISHERS: ReadonlySet<string> = new Set([
-  ...NEWS_AGENCIES,
-  'bloomberg',
-  // Outlets and agencies that bylines name after the authors in one word: "By Jane Doe, Politico".
+const PUBLISHERS: ReadonlySet<string> = new Set([...NEWS_AGENCIES, 'bloomberg'])
+/**
+ * Outlets and agencies that bylines name in one word set off after the
+ * authors ("By Jane Doe, Politico"); surnames too ("Kwame Ansa", "Serdar
+ * Efe"), so only a part of their own.
+ */
+const OUTLETS: ReadonlySet<string> = new Set([
   ...['politico', 'axios', 'semafor', 'gannett', 'nikkei', 'yonhap', 'xinhua', 'kyodo', 'tass'],
   ...['interfax', 'anadolu', 'bernama', 'antara', 'ansa', 'efe', 'npr', 'pbs', 'nbc', 'cbs'],
 ])
@@ -213,7 +216,8 @@ export function readByline(value: string): Byline | null {
       part === afterComma &&
       ((/^The\s/u.test(part) && !/\.\s/u.test(part)) ||
         (PAPER_WORD.test(part) && !isPersonWord(part)))
-    if (isPaper || PUBLISHERS.has(part.toLowerCase())) {
+    const outlet = i === last && authors.length > 0 && OUTLETS.has(part.toLowerCase())
+    if (isPaper || outlet || PUBLISHERS.has(part.toLowerCase())) {
       publisher ??= part
       continue
     }
@@ -221,7 +225,11 @@ export function readByline(value: string): Byline | null {
     if (words.length < 1 || words.length > 5 || !words.every((w) => NAME_WORD.test(w))) return null
     authors.push(isShouted(part) ? nameCased(part) : part)
   }
-  if (authors.length === 0) return null
+  // "By The Associated Press": the agency alone, no author.
+  if (authors.length === 0)
+    return hasBy && publisher !== null && parts.length === 0
+      ? { byline: written, dateText, authors, publisher }
+      : null
   if (!hasBy && !role && bar.length < 2 && parts.length === authors.length) return null
   return { byline: written, dateText, authors, publisher }
 }

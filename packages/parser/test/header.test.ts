@@ -28,6 +28,11 @@ describe('the byline', () => {
     ['By Ana Swanson, McKenzie', ['Ana Swanson', 'McKenzie'], null],
     ['By Jane Doe, The Associated Press', ['Jane Doe'], 'The Associated Press'],
     ['By Jane Doe, Politico', ['Jane Doe'], 'Politico'],
+    // An outlet's word only as a part of its own: a surname stays one.
+    ['By Kwame Ansa', ['Kwame Ansa'], null],
+    ['By The Associated Press', [], 'The Associated Press'],
+    // An outlet's word only as a part of its own: a surname stays one.
+    ['By Kwame Ansa', ['Kwame Ansa'], null],
     ['By Joe Smith, The Rev. Al Sharpton', ['Joe Smith', 'The Rev. Al Sharpton'], null],
     // A role whatever its qualifier, set off by a comma.
     ['By Sam Dean, Football Correspondent', ['Sam Dean'], null],
