@@ -2277,6 +2277,14 @@ describe('bodies of one name for two nations', () => {
       "Drill\n\nThe Turkish Defence Ministry said the drill ended. Turkey's Defence Ministry said more.\n",
     ).entities.filter((found) => found.name.endsWith('Defence Ministry'))
     expect(turkish).toHaveLength(1)
+    // A country's possessive goes with the body its adjective names.
+    const qatar = parse(
+      "Talks\n\nThe Egyptian Foreign Ministry said talks went well. Qatar's Foreign Ministry said it was optimistic. The Qatari Foreign Ministry added more.\n",
+    ).entities.filter((found) => found.name.endsWith('Foreign Ministry'))
+    expect(qatar.map((found) => [found.name, found.mentions.length])).toEqual([
+      ['Egyptian Foreign Ministry', 1],
+      ['Qatari Foreign Ministry', 2],
+    ])
   })
 })
 
@@ -2327,6 +2335,11 @@ describe('the news agency that reports the story', () => {
     )
     const company = party.quotes.find((quote) => quote.source?.text === 'The company')?.speaker
     expect(party.entities.find((found) => found.id === company)?.name).toBe('Reuters')
+    const opening = parse(
+      'Jobs\n\nReuters on Tuesday said it would cut 200 jobs. The company said the cuts would fall on Asia.\n',
+    )
+    const cut = opening.quotes.find((quote) => quote.source?.text === 'The company')?.speaker
+    expect(opening.entities.find((found) => found.id === cut)?.name).toBe('Reuters')
     // Not one that opens a sentence as the gatherer of the news.
     const gathered = parse(
       'Phone\n\nApple plans a new phone. The Associated Press obtained a copy of the plan. The company declined to comment.\n',

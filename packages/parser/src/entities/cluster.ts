@@ -45,6 +45,8 @@ export interface NameMention {
   nation?: string
   /** The nation's adjective as written before the body's name: "Saudi". */
   nationWord?: string
+  /** The place whose possessive stands before a body's name: "turkey" of "Turkey's Defence Ministry". */
+  owner?: string
 }
 
 /** One entity's name mentions and what they say together. */
@@ -325,7 +327,11 @@ function nationsOfBodies(
   for (const name of names) {
     const key = forms.of(defined.get(name.text) ?? name.text).key
     if (!key || (byKey.get(key)?.size ?? 0) < 2 || name.kind !== 'organization') continue
-    const nation = name.nation ?? last.get(key)
+    // "Turkey's Defence Ministry" beside "the Turkish Defence Ministry": the nation the adjective
+    // names, not the last one named.
+    const owned =
+      name.owner !== undefined && byKey.get(key)?.has(name.owner) ? name.owner : undefined
+    const nation = name.nation ?? owned ?? last.get(key)
     if (nation === undefined) {
       pending.set(key, [...(pending.get(key) ?? []), name])
       continue

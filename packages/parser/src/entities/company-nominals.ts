@@ -210,10 +210,18 @@ export function agenciesInStory(
     // A verb of its own after it ("On Tuesday, Reuters said it would cut 200 jobs", "the BBC
     // apologised"), not after a word that makes it the source ("told Reuters", "(AP)").
     const acting = ACTING_AFTER.test(after) && !CREDIT_BEFORE.test(before)
-    if ((segment?.kind === 'title' || acting) && !CREDIT_AFTER.test(after)) found.add(name.entityId)
+    // Or the subject that opens a sentence ("Reuters on Tuesday said", "AFP, the French news
+    // agency, sued").
+    const subject = SENTENCE_OPENING.test(
+      value.slice(Math.max(0, name.start - CREDIT_REACH), name.start),
+    )
+    if ((segment?.kind === 'title' || acting || subject) && !CREDIT_AFTER.test(after))
+      found.add(name.entityId)
   }
   return found
 }
+/** What stands before a sentence's subject: the text's start or the end of a sentence, maybe "The". */
+const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+)(?:the\s+)?$/iu
 /** A word in lower case right after a name, no preposition nor joiner: its verb, most often. */
 const ACTING_AFTER =
   /^\s+(?!(?:in|on|at|of|and|or|but|which|that|who|whose|for|to|with|by|from|about|as|than|into|over|after|before|since|during|under|while|when|where)\b)\p{Ll}/u
@@ -221,7 +229,7 @@ const ACTING_AFTER =
 const CREDIT_BEFORE = /(?:\(|\b(?:told|to|by|from|for|with|according to|via|citing)(?: the)?\s+)$/iu
 /** Words after an agency named as the gatherer of the news: "reported", "obtained", "was unable to reach", "'s questions". */
 const CREDIT_AFTER =
-  /^(?:\)|\/|:|['’]s?\s+(?:questions|requests|reporting|report|story|article|interview|analysis|calculations|tally|poll)|\s+(?:reported|reports|has reported|asked|article|story|interview|calculations|poll|survey|analysis|tally|news agency|reporters?|correspondents?|obtained|saw|has seen|reviewed|has reviewed|reached|has reached|contacted|was unable|could not|interviewed|learned|has learned|spoke to|talked to|sought)\b)/iu
+  /^(?:\)|\/|:|['’]s?\s+(?:questions|requests|reporting|report|story|article|interview|analysis|calculations|tally|poll)|\s+(?:reported|reports|has reported|asked|article|story|interview|calculations|poll|survey|analysis|tally|news agency|reporters?|correspondents?|obtained|saw|has seen|reviewed|has reviewed|reached out|has reached out|contacted|was unable|could not|interviewed|learned|has learned|spoke to|talked to)\b)/iu
 /** How far around an agency's name its credit is read, in characters. */
 const CREDIT_REACH = 24
 /** Heads of nominals of a news organisation: "the network", "the broadcaster". */

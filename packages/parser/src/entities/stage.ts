@@ -272,9 +272,10 @@ function isQualifiedBody(value: string, start: number, end: number): boolean {
 }
 /**
  * Marks the country `body` is of when the name right before it says it: a
- * nation's adjective ("the Saudi Foreign Ministry"). Not a country's or a
- * capital's possessive ("Turkey's", "Tehran's"), which the lists would have
- * to tie to the adjective ("Turkish") to tell one nation from two.
+ * nation's adjective ("the Saudi Foreign Ministry"); or the place whose
+ * possessive stands before it ("Turkey's Defence Ministry"), which counts only
+ * where it is a nation an adjective names too (not "Britain's" beside
+ * "British", "Tehran's" beside "Iranian").
  */
 function withNation(body: NameMention, before: NameMention | undefined, value: string): void {
   if (before?.segment !== body.segment) return
@@ -284,8 +285,12 @@ function withNation(body: NameMention, before: NameMention | undefined, value: s
   if (before.kind === 'other' && before.place !== undefined && between === ' ') {
     body.nation = before.place.toLowerCase()
     body.nationWord = before.text
+  } else if (before.kind === 'place' && POSSESSIVE_GAP.test(between)) {
+    body.owner = before.text.toLowerCase()
   }
 }
+/** A possessive's mark and a space: "'s ". */
+const POSSESSIVE_GAP = /^['’]s? $/u
 /** Last words of the names of a nation's bodies, which several nations have: "Foreign Ministry". */
 const NATIONAL_BODY_HEADS: ReadonlySet<string> = new Set([
   ...['ministry', 'department', 'office', 'embassy', 'army', 'navy', 'force', 'police'],
