@@ -90,7 +90,14 @@ const stages: Record<string, (build: Build, name: string) => void> = {
   },
   'quote stage': (build, name) => {
     for (const { segments, source, entities } of prepared[name] ?? []) {
-      build.readQuotes(segments, source, entities.mentions, [...entities.entities])
+      // (A baseline from before creditedAgencies takes four arguments and leaves the fifth.)
+      build.readQuotes(
+        segments,
+        source,
+        entities.mentions,
+        [...entities.entities],
+        entities.creditedAgencies ?? new Set(),
+      )
     }
   },
   'whole parse': (build) => {

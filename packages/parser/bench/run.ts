@@ -184,9 +184,13 @@ function stageThroughput(): Record<'times' | 'entities' | 'quotes', number> {
     times: measure((i) => readTimes(prepared[i]!.segments, prepared[i]!.source, reference)),
     entities: measure((i) => readEntities(prepared[i]!.segments, prepared[i]!.source)),
     quotes: measure((i) =>
-      readQuotes(prepared[i]!.segments, prepared[i]!.source, entityResults[i]!.mentions, [
-        ...entityResults[i]!.entities,
-      ]),
+      readQuotes(
+        prepared[i]!.segments,
+        prepared[i]!.source,
+        entityResults[i]!.mentions,
+        [...entityResults[i]!.entities],
+        entityResults[i]!.creditedAgencies,
+      ),
     ),
   }
 }

@@ -56,10 +56,12 @@ function annotate(text: string, options: ParseOptions): ArticleDocument {
   const entities = guarded('entity', () => readEntities(segments, source), {
     entities: [],
     mentions: [],
+    creditedAgencies: new Set<string>(),
   })
   const quotes = guarded(
     'quote',
-    () => readQuotes(segments, source, entities.mentions, entities.entities),
+    () =>
+      readQuotes(segments, source, entities.mentions, entities.entities, entities.creditedAgencies),
     { quotes: [], annotations: [] },
   )
   document.times = publicTimes(times)

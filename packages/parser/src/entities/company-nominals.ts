@@ -166,13 +166,18 @@ const CLOSING_MARKS: ReadonlySet<number> = new Set([0x22, 0x27, 0x201d, 0x2019])
 const MAX_SENTENCE_REACH = 300
 
 /**
- * Whether an organisation named `name` is a news agency that "the" +
+ * Whether the organisation `id` is an agency of `credited` that "the" +
  * `modifiers` + `head` cannot be: the agency that reports the story ("told
  * Reuters", "(AP)") is no "bank" nor "company" of it; only "the network",
  * "the broadcaster", "the news agency" and the like are.
  */
-export function isNewsAgencyBesides(name: string, head: string, modifiers: string): boolean {
-  if (!NEWS_AGENCY_NAMES.has(name.toLowerCase())) return false
+export function isCreditedAgencyBesides(
+  credited: ReadonlySet<string>,
+  id: string,
+  head: string,
+  modifiers: string,
+): boolean {
+  if (!credited.has(id)) return false
   if (head === 'agency') return !/\bnews$/iu.test(modifiers)
   return !MEDIA_HEADS.has(head)
 }
@@ -188,37 +193,38 @@ interface PlacedName {
 }
 
 /**
- * The news agencies the text names as a party to its story, not only as the
- * source of its news ("told Reuters", "(AP)", "the AP asked", "according to
- * CNN"): named in the headline, or before a verb of their own ("The
+ * The news agencies the text names only as the source of its news ("told
+ * Reuters", "(AP)", "the AP asked", "according to CNN"), not as a party to
+ * its story: named in the headline, or before a verb of their own ("The
  * Associated Press sued three officials", "Reuters said it would cut 200
- * jobs"; not "Reuters reported"). Those stay what "the company" can be.
+ * jobs"; not "Reuters reported"). A party stays what "the company" can be.
  */
-export function agenciesInStory(
+export function creditedAgencies(
   segments: readonly { value: string; kind?: string }[],
   names: readonly PlacedName[],
   nameOf: (id: string) => string | undefined,
 ): Set<string> {
-  const found = new Set<string>()
+  const agencies = new Set<string>()
+  const parties = new Set<string>()
   for (const name of names) {
-    if (name.kind !== 'name' || found.has(name.entityId)) continue
+    if (name.kind !== 'name' || parties.has(name.entityId)) continue
     if (!NEWS_AGENCY_NAMES.has((nameOf(name.entityId) ?? '').toLowerCase())) continue
+    agencies.add(name.entityId)
     const segment = segments[name.segment]
     const value = segment?.value ?? ''
     const before = value.slice(Math.max(0, name.start - CREDIT_REACH), name.start)
     const after = value.slice(name.end, name.end + CREDIT_REACH)
     // A verb of its own after it ("On Tuesday, Reuters said it would cut 200 jobs", "the BBC
-    // apologised"), not after a word that makes it the source ("told Reuters", "(AP)").
+    // apologised"), not after a word that makes it the source ("told Reuters", "(AP)"); or the
+    // subject that opens a sentence ("Reuters on Tuesday said", "AFP, the French news agency,
+    // sued").
     const acting = ACTING_AFTER.test(after) && !CREDIT_BEFORE.test(before)
-    // Or the subject that opens a sentence ("Reuters on Tuesday said", "AFP, the French news
-    // agency, sued").
-    const subject = SENTENCE_OPENING.test(
-      value.slice(Math.max(0, name.start - CREDIT_REACH), name.start),
-    )
+    const subject = SENTENCE_OPENING.test(before)
     if ((segment?.kind === 'title' || acting || subject) && !CREDIT_AFTER.test(after))
-      found.add(name.entityId)
+      parties.add(name.entityId)
   }
-  return found
+  for (const party of parties) agencies.delete(party)
+  return agencies
 }
 /** What stands before a sentence's subject: the text's start or the end of a sentence, maybe "The". */
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+)(?:the\s+)?$/iu

@@ -27,8 +27,7 @@ import { findPronouns } from './pronouns.js'
 import { isSpaceCode } from './words.js'
 import {
   COMPANY_HEADS,
-  agenciesInStory,
-  isNewsAgencyBesides,
+  isCreditedAgencyBesides,
   isPublicBody,
   MAX_SUBJECT_LOOKBACK,
   NEW_BODY,
@@ -136,10 +135,10 @@ export function findReferences(
   entities: readonly Entity[],
   byId: ReadonlyMap<string, Entity>,
   names: readonly Placed[],
+  /** The news agencies the text names only as the source of its news (creditedAgencies). */
+  credited: ReadonlySet<string>,
 ): Reference[] {
   const kindOf = (id: string): Entity['kind'] | undefined => byId.get(id)?.kind
-  // The news agencies that are parties to the story, which nominals may name.
-  const inStory = agenciesInStory(segments, names, (id) => byId.get(id)?.name)
   const genders = new Map<string, 'male' | 'female' | null>()
   // The last words of the document's people named in full: "Clinton" alone is a surname there.
   const surnames = new Set<string>()
@@ -319,14 +318,8 @@ export function findReferences(
           // campaign": a person named there says it is none of those named before.
           const named = namedModifier(value, inSegment, start, end - head.length, head, kindOf)
           // (Not the agency that reports the story: "Reuters reported it. The central bank said".)
-          const fitting = (id: string | null): string | null => {
-            const entity = id === null ? undefined : byId.get(id)
-            return entity &&
-              !inStory.has(entity.id) &&
-              isNewsAgencyBesides(entity.name, head, modifiers)
-              ? null
-              : id
-          }
+          const fitting = (id: string | null): string | null =>
+            id !== null && isCreditedAgencyBesides(credited, id, head, modifiers) ? null : id
           entityId =
             named === undefined
               ? (fitting(soleCompanyBefore(value, inSegment, start, head, byId)) ??

@@ -12,6 +12,7 @@ import { clusterNames, type NameCluster, type NameMention } from './cluster.js'
 import { withoutArticle } from './name-forms.js'
 import { findNames, genderOfFirstName } from './names.js'
 import { isKnownPlace, isKnownSurname } from './lexicon.js'
+import { creditedAgencies } from './company-nominals.js'
 import { findReferences } from './references.js'
 import { titleBefore } from './titles.js'
 import { PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
@@ -33,6 +34,8 @@ export interface EntityResult {
   entities: Entity[]
   /** Every mention in reading order, with its segment and value range. */
   mentions: PlacedMention[]
+  /** The news agencies the text names only as the source of its news ("told Reuters"). */
+  creditedAgencies: ReadonlySet<string>
 }
 
 /** A company officer's title: "Chief Technology Officer", "chief operating officer". */
@@ -157,7 +160,8 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
   linkNationalities(clusters, entities)
   // The names in reading order, as the references read them (and as the sort below leaves them).
   sortByPlace(placed)
-  for (const reference of findReferences(segments, entities, byId, placed)) {
+  const credited = creditedAgencies(segments, placed, (id) => byId.get(id)?.name)
+  for (const reference of findReferences(segments, entities, byId, placed, credited)) {
     const segment = segments[reference.segment] as Segment
     placed.push({
       ...reference,
@@ -173,7 +177,7 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
     const alias = withoutArticle(mention.text)
     if (!entity.aliases.includes(alias)) entity.aliases.push(alias)
   }
-  return { entities, mentions: placed }
+  return { entities, mentions: placed, creditedAgencies: credited }
 }
 
 /**

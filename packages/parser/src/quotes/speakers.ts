@@ -10,7 +10,7 @@ import { NATIONAL_PERSON_NOUNS } from '../lexicon/faiths.js'
 import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import type { PlacedMention } from '../entities/stage.js'
-import { agenciesInStory, isNewsAgencyBesides } from '../entities/company-nominals.js'
+import { isCreditedAgencyBesides } from '../entities/company-nominals.js'
 import { fitsHead, genderOfPersonName } from '../entities/references.js'
 import { hashOf } from '../entities/hash.js'
 import { lexicon } from '../entities/lexicon.js'
@@ -190,8 +190,8 @@ export class SpeakerResolver {
   readonly #entities: Entity[]
   readonly #kinds: Map<string, Entity['kind']>
   readonly #bySegment: PlacedMention[][]
-  /** The news agencies that are parties to the story, which descriptions may name. */
-  readonly #agenciesInStory: ReadonlySet<string>
+  /** The news agencies the text names only as the source of its news, which no description names. */
+  readonly #creditedAgencies: ReadonlySet<string>
   readonly #segments: readonly Segment[]
   readonly #source: Source
   #surnames: Map<string, string | null> | null = null
@@ -211,6 +211,7 @@ export class SpeakerResolver {
     source: Source,
     entities: Entity[],
     mentions: readonly PlacedMention[],
+    creditedAgencies: ReadonlySet<string>,
   ) {
     this.#segments = segments
     this.#source = source
@@ -220,7 +221,7 @@ export class SpeakerResolver {
     this.#bySegment = segments.map(() => [])
     for (const mention of mentions) this.#bySegment[mention.segment]?.push(mention)
     for (const list of this.#bySegment) list.sort((a, b) => a.start - b.start)
-    this.#agenciesInStory = agenciesInStory(segments, mentions, (id) => this.#byId.get(id)?.name)
+    this.#creditedAgencies = creditedAgencies
   }
 
   /**
@@ -545,7 +546,7 @@ export class SpeakerResolver {
     const modifiers = words.slice(1, -1).join(' ')
     return (
       fitsHead(name, head, modifiers) &&
-      (this.#agenciesInStory.has(id) || !isNewsAgencyBesides(name, head, modifiers))
+      !isCreditedAgencyBesides(this.#creditedAgencies, id, head, modifiers)
     )
   }
 

@@ -125,8 +125,10 @@ export function readQuotes(
   source: Source,
   mentions: readonly PlacedMention[],
   entities: Entity[],
+  /** The news agencies the text names only as the source of its news (EntityResult). */
+  creditedAgencies: ReadonlySet<string>,
 ): QuoteResult {
-  const speakers = new SpeakerResolver(segments, source, entities, mentions)
+  const speakers = new SpeakerResolver(segments, source, entities, mentions, creditedAgencies)
   const drafts: Draft[] = []
   let open: Draft | null = null
   let openVoice: Draft['attribution'] = null
