@@ -333,7 +333,9 @@ function nationsOfBodies(
       name.owner !== undefined && byKey.get(key)?.has(name.owner) ? name.owner : undefined
     const nation = name.nation ?? owned ?? last.get(key)
     if (nation === undefined) {
-      pending.set(key, [...(pending.get(key) ?? []), name])
+      const waiting = pending.get(key)
+      if (waiting) waiting.push(name)
+      else pending.set(key, [name])
       continue
     }
     last.set(key, nation)

@@ -10,7 +10,7 @@
 import type { RuledName } from './rules.js'
 import { lexicon } from './lexicon.js'
 import { isReportingVerb } from './reporting.js'
-import { isLowerWord, nameKey, TokenFlag } from './tokenize.js'
+import { isLowerWord, TokenFlag } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 
 /**
@@ -58,13 +58,13 @@ function wordAt(doc: DocumentView, k: number): string {
   return value.slice(tokens.start[k] as number, tokens.end[k] as number)
 }
 
-/** How many names of `names` hold each word, by the word's key. */
+/** How many names of `names` hold each word, by the word's key (its token's hash). */
 function wordCounts(doc: DocumentView, names: readonly RuledName[]): Map<number, number> {
   const counts = new Map<number, number>()
   for (const name of names) {
     const from = (doc.texts[name.text] as TextView).from
     for (let k = from + name.first; k <= from + name.last; k++) {
-      const key = nameKey(doc.tokens, k, k)
+      const key = doc.tokens.hash[k] as number
       counts.set(key, (counts.get(key) ?? 0) + 1)
     }
   }

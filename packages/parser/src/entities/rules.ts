@@ -385,9 +385,6 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     (key, k) =>
       mayBeBodyKey(key) && !firstNames.has(doc.tokens.hash[k] as number) && !lastNames.has(key),
   )
-  // "the Artemis II mission", "the Orion capsule", "the Falcon 9 rocket": a made thing's name
-  // wherever the document names it, not its maker's ("the SpaceX rocket": a body the tagger
-  // knows stays one, unless a model's number follows), nor a name the lists know.
   // The words the document names alone: "Adler" of "Cisco Adler ... Adler said".
   let lone: Set<number> | null = null
   const loneWords = (): Set<number> =>
@@ -396,6 +393,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
         .filter((name) => name.first === name.last && !(doc.texts[name.text] as TextView).headline)
         .map((name) => lastWordKey(doc, name)),
     ))
+  // "the Artemis II mission", "the Orion capsule", "the Falcon 9 rocket": a made thing's name
+  // wherever the document names it, not its maker's ("the SpaceX rocket": a body the tagger
+  // knows stays one, unless a model's number follows), nor a name the lists know.
   const products = keysOf(
     doc,
     split,
