@@ -52,6 +52,13 @@ const OUTLETS: ReadonlySet<string> = new Set([
   ...['interfax', 'anadolu', 'bernama', 'antara', 'ansa', 'efe', 'npr', 'pbs', 'nbc', 'cbs'],
 ])
 
+/**
+ * An outlet's name of two or three words that ends in "News" ("CBS News",
+ * "Sky News"), or a newsroom's staff credit ("Reuters Staff"): no person's.
+ */
+const NEWSROOM =
+  /^\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)?\s+(?:News(?:\s+Digital)?|Staff|staff)$/u
+
 /** A role after an author's name without a comma: "Political correspondent", "Senior Editor". */
 const TRAILING_ROLE =
   /\s+(?:(?:senior|chief|deputy|political|health|business|economics|banking|finance|markets|energy|transport|climate|consumer|industry|property|technology|science|education|security|defence|defense|diplomatic|environment|legal|sports|foreign|home|affairs|staff|special|contributing|world|data|media|arts|culture|social|white|house|congressional|national|local|investigative)\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor)s?$/iu
@@ -197,6 +204,8 @@ export function readByline(value: string): Byline | null {
     }
   }
   const authors: string[] = []
+  // The parts that name the publisher, not an author.
+  let credited = 0
   const afterComma = rest.slice(rest.lastIndexOf(',') + 1).trim()
   for (const [i, part] of parts.entries()) {
     if (ROLE.test(part)) continue
@@ -217,17 +226,21 @@ export function readByline(value: string): Byline | null {
       ((/^The\s/u.test(part) && !/\.\s/u.test(part)) ||
         (PAPER_WORD.test(part) && !isPersonWord(part)))
     const outlet = i === last && authors.length > 0 && OUTLETS.has(part.toLowerCase())
-    if (isPaper || outlet || PUBLISHERS.has(part.toLowerCase())) {
-      publisher ??= part
+    // "By Jane Doe, CBS News", "By Reuters Staff": an outlet or its staff, set off last.
+    const newsroom = i === last && NEWSROOM.test(part)
+    if (isPaper || outlet || newsroom || PUBLISHERS.has(part.toLowerCase())) {
+      // ("Reuters Staff" credits Reuters.)
+      publisher ??= part.replace(/\s+staff$/iu, '')
+      credited++
       continue
     }
     const words = part.split(/\s+/u)
     if (words.length < 1 || words.length > 5 || !words.every((w) => NAME_WORD.test(w))) return null
     authors.push(isShouted(part) ? nameCased(part) : part)
   }
-  // "By The Associated Press": the agency alone, no author.
+  // "By The Associated Press", "By Reuters": the agency alone, no author.
   if (authors.length === 0)
-    return hasBy && publisher !== null && parts.length === 0
+    return hasBy && publisher !== null && parts.length === credited
       ? { byline: written, dateText, authors, publisher }
       : null
   if (!hasBy && !role && bar.length < 2 && parts.length === authors.length) return null

@@ -31,8 +31,14 @@ describe('the byline', () => {
     // An outlet's word only as a part of its own: a surname stays one.
     ['By Kwame Ansa', ['Kwame Ansa'], null],
     ['By The Associated Press', [], 'The Associated Press'],
-    // An outlet's word only as a part of its own: a surname stays one.
-    ['By Kwame Ansa', ['Kwame Ansa'], null],
+    // An agency or a newsroom alone, no author; an outlet "News" or a newsroom's staff set off last.
+    ['By Reuters', [], 'Reuters'],
+    ['By AFP', [], 'AFP'],
+    ['By Reuters Staff', [], 'Reuters'],
+    ['By Bloomberg News', [], 'Bloomberg News'],
+    ['By Jane Doe and John Roe, CBS News', ['Jane Doe', 'John Roe'], 'CBS News'],
+    ['Jane Doe, NBC News', ['Jane Doe'], 'NBC News'],
+    ['By Jane Doe, Fox News Digital', ['Jane Doe'], 'Fox News Digital'],
     ['By Joe Smith, The Rev. Al Sharpton', ['Joe Smith', 'The Rev. Al Sharpton'], null],
     // A role whatever its qualifier, set off by a comma.
     ['By Sam Dean, Football Correspondent', ['Sam Dean'], null],
