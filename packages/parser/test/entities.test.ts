@@ -737,6 +737,20 @@ describe('"the union" and "the company"', () => {
     ).toContain('the company=Tesla')
     expect(others).not.toContain('the company’s=Gaudi')
   })
+
+  it('is, of several bodies whose names hold its head, the one named last ("the ministry")', () => {
+    const found = nominals(
+      'Border clash\n\nThe Foreign Ministry summoned the ambassador on Monday. The Defence Ministry said troops were on alert. ' +
+        'The Foreign Ministry said talks would resume.\n\nSeparately, the Health Ministry reported 30 new cases. The ministry said hospitals were coping.\n',
+    )
+    expect(found).toContain('The ministry=Health Ministry')
+    // Past the paragraph before, the one most named.
+    const far = nominals(
+      'Border clash\n\nThe Foreign Ministry summoned the ambassador. The Foreign Ministry said talks would resume.\n\n' +
+        'The Health Ministry reported 30 new cases.\n\nTroops moved to the border overnight.\n\nThe ministry said it had protested.\n',
+    )
+    expect(far).toContain('The ministry=Foreign Ministry')
+  })
 })
 
 describe('a surname that opens with a capitalised particle', () => {

@@ -200,9 +200,9 @@ export function findReferences(
     const inSegment = bySegment[segmentIndex] as Placed[]
     // An organisation the text talks of: not the agency of a dateline ("WASHINGTON (AP) —"),
     // which credits the story and would lead the count of a short one.
-    const talkedOf = (name: Placed): boolean =>
+    const talkedOf = (name: Placed, of: Segment = segment): boolean =>
       kindOf(name.entityId) === 'organization' &&
-      !segment.sealed.some(([from, to]) => name.start >= from && name.start < to)
+      !of.sealed.some(([from, to]) => name.start >= from && name.start < to)
     if (segment.kind !== 'title') {
       const value = segment.value
       // A nominal may hold a qualifier's name ("the Western alliance"), not be one.
@@ -234,6 +234,23 @@ export function findReferences(
         return entry.tally.leader
       }
 
+      /**
+       * The organisation whose name holds `head` named last before `start`, in this segment or
+       * the one before; null when none is.
+       */
+      const lastWithHead = (start: number, head: string): string | null => {
+        for (let s = segmentIndex; s >= Math.max(0, segmentIndex - 1); s--) {
+          const names = bySegment[s] ?? []
+          const from = s === segmentIndex ? firstAtOrAfter(names, start) - 1 : names.length - 1
+          for (let i = from; i >= 0; i--) {
+            const name = names[i] as Placed
+            if (talkedOf(name, segments[s]) && headsOf(name.entityId).includes(head))
+              return name.entityId
+          }
+        }
+        return null
+      }
+
       /** The organisation most named before `start` that "the" + `modifiers` + `head` can be. */
       const mostNamed = (start: number, head: string, modifiers: string): string | null => {
         // Count the organisations named before this point of the text, then take the most named.
@@ -254,7 +271,12 @@ export function findReferences(
         // "the campaign" is not the White House, most named so far: a specific head must be
         // in the organisation's name ("the party", "Republican Party") or a modifier
         // must ("the Obama administration", "Obama White House").
-        if (!platform && (!leader || fitsHead(leader.name, head, modifiers))) return tally.leader
+        if (!platform && (!leader || fitsHead(leader.name, head, modifiers))) {
+          // "the Foreign Ministry said ... the Health Ministry reported 30 cases. The ministry
+          // said": of several organisations whose names hold the head, the one named last.
+          const recent = SPECIFIC_ORGANIZATION_HEADS.has(head) ? lastWithHead(start, head) : null
+          return recent ?? tally.leader
+        }
         // "The commission says": the Commission on Presidential Debates, named before.
         return SPECIFIC_ORGANIZATION_HEADS.has(head) ? leaderWithHead(head, start) : null
       }
