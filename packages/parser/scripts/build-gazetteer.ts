@@ -162,10 +162,23 @@ const placeCodes = new Set([
   ...states.map((state) => state.abbreviation.toLowerCase()),
 ])
 
+/** Letters a demonym shares with the name it is made from: "Turk" of "Turkish" and "Turkey". */
+const STEM_LETTERS = 4
 const demonyms: string[] = []
 for (const [code, adjective] of Object.entries(nationalities.nationalities)) {
   const country = countries[code]
-  if (country && !adjective.includes(' ')) demonyms.push(`${key(adjective)}>${country.name}`)
+  if (!country || adjective.includes(' ')) continue
+  // The country's other names that the adjective is made from ("Turkey" of "Türkiye" for
+  // "Turkish", "Britain" of "United Kingdom" for "British"): a document may name it so. Not
+  // its former names ("Dahomey" of Benin, "Persia" of Iran), which another stem made.
+  const stem = key(adjective).slice(0, STEM_LETTERS)
+  const aliases = (country.alias ?? []).filter(
+    (alias) =>
+      key(alias)
+        .split(' ')
+        .some((word) => word.startsWith(stem)) && alias !== alias.toUpperCase(),
+  )
+  demonyms.push(`${key(adjective)}>${[country.name, ...aliases].join('=')}`)
 }
 
 // First names: gender by majority of the lists that hold the name.

@@ -2299,6 +2299,14 @@ describe('bodies of one name for two nations', () => {
       ['Egyptian Foreign Ministry', 1],
       ['Qatari Foreign Ministry', 2],
     ])
+    // By another of the country's names: "Turkey's" is of the nation "Turkish" names (Türkiye).
+    const turkey = parse(
+      'Talks\n\nThe Turkish Foreign Ministry said it would respond. The Egyptian Foreign Ministry said it was concerned. Turkey’s Foreign Ministry later said the talks were over.\n',
+    ).entities.filter((found) => found.name.endsWith('Foreign Ministry'))
+    expect(turkey.map((found) => [found.name, found.mentions.length])).toEqual([
+      ['Turkish Foreign Ministry', 2],
+      ['Egyptian Foreign Ministry', 1],
+    ])
   })
 })
 

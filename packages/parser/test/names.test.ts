@@ -517,6 +517,17 @@ describe('findNames', () => {
       data: { place: 'Ukraine', placeId: ukraine?.id },
     })
     expect(byName('Russian')?.data).toEqual({ place: 'Russia' })
+    // The country named by another of its names: "Turkey" (Türkiye in the lists), "Britain".
+    const other = parse(
+      'Talks\n\nTurkish and British officials met in Turkey. Britain sent troops. The United Kingdom paid.\n',
+    )
+    const named = (name: string) => other.entities.find((entity) => entity.name === name)
+    expect(named('Turkish')?.data).toEqual({ place: 'Türkiye', placeId: named('Turkey')?.id })
+    // (The lists' own name first, where the document gives it.)
+    expect(named('British')?.data).toEqual({
+      place: 'United Kingdom',
+      placeId: named('United Kingdom')?.id,
+    })
   })
 
   it('keeps the kind a name was given with confidence everywhere in the document', () => {

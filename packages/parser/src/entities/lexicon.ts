@@ -44,8 +44,13 @@ export interface Lexicon {
   places: Map<number, PlaceClass>
   /** The first words of place names of several words ("new", "new york" of "new york city"). */
   placeStarts: Set<number>
-  /** "ukrainian" -> "Ukraine". */
+  /** "ukrainian" -> "Ukraine", "turkish" -> "Türkiye": the country by its name in the lists. */
   demonyms: Map<number, string>
+  /**
+   * The names of the countries of the demonyms, lower-cased, to the name the
+   * lists give them: "turkey" and "türkiye" -> "Türkiye", "britain" -> "United Kingdom".
+   */
+  nations: Map<string, string>
   firstNames: Map<number, 'male' | 'female' | 'either'>
   /** Well-known organisations ("facebook", "new york times"). */
   organizations: Set<number>
@@ -71,6 +76,8 @@ export interface Lexicon {
 }
 
 const DEMONYM_SEP = '>'
+/** Between a country's name and its other names in a demonym's entry: "Türkiye=Turkey". */
+const ALIAS_SEP = '='
 
 let decoded: Lexicon | null = null
 
@@ -93,9 +100,13 @@ export function lexicon(): Lexicon {
   addPlaces(CONTINENTS, 'continent')
   addPlaces(CITIES, 'city')
   const demonyms = new Map<number, string>()
+  const nations = new Map<string, string>()
   for (const entry of frontDecoded(DEMONYMS)) {
     const at = entry.indexOf(DEMONYM_SEP)
-    demonyms.set(hashOf(entry, 0, at), entry.slice(at + 1))
+    const names = entry.slice(at + 1).split(ALIAS_SEP)
+    const country = names[0] as string
+    demonyms.set(hashOf(entry, 0, at), country)
+    for (const name of names) nations.set(name.toLowerCase(), country)
   }
   const firstNames = new Map<number, 'male' | 'female' | 'either'>()
   for (const name of frontDecoded(MALE_NAMES)) firstNames.set(hashOf(name), 'male')
@@ -140,6 +151,7 @@ export function lexicon(): Lexicon {
     places,
     placeStarts,
     demonyms,
+    nations,
     firstNames,
     organizations,
     organizationStarts,

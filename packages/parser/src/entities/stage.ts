@@ -11,7 +11,7 @@ import type { Entity, EntityMention, Mention } from '../types.js'
 import { clusterNames, type NameCluster, type NameMention } from './cluster.js'
 import { withoutArticle } from './name-forms.js'
 import { findNames, genderOfFirstName } from './names.js'
-import { isKnownPlace, isKnownSurname } from './lexicon.js'
+import { isKnownPlace, isKnownSurname, lexicon } from './lexicon.js'
 import { creditedAgencies } from './company-nominals.js'
 import { findReferences } from './references.js'
 import { titleBefore } from './titles.js'
@@ -186,12 +186,19 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
  * entity when the document names it, `placeId`.
  */
 function linkNationalities(clusters: readonly NameCluster[], entities: readonly Entity[]): void {
+  // The places named, by their own names, then by the lists' name of their country where none
+  // bears it ("Turkey" by "türkiye").
+  const { nations } = lexicon()
   const places = new Map<string, string>()
-  for (const entity of entities) {
-    if (entity.kind !== 'place') continue
+  const named = entities.filter((entity) => entity.kind === 'place')
+  for (const entity of named)
     for (const name of [entity.name, ...entity.aliases])
       if (!places.has(name.toLowerCase())) places.set(name.toLowerCase(), entity.id)
-  }
+  for (const entity of named)
+    for (const name of [entity.name, ...entity.aliases]) {
+      const country = nations.get(name.toLowerCase())?.toLowerCase()
+      if (country !== undefined && !places.has(country)) places.set(country, entity.id)
+    }
   clusters.forEach((cluster, i) => {
     const entity = entities[i] as Entity
     if (entity.kind !== 'other') return
@@ -278,8 +285,9 @@ function isQualifiedBody(value: string, start: number, end: number): boolean {
  * Marks the country `body` is of when the name right before it says it: a
  * nation's adjective ("the Saudi Foreign Ministry"); or the place whose
  * possessive stands before it ("Turkey's Defence Ministry"), which counts only
- * where it is a nation an adjective names too (not "Britain's" beside
- * "British", "Tehran's" beside "Iranian").
+ * where it is a nation an adjective names too, by any of its names ("Turkey's"
+ * beside "Turkish", "Britain's" beside "British"; not "Tehran's" beside
+ * "Iranian").
  */
 function withNation(body: NameMention, before: NameMention | undefined, value: string): void {
   if (before?.segment !== body.segment) return
@@ -290,7 +298,9 @@ function withNation(body: NameMention, before: NameMention | undefined, value: s
     body.nation = before.place.toLowerCase()
     body.nationWord = before.text
   } else if (before.kind === 'place' && POSSESSIVE_GAP.test(between)) {
-    body.owner = before.text.toLowerCase()
+    // ("Turkey's" is of the nation "Turkish" names, Türkiye in the lists.)
+    const owner = before.text.toLowerCase()
+    body.owner = lexicon().nations.get(owner)?.toLowerCase() ?? owner
   }
 }
 /** A possessive's mark and a space: "'s ". */
