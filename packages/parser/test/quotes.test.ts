@@ -2405,6 +2405,23 @@ describe('reported speech', () => {
       ['a new round would start in May', 'adding', 'Jane Smith'],
     ])
   })
+
+  it('reads "X said A and that B" as one report of both clauses, not of B alone', () => {
+    const reported = (text: string) =>
+      parse(`Talks\n\n${text}\n`)
+        .quotes.filter((q) => q.kind === 'indirect')
+        .map((q) => q.text)
+    expect(
+      reported('A spokeswoman said the door remained open and that officials would call.'),
+    ).toEqual(['the door remained open and that officials would call'])
+    expect(
+      reported('Chalmers said the budget was responsible, but that spending would slow.'),
+    ).toEqual(['the budget was responsible, but that spending would slow'])
+    // (Times before the "that" are no clause: "said Monday and Tuesday that".)
+    expect(reported('Smith said Monday and Tuesday that costs would rise.')).toEqual([
+      'costs would rise',
+    ])
+  })
 })
 
 describe('attribution rules, against the inputs they must not misread', () => {

@@ -364,6 +364,9 @@ function invertedSpeaker(
   }
 }
 
+/** Conjunctions before the "that" of a verb's second clause: "said A and that B". */
+const SECOND_CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'or'])
+
 /** Most words of an aside set off by commas between a verb and its "that". */
 const MAX_VERB_ASIDE_WORDS = 16
 
@@ -965,10 +968,13 @@ export function readSentence(
         : clausePastAdjuncts(words, k + 1)
     if (progressive >= 0 && !opensProgressiveClause(words, k, j, pronounOpens || pastAdjuncts > 0))
       continue
+    // "said the door remained open and that officials would call": the "that" of a second clause
+    // the verb reports, the first opening right after the verb.
+    const secondThat = j > k + 1 && SECOND_CLAUSE_JOINERS.has(words[j - 1]?.lower ?? '')
     let clauseStart: number
     if (pastAdjuncts > 0) clauseStart = pastAdjuncts
     // "said that was a mistake", "predicting that kind of growth": "that" is the clause's own.
-    else if (isComplementizer(words, j))
+    else if (isComplementizer(words, j) && !(secondThat && opensClause(words, k)))
       clauseStart = j === k + 1 && isDemonstrative(words, j) ? j : j + 1
     else if (opensClause(words, k)) clauseStart = k + 1
     else continue
