@@ -543,6 +543,15 @@ describe('attribution', () => {
     ])
   })
 
+  it('reads "Description, Name, told X that CLAUSE" forward: the description is no clause', () => {
+    const doc = parse(
+      "Trial\n\nGoogle's lead lawyer, John Schmidtlein, told the court that users chose Google freely.\n",
+    )
+    expect(doc.quotes.map((q) => [q.text, q.cue?.text, q.source?.text])).toEqual([
+      ['users chose Google freely', 'told', 'John Schmidtlein'],
+    ])
+  })
+
   it('lets a pronoun after the verb open the clause before any later "that"', () => {
     const doc = parse(
       'City\n\nEmanuel said he meets with families of young victims in a city that is hurting.\n',

@@ -114,10 +114,12 @@ function finalAttributionAt(
     if (head.length === 0) {
       // "..., his top aide, Tad Devine, told The Huffington Post": the speaker set off before the
       // verb; who was told comes after it.
+      // (Not "Google's lead lawyer, John Schmidtlein, told the court that ...": the verb's own
+      // clause follows, and the words before the name are no clause.)
       const ends =
         tail.length === 0 ||
         FINAL_TAIL_OPENERS.test(tail[0]?.lower ?? '') ||
-        ADDRESSED.has(word.lower)
+        (ADDRESSED.has(word.lower) && !tail.some(isThat))
       const setOff = ends ? setOffSpeaker(words, comma) : null
       if (setOff) return { content: { start, end: setOff.contentEnd }, cue, source: setOff.source }
       if (ADDRESSED.has(word.lower)) return null
