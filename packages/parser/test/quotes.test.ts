@@ -545,10 +545,10 @@ describe('attribution', () => {
 
   it('reads "Description, Name, told X that CLAUSE" forward: the description is no clause', () => {
     const doc = parse(
-      "Trial\n\nGoogle's lead lawyer, John Schmidtlein, told the court that users chose Google freely.\n",
+      "Trial\n\nGoogle's lead lawyer, John Schmidtlein, told the court that users chose Google.\n",
     )
     expect(doc.quotes.map((q) => [q.text, q.cue?.text, q.source?.text])).toEqual([
-      ['users chose Google freely', 'told', 'John Schmidtlein'],
+      ['users chose Google', 'told', 'John Schmidtlein'],
     ])
   })
 
