@@ -2059,6 +2059,15 @@ describe('reported speech', () => {
       ),
     ).toEqual([])
     expect(reports('He claimed the election was rigged.\n')).toEqual(['the election was rigged'])
+    // A prize after a few words, or a count of them; "defended" a prize held, not a stance.
+    expect(
+      reports(
+        'Alcaraz claimed his fifth Grand Slam crown on Sunday. The party claimed 40 seats. Alcaraz defended his title in Paris.\n',
+      ),
+    ).toEqual([])
+    expect(
+      reports('He claimed the seat was rigged. She defended the decision to cut taxes.\n'),
+    ).toEqual(['the seat was rigged', 'the decision to cut taxes'])
     // A company's figures reported, an amount expected.
     expect(
       reports(

@@ -234,15 +234,17 @@ export function opensClause(words: readonly Word[], k: number): boolean {
   // (An amount's words are no modifiers: "a $6.2 billion quarterly loss".)
   if (
     REPORTING_FIGURES.has(cue) &&
-    nounWithin(words, k + 1, FIGURES, MAX_CLAIM_MODIFIERS + amountWords(words, k + 1))
+    nounWithin(words, k + 1, FIGURES, MAX_FIGURE_MODIFIERS + amountWords(words, k + 1))
   )
     return false
   // "had expected $101.7 billion": an amount expected is an object, unless a verb follows it
   // ("estimated 20,000 people attended"); so is a figure posted ("India posted 176-7").
   if ((EXPECTING.has(cue) || cue === 'posted' || cue === 'posts') && number)
     return opensSubjectBeforeVerb(words, k + 1)
-  // "claimed victory", "claimed the lives of 20 people": "claimed" takes an object too.
-  if (CLAIMING.has(cue) && claimsObject(words, k + 1)) return false
+  // "claimed victory", "claimed the lives of 20 people": "claimed" takes an object too, unless
+  // a verb follows it ("claims the title belongs to him").
+  if (CLAIMING.has(cue) && claimsObject(words, k + 1, CLAIMED_OBJECTS))
+    return opensSubjectBeforeVerb(words, k + 1)
   // "argued some of the most consequential cases of the 1960s": a lawyer's object, a case.
   if (
     ARGUING.has(cue) &&
@@ -378,25 +380,38 @@ const FIGURES = new Set([
 
 /** Forms of "claim", whose object is often a prize or a blame: "claimed victory". */
 const CLAIMING = new Set(['claimed', 'claims', 'claim'])
+/** Most words before a figure's noun: "reported quarterly revenue", "a net loss". */
+const MAX_FIGURE_MODIFIERS = 2
+/** Prizes won or held: "claimed his fifth Grand Slam crown", "defended the title". */
+const PRIZES = new Set([
+  ...['victory', 'prize', 'title', 'titles', 'seat', 'seats', 'crown', 'win', 'throne'],
+  ...['championship', 'trophy', 'medal', 'medals', 'belt', 'majority', 'gold', 'cup'],
+])
 /** What is claimed without a clause: "claimed victory", "claimed responsibility for". */
 const CLAIMED_OBJECTS = new Set([
-  ...['victory', 'responsibility', 'credit', 'ownership', 'asylum', 'damages', 'compensation'],
-  ...['nomination', 'prize', 'lives', 'life', 'title', 'seat', 'crown', 'win', 'throne'],
+  ...PRIZES,
+  ...['responsibility', 'credit', 'ownership', 'asylum', 'damages', 'compensation'],
+  ...['nomination', 'lives', 'life'],
 ])
-/** Most words before the object's noun: "claimed a narrow victory". */
-const MAX_CLAIM_MODIFIERS = 2
+/** Most words before the object's noun: "claimed a narrow victory", "his fifth Grand Slam crown". */
+const MAX_CLAIM_MODIFIERS = 4
 
 /**
- * Whether the words from `q` are a claim's object: a prize or a blame, bare
- * or after an article and a word or two ("claimed victory", "claimed the
- * lives of", "claimed a narrow victory"); not "claims the NRA's refusal ... is".
+ * Whether the words from `q` are a claim's object, a noun of `objects`, bare
+ * or after an article or a number and a few words ("claimed victory",
+ * "claimed the lives of", "claimed a narrow victory", "claimed 40 seats");
+ * not "claims the NRA's refusal ... is".
  */
-function claimsObject(words: readonly Word[], q: number): boolean {
+function claimsObject(words: readonly Word[], q: number, objects: ReadonlySet<string>): boolean {
   const first = words[q]?.lower ?? ''
   return (
-    (CLAIMED_OBJECTS.has(first) || OBJECT_OPENERS.has(first)) &&
-    nounWithin(words, q, CLAIMED_OBJECTS, MAX_CLAIM_MODIFIERS)
+    (objects.has(first) || OBJECT_OPENERS.has(first) || isDigit(first.charCodeAt(0))) &&
+    nounWithin(words, q, objects, MAX_CLAIM_MODIFIERS)
   )
+}
+/** Whether the words from `q` are a prize held or won: "his title", "the world championship". */
+export function isPrizeAt(words: readonly Word[], q: number): boolean {
+  return claimsObject(words, q, PRIZES)
 }
 /** Forms of "argue", whose object is a case in court: "argued some of the cases". */
 const ARGUING = new Set(['argued', 'argues', 'argue'])

@@ -12,6 +12,7 @@ import {
   NOT_CLAUSE_OPENERS,
   type Reported,
   isPassive,
+  isPrizeAt,
 } from './report-words.js'
 import { relativeClauseEnd } from './relative-clause.js'
 import { backwardSource } from './sources.js'
@@ -62,6 +63,8 @@ export function readStance(
   if (AGREEING.has(word.lower) && next.lower !== 'to' && next.lower !== 'with') return null
   // "have attacked shipping in the Red Sea", "slammed into a building": a blow, no words.
   if (STRIKING.has(word.lower) && isPhysicalObject(words, k + 1)) return null
+  // "defended his title": a prize held, not a stance ("defended the decision").
+  if (DEFENDING.has(word.lower) && isPrizeAt(words, k + 1)) return null
   if (PARTICIPLES.has(word.lower) && words[k - 1]?.text === ',') {
     const clauseStart = clauseAfterParticiple(words, k)
     if (words.length - clauseStart < MIN_CLAUSE_WORDS) return null
@@ -153,6 +156,9 @@ function asideEnd(words: readonly Word[], from: number): number {
 const MAX_ASIDE_WORDS = 24
 /** A verb in the past tense, in lower case: "refused", "wrote" is listed apart. */
 const PAST_VERB = /^\p{Ll}+ed$/u
+
+/** Forms of "defend", whose object may be a prize held. */
+const DEFENDING = new Set(['defended', 'defends', 'defend', 'defending'])
 
 /** Words that report nothing before "to": "adding to his victories", "thanks to the rain". */
 const NOT_REPORTS_BEFORE_TO = new Set(['adding', 'thanks'])
