@@ -243,6 +243,22 @@ describe('time expressions', () => {
     ])
   })
 
+  it('reads a year joined to the year before, and a year before its noun', () => {
+    expect(times('Boeing jets crashed in 2018 and 2019. She won in 2021, 2022 or 2023.')).toEqual([
+      ['in 2018', '2018'],
+      ['2019', '2019'],
+      ['in 2021', '2021'],
+      ['2022', '2022'],
+      ['2023', '2023'],
+    ])
+    expect(times('The 2007 election was disputed, as was its 2013 rerun.')).toEqual([
+      ['2007', '2007'],
+      ['2013', '2013'],
+    ])
+    // A round number before a noun counts as often as it dates; a number alone is none.
+    expect(times('The 2000 workers left. He scored 2019 points.')).toEqual([])
+  })
+
   it('reads no date from the modal "may" or the verb "march"', () => {
     expect(times('Protesters may march to the capital if talks fail.')).toEqual([])
   })

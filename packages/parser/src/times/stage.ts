@@ -72,6 +72,12 @@ const LEAD_IN =
 /** The preposition before a year, at the end of the text before it: "in ", "since ", "mid-". */
 const YEAR_LEAD =
   /(?:^|[^\p{L}\p{N}])((?:in|since|by|until|till|during|from|between|before|after|through|of|early|late|fiscal|fiscal year) |mid-)$/iu
+/** What joins a year to the one before it: " and ", ", ", " or ". */
+const YEAR_JOINER = /^(?:,? (?:and|or) |, )$/u
+/** A determiner right before a year that qualifies a noun: "the 2007 election", "its 2019 budget". */
+const YEAR_DETERMINER = /(?:^|[^\p{L}])(?:the|a|its|his|her|their|this|that) $/iu
+/** A word after a year, its noun: " election", " Olympics". */
+const NOUN_AFTER_YEAR = /^ \p{L}/u
 /** Characters before a year read for its preposition: "fiscal year ". */
 const YEAR_LEAD_REACH = 14
 /** What closes a range of years after its first: "from 2010 to 2014", "between 2010 and 2014". */
@@ -182,18 +188,29 @@ export function readTimes(
     const years = (): void => {
       // Where "19" and "20" were last found (searched again once passed).
       const found: [number, number] = [NOT_SEARCHED, NOT_SEARCHED]
+      // Where the last year read ends, for one joined to it.
+      let lastYearEnd = -1
       for (
         let digits = nextYear(value, 0, found);
         digits >= 0;
         digits = nextYear(value, digits + 4, found)
       ) {
         if (isWordChar(value, digits - 1) || isWordChar(value, digits + 4)) continue
-        const lead = YEAR_LEAD.exec(value.slice(Math.max(0, digits - YEAR_LEAD_REACH), digits))
-        if (!lead) continue
-        const start = digits - (lead[1] as string).length
+        const before = value.slice(Math.max(0, digits - YEAR_LEAD_REACH), digits)
+        const lead = YEAR_LEAD.exec(before)
+        // "in 2018 and 2019": a year joined to the year before; "the 2007 election": a year
+        // before its noun (not a round one, which counts as often: "the 2000 workers").
+        const joined =
+          lead === null &&
+          ((lastYearEnd >= 0 && YEAR_JOINER.test(value.slice(lastYearEnd, digits))) ||
+            (YEAR_DETERMINER.test(before) &&
+              !value.startsWith('00', digits + 2) &&
+              NOUN_AFTER_YEAR.test(value.slice(digits + 4, digits + 6))))
+        if (!lead && !joined) continue
+        const start = digits - ((lead?.[1] as string | undefined) ?? '').length
         const year = value.slice(digits, digits + 4)
         // "from 2010 to 2014", "between 2010 and 2014": one range.
-        const word = (lead[1] as string).trim().toLowerCase()
+        const word = (lead?.[1] ?? '').trim().toLowerCase()
         const rest = YEAR_RANGE_END.exec(value.slice(digits + 4, digits + 4 + YEAR_RANGE_REACH))
         const range =
           rest !== null &&
@@ -216,6 +233,7 @@ export function readTimes(
           start,
           end,
         })
+        lastYearEnd = end
       }
     }
     seasons(segment, windows, segmentIndex, source, reference, times)
