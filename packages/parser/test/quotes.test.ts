@@ -765,6 +765,19 @@ describe('quotation marks', () => {
     expect(speakerName(doc, quotes[0])).toBe('Jane Smith')
   })
 
+  it.each(["'", '‘'])(
+    'reads a quote in single marks (%s, British style) that goes on over paragraphs as one quote',
+    (mark) => {
+      const close = mark === "'" ? "'" : '’'
+      const doc = parse(
+        `Strike\n\nNicola Ranger said: ${mark}Nurses have been patient. We have had nothing but warm words.\n\n${mark}Today we say enough.${close}\n\nShe left ${mark}90s-style${close} talks behind.\n`,
+      )
+      expect(direct(doc).map((q) => q.text)).toEqual([
+        'Nurses have been patient. We have had nothing but warm words. Today we say enough.',
+      ])
+    },
+  )
+
   it('ends a quote left open where the next paragraph gives its quote to someone else', () => {
     const doc = parse(
       'Vote\n\n"It is a dog whistle," Rep. Gwen Moore said. "If indeed it is true, then what?\n\n"I have been thinking," added Rep. Jim Clyburn. "We are not used to it."\n',

@@ -298,6 +298,20 @@ function findLast(stack: readonly { family: Family }[], family: Family): number 
   return -1
 }
 
+/**
+ * Whether the text opens with the single mark `mark` before a word, a quote in
+ * single marks going on from the paragraph before (British style: "'Today we
+ * say enough."); not a decade ("'90s").
+ */
+export function opensWithSingle(value: string, mark: string): boolean {
+  return (
+    (mark === '\u2018' || mark === "'") &&
+    value.charAt(0) === mark &&
+    isWordChar(value[1]) &&
+    !isDecade(value, 0)
+  )
+}
+
 /** Whether the text opens with a quotation mark (a quote going on from the paragraph before). */
 export function opensWithQuote(value: string): boolean {
   const code = value.charCodeAt(0)

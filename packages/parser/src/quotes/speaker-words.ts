@@ -4,7 +4,7 @@
  * ("a spokeswoman for X", "her mother") and courtesy titles before surnames.
  * Written from general knowledge of English news usage.
  */
-import { PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
+import { PERSON_ROLE_NOUNS, PORTFOLIO_WORDS } from '../lexicon/titles.js'
 
 export const DEFINITE = /^(?:the|this|that)\s+/iu
 
@@ -413,8 +413,14 @@ export function titleFits(title: string, role: Role): boolean {
   // "Attorney General", nor "the majority leader" "Senate Minority Leader".
   for (const word of before) if (OTHER_OFFICE.has(word) && !role.modifiers.has(word)) return false
   for (const word of role.modifiers) if (OTHER_OFFICE.has(word) && !before.has(word)) return false
+  // "the health secretary" is not "the RCN's general secretary": a portfolio the role names
+  // stands in the title.
+  for (const word of role.modifiers) if (PORTFOLIOS.has(word) && !before.has(word)) return false
   return true
 }
+
+/** The portfolios of offices: "health" of "the health secretary". */
+const PORTFOLIOS: ReadonlySet<string> = new Set(PORTFOLIO_WORDS)
 
 /** Courtesy titles that abbreviate a role: "Sen.", "Gov.". */
 const ABBREVIATED_TITLES: ReadonlyMap<string, string> = new Map([

@@ -14,7 +14,13 @@ import type { PlacedMention } from '../entities/stage.js'
 import type { Entity, Quotation, Quote } from '../types.js'
 import { isQuestion, readTurn, speakerAfterColon } from './headline-reports.js'
 import { findIndirect } from './indirect.js'
-import { findQuotedSpans, insideExcerpt, isExcerpt, opensWithQuote } from './marks.js'
+import {
+  findQuotedSpans,
+  insideExcerpt,
+  isExcerpt,
+  opensWithQuote,
+  opensWithSingle,
+} from './marks.js'
 import { attributeFromNeighbours, type Draft, type Part } from './neighbours.js'
 import {
   attributionOf,
@@ -165,7 +171,10 @@ export function readQuotes(
     // that holds curly quotes, then a paragraph of the article's own in curly ones).
     if (
       open &&
-      !(segment.kind === 'paragraph' && opensWithQuote(value) && sameStyle(openMark, value))
+      !(
+        segment.kind === 'paragraph' &&
+        (opensWithSingle(value, openMark) || (opensWithQuote(value) && sameStyle(openMark, value)))
+      )
     )
       open = null
     for (const span of spans) {
