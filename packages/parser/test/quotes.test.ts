@@ -50,6 +50,21 @@ describe('attribution', () => {
     expect(speakerName(doc, doc.quotes[0])).toBe('Emery')
   })
 
+  it('gives a quote of "the Australian" to the person the text introduced so, before anyone else', () => {
+    const doc = parse(
+      'Final\n\nJannik Sinner lost to Spain’s Carlos Alcaraz, with Australian coach Darren Cahill watching from the box.\n\n' +
+        '"He will be back," the Australian said. "I am happy," the Spaniard said. "It hurts," the Italian said.\n\n' +
+        'The Spaniard Rafael Nadal watched too.\n\n"A great final," the Spaniard said.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.source?.text, speakerName(doc, quote)])).toEqual([
+      ['the Australian', 'Darren Cahill'],
+      // ("Spain's" introduced him: the Spaniard is of Spain.)
+      ['the Spaniard', 'Carlos Alcaraz'],
+      ['the Italian', 'Jannik Sinner'],
+      ['the Spaniard', 'Rafael Nadal'],
+    ])
+  })
+
   it.each([
     ['"We will win," Jane Smith said.', 'Jane Smith', 'said'],
     ['"We will win," said Jane Smith.', 'Jane Smith', 'said'],

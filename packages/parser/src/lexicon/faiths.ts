@@ -38,6 +38,19 @@ export const NATIONAL_PERSON_NOUNS: readonly string[] = [
   ...['swede', 'dane', 'finn', 'pole', 'serb', 'croat', 'turk', 'kiwi'],
 ]
 
+/** The nationality adjective of each of {@link NATIONAL_PERSON_NOUNS} in order: "spaniard" -> "spanish". */
+const NATIONAL_NOUN_ADJECTIVES: readonly string[] = [
+  ...['spanish', 'british', 'british', 'french', 'french', 'english', 'english'],
+  ...['scottish', 'welsh', 'welsh', 'irish', 'irish', 'dutch', 'dutch'],
+  ...['swedish', 'danish', 'finnish', 'polish', 'serbian', 'croatian', 'turkish', 'new zealand'],
+]
+
+/** The nationality adjective a people's noun is of: "spaniard" -> "spanish"; the word itself else. */
+export function nationalityOfNoun(word: string): string {
+  const at = NATIONAL_PERSON_NOUNS.indexOf(word)
+  return at < 0 ? word : (NATIONAL_NOUN_ADJECTIVES[at] as string)
+}
+
 /**
  * Words for peoples by descent rather than by country, lower-cased, singular
  * and plural: "Hispanic voters", "Latinos", groups as nationalities are.

@@ -6,7 +6,7 @@
  * own, made an entity so that every quote of theirs links to them; a group
  * ("officials") names nobody.
  */
-import { NATIONAL_PERSON_NOUNS } from '../lexicon/faiths.js'
+import { NATIONAL_PERSON_NOUNS, nationalityOfNoun } from '../lexicon/faiths.js'
 import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import type { PlacedMention } from '../entities/stage.js'
@@ -527,6 +527,15 @@ export class SpeakerResolver {
     range: { start: number; end: number },
     text: string,
   ): string | null {
+    const introduced = this.#introducedAs(
+      segment,
+      range.start,
+      text.slice(text.lastIndexOf(' ') + 1),
+    )
+    if (introduced !== null) {
+      this.#addMention(introduced, segment, range, text)
+      return introduced
+    }
     for (let s = segment; s >= Math.max(0, segment - NATIONALITY_REACH); s--) {
       for (const mention of this.#bySegment[s] ?? []) {
         if (s === segment && mention.start >= range.start) break
@@ -536,6 +545,49 @@ export class SpeakerResolver {
       }
     }
     return this.#definite(segment, range, text, 'person')
+  }
+
+  /**
+   * The person last named before offset `start` of segment `segment` whom the
+   * text gave the nationality `word` ("Italian", "Spaniard"): right before the
+   * name ("Italian Jannik Sinner", "the Spaniard Carlos Alcaraz", "Italy's
+   * Jannik Sinner") or in a title ("Australian coach Darren Cahill"); null
+   * when no one was.
+   */
+  #introducedAs(segment: number, start: number, word: string): string | null {
+    const lower = word.toLowerCase()
+    const { demonyms, nations } = lexicon()
+    // ("the Spaniard" is of Spain, as "the Spanish" would be.)
+    const country = demonyms.get(hashOf(nationalityOfNoun(lower)))?.toLowerCase()
+    // (The last MAX_LOOKBACK names at most: a long text costs no more per description.)
+    let read = 0
+    for (let s = segment; s >= 0 && read < MAX_LOOKBACK; s--) {
+      const mentions = this.#bySegment[s] ?? []
+      const value = (this.#segments[s] as Segment).value
+      const last = s === segment ? firstAtOrAfter(mentions, start) - 1 : mentions.length - 1
+      for (let i = last; i >= 0; i--) {
+        const mention = mentions[i] as PlacedMention
+        if (mention.kind !== 'name' || this.#kinds.get(mention.entityId) !== 'person') continue
+        if (++read > MAX_LOOKBACK) return null
+        const titles = this.#byId.get(mention.entityId)?.titles ?? []
+        if (titles.some((title) => title.toLowerCase().split(' ').includes(lower)))
+          return mention.entityId
+        const before = NATIONALITY_BEFORE.exec(
+          value.slice(Math.max(0, mention.start - NATIONALITY_BEFORE_REACH), mention.start),
+        )
+        if (!before) continue
+        const named = (before[1] as string).toLowerCase()
+        const owner = before[2]?.toLowerCase()
+        if (named === lower) return mention.entityId
+        if (
+          owner !== undefined &&
+          country !== undefined &&
+          (nations.get(owner)?.toLowerCase() ?? owner) === country
+        )
+          return mention.entityId
+      }
+    }
+    return null
   }
 
   /** Whether the organisation `id` can be the definite description `text` ("the party"). */
@@ -876,6 +928,13 @@ function endsInMention(
 const SALIENCE_REACH = 6
 /** How many paragraphs back a people's noun ("the Spaniard") looks for the person it describes. */
 const NATIONALITY_REACH = 2
+/**
+ * A nationality, or a country's possessive, right before a name: "Italian ",
+ * "the Spaniard ", "Italy's " (the country in the second group).
+ */
+const NATIONALITY_BEFORE = /(?:^|\s)((\p{Lu}[\p{L}.]*)['’]s|\p{Lu}\p{Ll}+) $/u
+/** Characters read before a name for its nationality. */
+const NATIONALITY_BEFORE_REACH = 24
 
 /** How many mentions back a description may look: bounded for endless paragraphs. */
 const MAX_LOOKBACK = 200
