@@ -52,12 +52,29 @@ const OUTLETS: ReadonlySet<string> = new Set([
   ...['interfax', 'anadolu', 'bernama', 'antara', 'ansa', 'efe', 'npr', 'pbs', 'nbc', 'cbs'],
 ])
 
-/**
- * An outlet's name of two or three words that ends in "News" ("CBS News",
- * "Sky News"), or a newsroom's staff credit ("Reuters Staff"): no person's.
- */
+/** An outlet's name that ends in "News" ("CBS News"), or a newsroom's staff ("Reuters Staff"). */
 const NEWSROOM =
-  /^\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)?\s+(?:News(?:\s+Digital)?|Staff|staff)$/u
+  /^(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)?)\s+(News(?:\s+Digital)?|Staff|staff)$/u
+
+/**
+ * Whether `part` names a newsroom, no person: an outlet's name ending in
+ * "News" ("CBS News", "Sky News", "Fox News Digital"), not a person's ("John
+ * News"); or the staff of an agency or an outlet ("Reuters Staff", "NBC
+ * Staff"), not of a person ("Mark Staff").
+ */
+function isNewsroom(part: string): boolean {
+  const match = NEWSROOM.exec(part)
+  if (!match) return false
+  const owner = match[1] as string
+  const lower = owner.toLowerCase()
+  if (PUBLISHERS.has(lower) || OUTLETS.has(lower) || /^\p{Lu}{2,}$/u.test(owner)) return true
+  if (/^staff$/iu.test(match[2] as string)) return false
+  // ("News Staff", "With Reuters Staff": no outlet's name.)
+  const first = lower.split(/\s+/u)[0] as string
+  return !NOT_OUTLET_WORDS.has(first) && !lexicon().firstNames.has(hashOf(first))
+}
+/** Words that open no outlet's name before "News". */
+const NOT_OUTLET_WORDS: ReadonlySet<string> = new Set(['news', 'staff', 'with', 'and', 'by'])
 
 /** A role after an author's name without a comma: "Political correspondent", "Senior Editor". */
 const TRAILING_ROLE =
@@ -227,7 +244,7 @@ export function readByline(value: string): Byline | null {
         (PAPER_WORD.test(part) && !isPersonWord(part)))
     const outlet = i === last && authors.length > 0 && OUTLETS.has(part.toLowerCase())
     // "By Jane Doe, CBS News", "By Reuters Staff": an outlet or its staff, set off last.
-    const newsroom = i === last && NEWSROOM.test(part)
+    const newsroom = i === last && isNewsroom(part)
     if (isPaper || outlet || newsroom || PUBLISHERS.has(part.toLowerCase())) {
       // ("Reuters Staff" credits Reuters.)
       publisher ??= part.replace(/\s+staff$/iu, '')

@@ -750,6 +750,11 @@ describe('"the union" and "the company"', () => {
         'The Health Ministry reported 30 new cases.\n\nTroops moved to the border overnight.\n\nThe ministry said it had protested.\n',
     )
     expect(far).toContain('The ministry=Foreign Ministry')
+    // Named as a subject, not in an object or an aside; and not where a modifier tells apart.
+    const object = nominals(
+      'Ruling\n\nThe Supreme Court overturned a ruling by the Court of Appeal. The court said the law was clear. The Supreme Court heard more cases.\n',
+    )
+    expect(object).toContain('The court=Supreme Court')
   })
 })
 
@@ -2543,6 +2548,14 @@ describe('a caption’s label', () => {
     const text =
       'What we know about the bridge collapse\n\nOfficials said on Tuesday. The Coast Guard suspended its search.\n\nPhoto: The wreckage of the bridge on Tuesday. (Jim Watson/AFP via Getty Images)\n'
     expect(kinds(text)).toContain('Coast Guard:organization')
+  })
+})
+
+describe('a body’s head before "of" after a sentence’s opening article', () => {
+  it('is the body’s name, which the tagger read from its complement alone', () => {
+    expect(
+      kinds('Talks\n\nA Department of Health spokeswoman said the door remained open.\n'),
+    ).toContain('Department of Health:organization')
   })
 })
 

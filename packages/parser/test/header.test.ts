@@ -39,6 +39,9 @@ describe('the byline', () => {
     ['By Jane Doe and John Roe, CBS News', ['Jane Doe', 'John Roe'], 'CBS News'],
     ['Jane Doe, NBC News', ['Jane Doe'], 'NBC News'],
     ['By Jane Doe, Fox News Digital', ['Jane Doe'], 'Fox News Digital'],
+    // (A person named so stays an author: "Mark Staff", "John News".)
+    ['By Jane Doe and Mark Staff', ['Jane Doe', 'Mark Staff'], null],
+    ['By John News', ['John News'], null],
     ['By Joe Smith, The Rev. Al Sharpton', ['Joe Smith', 'The Rev. Al Sharpton'], null],
     // A role whatever its qualifier, set off by a comma.
     ['By Sam Dean, Football Correspondent', ['Sam Dean'], null],

@@ -565,6 +565,13 @@ describe('attribution', () => {
     expect(doc.quotes.map((q) => [q.text, q.cue?.text, q.source?.text])).toEqual([
       ['users chose Google', 'told', 'John Schmidtlein'],
     ])
+    // ("told Reuters that morning": a time, no clause.)
+    const timed = parse(
+      'Prices\n\nPrices will keep rising, an analyst, Jane Smith, told Reuters that morning.\n',
+    )
+    expect(timed.quotes.map((q) => [q.text, q.source?.text])).toEqual([
+      ['Prices will keep rising', 'Jane Smith'],
+    ])
   })
 
   it('lets a pronoun after the verb open the clause before any later "that"', () => {
@@ -792,6 +799,13 @@ describe('quotation marks', () => {
       ])
     },
   )
+
+  it('goes on over paragraphs in single marks only from a sentence, not an elision or a word', () => {
+    const doc = parse(
+      "Prices\n\nPrices have risen sharply since '22.\n\n'It is a crisis for us,' one shopper said.\n\nThe minister said: 'We will act.\n\n'We' in this case means the cabinet.\n",
+    )
+    expect(direct(doc).map((q) => q.text)).toEqual(['It is a crisis for us,', 'We will act.'])
+  })
 
   it('ends a quote left open where the next paragraph gives its quote to someone else', () => {
     const doc = parse(
@@ -2093,6 +2107,9 @@ describe('reported speech', () => {
         'Alcaraz claimed his fifth Grand Slam crown on Sunday. The party claimed 40 seats. Alcaraz defended his title in Paris.\n',
       ),
     ).toEqual([])
+    expect(reports('He defended the title of the book as provocative.\n')).toEqual([
+      'the title of the book as provocative',
+    ])
     expect(
       reports('He claimed the seat was rigged. She defended the decision to cut taxes.\n'),
     ).toEqual(['the seat was rigged', 'the decision to cut taxes'])

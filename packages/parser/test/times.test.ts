@@ -255,8 +255,19 @@ describe('time expressions', () => {
       ['2007', '2007'],
       ['2013', '2013'],
     ])
-    // A round number before a noun counts as often as it dates; a number alone is none.
+    // A round number before a noun counts as often as it dates; a number alone is none; nor is
+    // a count before its plural or its unit, or after a year and a comma.
     expect(times('The 2000 workers left. He scored 2019 points.')).toEqual([])
+    expect(
+      times('The 1995 passengers left. A 2010 kg load fell. The 2020 people at the rally cheered.'),
+    ).toEqual([])
+    expect(
+      times('In 2019, 2020 people died. Its 1995 profits rose in the 2016 primaries.'),
+    ).toEqual([
+      ['In 2019', '2019'],
+      ['1995', '1995'],
+      ['2016', '2016'],
+    ])
   })
 
   it('reads no date from the modal "may" or the verb "march"', () => {

@@ -447,8 +447,16 @@ function headBeforeOf(
   if (!OF.hasToken(tokens, of)) return null
   // "the Bank of England" is one name already; "members of the Senate" has no head.
   if ((tokens.flags[head] as number) & TokenFlag.sentenceStart) return null
-  // "Gov. Mike Pence of Indiana", "Jeb Bush of Florida": a person's surname, not a head.
-  if (isCapital(tokens, head - 1) || lexicon().surnames.has(tokens.hash[head] as number))
+  // "Gov. Mike Pence of Indiana", "Jeb Bush of Florida": a person's surname, not a head (but
+  // "A Department of Health spokeswoman": an article that opens the sentence).
+  const opener =
+    ((tokens.flags[head - 1] as number) & TokenFlag.sentenceStart) !== 0 &&
+    ARTICLES.hasToken(tokens, head - 1) &&
+    BODY_HEADS.hasToken(tokens, head)
+  if (
+    (isCapital(tokens, head - 1) && !opener) ||
+    lexicon().surnames.has(tokens.hash[head] as number)
+  )
     return null
   const type: NameType = PLACE_HEADS.hasToken(tokens, head)
     ? 'LOC'
@@ -458,6 +466,8 @@ function headBeforeOf(
   return { ...name, first: head - from, type }
 }
 
+/** Articles, which may open a sentence before a body's head: "A Ministry of Defence spokesman". */
+const ARTICLES = new WordSet(['a', 'an', 'the'])
 /** Links after a body's head other than "of": "Office for ...", "Committee on ...". */
 const FOR_ON = new WordSet(['for', 'on'])
 /** Heads of bodies whose names go on after "for" or "on": "Centers for Disease Control". */

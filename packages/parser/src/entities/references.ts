@@ -235,8 +235,9 @@ export function findReferences(
       }
 
       /**
-       * The organisation whose name holds `head` named last before `start`, in this segment or
-       * the one before; null when none is.
+       * The organisation whose name holds `head` named last before `start` as its sentence's
+       * subject, in this segment or the one before; null when none is. (Not one named in an
+       * object or an aside: "overturned a ruling by the Court of Appeal. The court said".)
        */
       const lastWithHead = (start: number, head: string): string | null => {
         for (let s = segmentIndex; s >= Math.max(0, segmentIndex - 1); s--) {
@@ -244,7 +245,11 @@ export function findReferences(
           const from = s === segmentIndex ? firstAtOrAfter(names, start) - 1 : names.length - 1
           for (let i = from; i >= 0; i--) {
             const name = names[i] as Placed
-            if (talkedOf(name, segments[s]) && headsOf(name.entityId).includes(head))
+            if (
+              talkedOf(name, segments[s]) &&
+              headsOf(name.entityId).includes(head) &&
+              opensItsSentence((segments[s] as Segment).value, name.start)
+            )
               return name.entityId
           }
         }
@@ -274,7 +279,11 @@ export function findReferences(
         if (!platform && (!leader || fitsHead(leader.name, head, modifiers))) {
           // "the Foreign Ministry said ... the Health Ministry reported 30 cases. The ministry
           // said": of several organisations whose names hold the head, the one named last.
-          const recent = SPECIFIC_ORGANIZATION_HEADS.has(head) ? lastWithHead(start, head) : null
+          // (A modifier tells one apart itself: "the high court", "the lower court".)
+          const recent =
+            SPECIFIC_ORGANIZATION_HEADS.has(head) && modifiers.trim() === ''
+              ? lastWithHead(start, head)
+              : null
           return recent ?? tally.leader
         }
         // "The commission says": the Commission on Presidential Debates, named before.
@@ -1154,6 +1163,25 @@ function opensSentence(value: string, at: number): boolean {
     start <= 0 || SENTENCE_OPENING.test(value.slice(Math.max(0, start - SENTENCE_END_REACH), start))
   )
 }
+/**
+ * Whether the name at `start` of `value` opens its sentence, after "the" and
+ * a word set off by a comma: "The Health Ministry said", "Separately, the
+ * Health Ministry reported".
+ */
+function opensItsSentence(value: string, start: number): boolean {
+  const article = ARTICLE_BEFORE.exec(value.slice(Math.max(0, start - 4), start))
+  const at = start - (article?.[0].length ?? 0)
+  return (
+    opensSentence(value, at) ||
+    ADVERB_OPENING.test(value.slice(Math.max(0, at - ADVERB_OPENING_REACH), at))
+  )
+}
+const ARTICLE_BEFORE = /[Tt]he $/u
+/** A sentence's opening word set off by a comma, right before a point: "Separately, ". */
+const ADVERB_OPENING = /(?:^|[.!?]["”’]?\s+)\p{Lu}\p{Ll}+, $/u
+/** Characters read back for such a word and the end before it. */
+const ADVERB_OPENING_REACH = 24
+
 /** A conjunction that opens a sentence, right before a point: "But ", "And ". */
 const JOINED_OPENING = /(^|\s)(?:But|And|Yet|So) $/u
 /** Characters before a point read for such a conjunction and the end before it. */

@@ -119,7 +119,7 @@ function finalAttributionAt(
       const ends =
         tail.length === 0 ||
         FINAL_TAIL_OPENERS.test(tail[0]?.lower ?? '') ||
-        (ADDRESSED.has(word.lower) && !tail.some(isThat))
+        (ADDRESSED.has(word.lower) && !opensThatClause(tail))
       const setOff = ends ? setOffSpeaker(words, comma) : null
       if (setOff) return { content: { start, end: setOff.contentEnd }, cue, source: setOff.source }
       if (ADDRESSED.has(word.lower)) return null
@@ -365,6 +365,30 @@ function invertedSpeaker(
     source: spanOf(words.slice(k + 1, j)),
   }
 }
+
+/**
+ * Whether `tail`, the words after a verb, hold a "that" that opens a clause
+ * ("told the court that users chose Google"): not a demonstrative before a
+ * time ("told Reuters that morning", "that every week"), nor a relative
+ * pronoun before its verb ("told supporters that gathered outside").
+ */
+function opensThatClause(tail: readonly Word[]): boolean {
+  return tail.some((word, i) => {
+    const next = tail[i + 1]
+    return (
+      isThat(word) &&
+      next !== undefined &&
+      tail.length - i - 1 >= MIN_CLAUSE_WORDS &&
+      !TIMES_AFTER_THAT.has(next.lower) &&
+      !/ed$/u.test(next.lower)
+    )
+  })
+}
+/** Words after a demonstrative "that" of a time: "that morning", "that every week". */
+const TIMES_AFTER_THAT: ReadonlySet<string> = new Set([
+  ...['morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'month', 'year'],
+  ...['time', 'every', 'same'],
+])
 
 /** Conjunctions before the "that" of a verb's second clause: "said A and that B". */
 const SECOND_CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'or'])

@@ -409,9 +409,17 @@ function claimsObject(words: readonly Word[], q: number, objects: ReadonlySet<st
     nounWithin(words, q, objects, MAX_CLAIM_MODIFIERS)
   )
 }
-/** Whether the words from `q` are a prize held or won: "his title", "the world championship". */
+/**
+ * Whether the words from `q` are a prize held or won: "his title", "the world
+ * championship"; not a work's title ("the title of the book", "the book's title").
+ */
 export function isPrizeAt(words: readonly Word[], q: number): boolean {
-  return claimsObject(words, q, PRIZES)
+  if (!claimsObject(words, q, PRIZES)) return false
+  let j = q
+  while (!PRIZES.has((words[j] as Word).lower)) j++
+  if (words[j + 1]?.lower === 'of') return false
+  for (let i = q; i < j; i++) if (/^\p{Ll}+['’]s$/u.test((words[i] as Word).text)) return false
+  return true
 }
 /** Forms of "argue", whose object is a case in court: "argued some of the cases". */
 const ARGUING = new Set(['argued', 'argues', 'argue'])

@@ -20,6 +20,7 @@ import {
   isExcerpt,
   opensWithQuote,
   opensWithSingle,
+  type QuotedSpan,
 } from './marks.js'
 import { attributeFromNeighbours, type Draft, type Part } from './neighbours.js'
 import {
@@ -84,6 +85,35 @@ function sourceText(
   range: { start: number; end: number },
 ): string {
   return segments[segment]?.value.slice(range.start, range.end) ?? ''
+}
+
+/**
+ * Whether a quote left open in single marks goes on in a paragraph that opens
+ * with one: it was a sentence or more ("said: 'Nurses have been patient for
+ * too long.") and so is what opens the paragraph, running on or closed after
+ * a few words; not an elision left open ("since '22.", "rock 'n roll.") nor a
+ * word quoted ("'We' in this case means").
+ */
+function goesOnInSingle(
+  open: Draft,
+  segments: readonly Segment[],
+  value: string,
+  spans: readonly QuotedSpan[],
+): boolean {
+  const part = open.parts[open.parts.length - 1] as Part
+  const before = (segments[part.segment] as Segment).value.slice(part.start, part.end)
+  if (!/[.!?,]$/u.test(before) || wordCount(before) < MIN_SINGLE_WORDS) return false
+  const next = spans.find((span) => span.open === 0)
+  return (
+    next !== undefined &&
+    (next.unclosed || wordCount(value.slice(next.openLength, next.close)) >= MIN_SINGLE_WORDS)
+  )
+}
+/** Fewest words of a quote in single marks read as going on over paragraphs. */
+const MIN_SINGLE_WORDS = 4
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length
 }
 
 /** Whether `value` opens with a mark of the style (straight or typographic) of `mark`. */
@@ -173,7 +203,8 @@ export function readQuotes(
       open &&
       !(
         segment.kind === 'paragraph' &&
-        (opensWithSingle(value, openMark) || (opensWithQuote(value) && sameStyle(openMark, value)))
+        ((opensWithSingle(value, openMark) && goesOnInSingle(open, segments, value, found)) ||
+          (opensWithQuote(value) && sameStyle(openMark, value)))
       )
     )
       open = null

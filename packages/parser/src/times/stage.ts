@@ -72,12 +72,42 @@ const LEAD_IN =
 /** The preposition before a year, at the end of the text before it: "in ", "since ", "mid-". */
 const YEAR_LEAD =
   /(?:^|[^\p{L}\p{N}])((?:in|since|by|until|till|during|from|between|before|after|through|of|early|late|fiscal|fiscal year) |mid-)$/iu
-/** What joins a year to the one before it: " and ", ", ", " or ". */
-const YEAR_JOINER = /^(?:,? (?:and|or) |, )$/u
+/** What joins a year to the one before it: " and ", " or " (the group), ", ". */
+const YEAR_JOINER = /^(?:,? (and|or) |, )$/u
+/** What follows a year a list goes on from: ", 2005", " and 2005". */
+const LIST_GOES_ON = /^(?:,| and | or )/u
+/** Characters read after a year for the noun it qualifies. */
+const NOUN_AFTER_YEAR_REACH = 12
+/**
+ * Whether `after`, the text after a year and a determiner, opens with the
+ * noun it qualifies: a name ("the 2016 Republican field") or a singular noun
+ * ("the 2007 election"); not a count's plural or unit ("the 1995 passengers",
+ * "the 2020 people", "a 2010 kg load").
+ */
+function isYearNoun(after: string): boolean {
+  const word = /^ (\p{L}+)/u.exec(after)?.[1]
+  if (word === undefined) return false
+  if (/^\p{Lu}/u.test(word)) return true
+  // ("the 2012 attacks", "the 2016 primaries": events, a year's; "the 2008 crisis": no plural.)
+  if (PLURAL.test(word)) return EVENT_PLURALS.has(word)
+  return !COUNTED_NOUNS.has(word)
+}
+/** A plural's ending: "passengers", not "crisis", "address", "campus". */
+const PLURAL = /[^siu]s$/u
+/** Plurals of events, dated by a year before them: "the 2016 primaries". */
+const EVENT_PLURALS: ReadonlySet<string> = new Set([
+  ...['elections', 'primaries', 'midterms', 'caucuses', 'attacks', 'riots', 'protests', 'talks'],
+  ...['games', 'floods', 'fires', 'amendments', 'changes', 'debates', 'hearings', 'campaigns'],
+  ...['playoffs', 'finals', 'sanctions', 'reforms', 'polls', 'results', 'figures', 'accords'],
+  ...['profits', 'earnings', 'sales', 'revenues', 'losses', 'candidates', 'records'],
+])
+/** Nouns that a number before them counts: "people", "kg". */
+const COUNTED_NOUNS: ReadonlySet<string> = new Set([
+  ...['people', 'kg', 'km', 'kilometre', 'kilometer', 'metre', 'meter', 'mile', 'tonne', 'ton'],
+  ...['acre', 'hectare', 'foot', 'feet', 'pound', 'percent', 'per'],
+])
 /** A determiner right before a year that qualifies a noun: "the 2007 election", "its 2019 budget". */
 const YEAR_DETERMINER = /(?:^|[^\p{L}])(?:the|a|its|his|her|their|this|that) $/iu
-/** A word after a year, its noun: " election", " Olympics". */
-const NOUN_AFTER_YEAR = /^ \p{L}/u
 /** Characters before a year read for its preposition: "fiscal year ". */
 const YEAR_LEAD_REACH = 14
 /** What closes a range of years after its first: "from 2010 to 2014", "between 2010 and 2014". */
@@ -200,12 +230,15 @@ export function readTimes(
         const lead = YEAR_LEAD.exec(before)
         // "in 2018 and 2019": a year joined to the year before; "the 2007 election": a year
         // before its noun (not a round one, which counts as often: "the 2000 workers").
+        const after = value.slice(digits + 4, digits + 4 + NOUN_AFTER_YEAR_REACH)
+        const joiner = lastYearEnd >= 0 ? YEAR_JOINER.exec(value.slice(lastYearEnd, digits)) : null
         const joined =
           lead === null &&
-          ((lastYearEnd >= 0 && YEAR_JOINER.test(value.slice(lastYearEnd, digits))) ||
+          // (After a bare comma, only a year the list goes on from: not "In 2019, 2020 people".)
+          ((joiner !== null && (joiner[1] !== undefined || LIST_GOES_ON.test(after))) ||
             (YEAR_DETERMINER.test(before) &&
               !value.startsWith('00', digits + 2) &&
-              NOUN_AFTER_YEAR.test(value.slice(digits + 4, digits + 6))))
+              isYearNoun(after)))
         if (!lead && !joined) continue
         const start = digits - ((lead?.[1] as string | undefined) ?? '').length
         const year = value.slice(digits, digits + 4)
