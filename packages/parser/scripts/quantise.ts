@@ -6,6 +6,7 @@
  * measure the model before and after.
  */
 import { NameSink } from '../dist/entities/features.js'
+import { MASK_DIGITS } from '../dist/entities/model.js'
 import { TAG_COUNT, type Scorer } from '../dist/entities/tagger.js'
 
 /** How the weights are made small. */
@@ -144,4 +145,26 @@ export function weightText(model: Compact): string {
   let text = ''
   for (const q of model.rows) text += String.fromCharCode(CHAR_BASE + top + q)
   return text
+}
+
+/**
+ * The weights of `text` (one character a weight, as {@link weightText} writes
+ * them) in the sparse form the model stores (see sparseCodes in
+ * src/entities/model.ts): each feature's mask of the tags whose weight is not
+ * `zero`, two base64url digits, and those weights' characters in order.
+ */
+export function sparseWeights(text: string, zero: string): { masks: string; levels: string } {
+  let masks = ''
+  let levels = ''
+  for (let f = 0; f < text.length; f += TAG_COUNT) {
+    let mask = 0
+    for (let k = 0; k < TAG_COUNT; k++) {
+      const char = text.charAt(f + k)
+      if (char === zero) continue
+      mask |= 1 << k
+      levels += char
+    }
+    masks += (MASK_DIGITS.charAt(mask & 63) as string) + MASK_DIGITS.charAt(mask >> 6)
+  }
+  return { masks, levels }
 }

@@ -15,8 +15,10 @@ import {
   EXACT_WEIGHTS,
   FEATURES,
   LEVELS,
-  WEIGHTS,
+  WEIGHT_LEVELS,
+  WEIGHT_MASKS,
 } from '../src/lexicon/generated/tagger-model.js'
+import { sparseCodes } from '../src/entities/model.js'
 
 /** "text:kind" of every name found in `values` (the first one a headline). */
 function names(...values: string[]): string[] {
@@ -709,12 +711,19 @@ describe('tokens', () => {
 describe('the generated model', () => {
   it('has one weight a tag for every feature', () => {
     const tags = 9
-    expect(WEIGHTS.length).toBe(FEATURES.split('|').length * tags)
-    expect(EXACT_WEIGHTS.split(',').length).toBe(EXACT_FEATURES.split('|').length * tags)
     const top = LEVELS.split('|').length - 1
-    for (let i = 0; i < WEIGHTS.length; i += 97) {
-      const level = WEIGHTS.charCodeAt(i) - 0x23 - top
-      expect(Math.abs(level)).toBeLessThanOrEqual(top)
+    const zero = 0x23 + top
+    const codes = sparseCodes(WEIGHT_MASKS, WEIGHT_LEVELS, zero)
+    expect(codes.length).toBe(FEATURES.split('|').length * tags)
+    expect(EXACT_WEIGHTS.split(',').length).toBe(EXACT_FEATURES.split('|').length * tags)
+    for (let f = 0; f < codes.length; f += tags) {
+      const row = codes.subarray(f, f + tags)
+      // Every level in range, and no feature kept without a weight.
+      for (const code of row) expect(Math.abs(code - zero)).toBeLessThanOrEqual(top)
+      expect(row.some((code) => code !== zero)).toBe(true)
     }
+    // The sparse weights fill their masks exactly: one character too many or too few throws.
+    expect(() => sparseCodes(WEIGHT_MASKS, `${WEIGHT_LEVELS}2`, zero)).toThrow()
+    expect(() => sparseCodes(WEIGHT_MASKS, WEIGHT_LEVELS.slice(1), zero)).toThrow()
   })
 })
