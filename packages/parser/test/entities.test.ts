@@ -810,6 +810,10 @@ describe('a common noun in capitals', () => {
     for (const word of ['AI', 'GDP', 'EVs', 'MPs', 'pro-LGBT', 'LGBT'])
       expect(names).not.toContain(word)
     expect(names).toEqual(expect.arrayContaining(['NATO', 'FBI']))
+    // "OK", a word of speech, not Oklahoma's code nor a body.
+    expect(
+      entityNames('Drug\n\n"It is OK to be sad," she said. The FDA gave the OK. He was OK.\n'),
+    ).toEqual(['FDA'])
   })
 })
 
