@@ -50,6 +50,23 @@ describe('attribution', () => {
     expect(speakerName(doc, doc.quotes[0])).toBe('Emery')
   })
 
+  it('gives "the health secretary" to the person titled so, not to whoever was named last', () => {
+    const speakers = (text: string) => {
+      const doc = parse(`Strike\n\n${text}\n`)
+      return doc.quotes.map((quote) => speakerName(doc, quote) ?? null)
+    }
+    expect(
+      speakers(
+        "Nicola Ranger, the RCN's general secretary, spoke to nurses.\n\nThe health secretary said talks would continue.",
+      ),
+    ).toEqual([null])
+    expect(
+      speakers(
+        'Health Secretary Wes Streeting met nurses.\n\nThe health secretary said talks would continue.',
+      ),
+    ).toEqual(['Wes Streeting'])
+  })
+
   it('gives a quote of "the Australian" to the person the text introduced so, before anyone else', () => {
     const doc = parse(
       'Final\n\nJannik Sinner lost to Spain’s Carlos Alcaraz, with Australian coach Darren Cahill watching from the box.\n\n' +

@@ -422,6 +422,12 @@ export function titleFits(title: string, role: Role): boolean {
 /** The portfolios of offices: "health" of "the health secretary". */
 const PORTFOLIOS: ReadonlySet<string> = new Set(PORTFOLIO_WORDS)
 
+/** Whether `role` names an office by its portfolio: "the health secretary", "the foreign minister". */
+export function isPortfolioRole(role: Role): boolean {
+  for (const word of role.modifiers) if (PORTFOLIOS.has(word)) return true
+  return false
+}
+
 /** Courtesy titles that abbreviate a role: "Sen.", "Gov.". */
 const ABBREVIATED_TITLES: ReadonlyMap<string, string> = new Map([
   ['sen.', 'senator'],

@@ -23,6 +23,7 @@ import {
   type Gender,
   genderOfDescription,
   type Role,
+  isPortfolioRole,
   roleOfDescription,
   rolesOf,
   titleFits,
@@ -509,7 +510,12 @@ export class SpeakerResolver {
       role && recent?.segment !== segment
         ? this.#titledBefore(segment, range.start, gender, role)
         : null
-    const id = (titled ?? recent)?.entityId ?? null
+    // "the health secretary": an office a person named before holds by their title, not whoever
+    // was named last ("Nicola Ranger, the RCN's general secretary, said ... The health secretary
+    // said").
+    const office =
+      role !== null && isPortfolioRole(role) && !(recent && this.#isTitled(recent.entityId, role))
+    const id = (titled ?? (office ? null : recent))?.entityId ?? null
     if (id) this.#addMention(id, segment, range, text)
     return id
   }
