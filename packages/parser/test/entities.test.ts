@@ -929,6 +929,12 @@ describe('a name its company context types once', () => {
       'Musk and Altman trade barbs over OpenAI\n\nElon Musk renewed his attack on OpenAI on Tuesday. OpenAI CEO Sam Altman responded. Musk co-founded OpenAI in 2015.\n',
     ).entities.find((entity) => entity.name === 'OpenAI')
     expect(found?.kind).toBe('organization')
+    // A firm's economist or analyst in lower case before a name; not a party's.
+    const staff = kinds(
+      'Rates\n\nWestpac economist Jane Doe said rates would fall. Republican analyst Joe Smith disagreed.\n',
+    )
+    expect(staff).toContain('Westpac:organization')
+    expect(staff).not.toContain('Republican:organization')
   })
 
   it('is a company before its shares, even when the tagger read a person ("Tesla shares fell")', () => {

@@ -18,6 +18,7 @@ import { isReportingVerb } from './reporting.js'
 import { lexicon } from './lexicon.js'
 import { FAITH_ADJECTIVES } from '../lexicon/faiths.js'
 import { COMPANY_OFFICER_WORDS } from '../lexicon/titles.js'
+import { PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
 import { DIVISION_PLURALS, DIVISION_WORDS } from '../lexicon/divisions.js'
 import {
   BUSINESS_NOUNS,
@@ -552,6 +553,12 @@ const OFFICER_WORDS = new WordSet([
  * Officers, stock and money of a company after its name and "'s": "Nvidia's
  * chief executive", "Tesla's revenue", "Nvidia's largest shareholder".
  */
+/** A firm's staff who speak for it on markets, in lower case before a name: "Westpac economist". */
+const FIRM_ANALYSTS = new WordSet(['economist', 'analyst'])
+/** A party's word before a role, no firm: "Republican analyst", "Democratic economist". */
+const PARTY_WORDS = new WordSet(PARTY_MEMBER_WORDS)
+/** An adjective made with a hyphen: "Nobel Prize-winning economist". */
+const HYPHENATED = /-/u
 const COMPANY_OFFICERS = new WordSet([
   'ceo',
   'cfo',
@@ -619,10 +626,14 @@ export function isCompanyByContext(doc: DocumentView, name: VotedName): boolean 
   }
   // "OpenAI was valued at $300 billion": a company's worth (a player's is too: not a person's).
   if (name.type !== 'PER' && isValuedAt(tokens, after, view.to)) return true
-  // "OpenAI CEO Sam Altman": an officer's acronym and a name after it.
+  // "OpenAI CEO Sam Altman": an officer's acronym and a name after it; "Westpac economist Jane
+  // Doe": a firm's analyst in lower case.
   return (
-    isAcronymWord(tokens, after) &&
-    COMPANY_OFFICERS.hasToken(tokens, after) &&
+    ((isAcronymWord(tokens, after) && COMPANY_OFFICERS.hasToken(tokens, after)) ||
+      (isLowerWord(tokens, after) &&
+        FIRM_ANALYSTS.hasToken(tokens, after) &&
+        !PARTY_WORDS.hasToken(tokens, after - 1) &&
+        !HYPHENATED.test(lowerAt(tokens, after - 1)))) &&
     after + 1 < view.to &&
     ((tokens.flags[after + 1] as number) & TokenFlag.capitalised) !== 0
   )
