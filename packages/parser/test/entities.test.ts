@@ -814,6 +814,13 @@ describe('a common noun in capitals', () => {
     expect(
       entityNames('Drug\n\n"It is OK to be sad," she said. The FDA gave the OK. He was OK.\n'),
     ).toEqual(['FDA'])
+    // (A magazine's "OK!", a state's code after a city, and the surname "Ok" stay.)
+    expect(entityNames('Photos\n\nShe sold the photos to OK! magazine on Monday.\n')).toEqual([
+      'OK',
+    ])
+    expect(entityNames('Wedding\n\nActor Ok Taec-yeon married on Sunday.\n')).toEqual([
+      'Ok Taec-yeon',
+    ])
   })
 })
 

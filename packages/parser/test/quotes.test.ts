@@ -65,11 +65,17 @@ describe('attribution', () => {
         'Health Secretary Wes Streeting met nurses.\n\nThe health secretary said talks would continue.',
       ),
     ).toEqual(['Wes Streeting'])
+    // The office set beside a name, before others named since.
+    expect(
+      speakers(
+        'Penny Wong, the foreign minister, flew to Beijing. She was greeted by ambassador Scott Dewar.\n\n"We will cooperate where we can," the foreign minister said.',
+      ),
+    ).toEqual(['Penny Wong'])
   })
 
   it('gives a quote of "the Australian" to the person the text introduced so, before anyone else', () => {
     const doc = parse(
-      'Final\n\nJannik Sinner lost to Spain’s Carlos Alcaraz, with Australian coach Darren Cahill watching from the box.\n\n' +
+      'Final\n\nThe Italian Jannik Sinner lost to Spain’s Carlos Alcaraz, with Australian coach Darren Cahill watching from the box.\n\n' +
         '"He will be back," the Australian said. "I am happy," the Spaniard said. "It hurts," the Italian said.\n\n' +
         'The Spaniard Rafael Nadal watched too.\n\n"A great final," the Spaniard said.\n',
     )
@@ -80,6 +86,11 @@ describe('attribution', () => {
       ['the Italian', 'Jannik Sinner'],
       ['the Spaniard', 'Rafael Nadal'],
     ])
+    // Not where the person the paragraph is about has no other nationality: "fellow Italian".
+    const fellow = parse(
+      'Final\n\nJannik Sinner retained his title, beating fellow Italian Lorenzo Musetti.\n\n"I am very proud," the Italian said.\n',
+    )
+    expect(fellow.quotes.map((quote) => speakerName(fellow, quote))).toEqual(['Jannik Sinner'])
   })
 
   it.each([

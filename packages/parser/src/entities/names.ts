@@ -175,6 +175,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     const to = tokens.textStart[name.text + 1] as number
     if (isFunctionWord(tokens, from + name.first, from + name.last)) continue
     if (name.first === name.last && isCommonAcronym(tokens, from + name.first)) continue
+    if (name.first === name.last && isSpokenOk(tokens, from + name.first, from)) continue
     // "posted on X.", "Mr. X": one letter is no name alone.
     if (name.first === name.last && isOneLetter(tokens, from + name.first)) continue
     if (isMonthOfDate(tokens, from + name.first, from + name.last, from, to)) continue
@@ -246,6 +247,27 @@ function isCommonAcronym(tokens: Tokens, k: number): boolean {
   if (!hyphen) return false
   const prefixed = PREFIXED.exec(lowerAt(tokens, k))
   return prefixed !== null && COMMON_ACRONYMS.has(prefixed[1] as string)
+}
+
+/**
+ * Whether token `k` (of a text from `from` to `to`) is "OK", a word of speech
+ * ("It is OK", "gave the OK"): not a magazine ("OK!"), nor Oklahoma's code
+ * after a city and a comma ("Tulsa, OK"), nor the surname "Ok".
+ */
+function isSpokenOk(tokens: Tokens, k: number, from: number): boolean {
+  const value = tokens.values[tokens.text[k] as number] as string
+  const start = tokens.start[k] as number
+  const next = value.charAt(tokens.end[k] as number)
+  if (value.slice(start, tokens.end[k]) !== 'OK' || next === '!') return false
+  // (But "the founding of ISIS, OK?": a question's tag.)
+  return (
+    next === '?' ||
+    !(
+      k - 2 >= from &&
+      lowerAt(tokens, k - 1) === ',' &&
+      ((tokens.flags[k - 2] as number) & TokenFlag.capitalised) !== 0
+    )
+  )
 }
 
 /** Whether token `k` is one letter, maybe with its full stop ("X", "J."). */

@@ -134,9 +134,8 @@ export const COMMON_ACRONYM_WORDS: readonly string[] = [
   ...['mp', 'mps', 'lgbt', 'lgbtq', 'diy', 'faq'],
   // A sport's and a school's: "a three-time MVP", "a PhD".
   ...['mvp', 'mvps', 'phd', 'phds'],
-  // An interview's label: "Q&A"; a word of speech: "It is OK", "gave the OK".
+  // An interview's label: "Q&A".
   'q&a',
-  'ok',
   // Units and time zones: "2.1 mmHg", "by 1000 GMT".
   ...['mmhg', 'kwh', 'mwh', 'gwh', 'mw', 'gw', 'mph', 'kph', 'rpm', 'bpm'],
   ...['gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'jst'],

@@ -422,10 +422,30 @@ export function titleFits(title: string, role: Role): boolean {
 /** The portfolios of offices: "health" of "the health secretary". */
 const PORTFOLIOS: ReadonlySet<string> = new Set(PORTFOLIO_WORDS)
 
-/** Whether `role` names an office by its portfolio: "the health secretary", "the foreign minister". */
-export function isPortfolioRole(role: Role): boolean {
+/**
+ * Whether `role` names a government office by its portfolio: "the health
+ * secretary", "the foreign minister", "the Foreign Office spokesman"; not "the
+ * home coach", "the finance director".
+ */
+export function isPortfolioOffice(role: Role): boolean {
+  if (!OFFICE_HEADS.has(role.head)) return false
   for (const word of role.modifiers) if (PORTFOLIOS.has(word)) return true
   return false
+}
+/** Heads of the offices of a government, named by their portfolio. */
+const OFFICE_HEADS: ReadonlySet<string> = new Set([
+  ...['secretary', 'minister', 'spokesman', 'spokeswoman', 'spokesperson'],
+])
+
+/**
+ * Whether `description`, words set off beside a name ("the health secretary",
+ * "health secretary"), names the office of `role`: its head and its portfolio.
+ */
+export function describesOffice(description: string, role: Role): boolean {
+  const words = new Set(description.toLowerCase().split(/\s+/u))
+  if (!words.has(role.head)) return false
+  for (const word of role.modifiers) if (PORTFOLIOS.has(word) && !words.has(word)) return false
+  return true
 }
 
 /** Courtesy titles that abbreviate a role: "Sen.", "Gov.". */

@@ -23,7 +23,8 @@ import {
   type Gender,
   genderOfDescription,
   type Role,
-  isPortfolioRole,
+  describesOffice,
+  isPortfolioOffice,
   roleOfDescription,
   rolesOf,
   titleFits,
@@ -163,6 +164,25 @@ const WITNESSES: ReadonlySet<string> = new Set(WITNESS_NOUNS)
 /** A text said to come out in a publication: "a study ... published (Wednesday) in The Lancet". */
 const PUBLISHED_TEXT =
   /^(?:a|an|the)\s+\p{Ll}+\b.*\b(?:published|appearing|appeared)\s+(?:\S+\s+){0,2}?in\s/u
+
+/**
+ * The country a people's word is of, lower-cased ("Italian" -> "italy",
+ * "Spaniard" -> "spain"); the word lower-cased when the lists know no country.
+ */
+function countryOf(word: string): string {
+  const lower = word.toLowerCase()
+  return (
+    lexicon()
+      .demonyms.get(hashOf(nationalityOfNoun(lower)))
+      ?.toLowerCase() ?? lower
+  )
+}
+
+/** Whether `word` is a people's adjective or noun: "Italian", "Spaniard". */
+function isNationalityWord(word: string): boolean {
+  const lower = word.toLowerCase()
+  return PEOPLE_NOUNS.has(lower) || lexicon().demonyms.has(hashOf(lower))
+}
 
 /**
  * Whether `text` is "the" and a people's noun in the singular, after at most
@@ -513,9 +533,10 @@ export class SpeakerResolver {
     // "the health secretary": an office a person named before holds by their title, not whoever
     // was named last ("Nicola Ranger, the RCN's general secretary, said ... The health secretary
     // said").
-    const office =
-      role !== null && isPortfolioRole(role) && !(recent && this.#isTitled(recent.entityId, role))
-    const id = (titled ?? (office ? null : recent))?.entityId ?? null
+    const office = role !== null && isPortfolioOffice(role)
+    const id = office
+      ? this.#holderBefore(segment, range.start, role)
+      : ((titled ?? recent)?.entityId ?? null)
     if (id) this.#addMention(id, segment, range, text)
     return id
   }
@@ -533,62 +554,116 @@ export class SpeakerResolver {
     range: { start: number; end: number },
     text: string,
   ): string | null {
-    const introduced = this.#introducedAs(
-      segment,
-      range.start,
-      text.slice(text.lastIndexOf(' ') + 1),
-    )
-    if (introduced !== null) {
-      this.#addMention(introduced, segment, range, text)
-      return introduced
-    }
-    for (let s = segment; s >= Math.max(0, segment - NATIONALITY_REACH); s--) {
+    const country = countryOf(text.slice(text.lastIndexOf(' ') + 1))
+    let first: string | null = null
+    for (let s = segment; s >= Math.max(0, segment - NATIONALITY_REACH) && !first; s--) {
       for (const mention of this.#bySegment[s] ?? []) {
         if (s === segment && mention.start >= range.start) break
         if (mention.kind !== 'name' || this.#kinds.get(mention.entityId) !== 'person') continue
-        this.#addMention(mention.entityId, segment, range, text)
-        return mention.entityId
+        first = mention.entityId
+        break
       }
     }
-    return this.#definite(segment, range, text, 'person')
+    // "Italian Jannik Sinner lost to Spain's Carlos Alcaraz ... the Spaniard said": the person
+    // introduced with that nationality, where the one the paragraph is about has another.
+    const other = first === null ? null : this.#nationality(first, segment, range.start)
+    const introduced =
+      first === null || (other !== null && other !== country)
+        ? this.#introducedAs(segment, range.start, country)
+        : null
+    const id = introduced ?? first
+    if (id === null) return this.#definite(segment, range, text, 'person')
+    this.#addMention(id, segment, range, text)
+    return id
   }
 
   /**
    * The person last named before offset `start` of segment `segment` whom the
-   * text gave the nationality `word` ("Italian", "Spaniard"): right before the
-   * name ("Italian Jannik Sinner", "the Spaniard Carlos Alcaraz", "Italy's
-   * Jannik Sinner") or in a title ("Australian coach Darren Cahill"); null
-   * when no one was.
+   * text gave the nationality of `country` (see {@link countryOf}): right
+   * before the name ("Italian Jannik Sinner", "the Spaniard Carlos Alcaraz",
+   * "Italy's Jannik Sinner") or in a title ("Australian coach Darren Cahill");
+   * null when no one was. The last MAX_LOOKBACK names at most.
    */
-  #introducedAs(segment: number, start: number, word: string): string | null {
-    const lower = word.toLowerCase()
-    const { demonyms, nations } = lexicon()
-    // ("the Spaniard" is of Spain, as "the Spanish" would be.)
-    const country = demonyms.get(hashOf(nationalityOfNoun(lower)))?.toLowerCase()
-    // (The last MAX_LOOKBACK names at most: a long text costs no more per description.)
+  #introducedAs(segment: number, start: number, country: string): string | null {
     let read = 0
     for (let s = segment; s >= 0 && read < MAX_LOOKBACK; s--) {
       const mentions = this.#bySegment[s] ?? []
-      const value = (this.#segments[s] as Segment).value
       const last = s === segment ? firstAtOrAfter(mentions, start) - 1 : mentions.length - 1
       for (let i = last; i >= 0; i--) {
         const mention = mentions[i] as PlacedMention
         if (mention.kind !== 'name' || this.#kinds.get(mention.entityId) !== 'person') continue
         if (++read > MAX_LOOKBACK) return null
-        const titles = this.#byId.get(mention.entityId)?.titles ?? []
-        if (titles.some((title) => title.toLowerCase().split(' ').includes(lower)))
-          return mention.entityId
-        const before = NATIONALITY_BEFORE.exec(
-          value.slice(Math.max(0, mention.start - NATIONALITY_BEFORE_REACH), mention.start),
+        if (this.#nationalityAt(mention, s) === country) return mention.entityId
+      }
+    }
+    return null
+  }
+
+  /** The nationality the text gave the person `id` before a point (see {@link countryOf}), or null. */
+  #nationality(id: string, segment: number, start: number): string | null {
+    let read = 0
+    for (let s = segment; s >= 0 && read < MAX_LOOKBACK; s--) {
+      for (const mention of this.#bySegment[s] ?? []) {
+        if (s === segment && mention.start >= start) break
+        if (mention.kind !== 'name' || mention.entityId !== id || ++read > MAX_LOOKBACK) continue
+        const found = this.#nationalityAt(mention, s)
+        if (found !== null) return found
+      }
+    }
+    return null
+  }
+
+  /**
+   * The nationality a name mention was given (see {@link countryOf}): by the
+   * word or the country's possessive right before it, or by a title of its
+   * person ("Australian coach"); null when none.
+   */
+  #nationalityAt(mention: PlacedMention, segment: number): string | null {
+    const value = (this.#segments[segment] as Segment).value
+    const before = NATIONALITY_BEFORE.exec(
+      value.slice(Math.max(0, mention.start - NATIONALITY_BEFORE_REACH), mention.start),
+    )
+    if (before) {
+      const owner = before[2]
+      const { nations } = lexicon()
+      // (A country's possessive only: not "the Court's John Roberts".)
+      if (owner !== undefined) {
+        const country = nations.get(owner.toLowerCase())
+        if (country !== undefined) return country.toLowerCase()
+      } else if (isNationalityWord(before[1] as string)) return countryOf(before[1] as string)
+    }
+    for (const title of this.#byId.get(mention.entityId)?.titles ?? [])
+      for (const word of title.split(' ')) if (isNationalityWord(word)) return countryOf(word)
+    return null
+  }
+
+  /**
+   * The person last named before offset `start` of segment `segment` who holds
+   * the office of `role` by a title ("Health Secretary Wes Streeting") or by
+   * words set beside a name of theirs ("Wes Streeting, the health secretary,",
+   * "health secretary Wes Streeting"); null when no one does. The last
+   * MAX_LOOKBACK names at most.
+   */
+  #holderBefore(segment: number, start: number, role: Role): string | null {
+    let read = 0
+    for (let s = segment; s >= 0 && read < MAX_LOOKBACK; s--) {
+      const value = (this.#segments[s] as Segment).value
+      const mentions = this.#bySegment[s] ?? []
+      const last = s === segment ? firstAtOrAfter(mentions, start) - 1 : mentions.length - 1
+      for (let i = last; i >= 0; i--) {
+        const mention = mentions[i] as PlacedMention
+        if (mention.kind !== 'name' || this.#kinds.get(mention.entityId) !== 'person') continue
+        if (++read > MAX_LOOKBACK) return null
+        if (this.#isTitled(mention.entityId, role)) return mention.entityId
+        const after = APPOSITIVE_AFTER.exec(
+          value.slice(mention.end, mention.end + DESCRIPTION_REACH),
         )
-        if (!before) continue
-        const named = (before[1] as string).toLowerCase()
-        const owner = before[2]?.toLowerCase()
-        if (named === lower) return mention.entityId
+        const before = ROLE_BEFORE.exec(
+          value.slice(Math.max(0, mention.start - DESCRIPTION_REACH), mention.start),
+        )
         if (
-          owner !== undefined &&
-          country !== undefined &&
-          (nations.get(owner)?.toLowerCase() ?? owner) === country
+          (after && describesOffice(after[1] as string, role)) ||
+          (before && describesOffice(before[1] as string, role))
         )
           return mention.entityId
       }
@@ -939,6 +1014,12 @@ const NATIONALITY_REACH = 2
  * "the Spaniard ", "Italy's " (the country in the second group).
  */
 const NATIONALITY_BEFORE = /(?:^|\s)((\p{Lu}[\p{L}.]*)['’]s|\p{Lu}\p{Ll}+) $/u
+/** A description set off after a name: ", the health secretary,". */
+const APPOSITIVE_AFTER = /^, (?:the |a )?([\p{Ll} ]+)[,.]/u
+/** A role in lower case right before a name: "health secretary " of "health secretary Wes Streeting". */
+const ROLE_BEFORE = /(?:^|[^\p{L}])((?:\p{Ll}+ ){1,3})$/u
+/** Characters read beside a name for its description. */
+const DESCRIPTION_REACH = 48
 /** Characters read before a name for its nationality. */
 const NATIONALITY_BEFORE_REACH = 24
 
