@@ -585,15 +585,32 @@ export class SpeakerResolver {
    * null when no one was. The last MAX_LOOKBACK names at most.
    */
   #introducedAs(segment: number, start: number, country: string): string | null {
+    return this.#lastPersonBefore(
+      segment,
+      start,
+      (mention, s) => this.#nationalityAt(mention, s) === country,
+    )
+  }
+
+  /**
+   * The person of the last name mention before offset `start` of segment
+   * `segment` that `fits` (given the mention and its segment), among the last
+   * MAX_LOOKBACK names of people; null when none does.
+   */
+  #lastPersonBefore(
+    segment: number,
+    start: number,
+    fits: (mention: PlacedMention, segment: number) => boolean,
+  ): string | null {
     let read = 0
-    for (let s = segment; s >= 0 && read < MAX_LOOKBACK; s--) {
+    for (let s = segment; s >= 0; s--) {
       const mentions = this.#bySegment[s] ?? []
       const last = s === segment ? firstAtOrAfter(mentions, start) - 1 : mentions.length - 1
       for (let i = last; i >= 0; i--) {
         const mention = mentions[i] as PlacedMention
         if (mention.kind !== 'name' || this.#kinds.get(mention.entityId) !== 'person') continue
         if (++read > MAX_LOOKBACK) return null
-        if (this.#nationalityAt(mention, s) === country) return mention.entityId
+        if (fits(mention, s)) return mention.entityId
       }
     }
     return null
@@ -645,30 +662,18 @@ export class SpeakerResolver {
    * MAX_LOOKBACK names at most.
    */
   #holderBefore(segment: number, start: number, role: Role): string | null {
-    let read = 0
-    for (let s = segment; s >= 0 && read < MAX_LOOKBACK; s--) {
+    return this.#lastPersonBefore(segment, start, (mention, s) => {
+      if (this.#isTitled(mention.entityId, role)) return true
       const value = (this.#segments[s] as Segment).value
-      const mentions = this.#bySegment[s] ?? []
-      const last = s === segment ? firstAtOrAfter(mentions, start) - 1 : mentions.length - 1
-      for (let i = last; i >= 0; i--) {
-        const mention = mentions[i] as PlacedMention
-        if (mention.kind !== 'name' || this.#kinds.get(mention.entityId) !== 'person') continue
-        if (++read > MAX_LOOKBACK) return null
-        if (this.#isTitled(mention.entityId, role)) return mention.entityId
-        const after = APPOSITIVE_AFTER.exec(
-          value.slice(mention.end, mention.end + DESCRIPTION_REACH),
-        )
-        const before = ROLE_BEFORE.exec(
-          value.slice(Math.max(0, mention.start - DESCRIPTION_REACH), mention.start),
-        )
-        if (
-          (after && describesOffice(after[1] as string, role)) ||
-          (before && describesOffice(before[1] as string, role))
-        )
-          return mention.entityId
-      }
-    }
-    return null
+      const after = APPOSITIVE_AFTER.exec(value.slice(mention.end, mention.end + DESCRIPTION_REACH))
+      const before = ROLE_BEFORE.exec(
+        value.slice(Math.max(0, mention.start - DESCRIPTION_REACH), mention.start),
+      )
+      return (
+        (after !== null && describesOffice(after[1] as string, role)) ||
+        (before !== null && describesOffice(before[1] as string, role))
+      )
+    })
   }
 
   /** Whether the organisation `id` can be the definite description `text` ("the party"). */
