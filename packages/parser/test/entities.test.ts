@@ -2568,6 +2568,22 @@ describe('a caption’s label', () => {
   })
 })
 
+describe('a maker’s name, a model’s number and a name', () => {
+  it('is one made thing, not the maker and a body ("Boeing 737 MAX")', () => {
+    const found = kinds(
+      'Jets\n\nThe Boeing 737 MAX was grounded. Boeing said it was sorry. Arsenal 3 Chelsea 1.\n',
+    )
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Boeing 737 MAX:other',
+        'Boeing:organization',
+        'Chelsea:organization',
+      ]),
+    )
+    expect(found).not.toContain('MAX:organization')
+  })
+})
+
 describe('a body’s head before "of" after a sentence’s opening article', () => {
   it('is the body’s name, which the tagger read from its complement alone', () => {
     expect(

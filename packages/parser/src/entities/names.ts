@@ -38,6 +38,7 @@ import { lexicon } from './lexicon.js'
 import { taggerModel } from './model.js'
 import { withMonthFirstNames } from './months.js'
 import { withSaintPlacesJoined } from './saint-places.js'
+import { withModelNumbersJoined } from './model-numbers.js'
 import { withNationalBodies } from './national-bodies.js'
 import { withPossessivePlaces } from './possessive-places.js'
 import { withCompletedNames } from './completed-names.js'
@@ -132,7 +133,11 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
         doc,
         trimNames(
           doc,
-          withSplitPersonsJoined(doc, withSaintPlacesJoined(doc, tagged), model.common),
+          withSplitPersonsJoined(
+            doc,
+            withModelNumbersJoined(doc, withSaintPlacesJoined(doc, tagged)),
+            model.common,
+          ),
         ),
       ),
     ),
