@@ -47,8 +47,8 @@ export interface Lexicon {
   /** "ukrainian" -> "Ukraine", "turkish" -> "Türkiye": the country by its name in the lists. */
   demonyms: Map<number, string>
   /**
-   * The names of the countries of the demonyms, lower-cased, to the name the
-   * lists give them: "turkey" and "türkiye" -> "Türkiye", "britain" -> "United Kingdom".
+   * The names of the countries of the demonyms to the name the lists give
+   * them, all lower-cased: "turkey" and "türkiye" -> "türkiye", "britain" -> "united kingdom".
    */
   nations: Map<string, string>
   firstNames: Map<number, 'male' | 'female' | 'either'>
@@ -106,7 +106,7 @@ export function lexicon(): Lexicon {
     const names = entry.slice(at + 1).split(ALIAS_SEP)
     const country = names[0] as string
     demonyms.set(hashOf(entry, 0, at), country)
-    for (const name of names) nations.set(name.toLowerCase(), country)
+    for (const name of names) nations.set(name.toLowerCase(), country.toLowerCase())
   }
   const firstNames = new Map<number, 'male' | 'female' | 'either'>()
   for (const name of frontDecoded(MALE_NAMES)) firstNames.set(hashOf(name), 'male')

@@ -196,7 +196,7 @@ function linkNationalities(clusters: readonly NameCluster[], entities: readonly 
       if (!places.has(name.toLowerCase())) places.set(name.toLowerCase(), entity.id)
   for (const entity of named)
     for (const name of [entity.name, ...entity.aliases]) {
-      const country = nations.get(name.toLowerCase())?.toLowerCase()
+      const country = nations.get(name.toLowerCase())
       if (country !== undefined && !places.has(country)) places.set(country, entity.id)
     }
   clusters.forEach((cluster, i) => {
@@ -300,7 +300,7 @@ function withNation(body: NameMention, before: NameMention | undefined, value: s
   } else if (before.kind === 'place' && POSSESSIVE_GAP.test(between)) {
     // ("Turkey's" is of the nation "Turkish" names, Türkiye in the lists.)
     const owner = before.text.toLowerCase()
-    body.owner = lexicon().nations.get(owner)?.toLowerCase() ?? owner
+    body.owner = lexicon().nations.get(owner) ?? owner
   }
 }
 /** A possessive's mark and a space: "'s ". */

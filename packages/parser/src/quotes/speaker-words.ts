@@ -415,7 +415,12 @@ export function titleFits(title: string, role: Role): boolean {
   for (const word of role.modifiers) if (OTHER_OFFICE.has(word) && !before.has(word)) return false
   // "the health secretary" is not "the RCN's general secretary": a portfolio the role names
   // stands in the title.
-  for (const word of role.modifiers) if (PORTFOLIOS.has(word) && !before.has(word)) return false
+  return holdsPortfolios(before, role)
+}
+
+/** Whether `words` hold every portfolio that `role` names: "health" of "the health secretary". */
+function holdsPortfolios(words: ReadonlySet<string>, role: Role): boolean {
+  for (const word of role.modifiers) if (PORTFOLIOS.has(word) && !words.has(word)) return false
   return true
 }
 
@@ -443,9 +448,7 @@ const OFFICE_HEADS: ReadonlySet<string> = new Set([
  */
 export function describesOffice(description: string, role: Role): boolean {
   const words = new Set(description.toLowerCase().split(/\s+/u))
-  if (!words.has(role.head)) return false
-  for (const word of role.modifiers) if (PORTFOLIOS.has(word) && !words.has(word)) return false
-  return true
+  return words.has(role.head) && holdsPortfolios(words, role)
 }
 
 /** Courtesy titles that abbreviate a role: "Sen.", "Gov.". */

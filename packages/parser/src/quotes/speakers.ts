@@ -526,17 +526,19 @@ export class SpeakerResolver {
     // "the judge": the person the article titled so, before anyone named more recently in an
     // earlier paragraph; someone named in the same paragraph is who it speaks of.
     const role = kind === 'person' ? roleOfDescription(text) : null
-    const titled =
-      role && recent?.segment !== segment
-        ? this.#titledBefore(segment, range.start, gender, role)
-        : null
     // "the health secretary": an office a person named before holds by their title, not whoever
     // was named last ("Nicola Ranger, the RCN's general secretary, said ... The health secretary
     // said").
-    const office = role !== null && isPortfolioOffice(role)
-    const id = office
-      ? this.#holderBefore(segment, range.start, role)
-      : ((titled ?? recent)?.entityId ?? null)
+    let id: string | null
+    if (role !== null && isPortfolioOffice(role))
+      id = this.#holderBefore(segment, range.start, role)
+    else {
+      const titled =
+        role && recent?.segment !== segment
+          ? this.#titledBefore(segment, range.start, gender, role)
+          : null
+      id = (titled ?? recent)?.entityId ?? null
+    }
     if (id) this.#addMention(id, segment, range, text)
     return id
   }
@@ -646,7 +648,7 @@ export class SpeakerResolver {
       // (A country's possessive only: not "the Court's John Roberts".)
       if (owner !== undefined) {
         const country = nations.get(owner.toLowerCase())
-        if (country !== undefined) return country.toLowerCase()
+        if (country !== undefined) return country
       } else if (isNationalityWord(before[1] as string)) return countryOf(before[1] as string)
     }
     for (const title of this.#byId.get(mention.entityId)?.titles ?? [])

@@ -37,6 +37,7 @@ import type { SegmentText } from './segment-text.js'
 import { sentenceStarts } from './sentences.js'
 import { SpeakerResolver } from './speakers.js'
 import { type Word, wordsIn } from './words.js'
+import { countWords } from '../words.js'
 
 /** The stage's result: quotes and the inline quotation nodes by segment. */
 export interface QuoteResult {
@@ -102,19 +103,15 @@ function goesOnInSingle(
 ): boolean {
   const part = open.parts[open.parts.length - 1] as Part
   const before = (segments[part.segment] as Segment).value.slice(part.start, part.end)
-  if (!/[.!?,]$/u.test(before) || wordCount(before) < MIN_SINGLE_WORDS) return false
+  if (!/[.!?,]$/u.test(before) || countWords(before) < MIN_SINGLE_WORDS) return false
   const next = spans.find((span) => span.open === 0)
   return (
     next !== undefined &&
-    (next.unclosed || wordCount(value.slice(next.openLength, next.close)) >= MIN_SINGLE_WORDS)
+    (next.unclosed || countWords(value.slice(next.openLength, next.close)) >= MIN_SINGLE_WORDS)
   )
 }
 /** Fewest words of a quote in single marks read as going on over paragraphs. */
 const MIN_SINGLE_WORDS = 4
-
-function wordCount(text: string): number {
-  return text.split(/\s+/u).filter(Boolean).length
-}
 
 /** Whether `value` opens with a mark of the style (straight or typographic) of `mark`. */
 function sameStyle(mark: string, value: string): boolean {

@@ -74,6 +74,8 @@ const YEAR_LEAD =
   /(?:^|[^\p{L}\p{N}])((?:in|since|by|until|till|during|from|between|before|after|through|of|early|late|fiscal|fiscal year) |mid-)$/iu
 /** What joins a year to the one before it: " and ", " or " (the group), ", ". */
 const YEAR_JOINER = /^(?:,? (and|or) |, )$/u
+/** The longest text {@link YEAR_JOINER} matches: ", and ". */
+const MAX_YEAR_JOINER = 6
 /** What follows a year a list goes on from: ", 2005", " and 2005". */
 const LIST_GOES_ON = /^(?:,| and | or )/u
 /** Characters read after a year for the noun it qualifies. */
@@ -231,7 +233,12 @@ export function readTimes(
         // "in 2018 and 2019": a year joined to the year before; "the 2007 election": a year
         // before its noun (not a round one, which counts as often: "the 2000 workers").
         const after = value.slice(digits + 4, digits + 4 + NOUN_AFTER_YEAR_REACH)
-        const joiner = lastYearEnd >= 0 ? YEAR_JOINER.exec(value.slice(lastYearEnd, digits)) : null
+        // (Read only when the year before ends close enough for a joiner: a slice back to it
+        // from every number would cost the square of a long text's length.)
+        const joiner =
+          lastYearEnd >= 0 && digits - lastYearEnd <= MAX_YEAR_JOINER
+            ? YEAR_JOINER.exec(value.slice(lastYearEnd, digits))
+            : null
         const joined =
           lead === null &&
           // (After a bare comma, only a year the list goes on from: not "In 2019, 2020 people".)
