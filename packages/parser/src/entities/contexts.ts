@@ -13,12 +13,11 @@ import { hashSet } from './hash.js'
 import { ARTICLE, HEADS, isCapital, OF } from './organization-names.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
-import { GENERATION_SUFFIXES, POSSESSIVE_MARKS, TITLES, WordSet } from './words.js'
+import { GENERATION_SUFFIXES, PARTY_MEMBERS, POSSESSIVE_MARKS, TITLES, WordSet } from './words.js'
 import { isReportingVerb } from './reporting.js'
 import { lexicon } from './lexicon.js'
 import { FAITH_ADJECTIVES } from '../lexicon/faiths.js'
 import { COMPANY_OFFICER_WORDS } from '../lexicon/titles.js'
-import { PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
 import { DIVISION_PLURALS, DIVISION_WORDS } from '../lexicon/divisions.js'
 import {
   BUSINESS_NOUNS,
@@ -549,16 +548,12 @@ const OFFICER_WORDS = new WordSet([
   'subsidiary',
   'unit',
 ])
+/** A firm's staff who speak for it on markets, in lower case before a name: "Westpac economist". */
+const FIRM_ANALYSTS = new WordSet(['economist', 'analyst'])
 /**
  * Officers, stock and money of a company after its name and "'s": "Nvidia's
  * chief executive", "Tesla's revenue", "Nvidia's largest shareholder".
  */
-/** A firm's staff who speak for it on markets, in lower case before a name: "Westpac economist". */
-const FIRM_ANALYSTS = new WordSet(['economist', 'analyst'])
-/** A party's word before a role, no firm: "Republican analyst", "Democratic economist". */
-const PARTY_WORDS = new WordSet(PARTY_MEMBER_WORDS)
-/** An adjective made with a hyphen: "Nobel Prize-winning economist". */
-const HYPHENATED = /-/u
 const COMPANY_OFFICERS = new WordSet([
   'ceo',
   'cfo',
@@ -632,8 +627,10 @@ export function isCompanyByContext(doc: DocumentView, name: VotedName): boolean 
     ((isAcronymWord(tokens, after) && COMPANY_OFFICERS.hasToken(tokens, after)) ||
       (isLowerWord(tokens, after) &&
         FIRM_ANALYSTS.hasToken(tokens, after) &&
-        !PARTY_WORDS.hasToken(tokens, after - 1) &&
-        !HYPHENATED.test(lowerAt(tokens, after - 1)))) &&
+        // (Not a party's, "Republican analyst", nor an adjective with a hyphen, "Nobel
+        // Prize-winning economist".)
+        !PARTY_MEMBERS.hasToken(tokens, after - 1) &&
+        !lowerAt(tokens, after - 1).includes('-'))) &&
     after + 1 < view.to &&
     ((tokens.flags[after + 1] as number) & TokenFlag.capitalised) !== 0
   )

@@ -255,7 +255,7 @@ function isCommonAcronym(tokens: Tokens, k: number): boolean {
 }
 
 /**
- * Whether token `k` (of a text from `from` to `to`) is "OK", a word of speech
+ * Whether token `k` (of a text from `from` on) is "OK", a word of speech
  * ("It is OK", "gave the OK"): not a magazine ("OK!"), nor Oklahoma's code
  * after a city and a comma ("Tulsa, OK"), nor the surname "Ok".
  */
@@ -275,7 +275,6 @@ function isSpokenOk(tokens: Tokens, k: number, from: number): boolean {
   )
 }
 
-/** Whether token `k` is one letter, maybe with its full stop ("X", "J."). */
 /**
  * Whether tokens `first`..`last` (of a text from `from` to `to`) are words of
  * a phrase in capitals, not a name: the run of words in capitals around them
@@ -330,6 +329,7 @@ const SHOUT_WORDS = new WordSet([
   ...['it', 'they', 'our', 'your', 'my', 'this', 'that', 'to', 'do', 'make', 'great', 'again'],
 ])
 
+/** Whether token `k` is one letter, maybe with its full stop ("X", "J."). */
 function isOneLetter(tokens: Tokens, k: number): boolean {
   const length = (tokens.end[k] as number) - (tokens.start[k] as number)
   return length <= 2 && ONE_LETTER.test(lowerAt(tokens, k))

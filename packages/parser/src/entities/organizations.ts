@@ -15,7 +15,6 @@ import {
   COMPANY_WORDS,
   LEGAL_FORM_WORDS,
   ORGANIZATION_LINKS,
-  PARTY_MEMBER_WORDS,
   POLL_WORDS,
   STREET_HEADS,
 } from '../lexicon/organizations.js'
@@ -28,7 +27,7 @@ import type { RuledName } from './rules.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { isReportingVerb } from './reporting.js'
-import { FACILITIES, WordSet } from './words.js'
+import { FACILITIES, PARTY_MEMBERS, WordSet } from './words.js'
 
 const STREETS = new WordSet(STREET_HEADS)
 const LEGAL = new WordSet(LEGAL_FORM_WORDS)
@@ -121,8 +120,6 @@ function isPeopleWord(tokens: Tokens, k: number): boolean {
 }
 /** Endings of the adjectives of peoples and parties: "-an", "-ic", "-ish", "-ese". */
 const ADJECTIVE_ENDING = /(?:an|ic|ish|ese)$/u
-/** Party members' words ("Republican", "Democrat"), which also stand as titles before a name. */
-export const PARTY_MEMBERS = new WordSet(PARTY_MEMBER_WORDS)
 
 function isFirstName(tokens: Tokens, k: number): boolean {
   return lexicon().firstNames.has(tokens.hash[k] as number)

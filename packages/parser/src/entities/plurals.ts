@@ -9,7 +9,7 @@ import type { VotedName } from './consistency.js'
 import { GROUPS } from './groups.js'
 import { hashOf } from './hash.js'
 import { lexicon } from './lexicon.js'
-import { PARTY_MEMBERS } from './organizations.js'
+import { PARTY_MEMBERS } from './words.js'
 import { lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 

@@ -77,7 +77,7 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
 import { taggerModel } from './model.js'
 import { Plurals } from './plurals.js'
 import { HEADS, isCapital, withAcronymWords } from './organization-names.js'
-import { PARTY_MEMBERS, PRICE_MOVES } from './organizations.js'
+import { PRICE_MOVES } from './organizations.js'
 import { isPlaceTeam, isTeamByResult, withTeamsBeforeScores } from './teams.js'
 import { withAwardNames } from './awards.js'
 import { withPlacesOf } from './places-of.js'
@@ -89,6 +89,7 @@ import {
   AND_LENGTH,
   AND_WORD,
   GENERATION_SUFFIXES,
+  PARTY_MEMBERS,
   POSSESSIVE_S,
   TITLES,
   WordSet,

@@ -34,7 +34,6 @@ import {
   OF,
   TAKES_COMPLEMENT,
 } from './organization-names.js'
-import { PARTY_MEMBERS } from './organizations.js'
 import {
   COMPANY_PLURALS,
   LEGAL_FORM_WORDS,
@@ -49,7 +48,7 @@ import {
   TokenFlag,
   type Tokens,
 } from './tokenize.js'
-import { BODY_HEADS, GENERATION_SUFFIXES, TITLES, WordSet } from './words.js'
+import { BODY_HEADS, GENERATION_SUFFIXES, PARTY_MEMBERS, TITLES, WordSet } from './words.js'
 
 /** Titles that stand before a person's name: "President", "Mr.". */
 export const PERSON_TITLES = new WordSet(PERSON_TITLE_WORDS)

@@ -3,7 +3,7 @@
  * no string made: the hash finds the one word it may be, and the token's
  * characters are compared with it in place.
  */
-import { BODY_HEAD_WORDS, FACILITY_HEADS } from '../lexicon/organizations.js'
+import { BODY_HEAD_WORDS, FACILITY_HEADS, PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
 import { TITLE_WORDS } from '../lexicon/titles.js'
 import { HASH_MASK, HASH_OFFSET, HASH_PRIME, hashOf, HashSet } from './hash.js'
 import { foldAt, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
@@ -148,6 +148,8 @@ export const POSSESSIVE_MARKS = new WordSet(["'s", "'"])
 
 /** Titles and roles before a name: "President", "chief" (see TITLE_WORDS). */
 export const TITLES = new WordSet(TITLE_WORDS)
+/** Party members' words ("Republican", "Democrat"), which also stand as titles before a name. */
+export const PARTY_MEMBERS = new WordSet(PARTY_MEMBER_WORDS)
 /** Heads of public bodies' names: "Administration", "Commission". */
 export const BODY_HEADS = new WordSet(BODY_HEAD_WORDS)
 /** The conjunction "and" alone (not "&"), and its length, to turn other tokens away before hashing. */
