@@ -3,19 +3,14 @@
  * MAX"), which the tagger reads as two names, the maker's and the last word's
  * (a body "MAX"): one other name, a product's.
  */
-import type { TaggedName } from './tagger.js'
+import { joinedWithPrevious, type TaggedName } from './tagger.js'
 import type { DocumentView, TextView } from './view.js'
 
 /** `names` (in reading order) with a maker's name, a model's number and a name after it joined. */
 export function withModelNumbersJoined(doc: DocumentView, names: TaggedName[]): TaggedName[] {
-  const joined: TaggedName[] = []
-  for (const name of names) {
-    const before = joined.at(-1)
-    if (before !== undefined && isModelNumberBetween(doc, before, name))
-      joined[joined.length - 1] = { ...before, last: name.last, type: 'MISC' }
-    else joined.push(name)
-  }
-  return joined
+  return joinedWithPrevious(names, (before, name) =>
+    isModelNumberBetween(doc, before, name) ? { ...before, last: name.last, type: 'MISC' } : null,
+  )
 }
 
 /**

@@ -3,7 +3,7 @@
  * LOUIS (AP) —", "FT. MYERS"), which the tagger reads in capitals as two
  * names (the abbreviation a place, the word after it a body's): one place.
  */
-import type { TaggedName } from './tagger.js'
+import { joinedWithPrevious, type TaggedName } from './tagger.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 
@@ -12,20 +12,16 @@ const PLACE_ABBREVIATIONS = new WordSet(['st.', 'ste.', 'ft.', 'mt.', 'pt.'])
 
 /** `names` (in reading order) with an abbreviation read alone joined to the name right after it. */
 export function withSaintPlacesJoined(doc: DocumentView, names: TaggedName[]): TaggedName[] {
-  const joined: TaggedName[] = []
-  for (const name of names) {
-    const before = joined.at(-1)
-    if (before !== undefined && isAbbreviationBefore(doc, before, name)) {
-      const type = before.type === name.type ? name.type : 'LOC'
-      joined[joined.length - 1] = {
-        ...before,
-        last: name.last,
-        type,
-        sureness: Math.max(before.sureness, name.sureness),
-      }
-    } else joined.push(name)
-  }
-  return joined
+  return joinedWithPrevious(names, (before, name) =>
+    isAbbreviationBefore(doc, before, name)
+      ? {
+          ...before,
+          last: name.last,
+          type: before.type === name.type ? name.type : 'LOC',
+          sureness: Math.max(before.sureness, name.sureness),
+        }
+      : null,
+  )
 }
 
 /** Whether `before` is an abbreviation alone right before `name`: "ST." + "LOUIS". */

@@ -57,6 +57,24 @@ export interface TaggedName {
   sureness: number
 }
 
+/**
+ * `names` (in reading order) with each name that `join` merges into the name
+ * kept before it replaced by the merged name: "ST." + "LOUIS", "Boeing" + "MAX".
+ */
+export function joinedWithPrevious(
+  names: readonly TaggedName[],
+  join: (before: TaggedName, name: TaggedName) => TaggedName | null,
+): TaggedName[] {
+  const joined: TaggedName[] = []
+  for (const name of names) {
+    const before = joined.at(-1)
+    const merged = before === undefined ? null : join(before, name)
+    if (merged === null) joined.push(name)
+    else joined[joined.length - 1] = merged
+  }
+  return joined
+}
+
 /** The most tokens in one name (the longest in the training data have about ten). */
 const MAX_NAME_TOKENS = 12
 
