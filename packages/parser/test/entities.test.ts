@@ -1425,6 +1425,30 @@ describe('the office after a title and "of"', () => {
       'Talks\n\nOn Monday the Secretary of State met Secretary of Homeland Security Alejandro Mayorkas and the Minister of Britain to talk about the rules.\n'
     expect(kinds(text)).toEqual(['Alejandro Mayorkas:person', 'Britain:place'])
   })
+
+  it('is cut off the holder’s name the tagger ran it into, and is no name alone', () => {
+    const text =
+      'Talks\n\nSecretary of Energy Jennifer Granholm agreed. Minister of Foreign Affairs Penny Wong spoke. The Secretary of Energy left on Monday.\n'
+    const doc = parse(text)
+    expect(
+      doc.entities.map((found) => `${found.name}:${found.kind}:${found.titles.join()}`),
+    ).toEqual([
+      'Jennifer Granholm:person:Secretary of Energy',
+      'Penny Wong:person:Minister of Foreign Affairs',
+    ])
+  })
+})
+
+describe('a utility’s name', () => {
+  it('is a company, though its first word is a first name ("Duke Energy")', () => {
+    const text =
+      'Storm\n\nDuke Energy said 300,000 customers lost power. Peabody Energy and General Electric agreed.\n'
+    expect(kinds(text)).toEqual([
+      'Duke Energy:organization',
+      'Peabody Energy:organization',
+      'General Electric:organization',
+    ])
+  })
 })
 
 describe('a list of three names or more with a sure organisation in it', () => {

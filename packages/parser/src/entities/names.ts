@@ -62,7 +62,7 @@ import { isLowerWord, lowerAt, nameKey, TokenFlag, tokenizeAll, type Tokens } fr
 import { trimShouted } from './shouted.js'
 import { trimNames } from './trim.js'
 import { viewTokens, type CommonWords, type DocumentView, type TextView } from './view.js'
-import { WordSet } from './words.js'
+import { OFFICE_TITLES, WordSet } from './words.js'
 
 export { genderOfFirstName } from './lexicon.js'
 
@@ -463,9 +463,6 @@ function isRoleQualifier(tokens: Tokens, first: number, last: number, to: number
     !firstNames.has(tokens.hash[first] as number)
   )
 }
-
-/** Titles whose office is named after "of": "Secretary of State", "Minister of Defence". */
-const OFFICE_TITLES = new WordSet(['secretary', 'minister', 'ministry', 'undersecretary'])
 
 /**
  * Whether tokens `first`..`last` (of a text from `from`) name the office of a

@@ -48,7 +48,16 @@ import {
   TokenFlag,
   type Tokens,
 } from './tokenize.js'
-import { BODY_HEADS, GENERATION_SUFFIXES, PARTY_MEMBERS, TITLES, WordSet } from './words.js'
+import {
+  AND_WORD,
+  BODY_HEADS,
+  GENERATION_SUFFIXES,
+  OFFICE_TITLES,
+  PARTY_MEMBERS,
+  TITLES,
+  WordSet,
+} from './words.js'
+import { PORTFOLIO_WORDS } from '../lexicon/titles.js'
 
 /** Titles that stand before a person's name: "President", "Mr.". */
 export const PERSON_TITLES = new WordSet(PERSON_TITLE_WORDS)
@@ -167,7 +176,17 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
       adjective = { ...name, first: last - from, last: last - from, type: 'MISC' }
       last -= 2
     }
+    let type = name.type
     if (first < last && ARTICLE.hasToken(tokens, first) && !isPlace(tokens, first, last)) first++
+    // "The Secretary of Energy said": a link opens no name.
+    while (first < last && COMPLEMENT_LINKS.hasToken(tokens, first)) first++
+    // "Secretary of Energy Jennifer Granholm", "Minister of Finance Nirmala Sitharaman": the
+    // office's words before the name of the person who holds it.
+    const office = officeWordsAt(tokens, first, last, from)
+    if (office > 0) {
+      first += office
+      type = 'PER'
+    }
     // "Former Post Office chief executive": a time of a title is no body's name ("the Former
     // Yugoslav Republic of Macedonia" keeps it: no title follows).
     if (
@@ -179,7 +198,6 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     )
       first++
     // "In Nevada, Clinton won", "Perhaps Russia will": a function word before a place.
-    let type = name.type
     if (
       first < last &&
       functionWords().hasToken(tokens, first) &&
@@ -261,6 +279,29 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     if (adjective) out.push(adjective)
   }
   return withParticleSurnames(doc, withFirstNames(doc, out))
+}
+
+/** Words of an office named after "of", besides its portfolios: "Secretary of State", "of Foreign Affairs". */
+const OFFICE_WORDS = new WordSet([...PORTFOLIO_WORDS, 'state', 'affairs', 'human', 'services'])
+
+/**
+ * How many words at `first` (of tokens `first`..`last`, in a text from
+ * `from`) name the office of a title before "of", when two words at least
+ * follow them (the holder's name): 1 for "Energy" of "Secretary of | Energy
+ * Jennifer Granholm"; 0 when none.
+ */
+function officeWordsAt(tokens: Tokens, first: number, last: number, from: number): number {
+  if (first - 2 < from || !COMPLEMENT_LINKS.hasToken(tokens, first - 1)) return 0
+  if (!OFFICE_TITLES.hasToken(tokens, first - 2) || !isCapital(tokens, first - 2)) return 0
+  let k = first
+  // "Health and Human Services": an "and" inside the office's words.
+  const isOfficeWord = (at: number): boolean =>
+    isCapital(tokens, at)
+      ? OFFICE_WORDS.hasToken(tokens, at)
+      : at > first && AND_WORD.hasToken(tokens, at)
+  while (k < last - 1 && isOfficeWord(k)) k++
+  // (Not "of Homeland and": the office's last word is none of the name.)
+  return k > first && !AND_WORD.hasToken(tokens, k - 1) ? k - first : 0
 }
 
 /** Plurals of kinds of named things, and the kind of name each is of. */

@@ -69,6 +69,8 @@ export const COMPANY_PLURALS: readonly string[] = [
   ...['electronics', 'dynamics', 'instruments', 'materials', 'chemicals', 'biosciences'],
   // Broadcasters of sport: "Sky Sports", "Fox Sports".
   'sports',
+  // Utilities, singular but no surname either: "Duke Energy", "General Electric".
+  ...['energy', 'electric'],
 ]
 
 /** The domain of companies' web names: "Amazon.com". */
