@@ -206,6 +206,16 @@ describe('time expressions', () => {
       ['early on Saturday', '2024-12-21'],
       ['mid-March', '2025-03'],
     ])
+    // What was to come, seen from the past ("was likely to", "was set to"), dates nothing past.
+    expect(
+      times(
+        'Union sources said a second day of action was likely to be called for Jan. 31.',
+        '2023-01-19',
+      ),
+    ).toEqual([['Jan. 31', '2023-01-31']])
+    expect(
+      times('The rally, which Trump was set to headline Tuesday, requires a ticket.', '2024-01-15'),
+    ).toEqual([['Tuesday', '2024-01-16']])
     // "won’t" is no past of "win"; "well-organized" no past at all.
     expect(times('The votes won’t be counted until December 15.', ref)).toEqual([
       ['until December 15', '2026-12-15'],
