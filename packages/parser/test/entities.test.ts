@@ -1543,6 +1543,13 @@ describe('a one-word organisation name that shortens another’s first word', ()
     expect(fed?.kind).toBe('organization')
     expect(fed?.mentions.map((mention) => mention.text)).toEqual(['Federal Reserve', 'Fed', 'Fed'])
   })
+
+  it('is the organisation of fewest words when two names open with that word', () => {
+    const text =
+      'Rates\n\nThe Federal Reserve held rates on Wednesday. The Federal Open Market Committee voted 11-1. Fed Chair Jerome Powell said the Fed would wait.\n'
+    expect(entity(text, 'Federal Reserve')?.aliases).toEqual(['Fed'])
+    expect(entity(text, 'Federal Open Market Committee')?.aliases).toEqual([])
+  })
 })
 
 describe('a surname with an Arabic article joined to it', () => {

@@ -12,6 +12,7 @@
  */
 import type { Entity } from '../types.js'
 import { hashOf } from './hash.js'
+import { countWords } from '../words.js'
 import { Forms, isConnector, isPersonShaped, withoutArticle, type NameForm } from './name-forms.js'
 import { ARABIC_ARTICLES } from '../lexicon/name-openers.js'
 import { lexicon } from './lexicon.js'
@@ -493,7 +494,10 @@ function findHome(
     const shortened = homes
       .shortening(words[0] as string)
       .filter((cluster) => cluster.votes.leading === 'organization')
-    if (shortened.length === 1) return shortened[0] as Working
+    // "Fed" beside "Federal Reserve" and "Federal Open Market Committee": the name it clips
+    // most of, the one of fewest words.
+    const home = shortened.length === 1 ? shortened[0] : fewestWords(shortened)
+    if (home !== undefined) return home
   }
   if (kind === 'person')
     return surnameHome(homes, words[0] as string, group) ?? middleHome(homes, words[0] as string)
@@ -522,6 +526,24 @@ function findHome(
   }
   return null
 }
+/** The cluster of `clusters` whose fullest name has fewer words than every other's, if one has. */
+function fewestWords(clusters: readonly Working[]): Working | undefined {
+  let best: Working | undefined
+  let fewest = Infinity
+  let tied = false
+  for (const cluster of clusters) {
+    let count = 0
+    for (const name of cluster.mentions) count = Math.max(count, countWords(name.text))
+    if (count === fewest) tied = true
+    else if (count < fewest) {
+      best = cluster
+      fewest = count
+      tied = false
+    }
+  }
+  return tied ? undefined : best
+}
+
 /**
  * Heads of bodies' names that stand alone for the body named in full before
  * ("the Commission", "the Court", "the Fund"); not "House", "Senate" or
