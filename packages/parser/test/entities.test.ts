@@ -2589,6 +2589,21 @@ describe('a name the tagger ran on over a link', () => {
       ),
     ).toEqual(['World Health Organization:organization'])
   })
+
+  it('reads an acronym of a body’s name without its head or its last word as that body', () => {
+    const text =
+      'Health\n\nThe Centers for Disease Control and Prevention counted 90 cases. The CDC said more were likely. ' +
+      'The Department of Health and Human Services agreed. HHS said so. The Bureau of Alcohol, Tobacco, Firearms and Explosives said so. The ATF said more. ' +
+      'The National Oceanic and Atmospheric Administration warned. NOAA said more. U.S. Senate leaders met in the U.S. on Monday.\n'
+    expect(kinds(text)).toEqual([
+      'Centers for Disease Control and Prevention:organization',
+      'Department of Health and Human Services:organization',
+      'Bureau of Alcohol, Tobacco, Firearms and Explosives:organization',
+      'National Oceanic and Atmospheric Administration:organization',
+      'U.S. Senate:organization',
+      'U.S.:place',
+    ])
+  })
 })
 
 describe('a caption’s label', () => {

@@ -181,6 +181,7 @@ class Homes {
     const { words, initials } = form
     if (words.length < 2) return
     put(this.#initials, initials, cluster)
+    for (const shorter of shorterInitials(words, initials)) put(this.#initials, shorter, cluster)
     put(this.#first, words[0] as string, cluster)
     const last = words[words.length - 1] as string
     put(this.#last, last, cluster)
@@ -474,7 +475,11 @@ function findHome(
   for (const list of homes.candidates(form)) {
     for (const cluster of list) {
       const clusterKind = cluster.votes.leading
-      if (!compatible(kind, clusterKind)) continue
+      // "HHS" typed a person, the initials of "Department of Health and Human Services" (not
+      // "U.S." of "U.S. Senate": a place's code).
+      const initialsOfBody =
+        list === initialed && clusterKind === 'organization' && !isPlaceCode(acronym)
+      if (!compatible(kind, clusterKind) && !initialsOfBody) continue
       // A single word joins a person by first name or surname only, or a name by its initials
       // ("UN" and "United Nations"; not "SENATE" of a headline in capitals and "Senate Democrats").
       if (words.length === 1 && list !== initialed && clusterKind !== 'person') continue
@@ -526,6 +531,31 @@ function findHome(
   }
   return null
 }
+/**
+ * The initials an acronym may take of a body's name beside all of them
+ * (`initials`, of `words`): without the head before "of" ("HHS" of
+ * "Department of Health and Human Services"), without the one word after the
+ * last "and" ("CDC" of "Centers for Disease Control and Prevention"), or
+ * without both ("ATF" of "Bureau of Alcohol, Tobacco, Firearms and
+ * Explosives"); three letters at least.
+ */
+function shorterInitials(words: readonly string[], initials: string): string[] {
+  const headless = BODY_HEADS.has(words[0] as string) && words[1] === 'of'
+  const tailless = words.length > 3 && words[words.length - 2] === 'and'
+  const shorter: string[] = []
+  if (headless) shorter.push(initials.slice(1))
+  if (tailless) shorter.push(initials.slice(0, -1))
+  if (headless && tailless) shorter.push(initials.slice(1, -1))
+  return shorter.filter((letters) => letters.length >= MIN_SHORTER_INITIALS)
+}
+const BODY_HEADS: ReadonlySet<string> = new Set(BODY_HEAD_WORDS)
+const MIN_SHORTER_INITIALS = 3
+
+/** Whether `letters` are the code of a country or a state ("us", "dc"). */
+function isPlaceCode(letters: string | null): boolean {
+  return letters !== null && lexicon().placeCodes.has(hashOf(letters))
+}
+
 /** The cluster of `clusters` whose fullest name has fewer words than every other's, if one has. */
 function fewestWords(clusters: readonly Working[]): Working | undefined {
   let best: Working | undefined
