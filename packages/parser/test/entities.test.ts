@@ -204,6 +204,13 @@ describe('a team by a match’s result', () => {
     expect(found).not.toContain('Aston:organization')
   })
 
+  it('is the listed club whose last word names it alone ("Villa" after "Aston Villa")', () => {
+    const text =
+      'Report\n\nAston Villa lost 2-1 on Saturday. Villa had led at half-time. Nottingham Forest won, and Forest fans cheered.\n'
+    expect(entity(text, 'Aston Villa')?.aliases).toEqual(['Villa'])
+    expect(entity(text, 'Nottingham Forest')?.aliases).toEqual(['Forest'])
+  })
+
   it('reads the passive, the team after a score and a link, and a win "with a 3-1 win"', () => {
     const text =
       'Results\n\nEarlier, Arsenal were held 2-2 by Aston Villa at Villa Park. Chelsea moved up to third with a 3-1 win at Tottenham Hotspur.\n'
@@ -2564,7 +2571,9 @@ describe('agencies named in one coined word, clubs and schools', () => {
     const doc = parse(
       'Derby\n\nMorgan Rogers scored as Aston Villa drew with Everton on Saturday.\n\n"Villa were the better side," he said.\n',
     )
-    expect(doc.entities.find((entity) => entity.name === 'Villa')?.kind).toBe('organization')
+    const club = doc.entities.find((entity) => entity.name === 'Aston Villa')
+    expect(club?.kind).toBe('organization')
+    expect(club?.aliases).toEqual(['Villa'])
   })
 })
 

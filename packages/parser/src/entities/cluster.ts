@@ -504,6 +504,11 @@ function findHome(
     const home = shortened.length === 1 ? shortened[0] : fewestWords(shortened)
     if (home !== undefined) return home
   }
+  // "Villa" after "Aston Villa": a listed club's last word alone.
+  if (kind === 'organization' || kind === 'other' || isUnsurePerson(group)) {
+    const club = clubHome(homes, words[0] as string)
+    if (club) return club
+  }
   if (kind === 'person')
     return surnameHome(homes, words[0] as string, group) ?? middleHome(homes, words[0] as string)
   // "the Senate" after "the U.S. Senate": the one body the nation's name opens (not "the state
@@ -550,6 +555,19 @@ function shorterInitials(words: readonly string[], initials: string): string[] {
 }
 const BODY_HEADS: ReadonlySet<string> = new Set(BODY_HEAD_WORDS)
 const MIN_SHORTER_INITIALS = 3
+
+/** The one organisation named as a listed football club that ends in `word`, if one is. */
+function clubHome(homes: Homes, word: string): Working | null {
+  const { clubs } = lexicon()
+  let found: Working | null = null
+  for (const cluster of homes.endingWith(word)) {
+    if (cluster.votes.leading !== 'organization') continue
+    if (!cluster.mentions.some((name) => clubs.has(hashOf(name.text.toLowerCase())))) continue
+    if (found) return null
+    found = cluster
+  }
+  return found
+}
 
 /** Whether `letters` are the code of a country or a state ("us", "dc"). */
 function isPlaceCode(letters: string | null): boolean {
