@@ -83,6 +83,19 @@ const TRAILING_ROLE =
 /** Where a byline's author wrote from, after the names: " at Villa Park", " in Kyiv". */
 const WRITTEN_FROM = /\s+(?:at|in)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u
 
+/**
+ * The news agency that `value`, the block right under a byline, names alone
+ * ("Associated Press", "The Associated Press", "Reuters"), as written; else
+ * null.
+ */
+export function bylineAgency(value: string): string | null {
+  const name = value.trim()
+  if (name.length > MAX_AGENCY_LENGTH) return null
+  return PUBLISHERS.has(name.replace(/^the\s+/iu, '').toLowerCase()) ? name : null
+}
+/** Longer than any agency's name with "The" before it. */
+const MAX_AGENCY_LENGTH = 40
+
 /** A role in lower case before an author's name: "political reporter" of "By political reporter Tom Lowrey". */
 const LEADING_ROLE =
   /^(?:\p{Ll}+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor)\s+(?=\p{Lu})/u
@@ -168,6 +181,25 @@ function isPersonWord(part: string): boolean {
   return halves.length === 2 && halves.every((half) => firstNames.has(hashOf(half)))
 }
 
+/** Most words of one author's name that a byline without "By" gives with where it was written. */
+const MAX_LONE_AUTHOR_WORDS = 3
+
+/** Whether `name` is one person's name of two or three words, opening with a first name of the lists. */
+function isFirstNamed(name: string): boolean {
+  const words = name.trim().split(/\s+/u)
+  return (
+    words.length >= 2 &&
+    words.length <= MAX_LONE_AUTHOR_WORDS &&
+    words.every((word) => NAME_WORD.test(word)) &&
+    lexicon().firstNames.has(hashOf((words[0] as string).toLowerCase()))
+  )
+}
+
+/** Whether `part` is the name of a place the gazetteers know: "Berlin", "New York". */
+function isPlaceName(part: string): boolean {
+  return lexicon().places.has(hashOf(part.toLowerCase().replace(/\s+/gu, ' ')))
+}
+
 /** A generation's suffix after a name, set off by a comma: "Jr.", "JR.", "III". */
 const GENERATION = /^(?:[Jj][Rr]|[Ss][Rr]|II|III|IV)\.?$/u
 /**
@@ -198,7 +230,10 @@ export function readByline(value: string): Byline | null {
   const role = commaRole(rest) ?? TRAILING_ROLE.exec(rest)
   if (role) rest = rest.slice(0, role.index)
   // "By Martin Crowley at Villa Park", "Luke Harding in Kyiv": where the author wrote from.
-  const place = hasBy || role ? WRITTEN_FROM.exec(rest) : null
+  const from = WRITTEN_FROM.exec(rest)
+  // (Without "By" or a role, only one author named by a first name: "Louise Taylor at St
+  // James' Park", the Guardian's; not "Biden in Kyiv".)
+  const place = hasBy || role || (from && isFirstNamed(rest.slice(0, from.index))) ? from : null
   if (place) rest = rest.slice(0, place.index)
   const parts = rest
     .split(AUTHOR_SPLIT)
@@ -243,6 +278,9 @@ export function readByline(value: string): Byline | null {
       ((/^The\s/u.test(part) && !/\.\s/u.test(part)) ||
         (PAPER_WORD.test(part) && !isPersonWord(part)))
     const outlet = i === last && authors.length > 0 && OUTLETS.has(part.toLowerCase())
+    // "By Markus Weber and Anna Kröger, Berlin": where the authors wrote from, set off last.
+    if (hasBy && i === last && authors.length > 0 && part === afterComma && isPlaceName(part))
+      continue
     // "By Jane Doe, CBS News", "By Reuters Staff": an outlet or its staff, set off last.
     const newsroom = i === last && isNewsroom(part)
     if (isPaper || outlet || newsroom || PUBLISHERS.has(part.toLowerCase())) {
@@ -260,6 +298,6 @@ export function readByline(value: string): Byline | null {
     return hasBy && publisher !== null && parts.length === credited
       ? { byline: written, dateText, authors, publisher }
       : null
-  if (!hasBy && !role && bar.length < 2 && parts.length === authors.length) return null
+  if (!hasBy && !role && !place && bar.length < 2 && parts.length === authors.length) return null
   return { byline: written, dateText, authors, publisher }
 }

@@ -4,7 +4,7 @@
  * summary line between the headline and the byline, or a summary-shaped
  * block right under the header (no closing full stop, a sentence long).
  */
-import { isBylineRole, readByline, type Byline } from './byline.js'
+import { bylineAgency, isBylineRole, readByline, type Byline } from './byline.js'
 import { classifyBoilerplate } from './boilerplate.js'
 import { isCaption } from './caption.js'
 import { readRelated } from './related.js'
@@ -83,9 +83,20 @@ export function readHeader(
       header.byline = byline
       header.positions.byline = span(block)
       header.body.splice(i--, 1)
-      // "By Nick Triggle" over "Health correspondent": the author's role, a credit.
+      // "By Nick Triggle" over "Health correspondent": the author's role, a credit; over
+      // "Associated Press": the publisher.
       const role = header.body[i + 1]
-      if (role && isBylineRole(valueOf(role))) {
+      const agency = role && !byline.publisher ? bylineAgency(valueOf(role)) : null
+      if (role && agency !== null) {
+        byline.publisher = agency
+        header.lines.push({
+          type: 'boilerplate',
+          kind: 'credits',
+          value: agency,
+          position: span(role),
+        })
+        header.body.splice(i + 1, 1)
+      } else if (role && isBylineRole(valueOf(role))) {
         header.lines.push({
           type: 'boilerplate',
           kind: 'credits',

@@ -22,6 +22,9 @@ describe('the byline', () => {
     // Where the author wrote from.
     ['By Martin Crowley at Villa Park', ['Martin Crowley'], null],
     ['By Jane Doe and John Roe in Washington', ['Jane Doe', 'John Roe'], null],
+    ['By Markus Weber and Anna Kröger, Berlin', ['Markus Weber', 'Anna Kröger'], null],
+    // The Guardian's, with no "By": one author, named by a first name, and where.
+    ["Louise Taylor at St James' Park", ['Louise Taylor'], null],
     // A one-word name after a comma is a person's, unless shaped as a paper's.
     ['By Kate Lamb, Sutrisno', ['Kate Lamb', 'Sutrisno'], null],
     ['By Jane Doe, ProPublica', ['Jane Doe'], 'ProPublica'],
@@ -345,6 +348,22 @@ describe('credits and published lines', () => {
     // A caption or a crosshead under the byline is no role.
     const captioned = parse(`A headline\n\nBy Jane Doe\nForeign Secretary David Cameron\n\n${BODY}`)
     expect(captioned.meta.credits).toEqual([])
+  })
+
+  it('reads an agency alone on the line under the byline as the publisher, out of the body', () => {
+    const doc = parse(
+      `A headline\nBy Frances D'Emilio and Renata Brito\nAssociated Press\n\n${BODY}`,
+    )
+    expect(doc.meta).toMatchObject({
+      authors: ["Frances D'Emilio", 'Renata Brito'],
+      publisher: 'Associated Press',
+    })
+    expect(doc.children.map((child) => child.type)).toEqual(['paragraph', 'paragraph'])
+  })
+
+  it('takes no headline-shaped line about a person somewhere for a byline', () => {
+    const doc = parse(`A headline for the story\nBiden in Kyiv\n\n${BODY}`)
+    expect(doc.meta.byline).toBeNull()
   })
 
   it('reads a label of two words alone on its line as a related list ("Related Topics")', () => {
