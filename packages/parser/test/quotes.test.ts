@@ -2055,6 +2055,31 @@ describe('reported speech', () => {
     expect([report?.source?.text, speakerName(doc, report)]).toEqual(['it', 'Google'])
   })
 
+  it('reads no stance in a dismissal from a post, but in one of words ("dismissed the claims")', () => {
+    const reports = (text: string) => parse(text).quotes.map((q) => `${q.cue?.text}: ${q.text}`)
+    expect(
+      reports(
+        'Berlin\n\nChancellor Olaf Scholz dismissed his finance minister, Christian Lindner, on Wednesday. The club dismissed the coach after the defeat. He dismissed the claims as absurd.\n',
+      ),
+    ).toEqual(['dismissed: the claims as absurd'])
+  })
+
+  it('reads no report in "writing for" or "writing in": for whom or where, no clause', () => {
+    const doc = parse(
+      'Ruling\n\nJustice Elena Kagan, writing for the dissenters, accused the majority of substituting its own preferences. Nate Cohn, writing in The New York Times, disagreed.\n',
+    )
+    expect(doc.quotes.map((q) => `${q.cue?.text}: ${q.text}`)).toEqual([
+      'accused: the majority of substituting its own preferences',
+    ])
+  })
+
+  it('reads no report in a plural noun that is a cue too ("Treasury notes fell")', () => {
+    const doc = parse(
+      'Markets\n\nYields on two-year Treasury notes fell to around 3.98%. His claims were false, she said.\n',
+    )
+    expect(doc.quotes.map((q) => q.cue?.text)).toEqual(['said'])
+  })
+
   it('reads no stance in a blow ("attacked shipping", "attacked the convoy"), but in words ("attacked the plan")', () => {
     const reports = (text: string) => parse(text).quotes.map((q) => `${q.cue?.text}: ${q.text}`)
     expect(

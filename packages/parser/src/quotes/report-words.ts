@@ -186,6 +186,13 @@ const PROGRESSIVE_ADVERBS = new Set([
 /** Auxiliaries of the perfect: "has been warning". */
 const PERFECT = new Set(['has', 'have', 'had'])
 
+/** Cues that are plural nouns too: "Treasury notes", "the claims". */
+const PLURAL_NOUN_CUES = new Set(['notes', 'claims', 'states', 'reports'])
+/** Verbs a plural subject takes, which open no reported clause: "notes fell", "claims were". */
+const VERBS_AFTER_SUBJECT = new Set([
+  ...['are', 'were', 'have', 'had', 'fell', 'rose', 'gained', 'slipped', 'jumped', 'dropped'],
+])
+
 /** Verbs after which "her" opens the clause as a possessive: "said her family asked". */
 const SAY_LIKE = new Set([
   'said',
@@ -204,6 +211,10 @@ export function opensClause(words: readonly Word[], k: number): boolean {
   const next = words[k + 1]
   if (!next || next.punct) return false
   if (next.lower === 'her' && SAY_LIKE.has((words[k] as Word).lower)) return true
+  // "two-year Treasury notes fell", "the claims were false": a plural noun, the subject of the
+  // verb after it.
+  if (PLURAL_NOUN_CUES.has((words[k] as Word).lower) && VERBS_AFTER_SUBJECT.has(next.lower))
+    return false
   // "maintained an energetic pace": a verb that mostly takes an object opens a clause only with
   // its subject, a pronoun ("has long maintained they were not marked").
   if (OBJECT_FIRST.has((words[k] as Word).lower)) return CLAUSE_PRONOUNS.has(next.lower)

@@ -63,11 +63,17 @@ export function readStance(
   if (AGREEING.has(word.lower) && next.lower !== 'to' && next.lower !== 'with') return null
   // "have attacked shipping in the Red Sea", "slammed into a building": a blow, no words.
   if (STRIKING.has(word.lower) && isPhysicalObject(words, k + 1)) return null
+  // "dismissed his finance minister", "dismissed the coach": a post taken from someone, no
+  // stance ("dismissed the claims").
+  if (DISMISSING.has(word.lower) && headOfObject(words, k + 1, DISMISSED)) return null
   // "defended his title": a prize held, not a stance ("defended the decision").
   if (DEFENDING.has(word.lower) && isPrizeAt(words, k + 1)) return null
   if (PARTICIPLES.has(word.lower) && words[k - 1]?.text === ',') {
     const clauseStart = clauseAfterParticiple(words, k)
     if (words.length - clauseStart < MIN_CLAUSE_WORDS) return null
+    // "Justice Elena Kagan, writing for the dissenters, accused ...", "writing in The New York
+    // Times": for whom or where, no clause.
+    if (word.lower === 'writing' && WRITTEN_FOR.has(words[clauseStart]?.lower ?? '')) return null
     // "'Q,' Mr. Ackman said at the time, adding that ...": the source of the verb it goes on from.
     const source = reporterBefore(words, k) ?? subjectOf(words.slice(0, k))
     if (!source) return null
@@ -206,17 +212,41 @@ const STRIKING = new Set(['attacked', 'attacks', 'slammed', 'slams'])
  */
 function isPhysicalObject(words: readonly Word[], from: number): boolean {
   if (words[from]?.lower === 'into') return true
-  const last = Math.min(words.length, from + MAX_OBJECT_REACH)
-  let j = from
-  while (j < last && !(words[j] as Word).punct && !OBJECT_STOPS.has((words[j] as Word).lower)) j++
-  if (j === from) return false
-  if (STRUCK.has((words[j - 1] as Word).lower)) return true
-  if (words[j]?.lower !== 'with') return false
+  if (headOfObject(words, from, STRUCK)) return true
+  const j = objectEnd(words, from)
+  if (j === from || words[j]?.lower !== 'with') return false
   const armsEnd = Math.min(words.length, j + 1 + MAX_OBJECT_REACH)
   for (let a = j + 1; a < armsEnd && !(words[a] as Word).punct; a++)
     if (ARMS.has((words[a] as Word).lower)) return true
   return false
 }
+/** The end of the object's noun phrase from word `from`: at a preposition, a conjunction or a mark. */
+function objectEnd(words: readonly Word[], from: number): number {
+  const last = Math.min(words.length, from + MAX_OBJECT_REACH)
+  let j = from
+  while (j < last && !(words[j] as Word).punct && !OBJECT_STOPS.has((words[j] as Word).lower)) j++
+  return j
+}
+
+/** Whether the head (last word) of the object from word `from` is one of `heads`. */
+function headOfObject(words: readonly Word[], from: number, heads: ReadonlySet<string>): boolean {
+  const end = objectEnd(words, from)
+  return end > from && heads.has((words[end - 1] as Word).lower)
+}
+
+/** Prepositions after "writing" of whom or where one writes for: "writing for the majority". */
+const WRITTEN_FOR = new Set(['for', 'in', 'on', 'at'])
+
+/** Stance verbs that also take a post from its holder. */
+const DISMISSING = new Set(['dismissed', 'dismisses'])
+/** Heads of the objects of a dismissal from a post: "his finance minister", "the coach". */
+const DISMISSED = new Set([
+  ...['minister', 'coach', 'manager', 'chief', 'executive', 'head', 'director', 'secretary'],
+  ...['aide', 'aides', 'official', 'officials', 'general', 'commander', 'ambassador', 'governor'],
+  ...['staff', 'employees', 'workers', 'adviser', 'advisor', 'spokesman', 'spokeswoman'],
+  ...['prosecutor', 'judge', 'president', 'chairman', 'ceo', 'deputy', 'envoy'],
+])
+
 /** How many words after a stance verb are read for its object, and after "with" for arms. */
 const MAX_OBJECT_REACH = 6
 /** Words that end an object's noun phrase: prepositions and conjunctions. */
