@@ -1,8 +1,10 @@
 /**
  * Front coding for the generated lists (see src/entities/front-coding.ts,
- * which decodes them): each entry opens with how many characters it shares
- * with the entry before it, in base 36, then the rest. Sorted lists shrink
- * by a third, and by a third again once gzipped, for the same entries.
+ * which decodes them): each entry without the characters it shares with the
+ * entry before it, and apart, one base-36 digit an entry for how many. Sorted
+ * lists shrink by a third, and by a third again once gzipped, for the same
+ * entries. A generated module writes the digits of all its lists first, then
+ * the lists (frontCodedExports): gzip codes a run of digits more cheaply.
  */
 
 /** The separator of the entries, which no entry holds. */
@@ -11,21 +13,56 @@ const BASE = 36
 /** The most shared characters one digit of base BASE says. */
 const MAX_SHARED = BASE - 1
 
+/** A front-coded list: the entries' rests, and the digits of what each shares. */
+export interface FrontCoded {
+  /** One base-36 digit an entry: how many characters it shares with the entry before it. */
+  shared: string
+  /** The entries without those characters, joined by SEP. */
+  rests: string
+}
+
 /**
- * `entries`, in their order, front-coded and joined.
+ * `entries`, in their order, front-coded.
  *
  * @example
- * frontCoded(['abe', 'abel', 'bo']) // '0abe|3l|0bo'
+ * frontCoded(['abe', 'abel', 'bo']) // { shared: '030', rests: 'abe|l|bo' }
  */
-export function frontCoded(entries: readonly string[]): string {
+export function frontCoded(entries: readonly string[]): FrontCoded {
   let previous = ''
-  const coded = entries.map((entry) => {
+  let shared = ''
+  const rests = entries.map((entry) => {
     if (entry.includes(SEP)) throw new Error(`an entry holds the separator: ${entry}`)
-    let shared = 0
+    let count = 0
     const most = Math.min(previous.length, entry.length, MAX_SHARED)
-    while (shared < most && previous[shared] === entry[shared]) shared++
+    while (count < most && previous[count] === entry[count]) count++
     previous = entry
-    return shared.toString(BASE) + entry.slice(shared)
+    shared += count.toString(BASE)
+    return entry.slice(count)
   })
-  return coded.join(SEP)
+  return { shared, rests: rests.join(SEP) }
+}
+
+/** A list to write as exports of a generated module: its name, its doc comment, its entries. */
+export interface ListExport {
+  name: string
+  doc: string
+  entries: readonly string[]
+}
+
+/**
+ * The source of the exports of `lists`, front-coded: first the digits of
+ * every list (`NAME_SHARED`), then the lists (`NAME`), each under its doc
+ * comment, in their order.
+ */
+export function frontCodedExports(lists: readonly ListExport[]): string {
+  const coded = lists.map((list) => ({ ...list, ...frontCoded(list.entries) }))
+  const digits = coded.map(
+    ({ name, shared }) =>
+      `/** How many characters each entry of ${name} shares with the one before it. */\n` +
+      `export const ${name}_SHARED = ${JSON.stringify(shared)}\n`,
+  )
+  const rests = coded.map(
+    ({ name, doc, rests }) => `/** ${doc} */\nexport const ${name} = ${JSON.stringify(rests)}\n`,
+  )
+  return [...digits, ...rests].join('')
 }

@@ -50,7 +50,9 @@ const { Perceptron, random } = (await import(
 )) as typeof import('./perceptron.js')
 const { compact, namedScorer, quantisedScorer, weightText, sparseWeights, CHAR_BASE, SEP } =
   (await import(sibling('quantise'))) as typeof import('./quantise.js')
-const { frontCoded } = (await import(sibling('front-code'))) as typeof import('./front-code.js')
+const { frontCoded, frontCodedExports } = (await import(
+  sibling('front-code')
+)) as typeof import('./front-code.js')
 type Perceptron = InstanceType<typeof Perceptron>
 
 const CORPUS = new URL('../../../../shared/corpus/conll2003/', import.meta.url)
@@ -278,6 +280,7 @@ console.log(
 )
 
 const weights = weightText(compacted)
+const commonSorted = [...commonList].sort()
 const sparse = sparseWeights(weights, String.fromCharCode(CHAR_BASE + QUANT_MAX))
 const source = `/**
  * The name tagger's model: an averaged perceptron over BIO tags trained on
@@ -293,21 +296,28 @@ export const LEVELS = ${JSON.stringify(compacted.levels.join(SEP))}
 /** Features with large weights, "${SEP}"-separated, and their weights (${TAG_COUNT} a feature). */
 export const EXACT_FEATURES = ${JSON.stringify(compacted.exactKeys.join(SEP))}
 export const EXACT_WEIGHTS = ${JSON.stringify(compacted.exactRows.join(','))}
-/** The other features, sorted, "${SEP}"-separated and front-coded (see front-code.ts). */
-export const FEATURES = ${JSON.stringify(frontCoded(compacted.keys))}
-/**
+${frontCodedExports([
+  {
+    name: 'FEATURES',
+    doc: `The other features, sorted, "${SEP}"-separated and front-coded (see front-code.ts).`,
+    entries: compacted.keys,
+  },
+  {
+    name: 'COMMON_WORDS',
+    doc: `Words written in lower case at least ${MIN_LOWER_COUNT} times in the training text, front-coded.`,
+    entries: commonSorted,
+  },
+])}/**
  * ${TAG_COUNT} weights a feature, sparse (see sparseCodes in src/entities/model.ts): each
  * feature's mask of its tags whose weight is not zero, two base64url digits; then those
  * weights, one character each: level = code - ${CHAR_BASE + QUANT_MAX}.
  */
 export const WEIGHT_MASKS = ${JSON.stringify(sparse.masks)}
 export const WEIGHT_LEVELS = ${JSON.stringify(sparse.levels)}
-/** Words written in lower case at least ${MIN_LOWER_COUNT} times in the training text, front-coded. */
-export const COMMON_WORDS = ${JSON.stringify(frontCoded([...commonList].sort()))}
 `
 const options = (await prettier.resolveConfig(OUT.pathname)) ?? {}
 writeFileSync(OUT, await prettier.format(source, { ...options, filepath: OUT.pathname }))
 console.log(
-  `${(gzipSync(source).length / 1024).toFixed(1)} KB gzipped (features ${(gzipSync(frontCoded(compacted.keys)).length / 1024).toFixed(1)}, weights ${((gzipSync(sparse.masks).length + gzipSync(sparse.levels).length) / 1024).toFixed(1)}, common words ${(gzipSync(frontCoded([...commonList].sort())).length / 1024).toFixed(1)})`,
+  `${(gzipSync(source).length / 1024).toFixed(1)} KB gzipped (features ${(gzipSync(frontCoded(compacted.keys).rests).length / 1024).toFixed(1)}, weights ${((gzipSync(sparse.masks).length + gzipSync(sparse.levels).length) / 1024).toFixed(1)}, common words ${(gzipSync(frontCoded(commonSorted).rests).length / 1024).toFixed(1)})`,
 )
 console.log(`wrote ${OUT.pathname} in ${((performance.now() - started) / 1000).toFixed(0)} s`)

@@ -6,21 +6,7 @@
  * states. Keys are hashes of lower-cased token forms joined by one
  * space, as the tokenizer cuts the names.
  */
-import {
-  CITIES,
-  CONTINENTS,
-  COUNTRIES,
-  DEMONYMS,
-  FEMALE_NAMES,
-  LAST_NAMES,
-  MALE_NAMES,
-  ORGANIZATIONS,
-  PEOPLE,
-  PLACE_CODES,
-  UNISEX_NAMES,
-  US_STATES,
-  REGIONS,
-} from '../lexicon/generated/gazetteer.js'
+import * as gazetteer from '../lexicon/generated/gazetteer.js'
 import { withoutMarks } from '../chars.js'
 import { hashOf, HashSet } from './hash.js'
 import { NEWS_AGENCIES } from '../lexicon/credits.js'
@@ -35,6 +21,16 @@ import {
   WELL_KNOWN_GROUPS,
 } from '../lexicon/organizations.js'
 import { frontDecoded } from './front-coding.js'
+
+/** The name of a list whose digits are export `Key`: "CITIES" of "CITIES_SHARED". */
+type ListOf<Key> = Key extends `${infer Name}_SHARED` ? Name : never
+/** The lists of the generated gazetteer, by name. */
+type ListName = Extract<ListOf<keyof typeof gazetteer>, keyof typeof gazetteer>
+
+/** The entries of the gazetteer's list `name`. */
+function listOf(name: ListName): string[] {
+  return frontDecoded(gazetteer[`${name}_SHARED`], gazetteer[name])
+}
 
 /** What kind of place a gazetteer entry is. */
 export type PlaceClass = 'country' | 'state' | 'city' | 'continent'
@@ -86,22 +82,22 @@ export function lexicon(): Lexicon {
   if (decoded) return decoded
   const places = new Map<number, PlaceClass>()
   const placeStarts = new Set<number>()
-  const addPlaces = (list: string, kind: PlaceClass): void => {
-    for (const name of frontDecoded(list)) {
+  const addPlaces = (list: ListName, kind: PlaceClass): void => {
+    for (const name of listOf(list)) {
       const hash = hashOf(name)
       if (!places.has(hash)) places.set(hash, kind)
       for (let i = name.indexOf(' '); i > 0; i = name.indexOf(' ', i + 1))
         placeStarts.add(hashOf(name, 0, i))
     }
   }
-  addPlaces(COUNTRIES, 'country')
-  addPlaces(US_STATES, 'state')
-  addPlaces(REGIONS, 'state')
-  addPlaces(CONTINENTS, 'continent')
-  addPlaces(CITIES, 'city')
+  addPlaces('COUNTRIES', 'country')
+  addPlaces('US_STATES', 'state')
+  addPlaces('REGIONS', 'state')
+  addPlaces('CONTINENTS', 'continent')
+  addPlaces('CITIES', 'city')
   const demonyms = new Map<number, string>()
   const nations = new Map<string, string>()
-  for (const entry of frontDecoded(DEMONYMS)) {
+  for (const entry of listOf('DEMONYMS')) {
     const at = entry.indexOf(DEMONYM_SEP)
     const names = entry.slice(at + 1).split(ALIAS_SEP)
     const country = names[0] as string
@@ -109,9 +105,9 @@ export function lexicon(): Lexicon {
     for (const name of names) nations.set(name.toLowerCase(), country.toLowerCase())
   }
   const firstNames = new Map<number, 'male' | 'female' | 'either'>()
-  for (const name of frontDecoded(MALE_NAMES)) firstNames.set(hashOf(name), 'male')
-  for (const name of frontDecoded(FEMALE_NAMES)) firstNames.set(hashOf(name), 'female')
-  for (const name of frontDecoded(UNISEX_NAMES)) firstNames.set(hashOf(name), 'either')
+  for (const name of listOf('MALE_NAMES')) firstNames.set(hashOf(name), 'male')
+  for (const name of listOf('FEMALE_NAMES')) firstNames.set(hashOf(name), 'female')
+  for (const name of listOf('UNISEX_NAMES')) firstNames.set(hashOf(name), 'either')
   const known = new HashSet(places.size + placeStarts.size + demonyms.size + firstNames.size)
   for (const keys of [places.keys(), placeStarts, demonyms.keys(), firstNames.keys()])
     for (const key of keys) known.add(key)
@@ -120,7 +116,7 @@ export function lexicon(): Lexicon {
   // companies news names most, the federal agencies named in parts joined by "and", the agencies
   // named in one coined word and the football clubs named after no place alone.
   const organizationNames = [
-    ...frontDecoded(ORGANIZATIONS),
+    ...listOf('ORGANIZATIONS'),
     ...NEWS_AGENCIES,
     ...WELL_KNOWN_GROUPS,
     ...ONLINE_PLATFORMS,
@@ -142,11 +138,11 @@ export function lexicon(): Lexicon {
     else if (name.endsWith("'s") && !firstNames.has(hashOf(name, 0, name.length - 2)))
       possessiveOrganizations.add(hashOf(name, 0, name.length - 2))
   }
-  const peopleNames = frontDecoded(PEOPLE)
+  const peopleNames = listOf('PEOPLE')
   const people = new Set(peopleNames.map((name) => hashOf(name)))
   const surnames = new Set(peopleNames.map((name) => hashOf(name, name.lastIndexOf(' ') + 1)))
-  const placeCodes = new Set(frontDecoded(PLACE_CODES).map((code) => hashOf(code)))
-  const lastNames = new Set(frontDecoded(LAST_NAMES).map((name) => hashOf(name)))
+  const placeCodes = new Set(listOf('PLACE_CODES').map((code) => hashOf(code)))
+  const lastNames = new Set(listOf('LAST_NAMES').map((name) => hashOf(name)))
   decoded = {
     places,
     placeStarts,

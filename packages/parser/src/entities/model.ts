@@ -11,9 +11,11 @@
  */
 import {
   COMMON_WORDS,
+  COMMON_WORDS_SHARED,
   EXACT_FEATURES,
   EXACT_WEIGHTS,
   FEATURES,
+  FEATURES_SHARED,
   LEVELS,
   WEIGHT_LEVELS,
   WEIGHT_MASKS,
@@ -85,12 +87,18 @@ export function taggerModel(): TaggerModel {
     throw new Error(`the scorer adds ${UNROLLED_TAGS} tags, not ${TAG_COUNT}`)
   const index = new KeyTable(features + exactFeatures)
   // The names are stored front-coded (see front-coding.ts): a third of the bytes once gzipped.
-  if (indexFeatures(index, frontDecoded(FEATURES).join(SEP), (i) => i * TAG_COUNT) !== features)
+  if (
+    indexFeatures(
+      index,
+      frontDecoded(FEATURES_SHARED, FEATURES).join(SEP),
+      (i) => i * TAG_COUNT,
+    ) !== features
+  )
     throw new Error('the weights are not TAG_COUNT a feature')
   indexFeatures(index, EXACT_FEATURES, (i) => exactRow(i * TAG_COUNT))
   decoded = {
     scorer: new WeightScorer(index, levelWeights, codes, exact),
-    common: hashSetOfList(frontDecoded(COMMON_WORDS).join(SEP), SEP_CODE),
+    common: hashSetOfList(frontDecoded(COMMON_WORDS_SHARED, COMMON_WORDS).join(SEP), SEP_CODE),
   }
   return decoded
 }
