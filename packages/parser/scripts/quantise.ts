@@ -6,7 +6,7 @@
  * measure the model before and after.
  */
 import { NameSink } from '../dist/entities/features.js'
-import { MASK_DIGITS } from '../dist/entities/model.js'
+import { EXACT_MIN_EXPONENT, exactWeights, MASK_DIGITS } from '../dist/entities/model.js'
 import { TAG_COUNT, type Scorer } from '../dist/entities/tagger.js'
 
 /** How the weights are made small. */
@@ -28,6 +28,33 @@ const EXACT_ABOVE = 16
 const EXACT_DIGITS = 4
 /** Feature names never hold it: it separates them in the module. */
 export const SEP = '|'
+
+/**
+ * `weights` (of EXACT_DIGITS significant digits at most) as the model writes
+ * them: see exactWeights in src/entities/model.ts, which reads them back to
+ * the same numbers (checked here).
+ */
+export function exactCoded(weights: readonly number[]): string {
+  const coded = weights
+    .map((weight) => {
+      if (weight === 0) return '_'
+      let exponent = Math.floor(Math.log10(Math.abs(weight))) - (EXACT_DIGITS - 1)
+      let digits = Math.round(Math.abs(weight) / 10 ** exponent)
+      // Fewer digits where the last ones are zeros: "1231" not "1.231e3" read as "12310".
+      while (digits % 10 === 0) {
+        digits /= 10
+        exponent++
+      }
+      const letter = exponent - EXACT_MIN_EXPONENT
+      if (letter < 0 || letter >= 26) throw new Error(`no letter for the weight ${weight}`)
+      return String.fromCharCode((weight < 0 ? 0x41 : 0x61) + letter) + String(digits)
+    })
+    .join('')
+  const back = exactWeights(coded)
+  if (back.length !== weights.length || weights.some((weight, i) => back[i] !== weight))
+    throw new Error('the exact weights do not read back')
+  return coded
+}
 
 /** A scorer over feature names, for the evaluation. */
 export function namedScorer(

@@ -48,8 +48,16 @@ const { readConll, withTitleCase } = (await import(sibling('conll'))) as typeof 
 const { Perceptron, random } = (await import(
   sibling('perceptron')
 )) as typeof import('./perceptron.js')
-const { compact, namedScorer, quantisedScorer, weightText, sparseWeights, CHAR_BASE, SEP } =
-  (await import(sibling('quantise'))) as typeof import('./quantise.js')
+const {
+  compact,
+  exactCoded,
+  namedScorer,
+  quantisedScorer,
+  weightText,
+  sparseWeights,
+  CHAR_BASE,
+  SEP,
+} = (await import(sibling('quantise'))) as typeof import('./quantise.js')
 const { frontCoded, frontCodedExports } = (await import(
   sibling('front-code')
 )) as typeof import('./front-code.js')
@@ -293,9 +301,12 @@ const source = `/**
 export const TAG_NAMES = ${JSON.stringify(TAGS.join(SEP))}
 /** Magnitude of each quantisation level. */
 export const LEVELS = ${JSON.stringify(compacted.levels.join(SEP))}
-/** Features with large weights, "${SEP}"-separated, and their weights (${TAG_COUNT} a feature). */
+/**
+ * Features with large weights, "${SEP}"-separated, and their weights (${TAG_COUNT} a feature, each
+ * a letter and its digits: see exactWeights in src/entities/model.ts).
+ */
 export const EXACT_FEATURES = ${JSON.stringify(compacted.exactKeys.join(SEP))}
-export const EXACT_WEIGHTS = ${JSON.stringify(compacted.exactRows.join(','))}
+export const EXACT_WEIGHTS = ${JSON.stringify(exactCoded(compacted.exactRows))}
 ${frontCodedExports([
   {
     name: 'FEATURES',

@@ -18,7 +18,8 @@ import {
   WEIGHT_LEVELS,
   WEIGHT_MASKS,
 } from '../src/lexicon/generated/tagger-model.js'
-import { sparseCodes } from '../src/entities/model.js'
+import { exactWeights, sparseCodes } from '../src/entities/model.js'
+import { exactCoded } from '../scripts/quantise.js'
 
 /** "text:kind" of every name found in `values` (the first one a headline). */
 function names(...values: string[]): string[] {
@@ -715,7 +716,7 @@ describe('the generated model', () => {
     const zero = 0x23 + top
     const codes = sparseCodes(WEIGHT_MASKS, WEIGHT_LEVELS, zero)
     expect(codes.length).toBe(FEATURES.split('|').length * tags)
-    expect(EXACT_WEIGHTS.split(',').length).toBe(EXACT_FEATURES.split('|').length * tags)
+    expect(exactWeights(EXACT_WEIGHTS).length).toBe(EXACT_FEATURES.split('|').length * tags)
     for (let f = 0; f < codes.length; f += tags) {
       const row = codes.subarray(f, f + tags)
       // Every level in range, and no feature kept without a weight.
@@ -725,5 +726,24 @@ describe('the generated model', () => {
     // The sparse weights fill their masks exactly: one character too many or too few throws.
     expect(() => sparseCodes(WEIGHT_MASKS, `${WEIGHT_LEVELS}2`, zero)).toThrow()
     expect(() => sparseCodes(WEIGHT_MASKS, WEIGHT_LEVELS.slice(1), zero)).toThrow()
+  })
+
+  it('reads each exact weight back as the decimal it was written from', () => {
+    expect([...exactWeights('f6398F2781_i1231e1')]).toEqual([6.398, -2.781, 0, 1231, 0.0001])
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc
+            .integer({ min: -9999, max: 9999 })
+            .chain((digits) =>
+              fc.integer({ min: -6, max: 2 }).map((power) => Number(`${digits}e${power}`)),
+            ),
+        ),
+        (weights) => {
+          expect([...exactWeights(exactCoded(weights))]).toEqual(weights.map((w) => w + 0))
+        },
+      ),
+      { numRuns: 300 },
+    )
   })
 })

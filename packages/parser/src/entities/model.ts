@@ -82,7 +82,7 @@ export function taggerModel(): TaggerModel {
     levelWeights[CHAR_BASE + q + top] = Math.fround(
       q < 0 ? -(levels[-q] as number) : (levels[q] as number),
     )
-  const exact = Float64Array.from(EXACT_WEIGHTS.split(','), (weight) => Math.fround(Number(weight)))
+  const exact = exactWeights(EXACT_WEIGHTS).map(Math.fround)
   if (TAG_COUNT !== UNROLLED_TAGS)
     throw new Error(`the scorer adds ${UNROLLED_TAGS} tags, not ${TAG_COUNT}`)
   const index = new KeyTable(features + exactFeatures)
@@ -102,6 +102,48 @@ export function taggerModel(): TaggerModel {
   }
   return decoded
 }
+
+/** The power of ten of the last digit that the letter "a" says (see {@link exactWeights}). */
+export const EXACT_MIN_EXPONENT = -8
+const LOWER_A = 0x61
+const UPPER_A = 0x41
+const LETTERS = 26
+
+/**
+ * The weights of the features kept exact, as the model writes them: each a
+ * letter, then its digits; the letter says the sign (a capital for a
+ * negative weight) and the power of ten of the last digit ("a" for
+ * 10^{@link EXACT_MIN_EXPONENT}, "b" the next), "_" a zero: "f6398" is
+ * 6.398, "F2781" is -2.781. Each weight is the nearest double to its decimal
+ * digits, as a decimal string would give (a third less text than "6.398,").
+ */
+export function exactWeights(coded: string): Float64Array {
+  const weights: number[] = []
+  let digits = 0
+  let exponent = 0
+  let sign = 0
+  const flush = (): void => {
+    if (sign !== 0)
+      weights.push(sign * (exponent < 0 ? digits / 10 ** -exponent : digits * 10 ** exponent))
+  }
+  for (let i = 0; i < coded.length; i++) {
+    const code = coded.charCodeAt(i)
+    const lower = code >= LOWER_A && code < LOWER_A + LETTERS
+    if (lower || (code >= UPPER_A && code < UPPER_A + LETTERS)) {
+      flush()
+      sign = lower ? 1 : -1
+      exponent = code - (lower ? LOWER_A : UPPER_A) + EXACT_MIN_EXPONENT
+      digits = 0
+    } else if (code === UNDERSCORE) {
+      flush()
+      sign = 0
+      weights.push(0)
+    } else digits = digits * 10 + (code - DIGIT_ZERO)
+  }
+  flush()
+  return Float64Array.from(weights)
+}
+const UNDERSCORE = 0x5f
 
 /**
  * The web's text encoder, which every runtime of the parser has (Node,
