@@ -3680,3 +3680,36 @@ describe('a place that ", which" follows', () => {
     ])
   })
 })
+
+describe('a role set off by commas after a person’s name', () => {
+  it('is one of the person’s titles, without its article', () => {
+    const text =
+      'Rates\n\n"It was right," said Diane Swonk, chief economist at KPMG. Filippo Ungaro, a spokesman for the U.N. refugee agency UNHCR, said 20 died. ' +
+      "Neil Bradley, the U.S. Chamber of Commerce's chief policy officer, agreed. Brian Fallon, a spokesman for Mrs. Clinton, declined. " +
+      'Ilyse Hogue, president of the abortion rights group NARAL. She left.\n'
+    expect(entity(text, 'Diane Swonk')?.titles).toEqual(['chief economist at KPMG'])
+    expect(entity(text, 'Filippo Ungaro')?.titles).toEqual([
+      'spokesman for the U.N. refugee agency UNHCR',
+    ])
+    expect(entity(text, 'Neil Bradley')?.titles).toEqual([
+      "U.S. Chamber of Commerce's chief policy officer",
+    ])
+    expect(entity(text, 'Brian Fallon')?.titles).toEqual(['spokesman for Mrs. Clinton'])
+    expect(entity(text, 'Ilyse Hogue')?.titles).toEqual([
+      'president of the abortion rights group NARAL',
+    ])
+  })
+
+  it('is no title when what follows the comma is no role: an age, a party, a clause, a name', () => {
+    const text =
+      'Talks\n\nScholz, a Social Democrat, left. Eid, 34, waited. John Podesta, who is chairman of the campaign, spoke. Smith, Jones and Brown met.\n'
+    for (const found of parse(text).entities) expect(found.titles).toEqual([])
+  })
+
+  it('lets "the Treasury secretary" name who holds the post, not who held it', () => {
+    const text =
+      'Bank\n\nTreasury Secretary Jacob J. Lew backed Mr. Kim. Lawrence H. Summers, the former Treasury secretary, did not. The Treasury secretary also praised the bank.\n'
+    const lew = entity(text, 'Jacob J. Lew')
+    expect(lew?.mentions.map((mention) => mention.text)).toContain('The Treasury secretary')
+  })
+})

@@ -38,6 +38,8 @@ export interface NameMention {
   kind: Entity['kind']
   confidence: number
   title: string | null
+  /** A role set off after the name: "chief economist at KPMG" of "Diane Swonk, chief economist at KPMG". */
+  role?: string
   /** For a nationality adjective ("Ukrainian"), the country it is of ("Ukraine"). */
   place?: string
   /** A body that words around it set apart from the nation's: "the state Senate". */
@@ -858,15 +860,16 @@ function finish(cluster: Working, forms: Forms<Group>, split = false): NameClust
   const titleSet = new Map<string, string>()
   for (const mention of mentions) {
     textSet.add(withoutArticle(mention.text))
-    const title = mention.title
-    if (title === null) continue
-    const key = title.toLowerCase()
-    const kept = titleSet.get(key)
-    if (
-      kept === undefined ||
-      (isAsciiUpper(kept.charCodeAt(0)) && !isAsciiUpper(title.charCodeAt(0)))
-    )
-      titleSet.set(key, title)
+    for (const title of [mention.title, mention.role]) {
+      if (title === null || title === undefined) continue
+      const key = title.toLowerCase()
+      const kept = titleSet.get(key)
+      if (
+        kept === undefined ||
+        (isAsciiUpper(kept.charCodeAt(0)) && !isAsciiUpper(title.charCodeAt(0)))
+      )
+        titleSet.set(key, title)
+    }
   }
   const texts = Array.from(textSet)
   const titles = Array.from(titleSet.values())

@@ -162,16 +162,23 @@ export function findReferences(
     .filter((entity) => entity.kind === 'person' && entity.titles.length > 0)
     .map((entity) => ({ id: entity.id, titles: entity.titles.map((title) => nameKey(title)) }))
   const byQualifier = new Map<string, string | null>()
-  const titledWith = (qualifier: string, head: string): string | null => {
-    const key = `${head} ${qualifier}`
+  const titledWith = (qualifier: string, head: string, former: boolean): string | null => {
+    const key = `${head} ${qualifier} ${former}`
     let id = byQualifier.get(key)
     if (id === undefined) {
       id = null
-      // The last person whose title holds the qualifier and fits the head, as the mentions list them.
+      // The last person whose title holds the qualifier and fits the head, as the mentions list
+      // them; one who holds it now before one who held it ("the Treasury secretary" is not
+      // "Lawrence H. Summers, the former Treasury secretary"), unless the nominal says "former".
+      let past: string | null = null
       for (const person of titled) {
-        if (person.titles.some((title) => title.includes(qualifier) && titleFitsHead(title, head)))
-          id = person.id
+        for (const title of person.titles) {
+          if (!title.includes(qualifier) || !titleFitsHead(title, head)) continue
+          if (FORMER.test(title) === former) id = person.id
+          else past = person.id
+        }
       }
+      id ??= past
       byQualifier.set(key, id)
     }
     return id
@@ -343,7 +350,8 @@ export function findReferences(
         } else if (PERSON_ROLE_NOUNS.has(head)) {
           // "the NATO chief": the person whose title names what the modifiers name.
           const qualifier = specificQualifier(nameKey(modifiers))
-          if (qualifier) entityId = titledWith(qualifier, head)
+          if (qualifier)
+            entityId = titledWith(qualifier, head, FORMER_WORD.test(value.slice(start, end)))
         } else if (ORGANIZATION_NOUNS.has(head) && !/\bof\s*$/u.test(value.slice(end, end + 4))) {
           // "the NATO alliance": an organisation named in the modifiers is the one; "the Trump
           // campaign": a person named there says it is none of those named before.
@@ -1413,6 +1421,11 @@ const SERVING_ROLES: ReadonlySet<string> = new Set([
   'correspondent',
   'deputy',
 ])
+
+/** A title of a post left: "former Treasury secretary", "ex-minister". */
+const FORMER = /^(?:former|ex-)/iu
+/** The word of a nominal for a post left: "the former governor". */
+const FORMER_WORD = /\b(?:former|ex-)/iu
 
 /** The written forms of a head inside titles: "the Texas senator" is "Texas Sen." too. */
 const HEAD_FORMS: Readonly<Record<string, readonly string[]>> = {

@@ -14,7 +14,7 @@ import { findNames, genderOfFirstName } from './names.js'
 import { isKnownPlace, isKnownSurname, lexicon } from './lexicon.js'
 import { creditedAgencies } from './company-nominals.js'
 import { findReferences } from './references.js'
-import { titleBefore } from './titles.js'
+import { titleAfter, titleBefore } from './titles.js'
 import { PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
 import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js'
 
@@ -119,6 +119,9 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
         title: title?.text ?? null,
       }
       if (span.place !== undefined) name.place = span.place
+      // "Diane Swonk, chief economist at KPMG, said": a role set off after the name.
+      const role = span.kind === 'person' ? titleAfter(segment.value, span.end) : null
+      if (role !== null) name.role = role
       if (isQualifiedBody(segment.value, span.start, span.end)) name.qualified = true
       if (name.kind === 'organization') withNation(name, names[names.length - 1], segment.value)
       names.push(name)

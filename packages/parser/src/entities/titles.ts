@@ -331,3 +331,99 @@ function qualifierBeforeAnd(
   const lower = word.toLowerCase()
   return TITLE_WORDS.has(lower) || PRONOUNS.has(lower) ? -1 : start
 }
+
+/** Heads of a role set off after a name: the lower-case roles, and a few more ("professor"). */
+const APPOSITIVE_HEADS: ReadonlySet<string> = new Set([
+  ...LOWER_CASE_ROLES,
+  ...['head', 'professor', 'officer', 'researcher', 'scientist', 'fellow', 'deputy', 'director'],
+  ...['spokesperson', 'chairwoman', 'president', 'organizer', 'campaigner', 'commissioner'],
+])
+/** Words that may open a role set off after a name, besides an article, a role and a capital. */
+const ROLE_OPENERS: ReadonlySet<string> = new Set([
+  ...['former', 'acting', 'interim', 'senior', 'assistant', 'associate', 'vice', 'top', 'lead'],
+  ...['managing', 'global', 'co-founder', 'his', 'her', 'their', 'its'],
+])
+const ROLE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the'])
+/** Words after a role's head that give what the role is of: "chief economist at KPMG". */
+const ROLE_LINKS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with', 'in', 'on', 'to'])
+/** The longest role set off after a name, in characters and in words. */
+const MAX_ROLE_LENGTH = 100
+const MAX_ROLE_WORDS = 12
+
+/**
+ * The role set off by commas right after a name that ends at `nameEnd` of
+ * `value`, without its article: "chief economist at KPMG" of "Diane Swonk,
+ * chief economist at KPMG, said", "spokesman for the agency" of "Filippo
+ * Ungaro, a spokesman for the agency."; null when what follows the comma is
+ * no role (an age, a relative clause, another name, a verb).
+ */
+export function titleAfter(value: string, nameEnd: number): string | null {
+  if (value.charCodeAt(nameEnd) !== COMMA || value.charCodeAt(nameEnd + 1) !== SPACE) return null
+  const start = nameEnd + 2
+  const end = roleEnd(value, start)
+  if (end <= start) return null
+  const words = value.slice(start, end).trimEnd().split(' ')
+  if (words.length > MAX_ROLE_WORDS) return null
+  const first = words[0] as string
+  const opensWithArticle = ROLE_ARTICLES.has(first)
+  const opener = opensWithArticle ? 1 : 0
+  const firstWord = words[opener]
+  if (firstWord === undefined) return null
+  const lower = firstWord.toLowerCase()
+  if (!isCapitalised(firstWord) && !ROLE_OPENERS.has(lower) && !APPOSITIVE_HEADS.has(lower))
+    return null
+  // The head is the last word before what the role is of, after a possessive ("the U.S. Chamber
+  // of Commerce's chief policy officer").
+  let from = opener
+  for (let i = opener; i < words.length; i++) if (/['’]s$/u.test(words[i] as string)) from = i + 1
+  let head = words.length - 1
+  for (let i = from + 1; i < words.length; i++) {
+    if (ROLE_LINKS.has(words[i] as string)) {
+      head = i - 1
+      break
+    }
+  }
+  if (!APPOSITIVE_HEADS.has((words[head] as string).toLowerCase())) return null
+  return words.slice(opener).join(' ')
+}
+const COMMA = 0x2c
+const SPACE = 0x20
+
+/** Whether `word` opens with a capital letter. */
+function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0)
+  return (code >= UPPER_A && code <= UPPER_Z) || (code >= FIRST_NON_ASCII && /^\p{Lu}/u.test(word))
+}
+
+/**
+ * Where a role set off from `start` of `value` ends: at a comma, a semicolon,
+ * a bracket, a quotation mark or a dash, before a relative pronoun or a verb
+ * of saying ("chief of staff to Bill Clinton, whom ..."), or at a full stop
+ * that ends a sentence (not that of "Mrs." or "U.S."); -1 past
+ * {@link MAX_ROLE_LENGTH} characters.
+ */
+function roleEnd(value: string, start: number): number {
+  const last = Math.min(value.length, start + MAX_ROLE_LENGTH)
+  let wordStart = start
+  for (let i = start; i < last; i++) {
+    const char = value[i] as string
+    if (ROLE_STOPS.includes(char)) return i
+    if (char === ' ') {
+      wordStart = i + 1
+      let wordEnd = wordStart
+      while (wordEnd < last && value[wordEnd] !== ' ') wordEnd++
+      if (CLAUSE_WORDS.has(value.slice(wordStart, wordEnd))) return i
+    } else if (char === '.' && !/\S/u.test(value[i + 1] ?? '')) {
+      const word = value.slice(wordStart, i)
+      if (!ABBREVIATIONS.has(word.toLowerCase()) && !DOTTED.test(word)) return i
+    }
+  }
+  return last === value.length ? value.length : -1
+}
+const ROLE_STOPS = ',;()"“”—–'
+/** Words that open a clause after a role: "who is chairman", "said". */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  ...['who', 'whom', 'whose', 'which', 'that', 'said', 'says', 'told', 'added'],
+])
+/** An initial or letters with dots before a full stop: "F", "U.S", "D.C". */
+const DOTTED = /^(?:\p{Lu}\.)*\p{Lu}$/u
