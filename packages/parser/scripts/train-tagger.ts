@@ -320,10 +320,12 @@ ${frontCodedExports([
   },
 ])}/**
  * ${TAG_COUNT} weights a feature, sparse (see sparseCodes in src/entities/model.ts): each
- * feature's mask of its tags whose weight is not zero, two base64url digits; then those
+ * feature's mask of its tags whose weight is not zero, one code (see maskAt); then those
  * weights, one character each: level = code - ${CHAR_BASE + QUANT_MAX}.
  */
 export const WEIGHT_MASKS = ${JSON.stringify(sparse.masks)}
+/** The masks most used, two base64url digits each, most used first (see maskAt in model.ts). */
+export const COMMON_MASKS = ${JSON.stringify(sparse.common)}
 export const WEIGHT_LEVELS = ${JSON.stringify(sparse.levels)}
 `
 const options = (await prettier.resolveConfig(OUT.pathname)) ?? {}

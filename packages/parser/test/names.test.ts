@@ -17,9 +17,10 @@ import {
   LEVELS,
   WEIGHT_LEVELS,
   WEIGHT_MASKS,
+  COMMON_MASKS,
 } from '../src/lexicon/generated/tagger-model.js'
 import { exactWeights, sparseCodes } from '../src/entities/model.js'
-import { exactCoded } from '../scripts/quantise.js'
+import { exactCoded, maskCoded } from '../scripts/quantise.js'
 
 /** "text:kind" of every name found in `values` (the first one a headline). */
 function names(...values: string[]): string[] {
@@ -714,7 +715,7 @@ describe('the generated model', () => {
     const tags = 9
     const top = LEVELS.split('|').length - 1
     const zero = 0x23 + top
-    const codes = sparseCodes(WEIGHT_MASKS, WEIGHT_LEVELS, zero)
+    const codes = sparseCodes(WEIGHT_MASKS, COMMON_MASKS, WEIGHT_LEVELS, zero)
     expect(codes.length).toBe(FEATURES.split('|').length * tags)
     expect(exactWeights(EXACT_WEIGHTS).length).toBe(EXACT_FEATURES.split('|').length * tags)
     for (let f = 0; f < codes.length; f += tags) {
@@ -724,8 +725,27 @@ describe('the generated model', () => {
       expect(row.some((code) => code !== zero)).toBe(true)
     }
     // The sparse weights fill their masks exactly: one character too many or too few throws.
-    expect(() => sparseCodes(WEIGHT_MASKS, `${WEIGHT_LEVELS}2`, zero)).toThrow()
-    expect(() => sparseCodes(WEIGHT_MASKS, WEIGHT_LEVELS.slice(1), zero)).toThrow()
+    expect(() => sparseCodes(WEIGHT_MASKS, COMMON_MASKS, `${WEIGHT_LEVELS}2`, zero)).toThrow()
+    expect(() => sparseCodes(WEIGHT_MASKS, COMMON_MASKS, WEIGHT_LEVELS.slice(1), zero)).toThrow()
+    // A mask written in its digits and cut short throws too.
+    expect(() => sparseCodes('~A', COMMON_MASKS, '', zero)).toThrow()
+  })
+
+  it('reads every mask back as coded, the common ones by rank and the others in digits', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 511 }), { maxLength: 300 }), (masks) => {
+        const coded = maskCoded(masks)
+        // One level a set bit: each bit of each mask reads back as one weight where it was.
+        const levels = masks.map((mask) => '$'.repeat(mask.toString(2).replaceAll('0', '').length))
+        const codes = sparseCodes(coded.masks, coded.common, levels.join(''), 0x23)
+        expect(codes.length).toBe(masks.length * 9)
+        masks.forEach((mask, f) => {
+          for (let tag = 0; tag < 9; tag++)
+            expect(codes[f * 9 + tag]).toBe((mask >> tag) & 1 ? 0x24 : 0x23)
+        })
+      }),
+      { numRuns: 200 },
+    )
   })
 
   it('reads each exact weight back as the decimal it was written from', () => {
