@@ -222,7 +222,8 @@ const MASK_BITS = 6
 /** Characters of one mask in digits: two hold the TAG_COUNT (nine) bits. */
 export const MASK_CHARS = 2
 /** The codes of the common masks, by rank: printable ASCII but quotes and backslashes. */
-export const MASK_CODES = '!#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}'
+export const MASK_CODES =
+  '!#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}'
 /** The code before a mask written in its digits. */
 export const MASK_ESCAPE = '~'
 
