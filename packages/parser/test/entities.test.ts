@@ -3713,3 +3713,22 @@ describe('a role set off by commas after a person’s name', () => {
     expect(lew?.mentions.map((mention) => mention.text)).toContain('The Treasury secretary')
   })
 })
+
+describe('a body’s nominal that reports its sentence, set off after it', () => {
+  it('is the one organisation the sentence names before it ("A Frontex aircraft ..., the agency said")', () => {
+    const text =
+      'Shipwreck\n\nUNHCR, the U.N. refugee agency, counted 20 dead. A Frontex surveillance aircraft had spotted the boat late on Tuesday, the agency said in a statement.\n'
+    expect(entity(text, 'Frontex')?.mentions.map((mention) => mention.text)).toEqual([
+      'Frontex',
+      'the agency',
+    ])
+  })
+
+  it('is not a body of another kind than its head says ("the newspaper", "the researchers")', () => {
+    const text =
+      'Oil\n\nThe China Daily reported the deal. Caltex Petroleum Corp plans to build a blender in Tianjin, the newspaper said.\n'
+    expect(entity(text, 'Caltex Petroleum Corp')?.mentions.map((mention) => mention.text)).toEqual([
+      'Caltex Petroleum Corp',
+    ])
+  })
+})

@@ -57,6 +57,49 @@ export function soleCompanyBefore(
   byId: ReadonlyMap<string, Entity>,
 ): string | null {
   if (!COMPANY_HEADS.has(head)) return null
+  const found = soleBodyBefore(value, names, start, byId)
+  const entity = found === null ? undefined : byId.get(found)
+  return entity === undefined || isPublicBody(entity.name) ? null : found
+}
+
+/**
+ * The organisation that a nominal of a body at `start`..`end` (whose head is
+ * `head`) names when it reports its sentence, set off after it ("A Frontex surveillance aircraft had
+ * spotted the boat, the agency said"), and the sentence names one
+ * organisation before it and no other; else null.
+ */
+export function soleBodyReporting(
+  value: string,
+  names: readonly NameAt[],
+  start: number,
+  end: number,
+  head: string,
+  byId: ReadonlyMap<string, Entity>,
+): string | null {
+  if (!REPORTING_BODY_HEADS.has(head)) return null
+  let before = start
+  while (before > 0 && isSpaceCode(value.charCodeAt(before - 1))) before--
+  if (value.charCodeAt(before - 1) !== COMMA) return null
+  if (!isActingSubject(value, end)) return null
+  return soleBodyBefore(value, names, start, byId)
+}
+const COMMA = 0x2c
+/** Heads of nominals for a body whose sentence names it in another way ("A Frontex aircraft"). */
+const REPORTING_BODY_HEADS: ReadonlySet<string> = new Set([
+  ...['agency', 'organization', 'organisation', 'group', 'ministry', 'department', 'office'],
+  ...['authority', 'commission', 'regulator', 'watchdog', 'body'],
+])
+
+/**
+ * The one organisation that the sentence of `start` names before it, when it
+ * names no other and none it reached through or whose words it reports.
+ */
+function soleBodyBefore(
+  value: string,
+  names: readonly NameAt[],
+  start: number,
+  byId: ReadonlyMap<string, Entity>,
+): string | null {
   const from = sentenceStartBefore(value, start)
   let found: string | null = null
   for (let i = firstAtOrAfter(names, start) - 1; i >= 0; i--) {
@@ -77,8 +120,7 @@ export function soleCompanyBefore(
       return null
     found = entity.id
   }
-  const entity = found === null ? undefined : byId.get(found)
-  return entity === undefined || isPublicBody(entity.name) ? null : found
+  return found
 }
 
 /**

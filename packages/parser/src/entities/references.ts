@@ -32,6 +32,7 @@ import {
   MAX_SUBJECT_LOOKBACK,
   NEW_BODY,
   sentenceStartBefore,
+  soleBodyReporting,
   soleCompanyBefore,
   SUBJECT_HEADS,
 } from './company-nominals.js'
@@ -362,6 +363,7 @@ export function findReferences(
           entityId =
             named === undefined
               ? (fitting(soleCompanyBefore(value, inSegment, start, head, byId)) ??
+                fitting(soleBodyReporting(value, inSegment, start, end, head, byId)) ??
                 fitting(lastSubjectBody(segmentIndex, start, head, modifiers)) ??
                 fitting(mostNamed(start, head, modifiers)))
               : named
