@@ -2644,6 +2644,19 @@ describe('a pronoun that attributes a quotation', () => {
   })
 })
 
+describe('a pronoun after a paragraph whose subject is set off by commas', () => {
+  it('stands for that subject, though a long clause with a comma follows its verb', () => {
+    const doc = parse(
+      'Shipwreck\n\nIn Tripoli, a spokesman for the coast guard, Col. Masoud Abdel Samad, said his forces had intercepted 1,200 people. He blamed "criminal networks" and said Libya needed more boats.\n\n' +
+        'The mayor of Lampedusa, Filippo Mannino, said the morgue was full and that some bodies would be moved to Agrigento, in Sicily. "This island has always welcomed everyone," he said.\n',
+    )
+    expect(direct(doc).map((quote) => speakerName(doc, quote))).toEqual([
+      'Masoud Abdel Samad',
+      'Filippo Mannino',
+    ])
+  })
+})
+
 describe('a source set off by commas after a description', () => {
   it('is the name, past a role in lower case before it and a body’s short name in parentheses', () => {
     const speakers = (text: string): (string | null)[] => {

@@ -1078,12 +1078,23 @@ function isSalient(segment: Segment, name: Placed): Salience {
   // The description first: "[\s,]*" before it would take its comma and read "chair" for the verb.
   const next = /^\s*(?:,[^,]{0,90},)?[\s,]*([a-z]+)/u.exec(after)?.[1]
   if (next !== undefined && SPEECH_VERBS.has(next)) return Salience.strong
+  // "The mayor of Lampedusa, Filippo Mannino, said the island's morgue was full, and ...": a name
+  // set off by commas, its verb right after (which the description above would read past).
+  if (isApposed(value, name.start) && SPEECH_VERBS.has(/^\s*,\s*([a-z]+)/u.exec(after)?.[1] ?? ''))
+    return Salience.strong
   // Not the owner of the subject: "Justice Scalia's absence has handed Chief Justice Roberts".
   if (POSSESSIVE_AFTER.test(value.slice(name.end, name.end + POSSESSIVE_LENGTH)))
     return Salience.none
   const titled = titleStart(value, name.start)
   if (titled < name.start && opensSentence(value, titled)) return Salience.titled
   return isIntroducedSubject(value, name) ? Salience.introduced : Salience.none
+}
+
+/** Whether a comma stands right before `start` of `value` (past white space). */
+function isApposed(value: string, start: number): boolean {
+  let at = start
+  while (at > 0 && value.charCodeAt(at - 1) === SPACE) at--
+  return value.charCodeAt(at - 1) === COMMA
 }
 
 /**
