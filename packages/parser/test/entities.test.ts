@@ -3732,3 +3732,19 @@ describe('a body’s nominal that reports its sentence, set off after it', () =>
     ])
   })
 })
+
+describe('a party named by a qualifier and its members’ word', () => {
+  it('is an organisation, its member an other name, though the tagger split or typed them apart', () => {
+    const text =
+      'Coalition\n\nOlaf Scholz, a Social Democrat, said the Social Democrats would fight. The Christian Democrats and the Free Democrats met. A Liberal Democrat MP spoke. The Bundestag will vote in January.\n'
+    expect(kinds(text)).toEqual([
+      'Olaf Scholz:person',
+      'Social Democrat:other',
+      'Social Democrats:organization',
+      'Christian Democrats:organization',
+      'Free Democrats:organization',
+      'Liberal Democrat:other',
+      'Bundestag:organization',
+    ])
+  })
+})

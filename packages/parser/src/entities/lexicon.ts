@@ -12,6 +12,7 @@ import { hashOf, HashSet } from './hash.js'
 import { NEWS_AGENCIES } from '../lexicon/credits.js'
 import {
   ARMED_GROUPS,
+  PARLIAMENTS,
   JOINED_AGENCIES,
   MAJOR_COMPANIES,
   COINED_AGENCIES,
@@ -112,7 +113,7 @@ export function lexicon(): Lexicon {
   for (const keys of [places.keys(), placeStarts, demonyms.keys(), firstNames.keys()])
     for (const key of keys) known.add(key)
   // The generated list, the news agencies that photo credits and bylines name, the aid and
-  // rights groups named in common words, the online platforms, armed groups, parties abroad, the
+  // rights groups named in common words, the online platforms, armed groups, parliaments, parties abroad, the
   // companies news names most, the federal agencies named in parts joined by "and", the agencies
   // named in one coined word and the football clubs named after no place alone.
   const organizationNames = [
@@ -121,6 +122,7 @@ export function lexicon(): Lexicon {
     ...WELL_KNOWN_GROUPS,
     ...ONLINE_PLATFORMS,
     ...ARMED_GROUPS,
+    ...PARLIAMENTS,
     ...PARTIES,
     ...MAJOR_COMPANIES,
     ...JOINED_AGENCIES,

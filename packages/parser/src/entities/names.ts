@@ -60,6 +60,7 @@ import { applyRules, surnamesOfFullNames } from './rules.js'
 import { namesOf, tagDocument, type NameType } from './tagger.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, tokenizeAll, type Tokens } from './tokenize.js'
 import { trimShouted } from './shouted.js'
+import { withPartyNamesJoined } from './party-names.js'
 import { trimNames } from './trim.js'
 import { viewTokens, type CommonWords, type DocumentView, type TextView } from './view.js'
 import { OFFICE_TITLES, WordSet } from './words.js'
@@ -135,7 +136,10 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
           doc,
           withSplitPersonsJoined(
             doc,
-            withModelNumbersJoined(doc, withSaintPlacesJoined(doc, tagged)),
+            withPartyNamesJoined(
+              doc,
+              withModelNumbersJoined(doc, withSaintPlacesJoined(doc, tagged)),
+            ),
             model.common,
           ),
         ),

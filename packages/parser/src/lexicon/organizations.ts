@@ -310,6 +310,12 @@ export const ONLINE_PLATFORMS: readonly string[] = [
   ...['wechat', 'weibo', 'douyin', 'mastodon', 'substack', 'patreon', 'onlyfans'],
 ]
 
+/** Parliaments that news names by their own word ("the Bundestag voted"); lower-cased. */
+export const PARLIAMENTS: readonly string[] = [
+  ...['bundestag', 'bundesrat', 'riksdag', 'storting', 'folketing', 'sejm', 'verkhovna rada'],
+  ...['lok sabha', 'rajya sabha', 'dail', 'dáil', 'oireachtas', 'senedd', 'majlis', 'knesset'],
+]
+
 /**
  * Armed groups that news names often, which the tagger, trained on news of
  * 1996, reads as people ("Hamas said", "Boko Haram kidnapped"). Written from

@@ -1,0 +1,49 @@
+/**
+ * Parties named by a qualifier and their members' word ("the Social
+ * Democrats", "the Christian Democrats", "a Liberal Democrat"), which the
+ * tagger reads as two names or as an other name: the party an organisation,
+ * its member an other name, as "Democrats" and "Democrat" alone are.
+ */
+import { isLowerWord, type Tokens } from './tokenize.js'
+import { joinedWithPrevious, type TaggedName } from './tagger.js'
+import type { DocumentView, TextView } from './view.js'
+import { PARTY_MEMBERS, WordSet } from './words.js'
+
+/** `names` (in reading order) with each such party's or member's name whole and typed. */
+export function withPartyNamesJoined(doc: DocumentView, names: TaggedName[]): TaggedName[] {
+  const tokens = doc.tokens
+  const typed = (name: TaggedName): TaggedName => {
+    const from = (doc.texts[name.text] as TextView).from
+    // "A Liberal Democrat MP": the qualifier the tagger left out, before the word.
+    const first =
+      name.first === name.last && name.first > 0 && isQualifier(tokens, from + name.first - 1)
+        ? name.first - 1
+        : name.first
+    if (name.last !== first + 1 || !isQualifier(tokens, from + first)) return name
+    const type = partyWordType(tokens, from + name.last)
+    // (Sure of it: no rule after makes "Christian Democrats" a person's name again.)
+    return type === null ? name : { ...name, first, type, sureness: 1 }
+  }
+  return joinedWithPrevious(names, (before, name) => {
+    const adjacent =
+      before.text === name.text && before.first === before.last && name.first === before.last + 1
+    if (!adjacent || name.first !== name.last) return null
+    const joined = { ...before, last: name.last }
+    const party = typed(joined)
+    return party === joined ? null : party
+  }).map((name) => typed(name))
+}
+
+/** The type of a name that ends in party word `k`: its members' plural, a party; else a member. */
+function partyWordType(tokens: Tokens, k: number): 'ORG' | 'MISC' | null {
+  if (isLowerWord(tokens, k)) return null
+  if (PARTY_PLURALS.hasToken(tokens, k)) return 'ORG'
+  return PARTY_MEMBERS.hasToken(tokens, k) ? 'MISC' : null
+}
+/** Whether token `k` is a capitalised word of {@link QUALIFIERS}. */
+function isQualifier(tokens: Tokens, k: number): boolean {
+  return !isLowerWord(tokens, k) && QUALIFIERS.hasToken(tokens, k)
+}
+/** Words that qualify a party's members' word in its name: "Social", "Christian". */
+const QUALIFIERS = new WordSet(['social', 'christian', 'free', 'liberal', 'new'])
+const PARTY_PLURALS = new WordSet(['democrats', 'republicans'])
