@@ -313,6 +313,13 @@ describe('the subject of a reporting verb that opens a sentence', () => {
     ).toContain('Earhardt:person')
   })
 
+  it('is a person’s name past a description set off by commas, not past a list', () => {
+    expect(names('Berlin', 'Scholz, a Social Democrat, said the coalition had failed.')).toContain(
+      'Scholz:person',
+    )
+    expect(names('Talks', 'Growth, the economy and jobs, analysts said, would suffer.')).toEqual([])
+  })
+
   it('is no name when it is a common or a function word, a pronoun, or before a noun', () => {
     const found = names(
       'Nobody asked about the plan on Monday.',

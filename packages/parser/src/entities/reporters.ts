@@ -7,7 +7,8 @@
  * word ("Officials said", "He said" stay out), before a reporting verb in the
  * past or the present (an adverb may come between) are a person's name: one
  * word (not a plural the article never capitalises inside a sentence), or a
- * first name and a surname.
+ * first name and a surname; a description set off by commas may stand
+ * between ("Scholz, a Social Democrat, said").
  */
 import { functionWords } from './discourse.js'
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
@@ -56,7 +57,7 @@ export function withReportingSubjects(
       const k = opening + 1 < to && TITLES.hasToken(tokens, opening) ? opening + 1 : opening
       let end = k
       while (end < k + MAX_WORDS && !taken[end] && isNameWord(tokens, end, common)) end++
-      if (end === k || !isReportingAt(tokens, end, to)) continue
+      if (end === k || !isReportingAt(tokens, afterAppositive(tokens, end, to), to)) continue
       const hash = tokens.hash[k] as number
       // Two words are a first name and a surname; one word in "-s" may be a plural ("Eyewitnesses").
       if (
@@ -93,6 +94,24 @@ function isNameWord(tokens: Tokens, k: number, common: CommonWords): boolean {
   return apostrophe < 0 || !functionWords().has(lower.slice(0, apostrophe))
 }
 const APOSTROPHES = /['’]/u
+
+/**
+ * Where the words after a description set off by commas at `k` start ("a
+ * Social Democrat" of "Scholz, a Social Democrat, said"): past its closing
+ * comma, when it opens with an article; else `k`.
+ */
+function afterAppositive(tokens: Tokens, k: number, to: number): number {
+  if (k + 1 >= to || lowerAt(tokens, k) !== ',' || !ARTICLES.hasToken(tokens, k + 1)) return k
+  const last = Math.min(to, k + MAX_APPOSITIVE_TOKENS)
+  for (let j = k + 2; j < last; j++) {
+    if ((tokens.flags[j] as number) & TokenFlag.sentenceStart) return k
+    if (lowerAt(tokens, j) === ',') return j + 1
+  }
+  return k
+}
+const ARTICLES = new WordSet(['a', 'an', 'the'])
+/** Most tokens of a description set off after a name, its commas included. */
+const MAX_APPOSITIVE_TOKENS = 12
 
 /** A reporting verb in the past ("asked", "told") or one of a few in "-s" ("says"), an adverb allowed before. */
 function isReportingAt(tokens: Tokens, k: number, to: number): boolean {
