@@ -206,6 +206,16 @@ describe('time expressions', () => {
       ['early on Saturday', '2024-12-21'],
       ['mid-March', '2025-03'],
     ])
+    // A part of a month or a year is that month's or year's, the part named in the text.
+    expect(times('Rates will fall by the end of March.', '2025-03-19')).toEqual([
+      ['by the end of March', '2025-03'],
+    ])
+    expect(
+      times('It began at the start of August, and ends in the second half of 2026.', '2025-03-19'),
+    ).toEqual([
+      ['at the start of August', '2024-08'],
+      ['in the second half of 2026', '2026'],
+    ])
     // What was to come, seen from the past ("was likely to", "was set to"), dates nothing past.
     expect(
       times(

@@ -69,6 +69,15 @@ const NAMED_DAY_REACH = 24
 /** Words that introduce a time expression and belong to it: "on Thursday", "in July". */
 const LEAD_IN =
   /(?:^|\s)((?:on|in|since|until|till|by|from|during|through|over the|in the|during the|for the|over|early|late|mid)\s+|mid-)$/iu
+/**
+ * A part of a month or a year named before it, with its preposition: "by the
+ * end of " (March), "since the start of " (August), "in the second half of "
+ * (2025). The time is the month's or the year's.
+ */
+const PART_OF_PERIOD =
+  /(?:^|\s)((?:(?:by|at|until|till|since|from|before|after|in|through|toward|towards)\s+)?the\s+(?:start|end|beginning|middle|rest|remainder|(?:first|second)\s+half)\s+of\s+)$/iu
+/** Characters before a time read for {@link PART_OF_PERIOD}: "through the second half of ". */
+const PART_OF_PERIOD_REACH = 32
 /** The preposition before a year, at the end of the text before it: "in ", "since ", "mid-". */
 const YEAR_LEAD =
   /(?:^|[^\p{L}\p{N}])((?:in|since|by|until|till|during|from|between|before|after|through|of|early|late|fiscal|fiscal year) |mid-)$/iu
@@ -229,7 +238,9 @@ export function readTimes(
       ) {
         if (isWordChar(value, digits - 1) || isWordChar(value, digits + 4)) continue
         const before = value.slice(Math.max(0, digits - YEAR_LEAD_REACH), digits)
-        const lead = YEAR_LEAD.exec(before)
+        const lead =
+          PART_OF_PERIOD.exec(value.slice(Math.max(0, digits - PART_OF_PERIOD_REACH), digits)) ??
+          YEAR_LEAD.exec(before)
         // "in 2018 and 2019": a year joined to the year before; "the 2007 election": a year
         // before its noun (not a round one, which counts as often: "the 2000 workers").
         const after = value.slice(digits + 4, digits + 4 + NOUN_AFTER_YEAR_REACH)
@@ -299,7 +310,13 @@ export function readTimes(
           : null
         // Not a second preposition before chrono's own ("fell through on Monday"); a word that
         // places the time in its day stays ("late on Wednesday").
-        const before = which ?? LEAD_IN.exec(value.slice(Math.max(0, start - 16), start))
+        const partOf = which
+          ? null
+          : PART_OF_PERIOD.exec(value.slice(Math.max(0, start - PART_OF_PERIOD_REACH), start))
+        const before = which ?? partOf ?? LEAD_IN.exec(value.slice(Math.max(0, start - 16), start))
+        // (The tense is read around the time itself: "began at the start of August" is past, not
+        // a time that qualifies a noun, as "the" opening its text would say.)
+        const timeStart = start
         // Nor a verb's particle before a time that takes no preposition ("sworn in this week"),
         // nor the preposition of the noun a time in the possessive qualifies ("in Sunday's
         // election", "in this year's race").
@@ -345,7 +362,9 @@ export function readTimes(
           weekOf === null && SPAN_OF_MONTHS.test(value.slice(Math.max(0, start - SPAN_REACH), end))
         const resolved = spanned
           ? SPANNED
-          : resolve(written, result, reference, weekOf, () => tenseAround(value, start, end))
+          : resolve(written, result, reference, weekOf, () =>
+              tenseAround(value, partOf === null ? start : timeStart, end),
+            )
         // The dateline's date is the article's, as the published date reads it: not ahead.
         // "the Sept. 11 attacks": a day that names its event is that event's.
         const resolvedValue =
