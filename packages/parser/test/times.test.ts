@@ -317,6 +317,7 @@ describe('time expressions', () => {
     )
     expect(times('She bakes bread every Sunday morning.', '2025-06-10')).toEqual([])
     expect(times('The council meets every other Monday.', '2025-06-10')).toEqual([])
+    expect(times('Counts come out every Tuesday and Friday.', '2025-06-10')).toEqual([])
     // An event of this week stays one.
     expect(
       times('Putin told a Monday news conference that talks would go on.', '2025-06-10'),

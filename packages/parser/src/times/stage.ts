@@ -598,10 +598,13 @@ function keep(
 }
 /** Parts of days in the plural after a weekday: "on Saturday nights". */
 const HABIT_AFTER = /^\s+(?:nights|mornings|afternoons|evenings)\b/iu
-/** Words before a weekday that make it any such day: "every Sunday", "every other Monday". */
-const EVERY_BEFORE = /\bevery(?:\s+other)?\s+$/iu
-/** How much text before a weekday is read for {@link EVERY_BEFORE}. */
-const HABIT_REACH = 14
+/**
+ * Words before a weekday that make it any such day: "every Sunday", "every
+ * other Monday", and the second of two: "every Tuesday and Friday".
+ */
+const EVERY_BEFORE = /\bevery(?:\s+other)?\s+(?:\p{L}+day\s+(?:and|or)\s+)?$/iu
+/** How much text before a weekday is read for {@link EVERY_BEFORE}: "every other Wednesday and ". */
+const HABIT_REACH = 32
 /** A span of time counted before or after something: "the weeks before", "two days after". */
 const FROM_EVENT =
   /^(?:[\p{L}\d-]+\s+){0,3}(?:days?|weeks?|months?|years?|hours?)\s+(?:before|after)$/iu
