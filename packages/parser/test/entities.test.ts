@@ -2814,7 +2814,7 @@ describe('a listed organisation’s acronym the tagger passed over', () => {
       kinds(
         'Oil jumps\n\nOil prices rose about 3% on Thursday after OPEC+ producers agreed to extend voluntary output cuts into next year, though analysts questioned whether members would comply.\n',
       ),
-    ).toEqual(['OPEC:organization'])
+    ).toEqual(['OPEC+:organization'])
   })
 })
 
@@ -3745,6 +3745,20 @@ describe('a party named by a qualifier and its members’ word', () => {
       'Free Democrats:organization',
       'Liberal Democrat:other',
       'Bundestag:organization',
+    ])
+  })
+})
+
+describe('an acronym with a plus after it', () => {
+  it('is a name of its own, the plus in it ("OPEC+" beside "OPEC")', () => {
+    const text =
+      'Oil\n\nThe Organization of the Petroleum Exporting Countries (OPEC) met. OPEC+ agreed on Thursday to delay output increases. Two OPEC+ delegates spoke.\n'
+    expect(entity(text, 'OPEC+')?.mentions.map((mention) => mention.text)).toEqual([
+      'OPEC+',
+      'OPEC+',
+    ])
+    expect(entity(text, 'Organization of the Petroleum Exporting Countries')?.aliases).toEqual([
+      'OPEC',
     ])
   })
 })

@@ -208,9 +208,12 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
       continue
     // "Even Lindsey Graham", "Then DuPont": a sentence's opening word the tagger read with the name.
     const opener = name.last > name.first && isOpeningWord(tokens, from + name.first) ? 1 : 0
+    const end = tokens.end[from + name.last] as number
     const span: NameSpan = {
       start: tokens.start[from + name.first + opener] as number,
-      end: tokens.end[from + name.last] as number,
+      // "OPEC+": a group named by its acronym and a plus, its allies with it.
+      end:
+        name.first === name.last && isPlusAfter(texts[name.text]?.value ?? '', end) ? end + 1 : end,
       kind: KINDS[name.type],
       confidence: Math.round(name.confidence * 1000) / 1000,
     }
@@ -479,6 +482,19 @@ function isOfficeOf(tokens: Tokens, first: number, last: number, from: number): 
   if (!((tokens.flags[first - 2] as number) & TokenFlag.capitalised)) return false
   return !lexicon().places.has(nameKey(tokens, first, last))
 }
+
+/** Whether a plus ends the word that ends at `end` of `value`: "OPEC+", not "C++" nor "+5". */
+function isPlusAfter(value: string, end: number): boolean {
+  return (
+    value.charCodeAt(end) === PLUS &&
+    value.charCodeAt(end - 1) >= UPPER_A &&
+    value.charCodeAt(end - 1) <= UPPER_Z &&
+    !/[\p{L}\p{N}+]/u.test(value.charAt(end + 1))
+  )
+}
+const PLUS = 0x2b
+const UPPER_A = 0x41
+const UPPER_Z = 0x5a
 
 /**
  * Connectives and adverbs that open a sentence before a name the tagger may
