@@ -3762,3 +3762,13 @@ describe('an acronym with a plus after it', () => {
     ])
   })
 })
+
+describe('"the agency"', () => {
+  it('is the public body most named, not a court, Congress or a paper named more', () => {
+    const text =
+      'Ruling\n\nThe Supreme Court on Friday limited the power of the Consumer Product Safety Commission. The Supreme Court held that the agency had overstepped the limits Congress set. Congress may act. The Supreme Court ruling stands, and Congress has until July. Lawmakers said they would restore the agency’s authority.\n'
+    expect(entity(text, 'Consumer Product Safety Commission')?.mentions.map((m) => m.text)).toEqual(
+      ['Consumer Product Safety Commission', 'the agency', 'the agency'],
+    )
+  })
+})

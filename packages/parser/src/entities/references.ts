@@ -17,6 +17,7 @@ import {
 import { ADDRESS_GENDERS } from '../lexicon/address.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { ONLINE_PLATFORMS } from '../lexicon/organizations.js'
+import { NEWS_AGENCIES } from '../lexicon/credits.js'
 import type { Entity, Mention } from '../types.js'
 import { nameKey } from './name-forms.js'
 import { genderOfFirstName } from './names.js'
@@ -614,7 +615,24 @@ const SPECIFIC_ORGANIZATION_HEADS = new Set([
   // "the bloc": a union of countries ("European Union", "Association of Southeast Asian Nations"),
   // or of parties or voters ("the opposition bloc", a party).
   'bloc',
+  // "the agency": a public body ("the State Department", "the FBI") or a news agency, never
+  // Congress, a court, a party or a paper most named.
+  'agency',
 ])
+
+/** Words of the names of public bodies that "the agency" can be. */
+const AGENCY_WORDS: ReadonlySet<string> = new Set([
+  ...['agency', 'department', 'administration', 'bureau', 'commission', 'service', 'services'],
+  ...['office', 'authority', 'patrol', 'guard', 'centers', 'institutes', 'board', 'directorate'],
+])
+/** News agencies, which "the agency" can be too: the bylines' and the state wire services. */
+const NEWS_AGENCY_NAMES: ReadonlySet<string> = new Set([
+  ...NEWS_AGENCIES,
+  ...['xinhua', 'kyodo', 'yonhap', 'tass', 'interfax', 'anadolu', 'bernama', 'antara', 'ansa'],
+  ...['efe', 'pap', 'irna', 'sana', 'wafa', 'ria novosti', 'ukrinform', 'pti'],
+])
+/** A body named by its acronym alone ("FBI", "CIA", "VA"), which "the agency" can be. */
+const AGENCY_ACRONYM = /^\p{Lu}{2,5}$/u
 
 /** Words of the names of unions of countries or parties, which "the bloc" can be. */
 const BLOC_WORDS: ReadonlySet<string> = new Set([
@@ -636,6 +654,12 @@ function headsOfName(name: string): string[] {
   const heads = words.filter((word) => SPECIFIC_ORGANIZATION_HEADS.has(word))
   if (words.some((word) => BLOC_WORDS.has(word))) heads.push('bloc')
   if (!heads.includes('union') && words.some((word) => LABOR_WORDS.has(word))) heads.push('union')
+  if (
+    words.some((word) => AGENCY_WORDS.has(word)) ||
+    AGENCY_ACRONYM.test(name) ||
+    NEWS_AGENCY_NAMES.has(name.toLowerCase())
+  )
+    heads.push('agency')
   return heads
 }
 
