@@ -489,6 +489,12 @@ describe('two names joined by "and" before a plural of their kind', () => {
     )
     expect(names).toEqual(['Palisades:other', 'Eaton:other'])
   })
+
+  it('are so when the tagger read them as two names ("Terry and Dawson counties")', () => {
+    expect(
+      kinds('Measles\n\nCases were reported in neighboring Terry and Dawson counties.\n'),
+    ).toEqual(['Terry:place', 'Dawson:place'])
+  })
 })
 
 describe('an acronym told something or spoken to', () => {

@@ -278,7 +278,7 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     if (place) out.push(place)
     if (adjective) out.push(adjective)
   }
-  return withParticleSurnames(doc, withFirstNames(doc, out))
+  return withParticleSurnames(doc, withFirstNames(doc, withPairsBeforePlural(doc, out)))
 }
 
 /** Words of an office named after "of", besides its portfolios: "Secretary of State", "of Foreign Affairs". */
@@ -302,6 +302,32 @@ function officeWordsAt(tokens: Tokens, first: number, last: number, from: number
   while (k < last - 1 && isOfficeWord(k)) k++
   // (Not "of Homeland and": the office's last word is none of the name.)
   return k > first && !AND_WORD.hasToken(tokens, k - 1) ? k - first : 0
+}
+
+/**
+ * `names` with two one-word names that "and" joins before a plural of a kind
+ * of thing typed that kind: "Terry" and "Dawson" of "Terry and Dawson
+ * counties", which the tagger read as two names (see pairBeforePlural for one).
+ */
+function withPairsBeforePlural(doc: DocumentView, names: TaggedName[]): TaggedName[] {
+  const tokens = doc.tokens
+  for (let i = 1; i < names.length; i++) {
+    const first = names[i - 1] as TaggedName
+    const second = names[i] as TaggedName
+    if (first.text !== second.text || first.first !== first.last || second.first !== second.last)
+      continue
+    if (second.first !== first.last + 2) continue
+    const view = doc.texts[second.text] as TextView
+    const and = view.from + first.last + 1
+    const after = view.from + second.last + 1
+    if (!CONJUNCTIONS.hasToken(tokens, and) || after >= view.to || !isLowerWord(tokens, after))
+      continue
+    const type = PLURAL_KINDS.get(lowerAt(tokens, after))
+    if (type === undefined) continue
+    names[i - 1] = { ...first, type }
+    names[i] = { ...second, type }
+  }
+  return names
 }
 
 /** Plurals of kinds of named things, and the kind of name each is of. */
