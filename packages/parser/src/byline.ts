@@ -181,20 +181,6 @@ function isPersonWord(part: string): boolean {
   return halves.length === 2 && halves.every((half) => firstNames.has(hashOf(half)))
 }
 
-/** Most words of one author's name that a byline without "By" gives with where it was written. */
-const MAX_LONE_AUTHOR_WORDS = 3
-
-/** Whether `name` is one person's name of two or three words, opening with a first name of the lists. */
-function isFirstNamed(name: string): boolean {
-  const words = name.trim().split(/\s+/u)
-  return (
-    words.length >= 2 &&
-    words.length <= MAX_LONE_AUTHOR_WORDS &&
-    words.every((word) => NAME_WORD.test(word)) &&
-    lexicon().firstNames.has(hashOf((words[0] as string).toLowerCase()))
-  )
-}
-
 /** Whether `part` is the name of a place the gazetteers know: "Berlin", "New York". */
 function isPlaceName(part: string): boolean {
   return lexicon().places.has(hashOf(part.toLowerCase().replace(/\s+/gu, ' ')))
@@ -230,10 +216,7 @@ export function readByline(value: string): Byline | null {
   const role = commaRole(rest) ?? TRAILING_ROLE.exec(rest)
   if (role) rest = rest.slice(0, role.index)
   // "By Martin Crowley at Villa Park", "Luke Harding in Kyiv": where the author wrote from.
-  const from = WRITTEN_FROM.exec(rest)
-  // (Without "By" or a role, only one author named by a first name: "Louise Taylor at St
-  // James' Park", the Guardian's; not "Biden in Kyiv".)
-  const place = hasBy || role || (from && isFirstNamed(rest.slice(0, from.index))) ? from : null
+  const place = hasBy || role ? WRITTEN_FROM.exec(rest) : null
   if (place) rest = rest.slice(0, place.index)
   const parts = rest
     .split(AUTHOR_SPLIT)
@@ -298,6 +281,6 @@ export function readByline(value: string): Byline | null {
     return hasBy && publisher !== null && parts.length === credited
       ? { byline: written, dateText, authors, publisher }
       : null
-  if (!hasBy && !role && !place && bar.length < 2 && parts.length === authors.length) return null
+  if (!hasBy && !role && bar.length < 2 && parts.length === authors.length) return null
   return { byline: written, dateText, authors, publisher }
 }

@@ -318,6 +318,10 @@ describe('the subject of a reporting verb that opens a sentence', () => {
       'Scholz:person',
     )
     expect(names('Talks', 'Growth, the economy and jobs, analysts said, would suffer.')).toEqual([])
+    // (A body's description says nothing of a person: "Revolut, the fintech, said".)
+    expect(names('Banks', 'Revolut, the fintech, said it would expand.')).not.toContain(
+      'Revolut:person',
+    )
   })
 
   it('is no name when it is a common or a function word, a pronoun, or before a noun', () => {

@@ -2062,6 +2062,10 @@ describe('reported speech', () => {
         'Berlin\n\nChancellor Olaf Scholz dismissed his finance minister, Christian Lindner, on Wednesday. The club dismissed the coach after the defeat. He dismissed the claims as absurd.\n',
       ),
     ).toEqual(['dismissed: the claims as absurd'])
+    // A person dismissed as something is a stance: "dismissed the judge as a radical".
+    expect(
+      reports('Court\n\nTrump dismissed the judge as a radical who should be impeached.\n'),
+    ).toEqual(['dismissed: the judge as a radical who should be impeached'])
   })
 
   it('reads no report in "writing for" or "writing in": for whom or where, no clause', () => {
@@ -2071,6 +2075,11 @@ describe('reported speech', () => {
     expect(doc.quotes.map((q) => `${q.cue?.text}: ${q.text}`)).toEqual([
       'accused: the majority of substituting its own preferences',
     ])
+    // A clause after where one wrote is a report: "writing in his annual letter that ...".
+    const letter = parse(
+      'Letter\n\nBuffett wrote to shareholders on Saturday, writing in his annual letter that Berkshire had too much cash.\n',
+    )
+    expect(letter.quotes.map((q) => q.cue?.text)).toEqual(['writing'])
   })
 
   it('reads no report in a plural noun that is a cue too ("Treasury notes fell")', () => {

@@ -210,6 +210,10 @@ describe('time expressions', () => {
     expect(times('Rates will fall by the end of March.', '2025-03-19')).toEqual([
       ['by the end of March', '2025-03'],
     ])
+    // A month wholly past is no time to come: next year's.
+    expect(times('The city plans to finish the bridge by the end of March.', '2025-04-10')).toEqual(
+      [['by the end of March', '2026-03']],
+    )
     expect(
       times('It began at the start of August, and ends in the second half of 2026.', '2025-03-19'),
     ).toEqual([
@@ -318,6 +322,9 @@ describe('time expressions', () => {
     expect(times('She bakes bread every Sunday morning.', '2025-06-10')).toEqual([])
     expect(times('The council meets every other Monday.', '2025-06-10')).toEqual([])
     expect(times('Counts come out every Tuesday and Friday.', '2025-06-10')).toEqual([])
+    expect(
+      times('Trains were cancelled every Monday and last Friday the line closed.', '2025-06-10'),
+    ).toEqual([['last Friday', '2025-06-06']])
     // An event of this week stays one.
     expect(
       times('Putin told a Monday news conference that talks would go on.', '2025-06-10'),

@@ -12,7 +12,6 @@
  */
 import type { Entity } from '../types.js'
 import { hashOf } from './hash.js'
-import { countWords } from '../words.js'
 import { Forms, isConnector, isPersonShaped, withoutArticle, type NameForm } from './name-forms.js'
 import { ARABIC_ARTICLES } from '../lexicon/name-openers.js'
 import { lexicon } from './lexicon.js'
@@ -478,7 +477,7 @@ function findHome(
     for (const cluster of list) {
       const clusterKind = cluster.votes.leading
       // "HHS" typed a person, the initials of "Department of Health and Human Services" (not
-      // "U.S." of "U.S. Senate": a place's code).
+      // "U.S." of "U.S. Senate", nor "DRC": a place's code or name).
       const initialsOfBody =
         list === initialed && clusterKind === 'organization' && !isPlaceCode(acronym)
       if (!compatible(kind, clusterKind) && !initialsOfBody) continue
@@ -501,9 +500,9 @@ function findHome(
     const shortened = homes
       .shortening(words[0] as string)
       .filter((cluster) => cluster.votes.leading === 'organization')
-    // "Fed" beside "Federal Reserve" and "Federal Open Market Committee": the name it clips
-    // most of, the one of fewest words.
-    const home = shortened.length === 1 ? shortened[0] : fewestWords(shortened)
+    // "Fed" beside "Federal Reserve" and "Federal Open Market Committee": the one body news
+    // clips so (not "the Federal Deposit Insurance Corp.", named beside it).
+    const home = shortened.length === 1 ? shortened[0] : clippedHome(shortened, words[0] as string)
     if (home !== undefined) return home
   }
   // "Villa" after "Aston Villa": a listed club's last word alone.
@@ -558,9 +557,15 @@ function shorterInitials(words: readonly string[], initials: string): string[] {
 const BODY_HEADS: ReadonlySet<string> = new Set(BODY_HEAD_WORDS)
 const MIN_SHORTER_INITIALS = 3
 
-/** The one organisation named as a listed football club that ends in `word`, if one is. */
+/**
+ * The one organisation named as a listed football club that ends in `word`,
+ * if one is; not for a place ("Munich" of "Bayern Munich") or a common word
+ * ("United", "Palace"), which name other things alone.
+ */
 function clubHome(homes: Homes, word: string): Working | null {
-  const { clubs } = lexicon()
+  const { clubs, places } = lexicon()
+  const hash = hashOf(word)
+  if (places.has(hash) || taggerModel().common.has(hash)) return null
   let found: Working | null = null
   for (const cluster of homes.endingWith(word)) {
     if (cluster.votes.leading !== 'organization') continue
@@ -571,27 +576,24 @@ function clubHome(homes: Homes, word: string): Working | null {
   return found
 }
 
-/** Whether `letters` are the code of a country or a state ("us", "dc"). */
+/** Whether `letters` are the code or a name of a country or a state ("us", "dc", "drc"). */
 function isPlaceCode(letters: string | null): boolean {
-  return letters !== null && lexicon().placeCodes.has(hashOf(letters))
+  if (letters === null) return false
+  const { placeCodes, places } = lexicon()
+  return placeCodes.has(hashOf(letters)) || places.has(hashOf(letters))
 }
 
-/** The cluster of `clusters` whose fullest name has fewer words than every other's, if one has. */
-function fewestWords(clusters: readonly Working[]): Working | undefined {
-  let best: Working | undefined
-  let fewest = Infinity
-  let tied = false
-  for (const cluster of clusters) {
-    let count = 0
-    for (const name of cluster.mentions) count = Math.max(count, countWords(name.text))
-    if (count === fewest) tied = true
-    else if (count < fewest) {
-      best = cluster
-      fewest = count
-      tied = false
-    }
-  }
-  return tied ? undefined : best
+/** The bodies news names by a clipped word, by that word: "Fed" for the Federal Reserve. */
+const CLIPPINGS: ReadonlyMap<string, string> = new Map([['fed', 'federal reserve']])
+
+/** The one cluster of `clusters` whose name opens as the body `word` clips does, if one does. */
+function clippedHome(clusters: readonly Working[], word: string): Working | undefined {
+  const expansion = CLIPPINGS.get(word)
+  if (expansion === undefined) return undefined
+  const named = clusters.filter((cluster) =>
+    cluster.mentions.some((name) => name.text.toLowerCase().startsWith(expansion)),
+  )
+  return named.length === 1 ? named[0] : undefined
 }
 
 /**

@@ -66,7 +66,8 @@ export function soleCompanyBefore(
  * The organisation that a nominal of a body at `start`..`end` (whose head is
  * `head`) names when it reports its sentence, set off after it ("A Frontex surveillance aircraft had
  * spotted the boat, the agency said"), and the sentence names one
- * organisation before it and no other; else null.
+ * organisation before it and no other, which `fits` the head (not Hamas for
+ * "Hamas fighters attacked a convoy, the ministry said"); else null.
  */
 export function soleBodyReporting(
   value: string,
@@ -75,13 +76,15 @@ export function soleBodyReporting(
   end: number,
   head: string,
   byId: ReadonlyMap<string, Entity>,
+  fits: (id: string) => boolean,
 ): string | null {
   if (!REPORTING_BODY_HEADS.has(head)) return null
   let before = start
   while (before > 0 && isSpaceCode(value.charCodeAt(before - 1))) before--
   if (value.charCodeAt(before - 1) !== COMMA) return null
   if (!isActingSubject(value, end)) return null
-  return soleBodyBefore(value, names, start, byId)
+  const found = soleBodyBefore(value, names, start, byId)
+  return found !== null && fits(found) ? found : null
 }
 const COMMA = 0x2c
 /** Heads of nominals for a body whose sentence names it in another way ("A Frontex aircraft"). */

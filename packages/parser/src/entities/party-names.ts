@@ -1,10 +1,11 @@
 /**
  * Parties named by a qualifier and their members' word ("the Social
- * Democrats", "the Christian Democrats", "a Liberal Democrat"), which the
+ * Democrats", "the Christian Democrats", "a Liberal Democrat"; not "New
+ * Democrats", as often the newly elected), which the
  * tagger reads as two names or as an other name: the party an organisation,
  * its member an other name, as "Democrats" and "Democrat" alone are.
  */
-import { isLowerWord, type Tokens } from './tokenize.js'
+import { isLowerWord, TokenFlag, type Tokens } from './tokenize.js'
 import { joinedWithPrevious, type TaggedName } from './tagger.js'
 import type { DocumentView, TextView } from './view.js'
 import { PARTY_MEMBERS, WordSet } from './words.js'
@@ -40,10 +41,16 @@ function partyWordType(tokens: Tokens, k: number): 'ORG' | 'MISC' | null {
   if (PARTY_PLURALS.hasToken(tokens, k)) return 'ORG'
   return PARTY_MEMBERS.hasToken(tokens, k) ? 'MISC' : null
 }
-/** Whether token `k` is a capitalised word of {@link QUALIFIERS}. */
+/**
+ * Whether token `k` is a capitalised word of {@link QUALIFIERS}; "Liberal"
+ * not where it opens a sentence ("Liberal Democrats in the House pushed", the
+ * party's wing).
+ */
 function isQualifier(tokens: Tokens, k: number): boolean {
-  return !isLowerWord(tokens, k) && QUALIFIERS.hasToken(tokens, k)
+  if (isLowerWord(tokens, k) || !QUALIFIERS.hasToken(tokens, k)) return false
+  return !((tokens.flags[k] as number) & TokenFlag.sentenceStart) || !LIBERAL.hasToken(tokens, k)
 }
+const LIBERAL = new WordSet(['liberal'])
 /** Words that qualify a party's members' word in its name: "Social", "Christian". */
-const QUALIFIERS = new WordSet(['social', 'christian', 'free', 'liberal', 'new'])
+const QUALIFIERS = new WordSet(['social', 'christian', 'free', 'liberal'])
 const PARTY_PLURALS = new WordSet(['democrats', 'republicans'])

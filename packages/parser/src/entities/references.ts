@@ -16,7 +16,7 @@ import {
 } from '../lexicon/titles.js'
 import { ADDRESS_GENDERS } from '../lexicon/address.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
-import { ONLINE_PLATFORMS } from '../lexicon/organizations.js'
+import { ARMED_GROUPS, ONLINE_PLATFORMS } from '../lexicon/organizations.js'
 import { NEWS_AGENCIES } from '../lexicon/credits.js'
 import type { Entity, Mention } from '../types.js'
 import { nameKey } from './name-forms.js'
@@ -170,7 +170,7 @@ export function findReferences(
     if (id === undefined) {
       id = null
       // The last person whose title holds the qualifier and fits the head, as the mentions list
-      // them; one who holds it now before one who held it ("the Treasury secretary" is not
+      // them; one who holds it now, never one who held it ("the Treasury secretary" is not
       // "Lawrence H. Summers, the former Treasury secretary"), unless the nominal says "former".
       let past: string | null = null
       for (const person of titled) {
@@ -180,7 +180,8 @@ export function findReferences(
           else past = person.id
         }
       }
-      id ??= past
+      // (A holder's title may leave "former" out: "the former governor" is "Gov. Jeb Bush".)
+      if (former) id ??= past
       byQualifier.set(key, id)
     }
     return id
@@ -364,7 +365,11 @@ export function findReferences(
           entityId =
             named === undefined
               ? (fitting(soleCompanyBefore(value, inSegment, start, head, byId)) ??
-                fitting(soleBodyReporting(value, inSegment, start, end, head, byId)) ??
+                fitting(
+                  soleBodyReporting(value, inSegment, start, end, head, byId, (id) =>
+                    fitsHead(byId.get(id)?.name ?? '', head, modifiers),
+                  ),
+                ) ??
                 fitting(lastSubjectBody(segmentIndex, start, head, modifiers)) ??
                 fitting(mostNamed(start, head, modifiers)))
               : named
@@ -615,15 +620,20 @@ const SPECIFIC_ORGANIZATION_HEADS = new Set([
   // "the bloc": a union of countries ("European Union", "Association of Southeast Asian Nations"),
   // or of parties or voters ("the opposition bloc", a party).
   'bloc',
-  // "the agency": a public body ("the State Department", "the FBI") or a news agency, never
-  // Congress, a court, a party or a paper most named.
+  // "the agency": a body ("the State Department", "the FBI", "Frontex", "Moody's") or a news
+  // agency, never Congress, a court, a party, a paper or an armed group most named.
   'agency',
 ])
 
-/** Words of the names of public bodies that "the agency" can be. */
-const AGENCY_WORDS: ReadonlySet<string> = new Set([
-  ...['agency', 'department', 'administration', 'bureau', 'commission', 'service', 'services'],
-  ...['office', 'authority', 'patrol', 'guard', 'centers', 'institutes', 'board', 'directorate'],
+/**
+ * Words of the names of bodies that "the agency" is never: courts, chambers,
+ * parties, papers, campaigns, schools, clubs, companies by their legal form.
+ */
+const NOT_AGENCY_WORDS: ReadonlySet<string> = new Set([
+  ...['court', 'congress', 'parliament', 'senate', 'house', 'party', 'campaign', 'church'],
+  ...['times', 'post', 'journal', 'magazine', 'tribune', 'herald', 'news', 'newspaper'],
+  ...['university', 'college', 'school', 'club', 'team', 'inc', 'inc.', 'corp', 'corp.'],
+  ...['co', 'co.', 'ltd', 'ltd.', 'plc', 'llc'],
 ])
 /** News agencies, which "the agency" can be too: the bylines' and the state wire services. */
 const NEWS_AGENCY_NAMES: ReadonlySet<string> = new Set([
@@ -631,8 +641,8 @@ const NEWS_AGENCY_NAMES: ReadonlySet<string> = new Set([
   ...['xinhua', 'kyodo', 'yonhap', 'tass', 'interfax', 'anadolu', 'bernama', 'antara', 'ansa'],
   ...['efe', 'pap', 'irna', 'sana', 'wafa', 'ria novosti', 'ukrinform', 'pti'],
 ])
-/** A body named by its acronym alone ("FBI", "CIA", "VA"), which "the agency" can be. */
-const AGENCY_ACRONYM = /^\p{Lu}{2,5}$/u
+/** Armed groups, which "the agency" is not (though "the group" is). */
+const ARMED_GROUP_NAMES: ReadonlySet<string> = new Set(ARMED_GROUPS)
 
 /** Words of the names of unions of countries or parties, which "the bloc" can be. */
 const BLOC_WORDS: ReadonlySet<string> = new Set([
@@ -655,9 +665,9 @@ function headsOfName(name: string): string[] {
   if (words.some((word) => BLOC_WORDS.has(word))) heads.push('bloc')
   if (!heads.includes('union') && words.some((word) => LABOR_WORDS.has(word))) heads.push('union')
   if (
-    words.some((word) => AGENCY_WORDS.has(word)) ||
-    AGENCY_ACRONYM.test(name) ||
-    NEWS_AGENCY_NAMES.has(name.toLowerCase())
+    NEWS_AGENCY_NAMES.has(name.toLowerCase()) ||
+    (!words.some((word) => NOT_AGENCY_WORDS.has(word)) &&
+      !ARMED_GROUP_NAMES.has(name.toLowerCase()))
   )
     heads.push('agency')
   return heads

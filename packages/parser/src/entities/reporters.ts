@@ -18,6 +18,8 @@ import { isNameCased, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 import { type CommonWords, type DocumentView, tokensCovered } from './view.js'
 import { isReportingVerb } from './reporting.js'
 import { TITLES, WordSet } from './words.js'
+import { PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
+import { PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
 
 /** Words of people that are no names: "Nobody asked", and the days and months. */
 const NOT_NAMES = new WordSet([
@@ -103,13 +105,19 @@ const APOSTROPHES = /['’]/u
 function afterAppositive(tokens: Tokens, k: number, to: number): number {
   if (k + 1 >= to || lowerAt(tokens, k) !== ',' || !ARTICLES.hasToken(tokens, k + 1)) return k
   const last = Math.min(to, k + MAX_APPOSITIVE_TOKENS)
+  // A person's description: a role or a party's member ("a Social Democrat", "the group's
+  // leader"), not a body's ("Revolut, the fintech, said").
+  let person = false
   for (let j = k + 2; j < last; j++) {
     if ((tokens.flags[j] as number) & TokenFlag.sentenceStart) return k
-    if (lowerAt(tokens, j) === ',') return j + 1
+    if (lowerAt(tokens, j) === ',') return person ? j + 1 : k
+    person ||= PERSON_WORDS.hasToken(tokens, j)
   }
   return k
 }
 const ARTICLES = new WordSet(['a', 'an', 'the'])
+/** Words of a person's description: roles and titles, a party's members. */
+const PERSON_WORDS = new WordSet([...PERSON_ROLE_NOUNS, ...TITLE_WORDS, ...PARTY_MEMBER_WORDS])
 /** Most tokens of a description set off after a name, its commas included. */
 const MAX_APPOSITIVE_TOKENS = 12
 

@@ -7,6 +7,7 @@
 import type { InlineAnnotation } from '../annotate/inline.js'
 import { openingEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { firstAtOrAfter } from '../bisect.js'
+import { hashOf } from './hash.js'
 import type { Entity, EntityMention, Mention } from '../types.js'
 import { clusterNames, type NameCluster, type NameMention } from './cluster.js'
 import { withoutArticle } from './name-forms.js'
@@ -40,6 +41,9 @@ export interface EntityResult {
 
 /** A company officer's title: "Chief Technology Officer", "chief operating officer". */
 const OFFICER_TITLE = /^chief\s+(?:\S+\s+){1,3}officer$/iu
+
+/** A title of a portfolio's holder: "Energy Minister", "Health Secretary". */
+const PORTFOLIO_OFFICE = /\b(?:minister|secretary)$/iu
 
 /** Portfolios before a title: "Energy" of "Energy Secretary". */
 const PORTFOLIOS: ReadonlySet<string> = new Set(PORTFOLIO_WORDS)
@@ -108,6 +112,15 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
         // "Chief Technology Officer Mira Murati": an officer's field is the title's word too.
         if (TITLE_WORDS.has(lower) || OFFICER_TITLE.test(title.text)) names.pop()
         else if (previous.kind === 'person' && PORTFOLIOS.has(lower)) qualifiers.add(previous)
+        // "Kazakh Energy Minister": a nation's portfolio read as a company inside a minister's
+        // title (not "Homeland Security" of "Homeland Security Secretary", the department's).
+        else if (
+          previous.kind === 'organization' &&
+          lexicon().demonyms.has(hashOf(lower.slice(0, Math.max(0, lower.indexOf(' '))))) &&
+          PORTFOLIO_OFFICE.test(title.text) &&
+          PORTFOLIOS.has(lower.slice(lower.lastIndexOf(' ') + 1))
+        )
+          names.pop()
       }
       const name: NameMention = {
         segment: segmentIndex,

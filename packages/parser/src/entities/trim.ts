@@ -293,6 +293,8 @@ const OFFICE_WORDS = new WordSet([...PORTFOLIO_WORDS, 'state', 'affairs', 'human
 function officeWordsAt(tokens: Tokens, first: number, last: number, from: number): number {
   if (first - 2 < from || !COMPLEMENT_LINKS.hasToken(tokens, first - 1)) return 0
   if (!OFFICE_TITLES.hasToken(tokens, first - 2) || !isCapital(tokens, first - 2)) return 0
+  // (A body's name goes on after its office: "Ministry of Foreign Affairs and Trade".)
+  if (MINISTRY.hasToken(tokens, first - 2)) return 0
   let k = first
   // "Health and Human Services": an "and" inside the office's words.
   const isOfficeWord = (at: number): boolean =>
@@ -300,9 +302,11 @@ function officeWordsAt(tokens: Tokens, first: number, last: number, from: number
       ? OFFICE_WORDS.hasToken(tokens, at)
       : at > first && AND_WORD.hasToken(tokens, at)
   while (k < last - 1 && isOfficeWord(k)) k++
-  // (Not "of Homeland and": the office's last word is none of the name.)
-  return k > first && !AND_WORD.hasToken(tokens, k - 1) ? k - first : 0
+  // (Not "of Homeland and": the office's last word is none of the name, which opens with a
+  // capital.)
+  return k > first && !AND_WORD.hasToken(tokens, k - 1) && isCapital(tokens, k) ? k - first : 0
 }
+const MINISTRY = new WordSet(['ministry'])
 
 /**
  * `names` with two one-word names that "and" joins before a plural of a kind

@@ -448,6 +448,7 @@ const OFFICE_HEADS: ReadonlySet<string> = new Set([
  */
 export function describesOffice(description: string, role: Role): boolean {
   const words = new Set(description.toLowerCase().split(/\s+/u))
+  if (words.has('former') !== role.modifiers.has('former')) return false
   return words.has(role.head) && holdsPortfolios(words, role)
 }
 
@@ -468,6 +469,8 @@ const ABBREVIATED_TITLES: ReadonlyMap<string, string> = new Map([
  * "deputy director", "attorney general", "minority leader", "prime minister".
  */
 const OTHER_OFFICE = new Set([
+  // "the Treasury secretary" is not "Lawrence H. Summers, the former Treasury secretary".
+  'former',
   'vice',
   'deputy',
   'assistant',

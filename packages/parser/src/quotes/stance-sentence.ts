@@ -65,7 +65,12 @@ export function readStance(
   if (STRIKING.has(word.lower) && isPhysicalObject(words, k + 1)) return null
   // "dismissed his finance minister", "dismissed the coach": a post taken from someone, no
   // stance ("dismissed the claims").
-  if (DISMISSING.has(word.lower) && headOfObject(words, k + 1, DISMISSED)) return null
+  if (
+    DISMISSING.has(word.lower) &&
+    headOfObject(words, k + 1, DISMISSED) &&
+    words[objectEnd(words, k + 1)]?.lower !== 'as'
+  )
+    return null
   // "defended his title": a prize held, not a stance ("defended the decision").
   if (DEFENDING.has(word.lower) && isPrizeAt(words, k + 1)) return null
   if (PARTICIPLES.has(word.lower) && words[k - 1]?.text === ',') {
@@ -73,7 +78,12 @@ export function readStance(
     if (words.length - clauseStart < MIN_CLAUSE_WORDS) return null
     // "Justice Elena Kagan, writing for the dissenters, accused ...", "writing in The New York
     // Times": for whom or where, no clause.
-    if (word.lower === 'writing' && WRITTEN_FOR.has(words[clauseStart]?.lower ?? '')) return null
+    if (
+      word.lower === 'writing' &&
+      WRITTEN_FOR.has(words[clauseStart]?.lower ?? '') &&
+      !thatWithin(words, clauseStart)
+    )
+      return null
     // "'Q,' Mr. Ackman said at the time, adding that ...": the source of the verb it goes on from.
     const source = reporterBefore(words, k) ?? subjectOf(words.slice(0, k))
     if (!source) return null
@@ -232,6 +242,17 @@ function objectEnd(words: readonly Word[], from: number): number {
 function headOfObject(words: readonly Word[], from: number, heads: ReadonlySet<string>): boolean {
   const end = objectEnd(words, from)
   return end > from && heads.has((words[end - 1] as Word).lower)
+}
+
+/**
+ * Whether "that" opens a clause within a few words from `from`, before a mark:
+ * "writing in his annual letter that ...".
+ */
+function thatWithin(words: readonly Word[], from: number): boolean {
+  const last = Math.min(words.length, from + MAX_OBJECT_REACH + 2)
+  for (let j = from; j < last && !(words[j] as Word).punct; j++)
+    if ((words[j] as Word).lower === 'that') return true
+  return false
 }
 
 /** Prepositions after "writing" of whom or where one writes for: "writing for the majority". */

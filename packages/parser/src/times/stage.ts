@@ -593,17 +593,20 @@ function keep(
   // calendar.
   if (result.start.isCertain('weekday') && !result.start.isCertain('day')) {
     if (HABIT_AFTER.test(around.after()) || EVERY_BEFORE.test(around.before())) return false
+    // "every Tuesday and Friday": a second weekday alone (not "every Monday and last Friday").
+    if (BARE_WEEKDAY.test(written) && EVERY_PAIR_BEFORE.test(around.before())) return false
   }
   return true
 }
 /** Parts of days in the plural after a weekday: "on Saturday nights". */
 const HABIT_AFTER = /^\s+(?:nights|mornings|afternoons|evenings)\b/iu
-/**
- * Words before a weekday that make it any such day: "every Sunday", "every
- * other Monday", and the second of two: "every Tuesday and Friday".
- */
-const EVERY_BEFORE = /\bevery(?:\s+other)?\s+(?:\p{L}+day\s+(?:and|or)\s+)?$/iu
-/** How much text before a weekday is read for {@link EVERY_BEFORE}: "every other Wednesday and ". */
+/** Words before a weekday that make it any such day: "every Sunday", "every other Monday". */
+const EVERY_BEFORE = /\bevery(?:\s+other)?\s+$/iu
+/** The same before a second weekday: "every Tuesday and " (Friday). */
+const EVERY_PAIR_BEFORE = /\bevery(?:\s+other)?\s+\p{L}+day\s+(?:and|or)\s+$/iu
+/** A weekday written alone, no word with it. */
+const BARE_WEEKDAY = /^\p{L}+day$/iu
+/** How much text before a weekday is read for {@link EVERY_PAIR_BEFORE}: "every other Wednesday and ". */
 const HABIT_REACH = 32
 /** A span of time counted before or after something: "the weeks before", "two days after". */
 const FROM_EVENT =
@@ -794,11 +797,16 @@ function byTense(
   // "had gotten them in February", "since January 1": a month without its year that chrono put
   // ahead is last year's in a clause of what was ("was", "had"; a verb of saying or a
   // participle says nothing of it: "said he will win in November"). Ahead, a month stays
-  // chrono's nearest: "will expand less than forecast in July" is this year's July.
+  // chrono's nearest, "will expand less than forecast in July" this year's July, unless it is
+  // wholly past.
   if (month) {
     const shifted = new Date(date.getTime())
     if (!tense.future && tense.past === 'plain' && date > reference)
       shifted.setUTCFullYear(date.getUTCFullYear() - 1)
+    // "plans to finish the bridge by the end of March", told in April: next year's March (a month
+    // wholly past is no time to come).
+    if (tense.future && monthIndex(date) < monthIndex(reference))
+      shifted.setUTCFullYear(date.getUTCFullYear() + 1)
     return shifted
   }
   const days = Math.round(
@@ -810,6 +818,12 @@ function byTense(
   if (!tense.future && days > 0) return new Date(date.getTime() - 7 * DAY_MS)
   return date
 }
+
+/** Months since year 0 of `date`: to compare two dates by their months. */
+function monthIndex(date: Date): number {
+  return date.getUTCFullYear() * MONTHS_A_YEAR + date.getUTCMonth()
+}
+const MONTHS_A_YEAR = 12
 
 function resolve(
   written: string,
