@@ -139,6 +139,13 @@ const ILLNESSES = new WordSet(['disease', 'diseases', 'syndrome', 'disorder'])
 /** Diseases named after a person that news names by the possessive alone: "Alzheimer's". */
 const DISEASE_EPONYMS = new WordSet(['alzheimer', 'parkinson', 'huntington', 'crohn'])
 
+/** Whether a verb of speech in the past or the present follows `name`: "Airbus said". */
+function isSpeakingAfter(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const k = view.from + name.last + 1
+  return k < view.to && SAID.hasToken(doc.tokens, k)
+}
+
 /** Whether `name` is a football club the lists know: "Aston Villa". */
 function isClub(doc: DocumentView, name: VotedName, clubs: ReadonlySet<number>): boolean {
   const from = (doc.texts[name.text] as TextView).from
@@ -541,6 +548,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     )
       return { ...name, type: 'PER', confidence: 1 }
     if (companies.has(key) && name.type === 'MISC') return { ...name, type: 'ORG', confidence: 1 }
+    // "Airbus said deliveries rose": a known organisation that speaks, no product of its.
+    if (name.type === 'MISC' && organizations.has(key) && isSpeakingAfter(doc, name))
+      return { ...name, type: 'ORG', confidence: 1 }
     if (webCompanies?.has(key) || namedAfterNoun.has(key))
       return { ...name, type: 'ORG', confidence: 1 }
     // '"Emilia Pérez," Netflix's musical': a name that is all of a quotation is a work's title.
