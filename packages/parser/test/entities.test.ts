@@ -3808,6 +3808,7 @@ describe('"the agency"', () => {
 
 describe('a known organisation the tagger read as an other name', () => {
   it('is the organisation when it speaks ("Airbus said"), its product an other name still', () => {
+    expect(kinds('Planes\n\nAirbus said deliveries rose.\n')).toEqual(['Airbus:organization'])
     expect(kinds('Planes\n\nAirbus said deliveries rose. The Airbus A320 flew on.\n')).toEqual([
       'Airbus:organization',
       'Airbus A320:other',
