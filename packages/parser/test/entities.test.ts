@@ -3815,3 +3815,11 @@ describe('a known organisation the tagger read as an other name', () => {
     ])
   })
 })
+
+describe('a stock index named by its number of shares', () => {
+  it('is one other name with its number ("S&P 500", "FTSE 100"), the agency alone a body', () => {
+    expect(
+      kinds('Markets\n\nThe S&P 500 rose 1.1% and the FTSE 100 fell. S&P cut the rating.\n'),
+    ).toEqual(['S&P 500:other', 'FTSE 100:other', 'S&P:organization'])
+  })
+})

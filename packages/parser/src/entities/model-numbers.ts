@@ -1,17 +1,49 @@
 /**
- * A made thing named by its maker, a model's number and a name ("Boeing 737
- * MAX"), which the tagger reads as two names, the maker's and the last word's
- * (a body "MAX"): one other name, a product's.
+ * Names with a number in them that the tagger cuts: a made thing named by its
+ * maker, a model's number and a name ("Boeing 737 MAX"), which it reads as two
+ * names, the maker's and the last word's (a body "MAX"); a stock index named
+ * by its number of shares ("S&P 500", "FTSE 100"), which it reads without the
+ * number. Each is one other name.
  */
 import { joinedWithPrevious, type TaggedName } from './tagger.js'
+import { WordSet } from './words.js'
 import type { DocumentView, TextView } from './view.js'
 
-/** `names` (in reading order) with a maker's name, a model's number and a name after it joined. */
+/**
+ * `names` (in reading order) with a maker's name, a model's number and a name
+ * after it joined, and a stock index's number put in its name.
+ */
 export function withModelNumbersJoined(doc: DocumentView, names: TaggedName[]): TaggedName[] {
   return joinedWithPrevious(names, (before, name) =>
     isModelNumberBetween(doc, before, name) ? { ...before, last: name.last, type: 'MISC' } : null,
+  ).map((name) =>
+    isIndexBeforeNumber(doc, name) ? { ...name, last: name.last + 1, type: 'MISC' } : name,
   )
 }
+
+/** Whether the one-word `name` is a stock index's before its number: "S&P" of "S&P 500". */
+function isIndexBeforeNumber(doc: DocumentView, name: TaggedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const k = view.from + name.last
+  if (name.first !== name.last || k + 1 >= view.to || !STOCK_INDEXES.hasToken(doc.tokens, k))
+    return false
+  const tokens = doc.tokens
+  const value = tokens.values[tokens.text[k + 1] as number] as string
+  return INDEX_NUMBER.test(value.slice(tokens.start[k + 1], tokens.end[k + 1]))
+}
+/** Stock indexes named by their number of shares: "S&P 500", "FTSE 100", "Nikkei 225". */
+const STOCK_INDEXES = new WordSet([
+  's&p',
+  'ftse',
+  'nikkei',
+  'stoxx',
+  'russell',
+  'cac',
+  'dax',
+  'asx',
+])
+/** The number of an index's shares. */
+const INDEX_NUMBER = /^\d{2,4}$/u
 
 /**
  * Whether one token, a model's number of three digits, stands between
