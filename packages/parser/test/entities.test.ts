@@ -3823,3 +3823,13 @@ describe('a stock index named by its number of shares', () => {
     ).toEqual(['S&P 500:other', 'FTSE 100:other', 'S&P:organization'])
   })
 })
+
+describe('an oil’s benchmark', () => {
+  it('is an other name wherever named, once "crude" follows it ("Brent crude")', () => {
+    expect(
+      kinds(
+        'Oil\n\nOil rose on Monday as Brent crude futures gained 2%. Brent could trade lower.\n',
+      ),
+    ).toEqual(['Brent:other'])
+  })
+})

@@ -146,6 +146,14 @@ function isSpeakingAfter(doc: DocumentView, name: VotedName): boolean {
   return k < view.to && SAID.hasToken(doc.tokens, k)
 }
 
+/** Whether "crude" follows `name`: "Brent crude". */
+function isBeforeCrude(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const k = view.from + name.last + 1
+  return k < view.to && CRUDE.hasToken(doc.tokens, k) && isLowerWord(doc.tokens, k)
+}
+const CRUDE = new WordSet(['crude'])
+
 /** Whether `name` is a football club the lists know: "Aston Villa". */
 function isClub(doc: DocumentView, name: VotedName, clubs: ReadonlySet<number>): boolean {
   const from = (doc.texts[name.text] as TextView).from
@@ -466,6 +474,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     },
     mayBePlaceKey,
   )
+  const crudes = keysOf(doc, split, (name) => isBeforeCrude(doc, name), mayBePlaceKey)
   // "Meta, which owns Instagram": one word that "which" follows is a body's, where the tagger is
   // unsure, though it be a first name too.
   const whichBodies = keysOf(
@@ -548,6 +557,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     )
       return { ...name, type: 'PER', confidence: 1 }
     if (companies.has(key) && name.type === 'MISC') return { ...name, type: 'ORG', confidence: 1 }
+    // "Brent crude", "Urals crude": an oil's benchmark, named by its field or its port, wherever
+    // the document names it ("Brent could trade lower").
+    if (name.type !== 'MISC' && crudes.has(key)) return { ...name, type: 'MISC', confidence: 1 }
     // "Airbus said deliveries rose": a known organisation that speaks, no product of its.
     if (name.type === 'MISC' && organizations.has(key) && isSpeakingAfter(doc, name))
       return { ...name, type: 'ORG', confidence: 1 }
