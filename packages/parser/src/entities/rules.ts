@@ -139,18 +139,21 @@ const ILLNESSES = new WordSet(['disease', 'diseases', 'syndrome', 'disorder'])
 /** Diseases named after a person that news names by the possessive alone: "Alzheimer's". */
 const DISEASE_EPONYMS = new WordSet(['alzheimer', 'parkinson', 'huntington', 'crohn'])
 
-/** Whether a verb of speech in the past or the present follows `name`: "Airbus said". */
-function isSpeakingAfter(doc: DocumentView, name: VotedName): boolean {
+/** Whether the word right after `name`, in its text, is one of `words` in lower case. */
+function isBeforeWord(doc: DocumentView, name: VotedName, words: WordSet): boolean {
   const view = doc.texts[name.text] as TextView
   const k = view.from + name.last + 1
-  return k < view.to && SAID.hasToken(doc.tokens, k)
+  return k < view.to && words.hasToken(doc.tokens, k) && isLowerWord(doc.tokens, k)
+}
+
+/** Whether a verb of speech in the past or the present follows `name`: "Airbus said". */
+function isSpeakingAfter(doc: DocumentView, name: VotedName): boolean {
+  return isBeforeWord(doc, name, SAID)
 }
 
 /** Whether "crude" follows `name`: "Brent crude". */
 function isBeforeCrude(doc: DocumentView, name: VotedName): boolean {
-  const view = doc.texts[name.text] as TextView
-  const k = view.from + name.last + 1
-  return k < view.to && CRUDE.hasToken(doc.tokens, k) && isLowerWord(doc.tokens, k)
+  return isBeforeWord(doc, name, CRUDE)
 }
 const CRUDE = new WordSet(['crude'])
 
