@@ -15,6 +15,32 @@ const work = mkdtempSync(join(tmpdir(), 'copydesk-pack-'))
 
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
+/** How long one npm install of the tarball may take, and how many times it is tried. */
+const INSTALL_TIMEOUT_MS = 45_000
+const INSTALL_TRIES = 2
+
+/**
+ * Installs `tarball` into `project`. npm has been seen to hang for good on a
+ * local tarball ("fetch manifest", no CPU, no network) on a busy machine: a
+ * synchronous call the test's own timeout cannot stop. Each try is killed
+ * after INSTALL_TIMEOUT_MS and tried again once; a second failure fails the test.
+ */
+function installWithRetry(project: string, tarball: string): void {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      execFileSync(NPM, ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], {
+        cwd: project,
+        stdio: 'pipe',
+        timeout: INSTALL_TIMEOUT_MS,
+        killSignal: 'SIGKILL',
+      })
+      return
+    } catch (error) {
+      if (attempt >= INSTALL_TRIES) throw error
+    }
+  }
+}
+
 describe('the published package', () => {
   it('installs from its tarball and imports as an ES module', () => {
     execFileSync(NPM, ['pack', '--silent', '--pack-destination', work], {
@@ -30,14 +56,7 @@ describe('the published package', () => {
       join(project, 'package.json'),
       JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
     )
-    execFileSync(
-      NPM,
-      ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball as string)],
-      {
-        cwd: project,
-        stdio: 'pipe',
-      },
-    )
+    installWithRetry(project, join(work, tarball as string))
     const script = `
       import { parse, toMarkdown } from '@copydesk/parser'
       import schema from '@copydesk/parser/schema.json' with { type: 'json' }
