@@ -2,7 +2,7 @@
  * Bylines: "By Jane Doe and John Roe", "Jane Doe | Reuters", "Jane Doe, Staff
  * Writer". Gives the byline as written and the authors' names alone.
  */
-import { NEWS_AGENCIES } from './lexicon/credits.js'
+import { NEWS_AGENCIES, WIRE_SERVICES } from './lexicon/credits.js'
 import { ARABIC_ARTICLES } from './lexicon/name-openers.js'
 import { hashOf } from './entities/hash.js'
 import { isKnownSurname, lexicon } from './entities/lexicon.js'
@@ -48,8 +48,8 @@ const PUBLISHERS: ReadonlySet<string> = new Set([...NEWS_AGENCIES, 'bloomberg'])
  * Efe"), so only a part of their own.
  */
 const OUTLETS: ReadonlySet<string> = new Set([
-  ...['politico', 'axios', 'semafor', 'gannett', 'nikkei', 'yonhap', 'xinhua', 'kyodo', 'tass'],
-  ...['interfax', 'anadolu', 'bernama', 'antara', 'ansa', 'efe', 'npr', 'pbs', 'nbc', 'cbs'],
+  ...['politico', 'axios', 'semafor', 'gannett', 'nikkei', 'npr', 'pbs', 'nbc', 'cbs'],
+  ...WIRE_SERVICES,
 ])
 
 /** An outlet's name that ends in "News" ("CBS News"), or a newsroom's staff ("Reuters Staff"). */

@@ -18,6 +18,7 @@
  * word alone ("The", "Even") and a headline's word the body writes in lower
  * case ("Mocking") are left out.
  */
+import { isAsciiUpper } from '../chars.js'
 import type { Entity } from '../types.js'
 import { foldAccentedFirstNames } from './accents.js'
 import { COMMON_ACRONYM_WORDS } from '../lexicon/abbreviations.js'
@@ -487,14 +488,11 @@ function isOfficeOf(tokens: Tokens, first: number, last: number, from: number): 
 function isPlusAfter(value: string, end: number): boolean {
   return (
     value.charCodeAt(end) === PLUS &&
-    value.charCodeAt(end - 1) >= UPPER_A &&
-    value.charCodeAt(end - 1) <= UPPER_Z &&
+    isAsciiUpper(value.charCodeAt(end - 1)) &&
     !/[\p{L}\p{N}+]/u.test(value.charAt(end + 1))
   )
 }
 const PLUS = 0x2b
-const UPPER_A = 0x41
-const UPPER_Z = 0x5a
 
 /**
  * Connectives and adverbs that open a sentence before a name the tagger may

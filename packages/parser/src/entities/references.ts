@@ -17,7 +17,7 @@ import {
 import { ADDRESS_GENDERS } from '../lexicon/address.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { ARMED_GROUPS, ONLINE_PLATFORMS } from '../lexicon/organizations.js'
-import { NEWS_AGENCIES } from '../lexicon/credits.js'
+import { NEWS_AGENCIES, WIRE_SERVICES } from '../lexicon/credits.js'
 import type { Entity, Mention } from '../types.js'
 import { nameKey } from './name-forms.js'
 import { genderOfFirstName } from './names.js'
@@ -638,8 +638,8 @@ const NOT_AGENCY_WORDS: ReadonlySet<string> = new Set([
 /** News agencies, which "the agency" can be too: the bylines' and the state wire services. */
 const NEWS_AGENCY_NAMES: ReadonlySet<string> = new Set([
   ...NEWS_AGENCIES,
-  ...['xinhua', 'kyodo', 'yonhap', 'tass', 'interfax', 'anadolu', 'bernama', 'antara', 'ansa'],
-  ...['efe', 'pap', 'irna', 'sana', 'wafa', 'ria novosti', 'ukrinform', 'pti'],
+  ...WIRE_SERVICES,
+  ...['pap', 'irna', 'sana', 'wafa', 'ria novosti', 'ukrinform', 'pti'],
 ])
 /** Armed groups, which "the agency" is not (though "the group" is). */
 const ARMED_GROUP_NAMES: ReadonlySet<string> = new Set(ARMED_GROUPS)

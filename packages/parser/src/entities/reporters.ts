@@ -17,7 +17,7 @@ import type { TaggedName } from './tagger.js'
 import { isNameCased, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 import { type CommonWords, type DocumentView, tokensCovered } from './view.js'
 import { isReportingVerb } from './reporting.js'
-import { TITLES, WordSet } from './words.js'
+import { ARTICLES, TITLES, WordSet } from './words.js'
 import { PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
 import { PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
 
@@ -115,7 +115,6 @@ function afterAppositive(tokens: Tokens, k: number, to: number): number {
   }
   return k
 }
-const ARTICLES = new WordSet(['a', 'an', 'the'])
 /** Words of a person's description: roles and titles, a party's members. */
 const PERSON_WORDS = new WordSet([...PERSON_ROLE_NOUNS, ...TITLE_WORDS, ...PARTY_MEMBER_WORDS])
 /** Most tokens of a description set off after a name, its commas included. */

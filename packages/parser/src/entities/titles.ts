@@ -9,6 +9,7 @@ import { ABBREVIATIONS } from '../lexicon/abbreviations.js'
 import { HONORIFICS } from '../lexicon/address.js'
 import { PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
 import { functionWords } from './discourse.js'
+import { ARTICLES } from './words.js'
 
 /** A title found before a name: its range in the value. */
 export interface TitleSpan {
@@ -343,7 +344,6 @@ const ROLE_OPENERS: ReadonlySet<string> = new Set([
   ...['former', 'acting', 'interim', 'senior', 'assistant', 'associate', 'vice', 'top', 'lead'],
   ...['managing', 'global', 'co-founder', 'his', 'her', 'their', 'its'],
 ])
-const ROLE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the'])
 /** Words after a role's head that give what the role is of: "chief economist at KPMG". */
 const ROLE_LINKS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with', 'in', 'on', 'to'])
 /** The longest role set off after a name, in characters and in words. */
@@ -365,7 +365,7 @@ export function titleAfter(value: string, nameEnd: number): string | null {
   const words = value.slice(start, end).trimEnd().split(' ')
   if (words.length > MAX_ROLE_WORDS) return null
   const first = words[0] as string
-  const opensWithArticle = ROLE_ARTICLES.has(first)
+  const opensWithArticle = ARTICLES.has(first)
   const opener = opensWithArticle ? 1 : 0
   const firstWord = words[opener]
   if (firstWord === undefined) return null

@@ -50,6 +50,7 @@ import {
 } from './tokenize.js'
 import {
   AND_WORD,
+  ARTICLES,
   BODY_HEADS,
   GENERATION_SUFFIXES,
   OFFICE_TITLES,
@@ -177,7 +178,8 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
       last -= 2
     }
     let type = name.type
-    if (first < last && ARTICLE.hasToken(tokens, first) && !isPlace(tokens, first, last)) first++
+    // An article opens a name only in a gazetteer place ("The Hague"): not "An Egyptian".
+    if (first < last && ARTICLES.hasToken(tokens, first) && !isPlace(tokens, first, last)) first++
     // "The Secretary of Energy said": a link opens no name.
     while (first < last && COMPLEMENT_LINKS.hasToken(tokens, first)) first++
     // "Secretary of Energy Jennifer Granholm", "Minister of Finance Nirmala Sitharaman": the
@@ -201,7 +203,7 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     if (
       first < last &&
       functionWords().hasToken(tokens, first) &&
-      !ARTICLE.hasToken(tokens, first)
+      !ARTICLES.hasToken(tokens, first)
     ) {
       if (lexicon().places.has(nameKey(tokens, first + 1, last))) {
         first++
@@ -320,16 +322,11 @@ function withPairsBeforePlural(doc: DocumentView, names: TaggedName[]): TaggedNa
     const second = names[i] as TaggedName
     if (first.text !== second.text || first.first !== first.last || second.first !== second.last)
       continue
-    if (second.first !== first.last + 2) continue
     const view = doc.texts[second.text] as TextView
-    const and = view.from + first.last + 1
-    const after = view.from + second.last + 1
-    if (!CONJUNCTIONS.hasToken(tokens, and) || after >= view.to || !isLowerWord(tokens, after))
-      continue
-    const type = PLURAL_KINDS.get(lowerAt(tokens, after))
-    if (type === undefined) continue
-    names[i - 1] = { ...first, type }
-    names[i] = { ...second, type }
+    const pair = pairBeforePlural(tokens, view.from + first.first, view.from + second.last, view)
+    if (pair === null) continue
+    names[i - 1] = { ...first, type: pair.type }
+    names[i] = { ...second, type: pair.type }
   }
   return names
 }
@@ -435,9 +432,6 @@ function isTitleAfter(tokens: Tokens, k: number): boolean {
   return TITLES.hasToken(tokens, k) || ROLE_AFTER_FORMER.hasToken(tokens, k)
 }
 const ROLE_AFTER_FORMER = new WordSet(['boss', 'chief', 'head', 'executive', 'leader'])
-
-/** An article opens a name only in a gazetteer place ("The Hague"): not "An Egyptian". */
-const ARTICLE = new WordSet(['the', 'a', 'an'])
 
 /** Words that end a company's name: "Sage Therapeutics", "Apple Inc.". */
 const COMPANY_ENDS = new WordSet([...COMPANY_PLURALS, ...LEGAL_FORM_WORDS])

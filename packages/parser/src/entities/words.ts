@@ -155,6 +155,9 @@ export const BODY_HEADS = new WordSet(BODY_HEAD_WORDS)
 /** The conjunction "and" alone (not "&"), and its length, to turn other tokens away before hashing. */
 export const AND_WORD = new WordSet(['and'])
 
+/** The articles: "the", "a", "an". */
+export const ARTICLES = new WordSet(['the', 'a', 'an'])
+
 /** Titles whose office is named after "of": "Secretary of State", "Minister of Defence". */
 export const OFFICE_TITLES = new WordSet(['secretary', 'minister', 'ministry', 'undersecretary'])
 export const AND_LENGTH = 'and'.length

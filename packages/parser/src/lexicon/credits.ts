@@ -52,6 +52,15 @@ export const PHOTO_AGENCIES: readonly string[] = [
 ]
 
 /**
+ * State and national wire services named by one word ("Xinhua", "Yonhap"), lower-cased: an
+ * outlet set off after a byline's authors, and a news agency that "the agency" may name.
+ */
+export const WIRE_SERVICES: readonly string[] = [
+  ...['yonhap', 'xinhua', 'kyodo', 'tass', 'interfax', 'anadolu', 'bernama', 'antara', 'ansa'],
+  'efe',
+]
+
+/**
  * News agencies and wire services that publish under their own name (lower-cased): a byline's
  * publisher ("Jane Doe | Reuters") and a well-known organisation wherever the text names it.
  */
