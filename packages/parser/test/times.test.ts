@@ -76,6 +76,13 @@ describe('time expressions', () => {
     ['The vote will take place on Friday.', '2022-08-12'],
     ['Officials met on Friday and agreed to a deal.', '2022-08-05'],
     ['The company said on Friday that it will raise prices.', '2022-08-05'],
+    // A saying set off after the time frames the sentence: the clause's own verb dates it, and
+    // the saying only when nothing else does.
+    ['The minister will travel to Paris on Friday, officials said.', '2022-08-12'],
+    ['He is expected to return on Friday, his agent said.', '2022-08-12'],
+    ['Turnout rose after the rally on Friday, she said.', '2022-08-05'],
+    ['The team won on Friday, she said.', '2022-08-05'],
+    ['Speaking on Friday, she said, "We are ready."', '2022-08-05'],
   ])('reads a weekday alone by the tense of its clause: %j', (text, date) => {
     expect(times(text, '2022-08-07')).toEqual([['on Friday', date]])
   })

@@ -662,9 +662,20 @@ function tenseAround(
   // Whether a verb in the past that plainly dates the time, close to it, stands in the clause
   // ("was" and "had" plainly date any time of their clause, only when nearest).
   let plainPast = false
+  // Whether the clause has a marker; whether a saying set off after the time frames it.
+  let marked = false
+  let framing = false
   TENSE_MARKERS.lastIndex = 0
   for (let match = TENSE_MARKERS.exec(clause); match; match = TENSE_MARKERS.exec(clause)) {
     const at = clauseStart + match.index
+    // "He will travel on Thursday, officials said": the saying set off after the time frames the
+    // sentence, and dates the time only when nothing else in the clause does ("the win Tuesday,
+    // Sanders said"). (Not "On Tuesday, the company said it would": the saying the time opens.)
+    if (match[3] !== undefined && at >= end && isTrailingSaying(value, end, at, match[0].length)) {
+      framing = true
+      continue
+    }
+    marked = true
     const distance = at < start ? start - (at + match[0].length) : at - end
     const past =
       match[1] === undefined && match[5] === undefined
@@ -679,7 +690,20 @@ function tenseAround(
   // "Swift, who released her album in April, also premiered ...": the past the time goes with,
   // though another past be nearer.
   if (tense && !tense.future && plainPast) tense.past = 'plain'
-  return tense
+  return !marked && framing ? { future: false, past: 'weak' } : tense
+}
+
+/**
+ * Whether the verb of saying at `at` of `value` (`length` long), after a time
+ * that ends at `end`, is set off after its clause: a comma between them and
+ * the sentence's end or a comma right after the verb ("on Thursday, officials
+ * said.").
+ */
+function isTrailingSaying(value: string, end: number, at: number, length: number): boolean {
+  return (
+    value.slice(end, at).includes(',') &&
+    /^\s*(?:[.,;]|$)/u.test(value.slice(at + length, at + length + 2))
+  )
 }
 
 /**
