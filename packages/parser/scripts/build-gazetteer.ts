@@ -70,6 +70,7 @@ const MAX_REGION_WORDS = 3
 const WORLD_NAME_LANGUAGES = new Set(['en', 'id', 'es', 'pt'])
 interface City {
   name: string
+  country: string
   population: number
   featureCode: string
 }
@@ -165,10 +166,29 @@ const placeCodes = new Set([
 
 /** Letters a demonym shares with the name it is made from: "Turk" of "Turkish" and "Turkey". */
 const STEM_LETTERS = 4
+/**
+ * Adjectives of i18n-nationality that are another place's: "Welsh", which it gives Wallis and
+ * Futuna (the people of Wales, a country of no list here).
+ */
+const NOT_NATIONALITIES = new Set(['WF'])
+/** What the list adds to tell apart countries of one adjective: "Congolese (Republic of the Congo)". */
+const WHICH_COUNTRY = /\s+\(.*\)$/u
+// The people of the countries, by the cities the list knows: of two countries with one
+// adjective ("Congolese", "Dominican", "French" of French Guiana), the more populous has it.
+const people = new Map<string, number>()
+for (const city of cities)
+  people.set(city.country, (people.get(city.country) ?? 0) + city.population)
+const adjectives = new Map<string, string>()
+for (const [code, written] of Object.entries(nationalities.nationalities)) {
+  const adjective = written.replace(WHICH_COUNTRY, '')
+  const other = adjectives.get(adjective)
+  if (NOT_NATIONALITIES.has(code) || !countries[code] || adjective.includes(' ')) continue
+  if (other === undefined || (people.get(code) ?? 0) > (people.get(other) ?? 0))
+    adjectives.set(adjective, code)
+}
 const demonyms: string[] = []
-for (const [code, adjective] of Object.entries(nationalities.nationalities)) {
-  const country = countries[code]
-  if (!country || adjective.includes(' ')) continue
+for (const [adjective, code] of adjectives) {
+  const country = countries[code] as Country
   // The country's other names that the adjective is made from ("Turkey" of "Türkiye" for
   // "Turkish", "Britain" of "United Kingdom" for "British"): a document may name it so. Not
   // its former names ("Dahomey" of Benin, "Persia" of Iran), which another stem made.

@@ -510,6 +510,18 @@ describe('findNames', () => {
     ])
   })
 
+  it("links an adjective two countries share to the more populous, and no other place's adjective", () => {
+    const [spans] = findNames([
+      { value: 'Congolese troops and Dominican police met Welsh officials.', headline: false },
+    ])
+    expect(spans).toEqual([
+      expect.objectContaining({ kind: 'other', place: 'Democratic Republic of the Congo' }),
+      expect.objectContaining({ kind: 'other', place: 'Dominican Republic' }),
+      // (The data gives "Welsh" to Wallis and Futuna.)
+      expect.not.objectContaining({ place: expect.anything() }),
+    ])
+  })
+
   it("links a demonym's entity to its country, and to the country's entity when named", () => {
     const doc = parse(
       'Kyiv\n\nUkraine asked for help. Ukrainian forces advanced. Russian guns fell silent.\n',
