@@ -1172,6 +1172,17 @@ describe('a company', () => {
 })
 
 describe('a pronoun', () => {
+  it('is not the family name "He" of a name ("Vice Premier He Lifeng")', () => {
+    const doc = parse(
+      'Trade talks\n\nScott Bessent met Chinese Vice Premier He Lifeng. He Lifeng said the talks were useful.\n',
+    )
+    const pronouns = doc.entities.flatMap((found) =>
+      found.mentions.filter((mention) => mention.kind === 'pronoun'),
+    )
+    expect(pronouns).toEqual([])
+    expect(doc.entities.find((found) => found.name === 'He Lifeng')?.mentions).toHaveLength(2)
+  })
+
   it('goes to the person of its sentence whose first name says its gender, before one of an earlier sentence whose name says nothing', () => {
     const doc = parse(
       'Debate night\n\nOhio Sen. JD Vance said the moderators were unfair. Minnesota Gov. Tim Walz, Kamala Harris’ running mate, said she had won easily.\n',

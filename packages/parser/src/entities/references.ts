@@ -452,6 +452,9 @@ export function findReferences(
             opening = quoteScan
           } else if (code === CLOSE_QUOTE || code === STRAIGHT_QUOTE) quoted = false
         }
+        // "Vice Premier He Lifeng": a word of a name is no pronoun.
+        const before = inSegment[firstAtOrAfter(inSegment, end) - 1]
+        if (before && before.end > start) continue
         const entityId = resolve(start, end, quoted ? opening : -1)
         const text = value.slice(start, end)
         if (entityId)
