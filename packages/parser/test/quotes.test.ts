@@ -2811,6 +2811,16 @@ describe('a relative clause that ends in a place and its region', () => {
   })
 })
 
+describe('a relative clause after a name whose title a lower-case word dates', () => {
+  it('leaves the source the name, not a place in the phrase that opens the sentence', () => {
+    const doc = parse(
+      'Region\n\nIn Bolivia, former President Luis Arce, who left office last month, warned that the region was in crisis.\n',
+    )
+    expect(doc.quotes[0]?.source?.text).toBe('former President Luis Arce')
+    expect(speakerName(doc, doc.quotes[0])).toBe('Luis Arce')
+  })
+})
+
 describe('the later rules of this session, on what they must leave alone', () => {
   it('keeps a phrase after "X said," that is part of what was said', () => {
     const doc = parse('Plans\n\nThe new factory will open, he said, in the spring of next year.\n')

@@ -25,7 +25,7 @@ import {
   TIME_PREPOSITIONS,
 } from './source-words.js'
 import { THINK_TANKS } from './cues.js'
-import { areOnePersonsRoles, isPersonNoun } from './speaker-words.js'
+import { areOnePersonsRoles, isPersonNoun, TIMED_ROLE_WORDS } from './speaker-words.js'
 import { subjectBeforeAside } from './subjects.js'
 import { areCapitalised, lastIndexOf, type Word, wordsBetween } from './words.js'
 
@@ -95,8 +95,9 @@ export function backwardSource(
   // "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, called" /
   // "Marco Rubio, whose hometown, Miami, is ..., called": the name that opens the sentence,
   // past the asides about it and the names inside them.
+  // (A name after a word that dates its title too: "former President Luis Arce, who ..., warned".)
   const opening = words[k]?.text === ',' ? subjectBeforeAside(words.slice(0, k + 1)) : null
-  if (opening && isName(words, opening)) return opening
+  if (opening && isName(words, pastDatingWord(words, opening))) return opening
   // "the attorney general, Pam Bondi, vowed": the name set off by commas after a title.
   const named = nameBetweenCommas(words, k)
   if (named) return named
@@ -544,6 +545,18 @@ function isName(words: readonly Word[], span: { start: number; end: number }): b
     !SOURCE_STOPS.has(first.lower) &&
     !/ly$/u.test(first.lower)
   )
+}
+
+/** `span` of `words`, past a lower-case word that opens it and dates a title ("former"). */
+function pastDatingWord(
+  words: readonly Word[],
+  span: { start: number; end: number },
+): { start: number; end: number } {
+  const first = words[firstAtOrAfter(words, span.start)]
+  const next = words[firstAtOrAfter(words, span.start) + 1]
+  return first && next && next.start < span.end && TIMED_ROLE_WORDS.has(first.text)
+    ? { start: next.start, end: span.end }
+    : span
 }
 
 /** Capitalised words opening a sentence that open no name. */

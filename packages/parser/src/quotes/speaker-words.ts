@@ -504,4 +504,4 @@ export function areOnePersonsRoles(first: readonly string[], second: readonly st
 }
 
 /** Words that date a role: "former", "current". */
-const TIMED_ROLE_WORDS = new Set(['former', 'current', 'then', 'now', 'onetime', 'longtime'])
+export const TIMED_ROLE_WORDS = new Set(['former', 'current', 'then', 'now', 'onetime', 'longtime'])
