@@ -308,6 +308,21 @@ describe('a name after a noun of a place’s parts and "of"', () => {
   })
 })
 
+describe('a part of a continent', () => {
+  it('is one place, though the tagger read its first word apart or all of it a body', () => {
+    expect(
+      kinds(
+        'Trade\n\nExports to Latin America, Central Asia and Eastern Europe fell, and so did sales in Western Europe.\n',
+      ),
+    ).toEqual([
+      'Latin America:place',
+      'Central Asia:place',
+      'Eastern Europe:place',
+      'Western Europe:place',
+    ])
+  })
+})
+
 describe('a place named by a head and "of"', () => {
   it('is a place, made whole where the tagger read the head apart', () => {
     const found = kinds(

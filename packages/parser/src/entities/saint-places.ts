@@ -10,10 +10,23 @@ import { WordSet } from './words.js'
 /** Abbreviations that open a place's name: "St. Louis", "Ft. Myers", "Mt. Vernon". */
 const PLACE_ABBREVIATIONS = new WordSet(['st.', 'ste.', 'ft.', 'mt.', 'pt.'])
 
-/** `names` (in reading order) with an abbreviation read alone joined to the name right after it. */
+/** Words of a part of a continent before its name: "Latin America", "Eastern Europe". */
+const REGION_WORDS = new WordSet([
+  ...['latin', 'central', 'eastern', 'western', 'northern', 'southern'],
+])
+/** Continents, as a part of one names them. */
+const CONTINENTS = new WordSet(['africa', 'america', 'americas', 'asia', 'europe'])
+
+/**
+ * `names` (in reading order) with an abbreviation read alone joined to the name right after it,
+ * and a part of a continent one place, though the tagger read its first word apart or all of it
+ * a body's: "Latin" + "America", "Eastern Europe".
+ */
 export function withSaintPlacesJoined(doc: DocumentView, names: TaggedName[]): TaggedName[] {
   return joinedWithPrevious(names, (before, name) =>
-    isAbbreviationBefore(doc, before, name)
+    isAbbreviationBefore(doc, before, name, PLACE_ABBREVIATIONS) ||
+    (isAbbreviationBefore(doc, before, name, REGION_WORDS) &&
+      isContinentPart(doc, { ...name, first: before.first }))
       ? {
           ...before,
           last: name.last,
@@ -21,13 +34,38 @@ export function withSaintPlacesJoined(doc: DocumentView, names: TaggedName[]): T
           sureness: Math.max(before.sureness, name.sureness),
         }
       : null,
+  ).flatMap((name) => {
+    if (isContinentPart(doc, name)) return [{ ...name, type: 'LOC', sureness: 1 }]
+    // "Central Asia and Eastern Europe", which the tagger reads as one name: two places.
+    const first = { ...name, last: name.first + 1, type: 'LOC' as const, sureness: 1 }
+    const second = { ...first, first: name.first + 3, last: name.last }
+    return name.last === name.first + 4 &&
+      isContinentPart(doc, first) &&
+      isContinentPart(doc, second)
+      ? [first, second]
+      : [name]
+  })
+}
+
+/** Whether `name` is a region word and a continent: "Central Asia". */
+function isContinentPart(doc: DocumentView, name: TaggedName): boolean {
+  const from = (doc.texts[name.text] as TextView).from
+  return (
+    name.last === name.first + 1 &&
+    REGION_WORDS.hasToken(doc.tokens, from + name.first) &&
+    CONTINENTS.hasToken(doc.tokens, from + name.last)
   )
 }
 
-/** Whether `before` is an abbreviation alone right before `name`: "ST." + "LOUIS". */
-function isAbbreviationBefore(doc: DocumentView, before: TaggedName, name: TaggedName): boolean {
+/** Whether `before` is one of `words` alone right before `name`: "ST." + "LOUIS". */
+function isAbbreviationBefore(
+  doc: DocumentView,
+  before: TaggedName,
+  name: TaggedName,
+  words: WordSet,
+): boolean {
   if (before.text !== name.text || before.first !== before.last || name.first !== before.last + 1)
     return false
   const from = (doc.texts[name.text] as TextView).from
-  return PLACE_ABBREVIATIONS.hasToken(doc.tokens, from + before.first)
+  return words.hasToken(doc.tokens, from + before.first)
 }
