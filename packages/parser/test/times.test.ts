@@ -106,6 +106,15 @@ describe('time expressions', () => {
     expect(times(text, '2023-03-08')).toEqual([[written, date]])
   })
 
+  it('reads no date in the name of a programme after a possessive ("the BBC\'s Today programme")', () => {
+    expect(
+      times(
+        "She spoke on the BBC's Today programme. He told NBC\u2019s Today show. Today she flies.",
+        '2025-08-01',
+      ),
+    ).toEqual([['Today', '2025-08-01']])
+  })
+
   it('reads no date in a span counted from an event the text names ("the weeks before the attack")', () => {
     expect(
       times(

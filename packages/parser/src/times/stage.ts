@@ -336,6 +336,8 @@ export function readTimes(
         }
         if (!keep(written, result, start, end, quotedOf, around)) continue
         if (isInName(value, start, written)) continue
+        // "the BBC's Today programme", "NBC's Today show": a programme's name.
+        if (written === 'Today' && /['\u2019]s $/u.test(value.slice(start - 3, start))) continue
         if (which) {
           const month = result.start.get('month') as number
           times.push({
