@@ -308,6 +308,28 @@ describe('a name after a noun of a place’s parts and "of"', () => {
   })
 })
 
+describe('a royal named by title and given name', () => {
+  it('is not another person of that first name, named in full', () => {
+    for (const text of [
+      'Tour\n\nPrince William visited Nairobi. He met President William Ruto. Ruto said the visit was welcome.\n',
+      'Tour\n\nPresident William Ruto met Prince William. William said he was delighted.\n',
+    ])
+      expect(kinds(text).filter((found) => found.startsWith('William'))).toEqual(
+        text.indexOf('Prince') < text.indexOf('President')
+          ? ['William:person', 'William Ruto:person']
+          : ['William Ruto:person', 'William:person'],
+      )
+  })
+
+  it('is a royal named in full with a royal title', () => {
+    expect(
+      entityNames(
+        'Deal\n\nSaudi Prince Alwaleed bin Talal bought shares. Prince Alwaleed said the deal was sound.\n',
+      ),
+    ).toEqual(['Saudi', 'Alwaleed bin Talal'])
+  })
+})
+
 describe('a part of a continent', () => {
   it('is one place, though the tagger read its first word apart or all of it a body', () => {
     expect(

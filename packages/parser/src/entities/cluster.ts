@@ -481,6 +481,13 @@ function findHome(
       const initialsOfBody =
         list === initialed && clusterKind === 'organization' && !isPlaceCode(acronym)
       if (!compatible(kind, clusterKind) && !initialsOfBody) continue
+      // "Prince William" and "President William Ruto": a royal's given name is no one else's
+      // (but "Prince Alwaleed" of "Saudi Prince Alwaleed bin Talal").
+      if (
+        (isRoyal(group) && !isRoyalTitled(cluster.mentions)) ||
+        (isRoyal(cluster.mentions) && !isRoyalTitled(group))
+      )
+        continue
       // A single word joins a person by first name or surname only, or a name by its initials
       // ("UN" and "United Nations"; not "SENATE" of a headline in capitals and "Senate Democrats").
       if (words.length === 1 && list !== initialed && clusterKind !== 'person') continue
@@ -792,6 +799,24 @@ const NOT_ONE_ORGANIZATION = /\s(?:and|&)\s|\b(?:Republican|Democrat)/u
  * Foundation" (0.89).
  */
 const UNSURE_PERSON = 0.75
+
+/**
+ * Whether `names` are a one-word name that a royal's title opens at least once: "Prince
+ * William", "King Charles".
+ */
+function isRoyal(names: readonly NameMention[]): boolean {
+  return names.every((name) => !name.text.includes(' ')) && isRoyalTitled(names)
+}
+
+/** Whether a royal's title opens one of `names`. */
+function isRoyalTitled(names: readonly NameMention[]): boolean {
+  return names.some((name) =>
+    ROYAL_TITLES.has(name.title?.slice(name.title.lastIndexOf(' ') + 1).toLowerCase() ?? ''),
+  )
+}
+const ROYAL_TITLES: ReadonlySet<string> = new Set([
+  ...['prince', 'princess', 'king', 'queen', 'pope', 'emperor', 'empress', 'sultan', 'emir'],
+])
 
 function compatible(a: Entity['kind'], b: Entity['kind']): boolean {
   return a === b || a === 'other' || b === 'other'
