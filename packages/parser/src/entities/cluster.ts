@@ -24,6 +24,7 @@ import {
   LEGAL_FORM_WORDS,
   PARTY_MEMBER_PLURALS,
 } from '../lexicon/organizations.js'
+import { ROYAL_WORDS } from '../lexicon/address.js'
 import { STATE_NICKNAMES } from '../lexicon/state-nicknames.js'
 import { STORM_KINDS, STORM_QUALIFIERS } from '../lexicon/storms.js'
 import { isAsciiLower, isAsciiUpper } from '../chars.js'
@@ -811,12 +812,9 @@ function isRoyal(names: readonly NameMention[]): boolean {
 /** Whether a royal's title opens one of `names`. */
 function isRoyalTitled(names: readonly NameMention[]): boolean {
   return names.some((name) =>
-    ROYAL_TITLES.has(name.title?.slice(name.title.lastIndexOf(' ') + 1).toLowerCase() ?? ''),
+    ROYAL_WORDS.has(name.title?.slice(name.title.lastIndexOf(' ') + 1).toLowerCase() ?? ''),
   )
 }
-const ROYAL_TITLES: ReadonlySet<string> = new Set([
-  ...['prince', 'princess', 'king', 'queen', 'pope', 'emperor', 'empress', 'sultan', 'emir'],
-])
 
 function compatible(a: Entity['kind'], b: Entity['kind']): boolean {
   return a === b || a === 'other' || b === 'other'

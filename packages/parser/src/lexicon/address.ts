@@ -35,6 +35,12 @@ const TABLE: readonly FormOfAddress[] = [
   { word: 'queen', kind: 'royal', gender: 'female', personal: false },
   { word: 'prince', kind: 'royal', gender: 'male', personal: false },
   { word: 'princess', kind: 'royal', gender: 'female', personal: false },
+  { word: 'emperor', kind: 'royal', gender: 'male', personal: false },
+  { word: 'empress', kind: 'royal', gender: 'female', personal: false },
+  { word: 'sultan', kind: 'royal', gender: 'male', personal: false },
+  { word: 'emir', kind: 'royal', gender: 'male', personal: false },
+  // (No royal, but named as one, by the name taken on election: "Pope Leo".)
+  { word: 'pope', kind: 'royal', gender: 'male', personal: false },
 ]
 
 /** The words of the forms that `keep` selects, each with and without a full stop ("mr", "mr."). */
@@ -83,6 +89,11 @@ export const HONOUR_WORDS: readonly string[] = TABLE.filter(
  */
 export const HONORIFICS = spellings(
   (form) => form.kind === 'courtesy' || HONOUR_WORDS.includes(form.word),
+)
+
+/** Titles of royals, before the one name they go by: "King Charles", "Prince William". */
+export const ROYAL_WORDS: ReadonlySet<string> = new Set(
+  TABLE.filter((form) => form.kind === 'royal').map(({ word }) => word),
 )
 
 /** The gender that each form of address which says one says, by its word without a full stop. */
