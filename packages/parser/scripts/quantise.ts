@@ -6,14 +6,13 @@
  * measure the model before and after.
  */
 import { NameSink } from '../dist/entities/features.js'
-import {
-  EXACT_MIN_EXPONENT,
-  exactWeights,
-  MASK_CODES,
-  MASK_DIGITS,
-  MASK_ESCAPE,
-} from '../dist/entities/model.js'
+import { codeWeights, EXACT_MIN_EXPONENT, exactWeights } from '../dist/entities/model.js'
 import { TAG_COUNT, type Scorer } from '../dist/entities/tagger.js'
+
+// Node runs the sibling .ts file as it is; the type checker reads it as .js.
+const { RangeEncoder } = (await import(
+  new URL('./range-encoder.ts', import.meta.url).href
+)) as typeof import('./range-encoder.js')
 
 /** How the weights are made small. */
 export interface CompactOptions {
@@ -182,48 +181,13 @@ export function weightText(model: Compact): string {
 
 /**
  * The weights of `text` (one character a weight, as {@link weightText} writes
- * them) in the sparse form the model stores (see sparseCodes in
- * src/entities/model.ts): each feature's mask of the tags whose weight is not
- * `zero`, two base64url digits, and those weights' characters in order.
+ * them, `zero` the character of level zero, `top` levels a sign) as the model
+ * stores them: range-coded, in six-bit digits (see codeWeights in
+ * src/entities/model.ts).
  */
-export function sparseWeights(
-  text: string,
-  zero: string,
-): { masks: string; common: string; levels: string } {
-  const rows: number[] = []
-  let levels = ''
-  for (let f = 0; f < text.length; f += TAG_COUNT) {
-    let mask = 0
-    for (let k = 0; k < TAG_COUNT; k++) {
-      const char = text.charAt(f + k)
-      if (char === zero) continue
-      mask |= 1 << k
-      levels += char
-    }
-    rows.push(mask)
-  }
-  return { ...maskCoded(rows), levels }
-}
-
-/**
- * `masks` (of TAG_COUNT bits) as the model stores them (see maskAt in
- * src/entities/model.ts): the most used, as many as MASK_CODES has codes, by
- * rank in `common`; each mask one code, or the escape and its own digits.
- */
-export function maskCoded(masks: readonly number[]): { masks: string; common: string } {
-  const counts = new Map<number, number>()
-  for (const mask of masks) counts.set(mask, (counts.get(mask) ?? 0) + 1)
-  // Most used first; the lower mask first between two as used (the same table every run).
-  const ranked = [...counts]
-    .sort(([a, m], [b, n]) => n - m || a - b)
-    .slice(0, MASK_CODES.length)
-    .map(([mask]) => mask)
-  const digits = (mask: number): string =>
-    MASK_DIGITS.charAt(mask & 63) + MASK_DIGITS.charAt(mask >> 6)
-  const rank = new Map(ranked.map((mask, i) => [mask, i]))
-  const coded = masks.map((mask) => {
-    const r = rank.get(mask)
-    return r === undefined ? MASK_ESCAPE + digits(mask) : MASK_CODES.charAt(r)
-  })
-  return { masks: coded.join(''), common: ranked.map(digits).join('') }
+export function rangeCodedWeights(text: string, zero: string, top: number): string {
+  const codes = Uint8Array.from(text, (char) => char.charCodeAt(0))
+  const encoder = new RangeEncoder()
+  codeWeights(encoder, codes, zero.charCodeAt(0), top)
+  return encoder.finish()
 }

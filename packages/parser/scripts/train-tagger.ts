@@ -54,7 +54,7 @@ const {
   namedScorer,
   quantisedScorer,
   weightText,
-  sparseWeights,
+  rangeCodedWeights,
   CHAR_BASE,
   SEP,
 } = (await import(sibling('quantise'))) as typeof import('./quantise.js')
@@ -289,7 +289,7 @@ console.log(
 
 const weights = weightText(compacted)
 const commonSorted = [...commonList].sort()
-const sparse = sparseWeights(weights, String.fromCharCode(CHAR_BASE + QUANT_MAX))
+const coded = rangeCodedWeights(weights, String.fromCharCode(CHAR_BASE + QUANT_MAX), QUANT_MAX)
 const source = `/**
  * The name tagger's model: an averaged perceptron over BIO tags trained on
  * CoNLL-2003 eng.train by scripts/train-tagger.ts (${EPOCHS} epochs, features
@@ -319,18 +319,14 @@ ${frontCodedExports([
     entries: commonSorted,
   },
 ])}/**
- * ${TAG_COUNT} weights a feature, sparse (see sparseCodes in src/entities/model.ts): each
- * feature's mask of its tags whose weight is not zero, one code (see maskAt); then those
- * weights, one character each: level = code - ${CHAR_BASE + QUANT_MAX}.
+ * ${TAG_COUNT} weights a feature, range-coded (see codeWeights in src/entities/model.ts) in
+ * six-bit digits: the character that codes each weight's level, level = code - ${CHAR_BASE + QUANT_MAX}.
  */
-export const WEIGHT_MASKS = ${JSON.stringify(sparse.masks)}
-/** The masks most used, two base64url digits each, most used first (see maskAt in model.ts). */
-export const COMMON_MASKS = ${JSON.stringify(sparse.common)}
-export const WEIGHT_LEVELS = ${JSON.stringify(sparse.levels)}
+export const WEIGHTS = ${JSON.stringify(coded)}
 `
 const options = (await prettier.resolveConfig(OUT.pathname)) ?? {}
 writeFileSync(OUT, await prettier.format(source, { ...options, filepath: OUT.pathname }))
 console.log(
-  `${(gzipSync(source).length / 1024).toFixed(1)} KB gzipped (features ${(gzipSync(frontCoded(compacted.keys).rests).length / 1024).toFixed(1)}, weights ${((gzipSync(sparse.masks).length + gzipSync(sparse.levels).length) / 1024).toFixed(1)}, common words ${(gzipSync(frontCoded(commonSorted).rests).length / 1024).toFixed(1)})`,
+  `${(gzipSync(source).length / 1024).toFixed(1)} KB gzipped (features ${(gzipSync(frontCoded(compacted.keys).rests).length / 1024).toFixed(1)}, weights ${(gzipSync(coded).length / 1024).toFixed(1)}, common words ${(gzipSync(frontCoded(commonSorted).rests).length / 1024).toFixed(1)})`,
 )
 console.log(`wrote ${OUT.pathname} in ${((performance.now() - started) / 1000).toFixed(0)} s`)

@@ -15,12 +15,11 @@ import {
   EXACT_WEIGHTS,
   FEATURES,
   LEVELS,
-  WEIGHT_LEVELS,
-  WEIGHT_MASKS,
-  COMMON_MASKS,
+  WEIGHTS,
 } from '../src/lexicon/generated/tagger-model.js'
-import { exactWeights, sparseCodes } from '../src/entities/model.js'
-import { exactCoded, maskCoded } from '../scripts/quantise.js'
+import { codeWeights, exactWeights } from '../src/entities/model.js'
+import { RangeDecoder } from '../src/entities/range-coding.js'
+import { exactCoded, rangeCodedWeights } from '../scripts/quantise.js'
 
 /** "text:kind" of every name found in `values` (the first one a headline). */
 function names(...values: string[]): string[] {
@@ -723,12 +722,18 @@ describe('tokens', () => {
 })
 
 describe('the generated model', () => {
-  it('has one weight a tag for every feature', () => {
+  /** The weights of `coded`, `features` of them, `top` levels a sign either side of `zero`. */
+  const decoded = (coded: string, features: number, zero: number, top: number): Uint8Array => {
+    const codes = new Uint8Array(features * 9)
+    codeWeights(new RangeDecoder(coded), codes, zero, top)
+    return codes
+  }
+
+  it('has one weight a tag for every feature, and writes them as it read them', () => {
     const tags = 9
     const top = LEVELS.split('|').length - 1
     const zero = 0x23 + top
-    const codes = sparseCodes(WEIGHT_MASKS, COMMON_MASKS, WEIGHT_LEVELS, zero)
-    expect(codes.length).toBe(FEATURES.split('|').length * tags)
+    const codes = decoded(WEIGHTS, FEATURES.split('|').length, zero, top)
     expect(exactWeights(EXACT_WEIGHTS).length).toBe(EXACT_FEATURES.split('|').length * tags)
     for (let f = 0; f < codes.length; f += tags) {
       const row = codes.subarray(f, f + tags)
@@ -736,26 +741,33 @@ describe('the generated model', () => {
       for (const code of row) expect(Math.abs(code - zero)).toBeLessThanOrEqual(top)
       expect(row.some((code) => code !== zero)).toBe(true)
     }
-    // The sparse weights fill their masks exactly: one character too many or too few throws.
-    expect(() => sparseCodes(WEIGHT_MASKS, COMMON_MASKS, `${WEIGHT_LEVELS}2`, zero)).toThrow()
-    expect(() => sparseCodes(WEIGHT_MASKS, COMMON_MASKS, WEIGHT_LEVELS.slice(1), zero)).toThrow()
-    // A mask written in its digits and cut short throws too.
-    expect(() => sparseCodes('~A', COMMON_MASKS, '', zero)).toThrow()
+    // The encoder writes the same digits from the weights read: nothing was lost either way.
+    const text = Array.from(codes, (code) => String.fromCharCode(code)).join('')
+    expect(rangeCodedWeights(text, String.fromCharCode(zero), top)).toBe(WEIGHTS)
+    // A character that is no digit of the coding throws.
+    expect(() => decoded(`${WEIGHTS.slice(0, 10)}!`, 2, zero, top)).toThrow()
   })
 
-  it('reads every mask back as coded, the common ones by rank and the others in digits', () => {
+  it('reads any weights back as the range coder wrote them', () => {
+    const top = 15
+    const zero = 0x23 + top
+    const weight = fc.oneof(
+      { weight: 3, arbitrary: fc.constant(zero) },
+      { weight: 2, arbitrary: fc.integer({ min: zero - top, max: zero + top }) },
+    )
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 511 }), { maxLength: 300 }), (masks) => {
-        const coded = maskCoded(masks)
-        // One level a set bit: each bit of each mask reads back as one weight where it was.
-        const levels = masks.map((mask) => '$'.repeat(mask.toString(2).replaceAll('0', '').length))
-        const codes = sparseCodes(coded.masks, coded.common, levels.join(''), 0x23)
-        expect(codes.length).toBe(masks.length * 9)
-        masks.forEach((mask, f) => {
-          for (let tag = 0; tag < 9; tag++)
-            expect(codes[f * 9 + tag]).toBe((mask >> tag) & 1 ? 0x24 : 0x23)
-        })
-      }),
+      fc.property(
+        fc.array(fc.array(weight, { minLength: 9, maxLength: 9 }), { maxLength: 300 }),
+        (rows) => {
+          const codes = rows.flat()
+          const coded = rangeCodedWeights(
+            String.fromCharCode(...codes),
+            String.fromCharCode(zero),
+            top,
+          )
+          expect([...decoded(coded, rows.length, zero, top)]).toEqual(codes)
+        },
+      ),
       { numRuns: 200 },
     )
   })

@@ -1,9 +1,9 @@
 /**
  * The tagger's learned weights, decoded from the generated module the first
  * time they are needed (not at import: loading the package stays fast). The
- * module stores feature names as "|"-separated, front-coded text and weights as one
- * character a weight (an index into log-spaced levels), with the few large
- * weights written out in full; see scripts/train-tagger.ts.
+ * module stores feature names as "|"-separated, front-coded text and weights
+ * as indexes into log-spaced levels, range-coded (see {@link codeWeights}),
+ * with the few large weights written out in full; see scripts/train-tagger.ts.
  *
  * A feature is found by number, not by name: its key mixes its template and
  * code into the hash of its value (see hash.ts), and a word's hash comes with
@@ -11,15 +11,13 @@
  */
 import {
   COMMON_WORDS,
-  COMMON_MASKS,
   COMMON_WORDS_SHARED,
   EXACT_FEATURES,
   EXACT_WEIGHTS,
   FEATURES,
   FEATURES_SHARED,
   LEVELS,
-  WEIGHT_LEVELS,
-  WEIGHT_MASKS,
+  WEIGHTS,
 } from '../lexicon/generated/tagger-model.js'
 import {
   CODE_LIMIT,
@@ -30,6 +28,7 @@ import {
   type FeatureSink,
 } from './features.js'
 import { frontDecoded } from './front-coding.js'
+import { EVEN, RangeDecoder, type BitCoder } from './range-coding.js'
 import { HASH_MASK, HASH_OFFSET, HASH_PRIME, hashSetOfList, mix } from './hash.js'
 import { TAG_COUNT, type Scorer } from './tagger.js'
 import type { CommonWords } from './view.js'
@@ -70,10 +69,10 @@ export function taggerModel(): TaggerModel {
   if (decoded) return decoded
   const levels = LEVELS.split(SEP).map(Number)
   const top = levels.length - 1
-  const codes = sparseCodes(WEIGHT_MASKS, COMMON_MASKS, WEIGHT_LEVELS, CHAR_BASE + top)
-  // TAG_COUNT weights a quantised feature: their count, without a pass over the names
-  // (indexFeatures checks it against the names it reads).
-  const features = codes.length / TAG_COUNT
+  const names = frontDecoded(FEATURES_SHARED, FEATURES)
+  const features = names.length
+  const codes = new Uint8Array(features * TAG_COUNT)
+  codeWeights(new RangeDecoder(WEIGHTS), codes, CHAR_BASE + top, top)
   const exactFeatures = countItems(EXACT_FEATURES)
   // Quantised weights stay one byte each (the character that codes them,
   // an index into the signed levels): small enough to stay in cache, and
@@ -88,14 +87,7 @@ export function taggerModel(): TaggerModel {
     throw new Error(`the scorer adds ${UNROLLED_TAGS} tags, not ${TAG_COUNT}`)
   const index = new KeyTable(features + exactFeatures)
   // The names are stored front-coded (see front-coding.ts): a third of the bytes once gzipped.
-  if (
-    indexFeatures(
-      index,
-      frontDecoded(FEATURES_SHARED, FEATURES).join(SEP),
-      (i) => i * TAG_COUNT,
-    ) !== features
-  )
-    throw new Error('the weights are not TAG_COUNT a feature')
+  indexFeatures(index, names.join(SEP), (i) => i * TAG_COUNT)
   indexFeatures(index, EXACT_FEATURES, (i) => exactRow(i * TAG_COUNT))
   decoded = {
     scorer: new WeightScorer(index, levelWeights, codes, exact),
@@ -146,86 +138,57 @@ export function exactWeights(coded: string): Float64Array {
 }
 const UNDERSCORE = 0x5f
 
-/**
- * The web's text encoder, which every runtime of the parser has (Node,
- * browsers, Workers); the ECMAScript library types leave it out.
- */
-declare const TextEncoder: new () => { encode(input: string): Uint8Array }
+/** Bits of a level's number: the 2 x 15 levels other than zero. */
+const LEVEL_BITS = 5
+/** Contexts of the level before in the feature: none, then three sizes a sign. */
+const PREVIOUS_BUCKETS = 7
+/** Contexts of how many tags a feature weighs: one, two, three or more (0 unused). */
+const COUNT_BUCKETS = 4
 
 /**
- * The characters of `weights` (all ASCII), one byte each. The encoder copies
- * them in native code: a loop over the 157,000 characters would run before
- * the engine had compiled it, and cost more than the rest of the decoding.
+ * Writes or reads (by `coder`) the quantised weights, TAG_COUNT a feature,
+ * one byte a weight: the character that codes its level, `zero` and `top`
+ * levels either side of it. Each feature is its mask of the tags whose weight
+ * is not zero (nine bits, each bit in the context of those before it), then
+ * those weights' levels (five bits each, in the context of the tag, of the
+ * level before and of how many there are). So coded (range-coding.ts), the
+ * weights take 49 KB, not the 55 KB gzip made of them written one character
+ * a weight in two streams.
  */
-function levelCodes(weights: string): Uint8Array {
-  const codes = new TextEncoder().encode(weights)
-  if (codes.length !== weights.length) throw new Error('the weights are not one byte a character')
-  return codes
-}
-
-/**
- * The weights of the quantised features, TAG_COUNT a feature, one byte a
- * weight (the character that codes its level), from their sparse form: for
- * each feature, which tags have a weight other than zero (its mask, in
- * `masks`, see {@link maskAt}), and those weights' characters in order
- * (`levels`). Stored so, the weights take a sixteenth less once gzipped than
- * one character a weight, most of them zeros: two streams each of one kind.
- */
-export function sparseCodes(
-  masks: string,
-  common: string,
-  levels: string,
-  zero: number,
-): Uint8Array {
-  const nonZero = levelCodes(levels)
-  const rows: number[] = []
-  for (let i = 0; i < masks.length; i += maskLength(masks, i)) rows.push(maskAt(masks, i, common))
-  const codes = new Uint8Array(rows.length * TAG_COUNT).fill(zero)
-  let next = 0
-  rows.forEach((row, f) => {
-    // Each tag whose bit is set, lowest first.
-    for (let mask = row; mask !== 0; mask &= mask - 1) {
-      const tag = 31 - Math.clz32(mask & -mask)
-      codes[f * TAG_COUNT + tag] = nonZero[next++] as number
-    }
-  })
-  if (next !== nonZero.length) throw new Error('the weights do not fill their masks')
-  return codes
-}
-
-/**
- * The mask whose code opens at `i` of `masks`: one character of
- * {@link MASK_CODES} for one of the `common` masks (two {@link MASK_DIGITS}
- * each, most used first), or {@link MASK_ESCAPE} and the mask's own two
- * digits. Frequent masks in one character each: gzip then codes what they
- * hold together, 1.6 KB less than two digits a mask.
- */
-function maskAt(masks: string, i: number, common: string): number {
-  const rank = masks.charAt(i) === MASK_ESCAPE ? -1 : MASK_CODES.indexOf(masks.charAt(i))
-  const at = rank < 0 ? i + 1 : rank * MASK_CHARS
-  const digits = rank < 0 ? masks : common
-  if (at + MASK_CHARS > digits.length) throw new Error('a mask is cut short')
-  return (
-    MASK_DIGITS.indexOf(digits.charAt(at)) +
-    (MASK_DIGITS.indexOf(digits.charAt(at + 1)) << MASK_BITS)
+export function codeWeights(coder: BitCoder, codes: Uint8Array, zero: number, top: number): void {
+  if (2 * top > 1 << LEVEL_BITS)
+    throw new Error(`${top} levels a sign do not fit ${LEVEL_BITS} bits`)
+  const masks = new Uint16Array(1 << TAG_COUNT).fill(EVEN)
+  const levels = new Uint16Array((TAG_COUNT * PREVIOUS_BUCKETS * COUNT_BUCKETS) << LEVEL_BITS).fill(
+    EVEN,
   )
+  for (let f = 0; f < codes.length; f += TAG_COUNT) {
+    let written = 0
+    for (let k = 0; k < TAG_COUNT; k++) if (codes[f + k] !== zero) written |= 1 << k
+    const mask = coder.tree(masks, 0, TAG_COUNT, written)
+    let count = 0
+    for (let rest = mask; rest !== 0; rest &= rest - 1) count++
+    const counted = Math.min(count, COUNT_BUCKETS - 1)
+    let previous = 0
+    for (let k = 0; k < TAG_COUNT; k++) {
+      if (((mask >> k) & 1) === 0) {
+        codes[f + k] = zero
+        continue
+      }
+      const level = (codes[f + k] as number) - zero
+      const context = (k * PREVIOUS_BUCKETS + previous) * COUNT_BUCKETS + counted
+      const symbol = coder.tree(
+        levels,
+        context << LEVEL_BITS,
+        LEVEL_BITS,
+        level < 0 ? level + top : level + top - 1,
+      )
+      const read = symbol < top ? symbol - top : symbol - top + 1
+      codes[f + k] = zero + read
+      previous = read < 0 ? 1 + Math.min(2, (-read - 1) >> 2) : 4 + Math.min(2, (read - 1) >> 2)
+    }
+  }
 }
-
-/** How many characters the mask whose code opens at `i` of `masks` takes. */
-function maskLength(masks: string, i: number): number {
-  return masks.charAt(i) === MASK_ESCAPE ? 1 + MASK_CHARS : 1
-}
-
-/** The digits of a mask, six bits each (base64url): low bits first. */
-export const MASK_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
-const MASK_BITS = 6
-/** Characters of one mask in digits: two hold the TAG_COUNT (nine) bits. */
-export const MASK_CHARS = 2
-/** The codes of the common masks, by rank: printable ASCII but quotes and backslashes. */
-export const MASK_CODES =
-  '!#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}'
-/** The code before a mask written in its digits. */
-export const MASK_ESCAPE = '~'
 
 /** How many "|"-separated items `list` has (as `list.split("|").length`). */
 function countItems(list: string): number {
