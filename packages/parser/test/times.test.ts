@@ -171,6 +171,10 @@ describe('time expressions', () => {
     expect(times('Prices have risen since December.', '2016-06-15')).toEqual([
       ['since December', '2015-12'],
     ])
+    // (Not the next March, though what is to come be the clause's verb.)
+    expect(
+      times('Astronauts who have been on the station since March will return.', '2025-08-01'),
+    ).toEqual([['since March', '2025-03']])
   })
 
   it('reads a month as last year’s after a past that it goes with, not one that dates something else', () => {

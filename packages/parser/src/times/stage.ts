@@ -811,10 +811,11 @@ function byTense(
   const weekday = start.isCertain('weekday') && !start.isCertain('day')
   const month = start.isCertain('month') && !start.isCertain('year')
   if ((!weekday && !month) || WEEK_SAID.test(written)) return date
-  // "since December": a month that has come already, whatever the clause's verb.
-  if (month && SINCE.test(written) && date > reference) {
+  // "since December": a month that has come already, whatever the clause's verb ("who have been
+  // there since March will return").
+  if (month && SINCE.test(written)) {
     const shifted = new Date(date.getTime())
-    shifted.setUTCFullYear(date.getUTCFullYear() - 1)
+    if (date > reference) shifted.setUTCFullYear(date.getUTCFullYear() - 1)
     return shifted
   }
   // The clause is read only for the few expressions that need it.
