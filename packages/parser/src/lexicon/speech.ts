@@ -265,8 +265,17 @@ function inflect(lemma: string): string[] {
 /** The bare forms of the reporting verbs: "say", "attack", "cry". */
 export const SPEECH_LEMMAS: ReadonlySet<string> = new Set(LEMMAS)
 
+/**
+ * Verbs of sending a message made from their nouns, in the past alone: "'Q,' commander Rebecca
+ * Hollins radioed", "she texted" (their nouns are no cues: "radio host", "text messages").
+ */
+const SENT_FORMS = ['radioed', 'texted', 'messaged']
+
 /** Every form of every reporting verb, lower-cased. */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(LEMMAS.flatMap(inflect))
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  ...LEMMAS.flatMap(inflect),
+  ...SENT_FORMS,
+])
 
 /**
  * Verbs whose object is the attributed content, a stance rather than a
