@@ -330,6 +330,20 @@ describe('a royal named by title and given name', () => {
   })
 })
 
+describe('a place or a body named after a person', () => {
+  it('is one name, though the tagger read the person apart', () => {
+    expect(
+      kinds(
+        'Launch\n\nThe rocket lifted off from NASA’s Kennedy Space Center. The Annenberg Public Policy Center checked the claim.\n',
+      ),
+    ).toEqual([
+      'NASA:organization',
+      'Kennedy Space Center:organization',
+      'Annenberg Public Policy Center:organization',
+    ])
+  })
+})
+
 describe('a part of a continent', () => {
   it('is one place, though the tagger read its first word apart or all of it a body', () => {
     expect(

@@ -39,6 +39,7 @@ import { lexicon } from './lexicon.js'
 import { taggerModel } from './model.js'
 import { withMonthFirstNames } from './months.js'
 import { withSaintPlacesJoined } from './saint-places.js'
+import { withNamedAfterPeople } from './named-after.js'
 import { withModelNumbersJoined } from './model-numbers.js'
 import { withNationalBodies } from './national-bodies.js'
 import { withPossessivePlaces } from './possessive-places.js'
@@ -152,7 +153,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     doc,
     withArticleOpenedBodies(
       doc,
-      joinOrganizationNames(doc, withTitledBodies(doc, reported)),
+      withNamedAfterPeople(doc, joinOrganizationNames(doc, withTitledBodies(doc, reported))),
       model.common,
     ),
     model.common,
