@@ -344,6 +344,21 @@ describe('a place or a body named after a person', () => {
   })
 })
 
+describe('a country’s body of a sport', () => {
+  it('is an organisation named with its sport, not the country', () => {
+    expect(
+      kinds(
+        'Tickets\n\nAccording to Cricket Australia, 250,000 tickets were sold. Athletics Kenya banned him, and USA Swimming agreed. Cricket in Australia is popular.\n',
+      ),
+    ).toEqual([
+      'Cricket Australia:organization',
+      'Athletics Kenya:organization',
+      'USA Swimming:organization',
+      'Australia:place',
+    ])
+  })
+})
+
 describe('a part of a continent', () => {
   it('is one place, though the tagger read its first word apart or all of it a body', () => {
     expect(

@@ -39,6 +39,7 @@ import { lexicon } from './lexicon.js'
 import { taggerModel } from './model.js'
 import { withMonthFirstNames } from './months.js'
 import { withSaintPlacesJoined } from './saint-places.js'
+import { withSportBodies } from './sport-bodies.js'
 import { withNamedAfterPeople } from './named-after.js'
 import { withModelNumbersJoined } from './model-numbers.js'
 import { withNationalBodies } from './national-bodies.js'
@@ -140,7 +141,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
             doc,
             withPartyNamesJoined(
               doc,
-              withModelNumbersJoined(doc, withSaintPlacesJoined(doc, tagged)),
+              withModelNumbersJoined(doc, withSportBodies(doc, withSaintPlacesJoined(doc, tagged))),
             ),
             model.common,
           ),
