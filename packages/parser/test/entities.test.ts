@@ -2012,6 +2012,17 @@ describe('a name written as Apple writes its products', () => {
 })
 
 describe('a third person pronoun inside a quotation', () => {
+  it('is not the speaker of the quotation that the paragraph goes on with', () => {
+    const text =
+      'Kohli hits back\n\nVirat Kohli scored 86 on Friday. India coach Gautam Gambhir defended him.\n\n"People keep writing him off," Gambhir said. "He has worked harder than anyone.\n\n"If he gets a start tomorrow, I\'d back him to go big."\n'
+    const pronouns = (name: string) =>
+      entity(text, name)
+        ?.mentions.filter((m) => m.kind === 'pronoun')
+        .map((m) => m.text)
+    expect(pronouns('Gautam Gambhir')).toEqual([])
+    expect(pronouns('Virat Kohli')).toEqual(['him', 'him', 'He', 'he', 'him'])
+  })
+
   it('is not whoever the paragraph says speaks it ("Judges underestimated her," said X)', () => {
     const text =
       'Obituary\n\nMargaret Ellison, a civil rights lawyer, died on Sunday.\n\n"She was fearless in a courtroom," said Sherrilyn Ifill, a former president of the fund. "Judges underestimated her exactly once."\n'

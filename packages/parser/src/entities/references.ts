@@ -206,6 +206,9 @@ export function findReferences(
   const references: Reference[] = []
   /** How much each name stands out (see isSalient), asked again by every pronoun after it. */
   const salience = new Map<Placed, Salience>()
+  // Who speaks the quotation that the paragraph before left open, which a paragraph that opens
+  // with a quotation mark goes on with (the news convention): its pronouns are none of them.
+  let carried: ReadonlySet<string> | null = null
   segments.forEach((segment, segmentIndex) => {
     const inSegment = bySegment[segmentIndex] as Placed[]
     // An organisation the text talks of: not the agency of a dateline ("WASHINGTON (AP) —"),
@@ -397,6 +400,16 @@ export function findReferences(
       let quoted = false
       // Where the quotation that holds the scan opens.
       let opening = -1
+      /** Reads the quotation marks on to `limit`. */
+      const scanTo = (limit: number): void => {
+        for (; quoteScan < limit; quoteScan++) {
+          const code = value.charCodeAt(quoteScan)
+          if (code === OPEN_QUOTE || (code === STRAIGHT_QUOTE && !quoted)) {
+            quoted = true
+            opening = quoteScan
+          } else if (code === CLOSE_QUOTE || code === STRAIGHT_QUOTE) quoted = false
+        }
+      }
       // Where the text's quotations open, in order: read once, when a pronoun first speaks
       // after a closing mark.
       let openings: number[] | null = null
@@ -406,6 +419,16 @@ export function findReferences(
         if (close < 0) return -1
         openings ??= quotationOpenings(value)
         return openings[firstNotBefore(openings, (offset) => offset < close) - 1] ?? -1
+      }
+      /**
+       * Who speaks the quotation that opens at `open` and holds `at`: named around it, or, for
+       * one that opens the paragraph and is said nowhere in it, the quotation's it goes on with.
+       */
+      const speakersOf = (open: number, at: number): ReadonlySet<string> => {
+        const speakers = quoteSpeakers(value, inSegment, open, at, (from, to) =>
+          resolve(from, to, -1),
+        )
+        return speakers.size === 0 && carried && open === value.search(/\S/u) ? carried : speakers
       }
       /**
        * The person a pronoun at `start`..`end` stands for, outside quotation marks or inside
@@ -428,9 +451,7 @@ export function findReferences(
           start,
           possessive,
           speaks,
-          inQuote
-            ? quoteSpeakers(value, inSegment, quoteOpen, start, (from, to) => resolve(from, to, -1))
-            : null,
+          inQuote ? speakersOf(quoteOpen, start) : null,
           speaks ? attributedQuotation(start) : -1,
           (id) => {
             const known = genders.get(id)
@@ -445,13 +466,7 @@ export function findReferences(
       for (let p = 0; p < pronouns.length; p += 2) {
         const start = pronouns[p] as number
         const end = pronouns[p + 1] as number
-        for (; quoteScan < start; quoteScan++) {
-          const code = value.charCodeAt(quoteScan)
-          if (code === OPEN_QUOTE || (code === STRAIGHT_QUOTE && !quoted)) {
-            quoted = true
-            opening = quoteScan
-          } else if (code === CLOSE_QUOTE || code === STRAIGHT_QUOTE) quoted = false
-        }
+        scanTo(start)
         // "Vice Premier He Lifeng": a word of a name is no pronoun.
         const before = inSegment[firstAtOrAfter(inSegment, end) - 1]
         if (before && before.end > start) continue
@@ -467,6 +482,10 @@ export function findReferences(
             end,
           })
       }
+      // The quotation the paragraph leaves open, if any, for the next (read on from the last
+      // pronoun: every character of the text once).
+      scanTo(value.length)
+      carried = quoted ? speakersOf(opening, value.length) : null
     }
     for (const name of inSegment) {
       if (!talkedOf(name)) continue
