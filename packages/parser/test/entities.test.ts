@@ -359,6 +359,18 @@ describe('a country’s body of a sport', () => {
   })
 })
 
+describe('the initials of a body the text names', () => {
+  it('name the body, in capitals, though the tagger read no name', () => {
+    const doc = parse(
+      'Budget\n\nThe Democratic Alliance warned on Wednesday it could quit. The DA said it would vote against the budget. The AI boom goes on.\n',
+    )
+    const alliance = doc.entities.find((found) => found.name === 'Democratic Alliance')
+    expect(alliance?.mentions.map((mention) => mention.text)).toEqual(['Democratic Alliance', 'DA'])
+    expect(doc.quotes.map((quote) => quote.speaker)).toEqual([alliance?.id, alliance?.id])
+    expect(doc.entities.map((found) => found.name)).not.toContain('AI')
+  })
+})
+
 describe('a part of a continent', () => {
   it('is one place, though the tagger read its first word apart or all of it a body', () => {
     expect(

@@ -12,7 +12,7 @@
  *   Children said": "Children" alone).
  * The rules (rules.ts) settle their kinds with the document's other names.
  */
-import { SHOUTED_ACRONYM_WORDS } from '../lexicon/abbreviations.js'
+import { COMMON_ACRONYM_WORDS, SHOUTED_ACRONYM_WORDS } from '../lexicon/abbreviations.js'
 import { WEB_DOMAIN } from '../lexicon/organizations.js'
 import { lexicon } from './lexicon.js'
 import { ARTICLE, HEADS } from './organization-names.js'
@@ -20,6 +20,9 @@ import type { TaggedName } from './tagger.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
 import { tokensCovered, type DocumentView, type TextView } from './view.js'
+
+/** Common nouns in capitals: "AI", "GDP". */
+const COMMON_ACRONYMS = new WordSet(COMMON_ACRONYM_WORDS)
 
 /** How sure a name found so is, as the tagger would say it. */
 const SURENESS = 0.9
@@ -33,6 +36,7 @@ export function withKnownOrganizations(
   const { flags, hash } = doc.tokens
   let covered: Uint8Array | null = null
   const found: TaggedName[] = []
+  const initialed = initialsOfBodies(doc, names)
   doc.texts.forEach((view: TextView, text) => {
     // A headline's capitals say nothing of names.
     if (view.caps || view.titleCase) return
@@ -51,6 +55,17 @@ export function withKnownOrganizations(
     for (let k = view.from; k < view.to; k++) {
       const flag = flags[k] as number
       if (flag & TokenFlag.allCaps && isShoutedAcronym(doc.tokens, k, view.to)) {
+        add(k)
+        continue
+      }
+      // "The DA said" beside "the Democratic Alliance": the initials of a body the text names,
+      // in capitals, that the tagger read as no name (not "the AI boom" beside "Amnesty
+      // International").
+      if (
+        flag & TokenFlag.allCaps &&
+        initialed.has(lowerAt(doc.tokens, k)) &&
+        !COMMON_ACRONYMS.hasToken(doc.tokens, k)
+      ) {
         add(k)
         continue
       }
@@ -79,6 +94,26 @@ export function withKnownOrganizations(
   const retyped = all.map((name) => shoutedAcronymAsOrganization(doc, name))
   const named = long.length === 0 ? retyped : mergeByPlace(retyped, long)
   return defined.length === 0 ? named : mergeByPlace(named, defined)
+}
+
+/**
+ * The initials of the organisations and the other names of `names` (the
+ * tagger types a party's name either way) of two capitalised words or more,
+ * lower-cased, the words of their links left out: "da" of "Democratic
+ * Alliance", "nra" of "National Rifle Association".
+ */
+function initialsOfBodies(doc: DocumentView, names: readonly TaggedName[]): ReadonlySet<string> {
+  const initials = new Set<string>()
+  for (const name of names) {
+    if ((name.type !== 'ORG' && name.type !== 'MISC') || name.last === name.first) continue
+    const from = (doc.texts[name.text] as TextView).from
+    let letters = ''
+    for (let k = from + name.first; k <= from + name.last; k++)
+      if ((doc.tokens.flags[k] as number) & TokenFlag.capitalised)
+        letters += lowerAt(doc.tokens, k).charAt(0)
+    if (letters.length >= 2) initials.add(letters)
+  }
+  return initials
 }
 
 /** Whether token `k` has under four letters and a plural in lower case follows it: "AMT payers". */
