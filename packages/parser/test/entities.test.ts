@@ -359,6 +359,19 @@ describe('a country’s body of a sport', () => {
   })
 })
 
+describe('"the coalition"', () => {
+  it('is a body the text names a coalition, not the one most named', () => {
+    const doc = parse(
+      'Strikes\n\nThe United States began airstrikes on Islamic State targets, leading an international coalition. Clinton called for the coalition to do more.\n',
+    )
+    expect(
+      doc.entities.flatMap((found) =>
+        found.mentions.filter((mention) => mention.kind === 'nominal').map((m) => m.text),
+      ),
+    ).toEqual([])
+  })
+})
+
 describe('the initials of a body the text names', () => {
   it('name the body, in capitals, though the tagger read no name', () => {
     const doc = parse(

@@ -645,6 +645,9 @@ const SPECIFIC_ORGANIZATION_HEADS = new Set([
   // "the agency": a body ("the State Department", "the FBI", "Frontex", "Moody's") or a news
   // agency, never Congress, a court, a party, a paper or an armed group most named.
   'agency',
+  // "the coalition": one the text names so ("the Coalition for Humane Immigrant Rights"), not
+  // the party most named, one of a coalition the text does not name.
+  'coalition',
 ])
 
 /**
