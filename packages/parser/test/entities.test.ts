@@ -359,6 +359,16 @@ describe('a country’s body of a sport', () => {
   })
 })
 
+describe('a style of address or a political leaning', () => {
+  it('is no name ("His Royal Highness", "Far-right")', () => {
+    expect(
+      entityNames(
+        'Tour\n\nHis Royal Highness will visit Kenya. Her Majesty was pleased. Far-right politician José Antonio Kast won.\n',
+      ),
+    ).toEqual(['Kenya', 'José Antonio Kast'])
+  })
+})
+
 describe('"the coalition"', () => {
   it('is a body the text names a coalition, not the one most named', () => {
     const doc = parse(

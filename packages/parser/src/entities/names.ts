@@ -204,6 +204,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     if (isOpeningPlural(doc, name) && (name.type !== 'MISC' || isPeopleRolePlural(doc, name)))
       continue
     if (isOfficeOf(tokens, from + name.first, from + name.last, from)) continue
+    if (isStyleOrLeaning(tokens, from + name.first, from + name.last, from)) continue
     if (
       !surnames.has(tokens.hash[from + name.first] as number) &&
       isRoleQualifier(tokens, from + name.first, from + name.last, to)
@@ -229,6 +230,22 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
   const kindsOf = (): KindsByText => (kinds ??= kindsByText(values, spans))
   return spans.map((list, t) => splitCompounds(values[t] as string, list, kindsOf))
 }
+
+/**
+ * Whether tokens `first`..`last` (of a text from `from`) are a style of
+ * address after a possessive ("His Royal Highness", "Her Majesty") or a
+ * political leaning that opens a sentence ("Far-right José Antonio Kast"):
+ * no one's name.
+ */
+function isStyleOrLeaning(tokens: Tokens, first: number, last: number, from: number): boolean {
+  if (first === last && LEANING.test(lowerAt(tokens, first))) return true
+  if (first === from || !STYLE_OWNERS.hasToken(tokens, first - 1)) return false
+  for (let k = first; k <= last; k++) if (!STYLE_WORDS.hasToken(tokens, k)) return false
+  return true
+}
+const LEANING = /^(?:far|hard|extreme|ultra|centre|center)-(?:right|left)$/u
+const STYLE_OWNERS = new WordSet(['his', 'her', 'your', 'their'])
+const STYLE_WORDS = new WordSet(['royal', 'highness', 'majesty', 'excellency', 'holiness'])
 
 /**
  * Whether tokens `first`..`last` are one function word, never a name alone: the
