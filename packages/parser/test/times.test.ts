@@ -106,6 +106,19 @@ describe('time expressions', () => {
     expect(times(text, '2023-03-08')).toEqual([[written, date]])
   })
 
+  it('reads a holiday of a fixed day after a word that makes it a time, not one that names a thing', () => {
+    expect(
+      times(
+        'She has been counting down since Christmas. The deal must close before Christmas. She bought a Christmas tree in time for Christmas shopping. They met on Christmas Eve.',
+        '2025-08-01',
+      ),
+    ).toEqual([
+      ['since Christmas', '2024-12-25'],
+      ['Christmas', '2025-12-25'],
+      ['on Christmas Eve', '2024-12-24'],
+    ])
+  })
+
   it('reads no date in the name of a programme after a possessive ("the BBC\'s Today programme")', () => {
     expect(
       times(

@@ -32,7 +32,7 @@ const WHOLE_WORDS = new Set([
   ...['Jun', 'June', 'Jul', 'July', 'Aug', 'August', 'Sep', 'Sept', 'Sepember', 'September'],
   ...['Oct', 'October', 'Nov', 'November', 'Dec', 'December'],
   ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-  'Christmas',
+  ...['Christmas', 'Boxing', 'Halloween', 'Juneteenth', 'Hogmanay'],
   ...['JAN', 'JANUARY', 'FEB', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY'],
   ...['AUG', 'AUGUST', 'SEPT', 'SEPTEMBER', 'OCT', 'OCTOBER', 'NOV', 'NOVEMBER'],
   ...['DEC', 'DECEMBER'],

@@ -49,10 +49,50 @@ const UNNEEDED = new Set([
   // March" stays March.
   'ENEndOfPeriodRefiner',
 ])
+/** Holidays of a fixed day, by name: month and day. */
+const HOLIDAY_DAYS: Readonly<Record<string, readonly [number, number]>> = {
+  Christmas: [12, 25],
+  'Christmas Day': [12, 25],
+  'Christmas Eve': [12, 24],
+  'Boxing Day': [12, 26],
+  Halloween: [10, 31],
+  Juneteenth: [6, 19],
+  Hogmanay: [12, 31],
+}
+/** Nouns that a holiday's name qualifies: "in time for Christmas shopping". */
+const HOLIDAY_NOUNS = [
+  ...['shopping', 'gifts?', 'presents?', 'trees?', 'cards?', 'markets?', 'lights', 'dinners?'],
+  ...['lunch', 'party', 'parties', 'songs?', 'music', 'message', 'season', 'holidays?', 'break'],
+  ...['sales', 'decorations', 'costumes?', 'candy'],
+]
+/**
+ * A holiday of a fixed day after a word that makes it a time ("since
+ * Christmas", "before Halloween", "this Christmas"): not a name that
+ * qualifies a noun ("a Christmas tree", "the Pope's Christmas message",
+ * "in time for Christmas shopping").
+ */
+const HOLIDAY = new RegExp(
+  `(?<=\\b(?:since|before|after|by|until|till|at|over|on|during|around|for|of|this|last|next)\\s)(?:${Object.keys(
+    HOLIDAY_DAYS,
+  )
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b(?!\\s+(?:${HOLIDAY_NOUNS.join('|')})\\b)`,
+  'u',
+)
+/** Reads the holidays of {@link HOLIDAY_DAYS}: their month and day, the year the reference's. */
+const HOLIDAY_PARSER: chrono.Parser = {
+  pattern: () => HOLIDAY,
+  extract: (_context, match) => {
+    const [month, day] = HOLIDAY_DAYS[match[0]] ?? []
+    return month === undefined || day === undefined ? null : { month, day }
+  },
+}
+
 const NEWS_CHRONO: chrono.Chrono = (() => {
   const parsers = chrono.casual.parsers
     .filter((parser) => !UNNEEDED.has(parser.constructor.name))
     .map(prefiltered)
+  parsers.push(HOLIDAY_PARSER)
   const refiners = chrono.casual.refiners.filter(
     (refiner) => !UNNEEDED.has(refiner.constructor.name),
   )
