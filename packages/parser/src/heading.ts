@@ -17,6 +17,8 @@ export function isHeading(value: string, lineCount: number, hasNext: boolean): b
   if (!hasNext || lineCount > MAX_HEADING_LINES) return false
   if (value.length === 0 || value.length > MAX_HEADING_LENGTH) return false
   if (NOT_HEADING_END.test(value) || !LETTER.test(value)) return false
+  // "($1 = 18.2900 rand)": a note in brackets, no crosshead.
+  if (value.startsWith('(') && value.endsWith(')')) return false
   let words = 1
   for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) === 0x20) words++
   return words <= MAX_HEADING_WORDS

@@ -410,3 +410,12 @@ describe('a published line with a time zone', () => {
     expect(doc.meta.publishedAt).toBe('2024-03-26')
   })
 })
+
+describe('a line in brackets between paragraphs', () => {
+  it('is a paragraph, no crosshead ("($1 = 18.2900 rand)")', () => {
+    const doc = parse(
+      'Rand falls\n\nThe rand fell 2% on Wednesday.\n\n($1 = 18.2900 rand)\n\nTraders expect more falls.\n',
+    )
+    expect(doc.children.map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'paragraph'])
+  })
+})
