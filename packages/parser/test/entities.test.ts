@@ -382,6 +382,20 @@ describe('"the coalition"', () => {
   })
 })
 
+describe('a short name in brackets after a body’s name', () => {
+  it('is the body’s, a word of its name and an acronym too ("Africa CDC")', () => {
+    const doc = parse(
+      'Mpox\n\nDr Jean Kaseya, director-general of the Africa Centres for Disease Control and Prevention (Africa CDC), said the outbreak was serious. Africa CDC asked for vaccines.\n',
+    )
+    expect(doc.entities.map((found) => `${found.name}:${found.mentions.length}`)).toEqual([
+      'Jean Kaseya:1',
+      'Africa Centres for Disease Control and Prevention:3',
+    ])
+    // The speaker the name before the description in commas, not the body in it.
+    expect(doc.quotes[0]?.source?.text).toBe('Dr Jean Kaseya')
+  })
+})
+
 describe('the initials of a body the text names', () => {
   it('name the body, in capitals, though the tagger read no name', () => {
     const doc = parse(

@@ -281,6 +281,21 @@ export function mentionAnnotations(result: EntityResult): InlineAnnotation[][] {
 
 /** A short name in capitals defined in brackets: "AfD", "CDU", "ISIS" (not "D-Calif."). */
 const SHORT_NAME = /^\p{Lu}\p{L}{1,5}$/u
+/** A word of a longer name and an acronym: "Africa CDC". */
+const WORD_AND_ACRONYM = /^(\p{Lu}\p{L}+) \p{Lu}{2,6}$/u
+
+/**
+ * Whether `short` may be a short name that `full`, of two words or more,
+ * defines in brackets after it: one short word ("AfD"), or one of its words
+ * and an acronym ("Africa Centres for Disease Control and Prevention (Africa
+ * CDC)").
+ */
+function isShortNameOf(short: string, full: string): boolean {
+  if (!full.includes(' ')) return false
+  if (SHORT_NAME.test(short)) return true
+  const word = WORD_AND_ACRONYM.exec(short)?.[1]
+  return word !== undefined && full.split(' ').includes(word)
+}
 /** Fewest capitals of a defined short name: "AfD" has two. */
 const MIN_SHORT_CAPITALS = 2
 /** What stands between a name and the short name it defines: "Alternative for Germany (AfD)". */
@@ -411,8 +426,7 @@ function definedShortNames(
       continue
     }
     if (full.kind === 'place' || full.kind === 'person') continue
-    if (!SHORT_NAME.test(short.text) || defined.has(short.text) || !full.text.includes(' '))
-      continue
+    if (!isShortNameOf(short.text, full.text) || defined.has(short.text)) continue
     let capitals = 0
     for (const char of short.text) if (char !== char.toLowerCase()) capitals++
     if (capitals < MIN_SHORT_CAPITALS) continue

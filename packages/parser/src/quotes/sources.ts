@@ -68,9 +68,16 @@ const RELATIVE_HEADS = new Set([
   ...['comment', 'statement', 'view', 'approach', 'strategy', 'assessment', 'estimate'],
 ])
 
-/** Whether the parenthesis that closes at word `close` holds a short name alone: "(UN)". */
+/**
+ * Whether the parenthesis that closes at word `close` holds a short name
+ * alone: "(UN)", "(Africa CDC)".
+ */
 function isShortNameAt(words: readonly Word[], close: number): boolean {
-  return words[close - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\d]+$/u.test(words[close - 1]?.text ?? '')
+  if (!/^\p{Lu}[\p{Lu}\d]+$/u.test(words[close - 1]?.text ?? '')) return false
+  return (
+    words[close - 2]?.text === '(' ||
+    (words[close - 3]?.text === '(' && /^\p{Lu}\p{Ll}/u.test(words[close - 2]?.text ?? ''))
+  )
 }
 
 /** The source phrase ending just before word `from` (skipping auxiliaries and adverbs). */
