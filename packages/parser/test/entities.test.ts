@@ -382,6 +382,27 @@ describe('"the coalition"', () => {
   })
 })
 
+describe('a company’s officer read into the company’s name by the tagger', () => {
+  it('is a person titled by the officer’s title, whatever the first name ("Chief Executive")', () => {
+    expect(
+      kinds(
+        'Earnings\n\nAlphabet Chief Executive Sundar Pichai said demand was strong. Pichai added that AI helped.\n',
+      ),
+    ).toEqual(['Alphabet:organization', 'Sundar Pichai:person'])
+  })
+})
+
+describe('a member of a council or a board', () => {
+  it('is titled so, and the sentence before ends at "voted no."', () => {
+    const doc = parse(
+      'Vote\n\nWard 3 Council Member Janet Holloway voted no. Council Member Grace Okonkwo said the plan was rushed.\n',
+    )
+    const okonkwo = doc.entities.find((found) => found.name === 'Grace Okonkwo')
+    expect(okonkwo).toMatchObject({ kind: 'person', titles: ['Council Member'] })
+    expect(doc.quotes.map((quote) => quote.source?.text)).toEqual(['Council Member Grace Okonkwo'])
+  })
+})
+
 describe('a short name in brackets after a body’s name', () => {
   it('is the body’s, a word of its name and an acronym too ("Africa CDC")', () => {
     const doc = parse(

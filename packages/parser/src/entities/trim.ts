@@ -880,8 +880,11 @@ function roleBeforeFirstName(
   return -1
 }
 
-/** A company's officers, whose title runs into the name after it: "TikTok CEO Shou Chew". */
-const EXECUTIVES = new WordSet(COMPANY_OFFICER_WORDS)
+/**
+ * A company's officers, whose title runs into the name after it: "TikTok CEO Shou Chew",
+ * "Alphabet Chief Executive Sundar Pichai", "Chief Financial Officer Anat Ashkenazi".
+ */
+const EXECUTIVES = new WordSet([...COMPANY_OFFICER_WORDS, 'executive', 'officer'])
 
 /** A title word or a party member's word ("House Republican Thomas Massie"). */
 function isRole(tokens: Tokens, k: number): boolean {

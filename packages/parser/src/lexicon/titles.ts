@@ -129,6 +129,8 @@ const ROLE_TITLES = [
   'principal',
   // "Special Counsel Jack Smith", "White House Counsel Pat Cipollone".
   'counsel',
+  // "Council Member Janet Holloway", "Board Member Li Wei".
+  'member',
   'striker',
   'midfielder',
   'defender',

@@ -85,7 +85,12 @@ function endsAbbreviation(value: string, dot: number): boolean {
   if (word === 'X' && value.slice(Math.max(0, start - 3), start) === 'on ') return false
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true // an initial
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true // "U.S", "a.m"
-  return ABBREVIATIONS.has(word.toLowerCase())
+  const lower = word.toLowerCase()
+  // "voted no. Council Member Grace Okonkwo said": "No." abbreviates a number only before one
+  // ("No. 10"); "sat." and "sun." are the days' only with a capital ("Sat. Dec. 7").
+  if (lower === 'no' || lower === 'nos') return /^ ?\d/u.test(value.slice(dot + 1, dot + 3))
+  if (word === 'sat' || word === 'sun') return false
+  return ABBREVIATIONS.has(lower)
 }
 
 /** The index of the sentence (in `starts`) that holds `offset`. */
