@@ -106,6 +106,19 @@ describe('time expressions', () => {
     expect(times(text, '2023-03-08')).toEqual([[written, date]])
   })
 
+  it('reads a day or a month with the year said after it as one time of that year', () => {
+    expect(
+      times(
+        'The attack happened on 14 October last year. Sales fell in February last year. Talks resume in June next year.',
+        '2025-09-08',
+      ),
+    ).toEqual([
+      ['on 14 October last year', '2024-10-14'],
+      ['in February last year', '2024-02'],
+      ['in June next year', '2026-06'],
+    ])
+  })
+
   it('reads a holiday of a fixed day after a word that makes it a time, not one that names a thing', () => {
     expect(
       times(

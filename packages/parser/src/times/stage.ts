@@ -430,6 +430,7 @@ export function readTimes(
         })
       }
     }
+    withYearsSaid(times, first, value, (start, end) => positionOf(segment, start, end, source))
     years()
   })
   // Reading order, and ids in that order.
@@ -439,6 +440,41 @@ export function readTimes(
   })
   anchorCountedTimes(times)
   return times
+}
+
+/** The year said right after a day or a month without one: " last year", " next year". */
+const YEAR_SAID = /^ (?:last|next|this) year$/iu
+
+/**
+ * `times` from `first` on (of one text, `value`, in order), with a day or a
+ * month without its year that "last year", "next year" or "this year"
+ * follows taken into one time of that year: "in February last year" was
+ * February of the reference's year, and "last year" a time apart.
+ */
+function withYearsSaid(
+  times: PlacedTime[],
+  first: number,
+  value: string,
+  positionOf: (start: number, end: number) => TimeExpression['position'],
+): void {
+  for (let i = times.length - 2; i >= first; i--) {
+    const time = times[i] as PlacedTime
+    const year = times[i + 1] as PlacedTime
+    const granularity = time.data?.granularity
+    if (
+      time.value === null ||
+      year.value === null ||
+      (granularity !== 'day' && granularity !== 'month') ||
+      !YEAR_SAID.test(value.slice(time.end, year.end)) ||
+      /\d{4}/u.test(time.text)
+    )
+      continue
+    time.value = year.value + time.value.slice(4)
+    time.end = year.end
+    time.text = value.slice(time.start, time.end)
+    time.position = positionOf(time.start, time.end)
+    times.splice(i + 1, 1)
+  }
 }
 
 /** A season that a word says is this one, the last or the next: "last summer", "this spring". */
