@@ -382,6 +382,29 @@ describe('"the coalition"', () => {
   })
 })
 
+describe('the title of a work in quotation marks', () => {
+  it('is one other name, not the names of its words', () => {
+    expect(
+      kinds(
+        'Music\n\nHer second record, "Paper Boats", came out in 2021. She appeared in the Netflix drama "The Long Way Down". Her album "Salt in the Wound" sold well.\n',
+      ),
+    ).toEqual([
+      'Paper Boats:other',
+      'Netflix:organization',
+      'Long Way Down:other',
+      'Salt in the Wound:other',
+    ])
+  })
+
+  it('leaves a name the tagger read whole, and a person named in full inside it', () => {
+    expect(
+      kinds(
+        'Media\n\nShe read "The Wall Street Journal" daily. He hosts "America with Jorge Ramos" every week.\n',
+      ),
+    ).toEqual(['Wall Street Journal:organization', 'America:place', 'Jorge Ramos:person'])
+  })
+})
+
 describe('a company’s officer read into the company’s name by the tagger', () => {
   it('is a person titled by the officer’s title, whatever the first name ("Chief Executive")', () => {
     expect(

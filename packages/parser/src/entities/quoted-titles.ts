@@ -1,0 +1,115 @@
+/**
+ * The title of a work in quotation marks ("Paper Boats", "The Long Way
+ * Down", "Salt in the Wound"), whose words the tagger reads as names of their
+ * own ("Boats", a person "Way", a place "Wound"): one other name, the title.
+ */
+import type { RuledName } from './rules.js'
+import { TokenFlag, type Tokens } from './tokenize.js'
+import type { DocumentView, TextView } from './view.js'
+import { WordSet } from './words.js'
+
+/** The most words of a title read so. */
+const MAX_TITLE_WORDS = 8
+/** Short words that a title writes in lower case: "Salt in the Wound". */
+const SMALL_WORDS = new WordSet([
+  ...['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'for', 'with', 'at', 'by', 'from'],
+])
+const THE = new WordSet(['the'])
+const OPENING = new Set(['"', '\u201C'])
+const CLOSING = new Set(['"', '\u201D'])
+
+/** `names` (in reading order) with the names inside a quoted title replaced by the title. */
+export function withQuotedTitles(doc: DocumentView, names: RuledName[]): RuledName[] {
+  const titles = quotedTitles(doc).filter((title) => isBrokenTitle(doc, names, title))
+  if (titles.length === 0) return names
+  const out: RuledName[] = []
+  let t = 0
+  for (const name of names) {
+    const from = (doc.texts[name.text] as TextView).from
+    const first = from + name.first
+    while (t < titles.length && (titles[t] as [number, number])[1] < first) t++
+    const title = titles[t]
+    if (title === undefined || title[0] > first || title[1] < from + name.last) {
+      out.push(name)
+      continue
+    }
+    const whole: RuledName = {
+      ...name,
+      first: title[0] - from,
+      last: title[1] - from,
+      type: 'MISC',
+    }
+    // (One name for all the names inside the title.)
+    const previous = out[out.length - 1]
+    if (previous?.text === name.text && previous.first === whole.first) continue
+    out.push(whole)
+  }
+  return out
+}
+
+/**
+ * Whether the title from token `first` to `last` holds names that read it
+ * wrong: some of its words left out, and no person named in full inside it
+ * ("America with Jorge Ramos", a show named after its host, stays his name).
+ * A name the tagger read whole ("The Wall Street Journal") stays its own.
+ */
+function isBrokenTitle(
+  doc: DocumentView,
+  names: readonly RuledName[],
+  [first, last]: [number, number],
+): boolean {
+  let inside = false
+  for (const name of names) {
+    const from = (doc.texts[name.text] as TextView).from
+    if (from + name.last < first || from + name.first > last) continue
+    // (Or all but its article: "The Wall Street Journal".)
+    const start = from + name.first
+    if (
+      from + name.last === last &&
+      (start === first || (start === first + 1 && THE.hasToken(doc.tokens, first)))
+    )
+      return false
+    if (name.type === 'PER' && name.last > name.first) return false
+    inside = true
+  }
+  return inside
+}
+
+/**
+ * The first and last tokens of each title in quotation marks of `doc`, in
+ * order: words between an opening and a closing mark, the first capitalised
+ * and every other capitalised or a short word ("Salt in the Wound"), none of
+ * a headline (whose words are all capitalised).
+ */
+function quotedTitles(doc: DocumentView): [number, number][] {
+  const tokens = doc.tokens
+  const titles: [number, number][] = []
+  for (const view of doc.texts) {
+    if (view.headline || view.titleCase || view.caps) continue
+    for (let k = view.from; k < view.to; k++) {
+      if (!OPENING.has(markAt(tokens, k))) continue
+      let end = k + 1
+      while (end < view.to && end - k <= MAX_TITLE_WORDS && isTitleWord(tokens, end, end === k + 1))
+        end++
+      if (end > k + 1 && end < view.to && CLOSING.has(markAt(tokens, end))) {
+        titles.push([k + 1, end - 1])
+        k = end
+      }
+    }
+  }
+  return titles
+}
+
+/** Token `k` as a one-character mark, or "". */
+function markAt(tokens: Tokens, k: number): string {
+  const start = tokens.start[k] as number
+  if ((tokens.end[k] as number) - start !== 1) return ''
+  return (tokens.values[tokens.text[k] as number] as string).charAt(start)
+}
+
+/** Whether token `k` may be a word of a title: capitalised, or (not first) a short word. */
+function isTitleWord(tokens: Tokens, k: number, first: boolean): boolean {
+  const flags = tokens.flags[k] as number
+  if (!(flags & TokenFlag.word)) return false
+  return (flags & TokenFlag.capitalised) !== 0 || (!first && SMALL_WORDS.hasToken(tokens, k))
+}
