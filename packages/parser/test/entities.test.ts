@@ -415,6 +415,20 @@ describe('a company’s officer read into the company’s name by the tagger', (
   })
 })
 
+describe('a British professor, a joint leader and a family doctor', () => {
+  it('are titled "Prof" and "Co-leader"; "GP" is no name', () => {
+    const doc = parse(
+      'Study\n\nProf Sarah Whitfield said so. Dr Tom Ashdown, a GP in Leeds, agreed. Co-leader Alice Weidel said the party would win.\n',
+    )
+    expect(doc.entities.map((found) => `${found.name} ${found.titles.join('; ')}`)).toEqual([
+      'Sarah Whitfield Prof',
+      'Tom Ashdown Dr',
+      'Leeds ',
+      'Alice Weidel Co-leader',
+    ])
+  })
+})
+
 describe('a member of a council or a board', () => {
   it('is titled so, and the sentence before ends at "voted no."', () => {
     const doc = parse(

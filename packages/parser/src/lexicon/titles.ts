@@ -88,6 +88,8 @@ const PERSON_TITLES = [
   'imam',
   'professor',
   'prof.',
+  // British style, without the stop: "Prof Sarah Whitfield".
+  'prof',
   // Ranks of police and armed forces: "Detective Chief Inspector Amanda Wright".
   ...['inspector', 'detective', 'constable', 'sergeant', 'corporal', 'lieutenant', 'colonel'],
   ...['commander', 'rear', 'admiral', 'brigadier', 'commodore', 'marshal', 'trooper'],
@@ -131,6 +133,8 @@ const ROLE_TITLES = [
   'counsel',
   // "Council Member Janet Holloway", "Board Member Li Wei".
   'member',
+  // Offices held jointly: "Co-leader Alice Weidel", "co-chair Jane Doe".
+  ...['co-leader', 'co-chair', 'co-chairman', 'co-chairwoman', 'co-president'],
   'striker',
   'midfielder',
   'defender',
