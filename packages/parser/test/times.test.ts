@@ -106,6 +106,19 @@ describe('time expressions', () => {
     expect(times(text, '2023-03-08')).toEqual([[written, date]])
   })
 
+  it('reads a part of the year or the month the article is in as that year or month', () => {
+    expect(
+      times(
+        'A decision is expected by the end of the year. Payments resume by the end of the month. Prices have risen since the start of the year.',
+        '2025-10-29',
+      ),
+    ).toEqual([
+      ['by the end of the year', '2025'],
+      ['by the end of the month', '2025-10'],
+      ['since the start of the year', '2025'],
+    ])
+  })
+
   it('reads a day or a month with the year said after it as one time of that year', () => {
     expect(
       times(

@@ -328,6 +328,7 @@ export function readTimes(
       }
     }
     seasons(segment, windows, segmentIndex, source, reference, times)
+    partsOfThisPeriod(segment, segmentIndex, source, reference, times)
     if (windows.length === 0) {
       years()
       return
@@ -508,6 +509,47 @@ function seasons(
     SEASON.lastIndex = 0
     for (let match = SEASON.exec(text); match !== null; match = SEASON.exec(text))
       addSeason(segment, segmentIndex, source, reference, times, match, window.start)
+  }
+}
+
+/** A part of the year or the month the article is in: "by the end of the year". */
+const PART_OF_THIS_PERIOD =
+  /\b(?:(?:by|at|until|till|before|since|from|toward|towards|in)\s+)?the\s+(?:start|beginning|end|middle)\s+of\s+the\s+(year|month)\b/giu
+
+/**
+ * Adds to `times` the parts of the reference's year or month that `segment`
+ * names ("by the end of the year", "since the start of the month"): that
+ * year or month, as "by the end of March" is March.
+ */
+function partsOfThisPeriod(
+  segment: Segment,
+  segmentIndex: number,
+  source: Source,
+  reference: Date | null,
+  times: PlacedTime[],
+): void {
+  const value = segment.value
+  // (Searched only in a text that has one: the test is native, the expression not.)
+  if (!value.includes(' of the year') && !value.includes(' of the month')) return
+  PART_OF_THIS_PERIOD.lastIndex = 0
+  for (
+    let match = PART_OF_THIS_PERIOD.exec(value);
+    match;
+    match = PART_OF_THIS_PERIOD.exec(value)
+  ) {
+    const start = match.index
+    const end = start + match[0].length
+    const granularity = (match[1] as string).toLowerCase() === 'year' ? 'year' : 'month'
+    times.push({
+      id: `t${times.length + 1}`,
+      text: match[0],
+      value: reference ? iso(reference, granularity) : null,
+      position: positionOf(segment, start, end, source),
+      data: { granularity },
+      segment: segmentIndex,
+      start,
+      end,
+    })
   }
 }
 
