@@ -2641,6 +2641,16 @@ describe('attribution rules, against the inputs they must not misread', () => {
   })
 })
 
+describe('"it" that speaks after an organisation told something', () => {
+  it('is not the organisation told ("told Reuters")', () => {
+    const doc = parse(
+      'Talks\n\nHamas official Sami Abu Zuhri told Reuters the talks had failed.\n\nIn a statement issued late on Monday, it said the offer was "unacceptable".\n',
+    )
+    const quote = doc.quotes.find((found) => found.source?.text === 'it')
+    expect(speakerName(doc, quote)).toBe('Hamas')
+  })
+})
+
 describe('a pronoun that attributes a quotation', () => {
   it('never stands for a person named inside that quotation', () => {
     const doc = parse(

@@ -477,6 +477,12 @@ export class SpeakerResolver {
         if (kind !== 'organization') continue
         // "KYIV (Reuters) - ...": the agency of a dateline publishes the story; it says nothing in it.
         if (mention.start < datelineEnd(this.#segments[s] as Segment)) continue
+        // "Sami Abu Zuhri told Reuters that ...": whom a person tells is not what speaks after.
+        const before = (this.#segments[s] as Segment).value.slice(
+          Math.max(0, mention.start - TOLD_REACH),
+          mention.start,
+        )
+        if (TOLD_BEFORE.test(before)) continue
         // "rolled out Gemini 3, which it said outperformed": "which" stands for the name before
         // it, and "it" for someone else.
         if (s === segment && RELATIVE_BEFORE.test(value.slice(mention.end, range.start))) continue
@@ -1128,3 +1134,6 @@ function headMention(
 
 /** What stands between a name and "it" that a relative clause opens: "Gemini 3, which it said". */
 const RELATIVE_BEFORE = /^[^,.;]{0,12},\s+(?:which|that)\s+$/u
+/** A verb of telling right before an organisation's name: "told Reuters". */
+const TOLD_BEFORE = /\btold\s+(?:the\s+)?$/u
+const TOLD_REACH = 10
