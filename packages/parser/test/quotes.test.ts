@@ -3141,6 +3141,18 @@ describe('a long final attribution, on what a review found it misreading', () =>
   })
 })
 
+describe('a counted subject of the reported clause with a part set off or a list', () => {
+  it('is read through to its verb', () => {
+    const doc = parse(
+      'Toll\n\nGaza health authorities said at least 84 Palestinians, including 23 children, were killed. The coast guard said more than 3,500 passengers, drivers and cargo helpers were stranded.\n',
+    )
+    expect(doc.quotes.map((quote) => quote.text)).toEqual([
+      'at least 84 Palestinians, including 23 children, were killed',
+      'more than 3,500 passengers, drivers and cargo helpers were stranded',
+    ])
+  })
+})
+
 describe('a quantity of several words opening the reported clause', () => {
   it.each([
     [

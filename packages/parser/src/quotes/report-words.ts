@@ -346,10 +346,21 @@ function verbAfterSubject(
   stops: ReadonlySet<string>,
   pastFrom: number,
 ): boolean {
-  const last = Math.min(words.length - 1, q + MAX_QUANTIFIED_SUBJECT_WORDS)
+  let last = Math.min(words.length - 1, q + MAX_QUANTIFIED_SUBJECT_WORDS)
+  // Whether the phrase went on past a comma once already.
+  let setOff = false
   for (let j = q + 1; j <= last; j++) {
     const word = words[j] as Word
     // "20,000 people" is one word: its comma is none of the phrase's marks.
+    // (But "at least 84 Palestinians, including 23 children, were killed", "3,500 passengers,
+    // drivers and cargo helpers were stranded": a part set off, or a list, goes on the subject.)
+    const resume = word.text === ',' && !setOff && j > q + 1 ? subjectGoesOn(words, j) : -1
+    if (resume > 0) {
+      setOff = true
+      last = Math.min(words.length - 1, last + MAX_QUANTIFIED_SUBJECT_WORDS)
+      j = resume - 1
+      continue
+    }
     if (word.punct) return false
     if (word.lower === 'that' || stops.has(word.lower)) return false
     if (AUXILIARIES.has(word.lower)) return j > q + 1 || word.lower !== 'do'
@@ -358,6 +369,27 @@ function verbAfterSubject(
   }
   return false
 }
+
+/**
+ * Where the subject goes on after the comma at word `comma`, or -1: past a
+ * part set off that "including" opens and a comma closes ("84 Palestinians,
+ * including 23 children, were"), or at the items of a list that "and" ends
+ * ("passengers, drivers and cargo helpers"), a few words either way.
+ */
+function subjectGoesOn(words: readonly Word[], comma: number): number {
+  const including = words[comma + 1]?.lower === 'including'
+  for (let j = comma + 1; j <= comma + SET_OFF_WORDS; j++) {
+    const word = words[j]
+    if (!word) return -1
+    if (including && word.text === ',') return j + 1
+    if (word.punct) return -1
+    if (!including && (word.lower === 'and' || word.lower === 'or'))
+      return j > comma + 1 ? comma + 1 : -1
+  }
+  return -1
+}
+/** Most words of a part set off inside a subject, or of a list's last items. */
+const SET_OFF_WORDS = 5
 
 /** Forms of "add", which takes an object as often as a clause ("added a goal"). */
 const ADDING = new Set(['added', 'adds', 'add', 'adding'])
