@@ -1,7 +1,8 @@
 /**
  * The scan for time triggers finds exactly the windows that the regular
- * expression it replaced found (with the seasons after "last", "next" ...
- * since), on real articles and on arbitrary text.
+ * expression it replaced found (with the seasons after "last", "next" ...,
+ * the holidays and "the end of the year" since), on real articles and on
+ * arbitrary text.
  */
 import fc from 'fast-check'
 import { readFileSync, readdirSync } from 'node:fs'
@@ -14,12 +15,13 @@ const TRIGGER = new RegExp(
   `\\b(?:${[
     'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?',
     'Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?',
-    '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Christmas',
+    '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Christmas|Boxing|Halloween|Juneteenth|Hogmanay',
     '(?:JAN(?:UARY)?|FEB(?:RUARY)?|MARCH|APRIL|MAY|JUNE|JULY|AUG(?:UST)?|SEPT(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)',
     '(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY',
     '[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow',
     `(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Pp]revious|[Cc]oming|[Rr]ecent|[Tt]hat) (?:${UNIT}|${SEASON})`,
     `${UNIT} (?:ago|earlier|later|before|after)`,
+    '(?<=\\b(?:start|beginning|end|middle)\\s+of\\s+the\\s+)(?:year|month)',
     '\\d{4}-\\d{2}-\\d{2}',
     '\\d{1,2}/\\d{1,2}/\\d{2,4}',
   ].join('|')})\\b`,
@@ -60,7 +62,7 @@ describe('findWindows', () => {
     const parts = fc.constantFrom(
       ...['May', 'may', 'March', 'Sepember', 'SEPT', 'SEP', 'Mon', 'Monday', 'MONDAY', 'Today'],
       ...['last', 'Last', 'year', 'years', 'weekend', 'ago', 'later', 'that', 'day', 'days'],
-      ...['summer', 'fall', 'winters'],
+      ...['summer', 'fall', 'winters', 'the end of the ', 'month', 'Halloween'],
       ...['2023', '04', '20', '4', '123', '12345', '-', '/', ' ', '  ', '_', 'x', 'é', '\n'],
     )
     const shaped = fc.array(parts, { maxLength: 40 }).map((list) => list.join(''))

@@ -69,6 +69,10 @@ const TRIGGER_START = new RegExp(
   'gu',
 )
 
+/** What stands before "year" or "month" in a part of one: "the end of the ". */
+const PART_BEFORE = /\b(?:start|beginning|end|middle)\s+of\s+the\s+$/u
+const PART_BEFORE_REACH = 22
+
 /** Characters of context on each side of a trigger. */
 const REACH = 24
 const SPACE = 0x20
@@ -115,6 +119,12 @@ function triggerEnd(value: string, start: number, wordEnd: number): number {
   if (isDigit(value.charCodeAt(start))) return numericDateEnd(value, start)
   const word = value.slice(start, wordEnd)
   if (WHOLE_WORDS.has(word)) return wordEnd
+  // "by the end of the year": a part of the year or the month the article is in.
+  if (
+    (word === 'year' || word === 'month') &&
+    PART_BEFORE.test(value.slice(Math.max(0, start - PART_BEFORE_REACH), start))
+  )
+    return wordEnd
   const after = BEFORE_UNIT.has(word) ? UNITS_AND_SEASONS : UNITS.has(word) ? AFTER_UNIT : null
   if (after === null || value.charCodeAt(wordEnd) !== SPACE) return -1
   const nextEnd = endOfWord(value, wordEnd + 1)

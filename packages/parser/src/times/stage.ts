@@ -72,21 +72,37 @@ const HOLIDAY_NOUNS = [
  * "in time for Christmas shopping").
  */
 const HOLIDAY = new RegExp(
-  `(?<=\\b(?:since|before|after|by|until|till|at|over|on|during|around|for|of|this|last|next)\\s)(?:${Object.keys(
-    HOLIDAY_DAYS,
-  )
+  `\\b(?:${Object.keys(HOLIDAY_DAYS)
     .sort((a, b) => b.length - a.length)
     .join('|')})\\b(?!\\s+(?:${HOLIDAY_NOUNS.join('|')})\\b)`,
   'u',
 )
-/** Reads the holidays of {@link HOLIDAY_DAYS}: their month and day, the year the reference's. */
+/** The words before a holiday that make it a time. */
+const HOLIDAY_LEAD =
+  /\b(?:since|before|after|by|until|till|at|over|on|during|around|for|of|this|last|next)\s$/u
+/** The first word of each holiday, which a window must hold for the parser to look. */
+const HOLIDAY_WORDS = [
+  ...new Set(Object.keys(HOLIDAY_DAYS).map((name) => name.split(' ')[0] as string)),
+]
+const NO_HOLIDAY = /^(?!)/u
+/**
+ * Reads the holidays of {@link HOLIDAY_DAYS}: their month and day, the year
+ * the reference's. The expression opens with the names, and the word before
+ * is read after a match: an expression that opens with a look behind is
+ * tried at every character.
+ */
 const HOLIDAY_PARSER: chrono.Parser = {
-  pattern: () => HOLIDAY,
-  extract: (_context, match) => {
+  pattern: (context) =>
+    HOLIDAY_WORDS.some((word) => context.text.includes(word)) ? HOLIDAY : NO_HOLIDAY,
+  extract: (context, match) => {
     const [month, day] = HOLIDAY_DAYS[match[0]] ?? []
-    return month === undefined || day === undefined ? null : { month, day }
+    const at = match.index ?? 0
+    const before = context.text.slice(Math.max(0, at - HOLIDAY_LEAD_REACH), at)
+    if (month === undefined || day === undefined || !HOLIDAY_LEAD.test(before)) return null
+    return { month, day }
   },
 }
+const HOLIDAY_LEAD_REACH = 8
 
 const NEWS_CHRONO: chrono.Chrono = (() => {
   const parsers = chrono.casual.parsers
@@ -328,7 +344,7 @@ export function readTimes(
       }
     }
     seasons(segment, windows, segmentIndex, source, reference, times)
-    partsOfThisPeriod(segment, segmentIndex, source, reference, times)
+    partsOfThisPeriod(segment, windows, segmentIndex, source, reference, times)
     if (windows.length === 0) {
       years()
       return
@@ -523,33 +539,35 @@ const PART_OF_THIS_PERIOD =
  */
 function partsOfThisPeriod(
   segment: Segment,
+  windows: readonly Window[],
   segmentIndex: number,
   source: Source,
   reference: Date | null,
   times: PlacedTime[],
 ): void {
-  const value = segment.value
-  // (Searched only in a text that has one: the test is native, the expression not.)
-  if (!value.includes(' of the year') && !value.includes(' of the month')) return
-  PART_OF_THIS_PERIOD.lastIndex = 0
-  for (
-    let match = PART_OF_THIS_PERIOD.exec(value);
-    match;
-    match = PART_OF_THIS_PERIOD.exec(value)
-  ) {
-    const start = match.index
-    const end = start + match[0].length
-    const granularity = (match[1] as string).toLowerCase() === 'year' ? 'year' : 'month'
-    times.push({
-      id: `t${times.length + 1}`,
-      text: match[0],
-      value: reference ? iso(reference, granularity) : null,
-      position: positionOf(segment, start, end, source),
-      data: { granularity },
-      segment: segmentIndex,
-      start,
-      end,
-    })
+  // Read in the windows of the scan only, which open at "the end of the year" (candidates.ts).
+  for (const window of windows) {
+    const text = segment.value.slice(window.start, window.end)
+    PART_OF_THIS_PERIOD.lastIndex = 0
+    for (
+      let match = PART_OF_THIS_PERIOD.exec(text);
+      match;
+      match = PART_OF_THIS_PERIOD.exec(text)
+    ) {
+      const start = window.start + match.index
+      const end = start + match[0].length
+      const granularity = (match[1] as string).toLowerCase() === 'year' ? 'year' : 'month'
+      times.push({
+        id: `t${times.length + 1}`,
+        text: match[0],
+        value: reference ? iso(reference, granularity) : null,
+        position: positionOf(segment, start, end, source),
+        data: { granularity },
+        segment: segmentIndex,
+        start,
+        end,
+      })
+    }
   }
 }
 
