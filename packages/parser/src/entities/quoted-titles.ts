@@ -87,7 +87,8 @@ function quotedTitles(doc: DocumentView): [number, number][] {
   for (const view of doc.texts) {
     if (view.headline || view.titleCase || view.caps) continue
     for (let k = view.from; k < view.to; k++) {
-      if (!OPENING.has(markAt(tokens, k))) continue
+      // (Words first, by their flag: most tokens are.)
+      if ((tokens.flags[k] as number) & TokenFlag.word || !OPENING.has(markAt(tokens, k))) continue
       let end = k + 1
       while (end < view.to && end - k <= MAX_TITLE_WORDS && isTitleWord(tokens, end, end === k + 1))
         end++
