@@ -23,7 +23,7 @@ const CONTINENTS = new WordSet(['africa', 'america', 'americas', 'asia', 'europe
  * a body's: "Latin" + "America", "Eastern Europe".
  */
 export function withSaintPlacesJoined(doc: DocumentView, names: TaggedName[]): TaggedName[] {
-  return joinedWithPrevious(names, (before, name) =>
+  const joined = joinedWithPrevious(names, (before, name) =>
     isAbbreviationBefore(doc, before, name, PLACE_ABBREVIATIONS) ||
     (isAbbreviationBefore(doc, before, name, REGION_WORDS) &&
       isContinentPart(doc, { ...name, first: before.first }))
@@ -34,17 +34,25 @@ export function withSaintPlacesJoined(doc: DocumentView, names: TaggedName[]): T
           sureness: Math.max(before.sureness, name.sureness),
         }
       : null,
-  ).flatMap((name) => {
-    if (isContinentPart(doc, name)) return [{ ...name, type: 'LOC', sureness: 1 }]
+  )
+  const out: TaggedName[] = []
+  for (const name of joined) {
+    if (isContinentPart(doc, name)) {
+      out.push({ ...name, type: 'LOC', sureness: 1 })
+      continue
+    }
     // "Central Asia and Eastern Europe", which the tagger reads as one name: two places.
-    const first = { ...name, last: name.first + 1, type: 'LOC' as const, sureness: 1 }
-    const second = { ...first, first: name.first + 3, last: name.last }
-    return name.last === name.first + 4 &&
-      isContinentPart(doc, first) &&
-      isContinentPart(doc, second)
-      ? [first, second]
-      : [name]
-  })
+    if (name.last === name.first + 4) {
+      const first = { ...name, last: name.first + 1, type: 'LOC' as const, sureness: 1 }
+      const second = { ...first, first: name.first + 3, last: name.last }
+      if (isContinentPart(doc, first) && isContinentPart(doc, second)) {
+        out.push(first, second)
+        continue
+      }
+    }
+    out.push(name)
+  }
+  return out
 }
 
 /** Whether `name` is a region word and a continent: "Central Asia". */
