@@ -520,11 +520,26 @@ function seasons(
   times: PlacedTime[],
 ): void {
   // Read in the windows of the scan only, which find "last summer" as they find "last year".
+  matchesInWindows(segment.value, windows, SEASON, (match, offset) =>
+    addSeason(segment, segmentIndex, source, reference, times, match, offset),
+  )
+}
+
+/**
+ * Calls `found` with each match of the global `pattern` in the windows of
+ * `value`, and the offset of the match's window.
+ */
+function matchesInWindows(
+  value: string,
+  windows: readonly Window[],
+  pattern: RegExp,
+  found: (match: RegExpExecArray, offset: number) => void,
+): void {
   for (const window of windows) {
-    const text = segment.value.slice(window.start, window.end)
-    SEASON.lastIndex = 0
-    for (let match = SEASON.exec(text); match !== null; match = SEASON.exec(text))
-      addSeason(segment, segmentIndex, source, reference, times, match, window.start)
+    const text = value.slice(window.start, window.end)
+    pattern.lastIndex = 0
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text))
+      found(match, window.start)
   }
 }
 
@@ -546,29 +561,21 @@ function partsOfThisPeriod(
   times: PlacedTime[],
 ): void {
   // Read in the windows of the scan only, which open at "the end of the year" (candidates.ts).
-  for (const window of windows) {
-    const text = segment.value.slice(window.start, window.end)
-    PART_OF_THIS_PERIOD.lastIndex = 0
-    for (
-      let match = PART_OF_THIS_PERIOD.exec(text);
-      match;
-      match = PART_OF_THIS_PERIOD.exec(text)
-    ) {
-      const start = window.start + match.index
-      const end = start + match[0].length
-      const granularity = (match[1] as string).toLowerCase() === 'year' ? 'year' : 'month'
-      times.push({
-        id: `t${times.length + 1}`,
-        text: match[0],
-        value: reference ? iso(reference, granularity) : null,
-        position: positionOf(segment, start, end, source),
-        data: { granularity },
-        segment: segmentIndex,
-        start,
-        end,
-      })
-    }
-  }
+  matchesInWindows(segment.value, windows, PART_OF_THIS_PERIOD, (match, offset) => {
+    const start = offset + match.index
+    const end = start + match[0].length
+    const granularity = (match[1] as string).toLowerCase() === 'year' ? 'year' : 'month'
+    times.push({
+      id: `t${times.length + 1}`,
+      text: match[0],
+      value: reference ? iso(reference, granularity) : null,
+      position: positionOf(segment, start, end, source),
+      data: { granularity },
+      segment: segmentIndex,
+      start,
+      end,
+    })
+  })
 }
 
 /** Adds the season `match` found at `offset` + its index of `segment` to `times` (see seasons). */
