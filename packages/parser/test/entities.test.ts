@@ -429,6 +429,16 @@ describe('a British professor, a joint leader and a family doctor', () => {
   })
 })
 
+describe('a numbered part of a city or an airport', () => {
+  it('is no name ("Ward 3", "Terminal 2")', () => {
+    expect(
+      entityNames(
+        'Vote\n\nTurnout was high in Ward 8 on primary day. Flights left from Terminal 2 at Heathrow.\n',
+      ),
+    ).toEqual(['Heathrow'])
+  })
+})
+
 describe('a member of a council or a board', () => {
   it('is titled so, and the sentence before ends at "voted no."', () => {
     const doc = parse(

@@ -376,12 +376,14 @@ const BEFORE_SHORT_MONTHS = new WordSet(
 
 /**
  * Words of a rank or a step before its number ("a Category 3 hurricane",
- * "Phase 2"), and of a part of a law or a treaty ("a Section 301
- * investigation", "Article 5").
+ * "Phase 2"), of a part of a law or a treaty ("a Section 301
+ * investigation", "Article 5"), and of a numbered part of a place ("Ward 8").
  */
 const RANKS = new WordSet([
   ...['category', 'level', 'phase', 'grade', 'stage', 'tier', 'step'],
   ...['section', 'article', 'chapter', 'clause', 'paragraph'],
+  // Parts of a city or an airport by number: "Ward 3", "Precinct 12", "Terminal 2".
+  ...['ward', 'district', 'precinct', 'terminal', 'gate', 'platform', 'zone', 'sector'],
 ])
 
 /** Whether tokens `first`..`last` (of a text from `from` to `to`) are one word of a rank before a number. */
