@@ -1676,6 +1676,17 @@ describe('a list of three names or more with a sure organisation in it', () => {
       'Alphabet:organization',
     ])
   })
+
+  it('makes a first name of the lists one too ("Meta"), as a pair does not ("Google and Jordan")', () => {
+    expect(
+      kinds('Spending\n\nAlphabet, Microsoft, Meta and Amazon said they would spend more.\n'),
+    ).toEqual([
+      'Alphabet:organization',
+      'Microsoft:organization',
+      'Meta:organization',
+      'Amazon:organization',
+    ])
+  })
 })
 
 describe('a name before a landmark noun', () => {

@@ -94,6 +94,7 @@ export function withCoordinatedOrganizations(doc: DocumentView, names: RuledName
     name.type !== 'ORG' && name.first === name.last && name.confidence < UNSURE
   // The pairs of a sure organisation and a name that may follow it, by the latter's index.
   const partners: number[] = listPartners(doc, names, sureOrganization)
+  const inLists = new Set(partners)
   for (let i = 0; i + 1 < names.length; i++) {
     const a = names[i] as RuledName
     const b = names[i + 1] as RuledName
@@ -126,7 +127,10 @@ export function withCoordinatedOrganizations(doc: DocumentView, names: RuledName
     const name = names[i] as RuledName
     const key = keyOf(name)
     const first = (doc.texts[name.text] as TextView).from + name.first
-    if (places.has(key) || people.has(key) || firstNames.has(tokens.hash[first] as number)) continue
+    // (A first name pairs with a body as a person: "Google and Jordan"; in a list of three
+    // bodies or more it is one: "Alphabet, Microsoft, Meta and Amazon".)
+    if (places.has(key) || people.has(key)) continue
+    if (!inLists.has(i) && firstNames.has(tokens.hash[first] as number)) continue
     organizations.add(key)
   }
   if (organizations.size === 0) return names
