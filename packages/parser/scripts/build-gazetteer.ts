@@ -62,6 +62,8 @@ type FakerFirstNames = Partial<Record<'generic' | 'female' | 'male', string[]>>
 const LATIN_NAME = /^[a-z\u00c0-\u024f][a-z\u00c0-\u024f'-]*$/u
 /** Shorter names of faker's lists are mostly syllables or words ("Al", "Bo"). */
 const MIN_WORLD_NAME_LENGTH = 3
+/** What GeoNames writes after some cities' names: "Cebu City", "Quezon City". */
+const CITY_SUFFIX = ' City'
 /** Countries whose first-level divisions English news names as country-region-data does. */
 const REGION_COUNTRIES = new Set(['AU', 'CA', 'IN', 'PK', 'CN', 'BR', 'MX', 'NG', 'ZA'])
 /** Most words of a division's name kept: "Andaman and Nicobar Islands" is not. */
@@ -245,6 +247,19 @@ for (const [name, tag] of Object.entries(words)) {
 }
 // The surnames of compromise's well-known people, which faker's lists may hold among first names.
 const surnames = new Set([...peopleNames].map((name) => name.slice(name.lastIndexOf(' ') + 1)))
+// "Cebu", "Makati", "Jeju": a city GeoNames names "... City" ("Cebu City") by its name alone,
+// as news does; not one whose name alone is another place's, a word, a first name or a surname
+// ("Mexico", "Kansas", "Logan", "Roxas"), nor of several words.
+for (const city of cities) {
+  if (city.population < MIN_CITY_POPULATION || !city.name.endsWith(CITY_SUFFIX)) continue
+  const stem = key(city.name.slice(0, -CITY_SUFFIX.length))
+  // (One word: "Ho Chi Minh" is a person's name.)
+  if (stem.includes(' ') || countryNames.has(stem) || stateNames.has(stem) || regionNames.has(stem))
+    continue
+  if (englishWords.has(stem) || taggerWords.has(stem) || kept.has(stem)) continue
+  if (lastNames.has(stem) || surnames.has(stem) || cityNames.has(stem)) continue
+  cityNames.add(stem)
+}
 // First names of the world's languages from faker's locales, in Latin script: the names in
 // the news that the lists above lack ("Narendra", "Elon", "Chinedu", "Priya"). Its lists are
 // long (10,000 names new here), so only the names of its English-speaking locales (India,

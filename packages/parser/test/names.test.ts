@@ -509,6 +509,13 @@ describe('findNames', () => {
     ])
   })
 
+  it('knows a city that GeoNames names "... City" by its name alone ("Cebu"), not a person', () => {
+    expect(names('Storm', 'The typhoon hit Cebu on Tuesday before Makati flooded.')).toEqual([
+      'Cebu:place',
+      'Makati:place',
+    ])
+  })
+
   it("links an adjective two countries share to the more populous, and no other place's adjective", () => {
     const [spans] = findNames([
       { value: 'Congolese troops and Dominican police met Welsh officials.', headline: false },
