@@ -22,6 +22,7 @@ const TRIGGER = new RegExp(
     `(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Pp]revious|[Cc]oming|[Rr]ecent|[Tt]hat) (?:${UNIT}|${SEASON})`,
     `${UNIT} (?:ago|earlier|later|before|after)`,
     '(?<=\\b(?:start|beginning|end|middle)\\s+of\\s+the\\s+)(?:year|month)',
+    '(?<=\\b(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[- ])quarter',
     '\\d{4}-\\d{2}-\\d{2}',
     '\\d{1,2}/\\d{1,2}/\\d{2,4}',
   ].join('|')})\\b`,
@@ -62,7 +63,16 @@ describe('findWindows', () => {
     const parts = fc.constantFrom(
       ...['May', 'may', 'March', 'Sepember', 'SEPT', 'SEP', 'Mon', 'Monday', 'MONDAY', 'Today'],
       ...['last', 'Last', 'year', 'years', 'weekend', 'ago', 'later', 'that', 'day', 'days'],
-      ...['summer', 'fall', 'winters', 'the end of the ', 'month', 'Halloween'],
+      ...[
+        'summer',
+        'fall',
+        'winters',
+        'the end of the ',
+        'month',
+        'Halloween',
+        'third-',
+        'quarter',
+      ],
       ...['2023', '04', '20', '4', '123', '12345', '-', '/', ' ', '  ', '_', 'x', 'é', '\n'],
     )
     const shaped = fc.array(parts, { maxLength: 40 }).map((list) => list.join(''))

@@ -106,6 +106,30 @@ describe('time expressions', () => {
     expect(times(text, '2023-03-08')).toEqual([[written, date]])
   })
 
+  it('reads a quarter of a year with its months, not a game’s quarter', () => {
+    const doc = parse(
+      'Results\n\nThird-quarter revenue climbed 16%. Profit rose in the first quarter of 2024. Golden State trailed early in the third quarter.\n',
+      { referenceDate: '2025-10-29' },
+    )
+    expect(doc.times.map((time) => [time.text, time.value, time.data])).toEqual([
+      ['Third-quarter', null, { granularity: 'quarter', start: '2025-07', end: '2025-09' }],
+      [
+        'in the first quarter of 2024',
+        null,
+        { granularity: 'quarter', start: '2024-01', end: '2024-03' },
+      ],
+    ])
+    // A quarter that has not begun is last year's: "fourth-quarter results" told in February.
+    const february = parse('Results\n\nThe company reported fourth-quarter results.\n', {
+      referenceDate: '2025-02-11',
+    })
+    expect(february.times[0]?.data).toEqual({
+      granularity: 'quarter',
+      start: '2024-10',
+      end: '2024-12',
+    })
+  })
+
   it('reads a part of the year or the month the article is in as that year or month', () => {
     expect(
       times(

@@ -65,13 +65,15 @@ const ASCII = 128
  * `\\b` here is the boundary of ASCII word characters, the scan's own words.
  */
 const TRIGGER_START = new RegExp(
-  `\\b(?:[0-9]|(?:${[...WHOLE_WORDS, ...UNITS, ...BEFORE_UNIT].join('|')})\\b)`,
+  `\\b(?:[0-9]|(?:${[...WHOLE_WORDS, ...UNITS, ...BEFORE_UNIT, 'quarter'].join('|')})\\b)`,
   'gu',
 )
 
 /** What stands before "year" or "month" in a part of one: "the end of the ". */
 const PART_BEFORE = /\b(?:start|beginning|end|middle)\s+of\s+the\s+$/u
 const PART_BEFORE_REACH = 22
+/** What stands before "quarter" in a quarter of a year: "third ", "fourth-". */
+const ORDINAL_BEFORE = /\b(?:first|second|third|fourth)[- ]$/iu
 
 /** Characters of context on each side of a trigger. */
 const REACH = 24
@@ -124,6 +126,9 @@ function triggerEnd(value: string, start: number, wordEnd: number): number {
     (word === 'year' || word === 'month') &&
     PART_BEFORE.test(value.slice(Math.max(0, start - PART_BEFORE_REACH), start))
   )
+    return wordEnd
+  // "the third quarter", "third-quarter revenue".
+  if (word === 'quarter' && ORDINAL_BEFORE.test(value.slice(Math.max(0, start - 7), start)))
     return wordEnd
   const after = BEFORE_UNIT.has(word) ? UNITS_AND_SEASONS : UNITS.has(word) ? AFTER_UNIT : null
   if (after === null || value.charCodeAt(wordEnd) !== SPACE) return -1

@@ -345,6 +345,7 @@ export function readTimes(
     }
     seasons(segment, windows, segmentIndex, source, reference, times)
     partsOfThisPeriod(segment, windows, segmentIndex, source, reference, times)
+    quarters(segment, windows, segmentIndex, source, reference, times)
     if (windows.length === 0) {
       years()
       return
@@ -541,6 +542,82 @@ function matchesInWindows(
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text))
       found(match, window.start)
   }
+}
+
+/** A quarter of a year, with its year maybe: "in the third quarter", "fourth-quarter", "the first quarter of 2024". */
+const QUARTER =
+  /\b(?:(?:in|during|for|since|by|over|from)\s+)?(?:the\s+)?(first|second|third|fourth)[- ]quarter\b(?:\s+of\s+(\d{4})\b)?/giu
+const QUARTER_NUMBERS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+}
+const MONTHS_A_QUARTER = 3
+
+/**
+ * Whether the quarter at `start`..`end` of `value` is a year's: of a fiscal
+ * year, or of the year said after it, or one whose figures or end the words
+ * after it name ("third-quarter revenue", "the quarter ended Oct. 27"); not
+ * a game's ("early in the third quarter").
+ */
+function isYearsQuarter(value: string, start: number, end: number): boolean {
+  return (
+    /\bfiscal\s+$/iu.test(value.slice(Math.max(0, start - FISCAL_REACH), start)) ||
+    QUARTER_AFTER.test(value.slice(end, end + QUARTER_AFTER_REACH))
+  )
+}
+const FISCAL_REACH = 8
+/** What follows a year's quarter: its year, its end, or a figure of it. */
+const QUARTER_AFTER =
+  /^\s+(?:of\s+(?:the|last|this|next)\s+year|end(?:ed|ing|s)|(?:revenues?|earnings|results|profits?|sales|loss(?:es)?|income|growth|gdp|output|deliveries|shipments|figures|forecasts?|guidance|margins?|fundraising)\b)/iu
+const QUARTER_AFTER_REACH = 24
+
+/**
+ * Adds to `times` the quarters of a year that `segment` names: no ISO value,
+ * but their first and last months in `data`, as a season's ("the third
+ * quarter" told in October 2025: 2025-07 to 2025-09). Without its year, a
+ * quarter is the reference year's, or the year before's when it has not
+ * begun yet ("fourth-quarter results" told in February).
+ */
+function quarters(
+  segment: Segment,
+  windows: readonly Window[],
+  segmentIndex: number,
+  source: Source,
+  reference: Date | null,
+  times: PlacedTime[],
+): void {
+  matchesInWindows(segment.value, windows, QUARTER, (match, offset) => {
+    const start = offset + match.index
+    const end = start + match[0].length
+    // A game's quarter ("trailed early in the third quarter") is none of a year's.
+    if (match[2] === undefined && !isYearsQuarter(segment.value, start, end)) return
+    const quarter = QUARTER_NUMBERS[(match[1] as string).toLowerCase()] as number
+    const first = (quarter - 1) * MONTHS_A_QUARTER
+    let year = match[2] === undefined ? null : Number(match[2])
+    if (year === null && reference)
+      year = reference.getUTCFullYear() - (first > reference.getUTCMonth() ? 1 : 0)
+    const month = (index: number): string =>
+      `${String(year).padStart(4, '0')}-${String(index + 1).padStart(2, '0')}`
+    times.push({
+      id: `t${times.length + 1}`,
+      text: match[0],
+      value: null,
+      position: positionOf(segment, start, end, source),
+      data:
+        year === null
+          ? { granularity: 'quarter' }
+          : {
+              granularity: 'quarter',
+              start: month(first),
+              end: month(first + MONTHS_A_QUARTER - 1),
+            },
+      segment: segmentIndex,
+      start,
+      end,
+    })
+  })
 }
 
 /** A part of the year or the month the article is in: "by the end of the year". */
