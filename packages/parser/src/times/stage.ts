@@ -328,24 +328,20 @@ export function readTimes(
         const end = digits + 4 + (range?.length ?? 0)
         const chrono = times.slice(first)
         if (chrono.some((time) => start < time.end && end > time.start)) continue
-        times.push({
-          id: `t${times.length + 1}`,
-          text: value.slice(start, end),
-          value: range ? null : year,
-          position: positionOf(segment, start, end, source),
-          data: range
-            ? { granularity: 'range', start: year, end: range.end }
-            : { granularity: 'year' },
-          segment: segmentIndex,
+        addTime(
+          times,
+          segment,
+          segmentIndex,
+          source,
           start,
           end,
-        })
+          range ? null : year,
+          range ? { granularity: 'range', start: year, end: range.end } : { granularity: 'year' },
+        )
         lastYearEnd = end
       }
     }
-    seasons(segment, windows, segmentIndex, source, reference, times)
-    partsOfThisPeriod(segment, windows, segmentIndex, source, reference, times)
-    quarters(segment, windows, segmentIndex, source, reference, times)
+    readWindows(segment, windows, segmentIndex, source, reference, times)
     if (windows.length === 0) {
       years()
       return
@@ -398,16 +394,16 @@ export function readTimes(
         if (written === 'Today' && /['\u2019]s $/u.test(value.slice(start - 3, start))) continue
         if (which) {
           const month = result.start.get('month') as number
-          times.push({
-            id: `t${times.length + 1}`,
-            text: written,
-            value: reference ? monthSaid(which[2] as string, month, reference) : null,
-            position: positionOf(segment, start, end, source),
-            data: { granularity: 'month' },
-            segment: segmentIndex,
+          addTime(
+            times,
+            segment,
+            segmentIndex,
+            source,
             start,
             end,
-          })
+            reference ? monthSaid(which[2] as string, month, reference) : null,
+            { granularity: 'month' },
+          )
           continue
         }
         // "the last week", "the past week": the seven days before, not the calendar week ("the
@@ -436,16 +432,7 @@ export function readTimes(
           (resolved.value !== null && start < datelineEnd(segment) && reference
             ? notAhead(resolved.value, written, reference)
             : resolved.value)
-        times.push({
-          id: `t${times.length + 1}`,
-          text: written,
-          value: resolvedValue,
-          position: positionOf(segment, start, end, source),
-          data: resolved.data,
-          segment: segmentIndex,
-          start,
-          end,
-        })
+        addTime(times, segment, segmentIndex, source, start, end, resolvedValue, resolved.data)
       }
     }
     withYearsSaid(times, first, value, (start, end) => positionOf(segment, start, end, source))
@@ -495,6 +482,29 @@ function withYearsSaid(
   }
 }
 
+/** Adds to `times` the time at `start`..`end` of `segment`, as written there, with its value and data. */
+function addTime(
+  times: PlacedTime[],
+  segment: Segment,
+  segmentIndex: number,
+  source: Source,
+  start: number,
+  end: number,
+  value: string | null,
+  data: TimeExpression['data'],
+): void {
+  times.push({
+    id: `t${times.length + 1}`,
+    text: segment.value.slice(start, end),
+    value,
+    position: positionOf(segment, start, end, source),
+    data,
+    segment: segmentIndex,
+    start,
+    end,
+  })
+}
+
 /** A season that a word says is this one, the last or the next: "last summer", "this spring". */
 const SEASON = new RegExp(
   `\\b(this coming|this|last|next|past) (${Object.keys(SEASON_FIRST_MONTHS).join('|')})\\b`,
@@ -505,14 +515,53 @@ const SEASON_MONTHS = 3
 const WINTER_AFTER = 6
 
 /**
- * Adds to `times` the seasons of `segment` that a word places ("last summer":
- * the last that ended before the reference date; "next spring": the first that
+ * The season of `match` that a word places ("last summer": the last that
+ * ended before the reference date; "next spring": the first that
  * starts after it; "this summer": the one of the reference's year, "this winter"
  * in the first half of a year the one that began the December before). A
  * season has no ISO value: it keeps `value: null` and gives its first and
  * last months in `data`, as a week gives its days.
  */
-function seasons(
+function seasonOf(match: RegExpExecArray, reference: Date | null): ReadTime {
+  const which = (match[1] as string).toLowerCase()
+  const first = SEASON_FIRST_MONTHS[(match[2] as string).toLowerCase()] as number
+  let data: TimeExpression['data'] = { granularity: 'season' }
+  if (reference) {
+    const year = reference.getUTCFullYear()
+    // Months counted from year 0, so that a winter runs on into the next year.
+    const now = year * 12 + reference.getUTCMonth()
+    const opens = (of: number): number => of * 12 + first - 1
+    // "this winter" in January to June is the one that began in December.
+    let from = first === 12 && now <= opens(year) - WINTER_AFTER ? year - 1 : year
+    if (which === 'last' || which === 'past') {
+      from = year
+      while (opens(from) + SEASON_MONTHS - 1 >= now) from--
+    } else if (which === 'next' || which === 'this coming') {
+      from = year - 1
+      while (opens(from) <= now) from++
+    }
+    const last = new Date(Date.UTC(from, first - 1 + SEASON_MONTHS - 1, 1))
+    data = {
+      granularity: 'season',
+      start: iso(new Date(Date.UTC(from, first - 1, 1)), 'month'),
+      end: iso(last, 'month'),
+    }
+  }
+  return { value: null, data }
+}
+
+/** A time a reader of the windows finds: its value and data. */
+interface ReadTime {
+  value: string | null
+  data: TimeExpression['data']
+}
+
+/**
+ * Adds to `times` what the readers of the windows ({@link WINDOW_READERS})
+ * find in the windows of `segment`: seasons, parts of this year or month,
+ * quarters. The windows open at their words as at chrono's (candidates.ts).
+ */
+function readWindows(
   segment: Segment,
   windows: readonly Window[],
   segmentIndex: number,
@@ -520,10 +569,13 @@ function seasons(
   reference: Date | null,
   times: PlacedTime[],
 ): void {
-  // Read in the windows of the scan only, which find "last summer" as they find "last year".
-  matchesInWindows(segment.value, windows, SEASON, (match, offset) =>
-    addSeason(segment, segmentIndex, source, reference, times, match, offset),
-  )
+  for (const { pattern, read } of WINDOW_READERS)
+    matchesInWindows(segment.value, windows, pattern, (match, offset) => {
+      const start = offset + match.index
+      const end = start + match[0].length
+      const time = read(match, reference, segment.value, start, end)
+      if (time) addTime(times, segment, segmentIndex, source, start, end, time.value, time.data)
+    })
 }
 
 /**
@@ -574,50 +626,33 @@ const QUARTER_AFTER =
 const QUARTER_AFTER_REACH = 24
 
 /**
- * Adds to `times` the quarters of a year that `segment` names: no ISO value,
- * but their first and last months in `data`, as a season's ("the third
- * quarter" told in October 2025: 2025-07 to 2025-09). Without its year, a
- * quarter is the reference year's, or the year before's when it has not
- * begun yet ("fourth-quarter results" told in February).
+ * The quarter of a year of `match` (at `start`..`end` of `value`): no ISO
+ * value, but its first and last months in `data`, as a season's ("the third
+ * quarter" told in October 2025: 2025-07 to 2025-09); null for a game's.
+ * Without its year, a quarter is the reference year's, or the year before's
+ * when it has not begun yet ("fourth-quarter results" told in February).
  */
-function quarters(
-  segment: Segment,
-  windows: readonly Window[],
-  segmentIndex: number,
-  source: Source,
+function quarterOf(
+  match: RegExpExecArray,
   reference: Date | null,
-  times: PlacedTime[],
-): void {
-  matchesInWindows(segment.value, windows, QUARTER, (match, offset) => {
-    const start = offset + match.index
-    const end = start + match[0].length
-    // A game's quarter ("trailed early in the third quarter") is none of a year's.
-    if (match[2] === undefined && !isYearsQuarter(segment.value, start, end)) return
-    const quarter = QUARTER_NUMBERS[(match[1] as string).toLowerCase()] as number
-    const first = (quarter - 1) * MONTHS_A_QUARTER
-    let year = match[2] === undefined ? null : Number(match[2])
-    if (year === null && reference)
-      year = reference.getUTCFullYear() - (first > reference.getUTCMonth() ? 1 : 0)
-    const month = (index: number): string =>
-      `${String(year).padStart(4, '0')}-${String(index + 1).padStart(2, '0')}`
-    times.push({
-      id: `t${times.length + 1}`,
-      text: match[0],
-      value: null,
-      position: positionOf(segment, start, end, source),
-      data:
-        year === null
-          ? { granularity: 'quarter' }
-          : {
-              granularity: 'quarter',
-              start: month(first),
-              end: month(first + MONTHS_A_QUARTER - 1),
-            },
-      segment: segmentIndex,
-      start,
-      end,
-    })
-  })
+  value: string,
+  start: number,
+  end: number,
+): ReadTime | null {
+  // A game's quarter ("trailed early in the third quarter") is none of a year's.
+  if (match[2] === undefined && !isYearsQuarter(value, start, end)) return null
+  const quarter = QUARTER_NUMBERS[(match[1] as string).toLowerCase()] as number
+  const first = (quarter - 1) * MONTHS_A_QUARTER
+  let year = match[2] === undefined ? null : Number(match[2])
+  if (year === null && reference)
+    year = reference.getUTCFullYear() - (first > reference.getUTCMonth() ? 1 : 0)
+  if (year === null) return { value: null, data: { granularity: 'quarter' } }
+  const month = (index: number): string =>
+    `${String(year).padStart(4, '0')}-${String(index + 1).padStart(2, '0')}`
+  return {
+    value: null,
+    data: { granularity: 'quarter', start: month(first), end: month(first + MONTHS_A_QUARTER - 1) },
+  }
 }
 
 /** A part of the year or the month the article is in: "by the end of the year". */
@@ -625,83 +660,34 @@ const PART_OF_THIS_PERIOD =
   /\b(?:(?:by|at|until|till|before|since|from|toward|towards|in)\s+)?the\s+(?:start|beginning|end|middle)\s+of\s+the\s+(year|month)\b/giu
 
 /**
- * Adds to `times` the parts of the reference's year or month that `segment`
- * names ("by the end of the year", "since the start of the month"): that
- * year or month, as "by the end of March" is March.
+ * The part of the reference's year or month of `match` ("by the end of the
+ * year", "since the start of the month"): that year or month, as "by the end
+ * of March" is March.
  */
-function partsOfThisPeriod(
-  segment: Segment,
-  windows: readonly Window[],
-  segmentIndex: number,
-  source: Source,
-  reference: Date | null,
-  times: PlacedTime[],
-): void {
-  // Read in the windows of the scan only, which open at "the end of the year" (candidates.ts).
-  matchesInWindows(segment.value, windows, PART_OF_THIS_PERIOD, (match, offset) => {
-    const start = offset + match.index
-    const end = start + match[0].length
-    const granularity = (match[1] as string).toLowerCase() === 'year' ? 'year' : 'month'
-    times.push({
-      id: `t${times.length + 1}`,
-      text: match[0],
-      value: reference ? iso(reference, granularity) : null,
-      position: positionOf(segment, start, end, source),
-      data: { granularity },
-      segment: segmentIndex,
-      start,
-      end,
-    })
-  })
+function partOfThisPeriod(match: RegExpExecArray, reference: Date | null): ReadTime {
+  const granularity = (match[1] as string).toLowerCase() === 'year' ? 'year' : 'month'
+  return { value: reference ? iso(reference, granularity) : null, data: { granularity } }
 }
 
-/** Adds the season `match` found at `offset` + its index of `segment` to `times` (see seasons). */
-function addSeason(
-  segment: Segment,
-  segmentIndex: number,
-  source: Source,
-  reference: Date | null,
-  times: PlacedTime[],
-  match: RegExpExecArray,
-  offset: number,
-): void {
-  const start = offset + match.index
-  const end = start + match[0].length
-  const which = (match[1] as string).toLowerCase()
-  const first = SEASON_FIRST_MONTHS[(match[2] as string).toLowerCase()] as number
-  let data: TimeExpression['data'] = { granularity: 'season' }
-  if (reference) {
-    const year = reference.getUTCFullYear()
-    // Months counted from year 0, so that a winter runs on into the next year.
-    const now = year * 12 + reference.getUTCMonth()
-    const opens = (of: number): number => of * 12 + first - 1
-    // "this winter" in January to June is the one that began in December.
-    let from = first === 12 && now <= opens(year) - WINTER_AFTER ? year - 1 : year
-    if (which === 'last' || which === 'past') {
-      from = year
-      while (opens(from) + SEASON_MONTHS - 1 >= now) from--
-    } else if (which === 'next' || which === 'this coming') {
-      from = year - 1
-      while (opens(from) <= now) from++
-    }
-    const last = new Date(Date.UTC(from, first - 1 + SEASON_MONTHS - 1, 1))
-    data = {
-      granularity: 'season',
-      start: iso(new Date(Date.UTC(from, first - 1, 1)), 'month'),
-      end: iso(last, 'month'),
-    }
-  }
-  times.push({
-    id: `t${times.length + 1}`,
-    text: match[0],
-    value: null,
-    position: positionOf(segment, start, end, source),
-    data,
-    segment: segmentIndex,
-    start,
-    end,
-  })
-}
+/**
+ * The readers of the windows beside chrono: each a pattern, and the time a
+ * match of it is (null for none), from the match, the reference date, and
+ * the match's place in the text.
+ */
+const WINDOW_READERS: readonly {
+  pattern: RegExp
+  read: (
+    match: RegExpExecArray,
+    reference: Date | null,
+    value: string,
+    start: number,
+    end: number,
+  ) => ReadTime | null
+}[] = [
+  { pattern: SEASON, read: seasonOf },
+  { pattern: PART_OF_THIS_PERIOD, read: partOfThisPeriod },
+  { pattern: QUARTER, read: quarterOf },
+]
 
 /**
  * The length of a chrono result's text without what its patterns take after
