@@ -569,30 +569,19 @@ function readWindows(
   reference: Date | null,
   times: PlacedTime[],
 ): void {
-  for (const { pattern, read } of WINDOW_READERS)
-    matchesInWindows(segment.value, windows, pattern, (match, offset) => {
-      const start = offset + match.index
-      const end = start + match[0].length
-      const time = read(match, reference, segment.value, start, end)
-      if (time) addTime(times, segment, segmentIndex, source, start, end, time.value, time.data)
-    })
-}
-
-/**
- * Calls `found` with each match of the global `pattern` in the windows of
- * `value`, and the offset of the match's window.
- */
-function matchesInWindows(
-  value: string,
-  windows: readonly Window[],
-  pattern: RegExp,
-  found: (match: RegExpExecArray, offset: number) => void,
-): void {
   for (const window of windows) {
-    const text = value.slice(window.start, window.end)
-    pattern.lastIndex = 0
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text))
-      found(match, window.start)
+    // One slice of the window for all the readers.
+    const text = segment.value.slice(window.start, window.end)
+    for (const { pattern, read, needs } of WINDOW_READERS) {
+      if (!text.includes(needs)) continue
+      pattern.lastIndex = 0
+      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+        const start = window.start + match.index
+        const end = start + match[0].length
+        const time = read(match, reference, segment.value, start, end)
+        if (time) addTime(times, segment, segmentIndex, source, start, end, time.value, time.data)
+      }
+    }
   }
 }
 
@@ -676,6 +665,8 @@ function partOfThisPeriod(match: RegExpExecArray, reference: Date | null): ReadT
  */
 const WINDOW_READERS: readonly {
   pattern: RegExp
+  /** What a window's text holds for the pattern to be tried on it (a native test first). */
+  needs: string
   read: (
     match: RegExpExecArray,
     reference: Date | null,
@@ -684,9 +675,9 @@ const WINDOW_READERS: readonly {
     end: number,
   ) => ReadTime | null
 }[] = [
-  { pattern: SEASON, read: seasonOf },
-  { pattern: PART_OF_THIS_PERIOD, read: partOfThisPeriod },
-  { pattern: QUARTER, read: quarterOf },
+  { pattern: SEASON, read: seasonOf, needs: ' ' },
+  { pattern: PART_OF_THIS_PERIOD, read: partOfThisPeriod, needs: ' of the ' },
+  { pattern: QUARTER, read: quarterOf, needs: 'quarter' },
 ]
 
 /**
