@@ -12,17 +12,14 @@
  *   Children said": "Children" alone).
  * The rules (rules.ts) settle their kinds with the document's other names.
  */
-import { COMMON_ACRONYM_WORDS, SHOUTED_ACRONYM_WORDS } from '../lexicon/abbreviations.js'
+import { SHOUTED_ACRONYM_WORDS } from '../lexicon/abbreviations.js'
 import { WEB_DOMAIN } from '../lexicon/organizations.js'
 import { lexicon } from './lexicon.js'
 import { ARTICLE, HEADS } from './organization-names.js'
 import type { TaggedName } from './tagger.js'
-import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
-import { WordSet } from './words.js'
+import { isLowerWord, isMark, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { COMMON_ACRONYMS, WordSet } from './words.js'
 import { tokensCovered, type DocumentView, type TextView } from './view.js'
-
-/** Common nouns in capitals: "AI", "GDP". */
-const COMMON_ACRONYMS = new WordSet(COMMON_ACRONYM_WORDS)
 
 /** How sure a name found so is, as the tagger would say it. */
 const SURENESS = 0.9
@@ -350,13 +347,6 @@ function initialsBefore(tokens: Tokens, last: number, floor: number, acronym: st
   }
   // The word after the last letter's must not skip back over a lower-case word: "the" stays out.
   return k + 1 <= last ? k + 1 : -1
-}
-
-/** Whether token `k` is the mark `mark` alone. */
-function isMark(tokens: Tokens, k: number, mark: string): boolean {
-  const start = tokens.start[k] as number
-  if ((tokens.end[k] as number) - start !== 1) return false
-  return (tokens.values[tokens.text[k] as number] as string).charAt(start) === mark
 }
 
 /** Whether a token of these flags may be a word of a name (a capitalised word inside a sentence). */

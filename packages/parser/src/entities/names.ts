@@ -21,7 +21,6 @@
 import { isAsciiUpper } from '../chars.js'
 import type { Entity } from '../types.js'
 import { foldAccentedFirstNames } from './accents.js'
-import { COMMON_ACRONYM_WORDS } from '../lexicon/abbreviations.js'
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lexicon/calendar.js'
 import { DETERMINER_WORDS } from '../lexicon/determiners.js'
 import { NATIONAL_PERSON_NOUNS } from '../lexicon/faiths.js'
@@ -67,7 +66,7 @@ import { trimShouted } from './shouted.js'
 import { withPartyNamesJoined } from './party-names.js'
 import { trimNames } from './trim.js'
 import { viewTokens, type CommonWords, type DocumentView, type TextView } from './view.js'
-import { OFFICE_TITLES, WordSet } from './words.js'
+import { COMMON_ACRONYMS, OFFICE_TITLES, WordSet } from './words.js'
 
 export { genderOfFirstName } from './lexicon.js'
 
@@ -260,8 +259,6 @@ function isFunctionWord(tokens: Tokens, first: number, last: number): boolean {
   )
 }
 const DETERMINERS = new WordSet(DETERMINER_WORDS)
-/** "AI", "GDP", "EVs": common nouns in capitals, no names alone. */
-const COMMON_ACRONYMS = new WordSet(COMMON_ACRONYM_WORDS)
 /** One letter, maybe with its full stop: "X", "J.". */
 const ONE_LETTER = /^\p{L}\.?$/u
 const HYPHEN = 0x2d

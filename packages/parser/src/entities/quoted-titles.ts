@@ -4,7 +4,7 @@
  * own ("Boats", a person "Way", a place "Wound"): one other name, the title.
  */
 import type { RuledName } from './rules.js'
-import { TokenFlag, type Tokens } from './tokenize.js'
+import { isMark, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 
@@ -15,8 +15,9 @@ const SMALL_WORDS = new WordSet([
   ...['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'for', 'with', 'at', 'by', 'from'],
 ])
 const THE = new WordSet(['the'])
-const OPENING = new Set(['"', '\u201C'])
-const CLOSING = new Set(['"', '\u201D'])
+/** The marks that open and close a title: straight or curly. */
+const OPENING = '"\u201C'
+const CLOSING = '"\u201D'
 
 /** `names` (in reading order) with the names inside a quoted title replaced by the title. */
 export function withQuotedTitles(doc: DocumentView, names: RuledName[]): RuledName[] {
@@ -88,24 +89,17 @@ function quotedTitles(doc: DocumentView): [number, number][] {
     if (view.headline || view.titleCase || view.caps) continue
     for (let k = view.from; k < view.to; k++) {
       // (Words first, by their flag: most tokens are.)
-      if ((tokens.flags[k] as number) & TokenFlag.word || !OPENING.has(markAt(tokens, k))) continue
+      if ((tokens.flags[k] as number) & TokenFlag.word || !isMark(tokens, k, OPENING)) continue
       let end = k + 1
       while (end < view.to && end - k <= MAX_TITLE_WORDS && isTitleWord(tokens, end, end === k + 1))
         end++
-      if (end > k + 1 && end < view.to && CLOSING.has(markAt(tokens, end))) {
+      if (end > k + 1 && end < view.to && isMark(tokens, end, CLOSING)) {
         titles.push([k + 1, end - 1])
         k = end
       }
     }
   }
   return titles
-}
-
-/** Token `k` as a one-character mark, or "". */
-function markAt(tokens: Tokens, k: number): string {
-  const start = tokens.start[k] as number
-  if ((tokens.end[k] as number) - start !== 1) return ''
-  return (tokens.values[tokens.text[k] as number] as string).charAt(start)
 }
 
 /** Whether token `k` may be a word of a title: capitalised, or (not first) a short word. */

@@ -69,18 +69,15 @@ export class RangeDecoder implements BitCoder {
     let node = 1
     for (let i = 0; i < bits; i++) {
       const at = base + node
-      const p = probabilities[at] as number
-      const bound = (range >>> PROBABILITY_BITS) * p
-      if (code < bound) {
-        range = bound
-        probabilities[at] = p + ((ONE - p) >> ADAPTATION)
-        node *= 2
-      } else {
+      const bound = (range >>> PROBABILITY_BITS) * (probabilities[at] as number)
+      const bit = code < bound ? 0 : 1
+      if (bit === 0) range = bound
+      else {
         range -= bound
         code -= bound
-        probabilities[at] = p - (p >> ADAPTATION)
-        node = node * 2 + 1
       }
+      adapted(probabilities, at, bit)
+      node = node * 2 + bit
       while (range < TOP) {
         range *= DIGIT
         code = code * DIGIT + this.#next()

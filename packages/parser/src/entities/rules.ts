@@ -82,7 +82,15 @@ import { isPlaceTeam, isTeamByResult, withTeamsBeforeScores } from './teams.js'
 import { withAwardNames } from './awards.js'
 import { withPlacesOf } from './places-of.js'
 import { isCapitalsText, withHeadsTaken } from './head-joins.js'
-import { isLowerWord, isNameCased, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import {
+  isLowerWord,
+  isMark,
+  isNameCased,
+  lowerAt,
+  nameKey,
+  TokenFlag,
+  type Tokens,
+} from './tokenize.js'
 import { isAsciiLower, isAsciiUpper } from '../chars.js'
 import { COMPANY_WORDS, FACILITY_HEADS, PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
 import {
@@ -911,13 +919,6 @@ function isSpeakerLabel(doc: DocumentView, name: VotedName): boolean {
   if (!((tokens.flags[k] as number) & TokenFlag.allCaps)) return false
   const opens = name.first === 0 || (name.first === 1 && isMark(tokens, k - 1, QUOTATION_MARKS))
   return opens && k + 1 < view.to && isMark(tokens, k + 1, COLON)
-}
-
-/** Whether token `k` is one of the marks `marks` holds. */
-function isMark(tokens: Tokens, k: number, marks: string): boolean {
-  const start = tokens.start[k] as number
-  const value = tokens.values[tokens.text[k] as number] as string
-  return (tokens.end[k] as number) - start === 1 && marks.includes(value.charAt(start))
 }
 
 /** Marks that may open a transcript's paragraph before its speaker: '"WALLACE: ...'. */

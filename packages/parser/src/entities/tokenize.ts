@@ -234,6 +234,13 @@ export function isNameCased(tokens: Tokens, k: number): boolean {
 /** A first name's initial as a token, lower-cased: "j.". */
 export const INITIAL = /^\p{L}\.$/u
 
+/** Whether token `k` is one of the marks `marks` holds: "(", a quotation mark. */
+export function isMark(tokens: Tokens, k: number, marks: string): boolean {
+  const start = tokens.start[k] as number
+  const value = tokens.values[tokens.text[k] as number] as string
+  return (tokens.end[k] as number) - start === 1 && marks.includes(value.charAt(start))
+}
+
 /** The lower-cased form of token `k` of `tokens`. */
 export function lowerAt(tokens: Tokens, k: number): string {
   const value = tokens.values[tokens.text[k] as number] as string

@@ -4,6 +4,7 @@
  * characters are compared with it in place.
  */
 import { BODY_HEAD_WORDS, FACILITY_HEADS, PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
+import { COMMON_ACRONYM_WORDS } from '../lexicon/abbreviations.js'
 import { TITLE_WORDS } from '../lexicon/titles.js'
 import { HASH_MASK, HASH_OFFSET, HASH_PRIME, hashOf, HashSet } from './hash.js'
 import { foldAt, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
@@ -138,6 +139,8 @@ export const GENERATION_SUFFIX_WORDS: readonly string[] = [
   'iv',
 ]
 export const GENERATION_SUFFIXES = new WordSet(GENERATION_SUFFIX_WORDS)
+/** Common nouns in capitals, never a name alone: "AI", "GDP", "EVs". */
+export const COMMON_ACRONYMS = new WordSet(COMMON_ACRONYM_WORDS)
 /** Heads of buildings' and facilities' names: "Airport", "Stadium", "Palace". */
 export const FACILITIES = new WordSet(FACILITY_HEADS)
 /** A possessive's mark as a token: "'s", or the apostrophe alone after a plural ("Democrats'"). */

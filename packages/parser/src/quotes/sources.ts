@@ -559,8 +559,9 @@ function pastDatingWord(
   words: readonly Word[],
   span: { start: number; end: number },
 ): { start: number; end: number } {
-  const first = words[firstAtOrAfter(words, span.start)]
-  const next = words[firstAtOrAfter(words, span.start) + 1]
+  const at = firstAtOrAfter(words, span.start)
+  const first = words[at]
+  const next = words[at + 1]
   return first && next && next.start < span.end && TIMED_ROLE_WORDS.has(first.text)
     ? { start: next.start, end: span.end }
     : span

@@ -74,6 +74,7 @@ const PART_BEFORE = /\b(?:start|beginning|end|middle)\s+of\s+the\s+$/u
 const PART_BEFORE_REACH = 22
 /** What stands before "quarter" in a quarter of a year: "third ", "fourth-". */
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth)[- ]$/iu
+const ORDINAL_BEFORE_REACH = 7
 
 /** Characters of context on each side of a trigger. */
 const REACH = 24
@@ -128,7 +129,10 @@ function triggerEnd(value: string, start: number, wordEnd: number): number {
   )
     return wordEnd
   // "the third quarter", "third-quarter revenue".
-  if (word === 'quarter' && ORDINAL_BEFORE.test(value.slice(Math.max(0, start - 7), start)))
+  if (
+    word === 'quarter' &&
+    ORDINAL_BEFORE.test(value.slice(Math.max(0, start - ORDINAL_BEFORE_REACH), start))
+  )
     return wordEnd
   const after = BEFORE_UNIT.has(word) ? UNITS_AND_SEASONS : UNITS.has(word) ? AFTER_UNIT : null
   if (after === null || value.charCodeAt(wordEnd) !== SPACE) return -1

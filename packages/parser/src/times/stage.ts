@@ -636,8 +636,7 @@ function quarterOf(
   if (year === null && reference)
     year = reference.getUTCFullYear() - (first > reference.getUTCMonth() ? 1 : 0)
   if (year === null) return { value: null, data: { granularity: 'quarter' } }
-  const month = (index: number): string =>
-    `${String(year).padStart(4, '0')}-${String(index + 1).padStart(2, '0')}`
+  const month = (index: number): string => iso(new Date(Date.UTC(year, index, 1)), 'month')
   return {
     value: null,
     data: { granularity: 'quarter', start: month(first), end: month(first + MONTHS_A_QUARTER - 1) },
