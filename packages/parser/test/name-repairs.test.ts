@@ -44,6 +44,25 @@ describe('a surname after a particle', () => {
       'Osama bin Laden:person',
     )
   })
+
+  it('keeps the particles of a surname alone when the text names the person in full', () => {
+    const text =
+      'Brussels\n\nEuropean Commission President Ursula von der Leyen visited Kyiv.\n\n' +
+      '“We stand with Ukraine,” von der Leyen said. Von der Leyen later flew home.\n'
+    const doc = parse(text)
+    const person = doc.entities.find((entity) => entity.name === 'Ursula von der Leyen')
+    expect(person?.mentions.filter((m) => m.kind === 'name').map((m) => m.text)).toEqual([
+      'Ursula von der Leyen',
+      'von der Leyen',
+      'Von der Leyen',
+    ])
+    expect(doc.entities.filter((entity) => entity.kind === 'person')).toHaveLength(1)
+    expect(doc.quotes[0]?.speaker).toBe(person?.id)
+  })
+
+  it('leaves a particle before a surname the text never names with it', () => {
+    expect(names('He met Ursula von der Leyen.', 'He visited der Leyen.')).toContain('Leyen:person')
+  })
 })
 
 describe('a paragraph full of names', () => {

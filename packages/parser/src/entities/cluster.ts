@@ -13,7 +13,7 @@
 import type { Entity } from '../types.js'
 import { hashOf } from './hash.js'
 import { Forms, isConnector, isPersonShaped, withoutArticle, type NameForm } from './name-forms.js'
-import { ARABIC_ARTICLES } from '../lexicon/name-openers.js'
+import { ARABIC_ARTICLES, SURNAME_PARTICLES } from '../lexicon/name-openers.js'
 import { lexicon } from './lexicon.js'
 import { NATION_WORDS } from './national-bodies.js'
 import { GENERATION_SUFFIX_WORDS } from './words.js'
@@ -146,6 +146,9 @@ const SUFFIX_WORDS: ReadonlySet<string> = new Set(GENERATION_SUFFIX_WORDS)
 /** Particles between a name of the middle and a surname: "Lula da Silva", "Sanchez de Lozada". */
 const PARTICLES: ReadonlySet<string> = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'di'])
 
+/** Particles that open a surname, folded: "von" of "von der Leyen". */
+const OPENING_PARTICLES: ReadonlySet<string> = new Set(SURNAME_PARTICLES)
+
 /** Connectors of bodies' and works' names, never of a person's: "Dolby Atmos and HDR". */
 const NOT_IN_PERSON_NAMES: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for'])
 
@@ -251,7 +254,9 @@ class Homes {
       add(this.#first, words[0] as string)
       add(this.#last, words[0] as string)
     } else {
-      if (words.length === 2) add(this.#tail, words.join(' '))
+      // "von der Leyen" (or "Von der Leyen") of "Ursula von der Leyen": a surname with its particles.
+      if (words.length === 2 || OPENING_PARTICLES.has(words[0] as string))
+        add(this.#tail, words.join(' '))
       add(this.#placed, words.join(' '))
     }
     return lists

@@ -20,6 +20,7 @@ import {
 } from '../lexicon/address.js'
 import { COMPANY_OFFICER_WORDS, PERSON_TITLE_WORDS } from '../lexicon/titles.js'
 import { DIVISION_PLURALS } from '../lexicon/divisions.js'
+import { SURNAME_PARTICLES } from '../lexicon/name-openers.js'
 import { functionWords } from './discourse.js'
 import type { DocumentView, TextView } from './view.js'
 import { hashOf, hashSet } from './hash.js'
@@ -280,7 +281,10 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     if (place) out.push(place)
     if (adjective) out.push(adjective)
   }
-  return withParticleSurnames(doc, withFirstNames(doc, withPairsBeforePlural(doc, out)))
+  return withParticlesOfFullNames(
+    doc,
+    withParticleSurnames(doc, withFirstNames(doc, withPairsBeforePlural(doc, out))),
+  )
 }
 
 /** Words of an office named after "of", besides its portfolios: "Secretary of State", "of Foreign Affairs". */
@@ -403,6 +407,41 @@ function withParticleSurnames(doc: DocumentView, names: TaggedName[]): TaggedNam
 }
 
 /**
+ * A surname the tagger read without the particles that open it, where the
+ * document names the person in full with them: "von der" before "Leyen" in
+ * "von der Leyen said", beside "Ursula von der Leyen"; "bin" before "Salman"
+ * beside "Mohammed bin Salman". (Not "Salman" alone, nor "de Gaulle" in a
+ * story that names no one "de Gaulle".)
+ */
+function withParticlesOfFullNames(doc: DocumentView, names: TaggedName[]): TaggedName[] {
+  const tokens = doc.tokens
+  // The keys of the particles and surnames inside full names ("von der leyen").
+  const surnames = new Set<number>()
+  for (const name of names) {
+    if (name.type !== 'PER') continue
+    const from = offsetOf(doc, name)
+    for (let k = from + name.first + 1; k < from + name.last; k++)
+      if (PARTICLES.hasToken(tokens, k) && !PARTICLES.hasToken(tokens, k - 1))
+        surnames.add(nameKey(tokens, k, from + name.last))
+  }
+  if (surnames.size === 0) return names
+  for (const name of names) {
+    if (name.type !== 'PER') continue
+    const from = offsetOf(doc, name)
+    let first = from + name.first
+    for (let n = 0; n < MAX_PARTICLES && first - 1 >= from; n++) {
+      if (!PARTICLES.hasToken(tokens, first - 1) || isCapital(tokens, first - 1)) break
+      first--
+      if (surnames.has(nameKey(tokens, first, from + name.last))) {
+        name.first = first - from
+        break
+      }
+    }
+  }
+  return names
+}
+
+/**
  * Personal and indefinite pronouns, with their contractions: never inside a
  * name, never one alone ("Nobody can understand", a quotation's first word).
  */
@@ -522,21 +561,7 @@ function knownType(tokens: Tokens, first: number, last: number): 'ORG' | 'LOC' |
 }
 
 /** Particles that open a surname: "von der Leyen", "bin Salman", "de Gaulle". */
-export const PARTICLES = new WordSet([
-  'von',
-  'van',
-  'der',
-  'de',
-  'di',
-  'da',
-  'du',
-  'la',
-  'le',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-])
+export const PARTICLES = new WordSet(SURNAME_PARTICLES)
 
 function isPlace(tokens: Tokens, first: number, last: number): boolean {
   return lexicon().places.has(nameKey(tokens, first, last))

@@ -20,6 +20,12 @@ export const ARABIC_ARTICLES: readonly string[] = [
   'az',
 ]
 
+/** Particles that open a surname: "von der Leyen", "bin Salman", "de Gaulle". */
+export const SURNAME_PARTICLES: readonly string[] = [
+  ...['von', 'van', 'der', 'de', 'di', 'da', 'du', 'la', 'le'],
+  ...['bin', 'ibn', 'al', 'el'],
+]
+
 /** Points of the compass and the like that open places' names: "West Yorkshire", "Greater Manchester". */
 export const COMPASS_WORDS: readonly string[] = [
   ...['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western'],
