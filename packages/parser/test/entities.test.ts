@@ -328,6 +328,40 @@ describe('a royal named by title and given name', () => {
       ),
     ).toEqual(['Saudi', 'Alwaleed bin Talal'])
   })
+
+  it('is "the King" or "the Queen" when the text names one person of that title', () => {
+    const text =
+      'Tour\n\nKing Charles III visited Nairobi with Queen Camilla. The King laid a wreath.\n\n' +
+      '‘We remember,’ the King said. The Queen met pupils, and the king thanked her.\n'
+    const doc = parse(text)
+    const nominals = (name: string): string[] =>
+      doc.entities
+        .find((found) => found.name === name)
+        ?.mentions.filter((mention) => mention.kind === 'nominal')
+        .map((mention) => mention.text) ?? []
+    expect(nominals('Charles III')).toEqual(['The King', 'the King', 'the king'])
+    expect(nominals('Camilla')).toEqual(['The Queen'])
+    expect(doc.quotes[0]?.speaker).toBe(
+      doc.entities.find((found) => found.name === 'Charles III')?.id,
+    )
+  })
+
+  it('is no one\'s "the King" when two kings are named, nor a name or an office it opens', () => {
+    const doc = parse(
+      'Talks\n\nKing Abdullah met King Charles. The King spoke. The King Center and the Prince of Wales Trust agreed.\n',
+    )
+    expect(
+      doc.entities.flatMap((found) => found.mentions).filter((m) => m.kind === 'nominal'),
+    ).toEqual([])
+  })
+})
+
+describe('a style of address', () => {
+  it('is no pronoun of the person named before it ("His Majesty", "Her Royal Highness")', () => {
+    const doc = parse('Tour\n\nPrince William flew in. His Majesty met him later.\n')
+    const william = doc.entities.find((found) => found.name === 'William')
+    expect(william?.mentions.map((mention) => mention.text)).toEqual(['William', 'him'])
+  })
 })
 
 describe('a place or a body named after a person', () => {

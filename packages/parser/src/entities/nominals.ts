@@ -6,6 +6,7 @@
  * names.
  */
 import { DETERMINER_WORDS } from '../lexicon/determiners.js'
+import { ROYAL_WORDS } from '../lexicon/address.js'
 import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
 import { isAsciiWordCode, isSpaceCode, LowerSet } from './words.js'
 
@@ -20,7 +21,9 @@ export interface Nominal {
   modifiers: string
 }
 
-const HEAD_NOUNS = new LowerSet([...PERSON_ROLE_NOUNS, ...ORGANIZATION_NOUNS])
+const HEAD_NOUNS = new LowerSet([...PERSON_ROLE_NOUNS, ...ORGANIZATION_NOUNS, ...ROYAL_WORDS])
+/** Royal titles, heads of a nominal in capitals too: "the King", "the Queen". */
+const ROYAL_HEADS = new LowerSet(ROYAL_WORDS)
 /** Words that open a noun phrase of their own, which no modifier of a nominal is. */
 const DETERMINERS = new LowerSet(DETERMINER_WORDS)
 /** Prepositions, which no modifier of a nominal is: "the toppling of Libyan leader". */
@@ -63,7 +66,7 @@ export function findNominals(value: string): Nominal[] {
       // "in" of "the editor in chief").
       if (DETERMINERS.lookup(value, at, end) !== null) break
       if (PREPOSITIONS.lookup(value, at, end) !== null && !value.startsWith(' chief', end)) break
-      if (end > at && startsLower(value, at)) {
+      if (end > at && (startsLower(value, at) || isRoyalStyle(value, at, end))) {
         const head = HEAD_NOUNS.lookup(value, at, end)
         if (head !== null) {
           found.push({
@@ -86,6 +89,20 @@ export function findNominals(value: string): Nominal[] {
   }
   return found
 }
+
+/**
+ * Whether the capitalised word at `start`..`end` is a royal title that names
+ * its holder alone: "the King", "the Queen"; not the title of a name or of an
+ * office it opens ("the King Center", "the Prince of Wales").
+ */
+function isRoyalStyle(value: string, start: number, end: number): boolean {
+  if (ROYAL_HEADS.lookup(value, start, end) === null) return false
+  if (value.startsWith(' of ', end)) return false
+  const next = value.charCodeAt(end + 1)
+  return !(value.charCodeAt(end) === SPACE && next >= UPPER_A && next <= UPPER_Z)
+}
+const UPPER_A = 0x41
+const UPPER_Z = 0x5a
 
 /** Whether the word at `start`..`end` ends in a full stop that ends a sentence: "meeting.". */
 function endsSentence(value: string, start: number, end: number): boolean {

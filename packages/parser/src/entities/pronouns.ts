@@ -44,10 +44,21 @@ export function findPronouns(value: string): number[] {
     }
     let end = at + 1
     while (end < value.length && isAsciiWordCode(value.charCodeAt(end))) end++
-    if (spellsPronoun(value, start, end)) found.push(start, end)
+    if (spellsPronoun(value, start, end) && !opensStyle(value, start, end)) found.push(start, end)
   }
   return found
 }
+
+/**
+ * Whether the pronoun at `start`..`end` opens a style of address, which names
+ * no one before it: "His Majesty", "Her Royal Highness", "His Holiness".
+ */
+function opensStyle(value: string, start: number, end: number): boolean {
+  if (end - start !== 3 || value.charCodeAt(end) !== SPACE) return false
+  return STYLES.some((style) => value.startsWith(style, end + 1))
+}
+const STYLES = ['Majesty', 'Royal Highness', 'Highness', 'Holiness', 'Excellency', 'Eminence']
+const SPACE = 0x20
 
 function spellsPronoun(value: string, start: number, end: number): boolean {
   const first = value.charCodeAt(start)

@@ -14,7 +14,7 @@ import {
   PERSON_ROLE_NOUNS,
   TITLE_WORDS,
 } from '../lexicon/titles.js'
-import { ADDRESS_GENDERS } from '../lexicon/address.js'
+import { ADDRESS_GENDERS, ROYAL_WORDS } from '../lexicon/address.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { ARMED_GROUPS, ONLINE_PLATFORMS } from '../lexicon/organizations.js'
 import { NEWS_AGENCIES, WIRE_SERVICES } from '../lexicon/credits.js'
@@ -184,6 +184,16 @@ export function findReferences(
       if (former) id ??= past
       byQualifier.set(key, id)
     }
+    return id
+  }
+  /** The one person whose title is the royal `head` ("king" of "King Charles III"); else null. */
+  const soleRoyal = (head: string): string | null => {
+    let id: string | null = null
+    for (const person of titled)
+      if (person.titles.some((title) => title.slice(title.lastIndexOf(' ') + 1) === head)) {
+        if (id !== null) return null
+        id = person.id
+      }
     return id
   }
   // In reading order already: each segment's names by start.
@@ -358,6 +368,9 @@ export function findReferences(
           const qualifier = specificQualifier(nameKey(modifiers))
           if (qualifier)
             entityId = titledWith(qualifier, head, FORMER_WORD.test(value.slice(start, end)))
+        } else if (ROYAL_WORDS.has(head)) {
+          // "the King", "the Queen": the one person of the document with that title.
+          if (modifiers === '') entityId = soleRoyal(head)
         } else if (ORGANIZATION_NOUNS.has(head) && !/\bof\s*$/u.test(value.slice(end, end + 4))) {
           // "the NATO alliance": an organisation named in the modifiers is the one; "the Trump
           // campaign": a person named there says it is none of those named before.
