@@ -78,6 +78,29 @@ describe('hard-wrapped copies', () => {
     expect(blocks(document)[0]?.[1]).toContain('in the mid-1960s, and')
   })
 
+  it('joins a word broken where neither part is a word, and keeps a compound a name opens', () => {
+    const document = parse(
+      [
+        'Approval',
+        '',
+        ' The drug would be avai-',
+        'lable in Rochester, Min-',
+        'nesota, said Dr. Teresa Bura-',
+        'cchio, who heads the office. Its competit-',
+        'ors in Russian-',
+        'occupied areas and Iran-',
+        'aligned groups, the long-',
+        'range plan and the Kremlin-',
+        'backed party were noted.',
+      ].join('\n'),
+    )
+    const text = blocks(document)[0]?.[1]
+    for (const word of ['available', 'Minnesota', 'Buracchio', 'competitors'])
+      expect(text).toContain(` ${word}`)
+    for (const compound of ['Russian-occupied', 'Iran-aligned', 'long-range', 'Kremlin-backed'])
+      expect(text).toContain(` ${compound} `)
+  })
+
   it('does not take a web copy whose headlines end without a full stop for a wrapped one', () => {
     const lines = [
       'House leaders promise a vote on the Senate budget plan next week',

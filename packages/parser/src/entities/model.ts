@@ -64,6 +64,18 @@ function exactRow(offset: number): number {
   return -offset - 2
 }
 
+let common: CommonWords | null = null
+
+/**
+ * The words the tagger's training data writes in lower case, by hash
+ * (decoded once, apart from the weights: the reflow of a wrapped text asks
+ * them too).
+ */
+export function commonWords(): CommonWords {
+  common ??= hashSetOfList(frontDecoded(COMMON_WORDS_SHARED, COMMON_WORDS).join(SEP), SEP_CODE)
+  return common
+}
+
 /** The model (decoded once). */
 export function taggerModel(): TaggerModel {
   if (decoded) return decoded
@@ -91,7 +103,7 @@ export function taggerModel(): TaggerModel {
   indexFeatures(index, EXACT_FEATURES, (i) => exactRow(i * TAG_COUNT))
   decoded = {
     scorer: new WeightScorer(index, levelWeights, codes, exact),
-    common: hashSetOfList(frontDecoded(COMMON_WORDS_SHARED, COMMON_WORDS).join(SEP), SEP_CODE),
+    common: commonWords(),
   }
   return decoded
 }
