@@ -16,10 +16,33 @@ const LETTER = /\p{L}/u
 export function isHeading(value: string, lineCount: number, hasNext: boolean): boolean {
   if (!hasNext || lineCount > MAX_HEADING_LINES) return false
   if (value.length === 0 || value.length > MAX_HEADING_LENGTH) return false
-  if (NOT_HEADING_END.test(value) || !LETTER.test(value)) return false
+  if ((NOT_HEADING_END.test(value) && !isQuotedPhrase(value)) || !LETTER.test(value)) return false
   // "($1 = 18.2900 rand)": a note in brackets, no crosshead.
   if (value.startsWith('(') && value.endsWith(')')) return false
   let words = 1
   for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) === 0x20) words++
   return words <= MAX_HEADING_WORDS
+}
+
+/** Quotation marks that open a quoted crosshead, and the marks that close each. */
+const CLOSING: Readonly<Record<string, string>> = { "'": "'", '‘': '’', '"': '"', '“': '”' }
+/** What ends a quoted sentence or question, never a quoted crosshead: "'It is over.'", "'Who will pay?'" */
+const SENTENCE_END = /[.,;:!?…]/u
+const WORD_CHAR = /[\p{L}\p{N}]/u
+
+/**
+ * Whether `value` is a phrase in quotation marks, a crosshead that quotes the
+ * section below it ("'We had about ten minutes'", "“A matter of
+ * definitions”"): one quotation, its closing mark the last character, no
+ * sentence's end before it (an apostrophe between letters is no mark).
+ */
+export function isQuotedPhrase(value: string): boolean {
+  const close = CLOSING[value.charAt(0)]
+  if (close === undefined || value.length < 3 || !value.endsWith(close)) return false
+  if (SENTENCE_END.test(value.charAt(value.length - 2))) return false
+  for (let i = 1; i < value.length - 1; i++) {
+    if (value.charAt(i) !== close) continue
+    if (!(WORD_CHAR.test(value.charAt(i - 1)) && WORD_CHAR.test(value.charAt(i + 1)))) return false
+  }
+  return true
 }

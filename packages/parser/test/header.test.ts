@@ -419,3 +419,40 @@ describe('a line in brackets between paragraphs', () => {
     expect(doc.children.map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'paragraph'])
   })
 })
+
+describe('a crosshead in quotation marks', () => {
+  it('is a heading, whose quote is read where it is said, not given to the speaker before', () => {
+    const doc = parse(
+      [
+        'Fires close in',
+        '',
+        '“Our people are exhausted,” Mr Heffernan said.',
+        '',
+        "'We had about ten minutes'",
+        '',
+        "In Lindenow, residents watched the smoke. 'We had about ten minutes,' Karen Doyle said.",
+        '',
+        '“A matter of definitions”',
+        '',
+        '“It is over.”',
+        '',
+        '“Who is going to pay for it?”',
+        '',
+        'The case went on.',
+        '',
+      ].join('\n'),
+    )
+    expect(doc.children.map((block) => block.type)).toEqual([
+      'paragraph',
+      'heading',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ])
+    const doyle = doc.entities.find((entity) => entity.name === 'Karen Doyle')
+    const minutes = doc.quotes.filter((quote) => quote.text.includes('ten minutes'))
+    expect(minutes.map((quote) => quote.speaker)).toEqual([doyle?.id])
+  })
+})

@@ -7,6 +7,7 @@
  * source; the source resolved to an entity. Reported speech without marks
  * ("X said that ...") comes from `indirect.ts`.
  */
+import { isQuotedPhrase } from '../heading.js'
 import type { InlineAnnotation } from '../annotate/inline.js'
 import { firstNotBefore } from '../bisect.js'
 import { openingEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
@@ -174,6 +175,12 @@ export function readQuotes(
     // A standfirst is written as a second headline ("Spurns offer, blasts 'ignorant view'"),
     // whose quotes name no speaker the rules can read: its names and times are read, not them.
     if (segment.kind === 'standfirst') return
+    // A crosshead in marks ("'We had about ten minutes'") pulls a quote out of the section it
+    // heads, where the quote and its speaker are read; and no quote goes on across it.
+    if (segment.kind === 'heading' && isQuotedPhrase(segment.value)) {
+      open = null
+      return
+    }
     const value = segment.value
     const found = findQuotedSpans(value)
     // A transcript's turn in marks ('"PENCE: Well, look, ...') is a speaker's, never an excerpt.
