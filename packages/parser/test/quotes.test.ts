@@ -1335,6 +1335,18 @@ describe('reported speech', () => {
       'According to Jane Smith, the talks had failed completely.',
       'the talks had failed completely',
     ],
+    [
+      'According to Jane Smith, an analyst at Bernstein in London, the talks had failed completely.',
+      'the talks had failed completely',
+    ],
+    [
+      'According to Jane Smith, chief economist at ING, the talks had failed completely.',
+      'the talks had failed completely',
+    ],
+    [
+      'According to Jane Smith, an email was sent from the club to its members on Monday.',
+      'an email was sent from the club to its members on Monday',
+    ],
     ['The talks had failed completely, Jane Smith said.', 'The talks had failed completely'],
     [
       'Jane Smith, 47, a lawyer from Ohio, said the talks had failed completely.',
@@ -3485,5 +3497,19 @@ describe('a nominal source the entity stage gave another body', () => {
     )
     expect(holders.map((entity) => entity.name)).toEqual(['Eli Lilly'])
     expect(speakerName(doc, doc.quotes[0])).toBe('Eli Lilly')
+  })
+})
+
+describe('a pronoun that speaks after "according to"', () => {
+  it('is the source "according to" names, not a person of an earlier sentence', () => {
+    const doc = parse(
+      'Bid\n\nEconomy Minister Jeroen Visser said the government would study the bid. According to Sophie Laurent, an analyst at Bernstein, Vantoria may need to pay more. "The market is telling you that 61 is not the last word," she said.\n',
+    )
+    expect(
+      speakerName(
+        doc,
+        doc.quotes.find((quote) => quote.kind === 'direct'),
+      ),
+    ).toBe('Sophie Laurent')
   })
 })

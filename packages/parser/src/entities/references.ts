@@ -904,7 +904,9 @@ function personAt(
         (s >= segment - 1 &&
           ((standing === Salience.titled && nearest) ||
             standing === Salience.introduced ||
-            (speaks && isInvertedSpeaker((segments[s] as Segment).value, name))))
+            (speaks &&
+              (isInvertedSpeaker((segments[s] as Segment).value, name) ||
+                isAccordingSource((segments[s] as Segment).value, name)))))
       // "Ohio Sen. JD Vance said ... Tim Walz, Harris' running mate, said she had won": a
       // person of the pronoun's paragraph whom her first name makes a "she", before one of an
       // earlier sentence whose name says nothing.
@@ -1161,6 +1163,24 @@ function isSalient(segment: Segment, name: Placed): Salience {
   if (titled < name.start && opensSentence(value, titled)) return Salience.titled
   return isIntroducedSubject(value, name) ? Salience.introduced : Salience.none
 }
+
+/**
+ * Whether the name at `name` is the source "according to" gives, with its
+ * title ("According to Bernstein analyst Sophie Laurent, ..."): a speaker, as
+ * for a pronoun that speaks after it ('"Q," she said').
+ */
+function isAccordingSource(value: string, name: Placed): boolean {
+  return ACCORDING_BEFORE.test(value.slice(Math.max(0, name.start - ACCORDING_REACH), name.start))
+}
+/**
+ * "according to" and up to three words of a title before a name ("according
+ * to Bernstein analyst"), not of a thing the name qualifies ("according to an
+ * analysis by").
+ */
+const ACCORDING_BEFORE =
+  /\b[Aa]ccording to\s+(?:\p{Lu}[\p{L}.’'-]*\s+|(?!(?:by|of|an?)\s)\p{Ll}+\s+){0,3}$/u
+/** Characters before a name read for "according to" and its title. */
+const ACCORDING_REACH = 60
 
 /** Whether a comma stands right before `start` of `value` (past white space). */
 function isApposed(value: string, start: number): boolean {

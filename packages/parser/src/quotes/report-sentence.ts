@@ -538,6 +538,38 @@ const NAME_PARTICLES = new Set([
   'del',
 ])
 
+/**
+ * The comma that closes a description set off after the name at words
+ * `from`..`comma` ("Sophie Laurent, an analyst at Bernstein in London,"): a
+ * few words in lower case, no verb among them, that open with an article or
+ * hold a preposition of a post ("chief economist at ING"), before a clause of
+ * their own; else -1.
+ */
+function descriptionEnd(words: readonly Word[], from: number, comma: number): number {
+  if (!areCapitalised(words.slice(from, comma))) return -1
+  const close = nextIndexOf(words, ',', comma + 1, comma + 2 + MAX_DESCRIPTION_WORDS)
+  if (close < 0 || words.length - close - 1 < MIN_CLAUSE_WORDS) return -1
+  const part = words.slice(comma + 1, close)
+  const first = part[0]
+  if (!first || !/^\p{Ll}/u.test(first.text)) return -1
+  // (Not a clause: "According to The Guardian, an email was sent from its director, ...".)
+  if (part.some((word) => word.punct || AUXILIARIES.has(word.lower))) return -1
+  return first.lower === 'a' ||
+    first.lower === 'an' ||
+    part.some((word) => POST_LINKS.has(word.lower))
+    ? close
+    : -1
+}
+/** Verbs that make a clause of what would be a description: "an email was sent". */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  ...['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'will', 'would'],
+  ...['can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do'],
+])
+/** Most words of a description set off after a source's name. */
+const MAX_DESCRIPTION_WORDS = 10
+/** Prepositions that link a post to its employer: "analyst at Bernstein", "head of research". */
+const POST_LINKS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with'])
+
 /** Whether words `k` and `k + 1` are "according to". */
 function isAccordingTo(words: readonly Word[], k: number): boolean {
   return words[k]?.lower === 'according' && words[k + 1]?.lower === 'to'
@@ -798,7 +830,10 @@ export function readSentence(
       if (k === 0 && comma > 0) {
         // According to X, CLAUSE.
         const source = spanOf(words.slice(k + 2, comma))
-        const content = { start: (words[comma + 1] as Word | undefined)?.start ?? end, end }
+        // "According to Sophie Laurent, an analyst at Bernstein, CLAUSE": past the description.
+        const described = descriptionEnd(words, k + 2, comma)
+        const opens = described > 0 ? described : comma
+        const content = { start: (words[opens + 1] as Word | undefined)?.start ?? end, end }
         return content.end > content.start ? { content, cue, source } : null
       }
       if (k > 0 && words[k - 1]?.text === ',') return accordingAfterClause(words, k, start, end)
