@@ -3513,3 +3513,30 @@ describe('a pronoun that speaks after "according to"', () => {
     ).toBe('Sophie Laurent')
   })
 })
+
+describe('an unnamed source taken up again', () => {
+  it('is the described person, not a person named before ("the person said", "she said")', () => {
+    const doc = parse(
+      [
+        'Bid',
+        '',
+        'Helmark chief executive Ingrid Bakker rejected the bid on Monday.',
+        '',
+        'A spokeswoman for the Commission said it had not been notified. "We are following developments closely," she said.',
+        '',
+        "A person familiar with the company's thinking said the board was exploring alternatives.",
+        '',
+        '"Nothing is off the table," the person said.',
+        '',
+      ].join('\n'),
+    )
+    const speakers = doc.quotes.map((quote) => [quote.kind, speakerName(doc, quote)])
+    expect(speakers).toEqual([
+      ['indirect', 'Ingrid Bakker'],
+      ['indirect', 'spokeswoman for the Commission'],
+      ['direct', 'spokeswoman for the Commission'],
+      ['indirect', 'person'],
+      ['direct', 'person'],
+    ])
+  })
+})

@@ -24,7 +24,7 @@ import {
   spanOf,
   TIME_PREPOSITIONS,
 } from './source-words.js'
-import { THINK_TANKS } from './cues.js'
+import { isPossessive, THINK_TANKS } from './cues.js'
 import { areOnePersonsRoles, isPersonNoun, TIMED_ROLE_WORDS } from './speaker-words.js'
 import { subjectBeforeAside } from './subjects.js'
 import { areCapitalised, lastIndexOf, type Word, wordsBetween } from './words.js'
@@ -345,6 +345,22 @@ const ASIDE_ADVERBS = new Set([
   'moreover',
 ])
 
+/** Whether `word` owns the noun after it: "its", "the company's" (not "he's"). */
+function isOwner(word: Word | undefined): boolean {
+  if (word === undefined) return false
+  return (
+    OWNERS.has(word.lower) || (isPossessive(word.lower) && !PRONOUN_CONTRACTIONS.has(word.lower))
+  )
+}
+const OWNERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your'])
+/** "he's", "it's": a pronoun and "is" or "has", no owner. */
+const PRONOUN_CONTRACTIONS: ReadonlySet<string> = new Set(
+  ['he', 'she', 'it', 'that', 'who', 'there', 'what', 'here'].flatMap((pronoun) => [
+    `${pronoun}'s`,
+    `${pronoun}’s`,
+  ]),
+)
+
 /** The words ending at word `k`, back to a stop, a mark or a reporting verb. */
 function phraseBefore(words: readonly Word[], k: number): Word[] {
   const phrase: Word[] = []
@@ -358,7 +374,9 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
         ARTICLES.has(words[i - 1]?.lower ?? '') &&
         isClauseStart(words, i - 1)) ||
       (word.lower === 'state' && words[i - 1]?.lower === 'of') ||
-      (phrase.length === 0 && isSubjectNoun(words, i))
+      (phrase.length === 0 && isSubjectNoun(words, i)) ||
+      // "familiar with the company's thinking said": a verb's form after an owner is a noun.
+      (phrase.length === 0 && isOwner(words[i - 1]))
     // "the IFS think tank": a compound noun, no verb.
     const compound = word.lower === 'think' && THINK_TANKS.has(phrase[0]?.lower ?? '')
     // "Britain's biggest rail union", "the state attorney general": a noun that qualifies the

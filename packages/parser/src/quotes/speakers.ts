@@ -803,7 +803,7 @@ export class SpeakerResolver {
   isWitness(id: string): boolean {
     const entity = this.#byId.get(id)
     if (entity?.kind !== 'person' || entity.data?.described !== true) return false
-    return WITNESSES.has(lastWordOf(entity.name).toLowerCase())
+    return WITNESSES.has(headNoun(headOf(entity.name.split(' '))))
   }
 
   /**
@@ -813,21 +813,33 @@ export class SpeakerResolver {
   describedGender(id: string): Gender | null | undefined {
     const entity = this.#byId.get(id)
     if (entity?.kind !== 'person' || entity.data?.described !== true) return undefined
-    const head = lastWordOf(entity.name).toLowerCase()
+    // ("A spokeswoman for the Commission": the head before what qualifies it.)
+    const head = headNoun(headOf(entity.name.split(' ')))
     if (!SPOKESPEOPLE.has(head) && !WITNESSES.has(head)) return undefined
     return head.endsWith('woman') ? 'female' : head.endsWith('man') ? 'male' : null
   }
 
   /**
-   * Gives the pronoun mention at `range` of segment `segment` to the entity
-   * `to`, out of the entity the entity stage gave it to: '"Q," he told
+   * Whether the definite description `text` ("the person") takes up the
+   * person `id` that this resolver described from words alone by the same
+   * head ("a person familiar with the company's thinking").
+   */
+  repeatsDescription(id: string, text: string): boolean {
+    const entity = this.#byId.get(id)
+    if (entity?.kind !== 'person' || entity.data?.described !== true) return false
+    const head = headNoun(headOf(text.split(/\s+/u)))
+    return isPersonNoun(head) && headNoun(headOf(entity.name.split(' '))) === head
+  }
+
+  /**
+   * Gives the pronoun or nominal mention at `range` of segment `segment` to
+   * the entity `to`, out of the entity it was given to: '"Q," he told
    * reporters' after a spokesman's report is the spokesman's "he".
    */
-  movePronoun(segment: number, range: { start: number; end: number }, to: string): void {
+  moveMention(segment: number, range: { start: number; end: number }, to: string): void {
     const list = this.#bySegment[segment] ?? []
     const mention = list[firstAtOrAfter(list, range.start)]
-    if (mention?.start !== range.start || mention.kind !== 'pronoun' || mention.entityId === to)
-      return
+    if (mention?.start !== range.start || mention.kind === 'name' || mention.entityId === to) return
     const target = this.#byId.get(to)
     if (!target) return
     const offset = mention.position.start.offset
@@ -841,7 +853,7 @@ export class SpeakerResolver {
     // The placed mention is the one the inline nodes are made from: it follows too.
     mention.entityId = to
     target.mentions.splice(before(target), 0, {
-      kind: 'pronoun',
+      kind: mention.kind,
       text: mention.text,
       position: mention.position,
     })

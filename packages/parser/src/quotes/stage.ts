@@ -8,6 +8,7 @@
  * ("X said that ...") comes from `indirect.ts`.
  */
 import { isQuotedPhrase } from '../heading.js'
+import { DEFINITE } from './speaker-words.js'
 import type { InlineAnnotation } from '../annotate/inline.js'
 import { firstNotBefore } from '../bisect.js'
 import { openingEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
@@ -335,6 +336,18 @@ export function readQuotes(
     }
     return voice
   }
+  /**
+   * The person described from words alone ("a person familiar with ...") who
+   * reports just before `start` of segment `segment`, or in the segment
+   * before, and whom the definite description `text` ("the person") takes up.
+   */
+  const describedBefore = (segment: number, start: number, text: string): string | null => {
+    for (const report of reportsBefore(reports, segment, start, MAX_REPORTS_NEAR)) {
+      const voice = report.source ? speakerOf(report) : null
+      if (voice !== null && speakers.repeatsDescription(voice, text)) return voice
+    }
+    return null
+  }
   /** Whether `id` reports something in segment `segment` before `start`, or in the one before. */
   const reportedNear = (id: string, segment: number, start: number): boolean =>
     reportsBefore(reports, segment, start, MAX_REPORTS_NEAR).some(
@@ -382,7 +395,16 @@ export function readQuotes(
           speaker,
         )
         if (voice !== null) {
-          speakers.movePronoun(attribution.segment, sourceSpan, voice)
+          speakers.moveMention(attribution.segment, sourceSpan, voice)
+          speaker = voice
+        }
+      }
+      // 'A person familiar with the talks said X. "Q," the person said': a definite description
+      // takes up the described speaker of a report just before whose head it repeats.
+      if (attribution && sourceSpan && sourceInfo && DEFINITE.test(sourceInfo.text)) {
+        const voice = describedBefore(attribution.segment, sourceSpan.start, sourceInfo.text)
+        if (voice !== null && voice !== speaker) {
+          speakers.moveMention(attribution.segment, sourceSpan, voice)
           speaker = voice
         }
       }
