@@ -542,3 +542,27 @@ describe('a day that names an event, on inputs a review found misread', () => {
     expect(times.every((time) => !/^202[13]-/u.test(time.value ?? ''))).toBe(true)
   })
 })
+
+describe('a weekday in reported speech of what is to come', () => {
+  it('is ahead after "would ... but warned" and "was unlikely to"', () => {
+    // Thursday 6 February 2025.
+    expect(
+      times(
+        'Mr Nugent said authorities would review the warning area on Friday morning but warned residents against complacency.',
+        '2025-02-06',
+      ),
+    ).toEqual([['on Friday', '2025-02-07']])
+    expect(times('VicRoads said it was unlikely to reopen before Sunday.', '2025-02-06')).toEqual([
+      ['Sunday', '2025-02-09'],
+    ])
+  })
+
+  it('is past when the clause before the time says so, whatever the second predicate', () => {
+    expect(
+      times(
+        'Mr. Sanders did not attack Mrs. Clinton in his remarks on Tuesday night but argued that he would win.',
+        '2024-01-15',
+      ),
+    ).toEqual([['on Tuesday', '2024-01-09']])
+  })
+})

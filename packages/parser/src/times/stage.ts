@@ -817,13 +817,15 @@ const EVENT_AFTER = /^\s+[\p{L}\p{N}]/u
  * Words of a clause that put what it tells ahead of the article's date, or
  * before it: a verb of saying, a regular past or a common irregular one
  * ("died", "fell"), not after "be" ("will be held on Friday"). The groups:
- * 1 what is to come, 2 what was ("was", "had"; not "was to", "was likely to", "was
- * set to": what was still to come), 3 a verb of saying, 4 another
+ * 1 what is to come ("was unlikely to": what was still to come), 2 what was ("was",
+ * "had"; not "was to", "was likely to", "was set to"), 3 a verb of saying, 4 another
  * past ("visited", "became", "after losing"; not the adjectives in "-ed": "a hundred"), 5 what
  * might be ("would").
  */
 const TENSE_MARKERS =
-  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:expected|scheduled|slated|planned|going) (?:to|for)|due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:(?:un)?likely |expected |due |set |about |going )?to\b)|had|did|ago)|(?<!\bbe )(said|says|told|announced|reported|wrote)|(?<!\b(?:be|is|are|been|being) |-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might))\b/gu
+  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:expected|scheduled|slated|planned|going) (?:to|for)|due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:(?:un)?likely |expected |due |set |about |going )?to\b)|had|did|ago)|(?<!\bbe )(said|says|told|announced|reported|wrote)|(?<!\b(?:be|is|are|been|being) |-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might))\b/gu
+/** What joins a second predicate to the clause: "would review it on Friday but warned". */
+const BUT = 'but '
 /** How far around a time expression its clause's markers are read, in characters. */
 const TENSE_REACH = 100
 /** What ends the clause a time expression is read in: a sentence's end, a quotation's mark. */
@@ -863,6 +865,8 @@ function tenseAround(
   // Whether the clause has a marker; whether a saying set off after the time frames it.
   let marked = false
   let framing = false
+  // The first marker of a second predicate after the time ("but warned").
+  let coordinated: RegExpExecArray | null = null
   TENSE_MARKERS.lastIndex = 0
   for (let match = TENSE_MARKERS.exec(clause); match; match = TENSE_MARKERS.exec(clause)) {
     const at = clauseStart + match.index
@@ -871,6 +875,12 @@ function tenseAround(
     // Sanders said"). (Not "On Tuesday, the company said it would": the saying the time opens.)
     if (match[3] !== undefined && at >= end && isTrailingSaying(value, end, at, match[0].length)) {
       framing = true
+      continue
+    }
+    // "would review the area on Friday but warned": the verbs of a second predicate after the
+    // time date it only when the clause has no other marker.
+    if (at >= end && (coordinated !== null || value.startsWith(BUT, at - BUT.length))) {
+      coordinated ??= match
       continue
     }
     marked = true
@@ -884,6 +894,20 @@ function tenseAround(
     nearest = distance
     // "would", "could": what might be, in a clause of either time, says neither.
     tense = match[5] !== undefined ? null : { future: match[1] !== undefined, past }
+  }
+  if (!marked && coordinated !== null) {
+    marked = true
+    const at = clauseStart + coordinated.index
+    tense =
+      coordinated[5] !== undefined
+        ? null
+        : {
+            future: coordinated[1] !== undefined,
+            past:
+              coordinated[1] === undefined
+                ? pastOf(coordinated, value, at, clauseStart, start, end)
+                : 'weak',
+          }
   }
   // "Swift, who released her album in April, also premiered ...": the past the time goes with,
   // though another past be nearer.
