@@ -38,6 +38,15 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/iu
 /** A paper's note on its print edition: "A version of this article appears in print on ..., on Page A22". */
 const PRINT_EDITION =
   /^an? (?:version|earlier version) of this (?:article|story) (?:appears|appeared) in print\b/iu
+/**
+ * A wire service's note on who funds a desk: "The Associated Press Health and
+ * Science Department receives support from ... The AP is solely responsible
+ * for all content."
+ */
+const FUNDING_NOTE =
+  /^(?:the )?(?:associated press|ap)\b[^.]{0,100}?\breceives (?:financial )?support\b|\bis solely responsible for all content\b/iu
+/** An author's contact line: "Contact Jamie L. LaReau: jlareau@freepress.com. Follow her on X @jlareau." */
+const CONTACT_LINE = /^(?:contact|email|reach) [^:@\n]{1,60}?(?::| at) \S+@\S+/iu
 const TRAILING_PUNCTUATION = /[\s.:!›»>]+$/u
 
 /** A letter or a digit: a block without one ("." left by a removed image) says nothing. */
@@ -60,6 +69,9 @@ export function classifyBoilerplate(value: string): BoilerplateKind | null {
   )
     return 'credits'
   if (value.length <= MAX_CREDITS_LENGTH && COPYRIGHT.test(value)) return 'copyright'
+  if (value.length <= MAX_CREDITS_LENGTH && !QUOTATION_MARK.test(value)) {
+    if (FUNDING_NOTE.test(value) || CONTACT_LINE.test(value)) return 'credits'
+  }
   if (value.length <= MAX_CREDITS_LENGTH && PRINT_EDITION.test(value)) return 'pageFurniture'
   return null
 }

@@ -197,7 +197,12 @@ const PAPER_WORD = /^(?:\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+|\
 /** A generation's numeral after a name: "II", "III", "IV". */
 const ROMAN_NUMERAL = /^(?:II|III|IV)$/u
 
-export function readByline(value: string): Byline | null {
+/**
+ * Reads a byline. With `bare`, a line of names alone, without "By", is one
+ * when every name opens with a first name of the lists ("Jamie L. LaReau and
+ * Eric D. Lawrence"): the header asks so only over a published line.
+ */
+export function readByline(value: string, bare = false): Byline | null {
   if (value.length > MAX_BYLINE_LENGTH) return null
   const glued = GLUED_DATE.exec(value)
   const written = glued ? value.slice(0, glued.index) : value
@@ -281,6 +286,11 @@ export function readByline(value: string): Byline | null {
     return hasBy && publisher !== null && parts.length === credited
       ? { byline: written, dateText, authors, publisher }
       : null
-  if (!hasBy && !role && bar.length < 2 && parts.length === authors.length) return null
+  if (!hasBy && !role && bar.length < 2 && parts.length === authors.length) {
+    const { firstNames } = lexicon()
+    const named = (author: string): boolean =>
+      firstNames.has(hashOf((author.split(' ')[0] as string).toLowerCase()))
+    if (!bare || !authors.every((author) => author.includes(' ') && named(author))) return null
+  }
   return { byline: written, dateText, authors, publisher }
 }

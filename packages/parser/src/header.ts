@@ -78,7 +78,9 @@ export function readHeader(
       header.body.splice(i--, 1)
       continue
     }
-    const byline = header.byline ? null : readByline(value)
+    // ("Jamie L. LaReau and Eric D. Lawrence" over a published line, or over the paper's name and
+    // one, is a byline without "By".)
+    const byline = header.byline ? null : readByline(value, overPublished(header.body, i, valueOf))
     if (byline) {
       header.byline = byline
       header.positions.byline = span(block)
@@ -93,6 +95,16 @@ export function readHeader(
           type: 'boilerplate',
           kind: 'credits',
           value: agency,
+          position: span(role),
+        })
+        header.body.splice(i + 1, 1)
+      } else if (role && !byline.publisher && isPaperOverPublished(header.body, i + 1, valueOf)) {
+        // "Jamie L. LaReau" over "Detroit Free Press" over "Published 12:04 p.m. ET": the paper.
+        byline.publisher = valueOf(role)
+        header.lines.push({
+          type: 'boilerplate',
+          kind: 'credits',
+          value: valueOf(role),
           position: span(role),
         })
         header.body.splice(i + 1, 1)
@@ -124,6 +136,40 @@ export function readHeader(
   }
   return header
 }
+
+/**
+ * Whether a published line follows block `i` of `blocks`, right after it or
+ * after a paper's name ("Detroit Free Press").
+ */
+function overPublished(
+  blocks: readonly RawBlock[],
+  i: number,
+  valueOf: (block: RawBlock) => string,
+): boolean {
+  const next = blocks[i + 1]
+  if (next === undefined) return false
+  return isTimestampLine(valueOf(next)) || isPaperOverPublished(blocks, i + 1, valueOf)
+}
+
+/**
+ * Whether block `i` is a paper's name over a published line: a few words,
+ * each capitalised, no mark of a sentence ("Detroit Free Press").
+ */
+function isPaperOverPublished(
+  blocks: readonly RawBlock[],
+  i: number,
+  valueOf: (block: RawBlock) => string,
+): boolean {
+  const block = blocks[i]
+  const next = blocks[i + 1]
+  if (block === undefined || next === undefined || !isTimestampLine(valueOf(next))) return false
+  const words = valueOf(block).split(' ')
+  return words.length <= MAX_PAPER_WORDS && words.every((word) => PAPER_NAME_WORD.test(word))
+}
+/** Most words of a paper's name on a line of its own. */
+const MAX_PAPER_WORDS = 5
+/** A word of a paper's name: "Detroit", "Free", "Press", "USA", "Post-Gazette". */
+const PAPER_NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u
 
 /** How far into the text a page's navigation may run before the headline. */
 const MAX_NAVIGATION_BLOCKS = 12

@@ -456,3 +456,52 @@ describe('a crosshead in quotation marks', () => {
     expect(minutes.map((quote) => quote.speaker)).toEqual([doyle?.id])
   })
 })
+
+describe('a byline without "By" over a published line', () => {
+  it('names the authors, and the paper named on the line between', () => {
+    const doc = parse(
+      [
+        'UAW expands strike to 38 parts centers',
+        'Jamie L. LaReau and Eric D. Lawrence',
+        'Detroit Free Press',
+        'Published 12:04 p.m. ET Sept. 22, 2023',
+        '',
+        BODY,
+      ].join('\n'),
+    )
+    expect(doc.meta.authors).toEqual(['Jamie L. LaReau', 'Eric D. Lawrence'])
+    expect(doc.meta.publisher).toBe('Detroit Free Press')
+    expect(doc.meta.standfirst).toBeNull()
+    expect(doc.meta.publishedAt).toBe('2023-09-22')
+  })
+
+  it('is no byline without the published line, nor when a name has no listed first name', () => {
+    const over = (line: string, next: string) =>
+      parse(['Strike widens at three plants', line, next, '', BODY].join('\n')).meta.authors
+    expect(over('Jamie L. LaReau and Eric D. Lawrence', 'The union said talks went on.')).toEqual(
+      [],
+    )
+    expect(over('Detroit Pistons and Cleveland Cavaliers', 'Published Sept. 22, 2023')).toEqual([])
+  })
+})
+
+describe('an agency’s funding note and an author’s contact line', () => {
+  it('are credits, not the article', () => {
+    const doc = parse(
+      [
+        'Drug approved',
+        '',
+        'The drug was approved on Wednesday.',
+        '',
+        'The company said it would cost $28,500 a year.',
+        '',
+        'The Associated Press Health and Science Department receives support from the Howard Hughes Medical Institute’s Science and Educational Media Group. The AP is solely responsible for all content.',
+        '',
+        'Contact Jamie L. LaReau: jlareau@freepress.com. Follow her on X @jlareau.',
+        '',
+      ].join('\n'),
+    )
+    expect(doc.children).toHaveLength(2)
+    expect(doc.boilerplate.map((block) => block.kind)).toEqual(['credits', 'credits'])
+  })
+})
