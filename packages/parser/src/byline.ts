@@ -78,7 +78,7 @@ const NOT_OUTLET_WORDS: ReadonlySet<string> = new Set(['news', 'staff', 'with', 
 
 /** A role after an author's name without a comma: "Political correspondent", "Senior Editor". */
 const TRAILING_ROLE =
-  /\s+(?:(?:senior|chief|deputy|political|health|business|economics|banking|finance|markets|energy|transport|climate|consumer|industry|property|technology|science|education|security|defence|defense|diplomatic|environment|legal|sports|foreign|home|affairs|staff|special|contributing|world|data|media|arts|culture|social|white|house|congressional|national|local|investigative)\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor)s?$/iu
+  /\s+(?:(?:senior|chief|deputy|political|health|business|economics|banking|finance|markets|energy|transport|climate|consumer|industry|property|technology|science|education|security|defence|defense|diplomatic|environment|legal|sports|foreign|home|affairs|staff|special|contributing|world|data|media|arts|culture|social|white|house|congressional|national|local|investigative|medical|aviation|auto|automotive|religion|travel|food|entertainment|music|film|fashion|weather|courts|immigration|labor|labour|agriculture|global|tech|tennis|golf|baseball|football|soccer|cricket|basketball|hockey)\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor)s?$/iu
 
 /** Where a byline's author wrote from, after the names: " at Villa Park", " in Kyiv". */
 const WRITTEN_FROM = /\s+(?:at|in)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u

@@ -18,6 +18,12 @@ describe('the byline', () => {
     ['By Samuel Ortega, The Wichita Eagle', ['Samuel Ortega'], 'The Wichita Eagle'],
     ['By Tara Nguyen, Courier-Journal', ['Tara Nguyen'], 'Courier-Journal'],
     ['By Martin Luther King, Jr.', ['Martin Luther King Jr.'], null],
+    // An agency's desk after the names: "AP Medical Writers".
+    [
+      'By LAUREN NEERGAARD and MATTHEW PERRONE AP Medical Writers',
+      ['Lauren Neergaard', 'Matthew Perrone'],
+      'AP',
+    ],
     ['By JOHN SMITH, JR.', ['John Smith Jr.'], null],
     // Where the author wrote from.
     ['By Martin Crowley at Villa Park', ['Martin Crowley'], null],
