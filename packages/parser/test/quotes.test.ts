@@ -3540,3 +3540,15 @@ describe('an unnamed source taken up again', () => {
     ])
   })
 })
+
+describe('a person described, then a relative clause, then the verb', () => {
+  it('speaks both reports, not the body the description names', () => {
+    const doc = parse(
+      'Drug\n\nDr. Madhav Thambisetty, a neurologist at the National Institute on Aging, who has questioned the approach, said the evidence was still weak.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, speakerName(doc, quote)])).toEqual([
+      ['the approach', 'Madhav Thambisetty'],
+      ['the evidence was still weak', 'Madhav Thambisetty'],
+    ])
+  })
+})

@@ -9,7 +9,7 @@ import { firstAtOrAfter } from '../bisect.js'
 import { readDateline } from '../dateline.js'
 import { PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
 import { readAnswer, readHeadline, readHeadlineReport, readTurn } from './headline-reports.js'
-import { isBetweenSourceAndCue } from './source-words.js'
+import { ARTICLES, isBetweenSourceAndCue, MAX_APPOSITIVE_WORDS } from './source-words.js'
 import type { QuotedRanges } from './ranges.js'
 import { invertedNameEnd, readSentence } from './report-sentence.js'
 import { splitAtConjoinedReport, splitAtParticiple, trailingParticiple } from './report-splits.js'
@@ -22,7 +22,7 @@ import {
 } from './report-words.js'
 import type { SegmentText } from './segment-text.js'
 import { WordSet } from './word-set.js'
-import { type Word, wordsBetween } from './words.js'
+import { lastIndexOf, type Word, wordsBetween } from './words.js'
 
 /**
  * The reported speech of one text of kind `kind`, read with the sentences,
@@ -119,11 +119,31 @@ function afterRelativeClause(
   while (relative > 0 && isBetweenSourceAndCue(sentence, relative)) relative--
   if (!RELATIVES.has(sentence[relative]?.lower ?? '') || sentence[relative - 1]?.text !== ',')
     return null
-  const main = [...sentence.slice(0, relative - 1), ...sentence.slice(close + 1)]
+  // "Dr. Madhav Thambisetty, a neurologist at the institute, who ..., said B": the comma before
+  // "who" closes the description set off before it, and stays ("X, a neurologist, said B").
+  const described = isDescribedBefore(sentence, relative - 1)
+  const main = [
+    ...sentence.slice(0, described ? relative : relative - 1),
+    ...sentence.slice(close + 1),
+  ]
   const first = main[0]
   if (!first) return null
   const report = readSentence(main, first.start, sentenceEnd)
   return report && report.cue.start > comma.start ? report : null
+}
+
+/**
+ * Whether a description set off by commas ends at the comma at word `comma`:
+ * a comma a few words before it opens a phrase with an article after a name
+ * (", a neurologist at the National Institute on Aging,").
+ */
+function isDescribedBefore(sentence: readonly Word[], comma: number): boolean {
+  const open = lastIndexOf(sentence, ',', comma, comma - MAX_APPOSITIVE_WORDS)
+  return (
+    open > 0 &&
+    ARTICLES.has(sentence[open + 1]?.lower ?? '') &&
+    /^\p{Lu}/u.test(sentence[open - 1]?.text ?? '')
+  )
 }
 
 /**

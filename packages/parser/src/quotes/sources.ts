@@ -208,6 +208,13 @@ export function backwardSource(
  */
 function describedBefore(words: readonly Word[], start: number): Word[] | null {
   let at = start
+  // "Dr. Madhav Thambisetty, a neurologist at the National Institute on Aging, who": a name read
+  // inside the description, whose comma stands further back.
+  if (words[at - 1]?.text !== ',') {
+    const open = lastIndexOf(words, ',', at - 1, at - 1 - MAX_APPOSITIVE_WORDS)
+    if (open < 0 || !DETERMINERS.has(words[open + 1]?.lower ?? '')) return null
+    at = open + 1
+  }
   for (let parts = 0; parts < MAX_APPOSITIVE_PARTS; parts++) {
     if (words[at - 1]?.text !== ',') return null
     if (DETERMINERS.has(words[at]?.lower ?? '')) {
