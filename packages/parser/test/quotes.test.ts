@@ -3552,3 +3552,20 @@ describe('a person described, then a relative clause, then the verb', () => {
     ])
   })
 })
+
+describe('"call" that convenes an event', () => {
+  it('reports nothing ("called the snap election", "called a national strike")', () => {
+    for (const sentence of [
+      'Prime Minister Kenji Morimoto, who called the snap election in October, said he would stay.',
+      'The union called a national strike, and its leader said he would stay.',
+    ]) {
+      const doc = parse(`Vote\n\n${sentence}\n`)
+      expect(doc.quotes.map((quote) => quote.text)).toEqual(['he would stay'])
+    }
+  })
+
+  it('still reports a name given ("called his vote an irresponsible one")', () => {
+    const doc = parse('Vote\n\nClinton called his vote an irresponsible one.\n')
+    expect(doc.quotes.map((quote) => quote.text)).toEqual(['his vote an irresponsible one'])
+  })
+})

@@ -156,6 +156,31 @@ export function isNamingParticiple(words: readonly Word[], k: number): boolean {
   }
   return false
 }
+/**
+ * Whether word `k` is "call" that convenes or orders an event, not a report:
+ * "called the snap election", "called a strike", "calls a news conference".
+ */
+export function isConvening(words: readonly Word[], k: number): boolean {
+  if (!CALL_FORMS.has((words[k] as Word).lower)) return false
+  // ("called for a boycott": a call; "called his vote an irresponsible one": a name given.)
+  if (!ARTICLES.has(words[k + 1]?.lower ?? '')) return false
+  for (let j = k + 2; j <= k + 2 + MAX_EVENT_MODIFIERS; j++) {
+    const word = words[j]
+    if (word === undefined || word.punct) return false
+    if (CALLED_EVENTS.has(word.lower)) return true
+  }
+  return false
+}
+const CALL_FORMS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling'])
+/** Words between the article and the event: "the snap general election", "a national strike". */
+const MAX_EVENT_MODIFIERS = 2
+/** What a leader or a body calls into being: "an election", "a strike", "a meeting". */
+const CALLED_EVENTS: ReadonlySet<string> = new Set([
+  ...['election', 'elections', 'referendum', 'strike', 'strikes', 'walkout', 'meeting'],
+  ...['summit', 'session', 'conference', 'briefing', 'inquiry', 'recess', 'halt', 'truce'],
+  ...['ceasefire', 'cease-fire', 'timeout'],
+])
+
 /** Words after "called" that make it a call: "called for", "called on". */
 const CALL_PARTICLES = new Set([
   'for',

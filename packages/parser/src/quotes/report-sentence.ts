@@ -7,7 +7,7 @@ import { firstAtOrAfter } from '../bisect.js'
 import { FINITE_REPORTS, PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
 import { ORGANIZATION_LINKS } from '../lexicon/organizations.js'
 import { TITLE_WORDS } from '../lexicon/titles.js'
-import { isNamingParticiple, isNoun } from './cues.js'
+import { isConvening, isNamingParticiple, isNoun } from './cues.js'
 import { openingPhraseEnd } from './opening-phrase.js'
 import { participleAfter } from './report-splits.js'
 import { relativeBeforeCue, relativeClauseEnd } from './relative-clause.js'
@@ -824,6 +824,8 @@ export function readSentence(
     if (!REPORT_OPENERS.has(word.lower)) continue
     // "Mr. Manafort, citing the magic of Trump, said ...": the verb after the aside reports.
     if (isInAsideBeforeReport(words, k)) continue
+    // "who called the snap election", "called a strike": an event convened, not a report.
+    if (isConvening(words, k)) continue
     if (isAccordingTo(words, k)) {
       const comma = nextIndexOf(words, ',', k + 1, words.length)
       const cue = { start: word.start, end: (words[k + 1] as Word).end }
