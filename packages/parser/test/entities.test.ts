@@ -4083,3 +4083,17 @@ describe('an oil’s benchmark', () => {
     ).toEqual(['Brent:other'])
   })
 })
+
+describe('a house of a parliament', () => {
+  it('is one name with its complement, after words that qualify it too', () => {
+    expect(
+      kinds(
+        'Vote\n\nThe LDP lost its majority in the 465-member House of Representatives. The Virginia House of Delegates met.\n',
+      ),
+    ).toEqual([
+      'LDP:organization',
+      'House of Representatives:organization',
+      'Virginia House of Delegates:organization',
+    ])
+  })
+})

@@ -170,6 +170,8 @@ export const COMPLEMENT_HEADS: ReadonlySet<string> = new Set([
   // "the United Nations Framework Convention on Climate Change", "the U.N. Conference on Trade
   // and Development", "the Intergovernmental Panel on Climate Change".
   ...['convention', 'conference', 'panel', 'tribunal', 'forum', 'programme', 'program'],
+  // "the 465-member House of Representatives", "the House of Lords".
+  'house',
 ])
 
 /** Lower-case words after a name that make it a pollster: "a Quinnipiac poll". */
