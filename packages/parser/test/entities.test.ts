@@ -4097,3 +4097,27 @@ describe('a house of a parliament', () => {
     ])
   })
 })
+
+describe('"the central bank"', () => {
+  it("is the nation's bank named before, not the body most named", () => {
+    const doc = parse(
+      'Vote\n\nThe LDP lost. The LDP will govern alone, the LDP said. The yen fell as traders doubted support for the Bank of Japan (BOJ). Takeshi Minami said the central bank had raised rates in July.\n',
+    )
+    const nominals = (name: string): string[] =>
+      doc.entities
+        .find((found) => found.name === name)
+        ?.mentions.filter((mention) => mention.kind === 'nominal')
+        .map((mention) => mention.text) ?? []
+    expect(nominals('Bank of Japan')).toEqual(['the central bank'])
+    expect(nominals('LDP')).toEqual([])
+  })
+
+  it('is no commercial bank', () => {
+    const doc = parse(
+      'Jobs\n\nBank of America cut jobs. Bank of America said the central bank held.\n',
+    )
+    expect(doc.entities.flatMap((found) => found.mentions).map((m) => m.kind)).not.toContain(
+      'nominal',
+    )
+  })
+})

@@ -21,7 +21,8 @@ import { NEWS_AGENCIES, WIRE_SERVICES } from '../lexicon/credits.js'
 import type { Entity, Mention } from '../types.js'
 import { nameKey } from './name-forms.js'
 import { genderOfFirstName } from './names.js'
-import { isKnownSurname } from './lexicon.js'
+import { isKnownSurname, lexicon } from './lexicon.js'
+import { hashOf } from './hash.js'
 import { functionWords } from './discourse.js'
 import { findNominals } from './nominals.js'
 import { findPronouns } from './pronouns.js'
@@ -363,6 +364,10 @@ export function findReferences(
           // the name set off beside the nominal is whom it names (no one else when its
           // kind is not the nominal's).
           if (kindOf(apposed.entityId) === wanted) entityId = apposed.entityId
+        } else if (head === 'bank' && /(?:^|\s)central\s*$/u.test(modifiers)) {
+          // "the central bank": the nation's bank most named so far ("the Bank of Japan (BOJ)"),
+          // not the body most named.
+          entityId = leaderWithHead(CENTRAL_BANK, start)
         } else if (PERSON_ROLE_NOUNS.has(head)) {
           // "the NATO chief": the person whose title names what the modifiers name.
           const qualifier = specificQualifier(nameKey(modifiers))
@@ -702,6 +707,7 @@ function headsOfName(name: string): string[] {
   const heads = words.filter((word) => SPECIFIC_ORGANIZATION_HEADS.has(word))
   if (words.some((word) => BLOC_WORDS.has(word))) heads.push('bloc')
   if (!heads.includes('union') && words.some((word) => LABOR_WORDS.has(word))) heads.push('union')
+  if (isCentralBank(words)) heads.push(CENTRAL_BANK)
   if (
     NEWS_AGENCY_NAMES.has(name.toLowerCase()) ||
     (!words.some((word) => NOT_AGENCY_WORDS.has(word)) &&
@@ -710,6 +716,44 @@ function headsOfName(name: string): string[] {
     heads.push('agency')
   return heads
 }
+
+/** The head of "the central bank", which only a nation's bank's name holds. */
+const CENTRAL_BANK = 'central bank'
+
+/**
+ * Whether the words of a name (lower-cased) name a nation's central bank:
+ * "Federal Reserve", "European Central Bank", "Bank of Japan", "Reserve Bank
+ * of Australia", "Swiss National Bank", "BOJ"; not "Bank of America".
+ */
+function isCentralBank(words: readonly string[]): boolean {
+  if (words.length === 1) return CENTRAL_BANK_SHORT_NAMES.has(words[0] as string)
+  if (words.includes('reserve')) return true
+  const bank = words.indexOf('bank')
+  if (bank < 0) return false
+  if (
+    words.includes('central') ||
+    words.includes('national') ||
+    words.includes('people’s') ||
+    words.includes("people's")
+  )
+    return true
+  const place = words.slice(bank + 2).join(' ')
+  return words[bank + 1] === 'of' && place !== 'america' && lexicon().places.has(hashOf(place))
+}
+/** Short names of central banks: "the Fed", "the ECB". */
+const CENTRAL_BANK_SHORT_NAMES: ReadonlySet<string> = new Set([
+  'fed',
+  'ecb',
+  'boj',
+  'boe',
+  'rba',
+  'rbi',
+  'snb',
+  'pboc',
+  'rbnz',
+  'boc',
+  'bok',
+])
 
 /** Whether an organisation named `name` can be "the" + `modifiers` + `head`. */
 export function fitsHead(name: string, head: string, modifiers: string): boolean {
