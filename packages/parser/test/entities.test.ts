@@ -4121,3 +4121,21 @@ describe('"the central bank"', () => {
     )
   })
 })
+
+describe('"the party" in the sentence of a party that opens it after words that qualify it', () => {
+  it('is that party, not the one named most', () => {
+    const doc = parse(
+      [
+        'Ruling coalition loses majority',
+        "TOKYO, Nov 10 (Reuters) - Japan's ruling Liberal Democratic Party (LDP) lost its majority in the lower house on Sunday.",
+        'The LDP won 187 seats in the 465-member House of Representatives, down from 247 before the election.',
+        'The main opposition Constitutional Democratic Party of Japan (CDP), led by former foreign minister Yukiko Arai, surged to 152 seats from 98, its best showing since the party was formed in 2017.',
+        '',
+      ].join('\n'),
+    )
+    const cdp = doc.entities.find(
+      (found) => found.name === 'Constitutional Democratic Party of Japan',
+    )
+    expect(cdp?.mentions.map((mention) => mention.text)).toContain('the party')
+  })
+})

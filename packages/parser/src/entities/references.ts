@@ -1321,19 +1321,23 @@ function opensSentence(value: string, at: number): boolean {
   )
 }
 /**
- * Whether the name at `start` of `value` opens its sentence, after "the" and
- * a word set off by a comma: "The Health Ministry said", "Separately, the
- * Health Ministry reported".
+ * Whether the name at `start` of `value` opens its sentence, after "the" (and
+ * up to two words that qualify it) and a word set off by a comma: "The Health
+ * Ministry said", "The main opposition Constitutional Democratic Party",
+ * "Separately, the Health Ministry reported".
  */
 function opensItsSentence(value: string, start: number): boolean {
-  const article = ARTICLE_BEFORE.exec(value.slice(Math.max(0, start - 4), start))
+  const article = ARTICLE_BEFORE.exec(value.slice(Math.max(0, start - ARTICLE_REACH), start))
   const at = start - (article?.[0].length ?? 0)
   return (
     opensSentence(value, at) ||
     ADVERB_OPENING.test(value.slice(Math.max(0, at - ADVERB_OPENING_REACH), at))
   )
 }
-const ARTICLE_BEFORE = /[Tt]he $/u
+/** "The " before a name, maybe with a few words that qualify it: "The main opposition ". */
+const ARTICLE_BEFORE = /[Tt]he (?:\p{Ll}+ ){0,2}$/u
+/** Characters read back for such an article. */
+const ARTICLE_REACH = 32
 /** A sentence's opening word set off by a comma, right before a point: "Separately, ". */
 const ADVERB_OPENING = /(?:^|[.!?]["”’]?\s+)\p{Lu}\p{Ll}+, $/u
 /** Characters read back for such a word and the end before it. */
