@@ -4139,3 +4139,27 @@ describe('"the party" in the sentence of a party that opens it after words that 
     expect(cdp?.mentions.map((mention) => mention.text)).toContain('the party')
   })
 })
+
+describe('a company or a team named without the words of its form', () => {
+  it('is the company or team named in full ("Ford" of "Ford Motor Co.", "Red Bull" of "Red Bull Racing")', () => {
+    const doc = parse(
+      'Race\n\nScuderia Ferrari endured a miserable day. Ferrari said it would improve. Red Bull Racing won. Red Bull pitted early. The strike spared Ford Motor Co. on Friday. Ford said talks went well.\n',
+    )
+    expect(
+      doc.entities.map((found) => [found.name, found.kind, found.mentions.map((m) => m.text)]),
+    ).toEqual([
+      ['Scuderia Ferrari', 'organization', ['Scuderia Ferrari', 'Ferrari']],
+      ['Red Bull Racing', 'organization', ['Red Bull Racing', 'Red Bull']],
+      ['Ford Motor Co.', 'organization', ['Ford Motor Co.', 'Ford']],
+    ])
+  })
+
+  it('takes no adjective of another thing ("Islamic" beside "Islamic Group")', () => {
+    expect(
+      kinds('Attack\n\nThe Islamic Group claimed the attack. Islamic militants fled.\n'),
+    ).toContain('Islamic Group:organization')
+    expect(
+      entityNames('Attack\n\nThe Islamic Group claimed it. Islamic scholars met.\n'),
+    ).toContain('Islamic')
+  })
+})

@@ -23,6 +23,8 @@ import {
   BODY_HEAD_WORDS,
   LEGAL_FORM_WORDS,
   PARTY_MEMBER_PLURALS,
+  RACING_TEAM_HEADS,
+  TEAM_NAME_OPENERS,
 } from '../lexicon/organizations.js'
 import { ROYAL_WORDS } from '../lexicon/address.js'
 import { STATE_NICKNAMES } from '../lexicon/state-nicknames.js'
@@ -181,6 +183,8 @@ class Homes {
   readonly #middle: KeyIndex = new Map()
   /** Clusters of a nation's bodies of two words, by the second ("senate" of "U.S. Senate"). */
   readonly #national: KeyIndex = new Map()
+  /** Clusters of companies' and teams' names by their stems ("ford" of "Ford Motor Co."). */
+  readonly #stems: KeyIndex = new Map()
 
   add(cluster: Working, form: NameForm): void {
     const { words, initials } = form
@@ -225,6 +229,8 @@ class Homes {
       put(this.#last, bare, cluster)
       if (isPersonShaped(form)) put(this.#personal, bare, cluster)
     }
+    const stem = companyStem(words)
+    if (stem !== null) put(this.#stems, stem, cluster)
     const first = words[0] as string
     for (let length = MIN_SHORTENED; length <= MAX_SHORTENED && length < first.length - 1; length++)
       put(this.#shortened, first.slice(0, length), cluster)
@@ -295,6 +301,11 @@ class Homes {
   /** The clusters of person-shaped names whose last word is `word`. */
   personal(word: string): readonly Working[] {
     return this.#personal.get(word) ?? []
+  }
+
+  /** The clusters of companies' and teams' names whose stem is `stem` ("red bull"). */
+  stemmed(stem: string): readonly Working[] {
+    return this.#stems.get(stem) ?? []
   }
 
   /** The clusters of names of two words or more that open with `word`. */
@@ -426,7 +437,9 @@ export function clusterNames(
     const target = findHome(homes, form, kind, group)
     const opened = target
       ? null
-      : (openedOrganization(homes, form, kind, group) ?? nicknameHome(homes, form))
+      : (openedOrganization(homes, form, kind, group) ??
+        stemmedHome(homes, form, kind, group) ??
+        nicknameHome(homes, form))
     if (opened) {
       // "Fox" of "Fox News", "Lakers" of "Los Angeles Lakers": the short name of the
       // organisation, whatever the tagger typed it.
@@ -768,6 +781,48 @@ function isUnsurePerson(group: readonly NameMention[]): boolean {
   let sum = 0
   for (const name of group) sum += name.confidence
   return sum < UNSURE_PERSON * group.length
+}
+
+/**
+ * The stem of a company's or a team's name of `words` (folded), without the
+ * words of its form before and after ("ford" of "Ford Motor Co.", "red bull"
+ * of "Red Bull Racing", "ferrari" of "Scuderia Ferrari"); null when it has
+ * none of them, or nothing else.
+ */
+function companyStem(words: readonly string[]): string | null {
+  let from = 0
+  let to = words.length
+  while (from < to && STEM_OPENERS.has(words[from] as string)) from++
+  while (to > from && STEM_ENDINGS.has(words[to - 1] as string)) to--
+  return to > from && to - from < words.length ? words.slice(from, to).join(' ') : null
+}
+const STEM_OPENERS: ReadonlySet<string> = new Set(TEAM_NAME_OPENERS)
+/** Words that end a company's or a team's name after its stem: "Motor Co.", "Racing". */
+const STEM_ENDINGS: ReadonlySet<string> = new Set([
+  ...LEGAL_FORM_WORDS,
+  ...['group', 'holdings', 'company', 'corporation', 'motor', 'motors'],
+  ...RACING_TEAM_HEADS,
+])
+
+/**
+ * The one company or team whose name's stem is all of `form` ("Ford" of "Ford
+ * Motor Co.", "Red Bull" of "Red Bull Racing", "Ferrari" of "Scuderia
+ * Ferrari"), for a name typed an organisation, another thing of several
+ * words, or a person the tagger is unsure of; null when none or several are.
+ */
+function stemmedHome(
+  homes: Homes,
+  form: NameForm,
+  kind: Entity['kind'],
+  group: readonly NameMention[],
+): Working | null {
+  if (kind === 'place' || (kind === 'person' && !isUnsurePerson(group))) return null
+  // ("Islamic" beside "Islamic Group": a word of another thing, an adjective most often.)
+  if (kind === 'other' && form.words.length === 1) return null
+  const found = homes
+    .stemmed(form.words.join(' '))
+    .filter((cluster) => cluster.votes.leading === 'organization')
+  return found.length === 1 ? (found[0] as Working) : null
 }
 
 /** The one organisation named `word` and a legal form ("Unilever Plc", "Glowlab Inc."), or null. */

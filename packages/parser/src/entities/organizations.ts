@@ -16,7 +16,9 @@ import {
   LEGAL_FORM_WORDS,
   ORGANIZATION_LINKS,
   POLL_WORDS,
+  RACING_TEAM_HEADS,
   STREET_HEADS,
+  TEAM_NAME_OPENERS,
 } from '../lexicon/organizations.js'
 import { functionWords } from './discourse.js'
 import { hashOf } from './hash.js'
@@ -325,8 +327,10 @@ function kindByForm(
   // "Meta Platforms Inc": a legal form ends a company's name, whoever its first word names.
   if (head === last && LEGAL.hasToken(tokens, head)) return 'ORG'
   if (head === last && FACILITIES.hasToken(tokens, head)) return 'LOC'
-  // "West Ham United", "Leeds United": a club.
+  // "West Ham United", "Leeds United": a club; "Red Bull Racing", "Scuderia Ferrari": a team.
   if (head === last && UNITED.hasToken(tokens, head)) return 'ORG'
+  if ((head === last && RACING.hasToken(tokens, head)) || TEAM_OPENERS.hasToken(tokens, first))
+    return 'ORG'
   // "an address on Harehills Lane": a street, not a person named Lane.
   if (head === last && !person && STREETS.hasToken(tokens, head)) return 'LOC'
   // "Bill Press" is a person, "Sky Sports" a company: after a first name only heads that are no surname.
@@ -335,6 +339,11 @@ function kindByForm(
     ? 'ORG'
     : null
 }
+
+/** Last words of racing teams' names: "Red Bull Racing", "Aston Martin Racing". */
+const RACING = new WordSet(RACING_TEAM_HEADS)
+/** First words of teams' names: "Scuderia Ferrari". */
+const TEAM_OPENERS = new WordSet(TEAM_NAME_OPENERS)
 
 /** The letters of a token written as capitals with dots ("F.A.A." -> "faa"), else null. */
 function dottedLetters(tokens: Tokens, k: number): string | null {

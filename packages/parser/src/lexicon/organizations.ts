@@ -142,6 +142,11 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'polling',
 ])
 
+/** Last words of racing teams' names: "Red Bull Racing", "Aston Martin Racing". */
+export const RACING_TEAM_HEADS: readonly string[] = ['racing', 'motorsport', 'motorsports']
+/** First words of teams' names, which the short name leaves out: "Scuderia Ferrari". */
+export const TEAM_NAME_OPENERS: readonly string[] = ['scuderia']
+
 /** Words after which an organisation's name goes on with a complement ("Bank of England"). */
 export const ORGANIZATION_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on'])
 
