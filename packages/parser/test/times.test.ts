@@ -566,3 +566,30 @@ describe('a weekday in reported speech of what is to come', () => {
     ).toEqual([['on Tuesday', '2024-01-09']])
   })
 })
+
+describe('a range of days that "between" opens', () => {
+  const ranges = (text: string, referenceDate: string) =>
+    parse(`Headline\n\n${text}\n`, { referenceDate }).times.map((t) => [
+      t.text,
+      t.data?.['start'],
+      t.data?.['end'],
+    ])
+
+  it('is one range, the last day of the same month or written in full', () => {
+    expect(ranges('Quaest interviewed 2,004 people between Aug. 13 and 16.', '2026-08-20')).toEqual(
+      [['between Aug. 13 and 16', '2026-08-13', '2026-08-16']],
+    )
+    expect(ranges('The poll ran between Aug. 17 and Aug. 19.', '2026-08-20')).toEqual([
+      ['between Aug. 17 and Aug. 19', '2026-08-17', '2026-08-19'],
+    ])
+  })
+
+  it('puts its first day first, and reads no count after "and" as a day', () => {
+    expect(
+      ranges('There were 3,210 victims between January 1 and September 26.', '2024-01-15'),
+    ).toEqual([['between January 1 and September 26', '2023-01-01', '2023-09-26']])
+    expect(ranges('The storm hit between Aug. 13 and 16 people died.', '2026-08-20')).toEqual([
+      ['between Aug. 13', undefined, undefined],
+    ])
+  })
+})

@@ -16,6 +16,7 @@ import { anchorCountedTimes } from './anchored.js'
 import { namedDayDate } from './events.js'
 import { findWindows, type Window } from './candidates.js'
 import { prefiltered } from './prefilter.js'
+import { BETWEEN_RANGES } from './between-ranges.js'
 import { isWordChar } from '../words.js'
 import { isDigit } from '../chars.js'
 
@@ -112,6 +113,7 @@ const NEWS_CHRONO: chrono.Chrono = (() => {
   const refiners = chrono.casual.refiners.filter(
     (refiner) => !UNNEEDED.has(refiner.constructor.name),
   )
+  refiners.push(BETWEEN_RANGES)
   const names = new Set(
     [...chrono.casual.parsers, ...chrono.casual.refiners].map((item) => item.constructor.name),
   )
@@ -124,7 +126,7 @@ const NAMED_DAY_REACH = 24
 
 /** Words that introduce a time expression and belong to it: "on Thursday", "in July". */
 const LEAD_IN =
-  /(?:^|\s)((?:on|in|since|until|till|by|from|during|through|over the|in the|during the|for the|over|early|late|mid)\s+|mid-)$/iu
+  /(?:^|\s)((?:on|in|since|until|till|by|from|between|during|through|over the|in the|during the|for the|over|early|late|mid)\s+|mid-)$/iu
 /**
  * A part of a month or a year named before it, with its preposition: "by the
  * end of " (March), "since the start of " (August), "in the second half of "
