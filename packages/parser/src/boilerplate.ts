@@ -44,10 +44,16 @@ const PRINT_EDITION =
  * for all content."
  */
 const FUNDING_NOTE =
-  /^(?:the )?(?:associated press|ap)\b[^.]{0,100}?\breceives (?:financial )?support\b|\bis solely responsible for all content\b/iu
+  /^(?:the )?(?:associated press|ap)\b(?:[^.]{0,100}?\breceives (?:financial )?support\b|[^]{0,200}?\bis solely responsible for all content\b)/iu
 /** An author's contact line: "Contact Jamie L. LaReau: jlareau@freepress.com. Follow her on X @jlareau." */
 const CONTACT_LINE = /^(?:contact|email|reach) [^:@\n]{1,60}?(?::| at) \S+@\S+/iu
 const TRAILING_PUNCTUATION = /[\s.:!›»>]+$/u
+const CASE_BIT = 0x20
+const LOWER_A = 0x61
+const LOWER_C = 0x63
+const LOWER_E = 0x65
+const LOWER_R = 0x72
+const LOWER_T = 0x74
 
 /** A letter or a digit: a block without one ("." left by a removed image) says nothing. */
 const WORD_CHARACTER = /[\p{L}\p{N}]/u
@@ -69,9 +75,16 @@ export function classifyBoilerplate(value: string): BoilerplateKind | null {
   )
     return 'credits'
   if (value.length <= MAX_CREDITS_LENGTH && COPYRIGHT.test(value)) return 'copyright'
-  if (value.length <= MAX_CREDITS_LENGTH && !QUOTATION_MARK.test(value)) {
-    if (FUNDING_NOTE.test(value) || CONTACT_LINE.test(value)) return 'credits'
-  }
+  // (Each pattern is tried only on a block that opens with a letter its match opens with.)
+  const opener = value.charCodeAt(0) | CASE_BIT
+  if (
+    value.length <= MAX_CREDITS_LENGTH &&
+    (((opener === LOWER_C || opener === LOWER_E || opener === LOWER_R) &&
+      CONTACT_LINE.test(value)) ||
+      ((opener === LOWER_T || opener === LOWER_A) && FUNDING_NOTE.test(value))) &&
+    !QUOTATION_MARK.test(value)
+  )
+    return 'credits'
   if (value.length <= MAX_CREDITS_LENGTH && PRINT_EDITION.test(value)) return 'pageFurniture'
   return null
 }

@@ -198,11 +198,11 @@ const PAPER_WORD = /^(?:\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+|\
 const ROMAN_NUMERAL = /^(?:II|III|IV)$/u
 
 /**
- * Reads a byline. With `bare`, a line of names alone, without "By", is one
- * when every name opens with a first name of the lists ("Jamie L. LaReau and
- * Eric D. Lawrence"): the header asks so only over a published line.
+ * Reads a byline. A line of names alone, without "By", is one when every
+ * name opens with a first name of the lists ("Jamie L. LaReau and Eric D.
+ * Lawrence") and `bare` says so (the header's: over a published line).
  */
-export function readByline(value: string, bare = false): Byline | null {
+export function readByline(value: string, bare: () => boolean = () => false): Byline | null {
   if (value.length > MAX_BYLINE_LENGTH) return null
   const glued = GLUED_DATE.exec(value)
   const written = glued ? value.slice(0, glued.index) : value
@@ -290,7 +290,7 @@ export function readByline(value: string, bare = false): Byline | null {
     const { firstNames } = lexicon()
     const named = (author: string): boolean =>
       firstNames.has(hashOf((author.split(' ')[0] as string).toLowerCase()))
-    if (!bare || !authors.every((author) => author.includes(' ') && named(author))) return null
+    if (!authors.every((author) => author.includes(' ') && named(author)) || !bare()) return null
   }
   return { byline: written, dateText, authors, publisher }
 }

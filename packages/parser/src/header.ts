@@ -36,9 +36,16 @@ const SENTENCE_END = /[.!?"”’:]$/u
 /** Reads the header from `blocks` (whose values and spans the callbacks give). */
 export function readHeader(
   blocks: readonly RawBlock[],
-  valueOf: (block: RawBlock) => string,
+  reflowed: (block: RawBlock) => string,
   span: (block: RawBlock) => Position,
 ): Header {
+  // Each block's value is read once, however many of the header's questions ask for it.
+  const values = new Map<RawBlock, string>()
+  const valueOf = (block: RawBlock): string => {
+    let value = values.get(block)
+    if (value === undefined) values.set(block, (value = reflowed(block)))
+    return value
+  }
   const header: Header = {
     title: null,
     standfirst: null,
@@ -80,7 +87,9 @@ export function readHeader(
     }
     // ("Jamie L. LaReau and Eric D. Lawrence" over a published line, or over the paper's name and
     // one, is a byline without "By".)
-    const byline = header.byline ? null : readByline(value, overPublished(header.body, i, valueOf))
+    const byline = header.byline
+      ? null
+      : readByline(value, () => overPublished(header.body, i, valueOf))
     if (byline) {
       header.byline = byline
       header.positions.byline = span(block)
