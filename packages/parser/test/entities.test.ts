@@ -4163,3 +4163,13 @@ describe('a company or a team named without the words of its form', () => {
     ).toContain('Islamic')
   })
 })
+
+describe('a body named before a date', () => {
+  it('takes no month\'s short name into its name ("the Commission on Oct. 14")', () => {
+    expect(
+      entityNames(
+        'Delay\n\nThe European Commission proposed a delay. The Commission said so. In a letter sent to the Commission on Oct. 14, ministers asked for time.\n',
+      ),
+    ).toEqual(['European Commission'])
+  })
+})

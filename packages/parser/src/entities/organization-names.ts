@@ -8,7 +8,7 @@
  * of organisations' names that the tagger left out of every name ends the
  * name before it ("Fox" + "News' Megyn Kelly").
  */
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import {
   COMPLEMENT_HEADS,
   ORGANIZATION_HEADS,
@@ -49,7 +49,12 @@ const AND = new WordSet(['and', '&'])
 /** The definite article, in any case. */
 export const ARTICLE = new WordSet(['the'])
 /** Month and weekday names, which follow a name without being part of it: "the Council on Friday". */
-export const DATES = new WordSet([...MONTH_NAMES, ...WEEKDAY_NAMES])
+export const DATES = new WordSet([
+  ...MONTH_NAMES,
+  ...WEEKDAY_NAMES,
+  // "sent to the Commission on Oct. 14": a month's short name, with its stop or without.
+  ...MONTH_ABBREVIATIONS.flatMap((month) => [month, `${month}.`]),
+])
 /** The most tokens an organisation's name grows to (the tagger's own limit). */
 const MAX_NAME_TOKENS = 12
 
