@@ -4173,3 +4173,23 @@ describe('a body named before a date', () => {
     ).toEqual(['European Commission'])
   })
 })
+
+describe('a full name with middle names', () => {
+  it('is the person the text names without them ("Eleanor Margaret Vance", "Eleanor Vance")', () => {
+    expect(
+      entityNames(
+        'Obituary\n\nEleanor Margaret Vance was born in 1934. Dr. Eleanor Vance won the prize. Donald J. Trump met Donald Trump Jr.\n',
+      ),
+    ).toEqual(['Eleanor Margaret Vance', 'Donald J. Trump', 'Donald Trump Jr.'])
+  })
+})
+
+describe('a pronoun no one in reach fits', () => {
+  it('goes to no person that pronouns of the other gender stood for', () => {
+    const doc = parse(
+      'Lesson\n\nLoretta Lynch was a young lawyer then. She said she was asked to talk about a case.\n\nLynch said she had studied his case for weeks.\n',
+    )
+    const lynch = doc.entities.find((found) => found.name === 'Loretta Lynch')
+    expect(lynch?.mentions.map((mention) => mention.text)).not.toContain('his')
+  })
+})

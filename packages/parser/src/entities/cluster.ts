@@ -183,6 +183,8 @@ class Homes {
   readonly #middle: KeyIndex = new Map()
   /** Clusters of a nation's bodies of two words, by the second ("senate" of "U.S. Senate"). */
   readonly #national: KeyIndex = new Map()
+  /** Person-shaped clusters of three words or more, by their first and last words ("eleanor vance"). */
+  readonly #firstAndLast: KeyIndex = new Map()
   /** Clusters of companies' and teams' names by their stems ("ford" of "Ford Motor Co."). */
   readonly #stems: KeyIndex = new Map()
 
@@ -194,7 +196,11 @@ class Homes {
     put(this.#first, words[0] as string, cluster)
     const last = words[words.length - 1] as string
     put(this.#last, last, cluster)
-    if (isPersonShaped(form)) put(this.#personal, last, cluster)
+    if (isPersonShaped(form)) {
+      put(this.#personal, last, cluster)
+      // "Eleanor Margaret Vance", then "Eleanor Vance": a full name without its middle names.
+      if (words.length > 2) put(this.#firstAndLast, `${words[0] as string} ${last}`, cluster)
+    }
     if (words.length > 1)
       for (const word of words) if (HEADS_ALONE.has(word)) put(this.#heads, word, cluster)
     // "Luiz Inacio Lula da Silva", then "Lula": a name of the middle, not an initial or a particle.
@@ -264,6 +270,10 @@ class Homes {
       if (words.length === 2 || OPENING_PARTICLES.has(words[0] as string))
         add(this.#tail, words.join(' '))
       add(this.#placed, words.join(' '))
+      // (Only one such fuller name: "George Bush" beside "George Walker Bush" and "George
+      // Herbert Walker Bush" is either.)
+      const fuller = words.length === 2 ? this.#firstAndLast.get(words.join(' ')) : undefined
+      if (fuller?.length === 1) lists.push(fuller)
     }
     return lists
   }

@@ -160,6 +160,8 @@ export function findReferences(
     const kin = kinGenderBefore((segments[name.segment] as Segment).value, name.start)
     if (kin !== null) genders.set(name.entityId, kin)
   }
+  /** The gender of the first pronoun that stood for each person ("she": female). */
+  const pronounGenders = new Map<string, 'male' | 'female'>()
   // Only people with titles can be "the NATO chief"; each qualifier is looked up once.
   const titled = entities
     .filter((entity) => entity.kind === 'person' && entity.titles.length > 0)
@@ -479,6 +481,9 @@ export function findReferences(
           (id) => gender !== null && genders.get(id) === gender,
           word === 'her',
           word === 'him',
+          // ("his case", in a story that calls Loretta Lynch "she": not her, whatever the
+          // salience.)
+          (id) => gender !== null && pronounGenders.get(id) === otherGender(gender),
         )
       }
       for (let p = 0; p < pronouns.length; p += 2) {
@@ -490,6 +495,8 @@ export function findReferences(
         if (before && before.end > start) continue
         const entityId = resolve(start, end, quoted ? opening : -1)
         const text = value.slice(start, end)
+        const said = PERSON_PRONOUNS[text.toLowerCase()]
+        if (entityId && said && !pronounGenders.has(entityId)) pronounGenders.set(entityId, said)
         if (entityId)
           references.push({
             kind: 'pronoun',
@@ -851,6 +858,8 @@ function personAt(
   feminine = false,
   /** Whether the pronoun is "him", an object, never its own clause's subject. */
   objective = false,
+  /** Whether a pronoun of the other gender stood for the person before. */
+  contradicted: (id: string) => boolean = () => false,
 ): string | null {
   let last: string | null = null
   // The nearest person of the pronoun's paragraph whose first name says its gender.
@@ -883,7 +892,11 @@ function personAt(
       if (!fits(name.entityId)) {
         // "Sen. Lindsey Graham spoke. He said": the only person in reach, who opened a sentence
         // or spoke, whatever the lists say of the first name's gender.
-        if (unfit === null && salientAt(segments, salience, s, name) === Salience.strong)
+        if (
+          unfit === null &&
+          !contradicted(name.entityId) &&
+          salientAt(segments, salience, s, name) === Salience.strong
+        )
           unfit = name.entityId
         continue
       }
@@ -1599,4 +1612,9 @@ function titleFitsHead(title: string, head: string): boolean {
   const words = title.split(/[\s-]+/u)
   if (LEADING_HEADS.has(head)) return !SERVING_ROLES.has(words[words.length - 1] ?? '')
   return (HEAD_FORMS[head] ?? [head]).some((form) => words.includes(form))
+}
+
+/** The other of two genders. */
+function otherGender(gender: 'male' | 'female'): 'male' | 'female' {
+  return gender === 'male' ? 'female' : 'male'
 }
