@@ -1344,6 +1344,10 @@ describe('reported speech', () => {
       'the talks had failed completely',
     ],
     [
+      'According to Jane Smith, a political scientist at the Centre for the Study of Developing Societies (CSDS), the talks had failed completely.',
+      'the talks had failed completely',
+    ],
+    [
       'According to Jane Smith, an email was sent from the club to its members on Monday.',
       'an email was sent from the club to its members on Monday',
     ],
@@ -3567,5 +3571,23 @@ describe('"call" that convenes an event', () => {
   it('still reports a name given ("called his vote an irresponsible one")', () => {
     const doc = parse('Vote\n\nClinton called his vote an irresponsible one.\n')
     expect(doc.quotes.map((quote) => quote.text)).toEqual(['his vote an irresponsible one'])
+  })
+})
+
+describe('a source before a clause that "whose" opens', () => {
+  it('is the name before the clause, past its short name and the lists inside', () => {
+    const doc = parse(
+      'AI\n\nThe Computer and Communications Industry Association (CCIA Europe), whose members include Google, Meta and Amazon, said the proposal was sound.\n',
+    )
+    expect(doc.quotes.map((quote) => quote.source?.text)).toEqual([
+      'The Computer and Communications Industry Association',
+    ])
+  })
+})
+
+describe('"it was clear that"', () => {
+  it("reports no one's words", () => {
+    const doc = parse('Count\n\nBy noon it was clear that the BJP had crossed the halfway mark.\n')
+    expect(doc.quotes).toEqual([])
   })
 })

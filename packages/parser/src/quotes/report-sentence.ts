@@ -553,7 +553,10 @@ function descriptionEnd(words: readonly Word[], from: number, comma: number): nu
   const first = part[0]
   if (!first || !/^\p{Ll}/u.test(first.text)) return -1
   // (Not a clause: "According to The Guardian, an email was sent from its director, ...".)
-  if (part.some((word) => word.punct || AUXILIARIES.has(word.lower))) return -1
+  // (Brackets around a short name inside it: "at the Centre for the Study of Developing
+  // Societies (CSDS)".)
+  if (part.some((word) => (word.punct && !BRACKETS.has(word.text)) || AUXILIARIES.has(word.lower)))
+    return -1
   return first.lower === 'a' ||
     first.lower === 'an' ||
     part.some((word) => POST_LINKS.has(word.lower))
@@ -565,8 +568,9 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
   ...['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'will', 'would'],
   ...['can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do'],
 ])
+const BRACKETS: ReadonlySet<string> = new Set(['(', ')'])
 /** Most words of a description set off after a source's name. */
-const MAX_DESCRIPTION_WORDS = 10
+const MAX_DESCRIPTION_WORDS = 14
 /** Prepositions that link a post to its employer: "analyst at Bernstein", "head of research". */
 const POST_LINKS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with'])
 
@@ -853,6 +857,8 @@ export function readSentence(
       ATTITUDES.has(word.lower) &&
       isThat(words[k + 1]) &&
       /^(?:is|was|are|were|am|be|been|remains?|seemed|seems)$/u.test(words[k - 1]?.lower ?? '')
+    // "it was clear that", "it is likely that": no one's attitude, the text's own.
+    if (attitude && words[k - 2]?.lower === 'it') continue
     const stance = readStance(words, k, start, end)
     if (stance) return stance
     // "Asked whether ..., X said" / "When asked about ..., X said": a question put by no one named.

@@ -97,7 +97,7 @@ export function backwardSource(
   }
   // "Jagmeet Singh, who lost his seat in Burnaby, British Columbia, said": the place set off
   // inside a relative clause is none of the source; the name before the clause is.
-  const inClause = nameBeforeRelative(words, k)
+  const inClause = nameBeforeRelative(words, k) ?? nameBeforeWhose(words, k)
   if (inClause) return inClause
   // "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, called" /
   // "Marco Rubio, whose hometown, Miami, is ..., called": the name that opens the sentence,
@@ -111,7 +111,11 @@ export function backwardSource(
   // "Dante Scala, a political scientist at the university, said": past the appositive to the name.
   if (words[k]?.text === ',') {
     const open = lastIndexOf(words, ',', k, k - MAX_APPOSITIVE_WORDS)
-    if (open > 0 && /^\p{Lu}/u.test(words[open - 1]?.text ?? '')) k = open - 1
+    // ("The Computer and Communications Industry Association (CCIA Europe), whose members
+    // include Google, said": the name before its short name in brackets.)
+    const bracket = words[open - 1]?.text === ')' ? bracketedNameStart(words, open - 1) : -1
+    const named = bracket > 0 ? bracket - 1 : open - 1
+    if (open > 0 && /^\p{Lu}/u.test(words[named]?.text ?? '')) k = named
   }
   let phrase = withQualifiedHead(words, k, withFirstRole(words, k, phraseBefore(words, k)))
   // "A source familiar with the matter said", "An official speaking on condition of anonymity
@@ -228,6 +232,55 @@ function describedBefore(words: readonly Word[], start: number): Word[] | null {
   }
   return null
 }
+
+/**
+ * Where the brackets that close at word `close` open, when they hold a short
+ * name alone, its words capitalised ("(UN)", "(CCIA Europe)"); else -1.
+ */
+function bracketedNameStart(words: readonly Word[], close: number): number {
+  const open = lastIndexOf(words, '(', close, close - MAX_BRACKETED_WORDS - 1)
+  return open > 0 && open < close - 1 && areCapitalised(words.slice(open + 1, close)) ? open : -1
+}
+/**
+ * The name before a clause that "whose" opens and the comma at word `comma`
+ * closes, right before the verb, whatever lists it holds: "The Computer and
+ * Communications Industry Association (CCIA Europe), whose members include
+ * Google, Meta and Amazon, said"; null when none stands there.
+ */
+function nameBeforeWhose(
+  words: readonly Word[],
+  comma: number,
+): { start: number; end: number } | null {
+  if (words[comma]?.text !== ',') return null
+  for (let i = comma - 1; i > 1 && comma - i <= MAX_APPOSITIVE_WORDS; i--) {
+    const word = words[i] as Word
+    if (/^[.!?;:]$/u.test(word.text)) return null
+    if (word.lower !== 'whose' || words[i - 1]?.text !== ',') continue
+    const bracket = words[i - 2]?.text === ')' ? bracketedNameStart(words, i - 2) : -1
+    const last = bracket > 0 ? bracket - 1 : i - 2
+    if (!/^\p{Lu}/u.test(words[last]?.text ?? '')) return null
+    let first = last
+    while (
+      first > 0 &&
+      last - first < MAX_SOURCE_WORDS &&
+      (/^\p{Lu}/u.test(words[first - 1]?.text ?? '') ||
+        (NAME_LINKS.has(words[first - 1]?.lower ?? '') &&
+          /^\p{Lu}/u.test(words[first - 2]?.text ?? '')))
+    )
+      first--
+    // "Hogan Gidley, a former executive director of the South Carolina Republican Party, whose
+    // roots ...": the person the description set off before it describes.
+    const described = describedBefore(words, first)
+    return spanOf(described ?? words.slice(first, last + 1))
+  }
+  return null
+}
+
+/** Words that link the words of a body's name: "Computer and Communications", "Bank of England". */
+const NAME_LINKS: ReadonlySet<string> = new Set(['and', '&', 'of', 'for'])
+
+/** Most words of a short name in brackets: "(CCIA Europe)". */
+const MAX_BRACKETED_WORDS = 2
 
 /** Most parts set off by commas read back over to the name a description describes. */
 const MAX_APPOSITIVE_PARTS = 2
