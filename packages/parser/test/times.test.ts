@@ -593,3 +593,14 @@ describe('a range of days that "between" opens', () => {
     ])
   })
 })
+
+describe('a month after a past verb some words before it', () => {
+  it('is the last of that month, not the next ("joined Chancellor Merz\'s government in May")', () => {
+    expect(
+      times(
+        "Wildberger, a former telecoms executive, joined Chancellor Friedrich Merz's government in May.",
+        '2025-11-20',
+      ),
+    ).toEqual([['in May', '2025-05']])
+  })
+})

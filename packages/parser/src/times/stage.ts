@@ -978,7 +978,7 @@ const DEADLINE = /^(?:until|till|through|by)\s/iu
 const DEADLINE_BEFORE = /\b(?:until|till|through|by)\s+(?:mid-|early\s+|late\s+)?$/iu
 const DEADLINE_REACH = 16
 /** How far from its time a past tells when it was, in characters: "released her medical records in July". */
-const PAST_REACH = 30
+const PAST_REACH = 48
 /** What, between a past and a time after it, puts the time in another clause or ahead. */
 const NOT_AFTER_PAST = /[,;\u2013\u2014]|--|\bto [a-z]|\bahead\b|\bbefore\b|\buntil\b/u
 /** What an adjective in "-ed" follows: "a designated day". */
