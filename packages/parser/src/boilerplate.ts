@@ -18,7 +18,8 @@ const MAX_PHRASE_LENGTH = 64
 const MAX_CREDITS_LENGTH = 400
 const MAX_PROMPT_LENGTH = 160
 const PROMPT = /^(?:click here|tap here|sign up|subscribe)\b/iu
-const CREDITS = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\b/iu
+const CREDITS =
+  /^\(?\s*(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by|with\s+files\s+from)\b/iu
 /**
  * A credit line's first sentence: "Jane Doe contributed to this report.", "AP writer John Roe
  * contributed reporting from Kyiv." (not "Jane Smith, who contributed to the report, said").

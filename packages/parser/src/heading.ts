@@ -16,7 +16,12 @@ const LETTER = /\p{L}/u
 export function isHeading(value: string, lineCount: number, hasNext: boolean): boolean {
   if (!hasNext || lineCount > MAX_HEADING_LINES) return false
   if (value.length === 0 || value.length > MAX_HEADING_LENGTH) return false
-  if ((NOT_HEADING_END.test(value) && !isQuotedPhrase(value)) || !LETTER.test(value)) return false
+  // ("OPPOSITION 'DISAPPOINTED'": a line in capitals may end in a quoted word.)
+  if (
+    (NOT_HEADING_END.test(value) && !isQuotedPhrase(value) && !isShoutedWithQuote(value)) ||
+    !LETTER.test(value)
+  )
+    return false
   // "($1 = 18.2900 rand)": a note in brackets, no crosshead.
   if (value.startsWith('(') && value.endsWith(')')) return false
   let words = 1
@@ -46,3 +51,10 @@ export function isQuotedPhrase(value: string): boolean {
   }
   return true
 }
+
+/** Whether `value` is in capitals and ends in a closing quotation mark: "OPPOSITION 'DISAPPOINTED'". */
+function isShoutedWithQuote(value: string): boolean {
+  return CLOSING_MARK_END.test(value) && value === value.toUpperCase() && UPPER_LETTER.test(value)
+}
+const CLOSING_MARK_END = /[^.,;:!?…]["”’']$/u
+const UPPER_LETTER = /\p{Lu}/u

@@ -4193,3 +4193,16 @@ describe('a pronoun no one in reach fits', () => {
     expect(lynch?.mentions.map((mention) => mention.text)).not.toContain('his')
   })
 })
+
+describe('God', () => {
+  it('is an other name, never a person that pronouns stand for', () => {
+    const doc = parse(
+      'Rescue\n\nNeighbors chanted "God is great." Hatice Demir, 64, waited outside. She said her grandson had been rescued.\n',
+    )
+    expect(doc.entities.map((found) => `${found.name}:${found.kind}`)).not.toContain('God:person')
+    expect(kinds('Rescue hopes fade\n\nShe said God would help them.\n')).toEqual(['God:other'])
+    expect(doc.quotes.find((quote) => quote.kind === 'indirect')?.speaker).toBe(
+      doc.entities.find((found) => found.name === 'Hatice Demir')?.id,
+    )
+  })
+})

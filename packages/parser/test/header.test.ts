@@ -511,3 +511,13 @@ describe('an agency’s funding note and an author’s contact line', () => {
     expect(doc.boilerplate.map((block) => block.kind)).toEqual(['credits', 'credits'])
   })
 })
+
+describe('a crosshead in capitals that ends in a quoted word, and a CBC credit', () => {
+  it('is a heading; "With files from ..." is a credit', () => {
+    const doc = parse(
+      "Ruling\n\nThe court ruled on Thursday.\n\nOPPOSITION 'DISAPPOINTED'\n\nThe opposition said it was disappointed.\n\nWith files from Ian Froese and The Canadian Press\n",
+    )
+    expect(doc.children.map((block) => block.type)).toEqual(['paragraph', 'heading', 'paragraph'])
+    expect(doc.meta.credits).toEqual(['With files from Ian Froese and The Canadian Press'])
+  })
+})

@@ -3,6 +3,7 @@
  * ("Islam", "Muslims", "Hispanic"), other names, never a person or a place.
  */
 import {
+  DEITY_NAMES,
   DESCENT_COLOURS,
   DESCENT_WORDS,
   ETHNIC_GROUP_WORDS,
@@ -12,8 +13,16 @@ import {
 import { isLowerWord, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
 
-/** The words of {@link FAITH_WORDS}, {@link FAITH_NAMES} and {@link ETHNIC_GROUP_WORDS}, by token. */
-export const GROUPS = new WordSet([...FAITH_WORDS, ...FAITH_NAMES, ...ETHNIC_GROUP_WORDS])
+/**
+ * The words of {@link FAITH_WORDS}, {@link FAITH_NAMES}, {@link DEITY_NAMES}
+ * and {@link ETHNIC_GROUP_WORDS}, by token.
+ */
+export const GROUPS = new WordSet([
+  ...FAITH_WORDS,
+  ...FAITH_NAMES,
+  ...DEITY_NAMES,
+  ...ETHNIC_GROUP_WORDS,
+])
 
 const COLOURS = new WordSet(DESCENT_COLOURS)
 const DESCENTS = new WordSet(DESCENT_WORDS)

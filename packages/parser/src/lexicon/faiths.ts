@@ -21,6 +21,9 @@ export const FAITH_NAMES: readonly string[] = [
   ...['catholicism', 'protestantism', 'mormonism', 'evangelicalism', 'atheism'],
 ]
 
+/** The names of God in the faiths, lower-cased: no person of the story ("God is great"). */
+export const DEITY_NAMES: readonly string[] = ['god', 'allah']
+
 /**
  * Adjectives of the faiths that a militant group puts in its name before
  * "State" ("Islamic State"), lower-cased.
