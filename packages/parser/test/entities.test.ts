@@ -4206,3 +4206,22 @@ describe('God', () => {
     )
   })
 })
+
+describe("a role set off beside a person's name", () => {
+  it('is one of the person\'s titles ("The chancellor, Rachel Reeves,")', () => {
+    const doc = parse(
+      'Budget\n\nThe chancellor, Rachel Reeves, raised taxes on Wednesday. The shadow chancellor, Mel Stride, attacked the plan.\n',
+    )
+    const titlesOf = (name: string) => doc.entities.find((found) => found.name === name)?.titles
+    expect(titlesOf('Rachel Reeves')).toEqual(['chancellor'])
+    expect(titlesOf('Mel Stride')).toEqual(['shadow chancellor'])
+  })
+
+  it('makes "the chancellor" its holder, not the shadow chancellor named since', () => {
+    const doc = parse(
+      'Budget\n\nThe chancellor, Rachel Reeves, raised taxes on Wednesday.\n\nThe shadow chancellor, Mel Stride, attacked the plan. The chancellor also confirmed that the cap would go.\n',
+    )
+    const reeves = doc.entities.find((found) => found.name === 'Rachel Reeves')
+    expect(doc.quotes.find((quote) => quote.text.startsWith('the cap'))?.speaker).toBe(reeves?.id)
+  })
+})

@@ -49,6 +49,8 @@ export interface Reference {
   segment: number
   start: number
   end: number
+  /** For a person's nominal set off beside the name ("the OBR's chair"): the title it gives. */
+  title?: string
 }
 
 /** Where a mention stands, as the entity stage knows it. */
@@ -398,13 +400,18 @@ export function findReferences(
               : named
         }
         if (entityId === null || covered(end - head.length, end)) continue
+        const text = value.slice(start, end)
         references.push({
           kind: 'nominal',
-          text: value.slice(start, end),
+          text,
           entityId,
           segment: segmentIndex,
           start,
           end,
+          // "The chancellor, Rachel Reeves,", "Richard Hughes, the OBR's chair,": a title.
+          ...(apposed && wanted === 'person' && isTitleLike(modifiers)
+            ? { title: text.replace(ARTICLE_OPENING, '') }
+            : {}),
         })
         // "The Arsenal manager was unhappy. 'Q,' he said": a person's nominal that opens a
         // sentence stands out for the pronouns after it, as a name there does.
@@ -1613,6 +1620,22 @@ function titleFitsHead(title: string, head: string): boolean {
   if (LEADING_HEADS.has(head)) return !SERVING_ROLES.has(words[words.length - 1] ?? '')
   return (HEAD_FORMS[head] ?? [head]).some((form) => words.includes(form))
 }
+
+/**
+ * Whether a nominal's modifiers may be a title's words ("presumptive
+ * Republican", "F.B.I."): no verb nor degree word among them ("list was ISIS
+ * leader", "most able candidate", "star then used actor").
+ */
+function isTitleLike(modifiers: string): boolean {
+  return !modifiers.split(/\s+/u).some((word) => NOT_TITLE_WORDS.has(word.toLowerCase()))
+}
+const NOT_TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'used', 'then', 'most'],
+  ...['more', 'less', 'least', 'very', 'also', 'only', 'list', 'match', 'star', 'same'],
+])
+
+/** "The " or "the " before a nominal's words. */
+const ARTICLE_OPENING = /^[Tt]he\s+/u
 
 /** The other of two genders. */
 function otherGender(gender: 'male' | 'female'): 'male' | 'female' {

@@ -177,12 +177,22 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
   // The names in reading order, as the references read them (and as the sort below leaves them).
   sortByPlace(placed)
   const credited = creditedAgencies(segments, placed, (id) => byId.get(id)?.name)
-  for (const reference of findReferences(segments, entities, byId, placed, credited)) {
+  for (const { title, ...reference } of findReferences(
+    segments,
+    entities,
+    byId,
+    placed,
+    credited,
+  )) {
     const segment = segments[reference.segment] as Segment
     placed.push({
       ...reference,
       position: positionOf(segment, reference.start, reference.end, source),
     })
+    // "The chancellor, Rachel Reeves,": her title, as "Chancellor Rachel Reeves" would give.
+    const entity = byId.get(reference.entityId)
+    if (title !== undefined && entity && !entity.titles.some((held) => sameTitle(held, title)))
+      entity.titles.push(title)
   }
   sortByPlace(placed)
   for (const mention of placed) {
@@ -223,6 +233,11 @@ function linkNationalities(clusters: readonly NameCluster[], entities: readonly 
     const placeId = places.get(place.toLowerCase())
     entity.data = placeId === undefined ? { place } : { place, placeId }
   })
+}
+
+/** Whether two titles are one, case aside: "Chancellor" and "chancellor". */
+function sameTitle(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase()
 }
 
 /** Buckets this small are sorted by insertion (fast on the short, nearly sorted runs of a text). */

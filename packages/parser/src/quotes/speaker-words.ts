@@ -487,6 +487,8 @@ const OTHER_OFFICE = new Set([
   'minority',
   'secretary',
   'prime',
+  // "the chancellor" is not "the shadow chancellor, Mel Stride".
+  'shadow',
 ])
 
 /**

@@ -539,8 +539,10 @@ export class SpeakerResolver {
     if (role !== null && isPortfolioOffice(role))
       id = this.#holderBefore(segment, range.start, role)
     else {
+      // (Nor one of the same paragraph who holds another office of the head: "The shadow
+      // chancellor, Mel Stride, attacked it. The chancellor also confirmed".)
       const titled =
-        role && recent?.segment !== segment
+        role && (recent?.segment !== segment || this.#holdsOtherOffice(recent.entityId, role))
           ? this.#titledBefore(segment, range.start, gender, role)
           : null
       id = (titled ?? recent)?.entityId ?? null
@@ -878,6 +880,15 @@ export class SpeakerResolver {
   /** Whether the person `id` bears a title of `role` ("Judge", "U.S. District Judge"). */
   #isTitled(id: string, role: Role): boolean {
     return (this.#byId.get(id)?.titles ?? []).some((title) => titleFits(title, role))
+  }
+
+  /** Whether `id` holds an office of the role's head that is not the role: "shadow chancellor". */
+  #holdsOtherOffice(id: string, role: Role): boolean {
+    const titles = this.#byId.get(id)?.titles ?? []
+    return (
+      titles.some((title) => title.toLowerCase().endsWith(role.head)) &&
+      !titles.some((title) => titleFits(title, role))
+    )
   }
 
   /** Whether the person `id` may be of `gender`: their first name does not say the other one. */
