@@ -4225,3 +4225,25 @@ describe("a role set off beside a person's name", () => {
     expect(doc.quotes.find((quote) => quote.text.startsWith('the cap'))?.speaker).toBe(reeves?.id)
   })
 })
+
+describe('a body whose short name in brackets spells words the tagger left out', () => {
+  it('is one name, whole to the initials ("Computer and Communications Industry Association (CCIA)")', () => {
+    expect(
+      entityNames(
+        'Rules\n\nThe Computer & Communications Industry Association (CCIA) said the plan was good. The State Law and Order Restoration Council (SLORC) met.\n',
+      ),
+    ).toEqual([
+      'Computer & Communications Industry Association',
+      'State Law and Order Restoration Council',
+    ])
+  })
+
+  it('takes its initials and a place as its short name ("CCIA Europe")', () => {
+    const doc = parse(
+      'Rules\n\nThe Computer and Communications Industry Association (CCIA Europe) said the plan was good. CCIA Europe later said it was pleased.\n',
+    )
+    expect(doc.entities.map((found) => [found.name, found.mentions.length])).toEqual([
+      ['Computer and Communications Industry Association', 3],
+    ])
+  })
+})

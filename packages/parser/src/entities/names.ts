@@ -18,6 +18,7 @@
  * word alone ("The", "Even") and a headline's word the body writes in lower
  * case ("Mocking") are left out.
  */
+import { withSpelledBodies } from './spelled-bodies.js'
 import { isAsciiUpper } from '../chars.js'
 import type { Entity } from '../types.js'
 import { foldAccentedFirstNames } from './accents.js'
@@ -170,7 +171,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     doc,
     withPossessivePlaces(doc, withNationalBodies(doc, trimmed)),
   )
-  const known = withKnownOrganizations(doc, withInitialsJoined(doc, joined))
+  const known = withKnownOrganizations(doc, withSpelledBodies(doc, withInitialsJoined(doc, joined)))
   const ruled = typeOrganizations(doc, applyRules(doc, harmonise(doc, known)))
   const coordinated = withCoordinatedOrganizations(doc, withCoordinatedPeople(doc, ruled))
   // A court case ("Roe v. Wade") and a noble's title ("the Duke of Sussex") last: the kinds of

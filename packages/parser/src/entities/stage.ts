@@ -308,9 +308,14 @@ const WORD_AND_ACRONYM = /^(\p{Lu}\p{L}+) \p{Lu}{2,6}$/u
 function isShortNameOf(short: string, full: string): boolean {
   if (!full.includes(' ')) return false
   if (SHORT_NAME.test(short)) return true
+  // "Computer and Communications Industry Association (CCIA Europe)": its initials and a place.
+  const initials = ACRONYM_AND_WORD.exec(short)?.[1]
+  if (initials !== undefined) return spellsInitials(full, initials)
   const word = WORD_AND_ACRONYM.exec(short)?.[1]
   return word !== undefined && full.split(' ').includes(word)
 }
+/** An acronym and a word after it: "CCIA Europe". */
+const ACRONYM_AND_WORD = /^(\p{Lu}{2,6}) \p{Lu}\p{Ll}+$/u
 /** Fewest capitals of a defined short name: "AfD" has two. */
 const MIN_SHORT_CAPITALS = 2
 /** What stands between a name and the short name it defines: "Alternative for Germany (AfD)". */
