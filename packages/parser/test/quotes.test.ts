@@ -3591,3 +3591,17 @@ describe('"it was clear that"', () => {
     expect(doc.quotes).toEqual([])
   })
 })
+
+describe("a pronoun that speaks after an unnamed source's report", () => {
+  it('is the unnamed source ("A former cabinet minister ... said ... \'Q,\' he told the Guardian")', () => {
+    const doc = parse(
+      "Budget\n\nRain Newton-Smith, the CBI's chief executive, said firms needed stability.\n\nA former cabinet minister, who asked not to be named, said Reeves had gambled. 'She has bought herself six months, nothing more,' he told the Guardian.\n",
+    )
+    expect(
+      speakerName(
+        doc,
+        doc.quotes.find((quote) => quote.kind === 'direct'),
+      ),
+    ).toBe('former cabinet minister')
+  })
+})

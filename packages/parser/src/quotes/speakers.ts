@@ -153,6 +153,8 @@ const CLOSING_COMMA = /^,\s*$/u
 const SPOKESPEOPLE: ReadonlySet<string> = new Set([
   ...['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor'],
   ...['representative', 'lawyer', 'attorney', 'analyst', 'economist', 'strategist', 'diplomat'],
+  // Unnamed sources: "A former cabinet minister, who asked not to be named, said ...".
+  ...['minister', 'lawmaker', 'source', 'person', 'executive', 'insider', 'officer'],
 ])
 /**
  * Unnamed people who saw or lived through what a story tells, whose "she" or
