@@ -4247,3 +4247,13 @@ describe('a body whose short name in brackets spells words the tagger left out',
     ])
   })
 })
+
+describe('a pronoun after a person of its paragraph whom their first name makes a "he" or a "she"', () => {
+  it('is that person, not one who spoke in an earlier paragraph', () => {
+    const doc = parse(
+      'Debate\n\nRush Limbaugh, the radio host, said the debate would be rigged.\n\nThe spotlight was on Hillary Clinton all summer. Then, she towered above the field.\n',
+    )
+    const clinton = doc.entities.find((found) => found.name === 'Hillary Clinton')
+    expect(clinton?.mentions.map((mention) => mention.text)).toEqual(['Hillary Clinton', 'she'])
+  })
+})

@@ -874,6 +874,9 @@ function personAt(
   let sureStart = 0
   // The nearest person whose first name says the other gender.
   let unfit: string | null = null
+  // The nearest person of the pronoun's paragraph whose first name says its gender, wherever
+  // they stand in their sentence ("married Robert Ashford, a physicist, in 1959. He died").
+  let near: string | null = null
   let several = false
   const lone = (id: string | null): string | null => (several ? null : id)
   let looked = 0
@@ -917,6 +920,8 @@ function personAt(
         continue
       const nearest = last === null || last === name.entityId
       last ??= name.entityId
+      if (s === segment && near === null && !possessive && surely(name.entityId))
+        near = name.entityId
       // "introduced Thomas Becker, who said he would run": the person a relative clause opens
       // after, right before the pronoun, is whom it stands for.
       if (
@@ -975,6 +980,9 @@ function personAt(
       // person of the pronoun's paragraph whom her first name makes a "she", before one of an
       // earlier sentence whose name says nothing.
       if (!salient) continue
+      // (Not one of an earlier paragraph, before a person of the pronoun's own whom their first
+      // name makes a "he" or a "she".)
+      if (s < segment && near !== null && !surely(name.entityId)) return near
       const earlier =
         s < segment || sentenceEndsIn((segments[s] as Segment).value, name.end, sureStart)
       return sure !== null && earlier && !surely(name.entityId) ? sure : name.entityId
