@@ -697,3 +697,19 @@ describe("an entity's name", () => {
     expect(letters.entities.map((entity) => entity.name)).not.toContain('Uk')
   })
 })
+
+describe('a person named in full before "of" and a body, read as one body', () => {
+  it('is the person and the body ("Meteorologist Natalie Hasell of Environment Canada")', () => {
+    expect(
+      names('Meteorologist Natalie Hasell of Environment Canada said smoke would linger.'),
+    ).toEqual(['Natalie Hasell:person', 'Environment Canada:organization'])
+  })
+
+  it('leaves a body whose words before "of" are no person\'s ("Gun Owners of America")', () => {
+    const found = names(
+      'Gun Owners of America backed him.',
+      'The Florida Division of Emergency Management said so.',
+    )
+    expect(found.filter((name) => name.endsWith(':person'))).toEqual([])
+  })
+})

@@ -25,6 +25,7 @@ import { functionWords } from './discourse.js'
 import type { DocumentView, TextView } from './view.js'
 import { hashOf, hashSet } from './hash.js'
 import { lexicon } from './lexicon.js'
+import { commonWords } from './model.js'
 import type { NameType, TaggedName } from './tagger.js'
 import {
   BODY_TITLES,
@@ -230,6 +231,15 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     const place: TaggedName | null =
       ofPlace < last ? { ...name, first: ofPlace + 2 - from, last: last - from, type: 'LOC' } : null
     last = ofPlace
+    // "Meteorologist Natalie Hasell of Environment Canada", read as one body's name: a person
+    // named in full before "of" and the body they are of.
+    const ofBody = place === null ? beforeBodyOf(tokens, first, last) : last
+    const body: TaggedName | null =
+      ofBody < last ? { ...name, first: ofBody + 2 - from, last: last - from, type: 'ORG' } : null
+    if (body) {
+      last = ofBody
+      type = 'PER'
+    }
     // "Crooked Hillary Clinton" where the text names "Hillary Clinton", "Billionaire Mark Cuban"
     // opening a sentence: an epithet before a first name and a surname.
     if (
@@ -279,6 +289,7 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
       splitAtTitle(kept, tokens, from, known, out)
     }
     if (place) out.push(place)
+    if (body) out.push(body)
     if (adjective) out.push(adjective)
   }
   return withParticlesOfFullNames(
@@ -528,6 +539,31 @@ function beforePlaceOf(tokens: Tokens, first: number, last: number, person: bool
   for (let k = first + 1; k < last; k++) {
     if (!OF.hasToken(tokens, k) || !lexicon().places.has(nameKey(tokens, k + 1, last))) continue
     if (!HEADS.hasToken(tokens, k - 1) && hasFirstName(tokens, first, k, !person)) return k - 1
+  }
+  return last
+}
+
+/**
+ * The last token of a person's first name and surname right before an "of"
+ * and a body's capitalised name inside a name of another kind [first, last]
+ * ("Meteorologist Natalie Hasell | of Environment Canada", "Grand Chief
+ * Garrison Settee | of Manitoba Keewatinowi Okimakanak"); `last` when there is
+ * none ("Bank of America", "University of Texas": no first name before).
+ */
+function beforeBodyOf(tokens: Tokens, first: number, last: number): number {
+  const { firstNames, places } = lexicon()
+  const common = commonWords()
+  for (let k = first + 2; k < last; k++) {
+    if (!OF.hasToken(tokens, k)) continue
+    // (Not a place's name or a common word: "Florida Division of", "Gun Owners of", "New York
+    // Hall of".)
+    const given = tokens.hash[k - 2] as number
+    if (!firstNames.has(given) || places.has(given) || !isCapital(tokens, k - 2)) return last
+    const surname = tokens.hash[k - 1] as number
+    if (!isCapital(tokens, k - 1) || HEADS.hasToken(tokens, k - 1) || common.has(surname))
+      return last
+    for (let j = k + 1; j <= last; j++) if (!isCapital(tokens, j)) return last
+    return k - 1
   }
   return last
 }
