@@ -4257,3 +4257,13 @@ describe('a pronoun after a person of its paragraph whom their first name makes 
     expect(clinton?.mentions.map((mention) => mention.text)).toEqual(['Hillary Clinton', 'she'])
   })
 })
+
+describe("a nation's branch of a body the lists know", () => {
+  it('is an organisation, which the body\'s own name joins ("the Turkish Red Crescent")', () => {
+    expect(
+      kinds(
+        'Quake\n\nThe Turkish Red Crescent, known as Kizilay, sent tents. Fatma Yilmaz, the head of the Red Crescent, said more were coming.\n',
+      ),
+    ).toEqual(['Turkish Red Crescent:organization', 'Fatma Yilmaz:person'])
+  })
+})

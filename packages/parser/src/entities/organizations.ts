@@ -327,6 +327,13 @@ function kindByForm(
   // "Meta Platforms Inc": a legal form ends a company's name, whoever its first word names.
   if (head === last && LEGAL.hasToken(tokens, head)) return 'ORG'
   if (head === last && FACILITIES.hasToken(tokens, head)) return 'LOC'
+  // "the Turkish Red Crescent", "the American Red Cross": a nation's branch of a body the lists know.
+  const known = lexicon()
+  if (
+    known.demonyms.has(tokens.hash[first] as number) &&
+    known.organizations.has(nameKey(tokens, first + 1, last))
+  )
+    return 'ORG'
   // "West Ham United", "Leeds United": a club; "Red Bull Racing", "Scuderia Ferrari": a team.
   if (head === last && UNITED.hasToken(tokens, head)) return 'ORG'
   if ((head === last && RACING.hasToken(tokens, head)) || TEAM_OPENERS.hasToken(tokens, first))
