@@ -4267,3 +4267,13 @@ describe("a nation's branch of a body the lists know", () => {
     ).toEqual(['Turkish Red Crescent:organization', 'Fatma Yilmaz:person'])
   })
 })
+
+describe('an institution whose name joins two words with "and" before its head', () => {
+  it('is one name ("Malatya Training and Research Hospital")', () => {
+    expect(
+      kinds(
+        'Quake\n\nDoctors at Malatya Training and Research Hospital said she was dehydrated.\n',
+      ),
+    ).toEqual(['Malatya Training and Research Hospital:organization'])
+  })
+})

@@ -3,7 +3,8 @@
  * which the tagger, trained on names without them, cuts at the "and": "the
  * U.S. Food and Drug Administration" (read "U.S. Food", a place, and
  * nothing), "the Food and Drug Administration" ("Food", then "Drug
- * Administration"), "the Texas Health and Human Services Commission".
+ * Administration"), "the Texas Health and Human Services Commission",
+ * "Malatya Training and Research Hospital".
  */
 import { functionWords } from './discourse.js'
 import { lexicon } from './lexicon.js'
@@ -11,8 +12,17 @@ import { isCapital } from './organization-names.js'
 import type { TaggedName } from './tagger.js'
 import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { CommonWords, DocumentView } from './view.js'
-import { AND_LENGTH, AND_WORD, BODY_HEADS } from './words.js'
+import { AND_LENGTH, AND_WORD, BODY_HEADS, WordSet } from './words.js'
 
+/**
+ * Heads of institutions' names joined over an "and", besides bodies' heads:
+ * "Malatya Training and Research Hospital", "Texas Agricultural and
+ * Mechanical University".
+ */
+const INSTITUTION_HEADS = new WordSet([
+  ...['hospital', 'university', 'college', 'school', 'institute', 'academy'],
+  ...['centre', 'center', 'museum', 'library'],
+])
 /** Most capitalised words before the "and": "U.S. Food". */
 const MAX_BEFORE = 3
 /** Most capitalised words after the "and", the head included: "Human Services Commission". */
@@ -83,7 +93,8 @@ function headAfter(tokens: Tokens, k: number, to: number): number {
   for (let j = k + 1; j < to && j <= k + MAX_AFTER; j++) {
     const flags = tokens.flags[j] as number
     if (!(flags & TokenFlag.capitalised) || flags & TokenFlag.sentenceStart) return -1
-    if (j > k + 1 && BODY_HEADS.hasToken(tokens, j)) return j
+    if (j > k + 1 && (BODY_HEADS.hasToken(tokens, j) || INSTITUTION_HEADS.hasToken(tokens, j)))
+      return j
   }
   return -1
 }
