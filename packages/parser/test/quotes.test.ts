@@ -3605,3 +3605,18 @@ describe("a pronoun that speaks after an unnamed source's report", () => {
     ).toBe('former cabinet minister')
   })
 })
+
+describe('a participle that qualifies the noun before it', () => {
+  it('reports nothing ("Among the measures announced were ..."), unlike a gapped report', () => {
+    expect(
+      parse(
+        'Budget\n\nAmong the measures announced were a new charge on homes and a gambling levy.\n',
+      ).quotes,
+    ).toEqual([])
+    expect(
+      parse(
+        'Primary\n\nThe committee, which many progressives believed was unfairly tilting the primary, apologised.\n',
+      ).quotes.map((quote) => quote.text),
+    ).toEqual(['was unfairly tilting the primary'])
+  })
+})

@@ -569,6 +569,10 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
   ...['can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do'],
 ])
 const BRACKETS: ReadonlySet<string> = new Set(['(', ')'])
+/** Forms of "be" after a participle that qualifies a noun: "the measures announced were". */
+const BE_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were'])
+/** Determiners right before the noun such a participle qualifies: "the measures announced". */
+const QUALIFIED_NOUN_OPENERS: ReadonlySet<string> = new Set(['the', 'these', 'those'])
 /** Most words of a description set off after a source's name. */
 const MAX_DESCRIPTION_WORDS = 14
 /** Prepositions that link a post to its employer: "analyst at Bernstein", "head of research". */
@@ -830,6 +834,16 @@ export function readSentence(
     if (isInAsideBeforeReport(words, k)) continue
     // "who called the snap election", "called a strike": an event convened, not a report.
     if (isConvening(words, k)) continue
+    // "Among the measures announced were ...", "The figures reported were higher": a participle
+    // that qualifies the noun before it, the subject of the verb after.
+    // (Not "which many progressives believed was ...": a subject of its own before the verb.)
+    if (
+      word.lower.endsWith('ed') &&
+      BE_VERBS.has(words[k + 1]?.lower ?? '') &&
+      QUALIFIED_NOUN_OPENERS.has(words[k - 2]?.lower ?? '') &&
+      /^\p{Ll}/u.test(words[k - 1]?.text ?? '')
+    )
+      continue
     if (isAccordingTo(words, k)) {
       const comma = nextIndexOf(words, ',', k + 1, words.length)
       const cue = { start: word.start, end: (words[k + 1] as Word).end }
