@@ -6,8 +6,7 @@
  */
 import { forEachWord, isWordChar } from './words.js'
 import { COMPOUND_FIRST_PARTS, BROKEN_WORD_ENDINGS } from './lexicon/hyphenation.js'
-import { commonWords } from './entities/model.js'
-import { hashOf } from './entities/hash.js'
+import { isCommonWord } from './entities/common-words.js'
 
 /** The words and hyphenated compounds that the document uses elsewhere. */
 export interface WordUse {
@@ -95,44 +94,8 @@ export function keepsHyphen(left: string, right: string, use: WordUse): boolean 
   if (/^\p{Lu}/u.test(right)) return true
   // "avai-" + "lable", "Min-" + "nesota": neither part is a word, so a word was broken; but a
   // name and a participle make a compound, whatever the participle ("Iran-aligned").
-  if (!isKnownWord(l) && !isKnownWord(r) && !(/^\p{Lu}/u.test(left) && r.endsWith('ed')))
+  if (!isCommonWord(l) && !isCommonWord(r) && !(/^\p{Lu}/u.test(left) && r.endsWith('ed')))
     return false
   // A kept hyphen loses nothing a reader needs; a wrongly removed one makes a non-word.
   return !BROKEN_WORD_ENDINGS.has(r)
-}
-
-/** Endings of inflected words and what their stems end in: "backed" is "back", "occupied" is "occupy". */
-const INFLECTIONS: readonly (readonly [string, string])[] = [
-  ['s', ''],
-  ['es', ''],
-  ['ies', 'y'],
-  ['ed', ''],
-  ['d', ''],
-  ['ied', 'y'],
-  ['ing', ''],
-  ['ing', 'e'],
-  ['ly', ''],
-  ['er', ''],
-  ['ers', ''],
-]
-/** Fewest letters of a stem that an ending is taken off. */
-const MIN_STEM = 3
-
-/**
- * Whether `lower` is a common English word (the tagger's list of words
- * written in lower case), or one with an inflection's ending ("backed",
- * "occupied", "ranging", "stopped").
- */
-function isKnownWord(lower: string): boolean {
-  const common = commonWords()
-  if (common.has(hashOf(lower))) return true
-  for (const [ending, stemEnd] of INFLECTIONS) {
-    if (lower.length < ending.length + MIN_STEM || !lower.endsWith(ending)) continue
-    const stem = lower.slice(0, lower.length - ending.length)
-    if (common.has(hashOf(stem + stemEnd))) return true
-    // "stopped": a consonant doubled before the ending.
-    if (stemEnd === '' && stem.charCodeAt(stem.length - 1) === stem.charCodeAt(stem.length - 2))
-      if (common.has(hashOf(stem.slice(0, -1)))) return true
-  }
-  return false
 }

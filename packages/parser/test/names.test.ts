@@ -798,3 +798,17 @@ describe('the generated model', () => {
     )
   })
 })
+
+describe('a word of a headline in capitals or title case', () => {
+  it('is no name when it is a common word or one with an ending ("Reveals", "Fight")', () => {
+    const found = findNames([
+      { value: 'Retired General Reveals Why He Backs Trump', headline: true },
+      { value: 'The general spoke to reporters about Donald Trump on Monday.', headline: false },
+    ])
+    const words = found[0]?.map((span) =>
+      'Retired General Reveals Why He Backs Trump'.slice(span.start, span.end),
+    )
+    expect(words).not.toContain('Reveals')
+    expect(words).toContain('Trump')
+  })
+})

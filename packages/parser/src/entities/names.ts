@@ -18,6 +18,7 @@
  * word alone ("The", "Even") and a headline's word the body writes in lower
  * case ("Mocking") are left out.
  */
+import { isCommonWord } from './common-words.js'
 import { withSpelledBodies } from './spelled-bodies.js'
 import { isAsciiUpper } from '../chars.js'
 import type { Entity } from '../types.js'
@@ -703,6 +704,8 @@ function isHeadlineWord(
   const hash = doc.tokens.hash[k] as number
   if (doc.gazetteer[k] !== 0 || doc.capSeen.has(hash)) return false
   // "Margaret Ellison, Pioneering Civil Rights Lawyer, Dies at 91": a verb's "-ing" form that
-  // the document never capitalises inside a sentence is a word, written in lower case or not.
-  return doc.lowerSeen.has(hash) || lowerAt(doc.tokens, k).endsWith('ing')
+  // the document never capitalises inside a sentence is a word, written in lower case or not;
+  // so is a common word of the lists, or one with an ending ("OPPOSITION REGROUPS").
+  const lower = lowerAt(doc.tokens, k)
+  return doc.lowerSeen.has(hash) || lower.endsWith('ing') || isCommonWord(lower)
 }
