@@ -95,33 +95,20 @@ export function readHeader(
       header.positions.byline = span(block)
       header.body.splice(i--, 1)
       // "By Nick Triggle" over "Health correspondent": the author's role, a credit; over
-      // "Associated Press": the publisher.
+      // "Associated Press", or over a published line "Detroit Free Press": the publisher.
       const role = header.body[i + 1]
-      const agency = role && !byline.publisher ? bylineAgency(valueOf(role)) : null
-      if (role && agency !== null) {
-        byline.publisher = agency
+      const roleValue = role ? valueOf(role) : ''
+      const publisher =
+        role && !byline.publisher
+          ? (bylineAgency(roleValue) ??
+            (isPaperOverPublished(header.body, i + 1, valueOf) ? roleValue : null))
+          : null
+      if (publisher !== null) byline.publisher = publisher
+      if (role && (publisher !== null || isBylineRole(roleValue))) {
         header.lines.push({
           type: 'boilerplate',
           kind: 'credits',
-          value: agency,
-          position: span(role),
-        })
-        header.body.splice(i + 1, 1)
-      } else if (role && !byline.publisher && isPaperOverPublished(header.body, i + 1, valueOf)) {
-        // "Jamie L. LaReau" over "Detroit Free Press" over "Published 12:04 p.m. ET": the paper.
-        byline.publisher = valueOf(role)
-        header.lines.push({
-          type: 'boilerplate',
-          kind: 'credits',
-          value: valueOf(role),
-          position: span(role),
-        })
-        header.body.splice(i + 1, 1)
-      } else if (role && isBylineRole(valueOf(role))) {
-        header.lines.push({
-          type: 'boilerplate',
-          kind: 'credits',
-          value: valueOf(role),
+          value: publisher ?? roleValue,
           position: span(role),
         })
         header.body.splice(i + 1, 1)
