@@ -376,7 +376,7 @@ const source = `/**
  * gender-detection-from-name and @faker-js/faker; do not edit by hand. Entries are lower-cased
  * token forms joined by one space, sorted, separated by "${SEP}" and front-coded (see
  * front-code.ts): each list gives each entry without what it shares with the one before, and
- * its _SHARED digits how many characters that is, in base 36.
+ * its _SHARED counts how many characters that is, range-coded.
  */
 
 ${frontCodedExports(lists)}`

@@ -1,21 +1,20 @@
 /**
  * Front coding for the generated lists (see src/entities/front-coding.ts,
  * which decodes them): each entry without the characters it shares with the
- * entry before it, and apart, one base-36 digit an entry for how many. Sorted
- * lists shrink by a third, and by a third again once gzipped, for the same
- * entries. A generated module writes the digits of all its lists first, then
- * the lists (frontCodedExports): gzip codes a run of digits more cheaply.
+ * entry before it, and apart, how many, range-coded. Sorted lists shrink by a
+ * third, and by a third again once gzipped, for the same entries. A generated
+ * module writes the counts of all its lists first, then the lists
+ * (frontCodedExports).
  */
+import { codeSharedCounts, MAX_SHARED } from '../dist/entities/front-coding.js'
+import { RangeEncoder } from './range-encoder.js'
 
 /** The separator of the entries, which no entry holds. */
 export const SEP = '|'
-const BASE = 36
-/** The most shared characters one digit of base BASE says. */
-const MAX_SHARED = BASE - 1
 
 /** A front-coded list: the entries' rests, and the digits of what each shares. */
 export interface FrontCoded {
-  /** One base-36 digit an entry: how many characters it shares with the entry before it. */
+  /** How many characters each entry shares with the entry before it, range-coded. */
   shared: string
   /** The entries without those characters, joined by SEP. */
   rests: string
@@ -25,21 +24,23 @@ export interface FrontCoded {
  * `entries`, in their order, front-coded.
  *
  * @example
- * frontCoded(['abe', 'abel', 'bo']) // { shared: '030', rests: 'abe|l|bo' }
+ * frontCoded(['abe', 'abel', 'bo']) // { shared: (the counts 0, 3, 0), rests: 'abe|l|bo' }
  */
 export function frontCoded(entries: readonly string[]): FrontCoded {
   let previous = ''
-  let shared = ''
-  const rests = entries.map((entry) => {
+  const counts = new Uint8Array(entries.length)
+  const rests = entries.map((entry, i) => {
     if (entry.includes(SEP)) throw new Error(`an entry holds the separator: ${entry}`)
     let count = 0
     const most = Math.min(previous.length, entry.length, MAX_SHARED)
     while (count < most && previous[count] === entry[count]) count++
     previous = entry
-    shared += count.toString(BASE)
+    counts[i] = count
     return entry.slice(count)
   })
-  return { shared, rests: rests.join(SEP) }
+  const encoder = new RangeEncoder()
+  codeSharedCounts(encoder, counts)
+  return { shared: encoder.finish(), rests: rests.join(SEP) }
 }
 
 /** A list to write as exports of a generated module: its name, its doc comment, its entries. */

@@ -1,32 +1,53 @@
 /**
  * Front-coded lists, as the generated gazetteers and the tagger's model store
  * them: sorted entries, each without the characters it shares with the entry
- * before it, separated by "|"; and apart, one base-36 digit an entry for how
- * many characters it shares ("abe|l|bo" with "030" is "abe", "abel", "bo").
- * A third less text for the engine to read when the package is imported. The
- * digits of a module's lists stand together, before the lists: gzip codes a
- * run of digits more cheaply than digits strewn among letters (1.2 KB less of
- * the gzipped bundle than with each entry's digit before it).
+ * before it, separated by "|"; and apart, how many characters each shares,
+ * range-coded (see range-coding.ts) with the count before it as context
+ * ("abe|l|bo" with the counts 0, 3, 0 is "abe", "abel", "bo"). A third less
+ * text for the engine to read when the package is imported; the counts take
+ * a fifth less room once gzipped than as one base-36 digit each.
  */
+import { EVEN, RangeDecoder, type BitCoder } from './range-coding.js'
 
 const SEP = '|'
-const BASE = 36
+/** Bits of a count: counts run from 0 to MAX_SHARED. */
+export const SHARED_BITS = 6
+/** The most shared characters a count says. */
+export const MAX_SHARED = 2 ** SHARED_BITS - 1
+
+/**
+ * Codes the counts of how many characters each entry shares with the one
+ * before: each in the context of the count before it. `counts` are written
+ * when encoding, filled in when decoding; the one walk serves both.
+ */
+export function codeSharedCounts(coder: BitCoder, counts: Uint8Array): void {
+  const probabilities = new Uint16Array((MAX_SHARED + 1) << SHARED_BITS).fill(EVEN)
+  let previous = 0
+  for (let i = 0; i < counts.length; i++) {
+    const count = coder.tree(
+      probabilities,
+      previous << SHARED_BITS,
+      SHARED_BITS,
+      counts[i] as number,
+    )
+    counts[i] = count
+    previous = count
+  }
+}
 
 /**
  * The entries of a front-coded list: `rests`, the entries without what each
- * shares with the one before, and `shared`, the digits of how much that is.
- *
- * @example
- * frontDecoded('030', 'abe|l|bo') // ['abe', 'abel', 'bo']
+ * shares with the one before, and `shared`, those counts range-coded.
  */
 export function frontDecoded(shared: string, rests: string): string[] {
+  const parts = rests.split(SEP)
+  const counts = new Uint8Array(parts.length)
+  codeSharedCounts(new RangeDecoder(shared), counts)
   const entries: string[] = []
   let previous = ''
-  let i = 0
-  for (const rest of rests.split(SEP)) {
-    const count = parseInt(shared.charAt(i++), BASE)
-    previous = previous.slice(0, Number.isNaN(count) ? 0 : count) + rest
+  parts.forEach((rest, i) => {
+    previous = previous.slice(0, counts[i]) + rest
     entries.push(previous)
-  }
+  })
   return entries
 }
