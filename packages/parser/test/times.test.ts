@@ -604,3 +604,17 @@ describe('a month after a past verb some words before it', () => {
     ).toEqual([['in May', '2025-05']])
   })
 })
+
+describe('a month alone in the possessive', () => {
+  it('is the last such month, unless a word before it looks ahead', () => {
+    expect(
+      times(
+        "The court dismissed appeals challenging President Bola Tinubu's victory in February's election.",
+        '2023-10-26',
+      ),
+    ).toEqual([['February', '2023-02']])
+    expect(times("Campaigning began ahead of February's election.", '2023-10-26')).toEqual([
+      ['February', '2024-02'],
+    ])
+  })
+})

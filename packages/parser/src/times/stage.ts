@@ -420,9 +420,13 @@ export function readTimes(
           weekOf === null && SPAN_OF_MONTHS.test(value.slice(Math.max(0, start - SPAN_REACH), end))
         const resolved = spanned
           ? SPANNED
-          : resolve(written, result, reference, weekOf, () =>
-              tenseAround(value, partOf === null ? start : timeStart, end),
-            )
+          : resolve(written, result, reference, weekOf, () => {
+              const said = tenseAround(value, partOf === null ? start : timeStart, end)
+              // (A possessive month dates itself where the clause only hints at the past.)
+              return said === null || (!said.future && said.past === 'weak')
+                ? (possessiveMonthTense(value, result, start, end) ?? said)
+                : said
+            })
         // The dateline's date is the article's, as the published date reads it: not ahead.
         // "the Sept. 11 attacks": a day that names its event is that event's.
         const resolvedValue =
@@ -979,6 +983,28 @@ const DEADLINE_BEFORE = /\b(?:until|till|through|by)\s+(?:mid-|early\s+|late\s+)
 const DEADLINE_REACH = 16
 /** How far from its time a past tells when it was, in characters: "released her medical records in July". */
 const PAST_REACH = 48
+/**
+ * The tense of a month alone in the possessive whose clause says none, or
+ * only hints at the past: what was ("appeals challenging his victory in
+ * February's election", told in October), unless a word before it looks
+ * ahead ("ahead of November's election"); null otherwise.
+ */
+function possessiveMonthTense(
+  value: string,
+  result: chrono.ParsedResult,
+  start: number,
+  end: number,
+): { future: boolean; past: 'plain' | 'weak' } | null {
+  if (!result.start.isCertain('month') || result.start.isCertain('day')) return null
+  if (!isPossessiveAt(value, end)) return null
+  if (AHEAD_BEFORE.test(value.slice(Math.max(0, start - AHEAD_REACH), start))) return null
+  return { future: false, past: 'plain' }
+}
+/** Words before a time that look ahead to it: "ahead of", "before", "upcoming", "until". */
+const AHEAD_BEFORE =
+  /\b(?:ahead of|before|upcoming|until|till|toward|towards|next|for)\s+(?:the\s+)?$/iu
+const AHEAD_REACH = 24
+
 /** What, between a past and a time after it, puts the time in another clause or ahead. */
 const NOT_AFTER_PAST = /[,;\u2013\u2014]|--|\bto [a-z]|\bahead\b|\bbefore\b|\buntil\b/u
 /** What an adjective in "-ed" follows: "a designated day". */
