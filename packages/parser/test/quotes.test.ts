@@ -1336,6 +1336,10 @@ describe('reported speech', () => {
       'the talks had failed completely',
     ],
     [
+      'Jane Smith said the freeze amounted to a stealth tax that would fall on middle earners.',
+      'the freeze amounted to a stealth tax that would fall on middle earners',
+    ],
+    [
       'According to Jane Smith, an analyst at Bernstein in London, the talks had failed completely.',
       'the talks had failed completely',
     ],

@@ -20,6 +20,7 @@ import {
   MIN_CLAUSE_WORDS,
   NOUN_LIKE,
   opensClause,
+  opensSubjectBeforeVerb,
   progressiveStart,
   CLAUSE_PARTICIPLES,
   RELATIVES,
@@ -1057,7 +1058,13 @@ export function readSentence(
     let clauseStart: number
     if (pastAdjuncts > 0) clauseStart = pastAdjuncts
     // "said that was a mistake", "predicting that kind of growth": "that" is the clause's own.
-    else if (isComplementizer(words, j) && !(secondThat && opensClause(words, k)))
+    // (Nor the relative "that" of a clause that opens right after the verb: "said authorities
+    // had detained contractors over buildings that collapsed".)
+    else if (
+      isComplementizer(words, j) &&
+      !(secondThat && opensClause(words, k)) &&
+      !(j > k + 2 && opensClause(words, k) && opensSubjectBeforeVerb(words, k + 1))
+    )
       clauseStart = j === k + 1 && isDemonstrative(words, j) ? j : j + 1
     else if (opensClause(words, k)) clauseStart = k + 1
     else continue

@@ -516,7 +516,7 @@ function nounWithin(
  * ("added the talks had failed"), not an object ("added a second from the
  * penalty spot").
  */
-function opensSubjectBeforeVerb(words: readonly Word[], q: number): boolean {
+export function opensSubjectBeforeVerb(words: readonly Word[], q: number): boolean {
   return verbAfterSubject(words, q, OBJECT_ENDS, 1)
 }
 
