@@ -3624,3 +3624,15 @@ describe('a participle that qualifies the noun before it', () => {
     ).toEqual(['was unfairly tilting the primary'])
   })
 })
+
+describe('a second report joined after the first, with a time after its verb', () => {
+  it('is a report of its own ("..., and a spokesman said on Thursday that B")', () => {
+    const doc = parse(
+      'Verdict\n\nThe chairman said on Wednesday that the commission would respect the ruling, and a spokesman said on Thursday that the verdict vindicated its conduct of the polls.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.source?.text])).toEqual([
+      ['the commission would respect the ruling', 'The chairman'],
+      ['the verdict vindicated its conduct of the polls', 'a spokesman'],
+    ])
+  })
+})

@@ -3,6 +3,7 @@
  * A, adding that B", "X says A but argues that B", "A, X said at the time,
  * adding that B".
  */
+import { clausePastAdjuncts } from './verb-adjuncts.js'
 import { firstAtOrAfter } from '../bisect.js'
 import { PARTICIPLES, REPORTING } from '../lexicon/speech.js'
 import { isNoun } from './cues.js'
@@ -92,7 +93,9 @@ export function splitAtConjoinedReport(
       if (!REPORT_JOINERS.has(words[before]?.lower ?? '')) continue
       k = before
     }
-    const clause = isThat(words[v + 1]) ? v + 2 : v + 1
+    // ("and a spokesman said on Thursday that B": past the verb's adjuncts to its clause.)
+    const adjuncts = clausePastAdjuncts(words, v + 1)
+    const clause = adjuncts > 0 ? adjuncts : isThat(words[v + 1]) ? v + 2 : v + 1
     const first = words[clause]
     if (!first || first.punct || NOT_CLAUSE_OPENERS.has(first.lower)) continue
     if (words.length - clause < MIN_CLAUSE_WORDS || first.start >= content.end) continue
