@@ -4277,3 +4277,13 @@ describe('an institution whose name joins two words with "and" before its head',
     ).toEqual(['Malatya Training and Research Hospital:organization'])
   })
 })
+
+describe('"the party" in the sentence of a party\'s member', () => {
+  it("is the member's party, not the one named most", () => {
+    const doc = parse(
+      "Verdict\n\nThe Peoples Democratic Party (PDP) said it would appeal. The PDP called the ruling a travesty. Julius Abure, the Labour Party's national chairman, said the party would push for reforms.\n",
+    )
+    const labour = doc.entities.find((found) => found.name === 'Labour Party')
+    expect(labour?.mentions.map((mention) => mention.text)).toEqual(['Labour Party', 'the party'])
+  })
+})

@@ -271,12 +271,17 @@ export function findReferences(
         for (let s = segmentIndex; s >= Math.max(0, segmentIndex - 1); s--) {
           const names = bySegment[s] ?? []
           const from = s === segmentIndex ? firstAtOrAfter(names, start) - 1 : names.length - 1
+          const value = (segments[s] as Segment).value
           for (let i = from; i >= 0; i--) {
             const name = names[i] as Placed
+            if (!talkedOf(name, segments[s]) || !headsOf(name.entityId).includes(head)) continue
+            if (opensItsSentence(value, name.start)) return name.entityId
+            // "Julius Abure, the Labour Party's national chairman, said the party would": the
+            // body whose member speaks in the nominal's own sentence.
             if (
-              talkedOf(name, segments[s]) &&
-              headsOf(name.entityId).includes(head) &&
-              opensItsSentence((segments[s] as Segment).value, name.start)
+              s === segmentIndex &&
+              MEMBER_AFTER.test(value.slice(name.end, name.end + MEMBER_REACH)) &&
+              !sentenceEndsIn(value, name.end, start)
             )
               return name.entityId
           }
@@ -1641,6 +1646,18 @@ const NOT_TITLE_WORDS: ReadonlySet<string> = new Set([
   ...['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'used', 'then', 'most'],
   ...['more', 'less', 'least', 'very', 'also', 'only', 'list', 'match', 'star', 'same'],
 ])
+
+/**
+ * A possessive and a person's role after a body's name, up to two words
+ * before the role: "'s national chairman", "'s spokesman" (not "'s Alzheimer's
+ * drug").
+ */
+const MEMBER_AFTER = new RegExp(
+  `^['’]s (?:\\p{Ll}+ ){0,2}(?:${[...PERSON_ROLE_NOUNS].join('|')})\\b`,
+  'u',
+)
+/** Characters after a body's name read for such a role. */
+const MEMBER_REACH = 40
 
 /** "The " or "the " before a nominal's words. */
 const ARTICLE_OPENING = /^[Tt]he\s+/u
