@@ -3636,3 +3636,12 @@ describe('a second report joined after the first, with a time after its verb', (
     ])
   })
 })
+
+describe('a definite description that reports after an unnamed source a few paragraphs back', () => {
+  it('is the unnamed source ("..., the spokesperson added"), not a person named between', () => {
+    const doc = parse(
+      'Delay\n\nA Commission spokesperson said the delay was not a retreat.\n\nBEUC was critical. Its director general, Agustín Reyna, said the plan was a gift to Big Tech.\n\nThe executive will also publish guidelines early next year, the spokesperson added.\n',
+    )
+    expect(speakerName(doc, doc.quotes[doc.quotes.length - 1])).toBe('Commission spokesperson')
+  })
+})

@@ -145,6 +145,9 @@ function pastDateline(segment: Segment): number {
 }
 const SPACE = 0x20
 
+/** Paragraphs read back for the unnamed source a definite description takes up. */
+const DESCRIBED_REACH = 3
+
 /** Reports read back for a person who reported near a witness's report. */
 const MAX_REPORTS_NEAR = 8
 
@@ -293,6 +296,16 @@ export function readQuotes(
             ? speakers.resolveCued(reported.segment, reported.source, reported.cue)
             : null
       reportSpeakers.set(reported, speaker)
+      // "..., the spokesperson added": the unnamed source described before, as for a quote.
+      const text = reported.source ? sourceText(segments, reported.segment, reported.source) : ''
+      if (reported.source && DEFINITE.test(text)) {
+        const voice = describedBefore(reported.segment, reported.source.start, text)
+        if (voice !== null && voice !== speaker) {
+          speakers.moveMention(reported.segment, reported.source, voice)
+          speaker = voice
+          reportSpeakers.set(reported, speaker)
+        }
+      }
     }
     return speaker
   }
@@ -342,7 +355,16 @@ export function readQuotes(
    * before, and whom the definite description `text` ("the person") takes up.
    */
   const describedBefore = (segment: number, start: number, text: string): string | null => {
-    for (const report of reportsBefore(reports, segment, start, MAX_REPORTS_NEAR)) {
+    // The reports before, nearest first, back a few paragraphs: "A Commission spokesperson said
+    // A. ¶ ... ¶ ..., the spokesperson added."
+    const low = firstNotBefore(
+      reports,
+      (report) =>
+        report.segment < segment || (report.segment === segment && report.content.end <= start),
+    )
+    for (let i = low - 1; i >= 0 && low - i <= MAX_REPORTS_NEAR; i--) {
+      const report = reports[i] as Reported
+      if (report.segment < segment - DESCRIBED_REACH) break
       const voice = report.source ? speakerOf(report) : null
       if (voice !== null && speakers.repeatsDescription(voice, text)) return voice
     }
