@@ -447,8 +447,10 @@ export function clusterNames(
     const target = findHome(homes, form, kind, group)
     const opened = target
       ? null
-      : (openedOrganization(homes, form, kind, group) ??
-        stemmedHome(homes, form, kind, group) ??
+      : // "Unilever" beside "Unilever Plc", "Ford" beside "Ford Motor Co.": the company,
+        // whatever the lexicons say of the word.
+        (stemmedHome(homes, form, kind, group) ??
+        openedOrganization(homes, form, kind, group) ??
         nicknameHome(homes, form))
     if (opened) {
       // "Fox" of "Fox News", "Lakers" of "Los Angeles Lakers": the short name of the
@@ -763,9 +765,6 @@ function openedOrganization(
   if (kind !== 'organization' && kind !== 'person') return null
   const word = words[0] as string
   if (kind === 'person' && !isUnsurePerson(group)) return null
-  // "Unilever" beside "Unilever Plc": the company, whatever the lexicons say of the word.
-  const legal = legalNameHome(homes, word)
-  if (legal) return legal
   const { firstNames, organizations, places, surnames } = lexicon()
   const hash = hashOf(word)
   if (places.has(hash) || firstNames.has(hash) || surnames.has(hash)) return null
@@ -834,31 +833,6 @@ function stemmedHome(
     .filter((cluster) => cluster.votes.leading === 'organization')
   return found.length === 1 ? (found[0] as Working) : null
 }
-
-/** The one organisation named `word` and a legal form ("Unilever Plc", "Glowlab Inc."), or null. */
-function legalNameHome(homes: Homes, word: string): Working | null {
-  let found: Working | null = null
-  for (const cluster of homes.openingWith(word)) {
-    if (cluster.votes.leading !== 'organization' || !cluster.mentions.some(isLegalName)) continue
-    if (found && found !== cluster) return null
-    found = cluster
-  }
-  return found
-}
-
-/**
- * A name of two words whose second is a legal form or a word for the whole
- * company: "Unilever Plc", "Tesco PLC", "Apple Inc.", "UnitedHealth Group".
- */
-function isLegalName(name: NameMention): boolean {
-  const space = name.text.indexOf(' ')
-  if (space < 0 || name.text.indexOf(' ', space + 1) >= 0) return false
-  return LEGAL_WORDS.has(name.text.slice(space + 1).toLowerCase())
-}
-const LEGAL_WORDS: ReadonlySet<string> = new Set([
-  ...LEGAL_FORM_WORDS,
-  ...['group', 'holdings', 'company', 'corporation'],
-])
 
 /** Chambers of legislatures that are no heads of organisations' names ("the House"). */
 const CHAMBERS: ReadonlySet<string> = new Set(['house', 'assembly'])
