@@ -76,14 +76,15 @@ export function reportBefore(
 
 /**
  * The reports of `reports` (in reading order) that end before `start` of
- * segment `segment`, in it or in the segment before, nearest first: at most
- * `limit` of them, found by bisection.
+ * segment `segment`, in it or in the `reach` segments before (one unless
+ * given), nearest first: at most `limit` of them, found by bisection.
  */
 export function reportsBefore(
   reports: readonly Reported[],
   segment: number,
   start: number,
   limit: number,
+  reach = 1,
 ): Reported[] {
   const low = firstNotBefore(
     reports,
@@ -93,7 +94,7 @@ export function reportsBefore(
   const found: Reported[] = []
   for (let i = low - 1; i >= 0 && low - i <= limit; i--) {
     const report = reports[i] as Reported
-    if (report.segment < segment - 1) break
+    if (report.segment < segment - reach) break
     found.push(report)
   }
   return found

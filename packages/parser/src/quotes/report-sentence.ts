@@ -20,6 +20,7 @@ import {
   MIN_CLAUSE_WORDS,
   NOUN_LIKE,
   opensClause,
+  AUXILIARIES,
   opensSubjectBeforeVerb,
   progressiveStart,
   CLAUSE_PARTICIPLES,
@@ -556,7 +557,7 @@ function descriptionEnd(words: readonly Word[], from: number, comma: number): nu
   // (Not a clause: "According to The Guardian, an email was sent from its director, ...".)
   // (Brackets around a short name inside it: "at the Centre for the Study of Developing
   // Societies (CSDS)".)
-  if (part.some((word) => (word.punct && !BRACKETS.has(word.text)) || AUXILIARIES.has(word.lower)))
+  if (part.some((word) => (word.punct && !BRACKETS.has(word.text)) || CLAUSE_VERBS.has(word.lower)))
     return -1
   return first.lower === 'a' ||
     first.lower === 'an' ||
@@ -565,10 +566,7 @@ function descriptionEnd(words: readonly Word[], from: number, comma: number): nu
     : -1
 }
 /** Verbs that make a clause of what would be a description: "an email was sent". */
-const AUXILIARIES: ReadonlySet<string> = new Set([
-  ...['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'will', 'would'],
-  ...['can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do'],
-])
+const CLAUSE_VERBS: ReadonlySet<string> = new Set([...AUXILIARIES, 'be', 'been'])
 const BRACKETS: ReadonlySet<string> = new Set(['(', ')'])
 /** Forms of "be" after a participle that qualifies a noun: "the measures announced were". */
 const BE_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were'])

@@ -311,7 +311,7 @@ const COUNT_WORDS = new Set([
 ])
 
 /** Auxiliaries and modals, the finite verb of a clause whose subject a quantity opens. */
-const AUXILIARIES = new Set([
+export const AUXILIARIES: ReadonlySet<string> = new Set([
   ...['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can'],
   ...['should', 'may', 'might', 'must', 'did', 'does', 'do'],
 ])

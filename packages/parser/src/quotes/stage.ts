@@ -351,20 +351,19 @@ export function readQuotes(
   }
   /**
    * The person described from words alone ("a person familiar with ...") who
-   * reports just before `start` of segment `segment`, or in the segment
+   * reports just before `start` of segment `segment`, or in the few segments
    * before, and whom the definite description `text` ("the person") takes up.
    */
   const describedBefore = (segment: number, start: number, text: string): string | null => {
-    // The reports before, nearest first, back a few paragraphs: "A Commission spokesperson said
-    // A. ¶ ... ¶ ..., the spokesperson added."
-    const low = firstNotBefore(
+    // Back a few paragraphs: "A Commission spokesperson said A. ¶ ... ¶ ..., the spokesperson
+    // added."
+    for (const report of reportsBefore(
       reports,
-      (report) =>
-        report.segment < segment || (report.segment === segment && report.content.end <= start),
-    )
-    for (let i = low - 1; i >= 0 && low - i <= MAX_REPORTS_NEAR; i--) {
-      const report = reports[i] as Reported
-      if (report.segment < segment - DESCRIBED_REACH) break
+      segment,
+      start,
+      MAX_REPORTS_NEAR,
+      DESCRIBED_REACH,
+    )) {
       const voice = report.source ? speakerOf(report) : null
       if (voice !== null && speakers.repeatsDescription(voice, text)) return voice
     }
