@@ -211,7 +211,7 @@ export function isNoun(words: readonly Word[], k: number): boolean {
     /(?:s|ed)$|^(?:said|told|wrote|found|thought)$/u.test(words[k]?.lower ?? '')
   )
     return false
-  if (NOUN_MARKERS.has(previous) || (isPossessive(previous) && !HAS.test(previous))) return true
+  if (NOUN_MARKERS.has(previous) || isOwnerWord(previous)) return true
   if (isStateNoun(words, k)) return true
   // "with attacks that helped", "amid claims of fraud": a plural after a preposition, or after
   // "of" and a name's adjective ("32% of Republican claims").
@@ -413,6 +413,11 @@ export function isBareNoun(words: readonly Word[], k: number): boolean {
 /** Whether a word ends in a possessive: "Trump’s", "Sanders’". */
 export function isPossessive(text: string): boolean {
   return POSSESSIVE.test(text)
+}
+
+/** Whether `lower` is a possessive that owns the word after it: "Clark’s" (not "he’s"). */
+export function isOwnerWord(lower: string): boolean {
+  return isPossessive(lower) && !HAS.test(lower)
 }
 
 const POSSESSIVE = /(?:['’]s|s['’])$/u

@@ -24,7 +24,7 @@ import {
   spanOf,
   TIME_PREPOSITIONS,
 } from './source-words.js'
-import { isPossessive, THINK_TANKS } from './cues.js'
+import { isOwnerWord, THINK_TANKS } from './cues.js'
 import { areOnePersonsRoles, isPersonNoun, TIMED_ROLE_WORDS } from './speaker-words.js'
 import { subjectBeforeAside } from './subjects.js'
 import { areCapitalised, lastIndexOf, type Word, wordsBetween } from './words.js'
@@ -407,19 +407,9 @@ const ASIDE_ADVERBS = new Set([
 
 /** Whether `word` owns the noun after it: "its", "the company's" (not "he's"). */
 function isOwner(word: Word | undefined): boolean {
-  if (word === undefined) return false
-  return (
-    OWNERS.has(word.lower) || (isPossessive(word.lower) && !PRONOUN_CONTRACTIONS.has(word.lower))
-  )
+  return word !== undefined && (OWNERS.has(word.lower) || isOwnerWord(word.lower))
 }
 const OWNERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your'])
-/** "he's", "it's": a pronoun and "is" or "has", no owner. */
-const PRONOUN_CONTRACTIONS: ReadonlySet<string> = new Set(
-  ['he', 'she', 'it', 'that', 'who', 'there', 'what', 'here'].flatMap((pronoun) => [
-    `${pronoun}'s`,
-    `${pronoun}’s`,
-  ]),
-)
 
 /** The words ending at word `k`, back to a stop, a mark or a reporting verb. */
 function phraseBefore(words: readonly Word[], k: number): Word[] {
