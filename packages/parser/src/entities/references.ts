@@ -19,7 +19,7 @@ import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { ARMED_GROUPS, ONLINE_PLATFORMS } from '../lexicon/organizations.js'
 import { NEWS_AGENCIES, WIRE_SERVICES } from '../lexicon/credits.js'
 import type { Entity, Mention } from '../types.js'
-import { nameKey } from './name-forms.js'
+import { nameKey, withoutArticle } from './name-forms.js'
 import { genderOfFirstName } from './names.js'
 import { isKnownSurname, lexicon } from './lexicon.js'
 import { hashOf } from './hash.js'
@@ -415,7 +415,7 @@ export function findReferences(
           end,
           // "The chancellor, Rachel Reeves,", "Richard Hughes, the OBR's chair,": a title.
           ...(apposed && wanted === 'person' && isTitleLike(modifiers)
-            ? { title: text.replace(ARTICLE_OPENING, '') }
+            ? { title: withoutArticle(text) }
             : {}),
         })
         // "The Arsenal manager was unhappy. 'Q,' he said": a person's nominal that opens a
@@ -1658,9 +1658,6 @@ const MEMBER_AFTER = new RegExp(
 )
 /** Characters after a body's name read for such a role. */
 const MEMBER_REACH = 40
-
-/** "The " or "the " before a nominal's words. */
-const ARTICLE_OPENING = /^[Tt]he\s+/u
 
 /** The other of two genders. */
 function otherGender(gender: 'male' | 'female'): 'male' | 'female' {
