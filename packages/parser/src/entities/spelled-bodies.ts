@@ -21,9 +21,9 @@ export function withSpelledBodies(doc: DocumentView, names: readonly TaggedName[
   const tokens = doc.tokens
   const out: TaggedName[] = []
   for (const name of names) {
-    const { from } = doc.texts[name.text] as TextView
+    const { from, to } = doc.texts[name.text] as TextView
     const first = from + name.first
-    const short = shortNameAt(tokens, from + name.last + 1, (doc.texts[name.text] as TextView).to)
+    const short = shortNameAt(tokens, from + name.last + 1, to)
     const start = short === null ? -1 : spelledStart(tokens, first, from + name.last, from, short)
     if (start < 0 || start === first) {
       out.push(name)

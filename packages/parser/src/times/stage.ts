@@ -891,34 +891,46 @@ function tenseAround(
     }
     marked = true
     const distance = at < start ? start - (at + match[0].length) : at - end
-    const past =
-      match[1] === undefined && match[5] === undefined
-        ? pastOf(match, value, at, clauseStart, start, end)
-        : 'weak'
+    const past = markerPast(match, value, at, clauseStart, start, end)
     if (past === 'plain' && match[2] === undefined) plainPast = true
     if (distance >= nearest) continue
     nearest = distance
-    // "would", "could": what might be, in a clause of either time, says neither.
-    tense = match[5] !== undefined ? null : { future: match[1] !== undefined, past }
+    tense = markerTense(match, past)
   }
   if (!marked && coordinated !== null) {
     marked = true
     const at = clauseStart + coordinated.index
-    tense =
-      coordinated[5] !== undefined
-        ? null
-        : {
-            future: coordinated[1] !== undefined,
-            past:
-              coordinated[1] === undefined
-                ? pastOf(coordinated, value, at, clauseStart, start, end)
-                : 'weak',
-          }
+    tense = markerTense(coordinated, markerPast(coordinated, value, at, clauseStart, start, end))
   }
   // "Swift, who released her album in April, also premiered ...": the past the time goes with,
   // though another past be nearer.
   if (tense && !tense.future && plainPast) tense.past = 'plain'
   return !marked && framing ? { future: false, past: 'weak' } : tense
+}
+
+/** How plainly the tense marker `match` at `at` dates the time as past (see {@link pastOf}). */
+function markerPast(
+  match: RegExpExecArray,
+  value: string,
+  at: number,
+  clauseStart: number,
+  start: number,
+  end: number,
+): 'plain' | 'weak' {
+  return match[1] === undefined && match[5] === undefined
+    ? pastOf(match, value, at, clauseStart, start, end)
+    : 'weak'
+}
+
+/**
+ * The tense the marker `match` gives, with how plainly it is past; null for
+ * "would", "could": what might be, in a clause of either time, says neither.
+ */
+function markerTense(
+  match: RegExpExecArray,
+  past: 'plain' | 'weak',
+): { future: boolean; past: 'plain' | 'weak' } | null {
+  return match[5] !== undefined ? null : { future: match[1] !== undefined, past }
 }
 
 /**
