@@ -297,14 +297,10 @@ export function readQuotes(
             : null
       reportSpeakers.set(reported, speaker)
       // "..., the spokesperson added": the unnamed source described before, as for a quote.
-      const text = reported.source ? sourceText(segments, reported.segment, reported.source) : ''
-      if (reported.source && DEFINITE.test(text)) {
-        const voice = describedBefore(reported.segment, reported.source.start, text)
-        if (voice !== null && voice !== speaker) {
-          speakers.moveMention(reported.segment, reported.source, voice)
-          speaker = voice
-          reportSpeakers.set(reported, speaker)
-        }
+      if (reported.source) {
+        const text = sourceText(segments, reported.segment, reported.source)
+        speaker = takenUp(reported.segment, reported.source, text, speaker)
+        reportSpeakers.set(reported, speaker)
       }
     }
     return speaker
@@ -369,6 +365,24 @@ export function readQuotes(
     }
     return null
   }
+  /**
+   * The speaker of the source `text` at `source` of segment `segment`, read as
+   * `speaker`: the unnamed source described before when `text` is a definite
+   * description that takes it up ("the person said"), whose mention it then
+   * becomes; else `speaker`.
+   */
+  const takenUp = (
+    segment: number,
+    source: { start: number; end: number },
+    text: string,
+    speaker: string | null,
+  ): string | null => {
+    if (!DEFINITE.test(text)) return speaker
+    const voice = describedBefore(segment, source.start, text)
+    if (voice === null || voice === speaker) return speaker
+    speakers.moveMention(segment, source, voice)
+    return voice
+  }
   /** Whether `id` reports something in segment `segment` before `start`, or in the one before. */
   const reportedNear = (id: string, segment: number, start: number): boolean =>
     reportsBefore(reports, segment, start, MAX_REPORTS_NEAR).some(
@@ -422,13 +436,8 @@ export function readQuotes(
       }
       // 'A person familiar with the talks said X. "Q," the person said': a definite description
       // takes up the described speaker of a report just before whose head it repeats.
-      if (attribution && sourceSpan && sourceInfo && DEFINITE.test(sourceInfo.text)) {
-        const voice = describedBefore(attribution.segment, sourceSpan.start, sourceInfo.text)
-        if (voice !== null && voice !== speaker) {
-          speakers.moveMention(attribution.segment, sourceSpan, voice)
-          speaker = voice
-        }
-      }
+      if (attribution && sourceSpan && sourceInfo)
+        speaker = takenUp(attribution.segment, sourceSpan, sourceInfo.text, speaker)
       // A quote with no cue of its own goes on from the quote before it, in the same paragraph
       // ("'Q1,' X said. 'Q2.'") or from the paragraph before (a floating quote).
       let inheritedCue = cue
