@@ -2494,6 +2494,19 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads no report in a passive that a negation or an adverbial follows, but one that names what', () => {
+    const doc = parse(
+      "Visit\n\nStoltenberg's Thursday trip to Ukraine was not announced ahead of time, in line with a policy.\n\n" +
+        'The loss was felt most keenly by residents of the town.\n\n' +
+        'Sanders was declared the winner by the networks.\n\n' +
+        'He was told the plan had changed.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text, quote.source])).toEqual([
+      ['the winner by the networks', 'declared', null],
+      ['the plan had changed', 'told', null],
+    ])
+  })
+
   it('reads no report in a naming participle after a qualified noun, but a call for something', () => {
     const doc = parse(
       'Launch\n\nApple unveiled its lineup, including an ultra-thin model called the iPhone Air, as the company tries to revive demand.\n\n' +

@@ -1064,7 +1064,8 @@ export function readSentence(
       !(j > k + 2 && opensClause(words, k) && opensSubjectBeforeVerb(words, k + 1))
     )
       clauseStart = j === k + 1 && isDemonstrative(words, j) ? j : j + 1
-    else if (opensClause(words, k)) clauseStart = k + 1
+    else if (opensClause(words, k) && (!passive || reportsWithoutThat(words, k)))
+      clauseStart = k + 1
     else continue
     // "says that, in her view, the schools are failing": the clause opens past the aside.
     if (words[clauseStart]?.text === ',') {
@@ -1090,6 +1091,21 @@ export function readSentence(
   }
   return null
 }
+
+/**
+ * Whether the passive cue at word `k` reports what follows it without a
+ * "that": whom it was told ("was told the plan had changed"), an impersonal
+ * "it was announced the talks would resume", or a noun phrase ("was declared
+ * the winner", "was asked this question"); not an adverbial ("was not
+ * announced ahead of time", "was felt most keenly by residents").
+ */
+function reportsWithoutThat(words: readonly Word[], k: number): boolean {
+  const cue = (words[k] as Word).lower
+  if (cue === 'told' || cue === 'tells' || words[k - 2]?.lower === 'it') return true
+  return PASSIVE_OBJECT_OPENERS.has(words[k + 1]?.lower ?? '')
+}
+/** Words that open the noun phrase a passive cue names: "declared the winner", "asked this question". */
+const PASSIVE_OBJECT_OPENERS: ReadonlySet<string> = new Set([...DETERMINERS, 'this', 'these'])
 
 /**
  * The index of the comma after a time that opens at word `from` ("Monday,",

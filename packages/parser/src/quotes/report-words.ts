@@ -125,12 +125,22 @@ export const NOT_CLAUSE_OPENERS = new Set([
 /** Forms of "be" before a passive participle. */
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being'])
 
-/** Whether the cue at `k` is a participle after "be" (and adverbs): "is usually told". */
+/** Negations between "be" and a passive participle: "was not announced", "is never told". */
+const NEGATIONS = new Set(['not', 'never'])
+
+/**
+ * Whether the cue at `k` is a participle after "be" (and adverbs, or a
+ * negation): "is usually told", "was not announced".
+ */
 export function isPassive(words: readonly Word[], k: number): boolean {
   const word = words[k] as Word
   if (!/(?:ed|told|said|written|known|thought|felt)$/u.test(word.lower)) return false
   let j = k - 1
-  while (j >= 0 && /^[a-z]{3,}ly$/u.test((words[j] as Word).text)) j--
+  while (
+    j >= 0 &&
+    (/^[a-z]{3,}ly$/u.test((words[j] as Word).text) || NEGATIONS.has((words[j] as Word).lower))
+  )
+    j--
   return BE.has(words[j]?.lower ?? '')
 }
 
