@@ -1244,6 +1244,14 @@ describe('a name inside a compound word', () => {
     ])
   })
 
+  it('is the name before "-designed", "-style" or "-era", and the name after it one of its own', () => {
+    expect(
+      kinds(
+        'Jets\n\nNo modern planes, such as the U.S.-designed F16, have been pledged. Donald Trump spoke at a Trump-style rally.\n',
+      ),
+    ).toEqual(['U.S.:place', 'F16:other', 'Donald Trump:person'])
+  })
+
   it('is the name after "anti-" or "pro-" that the document names elsewhere', () => {
     const text =
       'Talks go on\n\nDonald Trump spoke. The pro-Trump rally met anti-Trump protesters.\n'

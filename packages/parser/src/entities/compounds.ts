@@ -14,7 +14,8 @@ import { SEATS_OF_POWER } from './rules.js'
 
 /**
  * Words after a name and a hyphen that make an adjective of it: where a
- * thing is based, who leads, backs, owns or made it.
+ * thing is based, who leads, backs, owns, made or designed it, whose era or
+ * style it is.
  */
 const SUFFIX_WORDS = new Set([
   'based',
@@ -43,6 +44,22 @@ const SUFFIX_WORDS = new Set([
   'registered',
   'listed',
   'bound',
+  'designed',
+  'developed',
+  'engineered',
+  'produced',
+  'manufactured',
+  'supplied',
+  'trained',
+  'educated',
+  'supported',
+  'dominated',
+  'mediated',
+  'hosted',
+  'inspired',
+  // Nouns that make an adjective of a name too: "Soviet-era", "Soviet-style".
+  'era',
+  'style',
 ])
 
 /** Suffixes that say where: the name before them is a place's. */
