@@ -186,6 +186,10 @@ function continues(
     return true
   if (layout.wrapWidth === null) return false
   const previousWidth = previous.contentEnd - previous.start
+  // "... discussed a new aid package for" + "Ukraine ...": a long line that stops on a word no
+  // sentence or headline ends on goes on, though a narrower column (a standfirst's) wrapped it.
+  if (previousWidth >= layout.wrapWidth * HALF_WIDTH && endsOnDanglingWord(text, previous))
+    return true
   if (layout.greedy)
     return previousWidth + 1 + firstWordWidth(text, next) > layout.wrapWidth - WIDTH_SLACK
   // Proportional type: only a clearly short line that ends a sentence ends a paragraph.
@@ -205,6 +209,32 @@ function dashGoesOn(text: string, previous: Line, next: Line, layout: Layout): b
     previous.contentEnd - previous.start >= layout.wrapWidth * CLOSE_TO_WIDTH &&
     !endsSentence(text, previous)
   )
+}
+
+/** A share of the wrap width past which a line is long enough to have been wrapped. */
+const HALF_WIDTH = 0.5
+
+/** Words no sentence, headline or list item ends on: articles, prepositions, conjunctions. */
+const DANGLING_WORDS: ReadonlySet<string> = new Set([
+  ...['a', 'an', 'the', 'of', 'for', 'to', 'and', 'or', 'nor', 'with', 'from', 'into'],
+  ...['its', 'their', 'whose', 'than', 'between', 'among', 'amid'],
+])
+/** Longest of {@link DANGLING_WORDS}. */
+const LONGEST_DANGLING = 7
+
+/** Whether `line` ends on one of {@link DANGLING_WORDS}. */
+function endsOnDanglingWord(text: string, line: Line): boolean {
+  const end = line.contentEnd
+  let start = end
+  while (
+    start > line.contentStart &&
+    end - start <= LONGEST_DANGLING &&
+    isLowerLetter(text.charCodeAt(start - 1))
+  )
+    start--
+  if (start === end || end - start > LONGEST_DANGLING) return false
+  if (start > line.contentStart && !isSpace(text.charCodeAt(start - 1))) return false
+  return DANGLING_WORDS.has(text.slice(start, end))
 }
 
 /** Below this share of the wrap width, a line of proportional type is short. */

@@ -26,6 +26,36 @@ describe('hard-wrapped copies', () => {
     expect(blocks(document)[0]?.[1]).toContain('Metroid universe – with speculation')
   })
 
+  it('joins a standfirst wrapped narrower than the body where a line stops on "for" or "the"', () => {
+    const standfirst = [
+      'Leaders meeting in Brussels also discussed a new aid package for',
+      'Ukraine worth 50 billion euros and the use of frozen assets',
+    ]
+    const document = parse(
+      [
+        'EU agrees to extend sanctions on Russia for another six months',
+        '',
+        ...standfirst,
+        '',
+        'By Jane Doe',
+        '',
+        'BRUSSELS, March 3 (Reuters) - European Union leaders agreed on Thursday to',
+        'extend economic sanctions on Russia for another six months, diplomats said, as',
+        'the bloc sought to keep up pressure on Moscow over its war in Ukraine.',
+        '',
+        'The decision was taken at a summit in Brussels, where leaders also discussed',
+        'how to use frozen Russian assets to help rebuild the country after the war',
+        'ends.',
+        '',
+        '"We will stand by Ukraine for as long as it takes," European Commission',
+        'President Ursula von der Leyen told reporters after the meeting, adding that',
+        'the bloc would not be divided.',
+      ].join('\n'),
+    )
+    expect(document.meta.standfirst).toBe(standfirst.join(' '))
+    expect(blocks(document).map(([type]) => type)).toEqual(['paragraph', 'paragraph', 'paragraph'])
+  })
+
   it('keeps the last word of a sentence on a line of its own, however often it comes', () => {
     const paragraph = (n: number): string[] => [
       ` In paragraph ${n} the utility switched most of its manhole covers to vented ones, Mr. McHugh`,
