@@ -289,6 +289,18 @@ describe('time expressions', () => {
       ['early on Saturday', '2024-12-21'],
       ['mid-March', '2025-03'],
     ])
+    // Nor the date a thing is set for.
+    expect(times('Unions have called a ninth day of strikes for March 28.', '2025-03-20')).toEqual([
+      ['March 28', '2025-03-28'],
+    ])
+    // A saying whose object is a thing dates the time as another past does; one that reports a
+    // clause does not.
+    expect(times('The states announced their withdrawal from the bloc in January.', ref)).toEqual([
+      ['in January', '2026-01'],
+    ])
+    expect(times('The company announced the plant will close in January.', ref)).toEqual([
+      ['in January', '2027-01'],
+    ])
     // A part of a month or a year is that month's or year's, the part named in the text.
     expect(times('Rates will fall by the end of March.', '2025-03-19')).toEqual([
       ['by the end of March', '2025-03'],

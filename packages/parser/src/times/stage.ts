@@ -969,7 +969,17 @@ function pastOf(
 ): 'plain' | 'weak' {
   if (match[2] !== undefined) return 'plain'
   const verbEnd = at + match[0].length
-  if (match[3] !== undefined) return verbEnd <= start && start - verbEnd <= 1 ? 'plain' : 'weak'
+  if (match[3] !== undefined) {
+    if (verbEnd <= start && start - verbEnd <= 1) return 'plain'
+    // "announced their withdrawal from the bloc in January": a saying whose object is a thing,
+    // no clause, dates the time as another past does (not "announced the plant will close in").
+    if (
+      !OBJECT_SAYINGS.has(match[3]) ||
+      verbEnd > start ||
+      CLAUSE_BETWEEN.test(value.slice(verbEnd, start))
+    )
+      return 'weak'
+  }
   const before = at < start
   const between = before ? value.slice(verbEnd, start) : value.slice(end, at)
   if (between.length > PAST_REACH) return 'weak'
@@ -988,10 +998,18 @@ function pastOf(
   if (DETERMINER_BEFORE.test(value.slice(Math.max(0, at - 4), at))) return 'weak'
   return isAttributive(value, start, end) ? 'weak' : 'plain'
 }
+/** Verbs of saying that take a thing as their object: "announced their withdrawal". */
+const OBJECT_SAYINGS: ReadonlySet<string> = new Set(['announced', 'reported'])
+/** What, between a saying and a time, opens a clause it reports: "announced (that) it would". */
+const CLAUSE_BETWEEN =
+  /\b(?:that|will|would|could|should|may|might|to|is|are|be|has|have|had|it|he|she|they|we|i)\b/iu
 /** What opens a deadline: "until Jan. 30", "by March 1". */
 const DEADLINE = /^(?:until|till|through|by)\s/iu
-/** A deadline's word before a time that its text leaves out: "funded through mid-March". */
-const DEADLINE_BEFORE = /\b(?:until|till|through|by)\s+(?:mid-|early\s+|late\s+)?$/iu
+/**
+ * A deadline's word before a time that its text leaves out ("funded through
+ * mid-March"), or the "for" of a date set ("called a day of strikes for March 28").
+ */
+const DEADLINE_BEFORE = /\b(?:until|till|through|by|for)\s+(?:mid-|early\s+|late\s+)?$/iu
 const DEADLINE_REACH = 16
 /** How far from its time a past tells when it was, in characters: "released her medical records in July". */
 const PAST_REACH = 48
