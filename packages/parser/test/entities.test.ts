@@ -1532,6 +1532,22 @@ describe('a pronoun', () => {
 })
 
 describe('a name with "and" inside it or between two', () => {
+  it('joins a body whose name has a plural, or a name of its own the tagger cut at the "and", before its head', () => {
+    expect(
+      entityNames(
+        'Talks\n\nThe Hostages and Missing Families Forum said 132 hostages were still being held in the enclave.\n\n' +
+          'Republicans on the House Ways and Means Committee said on Tuesday that they would vote against the bill.\n\n' +
+          'He studied at Ithaca College and Cornell University before joining the firm.\n',
+      ),
+    ).toEqual([
+      'Hostages and Missing Families Forum',
+      'Republicans',
+      'House Ways and Means Committee',
+      'Ithaca College',
+      'Cornell University',
+    ])
+  })
+
   it('joins a body whose name has two common words joined before its head, with and without its country', () => {
     const text =
       'Pill approved\n\nThe U.S. Food and Drug Administration on Friday approved the pill. ' +
@@ -2669,6 +2685,12 @@ describe('a common noun that opens a sentence', () => {
     expect(
       entityNames('Shop\n\nMary Smith runs the shop. Inexperience costs more now.\n'),
     ).not.toContain('Inexperience')
+    // Though the tagger be fairly sure, and before a comma.
+    expect(
+      entityNames(
+        'Awards\n\nThe singer Jane Smith won three awards. Backstage, he told reporters the award was overdue.\n',
+      ),
+    ).toEqual(['Jane Smith'])
     expect(entityNames('Markets\n\nStocks rose. Bessent was upbeat in Geneva.\n')).toContain(
       'Bessent',
     )
@@ -4243,6 +4265,18 @@ describe('a body whose short name in brackets spells words the tagger left out',
     ).toEqual([
       'Computer & Communications Industry Association',
       'State Law and Order Restoration Council',
+    ])
+  })
+
+  it('takes in a link word that gives a letter, a link that gives none and one common word', () => {
+    expect(
+      entityNames(
+        'Coup\n\nThe Economic Community of West African States (ECOWAS) condemned the coup. The Board of Control for Cricket in India (BCCI) met. The Medicines and Healthcare products Regulatory Agency (MHRA) ordered a recall.\n',
+      ),
+    ).toEqual([
+      'Economic Community of West African States',
+      'Board of Control for Cricket in India',
+      'Medicines and Healthcare products Regulatory Agency',
     ])
   })
 

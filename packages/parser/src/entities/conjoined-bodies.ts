@@ -10,7 +10,8 @@ import { functionWords } from './discourse.js'
 import { lexicon } from './lexicon.js'
 import { isCapital } from './organization-names.js'
 import type { TaggedName } from './tagger.js'
-import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { isCommonWord } from './common-words.js'
+import { lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { CommonWords, DocumentView } from './view.js'
 import { AND_LENGTH, AND_WORD, BODY_HEADS, WordSet } from './words.js'
 
@@ -22,6 +23,8 @@ import { AND_LENGTH, AND_WORD, BODY_HEADS, WordSet } from './words.js'
 const INSTITUTION_HEADS = new WordSet([
   ...['hospital', 'university', 'college', 'school', 'institute', 'academy'],
   ...['centre', 'center', 'museum', 'library'],
+  // "the Hostages and Missing Families Forum", "the Fish and Wildlife Trust".
+  ...['forum', 'coalition', 'alliance', 'network', 'fund', 'trust', 'society'],
 ])
 /** Most capitalised words before the "and": "U.S. Food". */
 const MAX_BEFORE = 3
@@ -54,7 +57,9 @@ export function withConjoinedBodies(
       if ((ends[k] as number) - (starts[k] as number) !== AND_LENGTH) continue
       if (!AND_WORD.hasToken(tokens, k)) continue
       const head = headAfter(tokens, k, to)
-      if (head < 0 || !common.has(tokens.hash[k - 1] as number)) continue
+      if (head < 0 || !isCommonWord(lowerAt(tokens, k - 1))) continue
+      // "Ithaca College and Cornell University": two bodies, each with its head.
+      if (BODY_HEADS.hasToken(tokens, k - 1) || INSTITUTION_HEADS.hasToken(tokens, k - 1)) continue
       const start = runBefore(tokens, k, from)
       if (start === k || !isUnknown(tokens, start, k - 1)) continue
       while (n < names.length && endsBefore(names[n] as TaggedName, text, start - from)) n++
@@ -142,7 +147,19 @@ function holdsOther(
   for (let i = n; i < names.length; i++) {
     const name = names[i] as TaggedName
     if (name.text !== text || name.first > last) return false
-    if (name.type === 'ORG') return true
+    // "the Senate Energy and Natural Resources Committee": a body's name the tagger cut at the
+    // "and", on a common word no head of its own ("Anthropic and Commerce Department" are two).
+    if (
+      name.type === 'ORG' &&
+      !(
+        name.last === last &&
+        name.last > name.first &&
+        common.has(tokens.hash[from + last] as number) &&
+        !BODY_HEADS.hasToken(tokens, from + last) &&
+        !INSTITUTION_HEADS.hasToken(tokens, from + last)
+      )
+    )
+      return true
     if (name.type !== 'PER') continue
     if (name.first !== name.last || !common.has(tokens.hash[from + name.first] as number))
       return true

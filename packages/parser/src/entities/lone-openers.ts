@@ -10,7 +10,7 @@
 import type { RuledName } from './rules.js'
 import { lexicon } from './lexicon.js'
 import { isReportingVerb } from './reporting.js'
-import { isLowerWord, TokenFlag } from './tokenize.js'
+import { isLowerWord, isMark, TokenFlag } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 
 /**
@@ -22,7 +22,7 @@ const COMMON_ENDING =
   /^(?=\p{L}{7,}$)\p{L}+(?:ness|ity|tion|sion|ment|ence|ance|ous|ive|ful|able|ible|ism|ware|age|ally|ily|tely)$/u
 
 /** How sure the tagger may be of a person for the rule to overrule it. */
-const MAX_CONFIDENCE = 0.6
+const MAX_CONFIDENCE = 0.8
 
 /** The names of `names` that are such openers. */
 export function loneOpeners(doc: DocumentView, names: readonly RuledName[]): Set<RuledName> {
@@ -37,7 +37,9 @@ export function loneOpeners(doc: DocumentView, names: readonly RuledName[]): Set
     const k = view.from + name.first
     const flags = tokens.flags[k] as number
     if (!(flags & TokenFlag.sentenceStart) || flags & TokenFlag.allCaps) continue
-    if (k + 1 >= view.to || !isLowerWord(tokens, k + 1) || isReportingVerb(tokens, k + 1)) continue
+    // (Or a comma and a word in lower case: "Insecurity, corruption and theft", "Backstage, he".)
+    const next = isMark(tokens, k + 1, ',') && k + 2 < view.to ? k + 2 : k + 1
+    if (next >= view.to || !isLowerWord(tokens, next) || isReportingVerb(tokens, next)) continue
     const hash = tokens.hash[k] as number
     const { firstNames, known, lastNames, surnames } = lexicon()
     if (known.has(hash) || firstNames.has(hash) || lastNames.has(hash) || surnames.has(hash))
@@ -58,10 +60,15 @@ function wordAt(doc: DocumentView, k: number): string {
   return value.slice(tokens.start[k] as number, tokens.end[k] as number)
 }
 
-/** How many names of `names` hold each word, by the word's key (its token's hash). */
+/**
+ * How many names of `names` hold each word, by the word's key (its token's
+ * hash): people's names and names of one word (not "Tourism" of "World
+ * Travel and Tourism Council", a body's common word).
+ */
 function wordCounts(doc: DocumentView, names: readonly RuledName[]): Map<number, number> {
   const counts = new Map<number, number>()
   for (const name of names) {
+    if (name.type !== 'PER' && name.first !== name.last) continue
     const from = (doc.texts[name.text] as TextView).from
     for (let k = from + name.first; k <= from + name.last; k++) {
       const key = doc.tokens.hash[k] as number

@@ -10,8 +10,14 @@ import { isMark, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { WordSet } from './words.js'
 
-/** Words inside a body's name that its initials leave out: "and", "&", "of", "for", "the". */
-const LINKS = new WordSet(['and', '&', 'of', 'for', 'the', 'on'])
+/**
+ * Words inside a body's name that its initials leave out ("and", "&", "of",
+ * "for", "the", "in"), or give a letter to ("Economic Community of West
+ * African States (ECOWAS)").
+ */
+const LINKS = new WordSet(['and', '&', 'of', 'for', 'the', 'on', 'in', 'de', 'des', 'du', 'la'])
+/** Most lower-case words other than links inside a body's name: "Healthcare products". */
+const MAX_LOWER_WORDS = 1
 /** Fewest and most letters of a short name a body's initials spell. */
 const MIN_LETTERS = 3
 const MAX_LETTERS = 8
@@ -75,10 +81,20 @@ function spelledStart(
   if (!short.endsWith(initials) || initials.length === 0) return -1
   let wanted = short.slice(0, short.length - initials.length)
   let start = -1
+  let lowerWords = 0
   for (let k = first - 1; k >= from && wanted.length > 0; k--) {
-    if (LINKS.hasToken(tokens, k) && !isCapital(tokens, k)) continue
-    if (!isCapital(tokens, k) || initialAt(tokens, k) !== wanted.charAt(wanted.length - 1))
+    const letter = initialAt(tokens, k) === wanted.charAt(wanted.length - 1)
+    if (!isCapital(tokens, k)) {
+      // A link gives its letter where the short name wants it ("of" of ECOWAS), else none.
+      if (LINKS.hasToken(tokens, k)) {
+        if (letter && k - 1 >= from && isCapital(tokens, k - 1)) wanted = wanted.slice(0, -1)
+        continue
+      }
+      // "Medicines and Healthcare products Regulatory Agency (MHRA)": a common word inside.
+      if (++lowerWords <= MAX_LOWER_WORDS && (tokens.flags[k] as number) & TokenFlag.word) continue
       return -1
+    }
+    if (!letter) return -1
     wanted = wanted.slice(0, -1)
     start = k
   }
