@@ -84,6 +84,10 @@ function indexWords(lower: string): { words: Set<string>; compounds: Set<string>
   return { words, compounds }
 }
 
+/** The names of weekdays and months, which no common word's list holds (written with capitals). */
+const CALENDAR_WORD =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|april|june|july|august|september|october|november|december)$/u
+
 /** True when the hyphen between `left` and `right` belongs to the word. */
 export function keepsHyphen(left: string, right: string, use: WordUse): boolean {
   const l = left.toLowerCase()
@@ -92,6 +96,9 @@ export function keepsHyphen(left: string, right: string, use: WordUse): boolean 
   if (use.hasWord(l + r)) return false
   if (COMPOUND_FIRST_PARTS.has(l)) return true
   if (/^\p{Lu}/u.test(right)) return true
+  // "esti-" + "mate", "per-" + "fectly", "Thurs-" + "day": the parts make a common word, or a
+  // weekday's or a month's name, though one of them is a word too.
+  if (isCommonWord(l + r) || CALENDAR_WORD.test(l + r)) return false
   // "avai-" + "lable", "Min-" + "nesota": neither part is a word, so a word was broken; but a
   // name and a participle make a compound, whatever the participle ("Iran-aligned").
   if (!isCommonWord(l) && !isCommonWord(r) && !(/^\p{Lu}/u.test(left) && r.endsWith('ed')))

@@ -253,14 +253,17 @@ const SENTENCE_END: ReadonlySet<string> = new Set([
   '…',
 ])
 
-/** A word broken at a line end by a hyphen: "informa-" + "tion". */
+/**
+ * A word broken at a line end by a hyphen: "informa-" + "tion", "Noa Ben-" +
+ * "David" (a word's hyphen ends no paragraph, whatever case follows).
+ */
 function brokenWord(text: string, previous: Line, next: Line): boolean {
   const end = previous.contentEnd
   return (
     end - previous.contentStart >= 2 &&
     text.charCodeAt(end - 1) === 0x2d &&
     isLetter(text[end - 2] as string) &&
-    startsLowerCase(text, next)
+    isLetter(text[next.contentStart] ?? '')
   )
 }
 

@@ -93,6 +93,31 @@ describe('hard-wrapped copies', () => {
     ])
   })
 
+  it('joins a word whose parts are words too, or a weekday, and keeps a name broken before a capital', () => {
+    const document = parse(
+      [
+        'Talks',
+        '',
+        ' The talks will continue at least until Thurs-',
+        'day, officials said, and the esti-',
+        'mate of the cost was revised per-',
+        'fectly in line with the plan that was agreed on Monday, said Noa Ben-',
+        'David, whose brother was taken, in a statement that ran long.',
+        ' The committee met again on Tuesday to review the figures, which were published by the',
+        'statistics office earlier in the week and showed a sharp fall in output across the region,',
+        'the third in a row, and a rise in the prices of food and fuel in the towns of the north.',
+      ].join('\n'),
+    )
+    expect(blocks(document).map(([, text]) => text.slice(0, 48))).toEqual([
+      'The talks will continue at least until Thursday,',
+      'The committee met again on Tuesday to review the',
+    ])
+    expect(blocks(document)[0]?.[1]).toContain(
+      'the estimate of the cost was revised perfectly in line',
+    )
+    expect(blocks(document)[0]?.[1]).toContain('said Noa Ben-David, whose brother')
+  })
+
   it('keeps a line-end hyphen before a number without a space: "mid-" and "1960s"', () => {
     const document = parse(
       [
