@@ -2,7 +2,8 @@
  * Image captions and photo credits left in copied text: "Jim Watson/AFP/Getty
  * Images", "(Artist: 3ihard)", "Image: Raspberry Pi Foundation", or a caption
  * sentence ending in a credit ("... in Queens.CreditChang W. Lee/The New York
- * Times").
+ * Times", "... March 12, 2026. REUTERS/Jana Rodenbusch", "... Oct. 9, 2025.
+ * (AP Photo/Dana Whitlock)", "... Photograph: Metropolitan Police").
  */
 import { CREDIT_LABELS, PHOTO_AGENCIES } from './lexicon/credits.js'
 
@@ -12,8 +13,16 @@ const CREDIT_TAIL = 90
 
 const LABEL_START = new RegExp(`^\\(?(?:${CREDIT_LABELS.join('|')})\\s*:`, 'iu')
 const AGENCY_END = new RegExp(`(?:${PHOTO_AGENCIES.join('|')})\\)?\\.?$`, 'u')
-const GLUED_CREDIT = /[.!?”"]\s*(?:Credit\s*|(?:Source|Photo|Picture|Image):\s+)\p{Lu}/u
+const GLUED_CREDIT = /[.!?”"]\s*(?:Credit\s*|(?:Source|Photo|Photograph|Picture|Image):\s+)\p{Lu}/u
 const PHOTO_BY = /\b(?:Photo|Photograph|Picture|Image)s?\s+(?:by|courtesy of|credit)\b/iu
+/**
+ * A wire's credit after a caption's sentence: "REUTERS/Jana Rodenbusch",
+ * "REUTERS/Jana Whitcombe/File Photo", "(AP Photo/Dana Whitlock)".
+ */
+const WIRE_CREDIT =
+  /[.!?”"]\s*\(?(?:REUTERS|Reuters|AFP|EPA|AP Photo|AP)\/\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}(?:\/(?:File Photo|Pool|Handout|File))?\)?\.?$/u
+/** A credit "via" an agency: "(Tottenham Hotspur FC via Getty Images)". */
+const VIA_AGENCY = /\svia\s/u
 
 /** Whether `value`, a reflowed block, is a caption or a photo credit. */
 export function isCaption(value: string): boolean {
@@ -23,6 +32,7 @@ export function isCaption(value: string): boolean {
   if (GLUED_CREDIT.test(tail)) return true
   if (PHOTO_BY.test(tail)) return true
   // The short test first: most blocks have no slash, bar or "Credit" near their end.
-  if (/[/|]|Credit/u.test(tail) && AGENCY_END.test(value)) return true
+  if (/[/|]|Credit/u.test(tail) && (AGENCY_END.test(value) || WIRE_CREDIT.test(tail))) return true
+  if (VIA_AGENCY.test(tail) && AGENCY_END.test(value)) return true
   return false
 }

@@ -2925,6 +2925,41 @@ describe('a caption’s label', () => {
   })
 })
 
+describe('a caption’s credit', () => {
+  it('is a caption where a wire’s credit or a photograph’s ends a sentence, and its labels no names', () => {
+    const doc = parse(
+      [
+        'Rates held',
+        '',
+        'The European Central Bank held rates on Thursday, its president said.',
+        '',
+        "ECB President Margarethe Vollrath speaks at the bank's headquarters in Frankfurt, Germany, March 12, 2026. REUTERS/Jana Rodenbusch",
+        '',
+        'A sign is seen outside the headquarters in San Francisco, California, U.S., October 3, 2024. REUTERS/Jana Whitcombe/File Photo',
+        '',
+        'Kieran Hallam had just started an apprenticeship. Photograph: Metropolitan Police',
+        '',
+        'A man wades through floodwaters in Cedar Key, Fla., Thursday, Oct. 9, 2025. (AP Photo/Dana Whitlock)',
+        '',
+        "Photo caption: Liam Brennan poses with a shirt at the club's training ground. (Tottenham Hotspur FC via Getty Images)",
+        '',
+        'PHOTO: Protesters march in Paris, Thursday, March 20, 2025.',
+        '',
+        'The bank will meet again in April, officials said.',
+      ].join('\n'),
+    )
+    expect(doc.children.map((block) => block.type)).toEqual([
+      'paragraph',
+      ...Array(6).fill('caption'),
+      'paragraph',
+    ])
+    const names = doc.entities.map((found) => found.name)
+    expect(names).not.toContain('File Photo')
+    expect(names).not.toContain('PHOTO')
+    expect(names).toContain('Liam Brennan')
+  })
+})
+
 describe('a maker’s name, a model’s number and a name', () => {
   it('is one made thing, not the maker and a body ("Boeing 737 MAX")', () => {
     const found = kinds(

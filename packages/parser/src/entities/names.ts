@@ -63,7 +63,15 @@ import { withKnownOrganizations } from './known-names.js'
 import { typeOrganizations } from './organizations.js'
 import { applyRules, surnamesOfFullNames } from './rules.js'
 import { namesOf, tagDocument, type NameType } from './tagger.js'
-import { isLowerWord, lowerAt, nameKey, TokenFlag, tokenizeAll, type Tokens } from './tokenize.js'
+import {
+  isLowerWord,
+  isMark,
+  lowerAt,
+  nameKey,
+  TokenFlag,
+  tokenizeAll,
+  type Tokens,
+} from './tokenize.js'
 import { trimShouted } from './shouted.js'
 import { withPartyNamesJoined } from './party-names.js'
 import { trimNames } from './trim.js'
@@ -192,6 +200,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     if (name.first === name.last && isSpokenOk(tokens, from + name.first, from)) continue
     // "posted on X.", "Mr. X": one letter is no name alone.
     if (name.first === name.last && isOneLetter(tokens, from + name.first)) continue
+    if (isCreditLabel(tokens, from + name.first, from + name.last, from, to)) continue
     if (isMonthOfDate(tokens, from + name.first, from + name.last, from, to)) continue
     if (isRankBeforeNumber(tokens, from + name.first, from + name.last, from, to)) continue
     if (name.first === name.last && isWorldRanking(tokens, from + name.first, to)) continue
@@ -361,6 +370,32 @@ function isOneLetter(tokens: Tokens, k: number): boolean {
   const length = (tokens.end[k] as number) - (tokens.start[k] as number)
   return length <= 2 && ONE_LETTER.test(lowerAt(tokens, k))
 }
+
+/**
+ * Whether tokens `first`..`last` (of a text from `from` to `to`) are a photo
+ * credit's label: "PHOTO:", "Photo caption:" before a colon, "File Photo"
+ * after a slash ("REUTERS/Jana Whitcombe/File Photo").
+ */
+function isCreditLabel(
+  tokens: Tokens,
+  first: number,
+  last: number,
+  from: number,
+  to: number,
+): boolean {
+  if (last + 1 < to && isMark(tokens, last + 1, ':') && CREDIT_LABEL_WORDS.hasToken(tokens, last))
+    return last - first < MAX_LABEL_WORDS
+  return first > from && isMark(tokens, first - 1, '/') && FILE_PHOTO.hasToken(tokens, last)
+}
+/** The last word of a wire's note after its credit: "File Photo" (not "AFP/Getty Images"). */
+const FILE_PHOTO = new WordSet(['photo'])
+/** Last words of a credit's label: "Photo", "Photograph", "Caption". */
+const CREDIT_LABEL_WORDS = new WordSet([
+  ...['photo', 'photos', 'photograph', 'picture', 'image', 'images', 'caption', 'credit'],
+  ...['illustration', 'video', 'graphic'],
+])
+/** Most words of a credit's label: "Photo caption". */
+const MAX_LABEL_WORDS = 2
 
 /** Shortened months with and without their full stop: "Jan", "Sept.". */
 const SHORT_MONTH_WORDS = MONTH_ABBREVIATIONS.flatMap((month) => [month, `${month}.`])

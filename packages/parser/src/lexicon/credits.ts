@@ -5,6 +5,8 @@
 
 /** Labels that open a credit or caption line, as regular-expression-safe text. */
 export const CREDIT_LABELS: readonly string[] = [
+  'photo caption',
+  'caption',
   'artist',
   'source',
   'photo',
