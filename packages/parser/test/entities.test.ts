@@ -3659,6 +3659,18 @@ describe('the subject after a sentence’s opening phrase', () => {
     expect(pronouns(text, 'Arnold Robinson')).toEqual([])
   })
 
+  it('is so past an age set off after it, and a name set off after an opening nominal is the subject', () => {
+    const storm =
+      'Storm\n\nMayor Ruth Calloway said the town was hit hard.\n\n"We are still counting heads," the mayor said.\n\nIn nearby Steinhatchee, Tammy Boudreaux, 63, stood in what was left of her shop.\n\n"Everything we had was in here," she said.\n'
+    const doc = parse(storm)
+    const speaker = doc.quotes.at(-1)?.speaker
+    expect(doc.entities.find((found) => found.id === speaker)?.name).toBe('Tammy Boudreaux')
+    const cuts =
+      'Cuts\n\nChief Financial Officer Tomas Echeverria said the cuts would save money.\n\nAnother analyst, Marcus Feld of Dunmore Capital, was more cautious. He warned that thinning the sales force could hurt the company.\n'
+    expect(pronouns(cuts, 'Marcus Feld')).toEqual(['He'])
+    expect(pronouns(cuts, 'Tomas Echeverria')).toEqual([])
+  })
+
   it('is not one of several subjects ("During the call, Obama and Hollande agreed")', () => {
     const text =
       'Talks\n\nDuring the call, Barack Obama and Francois Hollande agreed. Eventually he left.\n'

@@ -1225,6 +1225,14 @@ function isSalient(segment: Segment, name: Placed): Salience {
   )
     return Salience.strong
   if (opensSentence(value, name.start)) return Salience.strong
+  // "Another analyst, Marcus Feld of Dunmore Capital, was more cautious": the name set off after
+  // a nominal that opens the sentence is its subject.
+  if (
+    NOMINAL_OPENING_BEFORE.test(
+      value.slice(Math.max(0, name.start - NOMINAL_OPENING_REACH), name.start),
+    )
+  )
+    return Salience.strong
   const after = value.slice(name.end, name.end + APPOSITIVE_REACH).toLowerCase()
   // The description first: "[\s,]*" before it would take its comma and read "chair" for the verb.
   const next = /^\s*(?:,[^,]{0,90},)?[\s,]*([a-z]+)/u.exec(after)?.[1]
@@ -1259,6 +1267,15 @@ const ACCORDING_BEFORE =
 /** Characters before a name read for "according to" and its title. */
 const ACCORDING_REACH = 60
 
+/**
+ * A nominal that opens a sentence and sets off the name after it: "Another
+ * analyst, ", "The union's leader, ", "Its chief executive, ".
+ */
+const NOMINAL_OPENING_BEFORE =
+  /(?:^|[.!?]["”’]?\s+)(?:The|A|An|Another|Its|His|Her|Their)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,\s+$/u
+/** Characters before a name read for such a nominal. */
+const NOMINAL_OPENING_REACH = 60
+
 /** Whether a comma stands right before `start` of `value` (past white space). */
 function isApposed(value: string, start: number): boolean {
   let at = start
@@ -1278,7 +1295,10 @@ function isIntroducedSubject(value: string, name: Placed): boolean {
   let comma = name.start - 1
   while (comma >= 0 && value.charCodeAt(comma) === SPACE) comma--
   if (comma <= 0 || value.charCodeAt(comma) !== COMMA || comma === name.start - 1) return false
-  const verb = /^\s+(\p{Ll}+)/u.exec(value.slice(name.end, name.end + VERB_REACH))?.[1]
+  // (Past an age set off after the name: "Tammy Boudreaux, 63, stood".)
+  const verb = /^(?:,\s*\d{1,3},)?\s+(\p{Ll}+)/u.exec(
+    value.slice(name.end, name.end + VERB_REACH + AGE_LENGTH),
+  )?.[1]
   // (Not one of several: "Obama and Hollande reaffirmed".)
   if (verb === undefined || verb === 'and' || verb === 'or') return false
   const floor = Math.max(0, comma - INTRODUCTION_REACH)
@@ -1295,6 +1315,8 @@ function isIntroducedSubject(value: string, name: Placed): boolean {
 const INTRODUCTION_REACH = 100
 /** Characters after a name read for the word after it. */
 const VERB_REACH = 12
+/** Characters of an age set off after a name: ", 63,". */
+const AGE_LENGTH = 6
 /** Words that open a phrase before a sentence's subject: prepositions, time words. */
 const INTRODUCERS: ReadonlySet<string> = new Set([
   ...OPENING_PREPOSITION_WORDS,
