@@ -2549,7 +2549,7 @@ describe('the organisations that the tagger never saw', () => {
 
   it('knows the companies news names most, and a short name of one is the company', () => {
     const text =
-      'Court\n\nThe judge found that Apple violated a court order. Apple said it would appeal. Tesla shares fell as UnitedHealth Group slid; UnitedHealth said costs rose.\n'
+      'Court\n\nApple was found to have violated a court order. Apple said it would appeal. Tesla shares fell as UnitedHealth Group slid; UnitedHealth said costs rose.\n'
     expect(kinds(text)).toEqual([
       'Apple:organization',
       'Tesla:organization',

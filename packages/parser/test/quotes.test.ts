@@ -28,6 +28,20 @@ describe('attribution', () => {
     expect(speakerName(doc, doc.quotes[0])).toBe('Carlos Alcaraz')
   })
 
+  it('gives a quote of "the prosecutor" or "the coach" to the person titled so, else to no one named', () => {
+    const trial = parse(
+      'Jury convicts man\n\nSarah Okafor KC opened the case for the Crown. Lewis Abbott denied murder.\n\nCCTV showed him "walking, not running", the prosecutor said.\n\nAngela Corey is the Republican state attorney who charged Abbott with second-degree murder in the shooting.\n',
+    )
+    expect(trial.quotes.map((quote) => speakerName(trial, quote))).toEqual([
+      'the prosecutor',
+      'Angela Corey',
+    ])
+    const test = parse(
+      'Test drawn\n\nAustralia coach Darren Whitfield backed his captain. Sam Huxley made 12.\n\n"He has earned the right to work through it," the coach said.\n',
+    )
+    expect(speakerName(test, test.quotes[0])).toBe('Darren Whitfield')
+  })
+
   it('gives a quote of "the 24-year-old Briton" to the person the text was about', () => {
     const doc = parse(
       'Norris fades\n\nLando Norris, who started from pole, finished sixth after a spin.\n\n"It\'s gutting," the 24-year-old Briton said.\n',

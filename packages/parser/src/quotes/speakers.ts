@@ -537,6 +537,25 @@ export class SpeakerResolver {
     // "the health secretary": an office a person named before holds by their title, not whoever
     // was named last ("Nicola Ranger, the RCN's general secretary, said ... The health secretary
     // said").
+    // "the prosecutor", "the coach": a role that stands against another in the story (the
+    // courtroom's, the game's) is the person the text titled so ("Australia coach Darren
+    // Whitfield", not the player named since). Untitled, a courtroom's role is someone unnamed,
+    // not whoever was named last ("Lewis Abbott denied murder. ... the prosecutor said"); a
+    // game's is the person the text is about ("Eddie Jones spoke. ... the coach said").
+    // (But "Angela Corey is the state attorney who charged him": the subject the role is said of.)
+    const predicated =
+      recent?.segment === segment &&
+      PREDICATE_BEFORE.test(
+        (this.#segments[segment] as Segment).value.slice(recent.end, range.start),
+      )
+    const opposed = role !== null && (COURT_ROLES.has(role.head) || GAME_ROLES.has(role.head))
+    if (role !== null && opposed && !predicated) {
+      const titled = this.#titledBefore(segment, range.start, gender, role)
+      if (titled === null && COURT_ROLES.has(role.head)) return this.#describe(segment, range, text)
+      const id = titled?.entityId ?? recent?.entityId ?? null
+      if (id) this.#addMention(id, segment, range, text)
+      return id
+    }
     let id: string | null
     if (role !== null && isPortfolioOffice(role))
       id = this.#holderBefore(segment, range.start, role)
@@ -1056,6 +1075,23 @@ const NATIONALITY_BEFORE = /(?:^|\s)((\p{Lu}[\p{L}.]*)['’]s|\p{Lu}\p{Ll}+) $/u
 const APPOSITIVE_AFTER = /^, (?:the |a )?([\p{Ll} ]+)[,.]/u
 /** A role in lower case right before a name: "health secretary " of "health secretary Wes Streeting". */
 const ROLE_BEFORE = /(?:^|[^\p{L}])((?:\p{Ll}+ ){1,3})$/u
+
+/** What joins a subject to the role said of it: " is ", " was ", " became ". */
+const PREDICATE_BEFORE = /^\s+(?:is|was|became|becomes|remains)\s+$/u
+
+/** Roles of the courtroom, which stand against one another in one story. */
+const COURT_ROLES: ReadonlySet<string> = new Set([
+  ...['prosecutor', 'judge', 'defendant', 'juror', 'barrister', 'solicitor', 'lawyer'],
+  'attorney',
+])
+/** Roles of the game, which stand beside the players the story names. */
+const GAME_ROLES: ReadonlySet<string> = new Set([
+  'coach',
+  'referee',
+  'umpire',
+  'skipper',
+  'captain',
+])
 /** Characters read beside a name for its description. */
 const DESCRIPTION_REACH = 48
 /** Characters read before a name for its nationality. */
