@@ -22,6 +22,16 @@ function entityNames(text: string): string[] {
 }
 
 describe('the title before a person’s name', () => {
+  it('is an occupation news writes before a name, in capitals or not ("Comedian", "singer")', () => {
+    const doc = parse(
+      'Awards\n\nAfrican Union Commission Chairperson Ibrahim Konaté condemned the takeover. Comedian Keegan Ross and gospel singer Lorraine Mitchell hosted the show.\n',
+    )
+    const titles = (name: string) => doc.entities.find((found) => found.name === name)?.titles
+    expect(titles('Ibrahim Konaté')).toEqual(['African Union Commission Chairperson'])
+    expect(titles('Keegan Ross')).toEqual(['Comedian'])
+    expect(titles('Lorraine Mitchell')).toEqual(['singer'])
+  })
+
   it('keeps the lower-case words of a field between the body and the role ("U.N. climate chief")', () => {
     const doc = parse(
       'Talks\n\nIt was hard, said U.N. climate chief Simon Stiell. EU foreign policy chief Kaja Kallas agreed.\n',

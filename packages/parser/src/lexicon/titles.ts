@@ -107,6 +107,9 @@ const PERSON_TITLES = [
  * name after them is a person's.
  */
 const ROLE_TITLES = [
+  // Occupations news writes before a name: "Rapper K-Dot Jones", "gospel singer Lorraine Mitchell".
+  ...['chairperson', 'rapper', 'singer', 'songwriter', 'singer-songwriter', 'comedian'],
+  ...['actor', 'actress', 'producer', 'novelist', 'musician'],
   'comptroller',
   'treasurer',
   'auditor',
@@ -230,6 +233,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'actor',
   'actress',
   'singer',
+  ...['rapper', 'songwriter', 'comedian', 'producer', 'novelist', 'musician', 'chairperson'],
   'coach',
   'manager',
   // A racing team's head, a school's: "team principal Andrea Stella", "the principal said".
