@@ -7,7 +7,11 @@
  * (frontCodedExports).
  */
 import { codeSharedCounts, MAX_SHARED } from '../dist/entities/front-coding.js'
-import { RangeEncoder } from './range-encoder.js'
+
+// Node runs the sibling .ts file as it is; the type checker reads it as .js.
+const { RangeEncoder } = (await import(
+  new URL('./range-encoder.ts', import.meta.url).href
+)) as typeof import('./range-encoder.js')
 
 /** The separator of the entries, which no entry holds. */
 export const SEP = '|'
