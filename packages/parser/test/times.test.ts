@@ -215,6 +215,26 @@ describe('time expressions', () => {
     ])
   })
 
+  it('reads a weekday by its own clause, not by one a saying before it reports, nor past a deadline set', () => {
+    const ref = '2025-10-09'
+    expect(times('The governor told reporters on Monday that she planned to run.', ref)).toEqual([
+      ['on Monday', '2025-10-06'],
+    ])
+    expect(times('The fifth Test starts on Sunday, the coach said.', ref)).toEqual([
+      ['on Sunday', '2025-10-12'],
+    ])
+    expect(times('Officials asked people not to return until at least Friday.', ref)).toEqual([
+      ['Friday', '2025-10-10'],
+    ])
+    // A relative "that" after the time is no saying's: "ahead of voting Tuesday that is likely to".
+    expect(
+      times(
+        'Sanders campaigned ahead of voting Tuesday that is likely to decide it.',
+        '2016-06-06',
+      ),
+    ).toEqual([['Tuesday', '2016-06-07']])
+  })
+
   it('reads a month without its year as last year’s in a clause of what was', () => {
     expect(times('She had gotten them in February.', '2016-10-02')).toEqual([
       ['in February', '2016-02'],

@@ -829,7 +829,12 @@ const EVENT_AFTER = /^\s+[\p{L}\p{N}]/u
  * might be ("would").
  */
 const TENSE_MARKERS =
-  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:expected|scheduled|slated|planned|going) (?:to|for)|due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:(?:un)?likely |expected |due |set |about |going )?to\b)|had|did|ago)|(?<!\bbe )(said|says|told|announced|reported|wrote)|(?<!\b(?:be|is|are|been|being) |-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might))\b/gu
+  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:expected|scheduled|slated|planned|going) (?:to|for)|due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:(?:un)?likely |expected |due |set |about |going )?to\b)|had|did|ago)|(?<!\bbe )(said|says|told|announced|reported|wrote)|(?<!\b(?:be|is|are|been|being) |-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might))\b/gu
+/** A deadline set before a time: "until at least Friday". */
+const UNTIL_AT_LEAST = /\b(?:until|till)\s+at\s+least\s+$/iu
+const UNTIL_REACH = 20
+/** A "that" that opens a clause a verb of saying before it reports. */
+const THAT_BETWEEN = /\bthat\b/u
 /** What joins a second predicate to the clause: "would review it on Friday but warned". */
 const BUT = 'but '
 /** How far around a time expression its clause's markers are read, in characters. */
@@ -862,6 +867,10 @@ function tenseAround(
     const next = after.indexOf(mark)
     if (next >= 0) clauseEnd = Math.min(clauseEnd, end + next)
   }
+  // "not to return until at least Friday": a deadline set is what is to come (not "Until
+  // Friday, the department had declined").
+  if (UNTIL_AT_LEAST.test(value.slice(Math.max(0, start - UNTIL_REACH), start)))
+    return { future: true, past: 'weak' }
   const clause = value.slice(clauseStart, clauseEnd)
   let tense: { future: boolean; past: 'plain' | 'weak' } | null = null
   let nearest = Infinity
@@ -873,6 +882,8 @@ function tenseAround(
   let framing = false
   // The first marker of a second predicate after the time ("but warned").
   let coordinated: RegExpExecArray | null = null
+  // Whether a verb of saying stands before the time: a "that" after it opens what it reports.
+  let saidBefore = false
   TENSE_MARKERS.lastIndex = 0
   for (let match = TENSE_MARKERS.exec(clause); match; match = TENSE_MARKERS.exec(clause)) {
     const at = clauseStart + match.index
@@ -884,12 +895,19 @@ function tenseAround(
       continue
     }
     // "would review the area on Friday but warned": the verbs of a second predicate after the
-    // time date it only when the clause has no other marker.
-    if (at >= end && (coordinated !== null || value.startsWith(BUT, at - BUT.length))) {
+    // time date it only when the clause has no other marker; so do those of a clause it reports
+    // ("told reporters on Monday that she planned to run").
+    if (
+      at >= end &&
+      (coordinated !== null ||
+        value.startsWith(BUT, at - BUT.length) ||
+        (saidBefore && THAT_BETWEEN.test(value.slice(end, at))))
+    ) {
       coordinated ??= match
       continue
     }
     marked = true
+    if (at < start && match[3] !== undefined) saidBefore = true
     const distance = at < start ? start - (at + match[0].length) : at - end
     const past = markerPast(match, value, at, clauseStart, start, end)
     if (past === 'plain' && match[2] === undefined) plainPast = true
