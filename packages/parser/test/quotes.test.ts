@@ -2508,6 +2508,19 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads a speaker set off later in the sentence, not a verb inside what they say', () => {
+    const doc = parse(
+      'Recall\n\nDr Helen Marsh spoke to reporters. Further tests had confirmed the impurity at a single site, she said, and there was no evidence that other products were affected.\n\n' +
+        'Christie said that was a natural part of the race, no different, he said, from any other.\n',
+    )
+    expect(
+      doc.quotes.map((quote) => [quote.cue?.text, quote.source?.text, speakerName(doc, quote)]),
+    ).toEqual([
+      ['said', 'she', 'Helen Marsh'],
+      ['said', 'Christie', 'Christie'],
+    ])
+  })
+
   it('reads no report in a passive that a negation or an adverbial follows, but one that names what', () => {
     const doc = parse(
       "Visit\n\nStoltenberg's Thursday trip to Ukraine was not announced ahead of time, in line with a policy.\n\n" +

@@ -894,6 +894,10 @@ export function readSentence(
     // "The senator is predicting that he will win", "Puerto Rico has been warning that ...".
     const progressive = attitude ? -1 : progressiveStart(words, k)
     if (!REPORTING.has(word.lower) && !attitude && progressive < 0) continue
+    // "Further tests had confirmed the impurity, she said, and ...": a verb inside what a
+    // speaker set off later in the sentence says is theirs, not a report of its own (but a
+    // speaker's own verb is: "Christie said that ... no different, he said, from").
+    if (!isSpeakerWord(words[k - 1]) && saidAsideAfter(words, k)) continue
     // "An official who asked not to be identified said ...": a request to stay unnamed reports nothing.
     if (word.lower === 'asked' && words[k + 1]?.lower === 'not' && words[k + 2]?.lower === 'to')
       continue
@@ -1106,6 +1110,27 @@ function reportsWithoutThat(words: readonly Word[], k: number): boolean {
 }
 /** Words that open the noun phrase a passive cue names: "declared the winner", "asked this question". */
 const PASSIVE_OBJECT_OPENERS: ReadonlySet<string> = new Set([...DETERMINERS, 'this', 'these'])
+
+/**
+ * Whether a speaker is set off after word `k` of the sentence by a pronoun and
+ * a verb of saying between commas: ", she said,", ", he added.".
+ */
+function saidAsideAfter(words: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j + 2 < words.length; j++) {
+    if ((words[j] as Word).text !== ',' || !SUBJECT_PRONOUNS.has(words[j + 1]?.lower ?? ''))
+      continue
+    if (!ASIDE_SAYINGS.has(words[j + 2]?.lower ?? '')) continue
+    const after = words[j + 3]
+    if (after === undefined || after.text === ',') return true
+  }
+  return false
+}
+/** Whether `word` names a speaker right before a verb: a capitalised word or a pronoun. */
+function isSpeakerWord(word: Word | undefined): boolean {
+  return word !== undefined && (isCapitalised(word) || SUBJECT_PRONOUNS.has(word.lower))
+}
+/** Verbs of a speaker set off inside their sentence: ", she said,". */
+const ASIDE_SAYINGS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds'])
 
 /**
  * The index of the comma after a time that opens at word `from` ("Monday,",
