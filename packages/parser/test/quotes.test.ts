@@ -28,6 +28,17 @@ describe('attribution', () => {
     expect(speakerName(doc, doc.quotes[0])).toBe('Carlos Alcaraz')
   })
 
+  it('gives "the official" to the official the text introduced since the person named last', () => {
+    const doc = parse(
+      "Talks\n\nYonatan Shalev, a spokesman for the prime minister's office, said Israel would send a delegation.\n\n" +
+        'An Israeli official familiar with the talks, speaking anonymously, was more cautious. The official said the team had been authorized to show "some creativity" on the issue.\n',
+    )
+    expect(doc.quotes.map((quote) => speakerName(doc, quote))).toEqual([
+      'Yonatan Shalev',
+      'Israeli official',
+    ])
+  })
+
   it('gives a quote of "the prosecutor" or "the coach" to the person titled so, else to no one named', () => {
     const trial = parse(
       'Jury convicts man\n\nSarah Okafor KC opened the case for the Crown. Lewis Abbott denied murder.\n\nCCTV showed him "walking, not running", the prosecutor said.\n\nAngela Corey is the Republican state attorney who charged Abbott with second-degree murder in the shooting.\n',

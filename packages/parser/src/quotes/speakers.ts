@@ -534,6 +534,12 @@ export class SpeakerResolver {
     // "the judge": the person the article titled so, before anyone named more recently in an
     // earlier paragraph; someone named in the same paragraph is who it speaks of.
     const role = kind === 'person' ? roleOfDescription(text) : null
+    // "An Israeli official familiar with the talks ... The official said": the one the text
+    // introduced by the head since the person named last.
+    if (role !== null) {
+      const introduced = this.#introducedSince(segment, range, text, role.head, recent)
+      if (introduced !== null) return introduced
+    }
     // "the health secretary": an office a person named before holds by their title, not whoever
     // was named last ("Nicola Ranger, the RCN's general secretary, said ... The health secretary
     // said").
@@ -570,6 +576,42 @@ export class SpeakerResolver {
     }
     if (id) this.#addMention(id, segment, range, text)
     return id
+  }
+
+  /**
+   * The person an indefinite description that opens a sentence introduced
+   * by `head` ("An Israeli official ...") in this paragraph or the one before,
+   * after the mention `after`, which the definite description at `range`
+   * joins; null when none did.
+   */
+  #introducedSince(
+    segment: number,
+    range: { start: number; end: number },
+    text: string,
+    head: string,
+    after: PlacedMention | null,
+  ): string | null {
+    const opening = new RegExp(`(?:^|[.!?]["”’]?\\s+)(An? (?:[\\p{L}-]+ ){0,3}${head})\\b`, 'gu')
+    for (let s = segment; s >= Math.max(0, segment - 1); s--) {
+      if (after !== null && after.segment > s) return null
+      const value = (this.#segments[s] as Segment).value
+      // Only a window before the description is read: a long paragraph of many costs no more for each.
+      const end = s === segment ? range.start : value.length
+      const from = Math.max(0, end - INTRODUCTION_REACH)
+      let found: RegExpExecArray | null = null
+      for (const match of value.slice(from, end).matchAll(opening)) found = match
+      if (found === null) continue
+      const start = from + (found.index ?? 0) + found[0].length - (found[1] as string).length
+      if (after !== null && after.segment === s && after.end > start) return null
+      const id = this.#describe(
+        s,
+        { start, end: start + (found[1] as string).length },
+        found[1] as string,
+      )
+      this.#addMention(id, segment, range, text)
+      return id
+    }
+    return null
   }
 
   /**
@@ -1075,6 +1117,9 @@ const NATIONALITY_BEFORE = /(?:^|\s)((\p{Lu}[\p{L}.]*)['’]s|\p{Lu}\p{Ll}+) $/u
 const APPOSITIVE_AFTER = /^, (?:the |a )?([\p{Ll} ]+)[,.]/u
 /** A role in lower case right before a name: "health secretary " of "health secretary Wes Streeting". */
 const ROLE_BEFORE = /(?:^|[^\p{L}])((?:\p{Ll}+ ){1,3})$/u
+
+/** Characters before a description read for the indefinite one that introduced it. */
+const INTRODUCTION_REACH = 600
 
 /** What joins a subject to the role said of it: " is ", " was ", " became ". */
 const PREDICATE_BEFORE = /^\s+(?:is|was|became|becomes|remains)\s+$/u
