@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+/**
+ * Prunes the committed tagger model in place, without training it again: the
+ * features whose weights are few (at most MAX_WEIGHTS tags weighed) and all
+ * small (no level above MAX_LEVEL) go; the others keep their weights as they
+ * are. A retrained model moves names that the rules were tuned around (see
+ * train-tagger.ts); this keeps every other weight, so it costs little, and
+ * frees room in the size budget.
+ *
+ * Run from packages/parser after `npm run build`, then build again:
+ *   node scripts/prune-tagger.ts [--level 7] [--weights 2]
+ * Deterministic; running it twice drops nothing more.
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import * as prettier from 'prettier'
+import { frontDecoded } from '../dist/entities/front-coding.js'
+import { codeWeights } from '../dist/entities/model.js'
+import { RangeDecoder } from '../dist/entities/range-coding.js'
+import { TAG_COUNT } from '../dist/entities/tagger.js'
+import * as model from '../dist/lexicon/generated/tagger-model.js'
+
+// Node runs the sibling .ts files as they are; the type checker reads the same modules as .js.
+const sibling = (name: string): string => new URL(`./${name}.ts`, import.meta.url).href
+const { frontCoded } = (await import(sibling('front-code'))) as typeof import('./front-code.js')
+const { rangeCodedWeights, CHAR_BASE, SEP } = (await import(
+  sibling('quantise')
+)) as typeof import('./quantise.js')
+
+const argument = (name: string, fallback: number): number => {
+  const at = process.argv.indexOf(name)
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback
+}
+/** The highest level (an index into LEVELS) of the features dropped: 7 is 1, 8 is 1.414. */
+const MAX_LEVEL = argument('--level', 7)
+/** The most non-zero weights of a feature dropped. */
+const MAX_WEIGHTS = argument('--weights', 2)
+
+const OUT = new URL('../src/lexicon/generated/tagger-model.ts', import.meta.url)
+const top = model.LEVELS.split(SEP).length - 1
+const zero = CHAR_BASE + top
+const names = frontDecoded(model.FEATURES_SHARED, model.FEATURES)
+const codes = new Uint8Array(names.length * TAG_COUNT)
+codeWeights(new RangeDecoder(model.WEIGHTS), codes, zero, top)
+
+const keptNames: string[] = []
+let keptWeights = ''
+names.forEach((name, f) => {
+  let largest = 0
+  let weighed = 0
+  for (let k = 0; k < TAG_COUNT; k++) {
+    const level = Math.abs((codes[f * TAG_COUNT + k] as number) - zero)
+    largest = Math.max(largest, level)
+    if (level > 0) weighed++
+  }
+  if (largest <= MAX_LEVEL && weighed <= MAX_WEIGHTS) return
+  keptNames.push(name)
+  for (let k = 0; k < TAG_COUNT; k++)
+    keptWeights += String.fromCharCode(codes[f * TAG_COUNT + k] as number)
+})
+
+const features = frontCoded(keptNames)
+const weights = rangeCodedWeights(keptWeights, String.fromCharCode(zero), top)
+let source = readFileSync(OUT, 'utf8')
+/** `source` with the string literal of `from` (in either quotes) made `to`'s. */
+const replaced = (from: string, to: string): void => {
+  const literal = [JSON.stringify(from), `'${from}'`].find((quoted) => source.includes(quoted))
+  if (literal === undefined) throw new Error(`no literal of ${from.slice(0, 24)} in the model`)
+  source = source.replace(literal, () => JSON.stringify(to))
+}
+replaced(model.FEATURES, features.rests)
+replaced(model.FEATURES_SHARED, features.shared)
+replaced(model.WEIGHTS, weights)
+const note = ` * Then pruned by scripts/prune-tagger.ts (features of ${MAX_WEIGHTS} weights or fewer, none above level ${MAX_LEVEL}).\n`
+if (!source.includes(note))
+  source = source.replace(' * Generated; do not edit.\n', `${note} * Generated; do not edit.\n`)
+const options = (await prettier.resolveConfig(OUT.pathname)) ?? {}
+writeFileSync(OUT, await prettier.format(source, { ...options, filepath: OUT.pathname }))
+console.log(`kept ${keptNames.length} of ${names.length} features`)
