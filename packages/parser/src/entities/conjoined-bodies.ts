@@ -59,7 +59,7 @@ export function withConjoinedBodies(
       const head = headAfter(tokens, k, to)
       if (head < 0 || !isCommonWord(lowerAt(tokens, k - 1))) continue
       // "Ithaca College and Cornell University": two bodies, each with its head.
-      if (BODY_HEADS.hasToken(tokens, k - 1) || INSTITUTION_HEADS.hasToken(tokens, k - 1)) continue
+      if (isHead(tokens, k - 1)) continue
       const start = runBefore(tokens, k, from)
       if (start === k || !isUnknown(tokens, start, k - 1)) continue
       while (n < names.length && endsBefore(names[n] as TaggedName, text, start - from)) n++
@@ -85,6 +85,11 @@ export function withConjoinedBodies(
   return out
 }
 
+/** Whether token `k` is a body's or an institution's head: "Committee", "College". */
+function isHead(tokens: Tokens, k: number): boolean {
+  return BODY_HEADS.hasToken(tokens, k) || INSTITUTION_HEADS.hasToken(tokens, k)
+}
+
 /** Whether `name` ends before token `first` of text `text`. */
 function endsBefore(name: TaggedName, text: number, first: number): boolean {
   return name.text < text || (name.text === text && name.last < first)
@@ -98,8 +103,7 @@ function headAfter(tokens: Tokens, k: number, to: number): number {
   for (let j = k + 1; j < to && j <= k + MAX_AFTER; j++) {
     const flags = tokens.flags[j] as number
     if (!(flags & TokenFlag.capitalised) || flags & TokenFlag.sentenceStart) return -1
-    if (j > k + 1 && (BODY_HEADS.hasToken(tokens, j) || INSTITUTION_HEADS.hasToken(tokens, j)))
-      return j
+    if (j > k + 1 && isHead(tokens, j)) return j
   }
   return -1
 }
@@ -155,8 +159,7 @@ function holdsOther(
         name.last === last &&
         name.last > name.first &&
         common.has(tokens.hash[from + last] as number) &&
-        !BODY_HEADS.hasToken(tokens, from + last) &&
-        !INSTITUTION_HEADS.hasToken(tokens, from + last)
+        !isHead(tokens, from + last)
       )
     )
       return true

@@ -825,6 +825,9 @@ export function readSentence(
       if (opened && subject) return { ...opened, source: subject }
     }
   }
+  // Where the last speaker set off by a pronoun stands (", she said,"): read once, when a verb
+  // first asks, not again for each verb of the sentence.
+  let lastAside: number | undefined
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word
     // Most words of a sentence open no report: one lookup passes them by.
@@ -897,7 +900,7 @@ export function readSentence(
     // "Further tests had confirmed the impurity, she said, and ...": a verb inside what a
     // speaker set off later in the sentence says is theirs, not a report of its own (but a
     // speaker's own verb is: "Christie said that ... no different, he said, from").
-    if (!isSpeakerWord(words[k - 1]) && saidAsideAfter(words, k)) continue
+    if (!isSpeakerWord(words[k - 1]) && (lastAside ??= lastSaidAside(words)) > k) continue
     // "An official who asked not to be identified said ...": a request to stay unnamed reports nothing.
     if (word.lower === 'asked' && words[k + 1]?.lower === 'not' && words[k + 2]?.lower === 'to')
       continue
@@ -1112,18 +1115,20 @@ function reportsWithoutThat(words: readonly Word[], k: number): boolean {
 const PASSIVE_OBJECT_OPENERS: ReadonlySet<string> = new Set([...DETERMINERS, 'this', 'these'])
 
 /**
- * Whether a speaker is set off after word `k` of the sentence by a pronoun and
- * a verb of saying between commas: ", she said,", ", he added.".
+ * The index of the comma that opens the last speaker of the sentence set off
+ * by a pronoun and a verb of saying between commas (", she said,", ", he
+ * added." at its end), or -1 when none is.
  */
-function saidAsideAfter(words: readonly Word[], k: number): boolean {
-  for (let j = k + 1; j + 2 < words.length; j++) {
+function lastSaidAside(words: readonly Word[]): number {
+  let last = -1
+  for (let j = 0; j + 2 < words.length; j++) {
     if ((words[j] as Word).text !== ',' || !SUBJECT_PRONOUNS.has(words[j + 1]?.lower ?? ''))
       continue
     if (!ASIDE_SAYINGS.has(words[j + 2]?.lower ?? '')) continue
     const after = words[j + 3]
-    if (after === undefined || after.text === ',') return true
+    if (after === undefined || after.text === ',') last = j
   }
-  return false
+  return last
 }
 /** Whether `word` names a speaker right before a verb: a capitalised word or a pronoun. */
 function isSpeakerWord(word: Word | undefined): boolean {

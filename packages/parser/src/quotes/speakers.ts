@@ -540,9 +540,6 @@ export class SpeakerResolver {
       const introduced = this.#introducedSince(segment, range, text, role.head, recent)
       if (introduced !== null) return introduced
     }
-    // "the health secretary": an office a person named before holds by their title, not whoever
-    // was named last ("Nicola Ranger, the RCN's general secretary, said ... The health secretary
-    // said").
     // "the prosecutor", "the coach": a role that stands against another in the story (the
     // courtroom's, the game's) is the person the text titled so ("Australia coach Darren
     // Whitfield", not the player named since). Untitled, a courtroom's role is someone unnamed,
@@ -554,14 +551,16 @@ export class SpeakerResolver {
       PREDICATE_BEFORE.test(
         (this.#segments[segment] as Segment).value.slice(recent.end, range.start),
       )
-    const opposed = role !== null && (COURT_ROLES.has(role.head) || GAME_ROLES.has(role.head))
-    if (role !== null && opposed && !predicated) {
+    if (role !== null && (COURT_ROLES.has(role.head) || GAME_ROLES.has(role.head)) && !predicated) {
       const titled = this.#titledBefore(segment, range.start, gender, role)
       if (titled === null && COURT_ROLES.has(role.head)) return this.#describe(segment, range, text)
       const id = titled?.entityId ?? recent?.entityId ?? null
       if (id) this.#addMention(id, segment, range, text)
       return id
     }
+    // "the health secretary": an office a person named before holds by their title, not whoever
+    // was named last ("Nicola Ranger, the RCN's general secretary, said ... The health secretary
+    // said").
     let id: string | null
     if (role !== null && isPortfolioOffice(role))
       id = this.#holderBefore(segment, range.start, role)
@@ -591,7 +590,11 @@ export class SpeakerResolver {
     head: string,
     after: PlacedMention | null,
   ): string | null {
-    const opening = new RegExp(`(?:^|[.!?]["”’]?\\s+)(An? (?:[\\p{L}-]+ ){0,3}${head})\\b`, 'gu')
+    let opening = INDEFINITE_OPENINGS.get(head)
+    if (opening === undefined) {
+      opening = new RegExp(`(?:^|[.!?]["”’]?\\s+)(An? (?:[\\p{L}-]+ ){0,3}${head})\\b`, 'gu')
+      INDEFINITE_OPENINGS.set(head, opening)
+    }
     for (let s = segment; s >= Math.max(0, segment - 1); s--) {
       if (after !== null && after.segment > s) return null
       const value = (this.#segments[s] as Segment).value
@@ -1117,6 +1120,13 @@ const NATIONALITY_BEFORE = /(?:^|\s)((\p{Lu}[\p{L}.]*)['’]s|\p{Lu}\p{Ll}+) $/u
 const APPOSITIVE_AFTER = /^, (?:the |a )?([\p{Ll} ]+)[,.]/u
 /** A role in lower case right before a name: "health secretary " of "health secretary Wes Streeting". */
 const ROLE_BEFORE = /(?:^|[^\p{L}])((?:\p{Ll}+ ){1,3})$/u
+
+/**
+ * By a role's head, the expression of an indefinite description that opens a
+ * sentence with it ("An Israeli official"): made once a head, not for each
+ * description (`matchAll` copies it, so no position is shared between calls).
+ */
+const INDEFINITE_OPENINGS = new Map<string, RegExp>()
 
 /** Characters before a description read for the indefinite one that introduced it. */
 const INTRODUCTION_REACH = 600
