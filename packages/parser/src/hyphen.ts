@@ -7,6 +7,7 @@
 import { forEachWord, isWordChar } from './words.js'
 import { COMPOUND_FIRST_PARTS, BROKEN_WORD_ENDINGS } from './lexicon/hyphenation.js'
 import { isCommonWord } from './entities/common-words.js'
+import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/calendar.js'
 
 /** The words and hyphenated compounds that the document uses elsewhere. */
 export interface WordUse {
@@ -85,8 +86,7 @@ function indexWords(lower: string): { words: Set<string>; compounds: Set<string>
 }
 
 /** The names of weekdays and months, which no common word's list holds (written with capitals). */
-const CALENDAR_WORD =
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|april|june|july|august|september|october|november|december)$/u
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES])
 
 /** True when the hyphen between `left` and `right` belongs to the word. */
 export function keepsHyphen(left: string, right: string, use: WordUse): boolean {
@@ -98,7 +98,7 @@ export function keepsHyphen(left: string, right: string, use: WordUse): boolean 
   if (/^\p{Lu}/u.test(right)) return true
   // "esti-" + "mate", "per-" + "fectly", "Thurs-" + "day": the parts make a common word, or a
   // weekday's or a month's name, though one of them is a word too.
-  if (isCommonWord(l + r) || CALENDAR_WORD.test(l + r)) return false
+  if (isCommonWord(l + r) || CALENDAR_WORDS.has(l + r)) return false
   // "avai-" + "lable", "Min-" + "nesota": neither part is a word, so a word was broken; but a
   // name and a participle make a compound, whatever the participle ("Iran-aligned").
   if (!isCommonWord(l) && !isCommonWord(r) && !(/^\p{Lu}/u.test(left) && r.endsWith('ed')))

@@ -220,7 +220,7 @@ const DANGLING_WORDS: ReadonlySet<string> = new Set([
   ...['its', 'their', 'whose', 'than', 'between', 'among', 'amid'],
 ])
 /** Longest of {@link DANGLING_WORDS}. */
-const LONGEST_DANGLING = 7
+const LONGEST_DANGLING = Math.max(...[...DANGLING_WORDS].map((word) => word.length))
 
 /** Whether `line` ends on one of {@link DANGLING_WORDS}. */
 function endsOnDanglingWord(text: string, line: Line): boolean {
