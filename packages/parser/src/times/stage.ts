@@ -854,6 +854,10 @@ function tenseAround(
   start: number,
   end: number,
 ): { future: boolean; past: 'plain' | 'weak' } | null {
+  // "not to return until at least Friday": a deadline set is what is to come (not "Until
+  // Friday, the department had declined").
+  if (UNTIL_AT_LEAST.test(value.slice(Math.max(0, start - UNTIL_REACH), start)))
+    return { future: true, past: 'weak' }
   const from = Math.max(0, start - TENSE_REACH)
   const to = Math.min(value.length, end + TENSE_REACH)
   // Only the window is searched for the clause's ends: a long paragraph costs no more.
@@ -867,10 +871,6 @@ function tenseAround(
     const next = after.indexOf(mark)
     if (next >= 0) clauseEnd = Math.min(clauseEnd, end + next)
   }
-  // "not to return until at least Friday": a deadline set is what is to come (not "Until
-  // Friday, the department had declined").
-  if (UNTIL_AT_LEAST.test(value.slice(Math.max(0, start - UNTIL_REACH), start)))
-    return { future: true, past: 'weak' }
   const clause = value.slice(clauseStart, clauseEnd)
   let tense: { future: boolean; past: 'plain' | 'weak' } | null = null
   let nearest = Infinity
