@@ -1682,6 +1682,14 @@ describe('the words the tagger leaves out of a campaign group’s or a body’s 
     ])
   })
 
+  it('are taken in before a place’s head that names no place alone ("Long Island")', () => {
+    expect(
+      kinds(
+        'School days\n\nThe boy who had attended a preparatory school on Long Island joined a fraternity. He later sailed off Long Island.\n',
+      ),
+    ).toEqual(['Long Island:place'])
+  })
+
   it('are taken in before "of the" and a name ("Friends of the Earth"), unless a title or a surname', () => {
     const text =
       'Talks\n\nOn Monday he met campaigners from Friends of the Earth and bishops of the Church of England to talk about the new rules for the coal mines.\n\nShe met the Mayor of London and then she spoke with Gov. Mike Pence of Indiana about the rules.\n'
@@ -3637,6 +3645,13 @@ describe('a state abbreviated after a city the tagger read as a person', () => {
         'Michigan',
       )?.aliases,
     ).toEqual(['Mich'])
+  })
+
+  it('reads a dotted state abbreviation after a city as the state, not after a person’s full name', () => {
+    const text =
+      'Shooting\n\nClinton criticized Tulsa, Okla., police officer Betty Shelby. Sen. Angus King, Ind., said little.\n'
+    expect(entity(text, 'Oklahoma')?.aliases).toEqual(['Okla'])
+    expect(entity(text, 'Indiana')).toBeUndefined()
   })
 })
 

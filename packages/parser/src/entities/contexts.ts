@@ -1043,6 +1043,29 @@ function stateEnd(doc: DocumentView, name: VotedName): number {
 const CITY_STATE_AFTER: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', '—', '–'])
 
 /**
+ * Whether `name` is a state's abbreviation, with its full stop, after a city
+ * and a comma: "Tulsa, Okla., police". Not after a person's full name, where
+ * it is a lawmaker's party or state ("Angus King, Ind.").
+ */
+export function isStateAfterCity(doc: DocumentView, name: VotedName): boolean {
+  if (name.first !== name.last) return false
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const k = view.from + name.first
+  const key = lowerAt(tokens, k)
+  if (!Object.hasOwn(STATE_ABBREVIATIONS, key.replace(/\.$/u, ''))) return false
+  if (!key.endsWith('.') && !(k + 1 < view.to && lowerAt(tokens, k + 1) === '.')) return false
+  const city = k - 2
+  if (city < view.from || lowerAt(tokens, k - 1) !== ',' || !isCapital(tokens, city)) return false
+  const { firstNames } = lexicon()
+  return !(
+    city - 1 >= view.from &&
+    isCapital(tokens, city - 1) &&
+    firstNames.has(tokens.hash[city - 1] as number)
+  )
+}
+
+/**
  * Whether a preposition of place stands right before `name` (maybe with a
  * word in lower case between), or before the place and "and" or "or" before
  * it: "in Everett", "in snowy Windham", "in Renton and Everett".

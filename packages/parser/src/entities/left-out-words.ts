@@ -3,8 +3,9 @@
  * - the capitalised head of a name of the shape "X of (the) Y", which the
  *   tagger reads as Y alone when an article stands inside ("Friends of the
  *   Earth", "Church of England"), but not a title ("Secretary of State");
- * - the capitalised words before a head that names no body alone: "Amnesty"
- *   + "International", "Transparency" + "International";
+ * - the capitalised words before a head that names no body or place alone:
+ *   "Amnesty" + "International", "Transparency" + "International", "Long" +
+ *   "Island";
  * - the capitalised words after a name up to such a head: "Human" + "Rights
  *   Watch" (a sentence's first words, which the tagger reads apart);
  * - the surname after a first name ("Mike" + "Pence of Indiana");
@@ -48,6 +49,8 @@ const PLACE_HEADS = new WordSet(PLACE_HEADS_LIST)
  * words before them are the name's: "Amnesty International", "Human Rights Watch".
  */
 const DEPENDENT_HEADS = new WordSet(['international', 'watch'])
+/** Heads of places' names that name no place alone: "Long" + "Island". */
+const DEPENDENT_PLACE_HEADS = new WordSet(['island', 'islands'])
 /** Most words taken in before a dependent head ("Human Rights" + "Watch"). */
 const MAX_LEADING_WORDS = 3
 
@@ -476,7 +479,7 @@ const BODY_HEADS = new WordSet([
   ...['office', 'centre', 'center', 'centers', 'centres'],
 ])
 
-/** "Amnesty International" for the name "International", or null. */
+/** "Amnesty International" for the name "International", "Long Island" for "Island", or null. */
 function wordsBeforeHead(
   tokens: Tokens,
   name: TaggedName,
@@ -484,7 +487,13 @@ function wordsBeforeHead(
   floor: number,
 ): TaggedName | null {
   const first = from + name.first
-  if (name.first !== name.last || !DEPENDENT_HEADS.hasToken(tokens, first)) return null
+  if (name.first !== name.last) return null
+  const type = DEPENDENT_HEADS.hasToken(tokens, first)
+    ? 'ORG'
+    : DEPENDENT_PLACE_HEADS.hasToken(tokens, first)
+      ? 'LOC'
+      : null
+  if (type === null) return null
   let start = first
   while (
     start - 1 >= floor &&
@@ -496,7 +505,7 @@ function wordsBeforeHead(
     // A sentence's first word opens the name; nothing before it does.
     if ((tokens.flags[start] as number) & TokenFlag.sentenceStart) break
   }
-  return start < first ? { ...name, first: start - from, type: 'ORG' } : null
+  return start < first ? { ...name, first: start - from, type } : null
 }
 
 /**

@@ -54,6 +54,7 @@ import {
   isBeforeDivisionNoun,
   isBeforePlacePartOf,
   isCityBeforeState,
+  isStateAfterCity,
   isCityQualifier,
   isHometownAfterAge,
   isPlacedByPreposition,
@@ -841,6 +842,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       return { ...name, type: 'LOC' }
     // "Cleveland (AFP) –": the place of a dateline, not the agency's organisation.
     if (name.type !== 'LOC' && isDatelinePlace(doc, name)) return { ...name, type: 'LOC' }
+    // "Tulsa, Okla., police": a state's abbreviation after its city.
+    if (name.type !== 'LOC' && isStateAfterCity(doc, name)) return { ...name, type: 'LOC' }
     // "the Texas senator", "the New York businessman": a place qualifying a noun, not a team.
     if (name.type === 'ORG' && places.has(key) && isQualifyingWord(doc, name))
       return { ...name, type: 'LOC' }
