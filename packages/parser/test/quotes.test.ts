@@ -2747,6 +2747,18 @@ describe('a pronoun after a paragraph whose subject is set off by commas', () =>
   })
 })
 
+describe('a source of a body named after what the body is', () => {
+  it('is the person, not the body ("Tobias Brenner of oil broker PVM")', () => {
+    const doc = parse(
+      'Oil\n\n"The market is nervous," said Tobias Brenner of oil broker PVM. "Nobody is buying," said Jane Roe of the bank.\n',
+    )
+    expect(doc.quotes.map((quote) => speakerName(doc, quote))).toEqual([
+      'Tobias Brenner',
+      'Jane Roe',
+    ])
+  })
+})
+
 describe('a source set off by commas after a description', () => {
   it('is the name, past a role in lower case before it and a body’s short name in parentheses', () => {
     const speakers = (text: string): (string | null)[] => {
@@ -2760,6 +2772,17 @@ describe('a source set off by commas after a description', () => {
       speakers('Simon Stiell, the head of the United Nations (UN), said a deal was close.'),
     ).toEqual(['Simon Stiell'])
     expect(speakers('Gov. John Kasich (R-OH), said a deal was close.')).toEqual(['John Kasich'])
+    expect(
+      speakers(
+        'Dr. Mei-Ling Chao, a co-author at the California Institute of Technology (Caltech), said the hot spots matched the models.',
+      ),
+    ).toEqual(['Mei-Ling Chao'])
+    // A title's qualifier in lower case before it: "state Sen.", "former Gov.".
+    expect(
+      speakers(
+        'His daughter, state Sen. Catherine Haskins-Reilly, said the cause was heart failure.',
+      ),
+    ).toEqual(['Catherine Haskins-Reilly'])
     // Not a name inside a clause about the noun before the commas.
     const source = (text: string): string | undefined =>
       parse(`Talks\n\n${text}\n`).quotes[0]?.source?.text

@@ -8,6 +8,7 @@
 import { firstAtOrAfter } from '../bisect.js'
 import { WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { COMPLEMENT_HEADS } from '../lexicon/organizations.js'
+import { TITLE_WORDS } from '../lexicon/titles.js'
 import { FINITE_REPORTS, SPEECH_VERBS } from '../lexicon/speech.js'
 import {
   ARTICLES,
@@ -70,10 +71,10 @@ const RELATIVE_HEADS = new Set([
 
 /**
  * Whether the parenthesis that closes at word `close` holds a short name
- * alone: "(UN)", "(Africa CDC)".
+ * alone: "(UN)", "(Africa CDC)", "(Caltech)".
  */
 function isShortNameAt(words: readonly Word[], close: number): boolean {
-  if (!/^\p{Lu}[\p{Lu}\d]+$/u.test(words[close - 1]?.text ?? '')) return false
+  if (!/^\p{Lu}[\p{L}\d]+$/u.test(words[close - 1]?.text ?? '')) return false
   return (
     words[close - 2]?.text === '(' ||
     (words[close - 3]?.text === '(' && /^\p{Lu}\p{Ll}/u.test(words[close - 2]?.text ?? ''))
@@ -712,7 +713,13 @@ function nameBetweenCommas(
   // "Hayes' attorney, public defender Monica Reyes, said": a role in lower case before the name.
   let role = 0
   while (role < MAX_ROLE_WORDS && /^\p{Ll}/u.test(between[role]?.text ?? '')) role++
-  if (role > 0 && !isPersonNoun((between[role - 1] as Word).lower)) return null
+  // ("His daughter, state Sen. Catherine Haskins-Reilly, said": a qualifier of the title after it.)
+  if (
+    role > 0 &&
+    !isPersonNoun((between[role - 1] as Word).lower) &&
+    !isTitleWord(between[role]?.lower ?? '')
+  )
+    return null
   // Words of a role only: no clause about the noun before ("The lawsuit, filed by attorney Gloria
   // Allred,", "The group, which includes actor Tom Hanks,", "celebrities, including actor").
   if (between.slice(0, role).some((word) => !isRoleWord(word.lower))) return null
@@ -722,6 +729,10 @@ function nameBetweenCommas(
   // After a title ("the attorney general, Pam Bondi,"), or a full name of its own.
   const afterTitle = /^\p{Ll}/u.test(title.text) && !SOURCE_STOPS.has(title.lower)
   return afterTitle || name.length >= 2 ? spanOf(between) : null
+}
+/** Whether `word` (lower-cased, maybe without its full stop: "sen") is a title's word. */
+function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word) || TITLE_WORDS.has(`${word}.`)
 }
 /** Whether `word` may be a word of a role before a name: "public defender", "the actor". */
 function isRoleWord(word: string): boolean {

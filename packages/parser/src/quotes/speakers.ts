@@ -1198,8 +1198,12 @@ function inLongerName(mentions: readonly PlacedMention[], offset: number): boole
   return before !== undefined && before.end > offset
 }
 
-/** What ends the words between a person and the place or body they are of: " of ", " in the ". */
-const OF_BETWEEN = /^ of (?:the )?$|\s(?:of|in|from|at)\s(?:the\s)?$/u
+/**
+ * What ends the words between a person and the place or body they are of:
+ * " of ", " in the ", " of oil broker " (up to three words in lower case that
+ * say what the body is).
+ */
+const OF_BETWEEN = /^ (?:of|at|from) (?:[\p{Ll}-]+ ){0,3}$|\s(?:of|in|from|at)\s(?:the\s)?$/u
 
 /**
  * The mention that heads a source phrase of `value`: one that ends it
