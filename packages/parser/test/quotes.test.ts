@@ -1179,6 +1179,10 @@ describe('quotation marks', () => {
       'John Kerry',
     ],
     ['Mary Hart met John Kerry. "It is late," the congressman said.', 'John Kerry'],
+    [
+      'Chief Justice John Roberts wrote for the majority. "It is void," the chief justice said.',
+      'John Roberts',
+    ],
   ])('resolves a definite description to whom the text is about: %j', (paragraph, name) => {
     const doc = parse(`News\n\n${paragraph}\n`)
     expect(direct(doc).map((q) => speakerName(doc, q))).toEqual([name])

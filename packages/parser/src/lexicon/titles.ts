@@ -246,6 +246,8 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'captain',
   'prosecutor',
   'judge',
+  // A high court's judge: "the chief justice", "Justice Clarence Thomas ... the justice wrote".
+  'justice',
   'lawyer',
   'attorney',
 ])
