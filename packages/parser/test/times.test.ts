@@ -102,6 +102,9 @@ describe('time expressions', () => {
     // A common irregular past ("died"), and no past after "be" ("will be held").
     ['Margaret Ellison died on Sunday at her home.', 'on Sunday', '2023-03-05'],
     ['The vote will be held on Friday.', 'on Friday', '2023-03-10'],
+    // An adjective in "-ed" after a determiner is no past of the clause.
+    ['The party will meet its newly elected lawmakers on Monday.', 'on Monday', '2023-03-13'],
+    ['The probe will end its extended mission in September.', 'in September', '2023-09'],
   ])('reads the tense of %j', (text, written, date) => {
     expect(times(text, '2023-03-08')).toEqual([[written, date]])
   })

@@ -906,6 +906,12 @@ function tenseAround(
       coordinated ??= match
       continue
     }
+    // "its newly elected legislators on Monday": an adjective, no tense.
+    if (
+      match[4] !== undefined &&
+      DETERMINER_BEFORE.test(value.slice(Math.max(0, at - DETERMINER_REACH), at))
+    )
+      continue
     marked = true
     if (at < start && match[3] !== undefined) saidBefore = true
     const distance = at < start ? start - (at + match[0].length) : at - end
@@ -1013,7 +1019,6 @@ function pastOf(
       : COORDINATED.test(between) || !isFronted(value, clauseStart, start)
   )
     return 'weak'
-  if (DETERMINER_BEFORE.test(value.slice(Math.max(0, at - 4), at))) return 'weak'
   return isAttributive(value, start, end) ? 'weak' : 'plain'
 }
 /** Verbs of saying that take a thing as their object: "announced their withdrawal". */
@@ -1055,8 +1060,13 @@ const AHEAD_REACH = 24
 
 /** What, between a past and a time after it, puts the time in another clause or ahead. */
 const NOT_AFTER_PAST = /[,;\u2013\u2014]|--|\bto [a-z]|\bahead\b|\bbefore\b|\buntil\b/u
-/** What an adjective in "-ed" follows: "a designated day". */
-const DETERMINER_BEFORE = /\b(?:a|an|the) $/u
+/**
+ * What an adjective in "-ed" follows, which is no verb of the clause: "a
+ * designated day", "its extended mission", "its newly elected legislators".
+ */
+const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our|my|your) (?:[a-z]+ly )?$/u
+/** Characters before a marker read for {@link DETERMINER_BEFORE}. */
+const DETERMINER_REACH = 20
 /** What, between a time and a past after it, starts another clause: "on April 15, but Sanders rejected". */
 const COORDINATED = /,\s*(?:but|and|or|yet|so)\b/u
 /**
