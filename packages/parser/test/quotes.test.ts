@@ -2855,6 +2855,29 @@ describe('a title of a work in Title Case', () => {
   })
 })
 
+describe('a title or a nickname inside what someone reported', () => {
+  it('is set off, after a verb whose object is a work or words that give a name', () => {
+    const roles = (text: string) => rolesIn(parse(`Festival\n\n${text}\n`))
+    expect(
+      roles(
+        'Neon president Elise Warner said the company planned to release "The Salt Harvest" in November.',
+      ),
+    ).toEqual(['title'])
+    expect(roles('Known to everyone as "Buck", Haskins was first elected in 1976.')).toEqual([
+      'nickname',
+    ])
+  })
+
+  it('leaves the report whole, the title in it', () => {
+    const doc = parse(
+      'Festival\n\nNeon president Elise Warner said the company planned to release "The Salt Harvest" in November.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.kind, speakerName(doc, quote), quote.text])).toEqual([
+      ['indirect', 'Elise Warner', 'the company planned to release "The Salt Harvest" in November'],
+    ])
+  })
+})
+
 describe('a relative clause after a comma, and a reduced one after a noun', () => {
   it('is no report, and its noun is no source', () => {
     const doc = parse(

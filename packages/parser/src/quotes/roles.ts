@@ -24,8 +24,12 @@ const MAX_LONG_TITLE_WORDS = 14
 const WORKS =
   'film|movie|book|novel|memoir|autobiography|biography|ad|video|song|single|album|anthem|hymn|ballad|show|sitcom|series|play|documentary|poem|article|column|essay|report|episode|podcast|programme|program|painting|opera|musical|hit'
 
+/** Verbs whose object is a work: release "The Salt Harvest", starring in "Dune". */
+const WORK_VERBS =
+  'releas(?:e|es|ed|ing)|publish(?:es|ed|ing)?|premier(?:e|es|ed|ing)|screen(?:s|ed|ing)?|direct(?:s|ed|ing)|record(?:s|ed|ing)?|starr(?:ed|ing)(?:\\s+in)?|stars\\s+in'
+
 const TITLE_BEFORE = new RegExp(
-  `(?:\\b(?:on|of|in|to|for|with|from|the|his|her|their|its)|\\b(?:at|during)\\s+an?|[’']s?|\\b(?:${WORKS}))\\s*,?\\s*$`,
+  `(?:\\b(?:on|of|in|to|for|with|from|the|his|her|their|its)|\\b(?:at|during)\\s+an?|[’']s?|\\b(?:${WORKS})|\\b(?:${WORK_VERBS}))\\s*,?\\s*$`,
   'iu',
 )
 
@@ -61,7 +65,8 @@ const SO_CALLED = new RegExp(
   'iu',
 )
 
-const NICKNAMED = new RegExp(`\\b(?:${NICKNAMING})\\s*$`, 'iu')
+/** What gives a nickname before it: "nicknamed", "known to everyone as" (up to three words between). */
+const NICKNAMED = new RegExp(`\\b(?:${NICKNAMING}|known(?:\\s+[\\p{L}]+){0,3}?\\s+as)\\s*$`, 'iu')
 /** A second name after a first one given so: 'Dubbed "DisGrace" or "Gucci Grace"'. */
 const NAMED_TOO = new RegExp(
   `\\b(?:${NICKNAMING}|so-called|dubbed|called|known as)\\s*["“'‘][^"”'’]{1,30}["”'’],?\\s+(?:or|and)\\s*$`,

@@ -216,6 +216,8 @@ export function readQuotes(
       )
     )
       open = null
+    // The opening marks of the titles and nicknames of this text.
+    const setOff = new Set<number>()
     for (const span of spans) {
       if (span.depth > 0) continue
       const part: Part = {
@@ -235,6 +237,7 @@ export function readQuotes(
       }
       const cued = attribution !== null || sentenceHasCue(text, span)
       const role = roleOf(value, span, text.starts, cued)
+      if (role === 'title' || role === 'nickname') setOff.add(span.open)
       const draft: Draft = {
         parts: [part],
         role,
@@ -256,7 +259,14 @@ export function readQuotes(
       openMark = value.charAt(span.open)
       openVoice = voice
     }
-    for (const reported of findIndirect(segment.kind, text)) {
+    // Reported speech reads past a title or a nickname in it: they are no one's words, which
+    // the quote stage would have ('said it would release "The Salt Harvest" in November'). (A
+    // scare quote may be someone's: 'the plan, which critics called "reckless," would pass'.)
+    const reading =
+      setOff.size === 0
+        ? text
+        : { ...text, quoted: new QuotedRanges(quotedList.filter(([at]) => !setOff.has(at))) }
+    for (const reported of findIndirect(segment.kind, reading)) {
       reports.push(reported)
     }
   })
@@ -501,10 +511,12 @@ export function readQuotes(
     }
   }
 
-  // A verb that cues a quotation ('"Q," Sarandon told MSNBC when asked ...') reports nothing more.
+  // A verb that cues a quotation ('"Q," Sarandon told MSNBC when asked ...') reports nothing more;
+  // a title or a word set off in what it reports is no quotation ('said it would release "The
+  // Salt Harvest" in November').
   const quoteCues = new Set(
     drafts.flatMap((draft) =>
-      draft.attribution
+      draft.attribution && (draft.role === 'direct' || draft.role === 'partial')
         ? [`${draft.attribution.segment}:${draft.attribution.value.cue.start}`]
         : [],
     ),
