@@ -32,6 +32,20 @@ describe('the title before a person’s name', () => {
     expect(titles('Lorraine Mitchell')).toEqual(['singer'])
   })
 
+  it('is a councillor’s, in full or abbreviated, and a councillor is a role ("Cllr")', () => {
+    const doc = parse(
+      'Strike\n\nCouncillor Tom Redfern urged talks. Cllr Redfern wrote to the trust. Labour councillor Jane Ng agreed. "It is a mess," the councillor said.\n',
+    )
+    const people = doc.entities.filter((found) => found.kind === 'person')
+    expect(people.map((person) => [person.name, person.titles])).toEqual([
+      ['Tom Redfern', ['Councillor', 'Cllr']],
+      ['Jane Ng', ['Labour councillor']],
+    ])
+    const quote = doc.quotes.find((found) => found.kind === 'direct')
+    const speaker = doc.entities.find((found) => found.id === quote?.speaker)
+    expect(speaker?.name).toBe('Jane Ng')
+  })
+
   it('keeps the lower-case words of a field between the body and the role ("U.N. climate chief")', () => {
     const doc = parse(
       'Talks\n\nIt was hard, said U.N. climate chief Simon Stiell. EU foreign policy chief Kaja Kallas agreed.\n',
