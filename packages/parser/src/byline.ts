@@ -221,7 +221,9 @@ export function readByline(value: string, bare: () => boolean = () => false): By
   const role = commaRole(rest) ?? TRAILING_ROLE.exec(rest)
   if (role) rest = rest.slice(0, role.index)
   // "By Martin Crowley at Villa Park", "Luke Harding in Kyiv": where the author wrote from.
-  const place = hasBy || role ? WRITTEN_FROM.exec(rest) : null
+  // (Without "By" or a role, over a published line: "Sophie Hartley and Lars Eriksen in Stockholm".)
+  const place = hasBy || role || WRITTEN_FROM.test(rest) ? WRITTEN_FROM.exec(rest) : null
+  if (place && !hasBy && !role && !bare()) return null
   if (place) rest = rest.slice(0, place.index)
   const parts = rest
     .split(AUTHOR_SPLIT)
@@ -258,8 +260,9 @@ export function readByline(value: string, bare: () => boolean = () => false): By
     }
     // "By Samuel Ortega, The Wichita Eagle", "By Tara Nguyen, Courier-Journal": the paper set off
     // after the names, whose name opens with "The" or is one word (not "Jr.").
+    // (Without "By", over a published line: "Nadia Sharif, The Canadian Press".)
     const isPaper =
-      hasBy &&
+      (hasBy || (/^The\s/u.test(part) && bare())) &&
       i === last &&
       authors.length > 0 &&
       part === afterComma &&

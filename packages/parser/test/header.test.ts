@@ -481,6 +481,27 @@ describe('a byline without "By" over a published line', () => {
     expect(doc.meta.publishedAt).toBe('2023-09-22')
   })
 
+  it.each([
+    [
+      ['Nadia Sharif, The Canadian Press', 'Published Aug. 18, 2025 1:47 p.m. PDT'],
+      ['Nadia Sharif'],
+      'The Canadian Press',
+    ],
+    [
+      ['Sophie Hartley and Lars Eriksen in Stockholm', 'Mon 9 Jun 2025 14.32 BST'],
+      ['Sophie Hartley', 'Lars Eriksen'],
+      null,
+    ],
+  ])(
+    'names the authors before their paper or where they wrote from: %j',
+    (lines, authors, publisher) => {
+      const doc = parse(['Wildfire jumps highway', ...lines, '', BODY].join('\n'))
+      expect(doc.meta.authors).toEqual(authors)
+      expect(doc.meta.publisher).toBe(publisher)
+      expect(doc.children[0]?.type).toBe('paragraph')
+    },
+  )
+
   it('is no byline without the published line, nor when a name has no listed first name', () => {
     const over = (line: string, next: string) =>
       parse(['Strike widens at three plants', line, next, '', BODY].join('\n')).meta.authors
@@ -488,6 +509,9 @@ describe('a byline without "By" over a published line', () => {
       [],
     )
     expect(over('Detroit Pistons and Cleveland Cavaliers', 'Published Sept. 22, 2023')).toEqual([])
+    expect(
+      over('Sophie Hartley and Lars Eriksen in Stockholm', 'The union said talks went on.'),
+    ).toEqual([])
   })
 })
 

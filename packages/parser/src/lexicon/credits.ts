@@ -77,4 +77,8 @@ export const NEWS_AGENCIES: readonly string[] = [
   'agence france-presse',
   'upi',
   'dpa',
+  // Canada's and Britain's agencies: "Nadia Sharif, The Canadian Press".
+  'canadian press',
+  'the canadian press',
+  'pa media',
 ]
