@@ -88,6 +88,9 @@ function indexWords(lower: string): { words: Set<string>; compounds: Set<string>
 /** The names of weekdays and months, which no common word's list holds (written with capitals). */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES])
 
+/** Prefixes hyphenated before a word that opens with their last letter: "re-elect", "de-escalate". */
+const ELIDED_PREFIXES: ReadonlySet<string> = new Set(['re', 'de', 'pre'])
+
 /** True when the hyphen between `left` and `right` belongs to the word. */
 export function keepsHyphen(left: string, right: string, use: WordUse): boolean {
   const l = left.toLowerCase()
@@ -99,9 +102,20 @@ export function keepsHyphen(left: string, right: string, use: WordUse): boolean 
   // "esti-" + "mate", "per-" + "fectly", "Thurs-" + "day": the parts make a common word, or a
   // weekday's or a month's name, though one of them is a word too.
   if (isCommonWord(l + r) || CALENDAR_WORDS.has(l + r)) return false
-  // "avai-" + "lable", "Min-" + "nesota": neither part is a word, so a word was broken; but a
-  // name and a participle make a compound, whatever the participle ("Iran-aligned").
-  if (!isCommonWord(l) && !isCommonWord(r) && !(/^\p{Lu}/u.test(left) && r.endsWith('ed')))
+  // "avai-" + "lable", "Min-" + "nesota", "As-" + "tronomy", "en-" + "forcement": the part after
+  // the hyphen is no word, nor the part before (or only a word of two letters), so a word was
+  // broken; but a name and a participle make a compound, whatever the participle ("Iran-aligned").
+  // (Not "fan-" + "artwork": a word the list lacks after a word.)
+  if (
+    !isCommonWord(r) &&
+    (l.length <= 2 || !isCommonWord(l)) &&
+    !(/^\p{Lu}/u.test(left) && r.endsWith('ed'))
+  )
+    return false
+  // "venti-" + "lated", "esca-" + "lating", "chemo-" + "therapy": the part before, in lower case,
+  // is no word, though the part after happens to be one; but "re-" before an "e" is kept
+  // ("re-elect").
+  if (!/^\p{Lu}/u.test(left) && !isCommonWord(l) && !(ELIDED_PREFIXES.has(l) && r.startsWith('e')))
     return false
   // A kept hyphen loses nothing a reader needs; a wrongly removed one makes a non-word.
   return !BROKEN_WORD_ENDINGS.has(r)

@@ -118,6 +118,33 @@ describe('hard-wrapped copies', () => {
     expect(blocks(document)[0]?.[1]).toContain('said Noa Ben-David, whose brother')
   })
 
+  it('joins a word broken after a syllable that is no word, though the rest is one, and keeps compounds', () => {
+    const document = parse(
+      [
+        'Strike',
+        '',
+        ' The patients on the ward were venti-',
+        'lated overnight and their chemo-',
+        'therapy was cancelled, as the row kept esca-',
+        'lating and law en-',
+        'forcement arrived; the un-',
+        'certainties remain, the journal Nature As-',
+        'tronomy said of the long-',
+        'range missile, the counter-',
+        'offensive and the fan-',
+        'artwork, which the re-',
+        'elected mayor had shown to every visitor who came in the morning.',
+      ].join('\n'),
+    )
+    const text = blocks(document)[0]?.[1]
+    for (const word of ['ventilated', 'chemotherapy', 'escalating', 'enforcement'])
+      expect(text).toContain(word)
+    for (const word of ['uncertainties', 'Nature Astronomy', 'long-range', 'counter-offensive'])
+      expect(text).toContain(word)
+    expect(text).toContain('fan-artwork')
+    expect(text).toContain('re-elected')
+  })
+
   it('keeps a line-end hyphen before a number without a space: "mid-" and "1960s"', () => {
     const document = parse(
       [

@@ -62,7 +62,6 @@ export const COMPOUND_FIRST_PARTS: ReadonlySet<string> = new Set([
   'trans',
   'two',
   'ultra',
-  'un',
   'under',
   'vice',
   'well',
