@@ -11,6 +11,8 @@ const MAX_HEADING_LINES = 2
 /** Endings of sentences, clauses, quotes and citations: never a crosshead's. */
 const NOT_HEADING_END = /[.,;:!"”’'\]…]$/u
 const LETTER = /\p{L}/u
+/** The label that opens a question or an answer of an interview or a transcript: "Q:", "A:". */
+const INTERVIEW_LABEL = /^[QA]:\s/u
 
 /** Whether a block with `value` over `lineCount` lines is a crosshead. */
 export function isHeading(value: string, lineCount: number, hasNext: boolean): boolean {
@@ -24,6 +26,8 @@ export function isHeading(value: string, lineCount: number, hasNext: boolean): b
     return false
   // "($1 = 18.2900 rand)": a note in brackets, no crosshead.
   if (value.startsWith('(') && value.endsWith(')')) return false
+  // "Q: Were you solvent?": an interview's or a hearing's question, no crosshead.
+  if (INTERVIEW_LABEL.test(value)) return false
   let words = 1
   for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) === 0x20) words++
   return words <= MAX_HEADING_WORDS

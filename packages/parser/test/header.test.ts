@@ -426,6 +426,22 @@ describe('a line in brackets between paragraphs', () => {
   })
 })
 
+describe('a question of a hearing or an interview', () => {
+  it('is a paragraph, no crosshead ("Q: Were you solvent?"), and its answer the witness’s', () => {
+    const doc = parse(
+      'Fraud trial\n\nRaymond Chu, the former finance chief, testified on Tuesday.\n\nQ: Were you solvent?\n\nA: No. We were short by about a billion dollars.\n\nThe trial continues.\n',
+    )
+    expect(doc.children.map((block) => block.type)).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ])
+    const answer = doc.quotes.find((quote) => quote.text.startsWith('No.'))
+    expect(doc.entities.find((entity) => entity.id === answer?.speaker)?.name).toBe('Raymond Chu')
+  })
+})
+
 describe('a crosshead in quotation marks', () => {
   it('is a heading, whose quote is read where it is said, not given to the speaker before', () => {
     const doc = parse(
