@@ -1847,6 +1847,14 @@ describe('reported speech', () => {
       'Judge Berman',
       'he would not send me to prison',
     ],
+    // The subject and a relative clause about it before the verb, no report before an inverted
+    // speaker.
+    [
+      'Gov. Maria Echols of New Mexico, whose Legislature rejected a similar bill, said the ruling vindicated lawmakers.',
+      'said',
+      'Gov. Maria Echols of New Mexico',
+      'the ruling vindicated lawmakers',
+    ],
   ])('reads the source and report of %j', (sentence, cue, source, content) => {
     const doc = parse(`Talks\n\n${sentence}\n`)
     const reported = doc.quotes.filter((q) => q.kind === 'indirect')

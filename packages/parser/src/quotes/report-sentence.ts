@@ -63,6 +63,18 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
     : null
 }
 
+/**
+ * Whether the words before the comma at `comma` are a name and a relative
+ * clause about it that runs to that comma: "Gov. Maria Echols of New Mexico,
+ * whose Legislature rejected a similar bill".
+ */
+function isSubjectWithRelative(words: readonly Word[], comma: number): boolean {
+  const open = lastIndexOf(words, ',', comma, 0)
+  if (open < 1 || !SUBJECT_RELATIVES.has(words[open + 1]?.lower ?? '')) return false
+  return /^\p{Lu}/u.test((words[open - 1] as Word).text) && /^\p{Lu}/u.test((words[0] as Word).text)
+}
+const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose'])
+
 /** Words that open a phrase closing a sentence after its attribution: ", after 15 months of war". */
 const CLOSING_PHRASE_OPENERS = new Set([
   ...['after', 'as', 'amid', 'following', 'while', 'despite', 'before', 'since', 'ahead'],
@@ -132,6 +144,9 @@ function finalAttributionAt(
       if (!first || !(/^\p{Lu}/u.test(first.text) || described)) return null
       // "..., said Obama failed": a clause after the verb, not a speaker.
       if (!described && !tail.every(isInvertedNameWord)) return null
+      // "Maria Echols, whose Legislature rejected a bill, said the ruling vindicated lawmakers":
+      // the subject and the relative clause about it before the verb, no clause reported.
+      if (isSubjectWithRelative(words, comma)) return null
       const source = spanOf(tail)
       return source ? { content, cue, source } : null
     }
