@@ -15,6 +15,8 @@ const MAX_FURNITURE_LENGTH = 100
 const DIGIT = /\d/u
 const DIGITS = /\d+/gu
 const PAGE_NUMBER = /^(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?$/iu
+/** A page number between dashes: "- 2 -". */
+const DASHED_NUMBER = /^[-–—]\s*\d{1,4}\s*[-–—]$/u
 
 /**
  * Indices of the lines of `lines` that are page furniture. A running head
@@ -74,7 +76,8 @@ export function findPageFurniture(text: string, lines: readonly Line[]): Set<num
     // Without a digit (its own key) and not repeated, a line is neither a page number nor a head.
     if (key === own && (counts.get(key) ?? 0) < MIN_REPEATS) return
     const line = lines[i] as Line
-    if (startsListItem(text, line.contentStart, line.contentEnd)) return
+    // ("- 2 -": a page number between dashes, though a dash opens it as it opens a list's item.)
+    if (startsListItem(text, line.contentStart, line.contentEnd) && !DASHED_NUMBER.test(own)) return
     // A page number has a digit: a line without one (its own key) is none.
     if (key !== own && PAGE_NUMBER.test(own) && standsAlone(lines, i)) furniture.add(i)
     else if (

@@ -118,8 +118,9 @@ function wrapWidthOf(widths: number[]): number | null {
 /**
  * Cuts `lines` into raw blocks according to `layout`, passing over the lines
  * in `skip` (page furniture): when a page turn falls inside a paragraph (the
- * line before does not end a sentence, the line after starts in lower case),
- * the blank lines around it do not end the paragraph.
+ * line before does not end a sentence, and the line after starts in lower
+ * case or the line before is a wrapped paragraph's full line), the blank
+ * lines around it do not end the paragraph.
  */
 export function segment(
   text: string,
@@ -151,8 +152,17 @@ export function segment(
     const previous = current.length > 0 ? current[current.length - 1] : undefined
     if (pageTurn) {
       pageTurn = false
+      // ("... watching what happened in" / "Manchester.": a capital after a hard-wrapped
+      // paragraph's full line that ends in no sentence's end goes on too, unless set in as a
+      // paragraph's first line; not after one line alone, a crosshead, nor after a short line.)
       const joins =
-        previous !== undefined && !endsSentence(text, previous) && startsLowerCase(text, line)
+        previous !== undefined &&
+        !endsSentence(text, previous) &&
+        (startsLowerCase(text, line) ||
+          (current.length > 1 &&
+            layout.wrapWidth !== null &&
+            previous.contentEnd - previous.start >= layout.wrapWidth * SHORT_LINE &&
+            line.contentStart - line.start <= layout.baseIndent))
       if (!joins) flush()
     } else if (previous && !continues(text, previous, line, current.length, layout)) flush()
     if (current.length === 0) afterBlank = blankBefore

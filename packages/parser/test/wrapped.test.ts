@@ -256,6 +256,34 @@ describe('hard-wrapped copies', () => {
     expect(document.children).toHaveLength(2)
   })
 
+  it('takes a page number between dashes for furniture, and joins a sentence a page turn cuts before a name', () => {
+    const number = (n: number): string[] => ['', `${' '.repeat(33)}- ${n} -`, '']
+    const document = parse(
+      [
+        'Strike',
+        '',
+        '   The nurses said the strike would go ahead unless the trust agreed to the',
+        'new pay bands for the staff of every ward, and the talks went on all day in',
+        'the offices of the trust as the union waited to hear the result in',
+        ...number(1),
+        'Manchester. The union said it would ballot its members at two other trusts',
+        'in the region next month, and that more strikes were likely in the spring.',
+        '   Managers at the trust said the offer was fair and that they were ready to',
+        'talk again at any time, though they had heard nothing from the union since',
+        ...number(2),
+        '   The strike ends on Thursday, when the nurses will go back to their wards',
+        'after two days on the picket lines in the cold and the rain of the city.',
+        ...number(3),
+      ].join('\n'),
+    )
+    expect(document.boilerplate.map((b) => b.value)).toEqual(['- 1 -', '- 2 -', '- 3 -'])
+    const texts = blocks(document).map(([, text]) => text)
+    expect(texts).toHaveLength(3)
+    expect(texts[0]).toMatch(/result in Manchester\. The union said/u)
+    expect(texts[1]).toMatch(/heard nothing from the union since$/u)
+    expect(texts[2]).toMatch(/^The strike ends on Thursday/u)
+  })
+
   it('keeps the rows of a table of two columns, which name no page', () => {
     const gap = '      '
     const text = `League ends\n\nThe final standings:\n\nArsenal${gap}89\nMan City${gap}86\nLiverpool${gap}75\n\nThe club celebrated on Sunday.\n`
