@@ -222,7 +222,7 @@ export function readByline(value: string, bare: () => boolean = () => false): By
   if (role) rest = rest.slice(0, role.index)
   // "By Martin Crowley at Villa Park", "Luke Harding in Kyiv": where the author wrote from.
   // (Without "By" or a role, over a published line: "Sophie Hartley and Lars Eriksen in Stockholm".)
-  const place = hasBy || role || WRITTEN_FROM.test(rest) ? WRITTEN_FROM.exec(rest) : null
+  const place = WRITTEN_FROM.exec(rest)
   if (place && !hasBy && !role && !bare()) return null
   if (place) rest = rest.slice(0, place.index)
   const parts = rest

@@ -89,7 +89,9 @@ function indexWords(lower: string): { words: Set<string>; compounds: Set<string>
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES])
 
 /** Prefixes hyphenated before a word that opens with their last letter: "re-elect", "de-escalate". */
-const ELIDED_PREFIXES: ReadonlySet<string> = new Set(['re', 'de', 'pre'])
+const ELIDED_PREFIXES: ReadonlySet<string> = new Set(['re', 'de'])
+/** Fewest letters of a part before a line-end hyphen read as a syllable when it is no common word. */
+const MIN_SYLLABLE_BEFORE = 4
 
 /** True when the hyphen between `left` and `right` belongs to the word. */
 export function keepsHyphen(left: string, right: string, use: WordUse): boolean {
@@ -102,21 +104,24 @@ export function keepsHyphen(left: string, right: string, use: WordUse): boolean 
   // "esti-" + "mate", "per-" + "fectly", "Thurs-" + "day": the parts make a common word, or a
   // weekday's or a month's name, though one of them is a word too.
   if (isCommonWord(l + r) || CALENDAR_WORDS.has(l + r)) return false
+  // "re-" + "elect", "de-" + "escalate": a prefix before a word that opens with its last letter.
+  if (ELIDED_PREFIXES.has(l) && r.startsWith('e')) return true
   // "avai-" + "lable", "Min-" + "nesota", "As-" + "tronomy", "en-" + "forcement": the part after
   // the hyphen is no word, nor the part before (or only a word of two letters), so a word was
-  // broken; but a name and a participle make a compound, whatever the participle ("Iran-aligned").
+  // broken; but a name and a participle make a compound, whatever the participle ("Iran-aligned"),
+  // and so does a letter ("x-rated", "u-turn").
   // (Not "fan-" + "artwork": a word the list lacks after a word.)
   if (
+    l.length >= 2 &&
     !isCommonWord(r) &&
-    (l.length <= 2 || !isCommonWord(l)) &&
+    (l.length === 2 || !isCommonWord(l)) &&
     !(/^\p{Lu}/u.test(left) && r.endsWith('ed'))
   )
     return false
-  // "venti-" + "lated", "esca-" + "lating", "chemo-" + "therapy": the part before, in lower case,
-  // is no word, though the part after happens to be one; but "re-" before an "e" is kept
-  // ("re-elect").
-  if (!/^\p{Lu}/u.test(left) && !isCommonWord(l) && !(ELIDED_PREFIXES.has(l) && r.startsWith('e')))
-    return false
+  // "venti-" + "lated", "esca-" + "lating", "chemo-" + "therapy": the part before, in lower case
+  // and of four letters or more, is no word, though the part after happens to be one (a shorter
+  // one may be a word the list lacks: "tip-top").
+  if (l.length >= MIN_SYLLABLE_BEFORE && !/^\p{Lu}/u.test(left) && !isCommonWord(l)) return false
   // A kept hyphen loses nothing a reader needs; a wrongly removed one makes a non-word.
   return !BROKEN_WORD_ENDINGS.has(r)
 }

@@ -162,7 +162,7 @@ export function segment(
           (current.length > 1 &&
             layout.wrapWidth !== null &&
             previous.contentEnd - previous.start >= layout.wrapWidth * SHORT_LINE &&
-            line.contentStart - line.start <= layout.baseIndent))
+            line.indent <= layout.baseIndent))
       if (!joins) flush()
     } else if (previous && !continues(text, previous, line, current.length, layout)) flush()
     if (current.length === 0) afterBlank = blankBefore

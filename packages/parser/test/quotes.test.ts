@@ -1855,6 +1855,13 @@ describe('reported speech', () => {
       'Gov. Maria Echols of New Mexico',
       'the ruling vindicated lawmakers',
     ],
+    // (An object's relative clause: the inverted speaker after the verb.)
+    [
+      'The ruling is a blow to Gov. Maria Echols, whose party backed the bill, said the attorney general.',
+      'said',
+      'the attorney general',
+      'The ruling is a blow to Gov. Maria Echols, whose party backed the bill',
+    ],
   ])('reads the source and report of %j', (sentence, cue, source, content) => {
     const doc = parse(`Talks\n\n${sentence}\n`)
     const reported = doc.quotes.filter((q) => q.kind === 'indirect')

@@ -105,6 +105,9 @@ describe('time expressions', () => {
     // An adjective in "-ed" after a determiner is no past of the clause.
     ['The party will meet its newly elected lawmakers on Monday.', 'on Monday', '2023-03-13'],
     ['The probe will end its extended mission in September.', 'in September', '2023-09'],
+    // (A verb in "-ed" after a noun in "-ly" is the clause's: "a rally ended".)
+    ['In Lisbon, a rally ended on Saturday.', 'on Saturday', '2023-03-04'],
+    ['In Ohio, their family gathered on Saturday.', 'on Saturday', '2023-03-04'],
   ])('reads the tense of %j', (text, written, date) => {
     expect(times(text, '2023-03-08')).toEqual([[written, date]])
   })

@@ -145,6 +145,25 @@ describe('hard-wrapped copies', () => {
     expect(text).toContain('re-elected')
   })
 
+  it('keeps the hyphen after a letter, a combining form or a short word the lists lack', () => {
+    const document = parse(
+      [
+        'Council',
+        '',
+        ' The council met late into the night to argue over the plan for the town centre and the',
+        'driver made a u-',
+        'turn before officers could de-',
+        'escalate the standoff near the eco-',
+        'friendly hall, where an x-',
+        'rated film and a tip-',
+        'top show were on in the evening for all the people of the town and the villages near it.',
+      ].join('\n'),
+    )
+    const text = blocks(document)[0]?.[1]
+    for (const word of ['u-turn', 'de-escalate', 'eco-friendly', 'x-rated', 'tip-top'])
+      expect(text).toContain(word)
+  })
+
   it('keeps a line-end hyphen before a number without a space: "mid-" and "1960s"', () => {
     const document = parse(
       [
@@ -282,6 +301,43 @@ describe('hard-wrapped copies', () => {
     expect(texts[0]).toMatch(/result in Manchester\. The union said/u)
     expect(texts[1]).toMatch(/heard nothing from the union since$/u)
     expect(texts[2]).toMatch(/^The strike ends on Thursday/u)
+  })
+
+  it('keeps a paragraph apart after a page turn when its first line is set in by tabs', () => {
+    const wrap = (text: string, width = 60): string[] => {
+      const lines: string[] = []
+      let line = ''
+      for (const word of text.split(' ')) {
+        if (line && `${line} ${word}`.length > width) {
+          lines.push(line)
+          line = word
+        } else line = line ? `${line} ${word}` : word
+      }
+      return [...lines, line]
+    }
+    const story =
+      'The council met late on Monday to argue over the plan for the town centre, which would close two roads and move the market to the old bus station by the river, and residents said they had not been asked about any of it before the vote was called.'
+    const set = (first: string, lines: readonly string[]): string[] =>
+      lines.map((line, i) => `${i === 0 ? first : '    '}${line}`)
+    const body = (first: string): string =>
+      [
+        ...[0, 1, 2, 3].flatMap(() => set(first, wrap(story))),
+        // Cut by the page turn after a full line that ends no sentence.
+        ...set(first, wrap(story).slice(0, 3)),
+        '',
+        '- 2 -',
+        '',
+        ...set(
+          first,
+          wrap(
+            'Residents gathered outside the hall on Tuesday to protest against the plan and the way it had been pushed through.',
+          ),
+        ),
+      ].join('\n')
+    for (const first of ['        ', '\t\t']) {
+      const texts = blocks(parse(`Vote\n\n${body(first)}\n`)).map(([, text]) => text)
+      expect(texts.at(-1)).toMatch(/^Residents gathered/u)
+    }
   })
 
   it('keeps the rows of a table of two columns, which name no page', () => {

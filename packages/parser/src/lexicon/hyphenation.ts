@@ -77,6 +77,10 @@ export const COMPOUND_FIRST_PARTS: ReadonlySet<string> = new Set([
   'hundred',
   'pan',
   'great',
+  // Combining forms: "eco-friendly", "socio-economic", "mini-series", "oft-cited".
+  ...['eco', 'socio', 'mini', 'oft', 'geo', 'bio', 'agro', 'euro', 'afro', 'micro', 'macro'],
+  ...['mega', 'nano', 'petro', 'narco', 'neuro', 'para', 'photo', 'proto', 'pseudo', 'retro'],
+  ...['hyper', 'hydro', 'auto', 'tele', 'info', 'techno', 'tri'],
   'step',
   'would',
   'sister',

@@ -64,16 +64,24 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
 }
 
 /**
- * Whether the words before the comma at `comma` are a name and a relative
- * clause about it that runs to that comma: "Gov. Maria Echols of New Mexico,
- * whose Legislature rejected a similar bill".
+ * Whether the words before the comma at `comma` are a name that opens the
+ * sentence and a relative clause about it that runs to that comma: "Gov.
+ * Maria Echols of New Mexico, whose Legislature rejected a similar bill".
  */
 function isSubjectWithRelative(words: readonly Word[], comma: number): boolean {
   const open = lastIndexOf(words, ',', comma, 0)
   if (open < 1 || !SUBJECT_RELATIVES.has(words[open + 1]?.lower ?? '')) return false
-  return /^\p{Lu}/u.test((words[open - 1] as Word).text) && /^\p{Lu}/u.test((words[0] as Word).text)
+  // The name opens the sentence: not "The ruling is a blow to Gov. Maria Echols, whose party
+  // backed the bill, said the attorney general", an object's relative clause.
+  for (let k = 0; k < open; k++) {
+    const word = words[k] as Word
+    if (!/^\p{Lu}/u.test(word.text) && !NAME_LINKS.has(word.lower)) return false
+  }
+  return true
 }
 const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose'])
+/** Lower-case words inside a subject's name and title: "Gov. Maria Echols of New Mexico". */
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'de', 'da', 'von', 'van', '.'])
 
 /** Words that open a phrase closing a sentence after its attribution: ", after 15 months of war". */
 const CLOSING_PHRASE_OPENERS = new Set([

@@ -907,11 +907,7 @@ function tenseAround(
       continue
     }
     // "its newly elected legislators on Monday": an adjective, no tense.
-    if (
-      match[4] !== undefined &&
-      DETERMINER_BEFORE.test(value.slice(Math.max(0, at - DETERMINER_REACH), at))
-    )
-      continue
+    if (match[4] !== undefined && isAttributiveParticiple(value, at, match[4])) continue
     marked = true
     if (at < start && match[3] !== undefined) saidBefore = true
     const distance = at < start ? start - (at + match[0].length) : at - end
@@ -1067,6 +1063,24 @@ const NOT_AFTER_PAST = /[,;\u2013\u2014]|--|\bto [a-z]|\bahead\b|\bbefore\b|\bun
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our|my|your) (?:[a-z]+ly )?$/u
 /** Characters before a marker read for {@link DETERMINER_BEFORE}. */
 const DETERMINER_REACH = 20
+/** A noun after an adjective in "-ed": a word in lower case that opens no phrase of its own. */
+const NOUN_AFTER =
+  /^\s+(?!(?:on|in|at|to|by|for|from|with|into|over|after|before|up|out|off|the|a|an|its|his|her|their|this|that|and|or|but)\b)[a-z]/u
+
+/**
+ * Whether the past `word` at `at` of `value` is an adjective: "-ed" after a
+ * determiner (maybe with an adverb) and before a noun ("its extended mission",
+ * "its newly elected legislators"); not a verb ("a rally ended on Saturday",
+ * "their family gathered on Saturday").
+ */
+function isAttributiveParticiple(value: string, at: number, word: string): boolean {
+  if (!word.endsWith('ed')) return false
+  if (!DETERMINER_BEFORE.test(value.slice(Math.max(0, at - DETERMINER_REACH), at))) return false
+  const after = at + word.length
+  return NOUN_AFTER.test(value.slice(after, after + NOUN_AFTER_REACH))
+}
+/** Characters after an adjective read for {@link NOUN_AFTER}. */
+const NOUN_AFTER_REACH = 12
 /** What, between a time and a past after it, starts another clause: "on April 15, but Sanders rejected". */
 const COORDINATED = /,\s*(?:but|and|or|yet|so)\b/u
 /**
