@@ -1025,22 +1025,25 @@ function stateEnd(doc: DocumentView, name: VotedName): number {
     if (!isCapital(tokens, last)) break
     if (places.get(nameKey(tokens, k, last)) === 'state') end = last + 1
   }
-  const key = lowerAt(tokens, k)
   // (An abbreviation after a person's full name is a lawmaker's state: "Angus King, Ind.")
   const personal = name.type === 'PER' && name.last > name.first
-  if (
-    end < 0 &&
-    !personal &&
-    isCapital(tokens, k) &&
-    Object.hasOwn(STATE_ABBREVIATIONS, key.replace(/\.$/u, '')) &&
-    (key.endsWith('.') || lowerAt(tokens, k + 1) === '.')
-  )
-    end = key.endsWith('.') ? k + 1 : k + 2
+  if (end < 0 && !personal && isCapital(tokens, k)) end = dottedStateEnd(tokens, k, view.to)
   if (end < 0) return -1
   // Then the sentence goes on or ends: not "Jones, Ohio Republican".
   return end >= view.to || CITY_STATE_AFTER.has(lowerAt(tokens, end)) ? end : -1
 }
 const CITY_STATE_AFTER: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', '—', '–'])
+
+/**
+ * The token after a state's abbreviation and its full stop at token `k`
+ * ("Okla." or "Okla" "."), before `to`; -1 when `k` is none.
+ */
+function dottedStateEnd(tokens: Tokens, k: number, to: number): number {
+  const key = lowerAt(tokens, k)
+  if (!Object.hasOwn(STATE_ABBREVIATIONS, key.replace(/\.$/u, ''))) return -1
+  if (key.endsWith('.')) return k + 1
+  return k + 1 < to && lowerAt(tokens, k + 1) === '.' ? k + 2 : -1
+}
 
 /**
  * Whether `name` is a state's abbreviation, with its full stop, after a city
@@ -1052,9 +1055,7 @@ export function isStateAfterCity(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
   const tokens = doc.tokens
   const k = view.from + name.first
-  const key = lowerAt(tokens, k)
-  if (!Object.hasOwn(STATE_ABBREVIATIONS, key.replace(/\.$/u, ''))) return false
-  if (!key.endsWith('.') && !(k + 1 < view.to && lowerAt(tokens, k + 1) === '.')) return false
+  if (dottedStateEnd(tokens, k, view.to) < 0) return false
   const city = k - 2
   if (city < view.from || lowerAt(tokens, k - 1) !== ',' || !isCapital(tokens, city)) return false
   const { firstNames } = lexicon()
