@@ -200,10 +200,13 @@ const ROMAN_NUMERAL = /^(?:II|III|IV)$/u
 /**
  * Reads a byline. A line of names alone, without "By", is one when every
  * name opens with a first name of the lists ("Jamie L. LaReau and Eric D.
- * Lawrence") and `bare` says so (the header's: over a published line).
+ * Lawrence") and `over` says so (the header's: over a published line).
  */
-export function readByline(value: string, bare: () => boolean = () => false): Byline | null {
+export function readByline(value: string, over: () => boolean = () => false): Byline | null {
   if (value.length > MAX_BYLINE_LENGTH) return null
+  // Asked by up to three readings below; the header's answer reads the blocks after.
+  let isOver: boolean | undefined
+  const bare = (): boolean => (isOver ??= over())
   const glued = GLUED_DATE.exec(value)
   const written = glued ? value.slice(0, glued.index) : value
   const dateText = glued ? value.slice(glued.index).trim() : null

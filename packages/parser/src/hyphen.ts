@@ -101,6 +101,8 @@ export function keepsHyphen(left: string, right: string, use: WordUse): boolean 
   if (use.hasWord(l + r)) return false
   if (COMPOUND_FIRST_PARTS.has(l)) return true
   if (/^\p{Lu}/u.test(right)) return true
+  // A part before the hyphen that opens with a capital: a name's ("Iran-", "Min-").
+  const named = /^\p{Lu}/u.test(left)
   // "esti-" + "mate", "per-" + "fectly", "Thurs-" + "day": the parts make a common word, or a
   // weekday's or a month's name, though one of them is a word too.
   if (isCommonWord(l + r) || CALENDAR_WORDS.has(l + r)) return false
@@ -115,13 +117,13 @@ export function keepsHyphen(left: string, right: string, use: WordUse): boolean 
     l.length >= 2 &&
     !isCommonWord(r) &&
     (l.length === 2 || !isCommonWord(l)) &&
-    !(/^\p{Lu}/u.test(left) && r.endsWith('ed'))
+    !(named && r.endsWith('ed'))
   )
     return false
   // "venti-" + "lated", "esca-" + "lating", "chemo-" + "therapy": the part before, in lower case
   // and of four letters or more, is no word, though the part after happens to be one (a shorter
   // one may be a word the list lacks: "tip-top").
-  if (l.length >= MIN_SYLLABLE_BEFORE && !/^\p{Lu}/u.test(left) && !isCommonWord(l)) return false
+  if (l.length >= MIN_SYLLABLE_BEFORE && !named && !isCommonWord(l)) return false
   // A kept hyphen loses nothing a reader needs; a wrongly removed one makes a non-word.
   return !BROKEN_WORD_ENDINGS.has(r)
 }

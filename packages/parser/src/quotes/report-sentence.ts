@@ -81,7 +81,7 @@ function isSubjectWithRelative(words: readonly Word[], comma: number): boolean {
 }
 const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose'])
 /** Lower-case words inside a subject's name and title: "Gov. Maria Echols of New Mexico". */
-const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'de', 'da', 'von', 'van', '.'])
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'de', 'da', 'von', 'van'])
 
 /** Words that open a phrase closing a sentence after its attribution: ", after 15 months of war". */
 const CLOSING_PHRASE_OPENERS = new Set([
