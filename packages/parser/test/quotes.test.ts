@@ -3761,3 +3761,23 @@ describe('a definite description that reports after an unnamed source a few para
     expect(speakerName(doc, doc.quotes[doc.quotes.length - 1])).toBe('Commission spokesperson')
   })
 })
+
+describe('a pronoun that speaks after a person who spoke in an earlier sentence', () => {
+  it('is the person whose body is named between them and the verb ("X of the Y told")', () => {
+    const doc = parse(
+      'Genocide\n\nAs the Washington Post’s Ishaan Tharoor wrote, “Israel knows what is in its interest.”\n\nHowever, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press, “We have suffered the same fate.” He added, “So Israel should have been first.”\n',
+    )
+    const last = doc.quotes[doc.quotes.length - 1]
+    expect(last?.source?.text).toBe('He')
+    expect(speakerName(doc, last)).toBe('Aris Shirvanian')
+  })
+
+  it('is not a person named in the sentence before the pronoun’s own', () => {
+    const doc = parse(
+      'Debates\n\nRush Limbaugh accused the Democrats of hiding their debates. He asserted that people realise Bernie Sanders is gaining, but they do not know what he is saying. He blames the media for their failure to cover the campaign.\n',
+    )
+    const last = doc.quotes[doc.quotes.length - 1]
+    expect(last?.cue?.text).toBe('blames')
+    expect(speakerName(doc, last)).toBe('Rush Limbaugh')
+  })
+})

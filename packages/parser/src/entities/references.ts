@@ -1096,7 +1096,8 @@ const PHRASE_END = /,\s*$/u
 function mayBeSubjectOf(value: string, name: Placed, start: number): boolean {
   if (start - name.end > SUBJECT_REACH) return false
   const between = value.slice(name.end, start)
-  if (SENTENCE_END.test(between) || isQuoted(between)) return false
+  // (With the pronoun's first letter: "... and the university. She further announced".)
+  if (SENTENCE_END.test(value.slice(name.end, start + 1)) || isQuoted(between)) return false
   if (!PHRASE_END.test(between)) return true
   // "Responding to Nancy Pelosi, she said", "After meeting Pelosi, she said": the object of a
   // preposition or a participle; not "When Nancy Pelosi took the stage, she said".
@@ -1237,6 +1238,10 @@ function isSalient(segment: Segment, name: Placed): Salience {
   // The description first: "[\s,]*" before it would take its comma and read "chair" for the verb.
   const next = /^\s*(?:,[^,]{0,90},)?[\s,]*([a-z]+)/u.exec(after)?.[1]
   if (next !== undefined && SPEECH_VERBS.has(next)) return Salience.strong
+  // "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told": past the body
+  // the person is of.
+  const body = BODY_AFTER.exec(value.slice(name.end, name.end + APPOSITIVE_REACH))?.[1]
+  if (body !== undefined && SPEECH_VERBS.has(body)) return Salience.strong
   // "The mayor of Lampedusa, Filippo Mannino, said the island's morgue was full, and ...": a name
   // set off by commas, its verb right after (which the description above would read past).
   if (isApposed(value, name.start) && SPEECH_VERBS.has(/^\s*,\s*([a-z]+)/u.exec(after)?.[1] ?? ''))
@@ -1266,6 +1271,14 @@ const ACCORDING_BEFORE =
   /\b[Aa]ccording to\s+(?:\p{Lu}[\p{L}.’'-]*\s+|(?!(?:by|of|an?)\s)\p{Ll}+\s+){0,3}$/u
 /** Characters before a name read for "according to" and its title. */
 const ACCORDING_REACH = 60
+
+/**
+ * The body a person is of, right after their name, and the lower-case word
+ * after it: "of the Armenian Patriarchate of Jerusalem told" ("told"), "of
+ * Dunmore Capital said".
+ */
+const BODY_AFTER =
+  /^\s+(?:of|from|at)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.&'’-]*|of|for|and|on)\s+){1,8}(\p{Ll}+)/u
 
 /**
  * A nominal that opens a sentence and sets off the name after it: "Another
