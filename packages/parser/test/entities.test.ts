@@ -4415,3 +4415,45 @@ describe('"the party" in the sentence of a party\'s member', () => {
     expect(labour?.mentions.map((mention) => mention.text)).toEqual(['Labour Party', 'the party'])
   })
 })
+
+describe("a place that qualifies a public office's title before a name", () => {
+  it('is the place, after "Former" and before "State" ("Former Arizona State Senator Kelli Ward")', () => {
+    expect(
+      kinds('Lawsuit\n\nFormer Arizona State Senator Dr. Kelli Ward called for the impeachment.\n'),
+    ).toEqual(['Arizona:place', 'Kelli Ward:person'])
+    expect(kinds('Lawsuit\n\nArizona State Sen. Kelli Ward called for the impeachment.\n')).toEqual(
+      ['Arizona:place', 'Kelli Ward:person'],
+    )
+  })
+
+  it("leaves a team's or a university's name before a team's role", () => {
+    expect(
+      kinds('Cricket\n\nAt the Oval, Surrey captain Chris Lewis continued to bat.\n'),
+    ).toContain('Surrey:organization')
+    expect(
+      kinds('Football\n\nArizona State head coach Kenny Dillingham spoke on Monday.\n'),
+    ).toContain('Arizona State:organization')
+  })
+})
+
+describe('the first word of a headline in sentence case', () => {
+  it('is no name when the story names it nowhere else ("Bathroom bill sparks lawsuit")', () => {
+    expect(
+      kinds(
+        'Bathroom bill sparks lawsuit against North Carolina\n\nThe state was sued on Monday over its new law.\n',
+      ),
+    ).toEqual(['North Carolina:place'])
+  })
+
+  it('stays a name that the story names too, or that the lists know', () => {
+    const doc = parse(
+      'Starmer faces revolt over welfare\n\nKeir Starmer said on Monday that the plan would go ahead.\n',
+    )
+    expect(doc.entities.map((found) => [found.name, found.mentions.length])).toEqual([
+      ['Keir Starmer', 2],
+    ])
+    expect(
+      kinds('Trump says the wall will be built\n\nThe plan was announced on Monday.\n'),
+    ).toEqual(['Trump:person'])
+  })
+})

@@ -3,9 +3,10 @@
  * name where it is unsure ("Inexperience cost them the game", "Footage
  * showed"): one word that no list knows as a name or a place, that the
  * document names nowhere else, before a word in lower case that is no verb
- * of speech, and which ends as common words do. Real people are named in
- * full first ("Dorothy Kessler"), or known to the lists, or say something
- * ("Kessler said").
+ * of speech, and which ends as common words do; or any such word that opens
+ * a headline in sentence case ("Bathroom bill sparks lawsuit"). Real people
+ * are named in full first ("Dorothy Kessler"), or known to the lists, or say
+ * something ("Kessler said"), and a headline's are named in the story too.
  */
 import type { RuledName } from './rules.js'
 import { lexicon } from './lexicon.js'
@@ -33,8 +34,10 @@ export function loneOpeners(doc: DocumentView, names: readonly RuledName[]): Set
     if (name.type !== 'PER' || name.first !== name.last || name.confidence >= MAX_CONFIDENCE)
       continue
     const view = doc.texts[name.text] as TextView
-    if (view.caps || view.titleCase || view.headline) continue
+    if (view.caps || view.titleCase) continue
     const k = view.from + name.first
+    // "Bathroom bill sparks lawsuit": a headline in sentence case, its first word only.
+    if (view.headline && k !== view.from) continue
     const flags = tokens.flags[k] as number
     if (!(flags & TokenFlag.sentenceStart) || flags & TokenFlag.allCaps) continue
     // (Or a comma and a word in lower case: "Insecurity, corruption and theft", "Backstage, he".)
@@ -48,7 +51,9 @@ export function loneOpeners(doc: DocumentView, names: readonly RuledName[]): Set
     if ((counts.get(hash) ?? 0) !== 1) continue
     // A common noun's ending ("Humility", "Footage", "Destruction"), which a surname named once
     // alone ("Bessent was upbeat", "Waltz took responsibility", "Bayless has not said") has not.
-    if (COMMON_ENDING.test(wordAt(doc, k))) found.add(name)
+    // (Any word opening a headline that the story never names again: a headline names people
+    // the story names too.)
+    if (view.headline || COMMON_ENDING.test(wordAt(doc, k))) found.add(name)
   }
   return found
 }

@@ -847,6 +847,12 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // "the Texas senator", "the New York businessman": a place qualifying a noun, not a team.
     if (name.type === 'ORG' && places.has(key) && isQualifyingWord(doc, name))
       return { ...name, type: 'LOC' }
+    // "Former Arizona State Senator Kelli Ward": a place the lists know, qualifying the title of
+    // the person named after it, though the tagger took it for a person or the university.
+    if (name.type !== 'LOC' && !people.has(key) && !surnamesHere.has(key)) {
+      const last = placeBeforeTitle(doc, name, places)
+      if (last >= 0) return { ...name, last, type: 'LOC' }
+    }
     if (name.type !== 'PER' && leaders.has(key)) return { ...name, type: 'PER' }
     // "the Clintons" (a family, people), "super PACs" (organisations): a plural of a name.
     const plural = plurals.kindOf(name)
@@ -856,6 +862,57 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     return name
   })
 }
+
+/**
+ * Where the place that `name` opens ends, when the place qualifies the title
+ * of a person named right after ("Arizona" of "Arizona State Senator Kelli
+ * Ward", "Ohio Sen. JD Vance", "Arizona State Sen. Kelli Ward"): the lists
+ * know it as a place, and only title words (at most {@link MAX_TITLE_AFTER})
+ * stand between it and a capitalised word. A name that ends in "State"
+ * gives it up only before a legislator's title ("Arizona State head coach
+ * Kenny Dillingham" keeps the university). -1 when it does not.
+ */
+function placeBeforeTitle(
+  doc: DocumentView,
+  name: VotedName,
+  places: ReadonlyMap<number, unknown>,
+): number {
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const first = view.from + name.first
+  let last = view.from + name.last
+  if (last > first && STATE.hasToken(tokens, last) && !isLowerWord(tokens, last)) {
+    if (last + 1 >= view.to || !STATE_OFFICES.hasToken(tokens, last + 1)) return -1
+    last--
+  }
+  if (!places.has(nameKey(tokens, first, last))) return -1
+  let k = view.from + name.last + 1
+  const end = Math.min(view.to, k + MAX_TITLE_AFTER)
+  let office = false
+  for (; k < end && TITLES.hasToken(tokens, k); k++) office ||= PUBLIC_OFFICES.hasToken(tokens, k)
+  if (!office || k >= view.to || !isNameCased(tokens, k)) return -1
+  return last - view.from
+}
+const STATE = new WordSet(['state'])
+/** Titles of a state's legislators and officers after "State": "State Senator", "State Rep.". */
+const STATE_OFFICE_WORDS = [
+  ...['senator', 'sen.', 'sen', 'representative', 'rep.', 'rep', 'assemblyman', 'assemblywoman'],
+  ...['legislator', 'lawmaker', 'treasurer', 'auditor', 'comptroller', 'superintendent'],
+  ...['attorney', 'controller', 'delegate', 'del.'],
+]
+const STATE_OFFICES = new WordSet(STATE_OFFICE_WORDS)
+/**
+ * Public offices a place qualifies in a title: "Ohio Sen.", "Orlando Mayor", "Georgia Gov." (not
+ * a team's roles: "Surrey captain Chris Lewis", "Chelsea manager Enzo Maresca").
+ */
+const PUBLIC_OFFICES = new WordSet([
+  ...STATE_OFFICE_WORDS,
+  ...['governor', 'gov.', 'gov', 'mayor', 'sheriff', 'congressman', 'congresswoman', 'judge'],
+  ...['secretary', 'minister', 'premier', 'president', 'councilman', 'councilwoman'],
+  ...['councillor', 'councilor', 'commissioner'],
+])
+/** Most title words read after a place before the name they title: "State Senator Dr.". */
+const MAX_TITLE_AFTER = 4
 
 /**
  * "Sherrod Brown (D-Ohio)", "Mike Lee, R-Utah,", "Mike Huckabee (R)": a
