@@ -3781,3 +3781,31 @@ describe('a pronoun that speaks after a person who spoke in an earlier sentence'
     expect(speakerName(doc, last)).toBe('Rush Limbaugh')
   })
 })
+
+describe('a partial quote after a subordinate clause that a phrase of time opens', () => {
+  it("is the main clause's subject's, not the subordinate clause's", () => {
+    const doc = parse(
+      'Emails\n\nLater in the show, after the Sanders interview concluded, Bill Maher stated of the email scandal that the State Department IG’s report “wasn’t good.”\n\nLast September, when the Islamic Center was hit by vandalism, Muhammad Babar says he contacted the family for a “paint over” ceremony.\n',
+    )
+    expect(
+      doc.quotes.map((quote) => [
+        quote.text,
+        quote.source?.text,
+        quote.cue?.text,
+        speakerName(doc, quote),
+      ]),
+    ).toEqual([
+      ['wasn’t good.', 'Bill Maher', 'stated', 'Bill Maher'],
+      ['paint over', 'Muhammad Babar', 'says', 'Muhammad Babar'],
+    ])
+  })
+
+  it('leaves a sentence whose main clause opens it alone ("She said, if elected, she would ...")', () => {
+    const doc = parse(
+      'Rally\n\nHillary Clinton spoke. She said, if elected, she would ask Joe Biden to lead a “cancer moonshot” initiative.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text])).toEqual([
+      ['cancer moonshot', 'said'],
+    ])
+  })
+})

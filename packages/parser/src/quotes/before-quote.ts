@@ -121,7 +121,7 @@ function dropSubordinateCues(words: readonly Word[], cues: number[]): void {
     if (cues.length < 2) return
   }
   // "Asked about Mr. Trump's attacks, Mr. Manafort said": an opening participle's phrase too.
-  const comma = openingPhraseEnd(words)
+  const comma = openingPhraseEnd(words, true)
   if (comma < 0 || (cues[cues.length - 1] as number) < comma) return
   const main = cues.filter((k) => k > comma)
   cues.length = 0

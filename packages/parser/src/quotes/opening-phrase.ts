@@ -36,9 +36,11 @@ const NOT_OPENERS = new Set(['according'])
 
 /**
  * The index of the comma that ends the sentence's opening phrase in `words`,
- * or -1 when the sentence opens with its main clause.
+ * or -1 when the sentence opens with its main clause; with `afterLead`, also
+ * of a subordinate clause after a short phrase of time or place ("Later in
+ * the show, after the interview concluded,").
  */
-export function openingPhraseEnd(words: readonly Word[]): number {
+export function openingPhraseEnd(words: readonly Word[], afterLead = false): number {
   // "THE BORROWING Back when ...": past a run-in head in capitals.
   let lead = 0
   while (lead < MAX_RUN_IN_HEAD_WORDS && RUN_IN_HEAD_WORD.test(words[lead]?.text ?? '')) lead++
@@ -49,9 +51,27 @@ export function openingPhraseEnd(words: readonly Word[]): number {
     SUBORDINATORS.has(first.lower) ||
     (first.lower === 'back' && SUBORDINATORS.has(words[lead + 1]?.lower ?? ''))
   const participle = OPENING_PARTICIPLE.test(first.text) && !NOT_OPENERS.has(first.lower)
-  if (!subordinate && !participle) return -1
-  return words.findIndex((word) => word.text === ',')
+  const comma = words.findIndex((word) => word.text === ',')
+  if (subordinate || participle) return comma
+  // With `afterLead`, "Later in the show, after the interview concluded, Maher stated": a short
+  // phrase of time or place, then the subordinate clause, which the next comma ends.
+  if (
+    !afterLead ||
+    !LEAD_WORDS.has(first.lower) ||
+    comma < 0 ||
+    comma - lead > MAX_LEAD_WORDS ||
+    !SUBORDINATORS.has(words[comma + 1]?.lower ?? '')
+  )
+    return -1
+  return words.findIndex((word, k) => k > comma + 1 && word.text === ',')
 }
+/** Most words of a phrase before a subordinate clause that opens the sentence: "Later in the show". */
+const MAX_LEAD_WORDS = 5
+/** Words that open such a phrase: adverbs and prepositions of time and place. */
+const LEAD_WORDS = new Set([
+  ...['later', 'earlier', 'then', 'meanwhile', 'now', 'still', 'again', 'separately', 'yesterday'],
+  ...['today', 'last', 'this', 'in', 'on', 'at', 'during', 'back', 'there', 'here', 'also'],
+])
 
 /**
  * Whether word `k` opens a participle's phrase before the subject: "Reached
