@@ -3809,3 +3809,26 @@ describe('a partial quote after a subordinate clause that a phrase of time opens
     ])
   })
 })
+
+describe('a partial quote between a possessive and a noun of speech', () => {
+  it('is the owner’s words, the noun its cue ("Mitt Romney’s “47 percent” comment")', () => {
+    const doc = parse(
+      'Dependency\n\nPaul Ryan worried about the safety net. Mitt Romney’s “47 percent” comment was nearly as dismissive.\n\nDonald Trump spoke in Wilmington. Critics seized on his “Second Amendment people” remark.\n',
+    )
+    expect(
+      doc.quotes.map((quote) => [
+        quote.text,
+        quote.source?.text,
+        quote.cue?.text,
+        speakerName(doc, quote),
+      ]),
+    ).toEqual([
+      ['47 percent', 'Mitt Romney’s', 'comment', 'Mitt Romney'],
+      ['Second Amendment people', 'his', 'remark', 'Donald Trump'],
+    ])
+  })
+
+  it('leaves a quote that no noun of speech follows, and a lower-case owner', () => {
+    expect(parse('Brand\n\nThe company’s “Made in USA” slogan was dropped.\n').quotes).toEqual([])
+  })
+})

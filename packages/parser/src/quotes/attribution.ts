@@ -7,7 +7,7 @@
  */
 import { firstAtOrAfter } from '../bisect.js'
 import { afterQuote, asideAttribution, leadingAttribution } from './after-quote.js'
-import { beforeQuote } from './before-quote.js'
+import { beforeQuote, ownedQuote } from './before-quote.js'
 import { PARTICIPLE_OPENERS } from './cue-source.js'
 import { isCue, isPossessive } from './cues.js'
 import type { QuotedRanges } from './ranges.js'
@@ -56,7 +56,11 @@ export function attributeQuote(
   const following = saidWord ? null : found
   if (following?.source) return following
   return (
-    beforeQuote(before) ?? openingParticiple(before, after) ?? asideAttribution(after) ?? following
+    beforeQuote(before) ??
+    openingParticiple(before, after) ??
+    asideAttribution(after) ??
+    following ??
+    ownedQuote(before, after)
   )
 }
 

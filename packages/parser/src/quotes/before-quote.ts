@@ -212,22 +212,47 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its'])
 function claimBefore(words: readonly Word[]): Attribution | null {
   for (let k = words.length - 2; k > 0; k--) {
     if (!isClaim(words, k)) continue
-    const owner = words[k - 1] as Word
-    const cue = cueSpan(words, k)
-    if (POSSESSIVE_PRONOUNS.has(owner.lower)) return { cue, source: spanOf([owner]) }
-    if (!isPossessive(owner.text) || !/^\p{Lu}/u.test(owner.text)) continue
-    // The owner's name: the capitalised words that end in the possessive.
-    let first = k - 1
-    while (
-      first > 0 &&
-      k - first < MAX_SOURCE_WORDS &&
-      /^\p{Lu}/u.test(words[first - 1]?.text ?? '')
-    )
-      first--
-    return { cue, source: spanOf(words.slice(first, k)) }
+    const source = ownerBefore(words, k)
+    if (source) return { cue: cueSpan(words, k), source }
   }
   return null
 }
+
+/**
+ * The owner before word `k`, as a source: a possessive pronoun ("his"), or
+ * the capitalised words that end in a possessive ("Mitt Romney’s"); null when
+ * neither stands there.
+ */
+function ownerBefore(words: readonly Word[], k: number): Attribution['source'] {
+  const owner = words[k - 1]
+  if (owner === undefined) return null
+  if (POSSESSIVE_PRONOUNS.has(owner.lower)) return spanOf([owner])
+  if (!isPossessive(owner.text) || !/^\p{Lu}/u.test(owner.text)) return null
+  let first = k - 1
+  while (first > 0 && k - first < MAX_SOURCE_WORDS && /^\p{Lu}/u.test(words[first - 1]?.text ?? ''))
+    first--
+  return spanOf(words.slice(first, k))
+}
+
+/**
+ * 'Mitt Romney’s "47 percent" comment', 'his "basket of deplorables"
+ * remark': a quote between its owner's possessive and a noun of speech is the
+ * owner's words, the noun its cue. `before` and `after` are the words on
+ * either side of the quote.
+ */
+export function ownedQuote(before: readonly Word[], after: readonly Word[]): Attribution | null {
+  const noun = after[0]
+  if (noun === undefined || !QUOTED_SPEECH_NOUNS.has(noun.text)) return null
+  const source = ownerBefore(before, before.length)
+  return source ? { cue: { start: noun.start, end: noun.end }, source } : null
+}
+/** Nouns of what someone said or wrote, after a quote of it: "comment", "slogan", "tweet". */
+const QUOTED_SPEECH_NOUNS = new Set([
+  ...['comment', 'comments', 'remark', 'remarks', 'quip', 'quips', 'line', 'phrase', 'slogan'],
+  ...['tweet', 'tweets', 'statement', 'claim', 'claims', 'speech', 'pledge', 'promise', 'vow'],
+  ...['jab', 'joke', 'retort', 'warning', 'mantra', 'catchphrase', 'refrain', 'boast', 'label'],
+  ...['description', 'characterization', 'characterisation', 'comparison', 'gaffe', 'rhetoric'],
+])
 
 /** "Trump blamed the shootings on 'sickos'": a stance verb whose object holds the quote. */
 function stanceBefore(words: readonly Word[]): Attribution | null {
