@@ -10,6 +10,16 @@ function speakerName(doc: ArticleDocument, quote: Quote | undefined): string | n
   return doc.entities.find((entity) => entity.id === quote?.speaker)?.name ?? null
 }
 
+/** Each quote's text, source, cue and speaker's name. */
+function attributions(doc: ArticleDocument): (string | null | undefined)[][] {
+  return doc.quotes.map((quote) => [
+    quote.text,
+    quote.source?.text,
+    quote.cue?.text,
+    speakerName(doc, quote),
+  ])
+}
+
 const direct = (doc: ArticleDocument) => doc.quotes.filter((q) => q.kind !== 'indirect')
 
 /** The roles of the quotation marks of the document's first paragraph. */
@@ -3787,14 +3797,7 @@ describe('a partial quote after a subordinate clause that a phrase of time opens
     const doc = parse(
       'Emails\n\nLater in the show, after the Sanders interview concluded, Bill Maher stated of the email scandal that the State Department IG’s report “wasn’t good.”\n\nLast September, when the Islamic Center was hit by vandalism, Muhammad Babar says he contacted the family for a “paint over” ceremony.\n',
     )
-    expect(
-      doc.quotes.map((quote) => [
-        quote.text,
-        quote.source?.text,
-        quote.cue?.text,
-        speakerName(doc, quote),
-      ]),
-    ).toEqual([
+    expect(attributions(doc)).toEqual([
       ['wasn’t good.', 'Bill Maher', 'stated', 'Bill Maher'],
       ['paint over', 'Muhammad Babar', 'says', 'Muhammad Babar'],
     ])
@@ -3815,14 +3818,7 @@ describe('a partial quote between a possessive and a noun of speech', () => {
     const doc = parse(
       'Dependency\n\nPaul Ryan worried about the safety net. Mitt Romney’s “47 percent” comment was nearly as dismissive.\n\nDonald Trump spoke in Wilmington. Critics seized on his “Second Amendment people” remark.\n',
     )
-    expect(
-      doc.quotes.map((quote) => [
-        quote.text,
-        quote.source?.text,
-        quote.cue?.text,
-        speakerName(doc, quote),
-      ]),
-    ).toEqual([
+    expect(attributions(doc)).toEqual([
       ['47 percent', 'Mitt Romney’s', 'comment', 'Mitt Romney'],
       ['Second Amendment people', 'his', 'remark', 'Donald Trump'],
     ])
