@@ -24,6 +24,7 @@ import { isAsciiUpper } from '../chars.js'
 import type { Entity } from '../types.js'
 import { foldAccentedFirstNames } from './accents.js'
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lexicon/calendar.js'
+import { CREDIT_LABELS } from '../lexicon/credits.js'
 import { DETERMINER_WORDS } from '../lexicon/determiners.js'
 import { NATIONAL_PERSON_NOUNS } from '../lexicon/faiths.js'
 import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
@@ -389,11 +390,10 @@ function isCreditLabel(
 }
 /** The last word of a wire's note after its credit: "File Photo" (not "AFP/Getty Images"). */
 const FILE_PHOTO = new WordSet(['photo'])
-/** Last words of a credit's label: "Photo", "Photograph", "Caption". */
-const CREDIT_LABEL_WORDS = new WordSet([
-  ...['photo', 'photos', 'photograph', 'picture', 'image', 'images', 'caption', 'credit'],
-  ...['illustration', 'video', 'graphic'],
-])
+/** Last words of a credit's label: "Photo", "Photograph", "Caption" (of "Photo caption"). */
+const CREDIT_LABEL_WORDS = new WordSet(
+  CREDIT_LABELS.map((label) => label.slice(label.lastIndexOf(' ') + 1)),
+)
 /** Most words of a credit's label: "Photo caption". */
 const MAX_LABEL_WORDS = 2
 

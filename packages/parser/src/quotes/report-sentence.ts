@@ -7,6 +7,7 @@ import { firstAtOrAfter } from '../bisect.js'
 import { FINITE_REPORTS, PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
 import { ORGANIZATION_LINKS } from '../lexicon/organizations.js'
 import { TITLE_WORDS } from '../lexicon/titles.js'
+import { SURNAME_PARTICLES } from '../lexicon/name-openers.js'
 import { isConvening, isNamingParticiple, isNoun } from './cues.js'
 import { openingPhraseEnd } from './opening-phrase.js'
 import { participleAfter } from './report-splits.js'
@@ -80,8 +81,6 @@ function isSubjectWithRelative(words: readonly Word[], comma: number): boolean {
   return true
 }
 const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose'])
-/** Lower-case words inside a subject's name and title: "Gov. Maria Echols of New Mexico". */
-const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'de', 'da', 'von', 'van'])
 
 /** Words that open a phrase closing a sentence after its attribution: ", after 15 months of war". */
 const CLOSING_PHRASE_OPENERS = new Set([
@@ -548,20 +547,9 @@ function isInvertedNameWord(word: Word, i: number): boolean {
 }
 
 /** Lower-case words inside a name after a verb: "said Sen. Ron Wyden of Oregon", "said Ursula von der Leyen". */
-const NAME_PARTICLES = new Set([
-  'of',
-  'de',
-  'der',
-  'van',
-  'von',
-  'da',
-  'al',
-  'bin',
-  'la',
-  'le',
-  'du',
-  'del',
-])
+const NAME_PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES, 'del', 'of'])
+/** Lower-case words inside a subject's name and title: "Gov. Maria Echols of New Mexico". */
+const NAME_LINKS: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'the', 'and'])
 
 /**
  * The comma that closes a description set off after the name at words
