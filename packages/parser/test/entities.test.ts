@@ -4457,3 +4457,25 @@ describe('the first word of a headline in sentence case', () => {
     ).toEqual(['Trump:person'])
   })
 })
+
+describe('a place of the lists whose name holds a word in lower case', () => {
+  it('is one place, not its parts ("Bosnia and Herzegovina", "Newcastle upon Tyne")', () => {
+    expect(
+      kinds(
+        'Travel\n\nHe flew to Bosnia and Herzegovina on Monday, then to Saint Vincent and the Grenadines. She was born in Newcastle upon Tyne and lives in the District of Columbia.\n',
+      ),
+    ).toEqual([
+      'Bosnia and Herzegovina:place',
+      'Saint Vincent and the Grenadines:place',
+      'Newcastle upon Tyne:place',
+      'District of Columbia:place',
+    ])
+  })
+
+  it('leaves two places joined by "and" that the lists know apart ("France and Germany")', () => {
+    expect(kinds('Talks\n\nFrance and Germany agreed on Monday.\n')).toEqual([
+      'France:place',
+      'Germany:place',
+    ])
+  })
+})

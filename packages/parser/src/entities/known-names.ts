@@ -17,7 +17,15 @@ import { WEB_DOMAIN } from '../lexicon/organizations.js'
 import { lexicon } from './lexicon.js'
 import { ARTICLE, HEADS } from './organization-names.js'
 import type { TaggedName } from './tagger.js'
-import { isLowerWord, isMark, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import {
+  isLowerWord,
+  isMark,
+  isNameCased,
+  lowerAt,
+  nameKey,
+  TokenFlag,
+  type Tokens,
+} from './tokenize.js'
 import { COMMON_ACRONYMS, WordSet } from './words.js'
 import { tokensCovered, type DocumentView, type TextView } from './view.js'
 
@@ -85,7 +93,7 @@ export function withKnownOrganizations(
     }
   })
   const defined = definedNames(doc, names)
-  const long = longKnownNames(doc, names)
+  const long = mergeByPlace(longKnownNames(doc, names), longKnownPlaces(doc, names))
   const kept = long.length === 0 ? names : withoutNamesInside(doc, names, long)
   const all = found.length === 0 ? kept : mergeByPlace(kept, found)
   const retyped = all.map((name) => shoutedAcronymAsOrganization(doc, name))
@@ -160,6 +168,37 @@ function longKnownNames(doc: DocumentView, names: readonly TaggedName[]): Tagged
         if (cover === 'whole' || end < 0) break
         found.push({ text, first: k - view.from, last: end - view.from, type: 'ORG', sureness: 1 })
         k = end
+        break
+      }
+    }
+  })
+  return found
+}
+
+/**
+ * The places of the lists whose names hold a word in lower case, which the
+ * tagger reads apart ("Bosnia and Herzegovina", "Saint Vincent and the
+ * Grenadines", "Newcastle upon Tyne", "Caxias do Sul"): capitalised first and
+ * last words, the names of `names` inside them, none reaching out of them.
+ */
+function longKnownPlaces(doc: DocumentView, names: readonly TaggedName[]): TaggedName[] {
+  const { places, placeStarts } = lexicon()
+  const tokens = doc.tokens
+  const found: TaggedName[] = []
+  let owner: Int32Array | null = null
+  doc.texts.forEach((view: TextView, text) => {
+    if (view.caps || view.titleCase) return
+    for (let k = view.from; k + 2 < view.to; k++) {
+      if (!isNameCased(tokens, k) || !placeStarts.has(tokens.hash[k] as number)) continue
+      for (let last = Math.min(view.to - 1, k + MAX_KNOWN_WORDS - 1); last > k + 1; last--) {
+        if (!isNameCased(tokens, last) || !places.has(nameKey(tokens, k, last))) continue
+        let linked = false
+        for (let at = k + 1; at < last && !linked; at++) linked = isLowerWord(tokens, at)
+        if (!linked) break
+        owner ??= nameOwners(doc, names)
+        if (coverOf(owner, names, doc, k, last) !== 'inside') break
+        found.push({ text, first: k - view.from, last: last - view.from, type: 'LOC', sureness: 1 })
+        k = last
         break
       }
     }
