@@ -4479,3 +4479,17 @@ describe('a place of the lists whose name holds a word in lower case', () => {
     ])
   })
 })
+
+describe('a hospital whose name a title word opens', () => {
+  it('is one place, not a person "Hospital" titled "Massachusetts General"', () => {
+    expect(
+      kinds(
+        'Inquest\n\nShe was born at Eastbrook General Hospital in Staffordshire and later taken to Massachusetts General Hospital.\n',
+      ),
+    ).toEqual([
+      'Eastbrook General Hospital:place',
+      'Staffordshire:place',
+      'Massachusetts General Hospital:place',
+    ])
+  })
+})

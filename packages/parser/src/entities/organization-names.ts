@@ -570,9 +570,10 @@ export function withTitledBodies(doc: DocumentView, names: readonly TaggedName[]
           !TITLES.hasToken(tokens, start - 1)))
     )
       start--
+    const facility = TITLED_FACILITIES.hasToken(tokens, last)
     if (
       start === first ||
-      !(HEADS.hasToken(tokens, last) || TAKES_COMPLEMENT.hasToken(tokens, last)) ||
+      !(HEADS.hasToken(tokens, last) || TAKES_COMPLEMENT.hasToken(tokens, last) || facility) ||
       // "Crown Court" ("Court" a first name too); not "President Grant Foundation", "Chief
       // Justice Roberts Court".
       (last > first && isPersonWord(tokens, first))
@@ -588,10 +589,19 @@ export function withTitledBodies(doc: DocumentView, names: readonly TaggedName[]
       before === start - 1 &&
       (previous.type === 'LOC' || SCHOOL_HEADS.hasToken(tokens, last))
     if (joined) out.pop()
-    out.push({ ...name, first: joined ? previous.first : start - view.from, type: 'ORG' })
+    out.push({
+      ...name,
+      first: joined ? previous.first : start - view.from,
+      type: facility ? 'LOC' : 'ORG',
+    })
   }
   return out
 }
+/**
+ * Heads of buildings whose names a title word opens, places as other
+ * buildings are: "Massachusetts General Hospital", "Leeds General Infirmary".
+ */
+const TITLED_FACILITIES = new WordSet(['hospital', 'infirmary'])
 /**
  * Title words that also open bodies' names, which the tagger leaves out
  * before a head: "Crown Court", "State University", "Justice Department",
