@@ -4493,3 +4493,22 @@ describe('a hospital whose name a title word opens', () => {
     ])
   })
 })
+
+describe('a minister’s title in British style, its role capitalised', () => {
+  it('is the title of the person set off after it ("The Health Secretary, Wes Streeting,")', () => {
+    const doc = parse(
+      'Maternity\n\nThe Health Secretary, Wes Streeting, said he would act. The Chancellor, Rachel Reeves, said she agreed.\n',
+    )
+    expect(doc.entities.map((found) => [found.name, found.kind, found.titles])).toEqual([
+      ['Wes Streeting', 'person', ['Health Secretary']],
+      ['Rachel Reeves', 'person', ['Chancellor']],
+    ])
+  })
+
+  it('names no body by its portfolio ("wrote to the Health Secretary"), but a department', () => {
+    expect(kinds('Letter\n\nHe wrote to the Health Secretary on Monday.\n')).toEqual([])
+    expect(kinds('Letter\n\nHe wrote to the Treasury Secretary on Monday.\n')).toEqual([
+      'Treasury:organization',
+    ])
+  })
+})

@@ -25,6 +25,7 @@ import type { Entity } from '../types.js'
 import { foldAccentedFirstNames } from './accents.js'
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lexicon/calendar.js'
 import { CREDIT_LABELS } from '../lexicon/credits.js'
+import { PORTFOLIO_WORDS } from '../lexicon/titles.js'
 import { DETERMINER_WORDS } from '../lexicon/determiners.js'
 import { NATIONAL_PERSON_NOUNS } from '../lexicon/faiths.js'
 import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
@@ -67,6 +68,7 @@ import { namesOf, tagDocument, type NameType } from './tagger.js'
 import {
   isLowerWord,
   isMark,
+  isNameCased,
   lowerAt,
   nameKey,
   TokenFlag,
@@ -216,6 +218,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     if (isOpeningPlural(doc, name) && (name.type !== 'MISC' || isPeopleRolePlural(doc, name)))
       continue
     if (isOfficeOf(tokens, from + name.first, from + name.last, from)) continue
+    if (isPortfolioOfTitle(tokens, from + name.first, from + name.last, from, to)) continue
     if (isStyleOrLeaning(tokens, from + name.first, from + name.last, from)) continue
     if (
       !surnames.has(tokens.hash[from + name.first] as number) &&
@@ -539,6 +542,34 @@ function isOfficeOf(tokens: Tokens, first: number, last: number, from: number): 
   if (!((tokens.flags[first - 2] as number) & TokenFlag.capitalised)) return false
   return !lexicon().places.has(nameKey(tokens, first, last))
 }
+
+/**
+ * Whether the one word `first`..`last` (of a text from `from` to `to`) is the
+ * portfolio of a minister's title after "the", with no name after the title:
+ * "Health" of "the Health Secretary, Wes Streeting," or "wrote to the Health
+ * Secretary". (Before a name, "Health Secretary Wes Streeting", the entity
+ * stage reads the word into the title.) Not a department's own name ("the
+ * Treasury Secretary", "the Homeland Security chief").
+ */
+function isPortfolioOfTitle(
+  tokens: Tokens,
+  first: number,
+  last: number,
+  from: number,
+  to: number,
+): boolean {
+  if (first !== last || first === from || last + 1 >= to) return false
+  if (!THE.hasToken(tokens, first - 1) || !PORTFOLIO_TITLES.hasToken(tokens, last + 1)) return false
+  if (!PORTFOLIOS.hasToken(tokens, first)) return false
+  return !(last + 2 < to && isNameCased(tokens, last + 2))
+}
+const THE = new WordSet(['the'])
+/** Titles a portfolio opens: "Health Secretary", "Foreign Minister". */
+const PORTFOLIO_TITLES = new WordSet(['secretary', 'minister', 'spokesman', 'spokeswoman'])
+/** Portfolios that are no department's name of their own ("Treasury", "Homeland" are). */
+const PORTFOLIOS = new WordSet(
+  PORTFOLIO_WORDS.filter((word) => word !== 'treasury' && word !== 'homeland'),
+)
 
 /** Whether a plus ends the word that ends at `end` of `value`: "OPEC+", not "C++" nor "+5". */
 function isPlusAfter(value: string, end: number): boolean {

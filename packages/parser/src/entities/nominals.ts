@@ -66,7 +66,12 @@ export function findNominals(value: string): Nominal[] {
       // "in" of "the editor in chief").
       if (DETERMINERS.lookup(value, at, end) !== null) break
       if (PREPOSITIONS.lookup(value, at, end) !== null && !value.startsWith(' chief', end)) break
-      if (end > at && (startsLower(value, at) || isRoyalStyle(value, at, end))) {
+      if (
+        end > at &&
+        (startsLower(value, at) ||
+          isRoyalStyle(value, at, end) ||
+          isCapitalisedRole(value, at, end))
+      ) {
         const head = HEAD_NOUNS.lookup(value, at, end)
         if (head !== null) {
           found.push({
@@ -103,6 +108,21 @@ function isRoyalStyle(value: string, start: number, end: number): boolean {
 }
 const UPPER_A = 0x41
 const UPPER_Z = 0x5a
+
+/**
+ * Whether the capitalised word at `start`..`end` is a role that British
+ * style writes so for its holder: "the Chancellor", "the Home Secretary",
+ * "the Prime Minister"; not the title of a name or of an office it opens
+ * ("the Secretary of State", "the Health Secretary Wes Streeting").
+ */
+function isCapitalisedRole(value: string, start: number, end: number): boolean {
+  if (CAPITALISED_ROLES.lookup(value, start, end) === null) return false
+  if (value.startsWith(' of ', end) || value.startsWith(' for ', end)) return false
+  const next = value.charCodeAt(end + 1)
+  return !(value.charCodeAt(end) === SPACE && next >= UPPER_A && next <= UPPER_Z)
+}
+/** Roles a capital may open as a nominal's head: "the Chancellor", "the Home Secretary". */
+const CAPITALISED_ROLES = new LowerSet(['chancellor', 'secretary', 'minister', 'premier'])
 
 /** Whether the word at `start`..`end` ends in a full stop that ends a sentence: "meeting.". */
 function endsSentence(value: string, start: number, end: number): boolean {
