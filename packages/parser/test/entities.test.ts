@@ -4512,3 +4512,17 @@ describe('a minister’s title in British style, its role capitalised', () => {
     ])
   })
 })
+
+describe('a title held by someone who has died ("the late Prime Minister Shinzo Abe")', () => {
+  it('is a post left: "the prime minister" is the one who holds it now', () => {
+    const doc = parse(
+      'Reshuffle\n\nPrime Minister Hiroshi Takamatsu reshuffled his cabinet on Tuesday. The move echoed the late Prime Minister Shinzo Abe. The prime minister said that he would convene a session next month.\n',
+    )
+    const abe = doc.entities.find((found) => found.name === 'Shinzo Abe')
+    expect(abe?.titles).toEqual(['late Prime Minister'])
+    expect(abe?.mentions.map((mention) => mention.text)).toEqual(['Shinzo Abe'])
+    expect(doc.quotes[0]?.speaker).toBe(
+      doc.entities.find((found) => found.name === 'Hiroshi Takamatsu')?.id,
+    )
+  })
+})

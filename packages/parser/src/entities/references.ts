@@ -1644,7 +1644,7 @@ const SERVING_ROLES: ReadonlySet<string> = new Set([
 ])
 
 /** A title of a post left: "former Treasury secretary", "ex-minister". */
-const FORMER = /^(?:former|ex-)/iu
+const FORMER = /^(?:former|ex-|late\s)/iu
 /** The word of a nominal for a post left: "the former governor". */
 const FORMER_WORD = /\b(?:former|ex-)/iu
 

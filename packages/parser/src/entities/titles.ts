@@ -297,9 +297,12 @@ function isInsideName(at: number, next: number, nameAt: (offset: number) => numb
   return name >= 0 && name === nameAt(next)
 }
 
-/** Words of a title holder's tenure, in lower case before a capitalised title: "former President". */
+/**
+ * Words of a title holder's tenure, in lower case before a capitalised title:
+ * "former President", "the late Prime Minister".
+ */
 const TENURES: ReadonlySet<string> = new Set([
-  ...['former', 'acting', 'interim', 'outgoing', 'incoming', 'caretaker', 'deputy'],
+  ...['former', 'acting', 'interim', 'outgoing', 'incoming', 'caretaker', 'deputy', 'late'],
 ])
 
 /** Titles of offices whose names join two qualifiers: "Work and Pensions Secretary". */
