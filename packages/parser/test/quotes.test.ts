@@ -3828,3 +3828,15 @@ describe('a partial quote between a possessive and a noun of speech', () => {
     expect(parse('Brand\n\nThe company’s “Made in USA” slogan was dropped.\n').quotes).toEqual([])
   })
 })
+
+describe('a source set off by commas with the body the person is of', () => {
+  it('is the name, past the body ("His agent, Femi Adeyemi-Clarke of Stellar Line Sports Management (SLSM), said")', () => {
+    const doc = parse(
+      'Transfer\n\nVictor Okafor scored twice. His agent, Femi Adeyemi-Clarke of Stellar Line Sports Management (SLSM), said on Tuesday that the striker had agreed terms.\n\nThe couple’s solicitor, Amira Hassan of Fairlight Law, said the family would consider a civil claim.\n',
+    )
+    expect(attributions(doc)).toEqual([
+      ['the striker had agreed terms', 'Femi Adeyemi-Clarke', 'said', 'Femi Adeyemi-Clarke'],
+      ['the family would consider a civil claim', 'Amira Hassan', 'said', 'Amira Hassan'],
+    ])
+  })
+})

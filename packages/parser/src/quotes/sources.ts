@@ -707,9 +707,9 @@ function nameBetweenCommas(
   k: number,
 ): { start: number; end: number } | null {
   if (words[k]?.text !== ',') return null
-  const open = lastIndexOf(words, ',', k, k - MAX_NAME_WORDS - MAX_ROLE_WORDS - 1)
+  const open = lastIndexOf(words, ',', k, k - MAX_NAME_WORDS - MAX_ROLE_WORDS - MAX_BODY_WORDS - 1)
   if (open <= 0 || k - open < 2) return null
-  const between = words.slice(open + 1, k)
+  const between = withoutBodyAfter(words.slice(open + 1, k))
   // "Hayes' attorney, public defender Monica Reyes, said": a role in lower case before the name.
   let role = 0
   while (role < MAX_ROLE_WORDS && /^\p{Ll}/u.test(between[role]?.text ?? '')) role++
@@ -730,6 +730,30 @@ function nameBetweenCommas(
   const afterTitle = /^\p{Ll}/u.test(title.text) && !SOURCE_STOPS.has(title.lower)
   return afterTitle || name.length >= 2 ? spanOf(between) : null
 }
+/**
+ * `words` without the body a person is of after the name ("of Stellar Line
+ * Sports Management (SLSM)" of "Femi Adeyemi-Clarke of Stellar Line Sports
+ * Management (SLSM)"): a link, then capitalised words, links and an acronym
+ * in brackets to the end.
+ */
+function withoutBodyAfter(words: readonly Word[]): readonly Word[] {
+  const link = words.findIndex((word, i) => i > 0 && BODY_LINKS.has(word.text))
+  if (link < 0 || !/^\p{Lu}/u.test(words[link + 1]?.text ?? '')) return words
+  const body = words.slice(link + 1)
+  const isBodyWord = (word: Word): boolean =>
+    /^\p{Lu}/u.test(word.text) ||
+    BODY_NAME_LINKS.has(word.lower) ||
+    word.text === '(' ||
+    word.text === ')'
+  return body.length <= MAX_BODY_WORDS && body.every(isBodyWord) ? words.slice(0, link) : words
+}
+/** Words between a name and the body its person is of: "of", "at", "from". */
+const BODY_LINKS = new Set(['of', 'at', 'from'])
+/** Lower-case words inside a body's name: "Office for Budget Responsibility", "Procter & Gamble". */
+const BODY_NAME_LINKS = new Set(['of', 'for', 'and', '&', 'the', 'on'])
+/** Most words of a body after a name set off by commas, an acronym in brackets with them. */
+const MAX_BODY_WORDS = 9
+
 /** Whether `word` (lower-cased, maybe without its full stop: "sen") is a title's word. */
 function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word) || TITLE_WORDS.has(`${word}.`)
