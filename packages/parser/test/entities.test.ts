@@ -4526,3 +4526,22 @@ describe('a title held by someone who has died ("the late Prime Minister Shinzo 
     )
   })
 })
+
+describe('a body defined by its acronym in brackets', () => {
+  it('is one organisation though the tagger read a word of it as a person ("Stellar")', () => {
+    expect(
+      kinds(
+        'Transfer\n\nHis agent works for Stellar Line Sports Management (SLSM), which said on Tuesday that terms were agreed.\n',
+      ),
+    ).toEqual(['Stellar Line Sports Management:organization'])
+  })
+
+  it('is an organisation when a trust heads its name, its acronym an alias', () => {
+    const doc = parse(
+      'Inquest\n\nThe North Midlands Hospitals NHS Foundation Trust (NMHT) apologised. NMHT said it was sorry.\n',
+    )
+    expect(doc.entities.map((found) => [found.name, found.kind, found.mentions.length])).toEqual([
+      ['North Midlands Hospitals NHS Foundation Trust', 'organization', 3],
+    ])
+  })
+})

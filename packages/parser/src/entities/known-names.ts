@@ -98,7 +98,9 @@ export function withKnownOrganizations(
   const all = found.length === 0 ? kept : mergeByPlace(kept, found)
   const retyped = all.map((name) => shoutedAcronymAsOrganization(doc, name))
   const named = long.length === 0 ? retyped : mergeByPlace(retyped, long)
-  return defined.length === 0 ? named : mergeByPlace(named, defined)
+  return defined.length === 0
+    ? named
+    : mergeByPlace(withoutNamesInside(doc, named, defined), defined)
 }
 
 /**
@@ -307,14 +309,15 @@ const MIN_ACRONYM = 2
 const MAX_ACRONYM = 6
 
 /**
- * The names before an acronym in brackets whose initials it spells, which
- * none of `names` covers: "Office for Budget Responsibility" of "The Office for
- * Budget Responsibility (OBR)". An organisation, or a place the gazetteer knows.
+ * The names before an acronym in brackets whose initials it spells, which no
+ * name of `names` reaches out of or covers whole: "Office for Budget
+ * Responsibility" of "The Office for Budget Responsibility (OBR)". An
+ * organisation, or a place the gazetteer knows.
  */
 function definedNames(doc: DocumentView, names: readonly TaggedName[]): TaggedName[] {
   const tokens = doc.tokens
   const found: TaggedName[] = []
-  let covered: Uint8Array | null = null
+  let owner: Int32Array | null = null
   let organizations: Uint8Array | null = null
   doc.texts.forEach((view: TextView, text) => {
     if (view.caps) return
@@ -324,10 +327,9 @@ function definedNames(doc: DocumentView, names: readonly TaggedName[]): TaggedNa
       if (acronym === null) continue
       const first = initialsBefore(tokens, k - 1, view.from, acronym)
       if (first < 0) continue
-      covered ??= tokensCovered(doc, names)
-      let free = true
-      for (let at = first; at < k && free; at++) free = !covered[at]
-      if (!free) continue
+      // (Names inside it give way to it: "Stellar" of "Stellar Line Sports Management (SLSM)".)
+      owner ??= nameOwners(doc, names)
+      if (coverOf(owner, names, doc, first, k - 1) !== 'inside') continue
       const isPlace = lexicon().places.has(nameKey(tokens, first, k - 1))
       // "Gross Domestic Product (GDP)": a term, unless a head or the tagger says an organisation.
       organizations ??= tokensCovered(

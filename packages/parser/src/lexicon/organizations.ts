@@ -34,6 +34,9 @@ const INSTITUTIONS = [
   'institute',
   'institution',
   'foundation',
+  // Charities and NHS bodies: "the Wellcome Trust", "North Midlands Hospitals NHS Foundation Trust".
+  'trust',
+  'trusts',
   'coalition',
   'alliance',
   'workers',
