@@ -3840,3 +3840,12 @@ describe('a source set off by commas with the body the person is of', () => {
     ])
   })
 })
+
+describe('"the bank" after a bank named as a source', () => {
+  it('is that bank, not the body most named ("According to Ikoyi Merchant Bank, ... the bank said")', () => {
+    const doc = parse(
+      'Inflation\n\nThe Central Bank of Nigeria (CBN) raised rates. The CBN said inflation was high. The CBN governor spoke.\n\nAccording to Lagos-based Ikoyi Merchant Bank, inflation could peak at around 35%. "We think the worst is close," the bank said in a note.\n',
+    )
+    expect(speakerName(doc, doc.quotes[doc.quotes.length - 1])).toBe('Ikoyi Merchant Bank')
+  })
+})

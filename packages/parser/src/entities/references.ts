@@ -218,6 +218,10 @@ export function findReferences(
     }
     return heads
   }
+  /** Whether the name of entity `id` holds `head`: "Ikoyi Merchant Bank" holds "bank". */
+  const holdsHead = (id: string, head: string): boolean =>
+    headsOf(id).includes(head) ||
+    (byId.get(id)?.name.toLowerCase().split(/\s+/u).includes(head) ?? false)
   const references: Reference[] = []
   /** How much each name stands out (see isSalient), asked again by every pronoun after it. */
   const salience = new Map<Placed, Salience>()
@@ -274,8 +278,9 @@ export function findReferences(
           const value = (segments[s] as Segment).value
           for (let i = from; i >= 0; i--) {
             const name = names[i] as Placed
-            if (!talkedOf(name, segments[s]) || !headsOf(name.entityId).includes(head)) continue
-            if (opensItsSentence(value, name.start)) return name.entityId
+            if (!talkedOf(name, segments[s]) || !holdsHead(name.entityId, head)) continue
+            if (opensItsSentence(value, name.start) || isAccordingSource(value, name))
+              return name.entityId
             // "Julius Abure, the Labour Party's national chairman, said the party would": the
             // body whose member speaks in the nominal's own sentence.
             if (
@@ -401,6 +406,9 @@ export function findReferences(
                   ),
                 ) ??
                 fitting(lastSubjectBody(segmentIndex, start, head, modifiers)) ??
+                // "According to Ikoyi Merchant Bank, ... the bank said": the body last named as
+                // a subject or a source whose name holds the head, before the one most named.
+                (modifiers.trim() === '' ? fitting(lastWithHead(start, head)) : null) ??
                 fitting(mostNamed(start, head, modifiers)))
               : named
         }
