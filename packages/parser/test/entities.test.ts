@@ -4545,3 +4545,15 @@ describe('a body defined by its acronym in brackets', () => {
     ])
   })
 })
+
+describe('a company’s short name beside its full name and a body named after it', () => {
+  it('joins the company whose legal form ends its name, though the tagger read a person', () => {
+    const doc = parse(
+      'Corvana to cut 4,200 jobs\n\nCorvana Systems Inc. will eliminate about 4,200 jobs. Corvana trimmed its forecast, and Corvana shares fell. The Corvana Workers Union said it would fight the cuts. Corvana said talks would begin.\n',
+    )
+    expect(doc.entities.map((found) => [found.name, found.kind, found.mentions.length])).toEqual([
+      ['Corvana Systems Inc.', 'organization', 5],
+      ['Corvana Workers Union', 'organization', 1],
+    ])
+  })
+})

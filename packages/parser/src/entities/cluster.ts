@@ -764,7 +764,6 @@ function openedOrganization(
   if (words.length !== 1 || acronym !== null) return null
   if (kind !== 'organization' && kind !== 'person') return null
   const word = words[0] as string
-  if (kind === 'person' && !isUnsurePerson(group)) return null
   const { firstNames, organizations, places, surnames } = lexicon()
   const hash = hashOf(word)
   if (places.has(hash) || firstNames.has(hash) || surnames.has(hash)) return null
@@ -772,19 +771,38 @@ function openedOrganization(
   // beside "the Post Office": an organisation of its own is no short name of what it holds.
   if (organizations.has(hash) || HEADS.has(word) || CHAMBERS.has(word)) return null
   let found: Working | null = null
+  // "Corvana" beside "Corvana Systems Inc." and "Corvana Workers Union": of several, the one
+  // company whose legal form ends its name, which the others are named after.
+  let company: Working | null = null
+  let companies = 0
   for (const cluster of homes.openingWith(word)) {
     const clusterKind = cluster.votes.leading
     if (clusterKind === 'person') return null
-    if (clusterKind !== 'organization') continue
-    if (found && found !== cluster) return null
-    found = cluster
+    if (clusterKind !== 'organization' || cluster === found || cluster === company) continue
+    if (cluster.mentions.some((name) => LEGAL_FORM_END.test(name.text))) {
+      company = cluster
+      companies++
+    }
+    found = found === null ? cluster : NOT_ONE
   }
+  if (found === NOT_ONE) found = companies === 1 ? company : null
+  // A person the tagger is sure of only beside such a company: "Clinton" beside "the Clinton
+  // Foundation" stays a person.
+  if (kind === 'person' && !isUnsurePerson(group) && (found === null || found !== company))
+    return null
   // Not a pair the tagger ran together ("Allergan and Pfizer"), nor a party's members in a
   // body ("Senate Democrats").
   if (!found || found.mentions.some((name) => NOT_ONE_ORGANIZATION.test(name.text))) return null
   for (const cluster of homes.endingWith(word)) if (cluster.votes.leading === 'person') return null
   return found
 }
+/** Several clusters found where one was wanted. */
+const NOT_ONE: Working = { mentions: [], votes: new Votes() }
+/** A company's legal form ending a name: "Corvana Systems Inc.", "Unilever Plc". */
+const LEGAL_FORM_END = new RegExp(
+  `\\s(?:${LEGAL_FORM_WORDS.map((form) => form.replaceAll('.', '\\.')).join('|')})$`,
+  'iu',
+)
 /** Whether the tagger is unsure that the mentions of `group` name a person (see UNSURE_PERSON). */
 function isUnsurePerson(group: readonly NameMention[]): boolean {
   let sum = 0
