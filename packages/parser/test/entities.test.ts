@@ -4557,3 +4557,11 @@ describe('a company’s short name beside its full name and a body named after i
     ])
   })
 })
+
+describe('a body’s name the tagger ran on through "for" into a person’s', () => {
+  it('is the body and the person ("a bid from Bayern Munich for Victor Okafor")', () => {
+    expect(
+      kinds('Transfer\n\nThe club rejected a second bid from Bayern Munich for Victor Okafor.\n'),
+    ).toEqual(['Bayern Munich:organization', 'Victor Okafor:person'])
+  })
+})

@@ -38,6 +38,7 @@ import { withPossessiveBodies } from './possessive-bodies.js'
 import { withArticleOpenedBodies } from './article-bodies.js'
 import { withConjoinedBodies } from './conjoined-bodies.js'
 import { withCoordinatedOrganizations, withCoordinatedPeople } from './coordination.js'
+import { withPeopleAfterFor } from './for-splits.js'
 import { lexicon } from './lexicon.js'
 import { taggerModel } from './model.js'
 import { withMonthFirstNames } from './months.js'
@@ -141,7 +142,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     texts.map((text) => text.headline),
     model.common,
   )
-  const tagged = namesOf(tagDocument(doc, model.common, model.scorer))
+  const tagged = withPeopleAfterFor(doc, namesOf(tagDocument(doc, model.common, model.scorer)))
   const reported = withReportingSubjects(
     doc,
     withMonthFirstNames(
