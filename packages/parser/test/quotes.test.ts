@@ -3849,3 +3849,12 @@ describe('"the bank" after a bank named as a source', () => {
     expect(speakerName(doc, doc.quotes[doc.quotes.length - 1])).toBe('Ikoyi Merchant Bank')
   })
 })
+
+describe('a role in capitals that a body qualifies ("the Labour MP said")', () => {
+  it('is the person the story is about, not the party', () => {
+    const doc = parse(
+      'Inquest\n\nEastbrook and Kinver MP Gareth Lowe said the findings were devastating.\n\n"This is not the first family in my constituency to go through this," the Labour MP said.\n',
+    )
+    expect(speakerName(doc, doc.quotes[doc.quotes.length - 1])).toBe('Gareth Lowe')
+  })
+})

@@ -208,6 +208,9 @@ const PLURAL_PEOPLE = /(?:s|ch|sh|ese)$/u
  */
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set([...NATIONAL_PERSON_NOUNS, 'argentine', 'swiss'])
 
+/** Roles written in capitals, which a body or a party may qualify: "the Labour MP", "the Tesla CEO". */
+const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'MLA', 'CEO', 'CFO'])
+
 /** Resolves sources to entities, creating entities for singular unnamed sources. */
 export class SpeakerResolver {
   readonly #entities: Entity[]
@@ -396,10 +399,10 @@ export class SpeakerResolver {
       // "the Spaniard told reporters", "the Italian said": the person the article is about,
       // named by a people's noun.
       if (isPersonByNationality(text)) return this.#byNationality(segment, range, text)
-      const last = lastWordOf(text).toLowerCase()
-      if (isPersonNoun(last) && DEFINITE.test(text))
-        return this.#definite(segment, range, text, 'person')
-      if (isPersonNoun(last) && INDEFINITE.test(text)) return this.#describe(segment, range, text)
+      const last = lastWordOf(text)
+      const role = isPersonNoun(last.toLowerCase()) || ROLE_ABBREVIATIONS.has(last)
+      if (role && DEFINITE.test(text)) return this.#definite(segment, range, text, 'person')
+      if (role && INDEFINITE.test(text)) return this.#describe(segment, range, text)
     }
     // "a study of 14,000 adults published in The Lancet": the journal is where a text came out,
     // not who speaks.
@@ -408,7 +411,8 @@ export class SpeakerResolver {
     // the organisation.
     if (named && this.#kinds.get(named) === 'organization') {
       const last = lastWordOf(text)
-      if (/^\p{Ll}/u.test(last) && isPersonNoun(last)) {
+      // ("the Labour MP said": a role in capitals too.)
+      if ((/^\p{Ll}/u.test(last) && isPersonNoun(last)) || ROLE_ABBREVIATIONS.has(last)) {
         if (DEFINITE.test(text)) return this.#definite(segment, range, text, 'person')
         return INDEFINITE.test(text) ? this.#describe(segment, range, text) : null
       }
