@@ -46,6 +46,20 @@ const PRINT_EDITION =
  */
 const FUNDING_NOTE =
   /^(?:the )?(?:associated press|ap)\b(?:[^.]{0,100}?\breceives (?:financial )?support\b|[^]{0,200}?\bis solely responsible for all content\b)/iu
+/**
+ * A note on where the story first ran: "This report by The Canadian Press was
+ * first published July 14, 2025.", "This article was originally published on
+ * The Conversation."
+ */
+const FIRST_PUBLISHED =
+  /^this (?:report|story|article)(?: by [^.]{1,60}?)? was (?:first|originally) published\b/iu
+/** A wire's note on what a new version changes: "(Updates with analyst comment in 13th paragraph.)". */
+const UPDATE_NOTE =
+  /^\((?:updates|adds|recasts|corrects|changes|rewrites|writes through|refiles|fixes)\b[^()]{0,200}\)$/iu
+/** A credit for help with a story: "— With assistance from Nathan Oduya". */
+const ASSISTANCE = /^(?:[—–-]{1,2}\s*)?with (?:assistance|reporting) from\b/iu
+/** Agencies credited in brackets alone: "(ABC/AAP)", "(AP/Reuters)". */
+const AGENCY_CREDIT = /^\(\p{Lu}[\p{L}.]{1,12}(?:\s*\/\s*\p{Lu}[\p{L}.]{1,12}){1,3}\)$/u
 /** An author's contact line: "Contact Jamie L. LaReau: jlareau@freepress.com. Follow her on X @jlareau." */
 const CONTACT_LINE = /^(?:contact|email|reach) [^:@\n]{1,60}?(?::| at) \S+@\S+/iu
 const TRAILING_PUNCTUATION = /[\s.:!›»>]+$/u
@@ -87,5 +101,9 @@ export function classifyBoilerplate(value: string): BoilerplateKind | null {
   )
     return 'credits'
   if (value.length <= MAX_CREDITS_LENGTH && PRINT_EDITION.test(value)) return 'pageFurniture'
+  if (value.length <= MAX_CREDITS_LENGTH && FIRST_PUBLISHED.test(value)) return 'pageFurniture'
+  if (value.length <= MAX_CREDITS_LENGTH && UPDATE_NOTE.test(value)) return 'pageFurniture'
+  if (value.length <= MAX_PROMPT_LENGTH && (ASSISTANCE.test(value) || AGENCY_CREDIT.test(value)))
+    return 'credits'
   return null
 }

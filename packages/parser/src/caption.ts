@@ -11,7 +11,8 @@ const MAX_CAPTION_LENGTH = 600
 /** How far from the end a credit may start. */
 const CREDIT_TAIL = 90
 
-const LABEL_START = new RegExp(`^\\(?(?:${CREDIT_LABELS.join('|')})\\s*:`, 'iu')
+/** A credit's label opening the block, maybe in brackets: "Photo:", "(Artist:", "[Photo:". */
+const LABEL_START = new RegExp(`^[([]?(?:${CREDIT_LABELS.join('|')})\\s*:`, 'iu')
 const AGENCY_END = new RegExp(`(?:${PHOTO_AGENCIES.join('|')})\\)?\\.?$`, 'u')
 const GLUED_CREDIT = /[.!?”"]\s*(?:Credit\s*|(?:Source|Photo|Photograph|Picture|Image):\s+)\p{Lu}/u
 const PHOTO_BY = /\b(?:Photo|Photograph|Picture|Image)s?\s+(?:by|courtesy of|credit)\b/iu
@@ -24,10 +25,13 @@ const WIRE_CREDIT =
 /** A credit "via" an agency: "(Tottenham Hotspur FC via Getty Images)". */
 const VIA_AGENCY = /\svia\s/u
 
+/** The labels a web page copied from the BBC leaves before a caption and its credit: "Image caption, ...". */
+const LABEL_COMMA_START = /^(?:Image|Video) (?:caption|source),\s/u
+
 /** Whether `value`, a reflowed block, is a caption or a photo credit. */
 export function isCaption(value: string): boolean {
   if (value.length > MAX_CAPTION_LENGTH) return false
-  if (LABEL_START.test(value)) return true
+  if (LABEL_START.test(value) || LABEL_COMMA_START.test(value)) return true
   const tail = value.slice(-CREDIT_TAIL)
   if (GLUED_CREDIT.test(tail)) return true
   if (PHOTO_BY.test(tail)) return true

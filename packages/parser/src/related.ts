@@ -38,6 +38,9 @@ const NO_LABELS: readonly string[] = []
  */
 const ASCII_LABELS = LABELS.every((label) => /^[ -~]*$/u.test(label))
 
+/** A photo's label opening a caption: "Photo:", "Image:". */
+const PHOTO_LABEL = /^(?:photo|photos|photograph|image|images|picture|pictures|caption)\s*:/iu
+
 /** A whole block in square brackets: "[Read: Why Tunisia ...]". */
 const BRACKETED = /^\[([^\]]{1,300})\]$/u
 
@@ -46,6 +49,8 @@ export function readRelated(value: string): RelatedInsert | null {
   const bracketed = BRACKETED.exec(value)
   if (bracketed) {
     const inner = bracketed[1] as string
+    // "[Photo: Vote counters sort ballot papers ...]": a caption, no link (a video may be one).
+    if (PHOTO_LABEL.test(inner)) return null
     return readLabelled(inner) ?? { label: '', title: inner, url: null }
   }
   return readLabelled(value)

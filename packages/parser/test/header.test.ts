@@ -561,3 +561,46 @@ describe('a crosshead in capitals that ends in a quoted word, and a CBC credit',
     expect(doc.meta.credits).toEqual(['With files from Ian Froese and The Canadian Press'])
   })
 })
+
+describe("wires' and sites' notes around a story", () => {
+  it('keeps notes on where and how the story ran out of the body', () => {
+    const notes = [
+      'This report by The Canadian Press was first published July 14, 2025.',
+      'This article was originally published on The Conversation.',
+      '(Updates with analyst comment in 13th paragraph.)',
+    ]
+    const doc = parse(`A headline\n\n${BODY}\n${notes.join('\n\n')}\n`)
+    expect(doc.children).toHaveLength(2)
+    expect(doc.boilerplate.map((block) => [block.kind, block.value])).toEqual(
+      notes.map((note) => ['pageFurniture', note]),
+    )
+  })
+
+  it('keeps credits for help and agencies in brackets out of the body', () => {
+    const doc = parse(`A headline\n\n${BODY}\n— With assistance from Nathan Oduya\n\n(ABC/AAP)\n`)
+    expect(doc.children).toHaveLength(2)
+    expect(doc.boilerplate.map((block) => block.kind)).toEqual(['credits', 'credits'])
+  })
+
+  it('reads a photo in brackets and a caption after a comma label as captions, not links', () => {
+    const doc = parse(
+      `A headline\n\n${BODY}\n[Photo: Vote counters sort ballot papers on Sunday. (ABC News: Sam Reddy)]\n\nImage caption, Freya's parents outside the coroner's court\n\nThe story goes on.\n`,
+    )
+    expect(doc.related).toEqual([])
+    expect(doc.children.map((child) => child.type)).toEqual([
+      'paragraph',
+      'paragraph',
+      'caption',
+      'caption',
+      'paragraph',
+    ])
+  })
+
+  it('leaves a paragraph that only opens like them in the body', () => {
+    const doc = parse(
+      `A headline\n\n${BODY}\nThis story was published before the vote, the editor said.\n\n(He updates his blog daily.) The council met.\n`,
+    )
+    expect(doc.boilerplate).toEqual([])
+    expect(doc.children).toHaveLength(4)
+  })
+})
