@@ -16,8 +16,27 @@ const TIMESTAMP = /^(?:published|updated|last updated|posted|first published|dat
  * 7:00 AM ET", "Wed 8 Mar 2023 07.00 GMT Last modified on Wed 8 Mar 2023 10.12 GMT").
  */
 export function isTimestampLine(value: string): boolean {
-  return value.length <= MAX_TIMESTAMP_LENGTH && (TIMESTAMP.test(value) || isBareDate(value))
+  return (
+    value.length <= MAX_TIMESTAMP_LENGTH &&
+    (TIMESTAMP.test(value) || isBareDate(value) || stampedPublisher(value) !== null)
+  )
 }
+
+/**
+ * The publisher that opens a wire's date line, in capitals before a dash,
+ * the date and time after it and maybe the section after a bar: "KYODO NEWS"
+ * of "KYODO NEWS - Sep 16, 2025 - 21:05 | Politics, All"; null when `value`
+ * is no such line.
+ */
+export function stampedPublisher(value: string): string | null {
+  const match = STAMPED.exec(value)
+  if (match === null) return null
+  const bar = value.indexOf('|', match[0].length)
+  const stamp = value.slice(match[0].length, bar < 0 ? value.length : bar)
+  return isBareDate(stamp) ? (match[1] as string) : null
+}
+/** A publisher's name in capitals and the dash after it: "KYODO NEWS - ", "AFP — ". */
+const STAMPED = /^(\p{Lu}[\p{Lu}&.'’]*(?: \p{Lu}[\p{Lu}&.'’]*){0,3}) [-\u2013\u2014] /u
 
 /** Month and weekday names and their short forms ("mar", "sept", "wed", "thurs"). */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(

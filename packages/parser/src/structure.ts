@@ -5,7 +5,7 @@
  */
 import { buildBody } from './blocks.js'
 import { isDate, referenceInstant } from './calendar.js'
-import { publishedDate } from './published.js'
+import { publishedDate, stampedPublisher } from './published.js'
 import { collectWordUse, type WordUse } from './hyphen.js'
 import { splitDateline } from './dateline-node.js'
 import { detectLanguage } from './language.js'
@@ -114,7 +114,11 @@ export function readStructure(
       ],
       reference,
     ),
-    publisher: byline?.publisher ?? dateline?.agency ?? null,
+    publisher:
+      byline?.publisher ??
+      dateline?.agency ??
+      timestamps.map((t) => stampedPublisher(t.value)).find((name) => name !== null) ??
+      null,
     credits: [...headerLines, ...body.boilerplate]
       .filter((b) => b.kind === 'credits')
       .map((b) => b.value),

@@ -604,3 +604,17 @@ describe("wires' and sites' notes around a story", () => {
     expect(doc.children).toHaveLength(4)
   })
 })
+
+describe("a wire's date line that its name opens", () => {
+  it('gives the published date and the publisher ("KYODO NEWS - Sep 16, 2025 - 21:05 | Politics")', () => {
+    const doc = parse(`A headline\n\nKYODO NEWS - Sep 16, 2025 - 21:05 | Politics, All\n\n${BODY}`)
+    expect(doc.meta.publishedAt).toBe('2025-09-16')
+    expect(doc.meta.publisher).toBe('KYODO NEWS')
+    expect(doc.children).toHaveLength(2)
+  })
+
+  it('leaves a paragraph in capitals before a dash that no date follows', () => {
+    const doc = parse(`A headline\n\nBREAKING NEWS - Markets fall on Monday | Live\n\n${BODY}`)
+    expect(doc.meta.publisher).toBeNull()
+  })
+})
