@@ -4565,3 +4565,13 @@ describe('a body’s name the tagger ran on through "for" into a person’s', ()
     ).toEqual(['Bayern Munich:organization', 'Victor Okafor:person'])
   })
 })
+
+describe('a town the gazetteer does not know, named by a dateline or "the town of"', () => {
+  it('is a place wherever the story names it, though the tagger read a person', () => {
+    expect(
+      kinds(
+        'Wildfire\n\nHINTON, Alta. — Thousands of residents of the town of Hinton were ordered to leave. Officials in Hinton said the fire was close.\n',
+      ),
+    ).toEqual(['Hinton:place', 'Alta:place'])
+  })
+})

@@ -31,9 +31,10 @@ export function loneOpeners(doc: DocumentView, names: readonly RuledName[]): Set
   const tokens = doc.tokens
   let counts: Map<number, number> | null = null
   for (const name of names) {
-    if (name.type !== 'PER' || name.first !== name.last || name.confidence >= MAX_CONFIDENCE)
-      continue
+    if (name.first !== name.last || name.confidence >= MAX_CONFIDENCE) continue
     const view = doc.texts[name.text] as TextView
+    // (A headline's word typed a body too: "Wildfire forces 9,800 from Hinton".)
+    if (name.type !== 'PER' && !(view.headline && name.type === 'ORG')) continue
     if (view.caps || view.titleCase) continue
     const k = view.from + name.first
     // "Bathroom bill sparks lawsuit": a headline in sentence case, its first word only.
@@ -42,7 +43,10 @@ export function loneOpeners(doc: DocumentView, names: readonly RuledName[]): Set
     if (!(flags & TokenFlag.sentenceStart) || flags & TokenFlag.allCaps) continue
     // (Or a comma and a word in lower case: "Insecurity, corruption and theft", "Backstage, he".)
     const next = isMark(tokens, k + 1, ',') && k + 2 < view.to ? k + 2 : k + 1
-    if (next >= view.to || !isLowerWord(tokens, next) || isReportingVerb(tokens, next)) continue
+    // (A headline may be the one word: "Wildfire".)
+    const alone = view.headline && next >= view.to
+    if (!alone && (next >= view.to || !isLowerWord(tokens, next) || isReportingVerb(tokens, next)))
+      continue
     const hash = tokens.hash[k] as number
     const { firstNames, known, lastNames, surnames } = lexicon()
     if (known.has(hash) || firstNames.has(hash) || lastNames.has(hash) || surnames.has(hash))

@@ -470,6 +470,17 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     (name) => name.type !== 'LOC' && isHometownAfterAge(doc, name),
     mayBePlaceKey,
   )
+  // "HINTON, Alta. —", "the town of Hinton": a place the gazetteer need not know, that place
+  // wherever the document names it, unless a list or the document's full names know a person by
+  // it or it is a first name.
+  const towns = keysOf(
+    doc,
+    split,
+    (name) =>
+      name.type !== 'LOC' &&
+      (isAfterPlaceNoun(doc, name) || (name.first === 0 && isDatelinePlace(doc, name))),
+    (key, k) => mayBePlaceKey(key) && !firstNames.has(doc.tokens.hash[k] as number),
+  )
   const cityKeys = keysOf(
     doc,
     split,
@@ -639,7 +650,10 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       isAfterAccordingTo(doc, name)
     )
       return { ...name, type: 'ORG' }
-    if ((datelinePlaces.has(key) || cityKeys.has(key) || hometowns.has(key)) && name.type !== 'LOC')
+    if (
+      (datelinePlaces.has(key) || cityKeys.has(key) || hometowns.has(key) || towns.has(key)) &&
+      name.type !== 'LOC'
+    )
       return { ...name, type: 'LOC' }
     if (products.has(key) || productSeries?.has(key) || isOfSeries(doc, name, productSeries))
       return { ...name, type: 'MISC', confidence: 1 }
