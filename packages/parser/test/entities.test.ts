@@ -4505,6 +4505,16 @@ describe('a minister’s title in British style, its role capitalised', () => {
     ])
   })
 
+  it('is a governor’s and a president’s title too ("the Governor, Margaret Doyle,")', () => {
+    const doc = parse(
+      'Election\n\nUnder the Constitution Act, the Governor, Margaret Doyle, will commission a leader.\n',
+    )
+    expect(doc.entities.map((found) => [found.name, found.titles])).toContainEqual([
+      'Margaret Doyle',
+      ['Governor'],
+    ])
+  })
+
   it('names no body by its portfolio ("wrote to the Health Secretary"), but a department', () => {
     expect(kinds('Letter\n\nHe wrote to the Health Secretary on Monday.\n')).toEqual([])
     expect(kinds('Letter\n\nHe wrote to the Treasury Secretary on Monday.\n')).toEqual([

@@ -121,8 +121,10 @@ function isCapitalisedRole(value: string, start: number, end: number): boolean {
   const next = value.charCodeAt(end + 1)
   return !(value.charCodeAt(end) === SPACE && next >= UPPER_A && next <= UPPER_Z)
 }
-/** Roles a capital may open as a nominal's head: "the Chancellor", "the Home Secretary". */
-const CAPITALISED_ROLES = new LowerSet(['chancellor', 'secretary', 'minister', 'premier'])
+/** Roles a capital may open as a nominal's head: "the Chancellor", "the Home Secretary", "the Governor". */
+const CAPITALISED_ROLES = new LowerSet([
+  ...['chancellor', 'secretary', 'minister', 'premier', 'governor', 'president', 'mayor'],
+])
 
 /** Whether the word at `start`..`end` ends in a full stop that ends a sentence: "meeting.". */
 function endsSentence(value: string, start: number, end: number): boolean {
