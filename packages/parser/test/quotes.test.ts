@@ -3858,3 +3858,12 @@ describe('a role in capitals that a body qualifies ("the Labour MP said")', () =
     expect(speakerName(doc, doc.quotes[doc.quotes.length - 1])).toBe('Gareth Lowe')
   })
 })
+
+describe('a definite description that gives a person’s age', () => {
+  it('is the person the story is about, whatever its head ("The 51-year-old former GP told")', () => {
+    const doc = parse(
+      'Election\n\nGreens leader Bridget Ashworth said her party had not been approached.\n\nThe 51-year-old former GP told ABC Radio Hobart that any deal would have to include a moratorium.\n',
+    )
+    expect(speakerName(doc, doc.quotes[doc.quotes.length - 1])).toBe('Bridget Ashworth')
+  })
+})

@@ -438,7 +438,14 @@ export class SpeakerResolver {
     // what qualifies it.
     const headWord = headOf(words)
     const head = headNoun(headWord)
-    const isPerson = isPersonNoun(head) || AGE_NOUN.test(head)
+    // ("The 51-year-old former GP": a person by their age, whatever the head.)
+    const isPerson =
+      isPersonNoun(head) ||
+      AGE_NOUN.test(head) ||
+      (words.some((word) => AGE_NOUN.test(word)) &&
+        !ORGANIZATION_NOUNS.has(head) &&
+        !ORGANIZATION_DESCRIPTIONS.has(head) &&
+        !DOCUMENT_NOUNS.has(head))
     // "the fund" after "the International Monetary Fund": the one organisation its head names.
     if (DEFINITE.test(text) && !isPerson && /^\p{Ll}/u.test(headWord)) {
       const named = this.#organizationEndingIn(head)
