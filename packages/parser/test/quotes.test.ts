@@ -3867,3 +3867,12 @@ describe('a definite description that gives a person’s age', () => {
     expect(speakerName(doc, doc.quotes[doc.quotes.length - 1])).toBe('Bridget Ashworth')
   })
 })
+
+describe('a pronoun after "the judge" opened the sentence before', () => {
+  it('is the judge the story titled, not a witness named before ("The judge thanked ... She said")', () => {
+    const doc = parse(
+      'Sentencing\n\nU.S. District Judge Patricia Almonte sentenced Gregory Tillman on Thursday.\n\nLinda Carver, 78, said she had lost her savings. "He took everything," Carver said.\n\nThe judge thanked the victims and said their statements had weighed heavily on her decision. She said she had considered his addiction but that it "does not explain ten years of forged documents."\n',
+    )
+    expect(speakerName(doc, doc.quotes[doc.quotes.length - 1])).toBe('Patricia Almonte')
+  })
+})

@@ -27,6 +27,7 @@ import { functionWords } from './discourse.js'
 import { findNominals } from './nominals.js'
 import { findPronouns } from './pronouns.js'
 import { isSpaceCode } from './words.js'
+import { COURT_ROLES, GAME_ROLES, titleFits } from '../quotes/speaker-words.js'
 import {
   COMPANY_HEADS,
   isCreditedAgencyBesides,
@@ -188,6 +189,28 @@ export function findReferences(
       // (A holder's title may leave "former" out: "the former governor" is "Gov. Jeb Bush".)
       if (former) id ??= past
       byQualifier.set(key, id)
+    }
+    return id
+  }
+  const byHead = new Map<string, string | null>()
+  /**
+   * The one person whose title, held now, is of the role `head` ("judge" of "U.S. District
+   * Judge Patricia Almonte"; not "Vice President" for "president"); null when none or several.
+   */
+  const soleTitled = (head: string): string | null => {
+    let id = byHead.get(head)
+    if (id === undefined) {
+      id = null
+      const role = { head, modifiers: new Set<string>() }
+      for (const person of titled) {
+        if (!person.titles.some((title) => !FORMER.test(title) && titleFits(title, role))) continue
+        if (id !== null && id !== person.id) {
+          id = null
+          break
+        }
+        id = person.id
+      }
+      byHead.set(head, id)
     }
     return id
   }
@@ -387,6 +410,11 @@ export function findReferences(
           const qualifier = specificQualifier(nameKey(modifiers))
           if (qualifier)
             entityId = titledWith(qualifier, head, FORMER_WORD.test(value.slice(start, end)))
+          // "The judge thanked the victims": the one person the document titled so, for a role
+          // of the courtroom or the game, which one person holds in a story (not "the senator",
+          // "the governor", of whom a story names several untitled).
+          else if (modifiers.trim() === '' && (COURT_ROLES.has(head) || GAME_ROLES.has(head)))
+            entityId = soleTitled(head)
         } else if (ROYAL_WORDS.has(head)) {
           // "the King", "the Queen": the one person of the document with that title.
           if (modifiers === '') entityId = soleRoyal(head)

@@ -8,6 +8,20 @@ import { PERSON_ROLE_NOUNS, PORTFOLIO_WORDS } from '../lexicon/titles.js'
 
 export const DEFINITE = /^(?:the|this|that)\s+/iu
 
+/** Roles of the courtroom, which stand against one another in one story. */
+export const COURT_ROLES: ReadonlySet<string> = new Set([
+  ...['prosecutor', 'judge', 'defendant', 'juror', 'barrister', 'solicitor', 'lawyer'],
+  'attorney',
+])
+/** Roles of the game, which stand beside the players the story names. */
+export const GAME_ROLES: ReadonlySet<string> = new Set([
+  'coach',
+  'referee',
+  'umpire',
+  'skipper',
+  'captain',
+])
+
 export const INDEFINITE = /^(?:a|an|one|another)\s+/iu
 
 export const MAX_DESCRIPTION_WORDS = 8

@@ -17,6 +17,8 @@ import { lexicon } from '../entities/lexicon.js'
 import { ORGANIZATION_NOUNS } from '../lexicon/titles.js'
 import type { Entity } from '../types.js'
 import {
+  COURT_ROLES,
+  GAME_ROLES,
   AGE_NOUN,
   areOnePersonsRoles,
   DEFINITE,
@@ -1145,19 +1147,6 @@ const INTRODUCTION_REACH = 600
 /** What joins a subject to the role said of it: " is ", " was ", " became ". */
 const PREDICATE_BEFORE = /^\s+(?:is|was|became|becomes|remains)\s+$/u
 
-/** Roles of the courtroom, which stand against one another in one story. */
-const COURT_ROLES: ReadonlySet<string> = new Set([
-  ...['prosecutor', 'judge', 'defendant', 'juror', 'barrister', 'solicitor', 'lawyer'],
-  'attorney',
-])
-/** Roles of the game, which stand beside the players the story names. */
-const GAME_ROLES: ReadonlySet<string> = new Set([
-  'coach',
-  'referee',
-  'umpire',
-  'skipper',
-  'captain',
-])
 /** Characters read beside a name for its description. */
 const DESCRIPTION_REACH = 48
 /** Characters read before a name for its nationality. */
