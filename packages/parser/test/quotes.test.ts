@@ -3876,3 +3876,19 @@ describe('a pronoun after "the judge" opened the sentence before', () => {
     expect(speakerName(doc, doc.quotes[doc.quotes.length - 1])).toBe('Patricia Almonte')
   })
 })
+
+describe('a final attribution whose source holds a city and its state before "-based"', () => {
+  it('keeps the city in the source, out of what was said ("the Round Rock, Texas-based computer maker said")', () => {
+    const doc = parse(
+      'Earnings\n\nDell cut jobs. Revenue rose 9% to $8.6 billion, the Round Rock, Texas-based computer maker said in a statement.\n',
+    )
+    expect(attributions(doc)).toEqual([
+      [
+        'Revenue rose 9% to $8.6 billion',
+        'the Round Rock, Texas-based computer maker',
+        'said',
+        'Dell',
+      ],
+    ])
+  })
+})

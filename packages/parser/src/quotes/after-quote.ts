@@ -180,7 +180,7 @@ function endsInName(words: readonly Word[]): boolean {
 }
 
 /** Whether `word` says where a body is based, by a place's name: "California-based". */
-function isBasedOnPlace(word: Word | undefined): boolean {
+export function isBasedOnPlace(word: Word | undefined): boolean {
   return word !== undefined && /^\p{Lu}[\p{L}.-]*-based$/u.test(word.text)
 }
 

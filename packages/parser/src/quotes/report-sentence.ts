@@ -9,6 +9,7 @@ import { ORGANIZATION_LINKS } from '../lexicon/organizations.js'
 import { TITLE_WORDS } from '../lexicon/titles.js'
 import { SURNAME_PARTICLES } from '../lexicon/name-openers.js'
 import { isConvening, isNamingParticiple, isNoun } from './cues.js'
+import { isBasedOnPlace } from './after-quote.js'
 import { openingPhraseEnd } from './opening-phrase.js'
 import { participleAfter } from './report-splits.js'
 import { relativeBeforeCue, relativeClauseEnd } from './relative-clause.js'
@@ -54,7 +55,7 @@ import { areCapitalised, isCapitalised, lastIndexOf, nextIndexOf, type Word } fr
  * whatever reporting or stance words its clause holds.
  */
 function finalAttribution(words: readonly Word[], start: number): Omit<Reported, 'segment'> | null {
-  const found = finalAttributionAt(words, start)
+  const found = finalAttributionAt(withoutPlaceComma(words), start)
   if (found) return found
   // "CLAUSE, Qatar's prime minister said on Wednesday, after 15 months of war": the attribution
   // before a phrase that closes the sentence.
@@ -81,6 +82,20 @@ function isSubjectWithRelative(words: readonly Word[], comma: number): boolean {
   return true
 }
 const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose'])
+
+/**
+ * `words` without the comma of a place inside a final attribution's source,
+ * between a city and its state's "-based" ("..., the Round Rock, Texas-based
+ * computer maker said"), which would end the clause there.
+ */
+function withoutPlaceComma(words: readonly Word[]): readonly Word[] {
+  for (let k = words.length - 2; k > 0 && words.length - k <= MAX_FINAL_REACH_WORDS; k--) {
+    if (words[k]?.text !== ',' || !isBasedOnPlace(words[k + 1])) continue
+    if (!/^\p{Lu}/u.test(words[k - 1]?.text ?? '')) continue
+    return [...words.slice(0, k), ...words.slice(k + 1)]
+  }
+  return words
+}
 
 /** Words that open a phrase closing a sentence after its attribution: ", after 15 months of war". */
 const CLOSING_PHRASE_OPENERS = new Set([
