@@ -3892,3 +3892,18 @@ describe('a final attribution whose source holds a city and its state before "-b
     ])
   })
 })
+
+describe('a second predicate’s partial quote after a subject with a title or a qualifier', () => {
+  it('is the subject’s ("Jefferies analyst Sarah Whitcombe said ... and called it \'Q\'")', () => {
+    const doc = parse(
+      'Earnings\n\nJefferies analyst Sarah Whitcombe said the cuts could lift margins, and called the selloff "an overreaction."\n\nPaolo Montanari smiled. The former Roma coach described the offer as "strange" and suggested that the biggest clubs had "too much power" in the window.\n',
+    )
+    expect(
+      doc.quotes.map((quote) => [quote.text, quote.source?.text, speakerName(doc, quote)]),
+    ).toEqual([
+      ['an overreaction.', 'Jefferies analyst Sarah Whitcombe', 'Sarah Whitcombe'],
+      ['strange', 'The former Roma coach', 'Paolo Montanari'],
+      ['too much power', 'The former Roma coach', 'Paolo Montanari'],
+    ])
+  })
+})

@@ -24,6 +24,7 @@ import {
   SUBJECT_PRONOUNS,
 } from './source-words.js'
 import { isOpeningParticiple } from './opening-phrase.js'
+import { isPersonNoun } from './speaker-words.js'
 import type { Word } from './words.js'
 
 /**
@@ -191,7 +192,13 @@ const COUNTS = new Set(['four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 
 
 /** Whether a lower-case word can end a title before a name: "candidate", "member", "of". */
 function isTitleEnd(word: Word): boolean {
-  return word.lower === 'of' || isRoleNoun(word.lower) || TITLE_END_NOUNS.has(word.lower)
+  return (
+    word.lower === 'of' ||
+    isRoleNoun(word.lower) ||
+    TITLE_END_NOUNS.has(word.lower) ||
+    // "Jefferies analyst Sarah Whitcombe", "Fox News host Sean Hannity".
+    isPersonNoun(word.lower)
+  )
 }
 
 /** Nouns before a name that are not in the role lexicon: "Band member Flea". */
@@ -209,6 +216,16 @@ function commonNounEnd(words: readonly Word[], k: number): number {
   let i = k
   for (; i < words.length && i - k < MAX_COMMON_NOUN_WORDS; i++) {
     const word = words[i] as Word
+    // "the former Roma coach": a capitalised qualifier of the role noun right after it.
+    if (
+      i > k &&
+      !word.punct &&
+      /^\p{Lu}/u.test(word.text) &&
+      !isPossessive(word.text) &&
+      /^\p{Ll}/u.test(words[i + 1]?.text ?? '') &&
+      isRoleNoun((words[i + 1] as Word).lower)
+    )
+      continue
     if (word.punct || !/^\p{Ll}/u.test(word.text)) break
     if (SOURCE_STOPS.has(word.lower) || BETWEEN_SOURCE_AND_CUE.has(word.lower)) break
     if (SPEECH_VERBS.has(word.lower) || STANCE_VERBS.has(word.lower)) break
