@@ -4585,3 +4585,24 @@ describe('a town the gazetteer does not know, named by a dateline or "the town o
     ).toEqual(['Hinton:place', 'Alta:place'])
   })
 })
+
+describe('a surname alone after a form of address, shared by several people', () => {
+  it('is the person of that gender named last in full ("Mrs Whitmore", "Mr Whitmore")', () => {
+    const doc = parse(
+      'Inquest\n\nFreya Whitmore died aged three days.\n\nThe inquest heard that Sophie Whitmore, 31, had asked for a doctor.\n\nFreya’s father Daniel Whitmore said the family had waited.\n\nMrs Whitmore said she hoped the inquest would force change. Mr Whitmore added that he was angry.\n',
+    )
+    const speakers = doc.quotes.map(
+      (quote) => doc.entities.find((found) => found.id === quote.speaker)?.name,
+    )
+    expect(speakers).toEqual(['Daniel Whitmore', 'Sophie Whitmore', 'Daniel Whitmore'])
+  })
+
+  it('keeps "Mrs. Clinton" with Hillary Clinton beside Bill Clinton', () => {
+    const doc = parse(
+      'Campaign\n\nHillary Clinton spoke in Iowa. Bill Clinton campaigned in New Hampshire.\n\nMrs. Clinton said the race was close.\n',
+    )
+    const hillary = doc.entities.find((found) => found.name === 'Hillary Clinton')
+    expect(hillary?.mentions.map((mention) => mention.text)).toContain('Clinton')
+    expect(doc.entities.find((found) => found.name === 'Bill Clinton')?.titles).toEqual([])
+  })
+})

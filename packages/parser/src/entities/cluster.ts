@@ -14,7 +14,7 @@ import type { Entity } from '../types.js'
 import { hashOf } from './hash.js'
 import { Forms, isConnector, isPersonShaped, withoutArticle, type NameForm } from './name-forms.js'
 import { ARABIC_ARTICLES, SURNAME_PARTICLES } from '../lexicon/name-openers.js'
-import { lexicon } from './lexicon.js'
+import { genderOfFirstName, lexicon } from './lexicon.js'
 import { NATION_WORDS } from './national-bodies.js'
 import { GENERATION_SUFFIX_WORDS } from './words.js'
 import { taggerModel } from './model.js'
@@ -26,7 +26,7 @@ import {
   RACING_TEAM_HEADS,
   TEAM_NAME_OPENERS,
 } from '../lexicon/organizations.js'
-import { ROYAL_WORDS } from '../lexicon/address.js'
+import { ADDRESS_GENDERS, ROYAL_WORDS } from '../lexicon/address.js'
 import { STATE_NICKNAMES } from '../lexicon/state-nicknames.js'
 import { STORM_KINDS, STORM_QUALIFIERS } from '../lexicon/storms.js'
 import { isAsciiLower, isAsciiUpper } from '../chars.js'
@@ -423,6 +423,19 @@ export function clusterNames(
       group.mentions.push(name)
       continue
     }
+    // "Mrs Whitmore" and "Mr Whitmore": a surname alone after a form of address of one gender
+    // is a group of its own, which may find another home than the other's.
+    const addressed = form.words.length === 1 ? addressGender(name) : undefined
+    if (addressed !== undefined && form.key) {
+      const key = `${form.key}|${addressed}`
+      let group = groups.get(key)
+      if (group === undefined) {
+        group = { form, mentions: [] }
+        groups.set(key, group)
+      }
+      group.mentions.push(name)
+      continue
+    }
     let group = form.group
     if (group === undefined) {
       if (!form.key) continue
@@ -503,6 +516,8 @@ function findHome(
 ): Working | null {
   const { words, acronym } = form
   let best: Working | null = null
+  // The people a surname alone may join, when there are several.
+  let people: Working[] | null = null
   const initialed = acronym === null ? undefined : homes.withInitials(acronym)
   for (const list of homes.candidates(form)) {
     for (const cluster of list) {
@@ -528,8 +543,12 @@ function findHome(
         continue
       }
       if (!best || best.mentions.length < cluster.mentions.length) best = cluster
+      if (words.length === 1 && clusterKind === 'person') (people ??= []).push(cluster)
     }
   }
+  // "Sophie Whitmore ... Daniel Whitmore ... Mrs Whitmore said": a surname after a form of
+  // address is the person of its gender named last before it, of several who share it.
+  if (people !== null && people.length > 1) best = addressedHome(people, group) ?? best
   if (best || words.length !== 1) return best
   if (acronym !== null) return headAcronymHome(homes, words[0] as string)
   // "the Fed" after "the Federal Reserve": one organisation whose first word the name shortens,
@@ -803,6 +822,38 @@ const LEGAL_FORM_END = new RegExp(
   `\\s(?:${LEGAL_FORM_WORDS.map((form) => form.replaceAll('.', '\\.')).join('|')})$`,
   'iu',
 )
+/**
+ * Of `people` who share a surname, the one whose gender the form of address
+ * of `group`'s first mention says ("Mrs" of "Mrs Whitmore") and who was named
+ * last before it; null when the address says no gender, or no one fits.
+ */
+function addressedHome(people: readonly Working[], group: readonly NameMention[]): Working | null {
+  const gender = addressGender(group[0] as NameMention)
+  if (gender === undefined) return null
+  let found: Working | null = null
+  let latest = -1
+  for (const cluster of people) {
+    const full = cluster.mentions.find((name) => name.text.includes(' '))
+    if (full === undefined || genderOfFirstName(full.text.split(' ')[0] as string) !== gender)
+      continue
+    // (Named in full: "Freya" of "Freya's father" says nothing of who "Mrs Whitmore" is.)
+    for (const name of cluster.mentions) {
+      const at = firstOf([name])
+      if (name.text.includes(' ') && at < firstOf(group) && at > latest) {
+        latest = at
+        found = cluster
+      }
+    }
+  }
+  return found
+}
+
+/** The gender the form of address before `name` says ("Mrs" of "Mrs Whitmore"), if any. */
+function addressGender(name: NameMention): 'male' | 'female' | undefined {
+  const title = name.title
+  return title ? ADDRESS_GENDERS.get(title.toLowerCase().replace(/\.$/u, '')) : undefined
+}
+
 /** Whether the tagger is unsure that the mentions of `group` name a person (see UNSURE_PERSON). */
 function isUnsurePerson(group: readonly NameMention[]): boolean {
   let sum = 0
