@@ -55,9 +55,9 @@ const FIRST_PUBLISHED =
   /^this (?:report|story|article)(?: by [^.]{1,60}?)? was (?:first|originally) published\b/iu
 /** A wire's note on what a new version changes: "(Updates with analyst comment in 13th paragraph.)". */
 const UPDATE_NOTE =
-  /^\((?:updates|adds|recasts|corrects|changes|rewrites|writes through|refiles|fixes)\b[^()]{0,200}\)$/iu
+  /^\((?:updates|adds|recasts|corrects|changes|rewrites|writes through|refiles|fixes)\s+(?:with\b|throughout\b|[^()]{0,120}\b(?:paragraph|para|graf|headline|byline|dateline)s?\b)[^()]{0,200}\)$/iu
 /** A credit for help with a story: "— With assistance from Nathan Oduya". */
-const ASSISTANCE = /^(?:[—–-]{1,2}\s*)?with (?:assistance|reporting) from\b/iu
+const ASSISTANCE = /^[—–-]{1,2}\s*with (?:assistance|reporting) from\b/iu
 /** Agencies credited in brackets alone: "(ABC/AAP)", "(AP/Reuters)". */
 const AGENCY_CREDIT = /^\(\p{Lu}[\p{L}.]{1,12}(?:\s*\/\s*\p{Lu}[\p{L}.]{1,12}){1,3}\)$/u
 /** An author's contact line: "Contact Jamie L. LaReau: jlareau@freepress.com. Follow her on X @jlareau." */

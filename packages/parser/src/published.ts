@@ -5,13 +5,15 @@
  */
 import { notAhead, readDate } from './calendar.js'
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/calendar.js'
+import { NEWS_AGENCIES, WIRE_SERVICES } from './lexicon/credits.js'
 
 const MAX_TIMESTAMP_LENGTH = 120
 const TIMESTAMP = /^(?:published|updated|last updated|posted|first published|date)\b\s*:?/iu
 
 /**
  * Whether `value`, a header block, is a published/updated line: one that
- * says so ("Updated: 10 March 2023"), or a bare date and time as web pages
+ * says so ("Updated: 10 March 2023"), a wire's date line its name opens
+ * ("KYODO NEWS - Sep 16, 2025 - 21:05 | Politics"), or a bare date and time as web pages
  * print them under the byline ("Wed 8 Mar 2023 07.00 GMT", "March 8, 2023
  * 7:00 AM ET", "Wed 8 Mar 2023 07.00 GMT Last modified on Wed 8 Mar 2023 10.12 GMT").
  */
@@ -30,11 +32,30 @@ export function isTimestampLine(value: string): boolean {
  */
 export function stampedPublisher(value: string): string | null {
   const match = STAMPED.exec(value)
-  if (match === null) return null
+  if (match === null || !isPublisherName(match[1] as string)) return null
   const bar = value.indexOf('|', match[0].length)
   const stamp = value.slice(match[0].length, bar < 0 ? value.length : bar)
   return isBareDate(stamp) ? (match[1] as string) : null
 }
+/**
+ * Whether `name` (in capitals) is a publisher's: an agency the lists know
+ * ("KYODO", "AFP") or a name a publication's word ends ("KYODO NEWS", "THE
+ * JAPAN TIMES"); not a dateline's place ("TOKYO - Sep 16, 2025").
+ */
+function isPublisherName(name: string): boolean {
+  const lower = name.toLowerCase()
+  const words = lower.split(' ')
+  return (
+    AGENCIES.has(lower) ||
+    AGENCIES.has(words[0] as string) ||
+    PUBLICATION_WORDS.has(words[words.length - 1] as string)
+  )
+}
+const AGENCIES: ReadonlySet<string> = new Set([...NEWS_AGENCIES, ...WIRE_SERVICES])
+/** Last words of publications' names: "News", "Times", "Post". */
+const PUBLICATION_WORDS: ReadonlySet<string> = new Set([
+  ...['news', 'times', 'post', 'press', 'herald', 'journal', 'telegraph', 'tribune', 'agency'],
+])
 /** A publisher's name in capitals and the dash after it: "KYODO NEWS - ", "AFP — ". */
 const STAMPED = /^(\p{Lu}[\p{Lu}&.'’]*(?: \p{Lu}[\p{Lu}&.'’]*){0,3}) [-\u2013\u2014] /u
 

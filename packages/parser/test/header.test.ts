@@ -618,3 +618,18 @@ describe("a wire's date line that its name opens", () => {
     expect(doc.meta.publisher).toBeNull()
   })
 })
+
+describe('notes and date lines, on inputs a review found misread', () => {
+  it('takes no dateline’s place for a publisher ("TOKYO - Sep 16, 2025")', () => {
+    const doc = parse(`A headline\n\nTOKYO - Sep 16, 2025\n\n${BODY}`)
+    expect(doc.meta.publisher).toBeNull()
+  })
+
+  it('leaves paragraphs that only open like credits or update notes in the body', () => {
+    const doc = parse(
+      `A headline\n\n${BODY}\nWith assistance from the World Bank, Nepal has rebuilt more than 200 schools.\n\n(Changes to the curriculum will take effect next year, officials said.)\n`,
+    )
+    expect(doc.boilerplate).toEqual([])
+    expect(doc.children).toHaveLength(4)
+  })
+})

@@ -3850,12 +3850,14 @@ describe('"the bank" after a bank named as a source', () => {
   })
 })
 
-describe('a role in capitals that a body qualifies ("the Labour MP said")', () => {
-  it('is the person the story is about, not the party', () => {
+describe('a role in capitals that a party qualifies ("the Labour MP said")', () => {
+  it('is a person of the party’s own, not the party nor the MP of another party named last', () => {
     const doc = parse(
-      'Inquest\n\nEastbrook and Kinver MP Gareth Lowe said the findings were devastating.\n\n"This is not the first family in my constituency to go through this," the Labour MP said.\n',
+      'Row over benefits bill\n\nConservative MP John Smith attacked the bill in the Commons on Monday. Labour defended it.\n\n"This is the right thing to do," the Labour MP said.\n',
     )
-    expect(speakerName(doc, doc.quotes[doc.quotes.length - 1])).toBe('Gareth Lowe')
+    const speaker = doc.entities.find((found) => found.id === doc.quotes.at(-1)?.speaker)
+    expect(speaker?.kind).toBe('person')
+    expect(speaker?.name).not.toBe('John Smith')
   })
 })
 
@@ -3905,5 +3907,26 @@ describe('a second predicate’s partial quote after a subject with a title or a
       ['strange', 'The former Roma coach', 'Paolo Montanari'],
       ['too much power', 'The former Roma coach', 'Paolo Montanari'],
     ])
+  })
+})
+
+describe('the rules of this session, on inputs a review found them misreading', () => {
+  it('cuts no body’s own name at "of" ("The lender, Bank of America, said")', () => {
+    const doc = parse('Fund\n\nThe lender, Bank of America, said it would appeal the ruling.\n')
+    expect(doc.quotes[0]?.source?.text).not.toBe('Bank')
+  })
+
+  it('gives no quote to a day that owns a speech ("Since Tuesday’s “...” speech")', () => {
+    const doc = parse(
+      'Trail\n\nSince Tuesday\'s "we will never surrender" speech, the president has avoided reporters.\n',
+    )
+    expect(doc.quotes.map((quote) => quote.source?.text ?? null)).not.toContain("Since Tuesday's")
+  })
+
+  it('reads no body described by its age as a person ("the 25-year-old band said")', () => {
+    const doc = parse(
+      'Anniversary\n\nSinger Tom Brown left the group in 2019.\n\n"We are taking a break," the 25-year-old band said on Instagram.\n',
+    )
+    expect(speakerName(doc, doc.quotes[doc.quotes.length - 1])).not.toBe('Tom Brown')
   })
 })

@@ -62,6 +62,11 @@ describe('parse', () => {
         ),
     ],
     [
+      '1 MB of bodies and "the bank" in one paragraph',
+      () =>
+        `Banks meet\n\n${'Goldman Sachs and Morgan Stanley met Citigroup officials, and the bank agreed to the terms. '.repeat(MB / 92)}`,
+    ],
+    [
       '1 MB of weekdays in one sentence',
       () =>
         `Vote\n\n${'officials met Friday and talked at length about the plans, '.repeat(MB / 60)}`,

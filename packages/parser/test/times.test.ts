@@ -656,20 +656,3 @@ describe('a month alone in the possessive', () => {
     ])
   })
 })
-
-describe('a time right after words that await it', () => {
-  it('is to come, whatever the tense of its clause ("spoke ahead of Wednesday’s game")', () => {
-    expect(
-      times("The coach spoke ahead of Wednesday's game against Bologna.", '2025-01-28'),
-    ).toEqual([['Wednesday', '2025-01-29']])
-    expect(
-      times('Trump adopted a more presidential style ahead of the Nov. 8 election.', '2016-07-03'),
-    ).toEqual([['Nov. 8', '2016-11-08']])
-  })
-
-  it('leaves a time that only "before" precedes to its clause ("resigned before Monday’s vote")', () => {
-    expect(times("He resigned before Monday's vote.", '2025-01-28')).toEqual([
-      ['Monday', '2025-01-27'],
-    ])
-  })
-})

@@ -765,9 +765,11 @@ function surnameHome(homes: Homes, word: string, group: readonly NameMention[]):
 
 /**
  * The one organisation whose name of several words opens with the single word
- * of `form` ("Fox" and "Fox News", "Goldman" and "Goldman Sachs"), which a
- * short name typed an organisation, or a person the tagger is unsure of,
- * joins; null when the word also names a person ("Clinton" beside "Hillary
+ * of `form` ("Fox" and "Fox News", "Goldman" and "Goldman Sachs"), or of
+ * several the one company whose legal form ends its name ("Corvana Systems
+ * Inc." beside "Corvana Workers Union"), which a short name typed an
+ * organisation, or a person the tagger is unsure of (sure, with no title,
+ * beside such a company), joins; null when the word also names a person ("Clinton" beside "Hillary
  * Clinton"), is a first name ("Morgan"), the surname of a well-known person
  * ("Obama" beside "the Obama Foundation"), a place ("Washington" beside "the
  * Washington Post") or an organisation of its own ("Microsoft" beside
@@ -807,7 +809,11 @@ function openedOrganization(
   if (found === NOT_ONE) found = companies === 1 ? company : null
   // A person the tagger is sure of only beside such a company: "Clinton" beside "the Clinton
   // Foundation" stays a person.
-  if (kind === 'person' && !isUnsurePerson(group) && (found === null || found !== company))
+  if (
+    kind === 'person' &&
+    !isUnsurePerson(group) &&
+    (found === null || found !== company || group.some((name) => name.title !== null))
+  )
     return null
   // Not a pair the tagger ran together ("Allergan and Pfizer"), nor a party's members in a
   // body ("Senate Democrats").

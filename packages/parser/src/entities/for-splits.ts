@@ -2,8 +2,9 @@
  * A body's name that the tagger ran on through "for" into a person's name:
  * "Bayern Munich for Victor Okafor" (a bid from the club for the player).
  * The words after "for" are a first name the lists know and a surname, to
- * the name's end; the words before are no name that takes a complement
- * ("the Committee for Jane Smith" is one body), and two at least.
+ * the name's end; the words before, two at least, end in a place the lists
+ * know and in no body's head ("the Committee for Jane Smith", "Young
+ * Americans for Ron Paul" are one body).
  */
 import { lexicon } from './lexicon.js'
 import { HEADS, TAKES_COMPLEMENT } from './organization-names.js'
@@ -31,7 +32,7 @@ export function withPeopleAfterFor(doc: DocumentView, names: TaggedName[]): Tagg
 /**
  * The token of "for" in `name` when a person's first name and surname follow
  * it to the name's end and a body's name of two words or more stands before
- * it, which no head that takes a complement ends; -1 otherwise.
+ * it, which a place ends; -1 otherwise.
  */
 function forBeforePerson(doc: DocumentView, name: TaggedName): number {
   const tokens = doc.tokens
@@ -42,6 +43,9 @@ function forBeforePerson(doc: DocumentView, name: TaggedName): number {
   for (let k = first + 2; k <= last - 2 && last - k <= MAX_PERSON_WORDS; k++) {
     if (!FOR.hasToken(tokens, k)) continue
     if (HEADS.hasToken(tokens, k - 1) || TAKES_COMPLEMENT.hasToken(tokens, k - 1)) return -1
+    // A club or a body named after its place ("Bayern Munich"), not a group for someone ("Young
+    // Americans for Ron Paul").
+    if (!lexicon().places.has(tokens.hash[k - 1] as number)) return -1
     if (!lexicon().firstNames.has(tokens.hash[k + 1] as number)) return -1
     for (let at = k + 1; at <= last; at++) if (!isNameCased(tokens, at)) return -1
     return k

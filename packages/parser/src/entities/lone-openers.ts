@@ -33,8 +33,9 @@ export function loneOpeners(doc: DocumentView, names: readonly RuledName[]): Set
   for (const name of names) {
     if (name.first !== name.last || name.confidence >= MAX_CONFIDENCE) continue
     const view = doc.texts[name.text] as TextView
-    // (A headline's word typed a body too: "Wildfire forces 9,800 from Hinton".)
-    if (name.type !== 'PER' && !(view.headline && name.type === 'ORG')) continue
+    // (A headline of one word typed a body too: "Wildfire".)
+    if (name.type !== 'PER' && !(view.headline && name.type === 'ORG' && view.to - view.from === 1))
+      continue
     if (view.caps || view.titleCase) continue
     const k = view.from + name.first
     // "Bathroom bill sparks lawsuit": a headline in sentence case, its first word only.

@@ -394,9 +394,17 @@ function isCreditLabel(
 }
 /** The last word of a wire's note after its credit: "File Photo" (not "AFP/Getty Images"). */
 const FILE_PHOTO = new WordSet(['photo'])
-/** Last words of a credit's label: "Photo", "Photograph", "Caption" (of "Photo caption"). */
+const NOT_LABEL_WORDS: ReadonlySet<string> = new Set([
+  ...['pictures', 'gallery', 'source', 'artist', 'photography'],
+])
+/**
+ * Last words of a credit's label: "Photo", "Photograph", "Caption" (of "Photo caption"); not
+ * those that end a body's name too ("Sony Pictures:", "Saatchi Gallery:", "Source:").
+ */
 const CREDIT_LABEL_WORDS = new WordSet(
-  CREDIT_LABELS.map((label) => label.slice(label.lastIndexOf(' ') + 1)),
+  CREDIT_LABELS.map((label) => label.slice(label.lastIndexOf(' ') + 1)).filter(
+    (word) => !NOT_LABEL_WORDS.has(word),
+  ),
 )
 /** Most words of a credit's label: "Photo caption". */
 const MAX_LABEL_WORDS = 2
@@ -567,9 +575,12 @@ function isPortfolioOfTitle(
 const THE = new WordSet(['the'])
 /** Titles a portfolio opens: "Health Secretary", "Foreign Minister". */
 const PORTFOLIO_TITLES = new WordSet(['secretary', 'minister', 'spokesman', 'spokeswoman'])
-/** Portfolios that are no department's name of their own ("Treasury", "Homeland" are). */
+/**
+ * Portfolios that are no department's name of their own ("Treasury", "Homeland" are) nor a
+ * party's ("the Labour spokesman").
+ */
 const PORTFOLIOS = new WordSet(
-  PORTFOLIO_WORDS.filter((word) => word !== 'treasury' && word !== 'homeland'),
+  PORTFOLIO_WORDS.filter((word) => !['treasury', 'homeland', 'labour', 'labor'].includes(word)),
 )
 
 /** Whether a plus ends the word that ends at `end` of `value`: "OPEC+", not "C++" nor "+5". */

@@ -7,7 +7,7 @@
  */
 import type { VotedName } from './consistency.js'
 import { lexicon } from './lexicon.js'
-import { ARTICLE, HEADS, OF, isCapital } from './organization-names.js'
+import { ARTICLE, HEADS, HOSPITALS, OF, isCapital } from './organization-names.js'
 import { TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { FACILITIES, WordSet } from './words.js'
@@ -17,9 +17,6 @@ const NOBLE_TITLES = new WordSet([
   ...['duke', 'duchess', 'prince', 'princess', 'earl', 'countess', 'marquess', 'marchioness'],
   ...['viscount', 'viscountess', 'baron', 'baroness', 'archbishop', 'bishop', 'king', 'queen'],
 ])
-
-/** Heads of hospitals' names: "the Countess of Chester Hospital", a body that speaks. */
-const HOSPITALS = new WordSet(['hospital', 'infirmary'])
 
 /** The most tokens of the place after "of": "the Duke of Cambridge", "the Bishop of Bath and Wells". */
 const MAX_PLACE_TOKENS = 4

@@ -535,7 +535,7 @@ export function withAcronymWords<T extends TaggedName>(doc: DocumentView, names:
 /**
  * `names` with the title words the tagger left out before a body's head put
  * back in the body's name: "Nottingham Crown | Court", "the Crown | Prosecution
- * Service", "the Justice | Department". The tagger reads such a word as a
+ * Service", "the Justice | Department", "Massachusetts General | Hospital". The tagger reads such a word as a
  * person's title, and the head after it as the person. A name right before
  * the title word opens the body's name ("Nottingham", "Montclair State
  * University").
@@ -570,10 +570,10 @@ export function withTitledBodies(doc: DocumentView, names: readonly TaggedName[]
           !TITLES.hasToken(tokens, start - 1)))
     )
       start--
-    const facility = TITLED_FACILITIES.hasToken(tokens, last)
+    const hospital = HOSPITALS.hasToken(tokens, last)
     if (
       start === first ||
-      !(HEADS.hasToken(tokens, last) || TAKES_COMPLEMENT.hasToken(tokens, last) || facility) ||
+      !(HEADS.hasToken(tokens, last) || TAKES_COMPLEMENT.hasToken(tokens, last) || hospital) ||
       // "Crown Court" ("Court" a first name too); not "President Grant Foundation", "Chief
       // Justice Roberts Court".
       (last > first && isPersonWord(tokens, first))
@@ -589,19 +589,12 @@ export function withTitledBodies(doc: DocumentView, names: readonly TaggedName[]
       before === start - 1 &&
       (previous.type === 'LOC' || SCHOOL_HEADS.hasToken(tokens, last))
     if (joined) out.pop()
-    out.push({
-      ...name,
-      first: joined ? previous.first : start - view.from,
-      type: facility ? 'LOC' : 'ORG',
-    })
+    out.push({ ...name, first: joined ? previous.first : start - view.from, type: 'ORG' })
   }
   return out
 }
-/**
- * Heads of buildings whose names a title word opens, places as other
- * buildings are: "Massachusetts General Hospital", "Leeds General Infirmary".
- */
-const TITLED_FACILITIES = new WordSet(['hospital', 'infirmary'])
+/** Heads of hospitals' names: "Massachusetts General Hospital", "Leeds General Infirmary". */
+export const HOSPITALS = new WordSet(['hospital', 'infirmary'])
 /**
  * Title words that also open bodies' names, which the tagger leaves out
  * before a head: "Crown Court", "State University", "Justice Department",

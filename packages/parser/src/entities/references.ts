@@ -241,10 +241,18 @@ export function findReferences(
     }
     return heads
   }
+  /** The lower-cased words of each entity's name, read once. */
+  const nameWords = new Map<string, readonly string[]>()
   /** Whether the name of entity `id` holds `head`: "Ikoyi Merchant Bank" holds "bank". */
-  const holdsHead = (id: string, head: string): boolean =>
-    headsOf(id).includes(head) ||
-    (byId.get(id)?.name.toLowerCase().split(/\s+/u).includes(head) ?? false)
+  const holdsHead = (id: string, head: string): boolean => {
+    if (headsOf(id).includes(head)) return true
+    let words = nameWords.get(id)
+    if (words === undefined) {
+      words = byId.get(id)?.name.toLowerCase().split(/\s+/u) ?? []
+      nameWords.set(id, words)
+    }
+    return words.includes(head)
+  }
   const references: Reference[] = []
   /** How much each name stands out (see isSalient), asked again by every pronoun after it. */
   const salience = new Map<Placed, Salience>()
@@ -291,15 +299,18 @@ export function findReferences(
 
       /**
        * The organisation whose name holds `head` named last before `start` as its sentence's
-       * subject, in this segment or the one before; null when none is. (Not one named in an
+       * subject or as a source ("according to"), in this segment or the one before; null when
+       * none is. (Not one named in an
        * object or an aside: "overturned a ruling by the Court of Appeal. The court said".)
        */
       const lastWithHead = (start: number, head: string): string | null => {
+        // (At most MAX_HEAD_LOOKBACK names back: a paragraph of endless names costs no more.)
+        let looked = 0
         for (let s = segmentIndex; s >= Math.max(0, segmentIndex - 1); s--) {
           const names = bySegment[s] ?? []
           const from = s === segmentIndex ? firstAtOrAfter(names, start) - 1 : names.length - 1
           const value = (segments[s] as Segment).value
-          for (let i = from; i >= 0; i--) {
+          for (let i = from; i >= 0 && looked++ < MAX_HEAD_LOOKBACK; i--) {
             const name = names[i] as Placed
             if (!talkedOf(name, segments[s]) || !holdsHead(name.entityId, head)) continue
             if (opensItsSentence(value, name.start) || isAccordingSource(value, name))
@@ -413,7 +424,14 @@ export function findReferences(
           // "The judge thanked the victims": the one person the document titled so, for a role
           // of the courtroom or the game, which one person holds in a story (not "the senator",
           // "the governor", of whom a story names several untitled).
-          else if (modifiers.trim() === '' && (COURT_ROLES.has(head) || GAME_ROLES.has(head)))
+          else if (
+            modifiers.trim() === '' &&
+            (COURT_ROLES.has(head) || GAME_ROLES.has(head)) &&
+            // (Not "the coach of the Celtics", nor after "a new attorney", "their coach": a
+            // holder the story introduces besides the one it titled.)
+            !/^\s+of\b/u.test(value.slice(end, end + 4)) &&
+            !introducedHolder(value.slice(Math.max(0, start - HOLDER_REACH), start), head)
+          )
             entityId = soleTitled(head)
         } else if (ROYAL_WORDS.has(head)) {
           // "the King", "the Queen": the one person of the document with that title.
@@ -1679,10 +1697,25 @@ const SERVING_ROLES: ReadonlySet<string> = new Set([
   'deputy',
 ])
 
-/** A title of a post left: "former Treasury secretary", "ex-minister". */
+/** Whether `before` introduces a holder of the role `head` of its own: "a new attorney", "their coach". */
+function introducedHolder(before: string, head: string): boolean {
+  return new RegExp(`\\b(?:a|an|their|his|her|its)\\s+(?:\\p{L}+\\s+)?${head}\\b`, 'iu').test(
+    before,
+  )
+}
+/** Characters before a role's nominal read for a holder introduced besides the titled one. */
+const HOLDER_REACH = 400
+
+/** How many names back a nominal looks for the body last named with its head. */
+const MAX_HEAD_LOOKBACK = 40
+
+/**
+ * A title of a post left, or of a holder who has died: "former Treasury
+ * secretary", "ex-minister", "late Prime Minister".
+ */
 const FORMER = /^(?:former|ex-|late\s)/iu
-/** The word of a nominal for a post left: "the former governor". */
-const FORMER_WORD = /\b(?:former|ex-)/iu
+/** The word of a nominal for a post left: "the former governor", "the late prime minister". */
+const FORMER_WORD = /\b(?:former|ex-|late\s)/iu
 
 /** The written forms of a head inside titles: "the Texas senator" is "Texas Sen." too. */
 const HEAD_FORMS: Readonly<Record<string, readonly string[]>> = {

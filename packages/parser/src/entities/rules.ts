@@ -917,13 +917,13 @@ const STATE_OFFICE_WORDS = [
 const STATE_OFFICES = new WordSet(STATE_OFFICE_WORDS)
 /**
  * Public offices a place qualifies in a title: "Ohio Sen.", "Orlando Mayor", "Georgia Gov." (not
- * a team's roles: "Surrey captain Chris Lewis", "Chelsea manager Enzo Maresca").
+ * a team's roles: "Surrey captain Chris Lewis", "Chelsea manager Enzo Maresca", nor those a club
+ * has too: "Barcelona president Joan Laporta").
  */
 const PUBLIC_OFFICES = new WordSet([
   ...STATE_OFFICE_WORDS,
   ...['governor', 'gov.', 'gov', 'mayor', 'sheriff', 'congressman', 'congresswoman', 'judge'],
-  ...['secretary', 'minister', 'premier', 'president', 'councilman', 'councilwoman'],
-  ...['councillor', 'councilor', 'commissioner'],
+  ...['premier', 'councilman', 'councilwoman', 'councillor', 'councilor'],
 ])
 /** Most title words read after a place before the name they title: "State Senator Dr.". */
 const MAX_TITLE_AFTER = 4

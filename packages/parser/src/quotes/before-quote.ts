@@ -4,6 +4,7 @@
  * ('X blamed it on "Q"'), a claim ('X’s claim that "Q"') and a colon ('X
  * released the following statement: "Q"').
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { PARTICIPLES, REPORTING, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js'
 import type { Attribution } from './attribution.js'
 import { ACCORDING, cueAt, cueSpan, PARTICIPLE_OPENERS } from './cue-source.js'
@@ -243,9 +244,27 @@ function ownerBefore(words: readonly Word[], k: number): Attribution['source'] {
 export function ownedQuote(before: readonly Word[], after: readonly Word[]): Attribution | null {
   const noun = after[0]
   if (noun === undefined || !QUOTED_SPEECH_NOUNS.has(noun.text)) return null
+  // (Not a day's: "Since Tuesday's "..." speech".)
+  const owner = before[before.length - 1]?.lower.replace(/['’]s?$/u, '') ?? ''
+  if (CALENDAR_OWNERS.has(owner)) return null
   const source = ownerBefore(before, before.length)
-  return source ? { cue: { start: noun.start, end: noun.end }, source } : null
+  if (source === null) return null
+  // (Past a sentence's opening preposition: "After Monday's".)
+  const first = before.find((word) => word.start === source.start)
+  return first && OPENING_FUNCTION_WORDS.has(first.lower)
+    ? null
+    : { cue: { start: noun.start, end: noun.end }, source }
 }
+/** Days and months, which own no one's words: "Tuesday's", "March's". */
+const CALENDAR_OWNERS: ReadonlySet<string> = new Set([
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
+  ...['today', 'yesterday', 'tomorrow', 'tonight'],
+])
+/** Prepositions and conjunctions that open a sentence before an owner: "Since", "After". */
+const OPENING_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  ...['since', 'after', 'before', 'despite', 'following', 'amid', 'during', 'until', 'with'],
+])
 /** Nouns of what someone said or wrote, after a quote of it: "comment", "slogan", "tweet". */
 const QUOTED_SPEECH_NOUNS = new Set([
   ...['comment', 'comments', 'remark', 'remarks', 'quip', 'quips', 'line', 'phrase', 'slogan'],

@@ -739,6 +739,8 @@ function nameBetweenCommas(
 function withoutBodyAfter(words: readonly Word[]): readonly Word[] {
   const link = words.findIndex((word, i) => i > 0 && BODY_LINKS.has(word.text))
   if (link < 0 || !/^\p{Lu}/u.test(words[link + 1]?.text ?? '')) return words
+  // (A person's name is left, two words or more: not "Bank" of "Bank of America".)
+  if (link < 2) return words
   const body = words.slice(link + 1)
   const isBodyWord = (word: Word): boolean =>
     /^\p{Lu}/u.test(word.text) ||

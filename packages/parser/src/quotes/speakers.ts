@@ -14,7 +14,7 @@ import { isCreditedAgencyBesides } from '../entities/company-nominals.js'
 import { fitsHead, genderOfPersonName } from '../entities/references.js'
 import { hashOf } from '../entities/hash.js'
 import { lexicon } from '../entities/lexicon.js'
-import { ORGANIZATION_NOUNS } from '../lexicon/titles.js'
+import { ORGANIZATION_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
 import type { Entity } from '../types.js'
 import {
   COURT_ROLES,
@@ -210,8 +210,13 @@ const PLURAL_PEOPLE = /(?:s|ch|sh|ese)$/u
  */
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set([...NATIONAL_PERSON_NOUNS, 'argentine', 'swiss'])
 
-/** Roles written in capitals, which a body or a party may qualify: "the Labour MP", "the Tesla CEO". */
-const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'MLA', 'CEO', 'CFO'])
+/**
+ * Members of a parliament by the initials of their seat, which a party
+ * qualifies: "the Labour MP", "the SNP MSP" (the lexicon's titles, in capitals).
+ */
+const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  ['mp', 'mep', 'msp'].filter((word) => TITLE_WORDS.has(word)).map((word) => word.toUpperCase()),
+)
 
 /** Resolves sources to entities, creating entities for singular unnamed sources. */
 export class SpeakerResolver {
@@ -402,7 +407,8 @@ export class SpeakerResolver {
       // named by a people's noun.
       if (isPersonByNationality(text)) return this.#byNationality(segment, range, text)
       const last = lastWordOf(text)
-      const role = isPersonNoun(last.toLowerCase()) || ROLE_ABBREVIATIONS.has(last)
+      if (ROLE_ABBREVIATIONS.has(last)) return this.#describe(segment, range, text)
+      const role = isPersonNoun(last.toLowerCase())
       if (role && DEFINITE.test(text)) return this.#definite(segment, range, text, 'person')
       if (role && INDEFINITE.test(text)) return this.#describe(segment, range, text)
     }
@@ -413,8 +419,10 @@ export class SpeakerResolver {
     // the organisation.
     if (named && this.#kinds.get(named) === 'organization') {
       const last = lastWordOf(text)
-      // ("the Labour MP said": a role in capitals too.)
-      if ((/^\p{Ll}/u.test(last) && isPersonNoun(last)) || ROLE_ABBREVIATIONS.has(last)) {
+      // ("the Labour MP said": a role in capitals too, someone of the body's own, whom the story
+      // need not have named: not the MP of another party named last.)
+      if (ROLE_ABBREVIATIONS.has(last)) return this.#describe(segment, range, text)
+      if (/^\p{Ll}/u.test(last) && isPersonNoun(last)) {
         if (DEFINITE.test(text)) return this.#definite(segment, range, text, 'person')
         return INDEFINITE.test(text) ? this.#describe(segment, range, text) : null
       }
@@ -440,14 +448,11 @@ export class SpeakerResolver {
     // what qualifies it.
     const headWord = headOf(words)
     const head = headNoun(headWord)
-    // ("The 51-year-old former GP": a person by their age, whatever the head.)
+    // ("The 51-year-old former GP": a person by their age, before a role in capitals.)
     const isPerson =
       isPersonNoun(head) ||
       AGE_NOUN.test(head) ||
-      (words.some((word) => AGE_NOUN.test(word)) &&
-        !ORGANIZATION_NOUNS.has(head) &&
-        !ORGANIZATION_DESCRIPTIONS.has(head) &&
-        !DOCUMENT_NOUNS.has(head))
+      (words.some((word) => AGE_NOUN.test(word)) && /^\p{Lu}{2,3}$/u.test(headWord))
     // "the fund" after "the International Monetary Fund": the one organisation its head names.
     if (DEFINITE.test(text) && !isPerson && /^\p{Ll}/u.test(headWord)) {
       const named = this.#organizationEndingIn(head)

@@ -832,8 +832,6 @@ const TENSE_MARKERS =
   /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:expected|scheduled|slated|planned|going) (?:to|for)|due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:(?:un)?likely |expected |due |set |about |going )?to\b)|had|did|ago)|(?<!\bbe )(said|says|told|announced|reported|wrote)|(?<!\b(?:be|is|are|been|being) |-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might))\b/gu
 /** A deadline set before a time: "until at least Friday". */
 const UNTIL_AT_LEAST = /\b(?:until|till)\s+at\s+least\s+$/iu
-/** Words right before a time that await it: "ahead of", "upcoming". */
-const AWAITED_BEFORE = /\b(?:ahead\s+of|upcoming)\s+(?:the\s+|this\s+)?$/iu
 const UNTIL_REACH = 20
 /** A "that" that opens a clause a verb of saying before it reports. */
 const THAT_BETWEEN = /\bthat\b/u
@@ -859,10 +857,6 @@ function tenseAround(
   // "not to return until at least Friday": a deadline set is what is to come (not "Until
   // Friday, the department had declined").
   if (UNTIL_AT_LEAST.test(value.slice(Math.max(0, start - UNTIL_REACH), start)))
-    return { future: true, past: 'weak' }
-  // "spoke ahead of Wednesday's game", "the upcoming Tuesday vote": what is awaited is to come,
-  // whatever the tense of the clause that awaits it.
-  if (AWAITED_BEFORE.test(value.slice(Math.max(0, start - UNTIL_REACH), start)))
     return { future: true, past: 'weak' }
   const from = Math.max(0, start - TENSE_REACH)
   const to = Math.min(value.length, end + TENSE_REACH)
