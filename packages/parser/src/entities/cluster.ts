@@ -411,23 +411,12 @@ export function clusterNames(
   const nations = nationsOfBodies(names, forms, defined)
   for (const name of names) {
     const form = forms.of(defined.get(name.text) ?? name.text)
-    // "the Saudi Foreign Ministry" and "the Chinese Foreign Ministry": two bodies of one name.
-    const nation = nations.get(name)
-    if (nation !== undefined && form.key) {
-      const key = `${form.key}|${nation}`
-      let group = groups.get(key)
-      if (group === undefined) {
-        group = { form, mentions: [] }
-        groups.set(key, group)
-      }
-      group.mentions.push(name)
-      continue
-    }
-    // "Mrs Whitmore" and "Mr Whitmore": a surname alone after a form of address of one gender
-    // is a group of its own, which may find another home than the other's.
-    const addressed = form.words.length === 1 ? addressGender(name) : undefined
-    if (addressed !== undefined && form.key) {
-      const key = `${form.key}|${addressed}`
+    // "the Saudi Foreign Ministry" and "the Chinese Foreign Ministry": two bodies of one name;
+    // "Mrs Whitmore" and "Mr Whitmore": a surname alone after a form of address of one gender is
+    // a group of its own, which may find another home than the other's.
+    const apart = nations.get(name) ?? (form.words.length === 1 ? addressGender(name) : undefined)
+    if (apart !== undefined && form.key) {
+      const key = `${form.key}|${apart}`
       let group = groups.get(key)
       if (group === undefined) {
         group = { form, mentions: [] }

@@ -26,6 +26,7 @@ import { foldAccentedFirstNames } from './accents.js'
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lexicon/calendar.js'
 import { CREDIT_LABELS } from '../lexicon/credits.js'
 import { PORTFOLIO_WORDS } from '../lexicon/titles.js'
+import { OFFICE_HEADS } from '../quotes/speaker-words.js'
 import { DETERMINER_WORDS } from '../lexicon/determiners.js'
 import { NATIONAL_PERSON_NOUNS } from '../lexicon/faiths.js'
 import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
@@ -574,7 +575,7 @@ function isPortfolioOfTitle(
 }
 const THE = new WordSet(['the'])
 /** Titles a portfolio opens: "Health Secretary", "Foreign Minister". */
-const PORTFOLIO_TITLES = new WordSet(['secretary', 'minister', 'spokesman', 'spokeswoman'])
+const PORTFOLIO_TITLES = new WordSet(OFFICE_HEADS)
 /**
  * Portfolios that are no department's name of their own ("Treasury", "Homeland" are) nor a
  * party's ("the Labour spokesman").

@@ -452,7 +452,7 @@ export function isPortfolioOffice(role: Role): boolean {
   return false
 }
 /** Heads of the offices of a government, named by their portfolio. */
-const OFFICE_HEADS: ReadonlySet<string> = new Set([
+export const OFFICE_HEADS: ReadonlySet<string> = new Set([
   ...['secretary', 'minister', 'spokesman', 'spokeswoman', 'spokesperson'],
 ])
 
