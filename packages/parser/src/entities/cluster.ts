@@ -489,8 +489,12 @@ function fullness(form: NameForm): number {
 }
 
 function firstOf(group: readonly NameMention[]): number {
-  const first = group[0] as NameMention
-  return first.segment * 1e9 + first.start
+  return placeOf(group[0] as NameMention)
+}
+
+/** Where `name` stands in the document, as one number in reading order. */
+function placeOf(name: NameMention): number {
+  return name.segment * 1e9 + name.start
 }
 
 function firstAt(cluster: NameCluster): number {
@@ -780,22 +784,19 @@ function openedOrganization(
   // "Microsoft" beside "Microsoft Research", "the Senate" beside "Senate Democrats", "the Post"
   // beside "the Post Office": an organisation of its own is no short name of what it holds.
   if (organizations.has(hash) || HEADS.has(word) || CHAMBERS.has(word)) return null
-  let found: Working | null = null
-  // "Corvana" beside "Corvana Systems Inc." and "Corvana Workers Union": of several, the one
-  // company whose legal form ends its name, which the others are named after.
-  let company: Working | null = null
-  let companies = 0
+  const bodies: Working[] = []
   for (const cluster of homes.openingWith(word)) {
     const clusterKind = cluster.votes.leading
     if (clusterKind === 'person') return null
-    if (clusterKind !== 'organization' || cluster === found || cluster === company) continue
-    if (cluster.mentions.some((name) => LEGAL_FORM_END.test(name.text))) {
-      company = cluster
-      companies++
-    }
-    found = found === null ? cluster : NOT_ONE
+    if (clusterKind === 'organization' && !bodies.includes(cluster)) bodies.push(cluster)
   }
-  if (found === NOT_ONE) found = companies === 1 ? company : null
+  // "Corvana" beside "Corvana Systems Inc." and "Corvana Workers Union": of several, the one
+  // company whose legal form ends its name, which the others are named after.
+  const companies = bodies.filter((cluster) =>
+    cluster.mentions.some((name) => LEGAL_FORM_END.test(name.text)),
+  )
+  const company = companies.length === 1 ? (companies[0] as Working) : null
+  const found = bodies.length === 1 ? (bodies[0] as Working) : company
   // A person the tagger is sure of only beside such a company: "Clinton" beside "the Clinton
   // Foundation" stays a person.
   if (
@@ -810,8 +811,6 @@ function openedOrganization(
   for (const cluster of homes.endingWith(word)) if (cluster.votes.leading === 'person') return null
   return found
 }
-/** Several clusters found where one was wanted. */
-const NOT_ONE: Working = { mentions: [], votes: new Votes() }
 /** A company's legal form ending a name: "Corvana Systems Inc.", "Unilever Plc". */
 const LEGAL_FORM_END = new RegExp(
   `\\s(?:${LEGAL_FORM_WORDS.map((form) => form.replaceAll('.', '\\.')).join('|')})$`,
@@ -825,6 +824,7 @@ const LEGAL_FORM_END = new RegExp(
 function addressedHome(people: readonly Working[], group: readonly NameMention[]): Working | null {
   const gender = addressGender(group[0] as NameMention)
   if (gender === undefined) return null
+  const before = firstOf(group)
   let found: Working | null = null
   let latest = -1
   for (const cluster of people) {
@@ -833,8 +833,8 @@ function addressedHome(people: readonly Working[], group: readonly NameMention[]
       continue
     // (Named in full: "Freya" of "Freya's father" says nothing of who "Mrs Whitmore" is.)
     for (const name of cluster.mentions) {
-      const at = firstOf([name])
-      if (name.text.includes(' ') && at < firstOf(group) && at > latest) {
+      const at = placeOf(name)
+      if (name.text.includes(' ') && at < before && at > latest) {
         latest = at
         found = cluster
       }

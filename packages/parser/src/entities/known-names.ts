@@ -92,8 +92,11 @@ export function withKnownOrganizations(
       add(k)
     }
   })
-  const defined = definedNames(doc, names)
-  const long = mergeByPlace(longKnownNames(doc, names), longKnownPlaces(doc, names))
+  // Which name covers each token: read once, by whichever rule first asks.
+  let ownerIndex: Int32Array | null = null
+  const owners = (): Int32Array => (ownerIndex ??= nameOwners(doc, names))
+  const defined = definedNames(doc, names, owners)
+  const long = mergeByPlace(longKnownNames(doc, names, owners), longKnownPlaces(doc, names, owners))
   const kept = long.length === 0 ? names : withoutNamesInside(doc, names, long)
   const all = found.length === 0 ? kept : mergeByPlace(kept, found)
   const retyped = all.map((name) => shoutedAcronymAsOrganization(doc, name))
@@ -138,11 +141,14 @@ const MAX_KNOWN_WORDS = 6
  * headlines in capitals or title case): capitalised first and last words, and
  * no name of `names` reaching out of them.
  */
-function longKnownNames(doc: DocumentView, names: readonly TaggedName[]): TaggedName[] {
+function longKnownNames(
+  doc: DocumentView,
+  names: readonly TaggedName[],
+  owners: () => Int32Array,
+): TaggedName[] {
   const { organizations, organizationStarts } = lexicon()
   const tokens = doc.tokens
   const found: TaggedName[] = []
-  let owner: Int32Array | null = null
   doc.texts.forEach((view: TextView, text) => {
     if (view.caps || view.titleCase) return
     for (let k = view.from; k + 1 < view.to; k++) {
@@ -161,7 +167,7 @@ function longKnownNames(doc: DocumentView, names: readonly TaggedName[]): Tagged
           ARTICLE.hasToken(tokens, k)
         )
           continue
-        owner ??= nameOwners(doc, names)
+        const owner = owners()
         const cover = coverOf(owner, names, doc, k, last)
         // "Amnesty International Kenya": the name of a country after the organisation's is its
         // branch there, where the tagger read the country with the name's last words.
@@ -183,11 +189,14 @@ function longKnownNames(doc: DocumentView, names: readonly TaggedName[]): Tagged
  * Grenadines", "Newcastle upon Tyne", "Caxias do Sul"): capitalised first and
  * last words, the names of `names` inside them, none reaching out of them.
  */
-function longKnownPlaces(doc: DocumentView, names: readonly TaggedName[]): TaggedName[] {
+function longKnownPlaces(
+  doc: DocumentView,
+  names: readonly TaggedName[],
+  owners: () => Int32Array,
+): TaggedName[] {
   const { places, placeStarts } = lexicon()
   const tokens = doc.tokens
   const found: TaggedName[] = []
-  let owner: Int32Array | null = null
   doc.texts.forEach((view: TextView, text) => {
     if (view.caps || view.titleCase) return
     for (let k = view.from; k + 2 < view.to; k++) {
@@ -197,8 +206,7 @@ function longKnownPlaces(doc: DocumentView, names: readonly TaggedName[]): Tagge
         let linked = false
         for (let at = k + 1; at < last && !linked; at++) linked = isLowerWord(tokens, at)
         if (!linked) break
-        owner ??= nameOwners(doc, names)
-        if (coverOf(owner, names, doc, k, last) !== 'inside') break
+        if (coverOf(owners(), names, doc, k, last) !== 'inside') break
         found.push({ text, first: k - view.from, last: last - view.from, type: 'LOC', sureness: 1 })
         k = last
         break
@@ -314,10 +322,13 @@ const MAX_ACRONYM = 6
  * Responsibility" of "The Office for Budget Responsibility (OBR)". An
  * organisation, or a place the gazetteer knows.
  */
-function definedNames(doc: DocumentView, names: readonly TaggedName[]): TaggedName[] {
+function definedNames(
+  doc: DocumentView,
+  names: readonly TaggedName[],
+  owners: () => Int32Array,
+): TaggedName[] {
   const tokens = doc.tokens
   const found: TaggedName[] = []
-  let owner: Int32Array | null = null
   let organizations: Uint8Array | null = null
   doc.texts.forEach((view: TextView, text) => {
     if (view.caps) return
@@ -328,8 +339,7 @@ function definedNames(doc: DocumentView, names: readonly TaggedName[]): TaggedNa
       const first = initialsBefore(tokens, k - 1, view.from, acronym)
       if (first < 0) continue
       // (Names inside it give way to it: "Stellar" of "Stellar Line Sports Management (SLSM)".)
-      owner ??= nameOwners(doc, names)
-      if (coverOf(owner, names, doc, first, k - 1) !== 'inside') continue
+      if (coverOf(owners(), names, doc, first, k - 1) !== 'inside') continue
       const isPlace = lexicon().places.has(nameKey(tokens, first, k - 1))
       // "Gross Domestic Product (GDP)": a term, unless a head or the tagger says an organisation.
       organizations ??= tokensCovered(

@@ -69,8 +69,8 @@ export function findNominals(value: string): Nominal[] {
       if (
         end > at &&
         (startsLower(value, at) ||
-          isRoyalStyle(value, at, end) ||
-          isCapitalisedRole(value, at, end))
+          isHolderStyle(value, at, end, ROYAL_HEADS, false) ||
+          isHolderStyle(value, at, end, CAPITALISED_ROLES, true))
       ) {
         const head = HEAD_NOUNS.lookup(value, at, end)
         if (head !== null) {
@@ -96,31 +96,28 @@ export function findNominals(value: string): Nominal[] {
 }
 
 /**
- * Whether the capitalised word at `start`..`end` is a royal title that names
- * its holder alone: "the King", "the Queen"; not the title of a name or of an
- * office it opens ("the King Center", "the Prince of Wales").
+ * Whether the capitalised word at `start`..`end` is one of `heads` that names
+ * its holder alone: a royal title ("the King", "the Queen") or a role that
+ * British style writes so ("the Chancellor", "the Home Secretary"); not the
+ * title of a name or of an office it opens ("the King Center", "the Prince of
+ * Wales", "the Secretary of State", "the Health Secretary Wes Streeting", and
+ * with `forToo`, "the Minister for Women").
  */
-function isRoyalStyle(value: string, start: number, end: number): boolean {
-  if (ROYAL_HEADS.lookup(value, start, end) === null) return false
-  if (value.startsWith(' of ', end)) return false
+function isHolderStyle(
+  value: string,
+  start: number,
+  end: number,
+  heads: LowerSet,
+  forToo: boolean,
+): boolean {
+  if (heads.lookup(value, start, end) === null) return false
+  if (value.startsWith(' of ', end) || (forToo && value.startsWith(' for ', end))) return false
   const next = value.charCodeAt(end + 1)
   return !(value.charCodeAt(end) === SPACE && next >= UPPER_A && next <= UPPER_Z)
 }
 const UPPER_A = 0x41
 const UPPER_Z = 0x5a
 
-/**
- * Whether the capitalised word at `start`..`end` is a role that British
- * style writes so for its holder: "the Chancellor", "the Home Secretary",
- * "the Prime Minister"; not the title of a name or of an office it opens
- * ("the Secretary of State", "the Health Secretary Wes Streeting").
- */
-function isCapitalisedRole(value: string, start: number, end: number): boolean {
-  if (CAPITALISED_ROLES.lookup(value, start, end) === null) return false
-  if (value.startsWith(' of ', end) || value.startsWith(' for ', end)) return false
-  const next = value.charCodeAt(end + 1)
-  return !(value.charCodeAt(end) === SPACE && next >= UPPER_A && next <= UPPER_Z)
-}
 /** Roles a capital may open as a nominal's head: "the Chancellor", "the Home Secretary", "the Governor". */
 const CAPITALISED_ROLES = new LowerSet([
   ...['chancellor', 'secretary', 'minister', 'premier', 'governor', 'president', 'mayor'],

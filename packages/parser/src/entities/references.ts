@@ -1699,10 +1699,15 @@ const SERVING_ROLES: ReadonlySet<string> = new Set([
 
 /** Whether `before` introduces a holder of the role `head` of its own: "a new attorney", "their coach". */
 function introducedHolder(before: string, head: string): boolean {
-  return new RegExp(`\\b(?:a|an|their|his|her|its)\\s+(?:\\p{L}+\\s+)?${head}\\b`, 'iu').test(
-    before,
-  )
+  let introduction = INTRODUCTIONS.get(head)
+  if (introduction === undefined) {
+    introduction = new RegExp(`\\b(?:a|an|their|his|her|its)\\s+(?:\\p{L}+\\s+)?${head}\\b`, 'iu')
+    INTRODUCTIONS.set(head, introduction)
+  }
+  return introduction.test(before)
 }
+/** The expression of {@link introducedHolder} for each role, made at its first use. */
+const INTRODUCTIONS = new Map<string, RegExp>()
 /** Characters before a role's nominal read for a holder introduced besides the titled one. */
 const HOLDER_REACH = 400
 
