@@ -237,6 +237,25 @@ describe('a team by a match’s result', () => {
     expect(entity(text, 'Crystal Palace')?.aliases).toEqual([])
   })
 
+  it('is a club named by its city in its own tongue ("Napoli", not Naples), not a person', () => {
+    const text =
+      'Serie A\n\nNapoli rejected a second bid from Bayern Munich. Lazio drew with Torino and Fiorentina beat Sampdoria. Bayern are expected to return.\n'
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining([
+        'Napoli:organization',
+        'Lazio:organization',
+        'Torino:organization',
+        'Fiorentina:organization',
+        'Sampdoria:organization',
+      ]),
+    )
+    expect(entity(text, 'Bayern Munich')?.aliases).toEqual(['Bayern'])
+    // (Not the surname of a person the story names in full.)
+    expect(
+      kinds('Concession\n\nRick Lazio conceded on Tuesday. Lazio thanked his supporters.\n'),
+    ).toEqual(['Rick Lazio:person'])
+  })
+
   it('reads the passive, the team after a score and a link, and a win "with a 3-1 win"', () => {
     const text =
       'Results\n\nEarlier, Arsenal were held 2-2 by Aston Villa at Villa Park. Chelsea moved up to third with a 3-1 win at Tottenham Hotspur.\n'

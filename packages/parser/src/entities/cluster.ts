@@ -609,15 +609,19 @@ const MIN_SHORTER_INITIALS = 3
 
 /**
  * The one organisation named as a listed football club that ends in `word`,
- * if one is; not for a place ("Munich" of "Bayern Munich") or a common word
- * ("United", "Palace"), which name other things alone.
+ * or opens with it where the word alone is a listed club too ("Bayern" of
+ * "Bayern Munich"), if one is; not for a place ("Munich" of "Bayern Munich")
+ * or a common word ("United", "Palace"), which name other things alone.
  */
 function clubHome(homes: Homes, word: string): Working | null {
   const { clubs, places } = lexicon()
   const hash = hashOf(word)
   if (places.has(hash) || taggerModel().common.has(hash)) return null
+  const named = clubs.has(hash)
+    ? [...homes.endingWith(word), ...homes.openingWith(word)]
+    : homes.endingWith(word)
   let found: Working | null = null
-  for (const cluster of homes.endingWith(word)) {
+  for (const cluster of named) {
     if (cluster.votes.leading !== 'organization') continue
     if (!cluster.mentions.some((name) => clubs.has(hashOf(name.text.toLowerCase())))) continue
     if (found) return null

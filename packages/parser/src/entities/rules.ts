@@ -168,8 +168,13 @@ const CRUDE = new WordSet(['crude'])
 
 /** Whether `name` is a football club the lists know: "Aston Villa". */
 function isClub(doc: DocumentView, name: VotedName, clubs: ReadonlySet<number>): boolean {
+  return clubs.has(keyOfName(doc, name))
+}
+
+/** The key of `name`'s words. */
+function keyOfName(doc: DocumentView, name: VotedName): number {
   const from = (doc.texts[name.text] as TextView).from
-  return clubs.has(nameKey(doc.tokens, from + name.first, from + name.last))
+  return nameKey(doc.tokens, from + name.first, from + name.last)
 }
 
 /** A name with what the rules add. */
@@ -242,12 +247,18 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     (key, k) => !places.has(key) && !demonyms.has(key) && !PARTY_MEMBERS.hasToken(doc.tokens, k),
   )
   // The clubs the lists know, teams whatever the tagger typed them ("Aston Villa").
-  const listedClubs = new Set(split.filter((name) => isClub(doc, name, clubs)))
+  const listed = new Set(split.filter((name) => isClub(doc, name, clubs)))
   // The surnames of the people the document names in full ("Ivana Trump", "Mitch McConnell").
   // (Not a club's: "Villa" of "Aston Villa".)
   const surnamesHere = surnamesOfFullNames(
     doc,
-    split.filter((name) => !listedClubs.has(name)),
+    split.filter((name) => !listed.has(name)),
+  )
+  // (A club's one word that is the surname of someone named in full is theirs: "Rick Lazio".)
+  const listedClubs = new Set(
+    [...listed].filter(
+      (name) => name.first !== name.last || !surnamesHere.has(keyOfName(doc, name)),
+    ),
   )
   // "DENVER (AP) —": the place of a dateline that the gazetteer knows is that place wherever
   // the document names it ("in downtown Denver"), though it be a first name too.

@@ -403,9 +403,9 @@ export const COINED_AGENCIES: readonly string[] = [
  * Football clubs that news names often, whose names are no place's ("Bayern
  * Munich", "Manchester City", "Juventus"), which the tagger reads as places
  * or people; clubs named after their city or district alone ("Liverpool",
- * "Barcelona", "Napoli", "Villarreal", "Fenerbahce") are left out, since the
- * name alone says nothing. Written from the clubs of
- * the largest European leagues and the continental competitions; lower-cased.
+ * "Barcelona", "Villarreal", "Fenerbahce") are left out, since the name alone
+ * says nothing. Written from the clubs of the largest European leagues and
+ * the continental competitions; lower-cased.
  */
 export const FOOTBALL_CLUBS: readonly string[] = [
   ...['manchester city', 'manchester united', 'tottenham hotspur', 'aston villa'],
@@ -425,6 +425,20 @@ export const FOOTBALL_CLUBS: readonly string[] = [
   // Clubs named after no place or person alone (not "Chelsea": Chelsea Clinton, the district).
   ...['arsenal', 'everton'],
   ...['inter miami', 'la galaxy', 'al-nassr', 'al-hilal', 'flamengo', 'boca juniors'],
+]
+
+/**
+ * Football clubs named by their city or region in a tongue that English news
+ * does not use for the place ("Napoli", not Naples; "Torino", "Sevilla",
+ * "Bayern"), or by a word that is a surname too ("Lazio", "Atalanta"): teams
+ * wherever they stand alone, unless the document names a person in full by
+ * that word ("Rick Lazio"), so not in the organisations the tagger reads.
+ * Written from the same leagues; lower-cased.
+ */
+export const CLUBS_BY_CITY: readonly string[] = [
+  ...['napoli', 'torino', 'lazio', 'fiorentina', 'sampdoria', 'udinese', 'atalanta'],
+  ...['sevilla', 'espanyol', 'osasuna', 'real betis', 'celta vigo', 'bayern', 'schalke'],
+  ...['hertha berlin', 'werder bremen', 'hoffenheim', 'feyenoord', 'besiktas'],
 ]
 
 /**
