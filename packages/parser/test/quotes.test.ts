@@ -2812,6 +2812,22 @@ describe('a source set off by commas after a description', () => {
         'His daughter, state Sen. Catherine Haskins-Reilly, said the cause was heart failure.',
       ),
     ).toEqual(['Catherine Haskins-Reilly'])
+    // A nationality before the role: "Kenyan diplomat".
+    expect(
+      speakers(
+        "The group's spokesman, Kenyan diplomat Otieno Wambua, warned that the draft was weak. Its chair, Ethiopian negotiator Dawit Mekonnen, said the text was a step back.",
+      ),
+    ).toEqual(['Otieno Wambua', 'Dawit Mekonnen'])
+    // After a role of two nouns and before a colon that opens the quote.
+    const doc = parse(
+      'Budget\n\nNAB\'s chief economist, Oliver Haddad, was more blunt: "Deficits are hard to justify." The party\'s chief strategist, Tom Hale, was more direct: "We lost."\n',
+    )
+    expect(
+      doc.quotes.map((quote) => [speakerName(doc, quote), quote.source?.text, quote.cue?.text]),
+    ).toEqual([
+      ['Oliver Haddad', 'Oliver Haddad', 'was more blunt:'],
+      ['Tom Hale', 'Tom Hale', 'was more direct:'],
+    ])
     // Not a name inside a clause about the noun before the commas.
     const source = (text: string): string | undefined =>
       parse(`Talks\n\n${text}\n`).quotes[0]?.source?.text

@@ -352,7 +352,9 @@ function colonIntroduction(words: readonly Word[]): Attribution | null {
   )
   if (!named && !(subject.length === 1 && SUBJECT_PRONOUNS.has((subject[0] as Word).lower)))
     return null
-  const first = words.findIndex((word) => word.start >= source.end)
+  // (Past the comma that closes a name set off after its title: "NAB's chief economist, Oliver
+  // Haddad, was more blunt:".)
+  const first = words.findIndex((word) => word.start >= source.end && word.text !== ',')
   const cueStart = (words[first] as Word).start
   return { cue: { start: cueStart, end: colon.end }, source }
 }

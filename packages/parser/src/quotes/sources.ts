@@ -6,6 +6,8 @@
  * subject past its opening phrase and dateline.
  */
 import { firstAtOrAfter } from '../bisect.js'
+import { hashOf } from '../entities/hash.js'
+import { lexicon } from '../entities/lexicon.js'
 import { WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { COMPLEMENT_HEADS } from '../lexicon/organizations.js'
 import { TITLE_WORDS } from '../lexicon/titles.js'
@@ -710,9 +712,11 @@ function nameBetweenCommas(
   const open = lastIndexOf(words, ',', k, k - MAX_NAME_WORDS - MAX_ROLE_WORDS - MAX_BODY_WORDS - 1)
   if (open <= 0 || k - open < 2) return null
   const between = withoutBodyAfter(words.slice(open + 1, k))
-  // "Hayes' attorney, public defender Monica Reyes, said": a role in lower case before the name.
-  let role = 0
-  while (role < MAX_ROLE_WORDS && /^\p{Ll}/u.test(between[role]?.text ?? '')) role++
+  // "Hayes' attorney, public defender Monica Reyes, said": a role in lower case before the name,
+  // maybe after a nationality ("The group's spokesman, Kenyan diplomat Otieno Wambua, warned").
+  const nationality = isNationalityBefore(between) ? 1 : 0
+  let role = nationality
+  while (role < nationality + MAX_ROLE_WORDS && /^\p{Ll}/u.test(between[role]?.text ?? '')) role++
   // ("His daughter, state Sen. Catherine Haskins-Reilly, said": a qualifier of the title after it.)
   if (
     role > 0 &&
@@ -722,7 +726,7 @@ function nameBetweenCommas(
     return null
   // Words of a role only: no clause about the noun before ("The lawsuit, filed by attorney Gloria
   // Allred,", "The group, which includes actor Tom Hanks,", "celebrities, including actor").
-  if (between.slice(0, role).some((word) => !isRoleWord(word.lower))) return null
+  if (between.slice(nationality, role).some((word) => !isRoleWord(word.lower))) return null
   const name = between.slice(role)
   if (name.length === 0 || name.length > MAX_NAME_WORDS || !areCapitalised(name)) return null
   const title = words[open - 1] as Word
@@ -730,6 +734,19 @@ function nameBetweenCommas(
   const afterTitle = /^\p{Ll}/u.test(title.text) && !SOURCE_STOPS.has(title.lower)
   return afterTitle || name.length >= 2 ? spanOf(between) : null
 }
+/**
+ * Whether `words` open with a nationality before a word in lower case:
+ * "Kenyan diplomat Otieno Wambua".
+ */
+function isNationalityBefore(words: readonly Word[]): boolean {
+  const first = words[0]
+  return (
+    first !== undefined &&
+    /^\p{Ll}/u.test(words[1]?.text ?? '') &&
+    lexicon().demonyms.has(hashOf(first.lower))
+  )
+}
+
 /**
  * `words` without the body a person is of after the name ("of Stellar Line
  * Sports Management (SLSM)" of "Femi Adeyemi-Clarke of Stellar Line Sports

@@ -49,9 +49,12 @@ function apposedName(
   let last = 0
   while (last < words.length && (words[last] as Word).end < phrase.end) last++
   if (words[last + 1]?.text !== ',') return null
-  // A common noun phrase: no capitals past its first word ("Its chief negotiator").
-  for (let i = last; i >= 0 && (words[i] as Word).start > phrase.start; i--)
-    if (/^\p{Lu}/u.test((words[i] as Word).text)) return null
+  // A common noun phrase: no capitals past its first word ("Its chief negotiator") but an
+  // owner's ("Hillary Clinton's chief economist").
+  for (let i = last; i >= 0 && (words[i] as Word).start > phrase.start; i--) {
+    const word = words[i] as Word
+    if (/^\p{Lu}/u.test(word.text) && !isOwnerAt(words, i, last)) return null
+  }
   let end = last + 2
   while (
     end < words.length &&
@@ -62,6 +65,19 @@ function apposedName(
   if (end === last + 2 || words[end]?.text !== ',') return null
   return spanOf(words.slice(last + 2, end))
 }
+/**
+ * Whether capitalised word `i` is of a name in the possessive before word
+ * `last`: "Hillary" and "Clinton's" of "Hillary Clinton's chief economist".
+ */
+function isOwnerAt(words: readonly Word[], i: number, last: number): boolean {
+  for (let k = i; k < last; k++) {
+    const word = words[k] as Word
+    if (isPossessive(word.text)) return /^\p{Lu}/u.test(word.text)
+    if (!/^\p{Lu}/u.test(word.text)) return false
+  }
+  return false
+}
+
 /** Most words of a name set off after a noun phrase: "Yalchin Rafiyev". */
 const MAX_APPOSED_WORDS = 4
 
@@ -81,8 +97,13 @@ function phraseSubject(words: readonly Word[]): { start: number; end: number } |
       const next = words[k + 1]
       // "Democratic candidate Hillary Clinton": the name the title goes on to.
       if (next && !next.punct && /^\p{Lu}/u.test(next.text) && !isTimeWord(next)) continue
-      // "The party leader", "the campaign manager": a compound role.
-      if (next && !next.punct && /^\p{Ll}/u.test(next.text) && isRoleNoun(next.lower)) {
+      // "The party leader", "the campaign manager", "NAB's chief economist": a compound role.
+      if (
+        next &&
+        !next.punct &&
+        /^\p{Ll}/u.test(next.text) &&
+        (isRoleNoun(next.lower) || isPersonNoun(next.lower))
+      ) {
         phrase.push(next)
         // "McLaren team principal Andrea Stella": the name the compound title goes on to.
         const after = words[k + 2]
@@ -229,9 +250,24 @@ function commonNounEnd(words: readonly Word[], k: number): number {
     if (word.punct || !/^\p{Ll}/u.test(word.text)) break
     if (SOURCE_STOPS.has(word.lower) || BETWEEN_SOURCE_AND_CUE.has(word.lower)) break
     if (SPEECH_VERBS.has(word.lower) || STANCE_VERBS.has(word.lower)) break
-    if (isRoleNoun(word.lower) || PERSON_NOUNS.has(word.lower)) return i + 1
+    if (isRoleNoun(word.lower) || PERSON_NOUNS.has(word.lower)) return lastRoleWord(words, i) + 1
   }
   return i - k >= MAX_COMMON_NOUN_WORDS ? k : i
+}
+
+/**
+ * The last word of the run of role nouns in lower case that word `i`, one of
+ * them, opens: "economist" of "chief economist", "manager" of "campaign
+ * manager".
+ */
+function lastRoleWord(words: readonly Word[], i: number): number {
+  let last = i
+  for (let next = words[last + 1]; next !== undefined; next = words[last + 1]) {
+    if (next.punct || !/^\p{Ll}/u.test(next.text)) break
+    if (!isRoleNoun(next.lower) && !PERSON_NOUNS.has(next.lower) && !isPersonNoun(next.lower)) break
+    last++
+  }
+  return last
 }
 
 /** Most words of a name after a common noun phrase: "Constitutional Democratic Party of Japan". */
@@ -290,8 +326,8 @@ function ownedRoleEnd(words: readonly Word[], k: number, phrase: readonly Word[]
     const word = words[i] as Word
     if (word.punct || /^\p{Lu}/u.test(word.text)) return -1
     // "Sarah's sister": kin are someone of the owner's too.
-    if (isRoleNoun(word.lower) || PERSON_NOUNS.has(word.lower) || KIN_NOUNS.has(word.lower))
-      return i
+    if (KIN_NOUNS.has(word.lower)) return i
+    if (isRoleNoun(word.lower) || PERSON_NOUNS.has(word.lower)) return lastRoleWord(words, i)
   }
   return -1
 }
