@@ -4524,6 +4524,20 @@ describe('a minister’s title in British style, its role capitalised', () => {
     ])
   })
 
+  it('is a treasurer’s too, alone ("the Treasurer said") and shadowed ("Shadow treasurer")', () => {
+    const doc = parse(
+      'Budget\n\nTreasurer Daniel Whitford released the budget. "We will keep doing what we can," the Treasurer said. Shadow treasurer Angus McLeay said it was a spendathon.\n',
+    )
+    expect(doc.entities.map((found) => [found.name, found.kind, found.titles])).toEqual([
+      ['Daniel Whitford', 'person', ['Treasurer']],
+      ['Angus McLeay', 'person', ['Shadow treasurer']],
+    ])
+    expect(doc.quotes.map((quote) => quote.speaker)).toEqual([
+      doc.entities[0]?.id,
+      doc.entities[1]?.id,
+    ])
+  })
+
   it('is a governor’s and a president’s title too ("the Governor, Margaret Doyle,")', () => {
     const doc = parse(
       'Election\n\nUnder the Constitution Act, the Governor, Margaret Doyle, will commission a leader.\n',

@@ -3895,6 +3895,21 @@ describe('a pronoun after "the judge" opened the sentence before', () => {
   })
 })
 
+describe('the courtroom in Commonwealth style', () => {
+  it('gives "Her Honour", "the judge" and "the Crown prosecutor, Tobias Renshaw SC," their people', () => {
+    const doc = parse(
+      'Verdict\n\nJustice Margaret Hale presided. "This was not an accident," the Crown prosecutor, Tobias Renshaw SC, told the jury.\n\n"You have discharged a heavy responsibility," Her Honour said. "It was a cruel crime," the judge added.\n',
+    )
+    expect(doc.quotes.map((quote) => speakerName(doc, quote))).toEqual([
+      'Tobias Renshaw',
+      'Margaret Hale',
+      'Margaret Hale',
+    ])
+    // No one named "Crown" or "Honour".
+    expect(doc.entities.map((found) => found.name)).toEqual(['Margaret Hale', 'Tobias Renshaw'])
+  })
+})
+
 describe('a final attribution whose source holds a city and its state before "-based"', () => {
   it('keeps the city in the source, out of what was said ("the Round Rock, Texas-based computer maker said")', () => {
     const doc = parse(

@@ -222,6 +222,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     if (isOfficeOf(tokens, from + name.first, from + name.last, from)) continue
     if (isPortfolioOfTitle(tokens, from + name.first, from + name.last, from, to)) continue
     if (isStyleOrLeaning(tokens, from + name.first, from + name.last, from)) continue
+    if (isCrownOfRole(tokens, from + name.first, from + name.last, to)) continue
     if (
       !surnames.has(tokens.hash[from + name.first] as number) &&
       isRoleQualifier(tokens, from + name.first, from + name.last, to)
@@ -262,7 +263,11 @@ function isStyleOrLeaning(tokens: Tokens, first: number, last: number, from: num
 }
 const LEANING = /^(?:far|hard|extreme|ultra|centre|center)-(?:right|left)$/u
 const STYLE_OWNERS = new WordSet(['his', 'her', 'your', 'their'])
-const STYLE_WORDS = new WordSet(['royal', 'highness', 'majesty', 'excellency', 'holiness'])
+const STYLE_WORDS = new WordSet([
+  ...['royal', 'highness', 'majesty', 'excellency', 'holiness'],
+  // A judge's, a mayor's, a peer's: "Her Honour said", "Your Honor", "His Worship".
+  ...['honour', 'honor', 'worship', 'lordship', 'ladyship'],
+])
 
 /**
  * Whether tokens `first`..`last` are one function word, never a name alone: the
@@ -540,6 +545,27 @@ function isRoleQualifier(tokens: Tokens, first: number, last: number, to: number
     !firstNames.has(tokens.hash[first] as number)
   )
 }
+
+/**
+ * Whether the one word `first`..`last` is "Crown" before a role of the
+ * courtroom in lower case: "the Crown prosecutor", "Crown counsel" (the
+ * state's lawyers in Commonwealth courts); not "the Crown Prosecution
+ * Service", nor the Crown alone.
+ */
+function isCrownOfRole(tokens: Tokens, first: number, last: number, to: number): boolean {
+  return (
+    first === last &&
+    last + 1 < to &&
+    CROWN.hasToken(tokens, first) &&
+    isLowerWord(tokens, last + 1) &&
+    CROWN_ROLES.hasToken(tokens, last + 1)
+  )
+}
+const CROWN = new WordSet(['crown'])
+const CROWN_ROLES = new WordSet([
+  ...['prosecutor', 'prosecutors', 'counsel', 'solicitor', 'solicitors', 'barrister'],
+  ...['lawyer', 'lawyers', 'attorney', 'case', 'witness', 'witnesses'],
+])
 
 /**
  * Whether tokens `first`..`last` (of a text from `from`) name the office of a

@@ -121,6 +121,7 @@ const UPPER_Z = 0x5a
 /** Roles a capital may open as a nominal's head: "the Chancellor", "the Home Secretary", "the Governor". */
 const CAPITALISED_ROLES = new LowerSet([
   ...['chancellor', 'secretary', 'minister', 'premier', 'governor', 'president', 'mayor'],
+  'treasurer',
 ])
 
 /** Whether the word at `start`..`end` ends in a full stop that ends a sentence: "meeting.". */

@@ -70,6 +70,8 @@ const JUSTICE = new WordSet(['justice'])
 /** Letters after a person's name for an office or an honour, in capitals: "KC", "MP", "OBE". */
 const POST_NOMINALS = new WordSet([
   ...['kc', 'qc', 'mp', 'msp', 'mep', 'mla', 'td', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs'],
+  // Senior Counsel (Australia, Ireland, South Africa), Senior Advocate of Nigeria.
+  ...['sc', 'san'],
 ])
 
 /** Links before the complement of a name: "Bank of England", "Center for American Progress". */

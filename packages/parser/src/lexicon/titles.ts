@@ -16,6 +16,8 @@ const PERSON_TITLES = [
   'general',
   'chancellor',
   'premier',
+  // Australia's finance minister, a state's or a body's: "Treasurer Jim Chalmers".
+  'treasurer',
   'king',
   'queen',
   'prince',
@@ -116,7 +118,6 @@ const ROLE_TITLES = [
   ...['chairperson', 'rapper', 'singer', 'songwriter', 'singer-songwriter', 'comedian'],
   ...['actor', 'actress', 'producer', 'novelist', 'musician'],
   'comptroller',
-  'treasurer',
   'auditor',
   'strategist',
   'pollster',
@@ -251,6 +252,8 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   ...['batsman', 'bowler', 'goalie', 'playmaker', 'sprinter', 'swimmer', 'golfer', 'boxer'],
   'captain',
   'prosecutor',
+  // A government's or a body's keeper of funds: "the state treasurer", Australia's "the Treasurer".
+  'treasurer',
   'judge',
   // A high court's judge: "the chief justice", "Justice Clarence Thomas ... the justice wrote".
   'justice',

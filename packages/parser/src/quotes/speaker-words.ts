@@ -407,11 +407,16 @@ export interface Role {
  * null ("the Wisconsin Republican": a party, not a title).
  */
 export function roleOfDescription(text: string): Role | null {
+  // "Her Honour said", "Your Honor": a judge's style of address.
+  if (JUDGE_STYLE.test(text)) return { head: 'judge', modifiers: new Set() }
   const words = rolesOf(text.toLowerCase()).first
   const head = words[words.length - 1] ?? ''
   if (!PERSON_ROLE_NOUNS.has(head)) return null
   return { head, modifiers: new Set(words.slice(0, -1)) }
 }
+
+/** A judge's style of address: "Her Honour", "His Honor", "Your Honour". */
+export const JUDGE_STYLE = /^(?:his|her|your)\s+hono(?:u)?r$/iu
 
 /**
  * Whether a title ("U.S. District Judge", "Vice President") is of `role`: it
@@ -421,7 +426,8 @@ export function roleOfDescription(text: string): Role | null {
 export function titleFits(title: string, role: Role): boolean {
   const words = title.toLowerCase().split(/\s+/u)
   const last = words[words.length - 1] ?? ''
-  if ((ABBREVIATED_TITLES.get(last) ?? last) !== role.head) return false
+  const head = ABBREVIATED_TITLES.get(last) ?? last
+  if (head !== role.head && WIDER_ROLES.get(head) !== role.head) return false
   const before = new Set(words.slice(0, -1))
   // Each word that makes another office stands in both or in neither: "the general" is not
   // "Attorney General", nor "the majority leader" "Senate Minority Leader".
@@ -465,6 +471,9 @@ export function describesOffice(description: string, role: Role): boolean {
   if (words.has('former') !== role.modifiers.has('former')) return false
   return words.has(role.head) && holdsPortfolios(words, role)
 }
+
+/** Titles of a role that a wider role's noun names too: "Justice Margaret Hale ... the judge". */
+const WIDER_ROLES: ReadonlyMap<string, string> = new Map([['justice', 'judge']])
 
 /** Courtesy titles that abbreviate a role: "Sen.", "Gov.". */
 const ABBREVIATED_TITLES: ReadonlyMap<string, string> = new Map([

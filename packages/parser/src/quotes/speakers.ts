@@ -18,6 +18,7 @@ import { ORGANIZATION_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
 import type { Entity } from '../types.js'
 import {
   COURT_ROLES,
+  JUDGE_STYLE,
   GAME_ROLES,
   AGE_NOUN,
   areOnePersonsRoles,
@@ -145,6 +146,8 @@ function describesPerson(text: string): boolean {
 
 /** Nothing but the comma that closes an appositive name before its cue. */
 const CLOSING_COMMA = /^,\s*$/u
+/** The same, maybe after letters for an office or an honour: "Tobias Renshaw SC,". */
+const CLOSING_POST_NOMINAL = /^(?: \p{Lu}{2,3})?,\s*$/u
 
 /**
  * Heads of descriptions of people who speak for others or as experts, whom a
@@ -343,7 +346,7 @@ export class SpeakerResolver {
       if (
         isPersonName(after) &&
         value.slice(range.end, after.start) === ', ' &&
-        CLOSING_COMMA.test(value.slice(after.end, cue.start))
+        CLOSING_POST_NOMINAL.test(value.slice(after.end, cue.start))
       )
         id = after.entityId
     }
@@ -368,6 +371,8 @@ export class SpeakerResolver {
     if (owned && isPersonNoun((owned[1] ?? '').toLowerCase())) {
       return this.#describe(segment, range, text)
     }
+    // "Her Honour said": the judge the story titled so.
+    if (JUDGE_STYLE.test(text)) return this.#definite(segment, range, text, 'person')
     // "the senator from Vermont": the person the text is about, not the place that qualifies them.
     const placed = PLACED_ROLE.exec(text)
     if (placed && isPersonNoun((placed[1] ?? placed[2] ?? '').toLowerCase())) {
