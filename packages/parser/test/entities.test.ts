@@ -1891,6 +1891,23 @@ describe('a one-word organisation name that shortens another’s first word', ()
   })
 })
 
+describe('a nickname in quotation marks between a given name and a surname', () => {
+  it('is of one person, whom the surname and "nickname surname" name later', () => {
+    const doc = parse(
+      'Rally\n\nRajendra "Raju" Paswan told Reuters his party would decide. His nephew, Vikram Paswan, is its spokesman. Rep. Robert C. "Bobby" Scott spoke. Bobby Scott is popular. Joaquin “El Chapo” Guzman was sentenced. Guzman said nothing.\n',
+    )
+    expect(doc.entities.map((found) => [found.name, found.kind, found.aliases])).toEqual([
+      ['Rajendra "Raju" Paswan', 'person', []],
+      ['Reuters', 'organization', []],
+      ['Vikram Paswan', 'person', []],
+      ['Robert C. "Bobby" Scott', 'person', ['Bobby Scott']],
+      ['Joaquin “El Chapo” Guzman', 'person', ['Guzman']],
+    ])
+    // (Not the nephew's, named since.)
+    expect(doc.quotes.map((quote) => quote.speaker)).toEqual([doc.entities[0]?.id])
+  })
+})
+
 describe('a surname with an Arabic article joined to it', () => {
   it('is the same person without it ("Bashar al-Assad" and "Assad")', () => {
     const text =

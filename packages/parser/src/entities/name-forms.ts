@@ -55,6 +55,25 @@ export function nameKey(text: string): string {
     .trim()
 }
 
+/**
+ * The key of a name with a nickname in quotation marks between the given
+ * name and the surname, as the name its person goes by: "bobby scott" of
+ * 'robert c. "bobby" scott' (a nickname of one word, said for the given
+ * name), "joaquin guzman" of 'joaquin "el chapo" guzman' (one of more words,
+ * said alone). Other keys as they are.
+ */
+function nicknamedKey(key: string): string {
+  if (!NICKNAME_OPENINGS.some((opening) => key.includes(opening))) return key
+  const match = NICKNAMED.exec(key)
+  if (match === null) return key
+  const [, given, nickname, surname] = match as unknown as [string, string, string, string]
+  return nickname.includes(' ') ? `${given} ${surname}` : `${nickname} ${surname}`
+}
+const NICKNAME_OPENINGS = [' "', ' \u201C', ' \u2018', " '"]
+/** Given names, a nickname of up to three words in quotation marks, a surname. */
+const NICKNAMED =
+  /^(\S+(?: \S+){0,2}) ["\u201C\u2018']([^"\u201D\u2019' ]+(?: [^"\u201D\u2019' ]+){0,2})["\u201D\u2019'] (\S+)$/u
+
 /** A company's web name without its domain: "amazon.com" is "amazon". */
 function withoutDomain(key: string): string {
   return key.endsWith(WEB_DOMAIN) && key.length > WEB_DOMAIN.length + 1 && !key.includes(' ')
@@ -96,7 +115,7 @@ export class Forms<G = unknown> {
   of(text: string): NameForm<G> {
     let form = this.#byText.get(text)
     if (!form) {
-      const key = withoutDomain(nameKey(text))
+      const key = withoutDomain(nicknamedKey(nameKey(text)))
       const words = wordsOf(key)
       form = { key, words, initials: initialsOf(words), acronym: acronymOf(text) }
       this.#byText.set(text, form)

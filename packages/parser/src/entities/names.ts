@@ -60,6 +60,7 @@ import {
   withTitledBodies,
   withUntaggedBodies,
 } from './organization-names.js'
+import { withNicknamesJoined } from './nicknames.js'
 import { withSplitPersonsJoined } from './split-persons.js'
 import { withLeftOutWords } from './left-out-words.js'
 import { loneOpeners } from './lone-openers.js'
@@ -150,15 +151,21 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
       doc,
       trimShouted(
         doc,
-        trimNames(
+        withNicknamesJoined(
           doc,
-          withSplitPersonsJoined(
+          trimNames(
             doc,
-            withPartyNamesJoined(
+            withSplitPersonsJoined(
               doc,
-              withModelNumbersJoined(doc, withSportBodies(doc, withSaintPlacesJoined(doc, tagged))),
+              withPartyNamesJoined(
+                doc,
+                withModelNumbersJoined(
+                  doc,
+                  withSportBodies(doc, withSaintPlacesJoined(doc, tagged)),
+                ),
+              ),
+              model.common,
             ),
-            model.common,
           ),
         ),
       ),
