@@ -26,6 +26,8 @@ export interface Dateline {
 const MAX_DATELINE_LENGTH = 90
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
 const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*'
+/** A year after the day, as AFP writes it: "BELEM, Brazil, Nov 21, 2025 (AFP) -". */
+const YEAR = '(?:, \\d{4})?'
 const DATELINE = new RegExp(
   '^(?:' +
     // place: capitals, with a state or country after a comma ("MANCHESTER, N.H.",
@@ -33,7 +35,7 @@ const DATELINE = new RegExp(
     "(\\p{Lu}[\\p{Lu}.'’]*(?:[ /-]\\p{Lu}[\\p{Lu}.'’]*)*(?:, (?!" +
     `${MONTH} \\d|${WEEKDAY}\\b` +
     ")\\p{Lu}[\\p{Lu}\\p{Ll}.'’ ]{0,20}\\p{L}\\.?)?)" +
-    `(?:,? (${MONTH} \\d{1,2}))?` +
+    `(?:,? (${MONTH} \\d{1,2}${YEAR}))?` +
     ')?' +
     '(?: ?\\(([\\p{L}&. -]{1,30})\\))?' +
     '(?:( ?(?:—|–|--|-)|:)(?: |$))?',
@@ -56,7 +58,7 @@ const TITLE_CASE_DATELINE = new RegExp(
  * A date with no place, which is a dateline only with an agency and a dash
  * after it: "Nov 19 (Reuters) -".
  */
-const DATE_DATELINE = new RegExp(`^()(${MONTH} \\d{1,2})${AGENCY_AND_DASH}`, 'u')
+const DATE_DATELINE = new RegExp(`^()(${MONTH} \\d{1,2}${YEAR})${AGENCY_AND_DASH}`, 'u')
 
 /** A party's letter, alone or before a state: "R", "D-Ohio". */
 const PARTY = /^[DRI](?:-|$)/u

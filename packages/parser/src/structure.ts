@@ -30,6 +30,8 @@ import {
 } from './types.js'
 
 const WORDS_PER_MINUTE = 230
+/** A dateline's date with its year written: "Nov 21, 2025". */
+const DATE_WITH_YEAR = /, \d{4}$/u
 
 /** The document's structure (meta and blocks, empty annotation lists) and its source. */
 export function readStructure(
@@ -106,7 +108,8 @@ export function readStructure(
       [
         ...timestamps.map((t) => t.value),
         byline?.dateText ?? null,
-        reference ? (dateline?.date ?? null) : null,
+        // (A day alone is of the reference's year; one with its year written needs none.)
+        reference || DATE_WITH_YEAR.test(dateline?.date ?? '') ? (dateline?.date ?? null) : null,
         // A PDF copy's running head over its headline: "THE DAILY REVIEW    6 March 2023".
         ...pageFurniture
           .filter((line) => line.position.start.offset < (positions.title?.start.offset ?? 0))

@@ -155,6 +155,8 @@ describe('the dateline', () => {
     ['GENEVA/CAIRO, Nov 28 (Reuters) - The UN said', 'GENEVA/CAIRO, Nov 28 (Reuters) -', 'Reuters'],
     // A date with no place, before its agency: Reuters's business copy.
     ['Nov 19 (Reuters) - Nvidia forecast', 'Nov 19 (Reuters) -', 'Reuters'],
+    // With its year, as AFP writes it.
+    ['BELEM, Brazil, Nov 21, 2025 (AFP) - Talks ran', 'BELEM, Brazil, Nov 21, 2025 (AFP) -', 'AFP'],
   ])('reads "%s"', (lede, dateline, agency) => {
     const doc = parse(`A headline\n\n${lede} on Friday.\n\nMore text follows here.\n`)
     expect(doc.meta.dateline).toBe(dateline)
@@ -174,6 +176,15 @@ describe('the dateline', () => {
   ])('reads no dateline in "%s": what follows the comma is no state or country', (lede) => {
     expect(
       parse(`A headline\n\n${lede} on Friday.\n\nMore text follows here.\n`).meta.dateline,
+    ).toBeNull()
+  })
+
+  it('dates the story by a dateline’s day with its year, with no reference date', () => {
+    const lede = '    BELEM, Brazil, Nov 21, 2025 (AFP) - UN climate talks ran late.'
+    expect(parse(`A headline\n\n${lede}\n`).meta.publishedAt).toBe('2025-11-21')
+    // (A day alone is of no year without one.)
+    expect(
+      parse('A headline\n\nBELEM, Nov 21 (AFP) - Talks ran late.\n').meta.publishedAt,
     ).toBeNull()
   })
 
