@@ -145,6 +145,23 @@ describe('hard-wrapped copies', () => {
     expect(text).toContain('re-elected')
   })
 
+  it('joins a compound’s first part that opens a whole word or a people’s name ("Euro-" + "pean")', () => {
+    const document = parse(
+      [
+        'Inquiry',
+        '',
+        ' The Federal Trade Commission and the Euro-',
+        'pean Commission studied the eco-',
+        'nomic case, with Euro-',
+        'Atlantic allies and an anti-',
+        'war group watching closely from the start of the inquiry in the spring.',
+      ].join('\n'),
+    )
+    const text = blocks(document)[0]?.[1]
+    for (const word of ['European Commission', 'economic', 'Euro-Atlantic', 'anti-war'])
+      expect(text).toContain(word)
+  })
+
   it('keeps the hyphen after a letter, a combining form or a short word the lists lack', () => {
     const document = parse(
       [
