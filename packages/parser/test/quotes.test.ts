@@ -3886,6 +3886,18 @@ describe('a definite description that gives a person’s age', () => {
   })
 })
 
+describe('a description by age ("the 34-year-old")', () => {
+  it('is the one person the story gave that age, not the person named last', () => {
+    const doc = parse(
+      'Trial\n\nBradley Ormond, 34, denied murder. Prosecutor Tobias Renshaw, 51, spoke next. Under questioning from Mr Renshaw, the 34-year-old admitted he had scrubbed the steps. Then 51-year-old Renshaw sat down, and the 51-year-old said the case was closed.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.source?.text, speakerName(doc, quote)])).toEqual([
+      ['the 34-year-old', 'Bradley Ormond'],
+      ['the 51-year-old', 'Tobias Renshaw'],
+    ])
+  })
+})
+
 describe('a pronoun after "the judge" opened the sentence before', () => {
   it('is the judge the story titled, not a witness named before ("The judge thanked ... She said")', () => {
     const doc = parse(

@@ -144,6 +144,15 @@ function describesPerson(text: string): boolean {
   return isPersonNoun(headNoun(headOf(text.split(/\s+/u))))
 }
 
+/** An age in a description: "the 34-year-old", "the 34-year-old mechanic". */
+const AGE_IN_DESCRIPTION = /\b(\d{1,3})-year-old\b/u
+/** An age set off right after a name: "Bradley Ormond, 34,". */
+const AGE_AFTER_NAME = /^, (\d{1,3})[,.;)]/u
+/** An age right before a name: "34-year-old Bradley Ormond". */
+const AGE_BEFORE_NAME = /\b(\d{1,3})-year-old $/u
+/** Characters around a name that its age is looked for in. */
+const AGE_REACH = 16
+
 /** Nothing but the comma that closes an appositive name before its cue. */
 const CLOSING_COMMA = /^,\s*$/u
 /** The same, maybe after letters for an office or an honour: "Tobias Renshaw SC,". */
@@ -239,6 +248,8 @@ export class SpeakerResolver {
   /** The entities by id, those this resolver makes included. */
   readonly #byId: Map<string, Entity>
   readonly #described = new Map<string, string>()
+  /** The person the story gives each age, null for an age given two (made when first asked). */
+  #ages: Map<number, string | null> | null = null
   /** The entity described at each place (segment and offset) of the texts. */
   readonly #describedAt = new Map<string, string>()
 
@@ -541,6 +552,34 @@ export class SpeakerResolver {
     return id
   }
 
+  /**
+   * The one person the story gives the age `age` by a name mention ("Bradley
+   * Ormond, 34,", "34-year-old Bradley Ormond"), or null (none, or two).
+   */
+  #agedPerson(age: number): string | null {
+    if (this.#ages === null) {
+      const ages = new Map<number, string | null>()
+      this.#bySegment.forEach((mentions, segment) => {
+        const value = (this.#segments[segment] as Segment).value
+        for (const mention of mentions) {
+          if (mention.kind !== 'name' || this.#kinds.get(mention.entityId) !== 'person') continue
+          const given =
+            AGE_AFTER_NAME.exec(value.slice(mention.end, mention.end + AGE_REACH)) ??
+            AGE_BEFORE_NAME.exec(value.slice(Math.max(0, mention.start - AGE_REACH), mention.start))
+          if (!given) continue
+          const years = Number(given[1])
+          const known = ages.get(years)
+          ages.set(
+            years,
+            known === undefined || known === mention.entityId ? mention.entityId : null,
+          )
+        }
+      })
+      this.#ages = ages
+    }
+    return this.#ages.get(age) ?? null
+  }
+
   /** The entity of `kind` a definite description ("the senator") names, which it joins as a mention. */
   #definite(
     segment: number,
@@ -548,6 +587,13 @@ export class SpeakerResolver {
     text: string,
     kind: Entity['kind'],
   ): string | null {
+    // "Bradley Ormond, 34, ... the 34-year-old admitted": the one person the story gave that age.
+    const age = kind === 'person' ? AGE_IN_DESCRIPTION.exec(text) : null
+    const aged = age ? this.#agedPerson(Number(age[1])) : null
+    if (aged) {
+      this.#addMention(aged, segment, range, text)
+      return aged
+    }
     // "the first lady", "the congressman": not a person whose first name says the other gender.
     const gender = kind === 'person' ? genderOfDescription(text) : null
     // "the party", "the campaign": an organisation whose name the head fits, not merely the last.
