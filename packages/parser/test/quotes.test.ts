@@ -2385,6 +2385,14 @@ describe('reported speech', () => {
     expect(doc.quotes.map((q) => [q.text, q.cue?.text])).toEqual([
       ['Beijing was ready to work with the new administration', 'told'],
     ])
+    // (A noun after a preposition, then "that", opens no clause: "during the trial that ...".)
+    const court = parse(
+      'Trial\n\nThe prosecutor told the court during the trial that Ormond had killed her. She told reporters at the White House that the talks had failed.\n',
+    )
+    expect(court.quotes.map((q) => q.text)).toEqual([
+      'Ormond had killed her',
+      'the talks had failed',
+    ])
   })
 
   it('reads no attribution in a comparison that ends a sentence ("far more than exit polls had predicted")', () => {

@@ -177,11 +177,15 @@ const FINITE_VERBS: ReadonlySet<string> = new Set([
   ...['rose', 'fell', 'grew', 'won', 'lost', 'made', 'went', 'came', 'took', 'gave', 'got'],
 ])
 
-/** Whether a finite verb stands within a few words from word `from`, before any mark. */
+/**
+ * Whether a finite verb stands within a few words from word `from`, before
+ * any mark or "that" ("told the court during the trial that Ormond had": the
+ * verb is of what "that" opens, and "the trial" is no subject).
+ */
 function hasFiniteVerb(words: readonly Word[], from: number): boolean {
   for (let j = from; j < words.length && j - from < MAX_SUBJECT_WORDS; j++) {
     const word = words[j] as Word
-    if (word.punct) return false
+    if (word.punct || word.lower === 'that') return false
     if (FINITE_VERBS.has(word.lower) || /^[a-z]{3,}ed$/u.test(word.text)) return true
   }
   return false
