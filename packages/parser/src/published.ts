@@ -85,13 +85,15 @@ const STAMP_WORDS: ReadonlySet<string> = new Set([
   'published',
   'posted',
   'first',
+  // "Updated 2 hours ago".
+  ...['ago', 'hour', 'hours', 'hr', 'hrs', 'minute', 'minutes', 'min', 'mins'],
 ])
 
 /** Day, year, time or numeric date: "8", "8th", "2023", "07.00", "7:00am", "08/03/2023". */
 const STAMP_NUMBER =
   /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]m)?|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})$/u
-/** A time zone's abbreviation: "GMT", "BST", "ET", "EDT", "UTC". */
-const TIME_ZONE = /^(?:[A-Z]{1,4}T|UTC)$/u
+/** A time zone's abbreviation, maybe with its offset: "GMT", "BST", "ET", "UTC", "GMT+1". */
+const TIME_ZONE = /^(?:[A-Z]{1,4}T|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?$/u
 /** Marks between the parts of a printed date: "|", "-", "•", "·", "/". */
 const STAMP_MARKS = /^[|/\u2013\u2014\u2022\u00b7-]$/u
 

@@ -341,11 +341,14 @@ describe('credits and published lines', () => {
       ['Mar. 8, 2023, 7:00 a.m. ET', '2023-03-08'],
       ['Tuesday, March 7th 2023 at 11:30 pm', '2023-03-07'],
       ['8 March 2023', '2023-03-08'],
+      // A zone's offset, and how long ago it was updated: Reuters's web pages.
+      ['February 24, 2026 4:12 PM GMT+1 Updated 2 hours ago', '2026-02-24'],
     ] as const) {
       const doc = parse(`A headline\n\nBy Jane Doe\n\n${line}\n\n${BODY}`)
       expect(doc.meta.publishedAt, line).toBe(date)
       expect(doc.boilerplate, line).toMatchObject([{ kind: 'timestamp', value: line }])
       expect(doc.entities.map((entity) => entity.name)).not.toContain('GMT')
+      expect(doc.meta.standfirst, line).toBeNull()
     }
   })
 
