@@ -129,6 +129,20 @@ export function isBylineRole(value: string): boolean {
   const words = value.trim().split(/\s+/u)
   return words.length <= MAX_ROLE_WORDS && !/[.!?:"“”]/u.test(value) && ROLE_HEAD.test(value.trim())
 }
+/**
+ * The outlet of a role line that names it after a comma ("Health
+ * correspondent, BBC News": "BBC News"), or null when `value` is no such
+ * line.
+ */
+export function roleLineOutlet(value: string): string | null {
+  const comma = value.lastIndexOf(',')
+  if (comma < 0 || !isBylineRole(value.slice(0, comma))) return null
+  const outlet = value.slice(comma + 1).trim()
+  return bylineAgency(outlet) !== null || isNewsroom(outlet) || OUTLETS.has(outlet.toLowerCase())
+    ? outlet
+    : null
+}
+
 /** The head noun that ends a role: "Health correspondent", not "Senior Tory MPs rebel". */
 const ROLE_HEAD = /\b(?:writer|reporter|correspondent|editor|columnist|contributor)s?$/iu
 
@@ -292,6 +306,8 @@ export function readByline(value: string, over: () => boolean = () => false): By
     return hasBy && publisher !== null && parts.length === credited
       ? { byline: written, dateText, authors, publisher }
       : null
+  // ("Health correspondent" alone over a published line: a role, no one's name.)
+  if (!hasBy && role && authors.some((author) => !author.includes(' '))) return null
   if (!hasBy && !role && bar.length < 2 && parts.length === authors.length) {
     const { firstNames } = lexicon()
     const named = (author: string): boolean =>

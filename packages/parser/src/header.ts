@@ -4,7 +4,7 @@
  * summary line between the headline and the byline, or a summary-shaped
  * block right under the header (no closing full stop, a sentence long).
  */
-import { bylineAgency, isBylineRole, readByline, type Byline } from './byline.js'
+import { bylineAgency, isBylineRole, readByline, roleLineOutlet, type Byline } from './byline.js'
 import { classifyBoilerplate } from './boilerplate.js'
 import { isCaption } from './caption.js'
 import { readRelated } from './related.js'
@@ -98,17 +98,20 @@ export function readHeader(
       // "Associated Press", or over a published line "Detroit Free Press": the publisher.
       const role = header.body[i + 1]
       const roleValue = role ? valueOf(role) : ''
+      // ("Health correspondent, BBC News": the role and the publisher on one line, a credit.)
+      const outlet = role ? roleLineOutlet(roleValue) : null
       const publisher =
         role && !byline.publisher
           ? (bylineAgency(roleValue) ??
+            outlet ??
             (isPaperOverPublished(header.body, i + 1, valueOf) ? roleValue : null))
           : null
       if (publisher !== null) byline.publisher = publisher
-      if (role && (publisher !== null || isBylineRole(roleValue))) {
+      if (role && (publisher !== null || outlet !== null || isBylineRole(roleValue))) {
         header.lines.push({
           type: 'boilerplate',
           kind: 'credits',
-          value: publisher ?? roleValue,
+          value: outlet !== null ? roleValue : (publisher ?? roleValue),
           position: span(role),
         })
         header.body.splice(i + 1, 1)
@@ -144,7 +147,16 @@ function overPublished(
 ): boolean {
   const next = blocks[i + 1]
   if (next === undefined) return false
-  return isTimestampLine(valueOf(next)) || isPaperOverPublished(blocks, i + 1, valueOf)
+  if (isTimestampLine(valueOf(next)) || isPaperOverPublished(blocks, i + 1, valueOf)) return true
+  // "Priya Raman" over "Health correspondent, BBC News" over "Published": the author's role
+  // between.
+  const after = blocks[i + 2]
+  const role = valueOf(next)
+  return (
+    after !== undefined &&
+    (isBylineRole(role) || roleLineOutlet(role) !== null) &&
+    isTimestampLine(valueOf(after))
+  )
 }
 
 /**
@@ -159,6 +171,8 @@ function isPaperOverPublished(
   const block = blocks[i]
   const next = blocks[i + 1]
   if (block === undefined || next === undefined || !isTimestampLine(valueOf(next))) return false
+  // (Not "Published" over its date: a published line of two.)
+  if (isTimestampLine(valueOf(block))) return false
   const words = valueOf(block).split(' ')
   return words.length <= MAX_PAPER_WORDS && words.every((word) => PAPER_NAME_WORD.test(word))
 }

@@ -368,6 +368,38 @@ describe('credits and published lines', () => {
     expect(captioned.meta.credits).toEqual([])
   })
 
+  it('reads a name without "By" over its role and a published line, as the BBC prints them', () => {
+    const header = (lines: string): Record<string, unknown> => {
+      const doc = parse(
+        `Junior doctors strike\n\nThousands of operations have been cancelled as doctors walk out.\n\n${lines}\n\n${BODY}`,
+      )
+      const { byline, credits, publishedAt, publisher, standfirst } = doc.meta
+      return { byline, credits, publishedAt, publisher, standfirst: standfirst !== null }
+    }
+    expect(
+      header('Priya Raman\nHealth correspondent, BBC News\n\nPublished\n14 January 2026'),
+    ).toEqual({
+      byline: 'Priya Raman',
+      credits: ['Health correspondent, BBC News'],
+      publishedAt: '2026-01-14',
+      publisher: 'BBC News',
+      standfirst: true,
+    })
+    // No role is a name, and "Published" over its date is no paper's name.
+    expect(header('Priya Raman\nHealth correspondent\n\nPublished\n14 January 2026')).toEqual({
+      byline: 'Priya Raman',
+      credits: ['Health correspondent'],
+      publishedAt: '2026-01-14',
+      publisher: null,
+      standfirst: true,
+    })
+    expect(header('Priya Raman\n\nPublished\n14 January 2026')).toMatchObject({
+      byline: 'Priya Raman',
+      credits: [],
+      publisher: null,
+    })
+  })
+
   it('reads an agency alone on the line under the byline as the publisher, out of the body', () => {
     const doc = parse(
       `A headline\nBy Frances D'Emilio and Renata Brito\nAssociated Press\n\n${BODY}`,
