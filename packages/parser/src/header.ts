@@ -22,6 +22,8 @@ export interface Header {
   byline: Byline | null
   /** Lines of the header that are not the article: published lines, a byline's role line. */
   lines: Boilerplate[]
+  /** The publication a masthead over the headline names ("THE CAPITOL LEDGER | Business"). */
+  masthead: string | null
   positions: MetaPositions
   /** The blocks of the body: those the header did not take. */
   body: RawBlock[]
@@ -51,6 +53,7 @@ export function readHeader(
     standfirst: null,
     byline: null,
     lines: [],
+    masthead: null,
     positions: {},
     body: [...blocks],
   }
@@ -62,6 +65,30 @@ export function readHeader(
       value: valueOf(block),
       position: span(block),
     })
+  }
+  // "THE CAPITOL LEDGER | Business" over the headline: the paper's name and its section.
+  const top = header.body[0]
+  const masthead = top && header.body.length > 1 ? mastheadName(valueOf(top)) : null
+  if (top && masthead !== null) {
+    header.masthead = masthead
+    header.lines.push({
+      type: 'boilerplate',
+      kind: 'pageFurniture',
+      value: valueOf(top),
+      position: span(top),
+    })
+    header.body.shift()
+    // (A date under it is the published line, not the headline.)
+    const dated = header.body[0]
+    if (dated && header.body.length > 1 && isTimestampLine(valueOf(dated))) {
+      header.lines.push({
+        type: 'boilerplate',
+        kind: 'timestamp',
+        value: valueOf(dated),
+        position: span(dated),
+      })
+      header.body.shift()
+    }
   }
   const first = header.body[0]
   if (!first) return header
@@ -226,6 +253,17 @@ function leadingNavigation(
 }
 const MIN_MENU_ITEMS = 3
 const MAX_MENU_ITEM_WORDS = 2
+
+/**
+ * The publication's name of a masthead line: a name in capitals, a bar, and
+ * a section of a few words ("THE CAPITOL LEDGER | Business"); else null.
+ */
+function mastheadName(value: string): string | null {
+  const match = MASTHEAD.exec(value)
+  return match ? (match[1] as string) : null
+}
+const MASTHEAD =
+  /^(\p{Lu}[\p{Lu}&.'’-]+(?: \p{Lu}[\p{Lu}&.'’-]*){1,4}) \| \p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}$/u
 
 function takeStandfirst(
   header: Header,

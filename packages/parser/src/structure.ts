@@ -119,6 +119,7 @@ export function readStructure(
     ),
     publisher:
       byline?.publisher ??
+      header.masthead ??
       dateline?.agency ??
       timestamps.map((t) => stampedPublisher(t.value)).find((name) => name !== null) ??
       null,

@@ -400,6 +400,19 @@ describe('credits and published lines', () => {
     })
   })
 
+  it('reads a masthead over the headline as page furniture that names the publisher', () => {
+    const doc = parse(
+      `THE CAPITOL LEDGER | Business\nWednesday, February 11, 2026\n\nCorvane chief defends ad business as trial enters third week\n\nTom Keller, Staff Writer\n\n${BODY}`,
+    )
+    expect(doc.meta).toMatchObject({
+      title: 'Corvane chief defends ad business as trial enters third week',
+      publisher: 'THE CAPITOL LEDGER',
+      publishedAt: '2026-02-11',
+      authors: ['Tom Keller'],
+    })
+    expect(doc.boilerplate.map((line) => line.kind)).toEqual(['pageFurniture', 'timestamp'])
+  })
+
   it('reads an agency alone on the line under the byline as the publisher, out of the body', () => {
     const doc = parse(
       `A headline\nBy Frances D'Emilio and Renata Brito\nAssociated Press\n\n${BODY}`,
