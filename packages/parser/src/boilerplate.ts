@@ -105,5 +105,13 @@ export function classifyBoilerplate(value: string): BoilerplateKind | null {
   if (value.length <= MAX_CREDITS_LENGTH && UPDATE_NOTE.test(value)) return 'pageFurniture'
   if (value.length <= MAX_PROMPT_LENGTH && (ASSISTANCE.test(value) || AGENCY_CREDIT.test(value)))
     return 'credits'
+  if (value.length <= MAX_PROMPT_LENGTH && CURRENCY_NOTE.test(value)) return 'other'
   return null
 }
+
+/**
+ * A wire's note of an exchange rate, in brackets at the story's end: "($1 =
+ * 87.8800 Indian rupees)", "(£1 = $1.2710)", "(1 euro = $1.08)".
+ */
+const CURRENCY_NOTE =
+  /^\((?:[$£€¥]|US\$|[A-Z]{3} )?1(?: [\p{L}]{1,20})? = (?:[$£€¥]|US\$)?[\d.,]+(?: [\p{L}]{1,20}){0,3}\)$/u

@@ -477,11 +477,19 @@ describe('a published line with a time zone', () => {
 })
 
 describe('a line in brackets between paragraphs', () => {
-  it('is a paragraph, no crosshead ("($1 = 18.2900 rand)")', () => {
+  it('is no crosshead; a wire’s currency note is a note kept out of the body ("($1 = 18.2900 rand)")', () => {
     const doc = parse(
-      'Rand falls\n\nThe rand fell 2% on Wednesday.\n\n($1 = 18.2900 rand)\n\nTraders expect more falls.\n',
+      'Rand falls\n\nThe rand fell 2% on Wednesday.\n\n($1 = 18.2900 rand)\n\nTraders expect more falls.\n\n(h/t Politico)\n\nThe end.\n',
     )
-    expect(doc.children.map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'paragraph'])
+    expect(doc.children.map((block) => block.type)).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ])
+    expect(doc.boilerplate.map((block) => [block.kind, block.value])).toEqual([
+      ['other', '($1 = 18.2900 rand)'],
+    ])
   })
 })
 
@@ -639,6 +647,13 @@ describe("wires' and sites' notes around a story", () => {
     const doc = parse(`A headline\n\n${BODY}\n— With assistance from Nathan Oduya\n\n(ABC/AAP)\n`)
     expect(doc.children).toHaveLength(2)
     expect(doc.boilerplate.map((block) => block.kind)).toEqual(['credits', 'credits'])
+  })
+
+  it('keeps a wire’s note of an exchange rate out of the body ("($1 = 87.8800 Indian rupees)")', () => {
+    const doc = parse(`A headline\n\n${BODY}\n($1 = 87.8800 Indian rupees)\n\n(£1 = $1.2710)\n`)
+    expect(doc.children).toHaveLength(2)
+    expect(doc.boilerplate.map((block) => block.kind)).toEqual(['other', 'other'])
+    expect(doc.entities.map((entity) => entity.name)).not.toContain('Indian')
   })
 
   it('reads a photo in brackets and a caption after a comma label as captions, not links', () => {
