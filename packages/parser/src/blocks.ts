@@ -112,6 +112,9 @@ export function buildBody(
   let list: List | null = null
   /** After a bare "Read more:" label, the label; the headlines under it are related. */
   let openLabel: string | null = null
+  /** Whether no headline is under the label yet, and whether the first stood close under it. */
+  let firstItem = true
+  let tightList = false
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as RawBlock
     const first = block.lines[0]
@@ -152,16 +155,22 @@ export function buildBody(
       parts.related.push({ type: 'related', ...related, position })
       continue
     }
-    // Under a bare label, the headlines are related, up to the page's furniture ("Share").
+    // Under a bare label, the headlines are related, up to the page's furniture ("Share"); a
+    // list set close under its label ends at a blank line (a crosshead follows it).
+    if (openLabel !== null && tightList && block.afterBlank) openLabel = null
     if (
       openLabel !== null &&
       classifyBoilerplate(value) === null &&
       isHeading(value, block.lines.length, true)
     ) {
+      if (firstItem) tightList = !block.afterBlank
+      firstItem = false
       parts.related.push({ type: 'related', label: openLabel, title: value, url: null, position })
       continue
     }
     openLabel = readBareLabel(value)
+    firstItem = true
+    tightList = false
     if (openLabel !== null) {
       parts.boilerplate.push({ type: 'boilerplate', kind: 'pageFurniture', value, position })
       continue

@@ -440,6 +440,27 @@ describe('credits and published lines', () => {
     expect(doc.children).toHaveLength(2)
   })
 
+  it('ends a list set close under its label at a blank line, where a crosshead follows', () => {
+    const tight = parse(
+      `A headline\n\n${BODY}\nRead more:\nNigeria inflation rises for first time\nNigeria bond yields climb as naira weakens\n\n'NOBODY IS SELLING'\n\nAt the market, traders said dollars were scarce.\n`,
+    )
+    expect(tight.related.map((insert) => insert.title)).toEqual([
+      'Nigeria inflation rises for first time',
+      'Nigeria bond yields climb as naira weakens',
+    ])
+    expect(tight.children.map((child) => child.type)).toEqual([
+      'paragraph',
+      'paragraph',
+      'heading',
+      'paragraph',
+    ])
+    // (A list whose items stand apart goes on past its blank lines.)
+    const loose = parse(
+      `A headline\n\n${BODY}\nRead more:\n\nNigeria inflation rises for first time\n\nNigeria bond yields climb as naira weakens\n`,
+    )
+    expect(loose.related).toHaveLength(2)
+  })
+
   it('reads a published line after a standfirst and a byline', () => {
     const doc = parse(
       `A headline\n\nA summary of the story in one line\n\nBy Jane Doe\n\nUpdated: 10 March 2023\n\n${BODY}`,
