@@ -898,6 +898,14 @@ describe('a court story’s names', () => {
       'U.S.:place',
       'Kevin Ritz:person',
     ])
+    // "Attorney General": the office "General" completes is of the title, no body's name.
+    const general = parse(
+      'Appeal\n\nMissouri Attorney General Teresa Lindqvist said she would appeal.\n',
+    )
+    expect(general.entities.map((found) => [found.name, found.kind, found.titles])).toEqual([
+      ['Missouri', 'place', []],
+      ['Teresa Lindqvist', 'person', ['Missouri Attorney General']],
+    ])
     // A name, not a side, keeps its place before "lawyers"; a city before a title may be its club.
     expect(kinds('Case\n\nPurdue lawyers argued the case.\n')).toEqual(['Purdue:organization'])
     expect(

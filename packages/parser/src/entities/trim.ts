@@ -66,6 +66,12 @@ import { PORTFOLIO_WORDS } from '../lexicon/titles.js'
 export const PERSON_TITLES = new WordSet(PERSON_TITLE_WORDS)
 
 const JUSTICE = new WordSet(['justice'])
+const GENERAL = new WordSet(['general'])
+/** Offices that "General" completes into a title: "Attorney General", "Surgeon General". */
+const GENERAL_OFFICES = new WordSet([
+  ...['attorney', 'solicitor', 'surgeon', 'inspector', 'postmaster', 'adjutant', 'auditor'],
+  ...['advocate', 'accountant', 'comptroller'],
+])
 
 /** Letters after a person's name for an office or an honour, in capitals: "KC", "MP", "OBE". */
 const POST_NOMINALS = new WordSet([
@@ -722,6 +728,15 @@ function splitAtTitle(
   const own = last > first && GENERATION_SUFFIXES.hasToken(tokens, last) ? last - 1 : last
   let start = first
   while (start <= last && !isTitle(tokens, start, PERSON_TITLES)) start++
+  // "Missouri Attorney General": the office that "General" completes is of the title too, not of
+  // a body "Missouri Attorney".
+  while (
+    start > first &&
+    start <= last &&
+    GENERAL.hasToken(tokens, start) &&
+    GENERAL_OFFICES.hasToken(tokens, start - 1)
+  )
+    start--
   if (start > last) {
     // "Senate Minority Leader Harry Reid": role titles before a first name end in a person too.
     const role = roleBeforeFirstName(tokens, first, last, known)
