@@ -3915,6 +3915,17 @@ describe('a pronoun after "the judge" opened the sentence before', () => {
   })
 })
 
+describe('a body’s branch in a place, after its short name in brackets', () => {
+  it('is the source, and the body speaks ("The American Civil Liberties Union (ACLU) of Missouri")', () => {
+    const doc = parse(
+      'Ruling\n\nThe American Civil Liberties Union (ACLU) of Missouri called the ruling "a victory for every voter."\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.source?.text, speakerName(doc, quote)])).toEqual([
+      ['The American Civil Liberties Union (ACLU) of Missouri', 'American Civil Liberties Union'],
+    ])
+  })
+})
+
 describe('the courtroom in Commonwealth style', () => {
   it('gives "Her Honour", "the judge" and "the Crown prosecutor, Tobias Renshaw SC," their people', () => {
     const doc = parse(

@@ -121,6 +121,9 @@ export function backwardSource(
     if (open > 0 && /^\p{Lu}/u.test(words[named]?.text ?? '')) k = named
   }
   let phrase = withQualifiedHead(words, k, withFirstRole(words, k, phraseBefore(words, k)))
+  // "The American Civil Liberties Union (ACLU) of Missouri called": a body's branch after its
+  // short name in brackets, with the body's name before them.
+  phrase = withBracketedBody(words, k, phrase)
   // "A source familiar with the matter said", "An official speaking on condition of anonymity
   // said", "Experts not involved in the study said": the subject, before the words that
   // qualify it (maybe denied) and their object.
@@ -234,6 +237,23 @@ function describedBefore(words: readonly Word[], start: number): Word[] | null {
     at = open + 1
   }
   return null
+}
+
+/**
+ * `phrase` (ending at word `k`) with the body's name and its short name in
+ * brackets before it, when it opens with the link of a branch: "The American
+ * Civil Liberties Union (ACLU)" before "of Missouri". Else `phrase`.
+ */
+function withBracketedBody(words: readonly Word[], k: number, phrase: Word[]): Word[] {
+  const link = phrase[0]
+  if (link === undefined || !BODY_LINKS.has(link.lower)) return phrase
+  const close = k - phrase.length
+  if (words[close]?.text !== ')') return phrase
+  const open = bracketedNameStart(words, close)
+  if (open <= 0) return phrase
+  const name = phraseBefore(words, open - 1)
+  if (name.length === 0 || !name.some((word) => /^\p{Lu}/u.test(word.text))) return phrase
+  return words.slice(open - name.length, k + 1)
 }
 
 /**

@@ -1267,6 +1267,9 @@ const OF_BETWEEN = /^ (?:of|at|from) (?:[\p{Ll}-]+ ){0,3}$|\s(?:of|in|from|at)\s
  * or organisation named in a short phrase ("Cruz gingerly"); not one that only
  * qualifies it ("Russian officials", "Nitish Kumar of Bihar").
  */
+/** Between a body's name (or its short name in brackets) and the place of its branch: ") of ". */
+const BRANCH_OF = /^\)? of (?:the )?$/u
+
 function headMention(
   value: string,
   mentions: readonly PlacedMention[],
@@ -1277,6 +1280,7 @@ function headMention(
   let inside: PlacedMention | null = null
   let person: PlacedMention | null = null
   let group: PlacedMention | null = null
+  let body: PlacedMention | null = null
   // Mentions are sorted by start: only those from the range's start on can lie inside it, and
   // the one before, when it reaches into it ("But Devine", a name read with the word before).
   const first = firstAtOrAfter(mentions, range.start)
@@ -1296,7 +1300,17 @@ function headMention(
     if ((kind === 'person' || kind === 'organization') && (!inside || mention.start > inside.start))
       inside = mention
     if (kind === 'person') person ??= mention
+    if (kind === 'organization' && mention.end < range.end) body = mention
   }
+  // "The American Civil Liberties Union (ACLU) of Missouri": a body's branch in a place speaks as
+  // the body.
+  if (
+    ending &&
+    body &&
+    kinds.get(ending.entityId) === 'place' &&
+    BRANCH_OF.test(value.slice(body.end, ending.start))
+  )
+    return body.entityId
   // "Del. Stacey Plaskett of the Virgin Islands": the person, not the place that qualifies them;
   // nor the organisation or the place read as someone ("Nitish Kumar of Bihar", "Jason Gilbert
   // of Cheyenne").
