@@ -1899,6 +1899,24 @@ describe('a one-word organisation name that shortens another’s first word', ()
   })
 })
 
+describe('"the center", "the institute", "the school"', () => {
+  it('is a body the text named so, not the body named most or last', () => {
+    const doc = parse(
+      'Ruling\n\nAccording to the Brennan Center for Justice, a policy institute at New York University, four other states passed such laws. The ruling will doom them, the center said. Tuilagi said the UN must pay for "the wall that stops the school from flooding."\n',
+    )
+    const named = (id: string | null): string | undefined =>
+      doc.entities.find((found) => found.id === id)?.name
+    expect(named(doc.quotes[1]?.speaker ?? null)).toBe('Brennan Center for Justice')
+    expect(doc.entities.find((found) => found.name === 'UN')?.aliases).toEqual([])
+    // With no such body named, a body of its own, not the university named last.
+    const school = parse(
+      'Starr\n\nKen Starr spoke at Yale University on Monday. The school declined to comment on his firing.\n',
+    )
+    const speaker = school.entities.find((found) => found.id === school.quotes[0]?.speaker)
+    expect([speaker?.name, speaker?.kind]).toEqual(['The school', 'organization'])
+  })
+})
+
 describe('a nickname in quotation marks between a given name and a surname', () => {
   it('is of one person, whom the surname and "nickname surname" name later', () => {
     const doc = parse(

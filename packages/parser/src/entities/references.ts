@@ -739,6 +739,9 @@ const SPECIFIC_ORGANIZATION_HEADS = new Set([
   // "the coalition": one the text names so ("the Coalition for Humane Immigrant Rights"), not
   // the party most named, one of a coalition the text does not name.
   'coalition',
+  // "the center", "the institute", "the school": one the text names so ("the Brennan Center for
+  // Justice"), not the university most named, nor the UN.
+  ...['center', 'centre', 'institute', 'school'],
 ])
 
 /**

@@ -642,6 +642,10 @@ export class SpeakerResolver {
           : null
       id = (titled ?? recent)?.entityId ?? null
     }
+    // "The Tax Policy Center says", "The school declined": a body of a head that only a name
+    // holding it fits, which the text did not name so, is a body of its own.
+    if (id === null && kind === 'organization' && isNamedOnlyHead(text))
+      return this.#describe(segment, range, text, 'organization')
     if (id) this.#addMention(id, segment, range, text)
     return id
   }
@@ -1267,6 +1271,15 @@ const OF_BETWEEN = /^ (?:of|at|from) (?:[\p{Ll}-]+ ){0,3}$|\s(?:of|in|from|at)\s
  * or organisation named in a short phrase ("Cruz gingerly"); not one that only
  * qualifies it ("Russian officials", "Nitish Kumar of Bihar").
  */
+/**
+ * Whether the description `text` ends in a head that only a body whose name
+ * holds it fits ("the center", "The Tax Policy Center", "the school").
+ */
+function isNamedOnlyHead(text: string): boolean {
+  return NAMED_ONLY_HEADS.has(lastWordOf(text).toLowerCase())
+}
+const NAMED_ONLY_HEADS: ReadonlySet<string> = new Set(['center', 'centre', 'institute', 'school'])
+
 /** Between a body's name (or its short name in brackets) and the place of its branch: ") of ". */
 const BRANCH_OF = /^\)? of (?:the )?$/u
 
