@@ -1899,6 +1899,13 @@ describe('a one-word organisation name that shortens another’s first word', ()
   })
 })
 
+describe('a legislature named by its common noun at a sentence’s start', () => {
+  it('is an organisation ("Congress said", "Parliament voted")', () => {
+    expect(kinds('Bill\n\nCongress said the bill passed.\n')).toEqual(['Congress:organization'])
+    expect(kinds('Vote\n\nParliament voted on Tuesday.\n')).toEqual(['Parliament:organization'])
+  })
+})
+
 describe('"the center", "the institute", "the school"', () => {
   it('is a body the text named so, not the body named most or last', () => {
     const doc = parse(

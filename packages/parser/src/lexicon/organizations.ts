@@ -324,6 +324,9 @@ export const ONLINE_PLATFORMS: readonly string[] = [
 export const PARLIAMENTS: readonly string[] = [
   ...['bundestag', 'bundesrat', 'riksdag', 'storting', 'folketing', 'sejm', 'verkhovna rada'],
   ...['lok sabha', 'rajya sabha', 'dail', 'dáil', 'oireachtas', 'senedd', 'majlis', 'knesset'],
+  // Named by the common noun, capitalised, which the tagger passes over at a sentence's start
+  // ("Congress said", "Parliament voted").
+  ...['congress', 'parliament'],
 ]
 
 /**
