@@ -4680,6 +4680,18 @@ describe('a surname alone after a form of address, shared by several people', ()
     expect(speakers).toEqual(['Daniel Whitmore', 'Sophie Whitmore', 'Daniel Whitmore'])
   })
 
+  it('tells two women apart by their forms of address ("Ms Cartwright", "Mrs Cartwright")', () => {
+    const doc = parse(
+      "Verdict\n\nA jury convicted Bradley Ormond of murdering Jessica Cartwright. Ms Cartwright's mother, Linda Cartwright, wept. Outside court, Mrs Cartwright said the verdict could not bring her daughter back.\n",
+    )
+    expect(doc.entities.map((found) => [found.name, found.titles])).toEqual([
+      ['Bradley Ormond', []],
+      ['Jessica Cartwright', ['Ms']],
+      ['Linda Cartwright', ['Mrs']],
+    ])
+    expect(doc.quotes.map((quote) => quote.speaker)).toEqual([doc.entities[2]?.id])
+  })
+
   it('keeps "Mrs. Clinton" with Hillary Clinton beside Bill Clinton', () => {
     const doc = parse(
       'Campaign\n\nHillary Clinton spoke in Iowa. Bill Clinton campaigned in New Hampshire.\n\nMrs. Clinton said the race was close.\n',

@@ -412,9 +412,10 @@ export function clusterNames(
   for (const name of names) {
     const form = forms.of(defined.get(name.text) ?? name.text)
     // "the Saudi Foreign Ministry" and "the Chinese Foreign Ministry": two bodies of one name;
-    // "Mrs Whitmore" and "Mr Whitmore": a surname alone after a form of address of one gender is
-    // a group of its own, which may find another home than the other's.
-    const apart = nations.get(name) ?? (form.words.length === 1 ? addressGender(name) : undefined)
+    // "Mrs Whitmore" and "Mr Whitmore", "Ms Cartwright" (the daughter) and "Mrs Cartwright" (her
+    // mother): a surname alone after a form of address that says a gender is a group of its own,
+    // which may find another home than the other's.
+    const apart = nations.get(name) ?? (form.words.length === 1 ? addressForm(name) : undefined)
     if (apart !== undefined && form.key) {
       const key = `${form.key}|${apart}`
       let group = groups.get(key)
@@ -845,6 +846,13 @@ function addressedHome(people: readonly Working[], group: readonly NameMention[]
     }
   }
   return found
+}
+
+/** The form of address before `name` ("mrs" of "Mrs. Whitmore"), when it says a gender. */
+function addressForm(name: NameMention): string | undefined {
+  return addressGender(name) === undefined
+    ? undefined
+    : (name.title as string).toLowerCase().replace(/\.$/u, '')
 }
 
 /** The gender the form of address before `name` says ("Mrs" of "Mrs Whitmore"), if any. */
