@@ -3926,6 +3926,19 @@ describe('a body’s branch in a place, after its short name in brackets', () =>
   })
 })
 
+describe('the courtroom’s lawyers, titled before their names', () => {
+  it('are "the prosecutor" the story titled so ("Crown prosecutor Tobias Renshaw")', () => {
+    const doc = parse(
+      'Trial\n\nCrown prosecutor Tobias Renshaw spoke first. Defence barrister Priya Nandakumar spoke next.\n\n"This was no accident," the Crown prosecutor told the jury.\n',
+    )
+    expect(doc.entities.map((found) => [found.name, found.titles])).toEqual([
+      ['Tobias Renshaw', ['Crown prosecutor']],
+      ['Priya Nandakumar', ['Defence barrister']],
+    ])
+    expect(doc.quotes.map((quote) => speakerName(doc, quote))).toEqual(['Tobias Renshaw'])
+  })
+})
+
 describe('the courtroom in Commonwealth style', () => {
   it('gives "Her Honour", "the judge" and "the Crown prosecutor, Tobias Renshaw SC," their people', () => {
     const doc = parse(

@@ -45,6 +45,7 @@ export const LOWER_CASE_ROLES: ReadonlySet<string> = new Set(
     'advisor',
     'aide',
     'lawyer',
+    'barrister',
     'lady',
     'midfielder',
     'defender',

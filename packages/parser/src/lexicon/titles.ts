@@ -119,6 +119,9 @@ const ROLE_TITLES = [
   ...['actor', 'actress', 'producer', 'novelist', 'musician'],
   'comptroller',
   'auditor',
+  // The courtroom's lawyers: "Crown prosecutor Tobias Renshaw", "Defence barrister Priya Nandakumar".
+  'prosecutor',
+  'barrister',
   'strategist',
   'pollster',
   'miss',
