@@ -1963,6 +1963,9 @@ describe('reported speech', () => {
       ['whether the talks would resume', 'Asked', null],
       ['they had failed', 'said', 'Jane Smith'],
     ])
+    // (Not the question's word alone.)
+    const why = parse('Trial\n\nAsked why, he replied: "Because I was scared."\n')
+    expect(why.quotes.map((q) => q.kind)).toEqual(['direct'])
   })
 
   it("reads a headline that gives a speaker's words after their name", () => {

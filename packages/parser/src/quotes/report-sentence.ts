@@ -910,7 +910,8 @@ export function readSentence(
     ) {
       const comma = nextIndexOf(words, ',', k, words.length)
       const first = words[k + 1]
-      if (comma > k + 1 && first && !first.punct) {
+      // (A question of more than its word: not "Asked why, he replied".)
+      if (comma > k + 2 && first && !first.punct) {
         return {
           content: { start: first.start, end: (words[comma - 1] as Word).end },
           cue: { start: word.start, end: word.end },
