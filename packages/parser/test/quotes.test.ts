@@ -3929,6 +3929,21 @@ describe('a body’s branch in a place, after its short name in brackets', () =>
   })
 })
 
+describe('a pronoun that is the cue’s subject inside a relative clause', () => {
+  it('is the source, not the name the clause is about ("Det Sgt Maddox, who she said had")', () => {
+    const doc = parse(
+      'Verdict\n\nLinda Cartwright spoke outside court. She singled out Det Sgt Kylie Maddox, who she said had "never given up on Jess". The clerk told the Chronicle outside court that it was over.\n',
+    )
+    const [partial] = doc.quotes
+    expect([partial?.source?.text, partial && speakerName(doc, partial)]).toEqual([
+      'she',
+      'Linda Cartwright',
+    ])
+    // (Where it was told is no word of the paper's name.)
+    expect(doc.entities.find((found) => found.name === 'Chronicle')?.aliases).toEqual([])
+  })
+})
+
 describe('the courtroom’s lawyers, titled before their names', () => {
   it('are "the prosecutor" the story titled so ("Crown prosecutor Tobias Renshaw")', () => {
     const doc = parse(

@@ -42,6 +42,8 @@ const PREPOSITIONS = new LowerSet([
   'over',
   'under',
   'into',
+  // "told the Chronicle outside court": where, not a word of the body's name.
+  ...['outside', 'inside', 'near', 'after', 'before', 'during', 'behind', 'beyond', 'across'],
 ])
 /** How far a nominal word is read (longer runs are cut there). */
 const MAX_NOMINAL_WORD = 40

@@ -25,6 +25,7 @@ import {
   RELATIVE_TIME,
   SOURCE_STOPS,
   spanOf,
+  SUBJECT_PRONOUNS,
   TIME_PREPOSITIONS,
 } from './source-words.js'
 import { isOwnerWord, THINK_TANKS } from './cues.js'
@@ -139,7 +140,9 @@ export function backwardSource(
   }
   // "Mr. Slinker, who runs Paradata, ..., said": past a relative clause to the name before it.
   const stop = k - phrase.length
-  const relative = RELATIVE_PRONOUNS.has(words[stop]?.lower ?? '')
+  // (Not past a pronoun that is the verb's own subject: "Det Sgt Maddox, who she said had".)
+  const subjectPronoun = phrase.length === 1 && SUBJECT_PRONOUNS.has((phrase[0] as Word).lower)
+  const relative = !subjectPronoun && RELATIVE_PRONOUNS.has(words[stop]?.lower ?? '')
   // "projections in December, which Lagarde said would ...": a name after "which" is the subject
   // of its clause, the source.
   const subject = words[stop]?.lower === 'which' && phrase.length > 0 ? spanOf(phrase) : null
