@@ -3929,6 +3929,17 @@ describe('a body’s branch in a place, after its short name in brackets', () =>
   })
 })
 
+describe('a passive of finding or seeing', () => {
+  it('reports nothing before a place or a manner ("Her body was found near Kurri Kurri")', () => {
+    const doc = parse(
+      'Trial\n\nHer body was found near Kurri Kurri. He was seen leaving at dawn. The study found that costs rose.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text])).toEqual([
+      ['costs rose', 'found'],
+    ])
+  })
+})
+
 describe('a pronoun that is the cue’s subject inside a relative clause', () => {
   it('is the source, not the name the clause is about ("Det Sgt Maddox, who she said had")', () => {
     const doc = parse(

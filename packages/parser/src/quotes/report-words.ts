@@ -134,7 +134,8 @@ const NEGATIONS = new Set(['not', 'never'])
  */
 export function isPassive(words: readonly Word[], k: number): boolean {
   const word = words[k] as Word
-  if (!/(?:ed|told|said|written|known|thought|felt)$/u.test(word.lower)) return false
+  if (!/(?:ed|told|said|written|known|thought|felt|found|shown|seen|heard)$/u.test(word.lower))
+    return false
   let j = k - 1
   while (
     j >= 0 &&
