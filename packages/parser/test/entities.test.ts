@@ -1899,6 +1899,18 @@ describe('a one-word organisation name that shortens another’s first word', ()
   })
 })
 
+describe('a street’s name', () => {
+  it('is a place after a first name ("Allen Avenue") and after a title’s word ("Martin Luther King Boulevard")', () => {
+    expect(
+      kinds(
+        "Markets\n\nAt Lagos' Allen Avenue market, traders waited. Traffic on Martin Luther King Boulevard stopped.\n",
+      ),
+    ).toEqual(['Lagos:place', 'Allen Avenue:place', 'Martin Luther King Boulevard:place'])
+    // (But a surname that heads streets' names too is the person's: "Diane Lane".)
+    expect(kinds('Film\n\nDiane Lane starred in the film.\n')).toEqual(['Diane Lane:person'])
+  })
+})
+
 describe('a legislature named by its common noun at a sentence’s start', () => {
   it('is an organisation ("Congress said", "Parliament voted")', () => {
     expect(kinds('Bill\n\nCongress said the bill passed.\n')).toEqual(['Congress:organization'])

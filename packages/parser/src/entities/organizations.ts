@@ -32,6 +32,8 @@ import { isReportingVerb } from './reporting.js'
 import { FACILITIES, PARTY_MEMBERS, WordSet } from './words.js'
 
 const STREETS = new WordSet(STREET_HEADS)
+/** Heads of streets' names that are surnames too: "Diane Lane". */
+const SURNAME_STREETS = new WordSet(['lane'])
 const LEGAL = new WordSet(LEGAL_FORM_WORDS)
 /** The last word of football clubs' names: "Manchester United", "D.C. United". */
 const UNITED = new WordSet(['united'])
@@ -338,8 +340,14 @@ function kindByForm(
   if (head === last && UNITED.hasToken(tokens, head)) return 'ORG'
   if ((head === last && RACING.hasToken(tokens, head)) || TEAM_OPENERS.hasToken(tokens, first))
     return 'ORG'
-  // "an address on Harehills Lane": a street, not a person named Lane.
-  if (head === last && !person && STREETS.hasToken(tokens, head)) return 'LOC'
+  // "an address on Harehills Lane": a street, not a person named Lane; after a first name too,
+  // but for a head that is a surname ("Allen Avenue", not "Diane Lane").
+  if (
+    head === last &&
+    STREETS.hasToken(tokens, head) &&
+    (!person || !SURNAME_STREETS.hasToken(tokens, head))
+  )
+    return 'LOC'
   // "Bill Press" is a person, "Sky Sports" a company: after a first name only heads that are no surname.
   return (person ? TAKES_COMPLEMENT : HEADS).hasToken(tokens, head) ||
     (person && head === last && PLURAL_HEADS.hasToken(tokens, head))

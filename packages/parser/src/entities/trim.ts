@@ -20,6 +20,7 @@ import {
 } from '../lexicon/address.js'
 import { COMPANY_OFFICER_WORDS, PERSON_TITLE_WORDS } from '../lexicon/titles.js'
 import { DIVISION_PLURALS } from '../lexicon/divisions.js'
+import { STREET_HEADS } from '../lexicon/organizations.js'
 import { SURNAME_PARTICLES } from '../lexicon/name-openers.js'
 import { functionWords } from './discourse.js'
 import type { DocumentView, TextView } from './view.js'
@@ -66,6 +67,17 @@ import { PORTFOLIO_WORDS } from '../lexicon/titles.js'
 export const PERSON_TITLES = new WordSet(PERSON_TITLE_WORDS)
 
 const JUSTICE = new WordSet(['justice'])
+const STREETS = new WordSet(STREET_HEADS)
+
+/**
+ * Whether tokens `first`..`last` are a street's head, maybe after a
+ * generation's suffix: "Boulevard", "Jr. Avenue".
+ */
+function isStreetAfter(tokens: Tokens, first: number, last: number): boolean {
+  if (first > last || !STREETS.hasToken(tokens, last)) return false
+  for (let k = first; k < last; k++) if (!GENERATION_SUFFIXES.hasToken(tokens, k)) return false
+  return true
+}
 const GENERAL = new WordSet(['general'])
 /** Offices that "General" completes into a title: "Attorney General", "Surgeon General". */
 const GENERAL_OFFICES = new WordSet([
@@ -780,6 +792,12 @@ function splitAtTitle(
       const type = country || head === 'MISC' ? head : name.type
       out.push({ ...name, last: start - 1 - from, type })
     }
+    return
+  }
+  // "Martin Luther King Boulevard", "Martin Luther King Jr. Avenue": a street named after a
+  // person whose surname is a title's word, a place whole.
+  if (start > first && isFirstName(tokens, first) && isStreetAfter(tokens, end + 1, last)) {
+    out.push({ ...name, type: 'LOC' })
     return
   }
   const rest = { ...name, first: end + 1 - from, type: 'PER' as NameType }
