@@ -3929,6 +3929,17 @@ describe('a body’s branch in a place, after its short name in brackets', () =>
   })
 })
 
+describe('a final attribution set off before a phrase of its own', () => {
+  it('leaves the attribution and the phrase out of what was said (", officials said, with ...")', () => {
+    const doc = parse(
+      'Talks\n\nThe presidency was expected to release a revised text on Friday, officials said, with a final session unlikely before Saturday.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.source?.text])).toEqual([
+      ['The presidency was expected to release a revised text on Friday', 'officials'],
+    ])
+  })
+})
+
 describe('a passive of finding or seeing', () => {
   it('reports nothing before a place or a manner ("Her body was found near Kurri Kurri")', () => {
     const doc = parse(

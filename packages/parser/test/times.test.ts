@@ -232,6 +232,10 @@ describe('time expressions', () => {
     expect(times('Officials asked people not to return until at least Friday.', ref)).toEqual([
       ['Friday', '2025-10-10'],
     ])
+    // "unlikely before Saturday": what is (un)likely is to come.
+    expect(times('Officials said a final session was unlikely before Saturday.', ref)).toEqual([
+      ['Saturday', '2025-10-11'],
+    ])
     // A relative "that" after the time is no saying's: "ahead of voting Tuesday that is likely to".
     expect(
       times(

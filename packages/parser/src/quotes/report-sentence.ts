@@ -243,6 +243,8 @@ function opensSayingAside(words: readonly Word[], k: number): boolean {
   const first = words[k]?.lower ?? ''
   const second = words[k + 1]?.lower ?? ''
   if (first === 'citing' || first === 'declining' || first === 'speaking') return true
+  // "..., officials said, with a final session unlikely before Saturday": a phrase of its own.
+  if (first === 'with') return true
   if (first === 'without') return second.endsWith('ing')
   if (first === 'on') return second === 'condition'
   if (first === 'in') return STATEMENT_NOUNS.has(words[k + 2]?.lower ?? '') && ARTICLES.has(second)
