@@ -112,8 +112,9 @@ export function buildBody(
   let list: List | null = null
   /** After a bare "Read more:" label, the label; the headlines under it are related. */
   let openLabel: string | null = null
-  /** Whether no headline is under the label yet, and whether the first stood close under it. */
-  let firstItem = true
+  /** How many headlines stand under the label so far. */
+  let items = 0
+  /** Whether two of them stood close, one under the other: a blank line then ends the list. */
   let tightList = false
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as RawBlock
@@ -156,20 +157,20 @@ export function buildBody(
       continue
     }
     // Under a bare label, the headlines are related, up to the page's furniture ("Share"); a
-    // list set close under its label ends at a blank line (a crosshead follows it).
+    // list of headlines set close ends at a blank line (a crosshead follows it).
     if (openLabel !== null && tightList && block.afterBlank) openLabel = null
     if (
       openLabel !== null &&
       classifyBoilerplate(value) === null &&
       isHeading(value, block.lines.length, true)
     ) {
-      if (firstItem) tightList = !block.afterBlank
-      firstItem = false
+      if (items > 0 && !block.afterBlank) tightList = true
+      items++
       parts.related.push({ type: 'related', label: openLabel, title: value, url: null, position })
       continue
     }
     openLabel = readBareLabel(value)
-    firstItem = true
+    items = 0
     tightList = false
     if (openLabel !== null) {
       parts.boilerplate.push({ type: 'boilerplate', kind: 'pageFurniture', value, position })

@@ -110,8 +110,16 @@ export function classifyBoilerplate(value: string): BoilerplateKind | null {
 }
 
 /**
- * A wire's note of an exchange rate, in brackets at the story's end: "($1 =
- * 87.8800 Indian rupees)", "(£1 = $1.2710)", "(1 euro = $1.08)".
+ * A wire's note of an exchange rate, in brackets at the story's end, with a
+ * currency's sign or code, or its name on both sides: "($1 = 87.8800 Indian
+ * rupees)", "(£1 = $1.2710)", "(1 Swiss franc = $1.13)", "(USD 1 = INR
+ * 83.25)", "(1 US dollar = 0.92 euro)"; not "(1 = 100 basis points)".
  */
-const CURRENCY_NOTE =
-  /^\((?:[$£€¥]|US\$|[A-Z]{3} )?1(?: [\p{L}]{1,20})? = (?:[$£€¥]|US\$)?[\d.,]+(?: [\p{L}]{1,20}){0,3}\)$/u
+const CURRENCY_NOTE = new RegExp(
+  String.raw`^\((?:` +
+    String.raw`(?:[$£€¥]|US\$|[A-Z]{3} )1(?: \p{L}{1,20}){0,2} = (?:[$£€¥]|US\$|[A-Z]{3} )?[\d.,]+(?: \p{L}{1,20}){0,3}` +
+    String.raw`|1(?: \p{L}{1,20}){1,2} = (?:[$£€¥]|US\$|[A-Z]{3} )[\d.,]+(?: \p{L}{1,20}){0,3}` +
+    String.raw`|1(?: \p{L}{1,20}){1,2} = [\d.,]+(?: \p{L}{1,20}){1,3}` +
+    String.raw`)\)$`,
+  'u',
+)

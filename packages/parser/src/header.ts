@@ -9,7 +9,7 @@ import { classifyBoilerplate } from './boilerplate.js'
 import { isCaption } from './caption.js'
 import { readRelated } from './related.js'
 import { readDateline } from './dateline.js'
-import { isTimestampLine } from './published.js'
+import { isPublisherName, isTimestampLine } from './published.js'
 import type { RawBlock } from './segment.js'
 import { isTitle } from './title.js'
 import type { Boilerplate, MetaPositions, Position } from './types.js'
@@ -255,12 +255,15 @@ const MIN_MENU_ITEMS = 3
 const MAX_MENU_ITEM_WORDS = 2
 
 /**
- * The publication's name of a masthead line: a name in capitals, a bar, and
- * a section of a few words ("THE CAPITOL LEDGER | Business"); else null.
+ * The publication's name of a masthead line: a publisher's name in capitals
+ * (one a publication's word ends, or an agency's), a bar, and a section of a
+ * few words ("THE CAPITOL LEDGER | Business"); else null (not "PRIME MINISTER
+ * RESIGNS | Live", a headline).
  */
 function mastheadName(value: string): string | null {
   const match = MASTHEAD.exec(value)
-  return match ? (match[1] as string) : null
+  const name = match?.[1]
+  return name !== undefined && isPublisherName(name) ? name : null
 }
 const MASTHEAD =
   /^(\p{Lu}[\p{Lu}&.'’-]+(?: \p{Lu}[\p{Lu}&.'’-]*){1,4}) \| \p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}$/u

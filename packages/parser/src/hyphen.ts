@@ -112,7 +112,9 @@ export function keepsHyphen(left: string, right: string, use: WordUse): boolean 
   if (use.hasWord(l + r)) return false
   // "eco-" + "nomic", "Euro-" + "pean": a compound's first part that opens a common word whole,
   // or a people's name.
-  if (COMPOUND_FIRST_PARTS.has(l)) return !isCommonWord(l + r) && !isDemonym(l + r)
+  // (Still a compound before a capital: "ex-" + "Port Vale", "Euro-" + "Atlantic".)
+  if (COMPOUND_FIRST_PARTS.has(l))
+    return /^\p{Lu}/u.test(right) || (!isCommonWord(l + r) && !isDemonym(l + r))
   if (/^\p{Lu}/u.test(right)) return true
   // A part before the hyphen that opens with a capital: a name's ("Iran-", "Min-").
   const named = /^\p{Lu}/u.test(left)

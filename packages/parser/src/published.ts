@@ -42,9 +42,11 @@ export function stampedPublisher(value: string): string | null {
  * ("KYODO", "AFP") or a name a publication's word ends ("KYODO NEWS", "THE
  * JAPAN TIMES"); not a dateline's place ("TOKYO - Sep 16, 2025").
  */
-function isPublisherName(name: string): boolean {
+export function isPublisherName(name: string): boolean {
   const lower = name.toLowerCase()
   const words = lower.split(' ')
+  // ("BREAKING NEWS", "LATEST NEWS": a kicker, no one's name.)
+  if (KICKER_WORDS.has(words[0] as string)) return false
   return (
     AGENCIES.has(lower) ||
     AGENCIES.has(words[0] as string) ||
@@ -52,9 +54,13 @@ function isPublisherName(name: string): boolean {
   )
 }
 const AGENCIES: ReadonlySet<string> = new Set([...NEWS_AGENCIES, ...WIRE_SERVICES])
+/** First words of a kicker that a publication's word ends: "BREAKING NEWS", "LATEST NEWS". */
+const KICKER_WORDS: ReadonlySet<string> = new Set(['breaking', 'latest', 'top', 'live', 'more'])
 /** Last words of publications' names: "News", "Times", "Post". */
 const PUBLICATION_WORDS: ReadonlySet<string> = new Set([
   ...['news', 'times', 'post', 'press', 'herald', 'journal', 'telegraph', 'tribune', 'agency'],
+  ...['ledger', 'gazette', 'chronicle', 'observer', 'guardian', 'courier', 'examiner'],
+  ...['inquirer', 'sentinel', 'dispatch', 'globe', 'mail', 'mirror', 'express', 'independent'],
 ])
 /** A publisher's name in capitals and the dash after it: "KYODO NEWS - ", "AFP — ". */
 const STAMPED = /^(\p{Lu}[\p{Lu}&.'’]*(?: \p{Lu}[\p{Lu}&.'’]*){0,3}) [-\u2013\u2014] /u

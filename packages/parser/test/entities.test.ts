@@ -250,6 +250,12 @@ describe('a team by a match’s result', () => {
       ]),
     )
     expect(entity(text, 'Bayern Munich')?.aliases).toEqual(['Bayern'])
+    // (Not where the words around it say a place.)
+    expect(
+      kinds(
+        'Fires\n\nWildfires spread across Lazio, the region around Rome. The Olympics were held in Torino, Italy.\n',
+      ),
+    ).toEqual(expect.arrayContaining(['Lazio:place', 'Torino:place']))
     // (Not the surname of a person the story names in full.)
     expect(
       kinds('Concession\n\nRick Lazio conceded on Tuesday. Lazio thanked his supporters.\n'),
@@ -1927,12 +1933,21 @@ describe('"the center", "the institute", "the school"', () => {
       doc.entities.find((found) => found.id === id)?.name
     expect(named(doc.quotes[1]?.speaker ?? null)).toBe('Brennan Center for Justice')
     expect(doc.entities.find((found) => found.name === 'UN')?.aliases).toEqual([])
-    // With no such body named, a body of its own, not the university named last.
-    const school = parse(
-      'Starr\n\nKen Starr spoke at Yale University on Monday. The school declined to comment on his firing.\n',
-    )
-    const speaker = school.entities.find((found) => found.id === school.quotes[0]?.speaker)
-    expect([speaker?.name, speaker?.kind]).toEqual(['The school', 'organization'])
+    // A university is "the school"; with no such body named, a body of its own, not the
+    // company named last.
+    const speakerOf = (text: string): (string | undefined)[] => {
+      const found = parse(text)
+      const speaker = found.entities.find((entity) => entity.id === found.quotes[0]?.speaker)
+      return [speaker?.name, speaker?.kind]
+    }
+    expect(
+      speakerOf(
+        'Suit\n\nHarvard University sued on Monday. "We will not surrender," the school said.\n',
+      ),
+    ).toEqual(['Harvard University', 'organization'])
+    expect(
+      speakerOf('Starr\n\nKen Starr left Microsoft on Monday. The school declined to comment.\n'),
+    ).toEqual(['The school', 'organization'])
   })
 })
 
@@ -1950,6 +1965,16 @@ describe('a nickname in quotation marks between a given name and a surname', () 
     ])
     // (Not the nephew's, named since.)
     expect(doc.quotes.map((quote) => quote.speaker)).toEqual([doc.entities[0]?.id])
+    // A surname of two words, a nickname in capitals.
+    expect(
+      parse(
+        'Deal\n\nMaria "Mimi" De Souza told Reuters it was off. Mimi De Souza left. Anthony "AJ" Johnson spoke.\n',
+      ).entities.map((found) => [found.name, found.aliases]),
+    ).toEqual([
+      ['Maria "Mimi" De Souza', ['Mimi De Souza']],
+      ['Reuters', []],
+      ['Anthony "AJ" Johnson', []],
+    ])
   })
 })
 

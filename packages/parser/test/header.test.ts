@@ -411,6 +411,12 @@ describe('credits and published lines', () => {
       authors: ['Tom Keller'],
     })
     expect(doc.boilerplate.map((line) => line.kind)).toEqual(['pageFurniture', 'timestamp'])
+    // A headline in capitals with a bar is no masthead: no publication's word names it.
+    const headline = parse(`PRIME MINISTER RESIGNS | Live\n\n${BODY}`)
+    expect([headline.meta.title, headline.meta.publisher]).toEqual([
+      'PRIME MINISTER RESIGNS | Live',
+      null,
+    ])
   })
 
   it('reads an agency alone on the line under the byline as the publisher, out of the body', () => {
@@ -454,11 +460,16 @@ describe('credits and published lines', () => {
       'heading',
       'paragraph',
     ])
-    // (A list whose items stand apart goes on past its blank lines.)
+    // (A list whose items stand apart goes on past its blank lines, set close under its label
+    // or not.)
     const loose = parse(
       `A headline\n\n${BODY}\nRead more:\n\nNigeria inflation rises for first time\n\nNigeria bond yields climb as naira weakens\n`,
     )
     expect(loose.related).toHaveLength(2)
+    const spaced = parse(
+      `A headline\n\n${BODY}\nRead more:\nNigeria inflation rises for first time\n\nNigeria bond yields climb as naira weakens\n\nCentral bank holds rates steady\n\nTraders said the market was calm.\n`,
+    )
+    expect(spaced.related).toHaveLength(3)
   })
 
   it('reads a published line after a standfirst and a byline', () => {
@@ -675,6 +686,11 @@ describe("wires' and sites' notes around a story", () => {
     expect(doc.children).toHaveLength(2)
     expect(doc.boilerplate.map((block) => block.kind)).toEqual(['other', 'other'])
     expect(doc.entities.map((entity) => entity.name)).not.toContain('Indian')
+    // A currency on one side at least: not "(1 = 100 basis points)".
+    const points = parse(
+      `A headline\n\n${BODY}\n(1 = 100 basis points)\n\n(1 Swiss franc = $1.13)\n`,
+    )
+    expect(points.boilerplate.map((block) => block.value)).toEqual(['(1 Swiss franc = $1.13)'])
   })
 
   it('reads a photo in brackets and a caption after a comma label as captions, not links', () => {

@@ -2396,6 +2396,9 @@ describe('reported speech', () => {
       'Ormond had killed her',
       'the talks had failed',
     ])
+    // (But a relative "that" inside the reported clause's subject is the clause's.)
+    const witness = parse('Trial\n\nThe witness told police the man that attacked her was tall.\n')
+    expect(witness.quotes.map((q) => q.text)).toEqual(['the man that attacked her was tall'])
   })
 
   it('reads no attribution in a comparison that ends a sentence ("far more than exit polls had predicted")', () => {
@@ -3906,6 +3909,11 @@ describe('a description by age ("the 34-year-old")', () => {
       ['the 34-year-old', 'Bradley Ormond'],
       ['the 51-year-old', 'Tobias Renshaw'],
     ])
+    // (Not a description whose head is someone else: "the lawyer for the 34-year-old".)
+    const lawyer = parse(
+      'Trial\n\nBradley Ormond, 34, denied murder. His lawyer, Kate Moss, spoke. "He is innocent," the lawyer for the 34-year-old said.\n',
+    )
+    expect(lawyer.quotes.map((quote) => speakerName(lawyer, quote))).toEqual(['Kate Moss'])
   })
 })
 
@@ -3926,6 +3934,11 @@ describe('a body’s branch in a place, after its short name in brackets', () =>
     expect(doc.quotes.map((quote) => [quote.source?.text, speakerName(doc, quote)])).toEqual([
       ['The American Civil Liberties Union (ACLU) of Missouri', 'American Civil Liberties Union'],
     ])
+    // (A person of the branch speaks as the person.)
+    const person = parse(
+      'Ruling\n\nTom Okafor of the American Civil Liberties Union (ACLU) of Missouri said the ruling was "a victory."\n',
+    )
+    expect(person.quotes.map((quote) => speakerName(person, quote))).toEqual(['Tom Okafor'])
   })
 })
 
@@ -3989,8 +4002,15 @@ describe('the courtroom in Commonwealth style', () => {
       'Margaret Hale',
       'Margaret Hale',
     ])
-    // No one named "Crown" or "Honour".
+    // No one named "Crown" or "Honour", and the style's "Her" is no pronoun of another woman.
     expect(doc.entities.map((found) => found.name)).toEqual(['Margaret Hale', 'Tobias Renshaw'])
+    const gallery = parse(
+      'Verdict\n\nJustice Margaret Hale presided. Linda Cartwright wept. "You did well," Her Honour said.\n',
+    )
+    expect(gallery.entities.map((found) => found.mentions.map((mention) => mention.text))).toEqual([
+      ['Margaret Hale', 'Her Honour'],
+      ['Linda Cartwright'],
+    ])
   })
 })
 

@@ -160,6 +160,11 @@ describe('hard-wrapped copies', () => {
     const text = blocks(document)[0]?.[1]
     for (const word of ['European Commission', 'economic', 'Euro-Atlantic', 'anti-war'])
       expect(text).toContain(word)
+    // (A compound before a capital, though the parts spell a common word: "ex-" + "Port Vale".)
+    const signed = parse(
+      'Transfer\n\n The club signed the ex-\nPort Vale striker on a free transfer after a long trial at the club.\n',
+    )
+    expect(blocks(signed)[0]?.[1]).toContain('ex-Port Vale')
   })
 
   it('keeps the hyphen after a letter, a combining form or a short word the lists lack', () => {

@@ -70,9 +70,12 @@ function nicknamedKey(key: string): string {
   return nickname.includes(' ') ? `${given} ${surname}` : `${nickname} ${surname}`
 }
 const NICKNAME_OPENINGS = [' "', ' \u201C', ' \u2018', " '"]
-/** Given names, a nickname of up to three words in quotation marks, a surname. */
+/**
+ * Given names, a nickname of up to three words in quotation marks, a surname
+ * of up to two (as nicknames.ts joins them: "Maria "Mimi" De Souza").
+ */
 const NICKNAMED =
-  /^(\S+(?: \S+){0,2}) ["\u201C\u2018']([^"\u201D\u2019' ]+(?: [^"\u201D\u2019' ]+){0,2})["\u201D\u2019'] (\S+)$/u
+  /^(\S+(?: \S+){0,2}) ["\u201C\u2018']([^"\u201D\u2019' ]+(?: [^"\u201D\u2019' ]+){0,2})["\u201D\u2019'] (\S+(?: \S+)?)$/u
 
 /** A company's web name without its domain: "amazon.com" is "amazon". */
 function withoutDomain(key: string): string {

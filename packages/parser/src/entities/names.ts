@@ -24,6 +24,7 @@ import { isAsciiUpper } from '../chars.js'
 import type { Entity } from '../types.js'
 import { foldAccentedFirstNames } from './accents.js'
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lexicon/calendar.js'
+import { STYLE_WORDS } from '../lexicon/address.js'
 import { CREDIT_LABELS } from '../lexicon/credits.js'
 import { PORTFOLIO_WORDS } from '../lexicon/titles.js'
 import { OFFICE_HEADS } from '../quotes/speaker-words.js'
@@ -265,16 +266,12 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
 function isStyleOrLeaning(tokens: Tokens, first: number, last: number, from: number): boolean {
   if (first === last && LEANING.test(lowerAt(tokens, first))) return true
   if (first === from || !STYLE_OWNERS.hasToken(tokens, first - 1)) return false
-  for (let k = first; k <= last; k++) if (!STYLE_WORDS.hasToken(tokens, k)) return false
+  for (let k = first; k <= last; k++) if (!STYLES.hasToken(tokens, k)) return false
   return true
 }
 const LEANING = /^(?:far|hard|extreme|ultra|centre|center)-(?:right|left)$/u
 const STYLE_OWNERS = new WordSet(['his', 'her', 'your', 'their'])
-const STYLE_WORDS = new WordSet([
-  ...['royal', 'highness', 'majesty', 'excellency', 'holiness'],
-  // A judge's, a mayor's, a peer's: "Her Honour said", "Your Honor", "His Worship".
-  ...['honour', 'honor', 'worship', 'lordship', 'ladyship'],
-])
+const STYLES = new WordSet(STYLE_WORDS)
 
 /**
  * Whether tokens `first`..`last` are one function word, never a name alone: the

@@ -8,7 +8,7 @@
  */
 import { lexicon } from './lexicon.js'
 import type { TaggedName } from './tagger.js'
-import { INITIAL, isMark, isNameCased, lowerAt, type Tokens } from './tokenize.js'
+import { INITIAL, isMark, isNameCased, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 
 /** Marks that open and close a nickname: straight and curly, double and single. */
@@ -74,7 +74,8 @@ function nicknameEnd(tokens: Tokens, view: TextView, name: TaggedName): number {
   if (name.type !== 'PER' && !lexicon().firstNames.has(tokens.hash[first] as number)) return -1
   for (let k = open + 1; k < view.to && k - open <= MAX_NICKNAME_WORDS + 1; k++) {
     if (isMark(tokens, k, CLOSING_MARKS)) return k > open + 1 ? k : -1
-    if (!isNameCased(tokens, k)) return -1
+    // (In capitals too: "Anthony "AJ" Johnson".)
+    if (!((tokens.flags[k] as number) & TokenFlag.capitalised)) return -1
   }
   return -1
 }

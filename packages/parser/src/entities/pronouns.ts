@@ -2,6 +2,7 @@
  * Person pronouns ("he", "She", "himself") in a text, found from each "h"
  * by one scan rather than by a regular expression over the whole text.
  */
+import { STYLE_WORDS } from '../lexicon/address.js'
 import { isAsciiWordCode } from './words.js'
 
 /** What follows "h" or "H" in a pronoun: he, him, his, her, himself, herself. */
@@ -51,14 +52,20 @@ export function findPronouns(value: string): number[] {
 
 /**
  * Whether the pronoun at `start`..`end` opens a style of address, which names
- * no one before it: "His Majesty", "Her Royal Highness", "His Holiness".
+ * no one before it: "His Majesty", "Her Royal Highness", "Her Honour".
  */
 function opensStyle(value: string, start: number, end: number): boolean {
   if (end - start !== 3 || value.charCodeAt(end) !== SPACE) return false
-  return STYLES.some((style) => value.startsWith(style, end + 1))
+  const first = value.charCodeAt(end + 1)
+  if (first < UPPER_A || first > UPPER_Z) return false
+  let wordEnd = end + 2
+  while (wordEnd < value.length && isAsciiWordCode(value.charCodeAt(wordEnd))) wordEnd++
+  return STYLES.has(value.slice(end + 1, wordEnd).toLowerCase())
 }
-const STYLES = ['Majesty', 'Royal Highness', 'Highness', 'Holiness', 'Excellency', 'Eminence']
+const STYLES: ReadonlySet<string> = new Set(STYLE_WORDS)
 const SPACE = 0x20
+const UPPER_A = 0x41
+const UPPER_Z = 0x5a
 
 function spellsPronoun(value: string, start: number, end: number): boolean {
   const first = value.charCodeAt(start)

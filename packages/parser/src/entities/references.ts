@@ -714,6 +714,21 @@ const PLATFORM_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'network
  * is. Other heads ("the company", "the bank", "the union", "the alliance")
  * may name an organisation of any name (Wells Fargo, NATO).
  */
+/**
+ * Heads that a body's name must hold (or a word of its kind: "the school" of
+ * "Harvard University") for a nominal of theirs to be it.
+ */
+export const NAME_HELD_HEADS: readonly string[] = ['center', 'centre', 'institute', 'school']
+/** Words of bodies' names that each of {@link NAME_HELD_HEADS} stands for besides itself. */
+const HEADS_OF_KIND: ReadonlyMap<string, string> = new Map([
+  ...['university', 'college', 'academy', 'elementary', 'polytechnic'].map(
+    (word) => [word, 'school'] as const,
+  ),
+  ['institution', 'institute'],
+  ['centre', 'center'],
+  ['center', 'centre'],
+])
+
 const SPECIFIC_ORGANIZATION_HEADS = new Set([
   'party',
   'campaign',
@@ -740,8 +755,8 @@ const SPECIFIC_ORGANIZATION_HEADS = new Set([
   // the party most named, one of a coalition the text does not name.
   'coalition',
   // "the center", "the institute", "the school": one the text names so ("the Brennan Center for
-  // Justice"), not the university most named, nor the UN.
-  ...['center', 'centre', 'institute', 'school'],
+  // Justice", "Harvard University"), not the university most named, nor the UN.
+  ...NAME_HELD_HEADS,
 ])
 
 /**
@@ -781,6 +796,11 @@ const LABOR_WORDS: ReadonlySet<string> = new Set([
 function headsOfName(name: string): string[] {
   const words = name.toLowerCase().split(/\s+/u)
   const heads = words.filter((word) => SPECIFIC_ORGANIZATION_HEADS.has(word))
+  // "Harvard University" is "the school", "the Brookings Institution" "the institute".
+  for (const word of words) {
+    const kind = HEADS_OF_KIND.get(word)
+    if (kind !== undefined) heads.push(kind)
+  }
   if (words.some((word) => BLOC_WORDS.has(word))) heads.push('bloc')
   if (!heads.includes('union') && words.some((word) => LABOR_WORDS.has(word))) heads.push('union')
   if (isCentralBank(words)) heads.push(CENTRAL_BANK)

@@ -171,6 +171,25 @@ function isClub(doc: DocumentView, name: VotedName, clubs: ReadonlySet<number>):
   return clubs.has(keyOfName(doc, name))
 }
 
+/**
+ * Whether the one-word `name` stands where a place does: after "in",
+ * "across", "near" or "around", or before a country's or a state's name set
+ * off by a comma, or before "region" ("across Lazio", "in Torino, Italy",
+ * "the Lazio region").
+ */
+function isInPlaceWords(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const k = view.from + name.first
+  if (k > view.from && PLACE_BEFORE.hasToken(tokens, k - 1)) return true
+  if (k + 1 < view.to && PLACE_AFTER.hasToken(tokens, k + 1)) return true
+  if (k + 2 >= view.to || lowerAt(tokens, k + 1) !== ',') return false
+  const kind = lexicon().places.get(tokens.hash[k + 2] as number)
+  return kind === 'country' || kind === 'state'
+}
+const PLACE_BEFORE = new WordSet(['in', 'across', 'near', 'around', 'throughout'])
+const PLACE_AFTER = new WordSet(['region', 'province'])
+
 /** The key of `name`'s words. */
 function keyOfName(doc: DocumentView, name: VotedName): number {
   const from = (doc.texts[name.text] as TextView).from
@@ -254,10 +273,13 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     doc,
     split.filter((name) => !listed.has(name)),
   )
-  // (A club's one word that is the surname of someone named in full is theirs: "Rick Lazio".)
+  // (A club's one word that is the surname of someone named in full is theirs: "Rick Lazio"; or
+  // the place's, where the words around it say so: "across Lazio", "in Torino, Italy".)
   const listedClubs = new Set(
     [...listed].filter(
-      (name) => name.first !== name.last || !surnamesHere.has(keyOfName(doc, name)),
+      (name) =>
+        name.first !== name.last ||
+        (!surnamesHere.has(keyOfName(doc, name)) && !isInPlaceWords(doc, name)),
     ),
   )
   // "DENVER (AP) —": the place of a dateline that the gazetteer knows is that place wherever

@@ -18,7 +18,7 @@ import {
   FORMS_OF_ADDRESS,
   PERSONAL_FORMS_OF_ADDRESS,
 } from '../lexicon/address.js'
-import { COMPANY_OFFICER_WORDS, PERSON_TITLE_WORDS } from '../lexicon/titles.js'
+import { COMPANY_OFFICER_WORDS, PERSON_TITLE_WORDS, POST_NOMINAL_WORDS } from '../lexicon/titles.js'
 import { DIVISION_PLURALS } from '../lexicon/divisions.js'
 import { STREET_HEADS } from '../lexicon/organizations.js'
 import { SURNAME_PARTICLES } from '../lexicon/name-openers.js'
@@ -86,11 +86,7 @@ const GENERAL_OFFICES = new WordSet([
 ])
 
 /** Letters after a person's name for an office or an honour, in capitals: "KC", "MP", "OBE". */
-const POST_NOMINALS = new WordSet([
-  ...['kc', 'qc', 'mp', 'msp', 'mep', 'mla', 'td', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs'],
-  // Senior Counsel (Australia, Ireland, South Africa), Senior Advocate of Nigeria.
-  ...['sc', 'san'],
-])
+const POST_NOMINALS = new WordSet(POST_NOMINAL_WORDS)
 
 /** Links before the complement of a name: "Bank of England", "Center for American Progress". */
 const COMPLEMENT_LINKS = new WordSet(['of', 'for'])
@@ -742,7 +738,7 @@ function splitAtTitle(
   while (start <= last && !isTitle(tokens, start, PERSON_TITLES)) start++
   // "Missouri Attorney General": the office that "General" completes is of the title too, not of
   // a body "Missouri Attorney".
-  while (
+  if (
     start > first &&
     start <= last &&
     GENERAL.hasToken(tokens, start) &&

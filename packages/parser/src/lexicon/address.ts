@@ -111,3 +111,13 @@ export const ADDRESSED_OFFICE_WORDS: ReadonlySet<string> = new Set([
   'mayor',
   'ambassador',
 ])
+
+/**
+ * Words of the styles of address after "His", "Her" or "Your", which name
+ * no one before them: "Her Majesty", "His Royal Highness", "Her Honour" (a
+ * judge's), "His Worship" (a mayor's); lower-cased.
+ */
+export const STYLE_WORDS: readonly string[] = [
+  ...['royal', 'highness', 'majesty', 'excellency', 'holiness', 'eminence'],
+  ...['honour', 'honor', 'worship', 'lordship', 'ladyship'],
+]

@@ -431,12 +431,14 @@ export const FOOTBALL_CLUBS: readonly string[] = [
 ]
 
 /**
- * Football clubs named by their city or region in a tongue that English news
- * does not use for the place ("Napoli", not Naples; "Torino", "Sevilla",
- * "Bayern"), or by a word that is a surname too ("Lazio", "Atalanta"): teams
- * wherever they stand alone, unless the document names a person in full by
- * that word ("Rick Lazio"), so not in the organisations the tagger reads.
- * Written from the same leagues; lower-cased.
+ * Football clubs kept out of the organisations the lists know, as their one
+ * word names a place or a person too: clubs named by their city or region in
+ * a tongue that English news does not use for the place ("Napoli", not
+ * Naples; "Torino", "Sevilla", "Bayern"), and names that are surnames too
+ * ("Lazio", "Atalanta"). Teams wherever they stand alone, unless the document
+ * names a person in full by that word ("Rick Lazio") or the words around it
+ * say a place ("across Lazio", "in Torino, Italy"). Written from the same
+ * leagues; lower-cased.
  */
 export const CLUBS_BY_CITY: readonly string[] = [
   ...['napoli', 'torino', 'lazio', 'fiorentina', 'sampdoria', 'udinese', 'atalanta'],

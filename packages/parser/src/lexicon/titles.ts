@@ -372,3 +372,10 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   ...['housing', 'veterans', 'homeland', 'environment', 'trade', 'finance', 'culture'],
   ...['communications', 'immigration', 'security', 'foreign', 'home', 'industry', 'business'],
 ]
+
+/** Letters after a person's name for an office or an honour, lower-cased: "KC", "MP", "OBE". */
+export const POST_NOMINAL_WORDS: readonly string[] = [
+  ...['kc', 'qc', 'mp', 'msp', 'mep', 'mla', 'td', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs'],
+  // Senior Counsel (Australia, Ireland, South Africa), Senior Advocate of Nigeria.
+  ...['sc', 'san'],
+]

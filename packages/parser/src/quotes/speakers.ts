@@ -11,10 +11,10 @@ import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/
 import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import type { PlacedMention } from '../entities/stage.js'
 import { isCreditedAgencyBesides } from '../entities/company-nominals.js'
-import { fitsHead, genderOfPersonName } from '../entities/references.js'
+import { fitsHead, genderOfPersonName, NAME_HELD_HEADS } from '../entities/references.js'
 import { hashOf } from '../entities/hash.js'
 import { lexicon } from '../entities/lexicon.js'
-import { ORGANIZATION_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
+import { ORGANIZATION_NOUNS, POST_NOMINAL_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
 import type { Entity } from '../types.js'
 import {
   COURT_ROLES,
@@ -144,8 +144,12 @@ function describesPerson(text: string): boolean {
   return isPersonNoun(headNoun(headOf(text.split(/\s+/u))))
 }
 
-/** An age in a description: "the 34-year-old", "the 34-year-old mechanic". */
-const AGE_IN_DESCRIPTION = /\b(\d{1,3})-year-old\b/u
+/**
+ * A description headed by an age, maybe before a role: "the 34-year-old", "the
+ * 34-year-old mechanic"; not "the lawyer for the 34-year-old", "the
+ * 34-year-old's lawyer", "the other 34-year-old".
+ */
+const AGE_IN_DESCRIPTION = /^the (\d{1,3})-year-old(?: [\p{Ll}-]+){0,2}$/iu
 /** An age set off right after a name: "Bradley Ormond, 34,". */
 const AGE_AFTER_NAME = /^, (\d{1,3})[,.;)]/u
 /** An age right before a name: "34-year-old Bradley Ormond". */
@@ -156,7 +160,13 @@ const AGE_REACH = 16
 /** Nothing but the comma that closes an appositive name before its cue. */
 const CLOSING_COMMA = /^,\s*$/u
 /** The same, maybe after letters for an office or an honour: "Tobias Renshaw SC,". */
-const CLOSING_POST_NOMINAL = /^(?: \p{Lu}{2,3})?,\s*$/u
+function isClosingPostNominal(text: string): boolean {
+  if (CLOSING_COMMA.test(text)) return true
+  const match = POST_NOMINAL_COMMA.exec(text)
+  return match !== null && POST_NOMINALS.has((match[1] as string).toLowerCase())
+}
+const POST_NOMINAL_COMMA = /^ (\p{Lu}{2,3}),\s*$/u
+const POST_NOMINALS: ReadonlySet<string> = new Set(POST_NOMINAL_WORDS)
 
 /**
  * Heads of descriptions of people who speak for others or as experts, whom a
@@ -357,7 +367,7 @@ export class SpeakerResolver {
       if (
         isPersonName(after) &&
         value.slice(range.end, after.start) === ', ' &&
-        CLOSING_POST_NOMINAL.test(value.slice(after.end, cue.start))
+        isClosingPostNominal(value.slice(after.end, cue.start))
       )
         id = after.entityId
     }
@@ -1265,24 +1275,25 @@ function inLongerName(mentions: readonly PlacedMention[], offset: number): boole
  */
 const OF_BETWEEN = /^ (?:of|at|from) (?:[\p{Ll}-]+ ){0,3}$|\s(?:of|in|from|at)\s(?:the\s)?$/u
 
+/** Between a body's name (or its short name in brackets) and the place of its branch: ") of ". */
+const BRANCH_OF = /^\)? of (?:the )?$/u
+
+/**
+ * Whether the description `text` ends in a head that only a body whose name
+ * holds it (or a word of its kind) fits: "the center", "The Tax Policy
+ * Center", "the school".
+ */
+function isNamedOnlyHead(text: string): boolean {
+  return NAMED_ONLY_HEADS.has(lastWordOf(text).toLowerCase())
+}
+const NAMED_ONLY_HEADS: ReadonlySet<string> = new Set(NAME_HELD_HEADS)
+
 /**
  * The mention that heads a source phrase of `value`: one that ends it
  * ("Russian President Vladimir Putin", "the Kremlin"), else the last person
  * or organisation named in a short phrase ("Cruz gingerly"); not one that only
  * qualifies it ("Russian officials", "Nitish Kumar of Bihar").
  */
-/**
- * Whether the description `text` ends in a head that only a body whose name
- * holds it fits ("the center", "The Tax Policy Center", "the school").
- */
-function isNamedOnlyHead(text: string): boolean {
-  return NAMED_ONLY_HEADS.has(lastWordOf(text).toLowerCase())
-}
-const NAMED_ONLY_HEADS: ReadonlySet<string> = new Set(['center', 'centre', 'institute', 'school'])
-
-/** Between a body's name (or its short name in brackets) and the place of its branch: ") of ". */
-const BRANCH_OF = /^\)? of (?:the )?$/u
-
 function headMention(
   value: string,
   mentions: readonly PlacedMention[],
@@ -1320,6 +1331,7 @@ function headMention(
   if (
     ending &&
     body &&
+    (person === null || person.start > body.start) &&
     kinds.get(ending.entityId) === 'place' &&
     BRANCH_OF.test(value.slice(body.end, ending.start))
   )

@@ -159,12 +159,23 @@ export function clausePastObjectAndAdjuncts(words: readonly Word[], k: number): 
     const clause = clausePastAdjuncts(words, end)
     if (clause > 0) return clause
     // "told reporters the trend was worrying": a subject with its determiner, then its verb
-    // (not "told reporters the story of his life").
-    if (NOUN_SUBJECT_OPENERS.has(words[end]?.lower ?? '') && hasFiniteVerb(words, end + 1))
+    // (not "told reporters the story of his life", nor the object of a preposition: "told the
+    // court during the trial that Ormond had").
+    if (
+      NOUN_SUBJECT_OPENERS.has(words[end]?.lower ?? '') &&
+      !OBJECT_PREPOSITIONS.has(words[end - 1]?.lower ?? '') &&
+      hasFiniteVerb(words, end + 1)
+    )
       return end
   }
   return -1
 }
+
+/** Prepositions whose object is no clause's subject: "during the trial", "at the White House". */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  ...['during', 'at', 'in', 'on', 'after', 'before', 'outside', 'inside', 'near', 'from'],
+  ...['with', 'by', 'for', 'of', 'to', 'about', 'over', 'under', 'across', 'behind'],
+])
 
 /** Most words from a subject's determiner to its verb: "the plant in Ohio would". */
 const MAX_SUBJECT_WORDS = 6
@@ -177,15 +188,11 @@ const FINITE_VERBS: ReadonlySet<string> = new Set([
   ...['rose', 'fell', 'grew', 'won', 'lost', 'made', 'went', 'came', 'took', 'gave', 'got'],
 ])
 
-/**
- * Whether a finite verb stands within a few words from word `from`, before
- * any mark or "that" ("told the court during the trial that Ormond had": the
- * verb is of what "that" opens, and "the trial" is no subject).
- */
+/** Whether a finite verb stands within a few words from word `from`, before any mark. */
 function hasFiniteVerb(words: readonly Word[], from: number): boolean {
   for (let j = from; j < words.length && j - from < MAX_SUBJECT_WORDS; j++) {
     const word = words[j] as Word
-    if (word.punct || word.lower === 'that') return false
+    if (word.punct) return false
     if (FINITE_VERBS.has(word.lower) || /^[a-z]{3,}ed$/u.test(word.text)) return true
   }
   return false
