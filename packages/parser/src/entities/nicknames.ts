@@ -8,7 +8,7 @@
  */
 import { lexicon } from './lexicon.js'
 import type { TaggedName } from './tagger.js'
-import { INITIAL, isMark, isNameCased, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
+import { isInitialAt, isMark, isNameCased, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 
 /** Marks that open and close a nickname: straight and curly, double and single. */
@@ -67,7 +67,7 @@ function nicknameEnd(tokens: Tokens, view: TextView, name: TaggedName): number {
   const first = view.from + name.first
   // A given name alone, or with a middle initial ("Robert C."): not "Marine John", a title's
   // word before it that the lists know as a given name too.
-  if (name.last !== name.first && !(name.last === name.first + 1 && isInitial(tokens, first + 1)))
+  if (name.last !== name.first && !(name.last === name.first + 1 && isInitialAt(tokens, first + 1)))
     return -1
   const open = view.from + name.last + 1
   if (open + 2 >= view.to || !isMark(tokens, open, OPENING_MARKS)) return -1
@@ -78,11 +78,6 @@ function nicknameEnd(tokens: Tokens, view: TextView, name: TaggedName): number {
     if (!((tokens.flags[k] as number) & TokenFlag.capitalised)) return -1
   }
   return -1
-}
-
-/** Whether token `k` is a middle initial: "C.". */
-function isInitial(tokens: Tokens, k: number): boolean {
-  return INITIAL.test(lowerAt(tokens, k))
 }
 
 /** Whether `name` lies in text `text` before token `end` (a text's token from `from`). */

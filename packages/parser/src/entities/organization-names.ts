@@ -16,7 +16,7 @@ import {
 } from '../lexicon/organizations.js'
 import { lexicon } from './lexicon.js'
 import type { TaggedName } from './tagger.js'
-import { INITIAL, isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { isInitialAt, isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { BODY_HEADS, FACILITIES, POSSESSIVE_S, TITLES, WordSet } from './words.js'
 
@@ -176,7 +176,7 @@ function isPersonAfter(
     const hash = tokens.hash[start] as number
     if (next.first === next.last)
       return surnames.has(hash) || (next.type === 'PER' && lastNames.has(hash))
-    return next.type === 'PER' && (firstNames.has(hash) || INITIAL.test(lowerAt(tokens, start)))
+    return next.type === 'PER' && (firstNames.has(hash) || isInitialAt(tokens, start))
   }
   return false
 }

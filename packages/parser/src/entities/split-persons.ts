@@ -17,7 +17,7 @@ import { NAME_FORMS_OF_ADDRESS } from '../lexicon/address.js'
 import { lexicon } from './lexicon.js'
 import type { TaggedName } from './tagger.js'
 import { hashOf } from './hash.js'
-import { INITIAL, isNameCased, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
+import { isInitialAt, isNameCased, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 import { WordSet } from './words.js'
 import type { CommonWords, DocumentView, TextView } from './view.js'
 
@@ -73,7 +73,7 @@ export function withSplitPersonsJoined(
     if (
       name.type === 'PER' &&
       initial + 1 < view.to &&
-      INITIAL.test(lowerAt(tokens, initial)) &&
+      isInitialAt(tokens, initial) &&
       isNameCased(tokens, initial + 1) &&
       firstNames.has(tokens.hash[initial - 1] as number) &&
       !(next?.text === name.text && next.first === name.last + 2 && next.type !== 'PER')

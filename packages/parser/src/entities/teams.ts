@@ -6,7 +6,7 @@
 import type { VotedName } from './consistency.js'
 import { PARTY_MEMBER_PLURALS } from '../lexicon/organizations.js'
 import { lexicon } from './lexicon.js'
-import { INITIAL, isNameCased, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { isInitialAt, isNameCased, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { ARTICLE } from './organization-names.js'
 import { PARTICLES } from './trim.js'
 import type { DocumentView, TextView } from './view.js'
@@ -51,7 +51,7 @@ export function isTeamByResult(doc: DocumentView, name: VotedName): boolean {
   )
     return false
   // "P. Simmons 4-38": a bowler's figures, after a player's initial.
-  if (INITIAL.test(lowerAt(tokens, view.from + name.first))) return false
+  if (isInitialAt(tokens, view.from + name.first)) return false
   if (isAfterResult(tokens, view.from + name.first, view.from)) return true
   const after = view.from + name.last + 1
   if (opensResultSentence(tokens, view.from + name.first, after, view.to)) return true

@@ -234,6 +234,11 @@ export function isNameCased(tokens: Tokens, k: number): boolean {
 /** A first name's initial as a token, lower-cased: "j.". */
 export const INITIAL = /^\p{L}\.$/u
 
+/** Whether token `k` is a first name's initial: "J.", "C.". */
+export function isInitialAt(tokens: Tokens, k: number): boolean {
+  return INITIAL.test(lowerAt(tokens, k))
+}
+
 /** Whether token `k` is one of the marks `marks` holds: "(", a quotation mark. */
 export function isMark(tokens: Tokens, k: number, marks: string): boolean {
   const start = tokens.start[k] as number

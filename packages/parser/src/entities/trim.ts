@@ -43,7 +43,7 @@ import {
   PARTY_MEMBER_PLURALS,
 } from '../lexicon/organizations.js'
 import {
-  INITIAL,
+  isInitialAt,
   isLowerWord,
   isNameCased,
   lowerAt,
@@ -765,8 +765,7 @@ function splitAtTitle(
   // "Billie Jean King", "Erik Prince", "Peter T. King", "Martin Luther King Jr.": a title word
   // after a first name (and a middle initial) is a surname.
   if (end === own && start === own) {
-    const before =
-      start - 1 > first && INITIAL.test(lowerAt(tokens, start - 1)) ? start - 2 : start - 1
+    const before = start - 1 > first && isInitialAt(tokens, start - 1) ? start - 2 : start - 1
     if (before >= first && isFirstName(tokens, before) && name.type === 'PER') {
       out.push(name)
       return
@@ -830,9 +829,7 @@ function splitAtTitle(
     allCapitalised(tokens, end + 1, last)
   // "Houston Police Chief J. Noe Diaz": an initial and capitalised words after a title.
   const initialed =
-    last - end >= 2 &&
-    INITIAL.test(lowerAt(tokens, end + 1)) &&
-    allCapitalised(tokens, end + 1, last)
+    last - end >= 2 && isInitialAt(tokens, end + 1) && allCapitalised(tokens, end + 1, last)
   if (!(name.type === 'PER' || firstName || isKnown || titled || initialed)) {
     out.push(name)
     return
@@ -955,7 +952,7 @@ function roleBeforeFirstName(
   for (let k = first + 1; k <= last; k++) {
     if (!isRole(tokens, k - 1)) continue
     // "Houston Police Chief J. Noe Diaz": a first name's initial, and a name after it.
-    const initial = k < last && INITIAL.test(lowerAt(tokens, k)) && allCapitalised(tokens, k, last)
+    const initial = k < last && isInitialAt(tokens, k) && allCapitalised(tokens, k, last)
     // "Democrat Mamdani": the surname alone of a person the document names in full.
     const surname = k === last && known.surnames.has(tokens.hash[k] as number)
     // "TikTok CEO Shou Chew": a company's officer and the two or three words of a name after.
