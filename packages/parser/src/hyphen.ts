@@ -7,8 +7,7 @@
 import { forEachWord, isWordChar } from './words.js'
 import { COMPOUND_FIRST_PARTS, BROKEN_WORD_ENDINGS } from './lexicon/hyphenation.js'
 import { isCommonWord } from './entities/common-words.js'
-import { hashOf } from './entities/hash.js'
-import { lexicon } from './entities/lexicon.js'
+import { isPeopleWord } from './entities/lexicon.js'
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/calendar.js'
 
 /** The words and hyphenated compounds that the document uses elsewhere. */
@@ -95,15 +94,6 @@ const ELIDED_PREFIXES: ReadonlySet<string> = new Set(['re', 'de'])
 /** Fewest letters of a part before a line-end hyphen read as a syllable when it is no common word. */
 const MIN_SYLLABLE_BEFORE = 4
 
-/** Whether `word` (lower case) is a people's name: "european", "ukrainian". */
-function isDemonym(word: string): boolean {
-  return CONTINENTAL_DEMONYMS.has(word) || lexicon().demonyms.has(hashOf(word))
-}
-/** The peoples of continents, which the lists of countries' peoples lack. */
-const CONTINENTAL_DEMONYMS: ReadonlySet<string> = new Set([
-  ...['european', 'europeans', 'african', 'africans', 'asian', 'asians'],
-])
-
 /** True when the hyphen between `left` and `right` belongs to the word. */
 export function keepsHyphen(left: string, right: string, use: WordUse): boolean {
   const l = left.toLowerCase()
@@ -114,7 +104,7 @@ export function keepsHyphen(left: string, right: string, use: WordUse): boolean 
   // or a people's name.
   // (Still a compound before a capital: "ex-" + "Port Vale", "Euro-" + "Atlantic".)
   if (COMPOUND_FIRST_PARTS.has(l))
-    return /^\p{Lu}/u.test(right) || (!isCommonWord(l + r) && !isDemonym(l + r))
+    return /^\p{Lu}/u.test(right) || (!isCommonWord(l + r) && !isPeopleWord(l + r))
   if (/^\p{Lu}/u.test(right)) return true
   // A part before the hyphen that opens with a capital: a name's ("Iran-", "Min-").
   const named = /^\p{Lu}/u.test(left)

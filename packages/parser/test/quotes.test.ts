@@ -2826,7 +2826,10 @@ describe('a source set off by commas after a description', () => {
         'His daughter, state Sen. Catherine Haskins-Reilly, said the cause was heart failure.',
       ),
     ).toEqual(['Catherine Haskins-Reilly'])
-    // A nationality before the role: "Kenyan diplomat".
+    // A nationality before the role: "Kenyan diplomat", "European diplomat".
+    expect(
+      speakers("The bloc's envoy, European diplomat Anna Berg, said the text was weak."),
+    ).toEqual(['Anna Berg'])
     expect(
       speakers(
         "The group's spokesman, Kenyan diplomat Otieno Wambua, warned that the draft was weak. Its chair, Ethiopian negotiator Dawit Mekonnen, said the text was a step back.",

@@ -79,6 +79,19 @@ const ALIAS_SEP = '='
 
 let decoded: Lexicon | null = null
 
+/**
+ * Whether `word` (lower case) names a people: a country's ("ukrainian", as
+ * the generated lists give them) or a continent's, which they lack
+ * ("european", "africans").
+ */
+export function isPeopleWord(word: string): boolean {
+  return CONTINENTAL_PEOPLES.has(word) || lexicon().demonyms.has(hashOf(word))
+}
+/** The peoples of continents, which the lists of countries' peoples lack. */
+const CONTINENTAL_PEOPLES: ReadonlySet<string> = new Set([
+  ...['european', 'europeans', 'african', 'africans', 'asian', 'asians'],
+])
+
 /** The gazetteers (decoded once). */
 export function lexicon(): Lexicon {
   if (decoded) return decoded

@@ -6,8 +6,7 @@
  * subject past its opening phrase and dateline.
  */
 import { firstAtOrAfter } from '../bisect.js'
-import { hashOf } from '../entities/hash.js'
-import { lexicon } from '../entities/lexicon.js'
+import { isPeopleWord } from '../entities/lexicon.js'
 import { WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { COMPLEMENT_HEADS } from '../lexicon/organizations.js'
 import { TITLE_WORDS } from '../lexicon/titles.js'
@@ -763,11 +762,7 @@ function nameBetweenCommas(
  */
 function isNationalityBefore(words: readonly Word[]): boolean {
   const first = words[0]
-  return (
-    first !== undefined &&
-    /^\p{Ll}/u.test(words[1]?.text ?? '') &&
-    lexicon().demonyms.has(hashOf(first.lower))
-  )
+  return first !== undefined && /^\p{Ll}/u.test(words[1]?.text ?? '') && isPeopleWord(first.lower)
 }
 
 /**
