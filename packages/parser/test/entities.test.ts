@@ -1905,6 +1905,18 @@ describe('a one-word organisation name that shortens another’s first word', ()
   })
 })
 
+describe('a place named by one word said twice', () => {
+  it('is one place ("Kurri Kurri", "Wagga Wagga"), not a person nor half a name', () => {
+    expect(
+      kinds('Trial\n\nHer body was left near Kurri Kurri. Wagga Wagga flooded in March.\n'),
+    ).toEqual(['Kurri Kurri:place', 'Wagga Wagga:place'])
+    // (But a given name said twice is a person's: "a man calling himself Paul Paul".)
+    expect(kinds('Posts\n\nA man calling himself Paul Paul wrote it.\n')).toEqual([
+      'Paul Paul:person',
+    ])
+  })
+})
+
 describe('a street’s name', () => {
   it('is a place after a first name ("Allen Avenue") and after a title’s word ("Martin Luther King Boulevard")', () => {
     expect(

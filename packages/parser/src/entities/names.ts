@@ -62,6 +62,7 @@ import {
   withUntaggedBodies,
 } from './organization-names.js'
 import { withNicknamesJoined } from './nicknames.js'
+import { withReduplicatedPlaces } from './reduplicated-places.js'
 import { withSplitPersonsJoined } from './split-persons.js'
 import { withLeftOutWords } from './left-out-words.js'
 import { loneOpeners } from './lone-openers.js'
@@ -154,18 +155,21 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
         doc,
         withNicknamesJoined(
           doc,
-          trimNames(
+          withReduplicatedPlaces(
             doc,
-            withSplitPersonsJoined(
+            trimNames(
               doc,
-              withPartyNamesJoined(
+              withSplitPersonsJoined(
                 doc,
-                withModelNumbersJoined(
+                withPartyNamesJoined(
                   doc,
-                  withSportBodies(doc, withSaintPlacesJoined(doc, tagged)),
+                  withModelNumbersJoined(
+                    doc,
+                    withSportBodies(doc, withSaintPlacesJoined(doc, tagged)),
+                  ),
                 ),
+                model.common,
               ),
-              model.common,
             ),
           ),
         ),
