@@ -1905,6 +1905,17 @@ describe('a one-word organisation name that shortens another’s first word', ()
   })
 })
 
+describe('an acronym before a word of who leads or runs it', () => {
+  it('is a body ("the BJP-led alliance", "GOP-dominated"), not an other name of the whole', () => {
+    expect(kinds('Poll\n\nThe BJP-led alliance won. ANC-run councils failed.\n')).toEqual([
+      'BJP:organization',
+      'ANC:organization',
+    ])
+    // (Not after a prefix: "Post-ABC polls".)
+    expect(kinds('Poll\n\nRecent Post-ABC polls show a tie.\n')).not.toContain('ABC:organization')
+  })
+})
+
 describe('a place named by one word said twice', () => {
   it('is one place ("Kurri Kurri", "Wagga Wagga"), not a person nor half a name', () => {
     expect(

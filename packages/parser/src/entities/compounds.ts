@@ -123,7 +123,7 @@ function compoundParts(value: string, span: NameSpan, kinds: () => KindsByText):
     // "Redmond-based", "Brooklyn-born": where a thing is based or someone born is a place,
     // though no list knows it and the document's other mentions read a company.
     const where = PLACE_SUFFIXES.has(value.slice(at + 1, wordEnd).toLowerCase())
-    const name = kindOf(value, span.start, at, kinds, where)
+    const name = kindOf(value, span.start, at, kinds, where, !where)
     if (!name) return null
     const parts: NameSpan[] = [{ ...name, start: span.start, end: at }]
     // The name after the compound: "Houthi" of "Iran-backed Houthi".
@@ -143,7 +143,9 @@ function compoundParts(value: string, span: NameSpan, kinds: () => KindsByText):
  * What the name `start`..`end` of `value` is, when something says it: a place or
  * an organisation of the gazetteers, a nationality adjective, a country's code
  * in capitals with dots ("U.S."), a place where a suffix says `where` ("-based"),
- * or the kind another span of the document gives the same text. Null when nothing does.
+ * the kind another span of the document gives the same text, or a body for an
+ * acronym before a suffix of who leads or backs it (`led`: "BJP-led"). Null
+ * when nothing does.
  */
 function kindOf(
   value: string,
@@ -151,6 +153,7 @@ function kindOf(
   end: number,
   kinds: () => KindsByText,
   where = false,
+  led = false,
 ): Omit<NameSpan, 'start' | 'end'> | null {
   if (end <= start || !UPPER.test(value.charAt(start))) return null
   const text = value.slice(start, end).replace(/\s+/gu, ' ').toLowerCase()
@@ -166,8 +169,17 @@ function kindOf(
   // ("European-born", "Surinamese-born": a people's adjective the lists lack.)
   if (where && !ADJECTIVE_ENDING.test(text)) return { kind: 'place', confidence: PLACE_CONFIDENCE }
   const kind = kinds().get(text)
-  return kind === undefined ? null : { kind, confidence: 1 }
+  if (kind !== undefined) return { kind, confidence: 1 }
+  // "the BJP-led alliance", "ANC-run councils": a body's acronym that no list knows leads, runs or
+  // backs it.
+  if (led && ACRONYM.test(value.slice(start, end)))
+    return { kind: 'organization', confidence: ACRONYM_CONFIDENCE }
+  return null
 }
+/** An acronym in capitals: "BJP", "ANC". */
+const ACRONYM = /^\p{Lu}{2,6}$/u
+/** How sure an acronym before such a word is a body's. */
+const ACRONYM_CONFIDENCE = 0.7
 
 /** Two letters with dots: "u.s.", "u.k.". */
 const COUNTRY_CODE = /^\p{L}\.\p{L}\.$/u
