@@ -3956,6 +3956,18 @@ describe('a final attribution set off before a phrase of its own', () => {
   })
 })
 
+describe('an unnamed juror who reports, then a pronoun', () => {
+  it('is a person of their own, not a name inside a quote before ("One juror ... she said")', () => {
+    const doc = parse(
+      'Verdict\n\nLinda Cartwright said Jess was "my whole world".\n\nOne juror, who declined to be named, told the Chronicle that the evidence had weighed heavily. "It is not something you do if you have nothing to hide," she said.\n',
+    )
+    const [, report, direct] = doc.quotes
+    expect(report?.speaker).not.toBeNull()
+    expect(direct?.speaker).toBe(report?.speaker)
+    expect(speakerName(doc, direct as Quote)).toBe('juror')
+  })
+})
+
 describe('a passive of finding or seeing', () => {
   it('reports nothing before a place or a manner ("Her body was found near Kurri Kurri")', () => {
     const doc = parse(

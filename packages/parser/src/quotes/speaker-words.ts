@@ -28,15 +28,17 @@ export const MAX_DESCRIPTION_WORDS = 8
 
 /**
  * Unnamed people who saw or lived through what a story tells: "a neighbour",
- * "one witness", "a resident".
+ * "one witness", "a resident", "one juror".
  */
 export const WITNESS_NOUNS: readonly string[] = [
   ...['neighbour', 'neighbor', 'witness', 'eyewitness', 'bystander', 'onlooker', 'passer-by'],
-  ...['passerby', 'resident', 'survivor'],
+  ...['passerby', 'resident', 'survivor', 'juror'],
 ]
 
 /** Heads of descriptions that name a person, beyond the role nouns of nominal mentions. */
 const PERSON_HEADS = new Set([
+  // "One juror, who declined to be named, told".
+  'juror',
   // Executives by their initials: "the former CEO of Hewlett-Packard".
   ...['ceo', 'cfo', 'coo', 'cto'],
   // A player by position, a word that is a verb too ("Sullivan forwards an article"): "the
