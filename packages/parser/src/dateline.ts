@@ -27,7 +27,15 @@ const MAX_DATELINE_LENGTH = 90
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
 const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*'
 /** A year after the day, as AFP writes it: "BELEM, Brazil, Nov 21, 2025 (AFP) -". */
-const YEAR = '(?:, \\d{4})?'
+const YEAR_WRITTEN = ', \\d{4}'
+const YEAR = `(?:${YEAR_WRITTEN})?`
+const DATE_WITH_YEAR = new RegExp(`${YEAR_WRITTEN}$`, 'u')
+
+/** Whether a dateline's date has its year written: "Nov 21, 2025", not "Nov 21". */
+export function hasYear(date: string): boolean {
+  return DATE_WITH_YEAR.test(date)
+}
+
 const DATELINE = new RegExp(
   '^(?:' +
     // place: capitals, with a state or country after a comma ("MANCHESTER, N.H.",

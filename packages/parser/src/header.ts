@@ -57,36 +57,25 @@ export function readHeader(
     positions: {},
     body: [...blocks],
   }
+  /** Keeps `block` among the header's lines that are not the article, as of `kind`. */
+  const keepLine = (block: RawBlock, kind: Boilerplate['kind'], value = valueOf(block)): void => {
+    header.lines.push({ type: 'boilerplate', kind, value, position: span(block) })
+  }
   const navigation = leadingNavigation(header.body, valueOf)
   for (const block of header.body.splice(0, navigation)) {
-    header.lines.push({
-      type: 'boilerplate',
-      kind: 'pageFurniture',
-      value: valueOf(block),
-      position: span(block),
-    })
+    keepLine(block, 'pageFurniture')
   }
   // "THE CAPITOL LEDGER | Business" over the headline: the paper's name and its section.
   const top = header.body[0]
   const masthead = top && header.body.length > 1 ? mastheadName(valueOf(top)) : null
   if (top && masthead !== null) {
     header.masthead = masthead
-    header.lines.push({
-      type: 'boilerplate',
-      kind: 'pageFurniture',
-      value: valueOf(top),
-      position: span(top),
-    })
+    keepLine(top, 'pageFurniture')
     header.body.shift()
     // (A date under it is the published line, not the headline.)
     const dated = header.body[0]
     if (dated && header.body.length > 1 && isTimestampLine(valueOf(dated))) {
-      header.lines.push({
-        type: 'boilerplate',
-        kind: 'timestamp',
-        value: valueOf(dated),
-        position: span(dated),
-      })
+      keepLine(dated, 'timestamp')
       header.body.shift()
     }
   }
@@ -103,12 +92,7 @@ export function readHeader(
     const block = header.body[i] as RawBlock
     const value = valueOf(block)
     if (isTimestampLine(value)) {
-      header.lines.push({
-        type: 'boilerplate',
-        kind: 'timestamp',
-        value,
-        position: span(block),
-      })
+      keepLine(block, 'timestamp')
       header.body.splice(i--, 1)
       continue
     }
@@ -135,12 +119,7 @@ export function readHeader(
           : null
       if (publisher !== null) byline.publisher = publisher
       if (role && (publisher !== null || outlet !== null || isBylineRole(roleValue))) {
-        header.lines.push({
-          type: 'boilerplate',
-          kind: 'credits',
-          value: outlet !== null ? roleValue : (publisher ?? roleValue),
-          position: span(role),
-        })
+        keepLine(role, 'credits', outlet !== null ? roleValue : (publisher ?? roleValue))
         header.body.splice(i + 1, 1)
       }
       // A summary between the headline and the byline is the standfirst.

@@ -8,6 +8,7 @@ import { isDate, referenceInstant } from './calendar.js'
 import { publishedDate, stampedPublisher } from './published.js'
 import { collectWordUse, type WordUse } from './hyphen.js'
 import { splitDateline } from './dateline-node.js'
+import { hasYear } from './dateline.js'
 import { detectLanguage } from './language.js'
 import { splitLines, type Line } from './lines.js'
 import type { Source } from './annotate/segments.js'
@@ -30,8 +31,6 @@ import {
 } from './types.js'
 
 const WORDS_PER_MINUTE = 230
-/** A dateline's date with its year written: "Nov 21, 2025". */
-const DATE_WITH_YEAR = /, \d{4}$/u
 
 /** The document's structure (meta and blocks, empty annotation lists) and its source. */
 export function readStructure(
@@ -109,7 +108,7 @@ export function readStructure(
         ...timestamps.map((t) => t.value),
         byline?.dateText ?? null,
         // (A day alone is of the reference's year; one with its year written needs none.)
-        reference || DATE_WITH_YEAR.test(dateline?.date ?? '') ? (dateline?.date ?? null) : null,
+        reference || hasYear(dateline?.date ?? '') ? (dateline?.date ?? null) : null,
         // A PDF copy's running head over its headline: "THE DAILY REVIEW    6 March 2023".
         ...pageFurniture
           .filter((line) => line.position.start.offset < (positions.title?.start.offset ?? 0))

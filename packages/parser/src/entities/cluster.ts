@@ -850,15 +850,14 @@ function addressedHome(people: readonly Working[], group: readonly NameMention[]
 
 /** The form of address before `name` ("mrs" of "Mrs. Whitmore"), when it says a gender. */
 function addressForm(name: NameMention): string | undefined {
-  return addressGender(name) === undefined
-    ? undefined
-    : (name.title as string).toLowerCase().replace(/\.$/u, '')
+  const form = name.title?.toLowerCase().replace(/\.$/u, '')
+  return form !== undefined && ADDRESS_GENDERS.has(form) ? form : undefined
 }
 
 /** The gender the form of address before `name` says ("Mrs" of "Mrs Whitmore"), if any. */
 function addressGender(name: NameMention): 'male' | 'female' | undefined {
-  const title = name.title
-  return title ? ADDRESS_GENDERS.get(title.toLowerCase().replace(/\.$/u, '')) : undefined
+  const form = addressForm(name)
+  return form === undefined ? undefined : ADDRESS_GENDERS.get(form)
 }
 
 /** Whether the tagger is unsure that the mentions of `group` name a person (see UNSURE_PERSON). */

@@ -17,7 +17,6 @@ import {
   ORGANIZATION_LINKS,
   POLL_WORDS,
   RACING_TEAM_HEADS,
-  STREET_HEADS,
   TEAM_NAME_OPENERS,
 } from '../lexicon/organizations.js'
 import { functionWords } from './discourse.js'
@@ -29,9 +28,8 @@ import type { RuledName } from './rules.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { isReportingVerb } from './reporting.js'
-import { FACILITIES, PARTY_MEMBERS, WordSet } from './words.js'
+import { FACILITIES, PARTY_MEMBERS, STREETS, WordSet } from './words.js'
 
-const STREETS = new WordSet(STREET_HEADS)
 /** Heads of streets' names that are surnames too: "Diane Lane". */
 const SURNAME_STREETS = new WordSet(['lane'])
 const LEGAL = new WordSet(LEGAL_FORM_WORDS)

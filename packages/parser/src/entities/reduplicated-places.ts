@@ -11,16 +11,26 @@ import type { DocumentView, TextView } from './view.js'
 /** `names` (in reading order) with each word said twice read as one place. */
 export function withReduplicatedPlaces(doc: DocumentView, names: TaggedName[]): TaggedName[] {
   const tokens = doc.tokens
-  return names.map((name) => {
+  const out: TaggedName[] = []
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as TaggedName
     const view = doc.texts[name.text] as TextView
     const first = view.from + name.first
     // "Wagga Wagga" read whole, as a person.
-    if (name.last === name.first + 1 && isRepeated(tokens, first)) return { ...name, type: 'LOC' }
-    // "Kurri" read alone before its repetition.
-    if (name.last === name.first && first + 1 < view.to && isRepeated(tokens, first))
-      return { ...name, last: name.last + 1, type: 'LOC' }
-    return name
-  })
+    if (name.last === name.first + 1 && isRepeated(tokens, first)) {
+      out.push({ ...name, type: 'LOC' })
+      continue
+    }
+    // "Kurri" read alone before its repetition, which the tagger may have read as a name too.
+    if (name.last === name.first && first + 1 < view.to && isRepeated(tokens, first)) {
+      out.push({ ...name, last: name.last + 1, type: 'LOC' })
+      const next = names[i + 1]
+      if (next?.text === name.text && next.first === name.last + 1) i++
+      continue
+    }
+    out.push(name)
+  }
+  return out
 }
 
 /**

@@ -708,13 +708,6 @@ const PLATFORMS: ReadonlySet<string> = new Set(ONLINE_PLATFORMS)
 const PLATFORM_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'network'])
 
 /**
- * Heads that name an organisation whose name holds them ("the party",
- * "Republican Party"; "the court", "Supreme Court") or its leader's ("the
- * Obama administration"): not the organisation most named so far whatever it
- * is. Other heads ("the company", "the bank", "the union", "the alliance")
- * may name an organisation of any name (Wells Fargo, NATO).
- */
-/**
  * Heads that a body's name must hold (or a word of its kind: "the school" of
  * "Harvard University") for a nominal of theirs to be it.
  */
@@ -729,6 +722,13 @@ const HEADS_OF_KIND: ReadonlyMap<string, string> = new Map([
   ['center', 'centre'],
 ])
 
+/**
+ * Heads that name an organisation whose name holds them ("the party",
+ * "Republican Party"; "the court", "Supreme Court") or its leader's ("the
+ * Obama administration"): not the organisation most named so far whatever it
+ * is. Other heads ("the company", "the bank", "the union", "the alliance")
+ * may name an organisation of any name (Wells Fargo, NATO).
+ */
 const SPECIFIC_ORGANIZATION_HEADS = new Set([
   'party',
   'campaign',

@@ -20,7 +20,6 @@ import {
 } from '../lexicon/address.js'
 import { COMPANY_OFFICER_WORDS, PERSON_TITLE_WORDS, POST_NOMINAL_WORDS } from '../lexicon/titles.js'
 import { DIVISION_PLURALS } from '../lexicon/divisions.js'
-import { STREET_HEADS } from '../lexicon/organizations.js'
 import { SURNAME_PARTICLES } from '../lexicon/name-openers.js'
 import { functionWords } from './discourse.js'
 import type { DocumentView, TextView } from './view.js'
@@ -58,6 +57,7 @@ import {
   GENERATION_SUFFIXES,
   OFFICE_TITLES,
   PARTY_MEMBERS,
+  STREETS,
   TITLES,
   WordSet,
 } from './words.js'
@@ -67,7 +67,6 @@ import { PORTFOLIO_WORDS } from '../lexicon/titles.js'
 export const PERSON_TITLES = new WordSet(PERSON_TITLE_WORDS)
 
 const JUSTICE = new WordSet(['justice'])
-const STREETS = new WordSet(STREET_HEADS)
 
 /**
  * Whether tokens `first`..`last` are a street's head, maybe after a

@@ -3,7 +3,12 @@
  * no string made: the hash finds the one word it may be, and the token's
  * characters are compared with it in place.
  */
-import { BODY_HEAD_WORDS, FACILITY_HEADS, PARTY_MEMBER_WORDS } from '../lexicon/organizations.js'
+import {
+  BODY_HEAD_WORDS,
+  FACILITY_HEADS,
+  PARTY_MEMBER_WORDS,
+  STREET_HEADS,
+} from '../lexicon/organizations.js'
 import { COMMON_ACRONYM_WORDS } from '../lexicon/abbreviations.js'
 import { TITLE_WORDS } from '../lexicon/titles.js'
 import { HASH_MASK, HASH_OFFSET, HASH_PRIME, hashOf, HashSet } from './hash.js'
@@ -143,6 +148,8 @@ export const GENERATION_SUFFIXES = new WordSet(GENERATION_SUFFIX_WORDS)
 export const COMMON_ACRONYMS = new WordSet(COMMON_ACRONYM_WORDS)
 /** Heads of buildings' and facilities' names: "Airport", "Stadium", "Palace". */
 export const FACILITIES = new WordSet(FACILITY_HEADS)
+/** Heads of streets' and roads' names: "Avenue", "Lane", "Boulevard". */
+export const STREETS = new WordSet(STREET_HEADS)
 /** A possessive's mark as a token: "'s", or the apostrophe alone after a plural ("Democrats'"). */
 export const POSSESSIVE_MARKS = new WordSet(["'s", "'"])
 
