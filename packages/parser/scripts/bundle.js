@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { rolldown } from 'rolldown'
+import { deferRegExpsPlugin } from './defer-regexps.ts'
 
 // chrono-node's exports hide its package.json: its folder is found from its entry.
 const chronoEntry = createRequire(import.meta.url).resolve('chrono-node')
@@ -28,6 +29,9 @@ const root = new URL('../', import.meta.url)
 const build = await rolldown({
   input: new URL('dist/index.js', root).pathname,
   logLevel: 'warn',
+  // Regular-expression literals become constructor calls: V8 checks literals as it
+  // parses, which a cold import pays for (see defer-regexps.ts).
+  plugins: [deferRegExpsPlugin()],
 })
 await build.write({
   file: new URL('dist/copydesk-parser.js', root).pathname,

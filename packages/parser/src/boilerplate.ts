@@ -69,6 +69,7 @@ const LOWER_C = 0x63
 const LOWER_E = 0x65
 const LOWER_R = 0x72
 const LOWER_T = 0x74
+const OPEN_PAREN = 0x28
 
 /** A letter or a digit: a block without one ("." left by a removed image) says nothing. */
 const WORD_CHARACTER = /[\p{L}\p{N}]/u
@@ -102,9 +103,11 @@ export function classifyBoilerplate(value: string): BoilerplateKind | null {
     return 'credits'
   if (value.length <= MAX_CREDITS_LENGTH && PRINT_EDITION.test(value)) return 'pageFurniture'
   if (value.length <= MAX_CREDITS_LENGTH && FIRST_PUBLISHED.test(value)) return 'pageFurniture'
+  if (value.length <= MAX_PROMPT_LENGTH && ASSISTANCE.test(value)) return 'credits'
+  // The notes in brackets: not one of their patterns is compiled for an article without one.
+  if (value.charCodeAt(0) !== OPEN_PAREN) return null
   if (value.length <= MAX_CREDITS_LENGTH && UPDATE_NOTE.test(value)) return 'pageFurniture'
-  if (value.length <= MAX_PROMPT_LENGTH && (ASSISTANCE.test(value) || AGENCY_CREDIT.test(value)))
-    return 'credits'
+  if (value.length <= MAX_PROMPT_LENGTH && AGENCY_CREDIT.test(value)) return 'credits'
   if (value.length <= MAX_PROMPT_LENGTH && CURRENCY_NOTE.test(value)) return 'other'
   return null
 }

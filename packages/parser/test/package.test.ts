@@ -3,7 +3,7 @@
  * a fresh project, and import it from Node as an ES module, with its JSON Schema.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -91,6 +91,27 @@ describe('the published package', () => {
       ['on Tuesday', '2024-11-05'],
     ])
     expect(fromBundle).toEqual(read((await import('../src/index.js')).parse))
+  })
+
+  it('gives the same documents from its bundle as from its modules', async () => {
+    // The bundle's regular-expression literals are built by the RegExp constructor,
+    // shared between uses (scripts/defer-regexps.ts): whole articles must come out the same.
+    const bundle = new URL('../dist/copydesk-parser.js', import.meta.url).href
+    const { parse: parseBundle } = (await import(bundle)) as typeof import('../src/index.js')
+    const { parse: parseModules } = await import('../src/index.js')
+    const corpus = new URL('../../../../shared/corpus/', import.meta.url)
+    const articles = ['seed/', 'web-dev/', 'web-dev-wrapped/', 'polnear/dev/text/'].flatMap(
+      (folder) =>
+        readdirSync(new URL(folder, corpus))
+          .filter((name) => name.endsWith('.txt'))
+          .sort()
+          .slice(0, 3)
+          .map((name) => readFileSync(new URL(`${folder}${name}`, corpus), 'utf8')),
+    )
+    expect(articles.length).toBeGreaterThanOrEqual(10)
+    for (const text of articles) {
+      expect(JSON.stringify(parseBundle(text))).toBe(JSON.stringify(parseModules(text)))
+    }
   })
 
   it('ships only the built files and the README', () => {
