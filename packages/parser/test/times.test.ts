@@ -634,6 +634,60 @@ describe('a range of days that "between" opens', () => {
       ['between Aug. 13', undefined, undefined],
     ])
   })
+
+  it('joins two months, to the last day of the second ("between March and June")', () => {
+    // "June" alone is no time (a name as often), but it is after "between March and".
+    expect(ranges('Prices rose between March and June.', '2025-11-21')).toEqual([
+      ['between March and June', '2025-03-01', '2025-06-30'],
+    ])
+    expect(ranges('Prices will rise between March and September.', '2025-11-21')).toEqual([
+      ['between March and September', '2026-03-01', '2026-09-30'],
+    ])
+    // chrono's "April -" reads the dash as a range's; the time ends at the month.
+    expect(
+      ranges('1.1 million between January and April -- driven by a form.', '2016-06-03'),
+    ).toEqual([['between January and April', '2016-01-01', '2016-04-30']])
+  })
+
+  it('puts weekdays in one week, the one its clause tells of', () => {
+    // Told on Friday 21 November 2025.
+    expect(ranges('We met between Monday and Friday.', '2025-11-21')).toEqual([
+      ['between Monday and Friday', '2025-11-17', '2025-11-21'],
+    ])
+    expect(ranges('We will meet between Monday and Friday.', '2025-11-21')).toEqual([
+      ['between Monday and Friday', '2025-11-24', '2025-11-28'],
+    ])
+  })
+})
+
+describe('a range that chrono reads ("from May to July")', () => {
+  const ranges = (text: string, referenceDate: string) =>
+    parse(`Headline\n\n${text}\n`, { referenceDate }).times.map((t) => [
+      t.text,
+      t.data?.['start'],
+      t.data?.['end'],
+    ])
+
+  it('runs to the last day of its last month', () => {
+    expect(ranges('It lasted from January to March 2025.', '2025-11-21')).toEqual([
+      ['from January to March 2025', '2025-01-01', '2025-03-31'],
+    ])
+    expect(ranges('Talks ran from December to February.', '2025-11-21')).toEqual([
+      ['from December to February', '2024-12-01', '2025-02-28'],
+    ])
+  })
+
+  it('is placed by its clause where no year is written, as its first time alone would be', () => {
+    expect(ranges('He spoke from May to July.', '2025-11-21')).toEqual([
+      ['from May to July', '2025-05-01', '2025-07-31'],
+    ])
+    expect(ranges('Talks ran from May 3 to July 9.', '2025-11-21')).toEqual([
+      ['from May 3 to July 9', '2025-05-03', '2025-07-09'],
+    ])
+    expect(ranges('Talks will run from May 3 to July 9.', '2025-11-21')).toEqual([
+      ['from May 3 to July 9', '2026-05-03', '2026-07-09'],
+    ])
+  })
 })
 
 describe('a month after a past verb some words before it', () => {

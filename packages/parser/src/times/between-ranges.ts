@@ -1,7 +1,8 @@
 /**
- * Ranges of days that "between" opens, which chrono reads as two days or
- * one: "between Aug. 17 and Aug. 19", "between Aug. 13 and 16", "between
- * Monday and Friday". A refiner of chrono's results, run after its own.
+ * Ranges of days or months that "between" opens, which chrono reads as two
+ * times or one: "between Aug. 17 and Aug. 19", "between Aug. 13 and 16",
+ * "between Monday and Friday", "between March and June". A refiner of
+ * chrono's results, run after its own.
  */
 import type * as chrono from 'chrono-node/en'
 
@@ -32,6 +33,21 @@ function isDay(result: chrono.ParsingResult): boolean {
   )
 }
 
+function isWeekdayAlone(components: chrono.ParsingComponents): boolean {
+  return components.isCertain('weekday') && !components.isCertain('day')
+}
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000
+
+/** Whether `result` names a month alone, no day of it and no range: "March", "June 2026". */
+function isMonth(result: chrono.ParsingResult): boolean {
+  return (
+    !result.end &&
+    result.start.isCertain('month') &&
+    !result.start.isCertain('day') &&
+    !result.start.isCertain('weekday')
+  )
+}
+
 /**
  * Puts the first day of a range before the last where its year is not
  * written ("between January 1 and September 26", told in January: last
@@ -39,6 +55,14 @@ function isDay(result: chrono.ParsingResult): boolean {
  */
 function inOrder(first: chrono.ParsingComponents, last: chrono.ParsingComponents): void {
   if (first.date() <= last.date()) return
+  // "between Monday and Friday", told on a Wednesday: the Monday before the Friday.
+  if (isWeekdayAlone(first) && isWeekdayAlone(last)) {
+    const earlier = new Date(first.date().getTime() - WEEK_MS)
+    first.imply('year', earlier.getUTCFullYear())
+    first.imply('month', earlier.getUTCMonth() + 1)
+    first.imply('day', earlier.getUTCDate())
+    return
+  }
   const year = last.get('year')
   if (year === null) return
   if (!first.isCertain('year')) {
@@ -57,11 +81,17 @@ export const BETWEEN_RANGES: chrono.Refiner = {
       const result = results[i] as chrono.ParsingResult
       refined.push(result)
       const before = context.text.slice(Math.max(0, result.index - BETWEEN_REACH), result.index)
-      if (!isDay(result) || !BETWEEN.test(before)) continue
+      const days = isDay(result)
+      if (!(days || isMonth(result)) || !BETWEEN.test(before)) continue
       const after = result.index + result.text.length
       const next = results[i + 1]
-      if (next && isDay(next) && AND.test(context.text.slice(after, next.index))) {
-        // "between Aug. 17 and Aug. 19".
+      if (
+        next &&
+        (days ? isDay(next) : isMonth(next)) &&
+        AND.test(context.text.slice(after, next.index))
+      ) {
+        // "between Aug. 17 and Aug. 19", "between March and June" (the time stage gives a range
+        // of months its first and last days).
         result.end = next.start
         result.text = context.text.slice(result.index, next.index + next.text.length)
         inOrder(result.start, next.start)

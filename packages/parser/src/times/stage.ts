@@ -695,6 +695,8 @@ function spokenLength(text: string): number {
   for (;;) {
     const last = text.charAt(end - 1)
     if (last === ',' || last === ' ' || last === '\t' || last === '\n') end--
+    // "between January and April -- driven by": chrono's "April -" reads a dash as a range's.
+    else if (DASHES.includes(last) && text.charAt(end - 2) === ' ') end--
     else if ((last === ')' || last === '\uff09') && !text.includes('(')) end--
     // "convicted in March of racketeering": the "of" chrono took for a year's is not the time's.
     else if (end > OF.length && text.slice(end - OF.length, end).toLowerCase() === OF)
@@ -702,6 +704,7 @@ function spokenLength(text: string): number {
     else return end
   }
 }
+const DASHES = '-\u2013\u2014'
 /** The " of" a month's name may end with in chrono's text ("March of") when no year follows. */
 const OF = ' of'
 
@@ -1203,12 +1206,19 @@ function resolve(
   if (result.end) {
     if (!reference && !isYearWritten(written, result.start.date()))
       return { value: null, data: { granularity: 'range' } }
+    const [start, end] = reference
+      ? rangeByTense(written, result.start, result.end, reference, tense)
+      : [result.start.date(), result.end.date()]
     return {
       value: null,
       data: {
         granularity: 'range',
-        start: iso(result.start.date(), 'day'),
-        end: iso(result.end.date(), 'day'),
+        start: iso(start, 'day'),
+        // "from May to July": to the last day of July.
+        end: iso(
+          result.end.isCertain('month') && !result.end.isCertain('day') ? lastDayOfMonth(end) : end,
+          'day',
+        ),
       },
     }
   }
@@ -1219,6 +1229,42 @@ function resolve(
   const granularity = granularityOf(start)
   const date = reference ? byTense(written, start, reference, tense) : start.date()
   return { value: iso(date, granularity), data: { granularity } }
+}
+
+/**
+ * A range's first and last days where no year is written, placed as its first
+ * time alone would be ("talks ran from May 3 to July 9", told in November: this
+ * year's; "will run from May to July": next year's; "met between Monday and
+ * Friday": the days before), the last moved as far.
+ */
+function rangeByTense(
+  written: string,
+  start: chrono.ParsedResult['start'],
+  end: NonNullable<chrono.ParsedResult['end']>,
+  reference: Date,
+  tense: () => ReturnType<typeof tenseAround>,
+): [Date, Date] {
+  const first = start.date()
+  const last = end.date()
+  if (start.isCertain('year') || end.isCertain('year')) return [first, last]
+  const placed = byTense(written, start, reference, tense)
+  // Weekdays ("between Monday and Friday") move by weeks, months by years.
+  if (start.isCertain('weekday') && !start.isCertain('day')) {
+    const shift = placed.getTime() - first.getTime()
+    return [placed, new Date(last.getTime() + shift)]
+  }
+  const years = placed.getUTCFullYear() - first.getUTCFullYear()
+  if (years === 0) return [first, last]
+  const moved = (date: Date): Date => {
+    const copy = new Date(date.getTime())
+    copy.setUTCFullYear(date.getUTCFullYear() + years)
+    return copy
+  }
+  return [moved(first), moved(last)]
+}
+
+function lastDayOfMonth(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0, 12))
 }
 
 function granularityOf(start: chrono.ParsedResult['start']): 'day' | 'month' | 'year' {
