@@ -4080,3 +4080,52 @@ describe('the rules of this session, on inputs a review found them misreading', 
     expect(speakerName(doc, doc.quotes[doc.quotes.length - 1])).not.toBe('Tom Brown')
   })
 })
+
+describe('someone who declines to be named', () => {
+  it('reports nothing by declining ("who declined to be named, said")', () => {
+    const doc = parse(
+      'Talks\n\nAn official at the AI Office, who declined to be named, said the finding was final. A man who refused to be identified said he saw it. She declined to comment on the report.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text])).toEqual([
+      ['the finding was final', 'said'],
+      ['he saw it', 'said'],
+      ['to comment on the report', 'declined'],
+    ])
+  })
+})
+
+describe('a subject after an opening participle, in lower case', () => {
+  it('is the source of a second verb ("Pressed on the deadline, the envoy declined ... but said")', () => {
+    const doc = parse(
+      'Talks\n\nLisa Harmon, the U.S. envoy, arrived in Cairo on Monday.\n\nPressed on the deadline, the envoy declined to give a timetable but said Washington would "use every tool we have".\n',
+    )
+    const partial = doc.quotes.find((quote) => quote.kind === 'partial')
+    expect([partial?.source?.text, partial && speakerName(doc, partial)]).toEqual([
+      'the envoy',
+      'Lisa Harmon',
+    ])
+  })
+})
+
+describe('a person named again by an age and a profession', () => {
+  it('is the person the text named, not someone new ("the 54-year-old engineer said")', () => {
+    const doc = parse(
+      'Probe\n\nMarco Bellini, the flight director, said the team had found a workaround.\n\nThe 54-year-old engineer said the fix had not affected the instruments.\n',
+    )
+    expect(attributions(doc).map(([, source, , speaker]) => [source, speaker])).toEqual([
+      ['Marco Bellini', 'Marco Bellini'],
+      ['The 54-year-old engineer', 'Marco Bellini'],
+    ])
+  })
+
+  it('is the person the text named even when the noun is a courtroom’s ("the 51-year-old lawyer")', () => {
+    const doc = parse(
+      'Court rules on plan\n\nThe company’s chief legal officer, Matthias Kroger, said the rules were unclear.\n\n"We have answered every question," the 51-year-old lawyer said.\n',
+    )
+    expect(doc.quotes.map((quote) => speakerName(doc, quote))).toEqual([
+      'Matthias Kroger',
+      'Matthias Kroger',
+    ])
+    expect(doc.entities.filter((entity) => entity.kind === 'person')).toHaveLength(1)
+  })
+})

@@ -178,6 +178,12 @@ const PERSON_HEADS = new Set([
   'legislator',
   'commissioner',
   'announcer',
+  // Professions a story names someone by again ("the 54-year-old engineer said").
+  ...['engineer', 'technician', 'mechanic', 'architect', 'pilot', 'astronaut', 'driver'],
+  ...['physicist', 'chemist', 'biologist', 'geologist', 'astronomer', 'academic', 'lecturer'],
+  ...['physician', 'psychologist', 'psychiatrist', 'epidemiologist', 'virologist', 'midwife'],
+  ...['pharmacist', 'dentist', 'accountant', 'banker', 'trader', 'farmer', 'fisherman', 'chef'],
+  ...['soldier', 'shopkeeper', 'landlord', 'tenant'],
 ])
 
 /** "the 43-year-old": an age standing for a person. */

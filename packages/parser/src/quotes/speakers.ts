@@ -632,7 +632,10 @@ export class SpeakerResolver {
       )
     if (role !== null && (COURT_ROLES.has(role.head) || GAME_ROLES.has(role.head)) && !predicated) {
       const titled = this.#titledBefore(segment, range.start, gender, role)
-      if (titled === null && COURT_ROLES.has(role.head)) return this.#describe(segment, range, text)
+      // (An age says the text has named them: "the 51-year-old lawyer said", of the chief legal
+      // officer quoted before.)
+      if (titled === null && COURT_ROLES.has(role.head) && !age)
+        return this.#describe(segment, range, text)
       const id = titled?.entityId ?? recent?.entityId ?? null
       if (id) this.#addMention(id, segment, range, text)
       return id

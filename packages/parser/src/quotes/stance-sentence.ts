@@ -59,6 +59,14 @@ export function readStance(
   // "adding to her lead", "thanks to a big win", "a rally planned for Thursday": no report.
   if (NOT_REPORTS_BEFORE_TO.has(word.lower) && next.lower === 'to') return null
   if (PLANS.has(word.lower) && next.lower !== 'to') return null
+  // "who declined to be named", "refused to be interviewed": a request to stay unnamed, no stance.
+  if (
+    DECLINING.has(word.lower) &&
+    next.lower === 'to' &&
+    words[k + 2]?.lower === 'be' &&
+    NOT_NAMED.has(words[k + 3]?.lower ?? '')
+  )
+    return null
   // "agreed with Trump", "agreed to testify" are stances; "agreed a £65m fee", "agreed terms" not.
   if (AGREEING.has(word.lower) && next.lower !== 'to' && next.lower !== 'with') return null
   // "have attacked shipping in the Red Sea", "slammed into a building": a blow, no words.
@@ -178,6 +186,11 @@ const DEFENDING = new Set(['defended', 'defends', 'defend', 'defending'])
 
 /** Words that report nothing before "to": "adding to his victories", "thanks to the rain". */
 const NOT_REPORTS_BEFORE_TO = new Set(['adding', 'thanks'])
+
+/** Forms of "decline" and "refuse". */
+const DECLINING = new Set(['declined', 'declines', 'refused', 'refuses'])
+/** What someone who declines "to be ..." does not want to be: named, quoted, seen. */
+const NOT_NAMED = new Set(['named', 'identified', 'quoted', 'interviewed', 'photographed'])
 
 /** Forms of "agree", a stance only before "to" or "with" (a clause after it is a report). */
 const AGREEING = new Set(['agreed', 'agrees'])

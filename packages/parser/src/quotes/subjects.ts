@@ -395,7 +395,8 @@ function subjectStart(words: readonly Word[]): number {
         continue
       }
       if (first < 0) first = i
-      if (!opensSubject(words[i + 1])) continue
+      // ("Pressed on the deadline, the envoy declined ... but said": a definite subject too.)
+      if (!opensSubject(words[i + 1]) && !(participle && isDefiniteNoun(words, i + 1))) continue
       named = i
       if (!isPlaceAfterCity(words, i)) break
     }
@@ -415,6 +416,11 @@ function subjectStart(words: readonly Word[]): number {
     return RELATIVE_TIME.has(words[i - 1]?.lower ?? '') ? i + 1 : k
   }
   return k
+}
+
+/** Whether word `i` is "the" before a word in lower case: "the envoy". */
+function isDefiniteNoun(words: readonly Word[], i: number): boolean {
+  return words[i]?.lower === 'the' && /^\p{Ll}/u.test(words[i + 1]?.text ?? '')
 }
 
 /** Whether `word` opens a subject: a capitalised word or a subject pronoun ("Bennett", "he"). */
