@@ -4806,3 +4806,18 @@ describe('the entity rules of this session, on inputs a review found them misrea
     expect(redick?.mentions.map((mention) => mention.text)).not.toContain('The coach')
   })
 })
+
+describe('a stock ticker in brackets after a name', () => {
+  it('makes the name a company’s and is no name of its own ("Halvorsen Foods (HLVF.N)")', () => {
+    const doc = parse(
+      'Deal\n\nHalvorsen Foods (HLVF.N) said on Monday it would buy Brightwater Brands (BWB.N). Tesla (NASDAQ: TSLA) fell, and Siemens (SIEGn.DE) rose. The World Health Organization (WHO) said.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.name, entity.kind])).toEqual([
+      ['Halvorsen Foods', 'organization'],
+      ['Brightwater Brands', 'organization'],
+      ['Tesla', 'organization'],
+      ['Siemens', 'organization'],
+      ['World Health Organization', 'organization'],
+    ])
+  })
+})

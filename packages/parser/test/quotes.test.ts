@@ -4129,3 +4129,15 @@ describe('a person named again by an age and a profession', () => {
     expect(doc.entities.filter((entity) => entity.kind === 'person')).toHaveLength(1)
   })
 })
+
+describe('a saying that is denied, and an amount added', () => {
+  it('reports nothing after "did not say" or before an amount ("had added just 212 homes")', () => {
+    const doc = parse(
+      'Deal\n\nThey did not say how many jobs would be lost. The companies wouldn’t say when the deal would close. She did say the plan would work. Springdale had added just 212 homes a year. The firm has added more than 500 jobs. She added 20 people had died.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text])).toEqual([
+      ['the plan would work', 'say'],
+      ['20 people had died', 'added'],
+    ])
+  })
+})

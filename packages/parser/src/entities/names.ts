@@ -84,6 +84,7 @@ import { trimShouted } from './shouted.js'
 import { withPartyNamesJoined } from './party-names.js'
 import { trimNames } from './trim.js'
 import { viewTokens, type CommonWords, type DocumentView, type TextView } from './view.js'
+import { withTickers } from './tickers.js'
 import { COMMON_ACRONYMS, OFFICE_TITLES, WordSet } from './words.js'
 
 export { genderOfFirstName } from './lexicon.js'
@@ -258,7 +259,9 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
   // Made only when a name has a hyphen in it.
   let kinds: KindsByText | null = null
   const kindsOf = (): KindsByText => (kinds ??= kindsByText(values, spans))
-  return spans.map((list, t) => splitCompounds(values[t] as string, list, kindsOf))
+  return spans.map((list, t) =>
+    withTickers(values[t] as string, splitCompounds(values[t] as string, list, kindsOf)),
+  )
 }
 
 /**

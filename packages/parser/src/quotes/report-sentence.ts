@@ -716,6 +716,50 @@ const MAX_OPENING_NAME_WORDS = 3
 const FINAL_TAIL_OPENERS =
   /^(?:according|in|on|at|during|after|before|to|via|by|from|last|this|late|early|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/u
 
+/**
+ * Whether word `k` is "say" after a negated auxiliary: "did not say", "would
+ * not say", "didn't say", "won't say" (PolNeAR, too, marks no attribution there).
+ */
+function isNegatedSaying(words: readonly Word[], k: number): boolean {
+  if ((words[k] as Word).lower !== 'say') return false
+  const before = words[k - 1]?.lower ?? ''
+  if (before === 'not') return NEGATED_AUXILIARIES.has(words[k - 2]?.lower ?? '')
+  return NEGATED_CONTRACTIONS.has(before.replace('’', "'"))
+}
+const NEGATED_AUXILIARIES = new Set(['did', 'does', 'do', 'would', 'could', 'will', 'can', 'may'])
+const NEGATED_CONTRACTIONS = new Set([
+  ...["didn't", "doesn't", "don't", "wouldn't", "couldn't", "won't", "can't"],
+])
+
+/** Whether word `k` is "added" (or "adds", "add") before an amount: "added just 212 homes". */
+function isAmountAdded(words: readonly Word[], k: number): boolean {
+  if (!ADDING.has((words[k] as Word).lower)) return false
+  let next = k + 1
+  if (AMOUNT_ADVERBS.has(words[next]?.lower ?? '')) next++
+  if (words[next]?.lower === 'than') next++
+  if (!AMOUNT_START.test(words[next]?.text ?? '')) return false
+  // ("She added 20 people had died": a clause whose subject is counted.)
+  for (let j = next + 1; j < words.length && j <= next + MAX_AMOUNT_WORDS; j++) {
+    const word = words[j] as Word
+    if (word.punct) break
+    if (FINITE_AUXILIARIES.has(word.lower)) return false
+  }
+  return true
+}
+/** Words of an amount and its noun read for a verb after it. */
+const MAX_AMOUNT_WORDS = 6
+const FINITE_AUXILIARIES = new Set([
+  ...['is', 'are', 'was', 'were', 'had', 'has', 'have', 'will', 'would', 'could', 'can'],
+  ...['may', 'might', 'should', 'must', 'did', 'do', 'does'],
+])
+const ADDING = new Set(['added', 'adds', 'add'])
+const AMOUNT_ADVERBS = new Set([
+  ...['just', 'only', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'another'],
+  ...['more', 'fewer', 'less', 'over', 'under', 'up'],
+])
+/** A number or a sum opening a word: "212", "3.1%", "$5", "£40m". */
+const AMOUNT_START = /^[\d$£€¥]/u
+
 /** A past verb in lower case: "referred", "declined" (not a source, "officials", "police"). */
 const PAST_VERB = /^[a-z]{2,}[^e]ed$/u
 
@@ -864,6 +908,10 @@ export function readSentence(
     if (isInAsideBeforeReport(words, k)) continue
     // "who called the snap election", "called a strike": an event convened, not a report.
     if (isConvening(words, k)) continue
+    // "They did not say how many jobs would be lost": what no one said.
+    if (isNegatedSaying(words, k)) continue
+    // "Springdale had added just 212 homes a year", "the index added 3.1%": an amount added.
+    if (isAmountAdded(words, k)) continue
     // "Among the measures announced were ...", "The figures reported were higher": a participle
     // that qualifies the noun before it, the subject of the verb after.
     // (Not "which many progressives believed was ...": a subject of its own before the verb.)
