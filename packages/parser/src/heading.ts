@@ -20,7 +20,10 @@ export function isHeading(value: string, lineCount: number, hasNext: boolean): b
   if (value.length === 0 || value.length > MAX_HEADING_LENGTH) return false
   // ("OPPOSITION 'DISAPPOINTED'": a line in capitals may end in a quoted word.)
   if (
-    (NOT_HEADING_END.test(value) && !isQuotedPhrase(value) && !isShoutedWithQuote(value)) ||
+    (NOT_HEADING_END.test(value) &&
+      !isQuotedPhrase(value) &&
+      !isShoutedWithQuote(value) &&
+      !endsInQuotedPhrase(value)) ||
     !LETTER.test(value)
   )
     return false
@@ -62,3 +65,29 @@ function isShoutedWithQuote(value: string): boolean {
 }
 const CLOSING_MARK_END = /[^.,;:!?…]["”’']$/u
 const UPPER_LETTER = /\p{Lu}/u
+
+/**
+ * Whether `value` opens with a capital and ends in a phrase in quotation marks,
+ * no sentence's end inside or after it: the crossheads that quote a word of the
+ * section below, "Farage hails 'earthquake'", 'Staff "pushed to breaking
+ * point"' (a sentence ends in its full stop: 'He called it "a disgrace".').
+ */
+function endsInQuotedPhrase(value: string): boolean {
+  if (!UPPER_LETTER.test(value.charAt(0))) return false
+  const last = value.charAt(value.length - 1)
+  if (SENTENCE_END.test(value.charAt(value.length - 2))) return false
+  for (const [open, close] of Object.entries(CLOSING)) {
+    if (close !== last) continue
+    // The opening mark after a space; the words before it and inside end no sentence.
+    const opening = value.lastIndexOf(` ${open}`, value.length - 2)
+    if (opening <= 0) continue
+    const quoted = value.slice(opening + 2, -1)
+    if (
+      quoted.length > 0 &&
+      WORD_CHAR.test(quoted.charAt(0)) &&
+      !SENTENCE_END.test(value.slice(0, -2))
+    )
+      return true
+  }
+  return false
+}

@@ -744,3 +744,20 @@ describe('notes and date lines, on inputs a review found misread', () => {
     expect(doc.children).toHaveLength(4)
   })
 })
+
+describe('a crosshead that ends in a quoted phrase', () => {
+  it('is a heading, where a sentence that ends in a quote and its full stop is none', () => {
+    const doc = parse(
+      'Reform wins by-election\n\nReform UK won the seat on Friday.\n\nFarage hails \'earthquake\'\n\nNigel Farage said the result was "an earthquake".\n\nStaff "pushed to breaking point"\n\nNurses said they were exhausted.\n\nHe called it "a disgrace".\n\nThe count ended at dawn.\n',
+    )
+    expect(doc.children.map((block) => block.type)).toEqual([
+      'paragraph',
+      'heading',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ])
+  })
+})
