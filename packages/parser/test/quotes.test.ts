@@ -4141,3 +4141,31 @@ describe('a saying that is denied, and an amount added', () => {
     ])
   })
 })
+
+describe('what a review of a by-election and a hospital story found misread', () => {
+  it('keeps a percent sign at the end of a report cut at a comma ("31.2%, down from")', () => {
+    const doc = parse(
+      'Result\n\nThe count was overseen by Margaret Ellingham, who confirmed that turnout had been 31.2%, down from 58% two years ago.\n',
+    )
+    expect(doc.quotes.map((quote) => quote.text)).toEqual(['turnout had been 31.2%'])
+  })
+
+  it('reads a counted plural before a comma as a noun, not the cue ("at 26.5 points,")', () => {
+    const doc = parse(
+      'Result\n\nProf John Curtice, of the University of Strathclyde, said the swing from Labour to Reform, at 26.5 points, was "one of the largest we have seen".\n',
+    )
+    expect(attributions(doc)).toEqual([
+      ['one of the largest we have seen', 'Prof John Curtice', 'said', 'John Curtice'],
+    ])
+  })
+
+  it('gives the group that opens the sentence as the source ("Families of patients on the wards")', () => {
+    const doc = parse(
+      'Outbreak\n\nFamilies of patients on the affected wards described confusion over the new rules. Parents of children at the school said they were angry.\n',
+    )
+    expect(doc.quotes.map((quote) => quote.source?.text)).toEqual([
+      'Families of patients on the affected wards',
+      'Parents of children at the school',
+    ])
+  })
+})

@@ -200,6 +200,9 @@ const MAX_NOUN_MODIFIERS = 2
 /** Most words of a name set off after "called": "GJ 486 b". */
 const MAX_NAMED_WORDS = 5
 
+/** A number written in figures: "26.5", "3", "1,200". */
+const COUNT = /^\d[\d.,]*$/u
+
 /** Whether word `k` follows a determiner or a possessive, as a noun: "the report", "Clark’s comments". */
 export function isNoun(words: readonly Word[], k: number): boolean {
   const previous = words[k - 1]?.lower ?? ''
@@ -213,6 +216,15 @@ export function isNoun(words: readonly Word[], k: number): boolean {
     return false
   if (NOUN_MARKERS.has(previous) || isOwnerWord(previous)) return true
   if (isStateNoun(words, k)) return true
+  // "at 26.5 points, was", "calls 22 emails 'top secret'": a plural counted, a mark after it,
+  // is a noun (not "Article 33 affirms:", a name's number; "above 50 indicates growth", a verb).
+  if (
+    /[^s]s$/u.test(words[k]?.lower ?? '') &&
+    COUNT.test(previous) &&
+    !/^\p{Lu}/u.test(words[k - 2]?.text ?? '') &&
+    (words[k + 1]?.punct ?? true)
+  )
+    return true
   // "with attacks that helped", "amid claims of fraud": a plural after a preposition, or after
   // "of" and a name's adjective ("32% of Republican claims").
   if (/[^s]s$/u.test(words[k]?.lower ?? '')) {

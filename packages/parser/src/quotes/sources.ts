@@ -200,6 +200,13 @@ export function backwardSource(
     if (first.length > 0 && first.every((word) => /^\p{Lu}/u.test(word.text)))
       phrase = [...first, words[joined] as Word, ...phrase]
   }
+  // "Families of patients on the affected wards described": the group the sentence opens with,
+  // not the object of the last preposition.
+  if (phrase.length > 0) {
+    const first = words.indexOf(phrase[0] as Word)
+    const group = groupOpening(words, first)
+    if (group >= 0) phrase = words.slice(group, first + phrase.length)
+  }
   if (phrase.length > 0 && !phrase.every(isTimeWord)) {
     const comma = firstAtOrAfter(words, (phrase[0] as Word).start) - 1
     const subject = pastReducedRelative(words, phrase, comma)
@@ -210,6 +217,49 @@ export function backwardSource(
     return subjectBeforeAside(words.slice(0, k + 1))
   return null
 }
+
+/**
+ * Where the sentence's group noun stands when the phrase from word `first`
+ * is the object of prepositions after it ("Families | of patients | on the
+ * affected wards"; "Parents of children at the school"), or -1.
+ */
+function groupOpening(words: readonly Word[], first: number): number {
+  let p = first
+  for (let hops = 0; hops < MAX_GROUP_HOPS; hops++) {
+    if (!GROUP_PREPOSITIONS.has(words[p - 1]?.lower ?? '')) return -1
+    // The words of the phrase before the preposition: a noun in lower case, with its article.
+    let q = p - 2
+    while (q >= 0 && p - 2 - q < MAX_GROUP_OBJECT_WORDS) {
+      const word = words[q] as Word
+      if (word.punct || word.text !== word.lower) break
+      q--
+    }
+    const head = words[q + 1]
+    if (q + 1 > p - 2 || head === undefined) return -1
+    if (GROUP_NOUNS.has(head.lower) && (q < 0 || (words[q] as Word).punct)) return q + 1
+    // ("Families" in capitals opens the sentence: the word before the run of lower case.)
+    const opener = words[q]
+    if (
+      opener &&
+      !opener.punct &&
+      GROUP_NOUNS.has(opener.lower) &&
+      (q === 0 || (words[q - 1] as Word).punct)
+    )
+      return q
+    p = q + 1
+  }
+  return -1
+}
+/** Prepositions between a group noun and the things it is of: "of patients on the wards". */
+const GROUP_PREPOSITIONS = new Set(['of', 'on', 'at', 'in', 'from'])
+const MAX_GROUP_HOPS = 3
+const MAX_GROUP_OBJECT_WORDS = 4
+/** Nouns of people by whom they are kin or near to: "families", "parents", "residents". */
+const GROUP_NOUNS = new Set([
+  ...['families', 'relatives', 'parents', 'friends', 'residents', 'neighbours', 'neighbors'],
+  ...['members', 'colleagues', 'survivors', 'staff', 'workers', 'employees', 'students'],
+  ...['teachers', 'doctors', 'nurses', 'patients', 'owners', 'supporters', 'victims'],
+])
 
 /**
  * The name before a chain of parts set off by commas that ends with the part

@@ -524,11 +524,16 @@ export function readQuotes(
   for (const reported of reports) {
     if (quoteCues.has(`${reported.segment}:${reported.cue.start}`)) continue
     const segment = segments[reported.segment] as Segment
+    // "turnout had been 31.2%, down from 58%": a percent sign is no word, but ends the clause's.
+    const end =
+      segment.value.charCodeAt(reported.content.end) === PERCENT_SIGN
+        ? reported.content.end + 1
+        : reported.content.end
     quotes.push({
       id: `q${quotes.length + 1}`,
       kind: 'indirect',
-      text: segment.value.slice(reported.content.start, reported.content.end),
-      position: positionOf(segment, reported.content.start, reported.content.end, source),
+      text: segment.value.slice(reported.content.start, end),
+      position: positionOf(segment, reported.content.start, end, source),
       cue: span(segment, reported.cue, source),
       source: reported.source ? span(segment, reported.source, source) : null,
       speaker: speakerOf(reported),
@@ -577,3 +582,5 @@ function intervieweeOf(
   }
   return null
 }
+
+const PERCENT_SIGN = 0x25
