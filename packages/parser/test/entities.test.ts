@@ -4821,3 +4821,26 @@ describe('a stock ticker in brackets after a name', () => {
     ])
   })
 })
+
+describe('places and bodies a review of local and policy stories found misread', () => {
+  it('reads a street the tagger took for a body, and a creek after a first name, as places', () => {
+    const doc = parse(
+      'Housing\n\nShe has lived on Maple Terrace near Dalton Creek for 34 years. Downing Street said the talks went well.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.name, entity.kind])).toEqual([
+      ['Maple Terrace', 'place'],
+      ['Dalton Creek', 'place'],
+      ['Downing Street', 'organization'],
+    ])
+  })
+
+  it('joins a name to the short name in brackets after it, or before it ("BEUC (the ...)")', () => {
+    const doc = parse(
+      'Rules\n\nThe firm breached the Artificial Intelligence Act (AI Act). Consumer group BEUC (the European Consumer Organisation) backed the rules. BEUC said the AI Act was clear.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.name, entity.aliases])).toEqual([
+      ['Artificial Intelligence Act', ['AI Act']],
+      ['European Consumer Organisation', ['BEUC']],
+    ])
+  })
+})

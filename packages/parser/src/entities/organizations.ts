@@ -20,7 +20,7 @@ import {
   TEAM_NAME_OPENERS,
 } from '../lexicon/organizations.js'
 import { functionWords } from './discourse.js'
-import { hashOf } from './hash.js'
+import { hashOf, hashSet } from './hash.js'
 import { COMPASS } from './left-out-words.js'
 import { lexicon } from './lexicon.js'
 import { ARTICLE, HEADS, isCapital, TAKES_COMPLEMENT } from './organization-names.js'
@@ -32,6 +32,11 @@ import { FACILITIES, PARTY_MEMBERS, STREETS, WordSet } from './words.js'
 
 /** Heads of streets' names that are surnames too: "Diane Lane". */
 const SURNAME_STREETS = new WordSet(['lane'])
+/** Streets named for the government or the trade there. */
+const STREETS_FOR_BODIES = hashSet([
+  ...['downing street', 'wall street', 'fleet street', 'threadneedle street', 'harley street'],
+  ...['pennsylvania avenue', 'madison avenue', 'k street'],
+])
 const LEGAL = new WordSet(LEGAL_FORM_WORDS)
 /** The last word of football clubs' names: "Manchester United", "D.C. United". */
 const UNITED = new WordSet(['united'])
@@ -71,6 +76,17 @@ export function typeOrganizations(doc: DocumentView, names: RuledName[]): RuledN
     // an other name, whatever its first words name.
     if (first < last && isCapital(tokens, last) && DOCUMENTS.hasToken(tokens, last))
       return name.type === 'MISC' ? name : { ...name, type: 'MISC', confidence: RULE_CONFIDENCE }
+    // "lived on Maple Terrace": a street, though the tagger read a body (not "Penny Lane", nor a
+    // street that stands for who works there, "Downing Street said", nor "the Red Crescent").
+    if (
+      name.type === 'ORG' &&
+      first < last &&
+      STREETS.hasToken(tokens, last) &&
+      !SURNAME_STREETS.hasToken(tokens, last) &&
+      !STREETS_FOR_BODIES.has(key) &&
+      !lexicon().organizations.has(key)
+    )
+      return { ...name, type: 'LOC', confidence: RULE_CONFIDENCE }
     if (!mayBeOrganization(doc, name, key)) return name
     // "told the Post", "Post reporters": a head of organisations' names alone is a short name of one.
     if (

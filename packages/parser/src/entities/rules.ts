@@ -750,7 +750,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     if (
       name.last > name.first &&
       NATURE.hasToken(doc.tokens, from + name.last) &&
-      !isFirstAndSurname(doc, name, firstNames)
+      (NO_SURNAMES.hasToken(doc.tokens, from + name.last) ||
+        !isFirstAndSurname(doc, name, firstNames))
     )
       return { ...name, type: 'LOC', confidence: 1 }
     // "a chip called Rubin Ultra", "its Blackwell chips": a product's name, unless a list or the
@@ -1122,6 +1123,13 @@ const NATURE = new WordSet([
   ...['sea', 'ocean', 'gulf', 'strait', 'straits', 'river', 'mountains', 'peninsula'],
   ...['desert', 'canal', 'island', 'islands', 'archipelago', 'glacier', 'volcano'],
   ...['trough', 'trench', 'fault', 'basin', 'plateau', 'delta', 'lagoon', 'reef', 'bay'],
+  ...['creek', 'brook', 'lake', 'pond', 'falls', 'valley', 'canyon', 'gorge', 'hills', 'marsh'],
+])
+
+/** Of those, the heads no one's surname is: "Dalton Creek" is a place after a first name too. */
+const NO_SURNAMES = new WordSet([
+  ...['creek', 'falls', 'valley', 'canyon', 'gorge', 'pond', 'sea', 'ocean', 'gulf'],
+  ...['strait', 'peninsula', 'desert', 'canal', 'glacier', 'volcano', 'plateau', 'lagoon'],
 ])
 
 /** Suffixes of a generation that end Portuguese and Spanish names: "Vinícius Júnior". */

@@ -310,10 +310,17 @@ function isShortNameOf(short: string, full: string): boolean {
   if (SHORT_NAME.test(short)) return true
   // "Computer and Communications Industry Association (CCIA Europe)": its initials and a place.
   const initials = ACRONYM_AND_WORD.exec(short)?.[1]
-  if (initials !== undefined) return spellsInitials(full, initials)
+  if (initials !== undefined) {
+    if (spellsInitials(full, initials)) return true
+    // "Artificial Intelligence Act (AI Act)": the initials of the words before the last, and it.
+    const last = short.slice(short.lastIndexOf(' ') + 1)
+    return full.endsWith(` ${last}`) && spellsInitials(full.slice(0, -last.length - 1), initials)
+  }
   const word = WORD_AND_ACRONYM.exec(short)?.[1]
   return word !== undefined && full.split(' ').includes(word)
 }
+/** An acronym alone: "BEUC", "UNRWA". */
+const ACRONYM = /^\p{Lu}{2,6}$/u
 /** An acronym and a word after it: "CCIA Europe". */
 const ACRONYM_AND_WORD = /^(\p{Lu}{2,6}) \p{Lu}\p{Ll}+$/u
 /** Fewest capitals of a defined short name: "AfD" has two. */
@@ -427,6 +434,20 @@ function definedShortNames(
       AFTER_KNOWN_NAME.test(value.charAt(short.end))
     ) {
       defined.set(short.text, full)
+      continue
+    }
+    // "BEUC (the European Consumer Organisation)": an acronym, then what it stands for in
+    // brackets, in another language's initials as often as not.
+    const between = value.slice(full.end, short.start)
+    if (
+      (between === OPENING || between === ' (the ') &&
+      ACRONYM.test(full.text) &&
+      short.text.includes(' ') &&
+      short.kind === 'organization' &&
+      value.charAt(short.end) === ')' &&
+      !defined.has(full.text)
+    ) {
+      defined.set(full.text, short)
       continue
     }
     if (short.start !== full.end + OPENING.length) continue
