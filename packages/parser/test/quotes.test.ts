@@ -4161,11 +4161,12 @@ describe('what a review of a by-election and a hospital story found misread', ()
 
   it('gives the group that opens the sentence as the source ("Families of patients on the wards")', () => {
     const doc = parse(
-      'Outbreak\n\nFamilies of patients on the affected wards described confusion over the new rules. Parents of children at the school said they were angry.\n',
+      'Outbreak\n\nFamilies of patients on the affected wards described confusion over the new rules. Parents of children at the school said they were angry. Staff at Kingsbridge General, which has about 620 beds, said the outbreak was serious.\n',
     )
     expect(doc.quotes.map((quote) => quote.source?.text)).toEqual([
       'Families of patients on the affected wards',
       'Parents of children at the school',
+      'Staff at Kingsbridge General',
     ])
   })
 })

@@ -227,6 +227,8 @@ function groupOpening(words: readonly Word[], first: number): number {
   let p = first
   for (let hops = 0; hops < MAX_GROUP_HOPS; hops++) {
     if (!GROUP_PREPOSITIONS.has(words[p - 1]?.lower ?? '')) return -1
+    // "Staff at Kingsbridge General": the group right before the preposition.
+    if (isGroupOpening(words, p - 2)) return p - 2
     // The words of the phrase before the preposition: a noun in lower case, with its article.
     let q = p - 2
     while (q >= 0 && p - 2 - q < MAX_GROUP_OBJECT_WORDS) {
@@ -234,21 +236,23 @@ function groupOpening(words: readonly Word[], first: number): number {
       if (word.punct || word.text !== word.lower) break
       q--
     }
-    const head = words[q + 1]
-    if (q + 1 > p - 2 || head === undefined) return -1
-    if (GROUP_NOUNS.has(head.lower) && (q < 0 || (words[q] as Word).punct)) return q + 1
+    if (q + 1 > p - 2) return -1
+    if (isGroupOpening(words, q + 1)) return q + 1
     // ("Families" in capitals opens the sentence: the word before the run of lower case.)
-    const opener = words[q]
-    if (
-      opener &&
-      !opener.punct &&
-      GROUP_NOUNS.has(opener.lower) &&
-      (q === 0 || (words[q - 1] as Word).punct)
-    )
-      return q
+    if (isGroupOpening(words, q)) return q
     p = q + 1
   }
   return -1
+}
+/** Whether word `k` is a group noun that opens its sentence: "Families", "staff". */
+function isGroupOpening(words: readonly Word[], k: number): boolean {
+  const word = words[k]
+  return (
+    word !== undefined &&
+    !word.punct &&
+    GROUP_NOUNS.has(word.lower) &&
+    (k === 0 || (words[k - 1] as Word).punct)
+  )
 }
 /** Prepositions between a group noun and the things it is of: "of patients on the wards". */
 const GROUP_PREPOSITIONS = new Set(['of', 'on', 'at', 'in', 'from'])
