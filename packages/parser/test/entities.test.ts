@@ -4844,3 +4844,15 @@ describe('places and bodies a review of local and policy stories found misread',
     ])
   })
 })
+
+describe('a nickname between a given name and a surname the tagger did not read', () => {
+  it('is one person’s name still ("Police said Rajendra "Raju" Paswan was arrested")', () => {
+    const doc = parse(
+      'Arrest\n\nPolice said Rajendra "Raju" Paswan was arrested. Mateo "El Toro" Ferreyra scored.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.name, entity.kind])).toEqual([
+      ['Rajendra "Raju" Paswan', 'person'],
+      ['Mateo "El Toro" Ferreyra', 'person'],
+    ])
+  })
+})

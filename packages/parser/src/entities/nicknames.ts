@@ -36,24 +36,56 @@ export function withNicknamesJoined(doc: DocumentView, names: TaggedName[]): Tag
     // The names the tagger read inside the marks ("El Chapo") are the nickname's words.
     let j = i + 1
     while (j < names.length && isWithin(names[j] as TaggedName, name.text, view.from, close)) j++
-    const surname = names[j]
+    // (Or a name read from inside the marks across the closing one: 'Raju" Paswan', whose
+    // surname is the part after the mark.)
+    const next = names[j]
+    const across =
+      next !== undefined &&
+      next.text === name.text &&
+      view.from + next.first < close &&
+      view.from + next.last > close
+    const surname = across ? { ...next, first: close + 1 - view.from } : next
+    const tagged =
+      surname !== undefined &&
+      surname.text === name.text &&
+      view.from + surname.first === close + 1 &&
+      surname.last - surname.first < MAX_SURNAME_WORDS &&
+      isNameCased(tokens, view.from + surname.first)
+    if (tagged) {
+      joined.push({
+        ...surname,
+        first: name.first,
+        type: 'PER',
+        sureness: Math.min(name.sureness, surname.sureness),
+      })
+      i = j
+      continue
+    }
+    // A surname the tagger did not read ('Police said Rajendra "Raju" Paswan was arrested'):
+    // the words in capitals right after the closing mark, the pattern's own evidence, after a
+    // given name the lists know, in a text whose capitals say so (no headline in title case).
     if (
-      surname === undefined ||
-      surname.text !== name.text ||
-      view.from + surname.first !== close + 1 ||
-      surname.last - surname.first >= MAX_SURNAME_WORDS ||
-      !isNameCased(tokens, view.from + surname.first)
+      view.titleCase ||
+      view.caps ||
+      !lexicon().firstNames.has(tokens.hash[view.from + name.first] as number)
     ) {
       joined.push(name)
       continue
     }
-    joined.push({
-      ...surname,
-      first: name.first,
-      type: 'PER',
-      sureness: Math.min(name.sureness, surname.sureness),
-    })
-    i = j
+    let last = close
+    while (
+      last + 1 < view.to &&
+      last - close < MAX_SURNAME_WORDS &&
+      isNameCased(tokens, last + 1) &&
+      !isMark(tokens, last + 1, OPENING_MARKS)
+    )
+      last++
+    if (last === close || (surname !== undefined && view.from + surname.first <= last)) {
+      joined.push(name)
+      continue
+    }
+    joined.push({ ...name, last: last - view.from, type: 'PER' })
+    i = j - 1
   }
   return joined
 }
