@@ -24,6 +24,8 @@ export interface BodyParts {
 
 /** A line of three or more stars, dashes, underscores or bullets, a full stop after it at most ("___."). */
 const THEMATIC_BREAK = /^(?:(?:[*]\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,}|(?:[•·]\s*){3,})\.?$/u
+/** A bullet that opens a line of a list: "— ", "• ". */
+const BULLET = /^[—–•·*-]\s+/u
 
 /**
  * The text nodes of a block: one, unless page furniture was passed over inside
@@ -166,7 +168,9 @@ export function buildBody(
     ) {
       if (items > 0 && !block.afterBlank) tightList = true
       items++
-      parts.related.push({ type: 'related', label: openLabel, title: value, url: null, position })
+      // ("— Arsenal clinches the title": a bullet of the list is none of the headline.)
+      const title = value.replace(BULLET, '')
+      parts.related.push({ type: 'related', label: openLabel, title, url: null, position })
       continue
     }
     openLabel = readBareLabel(value)

@@ -62,6 +62,17 @@ const ASSISTANCE = /^[—–-]{1,2}\s*with (?:assistance|reporting) from\b/iu
 const AGENCY_CREDIT = /^\(\p{Lu}[\p{L}.]{1,12}(?:\s*\/\s*\p{Lu}[\p{L}.]{1,12}){1,3}\)$/u
 /** An author's contact line: "Contact Jamie L. LaReau: jlareau@freepress.com. Follow her on X @jlareau." */
 const CONTACT_LINE = /^(?:contact|email|reach) [^:@\n]{1,60}?(?::| at) \S+@\S+/iu
+/**
+ * An author's line at a story's end: their name, then what they cover or
+ * are ("covers city government for", "writes about energy", "is a staff
+ * writer at"), with a way to reach them ({@link CONTACT_WORDS}).
+ */
+const AUTHOR_TAGLINE =
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:covers|writes about|reports on|is an? (?:[\p{Ll}-]+ ){0,3}(?:reporter|writer|correspondent|columnist|editor|journalist)\b)/u
+const CONTACT_WORDS =
+  /\b(?:[Cc]ontact (?:him|her|them)|[Ff]ollow (?:him|her|them)|[Ee]mail (?:him|her|them))\b|\S@\S/u
+/** A short label, a colon and a web address alone: "AP soccer: https://apnews.com/hub/soccer". */
+const LABELLED_LINK = /^[\p{L}\p{N}][\p{L}\p{N} &'’.-]{0,40}:\s*https?:\/\/\S+$/u
 const TRAILING_PUNCTUATION = /[\s.:!›»>]+$/u
 const CASE_BIT = 0x20
 const LOWER_A = 0x61
@@ -101,6 +112,16 @@ export function classifyBoilerplate(value: string): BoilerplateKind | null {
     !QUOTATION_MARK.test(value)
   )
     return 'credits'
+  // "Rachel Okafor covers city government for The Springdale Sentinel. Contact her at ...".
+  if (
+    value.length <= MAX_CREDITS_LENGTH &&
+    CONTACT_WORDS.test(value) &&
+    AUTHOR_TAGLINE.test(value) &&
+    !QUOTATION_MARK.test(value)
+  )
+    return 'credits'
+  // "AP soccer: https://apnews.com/hub/soccer": a link to a site's page of more, no article text.
+  if (value.length <= MAX_PROMPT_LENGTH && LABELLED_LINK.test(value)) return 'promotion'
   if (value.length <= MAX_CREDITS_LENGTH && PRINT_EDITION.test(value)) return 'pageFurniture'
   if (value.length <= MAX_CREDITS_LENGTH && FIRST_PUBLISHED.test(value)) return 'pageFurniture'
   if (value.length <= MAX_PROMPT_LENGTH && ASSISTANCE.test(value)) return 'credits'

@@ -761,3 +761,25 @@ describe('a crosshead that ends in a quoted phrase', () => {
     ])
   })
 })
+
+describe('the lines after a story: an author’s tagline, a link to more, a list of related headlines', () => {
+  it('keeps them out of the body, and a list bullet out of a related headline', () => {
+    const doc = parse(
+      'Villa win the Cup\n\nVilla beat Newcastle 2-1 on Saturday.\n\nRELATED COVERAGE\n— Arsenal clinches Premier League title\n— Chelsea’s women reach Champions League final\n\nOrtega said the players would rest.\n\n___\n\nAP soccer: https://apnews.com/hub/soccer\n\nRachel Okafor covers sport for The Springdale Sentinel. Contact her at rokafor@example.com or follow her on X @rachelokafor.\n',
+    )
+    expect(doc.related.map((related) => related.title)).toEqual([
+      'Arsenal clinches Premier League title',
+      'Chelsea’s women reach Champions League final',
+    ])
+    expect(doc.boilerplate.map((block) => block.kind)).toEqual([
+      'pageFurniture',
+      'promotion',
+      'credits',
+    ])
+    expect(doc.children.map((block) => block.type)).toEqual([
+      'paragraph',
+      'paragraph',
+      'thematicBreak',
+    ])
+  })
+})
