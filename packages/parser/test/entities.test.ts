@@ -4856,3 +4856,24 @@ describe('a nickname between a given name and a surname the tagger did not read'
     ])
   })
 })
+
+describe('a company’s nominal that says where it is based', () => {
+  it('is the company the text said is based there, not the one named last', () => {
+    const doc = parse(
+      'Deal\n\nHalvorsen Foods, based in Chicago, will buy Atlanta-based Brightwater Brands for $9 billion. The Chicago-based company said the deal would close in 2027. The Atlanta-based company has 4,000 workers.\n',
+    )
+    const mentionsOf = (name: string) =>
+      doc.entities
+        .find((entity) => entity.name === name)
+        ?.mentions.filter((mention) => mention.kind === 'nominal')
+        .map((mention) => mention.text)
+    expect(mentionsOf('Halvorsen Foods')).toEqual(['The Chicago-based company'])
+    expect(mentionsOf('Brightwater Brands')).toEqual(['The Atlanta-based company'])
+    expect(doc.entities.find((entity) => entity.name === 'Halvorsen Foods')?.kind).toBe(
+      'organization',
+    )
+    expect(doc.quotes[0]?.speaker).toBe(
+      doc.entities.find((entity) => entity.name === 'Halvorsen Foods')?.id,
+    )
+  })
+})

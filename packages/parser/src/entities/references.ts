@@ -24,6 +24,7 @@ import { genderOfFirstName } from './names.js'
 import { isKnownSurname, lexicon } from './lexicon.js'
 import { hashOf } from './hash.js'
 import { functionWords } from './discourse.js'
+import { basedAt, basedOrganizations } from './based.js'
 import { findNominals } from './nominals.js'
 import { findPronouns } from './pronouns.js'
 import { isSpaceCode } from './words.js'
@@ -162,6 +163,16 @@ export function findReferences(
     if (isAddressed(byId.get(name.entityId))) continue
     const kin = kinGenderBefore((segments[name.segment] as Segment).value, name.start)
     if (kin !== null) genders.set(name.entityId, kin)
+  }
+  // The organisations the text says are based somewhere, by the place: read at the first
+  // nominal that asks ("the Chicago-based company"); a place two are based in names neither.
+  let based: Map<string, string | null> | null = null
+  const basedOrganization = (place: string): string | null => {
+    based ??= basedOrganizations(
+      names.map((name) => ({ ...name, value: (segments[name.segment] as Segment).value })),
+      kindOf,
+    )
+    return based.get(place) ?? null
   }
   /** The gender of the first pronoun that stood for each person ("she": female). */
   const pronounGenders = new Map<string, 'male' | 'female'>()
@@ -436,6 +447,14 @@ export function findReferences(
         } else if (ROYAL_WORDS.has(head)) {
           // "the King", "the Queen": the one person of the document with that title.
           if (modifiers === '') entityId = soleRoyal(head)
+        } else if (
+          ORGANIZATION_NOUNS.has(head) &&
+          basedAt(modifiers) !== null &&
+          basedOrganization(basedAt(modifiers) as string) !== null
+        ) {
+          // "the Chicago-based company": the one the text said is based there ("Halvorsen Foods,
+          // based in Chicago,"), not the one named last ("Atlanta-based Brightwater").
+          entityId = basedOrganization(basedAt(modifiers) as string)
         } else if (ORGANIZATION_NOUNS.has(head) && !/\bof\s*$/u.test(value.slice(end, end + 4))) {
           // "the NATO alliance": an organisation named in the modifiers is the one; "the Trump
           // campaign": a person named there says it is none of those named before.

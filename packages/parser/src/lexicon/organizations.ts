@@ -70,6 +70,7 @@ export const COMPANY_PLURALS: readonly string[] = [
   'communications',
   ...['platforms', 'systems', 'devices', 'networks', 'brands', 'semiconductors', 'therapeutics'],
   ...['electronics', 'dynamics', 'instruments', 'materials', 'chemicals', 'biosciences'],
+  ...['foods', 'beverages', 'logistics', 'resources', 'minerals', 'petroleum'],
   // Broadcasters of sport: "Sky Sports", "Fox Sports".
   'sports',
   // Utilities, singular but no surname either: "Duke Energy", "General Electric".

@@ -9,6 +9,7 @@
 import { NATIONAL_PERSON_NOUNS, nationalityOfNoun } from '../lexicon/faiths.js'
 import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
+import { basedAt, basedOrganizations } from '../entities/based.js'
 import type { PlacedMention } from '../entities/stage.js'
 import { isCreditedAgencyBesides } from '../entities/company-nominals.js'
 import { fitsHead, genderOfPersonName, NAME_HELD_HEADS } from '../entities/references.js'
@@ -252,6 +253,8 @@ export class SpeakerResolver {
   #surnames: Map<string, string | null> | null = null
   /** The name mentions of titled persons, in reading order (made at the first definite role). */
   #titled: PlacedMention[] | null = null
+  /** The organisations said to be based somewhere, by the place, read at the first description that asks. */
+  #based: Map<string, string | null> | null = null
   /** Each segment's quotations, as the quote stage read them (see {@link useQuotations}). */
   #quoted: readonly (QuotedRanges | undefined)[] = []
   #organizationHeads: Map<string, string | null> | null = null
@@ -603,6 +606,26 @@ export class SpeakerResolver {
     if (aged) {
       this.#addMention(aged, segment, range, text)
       return aged
+    }
+    // "the Chicago-based company": the body the text said is based there.
+    const place = kind === 'organization' ? basedAt(text) : null
+    if (place !== null) {
+      this.#based ??= basedOrganizations(
+        this.#bySegment.flatMap((mentions, segment) =>
+          mentions
+            .filter((mention) => mention.kind === 'name')
+            .map((mention) => ({
+              ...mention,
+              value: (this.#segments[segment] as Segment).value,
+            })),
+        ),
+        (id) => this.#kinds.get(id),
+      )
+      const based = this.#based.get(place)
+      if (based) {
+        this.#addMention(based, segment, range, text)
+        return based
+      }
     }
     // "the first lady", "the congressman": not a person whose first name says the other gender.
     const gender = kind === 'person' ? genderOfDescription(text) : null
