@@ -155,7 +155,7 @@ function coldStart(specifier: string): ColdStart {
 
 const mark = (ok: boolean): string => (ok ? 'ok' : 'MISSED')
 const row = (cells: (string | number)[]): string =>
-  cells.map((cell, i) => (i === 0 ? String(cell).padEnd(34) : String(cell).padStart(13))).join('')
+  cells.map((cell, i) => (i === 0 ? String(cell).padEnd(34) : String(cell).padStart(14))).join('')
 
 const texts = loadCorpus()
 const totalKb = texts.reduce((sum, text) => sum + text.length, 0) / 1024
