@@ -4170,3 +4170,13 @@ describe('what a review of a by-election and a hospital story found misread', ()
     ])
   })
 })
+
+describe('a description whose clause gives the name', () => {
+  it('is the person so named ("A 71-year-old resident who identified herself only as Margaret")', () => {
+    const doc = parse(
+      'Council votes\n\nA 71-year-old resident who identified herself only as Margaret said the city had broken promises. "We are still waiting," she said.\n',
+    )
+    expect(doc.quotes.map((quote) => speakerName(doc, quote))).toEqual(['Margaret', 'Margaret'])
+    expect(doc.entities.filter((entity) => entity.kind === 'person')).toHaveLength(1)
+  })
+})

@@ -1086,6 +1086,15 @@ export class SpeakerResolver {
     const place = `${segment}:${range.start}`
     const here = this.#describedAt.get(place)
     if (here) return here
+    // "A 71-year-old resident who identified herself only as Margaret": the person so named.
+    if (kind === 'person') {
+      const named = this.#selfNamed(segment, range.end)
+      if (named) {
+        this.#describedAt.set(place, named)
+        this.#addMention(named, segment, range, text)
+        return named
+      }
+    }
     // "her mother" twice in an article is one person; "a spokesman" twice may be two.
     const key = INDEFINITE.test(text) ? null : text.toLowerCase()
     const known = key === null ? undefined : this.#described.get(key)
@@ -1111,6 +1120,25 @@ export class SpeakerResolver {
     this.#kinds.set(id, kind)
     this.#addMention(id, segment, range, text)
     return id
+  }
+
+  /**
+   * The person whose name a description's relative clause gives, right after
+   * `end`: "who identified herself only as Margaret", "who gave his name as
+   * Andre", "who asked to be identified by her first name, Kemi".
+   */
+  #selfNamed(segment: number, end: number): string | null {
+    const value = (this.#segments[segment] as Segment).value
+    const clause = SELF_NAMED.exec(value.slice(end, end + SELF_NAMED_REACH))
+    if (!clause) return null
+    const at = end + clause[0].length
+    const mentions = this.#bySegment[segment] ?? []
+    const mention = mentions[firstAtOrAfter(mentions, at)]
+    return mention?.start === at &&
+      mention.kind === 'name' &&
+      this.#kinds.get(mention.entityId) === 'person'
+      ? mention.entityId
+      : null
   }
 
   #addMention(
@@ -1378,3 +1406,9 @@ const RELATIVE_BEFORE = /^[^,.;]{0,12},\s+(?:which|that)\s+$/u
 /** A verb of telling right before an organisation's name: "told Reuters". */
 const TOLD_BEFORE = /\btold\s+(?:the\s+)?$/u
 const TOLD_REACH = 10
+
+/** A relative clause that gives the name of who it describes, up to the name. */
+const SELF_NAMED =
+  /^,? who (?:identified (?:himself|herself|themselves)|gave (?:his|her|their) (?:first )?name|asked to be (?:identified|named)|would (?:only )?give (?:his|her|their) (?:first )?name)(?: only)? (?:as|by (?:his|her|their) first name,?) /u
+/** Characters after a description read for such a clause. */
+const SELF_NAMED_REACH = 90
