@@ -4180,3 +4180,14 @@ describe('a description whose clause gives the name', () => {
     expect(doc.entities.filter((entity) => entity.kind === 'person')).toHaveLength(1)
   })
 })
+
+describe('a request that a name be kept out', () => {
+  it('reports nothing, and the verb after it reports ("who asked that his last name not be used, said")', () => {
+    const doc = parse(
+      'Rents\n\nAndre, 29, who asked that his last name not be used because he is in a dispute with his landlord, said he pays more than half his income in rent. She asked that her name be withheld.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text])).toEqual([
+      ['he pays more than half his income in rent', 'said'],
+    ])
+  })
+})

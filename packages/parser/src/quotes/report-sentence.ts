@@ -861,6 +861,26 @@ const PREPOSITIONS = new Set([
   ...['with', 'of', 'in', 'for', 'about', 'on', 'at', 'by', 'from', 'like', 'to', 'into'],
 ])
 
+/**
+ * Whether the words from `j` ask that a name be kept out: "that his last
+ * name not be used", "that her name be withheld", "that their full names
+ * not be published".
+ */
+function isNameWithheld(words: readonly Word[], j: number): boolean {
+  if (!isThat(words[j])) return false
+  let k = j + 1
+  if (!OWNERS.has(words[k]?.lower ?? '')) return false
+  k++
+  if (NAME_KINDS.has(words[k]?.lower ?? '')) k++
+  if (words[k]?.lower !== 'name' && words[k]?.lower !== 'names') return false
+  k++
+  if (words[k]?.lower === 'not') k++
+  return words[k]?.lower === 'be' && WITHHELD.has(words[k + 1]?.lower ?? '')
+}
+const OWNERS = new Set(['his', 'her', 'their', 'my'])
+const NAME_KINDS = new Set(['last', 'full', 'first', 'family', 'real'])
+const WITHHELD = new Set(['used', 'published', 'withheld', 'given', 'printed', 'disclosed'])
+
 /** Words before a sentence-opening "asked": "When asked about ...". */
 const ASKED_OPENERS = new Set(['when', 'after', 'if', 'once', 'while'])
 
@@ -981,6 +1001,8 @@ export function readSentence(
     // "An official who asked not to be identified said ...": a request to stay unnamed reports nothing.
     if (word.lower === 'asked' && words[k + 1]?.lower === 'not' && words[k + 2]?.lower === 'to')
       continue
+    // ("Andre, who asked that his last name not be used, said ...": the same request.)
+    if (word.lower === 'asked' && isNameWithheld(words, k + 1)) continue
     // "radio show", "his remarks", "the charges": nouns unless a clause follows with "that".
     if (NOUN_LIKE.has(word.lower) && !isThat(words[k + 1])) continue
     // "including an ultra-thin model called the iPhone Air": a name given, not a report.
