@@ -714,3 +714,16 @@ describe('a month alone in the possessive', () => {
     ])
   })
 })
+
+describe('a time something had been due or scheduled for', () => {
+  it('is past, where one it is due or scheduled for is to come', () => {
+    // Told on Thursday 20 November 2025.
+    expect(
+      times('Okoro said his wife had been due to have surgery on Wednesday.', '2025-11-20'),
+    ).toEqual([['on Wednesday', '2025-11-19']])
+    expect(
+      times('The vote had been scheduled for Monday but was postponed.', '2025-11-20'),
+    ).toEqual([['Monday', '2025-11-17']])
+    expect(times('The vote is due on Monday.', '2025-11-20')).toEqual([['on Monday', '2025-11-24']])
+  })
+})
