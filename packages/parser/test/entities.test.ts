@@ -4877,3 +4877,15 @@ describe('a company’s nominal that says where it is based', () => {
     )
   })
 })
+
+describe('a party’s short name beside its full name', () => {
+  it('is the party ("the Lib Dems" and "the Liberal Democrats", "the Tories")', () => {
+    const doc = parse(
+      'By-election\n\nThe Liberal Democrats came fourth. The Lib Dems said they had not expected to win. The Conservative Party came second, and the Tories said they would regroup.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.name, entity.kind, entity.aliases])).toEqual([
+      ['Liberal Democrats', 'organization', ['Lib Dems']],
+      ['Conservative Party', 'organization', ['Tories']],
+    ])
+  })
+})

@@ -474,8 +474,26 @@ function definedShortNames(
     if (value.slice(full.end, short.start) === OPENING && value.charAt(short.end) === ')')
       defined.set(short.text, full)
   }
+  // "the Lib Dems" beside "the Liberal Democrats", "the Tories" beside "the Conservative Party":
+  // a party's short name, where the text names the party in full too.
+  let byText: Map<string, NameMention> | null = null
+  for (const name of names) {
+    const fulls = PARTY_SHORT_NAMES.get(name.text.toLowerCase())
+    if (fulls === undefined || defined.has(name.text)) continue
+    byText ??= new Map(names.map((mention) => [mention.text.toLowerCase(), mention]))
+    const full = fulls.map((text) => byText?.get(text)).find((mention) => mention !== undefined)
+    if (full) defined.set(name.text, full)
+  }
   return defined
 }
+
+/** Parties' short names, and their full names a text may give, in the order to look for them. */
+const PARTY_SHORT_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['lib dems', ['liberal democrats', 'liberal democrat party']],
+  ['lib dem', ['liberal democrats', 'liberal democrat party']],
+  ['tories', ['conservative party', 'conservatives']],
+  ['tory party', ['conservative party', 'conservatives']],
+])
 
 /**
  * Whether `short` spells the initials of the words of `full`, words joined by
