@@ -108,15 +108,9 @@ export function classifyBoilerplate(value: string): BoilerplateKind | null {
     value.length <= MAX_CREDITS_LENGTH &&
     (((opener === LOWER_C || opener === LOWER_E || opener === LOWER_R) &&
       CONTACT_LINE.test(value)) ||
-      ((opener === LOWER_T || opener === LOWER_A) && FUNDING_NOTE.test(value))) &&
-    !QUOTATION_MARK.test(value)
-  )
-    return 'credits'
-  // "Rachel Okafor covers city government for The Springdale Sentinel. Contact her at ...".
-  if (
-    value.length <= MAX_CREDITS_LENGTH &&
-    CONTACT_WORDS.test(value) &&
-    AUTHOR_TAGLINE.test(value) &&
+      ((opener === LOWER_T || opener === LOWER_A) && FUNDING_NOTE.test(value)) ||
+      // "Rachel Okafor covers city government for The Springdale Sentinel. Contact her at ...".
+      (CONTACT_WORDS.test(value) && AUTHOR_TAGLINE.test(value))) &&
     !QUOTATION_MARK.test(value)
   )
     return 'credits'

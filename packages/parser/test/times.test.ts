@@ -8,6 +8,13 @@ import { parse } from '../src/index.js'
 
 const times = (text: string, referenceDate = '2023-04-20') =>
   parse(`Headline\n\n${text}\n`, { referenceDate }).times.map((t) => [t.text, t.value])
+/** Each time's text and the first and last days of its range. */
+const ranges = (text: string, referenceDate: string) =>
+  parse(`Headline\n\n${text}\n`, { referenceDate }).times.map((t) => [
+    t.text,
+    t.data?.['start'],
+    t.data?.['end'],
+  ])
 
 describe('time expressions', () => {
   it.each([
@@ -610,13 +617,6 @@ describe('a weekday in reported speech of what is to come', () => {
 })
 
 describe('a range of days that "between" opens', () => {
-  const ranges = (text: string, referenceDate: string) =>
-    parse(`Headline\n\n${text}\n`, { referenceDate }).times.map((t) => [
-      t.text,
-      t.data?.['start'],
-      t.data?.['end'],
-    ])
-
   it('is one range, the last day of the same month or written in full', () => {
     expect(ranges('Quaest interviewed 2,004 people between Aug. 13 and 16.', '2026-08-20')).toEqual(
       [['between Aug. 13 and 16', '2026-08-13', '2026-08-16']],
@@ -661,13 +661,6 @@ describe('a range of days that "between" opens', () => {
 })
 
 describe('a range that chrono reads ("from May to July")', () => {
-  const ranges = (text: string, referenceDate: string) =>
-    parse(`Headline\n\n${text}\n`, { referenceDate }).times.map((t) => [
-      t.text,
-      t.data?.['start'],
-      t.data?.['end'],
-    ])
-
   it('runs to the last day of its last month', () => {
     expect(ranges('It lasted from January to March 2025.', '2025-11-21')).toEqual([
       ['from January to March 2025', '2025-01-01', '2025-03-31'],
