@@ -69,8 +69,8 @@ const CONTACT_LINE = /^(?:contact|email|reach) [^:@\n]{1,60}?(?::| at) \S+@\S+/i
  */
 const AUTHOR_TAGLINE =
   /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:covers|writes about|reports on|is an? (?:[\p{Ll}-]+ ){0,3}(?:reporter|writer|correspondent|columnist|editor|journalist)\b)/u
-const CONTACT_WORDS =
-  /\b(?:[Cc]ontact (?:him|her|them)|[Ff]ollow (?:him|her|them)|[Ee]mail (?:him|her|them))\b|\S@\S/u
+/** A sentence that tells how to reach them, or an e-mail address: "Contact her at", "Follow him on". */
+const CONTACT_WORDS = /(?:^|[.!?] )(?:Contact|Follow|Email|Reach) (?:him|her|them)\b|\S@\S+\.\S/u
 /** A short label, a colon and a web address alone: "AP soccer: https://apnews.com/hub/soccer". */
 const LABELLED_LINK = /^[\p{L}\p{N}][\p{L}\p{N} &'’.-]{0,40}:\s*https?:\/\/\S+$/u
 const TRAILING_PUNCTUATION = /[\s.:!›»>]+$/u

@@ -75,19 +75,13 @@ const UPPER_LETTER = /\p{Lu}/u
 function endsInQuotedPhrase(value: string): boolean {
   if (!UPPER_LETTER.test(value.charAt(0))) return false
   const last = value.charAt(value.length - 1)
-  if (SENTENCE_END.test(value.charAt(value.length - 2))) return false
+  // No sentence's end before the closing mark, inside the quote or before it.
+  if (SENTENCE_END.test(value.slice(0, -1))) return false
   for (const [open, close] of Object.entries(CLOSING)) {
     if (close !== last) continue
-    // The opening mark after a space; the words before it and inside end no sentence.
+    // The opening mark after a space, a word's first character after it.
     const opening = value.lastIndexOf(` ${open}`, value.length - 2)
-    if (opening <= 0) continue
-    const quoted = value.slice(opening + 2, -1)
-    if (
-      quoted.length > 0 &&
-      WORD_CHAR.test(quoted.charAt(0)) &&
-      !SENTENCE_END.test(value.slice(0, -2))
-    )
-      return true
+    if (opening > 0 && WORD_CHAR.test(value.charAt(opening + 2))) return true
   }
   return false
 }

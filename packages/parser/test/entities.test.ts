@@ -4889,3 +4889,20 @@ describe('a party’s short name beside its full name', () => {
     ])
   })
 })
+
+describe('what a review of the session’s entity rules found them misreading', () => {
+  it('keeps people whose surnames are words of nature, and a degree in brackets is no ticker', () => {
+    const doc = parse(
+      'Music\n\nFrank Ocean released his first album. George Strait played. Jane Smith (Ph.D) said the results were clear.\n',
+    )
+    expect(
+      doc.entities
+        .filter((entity) => entity.kind !== 'other')
+        .map((entity) => [entity.name, entity.kind]),
+    ).toEqual([
+      ['Frank Ocean', 'person'],
+      ['George Strait', 'person'],
+      ['Jane Smith', 'person'],
+    ])
+  })
+})

@@ -783,3 +783,13 @@ describe('the lines after a story: an author’s tagline, a link to more, a list
     ])
   })
 })
+
+describe('a paragraph that reads like an author’s tagline', () => {
+  it('stays in the body without a sentence that tells how to reach the author', () => {
+    const doc = parse(
+      'Trial\n\nMark Davies covers his face whenever the cameras follow him into court.\n\nLena Ortiz writes about the flood in her new book, and readers can email her questions.\n\nThe trial goes on.\n',
+    )
+    expect(doc.children.map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'paragraph'])
+    expect(doc.boilerplate).toEqual([])
+  })
+})

@@ -720,3 +720,12 @@ describe('a time something had been due or scheduled for', () => {
     expect(times('The vote is due on Monday.', '2025-11-20')).toEqual([['on Monday', '2025-11-24']])
   })
 })
+
+describe('a past range of weekdays told mid-week', () => {
+  it('is the week before, not one that ends after the telling', () => {
+    // Told on Wednesday 19 November 2025.
+    expect(ranges('We met between Monday and Friday.', '2025-11-19')).toEqual([
+      ['between Monday and Friday', '2025-11-10', '2025-11-14'],
+    ])
+  })
+})

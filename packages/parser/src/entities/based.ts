@@ -3,14 +3,15 @@
  * so: "the Chicago-based company" is the one named "Halvorsen Foods, based in
  * Chicago," or "Chicago-based Halvorsen Foods", not the body named last.
  */
+import type { Segment } from '../annotate/segments.js'
 import type { Entity } from '../types.js'
 
-/** A name mention with the text it is in. */
-export interface MentionIn {
+/** A name mention: of which entity, where in which text. */
+export interface PlacedName {
   entityId: string
+  segment: number
   start: number
   end: number
-  value: string
 }
 
 /** The place a nominal's words say its body is based in: "chicago" of "the Chicago-based company". */
@@ -33,15 +34,17 @@ const BASED_MODIFIER = new RegExp(String.raw`(?:^|\s)${PLACE}-based(?:\s+\p{Ll}+
  * in Chicago,"; null for a place that two are based in.
  */
 export function basedOrganizations(
-  names: readonly MentionIn[],
+  names: Iterable<PlacedName>,
+  segments: readonly Segment[],
   kindOf: (id: string) => Entity['kind'] | undefined,
 ): Map<string, string | null> {
   const based = new Map<string, string | null>()
   for (const name of names) {
     if (kindOf(name.entityId) !== 'organization') continue
+    const value = (segments[name.segment] as Segment).value
     const place =
-      BASED_BEFORE.exec(name.value.slice(Math.max(0, name.start - BASED_REACH), name.start))?.[1] ??
-      BASED_AFTER.exec(name.value.slice(name.end, name.end + BASED_REACH))?.[1]
+      BASED_BEFORE.exec(value.slice(Math.max(0, name.start - BASED_REACH), name.start))?.[1] ??
+      BASED_AFTER.exec(value.slice(name.end, name.end + BASED_REACH))?.[1]
     if (place === undefined) continue
     const key = placeKey(place)
     const known = based.get(key)

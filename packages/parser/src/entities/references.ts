@@ -168,11 +168,13 @@ export function findReferences(
   // nominal that asks ("the Chicago-based company"); a place two are based in names neither.
   let based: Map<string, string | null> | null = null
   const basedOrganization = (place: string): string | null => {
-    based ??= basedOrganizations(
-      names.map((name) => ({ ...name, value: (segments[name.segment] as Segment).value })),
-      kindOf,
-    )
+    based ??= basedOrganizations(names, segments, kindOf)
     return based.get(place) ?? null
+  }
+  /** The organisation the words before a nominal's head say it is based where: "Chicago-based". */
+  const basedHere = (modifiers: string): string | null => {
+    const place = basedAt(modifiers)
+    return place === null ? null : basedOrganization(place)
   }
   /** The gender of the first pronoun that stood for each person ("she": female). */
   const pronounGenders = new Map<string, 'male' | 'female'>()
@@ -447,14 +449,10 @@ export function findReferences(
         } else if (ROYAL_WORDS.has(head)) {
           // "the King", "the Queen": the one person of the document with that title.
           if (modifiers === '') entityId = soleRoyal(head)
-        } else if (
-          ORGANIZATION_NOUNS.has(head) &&
-          basedAt(modifiers) !== null &&
-          basedOrganization(basedAt(modifiers) as string) !== null
-        ) {
+        } else if (ORGANIZATION_NOUNS.has(head) && basedHere(modifiers) !== null) {
           // "the Chicago-based company": the one the text said is based there ("Halvorsen Foods,
           // based in Chicago,"), not the one named last ("Atlanta-based Brightwater").
-          entityId = basedOrganization(basedAt(modifiers) as string)
+          entityId = basedHere(modifiers)
         } else if (ORGANIZATION_NOUNS.has(head) && !/\bof\s*$/u.test(value.slice(end, end + 4))) {
           // "the NATO alliance": an organisation named in the modifiers is the one; "the Trump
           // campaign": a person named there says it is none of those named before.

@@ -1128,8 +1128,8 @@ const NATURE = new WordSet([
 
 /** Of those, the heads no one's surname is: "Dalton Creek" is a place after a first name too. */
 const NO_SURNAMES = new WordSet([
-  ...['creek', 'falls', 'valley', 'canyon', 'gorge', 'pond', 'sea', 'ocean', 'gulf'],
-  ...['strait', 'peninsula', 'desert', 'canal', 'glacier', 'volcano', 'plateau', 'lagoon'],
+  ...['creek', 'falls', 'valley', 'canyon', 'gorge', 'peninsula', 'desert', 'canal', 'glacier'],
+  ...['volcano', 'plateau', 'lagoon'],
 ])
 
 /** Suffixes of a generation that end Portuguese and Spanish names: "Vinícius Júnior". */

@@ -438,16 +438,18 @@ function definedShortNames(
     }
     // "BEUC (the European Consumer Organisation)": an acronym, then what it stands for in
     // brackets, in another language's initials as often as not.
-    const between = value.slice(full.end, short.start)
+    // (Here the name before is the acronym, and the one after what it stands for.)
+    const [acronym, expansion] = [full, short]
+    const between = value.slice(acronym.end, expansion.start)
     if (
       (between === OPENING || between === ' (the ') &&
-      ACRONYM.test(full.text) &&
-      short.text.includes(' ') &&
-      short.kind === 'organization' &&
-      value.charAt(short.end) === ')' &&
-      !defined.has(full.text)
+      ACRONYM.test(acronym.text) &&
+      expansion.text.includes(' ') &&
+      expansion.kind === 'organization' &&
+      value.charAt(expansion.end) === ')' &&
+      !defined.has(acronym.text)
     ) {
-      defined.set(full.text, short)
+      defined.set(acronym.text, expansion)
       continue
     }
     if (short.start !== full.end + OPENING.length) continue

@@ -10,7 +10,7 @@ import type { NameSpan } from './names.js'
 /** Exchanges written before a ticker and a colon. */
 const EXCHANGES = String.raw`NYSE(?: American)?|NASDAQ|Nasdaq|AMEX|OTC|LSE|AIM|TSX(?:V)?|ASX|NZX|HKEX|SGX|JSE|NSE|BSE|Euronext|Xetra|SIX`
 /** One ticker: an exchange's and a symbol, or a Reuters code with its exchange's suffix. */
-const ONE = String.raw`(?:(?:${EXCHANGES})\s?:\s?[A-Z0-9][A-Z0-9.-]{0,9}|[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,2})`
+const ONE = String.raw`(?:(?:${EXCHANGES})\s?:\s?[A-Z0-9][A-Z0-9.-]{0,9}|(?:[A-Z0-9]{1,6}|[A-Z0-9]{2,5}[a-z])\.[A-Z]{1,2})`
 /** The brackets right after a name, with one ticker or a few. */
 const TICKERS = new RegExp(String.raw`^ ?\(${ONE}(?:[,;] ?${ONE}){0,3}\)`, 'u')
 

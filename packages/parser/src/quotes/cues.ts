@@ -216,19 +216,20 @@ export function isNoun(words: readonly Word[], k: number): boolean {
     return false
   if (NOUN_MARKERS.has(previous) || isOwnerWord(previous)) return true
   if (isStateNoun(words, k)) return true
-  // "at 26.5 points, was", "calls 22 emails 'top secret'": a plural counted, a mark after it,
-  // is a noun (not "Article 33 affirms:", a name's number; "above 50 indicates growth", a verb).
-  if (
-    /[^s]s$/u.test(words[k]?.lower ?? '') &&
-    COUNT.test(previous) &&
-    !/^\p{Lu}/u.test(words[k - 2]?.text ?? '') &&
-    (words[k + 1]?.punct ?? true)
-  )
-    return true
   // "with attacks that helped", "amid claims of fraud": a plural after a preposition, or after
   // "of" and a name's adjective ("32% of Republican claims").
   if (/[^s]s$/u.test(words[k]?.lower ?? '')) {
     if (PLURAL_AFTER.has(previous)) return true
+    // "at 26.5 points, was", "calls 22 emails 'top secret'": a plural counted, a mark after it,
+    // is a noun (not "Article 33 affirms:", a name's number; "above 50 indicates growth", a
+    // verb; "one in 4 says").
+    if (
+      COUNT.test(previous) &&
+      !/^\p{Lu}/u.test(words[k - 2]?.text ?? '') &&
+      words[k - 2]?.lower !== 'in' &&
+      (words[k + 1]?.punct ?? true)
+    )
+      return true
     // "32% of Republican claims", "above Wall Street estimates": after a preposition and a name.
     let j = k - 1
     while (j >= 0 && k - j <= MAX_NAME_BEFORE_NOUN && /^\p{Lu}/u.test((words[j] as Word).text)) j--

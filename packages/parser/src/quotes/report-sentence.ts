@@ -742,10 +742,15 @@ function isAmountAdded(words: readonly Word[], k: number): boolean {
   for (let j = next + 1; j < words.length && j <= next + MAX_AMOUNT_WORDS; j++) {
     const word = words[j] as Word
     if (word.punct) break
-    if (FINITE_AUXILIARIES.has(word.lower)) return false
+    // ("Smith added 40 families lost their homes": a past verb after the counted noun.)
+    if (FINITE_AUXILIARIES.has(word.lower) || (j > next + 1 && VERB_AFTER_COUNT.test(word.lower)))
+      return false
   }
   return true
 }
+/** A verb in the past after a counted noun, regular or among the common irregular ones. */
+const VERB_AFTER_COUNT =
+  /^(?:\p{Ll}{2,}ed|lost|left|fled|fell|rose|took|made|went|came|saw|got|grew|ran|won)$/u
 /** Words of an amount and its noun read for a verb after it. */
 const MAX_AMOUNT_WORDS = 6
 const FINITE_AUXILIARIES = new Set([

@@ -178,13 +178,27 @@ const PERSON_HEADS = new Set([
   'legislator',
   'commissioner',
   'announcer',
-  // Professions a story names someone by again ("the 54-year-old engineer said").
-  ...['engineer', 'technician', 'mechanic', 'architect', 'pilot', 'astronaut', 'driver'],
+  // Scholars and doctors, whom a story names again by their field ("The Montreal-born geologist
+  // told", "his longtime personal physician").
   ...['physicist', 'chemist', 'biologist', 'geologist', 'astronomer', 'academic', 'lecturer'],
-  ...['physician', 'psychologist', 'psychiatrist', 'epidemiologist', 'virologist', 'midwife'],
+  ...['physician', 'psychologist', 'psychiatrist', 'epidemiologist', 'virologist', 'astronaut'],
+])
+
+/**
+ * Professions a story names someone by again with their age ("the 54-year-old
+ * engineer said"); without an age, "the driver", "the landlord" are as often
+ * the other party of what the story tells, no person named before.
+ */
+const AGED_PROFESSIONS = new Set([
+  ...['engineer', 'technician', 'mechanic', 'architect', 'pilot', 'driver', 'midwife'],
   ...['pharmacist', 'dentist', 'accountant', 'banker', 'trader', 'farmer', 'fisherman', 'chef'],
   ...['soldier', 'shopkeeper', 'landlord', 'tenant'],
 ])
+
+/** Whether `word` heads a description of a person that gives their age: "the 54-year-old engineer". */
+export function isAgedPersonNoun(word: string): boolean {
+  return isPersonNoun(word) || AGED_PROFESSIONS.has(word)
+}
 
 /** "the 43-year-old": an age standing for a person. */
 export const AGE_NOUN = /^\d{1,3}-year-old$/u

@@ -35,6 +35,7 @@ import {
   HONORIFIC,
   INDEFINITE,
   isGroup,
+  isAgedPersonNoun,
   isPersonNoun,
   MAX_DESCRIPTION_WORDS,
   DOCUMENT_NOUNS,
@@ -478,10 +479,14 @@ export class SpeakerResolver {
     const headWord = headOf(words)
     const head = headNoun(headWord)
     // ("The 51-year-old former GP": a person by their age, before a role in capitals.)
+    const aged = words.some((word) => AGE_NOUN.test(word))
     const isPerson =
       isPersonNoun(head) ||
       AGE_NOUN.test(head) ||
-      (words.some((word) => AGE_NOUN.test(word)) && /^\p{Lu}{2,3}$/u.test(headWord))
+      (aged && /^\p{Lu}{2,3}$/u.test(headWord)) ||
+      // ("the 54-year-old engineer", or "an architect": someone of their own, not who the text
+      // named last, as "the driver" may be.)
+      ((aged || INDEFINITE.test(text)) && isAgedPersonNoun(head))
     // "the fund" after "the International Monetary Fund": the one organisation its head names.
     if (DEFINITE.test(text) && !isPerson && /^\p{Ll}/u.test(headWord)) {
       const named = this.#organizationEndingIn(head)
@@ -611,14 +616,8 @@ export class SpeakerResolver {
     const place = kind === 'organization' ? basedAt(text) : null
     if (place !== null) {
       this.#based ??= basedOrganizations(
-        this.#bySegment.flatMap((mentions, segment) =>
-          mentions
-            .filter((mention) => mention.kind === 'name')
-            .map((mention) => ({
-              ...mention,
-              value: (this.#segments[segment] as Segment).value,
-            })),
-        ),
+        this.#bySegment.flat().filter((mention) => mention.kind === 'name'),
+        this.#segments,
         (id) => this.#kinds.get(id),
       )
       const based = this.#based.get(place)
@@ -655,10 +654,7 @@ export class SpeakerResolver {
       )
     if (role !== null && (COURT_ROLES.has(role.head) || GAME_ROLES.has(role.head)) && !predicated) {
       const titled = this.#titledBefore(segment, range.start, gender, role)
-      // (An age says the text has named them: "the 51-year-old lawyer said", of the chief legal
-      // officer quoted before.)
-      if (titled === null && COURT_ROLES.has(role.head) && !age)
-        return this.#describe(segment, range, text)
+      if (titled === null && COURT_ROLES.has(role.head)) return this.#describe(segment, range, text)
       const id = titled?.entityId ?? recent?.entityId ?? null
       if (id) this.#addMention(id, segment, range, text)
       return id
@@ -1136,7 +1132,9 @@ export class SpeakerResolver {
     const mention = mentions[firstAtOrAfter(mentions, at)]
     return mention?.start === at &&
       mention.kind === 'name' &&
-      this.#kinds.get(mention.entityId) === 'person'
+      this.#kinds.get(mention.entityId) === 'person' &&
+      // (Not "identified herself as Maria Lopez's sister": someone of the name's.)
+      !POSSESSIVE_AFTER_NAME.test(value.slice(mention.end, mention.end + 2))
       ? mention.entityId
       : null
   }
@@ -1412,3 +1410,4 @@ const SELF_NAMED =
   /^,? who (?:identified (?:himself|herself|themselves)|gave (?:his|her|their) (?:first )?name|asked to be (?:identified|named)|would (?:only )?give (?:his|her|their) (?:first )?name)(?: only)? (?:as|by (?:his|her|their) first name,?) /u
 /** Characters after a description read for such a clause. */
 const SELF_NAMED_REACH = 90
+const POSSESSIVE_AFTER_NAME = /^['’]s/u

@@ -55,7 +55,8 @@ function isMonth(result: chrono.ParsingResult): boolean {
  */
 function inOrder(first: chrono.ParsingComponents, last: chrono.ParsingComponents): void {
   if (first.date() <= last.date()) return
-  // "between Monday and Friday", told on a Wednesday: the Monday before the Friday.
+  // "between Monday and Friday", told at a weekend (chrono's Monday to come, its Friday gone):
+  // the Monday before the Friday.
   if (isWeekdayAlone(first) && isWeekdayAlone(last)) {
     const earlier = new Date(first.date().getTime() - WEEK_MS)
     first.imply('year', earlier.getUTCFullYear())

@@ -696,7 +696,7 @@ function spokenLength(text: string): number {
     const last = text.charAt(end - 1)
     if (last === ',' || last === ' ' || last === '\t' || last === '\n') end--
     // "between January and April -- driven by": chrono's "April -" reads a dash as a range's.
-    else if (DASHES.includes(last) && text.charAt(end - 2) === ' ') end--
+    else if (last !== '' && DASHES.includes(last) && text.charAt(end - 2) === ' ') end--
     else if ((last === ')' || last === '\uff09') && !text.includes('(')) end--
     // "convicted in March of racketeering": the "of" chrono took for a year's is not the time's.
     else if (end > OF.length && text.slice(end - OF.length, end).toLowerCase() === OF)
@@ -1116,6 +1116,7 @@ const SINCE = /^since\s/iu
 /** A weekday alone ("on Friday") with nothing that says which week: "last", "next", "this". */
 const WEEK_SAID = /\b(?:last|next|this|coming|past)\b/iu
 const DAY_MS = 86_400_000
+const WEEK_MS = 7 * DAY_MS
 
 /**
  * The date chrono gives a weekday alone, or a month without its year, is the
@@ -1250,8 +1251,12 @@ function rangeByTense(
   const placed = byTense(written, start, reference, tense)
   // Weekdays ("between Monday and Friday") move by weeks, months by years.
   if (start.isCertain('weekday') && !start.isCertain('day')) {
-    const shift = placed.getTime() - first.getTime()
-    return [placed, new Date(last.getTime() + shift)]
+    let shift = placed.getTime() - first.getTime()
+    // ("We met between Monday and Friday", told on a Wednesday: the week before, not one that
+    // ends after the telling.)
+    const said = tense()
+    if (said && !said.future && last.getTime() + shift > reference.getTime()) shift -= WEEK_MS
+    return [new Date(first.getTime() + shift), new Date(last.getTime() + shift)]
   }
   const years = placed.getUTCFullYear() - first.getUTCFullYear()
   if (years === 0) return [first, last]
