@@ -4906,3 +4906,18 @@ describe('what a review of the session’s entity rules found them misreading', 
     ])
   })
 })
+
+describe('a planet’s name', () => {
+  it('is a place on Earth and after a word of where, not a company elsewhere ("Mars agreed")', () => {
+    const planets = parse(
+      'Probe\n\nThe probe reached Venus on Monday. Scientists on Earth were thrilled. A rover on Mars found water.\n',
+    )
+    expect(planets.entities.map((entity) => [entity.name, entity.kind])).toEqual([
+      ['Venus', 'place'],
+      ['Earth', 'place'],
+      ['Mars', 'place'],
+    ])
+    const company = parse('Deal\n\nMars agreed to buy Kellanova for $36 billion.\n')
+    expect(company.entities.find((entity) => entity.name === 'Mars')?.kind).not.toBe('place')
+  })
+})

@@ -703,6 +703,10 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       return { ...name, first: name.first - 1, type: 'MISC', confidence: 1 }
     // "the First Amendment": a law, an other name, as a war is.
     if (AMENDMENT.hasToken(doc.tokens, from + name.last)) return { ...name, type: 'MISC' }
+    // "scientists on Earth", "reached Venus": a planet is a place (but Earth only after a word of
+    // where: "Mars agreed to buy", "Venus won the final").
+    if (name.first === name.last && isPlanet(doc, name))
+      return { ...name, type: 'LOC', confidence: 1 }
     // "the Cold War", "the Iraq War", "the Boston Marathon", "the Eras Tour": an event, whatever
     // its first word names.
     if (name.last > name.first && EVENTS.hasToken(doc.tokens, from + name.last))
@@ -1117,6 +1121,25 @@ function isAfterStormsNoun(doc: DocumentView, name: VotedName): boolean {
   return noun >= from && isLowerWord(tokens, noun) && STORM_PLURALS.hasToken(tokens, noun)
 }
 const STORM_PLURALS = new WordSet(STORM_KINDS.map((kind) => `${kind}s`))
+
+/** Whether `name`, one word, is a planet's name where it stands. */
+function isPlanet(doc: DocumentView, name: VotedName): boolean {
+  const tokens = doc.tokens
+  const { from } = doc.texts[name.text] as TextView
+  const k = from + name.first
+  if (EARTH.hasToken(tokens, k)) return true
+  return PLANETS.hasToken(tokens, k) && k > from && WHERE_WORDS.hasToken(tokens, k - 1)
+}
+const EARTH = new WordSet(['earth'])
+/** Planets whose names are a company's, a car's or a person's too: "Mars", "Saturn", "Venus". */
+const PLANETS = new WordSet([
+  ...['mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto'],
+])
+/** Words before a planet's name that say it is a place: "on Mars", "orbit Mercury". */
+const WHERE_WORDS = new WordSet([
+  ...['on', 'around', 'near', 'orbit', 'orbiting', 'orbits', 'planet'],
+  ...['reach', 'reached', 'reaching', 'land', 'landed', 'explore', 'explored'],
+])
 
 /** Heads of the names of places of nature: "South China Sea", "Strait of Hormuz" is read by its head. */
 const NATURE = new WordSet([
