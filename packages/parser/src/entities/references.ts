@@ -420,6 +420,7 @@ export function findReferences(
             ? 'organization'
             : null
         const apposed = wanted ? appositiveName(value, inSegment, nominal) : null
+        const basedOn = ORGANIZATION_NOUNS.has(head) ? basedHere(modifiers) : null
         if (apposed) {
           // "The UN refugee agency, UNHCR, said", "Suella Braverman, the home secretary,":
           // the name set off beside the nominal is whom it names (no one else when its
@@ -449,10 +450,10 @@ export function findReferences(
         } else if (ROYAL_WORDS.has(head)) {
           // "the King", "the Queen": the one person of the document with that title.
           if (modifiers === '') entityId = soleRoyal(head)
-        } else if (ORGANIZATION_NOUNS.has(head) && basedHere(modifiers) !== null) {
+        } else if (basedOn !== null) {
           // "the Chicago-based company": the one the text said is based there ("Halvorsen Foods,
           // based in Chicago,"), not the one named last ("Atlanta-based Brightwater").
-          entityId = basedHere(modifiers)
+          entityId = basedOn
         } else if (ORGANIZATION_NOUNS.has(head) && !/\bof\s*$/u.test(value.slice(end, end + 4))) {
           // "the NATO alliance": an organisation named in the modifiers is the one; "the Trump
           // campaign": a person named there says it is none of those named before.

@@ -731,40 +731,6 @@ const NEGATED_CONTRACTIONS = new Set([
   ...["didn't", "doesn't", "don't", "wouldn't", "couldn't", "won't", "can't"],
 ])
 
-/** Whether word `k` is "added" (or "adds", "add") before an amount: "added just 212 homes". */
-function isAmountAdded(words: readonly Word[], k: number): boolean {
-  if (!ADDING.has((words[k] as Word).lower)) return false
-  let next = k + 1
-  if (AMOUNT_ADVERBS.has(words[next]?.lower ?? '')) next++
-  if (words[next]?.lower === 'than') next++
-  if (!AMOUNT_START.test(words[next]?.text ?? '')) return false
-  // ("She added 20 people had died": a clause whose subject is counted.)
-  for (let j = next + 1; j < words.length && j <= next + MAX_AMOUNT_WORDS; j++) {
-    const word = words[j] as Word
-    if (word.punct) break
-    // ("Smith added 40 families lost their homes": a past verb after the counted noun.)
-    if (FINITE_AUXILIARIES.has(word.lower) || (j > next + 1 && VERB_AFTER_COUNT.test(word.lower)))
-      return false
-  }
-  return true
-}
-/** A verb in the past after a counted noun, regular or among the common irregular ones. */
-const VERB_AFTER_COUNT =
-  /^(?:\p{Ll}{2,}ed|lost|left|fled|fell|rose|took|made|went|came|saw|got|grew|ran|won)$/u
-/** Words of an amount and its noun read for a verb after it. */
-const MAX_AMOUNT_WORDS = 6
-const FINITE_AUXILIARIES = new Set([
-  ...['is', 'are', 'was', 'were', 'had', 'has', 'have', 'will', 'would', 'could', 'can'],
-  ...['may', 'might', 'should', 'must', 'did', 'do', 'does'],
-])
-const ADDING = new Set(['added', 'adds', 'add'])
-const AMOUNT_ADVERBS = new Set([
-  ...['just', 'only', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'another'],
-  ...['more', 'fewer', 'less', 'over', 'under', 'up'],
-])
-/** A number or a sum opening a word: "212", "3.1%", "$5", "£40m". */
-const AMOUNT_START = /^[\d$£€¥]/u
-
 /** A past verb in lower case: "referred", "declined" (not a source, "officials", "police"). */
 const PAST_VERB = /^[a-z]{2,}[^e]ed$/u
 
@@ -935,8 +901,6 @@ export function readSentence(
     if (isConvening(words, k)) continue
     // "They did not say how many jobs would be lost": what no one said.
     if (isNegatedSaying(words, k)) continue
-    // "Springdale had added just 212 homes a year", "the index added 3.1%": an amount added.
-    if (isAmountAdded(words, k)) continue
     // "Among the measures announced were ...", "The figures reported were higher": a participle
     // that qualifies the noun before it, the subject of the verb after.
     // (Not "which many progressives believed was ...": a subject of its own before the verb.)

@@ -240,7 +240,10 @@ export function opensClause(words: readonly Word[], k: number): boolean {
   // "added a second from the penalty spot", "added 12 points": "added" takes an object too;
   // "added 21 points and Green had 11": a player's or a team's count, whatever follows it.
   if (ADDING.has(cue) && number && TALLIES.has(words[k + 2]?.lower ?? '')) return false
-  if (ADDING.has(cue) && opensPhrase) return opensSubjectBeforeVerb(words, k + 1)
+  // ("had added just 212 homes a year", "added around 292,000 jobs": an amount after a word
+  // that rounds it, unless a verb follows, "added nearly 40 families lost their homes".)
+  const rounded = ROUNDING.has(next.lower) && isDigit(words[k + 2]?.text.charCodeAt(0) ?? 0)
+  if (ADDING.has(cue) && (opensPhrase || rounded)) return opensSubjectBeforeVerb(words, k + 1)
   // "agreed a £65m fee", "agreed terms": a thing agreed, unless a verb follows the phrase
   // ("agreed the plan was sound") or it is a pronoun, a clause's subject ("agreed they should").
   // "found itself at the center", "found a way to win": what was found, no finding.
@@ -409,6 +412,8 @@ const TALLIES = new Set([
   ...['points', 'rebounds', 'assists', 'goals', 'runs', 'yards', 'touchdowns', 'wickets'],
   ...['strikeouts', 'saves', 'tackles', 'steals', 'blocks', 'hits', 'birdies', 'tries'],
 ])
+/** Words that round an amount after them: "just 212", "around 292,000". */
+const ROUNDING = new Set(['just', 'around', 'nearly', 'almost', 'roughly', 'under', 'some'])
 /** Forms of "agree", which takes a thing agreed as often as a clause ("agreed a deal"). */
 const AGREEING = new Set(['agreed', 'agrees', 'agree', 'agreeing'])
 /** Forms of "find", whose finding may be a noun phrase ("found Trump leading by 7 points"). */
