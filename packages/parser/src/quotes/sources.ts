@@ -250,7 +250,7 @@ function isGroupOpening(words: readonly Word[], k: number): boolean {
   return (
     word !== undefined &&
     !word.punct &&
-    GROUP_NOUNS.has(word.lower) &&
+    RELATED_GROUPS.has(word.lower) &&
     (k === 0 || (words[k - 1] as Word).punct)
   )
 }
@@ -258,8 +258,12 @@ function isGroupOpening(words: readonly Word[], k: number): boolean {
 const GROUP_PREPOSITIONS = new Set(['of', 'on', 'at', 'in', 'from'])
 const MAX_GROUP_HOPS = 3
 const MAX_GROUP_OBJECT_WORDS = 4
-/** Nouns of people by whom they are kin or near to: "families", "parents", "residents". */
-const GROUP_NOUNS = new Set([
+/**
+ * Nouns of people by whom or what they are of, which open a group that
+ * prepositions go on ("families of patients", "staff at the hospital"); apart
+ * from speaker-words.ts' GROUP_NOUNS, the plurals without an "s".
+ */
+const RELATED_GROUPS = new Set([
   ...['families', 'relatives', 'parents', 'friends', 'residents', 'neighbours', 'neighbors'],
   ...['members', 'colleagues', 'survivors', 'staff', 'workers', 'employees', 'students'],
   ...['teachers', 'doctors', 'nurses', 'patients', 'owners', 'supporters', 'victims'],
