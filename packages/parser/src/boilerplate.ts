@@ -135,8 +135,8 @@ export function classifyBoilerplate(value: string): BoilerplateKind | null {
  */
 const CURRENCY_NOTE = new RegExp(
   String.raw`^\((?:` +
-    String.raw`(?:[$£€¥]|US\$|[A-Z]{3} )1(?: \p{L}{1,20}){0,2} = (?:[$£€¥]|US\$|[A-Z]{3} )?[\d.,]+(?: \p{L}{1,20}){0,3}` +
-    String.raw`|1(?: \p{L}{1,20}){1,2} = (?:[$£€¥]|US\$|[A-Z]{3} )[\d.,]+(?: \p{L}{1,20}){0,3}` +
+    String.raw`(?:[$\u00a3\u20ac\u00a5]|US\$|[A-Z]{3} )1(?: \p{L}{1,20}){0,2} = (?:[$\u00a3\u20ac\u00a5]|US\$|[A-Z]{3} )?[\d.,]+(?: \p{L}{1,20}){0,3}` +
+    String.raw`|1(?: \p{L}{1,20}){1,2} = (?:[$\u00a3\u20ac\u00a5]|US\$|[A-Z]{3} )[\d.,]+(?: \p{L}{1,20}){0,3}` +
     String.raw`|1(?: \p{L}{1,20}){1,2} = [\d.,]+(?: \p{L}{1,20}){1,3}` +
     String.raw`)\)$`,
   'u',

@@ -51,7 +51,7 @@ const DATELINE = new RegExp(
 )
 
 /** An agency in parentheses and the dash after it, which end a dateline: " (Reuters) -". */
-const AGENCY_AND_DASH = String.raw` \((\p{Lu}[\p{L}&. -]{0,29})\)( ?(?:—|–|--|-))(?: |$)`
+const AGENCY_AND_DASH = String.raw` \((\p{Lu}[\p{L}&. -]{0,29})\)( ?(?:\u2014|\u2013|--|-))(?: |$)`
 
 /**
  * A place in title case, which is a dateline only with an agency and a dash

@@ -25,7 +25,7 @@ function placeKey(place: string): string {
   return place.replace(ARTICLE, '').toLowerCase()
 }
 const ARTICLE = /^(?:The|A|An) /u
-const PLACE = String.raw`(\p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*){0,2})`
+const PLACE = String.raw`(\p{Lu}[\p{L}.'\u2019]*(?: \p{Lu}[\p{L}.'\u2019]*){0,2})`
 const BASED_MODIFIER = new RegExp(String.raw`(?:^|\s)${PLACE}-based(?:\s+\p{Ll}+)*\s*$`, 'u')
 
 /**
