@@ -1,20 +1,43 @@
 /**
- * The bundle's regular-expression literals become constructor calls
- * (scripts/defer-regexps.ts): the code must do what it did.
+ * The bundle's regular-expression literals are built at their first use
+ * (scripts/defer-regexps.ts): the code must do what it did, and an import
+ * must build none of them but those it runs.
  */
 import { describe, expect, it } from 'vitest'
 import { deferRegExps } from '../scripts/defer-regexps.js'
 
-/** Runs `code`, a module that ends with its exports, and gives them. */
-function run(code: string): unknown {
-  return new Function(code.replace('export {', 'return {'))() as unknown
+/** What the rewritten code calls: `new RegExp(pattern, flags)`. */
+type RegExpConstructor = new (pattern: string, flags?: string) => RegExp
+
+/** A RegExp that counts how many are built. */
+function countingRegExp(): { Counted: RegExpConstructor; built: () => number } {
+  let count = 0
+  class Counted extends RegExp {
+    constructor(pattern: string, flags?: string) {
+      super(pattern, flags)
+      count++
+    }
+  }
+  return { Counted, built: () => count }
+}
+
+/** Runs `code`, a module that ends with its exports, with `RegExp` as given, and gives them. */
+function run(code: string, regExp: RegExpConstructor = RegExp): Record<string, unknown> {
+  return new Function('RegExp', code.replace('export {', 'return {'))(regExp) as Record<
+    string,
+    unknown
+  >
 }
 
 const SOURCE = `
 const CAPITAL = /^\\p{Lu}/u
 function startsCapital(word) { return CAPITAL.test(word) }
+function shadows(CAPITAL) { return CAPITAL }
+const table = { CAPITAL }
+function capitalInTable(word) { return table.CAPITAL.test(word) }
 function isQuote(word) { return/^["“]/u.test(word) }
 function sameQuote(word) { return /^["“]/u.test(word) }
+const EXPORTED = /^e/u
 const GLOBAL_AT_TOP = /a/gu
 function countAs(text) {
   const each = /a/gu
@@ -23,17 +46,28 @@ function countAs(text) {
   return count
 }
 class Reader { pattern = /x/iu; static shared = /y/u }
-export { startsCapital, isQuote, sameQuote, GLOBAL_AT_TOP, countAs, Reader }
+export { startsCapital, shadows, capitalInTable, isQuote, sameQuote, EXPORTED, GLOBAL_AT_TOP, countAs, Reader }
 `
 
 describe('deferRegExps', () => {
   const deferred = deferRegExps(SOURCE)
 
-  it('builds every literal without g or y once, at the top', () => {
-    // /^\p{Lu}/u, /^["“]/u twice, /x/iu and /y/u: four objects for five literals.
+  it('makes a top-level constant a variable that its first use builds', () => {
+    expect(deferred.constants).toBe(1)
+    expect(deferred.code).toContain('var CAPITAL;')
+    expect(deferred.code).toContain('return  (CAPITAL ??= new RegExp("^\\\\p{Lu}", "u")) .test')
+    // A parameter of the same name is another variable; a shorthand property keeps its key.
+    expect(deferred.code).toContain('function shadows(CAPITAL) { return CAPITAL }')
+    expect(deferred.code).toContain('{ CAPITAL: (CAPITAL ??= ')
+    // An exported constant stays one: its module's users read it.
+    expect(deferred.code).toContain('const EXPORTED =  (__copydeskRegExp')
+  })
+
+  it('gives every other literal without g or y one name for its pattern', () => {
+    // /^["“]/u twice, /^e/u, /x/iu and /y/u: four names for five literals.
     expect(deferred.shared).toBe(5)
     expect(deferred.objects).toBe(4)
-    expect(deferred.code.startsWith('\nconst __copydeskRegExp0 = new RegExp(')).toBe(true)
+    expect(deferred.code.startsWith('\nvar __copydeskRegExp0, __copydeskRegExp1')).toBe(true)
     expect(deferred.code).not.toMatch(/\/\^\\p\{Lu\}\/u|\/\^\["“\]\/u|\/x\/iu|\/y\/u/u)
   })
 
@@ -44,14 +78,30 @@ describe('deferRegExps', () => {
     expect(deferred.code).toContain('const each = /a/gu')
   })
 
+  it('builds at import only what the import runs, and each pattern once', () => {
+    const { Counted, built } = countingRegExp()
+    const after = run(deferred.code, Counted) as Record<string, (text: string) => unknown>
+    // The table's property, the exported constant, the global one and the static field.
+    expect(built()).toBe(4)
+    after['startsCapital']?.('Yes')
+    after['startsCapital']?.('no')
+    expect(built()).toBe(4)
+    after['isQuote']?.('"Yes')
+    after['sameQuote']?.('"Yes')
+    after['isQuote']?.('No')
+    expect(built()).toBe(5)
+  })
+
   it('gives code that behaves as the literals did', () => {
     const before = run(SOURCE) as Record<string, (text: string) => unknown>
     const after = run(deferred.code) as Record<string, (text: string) => unknown>
-    for (const name of ['startsCapital', 'isQuote', 'sameQuote', 'countAs'] as const) {
+    for (const name of ['startsCapital', 'capitalInTable', 'isQuote', 'sameQuote', 'countAs']) {
       for (const text of ['Éclair', 'éclair', '“Yes', '"No', 'banana', '']) {
         expect(after[name]?.(text)).toBe(before[name]?.(text))
       }
     }
+    expect(after['shadows']?.('kept')).toBe('kept')
+    expect((after['EXPORTED'] as unknown as RegExp).test('e')).toBe(true)
     // A global literal in a function is still a new object at each call.
     expect(after['countAs']?.('banana')).toBe(3)
     expect(after['countAs']?.('banana')).toBe(3)

@@ -94,8 +94,8 @@ describe('the published package', () => {
   })
 
   it('gives the same documents from its bundle as from its modules', async () => {
-    // The bundle's regular-expression literals are built by the RegExp constructor,
-    // shared between uses (scripts/defer-regexps.ts): whole articles must come out the same.
+    // The bundle's regular-expression literals are built by the RegExp constructor at
+    // first use (scripts/defer-regexps.ts): whole articles must come out the same.
     const bundle = new URL('../dist/copydesk-parser.js', import.meta.url).href
     const { parse: parseBundle } = (await import(bundle)) as typeof import('../src/index.js')
     const { parse: parseModules } = await import('../src/index.js')
