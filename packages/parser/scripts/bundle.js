@@ -7,10 +7,12 @@
 // Minified, with its source map: a cold import reads and compiles 0.68 MB instead
 // of 1 MB (median of 15 alternating runs on a busy machine 61 -> 54 ms).
 // chrono-node is MIT licensed; its notice travels in the bundle's banner.
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import remapping from '@jridgewell/remapping'
 import { rolldown } from 'rolldown'
 import { deferRegExpsPlugin } from './defer-regexps.ts'
+import { quoteStrings } from './quote-strings.ts'
 
 // chrono-node's exports hide its package.json: its folder is found from its entry.
 const chronoEntry = createRequire(import.meta.url).resolve('chrono-node')
@@ -33,8 +35,7 @@ const build = await rolldown({
   // parses, which a cold import pays for (see defer-regexps.ts).
   plugins: [deferRegExpsPlugin()],
 })
-await build.write({
-  file: new URL('dist/copydesk-parser.js', root).pathname,
+const { output } = await build.generate({
   format: 'esm',
   sourcemap: true,
   // Class names kept: the time stage picks chrono's parsers by them (times/stage.ts).
@@ -46,12 +47,29 @@ await build.write({
   banner,
 })
 await build.close()
+const chunks = output.filter((file) => file.type === 'chunk')
+const [chunk] = chunks
+if (chunks.length !== 1 || !chunk?.map) {
+  throw new Error(
+    `bundle.js: expected one chunk with its source map, got ${output.map((file) => file.fileName).join(', ')}`,
+  )
+}
+// Plain templates become string literals (see quote-strings.ts); the source map is
+// carried through to the original sources.
+const quotedStrings = quoteStrings(chunk.code)
+const map = remapping([quotedStrings.map, JSON.parse(chunk.map.toString())], () => null)
+map.file = 'copydesk-parser.js'
+writeFileSync(
+  new URL('dist/copydesk-parser.js', root),
+  `${quotedStrings.code.replace(/\n\/\/# sourceMappingURL=.*\s*$/u, '')}\n//# sourceMappingURL=copydesk-parser.js.map\n`,
+)
+writeFileSync(new URL('dist/copydesk-parser.js.map', root), JSON.stringify(map))
 
-// An all-ASCII file is read into a one-byte string, which Node decodes and V8 scans
-// faster: one character beyond ASCII made the cold import 7 ms slower (80 -> 87 ms,
-// CPU time, median of 12 alternating runs). The minifier escapes such characters
-// everywhere but in String.raw templates, whose text it must keep: write them as
-// \u escapes in the source (a pattern reads "\u2019" as the character).
+// An all-ASCII file is read into a one-byte string: V8 keeps the source while the
+// package is loaded (it compiles functions from it at their first call), and one
+// character beyond ASCII doubles it, 0.73 -> 1.46 MB. The minifier escapes such
+// characters everywhere but in String.raw templates, whose text it must keep:
+// write them as \u escapes in the source (a pattern reads "\u2019" as the character).
 const bundled = readFileSync(new URL('dist/copydesk-parser.js', root), 'utf8')
 const beyond = /[^\0-\x7f]/u.exec(bundled)
 if (beyond) {

@@ -1,0 +1,53 @@
+/**
+ * The minified bundle's plain templates become string literals
+ * (scripts/quote-strings.ts): the code must do what it did.
+ */
+import { describe, expect, it } from 'vitest'
+import { quoteStrings } from '../scripts/quote-strings.js'
+
+const SOURCE = [
+  'const words = [`said`, `it\'s`, `"quoted"`, `back\\`tick`, `line\\nbreak`, `\u2019`, `$\\{not}`]',
+  'const raw = String.raw`\\p{Lu}\\u2019`',
+  'const name = `x`',
+  'const filled = `${name}-${words.length}`',
+  'function f(e) { switch (e) { case`a`: return`b`; default: return typeof`c` } }',
+  'export { words, raw, filled, f }',
+].join('\n')
+
+/** Runs `code`, a module that ends with its exports, and gives them. */
+function run(code: string): Record<string, unknown> {
+  return new Function(code.replace('export {', 'return {'))() as Record<string, unknown>
+}
+
+describe('quoteStrings', () => {
+  const quoted = quoteStrings(SOURCE)
+
+  it('writes each plain template as a string literal, in ASCII', () => {
+    // Seven words, `x`, and the switch's three.
+    expect(quoted.templates).toBe(11)
+    expect(quoted.code).toContain(
+      '"said", "it\'s", "\\"quoted\\"", "back`tick", "line\\nbreak", "\\u2019"',
+    )
+    expect(quoted.code).toContain('case"a": return"b"; default: return typeof"c"')
+    expect(quoted.code).toMatch(/^[\0-\x7f]*$/u)
+  })
+
+  it('leaves a tagged template and one with substitutions as they were', () => {
+    expect(quoted.code).toContain('String.raw`\\p{Lu}\\u2019`')
+    expect(quoted.code).toContain('`${name}-${words.length}`')
+  })
+
+  it('gives code that behaves as the templates did', () => {
+    const before = run(SOURCE)
+    const after = run(quoted.code)
+    expect(after['words']).toEqual(before['words'])
+    expect(after['raw']).toBe(before['raw'])
+    expect(after['filled']).toBe(before['filled'])
+    const [f, g] = [after['f'], before['f']] as ((e: string) => string)[]
+    for (const e of ['a', 'z']) expect(f?.(e)).toBe(g?.(e))
+  })
+
+  it('maps the new code back to the old', () => {
+    expect(quoted.map.mappings.length).toBeGreaterThan(0)
+  })
+})
