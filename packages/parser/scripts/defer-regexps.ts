@@ -1,27 +1,35 @@
 /**
- * The bundle's regular-expression literals, built by the RegExp constructor
- * when first used instead, so that a cold import pays for none of them.
+ * The bundle's regular expressions, built when first used instead of at
+ * import, so that a cold import pays for none of them.
  *
  * V8 checks every regular-expression literal while it parses the script, inner
- * functions' included, and a pattern with a Unicode property escape (`\p{Lu}`)
- * builds the property's tables there and then: some 40 µs a property here, for
- * about 700 literals, most never run in a given parse. Built by the constructor at
- * import instead, they still cost 12 ms of it (454 patterns, measured alone); built
- * at first use, an import pays for none and a parse for the ones it runs.
+ * functions' included, and the constructor does the same work when it runs. A
+ * pattern with a Unicode property escape (`\p{Lu}`) builds the property's
+ * tables there and then, and a case-insensitive Unicode one its case folding:
+ * measured alone by instruction count, the bundle's 125 patterns with a
+ * property escape cost 99 million instructions to build, its 98 other `iu` ones
+ * 14 million, its 231 others 6 million. A whole import of the package, before
+ * this, was 276 million.
  *
- * A literal without the g or y flag keeps no state between uses, so one object
- * serves every use:
  * - A top-level `const NAME = /…/u` becomes `var NAME`, and each use of NAME
  *   `(NAME ??= new RegExp("…", "u"))`: the object is built by whichever use runs
  *   first. The uses are found by scope analysis (eslint-scope), so a local of the
  *   same name is left alone.
- * - Any other literal becomes the same expression on a name of its own
- *   (`__copydeskRegExp0`), one per distinct pattern and flags, declared at the top.
+ * - A top-level `const NAME = new RegExp(…)` becomes `var NAME` and a function
+ *   that builds it, `function MAKE() { return NAME = new RegExp(…) }`, and each
+ *   use `(NAME ?? MAKE())`, when its arguments give the same value whenever they
+ *   run: they read only top-level constants, functions and classes, their own
+ *   locals and a few standard globals, and change nothing.
+ * - Any other literal without the g or y flag keeps no state between uses, so
+ *   one object serves them all: `(__copydeskRegExp0 ??= new RegExp("…", "u"))`,
+ *   one name per distinct pattern and flags, declared at the top.
  *
- * A literal with g or y keeps its `lastIndex`: at the top level it is built in
- * place, where it was; inside a function it stays a literal, whose object V8
- * clones at each call from the pattern it parsed once (a constructor there would
- * look the pattern up again at every call).
+ * A constant with g or y is one object either way, its `lastIndex` 0 until its
+ * first use. A literal with g or y elsewhere keeps its state: at the top level
+ * it is built in place, where it was; inside a function it stays a literal,
+ * whose object V8 clones at each call from the pattern it parsed once (a
+ * constructor there would look the pattern up again at every call). An exported
+ * constant is left as it is.
  */
 import { analyze } from 'eslint-scope'
 import { RolldownMagicString, type ExistingRawSourceMap, type Plugin } from 'rolldown'
@@ -72,8 +80,8 @@ export function deferRegExps(code: string): DeferredRegExps {
   let inPlace = 0
   let kept = 0
   for (const literal of literals) {
-    const construction = `new RegExp(${JSON.stringify(literal.pattern)}, ${JSON.stringify(literal.flags)})`
     if (constants.has(literal.node)) continue
+    const construction = constructionOf(literal.pattern, literal.flags)
     if (!/[gy]/u.test(literal.flags)) {
       const key = `${literal.flags}/${literal.pattern}`
       let name = names.get(key)
@@ -91,14 +99,32 @@ export function deferRegExps(code: string): DeferredRegExps {
       kept++
     }
   }
-  for (const constant of constants.values()) {
-    const construction = `new RegExp(${JSON.stringify(constant.pattern)}, ${JSON.stringify(constant.flags)})`
-    edits.overwrite(constant.declaration.start, constant.declaration.end, `var ${constant.name};`)
-    for (const use of constant.uses) {
-      const parent = parents.get(use)
-      const lazy = `(${constant.name} ??= ${construction})`
-      const shorthand = parent?.type === 'Property' && parent['shorthand'] === true
-      edits.overwrite(use.start, use.end, shorthand ? `${constant.name}: ${lazy}` : ` ${lazy} `)
+  let made = 0
+  for (const { name, declaration, init, uses } of constants.values()) {
+    let lazy: string
+    if (isRegExpLiteral(init)) {
+      // `const NAME = /…/u;` becomes `var NAME;`, each use `(NAME ??= new RegExp("…", "u"))`.
+      edits.overwrite(declaration.start, declaration.end, `var ${name};`)
+      lazy = `(${name} ??= ${constructionOf(init.regex.pattern, init.regex.flags)})`
+    } else {
+      // `const NAME = new RegExp(…);` becomes `var NAME; function MAKE() { return NAME = new
+      // RegExp(…) }`, each use `(NAME ?? MAKE())`: the arguments stay where they were.
+      const maker = `${PREFIX}Make${made++}`
+      edits.overwrite(
+        declaration.start,
+        init.start,
+        `var ${name}; function ${maker}() { return ${name} = `,
+      )
+      // The closing brace replaces the semicolon, or follows the initialiser's last
+      // character (a closing parenthesis, which no other edit touches).
+      if (declaration.end > init.end) edits.overwrite(init.end, declaration.end, ' }')
+      else edits.appendLeft(init.end, ' }')
+      lazy = `(${name} ?? ${maker}())`
+    }
+    for (const use of uses) {
+      const shorthand =
+        parents.get(use)?.type === 'Property' && parents.get(use)?.['shorthand'] === true
+      edits.overwrite(use.start, use.end, shorthand ? `${name}: ${lazy}` : ` ${lazy} `)
     }
   }
   const first = (program['body'] as Node[])[0]
@@ -115,20 +141,45 @@ export function deferRegExps(code: string): DeferredRegExps {
   }
 }
 
-/** A top-level `const NAME = /…/` that can be built at its first use. */
+function constructionOf(pattern: string, flags: string): string {
+  return `new RegExp(${JSON.stringify(pattern)}, ${JSON.stringify(flags)})`
+}
+
+/** A top-level `const NAME = INIT` (a regular expression) that can be built at its first use. */
 interface LazyConstant {
   name: string
-  pattern: string
-  flags: string
   declaration: Node
+  init: Node
   /** The identifiers that read it. */
   uses: Node[]
 }
 
+/** Globals that an initialiser may read and still be run later to the same effect. */
+const STABLE_GLOBALS = new Set(['String', 'RegExp', 'Array', 'Object', 'Math', 'Number', 'JSON'])
+/** Expressions an initialiser must not hold to be run later: they change or read changing state. */
+const UNSTABLE = new Set([
+  'AssignmentExpression',
+  'UpdateExpression',
+  'ThisExpression',
+  'AwaitExpression',
+  'YieldExpression',
+  'ImportExpression',
+  'MetaProperty',
+  'NewExpression',
+  'SequenceExpression',
+])
+
+type ScopeManager = ReturnType<typeof analyze>
+type Scope = ScopeManager['scopes'][number]
+
 /**
- * The top-level constants, by their literal, that are a declaration of one
- * name bound to a literal without g or y, and that the code only reads (an
- * exported one is left as it is).
+ * The top-level constants, by their initialiser, that are a declaration of one
+ * name bound to a regular expression, a literal or a `RegExp` built from
+ * constants, and that the code only reads (an exported one is left as it is).
+ * The initialiser must read only top-level constants, functions and classes,
+ * its own locals and a few standard globals, and write nothing: run at first
+ * use instead of at import, it gives the same pattern. A global or sticky
+ * expression is one object either way, with `lastIndex` 0 until its first use.
  */
 function lazyConstants(program: Node, parents: Map<Node, Node>): Map<Node, LazyConstant> {
   const found = new Map<Node, LazyConstant>()
@@ -146,8 +197,8 @@ function lazyConstants(program: Node, parents: Map<Node, Node>): Map<Node, LazyC
     if (declarators.length !== 1 || declarator === undefined) continue
     const id = declarator['id'] as Node
     const init = declarator['init'] as Node | null
-    if (id.type !== 'Identifier' || init === null || !isRegExpLiteral(init)) continue
-    if (/[gy]/u.test(init.regex.flags)) continue
+    if (id.type !== 'Identifier' || init === null) continue
+    if (!isRegExpLiteral(init) && !isStableConstruction(init, scopes, moduleScope)) continue
     const name = id['name'] as string
     const variable = moduleScope.set.get(name)
     if (!variable) continue
@@ -161,15 +212,58 @@ function lazyConstants(program: Node, parents: Map<Node, Node>): Map<Node, LazyC
       uses.push(identifier)
     }
     if (!readOnly) continue
-    found.set(init, {
-      name,
-      pattern: init.regex.pattern,
-      flags: init.regex.flags,
-      declaration: statement,
-      uses,
-    })
+    found.set(init, { name, declaration: statement, init, uses })
   }
   return found
+}
+
+/**
+ * Whether `init` is `new RegExp(…)` or `RegExp(…)` of arguments that give the
+ * same values whenever they run (see {@link lazyConstants}).
+ */
+function isStableConstruction(init: Node, scopes: ScopeManager, moduleScope: Scope): boolean {
+  if (init.type !== 'NewExpression' && init.type !== 'CallExpression') return false
+  const callee = init['callee'] as Node
+  if (callee.type !== 'Identifier' || callee['name'] !== 'RegExp') return false
+  const args = init['arguments'] as Node[]
+  if (args.some((arg) => holdsUnstable(arg))) return false
+  for (const scope of scopes.scopes) {
+    for (const reference of scope.references) {
+      const identifier = reference.identifier as unknown as Node
+      if (identifier.start < init.start || identifier.end > init.end) continue
+      const variable = reference.resolved
+      if (variable === null) {
+        if (!STABLE_GLOBALS.has(identifier['name'] as string)) return false
+        continue
+      }
+      // A local of a function inside the initialiser.
+      const local = variable.defs.every((def) => {
+        const node = def.name as unknown as Node
+        return node.start >= init.start && node.end <= init.end
+      })
+      if (local) continue
+      if (variable.scope !== moduleScope || !reference.isReadOnly()) return false
+      const constant = variable.defs.every(
+        (def) =>
+          def.type === 'FunctionName' ||
+          def.type === 'ClassName' ||
+          (def.type === 'Variable' && (def.parent as unknown as Node)['kind'] === 'const'),
+      )
+      if (!constant) return false
+    }
+  }
+  return true
+}
+
+/** Whether `node` holds an expression that changes state or reads changing state. */
+function holdsUnstable(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some((child) => holdsUnstable(child))
+  if (!isNode(node)) return false
+  if (UNSTABLE.has(node.type)) return true
+  return Object.entries(node).some(
+    ([key, child]) =>
+      key !== 'regex' && child !== null && typeof child === 'object' && holdsUnstable(child),
+  )
 }
 
 /**

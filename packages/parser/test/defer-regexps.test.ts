@@ -46,14 +46,25 @@ function countAs(text) {
   return count
 }
 class Reader { pattern = /x/iu; static shared = /y/u }
-export { startsCapital, shadows, capitalInTable, isQuote, sameQuote, EXPORTED, GLOBAL_AT_TOP, countAs, Reader }
+const WORD = String.raw\`\\p{L}+\`
+const BUILT = new RegExp(\`^\${WORD}$\`, 'u')
+function isWord(word) { return BUILT.test(word) }
+const STICKY = /b/y
+function stickyAt(text, at) { STICKY.lastIndex = at; return STICKY.test(text) }
+let changing = 'a'
+const FROM_CHANGING = new RegExp(changing)
+changing = 'b'
+const COUNTED = new RegExp(String(changing.length++))
+function fromChanging(text) { return FROM_CHANGING.test(text) }
+export { startsCapital, shadows, capitalInTable, isQuote, sameQuote, EXPORTED, GLOBAL_AT_TOP, countAs, Reader, isWord, stickyAt, fromChanging }
 `
 
 describe('deferRegExps', () => {
   const deferred = deferRegExps(SOURCE)
 
   it('makes a top-level constant a variable that its first use builds', () => {
-    expect(deferred.constants).toBe(1)
+    // CAPITAL, BUILT and STICKY.
+    expect(deferred.constants).toBe(3)
     expect(deferred.code).toContain('var CAPITAL;')
     expect(deferred.code).toContain('return  (CAPITAL ??= new RegExp("^\\\\p{Lu}", "u")) .test')
     // A parameter of the same name is another variable; a shorthand property keeps its key.
@@ -61,6 +72,16 @@ describe('deferRegExps', () => {
     expect(deferred.code).toContain('{ CAPITAL: (CAPITAL ??= ')
     // An exported constant stays one: its module's users read it.
     expect(deferred.code).toContain('const EXPORTED =  (__copydeskRegExp')
+  })
+
+  it('builds a constant made by the constructor at its first use, from the arguments where they were', () => {
+    expect(deferred.code).toContain(
+      "var BUILT; function __copydeskRegExpMake0() { return BUILT = new RegExp(`^${WORD}$`, 'u') }",
+    )
+    expect(deferred.code).toContain('return  (BUILT ?? __copydeskRegExpMake0()) .test')
+    // Arguments that read a variable that changes, or change one, run where they were.
+    expect(deferred.code).toContain('const FROM_CHANGING = new RegExp(changing)')
+    expect(deferred.code).toContain('const COUNTED = new RegExp(String(changing.length++))')
   })
 
   it('gives every other literal without g or y one name for its pattern', () => {
@@ -81,26 +102,34 @@ describe('deferRegExps', () => {
   it('builds at import only what the import runs, and each pattern once', () => {
     const { Counted, built } = countingRegExp()
     const after = run(deferred.code, Counted) as Record<string, (text: string) => unknown>
-    // The table's property, the exported constant, the global one and the static field.
-    expect(built()).toBe(4)
+    // The table's property, the exported constant, the global one, the static field,
+    // and the two constants whose arguments must run where they were.
+    expect(built()).toBe(6)
     after['startsCapital']?.('Yes')
     after['startsCapital']?.('no')
-    expect(built()).toBe(4)
+    expect(built()).toBe(6)
+    after['isWord']?.('Yes')
+    after['isWord']?.('No!')
+    expect(built()).toBe(7)
     after['isQuote']?.('"Yes')
     after['sameQuote']?.('"Yes')
     after['isQuote']?.('No')
-    expect(built()).toBe(5)
+    expect(built()).toBe(8)
   })
 
   it('gives code that behaves as the literals did', () => {
     const before = run(SOURCE) as Record<string, (text: string) => unknown>
     const after = run(deferred.code) as Record<string, (text: string) => unknown>
-    for (const name of ['startsCapital', 'capitalInTable', 'isQuote', 'sameQuote', 'countAs']) {
+    const names = ['startsCapital', 'capitalInTable', 'isQuote', 'sameQuote', 'countAs', 'isWord']
+    for (const name of [...names, 'fromChanging']) {
       for (const text of ['Éclair', 'éclair', '“Yes', '"No', 'banana', '']) {
         expect(after[name]?.(text)).toBe(before[name]?.(text))
       }
     }
     expect(after['shadows']?.('kept')).toBe('kept')
+    const stickyAt = after['stickyAt'] as unknown as (text: string, at: number) => boolean
+    expect(stickyAt('abb', 1)).toBe(true)
+    expect(stickyAt('abb', 0)).toBe(false)
     expect((after['EXPORTED'] as unknown as RegExp).test('e')).toBe(true)
     // A global literal in a function is still a new object at each call.
     expect(after['countAs']?.('banana')).toBe(3)
