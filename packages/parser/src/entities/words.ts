@@ -22,8 +22,8 @@ import { foldAt, lowerAt, TokenFlag, type Tokens } from './tokenize.js'
 export class WordSet {
   #source: Iterable<string> | null
   #words: ReadonlySet<string> = EMPTY_WORDS
-  readonly #byHash = new Map<number, string[]>()
-  readonly #hashes = new HashSet()
+  #byHash: ReadonlyMap<number, readonly string[]> = EMPTY_BY_HASH
+  #hashes: HashSet = EMPTY_HASHES
 
   constructor(words: Iterable<string>) {
     this.#source = words
@@ -51,21 +51,27 @@ export class WordSet {
     return false
   }
 
-  /** Makes the tables from the words given. */
+  /** Makes the tables from the words given (not before: a set made at import costs nothing more). */
   #build(): void {
     const words = new Set(this.#source)
     this.#source = null
+    const byHash = new Map<number, string[]>()
+    const hashes = new HashSet(words.size)
     for (const word of words) {
       const hash = hashOf(word)
-      this.#hashes.add(hash)
-      const list = this.#byHash.get(hash)
+      hashes.add(hash)
+      const list = byHash.get(hash)
       if (list) list.push(word)
-      else this.#byHash.set(hash, [word])
+      else byHash.set(hash, [word])
     }
     this.#words = words
+    this.#byHash = byHash
+    this.#hashes = hashes
   }
 }
 const EMPTY_WORDS: ReadonlySet<string> = new Set()
+const EMPTY_BY_HASH: ReadonlyMap<number, readonly string[]> = new Map()
+const EMPTY_HASHES = new HashSet()
 
 /** The characters of `value` from `start`, lower-cased one for one, spell `word`. */
 function spells(value: string, start: number, word: string): boolean {

@@ -16,20 +16,30 @@ function lengthBit(length: number): number {
 }
 
 export class WordSet {
-  readonly #words: ReadonlySet<string>
+  #source: Iterable<string> | null
+  #words: ReadonlySet<string> = EMPTY_WORDS
   /** For the first two characters (ASCII), a bit for each length a word opening with them has. */
-  readonly #shapes = new Int32Array(ASCII * ASCII)
+  #shapes: Int32Array = EMPTY_SHAPES
 
+  /** The tables are made at the first lookup: sets made at import cost nothing more. */
   constructor(words: Iterable<string>) {
-    this.#words = new Set(words)
-    for (const word of this.#words) {
+    this.#source = words
+  }
+
+  #build(): void {
+    const words = new Set(this.#source)
+    this.#source = null
+    const shapes = new Int32Array(ASCII * ASCII)
+    for (const word of words) {
       const first = word.charCodeAt(0)
       const second = word.charCodeAt(1)
       if (first < ASCII && second < ASCII) {
         const index = first * ASCII + second
-        this.#shapes[index] = (this.#shapes[index] as number) | lengthBit(word.length)
+        shapes[index] = (shapes[index] as number) | lengthBit(word.length)
       }
     }
+    this.#words = words
+    this.#shapes = shapes
   }
 
   /**
@@ -37,6 +47,7 @@ export class WordSet {
    * `second` (character codes) may be in the set: false only when none is.
    */
   mayHold(first: number, second: number, length: number): boolean {
+    if (this.#source !== null) this.#build()
     // A word of one character, or one opening beyond ASCII, has no shape to tell.
     if (!(first < ASCII && second < ASCII)) return true
     return ((this.#shapes[first * ASCII + second] as number) & lengthBit(length)) !== 0
@@ -44,8 +55,11 @@ export class WordSet {
 
   /** Whether `word` is in the set: as `Set.prototype.has`, with no hashing for most words that are not. */
   has(word: string): boolean {
+    if (this.#source !== null) this.#build()
     return (
       this.mayHold(word.charCodeAt(0), word.charCodeAt(1), word.length) && this.#words.has(word)
     )
   }
 }
+const EMPTY_WORDS: ReadonlySet<string> = new Set()
+const EMPTY_SHAPES = new Int32Array(0)
