@@ -90,7 +90,12 @@ export function deferRegExps(code: string): DeferredRegExps {
         names.set(key, name)
       }
       // Spaces keep it a separate token: `return/x/u` becomes `return (…)`.
-      edits.overwrite(literal.node.start, literal.node.end, ` (${name} ??= ${construction}) `)
+      const lazy = `(${name} ??= ${construction})`
+      edits.overwrite(
+        literal.node.start,
+        literal.node.end,
+        ` ${guarded(literal.node, parents)}${lazy} `,
+      )
       shared++
     } else if (!literal.inFunction) {
       edits.overwrite(literal.node.start, literal.node.end, ` ${construction} `)
@@ -124,7 +129,11 @@ export function deferRegExps(code: string): DeferredRegExps {
     for (const use of uses) {
       const shorthand =
         parents.get(use)?.type === 'Property' && parents.get(use)?.['shorthand'] === true
-      edits.overwrite(use.start, use.end, shorthand ? `${name}: ${lazy}` : ` ${lazy} `)
+      edits.overwrite(
+        use.start,
+        use.end,
+        shorthand ? `${name}: ${lazy}` : ` ${guarded(use, parents)}${lazy} `,
+      )
     }
   }
   const first = (program['body'] as Node[])[0]
@@ -139,6 +148,27 @@ export function deferRegExps(code: string): DeferredRegExps {
     inPlace,
     kept,
   }
+}
+
+/**
+ * A semicolon to write before a parenthesised expression that replaces `node`
+ * when `node` opens a statement of a list: after a statement with no semicolon
+ * of its own, `(` would call what ends it. (Elsewhere, as the body of an `if`,
+ * an empty statement would change the code, and no call can be read.)
+ */
+function guarded(node: Node, parents: Map<Node, Node>): string {
+  for (let parent = parents.get(node); parent?.start === node.start; parent = parents.get(parent)) {
+    if (parent.type === 'ExpressionStatement') {
+      const list = parents.get(parent)?.type
+      return list === 'Program' ||
+        list === 'BlockStatement' ||
+        list === 'StaticBlock' ||
+        list === 'SwitchCase'
+        ? ';'
+        : ''
+    }
+  }
+  return ''
 }
 
 function constructionOf(pattern: string, flags: string): string {
@@ -178,7 +208,11 @@ type Scope = ScopeManager['scopes'][number]
  * constants, and that the code only reads (an exported one is left as it is).
  * The initialiser must read only top-level constants, functions and classes,
  * its own locals and a few standard globals, and write nothing: run at first
- * use instead of at import, it gives the same pattern. A global or sticky
+ * use instead of at import, it gives the same pattern. What the check cannot
+ * see is a constant whose contents change after it (an array pushed to), or a
+ * function it calls that reads a variable: the bundle has neither (a review
+ * followed all 57 such constants), and test/package.test.ts compares what the
+ * bundle and the modules make of the corpus. A global or sticky
  * expression is one object either way, with `lastIndex` 0 until its first use.
  */
 function lazyConstants(program: Node, parents: Map<Node, Node>): Map<Node, LazyConstant> {
@@ -188,6 +222,11 @@ function lazyConstants(program: Node, parents: Map<Node, Node>): Map<Node, LazyC
     sourceType: 'module',
     fallback: 'iteration',
   })
+  // The rewritten code calls `new RegExp` where the pattern is used: a local of that name would
+  // be called instead.
+  if (scopes.scopes.some((scope) => scope.set.has('RegExp'))) {
+    throw new Error('the chunk declares a variable named RegExp')
+  }
   const moduleScope = scopes.globalScope?.childScopes.find((scope) => scope.type === 'module')
   if (!moduleScope) return found
   for (const statement of program['body'] as Node[]) {

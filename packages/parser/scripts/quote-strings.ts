@@ -7,6 +7,8 @@
  * 9,600 such templates cost about 15 million instructions of a cold import
  * (callgrind, of some 175 million; 8%). A tagged template (`` String.raw`…` ``)
  * and one with substitutions are left alone: their text is not a string's.
+ * The strings are written in ASCII, a character beyond U+FFFF as its two
+ * UTF-16 halves.
  */
 import { RolldownMagicString, type ExistingRawSourceMap } from 'rolldown'
 import { parseAst } from 'rolldown/parseAst'
@@ -36,7 +38,13 @@ export function quoteStrings(code: string): QuotedStrings {
       return
     }
     if (!isNode(node)) return
-    if (node.type === 'TemplateLiteral' && parent?.type !== 'TaggedTemplateExpression') {
+    // A template standing as a statement is left too: as a string it could be read as a
+    // directive ("use strict") at the top of a function.
+    if (
+      node.type === 'TemplateLiteral' &&
+      parent?.type !== 'TaggedTemplateExpression' &&
+      parent?.type !== 'ExpressionStatement'
+    ) {
       const value = plainValue(node)
       if (value !== null) {
         edits.overwrite(node.start, node.end, quoted(value))
@@ -65,10 +73,14 @@ function plainValue(template: Node): string | null {
 
 /** A string literal for `value`, in double quotes and all ASCII (see bundle.js). */
 function quoted(value: string): string {
-  return JSON.stringify(value).replace(
-    /[\u007f-\uffff]/gu,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  )
+  const json = JSON.stringify(value)
+  let ascii = ''
+  // By UTF-16 unit, so that a character beyond U+FFFF is escaped as its two halves.
+  for (let i = 0; i < json.length; i++) {
+    const unit = json.charCodeAt(i)
+    ascii += unit < 0x7f ? json[i] : `\\u${unit.toString(16).padStart(4, '0')}`
+  }
+  return ascii
 }
 
 function isNode(value: unknown): value is Node {

@@ -143,6 +143,30 @@ describe('deferRegExps', () => {
     expect(deferred.map.mappings.length).toBeGreaterThan(0)
   })
 
+  it('keeps a use that opens a statement from joining the statement before', () => {
+    const code = [
+      'const RE = /a/u',
+      'const seen = []',
+      'function g() { return 1 }',
+      'function h() { g()',
+      "  RE.test('a') && seen.push('a')",
+      "  if (seen) /b/u.test('b') && seen.push('b')",
+      '  return seen }',
+      'export { h }',
+    ].join('\n')
+    const rewritten = deferRegExps(code).code
+    const h = run(rewritten)['h'] as () => string[]
+    expect(h()).toEqual(['a', 'b'])
+    // The body of an `if` keeps no semicolon, which would empty it.
+    expect(rewritten).toContain('if (seen)  (__copydeskRegExp0')
+  })
+
+  it('refuses a chunk that names a variable RegExp, which the rewritten code would call', () => {
+    expect(() => deferRegExps('function f(RegExp) { return /a/u.test(RegExp) }')).toThrow(
+      /variable named RegExp/u,
+    )
+  })
+
   it('refuses a chunk that already uses its names', () => {
     expect(() => deferRegExps('const __copydeskRegExp0 = 1')).toThrow(/already uses/u)
   })

@@ -32,6 +32,17 @@ describe('quoteStrings', () => {
     expect(quoted.code).toMatch(/^[\0-\x7f]*$/u)
   })
 
+  it('writes a character beyond U+FFFF as its two halves, in ASCII', () => {
+    const emoji = quoteStrings('const smile = `\\u{1F600}`')
+    expect(emoji.code).toBe('const smile = "\\ud83d\\ude00"')
+    expect(run(`${emoji.code}\nexport { smile }`)['smile']).toBe('\u{1F600}')
+  })
+
+  it('leaves a template that stands as a statement, which as a string could be a directive', () => {
+    const code = 'function f(a = 1) { `use strict`; return a }\nexport { f }'
+    expect(quoteStrings(code).code).toBe(code)
+  })
+
   it('leaves a tagged template and one with substitutions as they were', () => {
     expect(quoted.code).toContain('String.raw`\\p{Lu}\\u2019`')
     expect(quoted.code).toContain('`${name}-${words.length}`')
