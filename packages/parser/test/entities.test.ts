@@ -3246,6 +3246,19 @@ describe('a British judge’s style', () => {
       ['Chamberlain', ['Mr Justice']],
     ])
   })
+
+  it('is a title with any form of address, and the court is a body: "Mrs Justice Harcourt"', () => {
+    const doc = parse(
+      'Ruling\n\nMrs Justice Harcourt found that the firm acted unlawfully.\n\n"The defendant has not shown any rigour," the judge said.\n\nLawyers spoke outside the Royal Courts of Justice.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.name, entity.kind, entity.titles])).toEqual([
+      ['Harcourt', 'person', ['Mrs Justice']],
+      ['Royal Courts of Justice', 'organization', []],
+    ])
+    // "the judge" is she, and says the quote.
+    const judge = doc.entities[0]
+    expect(doc.quotes.find((q) => q.kind === 'direct')?.speaker).toBe(judge?.id)
+  })
 })
 
 describe('a body’s head that takes a complement, and a code name', () => {

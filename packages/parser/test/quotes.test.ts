@@ -1968,6 +1968,35 @@ describe('reported speech', () => {
     expect(why.quotes.map((q) => q.kind)).toEqual(['direct'])
   })
 
+  it('reads the askers of a question put before the report as its source, not its words', () => {
+    const doc = parse(
+      'Talks\n\nAsked by Matt Lauer on Thursday whether she had practised, Jane Smith said she had.\n',
+    )
+    const reported = doc.quotes.filter((q) => q.kind === 'indirect')
+    expect(reported.map((q) => [q.text, q.cue?.text, q.source?.text ?? null])).toEqual([
+      ['whether she had practised', 'Asked', 'Matt Lauer'],
+      ['she had', 'said', 'Jane Smith'],
+    ])
+  })
+
+  it('gives a quote to the name set off after the nominal that says it, at the end of its sentence', () => {
+    const doc = parse(
+      "Match\n\nTom Hartley scored twice on Tuesday.\n\n'He is a special boy,' said the Villa manager, Graham Whitlock.\n",
+    )
+    expect(attributions(doc)).toEqual([
+      ['He is a special boy,', 'the Villa manager', 'said', 'Graham Whitlock'],
+    ])
+  })
+
+  it('gives a pronoun to the holder of a role set off after a body, not to the person before', () => {
+    const doc = parse(
+      'Match\n\nMarco Ferreira was sent off.\n\nBenfica\'s coach, Luis Almeida, did not hide his frustration. He said the card had been "very soft".\n',
+    )
+    expect(doc.quotes.map((q) => [q.text, speakerName(doc, q)])).toEqual([
+      ['very soft', 'Luis Almeida'],
+    ])
+  })
+
   it("reads a headline that gives a speaker's words after their name", () => {
     const doc = parse('Jane Smith: The Talks Have Failed\n\nJane Smith leads the talks.\n')
     const [headline] = doc.quotes

@@ -648,6 +648,8 @@ function namedModifier(
 
 /** A name in capitals of three letters or more: "INDIA", "NATO". */
 const ACRONYM_NAME = /^\p{Lu}{3,}$/u
+/** The end of a sentence right after a name: a full stop, question or exclamation mark, or the end. */
+const SENTENCE_END_AFTER = /^(?:[.!?]["”’]?(?:\s|$)|$)/u
 
 /**
  * The name set off by commas right after the nominal at `start`..`end`
@@ -662,8 +664,15 @@ function appositiveName(
 ): Placed | null {
   const after = skipComma(value, end)
   if (after > 0) {
+    // (Or one that ends the sentence: "said the Villa manager, Graham Whitlock.")
     const name = names[firstAtOrAfter(names, after)]
-    if (name && name.start === after && skipComma(value, name.end) > 0) return name
+    if (
+      name &&
+      name.start === after &&
+      (skipComma(value, name.end) > 0 ||
+        SENTENCE_END_AFTER.test(value.slice(name.end, name.end + 3)))
+    )
+      return name
   }
   // "the environmental group Greenpeace", "the Spanish-language network Univision" (not a
   // title before a name, "Campaign spokesman Brian Fallon": the name's entity keeps it as one;
@@ -1005,7 +1014,7 @@ function personAt(
         if (
           unfit === null &&
           !contradicted(name.entityId) &&
-          salientAt(segments, salience, s, name) === Salience.strong
+          salientAt(segments, salience, s, name, names, kindOf) === Salience.strong
         )
           unfit = name.entityId
         continue
@@ -1047,7 +1056,7 @@ function personAt(
           s === segment &&
           !sentenceEndsIn(value, name.end, start) &&
           SAID_BETWEEN.test(value.slice(name.end, start)) &&
-          salientAt(segments, salience, s, name) === Salience.strong
+          salientAt(segments, salience, s, name, names, kindOf) === Salience.strong
         )
           return name.entityId
         if (s < segment - 1) return last
@@ -1067,7 +1076,7 @@ function personAt(
       // '"He lied," said Ives').
       // A name after a title that opens its sentence only when it is the nearest person, in this
       // paragraph or the one before ("Moderator Bret Baier ... asking Rubio why he": Rubio).
-      const standing = salientAt(segments, salience, s, name)
+      const standing = salientAt(segments, salience, s, name, names, kindOf)
       const salient =
         standing === Salience.strong ||
         (s >= segment - 1 &&
@@ -1277,10 +1286,16 @@ function salientAt(
   salience: Map<Placed, Salience>,
   s: number,
   name: Placed,
+  names: readonly Placed[],
+  kindOf: (id: string) => Entity['kind'] | undefined,
 ): Salience {
   let salient = salience.get(name)
   if (salient === undefined) {
-    salient = isSalient(segments[s] as Segment, name)
+    const kindAt = (start: number): Entity['kind'] | undefined => {
+      const owner = names[firstAtOrAfter(names, start)]
+      return owner?.start === start ? kindOf(owner.entityId) : undefined
+    }
+    salient = isSalient(segments[s] as Segment, name, kindAt)
     salience.set(name, salient)
   }
   return salient
@@ -1304,7 +1319,11 @@ type Salience = (typeof Salience)[keyof typeof Salience]
  * Fletcher, chair of the BMA's resident doctors committee, said"); titled
  * when a title before it opens the sentence.
  */
-function isSalient(segment: Segment, name: Placed): Salience {
+function isSalient(
+  segment: Segment,
+  name: Placed,
+  kindAt: (start: number) => Entity['kind'] | undefined,
+): Salience {
   const value = segment.value
   // "But Trump supporters said he had no chance": a name that qualifies a group stands out not.
   if (QUALIFIED_GROUP_AFTER.test(value.slice(name.end, name.end + GROUP_AFTER_REACH)))
@@ -1314,12 +1333,15 @@ function isSalient(segment: Segment, name: Placed): Salience {
   const owner = APPOSITIVE_AFTER_OWNER.exec(
     value.slice(Math.max(0, name.start - APPOSITIVE_OWNER_REACH), name.start),
   )
-  if (
-    owner &&
-    PERSON_RELATIONS.has((owner[1] as string).toLowerCase()) &&
-    opensSentence(value, name.start - owner[0].length)
-  )
-    return Salience.strong
+  if (owner && opensSentence(value, name.start - owner[0].length)) {
+    const relation = (owner[1] as string).toLowerCase()
+    if (PERSON_RELATIONS.has(relation)) return Salience.strong
+    // "Benfica's coach, Luis Almeida, did not hide his frustration. He said": the holder of a
+    // role set off after a body's name, which no pronoun of a person goes back to.
+    const ownerKind = kindAt(name.start - owner[0].length)
+    if (PERSON_ROLE_NOUNS.has(relation) && ownerKind !== undefined && ownerKind !== 'person')
+      return Salience.strong
+  }
   if (opensSentence(value, name.start)) return Salience.strong
   // "Another analyst, Marcus Feld of Dunmore Capital, was more cautious": the name set off after
   // a nominal that opens the sentence is its subject.

@@ -726,6 +726,11 @@ function splitAtTitle(
     out.push({ ...name, first: name.first + 1, type: 'PER' })
     return
   }
+  // The same with the form of address inside the name: "Mrs Justice Harcourt".
+  if (last > first + 1 && addresses(tokens, first) && JUSTICE.hasToken(tokens, first + 1)) {
+    out.push({ ...name, first: name.first + 2, type: 'PER' })
+    return
+  }
   // "Mr. King": the name after a form of address is a surname, whatever else the word is.
   if (first > from && addresses(tokens, first - 1)) {
     out.push({ ...name, type: 'PER' })

@@ -19,8 +19,9 @@ export const BODY_HEAD_WORDS: readonly string[] = [
   'board',
   'authority',
   'ministry',
-  // "the Multnomah County Circuit Court", "the Supreme Court".
+  // "the Multnomah County Circuit Court", "the Supreme Court", "the Royal Courts of Justice".
   'court',
+  'courts',
 ]
 
 /** Heads of associations and institutions that take a complement too: "University of Iowa". */

@@ -853,6 +853,28 @@ const NAME_KINDS = new Set(['last', 'full', 'first', 'family', 'real'])
 const WITHHELD = new Set(['used', 'published', 'withheld', 'given', 'printed', 'disclosed'])
 
 /** Words before a sentence-opening "asked": "When asked about ...". */
+/**
+ * Where the question opens after "Asked by" and its askers, at `from`..`to`
+ * ("Asked by Matt Lauer whether she had practiced"): its word of asking, or
+ * -1 when none follows within a few words.
+ */
+function askedQuestionStart(words: readonly Word[], from: number, to: number): number {
+  for (let i = from + 1; i < to && i <= from + ASKERS_WORDS; i++)
+    if (QUESTION_OPENERS.has((words[i] as Word).lower)) return i
+  return -1
+}
+/** The end of the askers at `from`, before `question`: not "on Thursday" after them. */
+function askersEnd(words: readonly Word[], from: number, question: number): number {
+  for (let i = from + 1; i < question; i++) if (AFTER_ASKERS.has((words[i] as Word).text)) return i
+  return question
+}
+const AFTER_ASKERS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'last', 'this'])
+/** Words of the askers after "Asked by" read for the question's opening. */
+const ASKERS_WORDS = 6
+/** Words that open the question asked: "whether", "if", "about", "why", "to" ("to respond"). */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  ...['whether', 'if', 'about', 'why', 'how', 'what', 'when', 'where', 'who', 'which', 'to'],
+])
 const ASKED_OPENERS = new Set(['when', 'after', 'if', 'once', 'while'])
 
 export function readSentence(
@@ -951,10 +973,19 @@ export function readSentence(
       const first = words[k + 1]
       // (A question of more than its word: not "Asked why, he replied".)
       if (comma > k + 2 && first && !first.punct) {
+        // "Asked by reporters whether he would run again,": the askers are its source.
+        const question = first.lower === 'by' ? askedQuestionStart(words, k + 2, comma) : -1
+        const asked = question > k + 2 ? (words[question] as Word) : first
         return {
-          content: { start: first.start, end: (words[comma - 1] as Word).end },
+          content: { start: asked.start, end: (words[comma - 1] as Word).end },
           cue: { start: word.start, end: word.end },
-          source: null,
+          source:
+            question > k + 2
+              ? {
+                  start: (words[k + 2] as Word).start,
+                  end: (words[askersEnd(words, k + 2, question) - 1] as Word).end,
+                }
+              : null,
         }
       }
     }
