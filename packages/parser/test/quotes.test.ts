@@ -1988,6 +1988,36 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads whom "told" names as who heard, never as what was said', () => {
+    const reported = (text: string) =>
+      parse(`Floods\n\n${text}\n`)
+        .quotes.filter((q) => q.kind === 'indirect')
+        .map((q) => [q.text, q.source?.text])
+    expect(
+      reported(
+        'Around 70% of the park was under water, park director Arunima Bhuyan told the Press Trust of India (PTI).',
+      ),
+    ).toEqual([['Around 70% of the park was under water', 'park director Arunima Bhuyan']])
+    expect(reported('Pate told Breitbart News he would back the plan.')).toEqual([
+      ['he would back the plan', 'Pate'],
+    ])
+    // (With nothing after whom it told, nothing was said that the sentence gives.)
+    expect(reported('The spokesman told the Press Trust of India on Friday.')).toEqual([])
+  })
+
+  it('reads no report in a pass that "found" a player, and the person a place is from speaks', () => {
+    const match = parse(
+      'Match\n\nPrice, perhaps eager to make amends, stepped out of defence and found Hartley between the lines.\n',
+    )
+    expect(match.quotes).toEqual([])
+    const strike = parse(
+      'Strike\n\nMargaret Fielding, 72, from Dewsbury, whose operation was postponed, said she was "fed up of waiting".\n',
+    )
+    expect(strike.quotes.map((q) => [q.source?.text, speakerName(strike, q)])).toEqual([
+      ['Margaret Fielding', 'Margaret Fielding'],
+    ])
+  })
+
   it('gives a pronoun to the holder of a role set off after a body, not to the person before', () => {
     const doc = parse(
       'Match\n\nMarco Ferreira was sent off.\n\nBenfica\'s coach, Luis Almeida, did not hide his frustration. He said the card had been "very soft".\n',

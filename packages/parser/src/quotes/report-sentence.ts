@@ -352,7 +352,9 @@ function isLongFinal(words: readonly Word[], comma: number): boolean {
   if (words.slice(comma + 1, k).some((w) => w.punct || SOURCE_STOPS.has(w.lower))) return false
   // The verb nearly ends the sentence: when or where may follow, not a clause ("said on Tuesday
   // that the bill was dead").
-  const tail = words.slice(k + 1)
+  // (Past who heard it: "told the Press Trust of India (PTI).")
+  const heard = ADDRESSED.has(verb.lower) ? addresseeLength(words.slice(k + 1)) : 0
+  const tail = words.slice(k + 1 + heard)
   const first = tail[0]
   if (first && !first.punct && !FINAL_TAIL_OPENERS.test(first.lower)) return false
   return (
@@ -496,14 +498,21 @@ function addresseeLength(tail: readonly Word[]): number {
   let n = 0
   if (ARTICLES.has(tail[0]?.lower ?? '')) n++
   const first = n
+  const capitalised = (i: number): boolean => /^\p{Lu}/u.test(tail[i]?.text ?? '')
   while (
     n < tail.length &&
     n - first < MAX_ADDRESSEE_WORDS &&
-    (/^\p{Lu}/u.test((tail[n] as Word).text) || HEARERS.has((tail[n] as Word).lower))
-  )
+    (capitalised(n) || HEARERS.has((tail[n] as Word).lower))
+  ) {
     n++
+    // "the Press Trust of India (PTI)": a particle inside the name, and its acronym after it.
+    if (ADDRESSEE_PARTICLES.has(tail[n]?.lower ?? '') && capitalised(n + 1)) n++
+    else if (tail[n]?.text === '(' && capitalised(n + 1) && tail[n + 2]?.text === ')') n += 3
+  }
   return n > first ? n : 0
 }
+/** Lower-case words inside an addressee's name: "the Press Trust of India". */
+const ADDRESSEE_PARTICLES: ReadonlySet<string> = new Set(['of', 'for', 'and'])
 /**
  * Lower-case nouns of who hears, and the words of the gatherings and outlets
  * they hear at or through: "told reporters", "told a news conference in Doha",
@@ -1170,9 +1179,14 @@ export function readSentence(
       !(j > k + 2 && opensClause(words, k) && opensSubjectBeforeVerb(words, k + 1))
     )
       clauseStart = j === k + 1 && isDemonstrative(words, j) ? j : j + 1
-    else if (opensClause(words, k) && (!passive || reportsWithoutThat(words, k)))
-      clauseStart = k + 1
-    else continue
+    else if (opensClause(words, k) && (!passive || reportsWithoutThat(words, k))) {
+      // What "told" names right after it is whom it told: the clause follows ("told Breitbart
+      // News he'd support"), or none does ("told the Press Trust of India (PTI).").
+      const heard = !passive && ADDRESSED.has(word.lower) ? addresseeLength(words.slice(k + 1)) : 0
+      if (heard > 0 && ((words[k + 1 + heard]?.punct ?? true) || isWhenOnly(words, k + 1 + heard)))
+        continue
+      clauseStart = k + 1 + heard
+    } else continue
     // "says that, in her view, the schools are failing": the clause opens past the aside.
     if (words[clauseStart]?.text === ',') {
       const close = nextIndexOf(words, ',', clauseStart, MAX_VERB_ASIDE_WORDS)
@@ -1262,6 +1276,16 @@ const LATER_WORDS = new Set([
 ])
 /** Most words of such a time. */
 const MAX_LATER_WORDS = 4
+
+/** Whether the words from `from` are no more than when it was said: "on Friday.", "last week." */
+function isWhenOnly(words: readonly Word[], from: number): boolean {
+  const rest = words.slice(from).filter((word) => !word.punct)
+  return rest.length <= MAX_WHEN_WORDS && WHEN_OPENERS.has(rest[0]?.lower ?? '')
+}
+/** Words that open when something was said, after whom it was told: "on Friday", "last week". */
+const WHEN_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'yesterday', 'today'])
+/** Most words of such a phrase: "on Friday night". */
+const MAX_WHEN_WORDS = 3
 
 /** A number in digits: "2 days later". */
 const DIGITS = /^\d+$/u

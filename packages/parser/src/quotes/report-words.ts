@@ -248,6 +248,15 @@ export function opensClause(words: readonly Word[], k: number): boolean {
   // ("agreed the plan was sound") or it is a pronoun, a clause's subject ("agreed they should").
   // "found itself at the center", "found a way to win": what was found, no finding.
   if (FINDING.has(cue) && FOUND_OBJECTS.has(next.lower)) return false
+  // "found Hartley between the lines": whom a pass found, unless a verb follows the name
+  // ("found Trump leading by 7 points", "found the firm acted unlawfully").
+  if (
+    FINDING.has(cue) &&
+    /^\p{Lu}/u.test(next.text) &&
+    !CLAUSE_PRONOUNS.has(next.lower) &&
+    PLACE_PREPOSITIONS.has(words[k + 2]?.lower ?? '')
+  )
+    return false
   if (
     AGREEING.has(cue) &&
     !CLAUSE_PRONOUNS.has(next.lower) &&
@@ -418,6 +427,8 @@ const ROUNDING = new Set(['just', 'around', 'nearly', 'almost', 'roughly', 'unde
 const AGREEING = new Set(['agreed', 'agrees', 'agree', 'agreeing'])
 /** Forms of "find", whose finding may be a noun phrase ("found Trump leading by 7 points"). */
 const FINDING = new Set(['found', 'finds', 'find', 'finding'])
+/** Prepositions of where right after the name "found" takes: "found Hartley between the lines". */
+const PLACE_PREPOSITIONS = new Set(['between', 'behind', 'inside', 'outside', 'in', 'at', 'on'])
 /** Words after "found" that open what was found: "found itself", "found ways". */
 const FOUND_OBJECTS = new Set([
   ...['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself'],

@@ -351,12 +351,39 @@ function nameBeforeWhose(
           /^\p{Lu}/u.test(words[first - 2]?.text ?? '')))
     )
       first--
+    // "Margaret Fielding, 72, from Dewsbury, whose ...": the place a person is from describes
+    // the person named before it.
+    const from = originOwnerBefore(words, first)
+    if (from) return from
     // "Hogan Gidley, a former executive director of the South Carolina Republican Party, whose
     // roots ...": the person the description set off before it describes.
     const described = describedBefore(words, first)
     return spanOf(described ?? words.slice(first, last + 1))
   }
   return null
+}
+
+/**
+ * The name that ", from PLACE" right before word `first` (the place's name)
+ * describes, past an age set off after it: "Margaret Fielding, 72, from
+ * Dewsbury"; null when none stands there.
+ */
+function originOwnerBefore(
+  words: readonly Word[],
+  first: number,
+): { start: number; end: number } | null {
+  if (words[first - 1]?.lower !== 'from' || words[first - 2]?.text !== ',') return null
+  let end = first - 3
+  if (/^\d{1,3}$/u.test(words[end]?.text ?? '') && words[end - 1]?.text === ',') end -= 2
+  if (end < 0 || !/^\p{Lu}/u.test(words[end]?.text ?? '')) return null
+  let start = end
+  while (
+    start > 0 &&
+    end - start < MAX_SOURCE_WORDS &&
+    /^\p{Lu}/u.test(words[start - 1]?.text ?? '')
+  )
+    start--
+  return spanOf(words.slice(start, end + 1))
 }
 
 /** Words that link the words of a body's name: "Computer and Communications", "Bank of England". */
