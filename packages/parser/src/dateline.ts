@@ -45,7 +45,8 @@ const DATELINE = new RegExp(
     ")\\p{Lu}[\\p{Lu}\\p{Ll}.'’ ]{0,20}\\p{L}\\.?)?)" +
     `(?:,? (${MONTH} \\d{1,2}${YEAR}))?` +
     ')?' +
-    '(?: ?\\(([\\p{L}&. -]{1,30})\\))?' +
+    // an agency in brackets ("(Reuters)"), or AAP's without them ("ADELAIDE, March 22 AAP -")
+    '(?: ?\\(([\\p{L}&. -]{1,30})\\)| (AAP)(?= ?(?:\u2014|\u2013|--|-)))?' +
     '(?:( ?(?:—|–|--|-)|:)(?: |$))?',
   'u',
 )
@@ -105,7 +106,8 @@ const TIME_OF_DAY = new RegExp(
 
 /** The dateline `match` found at the start of `value`, or null when it is none. */
 function datelineOf(value: string, match: RegExpExecArray): Dateline | null {
-  const [whole, place, date, agency, dashText] = match
+  const [whole, place, date, bracketed, bare, dashText] = match
+  const agency = bracketed ?? bare
   const dash = dashText?.trim()
   if (!place && !agency) return null
   // "Jeb Bush (R) –", "Marco Rubio (R-Fla.) –": a lawmaker and their party, no agency.

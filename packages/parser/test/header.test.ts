@@ -157,6 +157,8 @@ describe('the dateline', () => {
     ['Nov 19 (Reuters) - Nvidia forecast', 'Nov 19 (Reuters) -', 'Reuters'],
     // With its year, as AFP writes it.
     ['BELEM, Brazil, Nov 21, 2025 (AFP) - Talks ran', 'BELEM, Brazil, Nov 21, 2025 (AFP) -', 'AFP'],
+    // AAP's house style: its name without brackets.
+    ['ADELAIDE, March 22 AAP - Labor won', 'ADELAIDE, March 22 AAP -', 'AAP'],
   ])('reads "%s"', (lede, dateline, agency) => {
     const doc = parse(`A headline\n\n${lede} on Friday.\n\nMore text follows here.\n`)
     expect(doc.meta.dateline).toBe(dateline)
