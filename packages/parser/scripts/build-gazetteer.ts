@@ -164,7 +164,28 @@ for (const [name, tag] of Object.entries(words)) {
 const placeCodes = new Set([
   ...Object.keys(countries).map((code) => code.toLowerCase()),
   ...states.map((state) => state.abbreviation.toLowerCase()),
+  ...initialledProvinces(),
 ])
+
+/**
+ * Codes of Canada's provinces that are the initials of their names, which news writes
+ * as such ("B.C.", "N.S."): British Columbia, New Brunswick, Nova Scotia, Prince Edward
+ * Island, Northwest Territories.
+ */
+function initialledProvinces(): string[] {
+  const canada = (
+    require('country-region-data/data.json') as {
+      countryShortCode: string
+      regions: { name: string; shortCode: string }[]
+    }[]
+  ).find((country) => country.countryShortCode === 'CA')
+  return (canada?.regions ?? [])
+    .filter(({ name, shortCode }) => {
+      const words = name.split(' ')
+      return words.length >= 2 && `${words[0]?.[0]}${words[1]?.[0]}` === shortCode
+    })
+    .map(({ shortCode }) => shortCode.toLowerCase())
+}
 
 /** Letters a demonym shares with the name it is made from: "Turk" of "Turkish" and "Turkey". */
 const STEM_LETTERS = 4
@@ -341,7 +362,7 @@ const lists: ListExport[] = [
   { name: 'CONTINENTS', doc: 'Continents.', entries: sorted(continentNames) },
   {
     name: 'PLACE_CODES',
-    doc: 'Two-letter codes of countries (ISO 3166-1) and US states, lower-cased: "us", "nh".',
+    doc: 'Two-letter codes of countries (ISO 3166-1), US states and Canada\'s provinces named by their initials, lower-cased: "us", "nh", "bc".',
     entries: sorted(placeCodes),
   },
   {

@@ -4934,3 +4934,13 @@ describe('a planet’s name', () => {
     expect(company.entities.find((entity) => entity.name === 'Mars')?.kind).not.toBe('place')
   })
 })
+
+describe('a province named by its initials', () => {
+  it('is a place: "B.C."', () => {
+    const doc = parse('Fire\n\nCrews in B.C. fought the fire near Kamloops.\n')
+    expect(doc.entities.map((entity) => [entity.name, entity.kind])).toContainEqual([
+      'B.C.',
+      'place',
+    ])
+  })
+})

@@ -729,3 +729,11 @@ describe('a past range of weekdays told mid-week', () => {
     ])
   })
 })
+
+describe('a weekday after an abbreviation and its comma', () => {
+  it('holds no comma of the sentence ("Kamloops, B.C., on Tuesday")', () => {
+    expect(times('Crews fought the fire near Kamloops, B.C., on Tuesday.', '2025-08-13')).toEqual([
+      ['on Tuesday', '2025-08-12'],
+    ])
+  })
+})

@@ -359,6 +359,9 @@ export function readTimes(
       for (const result of results) {
         let start = window.start + result.index
         const end = window.start + result.index + spokenLength(result.text)
+        // (Not the comma or bracket that chrono's weekday pattern takes before it: "B.C., on
+        // Tuesday".)
+        while (start < end && LEADING_MARKS.includes(value.charAt(start))) start++
         // "last July", "next March": a month that its word says is past or to come (chrono reads
         // the month alone, the nearest one).
         const which = isMonthAlone(result)
@@ -684,6 +687,9 @@ const WINDOW_READERS: readonly {
   { pattern: PART_OF_THIS_PERIOD, read: partOfThisPeriod, needs: ' of the ' },
   { pattern: QUARTER, read: quarterOf, needs: 'quarter' },
 ]
+
+/** Characters chrono's patterns may take before a time: a comma, a bracket, white space. */
+const LEADING_MARKS = ', \t\n(\uff08'
 
 /**
  * The length of a chrono result's text without what its patterns take after
