@@ -11,6 +11,7 @@ import { readRelated } from './related.js'
 import { readDateline } from './dateline.js'
 import { isPublisherName, isTimestampLine } from './published.js'
 import type { RawBlock } from './segment.js'
+import { readListMarker } from './list-marker.js'
 import { isTitle } from './title.js'
 import type { Boilerplate, MetaPositions, Position } from './types.js'
 import { countWords } from './words.js'
@@ -87,8 +88,13 @@ export function readHeader(
   header.positions.title = span(first)
   header.body.shift()
 
+  // Key points listed under the headline ("* Repo rate lowered to 6.25%") stay the body's
+  // first blocks: the byline and published lines are read after them.
+  let points = 0
+  while (points < header.body.length - 1 && isBullet(valueOf(header.body[points] as RawBlock)))
+    points++
   let candidate: { block: RawBlock; value: string } | null = null
-  for (let i = 0; i < Math.min(header.body.length, HEADER_BLOCKS); i++) {
+  for (let i = points; i < Math.min(header.body.length, points + HEADER_BLOCKS); i++) {
     const block = header.body[i] as RawBlock
     const value = valueOf(block)
     if (isTimestampLine(value)) {
@@ -123,16 +129,16 @@ export function readHeader(
         header.body.splice(i + 1, 1)
       }
       // A summary between the headline and the byline is the standfirst.
-      if (candidate && i === 0 && candidate.value.length <= MAX_STANDFIRST_LENGTH) {
+      if (candidate && i === points && candidate.value.length <= MAX_STANDFIRST_LENGTH) {
         takeStandfirst(header, candidate.block, candidate.value, span)
         // The standfirst stood before this block: the next block moved back one more.
         i--
       }
       continue
     }
-    if (i === 0 && !header.byline) candidate = { block, value }
+    if (i === points && points === 0 && !header.byline) candidate = { block, value }
   }
-  if (header.standfirst === null) {
+  if (header.standfirst === null && points === 0) {
     const next = header.body[0]
     if (next && header.body.length > 1) {
       const value = valueOf(next)
@@ -269,4 +275,9 @@ function isSummaryShaped(value: string): boolean {
     readRelated(value) === null &&
     classifyBoilerplate(value) === null
   )
+}
+
+/** Whether `value` is an item of a list with bullets ("* Repo rate lowered"), not a numbered one. */
+function isBullet(value: string): boolean {
+  return readListMarker(value, 0, value.length)?.ordered === false
 }

@@ -795,3 +795,16 @@ describe('a paragraph that reads like an author’s tagline', () => {
     expect(doc.boilerplate).toEqual([])
   })
 })
+
+describe('key points listed under the headline', () => {
+  it('stay in the body, and the byline, published line and dateline after them are read', () => {
+    const doc = parse(
+      'RBI Cuts Key Rate\n\n* Repo rate lowered to 6.25%\n* Growth forecast trimmed to 6.7%\n* Rupee weakens 0.3%\n\nBy Ananya Rao and Vikram Sethi | Reuters\n\nPublished February 7, 2025, 11:42 AM IST\n\nMUMBAI, Feb 7 (Reuters) - The central bank cut rates on Friday.\n',
+    )
+    expect(doc.meta.authors).toEqual(['Ananya Rao', 'Vikram Sethi'])
+    expect(doc.meta.standfirst).toBeNull()
+    expect(doc.meta.dateline).toBe('MUMBAI, Feb 7 (Reuters) -')
+    expect(doc.meta.publishedAt).toBe('2025-02-07')
+    expect(doc.children.map((block) => block.type)).toEqual(['list', 'paragraph'])
+  })
+})
