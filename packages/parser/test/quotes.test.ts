@@ -2018,6 +2018,15 @@ describe('reported speech', () => {
     ])
   })
 
+  it('gives a partial quote that a description of it follows to the speaker before it', () => {
+    const doc = parse(
+      'Floods\n\nOpposition leader Ranjit Gogoi said funds had been "diverted to advertisements", a charge the government rejected.\n',
+    )
+    expect(doc.quotes.map((q) => [q.text, q.cue?.text, speakerName(doc, q)])).toEqual([
+      ['diverted to advertisements', 'said', 'Ranjit Gogoi'],
+    ])
+  })
+
   it('gives a pronoun to the holder of a role set off after a body, not to the person before', () => {
     const doc = parse(
       'Match\n\nMarco Ferreira was sent off.\n\nBenfica\'s coach, Luis Almeida, did not hide his frustration. He said the card had been "very soft".\n',

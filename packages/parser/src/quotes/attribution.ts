@@ -11,7 +11,7 @@ import { beforeQuote, ownedQuote } from './before-quote.js'
 import { PARTICIPLE_OPENERS } from './cue-source.js'
 import { isCue, isPossessive } from './cues.js'
 import type { QuotedRanges } from './ranges.js'
-import { DETERMINERS, SOURCE_STOPS } from './source-words.js'
+import { DETERMINERS, opensClaimDescription, SOURCE_STOPS } from './source-words.js'
 import { subjectOf } from './subjects.js'
 import { CLOSING_MARKS, nextIndexOf, type Word, wordsBetween, wordsIn } from './words.js'
 
@@ -50,7 +50,10 @@ export function attributeQuote(
     opensSentence ||
     /[,.!?…]$/u.test(value.slice(open + 1, close).trimEnd()) ||
     after[0]?.text === ','
-  const found = endsClause ? afterQuote(after) : null
+  // ('"diverted to advertisements", a charge the chief minister rejected': a description of what
+  // the quote says, whose verb answers it, not one that says it.)
+  const described = after[0]?.text === ',' && opensClaimDescription(after, 1)
+  const found = endsClause && !described ? afterQuote(after) : null
   // '... “our own struggling citizens,” Melanie said yes, yes': her word, not the quote, was said.
   const saidWord = found && SAID_WORDS.has(after[firstAtOrAfter(after, found.cue.end)]?.lower ?? '')
   const following = saidWord ? null : found

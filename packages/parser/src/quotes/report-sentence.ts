@@ -39,6 +39,7 @@ import {
   isTimeWord,
   DETERMINERS,
   MAX_SOURCE_WORDS,
+  opensClaimDescription,
   SOURCE_STOPS,
   SUBJECT_PRONOUNS,
 } from './source-words.js'
@@ -705,15 +706,6 @@ function beforeClaimDescription(words: readonly Word[], from: number, end: numbe
 }
 
 /** Whether a determiner and a noun of what is said open at word `k`: "a claim", "the charge". */
-function opensClaimDescription(words: readonly Word[], k: number): boolean {
-  return DETERMINERS.has(words[k]?.lower ?? '') && CLAIM_NOUNS.has(words[k + 1]?.lower ?? '')
-}
-
-/** Nouns of what is said, which a final description names: "a claim Israel has not confirmed". */
-const CLAIM_NOUNS = new Set([
-  ...['claim', 'assertion', 'allegation', 'accusation', 'charge', 'account', 'figure', 'version'],
-  ...['statement', 'story', 'report', 'characterization', 'description', 'view', 'finding'],
-])
 
 /** Most words from "told" to its "that", past whom it told and when and where. */
 const MAX_TOLD_GAP_WORDS = 16

@@ -247,3 +247,18 @@ export const PLACE_PREPOSITIONS: readonly string[] = [
   'throughout',
   'near',
 ]
+
+/**
+ * Whether the words from `k` open a description of what was said, after a
+ * comma: "a claim Israel has not confirmed", "a charge the chief minister
+ * rejected".
+ */
+export function opensClaimDescription(words: readonly Word[], k: number): boolean {
+  return DETERMINERS.has(words[k]?.lower ?? '') && CLAIM_NOUNS.has(words[k + 1]?.lower ?? '')
+}
+
+/** Nouns of what is said, which a final description names: "a claim Israel has not confirmed". */
+const CLAIM_NOUNS = new Set([
+  ...['claim', 'assertion', 'allegation', 'accusation', 'charge', 'account', 'figure', 'version'],
+  ...['statement', 'story', 'report', 'characterization', 'description', 'view', 'finding'],
+])
