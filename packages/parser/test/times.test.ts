@@ -737,3 +737,20 @@ describe('a weekday after an abbreviation and its comma', () => {
     ])
   })
 })
+
+describe('two days of a month joined by "and"', () => {
+  it('are two times of that month: "on 27 and 28 January", "July 8 and 9"', () => {
+    expect(times('Nurses will strike on 27 and 28 January.', '2026-01-13')).toEqual([
+      ['27', '2026-01-27'],
+      ['28 January', '2026-01-28'],
+    ])
+    expect(times('The committee meets in Orlando July 8 and 9.', '2016-06-29')).toEqual([
+      ['July 8', '2016-07-08'],
+      ['9', '2016-07-09'],
+    ])
+    // (Not a share or a number after the date: "January 27 and 28% in March".)
+    expect(times('It fell in January 27 and 28% in March.', '2026-01-13').map((t) => t[0])).toEqual(
+      ['in January 27', 'in March'],
+    )
+  })
+})

@@ -442,6 +442,13 @@ export function readTimes(
             ? notAhead(resolved.value, written, reference)
             : resolved.value)
         addTime(times, segment, segmentIndex, source, start, end, resolvedValue, resolved.data)
+        // "on 27 and 28 January", "January 27 and 28": the other day is of the same month.
+        const other = resolvedValue !== null ? coordinatedDay(value, start, end, written) : null
+        const day = other ? dayOfMonth(resolvedValue as string, other.day) : null
+        if (other && day)
+          addTime(times, segment, segmentIndex, source, other.start, other.end, day, {
+            granularity: 'day',
+          })
       }
     }
     withYearsSaid(times, first, value, (start, end) => positionOf(segment, start, end, source))
@@ -454,6 +461,50 @@ export function readTimes(
   })
   anchorCountedTimes(times)
   return times
+}
+
+/**
+ * The day of the month written beside a day's date, joined to it by "and"
+ * or "or": the "27" of "27 and 28 January" (before a date that opens with its
+ * day) or the "28" of "January 27 and 28" (after one that ends with it).
+ */
+function coordinatedDay(
+  value: string,
+  start: number,
+  end: number,
+  written: string,
+): { start: number; end: number; day: number } | null {
+  if (DAY_FIRST.test(written)) {
+    const before = DAY_BEFORE.exec(value.slice(Math.max(0, start - DAY_REACH), start))
+    if (!before) return null
+    const at = start - before[0].length + before[0].indexOf(before[1] as string)
+    return { start: at, end: at + (before[1] as string).length, day: Number(before[1]) }
+  }
+  // ("between Aug. 13 and 15" is a range, which between-ranges.ts reads.)
+  if (!DAY_LAST.test(written) || /between/iu.test(value.slice(Math.max(0, start - 8), end)))
+    return null
+  const after = DAY_AFTER.exec(value.slice(end, end + DAY_REACH))
+  if (!after) return null
+  const at = end + after[0].length - (after[1] as string).length
+  return { start: at, end: at + (after[1] as string).length, day: Number(after[1]) }
+}
+/** A date written day first ("28 January"), or ending in its day ("January 28"). */
+const DAY_FIRST = /^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}/u
+const DAY_LAST = /\p{L}\.?\s+\d{1,2}(?:st|nd|rd|th)?$/u
+/** A day right before a date, and its joining word: "27 and ". */
+const DAY_BEFORE = /(?:^|[^\d,.])(\d{1,2})(?:st|nd|rd|th)? (?:and|or|&) $/u
+/** A day right after a date, past its joining word: " and 28". */
+const DAY_AFTER =
+  /^ (?:and|or|&) (\d{1,2})(?:st|nd|rd|th)?(?=[.,;:)!?](?!\d)|$|\s+(?:in|at|on|of|to|for|and|or|when|after|before|with|by|from|this|next|last)\b)/u
+/** Characters read around a date for such a day. */
+const DAY_REACH = 12
+
+/** `date` ("2026-01-28") with its day `day`, when that day is in its month; else null. */
+function dayOfMonth(date: string, day: number): string | null {
+  if (date.length !== 10 || day < 1) return null
+  const [year, month] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))]
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null
+  return `${date.slice(0, 8)}${String(day).padStart(2, '0')}`
 }
 
 /** The year said right after a day or a month without one: " last year", " next year". */
