@@ -25,8 +25,11 @@ const WIRE_CREDIT =
 /** A credit "via" an agency: "(Tottenham Hotspur FC via Getty Images)". */
 const VIA_AGENCY = /\svia\s/u
 
-/** The labels a web page copied from the BBC leaves before a caption and its credit: "Image caption, ...". */
-const LABEL_COMMA_START = /^(?:Image|Video) (?:caption|source),\s/u
+/**
+ * The labels a web page copied from the BBC leaves before a caption and its credit: "Image
+ * caption, ...", or with a colon, "Image caption: ...".
+ */
+const LABEL_COMMA_START = /^(?:Image|Video) (?:caption|source)[,:]\s/u
 
 /** Whether `value`, a reflowed block, is a caption or a photo credit. */
 export function isCaption(value: string): boolean {

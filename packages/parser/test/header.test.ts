@@ -697,12 +697,13 @@ describe("wires' and sites' notes around a story", () => {
 
   it('reads a photo in brackets and a caption after a comma label as captions, not links', () => {
     const doc = parse(
-      `A headline\n\n${BODY}\n[Photo: Vote counters sort ballot papers on Sunday. (ABC News: Sam Reddy)]\n\nImage caption, Freya's parents outside the coroner's court\n\nThe story goes on.\n`,
+      `A headline\n\n${BODY}\n[Photo: Vote counters sort ballot papers on Sunday. (ABC News: Sam Reddy)]\n\nImage caption, Freya's parents outside the coroner's court\n\nImage caption: Nurses on the picket line on Tuesday morning\n\nThe story goes on.\n`,
     )
     expect(doc.related).toEqual([])
     expect(doc.children.map((child) => child.type)).toEqual([
       'paragraph',
       'paragraph',
+      'caption',
       'caption',
       'caption',
       'paragraph',
