@@ -2027,6 +2027,21 @@ describe('reported speech', () => {
     ])
   })
 
+  it('gives a quote to the person named before, by a description that tells of their life', () => {
+    const doc = parse(
+      'Fire\n\nHer neighbour, Tom Whitecloud, said he had stayed behind.\n\n"I have lived here 40 years," the retired rancher said.\n',
+    )
+    expect(doc.quotes.map((q) => [q.source?.text, speakerName(doc, q)])).toEqual([
+      ['Tom Whitecloud', 'Tom Whitecloud'],
+      ['the retired rancher', 'Tom Whitecloud'],
+    ])
+    // (Without it, "the rancher" may be another party of the story.)
+    const bare = parse(
+      'Fire\n\nTom Whitecloud said he had stayed.\n\n"I stayed," the rancher said.\n',
+    )
+    expect(speakerName(bare, bare.quotes[1])).toBeNull()
+  })
+
   it('gives a pronoun to the holder of a role set off after a body, not to the person before', () => {
     const doc = parse(
       'Match\n\nMarco Ferreira was sent off.\n\nBenfica\'s coach, Luis Almeida, did not hide his frustration. He said the card had been "very soft".\n',

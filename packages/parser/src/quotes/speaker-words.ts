@@ -192,7 +192,7 @@ const PERSON_HEADS = new Set([
 const AGED_PROFESSIONS = new Set([
   ...['engineer', 'technician', 'mechanic', 'architect', 'pilot', 'driver', 'midwife'],
   ...['pharmacist', 'dentist', 'accountant', 'banker', 'trader', 'farmer', 'fisherman', 'chef'],
-  ...['soldier', 'shopkeeper', 'landlord', 'tenant'],
+  ...['soldier', 'shopkeeper', 'landlord', 'tenant', 'rancher', 'homeowner', 'villager'],
 ])
 
 /** Whether `word` heads a description of a person that gives their age: "the 54-year-old engineer". */

@@ -478,8 +478,9 @@ export class SpeakerResolver {
     // what qualifies it.
     const headWord = headOf(words)
     const head = headNoun(headWord)
-    // ("The 51-year-old former GP": a person by their age, before a role in capitals.)
-    const aged = words.some((word) => AGE_NOUN.test(word))
+    // ("The 51-year-old former GP": a person by their age, before a role in capitals; "the
+    // retired rancher": by a life the text tells of, as an age does.)
+    const aged = words.some((word) => AGE_NOUN.test(word) || word === 'retired')
     const isPerson =
       isPersonNoun(head) ||
       AGE_NOUN.test(head) ||
