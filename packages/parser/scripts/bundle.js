@@ -59,10 +59,8 @@ if (chunks.length !== 1 || !chunk?.map) {
 const quotedStrings = quoteStrings(chunk.code)
 const map = remapping([quotedStrings.map, JSON.parse(chunk.map.toString())], () => null)
 map.file = 'copydesk-parser.js'
-writeFileSync(
-  new URL('dist/copydesk-parser.js', root),
-  `${quotedStrings.code.replace(/\n\/\/# sourceMappingURL=.*\s*$/u, '')}\n//# sourceMappingURL=copydesk-parser.js.map\n`,
-)
+const bundled = `${quotedStrings.code.replace(/\n\/\/# sourceMappingURL=.*\s*$/u, '')}\n//# sourceMappingURL=copydesk-parser.js.map\n`
+writeFileSync(new URL('dist/copydesk-parser.js', root), bundled)
 writeFileSync(new URL('dist/copydesk-parser.js.map', root), JSON.stringify(map))
 
 // An all-ASCII file is read into a one-byte string: V8 keeps the source while the
@@ -70,7 +68,6 @@ writeFileSync(new URL('dist/copydesk-parser.js.map', root), JSON.stringify(map))
 // character beyond ASCII doubles it, 0.73 -> 1.46 MB. The minifier escapes such
 // characters everywhere but in String.raw templates, whose text it must keep:
 // write them as \u escapes in the source (a pattern reads "\u2019" as the character).
-const bundled = readFileSync(new URL('dist/copydesk-parser.js', root), 'utf8')
 const beyond = /[^\0-\x7f]/u.exec(bundled)
 if (beyond) {
   const at = beyond.index

@@ -34,16 +34,11 @@
 import { analyze } from 'eslint-scope'
 import { RolldownMagicString, type ExistingRawSourceMap, type Plugin } from 'rolldown'
 import { parseAst } from 'rolldown/parseAst'
+import { isNode, type Node } from './ast-node.ts'
+import { firstAtOrAfter } from '../dist/bisect.js'
 
 /** Names of the shared objects: a prefix the chunk must not use already. */
 const PREFIX = '__copydeskRegExp'
-
-interface Node {
-  type: string
-  start: number
-  end: number
-  [key: string]: unknown
-}
 
 interface RegExpLiteral {
   node: Node
@@ -201,6 +196,11 @@ const UNSTABLE = new Set([
 
 type ScopeManager = ReturnType<typeof analyze>
 type Scope = ScopeManager['scopes'][number]
+/** A reference, by where its identifier starts in the chunk. */
+interface Placed {
+  start: number
+  reference: Scope['references'][number]
+}
 
 /**
  * The top-level constants, by their initialiser, that are a declaration of one
@@ -229,6 +229,11 @@ function lazyConstants(program: Node, parents: Map<Node, Node>): Map<Node, LazyC
   }
   const moduleScope = scopes.globalScope?.childScopes.find((scope) => scope.type === 'module')
   if (!moduleScope) return found
+  // Every reference of the chunk, by where it stands: each initialiser reads those inside it.
+  const references = scopes.scopes
+    .flatMap((scope) => scope.references)
+    .map((reference) => ({ start: (reference.identifier as unknown as Node).start, reference }))
+    .sort((a, b) => a.start - b.start)
   for (const statement of program['body'] as Node[]) {
     if (statement.type !== 'VariableDeclaration' || statement['kind'] !== 'const') continue
     const declarators = statement['declarations'] as Node[]
@@ -237,7 +242,7 @@ function lazyConstants(program: Node, parents: Map<Node, Node>): Map<Node, LazyC
     const id = declarator['id'] as Node
     const init = declarator['init'] as Node | null
     if (id.type !== 'Identifier' || init === null) continue
-    if (!isRegExpLiteral(init) && !isStableConstruction(init, scopes, moduleScope)) continue
+    if (!isRegExpLiteral(init) && !isStableConstruction(init, references, moduleScope)) continue
     const name = id['name'] as string
     const variable = moduleScope.set.get(name)
     if (!variable) continue
@@ -260,36 +265,40 @@ function lazyConstants(program: Node, parents: Map<Node, Node>): Map<Node, LazyC
  * Whether `init` is `new RegExp(…)` or `RegExp(…)` of arguments that give the
  * same values whenever they run (see {@link lazyConstants}).
  */
-function isStableConstruction(init: Node, scopes: ScopeManager, moduleScope: Scope): boolean {
+function isStableConstruction(
+  init: Node,
+  references: readonly Placed[],
+  moduleScope: Scope,
+): boolean {
   if (init.type !== 'NewExpression' && init.type !== 'CallExpression') return false
   const callee = init['callee'] as Node
   if (callee.type !== 'Identifier' || callee['name'] !== 'RegExp') return false
   const args = init['arguments'] as Node[]
   if (args.some((arg) => holdsUnstable(arg))) return false
-  for (const scope of scopes.scopes) {
-    for (const reference of scope.references) {
-      const identifier = reference.identifier as unknown as Node
-      if (identifier.start < init.start || identifier.end > init.end) continue
-      const variable = reference.resolved
-      if (variable === null) {
-        if (!STABLE_GLOBALS.has(identifier['name'] as string)) return false
-        continue
-      }
-      // A local of a function inside the initialiser.
-      const local = variable.defs.every((def) => {
-        const node = def.name as unknown as Node
-        return node.start >= init.start && node.end <= init.end
-      })
-      if (local) continue
-      if (variable.scope !== moduleScope || !reference.isReadOnly()) return false
-      const constant = variable.defs.every(
-        (def) =>
-          def.type === 'FunctionName' ||
-          def.type === 'ClassName' ||
-          (def.type === 'Variable' && (def.parent as unknown as Node)['kind'] === 'const'),
-      )
-      if (!constant) return false
+  for (let i = firstAtOrAfter(references, init.start); i < references.length; i++) {
+    const { reference } = references[i] as Placed
+    const identifier = reference.identifier as unknown as Node
+    if (identifier.start >= init.end) break
+    if (identifier.end > init.end) continue
+    const variable = reference.resolved
+    if (variable === null) {
+      if (!STABLE_GLOBALS.has(identifier['name'] as string)) return false
+      continue
     }
+    // A local of a function inside the initialiser.
+    const local = variable.defs.every((def) => {
+      const node = def.name as unknown as Node
+      return node.start >= init.start && node.end <= init.end
+    })
+    if (local) continue
+    if (variable.scope !== moduleScope || !reference.isReadOnly()) return false
+    const constant = variable.defs.every(
+      (def) =>
+        def.type === 'FunctionName' ||
+        def.type === 'ClassName' ||
+        (def.type === 'Variable' && (def.parent as unknown as Node)['kind'] === 'const'),
+    )
+    if (!constant) return false
   }
   return true
 }
@@ -339,14 +348,6 @@ function regExpLiterals(program: Node, parents: Map<Node, Node>): RegExpLiteral[
   }
   visit(program, null, false)
   return found.sort((a, b) => a.node.start - b.node.start)
-}
-
-function isNode(value: unknown): value is Node {
-  return (
-    value !== null &&
-    typeof value === 'object' &&
-    typeof (value as Record<string, unknown>)['type'] === 'string'
-  )
 }
 
 function isRegExpLiteral(node: Node): node is Node & { regex: { pattern: string; flags: string } } {

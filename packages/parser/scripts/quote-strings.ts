@@ -12,13 +12,7 @@
  */
 import { RolldownMagicString, type ExistingRawSourceMap } from 'rolldown'
 import { parseAst } from 'rolldown/parseAst'
-
-interface Node {
-  type: string
-  start: number
-  end: number
-  [key: string]: unknown
-}
+import { isNode, type Node } from './ast-node.ts'
 
 /** What {@link quoteStrings} did: the new code, its source map (to the code given), and a count. */
 export interface QuotedStrings {
@@ -81,12 +75,4 @@ function quoted(value: string): string {
     ascii += unit < 0x7f ? json[i] : `\\u${unit.toString(16).padStart(4, '0')}`
   }
   return ascii
-}
-
-function isNode(value: unknown): value is Node {
-  return (
-    value !== null &&
-    typeof value === 'object' &&
-    typeof (value as Record<string, unknown>)['type'] === 'string'
-  )
 }
