@@ -129,14 +129,15 @@ export function readHeader(
         header.body.splice(i + 1, 1)
       }
       // A summary between the headline and the byline is the standfirst.
-      if (candidate && i === points && candidate.value.length <= MAX_STANDFIRST_LENGTH) {
+      if (candidate && i === 0 && candidate.value.length <= MAX_STANDFIRST_LENGTH) {
         takeStandfirst(header, candidate.block, candidate.value, span)
         // The standfirst stood before this block: the next block moved back one more.
         i--
       }
       continue
     }
-    if (i === points && points === 0 && !header.byline) candidate = { block, value }
+    // (None under key points: the loop starts past them.)
+    if (i === 0 && !header.byline) candidate = { block, value }
   }
   if (header.standfirst === null && points === 0) {
     const next = header.body[0]

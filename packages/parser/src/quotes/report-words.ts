@@ -254,7 +254,7 @@ export function opensClause(words: readonly Word[], k: number): boolean {
     FINDING.has(cue) &&
     /^\p{Lu}/u.test(next.text) &&
     !CLAUSE_PRONOUNS.has(next.lower) &&
-    PLACE_PREPOSITIONS.has(words[k + 2]?.lower ?? '')
+    WHERE_FOUND.has(words[k + 2]?.lower ?? '')
   )
     return false
   if (
@@ -428,7 +428,7 @@ const AGREEING = new Set(['agreed', 'agrees', 'agree', 'agreeing'])
 /** Forms of "find", whose finding may be a noun phrase ("found Trump leading by 7 points"). */
 const FINDING = new Set(['found', 'finds', 'find', 'finding'])
 /** Prepositions of where right after the name "found" takes: "found Hartley between the lines". */
-const PLACE_PREPOSITIONS = new Set(['between', 'behind', 'inside', 'outside', 'in', 'at', 'on'])
+const WHERE_FOUND = new Set(['between', 'behind', 'inside', 'outside', 'in', 'at', 'on'])
 /** Words after "found" that open what was found: "found itself", "found ways". */
 const FOUND_OBJECTS = new Set([
   ...['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself'],
