@@ -55,7 +55,7 @@ export class WordSet {
 
   /** Whether `word` is in the set: as `Set.prototype.has`, with no hashing for most words that are not. */
   has(word: string): boolean {
-    if (this.#source !== null) this.#build()
+    // (mayHold, asked first, makes the tables.)
     return (
       this.mayHold(word.charCodeAt(0), word.charCodeAt(1), word.length) && this.#words.has(word)
     )
