@@ -21,7 +21,7 @@ const CLOSING = '"\u201D'
 
 /** `names` (in reading order) with the names inside a quoted title replaced by the title. */
 export function withQuotedTitles(doc: DocumentView, names: RuledName[]): RuledName[] {
-  const titles = quotedTitles(doc).filter((title) => isBrokenTitle(doc, names, title))
+  const titles = brokenTitles(doc, names, quotedTitles(doc))
   if (titles.length === 0) return names
   const out: RuledName[] = []
   let t = 0
@@ -49,31 +49,50 @@ export function withQuotedTitles(doc: DocumentView, names: RuledName[]): RuledNa
 }
 
 /**
- * Whether the title from token `first` to `last` holds names that read it
- * wrong: some of its words left out, and no person named in full inside it
- * ("America with Jorge Ramos", a show named after its host, stays his name).
- * A name the tagger read whole ("The Wall Street Journal") stays its own.
+ * The titles of `titles` (in order) whose names read them wrong: some of
+ * their words left out, and no person named in full inside ("America with
+ * Jorge Ramos", a show named after its host, stays his name). A name the
+ * tagger read whole ("The Wall Street Journal") stays its own. Both lists are
+ * in reading order: one pass over the names, not one for each title.
  */
-function isBrokenTitle(
+function brokenTitles(
   doc: DocumentView,
   names: readonly RuledName[],
-  [first, last]: [number, number],
-): boolean {
-  let inside = false
-  for (const name of names) {
-    const from = (doc.texts[name.text] as TextView).from
-    if (from + name.last < first || from + name.first > last) continue
-    // (Or all but its article: "The Wall Street Journal".)
-    const start = from + name.first
-    if (
-      from + name.last === last &&
-      (start === first || (start === first + 1 && THE.hasToken(doc.tokens, first)))
-    )
-      return false
-    if (name.type === 'PER' && name.last > name.first) return false
-    inside = true
+  titles: readonly [number, number][],
+): [number, number][] {
+  const broken: [number, number][] = []
+  const startOf = (name: RuledName): number => (doc.texts[name.text] as TextView).from + name.first
+  const endOf = (name: RuledName): number => (doc.texts[name.text] as TextView).from + name.last
+  // The first name that may reach the title: those before it end before every later title too.
+  let next = 0
+  for (const title of titles) {
+    const [first, last] = title
+    while (next < names.length && endOf(names[next] as RuledName) < first) next++
+    let inside = false
+    let kept = false
+    for (let i = next; i < names.length; i++) {
+      const name = names[i] as RuledName
+      const start = startOf(name)
+      if (start > last) break
+      const end = endOf(name)
+      if (end < first) continue
+      // (Or all but its article: "The Wall Street Journal".)
+      if (
+        end === last &&
+        (start === first || (start === first + 1 && THE.hasToken(doc.tokens, first)))
+      ) {
+        kept = true
+        break
+      }
+      if (name.type === 'PER' && name.last > name.first) {
+        kept = true
+        break
+      }
+      inside = true
+    }
+    if (inside && !kept) broken.push(title)
   }
-  return inside
+  return broken
 }
 
 /**
