@@ -2776,6 +2776,18 @@ describe('a party’s name with a complement', () => {
       'N. Chandrababu Naidu:person',
     ])
   })
+
+  it('takes common words that a list holds as a first name: "the Institute for Free Expression"', () => {
+    const text =
+      'Ruling\n\nThe Institute for Free Expression joined the case. Jonathan Price, a lawyer at the Center for Free Speech, backed it, as did the Democratic Party of Bill Clinton.\n'
+    expect(kinds(text)).toEqual([
+      'Institute for Free Expression:organization',
+      'Jonathan Price:person',
+      'Center for Free Speech:organization',
+      'Democratic Party:organization',
+      'Bill Clinton:person',
+    ])
+  })
 })
 
 describe('a title holder’s tenure in lower case', () => {

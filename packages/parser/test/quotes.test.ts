@@ -2173,6 +2173,26 @@ describe('reported speech', () => {
     ])
   })
 
+
+  it('gives "NAME of the BODY said" to the person, the body only qualifying them', () => {
+    const sources = (sentence: string): [string | undefined, string | null][] => {
+      const doc = parse(`Ruling\n\n${sentence}\n`)
+      return doc.quotes.map((quote) => [quote.source?.text, speakerName(doc, quote)])
+    }
+    expect(
+      sources('Jonathan Price of the Institute for Justice said the ruling sent a clear message.'),
+    ).toEqual([['Jonathan Price of the Institute for Justice', 'Jonathan Price']])
+    expect(
+      sources('Maria Lopez at the University of Chicago said the ruling sent a clear message.'),
+    ).toEqual([['Maria Lopez at the University of Chicago', 'Maria Lopez']])
+    // The body alone, or a body's name with its own "of", speaks as the body.
+    expect(sources('The Institute for Justice said the ruling sent a clear message.')).toEqual([
+      ['The Institute for Justice', 'Institute for Justice'],
+    ])
+    expect(sources('The Bank of England said the ruling sent a clear message.')).toEqual([
+      ['The Bank of England', 'Bank of England'],
+    ])
+  })
   it('reads two names joined by "and" before the verb as the source ("Greenpeace and Oxfam called for")', () => {
     const doc = parse(
       'Aid\n\nGreenpeace and Oxfam called for an immediate ceasefire. Britain and France said they would act.\n',

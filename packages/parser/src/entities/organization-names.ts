@@ -15,6 +15,7 @@ import {
   ORGANIZATION_LINKS,
 } from '../lexicon/organizations.js'
 import { lexicon } from './lexicon.js'
+import { commonWords } from './model.js'
 import type { TaggedName } from './tagger.js'
 import { isInitialAt, isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
@@ -176,7 +177,12 @@ function isPersonAfter(
     const hash = tokens.hash[start] as number
     if (next.first === next.last)
       return surnames.has(hash) || (next.type === 'PER' && lastNames.has(hash))
-    return next.type === 'PER' && (firstNames.has(hash) || isInitialAt(tokens, start))
+    if (next.type !== 'PER' || !(firstNames.has(hash) || isInitialAt(tokens, start))) return false
+    // (Not common words that a list holds as a first name: "Center for Free Speech", "the
+    // Institute for Free Expression"; but "the Party of Bill Clinton", a surname the lists know.)
+    const surname = tokens.hash[from + next.last] as number
+    const common = commonWords()
+    return surnames.has(surname) || lastNames.has(surname) || !(common.has(hash) || common.has(surname))
   }
   return false
 }

@@ -30,7 +30,7 @@ import {
 import { isOwnerWord, THINK_TANKS } from './cues.js'
 import { areOnePersonsRoles, isPersonNoun, TIMED_ROLE_WORDS } from './speaker-words.js'
 import { subjectBeforeAside } from './subjects.js'
-import { areCapitalised, lastIndexOf, type Word, wordsBetween } from './words.js'
+import { areCapitalised, isCapitalised, lastIndexOf, type Word, wordsBetween } from './words.js'
 
 /**
  * The subject of a reduced relative clause set off after a comma, when
@@ -559,9 +559,10 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
       word.lower === 'from' &&
       /^\p{Lu}/u.test(phrase[0]?.text ?? '') &&
       isRoleNoun(words[i - 1]?.lower ?? '')
-    // "The Commission on Presidential Debates", "the Council on Foreign Relations": a name's link.
+    // "The Commission on Presidential Debates", "the Council on Foreign Relations", "the
+    // Institute for Justice": a name's link.
     const link =
-      word.lower === 'on' &&
+      (word.lower === 'on' || word.lower === 'for') &&
       /^\p{Lu}/u.test(phrase[0]?.text ?? '') &&
       /^\p{Lu}/u.test(words[i - 1]?.text ?? '') &&
       COMPLEMENT_HEADS.has(words[i - 1]?.lower ?? '')
@@ -678,13 +679,16 @@ function withFirstRole(words: readonly Word[], k: number, phrase: Word[]): Word[
  */
 function withQualifiedHead(words: readonly Word[], k: number, phrase: Word[]): Word[] {
   const name = phrase[0]?.lower === 'the' ? phrase.slice(1) : phrase
-  if (name.length === 0 || !areCapitalised(name)) return phrase
+  if (name.length === 0 || !isLinkedName(name)) return phrase
   let result = phrase
   let start = k - phrase.length + 1
   for (let links = 0; links < MAX_PLACE_LINKS; links++) {
     const preposition = words[start - 1]
-    if (!preposition || !PLACE_PREPOSITION_SET.has(preposition.text)) break
+    if (!preposition) break
     const head = phraseBefore(words, start - 2)
+    // "Jonathan Price of the Institute for Justice": a person's full name, and the body they are of.
+    const ofBody = preposition.text === 'of' && head.length >= 2 && areCapitalised(head)
+    if (!PLACE_PREPOSITION_SET.has(preposition.text) && !ofBody) break
     const last = head[head.length - 1]
     // A noun: not a verb ("appeared in the BMJ"), nor a name but a group's ("Democrats on Capitol
     // Hill") or a person's full name ("U.S. District Judge Angel Kelley in Boston").
@@ -698,6 +702,19 @@ function withQualifiedHead(words: readonly Word[], k: number, phrase: Word[]): W
     start -= head.length + 1
   }
   return result
+}
+
+/**
+ * Whether `name` reads as one proper name: capitalised words, maybe linked by
+ * the lower-case words inside a body's name ("University of Chicago",
+ * "Institute for Justice").
+ */
+function isLinkedName(name: readonly Word[]): boolean {
+  return (
+    isCapitalised(name[0] as Word) &&
+    isCapitalised(name[name.length - 1] as Word) &&
+    name.every((word) => isCapitalised(word) || NAME_LINKS.has(word.text))
+  )
 }
 
 /** The prepositions of PLACE_PREPOSITIONS, to look words up. */
