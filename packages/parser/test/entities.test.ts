@@ -1657,7 +1657,7 @@ describe('names the text vouches for', () => {
     const office = entity(text, 'Office for Budget Responsibility')
     expect(office?.kind).toBe('organization')
     expect(office?.aliases).toContain('OBR')
-    expect(parse(text).quotes[0]?.source?.text).toBe('Office for Budget Responsibility')
+    expect(parse(text).quotes[0]?.source?.text).toBe('The Office for Budget Responsibility')
   })
 
   it('include a short name defined in brackets whose letters are another language’s, not an agency after a dateline', () => {

@@ -501,7 +501,8 @@ describe('attribution', () => {
     const doc = parse(
       'Taxes\n\nThe Institute for Fiscal Studies said taxes would reach a record high.\n',
     )
-    expect(doc.quotes[0]?.source?.text).toBe('Institute for Fiscal Studies')
+    // (With its article, as "The Bank of England said" gives.)
+    expect(doc.quotes[0]?.source?.text).toBe('The Institute for Fiscal Studies')
     expect(speakerName(doc, doc.quotes[0])).toBe('Institute for Fiscal Studies')
   })
 
@@ -2172,7 +2173,6 @@ describe('reported speech', () => {
       'Angel Kelley',
     ])
   })
-
 
   it('gives "NAME of the BODY said" to the person, the body only qualifying them', () => {
     const sources = (sentence: string): [string | undefined, string | null][] => {

@@ -182,7 +182,9 @@ function isPersonAfter(
     // Institute for Free Expression"; but "the Party of Bill Clinton", a surname the lists know.)
     const surname = tokens.hash[from + next.last] as number
     const common = commonWords()
-    return surnames.has(surname) || lastNames.has(surname) || !(common.has(hash) || common.has(surname))
+    return (
+      surnames.has(surname) || lastNames.has(surname) || !(common.has(hash) || common.has(surname))
+    )
   }
   return false
 }
