@@ -5,7 +5,9 @@
 import { NEWS_AGENCIES, WIRE_SERVICES } from './lexicon/credits.js'
 import { ARABIC_ARTICLES } from './lexicon/name-openers.js'
 import { hashOf } from './entities/hash.js'
+import { isCommonWord } from './entities/common-words.js'
 import { isKnownSurname, lexicon } from './entities/lexicon.js'
+import { readRelated } from './related.js'
 
 /** What a byline says. */
 export interface Byline {
@@ -80,8 +82,11 @@ const NOT_OUTLET_WORDS: ReadonlySet<string> = new Set(['news', 'staff', 'with', 
 const TRAILING_ROLE =
   /\s+(?:(?:senior|chief|deputy|political|health|business|economics|banking|finance|markets|energy|transport|climate|consumer|industry|property|technology|science|education|security|defence|defense|diplomatic|environment|legal|sports|foreign|home|affairs|staff|special|contributing|world|data|media|arts|culture|social|white|house|congressional|national|local|investigative|medical|aviation|auto|automotive|religion|travel|food|entertainment|music|film|fashion|weather|courts|immigration|labor|labour|agriculture|global|tech|tennis|golf|baseball|football|soccer|cricket|basketball|hockey)\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor)s?$/iu
 
-/** Where a byline's author wrote from, after the names: " at Villa Park", " in Kyiv". */
-const WRITTEN_FROM = /\s+(?:at|in)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u
+/** Where a byline's author wrote from, after the names: " at Villa Park", " in Rio de Janeiro". */
+const WRITTEN_FROM =
+  /\s+(?:at|in)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|do|da|del|la|el|les|am|upon)\s+)?\p{Lu}[\p{L}.'’-]*){0,3}$/u
+/** Most words of a name without "By" that the lists do not know: "Lerato Mokoena". */
+const MAX_BARE_NAME_WORDS = 3
 
 /**
  * The news agency that `value`, the block right under a byline, names alone
@@ -225,6 +230,8 @@ export function readByline(value: string, over: () => boolean = () => false): By
   const written = glued ? value.slice(0, glued.index) : value
   const dateText = glued ? value.slice(glued.index).trim() : null
   const hasBy = BY.test(written)
+  // ("READ | Mine deaths fell to a record low": a link insert, no author and their outlet.)
+  if (!hasBy && readRelated(value) !== null) return null
   let rest = written.replace(BY, '')
   let publisher: string | null = null
   const bar = rest.split(/\s+[|•·]\s+/u)
@@ -312,7 +319,16 @@ export function readByline(value: string, over: () => boolean = () => false): By
     const { firstNames } = lexicon()
     const named = (author: string): boolean =>
       firstNames.has(hashOf((author.split(' ')[0] as string).toLowerCase()))
-    if (!authors.every((author) => author.includes(' ') && named(author)) || !bare()) return null
+    // ("Lerato Mokoena and Sipho Dlamini": names the lists do not hold, of words no common one
+    // nor a place's: not "Detroit Pistons and Cleveland Cavaliers".)
+    const nameLike = (author: string): boolean =>
+      author.split(' ').length <= MAX_BARE_NAME_WORDS &&
+      author.split(' ').every((word) => !isCommonWord(word.toLowerCase()) && !isPlaceName(word))
+    if (
+      !authors.every((author) => author.includes(' ') && (named(author) || nameLike(author))) ||
+      !bare()
+    )
+      return null
   }
   return { byline: written, dateText, authors, publisher }
 }

@@ -996,6 +996,19 @@ describe('"the union" and "the company"', () => {
     expect(found).not.toContain('the company=Army')
   })
 
+  it('is no union named before its complement, nor an outlet the text names only as told', () => {
+    const found = nominals(
+      'Mine accident\n\nNine workers died at the mine on Monday. "It is hard," the manager told News24. ' +
+        'The National Union of Mineworkers (NUM) said the accident was avoidable. The company said it would update families.\n',
+    )
+    expect(found).not.toContain('The company=National Union of Mineworkers')
+    expect(found).not.toContain('The company=News24')
+    const told = nominals(
+      'Mine accident\n\nNine workers died. "It is hard," the manager told News24. The company said it would update families.\n',
+    )
+    expect(told).not.toContain('The company=News24')
+  })
+
   it('is the one business its sentence names before it, though another be named more', () => {
     const found = nominals(
       'Red Sea\n\nThe Houthi movement said it fired missiles. The Houthi movement has attacked ships for months. ' +

@@ -439,6 +439,17 @@ describe('credits and published lines', () => {
     }
   })
 
+  it('reads "READ |" before a headline as a related insert', () => {
+    const doc = parse(
+      `A headline\n\n${BODY}\n\nREAD | Mine deaths fell to a record low last year\n\nRescue teams worked on.\n`,
+    )
+    expect(doc.related.map((insert) => [insert.label, insert.title])).toEqual([
+      ['READ', 'Mine deaths fell to a record low last year'],
+    ])
+    // A sentence that opens with the verb is none.
+    expect(parse(`A headline\n\n${BODY}\n\nRead the full report here.\n`).related).toEqual([])
+  })
+
   it('reads a label of two words alone on its line as a related list ("Related Topics")', () => {
     const doc = parse(`A headline\n\n${BODY}\n\nRelated Topics\nNHS\nStrikes\n`)
     expect(doc.related.map((insert) => [insert.label, insert.title])).toEqual([
@@ -609,6 +620,13 @@ describe('a byline without "By" over a published line', () => {
       ['Sophie Hartley', 'Lars Eriksen'],
       null,
     ],
+    // A place's name with a lower-case particle; names that no list holds.
+    [['Tom Phillips in Rio de Janeiro', 'Sun 25 Oct 2026 23.58 GMT'], ['Tom Phillips'], null],
+    [
+      ['Lerato Mokoena and Sipho Dlamini', 'Published 18 Nov 2025, 11:45'],
+      ['Lerato Mokoena', 'Sipho Dlamini'],
+      null,
+    ],
   ])(
     'names the authors before their paper or where they wrote from: %j',
     (lines, authors, publisher) => {
@@ -626,6 +644,7 @@ describe('a byline without "By" over a published line', () => {
       [],
     )
     expect(over('Detroit Pistons and Cleveland Cavaliers', 'Published Sept. 22, 2023')).toEqual([])
+    expect(over('Pension Reform and Worker Rights', 'Published Sept. 22, 2023')).toEqual([])
     expect(
       over('Sophie Hartley and Lars Eriksen in Stockholm', 'The union said talks went on.'),
     ).toEqual([])

@@ -251,9 +251,20 @@ export function creditedAgencies(
 ): Set<string> {
   const agencies = new Set<string>()
   const parties = new Set<string>()
+  /** Other businesses by whether every mention so far is after "told" ("told News24"). */
+  const toldOnly = new Map<string, boolean>()
   for (const name of names) {
     if (name.kind !== 'name' || parties.has(name.entityId)) continue
-    if (!NEWS_AGENCY_NAMES.has((nameOf(name.entityId) ?? '').toLowerCase())) continue
+    const entityName = nameOf(name.entityId) ?? ''
+    if (!NEWS_AGENCY_NAMES.has(entityName.toLowerCase())) {
+      // "Kruger told News24": an outlet the text names only as told, which no one's "the
+      // company" is (not "told Parliament", a public body).
+      if (isPublicBody(entityName) || toldOnly.get(name.entityId) === false) continue
+      const value = segments[name.segment]?.value ?? ''
+      const told = TOLD_BEFORE.test(value.slice(Math.max(0, name.start - CREDIT_REACH), name.start))
+      toldOnly.set(name.entityId, told)
+      continue
+    }
     agencies.add(name.entityId)
     const segment = segments[name.segment]
     const value = segment?.value ?? ''
@@ -269,8 +280,11 @@ export function creditedAgencies(
       parties.add(name.entityId)
   }
   for (const party of parties) agencies.delete(party)
+  for (const [id, told] of toldOnly) if (told) agencies.add(id)
   return agencies
 }
+/** A verb of telling right before a name: "told News24", "told the Guardian". */
+const TOLD_BEFORE = /\btold\s+(?:the\s+)?$/u
 /** What stands before a sentence's subject: the text's start or the end of a sentence, maybe "The". */
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+)(?:the\s+)?$/iu
 /** A word in lower case right after a name, no preposition nor joiner: its verb, most often. */
@@ -295,8 +309,15 @@ const MEDIA_HEADS: ReadonlySet<string> = new Set([
 /**
  * Whether an organisation named `name` is a public body or a party, no
  * company, by the word that ends its name ("the Army", "the Federal Aviation
- * Administration"; not "Union Pacific" or "United Parcel Service").
+ * Administration"; not "Union Pacific" or "United Parcel Service"), or its
+ * head before a complement ("the National Union of Mineworkers", "the
+ * Department of Justice").
  */
 export function isPublicBody(name: string): boolean {
-  return PUBLIC_BODY_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())
+  const lastWord = (words: string): string => words.slice(words.lastIndexOf(' ') + 1).toLowerCase()
+  if (PUBLIC_BODY_WORDS.has(lastWord(name))) return true
+  const link = COMPLEMENT_LINK.exec(name)
+  return link !== null && PUBLIC_BODY_WORDS.has(lastWord(name.slice(0, link.index)))
 }
+/** The link before a name's complement: " of " of "National Union of Mineworkers". */
+const COMPLEMENT_LINK = / (?:of|for) /u

@@ -458,9 +458,14 @@ export function findReferences(
           // "the NATO alliance": an organisation named in the modifiers is the one; "the Trump
           // campaign": a person named there says it is none of those named before.
           const named = namedModifier(value, inSegment, start, end - head.length, head, kindOf)
-          // (Not the agency that reports the story: "Reuters reported it. The central bank said".)
+          // (Not the agency that reports the story: "Reuters reported it. The central bank said";
+          // nor, for "the company", a union or a ministry.)
           const fitting = (id: string | null): string | null =>
-            id !== null && isCreditedAgencyBesides(credited, id, head, modifiers) ? null : id
+            id !== null &&
+            (isCreditedAgencyBesides(credited, id, head, modifiers) ||
+              (COMPANY_HEADS.has(head) && isPublicBody(byId.get(id)?.name ?? '')))
+              ? null
+              : id
           entityId =
             named === undefined
               ? (fitting(soleCompanyBefore(value, inSegment, start, head, byId)) ??

@@ -19,6 +19,8 @@ export const RELATED_LABELS: readonly string[] = [
   'more on this topic',
   'related',
   'read more',
+  // News24's "READ | Mine deaths fell to a record low".
+  'read',
   'read also',
   'also read',
   'read next',

@@ -11,7 +11,11 @@ import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/
 import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import { basedAt, basedOrganizations } from '../entities/based.js'
 import type { PlacedMention } from '../entities/stage.js'
-import { isCreditedAgencyBesides } from '../entities/company-nominals.js'
+import {
+  COMPANY_HEADS,
+  isCreditedAgencyBesides,
+  isPublicBody,
+} from '../entities/company-nominals.js'
 import { fitsHead, genderOfPersonName, NAME_HELD_HEADS } from '../entities/references.js'
 import { hashOf } from '../entities/hash.js'
 import { lexicon } from '../entities/lexicon.js'
@@ -866,7 +870,9 @@ export class SpeakerResolver {
     const modifiers = words.slice(1, -1).join(' ')
     return (
       fitsHead(name, head, modifiers) &&
-      !isCreditedAgencyBesides(this.#creditedAgencies, id, head, modifiers)
+      !isCreditedAgencyBesides(this.#creditedAgencies, id, head, modifiers) &&
+      // ("The company said": not the union named last.)
+      !(COMPANY_HEADS.has(head) && isPublicBody(name))
     )
   }
 
