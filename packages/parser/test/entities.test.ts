@@ -46,6 +46,27 @@ describe('the title before a person’s name', () => {
     expect(speaker?.name).toBe('Jane Ng')
   })
 
+  it('reads a councillor’s party and ward in brackets as no one, the ward a place', () => {
+    const doc = parse(
+      "Homes approved\n\nCllr Tom Baker (Con, Hartfield) backed the scheme. 'We have no choice,' he said. " +
+        "Ward councillor Sunita Bains (Lib Dem, Ashby Green) opposed it. She told the Gazette: 'Residents were ignored.' " +
+        'Cllr Joe Bloggs (Lab) agreed. Cllr Okafor abstained.\n',
+    )
+    expect(doc.entities.map((found) => `${found.name}:${found.kind}`)).toEqual([
+      'Tom Baker:person',
+      'Hartfield:place',
+      'Sunita Bains:person',
+      'Ashby Green:place',
+      'Gazette:organization',
+      'Joe Bloggs:person',
+      'Okafor:person',
+    ])
+    const speakers = doc.quotes
+      .filter((quote) => quote.kind === 'direct')
+      .map((quote) => doc.entities.find((found) => found.id === quote.speaker)?.name)
+    expect(speakers).toEqual(['Tom Baker', 'Sunita Bains'])
+  })
+
   it('keeps the lower-case words of a field between the body and the role ("U.N. climate chief")', () => {
     const doc = parse(
       'Talks\n\nIt was hard, said U.N. climate chief Simon Stiell. EU foreign policy chief Kaja Kallas agreed.\n',

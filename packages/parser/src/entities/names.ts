@@ -45,6 +45,7 @@ import { lexicon } from './lexicon.js'
 import { taggerModel } from './model.js'
 import { withMonthFirstNames } from './months.js'
 import { withSaintPlacesJoined } from './saint-places.js'
+import { withPartyLabels } from './party-labels.js'
 import { withQuotedTitles } from './quoted-titles.js'
 import { withSportBodies } from './sport-bodies.js'
 import { withNamedAfterPeople } from './named-after.js'
@@ -203,7 +204,10 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
   const coordinated = withCoordinatedOrganizations(doc, withCoordinatedPeople(doc, ruled))
   // A court case ("Roe v. Wade") and a noble's title ("the Duke of Sussex") last: the kinds of
   // their parts are none of theirs.
-  const names = withQuotedTitles(doc, withNobleTitles(doc, withCaseNames(doc, coordinated)))
+  const names = withPartyLabels(
+    doc,
+    withQuotedTitles(doc, withNobleTitles(doc, withCaseNames(doc, coordinated))),
+  )
   const spans: NameSpan[][] = texts.map(() => [])
   // The last words of the people the document names in full: "Trump" of "Donald Trump".
   const surnames = surnamesOfFullNames(doc, names)

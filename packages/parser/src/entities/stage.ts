@@ -42,6 +42,9 @@ export interface EntityResult {
 /** A company officer's title: "Chief Technology Officer", "chief operating officer". */
 const OFFICER_TITLE = /^chief\s+(?:\S+\s+){1,3}officer$/iu
 
+/** A councillor of a ward: "Ward councillor", "ward member". */
+const WARD_TITLE = /^ward\s+(?:councill?or|member)$/iu
+
 /** A title of a portfolio's holder: "Energy Minister", "Health Secretary". */
 const PORTFOLIO_OFFICE = /\b(?:minister|secretary)$/iu
 
@@ -110,7 +113,9 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
       ) {
         const lower = previous.text.toLowerCase()
         // "Chief Technology Officer Mira Murati": an officer's field is the title's word too.
-        if (TITLE_WORDS.has(lower) || OFFICER_TITLE.test(title.text)) names.pop()
+        // ("Ward councillor Sunita Bains": the ward she serves.)
+        if (TITLE_WORDS.has(lower) || OFFICER_TITLE.test(title.text) || WARD_TITLE.test(title.text))
+          names.pop()
         else if (previous.kind === 'person' && PORTFOLIOS.has(lower)) qualifiers.add(previous)
         // "Kazakh Energy Minister": a nation's portfolio read as a company inside a minister's
         // title (not "Homeland Security" of "Homeland Security Secretary", the department's).

@@ -645,6 +645,8 @@ function withFirstNames(doc: DocumentView, names: TaggedName[]): TaggedName[] {
 }
 
 const HONORIFICS = new WordSet(FORMS_OF_ADDRESS)
+/** Titles that only a person holds, which British style writes before a surname alone. */
+const SURNAME_TITLES = new WordSet(['cllr', 'councillor', 'prof', 'professor'])
 const ADDRESSED_OFFICES = new WordSet(ADDRESSED_OFFICE_WORDS)
 
 /** Token `k` (capitalised) is a form of address, before the surname at `k + 1`. */
@@ -834,7 +836,10 @@ function splitAtTitle(
   // "Houston Police Chief J. Noe Diaz": an initial and capitalised words after a title.
   const initialed =
     last - end >= 2 && isInitialAt(tokens, end + 1) && allCapitalised(tokens, end + 1, last)
-  if (!(name.type === 'PER' || firstName || isKnown || titled || initialed)) {
+  // "Cllr Bains", "Prof Fairbairn": a title only a person holds, before one capitalised word.
+  const surnamed =
+    last === end + 1 && SURNAME_TITLES.hasToken(tokens, end) && isNameCased(tokens, last)
+  if (!(name.type === 'PER' || firstName || isKnown || titled || initialed || surnamed)) {
     out.push(name)
     return
   }
