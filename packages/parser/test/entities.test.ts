@@ -1611,6 +1611,19 @@ describe('a pronoun', () => {
     expect(asker?.name).toBe('Rubio')
   })
 
+  it('goes to the titled subject of the sentence before, past the people named later in it', () => {
+    const text =
+      'Ruling\n\nJustice Sonia Sotomayor, joined by Justices Elena Kagan and Ketanji Brown Jackson, dissented. She wrote that the majority was wrong.\n'
+    const doc = parse(text)
+    const she = doc.entities.find((found) =>
+      found.mentions.some((mention) => mention.kind === 'pronoun' && mention.text === 'She'),
+    )
+    expect(she?.name).toBe('Sonia Sotomayor')
+    expect(doc.entities.find((found) => found.id === doc.quotes[0]?.speaker)?.name).toBe(
+      'Sonia Sotomayor',
+    )
+  })
+
   it('still goes to the person who spoke before, when nothing in its sentence surely fits', () => {
     const doc = parse(
       'Debate night\n\nOhio Sen. JD Vance said the moderators were unfair. Later he said the debate was over.\n',

@@ -993,6 +993,8 @@ function personAt(
   let near: string | null = null
   let several = false
   const lone = (id: string | null): string | null => (several ? null : id)
+  // Where the nearest person who fits is named.
+  let nearestAt: { segment: number; start: number } | null = null
   let looked = 0
   // Backwards from the pronoun: the nearest person, and the nearest who spoke or opened a sentence.
   for (let s = segment; s >= Math.max(0, segment - PRONOUN_REACH + 1); s--) {
@@ -1033,6 +1035,7 @@ function personAt(
       )
         continue
       const nearest = last === null || last === name.entityId
+      if (last === null) nearestAt = { segment: s, start: name.start }
       last ??= name.entityId
       if (s === segment && near === null && !possessive && surely(name.entityId))
         near = name.entityId
@@ -1082,10 +1085,20 @@ function personAt(
       // A name after a title that opens its sentence only when it is the nearest person, in this
       // paragraph or the one before ("Moderator Bret Baier ... asking Rubio why he": Rubio).
       const standing = salientAt(segments, salience, s, name, names, kindOf)
+      // "Justice Sonia Sotomayor, joined by Justices Elena Kagan and Ketanji Brown Jackson,
+      // dissented. She wrote": the titled subject of the sentence before the pronoun's, past the
+      // people named later in that sentence.
+      const value = (segments[s] as Segment).value
+      const pastAside =
+        standing === Salience.titled &&
+        nearestAt?.segment === s &&
+        !sentenceEndsIn(value, name.end, nearestAt.start) &&
+        // (With the pronoun's first letter, a capital after the full stop.)
+        (s < segment || sentenceEndsIn(value, name.end, start + 1))
       const salient =
         standing === Salience.strong ||
         (s >= segment - 1 &&
-          ((standing === Salience.titled && nearest) ||
+          ((standing === Salience.titled && (nearest || pastAside)) ||
             standing === Salience.introduced ||
             (speaks &&
               (isInvertedSpeaker((segments[s] as Segment).value, name) ||
