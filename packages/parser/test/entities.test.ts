@@ -4801,6 +4801,18 @@ describe('a town the gazetteer does not know, named by a dateline or "the town o
   })
 })
 
+describe('a name alone that is one person’s first name and another’s surname', () => {
+  it('is the surname’s ("Thomas" beside "Thomas Kessler" and "Clarence Thomas")', () => {
+    const doc = parse(
+      'Ruling\n\nThe case was brought by Thomas Kessler, a retired machinist. Justice Clarence Thomas joined the majority. Thomas also wrote a concurring opinion. Kessler said he was relieved.\n',
+    )
+    expect(doc.entities.map((found) => [found.name, found.aliases])).toEqual([
+      ['Thomas Kessler', ['Kessler']],
+      ['Clarence Thomas', ['Thomas']],
+    ])
+  })
+})
+
 describe('a surname alone after a form of address, shared by several people', () => {
   it('is the person of that gender named last in full ("Mrs Whitmore", "Mr Whitmore")', () => {
     const doc = parse(

@@ -542,7 +542,14 @@ function findHome(
   }
   // "Sophie Whitmore ... Daniel Whitmore ... Mrs Whitmore said": a surname after a form of
   // address is the person of its gender named last before it, of several who share it.
-  if (people !== null && people.length > 1) best = addressedHome(people, group) ?? best
+  if (people !== null && people.length > 1) {
+    // "Thomas" beside "Thomas Kessler" and "Justice Clarence Thomas": a name alone is a surname
+    // before it is a first name.
+    const surnamed = homes.endingWith(words[0] as string)
+    const bySurname = people.filter((cluster) => surnamed.includes(cluster))
+    best =
+      addressedHome(people, group) ?? (bySurname.length === 1 ? bySurname[0] : undefined) ?? best
+  }
   if (best || words.length !== 1) return best
   if (acronym !== null) return headAcronymHome(homes, words[0] as string)
   // "the Fed" after "the Federal Reserve": one organisation whose first word the name shortens,

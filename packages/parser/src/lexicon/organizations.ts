@@ -108,6 +108,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'ltd',
   'llc',
   'plc',
+  // "Bloomberg L.P.", "Kirkland & Ellis LLP".
+  ...['l.p.', 'lp', 'llp', 'l.l.c.'],
   'group',
   ...COMPANY_PLURALS,
   // Consultancies: "AeroDynamic Advisory", "Capital Economics", "Pantheon Macroeconomics".
