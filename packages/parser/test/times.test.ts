@@ -109,6 +109,9 @@ describe('time expressions', () => {
     // A common irregular past ("died"), and no past after "be" ("will be held").
     ['Margaret Ellison died on Sunday at her home.', 'on Sunday', '2023-03-05'],
     ['The vote will be held on Friday.', 'on Friday', '2023-03-10'],
+    // (An adverb between: "to be independently reviewed".)
+    ['She asked for the figures to be independently reviewed in May.', 'in May', '2023-05'],
+    ['The bridge was formally opened in May.', 'in May', '2022-05'],
     // An adjective in "-ed" after a determiner is no past of the clause.
     ['The party will meet its newly elected lawmakers on Monday.', 'on Monday', '2023-03-13'],
     ['The probe will end its extended mission in September.', 'in September', '2023-09'],
