@@ -205,6 +205,18 @@ function isPlaceName(part: string): boolean {
   return lexicon().places.has(hashOf(part.toLowerCase().replace(/\s+/gu, ' ')))
 }
 
+/** Function words that no author's name holds, in capitals or not: "to" of "NOTES TO EDITORS". */
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  'to',
+  'of',
+  'for',
+  'the',
+  'in',
+  'on',
+  'at',
+  'with',
+])
+
 /** A generation's suffix after a name, set off by a comma: "Jr.", "JR.", "III". */
 const GENERATION = /^(?:[Jj][Rr]|[Ss][Rr]|II|III|IV)\.?$/u
 /**
@@ -306,6 +318,8 @@ export function readByline(value: string, over: () => boolean = () => false): By
     }
     const words = part.split(/\s+/u)
     if (words.length < 1 || words.length > 5 || !words.every((w) => NAME_WORD.test(w))) return null
+    // ("NOTES TO EDITORS", a press release's heading: a word that is no name's, without "By".)
+    if (!hasBy && words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) return null
     authors.push(isShouted(part) ? nameCased(part) : part)
   }
   // "By The Associated Press", "By Reuters": the agency alone, no author.

@@ -2811,6 +2811,52 @@ describe('a first name that no list knows between a title and a surname', () => 
   })
 })
 
+describe('names from stories of Japan, Brazil, Germany and a press release', () => {
+  it('reads "X Prefecture", "X Oblast" as places and "X Forces" as a body', () => {
+    expect(
+      kinds(
+        'Quake\n\nResidents of Iwate Prefecture were told to leave. The Self-Defense Forces were deployed. Fighting went on in Kherson Oblast.\n',
+      ),
+    ).toEqual([
+      'Iwate Prefecture:place',
+      'Self-Defense Forces:organization',
+      'Kherson Oblast:place',
+    ])
+  })
+
+  it('joins a party’s short name to its name before a lower-case "party" ("the Liberal party (PL)")', () => {
+    const doc = parse(
+      "Runoff\n\nTavares, of the Liberal party (PL), lost. PL officials were angry. The leftwing Workers' party (PT) won. The PT celebrated.\n",
+    )
+    expect(doc.entities.map((found) => [found.name, found.aliases.slice(0, 1)])).toEqual([
+      ['Tavares', []],
+      ['Liberal', ['PL']],
+      ['Workers', ['PT']],
+    ])
+  })
+
+  it('reads "Herr" and "Frau" as forms of address', () => {
+    const doc = parse(
+      'Talks\n\nFriedrich von Aldenhoven leads the talks. "At some point Herr von Aldenhoven will have to say no," Georg Huber said.\n',
+    )
+    expect(doc.entities.map((found) => [found.name, found.titles])).toEqual([
+      ['Friedrich von Aldenhoven', ['Herr']],
+      ['Georg Huber', []],
+    ])
+  })
+
+  it('joins a paper’s author, surname and initial, to the person named in full ("Raman P")', () => {
+    const doc = parse(
+      'Vaccine works\n\nA new vaccine protects children, a trial found.\n\nDr Priya Raman said the results were strong. Prof Eleanor Fairbairn led the trial.\n\nNotes to editors\n\n1. The paper, by Fairbairn E, Mwakasege D, Raman P, et al., is published today.\n',
+    )
+    expect(doc.entities.map((found) => [found.name, found.aliases])).toEqual([
+      ['Priya Raman', ['Raman P']],
+      ['Eleanor Fairbairn', ['Fairbairn E']],
+      ['Mwakasege D', []],
+    ])
+  })
+})
+
 describe('a party’s name with a complement', () => {
   it('takes "of" or "for" and the words after it, "the" too, but no person', () => {
     const text =

@@ -637,6 +637,14 @@ describe('a byline without "By" over a published line', () => {
     },
   )
 
+  it('is no press release’s heading in capitals ("NOTES TO EDITORS")', () => {
+    const doc = parse(
+      ['Vaccine works', '', BODY, '', 'NOTES TO EDITORS', '', 'The paper is out.'].join('\n'),
+    )
+    expect(doc.meta.byline).toBeNull()
+    expect(doc.meta.authors).toEqual([])
+  })
+
   it('is no byline without the published line, nor when a name has no listed first name', () => {
     const over = (line: string, next: string) =>
       parse(['Strike widens at three plants', line, next, '', BODY].join('\n')).meta.authors

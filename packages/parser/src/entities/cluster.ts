@@ -12,7 +12,14 @@
  */
 import type { Entity } from '../types.js'
 import { hashOf } from './hash.js'
-import { Forms, isConnector, isPersonShaped, withoutArticle, type NameForm } from './name-forms.js'
+import {
+  Forms,
+  isConnector,
+  isPersonShaped,
+  nameKey,
+  withoutArticle,
+  type NameForm,
+} from './name-forms.js'
 import { ARABIC_ARTICLES, SURNAME_PARTICLES } from '../lexicon/name-openers.js'
 import { genderOfFirstName, lexicon } from './lexicon.js'
 import { NATION_WORDS } from './national-bodies.js'
@@ -502,6 +509,9 @@ function firstAt(cluster: NameCluster): number {
   return firstOf(cluster.mentions)
 }
 
+/** A given name's initial after a surname, folded: "p" of "Raman P", "p." of "Raman P.". */
+const INITIAL = /^\p{Ll}\.?$/u
+
 function findHome(
   homes: Homes,
   form: NameForm,
@@ -509,6 +519,20 @@ function findHome(
   group: readonly NameMention[],
 ): Working | null {
   const { words, acronym } = form
+  // "Raman P" of a paper's authors, "Fairbairn E": a surname and the initial of the given name
+  // of the one person named in full so, by a first name of the lists.
+  if (words.length === 2 && INITIAL.test(words[1] as string)) {
+    const initial = (words[1] as string).charAt(0)
+    const { firstNames } = lexicon()
+    const givenSo = (name: NameMention): boolean => {
+      const given = nameKey(name.text).split(' ')[0] as string
+      return given.startsWith(initial) && firstNames.has(hashOf(given))
+    }
+    const named = homes
+      .endingWith(words[0] as string)
+      .filter((cluster) => cluster.votes.leading === 'person' && cluster.mentions.some(givenSo))
+    if (named.length === 1) return named[0] as Working
+  }
   let best: Working | null = null
   // The people a surname alone may join, when there are several.
   let people: Working[] | null = null

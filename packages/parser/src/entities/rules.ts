@@ -196,6 +196,9 @@ function keyOfName(doc: DocumentView, name: VotedName): number {
   return nameKey(doc.tokens, from + name.first, from + name.last)
 }
 
+/** Heads that end the names of a country's parts: "Iwate Prefecture", "Kherson Oblast". */
+const REGION_HEADS = new WordSet(['prefecture', 'oblast', 'governorate', 'province', 'krai'])
+
 /** A name with what the rules add. */
 export interface RuledName extends VotedName {
   /** The country of a nationality adjective: "Ukraine" for "Ukrainian". */
@@ -890,6 +893,14 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
         (name.type === 'MISC' && !isAdjectiveShaped(doc, name))) &&
       !demonyms.has(key) &&
       isRegionName(doc, name)
+    )
+      return { ...name, type: 'LOC' }
+    // "Iwate Prefecture", "Kherson Oblast": a name that ends in the head of a country's part.
+    if (
+      name.type !== 'LOC' &&
+      name.last > name.first &&
+      REGION_HEADS.hasToken(doc.tokens, from + name.last) &&
+      !isLowerWord(doc.tokens, from + name.last)
     )
       return { ...name, type: 'LOC' }
     // "Cleveland (AFP) –": the place of a dateline, not the agency's organisation.

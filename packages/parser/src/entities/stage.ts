@@ -332,6 +332,8 @@ const ACRONYM_AND_WORD = /^(\p{Lu}{2,6}) \p{Lu}\p{Ll}+$/u
 const MIN_SHORT_CAPITALS = 2
 /** What stands between a name and the short name it defines: "Alternative for Germany (AfD)". */
 const OPENING = ' ('
+/** The same after a party's name in lower case: "the Liberal party (PL)", "Workers' party (PT)". */
+const PARTY_OPENING = /^['’]? party \($/u
 
 /**
  * Whether the name at `start`..`end` of `value` is a body that words around
@@ -455,6 +457,17 @@ function definedShortNames(
       !defined.has(acronym.text)
     ) {
       defined.set(acronym.text, expansion)
+      continue
+    }
+    // "the Liberal party (PL)", "the leftwing Workers' party (PT)": a party's short name after
+    // its name and a lower-case "party", as the Guardian writes it.
+    if (
+      PARTY_OPENING.test(value.slice(full.end, short.start)) &&
+      value.charAt(short.end) === ')' &&
+      SHORT_NAME.test(short.text) &&
+      !defined.has(short.text)
+    ) {
+      defined.set(short.text, { ...full, kind: 'organization' })
       continue
     }
     if (short.start !== full.end + OPENING.length) continue

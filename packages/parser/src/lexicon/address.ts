@@ -27,6 +27,9 @@ const TABLE: readonly FormOfAddress[] = [
   { word: 'miss', kind: 'courtesy', gender: 'female', personal: false },
   { word: 'mx', kind: 'courtesy', gender: null, personal: true },
   { word: 'dr', kind: 'courtesy', gender: null, personal: true },
+  // German, as English copy quotes it: "Herr von Aldenhoven", "Frau Merkel".
+  { word: 'herr', kind: 'courtesy', gender: 'male', personal: true },
+  { word: 'frau', kind: 'courtesy', gender: 'female', personal: true },
   { word: 'sir', kind: 'honour', gender: 'male', personal: true },
   { word: 'dame', kind: 'honour', gender: 'female', personal: true },
   { word: 'lord', kind: 'honour', gender: 'male', personal: false },

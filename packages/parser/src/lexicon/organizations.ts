@@ -126,6 +126,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'media',
   // Police forces: "West Mercia Police", "the Capitol Police".
   'police',
+  // Armed forces: "the Self-Defense Forces", "the Rapid Support Forces".
+  'forces',
   // Public services: "the Secret Service", "the Crown Prosecution Service".
   'service',
   // Campaign groups: "Amnesty International", "Human Rights Watch", "The Nature Conservancy".
