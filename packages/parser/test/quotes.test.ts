@@ -2174,6 +2174,38 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads attributions from stories of a court, a runoff and an earthquake', () => {
+    const said = (sentence: string): (string | null | undefined)[][] => {
+      const doc = parse(`Story\n\n${sentence}\n`)
+      return doc.quotes.map((quote) => [quote.kind, quote.source?.text, speakerName(doc, quote)])
+    }
+    // A person and their body set off after a nominal: the person speaks.
+    expect(
+      said(
+        'Kessler\'s lawyer, Jonathan Price of the Institute for Justice, said the ruling sent "a clear message".',
+      ),
+    ).toEqual([['partial', 'Jonathan Price', 'Jonathan Price']])
+    // An auxiliary after an aside is no source, and the words before it no report.
+    expect(said('Tavares, 61, of the Liberal party (PL), had not conceded by midnight.')).toEqual(
+      [],
+    )
+    // "According to X," opening the sentence before a thing that "revealed" the quoted words.
+    expect(
+      said(
+        'According to Rafael Cordeiro, a consultant, the result revealed "a country split down the middle".',
+      ),
+    ).toEqual([['partial', 'Rafael Cordeiro', 'Rafael Cordeiro']])
+    expect(said('According to the report, Smith said the plan was "dead on arrival".')).toEqual([
+      ['partial', 'Smith', 'Smith'],
+    ])
+    // A quotation after a clock's "a.m." opens a sentence of its own: a direct quote.
+    expect(
+      said(
+        '"Please leave now," Shinya Kudo told a news conference at 6:30 a.m. "A tsunami can arrive repeatedly."',
+      ).map(([kind]) => kind),
+    ).toEqual(['direct', 'direct'])
+  })
+
   it('gives "NAME of the BODY said" to the person, the body only qualifying them', () => {
     const sources = (sentence: string): [string | undefined, string | null][] => {
       const doc = parse(`Ruling\n\n${sentence}\n`)

@@ -69,6 +69,7 @@ export function beforeQuote(words: readonly Word[]): Attribution | null {
     else if (isCue(words, k)) cues.push(k)
   }
   dropSubordinateCues(words, cues)
+  dropThingsAfterAccording(words, cues)
   if (cues.length > 0) {
     const nearest = cues[cues.length - 1] as number
     const gap = words.slice(nearest + 1).filter((word) => !word.punct).length
@@ -127,6 +128,32 @@ function dropSubordinateCues(words: readonly Word[], cues: number[]): void {
   const main = cues.filter((k) => k > comma)
   cues.length = 0
   cues.push(...main)
+}
+
+/**
+ * Removes from `cues` those after a sentence's opening "According to X,"
+ * whose source is a thing, not a person: "According to Rafael Cordeiro, ...,
+ * the result revealed 'Q'" is Cordeiro's (not "According to the report,
+ * Smith said 'Q'", Smith's).
+ */
+function dropThingsAfterAccording(words: readonly Word[], cues: number[]): void {
+  if (cues[0] !== 1 || words[0]?.lower !== ACCORDING || cues.length < 2) return
+  const kept = cues.filter((k, i) => {
+    if (i === 0) return true
+    const source = cueAt(words, k)?.source
+    if (!source) return true
+    const phrase = words.filter((word) => word.start >= source.start && word.end <= source.end)
+    const head = phrase[phrase.length - 1]
+    return !(
+      phrase.length >= 2 &&
+      DETERMINERS.has((phrase[0] as Word).lower) &&
+      head !== undefined &&
+      head.text === head.lower &&
+      !isPersonNoun(head.lower)
+    )
+  })
+  cues.length = 0
+  cues.push(...kept)
 }
 
 /** Most words of a relative clause set off by commas, from its pronoun to its closing comma. */

@@ -304,6 +304,15 @@ const MIN_LONG_TAIL_CLAUSE_WORDS = 6
  */
 function isFinalSourceGap(words: readonly Word[], comma: number, k: number): boolean {
   const between = k - comma - 1
+  // "Tavares, 61, had not conceded": auxiliaries and adverbs alone are no source, and the words
+  // before the comma no clause.
+  let auxiliaries = between > 0
+  for (let i = comma + 1; i < k && auxiliaries; i++) {
+    // (Not a name: "In particular, Will wrote, ...".)
+    const word = words[i] as Word
+    auxiliaries = word.text === word.lower && isBetweenSourceAndCue(words, i)
+  }
+  if (auxiliaries) return false
   if (between <= MAX_FINAL_SOURCE_WORDS) return true
   if (between > MAX_FINAL_NAME_WORDS) return false
   if (isNameBetween(words, comma, k)) return true

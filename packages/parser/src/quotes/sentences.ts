@@ -27,13 +27,26 @@ export function sentenceStarts(value: string, quoted: readonly [number, number][
     let end = i + 1
     while (end < value.length && CLOSERS.has(value[end] as string)) end++
     if (value[end] !== ' ' || !OPENERS.test(value[end + 1] ?? '')) continue
-    // "in the U.S. He says": a word that opens sentences ends the abbreviation's sentence too.
-    if (char === '.' && endsAbbreviation(value, i) && !SENTENCE_OPENERS.has(wordAt(value, end + 1)))
+    // "in the U.S. He says": a word that opens sentences ends the abbreviation's sentence too, and
+    // so does a quotation after a clock's time ("told a news conference at 6:30 a.m. \"A tsunami").
+    if (
+      char === '.' &&
+      endsAbbreviation(value, i) &&
+      !SENTENCE_OPENERS.has(wordAt(value, end + 1)) &&
+      !(
+        CLOCK_END.test(value.slice(Math.max(0, i - 3), i + 1)) &&
+        OPENING_QUOTES.has(value[end + 1] ?? '')
+      )
+    )
       continue
     starts.push(end + 1)
   }
   return starts
 }
+
+/** The end of a clock's time: "a.m.", "p.m.". */
+const CLOCK_END = /[ap]\.m\.$/u
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“'])
 
 /** Whether only closing marks stand between the stop at `i` and the quotation's end. */
 function closesQuote(value: string, i: number, close: number): boolean {

@@ -875,7 +875,9 @@ function isNationalityBefore(words: readonly Word[]): boolean {
  */
 function withoutBodyAfter(words: readonly Word[]): readonly Word[] {
   const link = words.findIndex((word, i) => i > 0 && BODY_LINKS.has(word.text))
-  if (link < 0 || !/^\p{Lu}/u.test(words[link + 1]?.text ?? '')) return words
+  // (Maybe with its article: "Jonathan Price of the Institute for Justice".)
+  const bodyStart = words[link + 1]?.text === 'the' ? link + 2 : link + 1
+  if (link < 0 || !/^\p{Lu}/u.test(words[bodyStart]?.text ?? '')) return words
   // (A person's name is left, two words or more: not "Bank" of "Bank of America".)
   if (link < 2) return words
   const body = words.slice(link + 1)
