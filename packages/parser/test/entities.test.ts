@@ -2835,6 +2835,14 @@ describe('names from stories of Japan, Brazil, Germany and a press release', () 
     ])
   })
 
+  it('reads a housebuilder’s name ("Harrowgate Homes") as a body', () => {
+    expect(
+      kinds(
+        'Homes approved\n\nCouncillors approved plans by Harrowgate Homes. Barratt Homes objected. Many families lost their homes.\n',
+      ),
+    ).toEqual(['Harrowgate Homes:organization', 'Barratt Homes:organization'])
+  })
+
   it('reads "Herr" and "Frau" as forms of address', () => {
     const doc = parse(
       'Talks\n\nFriedrich von Aldenhoven leads the talks. "At some point Herr von Aldenhoven will have to say no," Georg Huber said.\n',

@@ -119,8 +119,9 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'air',
   // Railways: "Network Rail", "Indian Railways", "Union Pacific Railroad".
   ...['rail', 'railway', 'railways', 'railroad'],
-  // Retailers: "Reliance Retail", "Tata Retail".
+  // Retailers: "Reliance Retail", "Tata Retail"; housebuilders: "Barratt Homes".
   'retail',
+  'homes',
   'entertainment',
   'images',
   'media',
