@@ -2843,6 +2843,12 @@ describe('names from stories of Japan, Brazil, Germany and a press release', () 
     ).toEqual(['Harrowgate Homes:organization', 'Barratt Homes:organization'])
   })
 
+  it('reads a street after a preposition of place as a place ("met on Mill Lane")', () => {
+    expect(
+      kinds("Protest\n\nCampaigners met on Mill Lane. Critics praised Diane Lane's film.\n"),
+    ).toEqual(['Mill Lane:place', 'Diane Lane:person'])
+  })
+
   it('reads "Herr" and "Frau" as forms of address', () => {
     const doc = parse(
       'Talks\n\nFriedrich von Aldenhoven leads the talks. "At some point Herr von Aldenhoven will have to say no," Georg Huber said.\n',

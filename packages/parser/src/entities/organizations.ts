@@ -28,8 +28,10 @@ import type { RuledName } from './rules.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 import { isReportingVerb } from './reporting.js'
-import { FACILITIES, PARTY_MEMBERS, STREETS, WordSet } from './words.js'
+import { FACILITIES, PARTY_MEMBERS, POSSESSIVE_S, STREETS, WordSet } from './words.js'
 
+/** Prepositions of place before a street's name: "on Mill Lane". */
+const STREET_PREPOSITIONS = new WordSet(['on', 'along', 'off', 'in'])
 /** Heads of streets' names that are surnames too: "Diane Lane". */
 const SURNAME_STREETS = new WordSet(['lane'])
 /** Streets named for the government or the trade there. */
@@ -85,6 +87,17 @@ export function typeOrganizations(doc: DocumentView, names: RuledName[]): RuledN
       !SURNAME_STREETS.hasToken(tokens, last) &&
       !STREETS_FOR_BODIES.has(key) &&
       !lexicon().organizations.has(key)
+    )
+      return { ...name, type: 'LOC', confidence: RULE_CONFIDENCE }
+    // "met on Mill Lane", "homes along Station Road": a street after a preposition of place, though
+    // its first word is a first name of the lists (not "Diane Lane's film").
+    if (
+      name.type !== 'LOC' &&
+      first < last &&
+      first > view.from &&
+      STREETS.hasToken(tokens, last) &&
+      STREET_PREPOSITIONS.hasToken(tokens, first - 1) &&
+      !(last + 1 < view.to && POSSESSIVE_S.hasToken(tokens, last + 1))
     )
       return { ...name, type: 'LOC', confidence: RULE_CONFIDENCE }
     if (!mayBeOrganization(doc, name, key)) return name
