@@ -2198,6 +2198,10 @@ describe('reported speech', () => {
     expect(said('According to the report, Smith said the plan was "dead on arrival".')).toEqual([
       ['partial', 'Smith', 'Smith'],
     ])
+    // A dateline's place before its colon is no speaker of a transcript's turn.
+    expect(said('NEW DELHI: The BJP won 40 of the 68 seats, party leaders said.')).toEqual([
+      ['indirect', 'party leaders', null],
+    ])
     // A quotation after a clock's "a.m." opens a sentence of its own: a direct quote.
     expect(
       said(

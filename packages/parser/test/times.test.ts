@@ -112,6 +112,8 @@ describe('time expressions', () => {
     // (An adverb between: "to be independently reviewed".)
     ['She asked for the figures to be independently reviewed in May.', 'in May', '2023-05'],
     ['The bridge was formally opened in May.', 'in May', '2022-05'],
+    // (An adjective in "-ed" after a preposition: "to affected residents".)
+    ['The money will go to affected residents on Friday.', 'on Friday', '2023-03-10'],
     // An adjective in "-ed" after a determiner is no past of the clause.
     ['The party will meet its newly elected lawmakers on Monday.', 'on Monday', '2023-03-13'],
     ['The probe will end its extended mission in September.', 'in September', '2023-09'],

@@ -40,8 +40,9 @@ export function findIndirect(
     return found
   }
   if (kind !== 'paragraph') return found
-  // A transcript's turn: 'PENCE: Well, look, ...' reports the whole paragraph.
-  const turn = readTurn(value)
+  // A transcript's turn: 'PENCE: Well, look, ...' reports the whole paragraph (not a dateline's
+  // place before its colon: "NEW DELHI: The BJP won").
+  const turn = opening > 0 ? null : readTurn(value)
   if (turn) {
     found.push({ segment, ...turn })
     return found

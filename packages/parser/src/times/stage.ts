@@ -1121,7 +1121,8 @@ const NOT_AFTER_PAST = /[,;\u2013\u2014]|--|\bto [a-z]|\bahead\b|\bbefore\b|\bun
  * What an adjective in "-ed" follows, which is no verb of the clause: "a
  * designated day", "its extended mission", "its newly elected legislators".
  */
-const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our|my|your) (?:[a-z]+ly )?$/u
+const DETERMINER_BEFORE =
+  /\b(?:a|an|the|its|his|her|their|our|my|your|to|for|of|with|among) (?:[a-z]+ly )?$/u
 /** Characters before a marker read for {@link DETERMINER_BEFORE}. */
 const DETERMINER_REACH = 20
 /** A noun after an adjective in "-ed": a word in lower case that opens no phrase of its own. */
