@@ -82,9 +82,12 @@ const NOT_OUTLET_WORDS: ReadonlySet<string> = new Set(['news', 'staff', 'with', 
 const TRAILING_ROLE =
   /\s+(?:(?:senior|chief|deputy|political|health|business|economics|banking|finance|markets|energy|transport|climate|consumer|industry|property|technology|science|education|security|defence|defense|diplomatic|environment|legal|sports|foreign|home|affairs|staff|special|contributing|world|data|media|arts|culture|social|white|house|congressional|national|local|investigative|medical|aviation|auto|automotive|religion|travel|food|entertainment|music|film|fashion|weather|courts|immigration|labor|labour|agriculture|global|tech|tennis|golf|baseball|football|soccer|cricket|basketball|hockey)\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor)s?$/iu
 
-/** Where a byline's author wrote from, after the names: " at Villa Park", " in Rio de Janeiro". */
+/**
+ * Where a byline's author wrote from, after the names: " at Villa Park", " at the Emirates
+ * Stadium", " in Rio de Janeiro".
+ */
 const WRITTEN_FROM =
-  /\s+(?:at|in)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|do|da|del|la|el|les|am|upon)\s+)?\p{Lu}[\p{L}.'’-]*){0,3}$/u
+  /\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|do|da|del|la|el|les|am|upon)\s+)?\p{Lu}[\p{L}.'’-]*){0,3}$/u
 /** Most words of a name without "By" that the lists do not know: "Lerato Mokoena". */
 const MAX_BARE_NAME_WORDS = 3
 

@@ -623,6 +623,11 @@ describe('a byline without "By" over a published line', () => {
     // A place's name with a lower-case particle; names that no list holds.
     [['Tom Phillips in Rio de Janeiro', 'Sun 25 Oct 2026 23.58 GMT'], ['Tom Phillips'], null],
     [
+      ['Jacob Steinberg at the Emirates Stadium', 'Sun 30 Mar 2025 18.45 BST'],
+      ['Jacob Steinberg'],
+      null,
+    ],
+    [
       ['Lerato Mokoena and Sipho Dlamini', 'Published 18 Nov 2025, 11:45'],
       ['Lerato Mokoena', 'Sipho Dlamini'],
       null,

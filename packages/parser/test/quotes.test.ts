@@ -2198,6 +2198,21 @@ describe('reported speech', () => {
     expect(said('According to the report, Smith said the plan was "dead on arrival".')).toEqual([
       ['partial', 'Smith', 'Smith'],
     ])
+    // The name set off after an owned role; a body of many words in brackets after the name.
+    expect(said("Swindon's MP, Will Stone, said the sentence was fair.")).toEqual([
+      ['indirect', 'Will Stone', 'Will Stone'],
+    ])
+    expect(
+      said(
+        'Another analyst, Rakesh Bhardwaj of the Centre for the Study of Developing Societies (CSDS), cautioned that the margin was thin.',
+      ),
+    ).toEqual([['indirect', 'Rakesh Bhardwaj', 'Rakesh Bhardwaj']])
+    // A speaker past a post-nominal ("KC") stands out for the "She" after.
+    expect(
+      said(
+        'Judge Sarah Whitfield said the attack was brutal. Defending, Sophie Marsh KC said her client was sorry. She said Carter accepted he had done wrong.',
+      ).map(([, , speaker]) => speaker),
+    ).toEqual(['Sarah Whitfield', 'Sophie Marsh', 'Sophie Marsh'])
     // A dateline's place before its colon is no speaker of a transcript's turn.
     expect(said('NEW DELHI: The BJP won 40 of the 68 seats, party leaders said.')).toEqual([
       ['indirect', 'party leaders', null],

@@ -1371,7 +1371,10 @@ function isSalient(
     return Salience.strong
   const after = value.slice(name.end, name.end + APPOSITIVE_REACH).toLowerCase()
   // The description first: "[\s,]*" before it would take its comma and read "chair" for the verb.
-  const next = /^\s*(?:,[^,]{0,90},)?[\s,]*([a-z]+)/u.exec(after)?.[1]
+  // (Past a post-nominal: "Sophie Marsh KC said".)
+  const next = /^\s*(?:,[^,]{0,90},)?[\s,]*(?:(?:kc|qc|mp|msp|mep|jr\.?|sr\.?)\s+)?([a-z]+)/u.exec(
+    after,
+  )?.[1]
   if (next !== undefined && SPEECH_VERBS.has(next)) return Salience.strong
   // "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told": past the body
   // the person is of.

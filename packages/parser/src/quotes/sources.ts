@@ -107,7 +107,8 @@ export function backwardSource(
   // past the asides about it and the names inside them.
   // (A name after a word that dates its title too: "former President Luis Arce, who ..., warned".)
   const opening = words[k]?.text === ',' ? subjectBeforeAside(words.slice(0, k + 1)) : null
-  if (opening && isName(words, pastDatingWord(words, opening))) return opening
+  if (opening && isName(words, pastDatingWord(words, opening)) && !isOwnedRole(words, opening))
+    return opening
   // "the attorney general, Pam Bondi, vowed": the name set off by commas after a title.
   const named = nameBetweenCommas(words, k)
   if (named) return named
@@ -749,6 +750,15 @@ function isName(words: readonly Word[], span: { start: number; end: number }): b
   )
 }
 
+/**
+ * Whether `span` of `words` is a role that a name owns, in capitals: "Swindon's MP" (the name
+ * set off after it is the source: "Swindon's MP, Will Stone, said").
+ */
+function isOwnedRole(words: readonly Word[], span: { start: number; end: number }): boolean {
+  const phrase = wordsBetween(words, span.start, span.end)
+  return phrase.length >= 2 && phrase.slice(0, -1).some((word) => /['’]s$/u.test(word.text))
+}
+
 /** `span` of `words`, past a lower-case word that opens it and dates a title ("former"). */
 function pastDatingWord(
   words: readonly Word[],
@@ -892,8 +902,11 @@ function withoutBodyAfter(words: readonly Word[]): readonly Word[] {
 const BODY_LINKS = new Set(['of', 'at', 'from'])
 /** Lower-case words inside a body's name: "Office for Budget Responsibility", "Procter & Gamble". */
 const BODY_NAME_LINKS = new Set(['of', 'for', 'and', '&', 'the', 'on'])
-/** Most words of a body after a name set off by commas, an acronym in brackets with them. */
-const MAX_BODY_WORDS = 9
+/**
+ * Most words of a body after a name set off by commas, an acronym in brackets with them: "the
+ * Centre for the Study of Developing Societies (CSDS)".
+ */
+const MAX_BODY_WORDS = 12
 
 /** Whether `word` (lower-cased, maybe without its full stop: "sen") is a title's word. */
 function isTitleWord(word: string): boolean {
