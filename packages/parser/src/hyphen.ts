@@ -94,6 +94,19 @@ const ELIDED_PREFIXES: ReadonlySet<string> = new Set(['re', 'de'])
 /** Fewest letters of a part before a line-end hyphen read as a syllable when it is no common word. */
 const MIN_SYLLABLE_BEFORE = 4
 
+/**
+ * Whether `word` is an inflection of a word that is itself a common word's
+ * inflection: "flattered" of "flatter" (of "flat"), which the common words'
+ * one ending alone does not reach.
+ */
+function isInflectedCommon(word: string): boolean {
+  for (const ending of VERB_ENDINGS)
+    if (word.length > ending.length + MIN_SYLLABLE_BEFORE && word.endsWith(ending))
+      return isCommonWord(word.slice(0, -ending.length))
+  return false
+}
+const VERB_ENDINGS = ['ed', 'ing', 's']
+
 /** True when the hyphen between `left` and `right` belongs to the word. */
 export function keepsHyphen(left: string, right: string, use: WordUse): boolean {
   const l = left.toLowerCase()
@@ -110,7 +123,7 @@ export function keepsHyphen(left: string, right: string, use: WordUse): boolean 
   const named = /^\p{Lu}/u.test(left)
   // "esti-" + "mate", "per-" + "fectly", "Thurs-" + "day": the parts make a common word, or a
   // weekday's or a month's name, though one of them is a word too.
-  if (isCommonWord(l + r) || CALENDAR_WORDS.has(l + r)) return false
+  if (isCommonWord(l + r) || isInflectedCommon(l + r) || CALENDAR_WORDS.has(l + r)) return false
   // "re-" + "elect", "de-" + "escalate": a prefix before a word that opens with its last letter.
   if (ELIDED_PREFIXES.has(l) && r.startsWith('e')) return true
   // "avai-" + "lable", "Min-" + "nesota", "As-" + "tronomy", "en-" + "forcement": the part after

@@ -145,6 +145,21 @@ describe('hard-wrapped copies', () => {
     expect(text).toContain('re-elected')
   })
 
+  it('joins a word whose parts make an inflection of an inflection ("flat-" + "tered")', () => {
+    const document = parse(
+      [
+        'Outlook',
+        '',
+        ' Front-loading of shipments ahead of the tariffs flat-',
+        'tered the data, and the medium-',
+        'term outlook for private-',
+        'sector investment stayed weak, the fund said in its report on Tuesday.',
+      ].join('\n'),
+    )
+    const text = blocks(document)[0]?.[1]
+    for (const word of ['flattered', 'medium-term', 'private-sector']) expect(text).toContain(word)
+  })
+
   it('joins a compound’s first part that opens a whole word or a people’s name ("Euro-" + "pean")', () => {
     const document = parse(
       [
