@@ -144,12 +144,38 @@ export function isBylineRole(value: string): boolean {
  */
 export function roleLineOutlet(value: string): string | null {
   const comma = value.lastIndexOf(',')
-  if (comma < 0 || !isBylineRole(value.slice(0, comma))) return null
+  if (comma < 0) return null
+  // "BBC News, Wiltshire": the outlet and its region or office.
+  const before = value.slice(0, comma).trim()
+  if (isNewsroom(before) && REGION_NAME.test(value.slice(comma + 1).trim())) return before
+  if (!isBylineRole(value.slice(0, comma))) return null
   const outlet = value.slice(comma + 1).trim()
   return bylineAgency(outlet) !== null || isNewsroom(outlet) || OUTLETS.has(outlet.toLowerCase())
     ? outlet
     : null
 }
+
+/** A region's or an office's name of one to three capitalised words: "Wiltshire", "New Delhi". */
+const REGION_NAME = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u
+
+/**
+ * A newspaper's name of two words or more, which a word of papers' names
+ * ends: "Hindustan Times", "Irish Examiner" (not a person: "Bill Press").
+ */
+function isPaperName(part: string): boolean {
+  const words = part.split(/\s+/u)
+  const last = (words[words.length - 1] as string).toLowerCase()
+  return (
+    words.length >= 2 &&
+    words.every((word) => /^\p{Lu}/u.test(word)) &&
+    PAPER_HEADS.has(last) &&
+    !lexicon().firstNames.has(hashOf((words[0] as string).toLowerCase()))
+  )
+}
+const PAPER_HEADS: ReadonlySet<string> = new Set([
+  ...['times', 'post', 'herald', 'tribune', 'journal', 'gazette', 'chronicle', 'express'],
+  ...['examiner', 'telegraph', 'guardian', 'observer', 'standard', 'mail', 'mirror', 'star'],
+])
 
 /** The head noun that ends a role: "Health correspondent", not "Senior Tory MPs rebel". */
 const ROLE_HEAD = /\b(?:writer|reporter|correspondent|editor|columnist|contributor)s?$/iu
@@ -311,6 +337,12 @@ export function readByline(value: string, over: () => boolean = () => false): By
     // "By Markus Weber and Anna Kröger, Berlin": where the authors wrote from, set off last.
     if (hasBy && i === last && authors.length > 0 && part === afterComma && isPlaceName(part))
       continue
+    // "By Aditi Rawat, Hindustan Times, New Delhi": the paper before where they wrote from.
+    if (hasBy && i === last - 1 && authors.length > 0 && isPaperName(part)) {
+      publisher ??= part
+      credited++
+      continue
+    }
     // "By Jane Doe, CBS News", "By Reuters Staff": an outlet or its staff, set off last.
     const newsroom = i === last && isNewsroom(part)
     if (isPaper || outlet || newsroom || PUBLISHERS.has(part.toLowerCase())) {

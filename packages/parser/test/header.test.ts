@@ -642,6 +642,18 @@ describe('a byline without "By" over a published line', () => {
     },
   )
 
+  it('names the paper between the author and where they wrote from, and an outlet with its region', () => {
+    const paper = parse(
+      ['Election result', '', 'By Aditi Rawat, Hindustan Times, New Delhi', '', BODY].join('\n'),
+    )
+    expect([paper.meta.authors, paper.meta.publisher]).toEqual([['Aditi Rawat'], 'Hindustan Times'])
+    const region = parse(
+      ['Jailed for life', '', 'By Hannah Corrigan', 'BBC News, Wiltshire', '', BODY].join('\n'),
+    )
+    expect([region.meta.authors, region.meta.publisher]).toEqual([['Hannah Corrigan'], 'BBC News'])
+    expect(region.children[0]?.type).toBe('paragraph')
+  })
+
   it('is no press release’s heading in capitals ("NOTES TO EDITORS")', () => {
     const doc = parse(
       ['Vaccine works', '', BODY, '', 'NOTES TO EDITORS', '', 'The paper is out.'].join('\n'),
