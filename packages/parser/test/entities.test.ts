@@ -2849,6 +2849,19 @@ describe('names from stories of Japan, Brazil, Germany and a press release', () 
     ).toEqual(['Mill Lane:place', 'Diane Lane:person'])
   })
 
+  it('splits an acronym and the body after "and" ("the IMF and World Bank")', () => {
+    expect(
+      kinds(
+        'Outlook\n\nOfficials from the IMF and World Bank met. Crews from the RFS and Fire and Rescue NSW fought the blaze. Spending on R and D rose.\n',
+      ),
+    ).toEqual([
+      'IMF:organization',
+      'World Bank:organization',
+      'RFS:organization',
+      'Fire and Rescue NSW:organization',
+    ])
+  })
+
   it('reads "Herr" and "Frau" as forms of address', () => {
     const doc = parse(
       'Talks\n\nFriedrich von Aldenhoven leads the talks. "At some point Herr von Aldenhoven will have to say no," Georg Huber said.\n',

@@ -523,6 +523,9 @@ function conjunctionIn(tokens: Tokens, first: number, last: number): number {
  * "and", not "&", and no "of" comes before it ("the Port Authority of New
  * York and New Jersey"), unless the names on both sides are known; -1 when none.
  */
+/** An acronym's letters: two to six. */
+const ACRONYM_LENGTH = /^\p{L}{2,6}$/u
+
 function knownPairAt(tokens: Tokens, first: number, last: number): number {
   for (let k = first + 1; k < last; k++) {
     if (!CONJUNCTIONS.hasToken(tokens, k)) continue
@@ -533,6 +536,16 @@ function knownPairAt(tokens: Tokens, first: number, last: number): number {
       knownType(tokens, first, k - 1) !== null ||
       (k - 1 > first && COMPANY_ENDS.hasToken(tokens, k - 1) && !BODY_HEADS.hasToken(tokens, last))
     const right = knownType(tokens, k + 1, last) !== null
+    // "the IMF and World Bank", "the RFS and Fire and Rescue NSW": an acronym alone before "and"
+    // is a body of its own (not "AT&T", one token; nor "R and D", letters).
+    if (
+      k - 1 === first &&
+      lowerAt(tokens, k) === 'and' &&
+      (tokens.flags[first] as number) & TokenFlag.allCaps &&
+      ACRONYM_LENGTH.test(lowerAt(tokens, first)) &&
+      last > k + 1
+    )
+      return k
     // "the Port Authority of New York and New Jersey": one body's name, unless both are known.
     // "Douglas & Lomason", "Johnson & Johnson": an ampersand joins a firm's name.
     const one = (left || right) && lowerAt(tokens, k) === 'and' && !hasOf(tokens, first, k)
