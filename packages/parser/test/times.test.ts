@@ -112,6 +112,10 @@ describe('time expressions', () => {
     // (An adverb between: "to be independently reviewed".)
     ['She asked for the figures to be independently reviewed in May.', 'in May', '2023-05'],
     ['The bridge was formally opened in May.', 'in May', '2022-05'],
+    // A weekday's deadline in a clause of no tense, or after "stay" and an adjective, is to come.
+    ['The spring meetings run through Friday.', 'through Friday', '2023-03-10'],
+    ['Schools will stay closed through Friday.', 'through Friday', '2023-03-10'],
+    ['The talks ran through Monday.', 'through Monday', '2023-03-06'],
     // (An adjective in "-ed" after a preposition: "to affected residents".)
     ['The money will go to affected residents on Friday.', 'on Friday', '2023-03-10'],
     // An adjective in "-ed" after a determiner is no past of the clause.

@@ -890,7 +890,7 @@ const EVENT_AFTER = /^\s+[\p{L}\p{N}]/u
  * might be ("would").
  */
 const TENSE_MARKERS =
-  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:un)?likely (?:before|until|by)|(?<!\bhad been )(?:expected|scheduled|slated|planned|going) (?:to|for)|(?<!\bhad been )due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:(?:un)?likely |expected |due |set |about |going )?to\b)|had|did|ago)|(?<!\bbe )(said|says|told|announced|reported|wrote)|(?<!\b(?:be|is|are|been|being) (?:[a-z]+ly )?|-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might))\b/gu
+  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:un)?likely (?:before|until|by)|(?<!\bhad been )(?:expected|scheduled|slated|planned|going) (?:to|for)|(?<!\bhad been )due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:(?:un)?likely |expected |due |set |about |going )?to\b)|had|did|ago)|(?<!\bbe )(said|says|told|announced|reported|wrote)|(?<!\b(?:be|is|are|been|being|stay|stays|remain|remains) (?:[a-z]+ly )?|-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might))\b/gu
 /** A deadline set before a time: "until at least Friday". */
 const UNTIL_AT_LEAST = /\b(?:until|till)\s+at\s+least\s+$/iu
 const UNTIL_REACH = 20
@@ -1201,8 +1201,11 @@ function byTense(
     if (date > reference) shifted.setUTCFullYear(date.getUTCFullYear() - 1)
     return shifted
   }
-  // The clause is read only for the few expressions that need it.
-  const tense = tenseOf()
+  // The clause is read only for the few expressions that need it. ("The meetings run through
+  // Saturday": a weekday's deadline in a clause of no tense is to come.)
+  const tense =
+    tenseOf() ??
+    (weekday && DEADLINE.test(written) ? { future: true, past: 'weak' as const } : null)
   if (tense === null) return date
   // "had gotten them in February", "since January 1": a month without its year that chrono put
   // ahead is last year's in a clause of what was ("was", "had"; a verb of saying or a
