@@ -370,9 +370,13 @@ export function readByline(value: string, over: () => boolean = () => false): By
       firstNames.has(hashOf((author.split(' ')[0] as string).toLowerCase()))
     // ("Lerato Mokoena and Sipho Dlamini": names the lists do not hold, of words no common one
     // nor a place's: not "Detroit Pistons and Cleveland Cavaliers".)
-    const nameLike = (author: string): boolean =>
-      author.split(' ').length <= MAX_BARE_NAME_WORDS &&
-      author.split(' ').every((word) => !isCommonWord(word.toLowerCase()) && !isPlaceName(word))
+    const nameLike = (author: string): boolean => {
+      const words = author.split(' ')
+      return (
+        words.length <= MAX_BARE_NAME_WORDS &&
+        words.every((word) => !isCommonWord(word.toLowerCase()) && !isPlaceName(word))
+      )
+    }
     if (
       !authors.every((author) => author.includes(' ') && (named(author) || nameLike(author))) ||
       !bare()

@@ -307,6 +307,15 @@ const MEDIA_HEADS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Whether a nominal of a business (`head`, "company" or "firm") cannot be the
+ * organisation named `name`, a public body or a party: "the company" is not
+ * the Army, nor the National Union of Mineworkers.
+ */
+export function isPublicBodyFor(head: string, name: string): boolean {
+  return COMPANY_HEADS.has(head) && isPublicBody(name)
+}
+
+/**
  * Whether an organisation named `name` is a public body or a party, no
  * company, by the word that ends its name ("the Army", "the Federal Aviation
  * Administration"; not "Union Pacific" or "United Parcel Service"), or its

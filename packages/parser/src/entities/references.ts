@@ -30,9 +30,8 @@ import { findPronouns } from './pronouns.js'
 import { isSpaceCode } from './words.js'
 import { COURT_ROLES, GAME_ROLES, titleFits } from '../quotes/speaker-words.js'
 import {
-  COMPANY_HEADS,
   isCreditedAgencyBesides,
-  isPublicBody,
+  isPublicBodyFor,
   MAX_SUBJECT_LOOKBACK,
   NEW_BODY,
   sentenceStartBefore,
@@ -351,7 +350,7 @@ export function findReferences(
         }
         const leader = tally.leader === null ? undefined : byId.get(tally.leader)
         // "American Airlines CEO Robert Isom said the company": not the Army, named as often.
-        if (leader && COMPANY_HEADS.has(head) && isPublicBody(leader.name)) return null
+        if (leader && isPublicBodyFor(head, leader.name)) return null
         // "Klitschko wrote on Telegram. ... the alliance": a platform where words were posted is
         // only a company, a platform or a service.
         const platform =
@@ -463,7 +462,7 @@ export function findReferences(
           const fitting = (id: string | null): string | null =>
             id !== null &&
             (isCreditedAgencyBesides(credited, id, head, modifiers) ||
-              (COMPANY_HEADS.has(head) && isPublicBody(byId.get(id)?.name ?? '')))
+              isPublicBodyFor(head, byId.get(id)?.name ?? ''))
               ? null
               : id
           entityId =

@@ -516,6 +516,9 @@ function conjunctionIn(tokens: Tokens, first: number, last: number): number {
   return -1
 }
 
+/** An acronym's letters: two to six. */
+const ACRONYM_LENGTH = /^\p{L}{2,6}$/u
+
 /**
  * The token "and" inside tokens [first, last] when the name on one side is
  * an organisation or a place of the gazetteers and the whole is not one
@@ -523,9 +526,6 @@ function conjunctionIn(tokens: Tokens, first: number, last: number): number {
  * "and", not "&", and no "of" comes before it ("the Port Authority of New
  * York and New Jersey"), unless the names on both sides are known; -1 when none.
  */
-/** An acronym's letters: two to six. */
-const ACRONYM_LENGTH = /^\p{L}{2,6}$/u
-
 function knownPairAt(tokens: Tokens, first: number, last: number): number {
   for (let k = first + 1; k < last; k++) {
     if (!CONJUNCTIONS.hasToken(tokens, k)) continue

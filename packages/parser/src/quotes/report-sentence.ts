@@ -714,8 +714,6 @@ function beforeClaimDescription(words: readonly Word[], from: number, end: numbe
   return end
 }
 
-/** Whether a determiner and a noun of what is said open at word `k`: "a claim", "the charge". */
-
 /** Most words from "told" to its "that", past whom it told and when and where. */
 const MAX_TOLD_GAP_WORDS = 16
 
@@ -862,7 +860,6 @@ const OWNERS = new Set(['his', 'her', 'their', 'my'])
 const NAME_KINDS = new Set(['last', 'full', 'first', 'family', 'real'])
 const WITHHELD = new Set(['used', 'published', 'withheld', 'given', 'printed', 'disclosed'])
 
-/** Words before a sentence-opening "asked": "When asked about ...". */
 /**
  * Where the question opens after "Asked by" and its askers, at `from`..`to`
  * ("Asked by Matt Lauer whether she had practiced"): its word of asking, or
@@ -885,6 +882,7 @@ const ASKERS_WORDS = 6
 const QUESTION_OPENERS: ReadonlySet<string> = new Set([
   ...['whether', 'if', 'about', 'why', 'how', 'what', 'when', 'where', 'who', 'which', 'to'],
 ])
+/** Words before a sentence-opening "asked": "When asked about ...". */
 const ASKED_OPENERS = new Set(['when', 'after', 'if', 'once', 'while'])
 
 export function readSentence(

@@ -11,11 +11,7 @@ import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/
 import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import { basedAt, basedOrganizations } from '../entities/based.js'
 import type { PlacedMention } from '../entities/stage.js'
-import {
-  COMPANY_HEADS,
-  isCreditedAgencyBesides,
-  isPublicBody,
-} from '../entities/company-nominals.js'
+import { isCreditedAgencyBesides, isPublicBodyFor } from '../entities/company-nominals.js'
 import { fitsHead, genderOfPersonName, NAME_HELD_HEADS } from '../entities/references.js'
 import { hashOf } from '../entities/hash.js'
 import { lexicon } from '../entities/lexicon.js'
@@ -872,7 +868,7 @@ export class SpeakerResolver {
       fitsHead(name, head, modifiers) &&
       !isCreditedAgencyBesides(this.#creditedAgencies, id, head, modifiers) &&
       // ("The company said": not the union named last.)
-      !(COMPANY_HEADS.has(head) && isPublicBody(name))
+      !isPublicBodyFor(head, name)
     )
   }
 
