@@ -5088,3 +5088,34 @@ describe('a province named by its initials', () => {
     ])
   })
 })
+
+describe('a news agency’s name that is also a person’s surname', () => {
+  it('is the agency alone, and the person after a form of address or beside their full name', () => {
+    const agency = parse(
+      'Growth\n\nBloomberg says its data shows growth. Bloomberg reported the deal.\n',
+    )
+    expect(agency.entities.map((entity) => [entity.name, entity.kind])).toEqual([
+      ['Bloomberg', 'organization'],
+    ])
+    const founder = parse(
+      'Money\n\nMichael Bloomberg spoke on Monday. Mr. Bloomberg is worth $45 billion. Bloomberg said he would not run.\n',
+    )
+    expect(
+      founder.entities.map((entity) => [entity.name, entity.kind, entity.mentions.length]),
+    ).toEqual([['Michael Bloomberg', 'person', 4]])
+  })
+})
+
+describe('"Congress" beside a party named "… National Congress"', () => {
+  it('is that party, and the legislature where the document names no such party', () => {
+    const party = parse(
+      'Vote\n\nThe Indian National Congress won 40 seats. The Congress will sit in opposition, Rahul Gandhi said.\n',
+    )
+    expect(party.entities.map((entity) => [entity.name, entity.mentions.length])).toEqual([
+      ['Indian National Congress', 2],
+      ['Rahul Gandhi', 1],
+    ])
+    const legislature = parse('Bill\n\nCongress passed the bill. The Senate voted.\n')
+    expect(legislature.entities.map((entity) => entity.name)).toEqual(['Congress', 'Senate'])
+  })
+})

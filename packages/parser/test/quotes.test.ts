@@ -4360,3 +4360,16 @@ describe('what a review of the session’s rules found them misreading', () => {
     ])
   })
 })
+
+describe('a live report’s update label or a correction’s', () => {
+  it('is no speaker, nor an organisation that a nominal after it names', () => {
+    const doc = parse(
+      'Launch\n\nUpdate, 3:18PM ET: The company said the launch would go ahead.\n\nUPDATE: Acme Corp. said it would appeal.\n\nCORRECTION: An earlier version misstated the date of the launch.\n',
+    )
+    expect(doc.entities.map((entity) => entity.name)).toEqual(['Acme Corp.'])
+    expect(attributions(doc)).toEqual([
+      ['the launch would go ahead', 'The company', 'said', null],
+      ['it would appeal', 'Acme Corp', 'said', 'Acme Corp.'],
+    ])
+  })
+})

@@ -461,6 +461,7 @@ export function clusterNames(
         // whatever the lexicons say of the word.
         (stemmedHome(homes, form, kind, group) ??
         openedOrganization(homes, form, kind, group) ??
+        nationalCongressHome(homes, form) ??
         nicknameHome(homes, form))
     if (opened) {
       // "Fox" of "Fox News", "Lakers" of "Los Angeles Lakers": the short name of the
@@ -847,6 +848,24 @@ function openedOrganization(
   for (const cluster of homes.endingWith(word)) if (cluster.votes.leading === 'person') return null
   return found
 }
+/**
+ * "Congress" beside "the Indian National Congress" or "the African National
+ * Congress": the party, which its members and the press call by its last word,
+ * when the document names one such party.
+ */
+function nationalCongressHome(homes: Homes, form: NameForm): Working | null {
+  if (form.words.length !== 1 || form.words[0] !== 'congress') return null
+  const parties = homes
+    .endingWith('congress')
+    .filter(
+      (cluster) =>
+        cluster.votes.leading === 'organization' &&
+        cluster.mentions.some((name) => NATIONAL_CONGRESS.test(name.text)),
+    )
+  return parties.length === 1 ? (parties[0] as Working) : null
+}
+const NATIONAL_CONGRESS = /\bNational Congress$/u
+
 /** A company's legal form ending a name: "Corvana Systems Inc.", "Unilever Plc". */
 const LEGAL_FORM_END = new RegExp(
   `\\s(?:${LEGAL_FORM_WORDS.map((form) => form.replaceAll('.', '\\.')).join('|')})$`,

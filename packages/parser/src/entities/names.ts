@@ -223,6 +223,7 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     // "posted on X.", "Mr. X": one letter is no name alone.
     if (name.first === name.last && isOneLetter(tokens, from + name.first)) continue
     if (isCreditLabel(tokens, from + name.first, from + name.last, from, to)) continue
+    if (name.first === name.last && isUpdateLabel(tokens, from + name.first, from, to)) continue
     if (isMonthOfDate(tokens, from + name.first, from + name.last, from, to)) continue
     if (isRankBeforeNumber(tokens, from + name.first, from + name.last, from, to)) continue
     if (name.first === name.last && isWorldRanking(tokens, from + name.first, to)) continue
@@ -267,6 +268,21 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     withTickers(values[t] as string, splitCompounds(values[t] as string, list, kindsOf)),
   )
 }
+
+/**
+ * Whether token `k` (of a text from `from` to `to`) is the label that opens a
+ * live report's update or a correction, before a comma or a colon: "Update,
+ * 3:18PM ET: …", "UPDATE: …", "Correction: …".
+ */
+function isUpdateLabel(tokens: Tokens, k: number, from: number, to: number): boolean {
+  return (
+    k === from &&
+    k + 1 < to &&
+    (isMark(tokens, k + 1, ',') || isMark(tokens, k + 1, ':')) &&
+    UPDATE_LABELS.hasToken(tokens, k)
+  )
+}
+const UPDATE_LABELS = new WordSet(['update', 'updated', 'correction', 'clarification'])
 
 /**
  * Whether tokens `first`..`last` (of a text from `from`) are a style of

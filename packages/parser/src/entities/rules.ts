@@ -75,6 +75,8 @@ import { webNameStem } from './known-names.js'
 import { lexicon } from './lexicon.js'
 import { LOWER_CASE_ROLES } from './titles.js'
 import { PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
+import { PERSONAL_FORMS_OF_ADDRESS } from '../lexicon/address.js'
+import { NEWS_AGENCIES } from '../lexicon/credits.js'
 import { taggerModel } from './model.js'
 import { Plurals } from './plurals.js'
 import { HEADS, isCapital, withAcronymWords } from './organization-names.js'
@@ -847,8 +849,19 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     )
       return { ...name, type: 'ORG' }
     // Unless the tagger is sure it is another thing by that name: "the Dow Jones" index.
-    // A well-known organisation ("Facebook", "Disney"), from compromise's lexicon.
-    if (organizations.has(key) && !(name.type === 'MISC' && name.confidence >= SURE))
+    // A well-known organisation ("Facebook", "Disney"), from compromise's lexicon; not a surname
+    // after a form of address ("Mr. Bloomberg"), nor the surname of a person the text names in
+    // full when it is a news agency's name ("Bloomberg" beside "Michael Bloomberg").
+    if (
+      organizations.has(key) &&
+      !(name.type === 'MISC' && name.confidence >= SURE) &&
+      !isAddressedSurname(doc.tokens, from + name.first, from + name.last) &&
+      !(
+        surnamesHere.has(key) &&
+        name.first === name.last &&
+        NEWS_AGENCY_WORDS.hasToken(doc.tokens, from + name.first)
+      )
+    )
       return { ...name, type: 'ORG', confidence: 1 }
     // A well-known person's full name ("Mitt Romney"), which the tagger, trained on news of
     // 1996, may take for an organisation's.
@@ -1168,6 +1181,18 @@ const NO_SURNAMES = new WordSet([
 
 /** Suffixes of a generation that end Portuguese and Spanish names: "Vinícius Júnior". */
 const GENERATIONS = new WordSet(['júnior', 'junior', 'filho', 'neto', 'sobrinho'])
+
+/** Whether tokens [first, last] are one word after a personal form of address: "Mr. Bloomberg". */
+function isAddressedSurname(tokens: Tokens, first: number, last: number): boolean {
+  return (
+    first === last &&
+    first > 0 &&
+    ((tokens.flags[first - 1] as number) & TokenFlag.capitalised) !== 0 &&
+    PERSONAL_ADDRESSES.hasToken(tokens, first - 1)
+  )
+}
+const PERSONAL_ADDRESSES = new WordSet(PERSONAL_FORMS_OF_ADDRESS)
+const NEWS_AGENCY_WORDS = new WordSet(NEWS_AGENCIES)
 
 /** Nouns of products, which say what a name called one or before one is: "a chip", "chips". */
 const PRODUCT_NOUNS = new WordSet([

@@ -81,4 +81,7 @@ export const NEWS_AGENCIES: readonly string[] = [
   'canadian press',
   'the canadian press',
   'pa media',
+  // Bloomberg News, which publishes as "Bloomberg" (its founder is named with a first name or "Mr.").
+  'bloomberg',
+  'bloomberg news',
 ]

@@ -15,7 +15,8 @@ const TURN = /^["“]?(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}):\s+(?=\S)/u
 /** "PENCE: Well, look, ...": a transcript's turn, the name its source and the colon its cue. */
 export function readTurn(value: string): Omit<Reported, 'segment'> | null {
   const match = TURN.exec(value)
-  if (!match || match[1] === undefined) return null
+  // "UPDATE: …", "CORRECTION: …": a label, no speaker.
+  if (!match || match[1] === undefined || HEADLINE_LABELS.has(match[1].toLowerCase())) return null
   const nameStart = value.indexOf(match[1])
   const colon = nameStart + match[1].length
   const start = match[0].length
@@ -83,6 +84,10 @@ const HEADLINE_LABELS = new Set([
   // "Q&A: Climate scientist Katharine Hayhoe on ...": an interview's label ("&" is no word).
   'q a',
   'q and a',
+  'correction',
+  'clarification',
+  "editor's note",
+  'editor’s note',
 ])
 
 /** Most words of a speaker's name before a headline's colon. */
