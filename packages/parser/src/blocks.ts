@@ -9,7 +9,7 @@ import { isHeading } from './heading.js'
 import { readListMarker } from './list-marker.js'
 import type { LineIndex } from './position.js'
 import { joinAtBreak, reflow, type ReflowContext } from './reflow.js'
-import { LINE_DASHES } from './chars.js'
+import { LINE_DASHES, isLetter, isSpace } from './chars.js'
 import { readBareLabel, readRelated } from './related.js'
 import type { RawBlock } from './segment.js'
 import type { Line } from './lines.js'
@@ -91,6 +91,28 @@ function isSignature(text: string, blocks: readonly RawBlock[], i: number): bool
   return !next || readListMarker(text, next.contentStart, next.contentEnd) === null
 }
 
+/**
+ * The words of a crosshead set between two dashes on a line of its own ("- 'Not
+ * going to back down' -", "– Hospitals, schools hit –"), as AFP writes them;
+ * null for any other line.
+ */
+function dashedCrosshead(text: string, line: Line): { start: number; end: number } | null {
+  const { contentStart: from, contentEnd: to } = line
+  if (to - from > MAX_CROSSHEAD_LENGTH || to - from < MIN_DASHED_LENGTH) return null
+  const dash = text.charCodeAt(from)
+  if (!LINE_DASHES.has(dash) || text.charCodeAt(to - 1) !== dash) return null
+  if (!isSpace(text.charCodeAt(from + 1)) || !isSpace(text.charCodeAt(to - 2))) return null
+  let start = from + 1
+  let end = to - 1
+  while (start < end && isSpace(text.charCodeAt(start))) start++
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--
+  for (let i = start; i < end; i++) if (isLetter(text.charAt(i))) return { start, end }
+  return null
+}
+/** The longest crosshead line read between dashes, and the shortest ("- A -"). */
+const MAX_CROSSHEAD_LENGTH = 90
+const MIN_DASHED_LENGTH = 5
+
 /** A paragraph that ends a quotation: '..."', "...”", "...''". */
 const QUOTE_END = /["”']$/u
 
@@ -124,6 +146,20 @@ export function buildBody(
     const last = block.lines[block.lines.length - 1]
     if (!first || !last) continue
     const position = index.position(first.contentStart, last.contentEnd)
+    // "- 'Not going to back down' -": a crosshead between dashes (AFP's), no list's item.
+    const crosshead = block.lines.length === 1 ? dashedCrosshead(text, first) : null
+    if (crosshead) {
+      list = null
+      const value = reflow(text, { lines: block.lines, ...crosshead }, context)
+      const at = index.position(crosshead.start, crosshead.end)
+      parts.children.push({
+        type: 'heading',
+        depth: 2,
+        position,
+        children: [{ type: 'text', value, position: at }],
+      })
+      continue
+    }
     const marker = readListMarker(text, first.contentStart, first.contentEnd)
     if (marker && !isSignature(text, blocks, i)) {
       const value = reflow(text, { lines: block.lines, start: marker.contentStart }, context)

@@ -22,7 +22,7 @@ export interface Byline {
 const MAX_BYLINE_LENGTH = 160
 /** "By", or an interview's or a text's credit before it: "Interview by", "Words by". */
 const BY = /^(?:(?:interview|interviewed|words|text)\s+)?by\s+/iu
-const AUTHOR_SPLIT = /\s*(?:,\s*and\s+|\band\s+|&|,)\s*/u
+const AUTHOR_SPLIT = /\s*(?:,\s*and\s+|\band\s+|\bwith\s+|&|,)\s*/u
 const ROLE =
   /^(?:staff|senior|chief|special|contributing|political|foreign|deputy)\b|\b(?:writer|reporter|correspondent|editor|columnist|contributor)s?$/iu
 /**
@@ -251,9 +251,11 @@ const GENERATION = /^(?:[Jj][Rr]|[Ss][Rr]|II|III|IV)\.?$/u
 /**
  * One word that is a paper's name, not a one-word name of a person ("By Kate
  * Lamb, Sutrisno"): joined by a hyphen ("Courier-Journal"), with a capital
- * inside ("ProPublica") or in capitals ("NPR").
+ * inside ("ProPublica") or in capitals ("NPR"), maybe before a word in lower
+ * case ("ESPNcricinfo").
  */
-const PAPER_WORD = /^(?:\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+|\p{Lu}{2,})$/u
+const PAPER_WORD =
+  /^(?:\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+|\p{Lu}{2,}(?:\p{Ll}{3,})?)$/u
 /** A generation's numeral after a name: "II", "III", "IV". */
 const ROMAN_NUMERAL = /^(?:II|III|IV)$/u
 
@@ -287,8 +289,10 @@ export function readByline(value: string, over: () => boolean = () => false): By
   if (role) rest = rest.slice(0, role.index)
   // "By Martin Crowley at Villa Park", "Luke Harding in Kyiv": where the author wrote from.
   // (Without "By" or a role, over a published line: "Sophie Hartley and Lars Eriksen in Stockholm".)
+  // ("Claire Dubois with Marc Lefèvre in Lyon | AFP": or an agency set off after a bar.)
   const place = WRITTEN_FROM.exec(rest)
-  if (place && !hasBy && !role && !bare()) return null
+  const agencyAfterBar = bar.length > 1 && PUBLISHERS.has(publisher?.toLowerCase() ?? '')
+  if (place && !hasBy && !role && !agencyAfterBar && !bare()) return null
   if (place) rest = rest.slice(0, place.index)
   const parts = rest
     .split(AUTHOR_SPLIT)
@@ -325,9 +329,10 @@ export function readByline(value: string, over: () => boolean = () => false): By
     }
     // "By Samuel Ortega, The Wichita Eagle", "By Tara Nguyen, Courier-Journal": the paper set off
     // after the names, whose name opens with "The" or is one word (not "Jr.").
-    // (Without "By", over a published line: "Nadia Sharif, The Canadian Press".)
+    // (Without "By", over a published line: "Nadia Sharif, The Canadian Press", "Arjun Menon,
+    // ESPNcricinfo".)
     const isPaper =
-      (hasBy || (/^The\s/u.test(part) && bare())) &&
+      (hasBy || ((/^The\s/u.test(part) || PAPER_WORD.test(part)) && bare())) &&
       i === last &&
       authors.length > 0 &&
       part === afterComma &&

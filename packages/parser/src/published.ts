@@ -107,7 +107,8 @@ const STAMP_MARKS = /^[|/\u2013\u2014\u2022\u00b7-]$/u
 function isBareDate(value: string): boolean {
   let named = false
   let numbers = 0
-  for (const raw of value.split(/[\s,()]+/u)) {
+  // ("18-Feb-2026": a date's parts joined by hyphens.)
+  for (const raw of value.split(/[\s,()]+|(?<=\d)-(?=\p{L})|(?<=\p{L})-(?=\d)/u)) {
     if (raw === '' || STAMP_MARKS.test(raw)) continue
     const word = raw.endsWith('.') && !raw.endsWith('m.') ? raw.slice(0, -1) : raw
     const lower = word.toLowerCase().replace(/\.$/u, '')

@@ -5119,3 +5119,17 @@ describe('"Congress" beside a party named "… National Congress"', () => {
     expect(legislature.entities.map((entity) => entity.name)).toEqual(['Congress', 'Senate'])
   })
 })
+
+describe('a body named by its field and its nation', () => {
+  it('is one organisation: "Water UK", "Police Scotland", "Statistics Canada"', () => {
+    const doc = parse(
+      'Bodies\n\nWater UK, which represents the industry, said companies were investing £104bn. Officers from Police Scotland attended. Statistics Canada said prices rose. In England, rain fell.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.name, entity.kind])).toEqual([
+      ['Water UK', 'organization'],
+      ['Police Scotland', 'organization'],
+      ['Statistics Canada', 'organization'],
+      ['England', 'place'],
+    ])
+  })
+})

@@ -853,3 +853,31 @@ describe('key points listed under the headline', () => {
     expect(doc.children.map((block) => block.type)).toEqual(['list', 'paragraph'])
   })
 })
+
+describe('bylines and crossheads a review of AFP and cricket copy found misread', () => {
+  it('reads "Name, Outlet" over a date written with hyphens', () => {
+    const doc = parse(
+      'Halloran hundreds crush England\n\nNew Zealand take a 1-0 lead\n\nArjun Menon, ESPNcricinfo\n18-Feb-2026\n\nTom Halloran scored a century on Tuesday.\n\nHe was happy.\n',
+    )
+    expect(doc.meta.byline).toBe('Arjun Menon, ESPNcricinfo')
+    expect(doc.meta.authors).toEqual(['Arjun Menon'])
+    expect(doc.meta.publisher).toBe('ESPNcricinfo')
+    expect(doc.meta.publishedAt).toBe('2026-02-18')
+    expect(doc.children.map((block) => block.type)).toEqual(['paragraph', 'paragraph'])
+  })
+
+  it('reads "A with B in City | AFP" as a byline, and a crosshead between dashes as a heading', () => {
+    const text =
+      'France paralysed by strike\n\nClaire Dubois with Marc Lefèvre in Lyon | AFP\n\nPARIS (AFP) – Thousands marched on Thursday.\n\n"Nobody voted for this," said Sophie Garnier.\n\n- \'Not going to back down\' -\n\nPrime Minister Etienne Marchal said the bill would stay.\n'
+    const doc = parse(text)
+    expect(doc.meta.authors).toEqual(['Claire Dubois', 'Marc Lefèvre'])
+    expect(doc.meta.publisher).toBe('AFP')
+    const heading = doc.children[2]
+    expect(heading?.type).toBe('heading')
+    expect(heading && toString(heading)).toBe("'Not going to back down'")
+    const start = heading?.position?.start.offset ?? 0
+    expect(text.slice(start, heading?.position?.end.offset)).toBe("- 'Not going to back down' -")
+    // The crosshead's words are no quotation of the speaker before it.
+    expect(doc.quotes.map((quote) => quote.text)).not.toContain('Not going to back down')
+  })
+})

@@ -4373,3 +4373,51 @@ describe('a live report’s update label or a correction’s', () => {
     ])
   })
 })
+
+describe('speakers a review of central-bank, court and committee stories found misread', () => {
+  it('reads "said no structures had been lost" as a report, not "said no to the plan"', () => {
+    const doc = parse(
+      'Fire\n\nThe fire burned on.\n\nDale Kowalczyk said no structures had been lost. Residents said no to the plan.\n',
+    )
+    expect(attributions(doc)).toEqual([
+      ['no structures had been lost', 'Dale Kowalczyk', 'said', 'Dale Kowalczyk'],
+    ])
+  })
+
+  it('gives a pronoun the person a titled nominal named, not the person quoted before it', () => {
+    const doc = parse(
+      'Rates\n\nThe bank held rates.\n\nPresident Margarethe Vollmer spoke on Thursday.\n\n"Rates are fine," said Rachel Okafor, a strategist at ING.\n\nAsked about the Fed, the president was blunt.\n\n"We do not follow Washington," she said.\n',
+    )
+    expect(
+      speakerName(
+        doc,
+        doc.quotes.find((q) => q.text.startsWith('We do not')),
+      ),
+    ).toBe('Margarethe Vollmer')
+  })
+
+  it('gives the words to who was hired, introduced or described, not to a name that qualifies them', () => {
+    const doc = parse(
+      'Trial\n\nThe trial went on.\n\nA forensic accountant hired by Ortega testified last week that he found no evidence of missing funds.\n\nEllie Marsh, head of campaigns at River Action, said the findings were welcome.\n\nThe campaigner, who gave evidence in October, said River Action would write to ministers.\n\n"If I was a donor, I’d want answers," said a prominent Republican National Committee member.\n\nTrump has paid his golf courses more than $260,000.\n\n"That could cause problems," the RNC member said.\n',
+    )
+    const speakers = doc.quotes.map((quote) => [quote.source?.text, speakerName(doc, quote)])
+    expect(speakers).toEqual([
+      ['A forensic accountant hired by Ortega', 'forensic accountant hired by Ortega'],
+      ['Ellie Marsh', 'Ellie Marsh'],
+      ['The campaigner', 'Ellie Marsh'],
+      [
+        'a prominent Republican National Committee member',
+        'prominent Republican National Committee member',
+      ],
+      ['the RNC member', 'prominent Republican National Committee member'],
+    ])
+  })
+
+  it('reads the seat a member represents as a place, which takes no pronoun', () => {
+    const doc = parse(
+      'Sewage\n\nThe report was published.\n\nDr Rachel Hollins, who represents Stroud, said the committee had heard evidence.\n\n"That is not an accident," she said.\n',
+    )
+    expect(speakerName(doc, doc.quotes[1])).toBe('Rachel Hollins')
+    expect(doc.entities.find((entity) => entity.name === 'Stroud')?.kind).toBe('place')
+  })
+})

@@ -435,17 +435,29 @@ export function findReferences(
           if (qualifier)
             entityId = titledWith(qualifier, head, FORMER_WORD.test(value.slice(start, end)))
           // "The judge thanked the victims": the one person the document titled so, for a role
-          // of the courtroom or the game, which one person holds in a story (not "the senator",
-          // "the governor", of whom a story names several untitled).
+          // of the courtroom or the game, which one person holds in a story; for another ("the
+          // president was blunt"), only where the paragraph names no other person before it
+          // ('star Selenis Leyva ... The actress explained' beside "Actress Eva Longoria").
           else if (
             modifiers.trim() === '' &&
-            (COURT_ROLES.has(head) || GAME_ROLES.has(head)) &&
             // (Not "the coach of the Celtics", nor after "a new attorney", "their coach": a
             // holder the story introduces besides the one it titled.)
             !/^\s+of\b/u.test(value.slice(end, end + 4)) &&
             !introducedHolder(value.slice(Math.max(0, start - HOLDER_REACH), start), head)
-          )
-            entityId = soleTitled(head)
+          ) {
+            const titled = soleTitled(head)
+            if (
+              COURT_ROLES.has(head) ||
+              GAME_ROLES.has(head) ||
+              !inSegment.some(
+                (name) =>
+                  name.start < start &&
+                  name.entityId !== titled &&
+                  kindOf(name.entityId) === 'person',
+              )
+            )
+              entityId = titled
+          }
         } else if (ROYAL_WORDS.has(head)) {
           // "the King", "the Queen": the one person of the document with that title.
           if (modifiers === '') entityId = soleRoyal(head)
@@ -495,8 +507,13 @@ export function findReferences(
             : {}),
         })
         // "The Arsenal manager was unhappy. 'Q,' he said": a person's nominal that opens a
-        // sentence stands out for the pronouns after it, as a name there does.
-        if (kindOf(entityId) === 'person' && opensSentence(value, start))
+        // sentence stands out for the pronouns after it, as a name there does; so does one after
+        // a phrase that opens it ("Asked about the Fed, the president was blunt").
+        if (
+          kindOf(entityId) === 'person' &&
+          (opensSentence(value, start) ||
+            OPENING_PHRASE.test(value.slice(Math.max(0, start - OPENING_PHRASE_REACH), start)))
+        )
           openers.push({ kind: 'nominal', entityId, segment: segmentIndex, start, end })
       }
       for (const opener of openers)
@@ -1547,6 +1564,14 @@ const ARTICLE_REACH = 32
 const ADVERB_OPENING = /(?:^|[.!?]["”’]?\s+)\p{Lu}\p{Ll}+, $/u
 /** Characters read back for such a word and the end before it. */
 const ADVERB_OPENING_REACH = 24
+
+/**
+ * A phrase of a few words that opens a sentence, set off by a comma, right
+ * before a point: "Asked about the Fed, ", "In a statement on Monday, ".
+ */
+const OPENING_PHRASE = /(?:^|[.!?]["”’]?\s+)\p{Lu}[\p{L}'’-]*(?: [^\s,.!?;:"“”]+){0,7}, $/u
+/** Characters read back for such a phrase and the end before it. */
+const OPENING_PHRASE_REACH = 80
 
 /** A conjunction that opens a sentence, right before a point: "But ", "And ". */
 const JOINED_OPENING = /(^|\s)(?:But|And|Yet|So) $/u

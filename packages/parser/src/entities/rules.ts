@@ -673,6 +673,15 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       isAfterLocative(doc, name)
     )
       return { ...name, type: 'LOC' }
+    // "Dr Rachel Hollins, who represents Stroud", "the MP for Stroud": a constituency, no person.
+    if (
+      name.type === 'PER' &&
+      !people.has(key) &&
+      !surnamesHere.has(key) &&
+      !firstNames.has(doc.tokens.hash[from + name.first] as number) &&
+      isConstituency(doc.tokens, from + name.first, from)
+    )
+      return { ...name, type: 'LOC' }
     // "according to Eurostat": an other name that is a source is a body, unless a people's.
     if (name.type === 'MISC' && !demonyms.has(key) && isAfterAccordingTo(doc, name))
       return { ...name, type: 'ORG' }
@@ -1333,6 +1342,22 @@ function isPlaceAfterIn(doc: DocumentView, name: VotedName, next: VotedName | un
   )
 }
 const IN = new WordSet(['in'])
+
+/**
+ * Whether the name at token `first` (of a text from `from`) is a constituency:
+ * after "who represents" ("who represents Stroud") or a member's title and
+ * "for" ("the MP for Stroud", "Labour member for Hartlepool").
+ */
+function isConstituency(tokens: Tokens, first: number, from: number): boolean {
+  if (first - 2 < from || !isLowerWord(tokens, first - 1)) return false
+  if (REPRESENTS.hasToken(tokens, first - 1)) return RELATIVE_WHO.hasToken(tokens, first - 2)
+  return FOR_WORD.hasToken(tokens, first - 1) && MEMBER_TITLES.hasToken(tokens, first - 2)
+}
+const REPRESENTS = new WordSet(['represents', 'represented'])
+const RELATIVE_WHO = new WordSet(['who', 'which'])
+const FOR_WORD = new WordSet(['for'])
+/** A member's title before "for" and the seat: "the MP for Stroud". */
+const MEMBER_TITLES = new WordSet(['mp', 'msp', 'mla', 'member', 'td', 'mep', 'councillor'])
 
 /** Whether a preposition of where, in lower case, stands right before `name`: "above Altadena". */
 function isAfterLocative(doc: DocumentView, name: VotedName): boolean {

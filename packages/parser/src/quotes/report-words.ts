@@ -230,6 +230,15 @@ export function opensClause(words: readonly Word[], k: number): boolean {
   // its subject, a pronoun ("has long maintained they were not marked").
   if (OBJECT_FIRST.has((words[k] as Word).lower)) return CLAUSE_PRONOUNS.has(next.lower)
   if (QUANTITIES.has(next.lower)) return opensQuantifiedSubject(words, k + 1)
+  // "said no structures had been lost", "said no one was hurt": a subject that "no" opens, before
+  // its verb, after a verb of saying (not "said no to the plan", "said no.", "showed no emotion
+  // as the verdict was read", "believed no matter how many times").
+  if (next.lower === 'no')
+    return (
+      SAY_LIKE.has((words[k] as Word).lower) &&
+      words[k + 2]?.lower !== 'to' &&
+      opensSubjectBeforeVerb(words, k + 1)
+    )
   // "said at least 23 people were killed", "up to 80 mph", "as many as 40 percent" (not "told
   // at least 20 residents they had to leave", "questioned at least 12 people").
   if (QUANTITY_REPORTERS.has((words[k] as Word).lower) && isQuantityPhrase(words, k + 1))

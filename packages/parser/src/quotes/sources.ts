@@ -572,13 +572,26 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
       (word.lower === 'for' || word.lower === 'to') &&
       phrase.length > 0 &&
       AGENT_ROLES.has(words[i - 1]?.lower ?? '')
-    if (word.punct || (SOURCE_STOPS.has(word.lower) && !from && !link && !agent) || verb) break
+    // "A forensic accountant hired by Ortega": who hired the one who speaks.
+    const hiredBy =
+      word.lower === 'by' && phrase.length > 0 && HIRING.has(words[i - 1]?.lower ?? '')
+    if (
+      word.punct ||
+      (SOURCE_STOPS.has(word.lower) && !from && !link && !agent && !hiredBy) ||
+      verb
+    )
+      break
     phrase.unshift(word)
   }
   // A phrase cut right after the "for" of "a spokesman for ..." keeps to what follows it.
   if (phrase[0]?.lower === 'for' || phrase[0]?.lower === 'to') phrase.shift()
   return phrase
 }
+
+/** Participles of taking someone on, before "by" and who did: "an accountant hired by Ortega". */
+const HIRING = new Set([
+  ...['hired', 'appointed', 'employed', 'retained', 'commissioned', 'engaged', 'contracted'],
+])
 
 /** Pronouns that open a clause as its subject: "the state he won", "the question nobody asked". */
 const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([

@@ -182,6 +182,9 @@ const PERSON_HEADS = new Set([
   // told", "his longtime personal physician").
   ...['physicist', 'chemist', 'biologist', 'geologist', 'astronomer', 'academic', 'lecturer'],
   ...['physician', 'psychologist', 'psychiatrist', 'epidemiologist', 'virologist', 'astronaut'],
+  ...['microbiologist', 'immunologist', 'neurologist', 'oncologist', 'cardiologist'],
+  // "The 61-year-old former Bundesbank board member", "The campaigner", "The senior counsel".
+  ...['member', 'campaigner', 'counsel'],
 ])
 
 /**
@@ -293,6 +296,14 @@ export const ORGANIZATION_DESCRIPTIONS: ReadonlySet<string> = new Set([
 ])
 
 /** "a spokeswoman for ...", "a person close to ...": an indefinite role qualified by what follows. */
+/**
+ * "A forensic accountant hired by Ortega", "the expert retained by the
+ * defence": someone taken on by the name after "by", with the head of the
+ * role before it.
+ */
+export const HIRED_ROLE =
+  /^(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:hired|appointed|employed|retained|commissioned|engaged|contracted)\s+by\s/u
+
 export const QUALIFIED_ROLE =
   /^(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+)??([\p{L}-]+)\s+(?:(?:close|familiar|involved|knowledgeable)\s+)?(?:for|of|to|at|with|in)\s/u
 

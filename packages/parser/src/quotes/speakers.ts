@@ -43,6 +43,7 @@ import {
   OWNED_ROLE,
   PLACED_ROLE,
   PRONOUN_OWNED_ROLE,
+  HIRED_ROLE,
   QUALIFIED_ROLE,
   SURNAME,
   WITNESS_NOUNS,
@@ -266,6 +267,8 @@ export class SpeakerResolver {
   #ages: Map<number, string | null> | null = null
   /** The entity described at each place (segment and offset) of the texts. */
   readonly #describedAt = new Map<string, string>()
+  /** The people described by an indefinite description, with its head and place, in the order made. */
+  readonly #introduced: Introduction[] = []
 
   constructor(
     segments: readonly Segment[],
@@ -390,6 +393,13 @@ export class SpeakerResolver {
     const qualified = QUALIFIED_ROLE.exec(text)
     if (qualified && isPersonNoun((qualified[1] ?? '').toLowerCase())) {
       return this.#describe(segment, range, text)
+    }
+    // "A forensic accountant hired by Ortega": the one hired speaks, not who hired them.
+    const hired = HIRED_ROLE.exec(text)
+    if (hired && isAgedPersonNoun((hired[1] ?? '').toLowerCase())) {
+      return DEFINITE.test(text)
+        ? this.#definite(segment, range, text, 'person')
+        : this.#describe(segment, range, text)
     }
     // "Hillary Clinton’s right-hand woman", "her mother": someone of the name's, not the name.
     const owned = OWNED_ROLE.exec(text) ?? PRONOUN_OWNED_ROLE.exec(text)
@@ -641,6 +651,15 @@ export class SpeakerResolver {
     if (role !== null) {
       const introduced = this.#introducedSince(segment, range, text, role.head, recent)
       if (introduced !== null) return introduced
+    }
+    // 'said a prominent Republican National Committee member ... the RNC member said': the
+    // person a description of that head introduced since the person named last.
+    if (kind === 'person') {
+      const introduced = this.#introducedWith(headWordOf(text), segment, range.start, recent)
+      if (introduced !== null) {
+        this.#addMention(introduced, segment, range, text)
+        return introduced
+      }
     }
     // "the prosecutor", "the coach": a role that stands against another in the story (the
     // courtroom's, the game's) is the person the text titled so ("Australia coach Darren
@@ -1118,7 +1137,45 @@ export class SpeakerResolver {
     this.#byId.set(id, entity)
     this.#kinds.set(id, kind)
     this.#addMention(id, segment, range, text)
+    if (key === null && kind === 'person')
+      this.#introduced.push({ id, head: headWordOf(text), segment, start: range.start })
     return id
+  }
+
+  /** Whether entity `id` holds a title whose last word is `head`: "member" of "Board Member". */
+  #titledWithHead(id: string, head: string): boolean {
+    return (this.#byId.get(id)?.titles ?? []).some(
+      (title) => title.slice(title.lastIndexOf(' ') + 1).toLowerCase() === head,
+    )
+  }
+
+  /**
+   * The person an indefinite description of head `head` introduced before
+   * `start` of `segment` ('said a prominent Republican National Committee
+   * member ... "Q," the RNC member said'), unless a person named since, the
+   * mention `after`, holds a title of that head; null when none did.
+   */
+  #introducedWith(
+    head: string,
+    segment: number,
+    start: number,
+    after: PlacedMention | null,
+  ): string | null {
+    for (let i = this.#introduced.length - 1; i >= 0; i--) {
+      const place = this.#introduced[i] as Introduction
+      if (place.segment > segment || (place.segment === segment && place.start >= start)) continue
+      // (Unless the person named since holds a title of that head: "Donald Trump" named since
+      // does not make "the RNC member" him.)
+      if (
+        after !== null &&
+        (after.segment > place.segment ||
+          (after.segment === place.segment && after.start > place.start)) &&
+        this.#titledWithHead(after.entityId, head)
+      )
+        return null
+      if (place.head === head) return place.id
+    }
+    return null
   }
 
   /**
@@ -1414,3 +1471,20 @@ const SELF_NAMED =
 /** Characters after a description read for such a clause. */
 const SELF_NAMED_REACH = 90
 const POSSESSIVE_AFTER_NAME = /^['’]s/u
+
+/**
+ * The head noun of a description, lower-cased: its last word before what
+ * qualifies it ("member" of "a prominent RNC member who supports Trump").
+ */
+function headWordOf(text: string): string {
+  const words = rolesOf(text.toLowerCase()).first
+  return words[words.length - 1] ?? ''
+}
+
+/** Where an indefinite description introduced a person, and its head noun. */
+interface Introduction {
+  id: string
+  head: string
+  segment: number
+  start: number
+}
