@@ -113,6 +113,11 @@ function dashedCrosshead(text: string, line: Line): { start: number; end: number
 const MAX_CROSSHEAD_LENGTH = 90
 const MIN_DASHED_LENGTH = 5
 
+/** A press release's end mark: "###", "# # #", "-30-". */
+const END_MARK = /^(?:#\s*#\s*#|-\s*30\s*-)$/u
+/** The section after it: "About Westbrook University", "Notes to editors". */
+const ABOUT_SECTION = /^(?:about (?:the )?\p{Lu}[\p{L}&.'’ -]{0,60}|notes? to editors?)$/iu
+
 /** A paragraph that ends a quotation: '..."', "...”", "...''". */
 const QUOTE_END = /["”']$/u
 
@@ -140,12 +145,25 @@ export function buildBody(
   let items = 0
   /** Whether two of them stood close, one under the other: a blank line then ends the list. */
   let tightList = false
+  /** Whether the last block was a press release's end mark ("###", "-30-"). */
+  let endMark = false
+  /** Whether the release has ended: what follows its end mark and "About ..." is no article. */
+  let ended = false
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as RawBlock
     const first = block.lines[0]
     const last = block.lines[block.lines.length - 1]
     if (!first || !last) continue
     const position = index.position(first.contentStart, last.contentEnd)
+    if (ended || endMark) {
+      const value = reflow(text, { lines: block.lines }, context)
+      ended ||= ABOUT_SECTION.test(value)
+      endMark = false
+      if (ended) {
+        parts.boilerplate.push({ type: 'boilerplate', kind: 'other', value, position })
+        continue
+      }
+    }
     // "- 'Not going to back down' -": a crosshead between dashes (AFP's), no list's item.
     const crosshead = block.lines.length === 1 ? dashedCrosshead(text, first) : null
     if (crosshead) {
@@ -219,6 +237,7 @@ export function buildBody(
     const kind = classifyBoilerplate(value)
     if (kind) {
       parts.boilerplate.push({ type: 'boilerplate', kind, value, position })
+      endMark = END_MARK.test(value)
       continue
     }
     const children = textNodes(text, block, value, index, context)

@@ -30,6 +30,13 @@ export interface Header {
   body: RawBlock[]
 }
 
+/** A press release's label: "NEWS RELEASE", "For immediate release", "EMBARGOED UNTIL ...". */
+const RELEASE_LABEL =
+  /^(?:(?:news|press|media) release|for (?:immediate )?release\b.*|embargoed\b.*)$/iu
+const MAX_RELEASE_LABEL_LENGTH = 80
+/** A press release's contact line: "Media contact: Sarah Lindholm, ...", "Contacts:". */
+const MEDIA_CONTACT = /^(?:(?:media|press|news) )?(?:contacts?|enquiries|inquiries)\s*:/iu
+
 /** How many blocks after the headline may hold the byline and published lines. */
 const HEADER_BLOCKS = 3
 const MAX_STANDFIRST_LENGTH = 400
@@ -65,6 +72,19 @@ export function readHeader(
   const navigation = leadingNavigation(header.body, valueOf)
   for (const block of header.body.splice(0, navigation)) {
     keepLine(block, 'pageFurniture')
+  }
+  // "NEWS RELEASE", "FOR IMMEDIATE RELEASE", its date, "Media contact: ...": a press release's
+  // labels over its headline.
+  let released = false
+  while (header.body.length > 1) {
+    const block = header.body[0] as RawBlock
+    const value = valueOf(block)
+    const label = value.length <= MAX_RELEASE_LABEL_LENGTH && RELEASE_LABEL.test(value)
+    if (label || MEDIA_CONTACT.test(value)) keepLine(block, 'pageFurniture', value)
+    else if (released && isTimestampLine(value)) keepLine(block, 'timestamp', value)
+    else break
+    released = true
+    header.body.shift()
   }
   // "THE CAPITOL LEDGER | Business" over the headline: the paper's name and its section.
   const top = header.body[0]

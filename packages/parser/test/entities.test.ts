@@ -5133,3 +5133,12 @@ describe('a body named by its field and its nation', () => {
     ])
   })
 })
+
+describe('a word that opens a sentence before a noun no verb ends as', () => {
+  it('is that noun’s modifier, no person: "Core inflation", not "Milei administration"', () => {
+    const doc = parse(
+      'Prices\n\nInflation eased in September. Core inflation, which strips out food prices, held at 2.3%. Milei administration officials welcomed it.\n',
+    )
+    expect(doc.entities.map((entity) => entity.name)).toEqual(['Milei'])
+  })
+})

@@ -881,3 +881,28 @@ describe('bylines and crossheads a review of AFP and cricket copy found misread'
     expect(doc.quotes.map((quote) => quote.text)).not.toContain('Not going to back down')
   })
 })
+
+describe('a press release', () => {
+  it('keeps its labels, contact and "About" section out of the title and the body', () => {
+    const doc = parse(
+      'NEWS RELEASE\n\nFOR IMMEDIATE RELEASE\nMarch 12, 2025\n\nMedia contact: Sarah Lindholm, Office of University Communications\nslindholm@westbrook.edu | 216-555-0142\n\nCommon disinfectant may speed spread of resistance genes\n\nLow doses tripled gene transfer in lab tests; researchers urge a review\n\nCLEVELAND -- Bacteria exposed to disinfectant swap genes more often, a study found.\n\nThe study was published on Wednesday.\n\n###\n\nAbout Westbrook University\n\nFounded in 1868, Westbrook University is a private research university.\n',
+    )
+    expect(doc.meta.title).toBe('Common disinfectant may speed spread of resistance genes')
+    expect(doc.meta.standfirst).toBe(
+      'Low doses tripled gene transfer in lab tests; researchers urge a review',
+    )
+    expect(doc.meta.dateline).toBe('CLEVELAND --')
+    expect(doc.meta.publishedAt).toBe('2025-03-12')
+    expect(doc.children.map((block) => block.type)).toEqual(['paragraph', 'paragraph'])
+    expect(doc.boilerplate.map((block) => block.value)).toEqual([
+      'NEWS RELEASE',
+      'FOR IMMEDIATE RELEASE',
+      'March 12, 2025',
+      'Media contact: Sarah Lindholm, Office of University Communications slindholm@westbrook.edu | 216-555-0142',
+      '###',
+      'About Westbrook University',
+      'Founded in 1868, Westbrook University is a private research university.',
+    ])
+    expect(doc.entities.map((entity) => entity.name)).not.toContain('Sarah Lindholm')
+  })
+})

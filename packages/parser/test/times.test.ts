@@ -763,3 +763,16 @@ describe('two days of a month joined by "and"', () => {
     )
   })
 })
+
+describe('times a review of cricket and committee copy found misread', () => {
+  it('dates a weekday by a past tense of its clause, and no span compared with "than"', () => {
+    const doc = parse(
+      'Test\n\nThe match ended.\n\n"Looking at the surface on Saturday morning, we felt the seamers would do the job," Whitcombe said. Discharges must end by 2030, five years earlier than currently planned.\n',
+      { referenceDate: '2026-02-18' },
+    )
+    expect(doc.times.map((time) => [time.text, time.value])).toEqual([
+      ['on Saturday', '2026-02-14'],
+      ['by 2030', '2030'],
+    ])
+  })
+})

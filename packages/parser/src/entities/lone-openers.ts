@@ -10,6 +10,7 @@
  */
 import type { RuledName } from './rules.js'
 import { lexicon } from './lexicon.js'
+import { WordSet } from './words.js'
 import { isReportingVerb } from './reporting.js'
 import { isLowerWord, isMark, TokenFlag } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
@@ -22,8 +23,15 @@ import type { DocumentView, TextView } from './view.js'
 const COMMON_ENDING =
   /^(?=\p{L}{7,}$)\p{L}+(?:ness|ity|tion|sion|ment|ence|ance|ous|ive|ful|able|ible|ism|ware|age|ally|ily|tely)$/u
 
+/** Endings of nouns that no verb has: "inflation", "growth" is none ("Core inflation"). */
+const NOUN_ENDING = /^\p{Ll}{4,}(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|hood)$/u
+
 /** How sure the tagger may be of a person for the rule to overrule it. */
 const MAX_CONFIDENCE = 0.8
+/** The same before a noun that the name would modify ("Core inflation"). */
+const MAX_MODIFIER_CONFIDENCE = 0.95
+/** A noun a leader's name modifies: "Milei administration officials said". */
+const ADMINISTRATION = new WordSet(['administration'])
 
 /** The names of `names` that are such openers. */
 export function loneOpeners(doc: DocumentView, names: readonly RuledName[]): Set<RuledName> {
@@ -31,7 +39,7 @@ export function loneOpeners(doc: DocumentView, names: readonly RuledName[]): Set
   const tokens = doc.tokens
   let counts: Map<number, number> | null = null
   for (const name of names) {
-    if (name.first !== name.last || name.confidence >= MAX_CONFIDENCE) continue
+    if (name.first !== name.last || name.confidence >= MAX_MODIFIER_CONFIDENCE) continue
     const view = doc.texts[name.text] as TextView
     // (A headline of one word typed a body too: "Wildfire".)
     if (name.type !== 'PER' && !(view.headline && name.type === 'ORG' && view.to - view.from === 1))
@@ -58,7 +66,14 @@ export function loneOpeners(doc: DocumentView, names: readonly RuledName[]): Set
     // alone ("Bessent was upbeat", "Waltz took responsibility", "Bayless has not said") has not.
     // (Any word opening a headline that the story never names again: a headline names people
     // the story names too.)
-    if (view.headline || COMMON_ENDING.test(wordAt(doc, k))) found.add(name)
+    // ("Core inflation, which strips out food prices": a word before a noun of an ending no
+    // verb has, the noun's modifier, though the tagger be surer; not "Milei administration".)
+    const modifier =
+      next === k + 1 &&
+      NOUN_ENDING.test(wordAt(doc, next)) &&
+      !ADMINISTRATION.hasToken(tokens, next)
+    if (name.confidence >= MAX_CONFIDENCE && !modifier) continue
+    if (view.headline || COMMON_ENDING.test(wordAt(doc, k)) || modifier) found.add(name)
   }
   return found
 }

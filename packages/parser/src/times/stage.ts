@@ -853,6 +853,9 @@ function keep(
   // "in the weeks before the attack", "two days after the vote": a time from an event the text
   // names, not from the article's date.
   if (FROM_EVENT.test(core) && EVENT_AFTER.test(around.after())) return false
+  // "five years earlier than planned", "a week later than expected": a span between two times
+  // the text compares, neither of them the article's.
+  if (COMPARED_SPAN.test(core) && THAN_AFTER.test(around.after())) return false
   // "on Saturday nights", "every Sunday morning": what is done on such days, no day of the
   // calendar.
   if (result.start.isCertain('weekday') && !result.start.isCertain('day')) {
@@ -872,6 +875,11 @@ const EVERY_PAIR_BEFORE = /\bevery(?:\s+other)?\s+\p{L}+day\s+(?:and|or)\s+$/iu
 const BARE_WEEKDAY = /^\p{L}+day$/iu
 /** How much text before a weekday is read for {@link EVERY_PAIR_BEFORE}: "every other Wednesday and ". */
 const HABIT_REACH = 32
+/** A span of time counted earlier or later: "five years earlier", "a week later". */
+const COMPARED_SPAN =
+  /^(?:[\p{L}\d-]+\s+){0,2}(?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:earlier|later|sooner)$/iu
+/** "than" after a compared span. */
+const THAN_AFTER = /^\s+than\b/iu
 /** A span of time counted before or after something: "the weeks before", "two days after". */
 const FROM_EVENT =
   /^(?:[\p{L}\d-]+\s+){0,3}(?:days?|weeks?|months?|years?|hours?)\s+(?:before|after)$/iu
@@ -890,7 +898,7 @@ const EVENT_AFTER = /^\s+[\p{L}\p{N}]/u
  * might be ("would").
  */
 const TENSE_MARKERS =
-  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:un)?likely (?:before|until|by)|(?<!\bhad been )(?:expected|scheduled|slated|planned|going) (?:to|for)|(?<!\bhad been )due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:(?:un)?likely |expected |due |set |about |going )?to\b)|had|did|ago)|(?<!\bbe )(said|says|told|announced|reported|wrote)|(?<!\b(?:be|is|are|been|being|stay|stays|remain|remains) (?:[a-z]+ly )?|-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might))\b/gu
+  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:un)?likely (?:before|until|by)|(?<!\bhad been )(?:expected|scheduled|slated|planned|going) (?:to|for)|(?<!\bhad been )due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:(?:un)?likely |expected |due |set |about |going )?to\b)|had|did|ago)|(?<!\bbe )(said|says|told|announced|reported|wrote)|(?<!\b(?:be|is|are|been|being|stay|stays|remain|remains) (?:[a-z]+ly )?|-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|felt|thought|knew|kept|heard|stood|caught|meant|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might))\b/gu
 /** A deadline set before a time: "until at least Friday". */
 const UNTIL_AT_LEAST = /\b(?:until|till)\s+at\s+least\s+$/iu
 const UNTIL_REACH = 20
