@@ -4421,3 +4421,30 @@ describe('speakers a review of central-bank, court and committee stories found m
     expect(doc.entities.find((entity) => entity.name === 'Stroud')?.kind).toBe('place')
   })
 })
+
+describe('who "the president", "(DGAC)" and "It" stand for', () => {
+  it('is the holder of the title the story names far the most, unless another was named last', () => {
+    const story = (between: string): ArticleDocument =>
+      parse(
+        `Rates\n\nThe bank held rates.\n\nECB President Margarethe Vollmer spoke. Vollmer said rates would hold. Vollmer said prices were easing.\n\nBundesbank President Jens Albrecht argued for a cut.\n\n${between}"Rates are fine," said Rachel Okafor, a strategist at ING.\n\nAsked about the Fed, the president was blunt.\n\n"We do not follow Washington," she said.\n`,
+      )
+    const last = (doc: ArticleDocument): string | null =>
+      speakerName(doc, doc.quotes[doc.quotes.length - 1])
+    expect(last(story('Markets rose.\n\nBonds fell.\n\nThe euro slipped.\n\n'))).toBe(
+      'Margarethe Vollmer',
+    )
+    // (Named last, the other holder is the one a nominal may mean: no one is read then.)
+    const named = story('Albrecht said a cut was due.\n\n')
+    expect(named.entities.find((e) => e.name === 'Margarethe Vollmer')?.mentions).toHaveLength(3)
+  })
+
+  it('is the body a nominal names in brackets, and the text the sentence before is about', () => {
+    const doc = parse(
+      'Strike\n\nThe strike hit services, an AFP journalist saw. The civil aviation authority (DGAC) asked airlines to cut flights.\n\nThe 84-page report singles out Thames Water and United Utilities for criticism. It says enforcement has been "slow, timid and inconsistent".\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.source?.text, speakerName(doc, quote)])).toEqual([
+      ['The civil aviation authority', 'DGAC'],
+      ['It', 'The 84-page report'],
+    ])
+  })
+})

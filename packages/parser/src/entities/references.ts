@@ -122,6 +122,10 @@ export function firstWord(text: string): string {
   return text
 }
 
+/** How many times more than any other holder of a title a person is named to be "the" holder. */
+const DOMINANT_HOLDER = 3
+
+const CLOSE_BRACKET = 0x29
 /** How many texts back a pronoun may look for its person. */
 const PRONOUN_REACH = 4
 /** How many names back a pronoun may look: enough for any paragraph, bounded for endless ones. */
@@ -204,27 +208,55 @@ export function findReferences(
     }
     return id
   }
-  const byHead = new Map<string, string | null>()
+  const byHead = new Map<string, Holders>()
   /**
-   * The one person whose title, held now, is of the role `head` ("judge" of "U.S. District
-   * Judge Patricia Almonte"; not "Vice President" for "president"); null when none or several.
+   * The people whose titles, held now, are of the role `head` ("judge" of "U.S. District
+   * Judge Patricia Almonte"; not "Vice President" for "president"): the one, if one, and of
+   * several the one the story names far the most ("ECB President Margarethe Vollmer", named
+   * throughout, beside "Bundesbank President Jens Albrecht", named once).
    */
-  const soleTitled = (head: string): string | null => {
-    let id = byHead.get(head)
-    if (id === undefined) {
-      id = null
+  const holdersOf = (head: string): Holders => {
+    let holders = byHead.get(head)
+    if (holders === undefined) {
       const role = { head, modifiers: new Set<string>() }
-      for (const person of titled) {
-        if (!person.titles.some((title) => !FORMER.test(title) && titleFits(title, role))) continue
-        if (id !== null && id !== person.id) {
-          id = null
-          break
-        }
-        id = person.id
+      const ranked = titled
+        .filter((person) =>
+          person.titles.some((title) => !FORMER.test(title) && titleFits(title, role)),
+        )
+        .map((person) => ({ id: person.id, named: byId.get(person.id)?.mentions.length ?? 0 }))
+        .sort((a, b) => b.named - a.named)
+      const [first, second] = ranked
+      holders = {
+        ids: new Set(ranked.map((person) => person.id)),
+        sole: ranked.length === 1 ? (first?.id ?? null) : null,
+        dominant:
+          first !== undefined &&
+          second !== undefined &&
+          first.named >= DOMINANT_HOLDER * second.named
+            ? first.id
+            : null,
       }
-      byHead.set(head, id)
+      byHead.set(head, holders)
     }
-    return id
+    return holders
+  }
+  /**
+   * The person a nominal of the role `head` at `start` of segment `at` names by the title
+   * alone: the one holder, or the holder the story names most when the holder named last
+   * before it, if any lately, is that one ("the minister" after "Environment Minister Rajesh
+   * Menon" is him, though "Arslan, Turkey's environment minister" be named more); else null.
+   */
+  const soleTitled = (head: string, at: number, start: number): string | null => {
+    const { ids, sole, dominant } = holdersOf(head)
+    if (sole !== null || dominant === null) return sole
+    for (let s = at; s >= 0 && at - s <= PRONOUN_REACH; s--) {
+      const list = bySegment[s] as Placed[]
+      for (let i = (s === at ? firstAtOrAfter(list, start) : list.length) - 1; i >= 0; i--) {
+        const id = (list[i] as Placed).entityId
+        if (ids.has(id)) return id === dominant ? id : null
+      }
+    }
+    return dominant
   }
   /** The one person whose title is the royal `head` ("king" of "King Charles III"); else null. */
   const soleRoyal = (head: string): string | null => {
@@ -445,7 +477,7 @@ export function findReferences(
             !/^\s+of\b/u.test(value.slice(end, end + 4)) &&
             !introducedHolder(value.slice(Math.max(0, start - HOLDER_REACH), start), head)
           ) {
-            const titled = soleTitled(head)
+            const titled = soleTitled(head, segmentIndex, start)
             if (
               COURT_ROLES.has(head) ||
               GAME_ROLES.has(head) ||
@@ -694,6 +726,11 @@ function appositiveName(
         SENTENCE_END_AFTER.test(value.slice(name.end, name.end + 3)))
     )
       return name
+  }
+  // "The civil aviation authority (DGAC) asked": the name in brackets after it.
+  if (value.startsWith(' (', end)) {
+    const name = names[firstAtOrAfter(names, end + 2)]
+    if (name && name.start === end + 2 && value.charCodeAt(name.end) === CLOSE_BRACKET) return name
   }
   // "the environmental group Greenpeace", "the Spanish-language network Univision" (not a
   // title before a name, "Campaign spokesman Brian Fallon": the name's entity keeps it as one;
@@ -1879,4 +1916,13 @@ const MEMBER_REACH = 40
 /** The other of two genders. */
 function otherGender(gender: 'male' | 'female'): 'male' | 'female' {
   return gender === 'male' ? 'female' : 'male'
+}
+
+/** The people who hold a title of one role, and which of them "the" role names. */
+interface Holders {
+  ids: ReadonlySet<string>
+  /** The one holder, when there is one. */
+  sole: string | null
+  /** Of several, the one the story names far the most. */
+  dominant: string | null
 }

@@ -533,6 +533,10 @@ export class SpeakerResolver {
     text: string,
   ): string | null {
     const value = (this.#segments[segment] as Segment).value
+    // "The 84-page report singles out Thames Water ... for criticism. It says": the text that
+    // the sentence before is about, not the body it names.
+    const document = documentSubjectBefore(value, range.start)
+    if (document !== null) return this.#describe(segment, document, document.text, 'other')
     for (let s = segment; s >= 0 && s >= segment - 1; s--) {
       const mentions = this.#bySegment[s] ?? []
       const end = s === segment ? firstAtOrAfter(mentions, range.start) : mentions.length
@@ -1488,3 +1492,31 @@ interface Introduction {
   segment: number
   start: number
 }
+
+/**
+ * The subject of the sentence right before `at` in `value` when it is a text
+ * that speaks ("The 84-page report", "This study"), as its range and words;
+ * else null.
+ */
+function documentSubjectBefore(
+  value: string,
+  at: number,
+): { start: number; end: number; text: string } | null {
+  // The sentence before: back past the spaces and its closing mark, to the mark before it.
+  let end = at
+  while (end > 0 && /\s/u.test(value.charAt(end - 1))) end--
+  if (end === 0 || !/[.!?]/u.test(value.charAt(end - 1))) return null
+  const from = Math.max(0, end - 1 - MAX_SENTENCE_BEFORE)
+  let start = end - 1
+  while (start > from && !/[.!?]/u.test(value.charAt(start - 1))) start--
+  if (start > from && start > 0) while (/\s/u.test(value.charAt(start))) start++
+  else if (start !== 0) return null
+  const subject = DOCUMENT_SUBJECT.exec(value.slice(start, end))
+  if (!subject || !DOCUMENT_NOUNS.has((subject[1] as string).toLowerCase())) return null
+  const text = subject[0].trimEnd()
+  return { start, end: start + text.length, text }
+}
+/** The longest sentence read back for its subject, in characters. */
+const MAX_SENTENCE_BEFORE = 400
+/** A text opening a sentence as its subject: "The 84-page report ", "This study ". */
+const DOCUMENT_SUBJECT = /^(?:The|This|That|Its|Their)\s+(?:[\p{L}\d-]+\s+){0,3}?(\p{Ll}+)\s/u
