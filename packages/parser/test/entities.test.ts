@@ -5142,3 +5142,37 @@ describe('a word that opens a sentence before a noun no verb ends as', () => {
     expect(doc.entities.map((entity) => entity.name)).toEqual(['Milei'])
   })
 })
+
+describe('places, bodies and words a review of Kenyan, cricket, wildfire and science stories found misread', () => {
+  it('types places by their heads, bodies by their districts, and journals and water companies', () => {
+    const doc = parse(
+      'Review\n\nAt Gare Saint-Lazare, Thomas Morel waited. People in the Birch Island area fled. The road to Little Fort closed. Halloran batted at the Basin Reserve. The Thompson-Nicola Regional District (TNRD) expanded an order. It was published in The Lancet. Thames Water, Southern Water and United Utilities were named.\n',
+    )
+    expect(
+      doc.entities.map((entity) => [entity.name, entity.kind, entity.mentions.length]),
+    ).toEqual([
+      ['Gare Saint-Lazare', 'place', 1],
+      ['Thomas Morel', 'person', 1],
+      ['Birch Island', 'place', 1],
+      ['Little Fort', 'place', 1],
+      ['Halloran', 'person', 1],
+      ['Basin Reserve', 'place', 1],
+      ['Thompson-Nicola Regional District', 'organization', 2],
+      ['Lancet', 'organization', 1],
+      ['Thames Water', 'organization', 1],
+      ['Southern Water', 'organization', 1],
+      ['United Utilities', 'organization', 1],
+    ])
+  })
+
+  it('reads no name in an event’s noun, a form of address, a title’s words or a common acronym', () => {
+    const doc = parse(
+      'Petition\n\nThe petition concerns the August 10 General Election. "Where are the forms, my Lords?" Mr Mutua asked. Interior Cabinet Secretary Abdullahi Sheikh spoke. It came from an unregistered IP address. Under Article 140 of the Constitution, it is valid. The First Lady waved.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.name, entity.kind])).toEqual([
+      ['Mutua', 'person'],
+      ['Abdullahi Sheikh', 'person'],
+      ['Constitution', 'other'],
+    ])
+  })
+})

@@ -622,7 +622,8 @@ function findHome(
 }
 /**
  * The initials an acronym may take of a body's name beside all of them
- * (`initials`, of `words`): without the head before "of" ("HHS" of
+ * (`initials`, of `words`): with a hyphen's parts spelled each ("TNRD" of
+ * "Thompson-Nicola Regional District"), without the head before "of" ("HHS" of
  * "Department of Health and Human Services"), without the one word after the
  * last "and" ("CDC" of "Centers for Disease Control and Prevention"), or
  * without both ("ATF" of "Bureau of Alcohol, Tobacco, Firearms and
@@ -632,6 +633,12 @@ function shorterInitials(words: readonly string[], initials: string): string[] {
   const headless = BODY_HEADS.has(words[0] as string) && words[1] === 'of'
   const tailless = words.length > 3 && words[words.length - 2] === 'and'
   const shorter: string[] = []
+  if (words.some((word) => word.includes('-'))) {
+    let hyphenated = ''
+    for (const word of words)
+      if (!isConnector(word)) for (const part of word.split('-')) hyphenated += part.charAt(0)
+    if (hyphenated !== initials) shorter.push(hyphenated)
+  }
   if (headless) shorter.push(initials.slice(1))
   if (tailless) shorter.push(initials.slice(0, -1))
   if (headless && tailless) shorter.push(initials.slice(1, -1))

@@ -224,6 +224,16 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     if (name.first === name.last && isOneLetter(tokens, from + name.first)) continue
     if (isCreditLabel(tokens, from + name.first, from + name.last, from, to)) continue
     if (name.first === name.last && isUpdateLabel(tokens, from + name.first, from, to)) continue
+    // "the August 10 General Election", "Where are the forms, my Lords?", "the First Lady": an
+    // event's noun, a form of address, a title, no name alone.
+    if (name.first === name.last && EVENT_NOUNS.hasToken(tokens, from + name.first)) continue
+    if (name.first === name.last && isAddressedAfterMy(tokens, from + name.first, from)) continue
+    // "Interior Cabinet Secretary Abdullahi Sheikh": a title's words, no body.
+    if (
+      CABINET.hasToken(tokens, from + name.last) &&
+      SECRETARY.hasToken(tokens, from + name.last + 1)
+    )
+      continue
     if (isMonthOfDate(tokens, from + name.first, from + name.last, from, to)) continue
     if (isRankBeforeNumber(tokens, from + name.first, from + name.last, from, to)) continue
     if (name.first === name.last && isWorldRanking(tokens, from + name.first, to)) continue
@@ -268,6 +278,25 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     withTickers(values[t] as string, splitCompounds(values[t] as string, list, kindsOf)),
   )
 }
+
+/** Nouns of events, no name alone: "the General Election". */
+const EVENT_NOUNS = new WordSet(['election', 'elections', 'referendum', 'by-election'])
+const CABINET = new WordSet(['cabinet'])
+const SECRETARY = new WordSet(['secretary'])
+/** Forms of address after "my": "my Lords", "My Lady". */
+const ADDRESSED_AFTER_MY = new WordSet(['lord', 'lords', 'lady', 'liege'])
+const MY = new WordSet(['my'])
+
+/**
+ * Whether token `k` (of a text from `from`) is a form of address after "my" ("my Lords"), or
+ * the "Lady" of "the First Lady", a title alone.
+ */
+function isAddressedAfterMy(tokens: Tokens, k: number, from: number): boolean {
+  if (k === from || !ADDRESSED_AFTER_MY.hasToken(tokens, k)) return false
+  return MY.hasToken(tokens, k - 1) || (FIRST.hasToken(tokens, k - 1) && LADY.hasToken(tokens, k))
+}
+const FIRST = new WordSet(['first'])
+const LADY = new WordSet(['lady'])
 
 /**
  * Whether token `k` (of a text from `from` to `to`) is the label that opens a

@@ -198,8 +198,20 @@ function keyOfName(doc: DocumentView, name: VotedName): number {
   return nameKey(doc.tokens, from + name.first, from + name.last)
 }
 
-/** Heads that end the names of a country's parts: "Iwate Prefecture", "Kherson Oblast". */
-const REGION_HEADS = new WordSet(['prefecture', 'oblast', 'governorate', 'province', 'krai'])
+/** Heads that end the names of a country's parts and places: "Iwate Prefecture", "Birch Island". */
+const REGION_HEADS = new WordSet([
+  ...['prefecture', 'oblast', 'governorate', 'province', 'krai', 'island', 'islands', 'fort'],
+])
+const DISTRICT = new WordSet(['district'])
+/** What a district that is a body serves: "Regional District", "School District". */
+const DISTRICT_KINDS = new WordSet([
+  ...['regional', 'school', 'water', 'fire', 'hospital', 'health', 'sanitation', 'irrigation'],
+  ...['transit', 'utility', 'park', 'library'],
+])
+/** Texts a state or a faith is founded on, named by one word: "the Constitution". */
+const FOUNDING_TEXTS = new WordSet(['constitution', 'charter', 'bible', 'quran', 'koran', 'torah'])
+/** Words that open the names of stations: "Gare Saint-Lazare", "Gare du Nord". */
+const STATION_OPENERS = new WordSet(['gare'])
 
 /** A name with what the rules add. */
 export interface RuledName extends VotedName {
@@ -719,6 +731,17 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     if (AMENDMENT.hasToken(doc.tokens, from + name.last)) return { ...name, type: 'MISC' }
     // "scientists on Earth", "reached Venus": a planet is a place (but Earth only after a word of
     // where: "Mars agreed to buy", "Venus won the final").
+    // "the Thompson-Nicola Regional District", "the Chicago School District": a local body.
+    if (
+      name.type !== 'ORG' &&
+      name.last > name.first + 1 &&
+      DISTRICT.hasToken(doc.tokens, from + name.last) &&
+      DISTRICT_KINDS.hasToken(doc.tokens, from + name.last - 1)
+    )
+      return { ...name, type: 'ORG' }
+    // "Article 140 of the Constitution": a founding text, no body.
+    if (name.first === name.last && FOUNDING_TEXTS.hasToken(doc.tokens, from + name.first))
+      return { ...name, type: 'MISC', confidence: 1 }
     if (name.first === name.last && isPlanet(doc, name))
       return { ...name, type: 'LOC', confidence: 1 }
     // "the Cold War", "the Iraq War", "the Boston Marathon", "the Eras Tour": an event, whatever
@@ -917,12 +940,14 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       isRegionName(doc, name)
     )
       return { ...name, type: 'LOC' }
-    // "Iwate Prefecture", "Kherson Oblast": a name that ends in the head of a country's part.
+    // "Iwate Prefecture", "Kherson Oblast": a name that ends in the head of a country's part;
+    // "Birch Island", "Little Fort": of a place's; "Gare Saint-Lazare": a station.
     if (
       name.type !== 'LOC' &&
       name.last > name.first &&
-      REGION_HEADS.hasToken(doc.tokens, from + name.last) &&
-      !isLowerWord(doc.tokens, from + name.last)
+      ((REGION_HEADS.hasToken(doc.tokens, from + name.last) &&
+        !isLowerWord(doc.tokens, from + name.last)) ||
+        STATION_OPENERS.hasToken(doc.tokens, from + name.first))
     )
       return { ...name, type: 'LOC' }
     // "Cleveland (AFP) –": the place of a dateline, not the agency's organisation.

@@ -132,6 +132,8 @@ export const COMMON_ACRONYM_WORDS: readonly string[] = [
   ...['gdp', 'cpi', 'ipo', 'ipos', 'vat', 'esg', 'ceo', 'ceos', 'cfo', 'coo', 'cto'],
   ...['dna', 'rna', 'hiv', 'mri', 'icu', 'ivf', 'ppe', 'adhd', 'ptsd', 'iq', 'ufo', 'ufos'],
   ...['mp', 'mps', 'lgbt', 'lgbtq', 'diy', 'faq'],
+  // "an unregistered IP address", "the ICT director", "QAC", "AMR": things and fields.
+  ...['ip', 'ict', 'amr', 'qac'],
   // A family doctor in Britain: "a GP in Leeds".
   'gp',
   // A sport's and a school's: "a three-time MVP", "a PhD".

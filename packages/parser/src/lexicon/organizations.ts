@@ -273,6 +273,8 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   ...['palace', 'castle', 'cathedral', 'abbey', 'mosque', 'basilica'],
   // "the Prince of Wales Theatre".
   ...['theatre', 'theater'],
+  // Cricket grounds: "the Basin Reserve", "the Kennington Oval", "Hagley Oval".
+  ...['reserve', 'oval'],
 ])
 
 /**
@@ -392,6 +394,11 @@ export const MAJOR_COMPANIES: readonly string[] = [
   ...['warner bros. discovery', 'paramount', 'universal music', 'live nation', 'ticketmaster'],
   ...['epic games', 'electronic arts', 'activision blizzard', 'nintendo', 'ubisoft'],
   ...['t-mobile', 'vodafone', 'bt group', 'deutsche telekom', 'ericsson', 'nokia'],
+  // England's water companies, which news names with each other ("Thames Water, Southern Water").
+  ...['thames water', 'southern water', 'anglian water', 'yorkshire water', 'severn trent'],
+  ...['united utilities', 'south west water', 'wessex water', 'welsh water'],
+  // The journals that news cites by name: "published in The Lancet".
+  ...['lancet', 'the lancet', 'bmj', 'jama', 'nejm', 'pnas'],
 ]
 
 /**
