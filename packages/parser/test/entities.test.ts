@@ -5176,3 +5176,13 @@ describe('places, bodies and words a review of Kenyan, cricket, wildfire and sci
     ])
   })
 })
+
+describe('a city of the lists the tagger was unsure was a person', () => {
+  it('is a place: "Cairo had made an offer"', () => {
+    const doc = parse('Talks\n\nOfficials said Cairo had made an offer. Kyiv rejected it.\n')
+    expect(doc.entities.map((entity) => [entity.name, entity.kind])).toEqual([
+      ['Cairo', 'place'],
+      ['Kyiv', 'place'],
+    ])
+  })
+})

@@ -4448,3 +4448,30 @@ describe('who "the president", "(DGAC)" and "It" stand for', () => {
     ])
   })
 })
+
+describe('speakers a review of wire, court and hearing stories found misread', () => {
+  it('takes up the described source a qualified description repeats, not another of its head', () => {
+    const doc = parse(
+      'Talks\n\nThe talks went on.\n\nAn Egyptian official said talks were close.\n\nA Hamas official told Reuters the group was "studying it".\n\n"We will not sign," the Hamas official said.\n',
+    )
+    expect(speakerName(doc, doc.quotes[doc.quotes.length - 1])).toBe('Hamas official')
+  })
+
+  it('gives "the solicitor" the advocate named by the side they speak for, and not the pronouns of the quote', () => {
+    const doc = parse(
+      'Court\n\nThe driver was jailed.\n\nClaire Oduya, prosecuting, said the crash was avoidable.\n\nGareth Pugh, mitigating, said his client was "deeply ashamed".\n\n"He accepts entirely that he could have killed someone," the solicitor said.\n\n"It was reckless," the prosecutor said.\n',
+    )
+    expect(
+      doc.quotes.slice(2).map((quote) => [quote.source?.text, speakerName(doc, quote)]),
+    ).toEqual([
+      ['the solicitor', 'Gareth Pugh'],
+      ['the prosecutor', 'Claire Oduya'],
+    ])
+    const pugh = doc.entities.find((entity) => entity.name === 'Gareth Pugh')
+    expect(pugh?.mentions.map((mention) => mention.text)).toEqual([
+      'Gareth Pugh',
+      'his',
+      'the solicitor',
+    ])
+  })
+})

@@ -126,6 +126,14 @@ export function firstWord(text: string): string {
 const DOMINANT_HOLDER = 3
 
 const CLOSE_BRACKET = 0x29
+/** A quotation's closing mark right before a nominal that speaks it: '," the solicitor'. */
+const CLOSED_BEFORE = /(?:[,.!?]["”]|["”][,.!?]?)\s*$/u
+const CLOSE_REACH = 5
+/** The side an advocate speaks for, set off after their name: ", mitigating," ", prosecuting". */
+const ADVOCATE_SIDE = /^,\s+(mitigating|defending|prosecuting)\b/u
+const ADVOCATE_SIDE_REACH = 16
+/** Roles of the courtroom that speak for the prosecution; the others speak for the defence. */
+const PROSECUTION_ROLES: ReadonlySet<string> = new Set(['prosecutor', 'prosecutors'])
 /** How many texts back a pronoun may look for its person. */
 const PRONOUN_REACH = 4
 /** How many names back a pronoun may look: enough for any paragraph, bounded for endless ones. */
@@ -207,6 +215,26 @@ export function findReferences(
       byQualifier.set(key, id)
     }
     return id
+  }
+  // The advocates named by the side they speak for ("Claire Oduya, prosecuting"), read at the
+  // first role of the courtroom that asks.
+  let advocates: Map<string, string | null> | null = null
+  /** The one advocate of the side a role of the courtroom (`head`) speaks for; else null. */
+  const advocateFor = (head: string): string | null => {
+    const side = PROSECUTION_ROLES.has(head) ? 'prosecuting' : 'defending'
+    if (advocates === null) {
+      advocates = new Map()
+      for (const name of names) {
+        if (kindOf(name.entityId) !== 'person') continue
+        const value = (segments[name.segment] as Segment).value
+        const said = ADVOCATE_SIDE.exec(value.slice(name.end, name.end + ADVOCATE_SIDE_REACH))
+        if (!said) continue
+        const key = said[1] === 'prosecuting' ? 'prosecuting' : 'defending'
+        const known = advocates.get(key)
+        advocates.set(key, known === undefined || known === name.entityId ? name.entityId : null)
+      }
+    }
+    return advocates.get(side) ?? null
   }
   const byHead = new Map<string, Holders>()
   /**
@@ -304,6 +332,8 @@ export function findReferences(
   // with a quotation mark goes on with (the news convention): its pronouns are none of them.
   let carried: ReadonlySet<string> | null = null
   segments.forEach((segment, segmentIndex) => {
+    // Where this segment's references start in `references`.
+    const segmentStart = references.length
     const inSegment = bySegment[segmentIndex] as Placed[]
     // An organisation the text talks of: not the agency of a dateline ("WASHINGTON (AP) —"),
     // which credits the story and would lead the count of a short one.
@@ -489,6 +519,9 @@ export function findReferences(
               )
             )
               entityId = titled
+            // "Gareth Pugh, mitigating, said ... the solicitor said": the advocate the text
+            // names by the side they speak for, as British court reports do.
+            if (entityId === null && COURT_ROLES.has(head)) entityId = advocateFor(head)
           }
         } else if (ROYAL_WORDS.has(head)) {
           // "the King", "the Queen": the one person of the document with that title.
@@ -582,9 +615,20 @@ export function findReferences(
        * one that opens the paragraph and is said nowhere in it, the quotation's it goes on with.
        */
       const speakersOf = (open: number, at: number): ReadonlySet<string> => {
-        const speakers = quoteSpeakers(value, inSegment, open, at, (from, to) =>
-          resolve(from, to, -1),
+        const speakers = new Set(
+          quoteSpeakers(value, inSegment, open, at, (from, to) => resolve(from, to, -1)),
         )
+        // '"He accepts it," the solicitor said': the nominal of a person that speaks it, the
+        // first after the pronoun (nominals are read before pronouns).
+        for (let r = segmentStart; r < references.length; r++) {
+          const nominal = references[r] as Reference
+          if (nominal.kind !== 'nominal' || nominal.start < at) continue
+          if (kindOf(nominal.entityId) !== 'person') break
+          const before = value.slice(Math.max(at, nominal.start - CLOSE_REACH), nominal.start)
+          if (CLOSED_BEFORE.test(before) && speechVerbAfter(value, nominal.end))
+            speakers.add(nominal.entityId)
+          break
+        }
         return speakers.size === 0 && carried && open === value.search(/\S/u) ? carried : speakers
       }
       /**

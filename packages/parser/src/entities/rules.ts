@@ -247,6 +247,8 @@ const MEMBER_WORDS = new WordSet([
 
 /** A confidence of the tagger's in an other name that a known organisation's name does not overrule. */
 const SURE = 0.8
+/** Below this, the tagger's person is as likely a place the lists know. */
+const UNSURE_PERSON = 0.6
 
 /** Applies the rules to `names`. */
 export function applyRules(doc: DocumentView, names: readonly VotedName[]): RuledName[] {
@@ -584,6 +586,19 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       !people.has(key)
     )
       return { ...name, type: 'ORG', confidence: 1 }
+    // "Officials said Cairo had made an offer": a place of the lists the tagger was unsure was a
+    // person, which no list nor the document names a person by.
+    if (
+      name.type === 'PER' &&
+      name.confidence < UNSURE_PERSON &&
+      places.has(key) &&
+      !people.has(key) &&
+      !surnamesHere.has(key) &&
+      !personWords.has(key) &&
+      !lastNames.has(key) &&
+      !firstNames.has(doc.tokens.hash[from + name.first] as number)
+    )
+      return { ...name, type: 'LOC' }
     // "Tory leader Kemi Badenoch", "a Democrat": a party's member alone is an other name, no
     // person, unless one the document or the lists name so ("John Tory").
     if (

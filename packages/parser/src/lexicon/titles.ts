@@ -255,6 +255,9 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   ...['batsman', 'bowler', 'goalie', 'playmaker', 'sprinter', 'swimmer', 'golfer', 'boxer'],
   'captain',
   'prosecutor',
+  // Advocates, whom British court reports name by the side they speak for ("Gareth Pugh,
+  // mitigating, ... the solicitor said").
+  ...['solicitor', 'barrister'],
   // A government's or a body's keeper of funds: "the state treasurer", Australia's "the Treasurer".
   'treasurer',
   'judge',

@@ -734,7 +734,7 @@ export class SpeakerResolver {
       for (const match of value.slice(from, end).matchAll(opening)) found = match
       if (found === null) continue
       const start = from + (found.index ?? 0) + found[0].length - (found[1] as string).length
-      if (after !== null && after.segment === s && after.end > start) return null
+      if (after !== null && after.segment === s && after.start > start) return null
       const id = this.#describe(
         s,
         { start, end: start + (found[1] as string).length },
@@ -1021,13 +1021,19 @@ export class SpeakerResolver {
   /**
    * Whether the definite description `text` ("the person") takes up the
    * person `id` that this resolver described from words alone by the same
-   * head ("a person familiar with the company's thinking").
+   * head ("a person familiar with the company's thinking"), and by the names
+   * that qualify it.
    */
   repeatsDescription(id: string, text: string): boolean {
     const entity = this.#byId.get(id)
     if (entity?.kind !== 'person' || entity.data?.described !== true) return false
-    const head = headNoun(headOf(text.split(/\s+/u)))
-    return isPersonNoun(head) && headNoun(headOf(entity.name.split(' '))) === head
+    const words = text.split(/\s+/u)
+    const head = headNoun(headOf(words))
+    if (!isPersonNoun(head) || headNoun(headOf(entity.name.split(' '))) !== head) return false
+    // ("the Hamas official" takes up "a Hamas official", not "an Egyptian official": a name
+    // that qualifies it qualifies the description it takes up.)
+    const described = entity.name.split(' ')
+    return words.every((word, i) => i === 0 || !/^\p{Lu}/u.test(word) || described.includes(word))
   }
 
   /**
