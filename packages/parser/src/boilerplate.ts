@@ -62,6 +62,9 @@ const ASSISTANCE = /^[—–-]{1,2}\s*with (?:assistance|reporting) from\b/iu
 const AGENCY_CREDIT = /^\(\p{Lu}[\p{L}.]{1,12}(?:\s*\/\s*\p{Lu}[\p{L}.]{1,12}){1,3}\)$/u
 /** An author's contact line: "Contact Jamie L. LaReau: jlareau@freepress.com. Follow her on X @jlareau." */
 const CONTACT_LINE = /^(?:contact|email|reach) [^:@\n]{1,60}?(?::| at) \S+@\S+/iu
+/** Bloomberg's: "To contact the reporter on this story: ...", "To contact the editors responsible for this story: ...". */
+const CONTACT_REPORTER =
+  /^to contact the (?:reporters?|editors?|authors?) (?:on|of|for|responsible for) this (?:story|article)\b/iu
 /**
  * An author's line at a story's end: their name, then what they cover or
  * are ("covers city government for", "writes about energy", "is a staff
@@ -113,6 +116,8 @@ export function classifyBoilerplate(value: string): BoilerplateKind | null {
       (CONTACT_WORDS.test(value) && AUTHOR_TAGLINE.test(value))) &&
     !QUOTATION_MARK.test(value)
   )
+    return 'credits'
+  if (opener === LOWER_T && value.length <= MAX_CREDITS_LENGTH && CONTACT_REPORTER.test(value))
     return 'credits'
   // "AP soccer: https://apnews.com/hub/soccer": a link to a site's page of more, no article text.
   if (value.length <= MAX_PROMPT_LENGTH && LABELLED_LINK.test(value)) return 'promotion'

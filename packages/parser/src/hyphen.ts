@@ -16,6 +16,8 @@ export interface WordUse {
   hasWord(word: string): boolean
   /** Whether the document uses the hyphenated `compound` (lower case) on one line. */
   hasCompound(compound: string): boolean
+  /** Whether the document opens a hyphenated compound with `part` (lower case) on one line: "drink-drive". */
+  opensCompound(part: string): boolean
 }
 
 /**
@@ -35,7 +37,7 @@ const SEARCH_BUDGET = 8
 export function collectWordUse(text: string): WordUse {
   const lower = text.toLowerCase()
   const memo = new Map<string, boolean>()
-  let index: { words: Set<string>; compounds: Set<string> } | null = null
+  let index: { words: Set<string>; compounds: Set<string>; openers: Set<string> } | null = null
   const isWordAt = (at: number): boolean => at >= 0 && at < lower.length && isWordChar(lower, at)
   let budget = SEARCH_BUDGET * lower.length
   const search = (needle: string, partOfCompound: boolean): boolean => {
@@ -69,21 +71,33 @@ export function collectWordUse(text: string): WordUse {
   return {
     hasWord: (word) => lookup(word, false),
     hasCompound: (compound) => lookup(compound, true),
+    opensCompound: (part) => {
+      if (part.length === 0) return false
+      index ??= indexWords(lower)
+      return index.openers.has(part)
+    },
   }
 }
 
-/** Every word and hyphenated compound of `lower`, in one pass. */
-function indexWords(lower: string): { words: Set<string>; compounds: Set<string> } {
+/** Every word and hyphenated compound of `lower`, and the first parts of compounds, in one pass. */
+function indexWords(lower: string): {
+  words: Set<string>
+  compounds: Set<string>
+  openers: Set<string>
+} {
   const words = new Set<string>()
   const compounds = new Set<string>()
+  const openers = new Set<string>()
   forEachWord(lower, (start, end) => {
     const word = lower.slice(start, end)
-    if (word.includes('-')) {
+    const hyphen = word.indexOf('-')
+    if (hyphen >= 0) {
       compounds.add(word)
+      if (hyphen > 0 && hyphen < word.length - 1) openers.add(word.slice(0, hyphen))
       for (const part of word.split('-')) words.add(part)
     } else words.add(word)
   })
-  return { words, compounds }
+  return { words, compounds, openers }
 }
 
 /** The names of weekdays and months, which no common word's list holds (written with capitals). */
@@ -116,8 +130,12 @@ export function keepsHyphen(left: string, right: string, use: WordUse): boolean 
   // "eco-" + "nomic", "Euro-" + "pean": a compound's first part that opens a common word whole,
   // or a people's name.
   // (Still a compound before a capital: "ex-" + "Port Vale", "Euro-" + "Atlantic".)
+  // (But "drink-" + "er": an ending no compound's second part is.)
   if (COMPOUND_FIRST_PARTS.has(l))
-    return /^\p{Lu}/u.test(right) || (!isCommonWord(l + r) && !isPeopleWord(l + r))
+    return (
+      /^\p{Lu}/u.test(right) ||
+      (!isCommonWord(l + r) && !isPeopleWord(l + r) && !BROKEN_WORD_ENDINGS.has(r))
+    )
   if (/^\p{Lu}/u.test(right)) return true
   // A part before the hyphen that opens with a capital: a name's ("Iran-", "Min-").
   const named = /^\p{Lu}/u.test(left)
@@ -140,8 +158,10 @@ export function keepsHyphen(left: string, right: string, use: WordUse): boolean 
     return false
   // "venti-" + "lated", "esca-" + "lating", "chemo-" + "therapy": the part before, in lower case
   // and of four letters or more, is no word, though the part after happens to be one (a shorter
-  // one may be a word the list lacks: "tip-top").
-  if (l.length >= MIN_SYLLABLE_BEFORE && !named && !isCommonWord(l)) return false
+  // one may be a word the list lacks: "tip-top"); unless the document opens other compounds with
+  // it ("drink-" + "driving" beside "drink-drive").
+  if (l.length >= MIN_SYLLABLE_BEFORE && !named && !isCommonWord(l) && !use.opensCompound(l))
+    return false
   // A kept hyphen loses nothing a reader needs; a wrongly removed one makes a non-word.
   return !BROKEN_WORD_ENDINGS.has(r)
 }

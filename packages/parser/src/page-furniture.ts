@@ -59,6 +59,17 @@ export function findPageFurniture(text: string, lines: readonly Line[]): Set<num
     if (key === null || (!own.includes('   ') && !own.includes('\t')) || !standsAlone(lines, i))
       return
     const columns = own.split(COLUMN_GAP)
+    // "WYRE FOREST COURIER        Monday, March 3, 2025        7": a paper's name in capitals, the
+    // day's date and the page number, in three columns, a running head though it be seen once.
+    if (
+      columns.length === 3 &&
+      PAGE_NUMBER.test(columns[2] as string) &&
+      SHOUTED_NAME.test(columns[0] as string) &&
+      DIGIT.test(columns[1] as string)
+    ) {
+      furniture.add(i)
+      return
+    }
     if (columns.length !== 2) return
     columnsOf[i] = columns
     for (const [head, number] of [columns, [...columns].reverse()] as [string, string][]) {
@@ -91,6 +102,8 @@ export function findPageFurniture(text: string, lines: readonly Line[]): Set<num
   return furniture
 }
 
+/** A name in capitals: "WYRE FOREST COURIER", "THE DAILY REVIEW". */
+const SHOUTED_NAME = /^\p{Lu}[\p{Lu}&'’. -]*\p{Lu}$/u
 /** A running head in columns says "Page" before its number, or stands on two pages. */
 const MIN_HEAD_SIGNS = 2
 /** Spaces between the columns of a running head: three or more, or a tab. */

@@ -4475,3 +4475,20 @@ describe('speakers a review of wire, court and hearing stories found misread', (
     ])
   })
 })
+
+describe('what a review of sports, budget and earnings stories found misread', () => {
+  it('reads players by position and leaders by their titles, and no cue in nouns or "pointed questions"', () => {
+    const doc = parse(
+      'Game\n\nThe Nuggets won.\n\nNikola Jokic scored 31 points. "It’s basketball," the Serbian center said.\n\nJamal Murray added 20. "We move on," the veteran guard said.\n\nOpposition Leader Sussan Ley attacked the budget. The Senate will begin budget estimates hearings next week. That prompted pointed questions on the call. The report estimates costs will rise.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.source?.text, speakerName(doc, quote)])).toEqual([
+      ['the Serbian center', 'Nikola Jokic'],
+      ['the veteran guard', 'Jamal Murray'],
+      ['Opposition Leader Sussan Ley', 'Sussan Ley'],
+      ['The report', 'The report'],
+    ])
+    expect(doc.entities.find((entity) => entity.name === 'Sussan Ley')?.titles).toEqual([
+      'Opposition Leader',
+    ])
+  })
+})

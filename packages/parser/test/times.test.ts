@@ -776,3 +776,16 @@ describe('times a review of cricket and committee copy found misread', () => {
     ])
   })
 })
+
+describe('weekdays a review of sports and budget stories found misdated', () => {
+  it('dates a weekday a present "is" sets, and one after "will" past a joined adjective, ahead', () => {
+    const doc = parse(
+      'Budget\n\nGame 4 is Sunday in Denver. The treasurer will announce a detailed and fully costed plan in her speech on Thursday.\n',
+      { referenceDate: '2026-05-12' },
+    )
+    expect(doc.times.map((time) => [time.text, time.value])).toEqual([
+      ['Sunday', '2026-05-17'],
+      ['on Thursday', '2026-05-14'],
+    ])
+  })
+})

@@ -383,3 +383,16 @@ describe('hard-wrapped copies', () => {
     expect(parse(text).boilerplate).toEqual([])
   })
 })
+
+describe('a compound and furniture a review of a court report copied from a PDF found misread', () => {
+  it('keeps "drink-driving" whole, and a running head in three columns out of the body', () => {
+    const doc = parse(
+      'Driver banned\n\nA man pleaded guilty to drink-\ndriving after a crash. He was a heavy drink-\ner, the court heard.\n\nWYRE FOREST COURIER                Monday, March 3, 2025                 7\n\nHe was banned for two years.\n\nTo contact the reporter on this story: Jane Doe at jdoe@example.com\n',
+    )
+    expect(doc.children.map((block) => toString(block))).toEqual([
+      'A man pleaded guilty to drink-driving after a crash. He was a heavy drinker, the court heard.',
+      'He was banned for two years.',
+    ])
+    expect(doc.boilerplate.map((block) => block.kind)).toEqual(['pageFurniture', 'credits'])
+  })
+})

@@ -978,8 +978,9 @@ function roleBeforeFirstName(
     // "Democrat Mamdani": the surname alone of a person the document names in full.
     const surname = k === last && known.surnames.has(tokens.hash[k] as number)
     // "TikTok CEO Shou Chew": a company's officer and the two or three words of a name after.
+    // (So does a party's or a house's leader: "Opposition Leader Sussan Ley".)
     const officer =
-      EXECUTIVES.hasToken(tokens, k - 1) &&
+      (EXECUTIVES.hasToken(tokens, k - 1) || LEADERS.hasToken(tokens, k - 1)) &&
       last - k >= 1 &&
       last - k < MAX_UNTAGGED_NAME &&
       allCapitalised(tokens, k, last)
@@ -996,6 +997,8 @@ function roleBeforeFirstName(
  * "Alphabet Chief Executive Sundar Pichai", "Chief Financial Officer Anat Ashkenazi".
  */
 const EXECUTIVES = new WordSet([...COMPANY_OFFICER_WORDS, 'executive', 'officer'])
+/** Leaders of a party or a house, whose title runs into the name after it too. */
+const LEADERS = new WordSet(['leader', 'speaker', 'whip'])
 
 /** A title word or a party member's word ("House Republican Thomas Massie"). */
 function isRole(tokens: Tokens, k: number): boolean {

@@ -17,6 +17,8 @@ export const COMPOUND_FIRST_PARTS: ReadonlySet<string> = new Set([
   'cross',
   'cyber',
   'deep',
+  // "drink-driving", "drink-drive": Britain's compounds of drinking and driving.
+  'drink',
   'e',
   'ex',
   'far',

@@ -197,8 +197,10 @@ const PROGRESSIVE_ADVERBS = new Set([
 /** Auxiliaries of the perfect: "has been warning". */
 const PERFECT = new Set(['has', 'have', 'had'])
 
-/** Cues that are plural nouns too: "Treasury notes", "the claims". */
-const PLURAL_NOUN_CUES = new Set(['notes', 'claims', 'states', 'reports'])
+/** Cues that are plural nouns too: "Treasury notes", "the claims", "budget estimates". */
+const PLURAL_NOUN_CUES = new Set(['notes', 'claims', 'states', 'reports', 'estimates'])
+/** The forms of "point", which reports with a particle only: "pointed out", "points to". */
+const POINTING = new Set(['point', 'points', 'pointed'])
 /** Verbs a plural subject takes, which open no reported clause: "notes fell", "claims were". */
 const VERBS_AFTER_SUBJECT = new Set([
   ...['are', 'were', 'have', 'had', 'fell', 'rose', 'gained', 'slipped', 'jumped', 'dropped'],
@@ -226,6 +228,17 @@ export function opensClause(words: readonly Word[], k: number): boolean {
   // verb after it.
   if (PLURAL_NOUN_CUES.has((words[k] as Word).lower) && VERBS_AFTER_SUBJECT.has(next.lower))
     return false
+  // "budget estimates hearings next week": a plural noun before another, unless a verb follows
+  // that one ("the report estimates costs will rise").
+  if (
+    (words[k] as Word).lower === 'estimates' &&
+    /^\p{Ll}{3,}s$/u.test(next.text) &&
+    !AUXILIARIES.has(next.lower) &&
+    !OBJECT_OPENERS.has(next.lower)
+  )
+    return opensSubjectBeforeVerb(words, k + 1)
+  // "That prompted pointed questions": "pointed" reports only with "out" or "to", read apart.
+  if (POINTING.has((words[k] as Word).lower)) return false
   // "maintained an energetic pace": a verb that mostly takes an object opens a clause only with
   // its subject, a pronoun ("has long maintained they were not marked").
   if (OBJECT_FIRST.has((words[k] as Word).lower)) return CLAUSE_PRONOUNS.has(next.lower)

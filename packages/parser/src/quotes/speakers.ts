@@ -448,7 +448,8 @@ export class SpeakerResolver {
       if (isPersonByNationality(text)) return this.#byNationality(segment, range, text)
       const last = lastWordOf(text)
       if (ROLE_ABBREVIATIONS.has(last)) return this.#describe(segment, range, text)
-      const role = isPersonNoun(last.toLowerCase())
+      // "the Serbian center", "the Canadian guard": a player by nationality and position.
+      const role = isPersonNoun(last.toLowerCase()) || PLAYER_POSITIONS.has(last)
       if (role && DEFINITE.test(text)) return this.#definite(segment, range, text, 'person')
       if (role && INDEFINITE.test(text)) return this.#describe(segment, range, text)
     }
@@ -493,6 +494,11 @@ export class SpeakerResolver {
     const aged = words.some((word) => AGE_NOUN.test(word) || word === 'retired')
     const isPerson =
       isPersonNoun(head) ||
+      // "the veteran guard", "the Serbian center": a player by position, not a body's centre.
+      (PLAYER_POSITIONS.has(head) &&
+        words.some(
+          (word) => PLAYER_QUALIFIERS.has(word.toLowerCase()) || NATIONALITY_SHAPE.test(word),
+        )) ||
       AGE_NOUN.test(head) ||
       (aged && /^\p{Lu}{2,3}$/u.test(headWord)) ||
       // ("the 54-year-old engineer", or "an architect": someone of their own, not who the text
@@ -1526,3 +1532,18 @@ function documentSubjectBefore(
 const MAX_SENTENCE_BEFORE = 400
 /** A text opening a sentence as its subject: "The 84-page report ", "This study ". */
 const DOCUMENT_SUBJECT = /^(?:The|This|That|Its|Their)\s+(?:[\p{L}\d-]+\s+){0,3}?(\p{Ll}+)\s/u
+
+/** Players' positions that are nouns of other things too: "the Serbian center", "the veteran guard". */
+const PLAYER_POSITIONS: ReadonlySet<string> = new Set([
+  'center',
+  'centre',
+  'guard',
+  'tackle',
+  'end',
+])
+/** A nationality's adjective: "Serbian", "Chinese", "Spanish", "Israeli". */
+const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u
+/** Words that make a position a player's: "the veteran guard", "the starting center". */
+const PLAYER_QUALIFIERS: ReadonlySet<string> = new Set([
+  ...['veteran', 'rookie', 'backup', 'starting', 'point', 'shooting', 'reserve', 'star'],
+])

@@ -899,6 +899,8 @@ const EVENT_AFTER = /^\s+[\p{L}\p{N}]/u
  */
 const TENSE_MARKERS =
   /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:un)?likely (?:before|until|by)|(?<!\bhad been )(?:expected|scheduled|slated|planned|going) (?:to|for)|(?<!\bhad been )due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:(?:un)?likely |expected |due |set |about |going )?to\b)|had|did|ago)|(?<!\bbe )(said|says|told|announced|reported|wrote)|(?<!\b(?:be|is|are|been|being|stay|stays|remain|remains) (?:[a-z]+ly )?|-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|felt|thought|knew|kept|heard|stood|caught|meant|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might))\b/gu
+/** A present "is" right before a time: "Game 4 is " (Sunday). */
+const SCHEDULED_BY_IS = /\b(?:is|are)\s+$/u
 /** A deadline set before a time: "until at least Friday". */
 const UNTIL_AT_LEAST = /\b(?:until|till)\s+at\s+least\s+$/iu
 const UNTIL_REACH = 20
@@ -926,6 +928,9 @@ function tenseAround(
   // "not to return until at least Friday": a deadline set is what is to come (not "Until
   // Friday, the department had declined").
   if (UNTIL_AT_LEAST.test(value.slice(Math.max(0, start - UNTIL_REACH), start)))
+    return { future: true, past: 'weak' }
+  // "Game 4 is Sunday", "The vote is on Tuesday": a time a present "is" sets is to come.
+  if (SCHEDULED_BY_IS.test(value.slice(Math.max(0, start - UNTIL_REACH), start)))
     return { future: true, past: 'weak' }
   const from = Math.max(0, start - TENSE_REACH)
   const to = Math.min(value.length, end + TENSE_REACH)
@@ -1131,6 +1136,9 @@ const NOT_AFTER_PAST = /[,;\u2013\u2014]|--|\bto [a-z]|\bahead\b|\bbefore\b|\bun
  */
 const DETERMINER_BEFORE =
   /\b(?:a|an|the|its|his|her|their|our|my|your|to|for|of|with|among) (?:[a-z]+ly )?$/u
+/** An adjective and "and" before another: "detailed and fully " of "a detailed and fully costed plan". */
+const JOINED_ADJECTIVE = /\b[a-z]+ (?:and|or) (?:[a-z]+ly )?$/u
+const JOINED_REACH = 32
 /** Characters before a marker read for {@link DETERMINER_BEFORE}. */
 const DETERMINER_REACH = 20
 /** A noun after an adjective in "-ed": a word in lower case that opens no phrase of its own. */
@@ -1145,10 +1153,20 @@ const NOUN_AFTER =
  */
 function isAttributiveParticiple(value: string, at: number, word: string): boolean {
   if (!word.endsWith('ed')) return false
-  if (!DETERMINER_BEFORE.test(value.slice(Math.max(0, at - DETERMINER_REACH), at))) return false
+  // ("a detailed and fully costed plan": the adjective joined to one after a determiner.)
+  const joined = JOINED_ADJECTIVE.exec(value.slice(Math.max(0, at - JOINED_REACH), at))
+  const before = joined ? at - joined[0].length : at
+  if (!DETERMINER_BEFORE.test(value.slice(Math.max(0, before - DETERMINER_REACH), before)))
+    return false
   const after = at + word.length
-  return NOUN_AFTER.test(value.slice(after, after + NOUN_AFTER_REACH))
+  // (Or an adjective joined to it that the noun follows: "a detailed and fully costed plan".)
+  return (
+    NOUN_AFTER.test(value.slice(after, after + NOUN_AFTER_REACH)) ||
+    ADJECTIVE_JOINED_AFTER.test(value.slice(after, after + JOINED_REACH))
+  )
 }
+/** "and" and another adjective in "-ed" after one: " and fully costed". */
+const ADJECTIVE_JOINED_AFTER = /^\s+(?:and|or)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b/u
 /** Characters after an adjective read for {@link NOUN_AFTER}. */
 const NOUN_AFTER_REACH = 12
 /** What, between a time and a past after it, starts another clause: "on April 15, but Sanders rejected". */
