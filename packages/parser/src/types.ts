@@ -223,6 +223,12 @@ export interface Quote {
   source: { text: string; position: Position } | null
   /** Id of the resolved entity, or null. */
   speaker: string | null
+  /**
+   * For a partial quotation inside reported speech, the reported clause that holds it: of
+   * 'Ley said the budget showed the government had "no plan" to fix it', the claim "the budget
+   * showed the government had "no plan" to fix it" (the quotation's words are its `text`).
+   */
+  claim?: { text: string; position: Position }
 }
 
 /** One mention of an entity. */

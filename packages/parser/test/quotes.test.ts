@@ -4492,3 +4492,20 @@ describe('what a review of sports, budget and earnings stories found misread', (
     ])
   })
 })
+
+describe('a partial quote inside reported speech', () => {
+  it('has the reported clause that holds it as its claim', () => {
+    const text =
+      'Budget\n\nThe budget was out.\n\nOpposition Leader Sussan Ley said the budget showed the government had "no plan" to fix the nation’s finances.\n\nShe called it "a disgrace".\n'
+    const doc = parse(text)
+    const [inClaim, alone] = doc.quotes
+    expect(inClaim?.text).toBe('no plan')
+    expect(inClaim?.claim?.text).toBe(
+      'the budget showed the government had "no plan" to fix the nation’s finances',
+    )
+    const { start, end } = inClaim?.claim?.position ?? {}
+    expect(text.slice(start?.offset, end?.offset)).toBe(inClaim?.claim?.text)
+    expect(alone?.text).toBe('a disgrace')
+    expect(alone?.claim).toBeUndefined()
+  })
+})

@@ -275,7 +275,12 @@ function pushReported(
     const before = quoted.contains(content.start)
       ? null
       : beforeQuotedTail(value, content, quoted.firstStartIn(content.start, content.end))
-    if (!before) return
+    // 'Ley said the budget showed the government had "no plan" to fix it': the quoted words are
+    // the quote, and the clause that holds them the claim they are of.
+    if (!before) {
+      found.push({ segment, ...reported, content: claimOf(value, content, quoted), claim: true })
+      return
+    }
     content = before
   }
   // "it feels like ...", "you want to ...": no one holds the view the writer describes.
@@ -286,6 +291,28 @@ function pushReported(
   if (object > 0) content = { start: content.start, end: content.start + object }
   found.push({ segment, ...reported, content })
 }
+
+/**
+ * The claim of a reported clause that holds a quotation: the clause up to a
+ * second predicate the writer joins after the last quotation in it ('the
+ * alliance would "ensure that Ukraine prevails" against Russia | , but did
+ * not hold out any prospect').
+ */
+function claimOf(
+  value: string,
+  content: { start: number; end: number },
+  quoted: QuotedRanges,
+): { start: number; end: number } {
+  let last = content.start
+  for (let at = quoted.firstStartIn(content.start, content.end); at >= 0 && at < content.end;) {
+    last = quoted.endOf(at) + 1
+    at = quoted.firstStartIn(last, content.end)
+  }
+  const joined = WRITERS_PREDICATE.exec(value.slice(last, content.end))
+  return joined ? { start: content.start, end: last + joined.index } : content
+}
+/** A second predicate or clause the writer joins: ", but did not", ", while critics". */
+const WRITERS_PREDICATE = /[,;]\s+(?:but|while|although|though|whereas)\s/u
 
 /**
  * The length of the object pronoun that is all of a content, or 0: the

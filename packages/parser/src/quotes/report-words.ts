@@ -15,6 +15,11 @@ export interface Reported {
   source: { start: number; end: number } | null
   /** An interview's answer ("A: ..."), whose speaker is the one interviewed. */
   answer?: true
+  /**
+   * A reported clause that holds a partial quotation ('said the budget showed the government had
+   * "no plan" to fix it'): no report of its own, but the claim the quotation is of.
+   */
+  claim?: true
 }
 
 /** Adjectives of attitude: "X is confident that CLAUSE". */

@@ -273,6 +273,10 @@ export function readQuotes(
   // "A: ..." answers an interview's "Q: ..." only in a text that asks such questions.
   if (reports.some((report) => report.answer) && !segments.some((s) => isQuestion(s.value)))
     reports = reports.filter((report) => !report.answer)
+  // The reported clauses that hold a partial quotation: the claims of those quotations, no
+  // reports of their own.
+  const claims = reports.filter((report) => report.claim)
+  if (claims.length > 0) reports = reports.filter((report) => !report.claim)
 
   speakers.useQuotations(quotedRanges)
   // Quotation paragraphs attributed by the paragraph before ("Cruz continued:") or after ("- Sanders.").
@@ -540,7 +544,33 @@ export function readQuotes(
     })
   }
   quotes.sort((a, b) => a.position.start.offset - b.position.start.offset)
+  if (claims.length > 0) withClaims(quotes, claims, segments, source)
   return { quotes, annotations }
+}
+
+/**
+ * Gives each partial quotation of `quotes` (in reading order) that a claim of
+ * `claims` holds that claim: the reported clause its words stand in.
+ */
+function withClaims(
+  quotes: Quote[],
+  claims: readonly Reported[],
+  segments: readonly Segment[],
+  source: Source,
+): void {
+  for (const claim of claims) {
+    const segment = segments[claim.segment] as Segment
+    const { start, end } = positionOf(segment, claim.content.start, claim.content.end, source)
+    for (const quote of quotes) {
+      if (quote.kind !== 'partial' || quote.claim !== undefined) continue
+      if (quote.position.start.offset < start.offset || quote.position.end.offset > end.offset)
+        continue
+      quote.claim = {
+        text: segment.value.slice(claim.content.start, claim.content.end),
+        position: { start, end },
+      }
+    }
+  }
 }
 
 /** The end of the quoted words: before the closing mark, without trailing spaces. */
