@@ -48,6 +48,16 @@ const { frontCodedExports, SEP } = (await import(
 type ListExport = import('./front-code.js').ListExport
 const OUT = new URL('../src/lexicon/generated/gazetteer.ts', import.meta.url)
 const MIN_CITY_POPULATION = 150_000
+/**
+ * Elsewhere than in the countries whose news is written in English, where towns are named
+ * more often (the US, Britain, Canada, Australia, New Zealand, Ireland, South Africa), a city
+ * is kept from this many people: the bundle's size budget holds the biggest ones.
+ */
+const MIN_FOREIGN_CITY_POPULATION = 200_000
+const ENGLISH_NEWS_COUNTRIES = new Set(['US', 'GB', 'CA', 'AU', 'NZ', 'IE', 'ZA', 'PR'])
+/** The fewest people of a city of country `country` (ISO code) that the gazetteer keeps. */
+const minPopulation = (country: string): number =>
+  ENGLISH_NEWS_COUNTRIES.has(country) ? MIN_CITY_POPULATION : MIN_FOREIGN_CITY_POPULATION
 const MIN_NAME_LISTS = 3
 const NAME_LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'tr']
 
@@ -126,7 +136,7 @@ for (const country of regionData) {
 }
 const cityNames = new Set<string>(capitals)
 for (const city of cities) {
-  if (city.population >= MIN_CITY_POPULATION || city.featureCode === 'PPLC')
+  if (city.population >= minPopulation(city.country) || city.featureCode === 'PPLC')
     cityNames.add(key(city.name))
 }
 for (const name of [...countryNames, ...stateNames]) cityNames.delete(name)
