@@ -5186,3 +5186,17 @@ describe('a city of the lists the tagger was unsure was a person', () => {
     ])
   })
 })
+
+describe('bodies named after people, lakes and teams’ short names a review found split', () => {
+  it('joins "Sabin" to "Vaccine Institute", types "Lake Victoria", and gives "the Thunder" and "the Post" their full names', () => {
+    const doc = parse(
+      'Review\n\nThe vaccine was developed by the Sabin Vaccine Institute. Traders cross the border around Lake Victoria. The Oklahoma City Thunder won. The Thunder trailed early. The Washington Post reported it. The Post said so.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.name, entity.kind, entity.aliases])).toEqual([
+      ['Sabin Vaccine Institute', 'organization', []],
+      ['Lake Victoria', 'place', []],
+      ['Oklahoma City Thunder', 'organization', ['Thunder']],
+      ['Washington Post', 'organization', ['Post']],
+    ])
+  })
+})

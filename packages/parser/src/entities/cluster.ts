@@ -462,6 +462,7 @@ export function clusterNames(
         (stemmedHome(homes, form, kind, group) ??
         openedOrganization(homes, form, kind, group) ??
         nationalCongressHome(homes, form) ??
+        teamNicknameHome(homes, form) ??
         nicknameHome(homes, form))
     if (opened) {
       // "Fox" of "Fox News", "Lakers" of "Los Angeles Lakers": the short name of the
@@ -855,6 +856,30 @@ function openedOrganization(
   for (const cluster of homes.endingWith(word)) if (cluster.votes.leading === 'person') return null
   return found
 }
+/**
+ * "the Thunder" beside "the Oklahoma City Thunder", "the Post" beside "The
+ * Washington Post": a team's or a paper's name after its place's, the one
+ * body the document names so.
+ */
+function teamNicknameHome(homes: Homes, form: NameForm): Working | null {
+  if (form.words.length !== 1 || form.acronym !== null) return null
+  const word = form.words[0] as string
+  // (Not "the Senate" beside "the Missouri Senate", nor "Democrats" beside "Iowa Democrats": a
+  // chamber or a party alone is the nation's.)
+  if (CHAMBERS.has(word) || word === 'senate' || PARTY_PLURALS.has(word)) return null
+  const { places } = lexicon()
+  const teams = homes.endingWith(word).filter(
+    (cluster) =>
+      cluster.votes.leading === 'organization' &&
+      cluster.mentions.some((name) => {
+        const key = nameKey(name.text)
+        const space = key.lastIndexOf(' ')
+        return space > 0 && key.slice(space + 1) === word && places.has(hashOf(key.slice(0, space)))
+      }),
+  )
+  return teams.length === 1 ? (teams[0] as Working) : null
+}
+
 /**
  * "Congress" beside "the Indian National Congress" or "the African National
  * Congress": the party, which its members and the press call by its last word,

@@ -19,12 +19,13 @@ const MAX_LEFT_OUT = 3
 /** `names` (in reading order) with a person's name joined to the place or body right after it. */
 export function withNamedAfterPeople(doc: DocumentView, names: TaggedName[]): TaggedName[] {
   const joined = joinedWithPrevious(names, (before, name) => {
-    if (before.type !== 'PER' || name.type === 'PER' || before.text !== name.text) return null
+    if (before.type !== 'PER' || before.text !== name.text) return null
     if (name.first !== before.last + 1) return null
     const k = (doc.texts[name.text] as TextView).from + name.last
-    return FACILITIES.hasToken(doc.tokens, k) || NAMED_AFTER_HEADS.hasToken(doc.tokens, k)
-      ? { ...name, first: before.first }
-      : null
+    if (!FACILITIES.hasToken(doc.tokens, k) && !NAMED_AFTER_HEADS.hasToken(doc.tokens, k))
+      return null
+    // ("Sabin" + "Vaccine Institute", both read as people's: the head says it is a body.)
+    return { ...name, first: before.first, ...(name.type === 'PER' ? { type: 'ORG' } : {}) }
   })
   return joined.map((name, i) => withLeftOutHead(doc, name, joined[i + 1]))
 }

@@ -212,6 +212,8 @@ const DISTRICT_KINDS = new WordSet([
 const FOUNDING_TEXTS = new WordSet(['constitution', 'charter', 'bible', 'quran', 'koran', 'torah'])
 /** Words that open the names of stations: "Gare Saint-Lazare", "Gare du Nord". */
 const STATION_OPENERS = new WordSet(['gare'])
+/** Words that open the names of lakes, mountains and capes: "Lake Victoria", "Mount Kenya". */
+const PLACE_OPENERS = new WordSet(['lake', 'mount', 'mt', 'mt.', 'cape'])
 
 /** A name with what the rules add. */
 export interface RuledName extends VotedName {
@@ -956,13 +958,16 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     )
       return { ...name, type: 'LOC' }
     // "Iwate Prefecture", "Kherson Oblast": a name that ends in the head of a country's part;
-    // "Birch Island", "Little Fort": of a place's; "Gare Saint-Lazare": a station.
+    // "Birch Island", "Little Fort": of a place's; "Gare Saint-Lazare": a station; "Lake
+    // Victoria": a lake (not "Mount Sinai Hospital", a body).
     if (
       name.type !== 'LOC' &&
       name.last > name.first &&
       ((REGION_HEADS.hasToken(doc.tokens, from + name.last) &&
         !isLowerWord(doc.tokens, from + name.last)) ||
-        STATION_OPENERS.hasToken(doc.tokens, from + name.first))
+        STATION_OPENERS.hasToken(doc.tokens, from + name.first) ||
+        (PLACE_OPENERS.hasToken(doc.tokens, from + name.first) &&
+          !HEADS.hasToken(doc.tokens, from + name.last)))
     )
       return { ...name, type: 'LOC' }
     // "Cleveland (AFP) –": the place of a dateline, not the agency's organisation.
