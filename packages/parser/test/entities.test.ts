@@ -5200,3 +5200,12 @@ describe('bodies named after people, lakes and teams’ short names a review fou
     ])
   })
 })
+
+describe('a unit after a number', () => {
+  it('is no initial of a name: "below minus 10 C. Moisture can freeze"', () => {
+    const doc = parse(
+      'Cold\n\nTemperatures fell below minus 10 C. Moisture can freeze in the lines.\n',
+    )
+    expect(doc.entities).toEqual([])
+  })
+})

@@ -4509,3 +4509,28 @@ describe('a partial quote inside reported speech', () => {
     expect(alone?.claim).toBeUndefined()
   })
 })
+
+describe('a pronoun after a relative clause set off before a verb of saying', () => {
+  it('is the subject of the saying, not the person the clause names', () => {
+    const doc = parse(
+      'Coach\n\nThe Nuggets lost.\n\nAdelman, who took over as interim coach after the club fired Michael Malone, said he was not worried.\n',
+    )
+    const adelman = doc.entities.find((entity) => entity.name === 'Adelman')
+    expect(adelman?.mentions.map((mention) => mention.text)).toEqual(['Adelman', 'he'])
+  })
+})
+
+describe('what a review of a UN meeting summary found misread', () => {
+  it('reads "The representative of China, explaining her delegation’s abstention, said" as the envoy’s report, and "The Special Representative" as no body', () => {
+    const doc = parse(
+      'Council\n\nThe council voted.\n\nThe representative of China, explaining her delegation’s abstention, said the text was unbalanced. The representative of France said it was fair. The representative of China added that talks must go on. The Special Representative said the mission would stay.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.cue?.text, speakerName(doc, quote)])).toEqual([
+      ['said', 'The representative of China'],
+      ['said', 'The representative of France'],
+      ['added', 'The representative of China'],
+      ['said', null],
+    ])
+    expect(doc.entities.map((entity) => entity.name)).not.toContain('Special')
+  })
+})

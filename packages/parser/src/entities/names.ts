@@ -86,7 +86,7 @@ import { withPartyNamesJoined } from './party-names.js'
 import { trimNames } from './trim.js'
 import { viewTokens, type CommonWords, type DocumentView, type TextView } from './view.js'
 import { withTickers } from './tickers.js'
-import { COMMON_ACRONYMS, OFFICE_TITLES, WordSet } from './words.js'
+import { COMMON_ACRONYMS, OFFICE_TITLES, TITLES, WordSet } from './words.js'
 
 export { genderOfFirstName } from './lexicon.js'
 
@@ -222,6 +222,18 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     if (name.first === name.last && isSpokenOk(tokens, from + name.first, from)) continue
     // "posted on X.", "Mr. X": one letter is no name alone.
     if (name.first === name.last && isOneLetter(tokens, from + name.first)) continue
+    // "below minus 10 C. Moisture can freeze": a unit after a number, no initial of a name.
+    if (isOneLetter(tokens, from + name.first) && isNumberAt(tokens, from + name.first - 1, from))
+      continue
+    // "The Special Representative said": a title's first word, no body.
+    if (
+      name.first === name.last &&
+      TITLE_OPENERS.hasToken(tokens, from + name.first) &&
+      from + name.first + 1 < to &&
+      isNameCased(tokens, from + name.first + 1) &&
+      TITLES.hasToken(tokens, from + name.first + 1)
+    )
+      continue
     if (isCreditLabel(tokens, from + name.first, from + name.last, from, to)) continue
     if (name.first === name.last && isUpdateLabel(tokens, from + name.first, from, to)) continue
     // "the August 10 General Election", "Where are the forms, my Lords?", "the First Lady": an
@@ -437,6 +449,18 @@ const SHOUT_WORDS = new WordSet([
 ])
 
 /** Whether token `k` is one letter, maybe with its full stop ("X", "J."). */
+/** Whether token `k` (of a text from `from`) is a number: "10" of "minus 10 C.". */
+function isNumberAt(tokens: Tokens, k: number, from: number): boolean {
+  if (k < from) return false
+  const value = tokens.values[tokens.text[k] as number] as string
+  const code = value.charCodeAt((tokens.end[k] as number) - 1)
+  return code >= ZERO && code <= NINE
+}
+const ZERO = 0x30
+const NINE = 0x39
+/** Words that open a title and no body's name alone: "Special Representative", "Acting Director". */
+const TITLE_OPENERS = new WordSet(['special', 'acting', 'deputy', 'interim'])
+
 function isOneLetter(tokens: Tokens, k: number): boolean {
   const length = (tokens.end[k] as number) - (tokens.start[k] as number)
   return length <= 2 && ONE_LETTER.test(lowerAt(tokens, k))

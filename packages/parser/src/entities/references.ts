@@ -134,6 +134,30 @@ const ADVOCATE_SIDE = /^,\s+(mitigating|defending|prosecuting)\b/u
 const ADVOCATE_SIDE_REACH = 16
 /** Roles of the courtroom that speak for the prosecution; the others speak for the defence. */
 const PROSECUTION_ROLES: ReadonlySet<string> = new Set(['prosecutor', 'prosecutors'])
+/**
+ * The person named right before a relative clause set off by commas and a
+ * verb of saying that ends right before `at` ("Adelman, who took over ...,
+ * said " he); else null.
+ */
+function subjectBeforeRelative(value: string, names: readonly Placed[], at: number): string | null {
+  const before = value.slice(Math.max(0, at - RELATIVE_SAYING_REACH), at)
+  if (!SAID_AFTER_COMMA.test(before)) return null
+  for (let i = firstAtOrAfter(names, at) - 1; i >= 0; i--) {
+    const name = names[i] as Placed
+    if (at - name.end > RELATIVE_SAYING_REACH) return null
+    if (name.kind === 'name' && RELATIVE_THEN_SAID.test(value.slice(name.end, at)))
+      return name.entityId
+  }
+  return null
+}
+/** A verb of saying after a comma, right before a pronoun: ", said ". */
+const SAID_AFTER_COMMA = /, (?:said|says|added|insisted|argued|told [\p{L}.]+) $/u
+/** A relative clause set off after a name, then its verb of saying: ", who ..., said ". */
+const RELATIVE_THEN_SAID =
+  /^, (?:who|whose) [^.!?"“”;]*, (?:said|says|added|insisted|argued|told [\p{L}.]+) $/u
+/** Characters read back for such a clause. */
+const RELATIVE_SAYING_REACH = 200
+
 /** How many texts back a pronoun may look for its person. */
 const PRONOUN_REACH = 4
 /** How many names back a pronoun may look: enough for any paragraph, bounded for endless ones. */
@@ -643,6 +667,14 @@ export function findReferences(
         // "He added", '," she said': a pronoun that speaks, outside quotation marks.
         const speaks = !inQuote && !possessive && speechVerbAfter(value, end)
         const gender = PERSON_PRONOUNS[word] ?? null
+        // "Adelman, who took over after the club fired Michael Malone, said he was not worried":
+        // the subject of the saying, past the relative clause set off after it.
+        if (!inQuote && !possessive) {
+          const subject = subjectBeforeRelative(value, inSegment, start)
+          const known = subject === null ? undefined : genders.get(subject)
+          if (subject !== null && kindOf(subject) === 'person' && (!known || known === gender))
+            return subject
+        }
         return personAt(
           segments,
           bySegment,

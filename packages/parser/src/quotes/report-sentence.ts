@@ -816,14 +816,26 @@ const ADDRESSING = new Set(['telling', 'reminding', 'warning', 'assuring', 'info
  */
 function isInAsideBeforeReport(words: readonly Word[], k: number): boolean {
   // "Jones, arguing that the law was unconstitutional, wrote to the court": a participle that
-  // reports a clause is a report of its own.
-  if (CLAUSE_PARTICIPLES.has((words[k] as Word).lower)) return false
+  // reports a clause is a report of its own (not one with an object: "The representative of
+  // China, explaining her delegation's abstention, said ...").
+  if (CLAUSE_PARTICIPLES.has((words[k] as Word).lower) && !hasObjectAfter(words, k)) return false
   if (lastIndexOf(words, ',', k, k - MAX_VERB_ASIDE_WORDS) <= 0) return false
   if (relativeBeforeCue(words, k) >= 0) return false
   const close = nextIndexOf(words, ',', k, MAX_VERB_ASIDE_WORDS)
   // Not the attribution set off itself: "CLAUSE, he said, feels ...".
   return close > k + 1 && FINITE_REPORTS.has(words[close + 1]?.lower ?? '')
 }
+
+/**
+ * Whether the participle at `k` takes an object that a possessive or an
+ * article opens ("explaining her delegation's abstention", "citing the
+ * magic of Trump"), no clause.
+ */
+function hasObjectAfter(words: readonly Word[], k: number): boolean {
+  const next = words[k + 1]?.lower ?? ''
+  return OBJECT_DETERMINERS.has(next)
+}
+const OBJECT_DETERMINERS = new Set(['her', 'his', 'their', 'its', 'the', 'a', 'an', 'our', 'my'])
 
 /** Whether word `j` is a "that" that opens a clause, not a determiner after a preposition ("with that request"). */
 function isComplementizer(words: readonly Word[], j: number): boolean {

@@ -410,6 +410,10 @@ export class SpeakerResolver {
     if (JUDGE_STYLE.test(text)) return this.#definite(segment, range, text, 'person')
     // "the senator from Vermont": the person the text is about, not the place that qualifies them.
     const placed = PLACED_ROLE.exec(text)
+    // "The representative of China said": the country's envoy, a person of their own, the same
+    // each time the text names them so.
+    if (placed && DELEGATES.has((placed[1] ?? '').toLowerCase()) && / of \p{Lu}/u.test(text))
+      return this.#describe(segment, range, text)
     if (placed && isPersonNoun((placed[1] ?? placed[2] ?? '').toLowerCase())) {
       return this.#definite(segment, range, text, 'person')
     }
@@ -1546,4 +1550,12 @@ const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u
 /** Words that make a position a player's: "the veteran guard", "the starting center". */
 const PLAYER_QUALIFIERS: ReadonlySet<string> = new Set([
   ...['veteran', 'rookie', 'backup', 'starting', 'point', 'shooting', 'reserve', 'star'],
+])
+
+/** A country's envoys, whom a meeting's summary names by their country: "the representative of China". */
+const DELEGATES: ReadonlySet<string> = new Set([
+  'representative',
+  'ambassador',
+  'delegate',
+  'envoy',
 ])
