@@ -5209,3 +5209,12 @@ describe('a unit after a number', () => {
     expect(doc.entities).toEqual([])
   })
 })
+
+describe('a town the lists do not know, named by a dateline', () => {
+  it('is a place wherever the story names it again', () => {
+    const doc = parse(
+      'Board bans books\n\nHARLAN SPRINGS, Pa. — The school board voted on Tuesday to remove 12 books.\n\nParents in Harlan Springs were divided.\n',
+    )
+    expect(doc.entities.find((entity) => entity.name === 'Harlan Springs')?.kind).toBe('place')
+  })
+})

@@ -4534,3 +4534,12 @@ describe('what a review of a UN meeting summary found misread', () => {
     expect(doc.entities.map((entity) => entity.name)).not.toContain('Special')
   })
 })
+
+describe('an official of a body the text quotes by office alone', () => {
+  it('is someone of their own, not the politician named last: "according to the state returning officer"', () => {
+    const doc = parse(
+      'Vote\n\nThe count ended.\n\nCDU leader Friedrich Merz spoke on Sunday. The AfD won 32.8 percent, according to the state returning officer.\n',
+    )
+    expect(speakerName(doc, doc.quotes[0])).toBe('the state returning officer')
+  })
+})

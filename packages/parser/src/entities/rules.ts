@@ -305,11 +305,12 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   )
   // "DENVER (AP) —": the place of a dateline that the gazetteer knows is that place wherever
   // the document names it ("in downtown Denver"), though it be a first name too.
+  // (A town the lists do not know too: "HARLAN SPRINGS, Pa. —", then "in Harlan Springs".)
   const datelinePlaces = keysOf(
     doc,
     split,
     (name) => name.first === 0 && isDatelinePlace(doc, name),
-    (key) => places.has(key),
+    (key) => places.has(key) || !people.has(key),
   )
   // The words of the people the document names in full ("everett" of "Everett Smith").
   const personWords = wordsOfFullNames(doc, split)

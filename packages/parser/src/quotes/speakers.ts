@@ -707,6 +707,20 @@ export class SpeakerResolver {
           ? this.#titledBefore(segment, range.start, gender, role)
           : null
       id = (titled ?? recent)?.entityId ?? null
+      // "according to the state returning officer": an official of a body whom the text never
+      // named, not the politician named last (a role's holder the text titled is found above).
+      const head = headWordOf(text)
+      if (
+        titled === null &&
+        UNNAMED_OFFICIALS.has(head) &&
+        text
+          .toLowerCase()
+          .split(/\s+/u)
+          .some((word) => OFFICIAL_QUALIFIERS.has(word)) &&
+        id !== null &&
+        !this.#titledWithHead(id, head)
+      )
+        return this.#describe(segment, range, text)
     }
     // "The Tax Policy Center says", "The school declined": a body of a head that only a name
     // holding it fits, which the text did not name so, is a body of its own.
@@ -1558,4 +1572,12 @@ const DELEGATES: ReadonlySet<string> = new Set([
   'ambassador',
   'delegate',
   'envoy',
+])
+
+/** Officials whom a story quotes by their office alone: "the state returning officer". */
+const UNNAMED_OFFICIALS: ReadonlySet<string> = new Set(['officer', 'official', 'registrar'])
+/** Words that make such an office a body's, no one the story is about: "returning", "election". */
+const OFFICIAL_QUALIFIERS: ReadonlySet<string> = new Set([
+  ...['returning', 'election', 'electoral', 'medical', 'press', 'information', 'police'],
+  ...['state', 'federal', 'city', 'county', 'health', 'district', 'chief'],
 ])
