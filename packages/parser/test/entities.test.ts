@@ -5218,3 +5218,10 @@ describe('a town the lists do not know, named by a dateline', () => {
     expect(doc.entities.find((entity) => entity.name === 'Harlan Springs')?.kind).toBe('place')
   })
 })
+
+describe('a British honour', () => {
+  it('is no body: "was appointed OBE"', () => {
+    const doc = parse('Obituary\n\nIn later life Tobias Reeve was appointed OBE.\n')
+    expect(doc.entities.map((entity) => entity.name)).toEqual(['Tobias Reeve'])
+  })
+})

@@ -134,6 +134,8 @@ export const COMMON_ACRONYM_WORDS: readonly string[] = [
   ...['mp', 'mps', 'lgbt', 'lgbtq', 'diy', 'faq'],
   // "an unregistered IP address", "the ICT director", "QAC", "AMR": things and fields.
   ...['ip', 'ict', 'amr', 'qac'],
+  // Britain's honours, after a name or "appointed": "was appointed OBE".
+  ...['obe', 'mbe', 'cbe', 'kbe', 'dbe'],
   // A family doctor in Britain: "a GP in Leeds".
   'gp',
   // A sport's and a school's: "a three-time MVP", "a PhD".
