@@ -5225,3 +5225,14 @@ describe('a British honour', () => {
     expect(doc.entities.map((entity) => entity.name)).toEqual(['Tobias Reeve'])
   })
 })
+
+describe('a body named with its nation, written whole once', () => {
+  it('keeps the nation where the tagger cut it off: "according to NHS England figures"', () => {
+    const doc = parse(
+      'Strike\n\nNHS England has told trusts to keep care going.\n\nAbout 54,000 appointments were rescheduled, according to NHS England figures.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.name, entity.mentions.length])).toEqual([
+      ['NHS England', 2],
+    ])
+  })
+})

@@ -789,3 +789,18 @@ describe('weekdays a review of sports and budget stories found misdated', () => 
     ])
   })
 })
+
+describe('a range of weekdays', () => {
+  it('ends after the day that opens it: "from 07:00 on Friday until 07:00 on Wednesday"', () => {
+    const doc = parse(
+      'Strike\n\nThe walkout will run from 07:00 BST on Friday until 07:00 on Wednesday.\n',
+      {
+        referenceDate: '2025-09-16',
+      },
+    )
+    expect(doc.times.map((time) => [time.text, time.value])).toEqual([
+      ['on Friday', '2025-09-19'],
+      ['on Wednesday', '2025-09-24'],
+    ])
+  })
+})

@@ -460,8 +460,42 @@ export function readTimes(
     time.id = `t${i + 1}`
   })
   anchorCountedTimes(times)
+  withRangesForward(times, segments)
   return times
 }
+
+/**
+ * "from 07:00 on Friday until 07:00 on Wednesday": a weekday that ends a range
+ * is after the day that opens it, a week on where it was read before.
+ */
+function withRangesForward(times: PlacedTime[], segments: readonly Segment[]): void {
+  for (let i = 1; i < times.length; i++) {
+    const opening = times[i - 1] as PlacedTime
+    const closing = times[i] as PlacedTime
+    if (opening.segment !== closing.segment || opening.value === null || closing.value === null)
+      continue
+    if (!DAY_VALUE.test(opening.value) || !DAY_VALUE.test(closing.value)) continue
+    if (closing.value >= opening.value || !WEEKDAY_ALONE.test(closing.text)) continue
+    const value = (segments[closing.segment] as Segment).value
+    const between = value.slice(opening.end, closing.start)
+    const before = value.slice(Math.max(0, opening.start - RANGE_OPENER_REACH), opening.start)
+    if (!RANGE_CLOSER.test(between) || !RANGE_OPENER.test(before)) continue
+    const from = Date.parse(`${opening.value}T00:00:00Z`)
+    const to = Date.parse(`${closing.value}T00:00:00Z`)
+    // (Only a weekday read in the days before the opening one: not across years.)
+    if (!(from - to < 7 * DAY_MS)) continue
+    closing.value = new Date(to + 7 * DAY_MS).toISOString().slice(0, 10)
+  }
+}
+/** A day's value: "2025-09-24". */
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/u
+/** A weekday written alone, maybe after "on": "on Wednesday". */
+const WEEKDAY_ALONE = /^(?:on\s+)?\p{L}+day$/iu
+/** What opens a range before its first day: "from 07:00 BST " (on Friday). */
+const RANGE_OPENER = /\b(?:from|between)\b[^.;!?]{0,16}$/iu
+/** What closes it before its last: " until 07:00 " (on Wednesday). */
+const RANGE_CLOSER = /^\s*(?:until|till|to|through|and)\b[^.;!?]{0,16}$/iu
+const RANGE_OPENER_REACH = 24
 
 /**
  * The day of the month written beside a day's date, joined to it by "and"
