@@ -496,6 +496,23 @@ export function findReferences(
       }
 
       const openers: Placed[] = []
+      // The people named in the segment before the nominal read last: the first two of them
+      // (nominals come in reading order, so one walk over the names serves them all).
+      let scanned = 0
+      let firstPerson: string | null = null
+      let otherPerson: string | null = null
+      /** Whether a person other than `except` is named in the segment before `start`. */
+      const otherPersonBefore = (start: number, except: string | null): boolean => {
+        for (; scanned < inSegment.length; scanned++) {
+          const name = inSegment[scanned] as Placed
+          if (name.start >= start) break
+          if (kindOf(name.entityId) !== 'person') continue
+          if (firstPerson === null) firstPerson = name.entityId
+          else if (otherPerson === null && name.entityId !== firstPerson)
+            otherPerson = name.entityId
+        }
+        return (firstPerson !== null && firstPerson !== except) || otherPerson !== null
+      }
       for (const nominal of findNominals(value)) {
         const { start, end, head, modifiers } = nominal
         let entityId: string | null = null
@@ -532,16 +549,7 @@ export function findReferences(
             !introducedHolder(value.slice(Math.max(0, start - HOLDER_REACH), start), head)
           ) {
             const titled = soleTitled(head, segmentIndex, start)
-            if (
-              COURT_ROLES.has(head) ||
-              GAME_ROLES.has(head) ||
-              !inSegment.some(
-                (name) =>
-                  name.start < start &&
-                  name.entityId !== titled &&
-                  kindOf(name.entityId) === 'person',
-              )
-            )
+            if (COURT_ROLES.has(head) || GAME_ROLES.has(head) || !otherPersonBefore(start, titled))
               entityId = titled
             // "Gareth Pugh, mitigating, said ... the solicitor said": the advocate the text
             // names by the side they speak for, as British court reports do.
@@ -607,6 +615,8 @@ export function findReferences(
       }
       for (const opener of openers)
         inSegment.splice(firstAtOrAfter(inSegment, opener.start), 0, opener)
+      // The segment's nominals, in reading order, before its pronouns join the references.
+      const nominals = references.slice(segmentStart)
 
       const pronouns = findPronouns(value)
       // Whether the text read so far is inside a quotation, read once up to each pronoun.
@@ -643,15 +653,12 @@ export function findReferences(
           quoteSpeakers(value, inSegment, open, at, (from, to) => resolve(from, to, -1)),
         )
         // '"He accepts it," the solicitor said': the nominal of a person that speaks it, the
-        // first after the pronoun (nominals are read before pronouns).
-        for (let r = segmentStart; r < references.length; r++) {
-          const nominal = references[r] as Reference
-          if (nominal.kind !== 'nominal' || nominal.start < at) continue
-          if (kindOf(nominal.entityId) !== 'person') break
+        // first after the pronoun.
+        const nominal = nominals[firstAtOrAfter(nominals, at)]
+        if (nominal !== undefined && kindOf(nominal.entityId) === 'person') {
           const before = value.slice(Math.max(at, nominal.start - CLOSE_REACH), nominal.start)
           if (CLOSED_BEFORE.test(before) && speechVerbAfter(value, nominal.end))
             speakers.add(nominal.entityId)
-          break
         }
         return speakers.size === 0 && carried && open === value.search(/\S/u) ? carried : speakers
       }

@@ -75,7 +75,7 @@ import { webNameStem } from './known-names.js'
 import { lexicon } from './lexicon.js'
 import { LOWER_CASE_ROLES } from './titles.js'
 import { PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
-import { PERSONAL_FORMS_OF_ADDRESS } from '../lexicon/address.js'
+import { PERSONAL_ADDRESSES } from './trim.js'
 import { NEWS_AGENCIES } from '../lexicon/credits.js'
 import { taggerModel } from './model.js'
 import { Plurals } from './plurals.js'
@@ -1246,7 +1246,6 @@ function isAddressedSurname(tokens: Tokens, first: number, last: number): boolea
     PERSONAL_ADDRESSES.hasToken(tokens, first - 1)
   )
 }
-const PERSONAL_ADDRESSES = new WordSet(PERSONAL_FORMS_OF_ADDRESS)
 const NEWS_AGENCY_WORDS = new WordSet(NEWS_AGENCIES)
 
 /** Nouns of products, which say what a name called one or before one is: "a chip", "chips". */

@@ -917,7 +917,7 @@ function untaggedNameAfter(
 }
 
 /** The forms of address that only a person's name follows: not "Miss" ("Miss Universe"). */
-const PERSONAL_ADDRESSES = new WordSet(PERSONAL_FORMS_OF_ADDRESS)
+export const PERSONAL_ADDRESSES = new WordSet(PERSONAL_FORMS_OF_ADDRESS)
 
 /** Whether tokens [first, last] all open with a capital. */
 function allCapitalised(tokens: Tokens, first: number, last: number): boolean {

@@ -269,6 +269,8 @@ export class SpeakerResolver {
   readonly #describedAt = new Map<string, string>()
   /** The people described by an indefinite description, with its head and place, in the order made. */
   readonly #introduced: Introduction[] = []
+  /** The same by their heads, each in the order made. */
+  readonly #introducedByHead = new Map<string, Introduction[]>()
 
   constructor(
     segments: readonly Segment[],
@@ -1171,8 +1173,13 @@ export class SpeakerResolver {
     this.#byId.set(id, entity)
     this.#kinds.set(id, kind)
     this.#addMention(id, segment, range, text)
-    if (key === null && kind === 'person')
-      this.#introduced.push({ id, head: headWordOf(text), segment, start: range.start })
+    if (key === null && kind === 'person') {
+      const introduction = { id, head: headWordOf(text), segment, start: range.start }
+      this.#introduced.push(introduction)
+      const same = this.#introducedByHead.get(introduction.head)
+      if (same) same.push(introduction)
+      else this.#introducedByHead.set(introduction.head, [introduction])
+    }
     return id
   }
 
@@ -1195,16 +1202,24 @@ export class SpeakerResolver {
     start: number,
     after: PlacedMention | null,
   ): string | null {
+    const before = (place: Introduction): boolean =>
+      place.segment < segment || (place.segment === segment && place.start < start)
+    // The last of that head made before `start`, read from those of its head alone (every
+    // definite description asks), unless the person named last holds a title of that head.
+    if (after === null || !this.#titledWithHead(after.entityId, head)) {
+      const same = this.#introducedByHead.get(head) ?? []
+      for (let i = same.length - 1; i >= 0; i--)
+        if (before(same[i] as Introduction)) return (same[i] as Introduction).id
+      return null
+    }
+    // (A person named since who holds a title of that head is who it names, not one
+    // introduced before them: "the RNC member" after "RNC Member Jane Doe".)
     for (let i = this.#introduced.length - 1; i >= 0; i--) {
       const place = this.#introduced[i] as Introduction
-      if (place.segment > segment || (place.segment === segment && place.start >= start)) continue
-      // (Unless the person named since holds a title of that head: "Donald Trump" named since
-      // does not make "the RNC member" him.)
+      if (!before(place)) continue
       if (
-        after !== null &&
-        (after.segment > place.segment ||
-          (after.segment === place.segment && after.start > place.start)) &&
-        this.#titledWithHead(after.entityId, head)
+        after.segment > place.segment ||
+        (after.segment === place.segment && after.start > place.start)
       )
         return null
       if (place.head === head) return place.id

@@ -10,7 +10,7 @@
 import { isQuotedPhrase } from '../heading.js'
 import { DEFINITE } from './speaker-words.js'
 import type { InlineAnnotation } from '../annotate/inline.js'
-import { firstNotBefore } from '../bisect.js'
+import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import { openingEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import type { PlacedMention } from '../entities/stage.js'
 import type { Entity, Quotation, Quote } from '../types.js'
@@ -558,13 +558,16 @@ function withClaims(
   segments: readonly Segment[],
   source: Source,
 ): void {
+  // The quotes by where they start, to find those a claim holds by bisection.
+  const starts = quotes.map((quote) => ({ start: quote.position.start.offset }))
   for (const claim of claims) {
     const segment = segments[claim.segment] as Segment
     const { start, end } = positionOf(segment, claim.content.start, claim.content.end, source)
-    for (const quote of quotes) {
+    for (let i = firstAtOrAfter(starts, start.offset); i < quotes.length; i++) {
+      const quote = quotes[i] as Quote
+      if (quote.position.start.offset > end.offset) break
       if (quote.kind !== 'partial' || quote.claim !== undefined) continue
-      if (quote.position.start.offset < start.offset || quote.position.end.offset > end.offset)
-        continue
+      if (quote.position.end.offset > end.offset) continue
       quote.claim = {
         text: segment.value.slice(claim.content.start, claim.content.end),
         position: { start, end },
