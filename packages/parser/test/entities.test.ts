@@ -1165,6 +1165,21 @@ describe('a body named after an office or a people in the possessive', () => {
       kinds("Murder\n\nDaniel Kowalski, 34, will appear at Thames Magistrates' Court on Friday.\n"),
     ).toContain("Thames Magistrates' Court:organization")
   })
+
+  it('takes a field after the owner when a body’s head and "of" come before it', () => {
+    const text =
+      "Claims\n\nThe Department of Veterans' Affairs and the Ohio Bureau of Workers' Compensation declined to comment. The Writers' Guild of America called a strike, and the Women's Institute met.\n"
+    expect(kinds(text)).toEqual([
+      "Department of Veterans' Affairs:organization",
+      "Ohio Bureau of Workers' Compensation:organization",
+      "Writers' Guild of America:organization",
+      "Women's Institute:organization",
+    ])
+    // A minister of a field is a title, not a body.
+    expect(kinds("Cabinet\n\nThe Minister of Women's Affairs, Jane Doe, spoke.\n")).toEqual([
+      'Jane Doe:person',
+    ])
+  })
 })
 
 describe('a body’s head that a capitalised word qualifies', () => {

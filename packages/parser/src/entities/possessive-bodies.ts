@@ -1,9 +1,12 @@
 /**
  * Bodies named after the office or the people they serve, in the possessive:
  * "the Los Angeles County Sheriff's Department", "the U.S. Attorney's Office
- * in Manhattan", "the Pakistan People's Party", "Boston Children's Hospital".
+ * in Manhattan", "the Pakistan People's Party", "Boston Children's Hospital",
+ * "the Writers' Guild of America", and after a body's head and "of": "the
+ * Ohio Bureau of Workers' Compensation", "the Department of Veterans' Affairs".
  * One organisation's name, where the tagger read a place and a word ("Los
- * Angeles County", "Department") or a place alone ("Pakistan People").
+ * Angeles County", "Department"), a place alone ("Pakistan People") or the
+ * name up to the owner ("Bureau of Workers").
  */
 import type { TaggedName } from './tagger.js'
 import { ARTICLE, isCapital, OF } from './organization-names.js'
@@ -16,14 +19,16 @@ const OWNERS = new WordSet([
   ...['sheriff', 'attorney', 'attorneys', 'people', 'children', 'women', 'veterans'],
   ...['governor', 'mayor', 'comptroller', 'controller', 'prosecutor', 'defender', 'workers'],
   ...['teachers', 'farmers', 'men', 'citizens', 'examiner', 'coroner', 'clerk', 'treasurer'],
-  ...['magistrates', 'justices'],
+  ...['magistrates', 'justices', 'writers', 'actors', 'nurses', 'doctors', 'miners'],
+  ...['journalists', 'officers', 'firefighters', 'seafarers', 'pensioners'],
 ])
 
 /** Heads of the names of such bodies: "Department", "Office", "Party", "Hospital". */
 const BODY_HEADS = new WordSet([
   ...['department', 'office', 'party', 'hospital', 'union', 'association', 'fund', 'council'],
   ...['commission', 'bureau', 'league', 'movement', 'march', 'alliance', 'front', 'congress'],
-  ...['army', 'bank', 'republic', 'liberation', 'daily', 'museum', 'court'],
+  ...['army', 'bank', 'republic', 'liberation', 'daily', 'museum', 'court', 'guild', 'institute'],
+  ...['federation', 'society', 'trust', 'network', 'services', 'affairs'],
 ])
 
 /** Most capitalised words of the place or body before the owner: "Los Angeles County". */
@@ -40,13 +45,17 @@ export function withPossessiveBodies(doc: DocumentView, names: TaggedName[]): Ta
       const owner = k - 1
       const head = k + 1
       if (!isCapital(tokens, owner) || !POSSESSIVE_MARKS.hasToken(tokens, k)) continue
-      if (!OWNERS.hasToken(tokens, owner)) continue
-      if (!isCapital(tokens, head) || !BODY_HEADS.hasToken(tokens, head)) continue
+      if (!OWNERS.hasToken(tokens, owner) || !isCapital(tokens, head)) continue
+      // "Bureau of Workers' Compensation": a body's head and "of" before the owner; then any
+      // field the body serves is its name's ("Compensation", "Affairs").
+      const ofHead = ofHeadBefore(tokens, owner, from)
+      if (ofHead < 0 && !BODY_HEADS.hasToken(tokens, head)) continue
+      if (ofHead >= 0 && !isTail(tokens, head)) continue
       // The place or body before the owner: "Los Angeles County", "U.S.", "Pakistan".
-      let first = owner
+      let first = ofHead >= 0 ? ofHead : owner
       while (
         first - 1 >= from &&
-        owner - first < MAX_LEAD_WORDS &&
+        owner - first < MAX_LEAD_WORDS + 2 * Number(ofHead >= 0) &&
         isLead(tokens, first - 1) &&
         !ARTICLE.hasToken(tokens, first - 1) &&
         !((tokens.flags[first] as number) & TokenFlag.sentenceStart)
@@ -84,6 +93,23 @@ export function withPossessiveBodies(doc: DocumentView, names: TaggedName[]): Ta
   while (f < found.length) out.push(found[f++] as TaggedName)
   return out
 }
+
+/**
+ * The body's head right before "of" and the owner at `owner` ("Bureau" of
+ * "Bureau of Workers'"), or -1: a capitalised word that heads bodies'
+ * names, within the text that starts at `from`.
+ */
+function ofHeadBefore(tokens: Tokens, owner: number, from: number): number {
+  const head = owner - 2
+  if (head < from || !OF.hasToken(tokens, owner - 1)) return -1
+  return isCapital(tokens, head) && OF_HEADS.hasToken(tokens, head) ? head : -1
+}
+
+/** Heads of bodies named "X of Y": "Department", "Bureau", "Ministry", "Office". */
+const OF_HEADS = new WordSet([
+  ...['department', 'bureau', 'ministry', 'office', 'division', 'board', 'commission'],
+  ...['council', 'agency', 'directorate', 'court', 'league', 'union'],
+])
 
 /** Most words of a body's name after its head: "Liberation Front of Tigray". */
 const MAX_TAIL_WORDS = 4
