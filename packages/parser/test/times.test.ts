@@ -804,3 +804,44 @@ describe('a range of weekdays', () => {
     ])
   })
 })
+
+describe('times a review of election, energy and launch copy found misdated', () => {
+  it('dates a weekday by the phrase that holds it, and a day a past call asks for ahead', () => {
+    // Told on Saturday 15 February 2025.
+    expect(
+      times(
+        'Erdogan, who is expected to visit the region on Wednesday, said the toll would rise.',
+        '2025-02-15',
+      ),
+    ).toEqual([['on Wednesday', '2025-02-19']])
+    // Told on Wednesday 4 June 2025; a refusal dates the day as past.
+    expect(
+      times('The former president called on supporters to gather on Sunday.', '2025-06-04'),
+    ).toEqual([['on Sunday', '2025-06-08']])
+    expect(times('He refused to comment on Sunday.', '2025-06-04')).toEqual([
+      ['on Sunday', '2025-06-01'],
+    ])
+    // Told on Tuesday 4 March 2025: the past of a condition tells no time.
+    expect(
+      times(
+        'The union said it would shut oil terminals if the strike was not resolved by Friday.',
+        '2025-03-04',
+      ),
+    ).toEqual([['by Friday', '2025-03-07']])
+  })
+
+  it('reads no past in an adjective before a name, a plan that had been made, or a phrase set off', () => {
+    expect(times('The mayor faces a crowded Democratic primary in June.', '2025-02-11')).toEqual([
+      ['in June', '2025-06'],
+    ])
+    expect(
+      times('OPEC+ is likely to pause planned output increases from April.', '2025-03-04'),
+    ).toEqual([['from April', '2025-04']])
+    expect(times('The launch had been scheduled for Sept. 24.', '2025-09-18')).toEqual([
+      ['Sept. 24', '2025-09-24'],
+    ])
+    expect(
+      times('He said the president had approved a cash transfer, starting in April.', '2025-03-04'),
+    ).toEqual([['in April', '2025-04']])
+  })
+})

@@ -926,13 +926,14 @@ const EVENT_AFTER = /^\s+[\p{L}\p{N}]/u
  * before it: a verb of saying, a regular past or a common irregular one
  * ("died", "fell"), not after "be" ("will be held on Friday", "to be independently
  * reviewed on October 15"). The groups:
- * 1 what is to come ("was unlikely to": what was still to come), 2 what was ("was",
- * "had"; not "was to", "was likely to", "was set to"), 3 a verb of saying, 4 another
+ * 1 what is to come ("was unlikely to": what was still to come), 2 what
+ * was ("was", "had"; not "was to", "was likely to", "was set to", nor the plan of "had been
+ * scheduled to", which may be to come or not), 3 a verb of saying, 4 another
  * past ("visited", "became", "after losing"; not the adjectives in "-ed": "a hundred"), 5 what
  * might be ("would").
  */
 const TENSE_MARKERS =
-  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:un)?likely (?:before|until|by)|(?<!\bhad been )(?:expected|scheduled|slated|planned|going) (?:to|for)|(?<!\bhad been )due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:(?:un)?likely |expected |due |set |about |going )?to\b)|had|did|ago)|(?<!\bbe )(said|says|told|announced|reported|wrote)|(?<!\b(?:be|is|are|been|being|stay|stays|remain|remains) (?:[a-z]+ly )?|-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|felt|thought|knew|kept|heard|stood|caught|meant|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might))\b/gu
+  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:un)?likely (?:before|until|by)|(?<!\bhad been )(?:expected|scheduled|slated|planned|going) (?:to|for)|(?<!\bhad been )due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:(?:un)?likely |expected |due |set |about |going )?to\b)|had(?! been (?:scheduled|expected|slated|planned|due|set) (?:to|for)\b)|did|ago)|(?<!\bbe )(said|says|told|announced|reported|wrote)|(?<!\b(?:be|is|are|been|being|stay|stays|remain|remains) (?:[a-z]+ly )?|-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|felt|thought|knew|kept|heard|stood|caught|meant|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might))\b/gu
 /** A present "is" right before a time: "Game 4 is " (Sunday). */
 const SCHEDULED_BY_IS = /\b(?:is|are)\s+$/u
 /** A deadline set before a time: "until at least Friday". */
@@ -1016,14 +1017,33 @@ function tenseAround(
     }
     // "its newly elected legislators on Monday": an adjective, no tense.
     if (match[4] !== undefined && isAttributiveParticiple(value, at, match[4])) continue
+    // "would shut the terminals if the strike was not resolved by Friday": the past of a
+    // condition that "would" sets tells no time.
+    if (
+      (match[2] !== undefined || match[4] !== undefined) &&
+      CONDITION_BEFORE.test(value.slice(clauseStart, at))
+    )
+      continue
     marked = true
     if (at < start && match[3] !== undefined) saidBefore = true
-    const distance = at < start ? start - (at + match[0].length) : at - end
+    // ("Erdogan, who is expected to visit the region on Wednesday, said": a marker past a comma
+    // from the time counts as further than any in the time's own phrase.)
+    const between = at < start ? value.slice(at + match[0].length, start) : value.slice(end, at)
+    const distance = between.length + (between.includes(',') ? TENSE_REACH : 0)
     const past = markerPast(match, value, at, clauseStart, start, end)
     if (past === 'plain' && match[2] === undefined) plainPast = true
     if (distance >= nearest) continue
     nearest = distance
-    tense = markerTense(match, past)
+    // "called on supporters to gather on Sunday", "urged the minister to appear by Friday": the
+    // day a past call or request asks for is to come (a day: "urged him to release the tapes of
+    // the interview from Jan 5" may name a day of the past).
+    tense =
+      at < start &&
+      DIRECTIVES.has(match[0]) &&
+      INFINITIVE.test(between) &&
+      WEEKDAY_WORD.test(value.slice(start, end))
+        ? { future: true, past: 'weak' }
+        : markerTense(match, past)
   }
   if (!marked && coordinated !== null) {
     marked = true
@@ -1035,6 +1055,23 @@ function tenseAround(
   if (tense && !tense.future && plainPast) tense.past = 'plain'
   return !marked && framing ? { future: false, past: 'weak' } : tense
 }
+
+/** "would" and then "if" before a past, no comma after the "if": "would shut ... if the strike". */
+const CONDITION_BEFORE = /\b(?:would|could|might)\b.*\b(?:if|unless)\b[^,]*$/u
+
+/** Past verbs of calling for and asking, whose infinitive tells what is to come. */
+const DIRECTIVES: ReadonlySet<string> = new Set([
+  ...['called', 'urged', 'asked', 'invited', 'told', 'ordered', 'instructed', 'summoned'],
+  'encouraged',
+])
+/**
+ * An infinitive after a directive, with no comma or sentence's end between: "on supporters to
+ * gather " (not "to a rally").
+ */
+const INFINITIVE =
+  /^[^,.;]*\bto (?!(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\b[^,.;]*$/u
+/** A weekday's name: "Sunday" of "on Sunday". */
+const WEEKDAY_WORD = /\b\p{L}+day\b/iu
 
 /** How plainly the tense marker `match` at `at` dates the time as past (see {@link pastOf}). */
 function markerPast(
@@ -1077,7 +1114,7 @@ function isTrailingSaying(value: string, end: number, at: number, length: number
 /**
  * How surely a marker of {@link TENSE_MARKERS} at `at` of `value` says that
  * the time at `start`..`end` (in a clause from `clauseStart`) is past: plainly
- * for "was" and "had"; for a verb of saying right before it ("said in
+ * for "was" and "had" (weakly when a comma sets the time off after them); for a verb of saying right before it ("said in
  * March"); and for another past that the time goes with: close after it in
  * the same clause ("took office in February", "rebuked Trump in December"),
  * or close before it when the time opens the sentence ("In May, the EPA
@@ -1095,8 +1132,11 @@ function pastOf(
   start: number,
   end: number,
 ): 'plain' | 'weak' {
-  if (match[2] !== undefined) return 'plain'
   const verbEnd = at + match[0].length
+  // ("had approved a cash transfer, starting in April": a phrase set off after the past is not
+  // dated by it.)
+  if (match[2] !== undefined)
+    return verbEnd <= start && value.slice(verbEnd, start).includes(',') ? 'weak' : 'plain'
   if (match[3] !== undefined) {
     if (verbEnd <= start && start - verbEnd <= 1) return 'plain'
     // "announced their withdrawal from the bloc in January": a saying whose object is a thing,
@@ -1169,15 +1209,18 @@ const NOT_AFTER_PAST = /[,;\u2013\u2014]|--|\bto [a-z]|\bahead\b|\bbefore\b|\bun
  * designated day", "its extended mission", "its newly elected legislators".
  */
 const DETERMINER_BEFORE =
-  /\b(?:a|an|the|its|his|her|their|our|my|your|to|for|of|with|among) (?:[a-z]+ly )?$/u
+  /\b(?:a|an|the|its|his|her|their|our|my|your|to|for|of|with|among|to (?!(?:have|be|been|get)\b)[a-z]+) (?:[a-z]+ly )?$/u
 /** An adjective and "and" before another: "detailed and fully " of "a detailed and fully costed plan". */
 const JOINED_ADJECTIVE = /\b[a-z]+ (?:and|or) (?:[a-z]+ly )?$/u
 const JOINED_REACH = 32
 /** Characters before a marker read for {@link DETERMINER_BEFORE}. */
 const DETERMINER_REACH = 20
-/** A noun after an adjective in "-ed": a word in lower case that opens no phrase of its own. */
+/**
+ * A noun after an adjective in "-ed": a word that opens no phrase of its own, in lower case or
+ * a name's ("a crowded Democratic primary").
+ */
 const NOUN_AFTER =
-  /^\s+(?!(?:on|in|at|to|by|for|from|with|into|over|after|before|up|out|off|the|a|an|its|his|her|their|this|that|and|or|but)\b)[a-z]/u
+  /^\s+(?!(?:on|in|at|to|by|for|from|with|into|over|after|before|up|out|off|the|a|an|its|his|her|their|this|that|and|or|but|I)\b)(?:[a-z]|[A-Z][a-z])/u
 
 /**
  * Whether the past `word` at `at` of `value` is an adjective: "-ed" after a
