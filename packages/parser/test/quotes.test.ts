@@ -4543,3 +4543,20 @@ describe('an official of a body the text quotes by office alone', () => {
     expect(speakerName(doc, doc.quotes[0])).toBe('the state returning officer')
   })
 })
+
+describe('a participle that reports nothing', () => {
+  it('is no cue after "as", after "with" and a noun, or between an infinitive and its object', () => {
+    const doc = parse(
+      'Rates\n\nThe Bank of Japan kept rates unchanged, as expected, and said inflation would ease. Sorensen said the company had begun a second study, with results expected in 2027. The law allows governments to send rejected asylum seekers to return hubs.\n',
+    )
+    expect(attributions(doc)).toEqual([
+      ['inflation would ease', 'The Bank of Japan', 'said', 'Bank of Japan'],
+      [
+        'the company had begun a second study, with results expected in 2027',
+        'Sorensen',
+        'said',
+        'Sorensen',
+      ],
+    ])
+  })
+})

@@ -136,6 +136,10 @@ function finalAttributionAt(
     // "Lockheed Martin, which builds Orion, referred questions to NASA": a past verb alone
     // before a noun that can report is no source.
     if (head.length === 1 && PAST_VERB.test(head[0]?.text ?? '')) return null
+    // "..., with results expected in 2027", "..., as expected": a phrase of a participle closes
+    // the sentence, with no source.
+    if (WITH.has(head[0]?.lower ?? '') || (head.length === 1 && head[0]?.lower === 'as'))
+      return null
     // "The trust, its largest shareholder, has agreed to ...": an auxiliary alone is no source.
     if (head.length > 0 && head.every((w) => BETWEEN_SOURCE_AND_CUE.has(w.lower))) return null
     // "..., a claim Israel has not confirmed": a description of what the clause says, whose own
@@ -341,6 +345,10 @@ function isRelativeClause(words: readonly Word[], comma: number, k: number): boo
 
 /** Words that link a final attribution to the clause before it: "as", "which", "something". */
 const CLAUSE_LINKS: ReadonlySet<string> = new Set(['as', 'which', 'something'])
+/** Verbs after "to" that a participle completes: "to have said", "to be announced". */
+const INFINITIVE_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'be', 'get', 'become'])
+/** What opens a phrase of a participle after a clause: "with results expected". */
+const WITH: ReadonlySet<string> = new Set(['with', 'without'])
 
 /**
  * "CLAUSE, Justice Department senior trial counsel Caroline Lewis Wolverton
@@ -943,6 +951,16 @@ export function readSentence(
     if (isConvening(words, k)) continue
     // "They did not say how many jobs would be lost": what no one said.
     if (isNegatedSaying(words, k)) continue
+    // "to send rejected asylum seekers": an adjective after a verb's infinitive, no report.
+    if (
+      word.lower.endsWith('ed') &&
+      words[k - 2]?.lower === 'to' &&
+      /^\p{Ll}+$/u.test(words[k - 1]?.text ?? '') &&
+      !INFINITIVE_AUXILIARIES.has(words[k - 1]?.lower ?? '')
+    )
+      continue
+    // "kept rates unchanged, as expected,": a comparison, no report.
+    if (words[k - 1]?.lower === 'as' && (words[k + 1]?.punct ?? true)) continue
     // "Among the measures announced were ...", "The figures reported were higher": a participle
     // that qualifies the noun before it, the subject of the verb after.
     // (Not "which many progressives believed was ...": a subject of its own before the verb.)
