@@ -5251,3 +5251,43 @@ describe('a body named with its nation, written whole once', () => {
     ])
   })
 })
+
+describe('names a review of council, energy and court copy found split', () => {
+  it('spells a short name whose small letters are its links ("TfGM", "MoD")', () => {
+    const doc = parse(
+      'Trams\n\nTransport for Greater Manchester (TfGM) said the stop was essential. TfGM later apologised. The Ministry of Defence (MoD) declined to comment.\n',
+    )
+    expect(doc.entities.map((e) => [e.kind, e.name, e.aliases])).toEqual([
+      ['organization', 'Transport for Greater Manchester', ['TfGM']],
+      ['organization', 'Ministry of Defence', ['MoD']],
+    ])
+    expect(doc.quotes.map((q) => doc.entities.find((e) => e.id === q.speaker)?.name)).toEqual([
+      'Transport for Greater Manchester',
+      'Ministry of Defence',
+    ])
+  })
+
+  it('reads "Coun" as a councillor’s title, and "the Fed" before a noun as the Federal Reserve', () => {
+    expect(
+      kinds(
+        'Plans\n\nCoun Dominic Tate said the plans were rushed. Coun Tate said he would ask for a call-in.\n',
+      ),
+    ).toEqual(['Dominic Tate:person'])
+    expect(
+      kinds(
+        'Rates\n\nThe Federal Reserve cut rates on Wednesday. Stocks rose after the Fed decision.\n',
+      ),
+    ).toEqual(['Federal Reserve:organization'])
+  })
+
+  it('joins a body’s fields over "and" where the tagger’s common words lack them', () => {
+    expect(
+      kinds(
+        'Quake\n\nThe Disaster and Emergency Management Authority said 40 died. A lawyer with the NAACP Legal Defense and Educational Fund spoke.\n',
+      ),
+    ).toEqual([
+      'Disaster and Emergency Management Authority:organization',
+      'NAACP Legal Defense and Educational Fund:organization',
+    ])
+  })
+})

@@ -589,6 +589,16 @@ function findHome(
     const home = shortened.length === 1 ? shortened[0] : clippedHome(shortened, words[0] as string)
     if (home !== undefined) return home
   }
+  // "after the Fed decision": the clipped body's name before a noun, read as no kind's.
+  if (kind === 'other') {
+    const home = clippedHome(
+      homes
+        .shortening(words[0] as string)
+        .filter((cluster) => cluster.votes.leading === 'organization'),
+      words[0] as string,
+    )
+    if (home !== undefined) return home
+  }
   // "Villa" after "Aston Villa": a listed club's last word alone.
   if (kind === 'organization' || kind === 'other' || isUnsurePerson(group)) {
     const club = clubHome(homes, words[0] as string)

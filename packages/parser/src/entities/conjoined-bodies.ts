@@ -26,6 +26,17 @@ const INSTITUTION_HEADS = new WordSet([
   // "the Hostages and Missing Families Forum", "the Fish and Wildlife Trust".
   ...['forum', 'coalition', 'alliance', 'network', 'fund', 'trust', 'society'],
 ])
+/**
+ * Fields of public bodies that the tagger's list of common words lacks: "the Disaster and
+ * Emergency Management Authority", "the NAACP Legal Defense and Educational Fund".
+ */
+const FIELDS = new WordSet([
+  ...['defense', 'disaster', 'rescue', 'prevention', 'reconstruction', 'rehabilitation'],
+  ...['resettlement', 'heritage', 'arts', 'tourism', 'fisheries', 'forestry', 'wildlife'],
+  ...['aging', 'excise', 'taxation', 'maritime', 'energy', 'petroleum', 'sanitation', 'climate'],
+  ...['employment', 'labor', 'equality', 'inclusion', 'science', 'innovation', 'commerce'],
+  ...['agriculture', 'urban', 'educational', 'cultural'],
+])
 /** Most capitalised words before the "and": "U.S. Food". */
 const MAX_BEFORE = 3
 /** Most capitalised words after the "and", the head included: "Human Services Commission". */
@@ -57,7 +68,8 @@ export function withConjoinedBodies(
       if ((ends[k] as number) - (starts[k] as number) !== AND_LENGTH) continue
       if (!AND_WORD.hasToken(tokens, k)) continue
       const head = headAfter(tokens, k, to)
-      if (head < 0 || !isCommonWord(lowerAt(tokens, k - 1))) continue
+      if (head < 0 || !(isCommonWord(lowerAt(tokens, k - 1)) || FIELDS.hasToken(tokens, k - 1)))
+        continue
       // "Ithaca College and Cornell University": two bodies, each with its head.
       if (isHead(tokens, k - 1)) continue
       const start = runBefore(tokens, k, from)
@@ -158,7 +170,7 @@ function holdsOther(
       !(
         name.last === last &&
         name.last > name.first &&
-        common.has(tokens.hash[from + last] as number) &&
+        (common.has(tokens.hash[from + last] as number) || FIELDS.hasToken(tokens, from + last)) &&
         !isHead(tokens, from + last)
       )
     )

@@ -346,7 +346,9 @@ function definedNames(
         doc,
         names.filter((name) => name.type === 'ORG'),
       )
-      if (!isPlace && !organizations[k + 1] && !hasHead(tokens, first, k - 1)) continue
+      // (A link's letter in it, "TfGM", is a body's.)
+      const linked = !((tokens.flags[k + 1] as number) & TokenFlag.allCaps)
+      if (!isPlace && !linked && !organizations[k + 1] && !hasHead(tokens, first, k - 1)) continue
       const type = isPlace ? 'LOC' : 'ORG'
       found.push({
         text,
@@ -366,16 +368,23 @@ function hasHead(tokens: Tokens, first: number, last: number): boolean {
   return false
 }
 
-/** The letters of token `k` when it is an acronym in capitals ("OBR"), or null. */
+/**
+ * The letters of token `k` when it is an acronym in capitals ("OBR"), or
+ * one whose small letters stand for the links of the name ("TfGM" of
+ * "Transport for Greater Manchester", "MoD"); or null.
+ */
 function acronymAt(tokens: Tokens, k: number): string | null {
-  if (!((tokens.flags[k] as number) & TokenFlag.allCaps)) return null
   const start = tokens.start[k] as number
   const end = tokens.end[k] as number
   if (end - start < MIN_ACRONYM || end - start > MAX_ACRONYM) return null
   const value = tokens.values[tokens.text[k] as number] as string
   const letters = value.slice(start, end)
-  return /^\p{Lu}+$/u.test(letters) ? letters : null
+  if ((tokens.flags[k] as number) & TokenFlag.allCaps)
+    return /^\p{Lu}+$/u.test(letters) ? letters : null
+  return LINKED_ACRONYM.test(letters) ? letters : null
 }
+/** An acronym with a small letter for a link between capitals: "TfGM", "DfE", "MoD". */
+const LINKED_ACRONYM = /^\p{Lu}+(?:[fo]\p{Lu}+)+$/u
 
 /**
  * The first token of the capitalised words ending at token `last` (at or after
@@ -385,6 +394,14 @@ function acronymAt(tokens: Tokens, k: number): string | null {
 function initialsBefore(tokens: Tokens, last: number, floor: number, acronym: string): number {
   let k = last
   for (let i = acronym.length - 1; i >= 0; i--) {
+    // A small letter is a link's: "f" of "for" in "Transport for Greater Manchester (TfGM)".
+    const link = acronym.charAt(i)
+    if (link !== link.toUpperCase()) {
+      if (k < floor || !SKIPPED.hasToken(tokens, k) || lowerAt(tokens, k).charAt(0) !== link)
+        return -1
+      k--
+      continue
+    }
     while (
       k >= floor &&
       !((tokens.flags[k] as number) & TokenFlag.capitalised) &&

@@ -52,6 +52,9 @@ const PERSON_TITLES = [
   'councilor',
   'cllr',
   'cllr.',
+  // The Manchester Evening News and other northern papers: "Coun Dominic Tate".
+  'coun',
+  'coun.',
   'alderman',
   'alderwoman',
   // British police ranks as written before a name: "Det Supt Lee Jones", "Ch Insp Mark Evans",
