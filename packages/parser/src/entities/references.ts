@@ -1720,7 +1720,10 @@ function titleStart(value: string, start: number): number {
     const lower = word.toLowerCase()
     // "In The New Yorker's profile": a function word opens no title, and a mark ends it.
     if (
-      (n === 0 ? !TITLE_WORDS.has(lower) : !/^\p{Lu}/u.test(word) && !TITLE_WORDS.has(lower)) ||
+      // ("Congress lawmaker Meera Kashyap": a role noun after the body's name is a title too.)
+      (n === 0
+        ? !TITLE_WORDS.has(lower) && !PERSON_ROLE_NOUNS.has(lower)
+        : !/^\p{Lu}/u.test(word) && !TITLE_WORDS.has(lower)) ||
       !/[\p{L}.]$/u.test(word) ||
       functionWords().has(lower)
     )

@@ -265,6 +265,8 @@ export class SpeakerResolver {
   readonly #described = new Map<string, string>()
   /** The person the story gives each age, null for an age given two (made when first asked). */
   #ages: Map<number, string | null> | null = null
+  /** The people the story gives an age by a name mention, to that age (the last given). */
+  #agedIds: Map<string, number> | null = null
   /** The entity described at each place (segment and offset) of the texts. */
   readonly #describedAt = new Map<string, string>()
   /** The people described by an indefinite description, with its head and place, in the order made. */
@@ -602,8 +604,15 @@ export class SpeakerResolver {
    * Ormond, 34,", "34-year-old Bradley Ormond"), or null (none, or two).
    */
   #agedPerson(age: number): string | null {
+    this.#readAges()
+    return this.#ages?.get(age) ?? null
+  }
+
+  /** Reads the ages the story gives people by their name mentions, once. */
+  #readAges(): void {
     if (this.#ages === null) {
       const ages = new Map<number, string | null>()
+      const agedIds = new Map<string, number>()
       this.#bySegment.forEach((mentions, segment) => {
         const value = (this.#segments[segment] as Segment).value
         for (const mention of mentions) {
@@ -613,6 +622,7 @@ export class SpeakerResolver {
             AGE_BEFORE_NAME.exec(value.slice(Math.max(0, mention.start - AGE_REACH), mention.start))
           if (!given) continue
           const years = Number(given[1])
+          agedIds.set(mention.entityId, years)
           const known = ages.get(years)
           ages.set(
             years,
@@ -621,8 +631,15 @@ export class SpeakerResolver {
         }
       })
       this.#ages = ages
+      this.#agedIds = agedIds
     }
-    return this.#ages.get(age) ?? null
+  }
+
+  /** Whether the story gives the person `id` an age other than `age`. */
+  #agedOtherwise(id: string, age: number): boolean {
+    this.#readAges()
+    const given = this.#agedIds?.get(id)
+    return given !== undefined && given !== age
   }
 
   /** The entity of `kind` a definite description ("the senator") names, which it joins as a mention. */
@@ -656,8 +673,14 @@ export class SpeakerResolver {
     // "the first lady", "the congressman": not a person whose first name says the other gender.
     const gender = kind === 'person' ? genderOfDescription(text) : null
     // "the party", "the campaign": an organisation whose name the head fits, not merely the last.
+    // ("Laura Pennington, 34 ... The 37-year-old said": not a person the story gave another age.)
+    const years = age ? Number(age[1]) : null
     const fits =
-      kind === 'organization' ? (id: string) => this.#fitsDescription(id, text) : undefined
+      kind === 'organization'
+        ? (id: string) => this.#fitsDescription(id, text)
+        : years !== null
+          ? (id: string) => !this.#agedOtherwise(id, years)
+          : undefined
     const recent = this.#salient(segment, range.start, kind, gender, fits)
     // "the judge": the person the article titled so, before anyone named more recently in an
     // earlier paragraph; someone named in the same paragraph is who it speaks of.
@@ -962,8 +985,13 @@ export class SpeakerResolver {
         // in the phrase that opens the sentence of a description is not who it describes.
         if (s === segment && kind === 'person' && inOpeningPhrase(value, mention, start)) continue
         // '"... Hunter was singled out," the president said': someone named inside the quotation
-        // the description attributes, in its paragraph, is whom the speaker talks of.
-        if (s === segment && kind === 'person' && this.#isQuoted(segment, mention.start, start))
+        // the description attributes, in its paragraph, is whom the speaker talks of; so is one
+        // named inside a quotation of a paragraph before ('Pike said: "Sven is standing still."
+        // ... the 52-year-old added').
+        if (
+          kind === 'person' &&
+          this.#isQuoted(s, mention.start, s === segment ? start : Number.POSITIVE_INFINITY)
+        )
           continue
         if (
           mention.kind === 'name' &&
