@@ -5291,3 +5291,23 @@ describe('names a review of council, energy and court copy found split', () => {
     ])
   })
 })
+
+describe('words a review of health, racing and court copy found read as names', () => {
+  it('reads a disease by its virus or outbreak as an other name, wherever the story names it', () => {
+    expect(
+      kinds(
+        'Outbreak\n\nOfficials confirmed two cases of Marburg virus disease. The Ebola outbreak has killed 12. Marburg spreads fast.\n',
+      ),
+    ).toEqual(['Marburg:other', 'Ebola:other'])
+  })
+
+  it('reads no name in a numbered turn, nor in an office the tagger took for a person', () => {
+    expect(kinds('Race\n\nVerstappen passed Norris at Turn 3.\n')).toEqual([
+      'Verstappen:person',
+      'Norris:person',
+    ])
+    expect(
+      kinds("Cholera\n\nTanzania's Chief Medical Officer, Dr. Peter Mushi, said two had died.\n"),
+    ).toEqual(['Tanzania:place', 'Peter Mushi:person'])
+  })
+})

@@ -4574,3 +4574,12 @@ describe('who a pronoun or a description after a quotation stands for', () => {
     expect(speakerName(inquest, inquest.quotes[1])).toBe('Mark Pennington')
   })
 })
+
+describe('a verdict', () => {
+  it('is no report of the jury ("found a man guilty"), where a finding of a clause is', () => {
+    const doc = parse(
+      'Verdict\n\nA Toronto jury on Friday found a 31-year-old man guilty of first-degree murder. The judge found that the police had lied.\n',
+    )
+    expect(doc.quotes.map((q) => [q.text, q.cue?.text])).toEqual([['the police had lied', 'found']])
+  })
+})

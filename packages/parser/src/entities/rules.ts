@@ -121,6 +121,29 @@ function isDiseaseEponym(tokens: Tokens, name: VotedName, doc: DocumentView): bo
   return DISEASE_EPONYMS.hasToken(tokens, k) || ILLNESSES.hasToken(tokens, k + 2)
 }
 /**
+ * Whether the one-word `name` names a disease by its virus ("Marburg virus"),
+ * or, a name no list knows for a place, by its outbreak ("the Ebola
+ * outbreak", "Nipah infections").
+ */
+function isDiseaseName(tokens: Tokens, name: VotedName, doc: DocumentView): boolean {
+  const view = doc.texts[name.text] as TextView
+  const k = view.from + name.last + 1
+  if (k >= view.to || !isLowerWord(tokens, k)) return false
+  // (Not a body the lists know, nor an acronym: "WhatsApp", "VA".)
+  const { organizations, places } = lexicon()
+  const key = tokens.hash[k - 1] as number
+  if (organizations.has(key) || (tokens.flags[k - 1] as number) & TokenFlag.allCaps) return false
+  if (VIRUS_WORDS.hasToken(tokens, k)) return true
+  return OUTBREAK_WORDS.hasToken(tokens, k) && !places.has(key)
+}
+/** What names a disease after its place or river: "Marburg virus". */
+const VIRUS_WORDS = new WordSet(['virus', 'viruses'])
+/** What follows a disease's name: "the Ebola outbreak", "Nipah infections". */
+const OUTBREAK_WORDS = new WordSet([
+  ...['outbreak', 'outbreaks', 'epidemic', 'vaccine', 'vaccines', 'infection', 'infections'],
+])
+
+/**
  * Whether `name`, a holiday's name, stands where a holiday does: no title
  * before it (but "Father Christmas"), no "said" after it, no age or relative
  * clause set off after it ("Eid, 34, a fisherman", "Christmas, who runs").
@@ -321,7 +344,9 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   const diseases = keysOf(
     doc,
     split,
-    (name) => name.first === name.last && isDiseaseEponym(doc.tokens, name, doc),
+    (name) =>
+      name.first === name.last &&
+      (isDiseaseEponym(doc.tokens, name, doc) || isDiseaseName(doc.tokens, name, doc)),
     (key) => !personWords.has(key) && !people.has(key) && !surnamesHere.has(key),
   )
   // "Typhoon Kalmaegi": the storm's own name alone ("Kalmaegi weakened") is the storm's.

@@ -93,6 +93,11 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
     for (const span of spans) {
       // A run of capitals longer than any name ("A B C D ..."): not a name mention.
       if (span.end - span.start > MAX_NAME_LENGTH) continue
+      // "passed Norris at Turn 3": a numbered part of a course or a process, no name.
+      if (isNumberedPart(segment.value, span.start, span.end)) continue
+      // "Tanzania's Chief Medical Officer, Dr. Peter Mushi": an office the tagger read as a person.
+      if (span.kind === 'person' && isOfficeRead(segment.value.slice(span.start, span.end)))
+        continue
       const title =
         span.kind === 'person'
           ? titleBefore(segment.value, span.start, (offset) => {
@@ -297,6 +302,41 @@ export function mentionAnnotations(result: EntityResult): InlineAnnotation[][] {
     })
   }
   return bySegment
+}
+
+/** The last words of offices that the tagger may read as a person's name: "Medical Officer". */
+const OFFICE_HEADS: ReadonlySet<string> = new Set([
+  ...['officer', 'minister', 'secretary', 'director', 'commissioner', 'spokesman', 'spokeswoman'],
+  ...['spokesperson', 'chairman', 'chairwoman', 'inspector', 'superintendent', 'administrator'],
+])
+
+/**
+ * Whether a person's name `text` of two words or more is an office: its last
+ * word an office's head, its first no first name ("Medical Officer", not
+ * "Johnny Secretary").
+ */
+function isOfficeRead(text: string): boolean {
+  const space = text.indexOf(' ')
+  if (space < 0) return false
+  const last = text.slice(text.lastIndexOf(' ') + 1).toLowerCase()
+  return (
+    OFFICE_HEADS.has(last) && !lexicon().firstNames.has(hashOf(text.slice(0, space).toLowerCase()))
+  )
+}
+
+/** Words that a number after them makes a part of a course or a process: "Turn 3", "Lap 12". */
+const NUMBERED_PARTS: ReadonlySet<string> = new Set([
+  ...['turn', 'lap', 'stage', 'phase', 'level', 'round', 'hole', 'heat', 'leg', 'gate'],
+])
+/** A number after a word: " 3". */
+const NUMBER_AFTER = /^ \d/u
+
+/** Whether `value`'s name from `start` to `end` is one word of {@link NUMBERED_PARTS} before a number. */
+function isNumberedPart(value: string, start: number, end: number): boolean {
+  return (
+    NUMBER_AFTER.test(value.slice(end, end + 2)) &&
+    NUMBERED_PARTS.has(value.slice(start, end).toLowerCase())
+  )
 }
 
 /** A short name in capitals defined in brackets: "AfD", "CDU", "ISIS" (not "D-Calif."). */

@@ -345,6 +345,23 @@ function isRelativeClause(words: readonly Word[], comma: number, k: number): boo
 
 /** Words that link a final attribution to the clause before it: "as", "which", "something". */
 const CLAUSE_LINKS: ReadonlySet<string> = new Set(['as', 'which', 'something'])
+/** Verbs of finding, which a verdict's word after their object makes a court's: "found". */
+const FOUND: ReadonlySet<string> = new Set(['found', 'finds', 'find'])
+/** Words of a verdict: "guilty", "liable", "in contempt". */
+const VERDICTS: ReadonlySet<string> = new Set(['guilty', 'liable', 'innocent', 'contempt'])
+/** Most words between a verb of finding and its verdict: "found the 31-year-old man not guilty". */
+const VERDICT_REACH = 8
+
+/** Whether a verdict's word follows the verb of finding at `k`, within its clause. */
+function isVerdict(words: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j < words.length && j <= k + VERDICT_REACH; j++) {
+    const word = words[j] as Word
+    if (word.punct || word.lower === 'that') return false
+    if (VERDICTS.has(word.lower)) return true
+  }
+  return false
+}
+
 /** Verbs after "to" that a participle completes: "to have said", "to be announced". */
 const INFINITIVE_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'be', 'get', 'become'])
 /** What opens a phrase of a participle after a clause: "with results expected". */
@@ -959,6 +976,8 @@ export function readSentence(
       !INFINITIVE_AUXILIARIES.has(words[k - 1]?.lower ?? '')
     )
       continue
+    // "A jury found Marcus Bell guilty of murder": a verdict, no report.
+    if (FOUND.has(word.lower) && isVerdict(words, k)) continue
     // "kept rates unchanged, as expected,": a comparison, no report.
     if (words[k - 1]?.lower === 'as' && (words[k + 1]?.punct ?? true)) continue
     // "Among the measures announced were ...", "The figures reported were higher": a participle
