@@ -12,6 +12,7 @@ import { createRequire } from 'node:module'
 import remapping from '@jridgewell/remapping'
 import { rolldown } from 'rolldown'
 import { deferRegExpsPlugin } from './defer-regexps.ts'
+import { dropChronoPartsPlugin } from './drop-chrono-parts.ts'
 import { quoteStrings } from './quote-strings.ts'
 
 // chrono-node's exports hide its package.json: its folder is found from its entry.
@@ -33,7 +34,9 @@ const build = await rolldown({
   logLevel: 'warn',
   // Regular-expression literals become constructor calls: V8 checks literals as it
   // parses, which a cold import pays for (see defer-regexps.ts).
-  plugins: [deferRegExpsPlugin()],
+  // chrono's parts that the time stage leaves out are left out of the bundle too (see
+  // drop-chrono-parts.ts).
+  plugins: [dropChronoPartsPlugin(), deferRegExpsPlugin()],
 })
 const { output } = await build.generate({
   format: 'esm',

@@ -7,6 +7,7 @@
  * year; durations and ranges keep `value: null` and say so in `data`.
  */
 import * as chrono from 'chrono-node/en'
+import { KEPT_CHRONO_PART, UNNEEDED_CHRONO_PARTS } from './unneeded-chrono.js'
 import type { InlineAnnotation } from '../annotate/inline.js'
 import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { isYearWritten, notAhead } from '../calendar.js'
@@ -27,29 +28,8 @@ export interface PlacedTime extends TimeExpression {
   end: number
 }
 
-/**
- * chrono's casual English parser without the parsers of clock times and
- * time zones, which news dates do not need and which cost half the time, and
- * without the refiner that merges a date with a clock time.
- * Chosen by class name; should a bundler have renamed the classes, nothing
- * matches and the full parser is used.
- */
-const UNNEEDED = new Set([
-  'ENTimeExpressionParser',
-  'ENCasualTimeParser',
-  'ENTimeUnitWithinFormatParser',
-  'ENEndOfCurrentMonthParser',
-  'ENTimeUnitCasualRelativeFormatParser',
-  'ExtractTimezoneOffsetRefiner',
-  'ExtractTimezoneAbbrRefiner',
-  // Merges a date with the clock time after it, across a full stop too ("next week. This
-  // week" was one expression); with no clock times read, it only does harm.
-  'ENMergeDateTimeRefiner',
-  // Moves "the end of March" to March 31: it matches a pattern against all the text before
-  // each date, quadratic in a window of dates (1 MB of "last week, " took 39 s). "the end of
-  // March" stays March.
-  'ENEndOfPeriodRefiner',
-])
+/** The parts of chrono's casual parser that news dates do not need, by class name. */
+const UNNEEDED: ReadonlySet<string> = new Set(UNNEEDED_CHRONO_PARTS)
 /** Holidays of a fixed day, by name: month and day. */
 const HOLIDAY_DAYS: Readonly<Record<string, readonly [number, number]>> = {
   Christmas: [12, 25],
@@ -114,11 +94,10 @@ const NEWS_CHRONO: chrono.Chrono = (() => {
     (refiner) => !UNNEEDED.has(refiner.constructor.name),
   )
   refiners.push(BETWEEN_RANGES)
-  const names = new Set(
-    [...chrono.casual.parsers, ...chrono.casual.refiners].map((item) => item.constructor.name),
-  )
-  const removed = [...UNNEEDED].every((name) => names.has(name))
-  return removed ? new chrono.Chrono({ parsers, refiners }) : chrono.casual
+  // Chosen by class name (the bundle has left them out already): should a bundler have renamed
+  // the classes, nothing matches and the full parser is used.
+  const named = chrono.casual.parsers.some((parser) => parser.constructor.name === KEPT_CHRONO_PART)
+  return named ? new chrono.Chrono({ parsers, refiners }) : chrono.casual
 })()
 
 /** Characters after a day read for the event it names: ", 2001 terrorist attacks". */

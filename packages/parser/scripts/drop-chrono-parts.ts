@@ -1,0 +1,93 @@
+/**
+ * A rolldown plugin that leaves chrono's unneeded parts (src/times/unneeded-chrono.ts)
+ * out of its configurations, so that their classes, unused, are not bundled.
+ *
+ * The time stage builds its parser from chrono's casual one without them, but
+ * chrono's own configurations construct every part at import, which keeps each
+ * class, and the code it alone uses, in the bundle. In chrono's modules, each
+ * statement that adds an unneeded part (`option.parsers.push(new
+ * ENCasualTimeParser())`) goes, and so does each element of an array that is
+ * one (`new ENTimeExpressionParser(strictMode),`). The plugin fails the build
+ * when it finds none of some part, as when a new chrono names them otherwise.
+ */
+import { RolldownMagicString, type ExistingRawSourceMap, type Plugin } from 'rolldown'
+import { parseAst } from 'rolldown/parseAst'
+import { isNode, type Node } from './ast-node.ts'
+import { UNNEEDED_CHRONO_PARTS } from '../dist/times/unneeded-chrono.js'
+
+/** The plugin; see the module comment. */
+export function dropChronoPartsPlugin(): Plugin {
+  const dropped = new Set<string>()
+  return {
+    name: 'copydesk-drop-chrono-parts',
+    transform(code, id) {
+      if (!id.includes('/chrono-node/') || !UNNEEDED_CHRONO_PARTS.some((n) => code.includes(n)))
+        return null
+      const edits = new RolldownMagicString(code)
+      let changed = false
+      const visit = (node: unknown, parent: Node | null): void => {
+        if (Array.isArray(node)) {
+          for (const child of node) visit(child, parent)
+          return
+        }
+        if (!isNode(node)) return
+        const part = unneededPart(node)
+        if (part !== null && parent !== null) {
+          dropped.add(part)
+          changed = true
+          dropFrom(edits, code, node, parent)
+          return
+        }
+        for (const child of Object.values(node)) {
+          if (child !== null && typeof child === 'object') visit(child, node)
+        }
+      }
+      visit(parseAst(code), null)
+      return changed
+        ? {
+            code: edits.toString(),
+            map: JSON.parse(
+              edits.generateMap({ hires: true, source: id }).toString(),
+            ) as ExistingRawSourceMap,
+          }
+        : null
+    },
+    buildEnd(error) {
+      if (error) return
+      const missing = UNNEEDED_CHRONO_PARTS.filter((part) => !dropped.has(part))
+      if (missing.length > 0)
+        throw new Error(`drop-chrono-parts: no construction of ${missing.join(', ')} in chrono`)
+    },
+  }
+}
+
+/** The unneeded part a `new` expression constructs, or null. */
+function unneededPart(node: Node): string | null {
+  if (node.type !== 'NewExpression') return null
+  const callee = node['callee'] as Node
+  const name = callee.type === 'Identifier' ? (callee['name'] as string) : ''
+  return UNNEEDED_CHRONO_PARTS.includes(name) ? name : null
+}
+
+/**
+ * Drops the construction `node` from `parent`: the element of an array, with
+ * its comma, or the argument of a call that makes a whole statement (the
+ * statement then goes, found by its end).
+ */
+function dropFrom(edits: RolldownMagicString, code: string, node: Node, parent: Node): void {
+  if (parent.type === 'ArrayExpression') {
+    const comma = /^\s*,\s*/u.exec(code.slice(node.end))
+    edits.remove(node.start, node.end + (comma ? comma[0].length : 0))
+    return
+  }
+  if (parent.type === 'CallExpression') {
+    // `option.parsers.push(new X());`: the statement from its line's start to its semicolon.
+    const start = code.lastIndexOf('\n', parent.start) + 1
+    const semicolon = /^\s*;/u.exec(code.slice(parent.end))
+    if (!/^\s*$/u.test(code.slice(start, (parent['callee'] as Node).start)))
+      throw new Error(`drop-chrono-parts: a construction inside a larger statement at ${start}`)
+    edits.remove(start, parent.end + (semicolon ? semicolon[0].length : 0))
+    return
+  }
+  throw new Error(`drop-chrono-parts: a construction in a ${parent.type}`)
+}
