@@ -171,7 +171,8 @@ export function readHeader(
 
 /**
  * Whether a published line follows block `i` of `blocks`, right after it or
- * after a paper's name ("Detroit Free Press").
+ * after a paper's name ("Detroit Free Press"); or an agency's name alone, or
+ * the story's dateline.
  */
 function overPublished(
   blocks: readonly RawBlock[],
@@ -180,7 +181,11 @@ function overPublished(
 ): boolean {
   const next = blocks[i + 1]
   if (next === undefined) return false
-  if (isTimestampLine(valueOf(next)) || isPaperOverPublished(blocks, i + 1, valueOf)) return true
+  const nextValue = valueOf(next)
+  if (isTimestampLine(nextValue) || isPaperOverPublished(blocks, i + 1, valueOf)) return true
+  // "Maryam Siddiqui" over "The Canadian Press", or right over the dateline that opens the story
+  // ("TORONTO — A Toronto jury ..."): a byline's place.
+  if (bylineAgency(nextValue) !== null || readDateline(nextValue) !== null) return true
   // "Priya Raman" over "Health correspondent, BBC News" over "Published": the author's role
   // between.
   const after = blocks[i + 2]

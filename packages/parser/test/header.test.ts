@@ -882,6 +882,29 @@ describe('bylines and crossheads a review of AFP and cricket copy found misread'
   })
 })
 
+describe('a byline without "By" over an agency’s name or the dateline', () => {
+  it.each([
+    ['Maryam Siddiqui\nThe Canadian Press', 'Maryam Siddiqui', 'The Canadian Press'],
+    [
+      'Maryam Siddiqui, The Canadian Press',
+      'Maryam Siddiqui, The Canadian Press',
+      'The Canadian Press',
+    ],
+    ['Maryam Siddiqui', 'Maryam Siddiqui', null],
+  ])('reads %j as the byline, and the dateline after it', (lines, byline, publisher) => {
+    const doc = parse(
+      `Verdict in Toronto\n\n${lines}\n\nTORONTO — A jury on Friday found him guilty.\n`,
+    )
+    expect(doc.meta).toMatchObject({
+      byline,
+      authors: ['Maryam Siddiqui'],
+      publisher,
+      dateline: 'TORONTO —',
+    })
+    expect(doc.children.map((block) => block.type)).toEqual(['paragraph'])
+  })
+})
+
 describe('a press release', () => {
   it('keeps its labels, contact and "About" section out of the title and the body', () => {
     const doc = parse(
