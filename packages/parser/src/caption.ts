@@ -16,6 +16,9 @@ const LABEL_START = new RegExp(`^[([]?(?:${CREDIT_LABELS.join('|')})\\s*:`, 'iu'
 const AGENCY_END = new RegExp(`(?:${PHOTO_AGENCIES.join('|')})\\)?\\.?$`, 'u')
 const GLUED_CREDIT = /[.!?”"]\s*(?:Credit\s*|(?:Source|Photo|Photograph|Picture|Image):\s+)\p{Lu}/u
 const PHOTO_BY = /\b(?:Photo|Photograph|Picture|Image)s?\s+(?:by|courtesy of|credit)\b/iu
+/** A credit in brackets that ends a block: "(Image: Populous)", "(Photo: Getty Images)". */
+const BRACKETED_CREDIT =
+  /\((?:Image|Images|Photo|Photos|Photograph|Picture|Pictures|Credit):\s*\p{Lu}[^()]{0,60}\)\.?$/u
 /**
  * A wire's credit after a caption's sentence: "REUTERS/Jana Rodenbusch",
  * "REUTERS/Jana Whitcombe/File Photo", "(AP Photo/Dana Whitlock)".
@@ -38,6 +41,9 @@ export function isCaption(value: string): boolean {
   const tail = value.slice(-CREDIT_TAIL)
   if (GLUED_CREDIT.test(tail)) return true
   if (PHOTO_BY.test(tail)) return true
+  // "... viewed from the Rochdale Canal (Image: Manchester Athletic FC/Populous)": a credit in
+  // brackets that closes the block.
+  if (BRACKETED_CREDIT.test(tail)) return true
   // The short test first: most blocks have no slash, bar or "Credit" near their end.
   if (/[/|]|Credit/u.test(tail) && (AGENCY_END.test(value) || WIRE_CREDIT.test(tail))) return true
   if (VIA_AGENCY.test(tail) && AGENCY_END.test(value)) return true

@@ -754,6 +754,18 @@ describe("wires' and sites' notes around a story", () => {
     ])
   })
 
+  it('reads a block that a credit in brackets closes as a caption ("(Image: Populous)")', () => {
+    const doc = parse(
+      `A headline\n\n${BODY}\nAn artist's impression of the proposed stadium, viewed from the canal (Image: Manchester Athletic FC/Populous)\n\nThe council met (Photo: not a credit) and voted.\n`,
+    )
+    expect(doc.children.map((child) => child.type)).toEqual([
+      'paragraph',
+      'paragraph',
+      'caption',
+      'paragraph',
+    ])
+  })
+
   it('leaves a paragraph that only opens like them in the body', () => {
     const doc = parse(
       `A headline\n\n${BODY}\nThis story was published before the vote, the editor said.\n\n(He updates his blog daily.) The council met.\n`,
