@@ -4583,3 +4583,12 @@ describe('a verdict', () => {
     expect(doc.quotes.map((q) => [q.text, q.cue?.text])).toEqual([['the police had lied', 'found']])
   })
 })
+
+describe('a passive in a relative clause before a partial quote', () => {
+  it('reports nothing: the attribution that closes the sentence does', () => {
+    const doc = parse(
+      'Rates\n\nThe Rengo union, whose first results were announced last week, showed "solid momentum" in wages, Ueda said.\n',
+    )
+    expect(attributions(doc)).toEqual([['solid momentum', 'Ueda', 'said', 'Ueda']])
+  })
+})

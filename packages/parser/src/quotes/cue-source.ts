@@ -7,6 +7,7 @@ import type { Attribution } from './attribution.js'
 import { GO_ON, isCue, isParticiple, isPossessive, SHOT } from './cues.js'
 import { BETWEEN_SOURCE_AND_CUE, followsJoiner } from './source-words.js'
 import { backwardSource, forwardSource } from './sources.js'
+import { isPassive } from './report-words.js'
 import { plainSubject, subjectOf } from './subjects.js'
 import { type Word, wordBefore } from './words.js'
 
@@ -54,6 +55,9 @@ export function cueAt(words: readonly Word[], k: number): Attribution | null {
       : (opening ?? earlierSource(words, k, false))
     return subject ? { cue, source: subject } : null
   }
+  // "The union, whose first results were announced last week, showed 'Q'": a passive in a
+  // relative clause reports nothing of the sentence.
+  if (isPassive(words, k) && inRelativeClause(words, k)) return null
   // "The email goes on to say: 'Q'": the subject of the verb the cue completes.
   const verbStart = pastToChain(words, k)
   const backward = backwardSource(words, verbStart - 1) ?? plainSubject(words, verbStart)
@@ -96,6 +100,19 @@ export function cueAt(words: readonly Word[], k: number): Attribution | null {
   }
   return null
 }
+
+/** Whether a relative pronoun opens the clause of word `k`, a few words before it: "whose results were". */
+function inRelativeClause(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - RELATIVE_REACH; j--) {
+    const word = words[j] as Word
+    if (word.punct) return false
+    if (RELATIVES.has(word.lower)) return true
+  }
+  return false
+}
+const RELATIVES: ReadonlySet<string> = new Set(['whose', 'which', 'who', 'whom'])
+/** Most words between a relative pronoun and the passive's participle: "whose first results were". */
+const RELATIVE_REACH = 5
 
 /** Verbs that a reporting verb completes after "to": "goes on to say", "refused to comment". */
 const TO_CHAIN_VERBS = new Set([
