@@ -4592,3 +4592,14 @@ describe('a passive in a relative clause before a partial quote', () => {
     expect(attributions(doc)).toEqual([['solid momentum', 'Ueda', 'said', 'Ueda']])
   })
 })
+
+describe('a retort', () => {
+  it('reports the clause after "shot back that" as its subject’s', () => {
+    const doc = parse(
+      'Debate\n\nSenator Dana Whitfield spoke first. Whitfield shot back that Kessler had opposed the bill.\n',
+    )
+    expect(attributions(doc)).toEqual([
+      ['Kessler had opposed the bill', 'Whitfield', 'shot back', 'Dana Whitfield'],
+    ])
+  })
+})

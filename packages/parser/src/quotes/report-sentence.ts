@@ -345,6 +345,18 @@ function isRelativeClause(words: readonly Word[], comma: number, k: number): boo
 
 /** Words that link a final attribution to the clause before it: "as", "which", "something". */
 const CLAUSE_LINKS: ReadonlySet<string> = new Set(['as', 'which', 'something'])
+/** Whether word `k` opens a retort that reports a clause: "shot back that", "hit back that". */
+function isRetort(words: readonly Word[], k: number): boolean {
+  return (
+    RETORTS.has((words[k] as Word).lower) &&
+    words[k + 1]?.lower === 'back' &&
+    isThat(words[k + 2]) &&
+    k + 3 < words.length
+  )
+}
+/** Verbs of "shot back", "fired back", "hit back" in the past, as news reports a retort. */
+const RETORTS: ReadonlySet<string> = new Set(['shot', 'fired', 'hit', 'snapped', 'pushed'])
+
 /** Verbs of finding, which a verdict's word after their object makes a court's: "found". */
 const FOUND: ReadonlySet<string> = new Set(['found', 'finds', 'find'])
 /** Words of a verdict: "guilty", "liable", "in contempt". */
@@ -960,6 +972,17 @@ export function readSentence(
   let lastAside: number | undefined
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word
+    // "Whitfield shot back that Kessler had opposed the bill": a retort, its subject's.
+    if (isRetort(words, k)) {
+      const source = subjectOf(words)
+      const content = words[k + 3] as Word
+      if (source && source.end <= word.start)
+        return {
+          content: { start: content.start, end },
+          cue: { start: word.start, end: (words[k + 1] as Word).end },
+          source,
+        }
+    }
     // Most words of a sentence open no report: one lookup passes them by.
     if (!REPORT_OPENERS.has(word.lower)) continue
     // "Mr. Manafort, citing the magic of Trump, said ...": the verb after the aside reports.
