@@ -4603,3 +4603,19 @@ describe('a retort', () => {
     ])
   })
 })
+
+describe('a surname that is a verb’s form', () => {
+  it('is part of the source ("Zuhura Said, 45, said")', () => {
+    const doc = parse(
+      'Outbreak\n\nMarket trader Zuhura Said, 45, said she had seen fewer customers since the first death.\n',
+    )
+    expect(attributions(doc)).toEqual([
+      [
+        'she had seen fewer customers since the first death',
+        'Market trader Zuhura Said',
+        'said',
+        'Zuhura Said',
+      ],
+    ])
+  })
+})

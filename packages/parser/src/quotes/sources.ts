@@ -575,9 +575,11 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
     // "A forensic accountant hired by Ortega": who hired the one who speaks.
     const hiredBy =
       word.lower === 'by' && phrase.length > 0 && HIRING.has(words[i - 1]?.lower ?? '')
+    // "Market trader Zuhura Said": a surname that is a verb's form, after a name's word.
+    const surname = word.text !== word.lower && /^\p{Lu}/u.test(words[i - 1]?.text ?? '')
     if (
       word.punct ||
-      (SOURCE_STOPS.has(word.lower) && !from && !link && !agent && !hiredBy) ||
+      (SOURCE_STOPS.has(word.lower) && !from && !link && !agent && !hiredBy && !surname) ||
       verb
     )
       break
