@@ -4619,3 +4619,15 @@ describe('a surname that is a verb’s form', () => {
     ])
   })
 })
+
+describe('a quoted sentence broken by its attribution', () => {
+  it('goes on as a direct quote after it', () => {
+    const doc = parse(
+      'Ruling\n\n"Courts have granted it before," Ribeiro said, "and the defense will cite those precedents."\n',
+    )
+    expect(doc.quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['direct', 'Courts have granted it before,'],
+      ['direct', 'and the defense will cite those precedents.'],
+    ])
+  })
+})

@@ -251,5 +251,18 @@ export function roleOf(
     return 'scare'
   }
   if (SO_CALLED.test(before) && !characterised && words <= MAX_SCARE_WORDS) return 'scare'
+  // '"Courts have granted it before," Ribeiro said, "and the defense will cite those
+  // precedents."': the quoted sentence goes on after the attribution that broke it.
+  if (RESUMED_AFTER.test(value.slice(Math.max(0, span.open - RESUMED_REACH), span.open)))
+    return 'direct'
   return atSentenceStart && /^[\p{Lu}\p{N}'‘"“…]/u.test(inner.trimStart()) ? 'direct' : 'partial'
 }
+
+/**
+ * A quoted sentence broken off at a comma and an attribution set off by
+ * commas, right before a quotation that goes on with it: ',” Ribeiro said, '.
+ */
+const RESUMED_AFTER =
+  /,["\u201D'\u2019]\s+[^"\u201C\u201D.!?,]{1,60}\b(?:said|says|added|adds|wrote|writes|continued|explained|insisted|argued)(?:\s+\p{Ll}+){0,2},\s*$/u
+/** Characters before a quotation read for {@link RESUMED_AFTER}. */
+const RESUMED_REACH = 96
