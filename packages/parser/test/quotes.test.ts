@@ -4631,3 +4631,20 @@ describe('a quoted sentence broken by its attribution', () => {
     ])
   })
 })
+
+describe('a second report joined by "as"', () => {
+  it('is read apart, with its own source past a short name in brackets', () => {
+    const doc = parse(
+      'Outbreak\n\nThe ministry said it had confirmed four new cases, as the World Health Organization (WHO) warned that the virus could spread to Burundi.\n',
+    )
+    expect(attributions(doc)).toEqual([
+      ['it had confirmed four new cases', 'The ministry', 'said', null],
+      [
+        'the virus could spread to Burundi',
+        'the World Health Organization',
+        'warned',
+        'World Health Organization',
+      ],
+    ])
+  })
+})

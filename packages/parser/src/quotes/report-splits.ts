@@ -49,8 +49,8 @@ export function splitAtParticiple(
   return [reported]
 }
 
-/** Conjunctions that join a second report to a first: "says A but argues B". */
-const REPORT_JOINERS = new WordSet(['but', 'and', 'while', 'whereas'])
+/** Conjunctions that join a second report to a first: "says A but argues B", "A, as X warned that B". */
+const REPORT_JOINERS = new WordSet(['but', 'and', 'while', 'whereas', 'as'])
 
 /** Most words of the subject of a second report: "while 9 percent found". */
 const MAX_JOINED_SUBJECT_WORDS = 4
@@ -72,14 +72,32 @@ export function splitAtConjoinedReport(
     if (!REPORT_JOINERS.has(joiner.lower)) continue
     // "said A, but that B": a second clause of the same verb.
     if (isThat(words[k + 1])) continue
+    // "A, as the World Health Organization (WHO) warned that B": "as" after a comma, before a
+    // verb with its "that".
+    const as = joiner.lower === 'as'
+    if (as && words[k - 1]?.text !== ',') continue
     let v = k + 1
-    while (v < words.length && v - k <= MAX_JOINED_SUBJECT_WORDS + 1) {
+    // Where a short name in brackets after the subject's name opens ("(WHO)"), which is none of
+    // the subject's words.
+    let bracket = -1
+    while (v < words.length && v - k - (bracket < 0 ? 0 : 3) <= MAX_JOINED_SUBJECT_WORDS + 1) {
       const word = words[v] as Word
+      if (
+        bracket < 0 &&
+        word.text === '(' &&
+        words[v + 2]?.text === ')' &&
+        isCapitalised(words[v + 1] as Word)
+      ) {
+        bracket = v
+        v += 3
+        continue
+      }
       if (word.punct || REPORTING.has(word.lower) || REPORT_JOINERS.has(word.lower)) break
       v++
     }
     const verb = words[v]
     if (!verb || verb.punct || !REPORTING.has(verb.lower) || verb.lower.endsWith('ing')) continue
+    if (as && !isThat(words[v + 1])) continue
     // "the United States are waging": a name, not a verb.
     if (verb.text !== verb.lower) continue
     if (isNoun(words, v)) continue
@@ -103,7 +121,7 @@ export function splitAtConjoinedReport(
     if (!last || last.end <= content.start) continue
     const end = last.end
     // "but they did not know if": the subject without the auxiliaries before the verb.
-    let subjectEnd = v
+    let subjectEnd = bracket > 0 ? bracket : v
     while (subjectEnd > k + 1 && BETWEEN_SOURCE_AND_CUE.has((words[subjectEnd - 1] as Word).lower))
       subjectEnd--
     const subject = words.slice(k + 1, subjectEnd)
