@@ -845,3 +845,30 @@ describe('times a review of election, energy and launch copy found misdated', ()
     ).toEqual([['in April', '2025-04']])
   })
 })
+
+describe('"the year before", "the day before"', () => {
+  it('counts from the time before it, and with none fine enough, has no value', () => {
+    expect(
+      times(
+        'More than 150,000 workers lost their jobs in 2024, down from about 260,000 the year before.',
+        '2025-01-22',
+      ),
+    ).toEqual([
+      ['in 2024', '2024'],
+      ['the year before', '2023'],
+    ])
+    // A month is not fine enough for a day; twice "the day before" is one day.
+    expect(
+      times('They met in July 2008. The day before, a bulldozer hit a bus stop.', '2015-11-10'),
+    ).toEqual([
+      ['in July 2008', '2008-07'],
+      ['The day before', null],
+    ])
+    expect(
+      times(
+        'Stocks fell on Friday from the day before. Bonds rose from the day before.',
+        '2016-07-30',
+      ).map((time) => time[1]),
+    ).toEqual(['2016-07-29', '2016-07-28', '2016-07-28'])
+  })
+})

@@ -1,7 +1,8 @@
 /**
  * Times counted from the one the text gave before: "She graduated in 1956
  * and from law school three years later" is 1959, not three years after the
- * article's date. chrono-node counts them from the reference date; here
+ * article's date; "lost their jobs in 2024, down from 260,000 the year
+ * before" is 2023. chrono-node counts them from the reference date; here
  * they are counted again from the nearest time before them that has a value
  * fine enough for the unit (a year for years, a month for months, a day for
  * weeks and days), and say which in `data.anchor`. With no such time before,
@@ -44,14 +45,13 @@ const DAY_MS = 86_400_000
 export function anchorCountedTimes(times: PlacedTime[]): void {
   let anchor: PlacedTime | null = null
   for (const time of times) {
-    const counted = COUNTED.exec(time.text)
+    const counted = countedOf(time.text)
     if (counted === null) {
       if (time.value !== null) anchor = time
       continue
     }
-    const unit = (counted[2] as string).toLowerCase()
+    const { unit, count } = counted
     const granularity = UNIT_GRANULARITY[unit] as Granularity
-    const count = countOf(counted[1] as string) * (counted[3]?.toLowerCase() === 'later' ? 1 : -1)
     const from = anchor === null ? null : valueGranularity(anchor.value as string)
     if (anchor === null || from === null || FINENESS[from] < FINENESS[granularity]) {
       time.value = null
@@ -60,9 +60,36 @@ export function anchorCountedTimes(times: PlacedTime[]): void {
     }
     time.value = shifted(anchor.value as string, unit, count, granularity)
     time.data = { granularity, anchor: anchor.id }
-    // "in 1956 ... three years later ... two years later": each counts from the one before.
-    anchor = time
+    // "in 1956 ... three years later ... two years later": each counts from the one before (but
+    // "the day before" twice in a market report is one day).
+    if (counted.chains) anchor = time
   }
+}
+
+/**
+ * "the year before", "the previous day", "the following month": one unit
+ * from the time before, which a story tells of as narrative does.
+ */
+const ONE_FROM =
+  /^(?:(?:from|since|on|by|than|in)\s+)?the\s+(?:(day|month|year)\s+(before|after)|(previous|following)\s+(day|month|year))$/iu
+
+/**
+ * The unit and the signed count of a time counted from another, and whether
+ * a time counted after it counts from it; or null.
+ */
+function countedOf(text: string): { unit: string; count: number; chains: boolean } | null {
+  const counted = COUNTED.exec(text)
+  if (counted !== null)
+    return {
+      unit: (counted[2] as string).toLowerCase(),
+      count: countOf(counted[1] as string) * (counted[3]?.toLowerCase() === 'later' ? 1 : -1),
+      chains: true,
+    }
+  const one = ONE_FROM.exec(text)
+  if (one === null) return null
+  const unit = (one[1] ?? one[4] ?? '').toLowerCase()
+  const way = (one[2] ?? one[3] ?? '').toLowerCase()
+  return { unit, count: way === 'after' || way === 'following' ? 1 : -1, chains: false }
 }
 
 function countOf(word: string): number {
