@@ -5311,3 +5311,13 @@ describe('words a review of health, racing and court copy found read as names', 
     ).toEqual(['Tanzania:place', 'Peter Mushi:person'])
   })
 })
+
+describe('the head of a street’s or a square’s name read alone', () => {
+  it('is no person ("One Police Plaza", "Grand Concourse")', () => {
+    const names = kinds(
+      'Subway\n\nThe mayor spoke at One Police Plaza. Hubs at 149th Street-Grand Concourse will open.\n',
+    )
+    expect(names.filter((name) => name.endsWith(':person'))).toEqual([])
+    expect(names).toContain('Street-Grand Concourse:place')
+  })
+})

@@ -95,11 +95,17 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
       if (span.end - span.start > MAX_NAME_LENGTH) continue
       // "passed Norris at Turn 3": a numbered part of a course or a process, no name.
       if (isNumberedPart(segment.value, span.start, span.end)) continue
-      // "Tanzania's Chief Medical Officer, Dr. Peter Mushi": an office the tagger read as a person.
-      if (span.kind === 'person' && isOfficeRead(segment.value.slice(span.start, span.end)))
-        continue
+      // "Tanzania's Chief Medical Officer, Dr. Peter Mushi": an office the tagger read as a person;
+      // "One Police Plaza", "Grand Concourse": the head of a place's name read alone as one.
+      // ("149th Street-Grand Concourse": a place's name that such a head ends.)
+      let kind = span.kind
+      if (kind === 'person') {
+        const text = segment.value.slice(span.start, span.end)
+        if (isOfficeRead(text) || PLACE_HEADS_ALONE.has(text.toLowerCase())) continue
+        if (PLACE_HEADS_ALONE.has(lastWordOf(text))) kind = 'place'
+      }
       const title =
-        span.kind === 'person'
+        kind === 'person'
           ? titleBefore(segment.value, span.start, (offset) => {
               // The spans are in order: the last that starts at or before `offset` may hold it.
               const index = firstAtOrAfter(spans, offset + 1) - 1
@@ -137,13 +143,13 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
         start: span.start,
         end: span.end,
         text: segment.value.slice(span.start, span.end),
-        kind: span.kind,
+        kind,
         confidence: span.confidence,
         title: title?.text ?? null,
       }
       if (span.place !== undefined) name.place = span.place
       // "Diane Swonk, chief economist at KPMG, said": a role set off after the name.
-      const role = span.kind === 'person' ? titleAfter(segment.value, span.end) : null
+      const role = kind === 'person' ? titleAfter(segment.value, span.end) : null
       if (role !== null) name.role = role
       if (isQualifiedBody(segment.value, span.start, span.end)) name.qualified = true
       if (name.kind === 'organization') withNation(name, names[names.length - 1], segment.value)
@@ -302,6 +308,16 @@ export function mentionAnnotations(result: EntityResult): InlineAnnotation[][] {
     })
   }
   return bySegment
+}
+
+/** Heads of streets' and squares' names, no person's name alone: "Plaza", "Concourse". */
+const PLACE_HEADS_ALONE: ReadonlySet<string> = new Set([
+  ...['plaza', 'concourse', 'square', 'avenue', 'street', 'boulevard', 'terrace', 'parkway'],
+])
+
+/** The last word of `text`, lower-cased, past a space or a hyphen: "concourse". */
+function lastWordOf(text: string): string {
+  return text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('-')) + 1).toLowerCase()
 }
 
 /** The last words of offices that the tagger may read as a person's name: "Medical Officer". */
