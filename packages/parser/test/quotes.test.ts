@@ -4648,3 +4648,17 @@ describe('a second report joined by "as"', () => {
     ])
   })
 })
+
+describe('a description after a sentence that names a person as an object', () => {
+  it('stands for the subject of that sentence ("co-founded the company with Rajiv Menon")', () => {
+    const doc = parse(
+      'Layoffs\n\nLena Hartmann co-founded the company with Rajiv Menon in 2011. In the memo, the German-born executive said the savings would be reinvested.\n',
+    )
+    expect(speakerName(doc, doc.quotes[0])).toBe('Lena Hartmann')
+    // With no person before the object in its paragraph, the object.
+    const alone = parse(
+      'Layoffs\n\nThe board met with Rajiv Menon in 2011. The executive said the savings would be reinvested.\n',
+    )
+    expect(speakerName(alone, alone.quotes[0])).toBe('Rajiv Menon')
+  })
+})

@@ -975,11 +975,16 @@ export class SpeakerResolver {
   ): PlacedMention | null {
     let looked = 0
     const value = (this.#segments[segment] as Segment).value
+    // A person named after a preposition ("co-founded the company with Rajiv Menon"), whom a
+    // description stands for only when no subject of their sentence is a person.
+    let object: PlacedMention | null = null
     for (let s = segment; s >= Math.max(0, segment - SALIENCE_REACH); s--) {
       const mentions = this.#bySegment[s] ?? []
       const from = s === segment ? firstAtOrAfter(mentions, start) : mentions.length
+      // (The object waits only for the subject of its own paragraph.)
+      if (object !== null && s < object.segment) return object
       for (let i = from - 1; i >= 0; i--) {
-        if (++looked > MAX_LOOKBACK) return null
+        if (++looked > MAX_LOOKBACK) return object
         const mention = mentions[i] as PlacedMention
         // "Speaking to the BBC's Laura Kuenssberg on Sunday, the chancellor said": someone named
         // in the phrase that opens the sentence of a description is not who it describes.
@@ -998,11 +1003,24 @@ export class SpeakerResolver {
           this.#kinds.get(mention.entityId) === kind &&
           (gender === null || this.#mayBe(mention.entityId, gender)) &&
           (accepts === undefined || accepts(mention.entityId))
-        )
+        ) {
+          const mentionValue = (this.#segments[s] as Segment).value
+          if (
+            object === null &&
+            kind === 'person' &&
+            isPrepositionalObject(mentionValue, mention)
+          ) {
+            object = mention
+            continue
+          }
+          // ("Lena Hartmann co-founded the company with Rajiv Menon. ... the executive said":
+          // the subject that opens the object's sentence.)
+          if (object !== null && !opensSentenceAt(mentionValue, mention.start)) continue
           return mention
+        }
       }
     }
-    return null
+    return object
   }
 
   /**
@@ -1624,3 +1642,20 @@ const OFFICIAL_QUALIFIERS: ReadonlySet<string> = new Set([
   ...['returning', 'election', 'electoral', 'medical', 'press', 'information', 'police'],
   ...['state', 'federal', 'city', 'county', 'health', 'district', 'chief'],
 ])
+
+/** Prepositions before a person named as an object: "with Rajiv Menon", "to Smith". */
+const OBJECT_PREPOSITION_BEFORE = /\b(?:with|by|to|from|against|alongside|and)\s+$/u
+/** Characters before a name read for such a preposition. */
+const OBJECT_PREPOSITION_REACH = 12
+
+/** Whether the name `mention` of `value` follows a preposition: "with Rajiv Menon". */
+function isPrepositionalObject(value: string, mention: PlacedMention): boolean {
+  return OBJECT_PREPOSITION_BEFORE.test(
+    value.slice(Math.max(0, mention.start - OBJECT_PREPOSITION_REACH), mention.start),
+  )
+}
+
+/** Whether offset `at` of `value` opens a sentence: its start, or after a stop and a space. */
+function opensSentenceAt(value: string, at: number): boolean {
+  return at === 0 || /[.!?]["\u201D\u2019]?\s+$/u.test(value.slice(Math.max(0, at - 4), at))
+}
