@@ -4662,3 +4662,12 @@ describe('a description after a sentence that names a person as an object', () =
     expect(speakerName(alone, alone.quotes[0])).toBe('Rajiv Menon')
   })
 })
+
+describe('a co-founder', () => {
+  it('is a person a description names ("the co-founder wrote")', () => {
+    const doc = parse(
+      'Layoffs\n\nRajiv Menon wrote on LinkedIn that he supported the decision. "Lena made the call I would have made," the co-founder wrote.\n',
+    )
+    expect(speakerName(doc, doc.quotes[1])).toBe('Rajiv Menon')
+  })
+})

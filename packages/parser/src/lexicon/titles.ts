@@ -233,6 +233,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'chairman',
   'chairwoman',
   'founder',
+  ...['co-founder', 'cofounder', 'co-chair', 'co-leader'],
   'candidate',
   'nominee',
   'official',
