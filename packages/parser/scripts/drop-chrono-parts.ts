@@ -7,8 +7,10 @@
  * class, and the code it alone uses, in the bundle. In chrono's modules, each
  * statement that adds an unneeded part (`option.parsers.push(new
  * ENCasualTimeParser())`) goes, and so does each element of an array that is
- * one (`new ENTimeExpressionParser(strictMode),`). The plugin fails the build
- * when it finds none of some part, as when a new chrono names them otherwise.
+ * one (`new ENTimeExpressionParser(strictMode),`). The strict and British
+ * parsers that chrono's English entry builds beside the casual one go too.
+ * The plugin fails the build when it finds none of some part, as when a new
+ * chrono names them otherwise.
  */
 import { RolldownMagicString, type ExistingRawSourceMap, type Plugin } from 'rolldown'
 import { parseAst } from 'rolldown/parseAst'
@@ -21,10 +23,22 @@ export function dropChronoPartsPlugin(): Plugin {
   return {
     name: 'copydesk-drop-chrono-parts',
     transform(code, id) {
-      if (!id.includes('/chrono-node/') || !UNNEEDED_CHRONO_PARTS.some((n) => code.includes(n)))
-        return null
+      if (!id.includes('/chrono-node/')) return null
       const edits = new RolldownMagicString(code)
       let changed = false
+      // chrono's English entry builds its strict and British parsers at import besides the
+      // casual one, which alone the time stage uses: they go.
+      if (id.endsWith('/locales/en/index.js')) {
+        for (const name of UNUSED_PARSERS) {
+          const found = new RegExp(`^export const ${name} = new Chrono\\(.*\\);$`, 'mu').exec(code)
+          if (found === null) continue
+          edits.remove(found.index, found.index + found[0].length)
+          dropped.add(name)
+          changed = true
+        }
+      }
+      if (!UNNEEDED_CHRONO_PARTS.some((n) => code.includes(n)))
+        return changed ? result(edits, id) : null
       const visit = (node: unknown, parent: Node | null): void => {
         if (Array.isArray(node)) {
           for (const child of node) visit(child, parent)
@@ -43,21 +57,32 @@ export function dropChronoPartsPlugin(): Plugin {
         }
       }
       visit(parseAst(code), null)
-      return changed
-        ? {
-            code: edits.toString(),
-            map: JSON.parse(
-              edits.generateMap({ hires: true, source: id }).toString(),
-            ) as ExistingRawSourceMap,
-          }
-        : null
+      return changed ? result(edits, id) : null
     },
     buildEnd(error) {
       if (error) return
-      const missing = UNNEEDED_CHRONO_PARTS.filter((part) => !dropped.has(part))
+      const missing = [...UNNEEDED_CHRONO_PARTS, ...UNUSED_PARSERS].filter(
+        (part) => !dropped.has(part),
+      )
       if (missing.length > 0)
         throw new Error(`drop-chrono-parts: no construction of ${missing.join(', ')} in chrono`)
     },
+  }
+}
+
+/** chrono's English parsers besides the casual one, which the package never uses. */
+const UNUSED_PARSERS = ['strict', 'GB']
+
+/** The transformed code and its source map. */
+function result(
+  edits: RolldownMagicString,
+  id: string,
+): { code: string; map: ExistingRawSourceMap } {
+  return {
+    code: edits.toString(),
+    map: JSON.parse(
+      edits.generateMap({ hires: true, source: id }).toString(),
+    ) as ExistingRawSourceMap,
   }
 }
 

@@ -51,13 +51,18 @@ describe('dropChronoPartsPlugin', () => {
     expect(transform(code, '/x/src/times/stage.js')).toBeNull()
   })
 
-  it('drops every part from the installed chrono, and fails a build where one is missing', () => {
+  it('drops every part and unused parser from the installed chrono, and fails a build where one is missing', () => {
     const { transform, buildEnd } = hooks()
     for (const path of ['locales/en/configuration.js', 'configurations.js']) {
       const { code, id } = chronoModule(path)
       const out = transform(code, id)?.code ?? code
       for (const part of UNNEEDED_CHRONO_PARTS) expect(out).not.toContain(`new ${part}(`)
     }
+    // The English entry keeps its casual parser alone.
+    const entry = chronoModule('locales/en/index.js')
+    const out = transform(entry.code, entry.id)?.code ?? ''
+    expect(out).toContain('export const casual = new Chrono(')
+    expect(out).not.toMatch(/export const (?:strict|GB) =/u)
     expect(() => buildEnd()).not.toThrow()
     expect(() => hooks().buildEnd()).toThrow(/no construction of ENTimeExpressionParser/u)
   })
