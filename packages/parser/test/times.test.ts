@@ -872,3 +872,14 @@ describe('"the year before", "the day before"', () => {
     ).toEqual(['2016-07-29', '2016-07-28', '2016-07-28'])
   })
 })
+
+describe('a year after "for"', () => {
+  it('is a time ("its forecast for 2026"), not a count ("for 2000 people")', () => {
+    expect(
+      times(
+        'It cut its forecast for 2026 to 3%. He paid $5 for 2010 shares. Food for 2000 people arrived.',
+        '2025-04-22',
+      ),
+    ).toEqual([['for 2026', '2026']])
+  })
+})

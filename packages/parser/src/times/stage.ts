@@ -118,6 +118,23 @@ const PART_OF_PERIOD_REACH = 32
 /** The preposition before a year, at the end of the text before it: "in ", "since ", "mid-". */
 const YEAR_LEAD =
   /(?:^|[^\p{L}\p{N}])((?:in|since|by|until|till|during|from|between|before|after|through|of|early|late|fiscal|fiscal year) |mid-)$/iu
+/** "for " before a year: "its forecast for 2026". */
+const FOR_LEAD = /(?:^|[^\p{L}\p{N}])(for )$/iu
+/**
+ * The match of "for " before a year ("cut its forecast for 2026 to 3%"), or null:
+ * not before a count's noun ("paid $5 for 2010 shares", "for 2000 people").
+ */
+function forYear(before: string, after: string): RegExpExecArray | null {
+  const lead = FOR_LEAD.exec(before)
+  if (lead === null) return null
+  const word = /^ (\p{Ll}+)/u.exec(after)?.[1]
+  if (
+    word !== undefined &&
+    (COUNTED_NOUNS.has(word) || (PLURAL.test(word) && !EVENT_PLURALS.has(word)))
+  )
+    return null
+  return lead
+}
 /** What joins a year to the one before it: " and ", " or " (the group), ", ". */
 const YEAR_JOINER = /^(?:,? (and|or) |, )$/u
 /** The longest text {@link YEAR_JOINER} matches: ", and ". */
@@ -277,7 +294,8 @@ export function readTimes(
         const before = value.slice(Math.max(0, digits - YEAR_LEAD_REACH), digits)
         const lead =
           PART_OF_PERIOD.exec(value.slice(Math.max(0, digits - PART_OF_PERIOD_REACH), digits)) ??
-          YEAR_LEAD.exec(before)
+          YEAR_LEAD.exec(before) ??
+          forYear(before, value.slice(digits + 4, digits + 4 + NOUN_AFTER_YEAR_REACH))
         // "in 2018 and 2019": a year joined to the year before; "the 2007 election": a year
         // before its noun (not a round one, which counts as often: "the 2000 workers").
         const after = value.slice(digits + 4, digits + 4 + NOUN_AFTER_YEAR_REACH)
