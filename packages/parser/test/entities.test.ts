@@ -4200,6 +4200,9 @@ describe('a building named after a person in the possessive', () => {
         "Mass\n\nHe spoke from the loggia of St. Peter's Basilica. Fans met at Caesar's Palace.\n",
       ),
     ).toEqual(["St. Peter's Basilica:place", "Caesar's Palace:place"])
+    expect(kinds("Mass\n\nCrowds gathered in St Peter's Square.\n")).toEqual([
+      "St Peter's Square:place",
+    ])
   })
 })
 

@@ -14,7 +14,7 @@ import { POSSESSIVE_S, WordSet } from './words.js'
 /** Heads of buildings named after a person in the possessive: "Basilica", "Theatre", "Stadium". */
 const BUILDINGS = new WordSet([
   ...['basilica', 'cathedral', 'abbey', 'palace', 'chapel', 'castle', 'theatre', 'theater'],
-  ...['stadium', 'arena'],
+  ...['stadium', 'arena', 'square'],
 ])
 
 /** `names` (in reading order) with each such building made one place's name. */
