@@ -4671,3 +4671,17 @@ describe('a co-founder', () => {
     expect(speakerName(doc, doc.quotes[1])).toBe('Rajiv Menon')
   })
 })
+
+describe('a name after the courtesy title that opens its sentence', () => {
+  it('stands out for a pronoun after it ("Mr Whitlock paused. … he said")', () => {
+    const doc = parse(
+      'Inquiry\n\nMichael Doyle asked Mr Whitlock whether he wished to apologise.\n\nMr Whitlock paused.\n\n"I am deeply sorry," he said.\n',
+    )
+    expect(
+      speakerName(
+        doc,
+        doc.quotes.find((q) => q.kind === 'direct'),
+      ),
+    ).toBe('Whitlock')
+  })
+})

@@ -1497,6 +1497,11 @@ function isSalient(
       return Salience.strong
   }
   if (opensSentence(value, name.start)) return Salience.strong
+  // "Mr Whitlock paused.": a name after the courtesy title that opens the sentence.
+  const courtesy = COURTESY_BEFORE.exec(
+    value.slice(Math.max(0, name.start - COURTESY_REACH), name.start),
+  )
+  if (courtesy && opensSentence(value, name.start - courtesy[0].length)) return Salience.strong
   // "Another analyst, Marcus Feld of Dunmore Capital, was more cautious": the name set off after
   // a nominal that opens the sentence is its subject.
   if (
@@ -1613,6 +1618,11 @@ const INTRODUCERS: ReadonlySet<string> = new Set([
   ...['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
   ...['several', 'hours', 'minutes', 'moments', 'decades'],
 ])
+
+/** A courtesy title right before a name: "Mr ", "Mrs. ", "Dr ". */
+const COURTESY_BEFORE = /(?:^|\s)(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? $/u
+/** Characters before a name read for a courtesy title. */
+const COURTESY_REACH = 7
 
 /** Whether the character at `at` of `value` ends a sentence: a stop before white space. */
 function isSentenceEnd(value: string, at: number): boolean {
