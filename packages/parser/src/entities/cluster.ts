@@ -579,24 +579,17 @@ function findHome(
   if (best || words.length !== 1) return best
   if (acronym !== null) return headAcronymHome(homes, words[0] as string)
   // "the Fed" after "the Federal Reserve": one organisation whose first word the name shortens,
-  // though the tagger took it, unsure, for a person.
-  if (kind === 'organization' || (kind === 'person' && isUnsurePerson(group))) {
+  // though the tagger took it, unsure, for a person; or the body news clips so, named before a
+  // noun and read as no kind's ("after the Fed decision").
+  const other = kind === 'other'
+  if (kind === 'organization' || other || (kind === 'person' && isUnsurePerson(group))) {
     const shortened = homes
       .shortening(words[0] as string)
       .filter((cluster) => cluster.votes.leading === 'organization')
     // "Fed" beside "Federal Reserve" and "Federal Open Market Committee": the one body news
     // clips so (not "the Federal Deposit Insurance Corp.", named beside it).
-    const home = shortened.length === 1 ? shortened[0] : clippedHome(shortened, words[0] as string)
-    if (home !== undefined) return home
-  }
-  // "after the Fed decision": the clipped body's name before a noun, read as no kind's.
-  if (kind === 'other') {
-    const home = clippedHome(
-      homes
-        .shortening(words[0] as string)
-        .filter((cluster) => cluster.votes.leading === 'organization'),
-      words[0] as string,
-    )
+    const home =
+      shortened.length === 1 && !other ? shortened[0] : clippedHome(shortened, words[0] as string)
     if (home !== undefined) return home
   }
   // "Villa" after "Aston Villa": a listed club's last word alone.

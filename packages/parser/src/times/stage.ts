@@ -292,13 +292,14 @@ export function readTimes(
       ) {
         if (isWordChar(value, digits - 1) || isWordChar(value, digits + 4)) continue
         const before = value.slice(Math.max(0, digits - YEAR_LEAD_REACH), digits)
+        // What follows the year, read for the noun it qualifies.
+        const after = value.slice(digits + 4, digits + 4 + NOUN_AFTER_YEAR_REACH)
         const lead =
           PART_OF_PERIOD.exec(value.slice(Math.max(0, digits - PART_OF_PERIOD_REACH), digits)) ??
           YEAR_LEAD.exec(before) ??
-          forYear(before, value.slice(digits + 4, digits + 4 + NOUN_AFTER_YEAR_REACH))
+          forYear(before, after)
         // "in 2018 and 2019": a year joined to the year before; "the 2007 election": a year
         // before its noun (not a round one, which counts as often: "the 2000 workers").
-        const after = value.slice(digits + 4, digits + 4 + NOUN_AFTER_YEAR_REACH)
         // (Read only when the year before ends close enough for a joiner: a slice back to it
         // from every number would cost the square of a long text's length.)
         const joiner =
