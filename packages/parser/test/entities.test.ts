@@ -4204,6 +4204,48 @@ describe('a building named after a person in the possessive', () => {
       "St Peter's Square:place",
     ])
   })
+
+  it('is one place after a saint read as a body, and after a bare apostrophe ("St James\' Park")', () => {
+    expect(kinds("Venice\n\nTourists crowded St Mark's Square in Venice.\n")).toEqual([
+      'Venice:place',
+      "St Mark's Square:place",
+    ])
+    expect(kinds("Match\n\nFans gathered at St James' Park on Saturday.\n")).toEqual([
+      "St James' Park:place",
+    ])
+  })
+})
+
+describe('a club of nations named by its number of members', () => {
+  it('is one body ("Group of 20", "Group of Seven"), not a group of people', () => {
+    expect(
+      kinds(
+        'Summit\n\nLeaders of the Group of 20 met in Rio. The Group of Seven said it would act. He led a group of 20 students.\n',
+      ),
+    ).toEqual(['Group of 20:organization', 'Rio:place', 'Group of Seven:organization'])
+  })
+})
+
+describe("a body's short name in brackets that a place opens", () => {
+  it('is one name, the body\'s alias ("(Africa CDC)"), not the place and another body', () => {
+    const text =
+      'Outbreak\n\nThe Africa Centres for Disease Control and Prevention (Africa CDC) said it was worried. Africa CDC chief Jean Kaseya spoke.\n'
+    expect(kinds(text)).toEqual([
+      'Africa Centres for Disease Control and Prevention:organization',
+      'Jean Kaseya:person',
+    ])
+    expect(entity(text, 'Africa Centres for Disease Control and Prevention')?.aliases).toEqual([
+      'Africa CDC',
+    ])
+  })
+})
+
+describe('a common noun in the plural that opens a sentence', () => {
+  it('is no name, though the tagger reads an other name ("Tourists crowded")', () => {
+    expect(entityNames('Rain\n\nIt rained in Venice. Tourists crowded the square.\n')).toEqual([
+      'Venice',
+    ])
+  })
 })
 
 describe('a name and a word of events right after it', () => {

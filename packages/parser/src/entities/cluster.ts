@@ -29,7 +29,7 @@ import { HEADS } from './organization-names.js'
 import {
   BODY_HEAD_WORDS,
   LEGAL_FORM_WORDS,
-  PARTY_MEMBER_PLURALS,
+  MOVEMENT_PLURALS,
   RACING_TEAM_HEADS,
   TEAM_NAME_OPENERS,
 } from '../lexicon/organizations.js'
@@ -719,7 +719,7 @@ const STORM_NAME = new RegExp(
  */
 function nicknameHome(homes: Homes, form: NameForm): Working | null {
   const word = form.words[0] as string
-  if (form.words.length !== 1 || !/^\p{Ll}+[^s]s$/u.test(word) || PARTY_PLURALS.has(word))
+  if (form.words.length !== 1 || !/^\p{Ll}+[^s]s$/u.test(word) || MOVEMENT_PLURALS.has(word))
     return null
   const { places } = lexicon()
   const enders = homes
@@ -730,13 +730,6 @@ function nicknameHome(homes: Homes, form: NameForm): Working | null {
   const qualifier = qualifierOf(ender)
   return places.has(hashOf(qualifier)) || isStateNickname(qualifier) ? ender : null
 }
-
-/** Members of a party or a movement in the plural, folded: "democrats", "tories". */
-const PARTY_PLURALS = new Set([
-  ...PARTY_MEMBER_PLURALS,
-  ...['conservatives', 'tories', 'liberals', 'socialists', 'greens', 'nationalists'],
-  ...['unionists', 'progressives', 'independents', 'libertarians', 'communists'],
-])
 
 /**
  * The words before the last of the fullest name of `cluster`, lower-cased:
@@ -869,7 +862,7 @@ function teamNicknameHome(homes: Homes, form: NameForm): Working | null {
   const word = form.words[0] as string
   // (Not "the Senate" beside "the Missouri Senate", nor "Democrats" beside "Iowa Democrats": a
   // chamber or a party alone is the nation's.)
-  if (CHAMBERS.has(word) || word === 'senate' || PARTY_PLURALS.has(word)) return null
+  if (CHAMBERS.has(word) || word === 'senate' || MOVEMENT_PLURALS.has(word)) return null
   const { places } = lexicon()
   const teams = homes.endingWith(word).filter(
     (cluster) =>

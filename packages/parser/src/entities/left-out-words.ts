@@ -34,7 +34,7 @@ import type { NameType, TaggedName } from './tagger.js'
 import { isCommonWord } from './split-persons.js'
 import { TokenFlag, type Tokens } from './tokenize.js'
 import type { CommonWords, DocumentView, TextView } from './view.js'
-import { POSSESSIVE_MARKS, POSSESSIVE_S, TITLES, WordSet } from './words.js'
+import { POSSESSIVE_MARKS, POSSESSIVE_S, SAINTS, TITLES, WordSet } from './words.js'
 
 /** Titles and roles, which come before "of" without heading a name: "Mayor of London". */
 const ROLES = new WordSet([...TITLE_WORDS, ...PERSON_ROLE_NOUNS])
@@ -193,9 +193,6 @@ function possessiveInstitution(
   if (!isCapital(tokens, head) || !INSTITUTIONS.hasToken(tokens, head)) return null
   return { ...name, last: head - from, type: 'ORG' }
 }
-
-/** What abbreviates or spells "Saint" before a name in the possessive: "St John's College". */
-const SAINTS = new WordSet(['st', 'st.', 'saint'])
 
 /**
  * The name with the owner in the possessive that the tagger left out before

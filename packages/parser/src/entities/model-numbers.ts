@@ -3,9 +3,12 @@
  * maker, a model's number and a name ("Boeing 737 MAX"), which it reads as two
  * names, the maker's and the last word's (a body "MAX"); a stock index named
  * by its number of shares ("S&P 500", "FTSE 100"), which it reads without the
- * number. Each is one other name.
+ * number. Each is one other name. A club of nations named by its number of
+ * members ("Group of 20", "Group of Seven"), which it reads as "Group" alone,
+ * is one body's name.
  */
 import { joinedWithPrevious, type TaggedName } from './tagger.js'
+import { TokenFlag } from './tokenize.js'
 import { WordSet } from './words.js'
 import type { DocumentView, TextView } from './view.js'
 
@@ -17,9 +20,36 @@ export function withModelNumbersJoined(doc: DocumentView, names: TaggedName[]): 
   return joinedWithPrevious(names, (before, name) =>
     isModelNumberBetween(doc, before, name) ? { ...before, last: name.last, type: 'MISC' } : null,
   ).map((name) =>
-    isIndexBeforeNumber(doc, name) ? { ...name, last: name.last + 1, type: 'MISC' } : name,
+    isIndexBeforeNumber(doc, name)
+      ? { ...name, last: name.last + 1, type: 'MISC' }
+      : isGroupBeforeNumber(doc, name)
+        ? { ...name, last: name.last + 2, type: 'ORG' }
+        : name,
   )
 }
+
+/** Whether `name` ends in "Group" before "of" and a number: "Group" of "Group of 20". */
+function isGroupBeforeNumber(doc: DocumentView, name: TaggedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const k = view.from + name.last
+  const tokens = doc.tokens
+  if (k + 2 >= view.to || !GROUP.hasToken(tokens, k) || !OF.hasToken(tokens, k + 1)) return false
+  const value = tokens.values[tokens.text[k + 2] as number] as string
+  const number = value.slice(tokens.start[k + 2], tokens.end[k + 2])
+  return (
+    GROUP_SIZE.test(number) ||
+    (((tokens.flags[k + 2] as number) & TokenFlag.capitalised) !== 0 &&
+      GROUP_SIZE_WORDS.hasToken(tokens, k + 2))
+  )
+}
+const GROUP = new WordSet(['group'])
+const OF = new WordSet(['of'])
+/** A club's number of members: "20", "77". */
+const GROUP_SIZE = /^\d{1,3}$/u
+/** The same in words, capitalised: "Seven", "Twenty". */
+const GROUP_SIZE_WORDS = new WordSet([
+  ...['three', 'four', 'five', 'six', 'seven', 'eight', 'ten', 'twenty'],
+])
 
 /** Whether the one-word `name` is a stock index's before its number: "S&P" of "S&P 500". */
 function isIndexBeforeNumber(doc: DocumentView, name: TaggedName): boolean {

@@ -30,6 +30,7 @@ import { PORTFOLIO_WORDS } from '../lexicon/titles.js'
 import { OFFICE_HEADS } from '../quotes/speaker-words.js'
 import { DETERMINER_WORDS } from '../lexicon/determiners.js'
 import { NATIONAL_PERSON_NOUNS } from '../lexicon/faiths.js'
+import { MOVEMENT_PLURALS } from '../lexicon/organizations.js'
 import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
 import { kindsByText, splitCompounds, type KindsByText } from './compounds.js'
 import { harmonise } from './consistency.js'
@@ -45,6 +46,7 @@ import { lexicon } from './lexicon.js'
 import { taggerModel } from './model.js'
 import { withMonthFirstNames } from './months.js'
 import { withSaintPlacesJoined } from './saint-places.js'
+import { withPlacedAcronyms } from './placed-acronyms.js'
 import { withPartyLabels } from './party-labels.js'
 import { withQuotedTitles } from './quoted-titles.js'
 import { withSportBodies } from './sport-bodies.js'
@@ -167,7 +169,10 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
                   doc,
                   withModelNumbersJoined(
                     doc,
-                    withSportBodies(doc, withSaintPlacesJoined(doc, tagged)),
+                    withSportBodies(
+                      doc,
+                      withPlacedAcronyms(doc, withSaintPlacesJoined(doc, tagged)),
+                    ),
                   ),
                 ),
                 model.common,
@@ -856,8 +861,12 @@ const NOT_NOUNS_AFTER: ReadonlySet<string> = new Set([
  */
 function isPeopleRolePlural(doc: DocumentView, name: { text: number; first: number }): boolean {
   const k = (doc.texts[name.text] as TextView).from + name.first
-  const singular = lowerAt(doc.tokens, k).slice(0, -1)
-  return TRADES.has(singular) || PERSON_ROLE_NOUNS.has(singular)
+  const plural = lowerAt(doc.tokens, k)
+  const singular = plural.slice(0, -1)
+  if (TRADES.has(singular) || PERSON_ROLE_NOUNS.has(singular)) return true
+  // Any common noun's plural ("Tourists crowded", "Shoppers queued"), not a movement's members
+  // ("Conservatives", "Greens"), which the lists of words in lower case hold too.
+  return isCommonWord(plural) && !MOVEMENT_PLURALS.has(plural)
 }
 /**
  * Trades whose people news names in the plural at a sentence's start, besides

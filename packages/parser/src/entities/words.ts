@@ -158,6 +158,8 @@ export const FACILITIES = new WordSet(FACILITY_HEADS)
 export const STREETS = new WordSet(STREET_HEADS)
 /** A possessive's mark as a token: "'s", or the apostrophe alone after a plural ("Democrats'"). */
 export const POSSESSIVE_MARKS = new WordSet(["'s", "'"])
+/** What abbreviates or spells "Saint" before a name in the possessive: "St John's College". */
+export const SAINTS = new WordSet(['st', 'st.', 'saint'])
 
 // The word sets that several steps look tokens up in, made once: each set builds its tables at
 // its first lookup, and a copy in another module would build them again.

@@ -251,6 +251,14 @@ export const PARTY_MEMBER_PLURALS: readonly string[] = [...PARTY_MEMBER_WORDS].m
   (word) => `${word}s`,
 )
 
+/** Members of a party or a movement in the plural, folded: "democrats", "tories", "greens". */
+export const MOVEMENT_PLURALS: ReadonlySet<string> = new Set([
+  ...PARTY_MEMBER_PLURALS,
+  ...['conservatives', 'tories', 'liberals', 'socialists', 'greens', 'nationalists'],
+  ...['unionists', 'progressives', 'independents', 'libertarians', 'communists'],
+  ...['loyalists', 'separatists', 'royalists', 'populists', 'moderates', 'centrists'],
+])
+
 /**
  * Heads of the names of buildings and grounds that an owner's name opens
  * ("Trump Tower", "Trump Village", "Bulgari Tower"): places, not the person
