@@ -29,9 +29,14 @@ const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*'
 /** A year after the day, as AFP writes it: "BELEM, Brazil, Nov 21, 2025 (AFP) -". */
 const YEAR_WRITTEN = ', \\d{4}'
 const YEAR = `(?:${YEAR_WRITTEN})?`
-const DATE_WITH_YEAR = new RegExp(`${YEAR_WRITTEN}$`, 'u')
+/**
+ * A dateline's date: the month first ("April 20", "Nov 21, 2025"), or the day first, as
+ * British and international copy writes it ("CARDIFF, 14 January 2026 —", "GENEVA, 12 March").
+ */
+const DATE = `(?:${MONTH} \\d{1,2}${YEAR}|\\d{1,2} ${MONTH}(?: \\d{4})?)`
+const DATE_WITH_YEAR = /(?:,? )\d{4}$/u
 
-/** Whether a dateline's date has its year written: "Nov 21, 2025", not "Nov 21". */
+/** Whether a dateline's date has its year written: "Nov 21, 2025", "14 January 2026", not "Nov 21". */
 export function hasYear(date: string): boolean {
   return DATE_WITH_YEAR.test(date)
 }
@@ -43,7 +48,7 @@ const DATELINE = new RegExp(
     "(\\p{Lu}[\\p{Lu}.'’]*(?:[ /-]\\p{Lu}[\\p{Lu}.'’]*)*(?:, (?!" +
     `${MONTH} \\d|${WEEKDAY}\\b` +
     ")\\p{Lu}[\\p{Lu}\\p{Ll}.'’ ]{0,20}\\p{L}\\.?)?)" +
-    `(?:,? (${MONTH} \\d{1,2}${YEAR}))?` +
+    `(?:,? (${DATE}))?` +
     ')?' +
     // an agency in brackets ("(Reuters)"), or AAP's without them ("ADELAIDE, March 22 AAP -")
     '(?: ?\\(([\\p{L}&. -]{1,30})\\)| (AAP)(?= ?(?:\u2014|\u2013|--|-)))?' +
@@ -65,9 +70,9 @@ const TITLE_CASE_DATELINE = new RegExp(
 
 /**
  * A date with no place, which is a dateline only with an agency and a dash
- * after it: "Nov 19 (Reuters) -".
+ * after it: "Nov 19 (Reuters) -", "19 November (AFP) -".
  */
-const DATE_DATELINE = new RegExp(`^()(${MONTH} \\d{1,2}${YEAR})${AGENCY_AND_DASH}`, 'u')
+const DATE_DATELINE = new RegExp(`^()(${DATE})${AGENCY_AND_DASH}`, 'u')
 
 /** A party's letter, alone or before a state: "R", "D-Ohio". */
 const PARTY = /^[DRI](?:-|$)/u

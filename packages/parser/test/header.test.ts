@@ -159,6 +159,10 @@ describe('the dateline', () => {
     ['BELEM, Brazil, Nov 21, 2025 (AFP) - Talks ran', 'BELEM, Brazil, Nov 21, 2025 (AFP) -', 'AFP'],
     // AAP's house style: its name without brackets.
     ['ADELAIDE, March 22 AAP - Labor won', 'ADELAIDE, March 22 AAP -', 'AAP'],
+    // The day before the month, as British and international copy writes it.
+    ['CARDIFF, 14 January 2026 — Nurses walked out', 'CARDIFF, 14 January 2026 —', null],
+    ['GENEVA, 12 March (Reuters) - Cholera spread', 'GENEVA, 12 March (Reuters) -', 'Reuters'],
+    ['19 November (AFP) - Shares fell', '19 November (AFP) -', 'AFP'],
   ])('reads "%s"', (lede, dateline, agency) => {
     const doc = parse(`A headline\n\n${lede} on Friday.\n\nMore text follows here.\n`)
     expect(doc.meta.dateline).toBe(dateline)
@@ -184,6 +188,9 @@ describe('the dateline', () => {
   it('dates the story by a dateline’s day with its year, with no reference date', () => {
     const lede = '    BELEM, Brazil, Nov 21, 2025 (AFP) - UN climate talks ran late.'
     expect(parse(`A headline\n\n${lede}\n`).meta.publishedAt).toBe('2025-11-21')
+    expect(
+      parse('A headline\n\nGENEVA, 12 March 2026 (Reuters) - Cholera spread.\n').meta.publishedAt,
+    ).toBe('2026-03-12')
     // (A day alone is of no year without one.)
     expect(
       parse('A headline\n\nBELEM, Nov 21 (AFP) - Talks ran late.\n').meta.publishedAt,

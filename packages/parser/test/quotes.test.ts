@@ -722,6 +722,17 @@ describe('attribution', () => {
   })
 })
 
+describe('a quote right after the dateline', () => {
+  it('is a direct quote, as after a colon or a comma', () => {
+    const doc = parse(
+      'Strike\n\nLONDON, Nov 14 (Reuters) - "People lost their homes over this," said Paul Deverell, a union officer.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.kind, quote.text])).toEqual([
+      ['direct', 'People lost their homes over this,'],
+    ])
+  })
+})
+
 describe('quotation marks', () => {
   it.each([
     ['curly', '“We will win the vote,” Jane Smith said.'],

@@ -615,6 +615,44 @@ describe('a weekday in reported speech of what is to come', () => {
     ])
   })
 
+  it('is ahead after "would", "could" and a present of the calendar, whatever the clause after', () => {
+    // Thursday 20 November 2025: the nearest Monday is past, the nearest Friday ahead.
+    const ref = '2025-11-20'
+    expect(times('Fitch said the board would certify the result on Monday.', ref)).toEqual([
+      ['on Monday', '2025-11-24'],
+    ])
+    expect(times('Officials said the vote could come as early as Monday.', ref)).toEqual([
+      ['Monday', '2025-11-24'],
+    ])
+    expect(times('A fraud trial opened Thursday. The trial continues on Monday.', ref)).toEqual([
+      ['Thursday', '2025-11-20'],
+      ['on Monday', '2025-11-24'],
+    ])
+    // Monday 17 November 2025: a second predicate after "and", a clause after "once".
+    expect(
+      times(
+        'Thornley said the chamber would launch a campaign on Friday and was considering a legal challenge.',
+        '2025-11-17',
+      ),
+    ).toEqual([['on Friday', '2025-11-21']])
+    expect(
+      times(
+        'A spokesman said crews would begin repairs on Thursday once winds eased.',
+        '2025-11-17',
+      ),
+    ).toEqual([['on Thursday', '2025-11-20']])
+  })
+
+  it('is past after "would have", and of neither time after a modal denied', () => {
+    expect(times('She said she would have voted on Tuesday.', '2025-11-17')).toEqual([
+      ['on Tuesday', '2025-11-11'],
+    ])
+    // (The nearest Saturday, two days back.)
+    expect(times('Aides could not be reached for comment Saturday.', '2025-11-17')).toEqual([
+      ['Saturday', '2025-11-15'],
+    ])
+  })
+
   it('is past when the clause before the time says so, whatever the second predicate', () => {
     expect(
       times(
@@ -828,6 +866,19 @@ describe('times a review of election, energy and launch copy found misdated', ()
         '2025-03-04',
       ),
     ).toEqual([['by Friday', '2025-03-07']])
+  })
+
+  it('reads a saying right after a time that opens the sentence as past, and no past in "had" of having', () => {
+    // Told in January 2024: the nearest March is ahead.
+    expect(times('In March, Trump said that abortion should be punished.', '2024-01-15')).toEqual([
+      ['In March', '2023-03'],
+    ])
+    expect(
+      times(
+        'He said the WFP had enough funding to feed a third of them through January.',
+        '2025-11-18',
+      ),
+    ).toEqual([['through January', '2026-01']])
   })
 
   it('reads no past in an adjective before a name, a plan that had been made, or a phrase set off', () => {

@@ -229,7 +229,10 @@ export function roleOf(
   if (words <= MAX_SCARE_WORDS && NICKNAMED.test(before)) return 'nickname'
   if (words <= MAX_SCARE_WORDS && NAMED_TOO.test(wider)) return 'nickname'
   const opensSentence = starts[sentenceAt(starts, span.open)] === span.open
-  const atSentenceStart = opensSentence || /[:,][\s\p{Cf}]*$|^[\s\p{Cf}]*$/u.test(before.slice(-3))
+  // (After a colon, a comma or a dash, a dateline's among them: 'LONDON (Reuters) - "People
+  // lost their homes," said ...'.)
+  const atSentenceStart =
+    opensSentence || /(?:[:,\u2014\u2013]|\s-)[\s\p{Cf}]*$|^[\s\p{Cf}]*$/u.test(before.slice(-3))
   // '..., he said. "Everybody sues, right?"': a whole sentence quoted after another sentence, or
   // after a colon ('a new campaign message: "It's about me."').
   const afterColon = /:[\s\p{Cf}]*$/u.test(before) && words > 1

@@ -928,10 +928,11 @@ const EVENT_AFTER = /^\s+[\p{L}\p{N}]/u
  * was ("was", "had"; not "was to", "was likely to", "was set to", nor the plan of "had been
  * scheduled to", which may be to come or not), 3 a verb of saying, 4 another
  * past ("visited", "became", "after losing"; not the adjectives in "-ed": "a hundred"), 5 what
- * might be ("would").
+ * would be ("would certify the result on Monday", "could come as early as Monday": the future of
+ * a clause a saying reports; "would have" is of what was), 6 a modal denied, which says neither.
  */
 const TENSE_MARKERS =
-  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:un)?likely (?:before|until|by)|(?<!\bhad been )(?:expected|scheduled|slated|planned|going) (?:to|for)|(?<!\bhad been )due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:(?:un)?likely |expected |due |set |about |going )?to\b)|had(?! been (?:scheduled|expected|slated|planned|due|set) (?:to|for)\b)|did|ago)|(?<!\bbe )(said|says|told|announced|reported|wrote)|(?<!\b(?:be|is|are|been|being|stay|stays|remain|remains) (?:[a-z]+ly )?|-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|felt|thought|knew|kept|heard|stood|caught|meant|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might))\b/gu
+  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:un)?likely (?:before|until|by)|(?<!\bhad been )(?:expected|scheduled|slated|planned|going) (?:to|for)|(?<!\bhad been )due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes|continues|reconvenes|convenes|opens|closes|expires)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:(?:un)?likely |expected |due |set |about |going )?to\b)|had(?! been (?:scheduled|expected|slated|planned|due|set) (?:to|for)\b)|did|ago|(?:would|could|might) (?:not )?have)|(?<!\bbe )(said|says|told|announced|reported|wrote)|(?<!\b(?:be|is|are|been|being|stay|stays|remain|remains) (?:[a-z]+ly )?|-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|felt|thought|knew|kept|heard|stood|caught|meant|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might)(?! (?:not )?have\b)(?! not\b)|((?:would|could|might) not))\b/gu
 /** A present "is" right before a time: "Game 4 is " (Sunday). */
 const SCHEDULED_BY_IS = /\b(?:is|are)\s+$/u
 /** A deadline set before a time: "until at least Friday". */
@@ -939,8 +940,17 @@ const UNTIL_AT_LEAST = /\b(?:until|till)\s+at\s+least\s+$/iu
 const UNTIL_REACH = 20
 /** A "that" that opens a clause a verb of saying before it reports. */
 const THAT_BETWEEN = /\bthat\b/u
-/** What joins a second predicate to the clause: "would review it on Friday but warned". */
-const BUT = 'but '
+/**
+ * What joins a second predicate to the clause, right before its verb: "would review it on
+ * Friday but warned", "would launch a campaign on Friday and was considering".
+ */
+const SECOND_PREDICATE = /\b(?:but|and)\s+$/u
+const SECOND_PREDICATE_REACH = 5
+/**
+ * What opens a clause of condition or time after the time, whose verb follows the tense of the
+ * clause it hangs on: "would begin repairs on Thursday once winds eased".
+ */
+const SUBORDINATE_BETWEEN = /\b(?:once|when|if|unless|until|before|after|as soon as)\b/u
 /** How far around a time expression its clause's markers are read, in characters. */
 const TENSE_REACH = 100
 /** What ends the clause a time expression is read in: a sentence's end, a quotation's mark. */
@@ -1002,12 +1012,17 @@ function tenseAround(
       continue
     }
     // "would review the area on Friday but warned": the verbs of a second predicate after the
-    // time date it only when the clause has no other marker; so do those of a clause it reports
-    // ("told reporters on Monday that she planned to run").
+    // time date it only when the clause has no other marker; so do those of a clause of time or
+    // condition after it ("once winds eased") and of a clause it reports ("told reporters on
+    // Monday that she planned to run").
     if (
       at >= end &&
       (coordinated !== null ||
-        value.startsWith(BUT, at - BUT.length) ||
+        SECOND_PREDICATE.test(value.slice(Math.max(end, at - SECOND_PREDICATE_REACH), at)) ||
+        SUBORDINATE_BETWEEN.test(value.slice(end, at)) ||
+        // ("a question on Sunday about how he would form a coalition": a "would" after the time is
+        // another clause's.)
+        (match[5] ?? match[6]) !== undefined ||
         (saidBefore && THAT_BETWEEN.test(value.slice(end, at))))
     ) {
       coordinated ??= match
@@ -1080,20 +1095,22 @@ function markerPast(
   start: number,
   end: number,
 ): 'plain' | 'weak' {
-  return match[1] === undefined && match[5] === undefined
+  return match[1] === undefined && match[5] === undefined && match[6] === undefined
     ? pastOf(match, value, at, clauseStart, start, end)
     : 'weak'
 }
 
 /**
- * The tense the marker `match` gives, with how plainly it is past; null for
- * "would", "could": what might be, in a clause of either time, says neither.
+ * The tense the marker `match` gives, with how plainly it is past; null for a modal denied: "would
+ * not say on Monday", "could not be reached Saturday" tell of a refusal past as often as of what is
+ * to come.
  */
 function markerTense(
   match: RegExpExecArray,
   past: 'plain' | 'weak',
 ): { future: boolean; past: 'plain' | 'weak' } | null {
-  return match[5] !== undefined ? null : { future: match[1] !== undefined, past }
+  if (match[6] !== undefined) return null
+  return { future: match[1] !== undefined || match[5] !== undefined, past }
 }
 
 /**
@@ -1133,10 +1150,22 @@ function pastOf(
   const verbEnd = at + match[0].length
   // ("had approved a cash transfer, starting in April": a phrase set off after the past is not
   // dated by it.)
-  if (match[2] !== undefined)
+  if (match[2] !== undefined) {
+    // ("had enough funding to feed them through January": "had" of having, before a deadline, may
+    // hold it still.)
+    if (match[0] === 'had' && DEADLINE.test(value.slice(start, end))) return 'weak'
     return verbEnd <= start && value.slice(verbEnd, start).includes(',') ? 'weak' : 'plain'
+  }
   if (match[3] !== undefined) {
     if (verbEnd <= start && start - verbEnd <= 1) return 'plain'
+    // "In March, Trump said that ...": the saying of the subject right after a time that opens
+    // the sentence.
+    if (
+      at >= end &&
+      isFronted(value, clauseStart, start) &&
+      FRONTED_SUBJECT.test(value.slice(end, at))
+    )
+      return 'plain'
     // "announced their withdrawal from the bloc in January": a saying whose object is a thing,
     // no clause, dates the time as another past does (not "announced the plant will close in").
     if (
@@ -1163,6 +1192,8 @@ function pastOf(
     return 'weak'
   return isAttributive(value, start, end) ? 'weak' : 'plain'
 }
+/** A comma and a subject of a name or a noun phrase of three words at most: ", Trump ", ", the minister ". */
+const FRONTED_SUBJECT = /^,\s+(?:\S+\s+){1,3}$/u
 /** Verbs of saying that take a thing as their object: "announced their withdrawal". */
 const OBJECT_SAYINGS: ReadonlySet<string> = new Set(['announced', 'reported'])
 /** What, between a saying and a time, opens a clause it reports: "announced (that) it would". */
