@@ -4422,6 +4422,20 @@ describe('a role set off by commas after a person’s name', () => {
     ])
   })
 
+  it('is a title after a possessive ("the city\'s mayor"), and before the name too', () => {
+    const text =
+      "Recount\n\nMaria Lopez, the city's mayor, said it was over. The Board of Elections chairman, Raymond Fitch, said the count was fair. " +
+      "Halcyon's chief operating officer, Daniel Teo, agreed. Sudan's U.N. ambassador, Khalid Musa, spoke. " +
+      'Her campaign manager, Robby Mook, left. One candidate, Senator Marco Rubio, waited.\n'
+    expect(entity(text, 'Maria Lopez')?.titles).toEqual(["city's mayor"])
+    expect(entity(text, 'Raymond Fitch')?.titles).toEqual(['Board of Elections chairman'])
+    expect(entity(text, 'Daniel Teo')?.titles).toEqual(["Halcyon's chief operating officer"])
+    expect(entity(text, 'Khalid Musa')?.titles).toEqual(["Sudan's U.N. ambassador"])
+    // (A possessive pronoun is the role's article; a number opens no role.)
+    expect(entity(text, 'Robby Mook')?.titles).toEqual(['campaign manager'])
+    expect(entity(text, 'Marco Rubio')?.titles).toEqual(['Senator'])
+  })
+
   it('is no title when what follows the comma is no role: an age, a party, a clause, a name', () => {
     const text =
       'Talks\n\nScholz, a Social Democrat, left. Eid, 34, waited. John Podesta, who is chairman of the campaign, spoke. Smith, Jones and Brown met.\n'

@@ -15,7 +15,7 @@ import { findNames, genderOfFirstName } from './names.js'
 import { isKnownPlace, isKnownSurname, lexicon } from './lexicon.js'
 import { creditedAgencies } from './company-nominals.js'
 import { findReferences } from './references.js'
-import { titleAfter, titleBefore } from './titles.js'
+import { titleAfter, titleApposedBefore, titleBefore } from './titles.js'
 import { PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
 import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js'
 
@@ -148,8 +148,13 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
         title: title?.text ?? null,
       }
       if (span.place !== undefined) name.place = span.place
-      // "Diane Swonk, chief economist at KPMG, said": a role set off after the name.
-      const role = kind === 'person' ? titleAfter(segment.value, span.end) : null
+      // "Diane Swonk, chief economist at KPMG, said": a role set off after the name, or before it
+      // ("Halcyon's chief operating officer, Daniel Teo, said").
+      const role =
+        kind === 'person'
+          ? (titleAfter(segment.value, span.end) ??
+            (title === null ? titleApposedBefore(segment.value, span.start, span.end) : null))
+          : null
       if (role !== null) name.role = role
       if (isQualifiedBody(segment.value, span.start, span.end)) name.qualified = true
       if (name.kind === 'organization') withNation(name, names[names.length - 1], segment.value)

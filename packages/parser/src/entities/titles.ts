@@ -342,6 +342,7 @@ const APPOSITIVE_HEADS: ReadonlySet<string> = new Set([
   ...LOWER_CASE_ROLES,
   ...['head', 'professor', 'officer', 'researcher', 'scientist', 'fellow', 'deputy', 'director'],
   ...['spokesperson', 'chairwoman', 'president', 'organizer', 'campaigner', 'commissioner'],
+  ...['provost', 'dean', 'rector'],
 ])
 /** Words that may open a role set off after a name, besides an article, a role and a capital. */
 const ROLE_OPENERS: ReadonlySet<string> = new Set([
@@ -374,7 +375,13 @@ export function titleAfter(value: string, nameEnd: number): string | null {
   const firstWord = words[opener]
   if (firstWord === undefined) return null
   const lower = firstWord.toLowerCase()
-  if (!isCapitalised(firstWord) && !ROLE_OPENERS.has(lower) && !APPOSITIVE_HEADS.has(lower))
+  // (Or a possessive: "the city's mayor".)
+  if (
+    !isCapitalised(firstWord) &&
+    !ROLE_OPENERS.has(lower) &&
+    !APPOSITIVE_HEADS.has(lower) &&
+    !(opensWithArticle && /\p{Ll}['\u2019]s$/u.test(firstWord))
+  )
     return null
   // The head is the last word before what the role is of, after a possessive ("the U.S. Chamber
   // of Commerce's chief policy officer").
@@ -392,6 +399,87 @@ export function titleAfter(value: string, nameEnd: number): string | null {
 }
 const COMMA = 0x2c
 const SPACE = 0x20
+
+/**
+ * The role set off by commas right before a name `nameStart`..`nameEnd` of
+ * `value`, without its article: "city's mayor" of "The city's mayor, Tom Hale,
+ * said", "Halcyon's chief operating officer" of "Halcyon's chief operating
+ * officer, Daniel Teo, said", "Sudan's U.N. ambassador"; null when the name
+ * closes no such apposition or what stands before it is no role.
+ */
+export function titleApposedBefore(
+  value: string,
+  nameStart: number,
+  nameEnd: number,
+): string | null {
+  if (value.charCodeAt(nameEnd) !== COMMA || nameStart < 2) return null
+  if (value.charCodeAt(nameStart - 2) !== COMMA || value.charCodeAt(nameStart - 1) !== SPACE)
+    return null
+  const end = nameStart - 2
+  // The phrase back to the sentence's start, a mark that ends a role, or the reach.
+  let start = end
+  const floor = Math.max(0, end - MAX_ROLE_LENGTH)
+  while (start > floor && !ROLE_STOPS.includes(value[start - 1] as string)) {
+    if (value[start - 1] === ' ' && value[start - 2] === '.' && !isAbbreviationAt(value, start - 2))
+      break
+    start--
+  }
+  if (start === floor && floor > 0) return null
+  const words = value.slice(start, end).trim().split(' ')
+  // From its last article ("told the company's chief executive"); with none, the phrase opens its
+  // sentence or clause and its first word is capitalised ("Sudan's U.N. ambassador").
+  let from = -1
+  for (let i = words.length - 1; i >= 0; i--) {
+    const lower = (words[i] as string).toLowerCase()
+    // (A possessive pronoun as an article: "Her campaign manager, Robby Mook," is her campaign's.)
+    if (ARTICLES.has(lower) || POSSESSIVE_PRONOUNS.has(lower)) {
+      from = i
+      break
+    }
+  }
+  const role = words.slice(from + 1)
+  if (role.length < 1 || role.length > MAX_APPOSED_WORDS) return null
+  if (from < 0 && !isCapitalised(role[0] as string)) return null
+  // ("One candidate, Senator Marco Rubio,": one of several, no role.)
+  if (NOT_ROLE_OPENERS.has((role[0] as string).toLowerCase())) return null
+  const head = (role[role.length - 1] as string).toLowerCase()
+  if (!APPOSITIVE_HEADS.has(head)) return null
+  // Every word a qualifier: capitalised, a possessive, a role's word, or a link between them.
+  for (const word of role.slice(0, -1)) {
+    const lower = word.toLowerCase()
+    if (isCapitalised(word) || /['’]s$/u.test(word) || APPOSED_LINKS.has(lower)) continue
+    if (TITLE_WORDS.has(lower) || ROLE_MODIFIERS.has(lower) || ROLE_OPENERS.has(lower)) continue
+    if (APPOSITIVE_HEADS.has(lower) || /^\p{Ll}+ing$/u.test(word)) continue
+    return null
+  }
+  return role.join(' ')
+}
+/** Possessive pronouns, which open a role as an article does. */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set([
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+])
+/** Words of number and choice that open no role: "One candidate", "Another adviser". */
+const NOT_ROLE_OPENERS: ReadonlySet<string> = new Set([
+  ...['one', 'another', 'each', 'every', 'some', 'any', 'both', 'many', 'most', 'several'],
+  ...['this', 'that', 'these', 'those', 'two', 'three', 'other'],
+])
+/** The most words of a role set off before a name: "the Board of Elections chairman". */
+const MAX_APPOSED_WORDS = 6
+/** Words that link a role's capitalised qualifiers: "Board of Elections", "Trade and Industry". */
+const APPOSED_LINKS: ReadonlySet<string> = new Set(['of', 'and', 'for', '&'])
+
+/** Whether the full stop at `at` of `value` ends an abbreviation or initials ("U.N.", "Dr."). */
+function isAbbreviationAt(value: string, at: number): boolean {
+  let wordStart = at
+  while (wordStart > 0 && value[wordStart - 1] !== ' ') wordStart--
+  const word = value.slice(wordStart, at)
+  return ABBREVIATIONS.has(word.toLowerCase()) || DOTTED.test(word)
+}
 
 /** Whether `word` opens with a capital letter. */
 function isCapitalised(word: string): boolean {
