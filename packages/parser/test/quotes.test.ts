@@ -722,6 +722,17 @@ describe('attribution', () => {
   })
 })
 
+describe('a figure that declined', () => {
+  it('reports nothing, though a person who declined to say does', () => {
+    const doc = parse(
+      'Poll\n\nSupport declined slightly from 58 percent in the last poll. Revenue declined to $281 million in 2014. Exports declined 40 percent this year. The minister declined to say whether Tokyo had intervened.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text])).toEqual([
+      ['to say whether Tokyo had intervened', 'declined'],
+    ])
+  })
+})
+
 describe('a quote right after the dateline', () => {
   it('is a direct quote, as after a colon or a comma', () => {
     const doc = parse(

@@ -67,6 +67,9 @@ export function readStance(
     NOT_NAMED.has(words[k + 3]?.lower ?? '')
   )
     return null
+  // "declined to say", "refused to cooperate": a refusal of what the infinitive does; "declined
+  // slightly from 58 percent", "declined to $281 million": a figure that fell, no one's stance.
+  if (FALLING.has(word.lower) && isFigureFall(words, k + 1)) return null
   // "agreed with Trump", "agreed to testify" are stances; "agreed a £65m fee", "agreed terms" not.
   if (AGREEING.has(word.lower) && next.lower !== 'to' && next.lower !== 'with') return null
   // "have attacked shipping in the Red Sea", "slammed into a building": a blow, no words.
@@ -186,6 +189,24 @@ const DEFENDING = new Set(['defended', 'defends', 'defend', 'defending'])
 
 /** Words that report nothing before "to": "adding to his victories", "thanks to the rain". */
 const NOT_REPORTS_BEFORE_TO = new Set(['adding', 'thanks'])
+/** Forms of "decline", which figures do as well as people: "sales declined 5 percent". */
+const FALLING = new Set(['declined', 'declines', 'declining'])
+
+/**
+ * Whether the words from `i`, after "declined", tell how much a figure fell: an amount ("40
+ * percent", "to $281 million"), a degree ("slightly", "sharply") or "from", "by".
+ */
+function isFigureFall(words: readonly Word[], i: number): boolean {
+  const next = words[i] as Word
+  if (FALL_WORDS.has(next.lower) || /^[\d$£€]/u.test(next.text)) return true
+  const after = words[i + 1]
+  return next.lower === 'to' && after !== undefined && /^[\d$£€]/u.test(after.text)
+}
+/** Words of how far a figure fell: "declined slightly", "declined from 58 percent". */
+const FALL_WORDS = new Set([
+  ...['slightly', 'sharply', 'significantly', 'steadily', 'steeply', 'modestly', 'by', 'from'],
+  ...['dramatically', 'markedly', 'substantially', 'further', 'again', 'somewhat', 'rapidly'],
+])
 
 /** Forms of "decline" and "refuse". */
 const DECLINING = new Set(['declined', 'declines', 'refused', 'refuses'])
