@@ -722,6 +722,19 @@ describe('attribution', () => {
   })
 })
 
+describe('an office the person named last does not hold', () => {
+  it('is someone of its own ("the minister" after "Senator Laura Whitfield"), the held one hers', () => {
+    const doc = parse(
+      'Budget\n\nSenator Laura Whitfield spoke first. The minister said the plan was sound. The senator said she agreed. The former congressman said little.\n',
+    )
+    const whitfield = doc.entities.find((entity) => entity.name === 'Laura Whitfield')?.id
+    expect(doc.quotes.map((quote) => [quote.source?.text, quote.speaker === whitfield])).toEqual([
+      ['The minister', false],
+      ['The senator', true],
+    ])
+  })
+})
+
 describe('a figure that declined', () => {
   it('reports nothing, though a person who declined to say does', () => {
     const doc = parse(

@@ -732,6 +732,17 @@ export class SpeakerResolver {
           ? this.#titledBefore(segment, range.start, gender, role)
           : null
       id = (titled ?? recent)?.entityId ?? null
+      // "Senator Laura Whitfield spoke. The minister said": a person the text titled with other
+      // offices only holds none of the description's, which is someone of their own.
+      if (
+        titled === null &&
+        role !== null &&
+        id !== null &&
+        SPECIFIC_OFFICES.has(role.head) &&
+        !PAST_OFFICE.test(text) &&
+        this.#holdsOnlyOtherOffices(id, role)
+      )
+        return this.#describe(segment, range, text)
       // "according to the state returning officer": an official of a body whom the text never
       // named, not the politician named last (a role's holder the text titled is found above).
       const head = headWordOf(text)
@@ -1163,6 +1174,21 @@ export class SpeakerResolver {
     return (
       titles.some((title) => title.toLowerCase().endsWith(role.head)) &&
       !titles.some((title) => titleFits(title, role))
+    )
+  }
+
+  /**
+   * Whether the person `id` holds titles, and each is an office other than `role`: "Senator" for
+   * "the minister".
+   */
+  #holdsOnlyOtherOffices(id: string, role: Role): boolean {
+    const titles = this.#byId.get(id)?.titles ?? []
+    return (
+      titles.length > 0 &&
+      titles.every((title) => {
+        const head = title.slice(title.lastIndexOf(' ') + 1).toLowerCase()
+        return SPECIFIC_OFFICES.has(head) && !titleFits(title, role)
+      })
     )
   }
 
@@ -1634,6 +1660,19 @@ const DELEGATES: ReadonlySet<string> = new Set([
   'delegate',
   'envoy',
 ])
+
+/**
+ * Offices that one person holds and another does not: "the minister" is not "Senator Laura
+ * Whitfield", though she were named last.
+ */
+const SPECIFIC_OFFICES: ReadonlySet<string> = new Set([
+  ...['minister', 'senator', 'sen.', 'governor', 'gov.', 'mayor', 'ambassador', 'envoy'],
+  ...['congressman', 'congresswoman', 'spokesman', 'spokeswoman', 'spokesperson'],
+  ...['commissioner', 'premier'],
+])
+
+/** Words of an office held before: "the former congressman" may be Senator Chris Murphy. */
+const PAST_OFFICE = /\b(?:former|ex-|then-|onetime|one-time|longtime|veteran)/iu
 
 /** Officials whom a story quotes by their office alone: "the state returning officer". */
 const UNNAMED_OFFICIALS: ReadonlySet<string> = new Set(['officer', 'official', 'registrar'])
