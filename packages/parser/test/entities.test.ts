@@ -4216,6 +4216,31 @@ describe('a building named after a person in the possessive', () => {
   })
 })
 
+describe('names a review of fire, protest and basketball copy found split or mistyped', () => {
+  it('reads a street whose first word is a first name as one place ("Mark West Springs Road")', () => {
+    expect(kinds('Fire\n\nThe fire broke out near Mark West Springs Road on Tuesday.\n')).toEqual([
+      'Mark West Springs Road:place',
+    ])
+  })
+
+  it('reads a short name in brackets of a clipped word and initials as the body\'s ("Cal OES")', () => {
+    const text =
+      "Fire\n\nThe director of the California Governor's Office of Emergency Services (Cal OES), Lena Hargrove, spoke. Cal OES said it agreed.\n"
+    expect(kinds(text)).toEqual([
+      "California Governor's Office of Emergency Services:organization",
+      'Lena Hargrove:person',
+    ])
+  })
+
+  it('reads a team named in the singular after its place as a body ("the Utah Jazz")', () => {
+    expect(
+      kinds(
+        'Trade\n\nThe Utah Jazz traded their guard. The Miami Heat agreed. Heat in Miami rose.\n',
+      ),
+    ).toEqual(['Utah Jazz:organization', 'Miami Heat:organization', 'Miami:place'])
+  })
+})
+
 describe('a club of nations named by its number of members', () => {
   it('is one body ("Group of 20", "Group of Seven"), not a group of people', () => {
     expect(

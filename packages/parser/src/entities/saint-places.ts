@@ -4,8 +4,9 @@
  * names (the abbreviation a place, the word after it a body's): one place.
  */
 import { joinedWithPrevious, type TaggedName } from './tagger.js'
+import { TokenFlag } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
-import { WordSet } from './words.js'
+import { STREETS, WordSet } from './words.js'
 
 /** Abbreviations that open a place's name: "St. Louis", "Ft. Myers", "Mt. Vernon". */
 const PLACE_ABBREVIATIONS = new WordSet(['st.', 'ste.', 'ft.', 'mt.', 'pt.'])
@@ -14,17 +15,22 @@ const PLACE_ABBREVIATIONS = new WordSet(['st.', 'ste.', 'ft.', 'mt.', 'pt.'])
 const REGION_WORDS = new WordSet([
   ...['latin', 'central', 'eastern', 'western', 'northern', 'southern'],
 ])
+/** Most capitalised words left out between a street's first word and the rest of its name. */
+const MAX_STREET_GAP = 2
+
 /** Continents, as a part of one names them. */
 const CONTINENTS = new WordSet(['africa', 'america', 'americas', 'asia', 'europe'])
 
 /**
  * `names` (in reading order) with an abbreviation read alone joined to the name right after it,
- * and a part of a continent one place, though the tagger read its first word apart or all of it
- * a body's: "Latin" + "America", "Eastern Europe".
+ * a part of a continent one place, though the tagger read its first word apart or all of it
+ * a body's: "Latin" + "America", "Eastern Europe"; and a street whose first word it read as a
+ * person's name: "Mark" + "West Springs Road".
  */
 export function withSaintPlacesJoined(doc: DocumentView, names: TaggedName[]): TaggedName[] {
   const joined = joinedWithPrevious(names, (before, name) =>
     isAbbreviationBefore(doc, before, name, PLACE_ABBREVIATIONS) ||
+    isStreetOpener(doc, before, name) ||
     (isAbbreviationBefore(doc, before, name, REGION_WORDS) &&
       isContinentPart(doc, { ...name, first: before.first }))
       ? {
@@ -76,4 +82,26 @@ function isAbbreviationBefore(
     return false
   const from = (doc.texts[name.text] as TextView).from
   return words.hasToken(doc.tokens, from + before.first)
+}
+
+/**
+ * Whether `before`, one word, opens the street `name` after it, with capitalised words the
+ * tagger left out between them at most: "Mark" + "West" + "Springs Road".
+ */
+function isStreetOpener(doc: DocumentView, before: TaggedName, name: TaggedName): boolean {
+  if (before.text !== name.text || before.first !== before.last) return false
+  if (name.first <= before.last || name.first - before.last > MAX_STREET_GAP + 1) return false
+  if (name.type !== 'LOC' || name.last === name.first) return false
+  const { from, to } = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  for (let k = from + before.last + 1; k < from + name.first; k++)
+    if (((tokens.flags[k] as number) & TokenFlag.capitalised) === 0) return false
+  // (Its head may stand right after it still, for a later step to take in: "West Springs" + "Road".)
+  const head = from + name.last
+  return (
+    STREETS.hasToken(tokens, head) ||
+    (head + 1 < to &&
+      ((tokens.flags[head + 1] as number) & TokenFlag.capitalised) !== 0 &&
+      STREETS.hasToken(tokens, head + 1))
+  )
 }

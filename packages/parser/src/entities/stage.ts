@@ -383,8 +383,20 @@ function isShortNameOf(short: string, full: string): boolean {
     return full.endsWith(` ${last}`) && spellsInitials(full.slice(0, -last.length - 1), initials)
   }
   const word = WORD_AND_ACRONYM.exec(short)?.[1]
-  return word !== undefined && full.split(' ').includes(word)
+  if (word === undefined) return false
+  const words = full.split(' ')
+  if (words.includes(word)) return true
+  // "California Governor's Office of Emergency Services (Cal OES)": its first word clipped, and
+  // the initials of its last words.
+  const acronym = short.slice(word.length + 1).toLowerCase()
+  return (
+    word.length >= MIN_CLIPPED &&
+    (words[0] as string).startsWith(word) &&
+    initialsOf(full).endsWith(acronym)
+  )
 }
+/** Fewest letters of a word clipped in a short name: "Cal" of "California". */
+const MIN_CLIPPED = 3
 /** An acronym alone: "BEUC", "UNRWA". */
 const ACRONYM = /^\p{Lu}{2,6}$/u
 /** An acronym and a word after it: "CCIA Europe". */
@@ -582,11 +594,16 @@ const PARTY_SHORT_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
  * Tehreek-e-Insaf", "PML-N" of "Pakistan Muslim League-Nawaz".
  */
 function spellsInitials(full: string, short: string): boolean {
+  const letters = short.replace(/[^\p{L}]/gu, '').toLowerCase()
+  return letters.length >= 2 && initialsOf(full) === letters
+}
+
+/** The first letters of the capitalised words of `full`, lower-cased: "oes" of "Office of Emergency Services". */
+function initialsOf(full: string): string {
   let initials = ''
   for (const word of full.split(/[\s-]+/u))
     if (/^\p{Lu}/u.test(word)) initials += (word[0] as string).toLowerCase()
-  const letters = short.replace(/[^\p{L}]/gu, '').toLowerCase()
-  return letters.length >= 2 && initials === letters
+  return initials
 }
 
 /**

@@ -171,12 +171,18 @@ export function isPlaceTeam(doc: DocumentView, name: VotedName): boolean {
   // The plural read from the text's characters: most names end in no "s", and no string is made.
   const value = tokens.values[tokens.text[last] as number] as string
   const end = tokens.end[last] as number
+  // ("the Utah Jazz", "the Miami Heat": a team's name in the singular, after "the".)
+  const singular =
+    SINGULAR_TEAM_NAMES.hasToken(tokens, last) &&
+    name.first > 0 &&
+    ARTICLE.hasToken(tokens, from + name.first - 1)
   if (
-    end - (tokens.start[last] as number) <= MIN_PLURAL_LENGTH ||
-    value.charCodeAt(end - 1) !== LOWER_S ||
-    value.charCodeAt(end - 2) === LOWER_S ||
-    !isNameCased(tokens, last) ||
-    NOT_TEAM_PLURALS.hasToken(tokens, last)
+    !singular &&
+    (end - (tokens.start[last] as number) <= MIN_PLURAL_LENGTH ||
+      value.charCodeAt(end - 1) !== LOWER_S ||
+      value.charCodeAt(end - 2) === LOWER_S ||
+      !isNameCased(tokens, last) ||
+      NOT_TEAM_PLURALS.hasToken(tokens, last))
   )
     return false
   // "Van Voorhis": a particle opens a surname, whatever place it may name.
@@ -193,6 +199,12 @@ export function isPlaceTeam(doc: DocumentView, name: VotedName): boolean {
     (last + 1 < to && TEAM_WORDS.hasToken(tokens, last + 1))
   )
 }
+/** Teams' names in the singular after their place's: "Utah Jazz", "Miami Heat", "Minnesota Wild". */
+const SINGULAR_TEAM_NAMES = new WordSet([
+  ...['jazz', 'magic', 'heat', 'thunder', 'lightning', 'wild', 'avalanche', 'kraken', 'fire'],
+  ...['sky', 'storm', 'sun', 'fever', 'dream', 'liberty', 'mercury', 'lynx', 'galaxy', 'crew'],
+  ...['revolution', 'dynamo', 'impact'],
+])
 /** Lower-case words after a team's name: "Dallas Mavericks owner", "a Dallas Cowboys fan". */
 const TEAM_WORDS = new WordSet([
   ...['fan', 'fans', 'owner', 'owners', 'coach', 'quarterback', 'player', 'players', 'star'],
