@@ -722,6 +722,20 @@ describe('attribution', () => {
   })
 })
 
+describe('a partial quote after a verb of saying or a stance besides "said"', () => {
+  it('has the clause or the object its words stand in as its claim', () => {
+    const doc = parse(
+      'Talks\n\nThe minister warned that the plan was "dead on arrival" and would fail. He called the deal "a historic step" for the region. The union insisted the offer was "an insult" to nurses. He explained the delay by saying, "We ran out of money."\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.kind, quote.text, quote.claim?.text])).toEqual([
+      ['partial', 'dead on arrival', 'the plan was "dead on arrival" and would fail'],
+      ['partial', 'a historic step', 'the deal "a historic step" for the region'],
+      ['partial', 'an insult', 'the offer was "an insult" to nurses'],
+      ['direct', 'We ran out of money.', undefined],
+    ])
+  })
+})
+
 describe('an office the person named last does not hold', () => {
   it('is someone of its own ("the minister" after "Senator Laura Whitfield"), the held one hers', () => {
     const doc = parse(

@@ -267,9 +267,19 @@ function pushReported(
       found.push({ segment, ...reported, content: clause })
       return
     }
-    // Only a verb of saying reports a clause so: "explained the headline by saying, "Q"" is the
-    // quotation's.
-    if (!SAYING_CUES.has(value.slice(cue.start, cue.end).toLowerCase())) return
+    // Only a verb of saying reports a clause so, or a verb of a stance the writer's own words go
+    // on from ("warned that the plan was "dead on arrival"", "called the deal "a historic step""):
+    // "explained the headline by saying, "Q"" is the quotation's.
+    const cueWord = value.slice(cue.start, cue.end).toLowerCase()
+    if (
+      !SAYING_CUES.has(cueWord) &&
+      !(
+        CLAIMING_CUES.has(cueWord) &&
+        !opensWithQuotation(value, content, quoted) &&
+        !PRONOUN_THEN_QUOTATION.test(value.slice(content.start, content.end))
+      )
+    )
+      return
     // "Lazar said he welcomed extradition and added, "Q"": the clause before the quotation's own
     // attribution is reported still.
     const before = quoted.contains(content.start)
@@ -377,6 +387,40 @@ const UNFINISHED = new Set([
 ])
 /** Verbs of saying whose clause a quotation after it may follow: "said he welcomed it and added, "Q"". */
 const SAYING_CUES = new Set(['said', 'says', 'told', 'added', 'wrote', 'reported', 'noted'])
+/**
+ * Other verbs of saying and of a stance, in the past or the present, whose clause or object a
+ * partial quotation stands in: "warned", "insisted", "called", "described".
+ */
+const CLAIMING_CUES: ReadonlySet<string> = new Set(
+  [
+    ...['warn', 'insist', 'argue', 'claim', 'agree', 'state', 'explain', 'acknowledge'],
+    ...['admit', 'concede', 'predict', 'suggest', 'stress', 'assert', 'maintain', 'contend'],
+    ...['call', 'describe', 'dismiss', 'criticize', 'criticise', 'praise', 'urge', 'vow'],
+    ...['pledge', 'promise', 'announce', 'confirm', 'deny', 'complain'],
+  ].flatMap(pastAndPresent),
+)
+
+/** The past and the present's third person of a regular verb: "denied", "denies"; "warned", "warns". */
+function pastAndPresent(verb: string): string[] {
+  if (verb.endsWith('y')) return [`${verb.slice(0, -1)}ied`, `${verb.slice(0, -1)}ies`]
+  if (verb.endsWith('e')) return [`${verb}d`, `${verb}s`]
+  // ("admit": its last consonant doubled.)
+  const past = verb === 'admit' ? 'admitted' : `${verb}ed`
+  return [past, /(?:s|sh|ch|x|z)$/u.test(verb) ? `${verb}es` : `${verb}s`]
+}
+
+/** An object pronoun and the quotation alone: 'called it "a disgrace"' says nothing of the writer's. */
+const PRONOUN_THEN_QUOTATION = /^(?:it|this|that|them|him|her)\s+(?:an?\s+)?["\u201C]/iu
+
+/** Whether the first quotation in `content` opens it, past marks: 'saying, "Q"'. */
+function opensWithQuotation(
+  value: string,
+  content: { start: number; end: number },
+  quoted: QuotedRanges,
+): boolean {
+  const first = quoted.firstStartIn(content.start, content.end)
+  return first >= 0 && !/[\p{L}\p{N}]/u.test(value.slice(content.start, first))
+}
 /** Marks between the words of a quotation's attribution: "and added, ". */
 const TAIL_MARKS = new Set([' ', ',', ':', '\u2014', '-'])
 /** Verbs that attribute the quotation after them. */
