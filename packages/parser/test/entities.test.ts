@@ -4461,6 +4461,15 @@ describe('a role set off by commas after a person’s name', () => {
     expect(entity(text, 'Marco Rubio')?.titles).toEqual(['Senator'])
   })
 
+  it('is a title with what the role is of ("The US ambassador to Mexico, Daniel Whitcomb,")', () => {
+    const text =
+      'Arrest\n\nThe US ambassador to Mexico, Daniel Whitcomb, welcomed it. The director of the agency, Lena Hargrove, spoke. The chief of staff to the president, Jeff Zients, agreed.\n'
+    expect(entity(text, 'Daniel Whitcomb')?.titles).toEqual(['US ambassador to Mexico'])
+    expect(entity(text, 'Lena Hargrove')?.titles).toEqual(['director of the agency'])
+    // (The nominal that completes the role names no one: he is no president.)
+    expect(entity(text, 'Jeff Zients')?.titles).toEqual(['chief of staff to the president'])
+  })
+
   it('is no title when what follows the comma is no role: an age, a party, a clause, a name', () => {
     const text =
       'Talks\n\nScholz, a Social Democrat, left. Eid, 34, waited. John Podesta, who is chairman of the campaign, spoke. Smith, Jones and Brown met.\n'

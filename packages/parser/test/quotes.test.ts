@@ -736,6 +736,18 @@ describe('a partial quote after a verb of saying or a stance besides "said"', ()
   })
 })
 
+describe('a description with what the role is of, set off before the name', () => {
+  it('is the person named after it, not the person named last', () => {
+    const doc = parse(
+      'Arrest\n\n"Not a single shot was fired," Omar Villaseñor told reporters. The US ambassador to Mexico, Daniel Whitcomb, welcomed the arrest, calling it "a major blow to the criminal networks".\n',
+    )
+    expect(doc.quotes.map((quote) => speakerName(doc, quote))).toEqual([
+      'Omar Villaseñor',
+      'Daniel Whitcomb',
+    ])
+  })
+})
+
 describe('an office the person named last does not hold', () => {
   it('is someone of its own ("the minister" after "Senator Laura Whitfield"), the held one hers', () => {
     const doc = parse(

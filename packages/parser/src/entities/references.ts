@@ -787,6 +787,21 @@ const ACRONYM_NAME = /^\p{Lu}{3,}$/u
 /** The end of a sentence right after a name: a full stop, question or exclamation mark, or the end. */
 const SENTENCE_END_AFTER = /^(?:[.!?]["”’]?(?:\s|$)|$)/u
 
+/** Whether a person's role and its link stand right before `start`: "chief of staff to ", "director of ". */
+function completesRole(value: string, start: number): boolean {
+  const role = ROLE_LINK_BEFORE.exec(value.slice(Math.max(0, start - ROLE_LINK_REACH), start))
+  return (
+    role !== null &&
+    (role[1] as string)
+      .toLowerCase()
+      .split(/\s+/u)
+      .some((word) => PERSON_ROLE_NOUNS.has(word))
+  )
+}
+/** A link and up to three words before it: "chief of staff to ". */
+const ROLE_LINK_BEFORE = /((?:\p{L}+\s+){0,2}\p{L}+)\s+(?:to|of|for|at)\s+$/u
+const ROLE_LINK_REACH = 24
+
 /**
  * The name set off by commas right after the nominal at `start`..`end`
  * ("the agency, UNHCR,") or right before it ("UNHCR, the agency,"), or
@@ -799,7 +814,9 @@ function appositiveName(
   { start, end, modifiers }: { start: number; end: number; modifiers: string },
 ): Placed | null {
   const after = skipComma(value, end)
-  if (after > 0) {
+  // (Not a nominal that completes a role before it: "The chief of staff to the president, Jeff
+  // Zients," is no president.)
+  if (after > 0 && !completesRole(value, start)) {
     // (Or one that ends the sentence: "said the Villa manager, Graham Whitlock.")
     const name = names[firstAtOrAfter(names, after)]
     if (

@@ -426,28 +426,42 @@ export function titleApposedBefore(
   }
   if (start === floor && floor > 0) return null
   const words = value.slice(start, end).trim().split(' ')
-  // From its last article ("told the company's chief executive"); with none, the phrase opens its
-  // sentence or clause and its first word is capitalised ("Sudan's U.N. ambassador").
-  let from = -1
-  for (let i = words.length - 1; i >= 0; i--) {
+  // From an article, the first that opens a role ("The chief of staff to the president", "told
+  // the company's chief executive"); with none, the phrase opens its sentence or clause and its
+  // first word is capitalised ("Sudan's U.N. ambassador").
+  let articles = 0
+  for (let i = 0; i < words.length; i++) {
     const lower = (words[i] as string).toLowerCase()
     // (A possessive pronoun as an article: "Her campaign manager, Robby Mook," is her campaign's.)
-    if (ARTICLES.has(lower) || POSSESSIVE_PRONOUNS.has(lower)) {
-      from = i
-      break
-    }
+    if (!ARTICLES.has(lower) && !POSSESSIVE_PRONOUNS.has(lower)) continue
+    articles++
+    const role = roleOf(words.slice(i + 1))
+    if (role !== null) return role
   }
-  const role = words.slice(from + 1)
+  return articles === 0 && isCapitalised(words[0] as string) ? roleOf(words) : null
+}
+
+/** The role that `role`, the words after an article, say, or null: "US ambassador to Mexico". */
+function roleOf(role: readonly string[]): string | null {
   if (role.length < 1 || role.length > MAX_APPOSED_WORDS) return null
-  if (from < 0 && !isCapitalised(role[0] as string)) return null
   // ("One candidate, Senator Marco Rubio,": one of several, no role.)
   if (NOT_ROLE_OPENERS.has((role[0] as string).toLowerCase())) return null
-  const head = (role[role.length - 1] as string).toLowerCase()
-  if (!APPOSITIVE_HEADS.has(head)) return null
+  // The head is the last word, or the last before a link and what the role is of: "The US
+  // ambassador to Mexico", "the director of the agency".
+  let head = role.length - 1
+  for (let i = 1; i < role.length - 1; i++)
+    if (
+      ROLE_LINKS.has(role[i] as string) &&
+      APPOSITIVE_HEADS.has((role[i - 1] as string).toLowerCase())
+    ) {
+      head = i - 1
+      break
+    }
+  if (!APPOSITIVE_HEADS.has((role[head] as string).toLowerCase())) return null
   // Every word a qualifier: capitalised, a possessive, a role's word, or a link between them.
-  for (const word of role.slice(0, -1)) {
+  for (const word of role.slice(0, head)) {
     const lower = word.toLowerCase()
-    if (isCapitalised(word) || /['’]s$/u.test(word) || APPOSED_LINKS.has(lower)) continue
+    if (isCapitalised(word) || /['\u2019]s$/u.test(word) || APPOSED_LINKS.has(lower)) continue
     if (TITLE_WORDS.has(lower) || ROLE_MODIFIERS.has(lower) || ROLE_OPENERS.has(lower)) continue
     if (APPOSITIVE_HEADS.has(lower) || /^\p{Ll}+ing$/u.test(word)) continue
     return null
@@ -469,7 +483,7 @@ const NOT_ROLE_OPENERS: ReadonlySet<string> = new Set([
   ...['this', 'that', 'these', 'those', 'two', 'three', 'other'],
 ])
 /** The most words of a role set off before a name: "the Board of Elections chairman". */
-const MAX_APPOSED_WORDS = 6
+const MAX_APPOSED_WORDS = 8
 /** Words that link a role's capitalised qualifiers: "Board of Elections", "Trade and Industry". */
 const APPOSED_LINKS: ReadonlySet<string> = new Set(['of', 'and', 'for', '&'])
 
