@@ -4241,6 +4241,16 @@ describe('names a review of fire, protest and basketball copy found split or mis
   })
 })
 
+describe('one word the lists do not know, right after "in"', () => {
+  it('is a place wherever the document names it ("died in Okinawa"), not a person', () => {
+    expect(
+      kinds(
+        'Typhoon\n\nTwo people died in Okinawa. Police in Okinawa said a man was found dead.\n',
+      ),
+    ).toEqual(['Okinawa:place'])
+  })
+})
+
 describe('a club of nations named by its number of members', () => {
   it('is one body ("Group of 20", "Group of Seven"), not a group of people', () => {
     expect(

@@ -101,6 +101,7 @@ import {
   AND_WORD,
   GENERATION_SUFFIXES,
   PARTY_MEMBERS,
+  POSSESSIVE_MARKS,
   POSSESSIVE_S,
   TITLES,
   WordSet,
@@ -213,6 +214,24 @@ function isInPlaceWords(doc: DocumentView, name: VotedName): boolean {
   return kind === 'country' || kind === 'state'
 }
 const PLACE_BEFORE = new WordSet(['in', 'across', 'near', 'around', 'throughout'])
+
+/** Names of God, whom one believes "in": no place. */
+const DEITIES = new WordSet(['god', 'allah', 'jehovah', 'jesus', 'christ', 'buddha', 'yahweh'])
+
+/**
+ * Whether `name` stands right after a preposition of where ("in Okinawa"), and no capitalised
+ * word or possessive follows it ("in Smith Hall", "in Smith's office").
+ */
+function isAfterWhere(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const k = view.from + name.first
+  if (k === view.from || !PLACE_BEFORE.hasToken(tokens, k - 1) || DEITIES.hasToken(tokens, k))
+    return false
+  if (k + 1 < view.to && (isCapital(tokens, k + 1) || POSSESSIVE_MARKS.hasToken(tokens, k + 1)))
+    return false
+  return true
+}
 const PLACE_AFTER = new WordSet(['region', 'province'])
 
 /** The key of `name`'s words. */
@@ -598,10 +617,28 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     (name) => name.type === 'PER' && name.first === name.last && isWhichAfter(doc, name),
     (key) => places.has(key) && !people.has(key) && !surnamesHere.has(key) && !personWords.has(key),
   )
+  // "Two people died in Okinawa", "Police in Okinawa said": one word the tagger was unsure was a
+  // person, right after "in", "near" or "across", that no list nor the document names a person by,
+  // is a place wherever the document names it.
+  const placedWords = keysOf(
+    doc,
+    split,
+    (name) =>
+      name.type === 'PER' &&
+      name.first === name.last &&
+      name.confidence < SURE &&
+      isAfterWhere(doc, name),
+    (key, k) =>
+      mayBePlaceKey(key) &&
+      !firstNames.has(doc.tokens.hash[k] as number) &&
+      !lastNames.has(key) &&
+      !surnames.has(key),
+  )
   return split.map((name, i) => {
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
+    if (name.type === 'PER' && placedWords.has(key)) return { ...name, type: 'LOC' }
     if (name.type === 'PER' && whichPlaces.has(key))
       return { ...name, type: teamPlaces.has(key) ? 'ORG' : 'LOC', confidence: 1 }
     // "Golden State trailed 70-53": the place of a team the story names, typed a person, is the
