@@ -4251,6 +4251,23 @@ describe('one word the lists do not know, right after "in"', () => {
   })
 })
 
+describe('a hometown after a noun an age qualifies', () => {
+  it('is a place ("a 58-year-old nurse from Créteil"), and her pronouns are hers', () => {
+    const doc = parse(
+      'March\n\nAmong the marchers was Hélène Dufresne, a 58-year-old nurse from Créteil, who said she had worked nights for 30 years. "They talk about balancing the books," she said.\n',
+    )
+    expect(doc.entities.map((found) => `${found.name}:${found.kind}`)).toEqual([
+      'Hélène Dufresne:person',
+      'Créteil:place',
+    ])
+    expect(doc.entities[0]?.mentions.map((mention) => mention.text)).toEqual([
+      'Hélène Dufresne',
+      'she',
+      'she',
+    ])
+  })
+})
+
 describe('a club of nations named by its number of members', () => {
   it('is one body ("Group of 20", "Group of Seven"), not a group of people', () => {
     expect(

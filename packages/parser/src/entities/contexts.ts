@@ -1100,20 +1100,25 @@ const PLACE_BEFORE_AND = 3
 
 /**
  * Whether `name` is a person's hometown after their age: "said Ahmed Abu
- * Ayham, 40, from Khan Younis", "Maya Chen, 19, of Melbourne".
+ * Ayham, 40, from Khan Younis", "Maya Chen, 19, of Melbourne", "a 58-year-old
+ * nurse from Créteil".
  */
 export function isHometownAfterAge(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
   const tokens = doc.tokens
   const k = view.from + name.first
+  if (k - 3 < view.from || !HOMETOWN_PREPOSITIONS.hasToken(tokens, k - 1)) return false
+  // "a 58-year-old nurse from Créteil": the noun an age qualifies, then "from".
+  if (isLowerWord(tokens, k - 2) && AGE.test(lowerAt(tokens, k - 3))) return true
   return (
     k - 4 >= view.from &&
-    HOMETOWN_PREPOSITIONS.hasToken(tokens, k - 1) &&
     lowerAt(tokens, k - 2) === ',' &&
     /^\d{1,3}$/u.test(lowerAt(tokens, k - 3)) &&
     lowerAt(tokens, k - 4) === ','
   )
 }
+/** An age before a noun: "58-year-old". */
+const AGE = /^\d{1,3}-year-old$/u
 const HOMETOWN_PREPOSITIONS = new WordSet(['from', 'of'])
 
 /** Whether a lower-case noun of a place's parts and "of" stand right before `name`. */
