@@ -4268,6 +4268,19 @@ describe('a hometown after a noun an age qualifies', () => {
   })
 })
 
+describe('the surname of a person named in full that the lists know as a company', () => {
+  it('is the person where the tagger is sure ("Julien Roche ... Roche said"), not the drug maker', () => {
+    const doc = parse(
+      'Strike\n\nCGT Secretary-General Julien Roche spoke in Paris. Roche said the union was "ready for a long fight."\n',
+    )
+    expect(doc.entities.map((found) => `${found.name}:${found.kind}`)).toEqual([
+      'CGT:organization',
+      'Julien Roche:person',
+      'Paris:place',
+    ])
+  })
+})
+
 describe('a club of nations named by its number of members', () => {
   it('is one body ("Group of 20", "Group of Seven"), not a group of people', () => {
     expect(

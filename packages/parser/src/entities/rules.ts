@@ -336,6 +336,18 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     doc,
     split.filter((name) => !listed.has(name)),
   )
+  // Of those, the surnames of people whose first name the lists know: "Roche" of "Julien Roche",
+  // not "Ferrari" of "Scuderia Ferrari".
+  const givenNamesSurnames = surnamesOfFullNames(
+    doc,
+    split.filter(
+      (name) =>
+        !listed.has(name) &&
+        firstNames.has(
+          doc.tokens.hash[(doc.texts[name.text] as TextView).from + name.first] as number,
+        ),
+    ),
+  )
   // (A club's one word that is the surname of someone named in full is theirs: "Rick Lazio"; or
   // the place's, where the words around it say so: "across Lazio", "in Torino, Italy".)
   const listedClubs = new Set(
@@ -963,7 +975,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // Unless the tagger is sure it is another thing by that name: "the Dow Jones" index.
     // A well-known organisation ("Facebook", "Disney"), from compromise's lexicon; not a surname
     // after a form of address ("Mr. Bloomberg"), nor the surname of a person the text names in
-    // full when it is a news agency's name ("Bloomberg" beside "Michael Bloomberg").
+    // full when it is a news agency's name ("Bloomberg" beside "Michael Bloomberg") or the tagger
+    // is sure it is a person's ("Julien Roche spoke. Roche said", not the drug maker).
     if (
       organizations.has(key) &&
       !(name.type === 'MISC' && name.confidence >= SURE) &&
@@ -971,7 +984,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       !(
         surnamesHere.has(key) &&
         name.first === name.last &&
-        NEWS_AGENCY_WORDS.hasToken(doc.tokens, from + name.first)
+        (NEWS_AGENCY_WORDS.hasToken(doc.tokens, from + name.first) ||
+          (name.type === 'PER' && name.confidence >= SURE && givenNamesSurnames.has(key)))
       )
     )
       return { ...name, type: 'ORG', confidence: 1 }
