@@ -748,6 +748,30 @@ describe('a description with what the role is of, set off before the name', () =
   })
 })
 
+describe('a time that opens the sentence before its source', () => {
+  it('is none of the source ("Thursday a Bundesbank spokeswoman said"), but a time of a noun stays', () => {
+    const doc = parse(
+      'Rates\n\nThursday a Bundesbank spokeswoman said the move was expected. Last month the White House said it would act. Tuesday night he said it was over.\n',
+    )
+    expect(doc.quotes.map((quote) => quote.source?.text)).toEqual([
+      'a Bundesbank spokeswoman',
+      'the White House',
+      'he',
+    ])
+  })
+})
+
+describe('"adding" an amount', () => {
+  it('reports nothing ("adding about 10 days to the schedule")', () => {
+    const doc = parse(
+      'Repairs\n\nThe repairs will take longer, adding about 10 days to the schedule, the company said.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text])).toEqual([
+      ['The repairs will take longer, adding about 10 days to the schedule', 'said'],
+    ])
+  })
+})
+
 describe('an office the person named last does not hold', () => {
   it('is someone of its own ("the minister" after "Senator Laura Whitfield"), the held one hers', () => {
     const doc = parse(

@@ -9,6 +9,7 @@ import { PARTICIPLES, REPORTING } from '../lexicon/speech.js'
 import { isNoun } from './cues.js'
 import {
   clauseAfterParticiple,
+  isAmountAt,
   isThat,
   MIN_CLAUSE_WORDS,
   NOT_CLAUSE_OPENERS,
@@ -33,6 +34,8 @@ export function splitAtParticiple(
     if (word.start >= content.end) break
     // The comma first: it turns most words away without a lookup.
     if (words[k - 1]?.text !== ',' || !PARTICIPLES.has(word.lower)) continue
+    // ("will take longer, adding about 10 days to the schedule": an amount added, no words.)
+    if (word.lower === 'adding' && isAmountAt(words, k + 1)) continue
     const clause = clauseAfterParticiple(words, k)
     const first = words[clause]
     const comma = words[k - 1] as Word

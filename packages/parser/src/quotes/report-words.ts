@@ -625,3 +625,22 @@ export function clauseAfterParticiple(words: readonly Word[], k: number): number
   }
   return words[k + 1]?.lower === 'out' ? k + 2 : k + 1
 }
+
+/** Whether an amount opens at word `i`: "10 days", "about 10 days", "$5 million", "nearly a third". */
+export function isAmountAt(words: readonly Word[], i: number): boolean {
+  const first = words[i]
+  if (first === undefined) return false
+  const at = ROUNDING_WORDS.has(first.lower) ? i + 1 : i
+  const word = words[at]
+  return word !== undefined && (/^[\d$£€]/u.test(word.text) || (at > i && word.lower === 'a'))
+}
+/** Words that round an amount: "about 10 days", "nearly a third". */
+const ROUNDING_WORDS = new Set([
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'roughly',
+  'some',
+  'another',
+])

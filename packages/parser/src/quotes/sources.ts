@@ -587,8 +587,44 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
   }
   // A phrase cut right after the "for" of "a spokesman for ..." keeps to what follows it.
   if (phrase[0]?.lower === 'for' || phrase[0]?.lower === 'to') phrase.shift()
+  // "Thursday a Bundesbank spokeswoman said", "Last month the White House said": a time that opens
+  // the sentence is none of the source.
+  // ("Tuesday night he said"; not "Tuesday of leading operatives", whose source was cut before.)
+  while (phrase.length > 1) {
+    const first = (phrase[0] as Word).lower
+    const second = phrase[1]?.lower ?? ''
+    const lead =
+      (TIME_LEADS.has(first) || RELATIVE_TIME_WORDS.has(first)) && PERIODS.has(second)
+        ? 2
+        : TIME_LEADS.has(first)
+          ? 1
+          : 0
+    if (lead === 0 || phrase.length <= lead) break
+    // (Before the subject's article, pronoun or name: not "Monday night's results", "a Sunday
+    // interview", where the time qualifies the noun.)
+    const next = phrase[lead] as Word
+    if (!SUBJECT_OPENERS.has(next.lower) && !/^\p{Lu}/u.test(next.text)) break
+    phrase.splice(0, lead)
+  }
   return phrase
 }
+
+/** Words that open a subject after a time: "Thursday a spokeswoman", "Last month the White House". */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+  ...['a', 'an', 'the', 'he', 'she', 'they', 'we', 'i', 'it', 'his', 'her', 'their', 'its'],
+])
+/** Words of a time alone that may open a sentence before its subject: "Thursday", "Yesterday". */
+const TIME_LEADS: ReadonlySet<string> = new Set([
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['yesterday', 'today', 'tonight', 'earlier', 'later', 'meanwhile'],
+])
+/** Words that say which period before it: "last month", "this week". */
+const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'earlier'])
+/** Periods of the calendar: "month" of "last month". */
+const PERIODS: ReadonlySet<string> = new Set([
+  ...['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'spring'],
+  ...['summer', 'autumn', 'fall', 'winter'],
+])
 
 /** Participles of taking someone on, before "by" and who did: "an accountant hired by Ortega". */
 const HIRING = new Set([

@@ -13,6 +13,7 @@ import {
   type Reported,
   isPassive,
   isPrizeAt,
+  isAmountAt,
 } from './report-words.js'
 import { relativeClauseEnd } from './relative-clause.js'
 import { backwardSource } from './sources.js'
@@ -87,6 +88,8 @@ export function readStance(
   if (PARTICIPLES.has(word.lower) && words[k - 1]?.text === ',') {
     const clauseStart = clauseAfterParticiple(words, k)
     if (words.length - clauseStart < MIN_CLAUSE_WORDS) return null
+    // "will take longer, adding about 10 days to the schedule": an amount added, no words.
+    if (word.lower === 'adding' && isAmountAt(words, k + 1)) return null
     // "Justice Elena Kagan, writing for the dissenters, accused ...", "writing in The New York
     // Times": for whom or where, no clause.
     if (
