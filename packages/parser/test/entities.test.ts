@@ -4281,6 +4281,16 @@ describe('the surname of a person named in full that the lists know as a company
   })
 })
 
+describe("a name of two words before a medium's noun", () => {
+  it('is a broadcaster\'s or a paper\'s ("told France Inter radio"), not a place', () => {
+    expect(
+      kinds(
+        'Pensions\n\nLabor Minister Sophie Marchetti told France Inter radio that talks would continue.\n',
+      ),
+    ).toEqual(['Sophie Marchetti:person', 'France Inter:organization'])
+  })
+})
+
 describe('a club of nations named by its number of members', () => {
   it('is one body ("Group of 20", "Group of Seven"), not a group of people', () => {
     expect(

@@ -191,6 +191,10 @@ function isBeforeCrude(doc: DocumentView, name: VotedName): boolean {
   return isBeforeWord(doc, name, CRUDE)
 }
 const CRUDE = new WordSet(['crude'])
+/** Nouns of media after a broadcaster's or a paper's name: "France Inter radio". */
+const MEDIA_NOUNS = new WordSet([
+  ...['radio', 'television', 'newspaper', 'broadcaster', 'channel', 'daily', 'magazine', 'tv'],
+])
 
 /** Whether `name` is a football club the lists know: "Aston Villa". */
 function isClub(doc: DocumentView, name: VotedName, clubs: ReadonlySet<number>): boolean {
@@ -609,6 +613,15 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     mayBePlaceKey,
   )
   const crudes = keysOf(doc, split, (name) => isBeforeCrude(doc, name), mayBePlaceKey)
+  // "told France Inter radio": a name of two words or more before a medium's noun is a
+  // broadcaster's or a paper's wherever the document names it, unless a list knows a place by it
+  // ("New York radio").
+  const media = keysOf(
+    doc,
+    split,
+    (name) => name.type !== 'ORG' && name.last > name.first && isBeforeWord(doc, name, MEDIA_NOUNS),
+    (key) => !places.has(key) && !people.has(key),
+  )
   // "Meta, which owns Instagram": one word that "which" follows is a body's, where the tagger is
   // unsure, though it be a first name too.
   const whichBodies = keysOf(
@@ -725,6 +738,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // "Brent crude", "Urals crude": an oil's benchmark, named by its field or its port, wherever
     // the document names it ("Brent could trade lower").
     if (name.type !== 'MISC' && crudes.has(key)) return { ...name, type: 'MISC', confidence: 1 }
+    if (name.type !== 'ORG' && media.has(key)) return { ...name, type: 'ORG', confidence: 1 }
     // "Airbus said deliveries rose": a known organisation that speaks, no product of its.
     if (name.type === 'MISC' && organizations.has(key) && isSpeakingAfter(doc, name))
       return { ...name, type: 'ORG', confidence: 1 }
