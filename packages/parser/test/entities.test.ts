@@ -4268,15 +4268,36 @@ describe('a hometown after a noun an age qualifies', () => {
   })
 })
 
-describe('the surname of a person named in full that the lists know as a company', () => {
-  it('is the person where the tagger is sure ("Julien Roche ... Roche said"), not the drug maker', () => {
+describe('rules of a review of this session, against what they must not misread', () => {
+  it('keeps a person after "faith in" or who speaks, a surname after "associate of", a body\'s group', () => {
+    expect(
+      kinds(
+        'Peso\n\nInvestors have lost faith in Milei after the peso fell. Milei said the reforms would continue.\n',
+      ),
+    ).toContain('Milei:person')
+    expect(
+      kinds(
+        'Fraud\n\nProsecutors charged Mark Tolley, a 41-year-old associate of Kowalczyk, with fraud. Kowalczyk denied any wrongdoing.\n',
+      ),
+    ).toContain('Kowalczyk:person')
+    expect(kinds('Profit\n\nThe Tata Group of 30 companies reported higher profit.\n')).toEqual([
+      'Tata Group:organization',
+    ])
+    const m23 = parse(
+      'Congo\n\nA spokesman for the rebel group, M23, said its fighters had withdrawn.\n',
+    ).entities.find((found) => found.name === 'M23')
+    expect(m23?.mentions.map((mention) => mention.text)).toEqual(['the rebel group', 'M23'])
+  })
+})
+
+describe('a company named after a person the document names in full', () => {
+  it('stays the company ("Enzo Ferrari founded the team. Ferrari said its profit rose")', () => {
     const doc = parse(
-      'Strike\n\nCGT Secretary-General Julien Roche spoke in Paris. Roche said the union was "ready for a long fight."\n',
+      'Results\n\nEnzo Ferrari founded the team in 1939. Ferrari said on Tuesday its profit rose 20 percent.\n',
     )
     expect(doc.entities.map((found) => `${found.name}:${found.kind}`)).toEqual([
-      'CGT:organization',
-      'Julien Roche:person',
-      'Paris:place',
+      'Enzo Ferrari:person',
+      'Ferrari:organization',
     ])
   })
 })

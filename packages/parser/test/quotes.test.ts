@@ -772,6 +772,32 @@ describe('"adding" an amount', () => {
   })
 })
 
+describe('rules of a review of this session, against quotes they must not misread', () => {
+  it('keeps a quote after a dash inside a sentence partial, and a spokesperson the spokeswoman', () => {
+    const dashed = parse(
+      'Closures\n\nThe leaflets blamed one man — "Mayor Hale and his cronies" — for the closures, the group said.\n',
+    )
+    expect(dashed.quotes.map((quote) => quote.kind)).toEqual(['partial'])
+    const doc = parse(
+      'Briefing\n\nState Department spokeswoman Tammy Bruce briefed reporters. "We are monitoring the situation," the spokesperson said.\n',
+    )
+    expect(doc.quotes.map((quote) => speakerName(doc, quote))).toEqual(['Tammy Bruce'])
+  })
+
+  it('gives no claim to a call that names nothing, and keeps refusals that "declined" numbers', () => {
+    const called = parse(
+      'Shots\n\nNeighbors called police after hearing "what sounded like gunshots" late Friday.\n',
+    )
+    expect(called.quotes.map((quote) => quote.claim)).toEqual([undefined])
+    const declined = parse(
+      'Footage\n\nPolice declined 3 requests from the newspaper for the footage. Revenue declined for the third straight quarter. Turnout declined to its lowest level since 1997.\n',
+    )
+    expect(declined.quotes.map((quote) => quote.text)).toEqual([
+      '3 requests from the newspaper for the footage',
+    ])
+  })
+})
+
 describe('an office the person named last does not hold', () => {
   it('is someone of its own ("the minister" after "Senator Laura Whitfield"), the held one hers', () => {
     const doc = parse(

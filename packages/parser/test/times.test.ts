@@ -643,6 +643,24 @@ describe('a weekday in reported speech of what is to come', () => {
     ).toEqual([['on Thursday', '2025-11-20']])
   })
 
+  it('is not moved by what a review found: a past frame, a fronted time to come, "continues" apart', () => {
+    const ref = '2026-01-14'
+    for (const [text, value] of [
+      ['Forecasters had warned that the storm would hit on Sunday.', '2026-01-11'],
+      [
+        'Rescuers could finally reach the village on Monday after the road was cleared.',
+        '2026-01-12',
+      ],
+      ['The search for the missing hiker continues after a sighting on Sunday.', '2026-01-11'],
+      ['Smith continues to recover from surgery in December, his office said.', '2025-12'],
+      ['From April, Ofgem said energy bills will rise by 6 percent.', '2026-04'],
+      ['Until June, the council said drivers can park for free.', '2026-06'],
+      ['In March, Apple says it will open its first store in the city.', '2026-03'],
+      ['The company had grown through April, when sales collapsed.', '2025-04'],
+    ] as const)
+      expect(times(text, ref).map(([, found]) => found)).toEqual([value])
+  })
+
   it('is past after "would have", and of neither time after a modal denied', () => {
     expect(times('She said she would have voted on Tuesday.', '2025-11-17')).toEqual([
       ['on Tuesday', '2025-11-11'],

@@ -1108,8 +1108,13 @@ export function isHometownAfterAge(doc: DocumentView, name: VotedName): boolean 
   const tokens = doc.tokens
   const k = view.from + name.first
   if (k - 3 < view.from || !HOMETOWN_PREPOSITIONS.hasToken(tokens, k - 1)) return false
-  // "a 58-year-old nurse from Créteil": the noun an age qualifies, then "from".
-  if (isLowerWord(tokens, k - 2) && AGE.test(lowerAt(tokens, k - 3))) return true
+  // "a 58-year-old nurse from Créteil", "a 58-year-old retired nurse from": the noun an age
+  // qualifies, then "from" (not "of": "a 41-year-old associate of Kowalczyk" is his).
+  if (FROM.hasToken(tokens, k - 1) && isLowerWord(tokens, k - 2)) {
+    if (AGE.test(lowerAt(tokens, k - 3))) return true
+    if (k - 4 >= view.from && isLowerWord(tokens, k - 3) && AGE.test(lowerAt(tokens, k - 4)))
+      return true
+  }
   return (
     k - 4 >= view.from &&
     lowerAt(tokens, k - 2) === ',' &&
@@ -1120,6 +1125,7 @@ export function isHometownAfterAge(doc: DocumentView, name: VotedName): boolean 
 /** An age before a noun: "58-year-old". */
 const AGE = /^\d{1,3}-year-old$/u
 const HOMETOWN_PREPOSITIONS = new WordSet(['from', 'of'])
+const FROM = new WordSet(['from'])
 
 /** Whether a lower-case noun of a place's parts and "of" stand right before `name`. */
 export function isAfterPlaceNoun(doc: DocumentView, name: VotedName): boolean {

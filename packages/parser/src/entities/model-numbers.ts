@@ -28,11 +28,13 @@ export function withModelNumbersJoined(doc: DocumentView, names: TaggedName[]): 
   )
 }
 
-/** Whether `name` ends in "Group" before "of" and a number: "Group" of "Group of 20". */
+/** Whether `name` is "Group" alone before "of" and a number: "Group" of "Group of 20". */
 function isGroupBeforeNumber(doc: DocumentView, name: TaggedName): boolean {
   const view = doc.texts[name.text] as TextView
   const k = view.from + name.last
   const tokens = doc.tokens
+  // (The word alone: not "the Tata Group of 30 companies".)
+  if (name.first !== name.last) return false
   if (k + 2 >= view.to || !GROUP.hasToken(tokens, k) || !OF.hasToken(tokens, k + 1)) return false
   const value = tokens.values[tokens.text[k + 2] as number] as string
   const number = value.slice(tokens.start[k + 2], tokens.end[k + 2])

@@ -521,7 +521,12 @@ export function findReferences(
           : ORGANIZATION_NOUNS.has(head)
             ? 'organization'
             : null
-        const apposed = wanted ? appositiveName(value, inSegment, nominal) : null
+        // (Not a person's nominal that completes a role before it: "The chief of staff to the
+        // president, Jeff Zients," is no president.)
+        const apposed =
+          wanted === 'organization' || (wanted === 'person' && !completesRole(value, start))
+            ? appositiveName(value, inSegment, nominal)
+            : null
         const basedOn = ORGANIZATION_NOUNS.has(head) ? basedHere(modifiers) : null
         if (apposed) {
           // "The UN refugee agency, UNHCR, said", "Suella Braverman, the home secretary,":
@@ -814,9 +819,7 @@ function appositiveName(
   { start, end, modifiers }: { start: number; end: number; modifiers: string },
 ): Placed | null {
   const after = skipComma(value, end)
-  // (Not a nominal that completes a role before it: "The chief of staff to the president, Jeff
-  // Zients," is no president.)
-  if (after > 0 && !completesRole(value, start)) {
+  if (after > 0) {
     // (Or one that ends the sentence: "said the Villa manager, Graham Whitlock.")
     const name = names[firstAtOrAfter(names, after)]
     if (

@@ -219,6 +219,12 @@ function isInPlaceWords(doc: DocumentView, name: VotedName): boolean {
 }
 const PLACE_BEFORE = new WordSet(['in', 'across', 'near', 'around', 'throughout'])
 
+/** Prepositions of where before a place's name alone: "in Okinawa", "across Kyushu". */
+const WHERE_BEFORE = new WordSet(['in', 'across', 'near', 'throughout'])
+/** Nouns of what one holds in a person: "faith in", "interest in". */
+const HELD_IN = new WordSet([
+  ...['faith', 'trust', 'interest', 'confidence', 'belief', 'stake', 'role', 'part', 'investment'],
+])
 /** Names of God, whom one believes "in": no place. */
 const DEITIES = new WordSet(['god', 'allah', 'jehovah', 'jesus', 'christ', 'buddha', 'yahweh'])
 
@@ -230,8 +236,10 @@ function isAfterWhere(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
   const tokens = doc.tokens
   const k = view.from + name.first
-  if (k === view.from || !PLACE_BEFORE.hasToken(tokens, k - 1) || DEITIES.hasToken(tokens, k))
+  if (k === view.from || !WHERE_BEFORE.hasToken(tokens, k - 1) || DEITIES.hasToken(tokens, k))
     return false
+  // ("lost faith in Milei", "interest in Mbappe": what one holds in a person.)
+  if (k - 2 >= view.from && HELD_IN.hasToken(tokens, k - 2)) return false
   if (k + 1 < view.to && (isCapital(tokens, k + 1) || POSSESSIVE_MARKS.hasToken(tokens, k + 1)))
     return false
   return true
@@ -339,18 +347,6 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   const surnamesHere = surnamesOfFullNames(
     doc,
     split.filter((name) => !listed.has(name)),
-  )
-  // Of those, the surnames of people whose first name the lists know: "Roche" of "Julien Roche",
-  // not "Ferrari" of "Scuderia Ferrari".
-  const givenNamesSurnames = surnamesOfFullNames(
-    doc,
-    split.filter(
-      (name) =>
-        !listed.has(name) &&
-        firstNames.has(
-          doc.tokens.hash[(doc.texts[name.text] as TextView).from + name.first] as number,
-        ),
-    ),
   )
   // (A club's one word that is the surname of someone named in full is theirs: "Rick Lazio"; or
   // the place's, where the words around it say so: "across Lazio", "in Torino, Italy".)
@@ -659,6 +655,12 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       !lastNames.has(key) &&
       !surnames.has(key),
   )
+  // (Not a name the document has speak: "lost faith in Milei ... Milei said"; "Police in Okinawa
+  // said" is the police speaking.)
+  if (placedWords.size > 0)
+    for (const name of split)
+      if (name.first === name.last && isSpeakingAfter(doc, name) && !isAfterWhere(doc, name))
+        placedWords.delete(keyOfName(doc, name))
   return split.map((name, i) => {
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
@@ -989,8 +991,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     // Unless the tagger is sure it is another thing by that name: "the Dow Jones" index.
     // A well-known organisation ("Facebook", "Disney"), from compromise's lexicon; not a surname
     // after a form of address ("Mr. Bloomberg"), nor the surname of a person the text names in
-    // full when it is a news agency's name ("Bloomberg" beside "Michael Bloomberg") or the tagger
-    // is sure it is a person's ("Julien Roche spoke. Roche said", not the drug maker).
+    // full when it is a news agency's name ("Bloomberg" beside "Michael Bloomberg"). (Not a
+    // company named after a person the text names: "Enzo Ferrari founded it. Ferrari said".)
     if (
       organizations.has(key) &&
       !(name.type === 'MISC' && name.confidence >= SURE) &&
@@ -998,8 +1000,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       !(
         surnamesHere.has(key) &&
         name.first === name.last &&
-        (NEWS_AGENCY_WORDS.hasToken(doc.tokens, from + name.first) ||
-          (name.type === 'PER' && name.confidence >= SURE && givenNamesSurnames.has(key)))
+        NEWS_AGENCY_WORDS.hasToken(doc.tokens, from + name.first)
       )
     )
       return { ...name, type: 'ORG', confidence: 1 }

@@ -276,6 +276,13 @@ function pushReported(
       !(
         CLAIMING_CUES.has(cueWord) &&
         !opensWithQuotation(value, content, quoted) &&
+        !(CALLING.has(cueWord) && !isNamedAsQuoted(value, content, quoted)) &&
+        !PARTICIPLE_BEFORE_QUOTATION.test(
+          value.slice(
+            content.start,
+            Math.max(content.start, quoted.firstStartIn(content.start, content.end)),
+          ),
+        ) &&
         !PRONOUN_THEN_QUOTATION.test(value.slice(content.start, content.end))
       )
     )
@@ -321,8 +328,12 @@ function claimOf(
   const joined = WRITERS_PREDICATE.exec(value.slice(last, content.end))
   return joined ? { start: content.start, end: last + joined.index } : content
 }
-/** A second predicate or clause the writer joins: ", but did not", ", while critics". */
-const WRITERS_PREDICATE = /[,;]\s+(?:but|while|although|though|whereas)\s/u
+/**
+ * A second predicate or clause the writer joins: ", but did not", ", while critics", ", saying it
+ * was", " and ordered the plaintiffs".
+ */
+const WRITERS_PREDICATE =
+  /[,;]\s+(?:but|while|although|though|whereas|saying|adding)\s|\s+and\s+(?:\p{Ll}+ed|thanked|said|told)\s/u
 
 /**
  * The length of the object pronoun that is all of a content, or 0: the
@@ -396,7 +407,7 @@ const CLAIMING_CUES: ReadonlySet<string> = new Set(
     ...['warn', 'insist', 'argue', 'claim', 'agree', 'state', 'explain', 'acknowledge'],
     ...['admit', 'concede', 'predict', 'suggest', 'stress', 'assert', 'maintain', 'contend'],
     ...['call', 'describe', 'dismiss', 'criticize', 'criticise', 'praise', 'urge', 'vow'],
-    ...['pledge', 'promise', 'announce', 'confirm', 'deny', 'complain'],
+    ...['pledge', 'promise', 'announce', 'confirm', 'complain'],
   ].flatMap(pastAndPresent),
 )
 
@@ -409,6 +420,38 @@ function pastAndPresent(verb: string): string[] {
   return [past, /(?:s|sh|ch|x|z)$/u.test(verb) ? `${verb}es` : `${verb}s`]
 }
 
+/** Forms of "call", which also telephones: "called police after hearing "gunshots"". */
+const CALLING: ReadonlySet<string> = new Set(['called', 'calls'])
+
+/**
+ * Whether what `content` opens with names what the quotation calls it, in a few words that no
+ * preposition or verb opens: 'called Trump a "pathological liar"', not 'called police after
+ * hearing "shots"'.
+ */
+function isNamedAsQuoted(
+  value: string,
+  content: { start: number; end: number },
+  quoted: QuotedRanges,
+): boolean {
+  const first = quoted.firstStartIn(content.start, content.end)
+  if (first < 0) return false
+  const words = value.slice(content.start, first).trim().split(/\s+/u)
+  return (
+    words.length <= MAX_CALLED_WORDS &&
+    !words.slice(0, CALLED_STOP_REACH).some((word) => CALLED_STOPS.test(word))
+  )
+}
+const MAX_CALLED_WORDS = 16
+/** Words that say the call was no naming, among the first two: "police after hearing". */
+const CALLED_STOPS = /^(?:after|before|on|in|at|with|about|from|\p{Ll}+ing)$/u
+const CALLED_STOP_REACH = 2
+
+/**
+ * A participle of saying before the quotation, whose own report holds it ('by saying the company
+ * had "run out"'), or a second predicate ('praised the volunteers and thanked "every one"').
+ */
+const PARTICIPLE_BEFORE_QUOTATION =
+  /\b(?:saying|adding|telling|arguing|insisting|warning|calling)\b|\sand\s+\p{Ll}+ed\s/u
 /** An object pronoun and the quotation alone: 'called it "a disgrace"' says nothing of the writer's. */
 const PRONOUN_THEN_QUOTATION = /^(?:it|this|that|them|him|her)\s+(?:an?\s+)?["\u201C]/iu
 

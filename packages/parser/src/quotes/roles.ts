@@ -3,6 +3,7 @@
  * partial one inside the writer's sentence), or set words off (scare quotes,
  * a title of a work, a nickname).
  */
+import { readDateline } from '../dateline.js'
 import { STANCE_VERBS } from '../lexicon/speech.js'
 import type { Quotation } from '../types.js'
 import { isClaim, isCue, isNoun } from './cues.js'
@@ -229,10 +230,12 @@ export function roleOf(
   if (words <= MAX_SCARE_WORDS && NICKNAMED.test(before)) return 'nickname'
   if (words <= MAX_SCARE_WORDS && NAMED_TOO.test(wider)) return 'nickname'
   const opensSentence = starts[sentenceAt(starts, span.open)] === span.open
-  // (After a colon, a comma or a dash, a dateline's among them: 'LONDON (Reuters) - "People
-  // lost their homes," said ...'.)
+  // (After a colon or a comma, or a dateline's dash: 'LONDON (Reuters) - "People lost their
+  // homes," said ...'; not a dash inside a sentence, 'blamed one man — "Mayor Hale" —'.)
   const atSentenceStart =
-    opensSentence || /(?:[:,\u2014\u2013]|\s-)[\s\p{Cf}]*$|^[\s\p{Cf}]*$/u.test(before.slice(-3))
+    opensSentence ||
+    /[:,][\s\p{Cf}]*$|^[\s\p{Cf}]*$/u.test(before.slice(-3)) ||
+    isAfterDateline(value, span.open)
   // '..., he said. "Everybody sues, right?"': a whole sentence quoted after another sentence, or
   // after a colon ('a new campaign message: "It's about me."').
   const afterColon = /:[\s\p{Cf}]*$/u.test(before) && words > 1
@@ -269,3 +272,12 @@ const RESUMED_AFTER =
   /,["\u201D'\u2019]\s+[^"\u201C\u201D.!?,]{1,60}\b(?:said|says|added|adds|wrote|writes|continued|explained|insisted|argued)(?:\s+\p{Ll}+){0,2},\s*$/u
 /** Characters before a quotation read for {@link RESUMED_AFTER}. */
 const RESUMED_REACH = 96
+
+/** Whether the quotation mark at `open` of `value` stands right after the dateline that opens it. */
+function isAfterDateline(value: string, open: number): boolean {
+  if (open > MAX_DATELINE_REACH) return false
+  const dateline = readDateline(value)
+  return dateline !== null && value.slice(dateline.length, open).trim() === ''
+}
+/** How far into a paragraph a dateline reaches. */
+const MAX_DATELINE_REACH = 100

@@ -1663,12 +1663,12 @@ const DELEGATES: ReadonlySet<string> = new Set([
 
 /**
  * Offices that one person holds and another does not: "the minister" is not "Senator Laura
- * Whitfield", though she were named last.
+ * Whitfield", though she were named last. (Not those news names by other words too: "the
+ * spokesperson" may be a spokeswoman, "the premier" a prime minister, "the envoy" an ambassador.)
  */
 const SPECIFIC_OFFICES: ReadonlySet<string> = new Set([
-  ...['minister', 'senator', 'sen.', 'governor', 'gov.', 'mayor', 'ambassador', 'envoy'],
-  ...['congressman', 'congresswoman', 'spokesman', 'spokeswoman', 'spokesperson'],
-  ...['commissioner', 'premier'],
+  ...['minister', 'senator', 'sen.', 'governor', 'gov.', 'mayor', 'ambassador'],
+  ...['congressman', 'congresswoman', 'commissioner'],
 ])
 
 /** Words of an office held before: "the former congressman" may be Senator Chris Murphy. */

@@ -201,14 +201,31 @@ const FALLING = new Set(['declined', 'declines', 'declining'])
  */
 function isFigureFall(words: readonly Word[], i: number): boolean {
   const next = words[i] as Word
-  if (FALL_WORDS.has(next.lower) || /^[\d$£€]/u.test(next.text)) return true
   const after = words[i + 1]
-  return next.lower === 'to' && after !== undefined && /^[\d$£€]/u.test(after.text)
+  // (Not requests refused: "declined 3 requests from the newspaper".)
+  if (/^[\d$£€]/u.test(next.text)) return !REFUSED.has(after?.lower ?? '')
+  if (FALL_WORDS.has(next.lower) || isAmountAt(words, i)) return true
+  // "declined to $281 million", "declined to its lowest level", "declined for the third
+  // straight quarter".
+  if (next.lower === 'to' && after !== undefined)
+    return (
+      /^[\d$£€]/u.test(after.text) ||
+      (OWNERS.has(after.lower) && LEVELS.has(words[i + 2]?.lower ?? ''))
+    )
+  return next.lower === 'for' && words.slice(i + 1, i + 5).some((word) => STREAKS.has(word.lower))
 }
+/** What is refused in a number: "declined 3 requests". */
+const REFUSED = new Set(['requests', 'invitations', 'offers', 'questions', 'interviews', 'calls'])
+/** Owners before a level: "to its lowest". */
+const OWNERS = new Set(['its', 'their', 'the'])
+/** Levels a figure falls to: "its lowest", "the weakest". */
+const LEVELS = new Set(['lowest', 'weakest', 'smallest', 'worst', 'least', 'level'])
+/** Words of a run of periods: "for the third straight quarter". */
+const STREAKS = new Set(['straight', 'consecutive', 'successive', 'running'])
 /** Words of how far a figure fell: "declined slightly", "declined from 58 percent". */
 const FALL_WORDS = new Set([
-  ...['slightly', 'sharply', 'significantly', 'steadily', 'steeply', 'modestly', 'by', 'from'],
-  ...['dramatically', 'markedly', 'substantially', 'further', 'again', 'somewhat', 'rapidly'],
+  ...['slightly', 'sharply', 'significantly', 'steadily', 'steeply', 'modestly', 'from'],
+  ...['dramatically', 'markedly', 'substantially', 'somewhat', 'rapidly', 'since'],
 ])
 
 /** Forms of "decline" and "refuse". */

@@ -928,8 +928,10 @@ const EVENT_AFTER = /^\s+[\p{L}\p{N}]/u
  * was ("was", "had"; not "was to", "was likely to", "was set to", nor the plan of "had been
  * scheduled to", which may be to come or not), 3 a verb of saying, 4 another
  * past ("visited", "became", "after losing"; not the adjectives in "-ed": "a hundred"), 5 what
- * would be ("would certify the result on Monday", "could come as early as Monday": the future of
- * a clause a saying reports; "would have" is of what was), 6 a modal denied, which says neither.
+ * would be ("said the board would certify the result on Monday": the future of a clause a saying
+ * before it reports; elsewhere, "had warned the storm would hit on Sunday", "could finally reach
+ * the village on Monday", it says neither; "would have" is of what was), 6 a modal denied, which
+ * says neither.
  */
 const TENSE_MARKERS =
   /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:un)?likely (?:before|until|by)|(?<!\bhad been )(?:expected|scheduled|slated|planned|going) (?:to|for)|(?<!\bhad been )due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes|continues|reconvenes|convenes|opens|closes|expires)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:(?:un)?likely |expected |due |set |about |going )?to\b)|had(?! been (?:scheduled|expected|slated|planned|due|set) (?:to|for)\b)|did|ago|(?:would|could|might) (?:not )?have)|(?<!\bbe )(said|says|told|announced|reported|wrote)|(?<!\b(?:be|is|are|been|being|stay|stays|remain|remains) (?:[a-z]+ly )?|-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|felt|thought|knew|kept|heard|stood|caught|meant|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might)(?! (?:not )?have\b)(?! not\b)|((?:would|could|might) not))\b/gu
@@ -1028,6 +1030,14 @@ function tenseAround(
       coordinated ??= match
       continue
     }
+    // "The trial continues on Monday": a present of the calendar dates only the time right after
+    // it (not "continues after a sighting on Sunday").
+    if (
+      match[1] !== undefined &&
+      CALENDAR_PRESENTS.has(match[1]) &&
+      (at > start || value.slice(at + match[0].length, start).trim() !== '')
+    )
+      continue
     // "its newly elected legislators on Monday": an adjective, no tense.
     if (match[4] !== undefined && isAttributiveParticiple(value, at, match[4])) continue
     // "would shut the terminals if the strike was not resolved by Friday": the past of a
@@ -1056,7 +1066,9 @@ function tenseAround(
       INFINITIVE.test(between) &&
       WEEKDAY_WORD.test(value.slice(start, end))
         ? { future: true, past: 'weak' }
-        : markerTense(match, past)
+        : match[5] !== undefined && !saidBefore
+          ? null
+          : markerTense(match, past)
   }
   if (!marked && coordinated !== null) {
     marked = true
@@ -1068,6 +1080,11 @@ function tenseAround(
   if (tense && !tense.future && plainPast) tense.past = 'plain'
   return !marked && framing ? { future: false, past: 'weak' } : tense
 }
+
+/** Presents of the calendar, which say a time right after them is to come: "continues on Monday". */
+const CALENDAR_PRESENTS: ReadonlySet<string> = new Set([
+  ...['continues', 'reconvenes', 'convenes', 'opens', 'closes', 'expires'],
+])
 
 /** "would" and then "if" before a past, no comma after the "if": "would shut ... if the strike". */
 const CONDITION_BEFORE = /\b(?:would|could|might)\b.*\b(?:if|unless)\b[^,]*$/u
@@ -1153,15 +1170,23 @@ function pastOf(
   if (match[2] !== undefined) {
     // ("had enough funding to feed them through January": "had" of having, before a deadline, may
     // hold it still.)
-    if (match[0] === 'had' && DEADLINE.test(value.slice(start, end))) return 'weak'
+    if (
+      match[0] === 'had' &&
+      DEADLINE.test(value.slice(start, end)) &&
+      POSSESSED.test(value.slice(verbEnd, verbEnd + POSSESSED_REACH))
+    )
+      return 'weak'
     return verbEnd <= start && value.slice(verbEnd, start).includes(',') ? 'weak' : 'plain'
   }
   if (match[3] !== undefined) {
     if (verbEnd <= start && start - verbEnd <= 1) return 'plain'
     // "In March, Trump said that ...": the saying of the subject right after a time that opens
     // the sentence.
+    // (Not "From April, Ofgem said", "Until June, the council said": a time of what is to come.)
     if (
       at >= end &&
+      match[3] !== 'says' &&
+      FRONTED_IN.test(value.slice(start, end)) &&
       isFronted(value, clauseStart, start) &&
       FRONTED_SUBJECT.test(value.slice(end, at))
     )
@@ -1192,6 +1217,12 @@ function pastOf(
     return 'weak'
   return isAttributive(value, start, end) ? 'weak' : 'plain'
 }
+/** "In" that opens a time: "In March". */
+const FRONTED_IN = /^in\s/iu
+/** What "had" has before a deadline, when it is "had" of having: "had enough funding", "had the money". */
+const POSSESSED =
+  /^\s+(?:enough|the|a|an|no|some|more|less|little|few|its|their|his|her|money|funds|funding|cash|supplies|food|fuel)\b/iu
+const POSSESSED_REACH = 12
 /** A comma and a subject of a name or a noun phrase of three words at most: ", Trump ", ", the minister ". */
 const FRONTED_SUBJECT = /^,\s+(?:\S+\s+){1,3}$/u
 /** Verbs of saying that take a thing as their object: "announced their withdrawal". */
