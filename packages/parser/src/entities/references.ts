@@ -1980,8 +1980,11 @@ const MAX_HEAD_LOOKBACK = 40
  * secretary", "ex-minister", "late Prime Minister".
  */
 const FORMER = /^(?:former|ex-|late\s)/iu
-/** The word of a nominal for a post left: "the former governor", "the late prime minister". */
-const FORMER_WORD = /\b(?:former|ex-|late\s)/iu
+/**
+ * The word of a nominal for a post left: "the former governor", "the late prime minister", "the
+ * then-governor".
+ */
+export const FORMER_WORD = /\b(?:former|ex-|late\s|then-|onetime|one-time)/iu
 
 /** The written forms of a head inside titles: "the Texas senator" is "Texas Sen." too. */
 const HEAD_FORMS: Readonly<Record<string, readonly string[]>> = {

@@ -6,6 +6,7 @@
  * that qualify them.
  */
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js'
+import { POSSESSIVE_DETERMINERS } from '../lexicon/determiners.js'
 import { HONORIFICS } from '../lexicon/address.js'
 import { PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
 import { functionWords } from './discourse.js'
@@ -468,15 +469,8 @@ function roleOf(role: readonly string[]): string | null {
   }
   return role.join(' ')
 }
-/** Possessive pronouns, which open a role as an article does. */
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set([
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-])
+/** Possessive determiners, which open a role as an article does. */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(POSSESSIVE_DETERMINERS)
 /** Words of number and choice that open no role: "One candidate", "Another adviser". */
 const NOT_ROLE_OPENERS: ReadonlySet<string> = new Set([
   ...['one', 'another', 'each', 'every', 'some', 'any', 'both', 'many', 'most', 'several'],
@@ -510,18 +504,16 @@ function isCapitalised(word: string): boolean {
  */
 function roleEnd(value: string, start: number): number {
   const last = Math.min(value.length, start + MAX_ROLE_LENGTH)
-  let wordStart = start
   for (let i = start; i < last; i++) {
     const char = value[i] as string
     if (ROLE_STOPS.includes(char)) return i
     if (char === ' ') {
-      wordStart = i + 1
+      const wordStart = i + 1
       let wordEnd = wordStart
       while (wordEnd < last && value[wordEnd] !== ' ') wordEnd++
       if (CLAUSE_WORDS.has(value.slice(wordStart, wordEnd))) return i
     } else if (char === '.' && !/\S/u.test(value[i + 1] ?? '')) {
-      const word = value.slice(wordStart, i)
-      if (!ABBREVIATIONS.has(word.toLowerCase()) && !DOTTED.test(word)) return i
+      if (!isAbbreviationAt(value, i)) return i
     }
   }
   return last === value.length ? value.length : -1

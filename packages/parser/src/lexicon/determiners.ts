@@ -1,3 +1,14 @@
+/** Possessive determiners, which open a noun phrase as an article does: "his remarks", "her campaign manager". */
+export const POSSESSIVE_DETERMINERS: readonly string[] = [
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+]
+
 /**
  * Determiners: the words that open a noun phrase ("the report", "his
  * remarks", "those states"). Written from general knowledge of English.
@@ -10,11 +21,5 @@ export const DETERMINER_WORDS: readonly string[] = [
   'that',
   'these',
   'those',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
+  ...POSSESSIVE_DETERMINERS,
 ]

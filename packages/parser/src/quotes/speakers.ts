@@ -12,7 +12,12 @@ import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import { basedAt, basedOrganizations } from '../entities/based.js'
 import type { PlacedMention } from '../entities/stage.js'
 import { isCreditedAgencyBesides, isPublicBodyFor } from '../entities/company-nominals.js'
-import { fitsHead, genderOfPersonName, NAME_HELD_HEADS } from '../entities/references.js'
+import {
+  fitsHead,
+  FORMER_WORD,
+  genderOfPersonName,
+  NAME_HELD_HEADS,
+} from '../entities/references.js'
 import { hashOf } from '../entities/hash.js'
 import { lexicon } from '../entities/lexicon.js'
 import { ORGANIZATION_NOUNS, POST_NOMINAL_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
@@ -739,7 +744,7 @@ export class SpeakerResolver {
         role !== null &&
         id !== null &&
         SPECIFIC_OFFICES.has(role.head) &&
-        !PAST_OFFICE.test(text) &&
+        !FORMER_WORD.test(text) &&
         this.#holdsOnlyOtherOffices(id, role)
       )
         return this.#describe(segment, range, text)
@@ -1670,9 +1675,6 @@ const SPECIFIC_OFFICES: ReadonlySet<string> = new Set([
   ...['minister', 'senator', 'sen.', 'governor', 'gov.', 'mayor', 'ambassador'],
   ...['congressman', 'congresswoman', 'commissioner'],
 ])
-
-/** Words of an office held before: "the former congressman" may be Senator Chris Murphy. */
-const PAST_OFFICE = /\b(?:former|ex-|then-|onetime|one-time|longtime|veteran)/iu
 
 /** Officials whom a story quotes by their office alone: "the state returning officer". */
 const UNNAMED_OFFICIALS: ReadonlySet<string> = new Set(['officer', 'official', 'registrar'])

@@ -192,8 +192,6 @@ const DEFENDING = new Set(['defended', 'defends', 'defend', 'defending'])
 
 /** Words that report nothing before "to": "adding to his victories", "thanks to the rain". */
 const NOT_REPORTS_BEFORE_TO = new Set(['adding', 'thanks'])
-/** Forms of "decline", which figures do as well as people: "sales declined 5 percent". */
-const FALLING = new Set(['declined', 'declines', 'declining'])
 
 /**
  * Whether the words from `i`, after "declined", tell how much a figure fell: an amount ("40
@@ -230,6 +228,11 @@ const FALL_WORDS = new Set([
 
 /** Forms of "decline" and "refuse". */
 const DECLINING = new Set(['declined', 'declines', 'refused', 'refuses'])
+/** Forms of "decline", which figures do as well as people: "sales declined 5 percent". */
+const FALLING = new Set([
+  'declining',
+  ...[...DECLINING].filter((word) => word.startsWith('declin')),
+])
 /** What someone who declines "to be ..." does not want to be: named, quoted, seen. */
 const NOT_NAMED = new Set(['named', 'identified', 'quoted', 'interviewed', 'photographed'])
 
