@@ -4213,6 +4213,10 @@ describe('a building named after a person in the possessive', () => {
     expect(kinds("Match\n\nFans gathered at St James' Park on Saturday.\n")).toEqual([
       "St James' Park:place",
     ])
+    // (The saint's abbreviation without its full stop, read apart: "St" + "James' Park".)
+    expect(kinds("Match\n\nFans packed St James' Park for the game.\n")).toEqual([
+      "St James' Park:place",
+    ])
   })
 })
 

@@ -9,7 +9,7 @@ import type { DocumentView, TextView } from './view.js'
 import { STREETS, WordSet } from './words.js'
 
 /** Abbreviations that open a place's name: "St. Louis", "Ft. Myers", "Mt. Vernon". */
-const PLACE_ABBREVIATIONS = new WordSet(['st.', 'ste.', 'ft.', 'mt.', 'pt.'])
+const PLACE_ABBREVIATIONS = new WordSet(['st.', 'st', 'ste.', 'ft.', 'mt.', 'pt.'])
 
 /** Words of a part of a continent before its name: "Latin America", "Eastern Europe". */
 const REGION_WORDS = new WordSet([
