@@ -4294,6 +4294,16 @@ describe('rules of a review of this session, against what they must not misread'
   })
 })
 
+describe('words a review of strike and budget copy found read as names', () => {
+  it('reads no place in "the Chancellor of the Exchequer", and "Covid cases" as a disease\'s', () => {
+    expect(
+      kinds(
+        'Budget\n\nThe Chancellor of the Exchequer, Rachel Reeves, spoke. Covid cases rose again.\n',
+      ),
+    ).toEqual(['Rachel Reeves:person', 'Covid:other'])
+  })
+})
+
 describe('a company named after a person the document names in full', () => {
   it('stays the company ("Enzo Ferrari founded the team. Ferrari said its profit rose")', () => {
     const doc = parse(

@@ -139,9 +139,10 @@ function isDiseaseName(tokens: Tokens, name: VotedName, doc: DocumentView): bool
 }
 /** What names a disease after its place or river: "Marburg virus". */
 const VIRUS_WORDS = new WordSet(['virus', 'viruses'])
-/** What follows a disease's name: "the Ebola outbreak", "Nipah infections". */
+/** What follows a disease's name: "the Ebola outbreak", "Nipah infections", "Covid cases". */
 const OUTBREAK_WORDS = new WordSet([
   ...['outbreak', 'outbreaks', 'epidemic', 'vaccine', 'vaccines', 'infection', 'infections'],
+  ...['pandemic', 'cases', 'deaths', 'patients', 'symptoms', 'lockdown', 'lockdowns'],
 ])
 
 /**

@@ -95,6 +95,9 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
       if (span.end - span.start > MAX_NAME_LENGTH) continue
       // "passed Norris at Turn 3": a numbered part of a course or a process, no name.
       if (isNumberedPart(segment.value, span.start, span.end)) continue
+      // "the Chancellor of the Exchequer": a word of an office's title, no place.
+      if (OFFICE_OF.test(segment.value.slice(Math.max(0, span.start - OFFICE_OF_REACH), span.end)))
+        continue
       // "Tanzania's Chief Medical Officer, Dr. Peter Mushi": an office the tagger read as a person;
       // "One Police Plaza", "Grand Concourse": the head of a place's name read alone as one.
       // ("149th Street-Grand Concourse": a place's name that such a head ends.)
@@ -344,6 +347,10 @@ function isOfficeRead(text: string): boolean {
     OFFICE_HEADS.has(last) && !lexicon().firstNames.has(hashOf(text.slice(0, space).toLowerCase()))
   )
 }
+
+/** An office's title whose last word reads as a name: "Chancellor of the Exchequer". */
+const OFFICE_OF = /\b(?:Chancellor|chancellor) of the Exchequer$/u
+const OFFICE_OF_REACH = 24
 
 /** Words that a number after them makes a part of a course or a process: "Turn 3", "Lap 12". */
 const NUMBERED_PARTS: ReadonlySet<string> = new Set([
