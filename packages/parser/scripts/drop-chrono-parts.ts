@@ -8,7 +8,8 @@
  * statement that adds an unneeded part (`option.parsers.push(new
  * ENCasualTimeParser())`) goes, and so does each element of an array that is
  * one (`new ENTimeExpressionParser(strictMode),`). The strict and British
- * parsers that chrono's English entry builds beside the casual one go too.
+ * parsers that chrono's English entry builds beside the casual one go too, and
+ * its table of time zones' names (the package gives UTC by its offset).
  * The plugin fails the build when it finds none of some part, as when a new
  * chrono names them otherwise.
  */
@@ -37,6 +38,17 @@ export function dropChronoPartsPlugin(): Plugin {
           changed = true
         }
       }
+      // chrono's table of time zones' names, which only the refiner of zones' names (left out)
+      // and a zone given by name read: the package gives UTC by its offset, 0.
+      if (id.endsWith('/timezone.js')) {
+        const table = /^export const TIMEZONE_ABBR_MAP = \{$/mu.exec(code)
+        const end = table === null ? -1 : code.indexOf('\n};', table.index)
+        if (table !== null && end > 0) {
+          edits.overwrite(table.index, end + 3, 'export const TIMEZONE_ABBR_MAP = {};')
+          dropped.add(ZONE_NAMES)
+          changed = true
+        }
+      }
       if (!UNNEEDED_CHRONO_PARTS.some((n) => code.includes(n)))
         return changed ? result(edits, id) : null
       const visit = (node: unknown, parent: Node | null): void => {
@@ -61,7 +73,7 @@ export function dropChronoPartsPlugin(): Plugin {
     },
     buildEnd(error) {
       if (error) return
-      const missing = [...UNNEEDED_CHRONO_PARTS, ...UNUSED_PARSERS].filter(
+      const missing = [...UNNEEDED_CHRONO_PARTS, ...UNUSED_PARSERS, ZONE_NAMES].filter(
         (part) => !dropped.has(part),
       )
       if (missing.length > 0)
@@ -69,6 +81,9 @@ export function dropChronoPartsPlugin(): Plugin {
     },
   }
 }
+
+/** chrono's table of time zones' names (see the transform). */
+const ZONE_NAMES = 'TIMEZONE_ABBR_MAP'
 
 /** chrono's English parsers besides the casual one, which the package never uses. */
 const UNUSED_PARSERS = ['strict', 'GB']

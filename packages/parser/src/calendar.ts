@@ -67,6 +67,9 @@ export function isYearWritten(written: string, date: Date | number): boolean {
 }
 const SHORT_YEAR_MARKS = "/'’.-"
 
+/** UTC, as chrono takes a zone by its offset in minutes. */
+const UTC_OFFSET = 0
+
 /**
  * The first date in `text` whose year is written or given by `reference`.
  *
@@ -74,7 +77,8 @@ const SHORT_YEAR_MARKS = "/'’.-"
  * readDate('March 11, 2015 3:46 PM', null) // { value: '2015-03-11', granularity: 'day', ... }
  */
 export function readDate(text: string, reference: Date | null): CalendarDate | null {
-  const results = chrono.parse(text, { instant: reference ?? NO_REFERENCE, timezone: 'UTC' })
+  // (UTC by its offset in minutes: chrono's table of zones' names is not bundled.)
+  const results = chrono.parse(text, { instant: reference ?? NO_REFERENCE, timezone: UTC_OFFSET })
   for (const result of results) {
     const start = result.start
     const date = start.date()

@@ -1,7 +1,7 @@
 /**
  * chrono's unneeded parts are left out of its configurations in the bundle
  * (scripts/drop-chrono-parts.ts): the statements and elements that construct
- * them go, and nothing else.
+ * them go, and its table of time zones' names, and nothing else.
  */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -63,6 +63,11 @@ describe('dropChronoPartsPlugin', () => {
     const out = transform(entry.code, entry.id)?.code ?? ''
     expect(out).toContain('export const casual = new Chrono(')
     expect(out).not.toMatch(/export const (?:strict|GB) =/u)
+    // The table of time zones' names is emptied.
+    const zones = chronoModule('timezone.js')
+    const table = transform(zones.code, zones.id)?.code ?? ''
+    expect(table).toContain('export const TIMEZONE_ABBR_MAP = {};')
+    expect(table).not.toContain('ACDT')
     expect(() => buildEnd()).not.toThrow()
     expect(() => hooks().buildEnd()).toThrow(/no construction of ENTimeExpressionParser/u)
   })

@@ -265,6 +265,8 @@ const RIGHT_DOUBLE_QUOTE = 0x201d
 const LEFT_GUILLEMET = 0xab
 const RIGHT_GUILLEMET = 0xbb
 const NOT_FOUND = -1
+/** UTC, as chrono takes a zone by its offset in minutes. */
+const UTC_OFFSET = 0
 /** Before the first search: less than any offset, so the first call searches. */
 const NOT_SEARCHED = -2
 
@@ -352,7 +354,8 @@ export function readTimes(
       const text = value.slice(window.start, window.end)
       const results = NEWS_CHRONO.parse(text, {
         instant: reference ?? new Date(Date.UTC(2000, 0, 1, 12)),
-        timezone: 'UTC',
+        // (UTC by its offset in minutes: chrono's table of zones' names is not bundled.)
+        timezone: UTC_OFFSET,
       })
       for (const result of results) {
         let start = window.start + result.index
