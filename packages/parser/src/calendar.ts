@@ -67,8 +67,8 @@ export function isYearWritten(written: string, date: Date | number): boolean {
 }
 const SHORT_YEAR_MARKS = "/'’.-"
 
-/** UTC, as chrono takes a zone by its offset in minutes. */
-const UTC_OFFSET = 0
+/** UTC, as chrono takes a zone by its offset in minutes (its table of zones' names is not bundled). */
+export const UTC_OFFSET = 0
 
 /**
  * The first date in `text` whose year is written or given by `reference`.

@@ -27,6 +27,7 @@ import {
 } from '../lexicon/titles.js'
 import { STATE_NICKNAMES } from '../lexicon/state-nicknames.js'
 import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js'
+import { AGE_NOUN } from '../quotes/speaker-words.js'
 
 /**
  * Lower-case words after a leader's surname that name their government: "the
@@ -1111,8 +1112,8 @@ export function isHometownAfterAge(doc: DocumentView, name: VotedName): boolean 
   // "a 58-year-old nurse from Créteil", "a 58-year-old retired nurse from": the noun an age
   // qualifies, then "from" (not "of": "a 41-year-old associate of Kowalczyk" is his).
   if (FROM.hasToken(tokens, k - 1) && isLowerWord(tokens, k - 2)) {
-    if (AGE.test(lowerAt(tokens, k - 3))) return true
-    if (k - 4 >= view.from && isLowerWord(tokens, k - 3) && AGE.test(lowerAt(tokens, k - 4)))
+    if (AGE_NOUN.test(lowerAt(tokens, k - 3))) return true
+    if (k - 4 >= view.from && isLowerWord(tokens, k - 3) && AGE_NOUN.test(lowerAt(tokens, k - 4)))
       return true
   }
   return (
@@ -1122,8 +1123,6 @@ export function isHometownAfterAge(doc: DocumentView, name: VotedName): boolean 
     lowerAt(tokens, k - 4) === ','
   )
 }
-/** An age before a noun: "58-year-old". */
-const AGE = /^\d{1,3}-year-old$/u
 const HOMETOWN_PREPOSITIONS = new WordSet(['from', 'of'])
 const FROM = new WordSet(['from'])
 

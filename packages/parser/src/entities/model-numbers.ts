@@ -8,6 +8,7 @@
  * is one body's name.
  */
 import { joinedWithPrevious, type TaggedName } from './tagger.js'
+import { OF } from './organization-names.js'
 import { TokenFlag } from './tokenize.js'
 import { WordSet } from './words.js'
 import type { DocumentView, TextView } from './view.js'
@@ -45,7 +46,6 @@ function isGroupBeforeNumber(doc: DocumentView, name: TaggedName): boolean {
   )
 }
 const GROUP = new WordSet(['group'])
-const OF = new WordSet(['of'])
 /** A club's number of members: "20", "77". */
 const GROUP_SIZE = /^\d{1,3}$/u
 /** The same in words, capitalised: "Seven", "Twenty". */

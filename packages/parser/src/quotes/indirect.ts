@@ -271,22 +271,7 @@ function pushReported(
     // on from ("warned that the plan was "dead on arrival"", "called the deal "a historic step""):
     // "explained the headline by saying, "Q"" is the quotation's.
     const cueWord = value.slice(cue.start, cue.end).toLowerCase()
-    if (
-      !SAYING_CUES.has(cueWord) &&
-      !(
-        CLAIMING_CUES.has(cueWord) &&
-        !opensWithQuotation(value, content, quoted) &&
-        !(CALLING.has(cueWord) && !isNamedAsQuoted(value, content, quoted)) &&
-        !PARTICIPLE_BEFORE_QUOTATION.test(
-          value.slice(
-            content.start,
-            Math.max(content.start, quoted.firstStartIn(content.start, content.end)),
-          ),
-        ) &&
-        !PRONOUN_THEN_QUOTATION.test(value.slice(content.start, content.end))
-      )
-    )
-      return
+    if (!SAYING_CUES.has(cueWord) && !claimsBy(cueWord, value, content, quoted)) return
     // "Lazar said he welcomed extradition and added, "Q"": the clause before the quotation's own
     // attribution is reported still.
     const before = quoted.contains(content.start)
@@ -424,18 +409,34 @@ function pastAndPresent(verb: string): string[] {
 const CALLING: ReadonlySet<string> = new Set(['called', 'calls'])
 
 /**
- * Whether what `content` opens with names what the quotation calls it, in a few words that no
- * preposition or verb opens: 'called Trump a "pathological liar"', not 'called police after
- * hearing "shots"'.
+ * Whether the verb of a stance `cueWord` (of {@link CLAIMING_CUES}) makes `content`, which holds
+ * a quotation, the claim the quotation stands in: writer's words open it (not 'saying, "Q"'), no
+ * participle of saying or second predicate comes before the quotation, no object pronoun stands
+ * alone with it, and a call names what the quotation calls it.
  */
-function isNamedAsQuoted(
+function claimsBy(
+  cueWord: string,
   value: string,
   content: { start: number; end: number },
   quoted: QuotedRanges,
 ): boolean {
+  if (!CLAIMING_CUES.has(cueWord)) return false
+  // The writer's words before the first quotation, read once for every test.
   const first = quoted.firstStartIn(content.start, content.end)
-  if (first < 0) return false
-  const words = value.slice(content.start, first).trim().split(/\s+/u)
+  const lead = first < 0 ? '' : value.slice(content.start, first)
+  if (first >= 0 && !/[\p{L}\p{N}]/u.test(lead)) return false
+  if (CALLING.has(cueWord) && (first < 0 || !isNamedAsQuoted(lead))) return false
+  if (PARTICIPLE_BEFORE_QUOTATION.test(lead)) return false
+  return !PRONOUN_THEN_QUOTATION.test(value.slice(content.start, content.end))
+}
+
+/**
+ * Whether `lead`, the words before a quotation, names what the quotation calls it, in a few
+ * words that no preposition or verb opens: 'called Trump a "pathological liar"', not 'called
+ * police after hearing "shots"'.
+ */
+function isNamedAsQuoted(lead: string): boolean {
+  const words = lead.trim().split(/\s+/u)
   return (
     words.length <= MAX_CALLED_WORDS &&
     !words.slice(0, CALLED_STOP_REACH).some((word) => CALLED_STOPS.test(word))
@@ -455,15 +456,6 @@ const PARTICIPLE_BEFORE_QUOTATION =
 /** An object pronoun and the quotation alone: 'called it "a disgrace"' says nothing of the writer's. */
 const PRONOUN_THEN_QUOTATION = /^(?:it|this|that|them|him|her)\s+(?:an?\s+)?["\u201C]/iu
 
-/** Whether the first quotation in `content` opens it, past marks: 'saying, "Q"'. */
-function opensWithQuotation(
-  value: string,
-  content: { start: number; end: number },
-  quoted: QuotedRanges,
-): boolean {
-  const first = quoted.firstStartIn(content.start, content.end)
-  return first >= 0 && !/[\p{L}\p{N}]/u.test(value.slice(content.start, first))
-}
 /** Marks between the words of a quotation's attribution: "and added, ". */
 const TAIL_MARKS = new Set([' ', ',', ':', '\u2014', '-'])
 /** Verbs that attribute the quotation after them. */

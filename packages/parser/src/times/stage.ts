@@ -10,7 +10,7 @@ import * as chrono from 'chrono-node/en'
 import { KEPT_CHRONO_PART, UNNEEDED_CHRONO_PARTS } from './unneeded-chrono.js'
 import type { InlineAnnotation } from '../annotate/inline.js'
 import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
-import { isYearWritten, notAhead } from '../calendar.js'
+import { isYearWritten, notAhead, UTC_OFFSET } from '../calendar.js'
 import { SEASON_FIRST_MONTHS } from '../lexicon/calendar.js'
 import type { TimeExpression, TimeText } from '../types.js'
 import { anchorCountedTimes } from './anchored.js'
@@ -265,8 +265,6 @@ const RIGHT_DOUBLE_QUOTE = 0x201d
 const LEFT_GUILLEMET = 0xab
 const RIGHT_GUILLEMET = 0xbb
 const NOT_FOUND = -1
-/** UTC, as chrono takes a zone by its offset in minutes. */
-const UTC_OFFSET = 0
 /** Before the first search: less than any offset, so the first call searches. */
 const NOT_SEARCHED = -2
 
