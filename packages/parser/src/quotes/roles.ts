@@ -3,7 +3,6 @@
  * partial one inside the writer's sentence), or set words off (scare quotes,
  * a title of a work, a nickname).
  */
-import { readDateline } from '../dateline.js'
 import { STANCE_VERBS } from '../lexicon/speech.js'
 import type { Quotation } from '../types.js'
 import { isClaim, isCue, isNoun } from './cues.js'
@@ -187,12 +186,16 @@ function isWithinName(value: string, span: QuotedSpan, before: string): boolean 
   )
 }
 
-/** What the marks do: quote someone, or set off a word. */
+/**
+ * What the marks do: quote someone, or set off a word. `opening` is where the
+ * text's own words open, past its dateline (0 when it has none).
+ */
 export function roleOf(
   value: string,
   span: QuotedSpan,
   starts: readonly number[],
   attributed: boolean,
+  opening = 0,
 ): Quotation['role'] {
   const inner = value.slice(span.open + span.openLength, span.close)
   const words = countRuns(inner)
@@ -235,7 +238,7 @@ export function roleOf(
   const atSentenceStart =
     opensSentence ||
     /[:,][\s\p{Cf}]*$|^[\s\p{Cf}]*$/u.test(before.slice(-3)) ||
-    isAfterDateline(value, span.open)
+    (opening > 0 && span.open === opening)
   // '..., he said. "Everybody sues, right?"': a whole sentence quoted after another sentence, or
   // after a colon ('a new campaign message: "It's about me."').
   const afterColon = /:[\s\p{Cf}]*$/u.test(before) && words > 1
@@ -272,12 +275,3 @@ const RESUMED_AFTER =
   /,["\u201D'\u2019]\s+[^"\u201C\u201D.!?,]{1,60}\b(?:said|says|added|adds|wrote|writes|continued|explained|insisted|argued)(?:\s+\p{Ll}+){0,2},\s*$/u
 /** Characters before a quotation read for {@link RESUMED_AFTER}. */
 const RESUMED_REACH = 96
-
-/** Whether the quotation mark at `open` of `value` stands right after the dateline that opens it. */
-function isAfterDateline(value: string, open: number): boolean {
-  if (open > MAX_DATELINE_REACH) return false
-  const dateline = readDateline(value)
-  return dateline !== null && value.slice(dateline.length, open).trim() === ''
-}
-/** How far into a paragraph a dateline reaches. */
-const MAX_DATELINE_REACH = 100

@@ -236,7 +236,7 @@ export function readQuotes(
         continue
       }
       const cued = attribution !== null || sentenceHasCue(text, span)
-      const role = roleOf(value, span, text.starts, cued)
+      const role = roleOf(value, span, text.starts, cued, text.opening)
       if (role === 'title' || role === 'nickname') setOff.add(span.open)
       const draft: Draft = {
         parts: [part],
