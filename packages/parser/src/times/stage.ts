@@ -930,9 +930,10 @@ const EVENT_AFTER = /^\s+[\p{L}\p{N}]/u
  * scheduled to", which may be to come or not), 3 a verb of saying, 4 another
  * past ("visited", "became", "after losing"; not the adjectives in "-ed": "a hundred"), 5 what
  * would be ("said the board would certify the result on Monday": the future of a clause a saying
- * before it reports; elsewhere, "had warned the storm would hit on Sunday", "could finally reach
- * the village on Monday", it says neither; "would have" is of what was), 6 a modal denied, which
- * says neither.
+ * before it reports; before the time elsewhere, "had warned the storm would hit on Sunday", "could
+ * finally reach the village on Monday", it says neither, while one after the time, the clause's
+ * only marker, still puts it ahead: "hearings in September could become more appealing"; "would
+ * have" is of what was), 6 a modal denied, which says neither.
  */
 const TENSE_MARKERS =
   /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:un)?likely (?:before|until|by)|(?<!\bhad been )(?:expected|scheduled|slated|planned|going) (?:to|for)|(?<!\bhad been )due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes|continues|reconvenes|convenes|opens|closes|expires)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:(?:un)?likely |expected |due |set |about |going )?to\b)|had(?! been (?:scheduled|expected|slated|planned|due|set) (?:to|for)\b)|did|ago|(?:would|could|might) (?:not )?have)|(?<!\bbe )(said|says|told|announced|reported|wrote)|(?<!\b(?:be|is|are|been|being|stay|stays|remain|remains) (?:[a-z]+ly )?|-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|felt|thought|knew|kept|heard|stood|caught|meant|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might)(?! (?:not )?have\b)(?! not\b)|((?:would|could|might) not))\b/gu
