@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import remapping from '@jridgewell/remapping'
 import { rolldown } from 'rolldown'
+import { deferConstantsPlugin } from './defer-constants.ts'
 import { deferRegExpsPlugin } from './defer-regexps.ts'
 import { dropChronoPartsPlugin } from './drop-chrono-parts.ts'
 import { quoteStrings } from './quote-strings.ts'
@@ -32,11 +33,12 @@ const root = new URL('../', import.meta.url)
 const build = await rolldown({
   input: new URL('dist/index.js', root).pathname,
   logLevel: 'warn',
-  // Regular-expression literals become constructor calls: V8 checks literals as it
-  // parses, which a cold import pays for (see defer-regexps.ts).
+  // Top-level tables are built by the first call, not at import (see defer-constants.ts);
+  // then regular-expression literals become constructor calls run at first use: V8 checks
+  // literals as it parses, which a cold import pays for (see defer-regexps.ts).
   // chrono's parts that the time stage leaves out are left out of the bundle too (see
   // drop-chrono-parts.ts).
-  plugins: [dropChronoPartsPlugin(), deferRegExpsPlugin()],
+  plugins: [dropChronoPartsPlugin(), deferConstantsPlugin(), deferRegExpsPlugin()],
 })
 const { output } = await build.generate({
   format: 'esm',
