@@ -571,6 +571,16 @@ describe('a day that names the event that fell on it', () => {
   })
 
   it.each([
+    [
+      'The senator won big on Super Tuesday, and the vote is on Tuesday.',
+      [['on Tuesday', '2024-11-19']],
+    ],
+    ['He served as a commander during the Black Saturday fires in 2009.', [['in 2009', '2009']]],
+  ])('dates no day of the week by the weekday of a named day in %j', (text, times) => {
+    expect(valuesOf(text)).toEqual(times)
+  })
+
+  it.each([
     'She left a Sept. 11 memorial event early on Sunday.',
     'The hearing is set for Sept. 11 in Washington.',
     'He was briefed days after the September 11 attack in Benghazi.',
@@ -641,6 +651,20 @@ describe('a weekday in reported speech of what is to come', () => {
         '2025-11-17',
       ),
     ).toEqual([['on Thursday', '2025-11-20']])
+  })
+
+  it('is ahead after "would have" with "have" the verb, but not after "would have" done', () => {
+    // Tuesday 7 April 2026.
+    const ref = '2026-04-07'
+    expect(times('Carrick said Oduya would have a scan on Wednesday.', ref)).toEqual([
+      ['on Wednesday', '2026-04-08'],
+    ])
+    expect(times('The minister said the club would have to pay by Friday.', ref)).toEqual([
+      ['by Friday', '2026-04-10'],
+    ])
+    expect(times('She said he would have won on Sunday.', ref)).toEqual([
+      ['on Sunday', '2026-04-05'],
+    ])
   })
 
   it('is not moved by what a review found: a past frame, a fronted time to come, "continues" apart', () => {

@@ -56,6 +56,9 @@ export const NAMED_DAY_NAMES: readonly string[] = [
   ...['good friday', 'holy thursday', 'maundy thursday', 'ash wednesday', 'palm sunday'],
   ...['easter sunday', 'easter monday', 'shrove tuesday', 'fat tuesday', 'bloody sunday'],
   ...['black monday', 'black tuesday', 'giving tuesday', 'super saturday'],
+  // The Victorian bushfires of 7 February 2009; sterling's fall of 16 September 1992; the
+  // crash of 24 October 1929.
+  ...['black saturday', 'black wednesday', 'black thursday', 'holy saturday', 'super sunday'],
 ]
 
 /**

@@ -11,7 +11,7 @@ import { KEPT_CHRONO_PART, UNNEEDED_CHRONO_PARTS } from './unneeded-chrono.js'
 import type { InlineAnnotation } from '../annotate/inline.js'
 import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { isYearWritten, notAhead, UTC_OFFSET } from '../calendar.js'
-import { SEASON_FIRST_MONTHS } from '../lexicon/calendar.js'
+import { NAMED_DAY_NAMES, SEASON_FIRST_MONTHS } from '../lexicon/calendar.js'
 import type { TimeExpression, TimeText } from '../types.js'
 import { anchorCountedTimes } from './anchored.js'
 import { namedDayDate } from './events.js'
@@ -393,7 +393,7 @@ export function readTimes(
           after: () => value.slice(end, end + 16),
         }
         if (!keep(written, result, start, end, quotedOf, around)) continue
-        if (isInName(value, start, written)) continue
+        if (isInName(value, start, written) || isNamedDay(value, start, written)) continue
         // "the BBC's Today programme", "NBC's Today show": a programme's name.
         if (written === 'Today' && /['\u2019]s $/u.test(value.slice(start - 3, start))) continue
         if (which) {
@@ -822,6 +822,19 @@ function isInName(value: string, start: number, written: string): boolean {
     )
   return !SENTENCE_END.test(previous) && !PREPOSITIONS.has(previous.toLowerCase())
 }
+/**
+ * Whether `written`, a weekday at `start`, is the second word of a day named by
+ * the word before it ("won on Super Tuesday", "the Black Saturday fires"),
+ * which dates no day of the article's week.
+ */
+function isNamedDay(value: string, start: number, written: string): boolean {
+  const before = WORD_BEFORE_DAY.exec(value.slice(Math.max(0, start - NAMED_DAY_REACH), start))
+  return before !== null && NAMED_DAYS.has(`${before[1]} ${written}`.toLowerCase())
+}
+const NAMED_DAYS: ReadonlySet<string> = new Set(NAMED_DAY_NAMES)
+/** The word right before a weekday, one space between them: "Super " of "Super Tuesday". */
+const WORD_BEFORE_DAY = /(\p{L}+) $/u
+
 /** Words that lead a month in: "Through Sept", "By Dec", "Since Jan". */
 const MONTH_LEADS: ReadonlySet<string> = new Set([
   'through',
@@ -933,10 +946,11 @@ const EVENT_AFTER = /^\s+[\p{L}\p{N}]/u
  * before it reports; before the time elsewhere, "had warned the storm would hit on Sunday", "could
  * finally reach the village on Monday", it says neither, while one after the time, the clause's
  * only marker, still puts it ahead: "hearings in September could become more appealing"; "would
- * have" is of what was), 6 a modal denied, which says neither.
+ * have" is of what was, but not "would have a scan", "would have to pay", where "have" is the
+ * verb), 6 a modal denied, which says neither.
  */
 const TENSE_MARKERS =
-  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:un)?likely (?:before|until|by)|(?<!\bhad been )(?:expected|scheduled|slated|planned|going) (?:to|for)|(?<!\bhad been )due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes|continues|reconvenes|convenes|opens|closes|expires)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:(?:un)?likely |expected |due |set |about |going )?to\b)|had(?! been (?:scheduled|expected|slated|planned|due|set) (?:to|for)\b)|did|ago|(?:would|could|might) (?:not )?have)|(?<!\bbe )(said|says|told|announced|reported|wrote)|(?<!\b(?:be|is|are|been|being|stay|stays|remain|remains) (?:[a-z]+ly )?|-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|felt|thought|knew|kept|heard|stood|caught|meant|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might)(?! (?:not )?have\b)(?! not\b)|((?:would|could|might) not))\b/gu
+  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:un)?likely (?:before|until|by)|(?<!\bhad been )(?:expected|scheduled|slated|planned|going) (?:to|for)|(?<!\bhad been )due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes|continues|reconvenes|convenes|opens|closes|expires)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:(?:un)?likely |expected |due |set |about |going )?to\b)|had(?! been (?:scheduled|expected|slated|planned|due|set) (?:to|for)\b)|did|ago|(?:would|could|might) (?:not )?have(?! (?:a|an|the|to|no|his|her|their|its|our|my|your|some|any|another|more|talks)\b))|(?<!\bbe )(said|says|told|announced|reported|wrote)|(?<!\b(?:be|is|are|been|being|stay|stays|remain|remains) (?:[a-z]+ly )?|-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|felt|thought|knew|kept|heard|stood|caught|meant|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might)(?! (?:not )?have\b(?! (?:a|an|the|to|no|his|her|their|its|our|my|your|some|any|another|more|talks)\b))(?! not\b)|((?:would|could|might) not))\b/gu
 /** A present "is" right before a time: "Game 4 is " (Sunday). */
 const SCHEDULED_BY_IS = /\b(?:is|are)\s+$/u
 /** A deadline set before a time: "until at least Friday". */
