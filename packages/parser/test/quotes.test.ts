@@ -4796,3 +4796,22 @@ describe('a name after the courtesy title that opens its sentence', () => {
     ).toBe('Whitlock')
   })
 })
+
+describe('a saying denied after a quotation', () => {
+  it('does not take the quotation from its speaker ("X did not respond", "didn\'t say")', () => {
+    const doc = parse(
+      'Protest\n\n"Workers cannot survive this," union leader Joe Ajayi said. "A worker now spends half of his salary getting to work." President Bola Tinubu did not respond.\n\n"We will appeal," Ajayi said. "This is not over." The ministry didn\'t respond to a request for comment.\n',
+    )
+    expect(attributions({ ...doc, quotes: direct(doc) })).toEqual([
+      ['Workers cannot survive this,', 'union leader Joe Ajayi', 'said', 'Joe Ajayi'],
+      [
+        'A worker now spends half of his salary getting to work.',
+        'union leader Joe Ajayi',
+        'said',
+        'Joe Ajayi',
+      ],
+      ['We will appeal,', 'Ajayi', 'said', 'Joe Ajayi'],
+      ['This is not over.', 'Ajayi', 'said', 'Joe Ajayi'],
+    ])
+  })
+})

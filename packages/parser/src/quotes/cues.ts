@@ -76,6 +76,8 @@ export function isCue(words: readonly Word[], k: number): boolean {
   if (SHOT.has(word.lower) && words[k + 1]?.lower === 'back') return true
   if (word.punct || !SPEECH_VERBS.has(word.lower)) return false
   if (k > 0 && /^\p{Lu}/u.test(word.text) && !(words[k - 1] as Word).punct) return false
+  // "The ministry did not respond", "he didn't say": a saying denied reports nothing.
+  if (isDenied(words, k)) return false
   if (goesWithoutSaying(words, k)) return false
   // "a far cry", "a surprise hit": a bare verb after a word that cannot be its subject is a noun.
   if (isBareNoun(words, k)) return false
@@ -90,6 +92,27 @@ export function isCue(words: readonly Word[], k: number): boolean {
     return false
   return !isNoun(words, k)
 }
+
+/** Whether the verb at `k` is denied by an auxiliary and "not" before it: "did not respond", "didn't say". */
+function isDenied(words: readonly Word[], k: number): boolean {
+  const before = words[k - 1]?.lower
+  if (before === undefined) return false
+  if (before === 'not') return DENYING_AUXILIARIES.has(words[k - 2]?.lower ?? '')
+  return DENIED_AUXILIARIES.has(before.replace('\u2019', "'"))
+}
+/** Auxiliaries before "not" and a bare verb: "did not respond", "has not said". */
+const DENYING_AUXILIARIES: ReadonlySet<string> = new Set([
+  'did',
+  'does',
+  'do',
+  'has',
+  'have',
+  'had',
+])
+/** The same with "not" joined: "didn't say". */
+const DENIED_AUXILIARIES: ReadonlySet<string> = new Set(
+  [...DENYING_AUXILIARIES].map((auxiliary) => `${auxiliary}n't`),
+)
 
 /** Forms of "go" in "went on", a cue when nothing but a mark follows. */
 export const GO_ON: ReadonlySet<string> = new Set(['went', 'goes', 'go'])
