@@ -3156,6 +3156,16 @@ describe('a nation’s noun for a person after "the"', () => {
     const doc = parse(text)
     expect(doc.entities[0]?.mentions.some((mention) => mention.text === 'the Dutchman')).toBe(true)
   })
+
+  it('is one after an age or an adjective too ("The 49-year-old Scot", "the veteran Swede")', () => {
+    const text =
+      'Match\n\nArsenal manager Owen Carrick was furious.\n\nThe 49-year-old Scot, in his third season, said he would not appeal.\n\nThe veteran Swede was third.\n'
+    expect(entityNames(text)).toEqual(['Arsenal', 'Owen Carrick'])
+    const doc = parse(text)
+    expect(doc.quotes.map((quote) => quote.speaker)).toEqual([
+      doc.entities.find((entity) => entity.name === 'Owen Carrick')?.id,
+    ])
+  })
 })
 
 describe('agencies named in one coined word, clubs and schools', () => {

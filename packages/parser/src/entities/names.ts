@@ -562,14 +562,25 @@ const BODY_NOUNS = new WordSet(ORGANIZATION_NOUNS)
 /** Nouns for a person of a nation ("Spaniard"), by token. */
 const NATIONAL_PERSONS = new WordSet(NATIONAL_PERSON_NOUNS)
 
-/** Whether tokens `first`..`last` (of a text from `from`) are "the" and such a noun: "the Dutchman". */
+/**
+ * Whether tokens `first`..`last` (of a text from `from`) are such a noun after
+ * "the" and at most a few words of no capital: "the Dutchman", "The
+ * 49-year-old Scot", "the veteran Swede".
+ */
 function isNationalPersonNoun(tokens: Tokens, first: number, last: number, from: number): boolean {
-  return (
-    first === last &&
-    first > from &&
-    NATIONAL_PERSONS.hasToken(tokens, first) &&
-    ARTICLE.hasToken(tokens, first - 1)
-  )
+  if (first !== last || first <= from || !NATIONAL_PERSONS.hasToken(tokens, first)) return false
+  for (let k = first - 1; k >= Math.max(from, first - NATIONAL_NOUN_REACH); k--) {
+    if (ARTICLE.hasToken(tokens, k)) return true
+    if (!isLowerWord(tokens, k) && !isAgeToken(tokens, k)) return false
+  }
+  return false
+}
+/** Most tokens between "the" and a national person's noun: "the 49 - year - old Scot". */
+const NATIONAL_NOUN_REACH = 6
+/** Whether token `k` is a number or a hyphen of an age: "49" and "-" of "49-year-old". */
+function isAgeToken(tokens: Tokens, k: number): boolean {
+  const text = lowerAt(tokens, k)
+  return text === '-' || /^\d+(?:-\p{L}+)*$/u.test(text)
 }
 
 /**
