@@ -4815,3 +4815,26 @@ describe('a saying denied after a quotation', () => {
     ])
   })
 })
+
+describe('a sentence after a quotation that reports on its own', () => {
+  it('is its own report, not the quotation\'s attribution ("He said the province had released")', () => {
+    const doc = parse(
+      'Floods\n\n"I will not pretend that we have done enough," Bhutto said. "The scale of this is beyond us." He said the province had released 8 billion rupees for relief.\n\n"Did you know?" Todd asked the candidate.\n',
+    )
+    expect(attributions(doc)).toEqual([
+      ['I will not pretend that we have done enough,', 'Bhutto', 'said', 'Bhutto'],
+      ['The scale of this is beyond us.', 'Bhutto', 'said', 'Bhutto'],
+      ['the province had released 8 billion rupees for relief', 'He', 'said', 'Bhutto'],
+      ['Did you know?', 'Todd', 'asked', 'Todd'],
+    ])
+  })
+})
+
+describe('a gerund of a setting', () => {
+  it('is no cue ("Under questioning from counsel, Mr Hanlon agreed")', () => {
+    const doc = parse(
+      'Inquiry\n\nUnder questioning from counsel, Mr Hanlon agreed that the team had relied on a prediction that was "at least six hours old" when it decided.\n',
+    )
+    expect(attributions(doc)).toEqual([['at least six hours old', 'Mr Hanlon', 'agreed', 'Hanlon']])
+  })
+})

@@ -11,7 +11,12 @@ import { beforeQuote, ownedQuote } from './before-quote.js'
 import { PARTICIPLE_OPENERS } from './cue-source.js'
 import { isCue, isPossessive } from './cues.js'
 import type { QuotedRanges } from './ranges.js'
-import { DETERMINERS, opensClaimDescription, SOURCE_STOPS } from './source-words.js'
+import {
+  DETERMINERS,
+  opensClaimDescription,
+  SOURCE_STOPS,
+  SUBJECT_PRONOUNS,
+} from './source-words.js'
 import { subjectOf } from './subjects.js'
 import { CLOSING_MARKS, nextIndexOf, type Word, wordsBetween, wordsIn } from './words.js'
 
@@ -178,5 +183,35 @@ export function attributeFromNextSentence(
   )
   // '"Q!" Scott's niece, state Del. Marcia Price, shouted': past asides, as after any quote.
   const found = leadingAttribution(next, 0) ?? afterQuote(next)
-  return found?.source ? found : null
+  if (!found?.source) return null
+  // '"Q." He said the province had released funds': a sentence whose saying goes on to what it
+  // reports is a report of its own, not the quote's attribution.
+  if (found.source.end <= found.cue.start && reportsAfter(next, found.cue.end)) return null
+  return found
 }
+
+/**
+ * Whether the words after a cue ending at `cueEnd` open what it reports: "that",
+ * or a subject or a noun phrase right after the verb ("said the province had"),
+ * not "told reporters", "asked the minister", "said on Tuesday" or the
+ * sentence's end.
+ */
+function reportsAfter(words: readonly Word[], cueEnd: number): boolean {
+  const at = firstAtOrAfter(words, cueEnd)
+  const cue = words[at - 1]
+  const next = words[at]
+  if (next === undefined || next.punct || cue === undefined || ADDRESSING.has(cue.lower))
+    return false
+  return (
+    next.lower === 'that' ||
+    SUBJECT_PRONOUNS.has(next.lower) ||
+    (DETERMINERS.has(next.lower) && words[at + 2] !== undefined && !words[at + 1]?.punct)
+  )
+}
+/**
+ * Forms of "tell" and "ask", whose object is the listener: '"Q?" Todd asked the
+ * real estate mogul', '"Q." She told reporters'.
+ */
+const ADDRESSING: ReadonlySet<string> = new Set([
+  ...['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'ask', 'asking'],
+])

@@ -78,6 +78,10 @@ export function isCue(words: readonly Word[], k: number): boolean {
   if (k > 0 && /^\p{Lu}/u.test(word.text) && !(words[k - 1] as Word).punct) return false
   // "The ministry did not respond", "he didn't say": a saying denied reports nothing.
   if (isDenied(words, k)) return false
+  // "Under questioning from counsel, Mr Hanlon agreed": a gerund after "under" or "during" is
+  // the noun of a setting.
+  if (word.lower.endsWith('ing') && SETTING_PREPOSITIONS.has(words[k - 1]?.lower ?? ''))
+    return false
   if (goesWithoutSaying(words, k)) return false
   // "a far cry", "a surprise hit": a bare verb after a word that cannot be its subject is a noun.
   if (isBareNoun(words, k)) return false
@@ -100,6 +104,8 @@ function isDenied(words: readonly Word[], k: number): boolean {
   if (before === 'not') return DENYING_AUXILIARIES.has(words[k - 2]?.lower ?? '')
   return DENIED_AUXILIARIES.has(before.replace('\u2019', "'"))
 }
+/** Prepositions before a gerund that is the noun of a setting: "under questioning". */
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['under', 'during'])
 /** Auxiliaries before "not" and a bare verb: "did not respond", "has not said". */
 const DENYING_AUXILIARIES: ReadonlySet<string> = new Set([
   'did',
