@@ -48,7 +48,8 @@ const DATELINE = new RegExp(
     "(\\p{Lu}[\\p{Lu}.'’]*(?:[ /-]\\p{Lu}[\\p{Lu}.'’]*)*(?:, (?!" +
     `${MONTH} \\d|${WEEKDAY}\\b` +
     ")\\p{Lu}[\\p{Lu}\\p{Ll}.'’ ]{0,20}\\p{L}\\.?)?)" +
-    `(?:,? (${DATE}))?` +
+    // a weekday before the date, as Irish and some British copy writes it ("DUBLIN, Friday, March 7 -")
+    `(?:,? (?:${WEEKDAY}, )?(${DATE}))?` +
     ')?' +
     // an agency in brackets ("(Reuters)"), or AAP's without them ("ADELAIDE, March 22 AAP -")
     '(?: ?\\(([\\p{L}&. -]{1,30})\\)| (AAP)(?= ?(?:\u2014|\u2013|--|-)))?' +

@@ -186,15 +186,14 @@ function overPublished(
   // "Maryam Siddiqui" over "The Canadian Press", or right over the dateline that opens the story
   // ("TORONTO — A Toronto jury ..."): a byline's place.
   if (bylineAgency(nextValue) !== null || readDateline(nextValue) !== null) return true
-  // "Priya Raman" over "Health correspondent, BBC News" over "Published": the author's role
+  // "Priya Raman" over "Health correspondent, BBC News" over "Published", or "Ciarán
+  // O'Donoghue" over "Courts Correspondent" over "DUBLIN, March 7 - ...": the author's role
   // between.
   const after = blocks[i + 2]
   const role = valueOf(next)
-  return (
-    after !== undefined &&
-    (isBylineRole(role) || roleLineOutlet(role) !== null) &&
-    isTimestampLine(valueOf(after))
-  )
+  if (after === undefined || !(isBylineRole(role) || roleLineOutlet(role) !== null)) return false
+  const afterValue = valueOf(after)
+  return isTimestampLine(afterValue) || readDateline(afterValue) !== null
 }
 
 /**

@@ -163,6 +163,8 @@ describe('the dateline', () => {
     ['CARDIFF, 14 January 2026 — Nurses walked out', 'CARDIFF, 14 January 2026 —', null],
     ['GENEVA, 12 March (Reuters) - Cholera spread', 'GENEVA, 12 March (Reuters) -', 'Reuters'],
     ['19 November (AFP) - Shares fell', '19 November (AFP) -', 'AFP'],
+    // A weekday before the date, as Irish copy writes it.
+    ['DUBLIN, Friday, March 7 - A man was convicted', 'DUBLIN, Friday, March 7 -', null],
   ])('reads "%s"', (lede, dateline, agency) => {
     const doc = parse(`A headline\n\n${lede} on Friday.\n\nMore text follows here.\n`)
     expect(doc.meta.dateline).toBe(dateline)
@@ -375,6 +377,21 @@ describe('credits and published lines', () => {
     // A caption or a crosshead under the byline is no role.
     const captioned = parse(`A headline\n\nBy Jane Doe\nForeign Secretary David Cameron\n\n${BODY}`)
     expect(captioned.meta.credits).toEqual([])
+  })
+
+  it('reads a name without "By" over its role and the dateline, as Irish papers print them', () => {
+    const doc = parse(
+      "Man found guilty of murder\n\nCiarán O'Donoghue\nCourts Correspondent\n\nDUBLIN, Friday, March 7 - A 29-year-old man has been found guilty of murder.\n",
+    )
+    const { byline, authors, credits, dateline, publishedAt } = doc.meta
+    expect({ byline, authors, credits, dateline, publishedAt }).toEqual({
+      byline: "Ciarán O'Donoghue",
+      authors: ["Ciarán O'Donoghue"],
+      credits: ['Courts Correspondent'],
+      dateline: 'DUBLIN, Friday, March 7 -',
+      publishedAt: null,
+    })
+    expect(doc.children.map((block) => block.type)).toEqual(['paragraph'])
   })
 
   it('reads a name without "By" over its role and a published line, as the BBC prints them', () => {
