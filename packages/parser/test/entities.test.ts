@@ -5509,3 +5509,23 @@ describe('the head of a street’s or a square’s name read alone', () => {
     expect(names).toContain('Street-Grand Concourse:place')
   })
 })
+
+describe('capitalised words that name no one', () => {
+  it.each([
+    [
+      'a number in words opening a sentence',
+      'Clinton beats Trump by 46 percent to 42 percent, according to the poll. Twelve percent indicated that they were not sure.',
+    ],
+    ['a currency’s prefix', 'The fund holds US$50 million and HK$20 million.'],
+    ['the members of a body', 'WHO urged Member States to act quickly.'],
+  ])('leaves out %s', (_, sentence) => {
+    const named = ['WHO', 'Clinton', 'Trump', 'the poll']
+    expect(
+      entityNames(`Outbreak\n\n${sentence}\n`).filter((name) => !named.includes(name)),
+    ).toEqual([])
+  })
+
+  it('keeps the country of "The US sent aid"', () => {
+    expect(entityNames('Outbreak\n\nThe US sent aid.\n')).toEqual(['US'])
+  })
+})

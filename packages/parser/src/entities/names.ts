@@ -30,6 +30,7 @@ import { PORTFOLIO_WORDS } from '../lexicon/titles.js'
 import { OFFICE_HEADS } from '../quotes/speaker-words.js'
 import { DETERMINER_WORDS } from '../lexicon/determiners.js'
 import { NATIONAL_PERSON_NOUNS } from '../lexicon/faiths.js'
+import { NUMBER_WORDS } from '../lexicon/numbers.js'
 import { MOVEMENT_PLURALS } from '../lexicon/organizations.js'
 import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
 import { kindsByText, splitCompounds, type KindsByText } from './compounds.js'
@@ -256,6 +257,11 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     if (name.first === name.last && isWorldRanking(tokens, from + name.first, to)) continue
     // "the Spaniard said": a nominal for a person, no name of its own.
     if (isNationalPersonNoun(tokens, from + name.first, from + name.last, from)) continue
+    // "Nineteen others were treated", "US$50 million", "WHO urged Member States": a number, a
+    // currency's prefix, the members of a body.
+    if (name.first === name.last && NUMBERS.hasToken(tokens, from + name.first)) continue
+    if (isCurrencyPrefix(tokens, from + name.last, to)) continue
+    if (isMemberStates(tokens, from + name.first, from + name.last, from)) continue
     if (isHeadlineWord(doc, name)) continue
     if (isInShout(tokens, from + name.first, from + name.last, from, to)) continue
     // "Shipping traffic was suspended", "Rising prices hurt": a gerund or a participle opening a
@@ -575,6 +581,30 @@ function isNationalPersonNoun(tokens: Tokens, first: number, last: number, from:
   }
   return false
 }
+/** Numbers in words: "Nineteen". */
+const NUMBERS = new WordSet(NUMBER_WORDS)
+
+/** Whether token `last` is right before a dollar sign, a currency's prefix: "US$", "HK$". */
+function isCurrencyPrefix(tokens: Tokens, last: number, to: number): boolean {
+  return (
+    last + 1 < to &&
+    tokens.start[last + 1] === tokens.end[last] &&
+    lowerAt(tokens, last + 1) === '$'
+  )
+}
+
+/** Whether tokens `first`..`last` are "States" after "Member": a body's members, no place. */
+function isMemberStates(tokens: Tokens, first: number, last: number, from: number): boolean {
+  const k = MEMBER.hasToken(tokens, first)
+    ? first + 1
+    : first > from && MEMBER.hasToken(tokens, first - 1)
+      ? first
+      : -1
+  return k === last && STATES.hasToken(tokens, k)
+}
+const MEMBER = new WordSet(['member'])
+const STATES = new WordSet(['states', 'state'])
+
 /** Most tokens between "the" and a national person's noun: "the 49 - year - old Scot". */
 const NATIONAL_NOUN_REACH = 6
 /** Whether token `k` is a number or a hyphen of an age: "49" and "-" of "49-year-old". */
