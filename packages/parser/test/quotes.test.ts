@@ -4838,3 +4838,22 @@ describe('a gerund of a setting', () => {
     expect(attributions(doc)).toEqual([['at least six hours old', 'Mr Hanlon', 'agreed', 'Hanlon']])
   })
 })
+
+describe('a refusal', () => {
+  it('of a court’s or an office’s act reports nothing ("declined to hear the case")', () => {
+    const doc = parse(
+      'Ruling\n\nThe Missouri Supreme Court declined to hear the case in August. Kuroda declined to comment.\n',
+    )
+    expect(attributions(doc)).toEqual([['to comment', 'Kuroda', 'declined', 'Kuroda']])
+  })
+
+  it('ends before a report joined by "but" with a subject of a noun and its qualifiers', () => {
+    const doc = parse(
+      'Recall\n\nKuroda declined to name the supplier, but two people familiar with the matter said it was Tanigawa Seiko.\n',
+    )
+    expect(attributions(doc).map(([text, source, cue]) => [text, source, cue])).toEqual([
+      ['to name the supplier', 'Kuroda', 'declined'],
+      ['it was Tanigawa Seiko', 'two people familiar with the matter', 'said'],
+    ])
+  })
+})

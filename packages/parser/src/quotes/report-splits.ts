@@ -55,8 +55,16 @@ export function splitAtParticiple(
 /** Conjunctions that join a second report to a first: "says A but argues B", "A, as X warned that B". */
 const REPORT_JOINERS = new WordSet(['but', 'and', 'while', 'whereas', 'as'])
 
-/** Most words of the subject of a second report: "while 9 percent found". */
-const MAX_JOINED_SUBJECT_WORDS = 4
+/**
+ * Most words of the subject of a second report: "while 9 percent found", "but two people
+ * familiar with the matter said"; over MAX_PLAIN_SUBJECT_WORDS, none of CLAUSE_WORDS.
+ */
+const MAX_JOINED_SUBJECT_WORDS = 6
+const MAX_PLAIN_SUBJECT_WORDS = 4
+/** Words that open or make a clause, which a subject of a noun and its qualifiers never holds. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  ...['that', 'who', 'which', 'whom', 'there', 'is', 'are', 'was', 'were', 'has', 'have'],
+])
 
 /**
  * "X says A but argues that B" / "X said A, while 9 percent found B": a second
@@ -101,6 +109,13 @@ export function splitAtConjoinedReport(
     const verb = words[v]
     if (!verb || verb.punct || !REPORTING.has(verb.lower) || verb.lower.endsWith('ing')) continue
     if (as && !isThat(words[v + 1])) continue
+    // "but two people familiar with the matter said B": a longer subject only of a noun and what
+    // qualifies it, no clause ("savings from spending that he says").
+    if (
+      v - k - 1 > MAX_PLAIN_SUBJECT_WORDS &&
+      words.slice(k + 1, v).some((word) => CLAUSE_WORDS.has(word.lower))
+    )
+      continue
     // "the United States are waging": a name, not a verb.
     if (verb.text !== verb.lower) continue
     if (isNoun(words, v)) continue

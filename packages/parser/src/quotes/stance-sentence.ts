@@ -68,6 +68,9 @@ export function readStance(
     NOT_NAMED.has(words[k + 3]?.lower ?? '')
   )
     return null
+  // "The court declined to hear the case", "refused to intervene": a body's act refused, no stance.
+  if (DECLINING.has(word.lower) && next.lower === 'to' && ACTS.has(words[k + 2]?.lower ?? ''))
+    return null
   // "declined to say", "refused to cooperate": a refusal of what the infinitive does; "declined
   // slightly from 58 percent", "declined to $281 million": a figure that fell, no one's stance.
   if (FALLING.has(word.lower) && isFigureFall(words, k + 1)) return null
@@ -228,6 +231,11 @@ const FALL_WORDS = new Set([
 
 /** Forms of "decline" and "refuse". */
 const DECLINING = new Set(['declined', 'declines', 'refused', 'refuses'])
+/** Acts of a court or an office that one declines to do, which say nothing: "declined to hear". */
+const ACTS: ReadonlySet<string> = new Set([
+  ...['hear', 'intervene', 'review', 'reconsider', 'consider', 'extend', 'reinstate'],
+  ...['grant', 'block', 'halt', 'overturn', 'lift', 'issue', 'approve', 'fund', 'pay'],
+])
 /** Forms of "decline", which figures do as well as people: "sales declined 5 percent". */
 const FALLING = new Set([
   'declining',
