@@ -4857,3 +4857,15 @@ describe('a refusal', () => {
     ])
   })
 })
+
+describe('a second report joined by "but" after an adverb alone', () => {
+  it('goes on from the first report’s source ("but initially believed")', () => {
+    const doc = parse(
+      'Recall\n\nTakeshi Morimoto spoke. He said engineers first identified the problem in February but initially believed it was limited to a single production lot.\n',
+    )
+    expect(attributions(doc).map(([text, source]) => [text, source])).toEqual([
+      ['engineers first identified the problem in February', 'He'],
+      ['it was limited to a single production lot', 'He'],
+    ])
+  })
+})

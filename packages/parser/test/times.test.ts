@@ -653,6 +653,20 @@ describe('a weekday in reported speech of what is to come', () => {
     ).toEqual([['on Thursday', '2025-11-20']])
   })
 
+  it('is ahead after "expected X to", but not after "had expected"', () => {
+    // Wednesday 5 November 2025.
+    const ref = '2025-11-05'
+    expect(
+      times(
+        "Sato said she expected the company to face pressure at its annual shareholders' meeting in June.",
+        ref,
+      ),
+    ).toEqual([['in June', '2026-06']])
+    expect(times('The company had expected sales to rise on Monday.', ref)).toEqual([
+      ['on Monday', '2025-11-03'],
+    ])
+  })
+
   it('is ahead after "would have" with "have" the verb, but not after "would have" done', () => {
     // Tuesday 7 April 2026.
     const ref = '2026-04-07'
