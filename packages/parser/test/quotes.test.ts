@@ -4869,3 +4869,12 @@ describe('a second report joined by "but" after an adverb alone', () => {
     ])
   })
 })
+
+describe('a pronoun after a sentence whose subject a relative clause follows', () => {
+  it('stands for the subject, not the last name of the clause ("who advised Stephen Harper, said")', () => {
+    const doc = parse(
+      'Cuts\n\nStephen Mackenzie, a professor at the University of Toronto who advised former prime minister Stephen Harper, said the cuts were small.\n\n"It is an accounting exercise," he said.\n',
+    )
+    expect(speakerName(doc, direct(doc)[0])).toBe('Stephen Mackenzie')
+  })
+})

@@ -1536,7 +1536,14 @@ function isSalient(
   const next = /^\s*(?:,[^,]{0,90},)?[\s,]*(?:(?:kc|qc|mp|msp|mep|jr\.?|sr\.?)\s+)?([a-z]+)/u.exec(
     after,
   )?.[1]
-  if (next !== undefined && SPEECH_VERBS.has(next)) return Salience.strong
+  // ("Stephen Mackenzie, a professor who advised Stephen Harper, said": the verb after a relative
+  // clause is its antecedent's, not the last name's in it.)
+  if (
+    next !== undefined &&
+    SPEECH_VERBS.has(next) &&
+    !(/^\s*,/u.test(after) && endsRelativeClause(value, name.start))
+  )
+    return Salience.strong
   // "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told": past the body
   // the person is of.
   const body = BODY_AFTER.exec(value.slice(name.end, name.end + APPOSITIVE_REACH))?.[1]
@@ -1552,6 +1559,21 @@ function isSalient(
   if (titled < name.start && opensSentence(value, titled)) return Salience.titled
   return isIntroducedSubject(value, name) ? Salience.introduced : Salience.none
 }
+
+/**
+ * Whether the name at `start` stands in a relative clause set off by commas
+ * before it: "..., who advised Stephen Harper" (from the last comma, a "who",
+ * "whom" or "which" before the name, in its sentence).
+ */
+function endsRelativeClause(value: string, start: number): boolean {
+  const before = value.slice(Math.max(0, start - RELATIVE_CLAUSE_REACH), start)
+  const comma = before.lastIndexOf(',')
+  if (comma < 0) return false
+  const aside = before.slice(comma + 1)
+  return RELATIVE_IN_ASIDE.test(aside) && !/[.!?]\s/u.test(aside)
+}
+/** A relative pronoun in an aside: "a professor who advised". */
+const RELATIVE_IN_ASIDE = /\b(?:who|whom|which)\b/u
 
 /**
  * Whether the name at `name` is the source "according to" gives, with its
