@@ -4878,3 +4878,15 @@ describe('a pronoun after a sentence whose subject a relative clause follows', (
     expect(speakerName(doc, direct(doc)[0])).toBe('Stephen Mackenzie')
   })
 })
+
+describe('a second report joined by "and" or "while" whose subject has a description set off', () => {
+  it('is split at the conjunction ("and Brian Deese, the White House climate adviser, said")', () => {
+    const doc = parse(
+      'Climate\n\nThe White House contends it is still on track to meet those targets, and Brian Deese, the White House climate change adviser, said he and his staff were preparing plans.\n',
+    )
+    expect(attributions(doc).map(([text, source, cue]) => [text, source, cue])).toEqual([
+      ['it is still on track to meet those targets', 'The White House', 'contends'],
+      ['he and his staff were preparing plans', 'Brian Deese', 'said'],
+    ])
+  })
+})

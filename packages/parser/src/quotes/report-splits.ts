@@ -69,6 +69,24 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * The closing comma of a description set off after a name (words `from`..`comma`
+ * - 1, all capitalised), at most {@link MAX_ASIDE_WORDS} words with no other
+ * mark: ", a conservative,"; -1 when none closes there.
+ */
+function asideAfterName(words: readonly Word[], from: number, comma: number): number {
+  if (comma === from) return -1
+  for (let k = from; k < comma; k++) if (!isCapitalised(words[k] as Word)) return -1
+  for (let k = comma + 1; k <= comma + MAX_ASIDE_WORDS + 1 && k < words.length; k++) {
+    const word = words[k] as Word
+    if (word.text === ',') return k > comma + 1 ? k : -1
+    if (word.punct) return -1
+  }
+  return -1
+}
+/** Most words of a description set off after a subject's name: ", a conservative,". */
+const MAX_ASIDE_WORDS = 8
+
+/**
  * "X says A but argues that B" / "X said A, while 9 percent found B": a second
  * reporting verb joined inside the reported words reports its own clause,
  * with its own subject when one stands between the conjunction and the verb.
@@ -90,10 +108,11 @@ export function splitAtConjoinedReport(
     const as = joiner.lower === 'as'
     if (as && words[k - 1]?.text !== ',') continue
     let v = k + 1
-    // Where a short name in brackets after the subject's name opens ("(WHO)"), which is none of
-    // the subject's words.
+    // Where a short name in brackets after the subject's name opens ("(WHO)"), or a description
+    // set off by commas after it (", a conservative,"), which are none of the subject's words.
     let bracket = -1
-    while (v < words.length && v - k - (bracket < 0 ? 0 : 3) <= MAX_JOINED_SUBJECT_WORDS + 1) {
+    let skipped = 0
+    while (v < words.length && v - k - skipped <= MAX_JOINED_SUBJECT_WORDS + 1) {
       const word = words[v] as Word
       if (
         bracket < 0 &&
@@ -103,6 +122,15 @@ export function splitAtConjoinedReport(
       ) {
         bracket = v
         v += 3
+        skipped = 3
+        continue
+      }
+      // "while Justice Samuel Brandt, a conservative, said B".
+      const asideEnd = bracket < 0 && word.text === ',' ? asideAfterName(words, k + 1, v) : -1
+      if (asideEnd > 0) {
+        bracket = v
+        skipped = asideEnd + 1 - v
+        v = asideEnd + 1
         continue
       }
       if (word.punct || REPORTING.has(word.lower) || REPORT_JOINERS.has(word.lower)) break
