@@ -4890,3 +4890,12 @@ describe('a second report joined by "and" or "while" whose subject has a descrip
     ])
   })
 })
+
+describe('a subject after an opening phrase of two parts', () => {
+  it('stands out for a pronoun after it ("Speaking earlier, before the result was known, Farage")', () => {
+    const doc = parse(
+      'Count\n\nDean Ashworth, a 52-year-old former councillor, took 14,212 votes.\n\nSpeaking earlier in the evening, before the result was known, Farage had predicted a win. "We are going to do this," he told supporters at a pub.\n',
+    )
+    expect(speakerName(doc, direct(doc)[0])).toBe('Farage')
+  })
+})

@@ -1641,12 +1641,16 @@ function isIntroducedSubject(value: string, name: Placed): boolean {
   if (open === floor && floor > 0) return false
   while (open < comma && value.charCodeAt(open) === SPACE) open++
   const phrase = value.slice(open, comma)
-  if (phrase.includes(',')) return false
+  // (An opening phrase of two parts: "Speaking earlier in the evening, before the result was
+  // known, Farage had predicted".)
+  if (phrase.split(',').length > MAX_INTRODUCTION_PARTS) return false
   const first = /^\p{Lu}\p{Ll}+/u.exec(phrase)?.[0].toLowerCase()
   return first !== undefined && (INTRODUCERS.has(first) || /^\p{Ll}{3,}(?:ing|ed)$/u.test(first))
 }
 /** Characters of a sentence's opening phrase read back from its comma. */
 const INTRODUCTION_REACH = 100
+/** Most parts of an opening phrase, between commas. */
+const MAX_INTRODUCTION_PARTS = 2
 /** Characters after a name read for the word after it. */
 const VERB_REACH = 12
 /** Characters of an age set off after a name: ", 63,". */
