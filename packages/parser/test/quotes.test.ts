@@ -4899,3 +4899,20 @@ describe('a subject after an opening phrase of two parts', () => {
     expect(speakerName(doc, direct(doc)[0])).toBe('Farage')
   })
 })
+
+describe('a person placed by "from" who speaks', () => {
+  it('is the source with where they are from, not the place ("a Labour MP from a neighbouring seat said")', () => {
+    const doc = parse(
+      'Count\n\nPriya Nandakumar insisted that by-elections were "always difficult". But a Labour MP from a neighbouring seat said colleagues were "frankly terrified". A resident from the town said the water was rising.\n',
+    )
+    expect(attributions(doc).map(([text, source, , speaker]) => [text, source, speaker])).toEqual([
+      ['always difficult', 'Priya Nandakumar', 'Priya Nandakumar'],
+      [
+        'frankly terrified',
+        'a Labour MP from a neighbouring seat',
+        'Labour MP from a neighbouring seat',
+      ],
+      ['the water was rising', 'A resident from the town', 'resident from the town'],
+    ])
+  })
+})

@@ -137,6 +137,14 @@ export function backwardSource(
     const denied = words[preposition - 2]?.lower === 'not' ? 1 : 0
     const subject = phraseBefore(words, preposition - 2 - denied)
     if (subject.length > 0) phrase = subject
+  } else if (
+    phrase.length > 0 &&
+    words[preposition]?.lower === 'from' &&
+    isPersonFrom(words[preposition - 1]?.lower ?? '')
+  ) {
+    // "a Labour MP from a neighbouring seat said": the person, with where they are from.
+    const subject = phraseBefore(words, preposition - 1)
+    if (subject.length > 0) phrase = words.slice(k - phrase.length - subject.length, k + 1)
   }
   // "Mr. Slinker, who runs Paradata, ..., said": past a relative clause to the name before it.
   const stop = k - phrase.length
@@ -1031,4 +1039,10 @@ function trimLeadingLowercase(phrase: Word[]): Word[] {
   )
     i++
   return phrase.slice(i)
+}
+
+/** Whether `lower` names a person one may be from somewhere: "resident", "MP", "officials". */
+function isPersonFrom(lower: string): boolean {
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower
+  return isPersonNoun(lower) || isPersonNoun(singular) || TITLE_WORDS.has(lower)
 }

@@ -295,7 +295,6 @@ export const ORGANIZATION_DESCRIPTIONS: ReadonlySet<string> = new Set([
   'parliament',
 ])
 
-/** "a spokeswoman for ...", "a person close to ...": an indefinite role qualified by what follows. */
 /**
  * "A forensic accountant hired by Ortega", "the expert retained by the
  * defence": someone taken on by the name after "by", with the head of the
@@ -304,8 +303,12 @@ export const ORGANIZATION_DESCRIPTIONS: ReadonlySet<string> = new Set([
 export const HIRED_ROLE =
   /^(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:hired|appointed|employed|retained|commissioned|engaged|contracted)\s+by\s/u
 
+/**
+ * "a spokeswoman for ...", "a person close to ...", "a Labour MP from a
+ * neighbouring seat": an indefinite role qualified by what follows.
+ */
 export const QUALIFIED_ROLE =
-  /^(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+)??([\p{L}-]+)\s+(?:(?:close|familiar|involved|knowledgeable)\s+)?(?:for|of|to|at|with|in)\s/u
+  /^(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+)??([\p{L}-]+)\s+(?:(?:close|familiar|involved|knowledgeable)\s+)?(?:for|of|to|at|with|in|from)\s/u
 
 /**
  * "the senator from Vermont", "the governor of Ohio", "Senator from Texas", "the

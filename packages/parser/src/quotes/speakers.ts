@@ -400,7 +400,14 @@ export class SpeakerResolver {
     if (text === 'it' || text === 'It') return this.#organizationBefore(segment, range, text)
     // "a spokeswoman for Jane Smith": the spokeswoman speaks, not the name that qualifies her.
     const qualified = QUALIFIED_ROLE.exec(text)
-    if (qualified && isPersonNoun((qualified[1] ?? '').toLowerCase())) {
+    // ("a Labour MP from a neighbouring seat": a title's word for a person too, placed by "from";
+    // not "a majority of Republicans".)
+    const qualifiedHead = (qualified?.[1] ?? '').toLowerCase()
+    if (
+      qualified &&
+      (isPersonNoun(qualifiedHead) ||
+        (TITLE_WORDS.has(qualifiedHead) && qualified[0].endsWith(' from ')))
+    ) {
       return this.#describe(segment, range, text)
     }
     // "A forensic accountant hired by Ortega": the one hired speaks, not who hired them.
