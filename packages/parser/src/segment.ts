@@ -164,7 +164,12 @@ export function segment(
             previous.contentEnd - previous.start >= layout.wrapWidth * SHORT_LINE &&
             line.indent <= layout.baseIndent))
       if (!joins) flush()
-    } else if (previous && !continues(text, previous, line, current.length, layout)) flush()
+    } else if (
+      previous &&
+      !hangsUnderItem(text, current[0] as Line, line) &&
+      !continues(text, previous, line, current.length, layout)
+    )
+      flush()
     if (current.length === 0) afterBlank = blankBefore
     current.push(line)
     blankBefore = false
@@ -172,6 +177,23 @@ export function segment(
   flush()
   return blocks
 }
+
+/**
+ * Whether `next` is set in under the text of a list item that `first` opens,
+ * as a hanging indent: "1. Affected States Parties should strengthen" over
+ * "   and case isolation" (not a new item, nor a line set in further than a
+ * marker's width).
+ */
+function hangsUnderItem(text: string, first: Line, next: Line): boolean {
+  return (
+    next.indent > first.indent &&
+    next.indent <= first.indent + MAX_MARKER_WIDTH &&
+    startsListItem(text, first.contentStart, first.contentEnd) &&
+    !startsListItem(text, next.contentStart, next.contentEnd)
+  )
+}
+/** Widest list marker with its space: "10. ", "(iv) ". */
+const MAX_MARKER_WIDTH = 5
 
 /** Whether `next` continues the block whose last line, its `count`th, is `previous`. */
 function continues(

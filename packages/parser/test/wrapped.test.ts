@@ -8,6 +8,31 @@ function blocks(document: ArticleDocument): [string, string][] {
 }
 
 describe('hard-wrapped copies', () => {
+  it('joins the lines set in under a numbered item, a hanging indent, into the item', () => {
+    const document = parse(
+      [
+        'WHO statement',
+        '',
+        'The Director-General issued the following recommendations to States Parties:',
+        '',
+        '1. Affected States Parties should strengthen surveillance, contact tracing',
+        '   and case isolation, and ensure that all health workers have access to',
+        '   personal protective equipment.',
+        '',
+        '2. All States Parties should not apply travel or trade restrictions to the',
+        '   affected countries.',
+        '',
+        'The committee will meet again in three months.',
+      ].join('\n'),
+    )
+    expect(document.children.map((block) => block.type)).toEqual(['paragraph', 'list', 'paragraph'])
+    const list = document.children[1]
+    expect(list?.type === 'list' && list.children.map((item) => toString(item))).toEqual([
+      'Affected States Parties should strengthen surveillance, contact tracing and case isolation, and ensure that all health workers have access to personal protective equipment.',
+      'All States Parties should not apply travel or trade restrictions to the affected countries.',
+    ])
+  })
+
   it('reads a wrapped line that opens with a dash as the sentence going on, not a list item', () => {
     const document = parse(
       [
