@@ -4916,3 +4916,16 @@ describe('a person placed by "from" who speaks', () => {
     ])
   })
 })
+
+describe('the words a sign bears', () => {
+  it("are the sign’s, not the speaker’s of the sentence (\"placards reading 'Q1' and 'Q2'\")", () => {
+    const doc = parse(
+      'Protest\n\n"Workers cannot survive this," union leader Joe Ajayi told a crowd in Abuja, where protesters carried placards reading "End Hunger Now" and "Remember the masses".\n',
+    )
+    expect(attributions(doc)).toEqual([
+      ['Workers cannot survive this,', 'union leader Joe Ajayi', 'told', 'Joe Ajayi'],
+      ['End Hunger Now', 'placards', 'reading', null],
+      ['Remember the masses', 'placards', 'reading', null],
+    ])
+  })
+})

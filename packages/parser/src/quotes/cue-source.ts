@@ -4,7 +4,7 @@
  * supporters, saying'), past a verb chain ('goes on to say').
  */
 import type { Attribution } from './attribution.js'
-import { GO_ON, isCue, isParticiple, isPossessive, SHOT } from './cues.js'
+import { GO_ON, isCue, isParticiple, isPossessive, SHOT, SIGN_NOUNS } from './cues.js'
 import { BETWEEN_SOURCE_AND_CUE, followsJoiner } from './source-words.js'
 import { backwardSource, forwardSource } from './sources.js'
 import { isPassive } from './report-words.js'
@@ -35,6 +35,11 @@ export function cueAt(words: readonly Word[], k: number): Attribution | null {
     return source ? { cue: { start: cueWord.start, end: word.end }, source } : null
   }
   const cue = cueSpan(words, k)
+  // "protesters carried placards reading 'Q'": the words of what bears them, no one's.
+  if (word.lower === 'reading' && SIGN_NOUNS.has(words[k - 1]?.lower ?? '')) {
+    const sign = words[k - 1] as Word
+    return { cue, source: { start: sign.start, end: sign.end } }
+  }
   // "Adding, 'Q'": a participle opening the sentence goes on from the speaker before.
   if (k === 0 && word.lower.endsWith('ing') && words[1]?.punct === true)
     return { cue, source: null }

@@ -72,6 +72,8 @@ export function isCue(words: readonly Word[], k: number): boolean {
   // "A sign reads: 'Q'" / "'Q,' read one": "read" next to a mark.
   if (READ.has(word.lower) && ((words[k + 1]?.punct ?? true) || (words[k - 1]?.punct ?? true)))
     return !isSurnameBeforeVerb(words, k)
+  // "placards reading 'Q1' and 'Q2'": what a sign bears, whatever follows.
+  if (word.lower === 'reading' && SIGN_NOUNS.has(words[k - 1]?.lower ?? '')) return true
   // "Hillary shot back, 'Q'".
   if (SHOT.has(word.lower) && words[k + 1]?.lower === 'back') return true
   if (word.punct || !SPEECH_VERBS.has(word.lower)) return false
@@ -123,6 +125,12 @@ const DENIED_AUXILIARIES: ReadonlySet<string> = new Set(
 /** Forms of "go" in "went on", a cue when nothing but a mark follows. */
 export const GO_ON: ReadonlySet<string> = new Set(['went', 'goes', 'go'])
 
+/** Things that bear written words: "placards reading 'Q'". */
+export const SIGN_NOUNS: ReadonlySet<string> = new Set([
+  ...['sign', 'signs', 'placard', 'placards', 'banner', 'banners', 'poster', 'posters'],
+  ...['billboard', 'billboards', 'shirt', 'shirts', 't-shirt', 't-shirts', 'headline', 'plaque'],
+])
+
 /** "A sign reads: 'Q'". */
 const READ = new Set(['read', 'reads'])
 
@@ -143,7 +151,15 @@ const CONTINUE = new Set(['continue', 'continued', 'continues', 'continuing'])
 const MODALS = new Set(['would', 'will', 'could', 'should', 'may', 'might', 'can', 'must', 'to'])
 
 /** Every word that `isCue` can take for a cue: "put (it)", "went on", "reads", "shot back", a speech verb. */
-const CUE_CANDIDATES = new WordSet(['put', 'puts', ...GO_ON, ...READ, ...SHOT, ...SPEECH_VERBS])
+const CUE_CANDIDATES = new WordSet([
+  'put',
+  'puts',
+  ...GO_ON,
+  ...READ,
+  'reading',
+  ...SHOT,
+  ...SPEECH_VERBS,
+])
 
 /** Participles that name a thing after its noun: "a shape called a strange attractor". */
 const NAMING = new Set([
