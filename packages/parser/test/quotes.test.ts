@@ -4929,3 +4929,14 @@ describe('the words a sign bears', () => {
     ])
   })
 })
+
+describe('a final "according to" after a relative clause', () => {
+  it('leaves the report the sentence opens with to its subject ("The presidency said that A, which cost $10 billion, according to the ministry")', () => {
+    const doc = parse(
+      'Subsidy\n\nThe presidency said on Wednesday evening that there was no going back on the removal of the subsidy, which cost the government about $10 billion in 2022 alone, according to the finance ministry.\n',
+    )
+    expect(attributions(doc).map(([, source, cue]) => [source, cue])).toEqual([
+      ['The presidency', 'said'],
+    ])
+  })
+})

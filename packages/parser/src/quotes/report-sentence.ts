@@ -67,6 +67,57 @@ function finalAttribution(words: readonly Word[], start: number): Omit<Reported,
 }
 
 /**
+ * Whether what a final "according to" follows ends in a relative clause set
+ * off by a comma ("..., which cost the government $10 billion in 2022"): the
+ * figure is the final source's, not the report the sentence opens with ("The
+ * presidency said that ..."), which stays its subject's.
+ */
+function endsInRelative(words: readonly Word[], contentEnd: number): boolean {
+  const end = firstAtOrAfter(words, contentEnd)
+  for (let k = end - 1; k > 0 && k >= end - MAX_FINAL_RELATIVE_WORDS; k--) {
+    const word = words[k] as Word
+    if (CLAUSE_STOPS.has(word.text)) return false
+    if (word.text === ',' && RELATIVES_AFTER_COMMA.has(words[k + 1]?.lower ?? '')) return true
+  }
+  return false
+}
+/**
+ * Whether the sentence opens with a subject of a few words, a verb of saying
+ * and, soon after, "that": "The presidency said on Wednesday evening that".
+ */
+function opensWithThatReport(words: readonly Word[]): boolean {
+  for (let v = 1; v <= MAX_OPENING_NAME_WORDS && v < words.length; v++) {
+    const word = words[v] as Word
+    if (word.punct) return false
+    if (!SAYING.has(word.text)) continue
+    for (let t = v + 1; t <= v + MAX_THAT_REACH && t < words.length; t++) {
+      if ((words[t] as Word).punct) return false
+      if (isThat(words[t])) return true
+    }
+    return false
+  }
+  return false
+}
+/** Most words between a verb of saying and its "that": "said on Wednesday evening that". */
+const MAX_THAT_REACH = 5
+
+/** Most words of a relative clause that a final "according to" follows. */
+const MAX_FINAL_RELATIVE_WORDS = 30
+/** Marks that end a clause before a relative one could open: not a comma, nor "$". */
+const CLAUSE_STOPS: ReadonlySet<string> = new Set([
+  '.',
+  '!',
+  '?',
+  ';',
+  ':',
+  '"',
+  '\u201c',
+  '\u201d',
+])
+/** Relative pronouns that open a clause set off by a comma. */
+const RELATIVES_AFTER_COMMA: ReadonlySet<string> = new Set(['which', 'who', 'whose'])
+
+/**
  * Whether the words before the comma at `comma` are a name that opens the
  * sentence and a relative clause about it that runs to that comma: "Gov.
  * Maria Echols of New Mexico, whose Legislature rejected a similar bill".
@@ -943,11 +994,12 @@ export function readSentence(
   // "Bamberg also said the videos do not show ..., the footage showed": a sentence that opens
   // with a name's report is that name's, unless it ends "according to" someone else.
   const final = finalAttribution(words, start)
-  if (
-    final &&
-    (isAccordingTo(words, firstAtOrAfter(words, final.cue.start)) || !opensWithNamedReport(words))
-  )
-    return final
+  const according = final !== null && isAccordingTo(words, firstAtOrAfter(words, final.cue.start))
+  // ("The presidency said that A, which cost $10 billion, according to the finance ministry": the
+  // final source's is the figure of the relative clause, the report the presidency's.)
+  const relativeOnly =
+    according && opensWithThatReport(words) && endsInRelative(words, final.content.end)
+  if (final && !relativeOnly && (according || !opensWithNamedReport(words))) return final
   // (What it reports ends before the final attribution: "Hospitals said 50 people were treated,
   // the ministry said.")
   const end = final ? final.content.end : sentenceEnd
