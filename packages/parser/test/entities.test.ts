@@ -5529,3 +5529,16 @@ describe('capitalised words that name no one', () => {
     expect(entityNames('Outbreak\n\nThe US sent aid.\n')).toEqual(['US'])
   })
 })
+
+describe('a company named after a noun of what it does', () => {
+  it('is an organisation ("consultancy Siqueira Macro", "the state utility Eskom")', () => {
+    const doc = parse(
+      'Rates\n\nRoberto Siqueira, who now runs consultancy Siqueira Macro, said the numbers did not add up. The state utility Eskom said power cuts would continue.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.name, entity.kind])).toEqual([
+      ['Roberto Siqueira', 'person'],
+      ['Siqueira Macro', 'organization'],
+      ['Eskom', 'organization'],
+    ])
+  })
+})

@@ -1222,6 +1222,7 @@ const BODY_NOUNS = new WordSet(BODY_NOUN_WORDS)
 const COMPANY_NOUNS = new WordSet([
   ...['firm', 'company', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'conglomerate'],
   ...['airline', 'insurer', 'lender', 'startup', 'start-up', 'drugmaker', 'manufacturer'],
+  ...['consultancy', 'brokerage', 'utility', 'miner', 'supplier', 'operator'],
   // A company's part: "its telecom arm Jio" (see COMPANY_PARTS).
   ...['arm', 'subsidiary', 'affiliate'],
   // Other bodies by what they are: "the health regulator Anvisa", "the ruling party Morena".

@@ -114,7 +114,9 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   ...COMPANY_PLURALS,
   // Consultancies: "AeroDynamic Advisory", "Capital Economics", "Pantheon Macroeconomics".
   ...['advisory', 'advisors', 'advisers', 'associates', 'consulting', 'consultants'],
-  ...['capital', 'economics', 'macroeconomics', 'analytics', 'strategies'],
+  ...['capital', 'economics', 'macroeconomics', 'macro', 'analytics', 'strategies'],
+  // Brokerages and fund managers: "Anand Rathi Securities", "Fidelity Investments".
+  ...['securities', 'investments'],
   // Airlines: "Jeju Air", "Korean Air".
   'air',
   // Railways: "Network Rail", "Indian Railways", "Union Pacific Railroad".
