@@ -36,6 +36,13 @@ import { analyze } from 'eslint-scope'
 import { RolldownMagicString, type ExistingRawSourceMap, type Plugin } from 'rolldown'
 import { parseAst } from 'rolldown/parseAst'
 import { isNode, type Node } from './ast-node.ts'
+import {
+  holdsAnyOf,
+  type Placed,
+  type Reference,
+  type Scope,
+  type ScopeManager,
+} from './chunk-scope.ts'
 import { firstAtOrAfter } from '../dist/bisect.js'
 
 /** The names this adds: a prefix the chunk must not use already. */
@@ -108,15 +115,7 @@ const MUTATORS = new Set([
   'unshift',
 ])
 
-type ScopeManager = ReturnType<typeof analyze>
-type Scope = ScopeManager['scopes'][number]
 type Variable = Scope['variables'][number]
-type Reference = Scope['references'][number]
-/** A reference, by where its identifier starts in the chunk. */
-interface Placed {
-  start: number
-  reference: Reference
-}
 
 /** What {@link deferConstants} did: the new code and its source map, and how many constants moved. */
 export interface DeferredConstants {
@@ -554,13 +553,7 @@ function referencesIn(node: Node, facts: ModuleFacts): Reference[] {
 
 /** Whether `node` holds an expression that changes state or reads state that changes. */
 function holdsUnstable(node: unknown): boolean {
-  if (Array.isArray(node)) return node.some((child) => holdsUnstable(child))
-  if (!isNode(node)) return false
-  if (UNSTABLE.has(node.type)) return true
-  return Object.entries(node).some(
-    ([key, child]) =>
-      key !== 'regex' && child !== null && typeof child === 'object' && holdsUnstable(child),
-  )
+  return holdsAnyOf(node, UNSTABLE)
 }
 
 /** Fills `parents`, and gives each node the `range` that eslint-scope reads. */

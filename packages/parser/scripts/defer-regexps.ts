@@ -35,6 +35,7 @@ import { analyze } from 'eslint-scope'
 import { RolldownMagicString, type ExistingRawSourceMap, type Plugin } from 'rolldown'
 import { parseAst } from 'rolldown/parseAst'
 import { isNode, type Node } from './ast-node.ts'
+import { holdsAnyOf, type Placed, type Scope } from './chunk-scope.ts'
 import { firstAtOrAfter } from '../dist/bisect.js'
 
 /** Names of the shared objects: a prefix the chunk must not use already. */
@@ -194,14 +195,6 @@ const UNSTABLE = new Set([
   'SequenceExpression',
 ])
 
-type ScopeManager = ReturnType<typeof analyze>
-type Scope = ScopeManager['scopes'][number]
-/** A reference, by where its identifier starts in the chunk. */
-interface Placed {
-  start: number
-  reference: Scope['references'][number]
-}
-
 /**
  * The top-level constants, by their initialiser, that are a declaration of one
  * name bound to a regular expression, a literal or a `RegExp` built from
@@ -305,13 +298,7 @@ function isStableConstruction(
 
 /** Whether `node` holds an expression that changes state or reads changing state. */
 function holdsUnstable(node: unknown): boolean {
-  if (Array.isArray(node)) return node.some((child) => holdsUnstable(child))
-  if (!isNode(node)) return false
-  if (UNSTABLE.has(node.type)) return true
-  return Object.entries(node).some(
-    ([key, child]) =>
-      key !== 'regex' && child !== null && typeof child === 'object' && holdsUnstable(child),
-  )
+  return holdsAnyOf(node, UNSTABLE)
 }
 
 /**
