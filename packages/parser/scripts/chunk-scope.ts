@@ -4,7 +4,7 @@
  * for expressions that change or read changing state.
  */
 import type { analyze } from 'eslint-scope'
-import { isNode } from './ast-node.ts'
+import { isNode, type Node } from './ast-node.ts'
 
 export type ScopeManager = ReturnType<typeof analyze>
 export type Scope = ScopeManager['scopes'][number]
@@ -16,6 +16,15 @@ export interface Placed {
   reference: Reference
 }
 
+/**
+ * Expressions that an initialiser run later than where it stands must not
+ * hold: they change state, or read state that changes.
+ */
+export const STATE_EXPRESSIONS: readonly string[] = [
+  ...['AssignmentExpression', 'UpdateExpression', 'ThisExpression', 'AwaitExpression'],
+  ...['YieldExpression', 'ImportExpression', 'MetaProperty', 'SequenceExpression'],
+]
+
 /** Whether `node` holds an expression of one of `types` (a regular expression's pattern aside). */
 export function holdsAnyOf(node: unknown, types: ReadonlySet<string>): boolean {
   if (Array.isArray(node)) return node.some((child) => holdsAnyOf(child, types))
@@ -25,4 +34,16 @@ export function holdsAnyOf(node: unknown, types: ReadonlySet<string>): boolean {
     ([key, child]) =>
       key !== 'regex' && child !== null && typeof child === 'object' && holdsAnyOf(child, types),
   )
+}
+
+/** The name and initialiser of `statement` when it is `const NAME = INIT`, one name alone. */
+export function singleConstant(statement: Node): { name: string; init: Node } | null {
+  if (statement.type !== 'VariableDeclaration' || statement['kind'] !== 'const') return null
+  const declarators = statement['declarations'] as Node[]
+  const declarator = declarators[0]
+  if (declarators.length !== 1 || declarator === undefined) return null
+  const id = declarator['id'] as Node
+  const init = declarator['init'] as Node | null
+  if (id.type !== 'Identifier' || init === null) return null
+  return { name: id['name'] as string, init }
 }

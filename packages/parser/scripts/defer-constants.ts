@@ -38,6 +38,8 @@ import { parseAst } from 'rolldown/parseAst'
 import { isNode, type Node } from './ast-node.ts'
 import {
   holdsAnyOf,
+  singleConstant,
+  STATE_EXPRESSIONS,
   type Placed,
   type Reference,
   type Scope,
@@ -86,17 +88,7 @@ const STABLE_GLOBALS = new Set([
 ])
 
 /** Expressions an initialiser must not hold: they change state or read state that changes. */
-const UNSTABLE = new Set([
-  'AssignmentExpression',
-  'UpdateExpression',
-  'ThisExpression',
-  'AwaitExpression',
-  'YieldExpression',
-  'ImportExpression',
-  'MetaProperty',
-  'SequenceExpression',
-  'Super',
-])
+const UNSTABLE: ReadonlySet<string> = new Set([...STATE_EXPRESSIONS, 'Super'])
 
 /** Methods that change the object they are called on. */
 const MUTATORS = new Set([
@@ -354,14 +346,9 @@ function candidatesOf(
 ): Candidate[] {
   const found: Candidate[] = []
   for (const statement of body) {
-    if (statement.type !== 'VariableDeclaration' || statement['kind'] !== 'const') continue
-    const declarators = statement['declarations'] as Node[]
-    const declarator = declarators[0]
-    if (declarators.length !== 1 || declarator === undefined) continue
-    const id = declarator['id'] as Node
-    const init = declarator['init'] as Node | null
-    if (id.type !== 'Identifier' || init === null || !isTable(init)) continue
-    const name = id['name'] as string
+    const constant = singleConstant(statement)
+    if (constant === null || !isTable(constant.init)) continue
+    const { name, init } = constant
     const variable = moduleScope.set.get(name)
     if (!variable || exports.all.has(variable) || facts.reassigned.has(variable)) continue
     if (holdsUnstable(init)) continue

@@ -35,7 +35,13 @@ import { analyze } from 'eslint-scope'
 import { RolldownMagicString, type ExistingRawSourceMap, type Plugin } from 'rolldown'
 import { parseAst } from 'rolldown/parseAst'
 import { isNode, type Node } from './ast-node.ts'
-import { holdsAnyOf, type Placed, type Scope } from './chunk-scope.ts'
+import {
+  holdsAnyOf,
+  singleConstant,
+  STATE_EXPRESSIONS,
+  type Placed,
+  type Scope,
+} from './chunk-scope.ts'
 import { firstAtOrAfter } from '../dist/bisect.js'
 
 /** Names of the shared objects: a prefix the chunk must not use already. */
@@ -182,18 +188,11 @@ interface LazyConstant {
 
 /** Globals that an initialiser may read and still be run later to the same effect. */
 const STABLE_GLOBALS = new Set(['String', 'RegExp', 'Array', 'Object', 'Math', 'Number', 'JSON'])
-/** Expressions an initialiser must not hold to be run later: they change or read changing state. */
-const UNSTABLE = new Set([
-  'AssignmentExpression',
-  'UpdateExpression',
-  'ThisExpression',
-  'AwaitExpression',
-  'YieldExpression',
-  'ImportExpression',
-  'MetaProperty',
-  'NewExpression',
-  'SequenceExpression',
-])
+/**
+ * Expressions an initialiser must not hold to be run later: they change or read changing
+ * state, and a `new` makes a new object each time.
+ */
+const UNSTABLE: ReadonlySet<string> = new Set([...STATE_EXPRESSIONS, 'NewExpression'])
 
 /**
  * The top-level constants, by their initialiser, that are a declaration of one
@@ -228,15 +227,10 @@ function lazyConstants(program: Node, parents: Map<Node, Node>): Map<Node, LazyC
     .map((reference) => ({ start: (reference.identifier as unknown as Node).start, reference }))
     .sort((a, b) => a.start - b.start)
   for (const statement of program['body'] as Node[]) {
-    if (statement.type !== 'VariableDeclaration' || statement['kind'] !== 'const') continue
-    const declarators = statement['declarations'] as Node[]
-    const declarator = declarators[0]
-    if (declarators.length !== 1 || declarator === undefined) continue
-    const id = declarator['id'] as Node
-    const init = declarator['init'] as Node | null
-    if (id.type !== 'Identifier' || init === null) continue
+    const constant = singleConstant(statement)
+    if (constant === null) continue
+    const { name, init } = constant
     if (!isRegExpLiteral(init) && !isStableConstruction(init, references, moduleScope)) continue
-    const name = id['name'] as string
     const variable = moduleScope.set.get(name)
     if (!variable) continue
     const uses: Node[] = []
