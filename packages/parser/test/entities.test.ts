@@ -5542,3 +5542,28 @@ describe('a company named after a noun of what it does', () => {
     ])
   })
 })
+
+describe('a body’s head alone beside two names that hold it', () => {
+  it('is the body the head ends ("the Fund" of the IMF, not of its "Extended Fund Facility")', () => {
+    const doc = parse(
+      "IMF\n\nThe International Monetary Fund said on Thursday that Argentina had met its targets. The Fund's Executive Board approved the Extended Fund Facility in April. The Fund remains supportive.\n",
+    )
+    const imf = doc.entities.find((entity) => entity.name === 'International Monetary Fund')
+    expect(imf?.aliases).toContain('Fund')
+    expect(doc.entities.some((entity) => entity.name === 'Fund')).toBe(false)
+  })
+})
+
+describe('a body of government named alone before a state’s body of the same name', () => {
+  it('is the nation’s, not the state’s ("The Supreme Court ... The Missouri Supreme Court")', () => {
+    const doc = parse(
+      'Court\n\nWASHINGTON — The Supreme Court on Tuesday heard the case. The Missouri Supreme Court declined to hear the case in August.\n\nThe New York Daily News said the Daily News would appeal.\n',
+    )
+    const names = doc.entities.map((entity) => entity.name)
+    expect(names).toContain('Supreme Court')
+    expect(names).toContain('Missouri Supreme Court')
+    expect(doc.entities.find((entity) => entity.name === 'New York Daily News')?.aliases).toEqual([
+      'Daily News',
+    ])
+  })
+})

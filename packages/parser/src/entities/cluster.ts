@@ -554,6 +554,9 @@ function findHome(
         (isRoyal(cluster.mentions) && !isRoyalTitled(group))
       )
         continue
+      // "the Supreme Court ... the Missouri Supreme Court": the name the text gives alone first is
+      // the nation's body, not the state's or the city's that a place opens later.
+      if (words.length > 1 && isLaterLocalBody(cluster, words, group)) continue
       // A single word joins a person by first name or surname only, or a name by its initials
       // ("UN" and "United Nations"; not "SENATE" of a headline in capitals and "Senate Democrats").
       if (words.length === 1 && list !== initialed && clusterKind !== 'person') continue
@@ -614,6 +617,10 @@ function findHome(
       .holding(words[0] as string)
       .filter((cluster) => cluster.votes.leading === 'organization')
     if (holders.length === 1) return holders[0] as Working
+    // ("the Fund" beside "the International Monetary Fund" and its "Extended Fund Facility": the
+    // one body whose head it is; not beside "the Bank of England" and "Deutsche Bank", both.)
+    const headed = holders.filter((cluster) => isHeadOfName(cluster, words[0] as string))
+    if (headed.length === 1) return headed[0] as Working
   }
   // "Kalmaegi" after "Typhoon Kalmaegi": a storm's own name.
   if (kind === 'other') {
@@ -624,6 +631,52 @@ function findHome(
   }
   return null
 }
+/**
+ * Whether `cluster` is an organisation whose fullest name is a state's or a
+ * city's name before `words`, a body of government ("Missouri" + "Supreme
+ * Court"; not "New York" + "Daily News"), named first after the mentions of
+ * `group`, which name `words` alone.
+ */
+function isLaterLocalBody(
+  cluster: Working,
+  words: readonly string[],
+  group: readonly NameMention[],
+): boolean {
+  if (cluster.votes.leading !== 'organization') return false
+  if (!GOVERNING_HEADS.has(words[words.length - 1] as string)) return false
+  const full = cluster.mentions.reduce((a, b) => (b.text.length > a.length ? b.text : a), '')
+  const form = words.join(' ')
+  const lower = nameKey(full)
+  if (!lower.endsWith(` ${form}`)) return false
+  const place = lexicon().places.get(hashOf(lower.slice(0, -form.length - 1)))
+  if (place !== 'state' && place !== 'city') return false
+  const first = group[0]
+  const clusterFirst = cluster.mentions[0]
+  return (
+    first !== undefined &&
+    clusterFirst !== undefined &&
+    (first.segment < clusterFirst.segment ||
+      (first.segment === clusterFirst.segment && first.start < clusterFirst.start))
+  )
+}
+
+/**
+ * Whether `head` is the head of the fullest name of `cluster`: its last word
+ * ("International Monetary Fund"), or the word before its first "of" ("Bank of
+ * England"); not a word that qualifies another ("Extended Fund Facility").
+ */
+function isHeadOfName(cluster: Working, head: string): boolean {
+  const full = cluster.mentions.reduce((a, b) => (b.text.length > a.length ? b.text : a), '')
+  const words = nameKey(full).split(' ')
+  const of = words.indexOf('of')
+  return words[words.length - 1] === head || (of > 0 && words[of - 1] === head)
+}
+
+/** Heads of bodies that a nation and its states or cities each have: "Supreme Court". */
+const GOVERNING_HEADS: ReadonlySet<string> = new Set([
+  ...['court', 'senate', 'assembly', 'legislature', 'parliament', 'police', 'government'],
+])
+
 /**
  * The initials an acronym may take of a body's name beside all of them
  * (`initials`, of `words`): with a hyphen's parts spelled each ("TNRD" of
