@@ -164,12 +164,7 @@ export function segment(
             previous.contentEnd - previous.start >= layout.wrapWidth * SHORT_LINE &&
             line.indent <= layout.baseIndent))
       if (!joins) flush()
-    } else if (
-      previous &&
-      !hangsUnderItem(text, current[0] as Line, line) &&
-      !continues(text, previous, line, current.length, layout)
-    )
-      flush()
+    } else if (previous && !continues(text, current, line, layout)) flush()
     if (current.length === 0) afterBlank = blankBefore
     current.push(line)
     blankBefore = false
@@ -195,14 +190,11 @@ function hangsUnderItem(text: string, first: Line, next: Line): boolean {
 /** Widest list marker with its space: "10. ", "(iv) ". */
 const MAX_MARKER_WIDTH = 5
 
-/** Whether `next` continues the block whose last line, its `count`th, is `previous`. */
-function continues(
-  text: string,
-  previous: Line,
-  next: Line,
-  count: number,
-  layout: Layout,
-): boolean {
+/** Whether `next` continues the block of `lines` so far. */
+function continues(text: string, lines: readonly Line[], next: Line, layout: Layout): boolean {
+  const previous = lines[lines.length - 1] as Line
+  const count = lines.length
+  if (hangsUnderItem(text, lines[0] as Line, next)) return true
   // An indent deeper than most lines starts a paragraph, unless the whole block
   // is set in by it (a block quote), which shows from its second line on.
   if (next.indent > layout.baseIndent && (count < 2 || next.indent !== previous.indent))

@@ -644,7 +644,7 @@ function isLaterLocalBody(
 ): boolean {
   if (cluster.votes.leading !== 'organization') return false
   if (!GOVERNING_HEADS.has(words[words.length - 1] as string)) return false
-  const full = cluster.mentions.reduce((a, b) => (b.text.length > a.length ? b.text : a), '')
+  const full = fullestName(cluster)
   const form = words.join(' ')
   const lower = nameKey(full)
   if (!lower.endsWith(` ${form}`)) return false
@@ -666,7 +666,7 @@ function isLaterLocalBody(
  * England"); not a word that qualifies another ("Extended Fund Facility").
  */
 function isHeadOfName(cluster: Working, head: string): boolean {
-  const full = cluster.mentions.reduce((a, b) => (b.text.length > a.length ? b.text : a), '')
+  const full = fullestName(cluster)
   const words = nameKey(full).split(' ')
   const of = words.indexOf('of')
   return words[words.length - 1] === head || (of > 0 && words[of - 1] === head)
@@ -784,12 +784,17 @@ function nicknameHome(homes: Homes, form: NameForm): Working | null {
   return places.has(hashOf(qualifier)) || isStateNickname(qualifier) ? ender : null
 }
 
+/** The longest name that `cluster`'s mentions write. */
+function fullestName(cluster: Working): string {
+  return cluster.mentions.reduce((a, b) => (b.text.length > a.length ? b.text : a), '')
+}
+
 /**
  * The words before the last of the fullest name of `cluster`, lower-cased:
  * "los angeles" of "Los Angeles Lakers", "indiana" of "Indiana GOP".
  */
 function qualifierOf(cluster: Working): string {
-  const full = cluster.mentions.reduce((a, b) => (b.text.length > a.length ? b.text : a), '')
+  const full = fullestName(cluster)
   return full.slice(0, full.lastIndexOf(' ')).toLowerCase()
 }
 

@@ -318,7 +318,7 @@ function claimOf(
  * was", " and ordered the plaintiffs".
  */
 const WRITERS_PREDICATE =
-  /[,;]\s+(?:but|while|although|though|whereas|saying|adding)\s|\s+and\s+(?:\p{Ll}+ed|thanked|said|told)\s/u
+  /[,;]\s+(?:but|while|although|though|whereas|saying|adding)\s|\s+and\s+(?:\p{Ll}+ed|said|told)\s/u
 
 /**
  * The length of the object pronoun that is all of a content, or 0: the

@@ -28,7 +28,12 @@ import {
   TIME_PREPOSITIONS,
 } from './source-words.js'
 import { isOwnerWord, THINK_TANKS } from './cues.js'
-import { areOnePersonsRoles, isPersonNoun, TIMED_ROLE_WORDS } from './speaker-words.js'
+import {
+  areOnePersonsRoles,
+  isPersonFrom,
+  isPersonNoun,
+  TIMED_ROLE_WORDS,
+} from './speaker-words.js'
 import { subjectBeforeAside } from './subjects.js'
 import { areCapitalised, isCapitalised, lastIndexOf, type Word, wordsBetween } from './words.js'
 
@@ -1039,10 +1044,4 @@ function trimLeadingLowercase(phrase: Word[]): Word[] {
   )
     i++
   return phrase.slice(i)
-}
-
-/** Whether `lower` names a person one may be from somewhere: "resident", "MP", "officials". */
-function isPersonFrom(lower: string): boolean {
-  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower
-  return isPersonNoun(lower) || isPersonNoun(singular) || TITLE_WORDS.has(lower)
 }

@@ -4,7 +4,7 @@
  * ("a spokeswoman for X", "her mother") and courtesy titles before surnames.
  * Written from general knowledge of English news usage.
  */
-import { PERSON_ROLE_NOUNS, PORTFOLIO_WORDS } from '../lexicon/titles.js'
+import { PERSON_ROLE_NOUNS, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
 
 export const DEFINITE = /^(?:the|this|that)\s+/iu
 
@@ -328,6 +328,15 @@ export const PRONOUN_OWNED_ROLE =
 /** A noun for a person: a role ("spokesman") or a description's head ("aide"). */
 export function isPersonNoun(word: string): boolean {
   return PERSON_ROLE_NOUNS.has(word) || PERSON_HEADS.has(word)
+}
+
+/**
+ * Whether `lower` names a person one may be from somewhere, a title's word
+ * included: "resident", "MP", "officials" ("a Labour MP from a neighbouring seat").
+ */
+export function isPersonFrom(lower: string): boolean {
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower
+  return isPersonNoun(lower) || isPersonNoun(singular) || TITLE_WORDS.has(lower)
 }
 
 /** A courtesy title before a surname: "Mr. King", "Sen. Rubio". */

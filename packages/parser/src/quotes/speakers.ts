@@ -41,6 +41,7 @@ import {
   INDEFINITE,
   isGroup,
   isAgedPersonNoun,
+  isPersonFrom,
   isPersonNoun,
   MAX_DESCRIPTION_WORDS,
   DOCUMENT_NOUNS,
@@ -406,7 +407,7 @@ export class SpeakerResolver {
     if (
       qualified &&
       (isPersonNoun(qualifiedHead) ||
-        (TITLE_WORDS.has(qualifiedHead) && qualified[0].endsWith(' from ')))
+        (qualified[0].endsWith(' from ') && isPersonFrom(qualifiedHead)))
     ) {
       return this.#describe(segment, range, text)
     }
