@@ -16,7 +16,7 @@ import {
   type Reported,
   spanOf,
 } from './report-words.js'
-import { BETWEEN_SOURCE_AND_CUE } from './source-words.js'
+import { BETWEEN_SOURCE_AND_CUE, isBetweenSourceAndCue } from './source-words.js'
 import { WordSet } from './word-set.js'
 import { isCapitalised, type Word } from './words.js'
 
@@ -61,8 +61,6 @@ const REPORT_JOINERS = new WordSet(['but', 'and', 'while', 'whereas', 'as'])
  */
 const MAX_JOINED_SUBJECT_WORDS = 6
 const MAX_PLAIN_SUBJECT_WORDS = 4
-/** An adverb of manner or time by its ending: "initially", "later". */
-const ADVERB = /^[a-z]{3,}ly$/u
 /** Words that open or make a clause, which a subject of a noun and its qualifiers never holds. */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   ...['that', 'who', 'which', 'whom', 'there', 'is', 'are', 'was', 'were', 'has', 'have'],
@@ -173,9 +171,8 @@ export function splitAtConjoinedReport(
     while (subjectEnd > k + 1 && BETWEEN_SOURCE_AND_CUE.has((words[subjectEnd - 1] as Word).lower))
       subjectEnd--
     // ("but initially believed B": an adverb alone is no subject; the verb goes on from the first.)
-    const subject = words.slice(k + 1, subjectEnd).every((word) => ADVERB.test(word.lower))
-      ? []
-      : words.slice(k + 1, subjectEnd)
+    const named = words.slice(k + 1, subjectEnd)
+    const subject = named.every((_, j) => isBetweenSourceAndCue(words, k + 1 + j)) ? [] : named
     return [
       { ...reported, content: { start: content.start, end } },
       {
