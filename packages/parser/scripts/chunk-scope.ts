@@ -9,6 +9,7 @@ import { isNode, type Node } from './ast-node.ts'
 export type ScopeManager = ReturnType<typeof analyze>
 export type Scope = ScopeManager['scopes'][number]
 export type Reference = Scope['references'][number]
+export type Variable = Scope['variables'][number]
 
 /** A reference, by where its identifier starts in the chunk. */
 export interface Placed {
@@ -46,4 +47,12 @@ export function singleConstant(statement: Node): { name: string; init: Node } | 
   const init = declarator['init'] as Node | null
   if (id.type !== 'Identifier' || init === null) return null
   return { name: id['name'] as string, init }
+}
+
+/** Whether every declaration of `variable` stands inside `within`: a local of its code. */
+export function isLocal(variable: Variable, within: Node): boolean {
+  return variable.defs.every((def) => {
+    const node = def.name as unknown as Node
+    return node.start >= within.start && node.end <= within.end
+  })
 }

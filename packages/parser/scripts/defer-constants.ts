@@ -38,12 +38,14 @@ import { parseAst } from 'rolldown/parseAst'
 import { isNode, type Node } from './ast-node.ts'
 import {
   holdsAnyOf,
+  isLocal,
   singleConstant,
   STATE_EXPRESSIONS,
   type Placed,
   type Reference,
   type Scope,
   type ScopeManager,
+  type Variable,
 } from './chunk-scope.ts'
 import { firstAtOrAfter } from '../dist/bisect.js'
 
@@ -106,8 +108,6 @@ const MUTATORS = new Set([
   'splice',
   'unshift',
 ])
-
-type Variable = Scope['variables'][number]
 
 /** What {@link deferConstants} did: the new code and its source map, and how many constants moved. */
 export interface DeferredConstants {
@@ -517,13 +517,6 @@ function changesObject(identifier: Node, parents: Map<Node, Node>): boolean {
     return MUTATORS.has((member['property'] as Node)['name'] as string)
   }
   return false
-}
-
-function isLocal(variable: Variable, within: Node): boolean {
-  return variable.defs.every((def) => {
-    const node = def.name as unknown as Node
-    return node.start >= within.start && node.end <= within.end
-  })
 }
 
 /** The references made by code inside `node`: each whose identifier stands in it. */

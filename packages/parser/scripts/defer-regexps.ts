@@ -37,6 +37,7 @@ import { parseAst } from 'rolldown/parseAst'
 import { isNode, type Node } from './ast-node.ts'
 import {
   holdsAnyOf,
+  isLocal,
   singleConstant,
   STATE_EXPRESSIONS,
   type Placed,
@@ -273,11 +274,7 @@ function isStableConstruction(
       continue
     }
     // A local of a function inside the initialiser.
-    const local = variable.defs.every((def) => {
-      const node = def.name as unknown as Node
-      return node.start >= init.start && node.end <= init.end
-    })
-    if (local) continue
+    if (isLocal(variable, init)) continue
     if (variable.scope !== moduleScope || !reference.isReadOnly()) return false
     const constant = variable.defs.every(
       (def) =>
