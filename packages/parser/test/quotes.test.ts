@@ -4749,7 +4749,7 @@ describe('a second report joined by "as"', () => {
       'Outbreak\n\nThe ministry said it had confirmed four new cases, as the World Health Organization (WHO) warned that the virus could spread to Burundi.\n',
     )
     expect(attributions(doc)).toEqual([
-      ['it had confirmed four new cases', 'The ministry', 'said', null],
+      ['it had confirmed four new cases', 'The ministry', 'said', 'ministry'],
       [
         'the virus could spread to Burundi',
         'the World Health Organization',
@@ -4938,5 +4938,71 @@ describe('a final "according to" after a relative clause', () => {
     expect(attributions(doc).map(([, source, cue]) => [source, cue])).toEqual([
       ['The presidency', 'said'],
     ])
+  })
+})
+
+describe('a body of a state that the story describes, not names', () => {
+  /** Each quote's source and its speaker's kind and name. */
+  const speakers = (doc: ArticleDocument) =>
+    doc.quotes.map((quote) => {
+      const entity = doc.entities.find((each) => each.id === quote.speaker)
+      return [quote.source?.text, entity ? `${entity.kind} ${entity.name}` : null]
+    })
+
+  it('speaks as one organisation under each description ("Mexico\'s foreign ministry said ... the ministry said")', () => {
+    const doc = parse(
+      'Extradition\n\nMexico\'s foreign ministry said the request would be handled under Mexican law.\n\n"We will not be rushed," the ministry said.\n',
+    )
+    expect(speakers(doc)).toEqual([
+      ["Mexico's foreign ministry", "organization Mexico's foreign ministry"],
+      ['the ministry', "organization Mexico's foreign ministry"],
+    ])
+    const ministry = doc.entities.find((entity) => entity.name === "Mexico's foreign ministry")
+    expect(ministry?.mentions.map((mention) => [mention.kind, mention.text])).toEqual([
+      ['nominal', "Mexico's foreign ministry"],
+      ['nominal', 'the ministry'],
+    ])
+  })
+
+  it('is named by its fullest description, and a later "the bank" is it ("The central bank said ... Brazil\'s central bank")', () => {
+    const doc = parse(
+      'Rates\n\nThe central bank said inflation was easing.\n\n"Prices are stable," the bank said in a statement. Brazil\'s central bank meets again in March.\n',
+    )
+    expect(speakers(doc)).toEqual([
+      ['The central bank', "organization Brazil's central bank"],
+      ['the bank', "organization Brazil's central bank"],
+    ])
+  })
+
+  it('is a body of its own for other field words or another place ("the foreign ministry", "the finance ministry", "the Russian defence ministry")', () => {
+    const doc = parse(
+      'Talks\n\nThe foreign ministry said the talks were over. The finance ministry said the budget would hold. The Russian defence ministry said its forces had advanced. "The operation continues," the defence ministry said.\n',
+    )
+    expect(speakers(doc)).toEqual([
+      ['The foreign ministry', 'organization foreign ministry'],
+      ['The finance ministry', 'organization finance ministry'],
+      ['The Russian defence ministry', 'organization Russian defence ministry'],
+      ['the defence ministry', 'organization Russian defence ministry'],
+    ])
+  })
+
+  it('is the body the story named, when one fits ("the Ministry of Foreign Affairs ... the foreign ministry said")', () => {
+    const doc = parse(
+      'Talks\n\nThe Ministry of Foreign Affairs summoned the ambassador on Monday. "This is unacceptable," the foreign ministry said.\n',
+    )
+    expect(speakers(doc)).toEqual([
+      ['the foreign ministry', 'organization Ministry of Foreign Affairs'],
+    ])
+  })
+
+  it('is no one for a group of it, and no description inside a compound ("officials at the finance ministry", "government-run")', () => {
+    const doc = parse(
+      'Budget\n\nOfficials at the finance ministry said the deficit would shrink. The government-run press agency said the presidency had approved it.\n',
+    )
+    expect(speakers(doc).map(([source, speaker]) => [source, speaker])).toEqual([
+      ['Officials at the finance ministry', null],
+      ['The government-run press agency', null],
+    ])
+    expect(doc.entities.some((entity) => /government/u.test(entity.name))).toBe(false)
   })
 })

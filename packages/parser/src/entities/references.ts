@@ -1009,7 +1009,7 @@ const CENTRAL_BANK = 'central bank'
  * "Federal Reserve", "European Central Bank", "Bank of Japan", "Reserve Bank
  * of Australia", "Swiss National Bank", "BOJ"; not "Bank of America".
  */
-function isCentralBank(words: readonly string[]): boolean {
+export function isCentralBank(words: readonly string[]): boolean {
   if (words.length === 1) return CENTRAL_BANK_SHORT_NAMES.has(words[0] as string)
   if (words.includes('reserve')) return true
   const bank = words.indexOf('bank')

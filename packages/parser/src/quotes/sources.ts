@@ -281,6 +281,9 @@ const RELATED_GROUPS = new Set([
   ...['families', 'relatives', 'parents', 'friends', 'residents', 'neighbours', 'neighbors'],
   ...['members', 'colleagues', 'survivors', 'staff', 'workers', 'employees', 'students'],
   ...['teachers', 'doctors', 'nurses', 'patients', 'owners', 'supporters', 'victims'],
+  // "Officials at the finance ministry", "Analysts at the central bank".
+  ...['officials', 'sources', 'analysts', 'economists', 'diplomats', 'investigators'],
+  ...['prosecutors', 'researchers', 'scientists', 'experts', 'lawyers', 'executives'],
 ])
 
 /**

@@ -56,6 +56,13 @@ import {
 } from './speaker-words.js'
 import { PLACE_PREPOSITIONS } from './source-words.js'
 import type { QuotedRanges } from './ranges.js'
+import {
+  findStateBodies,
+  namesStateBody,
+  readStateBody,
+  type StateBodies,
+  type StateBody,
+} from './state-bodies.js'
 
 /**
  * A description of one ending a text: its article, up to three modifiers and a
@@ -279,6 +286,10 @@ export class SpeakerResolver {
   readonly #introduced: Introduction[] = []
   /** The same by their heads, each in the order made. */
   readonly #introducedByHead = new Map<string, Introduction[]>()
+  /** The bodies of a state the text describes (read at the first source that describes one). */
+  #bodies: StateBodies | null = null
+  /** The entity of each of {@link #bodies}' bodies, made at the first source that is of it. */
+  readonly #bodyIds = new Map<number, string>()
 
   constructor(
     segments: readonly Segment[],
@@ -448,6 +459,12 @@ export class SpeakerResolver {
       !inLongerName(mentions, range.start + qualifiedGroup.length)
     )
       return null
+    // "Mexico's foreign ministry", "the central bank", "the ministry": a body of a state.
+    const body = readStateBody(text)
+    if (body !== null) {
+      const id = this.#stateBody(segment, range, text, body)
+      if (id !== undefined) return id
+    }
     // "the Round Rock, Texas-based computer maker": the names say where it is based, not who it is.
     const named = BASED_DESCRIPTION.test(text)
       ? null
@@ -547,6 +564,59 @@ export class SpeakerResolver {
     if (INDEFINITE.test(text))
       return this.#describe(segment, range, text, isPerson ? 'person' : 'organization')
     return null
+  }
+
+  /**
+   * The organisation a description of a body of a state at `range` names: one
+   * the text named whose name fits it ("the foreign ministry" after the
+   * Ministry of Foreign Affairs), else the body described so before ("the
+   * ministry" after "Mexico's foreign ministry"), else, when the words name a
+   * body alone ("the central bank", not "the bank"), a body of its own.
+   * Undefined when they name none. A description the entity stage read as
+   * one of its entities is that entity.
+   */
+  #stateBody(
+    segment: number,
+    range: { start: number; end: number },
+    text: string,
+    body: StateBody,
+  ): string | undefined {
+    // "The ministry said": the body the entity stage read the description as, when it did.
+    const held = this.#heldBy({ segment, ...range })
+    if (held !== null) return held
+    const named = this.#salient(segment, range.start, 'organization', null, (id) =>
+      namesStateBody(this.#byId.get(id)?.name ?? '', body),
+    )
+    if (named !== null) {
+      this.#addMention(named.entityId, segment, range, text)
+      return named.entityId
+    }
+    this.#bodies ??= findStateBodies(this.#segments.map((each) => each.value))
+    const { bodies, descriptions } = this.#bodies
+    const here = descriptions.find(
+      (description) => description.segment === segment && description.end === range.end,
+    )
+    if (here === undefined) return undefined
+    let id = this.#bodyIds.get(here.body)
+    if (id === undefined) {
+      // The body's entity, with every description of it as a mention (not one the entity stage
+      // gave another entity: "the central bank" it read as the Bank of Japan).
+      id = this.#create('organization', (bodies[here.body] as StateBody).name)
+      this.#bodyIds.set(here.body, id)
+      for (const description of descriptions) {
+        if (description.body !== here.body || this.#heldBy(description) !== null) continue
+        this.#addMention(id, description.segment, description, description.text)
+      }
+    }
+    this.#addMention(id, segment, range, text)
+    return id
+  }
+
+  /** The entity of a mention at the very span `range` of segment `range.segment`, if any. */
+  #heldBy(range: { segment: number; start: number; end: number }): string | null {
+    const mentions = this.#bySegment[range.segment] ?? []
+    const mention = mentions[firstAtOrAfter(mentions, range.start)]
+    return mention?.start === range.start && mention.end === range.end ? mention.entityId : null
   }
 
   /**
@@ -1242,21 +1312,9 @@ export class SpeakerResolver {
       this.#addMention(known, segment, range, text)
       return known
     }
-    const id = `e${this.#entities.length + 1}`
+    const id = this.#create(kind, text.replace(INDEFINITE, ''))
     this.#describedAt.set(place, id)
     if (key !== null) this.#described.set(key, id)
-    const entity: Entity = {
-      id,
-      kind,
-      name: text.replace(INDEFINITE, ''),
-      aliases: [],
-      titles: [],
-      mentions: [],
-      data: { described: true },
-    }
-    this.#entities.push(entity)
-    this.#byId.set(id, entity)
-    this.#kinds.set(id, kind)
     this.#addMention(id, segment, range, text)
     if (key === null && kind === 'person') {
       const introduction = { id, head: headWordOf(text), segment, start: range.start }
@@ -1265,6 +1323,24 @@ export class SpeakerResolver {
       if (same) same.push(introduction)
       else this.#introducedByHead.set(introduction.head, [introduction])
     }
+    return id
+  }
+
+  /** A new entity of `kind` named `name` for something the text describes, with no mention yet. */
+  #create(kind: Entity['kind'], name: string): string {
+    const id = `e${this.#entities.length + 1}`
+    const entity: Entity = {
+      id,
+      kind,
+      name,
+      aliases: [],
+      titles: [],
+      mentions: [],
+      data: { described: true },
+    }
+    this.#entities.push(entity)
+    this.#byId.set(id, entity)
+    this.#kinds.set(id, kind)
     return id
   }
 
