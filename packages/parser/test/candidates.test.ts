@@ -1,8 +1,8 @@
 /**
  * The scan for time triggers finds exactly the windows that the regular
  * expression it replaced found (with the seasons after "last", "next" ...,
- * the holidays and "the end of the year" since), on real articles and on
- * arbitrary text.
+ * the holidays, "the end of the year" and counted spans, "the past 12
+ * months", since), on real articles and on arbitrary text.
  */
 import fc from 'fast-check'
 import { readFileSync, readdirSync } from 'node:fs'
@@ -11,6 +11,8 @@ import { findWindows, type Window } from '../src/times/candidates.js'
 
 const UNIT = '(?:years?|months?|weeks?|weekends?|decades?|days?)'
 const SEASON = '(?:spring|summer|autumn|fall|winter)'
+const COUNT =
+  '(?:\\d+|a few|few|several|a couple of|couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty)'
 const TRIGGER = new RegExp(
   `\\b(?:${[
     'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?',
@@ -21,6 +23,7 @@ const TRIGGER = new RegExp(
     '[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow',
     `(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Pp]revious|[Cc]oming|[Rr]ecent|[Tt]hat) (?:${UNIT}|${SEASON})`,
     `${UNIT} (?:ago|earlier|later|before|after)`,
+    `(?<=(?:^|\\s)(?:(?:[Pp]ast|[Ll]ast|[Pp]revious|[Nn]ext|[Cc]oming) ${COUNT}|[Ww]ithin (?:the next )?(?:a|an|one|${COUNT})) )${UNIT}`,
     '(?<=\\b(?:start|beginning|end|middle)\\s+of\\s+the\\s+)(?:year|month)',
     '(?<=\\b(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[- ])quarter',
     '\\d{4}-\\d{2}-\\d{2}',
@@ -63,6 +66,7 @@ describe('findWindows', () => {
     const parts = fc.constantFrom(
       ...['May', 'may', 'March', 'Sepember', 'SEPT', 'SEP', 'Mon', 'Monday', 'MONDAY', 'Today'],
       ...['last', 'Last', 'year', 'years', 'weekend', 'ago', 'later', 'that', 'day', 'days'],
+      ...['past', 'Within', 'within', 'the next', 'three', 'a few', 'a', 'one', '12'],
       ...[
         'summer',
         'fall',

@@ -990,3 +990,53 @@ describe('a year after "for"', () => {
     ).toEqual([['for 2026', '2026']])
   })
 })
+
+describe('a span counted back or on ("over the past 12 months", "within three months")', () => {
+  it('is a duration, with no value, as "over the past year" is', () => {
+    const spans = (text: string) =>
+      parse(`Prices\n\n${text}\n`, { referenceDate: '2025-09-17' }).times.map((time) => [
+        time.text,
+        time.value,
+        time.data?.['granularity'],
+      ])
+    expect(
+      spans(
+        'Prices rose over the past 12 months. Sales fell in the last three years. Rates will hold for the next few weeks. Growth slowed over the past decade. He will decide within three months. It should pass within a year.',
+      ),
+    ).toEqual([
+      ['over the past 12 months', null, 'duration'],
+      ['in the last three years', null, 'duration'],
+      ['for the next few weeks', null, 'duration'],
+      ['over the past decade', null, 'duration'],
+      ['within three months', null, 'duration'],
+      ['within a year', null, 'duration'],
+    ])
+    // A part of a named time is no span before the time told.
+    expect(spans('In the last two days of the summit, talks stalled.')).toEqual([])
+  })
+})
+
+describe('a decade ("in the 1990s", "since the early 2000s")', () => {
+  it('gives its first and last years, with no value; a number with an "s" alone is none', () => {
+    expect(
+      ranges(
+        'The scheme has run since the 1990s. It was popular in the 1980s and through the early 2000s. The mid-1970s were hard. He bought 1990s records, and sold 1995s.',
+        '2025-09-17',
+      ),
+    ).toEqual([
+      ['since the 1990s', '1990', '1999'],
+      ['in the 1980s', '1980', '1989'],
+      ['through the early 2000s', '2000', '2009'],
+      ['The mid-1970s', '1970', '1979'],
+    ])
+  })
+})
+
+describe('a year after "into" or "throughout"', () => {
+  it('is that year ("well into 2026", "throughout 2014")', () => {
+    expect(times('Rates will stay high well into 2026. Sales grew throughout 2014.')).toEqual([
+      ['into 2026', '2026'],
+      ['throughout 2014', '2014'],
+    ])
+  })
+})

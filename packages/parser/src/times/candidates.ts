@@ -76,6 +76,20 @@ const PART_BEFORE_REACH = 22
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth)[- ]$/iu
 const ORDINAL_BEFORE_REACH = 7
 
+/** Counts of a span's units, in figures or words: "12", "three", "a few". */
+export const SPAN_COUNTS = [
+  ...['\\d+', 'a few', 'few', 'several', 'a couple of', 'couple of', 'two', 'three', 'four'],
+  ...['five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen'],
+  ...['eighteen', 'twenty', 'thirty', 'forty', 'fifty'],
+].join('|')
+/** What stands before the unit of a counted span: "past 12 ", "within three ", "within a ". */
+const COUNTED_BEFORE = new RegExp(
+  `(?:^|\\s)(?:(?:[Pp]ast|[Ll]ast|[Pp]revious|[Nn]ext|[Cc]oming) (?:${SPAN_COUNTS})|[Ww]ithin (?:the next )?(?:a|an|one|${SPAN_COUNTS})) $`,
+  'u',
+)
+/** The longest text {@link COUNTED_BEFORE} matches: " within the next a couple of ". */
+const COUNTED_BEFORE_REACH = 32
+
 /** Characters of context on each side of a trigger. */
 const REACH = 24
 const SPACE = 0x20
@@ -132,6 +146,12 @@ function triggerEnd(value: string, start: number, wordEnd: number): number {
   if (
     word === 'quarter' &&
     ORDINAL_BEFORE.test(value.slice(Math.max(0, start - ORDINAL_BEFORE_REACH), start))
+  )
+    return wordEnd
+  // "over the past 12 months", "within three weeks": a unit a count and a word before it make a span.
+  if (
+    UNITS.has(word) &&
+    COUNTED_BEFORE.test(value.slice(Math.max(0, start - COUNTED_BEFORE_REACH), start))
   )
     return wordEnd
   const after = BEFORE_UNIT.has(word) ? UNITS_AND_SEASONS : UNITS.has(word) ? AFTER_UNIT : null

@@ -15,7 +15,7 @@ import { NAMED_DAY_NAMES, SEASON_FIRST_MONTHS } from '../lexicon/calendar.js'
 import type { TimeExpression, TimeText } from '../types.js'
 import { anchorCountedTimes } from './anchored.js'
 import { namedDayDate } from './events.js'
-import { findWindows, type Window } from './candidates.js'
+import { findWindows, SPAN_COUNTS, type Window } from './candidates.js'
 import { prefiltered } from './prefilter.js'
 import { BETWEEN_RANGES } from './between-ranges.js'
 import { isWordChar } from '../words.js'
@@ -117,7 +117,26 @@ const PART_OF_PERIOD =
 const PART_OF_PERIOD_REACH = 32
 /** The preposition before a year, at the end of the text before it: "in ", "since ", "mid-". */
 const YEAR_LEAD =
-  /(?:^|[^\p{L}\p{N}])((?:in|since|by|until|till|during|from|between|before|after|through|of|early|late|fiscal|fiscal year) |mid-)$/iu
+  /(?:^|[^\p{L}\p{N}])((?:in|since|by|until|till|during|from|between|before|after|through|throughout|into|of|early|late|fiscal|fiscal year) |mid-)$/iu
+/**
+ * The words before a decade that belong to it, "the" and what goes before:
+ * "in the ", "since the early ", "the mid-" (not "1990s" alone, a count:
+ * "temperatures in the high 1990s" is none either).
+ */
+const DECADE_LEAD =
+  /(?:^|[^\p{L}\p{N}])((?:(?:in|since|by|until|till|during|from|through|throughout|into|of|before|after)\s+)?the\s+(?:(?:early|late|mid)\s+|mid-)?)$/iu
+/** Characters before a decade read for {@link DECADE_LEAD}: "throughout the early ". */
+const DECADE_LEAD_REACH = 24
+/** Whether the four digits at `digits` of `value` and an "s" are a decade: "1990s", not "1995s". */
+function isDecade(value: string, digits: number): boolean {
+  return (
+    value.charCodeAt(digits + 3) === ZERO &&
+    value.charCodeAt(digits + 4) === LOWER_S &&
+    !isWordChar(value, digits + 5)
+  )
+}
+const ZERO = 0x30
+const LOWER_S = 0x73
 /** "for " before a year: "its forecast for 2026". */
 const FOR_LEAD = /(?:^|[^\p{L}\p{N}])(for )$/iu
 /**
@@ -290,7 +309,31 @@ export function readTimes(
         digits >= 0;
         digits = nextYear(value, digits + 4, found)
       ) {
-        if (isWordChar(value, digits - 1) || isWordChar(value, digits + 4)) continue
+        if (isWordChar(value, digits - 1)) continue
+        // "in the 1990s", "since the early 2000s": a decade.
+        if (isDecade(value, digits)) {
+          const lead = DECADE_LEAD.exec(
+            value.slice(Math.max(0, digits - DECADE_LEAD_REACH), digits),
+          )
+          if (lead === null) continue
+          const first = value.slice(digits, digits + 4)
+          addTime(
+            times,
+            segment,
+            segmentIndex,
+            source,
+            digits - (lead[1] as string).length,
+            digits + 5,
+            null,
+            {
+              granularity: 'decade',
+              start: first,
+              end: String(Number(first) + 9),
+            },
+          )
+          continue
+        }
+        if (isWordChar(value, digits + 4)) continue
         const before = value.slice(Math.max(0, digits - YEAR_LEAD_REACH), digits)
         // What follows the year, read for the noun it qualifies.
         const after = value.slice(digits + 4, digits + 4 + NOUN_AFTER_YEAR_REACH)
@@ -736,6 +779,31 @@ function quarterOf(
   }
 }
 
+/**
+ * A span of time counted back or on from the time told, which chrono's parser
+ * here leaves out: "over the past 12 months", "in the last three years", "the
+ * next few days", "over the past decade", "within a year".
+ */
+const COUNTED_SPAN = new RegExp(
+  `\\b(?:(?:over|in|during|for|throughout|across)\\s+)?the\\s+(?:past|last|previous|next|coming)\\s+(?:(?:${SPAN_COUNTS})\\s+(?:years|months|weeks|days|decades)|decade)\\b|\\bwithin\\s+(?:the\\s+next\\s+)?(?:(?:a|an|one)\\s+(?:year|month|week|day|decade)|(?:${SPAN_COUNTS})\\s+(?:years|months|weeks|days|decades))\\b`,
+  'giu',
+)
+
+/**
+ * The span of `match` (at `start`..`end` of `value`), a duration with no ISO
+ * value, as "over the past year" is; null for a part of a named time ("the
+ * last two days of the summit", "the last three months of 2024").
+ */
+function countedSpan(
+  _match: RegExpExecArray,
+  _reference: Date | null,
+  value: string,
+  _start: number,
+  end: number,
+): ReadTime | null {
+  return OF_AFTER.test(value.slice(end, end + OF_AFTER_REACH)) ? null : SPANNED
+}
+
 /** A part of the year or the month the article is in: "by the end of the year". */
 const PART_OF_THIS_PERIOD =
   /\b(?:(?:by|at|until|till|before|since|from|toward|towards|in)\s+)?the\s+(?:start|beginning|end|middle)\s+of\s+the\s+(year|month)\b/giu
@@ -770,6 +838,7 @@ const WINDOW_READERS: readonly {
   { pattern: SEASON, read: seasonOf, needs: ' ' },
   { pattern: PART_OF_THIS_PERIOD, read: partOfThisPeriod, needs: ' of the ' },
   { pattern: QUARTER, read: quarterOf, needs: 'quarter' },
+  { pattern: COUNTED_SPAN, read: countedSpan, needs: ' ' },
 ]
 
 /** Characters chrono's patterns may take before a time: a comma, a bracket, white space. */
