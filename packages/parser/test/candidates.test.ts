@@ -23,6 +23,7 @@ const TRIGGER = new RegExp(
     '[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow',
     `(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Pp]revious|[Cc]oming|[Rr]ecent|[Tt]hat) (?:${UNIT}|${SEASON})`,
     `${UNIT} (?:ago|earlier|later|before|after)`,
+    '(?<=\\bthe )weekend',
     `(?<=(?:^|\\s)(?:(?:[Pp]ast|[Ll]ast|[Pp]revious|[Nn]ext|[Cc]oming) ${COUNT}|[Ww]ithin (?:the next )?(?:a|an|one|${COUNT})) )${UNIT}`,
     '(?<=\\b(?:start|beginning|end|middle)\\s+of\\s+the\\s+)(?:year|month)',
     '(?<=\\b(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[- ])quarter',
@@ -66,7 +67,7 @@ describe('findWindows', () => {
     const parts = fc.constantFrom(
       ...['May', 'may', 'March', 'Sepember', 'SEPT', 'SEP', 'Mon', 'Monday', 'MONDAY', 'Today'],
       ...['last', 'Last', 'year', 'years', 'weekend', 'ago', 'later', 'that', 'day', 'days'],
-      ...['past', 'Within', 'within', 'the next', 'three', 'a few', 'a', 'one', '12'],
+      ...['past', 'Within', 'within', 'the next', 'three', 'a few', 'a', 'one', '12', 'the '],
       ...[
         'summer',
         'fall',

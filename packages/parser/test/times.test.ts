@@ -1040,3 +1040,34 @@ describe('a year after "into" or "throughout"', () => {
     ])
   })
 })
+
+describe('a weekend ("over the weekend", "before the weekend", "last weekend")', () => {
+  it('gives its Saturday and Sunday: the last one for what was, the coming one for what is to come', () => {
+    // Told on Wednesday 17 September 2025.
+    const weekend = (text: string) => ranges(text, '2025-09-17')
+    expect(weekend('Fans met over the weekend.')).toEqual([
+      ['over the weekend', '2025-09-13', '2025-09-14'],
+    ])
+    expect(weekend('Unions will strike before the weekend.')).toEqual([
+      ['before the weekend', '2025-09-20', '2025-09-21'],
+    ])
+    expect(weekend('The deal was signed this weekend.')).toEqual([
+      ['this weekend', '2025-09-13', '2025-09-14'],
+    ])
+    expect(weekend('The deal will be signed this weekend.')).toEqual([
+      ['this weekend', '2025-09-20', '2025-09-21'],
+    ])
+    expect(weekend('Riots broke out last weekend. Talks resume next weekend.')).toEqual([
+      ['last weekend', '2025-09-13', '2025-09-14'],
+      ['next weekend', '2025-09-20', '2025-09-21'],
+    ])
+    // Told on a Sunday, "the weekend" is the one it is in.
+    expect(ranges('Fans met over the weekend.', '2025-09-14')).toEqual([
+      ['over the weekend', '2025-09-13', '2025-09-14'],
+    ])
+    expect(
+      parse('Headline\n\nFans met over the weekend.\n', { referenceDate: '2025-09-17' }).times[0]
+        ?.value,
+    ).toBeNull()
+  })
+})

@@ -148,6 +148,8 @@ function triggerEnd(value: string, start: number, wordEnd: number): number {
     ORDINAL_BEFORE.test(value.slice(Math.max(0, start - ORDINAL_BEFORE_REACH), start))
   )
     return wordEnd
+  // "over the weekend", "before the weekend".
+  if (word === 'weekend' && isAfterThe(value, start)) return wordEnd
   // "over the past 12 months", "within three weeks": a unit a count and a word before it make a span.
   if (
     UNITS.has(word) &&
@@ -158,6 +160,11 @@ function triggerEnd(value: string, start: number, wordEnd: number): number {
   if (after === null || value.charCodeAt(wordEnd) !== SPACE) return -1
   const nextEnd = endOfWord(value, wordEnd + 1)
   return after.has(value.slice(wordEnd + 1, nextEnd)) ? nextEnd : -1
+}
+
+/** Whether the word at `start` comes right after the word "the" and one space. */
+function isAfterThe(value: string, start: number): boolean {
+  return value.startsWith('the ', start - 4) && !isWordCode(value.charCodeAt(start - 5))
 }
 
 /** The end of an ISO date ("2023-04-20") or a slashed one ("4/20/23") at `start`, or -1. */

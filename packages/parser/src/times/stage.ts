@@ -435,6 +435,8 @@ export function readTimes(
           before: () => value.slice(Math.max(0, start - HABIT_REACH), start),
           after: () => value.slice(end, end + 16),
         }
+        // (A weekend is read by its own reader: chrono gives a Saturday.)
+        if (result.text.includes('weekend')) continue
         if (!keep(written, result, start, end, quotedOf, around)) continue
         if (isInName(value, start, written) || isNamedDay(value, start, written)) continue
         // "the BBC's Today programme", "NBC's Today show": a programme's name.
@@ -804,6 +806,58 @@ function countedSpan(
   return OF_AFTER.test(value.slice(end, end + OF_AFTER_REACH)) ? null : SPANNED
 }
 
+/** A weekend, with the word that places it: "over the weekend", "this weekend", "next weekend". */
+const WEEKEND =
+  /\b(?:(?:over|at|during|on|before|after|until|till|by|through|for)\s+)?(the|this past|this coming|this|last|next)\s+weekend\b/giu
+/** Prepositions of a deadline, before which a weekend is the one to come: "before the weekend". */
+const WEEKEND_DEADLINE = /^(?:before|until|till|by)\b/iu
+
+/**
+ * The weekend of `match` (at `start`..`end` of `value`): no ISO value, but
+ * its Saturday and Sunday in `data`, as a week gives its days. "last
+ * weekend" is the one before the reference date, "next weekend" the one
+ * after; "the weekend" and "this weekend" are the one the reference date is
+ * in, else the last one when the clause tells what was ("fans met over the
+ * weekend") and the coming one when it tells what is to come or sets a
+ * deadline ("will strike before the weekend").
+ */
+function weekendOf(
+  match: RegExpExecArray,
+  reference: Date | null,
+  value: string,
+  start: number,
+  end: number,
+): ReadTime {
+  if (!reference) return { value: null, data: { granularity: 'weekend' } }
+  const which = (match[1] as string).toLowerCase()
+  const day = reference.getUTCDay()
+  const inWeekend = day === SATURDAY || day === SUNDAY
+  // The Saturday of the weekend the reference date is in or last ended, and of the one to come.
+  const lastSaturday = reference.getTime() - ((day + 1) % 7) * DAY_MS
+  const nextSaturday = lastSaturday + 7 * DAY_MS
+  let saturday: number
+  if (which === 'last' || which === 'this past')
+    saturday = inWeekend ? lastSaturday - 7 * DAY_MS : lastSaturday
+  else if (which === 'next' || which === 'this coming') saturday = nextSaturday
+  else if (inWeekend) saturday = lastSaturday
+  else if (WEEKEND_DEADLINE.test(match[0])) saturday = nextSaturday
+  else {
+    const tense = tenseAround(value, start, end)
+    saturday =
+      tense?.future === true || (tense === null && which === 'this') ? nextSaturday : lastSaturday
+  }
+  return {
+    value: null,
+    data: {
+      granularity: 'weekend',
+      start: iso(new Date(saturday), 'day'),
+      end: iso(new Date(saturday + DAY_MS), 'day'),
+    },
+  }
+}
+const SATURDAY = 6
+const SUNDAY = 0
+
 /** A part of the year or the month the article is in: "by the end of the year". */
 const PART_OF_THIS_PERIOD =
   /\b(?:(?:by|at|until|till|before|since|from|toward|towards|in)\s+)?the\s+(?:start|beginning|end|middle)\s+of\s+the\s+(year|month)\b/giu
@@ -839,6 +893,7 @@ const WINDOW_READERS: readonly {
   { pattern: PART_OF_THIS_PERIOD, read: partOfThisPeriod, needs: ' of the ' },
   { pattern: QUARTER, read: quarterOf, needs: 'quarter' },
   { pattern: COUNTED_SPAN, read: countedSpan, needs: ' ' },
+  { pattern: WEEKEND, read: weekendOf, needs: 'weekend' },
 ]
 
 /** Characters chrono's patterns may take before a time: a comma, a bracket, white space. */
