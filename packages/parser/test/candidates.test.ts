@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { findWindows, type Window } from '../src/times/candidates.js'
 
 const UNIT = '(?:years?|months?|weeks?|weekends?|decades?|days?)'
-const SEASON = '(?:spring|summer|autumn|fall|winter)'
+const SEASON = '(?:spring|summer|autumn|fall|winter|morning|afternoon|evening|night)'
 const COUNT =
   '(?:\\d+|a few|few|several|a couple of|couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty)'
 const TRIGGER = new RegExp(
@@ -68,6 +68,7 @@ describe('findWindows', () => {
       ...['May', 'may', 'March', 'Sepember', 'SEPT', 'SEP', 'Mon', 'Monday', 'MONDAY', 'Today'],
       ...['last', 'Last', 'year', 'years', 'weekend', 'ago', 'later', 'that', 'day', 'days'],
       ...['past', 'Within', 'within', 'the next', 'three', 'a few', 'a', 'one', '12', 'the '],
+      ...['night', 'morning', 'this'],
       ...[
         'summer',
         'fall',

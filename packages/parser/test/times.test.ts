@@ -1071,3 +1071,36 @@ describe('a weekend ("over the weekend", "before the weekend", "last weekend")',
     ).toBeNull()
   })
 })
+
+describe('times a review of flood, launch and verdict copy found missing', () => {
+  it('reads "May" after a word that makes it the month, not a person named May', () => {
+    expect(
+      times('Cases have risen since May. The vote was held in early May.', '2025-09-17'),
+    ).toEqual([
+      ['since May', '2025-05'],
+      ['in early May', '2025-05'],
+    ])
+    expect(times('Nothing has changed since May took office.', '2025-09-17')).toEqual([])
+    // (Chrono's range of two months stays one.)
+    expect(times('Cases rose from March until May.', '2025-09-17')).toEqual([
+      ['from March until May', null],
+    ])
+  })
+
+  it('reads a month that is also a word when "and" joins it to a month ("in July and August")', () => {
+    expect(times('Rain fell in July and August.', '2025-09-17')).toEqual([
+      ['in July', '2025-07'],
+      ['August', '2025-08'],
+    ])
+  })
+
+  it('reads "this morning" and "last night" as days, not "this morning" inside a quotation', () => {
+    expect(
+      times('The minister spoke this morning. Crews worked last night.', '2025-09-17'),
+    ).toEqual([
+      ['this morning', '2025-09-17'],
+      ['last night', '2025-09-16'],
+    ])
+    expect(times('"I woke up this morning and cried," she said.', '2025-09-17')).toEqual([])
+  })
+})

@@ -50,10 +50,14 @@ const BEFORE_UNIT = new Set([
   ...['Last', 'last', 'Next', 'next', 'This', 'this', 'Past', 'past'],
   ...['Previous', 'previous', 'Coming', 'coming', 'Recent', 'recent', 'That', 'that'],
 ])
-/** The seasons, which make a time with a word before them: "last summer" (the time stage reads them). */
+/**
+ * The seasons and the parts of a day, which make a time with a word before
+ * them: "last summer", "this morning", "last night" (the time stage reads them).
+ */
 const UNITS_AND_SEASONS: ReadonlySet<string> = new Set([
   ...UNITS,
   ...Object.keys(SEASON_FIRST_MONTHS),
+  ...['morning', 'afternoon', 'evening', 'night'],
 ])
 /** Words that make a time of the unit before them, one space away: "days ago". */
 const AFTER_UNIT = new Set(['ago', 'earlier', 'later', 'before', 'after'])

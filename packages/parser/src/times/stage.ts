@@ -85,11 +85,41 @@ const HOLIDAY_PARSER: chrono.Parser = {
 }
 const HOLIDAY_LEAD_REACH = 8
 
+/**
+ * "May" after a word that makes it the month ("since May", "by May", "early
+ * May"), which chrono reads after "in" only (its filter drops a "May" alone
+ * after any other word, so the word is part of the match); not the name of
+ * someone ("since May took office"): the words after it must end the phrase
+ * or go on to another time.
+ */
+const MAY =
+  /\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Tt]hroughout|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)[ -]May\b/u
+const NO_MAY = /^(?!)/u
+/** What may follow the month: the end of the phrase, or a word that goes on to another time. */
+const MAY_FOLLOWS =
+  /^(?:$|[.,;:)!?]|\s+(?:and|or|to|through|until|last|this|next|of|when|as|but|with|in)\b)/u
+const MAY_FOLLOWS_REACH = 10
+/** A month before the word, whose range "May" ends: "March until " (May), chrono's to read. */
+const MONTH_BEFORE =
+  /\b(?:January|February|March|April|June|July|August|September|October|November|December)\s+$/u
+const MONTH_BEFORE_REACH = 12
+const MAY_PARSER: chrono.Parser = {
+  pattern: (context) => (context.text.includes('May') ? MAY : NO_MAY),
+  extract: (context, match) => {
+    const start = match.index ?? 0
+    const end = start + match[0].length
+    return MAY_FOLLOWS.test(context.text.slice(end, end + MAY_FOLLOWS_REACH)) &&
+      !MONTH_BEFORE.test(context.text.slice(Math.max(0, start - MONTH_BEFORE_REACH), start))
+      ? { month: 5 }
+      : null
+  },
+}
+
 const NEWS_CHRONO: chrono.Chrono = (() => {
   const parsers = chrono.casual.parsers
     .filter((parser) => !UNNEEDED.has(parser.constructor.name))
     .map(prefiltered)
-  parsers.push(HOLIDAY_PARSER)
+  parsers.push(HOLIDAY_PARSER, MAY_PARSER)
   const refiners = chrono.casual.refiners.filter(
     (refiner) => !UNNEEDED.has(refiner.constructor.name),
   )
@@ -384,13 +414,13 @@ export function readTimes(
         lastYearEnd = end
       }
     }
-    readWindows(segment, windows, segmentIndex, source, reference, times)
+    let quoted: [number, number][] | undefined
+    const quotedOf = (): [number, number][] => (quoted ??= quotedRanges(value))
+    readWindows(segment, windows, segmentIndex, source, reference, times, quotedOf)
     if (windows.length === 0) {
       years()
       return
     }
-    let quoted: [number, number][] | undefined
-    const quotedOf = (): [number, number][] => (quoted ??= quotedRanges(value))
     for (const window of windows) {
       const text = value.slice(window.start, window.end)
       const results = NEWS_CHRONO.parse(text, {
@@ -706,6 +736,7 @@ function readWindows(
   source: Source,
   reference: Date | null,
   times: PlacedTime[],
+  quoted: () => readonly (readonly [number, number])[],
 ): void {
   for (const window of windows) {
     // One slice of the window for all the readers.
@@ -716,7 +747,7 @@ function readWindows(
       for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
         const start = window.start + match.index
         const end = start + match[0].length
-        const time = read(match, reference, segment.value, start, end)
+        const time = read(match, reference, segment.value, start, end, quoted)
         if (time) addTime(times, segment, segmentIndex, source, start, end, time.value, time.data)
       }
     }
@@ -858,6 +889,25 @@ function weekendOf(
 const SATURDAY = 6
 const SUNDAY = 0
 
+/** A part of the day the article is told: "this morning" (chrono's parser of it is left out). */
+const THIS_DAY_PART = /\bthis\s+(?:morning|afternoon|evening)\b/giu
+
+/**
+ * The day of "this morning" (at `start`..`end` of `value`): the reference
+ * date; none inside a quotation, where it is the speaker's, as "today" is.
+ */
+function thisDayPart(
+  _match: RegExpExecArray,
+  reference: Date | null,
+  _value: string,
+  start: number,
+  end: number,
+  quoted: () => readonly (readonly [number, number])[],
+): ReadTime | null {
+  if (quoted().some(([from, to]) => start >= from && end <= to)) return null
+  return { value: reference ? iso(reference, 'day') : null, data: { granularity: 'day' } }
+}
+
 /** A part of the year or the month the article is in: "by the end of the year". */
 const PART_OF_THIS_PERIOD =
   /\b(?:(?:by|at|until|till|before|since|from|toward|towards|in)\s+)?the\s+(?:start|beginning|end|middle)\s+of\s+the\s+(year|month)\b/giu
@@ -887,6 +937,8 @@ const WINDOW_READERS: readonly {
     value: string,
     start: number,
     end: number,
+    /** The segment's quotations, read when first asked. */
+    quoted: () => readonly (readonly [number, number])[],
   ) => ReadTime | null
 }[] = [
   { pattern: SEASON, read: seasonOf, needs: ' ' },
@@ -894,6 +946,7 @@ const WINDOW_READERS: readonly {
   { pattern: QUARTER, read: quarterOf, needs: 'quarter' },
   { pattern: COUNTED_SPAN, read: countedSpan, needs: ' ' },
   { pattern: WEEKEND, read: weekendOf, needs: 'weekend' },
+  { pattern: THIS_DAY_PART, read: thisDayPart, needs: 'this' },
 ]
 
 /** Characters chrono's patterns may take before a time: a comma, a bracket, white space. */
@@ -1008,7 +1061,8 @@ function keep(
   // A bare month that is also a word ("may", "march") needs a capital and a lead-in or a number.
   if (AMBIGUOUS_MONTH.test(core)) {
     if (!/^\p{Lu}/u.test(core)) return false
-    if (written === core) return false
+    // ("in July and August": a month joined to one before it is one too.)
+    if (written === core && !JOINED_TO_MONTH.test(around.before())) return false
   }
   // Times of day alone and bare numbers are not dates.
   if (
@@ -1035,6 +1089,9 @@ function keep(
   }
   return true
 }
+/** A month and a word that joins another to it, before that other: "July and " (August). */
+const JOINED_TO_MONTH =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:and|or|to|through|until|till)\s+$/u
 /** Parts of days in the plural after a weekday: "on Saturday nights". */
 const HABIT_AFTER = /^\s+(?:nights|mornings|afternoons|evenings)\b/iu
 /** Words before a weekday that make it any such day: "every Sunday", "every other Monday". */
