@@ -4995,6 +4995,16 @@ describe('a body of a state that the story describes, not names', () => {
     ])
   })
 
+  it('is what "it" stands for after its description, before it has spoken as a source ("Brazil\'s central bank held rates. \'Q,\' it said")', () => {
+    const doc = parse(
+      'Rates\n\nBrazil\'s central bank held its rate at 15% on Wednesday. "Inflation remains too high," it said in a statement.\n\n"We will not be rushed," the central bank said.\n',
+    )
+    expect(speakers(doc)).toEqual([
+      ['it', "organization Brazil's central bank"],
+      ['the central bank', "organization Brazil's central bank"],
+    ])
+  })
+
   it('is no one for a group of it, and no description inside a compound ("officials at the finance ministry", "government-run")', () => {
     const doc = parse(
       'Budget\n\nOfficials at the finance ministry said the deficit would shrink. The government-run press agency said the presidency had approved it.\n',

@@ -57,7 +57,9 @@ import {
 import { PLACE_PREPOSITIONS } from './source-words.js'
 import type { QuotedRanges } from './ranges.js'
 import {
+  endKey,
   findStateBodies,
+  lastDescriptionBefore,
   namesStateBody,
   readStateBody,
   type StateBodies,
@@ -591,24 +593,33 @@ export class SpeakerResolver {
       this.#addMention(named.entityId, segment, range, text)
       return named.entityId
     }
-    this.#bodies ??= findStateBodies(this.#segments.map((each) => each.value))
-    const { bodies, descriptions } = this.#bodies
-    const here = descriptions.find(
-      (description) => description.segment === segment && description.end === range.end,
-    )
+    const here = this.#stateBodies().byEnd.get(endKey(segment, range.end))
     if (here === undefined) return undefined
-    let id = this.#bodyIds.get(here.body)
-    if (id === undefined) {
-      // The body's entity, with every description of it as a mention (not one the entity stage
-      // gave another entity: "the central bank" it read as the Bank of Japan).
-      id = this.#create('organization', (bodies[here.body] as StateBody).name)
-      this.#bodyIds.set(here.body, id)
-      for (const description of descriptions) {
-        if (description.body !== here.body || this.#heldBy(description) !== null) continue
-        this.#addMention(id, description.segment, description, description.text)
-      }
-    }
+    const id = this.#bodyEntity(here.body)
     this.#addMention(id, segment, range, text)
+    return id
+  }
+
+  /** The bodies of a state the text describes, read when first asked. */
+  #stateBodies(): StateBodies {
+    return (this.#bodies ??= findStateBodies(this.#segments.map((each) => each.value)))
+  }
+
+  /**
+   * The entity of the described body `body` (an index of {@link #stateBodies}), made when
+   * first asked, with every description of it as a mention (not one the entity stage gave
+   * another entity: "the central bank" it read as the Bank of Japan).
+   */
+  #bodyEntity(body: number): string {
+    const known = this.#bodyIds.get(body)
+    if (known !== undefined) return known
+    const { bodies, byBody } = this.#stateBodies()
+    const id = this.#create('organization', (bodies[body] as StateBody).name)
+    this.#bodyIds.set(body, id)
+    for (const description of byBody[body] ?? []) {
+      if (this.#heldBy(description) !== null) continue
+      this.#addMention(id, description.segment, description, description.text)
+    }
     return id
   }
 
@@ -634,6 +645,15 @@ export class SpeakerResolver {
     // the sentence before is about, not the body it names.
     const document = documentSubjectBefore(value, range.start)
     if (document !== null) return this.#describe(segment, document, document.text, 'other')
+    // "Brazil's central bank held rates. '...,' it said": a body of a state described before it,
+    // when no organisation is named after the description.
+    const described = lastDescriptionBefore(this.#stateBodies(), segment, range.start)
+    const byDescription = (): string | null => {
+      if (described === null || this.#isToldOrRelative(segment, described, range)) return null
+      const id = this.#bodyEntity(described.body)
+      this.#addMention(id, segment, range, text, 'pronoun')
+      return id
+    }
     for (let s = segment; s >= 0 && s >= segment - 1; s--) {
       const mentions = this.#bySegment[s] ?? []
       const end = s === segment ? firstAtOrAfter(mentions, range.start) : mentions.length
@@ -643,20 +663,33 @@ export class SpeakerResolver {
         if (kind !== 'organization') continue
         // "KYIV (Reuters) - ...": the agency of a dateline publishes the story; it says nothing in it.
         if (mention.start < datelineEnd(this.#segments[s] as Segment)) continue
-        // "Sami Abu Zuhri told Reuters that ...": whom a person tells is not what speaks after.
-        const before = (this.#segments[s] as Segment).value.slice(
-          Math.max(0, mention.start - TOLD_REACH),
-          mention.start,
+        if (this.#isToldOrRelative(segment, mention, range)) continue
+        if (
+          described !== null &&
+          (described.segment > s || (described.segment === s && described.start > mention.start))
         )
-        if (TOLD_BEFORE.test(before)) continue
-        // "rolled out Gemini 3, which it said outperformed": "which" stands for the name before
-        // it, and "it" for someone else.
-        if (s === segment && RELATIVE_BEFORE.test(value.slice(mention.end, range.start))) continue
+          return byDescription()
         this.#addMention(mention.entityId, segment, range, text, 'pronoun')
         return mention.entityId
       }
     }
-    return null
+    return byDescription()
+  }
+
+  /**
+   * Whether "it" at `range` of segment `segment` cannot stand for the mention `named`: whom a
+   * person tells ("Sami Abu Zuhri told Reuters that ..."), or a name that "which" after it
+   * stands for ("rolled out Gemini 3, which it said outperformed").
+   */
+  #isToldOrRelative(
+    segment: number,
+    named: { segment: number; start: number; end: number },
+    range: { start: number },
+  ): boolean {
+    const value = (this.#segments[named.segment] as Segment).value
+    const before = value.slice(Math.max(0, named.start - TOLD_REACH), named.start)
+    if (TOLD_BEFORE.test(before)) return true
+    return named.segment === segment && RELATIVE_BEFORE.test(value.slice(named.end, range.start))
   }
 
   /**

@@ -146,6 +146,41 @@ export interface StateBodies {
   /** Each body as its fullest description says it. */
   bodies: StateBody[]
   descriptions: BodyDescription[]
+  /** The descriptions of each body, in reading order. */
+  byBody: BodyDescription[][]
+  /** The description that ends at each place, by `${segment}:${end}`. */
+  byEnd: Map<string, BodyDescription>
+}
+
+/** The key of {@link StateBodies.byEnd} for the description that ends at `end` of `segment`. */
+export function endKey(segment: number, end: number): string {
+  return `${segment}:${end}`
+}
+
+/**
+ * The last description of `found` that starts before `start` of segment
+ * `segment`, in it or the segment before; null for none. One bisection.
+ */
+export function lastDescriptionBefore(
+  found: StateBodies,
+  segment: number,
+  start: number,
+): BodyDescription | null {
+  const { descriptions } = found
+  let low = 0
+  let high = descriptions.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    const description = descriptions[middle] as BodyDescription
+    if (
+      description.segment < segment ||
+      (description.segment === segment && description.start < start)
+    )
+      low = middle + 1
+    else high = middle
+  }
+  const last = descriptions[low - 1]
+  return last !== undefined && last.segment >= segment - 1 ? last : null
 }
 
 /** Heads of descriptions, found in one pass over a text. */
@@ -167,6 +202,8 @@ const MAX_OPEN_BODIES = 24
 export function findStateBodies(values: readonly string[]): StateBodies {
   const bodies: StateBody[] = []
   const descriptions: BodyDescription[] = []
+  const byBody: BodyDescription[][] = []
+  const byEnd = new Map<string, BodyDescription>()
   /** Indexes of the bodies, the last joined last. */
   const recent: number[] = []
   values.forEach((value, segment) => {
@@ -189,15 +226,19 @@ export function findStateBodies(values: readonly string[]): StateBodies {
         if (!body.own) continue
         joined = bodies.length
         bodies.push(body)
+        byBody.push([])
       } else if (fullness(body) > fullness(bodies[joined] as StateBody)) {
         // "the central bank", then "Brazil's central bank": the body as the fuller one says it.
         bodies[joined] = body
       }
       recent.push(joined)
-      descriptions.push({ segment, start, end, text: value.slice(start, end), body: joined })
+      const description = { segment, start, end, text: value.slice(start, end), body: joined }
+      descriptions.push(description)
+      byBody[joined]?.push(description)
+      byEnd.set(endKey(segment, end), description)
     }
   })
-  return { bodies, descriptions }
+  return { bodies, descriptions, byBody, byEnd }
 }
 
 /** The longest description of a body that ends at `end` of `value`, with where it starts. */
