@@ -5567,3 +5567,16 @@ describe('a body of government named alone before a state’s body of the same n
     ])
   })
 })
+
+describe('a region before "Chief Minister"', () => {
+  it('is the place alone, not an organisation with the office\'s first word ("Sindh Chief Minister")', () => {
+    const doc = parse(
+      'Floods\n\nSindh Chief Minister Murad Ali Shah said the water was rising. Later, Shah visited Sindh again.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.kind, entity.name, entity.titles])).toEqual([
+      ['place', 'Sindh', []],
+      ['person', 'Murad Ali Shah', ['Sindh Chief Minister']],
+    ])
+    expect(doc.entities[0]?.mentions.map((mention) => mention.text)).toEqual(['Sindh', 'Sindh'])
+  })
+})

@@ -45,6 +45,11 @@ const OFFICER_TITLE = /^chief\s+(?:\S+\s+){1,3}officer$/iu
 /** A councillor of a ward: "Ward councillor", "ward member". */
 const WARD_TITLE = /^ward\s+(?:councill?or|member)$/iu
 
+/** A title of a region's head of government: "Sindh Chief Minister". */
+const REGIONAL_OFFICE = /\s(?:[Cc]hief|CHIEF)\s+(?:[Mm]inister|MINISTER)$/u
+/** The word that opens such an office, at the end of a name read with it: " Chief". */
+const OFFICE_OPENER = /\s+(?:Chief|CHIEF)$/u
+
 /** A title of a portfolio's holder: "Energy Minister", "Health Secretary". */
 const PORTFOLIO_OFFICE = /\b(?:minister|secretary)$/iu
 
@@ -131,6 +136,18 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
         if (TITLE_WORDS.has(lower) || OFFICER_TITLE.test(title.text) || WARD_TITLE.test(title.text))
           names.pop()
         else if (previous.kind === 'person' && PORTFOLIOS.has(lower)) qualifiers.add(previous)
+        // "Sindh Chief Minister": the word that opens the office ("Chief") read with the name of
+        // the region before it, whose chief minister the person is: the region alone.
+        else if (
+          previous.kind === 'organization' &&
+          REGIONAL_OFFICE.test(title.text) &&
+          OFFICE_OPENER.test(previous.text)
+        ) {
+          const trimmed = previous.text.replace(OFFICE_OPENER, '')
+          previous.end = previous.start + trimmed.length
+          previous.text = trimmed
+          previous.kind = 'place'
+        }
         // "Kazakh Energy Minister": a nation's portfolio read as a company inside a minister's
         // title (not "Homeland Security" of "Homeland Security Secretary", the department's).
         else if (
