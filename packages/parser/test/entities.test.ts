@@ -5580,3 +5580,21 @@ describe('a region before "Chief Minister"', () => {
     expect(doc.entities[0]?.mentions.map((mention) => mention.text)).toEqual(['Sindh', 'Sindh'])
   })
 })
+
+describe('a name before an officer’s title', () => {
+  it('is the organisation the officer serves, everywhere the text names it ("Eskom chief executive Dan Marokane")', () => {
+    const doc = parse(
+      'Power cuts\n\nEskom said it would cut power for six hours on Monday. Eskom chief executive Dan Marokane apologised. "We are sorry," he said.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.kind, entity.name])).toEqual([
+      ['organization', 'Eskom'],
+      ['person', 'Dan Marokane'],
+    ])
+    // (A person's aide or spokesman says nothing of the kind.)
+    expect(
+      kinds(
+        'Talks\n\nNetanyahu said the talks would go on. Netanyahu spokesman David Mencer agreed.\n',
+      ),
+    ).toContain('Netanyahu:person')
+  })
+})

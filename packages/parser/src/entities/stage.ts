@@ -15,6 +15,7 @@ import { findNames, genderOfFirstName } from './names.js'
 import { isKnownPlace, isKnownSurname, lexicon } from './lexicon.js'
 import { creditedAgencies } from './company-nominals.js'
 import { findReferences } from './references.js'
+import { typeBodiesOfOfficers } from './officer-bodies.js'
 import { titleAfter, titleApposedBefore, titleBefore } from './titles.js'
 import { PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
 import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js'
@@ -184,6 +185,7 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
   if (qualifiers.size > 0) names = withoutTitleQualifiers(names, qualifiers)
   const defined = definedShortNames(names, segments)
   const clusters = clusterNames(withDefinedKinds(names, defined), definedTexts(defined))
+  typeBodiesOfOfficers(clusters)
   const placed: PlacedMention[] = []
   const byId = new Map<string, Entity>()
   const entities: Entity[] = clusters.map((cluster, i) => {
