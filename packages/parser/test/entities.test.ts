@@ -5598,3 +5598,13 @@ describe('a name before an officer’s title', () => {
     ).toContain('Netanyahu:person')
   })
 })
+
+describe('a name a described body is known by', () => {
+  it('is an organisation ("The monetary policy committee, known as Copom", "a consultancy called Gavekal Dragonomics")', () => {
+    expect(
+      kinds(
+        'Rates\n\nThe bank’s monetary policy committee, known as Copom, voted unanimously. Copom said inflation was too high. Tom Miller of a consultancy called Gavekal Dragonomics agreed.\n',
+      ),
+    ).toEqual(['Copom:organization', 'Tom Miller:person', 'Gavekal Dragonomics:organization'])
+  })
+})

@@ -17,7 +17,7 @@ import { creditedAgencies } from './company-nominals.js'
 import { findReferences } from './references.js'
 import { typeBodiesOfOfficers } from './officer-bodies.js'
 import { titleAfter, titleApposedBefore, titleBefore } from './titles.js'
-import { PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
+import { ORGANIZATION_NOUNS, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
 import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js'
 
 /** Longer than any real name, in characters. */
@@ -483,6 +483,15 @@ const QUALIFIER_REACH = 12
 /** What stands between a name and another it is known by: "X, known as Y". */
 const KNOWN_AS = new Set([', known as ', ', also known as ', ' (known as ', ' (also known as '])
 /**
+ * A description of a body by its determiner, lower-case words and head, then
+ * "known as" or "called" before its name: "The bank's monetary policy
+ * committee, known as " (Copom). The head is the first group.
+ */
+const DESCRIBED_BODY_KNOWN_AS =
+  /(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+),?\s+(?:\(?(?:also\s+)?known\s+as|called)\s+$/u
+/** Characters before a name read for {@link DESCRIBED_BODY_KNOWN_AS}. */
+const DESCRIBED_BODY_REACH = 80
+/**
  * Whether `before` (the text before a name) ends in a preposition and maybe
  * an article, after which the name qualifies a thing ("made by ", "son of ");
  * not "according to the" or "according to Turkey's", which give a source.
@@ -522,6 +531,16 @@ function definedShortNames(
     const state = abbreviatedState(name, segments)
     if (state !== undefined) defined.set(name.text, { ...name, text: state })
   })
+  // "The monetary policy committee, known as Copom": a body the text describes, then the name
+  // it is known by, an organisation's.
+  for (const name of names) {
+    if (defined.has(name.text)) continue
+    const value = (segments[name.segment] as Segment).value
+    const before = value.slice(Math.max(0, name.start - DESCRIBED_BODY_REACH), name.start)
+    const known = DESCRIBED_BODY_KNOWN_AS.exec(before)
+    if (known !== null && ORGANIZATION_NOUNS.has((known[1] as string).toLowerCase()))
+      defined.set(name.text, { ...name, kind: 'organization', confidence: 1 })
+  }
   for (let i = 1; i < names.length; i++) {
     const short = names[i] as NameMention
     const full = names[i - 1] as NameMention
