@@ -6,7 +6,7 @@
  * a short previous line. One pass learns the layout, a second pass cuts.
  */
 import { isBlankLine, type Line } from './lines.js'
-import { isLetter, isLowerLetter, isSpace, LINE_DASHES } from './chars.js'
+import { isDigit, isLetter, isLowerLetter, isSpace, LINE_DASHES } from './chars.js'
 import { startsListItem } from './list-marker.js'
 
 /** A run of lines that belong together, as indices into the line array. */
@@ -208,6 +208,14 @@ function continues(text: string, lines: readonly Line[], next: Line, layout: Lay
   // A line that opens in lower case after one that stops mid-sentence goes on with it.
   if (startsLowerCase(text, next) && !endsSentence(text, previous) && !opensByline(text, next))
     return true
+  // So does one that opens with a figure after a full line that stops mid-sentence ("examined"
+  // + "312 cases"), which no headline is.
+  if (
+    startsWithDigit(text, next) &&
+    !endsSentence(text, previous) &&
+    previous.contentEnd - previous.contentStart >= FULL_LINE
+  )
+    return true
   if (layout.wrapWidth === null) return false
   const previousWidth = previous.contentEnd - previous.start
   // "... discussed a new aid package for" + "Ukraine ...": a long line that stops on a word no
@@ -321,15 +329,32 @@ function opensByline(text: string, line: Line): boolean {
 const BYLINE_START = /^by \p{Lu}/u
 const BYLINE_PEEK = 8
 
+function startsWithDigit(text: string, line: Line): boolean {
+  return isDigit(text.charCodeAt(line.contentStart))
+}
+/** Characters of a line long enough to have been wrapped, past a headline's usual length. */
+const FULL_LINE = 50
+
 function startsLowerCase(text: string, line: Line): boolean {
   const code = text.charCodeAt(line.contentStart)
   return code >= 0x61 && code <= 0x7a
 }
 
-/** Whether `line` ends a sentence, or introduces what follows (a colon). */
+/**
+ * Whether `line` ends a sentence, or introduces what follows (a colon). A
+ * closing mark ends one after the sentence's own mark ('... said."'), not
+ * right after a word: 'there was "no reliable system"' + "for escalating ...",
+ * "the workers'" + "union".
+ */
 export function endsSentence(text: string, line: Line): boolean {
-  return SENTENCE_END.has(text[line.contentEnd - 1] ?? '')
+  const last = text[line.contentEnd - 1] ?? ''
+  if (!SENTENCE_END.has(last)) return false
+  if (!CLOSING_MARKS.has(last) || line.contentEnd - 2 < line.contentStart) return true
+  const before = text.charAt(line.contentEnd - 2)
+  return !isDigit(before.charCodeAt(0)) && !isLetter(before)
 }
+/** The closing marks of {@link SENTENCE_END}: quotation marks and a bracket. */
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”', "'", '’', ')'])
 
 function firstWordWidth(text: string, line: Line): number {
   let end = line.contentStart

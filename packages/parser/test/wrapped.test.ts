@@ -421,3 +421,37 @@ describe('a compound and furniture a review of a court report copied from a PDF 
     expect(doc.boilerplate.map((block) => block.kind)).toEqual(['pageFurniture', 'credits'])
   })
 })
+
+describe('wrapped lines a review of an inquiry report found split', () => {
+  it('joins a line that opens with a figure to a full line before it that stops mid-sentence', () => {
+    const document = parse(
+      'Inquiry report\n\nThe report was published on Thursday after a long delay.\n\nThe inquiry, led by the senior midwife Dame Patricia Okafor, examined\n312 cases between 2017 and 2024.\n\nThe report was published on Thursday.\n',
+    )
+    expect(blocks(document)).toEqual([
+      ['paragraph', 'The report was published on Thursday after a long delay.'],
+      [
+        'paragraph',
+        'The inquiry, led by the senior midwife Dame Patricia Okafor, examined 312 cases between 2017 and 2024.',
+      ],
+      ['paragraph', 'The report was published on Thursday.'],
+    ])
+    // (Not after a short line, a crosshead's: "Casualties" + "312 people died".)
+    const crosshead = parse(
+      'Storm\n\nThe storm hit on Monday.\n\nCasualties\n312 people died in the floods.\n',
+    )
+    expect(blocks(crosshead).map(([type]) => type)).toEqual(['paragraph', 'heading', 'paragraph'])
+  })
+
+  it('joins a line after one that ends in a quoted word, which ends no sentence', () => {
+    const document = parse(
+      'Inquiry report\n\nThe coroner issued a report at the time, warning that the trust had\nfailed and that there was "no reliable system"\nfor escalating abnormal readings.\n\nThe trust said it would respond.\n',
+    )
+    expect(blocks(document)).toEqual([
+      [
+        'paragraph',
+        'The coroner issued a report at the time, warning that the trust had failed and that there was "no reliable system" for escalating abnormal readings.',
+      ],
+      ['paragraph', 'The trust said it would respond.'],
+    ])
+  })
+})
