@@ -5608,3 +5608,13 @@ describe('a name a described body is known by', () => {
     ).toEqual(['Copom:organization', 'Tom Miller:person', 'Gavekal Dragonomics:organization'])
   })
 })
+
+describe('an acronym that counts the "of" of a name', () => {
+  it('is that name ("Bank of Japan" and "BOJ", "Department of Justice" and "DOJ")', () => {
+    expect(
+      entityNames(
+        'Rates\n\nThe Bank of Japan raised rates on Friday. BOJ Governor Hiroshi Tamaki said the BOJ would wait. The Department of Justice sued. The DOJ said so.\n',
+      ),
+    ).toEqual(['Bank of Japan', 'Hiroshi Tamaki', 'Department of Justice'])
+  })
+})

@@ -696,6 +696,12 @@ function shorterInitials(words: readonly string[], initials: string): string[] {
       if (!isConnector(word)) for (const part of word.split('-')) hyphenated += part.charAt(0)
     if (hyphenated !== initials) shorter.push(hyphenated)
   }
+  // "Bank of Japan" is "BOJ", "Department of Justice" "DOJ": the "of" counted too.
+  if (words.includes('of')) {
+    let withOf = ''
+    for (const word of words) if (word === 'of' || !isConnector(word)) withOf += word.charAt(0)
+    if (withOf !== initials) shorter.push(withOf)
+  }
   if (headless) shorter.push(initials.slice(1))
   if (tailless) shorter.push(initials.slice(0, -1))
   if (headless && tailless) shorter.push(initials.slice(1, -1))
