@@ -5016,3 +5016,23 @@ describe('a body of a state that the story describes, not names', () => {
     expect(doc.entities.some((entity) => /government/u.test(entity.name))).toBe(false)
   })
 })
+
+describe('a warning that is a noun', () => {
+  it('is no cue ("the second warning in four months", "ignored warning signs"); "by first saying" still is', () => {
+    const doc = parse(
+      'Cars\n\nAccording to Citigroup analyst Rupert Lowe-Hadley, the second warning in four months "raises questions about the credibility of the plan." Bush responded by first saying "some good things" about Trump.\n',
+    )
+    expect(attributions(doc).map(([text, source, cue]) => [text, source, cue])).toEqual([
+      [
+        'raises questions about the credibility of the plan.',
+        'Citigroup analyst Rupert Lowe-Hadley',
+        'According to',
+      ],
+      ['some good things', 'Bush', 'saying'],
+    ])
+    const signs = parse(
+      'Report\n\nStaff repeatedly ignored warning signs, and managers "closed ranks" when parents raised concerns.\n',
+    )
+    expect(signs.quotes.map((quote) => quote.cue?.text ?? null)).not.toContain('warning')
+  })
+})

@@ -10,6 +10,24 @@ import type { Word } from './words.js'
 /** Words before which a reporting verb is a noun: "the report", "his remarks", "no comment". */
 const NOUN_MARKERS = new Set([...DETERMINER_WORDS, 'no', 'whose', 'of'])
 
+/** Adjectives before an -ing form that make it a noun: "a stark warning", "repeated warnings". */
+const GERUND_ADJECTIVES: ReadonlySet<string> = new Set([
+  ...['fresh', 'stark', 'repeated', 'profit', 'explicit', 'formal', 'dire', 'grim'],
+])
+/**
+ * Words that count or place an -ing form after a determiner, a noun then: "the second
+ * warning", "its latest warning" (not "by first saying", an adverb).
+ */
+const GERUND_ORDINALS: ReadonlySet<string> = new Set([
+  ...['first', 'second', 'third', 'fourth', 'latest', 'last', 'final', 'new', 'previous'],
+  ...['earlier', 'early'],
+])
+/** Nouns "warning" qualifies: "warning signs", "a warning shot". */
+const WARNING_COMPOUNDS: ReadonlySet<string> = new Set([
+  ...['sign', 'signs', 'shot', 'shots', 'light', 'lights', 'label', 'labels', 'letter'],
+  ...['letters', 'system', 'systems', 'notice', 'notices', 'track'],
+])
+
 /** Prepositions after which a reporting word ending in "s" is a plural noun: "with attacks". */
 const PLURAL_AFTER = new Set(['with', 'amid', 'despite', 'after', 'over', 'among'])
 /** The noun after "think" in "think tank". */
@@ -261,6 +279,16 @@ export function isNoun(words: readonly Word[], k: number): boolean {
     return false
   if (NOUN_MARKERS.has(previous) || isOwnerWord(previous)) return true
   if (isStateNoun(words, k)) return true
+  // "the second warning in four months", "ignored warning signs": a noun of an -ing form, after
+  // a word that counts or qualifies it, or before the noun it qualifies.
+  const lower = words[k]?.lower ?? ''
+  if (
+    lower.endsWith('ing') &&
+    (GERUND_ADJECTIVES.has(previous) ||
+      (GERUND_ORDINALS.has(previous) && NOUN_MARKERS.has(words[k - 2]?.lower ?? '')))
+  )
+    return true
+  if (lower === 'warning' && WARNING_COMPOUNDS.has(words[k + 1]?.lower ?? '')) return true
   // "with attacks that helped", "amid claims of fraud": a plural after a preposition, or after
   // "of" and a name's adjective ("32% of Republican claims").
   if (/[^s]s$/u.test(words[k]?.lower ?? '')) {
