@@ -1104,3 +1104,23 @@ describe('times a review of flood, launch and verdict copy found missing', () =>
     expect(times('"I woke up this morning and cried," she said.', '2025-09-17')).toEqual([])
   })
 })
+
+describe("a month that a forecast's object names", () => {
+  it('is ahead ("expected the next hike in July", "predicted a recovery in April"), not after "had forecast" or "as expected"', () => {
+    expect(
+      times(
+        'Kenji Saito said he expected the next hike in July. He predicted a recovery in April.',
+        '2025-12-19',
+      ),
+    ).toEqual([
+      ['in July', '2026-07'],
+      ['in April', '2026-04'],
+    ])
+    expect(
+      times('Analysts had forecast a cut in March. Prices rose as expected in May.', '2025-12-19'),
+    ).toEqual([
+      ['in March', '2025-03'],
+      ['in May', '2025-05'],
+    ])
+  })
+})
