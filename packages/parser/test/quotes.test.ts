@@ -5036,3 +5036,24 @@ describe('a warning that is a noun', () => {
     expect(signs.quotes.map((quote) => quote.cue?.text ?? null)).not.toContain('warning')
   })
 })
+
+describe('a former office as the source', () => {
+  it('is the person the text is about when no one named holds the office ("The 58-year-old former justice minister said")', () => {
+    const doc = parse(
+      'Vote\n\nGrace Achieng spoke on Monday. The 58-year-old former justice minister said her coalition would go to court.\n',
+    )
+    expect(attributions(doc)).toEqual([
+      [
+        'her coalition would go to court',
+        'The 58-year-old former justice minister',
+        'said',
+        'Grace Achieng',
+      ],
+    ])
+    // (The office held now is someone the text has not named.)
+    const now = parse(
+      'Vote\n\nGrace Achieng spoke on Monday. The justice minister said the coalition would go to court.\n',
+    )
+    expect(attributions(now).map(([, , , speaker]) => speaker)).toEqual([null])
+  })
+})

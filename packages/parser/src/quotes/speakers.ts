@@ -838,9 +838,12 @@ export class SpeakerResolver {
     // was named last ("Nicola Ranger, the RCN's general secretary, said ... The health secretary
     // said").
     let id: string | null
-    if (role !== null && isPortfolioOffice(role))
+    if (role !== null && isPortfolioOffice(role)) {
       id = this.#holderBefore(segment, range.start, role)
-    else {
+      // "Grace Achieng spoke. The former justice minister said": an office held once tells of
+      // the person the text is about, whom no one holding it now is.
+      if (id === null && FORMER_WORD.test(text) && recent !== null) id = recent.entityId
+    } else {
       // (Nor one of the same paragraph who holds another office of the head: "The shadow
       // chancellor, Mel Stride, attacked it. The chancellor also confirmed".)
       const titled =
