@@ -5005,6 +5005,17 @@ describe('a body of a state that the story describes, not names', () => {
     ])
   })
 
+  it('is named by the one portfolio the text\'s ministers hold, when only its head describes it ("Interior Minister ... the ministry said")', () => {
+    const doc = parse(
+      'Vote\n\nInterior Minister Abdi Hassan warned politicians. In a statement released late Sunday, the ministry said offenders would be prosecuted.\n',
+    )
+    expect(speakers(doc)).toEqual([['the ministry', 'organization interior ministry']])
+    const prime = parse(
+      'Vote\n\nPrime Minister Abdi Hassan warned politicians. In a statement released late Sunday, the ministry said offenders would be prosecuted.\n',
+    )
+    expect(speakers(prime)).toEqual([['the ministry', 'organization ministry']])
+  })
+
   it('is no one for a group of it, and no description inside a compound ("officials at the finance ministry", "government-run")', () => {
     const doc = parse(
       'Budget\n\nOfficials at the finance ministry said the deficit would shrink. The government-run press agency said the presidency had approved it.\n',

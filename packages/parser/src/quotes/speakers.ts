@@ -20,7 +20,12 @@ import {
 } from '../entities/references.js'
 import { hashOf } from '../entities/hash.js'
 import { lexicon } from '../entities/lexicon.js'
-import { ORGANIZATION_NOUNS, POST_NOMINAL_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
+import {
+  ORGANIZATION_NOUNS,
+  PORTFOLIO_WORDS,
+  POST_NOMINAL_WORDS,
+  TITLE_WORDS,
+} from '../lexicon/titles.js'
 import type { Entity } from '../types.js'
 import {
   COURT_ROLES,
@@ -614,13 +619,35 @@ export class SpeakerResolver {
     const known = this.#bodyIds.get(body)
     if (known !== undefined) return known
     const { bodies, byBody } = this.#stateBodies()
-    const id = this.#create('organization', (bodies[body] as StateBody).name)
+    const described = bodies[body] as StateBody
+    const id = this.#create('organization', this.#ministryOfTitles(described) ?? described.name)
     this.#bodyIds.set(body, id)
     for (const description of byBody[body] ?? []) {
       if (this.#heldBy(description) !== null) continue
       this.#addMention(id, description.segment, description, description.text)
     }
     return id
+  }
+
+  /**
+   * The name of "the ministry", a body described by its head alone, by the one
+   * portfolio the text's ministers hold: "interior ministry" after "Interior
+   * Minister Abdi Hassan"; null for another body, or none or several portfolios.
+   */
+  #ministryOfTitles(body: StateBody): string | null {
+    if (body.head !== 'ministry' || body.field !== '') return null
+    let portfolio: string | null = null
+    for (const entity of this.#entities) {
+      if (entity.kind !== 'person') continue
+      for (const title of entity.titles) {
+        const held = MINISTER_OF.exec(title)?.[1]?.toLowerCase()
+        // (A portfolio's: not "Prime Minister", "Deputy Minister".)
+        if (held === undefined || !PORTFOLIOS.has(held)) continue
+        if (portfolio !== null && portfolio !== held) return null
+        portfolio = held
+      }
+    }
+    return portfolio === null ? null : `${portfolio} ministry`
   }
 
   /** The entity of a mention at the very span `range` of segment `range.segment`, if any. */
@@ -1820,3 +1847,7 @@ function isPrepositionalObject(value: string, mention: PlacedMention): boolean {
 function opensSentenceAt(value: string, at: number): boolean {
   return at === 0 || /[.!?]["\u201D\u2019]?\s+$/u.test(value.slice(Math.max(0, at - 4), at))
 }
+
+/** A minister's title by portfolio, the portfolio the group: "Interior" of "Interior Minister". */
+const MINISTER_OF = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+[Mm]inister$/u
+const PORTFOLIOS: ReadonlySet<string> = new Set(PORTFOLIO_WORDS)
