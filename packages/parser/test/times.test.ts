@@ -1124,3 +1124,18 @@ describe("a month that a forecast's object names", () => {
     ])
   })
 })
+
+describe('a month joined to a month with its year', () => {
+  it('shares that year ("in July and August 2022"), not the reference year', () => {
+    expect(
+      times('The inquest, held in July and August 2022, found the death avoidable.', '2025-11-06'),
+    ).toEqual([
+      ['in July', '2022-07'],
+      ['August 2022', '2022-08'],
+    ])
+    expect(times('Sales rose in July and fell in August.', '2025-11-06')).toEqual([
+      ['in July', '2025-07'],
+      ['in August', '2025-08'],
+    ])
+  })
+})

@@ -485,6 +485,17 @@ export function readTimes(
           )
           continue
         }
+        // "in July and August 2022": a month alone that shares the year of the month joined to it.
+        const shared = isMonthAlone(result)
+          ? YEAR_OF_JOINED_MONTH.exec(value.slice(end, end + JOINED_MONTH_REACH))
+          : null
+        if (shared) {
+          const month = String(result.start.get('month')).padStart(2, '0')
+          addTime(times, segment, segmentIndex, source, start, end, `${shared[1]}-${month}`, {
+            granularity: 'month',
+          })
+          continue
+        }
         // "the last week", "the past week": the seven days before, not the calendar week ("the
         // last week of June" is one of June's, no duration).
         const weekOf = OF_AFTER.test(value.slice(end, end + OF_AFTER_REACH))
@@ -1089,6 +1100,10 @@ function keep(
   }
   return true
 }
+/** What follows a month that shares a year: " and August 2022" (the year the group). */
+const YEAR_OF_JOINED_MONTH =
+  /^,?\s+(?:and|or|to|through|until|till)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})(?!\d)/u
+const JOINED_MONTH_REACH = 30
 /** A month and a word that joins another to it, before that other: "July and " (August). */
 const JOINED_TO_MONTH =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:and|or|to|through|until|till)\s+$/u
