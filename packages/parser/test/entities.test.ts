@@ -5618,3 +5618,13 @@ describe('an acronym that counts the "of" of a name', () => {
     ).toEqual(['Bank of Japan', 'Hiroshi Tamaki', 'Department of Justice'])
   })
 })
+
+describe('a nation’s name before a body’s name that opens with "National"', () => {
+  it('is one organisation, though "national" is written in lower case elsewhere', () => {
+    expect(
+      kinds(
+        'Vote\n\nOfficials met at the national office. The Kenya National Commission on Human Rights said it was investigating.\n',
+      ),
+    ).toEqual(['Kenya National Commission on Human Rights:organization'])
+  })
+})

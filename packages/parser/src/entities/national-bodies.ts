@@ -22,6 +22,12 @@ const NATIONAL_HEADS = new WordSet([
   ...['army', 'navy', 'marines', 'corps', 'force', 'guard', 'survey', 'treasury', 'mint'],
 ])
 
+/** First words of a nation's bodies' names: "National" of "Kenya National Commission on Human Rights". */
+const NATIONAL_OPENERS = new WordSet([
+  ...['national', 'federal', 'central', 'supreme', 'royal', 'electoral', 'independent'],
+  'constitutional',
+])
+
 /**
  * Most words of the body's name the tagger read apart after the nation's:
  * "Geological Survey", "Census Bureau" (a longer one, "World Health
@@ -37,6 +43,22 @@ export function withNationalBodies<T extends TaggedName>(doc: DocumentView, name
   for (let i = 0; i < names.length; i++) {
     const name = names[i] as T
     const { from } = doc.texts[name.text] as TextView
+    // "Kenya | National Commission on Human Rights": a body's name that opens with a word of a
+    // nation's bodies, right after the nation's name the tagger read apart, is one name.
+    const after = names[i + 1]
+    if (
+      name.type === 'LOC' &&
+      after !== undefined &&
+      after.text === name.text &&
+      after.first === name.last + 1 &&
+      after.type === 'ORG' &&
+      after.last > after.first &&
+      NATIONAL_OPENERS.hasToken(tokens, from + after.first)
+    ) {
+      out.push({ ...name, last: after.last, type: 'ORG', sureness: after.sureness })
+      i++
+      continue
+    }
     if (!isNation(tokens, from + name.first)) {
       out.push(name)
       continue
