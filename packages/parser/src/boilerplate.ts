@@ -62,6 +62,12 @@ const ASSISTANCE = /^[—–-]{1,2}\s*with (?:assistance|reporting) from\b/iu
 const AGENCY_CREDIT = /^\(\p{Lu}[\p{L}.]{1,12}(?:\s*\/\s*\p{Lu}[\p{L}.]{1,12}){1,3}\)$/u
 /** An author's contact line: "Contact Jamie L. LaReau: jlareau@freepress.com. Follow her on X @jlareau." */
 const CONTACT_LINE = /^(?:contact|email|reach) [^:@\n]{1,60}?(?::| at) \S+@\S+/iu
+/**
+ * A contact line alone, a name and an address at its end, as Bloomberg's follow "To contact
+ * ...": "Katrin Vogel in Frankfurt at kvogel@bloomberg.net"; no one's words.
+ */
+const CONTACT_ADDRESS =
+  /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3}(?: in \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})? at [^\s@]+@[^\s@]+\.\p{L}{2,}\.?$/u
 /** Bloomberg's: "To contact the reporter on this story: ...", "To contact the editors responsible for this story: ...". */
 const CONTACT_REPORTER =
   /^to contact the (?:reporters?|editors?|authors?) (?:on|of|for|responsible for) this (?:story|article)\b/iu
@@ -118,6 +124,9 @@ export function classifyBoilerplate(value: string): BoilerplateKind | null {
   )
     return 'credits'
   if (opener === LOWER_T && value.length <= MAX_CREDITS_LENGTH && CONTACT_REPORTER.test(value))
+    return 'credits'
+  // "Katrin Vogel in Frankfurt at kvogel@bloomberg.net": the contact line after it.
+  if (value.length <= MAX_PROMPT_LENGTH && value.includes('@') && CONTACT_ADDRESS.test(value))
     return 'credits'
   // "AP soccer: https://apnews.com/hub/soccer": a link to a site's page of more, no article text.
   if (value.length <= MAX_PROMPT_LENGTH && LABELLED_LINK.test(value)) return 'promotion'

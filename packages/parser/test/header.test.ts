@@ -965,3 +965,19 @@ describe('a press release', () => {
     expect(doc.entities.map((entity) => entity.name)).not.toContain('Sarah Lindholm')
   })
 })
+
+describe('a contact line after "To contact the reporters on this story:"', () => {
+  it('is a credit, not a paragraph of the story nor a person of it; a sentence with an address stays', () => {
+    const doc = parse(
+      'Halden Motor Cuts Forecast\n\n(Bloomberg) -- Halden Motor AG cut its profit forecast on Wednesday.\n\nInvestors can reach the company at ir@halden.de.\n\nTo contact the reporters on this story:\nKatrin Vogel in Frankfurt at kvogel@bloomberg.net\n\nTo contact the editors responsible for this story:\nTom Lee at tlee@bloomberg.net\n',
+    )
+    expect(doc.boilerplate.map((b) => [b.kind, b.value])).toEqual([
+      ['credits', 'To contact the reporters on this story:'],
+      ['credits', 'Katrin Vogel in Frankfurt at kvogel@bloomberg.net'],
+      ['credits', 'To contact the editors responsible for this story:'],
+      ['credits', 'Tom Lee at tlee@bloomberg.net'],
+    ])
+    expect(doc.children.map((block) => block.type)).toEqual(['paragraph', 'paragraph'])
+    expect(doc.entities.some((entity) => entity.name === 'Katrin Vogel')).toBe(false)
+  })
+})
