@@ -492,6 +492,14 @@ const DESCRIBED_BODY_KNOWN_AS =
 /** Characters before a name read for {@link DESCRIBED_BODY_KNOWN_AS}. */
 const DESCRIBED_BODY_REACH = 80
 /**
+ * Whether `before` ends in "as" or "called" and white space, as a match of
+ * {@link DESCRIBED_BODY_KNOWN_AS} does (`trimEnd` takes what `\s` matches).
+ */
+function endsInNaming(before: string): boolean {
+  const trimmed = before.trimEnd()
+  return trimmed.length < before.length && (trimmed.endsWith('as') || trimmed.endsWith('called'))
+}
+/**
  * Whether `before` (the text before a name) ends in a preposition and maybe
  * an article, after which the name qualifies a thing ("made by ", "son of ");
  * not "according to the" or "according to Turkey's", which give a source.
@@ -537,6 +545,8 @@ function definedShortNames(
     if (defined.has(name.text)) continue
     const value = (segments[name.segment] as Segment).value
     const before = value.slice(Math.max(0, name.start - DESCRIBED_BODY_REACH), name.start)
+    // (The pattern, tried from each of its characters, only on a text that ends as it must.)
+    if (!endsInNaming(before)) continue
     const known = DESCRIBED_BODY_KNOWN_AS.exec(before)
     if (known !== null && ORGANIZATION_NOUNS.has((known[1] as string).toLowerCase()))
       defined.set(name.text, { ...name, kind: 'organization', confidence: 1 })

@@ -5,6 +5,7 @@
  * (or city), so a description of one is an organisation that speaks, and a
  * later "the ministry" or "the bank" is the same body again.
  */
+import { firstNotBefore } from '../bisect.js'
 import { hashOf } from '../entities/hash.js'
 import { lexicon } from '../entities/lexicon.js'
 import { isCentralBank } from '../entities/references.js'
@@ -167,19 +168,13 @@ export function lastDescriptionBefore(
   start: number,
 ): BodyDescription | null {
   const { descriptions } = found
-  let low = 0
-  let high = descriptions.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    const description = descriptions[middle] as BodyDescription
-    if (
+  const after = firstNotBefore(
+    descriptions,
+    (description) =>
       description.segment < segment ||
-      (description.segment === segment && description.start < start)
-    )
-      low = middle + 1
-    else high = middle
-  }
-  const last = descriptions[low - 1]
+      (description.segment === segment && description.start < start),
+  )
+  const last = descriptions[after - 1]
   return last !== undefined && last.segment >= segment - 1 ? last : null
 }
 

@@ -11,7 +11,7 @@ import { KEPT_CHRONO_PART, UNNEEDED_CHRONO_PARTS } from './unneeded-chrono.js'
 import type { InlineAnnotation } from '../annotate/inline.js'
 import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { isYearWritten, notAhead, UTC_OFFSET } from '../calendar.js'
-import { NAMED_DAY_NAMES, SEASON_FIRST_MONTHS } from '../lexicon/calendar.js'
+import { MONTH_NAMES, NAMED_DAY_NAMES, SEASON_FIRST_MONTHS } from '../lexicon/calendar.js'
 import type { TimeExpression, TimeText } from '../types.js'
 import { anchorCountedTimes } from './anchored.js'
 import { namedDayDate } from './events.js'
@@ -99,9 +99,13 @@ const NO_MAY = /^(?!)/u
 const MAY_FOLLOWS =
   /^(?:$|[.,;:)!?]|\s+(?:and|or|to|through|until|last|this|next|of|when|as|but|with|in)\b)/u
 const MAY_FOLLOWS_REACH = 10
+/** The months' names as written, capitalised: an alternation for the patterns below. */
+const MONTHS = MONTH_NAMES.map((name) => name.charAt(0).toUpperCase() + name.slice(1))
 /** A month before the word, whose range "May" ends: "March until " (May), chrono's to read. */
-const MONTH_BEFORE =
-  /\b(?:January|February|March|April|June|July|August|September|October|November|December)\s+$/u
+const MONTH_BEFORE = new RegExp(
+  `\\b(?:${MONTHS.filter((name) => name !== 'May').join('|')})\\s+$`,
+  'u',
+)
 const MONTH_BEFORE_REACH = 12
 const MAY_PARSER: chrono.Parser = {
   pattern: (context) => (context.text.includes('May') ? MAY : NO_MAY),
@@ -1101,12 +1105,16 @@ function keep(
   return true
 }
 /** What follows a month that shares a year: " and August 2022" (the year the group). */
-const YEAR_OF_JOINED_MONTH =
-  /^,?\s+(?:and|or|to|through|until|till)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})(?!\d)/u
+const YEAR_OF_JOINED_MONTH = new RegExp(
+  `^,?\\s+(?:and|or|to|through|until|till)\\s+(?:${MONTHS.join('|')})\\s+((?:19|20)\\d{2})(?!\\d)`,
+  'u',
+)
 const JOINED_MONTH_REACH = 30
 /** A month and a word that joins another to it, before that other: "July and " (August). */
-const JOINED_TO_MONTH =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:and|or|to|through|until|till)\s+$/u
+const JOINED_TO_MONTH = new RegExp(
+  `\\b(?:${MONTHS.join('|')})\\s+(?:and|or|to|through|until|till)\\s+$`,
+  'u',
+)
 /** Parts of days in the plural after a weekday: "on Saturday nights". */
 const HABIT_AFTER = /^\s+(?:nights|mornings|afternoons|evenings)\b/iu
 /** Words before a weekday that make it any such day: "every Sunday", "every other Monday". */
