@@ -13,16 +13,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import * as prettier from 'prettier'
-import { frontDecoded } from '../dist/entities/front-coding.js'
-import { codeWeights } from '../dist/entities/model.js'
+import { codeKeys, codeWeights } from '../dist/entities/model.js'
 import { RangeDecoder } from '../dist/entities/range-coding.js'
 import { TAG_COUNT } from '../dist/entities/tagger.js'
 import * as model from '../dist/lexicon/generated/tagger-model.js'
 
 // Node runs the sibling .ts files as they are; the type checker reads the same modules as .js.
 const sibling = (name: string): string => new URL(`./${name}.ts`, import.meta.url).href
-const { frontCoded } = (await import(sibling('front-code'))) as typeof import('./front-code.js')
-const { rangeCodedWeights, CHAR_BASE, SEP } = (await import(
+const { codedKeys, rangeCodedWeights, CHAR_BASE, SEP } = (await import(
   sibling('quantise')
 )) as typeof import('./quantise.js')
 
@@ -38,13 +36,13 @@ const MAX_WEIGHTS = argument('--weights', 2)
 const OUT = new URL('../src/lexicon/generated/tagger-model.ts', import.meta.url)
 const top = model.LEVELS.split(SEP).length - 1
 const zero = CHAR_BASE + top
-const names = frontDecoded(model.FEATURES_SHARED, model.FEATURES)
-const codes = new Uint8Array(names.length * TAG_COUNT)
+const keys = codeKeys(new RangeDecoder(model.FEATURE_KEYS))
+const codes = new Uint8Array(keys.length * TAG_COUNT)
 codeWeights(new RangeDecoder(model.WEIGHTS), codes, zero, top)
 
-const keptNames: string[] = []
+const keptKeys: number[] = []
 let keptWeights = ''
-names.forEach((name, f) => {
+keys.forEach((key, f) => {
   let largest = 0
   let weighed = 0
   for (let k = 0; k < TAG_COUNT; k++) {
@@ -53,12 +51,11 @@ names.forEach((name, f) => {
     if (level > 0) weighed++
   }
   if (largest <= MAX_LEVEL && weighed <= MAX_WEIGHTS) return
-  keptNames.push(name)
+  keptKeys.push(key)
   for (let k = 0; k < TAG_COUNT; k++)
     keptWeights += String.fromCharCode(codes[f * TAG_COUNT + k] as number)
 })
 
-const features = frontCoded(keptNames)
 const weights = rangeCodedWeights(keptWeights, String.fromCharCode(zero), top)
 let source = readFileSync(OUT, 'utf8')
 /** `source` with the string literal of `from` (in either quotes) made `to`'s. */
@@ -67,12 +64,11 @@ const replaced = (from: string, to: string): void => {
   if (literal === undefined) throw new Error(`no literal of ${from.slice(0, 24)} in the model`)
   source = source.replace(literal, () => JSON.stringify(to))
 }
-replaced(model.FEATURES, features.rests)
-replaced(model.FEATURES_SHARED, features.shared)
+replaced(model.FEATURE_KEYS, codedKeys(Int32Array.from(keptKeys)))
 replaced(model.WEIGHTS, weights)
 const note = ` * Then pruned by scripts/prune-tagger.ts (features of ${MAX_WEIGHTS} weights or fewer, none above level ${MAX_LEVEL}).\n`
 if (!source.includes(note))
   source = source.replace(' * Generated; do not edit.\n', `${note} * Generated; do not edit.\n`)
 const options = (await prettier.resolveConfig(OUT.pathname)) ?? {}
 writeFileSync(OUT, await prettier.format(source, { ...options, filepath: OUT.pathname }))
-console.log(`kept ${keptNames.length} of ${names.length} features`)
+console.log(`kept ${keptKeys.length} of ${keys.length} features`)

@@ -6,7 +6,13 @@
  * measure the model before and after.
  */
 import { NameSink } from '../dist/entities/features.js'
-import { codeWeights, EXACT_MIN_EXPONENT, exactWeights } from '../dist/entities/model.js'
+import {
+  codeKeys,
+  codeWeights,
+  EXACT_MIN_EXPONENT,
+  exactWeights,
+  featureKey,
+} from '../dist/entities/model.js'
 import { TAG_COUNT, type Scorer } from '../dist/entities/tagger.js'
 
 // Node runs the sibling .ts file as it is; the type checker reads it as .js.
@@ -172,7 +178,7 @@ export function quantisedScorer(
  * -QUANT_MAX to QUANT_MAX) is the character CHAR_BASE + QUANT_MAX + q, a range
  * with no quote and no backslash. Mostly zeros, so gzip packs it well.
  */
-export function weightText(model: Compact): string {
+export function weightText(model: Pick<Compact, 'rows' | 'levels'>): string {
   const top = model.levels.length - 1
   let text = ''
   for (const q of model.rows) text += String.fromCharCode(CHAR_BASE + top + q)
@@ -189,5 +195,59 @@ export function rangeCodedWeights(text: string, zero: string, top: number): stri
   const codes = Uint8Array.from(text, (char) => char.charCodeAt(0))
   const encoder = new RangeEncoder()
   codeWeights(encoder, codes, zero.charCodeAt(0), top)
+  return encoder.finish()
+}
+
+/** A compact model by its features' keys (see featureKey in src/entities/model.ts), as the module stores it. */
+export interface Keyed {
+  /** The quantised features' keys, sorted; `rows` in their order. */
+  keys: Int32Array
+  rows: Int8Array
+  levels: number[]
+  /** The keys of the features kept exact, sorted; `exactRows` in their order. */
+  exactKeys: Int32Array
+  exactRows: number[]
+}
+
+/**
+ * `model` by its features' keys, each list sorted by key. Of the features
+ * that share a key (a handful in 2^24), one stays: an exact one before a
+ * quantised one, then the one of the most weight, then the first by name.
+ */
+export function keyed(model: Compact): Keyed {
+  interface Entry {
+    key: number
+    exact: boolean
+    row: number[]
+    weight: number
+  }
+  const entries: Entry[] = []
+  const add = (names: readonly string[], exact: boolean, rowOf: (i: number) => number[]): void =>
+    names.forEach((name, i) => {
+      const row = rowOf(i)
+      const weight = row.reduce((sum, w) => sum + Math.abs(w), 0)
+      entries.push({ key: featureKey(name), exact, row, weight })
+    })
+  add(model.exactKeys, true, (i) => model.exactRows.slice(i * TAG_COUNT, (i + 1) * TAG_COUNT))
+  add(model.keys, false, (i) => Array.from(model.rows.subarray(i * TAG_COUNT, (i + 1) * TAG_COUNT)))
+  // Stable: among equals, exact ones (added first) and then the order of the names.
+  const kept = [...entries]
+    .sort((a, b) => a.key - b.key || Number(b.exact) - Number(a.exact) || b.weight - a.weight)
+    .filter((entry, i, sorted) => i === 0 || (sorted[i - 1] as Entry).key !== entry.key)
+  const small = kept.filter((entry) => !entry.exact)
+  const large = kept.filter((entry) => entry.exact)
+  return {
+    keys: Int32Array.from(small, (entry) => entry.key),
+    rows: Int8Array.from(small.flatMap((entry) => entry.row)),
+    levels: model.levels,
+    exactKeys: Int32Array.from(large, (entry) => entry.key),
+    exactRows: large.flatMap((entry) => entry.row),
+  }
+}
+
+/** Sorted, distinct `keys` as the model stores them: range-coded (see codeKeys in src/entities/model.ts). */
+export function codedKeys(keys: Int32Array): string {
+  const encoder = new RangeEncoder()
+  codeKeys(encoder, keys)
   return encoder.finish()
 }

@@ -14,9 +14,9 @@
  * built code that runs in the parser. Every training document also has its
  * headline in title case (conll.ts). After training, features whose weights
  * are all small are pruned and the rest quantised (quantise.ts); the module
- * stores the feature names ("|"-separated), the weights (one character
- * each, the few large ones in full) and the words usually written in lower
- * case in the training text.
+ * stores the features' keys (hashes of their names, see featureKey in
+ * src/entities/model.ts), the weights (range-coded, the few large ones in
+ * full) and the words usually written in lower case in the training text.
  *
  * Run from packages/parser after `npm run build`:
  *   node scripts/train-tagger.ts [--epochs 8] [--prune 1] [--levels 15] [--zero 4] [--drop LETTERS] [--no-title-case]
@@ -50,7 +50,9 @@ const { Perceptron, random } = (await import(
 )) as typeof import('./perceptron.js')
 const {
   compact,
+  codedKeys,
   exactCoded,
+  keyed,
   namedScorer,
   quantisedScorer,
   weightText,
@@ -287,7 +289,8 @@ console.log(
   `kept ${compacted.keys.length} features; dev (8-bit): ${evaluate(devDocuments, devData, common, namedScorer(quantisedScorer(compacted)))}`,
 )
 
-const weights = weightText(compacted)
+const stored = keyed(compacted)
+const weights = weightText(stored)
 const commonSorted = [...commonList].sort()
 const coded = rangeCodedWeights(weights, String.fromCharCode(CHAR_BASE + QUANT_MAX), QUANT_MAX)
 const source = `/**
@@ -302,17 +305,14 @@ export const TAG_NAMES = ${JSON.stringify(TAGS.join(SEP))}
 /** Magnitude of each quantisation level. */
 export const LEVELS = ${JSON.stringify(compacted.levels.join(SEP))}
 /**
- * Features with large weights, "${SEP}"-separated, and their weights (${TAG_COUNT} a feature, each
- * a letter and its digits: see exactWeights in src/entities/model.ts).
+ * Features with large weights, by key (range-coded: see codeKeys in src/entities/model.ts), and
+ * their weights (${TAG_COUNT} a feature, each a letter and its digits: see exactWeights there).
  */
-export const EXACT_FEATURES = ${JSON.stringify(compacted.exactKeys.join(SEP))}
-export const EXACT_WEIGHTS = ${JSON.stringify(exactCoded(compacted.exactRows))}
+export const EXACT_KEYS = ${JSON.stringify(codedKeys(stored.exactKeys))}
+export const EXACT_WEIGHTS = ${JSON.stringify(exactCoded(stored.exactRows))}
+/** The other features, by key (range-coded: see codeKeys in src/entities/model.ts). */
+export const FEATURE_KEYS = ${JSON.stringify(codedKeys(stored.keys))}
 ${frontCodedExports([
-  {
-    name: 'FEATURES',
-    doc: `The other features, sorted, "${SEP}"-separated and front-coded (see front-code.ts).`,
-    entries: compacted.keys,
-  },
   {
     name: 'COMMON_WORDS',
     doc: `Words written in lower case at least ${MIN_LOWER_COUNT} times in the training text, front-coded.`,
@@ -327,6 +327,6 @@ export const WEIGHTS = ${JSON.stringify(coded)}
 const options = (await prettier.resolveConfig(OUT.pathname)) ?? {}
 writeFileSync(OUT, await prettier.format(source, { ...options, filepath: OUT.pathname }))
 console.log(
-  `${(gzipSync(source).length / 1024).toFixed(1)} KB gzipped (features ${(gzipSync(frontCoded(compacted.keys).rests).length / 1024).toFixed(1)}, weights ${(gzipSync(coded).length / 1024).toFixed(1)}, common words ${(gzipSync(frontCoded(commonSorted).rests).length / 1024).toFixed(1)})`,
+  `${(gzipSync(source).length / 1024).toFixed(1)} KB gzipped (features ${(gzipSync(codedKeys(stored.keys)).length / 1024).toFixed(1)}, weights ${(gzipSync(coded).length / 1024).toFixed(1)}, common words ${(gzipSync(frontCoded(commonSorted).rests).length / 1024).toFixed(1)})`,
 )
 console.log(`wrote ${OUT.pathname} in ${((performance.now() - started) / 1000).toFixed(0)} s`)

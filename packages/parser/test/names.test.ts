@@ -11,15 +11,15 @@ import { hashOf } from '../src/entities/hash.js'
 import { tokenize } from '../src/entities/tokenize.js'
 import { parse } from '../src/index.js'
 import {
-  EXACT_FEATURES,
+  EXACT_KEYS,
   EXACT_WEIGHTS,
-  FEATURES,
+  FEATURE_KEYS,
   LEVELS,
   WEIGHTS,
 } from '../src/lexicon/generated/tagger-model.js'
-import { codeWeights, exactWeights } from '../src/entities/model.js'
+import { codeKeys, codeWeights, exactWeights, featureKey, KEY_BITS } from '../src/entities/model.js'
 import { RangeDecoder } from '../src/entities/range-coding.js'
-import { exactCoded, rangeCodedWeights } from '../scripts/quantise.js'
+import { codedKeys, exactCoded, rangeCodedWeights } from '../scripts/quantise.js'
 
 /** "text:kind" of every name found in `values` (the first one a headline). */
 function names(...values: string[]): string[] {
@@ -740,8 +740,10 @@ describe('the generated model', () => {
     const tags = 9
     const top = LEVELS.split('|').length - 1
     const zero = 0x23 + top
-    const codes = decoded(WEIGHTS, FEATURES.split('|').length, zero, top)
-    expect(exactWeights(EXACT_WEIGHTS).length).toBe(EXACT_FEATURES.split('|').length * tags)
+    const keys = codeKeys(new RangeDecoder(FEATURE_KEYS))
+    const codes = decoded(WEIGHTS, keys.length, zero, top)
+    const exactKeys = codeKeys(new RangeDecoder(EXACT_KEYS))
+    expect(exactWeights(EXACT_WEIGHTS).length).toBe(exactKeys.length * tags)
     for (let f = 0; f < codes.length; f += tags) {
       const row = codes.subarray(f, f + tags)
       // Every level in range, and no feature kept without a weight.
@@ -753,6 +755,41 @@ describe('the generated model', () => {
     expect(rangeCodedWeights(text, String.fromCharCode(zero), top)).toBe(WEIGHTS)
     // A character that is no digit of the coding throws.
     expect(() => decoded(`${WEIGHTS.slice(0, 10)}!`, 2, zero, top)).toThrow()
+  })
+
+  it('keys each feature once, sorted, and writes the keys as it read them', () => {
+    const keys = codeKeys(new RangeDecoder(FEATURE_KEYS))
+    const exactKeys = codeKeys(new RangeDecoder(EXACT_KEYS))
+    expect(keys.length).toBeGreaterThan(10_000)
+    expect(exactKeys.length).toBeGreaterThan(100)
+    const all = new Set([...keys, ...exactKeys])
+    // No key is in both lists, nor twice in one; all are in range.
+    expect(all.size).toBe(keys.length + exactKeys.length)
+    for (const list of [keys, exactKeys])
+      for (let i = 0; i < list.length; i++) {
+        expect(list[i]).toBeGreaterThan(i === 0 ? 0 : (list[i - 1] as number))
+        expect(list[i]).toBeLessThan(2 ** KEY_BITS)
+      }
+    expect(codedKeys(keys)).toBe(FEATURE_KEYS)
+    expect(codedKeys(exactKeys)).toBe(EXACT_KEYS)
+    // A feature every capitalised word has (the shape "X" after the first word), and the bias.
+    expect(all.has(featureKey('F1 X'))).toBe(true)
+    expect(all.has(featureKey('b0'))).toBe(true)
+    // Not a word the training text never had.
+    expect(all.has(featureKey('wzzyzzogravitational'))).toBe(false)
+  })
+
+  it('reads any sorted keys back as the range coder wrote them', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 2 ** KEY_BITS - 1 }), { maxLength: 500 }),
+        (list) => {
+          const keys = Int32Array.from(list.sort((a, b) => a - b))
+          expect([...codeKeys(new RangeDecoder(codedKeys(keys)))]).toEqual([...keys])
+        },
+      ),
+      { numRuns: 200 },
+    )
   })
 
   it('reads any weights back as the range coder wrote them', () => {

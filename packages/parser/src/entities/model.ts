@@ -1,9 +1,10 @@
 /**
  * The tagger's learned weights, decoded from the generated module the first
  * time they are needed (not at import: loading the package stays fast). The
- * module stores feature names as "|"-separated, front-coded text and weights
- * as indexes into log-spaced levels, range-coded (see {@link codeWeights}),
- * with the few large weights written out in full; see scripts/train-tagger.ts.
+ * module stores each feature by its key, range-coded (see {@link codeKeys}),
+ * and its weights as indexes into log-spaced levels, range-coded (see
+ * {@link codeWeights}), with the few large weights written out in full; see
+ * scripts/train-tagger.ts.
  *
  * A feature is found by number, not by name: its key mixes its template and
  * code into the hash of its value (see hash.ts), and a word's hash comes with
@@ -12,10 +13,9 @@
 import {
   COMMON_WORDS,
   COMMON_WORDS_SHARED,
-  EXACT_FEATURES,
+  EXACT_KEYS,
   EXACT_WEIGHTS,
-  FEATURES,
-  FEATURES_SHARED,
+  FEATURE_KEYS,
   LEVELS,
   WEIGHTS,
 } from '../lexicon/generated/tagger-model.js'
@@ -29,7 +29,7 @@ import {
 } from './features.js'
 import { frontDecoded } from './front-coding.js'
 import { EVEN, RangeDecoder, type BitCoder } from './range-coding.js'
-import { HASH_MASK, HASH_OFFSET, HASH_PRIME, hashSetOfList, mix } from './hash.js'
+import { hashOf, hashSetOfList, mix } from './hash.js'
 import { TAG_COUNT, type Scorer } from './tagger.js'
 import type { CommonWords } from './view.js'
 import { isDigit } from '../chars.js'
@@ -41,6 +41,7 @@ export interface TaggerModel {
 }
 
 const SEP = '|'
+const SEP_CODE = 0x7c
 /** The character of the most negative level (see the training script). */
 const CHAR_BASE = 0x23
 const CODE = 'c'
@@ -81,11 +82,10 @@ export function taggerModel(): TaggerModel {
   if (decoded) return decoded
   const levels = LEVELS.split(SEP).map(Number)
   const top = levels.length - 1
-  const names = frontDecoded(FEATURES_SHARED, FEATURES)
-  const features = names.length
-  const codes = new Uint8Array(features * TAG_COUNT)
+  const keys = codeKeys(new RangeDecoder(FEATURE_KEYS))
+  const exactKeys = codeKeys(new RangeDecoder(EXACT_KEYS))
+  const codes = new Uint8Array(keys.length * TAG_COUNT)
   codeWeights(new RangeDecoder(WEIGHTS), codes, CHAR_BASE + top, top)
-  const exactFeatures = countItems(EXACT_FEATURES)
   // Quantised weights stay one byte each (the character that codes them,
   // an index into the signed levels): small enough to stay in cache, and
   // the same numbers once looked up.
@@ -97,10 +97,9 @@ export function taggerModel(): TaggerModel {
   const exact = exactWeights(EXACT_WEIGHTS).map(Math.fround)
   if (TAG_COUNT !== UNROLLED_TAGS)
     throw new Error(`the scorer adds ${UNROLLED_TAGS} tags, not ${TAG_COUNT}`)
-  const index = new KeyTable(features + exactFeatures)
-  // The names are stored front-coded (see front-coding.ts): a third of the bytes once gzipped.
-  indexFeatures(index, names.join(SEP), (i) => i * TAG_COUNT)
-  indexFeatures(index, EXACT_FEATURES, (i) => exactRow(i * TAG_COUNT))
+  const index = new KeyTable(keys.length + exactKeys.length)
+  keys.forEach((key, i) => index.set(key, i * TAG_COUNT))
+  exactKeys.forEach((key, i) => index.set(key, exactRow(i * TAG_COUNT)))
   decoded = {
     scorer: new WeightScorer(index, levelWeights, codes, exact),
     common: commonWords(),
@@ -202,60 +201,98 @@ export function codeWeights(coder: BitCoder, codes: Uint8Array, zero: number, to
   }
 }
 
-/** How many "|"-separated items `list` has (as `list.split("|").length`). */
-function countItems(list: string): number {
-  let count = 1
-  for (let at = list.indexOf(SEP); at >= 0; at = list.indexOf(SEP, at + 1)) count++
-  return count
-}
+/**
+ * Bits of a feature's key: the top ones of its 30-bit hash. The model stores
+ * keys, not names (a name front-coded and gzipped takes 16 bits, a key 12, see
+ * {@link codeKeys}). A feature the model lacks shares a kept one's key once in
+ * 2^24 / 13,000, about 1,300 lookups: it then adds that feature's weights,
+ * which moved no figure of the scores and no unit test (22 bits did not
+ * either; 20 did).
+ */
+export const KEY_BITS = 24
+const KEY_SHIFT = 30 - KEY_BITS
 
 /** The key of a feature: its template mixed into the hash of its value (and its code). */
 function keyOf(template: number, code: number, valueHash: number): number {
-  return mix(mix(valueHash, template), code) || NON_ZERO
+  return mix(mix(valueHash, template), code) >>> KEY_SHIFT || NON_ZERO
 }
 
 /**
- * Sets the key of feature `i` of `list` ("|"-separated names: "wnato", "t3",
- * "u3 Xx") to `rowOf(i)`. The key is the one {@link WeightScorer} computes: the
- * template of the name's first letter, the number after it (templates of
- * codes), the hash of the text after it (or after the space). Read in one
- * pass over the characters, without a string a name: decoding the model's
- * seventeen thousand features is what the first parse waits for. Returns how
- * many features it read.
+ * The key of the feature named `name` ("wnato", "t3", "u3 Xx"), the one
+ * {@link WeightScorer} computes: the template of the name's first letter,
+ * the number after it (templates of codes), the hash of the text after it
+ * (or after the space). For the scripts that write the model.
  */
-function indexFeatures(index: KeyTable, list: string, rowOf: (i: number) => number): number {
-  const length = list.length
-  let at = 0
-  let i = 0
-  for (; at <= length; i++) {
-    const template = TEMPLATE_NAMES.indexOf(list.charAt(at))
-    const kind = TEMPLATE_KINDS.charAt(template)
-    at++
-    let code = NO_CODE
-    let hash = 0
-    if (kind === CODE || kind === MIXED) {
-      code = 0
-      for (let digit = list.charCodeAt(at); isDigit(digit); digit = list.charCodeAt(++at))
-        code = code * DECIMAL + digit - DIGIT_ZERO
-      // The space between the code and the text.
-      if (kind === MIXED) at++
-    }
-    if (kind !== CODE) {
-      hash = HASH_OFFSET
-      for (let char = list.charCodeAt(at); at < length && char !== SEP_CODE;) {
-        hash = Math.imul(hash ^ char, HASH_PRIME) & HASH_MASK
-        char = list.charCodeAt(++at)
-      }
-    }
-    index.set(keyOf(template, code, hash), rowOf(i))
-    // Past the separator.
-    at++
+export function featureKey(name: string): number {
+  const template = TEMPLATE_NAMES.indexOf(name.charAt(0))
+  const kind = TEMPLATE_KINDS.charAt(template)
+  let at = 1
+  let code = NO_CODE
+  if (kind === CODE || kind === MIXED) {
+    code = 0
+    for (let digit = name.charCodeAt(at); isDigit(digit); digit = name.charCodeAt(++at))
+      code = code * DECIMAL + digit - DIGIT_ZERO
+    // The space between the code and the text.
+    if (kind === MIXED) at++
   }
-  return i
+  return keyOf(template, code, kind === CODE ? 0 : hashOf(name, at))
 }
-const SEP_CODE = 0x7c
 const DIGIT_ZERO = 0x30
 const DECIMAL = 10
+
+/** Bits of the count of keys, written before them. */
+const COUNT_BITS = 24
+/** Bits of the length of a gap between keys (in bits, 1 to KEY_BITS + 1). */
+const LENGTH_BITS = 5
+/** Contexts of a gap's bits: one a bit's place, for each length. */
+const PLACES = 2 << LENGTH_BITS
+
+/**
+ * Writes or reads (by `coder`) sorted, distinct keys: how many, then each
+ * key's gap from the one before (the first's from -1) as its length in bits,
+ * then its bits below the leading one, each in the context of the length and
+ * of its place. Hashes spread the keys evenly, so the gaps fall off
+ * geometrically and take what their entropy is, a bit or two over
+ * log2(2^KEY_BITS / count). Returns the keys: `written` when writing, those
+ * read when reading (`written` is then not looked at).
+ */
+export function codeKeys(coder: BitCoder, written: Int32Array = NO_KEYS): Int32Array {
+  const count = codeBits(
+    coder,
+    new Uint16Array(2 * COUNT_BITS).fill(EVEN),
+    COUNT_BITS,
+    written.length,
+  )
+  const keys = count === written.length ? written : new Int32Array(count)
+  const lengths = new Uint16Array(1 << LENGTH_BITS).fill(EVEN)
+  const places = new Uint16Array(PLACES << LENGTH_BITS).fill(EVEN)
+  let previous = -1
+  for (let i = 0; i < count; i++) {
+    const gap = (keys[i] as number) - previous
+    const length = coder.tree(lengths, 0, LENGTH_BITS, 32 - Math.clz32(gap))
+    const low = codeBits(coder, places.subarray(length * PLACES), length - 1, gap)
+    previous += (1 << (length - 1)) + low
+    keys[i] = previous
+  }
+  return keys
+}
+const NO_KEYS = new Int32Array(0)
+
+/**
+ * Writes or reads the `bits` low bits of `value`, highest first, each in its
+ * own context of `probabilities` (two slots a bit). Returns the number.
+ */
+function codeBits(
+  coder: BitCoder,
+  probabilities: Uint16Array,
+  bits: number,
+  value: number,
+): number {
+  let read = 0
+  for (let b = bits - 1; b >= 0; b--)
+    read = read * 2 + coder.tree(probabilities, 2 * b, 1, (value >>> b) & 1)
+  return read
+}
 
 /**
  * Open addressing from feature keys (non-negative) to weight offsets: faster
