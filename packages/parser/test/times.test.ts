@@ -152,6 +152,17 @@ describe('time expressions', () => {
     })
   })
 
+  it('reads a quarter as a year’s after a figure or a business’s measure in its sentence', () => {
+    const doc = parse(
+      'Results\n\nDeliveries in China fell 27% in the third quarter. The economy grew in the second quarter. Smith scored 12 of his 30 points in the fourth quarter.\n',
+      { referenceDate: '2025-10-23' },
+    )
+    expect(doc.times.map((time) => [time.text, time.data])).toEqual([
+      ['in the third quarter', { granularity: 'quarter', start: '2025-07', end: '2025-09' }],
+      ['in the second quarter', { granularity: 'quarter', start: '2025-04', end: '2025-06' }],
+    ])
+  })
+
   it('reads a part of the year or the month the article is in as that year or month', () => {
     expect(
       times(

@@ -783,16 +783,22 @@ const MONTHS_A_QUARTER = 3
 /**
  * Whether the quarter at `start`..`end` of `value` is a year's: of a fiscal
  * year, or of the year said after it, or one whose figures or end the words
- * after it name ("third-quarter revenue", "the quarter ended Oct. 27"); not
- * a game's ("early in the third quarter").
+ * after it name ("third-quarter revenue", "the quarter ended Oct. 27"), or
+ * after a figure or a business's measure earlier in its sentence
+ * ("deliveries fell 27% in the third quarter"); not a game's ("early in the
+ * third quarter").
  */
 function isYearsQuarter(value: string, start: number, end: number): boolean {
-  return (
-    /\bfiscal\s+$/iu.test(value.slice(Math.max(0, start - FISCAL_REACH), start)) ||
-    QUARTER_AFTER.test(value.slice(end, end + QUARTER_AFTER_REACH))
-  )
+  if (/\bfiscal\s+$/iu.test(value.slice(Math.max(0, start - FISCAL_REACH), start))) return true
+  if (QUARTER_AFTER.test(value.slice(end, end + QUARTER_AFTER_REACH))) return true
+  const before = value.slice(Math.max(0, start - QUARTER_BEFORE_REACH), start)
+  return QUARTER_BEFORE.test(before.slice(before.lastIndexOf('. ') + 1))
 }
 const FISCAL_REACH = 8
+/** A figure or a business's measure before a year's quarter: "27%", "$3 billion", "revenue". */
+const QUARTER_BEFORE =
+  /\d\s?%|\bper\s?cent\b|[$€£¥]\s?\d|\d\s?(?:m|bn|million|billion)\b|\b(?:revenues?|earnings|profits?|sales|loss(?:es)?|income|growth|gdp|economy|inflation|output|deliveries|shipments|orders|margins?|shares|charges?|writedowns?|spending|investment)\b/iu
+const QUARTER_BEFORE_REACH = 80
 /** What follows a year's quarter: its year, its end, or a figure of it. */
 const QUARTER_AFTER =
   /^\s+(?:of\s+(?:the|last|this|next)\s+year|end(?:ed|ing|s)|(?:revenues?|earnings|results|profits?|sales|loss(?:es)?|income|growth|gdp|output|deliveries|shipments|figures|forecasts?|guidance|margins?|fundraising)\b)/iu
