@@ -3835,6 +3835,19 @@ describe('a report whose content opens with an object pronoun and no verb', () =
   })
 })
 
+describe('a report that the writer’s participle of an effect follows', () => {
+  it('ends before it ("blaming weak demand, sending its shares lower")', () => {
+    const doc = parse(
+      'Results\n\nHalden Motor AG cut its forecast, blaming collapsing demand in China, sending its shares to the lowest level since 2020. The company said profits fell, prompting a sell-off. She said the decision was sending the wrong message.\n',
+    )
+    expect(doc.quotes.filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual([
+      'collapsing demand in China',
+      'profits fell',
+      'the decision was sending the wrong message',
+    ])
+  })
+})
+
 describe('a Korean name, the surname first', () => {
   it('says no gender by its first word ("Kim E-bae ... he said": Kim is no woman’s first name there)', () => {
     const doc = parse(

@@ -288,6 +288,9 @@ function pushReported(
   // "it feels like ...", "you want to ...": no one holds the view the writer describes.
   const who = source ? value.slice(source.start, source.end) : ''
   if (NO_ONE.test(who) || (/^it$/iu.test(who) && FEEL.test(value.slice(cue.start, cue.end)))) return
+  // "blaming weak demand, sending its shares to a low": the effect the writer tells ends it.
+  const effect = WRITERS_EFFECT.exec(value.slice(content.start, content.end))
+  if (effect) content = { start: content.start, end: content.start + effect.index }
   // "hours after he declared it, as lawmakers voted": what was said is the verb's object alone.
   const object = objectPronounLength(value.slice(content.start, content.end))
   if (object > 0) content = { start: content.start, end: content.start + object }
@@ -319,6 +322,13 @@ function claimOf(
  */
 const WRITERS_PREDICATE =
   /[,;]\s+(?:but|while|although|though|whereas|saying|adding)\s|\s+and\s+(?:\p{Ll}+ed|said|told)\s/u
+
+/**
+ * A participle of an effect, which the writer adds to what was said: ", sending its shares"
+ * (not ", pushing for common rules", the subject's own aim).
+ */
+const WRITERS_EFFECT =
+  /,\s+(?:sending|pushing|driving|prompting|forcing|triggering|sparking|dragging|knocking|wiping|fuell?ing)\s(?!for\s)/u
 
 /**
  * The length of the object pronoun that is all of a content, or 0: the
