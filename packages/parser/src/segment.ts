@@ -223,7 +223,15 @@ function continues(text: string, lines: readonly Line[], next: Line, layout: Lay
   if (previousWidth >= layout.wrapWidth * HALF_WIDTH && endsOnDanglingWord(text, previous))
     return true
   if (layout.greedy)
-    return previousWidth + 1 + firstWordWidth(text, next) > layout.wrapWidth - WIDTH_SLACK
+    return (
+      previousWidth + 1 + firstWordWidth(text, next) > layout.wrapWidth - WIDTH_SLACK ||
+      // "Under cross-examination, Justice Department trial attorney David" + "Okafor ...": a
+      // long line with a clause's comma that ends no sentence, wrapped by hand short of a word
+      // that would have fitted, is no crosshead.
+      (previousWidth >= layout.wrapWidth * SHORT_LINE &&
+        !endsSentence(text, previous) &&
+        hasInnerComma(text, previous))
+    )
   // Proportional type: only a clearly short line that ends a sentence ends a paragraph.
   return previousWidth >= layout.wrapWidth * SHORT_LINE || !endsSentence(text, previous)
 }
@@ -267,6 +275,12 @@ function endsOnDanglingWord(text: string, line: Line): boolean {
   if (start === end || end - start > LONGEST_DANGLING) return false
   if (start > line.contentStart && !isSpace(text.charCodeAt(start - 1))) return false
   return DANGLING_WORDS.has(text.slice(start, end))
+}
+
+/** Whether `line` holds a comma and a space inside it. */
+function hasInnerComma(text: string, line: Line): boolean {
+  const at = text.indexOf(', ', line.contentStart)
+  return at >= 0 && at < line.contentEnd
 }
 
 /** Below this share of the wrap width, a line of proportional type is short. */

@@ -409,6 +409,42 @@ describe('hard-wrapped copies', () => {
   })
 })
 
+describe('a line wrapped by hand short of the next word', () => {
+  it('goes on when it is long and holds a clause’s comma, not a crosshead', () => {
+    const document = parse(
+      [
+        'Judge hears chief in antitrust trial',
+        '',
+        'WASHINGTON, Oct 14 (Reuters) - The chief executive of Meridian',
+        "Technologies Inc told a federal judge on Tuesday that the company's apps",
+        'marketplace faced fierce, daily competition, pushing back against',
+        'claims that it illegally monopolised mobile software distribution.',
+        '',
+        'The Justice Department sued Meridian in March 2023, alleging the',
+        'company used exclusive contracts with phone makers and a 30% commission,',
+        'on in-app purchases to shut out rivals. The government is asking the',
+        'court to order Meridian to open its platform to competing stores.',
+        '',
+        'Under cross-examination, Justice Department trial attorney David',
+        'Okafor confronted Whitcomb with a 2019 internal email in which the',
+        'executive wrote that a rival store was a small problem.',
+        '',
+        'Economist to testify',
+        '',
+        'The trial resumes on Wednesday with testimony from an economist.',
+      ].join('\n'),
+    )
+    expect(blocks(document).map(([type]) => type)).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'heading',
+      'paragraph',
+    ])
+    expect(blocks(document)[2]?.[1]).toMatch(/^Under cross-examination, .* attorney David Okafor /u)
+  })
+})
+
 describe('a compound and furniture a review of a court report copied from a PDF found misread', () => {
   it('keeps "drink-driving" whole, and a running head in three columns out of the body', () => {
     const doc = parse(
