@@ -5081,3 +5081,32 @@ describe('a former office as the source', () => {
     expect(attributions(now).map(([, , , speaker]) => speaker)).toEqual([null])
   })
 })
+
+describe('sources a review of a coal mine ruling and an election found misread', () => {
+  it('gives "who" after a person and the body they are of to the person', () => {
+    const doc = parse(
+      'Ruling\n\nThe court heard from Professor Anika Ramesh of the University of New South Wales, who estimated that the coal would release 310 million tonnes of carbon dioxide.\n',
+    )
+    expect(attributions(doc)).toEqual([
+      [
+        'the coal would release 310 million tonnes of carbon dioxide',
+        'Professor Anika Ramesh',
+        'estimated',
+        'Anika Ramesh',
+      ],
+    ])
+  })
+
+  it('keeps a body the possessive before its head tells apart from the one whose name ends in it', () => {
+    const doc = parse(
+      'Mine\n\nRidgeline Coal Holdings said it was disappointed. The residents’ association said it would hold a meeting. The National Rifle Association opposed the plan, and the association said it would sue. The teachers’ union said it would strike.\n',
+    )
+    expect(attributions(doc).map(([, source, , speaker]) => [source, speaker])).toEqual([
+      ['Ridgeline Coal Holdings', 'Ridgeline Coal Holdings'],
+      ['The residents’ association', null],
+      ['The National Rifle Association', 'National Rifle Association'],
+      ['the association', 'National Rifle Association'],
+      ['The teachers’ union', null],
+    ])
+  })
+})

@@ -457,7 +457,9 @@ export function findReferences(
           return recent ?? tally.leader
         }
         // "The commission says": the Commission on Presidential Debates, named before.
-        return SPECIFIC_ORGANIZATION_HEADS.has(head) ? leaderWithHead(head, start) : null
+        const withHead = SPECIFIC_ORGANIZATION_HEADS.has(head) ? leaderWithHead(head, start) : null
+        const body = withHead === null ? undefined : byId.get(withHead)
+        return body && fitsHead(body.name, head, modifiers) ? withHead : null
       }
 
       /**
@@ -939,6 +941,9 @@ const SPECIFIC_ORGANIZATION_HEADS = new Set([
   // "the agency": a body ("the State Department", "the FBI", "Frontex", "Moody's") or a news
   // agency, never Congress, a court, a party, a paper or an armed group most named.
   'agency',
+  // "the association": one the text names so ("the National Rifle Association"), never a
+  // company ("The residents' association said", after Ridgeline Coal Holdings).
+  'association',
   // "the coalition": one the text names so ("the Coalition for Humane Immigrant Rights"), not
   // the party most named, one of a coalition the text does not name.
   'coalition',
@@ -1042,14 +1047,21 @@ const CENTRAL_BANK_SHORT_NAMES: ReadonlySet<string> = new Set([
 /** Whether an organisation named `name` can be "the" + `modifiers` + `head`. */
 export function fitsHead(name: string, head: string, modifiers: string): boolean {
   if (!SPECIFIC_ORGANIZATION_HEADS.has(head)) return true
-  if (headsOfName(name).includes(head)) return true
   const words = new Set(name.toLowerCase().split(/\s+/u))
+  // "the residents' association": the body of those whom the possessive names, which a name
+  // without them is not.
+  const owners = OWNERS_BEFORE_HEAD.exec(modifiers)?.[1]
+  if (owners !== undefined && !words.has(owners.toLowerCase())) return false
+  if (headsOfName(name).includes(head)) return true
   // "the Obama administration" is the Obama White House; "the Trump campaign" not Trump Tower.
   if (!NAMED_BY_LEADER.has(head)) return false
   return modifiers
     .split(/\s+/u)
     .some((word) => /^\p{Lu}/u.test(word) && words.has(word.toLowerCase()))
 }
+
+/** A plural possessive that ends the words before a body's head: "residents'" (its noun). */
+const OWNERS_BEFORE_HEAD = /(?:^|\s)(\p{Ll}+s)['’]$/u
 
 /** Heads of a body a leader's name qualifies: "the Obama administration". */
 const NAMED_BY_LEADER = new Set(['administration', 'government'])

@@ -107,6 +107,8 @@ export function backwardSource(
   // inside a relative clause is none of the source; the name before the clause is.
   const inClause = nameBeforeRelative(words, k) ?? nameBeforeWhose(words, k)
   if (inClause) return inClause
+  const personOf = personBeforeBodyOf(words, words[k]?.lower === 'who' ? k - 1 : k)
+  if (personOf) return personOf
   // "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, called" /
   // "Marco Rubio, whose hometown, Miami, is ..., called": the name that opens the sentence,
   // past the asides about it and the names inside them.
@@ -849,6 +851,26 @@ function isClauseStart(words: readonly Word[], k: number): boolean {
 }
 
 /** Articles before a noun: "the report says", "a study found". */
+
+/**
+ * The person whose body a "who" after the comma at `comma` follows ("Professor
+ * Anika Ramesh of the University of New South Wales, who estimated"): "who"
+ * stands for the person, not the body; null when no name and "of" stand
+ * before the body.
+ */
+function personBeforeBodyOf(
+  words: readonly Word[],
+  comma: number,
+): { start: number; end: number } | null {
+  if (words[comma]?.text !== ',' || words[comma + 1]?.lower !== 'who') return null
+  const body = phraseBefore(words, comma - 1)
+  // (The phrase may open with the "of".)
+  const of = comma - body.length - (body[0]?.lower === 'of' ? 0 : 1)
+  if (body.length === 0 || words[of]?.lower !== 'of' || !/^\p{Lu}/u.test(words[of - 1]?.text ?? ''))
+    return null
+  const person = spanOf(phraseBefore(words, of - 1))
+  return person && isName(words, person) ? person : null
+}
 
 /** Pronouns that open a relative clause about the source: "who", "who’s" (who has), "which". */
 const RELATIVE_PRONOUNS = new Set(['who', 'who’s', "who's", 'which'])

@@ -552,7 +552,8 @@ export class SpeakerResolver {
     // "the fund" after "the International Monetary Fund": the one organisation its head names.
     if (DEFINITE.test(text) && !isPerson && /^\p{Ll}/u.test(headWord)) {
       const named = this.#organizationEndingIn(head)
-      if (named) {
+      // (Not one that the words before the head tell apart: "the residents' association".)
+      if (named && this.#fitsDescription(named, text)) {
         this.#addMention(named, segment, range, text)
         return named
       }
