@@ -5083,6 +5083,15 @@ describe('a former office as the source', () => {
 })
 
 describe('sources a review of a coal mine ruling and an election found misread', () => {
+  it('reads past a short aside in brackets to the verb that reports the clause', () => {
+    const doc = parse(
+      'Ruling\n\nJustice Helen Marsh said the project by Ridgeline Coal Holdings (RCH) would add "substantially" to emissions.\n',
+    )
+    expect(attributions(doc)).toEqual([
+      ['substantially', 'Justice Helen Marsh', 'said', 'Helen Marsh'],
+    ])
+  })
+
   it('gives "who" after a person and the body they are of to the person', () => {
     const doc = parse(
       'Ruling\n\nThe court heard from Professor Anika Ramesh of the University of New South Wales, who estimated that the coal would release 310 million tonnes of carbon dioxide.\n',

@@ -24,7 +24,7 @@ import { subjectOf } from './subjects.js'
 import { DASHES } from './after-quote.js'
 import { isPersonNoun } from './speaker-words.js'
 import { topicWordAt } from './headline-reports.js'
-import { areCapitalised, type Word } from './words.js'
+import { areCapitalised, nextIndexOf, type Word } from './words.js'
 
 /**
  * X said: "Q" / X said, "Q" / X said ... "Q". A cue right before the quote
@@ -194,6 +194,15 @@ function reportingBefore(words: readonly Word[], cues: readonly number[]): numbe
     // "Cruz said as the heckler yelled": a clause that a subordinator opens is not reported.
     for (let j = k + 1; j < nearest && clear; j++) {
       const word = words[j] as Word
+      // "said the project by Ridgeline Coal Holdings (RCH) would add": a short aside in brackets
+      // ends no clause.
+      if (word.text === '(') {
+        const close = nextIndexOf(words, ')', j, Math.min(nearest - j - 1, MAX_BRACKET_WORDS))
+        if (close > j) {
+          j = close
+          continue
+        }
+      }
       if (word.punct || SUBORDINATE_OPENERS.has(word.lower) || opensCoordinateClause(words, j))
         clear = false
     }
@@ -201,6 +210,9 @@ function reportingBefore(words: readonly Word[], cues: readonly number[]): numbe
   }
   return -1
 }
+
+/** Most words of an aside in brackets inside a reported clause: "($780 million)". */
+const MAX_BRACKET_WORDS = 6
 
 /**
  * Whether word `j` is "and" or "but" between a lower-case word and a new
