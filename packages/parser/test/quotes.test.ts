@@ -5119,3 +5119,20 @@ describe('sources a review of a coal mine ruling and an election found misread',
     ])
   })
 })
+
+describe('speakers a review of an antitrust trial and a sacked manager found misread', () => {
+  it('gives "the club" a club, not the league its games are in', () => {
+    const doc = parse(
+      'Wolves sack Renzi after seventh straight defeat\n\nItalian leaves Molineux with club bottom of the Premier League\n\nWolverhampton Wanderers have sacked manager Paolo Renzi.\n\nIn a statement, the club said: "Wolves would like to thank Paolo and his staff."\n',
+    )
+    expect(speakerName(doc, doc.quotes[0])).toBe('Wolverhampton Wanderers')
+  })
+
+  it('gives a description the subject of the sentence before, not the object of its participle', () => {
+    const doc = parse(
+      'Tribute\n\n"They pay their money, they have the right to be angry," Renzi said.\n\nCaptain Tom Harland posted a message on Instagram thanking Renzi. "Gaffer, thank you for everything," the defender wrote.\n',
+    )
+    const quote = direct(doc).find((q) => q.text.startsWith('Gaffer'))
+    expect(speakerName(doc, quote)).toBe('Tom Harland')
+  })
+})

@@ -307,13 +307,22 @@ const MEDIA_HEADS: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Whether a nominal of a business (`head`, "company" or "firm") cannot be the
- * organisation named `name`, a public body or a party: "the company" is not
- * the Army, nor the National Union of Mineworkers.
+ * Whether a nominal of head `head` cannot be the organisation named `name`
+ * for the kind of body it is: "the company" (or "the firm") is no public body
+ * or party, not the Army, nor the National Union of Mineworkers; "the club"
+ * is no league or federation, not the Premier League its games are in.
  */
-export function isPublicBodyFor(head: string, name: string): boolean {
-  return COMPANY_HEADS.has(head) && isPublicBody(name)
+export function isUnfitBodyFor(head: string, name: string): boolean {
+  if (COMPANY_HEADS.has(head)) return isPublicBody(name)
+  return (
+    head === 'club' && COMPETITION_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())
+  )
 }
+/** Last words of the names of sport's competitions and governing bodies: "Premier League". */
+const COMPETITION_WORDS: ReadonlySet<string> = new Set([
+  ...['league', 'liga', 'bundesliga', 'championship', 'federation', 'association', 'cup'],
+  ...['uefa', 'fifa', 'series', 'conference', 'division', 'tour'],
+])
 
 /**
  * Whether an organisation named `name` is a public body or a party, no

@@ -31,7 +31,7 @@ import { isSpaceCode } from './words.js'
 import { COURT_ROLES, GAME_ROLES, titleFits } from '../quotes/speaker-words.js'
 import {
   isCreditedAgencyBesides,
-  isPublicBodyFor,
+  isUnfitBodyFor,
   MAX_SUBJECT_LOOKBACK,
   NEW_BODY,
   sentenceStartBefore,
@@ -436,7 +436,7 @@ export function findReferences(
         }
         const leader = tally.leader === null ? undefined : byId.get(tally.leader)
         // "American Airlines CEO Robert Isom said the company": not the Army, named as often.
-        if (leader && isPublicBodyFor(head, leader.name)) return null
+        if (leader && isUnfitBodyFor(head, leader.name)) return null
         // "Klitschko wrote on Telegram. ... the alliance": a platform where words were posted is
         // only a company, a platform or a service.
         const platform =
@@ -578,7 +578,7 @@ export function findReferences(
           const fitting = (id: string | null): string | null =>
             id !== null &&
             (isCreditedAgencyBesides(credited, id, head, modifiers) ||
-              isPublicBodyFor(head, byId.get(id)?.name ?? ''))
+              isUnfitBodyFor(head, byId.get(id)?.name ?? ''))
               ? null
               : id
           entityId =

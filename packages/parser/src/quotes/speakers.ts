@@ -11,7 +11,7 @@ import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/
 import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import { basedAt, basedOrganizations } from '../entities/based.js'
 import type { PlacedMention } from '../entities/stage.js'
-import { isCreditedAgencyBesides, isPublicBodyFor } from '../entities/company-nominals.js'
+import { isCreditedAgencyBesides, isUnfitBodyFor } from '../entities/company-nominals.js'
 import {
   fitsHead,
   FORMER_WORD,
@@ -1098,7 +1098,7 @@ export class SpeakerResolver {
       fitsHead(name, head, modifiers) &&
       !isCreditedAgencyBesides(this.#creditedAgencies, id, head, modifiers) &&
       // ("The company said": not the union named last.)
-      !isPublicBodyFor(head, name)
+      !isUnfitBodyFor(head, name)
     )
   }
 
@@ -1173,7 +1173,8 @@ export class SpeakerResolver {
           }
           // ("Lena Hartmann co-founded the company with Rajiv Menon. ... the executive said":
           // the subject that opens the object's sentence.)
-          if (object !== null && !opensSentenceAt(mentionValue, mention.start)) continue
+          if (object !== null && !opensSentenceAt(mentionValue, titledStart(mentionValue, mention)))
+            continue
           return mention
         }
       }
@@ -1832,8 +1833,12 @@ const OFFICIAL_QUALIFIERS: ReadonlySet<string> = new Set([
   ...['state', 'federal', 'city', 'county', 'health', 'district', 'chief'],
 ])
 
-/** Prepositions before a person named as an object: "with Rajiv Menon", "to Smith". */
-const OBJECT_PREPOSITION_BEFORE = /\b(?:with|by|to|from|against|alongside|and)\s+$/u
+/**
+ * Prepositions before a person named as an object: "with Rajiv Menon", "to Smith"; and a
+ * participle's object, "thanking Renzi".
+ */
+const OBJECT_PREPOSITION_BEFORE =
+  /\b(?:with|by|to|from|against|alongside|and|(?!\p{Ll}*thing\s|(?:morning|evening|during|wedding|meeting|building|spring)\s)\p{Ll}{3,}ing)\s+$/u
 /** Characters before a name read for such a preposition. */
 const OBJECT_PREPOSITION_REACH = 12
 
@@ -1843,6 +1848,17 @@ function isPrepositionalObject(value: string, mention: PlacedMention): boolean {
     value.slice(Math.max(0, mention.start - OBJECT_PREPOSITION_REACH), mention.start),
   )
 }
+
+/** Where the name `mention` of `value` starts with the title in capitals before it: "Captain Tom Harland". */
+function titledStart(value: string, mention: PlacedMention): number {
+  const title = TITLE_BEFORE.exec(
+    value.slice(Math.max(0, mention.start - TITLE_REACH), mention.start),
+  )
+  return mention.start - (title?.[0].length ?? 0)
+}
+/** Up to three capitalised words right before a point: "Captain ", "Former Senator ". */
+const TITLE_BEFORE = /(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u
+const TITLE_REACH = 40
 
 /** Whether offset `at` of `value` opens a sentence: its start, or after a stop and a space. */
 function opensSentenceAt(value: string, at: number): boolean {
