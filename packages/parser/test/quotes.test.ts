@@ -5083,6 +5083,24 @@ describe('a former office as the source', () => {
 })
 
 describe('sources a review of a coal mine ruling and an election found misread', () => {
+  it('reads a court whose name joins two words over "and", one a first name, whole', () => {
+    const doc = parse(
+      'Ruling\n\nJustice Helen Marsh of the Land and Environment Court said the mine would add to emissions. The NSW Land and Environment Court has ruled before.\n',
+    )
+    expect(attributions(doc)).toEqual([
+      [
+        'the mine would add to emissions',
+        'Helen Marsh of the Land and Environment Court',
+        'said',
+        'Helen Marsh',
+      ],
+    ])
+    expect(doc.entities.filter((e) => e.kind === 'organization').map((e) => e.name)).toEqual([
+      'Land and Environment Court',
+      'NSW Land and Environment Court',
+    ])
+  })
+
   it('reads past a short aside in brackets to the verb that reports the clause', () => {
     const doc = parse(
       'Ruling\n\nJustice Helen Marsh said the project by Ridgeline Coal Holdings (RCH) would add "substantially" to emissions.\n',

@@ -13,7 +13,7 @@ import type { TaggedName } from './tagger.js'
 import { isCommonWord } from './common-words.js'
 import { lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { CommonWords, DocumentView } from './view.js'
-import { AND_LENGTH, AND_WORD, BODY_HEADS, WordSet } from './words.js'
+import { AND_LENGTH, AND_WORD, ARTICLES, BODY_HEADS, WordSet } from './words.js'
 
 /**
  * Heads of institutions' names joined over an "and", besides bodies' heads:
@@ -73,7 +73,9 @@ export function withConjoinedBodies(
       // "Ithaca College and Cornell University": two bodies, each with its head.
       if (isHead(tokens, k - 1)) continue
       const start = runBefore(tokens, k, from)
-      if (start === k || !isUnknown(tokens, start, k - 1)) continue
+      // ("the Land and Environment Court": after "the", a first name's word is a common word.)
+      const afterArticle = start > from && ARTICLES.hasToken(tokens, start - 1)
+      if (start === k || !isUnknown(tokens, start, k - 1, afterArticle)) continue
       while (n < names.length && endsBefore(names[n] as TaggedName, text, start - from)) n++
       if (holdsOther(names, n, text, k - 1 - from, tokens, from, common)) continue
       found.push({ text, first: start - from, last: head - from, type: 'ORG', sureness: 1 })
@@ -135,13 +137,16 @@ function runBefore(tokens: Tokens, k: number, from: number): number {
   return start
 }
 
-/** Whether neither the words `first`..`last` nor the last alone are a name the lists know. */
-function isUnknown(tokens: Tokens, first: number, last: number): boolean {
+/**
+ * Whether neither the words `first`..`last` nor the last alone are a name the
+ * lists know (a first name, unless `afterArticle`).
+ */
+function isUnknown(tokens: Tokens, first: number, last: number, afterArticle: boolean): boolean {
   const { organizations, places, people, firstNames } = lexicon()
   for (const key of [nameKey(tokens, first, last), tokens.hash[last] as number]) {
     if (organizations.has(key) || places.has(key) || people.has(key)) return false
   }
-  return !firstNames.has(tokens.hash[last] as number)
+  return afterArticle || !firstNames.has(tokens.hash[last] as number)
 }
 
 /**

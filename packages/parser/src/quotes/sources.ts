@@ -8,7 +8,7 @@
 import { firstAtOrAfter } from '../bisect.js'
 import { isPeopleWord } from '../entities/lexicon.js'
 import { WEEKDAY_NAMES } from '../lexicon/calendar.js'
-import { COMPLEMENT_HEADS } from '../lexicon/organizations.js'
+import { BODY_HEAD_WORDS, COMPLEMENT_HEADS } from '../lexicon/organizations.js'
 import { TITLE_WORDS } from '../lexicon/titles.js'
 import { FINITE_REPORTS, SPEECH_VERBS } from '../lexicon/speech.js'
 import {
@@ -585,6 +585,12 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
       /^\p{Lu}/u.test(phrase[0]?.text ?? '') &&
       /^\p{Lu}/u.test(words[i - 1]?.text ?? '') &&
       COMPLEMENT_HEADS.has(words[i - 1]?.lower ?? '')
+    // "the Land and Environment Court": a body's name of two words joined, before its head.
+    const joined =
+      word.lower === 'and' &&
+      /^\p{Lu}/u.test(phrase[0]?.text ?? '') &&
+      /^\p{Lu}/u.test(words[i - 1]?.text ?? '') &&
+      BODY_HEADS.has(phrase[phrase.length - 1]?.lower ?? '')
     // "A spokesman for Google", "an aide to Clinton": who speaks for whom.
     const agent =
       (word.lower === 'for' || word.lower === 'to') &&
@@ -597,7 +603,13 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
     const surname = word.text !== word.lower && /^\p{Lu}/u.test(words[i - 1]?.text ?? '')
     if (
       word.punct ||
-      (SOURCE_STOPS.has(word.lower) && !from && !link && !agent && !hiredBy && !surname) ||
+      (SOURCE_STOPS.has(word.lower) &&
+        !from &&
+        !link &&
+        !agent &&
+        !hiredBy &&
+        !surname &&
+        !joined) ||
       verb
     )
       break
@@ -626,6 +638,9 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
   }
   return phrase
 }
+
+/** Heads of public bodies' names: "Court", "Commission". */
+const BODY_HEADS: ReadonlySet<string> = new Set(BODY_HEAD_WORDS)
 
 /** Words that open a subject after a time: "Thursday a spokeswoman", "Last month the White House". */
 const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
