@@ -124,6 +124,18 @@ describe('time expressions', () => {
     // (A verb in "-ed" after a noun in "-ly" is the clause's: "a rally ended".)
     ['In Lisbon, a rally ended on Saturday.', 'on Saturday', '2023-03-04'],
     ['In Ohio, their family gathered on Saturday.', 'on Saturday', '2023-03-04'],
+    // "added" is a saying, whose "would" is a future; so is a "would" a "that" leads to, however
+    // far the saying.
+    [
+      'The premier added that cabinet would discuss the ruling on Monday.',
+      'on Monday',
+      '2023-03-13',
+    ],
+    [
+      'The premier added that the government remained committed to its targets and that cabinet would discuss the ruling on Monday.',
+      'on Monday',
+      '2023-03-13',
+    ],
   ])('reads the tense of %j', (text, written, date) => {
     expect(times(text, '2023-03-08')).toEqual([[written, date]])
   })

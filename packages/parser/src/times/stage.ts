@@ -1163,12 +1163,14 @@ const EVENT_AFTER = /^\s+[\p{L}\p{N}]/u
  * neither.
  */
 const TENSE_MARKERS =
-  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:un)?likely (?:before|until|by)|(?<!\bhad been )(?:expected|scheduled|slated|planned|going) (?:to|for)|(?<!\bhad )expected (?:[a-z]+ ){1,3}to|(?<!\bhad )(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?|anticipat(?:es?|ed)) (?:a|an|the|its|their|his|her|another|further|more) (?:[a-z]+ ){0,3}(?=(?:in|by|from|around|before|until) )|(?<!\bhad been )due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes|continues|reconvenes|convenes|opens|closes|expires)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:(?:un)?likely |expected |due |set |about |going )?to\b)|had(?! been (?:scheduled|expected|slated|planned|due|set) (?:to|for)\b)|did|ago|(?:would|could|might) (?:not )?have(?! (?:a|an|the|to|no|his|her|their|its|our|my|your|some|any|another|more|talks)\b))|(?<!\bbe )(said|says|told|announced|reported|wrote)|(?<!\b(?:be|is|are|been|being|stay|stays|remain|remains) (?:[a-z]+ly )?|-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|felt|thought|knew|kept|heard|stood|caught|meant|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might)(?! not\b)|((?:would|could|might) not))\b/gu
+  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:un)?likely (?:before|until|by)|(?<!\bhad been )(?:expected|scheduled|slated|planned|going) (?:to|for)|(?<!\bhad )expected (?:[a-z]+ ){1,3}to|(?<!\bhad )(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?|anticipat(?:es?|ed)) (?:a|an|the|its|their|his|her|another|further|more) (?:[a-z]+ ){0,3}(?=(?:in|by|from|around|before|until) )|(?<!\bhad been )due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes|continues|reconvenes|convenes|opens|closes|expires)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:(?:un)?likely |expected |due |set |about |going )?to\b)|had(?! been (?:scheduled|expected|slated|planned|due|set) (?:to|for)\b)|did|ago|(?:would|could|might) (?:not )?have(?! (?:a|an|the|to|no|his|her|their|its|our|my|your|some|any|another|more|talks)\b))|(?<!\bbe )(said|says|told|announced|reported|wrote|added|adds)|(?<!\b(?:be|is|are|been|being|stay|stays|remain|remains) (?:[a-z]+ly )?|-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|felt|thought|knew|kept|heard|stood|caught|meant|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might)(?! not\b)|((?:would|could|might) not))\b/gu
 /** A present "is" right before a time: "Game 4 is " (Sunday). */
 const SCHEDULED_BY_IS = /\b(?:is|are)\s+$/u
 /** A deadline set before a time: "until at least Friday". */
 const UNTIL_AT_LEAST = /\b(?:until|till)\s+at\s+least\s+$/iu
 const UNTIL_REACH = 20
+/** A "that" that opens a second clause a saying reports: "... and that cabinet would". */
+const AND_THAT = /\b(?:and|but) that\b/u
 /** A "that" that opens a clause a verb of saying before it reports. */
 const THAT_BETWEEN = /\bthat\b/u
 /**
@@ -1295,7 +1297,9 @@ function tenseAround(
       INFINITIVE.test(between) &&
       WEEKDAY_WORD.test(value.slice(start, end))
         ? { future: true, past: 'weak' }
-        : match[5] !== undefined && !saidBefore
+        : // ("and that cabinet would discuss the ruling on Monday": a "would" in a second
+          // clause a saying reports is a future, though the saying is out of reach.)
+          match[5] !== undefined && !saidBefore && !AND_THAT.test(value.slice(clauseStart, at))
           ? null
           : markerTense(match, past)
   }
