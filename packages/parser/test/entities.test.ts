@@ -3557,6 +3557,16 @@ describe('a place after a preposition of where', () => {
     expect(kinds(text)).toContain('Altadena:place')
   })
 
+  it('reads a first name near a place a noun names as a place ("his farmhouse near Hassan")', () => {
+    expect(kinds('Talks\n\nHe spoke late on Saturday at his farmhouse near Hassan.\n')).toContain(
+      'Hassan:place',
+    )
+    // (Not a person the document names so: "Ali Hassan ... the village near Hassan's home".)
+    expect(
+      kinds('Talks\n\nAli Hassan spoke. Police gathered at the village near Hassan.\n'),
+    ).not.toContain('Hassan:place')
+  })
+
   it('leaves a person’s name in the possessive after "outside" a person’s', () => {
     expect(
       kinds('Protest\n\nProtesters gathered outside Kavanaugh’s home on Monday night.\n'),
