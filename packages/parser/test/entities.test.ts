@@ -3486,6 +3486,14 @@ describe('a listed organisation’s acronym the tagger passed over', () => {
   })
 })
 
+describe('a party’s suffix in brackets set right after its name', () => {
+  it('is the name’s: "JD(S)", not "JD"', () => {
+    expect(
+      kinds('Karnataka\n\nThe Congress won 104 seats, while the JD(S) took 31 in Karnataka.\n'),
+    ).toEqual(['Karnataka:place', 'Congress:organization', 'JD(S):organization'])
+  })
+})
+
 describe('"her" after a person whose first name says no gender', () => {
   it('goes to the woman of the paragraph or the one before', () => {
     const text =

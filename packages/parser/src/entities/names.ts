@@ -286,7 +286,9 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
       start: tokens.start[from + name.first + opener] as number,
       // "OPEC+": a group named by its acronym and a plus, its allies with it.
       end:
-        name.first === name.last && isPlusAfter(texts[name.text]?.value ?? '', end) ? end + 1 : end,
+        name.first === name.last && isPlusAfter(texts[name.text]?.value ?? '', end)
+          ? end + 1
+          : end + bracketedSuffixLength(texts[name.text]?.value ?? '', end),
       kind: KINDS[name.type],
       confidence: Math.round(name.confidence * 1000) / 1000,
     }
@@ -749,6 +751,19 @@ function isPlusAfter(value: string, end: number): boolean {
   )
 }
 const PLUS = 0x2b
+
+/**
+ * The length of a party's suffix in brackets set right after a name, with no
+ * space: "(S)" of "JD(S)", "(M)" of "CPI(M)", "(N)" of "PML(N)"; 0 for none.
+ */
+function bracketedSuffixLength(value: string, end: number): number {
+  if (value.charCodeAt(end) !== OPENING_BRACKET) return 0
+  return BRACKETED_SUFFIX.exec(value.slice(end, end + BRACKETED_SUFFIX_REACH))?.[0].length ?? 0
+}
+const OPENING_BRACKET = 0x28
+/** A capital and up to two letters in brackets, then no letter: "(S)", "(UBT)" not. */
+const BRACKETED_SUFFIX = /^\(\p{Lu}\p{L}{0,2}\)(?!\p{L})/u
+const BRACKETED_SUFFIX_REACH = 6
 
 /**
  * Connectives and adverbs that open a sentence before a name the tagger may
