@@ -5146,6 +5146,16 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
     expect(speakerName(doc, doc.quotes[0])).toBe('Wolverhampton Wanderers')
   })
 
+  it('gives a reply to the person the question before addresses, not to the asker', () => {
+    const doc = parse(
+      'Trial\n\nLeonard Whitcomb testified on Tuesday.\n\n"Those were your words, Mr. Whitcomb?" Okafor asked.\n\n"They were my words, and I regret the tone," the 58-year-old replied.\n',
+    )
+    expect(direct(doc).map((quote) => speakerName(doc, quote))).toEqual([
+      'Okafor',
+      'Leonard Whitcomb',
+    ])
+  })
+
   it('gives a description the subject of the sentence before, not the object of its participle', () => {
     const doc = parse(
       'Tribute\n\n"They pay their money, they have the right to be angry," Renzi said.\n\nCaptain Tom Harland posted a message on Instagram thanking Renzi. "Gaffer, thank you for everything," the defender wrote.\n',

@@ -1229,6 +1229,26 @@ export class SpeakerResolver {
     )
   }
 
+  /**
+   * The person a quotation at `start`..`end` of segment `segment` addresses
+   * by name: "Those were your words, Mr. Whitcomb?", "Senator, will you run?"
+   * not; null when it names no one so.
+   */
+  addressedIn(segment: number, start: number, end: number): string | null {
+    const value = (this.#segments[segment] as Segment).value
+    const mentions = this.#bySegment[segment] ?? []
+    for (let i = firstAtOrAfter(mentions, start); i < mentions.length; i++) {
+      const mention = mentions[i] as PlacedMention
+      if (mention.end > end) break
+      if (mention.kind !== 'name' || this.#kinds.get(mention.entityId) !== 'person') continue
+      const before = value.slice(Math.max(start, mention.start - VOCATIVE_REACH), mention.start)
+      const opens = mention.start - start <= VOCATIVE_OPENING
+      if ((opens || VOCATIVE_BEFORE.test(before)) && VOCATIVE_AFTER.test(value.charAt(mention.end)))
+        return mention.entityId
+    }
+    return null
+  }
+
   /** Whether `id` is a person this resolver described as a witness: "a neighbour", "a resident". */
   isWitness(id: string): boolean {
     const entity = this.#byId.get(id)
@@ -1859,6 +1879,15 @@ function titledStart(value: string, mention: PlacedMention): number {
 /** Up to three capitalised words right before a point: "Captain ", "Former Senator ". */
 const TITLE_BEFORE = /(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u
 const TITLE_REACH = 40
+
+/** A comma before a name addressed, with its honorific: ", Mr. " of ", Mr. Whitcomb?". */
+const VOCATIVE_BEFORE = /,\s+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?$/u
+/** Characters read before a name for that comma. */
+const VOCATIVE_REACH = 8
+/** Characters of a quotation's opening mark and honorific before a name that opens it. */
+const VOCATIVE_OPENING = 6
+/** What follows a name addressed: a question's mark, a comma, an end. */
+const VOCATIVE_AFTER = /^[?,!.]$/u
 
 /** Whether offset `at` of `value` opens a sentence: its start, or after a stop and a space. */
 function opensSentenceAt(value: string, at: number): boolean {

@@ -48,6 +48,9 @@ export interface QuoteResult {
 }
 
 const PRONOUN_SOURCE = /^(?:he|she)$/iu
+/** Cues of a reply: "replied", "answered", "shot back". */
+const REPLYING =
+  /^(?:repl(?:ied|ies|y)|answer(?:ed|s)?|respond(?:ed|s)?|retort(?:ed|s)?|shot back)$/iu
 
 /**
  * Most mentions read between a described speaker's report and a pronoun
@@ -407,6 +410,8 @@ export function readQuotes(
     segment: number
     cue: Quote['cue']
     source: Quote['source']
+    /** The last part of the quote, when it asks a question. */
+    question: Part | null
   } | null = null
   for (const draft of drafts) {
     const first = draft.parts[0] as Part
@@ -452,6 +457,25 @@ export function readQuotes(
       // takes up the described speaker of a report just before whose head it repeats.
       if (attribution && sourceSpan && sourceInfo)
         speaker = takenUp(attribution.segment, sourceSpan, sourceInfo.text, speaker)
+      // '"Those were your words, Mr. Whitcomb?" Okafor asked. "They were," the 58-year-old
+      // replied': a reply is not the asker's; the person the question addresses gives it.
+      if (
+        attribution &&
+        sourceSpan &&
+        sourceInfo &&
+        speaker !== null &&
+        previousSpeaker?.question &&
+        previousSpeaker.speaker === speaker &&
+        REPLYING.test(cue?.text ?? '') &&
+        !/^\p{Lu}/u.test(sourceInfo.text.replace(DEFINITE, ''))
+      ) {
+        const { segment, start, end } = previousSpeaker.question
+        const addressed = speakers.addressedIn(segment, start, end)
+        if (addressed !== null && addressed !== speaker) {
+          speakers.moveMention(attribution.segment, sourceSpan, addressed)
+          speaker = addressed
+        }
+      }
       // A quote with no cue of its own goes on from the quote before it, in the same paragraph
       // ("'Q1,' X said. 'Q2.'") or from the paragraph before (a floating quote).
       let inheritedCue = cue
@@ -490,11 +514,13 @@ export function readQuotes(
         speaker,
       })
       if (speaker !== null || attribution) {
+        const asked = (segments[last.segment] as Segment).value.charAt(last.end - 1) === '?'
         previousSpeaker = {
           speaker,
           segment: last.segment,
           cue: inheritedCue,
           source: inheritedSource,
+          question: asked ? last : null,
         }
       }
     }
