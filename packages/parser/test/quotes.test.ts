@@ -5146,6 +5146,16 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
     expect(speakerName(doc, doc.quotes[0])).toBe('Wolverhampton Wanderers')
   })
 
+  it('reads no source in a participle and its object after a quote ("pushing back against")', () => {
+    const doc = parse(
+      'Trial\n\nThe chief executive of Meridian Technologies Inc told a federal judge on Tuesday that the company faced "fierce, daily competition," pushing back against U.S. Justice Department claims that it monopolised software distribution.\n',
+    )
+    expect(attributions(doc)[0]?.slice(1, 3)).toEqual([
+      'The chief executive of Meridian Technologies Inc',
+      'told',
+    ])
+  })
+
   it('gives a reply to the person the question before addresses, not to the asker', () => {
     const doc = parse(
       'Trial\n\nLeonard Whitcomb testified on Tuesday.\n\n"Those were your words, Mr. Whitcomb?" Okafor asked.\n\n"They were my words, and I regret the tone," the 58-year-old replied.\n',

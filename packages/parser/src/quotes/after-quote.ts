@@ -110,6 +110,13 @@ export function afterQuote(words: readonly Word[]): Attribution | null {
       if (w.punct) break
       firstChunk.push(w)
     }
+    // '"Q," pushing back against U.S. Justice Department claims': a participle going on from the
+    // sentence's subject, and its object, no source.
+    if (
+      PARTICIPLE.test(firstChunk[0]?.text ?? '') &&
+      PARTICIPLE_LINKS.has(firstChunk[1]?.lower ?? '')
+    )
+      return null
     // '"Q," as a Homeland Security memo put it': the source after "as".
     if (
       firstChunk[0]?.lower === 'as' &&
@@ -156,6 +163,13 @@ export function afterQuote(words: readonly Word[]): Attribution | null {
   }
   return null
 }
+
+/** A participle in lower case: "pushing". */
+const PARTICIPLE = /^\p{Ll}{2,}ing$/u
+/** Particles and prepositions right after a participle that has an object: "back", "against". */
+const PARTICIPLE_LINKS: ReadonlySet<string> = new Set([
+  ...['back', 'up', 'down', 'out', 'off', 'against', 'at', 'on', 'to', 'into', 'with', 'about'],
+])
 
 /** Most words of a source whose last words are a name: titles, "and" a title, the name. */
 const MAX_TITLED_SOURCE_WORDS = 10
