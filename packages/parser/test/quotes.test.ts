@@ -5156,6 +5156,16 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
     ])
   })
 
+  it('gives a quote in the clause a second verb’s "that" opens to that verb’s subject', () => {
+    const doc = parse(
+      'Senators\n\nSenator Robert Hale of Utah said the case was "long overdue," while Senator Thomas Greer, a Texas Republican, warned that breaking up Meridian would "hand the future of technology to Beijing."\n',
+    )
+    expect(direct(doc).map((quote) => [quote.cue?.text, speakerName(doc, quote)])).toEqual([
+      ['said', 'Robert Hale'],
+      ['warned', 'Thomas Greer'],
+    ])
+  })
+
   it('gives a reply to the person the question before addresses, not to the asker', () => {
     const doc = parse(
       'Trial\n\nLeonard Whitcomb testified on Tuesday.\n\n"Those were your words, Mr. Whitcomb?" Okafor asked.\n\n"They were my words, and I regret the tone," the 58-year-old replied.\n',

@@ -63,14 +63,20 @@ export function attributeQuote(
   const saidWord = found && SAID_WORDS.has(after[firstAtOrAfter(after, found.cue.end)]?.lower ?? '')
   const following = saidWord ? null : found
   if (following?.source) return following
+  // ('... out of line. "Q"': the words before end a sentence the quote does not stand in.)
+  const last = before[before.length - 1]
+  const sentenceBetween = last !== undefined && SENTENCE_END.test(value.slice(last.end, open))
   return (
-    beforeQuote(before) ??
+    beforeQuote(before, sentenceBetween) ??
     openingParticiple(before, after) ??
     asideAttribution(after) ??
     following ??
     ownedQuote(before, after)
   )
 }
+
+/** A mark that ends a sentence. */
+const SENTENCE_END = /[.!?]/u
 
 /** Adverbs of time before a subject's verb: "The agency later issued". */
 const TIME_ADVERBS = new Set(['later', 'earlier', 'then', 'now', 'again', 'once', 'still', 'also'])

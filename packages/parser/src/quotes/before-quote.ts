@@ -29,9 +29,10 @@ import { areCapitalised, nextIndexOf, type Word } from './words.js'
 /**
  * X said: "Q" / X said, "Q" / X said ... "Q". A cue right before the quote
  * wins; otherwise the first reporting verb of the sentence (the main clause
- * reports; a verb inside the reported words does not).
+ * reports; a verb inside the reported words does not). `sentenceBetween`:
+ * the words end a sentence before the quote.
  */
-export function beforeQuote(words: readonly Word[]): Attribution | null {
+export function beforeQuote(words: readonly Word[], sentenceBetween = false): Attribution | null {
   // "Chris Matthews: 'Q'": a name and a colon, as in a transcript.
   const colon = words[words.length - 1]
   if (colon?.text === ':' && words.length >= 2 && words.length <= MAX_SOURCE_WORDS + 1) {
@@ -85,10 +86,15 @@ export function beforeQuote(words: readonly Word[]): Attribution | null {
     const joined = JOINERS.has(words[nearest - 1]?.lower ?? '')
     // "Rubio says he feels he did 'great'": a verb inside what an earlier verb reports is not the cue.
     const reporter = participle || joined ? -1 : reportingBefore(words, cues)
+    // '..., while Senator Thomas Greer warned that breaking up Meridian would "Q"': the quote
+    // stands in the clause the nearest verb's "that" opens, however far.
+    // (Not a quote that opens a sentence after it: '... suggested that the question was out of
+    // line. "Q"'.)
+    const reports = words[nearest + 1]?.lower === 'that' && !sentenceBetween
     const order =
       reporter >= 0
         ? [reporter, ...cues.filter((k) => k !== reporter)]
-        : gap <= NEAR_CUE_WORDS || participle || joined
+        : gap <= NEAR_CUE_WORDS || participle || joined || reports
           ? [nearest, ...cues.slice(0, -1)]
           : cues
     for (const k of order) {
