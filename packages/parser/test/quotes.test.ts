@@ -5166,6 +5166,13 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
     ])
   })
 
+  it('reads no report in goals conceded, but one in what a person concedes', () => {
+    const doc = parse(
+      'Wolves\n\nThe club have won one of their 11 league matches and have conceded 26 goals. They conceded a late penalty on Saturday. The chairman conceded that the season was lost.\n',
+    )
+    expect(doc.quotes.map((quote) => quote.text)).toEqual(['the season was lost'])
+  })
+
   it('gives a reply to the person the question before addresses, not to the asker', () => {
     const doc = parse(
       'Trial\n\nLeonard Whitcomb testified on Tuesday.\n\n"Those were your words, Mr. Whitcomb?" Okafor asked.\n\n"They were my words, and I regret the tone," the 58-year-old replied.\n',

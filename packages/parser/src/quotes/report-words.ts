@@ -267,6 +267,15 @@ export function opensClause(words: readonly Word[], k: number): boolean {
   // "added a second from the penalty spot", "added 12 points": "added" takes an object too;
   // "added 21 points and Green had 11": a player's or a team's count, whatever follows it.
   if (ADDING.has(cue) && number && TALLIES.has(words[k + 2]?.lower ?? '')) return false
+  // "have conceded 26 goals", "conceded a late penalty": goals let in, no admission.
+  if (
+    CONCEDING.has(cue) &&
+    (number || OBJECT_OPENERS.has(next.lower)) &&
+    [words[k + 2], words[k + 3]].some(
+      (word) => TALLIES.has(word?.lower ?? '') || GAME_LOSSES.has(word?.lower ?? ''),
+    )
+  )
+    return false
   // ("had added just 212 homes a year", "added around 292,000 jobs": an amount after a word
   // that rounds it, unless a verb follows, "added nearly 40 families lost their homes".)
   const rounded = ROUNDING.has(next.lower) && isDigit(words[k + 2]?.text.charCodeAt(0) ?? 0)
@@ -448,6 +457,10 @@ const TALLIES = new Set([
   ...['points', 'rebounds', 'assists', 'goals', 'runs', 'yards', 'touchdowns', 'wickets'],
   ...['strikeouts', 'saves', 'tackles', 'steals', 'blocks', 'hits', 'birdies', 'tries'],
 ])
+/** Forms of "concede", which takes goals as often as a clause ("conceded 26 goals"). */
+const CONCEDING = new Set(['conceded', 'concedes', 'concede', 'conceding'])
+/** What a side concedes in a game, besides a tally: "a penalty", "a try". */
+const GAME_LOSSES = new Set(['penalty', 'goal', 'try', 'run', 'corner', 'equaliser', 'equalizer'])
 /** Words that round an amount after them: "just 212", "around 292,000". */
 const ROUNDING = new Set(['just', 'around', 'nearly', 'almost', 'roughly', 'under', 'some'])
 /** Forms of "agree", which takes a thing agreed as often as a clause ("agreed a deal"). */
