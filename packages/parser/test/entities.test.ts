@@ -3565,6 +3565,20 @@ describe('a place after a preposition of where', () => {
     expect(kinds(text)).toContain('Altadena:place')
   })
 
+  it('reads a name after "the hamlet of" as a place, and an age after it as the person', () => {
+    const doc = parse(
+      'Fire\n\nManuel Duarte, a retired shepherd who has kept goats near the hamlet of Gralhos since the 1970s, slept in a sports hall.\n\n"The sky went orange," the 74-year-old said.\n',
+    )
+    expect(doc.entities.map((e) => `${e.name}:${e.kind}`)).toEqual([
+      'Manuel Duarte:person',
+      'Gralhos:place',
+    ])
+    expect(doc.entities[0]?.mentions.map((m) => m.text)).toEqual([
+      'Manuel Duarte',
+      'the 74-year-old',
+    ])
+  })
+
   it('reads a first name near a place a noun names as a place ("his farmhouse near Hassan")', () => {
     expect(kinds('Talks\n\nHe spoke late on Saturday at his farmhouse near Hassan.\n')).toContain(
       'Hassan:place',

@@ -942,7 +942,8 @@ const TITLE_CUES = new WordSet([...WORK_WORDS, 'of', 'host', 'hosted', 'hosting'
 const PLACE_OF_NOUNS = new WordSet([
   ...['city', 'town', 'village', 'streets', 'outskirts', 'suburbs', 'suburb', 'province'],
   ...['region', 'district', 'capital', 'port', 'island', 'state', 'county', 'neighbourhood'],
-  'neighborhood',
+  ...['neighborhood', 'hamlet', 'municipality', 'parish', 'commune', 'settlement', 'towns'],
+  ...['villages', 'cities', 'islands'],
 ])
 
 /** Lower-case nouns of divisions after their names: "Los Angeles and Ventura counties". */
