@@ -136,6 +136,10 @@ describe('time expressions', () => {
       'on Monday',
       '2023-03-13',
     ],
+    // A present of arriving right before the day, and a forecast's "expected until", are to come.
+    ['Forecasters warn of heat before relief arrives on Monday.', 'on Monday', '2023-03-13'],
+    ['Relief was not expected until Monday.', 'until Monday', '2023-03-13'],
+    ['He was in Paris until Monday.', 'until Monday', '2023-03-06'],
   ])('reads the tense of %j', (text, written, date) => {
     expect(times(text, '2023-03-08')).toEqual([[written, date]])
   })
