@@ -140,6 +140,12 @@ describe('time expressions', () => {
     ['Forecasters warn of heat before relief arrives on Monday.', 'on Monday', '2023-03-13'],
     ['Relief was not expected until Monday.', 'until Monday', '2023-03-13'],
     ['He was in Paris until Monday.', 'until Monday', '2023-03-06'],
+    // A deadline a past directive set is to come, whatever its day.
+    [
+      'The ministry said it had instructed the firm to report on the defect by March 27.',
+      'by March 27',
+      '2023-03-27',
+    ],
   ])('reads the tense of %j', (text, written, date) => {
     expect(times(text, '2023-03-08')).toEqual([[written, date]])
   })

@@ -1291,11 +1291,13 @@ function tenseAround(
     // "called on supporters to gather on Sunday", "urged the minister to appear by Friday": the
     // day a past call or request asks for is to come (a day: "urged him to release the tapes of
     // the interview from Jan 5" may name a day of the past).
+    // ("had instructed Kanade to report by Feb. 27": a deadline set, whatever its day.)
+    const directive = match[0].slice(match[0].lastIndexOf(' ') + 1)
     tense =
       at < start &&
-      DIRECTIVES.has(match[0]) &&
+      DIRECTIVES.has(directive) &&
       INFINITIVE.test(between) &&
-      WEEKDAY_WORD.test(value.slice(start, end))
+      (WEEKDAY_WORD.test(value.slice(start, end)) || DEADLINE.test(value.slice(start, end)))
         ? { future: true, past: 'weak' }
         : // ("and that cabinet would discuss the ruling on Monday": a "would" in a second
           // clause a saying reports is a future, though the saying is out of reach.)
@@ -1326,7 +1328,7 @@ const CONDITION_BEFORE = /\b(?:would|could|might)\b.*\b(?:if|unless)\b[^,]*$/u
 /** Past verbs of calling for and asking, whose infinitive tells what is to come. */
 const DIRECTIVES: ReadonlySet<string> = new Set([
   ...['called', 'urged', 'asked', 'invited', 'told', 'ordered', 'instructed', 'summoned'],
-  'encouraged',
+  ...['encouraged', 'directed', 'required'],
 ])
 /**
  * An infinitive after a directive, with no comma or sentence's end between: "on supporters to
