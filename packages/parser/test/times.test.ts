@@ -174,6 +174,21 @@ describe('time expressions', () => {
     })
   })
 
+  it('dates a month or a day without its year in a sentence a year opens in that year', () => {
+    expect(
+      times(
+        'In 2019, the fires started in July and ended on Sept. 3. The law passed in 2019 takes effect in July.',
+        '2025-08-07',
+      ),
+    ).toEqual([
+      ['In 2019', '2019'],
+      ['in July', '2019-07'],
+      ['on Sept. 3', '2019-09-03'],
+      ['in 2019', '2019'],
+      ['in July', '2025-07'],
+    ])
+  })
+
   it('reads a quarter as a year’s after a figure or a business’s measure in its sentence', () => {
     const doc = parse(
       'Results\n\nDeliveries in China fell 27% in the third quarter. The economy grew in the second quarter. Smith scored 12 of his 30 points in the fourth quarter.\n',

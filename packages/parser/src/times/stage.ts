@@ -542,6 +542,7 @@ export function readTimes(
     }
     withYearsSaid(times, first, value, (start, end) => positionOf(segment, start, end, source))
     years()
+    withFramingYears(times, first, value)
   })
   // Reading order, and ids in that order.
   times.sort((a, b) => a.segment - b.segment || a.start - b.start)
@@ -663,6 +664,45 @@ function withYearsSaid(
     time.position = positionOf(time.start, time.end)
     times.splice(i + 1, 1)
   }
+}
+
+/**
+ * `times` from `first` on (of one text, `value`, in order), with a day or a
+ * month without its year in a sentence that a year opens taken to be of that
+ * year: "In 2019, the fires started in July" is July 2019.
+ */
+function withFramingYears(times: PlacedTime[], first: number, value: string): void {
+  let frame: PlacedTime | null = null
+  // (The years are read after the other times: in reading order here.)
+  for (const time of times.slice(first).sort((a, b) => a.start - b.start)) {
+    if (frame !== null && SENTENCE_BREAK.test(value.slice(frame.end, time.start))) frame = null
+    const granularity = time.data?.granularity
+    if (
+      granularity === 'year' &&
+      time.value !== null &&
+      FRAMING_YEAR.test(time.text) &&
+      opensItsSentence(value, time.start)
+    ) {
+      frame = time
+      continue
+    }
+    if (
+      frame !== null &&
+      time.value !== null &&
+      (granularity === 'day' || granularity === 'month') &&
+      !/\d{4}/u.test(time.text)
+    )
+      time.value = (frame.value as string) + time.value.slice(4)
+  }
+}
+/** A year written in full that frames what follows it: "In 2019", "2017". */
+const FRAMING_YEAR = /^(?:in\s+)?\d{4}$/iu
+/** The end of a sentence between two times. */
+const SENTENCE_BREAK = /[.!?]["”’]?\s/u
+
+/** Whether offset `start` of `value` opens a sentence. */
+function opensItsSentence(value: string, start: number): boolean {
+  return start === 0 || /[.!?]["”’]?\s+$/u.test(value.slice(Math.max(0, start - 4), start))
 }
 
 /** Adds to `times` the time at `start`..`end` of `segment`, as written there, with its value and data. */
