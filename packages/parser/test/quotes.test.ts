@@ -5173,6 +5173,13 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
     expect(doc.quotes.map((quote) => quote.text)).toEqual(['the season was lost'])
   })
 
+  it('gives "the mediator" the person the text named last', () => {
+    const doc = parse(
+      'Strike\n\nVince Lapointe, a labour lawyer appointed as mediator in December, released a report on Feb. 6.\n\n"Both parties need to take a step back," the mediator said.\n',
+    )
+    expect(speakerName(doc, direct(doc)[0])).toBe('Vince Lapointe')
+  })
+
   it('gives a reply to the person the question before addresses, not to the asker', () => {
     const doc = parse(
       'Trial\n\nLeonard Whitcomb testified on Tuesday.\n\n"Those were your words, Mr. Whitcomb?" Okafor asked.\n\n"They were my words, and I regret the tone," the 58-year-old replied.\n',

@@ -221,6 +221,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'secretary',
   'envoy',
   'negotiator',
+  ...['mediator', 'arbitrator', 'ombudsman', 'ombudsperson'],
   'ambassador',
   'governor',
   'senator',
