@@ -3486,6 +3486,21 @@ describe('a listed organisation’s acronym the tagger passed over', () => {
   })
 })
 
+describe('a body named in Spanish, Portuguese or French', () => {
+  it('is read whole over its particles: "Banco de la Republica", "Banque de France"', () => {
+    expect(
+      kinds(
+        'Rates\n\nThe board of Banco de la Republica voted on Thursday. Banco do Brasil shares fell. Banque de France officials met, and Ursula von der Leyen spoke.\n',
+      ),
+    ).toEqual([
+      'Banco de la Republica:organization',
+      'Banco do Brasil:organization',
+      'Banque de France:organization',
+      'Ursula von der Leyen:person',
+    ])
+  })
+})
+
 describe('a party’s suffix in brackets set right after its name', () => {
   it('is the name’s: "JD(S)", not "JD"', () => {
     expect(

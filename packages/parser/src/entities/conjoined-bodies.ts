@@ -82,8 +82,15 @@ export function withConjoinedBodies(
       k = head
     }
   })
+  return withFoundNames(names, found)
+}
+
+/**
+ * `names` and `found` (both in reading order) merged in reading order,
+ * without the names that a found name overlaps.
+ */
+export function withFoundNames(names: TaggedName[], found: readonly TaggedName[]): TaggedName[] {
   if (found.length === 0) return names
-  // Merged in reading order, without the names a body's name overlaps.
   const out: TaggedName[] = []
   let f = 0
   for (const name of names) {
@@ -105,7 +112,7 @@ function isHead(tokens: Tokens, k: number): boolean {
 }
 
 /** Whether `name` ends before token `first` of text `text`. */
-function endsBefore(name: TaggedName, text: number, first: number): boolean {
+export function endsBefore(name: TaggedName, text: number, first: number): boolean {
   return name.text < text || (name.text === text && name.last < first)
 }
 

@@ -41,6 +41,7 @@ import { withNobleTitles } from './noble-titles.js'
 import { withPossessiveBodies } from './possessive-bodies.js'
 import { withArticleOpenedBodies } from './article-bodies.js'
 import { withConjoinedBodies } from './conjoined-bodies.js'
+import { withRomanceBodies } from './romance-bodies.js'
 import { withCoordinatedOrganizations, withCoordinatedPeople } from './coordination.js'
 import { withPeopleAfterFor } from './for-splits.js'
 import { lexicon } from './lexicon.js'
@@ -185,14 +186,17 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     ),
     model.common,
   )
-  const bodies = withConjoinedBodies(
+  const bodies = withRomanceBodies(
     doc,
-    withArticleOpenedBodies(
+    withConjoinedBodies(
       doc,
-      withNamedAfterPeople(doc, joinOrganizationNames(doc, withTitledBodies(doc, reported))),
+      withArticleOpenedBodies(
+        doc,
+        withNamedAfterPeople(doc, joinOrganizationNames(doc, withTitledBodies(doc, reported))),
+        model.common,
+      ),
       model.common,
     ),
-    model.common,
   )
   const trimmed = withLeftOutWords(
     doc,
