@@ -5173,6 +5173,18 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
     expect(doc.quotes.map((quote) => quote.text)).toEqual(['the season was lost'])
   })
 
+  it('gives a partial quote after "According to X," the clause it stands in for its claim', () => {
+    const doc = parse(
+      'Rates\n\nAccording to Juan Pablo Restrepo, an economist at BBVA Research in Bogota, the split vote showed the board was "deeply divided" and a second hike was far from certain.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.kind, quote.claim?.text])).toEqual([
+      [
+        'partial',
+        'the split vote showed the board was "deeply divided" and a second hike was far from certain',
+      ],
+    ])
+  })
+
   it('gives "the mediator" the person the text named last', () => {
     const doc = parse(
       'Strike\n\nVince Lapointe, a labour lawyer appointed as mediator in December, released a report on Feb. 6.\n\n"Both parties need to take a step back," the mediator said.\n',

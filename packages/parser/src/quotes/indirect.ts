@@ -270,8 +270,15 @@ function pushReported(
     // Only a verb of saying reports a clause so, or a verb of a stance the writer's own words go
     // on from ("warned that the plan was "dead on arrival"", "called the deal "a historic step""):
     // "explained the headline by saying, "Q"" is the quotation's.
+    // ("According to Juan Pablo Restrepo, the split vote showed the board was "deeply divided"
+    // and ...": a source's view the writer gives, as a saying's.)
     const cueWord = value.slice(cue.start, cue.end).toLowerCase()
-    if (!SAYING_CUES.has(cueWord) && !claimsBy(cueWord, value, content, quoted)) return
+    if (
+      !SAYING_CUES.has(cueWord) &&
+      !ACCORDING_TO.test(cueWord) &&
+      !claimsBy(cueWord, value, content, quoted)
+    )
+      return
     // "Lazar said he welcomed extradition and added, "Q"": the clause before the quotation's own
     // attribution is reported still.
     const before = quoted.contains(content.start)
@@ -393,6 +400,8 @@ const UNFINISHED = new Set([
 ])
 /** Verbs of saying whose clause a quotation after it may follow: "said he welcomed it and added, "Q"". */
 const SAYING_CUES = new Set(['said', 'says', 'told', 'added', 'wrote', 'reported', 'noted'])
+/** The cue of a source's view: "according to". */
+const ACCORDING_TO = /^according\s+to$/u
 /**
  * Other verbs of saying and of a stance, in the past or the present, whose clause or object a
  * partial quotation stands in: "warned", "insisted", "called", "described".
