@@ -5185,6 +5185,13 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
     ])
   })
 
+  it('leaves a month before a pronoun out of the source ("In June she called"), not a name', () => {
+    const doc = parse(
+      'Rates\n\nIn June she called for cuts of "at least 100 basis points" before the end of 2025. June Smith said it was "a mess".\n',
+    )
+    expect(doc.quotes.map((quote) => quote.source?.text)).toEqual(['she', 'June Smith'])
+  })
+
   it('gives "the mediator" the person the text named last', () => {
     const doc = parse(
       'Strike\n\nVince Lapointe, a labour lawyer appointed as mediator in December, released a report on Feb. 6.\n\n"Both parties need to take a step back," the mediator said.\n',

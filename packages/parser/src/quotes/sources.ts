@@ -7,7 +7,7 @@
  */
 import { firstAtOrAfter } from '../bisect.js'
 import { isPeopleWord } from '../entities/lexicon.js'
-import { WEEKDAY_NAMES } from '../lexicon/calendar.js'
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import { BODY_HEAD_WORDS, COMPLEMENT_HEADS } from '../lexicon/organizations.js'
 import { TITLE_WORDS } from '../lexicon/titles.js'
 import { FINITE_REPORTS, SPEECH_VERBS } from '../lexicon/speech.js'
@@ -617,6 +617,13 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
   }
   // A phrase cut right after the "for" of "a spokesman for ..." keeps to what follows it.
   if (phrase[0]?.lower === 'for' || phrase[0]?.lower === 'to') phrase.shift()
+  // "In June she called": a month before a pronoun or an article (not "June Smith", a name).
+  if (
+    phrase.length > 1 &&
+    MONTHS.has((phrase[0] as Word).lower) &&
+    SUBJECT_OPENERS.has((phrase[1] as Word).text)
+  )
+    phrase.shift()
   // "Thursday a Bundesbank spokeswoman said", "Last month the White House said": a time that opens
   // the sentence is none of the source.
   // ("Tuesday night he said"; not "Tuesday of leading operatives", whose source was cut before.)
@@ -641,6 +648,9 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
 
 /** Heads of public bodies' names: "Court", "Commission". */
 const BODY_HEADS: ReadonlySet<string> = new Set(BODY_HEAD_WORDS)
+
+/** The months' names, in lower case. */
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES.map((month) => month.toLowerCase()))
 
 /** Words that open a subject after a time: "Thursday a spokeswoman", "Last month the White House". */
 const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
