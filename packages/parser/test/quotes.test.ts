@@ -5192,6 +5192,15 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
     expect(doc.quotes.map((quote) => quote.source?.text)).toEqual(['she', 'June Smith'])
   })
 
+  it('keeps where a group is in its source ("Consumer groups in both countries")', () => {
+    const doc = parse(
+      'Recall\n\nConsumer groups in both countries said the company had waited too long.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.source?.text, quote.speaker])).toEqual([
+      ['Consumer groups in both countries', null],
+    ])
+  })
+
   it('gives "the mediator" the person the text named last', () => {
     const doc = parse(
       'Strike\n\nVince Lapointe, a labour lawyer appointed as mediator in December, released a report on Feb. 6.\n\n"Both parties need to take a step back," the mediator said.\n',

@@ -146,10 +146,12 @@ export function backwardSource(
     if (subject.length > 0) phrase = subject
   } else if (
     phrase.length > 0 &&
-    words[preposition]?.lower === 'from' &&
-    isPersonFrom(words[preposition - 1]?.lower ?? '')
+    ((words[preposition]?.lower === 'from' && isPersonFrom(words[preposition - 1]?.lower ?? '')) ||
+      (words[preposition]?.lower === 'in' &&
+        BODIES_OF_PEOPLE.has(words[preposition - 1]?.lower ?? '')))
   ) {
-    // "a Labour MP from a neighbouring seat said": the person, with where they are from.
+    // "a Labour MP from a neighbouring seat said": the person, with where they are from;
+    // "Consumer groups in both countries said": the bodies, with where they are.
     const subject = phraseBefore(words, preposition - 1)
     if (subject.length > 0) phrase = words.slice(k - phrase.length - subject.length, k + 1)
   }
@@ -648,6 +650,11 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
 
 /** Heads of public bodies' names: "Court", "Commission". */
 const BODY_HEADS: ReadonlySet<string> = new Set(BODY_HEAD_WORDS)
+
+/** Plurals of bodies of people that a place may follow: "Consumer groups in both countries". */
+const BODIES_OF_PEOPLE: ReadonlySet<string> = new Set([
+  ...['groups', 'organisations', 'organizations', 'unions', 'associations', 'charities'],
+])
 
 /** The months' names, in lower case. */
 const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES.map((month) => month.toLowerCase()))
