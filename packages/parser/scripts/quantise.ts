@@ -231,7 +231,7 @@ export function keyed(model: Compact): Keyed {
   add(model.exactKeys, true, (i) => model.exactRows.slice(i * TAG_COUNT, (i + 1) * TAG_COUNT))
   add(model.keys, false, (i) => Array.from(model.rows.subarray(i * TAG_COUNT, (i + 1) * TAG_COUNT)))
   // Stable: among equals, exact ones (added first) and then the order of the names.
-  const kept = [...entries]
+  const kept = entries
     .sort((a, b) => a.key - b.key || Number(b.exact) - Number(a.exact) || b.weight - a.weight)
     .filter((entry, i, sorted) => i === 0 || (sorted[i - 1] as Entry).key !== entry.key)
   const small = kept.filter((entry) => !entry.exact)

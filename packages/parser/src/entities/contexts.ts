@@ -13,7 +13,14 @@ import { hashSet } from './hash.js'
 import { ARTICLE, HEADS, isCapital, OF } from './organization-names.js'
 import { isLowerWord, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
-import { GENERATION_SUFFIXES, PARTY_MEMBERS, POSSESSIVE_MARKS, TITLES, WordSet } from './words.js'
+import {
+  GENERATION_SUFFIXES,
+  PARTY_MEMBERS,
+  POSSESSIVE_MARKS,
+  POSSESSIVE_S,
+  TITLES,
+  WordSet,
+} from './words.js'
 import { isReportingVerb } from './reporting.js'
 import { lexicon } from './lexicon.js'
 import { FAITH_ADJECTIVES } from '../lexicon/faiths.js'
@@ -1139,6 +1146,28 @@ export function isAfterPlaceNoun(doc: DocumentView, name: VotedName): boolean {
     PLACE_OF_NOUNS.hasToken(tokens, first - 2)
   )
 }
+
+/**
+ * Whether a lower-case noun of a place and "near" or "outside" stand right
+ * before `name`, with no possessive after it: "his farmhouse near Hassan".
+ */
+export function isNearPlaceNoun(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const first = view.from + name.first
+  const tokens = doc.tokens
+  return (
+    !(first + 1 < view.to && POSSESSIVE_S.hasToken(tokens, first + 1)) &&
+    isLowerWordOf(tokens, first - 1, view, NEAR) &&
+    isLowerWordOf(tokens, first - 2, view, NEAR_PLACE_NOUNS)
+  )
+}
+const NEAR = new WordSet(['near', 'outside'])
+/** Nouns of places another place is near: "farmhouse", "village", "camp". */
+const NEAR_PLACE_NOUNS = new WordSet([
+  ...['farmhouse', 'farm', 'home', 'house', 'village', 'villages', 'town', 'city', 'camp'],
+  ...['base', 'border', 'checkpoint', 'port', 'mine', 'plant', 'factory', 'airport', 'site'],
+  ...['residence', 'compound', 'estate', 'ranch', 'villa', 'resort', 'area', 'district'],
+])
 
 /**
  * Whether "code-named" (or "codenamed") stands right before `name`: "drills,

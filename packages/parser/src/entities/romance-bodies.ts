@@ -7,7 +7,8 @@
  */
 import { withFoundNames } from './conjoined-bodies.js'
 import type { TaggedName } from './tagger.js'
-import { TokenFlag, type Tokens } from './tokenize.js'
+import { isCapital } from './organization-names.js'
+import type { Tokens } from './tokenize.js'
 import type { DocumentView } from './view.js'
 import { WordSet } from './words.js'
 
@@ -45,7 +46,7 @@ export function withRomanceBodies(doc: DocumentView, names: TaggedName[]): Tagge
     // In capitals the particles are too: nothing tells them.
     if (caps) return
     for (let k = from; k + 2 < to; k++) {
-      if (!isCapitalised(tokens, k) || !HEADS.hasToken(tokens, k)) continue
+      if (!isCapital(tokens, k) || !HEADS.hasToken(tokens, k)) continue
       const last = lastOfName(tokens, k, to)
       if (last < 0) continue
       found.push({ text, first: k - from, last: last - from, type: 'ORG', sureness: 1 })
@@ -64,7 +65,7 @@ function lastOfName(tokens: Tokens, head: number, to: number): number {
   let last = -1
   let particles = 0
   for (let j = head + 1; j < to && j - head <= MAX_AFTER_HEAD; j++) {
-    if (isCapitalised(tokens, j)) {
+    if (isCapital(tokens, j)) {
       // ("Banco Central de Reserva": capitalised words before the first particle too.)
       if (particles > 0) last = j
       continue
@@ -73,9 +74,4 @@ function lastOfName(tokens: Tokens, head: number, to: number): number {
     particles++
   }
   return last
-}
-
-function isCapitalised(tokens: Tokens, k: number): boolean {
-  const flags = tokens.flags[k] as number
-  return (flags & TokenFlag.capitalised) !== 0
 }

@@ -57,6 +57,7 @@ import {
   isStateAfterCity,
   isCityQualifier,
   isHometownAfterAge,
+  isNearPlaceNoun,
   isPlacedByPreposition,
   isWholeQuotation,
   isQuotedWork,
@@ -1519,28 +1520,6 @@ function isAfterLocative(doc: DocumentView, name: VotedName): boolean {
     !taggerModel().common.has(doc.tokens.hash[first] as number)
   )
 }
-/** Whether a place's noun and "near" or "outside" stand right before `name`: "farmhouse near". */
-function isNearPlaceNoun(doc: DocumentView, name: VotedName): boolean {
-  const view = doc.texts[name.text] as TextView
-  const first = view.from + name.first
-  const tokens = doc.tokens
-  return (
-    first - 2 >= view.from &&
-    !(first + 1 < view.to && POSSESSIVE_S.hasToken(tokens, first + 1)) &&
-    isLowerWord(tokens, first - 1) &&
-    NEAR.hasToken(tokens, first - 1) &&
-    isLowerWord(tokens, first - 2) &&
-    NEAR_PLACE_NOUNS.hasToken(tokens, first - 2)
-  )
-}
-const NEAR = new WordSet(['near', 'outside'])
-/** Nouns of places another place is near: "farmhouse", "village", "camp". */
-const NEAR_PLACE_NOUNS = new WordSet([
-  ...['farmhouse', 'farm', 'home', 'house', 'village', 'villages', 'town', 'city', 'camp'],
-  ...['base', 'border', 'checkpoint', 'port', 'mine', 'plant', 'factory', 'airport', 'site'],
-  ...['residence', 'compound', 'estate', 'ranch', 'villa', 'resort', 'area', 'district'],
-])
-
 /**
  * Prepositions of where that a person seldom follows ("outside Smith's home"
  * holds a possessive); not "above" or "below", which rank people ("ranked

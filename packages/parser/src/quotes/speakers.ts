@@ -12,6 +12,7 @@ import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import { basedAt, basedOrganizations } from '../entities/based.js'
 import type { PlacedMention } from '../entities/stage.js'
 import { isCreditedAgencyBesides, isUnfitBodyFor } from '../entities/company-nominals.js'
+import { opensSentenceAt } from '../sentence-start.js'
 import {
   fitsHead,
   FORMER_WORD,
@@ -1888,11 +1889,6 @@ const VOCATIVE_REACH = 8
 const VOCATIVE_OPENING = 6
 /** What follows a name addressed: a question's mark, a comma, an end. */
 const VOCATIVE_AFTER = /^[?,!.]$/u
-
-/** Whether offset `at` of `value` opens a sentence: its start, or after a stop and a space. */
-function opensSentenceAt(value: string, at: number): boolean {
-  return at === 0 || /[.!?]["\u201D\u2019]?\s+$/u.test(value.slice(Math.max(0, at - 4), at))
-}
 
 /** A minister's title by portfolio, the portfolio the group: "Interior" of "Interior Minister". */
 const MINISTER_OF = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+[Mm]inister$/u

@@ -12,6 +12,7 @@ import type { InlineAnnotation } from '../annotate/inline.js'
 import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { isYearWritten, notAhead, UTC_OFFSET } from '../calendar.js'
 import { MONTH_NAMES, NAMED_DAY_NAMES, SEASON_FIRST_MONTHS } from '../lexicon/calendar.js'
+import { opensSentenceAt } from '../sentence-start.js'
 import type { TimeExpression, TimeText } from '../types.js'
 import { anchorCountedTimes } from './anchored.js'
 import { namedDayDate } from './events.js'
@@ -681,7 +682,7 @@ function withFramingYears(times: PlacedTime[], first: number, value: string): vo
       granularity === 'year' &&
       time.value !== null &&
       FRAMING_YEAR.test(time.text) &&
-      opensItsSentence(value, time.start)
+      opensSentenceAt(value, time.start)
     ) {
       frame = time
       continue
@@ -699,11 +700,6 @@ function withFramingYears(times: PlacedTime[], first: number, value: string): vo
 const FRAMING_YEAR = /^(?:in\s+)?\d{4}$/iu
 /** The end of a sentence between two times. */
 const SENTENCE_BREAK = /[.!?]["”’]?\s/u
-
-/** Whether offset `start` of `value` opens a sentence. */
-function opensItsSentence(value: string, start: number): boolean {
-  return start === 0 || /[.!?]["”’]?\s+$/u.test(value.slice(Math.max(0, start - 4), start))
-}
 
 /** Adds to `times` the time at `start`..`end` of `segment`, as written there, with its value and data. */
 function addTime(
