@@ -109,7 +109,7 @@ describe('the standfirst', () => {
     expect(doc.children).toHaveLength(2)
   })
 
-  it('is read for names and dates, with positions into it, but not for quotes', () => {
+  it('is read for names, dates and quotes, with positions into it', () => {
     const text = `Rates held\nGovernor Andrew Bailey signals a cut could come in February, but warns prices remain 'too high'\nBy Jane Doe\n\n${BODY}`
     const doc = parse(text, { referenceDate: '2026-11-06' })
     const bailey = doc.entities.find((entity) => entity.name === 'Andrew Bailey')
@@ -119,7 +119,14 @@ describe('the standfirst', () => {
     )
     expect(doc.times.map((time) => [time.text, time.value])).toEqual([['in February', '2027-02']])
     const end = doc.meta.positions.standfirst?.end.offset ?? 0
-    expect(doc.quotes.filter((quote) => quote.position.start.offset < end)).toEqual([])
+    const quotes = doc.quotes.filter((quote) => quote.position.start.offset < end)
+    expect(quotes.map((quote) => [quote.text, quote.cue?.text, quote.speaker])).toEqual([
+      ['too high', 'warns', bailey?.id],
+    ])
+    const [quote] = quotes
+    expect(quote && text.slice(quote.position.start.offset, quote.position.end.offset)).toBe(
+      'too high',
+    )
   })
 
   it('is a one-sentence summary without a full stop right under the header', () => {

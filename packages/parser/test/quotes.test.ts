@@ -5225,4 +5225,47 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
     const quote = direct(doc).find((q) => q.text.startsWith('Gaffer'))
     expect(speakerName(doc, quote)).toBe('Tom Harland')
   })
+
+  it('reads the quotes of a standfirst, its role given the one person the story titles so', () => {
+    const doc = parse(
+      'Rates rise in Colombia\n\nBoard surprises markets; finance minister says the decision "hurts growth"\n\nBy Jane Doe\n\nBOGOTA, Oct 30 (Reuters) - The central bank raised rates on Thursday. Finance Minister Lucia Barragan criticised the move.\n',
+    )
+    expect(doc.meta.standfirst).toContain('finance minister says')
+    const quote = doc.quotes.find((q) => q.text === 'hurts growth')
+    expect([quote?.kind, quote?.cue?.text, quote?.source?.text]).toEqual([
+      'partial',
+      'says',
+      'finance minister',
+    ])
+    expect(speakerName(doc, quote)).toBe('Lucia Barragan')
+    // A clause after a semicolon reports as a headline does, and "say" of a plural speaker.
+    const groups = parse(
+      'Kanade recalls power banks\n\nRegulators open inquiries; consumer groups say the company moved too slowly\n\nBy Kenji Mori\n\nTOKYO, Feb. 12 - Kanade shares fell on Thursday.\n',
+    )
+    expect(groups.quotes.map((q) => [q.text, q.cue?.text, q.source?.text])).toEqual([
+      ['the company moved too slowly', 'say', 'consumer groups'],
+    ])
+  })
+
+  it('carries no speaker from a headline to the standfirst below it', () => {
+    const doc = parse(
+      "Ryan calls Trump line 'racist,' but backs him;\nCriticism within party drives candidate to say remarks 'misconstrued.'\n\nSpeaker Paul D. Ryan on Tuesday called the remarks racist.\n",
+    )
+    const quote = doc.quotes.find((q) => q.text.startsWith('misconstrued'))
+    expect(quote).toBeDefined()
+    expect([quote?.cue?.text, quote?.source?.text, quote?.speaker]).toEqual([
+      undefined,
+      undefined,
+      null,
+    ])
+  })
+
+  it('reads no report in goods a maker recalls ("recalled 1.2 million power banks")', () => {
+    const reports = (text: string) => parse(`Recall\n\n${text}\n`).quotes.map((q) => q.text)
+    expect(reports('Kanade recalled 1.2 million power banks on Thursday.')).toEqual([])
+    expect(reports('The carmaker recalls about 40,000 of its older vehicles in Japan.')).toEqual([])
+    expect(reports('She recalled that the plant had been shut for weeks.')).toEqual([
+      'the plant had been shut for weeks',
+    ])
+  })
 })

@@ -152,8 +152,14 @@ function pastAsides(words: readonly Word[], k: number): number {
 const MAX_ASIDES = 2
 const MAX_SUBJECT_ASIDE_WORDS = 4
 
-/** Words after a subject that are no verb: "Nearly every", "Almost all". */
-const NOT_VERBS = new Set(['every', 'each', 'all', 'any', 'some', 'no', 'most', 'many', 'more'])
+/**
+ * Words after a subject that are no verb: "Nearly every", "Almost all"; and prepositions,
+ * whose phrase goes on with the subject ("Criticism within party drives candidate to say").
+ */
+const NOT_VERBS = new Set([
+  ...['every', 'each', 'all', 'any', 'some', 'no', 'most', 'many', 'more'],
+  ...['within', 'from', 'in', 'at', 'on', 'across', 'among', 'inside', 'outside', 'for'],
+])
 
 /** Subjects that name no one: "It was", "There is", "This means". */
 const EXPLETIVES = new Set(['it', 'there', 'this', 'that', 'these', 'those', 'what'])

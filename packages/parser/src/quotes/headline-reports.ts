@@ -143,6 +143,8 @@ const HEADLINE_CUES: ReadonlySet<string> = new Set([
   ...['says', 'said', 'warns', 'warned', 'vows', 'vowed', 'claims', 'claimed'],
   ...['insists', 'insisted', 'admits', 'admitted', 'argues', 'argued', 'predicts'],
   ...['denies', 'denied', 'believes', 'thinks', 'suggests', 'suggested'],
+  // Of a plural speaker: "consumer groups say the company moved too slowly".
+  ...['say', 'warn', 'vow', 'claim', 'insist', 'admit', 'argue', 'predict', 'deny', 'believe'],
 ])
 
 /** Words that open a headline about a report, not a report: "What the data says about ...". */
@@ -165,14 +167,15 @@ const NOT_HEADLINE_CONTENT = new Set(['about', 'in', 'on', 'to', 'for', 'with', 
 /**
  * "Zelensky says Ukraine will never give up" (a speaker, a verb of saying and
  * the words said), or "Ukraine will never give up, Zelensky says": a headline's
- * report without a colon, in sentence or title case. Words in quotation marks
- * are the quote stage's.
+ * report without a colon, in sentence or title case, read from `from` (where a
+ * clause after a semicolon opens). Words in quotation marks are the quote stage's.
  */
 export function readHeadlineReport(
   value: string,
   quoted: QuotedRanges,
+  from = 0,
 ): Omit<Reported, 'segment'> | null {
-  const words = wordsIn(value, 0, value.length)
+  const words = wordsIn(value, from, value.length)
   const end = trimmedEnd(value, 0, value.length)
   const first = words[0]
   if (!first || NOT_HEADLINE_SOURCES.has(first.lower)) return null
@@ -181,6 +184,8 @@ export function readHeadlineReport(
     const word = words[k] as Word
     if (word.punct || NOT_IN_HEADLINE_SOURCES.has(word.lower)) break
     if (!HEADLINE_CUES.has(word.lower)) continue
+    // "Hillary Clinton’s Claim That ...": a noun its owner's possessive comes before, no verb.
+    if (/['’]s?$/u.test((words[k - 1] as Word).text)) return null
     const opening = words[k + 1]
     if (!opening || opening.punct || NOT_HEADLINE_CONTENT.has(opening.lower)) return null
     const report = {

@@ -34,8 +34,14 @@ export function findIndirect(
   { value, index: segment, starts, quoted, words, opening }: SegmentText,
 ): Reported[] {
   const found: Reported[] = []
-  if (kind === 'title') {
-    const headline = readHeadline(value, quoted) ?? readHeadlineReport(value, quoted)
+  if (kind === 'title' || kind === 'standfirst') {
+    // "Regulators open inquiries; consumer groups say the company moved too slowly": a headline's
+    // clause after a semicolon reports as a whole one does.
+    const clause = value.lastIndexOf('; ')
+    const headline =
+      readHeadline(value, quoted) ??
+      readHeadlineReport(value, quoted) ??
+      (clause > 0 ? readHeadlineReport(value, quoted, clause + 2) : null)
     if (headline) found.push({ segment, ...headline })
     return found
   }

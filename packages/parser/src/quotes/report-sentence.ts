@@ -426,6 +426,40 @@ function isVerdict(words: readonly Word[], k: number): boolean {
   return false
 }
 
+/** Forms of "recall", which also takes back what was sold: "recalled 1.2 million power banks". */
+const RECALL: ReadonlySet<string> = new Set(['recall', 'recalls', 'recalled', 'recalling'])
+/** Things a maker recalls. */
+const RECALLED_GOODS: ReadonlySet<string> = new Set([
+  ...['vehicles', 'cars', 'trucks', 'units', 'devices', 'products', 'batteries', 'banks', 'phones'],
+  ...[
+    'models',
+    'toys',
+    'bottles',
+    'packages',
+    'packs',
+    'jars',
+    'cans',
+    'pounds',
+    'lots',
+    'batches',
+  ],
+  ...['drugs', 'tablets', 'doses', 'vials', 'chargers', 'laptops', 'airbags', 'appliances'],
+])
+/** Most words between "recalled" and the goods: "recalled about 1.2 million of its power banks". */
+const RECALL_REACH = 7
+
+/** Whether "recall" at `k` takes back goods: a number or a noun of goods in its object. */
+function isProductRecall(words: readonly Word[], k: number): boolean {
+  if (!RECALL.has((words[k] as Word).lower)) return false
+  for (let j = k + 1; j < words.length && j <= k + RECALL_REACH; j++) {
+    const word = words[j] as Word
+    if (word.punct || word.lower === 'that' || word.lower === 'how') return false
+    if (j === k + 1 && /^\p{N}/u.test(word.text)) return true
+    if (RECALLED_GOODS.has(word.lower)) return true
+  }
+  return false
+}
+
 /** Verbs after "to" that a participle completes: "to have said", "to be announced". */
 const INFINITIVE_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'be', 'get', 'become'])
 /** What opens a phrase of a participle after a clause: "with results expected". */
@@ -1054,6 +1088,8 @@ export function readSentence(
       continue
     // "A jury found Marcus Bell guilty of murder": a verdict, no report.
     if (FOUND.has(word.lower) && isVerdict(words, k)) continue
+    // "Kanade recalled 1.2 million power banks": goods taken back, no report.
+    if (isProductRecall(words, k)) continue
     // "kept rates unchanged, as expected,": a comparison, no report.
     if (words[k - 1]?.lower === 'as' && (words[k + 1]?.punct ?? true)) continue
     // "Among the measures announced were ...", "The figures reported were higher": a participle

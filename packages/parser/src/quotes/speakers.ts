@@ -572,7 +572,25 @@ export class SpeakerResolver {
     // "a spokesman", "a union representing flight attendants": someone, or a body, of their own.
     if (INDEFINITE.test(text))
       return this.#describe(segment, range, text, isPerson ? 'person' : 'organization')
+    // "finance minister says ..." in a headline or a standfirst, which drop the article: the one
+    // person the story titles so, however far down it names them.
+    if (isPerson && (this.#segments[segment] as Segment).node === null)
+      return this.#soleTitled(segment, range, text)
     return null
+  }
+
+  /** The one person titled as the role `text` describes ("finance minister"), who joins it; else null. */
+  #soleTitled(segment: number, range: { start: number; end: number }, text: string): string | null {
+    const role = roleOfDescription(text)
+    if (role === null) return null
+    let holder: string | null = null
+    for (const entity of this.#entities) {
+      if (entity.kind !== 'person' || !this.#isTitled(entity.id, role)) continue
+      if (holder !== null) return null
+      holder = entity.id
+    }
+    if (holder !== null) this.#addMention(holder, segment, range, text)
+    return holder
   }
 
   /**

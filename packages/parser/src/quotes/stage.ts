@@ -181,7 +181,6 @@ export function readQuotes(
   segments.forEach((segment, segmentIndex) => {
     // A standfirst is written as a second headline ("Spurns offer, blasts 'ignorant view'"),
     // whose quotes name no speaker the rules can read: its names and times are read, not them.
-    if (segment.kind === 'standfirst') return
     // A crosshead in marks ("'We had about ten minutes'") pulls a quote out of the section it
     // heads, where the quote and its speaker are read; and no quote goes on across it.
     if (segment.kind === 'heading' && isQuotedPhrase(segment.value)) {
@@ -231,7 +230,9 @@ export function readQuotes(
       if (part.end <= part.start) continue
       const attribution =
         attributionOf(text, span) ??
-        (segment.kind === 'title' ? speakerAfterColon(text, span, segmentIndex) : null)
+        (segment.kind === 'title' || segment.kind === 'standfirst'
+          ? speakerAfterColon(text, span, segmentIndex)
+          : null)
       if (open && span.open === 0 && !isAnotherVoice(openVoice, attribution, segments)) {
         open.parts.push(part)
         open.attribution ??= attribution
@@ -483,7 +484,13 @@ export function readQuotes(
       // Or from reported speech in the paragraph before, nearer than any quote: 'X said the
       // deal was dead.' then '"We will not sign it."'.
       const report = attribution ? null : reportBefore(reports, first.segment, first.start)
-      const reach = previousSpeaker ? first.segment - previousSpeaker.segment : Infinity
+      // (Not from a headline or a standfirst, each written on its own: "Ryan calls Trump line
+      // 'racist'" then "Criticism drives candidate to say remarks 'misconstrued'".)
+      const gap = previousSpeaker ? first.segment - previousSpeaker.segment : Infinity
+      const reach =
+        gap > 0 && (segments[previousSpeaker?.segment ?? 0] as Segment).node === null
+          ? Infinity
+          : gap
       if (report && (reach > 1 || report.segment > (previousSpeaker?.segment ?? -1))) {
         const reportSegment = segments[report.segment] as Segment
         speaker = speakerOf(report)
