@@ -5268,4 +5268,25 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
       'the plant had been shut for weeks',
     ])
   })
+
+  it("keeps a ministry of another portfolio apart from the one named ('the Gaza health ministry')", () => {
+    const doc = parse(
+      'Talks\n\nFamilies protested outside the Defence Ministry in Tel Aviv on Saturday. The Gaza health ministry said 34 people had been killed. The defense ministry said it would not comment.\n',
+    )
+    expect(attributions(doc).map(([, source, , speaker]) => [source, speaker])).toEqual([
+      ['The Gaza health ministry', 'Gaza health ministry'],
+      ['The defense ministry', 'Defence Ministry'],
+    ])
+  })
+
+  it('gives a role set off before a description and a name the person named ("X\'s coach, the former player Y, said")', () => {
+    const doc = parse(
+      "Final\n\nVarga's coach, the former Swedish player Mikael Lindqvist, said the difference on Sunday had been patience. His coach, the former Australian doubles player Ruth Callahan, said she had no doubt.\n",
+    )
+    expect(doc.quotes.map((quote) => [quote.source?.text, speakerName(doc, quote)])).toEqual([
+      ["Varga's coach", 'Mikael Lindqvist'],
+      ['His coach', 'Ruth Callahan'],
+    ])
+    expect(doc.entities.map((entity) => entity.name)).not.toContain('His coach')
+  })
 })

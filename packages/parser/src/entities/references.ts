@@ -12,6 +12,7 @@ import {
   ORGANIZATION_NOUNS,
   PERSON_PRONOUNS,
   PERSON_ROLE_NOUNS,
+  PORTFOLIO_WORDS,
   TITLE_WORDS,
 } from '../lexicon/titles.js'
 import { ADDRESS_GENDERS, ROYAL_WORDS } from '../lexicon/address.js'
@@ -1052,6 +1053,15 @@ export function fitsHead(name: string, head: string, modifiers: string): boolean
   // without them is not.
   const owners = OWNERS_BEFORE_HEAD.exec(modifiers)?.[1]
   if (owners !== undefined && !words.has(owners.toLowerCase())) return false
+  // "the Gaza health ministry" is not the Defence Ministry: a portfolio the words name stands in
+  // the name, when the name holds one.
+  const portfolios = [...words].map(portfolioOf).filter((word) => word !== null)
+  if (portfolios.length > 0) {
+    for (const word of modifiers.toLowerCase().split(/\s+/u)) {
+      const portfolio = portfolioOf(word)
+      if (portfolio !== null && !portfolios.includes(portfolio)) return false
+    }
+  }
   if (headsOfName(name).includes(head)) return true
   // "the Obama administration" is the Obama White House; "the Trump campaign" not Trump Tower.
   if (!NAMED_BY_LEADER.has(head)) return false
@@ -1059,6 +1069,18 @@ export function fitsHead(name: string, head: string, modifiers: string): boolean
     .split(/\s+/u)
     .some((word) => /^\p{Lu}/u.test(word) && words.has(word.toLowerCase()))
 }
+
+/** The portfolio `word` names, one spelling for each ("defense" and "defence"); null for none. */
+function portfolioOf(word: string): string | null {
+  if (!PORTFOLIOS.has(word)) return null
+  return PORTFOLIO_SPELLINGS.get(word) ?? word
+}
+const PORTFOLIOS: ReadonlySet<string> = new Set(PORTFOLIO_WORDS)
+const PORTFOLIO_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['defence', 'defense'],
+  ['labour', 'labor'],
+  ['transportation', 'transport'],
+])
 
 /** A plural possessive that ends the words before a body's head: "residents'" (its noun). */
 const OWNERS_BEFORE_HEAD = /(?:^|\s)(\p{Ll}+s)['’]$/u

@@ -399,10 +399,24 @@ export class SpeakerResolver {
       id = before.entityId
     else if (cue.start > range.end) {
       // "Jane Smith's spokesman, Tom Brown, said": the name after the description, then its cue.
-      const after = mentions[firstAtOrAfter(mentions, range.end)]
+      const next = firstAtOrAfter(mentions, range.end)
+      let after = mentions[next]
+      let opens = after?.start ?? range.end
+      // "Varga's coach, the former Swedish player Mikael Lindqvist, said": past the name's own
+      // description before it (and past the names inside that: "Swedish").
+      const named = after && mentions[firstAtOrAfter(mentions, after.end)]
+      if (
+        after?.kind === 'nominal' &&
+        isPersonName(named) &&
+        named.entityId === after.entityId &&
+        value.slice(after.end, named.start) === ' '
+      ) {
+        opens = after.start
+        after = named
+      }
       if (
         isPersonName(after) &&
-        value.slice(range.end, after.start) === ', ' &&
+        value.slice(range.end, opens) === ', ' &&
         isClosingPostNominal(value.slice(after.end, cue.start))
       )
         id = after.entityId
