@@ -224,6 +224,26 @@ describe('time expressions', () => {
       ['in February last year', '2024-02'],
       ['in June next year', '2026-06'],
     ])
+    // With "of" or a comma between, and a range of days, whose days keep their years apart.
+    expect(
+      times(
+        'In January of last year there was an agreement. It rained on May 3, last year. Talks resume in June of next year.',
+        '2026-03-02',
+      ),
+    ).toEqual([
+      ['In January of last year', '2025-01'],
+      ['on May 3, last year', '2025-05-03'],
+      ['in June of next year', '2027-06'],
+    ])
+    expect(
+      ranges(
+        'The truce ran from Jan. 19 to March 18 of last year. It snowed from Dec. 20 to Jan. 4 last year.',
+        '2026-03-02',
+      ),
+    ).toEqual([
+      ['from Jan. 19 to March 18 of last year', '2025-01-19', '2025-03-18'],
+      ['from Dec. 20 to Jan. 4 last year', '2025-12-20', '2026-01-04'],
+    ])
   })
 
   it('reads a holiday of a fixed day after a word that makes it a time, not one that names a thing', () => {
@@ -1058,6 +1078,16 @@ describe('a span counted back or on ("over the past 12 months", "within three mo
       ['over the past decade', null, 'duration'],
       ['within three months', null, 'duration'],
       ['within a year', null, 'duration'],
+    ])
+    // Hours, only so: no time of "12 hours a day".
+    expect(
+      spans(
+        'A pause could begin within 72 hours. 34 people were killed in the past 24 hours. She replied within an hour. He worked 12 hours a day.',
+      ),
+    ).toEqual([
+      ['within 72 hours', null, 'duration'],
+      ['in the past 24 hours', null, 'duration'],
+      ['within an hour', null, 'duration'],
     ])
     // A part of a named time is no span before the time told.
     expect(spans('In the last two days of the summit, talks stalled.')).toEqual([])

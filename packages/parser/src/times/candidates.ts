@@ -45,6 +45,8 @@ const UNITS = new Set([
   ...['year', 'years', 'month', 'months', 'week', 'weeks', 'weekend', 'weekends'],
   ...['decade', 'decades', 'day', 'days'],
 ])
+/** Hours, a unit only of a counted span: "within 72 hours", "in the past 24 hours". */
+const HOURS = new Set(['hour', 'hours'])
 /** Words that make a time of the unit after them, one space away: "last year". */
 const BEFORE_UNIT = new Set([
   ...['Last', 'last', 'Next', 'next', 'This', 'this', 'Past', 'past'],
@@ -69,7 +71,7 @@ const ASCII = 128
  * `\\b` here is the boundary of ASCII word characters, the scan's own words.
  */
 const TRIGGER_START = new RegExp(
-  `\\b(?:[0-9]|(?:${[...WHOLE_WORDS, ...UNITS, ...BEFORE_UNIT, 'quarter'].join('|')})\\b)`,
+  `\\b(?:[0-9]|(?:${[...WHOLE_WORDS, ...UNITS, ...BEFORE_UNIT, ...HOURS, 'quarter'].join('|')})\\b)`,
   'gu',
 )
 
@@ -156,7 +158,7 @@ function triggerEnd(value: string, start: number, wordEnd: number): number {
   if (word === 'weekend' && isAfterThe(value, start)) return wordEnd
   // "over the past 12 months", "within three weeks": a unit a count and a word before it make a span.
   if (
-    UNITS.has(word) &&
+    (UNITS.has(word) || HOURS.has(word)) &&
     COUNTED_BEFORE.test(value.slice(Math.max(0, start - COUNTED_BEFORE_REACH), start))
   )
     return wordEnd

@@ -632,14 +632,15 @@ function dayOfMonth(date: string, day: number): string | null {
   return `${date.slice(0, 8)}${String(day).padStart(2, '0')}`
 }
 
-/** The year said right after a day or a month without one: " last year", " next year". */
-const YEAR_SAID = /^ (?:last|next|this) year$/iu
+/** The year said right after a day or a month without one: " last year", " of next year". */
+const YEAR_SAID = /^,? (?:of )?(?:last|next|this) year$/iu
 
 /**
- * `times` from `first` on (of one text, `value`, in order), with a day or a
- * month without its year that "last year", "next year" or "this year"
- * follows taken into one time of that year: "in February last year" was
- * February of the reference's year, and "last year" a time apart.
+ * `times` from `first` on (of one text, `value`, in order), with a day, a
+ * month or a range of days without its year that "last year", "next year" or
+ * "this year" follows taken into one time of that year: "in February last
+ * year" ("In January of last year", "from Jan. 19 to March 18 of last year")
+ * was of the reference's year, and "last year" a time apart.
  */
 function withYearsSaid(
   times: PlacedTime[],
@@ -651,15 +652,26 @@ function withYearsSaid(
     const time = times[i] as PlacedTime
     const year = times[i + 1] as PlacedTime
     const granularity = time.data?.granularity
+    const range = granularity === 'range' ? time.data : undefined
     if (
-      time.value === null ||
       year.value === null ||
-      (granularity !== 'day' && granularity !== 'month') ||
+      !(
+        (time.value !== null && (granularity === 'day' || granularity === 'month')) ||
+        (typeof range?.start === 'string' && typeof range.end === 'string')
+      ) ||
       !YEAR_SAID.test(value.slice(time.end, year.end)) ||
       /\d{4}/u.test(time.text)
     )
       continue
-    time.value = year.value + time.value.slice(4)
+    if (time.value !== null) time.value = year.value + time.value.slice(4)
+    else if (range) {
+      // The range's first day in that year, its last as many years on as it ran over.
+      const start = range.start as string
+      const end = range.end as string
+      const shift = Number(year.value) - Number(start.slice(0, 4))
+      range.start = year.value + start.slice(4)
+      range.end = String(Number(end.slice(0, 4)) + shift) + end.slice(4)
+    }
     time.end = year.end
     time.text = value.slice(time.start, time.end)
     time.position = positionOf(time.start, time.end)
@@ -872,10 +884,10 @@ function quarterOf(
 /**
  * A span of time counted back or on from the time told, which chrono's parser
  * here leaves out: "over the past 12 months", "in the last three years", "the
- * next few days", "over the past decade", "within a year".
+ * next few days", "over the past decade", "within a year", "within 72 hours".
  */
 const COUNTED_SPAN = new RegExp(
-  `\\b(?:(?:over|in|during|for|throughout|across)\\s+)?the\\s+(?:past|last|previous|next|coming)\\s+(?:(?:${SPAN_COUNTS})\\s+(?:years|months|weeks|days|decades)|decade)\\b|\\bwithin\\s+(?:the\\s+next\\s+)?(?:(?:a|an|one)\\s+(?:year|month|week|day|decade)|(?:${SPAN_COUNTS})\\s+(?:years|months|weeks|days|decades))\\b`,
+  `\\b(?:(?:over|in|during|for|throughout|across)\\s+)?the\\s+(?:past|last|previous|next|coming)\\s+(?:(?:${SPAN_COUNTS})\\s+(?:years|months|weeks|days|hours|decades)|decade)\\b|\\bwithin\\s+(?:the\\s+next\\s+)?(?:(?:a|an|one)\\s+(?:year|month|week|day|hour|decade)|(?:${SPAN_COUNTS})\\s+(?:years|months|weeks|days|hours|decades))\\b`,
   'giu',
 )
 
