@@ -1879,6 +1879,20 @@ describe('a name before a landmark noun', () => {
     const text =
       'Aid\n\nTwo trucks were hit near the Kerem Shalom crossing on Friday, the agency said in a statement.\n'
     expect(kinds(text)).toContain('Kerem Shalom:place')
+    // However the tagger reads it, unsure: as a body's name after "through".
+    expect(
+      kinds(
+        'Aid\n\nTwo trucks passed through the Kerem Shalom crossing on Friday. Aid went through the Qalandia checkpoint.\n',
+      ),
+    ).toEqual(['Kerem Shalom:place', 'Qalandia:place'])
+  })
+
+  it('is a place after a word that opens a settlement\'s name, or "residents of" opening a sentence', () => {
+    expect(
+      kinds(
+        'Strikes\n\nHostages were taken from Kibbutz Nir Oz. Residents of Khan Younis fled on Monday.\n',
+      ),
+    ).toEqual(['Kibbutz Nir Oz:place', 'Khan Younis:place'])
   })
 
   it('is a place after "Greater" when the rest is one ("Greater China"), not a body’s name', () => {

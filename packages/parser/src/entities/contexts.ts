@@ -945,12 +945,15 @@ const WORK_CUES = new WordSet(WORK_WORDS)
 /** Words before a one-word title after "The": 'starred in "The Apprentice"', 'host of'. */
 const TITLE_CUES = new WordSet([...WORK_WORDS, 'of', 'host', 'hosted', 'hosting', 'star'])
 
-/** Nouns of parts of a place before "of" and its name: "the streets of Khan Younis". */
+/**
+ * Nouns of parts of a place, and of those who live in one, before "of" and its name: "the streets
+ * of Khan Younis", "residents of Rafah".
+ */
 const PLACE_OF_NOUNS = new WordSet([
   ...['city', 'town', 'village', 'streets', 'outskirts', 'suburbs', 'suburb', 'province'],
   ...['region', 'district', 'capital', 'port', 'island', 'state', 'county', 'neighbourhood'],
   ...['neighborhood', 'hamlet', 'municipality', 'parish', 'commune', 'settlement', 'towns'],
-  ...['villages', 'cities', 'islands'],
+  ...['villages', 'cities', 'islands', 'residents', 'inhabitants'],
 ])
 
 /** Lower-case nouns of divisions after their names: "Los Angeles and Ventura counties". */
@@ -1134,7 +1137,10 @@ export function isHometownAfterAge(doc: DocumentView, name: VotedName): boolean 
 const HOMETOWN_PREPOSITIONS = new WordSet(['from', 'of'])
 const FROM = new WordSet(['from'])
 
-/** Whether a lower-case noun of a place's parts and "of" stand right before `name`. */
+/**
+ * Whether a lower-case noun of a place's parts and "of" stand right before `name` (in capitals
+ * where it opens the sentence: "Residents of Khan Younis fled").
+ */
 export function isAfterPlaceNoun(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
   const first = view.from + name.first
@@ -1142,7 +1148,8 @@ export function isAfterPlaceNoun(doc: DocumentView, name: VotedName): boolean {
   return (
     first - 2 >= view.from &&
     OF.hasToken(tokens, first - 1) &&
-    isLowerWord(tokens, first - 2) &&
+    (isLowerWord(tokens, first - 2) ||
+      ((tokens.flags[first - 2] as number) & TokenFlag.sentenceStart) !== 0) &&
     PLACE_OF_NOUNS.hasToken(tokens, first - 2)
   )
 }

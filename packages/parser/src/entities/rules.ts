@@ -268,8 +268,11 @@ const DISTRICT_KINDS = new WordSet([
 const FOUNDING_TEXTS = new WordSet(['constitution', 'charter', 'bible', 'quran', 'koran', 'torah'])
 /** Words that open the names of stations: "Gare Saint-Lazare", "Gare du Nord". */
 const STATION_OPENERS = new WordSet(['gare'])
-/** Words that open the names of lakes, mountains and capes: "Lake Victoria", "Mount Kenya". */
-const PLACE_OPENERS = new WordSet(['lake', 'mount', 'mt', 'mt.', 'cape'])
+/**
+ * Words that open the names of lakes, mountains, capes and settlements: "Lake Victoria", "Mount
+ * Kenya", "Kibbutz Nir Oz".
+ */
+const PLACE_OPENERS = new WordSet(['lake', 'mount', 'mt', 'mt.', 'cape', 'kibbutz', 'moshav'])
 
 /** A name with what the rules add. */
 export interface RuledName extends VotedName {
@@ -725,6 +728,12 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       !(name.first > 0 && TITLES.hasToken(doc.tokens, from + name.first - 1))
     if ((possessiveCompanies.has(key) || knownPossessive) && isPossessiveCompany(doc, name, null))
       return { ...name, last: name.last + 1, type: 'ORG', confidence: 1 }
+    // "the Kerem Shalom crossing": a landmark, neither a person nor a body.
+    if (
+      (name.type === 'PER' || (name.type === 'ORG' && name.confidence < SURE)) &&
+      isLandmarkName(doc, name)
+    )
+      return { ...name, type: 'LOC' }
     if ((peopleTypedBodies.has(key) || peopleAfterRoles.has(key)) && name.type === 'ORG')
       return { ...name, type: 'PER' }
     if (peopleTypedPlaces.has(key) && name.type === 'LOC') return { ...name, type: 'PER' }
@@ -1049,8 +1058,6 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
         (!organizations.has(key) && !HEADS.hasToken(doc.tokens, from + name.last)))
     )
       return { ...name, type: 'PER', confidence: 1 }
-    // "the Kerem Shalom crossing": a landmark, no person.
-    if (name.type === 'PER' && isLandmarkName(doc, name)) return { ...name, type: 'LOC' }
     // "Sudan's Darfur region", "Kherson province": a part of a country, a place; not a people's
     // ("the Kurdish region").
     if (
