@@ -5289,4 +5289,18 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
     ])
     expect(doc.entities.map((entity) => entity.name)).not.toContain('His coach')
   })
+
+  it('reads a court\'s holding after "ruled that", and nothing after "ruled" without it', () => {
+    const doc = parse(
+      'Ruling\n\nThe U.S. Supreme Court on Friday ruled that the commission cannot impose fines. A judge ruled against the company in May. The referee ruled the goal offside.\n',
+    )
+    expect(attributions(doc)).toEqual([
+      [
+        'the commission cannot impose fines',
+        'The U.S. Supreme Court',
+        'ruled',
+        'U.S. Supreme Court',
+      ],
+    ])
+  })
 })

@@ -511,6 +511,8 @@ export const REPORTING: ReadonlySet<string> = new Set([
   'suggest',
   'concluded',
   'concludes',
+  // A court's holding: "The Supreme Court ruled that ...".
+  'ruled',
   'found',
   'finds',
   'showed',

@@ -244,6 +244,9 @@ export function opensClause(words: readonly Word[], k: number): boolean {
     return opensSubjectBeforeVerb(words, k + 1)
   // "That prompted pointed questions": "pointed" reports only with "out" or "to", read apart.
   if (POINTING.has((words[k] as Word).lower)) return false
+  // "ruled that the commission cannot": a court's holding, only with "that" (not "ruled against
+  // the company", "ruled the goal offside").
+  if ((words[k] as Word).lower === 'ruled') return isThat(next)
   // "maintained an energetic pace": a verb that mostly takes an object opens a clause only with
   // its subject, a pronoun ("has long maintained they were not marked").
   if (OBJECT_FIRST.has((words[k] as Word).lower)) return CLAUSE_PRONOUNS.has(next.lower)
