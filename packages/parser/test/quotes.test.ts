@@ -5303,4 +5303,23 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
       ],
     ])
   })
+
+  it("gives a company's works council or union its own body, not the company", () => {
+    const doc = parse(
+      "Cuts\n\nHelmbrecht Lithotech SE said it would cut 1,100 jobs. Helmbrecht's works council said it had learned of the closure on Wednesday. Its union said it would strike.\n",
+    )
+    expect(attributions(doc).map(([, source, , speaker]) => [source, speaker])).toEqual([
+      ['Helmbrecht Lithotech SE', 'Helmbrecht Lithotech SE'],
+      ["Helmbrecht's works council", "Helmbrecht's works council"],
+      ['Its union', 'Its union'],
+    ])
+  })
+
+  it('takes no analyst\'s employer for "the company" a later sentence names', () => {
+    const doc = parse(
+      'Results\n\nHelmbrecht Lithotech SE cut its forecast. Deutsche Bank analyst Claudia Reinholt called the cut "larger than feared". Jonas Almqvist said the company\'s exposure to packaging would support a recovery.\n',
+    )
+    const company = doc.entities.find((entity) => entity.aliases.includes('company'))
+    expect(company?.name).toBe('Helmbrecht Lithotech SE')
+  })
 })

@@ -29,7 +29,7 @@ import { basedAt, basedOrganizations } from './based.js'
 import { findNominals } from './nominals.js'
 import { findPronouns } from './pronouns.js'
 import { isSpaceCode } from './words.js'
-import { COURT_ROLES, GAME_ROLES, titleFits } from '../quotes/speaker-words.js'
+import { COURT_ROLES, GAME_ROLES, isPersonNoun, titleFits } from '../quotes/speaker-words.js'
 import {
   isCreditedAgencyBesides,
   isUnfitBodyFor,
@@ -488,6 +488,9 @@ export function findReferences(
           for (let i = from; i >= 0 && from - i < MAX_SUBJECT_LOOKBACK; i--) {
             const name = names[i] as Placed
             if (kindOf(name.entityId) !== 'organization') continue
+            // "Deutsche Bank analyst Claudia Reinholt called ...": the employer of a person's
+            // role, not a body the sentence is about.
+            if (isRoleEmployer(text, name.end)) continue
             const opening = sentenceStartBefore(text, name.start)
             if (sentence >= 0 && opening !== sentence) return null
             if (opensSentence(text, name.start)) return name.entityId
@@ -1044,6 +1047,14 @@ const CENTRAL_BANK_SHORT_NAMES: ReadonlySet<string> = new Set([
   'boc',
   'bok',
 ])
+
+/** Whether a person's role and name follow a body's name that ends at `end`: " analyst Claudia". */
+function isRoleEmployer(text: string, end: number): boolean {
+  const role = ROLE_AFTER_BODY.exec(text.slice(end, end + ROLE_AFTER_REACH))?.[1]
+  return role !== undefined && isPersonNoun(role)
+}
+const ROLE_AFTER_BODY = /^ (\p{Ll}+) \p{Lu}/u
+const ROLE_AFTER_REACH = 24
 
 /** Whether an organisation named `name` can be "the" + `modifiers` + `head`. */
 export function fitsHead(name: string, head: string, modifiers: string): boolean {

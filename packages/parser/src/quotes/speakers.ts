@@ -168,6 +168,11 @@ function describesPerson(text: string): boolean {
   return isPersonNoun(headNoun(headOf(text.split(/\s+/u))))
 }
 
+/** Bodies of a company's workers, which speak for them, not for it: "works council", "union". */
+const WORKERS_BODIES = /\s(?:works council|staff council|union|unions)$/u
+/** "its union", "its works council": a role owned by "its". */
+const OWNED_BY_IT = /^[Ii]ts\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u
+
 /**
  * A description headed by an age, maybe before a role: "the 34-year-old", "the
  * 34-year-old mechanic"; not "the lawyer for the 34-year-old", "the
@@ -456,6 +461,10 @@ export class SpeakerResolver {
     if (owned && isPersonNoun((owned[1] ?? '').toLowerCase())) {
       return this.#describe(segment, range, text)
     }
+    // "Helmbrecht's works council", "its union": the body of the owner's workers, not the owner.
+    const owner = OWNED_ROLE.exec(text) ?? PRONOUN_OWNED_ROLE.exec(text) ?? OWNED_BY_IT.exec(text)
+    if (owner && WORKERS_BODIES.test(text))
+      return this.#describe(segment, range, text, 'organization')
     // "Her Honour said": the judge the story titled so.
     if (JUDGE_STYLE.test(text)) return this.#definite(segment, range, text, 'person')
     // "the senator from Vermont": the person the text is about, not the place that qualifies them.
