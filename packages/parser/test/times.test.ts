@@ -1217,3 +1217,18 @@ describe('a month joined to a month with its year', () => {
     ])
   })
 })
+
+describe('months joined by "-to-" ("the July-to-September period")', () => {
+  it('are one range over both months, the latest ended unless what is told is to come', () => {
+    expect(
+      ranges(
+        'Orders for the July-to-September period rose. Sales will rise in the October-to-December quarter. The November-through-February season was wet.',
+        '2025-10-23',
+      ),
+    ).toEqual([
+      ['for the July-to-September', '2025-07-01', '2025-09-30'],
+      ['in the October-to-December', '2025-10-01', '2025-12-31'],
+      ['November-through-February', '2024-11-01', '2025-02-28'],
+    ])
+  })
+})

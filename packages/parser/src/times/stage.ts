@@ -421,7 +421,11 @@ export function readTimes(
     }
     let quoted: [number, number][] | undefined
     const quotedOf = (): [number, number][] => (quoted ??= quotedRanges(value))
+    const read = times.length
     readWindows(segment, windows, segmentIndex, source, reference, times, quotedOf)
+    // The times the readers found, which chrono's results inside them are parts of ("July" of
+    // "the July-to-September period"): most segments have none.
+    const readers = times.slice(read)
     if (windows.length === 0) {
       years()
       return
@@ -439,6 +443,8 @@ export function readTimes(
         // (Not the comma or bracket that chrono's weekday pattern takes before it: "B.C., on
         // Tuesday".)
         while (start < end && LEADING_MARKS.includes(value.charAt(start))) start++
+        if (readers.length > 0 && readers.some((time) => time.start < end && start < time.end))
+          continue
         // "last July", "next March": a month that its word says is past or to come (chrono reads
         // the month alone, the nearest one).
         const which = isMonthAlone(result)
@@ -991,6 +997,43 @@ function partOfThisPeriod(match: RegExpExecArray, reference: Date | null): ReadT
   return { value: reference ? iso(reference, granularity) : null, data: { granularity } }
 }
 
+/** Months joined by "-to-" or "-through-": "the July-to-September period" (chrono reads "July-September"). */
+const MONTH_TO_MONTH = new RegExp(
+  `\\b(?:(?:for|in|during|over|since|from)\\s+)?(?:the\\s+)?(${MONTHS.join('|')})-(?:to|through|thru)-(${MONTHS.join('|')})\\b`,
+  'gu',
+)
+
+/**
+ * The months of `match` as a range from the first day of the first to the last day of the
+ * second: the latest such months that have ended by the reference date, unless the clause
+ * tells what is to come ("will rise in the October-to-December period").
+ */
+function monthToMonth(
+  match: RegExpExecArray,
+  reference: Date | null,
+  value: string,
+  start: number,
+  end: number,
+): ReadTime {
+  if (!reference) return { value: null, data: { granularity: 'range' } }
+  const first = MONTHS.indexOf(match[1] as string)
+  const last = MONTHS.indexOf(match[2] as string)
+  const month = reference.getUTCMonth()
+  const future = tenseAround(value, start, end)?.future === true
+  // The year the range ends in: this one, or the last when the months are still to come.
+  let endYear = reference.getUTCFullYear()
+  if (!future && last > month) endYear--
+  const startYear = first > last ? endYear - 1 : endYear
+  return {
+    value: null,
+    data: {
+      granularity: 'range',
+      start: iso(new Date(Date.UTC(startYear, first, 1)), 'day'),
+      end: iso(new Date(Date.UTC(endYear, last + 1, 0)), 'day'),
+    },
+  }
+}
+
 /**
  * The readers of the windows beside chrono: each a pattern, and the time a
  * match of it is (null for none), from the match, the reference date, and
@@ -1016,6 +1059,7 @@ const WINDOW_READERS: readonly {
   { pattern: COUNTED_SPAN, read: countedSpan, needs: ' ' },
   { pattern: WEEKEND, read: weekendOf, needs: 'weekend' },
   { pattern: THIS_DAY_PART, read: thisDayPart, needs: 'this' },
+  { pattern: MONTH_TO_MONTH, read: monthToMonth, needs: '-' },
 ]
 
 /** Characters chrono's patterns may take before a time: a comma, a bracket, white space. */
