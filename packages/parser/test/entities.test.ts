@@ -5689,3 +5689,24 @@ describe('a nation’s name before a body’s name that opens with "National"', 
     ).toEqual(['Kenya National Commission on Human Rights:organization'])
   })
 })
+
+describe("a pronoun after a quote's inverted speaker in its paragraph", () => {
+  it('stands for that speaker as the subject of the next sentence, not inside a quotation', () => {
+    const doc = parse(
+      'Results\n\nMarc Oudendijk said costs would rise. He cut the revenue forecast.\n\n"The cuts are the right call," said Sandeep Mehra, an analyst at Jefferies. He cut his price target to 48 euros.\n',
+    )
+    const pronouns = (name: string) =>
+      doc.entities
+        .find((entity) => entity.name === name)
+        ?.mentions.filter((mention) => mention.kind === 'pronoun')
+        .map((mention) => mention.text)
+    expect(pronouns('Sandeep Mehra')).toEqual(['He', 'his'])
+    expect(pronouns('Marc Oudendijk')).toEqual(['He'])
+    // Inside the quotation the speaker is "I": "He" is someone else.
+    const quoted = parse(
+      'Plan\n\nPaul Brand runs the fund.\n\n"It is a good plan," said Tom Reed. "He knows the market well."\n',
+    )
+    const reed = quoted.entities.find((entity) => entity.name === 'Tom Reed')
+    expect(reed?.mentions.filter((mention) => mention.kind === 'pronoun')).toEqual([])
+  })
+})

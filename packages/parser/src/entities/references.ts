@@ -1303,7 +1303,14 @@ function personAt(
             standing === Salience.introduced ||
             (speaks &&
               (isInvertedSpeaker((segments[s] as Segment).value, name) ||
-                isAccordingSource((segments[s] as Segment).value, name)))))
+                isAccordingSource((segments[s] as Segment).value, name))) ||
+            // ('"Q," said Sandeep Mehra, an analyst. He cut his price target': a subject pronoun of
+            // the speaker's own paragraph outside quotation marks, where the speaker is "I".)
+            (s === segment &&
+              speakers === null &&
+              !objective &&
+              !QUOTE_MARK.test((segments[s] as Segment).value.slice(name.end, start)) &&
+              isInvertedSpeaker((segments[s] as Segment).value, name))))
       // "Ohio Sen. JD Vance said ... Tim Walz, Harris' running mate, said she had won": a
       // person of the pronoun's paragraph whom her first name makes a "she", before one of an
       // earlier sentence whose name says nothing.
@@ -1480,6 +1487,9 @@ function quotationOpenings(value: string): number[] {
   }
   return openings
 }
+
+/** A quotation mark, which no pronoun of a speaker's own past the speaker's name may follow. */
+const QUOTE_MARK = /["“”]|''/u
 
 /** Characters between two names past which they are taken for two sentences apart. */
 const SENTENCE_REACH = 400
