@@ -5245,6 +5245,14 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
     expect(groups.quotes.map((q) => [q.text, q.cue?.text, q.source?.text])).toEqual([
       ['the company moved too slowly', 'say', 'consumer groups'],
     ])
+    // A standfirst's report ends with its sentence.
+    const sentences = parse(
+      'Orbis unveils glasses\n\nThe company says its new assistant will ship on every device. Critics say that is exactly the problem.\n\nBy Jane Doe\n\nOrbis Technologies unveiled its glasses on Tuesday.\n',
+    )
+    expect(sentences.quotes.map((q) => [q.text, q.source?.text])).toEqual([
+      ['its new assistant will ship on every device', 'The company'],
+      ['that is exactly the problem', 'Critics'],
+    ])
   })
 
   it('carries no speaker from a headline to the standfirst below it', () => {

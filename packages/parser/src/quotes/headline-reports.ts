@@ -168,15 +168,17 @@ const NOT_HEADLINE_CONTENT = new Set(['about', 'in', 'on', 'to', 'for', 'with', 
  * "Zelensky says Ukraine will never give up" (a speaker, a verb of saying and
  * the words said), or "Ukraine will never give up, Zelensky says": a headline's
  * report without a colon, in sentence or title case, read from `from` (where a
- * clause after a semicolon opens). Words in quotation marks are the quote stage's.
+ * clause after a semicolon opens) to `to` (a standfirst's sentence). Words in
+ * quotation marks are the quote stage's.
  */
 export function readHeadlineReport(
   value: string,
   quoted: QuotedRanges,
   from = 0,
+  to = value.length,
 ): Omit<Reported, 'segment'> | null {
-  const words = wordsIn(value, from, value.length)
-  const end = trimmedEnd(value, 0, value.length)
+  const words = wordsIn(value, from, to)
+  const end = trimmedEnd(value, from, to)
   const first = words[0]
   if (!first || NOT_HEADLINE_SOURCES.has(first.lower)) return null
   const last = Math.min(words.length - 1, MAX_HEADLINE_NAME_WORDS + 1)

@@ -34,15 +34,18 @@ export function findIndirect(
   { value, index: segment, starts, quoted, words, opening }: SegmentText,
 ): Reported[] {
   const found: Reported[] = []
-  if (kind === 'title' || kind === 'standfirst') {
-    // "Regulators open inquiries; consumer groups say the company moved too slowly": a headline's
-    // clause after a semicolon reports as a whole one does.
-    const clause = value.lastIndexOf('; ')
-    const headline =
-      readHeadline(value, quoted) ??
-      readHeadlineReport(value, quoted) ??
-      (clause > 0 ? readHeadlineReport(value, quoted, clause + 2) : null)
+  if (kind === 'title') {
+    const headline = headlineReport(value, quoted, 0, value.length)
     if (headline) found.push({ segment, ...headline })
+    return found
+  }
+  // A standfirst is a headline a sentence: "The company says its assistant will ship by default.
+  // A senator says that is exactly the problem."
+  if (kind === 'standfirst') {
+    starts.forEach((start, i) => {
+      const headline = headlineReport(value, quoted, start, starts[i + 1] ?? value.length)
+      if (headline) found.push({ segment, ...headline })
+    })
     return found
   }
   if (kind !== 'paragraph') return found
@@ -591,3 +594,22 @@ const MAX_SENTENCE_REACH = 600
 const MIN_CUE_LENGTH = 3
 
 const MAX_CUE_LENGTH = 12
+
+/**
+ * The report of a headline's words at `from`..`to` of `value`: a speaker and a colon, a speaker
+ * and a verb of saying, or (where a clause after a semicolon opens) the same in that clause:
+ * "Regulators open inquiries; consumer groups say the company moved too slowly".
+ */
+function headlineReport(
+  value: string,
+  quoted: QuotedRanges,
+  from: number,
+  to: number,
+): Omit<Reported, 'segment'> | null {
+  const clause = value.lastIndexOf('; ', to)
+  return (
+    (from === 0 && to === value.length ? readHeadline(value, quoted) : null) ??
+    readHeadlineReport(value, quoted, from, to) ??
+    (clause > from ? readHeadlineReport(value, quoted, clause + 2, to) : null)
+  )
+}
