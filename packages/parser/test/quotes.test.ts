@@ -5330,4 +5330,14 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
     const company = doc.entities.find((entity) => entity.aliases.includes('company'))
     expect(company?.name).toBe('Helmbrecht Lithotech SE')
   })
+
+  it('gives a participle after "with" and a noun phrase that phrase for its source', () => {
+    const doc = parse(
+      'Fraud\n\nA Harrogate man who posed as a roofer has been jailed, with a judge describing his crimes as "cold, calculated and cruel". The company collapsed, with analysts calling the deal "a disaster".\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.cue?.text, quote.source?.text])).toEqual([
+      ['describing', 'a judge'],
+      ['calling', 'analysts'],
+    ])
+  })
 })

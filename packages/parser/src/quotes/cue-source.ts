@@ -43,6 +43,9 @@ export function cueAt(words: readonly Word[], k: number): Attribution | null {
   // "Adding, 'Q'": a participle opening the sentence goes on from the speaker before.
   if (k === 0 && word.lower.endsWith('ing') && words[1]?.punct === true)
     return { cue, source: null }
+  // "has been jailed, with a judge describing his crimes as 'Q'": the participle's own subject.
+  const withSubject = word.lower.endsWith('ing') ? subjectAfterWith(words, k) : null
+  if (withSubject) return { cue, source: withSubject }
   // "X rallied supporters, saying: 'Q'": a participle's source is the sentence's subject,
   // or the source of the verb before it ("'Q1,' she said, adding: 'Q2'").
   if (
@@ -105,6 +108,25 @@ export function cueAt(words: readonly Word[], k: number): Attribution | null {
   }
   return null
 }
+
+/**
+ * The words between "with" and the participle at `k` ("with a judge describing", "with analysts
+ * calling"), the participle's subject; null when no "with" opens them within a few words.
+ */
+function subjectAfterWith(words: readonly Word[], k: number): Attribution['source'] {
+  // A noun before the participle: not "with Trump once directly, saying".
+  const last = words[k - 1]
+  if (last === undefined || last.punct || last.lower.endsWith('ly')) return null
+  for (let j = k - 2; j >= 0 && j >= k - 1 - MAX_WITH_SUBJECT_WORDS; j--) {
+    const word = words[j] as Word
+    if (word.punct) return null
+    if (word.lower === 'with')
+      return { start: (words[j + 1] as Word).start, end: (words[k - 1] as Word).end }
+  }
+  return null
+}
+/** Most words of a participle's subject after "with": "with the former prime minister describing". */
+const MAX_WITH_SUBJECT_WORDS = 4
 
 /** Whether a relative pronoun opens the clause of word `k`, a few words before it: "whose results were". */
 function inRelativeClause(words: readonly Word[], k: number): boolean {
