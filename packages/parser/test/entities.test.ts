@@ -5710,3 +5710,30 @@ describe("a pronoun after a quote's inverted speaker in its paragraph", () => {
     expect(reed?.mentions.filter((mention) => mention.kind === 'pronoun')).toEqual([])
   })
 })
+
+describe("the first word of a company's name alone", () => {
+  it("is that company's short name, not a person or a place of its own", () => {
+    const doc = parse(
+      'Orbis glasses\n\nOrbis Technologies on Tuesday unveiled new smart glasses. Orbis said it would expand sales to Japan later this year.\n',
+    )
+    expect(
+      doc.entities.map((entity) => [entity.kind, entity.name, entity.aliases.join(',')]),
+    ).toEqual([
+      ['organization', 'Orbis Technologies', 'Orbis'],
+      ['place', 'Japan', ''],
+    ])
+  })
+
+  it('is not the word of a person the document names in full, nor a people', () => {
+    expect(
+      kinds(
+        'Deal\n\nDonald Trump met investors. Trump Media Group shares rose. Trump said the deal was done. Japan Airlines said Japan would benefit.\n',
+      ),
+    ).toEqual([
+      'Donald Trump:person',
+      'Trump Media Group:organization',
+      'Japan Airlines:organization',
+      'Japan:place',
+    ])
+  })
+})

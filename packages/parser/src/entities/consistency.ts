@@ -9,11 +9,13 @@
  * sentence ("Bush is panning..." after "Jeb Bush"; see openers.ts).
  */
 import { isAsciiUpper } from '../chars.js'
+import { COMPANY_PLURALS } from '../lexicon/organizations.js'
 import { lexicon, type PlaceClass } from './lexicon.js'
 import { isPartyName } from './contexts.js'
 import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { type DocumentView, type TextView, tokensCovered } from './view.js'
 import { openerIsName } from './openers.js'
+import { WordSet } from './words.js'
 import { votePersonNames } from './person-votes.js'
 import { TYPES, type NameType, type TaggedName } from './tagger.js'
 import { NOT_SURNAMES, PERSON, settle, type Tally } from './tally.js'
@@ -92,10 +94,11 @@ export function harmonise(doc: DocumentView, names: readonly TaggedName[]): Vote
       )
         tally.votes[PERSON] = Math.max(
           tally.votes[PERSON] as number,
-          mostOtherVotes(tally) + PART_OF_PERSON,
+          mostVotesBut(tally, PERSON) + PART_OF_PERSON,
         )
     }
   })
+  votesForCompanies(doc, names, votes)
   for (const tally of votes.values()) settle(tally)
   votePersonNames(doc, names, keys, votes)
   const voted: VotedName[] = names.map((name, i) => retype(name, votes.get(keys[i] as number)))
@@ -105,18 +108,68 @@ export function harmonise(doc: DocumentView, names: readonly TaggedName[]): Vote
   return mergeInReadingOrder(voted, found)
 }
 
+/**
+ * "Orbis" after "Orbis Technologies": the first word of a company's name of two or three words
+ * that ends in a company's head ("Technologies", "Inc.", "Group") is that company's short name,
+ * however the tagger typed it alone; not a word of a person's name the document gives in full
+ * ("Trump" of "Trump Media & Technology Group" beside "Donald Trump"), a place or a people.
+ */
+function votesForCompanies(
+  doc: DocumentView,
+  names: readonly TaggedName[],
+  votes: ReadonlyMap<number, Tally>,
+): void {
+  const hash = doc.tokens.hash
+  const { places, demonyms } = lexicon()
+  let people: Set<number> | null = null
+  for (const name of names) {
+    if (name.type !== 'ORG' || name.last === name.first || name.last - name.first > 2) continue
+    const from = (doc.texts[name.text] as TextView).from
+    if (!COMPANY_HEADS.hasToken(doc.tokens, from + name.last)) continue
+    const first = hash[from + name.first] as number
+    const tally = votes.get(first)
+    if (!tally) continue
+    people ??= personWords(doc, names)
+    // (Nor a place or a people: "Japan Airlines", "American Airlines", "Philippine Airlines".)
+    if (people.has(first) || places.has(first) || demonyms.has(first)) continue
+    tally.votes[ORGANIZATION] = Math.max(
+      tally.votes[ORGANIZATION] as number,
+      mostVotesBut(tally, ORGANIZATION) + PART_OF_PERSON,
+    )
+  }
+}
+const ORGANIZATION = 1
+/** The heads of companies' names: their plurals and legal forms. */
+const COMPANY_HEADS = new WordSet([
+  ...COMPANY_PLURALS,
+  ...['inc', 'inc.', 'corp', 'corp.', 'corporation', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'group'],
+  ...['se', 'ag', 'sa', 'nv', 'labs'],
+])
+
+/** The hashes of the words of the person names of two words or more in `names`. */
+function personWords(doc: DocumentView, names: readonly TaggedName[]): Set<number> {
+  const words = new Set<number>()
+  for (const name of names) {
+    if (name.type !== 'PER' || name.last === name.first) continue
+    const from = (doc.texts[name.text] as TextView).from
+    for (let k = from + name.first; k <= from + name.last; k++)
+      words.add(doc.tokens.hash[k] as number)
+  }
+  return words
+}
+
+/** The most votes a type other than `type` has in `tally`. */
+function mostVotesBut(tally: Tally, type: number): number {
+  let most = 0
+  tally.votes.forEach((count, other) => {
+    if (other !== type) most = Math.max(most, count)
+  })
+  return most
+}
+
 /** Whether a gazetteer place class is a country, a state or a continent (a city may be a surname). */
 function isCountryOrState(kind: PlaceClass | undefined): boolean {
   return kind !== undefined && kind !== 'city'
-}
-
-/** The most votes a type other than a person has in `tally`. */
-function mostOtherVotes(tally: Tally): number {
-  let most = 0
-  tally.votes.forEach((count, type) => {
-    if (type !== PERSON) most = Math.max(most, count)
-  })
-  return most
 }
 
 function byPlace(a: TaggedName, b: TaggedName): number {
