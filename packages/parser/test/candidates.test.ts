@@ -2,7 +2,8 @@
  * The scan for time triggers finds exactly the windows that the regular
  * expression it replaced found (with the seasons after "last", "next" ...,
  * the holidays, "the end of the year" and counted spans, "the past 12
- * months" and "within 72 hours", since), on real articles and on arbitrary text.
+ * months" and "within 72 hours", and seasons after a preposition, "in the fall", since),
+ * on real articles and on arbitrary text.
  */
 import fc from 'fast-check'
 import { readFileSync, readdirSync } from 'node:fs'
@@ -24,6 +25,7 @@ const TRIGGER = new RegExp(
     `(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Pp]revious|[Cc]oming|[Rr]ecent|[Tt]hat) (?:${UNIT}|${SEASON})`,
     `${UNIT} (?:ago|earlier|later|before|after)`,
     '(?<=\\bthe )weekend',
+    '(?<=\\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Oo]ver|[Tt]hrough|[Ss]ince) the )(?:spring|summer|autumn|fall|winter)',
     `(?<=(?:^|\\s)(?:(?:[Pp]ast|[Ll]ast|[Pp]revious|[Nn]ext|[Cc]oming) ${COUNT}|[Ww]ithin (?:the next )?(?:a|an|one|${COUNT})) )(?:${UNIT}|hours?)`,
     '(?<=\\b(?:start|beginning|end|middle)\\s+of\\s+the\\s+)(?:year|month)',
     '(?<=\\b(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[- ])quarter',

@@ -1232,3 +1232,22 @@ describe('months joined by "-to-" ("the July-to-September period")', () => {
     ])
   })
 })
+
+describe('a season after a preposition and "the" ("in the fall")', () => {
+  it('is the next one for what is to come, the last for what was, or of the year said', () => {
+    expect(
+      ranges(
+        'The glasses will ship in the fall. Sales slumped in the summer. They met in the spring of 2019.',
+        '2026-06-09',
+      ),
+    ).toEqual([
+      ['in the fall', '2026-09', '2026-11'],
+      ['in the summer', '2025-06', '2025-08'],
+      ['in the spring of 2019', '2019-03', '2019-05'],
+    ])
+    // Not a fall that is no season.
+    expect(
+      ranges('The fall of Kabul shocked many. Prices dropped in the fall in oil.', '2026-06-09'),
+    ).toEqual([])
+  })
+})

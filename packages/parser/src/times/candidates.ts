@@ -45,6 +45,11 @@ const UNITS = new Set([
   ...['year', 'years', 'month', 'months', 'week', 'weeks', 'weekend', 'weekends'],
   ...['decade', 'decades', 'day', 'days'],
 ])
+/** The seasons, a time after a preposition and "the": "in the fall". */
+const SEASONS = new Set(Object.keys(SEASON_FIRST_MONTHS))
+/** What stands before a season that makes it a time: "in the ", "During the ". */
+const SEASON_BEFORE = /\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Oo]ver|[Tt]hrough|[Ss]ince) the $/u
+const SEASON_BEFORE_REACH = 12
 /** Hours, a unit only of a counted span: "within 72 hours", "in the past 24 hours". */
 const HOURS = new Set(['hour', 'hours'])
 /** Words that make a time of the unit after them, one space away: "last year". */
@@ -71,7 +76,7 @@ const ASCII = 128
  * `\\b` here is the boundary of ASCII word characters, the scan's own words.
  */
 const TRIGGER_START = new RegExp(
-  `\\b(?:[0-9]|(?:${[...WHOLE_WORDS, ...UNITS, ...BEFORE_UNIT, ...HOURS, 'quarter'].join('|')})\\b)`,
+  `\\b(?:[0-9]|(?:${[...WHOLE_WORDS, ...UNITS, ...BEFORE_UNIT, ...HOURS, ...SEASONS, 'quarter'].join('|')})\\b)`,
   'gu',
 )
 
@@ -156,6 +161,12 @@ function triggerEnd(value: string, start: number, wordEnd: number): number {
     return wordEnd
   // "over the weekend", "before the weekend".
   if (word === 'weekend' && isAfterThe(value, start)) return wordEnd
+  // "in the fall", "during the summer".
+  if (
+    SEASONS.has(word) &&
+    SEASON_BEFORE.test(value.slice(Math.max(0, start - SEASON_BEFORE_REACH), start))
+  )
+    return wordEnd
   // "over the past 12 months", "within three weeks": a unit a count and a word before it make a span.
   if (
     (UNITS.has(word) || HOURS.has(word)) &&

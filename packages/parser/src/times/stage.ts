@@ -760,8 +760,16 @@ const WINTER_AFTER = 6
  * last months in `data`, as a week gives its days.
  */
 function seasonOf(match: RegExpExecArray, reference: Date | null): ReadTime {
-  const which = (match[1] as string).toLowerCase()
-  const first = SEASON_FIRST_MONTHS[(match[2] as string).toLowerCase()] as number
+  return seasonSaid(
+    (match[1] as string).toLowerCase(),
+    (match[2] as string).toLowerCase(),
+    reference,
+  )
+}
+
+/** The season `season` that `which` ("last", "next", "this") places against `reference`. */
+function seasonSaid(which: string, season: string, reference: Date | null): ReadTime {
+  const first = SEASON_FIRST_MONTHS[season] as number
   let data: TimeExpression['data'] = { granularity: 'season' }
   if (reference) {
     const year = reference.getUTCFullYear()
@@ -785,6 +793,45 @@ function seasonOf(match: RegExpExecArray, reference: Date | null): ReadTime {
     }
   }
   return { value: null, data }
+}
+
+/**
+ * A season after a preposition and "the": "in the fall", "during the summer", "in the spring of
+ * 2019"; not "the fall of Kabul" or "the fall in prices".
+ */
+const SEASON_THE = new RegExp(
+  `\\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Oo]ver|[Tt]hrough|[Ss]ince) the (${Object.keys(SEASON_FIRST_MONTHS).join('|')})\\b(?! in\\b| of (?!\\d{4}\\b))(?: of (\\d{4})\\b)?`,
+  'gu',
+)
+
+/**
+ * The season of `match` ({@link SEASON_THE}): of the year said after it, else the next one in
+ * a clause of what is to come, the last one in a clause of what was, else this year's.
+ */
+function seasonAfterThe(
+  match: RegExpExecArray,
+  reference: Date | null,
+  value: string,
+  start: number,
+  end: number,
+): ReadTime {
+  const season = match[1] as string
+  const year = match[2]
+  if (year !== undefined) {
+    const first = SEASON_FIRST_MONTHS[season] as number
+    const from = Number(year)
+    return {
+      value: null,
+      data: {
+        granularity: 'season',
+        start: iso(new Date(Date.UTC(from, first - 1, 1)), 'month'),
+        end: iso(new Date(Date.UTC(from, first - 1 + SEASON_MONTHS - 1, 1)), 'month'),
+      },
+    }
+  }
+  const tense = tenseAround(value, start, end)
+  const which = tense === null ? 'this' : tense.future ? 'next' : 'last'
+  return seasonSaid(which, season, reference)
 }
 
 /** A time a reader of the windows finds: its value and data. */
@@ -1054,6 +1101,7 @@ const WINDOW_READERS: readonly {
   ) => ReadTime | null
 }[] = [
   { pattern: SEASON, read: seasonOf, needs: ' ' },
+  { pattern: SEASON_THE, read: seasonAfterThe, needs: ' the ' },
   { pattern: PART_OF_THIS_PERIOD, read: partOfThisPeriod, needs: ' of the ' },
   { pattern: QUARTER, read: quarterOf, needs: 'quarter' },
   { pattern: COUNTED_SPAN, read: countedSpan, needs: ' ' },
