@@ -5340,4 +5340,15 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
       ['calling', 'analysts'],
     ])
   })
+
+  it('gives "quoted X as saying" to X, not to the text that quotes them', () => {
+    const doc = parse(
+      'Cholera\n\n"Cholera is a disease of poverty," the statement quoted UNICEF\'s regional director, Marguerite Duval, as saying. "Children are paying the heaviest price."\n\nThe agency quoted its chief, Ana Reyes, as saying: "We need more money."\n',
+    )
+    expect(attributions(doc).map(([, source, cue, speaker]) => [source, cue, speaker])).toEqual([
+      ["UNICEF's regional director, Marguerite Duval", 'saying', 'Marguerite Duval'],
+      ["UNICEF's regional director, Marguerite Duval", 'saying', 'Marguerite Duval'],
+      ['its chief, Ana Reyes', 'saying', 'Ana Reyes'],
+    ])
+  })
 })

@@ -4,7 +4,7 @@
  * later in the sentence ('a "good" job, he said').
  */
 import type { Attribution } from './attribution.js'
-import { ACCORDING, cueSpan } from './cue-source.js'
+import { ACCORDING, cueSpan, quotedAsSaying } from './cue-source.js'
 import { isCue } from './cues.js'
 import {
   BETWEEN_SOURCE_AND_CUE,
@@ -94,6 +94,10 @@ export function afterQuote(words: readonly Word[]): Attribution | null {
     }
     if (!isCue(words, k)) continue
     const cue = cueSpan(words, k)
+    // '"Q," the statement quoted UNICEF's regional director, Marguerite Duval, as saying': the one
+    // quoted speaks, "as saying" the cue; the text that quotes them carries the words.
+    const quoted = word.lower === 'quoted' ? quotedAsSaying(words, k) : null
+    if (quoted) return quoted
     // Words between the quote and the cue are the source ("Zelensky said"), or none ("said X").
     const between = words.slice(i, k).filter((w) => !BETWEEN_SOURCE_AND_CUE.has(w.lower) || w.punct)
     if (between.length === 0) {

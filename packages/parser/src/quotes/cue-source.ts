@@ -5,7 +5,7 @@
  */
 import type { Attribution } from './attribution.js'
 import { GO_ON, isCue, isParticiple, isPossessive, SHOT, SIGN_NOUNS } from './cues.js'
-import { BETWEEN_SOURCE_AND_CUE, followsJoiner } from './source-words.js'
+import { BETWEEN_SOURCE_AND_CUE, followsJoiner, spanOf } from './source-words.js'
 import { backwardSource, forwardSource } from './sources.js'
 import { isPassive } from './report-words.js'
 import { plainSubject, subjectOf } from './subjects.js'
@@ -35,6 +35,14 @@ export function cueAt(words: readonly Word[], k: number): Attribution | null {
     return source ? { cue: { start: cueWord.start, end: word.end }, source } : null
   }
   const cue = cueSpan(words, k)
+  // "The statement quoted Marguerite Duval as saying: 'Q'": the one quoted speaks.
+  const quoted =
+    word.lower === 'quoted'
+      ? quotedAsSaying(words, k)
+      : words[k - 1]?.lower === 'as' && AS_SAYING.has(word.lower)
+        ? quotedBefore(words, k)
+        : null
+  if (quoted) return quoted
   // "protesters carried placards reading 'Q'": the words of what bears them, no one's.
   if (word.lower === 'reading' && SIGN_NOUNS.has(words[k - 1]?.lower ?? '')) {
     const sign = words[k - 1] as Word
@@ -231,5 +239,40 @@ function earlierSource(
     const source = backwardSource(words, j - 1) ?? forwardSource(words, j + 1)
     if (source) return source
   }
+  return null
+}
+
+/**
+ * The attribution of "quoted X as saying" from the cue "quoted" at `k`: X the source, the
+ * participle the cue; null when no "as" and a participle of saying follow X within reach.
+ */
+export function quotedAsSaying(words: readonly Word[], k: number): Attribution | null {
+  for (let j = k + 2; j < words.length && j <= k + 1 + MAX_QUOTED_WORDS; j++) {
+    const as = words[j] as Word
+    const verb = words[j + 1]
+    if (as.lower !== 'as' || !verb || !AS_SAYING.has(verb.lower)) continue
+    let end = j
+    while (end > k + 1 && (words[end - 1] as Word).punct) end--
+    return end > k + 1
+      ? { cue: { start: verb.start, end: verb.end }, source: spanOf(words.slice(k + 1, end)) }
+      : null
+  }
+  return null
+}
+/** Most words of whom a text quotes: "UNICEF's regional director for eastern Africa, Marguerite Duval,". */
+const MAX_QUOTED_WORDS = 14
+/** Participles of saying after "quoted X as": "as saying", "as telling reporters". */
+const AS_SAYING: ReadonlySet<string> = new Set([
+  'saying',
+  'telling',
+  'writing',
+  'warning',
+  'adding',
+])
+
+/** The attribution of "quoted X as" before the participle at `k` ("as saying"), if one stands there. */
+function quotedBefore(words: readonly Word[], k: number): Attribution | null {
+  for (let j = k - 3; j >= 0 && j >= k - 2 - MAX_QUOTED_WORDS; j--)
+    if ((words[j] as Word).lower === 'quoted') return quotedAsSaying(words, j)
   return null
 }
