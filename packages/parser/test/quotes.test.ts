@@ -5351,4 +5351,23 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
       ['its chief, Ana Reyes', 'saying', 'Ana Reyes'],
     ])
   })
+
+  it('reads counsel\'s side set off after the name as no cue ("Philip Ambrose, defending, said")', () => {
+    const doc = parse(
+      'Court\n\nPhilip Ambrose, defending, said his client had a long-standing gambling addiction and had "sunk lower than he ever thought possible". Nadia Qureshi, prosecuting, said the defendant had taken "every penny".\n',
+    )
+    expect(attributions(doc).map(([, source, cue]) => [source, cue])).toEqual([
+      ['Philip Ambrose', 'said'],
+      ['Nadia Qureshi', 'said'],
+    ])
+  })
+
+  it('gives no speaker to whom a passive "told" tells ("the court was told")', () => {
+    const doc = parse(
+      'Court\n\nDarren Hargreaves pleaded guilty at Leeds Crown Court.\n\nA confiscation hearing is expected to take place in September, the court was told.\n',
+    )
+    expect(attributions(doc).map(([, source, cue, speaker]) => [source, cue, speaker])).toEqual([
+      ['the court', 'told', null],
+    ])
+  })
 })

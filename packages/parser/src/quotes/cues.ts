@@ -73,6 +73,9 @@ function isSurnameBeforeVerb(words: readonly Word[], k: number): boolean {
 }
 
 /** Whether word `k` is a reporting verb used as a verb: lower case, not after a determiner. */
+/** The sides counsel speak for, set off after their names in British court reports. */
+const COUNSEL_SIDES: ReadonlySet<string> = new Set(['defending', 'prosecuting', 'mitigating'])
+
 export function isCue(words: readonly Word[], k: number): boolean {
   const word = words[k] as Word
   // Asked of every word around a quote: most are no cue at one lookup.
@@ -101,6 +104,9 @@ export function isCue(words: readonly Word[], k: number): boolean {
   // "Under questioning from counsel, Mr Hanlon agreed": a gerund after "under" or "during" is
   // the noun of a setting.
   if (word.lower.endsWith('ing') && SETTING_PREPOSITIONS.has(words[k - 1]?.lower ?? ''))
+    return false
+  // "Philip Ambrose, defending, said": a barrister's side in the case, set off after the name.
+  if (COUNSEL_SIDES.has(word.lower) && words[k - 1]?.text === ',' && words[k + 1]?.text === ',')
     return false
   if (goesWithoutSaying(words, k)) return false
   // "a far cry", "a surprise hit": a bare verb after a word that cannot be its subject is a noun.

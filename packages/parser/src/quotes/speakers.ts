@@ -168,6 +168,10 @@ function describesPerson(text: string): boolean {
   return isPersonNoun(headNoun(headOf(text.split(/\s+/u))))
 }
 
+/** A passive "told" ("the court was told"), whose subject is told, not telling. */
+const PASSIVE_TOLD = /\b(?:was|were|been|being|be|is|are)\s+told$/u
+const PASSIVE_REACH = 8
+
 /** Bodies of a company's workers, which speak for them, not for it: "works council", "union". */
 const WORKERS_BODIES = /\s(?:works council|staff council|union|unions)$/u
 /** "its union", "its works council": a role owned by "its". */
@@ -353,10 +357,12 @@ export class SpeakerResolver {
     source: { start: number; end: number },
     cue: { start: number; end: number },
   ): string | null {
+    const value = (this.#segments[segment] as Segment).value
+    // "..., the court was told": whom a passive tells, not who tells it.
+    if (PASSIVE_TOLD.test(value.slice(Math.max(0, cue.start - PASSIVE_REACH), cue.end))) return null
     const id = this.#appositive(segment, source, cue) ?? this.resolve(segment, source)
     if (id === null || cue.start < source.end || cue.start - source.end > MAX_RELATIVE_GAP)
       return id
-    const value = (this.#segments[segment] as Segment).value
     const relative = RELATIVE_SUBJECT.exec(value.slice(source.end, cue.start))
     if (relative) {
       const pronoun = relative[1] as string
