@@ -5737,3 +5737,15 @@ describe("the first word of a company's name alone", () => {
     ])
   })
 })
+
+describe('a nominal whose qualifier names a body ("the SP chief")', () => {
+  it('is of a person whose title holds its words, not letters inside one of them', () => {
+    const doc = parse(
+      'Polls\n\nSP president Vikram Chauhan spoke on Monday.\n\n"There is no confusion," said Meenakshi Dwivedi, the Congress spokesperson in Uttar Pradesh.\n\nBJP state spokesperson Alok Shukla said the SP chief was spreading lies.\n',
+    )
+    const holder = doc.entities.find((entity) =>
+      entity.mentions.some((mention) => mention.text === 'the SP chief'),
+    )
+    expect(holder?.name).toBe('Vikram Chauhan')
+  })
+})

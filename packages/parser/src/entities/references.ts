@@ -230,7 +230,8 @@ export function findReferences(
       let past: string | null = null
       for (const person of titled) {
         for (const title of person.titles) {
-          if (!title.includes(qualifier) || !titleFitsHead(title, head)) continue
+          // (Its words, not letters inside one: "SP" is not of "Congress spokesperson".)
+          if (!` ${title} `.includes(` ${qualifier} `) || !titleFitsHead(title, head)) continue
           if (FORMER.test(title) === former) id = person.id
           else past = person.id
         }
