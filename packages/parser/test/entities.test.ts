@@ -5749,3 +5749,16 @@ describe('a nominal whose qualifier names a body ("the SP chief")', () => {
     expect(holder?.name).toBe('Vikram Chauhan')
   })
 })
+
+describe('a name and a model number after an article ("the Lens 2")', () => {
+  it('is a product, which no nominal of a company stands for; a score is not one', () => {
+    const doc = parse(
+      'Orbis glasses\n\nOrbis Technologies on Tuesday unveiled the Lens 2, a $799 pair of smart glasses. The company said sales would start in July.\n',
+    )
+    expect(doc.entities.find((entity) => entity.name === 'Lens')?.kind).toBe('other')
+    const company = doc.entities.find((entity) =>
+      entity.mentions.some((mention) => mention.text === 'The company'),
+    )
+    expect(company?.name).toBe('Orbis Technologies')
+  })
+})

@@ -1389,11 +1389,41 @@ function isProductByContext(
   )
     return true
   const after = last + 1
+  // "the Lens 2", "its Lens 2 Pro": a name and its model number after an article or an owner, a
+  // product's (not a score: "Barnsley 2 Bolton 1").
+  if (
+    after < to &&
+    first - 1 >= from &&
+    isLowerWord(tokens, first - 1) &&
+    OWNERS.hasToken(tokens, first - 1) &&
+    isModelNumber(tokens, after, to)
+  )
+    return true
   if (after >= to || !isLowerWord(tokens, after) || !PRODUCT_NOUNS.hasToken(tokens, after))
     return false
   // "its Blackwell chips", "the current Blackwell chips": an owner or an adjective before.
   return first - 1 >= from && isLowerWord(tokens, first - 1) && OWNERS.hasToken(tokens, first - 1)
 }
+/**
+ * Whether token `k` is a model's number after a name: one to three digits, not a count of
+ * something after it ("2 percent", "12 points") nor the day of a month.
+ */
+function isModelNumber(tokens: Tokens, k: number, to: number): boolean {
+  const value = tokens.values[tokens.text[k] as number] as string
+  const start = tokens.start[k] as number
+  const length = (tokens.end[k] as number) - start
+  if (length > MAX_MODEL_DIGITS) return false
+  for (let i = start; i < start + length; i++) {
+    const code = value.charCodeAt(i)
+    if (code < DIGIT_0 || code > DIGIT_9) return false
+  }
+  // The word after a number that counts it: "2 percent", "11 million", "3 points".
+  return !(k + 1 < to && isLowerWord(tokens, k + 1))
+}
+const MAX_MODEL_DIGITS = 3
+const DIGIT_0 = 0x30
+const DIGIT_9 = 0x39
+
 /** Words before a product's name and its noun: "its Blackwell chips", "the new Pixel phones". */
 const OWNERS = new WordSet([
   ...['its', 'their', 'his', 'her', 'our', 'the', 'new', 'latest', 'current', 'older', 'next'],
