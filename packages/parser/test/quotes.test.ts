@@ -5370,4 +5370,16 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
       ['the court', 'told', null],
     ])
   })
+
+  it('gives a partial quote cued by "cautioned" or "declared" the clause it stands in', () => {
+    const doc = parse(
+      'Vaccines\n\nRafael Oyelaran spoke on Wednesday. But he cautioned that the stockpile was "running close to empty" after a record year, and that the strategy would have to continue.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.cue?.text, quote.claim?.text])).toEqual([
+      [
+        'cautioned',
+        'the stockpile was "running close to empty" after a record year, and that the strategy would have to continue',
+      ],
+    ])
+  })
 })

@@ -420,7 +420,8 @@ const CLAIMING_CUES: ReadonlySet<string> = new Set(
     ...['warn', 'insist', 'argue', 'claim', 'agree', 'state', 'explain', 'acknowledge'],
     ...['admit', 'concede', 'predict', 'suggest', 'stress', 'assert', 'maintain', 'contend'],
     ...['call', 'describe', 'dismiss', 'criticize', 'criticise', 'praise', 'urge', 'vow'],
-    ...['pledge', 'promise', 'announce', 'confirm', 'complain'],
+    ...['pledge', 'promise', 'announce', 'confirm', 'complain', 'caution', 'declare', 'allege'],
+    ...['emphasize', 'emphasise', 'reiterate', 'testify', 'observe', 'remark'],
   ].flatMap(pastAndPresent),
 )
 
