@@ -2195,6 +2195,8 @@ describe('reported speech', () => {
     ])
     expect(read('What the data says about the talks')[0]).toBeUndefined()
     expect(read('Jane Smith says no')[0]).toBeUndefined()
+    // A warning of a thing, no clause: "WHO warns of fast-spreading cholera".
+    expect(read('WHO warns of fast-spreading cholera in southern Africa')[0]).toBeUndefined()
   })
 
   it('reads a headline whose speaker says whom or what they speak to or of before the colon', () => {

@@ -161,8 +161,10 @@ const NOT_IN_HEADLINE_SOURCES = new Set([
   ...['against', 'for', 'to', 'with', 'on', 'in', 'at', 'by', 'from', 'about', 'after', 'over'],
 ])
 
-/** Words after the verb that open no clause: "says about", "says no", "said in". */
-const NOT_HEADLINE_CONTENT = new Set(['about', 'in', 'on', 'to', 'for', 'with', 'no', 'yes', 'so'])
+/** Words after the verb that open no clause: "says about", "says no", "said in", "warns of". */
+const NOT_HEADLINE_CONTENT = new Set([
+  ...['about', 'in', 'on', 'to', 'for', 'with', 'no', 'yes', 'so', 'of', 'against', 'over'],
+])
 
 /**
  * "Zelensky says Ukraine will never give up" (a speaker, a verb of saying and
