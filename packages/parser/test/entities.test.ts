@@ -5762,3 +5762,13 @@ describe('a name and a model number after an article ("the Lens 2")', () => {
     expect(company?.name).toBe('Orbis Technologies')
   })
 })
+
+describe('a name between an article and a resident\'s noun ("A Harrogate man")', () => {
+  it("is the town the person is from; not a family's, an employer's or a party's", () => {
+    expect(
+      kinds(
+        'Fraud\n\nA Harrogate man who posed as a roofer has been jailed. Police said a Skipton woman, 81, lost her savings. The Leeds resident was shocked. A Google engineer quit.\n',
+      ),
+    ).toEqual(['Harrogate:place', 'Skipton:place', 'Leeds:place', 'Google:organization'])
+  })
+})

@@ -1058,6 +1058,34 @@ function dottedStateEnd(tokens: Tokens, k: number, to: number): number {
 }
 
 /**
+ * Whether `name` stands between an article and a noun of someone who lives somewhere: "A
+ * Harrogate man", "a Skipton woman, 81,", "the Leeds resident" (the town they are from).
+ */
+export function isResidentsPlace(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const before = view.from + name.first - 1
+  const after = view.from + name.last + 1
+  if (before < view.from || after >= view.to || view.caps || view.titleCase) return false
+  return (
+    ARTICLES.hasToken(tokens, before) &&
+    (isLowerWord(tokens, before) ||
+      ((tokens.flags[before] as number) & TokenFlag.sentenceStart) !== 0) &&
+    isLowerWord(tokens, after) &&
+    RESIDENTS.hasToken(tokens, after)
+  )
+}
+const ARTICLES = new WordSet(['a', 'an', 'the'])
+/**
+ * Nouns of people by where they live, not by whom they work for ("a Google engineer") nor whose
+ * kin they are ("the Kennedy family").
+ */
+const RESIDENTS = new WordSet([
+  ...['man', 'woman', 'men', 'women', 'boy', 'girl', 'teenager', 'teen', 'resident'],
+  ...['residents', 'native', 'pensioner', 'toddler', 'homeowner'],
+])
+
+/**
  * Whether `name` is a state's abbreviation, with its full stop, after a city
  * and a comma: "Tulsa, Okla., police". Not after a person's full name, where
  * it is a lawmaker's party or state ("Angus King, Ind.").

@@ -51,6 +51,7 @@ import {
   isNumbered,
   ROMAN_NUMERAL,
   isAfterPlaceNoun,
+  isResidentsPlace,
   isBeforeDivisionNoun,
   isBeforePlacePartOf,
   isCityBeforeState,
@@ -1085,6 +1086,20 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     if (name.type !== 'LOC' && isDatelinePlace(doc, name)) return { ...name, type: 'LOC' }
     // "Tulsa, Okla., police": a state's abbreviation after its city.
     if (name.type !== 'LOC' && isStateAfterCity(doc, name)) return { ...name, type: 'LOC' }
+    // "A Harrogate man", "the Leeds resident": the town a person is from; not a body's name or a
+    // people's ("a Labour man", "an Irish woman").
+    if (
+      (name.type === 'PER' || (name.type === 'ORG' && name.confidence < SURE)) &&
+      !organizations.has(key) &&
+      !companies.has(key) &&
+      !demonyms.has(key) &&
+      // (Nor a family's: "a Bush man", "the Khan family".)
+      !people.has(key) &&
+      !surnames.has(key) &&
+      !surnamesHere.has(key) &&
+      isResidentsPlace(doc, name)
+    )
+      return { ...name, type: 'LOC' }
     // "the Texas senator", "the New York businessman": a place qualifying a noun, not a team.
     if (name.type === 'ORG' && places.has(key) && isQualifyingWord(doc, name))
       return { ...name, type: 'LOC' }
