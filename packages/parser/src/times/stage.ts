@@ -770,7 +770,7 @@ function seasonOf(match: RegExpExecArray, reference: Date | null): ReadTime {
 /** The season `season` that `which` ("last", "next", "this") places against `reference`. */
 function seasonSaid(which: string, season: string, reference: Date | null): ReadTime {
   const first = SEASON_FIRST_MONTHS[season] as number
-  let data: TimeExpression['data'] = { granularity: 'season' }
+  const data: TimeExpression['data'] = { granularity: 'season' }
   if (reference) {
     const year = reference.getUTCFullYear()
     // Months counted from year 0, so that a winter runs on into the next year.
@@ -785,14 +785,21 @@ function seasonSaid(which: string, season: string, reference: Date | null): Read
       from = year - 1
       while (opens(from) <= now) from++
     }
-    const last = new Date(Date.UTC(from, first - 1 + SEASON_MONTHS - 1, 1))
-    data = {
-      granularity: 'season',
-      start: iso(new Date(Date.UTC(from, first - 1, 1)), 'month'),
-      end: iso(last, 'month'),
-    }
+    return seasonIn(from, first)
   }
   return { value: null, data }
+}
+
+/** The season that opens in month `first` (1 to 12) of year `from`: its first and last months. */
+function seasonIn(from: number, first: number): ReadTime {
+  return {
+    value: null,
+    data: {
+      granularity: 'season',
+      start: iso(new Date(Date.UTC(from, first - 1, 1)), 'month'),
+      end: iso(new Date(Date.UTC(from, first - 1 + SEASON_MONTHS - 1, 1)), 'month'),
+    },
+  }
 }
 
 /**
@@ -817,18 +824,7 @@ function seasonAfterThe(
 ): ReadTime {
   const season = match[1] as string
   const year = match[2]
-  if (year !== undefined) {
-    const first = SEASON_FIRST_MONTHS[season] as number
-    const from = Number(year)
-    return {
-      value: null,
-      data: {
-        granularity: 'season',
-        start: iso(new Date(Date.UTC(from, first - 1, 1)), 'month'),
-        end: iso(new Date(Date.UTC(from, first - 1 + SEASON_MONTHS - 1, 1)), 'month'),
-      },
-    }
-  }
+  if (year !== undefined) return seasonIn(Number(year), SEASON_FIRST_MONTHS[season] as number)
   const tense = tenseAround(value, start, end)
   const which = tense === null ? 'this' : tense.future ? 'next' : 'last'
   return seasonSaid(which, season, reference)
