@@ -5772,3 +5772,18 @@ describe('a name between an article and a resident\'s noun ("A Harrogate man")',
     ).toEqual(['Harrogate:place', 'Skipton:place', 'Leeds:place', 'Google:organization'])
   })
 })
+
+describe('the initials of a title the document writes in full, before a surname ("DC Lomax")', () => {
+  it("are that title: the surname is the titled person's", () => {
+    const doc = parse(
+      'Court\n\nDetective Constable Karen Lomax said the inquiry was over. DC Lomax said officers believed there might be further victims.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.kind, entity.name])).toEqual([
+      ['person', 'Karen Lomax'],
+    ])
+    expect(doc.quotes.map((quote) => quote.speaker)).toEqual([
+      doc.entities[0]?.id,
+      doc.entities[0]?.id,
+    ])
+  })
+})

@@ -104,6 +104,30 @@ function isNamedDay(tokens: Tokens, first: number, last: number): boolean {
   )
 }
 
+/**
+ * The initials, lower-cased, of the titles of two words or more that `doc` writes in capitals
+ * ("dc" of "Detective Constable", "ds" of "Detective Sergeant"); read once a document.
+ */
+function titleInitials(doc: DocumentView): ReadonlySet<string> {
+  let found = INITIALS.get(doc)
+  if (found !== undefined) return found
+  const tokens = doc.tokens
+  const initials = new Set<string>()
+  let run = ''
+  for (let k = 0; k <= tokens.count; k++) {
+    if (k < tokens.count && isCapital(tokens, k) && TITLES.hasToken(tokens, k)) {
+      run += lowerAt(tokens, k).charAt(0)
+      continue
+    }
+    if (run.length >= 2) initials.add(run)
+    run = ''
+  }
+  found = initials
+  INITIALS.set(doc, found)
+  return found
+}
+const INITIALS = new WeakMap<DocumentView, ReadonlySet<string>>()
+
 /** The index in the document of the first token of the text of `name`. */
 function offsetOf(doc: DocumentView, name: TaggedName): number {
   return (doc.texts[name.text] as TextView).from
@@ -166,6 +190,17 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
       (tokens.flags[last] as number) & TokenFlag.allCaps
     )
       last--
+    // "DC Lomax" after "Detective Constable Karen Lomax": the initials of a title the document
+    // writes in full are that title, before a name.
+    let titled = false
+    if (
+      last > first &&
+      (tokens.flags[first] as number) & TokenFlag.allCaps &&
+      titleInitials(doc).has(lowerAt(tokens, first))
+    ) {
+      first++
+      titled = true
+    }
     // "the Treasury on" (Friday cut off): a lower-case word never ends a name.
     while (last > first && isLowerWord(tokens, last)) last--
     // "Senate Republican leader", "House Democratic aides": a party's adjective before a noun
@@ -194,7 +229,7 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
       adjective = { ...name, first: last - from, last: last - from, type: 'MISC' }
       last -= 2
     }
-    let type = name.type
+    let type: NameType = titled ? 'PER' : name.type
     // An article opens a name only in a gazetteer place ("The Hague"): not "An Egyptian".
     if (first < last && ARTICLES.hasToken(tokens, first) && !isPlace(tokens, first, last)) first++
     // "The Secretary of Energy said": a link opens no name.
