@@ -5787,3 +5787,13 @@ describe('the initials of a title the document writes in full, before a surname 
     ])
   })
 })
+
+describe('the last name of a list of places after "in" ("in Shamli and Mirzapur")', () => {
+  it('is a place as the first is; not a name after a comma that ends the place', () => {
+    expect(
+      kinds(
+        'Polls\n\nRallies were held in Shamli and Mirzapur on Sunday. He campaigned in Agra, Mathura and Aligarh.\n',
+      ),
+    ).toEqual(['Shamli:place', 'Mirzapur:place', 'Agra:place', 'Mathura:place', 'Aligarh:place'])
+  })
+})

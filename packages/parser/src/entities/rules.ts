@@ -239,8 +239,17 @@ function isAfterWhere(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
   const tokens = doc.tokens
   const k = view.from + name.first
-  if (k === view.from || !WHERE_BEFORE.hasToken(tokens, k - 1) || DEITIES.hasToken(tokens, k))
-    return false
+  if (k === view.from || DEITIES.hasToken(tokens, k)) return false
+  // "in Shamli and Mirzapur", "in Agra, Mathura and Aligarh": past the places listed before it.
+  // (The name after "and" or "or", not after a comma: "in Egypt, Assad, aided by ...".)
+  let before = k - 1
+  for (let listed = 0; listed < MAX_LISTED_PLACES; listed++) {
+    const links = listed === 0 ? LAST_LIST_LINKS : LIST_LINKS
+    if (before - 2 < view.from || !links.hasToken(tokens, before)) break
+    if (!isCapital(tokens, before - 1) || isCapital(tokens, before - 2)) break
+    before -= 2
+  }
+  if (!WHERE_BEFORE.hasToken(tokens, before)) return false
   // ("lost faith in Milei", "interest in Mbappe": what one holds in a person.)
   if (k - 2 >= view.from && HELD_IN.hasToken(tokens, k - 2)) return false
   if (k + 1 < view.to && (isCapital(tokens, k + 1) || POSSESSIVE_MARKS.hasToken(tokens, k + 1)))
@@ -248,6 +257,12 @@ function isAfterWhere(doc: DocumentView, name: VotedName): boolean {
   return true
 }
 const PLACE_AFTER = new WordSet(['region', 'province'])
+/** What joins the places of a list: "Shamli and Mirzapur", "Agra, Mathura". */
+const LIST_LINKS = new WordSet([',', 'and', 'or'])
+/** What joins the last place of a list to the one before. */
+const LAST_LIST_LINKS = new WordSet(['and', 'or'])
+/** Most places of a list read back past. */
+const MAX_LISTED_PLACES = 3
 
 /** The key of `name`'s words. */
 function keyOfName(doc: DocumentView, name: VotedName): number {
