@@ -5797,3 +5797,13 @@ describe('the last name of a list of places after "in" ("in Shamli and Mirzapur"
     ).toEqual(['Shamli:place', 'Mirzapur:place', 'Agra:place', 'Mathura:place', 'Aligarh:place'])
   })
 })
+
+describe('the platform X after a word of posting and "on"', () => {
+  it('is an organisation; one letter elsewhere is no name', () => {
+    expect(
+      kinds(
+        'Glasses\n\nSenator Amy Klobuchar posted on X that she would act. Mr. X refused. The letter X marks it.\n',
+      ),
+    ).toEqual(['Amy Klobuchar:person', 'X:organization'])
+  })
+})

@@ -230,8 +230,13 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     if (isFunctionWord(tokens, from + name.first, from + name.last)) continue
     if (name.first === name.last && isCommonAcronym(tokens, from + name.first)) continue
     if (name.first === name.last && isSpokenOk(tokens, from + name.first, from)) continue
-    // "posted on X.", "Mr. X": one letter is no name alone.
-    if (name.first === name.last && isOneLetter(tokens, from + name.first)) continue
+    // "Mr. X": one letter is no name alone; but for the platform: "posted on X".
+    if (
+      name.first === name.last &&
+      isOneLetter(tokens, from + name.first) &&
+      !isPlatformX(tokens, from + name.first, from)
+    )
+      continue
     // "below minus 10 C. Moisture can freeze": a unit after a number, no initial of a name.
     if (isOneLetter(tokens, from + name.first) && isNumberAt(tokens, from + name.first - 1, from))
       continue
@@ -477,6 +482,25 @@ const ZERO = 0x30
 const NINE = 0x39
 /** Words that open a title and no body's name alone: "Special Representative", "Acting Director". */
 const TITLE_OPENERS = new WordSet(['special', 'acting', 'deputy', 'interim'])
+
+/**
+ * Whether token `k` (of a text from `from`) is the platform X after "on" and a word of posting:
+ * "posted on X", "wrote on X", "a post on X".
+ */
+function isPlatformX(tokens: Tokens, k: number, from: number): boolean {
+  return (
+    k - 2 >= from &&
+    lowerAt(tokens, k) === 'x' &&
+    ON.hasToken(tokens, k - 1) &&
+    POSTING.hasToken(tokens, k - 2)
+  )
+}
+const ON = new WordSet(['on'])
+/** Words of posting before "on X". */
+const POSTING = new WordSet([
+  ...['posted', 'wrote', 'said', 'post', 'posts', 'tweeted', 'shared', 'announced', 'account'],
+  ...['message', 'statement', 'video', 'writing', 'posting', 'saying'],
+])
 
 function isOneLetter(tokens: Tokens, k: number): boolean {
   const length = (tokens.end[k] as number) - (tokens.start[k] as number)
