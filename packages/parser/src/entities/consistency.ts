@@ -18,7 +18,7 @@ import { openerIsName } from './openers.js'
 import { WordSet } from './words.js'
 import { votePersonNames } from './person-votes.js'
 import { TYPES, type NameType, type TaggedName } from './tagger.js'
-import { NOT_SURNAMES, PERSON, settle, type Tally } from './tally.js'
+import { NOT_SURNAMES, ORGANIZATION, PERSON, settle, type Tally } from './tally.js'
 
 /** A name after voting: its type and the share of the votes it won. */
 export interface VotedName extends TaggedName {
@@ -138,7 +138,6 @@ function votesForCompanies(
     )
   }
 }
-const ORGANIZATION = 1
 /** The heads of companies' names: their plurals and legal forms. */
 const COMPANY_HEADS = new WordSet([
   ...COMPANY_PLURALS,

@@ -511,8 +511,7 @@ export function isEmployerAfterRole(doc: DocumentView, name: VotedName): boolean
     at - 1 >= view.from &&
     lowerAt(tokens, at) === 'at' &&
     // "Analysts at Jefferies said": the role may open the sentence.
-    (isLowerWord(tokens, at - 1) ||
-      ((tokens.flags[at - 1] as number) & TokenFlag.sentenceStart) !== 0) &&
+    isLowerOrOpening(tokens, at - 1) &&
     EMPLOYEE_ROLES.hasToken(tokens, at - 1)
   )
 }
@@ -1057,6 +1056,11 @@ function dottedStateEnd(tokens: Tokens, k: number, to: number): number {
   return k + 1 < to && lowerAt(tokens, k + 1) === '.' ? k + 2 : -1
 }
 
+/** Whether token `k` is in lower case, or in capitals where it opens its sentence ("Residents of"). */
+function isLowerOrOpening(tokens: Tokens, k: number): boolean {
+  return isLowerWord(tokens, k) || ((tokens.flags[k] as number) & TokenFlag.sentenceStart) !== 0
+}
+
 /**
  * Whether `name` stands between an article and a noun of someone who lives somewhere: "A
  * Harrogate man", "a Skipton woman, 81,", "the Leeds resident" (the town they are from).
@@ -1069,8 +1073,7 @@ export function isResidentsPlace(doc: DocumentView, name: VotedName): boolean {
   if (before < view.from || after >= view.to || view.caps || view.titleCase) return false
   return (
     ARTICLES.hasToken(tokens, before) &&
-    (isLowerWord(tokens, before) ||
-      ((tokens.flags[before] as number) & TokenFlag.sentenceStart) !== 0) &&
+    isLowerOrOpening(tokens, before) &&
     isLowerWord(tokens, after) &&
     RESIDENTS.hasToken(tokens, after)
   )
@@ -1176,8 +1179,7 @@ export function isAfterPlaceNoun(doc: DocumentView, name: VotedName): boolean {
   return (
     first - 2 >= view.from &&
     OF.hasToken(tokens, first - 1) &&
-    (isLowerWord(tokens, first - 2) ||
-      ((tokens.flags[first - 2] as number) & TokenFlag.sentenceStart) !== 0) &&
+    isLowerOrOpening(tokens, first - 2) &&
     PLACE_OF_NOUNS.hasToken(tokens, first - 2)
   )
 }

@@ -62,6 +62,7 @@ import {
   ARTICLE,
   joinOrganizationNames,
   OF,
+  ON,
   withInitialsJoined,
   withTitledBodies,
   withUntaggedBodies,
@@ -495,7 +496,6 @@ function isPlatformX(tokens: Tokens, k: number, from: number): boolean {
     POSTING.hasToken(tokens, k - 2)
   )
 }
-const ON = new WordSet(['on'])
 /** Words of posting before "on X". */
 const POSTING = new WordSet([
   ...['posted', 'wrote', 'said', 'post', 'posts', 'tweeted', 'shared', 'announced', 'account'],

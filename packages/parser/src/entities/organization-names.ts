@@ -221,7 +221,7 @@ const ELECTION_NOUNS = new WordSet([
 ])
 const HOUSE = new WordSet(['house'])
 const FOR = new WordSet(['for'])
-const ON = new WordSet(['on'])
+export const ON = new WordSet(['on'])
 /** Heads of meetings' names, which "on" a place follows as their topic ("the Committee on Benghazi" is a name). */
 const MEETINGS = new WordSet(['forum', 'conference', 'summit'])
 

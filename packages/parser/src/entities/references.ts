@@ -1302,16 +1302,14 @@ function personAt(
         (s >= segment - 1 &&
           ((standing === Salience.titled && (nearest || pastAside)) ||
             standing === Salience.introduced ||
-            (speaks &&
-              (isInvertedSpeaker((segments[s] as Segment).value, name) ||
-                isAccordingSource((segments[s] as Segment).value, name))) ||
+            (speaks && (isInvertedSpeaker(value, name) || isAccordingSource(value, name))) ||
             // ('"Q," said Sandeep Mehra, an analyst. He cut his price target': a subject pronoun of
             // the speaker's own paragraph outside quotation marks, where the speaker is "I".)
             (s === segment &&
               speakers === null &&
               !objective &&
-              !QUOTE_MARK.test((segments[s] as Segment).value.slice(name.end, start)) &&
-              isInvertedSpeaker((segments[s] as Segment).value, name))))
+              !QUOTE_MARK.test(value.slice(name.end, start)) &&
+              isInvertedSpeaker(value, name))))
       // "Ohio Sen. JD Vance said ... Tim Walz, Harris' running mate, said she had won": a
       // person of the pronoun's paragraph whom her first name makes a "she", before one of an
       // earlier sentence whose name says nothing.

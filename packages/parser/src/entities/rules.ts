@@ -1436,7 +1436,7 @@ function isProductByContext(
 }
 /**
  * Whether token `k` is a model's number after a name: one to three digits, not a count of
- * something after it ("2 percent", "12 points") nor the day of a month.
+ * something after it ("2 percent", "12 points").
  */
 function isModelNumber(tokens: Tokens, k: number, to: number): boolean {
   const value = tokens.values[tokens.text[k] as number] as string

@@ -8,6 +8,8 @@ import { TYPES } from './tagger.js'
 
 /** The index of the person type in {@link TYPES}. */
 export const PERSON = 0
+/** The index of the organisation type in {@link TYPES}. */
+export const ORGANIZATION = 1
 
 /**
  * Last words of "people" that are no surnames (hashes): nouns that end

@@ -72,10 +72,10 @@ function isSurnameBeforeVerb(words: readonly Word[], k: number): boolean {
   )
 }
 
-/** Whether word `k` is a reporting verb used as a verb: lower case, not after a determiner. */
 /** The sides counsel speak for, set off after their names in British court reports. */
 const COUNSEL_SIDES: ReadonlySet<string> = new Set(['defending', 'prosecuting', 'mitigating'])
 
+/** Whether word `k` is a reporting verb used as a verb: lower case, not after a determiner. */
 export function isCue(words: readonly Word[], k: number): boolean {
   const word = words[k] as Word
   // Asked of every word around a quote: most are no cue at one lookup.

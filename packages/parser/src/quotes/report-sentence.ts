@@ -431,18 +431,8 @@ const RECALL: ReadonlySet<string> = new Set(['recall', 'recalls', 'recalled', 'r
 /** Things a maker recalls. */
 const RECALLED_GOODS: ReadonlySet<string> = new Set([
   ...['vehicles', 'cars', 'trucks', 'units', 'devices', 'products', 'batteries', 'banks', 'phones'],
-  ...[
-    'models',
-    'toys',
-    'bottles',
-    'packages',
-    'packs',
-    'jars',
-    'cans',
-    'pounds',
-    'lots',
-    'batches',
-  ],
+  ...['models', 'toys', 'bottles', 'packages', 'packs', 'jars', 'cans', 'pounds', 'lots'],
+  ...['batches'],
   ...['drugs', 'tablets', 'doses', 'vials', 'chargers', 'laptops', 'airbags', 'appliances'],
 ])
 /** Most words between "recalled" and the goods: "recalled about 1.2 million of its power banks". */

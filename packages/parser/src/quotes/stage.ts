@@ -179,8 +179,6 @@ export function readQuotes(
   let reports: Reported[] = []
   let inExcerpt = false
   segments.forEach((segment, segmentIndex) => {
-    // A standfirst is written as a second headline ("Spurns offer, blasts 'ignorant view'"),
-    // whose quotes name no speaker the rules can read: its names and times are read, not them.
     // A crosshead in marks ("'We had about ten minutes'") pulls a quote out of the section it
     // heads, where the quote and its speaker are read; and no quote goes on across it.
     if (segment.kind === 'heading' && isQuotedPhrase(segment.value)) {
@@ -486,11 +484,12 @@ export function readQuotes(
       const report = attribution ? null : reportBefore(reports, first.segment, first.start)
       // (Not from a headline or a standfirst, each written on its own: "Ryan calls Trump line
       // 'racist'" then "Criticism drives candidate to say remarks 'misconstrued'".)
-      const gap = previousSpeaker ? first.segment - previousSpeaker.segment : Infinity
       const reach =
-        gap > 0 && (segments[previousSpeaker?.segment ?? 0] as Segment).node === null
+        previousSpeaker === null ||
+        (previousSpeaker.segment < first.segment &&
+          (segments[previousSpeaker.segment] as Segment).node === null)
           ? Infinity
-          : gap
+          : first.segment - previousSpeaker.segment
       if (report && (reach > 1 || report.segment > (previousSpeaker?.segment ?? -1))) {
         const reportSegment = segments[report.segment] as Segment
         speaker = speakerOf(report)

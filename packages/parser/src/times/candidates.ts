@@ -47,8 +47,10 @@ const UNITS = new Set([
 ])
 /** The seasons, a time after a preposition and "the": "in the fall". */
 const SEASONS = new Set(Object.keys(SEASON_FIRST_MONTHS))
+/** Prepositions that make a season after them and "the" a time: "in the fall", "During the summer". */
+export const SEASON_PREPOSITIONS = '[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Oo]ver|[Tt]hrough|[Ss]ince'
 /** What stands before a season that makes it a time: "in the ", "During the ". */
-const SEASON_BEFORE = /\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Oo]ver|[Tt]hrough|[Ss]ince) the $/u
+const SEASON_BEFORE = new RegExp(`\\b(?:${SEASON_PREPOSITIONS}) the $`, 'u')
 const SEASON_BEFORE_REACH = 12
 /** Hours, a unit only of a counted span: "within 72 hours", "in the past 24 hours". */
 const HOURS = new Set(['hour', 'hours'])

@@ -16,7 +16,7 @@ import { opensSentenceAt } from '../sentence-start.js'
 import type { TimeExpression, TimeText } from '../types.js'
 import { anchorCountedTimes } from './anchored.js'
 import { namedDayDate } from './events.js'
-import { findWindows, SPAN_COUNTS, type Window } from './candidates.js'
+import { findWindows, SEASON_PREPOSITIONS, SPAN_COUNTS, type Window } from './candidates.js'
 import { prefiltered } from './prefilter.js'
 import { BETWEEN_RANGES } from './between-ranges.js'
 import { isWordChar } from '../words.js'
@@ -807,7 +807,7 @@ function seasonIn(from: number, first: number): ReadTime {
  * 2019"; not "the fall of Kabul" or "the fall in prices".
  */
 const SEASON_THE = new RegExp(
-  `\\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Oo]ver|[Tt]hrough|[Ss]ince) the (${Object.keys(SEASON_FIRST_MONTHS).join('|')})\\b(?! in\\b| of (?!\\d{4}\\b))(?: of (\\d{4})\\b)?`,
+  `\\b(?:${SEASON_PREPOSITIONS}) the (${Object.keys(SEASON_FIRST_MONTHS).join('|')})\\b(?! in\\b| of (?!\\d{4}\\b))(?: of (\\d{4})\\b)?`,
   'gu',
 )
 
