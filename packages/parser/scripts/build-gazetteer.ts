@@ -352,6 +352,64 @@ const personNames = new Set([...male, ...female, ...either, ...lastNames, ...sur
 const placeNames = new Set([...stateNames, ...countryNames, ...cityNames])
 const regions = [...regionNames].filter((name) => !placeNames.has(name) && !personNames.has(name))
 
+// Languages by their English names of one word: ISO 639-1's (countries-list) and those CLDR
+// counts at least MIN_LANGUAGE_SPEAKERS speakers of, with CLDR's other English names for them
+// ("Azeri", "Pushto", "Mandarin" of "Mandarin Chinese"). Not a word named as a place, a person
+// or a body, nor a nationality adjective (which is one already: "French"). (English words are
+// kept: "Mandarin", "Zulu" and "Basque" capitalised alone are the language or the people.)
+const MIN_LANGUAGE_SPEAKERS = 1_000_000
+const languageNames = require('cldr-localenames-modern/main/en/languages.json') as {
+  main: { en: { localeDisplayNames: { languages: Record<string, string> } } }
+}
+const englishLanguageNames = languageNames.main.en.localeDisplayNames.languages
+const territories = (
+  require('cldr-core/supplemental/territoryInfo.json') as {
+    supplemental: {
+      territoryInfo: Record<
+        string,
+        {
+          _population: string
+          languagePopulation?: Record<string, { _populationPercent: string }>
+        }
+      >
+    }
+  }
+).supplemental.territoryInfo
+const speakers = new Map<string, number>()
+for (const territory of Object.values(territories))
+  for (const [code, share] of Object.entries(territory.languagePopulation ?? {})) {
+    const language = code.split('_')[0] as string
+    const count = (Number(territory._population) * Number(share._populationPercent)) / 100
+    speakers.set(language, (speakers.get(language) ?? 0) + count)
+  }
+const { languages: isoLanguages } = require('countries-list') as {
+  languages: Record<string, { name: string }>
+}
+const spokenNames = [
+  ...Object.values(isoLanguages).flatMap((language) => language.name.split(/ \/ /u)),
+  ...[...speakers]
+    .filter(([code, count]) => count >= MIN_LANGUAGE_SPEAKERS && englishLanguageNames[code])
+    .map(([code]) => englishLanguageNames[code] as string),
+]
+const spoken = new Set(spokenNames.map(key))
+// CLDR's other names of a language: one word ("Azeri"), or a word before the name of one
+// ("Mandarin Chinese"); not a menu's form ("Chinese, Cantonese").
+for (const [code, name] of Object.entries(englishLanguageNames)) {
+  if (!code.includes('-alt-') || name.includes(',')) continue
+  const words = key(name).split(' ')
+  if (words.length === 1) spoken.add(words[0] as string)
+  else if (words.length === 2 && spoken.has(words[1] as string)) spoken.add(words[0] as string)
+}
+const languages = [...spoken].filter(
+  (name) =>
+    !name.includes(' ') &&
+    !placeNames.has(name) &&
+    !personNames.has(name) &&
+    !continentNames.has(name) &&
+    !demonymWords.has(name) &&
+    !organizationNames.has(name),
+)
+
 const lists: ListExport[] = [
   {
     name: 'COUNTRIES',
@@ -395,6 +453,11 @@ const lists: ListExport[] = [
     doc: 'Nationality adjectives and their country: "ukrainian>Ukraine".',
     entries: sorted(demonyms),
   },
+  {
+    name: 'LANGUAGES',
+    doc: 'Languages by their English names of one word ("hindi", "mandarin"), not nationality adjectives.',
+    entries: sorted(languages),
+  },
   { name: 'MALE_NAMES', doc: "First names that are mostly men's.", entries: sorted(male) },
   { name: 'FEMALE_NAMES', doc: "First names that are mostly women's.", entries: sorted(female) },
   { name: 'UNISEX_NAMES', doc: 'First names given to both.', entries: sorted(either) },
@@ -416,7 +479,7 @@ writeFileSync(OUT, await prettier.format(source, { ...options, filepath: OUT.pat
 console.log(
   `gazetteer: ${countryNames.size} countries, ${stateNames.size} states, ${regions.length} regions, ` +
     `${cityNames.size} cities, ` +
-    `${demonyms.length} demonyms, ${peopleNames.size} people, ${lastNames.size} last names, ` +
+    `${demonyms.length} demonyms, ${languages.length} languages, ${peopleNames.size} people, ${lastNames.size} last names, ` +
     `${male.length} + ${female.length} + ${either.length} first names` +
     ` (${worldAdded} from faker)`,
 )

@@ -1895,6 +1895,20 @@ describe('a name before a landmark noun', () => {
     ).toEqual(['Kibbutz Nir Oz:place', 'Khan Younis:place'])
   })
 
+  it('is an other name when it is a language alone ("speak Hindi", "in Mandarin"), no place nor person', () => {
+    const text =
+      'Census\n\nMost villagers speak Hindi and Bhojpuri, the minister said. He answered in Mandarin, then in Cantonese and Urdu. Signs are in Tagalog and Amharic.\n'
+    expect(kinds(text)).toEqual([
+      'Hindi:other',
+      'Bhojpuri:other',
+      'Mandarin:other',
+      'Cantonese:other',
+      'Urdu:other',
+      'Tagalog:other',
+      'Amharic:other',
+    ])
+  })
+
   it('is a place after "Greater" when the rest is one ("Greater China"), not a body’s name', () => {
     const text =
       'Sales\n\nHe said sales in Greater China grew 8%. Greater Manchester Police said so.\n'

@@ -49,6 +49,8 @@ export interface Lexicon {
    * them, all lower-cased: "turkey" and "türkiye" -> "türkiye", "britain" -> "united kingdom".
    */
   nations: Map<string, string>
+  /** Languages by their names of one word that are no nationality adjective: "hindi", "mandarin". */
+  languages: Set<number>
   firstNames: Map<number, 'male' | 'female' | 'either'>
   /** Well-known organisations ("facebook", "new york times"). */
   organizations: Set<number>
@@ -164,6 +166,7 @@ export function lexicon(): Lexicon {
     placeStarts,
     demonyms,
     nations,
+    languages: new Set(listOf('LANGUAGES').map((name) => hashOf(name))),
     firstNames,
     organizations,
     organizationStarts,

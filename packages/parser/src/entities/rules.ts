@@ -329,8 +329,17 @@ const UNSURE_PERSON = 0.6
 
 /** Applies the rules to `names`. */
 export function applyRules(doc: DocumentView, names: readonly VotedName[]): RuledName[] {
-  const { clubs, demonyms, firstNames, lastNames, organizations, people, places, surnames } =
-    lexicon()
+  const {
+    clubs,
+    demonyms,
+    firstNames,
+    languages,
+    lastNames,
+    organizations,
+    people,
+    places,
+    surnames,
+  } = lexicon()
   const named = names.filter((name) => !isPartyAffiliation(doc, name))
   const plurals = new Plurals(doc, named)
   const split = withPlacesOf(
@@ -686,6 +695,15 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
     if (SEATS_OF_POWER.has(key)) return { ...name, type: 'ORG', confidence: 1 }
+    // "villagers speak Hindi", "answered in Mandarin": a language alone, no place nor person,
+    // unless a person of the document bears the name.
+    if (
+      name.first === name.last &&
+      languages.has(key) &&
+      !surnamesHere.has(key) &&
+      !personWords.has(key)
+    )
+      return { ...name, type: 'MISC', confidence: 1 }
     if (name.type === 'PER' && placedWords.has(key)) return { ...name, type: 'LOC' }
     if (name.type === 'PER' && whichPlaces.has(key))
       return { ...name, type: teamPlaces.has(key) ? 'ORG' : 'LOC', confidence: 1 }
