@@ -29,6 +29,7 @@ const TRIGGER = new RegExp(
     `(?<=(?:^|\\s)(?:(?:[Pp]ast|[Ll]ast|[Pp]revious|[Nn]ext|[Cc]oming) ${COUNT}|[Ww]ithin (?:the next )?(?:a|an|one|${COUNT})) )(?:${UNIT}|hours?)`,
     '(?<=\\b(?:start|beginning|end|middle)\\s+of\\s+the\\s+)(?:year|month)',
     '(?<=\\b(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[- ])quarter',
+    '(?<=\\b(?:[Ff]irst|[Ss]econd)[- ])half',
     '\\d{4}-\\d{2}-\\d{2}',
     '\\d{1,2}/\\d{1,2}/\\d{2,4}',
   ].join('|')})\\b`,
@@ -80,6 +81,8 @@ describe('findWindows', () => {
         'Halloween',
         'third-',
         'quarter',
+        'first ',
+        'half',
       ],
       ...['2023', '04', '20', '4', '123', '12345', '-', '/', ' ', '  ', '_', 'x', 'é', '\n'],
     )

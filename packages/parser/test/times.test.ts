@@ -174,6 +174,34 @@ describe('time expressions', () => {
     })
   })
 
+  it('reads a quarter to come in a clause of what is to come, and a half of a year with its months', () => {
+    const doc = parse(
+      'Rates\n\nShe expects the next cut in the third quarter. Growth slowed in the fourth quarter. Inflation will reach the target in the first half of 2027. Output fell in the second half of last year.\n',
+      { referenceDate: '2026-01-27' },
+    )
+    expect(doc.times.map((time) => [time.text, time.value, time.data])).toEqual([
+      ['in the third quarter', null, { granularity: 'quarter', start: '2026-07', end: '2026-09' }],
+      ['in the fourth quarter', null, { granularity: 'quarter', start: '2025-10', end: '2025-12' }],
+      [
+        'in the first half of 2027',
+        null,
+        { granularity: 'half', start: '2027-01', end: '2027-06' },
+      ],
+      [
+        'in the second half of last year',
+        null,
+        { granularity: 'half', start: '2025-07', end: '2025-12' },
+      ],
+    ])
+    // "at least until the September meeting": a deadline to come, though the clause be present.
+    expect(
+      times(
+        '"The rate stays at 4.25% at least until the September meeting," she said.',
+        '2026-01-27',
+      ),
+    ).toEqual([['September', '2026-09']])
+  })
+
   it('dates a month or a day without its year in a sentence a year opens in that year', () => {
     expect(
       times(
@@ -427,7 +455,7 @@ describe('time expressions', () => {
       times('It began at the start of August, and ends in the second half of 2026.', '2025-03-19'),
     ).toEqual([
       ['at the start of August', '2024-08'],
-      ['in the second half of 2026', '2026'],
+      ['in the second half of 2026', null],
     ])
     // What was to come, seen from the past ("was likely to", "was set to"), dates nothing past.
     expect(

@@ -78,7 +78,7 @@ const ASCII = 128
  * `\\b` here is the boundary of ASCII word characters, the scan's own words.
  */
 const TRIGGER_START = new RegExp(
-  `\\b(?:[0-9]|(?:${[...WHOLE_WORDS, ...UNITS, ...BEFORE_UNIT, ...HOURS, ...SEASONS, 'quarter'].join('|')})\\b)`,
+  `\\b(?:[0-9]|(?:${[...WHOLE_WORDS, ...UNITS, ...BEFORE_UNIT, ...HOURS, ...SEASONS, 'quarter', 'half'].join('|')})\\b)`,
   'gu',
 )
 
@@ -88,6 +88,9 @@ const PART_BEFORE_REACH = 22
 /** What stands before "quarter" in a quarter of a year: "third ", "fourth-". */
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth)[- ]$/iu
 const ORDINAL_BEFORE_REACH = 7
+/** What stands before "half" in a half of a year: "first ", "second-". */
+const HALF_BEFORE = /\b(?:first|second)[- ]$/iu
+const HALF_BEFORE_REACH = 7
 
 /** Counts of a span's units, in figures or words: "12", "three", "a few". */
 export const SPAN_COUNTS = [
@@ -159,6 +162,12 @@ function triggerEnd(value: string, start: number, wordEnd: number): number {
   if (
     word === 'quarter' &&
     ORDINAL_BEFORE.test(value.slice(Math.max(0, start - ORDINAL_BEFORE_REACH), start))
+  )
+    return wordEnd
+  // "the first half of 2027": a half of a year.
+  if (
+    word === 'half' &&
+    HALF_BEFORE.test(value.slice(Math.max(0, start - HALF_BEFORE_REACH), start))
   )
     return wordEnd
   // "over the weekend", "before the weekend".

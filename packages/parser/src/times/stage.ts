@@ -869,6 +869,33 @@ function readWindows(
 /** A quarter of a year, with its year maybe: "in the third quarter", "fourth-quarter", "the first quarter of 2024". */
 const QUARTER =
   /\b(?:(?:in|during|for|since|by|over|from)\s+)?(?:the\s+)?(first|second|third|fourth)[- ]quarter\b(?:\s+of\s+(\d{4})\b)?/giu
+/** A half of a year with its year: "the first half of 2027", "in the second half of last year". */
+const HALF =
+  /\b(?:(?:in|during|for|since|by|over|from)\s+)?(?:the\s+)?(first|second)[- ]half\s+of\s+(?:(\d{4})|(last|this|next)\s+year)\b/giu
+/** Years from the reference's of a year said by a word: "last year". */
+const YEARS_FROM_THIS: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 }
+const MONTHS_A_HALF = 6
+
+/**
+ * The half of a year of `match` ("the first half of 2027"): no ISO value,
+ * but its first and last months in `data`, as a quarter's.
+ */
+function halfOf(match: RegExpExecArray, reference: Date | null): ReadTime {
+  const said = match[3]?.toLowerCase()
+  const year =
+    match[2] !== undefined
+      ? Number(match[2])
+      : reference && said !== undefined
+        ? reference.getUTCFullYear() + (YEARS_FROM_THIS[said] ?? 0)
+        : null
+  if (year === null) return { value: null, data: { granularity: 'half' } }
+  const first = (match[1] as string).toLowerCase() === 'first' ? 0 : MONTHS_A_HALF
+  const month = (index: number): string => iso(new Date(Date.UTC(year, index, 1)), 'month')
+  return {
+    value: null,
+    data: { granularity: 'half', start: month(first), end: month(first + MONTHS_A_HALF - 1) },
+  }
+}
 const QUARTER_NUMBERS: Readonly<Record<string, number>> = {
   first: 1,
   second: 2,
@@ -894,7 +921,7 @@ function isYearsQuarter(value: string, start: number, end: number): boolean {
 const FISCAL_REACH = 8
 /** A figure or a business's measure before a year's quarter: "27%", "$3 billion", "revenue". */
 const QUARTER_BEFORE =
-  /\d\s?%|\bper\s?cent\b|[$€£¥]\s?\d|\d\s?(?:m|bn|million|billion)\b|\b(?:revenues?|earnings|profits?|sales|loss(?:es)?|income|growth|gdp|economy|inflation|output|deliveries|shipments|orders|margins?|shares|charges?|writedowns?|spending|investment)\b/iu
+  /\d\s?%|\bper\s?cent\b|[$€£¥]\s?\d|\d\s?(?:m|bn|million|billion)\b|\b(?:revenues?|earnings|profits?|sales|loss(?:es)?|income|growth|gdp|economy|inflation|output|deliveries|shipments|orders|margins?|shares|charges?|writedowns?|spending|investment|(?:rate\s+)?(?:cut|hike|rise|increase)s?|forecasts?)\b/iu
 const QUARTER_BEFORE_REACH = 80
 /** What follows a year's quarter: its year, its end, or a figure of it. */
 const QUARTER_AFTER =
@@ -920,8 +947,15 @@ function quarterOf(
   const quarter = QUARTER_NUMBERS[(match[1] as string).toLowerCase()] as number
   const first = (quarter - 1) * MONTHS_A_QUARTER
   let year = match[2] === undefined ? null : Number(match[2])
-  if (year === null && reference)
-    year = reference.getUTCFullYear() - (first > reference.getUTCMonth() ? 1 : 0)
+  if (year === null && reference) {
+    // "expects the next cut in the third quarter", told in January: this year's, to come; a
+    // quarter wholly past in a clause of what is to come is next year's.
+    const future = tenseAround(value, start, end)?.future === true
+    const last = first + MONTHS_A_QUARTER - 1
+    year =
+      reference.getUTCFullYear() +
+      (future ? (last < reference.getUTCMonth() ? 1 : 0) : first > reference.getUTCMonth() ? -1 : 0)
+  }
   if (year === null) return { value: null, data: { granularity: 'quarter' } }
   const month = (index: number): string => iso(new Date(Date.UTC(year, index, 1)), 'month')
   return {
@@ -1100,6 +1134,7 @@ const WINDOW_READERS: readonly {
   { pattern: SEASON_THE, read: seasonAfterThe, needs: ' the ' },
   { pattern: PART_OF_THIS_PERIOD, read: partOfThisPeriod, needs: ' of the ' },
   { pattern: QUARTER, read: quarterOf, needs: 'quarter' },
+  { pattern: HALF, read: halfOf, needs: 'half' },
   { pattern: COUNTED_SPAN, read: countedSpan, needs: ' ' },
   { pattern: WEEKEND, read: weekendOf, needs: 'weekend' },
   { pattern: THIS_DAY_PART, read: thisDayPart, needs: 'this' },
@@ -1302,8 +1337,9 @@ const TENSE_MARKERS =
   /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:un)?likely (?:before|until|by)|(?<!\bhad been )(?:expected|scheduled|slated|planned|going) (?:to|for)|(?<!\bhad )expected (?:[a-z]+ ){1,3}to|(?<!\bhad )expected (?:until|before)|(?<!\bhad )(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?|anticipat(?:es?|ed)) (?:a|an|the|its|their|his|her|another|further|more) (?:[a-z]+ ){0,3}(?=(?:in|by|from|around|before|until) )|(?<!\bhad been )due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes|continues|reconvenes|convenes|opens|closes|expires|arrives|returns|ends|meets|visits|lands)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:not )?(?:(?:un)?likely |expected |due |set |about |going )?(?:to|until)\b)|had(?! been (?:scheduled|expected|slated|planned|due|set) (?:to|for)\b)|did|ago|(?:would|could|might) (?:not )?have(?! (?:a|an|the|to|no|his|her|their|its|our|my|your|some|any|another|more|talks)\b))|(?<!\bbe )(said|says|told|announced|reported|wrote|added|adds)|(?<!\b(?:be|is|are|been|being|stay|stays|remain|remains) (?:[a-z]+ly )?|-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|felt|thought|knew|kept|heard|stood|caught|meant|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might)(?! not\b)|((?:would|could|might) not))\b/gu
 /** A present "is" right before a time: "Game 4 is " (Sunday). */
 const SCHEDULED_BY_IS = /\b(?:is|are)\s+$/u
-/** A deadline set before a time: "until at least Friday". */
-const UNTIL_AT_LEAST = /\b(?:until|till)\s+at\s+least\s+$/iu
+/** A deadline set before a time: "until at least Friday", "at least until the September meeting". */
+const UNTIL_AT_LEAST =
+  /\b(?:(?:until|till)\s+at\s+least|at\s+least\s+(?:until|till)(?:\s+the)?)\s+$/iu
 const UNTIL_REACH = 20
 /** A "that" that opens a second clause a saying reports: "... and that cabinet would". */
 const AND_THAT = /\b(?:and|but) that\b/u
