@@ -365,6 +365,9 @@ export function endsSentence(text: string, line: Line): boolean {
   if (!SENTENCE_END.has(last)) return false
   if (!CLOSING_MARKS.has(last) || line.contentEnd - 2 < line.contentStart) return true
   const before = text.charAt(line.contentEnd - 2)
+  // ('"I cannot speak to every word an analyst put,"' + "she said.": a clause's comma or
+  // semicolon inside the mark ends no sentence.)
+  if (before === ',' || before === ';') return false
   return !isDigit(before.charCodeAt(0)) && !isLetter(before)
 }
 /** The closing marks of {@link SENTENCE_END}: quotation marks and a bracket. */

@@ -490,4 +490,15 @@ describe('wrapped lines a review of an inquiry report found split', () => {
       ['paragraph', 'The trust said it would respond.'],
     ])
   })
+
+  it('joins a line after one that ends in a quotation closed after its comma, which ends no sentence', () => {
+    const document = parse(
+      'Trial\n\nOkonjo pressed her on a slide deck presented to the board. The executive\nsaid she had not written the slide and did not recall seeing it at all.\n\nShe was asked about the slide. "I cannot speak to every word an analyst put,"\nshe said. "That is not my job."\n',
+    )
+    expect(blocks(document)[1]).toEqual([
+      'paragraph',
+      'She was asked about the slide. "I cannot speak to every word an analyst put," she said. "That is not my job."',
+    ])
+    expect(document.quotes[0]?.cue?.text).toBe('said')
+  })
 })
