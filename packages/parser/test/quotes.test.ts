@@ -5325,6 +5325,17 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
     ])
   })
 
+  it("gives a person's family no speaker: a group of theirs, not the person", () => {
+    const doc = parse(
+      "Avalanche\n\nDawa Gyalzen Sherpa, 34, died on Tuesday. Dawa Gyalzen's family said he had been saving. Tom Harrington also died. His family said he loved the mountains. Harrington's lawyer said the agency was at fault.\n",
+    )
+    expect(attributions(doc).map(([, source, , speaker]) => [source, speaker])).toEqual([
+      ["Dawa Gyalzen's family", null],
+      ['His family', null],
+      ["Harrington's lawyer", "Harrington's lawyer"],
+    ])
+  })
+
   it('takes no analyst\'s employer for "the company" a later sentence names', () => {
     const doc = parse(
       'Results\n\nHelmbrecht Lithotech SE cut its forecast. Deutsche Bank analyst Claudia Reinholt called the cut "larger than feared". Jonas Almqvist said the company\'s exposure to packaging would support a recovery.\n',

@@ -359,7 +359,9 @@ export function isGroup(text: string): boolean {
 }
 
 /** Nouns in the singular for groups of people: "the family", "the couple". */
-const COLLECTIVES = new Set(['family', 'couple', 'crowd', 'jury', 'audience'])
+export const COLLECTIVES: ReadonlySet<string> = new Set([
+  ...['family', 'couple', 'crowd', 'jury', 'audience'],
+])
 
 /** Plural nouns for groups of people beyond the plural of a person noun. */
 const GROUP_NOUNS = new Set([

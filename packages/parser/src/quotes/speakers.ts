@@ -45,6 +45,7 @@ import {
   titleFits,
   HONORIFIC,
   INDEFINITE,
+  COLLECTIVES,
   isGroup,
   isAgedPersonNoun,
   isPersonFrom,
@@ -467,6 +468,8 @@ export class SpeakerResolver {
     if (owned && isPersonNoun((owned[1] ?? '').toLowerCase())) {
       return this.#describe(segment, range, text)
     }
+    // "Dawa Gyalzen's family said", "her family": a group of the owner's, not the owner.
+    if (owned && COLLECTIVES.has((owned[1] ?? '').toLowerCase())) return null
     // "Helmbrecht's works council", "its union": the body of the owner's workers, not the owner.
     const owner = OWNED_ROLE.exec(text) ?? PRONOUN_OWNED_ROLE.exec(text) ?? OWNED_BY_IT.exec(text)
     if (owner && WORKERS_BODIES.test(text))
