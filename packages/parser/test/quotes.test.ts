@@ -2157,6 +2157,18 @@ describe('reported speech', () => {
     ])
   })
 
+  it("gives a pronoun to a company's officer set off after its name, not to its spokesperson before", () => {
+    for (const role of ['chief executive', 'chief operating officer']) {
+      const doc = parse(
+        `Trial\n\nA Halcyon spokesperson, Derek Lamb, said the company was confident.\n\nHalcyon's ${role}, Jonathan Pryce, is expected to testify next week. He said he would "tell the truth".\n`,
+      )
+      expect(doc.quotes.map((q) => [q.text, speakerName(doc, q)])).toContainEqual([
+        'tell the truth',
+        'Jonathan Pryce',
+      ])
+    }
+  })
+
   it("reads a headline that gives a speaker's words after their name", () => {
     const doc = parse('Jane Smith: The Talks Have Failed\n\nJane Smith leads the talks.\n')
     const [headline] = doc.quotes

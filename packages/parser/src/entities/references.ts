@@ -1567,7 +1567,11 @@ function isSalient(
     // "Benfica's coach, Luis Almeida, did not hide his frustration. He said": the holder of a
     // role set off after a body's name, which no pronoun of a person goes back to.
     const ownerKind = kindAt(name.start - owner[0].length)
-    if (PERSON_ROLE_NOUNS.has(relation) && ownerKind !== undefined && ownerKind !== 'person')
+    if (
+      (PERSON_ROLE_NOUNS.has(relation) || OFFICERS.has(relation)) &&
+      ownerKind !== undefined &&
+      ownerKind !== 'person'
+    )
       return Salience.strong
   }
   if (opensSentence(value, name.start)) return Salience.strong
@@ -1738,7 +1742,12 @@ const EXCLAMATION = 0x21
 
 const POSSESSIVE_AFTER = /^['’]s?/u
 /** Before a name: a name's possessive, a relation (its last word captured) and a comma. */
-const APPOSITIVE_AFTER_OWNER = /\p{Lu}[\p{L}.-]*['’]s?\s+(?:\p{Ll}+\s+)?(\p{Ll}+),\s+$/u
+/**
+ * Heads of a company's officers' roles, beyond the role nouns: "Halcyon's chief executive",
+ * "its chief operating officer".
+ */
+const OFFICERS: ReadonlySet<string> = new Set(['executive', 'officer'])
+const APPOSITIVE_AFTER_OWNER = /\p{Lu}[\p{L}.-]*['’]s?\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+),\s+$/u
 /**
  * A person's kin, set off before their name: "Nichols' mother, RowVaughn
  * Wells". (Not "Assange's lawyer, Barry Pollack, spoke. He faces ...": the
