@@ -3527,6 +3527,18 @@ describe('a body named in Spanish, Portuguese or French', () => {
       'Ursula von der Leyen:person',
     ])
   })
+
+  it('is read whole after a head of no English word with no particle: "Banco Santander"', () => {
+    expect(
+      kinds(
+        'Rates\n\n"The language is clearly hawkish," said Felipe Arancibia, chief economist at Banco Santander. "We think this is the last cut." The Partido Popular won.\n',
+      ),
+    ).toEqual([
+      'Felipe Arancibia:person',
+      'Banco Santander:organization',
+      'Partido Popular:organization',
+    ])
+  })
 })
 
 describe('a party’s suffix in brackets set right after its name', () => {

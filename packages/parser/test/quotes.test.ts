@@ -5032,6 +5032,25 @@ describe('a body of a state that the story describes, not names', () => {
     ])
   })
 
+  it('is the body of that place the document names later ("Chile\'s central bank ... the Banco Central de Chile")', () => {
+    for (const [text, name] of [
+      [
+        "Chile's central bank signalled on Tuesday that the easing cycle was close to an end. The board of the Banco Central de Chile (BCCh) voted 4-1 for the cut.",
+        'Banco Central de Chile',
+      ],
+      [
+        "Nigeria's central bank signalled on Tuesday that the easing cycle was close to an end. The board of the Central Bank of Nigeria (CBN) voted 4-1 for the cut.",
+        'Central Bank of Nigeria',
+      ],
+    ] as const) {
+      const doc = parse(`Rates\n\n${text}\n`)
+      expect(speakers(doc)).toEqual([
+        [text.slice(0, text.indexOf(' signalled')), `organization ${name}`],
+      ])
+      expect(doc.entities.filter((entity) => entity.kind === 'organization')).toHaveLength(1)
+    }
+  })
+
   it('is named by the one portfolio the text\'s ministers hold, when only its head describes it ("Interior Minister ... the ministry said")', () => {
     const doc = parse(
       'Vote\n\nInterior Minister Abdi Hassan warned politicians. In a statement released late Sunday, the ministry said offenders would be prosecuted.\n',

@@ -1022,6 +1022,12 @@ const CENTRAL_BANK = 'central bank'
 export function isCentralBank(words: readonly string[]): boolean {
   if (words.length === 1) return CENTRAL_BANK_SHORT_NAMES.has(words[0] as string)
   if (words.includes('reserve')) return true
+  // "Banco Central de Chile", "Banque centrale du Luxembourg".
+  if (
+    ROMANCE_BANKS.some((bank) => words.includes(bank)) &&
+    (words.includes('central') || words.includes('centrale'))
+  )
+    return true
   const bank = words.indexOf('bank')
   if (bank < 0) return false
   if (
@@ -1034,6 +1040,8 @@ export function isCentralBank(words: readonly string[]): boolean {
   const place = words.slice(bank + 2).join(' ')
   return words[bank + 1] === 'of' && place !== 'america' && lexicon().places.has(hashOf(place))
 }
+/** A bank's name in Spanish, Portuguese, French or Italian. */
+const ROMANCE_BANKS = ['banco', 'banque', 'banca']
 /** Short names of central banks: "the Fed", "the ECB". */
 const CENTRAL_BANK_SHORT_NAMES: ReadonlySet<string> = new Set([
   'fed',

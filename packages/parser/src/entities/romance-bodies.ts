@@ -59,19 +59,34 @@ export function withRomanceBodies(doc: DocumentView, names: TaggedName[]): Tagge
 /**
  * The last token of the name whose head is token `head`: the last
  * capitalised word of the capitalised words and particles after it, when a
- * particle comes before it; -1 when none does.
+ * particle comes before it, or of the few right after a head of no English
+ * word; -1 when none does.
  */
 function lastOfName(tokens: Tokens, head: number, to: number): number {
   let last = -1
   let particles = 0
+  // The last capitalised word right after the head, before any particle: "Banco Santander".
+  let joined = -1
   for (let j = head + 1; j < to && j - head <= MAX_AFTER_HEAD; j++) {
     if (isCapital(tokens, j)) {
       // ("Banco Central de Reserva": capitalised words before the first particle too.)
       if (particles > 0) last = j
+      else if (j - head <= MAX_JOINED) joined = j
       continue
     }
     if (!PARTICLES.hasToken(tokens, j)) break
     particles++
   }
-  return last
+  // "Banco Santander", "Caixa Geral": a head of no English word needs no particle.
+  return last < 0 && FOREIGN_HEADS.hasToken(tokens, head) ? joined : last
 }
+/**
+ * Heads of {@link HEADS} that are no English words, whose capitalised words after them are
+ * their names' without a particle: "Banco Santander", "Instituto Cervantes", "Partido Popular".
+ */
+const FOREIGN_HEADS = new WordSet([
+  ...['banco', 'banque', 'banca', 'caixa', 'caisse', 'instituto', 'istituto', 'universidad'],
+  ...['universidade', 'università', 'partido', 'partito', 'fundación', 'fundação', 'fondazione'],
+])
+/** Most capitalised words a name joins after such a head with no particle. */
+const MAX_JOINED = 2

@@ -650,11 +650,37 @@ export class SpeakerResolver {
       this.#addMention(named.entityId, segment, range, text)
       return named.entityId
     }
+    // "Chile's central bank signalled ... The board of the Banco Central de Chile": the one body
+    // of that place the document names so, though it names it later.
+    const later = this.#namedBodyOf(body)
+    if (later !== null) {
+      this.#addMention(later, segment, range, text)
+      return later
+    }
     const here = this.#stateBodies().byEnd.get(endKey(segment, range.end))
     if (here === undefined) return undefined
     const id = this.#bodyEntity(here.body)
     this.#addMention(id, segment, range, text)
     return id
+  }
+
+  /**
+   * The one organisation of the document whose name names the body `body` of
+   * a place and holds the place's name: "Banco Central de Chile" for "Chile's
+   * central bank"; null for a body of no place, or none or several.
+   */
+  #namedBodyOf(body: StateBody): string | null {
+    if (body.place === null) return null
+    const place = body.place
+    let found: string | null = null
+    for (const entity of this.#entities) {
+      if (entity.kind !== 'organization') continue
+      const name = entity.name.toLowerCase()
+      if (!name.split(/\s+/u).includes(place) || !namesStateBody(entity.name, body)) continue
+      if (found !== null) return null
+      found = entity.id
+    }
+    return found
   }
 
   /** The bodies of a state the text describes, read when first asked. */
