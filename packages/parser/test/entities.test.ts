@@ -3541,6 +3541,26 @@ describe('a body named in Spanish, Portuguese or French', () => {
   })
 })
 
+describe('a body’s name of several words the tagger read whole once', () => {
+  it('is read whole wherever the document writes its words again, capitalised so', () => {
+    const doc = parse(
+      'Fires\n\nFire and Rescue NSW said crews were focused on the towns. Deputy Commissioner Priya Raman of Fire and Rescue NSW said so.\n',
+    )
+    expect(
+      doc.entities.map((entity) => [entity.name, entity.kind, entity.mentions.length]),
+    ).toEqual([
+      ['Fire and Rescue NSW', 'organization', 2],
+      ['Priya Raman', 'person', 1],
+    ])
+    // Not the same words in other capitals: "the Republican party" is the party by its adjective.
+    expect(
+      kinds(
+        'Vote\n\nThe Republican Party met on Monday. Many in the Republican party said they were tired.\n',
+      ),
+    ).toEqual(['Republican Party:organization', 'Republican:other'])
+  })
+})
+
 describe('a party’s suffix in brackets set right after its name', () => {
   it('is the name’s: "JD(S)", not "JD"', () => {
     expect(

@@ -69,6 +69,7 @@ import {
 } from './organization-names.js'
 import { withNicknamesJoined } from './nicknames.js'
 import { withReduplicatedPlaces } from './reduplicated-places.js'
+import { withRepeatedBodies } from './repeated-bodies.js'
 import { withSplitPersonsJoined } from './split-persons.js'
 import { withLeftOutWords } from './left-out-words.js'
 import { loneOpeners } from './lone-openers.js'
@@ -187,16 +188,19 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     ),
     model.common,
   )
-  const bodies = withRomanceBodies(
+  const bodies = withRepeatedBodies(
     doc,
-    withConjoinedBodies(
+    withRomanceBodies(
       doc,
-      withArticleOpenedBodies(
+      withConjoinedBodies(
         doc,
-        withNamedAfterPeople(doc, joinOrganizationNames(doc, withTitledBodies(doc, reported))),
+        withArticleOpenedBodies(
+          doc,
+          withNamedAfterPeople(doc, joinOrganizationNames(doc, withTitledBodies(doc, reported))),
+          model.common,
+        ),
         model.common,
       ),
-      model.common,
     ),
   )
   const trimmed = withLeftOutWords(
