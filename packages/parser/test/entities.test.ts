@@ -3541,6 +3541,26 @@ describe('a body named in Spanish, Portuguese or French', () => {
   })
 })
 
+describe('a name of words no list knows', () => {
+  it('is a person with an age set off after it, or set off after a person’s role', () => {
+    expect(
+      kinds(
+        'Avalanche\n\nThe expedition was organised by Summit Horizon Treks. Its managing director, Mingma Tenzing Sherpa, said the company was devastated. The guide who died was Dawa Gyalzen Sherpa, 34.\n',
+      ),
+    ).toEqual([
+      'Summit Horizon Treks:organization',
+      'Mingma Tenzing Sherpa:person',
+      'Dawa Gyalzen Sherpa:person',
+    ])
+    // Not a body in capitals set off after the role of someone of it.
+    expect(
+      kinds(
+        'Coal\n\nOne of the companies he founded with a longtime coal executive, ERP Compliant Fuels, is now large.\n',
+      ),
+    ).toEqual(['ERP Compliant Fuels:organization'])
+  })
+})
+
 describe('a body’s name of several words the tagger read whole once', () => {
   it('is read whole wherever the document writes its words again, capitalised so', () => {
     const doc = parse(

@@ -264,6 +264,56 @@ const LAST_LIST_LINKS = new WordSet(['and', 'or'])
 /** Most places of a list read back past. */
 const MAX_LISTED_PLACES = 3
 
+/**
+ * Whether `name` has an age set off right after it ("Dawa Gyalzen Sherpa,
+ * 34.") or stands set off right after a person's role ("Its managing
+ * director, Mingma Tenzing Sherpa,").
+ */
+function isSetOffAsPerson(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const first = view.from + name.first
+  const last = view.from + name.last
+  const comma = (k: number): boolean => k >= view.from && k < view.to && tokens.hash[k] === COMMA
+  if (
+    comma(last + 1) &&
+    last + 3 < view.to &&
+    AFTER_AGE.has(tokens.hash[last + 3] as number) &&
+    isAgeAt(tokens, last + 2)
+  )
+    return true
+  // (Not a body's name in capitals set off after the role of a person it is of: "a longtime coal
+  // executive, ERP Compliant Fuels,".)
+  if ((tokens.flags[first] as number) & TokenFlag.allCaps) return false
+  return (
+    comma(first - 1) &&
+    comma(last + 1) &&
+    first - 2 >= view.from &&
+    !isCapital(tokens, first - 2) &&
+    (PERSON_ROLE_NOUNS.has(lowerAt(tokens, first - 2)) || OFFICER_WORDS.hasToken(tokens, first - 2))
+  )
+}
+const COMMA = hashOf(',')
+/** What closes an age set off after a name: "Sherpa, 34," or "Sherpa, 34." */
+const AFTER_AGE: ReadonlySet<number> = new Set([',', '.', ';', ')'].map((mark) => hashOf(mark)))
+/** Heads of officers' roles beyond the role nouns: "managing director" has one, "chief executive". */
+const OFFICER_WORDS = new WordSet(['executive', 'officer'])
+/** An age: a number of one to three digits below {@link MAX_AGE}. */
+function isAgeAt(tokens: Tokens, k: number): boolean {
+  const start = tokens.start[k] as number
+  const length = (tokens.end[k] as number) - start
+  if (length < 1 || length > 3) return false
+  const value = tokens.values[tokens.text[k] as number] as string
+  let age = 0
+  for (let i = start; i < start + length; i++) {
+    const digit = value.charCodeAt(i) - 0x30
+    if (digit < 0 || digit > 9) return false
+    age = age * 10 + digit
+  }
+  return age > 0 && age < MAX_AGE
+}
+const MAX_AGE = 120
+
 /** The key of `name`'s words. */
 function keyOfName(doc: DocumentView, name: VotedName): number {
   const from = (doc.texts[name.text] as TextView).from
@@ -704,6 +754,18 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       !personWords.has(key)
     )
       return { ...name, type: 'MISC', confidence: 1 }
+    // "Dawa Gyalzen Sherpa, 34,", "Its managing director, Mingma Tenzing Sherpa, said": a name of
+    // words no list knows, with an age set off after it or set off after a person's role, is a
+    // person's, though the tagger took its three unknown words for a body's.
+    if (
+      name.type !== 'PER' &&
+      name.last > name.first &&
+      !organizations.has(key) &&
+      !places.has(key) &&
+      !HEADS.hasToken(doc.tokens, from + name.last) &&
+      isSetOffAsPerson(doc, name)
+    )
+      return { ...name, type: 'PER', confidence: 1 }
     if (name.type === 'PER' && placedWords.has(key)) return { ...name, type: 'LOC' }
     if (name.type === 'PER' && whichPlaces.has(key))
       return { ...name, type: teamPlaces.has(key) ? 'ORG' : 'LOC', confidence: 1 }
