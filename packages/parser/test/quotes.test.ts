@@ -4394,6 +4394,15 @@ describe('a subject after an opening participle, in lower case', () => {
 })
 
 describe('a person named again by an age and a profession', () => {
+  it('is the person the text named just before, by an age and a trade ("the 52-year-old builder said")', () => {
+    const doc = parse(
+      'Fire\n\nHer neighbour, Tom Barkworth, said he had stayed behind. "I thought I could save it," the 52-year-old builder said.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.source?.text, speakerName(doc, quote)])).toContainEqual(
+      ['the 52-year-old builder', 'Tom Barkworth'],
+    )
+  })
+
   it('is the person the text named, not someone new ("the 54-year-old engineer said")', () => {
     const doc = parse(
       'Probe\n\nMarco Bellini, the flight director, said the team had found a workaround.\n\nThe 54-year-old engineer said the fix had not affected the instruments.\n',

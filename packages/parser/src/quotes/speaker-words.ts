@@ -196,6 +196,9 @@ const AGED_PROFESSIONS = new Set([
   ...['engineer', 'technician', 'mechanic', 'architect', 'pilot', 'driver', 'midwife'],
   ...['pharmacist', 'dentist', 'accountant', 'banker', 'trader', 'farmer', 'fisherman', 'chef'],
   ...['soldier', 'shopkeeper', 'landlord', 'tenant', 'rancher', 'homeowner', 'villager'],
+  ...['builder', 'plumber', 'electrician', 'carpenter', 'welder', 'miner', 'labourer', 'laborer'],
+  ...['waiter', 'cleaner', 'nanny', 'tailor', 'baker', 'butcher', 'painter', 'retiree'],
+  ...['pensioner', 'guide', 'climber'],
 ])
 
 /** Whether `word` heads a description of a person that gives their age: "the 54-year-old engineer". */
