@@ -3507,6 +3507,16 @@ describe('a name after "which", the subject of its clause', () => {
       ['a much better picture', 'Lagarde', 'Christine Lagarde'],
     ])
   })
+
+  it('takes any subject between a "which" set off by a comma and the verb, not what "which" stands for', () => {
+    const doc = parse(
+      'Trial\n\nThe Federal Trade Commission is pursuing a case against Halcyon over its 2021 acquisition of the start-up Quillstone, which the agency says was intended to neutralize an emerging threat. He bought a rival, which officials say was worth $2 billion.\n',
+    )
+    expect(doc.quotes.map((q) => [q.source?.text, speakerName(doc, q)])).toEqual([
+      ['the agency', 'Federal Trade Commission'],
+      ['officials', null],
+    ])
+  })
 })
 
 describe('the rules of this session, on inputs a review found them misreading', () => {

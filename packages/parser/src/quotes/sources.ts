@@ -162,8 +162,10 @@ export function backwardSource(
   const relative = !subjectPronoun && RELATIVE_PRONOUNS.has(words[stop]?.lower ?? '')
   // "projections in December, which Lagarde said would ...": a name after "which" is the subject
   // of its clause, the source.
+  // ("..., which the agency says was intended to ...", "..., which officials say": whatever
+  // subject stands between a "which" set off by a comma and the verb.)
   const subject = words[stop]?.lower === 'which' && phrase.length > 0 ? spanOf(phrase) : null
-  if (subject && isName(words, subject)) return subject
+  if (subject && (isName(words, subject) || words[stop - 1]?.text === ',')) return subject
   if (relative && words[stop - 1]?.text === ',' && /^\p{Lu}/u.test(words[stop - 2]?.text ?? '')) {
     phrase = phraseBefore(words, stop - 2)
     // "Meaghan Lloyd, the chief of staff of his firm, Gehry Partners, who said": the person
