@@ -7,7 +7,7 @@
  */
 import { isBlankLine, type Line } from './lines.js'
 import { isDigit, isLetter, isLowerLetter, isSpace, LINE_DASHES } from './chars.js'
-import { startsListItem } from './list-marker.js'
+import { readListMarker, startsListItem } from './list-marker.js'
 
 /** A run of lines that belong together, as indices into the line array. */
 export interface RawBlock {
@@ -201,7 +201,8 @@ function continues(text: string, lines: readonly Line[], next: Line, layout: Lay
     return false
   if (
     startsListItem(text, next.contentStart, next.contentEnd) &&
-    !dashGoesOn(text, previous, next, layout)
+    !dashGoesOn(text, previous, next, layout) &&
+    !numberGoesOn(text, lines, next, layout)
   )
     return false
   if (brokenWord(text, previous, next)) return true
@@ -249,6 +250,21 @@ function dashGoesOn(text: string, previous: Line, next: Line, layout: Layout): b
     previous.contentEnd - previous.start >= layout.wrapWidth * CLOSE_TO_WIDTH &&
     !endsSentence(text, previous)
   )
+}
+
+/**
+ * Whether a wrapped line that opens with a number and a full stop ("19. He
+ * said", after "... the company noticed on Feb.") goes on with the full line
+ * before it: a list of none of the block's lines before, which would start at
+ * 19, is no list.
+ */
+function numberGoesOn(text: string, lines: readonly Line[], next: Line, layout: Layout): boolean {
+  if (layout.wrapWidth === null) return false
+  const marker = readListMarker(text, next.contentStart, next.contentEnd)
+  if (marker === null || !marker.ordered || (marker.number ?? 0) <= 1) return false
+  if (lines.some((line) => startsListItem(text, line.contentStart, line.contentEnd))) return false
+  const previous = lines[lines.length - 1] as Line
+  return previous.contentEnd - previous.start >= layout.wrapWidth * CLOSE_TO_WIDTH
 }
 
 /** A share of the wrap width past which a line is long enough to have been wrapped. */

@@ -501,4 +501,14 @@ describe('wrapped lines a review of an inquiry report found split', () => {
     ])
     expect(document.quotes[0]?.cue?.text).toBe('said')
   })
+
+  it('joins a wrapped line that opens with a number and a full stop to the full line before, no list', () => {
+    const document = parse(
+      'Breach at Northway\n\n    The company said no full credit card numbers, passwords or\npharmacy health records were accessed. It has offered affected\ncustomers two years of free credit monitoring through Equifax\nCanada.\n    Northway\'s chief executive, Douglas Farrow, declined an\ninterview request. In a short video posted on Tuesday, he said the\ncompany "fell short" of its own standards and promised a full\nreview. "You trusted us with your information," Mr. Farrow said. "We\ndid not protect it well enough, and I am sorry."\n    Aaron Kessler, who studies ransomware groups at the University\nof Waterloo\'s Cybersecurity and Privacy Institute, said the attack\nbore the hallmarks of a gang that has targeted retailers in the\nUnited States and Britain since last fall.\n    According to Dr. Kessler, the attackers appear to have been\ninside Northway\'s network from as early as Jan. 27, meaning they had\nroughly three weeks to copy data before the company noticed on Feb.\n19. He said that a sample of the stolen records had been posted on a\nleak site on Monday, along with a demand for payment in\ncryptocurrency.\n    "Contractor access is the soft underbelly of almost every big\ncompany," he said. "You can have the best security in the world for\nyour own staff, and then one vendor with a reused password opens the\nfront door."\n',
+    )
+    expect(blocks(document).map(([type]) => type)).toEqual(Array(5).fill('paragraph'))
+    expect(blocks(document)[3]?.[1]).toContain(
+      'the company noticed on Feb. 19. He said that a sample',
+    )
+  })
 })
