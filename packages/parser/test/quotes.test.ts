@@ -3498,6 +3498,20 @@ describe('sources that qualify a group or a text by a body', () => {
   })
 })
 
+describe('"the statement" that speaks', () => {
+  it('is who the document said gave a statement, in its paragraph or the one before', () => {
+    const doc = parse(
+      'Breach\n\nNorthway Retail Group Inc. runs 410 stores. In a statement posted to its website, Northway said an intruder gained access.\n\n"We deeply regret that this incident occurred," the statement said.\n\nHe did not use it for secrets, Powell\'s office said in a statement. The statement added that Powell used another computer.\n',
+    )
+    expect(doc.quotes.map((q) => [q.source?.text, speakerName(doc, q)])).toEqual([
+      ['Northway', 'Northway Retail Group Inc.'],
+      ['the statement', 'Northway Retail Group Inc.'],
+      ["Powell's office", 'Powell'],
+      ['The statement', 'Powell'],
+    ])
+  })
+})
+
 describe('a name after "which", the subject of its clause', () => {
   it('attributes the quotation of the clause to the name', () => {
     const doc = parse(

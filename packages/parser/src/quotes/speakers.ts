@@ -169,6 +169,11 @@ function describesPerson(text: string): boolean {
   return isPersonNoun(headNoun(headOf(text.split(/\s+/u))))
 }
 
+/** A statement given, as a sentence of saying tells of it: "in a statement", "issued a statement". */
+const GIVEN_STATEMENT =
+  /\b(?:[Ii]n|issued|released|published|posted) a (?:[\p{Ll}-]+ ){0,2}statement\b/gu
+/** How far after the start of "in a statement" its giver's name may start, in characters. */
+const GIVER_REACH = 64
 /** A passive "told" ("the court was told"), whose subject is told, not telling. */
 const PASSIVE_TOLD = /\b(?:was|were|been|being|be|is|are)\s+told$/u
 const PASSIVE_REACH = 8
@@ -592,6 +597,16 @@ export class SpeakerResolver {
       }
     }
     const isOrganization = ORGANIZATION_NOUNS.has(head) || ORGANIZATION_DESCRIPTIONS.has(head)
+    // 'In a statement posted to its website, Northway said ... "Q," the statement said': the
+    // statement of whoever the document said gave one, in this paragraph or the one before.
+    // (Not one whose giver the words say: "The campaign's statement".)
+    if (head === 'statement' && DEFINITE.test(text) && !/['’]s\s/u.test(text)) {
+      const giver = this.#statementGiver(segment, range.start)
+      if (giver !== null) {
+        this.#addMention(giver, segment, range, text)
+        return giver
+      }
+    }
     // "the report said", "a new poll found": the text speaks, an entity of its own.
     if (!isPerson && !isOrganization && DOCUMENT_NOUNS.has(head) && /^\p{Ll}/u.test(headWord))
       return DEFINITE.test(text) || INDEFINITE.test(text)
@@ -608,6 +623,42 @@ export class SpeakerResolver {
     // person the story titles so, however far down it names them.
     if (isPerson && (this.#segments[segment] as Segment).node === null)
       return this.#soleTitled(segment, range, text)
+    return null
+  }
+
+  /**
+   * Who gave a statement the document told of before offset `start` of
+   * segment `segment`, in that paragraph or the one before ("In a statement,
+   * Northway said", "Powell's office said in a statement"): the person or
+   * organisation named or described right after a statement that opens its
+   * sentence, or last before it; null when none is.
+   */
+  #statementGiver(segment: number, start: number): string | null {
+    for (let s = segment; s >= Math.max(0, segment - 1); s--) {
+      const value = (this.#segments[s] as Segment).value
+      const before = s === segment ? value.slice(0, start) : value
+      let at = -1
+      for (const match of before.matchAll(GIVEN_STATEMENT)) at = match.index
+      if (at < 0) continue
+      const opens = before.lastIndexOf('. ', at) + 1
+      const closes = value.indexOf('. ', at)
+      const mentions = (this.#bySegment[s] ?? []).filter((mention) => {
+        const kind = this.#kinds.get(mention.entityId)
+        // (A pronoun may be inside what the statement says: 'announced that "he is ..."'.)
+        return mention.kind !== 'pronoun' && (kind === 'person' || kind === 'organization')
+      })
+      // "In a statement posted to its website, Northway said": the first named after it, within
+      // a few words; "Powell's office said in a statement": the last named before it.
+      const opening = value.slice(opens, at).trim() === ''
+      const giver = opening
+        ? mentions.find(
+            (mention) =>
+              mention.start > at &&
+              mention.start < Math.min(closes < 0 ? value.length : closes, at + GIVER_REACH),
+          )
+        : mentions.findLast((mention) => mention.start >= opens && mention.end <= at)
+      return giver?.entityId ?? null
+    }
     return null
   }
 
