@@ -4752,6 +4752,20 @@ describe('a party named by a qualifier and its members’ word', () => {
   })
 })
 
+describe('a news agency’s short name', () => {
+  it('is the agency’s, not the initials of a body the story names ("(AP)" and "Aspen Pharmacare")', () => {
+    const doc = parse(
+      'Malaria vaccine rolls out\n\nNAIROBI, Kenya (AP) — The vaccine is being manufactured by Aspen Pharmacare in South Africa.\n',
+    )
+    const maker = doc.entities.find((entity) => entity.name === 'Aspen Pharmacare')
+    expect(maker?.aliases).toEqual([])
+    const agency = parse(
+      'Poll\n\nThe Associated Press (AP) reported it first. AP said the vaccine was safe.\n',
+    ).entities.find((entity) => entity.name === 'Associated Press')
+    expect(agency?.aliases).toEqual(['AP'])
+  })
+})
+
 describe('an acronym with a plus after it', () => {
   it('is a name of its own, the plus in it ("OPEC+" beside "OPEC")', () => {
     const text =

@@ -12,6 +12,7 @@
  */
 import type { Entity } from '../types.js'
 import { hashOf } from './hash.js'
+import { NEWS_AGENCIES } from '../lexicon/credits.js'
 import {
   Forms,
   isConnector,
@@ -85,6 +86,14 @@ interface Group {
   form: NameForm<Group>
   mentions: NameMention[]
 }
+
+const MAX_AGENCY_ACRONYM = 4
+/** News agencies' short names ("ap", "afp"), as acronyms are read: lower-cased, no full stops. */
+const AGENCY_ACRONYMS: ReadonlySet<string> = new Set(
+  NEWS_AGENCIES.filter((name) => !name.includes(' ') && name.length <= MAX_AGENCY_ACRONYM),
+)
+/** News agencies' full names, as name keys: "associated press". */
+const AGENCY_NAMES: ReadonlySet<string> = new Set(NEWS_AGENCIES.map((name) => nameKey(name)))
 
 const KINDS: readonly Entity['kind'][] = ['person', 'organization', 'place', 'other']
 const KIND_INDEX: Readonly<Record<Entity['kind'], number>> = {
@@ -546,6 +555,15 @@ function findHome(
       // "U.S." of "U.S. Senate", nor "DRC": a place's code or name).
       const initialsOfBody =
         list === initialed && clusterKind === 'organization' && !isPlaceCode(acronym)
+      // "NAIROBI, Kenya (AP) —": a news agency's short name is the agency's, not the initials of
+      // a body the story names ("Aspen Pharmacare"), unless that body is the agency.
+      if (
+        list === initialed &&
+        acronym !== null &&
+        AGENCY_ACRONYMS.has(acronym) &&
+        !cluster.mentions.some((mention) => AGENCY_NAMES.has(nameKey(mention.text)))
+      )
+        continue
       if (!compatible(kind, clusterKind) && !initialsOfBody) continue
       // "Prince William" and "President William Ruto": a royal's given name is no one else's
       // (but "Prince Alwaleed" of "Saudi Prince Alwaleed bin Talal").
