@@ -249,5 +249,28 @@ export function buildBody(
       parts.children.push({ type: 'paragraph', position, children })
     }
   }
+  withoutTrailingBreaks(text, parts)
   return parts
+}
+
+/**
+ * Moves the rules that end the body ("___" before an agency's contributor
+ * line and a funder's note, both boilerplate) to the boilerplate: they
+ * divide nothing of the article.
+ */
+function withoutTrailingBreaks(text: string, parts: BodyParts): void {
+  let moved = false
+  for (
+    let last = parts.children.at(-1);
+    last?.type === 'thematicBreak';
+    last = parts.children.at(-1)
+  ) {
+    parts.children.pop()
+    const { position } = last
+    if (position === undefined) continue
+    const value = text.slice(position.start.offset, position.end.offset)
+    parts.boilerplate.push({ type: 'boilerplate', kind: 'pageFurniture', value, position })
+    moved = true
+  }
+  if (moved) parts.boilerplate.sort((a, b) => a.position.start.offset - b.position.start.offset)
 }

@@ -861,16 +861,17 @@ describe('the lines after a story: an author’s tagline, a link to more, a list
       'Arsenal clinches Premier League title',
       'Chelsea’s women reach Champions League final',
     ])
-    expect(doc.boilerplate.map((block) => block.kind)).toEqual([
-      'pageFurniture',
-      'promotion',
-      'credits',
+    // (The rule before the lines after the story divides nothing of it: it goes with them.)
+    expect(doc.boilerplate.map((block) => [block.kind, block.value])).toEqual([
+      ['pageFurniture', 'RELATED COVERAGE'],
+      ['pageFurniture', '___'],
+      ['promotion', 'AP soccer: https://apnews.com/hub/soccer'],
+      [
+        'credits',
+        'Rachel Okafor covers sport for The Springdale Sentinel. Contact her at rokafor@example.com or follow her on X @rachelokafor.',
+      ],
     ])
-    expect(doc.children.map((block) => block.type)).toEqual([
-      'paragraph',
-      'paragraph',
-      'thematicBreak',
-    ])
+    expect(doc.children.map((block) => block.type)).toEqual(['paragraph', 'paragraph'])
   })
 })
 
