@@ -11,6 +11,7 @@ import { readRelated } from './related.js'
 import { readDateline } from './dateline.js'
 import { isPublisherName, isTimestampLine } from './published.js'
 import type { RawBlock } from './segment.js'
+import type { Line } from './lines.js'
 import { readListMarker } from './list-marker.js'
 import { isTitle } from './title.js'
 import type { Boilerplate, MetaPositions, Position } from './types.js'
@@ -36,6 +37,28 @@ const RELEASE_LABEL =
 const MAX_RELEASE_LABEL_LENGTH = 80
 /** A press release's contact line: "Media contact: Sarah Lindholm, ...", "Contacts:". */
 const MEDIA_CONTACT = /^(?:(?:media|press|news) )?(?:contacts?|enquiries|inquiries)\s*:/iu
+
+/**
+ * A wire feed's slug before a headline, with its hyphen: "UPDATE 2-", "CRICKET-", "US STOCKS-",
+ * "EXCLUSIVE-" (Reuters' topics and labels; not "NATO-Russia talks", no slug of the list).
+ */
+const FEED_SLUG = new RegExp(
+  `^(?:UPDATE \\d{1,2}|(?:${[
+    ...['EXCLUSIVE', 'RPT', 'REFILE', 'CORRECTED', 'ANALYSIS', 'FACTBOX', 'EXPLAINER', 'INSIGHT'],
+    ...['BREAKINGVIEWS', 'WRAPUP \\d', 'SOCCER', 'CRICKET', 'TENNIS', 'GOLF', 'RUGBY', 'ATHLETICS'],
+    ...['CYCLING', 'MOTOR RACING', 'BASKETBALL', 'BOXING', 'OLYMPICS', 'NFL', 'NBA', 'NHL', 'MLB'],
+    ...[
+      'US STOCKS',
+      'GLOBAL MARKETS',
+      'FOREX',
+      'PRECIOUS',
+      'OIL',
+      'EMERGING MARKETS',
+      'TREASURIES',
+    ],
+  ].join('|')})(?: \\d{1,2})?)-(?=\\p{Lu})`,
+  'u',
+)
 
 /** How many blocks after the headline may hold the byline and published lines. */
 const HEADER_BLOCKS = 3
@@ -104,9 +127,30 @@ export function readHeader(
   if (!first) return header
   const firstValue = valueOf(first)
   if (!isTitle(first, firstValue, blocks.length)) return header
-  header.title = firstValue
-  header.positions.title = span(first)
   header.body.shift()
+  // "CRICKET-Rathore century fires India to win": a wire feed's topic slug before the headline,
+  // kept apart as the page's furniture.
+  const slug = FEED_SLUG.exec(firstValue)?.[0]
+  const line = first.lines[0] as Line
+  if (slug !== undefined && line.contentEnd - line.contentStart > slug.length) {
+    const slugBlock = {
+      ...first,
+      lines: [{ ...line, contentEnd: line.contentStart + slug.length }],
+    }
+    const rest = {
+      ...first,
+      lines: [{ ...line, contentStart: line.contentStart + slug.length }, ...first.lines.slice(1)],
+    }
+    if (valueOf(slugBlock) === slug) {
+      keepLine(slugBlock, 'pageFurniture')
+      header.title = valueOf(rest)
+      header.positions.title = span(rest)
+    }
+  }
+  if (header.title === null) {
+    header.title = firstValue
+    header.positions.title = span(first)
+  }
 
   // Key points listed under the headline ("* Repo rate lowered to 6.25%") stay the body's
   // first blocks: the byline and published lines are read after them.

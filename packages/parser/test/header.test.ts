@@ -875,6 +875,26 @@ describe('the lines after a story: an author’s tagline, a link to more, a list
   })
 })
 
+describe('a wire feed’s slug before the headline', () => {
+  it('is kept apart from the title ("CRICKET-", "UPDATE 2-"), not a hyphen of the headline ("NATO-Russia")', () => {
+    const cricket = parse(
+      'CRICKET-Rathore century fires India to win at MCG\n\nMELBOURNE, Dec 30 (Reuters) - Vikram Rathore hit a century on Tuesday.\n',
+    )
+    expect(cricket.meta.title).toBe('Rathore century fires India to win at MCG')
+    expect(cricket.boilerplate.map((block) => [block.kind, block.value])).toContainEqual([
+      'pageFurniture',
+      'CRICKET-',
+    ])
+    expect(cricket.meta.positions.title?.start.offset).toBe('CRICKET-'.length)
+    expect(
+      parse('UPDATE 2-Fed holds rates steady\n\nWASHINGTON (Reuters) - The Fed held.\n').meta.title,
+    ).toBe('Fed holds rates steady')
+    expect(
+      parse('NATO-Russia talks collapse\n\nBRUSSELS (Reuters) - Talks ended.\n').meta.title,
+    ).toBe('NATO-Russia talks collapse')
+  })
+})
+
 describe('a paragraph that reads like an author’s tagline', () => {
   it('stays in the body without a sentence that tells how to reach the author', () => {
     const doc = parse(
