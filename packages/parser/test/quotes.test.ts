@@ -4418,6 +4418,15 @@ describe('a subject after an opening participle, in lower case', () => {
 })
 
 describe('a person named again by an age and a profession', () => {
+  it('is not a baby the story gave an age in months ("her 5-month-old daughter, Neema")', () => {
+    const doc = parse(
+      'Malaria\n\nMary Otieno waited in line with her 5-month-old daughter, Neema, tied to her back. The 29-year-old market trader said she had lost her first son to malaria in 2019.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.source?.text, speakerName(doc, quote)])).toEqual([
+      ['The 29-year-old market trader', 'Mary Otieno'],
+    ])
+  })
+
   it('is the person the text named just before, by an age and a trade ("the 52-year-old builder said")', () => {
     const doc = parse(
       'Fire\n\nHer neighbour, Tom Barkworth, said he had stayed behind. "I thought I could save it," the 52-year-old builder said.\n',

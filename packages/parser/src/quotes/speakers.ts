@@ -193,6 +193,13 @@ const AGE_IN_DESCRIPTION = /^the (\d{1,3})-year-old(?: [\p{Ll}-]+){0,2}$/iu
 const AGE_AFTER_NAME = /^, (\d{1,3})[,.;)]/u
 /** An age right before a name: "34-year-old Bradley Ormond". */
 const AGE_BEFORE_NAME = /\b(\d{1,3})-year-old $/u
+/**
+ * An age in a relation or a role set off before a name: "her 5-month-old daughter, Neema,", "a
+ * 34-year-old mechanic, Dan Reyes,".
+ */
+const AGE_BEFORE_APPOSITIVE = /\b(\d{1,3})-(year|month|week|day)-old(?: [\p{Ll}-]+){1,2}, $/u
+/** Characters before a name that an age set off before it is looked for in. */
+const APPOSITIVE_AGE_REACH = 48
 /** Characters around a name that its age is looked for in. */
 const AGE_REACH = 16
 
@@ -891,9 +898,15 @@ export class SpeakerResolver {
           if (mention.kind !== 'name' || this.#kinds.get(mention.entityId) !== 'person') continue
           const given =
             AGE_AFTER_NAME.exec(value.slice(mention.end, mention.end + AGE_REACH)) ??
-            AGE_BEFORE_NAME.exec(value.slice(Math.max(0, mention.start - AGE_REACH), mention.start))
+            AGE_BEFORE_NAME.exec(
+              value.slice(Math.max(0, mention.start - AGE_REACH), mention.start),
+            ) ??
+            AGE_BEFORE_APPOSITIVE.exec(
+              value.slice(Math.max(0, mention.start - APPOSITIVE_AGE_REACH), mention.start),
+            )
           if (!given) continue
-          const years = Number(given[1])
+          // ("her 5-month-old daughter, Neema": a baby, no year old.)
+          const years = given[2] === undefined || given[2] === 'year' ? Number(given[1]) : 0
           agedIds.set(mention.entityId, years)
           const known = ages.get(years)
           ages.set(
