@@ -3944,6 +3944,21 @@ describe('a state abbreviated after a city', () => {
     )
     expect(florida?.aliases).toEqual(['Fla'])
   })
+
+  it('names a Canadian province abbreviated after a city: "Laval, Que.", "Hamilton, Ont."', () => {
+    expect(
+      kinds(
+        'Breach\n\nMarc Gagnon, a teacher in Laval, Que., said he waited. Linda Okafor of Hamilton, Ont., said so.\n',
+      ),
+    ).toEqual([
+      'Marc Gagnon:person',
+      'Laval:place',
+      'Quebec:place',
+      'Linda Okafor:person',
+      'Hamilton:place',
+      'Ontario:place',
+    ])
+  })
 })
 
 describe('a party’s member alone, and a sentence opened by a conjunction', () => {
@@ -5214,7 +5229,7 @@ describe('a town the gazetteer does not know, named by a dateline or "the town o
       kinds(
         'Wildfire\n\nHINTON, Alta. — Thousands of residents of the town of Hinton were ordered to leave. Officials in Hinton said the fire was close.\n',
       ),
-    ).toEqual(['Hinton:place', 'Alta:place'])
+    ).toEqual(['Hinton:place', 'Alberta:place'])
   })
 })
 

@@ -149,7 +149,8 @@ export const COMMON_ACRONYM_WORDS: readonly string[] = [
 
 /**
  * The states of the United States as the AP stylebook abbreviates them after
- * a city ("KANSAS CITY, Mo. —", "Siesta Key, Fla."), to their names; the
+ * a city ("KANSAS CITY, Mo. —", "Siesta Key, Fla."), and Canada's provinces
+ * as the Canadian Press does ("Laval, Que."), to their names; the
  * short names of eight states (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio,
  * Texas, Utah) are their names. Not "Wash." or "Ga.", whose states' names are
  * other places' too (the capital, the country). Lower-cased, without the full
@@ -186,4 +187,11 @@ export const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   vt: 'Vermont',
   wis: 'Wisconsin',
   wyo: 'Wyoming',
+  // Canada's provinces as the Canadian Press abbreviates them after a city ("Laval, Que.").
+  alta: 'Alberta',
+  man: 'Manitoba',
+  nfld: 'Newfoundland and Labrador',
+  ont: 'Ontario',
+  que: 'Quebec',
+  sask: 'Saskatchewan',
 }
