@@ -4460,6 +4460,18 @@ describe('a person named again by an age and a profession', () => {
   })
 })
 
+describe('an act done by a verb that may report', () => {
+  it('reports nothing: "conceded defeat", "declined an interview request", "declared their innings"', () => {
+    const doc = parse(
+      'Notes\n\nCosta conceded defeat late on Sunday. Farrow declined an interview request. India declared their second innings on 310 for six. The governor declared a state of emergency. Farrow declined to comment. He declared that the war was over.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text])).toEqual([
+      ['to comment', 'declined'],
+      ['the war was over', 'declared'],
+    ])
+  })
+})
+
 describe('a saying that is denied, and an amount added', () => {
   it('reports nothing after "did not say" or before an amount ("had added just 212 homes")', () => {
     const doc = parse(

@@ -270,6 +270,18 @@ export function opensClause(words: readonly Word[], k: number): boolean {
   // "added a second from the penalty spot", "added 12 points": "added" takes an object too;
   // "added 21 points and Green had 11": a player's or a team's count, whatever follows it.
   if (ADDING.has(cue) && number && TALLIES.has(words[k + 2]?.lower ?? '')) return false
+  // "declined an interview request": a thing turned down (not "declined to comment").
+  if (DECLINING.has(cue) && OBJECT_OPENERS.has(next.lower)) return false
+  // "conceded defeat", "declared their second innings", "declared a state of emergency": an act,
+  // no saying.
+  if (CONCEDING.has(cue) && next.lower === 'defeat') return false
+  if (
+    DECLARING.has(cue) &&
+    [next, words[k + 2], words[k + 3], words[k + 4]].some((word) =>
+      DECLARED_ACTS.has(word?.lower ?? ''),
+    )
+  )
+    return false
   // "have conceded 26 goals", "conceded a late penalty": goals let in, no admission.
   if (
     CONCEDING.has(cue) &&
@@ -460,6 +472,18 @@ const TALLIES = new Set([
   ...['points', 'rebounds', 'assists', 'goals', 'runs', 'yards', 'touchdowns', 'wickets'],
   ...['strikeouts', 'saves', 'tackles', 'steals', 'blocks', 'hits', 'birdies', 'tries'],
 ])
+/** Forms of "decline", which takes a thing turned down as often as an infinitive. */
+const DECLINING = new Set(['declined', 'declines', 'decline', 'declining'])
+/** Forms of "declare", which does an act as often as it says something. */
+const DECLARING = new Set(['declared', 'declares', 'declare', 'declaring'])
+/**
+ * What is declared by doing it: "declared their innings", "declared a state of emergency" (not
+ * war, nor independence: a declaration said).
+ */
+const DECLARED_ACTS = new Set([
+  ...['innings', 'emergency', 'bankruptcy', 'holiday', 'disaster'],
+  ...['curfew', 'ceasefire', 'truce', 'dividend', 'candidacy'],
+])
 /** Forms of "concede", which takes goals as often as a clause ("conceded 26 goals"). */
 const CONCEDING = new Set(['conceded', 'concedes', 'concede', 'conceding'])
 /** What a side concedes in a game, besides a tally: "a penalty", "a try". */
@@ -600,7 +624,11 @@ const PAST_VERBS = new Set([
 ])
 
 /** Reporting verbs whose next word is mostly their object: "maintained a lead". */
-const OBJECT_FIRST = new Set(['maintain', 'maintained', 'maintains'])
+const OBJECT_FIRST = new Set([
+  ...['maintain', 'maintained', 'maintains'],
+  // "has offered affected customers two years of credit monitoring": a thing given.
+  ...['offered', 'offers'],
+])
 
 /** Relative pronouns that open a clause about the source: "who says", "which found". */
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which'])

@@ -71,6 +71,8 @@ export function readStance(
   // "The court declined to hear the case", "refused to intervene": a body's act refused, no stance.
   if (DECLINING.has(word.lower) && next.lower === 'to' && ACTS.has(words[k + 2]?.lower ?? ''))
     return null
+  // "declined an interview request", "refused the offer": a thing turned down, no stance.
+  if (DECLINING.has(word.lower) && THING_OPENERS.has(next.lower)) return null
   // "declined to say", "refused to cooperate": a refusal of what the infinitive does; "declined
   // slightly from 58 percent", "declined to $281 million": a figure that fell, no one's stance.
   if (FALLING.has(word.lower) && isFigureFall(words, k + 1)) return null
@@ -229,6 +231,8 @@ const FALL_WORDS = new Set([
   ...['dramatically', 'markedly', 'substantially', 'somewhat', 'rapidly', 'since'],
 ])
 
+/** Words that open a thing's noun phrase: "an interview request", "the offer". */
+const THING_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their'])
 /** Forms of "decline" and "refuse". */
 const DECLINING = new Set(['declined', 'declines', 'refused', 'refuses'])
 /** Acts of a court or an office that one declines to do, which say nothing: "declined to hear". */
