@@ -5371,6 +5371,19 @@ describe('a nickname between a given name and a surname the tagger did not read'
       ['Mateo "El Toro" Ferreyra', 'person'],
     ])
   })
+
+  it('is one person’s name after a given name the lists lack, when the story names the surname as a person', () => {
+    const doc = parse(
+      'Test\n\nVikram "Vicky" Rathore hit 142 on Tuesday. Rathore said it was special. "Vicky was brilliant," Deshmukh said.\n',
+    )
+    const rathore = doc.entities.find((entity) => entity.name === 'Vikram "Vicky" Rathore')
+    expect(rathore?.kind).toBe('person')
+    expect(rathore?.mentions.map((mention) => mention.text)).toEqual([
+      'Vikram "Vicky" Rathore',
+      'Rathore',
+      'Vicky',
+    ])
+  })
 })
 
 describe('a company’s nominal that says where it is based', () => {

@@ -25,6 +25,8 @@ const MAX_SURNAME_WORDS = 2
 export function withNicknamesJoined(doc: DocumentView, names: TaggedName[]): TaggedName[] {
   const tokens = doc.tokens
   const joined: TaggedName[] = []
+  // The last words of the names the tagger read as people's, made when first asked.
+  let personKeys: Set<number> | null = null
   for (let i = 0; i < names.length; i++) {
     const name = names[i] as TaggedName
     const view = doc.texts[name.text] as TextView
@@ -45,8 +47,13 @@ export function withNicknamesJoined(doc: DocumentView, names: TaggedName[]): Tag
       view.from + next.first < close &&
       view.from + next.last > close
     const surname = across ? { ...next, first: close + 1 - view.from } : next
+    // (A given name the tagger read as no person's and the lists do not know joins only a surname
+    // the tagger read as a person's: 'Vikram "Vicky" Rathore'.)
+    const given =
+      name.type === 'PER' || lexicon().firstNames.has(tokens.hash[view.from + name.first] as number)
     const tagged =
       surname !== undefined &&
+      (given || surname.type === 'PER') &&
       surname.text === name.text &&
       view.from + surname.first === close + 1 &&
       surname.last - surname.first < MAX_SURNAME_WORDS &&
@@ -64,10 +71,20 @@ export function withNicknamesJoined(doc: DocumentView, names: TaggedName[]): Tag
     // A surname the tagger did not read ('Police said Rajendra "Raju" Paswan was arrested'):
     // the words in capitals right after the closing mark, the pattern's own evidence, after a
     // given name the lists know, in a text whose capitals say so (no headline in title case).
+    // (Or a surname the tagger read as a person's elsewhere: 'Vikram "Vicky" Rathore ... Rathore
+    // said', where the lists know no "Vikram".)
+    personKeys ??= new Set(
+      names
+        .filter((other) => other.type === 'PER')
+        .map((other) => {
+          const from = (doc.texts[other.text] as TextView).from
+          return tokens.hash[from + other.last] as number
+        }),
+    )
     if (
       view.titleCase ||
       view.caps ||
-      !lexicon().firstNames.has(tokens.hash[view.from + name.first] as number)
+      !(given || (close + 1 < view.to && personKeys.has(tokens.hash[close + 1] as number)))
     ) {
       joined.push(name)
       continue
@@ -92,8 +109,8 @@ export function withNicknamesJoined(doc: DocumentView, names: TaggedName[]): Tag
 
 /**
  * The token of the closing mark of a nickname right after `name`, when the
- * name is a given name ("Rajendra", one the lists know or that the tagger read
- * as a person's) and the marks hold a few capitalised words; else -1.
+ * name is one word (maybe with a middle initial) and the marks hold a few
+ * capitalised words; else -1.
  */
 function nicknameEnd(tokens: Tokens, view: TextView, name: TaggedName): number {
   const first = view.from + name.first
@@ -103,7 +120,6 @@ function nicknameEnd(tokens: Tokens, view: TextView, name: TaggedName): number {
     return -1
   const open = view.from + name.last + 1
   if (open + 2 >= view.to || !isMark(tokens, open, OPENING_MARKS)) return -1
-  if (name.type !== 'PER' && !lexicon().firstNames.has(tokens.hash[first] as number)) return -1
   for (let k = open + 1; k < view.to && k - open <= MAX_NICKNAME_WORDS + 1; k++) {
     if (isMark(tokens, k, CLOSING_MARKS)) return k > open + 1 ? k : -1
     // (In capitals too: "Anthony "AJ" Johnson".)
