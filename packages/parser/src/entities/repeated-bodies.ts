@@ -5,7 +5,7 @@
  * writes the same words again, capitalised as the whole name, they are that
  * name, in place of the names inside them.
  */
-import { withFoundNames } from './conjoined-bodies.js'
+import { endsBefore, withFoundNames } from './conjoined-bodies.js'
 import type { TaggedName } from './tagger.js'
 import { nameKey, TokenFlag } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
@@ -52,7 +52,7 @@ export function withRepeatedBodies(doc: DocumentView, names: TaggedName[]): Tagg
       if (body === undefined) continue
       const first = k - view.from
       const last = first + body.length - 1
-      while (n < names.length && endsBeforeToken(names[n] as TaggedName, view.index, first)) n++
+      while (n < names.length && endsBefore(names[n] as TaggedName, view.index, first)) n++
       if (isReadWhole(names, n, view.index, first, last)) {
         k += body.length - 1
         continue
@@ -76,11 +76,6 @@ function isCapitalisedAs(flags: Uint8Array, k: number, at: number, length: numbe
     )
       return false
   return true
-}
-
-/** Whether `name` ends before token `first` of text `text`. */
-function endsBeforeToken(name: TaggedName, text: number, first: number): boolean {
-  return name.text < text || (name.text === text && name.last < first)
 }
 
 /**

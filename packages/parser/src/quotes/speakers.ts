@@ -733,8 +733,9 @@ export class SpeakerResolver {
     let found: string | null = null
     for (const entity of this.#entities) {
       if (entity.kind !== 'organization') continue
-      const name = entity.name.toLowerCase()
-      if (!name.split(/\s+/u).includes(place) || !namesStateBody(entity.name, body)) continue
+      // (The place's whole words: "south africa" of "South African Reserve Bank" is none.)
+      const name = ` ${entity.name.toLowerCase()} `
+      if (!name.includes(` ${place} `) || !namesStateBody(entity.name, body)) continue
       if (found !== null) return null
       found = entity.id
     }
