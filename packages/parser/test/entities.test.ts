@@ -4767,6 +4767,20 @@ describe('a party named by a qualifier and its members’ word', () => {
   })
 })
 
+describe('a body’s short name set off after “, or”', () => {
+  it('is the body’s, as AP writes it ("..., or SAGE,", "..., or Africa CDC,")', () => {
+    const doc = parse(
+      'Vaccines\n\nThe Strategic Advisory Group of Experts on Immunization, or SAGE, approved it. The Africa Centres for Disease Control and Prevention, or Africa CDC, said it would help. SAGE met in March. Africa CDC agreed.\n',
+    )
+    expect(
+      doc.entities.map((entity) => [entity.name, entity.aliases, entity.mentions.length]),
+    ).toEqual([
+      ['Strategic Advisory Group of Experts on Immunization', ['SAGE'], 3],
+      ['Africa Centres for Disease Control and Prevention', ['Africa CDC'], 3],
+    ])
+  })
+})
+
 describe('a news agency’s short name', () => {
   it('is the agency’s, not the initials of a body the story names ("(AP)" and "Aspen Pharmacare")', () => {
     const doc = parse(

@@ -481,6 +481,8 @@ const PARTY_AFTER = /^\s+(?:party|parties)\b/u
 const QUALIFIER_REACH = 12
 
 /** What stands between a name and another it is known by: "X, known as Y". */
+/** What sets off a body's short name after its name in AP's style: "..., or SAGE,". */
+const OR_SHORT = ', or '
 const KNOWN_AS = new Set([', known as ', ', also known as ', ' (known as ', ' (also known as '])
 /**
  * A description of a body by its determiner, lower-case words and head, then
@@ -596,6 +598,19 @@ function definedShortNames(
       !defined.has(short.text)
     ) {
       defined.set(short.text, { ...full, kind: 'organization' })
+      continue
+    }
+    // "The Strategic Advisory Group of Experts on Immunization, or SAGE, approved it": a body's
+    // short name set off after ", or", as AP writes it.
+    if (
+      value.slice(full.end, short.start) === OR_SHORT &&
+      full.kind === 'organization' &&
+      full.text.includes(' ') &&
+      AFTER_KNOWN_NAME.test(value.charAt(short.end)) &&
+      isShortNameOf(short.text, full.text) &&
+      !defined.has(short.text)
+    ) {
+      defined.set(short.text, full)
       continue
     }
     if (short.start !== full.end + OPENING.length) continue
