@@ -9,6 +9,7 @@ import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import type { Segment } from '../annotate/segments.js'
 import {
   KIN_NOUNS,
+  OFFICER_HEADS,
   ORGANIZATION_NOUNS,
   PERSON_PRONOUNS,
   PERSON_ROLE_NOUNS,
@@ -1576,7 +1577,7 @@ function isSalient(
     // role set off after a body's name, which no pronoun of a person goes back to.
     const ownerKind = kindAt(name.start - owner[0].length)
     if (
-      (PERSON_ROLE_NOUNS.has(relation) || OFFICERS.has(relation)) &&
+      (PERSON_ROLE_NOUNS.has(relation) || OFFICER_HEADS.has(relation)) &&
       ownerKind !== undefined &&
       ownerKind !== 'person'
     )
@@ -1750,11 +1751,6 @@ const EXCLAMATION = 0x21
 
 const POSSESSIVE_AFTER = /^['’]s?/u
 /** Before a name: a name's possessive, a relation (its last word captured) and a comma. */
-/**
- * Heads of a company's officers' roles, beyond the role nouns: "Halcyon's chief executive",
- * "its chief operating officer".
- */
-const OFFICERS: ReadonlySet<string> = new Set(['executive', 'officer'])
 const APPOSITIVE_AFTER_OWNER = /\p{Lu}[\p{L}.-]*['’]s?\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+),\s+$/u
 /**
  * A person's kin, set off before their name: "Nichols' mother, RowVaughn

@@ -76,7 +76,7 @@ import { GROUPS, isDescentName } from './groups.js'
 import { webNameStem } from './known-names.js'
 import { lexicon } from './lexicon.js'
 import { LOWER_CASE_ROLES } from './titles.js'
-import { PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
+import { OFFICER_HEADS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
 import { PERSONAL_ADDRESSES } from './trim.js'
 import { NEWS_AGENCIES } from '../lexicon/credits.js'
 import { taggerModel } from './model.js'
@@ -290,14 +290,13 @@ function isSetOffAsPerson(doc: DocumentView, name: VotedName): boolean {
     comma(last + 1) &&
     first - 2 >= view.from &&
     !isCapital(tokens, first - 2) &&
-    (PERSON_ROLE_NOUNS.has(lowerAt(tokens, first - 2)) || OFFICER_WORDS.hasToken(tokens, first - 2))
+    (PERSON_ROLE_NOUNS.has(lowerAt(tokens, first - 2)) ||
+      OFFICER_HEADS.has(lowerAt(tokens, first - 2)))
   )
 }
 const COMMA = hashOf(',')
 /** What closes an age set off after a name: "Sherpa, 34," or "Sherpa, 34." */
 const AFTER_AGE: ReadonlySet<number> = new Set([',', '.', ';', ')'].map((mark) => hashOf(mark)))
-/** Heads of officers' roles beyond the role nouns: "managing director" has one, "chief executive". */
-const OFFICER_WORDS = new WordSet(['executive', 'officer'])
 /** An age: a number of one to three digits below {@link MAX_AGE}. */
 function isAgeAt(tokens: Tokens, k: number): boolean {
   const start = tokens.start[k] as number

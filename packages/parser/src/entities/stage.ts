@@ -481,9 +481,9 @@ const PARTY_AFTER = /^\s+(?:party|parties)\b/u
 const QUALIFIER_REACH = 12
 
 /** What stands between a name and another it is known by: "X, known as Y". */
+const KNOWN_AS = new Set([', known as ', ', also known as ', ' (known as ', ' (also known as '])
 /** What sets off a body's short name after its name in AP's style: "..., or SAGE,". */
 const OR_SHORT = ', or '
-const KNOWN_AS = new Set([', known as ', ', also known as ', ' (known as ', ' (also known as '])
 /**
  * A description of a body by its determiner, lower-case words and head, then
  * "known as" or "called" before its name: "The bank's monetary policy

@@ -272,6 +272,13 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'attorney',
 ])
 
+/**
+ * Heads of a company's officers' roles beyond {@link PERSON_ROLE_NOUNS}: "Halcyon's chief
+ * executive", "its chief operating officer" (no role nouns at large: "the executive" is the
+ * European Commission as often).
+ */
+export const OFFICER_HEADS: ReadonlySet<string> = new Set(['executive', 'officer'])
+
 /** Head nouns of nominal organisation mentions: "the alliance", "the company". */
 export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'alliance',

@@ -792,14 +792,17 @@ function seasonSaid(which: string, season: string, reference: Date | null): Read
 
 /** The season that opens in month `first` (1 to 12) of year `from`: its first and last months. */
 function seasonIn(from: number, first: number): ReadTime {
-  return {
-    value: null,
-    data: {
-      granularity: 'season',
-      start: iso(new Date(Date.UTC(from, first - 1, 1)), 'month'),
-      end: iso(new Date(Date.UTC(from, first - 1 + SEASON_MONTHS - 1, 1)), 'month'),
-    },
-  }
+  return monthsOf('season', from, first - 1, SEASON_MONTHS)
+}
+
+/**
+ * A part of a year of `count` months from month `first` (0 to 11) of year
+ * `year`, as a season, a quarter or a half is read: no ISO value, its first
+ * and last months in `data`.
+ */
+function monthsOf(granularity: string, year: number, first: number, count: number): ReadTime {
+  const month = (index: number): string => iso(new Date(Date.UTC(year, index, 1)), 'month')
+  return { value: null, data: { granularity, start: month(first), end: month(first + count - 1) } }
 }
 
 /**
@@ -890,11 +893,7 @@ function halfOf(match: RegExpExecArray, reference: Date | null): ReadTime {
         : null
   if (year === null) return { value: null, data: { granularity: 'half' } }
   const first = (match[1] as string).toLowerCase() === 'first' ? 0 : MONTHS_A_HALF
-  const month = (index: number): string => iso(new Date(Date.UTC(year, index, 1)), 'month')
-  return {
-    value: null,
-    data: { granularity: 'half', start: month(first), end: month(first + MONTHS_A_HALF - 1) },
-  }
+  return monthsOf('half', year, first, MONTHS_A_HALF)
 }
 const QUARTER_NUMBERS: Readonly<Record<string, number>> = {
   first: 1,
@@ -957,11 +956,7 @@ function quarterOf(
       (future ? (last < reference.getUTCMonth() ? 1 : 0) : first > reference.getUTCMonth() ? -1 : 0)
   }
   if (year === null) return { value: null, data: { granularity: 'quarter' } }
-  const month = (index: number): string => iso(new Date(Date.UTC(year, index, 1)), 'month')
-  return {
-    value: null,
-    data: { granularity: 'quarter', start: month(first), end: month(first + MONTHS_A_QUARTER - 1) },
-  }
+  return monthsOf('quarter', year, first, MONTHS_A_QUARTER)
 }
 
 /**
