@@ -626,7 +626,8 @@ const PAST_VERBS = new Set([
 /** Reporting verbs whose next word is mostly their object: "maintained a lead". */
 const OBJECT_FIRST = new Set([
   ...['maintain', 'maintained', 'maintains'],
-  // "has offered affected customers two years of credit monitoring": a thing given.
+  // "offered affected customers two years of credit monitoring": no clause after it here (the
+  // stance reader still takes the noun phrase, as "offered an olive branch" is a comment).
   ...['offered', 'offers'],
 ])
 
