@@ -3261,6 +3261,14 @@ describe('a name the tagger ran on over a link', () => {
       'Aid\n\nThe Danish Refugee Council said aid was blocked in the Democratic Republic of Congo. Aid groups say the DRC faces famine.\n'
     expect(entity(drc, 'Danish Refugee Council')?.aliases).toEqual([])
   })
+
+  it('reads an acronym as the name it spells every word of, before one it skips a word of', () => {
+    const text =
+      'Report\n\nThe Grand Old Party met in Cleveland. Its Growth and Opportunity Project urged outreach. ' +
+      'Few read the Growth and Opportunity Project. Longtime GOP donors stayed home.\n'
+    expect(entity(text, 'Grand Old Party')?.aliases).toEqual(['GOP'])
+    expect(entity(text, 'Growth and Opportunity Project')?.aliases).toEqual([])
+  })
 })
 
 describe('a caption’s label', () => {

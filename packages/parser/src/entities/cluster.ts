@@ -182,6 +182,8 @@ type KeyIndex = Map<string, Working[]>
 /** Clusters indexed by the keys a shorter name can match them by. */
 class Homes {
   readonly #initials: KeyIndex = new Map()
+  /** Clusters of names of several words by the first letters of all their words ("gaop"). */
+  readonly #everyInitial: KeyIndex = new Map()
   readonly #first: KeyIndex = new Map()
   readonly #last: KeyIndex = new Map()
   readonly #tail: KeyIndex = new Map()
@@ -208,6 +210,7 @@ class Homes {
     const { words, initials } = form
     if (words.length < 2) return
     put(this.#initials, initials, cluster)
+    put(this.#everyInitial, everyInitialOf(words), cluster)
     for (const shorter of shorterInitials(words, initials)) put(this.#initials, shorter, cluster)
     put(this.#first, words[0] as string, cluster)
     const last = words[words.length - 1] as string
@@ -317,6 +320,11 @@ class Homes {
   /** The clusters of names whose initials are `acronym` (the list {@link candidates} gives). */
   withInitials(acronym: string): readonly Working[] | undefined {
     return this.#initials.get(acronym)
+  }
+
+  /** The clusters of names every word of which `acronym` spells the first letter of ("gop" of "Grand Old Party"). */
+  spelledWhole(acronym: string): readonly Working[] {
+    return this.#everyInitial.get(acronym) ?? []
   }
 
   /** The clusters whose first word `word` shortens ("Fed" of "Federal Reserve"). */
@@ -548,6 +556,10 @@ function findHome(
   // The people a surname alone may join, when there are several.
   let people: Working[] | null = null
   const initialed = acronym === null ? undefined : homes.withInitials(acronym)
+  // "GOP" beside "Grand Old Party" and "Growth and Opportunity Project": the name the acronym
+  // spells every word of, before one it skips a word of.
+  const spelled = acronym === null ? [] : homes.spelledWhole(acronym)
+  const wholeOnly = spelled.some((cluster) => initialed?.includes(cluster))
   for (const list of homes.candidates(form)) {
     for (const cluster of list) {
       const clusterKind = cluster.votes.leading
@@ -565,6 +577,7 @@ function findHome(
       )
         continue
       if (!compatible(kind, clusterKind) && !initialsOfBody) continue
+      if (list === initialed && wholeOnly && !spelled.includes(cluster)) continue
       // "Prince William" and "President William Ruto": a royal's given name is no one else's
       // (but "Prince Alwaleed" of "Saudi Prince Alwaleed bin Talal").
       if (
@@ -694,6 +707,13 @@ function isHeadOfName(cluster: Working, head: string): boolean {
 const GOVERNING_HEADS: ReadonlySet<string> = new Set([
   ...['court', 'senate', 'assembly', 'legislature', 'parliament', 'police', 'government'],
 ])
+
+/** The first letters of all of `words`, connectors too ("gaop" of "growth and opportunity project"). */
+function everyInitialOf(words: readonly string[]): string {
+  let initials = ''
+  for (const word of words) initials += word.charAt(0)
+  return initials
+}
 
 /**
  * The initials an acronym may take of a body's name beside all of them
