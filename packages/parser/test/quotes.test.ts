@@ -4853,6 +4853,15 @@ describe('a description after a sentence that names a person as an object', () =
     )
     expect(speakerName(alone, alone.quotes[0])).toBe('Rajiv Menon')
   })
+
+  it('stands for the subject, past one that a "that" clause names after its time ("On Thursday, Trump announced that Manafort")', () => {
+    const doc = parse(
+      'Adviser\n\nDonald Trump has hired Paul Manafort. On Thursday, Trump announced that Manafort would play a role. In a statement, the business mogul said he was "assigning" tasks to Manafort.\n',
+    )
+    const quote = doc.quotes.find((q) => q.text === 'assigning')
+    expect(quote?.source?.text).toBe('the business mogul')
+    expect(speakerName(doc, quote)).toBe('Donald Trump')
+  })
 })
 
 describe('a co-founder', () => {

@@ -1315,7 +1315,7 @@ export class SpeakerResolver {
           }
           // ("Lena Hartmann co-founded the company with Rajiv Menon. ... the executive said":
           // the subject that opens the object's sentence.)
-          if (object !== null && !opensSentenceAt(mentionValue, titledStart(mentionValue, mention)))
+          if (object !== null && !opensClauseAt(mentionValue, titledStart(mentionValue, mention)))
             continue
           return mention
         }
@@ -1996,11 +1996,12 @@ const OFFICIAL_QUALIFIERS: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Prepositions before a person named as an object: "with Rajiv Menon", "to Smith"; and a
- * participle's object, "thanking Renzi".
+ * Prepositions before a person named as an object: "with Rajiv Menon", "to Smith"; a
+ * participle's object, "thanking Renzi"; and the subject of a clause that another's verb
+ * opens, "announced that Manafort would".
  */
 const OBJECT_PREPOSITION_BEFORE =
-  /\b(?:with|by|to|from|against|alongside|and|(?!\p{Ll}*thing\s|(?:morning|evening|during|wedding|meeting|building|spring)\s)\p{Ll}{3,}ing)\s+$/u
+  /\b(?:with|by|to|from|against|alongside|and|that|(?!\p{Ll}*thing\s|(?:morning|evening|during|wedding|meeting|building|spring)\s)\p{Ll}{3,}ing)\s+$/u
 /** Characters before a name read for such a preposition. */
 const OBJECT_PREPOSITION_REACH = 12
 
@@ -2010,6 +2011,23 @@ function isPrepositionalObject(value: string, mention: PlacedMention): boolean {
     value.slice(Math.max(0, mention.start - OBJECT_PREPOSITION_REACH), mention.start),
   )
 }
+
+/**
+ * Whether offset `at` of `value` opens a sentence, or its main clause after a
+ * short phrase of time or place that opens the sentence: "On Thursday, Trump
+ * announced", "Last week, Smith said".
+ */
+function opensClauseAt(value: string, at: number): boolean {
+  return (
+    opensSentenceAt(value, at) ||
+    OPENED_BY_CIRCUMSTANCE.test(value.slice(Math.max(0, at - CIRCUMSTANCE_REACH), at))
+  )
+}
+/** A sentence's opening phrase of time or place and its comma, right before a point. */
+const OPENED_BY_CIRCUMSTANCE =
+  /(?:^|[.!?]["”’]?\s+)(?:On|In|At|Last|Earlier|Later|By|After|Before|During|Since|This|Next)\b[^.!?,;:"“”\n]{0,40},\s+$/u
+/** Characters read back from a point for such a phrase. */
+const CIRCUMSTANCE_REACH = 60
 
 /** Where the name `mention` of `value` starts with the title in capitals before it: "Captain Tom Harland". */
 function titledStart(value: string, mention: PlacedMention): number {
