@@ -2499,6 +2499,24 @@ describe('a third person pronoun inside a quotation', () => {
     const pronouns = entity(text, 'Edward Lorenz')?.mentions.filter((m) => m.kind === 'pronoun')
     expect(pronouns?.map((m) => m.text)).toEqual(['He', 'He'])
   })
+
+  it('is not the speaker inside single marks, doubled apostrophes, or a quotation that goes on with one said', () => {
+    const pronouns = (text: string, name: string) =>
+      entity(text, name)
+        ?.mentions.filter((m) => m.kind === 'pronoun')
+        .map((m) => m.text)
+    const british =
+      "Football\n\nWanderers sacked Gareth Doyle on Monday. 'He gave me my debut when I was 17,' Kieran Blake said. 'The lads feel we let him down.'\n"
+    expect(pronouns(british, 'Gareth Doyle')).toEqual(['He', 'him'])
+    expect(pronouns(british, 'Kieran Blake')).toEqual([])
+    const doubled =
+      "Campaign\n\nBernie Sanders pressed his case. ''Given how liberal he is, it made the work hard,'' Mr. McCain recalled last week.\n"
+    expect(pronouns(doubled, 'Bernie Sanders')).toEqual(['his', 'he'])
+    // "His agent, Martin Hale, said": a name set off by commas speaks the quotation after it.
+    const agent =
+      "Football\n\nWanderers sacked Gareth Doyle on Monday. His agent, Martin Hale, said Doyle was 'proud of what he achieved'.\n"
+    expect(pronouns(agent, 'Martin Hale')).toEqual([])
+  })
 })
 
 describe('an institution named after someone in the possessive', () => {

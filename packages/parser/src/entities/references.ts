@@ -29,6 +29,7 @@ import { functionWords } from './discourse.js'
 import { basedAt, basedOrganizations } from './based.js'
 import { findNominals } from './nominals.js'
 import { findPronouns } from './pronouns.js'
+import { quotedSpansOf, type QuotedSpan } from '../quotes/marks.js'
 import { isSpaceCode } from './words.js'
 import { COURT_ROLES, GAME_ROLES, isPersonNoun, titleFits } from '../quotes/speaker-words.js'
 import {
@@ -166,9 +167,6 @@ const PRONOUN_REACH = 4
 const MAX_LOOKBACK = 64
 /** Before a name that opens a sentence; not after an opening quotation mark, inside a quote. */
 const SENTENCE_OPENING = /(?:^|[.!?](?:["”’]|'')?\s+)$/u
-const OPEN_QUOTE = 0x201c
-const CLOSE_QUOTE = 0x201d
-const STRAIGHT_QUOTE = 0x22
 
 /**
  * Finds and resolves the nominal and pronoun mentions of `segments`, given
@@ -632,38 +630,47 @@ export function findReferences(
       const nominals = references.slice(segmentStart)
 
       const pronouns = findPronouns(value)
-      // Whether the text read so far is inside a quotation, read once up to each pronoun.
-      let quoteScan = 0
-      let quoted = false
-      // Where the quotation that holds the scan opens.
-      let opening = -1
-      /** Reads the quotation marks on to `limit`. */
-      const scanTo = (limit: number): void => {
-        for (; quoteScan < limit; quoteScan++) {
-          const code = value.charCodeAt(quoteScan)
-          if (code === OPEN_QUOTE || (code === STRAIGHT_QUOTE && !quoted)) {
-            quoted = true
-            opening = quoteScan
-          } else if (code === CLOSE_QUOTE || code === STRAIGHT_QUOTE) quoted = false
-        }
+      // The paragraph's quotations, outermost, in reading order (double marks, single marks in
+      // the British style, guillemets): a pronoun inside one is of its speaker's words.
+      const quotations = quotedSpansOf(segment)
+        .filter((span) => span.depth === 0)
+        .sort((a, b) => a.open - b.open)
+      // The first quotation that does not close before the pronoun read last (pronouns come in
+      // reading order).
+      let nextQuotation = 0
+      /** The quotation that holds offset `at`, read on from the last; else undefined. */
+      const quotationAt = (at: number): QuotedSpan | undefined => {
+        while (
+          nextQuotation < quotations.length &&
+          (quotations[nextQuotation] as QuotedSpan).close < at
+        )
+          nextQuotation++
+        const quotation = quotations[nextQuotation]
+        return quotation !== undefined && quotation.open < at ? quotation : undefined
       }
-      // Where the text's quotations open, in order: read once, when a pronoun first speaks
-      // after a closing mark.
-      let openings: number[] | null = null
       /** Where the quotation whose closing mark stands right before `at` opens; else -1. */
       const attributedQuotation = (at: number): number => {
-        const close = closingMarkBefore(value, at)
-        if (close < 0) return -1
-        openings ??= quotationOpenings(value)
-        return openings[firstNotBefore(openings, (offset) => offset < close) - 1] ?? -1
+        const before = quotations[firstNotBefore(quotations, (span) => span.close < at) - 1]
+        if (before === undefined || before.unclosed) return -1
+        const between = value.slice(before.close + 1, at)
+        return between.length <= MAX_SPACES_BEFORE && between.trim() === '' ? before.open : -1
       }
       /**
        * Who speaks the quotation that opens at `open` and holds `at`: named around it, or, for
        * one that opens the paragraph and is said nowhere in it, the quotation's it goes on with.
        */
-      const speakersOf = (open: number, at: number): ReadonlySet<string> => {
+      // Who speaks each quotation, read to its end, by its index: for the quotations after it.
+      const spokenBy = new Map<number, ReadonlySet<string>>()
+      const speakersOf = (
+        quotation: QuotedSpan,
+        at: number,
+        /** How many quotations back a quotation said nowhere may go on with. */
+        reach = MAX_QUOTATIONS_ON,
+      ): ReadonlySet<string> => {
+        const { open } = quotation
+        const close = quotation.unclosed ? -1 : quotation.close
         const speakers = new Set(
-          quoteSpeakers(value, inSegment, open, at, (from, to) => resolve(from, to, -1)),
+          quoteSpeakers(value, inSegment, open, close, (from, to) => resolve(from, to, null)),
         )
         // '"He accepts it," the solicitor said': the nominal of a person that speaks it, the
         // first after the pronoun.
@@ -673,16 +680,34 @@ export function findReferences(
           if (CLOSED_BEFORE.test(before) && speechVerbAfter(value, nominal.end))
             speakers.add(nominal.entityId)
         }
-        return speakers.size === 0 && carried && open === value.search(/\S/u) ? carried : speakers
+        if (speakers.size > 0) return speakers
+        if (carried && open === value.search(/\S/u)) return carried
+        // "'Q,' Kieran Blake said. 'The lads feel we let him down.'": a quotation said nowhere
+        // goes on with the one before it in the paragraph, when no one else is named between.
+        const index = firstNotBefore(quotations, (span) => span.open < open)
+        const before = index > 0 ? quotations[index - 1] : undefined
+        if (before === undefined || reach === 0) return speakers
+        let said = spokenBy.get(index - 1)
+        if (said === undefined) {
+          said = speakersOf(before, before.close, reach - 1)
+          spokenBy.set(index - 1, said)
+        }
+        const from = firstAtOrAfter(inSegment, before.close)
+        for (let i = from; i < inSegment.length; i++) {
+          const name = inSegment[i] as Placed
+          if (name.start >= open) break
+          if (kindOf(name.entityId) === 'person' && !said.has(name.entityId)) return speakers
+        }
+        return said
       }
       /**
        * The person a pronoun at `start`..`end` stands for, outside quotation marks or inside
        * the one that opens at `quoteOpen`; null for a pronoun of no person.
        */
-      const resolve = (start: number, end: number, quoteOpen: number): string | null => {
+      const resolve = (start: number, end: number, quotation: QuotedSpan | null): string | null => {
         const word = value.slice(start, end).toLowerCase()
         if (!(word in PERSON_PRONOUNS)) return null
-        const inQuote = quoteOpen >= 0
+        const inQuote = quotation !== null
         const possessive = word === 'his' || word === 'her'
         // "He added", '," she said': a pronoun that speaks, outside quotation marks.
         const speaks = !inQuote && !possessive && speechVerbAfter(value, end)
@@ -704,7 +729,7 @@ export function findReferences(
           start,
           possessive,
           speaks,
-          inQuote ? speakersOf(quoteOpen, start) : null,
+          quotation !== null ? speakersOf(quotation, start) : null,
           speaks ? attributedQuotation(start) : -1,
           (id) => {
             const known = genders.get(id)
@@ -722,11 +747,11 @@ export function findReferences(
       for (let p = 0; p < pronouns.length; p += 2) {
         const start = pronouns[p] as number
         const end = pronouns[p + 1] as number
-        scanTo(start)
+        const quotation = quotationAt(start)
         // "Vice Premier He Lifeng": a word of a name is no pronoun.
         const before = inSegment[firstAtOrAfter(inSegment, end) - 1]
         if (before && before.end > start) continue
-        const entityId = resolve(start, end, quoted ? opening : -1)
+        const entityId = resolve(start, end, quotation ?? null)
         const text = value.slice(start, end)
         const said = PERSON_PRONOUNS[text.toLowerCase()]
         if (entityId && said && !pronounGenders.has(entityId)) pronounGenders.set(entityId, said)
@@ -740,10 +765,9 @@ export function findReferences(
             end,
           })
       }
-      // The quotation the paragraph leaves open, if any, for the next (read on from the last
-      // pronoun: every character of the text once).
-      scanTo(value.length)
-      carried = quoted ? speakersOf(opening, value.length) : null
+      // The quotation the paragraph leaves open, if any, for the next.
+      const last = quotations[quotations.length - 1]
+      carried = last?.unclosed ? speakersOf(last, value.length) : null
     }
     for (const name of inSegment) {
       if (!talkedOf(name)) continue
@@ -1464,37 +1488,11 @@ function isQuoted(between: string): boolean {
   return straight % 2 === 1
 }
 
+/** How many quotations back, in one paragraph, a quotation said nowhere goes on with one said. */
+const MAX_QUOTATIONS_ON = 3
+
 /** Most spaces between a closing mark and the pronoun after it that are read. */
 const MAX_SPACES_BEFORE = 4
-
-/**
- * Where the closing quotation mark right before offset `at` of `value` stands,
- * white space between ('"I met Obama," she said'); -1 when none does.
- */
-function closingMarkBefore(value: string, at: number): number {
-  let i = at
-  while (i > 0 && at - i < MAX_SPACES_BEFORE && isSpaceCode(value.charCodeAt(i - 1))) i--
-  const close = value.charCodeAt(i - 1)
-  return close === CLOSE_QUOTE || close === STRAIGHT_QUOTE ? i - 1 : -1
-}
-
-/**
- * Where the quotations of `value` open, in order: each curly opening mark, and
- * every other straight mark from the first (one pass).
- */
-function quotationOpenings(value: string): number[] {
-  const openings: number[] = []
-  let straightOpen = false
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i)
-    if (code === OPEN_QUOTE) openings.push(i)
-    else if (code === STRAIGHT_QUOTE) {
-      if (!straightOpen) openings.push(i)
-      straightOpen = !straightOpen
-    }
-  }
-  return openings
-}
 
 /** A quotation mark, which no pronoun of a speaker's own past the speaker's name may follow. */
 const QUOTE_MARK = /["“”]|''/u
@@ -1916,10 +1914,10 @@ function quoteSpeakers(
   value: string,
   names: readonly Placed[],
   open: number,
-  at: number,
+  /** Where the quotation closes; -1 when it goes on past the text. */
+  close: number,
   resolve: (start: number, end: number) => string | null,
 ): ReadonlySet<string> {
-  const close = value.indexOf(value.charCodeAt(open) === OPEN_QUOTE ? '”' : '"', at)
   const speakers = new Set<string>()
   /** Whom the pronoun at `start` of length `length` stands for, when a verb of saying follows it. */
   const addSpeaking = (start: number, length: number): void => {
@@ -1969,7 +1967,14 @@ const SPEAKER_REACH = 80
  */
 function isSpeakerIn(value: string, name: Placed): boolean {
   if (opensInside(value, name.start)) return false
-  return isInvertedSpeaker(value, name) || speechVerbAfter(value, name.end)
+  return (
+    isInvertedSpeaker(value, name) ||
+    speechVerbAfter(value, name.end) ||
+    // "His agent, Martin Hale, said": a name set off by commas before its verb.
+    (value.charCodeAt(name.start - 2) === COMMA &&
+      value.charCodeAt(name.end) === COMMA &&
+      speechVerbAfter(value, name.end + 1))
+  )
 }
 
 /** How far back a quotation mark is looked for. */

@@ -143,6 +143,23 @@ function isDecade(value: string, i: number): boolean {
   )
 }
 
+/** The quoted spans of each text read so far, by the segment that holds it: two stages read them. */
+const SPANS_OF = new WeakMap<object, readonly QuotedSpan[]>()
+
+/**
+ * The quoted spans of `segment`'s text ({@link findQuotedSpans}), found once
+ * for the stages that read them: the entity stage, for the pronouns inside
+ * quotations, and the quote stage. The list is shared: never change it.
+ */
+export function quotedSpansOf(segment: { readonly value: string }): readonly QuotedSpan[] {
+  let spans = SPANS_OF.get(segment)
+  if (spans === undefined) {
+    spans = findQuotedSpans(segment.value)
+    SPANS_OF.set(segment, spans)
+  }
+  return spans
+}
+
 /** The quoted spans of `value`, outermost first within each position. */
 export function findQuotedSpans(value: string): QuotedSpan[] {
   const spans: QuotedSpan[] = []

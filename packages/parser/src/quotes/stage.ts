@@ -17,7 +17,7 @@ import type { Entity, Quotation, Quote } from '../types.js'
 import { isQuestion, readTurn, speakerAfterColon } from './headline-reports.js'
 import { findIndirect } from './indirect.js'
 import {
-  findQuotedSpans,
+  quotedSpansOf,
   insideExcerpt,
   isExcerpt,
   opensWithQuote,
@@ -186,7 +186,7 @@ export function readQuotes(
       return
     }
     const value = segment.value
-    const found = findQuotedSpans(value)
+    const found = quotedSpansOf(segment)
     // A transcript's turn in marks ('"PENCE: Well, look, ...') is a speaker's, never an excerpt.
     inExcerpt =
       segment.kind === 'paragraph' && isExcerpt(value, found, inExcerpt) && !readTurn(value)
