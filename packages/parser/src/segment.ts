@@ -164,7 +164,7 @@ export function segment(
             previous.contentEnd - previous.start >= layout.wrapWidth * SHORT_LINE &&
             line.indent <= layout.baseIndent))
       if (!joins) flush()
-    } else if (previous && !continues(text, current, line, layout)) flush()
+    } else if (previous && !continues(text, current, line, layout, blocks.length === 0)) flush()
     if (current.length === 0) afterBlank = blankBefore
     current.push(line)
     blankBefore = false
@@ -190,8 +190,14 @@ function hangsUnderItem(text: string, first: Line, next: Line): boolean {
 /** Widest list marker with its space: "10. ", "(iv) ". */
 const MAX_MARKER_WIDTH = 5
 
-/** Whether `next` continues the block of `lines` so far. */
-function continues(text: string, lines: readonly Line[], next: Line, layout: Layout): boolean {
+/** Whether `next` continues the block of `lines` so far (the document's first block when `first`). */
+function continues(
+  text: string,
+  lines: readonly Line[],
+  next: Line,
+  layout: Layout,
+  first = false,
+): boolean {
   const previous = lines[lines.length - 1] as Line
   const count = lines.length
   if (hangsUnderItem(text, lines[0] as Line, next)) return true
@@ -219,6 +225,21 @@ function continues(text: string, lines: readonly Line[], next: Line, layout: Lay
     return true
   if (layout.wrapWidth === null) return false
   const previousWidth = previous.contentEnd - previous.start
+  // "Nestly parent admits breach exposed data of 41 million smart-home users" over "FTC opens
+  // inquiry; ...": a headline in sentence case that ends on a word in lower case, over a line
+  // that opens with a capital, is over its deck when the two would be longer than a headline,
+  // though the body is wrapped as wide (not "... talks with President" over "Zelensky.").
+  if (
+    first &&
+    count === 1 &&
+    previousWidth >= FULL_LINE &&
+    previousWidth + next.contentEnd - next.contentStart > LONGEST_HEADLINE &&
+    !startsLowerCase(text, next) &&
+    isLowerLetter(text.charCodeAt(previous.contentEnd - 1)) &&
+    !endsOnDanglingWord(text, previous) &&
+    isSentenceCase(text, previous)
+  )
+    return false
   // "... discussed a new aid package for" + "Ukraine ...": a long line that stops on a word no
   // sentence or headline ends on goes on, though a narrower column (a standfirst's) wrapped it.
   if (previousWidth >= layout.wrapWidth * HALF_WIDTH && endsOnDanglingWord(text, previous))
@@ -364,6 +385,32 @@ function startsWithDigit(text: string, line: Line): boolean {
 }
 /** Characters of a line long enough to have been wrapped, past a headline's usual length. */
 const FULL_LINE = 50
+
+/**
+ * Whether `line` is set in sentence case, as a headline may be: words of
+ * content in lower case ("admits breach exposed data"), not only the short
+ * words a title in capitals leaves small ("of", "the").
+ */
+function isSentenceCase(text: string, line: Line): boolean {
+  let small = 0
+  let start = -1
+  for (let i = line.contentStart; i <= line.contentEnd; i++) {
+    const code = i < line.contentEnd ? text.charCodeAt(i) : SPACE_CODE
+    if (code === SPACE_CODE) {
+      if (start >= 0 && i - start >= CONTENT_WORD && isLowerLetter(text.charCodeAt(start)))
+        if (++small >= SENTENCE_CASE_WORDS) return true
+      start = -1
+    } else if (start < 0) start = i
+  }
+  return false
+}
+const SPACE_CODE = 0x20
+/** Characters of the longest headline read whole: a longer first block holds a deck. */
+const LONGEST_HEADLINE = 110
+/** Letters of a word long enough to be one of content, which a title in capitals would capitalise. */
+const CONTENT_WORD = 4
+/** Words of content in lower case that make a line sentence case. */
+const SENTENCE_CASE_WORDS = 2
 
 function startsLowerCase(text: string, line: Line): boolean {
   const code = text.charCodeAt(line.contentStart)
