@@ -3073,6 +3073,13 @@ describe('a source of a body named after what the body is', () => {
       'Jane Roe',
     ])
   })
+
+  it('is the person past where the body is based ("Vivek Halappa of the Bengaluru-based Deccan Policy Forum")', () => {
+    const doc = parse(
+      'Count\n\nBENGALURU, May 13 (Reuters) - Political analyst Vivek Halappa of the Bengaluru-based Deccan Policy Forum said the party had tapped into anger over drought.\n',
+    )
+    expect(doc.quotes.map((quote) => speakerName(doc, quote))).toEqual(['Vivek Halappa'])
+  })
 })
 
 describe('a source set off by commas after a description', () => {
@@ -5488,5 +5495,21 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
         'the stockpile was "running close to empty" after a record year, and that the strategy would have to continue',
       ],
     ])
+  })
+})
+
+describe('a quotation paragraph after one that says someone spoke in a text', () => {
+  it('is theirs: "apologized in a letter to customers.", "said in a statement on Thursday."', () => {
+    const letter = parse(
+      'Acme apologizes for breach\n\nAcme’s chief executive, Ethan Marlow, apologized in a letter to customers on Thursday.\n\n"We let you down, and I am sorry.\n\n"We will pay for two years of credit monitoring."\n',
+    )
+    expect(letter.quotes.map((quote) => [quote.cue?.text, speakerName(letter, quote)])).toEqual([
+      ['apologized', 'Ethan Marlow'],
+    ])
+    const statement = parse(
+      'Acme says sorry\n\nThe chief executive, Ethan Marlow, spoke in a statement on Thursday.\n\nThe company’s shares fell.\n\n"We let you down, and we will make it right for every customer."\n',
+    )
+    // (Not across a paragraph that says nothing of the text.)
+    expect(statement.quotes.map((quote) => speakerName(statement, quote))).toEqual([null])
   })
 })

@@ -188,6 +188,8 @@ const LEMMAS: readonly string[] = [
   'fret',
   // What was said of one's own mind: "'Q,' I confessed".
   'confess',
+  'apologize',
+  'apologise',
   'confide',
   'opine',
   'posit',

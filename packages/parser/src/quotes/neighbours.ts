@@ -54,18 +54,33 @@ export function attributeFromNeighbours(
   }
 }
 
-/** The attribution of a paragraph that ends in a colon: "Cruz continued:". */
+/**
+ * The attribution of a paragraph that ends in a colon ("Cruz continued:"), or
+ * whose last sentence says someone spoke in a text that the quotation after
+ * it gives ("Ethan Marlow apologized in a letter to customers on Thursday.").
+ */
 function introduced(
   previous: Segment,
   quotedList: readonly [number, number][] = [],
 ): Attribution | null {
   const value = previous.value
-  if (!/:\s*$/u.test(value)) return null
+  const colon = /:\s*$/u.test(value)
+  if (!colon && !/[.]\s*$/u.test(value)) return null
   const quoted = new QuotedRanges(quotedList)
   const starts = sentenceStarts(value, quotedList)
   const lastStart = starts[starts.length - 1] ?? 0
-  return attributeQuote(value, value.length, value.length, lastStart, value.length, quoted)
+  if (colon)
+    return attributeQuote(value, value.length, value.length, lastStart, value.length, quoted)
+  // (Its own quotation is what the sentence gives, if it holds one.)
+  const last = value.slice(lastStart)
+  if (!IN_A_TEXT.test(last) || /["“”]/u.test(last)) return null
+  const end = value.trimEnd().length - 1
+  const found = attributeQuote(value, end, end, lastStart, end, quoted)
+  return found?.source ? found : null
 }
+/** A text a quotation may give, that someone spoke in: "in a letter", "in a statement". */
+const IN_A_TEXT =
+  /\bin an? (?:(?:open|brief|lengthy|short|written|video|blog|joint|separate) )?(?:letter|statement|memo|email|e-mail|note|post|message|video|op-ed)\b/u
 
 /** The attribution of a paragraph that signs the quote before it: "- Hillary Clinton.". */
 function signature(next: Segment): Attribution | null {

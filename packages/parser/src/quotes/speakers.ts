@@ -1820,9 +1820,10 @@ function inLongerName(mentions: readonly PlacedMention[], offset: number): boole
 /**
  * What ends the words between a person and the place or body they are of:
  * " of ", " in the ", " of oil broker " (up to three words in lower case that
- * say what the body is).
+ * say what the body is), " of the Bengaluru-based " (and where it is based).
  */
-const OF_BETWEEN = /^ (?:of|at|from) (?:[\p{Ll}-]+ ){0,3}$|\s(?:of|in|from|at)\s(?:the\s)?$/u
+const OF_BETWEEN =
+  /^ (?:of|at|from) (?:[\p{Ll}-]+ ){0,3}(?:(?:\p{Lu}[\p{L}.]*,? ){0,2}\p{Lu}[\p{L}.]*-based )?$|\s(?:of|in|from|at)\s(?:the\s)?$/u
 
 /** Between a body's name (or its short name in brackets) and the place of its branch: ") of ". */
 const BRANCH_OF = /^\)? of (?:the )?$/u
