@@ -5955,3 +5955,19 @@ describe('the platform X after a word of posting and "on"', () => {
     ).toEqual(['Amy Klobuchar:person', 'X:organization'])
   })
 })
+
+describe('a club named after its town, as British clubs are', () => {
+  it('is an organisation with no article ("Coventry City", "Ipswich Town"), not "Kansas City" nor "Sioux City"', () => {
+    const text =
+      'Football\n\nThe team travels to Coventry City next. They host Cardiff City on Saturday. Ipswich Town drew and Wigan Athletic lost. Fans met in Kansas City, Sioux City and Cape Town.\n'
+    expect(kinds(text)).toEqual([
+      'Coventry City:organization',
+      'Cardiff City:organization',
+      'Ipswich Town:organization',
+      'Wigan Athletic:organization',
+      'Kansas City:place',
+      'Sioux City:place',
+      'Cape Town:place',
+    ])
+  })
+})

@@ -83,7 +83,7 @@ import { taggerModel } from './model.js'
 import { Plurals } from './plurals.js'
 import { HEADS, isCapital, withAcronymWords } from './organization-names.js'
 import { PRICE_MOVES } from './organizations.js'
-import { isPlaceTeam, isTeamByResult, withTeamsBeforeScores } from './teams.js'
+import { endsClubName, isPlaceTeam, isTeamByResult, withTeamsBeforeScores } from './teams.js'
 import { withAwardNames } from './awards.js'
 import { withPlacesOf } from './places-of.js'
 import { isCapitalsText, withHeadsTaken } from './head-joins.js'
@@ -509,12 +509,15 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     if (!isPlaceTeam(doc, name)) continue
     const from = (doc.texts[name.text] as TextView).from
     const key = nameKey(doc.tokens, from + name.first, from + name.last)
-    const lastKey = nameKey(doc.tokens, from + name.last, from + name.last)
-    surnamesOfOthers ??= personSurnames(doc, split)
-    const bearer = surnamesOfOthers.get(lastKey)
-    if (bearer !== undefined && bearer !== key) continue
+    // ("Coventry City": not "City" alone, which is no surname either.)
+    if (!endsClubName(doc.tokens, from + name.last)) {
+      const lastKey = nameKey(doc.tokens, from + name.last, from + name.last)
+      surnamesOfOthers ??= personSurnames(doc, split)
+      const bearer = surnamesOfOthers.get(lastKey)
+      if (bearer !== undefined && bearer !== key) continue
+      teams.add(lastKey)
+    }
     teams.add(key)
-    teams.add(lastKey)
     if (name.last > name.first)
       teamPlaces.add(nameKey(doc.tokens, from + name.first, from + name.last - 1))
   }
@@ -812,6 +815,15 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     )
       return { ...name, type: 'LOC', confidence: 1 }
     if (teams.has(key)) return { ...name, type: 'ORG', confidence: 1 }
+    // "Wigan Athletic lost", "Sioux City": a name that ends as a club's does is no person's,
+    // whatever town no list knows opens it: the club's, or for "City" and "Town" the place's, as
+    // often ("Culver City", "Mason City").
+    if (name.type === 'PER' && name.last > name.first && endsClubName(doc.tokens, from + name.last))
+      return {
+        ...name,
+        type: PLACE_ENDINGS.hasToken(doc.tokens, from + name.last) ? 'LOC' : 'ORG',
+        confidence: 1,
+      }
     // "McDonald's said": the company's name holds its "'s"; a company the lists know in the
     // possessive too, unless a person of the text bears the name, or a title stands before it
     // ("Chancellor Kohl's government").
@@ -2003,3 +2015,6 @@ function splitPartyWords(doc: DocumentView, names: readonly VotedName[]): VotedN
     return [place, party]
   })
 }
+
+/** Last words of a club's name that end a town's as often: "Stoke City", "Sioux City", "Ipswich Town". */
+const PLACE_ENDINGS = new WordSet(['city', 'town'])

@@ -173,9 +173,13 @@ export function isPlaceTeam(doc: DocumentView, name: VotedName): boolean {
   const end = tokens.end[last] as number
   // ("the Utah Jazz", "the Miami Heat": a team's name in the singular, after "the".)
   const singular =
-    SINGULAR_TEAM_NAMES.hasToken(tokens, last) &&
-    name.first > 0 &&
-    ARTICLE.hasToken(tokens, from + name.first - 1)
+    (SINGULAR_TEAM_NAMES.hasToken(tokens, last) &&
+      name.first > 0 &&
+      ARTICLE.hasToken(tokens, from + name.first - 1)) ||
+    // "Stoke City", "Leeds United", "Wigan Athletic": a British club, named so with no article
+    // (not "Kansas City", "Cape Town": a place's own name, as the lists say below).
+    (CLUB_NAME_ENDINGS.hasToken(tokens, last) &&
+      !lexicon().places.has(nameKey(tokens, from + name.first, last)))
   if (
     !singular &&
     (end - (tokens.start[last] as number) <= MIN_PLURAL_LENGTH ||
@@ -204,6 +208,14 @@ const SINGULAR_TEAM_NAMES = new WordSet([
   ...['jazz', 'magic', 'heat', 'thunder', 'lightning', 'wild', 'avalanche', 'kraken', 'fire'],
   ...['sky', 'storm', 'sun', 'fever', 'dream', 'liberty', 'mercury', 'lynx', 'galaxy', 'crew'],
   ...['revolution', 'dynamo', 'impact'],
+])
+/** Whether token `k` ends a club's name after its town's, as no person's name ends: "City" of "Hull City". */
+export function endsClubName(tokens: Tokens, k: number): boolean {
+  return CLUB_NAME_ENDINGS.hasToken(tokens, k)
+}
+/** Last words of British and other clubs' names after their town's: "Hull City", "Leeds United". */
+const CLUB_NAME_ENDINGS = new WordSet([
+  ...['city', 'united', 'town', 'athletic', 'albion', 'argyle', 'hotspur', 'orient'],
 ])
 /** Lower-case words after a team's name: "Dallas Mavericks owner", "a Dallas Cowboys fan". */
 const TEAM_WORDS = new WordSet([
