@@ -4562,7 +4562,7 @@ describe('a live report’s update label or a correction’s', () => {
     expect(doc.entities.map((entity) => entity.name)).toEqual(['Acme Corp.'])
     expect(attributions(doc)).toEqual([
       ['the launch would go ahead', 'The company', 'said', null],
-      ['it would appeal', 'Acme Corp', 'said', 'Acme Corp.'],
+      ['it would appeal', 'Acme Corp.', 'said', 'Acme Corp.'],
     ])
   })
 })
@@ -5511,5 +5511,18 @@ describe('a quotation paragraph after one that says someone spoke in a text', ()
     )
     // (Not across a paragraph that says nothing of the text.)
     expect(statement.quotes.map((quote) => speakerName(statement, quote))).toEqual([null])
+  })
+})
+
+describe('a source that ends in a name’s full stop or a short name in brackets', () => {
+  it('keeps the stop and the closing bracket ("Acme Inc.", "the Election Commission of India (ECI)")', () => {
+    const doc = parse(
+      'Results\n\nAcme Inc. said Thursday that hackers stole customer data. The BJP had won 97 of the 224 seats by 4 p.m., according to figures published by the Election Commission of India (ECI), well short of a majority. "We are sorry," said Acme Inc.\n',
+    )
+    expect(doc.quotes.map((quote) => quote.source?.text).sort()).toEqual([
+      'Acme Inc.',
+      'Acme Inc.',
+      'figures published by the Election Commission of India (ECI)',
+    ])
   })
 })

@@ -342,7 +342,9 @@ export class SpeakerResolver {
   /**
    * Widens `range` (a source of segment `segment`) to the whole of a name it
    * cuts ("Budget Responsibility" of "The Office for Budget Responsibility",
-   * read back from "said" to the "for" that a source phrase stops at).
+   * read back from "said" to the "for" that a source phrase stops at), and over
+   * a name's own full stop ("Acme Inc.") or the bracket that closes a short
+   * name it opens ("the Election Commission of India (ECI)").
    */
   widenToNames(
     segment: number,
@@ -358,6 +360,23 @@ export class SpeakerResolver {
       range.start = before.start
       range.end = Math.max(range.end, before.end)
     }
+    const value = (this.#segments[segment] as Segment).value
+    const last = mentions[firstAtOrAfter(mentions, range.end) - 1]
+    if (
+      last !== undefined &&
+      last.kind === 'name' &&
+      last.end === range.end + 1 &&
+      value.charCodeAt(range.end) === FULL_STOP &&
+      (cue.start >= last.end || cue.end <= range.start)
+    )
+      range.end = last.end
+    if (
+      value.charCodeAt(range.end) === CLOSE_BRACKET &&
+      value.lastIndexOf('(', range.end) >= range.start &&
+      value.lastIndexOf(')', range.end - 1) < value.lastIndexOf('(', range.end) &&
+      (cue.start > range.end || cue.end <= range.start)
+    )
+      range.end++
   }
 
   /**
@@ -2053,3 +2072,6 @@ const VOCATIVE_AFTER = /^[?,!.]$/u
 /** A minister's title by portfolio, the portfolio the group: "Interior" of "Interior Minister". */
 const MINISTER_OF = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+[Mm]inister$/u
 const PORTFOLIOS: ReadonlySet<string> = new Set(PORTFOLIO_WORDS)
+
+const FULL_STOP = 0x2e
+const CLOSE_BRACKET = 0x29
