@@ -43,8 +43,10 @@ describe('time expressions', () => {
     ['Duffy, who was sworn in this month, spoke.', [['this month', '2023-04']]],
     ["Turnout rose in this year's race.", [['this year', '2023']]],
     ['They lost in Wednesday’s election.', [['Wednesday', '2023-04-19']]],
-    // Not after a closing single quotation mark, nor a word that places the time in its day.
-    ["He told me 'the deal is off until Friday' and left.", [['until Friday', '2023-04-14']]],
+    // Not after a closing single quotation mark, nor a word that places the time in its day. (The
+    // quotation bounds its clause, as double marks do: the speaker's own Friday, which no verb of
+    // it dates, is to come, not "told"'s.)
+    ["He told me 'the deal is off until Friday' and left.", [['until Friday', '2023-04-21']]],
     ["The attack came late Wednesday's night.", [['late Wednesday', '2023-04-19']]],
   ])('resolves %j', (text, expected) => {
     expect(times(text)).toEqual(expected)
@@ -1277,5 +1279,46 @@ describe('a season after a preposition and "the" ("in the fall")', () => {
     expect(
       ranges('The fall of Kabul shocked many. Prices dropped in the fall in oil.', '2026-06-09'),
     ).toEqual([])
+  })
+})
+
+describe('a weekday of what is to come, in a reviewed story', () => {
+  it.each([
+    // A speaker's own weekday in single marks, which no verb dates.
+    [
+      "Kerr will take charge on Saturday. 'My only job is Hull on Saturday,' he said.",
+      '2025-11-08',
+    ],
+    // What was expected, said in the past: "expected a reaction on Monday", "was expected ... from".
+    [
+      'Traders said they expected a reaction on Tuesday once a government was in sight.',
+      '2025-11-04',
+    ],
+    // A semicolon ends the clause of a standfirst's past: "evacuated ...; Vietnam braces".
+    [
+      'More than 410,000 evacuated as winds cut power; Vietnam braces for landfall on Thursday.',
+      '2025-11-06',
+    ],
+  ])('resolves %j forward', (text, date) => {
+    const found = times(text, '2025-11-03')
+    expect(found[found.length - 1]).toEqual([expect.stringMatching(/day$/u), date])
+  })
+
+  it('reads a range of weekdays that "was expected" as one to come', () => {
+    expect(
+      ranges(
+        'Rain of up to 700 mm was expected from Thursday to Saturday, the centre said.',
+        '2025-10-28',
+      ),
+    ).toContainEqual(['from Thursday to Saturday', '2025-10-30', '2025-11-01'])
+  })
+
+  it('takes no weekday of a show’s title in marks for a day ("Saturday Night Live", "Fox News Sunday")', () => {
+    expect(
+      times(
+        'He hosted “Saturday Night Live” and spoke to “Fox News Sunday” on Sunday.',
+        '2025-11-03',
+      ),
+    ).toEqual([['on Sunday', '2025-11-02']])
   })
 })

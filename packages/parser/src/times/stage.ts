@@ -12,6 +12,7 @@ import type { InlineAnnotation } from '../annotate/inline.js'
 import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { isYearWritten, notAhead, UTC_OFFSET } from '../calendar.js'
 import { MONTH_NAMES, NAMED_DAY_NAMES, SEASON_FIRST_MONTHS } from '../lexicon/calendar.js'
+import { quotedSpansOf } from '../quotes/marks.js'
 import { opensSentenceAt } from '../sentence-start.js'
 import type { TimeExpression, TimeText } from '../types.js'
 import { anchorCountedTimes } from './anchored.js'
@@ -313,11 +314,6 @@ const SPAN_REACH = 12
 /** "the last week of June": a week of a month, no span of days. */
 const OF_AFTER = /^\s+of\b/u
 const OF_AFTER_REACH = 4
-const STRAIGHT_QUOTE = 0x22
-const LEFT_DOUBLE_QUOTE = 0x201c
-const RIGHT_DOUBLE_QUOTE = 0x201d
-const LEFT_GUILLEMET = 0xab
-const RIGHT_GUILLEMET = 0xbb
 const NOT_FOUND = -1
 /** Before the first search: less than any offset, so the first call searches. */
 const NOT_SEARCHED = -2
@@ -420,7 +416,7 @@ export function readTimes(
       }
     }
     let quoted: [number, number][] | undefined
-    const quotedOf = (): [number, number][] => (quoted ??= quotedRanges(value))
+    const quotedOf = (): [number, number][] => (quoted ??= quotedRanges(segment))
     const read = times.length
     readWindows(segment, windows, segmentIndex, source, reference, times, quotedOf)
     // The times the readers found, which chrono's results inside them are parts of ("July" of
@@ -478,7 +474,7 @@ export function readTimes(
         }
         // (A weekend is read by its own reader: chrono gives a Saturday.)
         if (result.text.includes('weekend')) continue
-        if (!keep(written, result, start, end, quotedOf, around)) continue
+        if (!keep(written, result, value, start, end, quotedOf, around)) continue
         if (isInName(value, start, written) || isNamedDay(value, start, written)) continue
         // "the BBC's Today programme", "NBC's Today show": a programme's name.
         if (written === 'Today' && /['\u2019]s $/u.test(value.slice(start - 3, start))) continue
@@ -520,7 +516,7 @@ export function readTimes(
         const resolved = spanned
           ? SPANNED
           : resolve(written, result, reference, weekOf, () => {
-              const said = tenseAround(value, partOf === null ? start : timeStart, end)
+              const said = tenseAround(value, partOf === null ? start : timeStart, end, quotedOf())
               // (A possessive month dates itself where the clause only hints at the past.)
               return said === null || (!said.future && said.past === 'weak')
                 ? (possessiveMonthTense(value, result, start, end) ?? said)
@@ -1187,6 +1183,31 @@ function isInName(value: string, start: number, written: string): boolean {
   return !SENTENCE_END.test(previous) && !PREPOSITIONS.has(previous.toLowerCase())
 }
 /**
+ * Whether `start`..`end` of `value` lies in a quotation that is all a title:
+ * a few words, each capitalised ("Saturday Night Live", "Fox News Sunday").
+ */
+function inQuotedTitle(
+  value: string,
+  start: number,
+  end: number,
+  quoted: readonly (readonly [number, number])[],
+): boolean {
+  const quotation = quoted.find(([open, close]) => open < start && end <= close)
+  if (quotation === undefined || quotation[1] - quotation[0] > MAX_TITLE_LENGTH) return false
+  const words = value
+    .slice(quotation[0] + 1, quotation[1])
+    .replace(TITLE_TRIM, '')
+    .split(' ')
+  return words.length >= 2 && words.every((word) => TITLE_WORD.test(word))
+}
+/** Characters of the longest quotation read as a title. */
+const MAX_TITLE_LENGTH = 60
+/** What a title's quotation holds beside its words: marks and stops at its ends. */
+const TITLE_TRIM = /^['\s]+|[\s.,!?'’]+$/gu
+/** A word of a title: capitalised. */
+const TITLE_WORD = /^\p{Lu}/u
+
+/**
  * Whether `written`, a weekday at `start`, is the second word of a day named by
  * the word before it ("won on Super Tuesday", "the Black Saturday fires"),
  * which dates no day of the article's week.
@@ -1237,6 +1258,7 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'to
 function keep(
   written: string,
   result: chrono.ParsedResult,
+  value: string,
   start: number,
   end: number,
   quoted: () => readonly [number, number][],
@@ -1273,6 +1295,8 @@ function keep(
     if (HABIT_AFTER.test(around.after()) || EVERY_BEFORE.test(around.before())) return false
     // "every Tuesday and Friday": a second weekday alone (not "every Monday and last Friday").
     if (BARE_WEEKDAY.test(written) && EVERY_PAIR_BEFORE.test(around.before())) return false
+    // '"Saturday Night Live"', "''Fox News Sunday''": a word of a show's title in marks.
+    if (inQuotedTitle(value, start, end, quoted())) return false
   }
   return true
 }
@@ -1329,7 +1353,7 @@ const EVENT_AFTER = /^\s+[\p{L}\p{N}]/u
  * neither.
  */
 const TENSE_MARKERS =
-  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:un)?likely (?:before|until|by)|(?<!\bhad been )(?:expected|scheduled|slated|planned|going) (?:to|for)|(?<!\bhad )expected (?:[a-z]+ ){1,3}to|(?<!\bhad )expected (?:until|before)|(?<!\bhad )(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?|anticipat(?:es?|ed)) (?:a|an|the|its|their|his|her|another|further|more) (?:[a-z]+ ){0,3}(?=(?:in|by|from|around|before|until) )|(?<!\bhad been )due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes|continues|reconvenes|convenes|opens|closes|expires|arrives|returns|ends|meets|visits|lands)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:not )?(?:(?:un)?likely |expected |due |set |about |going )?(?:to|until)\b)|had(?! been (?:scheduled|expected|slated|planned|due|set) (?:to|for)\b)|did|ago|(?:would|could|might) (?:not )?have(?! (?:a|an|the|to|no|his|her|their|its|our|my|your|some|any|another|more|talks)\b))|(?<!\bbe )(said|says|told|announced|reported|wrote|added|adds)|(?<!\b(?:be|is|are|been|being|stay|stays|remain|remains) (?:[a-z]+ly )?|-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|felt|thought|knew|kept|heard|stood|caught|meant|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might)(?! not\b)|((?:would|could|might) not))\b/gu
+  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:un)?likely (?:before|until|by)|(?<!\bhad been )(?:expected|scheduled|slated|planned|going) (?:to|for)|(?<!\bhad )expected (?:[a-z]+ ){1,3}to|(?<!\bhad )expected (?:until|before)|(?<!\bhad )(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?|anticipat(?:es?|ed)) (?:a|an|the|its|their|his|her|another|further|more) (?:[a-z]+ ){0,3}(?=(?:in|on|by|from|around|before|until) )|(?:was|were) (?:expected|forecast|predicted)(?! to have)\b|(?<!\bhad been )due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes|continues|reconvenes|convenes|opens|closes|expires|arrives|returns|ends|meets|visits|lands)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:not )?(?:(?:un)?likely |expected |due |set |about |going )?(?:to|until)\b)|had(?! been (?:scheduled|expected|slated|planned|due|set) (?:to|for)\b)|did|ago|(?:would|could|might) (?:not )?have(?! (?:a|an|the|to|no|his|her|their|its|our|my|your|some|any|another|more|talks)\b))|(?<!\bbe )(said|says|told|announced|reported|wrote|added|adds)|(?<!\b(?:be|is|are|been|being|stay|stays|remain|remains) (?:[a-z]+ly )?|-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|felt|thought|knew|kept|heard|stood|caught|meant|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might)(?! not\b)|((?:would|could|might) not))\b/gu
 /** A present "is" right before a time: "Game 4 is " (Sunday). */
 const SCHEDULED_BY_IS = /\b(?:is|are)\s+$/u
 /** A deadline set before a time: "until at least Friday", "at least until the September meeting". */
@@ -1353,8 +1377,8 @@ const SECOND_PREDICATE_REACH = 5
 const SUBORDINATE_BETWEEN = /\b(?:once|when|if|unless|until|before|after|as soon as)\b/u
 /** How far around a time expression its clause's markers are read, in characters. */
 const TENSE_REACH = 100
-/** What ends the clause a time expression is read in: a sentence's end, a quotation's mark. */
-const CLAUSE_ENDS = ['. ', '"', '\u201C', '\u201D']
+/** What ends the clause a time expression is read in: a sentence's end, a semicolon, a quotation's mark. */
+const CLAUSE_ENDS = ['. ', '; ', '"', '\u201C', '\u201D']
 
 /**
  * Whether the clause around `start`..`end` tells of what is to come or of
@@ -1367,6 +1391,8 @@ function tenseAround(
   value: string,
   start: number,
   end: number,
+  /** The text's quotations, when known: one that holds the time bounds its clause. */
+  quoted: readonly (readonly [number, number])[] = [],
 ): { future: boolean; past: 'plain' | 'weak' } | null {
   // "not to return until at least Friday": a deadline set is what is to come (not "Until
   // Friday, the department had declined").
@@ -1387,6 +1413,13 @@ function tenseAround(
     if (stop >= 0) clauseStart = Math.max(clauseStart, from + stop + mark.length)
     const next = after.indexOf(mark)
     if (next >= 0) clauseEnd = Math.min(clauseEnd, end + next)
+  }
+  // "'My only job is Hull on Saturday,' he said": a quotation in single marks bounds the clause
+  // as double ones do.
+  const quotation = quoted.find(([open, close]) => open < start && end <= close)
+  if (quotation !== undefined) {
+    clauseStart = Math.max(clauseStart, quotation[0] + 1)
+    clauseEnd = Math.min(clauseEnd, quotation[1])
   }
   const clause = value.slice(clauseStart, clauseEnd)
   let tense: { future: boolean; past: 'plain' | 'weak' } | null = null
@@ -1480,7 +1513,12 @@ function tenseAround(
   // "Swift, who released her album in April, also premiered ...": the past the time goes with,
   // though another past be nearer.
   if (tense && !tense.future && plainPast) tense.past = 'plain'
-  return !marked && framing ? { future: false, past: 'weak' } : tense
+  if (!marked && framing) return { future: false, past: 'weak' }
+  // "'The only way to pay him back is to win on Saturday,'": a speaker's own weekday that no
+  // verb dates is one to come.
+  if (!marked && quotation !== undefined && WEEKDAY_WORD.test(value.slice(start, end)))
+    return { future: true, past: 'weak' }
+  return tense
 }
 
 /** Presents of the calendar, which say a time right after them is to come: "continues on Monday". */
@@ -1936,29 +1974,16 @@ function nextYear(value: string, from: number, next: [number, number]): number {
   }
 }
 
-/** Ranges of `value` between quotation marks (straight or curly double). */
-function quotedRanges(value: string): [number, number][] {
+/**
+ * The ranges of `segment`'s text inside quotation marks, outermost: double,
+ * single in the British style, guillemets (the quotations the quote stage
+ * reads), each from its opening mark to its closing one.
+ */
+function quotedRanges(segment: Segment): [number, number][] {
   const ranges: [number, number][] = []
-  let open = -1
-  // Character codes, not one-character strings looked up in sets: every character is read.
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i)
-    if (open < 0 && isQuoteOpen(code)) open = i
-    else if (open >= 0 && isQuoteClose(code)) {
-      ranges.push([open, i])
-      open = -1
-    }
-  }
-  if (open >= 0) ranges.push([open, value.length])
-  return ranges
-}
-
-function isQuoteOpen(code: number): boolean {
-  return code === STRAIGHT_QUOTE || code === LEFT_DOUBLE_QUOTE || code === LEFT_GUILLEMET
-}
-
-function isQuoteClose(code: number): boolean {
-  return code === STRAIGHT_QUOTE || code === RIGHT_DOUBLE_QUOTE || code === RIGHT_GUILLEMET
+  for (const span of quotedSpansOf(segment))
+    if (span.depth === 0) ranges.push([span.open, span.close])
+  return ranges.sort((a, b) => a[0] - b[0])
 }
 
 /** The inline time nodes, by segment index. */
