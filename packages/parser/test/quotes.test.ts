@@ -5526,3 +5526,48 @@ describe('a source that ends in a name’s full stop or a short name in brackets
     ])
   })
 })
+
+describe('a pronoun that opens a sentence after one whose subject it cannot be', () => {
+  it('is the one person of that sentence whose first name fits it ("asked Kessler ... He said")', () => {
+    const asked = parse(
+      'Court\n\nOhio Solicitor General Daniel Kessler argued first. Justice Clarence Thomas asked a question. Justice Amy Coney Barrett asked Kessler whether Ohio would "be content with half a statute." He said the state would "take what the court gives us."\n',
+    )
+    expect(
+      speakerName(
+        asked,
+        asked.quotes.find((q) => q.source?.text === 'He'),
+      ),
+    ).toBe('Daniel Kessler')
+    const represented = parse(
+      'Court\n\nJustice Brett Kavanaugh asked a question. The government was represented by Solicitor General Howard Lin. He urged the justices to send the cases back, saying the record "does not tell the court how these age checks work."\n',
+    )
+    expect(
+      speakerName(
+        represented,
+        represented.quotes.find((q) => q.source?.text === 'He'),
+      ),
+    ).toBe('Howard Lin')
+    // (Not where a pronoun of that sentence carries the person it goes on about.)
+    const carried = parse(
+      'Rally\n\nDonald Trump spoke first. Then he turned to Marco Rubio. He said Rubio was "a lightweight."\n',
+    )
+    expect(
+      speakerName(
+        carried,
+        carried.quotes.find((q) => q.source?.text === 'He'),
+      ),
+    ).toBe('Donald Trump')
+  })
+
+  it('reads the gender of a Vietnamese name from its middle name ("Nguyen Thi Hoa")', () => {
+    const doc = parse(
+      'Storm\n\nHoang Thi Lan, the agency’s deputy head, said schools would close on Thursday. Nguyen Thi Hoa, a fish seller in Sa Huynh, had already moved her family to a school. "We are not waiting for the police," she said.\n',
+    )
+    expect(
+      speakerName(
+        doc,
+        doc.quotes.find((q) => q.source?.text === 'she'),
+      ),
+    ).toBe('Nguyen Thi Hoa')
+  })
+})

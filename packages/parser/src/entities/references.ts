@@ -81,8 +81,14 @@ export function genderOfPersonName(
   // "Kim E-bae", "Choi Sang-mok": a Korean name, the surname first, whose given name the lists
   // do not know.
   if (HYPHENATED_GIVEN_NAME.test(name)) return null
+  // "Nguyen Thi Hoa", "Tran Van Minh": a Vietnamese name, the surname first, whose middle name
+  // says the gender.
+  const vietnamese = VIETNAMESE_MIDDLE.exec(name)
+  if (vietnamese) return vietnamese[1] === 'Thi' || vietnamese[1] === 'Thị' ? 'female' : 'male'
   return genderOfFirstName(first)
 }
+/** A name of three words whose middle is the Vietnamese one that says a gender: "Nguyen Thi Hoa". */
+const VIETNAMESE_MIDDLE = /^\p{Lu}\p{L}+ (Thi|Thị|Van|Văn) \p{Lu}\p{L}+$/u
 /**
  * A short surname, then a given name of two short syllables joined by a
  * hyphen: "Kim E-bae", "Lee Jae-myung" (not "Ivy League-trained").
@@ -1231,6 +1237,13 @@ function personAt(
   // Where the nearest person who fits is named.
   let nearestAt: { segment: number; start: number } | null = null
   let looked = 0
+  // Where the nearest person who fits ends, and whether another who fits shares their sentence.
+  let nearestEnd = 0
+  let shared = false
+  const text = (segments[segment] as Segment).value
+  // A subject pronoun that opens its sentence, outside quotation marks.
+  const opening =
+    !possessive && !objective && speakers === null && SENTENCE_OPENING.test(text.slice(0, start))
   // Backwards from the pronoun: the nearest person, and the nearest who spoke or opened a sentence.
   for (let s = segment; s >= Math.max(0, segment - PRONOUN_REACH + 1); s--) {
     const names = bySegment[s] ?? []
@@ -1238,6 +1251,26 @@ function personAt(
       if (++looked > MAX_LOOKBACK) return last ?? lone(unfit)
       const name = names[i] as Placed
       if (kindOf(name.entityId) !== 'person') continue
+      // "Barrett asked Kessler whether Ohio would settle. He said", "The government was
+      // represented by Howard Lin. He urged": the one person whose first name says the pronoun's
+      // gender, named in the sentence right before it, whom no subject there outranked, before
+      // anyone of a sentence further back.
+      const nearestHere = nearestAt as { segment: number; start: number } | null
+      if (
+        opening &&
+        last !== null &&
+        !shared &&
+        nearestHere?.segment === segment &&
+        s === segment &&
+        sentenceEndsIn(text, name.end, nearestHere.start) &&
+        surely(last) &&
+        sentenceEndsIn(text, nearestEnd, start + 1) &&
+        !sentenceEndsIn(text, nearestEnd, sentenceBefore(text, start)) &&
+        // (Not where a pronoun in that sentence carries the person it goes on about: "Then he
+        // turned to Marco Rubio. He angrily listed".)
+        !PERSON_PRONOUN.test(text.slice(sentenceBefore(text, sentenceBefore(text, start)), start))
+      )
+        return last
       if (speakers?.has(name.entityId)) continue
       // "Kemi Badenoch accused him": "him" is not the subject of its own clause ("himself" is).
       if (
@@ -1270,7 +1303,15 @@ function personAt(
       )
         continue
       const nearest = last === null || last === name.entityId
-      if (last === null) nearestAt = { segment: s, start: name.start }
+      if (last === null) {
+        nearestAt = { segment: s, start: name.start }
+        nearestEnd = name.end
+      } else if (
+        name.entityId !== last &&
+        nearestAt?.segment === s &&
+        !sentenceEndsIn((segments[s] as Segment).value, name.end, nearestAt.start)
+      )
+        shared = true
       last ??= name.entityId
       if (s === segment && near === null && !possessive && surely(name.entityId))
         near = name.entityId
@@ -1501,6 +1542,19 @@ const QUOTE_MARK = /["“”]|''/u
 const SENTENCE_REACH = 400
 
 /** Whether a sentence ends in `value` between `start` and `end` (or they lie far apart). */
+/** A pronoun of a person, in any case: "he", "His", "herself". */
+const PERSON_PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/iu
+
+/** Where the stop that ends the sentence before offset `at` stands (0 when none does). */
+function sentenceBefore(value: string, at: number): number {
+  const stop = Math.max(
+    value.lastIndexOf('. ', at - 1),
+    value.lastIndexOf('? ', at - 1),
+    value.lastIndexOf('! ', at - 1),
+  )
+  return Math.max(0, stop)
+}
+
 function sentenceEndsIn(value: string, start: number, end: number): boolean {
   if (end - start > SENTENCE_REACH) return true
   return SENTENCE_END.test(value.slice(start, end))
