@@ -5571,3 +5571,14 @@ describe('a pronoun that opens a sentence after one whose subject it cannot be',
     ).toBe('Nguyen Thi Hoa')
   })
 })
+
+describe('a plural of an attitude that a verb before it takes as its object', () => {
+  it('reports nothing with what it is about after it ("voiced doubts about laws that require")', () => {
+    const doc = parse(
+      'Court\n\nU.S. Supreme Court justices on Wednesday voiced doubts about laws in Ohio and Utah that require social media companies to verify users’ ages. He doubts that the law will survive.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text])).toEqual([
+      ['the law will survive', 'doubts'],
+    ])
+  })
+})

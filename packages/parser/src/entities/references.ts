@@ -1243,7 +1243,11 @@ function personAt(
   const text = (segments[segment] as Segment).value
   // A subject pronoun that opens its sentence, outside quotation marks.
   const opening =
-    !possessive && !objective && speakers === null && SENTENCE_OPENING.test(text.slice(0, start))
+    !possessive &&
+    !objective &&
+    speakers === null &&
+    SENTENCE_OPENING.test(text.slice(Math.max(0, start - OPENING_REACH), start)) &&
+    (start <= OPENING_REACH || !/^\s*$/u.test(text.slice(start - OPENING_REACH, start)))
   // Backwards from the pronoun: the nearest person, and the nearest who spoke or opened a sentence.
   for (let s = segment; s >= Math.max(0, segment - PRONOUN_REACH + 1); s--) {
     const names = bySegment[s] ?? []
@@ -1545,15 +1549,22 @@ const SENTENCE_REACH = 400
 /** A pronoun of a person, in any case: "he", "His", "herself". */
 const PERSON_PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/iu
 
-/** Where the stop that ends the sentence before offset `at` stands (0 when none does). */
+/**
+ * Where the stop that ends the sentence before offset `at` stands: 0 when
+ * none does, and no further back than SENTENCE_REACH (a paragraph of no stops
+ * costs no more than a short one).
+ */
 function sentenceBefore(value: string, at: number): number {
-  const stop = Math.max(
-    value.lastIndexOf('. ', at - 1),
-    value.lastIndexOf('? ', at - 1),
-    value.lastIndexOf('! ', at - 1),
-  )
-  return Math.max(0, stop)
+  const from = Math.max(0, at - SENTENCE_REACH)
+  for (let i = at - 2; i >= from; i--) {
+    const code = value.charCodeAt(i)
+    if ((code === FULL_STOP || code === QUESTION || code === EXCLAMATION) && value[i + 1] === ' ')
+      return i
+  }
+  return from
 }
+/** Characters before a pronoun read for the stop that opens its sentence. */
+const OPENING_REACH = 8
 
 function sentenceEndsIn(value: string, start: number, end: number): boolean {
   if (end - start > SENTENCE_REACH) return true

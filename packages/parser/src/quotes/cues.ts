@@ -30,6 +30,16 @@ const WARNING_COMPOUNDS: ReadonlySet<string> = new Set([
 
 /** Prepositions after which a reporting word ending in "s" is a plural noun: "with attacks". */
 const PLURAL_AFTER = new Set(['with', 'amid', 'despite', 'after', 'over', 'among'])
+/** Verbs that take doubts, fears and hopes as their object: "voiced doubts", "raised fears". */
+const TAKING_ATTITUDES = new Set([
+  ...['voiced', 'voice', 'voices', 'voicing', 'expressed', 'express', 'expresses', 'raised'],
+  ...['raise', 'raises', 'raising', 'cast', 'casts', 'aired', 'shared', 'allayed', 'eased'],
+  ...['fueled', 'fuelled', 'stoked', 'sparked', 'dismissed', 'have', 'has', 'had'],
+])
+/** Prepositions after an attitude that say what it is of: "doubts about", "hopes for". */
+const ATTITUDE_OBJECTS = new Set([
+  ...['about', 'over', 'of', 'for', 'in', 'among', 'on', 'regarding', 'with', 'around'],
+])
 /** The noun after "think" in "think tank". */
 export const THINK_TANKS: ReadonlySet<string> = new Set(['tank', 'tanks'])
 /** Prepositions before a noun and the plural it qualifies: "on corruption charges". */
@@ -299,6 +309,11 @@ export function isNoun(words: readonly Word[], k: number): boolean {
   // "of" and a name's adjective ("32% of Republican claims").
   if (/[^s]s$/u.test(words[k]?.lower ?? '')) {
     if (PLURAL_AFTER.has(previous)) return true
+    // "voiced doubts about laws that require", "have hopes for": a plural that a verb before it
+    // takes as its object (no verb of the third person follows one), with what it is of after it
+    // ("raised fears that the dam would fail", "raising fears the violence will" report them).
+    if (TAKING_ATTITUDES.has(previous) && ATTITUDE_OBJECTS.has(words[k + 1]?.lower ?? ''))
+      return true
     // "at 26.5 points, was", "calls 22 emails 'top secret'": a plural counted, a mark after it,
     // is a noun (not "Article 33 affirms:", a name's number; "above 50 indicates growth", a
     // verb; "one in 4 says").
