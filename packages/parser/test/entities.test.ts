@@ -5971,3 +5971,17 @@ describe('a club named after its town, as British clubs are', () => {
     ])
   })
 })
+
+describe('a court case the tagger read as one name, and a company that writes a capital inside its name', () => {
+  it('is a case ("Hale v. NetChoice") and an organisation ("NetChoice"), not people', () => {
+    const text =
+      'Court\n\nThe cases, Hale v. NetChoice and Utah v. NetChoice, were consolidated in October. NetChoice said in a statement that it expected the court to rule. Kevin McCarthy and Ron DeSantis spoke.\n'
+    expect(kinds(text)).toEqual([
+      'Hale v. NetChoice:other',
+      'Utah v. NetChoice:other',
+      'NetChoice:organization',
+      'Kevin McCarthy:person',
+      'Ron DeSantis:person',
+    ])
+  })
+})

@@ -5582,3 +5582,15 @@ describe('a plural of an attitude that a verb before it takes as its object', ()
     ])
   })
 })
+
+describe('a body set in the place of its seat', () => {
+  it('speaks as the body ("The Federal Constitutional Court in Karlsruhe ruled"), not of several bodies', () => {
+    const doc = parse(
+      'Budget\n\nThe Federal Constitutional Court in Karlsruhe ruled that the government had broken the constitution. Voters are unhappy, according to the Roper Center for Public Opinion Research at Cornell University in New York.\n',
+    )
+    const speakers = doc.quotes.map((quote) => speakerName(doc, quote))
+    expect(speakers[0]).toBe('Federal Constitutional Court')
+    // (Of several bodies, the last is no seat's: not "Cornell University".)
+    expect(speakers[1]).not.toBe('Cornell University')
+  })
+})

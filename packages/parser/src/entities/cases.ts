@@ -25,7 +25,8 @@ export function withCaseNames<T extends VotedName>(doc: DocumentView, names: rea
     const next = names[i + 1]
     const { from } = doc.texts[name.text] as TextView
     if (!isJoinedAcross(tokens, name.text, name.last, from, next, (k) => isVersus(tokens, k))) {
-      out.push(name)
+      // "Hale v. NetChoice": a case the tagger read as one name, whatever kind it gave it.
+      out.push(holdsVersus(tokens, from + name.first, from + name.last) ? caseOf(name) : name)
       continue
     }
     // "Humphrey's | Executor v. ...": the person before the first party's possessive (not "the
@@ -42,6 +43,17 @@ export function withCaseNames<T extends VotedName>(doc: DocumentView, names: rea
     i++
   }
   return out
+}
+
+/** `name` as a case's name. */
+function caseOf<T extends VotedName>(name: T): T {
+  return { ...name, type: 'MISC', confidence: 1 }
+}
+
+/** Whether a token strictly between `first` and `last` is "v." in lower case. */
+function holdsVersus(tokens: Tokens, first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) if (isVersus(tokens, k)) return true
+  return false
 }
 
 /** Whether token `k` is "v." in lower case. */

@@ -815,6 +815,16 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     )
       return { ...name, type: 'LOC', confidence: 1 }
     if (teams.has(key)) return { ...name, type: 'ORG', confidence: 1 }
+    // "NetChoice said", "BlackRock's": one word with a capital inside, as companies write their
+    // names and no person's is written (not "McDonald", "DeSantis", "LeBron"), unless the lists
+    // know a person so named. (A name that ends in it, "Hale v. NetChoice", is a case's.)
+    if (
+      name.type === 'PER' &&
+      name.first === name.last &&
+      isCamelCasedBody(tokenTextAt(doc.tokens, from + name.first), firstNames) &&
+      !people.has(key)
+    )
+      return { ...name, type: 'ORG', confidence: 1 }
     // "Wigan Athletic lost", "Sioux City": a name that ends as a club's does is no person's,
     // whatever town no list knows opens it: the club's, or for "City" and "Town" the place's, as
     // often ("Culver City", "Mason City").
@@ -2018,3 +2028,26 @@ function splitPartyWords(doc: DocumentView, names: readonly VotedName[]): VotedN
 
 /** Last words of a club's name that end a town's as often: "Stoke City", "Sioux City", "Ipswich Town". */
 const PLACE_ENDINGS = new WordSet(['city', 'town'])
+
+/**
+ * Whether `word` is written with a capital inside, as companies and groups
+ * name themselves ("NetChoice", "PayPal", "OpenAI"): not past the prefixes of
+ * people's names written so ("McDonald", "DeSantis", "LeBron", "VanderSloot"),
+ * a place's ("SanBernardino"), or a first name the lists know, as a person's
+ * handle runs the names together ("HillaryClinton", "ByronYork").
+ */
+function isCamelCasedBody(word: string, firstNames: { has(hash: number): boolean }): boolean {
+  const camel = CAMEL_CASED.exec(word)
+  return camel !== null && !firstNames.has(hashOf((camel[1] as string).toLowerCase()))
+}
+/** One word with a capital inside, its first part apart: "Net" of "NetChoice". */
+const CAMEL_CASED =
+  /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Vande|Vander|Von|Fitz|Ja|Ke|Ky|Sh|Ty|Ta|Te|St|San|Santa|Los|Las|El|New)\p{Lu})(\p{Lu}\p{Ll}+)\p{Lu}\p{L}*$/u
+
+/** The characters of token `k`. */
+function tokenTextAt(tokens: Tokens, k: number): string {
+  return (tokens.values[tokens.text[k] as number] as string).slice(
+    tokens.start[k] as number,
+    tokens.end[k] as number,
+  )
+}

@@ -1844,8 +1844,11 @@ function inLongerName(mentions: readonly PlacedMention[], offset: number): boole
 const OF_BETWEEN =
   /^ (?:of|at|from) (?:[\p{Ll}-]+ ){0,3}(?:(?:\p{Lu}[\p{L}.]*,? ){0,2}\p{Lu}[\p{L}.]*-based )?$|\s(?:of|in|from|at)\s(?:the\s)?$/u
 
-/** Between a body's name (or its short name in brackets) and the place of its branch: ") of ". */
-const BRANCH_OF = /^\)? of (?:the )?$/u
+/**
+ * Between a body's name (or its short name in brackets) and the place of its
+ * branch or seat: ") of ", " in " ("The Federal Constitutional Court in Karlsruhe").
+ */
+const BRANCH_OF = /^\)? (?:of|in) (?:the )?$/u
 
 /**
  * Whether the description `text` ends in a head that only a body whose name
@@ -1874,6 +1877,8 @@ function headMention(
   let person: PlacedMention | null = null
   let group: PlacedMention | null = null
   let body: PlacedMention | null = null
+  // How many bodies the phrase names before the last (who is of which, when there are several).
+  let bodies = 0
   // Mentions are sorted by start: only those from the range's start on can lie inside it, and
   // the one before, when it reaches into it ("But Devine", a name read with the word before).
   const first = firstAtOrAfter(mentions, range.start)
@@ -1893,14 +1898,18 @@ function headMention(
     if ((kind === 'person' || kind === 'organization') && (!inside || mention.start > inside.start))
       inside = mention
     if (kind === 'person') person ??= mention
-    if (kind === 'organization' && mention.end < range.end) body = mention
+    if (kind === 'organization' && mention.end < range.end && mention.kind === 'name') {
+      if (body !== null && body.entityId !== mention.entityId) bodies++
+      body = mention
+    }
   }
-  // "The American Civil Liberties Union (ACLU) of Missouri": a body's branch in a place speaks as
-  // the body.
+  // "The American Civil Liberties Union (ACLU) of Missouri", "The Federal Constitutional Court in
+  // Karlsruhe": a body's branch or seat in a place speaks as the body.
   if (
     ending &&
     body &&
     (person === null || person.start > body.start) &&
+    bodies === 0 &&
     kinds.get(ending.entityId) === 'place' &&
     BRANCH_OF.test(value.slice(body.end, ending.start))
   )
