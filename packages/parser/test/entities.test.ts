@@ -495,7 +495,7 @@ describe('the title of a work in quotation marks', () => {
     ).toEqual([
       'Paper Boats:other',
       'Netflix:organization',
-      'Long Way Down:other',
+      'The Long Way Down:other',
       'Salt in the Wound:other',
     ])
   })
@@ -4231,7 +4231,7 @@ describe('a name that is all of a quoted title after its article', () => {
     expect(kinds(text)).toEqual(
       expect.arrayContaining([
         'Color Purple:other',
-        'Apprentice:other',
+        'The Apprentice:other',
         'Washington Post:organization',
       ]),
     )
@@ -5982,6 +5982,18 @@ describe('a court case the tagger read as one name, and a company that writes a 
       'NetChoice:organization',
       'Kevin McCarthy:person',
       'Ron DeSantis:person',
+    ])
+  })
+})
+
+describe('a work’s title in marks that opens with an article or holds a possessive', () => {
+  it('is one name with its article ("The Rain Keepers", "The Governor’s Parrot")', () => {
+    const text =
+      'Obituary\n\nHis first novel, "The Rain Keepers" (1969), sold well. He followed it with "The Governor\'s Parrot" (1983), a comedy. The Wall Street Journal reported it.\n'
+    expect(kinds(text)).toEqual([
+      'The Rain Keepers:other',
+      "The Governor's Parrot:other",
+      'Wall Street Journal:organization',
     ])
   })
 })

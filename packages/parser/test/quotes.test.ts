@@ -5594,3 +5594,12 @@ describe('a body set in the place of its seat', () => {
     expect(speakers[1]).not.toBe('Cornell University')
   })
 })
+
+describe('a work’s title in marks', () => {
+  it('is no quote after "essay collection", nor in Title Case before its year in brackets', () => {
+    const doc = parse(
+      'Obituary\n\nIn 1994, after the government banned his essay collection "Letters to a Sleeping Country", Okafor left for the United States. He followed it with "A Season of Brass" (1976) and "The Governor\'s Parrot" (1983), a comedy.\n',
+    )
+    expect(doc.quotes).toEqual([])
+  })
+})

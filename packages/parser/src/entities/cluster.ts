@@ -1182,8 +1182,13 @@ function finish(cluster: Working, forms: Forms<Group>, split = false): NameClust
   // Each title once, however its case: "Former Florida Gov." opening a sentence is "former
   // Florida Gov.", the form written inside a sentence kept.
   const titleSet = new Map<string, string>()
+  // A work every mention of which writes its article keeps it: "The Rain Keepers" (not a body,
+  // "Wall Street Journal", nor "Hispanics" that opened a sentence once after "The").
+  const work =
+    cluster.votes.leading === 'other' &&
+    mentions.every((mention) => withoutArticle(mention.text) !== mention.text)
   for (const mention of mentions) {
-    textSet.add(withoutArticle(mention.text))
+    textSet.add(work ? mention.text : withoutArticle(mention.text))
     for (const title of [mention.title, mention.role]) {
       if (title === null || title === undefined) continue
       const key = title.toLowerCase()

@@ -6,7 +6,7 @@
 import type { RuledName } from './rules.js'
 import { isMark, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
-import { WordSet } from './words.js'
+import { POSSESSIVE_S, WordSet } from './words.js'
 
 /** The most words of a title read so. */
 const MAX_TITLE_WORDS = 8
@@ -76,10 +76,12 @@ function brokenTitles(
       if (start > last) break
       const end = endOf(name)
       if (end < first) continue
-      // (Or all but its article: "The Wall Street Journal".)
+      // (Or all but its article, a body's: "The Wall Street Journal"; a work keeps it: "The Rain
+      // Keepers".)
       if (
         end === last &&
-        (start === first || (start === first + 1 && THE.hasToken(doc.tokens, first)))
+        (start === first ||
+          (start === first + 1 && THE.hasToken(doc.tokens, first) && name.type === 'ORG'))
       ) {
         kept = true
         break
@@ -121,8 +123,12 @@ function quotedTitles(doc: DocumentView): [number, number][] {
   return titles
 }
 
-/** Whether token `k` may be a word of a title: capitalised, or (not first) a short word. */
+/**
+ * Whether token `k` may be a word of a title: capitalised, or (not first) a
+ * short word or a possessive's "'s" ("The Governor's Parrot").
+ */
 function isTitleWord(tokens: Tokens, k: number, first: boolean): boolean {
+  if (!first && POSSESSIVE_S.hasToken(tokens, k)) return true
   const flags = tokens.flags[k] as number
   if (!(flags & TokenFlag.word)) return false
   return (flags & TokenFlag.capitalised) !== 0 || (!first && SMALL_WORDS.hasToken(tokens, k))

@@ -22,7 +22,7 @@ const MAX_LONG_TITLE_WORDS = 14
 
 /** Nouns of works, before the title they name: the film "Trainwreck", the anthem "A Change Is Gonna Come". */
 const WORKS =
-  'film|movie|book|novel|memoir|autobiography|biography|ad|video|song|single|album|anthem|hymn|ballad|show|sitcom|series|play|documentary|poem|article|column|essay|report|episode|podcast|programme|program|painting|opera|musical|hit'
+  'film|movie|book|novel|novella|memoir|autobiography|biography|collection|anthology|trilogy|ad|video|song|single|album|anthem|hymn|ballad|show|sitcom|series|play|documentary|poem|article|column|essay|report|episode|podcast|programme|program|painting|opera|musical|hit'
 
 /** Verbs whose object is a work: release "The Salt Harvest", starring in "Dune". */
 const WORK_VERBS =
@@ -87,6 +87,10 @@ const MAKER_OF =
 
 /** Works and "such as", before examples of them: songs such as "Texas Hold 'Em". */
 const WORKS_SUCH_AS = new RegExp(`\\b(?:${WORKS})s?\\s+such as\\s*$`, 'iu')
+
+/** A year in brackets right after a work's title: ' (1983)'. */
+const YEAR_AFTER = /^\s?\((?:1[5-9]|20)\d\d\)/u
+const YEAR_AFTER_REACH = 8
 
 const WORK_BEFORE = new RegExp(`\\b(?:${WORKS})\\s*,?\\s*$`, 'iu')
 
@@ -215,6 +219,13 @@ export function roleOf(
   )
     return 'title'
   if (OWNED_WORK_BEFORE.test(wider) && !WORK_AFTER_PREPOSITION.test(wider)) return 'title'
+  // '"The Governor's Parrot" (1983)': a work in Title Case with its year after it.
+  if (
+    words <= MAX_LONG_TITLE_WORDS &&
+    isTitleCase(inner) &&
+    YEAR_AFTER.test(value.slice(span.close + 1, span.close + 1 + YEAR_AFTER_REACH))
+  )
+    return 'title'
   // One capitalised word named as a work: the film "Trainwreck", NBC's "Today", the maker of
   // "Fortnite".
   if (
