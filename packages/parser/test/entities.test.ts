@@ -5997,3 +5997,12 @@ describe('a work’s title in marks that opens with an article or holds a posses
     ])
   })
 })
+
+describe('a nominal of a medium', () => {
+  it('is the body the text named as one, not the party most named ("told the newspaper")', () => {
+    const text =
+      'Budget\n\nFinance Minister Henrik Braun, the leader of the Free Democrats (FDP), spoke in an interview with the Frankfurter Allgemeine Zeitung. He told the newspaper that pensions would not be touched.\n'
+    expect(entity(text, 'Frankfurter Allgemeine Zeitung')?.aliases).toEqual(['newspaper'])
+    expect(entity(text, 'Free Democrats')?.aliases).toEqual(['FDP'])
+  })
+})

@@ -433,6 +433,27 @@ export function findReferences(
         return null
       }
 
+      /**
+       * The organisation the text last named as a medium, before `start` in this paragraph or
+       * the one before: the one an interview was given to, or someone told ("spoke in an
+       * interview with the Frankfurter Allgemeine Zeitung. He told the newspaper").
+       */
+      const lastMedium = (start: number): string | null => {
+        let looked = 0
+        for (let s = segmentIndex; s >= Math.max(0, segmentIndex - 1); s--) {
+          const names = bySegment[s] ?? []
+          const from = s === segmentIndex ? firstAtOrAfter(names, start) - 1 : names.length - 1
+          const value = (segments[s] as Segment).value
+          for (let i = from; i >= 0 && looked++ < MAX_HEAD_LOOKBACK; i--) {
+            const name = names[i] as Placed
+            if (name.kind !== 'name' || kindOf(name.entityId) !== 'organization') continue
+            if (MEDIUM_BEFORE.test(value.slice(Math.max(0, name.start - MEDIUM_REACH), name.start)))
+              return name.entityId
+          }
+        }
+        return null
+      }
+
       /** The organisation most named before `start` that "the" + `modifiers` + `head` can be. */
       const mostNamed = (start: number, head: string, modifiers: string): string | null => {
         // Count the organisations named before this point of the text, then take the most named.
@@ -593,7 +614,8 @@ export function findReferences(
               : id
           entityId =
             named === undefined
-              ? (fitting(soleCompanyBefore(value, inSegment, start, head, byId)) ??
+              ? ((MEDIUM_HEADS.has(head) && modifiers.trim() === '' ? lastMedium(start) : null) ??
+                fitting(soleCompanyBefore(value, inSegment, start, head, byId)) ??
                 fitting(
                   soleBodyReporting(value, inSegment, start, end, head, byId, (id) =>
                     fitsHead(byId.get(id)?.name ?? '', head, modifiers),
@@ -987,6 +1009,16 @@ const SPECIFIC_ORGANIZATION_HEADS = new Set([
   // Justice", "Harvard University"), not the university most named, nor the UN.
   ...NAME_HELD_HEADS,
 ])
+
+/** Heads of a nominal of a medium: "the newspaper", "the broadcaster". */
+const MEDIUM_HEADS: ReadonlySet<string> = new Set([
+  ...['newspaper', 'paper', 'broadcaster', 'network', 'channel', 'magazine', 'daily', 'outlet'],
+])
+/** Words before a medium's name: "an interview with (the)", "told (the)", "wrote in (the)". */
+const MEDIUM_BEFORE =
+  /\b(?:interviews? with|told|wrote in|writing in|published (?:by|in)|appeared on|speaking to|spoke to)\s+(?:the\s+)?$/iu
+/** Characters before a name read for {@link MEDIUM_BEFORE}. */
+const MEDIUM_REACH = 28
 
 /**
  * Words of the names of bodies that "the agency" is never: courts, chambers,
