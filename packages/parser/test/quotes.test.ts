@@ -5603,3 +5603,14 @@ describe('a work’s title in marks', () => {
     expect(doc.quotes).toEqual([])
   })
 })
+
+describe('a crowd’s cry quoted after "chants of"', () => {
+  it('has no source among the words before it, nor a speaker', () => {
+    const doc = parse(
+      "Football\n\nGareth Doyle was sacked on Monday.\n\nThe 47-year-old Welshman was dismissed after a 3-0 defeat by Stoke City was greeted with boos and chants of 'Doyle out' from the Ashton End.\n",
+    )
+    const chant = doc.quotes.find((quote) => quote.text === 'Doyle out')
+    expect(chant?.source).toBeNull()
+    expect(chant?.speaker).toBeNull()
+  })
+})

@@ -66,14 +66,26 @@ export function attributeQuote(
   // ('... out of line. "Q"': the words before end a sentence the quote does not stand in.)
   const last = before[before.length - 1]
   const sentenceBetween = last !== undefined && SENTENCE_END.test(value.slice(last.end, open))
-  return (
+  const attribution =
     beforeQuote(before, sentenceBetween) ??
     openingParticiple(before, after) ??
     asideAttribution(after) ??
     following ??
     ownedQuote(before, after)
-  )
+  // "greeted with boos and chants of 'Doyle out'", "spontaneous chants of 'Lock her up!'": what a
+  // crowd cried, which no one the words before name said.
+  if (attribution?.source && isCryOf(before, attribution.cue))
+    return { cue: attribution.cue, source: null }
+  return attribution
 }
+
+/** Whether the cue at `cue` among `words` is a crowd's cry before "of": "chants of". */
+function isCryOf(words: readonly Word[], cue: { start: number; end: number }): boolean {
+  const at = words.findIndex((word) => word.start === cue.start)
+  return at >= 0 && CRIES.has((words[at] as Word).lower) && words[at + 1]?.lower === 'of'
+}
+/** Plurals of what a crowd cries: "chants", "cries", "shouts". */
+const CRIES = new Set(['chants', 'cries', 'shouts', 'boos', 'jeers', 'cheers', 'roars'])
 
 /** A mark that ends a sentence. */
 const SENTENCE_END = /[.!?]/u
