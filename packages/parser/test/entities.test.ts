@@ -6006,3 +6006,12 @@ describe('a nominal of a medium', () => {
     expect(entity(text, 'Free Democrats')?.aliases).toEqual(['FDP'])
   })
 })
+
+describe('a body’s last word alone, beside a body named after it', () => {
+  it('is the body it ends ("Wanderers" of "Bristol Wanderers", not the "Wanderers Supporters’ Trust")', () => {
+    const text =
+      "Football\n\nBristol Wanderers have sacked Gareth Doyle. The Wanderers Supporters' Trust said it respected the decision. Wanderers, who finished 14th last season, are second from bottom.\n"
+    expect(entity(text, 'Bristol Wanderers')?.aliases).toEqual(['Wanderers'])
+    expect(entity(text, "Wanderers Supporters' Trust")?.aliases).toEqual([])
+  })
+})

@@ -951,7 +951,12 @@ function openedOrganization(
   // Not a pair the tagger ran together ("Allergan and Pfizer"), nor a party's members in a
   // body ("Senate Democrats").
   if (!found || found.mentions.some((name) => NOT_ONE_ORGANIZATION.test(name.text))) return null
-  for (const cluster of homes.endingWith(word)) if (cluster.votes.leading === 'person') return null
+  const enders = homes.endingWith(word)
+  for (const cluster of enders) if (cluster.votes.leading === 'person') return null
+  // "Wanderers" beside "Bristol Wanderers" and "the Wanderers Supporters' Trust": the one body
+  // the word ends the name of, which the other is named after.
+  const ending = enders.filter((cluster) => cluster.votes.leading === 'organization')
+  if (ending.length === 1 && ending[0] !== found) return ending[0] as Working
   return found
 }
 /**
