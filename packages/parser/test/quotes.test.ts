@@ -5614,3 +5614,15 @@ describe('a crowd’s cry quoted after "chants of"', () => {
     expect(chant?.speaker).toBeNull()
   })
 })
+
+describe('a report whose attribution is set off inside it before a participle', () => {
+  it('ends before the attribution ("..., early counting showed, leaving ..."), not before a gerund subject', () => {
+    const doc = parse(
+      'Count\n\nThe ruling party was set to lose its majority on Saturday, early counting showed, leaving a small party holding the balance of power. That transition was seamless, he said, replacing her would be much harder.\n',
+    )
+    expect(doc.quotes.map((quote) => quote.text)).toEqual([
+      'The ruling party was set to lose its majority on Saturday',
+      'That transition was seamless, he said, replacing her would be much harder',
+    ])
+  })
+})

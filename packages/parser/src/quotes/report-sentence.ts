@@ -1228,7 +1228,19 @@ export function readSentence(
       // "This, it was hoped, would ...": a passive names no source. "CLAUSE, X said, without
       // giving details": a phrase of how it was said, none of the content, which ends at the
       // comma before the source.
-      const aside = opensSayingAside(words, closing + 1)
+      // (Nor what a participle after it adds of the writer's own: "..., early counting showed,
+      // leaving a small party holding the balance".)
+      const after = words[closing + 1]
+      const aside =
+        opensSayingAside(words, closing + 1) ||
+        (after !== undefined &&
+          !after.punct &&
+          after.text === after.lower &&
+          after.lower.endsWith('ing') &&
+          after.lower.length > MIN_PARTICIPLE_LENGTH &&
+          after.lower !== 'including' &&
+          // (Not a gerund that is its clause's subject: "he said, replacing Clinton would be".)
+          !words.slice(closing + 2).some((word) => FINITE_AFTER_GERUND.has(word.lower)))
       return {
         content: {
           start,
@@ -1397,6 +1409,14 @@ function lastSaidAside(words: readonly Word[]): number {
 function isSpeakerWord(word: Word | undefined): boolean {
   return word !== undefined && (isCapitalised(word) || SUBJECT_PRONOUNS.has(word.lower))
 }
+/** Finite verbs after a gerund that make it its clause's subject: "replacing Clinton would be". */
+const FINITE_AFTER_GERUND = new Set([
+  ...['would', 'will', 'could', 'can', 'might', 'may', 'should', 'must', 'is', 'was', 'are'],
+  ...['were', 'has', 'had', 'have'],
+])
+/** Fewest letters of a participle that opens a phrase after an aside ("leaving"; not "king"). */
+const MIN_PARTICIPLE_LENGTH = 5
+
 /** Verbs of a speaker set off inside their sentence: ", she said,". */
 const ASIDE_SAYINGS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds'])
 
