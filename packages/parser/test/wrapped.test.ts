@@ -514,24 +514,27 @@ describe('wrapped lines a review of an inquiry report found split', () => {
 })
 
 describe('a headline over its deck, in a copy wrapped as wide', () => {
+  /** A byline and a body wrapped at 74 columns, after the two lines `head`. */
+  const copy = (...head: string[]): string =>
+    [
+      ...head,
+      '',
+      'By Rachel Dunmore',
+      '',
+      '   SAN FRANCISCO, Oct. 8 (AP) — Brightlane Inc., the maker of the popular',
+      'Nestly smart-home app, said Thursday that hackers had stolen the names,',
+      'home addresses and device logs of about 41 million customers, three weeks',
+      'after an independent security researcher warned the company that a',
+      'database was sitting open on the internet.',
+      '',
+    ].join('\n')
+
   it('ends at its own line when it is in sentence case and the deck opens with a capital', () => {
     const document = parse(
-      [
+      copy(
         'Nestly parent admits breach exposed data of 41 million smart-home users',
         'FTC opens inquiry; California attorney general demands answers by Oct. 31',
-        '',
-        'By Rachel Dunmore',
-        '',
-        '   SAN FRANCISCO, Oct. 8 (AP) — Brightlane Inc., the maker of the popular',
-        'Nestly smart-home app, said Thursday that hackers had stolen the names,',
-        'home addresses and device logs of about 41 million customers, three weeks',
-        'after an independent security researcher warned the company that a',
-        'database was sitting open on the internet.',
-        '   The Palo Alto, California-based company said in a filing with the',
-        'Securities and Exchange Commission that the intruders also took partial',
-        'payment card numbers for about 2 million accounts in the breach.',
-        '',
-      ].join('\n'),
+      ),
     )
     expect(document.meta.title).toBe(
       'Nestly parent admits breach exposed data of 41 million smart-home users',
@@ -541,19 +544,10 @@ describe('a headline over its deck, in a copy wrapped as wide', () => {
     )
     // (A headline in capitals, or one that stops on a word no headline ends on, goes on.)
     const titled = parse(
-      [
+      copy(
         'Nestly Parent Admits Breach Exposed Data Of 41 Million Smart-Home Users',
         'After Warning',
-        '',
-        'By Rachel Dunmore',
-        '',
-        '   SAN FRANCISCO, Oct. 8 (AP) — Brightlane Inc., the maker of the popular',
-        'Nestly smart-home app, said Thursday that hackers had stolen the names,',
-        'home addresses and device logs of about 41 million customers, three weeks',
-        'after an independent security researcher warned the company that a',
-        'database was sitting open on the internet.',
-        '',
-      ].join('\n'),
+      ),
     )
     expect(titled.meta.title).toBe(
       'Nestly Parent Admits Breach Exposed Data Of 41 Million Smart-Home Users After Warning',

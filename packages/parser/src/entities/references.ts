@@ -403,13 +403,14 @@ export function findReferences(
       }
 
       /**
-       * The organisation whose name holds `head` named last before `start` as its sentence's
-       * subject or as a source ("according to"), in this segment or the one before; null when
-       * none is. (Not one named in an
-       * object or an aside: "overturned a ruling by the Court of Appeal. The court said".)
+       * The entity `pick` finds of the first name it accepts, reading back from `start` in this
+       * segment and then the one before; null when it accepts none. (At most MAX_HEAD_LOOKBACK
+       * names back: a paragraph of endless names costs no more.)
        */
-      const lastWithHead = (start: number, head: string): string | null => {
-        // (At most MAX_HEAD_LOOKBACK names back: a paragraph of endless names costs no more.)
+      const nameBefore = (
+        start: number,
+        pick: (name: Placed, value: string, here: boolean) => boolean,
+      ): string | null => {
         let looked = 0
         for (let s = segmentIndex; s >= Math.max(0, segmentIndex - 1); s--) {
           const names = bySegment[s] ?? []
@@ -417,42 +418,46 @@ export function findReferences(
           const value = (segments[s] as Segment).value
           for (let i = from; i >= 0 && looked++ < MAX_HEAD_LOOKBACK; i--) {
             const name = names[i] as Placed
-            if (!talkedOf(name, segments[s]) || !holdsHead(name.entityId, head)) continue
-            if (opensItsSentence(value, name.start) || isAccordingSource(value, name))
-              return name.entityId
-            // "Julius Abure, the Labour Party's national chairman, said the party would": the
-            // body whose member speaks in the nominal's own sentence.
-            if (
-              s === segmentIndex &&
-              MEMBER_AFTER.test(value.slice(name.end, name.end + MEMBER_REACH)) &&
-              !sentenceEndsIn(value, name.end, start)
-            )
-              return name.entityId
+            if (pick(name, value, s === segmentIndex)) return name.entityId
           }
         }
         return null
       }
 
       /**
+       * The organisation whose name holds `head` named last before `start` as its sentence's
+       * subject or as a source ("according to"), in this segment or the one before; null when
+       * none is. (Not one named in an
+       * object or an aside: "overturned a ruling by the Court of Appeal. The court said".)
+       */
+      const lastWithHead = (start: number, head: string): string | null =>
+        nameBefore(start, (name, value, here) => {
+          if (!talkedOf(name, segments[name.segment]) || !holdsHead(name.entityId, head))
+            return false
+          return (
+            opensItsSentence(value, name.start) ||
+            isAccordingSource(value, name) ||
+            // "Julius Abure, the Labour Party's national chairman, said the party would": the
+            // body whose member speaks in the nominal's own sentence.
+            (here &&
+              MEMBER_AFTER.test(value.slice(name.end, name.end + MEMBER_REACH)) &&
+              !sentenceEndsIn(value, name.end, start))
+          )
+        })
+
+      /**
        * The organisation the text last named as a medium, before `start` in this paragraph or
        * the one before: the one an interview was given to, or someone told ("spoke in an
        * interview with the Frankfurter Allgemeine Zeitung. He told the newspaper").
        */
-      const lastMedium = (start: number): string | null => {
-        let looked = 0
-        for (let s = segmentIndex; s >= Math.max(0, segmentIndex - 1); s--) {
-          const names = bySegment[s] ?? []
-          const from = s === segmentIndex ? firstAtOrAfter(names, start) - 1 : names.length - 1
-          const value = (segments[s] as Segment).value
-          for (let i = from; i >= 0 && looked++ < MAX_HEAD_LOOKBACK; i--) {
-            const name = names[i] as Placed
-            if (name.kind !== 'name' || kindOf(name.entityId) !== 'organization') continue
-            if (MEDIUM_BEFORE.test(value.slice(Math.max(0, name.start - MEDIUM_REACH), name.start)))
-              return name.entityId
-          }
-        }
-        return null
-      }
+      const lastMedium = (start: number): string | null =>
+        nameBefore(
+          start,
+          (name, value) =>
+            name.kind === 'name' &&
+            kindOf(name.entityId) === 'organization' &&
+            MEDIUM_BEFORE.test(value.slice(Math.max(0, name.start - MEDIUM_REACH), name.start)),
+        )
 
       /** The organisation most named before `start` that "the" + `modifiers` + `head` can be. */
       const mostNamed = (start: number, head: string, modifiers: string): string | null => {
