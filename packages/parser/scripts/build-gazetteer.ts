@@ -53,7 +53,7 @@ const MIN_CITY_POPULATION = 150_000
  * more often (the US, Britain, Canada, Australia, New Zealand, Ireland, South Africa), a city
  * is kept from this many people: the bundle's size budget holds the biggest ones.
  */
-const MIN_FOREIGN_CITY_POPULATION = 250_000
+const MIN_FOREIGN_CITY_POPULATION = 330_000
 const ENGLISH_NEWS_COUNTRIES = new Set(['US', 'GB', 'CA', 'AU', 'NZ', 'IE', 'ZA', 'PR'])
 /** The fewest people of a city of country `country` (ISO code) that the gazetteer keeps. */
 const minPopulation = (country: string): number =>
