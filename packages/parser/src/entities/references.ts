@@ -1285,6 +1285,21 @@ function personAt(
     speakers === null &&
     SENTENCE_OPENING.test(text.slice(Math.max(0, start - OPENING_REACH), start)) &&
     (start <= OPENING_REACH || !/^\s*$/u.test(text.slice(start - OPENING_REACH, start)))
+  // Where the stops that end the sentence before the pronoun's, and the one before that, stand
+  // (-1 for none in reach), and whether a pronoun of a person stands between: read once.
+  let stops: { before: number; twoBefore: number; carried: boolean } | null = null
+  const sentencesBefore = (): { before: number; twoBefore: number; carried: boolean } => {
+    if (stops === null) {
+      const before = sentenceBefore(text, start)
+      const twoBefore = before < 0 ? -1 : sentenceBefore(text, before)
+      stops = {
+        before,
+        twoBefore,
+        carried: PERSON_PRONOUN.test(text.slice(Math.max(0, twoBefore), start)),
+      }
+    }
+    return stops
+  }
   // Backwards from the pronoun: the nearest person, and the nearest who spoke or opened a sentence.
   for (let s = segment; s >= Math.max(0, segment - PRONOUN_REACH + 1); s--) {
     const names = bySegment[s] ?? []
@@ -1302,16 +1317,20 @@ function personAt(
         last !== null &&
         !shared &&
         nearestHere?.segment === segment &&
-        s === segment &&
-        sentenceEndsIn(text, name.end, nearestHere.start) &&
-        surely(last) &&
-        sentenceEndsIn(text, nearestEnd, start + 1) &&
-        !sentenceEndsIn(text, nearestEnd, sentenceBefore(text, start)) &&
-        // (Not where a pronoun in that sentence carries the person it goes on about: "Then he
-        // turned to Marco Rubio. He angrily listed".)
-        !PERSON_PRONOUN.test(text.slice(sentenceBefore(text, sentenceBefore(text, start)), start))
-      )
-        return last
+        s === segment
+      ) {
+        const { before, twoBefore, carried } = sentencesBefore()
+        if (
+          name.end <= twoBefore &&
+          nearestHere.start > twoBefore &&
+          nearestEnd <= before &&
+          // (Not where a pronoun in that sentence carries the person it goes on about: "Then he
+          // turned to Marco Rubio. He angrily listed".)
+          !carried &&
+          surely(last)
+        )
+          return last
+      }
       if (speakers?.has(name.entityId)) continue
       // "Kemi Badenoch accused him": "him" is not the subject of its own clause ("himself" is).
       if (
@@ -1348,9 +1367,11 @@ function personAt(
         nearestAt = { segment: s, start: name.start }
         nearestEnd = name.end
       } else if (
+        opening &&
         name.entityId !== last &&
-        nearestAt?.segment === s &&
-        !sentenceEndsIn((segments[s] as Segment).value, name.end, nearestAt.start)
+        nearestAt?.segment === segment &&
+        s === segment &&
+        name.end > sentencesBefore().twoBefore
       )
         shared = true
       last ??= name.entityId
@@ -1587,19 +1608,23 @@ const SENTENCE_REACH = 400
 const PERSON_PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/iu
 
 /**
- * Where the stop that ends the sentence before offset `at` stands: 0 when
- * none does, and no further back than SENTENCE_REACH (a paragraph of no stops
- * costs no more than a short one).
+ * Where the stop that ends the sentence before offset `at` stands: -1 when
+ * none does within SENTENCE_REACH (a paragraph of no stops costs no more than
+ * a short one).
  */
 function sentenceBefore(value: string, at: number): number {
   const from = Math.max(0, at - SENTENCE_REACH)
   for (let i = at - 2; i >= from; i--) {
     const code = value.charCodeAt(i)
-    if ((code === FULL_STOP || code === QUESTION || code === EXCLAMATION) && value[i + 1] === ' ')
-      return i
+    if (code !== FULL_STOP && code !== QUESTION && code !== EXCLAMATION) continue
+    // ('... half a statute." He said': past a closing mark.)
+    const after = CLOSING_AFTER_STOP.has(value[i + 1] ?? '') ? i + 2 : i + 1
+    if (value[after] === ' ') return i
   }
-  return from
+  return -1
 }
+/** Closing marks that may stand between a sentence's stop and the space after it. */
+const CLOSING_AFTER_STOP: ReadonlySet<string> = new Set(['"', '”', '’', "'"])
 /** Characters before a pronoun read for the stop that opens its sentence. */
 const OPENING_REACH = 8
 
