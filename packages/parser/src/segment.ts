@@ -6,7 +6,7 @@
  * a short previous line. One pass learns the layout, a second pass cuts.
  */
 import { isBlankLine, type Line } from './lines.js'
-import { isDigit, isLetter, isLowerLetter, isSpace, LINE_DASHES } from './chars.js'
+import { isDigit, isLetter, isLowerLetter, isSpace, LINE_DASHES, SPACE } from './chars.js'
 import { readListMarker, startsListItem } from './list-marker.js'
 
 /** A run of lines that belong together, as indices into the line array. */
@@ -395,8 +395,8 @@ function isSentenceCase(text: string, line: Line): boolean {
   let small = 0
   let start = -1
   for (let i = line.contentStart; i <= line.contentEnd; i++) {
-    const code = i < line.contentEnd ? text.charCodeAt(i) : SPACE_CODE
-    if (code === SPACE_CODE) {
+    const code = i < line.contentEnd ? text.charCodeAt(i) : SPACE
+    if (code === SPACE) {
       if (start >= 0 && i - start >= CONTENT_WORD && isLowerLetter(text.charCodeAt(start)))
         if (++small >= SENTENCE_CASE_WORDS) return true
       start = -1
@@ -404,7 +404,6 @@ function isSentenceCase(text: string, line: Line): boolean {
   }
   return false
 }
-const SPACE_CODE = 0x20
 /** Characters of the longest headline read whole: a longer first block holds a deck. */
 const LONGEST_HEADLINE = 110
 /** Letters of a word long enough to be one of content, which a title in capitals would capitalise. */

@@ -12,7 +12,7 @@ import type { RuledName } from './rules.js'
 import { lexicon } from './lexicon.js'
 import { WordSet } from './words.js'
 import { isReportingVerb } from './reporting.js'
-import { isLowerWord, isMark, TokenFlag } from './tokenize.js'
+import { isLowerWord, isMark, TokenFlag, textAt } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 
 /**
@@ -70,19 +70,12 @@ export function loneOpeners(doc: DocumentView, names: readonly RuledName[]): Set
     // verb has, the noun's modifier, though the tagger be surer; not "Milei administration".)
     const modifier =
       next === k + 1 &&
-      NOUN_ENDING.test(wordAt(doc, next)) &&
+      NOUN_ENDING.test(textAt(doc.tokens, next)) &&
       !ADMINISTRATION.hasToken(tokens, next)
     if (name.confidence >= MAX_CONFIDENCE && !modifier) continue
-    if (view.headline || COMMON_ENDING.test(wordAt(doc, k)) || modifier) found.add(name)
+    if (view.headline || COMMON_ENDING.test(textAt(doc.tokens, k)) || modifier) found.add(name)
   }
   return found
-}
-
-/** The text of token `k`. */
-function wordAt(doc: DocumentView, k: number): string {
-  const tokens = doc.tokens
-  const value = tokens.values[tokens.text[k] as number] as string
-  return value.slice(tokens.start[k] as number, tokens.end[k] as number)
 }
 
 /**

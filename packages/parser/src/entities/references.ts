@@ -688,12 +688,13 @@ export function findReferences(
         const between = value.slice(before.close + 1, at)
         return between.length <= MAX_SPACES_BEFORE && between.trim() === '' ? before.open : -1
       }
-      /**
-       * Who speaks the quotation that opens at `open` and holds `at`: named around it, or, for
-       * one that opens the paragraph and is said nowhere in it, the quotation's it goes on with.
-       */
       // Who speaks each quotation, read to its end, by its index: for the quotations after it.
       const spokenBy = new Map<number, ReadonlySet<string>>()
+      /**
+       * Who speaks `quotation`, which holds `at`: named around it; for one that opens the
+       * paragraph and is said nowhere in it, the quotation's it goes on with from the paragraph
+       * before; else the one before it in the paragraph, when no one else is named between.
+       */
       const speakersOf = (
         quotation: QuotedSpan,
         at: number,
@@ -735,7 +736,7 @@ export function findReferences(
       }
       /**
        * The person a pronoun at `start`..`end` stands for, outside quotation marks or inside
-       * the one that opens at `quoteOpen`; null for a pronoun of no person.
+       * `quotation`; null for a pronoun of no person.
        */
       const resolve = (start: number, end: number, quotation: QuotedSpan | null): string | null => {
         const word = value.slice(start, end).toLowerCase()
@@ -1283,8 +1284,7 @@ function personAt(
     !possessive &&
     !objective &&
     speakers === null &&
-    SENTENCE_OPENING.test(text.slice(Math.max(0, start - OPENING_REACH), start)) &&
-    (start <= OPENING_REACH || !/^\s*$/u.test(text.slice(start - OPENING_REACH, start)))
+    SENTENCE_OPENING.test(text.slice(Math.max(0, start - OPENING_REACH), start))
   // Where the stops that end the sentence before the pronoun's, and the one before that, stand
   // (-1 for none in reach), and whether a pronoun of a person stands between: read once.
   let stops: { before: number; twoBefore: number; carried: boolean } | null = null
@@ -1603,7 +1603,6 @@ const QUOTE_MARK = /["“”]|''/u
 /** Characters between two names past which they are taken for two sentences apart. */
 const SENTENCE_REACH = 400
 
-/** Whether a sentence ends in `value` between `start` and `end` (or they lie far apart). */
 /** A pronoun of a person, in any case: "he", "His", "herself". */
 const PERSON_PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/iu
 
@@ -1628,6 +1627,7 @@ const CLOSING_AFTER_STOP: ReadonlySet<string> = new Set(['"', '”', '’', "'"]
 /** Characters before a pronoun read for the stop that opens its sentence. */
 const OPENING_REACH = 8
 
+/** Whether a sentence ends in `value` between `start` and `end` (or they lie far apart). */
 function sentenceEndsIn(value: string, start: number, end: number): boolean {
   if (end - start > SENTENCE_REACH) return true
   return SENTENCE_END.test(value.slice(start, end))

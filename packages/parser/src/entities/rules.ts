@@ -93,6 +93,7 @@ import {
   isNameCased,
   lowerAt,
   nameKey,
+  textAt,
   TokenFlag,
   type Tokens,
 } from './tokenize.js'
@@ -821,7 +822,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     if (
       name.type === 'PER' &&
       name.first === name.last &&
-      isCamelCasedBody(tokenTextAt(doc.tokens, from + name.first), firstNames) &&
+      isCamelCasedBody(textAt(doc.tokens, from + name.first), firstNames) &&
       !people.has(key)
     )
       return { ...name, type: 'ORG', confidence: 1 }
@@ -2043,11 +2044,3 @@ function isCamelCasedBody(word: string, firstNames: { has(hash: number): boolean
 /** One word with a capital inside, its first part apart: "Net" of "NetChoice". */
 const CAMEL_CASED =
   /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Vande|Vander|Von|Fitz|Ja|Ke|Ky|Sh|Ty|Ta|Te|St|San|Santa|Los|Las|El|New)\p{Lu})(\p{Lu}\p{Ll}+)\p{Lu}\p{L}*$/u
-
-/** The characters of token `k`. */
-function tokenTextAt(tokens: Tokens, k: number): string {
-  return (tokens.values[tokens.text[k] as number] as string).slice(
-    tokens.start[k] as number,
-    tokens.end[k] as number,
-  )
-}

@@ -246,6 +246,12 @@ export function isMark(tokens: Tokens, k: number, marks: string): boolean {
   return (tokens.end[k] as number) - start === 1 && marks.includes(value.charAt(start))
 }
 
+/** The characters of token `k` of `tokens`, as written. */
+export function textAt(tokens: Tokens, k: number): string {
+  const value = tokens.values[tokens.text[k] as number] as string
+  return value.slice(tokens.start[k] as number, tokens.end[k] as number)
+}
+
 /** The lower-cased form of token `k` of `tokens`. */
 export function lowerAt(tokens: Tokens, k: number): string {
   const value = tokens.values[tokens.text[k] as number] as string
