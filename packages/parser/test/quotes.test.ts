@@ -5581,6 +5581,19 @@ describe('a plural of an attitude that a verb before it takes as its object', ()
       ['the law will survive', 'doubts'],
     ])
   })
+
+  it('reads the verb and its attitude as the cue, the subject as the source ("Officials raised fears that")', () => {
+    const doc = parse(
+      'Dam\n\nOfficials raised fears that the dam would fail. The union voiced doubts the plan would work. The protesters ignored the rules, raising fears the violence will spread.\n',
+    )
+    expect(
+      doc.quotes.map((quote) => [quote.text, quote.cue?.text, quote.source?.text ?? null]),
+    ).toEqual([
+      ['the dam would fail', 'raised fears', 'Officials'],
+      ['the plan would work', 'voiced doubts', 'The union'],
+      [expect.stringContaining('will spread'), 'raising fears', null],
+    ])
+  })
 })
 
 describe('a body set in the place of its seat', () => {

@@ -36,6 +36,24 @@ const TAKING_ATTITUDES = new Set([
   ...['raise', 'raises', 'raising', 'cast', 'casts', 'aired', 'shared', 'allayed', 'eased'],
   ...['fueled', 'fuelled', 'stoked', 'sparked', 'dismissed', 'have', 'has', 'had'],
 ])
+/** Attitudes a verb takes as its object that report a clause: "raised fears that", "voiced doubts". */
+const ATTITUDE_NOUNS = new Set([
+  ...['fear', 'fears', 'hope', 'hopes', 'doubt', 'doubts', 'worry', 'worries'],
+])
+
+/**
+ * Whether word `k` is an attitude that the verb before it takes ("Officials
+ * raised fears that ...", "The union voiced doubts the plan would work"):
+ * the verb and the noun are the cue together, and the source stands before
+ * the verb.
+ */
+export function isTakenAttitude(words: readonly Word[], k: number): boolean {
+  return (
+    k > 0 &&
+    ATTITUDE_NOUNS.has(words[k]?.lower ?? '') &&
+    TAKING_ATTITUDES.has(words[k - 1]?.lower ?? '')
+  )
+}
 /** Prepositions after an attitude that say what it is of: "doubts about", "hopes for". */
 const ATTITUDE_OBJECTS = new Set([
   ...['about', 'over', 'of', 'for', 'in', 'among', 'on', 'regarding', 'with', 'around'],

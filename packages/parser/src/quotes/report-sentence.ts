@@ -8,7 +8,7 @@ import { FINITE_REPORTS, PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon
 import { ORGANIZATION_LINKS } from '../lexicon/organizations.js'
 import { TITLE_WORDS } from '../lexicon/titles.js'
 import { SURNAME_PARTICLES } from '../lexicon/name-openers.js'
-import { isConvening, isNamingParticiple, isNoun } from './cues.js'
+import { isConvening, isNamingParticiple, isNoun, isParticiple, isTakenAttitude } from './cues.js'
 import { isBasedOnPlace } from './after-quote.js'
 import { openingPhraseEnd } from './opening-phrase.js'
 import { participleAfter } from './report-splits.js'
@@ -1170,9 +1170,12 @@ export function readSentence(
     if (!attitude && isNoun(words, k)) continue
     // "He was told that ...": a passive's subject is not who reports; the source is unnamed.
     const passive = !attitude && progressive < 0 && isPassive(words, k)
-    const cue = attitude
-      ? { start: (words[k - 1] as Word).start, end: word.end }
-      : { start: (words[progressive >= 0 ? progressive : k] as Word).start, end: word.end }
+    // "Officials raised fears that ...": the verb and its attitude are the cue.
+    const taken = !attitude && progressive < 0 && isTakenAttitude(words, k)
+    const cue =
+      attitude || taken
+        ? { start: (words[k - 1] as Word).start, end: word.end }
+        : { start: (words[progressive >= 0 ? progressive : k] as Word).start, end: word.end }
     // "CLAUSE, said David Kamin, who ...": an inverted speaker set off inside the sentence.
     const inverted =
       attitude || passive || progressive >= 0 ? null : invertedSpeaker(words, k, start)
@@ -1270,11 +1273,16 @@ export function readSentence(
       continue
     }
     const andBefore = followsJoiner(words, progressive >= 0 ? progressive : k)
-    const source = passive
-      ? null
-      : (backwardSource(words, attitude ? k - 2 : progressive >= 0 ? progressive - 1 : k - 1) ??
-        (andBefore ? subjectOf(words) : null))
-    if (!source && !passive) continue
+    // "..., raising fears the violence will spread": an attitude that no one named holds.
+    const unheld = taken && isParticiple(words, k - 1)
+    const source =
+      passive || unheld
+        ? null
+        : (backwardSource(
+            words,
+            attitude || taken ? k - 2 : progressive >= 0 ? progressive - 1 : k - 1,
+          ) ?? (andBefore ? subjectOf(words) : null))
+    if (!source && !passive && !unheld) continue
     // X said (on Thursday) that CLAUSE / X said CLAUSE.
     let j = k + 1
     if (word.lower === 'told' || word.lower === 'tells') {
