@@ -3280,6 +3280,20 @@ describe('a name the tagger ran on over a link', () => {
     expect(entity(drc, 'Danish Refugee Council')?.aliases).toEqual([])
   })
 
+  it('reads an acronym of a body named after its nation without its last word ("the U.S. Centers ... and Prevention", "the CDC")', () => {
+    const text =
+      'Measles\n\nThe U.S. Centers for Disease Control and Prevention dispatched a team. The CDC said it had sent four epidemiologists.\n'
+    expect(kinds(text)).toEqual(['U.S. Centers for Disease Control and Prevention:organization'])
+  })
+
+  it('keeps a preposition that opens the sentence out of a body named in the possessive ("At Covenant Children’s Hospital")', () => {
+    expect(
+      kinds(
+        "Measles\n\nAt Covenant Children's Hospital in Lubbock, doctors said they had seen many cases.\n",
+      ),
+    ).toEqual(["Covenant Children's Hospital:organization", 'Lubbock:place'])
+  })
+
   it('reads an acronym as the name it spells every word of, before one it skips a word of', () => {
     const text =
       'Report\n\nThe Grand Old Party met in Cleveland. Its Growth and Opportunity Project urged outreach. ' +

@@ -5639,3 +5639,14 @@ describe('a report whose attribution is set off inside it before a participle', 
     ])
   })
 })
+
+describe('a company described by where it is based', () => {
+  it('speaks as the company the entity stage read it as, not one named later with its head ("The Stuttgart-based group")', () => {
+    const doc = parse(
+      'Rheinwerk cuts margin goal\n\nSTUTTGART, Germany, July 24 (Reuters) - Rheinwerk Automobil AG cut its forecast on Thursday.\n\nThe Stuttgart-based group now expects a margin of 5% for 2025.\n\nRheinwerk’s joint venture with FAW Group contributed just 92 million euros.\n',
+      { referenceDate: '2025-07-24' },
+    )
+    const quote = doc.quotes.find((q) => q.source?.text === 'The Stuttgart-based group')
+    expect(speakerName(doc, quote)).toBe('Rheinwerk Automobil AG')
+  })
+})

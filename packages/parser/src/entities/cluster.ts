@@ -265,7 +265,12 @@ class Homes {
     if (words.length > 2 && isPlaceWord(first)) {
       put(this.#placed, words.slice(1).join(' '), cluster)
       // Three letters at least: "cp" of "Chinese Communist Party" would take in a "CP" of its own.
-      if (initials.length > MIN_PLACED_INITIALS) put(this.#initials, initials.slice(1), cluster)
+      if (initials.length > MIN_PLACED_INITIALS) {
+        put(this.#initials, initials.slice(1), cluster)
+        // "CDC" of "the U.S. Centers for Disease Control and Prevention": the shorter ones too.
+        for (const shorter of shorterInitials(words.slice(1), initials.slice(1)))
+          put(this.#initials, shorter, cluster)
+      }
     }
     // Trailing runs of short names only: a name is a few words ("Ursula von der Leyen").
     if (words.length > MAX_INDEXED_NAME_WORDS) return

@@ -9,6 +9,7 @@
  * name up to the owner ("Bureau of Workers").
  */
 import type { TaggedName } from './tagger.js'
+import { functionWords } from './discourse.js'
 import { ARTICLE, isCapital, OF } from './organization-names.js'
 import { isNameCased, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView } from './view.js'
@@ -58,7 +59,12 @@ export function withPossessiveBodies(doc: DocumentView, names: TaggedName[]): Ta
         owner - first < MAX_LEAD_WORDS + 2 * Number(ofHead >= 0) &&
         isLead(tokens, first - 1) &&
         !ARTICLE.hasToken(tokens, first - 1) &&
-        !((tokens.flags[first] as number) & TokenFlag.sentenceStart)
+        !((tokens.flags[first] as number) & TokenFlag.sentenceStart) &&
+        // ("At Covenant Children's Hospital, doctors": a word that opens the sentence before it.)
+        !(
+          (tokens.flags[first - 1] as number) & TokenFlag.sentenceStart &&
+          functionWords().hasToken(tokens, first - 1)
+        )
       )
         first--
       // "People's Liberation Front", "People's Republic of China": the rest of the name.

@@ -536,8 +536,15 @@ export class SpeakerResolver {
       const id = this.#stateBody(segment, range, text, body)
       if (id !== undefined) return id
     }
-    // "the Round Rock, Texas-based computer maker": the names say where it is based, not who it is.
-    const named = BASED_DESCRIPTION.test(text)
+    // "the Round Rock, Texas-based computer maker": the names say where it is based, not who it is;
+    // the entity stage may have read who it is ("the Stuttgart-based group", after the carmaker).
+    const based = BASED_DESCRIPTION.test(text)
+    if (based) {
+      const nominal = mentions[firstAtOrAfter(mentions, range.start)]
+      if (nominal?.kind === 'nominal' && nominal.start === range.start && nominal.end === range.end)
+        return nominal.entityId
+    }
+    const named = based
       ? null
       : headMention((this.#segments[segment] as Segment).value, mentions, range, this.#kinds)
     // "Some delegates at the convention in Philadelphia": a place after a preposition qualifies
