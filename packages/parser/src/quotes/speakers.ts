@@ -134,6 +134,8 @@ const GROUP_QUALIFIED =
 const GROUP_OF = /^(\S+(?:\s\S+){0,3}?)\sof\s/u
 
 /** A description by where it is based, then its head: "the Austin, Texas-based company". */
+/** A head after the article alone: "the party", "The group". */
+const BARE_DEFINITE = /^the\s+\S+$/iu
 const BASED_DESCRIPTION = /-based\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u
 
 /** "The government in Beijing", "the regime in Damascus": the place stands for who governs it. */
@@ -536,15 +538,8 @@ export class SpeakerResolver {
       const id = this.#stateBody(segment, range, text, body)
       if (id !== undefined) return id
     }
-    // "the Round Rock, Texas-based computer maker": the names say where it is based, not who it is;
-    // the entity stage may have read who it is ("the Stuttgart-based group", after the carmaker).
-    const based = BASED_DESCRIPTION.test(text)
-    if (based) {
-      const nominal = mentions[firstAtOrAfter(mentions, range.start)]
-      if (nominal?.kind === 'nominal' && nominal.start === range.start && nominal.end === range.end)
-        return nominal.entityId
-    }
-    const named = based
+    // "the Round Rock, Texas-based computer maker": the names say where it is based, not who it is.
+    const named = BASED_DESCRIPTION.test(text)
       ? null
       : headMention((this.#segments[segment] as Segment).value, mentions, range, this.#kinds)
     // "Some delegates at the convention in Philadelphia": a place after a preposition qualifies
@@ -623,8 +618,14 @@ export class SpeakerResolver {
     // "the fund" after "the International Monetary Fund": the one organisation its head names.
     if (DEFINITE.test(text) && !isPerson && /^\p{Ll}/u.test(headWord)) {
       const named = this.#organizationEndingIn(head)
-      // (Not one that the words before the head tell apart: "the residents' association".)
-      if (named && this.#fitsDescription(named, text)) {
+      // (Not one that the words before the head tell apart: "the residents' association"; nor,
+      // for a head the words before it qualify, one the text names only later: "The
+      // Stuttgart-based group" before "FAW Group", where "the party" may be the one named later.)
+      if (
+        named &&
+        this.#fitsDescription(named, text) &&
+        (BARE_DEFINITE.test(text) || this.#namedBefore(named, segment, range))
+      ) {
         this.#addMention(named, segment, range, text)
         return named
       }
@@ -1279,6 +1280,16 @@ export class SpeakerResolver {
     if (!SURNAME.test(name)) return null
     this.#surnames ??= surnameIndex(this.#entities)
     return this.#surnames.get(name) ?? null
+  }
+
+  /** Whether the text names entity `id` before `range` of segment `segment`. */
+  #namedBefore(id: string, segment: number, range: { start: number; end: number }): boolean {
+    for (let s = 0; s <= segment; s++)
+      for (const mention of this.#bySegment[s] ?? []) {
+        if (s === segment && mention.start >= range.start) break
+        if (mention.entityId === id && mention.kind === 'name') return true
+      }
+    return false
   }
 
   /** The one organisation of the article whose name ends in `head` ("Fund"), or null. */
