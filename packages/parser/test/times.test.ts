@@ -335,6 +335,40 @@ describe('time expressions', () => {
     ])
   })
 
+  it('reads the day a hearing is put off to as one to come, and a deadline a condition sets', () => {
+    const ref = '2024-11-21'
+    expect(
+      times(
+        'The judge adjourned the matter to February 7 for sentencing. The hearing was postponed until Monday. He was remanded in custody until March 2.',
+        ref,
+      ),
+    ).toEqual([
+      ['February 7', '2025-02-07'],
+      ['until Monday', '2024-11-25'],
+      ['until March 2', '2025-03-02'],
+    ])
+    // (Not a hearing put off before, since held.)
+    expect(
+      times('The case had been adjourned to October 3, when the jury was sworn in.', ref),
+    ).toEqual([['October 3', '2024-10-03']])
+    expect(
+      ranges('The hit looked manageable if a deal was reached by the autumn.', '2025-07-24'),
+    ).toEqual([['by the autumn', '2025-09', '2025-11']])
+  })
+
+  it('reads the past of a relative clause that holds the time, not the future of the sentence ("who left the field on Sunday, will have")', () => {
+    expect(
+      times(
+        'Sam Latchford, who left the field with a hamstring strain on Sunday, will have a scan on Tuesday. The left-arm spinner will bowl on Thursday.',
+        '2026-02-09',
+      ),
+    ).toEqual([
+      ['on Sunday', '2026-02-08'],
+      ['on Tuesday', '2026-02-10'],
+      ['on Thursday', '2026-02-12'],
+    ])
+  })
+
   it('reads a weekday by its own clause, not by one a saying before it reports, nor past a deadline set', () => {
     const ref = '2025-10-09'
     expect(times('The governor told reporters on Monday that she planned to run.', ref)).toEqual([

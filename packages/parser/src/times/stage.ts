@@ -1353,13 +1353,22 @@ const EVENT_AFTER = /^\s+[\p{L}\p{N}]/u
  * neither.
  */
 const TENSE_MARKERS =
-  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:un)?likely (?:before|until|by)|(?<!\bhad been )(?:expected|scheduled|slated|planned|going) (?:to|for)|(?<!\bhad )expected (?:[a-z]+ ){1,3}to|(?<!\bhad )expected (?:until|before)|(?<!\bhad )(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?|anticipat(?:es?|ed)) (?:a|an|the|its|their|his|her|another|further|more) (?:[a-z]+ ){0,3}(?=(?:in|on|by|from|around|before|until) )|(?:was|were) (?:expected|forecast|predicted)(?! to have)\b|(?<!\bhad been )due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes|continues|reconvenes|convenes|opens|closes|expires|arrives|returns|ends|meets|visits|lands)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:not )?(?:(?:un)?likely |expected |due |set |about |going )?(?:to|until)\b)|had(?! been (?:scheduled|expected|slated|planned|due|set) (?:to|for)\b)|did|ago|(?:would|could|might) (?:not )?have(?! (?:a|an|the|to|no|his|her|their|its|our|my|your|some|any|another|more|talks)\b))|(?<!\bbe )(said|says|told|announced|reported|wrote|added|adds)|(?<!\b(?:be|is|are|been|being|stay|stays|remain|remains) (?:[a-z]+ly )?|-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|felt|thought|knew|kept|heard|stood|caught|meant|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might)(?! not\b)|((?:would|could|might) not))\b/gu
+  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:un)?likely (?:before|until|by)|(?<!\bhad been )(?:expected|scheduled|slated|planned|going) (?:to|for)|(?<!\bhad )expected (?:[a-z]+ ){1,3}to|(?<!\bhad )expected (?:until|before)|(?<!\bhad )(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?|anticipat(?:es?|ed)) (?:a|an|the|its|their|his|her|another|further|more) (?:[a-z]+ ){0,3}(?=(?:in|on|by|from|around|before|until) )|(?:was|were) (?:expected|forecast|predicted)(?! to have)\b|(?<!\bhad been )due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes|continues|reconvenes|convenes|opens|closes|expires|arrives|returns|ends|meets|visits|lands)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:not )?(?:(?:un)?likely |expected |due |set |about |going )?(?:to|until)\b)|had(?! been (?:scheduled|expected|slated|planned|due|set) (?:to|for)\b)|did|ago|(?:would|could|might) (?:not )?have(?! (?:a|an|the|to|no|his|her|their|its|our|my|your|some|any|another|more|talks)\b))|(?<!\bbe )(said|says|told|announced|reported|wrote|added|adds)|(?<!\b(?:be|is|are|been|being|stay|stays|remain|remains) (?:[a-z]+ly )?|-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|felt|thought|knew|kept|heard|stood|caught|meant|left(?![-\u2010])|found|spent|shot|drove|flew|threw|taught|sought|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might)(?! not\b)|((?:would|could|might) not))\b/gu
 /** A present "is" right before a time: "Game 4 is " (Sunday). */
 const SCHEDULED_BY_IS = /\b(?:is|are)\s+$/u
 /** A deadline set before a time: "until at least Friday", "at least until the September meeting". */
 const UNTIL_AT_LEAST =
   /\b(?:(?:until|till)\s+at\s+least|at\s+least\s+(?:until|till)(?:\s+the)?)\s+$/iu
 const UNTIL_REACH = 20
+/** A hearing or a vote put off to the time after it: "adjourned the matter to ", "postponed until ". */
+const PUT_OFF_TO =
+  /(?<!\bhad (?:been )?)\b(?:adjourn|postpon|defer|delay|reschedul|remand)[a-z]*\b[^.;:"\u201C\u201D]{0,40}?\b(?:to|until|till)\s+$/iu
+const PUT_OFF_REACH = 70
+const LEADING_UNTIL = /^(?:until|till|to)\s+/iu
+/** A deadline: "by the autumn". */
+const BY_DEADLINE = /^by\s/iu
+/** A condition open before a time, in its clause: "if a deal was reached ". */
+const CONDITION_OPEN = /\b(?:if|unless)\b[^,.;:"\u201C\u201D]*$/iu
 /** A "that" that opens a second clause a saying reports: "... and that cabinet would". */
 const AND_THAT = /\b(?:and|but) that\b/u
 /** A "that" that opens a clause a verb of saying before it reports. */
@@ -1397,6 +1406,19 @@ function tenseAround(
   // "not to return until at least Friday": a deadline set is what is to come (not "Until
   // Friday, the department had declined").
   if (UNTIL_AT_LEAST.test(value.slice(Math.max(0, start - UNTIL_REACH), start)))
+    return { future: true, past: 'weak' }
+  // "adjourned the matter to February 7", "was remanded in custody until Friday": the day a
+  // hearing is put off to is to come (not "had been adjourned to", told of a hearing since held).
+  // (The expression may hold its "until" itself.)
+  const lead = LEADING_UNTIL.exec(value.slice(start, end))?.[0].length ?? 0
+  if (PUT_OFF_TO.test(value.slice(Math.max(0, start - PUT_OFF_REACH), start + lead)))
+    return { future: true, past: 'weak' }
+  // "manageable if a deal was reached by the autumn": a deadline a condition sets is to come,
+  // whatever the tense of its verb.
+  if (
+    BY_DEADLINE.test(value.slice(start, end)) &&
+    CONDITION_OPEN.test(value.slice(Math.max(0, start - TENSE_REACH), start))
+  )
     return { future: true, past: 'weak' }
   // "Game 4 is Sunday", "The vote is on Tuesday": a time a present "is" sets is to come.
   if (SCHEDULED_BY_IS.test(value.slice(Math.max(0, start - UNTIL_REACH), start)))
