@@ -3280,6 +3280,12 @@ describe('a name the tagger ran on over a link', () => {
     expect(entity(drc, 'Danish Refugee Council')?.aliases).toEqual([])
   })
 
+  it('reads names listed before a plural of a division as places ("Terry, Yoakum and Dawson counties")', () => {
+    expect(
+      kinds('Measles\n\nThe outbreak has since spread to Terry, Yoakum and Dawson counties.\n'),
+    ).toEqual(['Terry:place', 'Yoakum:place', 'Dawson:place'])
+  })
+
   it('reads an acronym of a body named after its nation without its last word ("the U.S. Centers ... and Prevention", "the CDC")', () => {
     const text =
       'Measles\n\nThe U.S. Centers for Disease Control and Prevention dispatched a team. The CDC said it had sent four epidemiologists.\n'

@@ -5650,3 +5650,22 @@ describe('a company described by where it is based', () => {
     expect(speakerName(doc, quote)).toBe('Rheinwerk Automobil AG')
   })
 })
+
+describe('a trade and a question set off by when and where it was asked', () => {
+  it('reads "the retired steelworker" as the person just named, as an age would be', () => {
+    const doc = parse(
+      'Council\n\nGordon Ferreira told councillors the change would hurt his street. "Nobody asked us," the retired steelworker said.\n',
+    )
+    const quote = doc.quotes.find((q) => q.source?.text === 'the retired steelworker')
+    expect(speakerName(doc, quote)).toBe('Gordon Ferreira')
+  })
+
+  it('reads the question past when and where it was asked ("Asked in a 2014 interview how she hoped")', () => {
+    const doc = parse(
+      'Obituary\n\nAsked in a 2014 interview how she hoped to be remembered, Bello-Tukur laughed.\n',
+    )
+    expect(doc.quotes.map((q) => [q.text, q.cue?.text])).toEqual([
+      ['how she hoped to be remembered', 'Asked'],
+    ])
+  })
+})

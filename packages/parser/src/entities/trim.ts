@@ -44,6 +44,7 @@ import {
 import {
   isInitialAt,
   isLowerWord,
+  isMark,
   isNameCased,
   lowerAt,
   nameKey,
@@ -317,9 +318,7 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     // "the Palisades and Eaton fires", "the Republican and Democratic parties": a plural of a
     // kind of thing after the names says there are two, of that kind.
     const pair =
-      and > 0 || listed > 0
-        ? null
-        : pairBeforePlural(tokens, first, last, doc.texts[name.text] as TextView)
+      listed > 0 ? null : pairBeforePlural(tokens, first, last, doc.texts[name.text] as TextView)
     if (pair) {
       out.push(
         { ...kept, last: pair.and - 1 - from, type: pair.type },
@@ -392,8 +391,30 @@ function withPairsBeforePlural(doc: DocumentView, names: TaggedName[]): TaggedNa
     if (pair === null) continue
     names[i - 1] = { ...first, type: pair.type }
     names[i] = { ...second, type: pair.type }
+    typeListedBefore(tokens, names, i - 1, view.from, pair.type)
   }
   return names
+}
+
+/**
+ * Types `type` the one-word names listed with commas before name `at` of
+ * `names` (in a text from token `from`): "Terry" of "Terry, Yoakum and Dawson
+ * counties".
+ */
+function typeListedBefore(
+  tokens: Tokens,
+  names: TaggedName[],
+  at: number,
+  from: number,
+  type: NameType,
+): void {
+  for (let j = at - 1; j >= 0; j--) {
+    const listed = names[j] as TaggedName
+    const next = names[j + 1] as TaggedName
+    if (listed.text !== next.text || listed.first !== listed.last) return
+    if (listed.last + 2 !== next.first || !isMark(tokens, from + listed.last + 1, ',')) return
+    names[j] = { ...listed, type }
+  }
 }
 
 /** Plurals of kinds of named things, and the kind of name each is of. */

@@ -1134,7 +1134,14 @@ export function readSentence(
       if (comma > k + 2 && first && !first.punct) {
         // "Asked by reporters whether he would run again,": the askers are its source.
         const question = first.lower === 'by' ? askedQuestionStart(words, k + 2, comma) : -1
-        const asked = question > k + 2 ? (words[question] as Word) : first
+        // "Asked in a 2014 interview how she hoped to be remembered": past when and where.
+        const placed = AFTER_ASKERS.has(first.lower) ? askedQuestionStart(words, k + 1, comma) : -1
+        const asked =
+          question > k + 2
+            ? (words[question] as Word)
+            : placed > k + 1
+              ? (words[placed] as Word)
+              : first
         return {
           content: { start: asked.start, end: (words[comma - 1] as Word).end },
           cue: { start: word.start, end: word.end },

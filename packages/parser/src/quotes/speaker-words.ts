@@ -203,8 +203,11 @@ const AGED_PROFESSIONS = new Set([
 
 /** Whether `word` heads a description of a person that gives their age: "the 54-year-old engineer". */
 export function isAgedPersonNoun(word: string): boolean {
-  return isPersonNoun(word) || AGED_PROFESSIONS.has(word)
+  return isPersonNoun(word) || AGED_PROFESSIONS.has(word) || PROFESSION_ENDING.test(word)
 }
+/** Compounds of a trade: "steelworker", "filmmaker", "shopkeeper", "firefighter", "goldsmith". */
+const PROFESSION_ENDING =
+  /^\p{Ll}{2,}(?:worker|maker|keeper|owner|fighter|holder|smith|writer|seller|grower)$/u
 
 /** "the 43-year-old": an age standing for a person. */
 export const AGE_NOUN = /^\d{1,3}-year-old$/u
