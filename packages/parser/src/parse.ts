@@ -62,12 +62,12 @@ function annotate(text: string, options: ParseOptions): ArticleDocument {
     'quote',
     () =>
       readQuotes(segments, source, entities.mentions, entities.entities, entities.creditedAgencies),
-    { quotes: [], annotations: [] },
+    { quotes: [], annotations: [], mentions: entities.mentions },
   )
   document.times = publicTimes(times)
   document.entities = entities.entities
   document.quotes = quotes.quotes
-  const mentionNodes = mentionAnnotations(entities)
+  const mentionNodes = mentionAnnotations({ ...entities, mentions: quotes.mentions })
   const timeNodes = timeAnnotations(times)
   segments.forEach((segment, i) =>
     insertInline(segment, source, quotes.annotations[i], mentionNodes[i], timeNodes[i]),

@@ -5669,3 +5669,34 @@ describe('a trade and a question set off by when and where it was asked', () => 
     ])
   })
 })
+
+describe('the mentions the quote stage settles', () => {
+  const inlineMentions = (doc: ArticleDocument): string[] => {
+    const found: string[] = []
+    const walk = (node: { type: string; value?: string; children?: unknown[] }): void => {
+      if (node.type === 'mention') found.push(node.value ?? '')
+      for (const child of node.children ?? []) walk(child as typeof node)
+    }
+    for (const block of doc.children) walk(block as { type: string; children?: unknown[] })
+    return found
+  }
+
+  it('shows a nominal source that the speaker takes as an inline mention too', () => {
+    const doc = parse(
+      'Council\n\nGordon Ferreira told councillors the change would hurt his street. "Nobody asked us," the retired steelworker said.\n',
+    )
+    const ferreira = doc.entities.find((entity) => entity.name === 'Gordon Ferreira')
+    expect(ferreira?.mentions.map((mention) => mention.text)).toContain('the retired steelworker')
+    expect(inlineMentions(doc)).toContain('the retired steelworker')
+  })
+
+  it('takes a third-person pronoun in a speaker’s own words out of the speaker’s mentions', () => {
+    const doc = parse(
+      'Test\n\nIndia captain Aditya Rao said the win was deserved.\n\nThe 31-year-old also praised his fast bowlers.\n\nAsked about Bhatia, Rao smiled. "He’s been waiting for a game like this. We’ve asked him to bowl long spells in the nets."\n',
+    )
+    const rao = doc.entities.find((entity) => entity.name === 'Aditya Rao')
+    expect(rao?.mentions.map((mention) => mention.text)).not.toContain('He')
+    expect(rao?.mentions.map((mention) => mention.text)).not.toContain('him')
+    expect(inlineMentions(doc)).not.toContain('He')
+  })
+})

@@ -134,6 +134,8 @@ const GROUP_QUALIFIED =
 const GROUP_OF = /^(\S+(?:\s\S+){0,3}?)\sof\s/u
 
 /** A description by where it is based, then its head: "the Austin, Texas-based company". */
+/** Pronouns of the third person singular, which a speaker never uses of themselves. */
+const THIRD_PERSON = /^(?:he|him|his|himself|she|her|hers|herself)$/iu
 /** A head after the article alone: "the party", "The group". */
 const BARE_DEFINITE = /^the\s+\S+$/iu
 const BASED_DESCRIPTION = /-based\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u
@@ -1464,6 +1466,36 @@ export class SpeakerResolver {
     // that qualifies it qualifies the description it takes up.)
     const described = entity.name.split(' ')
     return words.every((word, i) => i === 0 || !/^\p{Lu}/u.test(word) || described.includes(word))
+  }
+
+  /**
+   * Takes out of entity `id` the pronouns of the third person ("he", "her")
+   * that the entity stage gave it inside its own words, `start`..`end` of
+   * segment `segment`: a speaker's "he" is someone else ('Rao smiled. "He's
+   * been waiting for a game like this. We've asked him to bowl"'), whom the
+   * text may not name.
+   */
+  dropOwnPronouns(id: string, segment: number, start: number, end: number): void {
+    const list = this.#bySegment[segment]
+    if (!list) return
+    for (let i = firstAtOrAfter(list, start); i < list.length;) {
+      const mention = list[i] as PlacedMention
+      if (mention.start >= end) break
+      if (
+        mention.entityId === id &&
+        mention.kind === 'pronoun' &&
+        mention.end <= end &&
+        THIRD_PERSON.test(mention.text)
+      ) {
+        list.splice(i, 1)
+        this.#dropMention(mention)
+      } else i++
+    }
+  }
+
+  /** Every mention as the speakers left them, in reading order: what the inline nodes are made of. */
+  placedMentions(): PlacedMention[] {
+    return this.#bySegment.flat()
   }
 
   /**

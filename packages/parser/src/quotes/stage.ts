@@ -45,9 +45,17 @@ import { countWords } from '../words.js'
 export interface QuoteResult {
   quotes: Quote[]
   annotations: InlineAnnotation[][]
+  /**
+   * The entity stage's mentions as speakers left them (nominal sources added, a speaker's own
+   * pronouns taken out), in reading order.
+   */
+  mentions: PlacedMention[]
 }
 
 const PRONOUN_SOURCE = /^(?:he|she)$/iu
+/** Who speaks for someone else: "the prime minister's spokesman", "a senior Cruz adviser". */
+const SPEAKING_FOR =
+  /\b(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|sources?|campaign|office|lawyers?|attorneys?|representatives?|friends?|allies|ally|associates?|staff(?:er)?s?)\b/iu
 /** Cues of a reply: "replied", "answered", "shot back". */
 const REPLYING =
   /^(?:repl(?:ied|ies|y)|answer(?:ed|s)?|respond(?:ed|s)?|retort(?:ed|s)?|shot back)$/iu
@@ -519,6 +527,15 @@ export function readQuotes(
         source: inheritedSource,
         speaker,
       })
+      // A pronoun of the third person in a speaker's own words is someone else's (not where who
+      // speaks does so for them: "the prime minister's spokesman said. 'He disagrees'").
+      if (
+        speaker !== null &&
+        draft.role === 'direct' &&
+        !SPEAKING_FOR.test(inheritedSource?.text ?? '')
+      )
+        for (const part of draft.parts)
+          speakers.dropOwnPronouns(speaker, part.segment, part.start, part.end)
       if (speaker !== null || attribution) {
         const asked = (segments[last.segment] as Segment).value.charAt(last.end - 1) === '?'
         previousSpeaker = {
@@ -577,7 +594,7 @@ export function readQuotes(
   }
   quotes.sort((a, b) => a.position.start.offset - b.position.start.offset)
   if (claims.length > 0) withClaims(quotes, claims, segments, source)
-  return { quotes, annotations }
+  return { quotes, annotations, mentions: speakers.placedMentions() }
 }
 
 /**
