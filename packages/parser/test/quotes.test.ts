@@ -5700,3 +5700,13 @@ describe('the mentions the quote stage settles', () => {
     expect(inlineMentions(doc)).not.toContain('He')
   })
 })
+
+describe('a relative named after an opening phrase', () => {
+  it('stands out for the pronoun that speaks next ("Outside court, Lachlan’s mother, Kerrie Moody, held")', () => {
+    const doc = parse(
+      'Verdict\n\n"Mr Cowell, you will be taken into custody," Judge Margaret Kilroy told the court.\n\nOutside court, Lachlan’s mother, Kerrie Moody, held a photograph of her son.\n\n"We have waited twenty months," she said.\n',
+    )
+    const quote = doc.quotes.find((q) => q.source?.text === 'she')
+    expect(speakerName(doc, quote)).toBe('Kerrie Moody')
+  })
+})

@@ -1695,12 +1695,14 @@ function isSalient(
   const owner = APPOSITIVE_AFTER_OWNER.exec(
     value.slice(Math.max(0, name.start - APPOSITIVE_OWNER_REACH), name.start),
   )
-  if (owner && opensSentence(value, name.start - owner[0].length)) {
+  // ("Outside court, Lachlan's mother, Kerrie Moody, held": past the phrase that opens it.)
+  const ownerStart = name.start - (owner?.[0].length ?? 0)
+  if (owner && (opensSentence(value, ownerStart) || afterOpeningPhrase(value, ownerStart))) {
     const relation = (owner[1] as string).toLowerCase()
     if (PERSON_RELATIONS.has(relation)) return Salience.strong
     // "Benfica's coach, Luis Almeida, did not hide his frustration. He said": the holder of a
     // role set off after a body's name, which no pronoun of a person goes back to.
-    const ownerKind = kindAt(name.start - owner[0].length)
+    const ownerKind = kindAt(ownerStart)
     if (
       (PERSON_ROLE_NOUNS.has(relation) || OFFICER_HEADS.has(relation)) &&
       ownerKind !== undefined &&
@@ -1818,15 +1820,23 @@ function isApposed(value: string, start: number): boolean {
  * Trump, Cruz and Rubio", nor "During the call, Obama and Hollande agreed").
  */
 function isIntroducedSubject(value: string, name: Placed): boolean {
-  let comma = name.start - 1
-  while (comma >= 0 && value.charCodeAt(comma) === SPACE) comma--
-  if (comma <= 0 || value.charCodeAt(comma) !== COMMA || comma === name.start - 1) return false
   // (Past an age set off after the name: "Tammy Boudreaux, 63, stood".)
   const verb = /^(?:,\s*\d{1,3},)?\s+(\p{Ll}+)/u.exec(
     value.slice(name.end, name.end + VERB_REACH + AGE_LENGTH),
   )?.[1]
   // (Not one of several: "Obama and Hollande reaffirmed".)
   if (verb === undefined || verb === 'and' || verb === 'or') return false
+  return afterOpeningPhrase(value, name.start)
+}
+
+/**
+ * Whether offset `at` of `value` follows the phrase that opens its sentence,
+ * set off by a comma: "Born in Chicago in 1933, ", "Outside court, ".
+ */
+function afterOpeningPhrase(value: string, at: number): boolean {
+  let comma = at - 1
+  while (comma >= 0 && value.charCodeAt(comma) === SPACE) comma--
+  if (comma <= 0 || value.charCodeAt(comma) !== COMMA || comma === at - 1) return false
   const floor = Math.max(0, comma - INTRODUCTION_REACH)
   let open = comma
   while (open > floor && !isSentenceEnd(value, open - 1)) open--
@@ -1852,6 +1862,7 @@ const INTRODUCERS: ReadonlySet<string> = new Set([
   ...OPENING_PREPOSITION_WORDS,
   ...['in', 'on', 'at', 'during', 'born', 'earlier', 'later', 'last', 'once', 'when', 'while'],
   ...['throughout', 'within', 'until', 'upon', 'over', 'years', 'months', 'weeks', 'days'],
+  ...['outside', 'inside', 'near', 'across', 'back', 'elsewhere', 'afterwards', 'afterward'],
   // "Two years after Hamilton first stepped on campus, Ellen Fetter showed up", "A week later,".
   ...['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
   ...['several', 'hours', 'minutes', 'moments', 'decades'],
