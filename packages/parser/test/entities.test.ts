@@ -3280,6 +3280,18 @@ describe('a name the tagger ran on over a link', () => {
     expect(entity(drc, 'Danish Refugee Council')?.aliases).toEqual([])
   })
 
+  it('reads no name in a subhead in capitals of words the text never capitalises ("UNION WARNS ON JOBS")', () => {
+    const doc = parse(
+      'Rheinwerk cuts jobs\n\nRheinwerk Automobil AG cut its forecast on Thursday, Chief Executive Henrik Adler said.\n\nUNION WARNS ON JOBS\n\nThe company also said it would cut about 4,000 jobs in Germany. The U.N. agency said so.\n\nU.N. PANEL RULES ON JOBS\n\nThe panel agreed.\n',
+    )
+    expect(doc.entities.map((entity) => entity.name)).not.toContain('UNION WARNS')
+    expect(doc.quotes.find((q) => q.source?.text === 'The company')?.speaker).toBe(
+      doc.entities.find((entity) => entity.name === 'Rheinwerk Automobil AG')?.id,
+    )
+    // (An abbreviation: a name still.)
+    expect(doc.entities.map((entity) => entity.name)).toContain('U.N.')
+  })
+
   it('reads names listed before a plural of a division as places ("Terry, Yoakum and Dawson counties")', () => {
     expect(
       kinds('Measles\n\nThe outbreak has since spread to Terry, Yoakum and Dawson counties.\n'),

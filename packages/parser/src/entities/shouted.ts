@@ -7,8 +7,9 @@
  * A name of such a text or of the headline that the body never gives whole
  * is cut to the body's names it holds ("Carly Fiorina Endorses Ted Cruz").
  */
+import { lexicon } from './lexicon.js'
 import type { TaggedName } from './tagger.js'
-import { nameKey, TokenFlag } from './tokenize.js'
+import { nameKey, textAt, TokenFlag } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 
 /** `names` with the names of shouted texts cut to what plain texts name. */
@@ -43,7 +44,32 @@ export function trimShouted(doc: DocumentView, names: TaggedName[]): TaggedName[
       name.last = last - from
     }
   }
-  return joinAcross(doc, names, body).flatMap((name) => knownParts(doc, name, body) ?? [name])
+  return joinAcross(doc, names, body)
+    .flatMap((name) => knownParts(doc, name, body) ?? [name])
+    .filter((name) => !isShoutedPhrase(doc, name, loose))
+}
+
+/**
+ * Whether `name`, of a subhead in capitals ("UNION WARNS ON JOBS"), is words
+ * that plain texts never capitalise and that no list knows: a phrase shouted,
+ * no name.
+ */
+function isShoutedPhrase(
+  doc: DocumentView,
+  name: TaggedName,
+  loose: (k: number) => boolean,
+): boolean {
+  const view = doc.texts[name.text] as TextView
+  if (!view.caps || view.headline) return false
+  const tokens = doc.tokens
+  const { known, organizations } = lexicon()
+  for (let k = view.from + name.first; k <= view.from + name.last; k++) {
+    const hash = tokens.hash[k] as number
+    // (Not "U.N." nor "APPLE": an abbreviation, a well-known body.)
+    if (!loose(k) || known.has(hash) || organizations.has(hash) || textAt(tokens, k).includes('.'))
+      return false
+  }
+  return !organizations.has(nameKey(tokens, view.from + name.first, view.from + name.last))
 }
 
 /**
