@@ -5710,3 +5710,18 @@ describe('a relative named after an opening phrase', () => {
     expect(speakerName(doc, quote)).toBe('Kerrie Moody')
   })
 })
+
+describe('titles of films named by a feature or an award', () => {
+  it('keeps "The Salt Farmers", "Low Tide" and "Parasite" out of the quotes', () => {
+    const doc = parse(
+      'Cannes\n\nHer debut feature, "The Salt Farmers", screened at the Busan International Film Festival in 2013.\n\nThe director, whose feature "Low Tide" won a prize, explained why she refuses to move.\n\nAccording to the Korean Film Council, Park is the fourth South Korean director to win a major prize at Cannes, following Bong Joon-ho’s Palme d’Or for "Parasite" in 2019.\n',
+    )
+    expect(doc.quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['indirect', 'why she refuses to move'],
+      [
+        'indirect',
+        'Park is the fourth South Korean director to win a major prize at Cannes, following Bong Joon-ho’s Palme d’Or for "Parasite" in 2019',
+      ],
+    ])
+  })
+})

@@ -22,7 +22,7 @@ const MAX_LONG_TITLE_WORDS = 14
 
 /** Nouns of works, before the title they name: the film "Trainwreck", the anthem "A Change Is Gonna Come". */
 const WORKS =
-  'film|movie|book|novel|novella|memoir|autobiography|biography|collection|anthology|trilogy|ad|video|song|single|album|anthem|hymn|ballad|show|sitcom|series|play|documentary|poem|article|column|essay|report|episode|podcast|programme|program|painting|opera|musical|hit'
+  'film|movie|feature|debut|sequel|drama|thriller|comedy|miniseries|screenplay|book|novel|novella|memoir|autobiography|biography|collection|anthology|trilogy|ad|video|song|single|album|track|anthem|hymn|ballad|show|sitcom|series|play|documentary|poem|article|column|essay|report|episode|podcast|programme|program|painting|opera|musical|hit'
 
 /** Verbs whose object is a work: release "The Salt Harvest", starring in "Dune". */
 const WORK_VERBS =
@@ -88,6 +88,9 @@ const MAKER_OF =
 /** Works and "such as", before examples of them: songs such as "Texas Hold 'Em". */
 const WORKS_SUCH_AS = new RegExp(`\\b(?:${WORKS})s?\\s+such as\\s*$`, 'iu')
 
+/** An award and "for" before the work it was given for: "Palme d'Or for ", "an Oscar for ". */
+const AWARDED_FOR =
+  /(?:\b(?:prize|award|oscar|grammy|emmy|bafta|globe|or|nominated|nomination)|['’]s)\s+for\s*$/iu
 /** A year in brackets right after a work's title: ' (1983)'. */
 const YEAR_AFTER = /^\s?\((?:1[5-9]|20)\d\d\)/u
 const YEAR_AFTER_REACH = 8
@@ -227,11 +230,14 @@ export function roleOf(
   )
     return 'title'
   // One capitalised word named as a work: the film "Trainwreck", NBC's "Today", the maker of
-  // "Fortnite".
+  // "Fortnite", the Palme d'Or for "Parasite".
   if (
     words === 1 &&
     /^\p{Lu}/u.test(inner) &&
-    (WORK_BEFORE.test(before) || MAKER_OF.test(before) || /\p{L}[’']s?\s*$/u.test(before))
+    (WORK_BEFORE.test(before) ||
+      MAKER_OF.test(before) ||
+      AWARDED_FOR.test(before) ||
+      /\p{L}[’']s?\s*$/u.test(before))
   ) {
     return 'title'
   }
