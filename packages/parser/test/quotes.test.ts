@@ -5725,3 +5725,17 @@ describe('titles of films named by a feature or an award', () => {
     ])
   })
 })
+
+describe('gestures and things shown', () => {
+  it('reads no report in "showed Anand a straight red card" nor in "pointing at a blackened hillside"', () => {
+    const doc = parse(
+      'Match\n\nReferee Simon Cole showed Anand a straight red card for a sliding challenge. "We lost everything," the 58-year-old said, pointing at a blackened hillside. He said the fire was out, pointing out that the wind had dropped. Polls showed the race tightening.\n',
+    )
+    expect(doc.quotes.map((q) => [q.kind, q.text, q.cue?.text])).toEqual([
+      ['direct', 'We lost everything,', 'said'],
+      ['indirect', 'the fire was out', 'said'],
+      ['indirect', 'the wind had dropped', 'pointing'],
+      ['indirect', 'the race tightening', 'showed'],
+    ])
+  })
+})

@@ -10,6 +10,7 @@ import { isNoun } from './cues.js'
 import {
   clauseAfterParticiple,
   isAmountAt,
+  isGesture,
   isThat,
   MIN_CLAUSE_WORDS,
   NOT_CLAUSE_OPENERS,
@@ -219,7 +220,7 @@ export function participleAfter(words: readonly Word[], k: number): number {
   for (let j = k + 1; j < words.length && j - k <= MAX_PARTICIPLE_GAP; j++) {
     const word = words[j] as Word
     if (word.punct && word.text !== ',') return -1
-    if (words[j - 1]?.text === ',' && PARTICIPLES.has(word.lower)) return j
+    if (words[j - 1]?.text === ',' && PARTICIPLES.has(word.lower) && !isGesture(words, j)) return j
   }
   return -1
 }

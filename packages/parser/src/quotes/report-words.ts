@@ -205,7 +205,15 @@ const PERFECT = new Set(['has', 'have', 'had'])
 /** Cues that are plural nouns too: "Treasury notes", "the claims", "budget estimates". */
 const PLURAL_NOUN_CUES = new Set(['notes', 'claims', 'states', 'reports', 'estimates'])
 /** The forms of "point", which reports with a particle only: "pointed out", "points to". */
-const POINTING = new Set(['point', 'points', 'pointed'])
+const POINTING = new Set(['point', 'points', 'pointed', 'pointing'])
+/** The particles with which "point" reports: "pointed out that", "points to". */
+const POINTED_PARTICLES = new Set(['out', 'to'])
+/** The forms of "show", which a thing shown to someone follows: "showed Anand a red card". */
+const SHOWING = new Set(['show', 'shows', 'showed', 'shown', 'showing'])
+/** Who is shown something, before it: "showed him the door". */
+const SHOWN_TO = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists'])
+/** What opens the thing shown: "a straight red card", "the door". */
+const SHOWN_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my'])
 /** Verbs a plural subject takes, which open no reported clause: "notes fell", "claims were". */
 const VERBS_AFTER_SUBJECT = new Set([
   ...['are', 'were', 'have', 'had', 'fell', 'rose', 'gained', 'slipped', 'jumped', 'dropped'],
@@ -244,6 +252,13 @@ export function opensClause(words: readonly Word[], k: number): boolean {
     return opensSubjectBeforeVerb(words, k + 1)
   // "That prompted pointed questions": "pointed" reports only with "out" or "to", read apart.
   if (POINTING.has((words[k] as Word).lower)) return false
+  // "showed Anand a straight red card", "showed reporters the letter": a thing shown to someone.
+  if (
+    SHOWING.has((words[k] as Word).lower) &&
+    (SHOWN_TO.has(next.lower) || /^\p{Lu}/u.test(next.text)) &&
+    SHOWN_OPENERS.has(words[k + 2]?.lower ?? '')
+  )
+    return false
   // "ruled that the commission cannot": a court's holding, only with "that" (not "ruled against
   // the company", "ruled the goal offside").
   if ((words[k] as Word).lower === 'ruled') return isThat(next)
@@ -654,6 +669,14 @@ export function trimmedEnd(value: string, start: number, end: number): number {
   return e
 }
 
+/**
+ * Whether the form of "point" at word `k` is a gesture, no report: "pointing at a blackened
+ * hillside" (not "pointing out that", "pointing to the data").
+ */
+export function isGesture(words: readonly Word[], k: number): boolean {
+  return POINTING.has((words[k] as Word).lower) && !POINTED_PARTICLES.has(words[k + 1]?.lower ?? '')
+}
+
 /** Most words of the object between a participle and its "that": "reminding the co-hosts that". */
 const MAX_OBJECT_WORDS = 3
 
@@ -663,6 +686,7 @@ const MAX_OBJECT_WORDS = 3
  * right after it ("saying the talks failed").
  */
 export function clauseAfterParticiple(words: readonly Word[], k: number): number {
+  if (isGesture(words, k)) return words.length
   for (let j = k + 1; j < words.length && j - k <= MAX_OBJECT_WORDS + 1; j++) {
     const word = words[j] as Word
     if (isThat(word)) return j + 1
