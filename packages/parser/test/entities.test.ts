@@ -3280,6 +3280,14 @@ describe('a name the tagger ran on over a link', () => {
     expect(entity(drc, 'Danish Refugee Council')?.aliases).toEqual([])
   })
 
+  it('reads no person in what a child calls a parent, nor a unit of heat ("Mama, just leave", "Celsius")', () => {
+    expect(
+      kinds(
+        'Fires\n\n"My son called and said, Mama, just leave," she said. Dad said no. The heat reached 40 degrees Celsius (104 degrees Fahrenheit). Mama Cass sang.\n',
+      ),
+    ).toEqual(['Mama Cass:person'])
+  })
+
   it('reads no name in a subhead in capitals of words the text never capitalises ("UNION WARNS ON JOBS")', () => {
     const doc = parse(
       'Rheinwerk cuts jobs\n\nRheinwerk Automobil AG cut its forecast on Thursday, Chief Executive Henrik Adler said.\n\nUNION WARNS ON JOBS\n\nThe company also said it would cut about 4,000 jobs in Germany. The U.N. agency said so.\n\nU.N. PANEL RULES ON JOBS\n\nThe panel agreed.\n',

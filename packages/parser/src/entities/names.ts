@@ -235,6 +235,8 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     if (isFunctionWord(tokens, from + name.first, from + name.last)) continue
     if (name.first === name.last && isCommonAcronym(tokens, from + name.first)) continue
     if (name.first === name.last && isSpokenOk(tokens, from + name.first, from)) continue
+    // "Mama, just leave", "Dad said no": what a child calls a parent, a unit of heat: no name.
+    if (name.first === name.last && NOT_NAMES_ALONE.hasToken(tokens, from + name.first)) continue
     // "Mr. X": one letter is no name alone; but for the platform: "posted on X".
     if (
       name.first === name.last &&
@@ -380,6 +382,11 @@ function isFunctionWord(tokens: Tokens, first: number, last: number): boolean {
   )
 }
 const DETERMINERS = new WordSet(DETERMINER_WORDS)
+/** Words capitalised that name no one alone: a parent as a child calls them, a unit of heat. */
+const NOT_NAMES_ALONE = new WordSet([
+  ...['mum', 'mom', 'mama', 'mamma', 'mummy', 'mommy', 'dad', 'daddy', 'papa', 'grandma'],
+  ...['grandpa', 'granny', 'grandad', 'granddad', 'nana', 'celsius', 'fahrenheit', 'kelvin'],
+])
 /** One letter, maybe with its full stop: "X", "J.". */
 const ONE_LETTER = /^\p{L}\.?$/u
 const HYPHEN = 0x2d

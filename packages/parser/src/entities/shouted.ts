@@ -60,8 +60,14 @@ function isShoutedPhrase(
   loose: (k: number) => boolean,
 ): boolean {
   const view = doc.texts[name.text] as TextView
-  if (!view.caps || view.headline) return false
+  // (Of two words at least, with words after it: one word, or a line that is the name alone,
+  // may be a name that the text never writes otherwise, "LEICESTERSHIRE", "LE TEMPS".)
+  if (!view.caps || view.headline || name.first === name.last) return false
   const tokens = doc.tokens
+  let after = false
+  for (let k = view.from + name.last + 1; k < view.to && !after; k++)
+    after = ((tokens.flags[k] as number) & TokenFlag.word) !== 0
+  if (!after) return false
   const { known, organizations } = lexicon()
   for (let k = view.from + name.first; k <= view.from + name.last; k++) {
     const hash = tokens.hash[k] as number
