@@ -5739,3 +5739,13 @@ describe('gestures and things shown', () => {
     ])
   })
 })
+
+describe('a description of the quoted words after them', () => {
+  it('is no attribution (\'"structural relief," a term that usually refers to\')', () => {
+    const doc = parse(
+      'Ruling\n\nDaniel Whitcomb told reporters that the department would consider "all options, including structural relief," a term that usually refers to forcing a company to sell.\n',
+    )
+    const quote = doc.quotes.find((q) => q.kind === 'partial')
+    expect([quote?.cue?.text, quote?.source?.text]).toEqual(['told', 'Daniel Whitcomb'])
+  })
+})

@@ -356,6 +356,18 @@ describe('time expressions', () => {
     ).toEqual([['by the autumn', '2025-09', '2025-11']])
   })
 
+  it('reads the time between whom a saying told and the clause it reports as the saying’s own ("told the court in September that")', () => {
+    expect(
+      times(
+        'Thomas Brandt told the court in September that the fees were fair. He told investors in December that it will reopen.',
+        '2026-03-04',
+      ),
+    ).toEqual([
+      ['in September', '2025-09'],
+      ['in December', '2025-12'],
+    ])
+  })
+
   it('reads the past of a relative clause that holds the time, not the future of the sentence ("who left the field on Sunday, will have")', () => {
     expect(
       times(

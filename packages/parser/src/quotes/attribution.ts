@@ -14,6 +14,7 @@ import type { QuotedRanges } from './ranges.js'
 import {
   DETERMINERS,
   opensClaimDescription,
+  opensTermDescription,
   SOURCE_STOPS,
   SUBJECT_PRONOUNS,
 } from './source-words.js'
@@ -57,7 +58,11 @@ export function attributeQuote(
     after[0]?.text === ','
   // ('"diverted to advertisements", a charge the chief minister rejected': a description of what
   // the quote says, whose verb answers it, not one that says it.)
-  const described = after[0]?.text === ',' && opensClaimDescription(after, 1)
+  // (The comma may stand inside the marks: '"structural relief," a term that usually refers'.)
+  const described =
+    after[0]?.text === ','
+      ? opensClaimDescription(after, 1)
+      : /,$/u.test(value.slice(open + 1, close).trimEnd()) && opensTermDescription(after, 0)
   const found = endsClause && !described ? afterQuote(after) : null
   // '... “our own struggling citizens,” Melanie said yes, yes': her word, not the quote, was said.
   const saidWord = found && SAID_WORDS.has(after[firstAtOrAfter(after, found.cue.end)]?.lower ?? '')

@@ -257,8 +257,22 @@ export function opensClaimDescription(words: readonly Word[], k: number): boolea
   return DETERMINERS.has(words[k]?.lower ?? '') && CLAIM_NOUNS.has(words[k + 1]?.lower ?? '')
 }
 
+/** Nouns of words as words: "a term", "a phrase". */
+const WORD_NOUNS = new Set([
+  ...['term', 'phrase', 'expression', 'euphemism', 'slogan', 'label', 'catchphrase'],
+])
 /** Nouns of what is said, which a final description names: "a claim Israel has not confirmed". */
 const CLAIM_NOUNS = new Set([
   ...['claim', 'assertion', 'allegation', 'accusation', 'charge', 'account', 'figure', 'version'],
   ...['statement', 'story', 'report', 'characterization', 'description', 'view', 'finding'],
+  ...WORD_NOUNS,
 ])
+
+/**
+ * Whether the words from `k` open a description of the quoted words themselves, a comma
+ * inside the marks before it: '"structural relief," a term that usually refers to'.
+ */
+export function opensTermDescription(words: readonly Word[], k: number): boolean {
+  const article = words[k]?.lower
+  return (article === 'a' || article === 'an') && WORD_NOUNS.has(words[k + 1]?.lower ?? '')
+}

@@ -1643,6 +1643,14 @@ function pastOf(
   }
   if (match[3] !== undefined) {
     if (verbEnd <= start && start - verbEnd <= 1) return 'plain'
+    // "told the court in September that ...", "wrote to shareholders in May that": the saying's
+    // own time, between whom it was told and the clause it reports.
+    if (
+      verbEnd <= start &&
+      ADDRESSEE_BETWEEN.test(value.slice(verbEnd, start)) &&
+      THAT_AFTER.test(value.slice(end, end + THAT_AFTER_REACH))
+    )
+      return 'plain'
     // "In March, Trump said that ...": the saying of the subject right after a time that opens
     // the sentence.
     // (Not "From April, Ofgem said", "Until June, the council said": a time of what is to come.)
@@ -1688,6 +1696,11 @@ const POSSESSED =
 const POSSESSED_REACH = 12
 /** A comma and a subject of a name or a noun phrase of three words at most: ", Trump ", ", the minister ". */
 const FRONTED_SUBJECT = /^,\s+(?:\S+\s+){1,3}$/u
+/** Whom a saying told, between it and its time: " the court ", " reporters ", " to shareholders ". */
+const ADDRESSEE_BETWEEN = /^\s+(?:to\s+)?(?:the\s+)?(?:\p{L}+\s+){1,2}$/u
+/** The clause a saying reports, right after its time: " that". */
+const THAT_AFTER = /^,?\s+that\b/u
+const THAT_AFTER_REACH = 7
 /** Verbs of saying that take a thing as their object: "announced their withdrawal". */
 const OBJECT_SAYINGS: ReadonlySet<string> = new Set(['announced', 'reported'])
 /** What, between a saying and a time, opens a clause it reports: "announced (that) it would". */
