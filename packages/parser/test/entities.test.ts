@@ -3280,6 +3280,20 @@ describe('a name the tagger ran on over a link', () => {
     expect(entity(drc, 'Danish Refugee Council')?.aliases).toEqual([])
   })
 
+  it('reads a possessive in the phrase that opens a sentence as the subject’s after it ("In her closing remarks, Vandermeer urged")', () => {
+    const doc = parse(
+      'Council\n\nMayor Patricia Vandermeer spoke last. City manager Helen Tsui said staff would be ready. In her closing remarks, Vandermeer urged councillors to vote yes. After his speech, Mr. Obama left.\n',
+    )
+    const pronounsOf = (name: string): string[] =>
+      doc.entities
+        .find((entity) => entity.name === name)
+        ?.mentions.filter((mention) => mention.kind === 'pronoun')
+        .map((mention) => mention.text) ?? []
+    expect(pronounsOf('Helen Tsui')).toEqual([])
+    expect(pronounsOf('Patricia Vandermeer')).toEqual(['her'])
+    expect(pronounsOf('Obama')).toEqual(['his'])
+  })
+
   it('reads no person in what a child calls a parent, nor a unit of heat ("Mama, just leave", "Celsius")', () => {
     expect(
       kinds(

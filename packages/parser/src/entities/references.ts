@@ -746,6 +746,14 @@ export function findReferences(
         // "He added", '," she said': a pronoun that speaks, outside quotation marks.
         const speaks = !inQuote && !possessive && speechVerbAfter(value, end)
         const gender = PERSON_PRONOUNS[word] ?? null
+        // "In her closing remarks, Vandermeer urged", "After his speech, Mr. Obama left": a
+        // possessive in the phrase that opens the sentence is of the subject right after it.
+        if (!inQuote && possessive) {
+          const subject = subjectAfterOpening(value, inSegment, start, end)
+          const known = subject === null ? undefined : genders.get(subject)
+          if (subject !== null && kindOf(subject) === 'person' && (!known || known === gender))
+            return subject
+        }
         // "Adelman, who took over after the club fired Michael Malone, said he was not worried":
         // the subject of the saying, past the relative clause set off after it.
         if (!inQuote && !possessive) {
@@ -1602,6 +1610,45 @@ const QUOTE_MARK = /["“”]|''/u
 
 /** Characters between two names past which they are taken for two sentences apart. */
 const SENTENCE_REACH = 400
+
+/**
+ * The entity of the name that opens the main clause after the phrase that
+ * opens the sentence and holds the pronoun at `start`..`end` ("In her closing
+ * remarks, Vandermeer urged": Vandermeer's); null when the pronoun is in no
+ * such phrase or no name follows its comma.
+ */
+function subjectAfterOpening(
+  value: string,
+  names: readonly Placed[],
+  start: number,
+  end: number,
+): string | null {
+  const opening = value.slice(Math.max(0, start - POSSESSIVE_PHRASE_REACH), start)
+  const match = PHRASE_OPENER.exec(opening)
+  if (!match) return null
+  const phraseStart = start - opening.length + match.index
+  if (!opensSentence(value, phraseStart)) return null
+  const comma = value.indexOf(',', end)
+  if (comma < 0 || comma - end > POSSESSIVE_PHRASE_REACH || hasSentenceEnd(value, end, comma))
+    return null
+  const name = names[firstAtOrAfter(names, comma)]
+  if (name === undefined || name.kind !== 'name') return null
+  // Right after the comma, past a courtesy title or a title in capitals: ", Mr. Obama left".
+  return SUBJECT_LEAD.test(value.slice(comma + 1, name.start)) ? name.entityId : null
+}
+/** A preposition that opens a sentence, and the words before a possessive: "In ", "After his ". */
+const PHRASE_OPENER =
+  /\b(?:In|After|During|Before|On|At|For|With|Despite|Since|Following|Throughout|Upon|Under|From|Like|Unlike|Ahead of|Amid)\s+(?:[\p{L}-]+\s+){0,4}$/u
+/** Characters read before a possessive for the phrase that holds it, and after it for the comma. */
+const POSSESSIVE_PHRASE_REACH = 60
+/** What may stand between an opening phrase's comma and the subject's name: a space, a title. */
+const SUBJECT_LEAD = /^\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|\p{Lu}[\p{L}.]*\s+){0,3}$/u
+
+/** Whether a sentence ends between `from` and `to` of `value`. */
+function hasSentenceEnd(value: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isSentenceEnd(value, i)) return true
+  return false
+}
 
 /** A pronoun of a person, in any case: "he", "His", "herself". */
 const PERSON_PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/iu
