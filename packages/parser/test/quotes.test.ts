@@ -5749,3 +5749,16 @@ describe('a description of the quoted words after them', () => {
     expect([quote?.cue?.text, quote?.source?.text]).toEqual(['told', 'Daniel Whitcomb'])
   })
 })
+
+describe('a lede’s someone', () => {
+  it('is the one person the story titles so ("A federal judge ruled", then "U.S. District Judge Margaret Ellison")', () => {
+    const doc = parse(
+      'Judge rules against Larkspur\n\nWASHINGTON — A federal judge ruled on Tuesday that Larkspur Inc. illegally maintained a monopoly over payments.\n\nU.S. District Judge Margaret Ellison wrote that the company had abused its power. A spokesman for the company said it would appeal.\n',
+    )
+    const ruled = doc.quotes.find((q) => q.cue?.text === 'ruled')
+    expect(speakerName(doc, ruled)).toBe('Margaret Ellison')
+    // (Not a spokesman of a later paragraph: someone of their own.)
+    const appeal = doc.quotes.find((q) => q.text === 'it would appeal')
+    expect(speakerName(doc, appeal)).not.toBe('Margaret Ellison')
+  })
+})

@@ -295,6 +295,7 @@ export class SpeakerResolver {
   readonly #entities: Entity[]
   readonly #kinds: Map<string, Entity['kind']>
   readonly #bySegment: PlacedMention[][]
+  #lede: number | undefined
   /** The news agencies the text names only as the source of its news, which no description names. */
   readonly #creditedAgencies: ReadonlySet<string>
   readonly #segments: readonly Segment[]
@@ -651,6 +652,12 @@ export class SpeakerResolver {
     if (!isPerson && !isOrganization) return null
     if (DEFINITE.test(text)) {
       return this.#definite(segment, range, text, isPerson ? 'person' : 'organization')
+    }
+    // "A federal judge ruled on Tuesday ..." opening the story, "U.S. District Judge Margaret
+    // Ellison wrote" after it: the lede's someone is the one person the story titles so.
+    if (isPerson && INDEFINITE.test(text) && segment === this.#ledeSegment()) {
+      const titled = this.#soleTitled(segment, range, text)
+      if (titled !== null) return titled
     }
     // "a spokesman", "a union representing flight attendants": someone, or a body, of their own.
     if (INDEFINITE.test(text))
@@ -1282,6 +1289,12 @@ export class SpeakerResolver {
     if (!SURNAME.test(name)) return null
     this.#surnames ??= surnameIndex(this.#entities)
     return this.#surnames.get(name) ?? null
+  }
+
+  /** The story's first paragraph, its lede: -1 when it has none. */
+  #ledeSegment(): number {
+    this.#lede ??= this.#segments.findIndex((segment) => segment.kind === 'paragraph')
+    return this.#lede
   }
 
   /** Whether the text names entity `id` before `range` of segment `segment`. */
