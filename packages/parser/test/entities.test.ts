@@ -3280,6 +3280,19 @@ describe('a name the tagger ran on over a link', () => {
     expect(entity(drc, 'Danish Refugee Council')?.aliases).toEqual([])
   })
 
+  it('reads the pronoun that someone speaking for an owner reports as the owner’s ("Smith’s lawyer said he")', () => {
+    const doc = parse(
+      'Fires\n\n"Now it is a fire year," said Ioanna Kefalas, a forest ecologist. The prime minister’s office said he would chair a meeting. John Smith was charged. Smith’s lawyer said he would plead not guilty.\n',
+    )
+    const pronounsOf = (name: string): string[] =>
+      doc.entities
+        .find((entity) => entity.name === name)
+        ?.mentions.filter((mention) => mention.kind === 'pronoun')
+        .map((mention) => mention.text) ?? []
+    expect(pronounsOf('Ioanna Kefalas')).toEqual([])
+    expect(pronounsOf('John Smith')).toEqual(['he'])
+  })
+
   it('reads a possessive in the phrase that opens a sentence as the subject’s after it ("In her closing remarks, Vandermeer urged")', () => {
     const doc = parse(
       'Council\n\nMayor Patricia Vandermeer spoke last. City manager Helen Tsui said staff would be ready. In her closing remarks, Vandermeer urged councillors to vote yes. After his speech, Mr. Obama left.\n',

@@ -746,6 +746,22 @@ export function findReferences(
         // "He added", '," she said': a pronoun that speaks, outside quotation marks.
         const speaks = !inQuote && !possessive && speechVerbAfter(value, end)
         const gender = PERSON_PRONOUNS[word] ?? null
+        // "The prime minister's office said he would chair", "Smith's lawyer said she": the
+        // owner of whoever speaks for them, named or not.
+        if (!inQuote && !possessive) {
+          const owner = OWNER_SPOKE.exec(value.slice(Math.max(0, start - OWNER_SPOKE_REACH), start))
+          if (owner) {
+            const ownerEnd = start - owner[0].length + (owner[1] as string).length
+            const named = inSegment[firstAtOrAfter(inSegment, ownerEnd) - 1]
+            const known = named === undefined ? undefined : genders.get(named.entityId)
+            return named !== undefined &&
+              named.end === ownerEnd &&
+              kindOf(named.entityId) === 'person' &&
+              (!known || known === gender)
+              ? named.entityId
+              : null
+          }
+        }
         // "In her closing remarks, Vandermeer urged", "After his speech, Mr. Obama left": a
         // possessive in the phrase that opens the sentence is of the subject right after it.
         if (!inQuote && possessive) {
@@ -1649,6 +1665,16 @@ function hasSentenceEnd(value: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isSentenceEnd(value, i)) return true
   return false
 }
+
+/**
+ * An owner and who speaks for them, right before a pronoun their saying reports: "minister's
+ * office said ", "Smith's lawyer told reporters that " (the owner's word captured, without its
+ * mark).
+ */
+const OWNER_SPOKE =
+  /(\p{L}[\p{L}.-]*)['’]s?\s+(?:office|spokes(?:man|woman|person)|aides?|representatives?|lawyers?|attorneys?|campaign|staff)\s+(?:has\s+|had\s+)?(?:said|says|told\s+\p{Ll}+|announced|added|confirmed)\s+(?:that\s+)?$/u
+/** Characters before a pronoun read for {@link OWNER_SPOKE}. */
+const OWNER_SPOKE_REACH = 70
 
 /** A pronoun of a person, in any case: "he", "His", "herself". */
 const PERSON_PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/iu
