@@ -5762,3 +5762,12 @@ describe('a lede’s someone', () => {
     expect(speakerName(doc, appeal)).not.toBe('Margaret Ellison')
   })
 })
+
+describe('a description set off before a name and the body the person is of', () => {
+  it('speaks as the name ("The producer, Kang Min-seo of the Seoul-based company Blue Harbour Pictures, said")', () => {
+    const doc = parse(
+      'Cannes\n\nThe producer, Kang Min-seo of the Seoul-based company Blue Harbour Pictures, said later by phone that the film had taken almost six years to finance.\n',
+    )
+    expect(speakerName(doc, doc.quotes[0])).toBe('Kang Min-seo')
+  })
+})

@@ -211,11 +211,14 @@ const AGE_REACH = 16
 const CLOSING_COMMA = /^,\s*$/u
 /** The same, maybe after letters for an office or an honour: "Tobias Renshaw SC,". */
 function isClosingPostNominal(text: string): boolean {
-  if (CLOSING_COMMA.test(text)) return true
+  if (CLOSING_COMMA.test(text) || BODY_OF_COMMA.test(text)) return true
   const match = POST_NOMINAL_COMMA.exec(text)
   return match !== null && POST_NOMINALS.has((match[1] as string).toLowerCase())
 }
 const POST_NOMINAL_COMMA = /^ (\p{Lu}{2,3}),\s*$/u
+/** The body a person is of, then the comma that closes the aside: " of the Seoul-based company Blue Harbour Pictures, ". */
+const BODY_OF_COMMA =
+  /^ (?:of|at|from) (?:[^\s,.;:!?"“”]+ ){0,7}[^\s,.;:!?"“”]+,\s*(?:\p{Ll}+\s+){0,2}$/u
 const POST_NOMINALS: ReadonlySet<string> = new Set(POST_NOMINAL_WORDS)
 
 /**
