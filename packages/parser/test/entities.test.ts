@@ -3280,6 +3280,14 @@ describe('a name the tagger ran on over a link', () => {
     expect(entity(drc, 'Danish Refugee Council')?.aliases).toEqual([])
   })
 
+  it('keeps the number of a union’s local and of a stock index in its name ("CUPE Local 1289", "STOXX Europe 600")', () => {
+    expect(
+      kinds(
+        'Markets\n\nDwayne Mitchell, president of CUPE Local 1289, spoke. The STOXX Europe 600 fell 1%.\n',
+      ),
+    ).toEqual(['Dwayne Mitchell:person', 'CUPE Local 1289:organization', 'STOXX Europe 600:other'])
+  })
+
   it('reads the pronoun that someone speaking for an owner reports as the owner’s ("Smith’s lawyer said he")', () => {
     const doc = parse(
       'Fires\n\n"Now it is a fire year," said Ioanna Kefalas, a forest ecologist. The prime minister’s office said he would chair a meeting. John Smith was charged. Smith’s lawyer said he would plead not guilty.\n',

@@ -23,9 +23,11 @@ export function withModelNumbersJoined(doc: DocumentView, names: TaggedName[]): 
   ).map((name) =>
     isIndexBeforeNumber(doc, name)
       ? { ...name, last: name.last + 1, type: 'MISC' }
-      : isGroupBeforeNumber(doc, name)
-        ? { ...name, last: name.last + 2, type: 'ORG' }
-        : name,
+      : isLocalBeforeNumber(doc, name)
+        ? { ...name, last: name.last + 1, type: 'ORG' }
+        : isGroupBeforeNumber(doc, name)
+          ? { ...name, last: name.last + 2, type: 'ORG' }
+          : name,
   )
 }
 
@@ -53,11 +55,18 @@ const GROUP_SIZE_WORDS = new WordSet([
   ...['three', 'four', 'five', 'six', 'seven', 'eight', 'ten', 'twenty'],
 ])
 
-/** Whether the one-word `name` is a stock index's before its number: "S&P" of "S&P 500". */
+/**
+ * Whether `name` is a stock index's before its number: "S&P" of "S&P 500", "STOXX Europe" of
+ * "STOXX Europe 600".
+ */
 function isIndexBeforeNumber(doc: DocumentView, name: TaggedName): boolean {
   const view = doc.texts[name.text] as TextView
   const k = view.from + name.last
-  if (name.first !== name.last || k + 1 >= view.to || !STOCK_INDEXES.hasToken(doc.tokens, k))
+  if (
+    name.last - name.first > 1 ||
+    k + 1 >= view.to ||
+    !STOCK_INDEXES.hasToken(doc.tokens, view.from + name.first)
+  )
     return false
   const tokens = doc.tokens
   const value = tokens.values[tokens.text[k + 1] as number] as string
@@ -74,6 +83,20 @@ const STOCK_INDEXES = new WordSet([
   'dax',
   'asx',
 ])
+/** Whether `name` is a union's local before its number: "CUPE Local" of "CUPE Local 1289". */
+function isLocalBeforeNumber(doc: DocumentView, name: TaggedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const k = view.from + name.last
+  const tokens = doc.tokens
+  if (name.first === name.last || k + 1 >= view.to || !LOCAL.hasToken(tokens, k)) return false
+  if (!((tokens.flags[k] as number) & TokenFlag.capitalised)) return false
+  const value = tokens.values[tokens.text[k + 1] as number] as string
+  return LOCAL_NUMBER.test(value.slice(tokens.start[k + 1], tokens.end[k + 1]))
+}
+const LOCAL = new WordSet(['local'])
+/** A local's number: "1289", "727". */
+const LOCAL_NUMBER = /^\d{1,5}[A-Z]?$/u
+
 /** The number of an index's shares. */
 const INDEX_NUMBER = /^\d{2,4}$/u
 
