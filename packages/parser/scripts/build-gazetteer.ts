@@ -59,6 +59,10 @@ const ENGLISH_NEWS_COUNTRIES = new Set(['US', 'GB', 'CA', 'AU', 'NZ', 'IE', 'ZA'
 const minPopulation = (country: string): number =>
   ENGLISH_NEWS_COUNTRIES.has(country) ? MIN_CITY_POPULATION : MIN_FOREIGN_CITY_POPULATION
 const MIN_NAME_LISTS = 3
+/** The longest first name kept that only the English lists, or one language of faker's, hold. */
+const MAX_ONE_LIST_NAME_LENGTH = 8
+/** The longest first name kept that only the English lists hold, no other language's list. */
+const MAX_ENGLISH_ONLY_NAME_LENGTH = 6
 const NAME_LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'tr']
 
 interface Country {
@@ -255,6 +259,9 @@ for (const [file, male] of [
 ] as const) {
   for (const name of require(file) as string[]) {
     const lower = name.toLowerCase()
+    // (Not a long name no other list holds, a rare spelling of the Moby lists' many: the bundle's
+    // size budget holds "Alexandra" and "Christopher", which the other lists give too.)
+    if (lower.length > MAX_ENGLISH_ONLY_NAME_LENGTH && !votes.has(lower)) continue
     const entry = kept.get(lower) ?? { lists: 0, male: 0 }
     entry.lists += 2
     if (male) entry.male += 2
@@ -326,6 +333,8 @@ const demonymWords = new Set(demonyms.map((entry) => entry.slice(0, entry.indexO
 let worldAdded = 0
 for (const [name, entry] of worldNames) {
   if (kept.has(name) || name.length < MIN_WORLD_NAME_LENGTH || taggerWords.has(name)) continue
+  // (Nor a long name of one language: the bundle's size budget holds the others.)
+  if (name.length > MAX_ONE_LIST_NAME_LENGTH && entry.languages.size < 2) continue
   if (englishWords.has(name) || surnames.has(name)) continue
   const { languages } = entry
   if (languages.size < 2 && ![...languages].some((language) => WORLD_NAME_LANGUAGES.has(language)))
