@@ -4,11 +4,21 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parse } from '../src/index.js'
-import type { Entity } from '../src/types.js'
+import type { ArticleDocument, Entity } from '../src/types.js'
 
 /** The entity of `doc` named `name`. */
 function entity(text: string, name: string): Entity | undefined {
   return parse(text).entities.find((candidate) => candidate.name === name)
+}
+
+/** The pronoun mentions of the entity named `name` in `doc`, by their text. */
+function pronounsOf(doc: ArticleDocument, name: string): string[] {
+  return (
+    doc.entities
+      .find((entity) => entity.name === name)
+      ?.mentions.filter((mention) => mention.kind === 'pronoun')
+      .map((mention) => mention.text) ?? []
+  )
 }
 
 /** "name:kind" of the entities of `text`. */
@@ -3292,27 +3302,17 @@ describe('a name the tagger ran on over a link', () => {
     const doc = parse(
       'Fires\n\n"Now it is a fire year," said Ioanna Kefalas, a forest ecologist. The prime minister’s office said he would chair a meeting. John Smith was charged. Smith’s lawyer said he would plead not guilty.\n',
     )
-    const pronounsOf = (name: string): string[] =>
-      doc.entities
-        .find((entity) => entity.name === name)
-        ?.mentions.filter((mention) => mention.kind === 'pronoun')
-        .map((mention) => mention.text) ?? []
-    expect(pronounsOf('Ioanna Kefalas')).toEqual([])
-    expect(pronounsOf('John Smith')).toEqual(['he'])
+    expect(pronounsOf(doc, 'Ioanna Kefalas')).toEqual([])
+    expect(pronounsOf(doc, 'John Smith')).toEqual(['he'])
   })
 
   it('reads a possessive in the phrase that opens a sentence as the subject’s after it ("In her closing remarks, Vandermeer urged")', () => {
     const doc = parse(
       'Council\n\nMayor Patricia Vandermeer spoke last. City manager Helen Tsui said staff would be ready. In her closing remarks, Vandermeer urged councillors to vote yes. After his speech, Mr. Obama left.\n',
     )
-    const pronounsOf = (name: string): string[] =>
-      doc.entities
-        .find((entity) => entity.name === name)
-        ?.mentions.filter((mention) => mention.kind === 'pronoun')
-        .map((mention) => mention.text) ?? []
-    expect(pronounsOf('Helen Tsui')).toEqual([])
-    expect(pronounsOf('Patricia Vandermeer')).toEqual(['her'])
-    expect(pronounsOf('Obama')).toEqual(['his'])
+    expect(pronounsOf(doc, 'Helen Tsui')).toEqual([])
+    expect(pronounsOf(doc, 'Patricia Vandermeer')).toEqual(['her'])
+    expect(pronounsOf(doc, 'Obama')).toEqual(['his'])
   })
 
   it('reads no person in what a child calls a parent, nor a unit of heat ("Mama, just leave", "Celsius")', () => {
