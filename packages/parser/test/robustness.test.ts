@@ -71,6 +71,10 @@ describe('parse', () => {
       () =>
         `Vote\n\n${'officials met Friday and talked at length about the plans, '.repeat(MB / 60)}`,
     ],
+    [
+      '1 MB of possessives in opening phrases, no comma',
+      () => `Talks\n\nJane Smith spoke. ${'In her speech she spoke. '.repeat(MB / 25)}`,
+    ],
   ]
   it.each(hostile)('parses %s without failing', (_name, make) => {
     const text = make()

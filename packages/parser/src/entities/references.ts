@@ -1644,9 +1644,10 @@ function subjectAfterOpening(
   if (!match) return null
   const phraseStart = start - opening.length + match.index
   if (!opensSentence(value, phraseStart)) return null
-  const comma = value.indexOf(',', end)
-  if (comma < 0 || comma - end > POSSESSIVE_PHRASE_REACH || hasSentenceEnd(value, end, comma))
-    return null
+  // (Within reach only: a long text without commas costs no more per pronoun.)
+  const found = value.slice(end, end + POSSESSIVE_PHRASE_REACH).indexOf(',')
+  const comma = found < 0 ? -1 : end + found
+  if (comma < 0 || hasSentenceEnd(value, end, comma)) return null
   const name = names[firstAtOrAfter(names, comma)]
   if (name === undefined || name.kind !== 'name') return null
   // Right after the comma, past a courtesy title or a title in capitals: ", Mr. Obama left".

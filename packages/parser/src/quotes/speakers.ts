@@ -299,6 +299,7 @@ export class SpeakerResolver {
   readonly #kinds: Map<string, Entity['kind']>
   readonly #bySegment: PlacedMention[][]
   #lede: number | undefined
+  #firstNamed: Map<string, { segment: number; start: number }> | undefined
   /** The news agencies the text names only as the source of its news, which no description names. */
   readonly #creditedAgencies: ReadonlySet<string>
   readonly #segments: readonly Segment[]
@@ -1302,12 +1303,21 @@ export class SpeakerResolver {
 
   /** Whether the text names entity `id` before `range` of segment `segment`. */
   #namedBefore(id: string, segment: number, range: { start: number; end: number }): boolean {
-    for (let s = 0; s <= segment; s++)
-      for (const mention of this.#bySegment[s] ?? []) {
-        if (s === segment && mention.start >= range.start) break
-        if (mention.entityId === id && mention.kind === 'name') return true
-      }
-    return false
+    // Where each entity is first named, read once: a long text asks many times.
+    if (this.#firstNamed === undefined) {
+      const first = new Map<string, { segment: number; start: number }>()
+      this.#bySegment.forEach((mentions, s) => {
+        for (const mention of mentions)
+          if (mention.kind === 'name' && !first.has(mention.entityId))
+            first.set(mention.entityId, { segment: s, start: mention.start })
+      })
+      this.#firstNamed = first
+    }
+    const named = this.#firstNamed.get(id)
+    return (
+      named !== undefined &&
+      (named.segment < segment || (named.segment === segment && named.start < range.start))
+    )
   }
 
   /** The one organisation of the article whose name ends in `head` ("Fund"), or null. */
