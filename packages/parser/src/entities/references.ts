@@ -746,6 +746,14 @@ export function findReferences(
         // "He added", '," she said': a pronoun that speaks, outside quotation marks.
         const speaks = !inQuote && !possessive && speechVerbAfter(value, end)
         const gender = PERSON_PRONOUNS[word] ?? null
+        // A person whose first name says the other gender is not "he" or "she".
+        const fits = (id: string): boolean => {
+          const known = genders.get(id)
+          return !known || !gender || known === gender
+        }
+        /** Whether `id` is a person the pronoun may stand for. */
+        const isFittingPerson = (id: string | null): id is string =>
+          id !== null && kindOf(id) === 'person' && fits(id)
         // "The prime minister's office said he would chair", "Smith's lawyer said she": the
         // owner of whoever speaks for them, named or not.
         if (!inQuote && !possessive) {
@@ -753,11 +761,7 @@ export function findReferences(
           if (owner) {
             const ownerEnd = start - owner[0].length + (owner[1] as string).length
             const named = inSegment[firstAtOrAfter(inSegment, ownerEnd) - 1]
-            const known = named === undefined ? undefined : genders.get(named.entityId)
-            return named !== undefined &&
-              named.end === ownerEnd &&
-              kindOf(named.entityId) === 'person' &&
-              (!known || known === gender)
+            return named?.end === ownerEnd && isFittingPerson(named.entityId)
               ? named.entityId
               : null
           }
@@ -766,17 +770,13 @@ export function findReferences(
         // possessive in the phrase that opens the sentence is of the subject right after it.
         if (!inQuote && possessive) {
           const subject = subjectAfterOpening(value, inSegment, start, end)
-          const known = subject === null ? undefined : genders.get(subject)
-          if (subject !== null && kindOf(subject) === 'person' && (!known || known === gender))
-            return subject
+          if (isFittingPerson(subject)) return subject
         }
         // "Adelman, who took over after the club fired Michael Malone, said he was not worried":
         // the subject of the saying, past the relative clause set off after it.
         if (!inQuote && !possessive) {
           const subject = subjectBeforeRelative(value, inSegment, start)
-          const known = subject === null ? undefined : genders.get(subject)
-          if (subject !== null && kindOf(subject) === 'person' && (!known || known === gender))
-            return subject
+          if (isFittingPerson(subject)) return subject
         }
         return personAt(
           segments,
@@ -789,11 +789,7 @@ export function findReferences(
           speaks,
           quotation !== null ? speakersOf(quotation, start) : null,
           speaks ? attributedQuotation(start) : -1,
-          (id) => {
-            const known = genders.get(id)
-            // A person whose first name says the other gender is not "he" or "she".
-            return !known || !gender || known === gender
-          },
+          fits,
           (id) => gender !== null && genders.get(id) === gender,
           word === 'her',
           word === 'him',

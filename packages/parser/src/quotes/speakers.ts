@@ -23,6 +23,7 @@ import { hashOf } from '../entities/hash.js'
 import { lexicon } from '../entities/lexicon.js'
 import {
   ORGANIZATION_NOUNS,
+  PERSON_PRONOUNS,
   PORTFOLIO_WORDS,
   POST_NOMINAL_WORDS,
   TITLE_WORDS,
@@ -134,8 +135,6 @@ const GROUP_QUALIFIED =
 const GROUP_OF = /^(\S+(?:\s\S+){0,3}?)\sof\s/u
 
 /** A description by where it is based, then its head: "the Austin, Texas-based company". */
-/** Pronouns of the third person singular, which a speaker never uses of themselves. */
-const THIRD_PERSON = /^(?:he|him|his|himself|she|her|hers|herself)$/iu
 /** A head after the article alone: "the party", "The group". */
 const BARE_DEFINITE = /^the\s+\S+$/iu
 const BASED_DESCRIPTION = /-based\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u
@@ -1511,7 +1510,7 @@ export class SpeakerResolver {
         mention.entityId === id &&
         mention.kind === 'pronoun' &&
         mention.end <= end &&
-        THIRD_PERSON.test(mention.text)
+        mention.text.toLowerCase() in PERSON_PRONOUNS
       ) {
         list.splice(i, 1)
         this.#dropMention(mention)
