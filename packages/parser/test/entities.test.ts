@@ -268,6 +268,37 @@ describe('a team by a match’s result', () => {
     expect(entity(text, 'Crystal Palace')?.aliases).toEqual([])
   })
 
+  it("is the one listed club its town names alone, but for the town's own places", () => {
+    const text =
+      'Late header rescues point for Newcastle\n\nNEWCASTLE, England, Feb 16 (Reuters) - Newcastle United drew 2-2 with Brighton on Sunday. Newcastle levelled after the break.\n\nNewcastle manager Eddie Howe said his side deserved more. Fans in Newcastle celebrated.\n'
+    const doc = parse(text)
+    const club = doc.entities.find((found) => found.name === 'Newcastle United')
+    expect(club?.aliases).toEqual(['Newcastle'])
+    expect(club?.mentions.map((mention) => mention.text)).toHaveLength(4)
+    // (The dateline's town and the town "in Newcastle" are the place.)
+    const town = doc.entities.find((found) => found.kind === 'place' && found.name === 'Newcastle')
+    expect(town?.mentions.map((mention) => mention.text)).toEqual(['NEWCASTLE', 'Newcastle'])
+    // (Not a town that opens two clubs the story names: either club.)
+    const derby = kinds(
+      'Derby\n\nManchester City beat Manchester United 2-0. Manchester celebrated.\n',
+    )
+    expect(derby).toEqual(
+      expect.arrayContaining(['Manchester City:organization', 'Manchester United:organization']),
+    )
+  })
+
+  it('is the club its nickname names, where the story names the club ("Spurs")', () => {
+    const text =
+      'Spurs held at home\n\nLONDON (Reuters) - Tottenham Hotspur lost 2-1 to Arsenal on Sunday. Spurs had led through Richarlison. The Gunners equalised.\n'
+    expect(entity(text, 'Tottenham Hotspur')?.aliases).toEqual(['Spurs'])
+    expect(entity(text, 'Tottenham Hotspur')?.mentions).toHaveLength(3)
+    expect(entity(text, 'Arsenal')?.aliases).toEqual(['Gunners'])
+    // (Not where the story names no such club: a common word opening a sentence.)
+    expect(entityNames('Riding\n\nSpurs and boots were on sale at the fair on Sunday.\n')).toEqual(
+      [],
+    )
+  })
+
   it('is a club named by its city in its own tongue ("Napoli", not Naples), not a person', () => {
     const text =
       'Serie A\n\nNapoli rejected a second bid from Bayern Munich. Lazio drew with Torino and Fiorentina beat Sampdoria. Bayern are expected to return.\n'

@@ -13,6 +13,7 @@
 import type { Entity } from '../types.js'
 import { hashOf } from './hash.js'
 import { NEWS_AGENCIES } from '../lexicon/credits.js'
+import { CLUB_NAME_ENDINGS, CLUB_NICKNAMES } from '../lexicon/organizations.js'
 import {
   Forms,
   isConnector,
@@ -438,13 +439,21 @@ export function clusterNames(
   const groups = new Map<string, Group>()
   const forms = new Forms<Group>()
   const nations = nationsOfBodies(names, forms, defined)
+  const clubTowns = clubTownsOf(names, forms)
   for (const name of names) {
     const form = forms.of(defined.get(name.text) ?? name.text)
     // "the Saudi Foreign Ministry" and "the Chinese Foreign Ministry": two bodies of one name;
     // "Mrs Whitmore" and "Mr Whitmore", "Ms Cartwright" (the daughter) and "Mrs Cartwright" (her
     // mother): a surname alone after a form of address that says a gender is a group of its own,
     // which may find another home than the other's.
-    const apart = nations.get(name) ?? (form.words.length === 1 ? addressForm(name) : undefined)
+    // (And "NEWCASTLE, England" of a dateline, the place, and "Newcastle levelled", the club of
+    // "Newcastle United".)
+    const apart =
+      nations.get(name) ??
+      (form.words.length !== 1
+        ? undefined
+        : (addressForm(name) ??
+          (name.kind === 'place' && clubTowns?.has(form.key) ? name.kind : undefined)))
     if (apart !== undefined && form.key) {
       const key = `${form.key}|${apart}`
       let group = groups.get(key)
@@ -467,6 +476,7 @@ export function clusterNames(
     }
     group.mentions.push(name)
   }
+  joinClubShortNames(groups, clubTowns)
   // Fuller names first, so that short forms find the cluster of their full form; a generation's
   // suffix makes no name fuller ("Duncan Hunter" keeps "Hunter" before "Duncan Hunter Sr.").
   const ordered = [...groups.values()].sort(
@@ -511,6 +521,48 @@ export function clusterNames(
   )
   return finished.sort((a, b) => firstAt(a) - firstAt(b))
 }
+
+/**
+ * The towns that open the names of listed clubs the document names, before a
+ * club's ending, to the club's name ("newcastle" to "newcastle united"), of one
+ * club each (not "manchester" beside "Manchester City" and "Manchester
+ * United"); null for none.
+ */
+function clubTownsOf(
+  names: readonly NameMention[],
+  forms: Forms<Group>,
+): Map<string, string> | null {
+  let towns: Map<string, string> | null = null
+  for (const name of names) {
+    if (name.kind !== 'organization') continue
+    const { words, key } = forms.of(name.text)
+    if (words.length !== 2 || !CLUB_ENDINGS.has(words[1] as string)) continue
+    if (!lexicon().clubs.has(hashOf(key))) continue
+    const town = words[0] as string
+    const named = towns?.get(town)
+    ;(towns ??= new Map()).set(town, named === undefined || named === key ? key : '')
+  }
+  return towns
+}
+const CLUB_ENDINGS: ReadonlySet<string> = new Set(CLUB_NAME_ENDINGS)
+
+/**
+ * "Spurs" and "Newcastle" beside "Tottenham Hotspur" and "Newcastle United":
+ * the mentions of a club's nickname or town, all typed a body, put in the
+ * group of the club's name where the document names it.
+ */
+function joinClubShortNames(groups: Map<string, Group>, towns: Map<string, string> | null): void {
+  for (const [key, group] of groups) {
+    const club = CLUB_NICKNAME_NAMES.get(key) ?? towns?.get(key)
+    const home = club === undefined ? undefined : groups.get(club)
+    if (home === undefined || !group.mentions.every((name) => name.kind === 'organization'))
+      continue
+    home.mentions.push(...group.mentions)
+    home.mentions.sort((a, b) => placeOf(a) - placeOf(b))
+    groups.delete(key)
+  }
+}
+const CLUB_NICKNAME_NAMES: ReadonlyMap<string, string> = new Map(CLUB_NICKNAMES)
 
 /** The words of a name, a generation's suffix after two words or more left out. */
 function fullness(form: NameForm): number {

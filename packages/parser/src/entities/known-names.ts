@@ -37,9 +37,10 @@ export function withKnownOrganizations(
   doc: DocumentView,
   names: readonly TaggedName[],
 ): TaggedName[] {
-  const { organizations } = lexicon()
+  const { clubNicknames, organizations } = lexicon()
   const { flags, hash } = doc.tokens
   let covered: Uint8Array | null = null
+  let namedKeys: ReadonlySet<number> | null = null
   const found: TaggedName[] = []
   const initialed = initialsOfBodies(doc, names)
   doc.texts.forEach((view: TextView, text) => {
@@ -83,6 +84,12 @@ export function withKnownOrganizations(
         add(k)
         continue
       }
+      // "Spurs levelled": a club's nickname, where the document names the club.
+      const club = clubNicknames.get(hash[k] as number)
+      if (club !== undefined && (namedKeys ??= keysOfNames(doc, names)).has(club)) {
+        add(k)
+        continue
+      }
       if (!organizations.has(hash[k] as number)) continue
       // "Visa screening missed ...", "apple" elsewhere: a word the document writes in lower case.
       if (doc.lowerSeen.has(hash[k] as number)) continue
@@ -104,6 +111,16 @@ export function withKnownOrganizations(
   return defined.length === 0
     ? named
     : mergeByPlace(withoutNamesInside(doc, named, defined), defined)
+}
+
+/** The keys of `names` ("tottenham hotspur"). */
+function keysOfNames(doc: DocumentView, names: readonly TaggedName[]): ReadonlySet<number> {
+  const keys = new Set<number>()
+  for (const name of names) {
+    const from = (doc.texts[name.text] as TextView).from
+    keys.add(nameKey(doc.tokens, from + name.first, from + name.last))
+  }
+  return keys
 }
 
 /**

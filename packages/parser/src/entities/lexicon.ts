@@ -16,6 +16,7 @@ import {
   JOINED_AGENCIES,
   MAJOR_COMPANIES,
   COINED_AGENCIES,
+  CLUB_NICKNAMES,
   CLUBS_BY_CITY,
   FOOTBALL_CLUBS,
   ONLINE_PLATFORMS,
@@ -60,6 +61,8 @@ export interface Lexicon {
   organizationStarts: Set<number>
   /** Well-known football clubs ("aston villa"), teams wherever the document names them. */
   clubs: Set<number>
+  /** Clubs' nicknames ("spurs"), to their clubs' names ("tottenham hotspur"). */
+  clubNicknames: Map<number, number>
   /** Full names of well-known people ("mitt romney", "theresa may"). */
   people: Set<number>
   /** The last words of those names ("romney"). */
@@ -172,6 +175,9 @@ export function lexicon(): Lexicon {
     organizationStarts,
     possessiveOrganizations,
     clubs: new Set([...FOOTBALL_CLUBS, ...CLUBS_BY_CITY].map((name) => hashOf(name))),
+    clubNicknames: new Map(
+      CLUB_NICKNAMES.map(([nickname, club]) => [hashOf(nickname), hashOf(club)]),
+    ),
     people,
     surnames,
     lastNames,

@@ -284,7 +284,14 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     // sentence before its noun.
     if (isOpeningGerund(doc, name, model.common)) continue
     // A plural typed a person or a body, not a people or a party's members ("Republicans").
-    if (isOpeningPlural(doc, name) && (name.type !== 'MISC' || isPeopleRolePlural(doc, name)))
+    // (Not a club's nickname that the rules made the club's: "Spurs levelled".)
+    if (
+      isOpeningPlural(doc, name) &&
+      (name.type !== 'MISC' || isPeopleRolePlural(doc, name)) &&
+      !(
+        name.type === 'ORG' && lexicon().clubNicknames.has(tokens.hash[from + name.first] as number)
+      )
+    )
       continue
     if (isOfficeOf(tokens, from + name.first, from + name.last, from)) continue
     if (isPortfolioOfTitle(tokens, from + name.first, from + name.last, from, to)) continue

@@ -81,7 +81,7 @@ import { PERSONAL_ADDRESSES } from './trim.js'
 import { NEWS_AGENCIES } from '../lexicon/credits.js'
 import { taggerModel } from './model.js'
 import { Plurals } from './plurals.js'
-import { HEADS, isCapital, withAcronymWords } from './organization-names.js'
+import { HEADS, isCapital, OF, withAcronymWords } from './organization-names.js'
 import { PRICE_MOVES } from './organizations.js'
 import { endsClubName, isPlaceTeam, isTeamByResult, withTeamsBeforeScores } from './teams.js'
 import { withAwardNames } from './awards.js'
@@ -320,6 +320,40 @@ function keyOfName(doc: DocumentView, name: VotedName): number {
   return nameKey(doc.tokens, from + name.first, from + name.last)
 }
 
+/**
+ * The keys of the towns that open the names of `clubs` ("newcastle" of
+ * "Newcastle United"), before a club's ending, of one club each (not
+ * "manchester" beside "Manchester City" and "Manchester United"); null for none.
+ */
+function clubTownsOf(doc: DocumentView, clubs: readonly VotedName[]): Set<number> | null {
+  const clubOf = new Map<number, number>()
+  for (const name of clubs) {
+    const from = (doc.texts[name.text] as TextView).from
+    if (name.last !== name.first + 1 || !endsClubName(doc.tokens, from + name.last)) continue
+    const town = nameKey(doc.tokens, from + name.first, from + name.first)
+    if (!lexicon().places.has(town)) continue
+    const club = keyOfName(doc, name)
+    clubOf.set(town, clubOf.has(town) && clubOf.get(town) !== club ? NaN : club)
+  }
+  let towns: Set<number> | null = null
+  for (const [town, club] of clubOf) if (!Number.isNaN(club)) (towns ??= new Set()).add(town)
+  return towns
+}
+
+/**
+ * Whether the town of a club, `name`, stands where the town is meant: a
+ * dateline's, after "in" or the like, or after "city of".
+ */
+function isPlaceOfClubTown(doc: DocumentView, name: VotedName): boolean {
+  if (isDatelinePlace(doc, name) || isInPlaceWords(doc, name)) return true
+  const view = doc.texts[name.text] as TextView
+  const k = view.from + name.first
+  return (
+    k >= view.from + 2 && OF.hasToken(doc.tokens, k - 1) && TOWN_NOUNS.hasToken(doc.tokens, k - 2)
+  )
+}
+const TOWN_NOUNS = new WordSet(['city', 'town', 'streets', 'people', 'centre', 'center', 'mayor'])
+
 /** Heads that end the names of a country's parts and places: "Iwate Prefecture", "Birch Island". */
 const REGION_HEADS = new WordSet([
   ...['prefecture', 'oblast', 'governorate', 'province', 'krai', 'island', 'islands', 'fort'],
@@ -380,6 +414,7 @@ const UNSURE_PERSON = 0.6
 /** Applies the rules to `names`. */
 export function applyRules(doc: DocumentView, names: readonly VotedName[]): RuledName[] {
   const {
+    clubNicknames,
     clubs,
     demonyms,
     firstNames,
@@ -531,6 +566,16 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       const key = nameKey(doc.tokens, k, k)
       if (mayBeBodyKey(key) && !CLUB_WORDS.hasToken(doc.tokens, k)) teams.add(key)
     }
+  }
+  // "Newcastle manager Eddie Howe", "Newcastle levelled" beside "Newcastle United": the town of
+  // the one listed club the document names after it is the club alone, where the words around it
+  // say no place (not the dateline's "NEWCASTLE, England", nor "in Newcastle").
+  const clubTowns = clubTownsOf(doc, [...listed])
+  // "Spurs levelled" beside "Tottenham Hotspur": a club's nickname, where the document names the
+  // club.
+  if (listed.size > 0 || teams.size > 0) {
+    const namedKeys = new Set(split.map((name) => keyOfName(doc, name)))
+    for (const [nickname, club] of clubNicknames) if (namedKeys.has(club)) teams.add(nickname)
   }
   // "OpenAI CEO Sam Altman", "the founder of Amazon", "a SpaceX spokesperson": a company or a
   // body wherever the document names it, though the tagger, which has not met the name, be sure
@@ -816,6 +861,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     )
       return { ...name, type: 'LOC', confidence: 1 }
     if (teams.has(key)) return { ...name, type: 'ORG', confidence: 1 }
+    if (clubTowns?.has(key) && !isPlaceOfClubTown(doc, name))
+      return { ...name, type: 'ORG', confidence: 1 }
     // "NetChoice said", "BlackRock's": one word with a capital inside, as companies write their
     // names and no person's is written (not "McDonald", "DeSantis", "LeBron"), unless the lists
     // know a person so named. (A name that ends in it, "Hale v. NetChoice", is a case's.)

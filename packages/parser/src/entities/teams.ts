@@ -4,7 +4,7 @@
  * a verb of winning or losing follows in a sentence with a score, is a team's.
  */
 import type { VotedName } from './consistency.js'
-import { PARTY_MEMBER_PLURALS } from '../lexicon/organizations.js'
+import { CLUB_NAME_ENDINGS, PARTY_MEMBER_PLURALS } from '../lexicon/organizations.js'
 import { lexicon } from './lexicon.js'
 import { isInitialAt, isNameCased, lowerAt, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { ARTICLE } from './organization-names.js'
@@ -178,7 +178,7 @@ export function isPlaceTeam(doc: DocumentView, name: VotedName): boolean {
       ARTICLE.hasToken(tokens, from + name.first - 1)) ||
     // "Stoke City", "Leeds United", "Wigan Athletic": a British club, named so with no article
     // (not "Kansas City", "Cape Town": a place's own name, as the lists say below).
-    (CLUB_NAME_ENDINGS.hasToken(tokens, last) &&
+    (CLUB_NAME_ENDING_WORDS.hasToken(tokens, last) &&
       !lexicon().places.has(nameKey(tokens, from + name.first, last)))
   if (
     !singular &&
@@ -211,12 +211,10 @@ const SINGULAR_TEAM_NAMES = new WordSet([
 ])
 /** Whether token `k` ends a club's name after its town's, as no person's name ends: "City" of "Hull City". */
 export function endsClubName(tokens: Tokens, k: number): boolean {
-  return CLUB_NAME_ENDINGS.hasToken(tokens, k)
+  return CLUB_NAME_ENDING_WORDS.hasToken(tokens, k)
 }
 /** Last words of British and other clubs' names after their town's: "Hull City", "Leeds United". */
-const CLUB_NAME_ENDINGS = new WordSet([
-  ...['city', 'united', 'town', 'athletic', 'albion', 'argyle', 'hotspur', 'orient'],
-])
+const CLUB_NAME_ENDING_WORDS = new WordSet(CLUB_NAME_ENDINGS)
 /** Lower-case words after a team's name: "Dallas Mavericks owner", "a Dallas Cowboys fan". */
 const TEAM_WORDS = new WordSet([
   ...['fan', 'fans', 'owner', 'owners', 'coach', 'quarterback', 'player', 'players', 'star'],

@@ -471,6 +471,40 @@ export const CLUBS_BY_CITY: readonly string[] = [
 ]
 
 /**
+ * The one-word nicknames English football writing gives clubs in place of
+ * their names ("Spurs levelled", "the Gunners"), with the club's name as
+ * `FOOTBALL_CLUBS` or the story writes it; a nickname is the club's only where
+ * the story names the club. Written from the Premier League's clubs;
+ * lower-cased.
+ */
+export const CLUB_NICKNAMES: readonly (readonly [string, string])[] = [
+  ['spurs', 'tottenham hotspur'],
+  ['gunners', 'arsenal'],
+  ['magpies', 'newcastle united'],
+  ['hammers', 'west ham united'],
+  ['toffees', 'everton'],
+  ['foxes', 'leicester city'],
+  ['wolves', 'wolverhampton wanderers'],
+  ['villans', 'aston villa'],
+  ['cherries', 'bournemouth'],
+  ['seagulls', 'brighton'],
+  ['bees', 'brentford'],
+  ['saints', 'southampton'],
+  ['blades', 'sheffield united'],
+  ['canaries', 'norwich city'],
+  ['hornets', 'watford'],
+  ['clarets', 'burnley'],
+]
+
+/**
+ * The last words of British clubs' names after their town's ("Hull City",
+ * "Leeds United"), as no person's name ends; lower-cased.
+ */
+export const CLUB_NAME_ENDINGS: readonly string[] = [
+  ...['city', 'united', 'town', 'athletic', 'albion', 'argyle', 'hotspur', 'orient'],
+]
+
+/**
  * US federal agencies whose names join two fields with "and" and end in no
  * head of a body's name, which the tagger reads in parts ("U.S. Immigration"
  * a place, "Customs Enforcement" an organisation). Written from the USA.gov
