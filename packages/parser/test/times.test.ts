@@ -356,6 +356,29 @@ describe('time expressions', () => {
     ).toEqual([['by the autumn', '2025-09', '2025-11']])
   })
 
+  it('reads the figure a change is measured from as past, and "as planned" as no tense', () => {
+    const ref = '2025-11-05'
+    expect(
+      times(
+        'A packet sold for 245 shillings last week, up from 128 shillings in March. The number rose to 2.8 million, up from 1.9 million in April.',
+        ref,
+      ),
+    ).toEqual([
+      ['last week', null],
+      ['in March', '2025-03'],
+      ['in April', '2025-04'],
+    ])
+    expect(
+      times('Kubota said the company would report its results as planned on Nov. 12.', ref),
+    ).toEqual([['on Nov. 12', '2025-11-12']])
+  })
+
+  it('reads months the telling falls in as those months, whatever the tense', () => {
+    expect(
+      ranges('It will book most of the charge in the October-December quarter.', '2025-11-05'),
+    ).toEqual([['in the October-December', '2025-10-01', '2025-12-31']])
+  })
+
   it('reads the time between whom a saying told and the clause it reports as the saying’s own ("told the court in September that")', () => {
     expect(
       times(

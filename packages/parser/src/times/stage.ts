@@ -1354,6 +1354,13 @@ const EVENT_AFTER = /^\s+[\p{L}\p{N}]/u
  */
 const TENSE_MARKERS =
   /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going)|(?:is|are|was|were) (?:un)?likely to|(?:un)?likely (?:before|until|by)|(?<!\bhad been )(?:expected|scheduled|slated|planned|going) (?:to|for)|(?<!\bhad )expected (?:[a-z]+ ){1,3}to|(?<!\bhad )expected (?:until|before)|(?<!\bhad )(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?|anticipat(?:es?|ed)) (?:a|an|the|its|their|his|her|another|further|more) (?:[a-z]+ ){0,3}(?=(?:in|on|by|from|around|before|until) )|(?:was|were) (?:expected|forecast|predicted)(?! to have)\b|(?<!\bhad been )due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes|continues|reconvenes|convenes|opens|closes|expires|arrives|returns|ends|meets|visits|lands)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:not )?(?:(?:un)?likely |expected |due |set |about |going )?(?:to|until)\b)|had(?! been (?:scheduled|expected|slated|planned|due|set) (?:to|for)\b)|did|ago|(?:would|could|might) (?:not )?have(?! (?:a|an|the|to|no|his|her|their|its|our|my|your|some|any|another|more|talks)\b))|(?<!\bbe )(said|says|told|announced|reported|wrote|added|adds)|(?<!\b(?:be|is|are|been|being|stay|stays|remain|remains) (?:[a-z]+ly )?|-)(died|met|lost|led|fell|rose|took|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|felt|thought|knew|kept|heard|stood|caught|meant|left(?![-\u2010])|found|spent|shot|drove|flew|threw|taught|sought|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might)(?! not\b)|((?:would|could|might) not))\b/gu
+/** The figure a change is measured from, right before a time: "up from 128 shillings ". */
+const CHANGE_FROM =
+  /\b(?:up|down|rising|falling|climbing|dropping)\s+(?:sharply\s+|slightly\s+)?from\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}\s+$/iu
+const CHANGE_FROM_REACH = 60
+/** "as" right before a participle, which tells no time: "as planned", "as expected". */
+const AS_BEFORE = /\bas\s+$/iu
+const AS_BEFORE_REACH = 4
 /** A present "is" right before a time: "Game 4 is " (Sunday). */
 const SCHEDULED_BY_IS = /\b(?:is|are)\s+$/u
 /** A deadline set before a time: "until at least Friday", "at least until the September meeting". */
@@ -1420,6 +1427,9 @@ function tenseAround(
     CONDITION_OPEN.test(value.slice(Math.max(0, start - TENSE_REACH), start))
   )
     return { future: true, past: 'weak' }
+  // "up from 128 shillings in March": the figure a change is measured from is of the past.
+  if (CHANGE_FROM.test(value.slice(Math.max(0, start - CHANGE_FROM_REACH), start)))
+    return { future: false, past: 'plain' }
   // "Game 4 is Sunday", "The vote is on Tuesday": a time a present "is" sets is to come.
   if (SCHEDULED_BY_IS.test(value.slice(Math.max(0, start - UNTIL_REACH), start)))
     return { future: true, past: 'weak' }
@@ -1491,8 +1501,14 @@ function tenseAround(
       (at > start || value.slice(at + match[0].length, start).trim() !== '')
     )
       continue
-    // "its newly elected legislators on Monday": an adjective, no tense.
-    if (match[4] !== undefined && isAttributiveParticiple(value, at, match[4])) continue
+    // "its newly elected legislators on Monday": an adjective, no tense; nor "as planned on
+    // Nov. 12", "as expected".
+    if (
+      match[4] !== undefined &&
+      (isAttributiveParticiple(value, at, match[4]) ||
+        AS_BEFORE.test(value.slice(Math.max(0, at - AS_BEFORE_REACH), at)))
+    )
+      continue
     // "would shut the terminals if the strike was not resolved by Friday": the past of a
     // condition that "would" sets tells no time.
     if (
@@ -1949,6 +1965,14 @@ function rangeByTense(
   const first = start.date()
   const last = end.date()
   if (start.isCertain('year') || end.isCertain('year')) return [first, last]
+  // "will book the charge in the October-December quarter", told in November: the months the
+  // telling falls in, whatever the tense.
+  if (
+    !start.isCertain('weekday') &&
+    first.getTime() <= reference.getTime() &&
+    reference.getTime() <= lastDayOfMonth(last).getTime()
+  )
+    return [first, last]
   const placed = byTense(written, start, reference, tense)
   // Weekdays ("between Monday and Friday") move by weeks, months by years.
   if (start.isCertain('weekday') && !start.isCertain('day')) {
