@@ -62,7 +62,7 @@ const MIN_NAME_LISTS = 3
 /** The longest first name kept that only the English lists, or one language of faker's, hold. */
 const MAX_ONE_LIST_NAME_LENGTH = 8
 /** The longest first name kept that only the English lists hold, no other language's list. */
-const MAX_ENGLISH_ONLY_NAME_LENGTH = 6
+const MAX_ENGLISH_ONLY_NAME_LENGTH = 5
 const NAME_LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'tr']
 
 interface Country {
