@@ -1071,6 +1071,20 @@ describe('"the union" and "the company"', () => {
     expect(told).not.toContain('The company=News24')
   })
 
+  it('is the one business the sentence before names, for a nominal that opens its sentence', () => {
+    const found = nominals(
+      'Ship collision\n\nRescue vessels from the Royal Netherlands Sea Rescue Institution (KNRM) pulled 19 people from the water. ' +
+        'The ship is managed by Meridian Bulk Management. The company said in a statement that it was devastated.\n',
+    )
+    expect(found).toContain('The company=Meridian Bulk Management')
+    // (No rescue institution is a company, though the most named.)
+    expect(
+      nominals(
+        'Ship collision\n\nThe Royal Netherlands Sea Rescue Institution (KNRM) pulled 19 people from the water. Divers searched. The company said it was devastated.\n',
+      ),
+    ).toEqual([])
+  })
+
   it('is the one business its sentence names before it, though another be named more', () => {
     const found = nominals(
       'Red Sea\n\nThe Houthi movement said it fired missiles. The Houthi movement has attacked ships for months. ' +

@@ -27,6 +27,9 @@ const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
   ...BODY_HEAD_WORDS,
   ...['army', 'navy', 'military', 'forces', 'police', 'government', 'parliament'],
   ...['congress', 'senate', 'party', 'union', 'nations'],
+  // "the Royal Netherlands Sea Rescue Institution", "the National Health Service".
+  ...['institution', 'institute', 'service', 'coastguard', 'foundation', 'association'],
+  ...['federation', 'charity', 'hospital', 'church'],
 ])
 /** Heads of nominals any body may be, that the last body that opened a sentence is: "the group". */
 export const SUBJECT_HEADS: ReadonlySet<string> = new Set([
@@ -57,7 +60,19 @@ export function soleCompanyBefore(
   byId: ReadonlyMap<string, Entity>,
 ): string | null {
   if (!COMPANY_HEADS.has(head)) return null
-  const found = soleBodyBefore(value, names, start, byId)
+  let found = soleBodyBefore(value, names, start, byId)
+  // "The ship is managed by Meridian Bulk Management. The company said": the one business the
+  // sentence before names, for a nominal that opens its sentence.
+  const opening = sentenceStartBefore(value, start)
+  if (found === null && opening > 0 && value.slice(opening, start).trim() === '') {
+    let end = opening
+    while (
+      end > 0 &&
+      (isSpaceCode(value.charCodeAt(end - 1)) || CLOSING_MARKS.has(value.charCodeAt(end - 1)))
+    )
+      end--
+    found = end > 0 ? soleBodyBefore(value, names, end - 1, byId) : null
+  }
   const entity = found === null ? undefined : byId.get(found)
   return entity === undefined || isPublicBody(entity.name) ? null : found
 }
@@ -142,11 +157,21 @@ function isOutsider(value: string, start: number): boolean {
     word = wordBefore(value, end)
   }
   const lower = word.toLowerCase()
+  // ("a ship managed by Meridian": the business it names is what the sentence is about.)
+  if (lower === 'by') {
+    end -= word.length
+    while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--
+    return !HELD_BY.has(wordBefore(value, end).toLowerCase())
+  }
   if (lower !== 'to') return OUTSIDER_WORDS.has(lower)
   end -= word.length
   while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--
   return wordBefore(value, end).toLowerCase() === 'according'
 }
+/** Participles of holding before "by" and the business that holds: "managed by", "owned by". */
+const HELD_BY: ReadonlySet<string> = new Set([
+  ...['managed', 'owned', 'operated', 'run', 'chartered', 'leased', 'built', 'made'],
+])
 /** Words before the name of whom words come through or go to: "analysts at", "told". */
 const OUTSIDER_WORDS: ReadonlySet<string> = new Set(['at', 'told', 'by'])
 
