@@ -1145,6 +1145,16 @@ describe('a surname that opens with a capitalised particle', () => {
     expect(names).toContain('Louis Van Gaal:person')
     expect(names).not.toContain('Maria:person')
   })
+
+  it('is the person named in full with its particles in lower case ("Van der Linden")', () => {
+    const text =
+      'Ship crash\n\nThe union Nautilus International said the accident raised questions.\n\n"These crews are working six hours on," said Joost van der Linden, the union\'s national secretary.\n\nVan der Linden said the union had raised concerns. Later, Van der Linden added that it was sad.\n'
+    expect(kinds(text)).toEqual([
+      'Nautilus International:organization',
+      'Joost van der Linden:person',
+    ])
+    expect(entity(text, 'Joost van der Linden')?.mentions).toHaveLength(3)
+  })
 })
 
 describe('"WHO" in capitals inside a sentence', () => {

@@ -12,10 +12,11 @@ import { isAsciiUpper } from '../chars.js'
 import { COMPANY_PLURALS } from '../lexicon/organizations.js'
 import { lexicon, type PlaceClass } from './lexicon.js'
 import { isPartyName } from './contexts.js'
-import { nameKey, TokenFlag, type Tokens } from './tokenize.js'
+import { isLowerWord, nameKey, TokenFlag, type Tokens } from './tokenize.js'
 import { type DocumentView, type TextView, tokensCovered } from './view.js'
 import { openerIsName } from './openers.js'
 import { WordSet } from './words.js'
+import { PARTICLES } from './trim.js'
 import { votePersonNames } from './person-votes.js'
 import { TYPES, type NameType, type TaggedName } from './tagger.js'
 import { NOT_SURNAMES, ORGANIZATION, PERSON, settle, type Tally } from './tally.js'
@@ -79,7 +80,8 @@ export function harmonise(doc: DocumentView, names: readonly TaggedName[]): Vote
     if (name.type !== 'PER' || name.last === name.first) return
     const from = (doc.texts[name.text] as TextView).from
     const hash = doc.tokens.hash
-    const surname = hash[from + name.last] as number
+    // ("Van der Linden" of "Joost van der Linden": the surname with its particles.)
+    const surname = particledSurname(doc, from + name.first, from + name.last)
     for (const part of [hash[from + name.first] as number, surname]) {
       const tally = votes.get(part)
       if (!tally || part === keys[i]) continue
@@ -106,6 +108,18 @@ export function harmonise(doc: DocumentView, names: readonly TaggedName[]): Vote
   if (!isInReadingOrder(voted) || !isInReadingOrder(found))
     return [...voted, ...found].sort(byPlace)
   return mergeInReadingOrder(voted, found)
+}
+
+/**
+ * The key of the surname of the person's name at tokens `first`..`last`: its
+ * last word, or from the first particle in lower case inside it ("van der
+ * linden" of "Joost van der Linden").
+ */
+function particledSurname(doc: DocumentView, first: number, last: number): number {
+  for (let k = first + 1; k < last; k++)
+    if (isLowerWord(doc.tokens, k) && PARTICLES.hasToken(doc.tokens, k))
+      return nameKey(doc.tokens, k, last)
+  return doc.tokens.hash[last] as number
 }
 
 /**

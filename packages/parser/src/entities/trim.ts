@@ -507,20 +507,53 @@ function withParticlesOfFullNames(doc: DocumentView, names: TaggedName[]): Tagge
         surnames.add(nameKey(tokens, k, from + name.last))
   }
   if (surnames.size === 0) return names
+  // ("Later, Van der Linden said": the capitalised particle, which the tagger may have read as
+  // a name of its own, goes with the surname.)
+  let grown = false
   for (const name of names) {
-    if (name.type !== 'PER') continue
+    // (The tagger may read "Linden" after "Van der" as a place, as it does "Van".)
+    if (name.type !== 'PER' && name.type !== 'LOC') continue
     const from = offsetOf(doc, name)
     let first = from + name.first
     for (let n = 0; n < MAX_PARTICLES && first - 1 >= from; n++) {
-      if (!PARTICLES.hasToken(tokens, first - 1) || isCapital(tokens, first - 1)) break
+      if (!PARTICLES.hasToken(tokens, first - 1)) break
       first--
       if (surnames.has(nameKey(tokens, first, from + name.last))) {
+        grown ||= isCapital(tokens, first)
         name.first = first - from
+        name.type = 'PER'
         break
       }
+      if (isCapital(tokens, first)) break
     }
   }
-  return names
+  return grown ? withoutNamesInsideOthers(names) : names
+}
+
+/** `names` (in reading order) without those that lie inside the one before them. */
+function withoutNamesInsideOthers(names: readonly TaggedName[]): TaggedName[] {
+  const kept: TaggedName[] = []
+  for (const name of names) {
+    const previous = kept[kept.length - 1]
+    if (
+      previous !== undefined &&
+      previous.text === name.text &&
+      name.first >= previous.first &&
+      name.first <= previous.last
+    ) {
+      if (name.last > previous.last) kept[kept.length - 1] = name
+      continue
+    }
+    // (A name the next one grew over: "Van" before "Van der Linden".)
+    while (
+      kept.length > 0 &&
+      (kept[kept.length - 1] as TaggedName).text === name.text &&
+      (kept[kept.length - 1] as TaggedName).first >= name.first
+    )
+      kept.pop()
+    kept.push(name)
+  }
+  return kept
 }
 
 /**
