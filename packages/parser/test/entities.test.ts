@@ -4344,6 +4344,17 @@ describe('a nation’s body named after the nation’s short name', () => {
       'Senate',
     ])
   })
+
+  it('is one organisation after a country’s full name too ("the Netherlands Coastguard")', () => {
+    const text =
+      'Collision\n\nTwo men were missing, the Netherlands Coastguard said. The ship was listing by midday, the coastguard said. The Kenya Navy helped. The Russian Federation protested.\n'
+    expect(kinds(text)).toEqual([
+      'Netherlands Coastguard:organization',
+      'Kenya Navy:organization',
+      'Russian Federation:place',
+    ])
+    expect(parse(text).quotes.map((quote) => quote.speaker)).toEqual(['e1', 'e1'])
+  })
 })
 
 describe('a name known by another after "according to" and a possessive', () => {

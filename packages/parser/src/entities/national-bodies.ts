@@ -20,6 +20,7 @@ const NATIONS = new WordSet(NATION_WORDS)
 /** Last words of bodies' names beyond the organisations' heads: forces, a survey, a treasury. */
 const NATIONAL_HEADS = new WordSet([
   ...['army', 'navy', 'marines', 'corps', 'force', 'guard', 'survey', 'treasury', 'mint'],
+  'coastguard',
 ])
 
 /** First words of a nation's bodies' names: "National" of "Kenya National Commission on Human Rights". */
@@ -38,7 +39,7 @@ const MAX_JOINED_WORDS = 2
 /** `names` (in reading order) with a nation's bodies made one organisation's name each. */
 export function withNationalBodies<T extends TaggedName>(doc: DocumentView, names: T[]): T[] {
   const tokens = doc.tokens
-  const { organizations } = lexicon()
+  const { organizations, places } = lexicon()
   const out: T[] = []
   for (let i = 0; i < names.length; i++) {
     const name = names[i] as T
@@ -59,7 +60,21 @@ export function withNationalBodies<T extends TaggedName>(doc: DocumentView, name
       i++
       continue
     }
-    if (!isNation(tokens, from + name.first)) {
+    // ("the Netherlands Coastguard": a country's full name too.)
+    const country =
+      name.type === 'LOC' &&
+      places.get(nameKey(tokens, from + name.first, from + name.last)) === 'country'
+    // "Kenya Navy" read as a place.
+    if (
+      name.type === 'LOC' &&
+      name.last > name.first &&
+      isBodyHead(tokens, from + name.last) &&
+      places.get(nameKey(tokens, from + name.first, from + name.last - 1)) === 'country'
+    ) {
+      out.push({ ...name, type: 'ORG' })
+      continue
+    }
+    if (!country && !isNation(tokens, from + name.first)) {
       out.push(name)
       continue
     }
@@ -67,7 +82,7 @@ export function withNationalBodies<T extends TaggedName>(doc: DocumentView, name
     // lists know, nor a long one: "cases rose in the U.S. World Health Organization data show").
     const next = names[i + 1]
     if (
-      name.first === name.last &&
+      (name.first === name.last || country) &&
       next !== undefined &&
       next.text === name.text &&
       next.first === name.last + 1 &&
@@ -79,8 +94,13 @@ export function withNationalBodies<T extends TaggedName>(doc: DocumentView, name
       i++
       continue
     }
-    // "U.S. Navy" read as a place.
-    if (name.last > name.first && name.type === 'LOC' && isBodyHead(tokens, from + name.last)) {
+    // "U.S. Navy" read as a place (not "Russian Federation", a country's name).
+    if (
+      !country &&
+      name.last > name.first &&
+      name.type === 'LOC' &&
+      isBodyHead(tokens, from + name.last)
+    ) {
       out.push({ ...name, type: 'ORG' })
       continue
     }
