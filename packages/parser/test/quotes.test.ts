@@ -1396,6 +1396,20 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads a plural after a preposition and two words that qualify it as a noun ("after earlier battery recalls")', () => {
+    const doc = parse(
+      'Recall\n\n"Consumers are unforgiving," Emma Clarke said, noting that rivals had suffered after earlier battery recalls. "A bow is not enough."\n',
+    )
+    expect(doc.quotes.map((quote) => quote.cue?.text)).not.toContain('recalls')
+    expect(doc.quotes.every((quote) => quote.source?.text === 'Emma Clarke')).toBe(true)
+    // (Not after a determiner, which opens the verb's subject.)
+    expect(
+      parse('Recall\n\nAfter the minister recalls: "We knew."\n').quotes.map(
+        (quote) => quote.cue?.text,
+      ),
+    ).toEqual(['recalls'])
+  })
+
   it('ends a stance in a relative clause at the clause’s comma, and reads the report after it', () => {
     const doc = parse(
       'Defence\n\nEuropean Commission President Ursula von der Leyen, who proposed the plan in March, said she was confident leaders would reach a deal.\n',

@@ -61,6 +61,8 @@ const ATTITUDE_OBJECTS = new Set([
 /** The noun after "think" in "think tank". */
 export const THINK_TANKS: ReadonlySet<string> = new Set(['tank', 'tanks'])
 /** Prepositions before a noun and the plural it qualifies: "on corruption charges". */
+/** Words that join, which qualify no plural: "boos and chants". */
+const LINKS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor', 'of'])
 const QUALIFIED_PLURAL_AFTER = new Set([...PLURAL_AFTER, 'on', 'against', 'about', 'by'])
 
 /** "It goes without saying that ...": "saying" at word `k`, and no one says it. */
@@ -348,12 +350,20 @@ export function isNoun(words: readonly Word[], k: number): boolean {
     if (j < k - 1 && NAME_NOUN_PREPOSITIONS.has(words[j]?.lower ?? '')) return true
     // "arrested on corruption charges that he says", "amid fraud claims": after a preposition
     // and a noun in lower case that qualifies the plural.
-    const qualifier = words[k - 1]
-    if (
+    // ("after earlier battery recalls": two such words, neither a determiner, which would open
+    // a subject: "after the minister says".)
+    const isQualifier = (qualifier: Word | undefined): boolean =>
       qualifier !== undefined &&
       !qualifier.punct &&
       qualifier.text === qualifier.lower &&
-      QUALIFIED_PLURAL_AFTER.has(words[k - 2]?.lower ?? '')
+      !LINKS.has(qualifier.lower)
+    if (isQualifier(words[k - 1]) && QUALIFIED_PLURAL_AFTER.has(words[k - 2]?.lower ?? ''))
+      return true
+    if (
+      isQualifier(words[k - 1]) &&
+      isQualifier(words[k - 2]) &&
+      !NOUN_MARKERS.has(words[k - 2]?.lower ?? '') &&
+      PLURAL_AFTER.has(words[k - 3]?.lower ?? '')
     )
       return true
   }
