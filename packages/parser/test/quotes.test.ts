@@ -5052,6 +5052,23 @@ describe('a final "according to" after a relative clause', () => {
   })
 })
 
+describe('a final "according to" a document after a named report', () => {
+  it('leaves the report to the name that opens the sentence ("Morita said A, according to a statement")', () => {
+    const text = (source: string): string =>
+      `Recall\n\nKeiko Morita, a ministry director, spoke on Tuesday. Morita said the ministry had asked four other manufacturers to check their products, according to ${source}.\n`
+    expect(
+      attributions(parse(text('a statement posted on its website'))).map(([, source, cue]) => [
+        source,
+        cue,
+      ]),
+    ).toContainEqual(['Morita', 'said'])
+    // (Not a body's or a name's: "according to Reuters" tells who reports the report.)
+    expect(
+      attributions(parse(text('Reuters'))).map(([, source, cue]) => [source, cue]),
+    ).toContainEqual(['Reuters', 'according to'])
+  })
+})
+
 describe('a body of a state that the story describes, not names', () => {
   /** Each quote's source and its speaker's kind and name. */
   const speakers = (doc: ArticleDocument) =>

@@ -780,6 +780,30 @@ function accordingAfterClause(
  * verb in lower case with words after it: "Bamberg also said the videos ...",
  * "Jane Smith told reporters ...".
  */
+/**
+ * Whether `source` is a document named by no name: "a statement posted on its
+ * website", "court documents" (not "the ministry's statement", nor "a Reuters
+ * report").
+ */
+function isDocumentSource(
+  words: readonly Word[],
+  source: { start: number; end: number } | null,
+): boolean {
+  if (source === null) return false
+  let document = false
+  for (let k = firstAtOrAfter(words, source.start); k < words.length; k++) {
+    const word = words[k] as Word
+    if (word.start >= source.end) break
+    if (word.text !== word.lower || /['’]s$/u.test(word.lower)) return false
+    if (DOCUMENT_NOUNS.has(word.lower)) document = true
+  }
+  return document
+}
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  ...['statement', 'statements', 'filing', 'filings', 'document', 'documents', 'records'],
+  ...['transcript', 'release', 'post', 'letter', 'email', 'memo', 'complaint', 'affidavit'],
+])
+
 function opensWithNamedReport(words: readonly Word[]): boolean {
   let k = 0
   while (k < MAX_OPENING_NAME_WORDS && /^\p{Lu}\p{Ll}/u.test(words[k]?.text ?? '')) k++
@@ -1023,7 +1047,12 @@ export function readSentence(
   // final source's is the figure of the relative clause, the report the presidency's.)
   const relativeOnly =
     according && opensWithThatReport(words) && endsInRelative(words, final.content.end)
-  if (final && !relativeOnly && (according || !opensWithNamedReport(words))) return final
+  // ("Morita said the ministry had asked ..., according to a statement posted on its website": the
+  // document a named report stands in is where it was said, and the report Morita's.)
+  const documentOnly =
+    according && isDocumentSource(words, final.source) && opensWithNamedReport(words)
+  if (final && !relativeOnly && !documentOnly && (according || !opensWithNamedReport(words)))
+    return final
   // (What it reports ends before the final attribution: "Hospitals said 50 people were treated,
   // the ministry said.")
   const end = final ? final.content.end : sentenceEnd
