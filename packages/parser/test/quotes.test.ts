@@ -5069,6 +5069,35 @@ describe('a final "according to" a document after a named report', () => {
   })
 })
 
+describe('an "according to" source described, then named', () => {
+  it('holds the name set off after the description ("according to its chief executive, Rolf Habben Jansen,")', () => {
+    const doc = parse(
+      "Collision\n\nThe two missing men were deckhands, according to the vessel's manager, Valletta-based Meridian Bulk Management. According to its chief executive, Rolf Habben Jansen, the crew was safe.\n",
+    )
+    expect(attributions(doc)).toEqual([
+      [
+        'The two missing men were deckhands',
+        "the vessel's manager, Valletta-based Meridian Bulk Management",
+        'according to',
+        'Meridian Bulk Management',
+      ],
+      [
+        'the crew was safe',
+        'its chief executive, Rolf Habben Jansen',
+        'According to',
+        'Rolf Habben Jansen',
+      ],
+    ])
+    // (Not a document's description before the clause's own subject.)
+    const summary = parse(
+      'Inquiry\n\nAccording to an FBI summary of its investigation, Cheryl Mills, a top aide, sent the employee an email.\n',
+    )
+    expect(attributions(summary).map(([text]) => text)).toEqual([
+      'Cheryl Mills, a top aide, sent the employee an email',
+    ])
+  })
+})
+
 describe('a body of a state that the story describes, not names', () => {
   /** Each quote's source and its speaker's kind and name. */
   const speakers = (doc: ArticleDocument) =>

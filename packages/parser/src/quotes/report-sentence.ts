@@ -44,7 +44,7 @@ import {
   SUBJECT_PRONOUNS,
 } from './source-words.js'
 import { backwardSource } from './sources.js'
-import { isGroup } from './speaker-words.js'
+import { isGroup, isPersonNoun } from './speaker-words.js'
 import { subjectOf } from './subjects.js'
 import { clausePastAdjuncts, clausePastObjectAndAdjuncts } from './verb-adjuncts.js'
 import { WordSet } from './word-set.js'
@@ -725,6 +725,51 @@ function descriptionEnd(words: readonly Word[], from: number, comma: number): nu
     ? close
     : -1
 }
+/**
+ * Where the name set off after a description at words `from`..`comma` ends
+ * ("its chief executive, Rolf Habben Jansen,", "the vessel's manager, Meridian
+ * Bulk Management."): the index of its closing comma (`closed`) or of the
+ * sentence's end; -1 for none. The description opens in lower case with a
+ * determiner or a possessive; the name is a few capitalised words.
+ */
+function apposedNameEnd(
+  words: readonly Word[],
+  from: number,
+  comma: number,
+  closed: boolean,
+): number {
+  const opener = words[from]
+  if (
+    opener === undefined ||
+    !(DETERMINERS.has(opener.lower) || DESCRIPTION_OWNERS.has(opener.lower))
+  )
+    return -1
+  if (!words.slice(from, comma).every((word) => !word.punct || word.text === "'s")) return -1
+  // (A person's or a body's role, not a document's: "an FBI summary of its investigation, Cheryl
+  // Mills, a top Clinton aide, sent".)
+  const head = words[comma - 1]?.lower ?? ''
+  if (!isPersonNoun(head) && !ROLE_BODIES.has(head)) return -1
+  let end = comma + 1
+  while (end < words.length && !(words[end] as Word).punct) end++
+  const name = words.slice(comma + 1, end)
+  if (name.length === 0 || name.length > MAX_APPOSED_NAME_WORDS || !areCapitalised(name)) return -1
+  const stop = words[end]
+  if (closed) return stop?.text === ',' && words.length - end - 1 >= MIN_CLAUSE_WORDS ? end : -1
+  return stop === undefined || SENTENCE_STOPS.has(stop.text) ? end : -1
+}
+const MAX_APPOSED_NAME_WORDS = 5
+/** Bodies named by their role to a thing: "its parent company", "the ship's operator". */
+const ROLE_BODIES: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'operator',
+  'owner',
+  'manager',
+])
+/** Possessives that open a description: "its chief executive". */
+const DESCRIPTION_OWNERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our'])
+const SENTENCE_STOPS: ReadonlySet<string> = new Set(['.', '!', '?'])
+
 /** Verbs that make a clause of what would be a description: "an email was sent". */
 const CLAUSE_VERBS: ReadonlySet<string> = new Set([...AUXILIARIES, 'be', 'been'])
 const BRACKETS: ReadonlySet<string> = new Set(['(', ')'])
@@ -768,6 +813,10 @@ function accordingAfterClause(
       source: spanOf(words.slice(k + 2, comma < 0 ? words.length : comma)),
     }
   }
+  // "according to the vessel's manager, Valletta-based Meridian Bulk Management.": the name set off
+  // after the description, to the sentence's end, is the source's too.
+  const named = apposedNameEnd(words, k + 2, close, false)
+  if (named > 0) return { content: before, cue, source: spanOf(words.slice(k + 2, named)) }
   const source = spanOf(words.slice(k + 2, close))
   if (opensWithTime(words, k - 1)) return { content: { start: after.start, end }, cue, source }
   // A clause broken by its attribution: "G4S receives, according to one report, $234 million".
@@ -775,11 +824,6 @@ function accordingAfterClause(
   return { content: before, cue, source }
 }
 
-/**
- * Whether the sentence opens with a name, maybe an adverb, and a reporting
- * verb in lower case with words after it: "Bamberg also said the videos ...",
- * "Jane Smith told reporters ...".
- */
 /**
  * Whether `source` is a document named by no name: "a statement posted on its
  * website", "court documents" (not "the ministry's statement", nor "a Reuters
@@ -804,6 +848,11 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   ...['transcript', 'release', 'post', 'letter', 'email', 'memo', 'complaint', 'affidavit'],
 ])
 
+/**
+ * Whether the sentence opens with a name, maybe an adverb, and a reporting
+ * verb in lower case with words after it: "Bamberg also said the videos ...",
+ * "Jane Smith told reporters ...".
+ */
 function opensWithNamedReport(words: readonly Word[]): boolean {
   let k = 0
   while (k < MAX_OPENING_NAME_WORDS && /^\p{Lu}\p{Ll}/u.test(words[k]?.text ?? '')) k++
@@ -1126,9 +1175,12 @@ export function readSentence(
       const cue = { start: word.start, end: (words[k + 1] as Word).end }
       if (k === 0 && comma > 0) {
         // According to X, CLAUSE.
-        const source = spanOf(words.slice(k + 2, comma))
+        // "According to its chief executive, Rolf Habben Jansen, CLAUSE": the name set off after
+        // the description is the source's too.
+        const named = apposedNameEnd(words, k + 2, comma, true)
+        const source = spanOf(words.slice(k + 2, named > 0 ? named : comma))
         // "According to Sophie Laurent, an analyst at Bernstein, CLAUSE": past the description.
-        const described = descriptionEnd(words, k + 2, comma)
+        const described = named > 0 ? named : descriptionEnd(words, k + 2, comma)
         const opens = described > 0 ? described : comma
         const content = { start: (words[opens + 1] as Word | undefined)?.start ?? end, end }
         return content.end > content.start ? { content, cue, source } : null
