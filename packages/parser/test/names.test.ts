@@ -85,6 +85,9 @@ describe('findNames', () => {
       ['Republican National Committee:organization', 'Reince Priebus:person'],
     ],
     ['Billionaire Mark Cuban said no.', ['Mark Cuban:person']],
+    // (Not an initial, nor an Arabic given name of "Abd", which no list knows.)
+    ['J. Gerald Hebert said no.', ['J. Gerald Hebert:person']],
+    ['Abdullahi Hussein Farah said no.', ['Abdullahi Hussein Farah:person']],
     ['"It was hard," said Councilmember Nithya Raman.', ['Nithya Raman:person']],
     ['Assemblywoman Lorena Gonzalez said no.', ['Lorena Gonzalez:person']],
     // British style: "Prof" without its full stop.

@@ -300,13 +300,16 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     ) {
       first++
       type = 'PER'
+    } else if (last - first === 2 && isAbdName(tokens, first) && isFirstName(tokens, first + 1)) {
+      // "Abdullahi Hussein Farah said": a given name of "Abd", a first name and a surname.
+      type = 'PER'
     }
     // "They", "I've" alone are no name.
     if (first === last && PRONOUNS.hasToken(tokens, first)) continue
     if (first > last) continue
     // Most names are kept whole: the same object goes on (the list given is not read again).
     const kept =
-      first === from + name.first && last === from + name.last
+      first === from + name.first && last === from + name.last && type === name.type
         ? name
         : { ...name, first: first - from, last: last - from, type }
     // "Trump and Marco Rubio", "KKK and David Duke": two names the tagger ran together, the
@@ -964,9 +967,22 @@ function splitAtTitle(
  * full name: a word that is no first name, title or known place, before a
  * first name and at least a surname.
  */
+/** Whether token `k` is an Arabic given name of "Abd" ("servant of"): "Abdullahi", "Abdirahman". */
+function isAbdName(tokens: Tokens, k: number): boolean {
+  return ABD_NAME.test(lowerAt(tokens, k))
+}
+const ABD_NAME = /^abd[a-z]{3,}$/u
+
+/**
+ * Whether the word at `first` is an epithet before the first name and surname
+ * up to `last`: "Billionaire Mark Cuban"; not an initial ("J. Gerald Hebert")
+ * nor an Arabic given name of "Abd" ("Abdullahi Hussein Farah").
+ */
 function isEpithet(tokens: Tokens, first: number, last: number): boolean {
   return (
     last - first >= 2 &&
+    !isInitialAt(tokens, first) &&
+    !isAbdName(tokens, first) &&
     !isFirstName(tokens, first) &&
     isFirstName(tokens, first + 1) &&
     !TITLES.hasToken(tokens, first) &&
