@@ -89,6 +89,8 @@ describe('the published package', () => {
       ['next week', null],
       ['This week', null],
       ['on Tuesday', '2024-11-05'],
+      // (Clock times by a reader of their own, not chrono's casual parser.)
+      ['at 3 p.m.', '2024-11-05'],
     ])
     expect(fromBundle).toEqual(read((await import('../src/index.js')).parse))
   })
@@ -125,6 +127,8 @@ describe('the published package', () => {
     expect(files).toContain('dist/index.js')
     expect(files).toContain('dist/index.d.ts')
     expect(files).toContain('dist/schema.json')
+    // (chrono-node's MIT notice, which the bundle's banner names.)
+    expect(files).toContain('dist/copydesk-parser.js.LICENSE.txt')
     expect(
       files.filter(
         (path) =>

@@ -373,6 +373,28 @@ describe('time expressions', () => {
     ).toEqual([['on Nov. 12', '2025-11-12']])
   })
 
+  it('reads clock times, dated by the day of their sentence next to them', () => {
+    const clocks = (text: string) =>
+      parse(`Headline\n\n${text}\n`, { referenceDate: '2026-02-12' })
+        .times.filter((time) => time.data?.['granularity'] === 'time')
+        .map((time) => [time.text, time.value, time.data?.['time'], time.data?.['zone']])
+    expect(
+      clocks(
+        'The ships collided at 4:40 a.m. (0340 GMT) on Wednesday. The review is on Friday at 8am. Residents must leave before 3pm. Talks ended shortly after midnight.',
+      ),
+    ).toEqual([
+      ['at 4:40 a.m.', '2026-02-11', '04:40', undefined],
+      ['0340 GMT', '2026-02-11', '03:40', 'GMT'],
+      ['at 8am', '2026-02-13', '08:00', undefined],
+      ['before 3pm', null, '15:00', undefined],
+      ['shortly after midnight', null, '00:00', undefined],
+    ])
+    // (Not a name's word, nor minutes after a colon and a space, nor a number before a noun.)
+    expect(
+      clocks('The Midnight Crew met. At 11: 06 a.m. it ended. He passed 9 amendments.'),
+    ).toEqual([])
+  })
+
   it('reads months the telling falls in as those months, whatever the tense', () => {
     expect(
       ranges('It will book most of the charge in the October-December quarter.', '2025-11-05'),

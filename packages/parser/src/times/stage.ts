@@ -22,6 +22,8 @@ import { prefiltered } from './prefilter.js'
 import { BETWEEN_RANGES } from './between-ranges.js'
 import { isWordChar } from '../words.js'
 import { isDigit } from '../chars.js'
+import { firstAtOrAfter } from '../bisect.js'
+import { findClockTimes, type ClockTime } from './clock.js'
 
 /** A time expression with where it stands. */
 export interface PlacedTime extends TimeExpression {
@@ -547,6 +549,17 @@ export function readTimes(
     years()
     withFramingYears(times, first, value)
   })
+  // Clock times last, dated by the days read around them (each segment's times in one list, read
+  // once: a scan of all the times a segment would cost the square of a long text's).
+  const bySegment = new Map<number, PlacedTime[]>()
+  for (const time of times) {
+    const list = bySegment.get(time.segment)
+    if (list === undefined) bySegment.set(time.segment, [time])
+    else list.push(time)
+  }
+  segments.forEach((segment, segmentIndex) =>
+    withClockTimes(times, bySegment.get(segmentIndex) ?? [], segment, segmentIndex, source),
+  )
   // Reading order, and ids in that order.
   times.sort((a, b) => a.segment - b.segment || a.start - b.start)
   times.forEach((time, i) => {
@@ -736,6 +749,61 @@ function addTime(
     start,
     end,
   })
+}
+
+/**
+ * The clock times of `segment` ("at 4:40 a.m.", "0340 GMT") added to `times`:
+ * the day of the day's time of their sentence nearest them, where one is
+ * near ("at 4:40 a.m. on Wednesday", "on Friday at 8 a.m."), else no value;
+ * the time of day in `data`.
+ */
+function withClockTimes(
+  times: PlacedTime[],
+  /** The times read in the segment. */
+  read: readonly PlacedTime[],
+  segment: Segment,
+  segmentIndex: number,
+  source: Source,
+): void {
+  const value = segment.value
+  const clocks = findClockTimes(value)
+  if (clocks.length === 0) return
+  // (In reading order, found by bisection: a text of many clock times and days stays linear.)
+  const sorted = [...read].sort((a, b) => a.start - b.start)
+  const days = sorted.filter(
+    (time) =>
+      time.value !== null && DAY_VALUE.test(time.value) && time.data?.['granularity'] === 'day',
+  )
+  for (const clock of clocks) {
+    // Times do not overlap one another: the one before the first that starts after the clock's
+    // start is the only one that may hold it.
+    const after = firstAtOrAfter(sorted, clock.start)
+    const around = [sorted[after - 1], sorted[after]]
+    if (around.some((time) => time !== undefined && overlaps(time, clock))) continue
+    const next = firstAtOrAfter(days, clock.end)
+    let day: PlacedTime | null = null
+    let nearest = CLOCK_DAY_REACH
+    for (const time of [days[next - 1], days[next]]) {
+      if (time === undefined) continue
+      const gap = time.start >= clock.end ? time.start - clock.end : clock.start - time.end
+      if (gap < 0 || gap > nearest) continue
+      const between = value.slice(Math.min(time.end, clock.end), Math.max(time.start, clock.start))
+      if (SENTENCE_BREAK.test(between)) continue
+      nearest = gap
+      day = time
+    }
+    addTime(times, segment, segmentIndex, source, clock.start, clock.end, day?.value ?? null, {
+      granularity: 'time',
+      time: clock.time,
+      ...(clock.zone === undefined ? {} : { zone: clock.zone }),
+    })
+  }
+}
+/** How far a day's time may stand from a clock time it dates, in characters: "at 4:40 a.m. local time (0340 GMT) on". */
+const CLOCK_DAY_REACH = 40
+
+function overlaps(time: PlacedTime, clock: ClockTime): boolean {
+  return time.start < clock.end && clock.start < time.end
 }
 
 /** A season that a word says is this one, the last or the next: "last summer", "this spring". */
