@@ -1136,6 +1136,25 @@ describe('"the union" and "the company"', () => {
   })
 })
 
+describe('two names joined by an ampersand', () => {
+  it('are one firm ("Faber & Faber", "Simon & Schuster"), but not two people', () => {
+    expect(
+      kinds(
+        'Books\n\nHer novels were published by Faber & Faber, which said she was a giant. Simon & Schuster and Marks & Spencer fell. Smith & Nephew rose.\n',
+      ),
+    ).toEqual([
+      'Faber & Faber:organization',
+      'Simon & Schuster:organization',
+      'Marks & Spencer:organization',
+      'Smith & Nephew:organization',
+    ])
+    // (Not two given names, nor a name before a title: people.)
+    expect(
+      entityNames('Visit\n\nJim & Sarah Brady came. Giuliani & Sen. Jeff Sessions spoke.\n'),
+    ).not.toContain('Jim & Sarah')
+  })
+})
+
 describe('a surname that opens with a capitalised particle', () => {
   it('is one name with the first name before it ("Maria Van Kerkhove")', () => {
     const names = kinds(

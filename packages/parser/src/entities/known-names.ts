@@ -26,7 +26,7 @@ import {
   TokenFlag,
   type Tokens,
 } from './tokenize.js'
-import { COMMON_ACRONYMS, WordSet } from './words.js'
+import { COMMON_ACRONYMS, TITLES, WordSet } from './words.js'
 import { tokensCovered, type DocumentView, type TextView } from './view.js'
 
 /** How sure a name found so is, as the tagger would say it. */
@@ -103,7 +103,11 @@ export function withKnownOrganizations(
   let ownerIndex: Int32Array | null = null
   const owners = (): Int32Array => (ownerIndex ??= nameOwners(doc, names))
   const defined = definedNames(doc, names, owners)
-  const long = mergeByPlace(longKnownNames(doc, names, owners), longKnownPlaces(doc, names, owners))
+  const listed = mergeByPlace(
+    longKnownNames(doc, names, owners),
+    longKnownPlaces(doc, names, owners),
+  )
+  const long = withAmpersandNames(doc, listed)
   const kept = long.length === 0 ? names : withoutNamesInside(doc, names, long)
   const all = found.length === 0 ? kept : mergeByPlace(kept, found)
   const retyped = all.map((name) => shoutedAcronymAsOrganization(doc, name))
@@ -112,6 +116,67 @@ export function withKnownOrganizations(
     ? named
     : mergeByPlace(withoutNamesInside(doc, named, defined), defined)
 }
+
+/**
+ * `listed` (the well-known names of several words, in reading order) with the
+ * firms named by two names joined by an ampersand: "Faber & Faber", "Simon &
+ * Schuster", "Smith & Nephew", "Marks & Spencer" (not in a headline's capitals
+ * or title case, where every word is capitalised). The tagger reads the two
+ * apart, as people, or one with the ampersand.
+ */
+function withAmpersandNames(doc: DocumentView, listed: TaggedName[]): TaggedName[] {
+  const tokens = doc.tokens
+  const { firstNames, lastNames } = lexicon()
+  /** Whether token `k` is a first name and no surname: "Jim", not "Johnson". */
+  const isGivenName = (k: number): boolean =>
+    firstNames.has(tokens.hash[k] as number) && !lastNames.has(tokens.hash[k] as number)
+  const found: TaggedName[] = []
+  let covered: Uint8Array | null = null
+  doc.texts.forEach((view: TextView, text) => {
+    if (view.caps || view.titleCase) return
+    let last = view.from - 1
+    for (let k = view.from + 1; k + 1 < view.to; k++) {
+      if (!isMark(tokens, k, '&') || k - 1 <= last) continue
+      if (!isNameCased(tokens, k - 1) || !isNameCased(tokens, k + 1)) continue
+      // (Not two people: "Jim & Sarah", "Giuliani & Sen. Jeff Sessions".)
+      if (TITLES.hasToken(tokens, k + 1) || (isGivenName(k - 1) && isGivenName(k + 1))) continue
+      let first = k - 1
+      while (
+        first > view.from &&
+        k - first < MAX_AMPERSAND_SIDE &&
+        isNameCased(tokens, first - 1) &&
+        !ARTICLE.hasToken(tokens, first - 1) &&
+        !((tokens.flags[first] as number) & TokenFlag.sentenceStart)
+      )
+        first--
+      // (Not an article or a sentence's opening word before the name: "The Faber & Faber list".)
+      if (ARTICLE.hasToken(tokens, first)) continue
+      // (Nor one the lists know, found already: "Johnson & Johnson".)
+      covered ??= tokensCovered(doc, listed)
+      if (covered[k]) continue
+      last = k + 1
+      // (To a sentence's end: "Shaw & Co. Obama said".)
+      while (
+        last + 1 < view.to &&
+        last - k < MAX_AMPERSAND_SIDE &&
+        isNameCased(tokens, last + 1) &&
+        !((tokens.flags[last + 1] as number) & TokenFlag.sentenceStart) &&
+        !lowerAt(tokens, last).endsWith('.')
+      )
+        last++
+      found.push({
+        text,
+        first: first - view.from,
+        last: last - view.from,
+        type: 'ORG',
+        sureness: SURENESS,
+      })
+    }
+  })
+  return found.length === 0 ? listed : mergeByPlace(listed, found)
+}
+/** Most capitalised words on either side of the ampersand: "Hodder & Stoughton Ltd". */
+const MAX_AMPERSAND_SIDE = 3
 
 /** The keys of `names` ("tottenham hotspur"). */
 function keysOfNames(doc: DocumentView, names: readonly TaggedName[]): ReadonlySet<number> {
