@@ -366,7 +366,7 @@ const regions = [...regionNames].filter((name) => !placeNames.has(name) && !pers
 // ("Azeri", "Pushto", "Mandarin" of "Mandarin Chinese"). Not a word named as a place, a person
 // or a body, nor a nationality adjective (which is one already: "French"). (English words are
 // kept: "Mandarin", "Zulu" and "Basque" capitalised alone are the language or the people.)
-const MIN_LANGUAGE_SPEAKERS = 1_000_000
+const MIN_LANGUAGE_SPEAKERS = 3_000_000
 const languageNames = require('cldr-localenames-modern/main/en/languages.json') as {
   main: { en: { localeDisplayNames: { languages: Record<string, string> } } }
 }
