@@ -395,6 +395,15 @@ describe('time expressions', () => {
     ).toEqual([])
   })
 
+  it('reads no month in "march" with chrono\'s comma, and the weekday a thing is set for as to come', () => {
+    expect(
+      times('The party will begin a statewide march, from Varanasi on Dec 1.', '2025-11-14'),
+    ).toEqual([['on Dec 1', '2025-12-01']])
+    expect(times('The party called a statewide march for Saturday.', '2025-11-14')).toEqual([
+      ['Saturday', '2025-11-15'],
+    ])
+  })
+
   it('reads months the telling falls in as those months, whatever the tense', () => {
     expect(
       ranges('It will book most of the charge in the October-December quarter.', '2025-11-05'),

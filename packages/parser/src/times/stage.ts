@@ -301,6 +301,7 @@ function monthSaid(word: string, month: number, reference: Date): string {
 
 /** Month names that are also ordinary words: they need a date around them. */
 const AMBIGUOUS_MONTH = /^(?:may|march|june|april|august|sun|sat|wed)$/iu
+const TRAILING_MARKS = /[,;:]+$/u
 /** Deictic words that are not dates of the story when a speaker says them. */
 const DEICTIC = /^(?:now|today|tonight|tomorrow|this (?:morning|afternoon|evening))$/iu
 const DURATION =
@@ -1336,7 +1337,8 @@ function keep(
   if (/^now$/iu.test(core)) return false
   if (DEICTIC.test(core) && quoted().some(([s, e]) => start >= s && end <= e)) return false
   // A bare month that is also a word ("may", "march") needs a capital and a lead-in or a number.
-  if (AMBIGUOUS_MONTH.test(core)) {
+  // (chrono may take the comma after it: "a statewide march, from Varanasi on Dec 1".)
+  if (AMBIGUOUS_MONTH.test(core.replace(TRAILING_MARKS, ''))) {
     if (!/^\p{Lu}/u.test(core)) return false
     // ("in July and August": a month joined to one before it is one too.)
     if (written === core && !JOINED_TO_MONTH.test(around.before())) return false
@@ -1429,6 +1431,13 @@ const CHANGE_FROM_REACH = 60
 /** "as" right before a participle, which tells no time: "as planned", "as expected". */
 const AS_BEFORE = /\bas\s+$/iu
 const AS_BEFORE_REACH = 4
+/**
+ * An event's noun and "for" right before a weekday: "a march for " (Saturday); not a verb's
+ * participle, which may tell of a plan since dropped ("had been scheduled for Monday").
+ */
+const FOR_BEFORE =
+  /\b(?:march|rally|protest|strike|vote|meeting|hearing|session|summit|debate|talks|match|game)(?:es|s)? for\s$/iu
+const FOR_BEFORE_REACH = 20
 /** A present "is" right before a time: "Game 4 is " (Sunday). */
 const SCHEDULED_BY_IS = /\b(?:is|are)\s+$/u
 /** A deadline set before a time: "until at least Friday", "at least until the September meeting". */
@@ -1498,6 +1507,14 @@ function tenseAround(
   // "up from 128 shillings in March": the figure a change is measured from is of the past.
   if (CHANGE_FROM.test(value.slice(Math.max(0, start - CHANGE_FROM_REACH), start)))
     return { future: false, past: 'plain' }
+  // "called a statewide march for Saturday": the day an event is called for is to come (not
+  // "for Saturday's attack").
+  if (
+    FOR_BEFORE.test(value.slice(Math.max(0, start - FOR_BEFORE_REACH), start)) &&
+    WEEKDAY_WORD.test(value.slice(start, end)) &&
+    !isPossessiveAt(value, end)
+  )
+    return { future: true, past: 'weak' }
   // "Game 4 is Sunday", "The vote is on Tuesday": a time a present "is" sets is to come.
   if (SCHEDULED_BY_IS.test(value.slice(Math.max(0, start - UNTIL_REACH), start)))
     return { future: true, past: 'weak' }
