@@ -32,6 +32,7 @@ import { lexicon } from './lexicon.js'
 import { ARTICLE, DATES, HEADS, isCapital, OF } from './organization-names.js'
 import type { NameType, TaggedName } from './tagger.js'
 import { isCommonWord } from './split-persons.js'
+import { dropNamesFrom } from './trim.js'
 import { TokenFlag, type Tokens } from './tokenize.js'
 import type { CommonWords, DocumentView, TextView } from './view.js'
 import { POSSESSIVE_MARKS, POSSESSIVE_S, SAINTS, TITLES, WordSet } from './words.js'
@@ -82,12 +83,7 @@ export function withLeftOutWords(
       wordsBeforeCompany(doc.tokens, name, view.from)
     if (institution) {
       // "Leeds" + "Magistrates' Court": a name the institution's takes in goes.
-      while (
-        out.length > 0 &&
-        (out[out.length - 1] as TaggedName).text === name.text &&
-        (out[out.length - 1] as TaggedName).first >= institution.first
-      )
-        out.pop()
+      dropNamesFrom(out, institution)
       out.push(institution)
       while (
         names[i + 1]?.text === name.text &&

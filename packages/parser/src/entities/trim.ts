@@ -533,6 +533,19 @@ function withParticlesOfFullNames(doc: DocumentView, names: TaggedName[]): Tagge
   return grown ? withoutNamesInsideOthers(names) : names
 }
 
+/**
+ * Drops from the end of `names` (in reading order) those of the text of `from`
+ * that open at or after it: the names a longer one, read later, takes in.
+ */
+export function dropNamesFrom(names: TaggedName[], from: TaggedName): void {
+  while (
+    names.length > 0 &&
+    (names[names.length - 1] as TaggedName).text === from.text &&
+    (names[names.length - 1] as TaggedName).first >= from.first
+  )
+    names.pop()
+}
+
 /** `names` (in reading order) without those that lie inside the one before them. */
 function withoutNamesInsideOthers(names: readonly TaggedName[]): TaggedName[] {
   const kept: TaggedName[] = []
@@ -548,12 +561,7 @@ function withoutNamesInsideOthers(names: readonly TaggedName[]): TaggedName[] {
       continue
     }
     // (A name the next one grew over: "Van" before "Van der Linden".)
-    while (
-      kept.length > 0 &&
-      (kept[kept.length - 1] as TaggedName).text === name.text &&
-      (kept[kept.length - 1] as TaggedName).first >= name.first
-    )
-      kept.pop()
+    dropNamesFrom(kept, name)
     kept.push(name)
   }
   return kept
