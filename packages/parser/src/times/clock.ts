@@ -17,19 +17,26 @@ export interface ClockTime {
 }
 
 /**
- * A clock time, maybe after the word that places an event at it ("at", "by",
- * "shortly after"): hours and minutes and "a.m."/"p.m." (1), four digits of
+ * A clock time: hours and minutes and "a.m."/"p.m." (1), four digits of
  * the 24-hour clock before a zone (2), or a word of the day's middle or end in
  * lower case (3: not "the Midnight Crew"). Not minutes after a colon and a
  * space: "11: 06 a.m.".
  */
 const CLOCK = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.:]|:\s)(?:(?:(?:at|by|around|about|from|until|till|before|after|shortly after|shortly before|just after|just before|soon after)\s+)?(?:` +
+  String.raw`(?<![\p{L}\p{N}.:]|:\s)(?:` +
     String.raw`(\d{1,2})(?:[:.](\d{2}))?\s?([ap])(?:\.m\.|m\b)` +
     String.raw`|(\d{2}):?(\d{2})\s+(GMT|UTC)\b` +
-    String.raw`|(midday|noon|midnight)\b))`,
+    String.raw`|(midday|noon|midnight)\b)`,
   'giu',
 )
+/**
+ * The word that places an event at a clock time, right before it: "at ", "shortly after ".
+ * (Read back from the time, not tried at every offset of the text: the reader runs at the
+ * speed of a scan for digits.)
+ */
+const LEAD =
+  /(?:^|[^\p{L}])((?:at|by|around|about|from|until|till|before|after|shortly after|shortly before|just after|just before|soon after)\s+)$/iu
+const LEAD_REACH = 16
 
 /** The clock times of `value`, in reading order. */
 export function findClockTimes(value: string): ClockTime[] {
@@ -39,8 +46,9 @@ export function findClockTimes(value: string): ClockTime[] {
     const time = timeOf(match)
     if (time === null) continue
     const zone = match[6]?.toUpperCase()
+    const lead = LEAD.exec(value.slice(Math.max(0, match.index - LEAD_REACH), match.index))
     found.push({
-      start: match.index,
+      start: match.index - (lead?.[1]?.length ?? 0),
       end: match.index + match[0].length,
       time,
       ...(zone === undefined ? {} : { zone }),
