@@ -546,21 +546,13 @@ export function dropNamesFrom(names: TaggedName[], from: TaggedName): void {
     names.pop()
 }
 
-/** `names` (in reading order) without those that lie inside the one before them. */
+/**
+ * `names` (in reading order, some grown back over the names before them)
+ * without the names a later one opens before: "Van" before "Van der Linden".
+ */
 function withoutNamesInsideOthers(names: readonly TaggedName[]): TaggedName[] {
   const kept: TaggedName[] = []
   for (const name of names) {
-    const previous = kept[kept.length - 1]
-    if (
-      previous !== undefined &&
-      previous.text === name.text &&
-      name.first >= previous.first &&
-      name.first <= previous.last
-    ) {
-      if (name.last > previous.last) kept[kept.length - 1] = name
-      continue
-    }
-    // (A name the next one grew over: "Van" before "Van der Linden".)
     dropNamesFrom(kept, name)
     kept.push(name)
   }
@@ -970,11 +962,6 @@ function splitAtTitle(
   out.push(rest)
 }
 
-/**
- * Whether token `first` of the name [first, last] can be an epithet before a
- * full name: a word that is no first name, title or known place, before a
- * first name and at least a surname.
- */
 /** Whether token `k` is an Arabic given name of "Abd" ("servant of"): "Abdullahi", "Abdirahman". */
 function isAbdName(tokens: Tokens, k: number): boolean {
   return ABD_NAME.test(lowerAt(tokens, k))
@@ -982,9 +969,10 @@ function isAbdName(tokens: Tokens, k: number): boolean {
 const ABD_NAME = /^abd[a-z]{3,}$/u
 
 /**
- * Whether the word at `first` is an epithet before the first name and surname
- * up to `last`: "Billionaire Mark Cuban"; not an initial ("J. Gerald Hebert")
- * nor an Arabic given name of "Abd" ("Abdullahi Hussein Farah").
+ * Whether token `first` of the name [first, last] can be an epithet before a
+ * full name ("Billionaire Mark Cuban"): a word that is no first name, title,
+ * known place, initial ("J. Gerald Hebert") or Arabic given name of "Abd"
+ * ("Abdullahi Hussein Farah"), before a first name and at least a surname.
  */
 function isEpithet(tokens: Tokens, first: number, last: number): boolean {
   return (

@@ -61,6 +61,10 @@ const ATTITUDE_OBJECTS = new Set([
 /** The noun after "think" in "think tank". */
 export const THINK_TANKS: ReadonlySet<string> = new Set(['tank', 'tanks'])
 /** Prepositions before a noun and the plural it qualifies: "on corruption charges". */
+/** Whether `word` is a word in lower case that may qualify a plural after it: "corruption charges". */
+function isQualifier(word: Word | undefined): boolean {
+  return word !== undefined && !word.punct && word.text === word.lower && !LINKS.has(word.lower)
+}
 /** Words that join, which qualify no plural: "boos and chants". */
 const LINKS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor', 'of'])
 const QUALIFIED_PLURAL_AFTER = new Set([...PLURAL_AFTER, 'on', 'against', 'about', 'by'])
@@ -352,20 +356,15 @@ export function isNoun(words: readonly Word[], k: number): boolean {
     // and a noun in lower case that qualifies the plural.
     // ("after earlier battery recalls": two such words, neither a determiner, which would open
     // a subject: "after the minister says".)
-    const isQualifier = (qualifier: Word | undefined): boolean =>
-      qualifier !== undefined &&
-      !qualifier.punct &&
-      qualifier.text === qualifier.lower &&
-      !LINKS.has(qualifier.lower)
-    if (isQualifier(words[k - 1]) && QUALIFIED_PLURAL_AFTER.has(words[k - 2]?.lower ?? ''))
-      return true
-    if (
-      isQualifier(words[k - 1]) &&
-      isQualifier(words[k - 2]) &&
-      !NOUN_MARKERS.has(words[k - 2]?.lower ?? '') &&
-      PLURAL_AFTER.has(words[k - 3]?.lower ?? '')
-    )
-      return true
+    if (isQualifier(words[k - 1])) {
+      if (QUALIFIED_PLURAL_AFTER.has(words[k - 2]?.lower ?? '')) return true
+      if (
+        isQualifier(words[k - 2]) &&
+        !NOUN_MARKERS.has(words[k - 2]?.lower ?? '') &&
+        PLURAL_AFTER.has(words[k - 3]?.lower ?? '')
+      )
+        return true
+    }
   }
   // "new fundraising reports show", "multiple reports reveal": a plural subject before its verb.
   const word = words[k] as Word

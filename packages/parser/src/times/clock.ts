@@ -12,7 +12,7 @@ export interface ClockTime {
   end: number
   /** "04:40", on the 24-hour clock. */
   time: string
-  /** The zone written after it: "GMT", "UTC", "ET". */
+  /** The zone written after four digits: "GMT", "UTC". */
   zone?: string
 }
 
