@@ -950,6 +950,23 @@ describe('a range of days that "between" opens', () => {
     ).toEqual([['between January and April', '2016-01-01', '2016-04-30']])
   })
 
+  it('reads "May" after a month and "and" or "or" as the month ("between March and May")', () => {
+    // (chrono reads "May" as the month only after "in".)
+    expect(ranges('Sales fell between March and May.', '2024-09-10')).toEqual([
+      ['between March and May', '2024-03-01', '2024-05-31'],
+    ])
+    expect(times('Sales rose in April or May as demand grew.', '2024-09-10')).toEqual([
+      ['in April', '2024-04'],
+      ['May', '2024-05'],
+    ])
+    // (A month already read after "and" is not read twice.)
+    expect(times('Sales rose in April and in May.', '2024-09-10')).toEqual([
+      ['in April', '2024-04'],
+      ['in May', '2024-05'],
+    ])
+    expect(times('Theresa May and Boris Johnson met.', '2024-09-10')).toEqual([])
+  })
+
   it('puts weekdays in one week, the one its clause tells of', () => {
     // Told on Friday 21 November 2025.
     expect(ranges('We met between Monday and Friday.', '2025-11-21')).toEqual([

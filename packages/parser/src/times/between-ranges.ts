@@ -20,6 +20,12 @@ const AND = /^\s+and\s+$/u
 const AND_DAY = /^\s+and\s+(\d{1,2})(?![\d:.,]\d|\s*(?:%|percent\b|per\b|people\b|[ap]\.?m\b))\b/u
 /** Characters after a result read for such a day. */
 const AND_DAY_REACH = 40
+/**
+ * "May" joined to a month before it, which chrono drops ("May" is a month only after "in"):
+ * "between March and May", "in April or May".
+ */
+const AND_MAY = /^,? (?:and|or) May\b/u
+const AND_MAY_REACH = 10
 /** The last day of any month. */
 const MAX_DAY = 31
 
@@ -83,9 +89,21 @@ export const BETWEEN_RANGES: chrono.Refiner = {
       refined.push(result)
       const before = context.text.slice(Math.max(0, result.index - BETWEEN_REACH), result.index)
       const days = isDay(result)
-      if (!(days || isMonth(result)) || !BETWEEN.test(before)) continue
       const after = result.index + result.text.length
       const next = results[i + 1]
+      const may = isMonth(result) && AND_MAY.exec(context.text.slice(after, after + AND_MAY_REACH))
+      if (may) {
+        const end = after + may[0].length
+        const month = context.createParsingComponents({ month: 5 })
+        if (next?.index === end - 3) continue
+        if (BETWEEN.test(before) && may[0].includes('and')) {
+          result.end = month
+          result.text = context.text.slice(result.index, end)
+          inOrder(result.start, month)
+        } else refined.push(context.createParsingResult(end - 3, 'May', month))
+        continue
+      }
+      if (!(days || isMonth(result)) || !BETWEEN.test(before)) continue
       if (
         next &&
         (days ? isDay(next) : isMonth(next)) &&

@@ -1,10 +1,11 @@
 /**
  * The parts of chrono's casual English parser that news dates do not need,
  * by class name: the parsers of clock times and time zones, which cost half
- * the time, the refiner that merges a date with a clock time, and one that
- * is quadratic. The time stage leaves them out of its parser; the bundle
- * leaves them out of chrono's configurations altogether, so that their code
- * is not shipped (scripts/drop-chrono-parts.ts).
+ * the time, the refiner that merges a date with a clock time, one that is
+ * quadratic, and one that does nothing without an option the stage never
+ * sets. The time stage leaves them out of its parser; the bundle leaves them
+ * out of chrono's configurations altogether, so that their code is not
+ * shipped (scripts/drop-chrono-parts.ts).
  */
 export const UNNEEDED_CHRONO_PARTS: readonly string[] = [
   'ENTimeExpressionParser',
@@ -21,6 +22,8 @@ export const UNNEEDED_CHRONO_PARTS: readonly string[] = [
   // each date, quadratic in a window of dates (1 MB of "last week, " took 39 s). "the end of
   // March" stays March.
   'ENEndOfPeriodRefiner',
+  // Moves dates forward only when asked to (the forwardDate option), which the stage never is.
+  'ForwardDateRefiner',
 ]
 
 /** A part chrono's casual parser keeps, whose name says the classes keep theirs. */
