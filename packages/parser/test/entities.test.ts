@@ -6094,6 +6094,19 @@ describe('the initials of a title the document writes in full, before a surname 
       doc.entities[0]?.id,
     ])
   })
+
+  it('are no first name ("Di") nor a name of their own ("DS")', () => {
+    const doc = parse(
+      'Court\n\nDetective Inspector Rachel Hume led the inquiry.\n\n"That is not right," DI Hume replied.\n\nDetective Sergeant Amy Cole agreed. Later DS Cole said it was over.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.kind, entity.name, entity.aliases])).toEqual([
+      ['person', 'Rachel Hume', ['Hume']],
+      ['person', 'Amy Cole', ['Cole']],
+    ])
+    expect(doc.quotes.map((quote) => quote.speaker)).toEqual(
+      doc.entities.map((entity) => entity.id),
+    )
+  })
 })
 
 describe('the last name of a list of places after "in" ("in Shamli and Mirzapur")', () => {

@@ -195,10 +195,11 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
     // writes in full are that title, before a name.
     let titled = false
     if (
-      last > first &&
       (tokens.flags[first] as number) & TokenFlag.allCaps &&
       titleInitials(doc).has(lowerAt(tokens, first))
     ) {
+      // ("DS | Cole": the initials the tagger read as a name of their own, before the name.)
+      if (last === first && next?.text === name.text && next.first === name.last + 1) continue
       first++
       titled = true
     }
@@ -737,6 +738,8 @@ function withFirstNames(doc: DocumentView, names: TaggedName[]): TaggedName[] {
     const flags = tokens.flags[before] as number
     if (!(flags & TokenFlag.capitalised) || !firstNames.has(tokens.hash[before] as number)) return
     if (PERSON_TITLES.hasToken(tokens, before) || TITLES.hasToken(tokens, before)) return
+    // "DI Hume" after "Detective Inspector Rachel Hume": a title's initials ("Di" is a name).
+    if (flags & TokenFlag.allCaps && titleInitials(doc).has(lowerAt(tokens, before))) return
     // A month ("May Clinton", "since May Clinton"): see months.ts.
     if (MONTHS.hasToken(tokens, before)) return
     const previous = names[i - 1]
