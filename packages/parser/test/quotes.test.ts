@@ -5067,6 +5067,23 @@ describe('a final "according to" a document after a named report', () => {
       attributions(parse(text('Reuters'))).map(([, source, cue]) => [source, cue]),
     ).toContainEqual(['Reuters', 'according to'])
   })
+
+  it('leaves it to a nominal that opens the sentence, after data a name holds ("according to LSEG data")', () => {
+    expect(
+      attributions(
+        parse(
+          'Results\n\nHalvorsen Data Corp reported on Thursday. The company said revenue rose 4% to $2.31 billion, below the $2.38 billion analysts had expected, according to LSEG data.\n',
+        ),
+      ),
+    ).toEqual([
+      [
+        'revenue rose 4% to $2.31 billion, below the $2.38 billion analysts had expected',
+        'The company',
+        'said',
+        'Halvorsen Data Corp',
+      ],
+    ])
+  })
 })
 
 describe('an "according to" source described, then named', () => {
@@ -5829,5 +5846,22 @@ describe('a description set off before a name and the body the person is of', ()
       'Cannes\n\nThe producer, Kang Min-seo of the Seoul-based company Blue Harbour Pictures, said later by phone that the film had taken almost six years to finance.\n',
     )
     expect(speakerName(doc, doc.quotes[0])).toBe('Kang Min-seo')
+  })
+})
+
+describe('a source named with where it is ("X of the Karolinska Institute in Stockholm said")', () => {
+  it('is the name with the place, not the place alone', () => {
+    const doc = parse(
+      'Trial\n\nProfessor David Lindqvist of the Karolinska Institute in Stockholm, who co-led the study, described the finding as "manageable but real." Jan Hatzius at Goldman Sachs said growth would slow.\n',
+    )
+    expect(attributions(doc)).toEqual([
+      [
+        'manageable but real.',
+        'Professor David Lindqvist of the Karolinska Institute in Stockholm',
+        'described',
+        'David Lindqvist',
+      ],
+      ['growth would slow', 'Jan Hatzius at Goldman Sachs', 'said', 'Jan Hatzius'],
+    ])
   })
 })

@@ -838,7 +838,7 @@ function isDocumentSource(
   for (let k = firstAtOrAfter(words, source.start); k < words.length; k++) {
     const word = words[k] as Word
     if (word.start >= source.end) break
-    if (word.text !== word.lower || /['’]s$/u.test(word.lower)) return false
+    if (/['’]s$/u.test(word.lower)) return false
     if (DOCUMENT_NOUNS.has(word.lower)) document = true
   }
   return document
@@ -846,6 +846,7 @@ function isDocumentSource(
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   ...['statement', 'statements', 'filing', 'filings', 'document', 'documents', 'records'],
   ...['transcript', 'release', 'post', 'letter', 'email', 'memo', 'complaint', 'affidavit'],
+  ...['data', 'figures', 'estimates'],
 ])
 
 /**
@@ -853,10 +854,15 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
  * verb in lower case with words after it: "Bamberg also said the videos ...",
  * "Jane Smith told reporters ...".
  */
-function opensWithNamedReport(words: readonly Word[]): boolean {
+function opensWithNamedReport(words: readonly Word[], nominal = false): boolean {
   let k = 0
-  while (k < MAX_OPENING_NAME_WORDS && /^\p{Lu}\p{Ll}/u.test(words[k]?.text ?? '')) k++
-  if (k === 0 || DETERMINERS.has(words[0]?.lower ?? '')) return false
+  // (With `nominal`, "The company said ...": a noun after its article.)
+  if (nominal && DETERMINERS.has(words[0]?.lower ?? '') && /^\p{Ll}/u.test(words[1]?.text ?? ''))
+    k = 2
+  else {
+    while (k < MAX_OPENING_NAME_WORDS && /^\p{Lu}\p{Ll}/u.test(words[k]?.text ?? '')) k++
+    if (k === 0 || DETERMINERS.has(words[0]?.lower ?? '')) return false
+  }
   if (words[k]?.lower === 'also' || words[k]?.lower.endsWith('ly')) k++
   const verb = words[k]
   return (
@@ -1099,7 +1105,7 @@ export function readSentence(
   // ("Morita said the ministry had asked ..., according to a statement posted on its website": the
   // document a named report stands in is where it was said, and the report Morita's.)
   const documentOnly =
-    according && isDocumentSource(words, final.source) && opensWithNamedReport(words)
+    according && isDocumentSource(words, final.source) && opensWithNamedReport(words, true)
   if (final && !relativeOnly && !documentOnly && (according || !opensWithNamedReport(words)))
     return final
   // (What it reports ends before the final attribution: "Hospitals said 50 people were treated,

@@ -148,10 +148,14 @@ export function backwardSource(
     phrase.length > 0 &&
     ((words[preposition]?.lower === 'from' && isPersonFrom(words[preposition - 1]?.lower ?? '')) ||
       (words[preposition]?.lower === 'in' &&
-        BODIES_OF_PEOPLE.has(words[preposition - 1]?.lower ?? '')))
+        BODIES_OF_PEOPLE.has(words[preposition - 1]?.lower ?? '')) ||
+      (/^(?:in|at)$/u.test(words[preposition]?.lower ?? '') &&
+        /^\p{Lu}/u.test(words[preposition - 1]?.text ?? '') &&
+        /^\p{Lu}/u.test((phrase[0] as Word).text)))
   ) {
     // "a Labour MP from a neighbouring seat said": the person, with where they are from;
-    // "Consumer groups in both countries said": the bodies, with where they are.
+    // "Consumer groups in both countries said": the bodies, with where they are; "David
+    // Lindqvist of the Karolinska Institute in Stockholm said": the name, with where it is.
     const subject = phraseBefore(words, preposition - 1)
     if (subject.length > 0) phrase = words.slice(k - phrase.length - subject.length, k + 1)
   }
