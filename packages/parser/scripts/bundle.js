@@ -9,13 +9,14 @@
 // chrono-node is MIT licensed; its notice travels beside the bundle, in
 // copydesk-parser.js.LICENSE.txt, which the package ships and the banner names (as
 // webpack's and terser's extracted comments do: 0.8 KB gzipped the bundle need not carry).
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import remapping from '@jridgewell/remapping'
 import { rolldown } from 'rolldown'
 import { deferConstantsPlugin } from './defer-constants.ts'
 import { deferRegExpsPlugin } from './defer-regexps.ts'
 import { dropChronoPartsPlugin } from './drop-chrono-parts.ts'
+import { INTERNAL_PROPERTIES, unsafeInternalProperties } from './internal-properties.ts'
 import { quoteStrings } from './quote-strings.ts'
 
 // chrono-node's exports hide its package.json: its folder is found from its entry.
@@ -31,6 +32,29 @@ const banner = `/*! @copydesk/parser: includes chrono-node ${chronoVersion} (MIT
 const notice = `@copydesk/parser includes chrono-node ${chronoVersion}, under this license:\n\n${chronoLicense}\n`
 
 const root = new URL('../', import.meta.url)
+
+// The working objects' property names are shortened (see internal-properties.ts), once each is
+// checked: no field of the document, no property of chrono's, no key read by its name.
+/** The text of the files under `dir` whose names end in `extension`. */
+const textOf = (dir, extension) =>
+  readdirSync(dir, { recursive: true })
+    .filter((name) => name.endsWith(extension))
+    .map((name) => readFileSync(`${dir}/${name}`, 'utf8'))
+    .join('\n')
+const unsafe = unsafeInternalProperties(
+  INTERNAL_PROPERTIES,
+  ['dist/types.d.ts', 'dist/index.d.ts', 'dist/schema.json']
+    .map((file) => readFileSync(new URL(file, root), 'utf8'))
+    .join('\n'),
+  textOf(`${chronoRoot}dist/esm`, '.js'),
+  textOf(new URL('src', root).pathname, '.ts'),
+)
+if (unsafe.length > 0) {
+  console.error(
+    `bundle.js: these names of scripts/internal-properties.ts are not safe to shorten (a field of the document, a property of chrono-node's, or a string of the sources): ${unsafe.join(', ')}`,
+  )
+  process.exit(1)
+}
 const build = await rolldown({
   input: new URL('dist/index.js', root).pathname,
   logLevel: 'warn',
@@ -48,6 +72,7 @@ const { output } = await build.generate({
   minify: {
     compress: { keepNames: { function: false, class: true } },
     mangle: { keepNames: { function: false, class: true } },
+    mangleProps: { include: new RegExp(`^(?:${INTERNAL_PROPERTIES.join('|')})$`, 'u') },
   },
   charset: 'ascii',
   banner,

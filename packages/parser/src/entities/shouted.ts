@@ -9,7 +9,7 @@
  */
 import { lexicon } from './lexicon.js'
 import type { TaggedName } from './tagger.js'
-import { nameKey, textAt, TokenFlag } from './tokenize.js'
+import { nameKey, textAt, TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView, TextView } from './view.js'
 
 /** `names` with the names of shouted texts cut to what plain texts name. */
@@ -140,7 +140,7 @@ function knownEnd(
 
 /** Whether a name of `known` runs from inside `left` into `right` (tokens of the text at `from`). */
 function spansKnown(
-  tokens: DocumentView['tokens'],
+  tokens: Tokens,
   from: number,
   left: TaggedName,
   right: TaggedName,
