@@ -2223,6 +2223,9 @@ describe('reported speech', () => {
     expect(read('Jane Smith says no')[0]).toBeUndefined()
     // A warning of a thing, no clause: "WHO warns of fast-spreading cholera".
     expect(read('WHO warns of fast-spreading cholera in southern Africa')[0]).toBeUndefined()
+    // What is won or owned, no clause: "claims victory", "admits defeat".
+    expect(read('Jane Smith claims victory as the union looks to the talks')[0]).toBeUndefined()
+    expect(read('Jane Smith admits defeat in the talks with the company')[0]).toBeUndefined()
   })
 
   it('reads a headline whose speaker says whom or what they speak to or of before the colon', () => {

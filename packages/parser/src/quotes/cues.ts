@@ -237,11 +237,13 @@ const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that'])
 /** Whether word `k` names the noun before it ("a shape called X"), rather than reporting. */
 export function isNamingParticiple(words: readonly Word[], k: number): boolean {
   if (!NAMING.has((words[k] as Word).lower)) return false
-  // "The planet, called GJ 486 b, orbits": a name set off after the noun it names.
-  if (words[k - 1]?.text === ',' && /^\p{Lu}/u.test(words[k + 1]?.text ?? '')) {
+  // "The planet, called GJ 486 b, orbits", "The drug, called veranoxib and developed by": a name
+  // set off after the noun it names.
+  if (words[k - 1]?.text === ',' && !CALL_PARTICLES.has(words[k + 1]?.lower ?? '')) {
     let j = k + 1
-    while (j < words.length && j - k <= MAX_NAMED_WORDS && !(words[j] as Word).punct) j++
-    if (words[j]?.text === ',') return true
+    while (j - k <= MAX_NAMED_WORDS && words[j] && !words[j]?.punct && words[j]?.lower !== 'and')
+      j++
+    if (j > k + 1 && (words[j]?.text === ',' || words[j]?.lower === 'and')) return true
   }
   const noun = words[k - 1]
   if (noun === undefined || noun.punct || !/^\p{Ll}/u.test(noun.text)) return false

@@ -161,9 +161,13 @@ const NOT_IN_HEADLINE_SOURCES = new Set([
   ...['against', 'for', 'to', 'with', 'on', 'in', 'at', 'by', 'from', 'about', 'after', 'over'],
 ])
 
-/** Words after the verb that open no clause: "says about", "says no", "said in", "warns of". */
+/**
+ * Words after the verb that open no clause: "says about", "says no", "said in", "warns of";
+ * nor what is won or owned: "claims victory", "admits defeat", "claims responsibility".
+ */
 const NOT_HEADLINE_CONTENT = new Set([
   ...['about', 'in', 'on', 'to', 'for', 'with', 'no', 'yes', 'so', 'of', 'against', 'over'],
+  ...['victory', 'win', 'defeat', 'credit', 'responsibility'],
 ])
 
 /**
