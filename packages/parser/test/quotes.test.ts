@@ -2597,6 +2597,12 @@ describe('reported speech', () => {
         'Webb\n\nThe planet, called GJ 486 b, orbits a red dwarf star about 26 light-years away.\n',
       ),
     ).toEqual([])
+    // (A name in lower case, and one that "and" ends.)
+    expect(
+      reports(
+        'Trial\n\nThe drug, called veranoxib and developed by Halvora Therapeutics, was tested in 4,312 adults.\n',
+      ),
+    ).toEqual([])
   })
 
   it('leaves the auxiliary of a final attribution out of its source ("the companies have said")', () => {
