@@ -5874,3 +5874,15 @@ describe('a source named with where it is ("X of the Karolinska Institute in Sto
     ])
   })
 })
+
+describe('a subject after "On Monday" with no comma ("On Monday he did so again, telling")', () => {
+  it('is the source of the participle that reports', () => {
+    const doc = parse(
+      'Talks\n\nCo-leader Alice Weidel said the party had "written history". Friedrich Merz has ruled out any cooperation with the party. On Monday he did so again, telling a news conference there would be "no talks, no toleration" involving the AfD.\n',
+    )
+    expect(attributions(doc)).toEqual([
+      ['written history', 'Co-leader Alice Weidel', 'said', 'Alice Weidel'],
+      ['no talks, no toleration', 'he', 'telling', 'Friedrich Merz'],
+    ])
+  })
+})

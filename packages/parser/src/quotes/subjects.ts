@@ -373,6 +373,13 @@ function subjectStart(words: readonly Word[]): number {
   if (CONJUNCTION_OPENERS.has(words[k]?.lower ?? '')) k++
   // "And then Trump went on the attack": a time adverb before the subject, without a comma.
   if (BARE_TIME_ADVERBS.has(words[k]?.lower ?? '') && opensSubject(words[k + 1])) k++
+  // "On Monday he did so again": a day after "on", before the subject, without a comma.
+  if (
+    words[k]?.lower === 'on' &&
+    ADJECTIVE_OPENERS.has(words[k + 1]?.lower ?? '') &&
+    opensSubject(words[k + 2])
+  )
+    k += 2
   // Past an opening phrase: "In an interview with the Journal, Trump said", "However, he said".
   const opener = words[k]
   const participle = isOpeningParticiple(words, k)
