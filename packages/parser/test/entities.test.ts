@@ -3133,6 +3133,16 @@ describe('a common noun that opens a sentence', () => {
       'Bessent',
     )
     expect(entityNames('Vote\n\nAl-Muteiri was confirmed on Tuesday.\n')).toContain('Al-Muteiri')
+    // A participle that opens a sentence as a preposition, its object after it ("Excluding
+    // items"); not a surname in -ing ("Harding threw").
+    expect(
+      entityNames(
+        'Results\n\nNet income fell to $188 million, or 61 cents per share, from $242 million, or 78 cents, a year earlier. Excluding items, the company earned 94 cents per share, a penny above expectations.\n',
+      ),
+    ).toEqual([])
+    expect(
+      entityNames('Game\n\nThe Giants won on Sunday. Harding threw the ball well.\n'),
+    ).toContain('Harding')
   })
 })
 

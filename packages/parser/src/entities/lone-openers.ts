@@ -18,10 +18,14 @@ import type { DocumentView, TextView } from './view.js'
 /**
  * Endings of English common nouns, adjectives and adverbs that surnames lack,
  * in words of seven letters or more: "Humility", "Inexperience", "Footage",
- * "Generous", "Hastily", "Malware".
+ * "Generous", "Hastily", "Malware". (Not "-ing": "Keating then told", "Harding
+ * threw".)
  */
 const COMMON_ENDING =
   /^(?=\p{L}{7,}$)\p{L}+(?:ness|ity|tion|sion|ment|ence|ance|ous|ive|ful|able|ible|ism|ware|age|ally|ily|tely)$/u
+
+/** Participles that open a sentence as prepositions do: "Excluding items, the company earned". */
+const PREPOSITIONS = new WordSet(['excluding', 'including', 'barring', 'pending', 'regarding'])
 
 /** Endings of nouns that no verb has: "inflation", "growth" is none ("Core inflation"). */
 const NOUN_ENDING = /^\p{Ll}{4,}(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|hood)$/u
@@ -73,7 +77,13 @@ export function loneOpeners(doc: DocumentView, names: readonly RuledName[]): Set
       NOUN_ENDING.test(textAt(doc.tokens, next)) &&
       !ADMINISTRATION.hasToken(tokens, next)
     if (name.confidence >= MAX_CONFIDENCE && !modifier) continue
-    if (view.headline || COMMON_ENDING.test(textAt(doc.tokens, k)) || modifier) found.add(name)
+    if (
+      view.headline ||
+      COMMON_ENDING.test(textAt(doc.tokens, k)) ||
+      modifier ||
+      PREPOSITIONS.hasToken(tokens, k)
+    )
+      found.add(name)
   }
   return found
 }
