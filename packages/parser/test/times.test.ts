@@ -1010,6 +1010,18 @@ describe('a month after a past verb some words before it', () => {
       ),
     ).toEqual([['in May', '2025-05']])
   })
+
+  it('reads "cut" and "hit" before their object as past; not after a modal, nor as nouns', () => {
+    expect(times('In February, the company cut about 600 roles.', '2024-11-21')).toEqual([
+      ['In February', '2024-02'],
+    ])
+    expect(times('The company will cut 600 jobs in February.', '2024-11-21')).toEqual([
+      ['in February', '2025-02'],
+    ])
+    expect(times('The Fed is expected to announce a rate cut in March.', '2024-11-21')).toEqual([
+      ['in March', '2025-03'],
+    ])
+  })
 })
 
 describe('a month alone in the possessive', () => {
