@@ -6198,3 +6198,13 @@ describe('a body’s last word alone, beside a body named after it', () => {
     expect(entity(text, "Wanderers Supporters' Trust")?.aliases).toEqual([])
   })
 })
+
+describe('the head of a street’s name that the tagger left out ("Mare | Street")', () => {
+  it('makes the name a place, not a person', () => {
+    expect(
+      kinds(
+        'Trial\n\nDaniel Okafor denies murder. Okafor had gone to Mare Street "armed and looking for trouble".\n',
+      ),
+    ).toEqual(['Daniel Okafor:person', 'Mare Street:place'])
+  })
+})

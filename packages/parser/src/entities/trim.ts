@@ -172,6 +172,16 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
       const untagged = untaggedNameAfter(doc, name, next)
       if (untagged > 0) name = { ...name, last: name.last + untagged, type: 'PER' }
     }
+    // "gone to Mare | Street": the head of a street's name that the tagger left out after it.
+    const head = from + name.last + 1
+    if (
+      name.first === name.last &&
+      head < (doc.texts[name.text] as TextView).to &&
+      isCapital(tokens, head) &&
+      STREET_NAME_HEADS.hasToken(tokens, head) &&
+      !(next?.text === name.text && next.first === name.last + 1)
+    )
+      name = { ...name, last: name.last + 1, type: 'LOC' }
     let first = from + name.first
     let last = from + name.last
     // A people's adjective cut off the end of the name, a name of its own.
@@ -716,6 +726,9 @@ function knownType(tokens: Tokens, first: number, last: number): 'ORG' | 'LOC' |
   const known = lexicon()
   return known.organizations.has(key) ? 'ORG' : known.places.has(key) ? 'LOC' : null
 }
+
+/** Heads of streets' names that are no surname nor a body's word: "Mare Street". */
+const STREET_NAME_HEADS = new WordSet(['street', 'road', 'avenue', 'boulevard'])
 
 /** Particles that open a surname: "von der Leyen", "bin Salman", "de Gaulle". */
 export const PARTICLES = new WordSet(SURNAME_PARTICLES)
