@@ -1486,7 +1486,8 @@ describe('reported speech', () => {
       'Juice\n\nBlood pressure fell, according to a study of 14,000 adults published in The Lancet on Wednesday, although the authors were cautious.\n\nSales rose 38%, according to a survey of 1,200 shoppers.\n',
     )
     expect(doc.quotes.map((quote) => quote.source?.text)).toEqual([
-      'a study of 14,000 adults published in The Lancet on Wednesday',
+      // (Without the time it ends in.)
+      'a study of 14,000 adults published in The Lancet',
       'a survey of 1,200 shoppers',
     ])
     // The journal a study came out in is not who speaks.
@@ -5883,6 +5884,19 @@ describe('a subject after "On Monday" with no comma ("On Monday he did so again,
     expect(attributions(doc)).toEqual([
       ['written history', 'Co-leader Alice Weidel', 'said', 'Alice Weidel'],
       ['no talks, no toleration', 'he', 'telling', 'Friedrich Merz'],
+    ])
+  })
+})
+
+describe('the source of a final "according to" that ends in a time', () => {
+  it('ends before the time ("published by the Federal Returning Officer early on Monday")', () => {
+    const doc = parse(
+      'Vote\n\nThe CDU took 28.5 percent of the vote, according to provisional results published by the Federal Returning Officer early on Monday. Crime rose, according to a poll conducted in March. Crime fell, according to data from last year.\n',
+    )
+    expect(doc.quotes.map((quote) => quote.source?.text)).toEqual([
+      'provisional results published by the Federal Returning Officer',
+      'a poll conducted',
+      'data from last year',
     ])
   })
 })

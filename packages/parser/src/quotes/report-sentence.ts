@@ -810,7 +810,9 @@ function accordingAfterClause(
     return {
       content: before,
       cue,
-      source: spanOf(words.slice(k + 2, comma < 0 ? words.length : comma)),
+      source: spanOf(
+        words.slice(k + 2, beforeTime(words, k + 2, comma < 0 ? words.length : comma)),
+      ),
     }
   }
   // "according to the vessel's manager, Valletta-based Meridian Bulk Management.": the name set off
@@ -823,6 +825,20 @@ function accordingAfterClause(
   if (k - 1 <= MIN_CLAUSE_WORDS) return { content: { start, end }, cue, source }
   return { content: before, cue, source }
 }
+
+/**
+ * `to`, or where a time at the end of the words `from`..`to` opens: "early on
+ * Monday" of "provisional results published by the Federal Returning Officer
+ * early on Monday" (not "last year" of "data from last year").
+ */
+function beforeTime(words: readonly Word[], from: number, to: number): number {
+  let j = to
+  while (j > from + 1 && isTimeWord(words[j - 1] as Word)) j--
+  if (j === to || !TIME_OPENERS.has(words[j - 1]?.lower ?? '')) return to
+  // ("early on Monday": the word that places the time in its day, before the preposition.)
+  return j > from + 2 && /^(?:early|late)$/u.test(words[j - 2]?.lower ?? '') ? j - 2 : j - 1
+}
+const TIME_OPENERS: ReadonlySet<string> = new Set(['on', 'in', 'during', 'since'])
 
 /**
  * Whether `source` is a document named by no name: "a statement posted on its
