@@ -4742,7 +4742,9 @@ describe('a nominal whose name in capitals stands right before its head', () => 
     const text =
       'Vote\n\nThe BJP won 240 seats. The BJP will rely on allies. The opposition INDIA alliance won 232 seats. NATO met. The NATO alliance agreed.\n'
     expect(entity(text, 'BJP')?.mentions.map((m) => m.text)).toEqual(['BJP', 'BJP'])
-    expect(entity(text, 'NATO')?.mentions.map((m) => m.text)).toContain('The NATO alliance')
+    // (One mention of NATO there, its name; the nominal's words an alias.)
+    expect(entity(text, 'NATO')?.mentions.map((m) => m.text)).toEqual(['NATO', 'NATO'])
+    expect(entity(text, 'NATO')?.aliases).toContain('NATO alliance')
   })
 })
 
@@ -6206,5 +6208,23 @@ describe('the head of a street’s name that the tagger left out ("Mare | Street
         'Trial\n\nDaniel Okafor denies murder. Okafor had gone to Mare Street "armed and looking for trouble".\n',
       ),
     ).toEqual(['Daniel Okafor:person', 'Mare Street:place'])
+  })
+})
+
+describe('a nominal that holds a name of its entity ("the Left party")', () => {
+  it('is one mention, the name; its words stay an alias', () => {
+    const doc = parse(
+      "Vote\n\nThey did not: the Left party's surge to 8.8 percent left a majority. The Labour party said it would fight.\n",
+    )
+    expect(
+      doc.entities.map((entity) => [
+        entity.name,
+        entity.aliases,
+        entity.mentions.map((mention) => `${mention.text}/${mention.kind}`),
+      ]),
+    ).toEqual([
+      ['Left', ['Left party'], ['Left/name']],
+      ['Labour', ['Labour party'], ['Labour/name']],
+    ])
   })
 })

@@ -220,6 +220,14 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
   // The names in reading order, as the references read them (and as the sort below leaves them).
   sortByPlace(placed)
   const credited = creditedAgencies(segments, placed, (id) => byId.get(id)?.name)
+  // Where each entity's names stand, by paragraph: "the Left party" holds "Left", one mention.
+  const namedAt = new Map<string, number[]>()
+  for (const name of placed) {
+    const key = `${name.segment} ${name.entityId}`
+    const at = namedAt.get(key)
+    if (at) at.push(name.start, name.end)
+    else namedAt.set(key, [name.start, name.end])
+  }
   for (const { title, ...reference } of findReferences(
     segments,
     entities,
@@ -228,6 +236,17 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
     credited,
   )) {
     const segment = segments[reference.segment] as Segment
+    const names = namedAt.get(`${reference.segment} ${reference.entityId}`) ?? []
+    let holds = false
+    for (let i = 0; i < names.length; i += 2)
+      holds ||= (names[i] as number) >= reference.start && (names[i + 1] as number) <= reference.end
+    if (holds) {
+      // (The nominal's words are a name of the entity still: "Left party".)
+      const alias = withoutArticle(reference.text)
+      const entity = byId.get(reference.entityId)
+      if (entity && !entity.aliases.includes(alias)) entity.aliases.push(alias)
+      continue
+    }
     placed.push({
       ...reference,
       position: positionOf(segment, reference.start, reference.end, source),
