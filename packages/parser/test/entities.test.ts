@@ -6228,3 +6228,18 @@ describe('a nominal that holds a name of its entity ("the Left party")', () => {
     ])
   })
 })
+
+describe('police ranks and advocates named by their role', () => {
+  it('resolve "the detective" to the detective of any rank, "the barrister" to the one set off with "KC"', () => {
+    const doc = parse(
+      'Trial\n\nDetective Inspector Rachel Hume led the inquiry. The detective said she did not accept that.\n\nOkafor was cross-examined by his barrister, Gregory Lane KC.\n\n"So he was never investigated?" the barrister asked.\n',
+    )
+    const speakers = doc.quotes.map(
+      (quote) => doc.entities.find((entity) => entity.id === quote.speaker)?.name,
+    )
+    expect(speakers).toEqual(['Rachel Hume', 'Gregory Lane'])
+    expect(doc.entities.find((entity) => entity.name === 'Gregory Lane')?.titles).toEqual([
+      'barrister',
+    ])
+  })
+})

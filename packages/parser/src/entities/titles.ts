@@ -400,6 +400,9 @@ export function titleAfter(value: string, nameEnd: number): string | null {
 }
 const COMMA = 0x2c
 const SPACE = 0x20
+const FULL_STOP = 0x2e
+/** Letters after a person's name, before a comma or a full stop: " KC", " MP", " OBE". */
+const POST_NOMINAL = /^ \p{Lu}{2,4}(?=[,.])/u
 
 /**
  * The role set off by commas right before a name `nameStart`..`nameEnd` of
@@ -413,7 +416,11 @@ export function titleApposedBefore(
   nameStart: number,
   nameEnd: number,
 ): string | null {
-  if (value.charCodeAt(nameEnd) !== COMMA || nameStart < 2) return null
+  // (Past the letters after a person's name, to a comma or the sentence's end: "his barrister,
+  // Gregory Lane KC.")
+  const close = nameEnd + (POST_NOMINAL.exec(value.slice(nameEnd, nameEnd + 6))?.[0].length ?? 0)
+  const after = value.charCodeAt(close)
+  if ((after !== COMMA && after !== FULL_STOP) || nameStart < 2) return null
   if (value.charCodeAt(nameStart - 2) !== COMMA || value.charCodeAt(nameStart - 1) !== SPACE)
     return null
   const end = nameStart - 2

@@ -263,6 +263,8 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   // Advocates, whom British court reports name by the side they speak for ("Gareth Pugh,
   // mitigating, ... the solicitor said").
   ...['solicitor', 'barrister'],
+  // Police officers by their rank: "Detective Inspector Rachel Hume ... the detective said".
+  ...['detective', 'sergeant', 'constable', 'superintendent'],
   // A government's or a body's keeper of funds: "the state treasurer", Australia's "the Treasurer".
   'treasurer',
   'judge',

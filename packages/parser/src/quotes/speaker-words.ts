@@ -480,7 +480,9 @@ export function titleFits(title: string, role: Role): boolean {
   const words = title.toLowerCase().split(/\s+/u)
   const last = words[words.length - 1] ?? ''
   const head = ABBREVIATED_TITLES.get(last) ?? last
-  if (head !== role.head && WIDER_ROLES.get(head) !== role.head) return false
+  // ("the detective": "Detective Inspector", "Detective Sergeant", whatever the rank.)
+  const detective = role.head === 'detective' && words[0] === 'detective'
+  if (head !== role.head && WIDER_ROLES.get(head) !== role.head && !detective) return false
   const before = new Set(words.slice(0, -1))
   // Each word that makes another office stands in both or in neither: "the general" is not
   // "Attorney General", nor "the majority leader" "Senate Minority Leader".
