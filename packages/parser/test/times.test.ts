@@ -1011,6 +1011,22 @@ describe('a month after a past verb some words before it', () => {
     ).toEqual([['in May', '2025-05']])
   })
 
+  it('reads a forecast, a hope or an expectation of someone as of what is to come', () => {
+    // Told on Thursday 26 September 2024.
+    expect(times('The center expected Delia to be downgraded by Friday.', '2024-09-26')).toEqual([
+      ['by Friday', '2024-09-27'],
+    ])
+    expect(times('The company hoped to restore power by Monday.', '2024-09-26')).toEqual([
+      ['by Monday', '2024-09-30'],
+    ])
+    expect(times('He had hoped to finish by Monday.', '2024-09-26')).toEqual([
+      ['by Monday', '2024-09-23'],
+    ])
+    expect(ranges('Rain is forecast to stall through the weekend.', '2024-09-26')).toEqual([
+      ['through the weekend', '2024-09-28', '2024-09-29'],
+    ])
+  })
+
   it('reads "cut" and "hit" before their object as past; not after a modal, nor as nouns', () => {
     expect(times('In February, the company cut about 600 roles.', '2024-11-21')).toEqual([
       ['In February', '2024-02'],
