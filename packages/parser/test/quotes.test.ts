@@ -2283,6 +2283,18 @@ describe('reported speech', () => {
     expect(reports('She said little had changed since the vote.')).toEqual([
       ['little had changed since the vote', 'said', 'She'],
     ])
+    // (A subject of nine words before its verb.)
+    expect(
+      reports(
+        'DeSantis said more than 5,000 members of the Florida National Guard had been activated.',
+      ),
+    ).toEqual([
+      [
+        'more than 5,000 members of the Florida National Guard had been activated',
+        'said',
+        'DeSantis',
+      ],
+    ])
     // A quantity that is the verb's object reports nothing.
     expect(reports('She said little about the vote.')).toEqual([])
   })

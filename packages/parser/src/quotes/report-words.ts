@@ -406,7 +406,7 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
 ])
 
 /** Most words of a quantified subject before its verb: "more than 100 people in the city". */
-const MAX_QUANTIFIED_SUBJECT_WORDS = 8
+const MAX_QUANTIFIED_SUBJECT_WORDS = 10
 
 /**
  * Whether the quantity at word `q` opens a clause's subject: a finite
