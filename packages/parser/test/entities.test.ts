@@ -1153,6 +1153,28 @@ describe('two names joined by an ampersand', () => {
       entityNames('Visit\n\nJim & Sarah Brady came. Giuliani & Sen. Jeff Sessions spoke.\n'),
     ).not.toContain('Jim & Sarah')
   })
+
+  it('hold the partners set off by commas before ("Cravath, Swaine & Moore"), not a list\'s items', () => {
+    expect(
+      kinds(
+        'Deal\n\nMargaret Liu, a partner at Cravath, Swaine & Moore, said the DOJ would object. Goldman Sachs and Wachtell, Lipton, Rosen & Katz advised Harbor Financial Corp, while Morgan Stanley and Sullivan & Cromwell advised Keystone Bancorp.\n',
+      ).filter((name) => name.endsWith(':organization')),
+    ).toEqual([
+      'Cravath, Swaine & Moore:organization',
+      'DOJ:organization',
+      'Goldman Sachs:organization',
+      'Wachtell, Lipton, Rosen & Katz:organization',
+      'Harbor Financial Corp:organization',
+      'Morgan Stanley:organization',
+      'Sullivan & Cromwell:organization',
+      'Keystone Bancorp:organization',
+    ])
+    expect(
+      entityNames(
+        "Stores\n\nThe apparel sells at Macy's, Nordstrom, Lord & Taylor and other department stores.\n",
+      ),
+    ).toContain('Lord & Taylor')
+  })
 })
 
 describe('a surname that opens with a capitalised particle', () => {

@@ -108,7 +108,8 @@ export function withKnownOrganizations(
     longKnownPlaces(doc, names, owners),
   )
   const long = withAmpersandNames(doc, listed)
-  const kept = long.length === 0 ? names : withoutNamesInside(doc, names, long)
+  const kept =
+    long.length === 0 ? names : withoutNamesInside(doc, cutBeforeAnd(doc, names, long), long)
   const all = found.length === 0 ? kept : mergeByPlace(kept, found)
   const retyped = all.map((name) => shoutedAcronymAsOrganization(doc, name))
   const named = long.length === 0 ? retyped : mergeByPlace(retyped, long)
@@ -151,6 +152,17 @@ function withAmpersandNames(doc: DocumentView, listed: TaggedName[]): TaggedName
         first--
       // (Not an article or a sentence's opening word before the name: "The Faber & Faber list".)
       if (ARTICLE.hasToken(tokens, first)) continue
+      // "Cravath, Swaine & Moore", "Wachtell, Lipton, Rosen & Katz": the names before, each set
+      // off by a comma, of a firm's partners.
+      // (Not a list's items: "at Macy's, Nordstrom, Lord & Taylor and other stores", "such as
+      // Pfizer, GlaxoSmithKline, Johnson & Johnson, and Eli Lilly".)
+      let partners = first
+      for (let n = 0; n < MAX_AMPERSAND_SIDE && partners - 2 > view.from; n++) {
+        if (!isMark(tokens, partners - 1, ',') || !isNameCased(tokens, partners - 2)) break
+        if (ARTICLE.hasToken(tokens, partners - 2)) break
+        partners -= 2
+      }
+      if (partners < first && !isListAround(tokens, partners, k, view)) first = partners
       // (Nor one the lists know, found already: "Johnson & Johnson".)
       covered ??= tokensCovered(doc, listed)
       if (covered[k]) continue
@@ -175,6 +187,47 @@ function withAmpersandNames(doc: DocumentView, listed: TaggedName[]): TaggedName
   })
   return found.length === 0 ? listed : mergeByPlace(listed, found)
 }
+
+/**
+ * `names` (in reading order) with those that hold one of `long` (in reading
+ * order) after "and" cut before it: "Morgan Stanley and Sullivan & Cromwell",
+ * which the tagger read as one name, is "Morgan Stanley" and the firm.
+ */
+function cutBeforeAnd(
+  doc: DocumentView,
+  names: readonly TaggedName[],
+  long: readonly TaggedName[],
+): TaggedName[] {
+  let f = 0
+  return names.map((name) => {
+    while (f < long.length && isBefore(long[f] as TaggedName, name)) f++
+    const held = long[f]
+    if (!held || held.text !== name.text || held.first - 2 < name.first || name.last < held.first)
+      return name
+    const from = (doc.texts[name.text] as TextView).from
+    return lowerAt(doc.tokens, from + held.first - 1) === 'and'
+      ? { ...name, last: held.first - 2 }
+      : name
+  })
+}
+/** Whether `a` ends before `b` opens, both in reading order. */
+function isBefore(a: TaggedName, b: TaggedName): boolean {
+  return a.text < b.text || (a.text === b.text && a.last < b.first)
+}
+/**
+ * Whether the names from token `first` to the ampersand at `k` are items of a
+ * list: a comma or a capitalised word before them, or "and" after the name the
+ * ampersand joins (", and Eli Lilly", "and other stores").
+ */
+function isListAround(tokens: Tokens, first: number, k: number, view: TextView): boolean {
+  if (first > view.from && (isMark(tokens, first - 1, ',') || isNameCased(tokens, first - 1)))
+    return true
+  let end = k + 1
+  while (end + 1 < view.to && isNameCased(tokens, end + 1)) end++
+  const next = isMark(tokens, end + 1, ',') ? end + 2 : end + 1
+  return next < view.to && lowerAt(tokens, next) === 'and'
+}
+
 /** Most capitalised words on either side of the ampersand: "Hodder & Stoughton Ltd". */
 const MAX_AMPERSAND_SIDE = 3
 

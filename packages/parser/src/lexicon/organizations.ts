@@ -213,6 +213,8 @@ export const POLL_WORDS: ReadonlySet<string> = new Set([
 export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   ...['inc', 'incorporated', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'llp'],
   ...['sa', 'ag', 'nv', 'se', 'gmbh', 'spa', 'bv', 'ab', 'asa', 'oyj'],
+  // A bank's holding company, which ends its name as "Corp" does: "Keystone Bancorp".
+  ...['bancorp', 'bancshares'],
 ])
 /** The legal forms as they are written, with their dot or without: "Inc", "Inc.". */
 export const LEGAL_FORM_WORDS: readonly string[] = [...LEGAL_FORMS].flatMap((form) => [
