@@ -4358,6 +4358,13 @@ describe('the subject after a sentence’s opening phrase', () => {
     expect(pronouns(cuts, 'Tomas Echeverria')).toEqual([])
   })
 
+  it('is so past a number’s comma in the opening phrase ("a town of 2,500 people,")', () => {
+    const text =
+      'Storm\n\nJeff Landry left.\n\nIn Carrabelle, a town of 2,500 people, Tommy Nguyen stayed home. He said the water rose.\n'
+    expect(pronouns(text, 'Tommy Nguyen')).toEqual(['He'])
+    expect(pronouns(text, 'Jeff Landry')).toEqual([])
+  })
+
   it('is not one of several subjects ("During the call, Obama and Hollande agreed")', () => {
     const text =
       'Talks\n\nDuring the call, Barack Obama and Francois Hollande agreed. Eventually he left.\n'

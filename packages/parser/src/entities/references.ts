@@ -1914,8 +1914,8 @@ function afterOpeningPhrase(value: string, at: number): boolean {
   while (open < comma && value.charCodeAt(open) === SPACE) open++
   const phrase = value.slice(open, comma)
   // (An opening phrase of two parts: "Speaking earlier in the evening, before the result was
-  // known, Farage had predicted".)
-  if (phrase.split(',').length > MAX_INTRODUCTION_PARTS) return false
+  // known, Farage had predicted"; a number's commas part nothing: "a town of 2,500 people".)
+  if (phrase.split(/,(?!\d)/u).length > MAX_INTRODUCTION_PARTS) return false
   const first = /^\p{Lu}\p{Ll}+/u.exec(phrase)?.[0].toLowerCase()
   return first !== undefined && (INTRODUCERS.has(first) || /^\p{Ll}{3,}(?:ing|ed)$/u.test(first))
 }
