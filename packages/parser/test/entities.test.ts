@@ -6272,3 +6272,17 @@ describe('police ranks and advocates named by their role', () => {
     ])
   })
 })
+
+describe('a party’s qualifier in brackets after its name ("Janata Dal (United)")', () => {
+  it('is of the party’s name, an organisation', () => {
+    expect(
+      kinds(
+        'Polls\n\nThe Janata Dal (United) won 43 seats. The Communist Party of India (Marxist) lost. Chief Minister Nitish Kumar said his party would govern.\n',
+      ),
+    ).toEqual([
+      'Janata Dal (United):organization',
+      'Communist Party of India (Marxist):organization',
+      'Nitish Kumar:person',
+    ])
+  })
+})

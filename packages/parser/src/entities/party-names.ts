@@ -5,7 +5,7 @@
  * tagger reads as two names or as an other name: the party an organisation,
  * its member an other name, as "Democrats" and "Democrat" alone are.
  */
-import { isLowerWord, TokenFlag, type Tokens } from './tokenize.js'
+import { isLowerWord, isMark, TokenFlag, type Tokens } from './tokenize.js'
 import { joinedWithPrevious, type TaggedName } from './tagger.js'
 import type { DocumentView, TextView } from './view.js'
 import { PARTY_MEMBERS, WordSet } from './words.js'
@@ -32,8 +32,28 @@ export function withPartyNamesJoined(doc: DocumentView, names: TaggedName[]): Ta
     const joined = { ...before, last: name.last }
     const party = typed(joined)
     return party === joined ? null : party
-  }).map((name) => typed(name))
+  })
+    .map((name) => typed(name))
+    .reduce<TaggedName[]>((joined, name) => {
+      // "Janata Dal (United)", "Communist Party of India (Marxist)": the party's qualifier in
+      // brackets after its name, which the tagger read as a name of its own.
+      const before = joined.at(-1)
+      const k = (doc.texts[name.text] as TextView).from + name.first
+      if (
+        before?.text === name.text &&
+        name.first === name.last &&
+        name.first === before.last + 2 &&
+        isMark(tokens, k - 1, '(') &&
+        isMark(tokens, k + 1, ')') &&
+        BRACKETED.hasToken(tokens, k)
+      )
+        joined[joined.length - 1] = { ...before, last: name.last + 1, type: 'ORG', sureness: 1 }
+      else joined.push(name)
+      return joined
+    }, [])
 }
+/** Qualifiers of a party in brackets after its name. */
+const BRACKETED = new WordSet(['united', 'secular', 'marxist', 'maoist', 'socialist'])
 
 /** The type of a name that ends in party word `k`: its members' plural, a party; else a member. */
 function partyWordType(tokens: Tokens, k: number): 'ORG' | 'MISC' | null {
