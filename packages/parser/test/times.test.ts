@@ -1282,6 +1282,10 @@ describe('a decade ("in the 1990s", "since the early 2000s")', () => {
       ['through the early 2000s', '2000', '2009'],
       ['The mid-1970s', '1970', '1979'],
     ])
+    // ("of" is no word of the time: "the jungle raj of the 1990s".)
+    expect(
+      ranges('He urged voters to remember the jungle raj of the 1990s.', '2025-11-07'),
+    ).toEqual([['the 1990s', '1990', '1999']])
   })
 })
 

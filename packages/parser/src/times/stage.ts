@@ -162,7 +162,7 @@ const YEAR_LEAD =
  * "temperatures in the high 1990s" is none either).
  */
 const DECADE_LEAD =
-  /(?:^|[^\p{L}\p{N}])((?:(?:in|since|by|until|till|during|from|through|throughout|into|of|before|after)\s+)?the\s+(?:(?:early|late|mid)\s+|mid-)?)$/iu
+  /(?:^|[^\p{L}\p{N}])((?:(?:in|since|by|until|till|during|from|through|throughout|into|before|after)\s+)?the\s+(?:(?:early|late|mid)\s+|mid-)?)$/iu
 /** Characters before a decade read for {@link DECADE_LEAD}: "throughout the early ". */
 const DECADE_LEAD_REACH = 24
 /** Whether the four digits at `digits` of `value` and an "s" are a decade: "1990s", not "1995s". */
