@@ -14,6 +14,7 @@
  */
 import { SHOUTED_ACRONYM_WORDS } from '../lexicon/abbreviations.js'
 import { WEB_DOMAIN } from '../lexicon/organizations.js'
+import { endsBefore } from './conjoined-bodies.js'
 import { lexicon } from './lexicon.js'
 import { ARTICLE, HEADS } from './organization-names.js'
 import type { TaggedName } from './tagger.js'
@@ -26,7 +27,7 @@ import {
   TokenFlag,
   type Tokens,
 } from './tokenize.js'
-import { COMMON_ACRONYMS, TITLES, WordSet } from './words.js'
+import { AND_WORD, COMMON_ACRONYMS, TITLES, WordSet } from './words.js'
 import { tokensCovered, type DocumentView, type TextView } from './view.js'
 
 /** How sure a name found so is, as the tagger would say it. */
@@ -200,19 +201,15 @@ function cutBeforeAnd(
 ): TaggedName[] {
   let f = 0
   return names.map((name) => {
-    while (f < long.length && isBefore(long[f] as TaggedName, name)) f++
+    while (f < long.length && endsBefore(long[f] as TaggedName, name.text, name.first)) f++
     const held = long[f]
     if (!held || held.text !== name.text || held.first - 2 < name.first || name.last < held.first)
       return name
     const from = (doc.texts[name.text] as TextView).from
-    return lowerAt(doc.tokens, from + held.first - 1) === 'and'
+    return AND_WORD.hasToken(doc.tokens, from + held.first - 1)
       ? { ...name, last: held.first - 2 }
       : name
   })
-}
-/** Whether `a` ends before `b` opens, both in reading order. */
-function isBefore(a: TaggedName, b: TaggedName): boolean {
-  return a.text < b.text || (a.text === b.text && a.last < b.first)
 }
 /**
  * Whether the names from token `first` to the ampersand at `k` are items of a
@@ -225,7 +222,7 @@ function isListAround(tokens: Tokens, first: number, k: number, view: TextView):
   let end = k + 1
   while (end + 1 < view.to && isNameCased(tokens, end + 1)) end++
   const next = isMark(tokens, end + 1, ',') ? end + 2 : end + 1
-  return next < view.to && lowerAt(tokens, next) === 'and'
+  return next < view.to && AND_WORD.hasToken(tokens, next)
 }
 
 /** Most capitalised words on either side of the ampersand: "Hodder & Stoughton Ltd". */
