@@ -6286,3 +6286,16 @@ describe('a party’s qualifier in brackets after its name ("Janata Dal (United)
     ])
   })
 })
+
+describe('a ministry or a department named with its head first and with it last', () => {
+  it('is one body, which its initials with "of" name too ("Justice Department", "DOJ")', () => {
+    const doc = parse(
+      'Inquiry\n\nThe Justice Department opened an inquiry. A DOJ spokesman declined to comment. The Department of Justice said it would review the case.\n\nRussia’s Ministry of Foreign Affairs protested. The Foreign Ministry called it a provocation.\n',
+    )
+    const bodies = doc.entities.filter((entity) => entity.kind === 'organization')
+    expect(bodies.map((entity) => [entity.name, entity.aliases])).toEqual([
+      ['Department of Justice', ['Justice Department', 'DOJ']],
+      ['Ministry of Foreign Affairs', ['Foreign Ministry']],
+    ])
+  })
+})

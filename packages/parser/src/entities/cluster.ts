@@ -206,6 +206,8 @@ class Homes {
   readonly #firstAndLast: KeyIndex = new Map()
   /** Clusters of companies' and teams' names by their stems ("ford" of "Ford Motor Co."). */
   readonly #stems: KeyIndex = new Map()
+  /** Ministries and departments by their names, head last, and whether written head first ("justice department|true"). */
+  readonly #headLast: KeyIndex = new Map()
 
   add(cluster: Working, form: NameForm): void {
     const { words, initials } = form
@@ -257,6 +259,19 @@ class Homes {
     }
     const stem = companyStem(words)
     if (stem !== null) put(this.#stems, stem, cluster)
+    const headLast = headLastOf(words)
+    if (headLast !== null) {
+      // Keyed by the way round the name is written, which the other way round looks up.
+      const head = headLast[headLast.length - 1] as string
+      put(this.#headLast, `${headLast.join(' ')}|${words[0] === head}`, cluster)
+      // "the Justice Department", then "the DOJ": the initials of "Department of Justice".
+      if (words[0] !== head) {
+        const headFirst = [head, 'of', ...headLast.slice(0, -1)]
+        const initials = everyInitialOf(headFirst.filter((word) => !isConnector(word)))
+        for (const shorter of shorterInitials(headFirst, initials))
+          put(this.#initials, shorter, cluster)
+      }
+    }
     const first = words[0] as string
     for (let length = MIN_SHORTENED; length <= MAX_SHORTENED && length < first.length - 1; length++)
       put(this.#shortened, first.slice(0, length), cluster)
@@ -299,6 +314,11 @@ class Homes {
       // Herbert Walker Bush" is either.)
       const fuller = words.length === 2 ? this.#firstAndLast.get(words.join(' ')) : undefined
       if (fuller?.length === 1) lists.push(fuller)
+      // "the Justice Department" and "the Department of Justice": one body, its head first or last.
+      // (Not "the Foreign Ministry" beside itself, of another nation: see nationsOfBodies.)
+      const headLast = headLastOf(words)
+      if (headLast !== null)
+        add(this.#headLast, `${headLast.join(' ')}|${words[0] !== headLast[headLast.length - 1]}`)
     }
     return lists
   }
@@ -803,6 +823,32 @@ function shorterInitials(words: readonly string[], initials: string): string[] {
   return shorter.filter((letters) => letters.length >= MIN_SHORTER_INITIALS)
 }
 const BODY_HEADS: ReadonlySet<string> = new Set(BODY_HEAD_WORDS)
+
+/** Heads that a body of government's name puts first or last: "Ministry of Defence", "Defence Ministry". */
+const MOVABLE_HEADS: ReadonlySet<string> = new Set(['department', 'ministry'])
+
+/**
+ * The words of a ministry's or a department's name with its head last and
+ * without "affairs" ("foreign ministry" of "ministry of foreign affairs",
+ * "justice department" of "department of justice" and of itself); null for
+ * other names.
+ */
+function headLastOf(words: readonly string[]): string[] | null {
+  const first = words[0] as string
+  const last = words[words.length - 1] as string
+  let head: string
+  let subject: readonly string[]
+  if (MOVABLE_HEADS.has(first) && words[1] === 'of') {
+    head = first
+    subject = words.slice(words[2] === 'the' ? 3 : 2)
+  } else if (MOVABLE_HEADS.has(last) && !words.includes('of')) {
+    head = last
+    subject = words.slice(0, -1)
+  } else return null
+  if (subject.length > 1 && subject[subject.length - 1] === 'affairs')
+    subject = subject.slice(0, -1)
+  return subject.length === 0 ? null : [...subject, head]
+}
 const MIN_SHORTER_INITIALS = 3
 
 /**
