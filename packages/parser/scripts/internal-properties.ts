@@ -8,9 +8,11 @@
  * Each name is checked when the bundle is built ({@link unsafeInternalProperties}):
  * it must not be a word of the public types or of the JSON Schema (a field of
  * the document), nor a property that chrono-node's code reads or writes, nor a
- * string in our sources (a key read by its name). The 967 stored documents give
- * the same JSON, Markdown, HTML and text with the names shortened or not.
- * On this package: 299.87 -> 298.60 KB gzipped (72 names).
+ * string in our sources (a key read by its name) outside the lexicons' lists of
+ * words. The 967 stored documents give the same JSON, Markdown, HTML and text
+ * with the names shortened or not.
+ * On this package: 299.87 -> 298.60 KB gzipped (72 names); 300.24 -> 299.75
+ * (99 names).
  */
 export const INTERNAL_PROPERTIES: readonly string[] = [
   // Tokens and their flags (entities/tokenize.ts), words of the quote stage (quotes/words.ts).
@@ -32,6 +34,12 @@ export const INTERNAL_PROPERTIES: readonly string[] = [
   // The speakers of the quote stage (quotes/speakers.ts).
   ...['moveMention', 'widenToNames', 'resolveCued', 'repeatsDescription', 'describedGender'],
   ...['dropOwnPronouns', 'placedMentions', 'useQuotations', 'addressedIn', 'isWitness'],
+  // Words and names as the stages read them: folded words, heads, name lists and counts.
+  ...['lower', 'head', 'modifiers', 'possessive', 'leading', 'common', 'count', 'parts'],
+  ...['hash', 'places', 'personal', 'surnames', 'organizationStarts', 'organizations'],
+  ...['candidate', 'confidence', 'content', 'gender', 'contains', 'strong', 'leader', 'future'],
+  // Marks and lines: quotation marks that open and close, indents, the wrap width.
+  ...['open', 'close', 'closes', 'indent', 'wrapWidth'],
 ]
 
 /** A word of `text` as a whole word. */
@@ -45,9 +53,52 @@ function withoutComments(code: string): string {
 }
 
 /**
- * The names of `names` that are not safe to shorten: a word of `publicText`
- * (the public types and the schema), a property of `chronoCode` (".name" or
- * "name:"), or a string of `sourceText`'s code ('name', "name" or `name`).
+ * `code` without its lists of words: array literals of two strings or more,
+ * maybe with other lists spread in, the lexicons' data ("...['first',
+ * 'last', ...OTHERS]"), which no code reads as keys; a string in brackets
+ * after a name ("word['lower']") stays. Nor strings compared or of a union of
+ * types, values too.
+ */
+function withoutWordLists(code: string): string {
+  // Twice: lists spread in a list ("...['eco', 'socio']"), then the list.
+  return code.replace(WORD_LIST, '[]').replace(WORD_LIST, '[]').replace(COMPARED_OR_UNION, '')
+}
+const WORD_LIST =
+  /(?<![\w$)\]]\s*)\[\s*(?:(?:'[^'\n]*'|"[^"\n]*"|\.\.\.(?:[\w$.]+|\[\]))\s*,\s*)+(?:(?:'[^'\n]*'|"[^"\n]*"|\.\.\.(?:[\w$.]+|\[\]))\s*)?\]/gu
+
+/** A string compared ("which === 'last'") or of a union of types ("'text' | 'last'"): a value. */
+const COMPARED_OR_UNION = /(?<=(?:[!=]==|\|)\s*)'[^'\n]*'|'[^'\n]*'(?=\s*(?:[!=]==|\|))/gu
+
+/** The public text's code: no comments, no sentences in strings (the schema's descriptions). */
+function publicCode(text: string): string {
+  return withoutComments(text).replace(/"[^"\n]* [^"\n]*"/gu, '""')
+}
+
+/**
+ * Properties of the runtime's own objects, which a shortened name would miss:
+ * of the prototypes, and of the plain objects that regular expressions,
+ * iterators and Intl.Segmenter return.
+ */
+function runtimeProperties(): Set<string> {
+  const names = new Set(['groups', 'index', 'input', 'indices', 'lastIndex', 'done', 'value'])
+  names.add('segment')
+  names.add('isWordLike')
+  for (const root of [String, Array, RegExp, Map, Set, WeakMap, Date, Math, Number, Object, JSON]) {
+    for (let object: object | null = root; object !== null; object = Object.getPrototypeOf(object))
+      for (const name of Object.getOwnPropertyNames(object)) names.add(name)
+    const prototype = (root as { prototype?: object }).prototype
+    for (let object = prototype ?? null; object !== null; object = Object.getPrototypeOf(object))
+      for (const name of Object.getOwnPropertyNames(object)) names.add(name)
+  }
+  return names
+}
+
+/**
+ * The names of `names` that are not safe to shorten: a property of the
+ * runtime's objects, a name of `publicText`'s code (the public types and the
+ * schema's keys), a property of `chronoCode` (".name" or "name:"), or a
+ * string of `sourceText`'s code ('name', "name" or `name`) outside its lists
+ * of words.
  */
 export function unsafeInternalProperties(
   names: readonly string[],
@@ -55,10 +106,13 @@ export function unsafeInternalProperties(
   chronoCode: string,
   sourceText: string,
 ): string[] {
-  const code = withoutComments(sourceText)
+  const code = withoutWordLists(withoutComments(sourceText))
+  const visible = publicCode(publicText)
+  const runtime = runtimeProperties()
   return names.filter(
     (name) =>
-      hasWord(publicText, name) ||
+      runtime.has(name) ||
+      hasWord(visible, name) ||
       new RegExp(`\\.${name}(?![\\w$])|(?<![\\w$])${name}\\s*:`, 'u').test(chronoCode) ||
       new RegExp(`['"\`]${name}['"\`]`, 'u').test(code),
   )

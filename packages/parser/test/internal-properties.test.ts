@@ -32,6 +32,29 @@ describe('unsafeInternalProperties', () => {
     ).toEqual([])
   })
 
+  it('passes a name that a list of words or a compared string holds, not one read by a key', () => {
+    const code = [
+      "const WORDS = new Set([...['upper', 'lower', ...OTHERS], 'head', 'tail'])",
+      "if (role !== 'head' && which === 'lower') return",
+      "type Pick2 = Pick<Word, 'text' | 'lower'>",
+    ].join('\n')
+    expect(unsafeInternalProperties(['lower', 'head'], publicTypes, chrono, code)).toEqual([])
+    expect(
+      unsafeInternalProperties(['lower', 'head'], publicTypes, chrono, "word['lower']; f('head')"),
+    ).toEqual(['lower', 'head'])
+  })
+
+  it('names a property of the runtime’s objects, and not a word of a comment of the public types', () => {
+    expect(
+      unsafeInternalProperties(
+        ['lastIndex', 'segment', 'groups', 'votes'],
+        '/** The votes of the first word. */ export interface Quote { speaker: string }',
+        chrono,
+        '',
+      ),
+    ).toEqual(['lastIndex', 'segment', 'groups'])
+  })
+
   it('lists each name once', () => {
     expect(new Set(INTERNAL_PROPERTIES).size).toBe(INTERNAL_PROPERTIES.length)
   })
