@@ -5912,3 +5912,28 @@ describe('the source of a final "according to" that ends in a time', () => {
     ])
   })
 })
+
+describe('a role set off before a name that has its own description ("coach, former world number 11 Davide Sartori,")', () => {
+  it('is the named person’s, who speaks', () => {
+    const doc = parse(
+      'Final\n\nMatteo Ferrante won on Sunday. Ferrante’s coach, former world number 11 Davide Sartori, said the summer had been hard. Another evacuee, 34-year-old Luis Carranza, said he drove north through thick smoke.\n',
+    )
+    expect(attributions(doc).map(([, , cue, speaker]) => [cue, speaker])).toEqual([
+      ['said', 'Davide Sartori'],
+      ['said', 'Luis Carranza'],
+    ])
+    expect(doc.entities.find((entity) => entity.name === 'Davide Sartori')?.titles).toEqual([
+      'Ferrante’s coach',
+    ])
+  })
+
+  it('is not a clause that ends before a name ("Bush, Florida’s former governor, also attacked Donald Trump,")', () => {
+    const doc = parse(
+      'Debate\n\nBush, Florida’s former governor, also attacked billionaire Donald Trump, with whom he clashed. Allergan, the far smaller company, will end up buying Pfizer, with the combined company in Ireland.\n',
+    )
+    const titles = doc.entities.find((entity) => entity.name === 'Donald Trump')?.titles
+    expect(titles).toEqual([])
+    const pfizer = doc.entities.find((entity) => entity.name === 'Pfizer')
+    expect(pfizer?.mentions.map((mention) => mention.text)).toEqual(['Pfizer'])
+  })
+})

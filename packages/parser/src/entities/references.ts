@@ -44,6 +44,7 @@ import {
 } from './company-nominals.js'
 import { isAddressed, kinGenderBefore } from './kin-genders.js'
 import { OPENING_PREPOSITION_WORDS } from './contexts.js'
+import { apposingComma } from './titles.js'
 
 /** A resolved nominal or pronoun mention (its position is added by the caller). */
 export interface Reference {
@@ -906,11 +907,12 @@ function appositiveName(
 ): Placed | null {
   const after = skipComma(value, end)
   if (after > 0) {
-    // (Or one that ends the sentence: "said the Villa manager, Graham Whitlock.")
+    // (Or one that ends the sentence: "said the Villa manager, Graham Whitlock."; or one after
+    // its own description: "Ferrante's coach, former world number 11 Davide Sartori,".)
     const name = names[firstAtOrAfter(names, after)]
     if (
       name &&
-      name.start === after &&
+      (name.start === after || apposingComma(value, name.start) === end) &&
       (skipComma(value, name.end) > 0 ||
         SENTENCE_END_AFTER.test(value.slice(name.end, name.end + 3)))
     )

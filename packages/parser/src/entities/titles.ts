@@ -421,9 +421,8 @@ export function titleApposedBefore(
   const close = nameEnd + (POST_NOMINAL.exec(value.slice(nameEnd, nameEnd + 6))?.[0].length ?? 0)
   const after = value.charCodeAt(close)
   if ((after !== COMMA && after !== FULL_STOP) || nameStart < 2) return null
-  if (value.charCodeAt(nameStart - 2) !== COMMA || value.charCodeAt(nameStart - 1) !== SPACE)
-    return null
-  const end = nameStart - 2
+  const end = apposingComma(value, nameStart)
+  if (end < 0) return null
   // The phrase back to the sentence's start, a mark that ends a role, or the reach.
   let start = end
   const floor = Math.max(0, end - MAX_ROLE_LENGTH)
@@ -448,6 +447,58 @@ export function titleApposedBefore(
   }
   return articles === 0 && isCapitalised(words[0] as string) ? roleOf(words) : null
 }
+
+/**
+ * Where the comma is that sets off a name starting at `nameStart` of `value`
+ * after a role, maybe past the name's own description in lower case: the
+ * comma of ", Davide Sartori", of ", former world number 11 Davide Sartori",
+ * of ", 34-year-old Luis Carranza"; -1 for none (", who met Ann Moss", ",
+ * speaking for Ann Moss").
+ */
+export function apposingComma(value: string, nameStart: number): number {
+  let at = nameStart
+  for (let words = 0; words <= MAX_NAME_DESCRIPTION_WORDS; words++) {
+    if (value.charCodeAt(at - 1) !== SPACE) return -1
+    if (value.charCodeAt(at - 2) === COMMA) return at - 2
+    const start = value.lastIndexOf(' ', at - 2) + 1
+    if (!isDescriptionWord(value.slice(start, at - 1))) return -1
+    at = start
+  }
+  return -1
+}
+/**
+ * Whether `word` may be of a person's description in lower case before their
+ * name: "former", "world", "11", "34-year-old", "retired"; not a word of a
+ * clause ("who", "also", "attacked", "facing", "will") nor one that relates
+ * the name to another ("to", "not").
+ */
+export function isDescriptionWord(word: string): boolean {
+  if (!DESCRIPTION_WORD.test(word) || NOT_OF_DESCRIPTIONS.has(word)) return false
+  // Verbs and adverbs by their endings, but for the few that describe a person ("retired",
+  // "defending champion", "a newly ...": no).
+  if (/(?:ing|ed|ly)$/u.test(word) || (/s$/u.test(word) && !/(?:ss|us)$/u.test(word)))
+    return DESCRIBING_FORMS.has(word)
+  return true
+}
+export const MAX_NAME_DESCRIPTION_WORDS = 5
+/** A word of a description before a name: "former", "11", "34-year-old". */
+const DESCRIPTION_WORD = /^[\p{Ll}\d][\p{Ll}\d'’-]*$/u
+/** Words of a clause or a phrase that relates the name to another, not of a description. */
+const NOT_OF_DESCRIPTIONS: ReadonlySet<string> = new Set([
+  ...['who', 'whom', 'whose', 'which', 'that', 'and', 'or', 'nor', 'but', 'so', 'yet', 'if'],
+  ...['to', 'with', 'for', 'of', 'by', 'at', 'in', 'on', 'from', 'about', 'against', 'as'],
+  ...['like', 'unlike', 'than', 'when', 'where', 'while', 'after', 'before', 'since', 'until'],
+  ...['not', 'also', 'now', 'then', 'still', 'just', 'even', 'only', 'too', 'because'],
+  ...['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'do', 'did', 'does'],
+  ...['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall'],
+  ...['said', 'told', 'met', 'saw', 'beat', 'lost', 'won', 'led', 'hit', 'cut', 'let', 'put'],
+])
+/** Words with a verb's or an adverb's ending that describe a person before a name. */
+const DESCRIBING_FORMS: ReadonlySet<string> = new Set([
+  ...['retired', 'celebrated', 'acclaimed', 'renowned', 'noted', 'decorated', 'disgraced'],
+  ...['leading', 'founding', 'managing', 'defending', 'reigning', 'visiting', 'outgoing'],
+  ...['incoming', 'acting', 'sitting', 'presiding', 'ruling', 'elderly'],
+])
 
 /** The role that `role`, the words after an article, say, or null: "US ambassador to Mexico". */
 function roleOf(role: readonly string[]): string | null {

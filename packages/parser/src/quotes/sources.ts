@@ -36,6 +36,7 @@ import {
 } from './speaker-words.js'
 import { subjectBeforeAside } from './subjects.js'
 import { areCapitalised, isCapitalised, lastIndexOf, type Word, wordsBetween } from './words.js'
+import { isDescriptionWord, MAX_NAME_DESCRIPTION_WORDS } from '../entities/titles.js'
 
 /**
  * The subject of a reduced relative clause set off after a comma, when
@@ -984,10 +985,11 @@ function nameBetweenCommas(
     !isPersonNoun((between[role - 1] as Word).lower) &&
     !isTitleWord(between[role]?.lower ?? '')
   )
-    return null
+    return describedName(words, open, between)
   // Words of a role only: no clause about the noun before ("The lawsuit, filed by attorney Gloria
   // Allred,", "The group, which includes actor Tom Hanks,", "celebrities, including actor").
-  if (between.slice(nationality, role).some((word) => !isRoleWord(word.lower))) return null
+  if (between.slice(nationality, role).some((word) => !isRoleWord(word.lower)))
+    return describedName(words, open, between)
   const name = between.slice(role)
   if (name.length === 0 || name.length > MAX_NAME_WORDS || !areCapitalised(name)) return null
   const title = words[open - 1] as Word
@@ -995,6 +997,25 @@ function nameBetweenCommas(
   const afterTitle = /^\p{Ll}/u.test(title.text) && !SOURCE_STOPS.has(title.lower)
   return afterTitle || name.length >= 2 ? spanOf(between) : null
 }
+/**
+ * The name of two words or more set off by commas after a role, after its
+ * own description in lower case, with that description ("Ferrante's coach,
+ * former world number 11 Davide Sartori,", "Another evacuee, 34-year-old Luis
+ * Carranza,"), `between` the comma at word `open` and the closing one; null
+ * for other words.
+ */
+function describedName(
+  words: readonly Word[],
+  open: number,
+  between: readonly Word[],
+): { start: number; end: number } | null {
+  let name = between.length
+  while (name > 0 && /^\p{Lu}/u.test((between[name - 1] as Word).text)) name--
+  if (name === 0 || name > MAX_NAME_DESCRIPTION_WORDS || between.length - name < 2) return null
+  if (!between.slice(0, name).every((word) => isDescriptionWord(word.text))) return null
+  return isPersonNoun((words[open - 1] as Word).lower) ? spanOf(between) : null
+}
+
 /**
  * Whether `words` open with a nationality before a word in lower case:
  * "Kenyan diplomat Otieno Wambua".

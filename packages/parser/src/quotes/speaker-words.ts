@@ -59,6 +59,10 @@ const PERSON_HEADS = new Set([
   'consultant',
   'voter',
   'resident',
+  // People a story meets where things happen: "Another evacuee, 34-year-old Luis Carranza, said".
+  ...['evacuee', 'refugee', 'migrant', 'villager', 'tenant', 'renter', 'homeowner', 'landlord'],
+  ...['commuter', 'passenger', 'motorist', 'shopper', 'customer', 'patient', 'spectator'],
+  ...['parent', 'farmer'],
   'supporter',
   'staffer',
   'operative',

@@ -21,6 +21,7 @@ import {
 } from '../entities/references.js'
 import { hashOf } from '../entities/hash.js'
 import { lexicon } from '../entities/lexicon.js'
+import { apposingComma } from '../entities/titles.js'
 import {
   ORGANIZATION_NOUNS,
   PERSON_PRONOUNS,
@@ -465,9 +466,11 @@ export class SpeakerResolver {
         opens = after.start
         after = named
       }
+      // ("Ferrante's coach, former world number 11 Davide Sartori, said": past a description in
+      // lower case too.)
       if (
         isPersonName(after) &&
-        value.slice(range.end, opens) === ', ' &&
+        apposingComma(value, opens) === range.end &&
         isClosingPostNominal(value.slice(after.end, cue.start))
       )
         id = after.entityId
