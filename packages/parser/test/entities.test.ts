@@ -6299,3 +6299,16 @@ describe('a ministry or a department named with its head first and with it last'
     ])
   })
 })
+
+describe('"the Bank" after "the Bank of England", beside "Deutsche Bank"', () => {
+  it('is the Bank of England, whose name it shortens', () => {
+    const doc = parse(
+      'Rates\n\nThe Bank of England lowered its rate on Thursday. The Bank also cut its growth forecast. Deutsche Bank economist Sanjay Lall called the move "deliberately vague."\n',
+    )
+    const banks = doc.entities.filter((entity) => entity.name.includes('Bank'))
+    expect(banks.map((entity) => [entity.name, entity.mentions.length])).toEqual([
+      ['Bank of England', 2],
+      ['Deutsche Bank', 1],
+    ])
+  })
+})

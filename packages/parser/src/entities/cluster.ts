@@ -729,6 +729,14 @@ function findHome(
     // one body whose head it is; not beside "the Bank of England" and "Deutsche Bank", both.)
     const headed = holders.filter((cluster) => isHeadOfName(cluster, words[0] as string))
     if (headed.length === 1) return headed[0] as Working
+    // ("The Bank of England ... the Bank" beside "Deutsche Bank": the one body named before it
+    // whose name opens with the head, as "the Bank" shortens "the Bank of England".)
+    const opened = headed.filter(
+      (cluster) =>
+        nameKey(fullestName(cluster)).startsWith(`${words[0] as string} of `) &&
+        cluster.mentions.some((name) => placeOf(name) < firstOf(group)),
+    )
+    if (opened.length === 1) return opened[0] as Working
   }
   // "Kalmaegi" after "Typhoon Kalmaegi": a storm's own name.
   if (kind === 'other') {
