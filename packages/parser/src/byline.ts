@@ -2,7 +2,7 @@
  * Bylines: "By Jane Doe and John Roe", "Jane Doe | Reuters", "Jane Doe, Staff
  * Writer". Gives the byline as written and the authors' names alone.
  */
-import { NEWS_AGENCIES, WIRE_SERVICES } from './lexicon/credits.js'
+import { NEWS_AGENCIES, PAPER_HEAD_WORDS, WIRE_SERVICES } from './lexicon/credits.js'
 import { ARABIC_ARTICLES } from './lexicon/name-openers.js'
 import { hashOf } from './entities/hash.js'
 import { isCommonWord } from './entities/common-words.js'
@@ -172,10 +172,7 @@ function isPaperName(part: string): boolean {
     !lexicon().firstNames.has(hashOf((words[0] as string).toLowerCase()))
   )
 }
-const PAPER_HEADS: ReadonlySet<string> = new Set([
-  ...['times', 'post', 'herald', 'tribune', 'journal', 'gazette', 'chronicle', 'express'],
-  ...['examiner', 'telegraph', 'guardian', 'observer', 'standard', 'mail', 'mirror', 'star'],
-])
+const PAPER_HEADS: ReadonlySet<string> = new Set(PAPER_HEAD_WORDS)
 
 /** The head noun that ends a role: "Health correspondent", not "Senior Tory MPs rebel". */
 const ROLE_HEAD = /\b(?:writer|reporter|correspondent|editor|columnist|contributor)s?$/iu

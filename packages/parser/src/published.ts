@@ -5,7 +5,7 @@
  */
 import { notAhead, readDate } from './calendar.js'
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/calendar.js'
-import { NEWS_AGENCIES, WIRE_SERVICES } from './lexicon/credits.js'
+import { NEWS_AGENCIES, PAPER_HEAD_WORDS, WIRE_SERVICES } from './lexicon/credits.js'
 
 const MAX_TIMESTAMP_LENGTH = 120
 const TIMESTAMP = /^(?:published|updated|last updated|posted|first published|date)\b\s*:?/iu
@@ -58,9 +58,8 @@ const AGENCIES: ReadonlySet<string> = new Set([...NEWS_AGENCIES, ...WIRE_SERVICE
 const KICKER_WORDS: ReadonlySet<string> = new Set(['breaking', 'latest', 'top', 'live', 'more'])
 /** Last words of publications' names: "News", "Times", "Post". */
 const PUBLICATION_WORDS: ReadonlySet<string> = new Set([
-  ...['news', 'times', 'post', 'press', 'herald', 'journal', 'telegraph', 'tribune', 'agency'],
-  ...['ledger', 'gazette', 'chronicle', 'observer', 'guardian', 'courier', 'examiner'],
-  ...['inquirer', 'sentinel', 'dispatch', 'globe', 'mail', 'mirror', 'express', 'independent'],
+  ...PAPER_HEAD_WORDS,
+  ...['news', 'press', 'agency'],
 ])
 /** A publisher's name in capitals and the dash after it: "KYODO NEWS - ", "AFP — ". */
 const STAMPED = /^(\p{Lu}[\p{Lu}&.'’]*(?: \p{Lu}[\p{Lu}&.'’]*){0,3}) [-\u2013\u2014] /u

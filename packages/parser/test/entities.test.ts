@@ -6312,3 +6312,25 @@ describe('"the Bank" after "the Bank of England", beside "Deutsche Bank"', () =>
     ])
   })
 })
+
+describe('an office named after "of the" before its holder ("Chancellor of the Exchequer Rachel Reeves")', () => {
+  it('is the person’s title, not a body named with the person', () => {
+    const doc = parse(
+      'Budget\n\nChancellor of the Exchequer Rachel Reeves said lower rates would help. Secretary of the Treasury Ann Moss agreed.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.kind, entity.name, entity.titles])).toEqual([
+      ['person', 'Rachel Reeves', ['Chancellor of the Exchequer']],
+      ['person', 'Ann Moss', ['Secretary of the Treasury']],
+    ])
+  })
+})
+
+describe('a newspaper named by the last word of its name after "the" ("told the Herald")', () => {
+  it('is an organisation', () => {
+    expect(
+      kinds(
+        'Plans\n\nHe told the Herald that he would propose a program. The Guardian reported that he would resign.\n',
+      ),
+    ).toEqual(['Herald:organization', 'Guardian:organization'])
+  })
+})

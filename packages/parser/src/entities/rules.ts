@@ -24,6 +24,7 @@
  *   lawmaker's party affiliation ("D-Ohio", "(R)") no name at all.
  */
 import type { VotedName } from './consistency.js'
+import { PAPER_HEAD_WORDS } from '../lexicon/credits.js'
 import type { DocumentView, TextView } from './view.js'
 import { STORM_KINDS, STORM_QUALIFIERS } from '../lexicon/storms.js'
 import { HOLIDAY_NAMES } from '../lexicon/calendar.js'
@@ -169,6 +170,8 @@ function isHolidayMention(doc: DocumentView, name: VotedName): boolean {
 }
 const FATHER = new WordSet(['father'])
 const SAID = new WordSet(['said', 'says', 'told', 'tells', 'added', 'adds'])
+const ARTICLE_THE = new WordSet(['the'])
+const PAPER_HEADS = new WordSet(PAPER_HEAD_WORDS)
 
 /** Holidays and feasts, as name keys: "Christmas", "Ramadan", "Labor Day". */
 const HOLIDAYS = hashSet(HOLIDAY_NAMES)
@@ -1162,6 +1165,15 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       mayBeBody &&
       !PARTY_MEMBERS.hasToken(doc.tokens, from + name.first) &&
       isArticleName(doc, name)
+    )
+      return { ...name, type: 'ORG' }
+    // "told the Herald that", "the Guardian reported": a newspaper by its name's last word.
+    if (
+      name.type !== 'ORG' &&
+      name.first === name.last &&
+      PAPER_HEADS.hasToken(doc.tokens, from + name.first) &&
+      name.first > 0 &&
+      ARTICLE_THE.hasToken(doc.tokens, from + name.first - 1)
     )
       return { ...name, type: 'ORG' }
     // "an analyst at D.A. Davidson": the employer after a role and "at", not a place the lists

@@ -362,7 +362,10 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
 }
 
 /** Words of an office named after "of", besides its portfolios: "Secretary of State", "of Foreign Affairs". */
-const OFFICE_WORDS = new WordSet([...PORTFOLIO_WORDS, 'state', 'affairs', 'human', 'services'])
+const OFFICE_WORDS = new WordSet([
+  ...PORTFOLIO_WORDS,
+  ...['state', 'affairs', 'human', 'services', 'exchequer'],
+])
 
 /**
  * How many words at `first` (of tokens `first`..`last`, in a text from
@@ -371,10 +374,16 @@ const OFFICE_WORDS = new WordSet([...PORTFOLIO_WORDS, 'state', 'affairs', 'human
  * Jennifer Granholm"; 0 when none.
  */
 function officeWordsAt(tokens: Tokens, first: number, last: number, from: number): number {
-  if (first - 2 < from || !COMPLEMENT_LINKS.hasToken(tokens, first - 1)) return 0
-  if (!OFFICE_TITLES.hasToken(tokens, first - 2) || !isCapital(tokens, first - 2)) return 0
+  // "Chancellor of the Exchequer Rachel Reeves", "Secretary of the Treasury": "the" after "of".
+  const link = first - 1 > from && ARTICLES.hasToken(tokens, first - 1) ? first - 2 : first - 1
+  if (link - 1 < from || !COMPLEMENT_LINKS.hasToken(tokens, link)) return 0
+  const title = link - 1
+  const office =
+    OFFICE_TITLES.hasToken(tokens, title) ||
+    (link < first - 1 && CHANCELLOR.hasToken(tokens, title))
+  if (!office || !isCapital(tokens, title)) return 0
   // (A body's name goes on after its office: "Ministry of Foreign Affairs and Trade".)
-  if (MINISTRY.hasToken(tokens, first - 2)) return 0
+  if (MINISTRY.hasToken(tokens, title)) return 0
   let k = first
   // "Health and Human Services": an "and" inside the office's words.
   const isOfficeWord = (at: number): boolean =>
@@ -387,6 +396,7 @@ function officeWordsAt(tokens: Tokens, first: number, last: number, from: number
   return k > first && !AND_WORD.hasToken(tokens, k - 1) && isCapital(tokens, k) ? k - first : 0
 }
 const MINISTRY = new WordSet(['ministry'])
+const CHANCELLOR = new WordSet(['chancellor'])
 
 /**
  * `names` with two one-word names that "and" joins before a plural of a kind

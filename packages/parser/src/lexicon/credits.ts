@@ -85,3 +85,10 @@ export const NEWS_AGENCIES: readonly string[] = [
   'bloomberg',
   'bloomberg news',
 ]
+
+/** Last words of newspapers' names, lower-cased: "Times" of "The Times", "Herald", "Guardian". */
+export const PAPER_HEAD_WORDS: readonly string[] = [
+  ...['times', 'post', 'herald', 'tribune', 'journal', 'gazette', 'chronicle', 'express'],
+  ...['examiner', 'telegraph', 'guardian', 'observer', 'standard', 'mail', 'mirror', 'star'],
+  ...['ledger', 'courier', 'inquirer', 'sentinel', 'dispatch', 'globe', 'independent'],
+]
