@@ -6334,3 +6334,16 @@ describe('a newspaper named by the last word of its name after "the" ("told the 
     ).toEqual(['Herald:organization', 'Guardian:organization'])
   })
 })
+
+describe('"the union" after a union and an association that reports', () => {
+  it('is the body whose name holds "union", not the association named last', () => {
+    const doc = parse(
+      'Rent\n\nThe Eastport Tenants Union will hold a rally. Permits fell, according to the Eastport Property Owners Association. Tran said the union had warned that the law was vulnerable.\n',
+    )
+    const union = doc.entities.find((entity) => entity.name === 'Eastport Tenants Union')
+    expect(union?.mentions.map((mention) => mention.text)).toEqual([
+      'Eastport Tenants Union',
+      'the union',
+    ])
+  })
+})

@@ -347,9 +347,12 @@ export function findReferences(
   }
   /** The lower-cased words of each entity's name, read once. */
   const nameWords = new Map<string, readonly string[]>()
-  /** Whether the name of entity `id` holds `head`: "Ikoyi Merchant Bank" holds "bank". */
-  const holdsHead = (id: string, head: string): boolean => {
-    if (headsOf(id).includes(head)) return true
+  /**
+   * Whether the name of entity `id` holds `head`: "Ikoyi Merchant Bank" holds "bank"; "the
+   * National Education Association" holds "union" by its kind, unless `literal`.
+   */
+  const holdsHead = (id: string, head: string, literal = false): boolean => {
+    if (!literal && headsOf(id).includes(head)) return true
     let words = nameWords.get(id)
     if (words === undefined) {
       words = byId.get(id)?.name.toLowerCase().split(/\s+/u) ?? []
@@ -428,12 +431,12 @@ export function findReferences(
       /**
        * The organisation whose name holds `head` named last before `start` as its sentence's
        * subject or as a source ("according to"), in this segment or the one before; null when
-       * none is. (Not one named in an
-       * object or an aside: "overturned a ruling by the Court of Appeal. The court said".)
+       * none is; `literal`, a name that holds the very word. (Not one named in an object or an
+       * aside: "overturned a ruling by the Court of Appeal. The court said".)
        */
-      const lastWithHead = (start: number, head: string): string | null =>
+      const lastWithHead = (start: number, head: string, literal = false): string | null =>
         nameBefore(start, (name, value, here) => {
-          if (!talkedOf(name, segments[name.segment]) || !holdsHead(name.entityId, head))
+          if (!talkedOf(name, segments[name.segment]) || !holdsHead(name.entityId, head, literal))
             return false
           return (
             opensItsSentence(value, name.start) ||
@@ -610,6 +613,7 @@ export function findReferences(
           // "the NATO alliance": an organisation named in the modifiers is the one; "the Trump
           // campaign": a person named there says it is none of those named before.
           const named = namedModifier(value, inSegment, start, end - head.length, head, kindOf)
+          const specific = SPECIFIC_ORGANIZATION_HEADS.has(head) && modifiers.trim() === ''
           // (Not the agency that reports the story: "Reuters reported it. The central bank said";
           // nor, for "the company", a union or a ministry.)
           const fitting = (id: string | null): string | null =>
@@ -627,6 +631,11 @@ export function findReferences(
                     fitsHead(byId.get(id)?.name ?? '', head, modifiers),
                   ),
                 ) ??
+                // "The Eastport Tenants Union will hold a rally. ..., according to the Eastport
+                // Property Owners Association. Tran said the union": for a head that tells bodies
+                // apart, the body whose name holds the very word, named as a subject or a source,
+                // before the last subject.
+                (specific ? fitting(lastWithHead(start, head, true)) : null) ??
                 fitting(lastSubjectBody(segmentIndex, start, head, modifiers)) ??
                 // "According to Ikoyi Merchant Bank, ... the bank said": the body last named as
                 // a subject or a source whose name holds the head, before the one most named.
