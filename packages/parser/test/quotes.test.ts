@@ -5937,3 +5937,15 @@ describe('a role set off before a name that has its own description ("coach, for
     expect(pfizer?.mentions.map((mention) => mention.text)).toEqual(['Pfizer'])
   })
 })
+
+describe('a participle of manner that ends the sentence of a cue ("said, laughing.")', () => {
+  it('is no cue of the quote after it, which goes on with the cue before', () => {
+    const doc = parse(
+      'Final\n\n"My mother told me to enjoy it," Ferrante said, laughing. "I did not enjoy the first three sets."\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.cue?.text, quote.source?.text])).toEqual([
+      ['said', 'Ferrante'],
+      ['said', 'Ferrante'],
+    ])
+  })
+})

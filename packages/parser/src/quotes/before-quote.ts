@@ -71,6 +71,7 @@ export function beforeQuote(words: readonly Word[], sentenceBetween = false): At
   }
   dropSubordinateCues(words, cues)
   dropThingsAfterAccording(words, cues)
+  dropMannerParticiple(words, cues)
   if (cues.length > 0) {
     const nearest = cues[cues.length - 1] as number
     const gap = words.slice(nearest + 1).filter((word) => !word.punct).length
@@ -113,6 +114,25 @@ export function beforeQuote(words: readonly Word[], sentenceBetween = false): At
  * standing 'unheard of'" gives "called" to the second quote.
  */
 const NEAR_CUE_WORDS = 4
+
+/**
+ * Removes from `cues` a participle that tells how the cue before it spoke and
+ * ends the sentence: "laughing" of '"Q1," Ferrante said, laughing. "Q2"',
+ * whose cue is "said" (not "said, adding: 'Q'").
+ */
+function dropMannerParticiple(words: readonly Word[], cues: number[]): void {
+  if (cues.length < 2) return
+  const last = cues[cues.length - 1] as number
+  const after = words[last + 1]
+  if (
+    (words[last] as Word).lower.endsWith('ing') &&
+    words[last - 1]?.text === ',' &&
+    cues[cues.length - 2] === last - 2 &&
+    (after === undefined || SENTENCE_STOPS.has(after.text))
+  )
+    cues.pop()
+}
+const SENTENCE_STOPS: ReadonlySet<string> = new Set(['.', '!', '?'])
 
 /**
  * Removes from `cues` those of an opening subordinate clause when a cue of
