@@ -5949,3 +5949,15 @@ describe('a participle of manner that ends the sentence of a cue ("said, laughin
     ])
   })
 })
+
+describe('a final noun and a relative clause whose subject is a pronoun ("half the 1.5% it projected")', () => {
+  it('is no source and no cue of the sentence', () => {
+    const doc = parse(
+      'Rates\n\nIt now expects the economy to expand by just 0.75% this year, half the 1.5% it projected in November. The plan will fail, he and his wife said.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.cue?.text, quote.source?.text])).toEqual([
+      ['expects', 'It'],
+      ['said', 'he and his wife'],
+    ])
+  })
+})

@@ -196,6 +196,14 @@ function finalAttributionAt(
     // "..., a claim Israel has not confirmed": a description of what the clause says, whose own
     // verb reports nothing of the sentence.
     if (head.length >= 2 && opensClaimDescription(words, comma + 1)) return null
+    // "..., half the 1.5% it projected in November": a noun and the relative clause that
+    // qualifies it, whose subject is a pronoun (not "..., she and her husband said").
+    if (
+      head.length >= 2 &&
+      SUBJECT_PRONOUNS.has((head[head.length - 1] as Word).lower) &&
+      !/^(?:and|or|nor)$/u.test((head[head.length - 2] as Word).lower)
+    )
+      return null
     // "..., far more than exit polls had predicted": a comparison.
     if (head.some((w) => /^(?:and|but|or|that|which|who|if|when|because|than)$/u.test(w.lower)))
       return null
