@@ -1471,3 +1471,17 @@ describe('a weekday of what is to come, in a reviewed story', () => {
     ).toEqual([['on Sunday', '2025-11-02']])
   })
 })
+
+describe('a weekday after a clock’s "p.m." ("scheduled for 6:30 p.m. Monday")', () => {
+  it('takes the tense of the clause, past the stop of "p.m."', () => {
+    const values = (text: string): (string | null)[] =>
+      parse(text, { referenceDate: '2024-11-07' }).times.map((time) => time.value)
+    expect(values('Vote\n\nThe session is scheduled for 6:30 p.m. Monday at City Hall.\n')).toEqual(
+      ['2024-11-11', '2024-11-11'],
+    )
+    expect(values('Vote\n\nThe session started at 6:30 p.m. Monday.\n')).toEqual([
+      '2024-11-04',
+      '2024-11-04',
+    ])
+  })
+})

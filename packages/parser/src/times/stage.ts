@@ -1473,6 +1473,12 @@ const TENSE_REACH = 100
 /** What ends the clause a time expression is read in: a sentence's end, a semicolon, a quotation's mark. */
 const CLAUSE_ENDS = ['. ', '; ', '"', '\u201C', '\u201D']
 
+/** Whether the full stop at `at` of `text` ends a clock's "a.m." or "p.m.". */
+function isClockStop(text: string, at: number): boolean {
+  return at >= 3 && CLOCK_STOP.test(text.slice(at - 3, at + 1))
+}
+const CLOCK_STOP = /^[ap]\.m\.$/iu
+
 /**
  * Whether the clause around `start`..`end` tells of what is to come or of
  * what was, by the marker nearest the expression ("is expected to vote on
@@ -1526,9 +1532,12 @@ function tenseAround(
   let clauseStart = from
   let clauseEnd = to
   for (const mark of CLAUSE_ENDS) {
-    const stop = before.lastIndexOf(mark)
+    // (Not the stop of a clock's "p.m.": "is scheduled for 6:30 p.m. Monday".)
+    let stop = before.lastIndexOf(mark)
+    while (stop >= 0 && isClockStop(before, stop)) stop = before.lastIndexOf(mark, stop - 1)
     if (stop >= 0) clauseStart = Math.max(clauseStart, from + stop + mark.length)
-    const next = after.indexOf(mark)
+    let next = after.indexOf(mark)
+    while (next >= 0 && isClockStop(after, next)) next = after.indexOf(mark, next + 1)
     if (next >= 0) clauseEnd = Math.min(clauseEnd, end + next)
   }
   // "'My only job is Hull on Saturday,' he said": a quotation in single marks bounds the clause
