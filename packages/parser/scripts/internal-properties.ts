@@ -12,7 +12,7 @@
  * words. The 967 stored documents give the same JSON, Markdown, HTML and text
  * with the names shortened or not.
  * On this package: 299.87 -> 298.60 KB gzipped (72 names); 300.24 -> 299.75
- * (99 names).
+ * (99 names); 300.14 -> 299.88 (150 names).
  */
 export const INTERNAL_PROPERTIES: readonly string[] = [
   // Tokens and their flags (entities/tokenize.ts), words of the quote stage (quotes/words.ts).
@@ -40,6 +40,14 @@ export const INTERNAL_PROPERTIES: readonly string[] = [
   ...['candidate', 'confidence', 'content', 'gender', 'contains', 'strong', 'leader', 'future'],
   // Marks and lines: quotation marks that open and close, indents, the wrap width.
   ...['open', 'close', 'closes', 'indent', 'wrapWidth'],
+  // Working records of the stages: sentences, titles, spans, lookups and counts.
+  ...['opening', 'total', 'allCandidates', 'repair', 'acronym', 'needs', 'annotations', 'shape'],
+  ...['shapeAfter', 'longSuffix', 'recentKeys', 'recentRows', 'introduced', 'starts'],
+  ...['closeSentence', 'affix', 'twoBefore', 'sealed', 'mask', 'nations', 'lookup', 'surname'],
+  ...['counted', 'descriptions', 'titleBefore', 'codeRows', 'dateText', 'masthead', 'sourceStart'],
+  ...['wordBefore', 'candidates', 'nation', 'counts', 'titled', 'firstName', 'compounds'],
+  ...['initials', 'suffix', 'target', 'owner', 'dominant', 'chains', 'nouns', 'minWords'],
+  ...['holding', 'stemmed', 'demonym', 'carried', 'clubs', 'curly', 'rows', 'qualified'],
 ]
 
 /** A word of `text` as a whole word. */
@@ -83,7 +91,10 @@ function runtimeProperties(): Set<string> {
   const names = new Set(['groups', 'index', 'input', 'indices', 'lastIndex', 'done', 'value'])
   names.add('segment')
   names.add('isWordLike')
-  for (const root of [String, Array, RegExp, Map, Set, WeakMap, Date, Math, Number, Object, JSON]) {
+  const roots = [String, Array, RegExp, Map, Set, WeakMap, Date, Math, Number, Object, JSON]
+  roots.push(Uint8Array, Object.getPrototypeOf(Uint8Array), ArrayBuffer, DataView, Promise, Error)
+  roots.push(Symbol, Function, Intl.Segmenter, TextEncoder, TextDecoder)
+  for (const root of roots) {
     for (let object: object | null = root; object !== null; object = Object.getPrototypeOf(object))
       for (const name of Object.getOwnPropertyNames(object)) names.add(name)
     const prototype = (root as { prototype?: object }).prototype
