@@ -5961,3 +5961,23 @@ describe('a final noun and a relative clause whose subject is a pronoun ("half t
     ])
   })
 })
+
+describe('a role set off before a name that a form of address opens ("chief executive, Dr Marcus Feldt,")', () => {
+  it('is the named person’s, who speaks', () => {
+    const doc = parse(
+      'Trial\n\n"We are clearly disappointed," Halvern’s chief executive, Dr Marcus Feldt, told analysts.\n',
+    )
+    expect(attributions(doc).map(([, , cue, speaker]) => [cue, speaker])).toEqual([
+      ['told', 'Marcus Feldt'],
+    ])
+  })
+})
+
+describe('a sentence that opens after a clock’s "a.m." ("began at 7:30 a.m. Organisers said")', () => {
+  it('is a sentence of its own, whose source is its own subject; a day or a zone goes on the clock', () => {
+    const doc = parse(
+      'Race\n\nThe race began at 7:30 a.m. Organisers said 39,812 had finished. Polls opened at 7 a.m. Monday and officials said turnout was high.\n',
+    )
+    expect(doc.quotes.map((quote) => quote.source?.text)).toEqual(['Organisers', 'officials'])
+  })
+})

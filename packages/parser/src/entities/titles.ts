@@ -461,11 +461,19 @@ export function apposingComma(value: string, nameStart: number): number {
     if (value.charCodeAt(at - 1) !== SPACE) return -1
     if (value.charCodeAt(at - 2) === COMMA) return at - 2
     const start = value.lastIndexOf(' ', at - 2) + 1
-    if (!isDescriptionWord(value.slice(start, at - 1))) return -1
+    const word = value.slice(start, at - 1)
+    // ("Halvern's chief executive, Dr Marcus Feldt,": a form of address right before the name.)
+    if (!isDescriptionWord(word) && !(at === nameStart && isAddressBeforeName(word))) return -1
     at = start
   }
   return -1
 }
+/** Whether `word` addresses the person whose name follows: "Dr", "Mr.", "Sir", "Professor". */
+function isAddressBeforeName(word: string): boolean {
+  const lower = word.toLowerCase()
+  return /^\p{Lu}/u.test(word) && (HONORIFICS.has(lower) || lower === 'professor')
+}
+
 /**
  * Whether `word` may be of a person's description in lower case before their
  * name: "former", "world", "11", "34-year-old", "retired"; not a word of a

@@ -6,6 +6,7 @@
  */
 import { lastAtOrBefore } from '../bisect.js'
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js'
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
 
 const STOP = /[.!?]/gu
 const CLOSERS = new Set(['"', '”', '’', "'", ')', '»'])
@@ -29,13 +30,15 @@ export function sentenceStarts(value: string, quoted: readonly [number, number][
     if (value[end] !== ' ' || !OPENERS.test(value[end + 1] ?? '')) continue
     // "in the U.S. He says": a word that opens sentences ends the abbreviation's sentence too, and
     // so does a quotation after a clock's time ("told a news conference at 6:30 a.m. \"A tsunami").
+    // ("The race began at 7:30 a.m. Organisers said": a clock's time ends it before any word but
+    // a day's, a month's or a zone's: "at 6 a.m. Monday", "at 10 a.m. ET".)
     if (
       char === '.' &&
       endsAbbreviation(value, i) &&
       !SENTENCE_OPENERS.has(wordAt(value, end + 1)) &&
       !(
         CLOCK_END.test(value.slice(Math.max(0, i - 3), i + 1)) &&
-        OPENING_QUOTES.has(value[end + 1] ?? '')
+        (OPENING_QUOTES.has(value[end + 1] ?? '') || !isAfterClock(value, end + 1))
       )
     )
       continue
@@ -43,6 +46,26 @@ export function sentenceStarts(value: string, quoted: readonly [number, number][
   }
   return starts
 }
+
+/**
+ * Whether the word at `start` of `value` may go on a clock's time: a day's or
+ * a month's name, a time zone, or a place before "time" ("10 a.m. London
+ * time"); not "Organisers".
+ */
+function isAfterClock(value: string, start: number): boolean {
+  const word = wordAt(value, start)
+  const lower = word.toLowerCase()
+  if (CALENDAR_WORDS.has(lower) || CALENDAR_WORDS.has(lower.slice(0, 3))) return true
+  if (/^\p{Lu}{2,4}$/u.test(word) || ZONE_WORDS.has(lower)) return true
+  return value.startsWith(' time', start + word.length)
+}
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  [...MONTH_NAMES, ...WEEKDAY_NAMES].flatMap((name) => [name, name.slice(0, 3)]),
+)
+/** Zones by name after a clock's time: "9 p.m. Eastern", "at noon local time". */
+const ZONE_WORDS: ReadonlySet<string> = new Set([
+  ...['eastern', 'central', 'mountain', 'pacific', 'atlantic', 'local', 'greenwich', 'british'],
+])
 
 /** The end of a clock's time: "a.m.", "p.m.". */
 const CLOCK_END = /[ap]\.m\.$/u
