@@ -91,9 +91,9 @@ function runtimeProperties(): Set<string> {
   const names = new Set(['groups', 'index', 'input', 'indices', 'lastIndex', 'done', 'value'])
   names.add('segment')
   names.add('isWordLike')
-  const roots = [String, Array, RegExp, Map, Set, WeakMap, Date, Math, Number, Object, JSON]
-  roots.push(Uint8Array, Object.getPrototypeOf(Uint8Array), ArrayBuffer, DataView, Promise, Error)
-  roots.push(Symbol, Function, Intl.Segmenter, TextEncoder, TextDecoder)
+  const roots: object[] = [String, Array, RegExp, Map, Set, WeakMap, Date, Math, Number, Object]
+  roots.push(JSON, Uint8Array, Object.getPrototypeOf(Uint8Array) as object, ArrayBuffer, DataView)
+  roots.push(Promise, Error, Symbol, Function, Intl.Segmenter, TextEncoder, TextDecoder)
   for (const root of roots) {
     for (let object: object | null = root; object !== null; object = Object.getPrototypeOf(object))
       for (const name of Object.getOwnPropertyNames(object)) names.add(name)
