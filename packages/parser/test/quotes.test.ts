@@ -5981,3 +5981,15 @@ describe('a sentence that opens after a clock’s "a.m." ("began at 7:30 a.m. Or
     expect(doc.quotes.map((quote) => quote.source?.text)).toEqual(['Organisers', 'officials'])
   })
 })
+
+describe('a second verb after "but" whose subject is a role set off before a name', () => {
+  it('is the named person’s ("Their leader, Margaret Dunmore, conceded ... but insisted")', () => {
+    const doc = parse(
+      'Vote\n\nTheir leader, Margaret Dunmore, conceded it had been "a disappointing night" but insisted that by-elections were "a chance to let off steam".\n',
+    )
+    expect(attributions(doc).map(([, source, cue, speaker]) => [cue, source, speaker])).toEqual([
+      ['conceded', 'Margaret Dunmore', 'Margaret Dunmore'],
+      ['insisted', 'Margaret Dunmore', 'Margaret Dunmore'],
+    ])
+  })
+})

@@ -76,7 +76,7 @@ export function cueAt(words: readonly Word[], k: number): Attribution | null {
   if (isPassive(words, k) && inRelativeClause(words, k)) return null
   // "The email goes on to say: 'Q'": the subject of the verb the cue completes.
   const verbStart = pastToChain(words, k)
-  const backward = backwardSource(words, verbStart - 1) ?? plainSubject(words, verbStart)
+  const backward = backwardSource(words, verbStart - 1) ?? apposedSubject(words, verbStart)
   // "The senator emailed supporters saying: 'Q'": the object of a verb does not say it; the subject does.
   if (
     backward &&
@@ -115,6 +115,24 @@ export function cueAt(words: readonly Word[], k: number): Attribution | null {
     if (forward && !owned) return { cue, source: forward }
   }
   return null
+}
+
+/**
+ * The plain subject of the verb at `k` ({@link plainSubject}), or the name set
+ * off after it when it is a role: "Margaret Dunmore" of "Their leader, Margaret
+ * Dunmore, conceded ... but insisted".
+ */
+function apposedSubject(words: readonly Word[], k: number): Attribution['source'] {
+  const plain = plainSubject(words, k)
+  if (plain === null) return null
+  const subject = subjectOf(words)
+  const comma = words.findIndex((word) => word.start >= plain.end)
+  return subject !== null &&
+    words[comma]?.text === ',' &&
+    words[comma + 1]?.start === subject.start &&
+    subject.end < (words[k] as Word).start
+    ? subject
+    : plain
 }
 
 /**
