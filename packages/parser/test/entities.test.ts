@@ -6347,3 +6347,19 @@ describe('"the union" after a union and an association that reports', () => {
     ])
   })
 })
+
+describe('a company named by what it makes ("the British drugmaker", "the airline")', () => {
+  it('is the one business of its sentence, not a company named before', () => {
+    const doc = parse(
+      'Trial\n\nShares in Halvern Therapeutics plunged after the British drugmaker said its drug had failed.\n\nMeta Platforms bought a stake. The carmaker will build a plant.\n',
+    )
+    const halvern = doc.entities.find((entity) => entity.name === 'Halvern Therapeutics')
+    expect(halvern?.mentions.map((mention) => mention.text)).toEqual([
+      'Halvern Therapeutics',
+      'the British drugmaker',
+    ])
+    expect(doc.quotes[0]?.speaker).toBe(halvern?.id)
+    const meta = doc.entities.find((entity) => entity.name === 'Meta Platforms')
+    expect(meta?.mentions.map((mention) => mention.text)).toEqual(['Meta Platforms'])
+  })
+})

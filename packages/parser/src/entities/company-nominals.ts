@@ -6,6 +6,7 @@
  * ("Analysts at Bernstein said").
  */
 import { BODY_HEAD_WORDS } from '../lexicon/organizations.js'
+import { MAKER_NOUNS } from '../lexicon/titles.js'
 import { NEWS_AGENCIES } from '../lexicon/credits.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { firstAtOrAfter } from '../bisect.js'
@@ -43,7 +44,7 @@ export const NEW_BODY: ReadonlySet<string> = new Set([
 export const MAX_SUBJECT_LOOKBACK = 8
 
 /** Heads of a business, which no public body is. */
-export const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm'])
+export const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm', ...MAKER_NOUNS])
 
 /**
  * The organisation that "the company" or "the firm" at `start` names when its

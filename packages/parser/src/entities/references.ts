@@ -9,6 +9,7 @@ import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import type { Segment } from '../annotate/segments.js'
 import {
   KIN_NOUNS,
+  MAKER_NOUNS,
   OFFICER_HEADS,
   ORGANIZATION_NOUNS,
   PERSON_PRONOUNS,
@@ -631,16 +632,21 @@ export function findReferences(
                     fitsHead(byId.get(id)?.name ?? '', head, modifiers),
                   ),
                 ) ??
-                // "The Eastport Tenants Union will hold a rally. ..., according to the Eastport
-                // Property Owners Association. Tran said the union": for a head that tells bodies
-                // apart, the body whose name holds the very word, named as a subject or a source,
-                // before the last subject.
-                (specific ? fitting(lastWithHead(start, head, true)) : null) ??
-                fitting(lastSubjectBody(segmentIndex, start, head, modifiers)) ??
-                // "According to Ikoyi Merchant Bank, ... the bank said": the body last named as
-                // a subject or a source whose name holds the head, before the one most named.
-                (modifiers.trim() === '' ? fitting(lastWithHead(start, head)) : null) ??
-                fitting(mostNamed(start, head, modifiers)))
+                // ("the airline", "the German automaker": only the one business of the sentence,
+                // not a company named before, which may make anything.)
+                (MAKERS.has(head)
+                  ? null
+                  : // "The Eastport Tenants Union will hold a rally. ..., according to the
+                    // Eastport Property Owners Association. Tran said the union": for a head that
+                    // tells bodies apart, the body whose name holds the very word, named as a
+                    // subject or a source, before the last subject.
+                    ((specific ? fitting(lastWithHead(start, head, true)) : null) ??
+                    fitting(lastSubjectBody(segmentIndex, start, head, modifiers)) ??
+                    // "According to Ikoyi Merchant Bank, ... the bank said": the body last named
+                    // as a subject or a source whose name holds the head, before the one most
+                    // named.
+                    (modifiers.trim() === '' ? fitting(lastWithHead(start, head)) : null) ??
+                    fitting(mostNamed(start, head, modifiers)))))
               : named
         }
         if (entityId === null || covered(end - head.length, end)) continue
@@ -1046,6 +1052,9 @@ const SPECIFIC_ORGANIZATION_HEADS = new Set([
   // Justice", "Harvard University"), not the university most named, nor the UN.
   ...NAME_HELD_HEADS,
 ])
+
+/** Heads of a company by what it makes or does ("the drugmaker", "the airline"). */
+const MAKERS: ReadonlySet<string> = new Set(MAKER_NOUNS)
 
 /** Heads of a nominal of a medium: "the newspaper", "the broadcaster". */
 const MEDIUM_HEADS: ReadonlySet<string> = new Set([

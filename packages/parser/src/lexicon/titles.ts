@@ -281,8 +281,18 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
  */
 export const OFFICER_HEADS: ReadonlySet<string> = new Set(['executive', 'officer'])
 
+/**
+ * Nouns of companies by what they make or do, which name a company as "the
+ * company" does: "the British drugmaker", "the carmaker", "the lender".
+ */
+export const MAKER_NOUNS: readonly string[] = [
+  ...['drugmaker', 'carmaker', 'automaker', 'chipmaker', 'planemaker', 'steelmaker'],
+  ...['retailer', 'lender', 'insurer', 'airline'],
+]
+
 /** Head nouns of nominal organisation mentions: "the alliance", "the company". */
 export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+  ...MAKER_NOUNS,
   'alliance',
   'bloc',
   'union',
@@ -324,25 +334,16 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
 /**
  * Nouns of businesses by what they do, which say that the name a description
  * of theirs is set off beside is an organisation's ("OpenAI, the maker of
- * ChatGPT,", "Stellantis, the carmaker,"). Not heads of nominal mentions: "the
- * foundation", "the nonprofit" alone would go to whatever organisation is
- * named last.
+ * ChatGPT,", "Stellantis, the carmaker,"). Beyond the makers' nouns, not
+ * heads of nominal mentions: "the foundation", "the nonprofit" alone would go
+ * to whatever organisation is named last.
  */
 export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
+  ...MAKER_NOUNS,
   'corporation',
   'conglomerate',
   'manufacturer',
   'maker',
-  'carmaker',
-  'automaker',
-  'chipmaker',
-  'drugmaker',
-  'planemaker',
-  'steelmaker',
-  'retailer',
-  'lender',
-  'insurer',
-  'airline',
   'startup',
   'start-up',
   'subsidiary',
