@@ -48,6 +48,8 @@ export const INTERNAL_PROPERTIES: readonly string[] = [
   ...['wordBefore', 'candidates', 'nation', 'counts', 'titled', 'firstName', 'compounds'],
   ...['initials', 'suffix', 'target', 'owner', 'dominant', 'chains', 'nouns', 'minWords'],
   ...['holding', 'stemmed', 'demonym', 'carried', 'clubs', 'curly', 'rows', 'qualified'],
+  ...['answer', 'question', 'tree', 'tally', 'grow', 'finish', 'scorer', 'greedy', 'camel'],
+  ...['bodies', 'byBody', 'middle', 'char', 'codes', 'exact'],
 ]
 
 /** A word of `text` as a whole word. */
