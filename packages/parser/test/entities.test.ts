@@ -6363,3 +6363,13 @@ describe('a company named by what it makes ("the British drugmaker", "the airlin
     expect(meta?.mentions.map((mention) => mention.text)).toEqual(['Meta Platforms'])
   })
 })
+
+describe('a war’s ordinal that the text writes in lower case elsewhere ("came second ... the Second World War")', () => {
+  it('stays in the war’s name; common acronyms of medicine and cameras are no names', () => {
+    expect(
+      kinds(
+        'Vote\n\nMaddox came second. The swing was the largest since the Second World War. Paramedics performed CPR. CCTV footage showed the van.\n',
+      ),
+    ).toEqual(['Maddox:person', 'Second World War:other'])
+  })
+})

@@ -64,14 +64,18 @@ export function isLeaderOfGovernment(doc: DocumentView, name: VotedName): boolea
 }
 
 /**
- * Whether `name` is "Amendment" alone after a capitalised ordinal ("the Second
- * Amendment", "the 14th Amendment"), which names the amendment with it.
+ * Whether `name` is "Amendment" alone or "World War" after a capitalised
+ * ordinal ("the Second Amendment", "the 14th Amendment", "the Second World
+ * War"), which names the amendment or the war with it.
  */
 export function isAmendmentAfterOrdinal(doc: DocumentView, name: VotedName): boolean {
-  if (name.first !== name.last || name.first === 0) return false
+  if (name.first === 0) return false
   const k = (doc.texts[name.text] as TextView).from + name.first
   const tokens = doc.tokens
-  if (!AMENDMENT.hasToken(tokens, k)) return false
+  const amendment = name.first === name.last && AMENDMENT.hasToken(tokens, k)
+  const war =
+    name.last === name.first + 1 && WORLD.hasToken(tokens, k) && WAR.hasToken(tokens, k + 1)
+  if (!amendment && !war) return false
   const flags = tokens.flags[k - 1] as number
   return (
     (flags & (TokenFlag.capitalised | TokenFlag.hasDigit)) !== 0 &&
@@ -80,6 +84,8 @@ export function isAmendmentAfterOrdinal(doc: DocumentView, name: VotedName): boo
 }
 /** The head of an amendment's name ("the First Amendment"). */
 export const AMENDMENT = new WordSet(['amendment'])
+const WORLD = new WordSet(['world'])
+const WAR = new WordSet(['war'])
 const ORDINAL =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\p{L}+|\d+(?:st|nd|rd|th))$/u
 

@@ -1021,7 +1021,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       !(name.type === 'ORG' && name.confidence >= SURE)
     )
       return { ...name, type: 'PER' }
-    // "the Second Amendment": the tagger leaves the ordinal out of an amendment's name.
+    // "the Second Amendment", "the Second World War": the tagger leaves the ordinal out of an
+    // amendment's or a war's name (where "second" stands in lower case elsewhere).
     if (isAmendmentAfterOrdinal(doc, name))
       return { ...name, first: name.first - 1, type: 'MISC', confidence: 1 }
     // "the First Amendment": a law, an other name, as a war is.

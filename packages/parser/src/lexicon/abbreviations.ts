@@ -131,7 +131,7 @@ export const COMMON_ACRONYM_WORDS: readonly string[] = [
   ...['tv', 'gps', 'usb', 'vr', 'nft', 'nfts', 'ev', 'evs', 'suv', 'suvs', 'atm', 'atms'],
   ...['gdp', 'cpi', 'ipo', 'ipos', 'vat', 'esg', 'ceo', 'ceos', 'cfo', 'coo', 'cto'],
   ...['dna', 'rna', 'hiv', 'mri', 'icu', 'ivf', 'ppe', 'adhd', 'ptsd', 'iq', 'ufo', 'ufos'],
-  ...['mp', 'mps', 'lgbt', 'lgbtq', 'diy', 'faq'],
+  ...['mp', 'mps', 'lgbt', 'lgbtq', 'diy', 'faq', 'cpr', 'aed', 'ecg', 'ekg', 'cctv'],
   // "an unregistered IP address", "the ICT director", "QAC", "AMR": things and fields.
   ...['ip', 'ict', 'amr', 'qac'],
   // Britain's honours, after a name or "appointed": "was appointed OBE".
