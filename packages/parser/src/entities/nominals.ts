@@ -9,6 +9,7 @@ import { DETERMINER_WORDS } from '../lexicon/determiners.js'
 import { ROYAL_WORDS } from '../lexicon/address.js'
 import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
 import { isAsciiWordCode, isSpaceCode, LowerSet } from './words.js'
+import { OBJECT_PREPOSITION_WORDS } from '../lexicon/grammar-words.js'
 
 /** Modifiers a nominal may have before its head noun: "the Western military alliance". */
 const MAX_MODIFIERS = 3
@@ -28,22 +29,9 @@ const ROYAL_HEADS = new LowerSet(ROYAL_WORDS)
 const DETERMINERS = new LowerSet(DETERMINER_WORDS)
 /** Prepositions, which no modifier of a nominal is: "the toppling of Libyan leader". */
 const PREPOSITIONS = new LowerSet([
-  'of',
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
-  'from',
-  'by',
-  'to',
-  'about',
-  'against',
-  'over',
-  'under',
-  'into',
-  // "told the Chronicle outside court": where, not a word of the body's name.
-  ...['outside', 'inside', 'near', 'after', 'before', 'during', 'behind', 'beyond', 'across'],
+  // ("told the Chronicle outside court": where, not a word of the body's name.)
+  ...OBJECT_PREPOSITION_WORDS,
+  ...['against', 'into', 'beyond'],
 ])
 /** How far a nominal word is read (longer runs are cut there). */
 const MAX_NOMINAL_WORD = 40

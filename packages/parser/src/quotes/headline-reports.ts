@@ -8,6 +8,7 @@ import type { QuotedRanges } from './ranges.js'
 import { isPersonNoun } from './speaker-words.js'
 import { type Reported, trimmedEnd } from './report-words.js'
 import { areCapitalised, type Word, wordsIn } from './words.js'
+import { FINITE_AUXILIARY_WORDS } from '../lexicon/grammar-words.js'
 
 /** A speaker's name in capitals and a colon opening a paragraph, after an optional quotation mark. */
 const TURN = /^["“]?(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}):\s+(?=\S)/u
@@ -156,8 +157,8 @@ const NOT_HEADLINE_SOURCES = new Set(['what', 'how', 'why', 'when', 'where', 'wh
  * May Not Have Said ...".
  */
 const NOT_IN_HEADLINE_SOURCES = new Set([
-  ...['may', 'might', 'not', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should'],
-  ...['must', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'be', 'himself', 'herself'],
+  ...FINITE_AUXILIARY_WORDS,
+  ...['not', 'did', 'does', 'do', 'be', 'himself', 'herself'],
   ...['against', 'for', 'to', 'with', 'on', 'in', 'at', 'by', 'from', 'about', 'after', 'over'],
 ])
 

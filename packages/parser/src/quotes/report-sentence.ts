@@ -49,6 +49,7 @@ import { subjectOf } from './subjects.js'
 import { clausePastAdjuncts, clausePastObjectAndAdjuncts } from './verb-adjuncts.js'
 import { WordSet } from './word-set.js'
 import { areCapitalised, isCapitalised, lastIndexOf, nextIndexOf, type Word } from './words.js'
+import { FINITE_AUXILIARY_WORDS } from '../lexicon/grammar-words.js'
 
 /**
  * "CLAUSE, sources said." / "CLAUSE, the source added." / "CLAUSE, a
@@ -1536,10 +1537,7 @@ function isSpeakerWord(word: Word | undefined): boolean {
   return word !== undefined && (isCapitalised(word) || SUBJECT_PRONOUNS.has(word.lower))
 }
 /** Finite verbs after a gerund that make it its clause's subject: "replacing Clinton would be". */
-const FINITE_AFTER_GERUND = new Set([
-  ...['would', 'will', 'could', 'can', 'might', 'may', 'should', 'must', 'is', 'was', 'are'],
-  ...['were', 'has', 'had', 'have'],
-])
+const FINITE_AFTER_GERUND: ReadonlySet<string> = new Set(FINITE_AUXILIARY_WORDS)
 /** Fewest letters of a participle that opens a phrase after an aside ("leaving"; not "king"). */
 const MIN_PARTICIPLE_LENGTH = 5
 

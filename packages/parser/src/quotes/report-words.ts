@@ -6,6 +6,7 @@
 import { isDigit } from '../chars.js'
 import { SUBJECT_PRONOUNS } from './source-words.js'
 import type { Word } from './words.js'
+import { FINITE_AUXILIARY_WORDS } from '../lexicon/grammar-words.js'
 
 /** Reported speech found in one segment: value ranges. */
 export interface Reported {
@@ -401,8 +402,8 @@ const COUNT_WORDS = new Set([
 
 /** Auxiliaries and modals, the finite verb of a clause whose subject a quantity opens. */
 export const AUXILIARIES: ReadonlySet<string> = new Set([
-  ...['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can'],
-  ...['should', 'may', 'might', 'must', 'did', 'does', 'do'],
+  ...FINITE_AUXILIARY_WORDS,
+  ...['did', 'does', 'do'],
 ])
 
 /** Most words of a quantified subject before its verb: "more than 100 people in the city". */

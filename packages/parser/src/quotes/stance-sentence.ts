@@ -20,6 +20,7 @@ import { backwardSource } from './sources.js'
 import { subjectOf } from './subjects.js'
 import { nextIndexOf, type Word } from './words.js'
 import { ARTICLES } from './source-words.js'
+import { FINITE_AUXILIARY_WORDS } from '../lexicon/grammar-words.js'
 
 /** Forms of "make" in "made it clear that". */
 const MAKE = new Set(['make', 'makes', 'made', 'making'])
@@ -264,10 +265,7 @@ function isNameBeforeVerb(words: readonly Word[], from: number): boolean {
 /** Most words of a name given so. */
 const MAX_NAME_WORDS = 4
 /** Finite verbs after a subject: "will", "is", "has". */
-const FINITE_AFTER_NAME = new Set([
-  ...['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'is', 'are', 'was'],
-  ...['were', 'has', 'have', 'had', 'does', 'did'],
-])
+const FINITE_AFTER_NAME = new Set([...FINITE_AUXILIARY_WORDS, 'does', 'did'])
 
 /** Stance verbs that name what a body does for someone: "which supports the sanctuary". */
 const SUPPORTING = new Set(['supports', 'supported'])

@@ -9,6 +9,7 @@ import { DETERMINER_WORDS } from '../lexicon/determiners.js'
 import { CLAUSE_PRONOUNS } from './report-words.js'
 import { SUBJECT_PRONOUNS } from './source-words.js'
 import { isCapitalised, type Word } from './words.js'
+import { FINITE_AUXILIARY_WORDS, OBJECT_PREPOSITION_WORDS } from '../lexicon/grammar-words.js'
 
 /** Most adjuncts read in a row: "said (on Tuesday) (in a statement) (in Kyiv) ...". */
 const MAX_ADJUNCTS = 3
@@ -172,18 +173,15 @@ export function clausePastObjectAndAdjuncts(words: readonly Word[], k: number): 
 }
 
 /** Prepositions whose object is no clause's subject: "during the trial", "at the White House". */
-const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
-  ...['during', 'at', 'in', 'on', 'after', 'before', 'outside', 'inside', 'near', 'from'],
-  ...['with', 'by', 'for', 'of', 'to', 'about', 'over', 'under', 'across', 'behind'],
-])
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(OBJECT_PREPOSITION_WORDS)
 
 /** Most words from a subject's determiner to its verb: "the plant in Ohio would". */
 const MAX_SUBJECT_WORDS = 6
 
 /** Auxiliaries and common past forms that make a clause of the words before them. */
 const FINITE_VERBS: ReadonlySet<string> = new Set([
-  ...['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can'],
-  ...['should', 'may', 'might', 'must', 'did', 'does', "won't", "wouldn't", "didn't"],
+  ...FINITE_AUXILIARY_WORDS,
+  ...['did', 'does', "won't", "wouldn't", "didn't"],
   ...["doesn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "hadn't", "can't"],
   ...['rose', 'fell', 'grew', 'won', 'lost', 'made', 'went', 'came', 'took', 'gave', 'got'],
 ])
