@@ -6373,3 +6373,14 @@ describe('a war’s ordinal that the text writes in lower case elsewhere ("came 
     ).toEqual(['Maddox:person', 'Second World War:other'])
   })
 })
+
+describe('"the regulator" or "the agency" after a company and a regulator', () => {
+  it('is never the company ("Halvern Therapeutics will meet the MHRA. The regulator said")', () => {
+    const doc = parse(
+      'Trial\n\nHalvern Therapeutics will meet the MHRA next week. The regulator said it had not yet received an application.\n',
+    )
+    const mhra = doc.entities.find((entity) => entity.name === 'MHRA')
+    expect(mhra?.mentions.map((mention) => mention.text)).toEqual(['MHRA', 'The regulator'])
+    expect(doc.quotes[0]?.speaker).toBe(mhra?.id)
+  })
+})

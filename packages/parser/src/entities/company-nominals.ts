@@ -5,7 +5,7 @@
  * act it reports ("The SEC said the company"), nor one it reached through
  * ("Analysts at Bernstein said").
  */
-import { BODY_HEAD_WORDS } from '../lexicon/organizations.js'
+import { BODY_HEAD_WORDS, COMPANY_PLURALS, LEGAL_FORMS } from '../lexicon/organizations.js'
 import { MAKER_NOUNS } from '../lexicon/titles.js'
 import { NEWS_AGENCIES } from '../lexicon/credits.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
@@ -340,10 +340,30 @@ const MEDIA_HEADS: ReadonlySet<string> = new Set([
  */
 export function isUnfitBodyFor(head: string, name: string): boolean {
   if (COMPANY_HEADS.has(head)) return isPublicBody(name)
+  // "Halvern Therapeutics will meet the MHRA. The regulator said": a company oversees nothing.
+  if (OVERSEER_HEADS.has(head)) return isCompanyName(name)
   return (
     head === 'club' && COMPETITION_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())
   )
 }
+/** Heads of a body that oversees others, which no company is: "the regulator", "the agency". */
+const OVERSEER_HEADS: ReadonlySet<string> = new Set([
+  'regulator',
+  'watchdog',
+  'agency',
+  'authority',
+])
+
+/** Whether `name` ends as only a company's does: "Halvern Therapeutics", "Apple Inc.". */
+function isCompanyName(name: string): boolean {
+  const last = name
+    .slice(name.lastIndexOf(' ') + 1)
+    .toLowerCase()
+    .replace(/\.$/u, '')
+  return COMPANY_ENDINGS.has(last)
+}
+const COMPANY_ENDINGS: ReadonlySet<string> = new Set([...COMPANY_PLURALS, ...LEGAL_FORMS])
+
 /** Last words of the names of sport's competitions and governing bodies: "Premier League". */
 const COMPETITION_WORDS: ReadonlySet<string> = new Set([
   ...['league', 'liga', 'bundesliga', 'championship', 'federation', 'association', 'cup'],

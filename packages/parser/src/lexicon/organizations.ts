@@ -202,10 +202,6 @@ export const POLL_WORDS: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Lower-case words after a name that make it a company: "a Carrier factory",
- * "Apple shares", "Disney executives".
- */
-/**
  * Legal forms that end a company's name, folded, without their dots: "Unilever
  * Plc", "Apple Inc.", "Siemens AG" name the company that "Unilever", "Apple",
  * "Siemens" name.
@@ -222,6 +218,10 @@ export const LEGAL_FORM_WORDS: readonly string[] = [...LEGAL_FORMS].flatMap((for
   `${form}.`,
 ])
 
+/**
+ * Lower-case words after a name that make it a company: "a Carrier factory",
+ * "Apple shares", "Disney executives".
+ */
 export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'factory',
   'factories',
