@@ -5993,3 +5993,15 @@ describe('a second verb after "but" whose subject is a role set off before a nam
     ])
   })
 })
+
+describe('an unnamed source that a relative clause set off by commas describes', () => {
+  it('is the source ("A person close to the talks, who asked not to be named, said")', () => {
+    const doc = parse(
+      'Attack\n\nA person close to the talks, who asked not to be named, said the attack was planned. Officials familiar with the matter, who were not authorized to speak publicly, said the group had been watched for months.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.source?.text, quote.cue?.text])).toEqual([
+      ['A person', 'said'],
+      ['Officials', 'said'],
+    ])
+  })
+})

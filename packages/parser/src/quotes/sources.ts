@@ -94,6 +94,33 @@ export function backwardSource(
   words: readonly Word[],
   from: number,
 ): { start: number; end: number } | null {
+  return sourceBefore(words, from) ?? describedByRelative(words, from)
+}
+
+/**
+ * The subject, with its own qualifiers, that a relative clause set off by
+ * commas right before word `from` describes, when it opens the words: "A
+ * person" of "A person close to the talks, who asked not to be named, said";
+ * null for none.
+ */
+function describedByRelative(
+  words: readonly Word[],
+  from: number,
+): { start: number; end: number } | null {
+  let k = pastAsideAdverb(words, pastTimePhrase(words, from))
+  while (k >= 0 && isBetweenSourceAndCue(words, k)) k--
+  if (words[k]?.text !== ',') return null
+  const open = lastIndexOf(words, ',', k, k - MAX_RELATIVE_ASIDE_WORDS)
+  if (open <= 0 || words[open + 1]?.lower !== 'who') return null
+  if (!/^\p{Ll}/u.test(words[open - 1]?.text ?? '')) return null
+  // (Only a subject that opens the words: not "... because of his Mexican heritage, who fights
+  // with journalists, claims", the object of the clause before.)
+  const subject = sourceBefore(words, open - 1)
+  return subject !== null && subject.start === words[0]?.start ? subject : null
+}
+
+/** The source phrase ending just before word `from`, but for a relative clause set off. */
+function sourceBefore(words: readonly Word[], from: number): { start: number; end: number } | null {
   let k = pastAsideAdverb(words, pastTimePhrase(words, from))
   while (k >= 0 && isBetweenSourceAndCue(words, k)) k--
   // "Sen. Marco Rubio (R-Fla.) said" / "Gov. John Kasich (R-OH), said": past a parenthesis to the name.
@@ -519,6 +546,9 @@ function whoBefore(words: readonly Word[], k: number): number {
   }
   return -1
 }
+
+/** Most words of a relative clause set off by commas before a verb: ", who asked not to be named because ...,". */
+const MAX_RELATIVE_ASIDE_WORDS = 16
 
 /** Most words between a "who" and the end of its clause before a verb: "who asked not to be". */
 const MAX_RELATIVE_WORDS = 8
