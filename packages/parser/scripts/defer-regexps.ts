@@ -14,7 +14,8 @@
  * - A top-level `const NAME = /…/u` becomes `var NAME`, and each use of NAME
  *   `(NAME ??= new RegExp("…", "u"))`: the object is built by whichever use runs
  *   first. The uses are found by scope analysis (eslint-scope), so a local of the
- *   same name is left alone.
+ *   same name is left alone. A long pattern read in several places is written
+ *   once, in a function that builds it, as below.
  * - A top-level `const NAME = new RegExp(…)` becomes `var NAME` and a function
  *   that builds it, `function MAKE() { return NAME = new RegExp(…) }`, and each
  *   use `(NAME ?? MAKE())`, when its arguments give the same value whenever they
@@ -111,9 +112,23 @@ export function deferRegExps(code: string): DeferredRegExps {
   for (const { name, declaration, init, uses } of constants.values()) {
     let lazy: string
     if (isRegExpLiteral(init)) {
-      // `const NAME = /…/u;` becomes `var NAME;`, each use `(NAME ??= new RegExp("…", "u"))`.
-      edits.overwrite(declaration.start, declaration.end, `var ${name};`)
-      lazy = `(${name} ??= ${constructionOf(init.regex.pattern, init.regex.flags)})`
+      const construction = constructionOf(init.regex.pattern, init.regex.flags)
+      if (uses.length > 1 && construction.length > MAX_REPEATED_CONSTRUCTION) {
+        // Read in several places, a long pattern is written once, in a function that builds
+        // it: `var NAME; function MAKE() { return NAME = new RegExp("…", "u") }`, each use
+        // `(NAME ?? MAKE())`.
+        const maker = `${PREFIX}Make${made++}`
+        edits.overwrite(
+          declaration.start,
+          declaration.end,
+          `var ${name}; function ${maker}() { return ${name} = ${construction} }`,
+        )
+        lazy = `(${name} ?? ${maker}())`
+      } else {
+        // `const NAME = /…/u;` becomes `var NAME;`, each use `(NAME ??= new RegExp("…", "u"))`.
+        edits.overwrite(declaration.start, declaration.end, `var ${name};`)
+        lazy = `(${name} ??= ${construction})`
+      }
     } else {
       // `const NAME = new RegExp(…);` becomes `var NAME; function MAKE() { return NAME = new
       // RegExp(…) }`, each use `(NAME ?? MAKE())`: the arguments stay where they were.
@@ -173,6 +188,14 @@ function guarded(node: Node, parents: Map<Node, Node>): string {
   }
   return ''
 }
+
+/**
+ * The longest construction written again at each use of its constant: a
+ * longer one costs less in a function of its own. Gzip finds a short pattern
+ * written again nearby for a few bytes, so only long ones gain (measured on
+ * the bundle: 40 characters +0.19 KB gzipped, 150 -0.03, 250 to 1000 -0.10).
+ */
+const MAX_REPEATED_CONSTRUCTION = 250
 
 function constructionOf(pattern: string, flags: string): string {
   return `new RegExp(${JSON.stringify(pattern)}, ${JSON.stringify(flags)})`

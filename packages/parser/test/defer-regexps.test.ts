@@ -84,6 +84,21 @@ describe('deferRegExps', () => {
     expect(deferred.code).toContain('const COUNTED = new RegExp(String(changing.length++))')
   })
 
+  it('writes a long pattern read in several places once, in a function that builds it', () => {
+    const long = 'a'.repeat(300)
+    const code = `const LONG = /${long}/u\nfunction one(w) { return LONG.test(w) }\nfunction two(w) { return LONG.exec(w) }\nexport { one, two }`
+    const rewritten = deferRegExps(code).code
+    expect(rewritten.split(long)).toHaveLength(2)
+    expect(rewritten).toContain('return  (LONG ?? __copydeskRegExpMake0()) .test(w)')
+    expect(rewritten).toContain('return  (LONG ?? __copydeskRegExpMake0()) .exec(w)')
+    const { one, two } = run(rewritten) as {
+      one: (w: string) => boolean
+      two: (w: string) => unknown
+    }
+    expect(one(long)).toBe(true)
+    expect(two('b')).toBeNull()
+  })
+
   it('gives every other literal without g or y one name for its pattern', () => {
     // /^["“]/u twice, /^e/u, /x/iu and /y/u: four names for five literals.
     expect(deferred.shared).toBe(5)
