@@ -9,7 +9,8 @@
  * ENCasualTimeParser())`) goes, and so does each element of an array that is
  * one (`new ENTimeExpressionParser(strictMode),`). The strict and British
  * parsers that chrono's English entry builds beside the casual one go too, and
- * its table of time zones' names (the package gives UTC by its offset).
+ * its table of time zones' names (the package gives UTC by its offset), and
+ * the calls that log what chrono does when its debug option is set (never).
  * The plugin fails the build when it finds none of some part, as when a new
  * chrono names them otherwise.
  */
@@ -49,7 +50,7 @@ export function dropChronoPartsPlugin(): Plugin {
           changed = true
         }
       }
-      if (!UNNEEDED_CHRONO_PARTS.some((n) => code.includes(n)))
+      if (!UNNEEDED_CHRONO_PARTS.some((n) => code.includes(n)) && !code.includes('.debug('))
         return changed ? result(edits, id) : null
       const visit = (node: unknown, parent: Node | null): void => {
         if (Array.isArray(node)) {
@@ -57,6 +58,14 @@ export function dropChronoPartsPlugin(): Plugin {
           return
         }
         if (!isNode(node)) return
+        // `context.debug(() => console.log(...))`: what chrono logs when its debug option is set,
+        // which the time stage never sets.
+        if (isDebugCall(node)) {
+          edits.overwrite(node.start, node.end, 'void 0')
+          dropped.add(DEBUG_CALLS)
+          changed = true
+          return
+        }
         const part = unneededPart(node)
         if (part !== null && parent !== null) {
           dropped.add(part)
@@ -73,7 +82,7 @@ export function dropChronoPartsPlugin(): Plugin {
     },
     buildEnd(error) {
       if (error) return
-      const missing = [...UNNEEDED_CHRONO_PARTS, ...UNUSED_PARSERS, ZONE_NAMES].filter(
+      const missing = [...UNNEEDED_CHRONO_PARTS, ...UNUSED_PARSERS, ZONE_NAMES, DEBUG_CALLS].filter(
         (part) => !dropped.has(part),
       )
       if (missing.length > 0)
@@ -84,6 +93,22 @@ export function dropChronoPartsPlugin(): Plugin {
 
 /** chrono's table of time zones' names (see the transform). */
 const ZONE_NAMES = 'TIMEZONE_ABBR_MAP'
+
+/** chrono's calls that log when its debug option is set (see the transform). */
+const DEBUG_CALLS = 'context.debug'
+
+/** Whether `node` is a call of a `debug` method with a function to run: `context.debug(() => ...)`. */
+function isDebugCall(node: Node): boolean {
+  if (node.type !== 'CallExpression') return false
+  const callee = node['callee'] as Node
+  const args = node['arguments'] as Node[]
+  return (
+    callee.type === 'MemberExpression' &&
+    (callee['property'] as Node)['name'] === 'debug' &&
+    args.length === 1 &&
+    args[0]?.type === 'ArrowFunctionExpression'
+  )
+}
 
 /** chrono's English parsers besides the casual one, which the package never uses. */
 const UNUSED_PARSERS = ['strict', 'GB']

@@ -1,7 +1,8 @@
 /**
  * chrono's unneeded parts are left out of its configurations in the bundle
  * (scripts/drop-chrono-parts.ts): the statements and elements that construct
- * them go, and its table of time zones' names, and nothing else.
+ * them go, its table of time zones' names and its debug logging, and nothing
+ * else.
  */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -68,6 +69,12 @@ describe('dropChronoPartsPlugin', () => {
     const table = transform(zones.code, zones.id)?.code ?? ''
     expect(table).toContain('export const TIMEZONE_ABBR_MAP = {};')
     expect(table).not.toContain('ACDT')
+    // What chrono logs when its debug option is set goes; the option's own method stays.
+    const chrono = chronoModule('chrono.js')
+    const run = transform(chrono.code, chrono.id)?.code ?? ''
+    expect(chrono.code).toContain('context.debug(() =>')
+    expect(run).not.toContain('context.debug(() =>')
+    expect(run).toContain('this.option.debug(block)')
     expect(() => buildEnd()).not.toThrow()
     expect(() => hooks().buildEnd()).toThrow(/no construction of ENTimeExpressionParser/u)
   })
