@@ -6005,3 +6005,13 @@ describe('an unnamed source that a relative clause set off by commas describes',
     ])
   })
 })
+
+describe('a nationality’s adjective after "the" before a verb that reports ("The Italian said")', () => {
+  it('is a nominal of the person, not a person named "Italian"; "the American demand" stays a name', () => {
+    const doc = parse(
+      'Final\n\nMatteo Ferrante won on Sunday. The Italian said he was proud. Officials said the American demand was new.\n',
+    )
+    expect(doc.entities.map((entity) => entity.name)).toEqual(['Matteo Ferrante', 'American'])
+    expect(doc.quotes[0]?.speaker).toBe(doc.entities[0]?.id)
+  })
+})

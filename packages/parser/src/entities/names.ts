@@ -30,6 +30,7 @@ import { PORTFOLIO_WORDS } from '../lexicon/titles.js'
 import { OFFICE_HEADS } from '../quotes/speaker-words.js'
 import { DETERMINER_WORDS } from '../lexicon/determiners.js'
 import { NATIONAL_PERSON_NOUNS } from '../lexicon/faiths.js'
+import { isReportingVerb } from './reporting.js'
 import { NUMBER_WORDS } from '../lexicon/numbers.js'
 import { MOVEMENT_PLURALS } from '../lexicon/organizations.js'
 import { ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
@@ -271,8 +272,8 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
     if (isMonthOfDate(tokens, from + name.first, from + name.last, from, to)) continue
     if (isRankBeforeNumber(tokens, from + name.first, from + name.last, from, to)) continue
     if (name.first === name.last && isWorldRanking(tokens, from + name.first, to)) continue
-    // "the Spaniard said": a nominal for a person, no name of its own.
-    if (isNationalPersonNoun(tokens, from + name.first, from + name.last, from)) continue
+    // "the Spaniard said", "The Italian said": a nominal for a person, no name of its own.
+    if (isNationalPersonNoun(tokens, from + name.first, from + name.last, from, to)) continue
     // "Nineteen others were treated", "US$50 million", "WHO urged Member States": a number, a
     // currency's prefix, the members of a body.
     if (name.first === name.last && NUMBERS.hasToken(tokens, from + name.first)) continue
@@ -617,18 +618,43 @@ const BODY_NOUNS = new WordSet(ORGANIZATION_NOUNS)
 const NATIONAL_PERSONS = new WordSet(NATIONAL_PERSON_NOUNS)
 
 /**
- * Whether tokens `first`..`last` (of a text from `from`) are such a noun after
- * "the" and at most a few words of no capital: "the Dutchman", "The
- * 49-year-old Scot", "the veteran Swede".
+ * Whether tokens `first`..`last` (of a text from `from` to `to`) are such a
+ * noun after "the" and at most a few words of no capital: "the Dutchman",
+ * "The 49-year-old Scot", "the veteran Swede"; or a nationality's adjective
+ * in the singular so, before a verb that reports or an auxiliary: "The Italian
+ * said" (not "the Italian government", "the American demand", "the French
+ * have").
  */
-function isNationalPersonNoun(tokens: Tokens, first: number, last: number, from: number): boolean {
-  if (first !== last || first <= from || !NATIONAL_PERSONS.hasToken(tokens, first)) return false
+function isNationalPersonNoun(
+  tokens: Tokens,
+  first: number,
+  last: number,
+  from: number,
+  to: number,
+): boolean {
+  if (first !== last || first <= from) return false
+  if (!NATIONAL_PERSONS.hasToken(tokens, first)) {
+    const adjective =
+      lexicon().demonyms.has(tokens.hash[first] as number) &&
+      !PLURAL_PEOPLE.test(lowerAt(tokens, first)) &&
+      first + 1 < to &&
+      ((isReportingVerb(tokens, first + 1) && FINITE_FORM.test(lowerAt(tokens, first + 1))) ||
+        PERSON_VERB_AFTER.hasToken(tokens, first + 1))
+    if (!adjective) return false
+  }
   for (let k = first - 1; k >= Math.max(from, first - NATIONAL_NOUN_REACH); k--) {
     if (ARTICLE.hasToken(tokens, k)) return true
     if (!isLowerWord(tokens, k) && !isAgeToken(tokens, k)) return false
   }
   return false
 }
+/** Peoples' adjectives that after "the" are all of the people: "the French", "the Chinese". */
+const PLURAL_PEOPLE = /(?:s|ch|sh|ese)$/u
+/** A verb's past or present form, no noun's: "said", "warned", "says" (not "the German state"). */
+const FINITE_FORM = /(?:ed|s|^said|^told)$/u
+/** Auxiliaries after a person's nominal: "The Italian has", "the German was". */
+const PERSON_VERB_AFTER = new WordSet(['has', 'had', 'is', 'was', 'will', 'would', 'could'])
+
 /** Numbers in words: "Nineteen". */
 const NUMBERS = new WordSet(NUMBER_WORDS)
 
