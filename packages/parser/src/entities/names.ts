@@ -29,7 +29,7 @@ import { CREDIT_LABELS } from '../lexicon/credits.js'
 import { PORTFOLIO_WORDS } from '../lexicon/titles.js'
 import { OFFICE_HEADS } from '../quotes/speaker-words.js'
 import { DETERMINER_WORDS } from '../lexicon/determiners.js'
-import { NATIONAL_PERSON_NOUNS } from '../lexicon/faiths.js'
+import { NATIONAL_PERSON_NOUNS, PLURAL_PEOPLE } from '../lexicon/faiths.js'
 import { isReportingVerb } from './reporting.js'
 import { NUMBER_WORDS } from '../lexicon/numbers.js'
 import { MOVEMENT_PLURALS } from '../lexicon/organizations.js'
@@ -648,8 +648,6 @@ function isNationalPersonNoun(
   }
   return false
 }
-/** Peoples' adjectives that after "the" are all of the people: "the French", "the Chinese". */
-const PLURAL_PEOPLE = /(?:s|ch|sh|ese)$/u
 /** A verb's past or present form, no noun's: "said", "warned", "says" (not "the German state"). */
 const FINITE_FORM = /(?:ed|s|^said|^told)$/u
 /** Auxiliaries after a person's nominal: "The Italian has", "the German was". */

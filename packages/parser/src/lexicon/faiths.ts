@@ -41,6 +41,12 @@ export const NATIONAL_PERSON_NOUNS: readonly string[] = [
   ...['swede', 'dane', 'finn', 'pole', 'serb', 'croat', 'turk', 'kiwi'],
 ]
 
+/**
+ * Peoples' adjectives that after "the" are all of the people, not one person:
+ * "the Americans", "the French", "the Chinese".
+ */
+export const PLURAL_PEOPLE = /(?:s|ch|sh|ese)$/u
+
 /** The nationality adjective of each of {@link NATIONAL_PERSON_NOUNS} in order: "spaniard" -> "spanish". */
 const NATIONAL_NOUN_ADJECTIVES: readonly string[] = [
   ...['spanish', 'british', 'british', 'french', 'french', 'english', 'english'],

@@ -6,7 +6,7 @@
  * own, made an entity so that every quote of theirs links to them; a group
  * ("officials") names nobody.
  */
-import { NATIONAL_PERSON_NOUNS, nationalityOfNoun } from '../lexicon/faiths.js'
+import { NATIONAL_PERSON_NOUNS, nationalityOfNoun, PLURAL_PEOPLE } from '../lexicon/faiths.js'
 import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import { basedAt, basedOrganizations } from '../entities/based.js'
@@ -277,8 +277,6 @@ function isPersonByNationality(text: string): boolean {
     PEOPLE_NOUNS.has(lower) || (!PLURAL_PEOPLE.test(lower) && lexicon().demonyms.has(hashOf(lower)))
   )
 }
-/** Peoples' words that after "the" are all of the people: "the Americans", "the French", "the Chinese". */
-const PLURAL_PEOPLE = /(?:s|ch|sh|ese)$/u
 /**
  * Nouns for a person of a nation that are not its adjective ("the Spaniard",
  * "the Briton"), and two adjectives that are such nouns too.
