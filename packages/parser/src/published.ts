@@ -4,7 +4,7 @@
  * byline, else the dateline's date in the reference date's year.
  */
 import { notAhead, readDate } from './calendar.js'
-import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/calendar.js'
+import { CALENDAR_WORD_FORMS } from './lexicon/calendar.js'
 import { NEWS_AGENCIES, PAPER_HEAD_WORDS, WIRE_SERVICES } from './lexicon/credits.js'
 
 const MAX_TIMESTAMP_LENGTH = 120
@@ -64,16 +64,7 @@ const PUBLICATION_WORDS: ReadonlySet<string> = new Set([
 /** A publisher's name in capitals and the dash after it: "KYODO NEWS - ", "AFP — ". */
 const STAMPED = /^(\p{Lu}[\p{Lu}&.'’]*(?: \p{Lu}[\p{Lu}&.'’]*){0,3}) [-\u2013\u2014] /u
 
-/** Month and weekday names and their short forms ("mar", "sept", "wed", "thurs"). */
-const CALENDAR_WORDS: ReadonlySet<string> = new Set(
-  [...MONTH_NAMES, ...WEEKDAY_NAMES].flatMap((name) => [
-    name,
-    name.slice(0, 3),
-    name.slice(0, 4),
-    ...(name === 'thursday' ? ['thurs'] : []),
-    ...(name === 'wednesday' ? ['weds'] : []),
-  ]),
-)
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(CALENDAR_WORD_FORMS)
 
 /** Words a printed date and time may hold besides its numbers and names. */
 const STAMP_WORDS: ReadonlySet<string> = new Set([

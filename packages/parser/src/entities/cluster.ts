@@ -831,6 +831,7 @@ function shorterInitials(words: readonly string[], initials: string): string[] {
   return shorter.filter((letters) => letters.length >= MIN_SHORTER_INITIALS)
 }
 const BODY_HEADS: ReadonlySet<string> = new Set(BODY_HEAD_WORDS)
+const MIN_SHORTER_INITIALS = 3
 
 /** Heads that a body of government's name puts first or last: "Ministry of Defence", "Defence Ministry". */
 const MOVABLE_HEADS: ReadonlySet<string> = new Set(['department', 'ministry'])
@@ -857,7 +858,6 @@ function headLastOf(words: readonly string[]): string[] | null {
     subject = subject.slice(0, -1)
   return subject.length === 0 ? null : [...subject, head]
 }
-const MIN_SHORTER_INITIALS = 3
 
 /**
  * The one organisation named as a listed football club that ends in `word`,

@@ -342,9 +342,11 @@ export function isUnfitBodyFor(head: string, name: string): boolean {
   if (COMPANY_HEADS.has(head)) return isPublicBody(name)
   // "Halvern Therapeutics will meet the MHRA. The regulator said": a company oversees nothing.
   if (OVERSEER_HEADS.has(head)) return isCompanyName(name)
-  return (
-    head === 'club' && COMPETITION_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())
-  )
+  return head === 'club' && COMPETITION_WORDS.has(lastWordOf(name))
+}
+/** The last word of `name`, lower-cased: "therapeutics" of "Halvern Therapeutics". */
+function lastWordOf(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
 }
 /** Heads of a body that oversees others, which no company is: "the regulator", "the agency". */
 const OVERSEER_HEADS: ReadonlySet<string> = new Set([
@@ -356,11 +358,7 @@ const OVERSEER_HEADS: ReadonlySet<string> = new Set([
 
 /** Whether `name` ends as only a company's does: "Halvern Therapeutics", "Apple Inc.". */
 function isCompanyName(name: string): boolean {
-  const last = name
-    .slice(name.lastIndexOf(' ') + 1)
-    .toLowerCase()
-    .replace(/\.$/u, '')
-  return COMPANY_ENDINGS.has(last)
+  return COMPANY_ENDINGS.has(lastWordOf(name).replace(/\.$/u, ''))
 }
 const COMPANY_ENDINGS: ReadonlySet<string> = new Set([...COMPANY_PLURALS, ...LEGAL_FORMS])
 
@@ -378,10 +376,9 @@ const COMPETITION_WORDS: ReadonlySet<string> = new Set([
  * Department of Justice").
  */
 export function isPublicBody(name: string): boolean {
-  const lastWord = (words: string): string => words.slice(words.lastIndexOf(' ') + 1).toLowerCase()
-  if (PUBLIC_BODY_WORDS.has(lastWord(name))) return true
+  if (PUBLIC_BODY_WORDS.has(lastWordOf(name))) return true
   const link = COMPLEMENT_LINK.exec(name)
-  return link !== null && PUBLIC_BODY_WORDS.has(lastWord(name.slice(0, link.index)))
+  return link !== null && PUBLIC_BODY_WORDS.has(lastWordOf(name.slice(0, link.index)))
 }
 /** The link before a name's complement: " of " of "National Union of Mineworkers". */
 const COMPLEMENT_LINK = / (?:of|for) /u

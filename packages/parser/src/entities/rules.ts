@@ -82,7 +82,7 @@ import { PERSONAL_ADDRESSES } from './trim.js'
 import { NEWS_AGENCIES } from '../lexicon/credits.js'
 import { taggerModel } from './model.js'
 import { Plurals } from './plurals.js'
-import { HEADS, isCapital, OF, withAcronymWords } from './organization-names.js'
+import { ARTICLE, HEADS, isCapital, OF, withAcronymWords } from './organization-names.js'
 import { PRICE_MOVES } from './organizations.js'
 import { endsClubName, isPlaceTeam, isTeamByResult, withTeamsBeforeScores } from './teams.js'
 import { withAwardNames } from './awards.js'
@@ -170,7 +170,6 @@ function isHolidayMention(doc: DocumentView, name: VotedName): boolean {
 }
 const FATHER = new WordSet(['father'])
 const SAID = new WordSet(['said', 'says', 'told', 'tells', 'added', 'adds'])
-const ARTICLE_THE = new WordSet(['the'])
 const PAPER_HEADS = new WordSet(PAPER_HEAD_WORDS)
 
 /** Holidays and feasts, as name keys: "Christmas", "Ramadan", "Labor Day". */
@@ -1174,7 +1173,7 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       name.first === name.last &&
       PAPER_HEADS.hasToken(doc.tokens, from + name.first) &&
       name.first > 0 &&
-      ARTICLE_THE.hasToken(doc.tokens, from + name.first - 1)
+      ARTICLE.hasToken(doc.tokens, from + name.first - 1)
     )
       return { ...name, type: 'ORG' }
     // "an analyst at D.A. Davidson": the employer after a role and "at", not a place the lists

@@ -8,6 +8,7 @@
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js'
 import { POSSESSIVE_DETERMINERS } from '../lexicon/determiners.js'
 import { HONORIFICS } from '../lexicon/address.js'
+import { FINITE_AUXILIARY_WORDS } from '../lexicon/grammar-words.js'
 import { PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
 import { functionWords } from './discourse.js'
 import { ARTICLES } from './words.js'
@@ -497,8 +498,8 @@ const NOT_OF_DESCRIPTIONS: ReadonlySet<string> = new Set([
   ...['to', 'with', 'for', 'of', 'by', 'at', 'in', 'on', 'from', 'about', 'against', 'as'],
   ...['like', 'unlike', 'than', 'when', 'where', 'while', 'after', 'before', 'since', 'until'],
   ...['not', 'also', 'now', 'then', 'still', 'just', 'even', 'only', 'too', 'because'],
-  ...['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'do', 'did', 'does'],
-  ...['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall'],
+  ...FINITE_AUXILIARY_WORDS,
+  ...['be', 'been', 'do', 'did', 'does', 'shall'],
   ...['said', 'told', 'met', 'saw', 'beat', 'lost', 'won', 'led', 'hit', 'cut', 'let', 'put'],
 ])
 /** Words with a verb's or an adverb's ending that describe a person before a name. */

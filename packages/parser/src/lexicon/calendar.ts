@@ -84,3 +84,14 @@ export const SEASON_FIRST_MONTHS: Readonly<Record<string, number>> = {
   fall: 9,
   winter: 12,
 }
+
+/** Month and weekday names and their short forms ("mar", "sept", "wed", "thurs"). */
+export const CALENDAR_WORD_FORMS: readonly string[] = [...MONTH_NAMES, ...WEEKDAY_NAMES].flatMap(
+  (name) => [
+    name,
+    name.slice(0, 3),
+    name.slice(0, 4),
+    ...(name === 'thursday' ? ['thurs'] : []),
+    ...(name === 'wednesday' ? ['weds'] : []),
+  ],
+)

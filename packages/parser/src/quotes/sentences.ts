@@ -6,7 +6,7 @@
  */
 import { lastAtOrBefore } from '../bisect.js'
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js'
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
+import { CALENDAR_WORD_FORMS } from '../lexicon/calendar.js'
 
 const STOP = /[.!?]/gu
 const CLOSERS = new Set(['"', '”', '’', "'", ')', '»'])
@@ -59,9 +59,7 @@ function isAfterClock(value: string, start: number): boolean {
   if (/^\p{Lu}{2,4}$/u.test(word) || ZONE_WORDS.has(lower)) return true
   return value.startsWith(' time', start + word.length)
 }
-const CALENDAR_WORDS: ReadonlySet<string> = new Set(
-  [...MONTH_NAMES, ...WEEKDAY_NAMES].flatMap((name) => [name, name.slice(0, 3)]),
-)
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(CALENDAR_WORD_FORMS)
 /** Zones by name after a clock's time: "9 p.m. Eastern", "at noon local time". */
 const ZONE_WORDS: ReadonlySet<string> = new Set([
   ...['eastern', 'central', 'mountain', 'pacific', 'atlantic', 'local', 'greenwich', 'british'],

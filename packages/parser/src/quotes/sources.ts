@@ -107,8 +107,7 @@ function describedByRelative(
   words: readonly Word[],
   from: number,
 ): { start: number; end: number } | null {
-  let k = pastAsideAdverb(words, pastTimePhrase(words, from))
-  while (k >= 0 && isBetweenSourceAndCue(words, k)) k--
+  const k = sourceEnd(words, from)
   if (words[k]?.text !== ',') return null
   const open = lastIndexOf(words, ',', k, k - MAX_RELATIVE_ASIDE_WORDS)
   if (open <= 0 || words[open + 1]?.lower !== 'who') return null
@@ -119,10 +118,19 @@ function describedByRelative(
   return subject !== null && subject.start === words[0]?.start ? subject : null
 }
 
-/** The source phrase ending just before word `from`, but for a relative clause set off. */
-function sourceBefore(words: readonly Word[], from: number): { start: number; end: number } | null {
+/**
+ * The last word a source before word `from` may end at: past a time phrase, an
+ * adverb set off, and the auxiliaries and adverbs before the verb.
+ */
+function sourceEnd(words: readonly Word[], from: number): number {
   let k = pastAsideAdverb(words, pastTimePhrase(words, from))
   while (k >= 0 && isBetweenSourceAndCue(words, k)) k--
+  return k
+}
+
+/** The source phrase ending just before word `from`, but for a relative clause set off. */
+function sourceBefore(words: readonly Word[], from: number): { start: number; end: number } | null {
+  let k = sourceEnd(words, from)
   // "Sen. Marco Rubio (R-Fla.) said" / "Gov. John Kasich (R-OH), said": past a parenthesis to the name.
   // (Not "Simon Stiell, the head of the United Nations (UN), said": a body's short name in an
   // appositive, which is read past below.)
