@@ -1206,6 +1206,15 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('takes the pronoun before the verb that names a thing as the source, not the noun before it', () => {
+    const doc = parse(
+      'Race\n\nAmos Cheruiyot finished second. Brian Costa was third, a result he called "the race of my life."\n',
+    )
+    expect(doc.quotes.map((q) => [q.text, q.source?.text, speakerName(doc, q)])).toEqual([
+      ['the race of my life.', 'he', 'Brian Costa'],
+    ])
+  })
+
   it.each([
     ['Trump answered with the nickname "Lyin\' Ted" for his rival.', ['nickname']],
     ["It is a version of what has become known as the ''Buffett rule'' after him.", ['scare']],
@@ -3453,6 +3462,10 @@ describe('a report before the clause that holds a quotation', () => {
       "Some Democrats said they feared a repeat of the searing speech at the 1992 convention, when Mr. Buchanan called for a ''cultural war.''",
       ['said', 'they feared a repeat of the searing speech at the 1992 convention'],
     ],
+    [
+      'The researcher added that the group often gains access through stolen passwords, a weakness she called "the unlocked back door of American healthcare."',
+      ['added', 'the group often gains access through stolen passwords'],
+    ],
   ])('reads %j up to that clause', (text, report) => {
     expect(reported(text)).toEqual([report])
   })
@@ -3460,6 +3473,7 @@ describe('a report before the clause that holds a quotation', () => {
   it.each([
     'He said that the plan, which critics called “reckless,” would pass.',
     'Since 2008 she has often told his team — jokingly but with an edge — that “I only lost one debate.”',
+    'He said the company, a "bad actor" in the market, would pay.',
   ])('reads no report in %j, where the quotation completes the clause', (text) => {
     expect(reported(text)).toEqual([])
   })

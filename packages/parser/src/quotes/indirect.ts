@@ -531,6 +531,8 @@ function beforeQuotingClause(
       cut = at
     if (code === COMMA) commasAfter++
   }
+  // ", a weakness she called "Q"": a noun set off after the clause, that the quotation names.
+  if (cut < 0) cut = NAMING_APPOSITIVE.exec(before)?.index ?? -1
   if (cut < 0) return null
   const kept = before.slice(0, cut)
   // "told Obama's team — jokingly but with edge — that "Q"": a dash that closes an aside.
@@ -548,6 +550,12 @@ const CLAUSE_BOUNDARIES = [
   ...[', which ', ', who ', ', whom ', ', when ', ', where ', ', whose '],
   ...DASHES,
 ]
+/**
+ * A noun set off after a clause, then who names it and the verb that does, right before the
+ * quotation: ", a weakness she called ", ", a result that he called ", ", what critics dubbed ".
+ */
+const NAMING_APPOSITIVE =
+  /, (?:an?|what|something) [^,]*\b(?:called|calls|dubbed|termed|labell?ed|described as) $/u
 /** Fewest words of a report's content kept before a clause that holds a quotation. */
 const MIN_CLAUSE_WORDS_BEFORE_QUOTE = 6
 

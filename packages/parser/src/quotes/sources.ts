@@ -661,6 +661,8 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
     )
       break
     phrase.unshift(word)
+    // "a weakness she called": a pronoun is its own phrase, the subject of a clause of its own.
+    if (phrase.length === 1 && SUBJECT_PRONOUNS.has(word.lower)) break
   }
   // A phrase cut right after the "for" of "a spokesman for ..." keeps to what follows it.
   if (phrase[0]?.lower === 'for' || phrase[0]?.lower === 'to') phrase.shift()
