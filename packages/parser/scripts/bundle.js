@@ -18,6 +18,7 @@ import { deferRegExpsPlugin } from './defer-regexps.ts'
 import { dropChronoPartsPlugin } from './drop-chrono-parts.ts'
 import { INTERNAL_PROPERTIES, unsafeInternalProperties } from './internal-properties.ts'
 import { quoteStrings } from './quote-strings.ts'
+import { dropInnerAnnotations } from './inner-annotations.ts'
 
 // chrono-node's exports hide its package.json: its folder is found from its entry.
 const chronoEntry = createRequire(import.meta.url).resolve('chrono-node')
@@ -88,9 +89,14 @@ if (chunks.length !== 1 || !chunk?.map) {
 // Plain templates become string literals (see quote-strings.ts); the source map is
 // carried through to the original sources.
 const quotedStrings = quoteStrings(chunk.code)
-const map = remapping([quotedStrings.map, JSON.parse(chunk.map.toString())], () => null)
+// Then the pure annotations inside functions go (see inner-annotations.ts).
+const annotated = dropInnerAnnotations(quotedStrings.code)
+const map = remapping(
+  [annotated.map, quotedStrings.map, JSON.parse(chunk.map.toString())],
+  () => null,
+)
 map.file = 'copydesk-parser.js'
-const bundled = `${quotedStrings.code.replace(/\n\/\/# sourceMappingURL=.*\s*$/u, '')}\n//# sourceMappingURL=copydesk-parser.js.map\n`
+const bundled = `${annotated.code.replace(/\n\/\/# sourceMappingURL=.*\s*$/u, '')}\n//# sourceMappingURL=copydesk-parser.js.map\n`
 writeFileSync(new URL('dist/copydesk-parser.js', root), bundled)
 writeFileSync(new URL('dist/copydesk-parser.js.map', root), JSON.stringify(map))
 writeFileSync(new URL(`dist/${LICENSE_FILE}`, root), notice)
