@@ -395,6 +395,45 @@ describe('time expressions', () => {
     ).toEqual([])
   })
 
+  it('dates a clock its sentence gives no day by the day the story tells of, and says so', () => {
+    const clocks = (text: string, referenceDate = '2024-10-13') =>
+      parse(`Headline\n\n${text}\n`, { referenceDate })
+        .times.filter((time) => time.data?.['granularity'] === 'time')
+        .map((time) => [time.text, time.value, time.data?.['dayFrom'] ?? null])
+    // The day of the last time before it, outside quotations, in an earlier paragraph too.
+    expect(
+      clocks(
+        'Kiprop broke the record on Sunday morning.\n\n"My coach told me yesterday to go," he said.\n\nAt about 9:40 a.m., a man collapsed.',
+      ),
+    ).toEqual([['about 9:40 a.m.', '2024-10-13', 't1']])
+    // None for what is done every week, what is to come, the small hours after an evening, a
+    // clock that qualifies a noun, or after a year named in the paragraph.
+    expect(
+      clocks(
+        'The market opened on Friday. Every Friday, from 8 a.m. to noon, it sells fish. It will reopen at 9 a.m. The lights went out at 1:48 a.m. She took the 7 p.m. train.\n\nIn 2019, the shop opened at 10 a.m.',
+      ),
+    ).toEqual([
+      ['from 8 a.m.', null, null],
+      ['noon', null, null],
+      ['at 9 a.m.', null, null],
+      ['at 1:48 a.m.', null, null],
+      ['7 p.m.', null, null],
+      ['at 10 a.m.', null, null],
+    ])
+    // A clock that heads an entry of a live report is of the reference date, and so is what
+    // follows it.
+    expect(
+      clocks(
+        'The Latest on the race (all times EDT):\n\n2 p.m.:\n\nThe senator spoke on Saturday.\n\n1 p.m.\n\nThe polls closed at 11:30 a.m.',
+        '2016-02-20',
+      ),
+    ).toEqual([
+      ['2 p.m.', '2016-02-20', 'reference'],
+      ['1 p.m.', '2016-02-20', 'reference'],
+      ['at 11:30 a.m.', '2016-02-20', 'reference'],
+    ])
+  })
+
   it('reads no month in "march" with chrono\'s comma, and the weekday a thing is set for as to come', () => {
     expect(
       times('The party will begin a statewide march, from Varanasi on Dec 1.', '2025-11-14'),

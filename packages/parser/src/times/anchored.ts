@@ -120,3 +120,71 @@ function shifted(value: string, unit: string, count: number, granularity: Granul
   const d = String(date.getUTCDate()).padStart(2, '0')
   return granularity === 'year' ? y : granularity === 'month' ? `${y}-${m}` : `${y}-${m}-${d}`
 }
+
+/**
+ * Dates, in place, the clock times of `times` (in reading order) that their
+ * sentence gives no day, where they tell when something happened (a past
+ * verb dates them; not "airs weekdays from 6 a.m.", "will appear in the 9
+ * a.m. hour"): "shattered the record on Sunday morning ... At about 9:40
+ * a.m., a man collapsed" is Sunday, the day the story tells of when the clock
+ * is read, and `data.dayFrom` says which time gave it. That is the day of the
+ * last time before it with a value, outside quotations (a speaker's
+ * "yesterday" is no day of the story); none when a time coarser than a day
+ * stands after that day in the clock's own paragraph ("In March, ... at 9
+ * a.m."), or when there is no day before. A clock that is a paragraph of its
+ * own heads an entry of a live report ("The Latest: ... 2 p.m."): it is of
+ * the reference date (`dayFrom: "reference"`), and so is what follows it.
+ */
+export function dateClockTimes(
+  times: readonly PlacedTime[],
+  read: {
+    quoted: (time: PlacedTime) => boolean
+    /** Whether the time is all its paragraph says. */
+    alone: (time: PlacedTime) => boolean
+    /** Whether the clause of the time tells of the past. */
+    past: (time: PlacedTime) => boolean
+  },
+  /** The reference date ("2016-10-03"), or null. */
+  reference: string | null,
+): void {
+  let day: string | null = null
+  let from = ''
+  // The paragraph of the last time coarser than a day after it ("in 2019", "in March").
+  let coarse = -1
+  for (const time of times) {
+    if (time.value === null) {
+      if (time.data?.['granularity'] !== 'time' || read.quoted(time)) continue
+      const heading = read.alone(time)
+      if (heading) {
+        day = reference
+        from = REFERENCE
+        coarse = -1
+      }
+      if (
+        day !== null &&
+        coarse !== time.segment &&
+        (heading ||
+          // (A clock of the small hours may be of the day after an evening told of: "late Monday
+          // ... at 1:48 a.m.". Nor a day still to come: "On Dec. 1, that changes".)
+          ((time.data['time'] as string) >= DAY_BREAK &&
+            (reference === null || day <= reference) &&
+            read.past(time)))
+      ) {
+        time.value = day
+        time.data = { ...time.data, dayFrom: from }
+      }
+    } else if (!read.quoted(time)) {
+      if (DAY.test(time.value)) {
+        day = time.value
+        from = time.id
+        coarse = -1
+      } else coarse = time.segment
+    }
+  }
+}
+/** The earliest clock a day told of before dates: the small hours may be of the next. */
+const DAY_BREAK = '06:00'
+/** A day's value: "2024-10-13". */
+const DAY = /^\d{4}-\d{2}-\d{2}$/u
+/** What `data.dayFrom` says of a clock dated by the reference date. */
+const REFERENCE = 'reference'

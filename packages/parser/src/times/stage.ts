@@ -15,14 +15,14 @@ import { MONTH_NAMES, NAMED_DAY_NAMES, SEASON_FIRST_MONTHS } from '../lexicon/ca
 import { quotedSpansOf } from '../quotes/marks.js'
 import { opensSentenceAt } from '../sentence-start.js'
 import type { TimeExpression, TimeText } from '../types.js'
-import { anchorCountedTimes } from './anchored.js'
+import { anchorCountedTimes, dateClockTimes } from './anchored.js'
 import { namedDayDate } from './events.js'
 import { findWindows, SEASON_PREPOSITIONS, SPAN_COUNTS, type Window } from './candidates.js'
 import { prefiltered } from './prefilter.js'
 import { BETWEEN_RANGES } from './between-ranges.js'
 import { isWordChar } from '../words.js'
 import { isDigit } from '../chars.js'
-import { firstAtOrAfter } from '../bisect.js'
+import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import { findClockTimes, type ClockTime } from './clock.js'
 
 /** A time expression with where it stands. */
@@ -568,6 +568,43 @@ export function readTimes(
   })
   anchorCountedTimes(times)
   withRangesForward(times, segments)
+  const quotedBySegment = new Map<number, [number, number][]>()
+  const quotedIn = (segment: number): [number, number][] => {
+    let ranges = quotedBySegment.get(segment)
+    if (ranges === undefined)
+      quotedBySegment.set(segment, (ranges = quotedRanges(segments[segment] as Segment)))
+    return ranges
+  }
+  dateClockTimes(
+    times,
+    {
+      quoted: (time) => {
+        // (The outermost quotations do not overlap: only the last that opens before the time may
+        // hold it.)
+        const ranges = quotedIn(time.segment)
+        const holder = ranges[firstNotBefore(ranges, ([open]) => open < time.start) - 1]
+        return holder !== undefined && time.end <= holder[1]
+      },
+      alone: (time) => {
+        const { value } = segments[time.segment] as Segment
+        return (
+          value.length <= time.text.length + ALONE_SLACK &&
+          HEADING_CLOCK.exec(value)?.[1] === time.text
+        )
+      },
+      past: (time) => {
+        const { value } = segments[time.segment] as Segment
+        // (Not a clock that qualifies a noun: "a 3 a.m. call", "the show's 9 a.m. hour".)
+        if (ATTRIBUTIVE_BEFORE.test(value.slice(Math.max(0, time.start - 4), time.start)))
+          return false
+        // (Nor one of every week: "every Friday, from 8 a.m. to noon", "airs weekdays from".)
+        if (HABITUAL_BEFORE.test(value.slice(Math.max(0, time.start - HABITUAL_REACH), time.start)))
+          return false
+        return tenseAround(value, time.start, time.end, quotedIn(time.segment))?.future === false
+      },
+    },
+    reference && reference.toISOString().slice(0, 10),
+  )
   return times
 }
 
@@ -594,6 +631,15 @@ function withRangesForward(times: PlacedTime[], segments: readonly Segment[]): v
     closing.value = new Date(to + 7 * DAY_MS).toISOString().slice(0, 10)
   }
 }
+/** Most characters of white space around a clock that is all its paragraph says. */
+const ALONE_SLACK = 8
+/** A clock that is all its paragraph says, maybe with a colon: "2 p.m.:". */
+const HEADING_CLOCK = /^\s*(.+?):?\s*$/u
+/** Words of what is done every day or week, before a clock: "every Friday, from". */
+const HABITUAL_BEFORE = /\b(?:every|each|weekdays|weeknights|daily|nightly)\b/iu
+const HABITUAL_REACH = 30
+/** An article or a possessive right before a clock that qualifies a noun: "a ", "the ", "'s ". */
+const ATTRIBUTIVE_BEFORE = /(?:\b(?:a|an|the)|['’]s) $/iu
 /** A day's value: "2025-09-24". */
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/u
 /** A weekday written alone, maybe after "on": "on Wednesday". */
