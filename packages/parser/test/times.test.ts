@@ -36,7 +36,7 @@ describe('time expressions', () => {
     ['She will visit next March.', [['next March', '2024-03']]],
     ['The vote is this November.', [['this November', '2023-11']]],
     // A verb's particle is no lead-in before chrono's own preposition; a part of the day is.
-    ['The deal fell through on Monday night.', [['on Monday', '2023-04-17']]],
+    ['The deal fell through on Monday night.', [['on Monday night', '2023-04-17']]],
     ['It happened late on Wednesday.', [['late on Wednesday', '2023-04-19']]],
     // Nor before a time that takes no preposition ("sworn in this week"), nor before a time in
     // the possessive, whose noun the preposition governs.
@@ -393,6 +393,18 @@ describe('time expressions', () => {
     expect(
       clocks('The Midnight Crew met. At 11: 06 a.m. it ended. He passed 9 amendments.'),
     ).toEqual([])
+  })
+
+  it('takes the part of the day written after a day into its text, and names it', () => {
+    const days = parse(
+      'Headline\n\nBrown said on Thursday morning that the race ended late Sunday night. He works Saturday nights. Friday, morning came.\n',
+      { referenceDate: '2024-11-14' },
+    ).times.map((time) => [time.text, time.value, time.data?.['part'] ?? null])
+    expect(days).toEqual([
+      ['on Thursday morning', '2024-11-14', 'morning'],
+      ['late Sunday night', '2024-11-10', 'night'],
+      ['Friday', '2024-11-08', null],
+    ])
   })
 
   it('dates a clock its sentence gives no day by the day the story tells of, and says so', () => {
@@ -856,7 +868,7 @@ describe('a weekday in reported speech of what is to come', () => {
         'Mr Nugent said authorities would review the warning area on Friday morning but warned residents against complacency.',
         '2025-02-06',
       ),
-    ).toEqual([['on Friday', '2025-02-07']])
+    ).toEqual([['on Friday morning', '2025-02-07']])
     expect(times('VicRoads said it was unlikely to reopen before Sunday.', '2025-02-06')).toEqual([
       ['Sunday', '2025-02-09'],
     ])
@@ -952,7 +964,7 @@ describe('a weekday in reported speech of what is to come', () => {
         'Mr. Sanders did not attack Mrs. Clinton in his remarks on Tuesday night but argued that he would win.',
         '2024-01-15',
       ),
-    ).toEqual([['on Tuesday', '2024-01-09']])
+    ).toEqual([['on Tuesday night', '2024-01-09']])
   })
 })
 
@@ -1147,7 +1159,7 @@ describe('times a review of cricket and committee copy found misread', () => {
       { referenceDate: '2026-02-18' },
     )
     expect(doc.times.map((time) => [time.text, time.value])).toEqual([
-      ['on Saturday', '2026-02-14'],
+      ['on Saturday morning', '2026-02-14'],
       ['by 2030', '2030'],
     ])
   })

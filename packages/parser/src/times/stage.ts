@@ -566,6 +566,7 @@ export function readTimes(
   times.forEach((time, i) => {
     time.id = `t${i + 1}`
   })
+  withPartsOfDay(times, segments, source)
   anchorCountedTimes(times)
   withRangesForward(times, segments)
   const quotedBySegment = new Map<number, [number, number][]>()
@@ -607,6 +608,26 @@ export function readTimes(
   )
   return times
 }
+
+/**
+ * "on Sunday morning", "late Monday night": a day's time takes in the part of
+ * the day written after it, named in `data.part` (the value stays the day).
+ */
+function withPartsOfDay(times: PlacedTime[], segments: readonly Segment[], source: Source): void {
+  for (const time of times) {
+    if (time.data?.['granularity'] !== 'day') continue
+    const segment = segments[time.segment] as Segment
+    const part = PART_OF_DAY_AFTER.exec(segment.value.slice(time.end, time.end + PART_OF_DAY_REACH))
+    if (part === null) continue
+    time.end += part[0].length
+    time.text = segment.value.slice(time.start, time.end)
+    time.position = positionOf(segment, time.start, time.end, source)
+    time.data = { ...time.data, part: (part[1] as string).toLowerCase() }
+  }
+}
+/** A part of the day right after a day: " morning" of "on Sunday morning" (not "mornings"). */
+const PART_OF_DAY_AFTER = /^ (morning|afternoon|evening|night)\b/iu
+const PART_OF_DAY_REACH = 12
 
 /**
  * "from 07:00 on Friday until 07:00 on Wednesday": a weekday that ends a range
