@@ -61,6 +61,11 @@ const minPopulation = (country: string): number =>
 const MIN_NAME_LISTS = 3
 /** The longest first name kept that only the English lists, or one language of faker's, hold. */
 const MAX_ONE_LIST_NAME_LENGTH = 8
+/**
+ * The longest first name kept that one language of faker's other than English holds alone
+ * (Indonesian, Spanish, Portuguese: not "heryanto", "fitriani"); English's keeps "narendra".
+ */
+const MAX_ONE_LANGUAGE_NAME_LENGTH = 7
 /** The longest first name kept that only the English lists hold, no other language's list. */
 const MAX_ENGLISH_ONLY_NAME_LENGTH = 5
 const NAME_LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'tr']
@@ -334,7 +339,10 @@ let worldAdded = 0
 for (const [name, entry] of worldNames) {
   if (kept.has(name) || name.length < MIN_WORLD_NAME_LENGTH || taggerWords.has(name)) continue
   // (Nor a long name of one language: the bundle's size budget holds the others.)
-  if (name.length > MAX_ONE_LIST_NAME_LENGTH && entry.languages.size < 2) continue
+  if (entry.languages.size < 2) {
+    const most = entry.languages.has('en') ? MAX_ONE_LIST_NAME_LENGTH : MAX_ONE_LANGUAGE_NAME_LENGTH
+    if (name.length > most) continue
+  }
   if (englishWords.has(name) || surnames.has(name)) continue
   const { languages } = entry
   if (languages.size < 2 && ![...languages].some((language) => WORLD_NAME_LANGUAGES.has(language)))

@@ -10,7 +10,7 @@ const SOURCE = [
   `const table = ${PURE_ANNOTATION}new Map([[1, 2]])`,
   `function f(e) { const s = ${PURE_ANNOTATION}new Set([e]); return () => ${PURE_ANNOTATION}String(s.size) }`,
   `const g = (e) => ${PURE_ANNOTATION}Number(e)`,
-  `class C { m() { return ${PURE_ANNOTATION}Object.keys(this) } }`,
+  `class C { #seen = ${PURE_ANNOTATION}new Set(); static table = ${PURE_ANNOTATION}new Map(); m() { return ${PURE_ANNOTATION}Object.keys(this) } }`,
   `const made = ${PURE_ANNOTATION}(function () { return 3 })()`,
   'export { table, f, g, C, made }',
 ].join('\n')
@@ -23,9 +23,11 @@ function run(code: string): Record<string, unknown> {
 describe('dropInnerAnnotations', () => {
   const dropped = dropInnerAnnotations(SOURCE)
 
-  it('drops the annotations inside functions and methods, and keeps those of the top level', () => {
-    expect(dropped.dropped).toBe(4)
-    expect(dropped.code.split(PURE_ANNOTATION).length - 1).toBe(2)
+  it('drops the annotations inside functions, methods and fields, and keeps those of the top level and of static fields', () => {
+    expect(dropped.dropped).toBe(5)
+    expect(dropped.code.split(PURE_ANNOTATION).length - 1).toBe(3)
+    expect(dropped.code).toContain('#seen = new Set()')
+    expect(dropped.code).toContain(`static table = ${PURE_ANNOTATION}new Map()`)
     expect(dropped.code).toContain(`const table = ${PURE_ANNOTATION}new Map`)
     expect(dropped.code).toContain(`const made = ${PURE_ANNOTATION}(function`)
     expect(dropped.code).toContain('const g = (e) => Number(e)')
