@@ -6384,3 +6384,43 @@ describe('"the regulator" or "the agency" after a company and a regulator', () =
     expect(doc.quotes[0]?.speaker).toBe(mhra?.id)
   })
 })
+
+describe('a pronoun after a person the story brings in unnamed ("A 27-year-old man collapsed")', () => {
+  const parsed = (body: string) => parse(`Marathon\n\n${body}\n`)
+
+  it.each([
+    [
+      'Meseret Gebre won. Gebre said she had been cold. A 27-year-old man collapsed near the 25-mile mark. Paramedics reached him within two minutes.',
+      'Meseret Gebre',
+    ],
+    [
+      'Larry Langford said a bystander, an off-duty nurse who was running the race herself, had started compressions. She kept going.',
+      'Larry Langford',
+    ],
+    [
+      'Nikki Haley spoke. John Kasich said that after a woman in Worcester told him she worries, he laughed.',
+      'Nikki Haley',
+    ],
+  ])('goes to no one named before them: %j', (body, name) => {
+    expect(pronounsOf(parsed(body), name)).toEqual(name === 'Meseret Gebre' ? ['she'] : [])
+  })
+
+  it('still goes to the person named, past an object or a description that names no one new', () => {
+    expect(
+      pronounsOf(parsed('Police said Smith struck a pedestrian. He was arrested.'), 'Smith'),
+    ).toEqual(['He'])
+    expect(pronounsOf(parsed('Mary Jones, a nurse, spoke. She was tired.'), 'Mary Jones')).toEqual([
+      'She',
+    ])
+    // (A man is no "she"; nor are the people of a quotation the writer's.)
+    expect(pronounsOf(parsed('Ann Lee said a man had left. She was calm.'), 'Ann Lee')).toEqual([
+      'She',
+    ])
+    expect(
+      pronounsOf(
+        parsed('Ann Lee said "when a woman speaks, people listen." She smiled.'),
+        'Ann Lee',
+      ),
+    ).toEqual(['She'])
+  })
+})

@@ -7,6 +7,7 @@
  */
 import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import type { Segment } from '../annotate/segments.js'
+import { unnamedPeople, type UnnamedPerson } from './unnamed-people.js'
 import {
   KIN_NOUNS,
   MAKER_NOUNS,
@@ -221,6 +222,26 @@ export function findReferences(
   }
   /** The gender of the first pronoun that stood for each person ("she": female). */
   const pronounGenders = new Map<string, 'male' | 'female'>()
+  // The people each paragraph brings in unnamed, read at the first pronoun that asks.
+  const unnamedBySegment: (readonly UnnamedPerson[] | undefined)[] = []
+  /**
+   * Where the nearest person brought in unnamed before `start` of segment `segment`, in that
+   * paragraph, whom a pronoun of `gender` fits, stands; -1 for none.
+   */
+  const unnamedBefore = (
+    segment: number,
+    start: number,
+    gender: 'male' | 'female' | null,
+  ): number => {
+    const people = (unnamedBySegment[segment] ??= unnamedPeople(
+      (segments[segment] as Segment).value,
+    ))
+    for (let i = firstAtOrAfter(people, start) - 1; i >= 0; i--) {
+      const person = people[i] as UnnamedPerson
+      if (person.gender === null || gender === null || person.gender === gender) return person.start
+    }
+    return -1
+  }
   // Only people with titles can be "the NATO chief"; each qualifier is looked up once.
   const titled = entities
     .filter((entity) => entity.kind === 'person' && entity.titles.length > 0)
@@ -801,6 +822,9 @@ export function findReferences(
           salience,
           segmentIndex,
           start,
+          // (Not one that speaks: '"We are still investigating," he said' after "A witness said"
+          // is the police chief's, by the rules of speakers.)
+          inQuote || speaks ? -1 : unnamedBefore(segmentIndex, start, gender),
           possessive,
           speaks,
           quotation !== null ? speakersOf(quotation, start) : null,
@@ -1286,6 +1310,11 @@ function personAt(
   salience: Map<Placed, Salience>,
   segment: number,
   start: number,
+  /**
+   * Where a person the story brings in unnamed stands before the pronoun in its paragraph, who
+   * may be its person; -1 for none.
+   */
+  unnamed: number,
   possessive: boolean,
   speaks: boolean,
   /** For a pronoun inside a quotation, who speaks it: never whom it stands for. */
@@ -1346,6 +1375,9 @@ function personAt(
     for (let i = (s === segment ? firstAtOrAfter(names, start) : names.length) - 1; i >= 0; i--) {
       if (++looked > MAX_LOOKBACK) return last ?? lone(unfit)
       const name = names[i] as Placed
+      // "A 27-year-old man collapsed. Paramedics reached him": no one named before the person
+      // brought in unnamed, nor anyone the pronoun would have gone to only for want of another.
+      if (unnamed >= 0 && (s < segment || name.end <= unnamed)) return null
       if (kindOf(name.entityId) !== 'person') continue
       // "Barrett asked Kessler whether Ohio would settle. He said", "The government was
       // represented by Howard Lin. He urged": the one person whose first name says the pronoun's
