@@ -4,6 +4,7 @@
  * user's bundler reads.
  */
 import { describe, expect, it } from 'vitest'
+import { runModule } from './run-module.js'
 import { dropInnerAnnotations, PURE_ANNOTATION } from '../scripts/inner-annotations.js'
 
 const SOURCE = [
@@ -14,11 +15,6 @@ const SOURCE = [
   `const made = ${PURE_ANNOTATION}(function () { return 3 })()`,
   'export { table, f, g, C, made }',
 ].join('\n')
-
-/** Runs `code`, a module that ends with its exports, and gives them. */
-function run(code: string): Record<string, unknown> {
-  return new Function(code.replace('export {', 'return {'))() as Record<string, unknown>
-}
 
 describe('dropInnerAnnotations', () => {
   const dropped = dropInnerAnnotations(SOURCE)
@@ -34,8 +30,8 @@ describe('dropInnerAnnotations', () => {
   })
 
   it('leaves code that does what it did', () => {
-    const before = run(SOURCE)
-    const after = run(dropped.code)
+    const before = runModule(SOURCE)
+    const after = runModule(dropped.code)
     const f = after['f'] as (e: number) => () => string
     expect(f(7)()).toBe((before['f'] as typeof f)(7)())
     expect((after['g'] as (e: string) => number)('5')).toBe(5)

@@ -3,6 +3,7 @@
  * (scripts/quote-strings.ts): the code must do what it did.
  */
 import { describe, expect, it } from 'vitest'
+import { runModule } from './run-module.js'
 import { quoteStrings } from '../scripts/quote-strings.js'
 
 const SOURCE = [
@@ -13,11 +14,6 @@ const SOURCE = [
   'function f(e) { switch (e) { case`a`: return`b`; default: return typeof`c` } }',
   'export { words, raw, filled, f }',
 ].join('\n')
-
-/** Runs `code`, a module that ends with its exports, and gives them. */
-function run(code: string): Record<string, unknown> {
-  return new Function(code.replace('export {', 'return {'))() as Record<string, unknown>
-}
 
 describe('quoteStrings', () => {
   const quoted = quoteStrings(SOURCE)
@@ -35,7 +31,7 @@ describe('quoteStrings', () => {
   it('writes a character beyond U+FFFF as its two halves, in ASCII', () => {
     const emoji = quoteStrings('const smile = `\\u{1F600}`')
     expect(emoji.code).toBe('const smile = "\\ud83d\\ude00"')
-    expect(run(`${emoji.code}\nexport { smile }`)['smile']).toBe('\u{1F600}')
+    expect(runModule(`${emoji.code}\nexport { smile }`)['smile']).toBe('\u{1F600}')
   })
 
   it('leaves a template that stands as a statement, which as a string could be a directive', () => {
@@ -49,8 +45,8 @@ describe('quoteStrings', () => {
   })
 
   it('gives code that behaves as the templates did', () => {
-    const before = run(SOURCE)
-    const after = run(quoted.code)
+    const before = runModule(SOURCE)
+    const after = runModule(quoted.code)
     expect(after['words']).toEqual(before['words'])
     expect(after['raw']).toBe(before['raw'])
     expect(after['filled']).toBe(before['filled'])
