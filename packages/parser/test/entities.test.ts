@@ -6424,3 +6424,17 @@ describe('a pronoun after a person the story brings in unnamed ("A 27-year-old m
     ).toEqual(['She'])
   })
 })
+
+describe('a local body named by what it serves and "System" ("Mercy Valley Health System")', () => {
+  it('is an organisation, which "the system" goes on to name', () => {
+    const doc = parse(
+      'Outage\n\nMercy Valley Health System said patients were moved. The system said it was recovering.\n',
+    )
+    const system = doc.entities.find((entity) => entity.name === 'Mercy Valley Health System')
+    expect(system?.kind).toBe('organization')
+    expect(system?.mentions.map((mention) => mention.text)).toEqual([
+      'Mercy Valley Health System',
+      'The system',
+    ])
+  })
+})

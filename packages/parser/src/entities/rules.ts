@@ -360,7 +360,8 @@ const TOWN_NOUNS = new WordSet(['city', 'town', 'streets', 'people', 'centre', '
 const REGION_HEADS = new WordSet([
   ...['prefecture', 'oblast', 'governorate', 'province', 'krai', 'island', 'islands', 'fort'],
 ])
-const DISTRICT = new WordSet(['district'])
+/** Heads of a local body's name after what it serves: "School District", "Health System". */
+const DISTRICT = new WordSet(['district', 'system'])
 /** What a district that is a body serves: "Regional District", "School District". */
 const DISTRICT_KINDS = new WordSet([
   ...['regional', 'school', 'water', 'fire', 'hospital', 'health', 'sanitation', 'irrigation'],
@@ -1028,7 +1029,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     if (AMENDMENT.hasToken(doc.tokens, from + name.last)) return { ...name, type: 'MISC' }
     // "scientists on Earth", "reached Venus": a planet is a place (but Earth only after a word of
     // where: "Mars agreed to buy", "Venus won the final").
-    // "the Thompson-Nicola Regional District", "the Chicago School District": a local body.
+    // "the Thompson-Nicola Regional District", "the Chicago School District", "Mercy Valley
+    // Health System": a local body.
     if (
       name.type !== 'ORG' &&
       name.last > name.first + 1 &&
