@@ -6438,3 +6438,15 @@ describe('a local body named by what it serves and "System" ("Mercy Valley Healt
     ])
   })
 })
+
+describe('a company named by its owner and "Healthcare" ("Change Healthcare")', () => {
+  it('is one organisation, not a name of "Healthcare" alone', () => {
+    const doc = parse(
+      'Breach\n\nA February attack on Change Healthcare, a unit of UnitedHealth Group, disrupted payments.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.name, entity.kind])).toEqual([
+      ['Change Healthcare', 'organization'],
+      ['UnitedHealth Group', 'organization'],
+    ])
+  })
+})

@@ -74,8 +74,9 @@ export const COMPANY_PLURALS: readonly string[] = [
   ...['foods', 'beverages', 'logistics', 'resources', 'minerals', 'petroleum'],
   // Broadcasters of sport: "Sky Sports", "Fox Sports".
   'sports',
-  // Utilities, singular but no surname either: "Duke Energy", "General Electric".
-  ...['energy', 'electric'],
+  // Utilities, singular but no surname either: "Duke Energy", "General Electric"; and care:
+  // "Change Healthcare".
+  ...['energy', 'electric', 'healthcare'],
 ]
 
 /** The domain of companies' web names: "Amazon.com". */
