@@ -19,6 +19,7 @@ import { dropChronoPartsPlugin } from './drop-chrono-parts.ts'
 import { INTERNAL_PROPERTIES, unsafeInternalProperties } from './internal-properties.ts'
 import { quoteStrings } from './quote-strings.ts'
 import { dropInnerAnnotations } from './inner-annotations.ts'
+import { shortClassNames } from './short-class-names.ts'
 
 // chrono-node's exports hide its package.json: its folder is found from its entry.
 const chronoEntry = createRequire(import.meta.url).resolve('chrono-node')
@@ -89,14 +90,19 @@ if (chunks.length !== 1 || !chunk?.map) {
 // Plain templates become string literals (see quote-strings.ts); the source map is
 // carried through to the original sources.
 const quotedStrings = quoteStrings(chunk.code)
-// Then the pure annotations inside functions go (see inner-annotations.ts).
+// Then the pure annotations inside functions go (see inner-annotations.ts), and our own classes
+// take short names (see short-class-names.ts): not chrono-node's, whose names the time stage reads.
 const annotated = dropInnerAnnotations(quotedStrings.code)
+const chronoClasses = new Set(
+  [...textOf(`${chronoRoot}dist/esm`, '.js').matchAll(/\bclass\s+([\w$]+)/gu)].map((m) => m[1]),
+)
+const shortened = shortClassNames(annotated.code, chronoClasses)
 const map = remapping(
-  [annotated.map, quotedStrings.map, JSON.parse(chunk.map.toString())],
+  [shortened.map, annotated.map, quotedStrings.map, JSON.parse(chunk.map.toString())],
   () => null,
 )
 map.file = 'copydesk-parser.js'
-const bundled = `${annotated.code.replace(/\n\/\/# sourceMappingURL=.*\s*$/u, '')}\n//# sourceMappingURL=copydesk-parser.js.map\n`
+const bundled = `${shortened.code.replace(/\n\/\/# sourceMappingURL=.*\s*$/u, '')}\n//# sourceMappingURL=copydesk-parser.js.map\n`
 writeFileSync(new URL('dist/copydesk-parser.js', root), bundled)
 writeFileSync(new URL('dist/copydesk-parser.js.map', root), JSON.stringify(map))
 writeFileSync(new URL(`dist/${LICENSE_FILE}`, root), notice)
