@@ -1402,14 +1402,28 @@ describe('times a review of flood, launch and verdict copy found missing', () =>
     ])
   })
 
-  it('reads "this morning" and "last night" as days, not "this morning" inside a quotation', () => {
+  it('reads "this morning" and "last night" as days; "this morning" inside a quotation as the day the story tells of', () => {
     expect(
       times('The minister spoke this morning. Crews worked last night.', '2025-09-17'),
     ).toEqual([
       ['this morning', '2025-09-17'],
       ['last night', '2025-09-16'],
     ])
-    expect(times('"I woke up this morning and cried," she said.', '2025-09-17')).toEqual([])
+    // (With no day told before, the speaker's morning is of no day known.)
+    expect(times('"I woke up this morning and cried," she said.', '2025-09-17')).toEqual([
+      ['this morning', null],
+    ])
+  })
+
+  it('dates "tonight" a speaker says by the day the story tells of, not "tomorrow"', () => {
+    const doc = parse(
+      'Race\n\nKiprop won on Sunday.\n\n"I will pray for him tonight. Tomorrow we rest," Kiprop said.\n',
+      { referenceDate: '2024-10-14' },
+    )
+    expect(doc.times.map((time) => [time.text, time.value, time.data?.['dayFrom']])).toEqual([
+      ['on Sunday', '2024-10-13', undefined],
+      ['tonight', '2024-10-13', 't1'],
+    ])
   })
 })
 

@@ -152,6 +152,13 @@ export function dateClockTimes(
   // The paragraph of the last time coarser than a day after it ("in 2019", "in March").
   let coarse = -1
   for (const time of times) {
+    // '"I will pray for him tonight," Kiprop said': the day a speaker speaks of as theirs is the
+    // day the story tells of, not the reference date.
+    if (SPOKEN_DAY.test(time.text) && read.quoted(time)) {
+      time.value = day
+      time.data = day === null ? { granularity: 'day' } : { granularity: 'day', dayFrom: from }
+      continue
+    }
     if (time.value === null) {
       if (time.data?.['granularity'] !== 'time' || read.quoted(time)) continue
       const heading = read.alone(time)
@@ -186,5 +193,11 @@ export function dateClockTimes(
 const DAY_BREAK = '06:00'
 /** A day's value: "2024-10-13". */
 const DAY = /^\d{4}-\d{2}-\d{2}$/u
+/**
+ * The day a speaker speaks, as they name it: "tonight", "this morning". (Not "tomorrow" or
+ * "yesterday", whose day depends on the day the words were said, which a story often leaves
+ * out: '"I'll define that tomorrow," Trump told ABC' of a Monday speech, told the Sunday.)
+ */
+const SPOKEN_DAY = /^(?:tonight|this (?:morning|afternoon|evening))\b/iu
 /** What `data.dayFrom` says of a clock dated by the reference date. */
 const REFERENCE = 'reference'

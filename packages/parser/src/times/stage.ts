@@ -302,8 +302,11 @@ function monthSaid(word: string, month: number, reference: Date): string {
 /** Month names that are also ordinary words: they need a date around them. */
 const AMBIGUOUS_MONTH = /^(?:may|march|june|april|august|sun|sat|wed)$/iu
 const TRAILING_MARKS = /[,;:]+$/u
-/** Deictic words that are not dates of the story when a speaker says them. */
-const DEICTIC = /^(?:now|today|tonight|tomorrow|this (?:morning|afternoon|evening))$/iu
+/**
+ * "today" and "tomorrow" said by a speaker, too loose to be days ("today's world", "a brighter
+ * tomorrow"); "tonight" and "this morning" are dated by the day the story tells of (anchored.ts).
+ */
+const SPOKEN_LOOSE = /^(?:today|tomorrow)$/iu
 const DURATION =
   /\b(?:past|previous|next|coming|last)\s+(?:\d+\s+|few\s+|several\s+|two\s+|three\s+)?(?:years?|months?|weeks?|days?|decades?)\b/iu
 const CALENDAR_LAST = /^(?:last|next|this)\s+(?:year|month|week)$/iu
@@ -1172,18 +1175,10 @@ const SUNDAY = 0
 const THIS_DAY_PART = /\bthis\s+(?:morning|afternoon|evening)\b/giu
 
 /**
- * The day of "this morning" (at `start`..`end` of `value`): the reference
- * date; none inside a quotation, where it is the speaker's, as "today" is.
+ * The day of "this morning": the reference date (inside a quotation, the day the story tells of
+ * when the speaker speaks: see anchored.ts).
  */
-function thisDayPart(
-  _match: RegExpExecArray,
-  reference: Date | null,
-  _value: string,
-  start: number,
-  end: number,
-  quoted: () => readonly (readonly [number, number])[],
-): ReadTime | null {
-  if (quoted().some(([from, to]) => start >= from && end <= to)) return null
+function thisDayPart(_match: RegExpExecArray, reference: Date | null): ReadTime {
   return { value: reference ? iso(reference, 'day') : null, data: { granularity: 'day' } }
 }
 
@@ -1402,7 +1397,7 @@ function keep(
 ): boolean {
   const core = result.text.trim()
   if (/^now$/iu.test(core)) return false
-  if (DEICTIC.test(core) && quoted().some(([s, e]) => start >= s && end <= e)) return false
+  if (SPOKEN_LOOSE.test(core) && quoted().some(([s, e]) => start >= s && end <= e)) return false
   // A bare month that is also a word ("may", "march") needs a capital and a lead-in or a number.
   // (chrono may take the comma after it: "a statewide march, from Varanasi on Dec 1".)
   if (AMBIGUOUS_MONTH.test(core.replace(TRAILING_MARKS, ''))) {
