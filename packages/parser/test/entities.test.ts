@@ -6401,6 +6401,10 @@ describe('a pronoun after a person the story brings in unnamed ("A 27-year-old m
       'Nikki Haley spoke. John Kasich said that after a woman in Worcester told him she worries, he laughed.',
       'Nikki Haley',
     ],
+    [
+      "Spokesman Larry Langford said paramedics had helped. The runner's family asked that his name not be released.",
+      'Larry Langford',
+    ],
   ])('goes to no one named before them: %j', (body, name) => {
     expect(pronounsOf(parsed(body), name)).toEqual(name === 'Meseret Gebre' ? ['she'] : [])
   })

@@ -16,10 +16,11 @@ const EITHER_HEADS =
 
 /**
  * An indefinite article, up to three words that qualify the head ("27-year-old", "off-duty"),
- * and a head.
+ * and a head; or "The" and a head in the possessive ("The runner's family asked that his name").
  */
+const HEADS = `${[...MALE_HEADS, ...FEMALE_HEADS].join('|')}|${EITHER_HEADS.replaceAll(' ', '|')}`
 const UNNAMED = new RegExp(
-  `\\b[Aa]n? (?:[\\p{L}\\p{N}-]+ ){0,3}?(${[...MALE_HEADS, ...FEMALE_HEADS].join('|')}|${EITHER_HEADS.replaceAll(' ', '|')})\\b`,
+  `\\b(?:[Aa]n? (?:[\\p{L}\\p{N}-]+ ){0,3}?(${HEADS})\\b|The (${HEADS})['’]s\\b)`,
   'gu',
 )
 /**
@@ -52,7 +53,7 @@ export function unnamedPeople(value: string): UnnamedPerson[] {
     // (Or the paragraph's start.)
     const opening = at === before.length && before.trim() === ''
     if (marks % 2 === 1 || (!opening && !SUBJECT_BEFORE.test(before))) continue
-    const head = match[1] as string
+    const head = (match[1] ?? match[2]) as string
     found.push({
       start: at,
       gender: MALE_HEADS.includes(head) ? 'male' : FEMALE_HEADS.includes(head) ? 'female' : null,
