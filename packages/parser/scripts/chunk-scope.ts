@@ -3,7 +3,7 @@
  * read a chunk: the scope analysis's types, references by place, and a walk
  * for expressions that change or read changing state.
  */
-import type { analyze } from 'eslint-scope'
+import { analyze } from 'eslint-scope'
 import { isNode, type Node } from './ast-node.ts'
 
 export type ScopeManager = ReturnType<typeof analyze>
@@ -55,4 +55,21 @@ export function isLocal(variable: Variable, within: Node): boolean {
     const node = def.name as unknown as Node
     return node.start >= within.start && node.end <= within.end
   })
+}
+
+/**
+ * The scope analysis of `program` (a chunk's ES module, each node with the `range` eslint-scope
+ * reads), and its module scope (undefined for none).
+ */
+export function analyzeChunk(program: Node): {
+  scopes: ScopeManager
+  moduleScope: Scope | undefined
+} {
+  const scopes = analyze(program as never, {
+    ecmaVersion: 2022,
+    sourceType: 'module',
+    fallback: 'iteration',
+  })
+  const moduleScope = scopes.globalScope?.childScopes.find((scope) => scope.type === 'module')
+  return { scopes, moduleScope }
 }

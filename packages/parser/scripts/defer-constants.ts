@@ -32,11 +32,11 @@
  * (`add(list)` pushing to it): test/package.test.ts compares what the bundle
  * and the modules make of the whole corpus.
  */
-import { analyze } from 'eslint-scope'
 import { RolldownMagicString, type ExistingRawSourceMap, type Plugin } from 'rolldown'
 import { parseAst } from 'rolldown/parseAst'
 import { isNode, type Node } from './ast-node.ts'
 import {
+  analyzeChunk,
   holdsAnyOf,
   isLocal,
   singleConstant,
@@ -146,12 +146,7 @@ export function deferConstants(code: string): DeferredConstants {
   const program = parseAst(code) as unknown as Node
   const parents = new Map<Node, Node>()
   annotate(program, parents)
-  const scopes = analyze(program as never, {
-    ecmaVersion: 2022,
-    sourceType: 'module',
-    fallback: 'iteration',
-  })
-  const moduleScope = scopes.globalScope?.childScopes.find((scope) => scope.type === 'module')
+  const { scopes, moduleScope } = analyzeChunk(program)
   const edits = new RolldownMagicString(code)
   const body = program['body'] as Node[]
   const none = (): DeferredConstants => ({

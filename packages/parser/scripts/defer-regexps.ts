@@ -32,11 +32,11 @@
  * constructor there would look the pattern up again at every call). An exported
  * constant is left as it is.
  */
-import { analyze } from 'eslint-scope'
 import { RolldownMagicString, type ExistingRawSourceMap, type Plugin } from 'rolldown'
 import { parseAst } from 'rolldown/parseAst'
 import { isNode, type Node } from './ast-node.ts'
 import {
+  analyzeChunk,
   holdsAnyOf,
   isLocal,
   singleConstant,
@@ -233,17 +233,12 @@ const UNSTABLE: ReadonlySet<string> = new Set([...STATE_EXPRESSIONS, 'NewExpress
  */
 function lazyConstants(program: Node, parents: Map<Node, Node>): Map<Node, LazyConstant> {
   const found = new Map<Node, LazyConstant>()
-  const scopes = analyze(program as never, {
-    ecmaVersion: 2022,
-    sourceType: 'module',
-    fallback: 'iteration',
-  })
+  const { scopes, moduleScope } = analyzeChunk(program)
   // The rewritten code calls `new RegExp` where the pattern is used: a local of that name would
   // be called instead.
   if (scopes.scopes.some((scope) => scope.set.has('RegExp'))) {
     throw new Error('the chunk declares a variable named RegExp')
   }
-  const moduleScope = scopes.globalScope?.childScopes.find((scope) => scope.type === 'module')
   if (!moduleScope) return found
   // Every reference of the chunk, by where it stands: each initialiser reads those inside it.
   const references = scopes.scopes

@@ -9,10 +9,10 @@
  * gzipped). Its `name` changes with it: no code reads the name of one of our
  * classes.
  */
-import { analyze } from 'eslint-scope'
 import { RolldownMagicString, type ExistingRawSourceMap } from 'rolldown'
 import { parseAst } from 'rolldown/parseAst'
 import { isNode, type Node } from './ast-node.ts'
+import { analyzeChunk } from './chunk-scope.ts'
 
 /** What {@link shortClassNames} did: the new code, its source map (to the code given), and the names. */
 export interface ShortClassNames {
@@ -58,12 +58,7 @@ export function shortClassNames(code: string, keep: ReadonlySet<string>): ShortC
     }
   }
   visit(program)
-  const scopes = analyze(program as never, {
-    ecmaVersion: 2022,
-    sourceType: 'module',
-    fallback: 'iteration',
-  })
-  const moduleScope = scopes.globalScope?.childScopes.find((scope) => scope.type === 'module')
+  const { moduleScope } = analyzeChunk(program)
   const edits = new RolldownMagicString(code)
   const renamed = new Map<string, string>()
   if (!moduleScope) return finished(edits, renamed)
