@@ -30,8 +30,10 @@ const UNNAMED = new RegExp(
 const SUBJECT_BEFORE =
   /(?:[.!?]["”’]?\s+|\b(?:said|says|that|when|after|before|while|because|until)\s+|,\s+(?:and|but)\s+)$/iu
 const SUBJECT_REACH = 12
-/** A double quotation mark: straight, or curly opening or closing. */
-const DOUBLE_MARK = /["“”]/u
+/** Whether `code` is a double quotation mark: straight, or curly opening or closing. */
+function isDoubleMark(code: number): boolean {
+  return code === 0x22 || code === 0x201c || code === 0x201d
+}
 
 /** A person brought in unnamed: where the phrase stands and the gender its head says. */
 export interface UnnamedPerson {
@@ -48,7 +50,7 @@ export function unnamedPeople(value: string): UnnamedPerson[] {
   UNNAMED.lastIndex = 0
   for (let match = UNNAMED.exec(value); match; match = UNNAMED.exec(value)) {
     const at = match.index
-    for (; counted < at; counted++) if (DOUBLE_MARK.test(value[counted] as string)) marks++
+    for (; counted < at; counted++) if (isDoubleMark(value.charCodeAt(counted))) marks++
     const before = value.slice(Math.max(0, at - SUBJECT_REACH), at)
     // (Or the paragraph's start.)
     const opening = at === before.length && before.trim() === ''
