@@ -331,6 +331,11 @@ export function readTimes(
   reference: Date | null,
 ): PlacedTime[] {
   const times: PlacedTime[] = []
+  // Each segment's quotations, read once at the first time that asks (here and when clocks are
+  // dated, below).
+  const quotedBySegment: ([number, number][] | undefined)[] = []
+  const quotedIn = (segment: number): [number, number][] =>
+    (quotedBySegment[segment] ??= quotedRanges(segments[segment] as Segment))
   segments.forEach((segment, segmentIndex) => {
     const value = segment.value
     const windows = findWindows(value)
@@ -421,8 +426,7 @@ export function readTimes(
         lastYearEnd = end
       }
     }
-    let quoted: [number, number][] | undefined
-    const quotedOf = (): [number, number][] => (quoted ??= quotedRanges(segment))
+    const quotedOf = (): [number, number][] => quotedIn(segmentIndex)
     const read = times.length
     readWindows(segment, windows, segmentIndex, source, reference, times, quotedOf)
     // The times the readers found, which chrono's results inside them are parts of ("July" of
@@ -572,13 +576,6 @@ export function readTimes(
   withPartsOfDay(times, segments, source)
   anchorCountedTimes(times)
   withRangesForward(times, segments)
-  const quotedBySegment = new Map<number, [number, number][]>()
-  const quotedIn = (segment: number): [number, number][] => {
-    let ranges = quotedBySegment.get(segment)
-    if (ranges === undefined)
-      quotedBySegment.set(segment, (ranges = quotedRanges(segments[segment] as Segment)))
-    return ranges
-  }
   dateClockTimes(
     times,
     {
