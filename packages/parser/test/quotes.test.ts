@@ -6029,3 +6029,27 @@ describe('a nationality’s adjective after "the" before a verb that reports ("T
     expect(doc.quotes[0]?.speaker).toBe(doc.entities[0]?.id)
   })
 })
+
+describe('a pronoun after a clause joined by ", and" or ", but"', () => {
+  it('is the subject of the joined clause, nearer it, not the sentence’s first subject', () => {
+    const doc = parse(
+      'Marathon\n\nAmos Cheruiyot finished second. Cheruiyot was happy, and Brian Costa was third, a result that he called "the race of my life."\n',
+    )
+    expect(
+      speakerName(
+        doc,
+        doc.quotes.find((q) => q.source?.text === 'he'),
+      ),
+    ).toBe('Brian Costa')
+    // (Not a name in the possessive after "and", no subject: "and Brian Costa’s family".)
+    const object = parse(
+      'Marathon\n\nAmos Cheruiyot thanked his coach, and Brian Costa’s family, for a race that he called "the race of my life."\n',
+    )
+    expect(
+      speakerName(
+        object,
+        object.quotes.find((q) => q.source?.text === 'he'),
+      ),
+    ).toBe('Amos Cheruiyot')
+  })
+})

@@ -1334,6 +1334,7 @@ function personAt(
   // The nearest person of the pronoun's paragraph whose first name says its gender.
   let sure: string | null = null
   let sureStart = 0
+  let sureEnd = 0
   // The nearest person whose first name says the other gender.
   let unfit: string | null = null
   // The nearest person of the pronoun's paragraph whose first name says its gender, wherever
@@ -1488,6 +1489,7 @@ function personAt(
       ) {
         sure = name.entityId
         sureStart = name.start
+        sureEnd = name.end
       }
       // '"Q," said Dan Ives. He added': the speaker of an inverted attribution in this paragraph
       // or the one before, for a pronoun that speaks (inside quotation marks the speaker is "I":
@@ -1525,9 +1527,16 @@ function personAt(
       // (Not one of an earlier paragraph, before a person of the pronoun's own whom their first
       // name makes a "he" or a "she".)
       if (s < segment && near !== null && !surely(name.entityId)) return near
-      const earlier =
-        s < segment || sentenceEndsIn((segments[s] as Segment).value, name.end, sureStart)
-      return sure !== null && earlier && !surely(name.entityId) ? sure : name.entityId
+      // ("Cheruiyot was second, and Brian Costa was third, a result he called": the subject of a
+      // clause joined after the sentence's, nearer the pronoun, is whom it stands for.)
+      if (sure === null) return name.entityId
+      const joined =
+        s === segment &&
+        sureStart > name.end &&
+        JOINED_CLAUSE_BEFORE.test(value.slice(Math.max(name.end, sureStart - 6), sureStart)) &&
+        !POSSESSIVE_AFTER.test(value.slice(sureEnd, sureEnd + POSSESSIVE_LENGTH))
+      const earlier = s < segment || sentenceEndsIn(value, name.end, sureStart)
+      return joined || (earlier && !surely(name.entityId)) ? sure : name.entityId
     }
   }
   return last ?? lone(unfit)
@@ -1617,6 +1626,9 @@ function isRelationAfter(value: string, name: Placed, start: number): boolean {
   }
   return false
 }
+
+/** What opens a clause joined to a sentence's first, before its subject: ", and ", ", but ". */
+const JOINED_CLAUSE_BEFORE = /, (?:and|but) $/u
 
 /** Characters between a name and a pronoun past which the name is not taken for its subject. */
 const SUBJECT_REACH = 300
