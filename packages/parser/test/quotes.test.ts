@@ -6053,3 +6053,25 @@ describe('a pronoun after a clause joined by ", and" or ", but"', () => {
     ).toBe('Amos Cheruiyot')
   })
 })
+
+describe('a source named with where they work, or set off before a clause the verb reports', () => {
+  it('keeps "at" and the place after a person’s noun ("A nurse at the hospital said")', () => {
+    const doc = parse(
+      'Strike\n\nA nurse at the hospital said the ward was full. A minister at the time said the war was over.\n',
+    )
+    expect(doc.quotes.map((quote) => quote.source?.text)).toEqual([
+      'A nurse at the hospital',
+      'A minister',
+    ])
+  })
+
+  it('reads "said the government would" as the verb and its clause, not an inverted source', () => {
+    const doc = parse(
+      'Strike\n\nThe mines minister, Kizito Pakabomba, said the government would meet the unions. Prices will rise, said the spokesman.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.source?.text])).toEqual([
+      ['the government would meet the unions', 'Kizito Pakabomba'],
+      ['Prices will rise', 'the spokesman'],
+    ])
+  })
+})

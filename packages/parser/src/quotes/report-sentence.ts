@@ -226,8 +226,12 @@ function finalAttributionAt(
       if (ADDRESSED.has(word.lower)) return null
       const first = tail[0]
       const last = tail[tail.length - 1]
+      // ("The minister, Kizito Pakabomba, said the government would meet the unions": a clause
+      // after the verb, its own auxiliary, not a speaker described.)
       const described =
-        (first?.lower === 'the' || first?.lower === 'a') && isRoleNoun(last?.lower ?? '')
+        (first?.lower === 'the' || first?.lower === 'a') &&
+        isRoleNoun(last?.lower ?? '') &&
+        !tail.some((w) => AUXILIARIES.has(w.lower))
       if (!first || !(/^\p{Lu}/u.test(first.text) || described)) return null
       // "..., said Obama failed": a clause after the verb, not a speaker.
       if (!described && !tail.every(isInvertedNameWord)) return null

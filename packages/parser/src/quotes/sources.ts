@@ -638,11 +638,15 @@ function phraseBefore(words: readonly Word[], k: number): Word[] {
       /^\p{Lu}/u.test(phrase[0]?.text ?? '') &&
       /^\p{Lu}/u.test(words[i - 1]?.text ?? '') &&
       BODY_HEADS.has(phrase[phrase.length - 1]?.lower ?? '')
-    // "A spokesman for Google", "an aide to Clinton": who speaks for whom.
+    // "A spokesman for Google", "an aide to Clinton": who speaks for whom; "a teacher at the
+    // high school": where one works (not "a minister at the time").
     const agent =
-      (word.lower === 'for' || word.lower === 'to') &&
       phrase.length > 0 &&
-      AGENT_ROLES.has(words[i - 1]?.lower ?? '')
+      (((word.lower === 'for' || word.lower === 'to') &&
+        AGENT_ROLES.has(words[i - 1]?.lower ?? '')) ||
+        (word.lower === 'at' &&
+          isPersonNoun(words[i - 1]?.lower ?? '') &&
+          (phrase[phrase.length - 1] as Word).lower !== 'time'))
     // "A forensic accountant hired by Ortega": who hired the one who speaks.
     const hiredBy =
       word.lower === 'by' && phrase.length > 0 && HIRING.has(words[i - 1]?.lower ?? '')
