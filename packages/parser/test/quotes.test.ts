@@ -6075,3 +6075,19 @@ describe('a source named with where they work, or set off before a clause the ve
     ])
   })
 })
+
+describe('a passive whose subject the words are about, and a meeting called to order', () => {
+  it('gives "was branded" no source, so the attribution after the quote holds', () => {
+    const doc = parse('Hack\n\nGuccifer 2.0 was branded "in homage to" Lazar, Song wrote.\n')
+    expect(doc.quotes.map((quote) => [quote.cue?.text, quote.source?.text])).toEqual([
+      ['wrote', 'Song'],
+    ])
+  })
+
+  it('reads no report in "called its meeting to order" (but "called his snap election a mistake")', () => {
+    const doc = parse(
+      'Board\n\nBy the time the Millbrook Area School Board called its meeting to order, parents were standing along the back wall. The prime minister called his snap election a mistake.\n',
+    )
+    expect(doc.quotes.map((quote) => quote.text)).toEqual(['his snap election a mistake'])
+  })
+})

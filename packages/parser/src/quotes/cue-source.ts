@@ -71,9 +71,10 @@ export function cueAt(words: readonly Word[], k: number): Attribution | null {
       : (opening ?? earlierSource(words, k, false))
     return subject ? { cue, source: subject } : null
   }
-  // "The union, whose first results were announced last week, showed 'Q'": a passive in a
-  // relative clause reports nothing of the sentence.
-  if (isPassive(words, k) && inRelativeClause(words, k)) return null
+  // A passive is no one's report here: "The union, whose first results were announced last week,
+  // showed 'Q'"; "The company was accused of 'Q'", "was branded 'Q'": its subject is whom it was
+  // said of.
+  if (isPassive(words, k) && (inRelativeClause(words, k) || SAID_OF.has(word.lower))) return null
   // "The email goes on to say: 'Q'": the subject of the verb the cue completes.
   const verbStart = pastToChain(words, k)
   const backward = backwardSource(words, verbStart - 1) ?? apposedSubject(words, verbStart)
@@ -166,6 +167,8 @@ function inRelativeClause(words: readonly Word[], k: number): boolean {
 const RELATIVES: ReadonlySet<string> = new Set(['whose', 'which', 'who', 'whom'])
 /** Most words between a relative pronoun and the passive's participle: "whose first results were". */
 const RELATIVE_REACH = 5
+/** Participles whose passive's subject is whom the words are about: "was accused of 'Q'". */
+const SAID_OF: ReadonlySet<string> = new Set(['accused', 'branded', 'dubbed'])
 
 /** Verbs that a reporting verb completes after "to": "goes on to say", "refused to comment". */
 const TO_CHAIN_VERBS = new Set([

@@ -263,16 +263,20 @@ export function isNamingParticiple(words: readonly Word[], k: number): boolean {
 }
 /**
  * Whether word `k` is "call" that convenes or orders an event, not a report:
- * "called the snap election", "called a strike", "calls a news conference".
+ * "called the snap election", "called a strike", "calls a news conference", "called its
+ * meeting to order".
  */
 export function isConvening(words: readonly Word[], k: number): boolean {
   if (!CALL_FORMS.has((words[k] as Word).lower)) return false
-  // ("called for a boycott": a call; "called his vote an irresponsible one": a name given.)
-  if (!ARTICLES.has(words[k + 1]?.lower ?? '')) return false
+  // ("called for a boycott": a call; "called his vote an irresponsible one", "called his snap
+  // election a mistake": a name given, but "called its meeting to order".)
+  const article = ARTICLES.has(words[k + 1]?.lower ?? '')
+  if (!article && !DETERMINER_WORDS.includes(words[k + 1]?.lower ?? '')) return false
   for (let j = k + 2; j <= k + 2 + MAX_EVENT_MODIFIERS; j++) {
     const word = words[j]
     if (word === undefined || word.punct) return false
-    if (CALLED_EVENTS.has(word.lower)) return true
+    if (CALLED_EVENTS.has(word.lower))
+      return article || (words[j + 1]?.lower === 'to' && words[j + 2]?.lower === 'order')
   }
   return false
 }
