@@ -6454,3 +6454,19 @@ describe('a company named by its owner and "Healthcare" ("Change Healthcare")', 
     ])
   })
 })
+
+describe('a subject pronoun in a relative clause of the phrase that opens the sentence', () => {
+  it('stands for the subject right after the phrase ("In a dissent she read aloud, Justice Sonia Sotomayor said")', () => {
+    const doc = parse(
+      'Ruling\n\nHe was joined by Justices Clarence Thomas and Amy Coney Barrett.\n\nIn a dissent she read aloud from the bench, Justice Sonia Sotomayor said the majority had erred.\n',
+    )
+    const sotomayor = doc.entities.find((entity) => entity.name === 'Sonia Sotomayor')
+    expect(sotomayor?.mentions.map((mention) => mention.text)).toEqual(['she', 'Sonia Sotomayor'])
+    // (Not a clause that opens the sentence: "After she left, Sotomayor said" may be another's.)
+    const after = parse(
+      'Ruling\n\nAmy Barrett spoke.\n\nAfter she left, Sonia Sotomayor said the majority had erred.\n',
+    )
+    const barrett = after.entities.find((entity) => entity.name === 'Amy Barrett')
+    expect(barrett?.mentions.map((mention) => mention.text)).toEqual(['Amy Barrett', 'she'])
+  })
+})

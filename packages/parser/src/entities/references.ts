@@ -804,9 +804,10 @@ export function findReferences(
           }
         }
         // "In her closing remarks, Vandermeer urged", "After his speech, Mr. Obama left": a
-        // possessive in the phrase that opens the sentence is of the subject right after it.
-        if (!inQuote && possessive) {
-          const subject = subjectAfterOpening(value, inSegment, start, end)
+        // possessive in the phrase that opens the sentence is of the subject right after it; so is
+        // the subject of a relative clause there ("In a dissent she read aloud, Sotomayor said").
+        if (!inQuote && (possessive || word === 'he' || word === 'she')) {
+          const subject = subjectAfterOpening(value, inSegment, start, end, !possessive)
           if (isFittingPerson(subject)) return subject
         }
         // "Adelman, who took over after the club fired Michael Malone, said he was not worried":
@@ -1698,10 +1699,12 @@ function subjectAfterOpening(
   names: readonly Placed[],
   start: number,
   end: number,
+  /** Whether the pronoun is a subject, of a relative clause after a noun: "In a dissent she". */
+  relative: boolean,
 ): string | null {
   const opening = value.slice(Math.max(0, start - POSSESSIVE_PHRASE_REACH), start)
   const match = PHRASE_OPENER.exec(opening)
-  if (!match) return null
+  if (!match || (relative && !RELATIVE_HEAD.test(match[0]))) return null
   const phraseStart = start - opening.length + match.index
   if (!opensSentence(value, phraseStart)) return null
   // (Within reach only: a long text without commas costs no more per pronoun.)
@@ -1713,6 +1716,8 @@ function subjectAfterOpening(
   // Right after the comma, past a courtesy title or a title in capitals: ", Mr. Obama left".
   return SUBJECT_LEAD.test(value.slice(comma + 1, name.start)) ? name.entityId : null
 }
+/** The preposition of {@link PHRASE_OPENER} and a noun after its article: "In a dissent ". */
+const RELATIVE_HEAD = /^\S+\s+(?:a|an|the)\s+\S+\s/u
 /** A preposition that opens a sentence, and the words before a possessive: "In ", "After his ". */
 const PHRASE_OPENER =
   /\b(?:In|After|During|Before|On|At|For|With|Despite|Since|Following|Throughout|Upon|Under|From|Like|Unlike|Ahead of|Amid)\s+(?:[\p{L}-]+\s+){0,4}$/u
