@@ -6470,3 +6470,21 @@ describe('a subject pronoun in a relative clause of the phrase that opens the se
     expect(barrett?.mentions.map((mention) => mention.text)).toEqual(['Amy Barrett', 'she'])
   })
 })
+
+describe('a company named without the industry word that ends its name', () => {
+  it('is the company ("Severn Vale" of "Severn Vale Water", "Tenke Fungurume" of "Tenke Fungurume Mining")', () => {
+    const doc = parse(
+      'Spills\n\nClaire Whitmore, chief executive of Severn Vale Water, apologised. Severn Vale’s overflows released sewage 61,000 times last year. Workers at Tenke Fungurume Mining (TFM) walked out. Tenke Fungurume said output fell.\n',
+    )
+    const organizations = doc.entities
+      .filter((entity) => entity.kind === 'organization')
+      .map((entity) => [entity.name, ...entity.aliases].join('|'))
+    expect(organizations).toEqual([
+      'Severn Vale Water|Severn Vale',
+      'Tenke Fungurume Mining|TFM|Tenke Fungurume',
+    ])
+    expect(doc.entities.filter((entity) => entity.kind === 'person').map((e) => e.name)).toEqual([
+      'Claire Whitmore',
+    ])
+  })
+})

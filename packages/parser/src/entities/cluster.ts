@@ -1177,10 +1177,12 @@ function companyStem(words: readonly string[]): string | null {
   return to > from && to - from < words.length ? words.slice(from, to).join(' ') : null
 }
 const STEM_OPENERS: ReadonlySet<string> = new Set(TEAM_NAME_OPENERS)
-/** Words that end a company's or a team's name after its stem: "Motor Co.", "Racing". */
+/** Words that end a company's or a team's name after its stem: "Motor Co.", "Racing", "Water". */
 const STEM_ENDINGS: ReadonlySet<string> = new Set([
   ...LEGAL_FORM_WORDS,
   ...['group', 'holdings', 'company', 'corporation', 'motor', 'motors'],
+  // "Severn Vale" of "Severn Vale Water", "Tenke Fungurume" of "Tenke Fungurume Mining".
+  ...['water', 'mining', 'energy', 'resources', 'industries'],
   ...RACING_TEAM_HEADS,
 ])
 
@@ -1196,7 +1198,10 @@ function stemmedHome(
   kind: Entity['kind'],
   group: readonly NameMention[],
 ): Working | null {
-  if (kind === 'place' || (kind === 'person' && !isUnsurePerson(group))) return null
+  // (A person of two words or more, as a stem alone names none: "Severn Vale" of "Severn Vale
+  // Water".)
+  if (kind === 'place' || (kind === 'person' && form.words.length < 2 && !isUnsurePerson(group)))
+    return null
   // ("Islamic" beside "Islamic Group": a word of another thing, an adjective most often.)
   if (kind === 'other' && form.words.length === 1) return null
   const found = homes
