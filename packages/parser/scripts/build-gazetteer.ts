@@ -120,8 +120,16 @@ const nationalities = JSON.parse(
 const countryNames = new Set<string>()
 const capitals = new Set<string>()
 for (const country of Object.values(countries)) {
-  countryNames.add(key(country.name))
-  for (const alias of country.alias ?? []) countryNames.add(key(alias))
+  for (const name of [country.name, ...(country.alias ?? [])]) {
+    countryNames.add(key(name))
+    // "Democratic Republic of Congo" and "Congo", as the news writes "Democratic Republic of the
+    // Congo" (and "Republic of the Congo").
+    const republic = /^(.*Republic) of (?:the )?(.+)$/u.exec(name)
+    if (republic) {
+      countryNames.add(key(`${republic[1]} of ${republic[2]}`))
+      countryNames.add(key(republic[2] as string))
+    }
+  }
   if (country.capital) capitals.add(key(country.capital))
 }
 const stateNames = new Set(states.map((state) => key(state.name)))

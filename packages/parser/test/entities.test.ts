@@ -6488,3 +6488,15 @@ describe('a company named without the industry word that ends its name', () => {
     ])
   })
 })
+
+describe('a country the news names without "the"', () => {
+  it('is a place: "Congo", "Democratic Republic of Congo"', () => {
+    const doc = parse(
+      'Cobalt\n\nThe Democratic Republic of Congo produces most of the world’s cobalt. Congo is poor.\n',
+    )
+    expect(doc.entities.map((entity) => `${entity.name}:${entity.kind}`)).toEqual([
+      'Democratic Republic of Congo:place',
+      'Congo:place',
+    ])
+  })
+})
