@@ -6500,3 +6500,17 @@ describe('a country the news names without "the"', () => {
     ])
   })
 })
+
+describe('"the regulator" after "The water regulator, Ofwat,"', () => {
+  it('is the body that nominal was set off beside, not the body named last', () => {
+    const doc = parse(
+      'Spills\n\nThe water regulator, Ofwat, is investigating. The Environment Agency (EA) published figures in March. Mr Okafor said the regulator had imposed penalties.\n',
+    )
+    const ofwat = doc.entities.find((entity) => entity.name === 'Ofwat')
+    expect(ofwat?.mentions.map((mention) => mention.text)).toEqual([
+      'The water regulator',
+      'Ofwat',
+      'the regulator',
+    ])
+  })
+})

@@ -383,6 +383,8 @@ export function findReferences(
     return words.includes(head)
   }
   const references: Reference[] = []
+  /** The organisation a nominal of each head set off beside it named last: "The water regulator, Ofwat". */
+  const calledBy = new Map<string, string>()
   /** How much each name stands out (see isSalient), asked again by every pronoun after it. */
   const salience = new Map<Placed, Salience>()
   // Who speaks the quotation that the paragraph before left open, which a paragraph that opens
@@ -662,6 +664,9 @@ export function findReferences(
                     // tells bodies apart, the body whose name holds the very word, named as a
                     // subject or a source, before the last subject.
                     ((specific ? fitting(lastWithHead(start, head, true)) : null) ??
+                    // "The water regulator, Ofwat, ... the regulator": the body a nominal of the
+                    // head named, set off beside it.
+                    (modifiers.trim() === '' ? fitting(calledBy.get(head) ?? null) : null) ??
                     fitting(lastSubjectBody(segmentIndex, start, head, modifiers)) ??
                     // "According to Ikoyi Merchant Bank, ... the bank said": the body last named
                     // as a subject or a source whose name holds the head, before the one most
@@ -671,6 +676,7 @@ export function findReferences(
               : named
         }
         if (entityId === null || covered(end - head.length, end)) continue
+        if (apposed && kindOf(entityId) === 'organization') calledBy.set(head, entityId)
         const text = value.slice(start, end)
         references.push({
           kind: 'nominal',
