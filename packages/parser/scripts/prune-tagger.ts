@@ -7,9 +7,14 @@
  * train-tagger.ts); this keeps every other weight, so it costs little, and
  * frees room in the size budget.
  *
+ * With --merge LEVEL it also makes a level one with the level below it, at
+ * their geometric mean: no weight is pushed up or down on the whole, and the
+ * range coder spends less on the weights (the levels' table keeps its length;
+ * the level merged away is never coded).
+ *
  * Run from packages/parser after `npm run build`, then build again:
- *   node scripts/prune-tagger.ts [--level 7] [--weights 2]
- * Deterministic; running it twice drops nothing more.
+ *   node scripts/prune-tagger.ts [--level 7] [--weights 2] [--merge 6]
+ * Deterministic; running it twice drops nothing more and merges nothing more.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import * as prettier from 'prettier'
@@ -32,10 +37,15 @@ const argument = (name: string, fallback: number): number => {
 const MAX_LEVEL = argument('--level', 7)
 /** The most non-zero weights of a feature dropped. */
 const MAX_WEIGHTS = argument('--weights', 2)
+/** The level (an index into LEVELS) made one with the level below it; 0 for none. */
+const MERGED = argument('--merge', 0)
 
 const OUT = new URL('../src/lexicon/generated/tagger-model.ts', import.meta.url)
 const top = model.LEVELS.split(SEP).length - 1
 const zero = CHAR_BASE + top
+const levels = model.LEVELS.split(SEP).map(Number)
+// (A level already merged has the magnitude of the one below.)
+const merging = MERGED > 1 && MERGED <= top && levels[MERGED] !== levels[MERGED - 1]
 const keys = codeKeys(new RangeDecoder(model.FEATURE_KEYS))
 const codes = new Uint8Array(keys.length * TAG_COUNT)
 codeWeights(new RangeDecoder(model.WEIGHTS), codes, zero, top)
@@ -52,8 +62,13 @@ keys.forEach((key, f) => {
   }
   if (largest <= MAX_LEVEL && weighed <= MAX_WEIGHTS) return
   keptKeys.push(key)
-  for (let k = 0; k < TAG_COUNT; k++)
-    keptWeights += String.fromCharCode(codes[f * TAG_COUNT + k] as number)
+  for (let k = 0; k < TAG_COUNT; k++) {
+    const code = codes[f * TAG_COUNT + k] as number
+    const level = Math.abs(code - zero)
+    keptWeights += String.fromCharCode(
+      merging && level === MERGED ? code - Math.sign(code - zero) : code,
+    )
+  }
 })
 
 const weights = rangeCodedWeights(keptWeights, String.fromCharCode(zero), top)
@@ -66,7 +81,16 @@ const replaced = (from: string, to: string): void => {
 }
 replaced(model.FEATURE_KEYS, codedKeys(Int32Array.from(keptKeys)))
 replaced(model.WEIGHTS, weights)
-const note = ` * Then pruned by scripts/prune-tagger.ts (features of ${MAX_WEIGHTS} weights or fewer, none above level ${MAX_LEVEL}).\n`
+if (merging) {
+  const mean = Number(
+    Math.sqrt((levels[MERGED] as number) * (levels[MERGED - 1] as number)).toPrecision(4),
+  )
+  levels[MERGED] = mean
+  levels[MERGED - 1] = mean
+  replaced(model.LEVELS, levels.join(SEP))
+}
+const merged = merging ? `, level ${MERGED} merged into the one below` : ''
+const note = ` * Then pruned by scripts/prune-tagger.ts (features of ${MAX_WEIGHTS} weights or fewer, none above level ${MAX_LEVEL}${merged}).\n`
 if (!source.includes(note))
   source = source.replace(' * Generated; do not edit.\n', `${note} * Generated; do not edit.\n`)
 const options = (await prettier.resolveConfig(OUT.pathname)) ?? {}
