@@ -6514,3 +6514,14 @@ describe('"the regulator" after "The water regulator, Ofwat,"', () => {
     ])
   })
 })
+
+describe('a river and a photo ID', () => {
+  it('reads "River Wye" as a place and "ID" as no name', () => {
+    const doc = parse(
+      'Spills\n\nSpills into the River Wye rose. Voters must show a government-issued photo ID at the polls, and the state issues free IDs.\n',
+    )
+    expect(doc.entities.map((entity) => `${entity.name}:${entity.kind}`)).toEqual([
+      'River Wye:place',
+    ])
+  })
+})

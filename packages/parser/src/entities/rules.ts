@@ -372,10 +372,12 @@ const FOUNDING_TEXTS = new WordSet(['constitution', 'charter', 'bible', 'quran',
 /** Words that open the names of stations: "Gare Saint-Lazare", "Gare du Nord". */
 const STATION_OPENERS = new WordSet(['gare'])
 /**
- * Words that open the names of lakes, mountains, capes and settlements: "Lake Victoria", "Mount
- * Kenya", "Kibbutz Nir Oz".
+ * Words that open the names of lakes, rivers, mountains, capes and settlements: "Lake Victoria",
+ * "River Wye", "Mount Kenya", "Kibbutz Nir Oz".
  */
-const PLACE_OPENERS = new WordSet(['lake', 'mount', 'mt', 'mt.', 'cape', 'kibbutz', 'moshav'])
+const PLACE_OPENERS = new WordSet([
+  ...['lake', 'river', 'mount', 'mt', 'mt.', 'cape', 'kibbutz', 'moshav'],
+])
 
 /** A name with what the rules add. */
 export interface RuledName extends VotedName {

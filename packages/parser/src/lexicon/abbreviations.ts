@@ -132,6 +132,8 @@ export const COMMON_ACRONYM_WORDS: readonly string[] = [
   ...['gdp', 'cpi', 'ipo', 'ipos', 'vat', 'esg', 'ceo', 'ceos', 'cfo', 'coo', 'cto'],
   ...['dna', 'rna', 'hiv', 'mri', 'icu', 'ivf', 'ppe', 'adhd', 'ptsd', 'iq', 'ufo', 'ufos'],
   ...['mp', 'mps', 'lgbt', 'lgbtq', 'diy', 'faq', 'cpr', 'aed', 'ecg', 'ekg', 'cctv'],
+  // "a government-issued photo ID", "free IDs".
+  ...['id', 'ids'],
   // "an unregistered IP address", "the ICT director", "QAC", "AMR": things and fields.
   ...['ip', 'ict', 'amr', 'qac'],
   // Britain's honours, after a name or "appointed": "was appointed OBE".
