@@ -1550,3 +1550,16 @@ describe('a weekday after a clock’s "p.m." ("scheduled for 6:30 p.m. Monday")'
     ])
   })
 })
+
+describe('a year a comparison names', () => {
+  it('is read after "compared with" and "compared to" ("rose 38 per cent compared with 2022")', () => {
+    const doc = parse(
+      'Spills\n\nSpills rose by 38 per cent compared with 2022. Sales fell 3% compared to 2019 levels. Prices rose to 2020 points.\n',
+      { referenceDate: '2024-11-20' },
+    )
+    expect(doc.times.map((time) => [time.text, time.value])).toEqual([
+      ['with 2022', '2022'],
+      ['to 2019', '2019'],
+    ])
+  })
+})

@@ -153,9 +153,9 @@ const PART_OF_PERIOD =
   /(?:^|\s)((?:(?:by|at|until|till|since|from|before|after|in|through|toward|towards)\s+)?the\s+(?:start|end|beginning|middle|rest|remainder|(?:first|second)\s+half)\s+of\s+)$/iu
 /** Characters before a time read for {@link PART_OF_PERIOD}: "through the second half of ". */
 const PART_OF_PERIOD_REACH = 32
-/** The preposition before a year, at the end of the text before it: "in ", "since ", "mid-". */
+/** The preposition before a year, at the end of the text before it: "in ", "since ", "mid-", "with " of "compared with ". */
 const YEAR_LEAD =
-  /(?:^|[^\p{L}\p{N}])((?:in|since|by|until|till|during|from|between|before|after|through|throughout|into|of|early|late|fiscal|fiscal year) |mid-)$/iu
+  /(?:^|[^\p{L}\p{N}])((?:in|since|by|until|till|during|from|between|before|after|through|throughout|into|of|early|late|fiscal|fiscal year|(?<=compared )(?:with|to)) |mid-)$/iu
 /**
  * The words before a decade that belong to it, "the" and what goes before:
  * "in the ", "since the early ", "the mid-" (not "1990s" alone, a count:
@@ -231,7 +231,7 @@ const COUNTED_NOUNS: ReadonlySet<string> = new Set([
 /** A determiner right before a year that qualifies a noun: "the 2007 election", "its 2019 budget". */
 const YEAR_DETERMINER = /(?:^|[^\p{L}])(?:the|a|its|his|her|their|this|that) $/iu
 /** Characters before a year read for its preposition: "fiscal year ". */
-const YEAR_LEAD_REACH = 14
+const YEAR_LEAD_REACH = 16
 /** What closes a range of years after its first: "from 2010 to 2014", "between 2010 and 2014". */
 const YEAR_RANGE_END = /^ ?(?:to|until|through|and|–|-) ?((?:19|20)\d{2})(?![\p{L}\p{N}])/iu
 /** The word of a range's second year by that of its first: "between" ... "and". */
