@@ -1563,3 +1563,27 @@ describe('a year a comparison names', () => {
     ])
   })
 })
+
+describe('a clock time dated by the day the story tells of', () => {
+  it('passes over the day of a report ("said Tuesday"), a day counted back and a day to come', () => {
+    const clock = (text: string) =>
+      parse(`Board\n\n${text}\n`, { referenceDate: '2024-10-29' }).times.find(
+        (time) => time.data?.['granularity'] === 'time' && time.text.startsWith('around'),
+      )?.value
+    expect(
+      clock(
+        'The meeting began at 6:30 p.m. Monday. Ortiz said Tuesday that it was monitoring the situation. The board adjourned around 10 p.m.',
+      ),
+    ).toBe('2024-10-28')
+    expect(
+      clock(
+        'The meeting began at 6:30 p.m. Monday. The book was pulled two weeks ago. The board adjourned around 10 p.m.',
+      ),
+    ).toBe('2024-10-28')
+    expect(
+      clock(
+        'The meeting began at 6:30 p.m. Monday. The vote will be held at the Nov. 11 meeting. The board adjourned around 10 p.m.',
+      ),
+    ).toBe('2024-10-28')
+  })
+})

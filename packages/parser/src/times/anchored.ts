@@ -143,6 +143,8 @@ export function dateClockTimes(
     alone: (time: PlacedTime) => boolean
     /** Whether the clause of the time tells of the past. */
     past: (time: PlacedTime) => boolean
+    /** Whether the time is the day a verb of saying right before it was said: "said Tuesday". */
+    said: (time: PlacedTime) => boolean
   },
   /** The reference date ("2016-10-03"), or null. */
   reference: string | null,
@@ -181,16 +183,25 @@ export function dateClockTimes(
         time.data = { ...time.data, dayFrom: from }
       }
     } else if (!read.quoted(time)) {
-      if (DAY.test(time.value)) {
+      // (Not the day a report was made, "Ortiz said Tuesday", nor a day told of as past or to
+      // come, "two weeks ago", "at the Nov. 11 meeting": no day of what the story tells.)
+      if (!DAY.test(time.value)) coarse = time.segment
+      else if (
+        !read.said(time) &&
+        !AGO.test(time.text) &&
+        (reference === null || time.value <= reference)
+      ) {
         day = time.value
         from = time.id
         coarse = -1
-      } else coarse = time.segment
+      }
     }
   }
 }
 /** The earliest clock a day told of before dates: the small hours may be of the next. */
 const DAY_BREAK = '06:00'
+/** A day counted back from the reference date: "two weeks ago". */
+const AGO = /\bago$/iu
 /** A day's value: "2024-10-13". */
 const DAY = /^\d{4}-\d{2}-\d{2}$/u
 /**

@@ -586,6 +586,10 @@ export function readTimes(
         const holder = ranges[firstNotBefore(ranges, ([open]) => open < time.start) - 1]
         return holder !== undefined && time.end <= holder[1]
       },
+      said: (time) => {
+        const { value } = segments[time.segment] as Segment
+        return SAID_ON.test(value.slice(Math.max(0, time.start - SAID_ON_REACH), time.start))
+      },
       alone: (time) => {
         const { value } = segments[time.segment] as Segment
         return (
@@ -652,6 +656,9 @@ function withRangesForward(times: PlacedTime[], segments: readonly Segment[]): v
     closing.value = new Date(to + 7 * DAY_MS).toISOString().slice(0, 10)
   }
 }
+/** A verb of saying right before a day: "said ", "said on " (of "Ortiz said Tuesday"). */
+const SAID_ON = /\b(?:said|says) (?:on )?$/u
+const SAID_ON_REACH = 9
 /** Most characters of white space around a clock that is all its paragraph says. */
 const ALONE_SLACK = 8
 /** A clock that is all its paragraph says, maybe with a colon: "2 p.m.:". */
