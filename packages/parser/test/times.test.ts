@@ -1587,3 +1587,16 @@ describe('a clock time dated by the day the story tells of', () => {
     ).toBe('2024-10-28')
   })
 })
+
+describe('a quarter of last year, next year or this year', () => {
+  it('is one time, of the year said ("the third quarter of last year")', () => {
+    const doc = parse(
+      'Cobalt\n\nBonuses were promised in the third quarter of last year. Supply will tighten in the first quarter of next year.\n',
+      { referenceDate: '2024-10-17' },
+    )
+    expect(doc.times.map((time) => [time.text, time.data?.['start'], time.data?.['end']])).toEqual([
+      ['in the third quarter of last year', '2023-07', '2023-09'],
+      ['in the first quarter of next year', '2025-01', '2025-03'],
+    ])
+  })
+})
