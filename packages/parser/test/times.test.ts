@@ -1600,3 +1600,19 @@ describe('a quarter of last year, next year or this year', () => {
     ])
   })
 })
+
+describe('a clock time after a span that runs to now', () => {
+  it('keeps the story’s day ("its biggest gain since March, before easing by 1400 GMT")', () => {
+    const doc = parse(
+      'Cobalt\n\nPrices rose on Thursday. Cobalt rose 9.4%, its biggest gain since March, before easing by 1400 GMT. In June, trading was thin at 9 a.m.\n',
+      { referenceDate: '2024-10-17' },
+    )
+    expect(doc.times.map((time) => [time.text, time.value])).toEqual([
+      ['on Thursday', '2024-10-17'],
+      ['since March', '2024-03'],
+      ['by 1400 GMT', '2024-10-17'],
+      ['In June', '2024-06'],
+      ['at 9 a.m.', null],
+    ])
+  })
+})

@@ -185,8 +185,11 @@ export function dateClockTimes(
     } else if (!read.quoted(time)) {
       // (Not the day a report was made, "Ortiz said Tuesday", nor a day told of as past or to
       // come, "two weeks ago", "at the Nov. 11 meeting": no day of what the story tells.)
-      if (!DAY.test(time.value)) coarse = time.segment
-      else if (
+      // ("its biggest gain since March, before easing by 1400 GMT": a span that runs to now moves
+      // the story to no other time.)
+      if (!DAY.test(time.value)) {
+        if (!SINCE.test(time.text)) coarse = time.segment
+      } else if (
         !read.said(time) &&
         !AGO.test(time.text) &&
         (reference === null || time.value <= reference)
@@ -200,6 +203,8 @@ export function dateClockTimes(
 }
 /** The earliest clock a day told of before dates: the small hours may be of the next. */
 const DAY_BREAK = '06:00'
+/** A time that opens a span running to now: "since March". */
+const SINCE = /^since\b/iu
 /** A day counted back from the reference date: "two weeks ago". */
 const AGO = /\bago$/iu
 /** A day's value: "2024-10-13". */
