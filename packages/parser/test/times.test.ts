@@ -1616,3 +1616,13 @@ describe('a clock time after a span that runs to now', () => {
     ])
   })
 })
+
+describe('a deadline a past request sets, past an aside', () => {
+  it('is to come ("asked the Chamber of Mines, the industry lobby group, to submit its proposals by Friday")', () => {
+    const doc = parse(
+      'Cobalt\n\nThe minister added that he had asked the Chamber of Mines, the industry lobby group, to submit its proposals by Friday.\n',
+      { referenceDate: '2024-10-17' },
+    )
+    expect(doc.times.map((time) => [time.text, time.value])).toEqual([['by Friday', '2024-10-18']])
+  })
+})

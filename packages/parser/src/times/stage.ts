@@ -1747,11 +1747,12 @@ const DIRECTIVES: ReadonlySet<string> = new Set([
   ...['encouraged', 'directed', 'required'],
 ])
 /**
- * An infinitive after a directive, with no comma or sentence's end between: "on supporters to
- * gather " (not "to a rally").
+ * An infinitive after a directive, with no comma or sentence's end between but an aside set off
+ * by two: "on supporters to gather " (not "to a rally"), "the Chamber of Mines, the industry
+ * lobby group, to submit its proposals ".
  */
 const INFINITIVE =
-  /^[^,.;]*\bto (?!(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\b[^,.;]*$/u
+  /^[^,.;]*(?:,[^,.;]*,[^,.;]*)?\bto (?!(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\b[^,.;]*$/u
 /** A weekday's name: "Sunday" of "on Sunday". */
 const WEEKDAY_WORD = /\b\p{L}+day\b/iu
 
