@@ -6525,3 +6525,15 @@ describe('a river and a photo ID', () => {
     ])
   })
 })
+
+describe('a common word that opens a sentence before the head of a body’s name', () => {
+  it('is the name’s first word ("Cobalt Institute president", in a story that writes "cobalt")', () => {
+    const doc = parse(
+      'Cobalt\n\nMiners sell cobalt. Cobalt Institute president Marina Sokolova said stocks were high.\n',
+    )
+    expect(doc.entities.map((entity) => `${entity.name}:${entity.kind}`)).toEqual([
+      'Cobalt Institute:organization',
+      'Marina Sokolova:person',
+    ])
+  })
+})

@@ -8,6 +8,7 @@
  * after it says it is the common word here: "May 5", "Sessions of Congress",
  * "Young voters" in an article that also writes "young".
  */
+import { ORGANIZATION_HEADS } from '../lexicon/organizations.js'
 import { TokenFlag, type Tokens } from './tokenize.js'
 import type { DocumentView } from './view.js'
 import { isReportingVerb } from './reporting.js'
@@ -15,6 +16,7 @@ import { POSSESSIVE_MARKS, WordSet } from './words.js'
 
 /** Words after which an opener is the common noun they follow ("Sessions of Congress"). */
 const NOUN_FOLLOWERS = new WordSet(['of'])
+const ORGANIZATION_HEAD_WORDS = new WordSet(ORGANIZATION_HEADS)
 /** The pronoun "I" and its contractions: capitalised everywhere, so capitals say nothing. */
 const ALWAYS_CAPITALISED = new WordSet(['i', "i'm", "i'd", "i'll", "i've"])
 const COMMA = 0x2c
@@ -44,8 +46,13 @@ export function openerIsName(doc: DocumentView, k: number, to: number): boolean 
   const after = tokens.flags[next] as number
   if (after & TokenFlag.hasDigit) return false
   if (!(after & TokenFlag.word)) return !lowerToo && isMarkAfterName(tokens, next)
-  // A reporting verb ("May said", "From agreed"): even a word the article writes in lower case.
-  if (isReportingVerb(tokens, next)) return true
+  // A reporting verb ("May said", "From agreed"): even a word the article writes in lower case;
+  // so does the head of a body's name ("Cobalt Institute president", "Health Ministry").
+  if (
+    isReportingVerb(tokens, next) ||
+    (after & TokenFlag.capitalised && ORGANIZATION_HEAD_WORDS.hasToken(tokens, next))
+  )
+    return true
   return !lowerToo && !NOUN_FOLLOWERS.hasToken(tokens, next)
 }
 
