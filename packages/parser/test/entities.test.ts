@@ -6537,3 +6537,16 @@ describe('a common word that opens a sentence before the head of a body’s name
     ])
   })
 })
+
+describe('a name before the site it names', () => {
+  it('is a place, not a person ("its Kisanfu mine", "the Mutanda mine ... at Mutanda")', () => {
+    const doc = parse(
+      'Cobalt\n\nCMOC said its Kisanfu mine was running normally. A walkout at the Mutanda mine ended. A strike at Mutanda in 2022 ended.\n',
+    )
+    expect(doc.entities.map((entity) => `${entity.name}:${entity.kind}`)).toEqual([
+      'CMOC:organization',
+      'Kisanfu:place',
+      'Mutanda:place',
+    ])
+  })
+})

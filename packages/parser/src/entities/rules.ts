@@ -379,6 +379,9 @@ const PLACE_OPENERS = new WordSet([
   ...['lake', 'river', 'mount', 'mt', 'mt.', 'cape', 'kibbutz', 'moshav'],
 ])
 
+/** Sites of work a name stands before: "the Kisanfu mine". */
+const SITES = new WordSet(['mine', 'mines', 'smelter', 'refinery', 'oilfield'])
+
 /** A name with what the rules add. */
 export interface RuledName extends VotedName {
   /** The country of a nationality adjective: "Ukraine" for "Ukrainian". */
@@ -1247,6 +1250,14 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
         (name.type === 'MISC' && !isAdjectiveShaped(doc, name))) &&
       !demonyms.has(key) &&
       isRegionName(doc, name)
+    )
+      return { ...name, type: 'LOC' }
+    // "its Kisanfu mine", "the Mutanda smelter": a site's name before what is dug or made there.
+    if (
+      name.type === 'PER' &&
+      from + name.last + 1 < (doc.texts[name.text] as TextView).to &&
+      isLowerWord(doc.tokens, from + name.last + 1) &&
+      SITES.hasToken(doc.tokens, from + name.last + 1)
     )
       return { ...name, type: 'LOC' }
     // "Iwate Prefecture", "Kherson Oblast": a name that ends in the head of a country's part;
