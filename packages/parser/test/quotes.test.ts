@@ -6091,3 +6091,16 @@ describe('a passive whose subject the words are about, and a meeting called to o
     expect(doc.quotes.map((quote) => quote.text)).toEqual(['his snap election a mistake'])
   })
 })
+
+describe('a verb of a clause before the sentence’s own verb of saying', () => {
+  it('is no cue ("who asked not to be named because she feared retaliation said")', () => {
+    const doc = parse(
+      'Board\n\nA teacher at the high school who asked not to be named because she feared retaliation said the mood had soured. Rick Scott blasted Congress and said the state had paid.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text, quote.source?.text])).toEqual([
+      ['the mood had soured', 'said', 'A teacher at the high school'],
+      ['Congress', 'blasted', 'Rick Scott'],
+      ['the state had paid', 'said', 'Rick Scott'],
+    ])
+  })
+})

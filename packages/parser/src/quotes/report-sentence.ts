@@ -4,7 +4,13 @@
  * participle ("..., saying CLAUSE"), "X made it clear that CLAUSE".
  */
 import { firstAtOrAfter } from '../bisect.js'
-import { FINITE_REPORTS, PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
+import {
+  FINITE_REPORTS,
+  PARTICIPLES,
+  REPORTING,
+  SPEECH_VERBS,
+  STANCE_VERBS,
+} from '../lexicon/speech.js'
 import { ORGANIZATION_LINKS } from '../lexicon/organizations.js'
 import { TITLE_WORDS } from '../lexicon/titles.js'
 import { SURNAME_PARTICLES } from '../lexicon/name-openers.js'
@@ -13,7 +19,7 @@ import { isBasedOnPlace } from './after-quote.js'
 import { openingPhraseEnd } from './opening-phrase.js'
 import { participleAfter } from './report-splits.js'
 import { relativeBeforeCue, relativeClauseEnd } from './relative-clause.js'
-import { readMadeClear, readStance } from './stance-sentence.js'
+import { isBeforeSaying, readMadeClear, readStance } from './stance-sentence.js'
 import {
   ATTITUDES,
   isPassive,
@@ -1285,6 +1291,9 @@ export function readSentence(
       continue
     // ("Andre, who asked that his last name not be used, said ...": the same request.)
     if (word.lower === 'asked' && isNameWithheld(words, k + 1)) continue
+    // "who asked not to be named because she feared retaliation said": a verb of a clause
+    // before the sentence's own verb of saying.
+    if (!SPEECH_VERBS.has(word.lower) && isBeforeSaying(words, k + 1)) continue
     // "radio show", "his remarks", "the charges": nouns unless a clause follows with "that".
     if (NOUN_LIKE.has(word.lower) && !isThat(words[k + 1])) continue
     // "including an ultra-thin model called the iPhone Air": a name given, not a report.

@@ -116,6 +116,9 @@ export function readStance(
   if (STANCE_VERBS.has(word.lower)) {
     if (NOT_CLAUSE_OPENERS.has(next.lower) && next.lower !== 'to' && next.lower !== 'for')
       return null
+    // "A teacher who asked not to be named because she feared retaliation said ...": a stance
+    // whose object the sentence's own verb of saying follows is in a clause before that verb.
+    if (isBeforeSaying(words, k + 1)) return null
     // "features it calls Apple Intelligence will persuade": a name given inside a clause whose
     // verb follows the name, no stance.
     if (CALLING.has(word.lower) && isNameBeforeVerb(words, k + 1)) return null
@@ -226,6 +229,25 @@ const OWNERS = new Set(['its', 'their', 'the'])
 const LEVELS = new Set(['lowest', 'weakest', 'smallest', 'worst', 'least', 'level'])
 /** Words of a run of periods: "for the third straight quarter". */
 const STREAKS = new Set(['straight', 'consecutive', 'successive', 'running'])
+/**
+ * Whether a verb of saying in the past follows the words from `i` within a few
+ * words, no mark, "that" or "and" between: "retaliation said" of "feared
+ * retaliation said the mood had soured".
+ */
+export function isBeforeSaying(words: readonly Word[], i: number): boolean {
+  for (let j = i + 1; j < words.length && j <= i + MAX_OBJECT_BEFORE_SAYING; j++) {
+    const word = words[j] as Word
+    if (word.punct || BEFORE_OWN_SAYING.has(word.lower)) return false
+    if (SAID.has(word.lower)) return true
+  }
+  return false
+}
+/** Most words of a stance's object before the verb of saying that follows it. */
+const MAX_OBJECT_BEFORE_SAYING = 3
+const SAID: ReadonlySet<string> = new Set(['said', 'told'])
+/** Words after which a verb of saying is the stance's subject's own: "blasted Congress and said". */
+const BEFORE_OWN_SAYING: ReadonlySet<string> = new Set(['that', 'and', 'but', 'then'])
+
 /** Words of how far a figure fell: "declined slightly", "declined from 58 percent". */
 const FALL_WORDS = new Set([
   ...['slightly', 'sharply', 'significantly', 'steadily', 'steeply', 'modestly', 'from'],
