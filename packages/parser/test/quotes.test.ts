@@ -6104,3 +6104,12 @@ describe('a verb of a clause before the sentence’s own verb of saying', () => 
     ])
   })
 })
+
+describe('a title that the noun of a work set off after it describes', () => {
+  it('is a title, no one’s words ("“Gender Queer,” Maia Kobabe’s graphic memoir, was pulled")', () => {
+    const doc = parse(
+      'Books\n\n"Gender Queer," a graphic memoir, was pulled after a parent complained. "Gender Queer," Maia Kobabe’s graphic memoir, was pulled.\n',
+    )
+    expect(doc.quotes).toEqual([])
+  })
+})

@@ -211,8 +211,13 @@ function finalAttributionAt(
       !/^(?:and|or|nor)$/u.test((head[head.length - 2] as Word).lower)
     )
       return null
-    // "..., far more than exit polls had predicted": a comparison.
-    if (head.some((w) => /^(?:and|but|or|that|which|who|if|when|because|than)$/u.test(w.lower)))
+    // "..., far more than exit polls had predicted": a comparison; "..., was pulled after a parent
+    // complained": a clause of time.
+    if (
+      head.some((w) =>
+        /^(?:and|but|or|that|which|who|if|when|because|than|after|before|while)$/u.test(w.lower),
+      )
+    )
       return null
     const cue = { start: word.start, end: word.end }
     const content = { start, end: (words[comma] as Word).start }

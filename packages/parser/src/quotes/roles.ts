@@ -96,6 +96,12 @@ const YEAR_AFTER = /^\s?\((?:1[5-9]|20)\d\d\)/u
 const YEAR_AFTER_REACH = 8
 
 const WORK_BEFORE = new RegExp(`\\b(?:${WORKS})\\s*,?\\s*$`, 'iu')
+/** After a title's closing mark, an aside of the noun of a work: ', a graphic memoir,'. */
+const WORK_DESCRIBED_AFTER = new RegExp(
+  `^[”"’']?,?[”"’']?\\s+(?:a|an|the|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*['’]s?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${WORKS})\\b`,
+  'u',
+)
+const WORK_AFTER_REACH = 60
 
 /**
  * A work named by its owner, its title set off after it whatever its case:
@@ -222,6 +228,14 @@ export function roleOf(
   )
     return 'title'
   if (OWNED_WORK_BEFORE.test(wider) && !WORK_AFTER_PREPOSITION.test(wider)) return 'title'
+  // '"Gender Queer," Maia Kobabe's graphic memoir, was pulled': a title in Title Case that the
+  // noun of a work set off after it describes.
+  if (
+    words <= MAX_LONG_TITLE_WORDS &&
+    isTitleCase(inner) &&
+    WORK_DESCRIBED_AFTER.test(value.slice(span.close, span.close + WORK_AFTER_REACH))
+  )
+    return 'title'
   // '"The Governor's Parrot" (1983)': a work in Title Case with its year after it.
   if (
     words <= MAX_LONG_TITLE_WORDS &&
