@@ -6550,3 +6550,15 @@ describe('a name before the site it names', () => {
     ])
   })
 })
+
+describe('a circuit’s court of appeals named with its ordinal', () => {
+  it('is one organisation ("the 8th U.S. Circuit Court of Appeals", "the 9th Circuit")', () => {
+    const doc = parse(
+      'Ruling\n\nA divided panel of the 8th U.S. Circuit Court of Appeals upheld that decision. The 9th Circuit ruled otherwise.\n',
+    )
+    expect(doc.entities.map((entity) => `${entity.name}:${entity.kind}`)).toEqual([
+      '8th U.S. Circuit Court of Appeals:organization',
+      '9th Circuit:organization',
+    ])
+  })
+})

@@ -5,7 +5,8 @@
  * by its number of shares ("S&P 500", "FTSE 100"), which it reads without the
  * number. Each is one other name. A club of nations named by its number of
  * members ("Group of 20", "Group of Seven"), which it reads as "Group" alone,
- * is one body's name.
+ * is one body's name. So is a circuit's court of appeals with its ordinal ("the 8th U.S.
+ * Circuit Court of Appeals", "the 9th Circuit").
  */
 import { joinedWithPrevious, type TaggedName } from './tagger.js'
 import { OF } from './organization-names.js'
@@ -19,17 +20,60 @@ import type { DocumentView, TextView } from './view.js'
  */
 export function withModelNumbersJoined(doc: DocumentView, names: TaggedName[]): TaggedName[] {
   return joinedWithPrevious(names, (before, name) =>
-    isModelNumberBetween(doc, before, name) ? { ...before, last: name.last, type: 'MISC' } : null,
+    isModelNumberBetween(doc, before, name)
+      ? { ...before, last: name.last, type: 'MISC' }
+      : isCircuitAfterNation(doc, before, name)
+        ? { ...before, last: name.last, type: 'ORG' }
+        : null,
   ).map((name) =>
-    isIndexBeforeNumber(doc, name)
-      ? { ...name, last: name.last + 1, type: 'MISC' }
-      : isLocalBeforeNumber(doc, name)
-        ? { ...name, last: name.last + 1, type: 'ORG' }
-        : isGroupBeforeNumber(doc, name)
-          ? { ...name, last: name.last + 2, type: 'ORG' }
-          : name,
+    isCircuitAfterOrdinal(doc, name)
+      ? { ...name, first: name.first - 1, type: 'ORG' }
+      : isIndexBeforeNumber(doc, name)
+        ? { ...name, last: name.last + 1, type: 'MISC' }
+        : isLocalBeforeNumber(doc, name)
+          ? { ...name, last: name.last + 1, type: 'ORG' }
+          : isGroupBeforeNumber(doc, name)
+            ? { ...name, last: name.last + 2, type: 'ORG' }
+            : name,
   )
 }
+
+/**
+ * Whether `name` opens with "Circuit" right after `before`, "U.S.": one court's name, "U.S.
+ * Circuit Court of Appeals", which the tagger reads as a place and a body.
+ */
+function isCircuitAfterNation(doc: DocumentView, before: TaggedName, name: TaggedName): boolean {
+  const from = (doc.texts[name.text] as TextView).from
+  return (
+    before.text === name.text &&
+    name.first === before.last + 1 &&
+    before.first === before.last &&
+    NATION.hasToken(doc.tokens, from + before.last) &&
+    CIRCUIT.hasToken(doc.tokens, from + name.first)
+  )
+}
+
+/**
+ * Whether an ordinal stands right before `name`, a circuit's court: "8th" of "8th U.S. Circuit
+ * Court of Appeals", "9th" of "the 9th Circuit".
+ */
+function isCircuitAfterOrdinal(doc: DocumentView, name: TaggedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const k = view.from + name.first
+  const tokens = doc.tokens
+  if (k - 1 < view.from) return false
+  if (
+    !CIRCUIT.hasToken(tokens, k) &&
+    !(NATION.hasToken(tokens, k) && CIRCUIT.hasToken(tokens, k + 1))
+  )
+    return false
+  const value = tokens.values[tokens.text[k - 1] as number] as string
+  return ORDINAL.test(value.slice(tokens.start[k - 1], tokens.end[k - 1]))
+}
+const CIRCUIT = new WordSet(['circuit'])
+const NATION = new WordSet(['u.s.', 'us'])
+/** An ordinal in figures: "8th", "1st", "11th". */
+const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/u
 
 /** Whether `name` is "Group" alone before "of" and a number: "Group" of "Group of 20". */
 function isGroupBeforeNumber(doc: DocumentView, name: TaggedName): boolean {
