@@ -6562,3 +6562,20 @@ describe('a circuit’s court of appeals named with its ordinal', () => {
     ])
   })
 })
+
+describe('a plural title before a list of names', () => {
+  it('is each listed person’s, in the singular ("Justices Clarence Thomas, Samuel Alito and Neil Gorsuch")', () => {
+    const doc = parse(
+      'Ruling\n\nHe was joined by Justices Clarence Thomas, Samuel Alito and Neil Gorsuch. Sens. Ted Cruz and Mike Lee objected. Mrs. Hillary Clinton and Chris Evans spoke.\n',
+    )
+    expect(doc.entities.map((entity) => `${entity.name}:${entity.titles.join('|')}`)).toEqual([
+      'Clarence Thomas:Justice',
+      'Samuel Alito:Justice',
+      'Neil Gorsuch:Justice',
+      'Ted Cruz:Sen.',
+      'Mike Lee:Sen.',
+      'Hillary Clinton:Mrs.',
+      'Chris Evans:',
+    ])
+  })
+})

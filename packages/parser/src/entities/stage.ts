@@ -82,6 +82,21 @@ function withoutTitleQualifiers(
   return names.filter((name) => !isQualifier(name))
 }
 
+/** "Justice" of "Justices", "Sen." of "Sens."; null for a title in the singular. */
+function singularTitle(title: string): string | null {
+  const plural = PLURAL_TITLE.exec(title)
+  if (plural === null) return null
+  const word = `${plural[1] as string}${plural[2] as string}`
+  const lower = word.toLowerCase()
+  return TITLE_WORDS.has(lower) || TITLE_WORDS.has(lower.replace('.', ''))
+    ? title.slice(0, plural.index) + word
+    : null
+}
+/** A title's last word in the plural, its stop aside: "Justices", "Sens." (not "Mrs."). */
+const PLURAL_TITLE = /(\p{L}{3,})s(\.?)$/u
+/** What joins the names of a list: ", ", " and ", ", and ". */
+const LIST_JOINER = /^(?:,\s+(?:and\s+)?|\s+and\s+)$/u
+
 /** Finds the entities of the document whose texts are `segments`. */
 export function readEntities(segments: readonly Segment[], source: Source): EntityResult {
   const found = findNames(
@@ -92,6 +107,8 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
     })),
   )
   let names: NameMention[] = []
+  /** The singular of a plural title that the names of a list go on taking ("Justices X, Y"). */
+  let listTitle: string | null = null
   /** Portfolios read as people inside the title of the person named after them ("Energy"). */
   const qualifiers = new Set<NameMention>()
   found.forEach((spans, segmentIndex) => {
@@ -159,6 +176,17 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
         )
           names.pop()
       }
+      // "Justices Clarence Thomas, Samuel Alito and Neil Gorsuch": a plural title is each listed
+      // person's, in the singular.
+      const singular = title === null ? null : singularTitle(title.text)
+      const listed =
+        title === null &&
+        kind === 'person' &&
+        listTitle !== null &&
+        previous?.title === listTitle &&
+        previous.segment === segmentIndex &&
+        LIST_JOINER.test(segment.value.slice(previous.end, span.start))
+      listTitle = singular ?? (listed ? listTitle : null)
       const name: NameMention = {
         segment: segmentIndex,
         start: span.start,
@@ -166,7 +194,7 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
         text: segment.value.slice(span.start, span.end),
         kind,
         confidence: span.confidence,
-        title: title?.text ?? null,
+        title: singular ?? (listed ? listTitle : (title?.text ?? null)),
       }
       if (span.place !== undefined) name.place = span.place
       // "Diane Swonk, chief economist at KPMG, said": a role set off after the name, or before it
