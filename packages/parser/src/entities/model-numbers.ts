@@ -10,7 +10,7 @@
  */
 import { joinedWithPrevious, type TaggedName } from './tagger.js'
 import { OF } from './organization-names.js'
-import { TokenFlag } from './tokenize.js'
+import { textAt, TokenFlag } from './tokenize.js'
 import { WordSet } from './words.js'
 import type { DocumentView, TextView } from './view.js'
 
@@ -67,8 +67,7 @@ function isCircuitAfterOrdinal(doc: DocumentView, name: TaggedName): boolean {
     !(NATION.hasToken(tokens, k) && CIRCUIT.hasToken(tokens, k + 1))
   )
     return false
-  const value = tokens.values[tokens.text[k - 1] as number] as string
-  return ORDINAL.test(value.slice(tokens.start[k - 1], tokens.end[k - 1]))
+  return ORDINAL.test(textAt(tokens, k - 1))
 }
 const CIRCUIT = new WordSet(['circuit'])
 const NATION = new WordSet(['u.s.', 'us'])
@@ -83,10 +82,8 @@ function isGroupBeforeNumber(doc: DocumentView, name: TaggedName): boolean {
   // (The word alone: not "the Tata Group of 30 companies".)
   if (name.first !== name.last) return false
   if (k + 2 >= view.to || !GROUP.hasToken(tokens, k) || !OF.hasToken(tokens, k + 1)) return false
-  const value = tokens.values[tokens.text[k + 2] as number] as string
-  const number = value.slice(tokens.start[k + 2], tokens.end[k + 2])
   return (
-    GROUP_SIZE.test(number) ||
+    GROUP_SIZE.test(textAt(tokens, k + 2)) ||
     (((tokens.flags[k + 2] as number) & TokenFlag.capitalised) !== 0 &&
       GROUP_SIZE_WORDS.hasToken(tokens, k + 2))
   )
@@ -112,9 +109,7 @@ function isIndexBeforeNumber(doc: DocumentView, name: TaggedName): boolean {
     !STOCK_INDEXES.hasToken(doc.tokens, view.from + name.first)
   )
     return false
-  const tokens = doc.tokens
-  const value = tokens.values[tokens.text[k + 1] as number] as string
-  return INDEX_NUMBER.test(value.slice(tokens.start[k + 1], tokens.end[k + 1]))
+  return INDEX_NUMBER.test(textAt(doc.tokens, k + 1))
 }
 /** Stock indexes named by their number of shares: "S&P 500", "FTSE 100", "Nikkei 225". */
 const STOCK_INDEXES = new WordSet([
@@ -134,8 +129,7 @@ function isLocalBeforeNumber(doc: DocumentView, name: TaggedName): boolean {
   const tokens = doc.tokens
   if (name.first === name.last || k + 1 >= view.to || !LOCAL.hasToken(tokens, k)) return false
   if (!((tokens.flags[k] as number) & TokenFlag.capitalised)) return false
-  const value = tokens.values[tokens.text[k + 1] as number] as string
-  return LOCAL_NUMBER.test(value.slice(tokens.start[k + 1], tokens.end[k + 1]))
+  return LOCAL_NUMBER.test(textAt(tokens, k + 1))
 }
 const LOCAL = new WordSet(['local'])
 /** A local's number: "1289", "727". */
@@ -152,10 +146,8 @@ const INDEX_NUMBER = /^\d{2,4}$/u
 function isModelNumberBetween(doc: DocumentView, before: TaggedName, name: TaggedName): boolean {
   if (before.text !== name.text || name.first !== before.last + 2 || name.first !== name.last)
     return false
-  const tokens = doc.tokens
   const k = (doc.texts[name.text] as TextView).from + before.last + 1
-  const value = tokens.values[tokens.text[k] as number] as string
-  return MODEL_NUMBER.test(value.slice(tokens.start[k], tokens.end[k]))
+  return MODEL_NUMBER.test(textAt(doc.tokens, k))
 }
 /** A model's number: three digits. */
 const MODEL_NUMBER = /^\d{3}$/u

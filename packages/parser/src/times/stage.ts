@@ -1013,7 +1013,7 @@ function readWindows(
  * quarter of 2024", "the third quarter of last year".
  */
 const QUARTER =
-  /\b(?:(?:in|during|for|since|by|over|from)\s+)?(?:the\s+)?(first|second|third|fourth)[- ]quarter\b(?:\s+of\s+(\d{4}|(?:last|next|this)\s+year)\b)?/giu
+  /\b(?:(?:in|during|for|since|by|over|from)\s+)?(?:the\s+)?(first|second|third|fourth)[- ]quarter\b(?:\s+of\s+(?:(\d{4})|(last|this|next)\s+year)\b)?/giu
 /** A half of a year with its year: "the first half of 2027", "in the second half of last year". */
 const HALF =
   /\b(?:(?:in|during|for|since|by|over|from)\s+)?(?:the\s+)?(first|second)[- ]half\s+of\s+(?:(\d{4})|(last|this|next)\s+year)\b/giu
@@ -1076,9 +1076,6 @@ const QUARTER_AFTER_REACH = 24
  * Without its year, a quarter is the reference year's, or the year before's
  * when it has not begun yet ("fourth-quarter results" told in February).
  */
-/** The years from the reference's that "last year", "next year" and "this year" say, by their first word. */
-const YEAR_STEPS: Readonly<Record<string, number>> = { last: -1, next: 1, this: 0 }
-
 function quarterOf(
   match: RegExpExecArray,
   reference: Date | null,
@@ -1086,18 +1083,20 @@ function quarterOf(
   start: number,
   end: number,
 ): ReadTime | null {
+  // ("of last year", "of next year", "of this year": the reference's year and the one either side,
+  // as a half's.)
+  const said = match[3]?.toLowerCase()
   // A game's quarter ("trailed early in the third quarter") is none of a year's.
-  if (match[2] === undefined && !isYearsQuarter(value, start, end)) return null
+  if (match[2] === undefined && said === undefined && !isYearsQuarter(value, start, end))
+    return null
   const quarter = QUARTER_NUMBERS[(match[1] as string).toLowerCase()] as number
   const first = (quarter - 1) * MONTHS_A_QUARTER
-  const said = match[2]?.slice(0, 4).toLowerCase()
-  // ("of last year", "of next year", "of this year": the reference's year and the one either side.)
   let year =
-    said === undefined
-      ? null
-      : said in YEAR_STEPS
-        ? reference && reference.getUTCFullYear() + (YEAR_STEPS[said] as number)
-        : Number(said)
+    match[2] !== undefined
+      ? Number(match[2])
+      : said !== undefined
+        ? reference && reference.getUTCFullYear() + (YEARS_FROM_THIS[said] ?? 0)
+        : null
   if (year === null && reference && said === undefined) {
     // "expects the next cut in the third quarter", told in January: this year's, to come; a
     // quarter wholly past in a clause of what is to come is next year's.
