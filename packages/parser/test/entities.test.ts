@@ -1955,6 +1955,17 @@ describe('a utility’s name', () => {
       'General Electric:organization',
     ])
   })
+
+  it('is a company when a miner’s or a shipper’s ("Kamoto Mining", "Evergreen Shipping")', () => {
+    const text =
+      'Strike\n\nOutput fell at Kamoto Mining and at Tenke Fungurume Mining, which is owned by CMOC. Evergreen Shipping said freight rose.\n'
+    expect(kinds(text)).toEqual([
+      'Kamoto Mining:organization',
+      'Tenke Fungurume Mining:organization',
+      'CMOC:organization',
+      'Evergreen Shipping:organization',
+    ])
+  })
 })
 
 describe('a list of three names or more with a sure organisation in it', () => {

@@ -77,6 +77,8 @@ export const COMPANY_PLURALS: readonly string[] = [
   // Utilities, singular but no surname either: "Duke Energy", "General Electric"; and care:
   // "Change Healthcare".
   ...['energy', 'electric', 'healthcare'],
+  // Miners, shippers and carriers: "Tenke Fungurume Mining", "Evergreen Shipping", "Orange Telecom".
+  ...['mining', 'shipping', 'telecom'],
 ]
 
 /** The domain of companies' web names: "Amazon.com". */
