@@ -400,6 +400,17 @@ describe('a name that is all of a quotation', () => {
   })
 })
 
+describe('the first word of a quotation in single marks', () => {
+  it('opens a sentence, as after double marks: "\'Thank you\'" names no one', () => {
+    const text = [
+      'Sacked',
+      "Captain Tom Aldridge paid tribute. 'Thank you for believing in me,' the defender wrote.",
+      "He added: 'Thank you for everything.' Fans cheered.",
+    ].join('\n\n')
+    expect(kinds(text)).toEqual(['Tom Aldridge:person'])
+  })
+})
+
 describe('a phrase in capitals inside a sentence', () => {
   it('names no one, unlike a name in capitals or a line in capitals', () => {
     const found = entityNames(

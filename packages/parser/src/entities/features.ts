@@ -13,7 +13,7 @@
  * document), for the training sink, which writes the names out.
  */
 import { HASH_MASK, HASH_OFFSET, HASH_PRIME, hashOf } from './hash.js'
-import { foldAt, lowerAt, TokenFlag } from './tokenize.js'
+import { foldAt, isOpeningSingleQuote, lowerAt, TokenFlag } from './tokenize.js'
 import { shapeAt, shapeHashAt } from './shape.js'
 import type { CommonWords, DocumentView, TextView } from './view.js'
 import { TITLES } from './words.js'
@@ -197,9 +197,27 @@ function neighbour(
   mark: string,
   markHash: number,
 ): void {
-  if (k >= from && k < to) sink.word(template, doc.tokens.hash[k] as number, doc, k)
-  else sink.mark(template, mark, markHash)
+  if (k < from || k >= to) sink.mark(template, mark, markHash)
+  // A single mark that opens a quotation is read as the double one the news data writes.
+  else if (isOpeningQuoteMark(doc, k)) sink.mark(template, DOUBLE_QUOTE, DOUBLE_QUOTE_HASH)
+  else sink.word(template, doc.tokens.hash[k] as number, doc, k)
 }
+const DOUBLE_QUOTE = '"'
+const DOUBLE_QUOTE_HASH = hashOf(DOUBLE_QUOTE)
+
+/** Whether token `k` is a single quotation mark that opens a quoted sentence ("‘Thank", "'Thank"). */
+function isOpeningQuoteMark(doc: DocumentView, k: number): boolean {
+  const tokens = doc.tokens
+  if (k + 1 >= tokens.count || !((tokens.flags[k + 1] as number) & TokenFlag.sentenceStart))
+    return false
+  const start = tokens.start[k] as number
+  const value = tokens.values[tokens.text[k] as number] as string
+  return (
+    (value.charCodeAt(start) === LEFT_SINGLE_QUOTE && tokens.end[k] === start + 1) ||
+    isOpeningSingleQuote(value, start, tokens.end[k] as number)
+  )
+}
+const LEFT_SINGLE_QUOTE = 0x2018
 
 /** The name of a feature in the model: template letter, then code, space, text. */
 export function featureName(template: number, code: number | null, value: string | null): string {

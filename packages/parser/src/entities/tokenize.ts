@@ -14,7 +14,7 @@
  * for the rare word whose lower-casing is not one character for one.
  */
 import { HASH_MASK, HASH_OFFSET, HASH_PRIME, hashOf, hashOn } from './hash.js'
-import { isDigit } from '../chars.js'
+import { isDigit, isUpperLetter } from '../chars.js'
 
 /** What a token is, as bits. */
 export const TokenFlag = {
@@ -443,7 +443,11 @@ function scan(value: string, t: number, out: TokenWriter, opening: number): numb
     const role = markRole(code)
     // "Q: You've said", "Photo: The wreckage of", "Correction: An earlier version": a label,
     // then a sentence.
-    if (role === OPENS || (code === COLON && out.count - first === 2 && isLabel(value, start)))
+    if (
+      role === OPENS ||
+      (code === COLON && out.count - first === 2 && isLabel(value, start)) ||
+      (isOpeningSingleQuote(value, start, at) && isQuoteIntroducer(value, start))
+    )
       opensSentence = true
     else if (role !== KEEPS) opensSentence = false
   }
@@ -451,6 +455,27 @@ function scan(value: string, t: number, out: TokenWriter, opening: number): numb
 }
 const COLON = 0x3a
 const DOT = 0x2e
+
+/** Whether the mark before the space before `start` of `value` introduces a quotation: "wrote: 'Thank". */
+function isQuoteIntroducer(value: string, start: number): boolean {
+  const mark = value.charCodeAt(start - 2)
+  return start >= 2 && (mark === COLON || mark === COMMA)
+}
+
+/**
+ * Whether the mark at `start`..`end` of `value` is a single quotation mark
+ * that opens a quotation of a capitalised sentence ("He wrote: 'Thank you'"),
+ * as a double one does: an apostrophe or a right single mark (the left one
+ * opens always) after a space or the start, before a capital.
+ */
+export function isOpeningSingleQuote(value: string, start: number, end: number): boolean {
+  return (
+    end === start + 1 &&
+    isApostrophe(value.charCodeAt(start)) &&
+    (start === 0 || isBreak(value.charCodeAt(start - 1))) &&
+    isUpperLetter(value.charCodeAt(end))
+  )
+}
 
 /** Legal forms written with a dot that end a company's name, and so the sentence when it ends there. */
 const COMPANY_ENDINGS: ReadonlySet<string> = new Set(['inc.', 'corp.', 'ltd.', 'plc.', 'llc.'])
