@@ -6113,3 +6113,15 @@ describe('a title that the noun of a work set off after it describes', () => {
     expect(doc.quotes).toEqual([])
   })
 })
+
+describe('a second verb of saying that shares the subject after "According to X,"', () => {
+  it('is the subject’s, not "According"’s', () => {
+    const doc = parse(
+      "Sacked\n\nAccording to one senior figure at the club, Ferreira told the squad he 'had no regrets' and urged them to 'stick together'.\n",
+    )
+    expect(attributions(doc)).toEqual([
+      ['had no regrets', 'Ferreira', 'told', 'Ferreira'],
+      ['stick together', 'Ferreira', 'urged', 'Ferreira'],
+    ])
+  })
+})

@@ -524,6 +524,8 @@ const SENTENCE_ADVERBS = new Set([
   'within',
   'across',
   'behind',
+  // "According to one senior figure, Ferreira told the squad ... and urged them".
+  'according',
   // "Sunday morning, Clinton slammed ...".
   ...WEEKDAY_NAMES,
 ])
