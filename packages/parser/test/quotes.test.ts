@@ -6125,3 +6125,15 @@ describe('a second verb of saying that shares the subject after "According to X,
     ])
   })
 })
+
+describe('a verb of writing or proposing whose object is a law’s or a budget’s text', () => {
+  it('reports nothing ("wrote the amendment", "proposed a budget"), unlike "proposed a ceasefire"', () => {
+    const doc = parse(
+      'Budget\n\nCouncilwoman Lisa Tran, who wrote the amendment, said the money would fund new teams. Mayor Daniel Whitfield had proposed a budget with a 3% increase. Tran wrote the amendment. The envoy proposed a ceasefire.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text])).toEqual([
+      ['the money would fund new teams', 'said'],
+      ['a ceasefire', 'proposed'],
+    ])
+  })
+})

@@ -19,7 +19,7 @@ import { isBasedOnPlace } from './after-quote.js'
 import { openingPhraseEnd } from './opening-phrase.js'
 import { participleAfter } from './report-splits.js'
 import { relativeBeforeCue, relativeClauseEnd } from './relative-clause.js'
-import { isBeforeSaying, readMadeClear, readStance } from './stance-sentence.js'
+import { isBeforeSaying, isDrafting, readMadeClear, readStance } from './stance-sentence.js'
 import {
   ATTITUDES,
   isPassive,
@@ -1190,6 +1190,8 @@ export function readSentence(
     if (isInAsideBeforeReport(words, k)) continue
     // "who called the snap election", "called a strike": an event convened, not a report.
     if (isConvening(words, k)) continue
+    // "Tran wrote the amendment": a text drafted, no report.
+    if (isDrafting(words, k)) continue
     // "They did not say how many jobs would be lost": what no one said.
     if (isNegatedSaying(words, k)) continue
     // "to send rejected asylum seekers": an adjective after a verb's infinitive, no report.

@@ -91,6 +91,9 @@ export function readStance(
     return null
   // "defended his title": a prize held, not a stance ("defended the decision").
   if (DEFENDING.has(word.lower) && isPrizeAt(words, k + 1)) return null
+  // "wrote the amendment", "had proposed a budget with a 3% increase": a text drafted or put
+  // forward, no words of a stance ("proposed a ceasefire", "wrote that ...").
+  if (isDrafting(words, k)) return null
   if (PARTICIPLES.has(word.lower) && words[k - 1]?.text === ',') {
     const clauseStart = clauseAfterParticiple(words, k)
     if (words.length - clauseStart < MIN_CLAUSE_WORDS) return null
@@ -346,6 +349,24 @@ function thatWithin(words: readonly Word[], from: number): boolean {
 
 /** Prepositions after "writing" of whom or where one writes for: "writing for the majority". */
 const WRITTEN_FOR = new Set(['for', 'in', 'on', 'at'])
+
+/**
+ * Whether word `k` is a verb of writing or proposing whose object is a text
+ * drafted or put forward: "wrote the amendment", "proposed a budget".
+ */
+export function isDrafting(words: readonly Word[], k: number): boolean {
+  return DRAFTING.has((words[k] as Word).lower) && headOfObject(words, k + 1, DRAFTS)
+}
+/** Stance verbs that also take a text one drafts or puts forward. */
+const DRAFTING = new Set(['wrote', 'writes', 'proposed', 'proposes'])
+/**
+ * Heads of the texts of a law or a budget that one drafts: "the amendment", "a budget" (not a
+ * book, whose account news data counts as its writer's: "wrote a memoir of her time at").
+ */
+const DRAFTS = new Set([
+  ...['amendment', 'amendments', 'bill', 'bills', 'legislation', 'law', 'laws', 'ordinance'],
+  ...['budget', 'budgets', 'resolution', 'regulation', 'regulations', 'rule', 'rules'],
+])
 
 /** Stance verbs that also take a post from its holder. */
 const DISMISSING = new Set(['dismissed', 'dismisses'])
