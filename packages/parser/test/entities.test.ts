@@ -6511,6 +6511,19 @@ describe('a company named without the industry word that ends its name', () => {
   })
 })
 
+describe('a club’s name without its ending ("Ashbourne" of "Ashbourne United")', () => {
+  it('is the club, though "who" follows it and another body’s name opens with it', () => {
+    const doc = parse(
+      "Sacked\n\nAshbourne United have sacked their manager. Captain Tom Aldridge, who has been at Ashbourne for nine years, paid tribute. The Ashbourne Supporters' Trust welcomed the change. Ashbourne, who have not been relegated since 1998, are two points from safety.\n",
+    )
+    expect(doc.entities.map((entity) => [entity.kind, entity.name, ...entity.aliases])).toEqual([
+      ['organization', 'Ashbourne United', 'Ashbourne'],
+      ['person', 'Tom Aldridge'],
+      ['organization', "Ashbourne Supporters' Trust"],
+    ])
+  })
+})
+
 describe('a country the news names without "the"', () => {
   it('is a place: "Congo", "Democratic Republic of Congo"', () => {
     const doc = parse(

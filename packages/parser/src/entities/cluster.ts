@@ -1184,6 +1184,8 @@ const STEM_ENDINGS: ReadonlySet<string> = new Set([
   // "Severn Vale" of "Severn Vale Water", "Tenke Fungurume" of "Tenke Fungurume Mining".
   ...['water', 'mining', 'energy', 'resources', 'industries'],
   ...RACING_TEAM_HEADS,
+  // "Ashbourne" of "Ashbourne United" (not "City" or "Town", whose first words name the place).
+  ...CLUB_NAME_ENDINGS.filter((ending) => ending !== 'city' && ending !== 'town'),
 ])
 
 /**

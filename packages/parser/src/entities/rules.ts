@@ -575,6 +575,17 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       if (mayBeBodyKey(key) && !CLUB_WORDS.hasToken(doc.tokens, k)) teams.add(key)
     }
   }
+  // "Ashbourne, who have not been relegated" beside "Ashbourne United": the first word of a name
+  // that ends as a club's does ("United", "Athletic"; not "City" or "Town", a place's as often),
+  // which neither a list nor the document knows as a place or a person, is the club's too.
+  for (const name of split) {
+    if (name.type !== 'ORG' || name.last !== name.first + 1) continue
+    const from = (doc.texts[name.text] as TextView).from
+    const last = from + name.last
+    if (!endsClubName(doc.tokens, last) || PLACE_ENDINGS.hasToken(doc.tokens, last)) continue
+    const key = nameKey(doc.tokens, from + name.first, from + name.first)
+    if (mayBeBodyKey(key) && !CLUB_WORDS.hasToken(doc.tokens, from + name.first)) teams.add(key)
+  }
   // "Newcastle manager Eddie Howe", "Newcastle levelled" beside "Newcastle United": the town of
   // the one listed club the document names after it is the club alone, where the words around it
   // say no place (not the dateline's "NEWCASTLE, England", nor "in Newcastle").
