@@ -6137,3 +6137,15 @@ describe('a verb of writing or proposing whose object is a law’s or a budget�
     ])
   })
 })
+
+describe('a person named by age and a people’s adjective that is all of the people after "the"', () => {
+  it('is the person the story is about ("The 47-year-old Portuguese told the squad")', () => {
+    const doc = parse(
+      "Sacked\n\nMarco Ferreira left on Sunday. The 47-year-old Portuguese told the squad he 'had no regrets'. The image of a 5-year-old Syrian boy spread.\n",
+    )
+    expect(attributions(doc)).toEqual([
+      ['had no regrets', 'The 47-year-old Portuguese', 'told', 'Marco Ferreira'],
+    ])
+    expect(doc.entities.map((entity) => entity.name)).toEqual(['Marco Ferreira', 'Syrian'])
+  })
+})

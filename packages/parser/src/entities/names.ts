@@ -634,12 +634,16 @@ function isNationalPersonNoun(
 ): boolean {
   if (first !== last || first <= from) return false
   if (!NATIONAL_PERSONS.hasToken(tokens, first)) {
-    const adjective =
-      lexicon().demonyms.has(tokens.hash[first] as number) &&
-      !PLURAL_PEOPLE.test(lowerAt(tokens, first)) &&
+    if (!lexicon().demonyms.has(tokens.hash[first] as number)) return false
+    // "The 47-year-old Portuguese was told": with an age, one person, though the word after
+    // "the" alone be all of a people ("the Portuguese", "the Chinese").
+    const aged = first > from && isAgeToken(tokens, first - 1)
+    // (Not "a 5-year-old Syrian boy": the adjective of a noun after it.)
+    const verbAfter =
       first + 1 < to &&
       ((isReportingVerb(tokens, first + 1) && FINITE_FORM.test(lowerAt(tokens, first + 1))) ||
         PERSON_VERB_AFTER.hasToken(tokens, first + 1))
+    const adjective = verbAfter && (aged || !PLURAL_PEOPLE.test(lowerAt(tokens, first)))
     if (!adjective) return false
   }
   for (let k = first - 1; k >= Math.max(from, first - NATIONAL_NOUN_REACH); k--) {

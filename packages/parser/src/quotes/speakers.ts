@@ -273,8 +273,11 @@ function isPersonByNationality(text: string): boolean {
   const word = match?.[1]
   if (word === undefined) return false
   const lower = word.toLowerCase()
+  // ("The 47-year-old Portuguese": with an age, one person of a people that "the Portuguese" is.)
+  const aged = /\d-year-old \S+$/u.test(text)
   return (
-    PEOPLE_NOUNS.has(lower) || (!PLURAL_PEOPLE.test(lower) && lexicon().demonyms.has(hashOf(lower)))
+    PEOPLE_NOUNS.has(lower) ||
+    ((aged || !PLURAL_PEOPLE.test(lower)) && lexicon().demonyms.has(hashOf(lower)))
   )
 }
 /**
