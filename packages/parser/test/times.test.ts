@@ -1626,3 +1626,16 @@ describe('a deadline a past request sets, past an aside', () => {
     expect(doc.times.map((time) => [time.text, time.value])).toEqual([['by Friday', '2024-10-18']])
   })
 })
+
+describe('a time after a past call whose infinitive is quoted', () => {
+  it('is to come ("called on the owners to \'show some ambition\' in January")', () => {
+    const doc = parse(
+      "Sacked\n\nThe trust called on the owners to 'show some ambition' in January. Fans urged players to “fight” on Saturday.\n",
+      { referenceDate: '2024-11-10' },
+    )
+    expect(doc.times.map((time) => [time.text, time.value])).toEqual([
+      ['in January', '2025-01'],
+      ['on Saturday', '2024-11-16'],
+    ])
+  })
+})

@@ -1550,6 +1550,16 @@ const SUBORDINATE_BETWEEN = /\b(?:once|when|if|unless|until|before|after|as soon
 const TENSE_REACH = 100
 /** What ends the clause a time expression is read in: a sentence's end, a semicolon, a quotation's mark. */
 const CLAUSE_ENDS = ['. ', '; ', '"', '\u201C', '\u201D']
+/**
+ * An infinitive's few words in lower case in double marks, no sentence's end among them: "to
+ * “fight”" (not a title: 'debate on ABC's "Good Morning America"'; nor a word quoted elsewhere
+ * in the sentence, 'said the system is “complex” and he can win Tuesday', whose clause it ends).
+ */
+const PARTIAL_QUOTE = /(?<=\bto )["\u201C]([a-z][^"\u201C\u201D.!?]{0,39})["\u201D]/gu
+/** A {@link PARTIAL_QUOTE} with its marks made spaces (so that offsets stay). */
+function blankedMarks(_match: string, words: string): string {
+  return ` ${words} `
+}
 
 /** Whether the full stop at `at` of `text` ends a clock's "a.m." or "p.m.". */
 function isClockStop(text: string, at: number): boolean {
@@ -1605,7 +1615,9 @@ function tenseAround(
   const from = Math.max(0, start - TENSE_REACH)
   const to = Math.min(value.length, end + TENSE_REACH)
   // Only the window is searched for the clause's ends: a long paragraph costs no more.
-  const before = value.slice(from, start)
+  // (The marks of an infinitive's few words quoted end no clause: "urged players to “fight” on
+  // Saturday".)
+  const before = value.slice(from, start).replace(PARTIAL_QUOTE, blankedMarks)
   const after = value.slice(end, to)
   let clauseStart = from
   let clauseEnd = to
@@ -1751,7 +1763,7 @@ const DIRECTIVES: ReadonlySet<string> = new Set([
  * lobby group, to submit its proposals ".
  */
 const INFINITIVE =
-  /^[^,.;]*(?:,[^,.;]*,[^,.;]*)?\bto (?!(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\b[^,.;]*$/u
+  /^[^,.;]*(?:,[^,.;]*,[^,.;]*)?\bto ['‘"“]?(?!(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\b[^,.;]*$/u
 /** A weekday's name: "Sunday" of "on Sunday". */
 const WEEKDAY_WORD = /\b\p{L}+day\b/iu
 
@@ -1927,8 +1939,11 @@ const AHEAD_BEFORE =
   /\b(?:ahead of|before|upcoming|until|till|toward|towards|next|for)\s+(?:the\s+)?$/iu
 const AHEAD_REACH = 24
 
-/** What, between a past and a time after it, puts the time in another clause or ahead. */
-const NOT_AFTER_PAST = /[,;\u2013\u2014]|--|\bto [a-z]|\bahead\b|\bbefore\b|\buntil\b/u
+/**
+ * What, between a past and a time after it, puts the time in another clause or ahead (an
+ * infinitive, quoted too: "called on the owners to 'show some ambition' in January").
+ */
+const NOT_AFTER_PAST = /[,;\u2013\u2014]|--|\bto ['‘"“]?[a-z]|\bahead\b|\bbefore\b|\buntil\b/u
 /**
  * What an adjective in "-ed" follows, which is no verb of the clause: "a
  * designated day", "its extended mission", "its newly elected legislators".
