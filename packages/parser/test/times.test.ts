@@ -1639,3 +1639,18 @@ describe('a time after a past call whose infinitive is quoted', () => {
     ])
   })
 })
+
+describe('a day after a fixture between two sides in the present', () => {
+  it('is to come ("They face Newcastle on Saturday"), not a host’s name ("radio host Hugh Hewitt")', () => {
+    const doc = parse(
+      'Sacked\n\nThey face Newcastle on Saturday. Arsenal host Chelsea on Tuesday. Coulter told radio host Hugh Hewitt on Wednesday that it was a joke. They face charges over a crash on Thursday.\n',
+      { referenceDate: '2024-11-10' },
+    )
+    expect(doc.times.map((time) => [time.text, time.value])).toEqual([
+      ['on Saturday', '2024-11-16'],
+      ['on Tuesday', '2024-11-12'],
+      ['on Wednesday', '2024-11-06'],
+      ['on Thursday', '2024-11-07'],
+    ])
+  })
+})

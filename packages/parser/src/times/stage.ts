@@ -1501,7 +1501,7 @@ const EVENT_AFTER = /^\s+[\p{L}\p{N}]/u
  * neither.
  */
 const TENSE_MARKERS =
-  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going|forecast)|(?:is|are|was|were) (?:un)?likely to|(?:un)?likely (?:before|until|by)|(?<!\bhad been )(?:expected|scheduled|slated|planned|going) (?:to|for)|(?<!\bhad )hope[sd]? to|(?<!\bhad )expected (?:[A-Za-z]+ ){1,3}to|(?<!\bhad )expected (?:until|before)|(?<!\bhad )(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?|anticipat(?:es?|ed)) (?:a|an|the|its|their|his|her|another|further|more) (?:[a-z]+ ){0,3}(?=(?:in|on|by|from|around|before|until) )|(?:was|were) (?:expected|forecast|predicted)(?! to have)\b|(?<!\bhad been )due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes|continues|reconvenes|convenes|opens|closes|expires|arrives|returns|ends|meets|visits|lands)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:not )?(?:(?:un)?likely |expected |due |set |about |going )?(?:to|until)\b)|had(?! been (?:scheduled|expected|slated|planned|due|set) (?:to|for)\b)|did|ago|(?:would|could|might) (?:not )?have(?! (?:a|an|the|to|no|his|her|their|its|our|my|your|some|any|another|more|talks)\b))|(?<!\bbe )(said|says|told|announced|reported|wrote|added|adds)|(?<!\b(?:be|is|are|been|being|stay|stays|remain|remains) (?:[a-z]+ly )?|-)(died|met|lost|led|fell|rose|took|(?<!\b(?:will|would|to|could|may|might|must|should|can|shall|not|do|does|did) )(?:cut|hit)(?= (?:about |around |some |nearly |almost |more than )?(?:\d|the |its |their |his |her |jobs|prices|rates))|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|felt|thought|knew|kept|heard|stood|caught|meant|left(?![-\u2010])|found|spent|shot|drove|flew|threw|taught|sought|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might)(?! not\b)|((?:would|could|might) not))\b/gu
+  /\b(?:(will|won't|shall|(?:is|are|be) (?:expected|scheduled|set|due|slated|planned|going|forecast)|(?:is|are|was|were) (?:un)?likely to|(?:un)?likely (?:before|until|by)|(?<!\bhad been )(?:expected|scheduled|slated|planned|going) (?:to|for)|(?<!\bhad )hope[sd]? to|(?<!\bhad )expected (?:[A-Za-z]+ ){1,3}to|(?<!\bhad )expected (?:until|before)|(?<!\bhad )(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?|anticipat(?:es?|ed)) (?:a|an|the|its|their|his|her|another|further|more) (?:[a-z]+ ){0,3}(?=(?:in|on|by|from|around|before|until) )|(?:was|were) (?:expected|forecast|predicted)(?! to have)\b|(?<!\bhad been )due (?:to|for|in)|plans? to|(?:is|are) to be|upcoming|starts|begins|resumes|continues|reconvenes|convenes|opens|closes|expires|arrives|returns|ends|meets?|visits?|lands|faces?|hosts?|plays?)|((?:was|were|had) (?:been )?(?!(?:scheduled|expected|slated|planned|invited)\b)[a-z]{3,}ed|(?:was|were)(?! (?:not )?(?:(?:un)?likely |expected |due |set |about |going )?(?:to|until)\b)|had(?! been (?:scheduled|expected|slated|planned|due|set) (?:to|for)\b)|did|ago|(?:would|could|might) (?:not )?have(?! (?:a|an|the|to|no|his|her|their|its|our|my|your|some|any|another|more|talks)\b))|(?<!\bbe )(said|says|told|announced|reported|wrote|added|adds)|(?<!\b(?:be|is|are|been|being|stay|stays|remain|remains) (?:[a-z]+ly )?|-)(died|met|lost|led|fell|rose|took|(?<!\b(?:will|would|to|could|may|might|must|should|can|shall|not|do|does|did) )(?:cut|hit)(?= (?:about |around |some |nearly |almost |more than )?(?:\d|the |its |their |his |her |jobs|prices|rates))|made|came|went|gave|held|spoke|began|sent|paid|struck|fled|sold|bought|brought|fought|broke|became|won(?!['’])|ran|saw|grew|built|chose|drew|withdrew|felt|thought|knew|kept|heard|stood|caught|meant|left(?![-\u2010])|found|spent|shot|drove|flew|threw|taught|sought|[Aa]fter [a-z]{3,}ing|(?!(?:indeed|hundred|speed|greed|breed|creed|bleed|naked|wicked|sacred|beloved|rugged|crooked|kindred)\b)[a-z]{3,}ed)|(would|could|might)(?! not\b)|((?:would|could|might) not))\b/gu
 /** The figure a change is measured from, right before a time: "up from 128 shillings ". */
 const CHANGE_FROM =
   /\b(?:up|down|rising|falling|climbing|dropping)\s+(?:sharply\s+|slightly\s+)?from\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}\s+$/iu
@@ -1685,6 +1685,17 @@ function tenseAround(
       (at > start || value.slice(at + match[0].length, start).trim() !== '')
     )
       continue
+    // "They face Newcastle on Saturday", "Arsenal host Chelsea on Sunday": a fixture's present
+    // between two sides dates the time right after the second (not "face charges over a crash
+    // on Sunday", "the visit on Sunday", "told radio host Hugh Hewitt on Wednesday").
+    if (
+      match[1] !== undefined &&
+      FIXTURE_PRESENTS.has(match[1]) &&
+      (at > start ||
+        !SIDE_NAMED.test(value.slice(at + match[0].length, start)) ||
+        !SIDE_BEFORE.test(value.slice(Math.max(0, at - SIDE_BEFORE_REACH), at)))
+    )
+      continue
     // "its newly elected legislators on Monday": an adjective, no tense; nor "as planned on
     // Nov. 12", "as expected".
     if (
@@ -1746,8 +1757,17 @@ function tenseAround(
 /** Presents of the calendar, which say a time right after them is to come: "continues on Monday". */
 const CALENDAR_PRESENTS: ReadonlySet<string> = new Set([
   ...['continues', 'reconvenes', 'convenes', 'opens', 'closes', 'expires', 'arrives', 'returns'],
-  ...['ends', 'meets', 'visits', 'lands'],
+  ...['ends', 'meets', 'meet', 'visits', 'lands'],
 ])
+/** Presents of a fixture, which say a time right after the side they name is to come. */
+const FIXTURE_PRESENTS: ReadonlySet<string> = new Set([
+  ...['face', 'faces', 'host', 'hosts', 'play', 'plays', 'visit'],
+])
+/** A side's name of one to three capitalised words, then a space: "Newcastle ", "Aston Villa ". */
+const SIDE_NAMED = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u
+/** A side's name or "they" right before a fixture's present: "Arsenal ", "They ". */
+const SIDE_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:they|we))\s+$/u
+const SIDE_BEFORE_REACH = 24
 
 /** "would" and then "if" before a past, no comma after the "if": "would shut ... if the strike". */
 const CONDITION_BEFORE = /\b(?:would|could|might)\b.*\b(?:if|unless)\b[^,]*$/u
