@@ -1654,3 +1654,16 @@ describe('a day after a fixture between two sides in the present', () => {
     ])
   })
 })
+
+describe('a count of fortnights ago', () => {
+  it('is counted back from the reference as weeks are ("a fortnight ago", "two fortnights ago")', () => {
+    const doc = parse(
+      'Sacked\n\nThe board made the decision a fortnight ago. It first met two fortnights ago. It will decide within a fortnight.\n',
+      { referenceDate: '2024-11-10' },
+    )
+    expect(doc.times.map((time) => [time.text, time.value])).toEqual([
+      ['a fortnight ago', '2024-10-27'],
+      ['two fortnights ago', '2024-10-13'],
+    ])
+  })
+})

@@ -43,7 +43,7 @@ const WHOLE_WORDS = new Set([
 /** Calendar units, which make a time with a word before or after them. */
 const UNITS = new Set([
   ...['year', 'years', 'month', 'months', 'week', 'weeks', 'weekend', 'weekends'],
-  ...['decade', 'decades', 'day', 'days'],
+  ...['decade', 'decades', 'day', 'days', 'fortnight', 'fortnights'],
 ])
 /** The seasons, a time after a preposition and "the": "in the fall". */
 const SEASONS = new Set(Object.keys(SEASON_FIRST_MONTHS))

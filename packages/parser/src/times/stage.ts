@@ -123,11 +123,36 @@ const MAY_PARSER: chrono.Parser = {
   },
 }
 
+/**
+ * "a fortnight ago", "two fortnights ago": British English's two weeks,
+ * which chrono does not know, counted back from the reference as its "two
+ * weeks ago" is.
+ */
+const FORTNIGHT = /\b(a|one|two|three|four|\d{1,2}) fortnights? ago\b/iu
+const NO_FORTNIGHT = /^(?!)/u
+const FORTNIGHT_COUNTS: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+}
+const FORTNIGHT_PARSER: chrono.Parser = {
+  pattern: (context) => (context.text.includes('fortnight') ? FORTNIGHT : NO_FORTNIGHT),
+  extract: (context, match) => {
+    const count = match[1]?.toLowerCase() ?? ''
+    const fortnights = FORTNIGHT_COUNTS[count] ?? Number(count)
+    return chrono.ParsingComponents.createRelativeFromReference(context.reference, {
+      day: -14 * fortnights,
+    })
+  },
+}
+
 const NEWS_CHRONO: chrono.Chrono = (() => {
   const parsers = chrono.casual.parsers
     .filter((parser) => !UNNEEDED.has(parser.constructor.name))
     .map(prefiltered)
-  parsers.push(HOLIDAY_PARSER, MAY_PARSER)
+  parsers.push(HOLIDAY_PARSER, MAY_PARSER, FORTNIGHT_PARSER)
   const refiners = chrono.casual.refiners.filter(
     (refiner) => !UNNEEDED.has(refiner.constructor.name),
   )
