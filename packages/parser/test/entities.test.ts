@@ -6614,3 +6614,32 @@ describe('a plural title before a list of names', () => {
     ])
   })
 })
+
+describe('a council’s or a bench’s plural title before a list of names', () => {
+  it('is each listed person’s ("Councilmembers James Ortiz, Keisha Lambert and Lisa Tran")', () => {
+    const doc = parse(
+      'Budget\n\nCouncilmembers James Ortiz, Keisha Lambert and Lisa Tran joined Brooks. Commissioners Ann Lee and Bob Marsh voted no.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.name, ...entity.titles])).toEqual([
+      ['James Ortiz', 'Councilmember'],
+      ['Keisha Lambert', 'Councilmember'],
+      ['Lisa Tran', 'Councilmember'],
+      ['Brooks'],
+      ['Ann Lee', 'Commissioner'],
+      ['Bob Marsh', 'Commissioner'],
+    ])
+  })
+})
+
+describe('a lower-case role with the word that says which', () => {
+  it('keeps the word ("sporting director", "first-team coach", "managing director")', () => {
+    const doc = parse(
+      'Sacked\n\nHe said sporting director Helen Marsh would lead the search. He said first-team coach Gary Lomas would take charge. Managing director Ann Lee agreed.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.name, ...entity.titles])).toEqual([
+      ['Helen Marsh', 'sporting director'],
+      ['Gary Lomas', 'first-team coach'],
+      ['Ann Lee', 'Managing director'],
+    ])
+  })
+})

@@ -76,6 +76,8 @@ const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   // "U.N. climate chief", "EU trade chief", "U.N. human rights chief".
   ...['climate', 'trade', 'foreign', 'defence', 'defense', 'finance', 'energy', 'competition'],
   ...['civil', 'human', 'rights', 'refugee', 'aid', 'nuclear', 'military', 'election', 'migration'],
+  // "sporting director", "technical director", "managing director", "first-team coach".
+  ...['sporting', 'technical', 'managing', 'commercial', 'medical', 'first-team', 'assistant'],
 ])
 
 /**

@@ -72,7 +72,8 @@ const PERSON_TITLES = [
   'judge',
   'justice',
   // In the plural before two names or more: "Justices Sonia Sotomayor and Ketanji Brown Jackson".
-  ...['justices', 'sens.', 'reps.', 'senators'],
+  ...['justices', 'sens.', 'reps.', 'senators', 'councilmembers', 'councillors', 'councilors'],
+  ...['commissioners', 'judges'],
   'sheriff',
   'administrator',
   'superintendent',
