@@ -6643,3 +6643,14 @@ describe('a lower-case role with the word that says which', () => {
     ])
   })
 })
+
+describe('a body’s noun that opens an officer’s title before a name', () => {
+  it('is the title’s word, no name of its own ("Lodge President Mike Sullivan")', () => {
+    const doc = parse(
+      'Budget\n\nThe union objected. Lodge President Mike Sullivan said morale was low.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.kind, entity.name, ...entity.titles])).toEqual([
+      ['person', 'Mike Sullivan', 'Lodge President'],
+    ])
+  })
+})

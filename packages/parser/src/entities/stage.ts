@@ -82,6 +82,12 @@ function withoutTitleQualifiers(
   return names.filter((name) => !isQualifier(name))
 }
 
+/** Nouns of bodies that open an officer's title: "Lodge President", "Board Vice President". */
+const BODY_NOUNS_OF_TITLES: ReadonlySet<string> = new Set([
+  ...['lodge', 'board', 'council', 'union', 'committee', 'commission', 'club', 'caucus'],
+  ...['chapter', 'league', 'guild', 'district'],
+])
+
 /** "Justice" of "Justices", "Sen." of "Sens."; null for a title in the singular. */
 function singularTitle(title: string): string | null {
   const plural = PLURAL_TITLE.exec(title)
@@ -151,7 +157,14 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
         const lower = previous.text.toLowerCase()
         // "Chief Technology Officer Mira Murati": an officer's field is the title's word too.
         // ("Ward councillor Sunita Bains": the ward she serves.)
-        if (TITLE_WORDS.has(lower) || OFFICER_TITLE.test(title.text) || WARD_TITLE.test(title.text))
+        // ("Lodge President Mike Sullivan": the body whose officer the person is, named by its
+        // noun alone, is no name of its own.)
+        if (
+          TITLE_WORDS.has(lower) ||
+          OFFICER_TITLE.test(title.text) ||
+          WARD_TITLE.test(title.text) ||
+          (previous.start === title.start && BODY_NOUNS_OF_TITLES.has(lower))
+        )
           names.pop()
         else if (previous.kind === 'person' && PORTFOLIOS.has(lower)) qualifiers.add(previous)
         // "Sindh Chief Minister": the word that opens the office ("Chief") read with the name of
