@@ -6654,3 +6654,15 @@ describe('a body’s noun that opens an officer’s title before a name', () => 
     ])
   })
 })
+
+describe('a police union’s lodge and its number', () => {
+  it('is one body’s name ("Fraternal Order of Police Lodge 9"), not "the Lodge" of a stay', () => {
+    const doc = parse(
+      'Budget\n\nThe Fraternal Order of Police Lodge 9 said the vote was wrong. He stayed at the Lodge 3 nights.\n',
+    )
+    expect(doc.entities.map((entity) => `${entity.name}:${entity.kind}`)).toEqual([
+      'Fraternal Order of Police Lodge 9:organization',
+      'Lodge:organization',
+    ])
+  })
+})

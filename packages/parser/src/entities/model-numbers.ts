@@ -122,7 +122,10 @@ const STOCK_INDEXES = new WordSet([
   'dax',
   'asx',
 ])
-/** Whether `name` is a union's local before its number: "CUPE Local" of "CUPE Local 1289". */
+/**
+ * Whether `name` is a union's local or lodge before its number: "CUPE Local" of "CUPE Local
+ * 1289", "Fraternal Order of Police Lodge" of "... Lodge 9".
+ */
 function isLocalBeforeNumber(doc: DocumentView, name: TaggedName): boolean {
   const view = doc.texts[name.text] as TextView
   const k = view.from + name.last
@@ -131,8 +134,8 @@ function isLocalBeforeNumber(doc: DocumentView, name: TaggedName): boolean {
   if (!((tokens.flags[k] as number) & TokenFlag.capitalised)) return false
   return LOCAL_NUMBER.test(textAt(tokens, k + 1))
 }
-const LOCAL = new WordSet(['local'])
-/** A local's number: "1289", "727". */
+const LOCAL = new WordSet(['local', 'lodge'])
+/** A local's number: "1289", "727", "9". */
 const LOCAL_NUMBER = /^\d{1,5}[A-Z]?$/u
 
 /** The number of an index's shares. */
