@@ -6666,3 +6666,17 @@ describe('a police union’s lodge and its number', () => {
     ])
   })
 })
+
+describe('a lower-case role of sport and business before a name', () => {
+  it('ends a title ("Former Leicester boss Steve Cattermole", "Chelsea forward Cole Palmer")', () => {
+    const doc = parse(
+      'Sacked\n\nFormer Leicester boss Steve Cattermole is the favourite. Chelsea forward Cole Palmer scored. BBC pundit Jamie Hargreaves agreed.\n',
+    )
+    const titles = Object.fromEntries(
+      doc.entities.map((entity) => [entity.name, entity.titles.join('|')]),
+    )
+    expect([titles['Steve Cattermole'], titles['Cole Palmer'], titles['Jamie Hargreaves']]).toEqual(
+      ['Former Leicester boss', 'Chelsea forward', 'BBC pundit'],
+    )
+  })
+})

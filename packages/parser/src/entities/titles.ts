@@ -52,6 +52,8 @@ export const LOWER_CASE_ROLES: ReadonlySet<string> = new Set(
     'midfielder',
     'defender',
     'goalkeeper',
+    // "Former Leicester boss Steve Cattermole", "Tesla boss Elon Musk"; "striker Kwame Boateng".
+    ...['boss', 'striker', 'forward', 'winger', 'pundit'],
   ].filter((role) => role !== 'head'),
 )
 
