@@ -6680,3 +6680,16 @@ describe('a lower-case role of sport and business before a name', () => {
     )
   })
 })
+
+describe('a nominal whose "and" follows a word that is no role, before a name', () => {
+  it('is none: the "and" joins clauses ("lead the search and first-team coach Gary Lomas would")', () => {
+    const doc = parse(
+      'Sacked\n\nHe said Helen Marsh would lead the search and first-team coach Gary Lomas would take charge. The chairman and chief executive Tim Cook agreed.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.name, ...entity.aliases])).toEqual([
+      ['Helen Marsh'],
+      ['Gary Lomas'],
+      ['Tim Cook'],
+    ])
+  })
+})

@@ -45,6 +45,9 @@ export function findNominals(value: string): Nominal[] {
     const modifiersStart = theEnd
     let modifiersEnd = theEnd
     let at = theEnd
+    // Where the word before the one read starts; whether an "and" after no role was read.
+    let previousStart = at
+    let joinedClauses = false
     for (let i = 0; i <= MAX_MODIFIERS; i++) {
       const runEnd = nominalWordEnd(value, at, Math.min(value.length, at + MAX_NOMINAL_WORD))
       if (runEnd === at) break
@@ -63,6 +66,7 @@ export function findNominals(value: string): Nominal[] {
           isHolderStyle(value, at, end, CAPITALISED_ROLES, true))
       ) {
         const head = HEAD_NOUNS.lookup(value, at, end)
+        if (head !== null && joinedClauses && isBeforeCapital(value, end)) break
         if (head !== null) {
           found.push({
             start: the,
@@ -74,9 +78,18 @@ export function findNominals(value: string): Nominal[] {
         }
       }
       if (possessive) break
+      // "the chairman and chief executive", "the state and national party": "and" joins two
+      // roles or two modifiers; before a name, after a word that is no role, it joins clauses
+      // ("would lead the search and first-team coach Gary Lomas would take charge").
+      if (
+        CONJUNCTIONS.lookup(value, at, end) !== null &&
+        (at === modifiersStart || HEAD_NOUNS.lookup(value, previousStart, at - 1) === null)
+      )
+        joinedClauses = true
       // "the meeting. White House spokesman": a full stop after a word (not "U.S.") ends it.
       if (endsSentence(value, at, end)) break
       modifiersEnd = end
+      previousStart = at
       at = end
       if (value.charCodeAt(at) !== SPACE) break
       at++
@@ -107,6 +120,15 @@ function isHolderStyle(
 }
 const UPPER_A = 0x41
 const UPPER_Z = 0x5a
+
+/** Whether a space and a capital letter follow offset `end` of `value`: a name after a role. */
+function isBeforeCapital(value: string, end: number): boolean {
+  const next = value.charCodeAt(end + 1)
+  return value.charCodeAt(end) === SPACE && next >= UPPER_A && next <= UPPER_Z
+}
+
+/** Words that join two modifiers of a nominal: "the chairman and chief executive". */
+const CONJUNCTIONS = new LowerSet(['and', 'or'])
 
 /** Roles a capital may open as a nominal's head: "the Chancellor", "the Home Secretary", "the Governor". */
 const CAPITALISED_ROLES = new LowerSet([
