@@ -1667,3 +1667,17 @@ describe('a count of fortnights ago', () => {
     ])
   })
 })
+
+describe('a speaker’s "tonight" in a paragraph that says when the words were said', () => {
+  it('is that day ("Brooks said late Tuesday: \'We are not abolishing anything tonight.\'")', () => {
+    const doc = parse(
+      "Budget\n\nThe council met Monday. Brooks said late Tuesday: 'We are not abolishing anything tonight.'\n",
+      { referenceDate: '2024-06-12' },
+    )
+    expect(doc.times.map((time) => [time.text, time.value])).toEqual([
+      ['Monday', '2024-06-10'],
+      ['late Tuesday', '2024-06-11'],
+      ['tonight', '2024-06-11'],
+    ])
+  })
+})

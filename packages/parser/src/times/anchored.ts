@@ -153,12 +153,20 @@ export function dateClockTimes(
   let from = ''
   // The paragraph of the last time coarser than a day after it ("in 2019", "in March").
   let coarse = -1
+  // The last day of a saying ("said late Tuesday"), with its paragraph.
+  let saidDay: { value: string; id: string; segment: number } | null = null
   for (const time of times) {
     // '"I will pray for him tonight," Kiprop said': the day a speaker speaks of as theirs is the
     // day the story tells of, not the reference date.
+    // ("Brooks said late Tuesday: 'We are not abolishing anything tonight'": the day its
+    // paragraph says the words were said, first.)
     if (SPOKEN_DAY.test(time.text) && read.quoted(time)) {
-      time.value = day
-      time.data = day === null ? { granularity: 'day' } : { granularity: 'day', dayFrom: from }
+      const spoken = saidDay?.segment === time.segment ? saidDay : null
+      time.value = spoken?.value ?? day
+      time.data =
+        time.value === null
+          ? { granularity: 'day' }
+          : { granularity: 'day', dayFrom: spoken?.id ?? from }
       continue
     }
     if (time.value === null) {
@@ -189,11 +197,9 @@ export function dateClockTimes(
       // the story to no other time.)
       if (!DAY.test(time.value)) {
         if (!SINCE.test(time.text)) coarse = time.segment
-      } else if (
-        !read.said(time) &&
-        !AGO.test(time.text) &&
-        (reference === null || time.value <= reference)
-      ) {
+      } else if (read.said(time)) {
+        saidDay = { value: time.value, id: time.id, segment: time.segment }
+      } else if (!AGO.test(time.text) && (reference === null || time.value <= reference)) {
         day = time.value
         from = time.id
         coarse = -1
