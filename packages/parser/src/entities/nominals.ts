@@ -115,8 +115,7 @@ function isHolderStyle(
 ): boolean {
   if (heads.lookup(value, start, end) === null) return false
   if (value.startsWith(' of ', end) || (forToo && value.startsWith(' for ', end))) return false
-  const next = value.charCodeAt(end + 1)
-  return !(value.charCodeAt(end) === SPACE && next >= UPPER_A && next <= UPPER_Z)
+  return !isBeforeCapital(value, end)
 }
 const UPPER_A = 0x41
 const UPPER_Z = 0x5a

@@ -1190,7 +1190,8 @@ export function readSentence(
     if (isInAsideBeforeReport(words, k)) continue
     // "who called the snap election", "called a strike": an event convened, not a report.
     if (isConvening(words, k)) continue
-    // "Tran wrote the amendment": a text drafted, no report.
+    // "Tran wrote the amendment", "had proposed a budget with a 3% increase": a text drafted or
+    // put forward, no report, nor a stance ("proposed a ceasefire", "wrote that ..." are).
     if (isDrafting(words, k)) continue
     // "They did not say how many jobs would be lost": what no one said.
     if (isNegatedSaying(words, k)) continue

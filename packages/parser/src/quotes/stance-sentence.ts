@@ -91,9 +91,6 @@ export function readStance(
     return null
   // "defended his title": a prize held, not a stance ("defended the decision").
   if (DEFENDING.has(word.lower) && isPrizeAt(words, k + 1)) return null
-  // "wrote the amendment", "had proposed a budget with a 3% increase": a text drafted or put
-  // forward, no words of a stance ("proposed a ceasefire", "wrote that ...").
-  if (isDrafting(words, k)) return null
   if (PARTICIPLES.has(word.lower) && words[k - 1]?.text === ',') {
     const clauseStart = clauseAfterParticiple(words, k)
     if (words.length - clauseStart < MIN_CLAUSE_WORDS) return null
