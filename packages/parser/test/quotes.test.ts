@@ -1137,7 +1137,7 @@ describe('quotation marks', () => {
   it.each([
     [
       'Critics made charges that Jane Smith, for one, called "a dirty trick."',
-      'a dirty trick.',
+      'a dirty trick',
       'Jane Smith',
     ],
     ['She implied the judge was biased and "hostile" to her case.', 'hostile', 'She'],
@@ -1193,7 +1193,7 @@ describe('quotation marks', () => {
     const doc = parse(
       'Attack\n\nJane Smith visited the site of the attack, which she called "an evil act." The so-called "peace plan" failed.\n',
     )
-    expect(direct(doc).map((q) => q.text)).toEqual(['an evil act.'])
+    expect(direct(doc).map((q) => q.text)).toEqual(['an evil act'])
   })
 
   it("closes a single quote that ends in a plural when the next one opens ('tough choices' ... 'paying the price')", () => {
@@ -1211,7 +1211,7 @@ describe('quotation marks', () => {
       'Race\n\nAmos Cheruiyot finished second. Brian Costa was third, a result he called "the race of my life."\n',
     )
     expect(doc.quotes.map((q) => [q.text, q.source?.text, speakerName(doc, q)])).toEqual([
-      ['the race of my life.', 'he', 'Brian Costa'],
+      ['the race of my life', 'he', 'Brian Costa'],
     ])
   })
 
@@ -1340,8 +1340,8 @@ describe('quotation marks', () => {
       'Banks\n\nJane Smith spoke. Smith said the system was "corrupt," noting that it is "very strange."\n',
     )
     expect(direct(doc).map((q) => [q.text, q.cue?.text, speakerName(doc, q)])).toEqual([
-      ['corrupt,', 'said', 'Jane Smith'],
-      ['very strange.', 'noting', 'Jane Smith'],
+      ['corrupt', 'said', 'Jane Smith'],
+      ['very strange', 'noting', 'Jane Smith'],
     ])
   })
 
@@ -1442,7 +1442,7 @@ describe('reported speech', () => {
     expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text])).toEqual([
       ['Sen. Ted Cruz, R-Texas, and opposed Trump during the primaries', 'supported'],
       ['Trump was seeking to start a movement', 'said'],
-      ['sociopath,', 'calls'],
+      ['sociopath', 'calls'],
       ['the effort requires a settled alternative to succeed', 'believe'],
       ['Washington out of schools', 'wanted'],
       ['the law punished them', 'said'],
@@ -1457,7 +1457,7 @@ describe('reported speech', () => {
     expect(doc.quotes.map((quote) => [quote.kind, quote.text])).toEqual([
       ['indirect', 'he welcomed extradition to the United States'],
       ['direct', "I'll plead guilty, no problem."],
-      ['partial', 'dead on arrival.'],
+      ['partial', 'dead on arrival'],
     ])
   })
 
@@ -4198,7 +4198,7 @@ describe('a partial quote after a subordinate clause that a phrase of time opens
       'Emails\n\nLater in the show, after the Sanders interview concluded, Bill Maher stated of the email scandal that the State Department IG’s report “wasn’t good.”\n\nLast September, when the Islamic Center was hit by vandalism, Muhammad Babar says he contacted the family for a “paint over” ceremony.\n',
     )
     expect(attributions(doc)).toEqual([
-      ['wasn’t good.', 'Bill Maher', 'stated', 'Bill Maher'],
+      ['wasn’t good', 'Bill Maher', 'stated', 'Bill Maher'],
       ['paint over', 'Muhammad Babar', 'says', 'Muhammad Babar'],
     ])
   })
@@ -4420,7 +4420,7 @@ describe('a second predicate’s partial quote after a subject with a title or a
     expect(
       doc.quotes.map((quote) => [quote.text, quote.source?.text, speakerName(doc, quote)]),
     ).toEqual([
-      ['an overreaction.', 'Jefferies analyst Sarah Whitcombe', 'Sarah Whitcombe'],
+      ['an overreaction', 'Jefferies analyst Sarah Whitcombe', 'Sarah Whitcombe'],
       ['strange', 'The former Roma coach', 'Paolo Montanari'],
       ['too much power', 'The former Roma coach', 'Paolo Montanari'],
     ])
@@ -5264,7 +5264,7 @@ describe('a warning that is a noun', () => {
     )
     expect(attributions(doc).map(([text, source, cue]) => [text, source, cue])).toEqual([
       [
-        'raises questions about the credibility of the plan.',
+        'raises questions about the credibility of the plan',
         'Citigroup analyst Rupert Lowe-Hadley',
         'According to',
       ],
@@ -5892,7 +5892,7 @@ describe('a source named with where it is ("X of the Karolinska Institute in Sto
     )
     expect(attributions(doc)).toEqual([
       [
-        'manageable but real.',
+        'manageable but real',
         'Professor David Lindqvist of the Karolinska Institute in Stockholm',
         'described',
         'David Lindqvist',
@@ -6147,5 +6147,21 @@ describe('a person named by age and a people’s adjective that is all of the pe
       ['had no regrets', 'The 47-year-old Portuguese', 'told', 'Marco Ferreira'],
     ])
     expect(doc.entities.map((entity) => entity.name)).toEqual(['Marco Ferreira', 'Syrian'])
+  })
+})
+
+describe('the stop or comma American style sets inside a partial quotation’s closing mark', () => {
+  it('is the writer’s, not the quoted words’; a question’s mark, an abbreviation’s stop are kept', () => {
+    const text =
+      'Vote\n\nHale accused supporters of "governing by applause." He called the plan "a disgrace," and left. Aides called the country "weak in the U.S." Reese said it was "a mess!"\n'
+    const doc = parse(text)
+    expect(doc.quotes.map((quote) => quote.text)).toEqual([
+      'governing by applause',
+      'a disgrace',
+      'weak in the U.S.',
+      'a mess!',
+    ])
+    for (const quote of doc.quotes)
+      expect(text.slice(quote.position.start.offset, quote.position.end.offset)).toBe(quote.text)
   })
 })

@@ -111,9 +111,30 @@ function wordAt(value: string, start: number): string {
   return value.slice(start, end)
 }
 
-function endsAbbreviation(value: string, dot: number): boolean {
+/**
+ * Where the words of a partial quotation that ends at `end` of `value` end
+ * without the writer's stop or comma, which American style sets inside the
+ * closing mark: `accused them of "governing by applause."`, `called it "a
+ * disgrace," and left`. A question's or an exclamation's mark is the
+ * speaker's and stays; so do an abbreviation's stop ("the U.S.") and an
+ * ellipsis.
+ */
+export function endWithoutWritersStop(value: string, start: number, end: number): number {
+  if (end - start < 2) return end
+  const last = value.charCodeAt(end - 1)
+  if (last === COMMA || last === SEMICOLON || last === COLON) return end - 1
+  if (last !== FULL_STOP || value.charCodeAt(end - 2) === FULL_STOP) return end
+  return endsAbbreviation(value, end - 1, start) ? end : end - 1
+}
+const COMMA = 0x2c
+const SEMICOLON = 0x3b
+const COLON = 0x3a
+const FULL_STOP = 0x2e
+
+/** Whether the stop at `dot` of `value` ends an abbreviation, whose word opens at `from` or later. */
+function endsAbbreviation(value: string, dot: number, from = 0): boolean {
   let start = dot
-  while (start > 0 && value[start - 1] !== ' ' && value[start - 1] !== '(') start--
+  while (start > from && value[start - 1] !== ' ' && value[start - 1] !== '(') start--
   const word = value.slice(start, dot).replace(/^["“‘']/u, '')
   // "a post on X. Tesla shares rose": the platform's name, not an initial.
   if (word === 'X' && value.slice(Math.max(0, start - 3), start) === 'on ') return false

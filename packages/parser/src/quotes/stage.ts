@@ -36,7 +36,7 @@ import { QuotedRanges } from './ranges.js'
 import type { Reported } from './report-words.js'
 import { roleOf, sentenceHasCue } from './roles.js'
 import type { SegmentText } from './segment-text.js'
-import { sentenceStarts } from './sentences.js'
+import { endWithoutWritersStop, sentenceStarts } from './sentences.js'
 import { SpeakerResolver } from './speakers.js'
 import { type Word, wordsIn } from './words.js'
 import { countWords } from '../words.js'
@@ -514,13 +514,23 @@ export function readQuotes(
       }
       const firstSegment = segments[first.segment] as Segment
       const lastSegment = segments[last.segment] as Segment
+      // (A partial quotation's words end before the writer's stop: `of "governing by applause."`.)
+      const lastEnd =
+        draft.role === 'partial'
+          ? endWithoutWritersStop(lastSegment.value, last.start, last.end)
+          : last.end
       const start = positionOf(firstSegment, first.start, first.end, source).start
-      const end = positionOf(lastSegment, last.start, last.end, source).end
+      const end = positionOf(lastSegment, last.start, lastEnd, source).end
       quotes.push({
         id,
         kind: draft.role === 'direct' ? 'direct' : 'partial',
         text: draft.parts
-          .map((part) => (segments[part.segment] as Segment).value.slice(part.start, part.end))
+          .map((part) =>
+            (segments[part.segment] as Segment).value.slice(
+              part.start,
+              part === last ? lastEnd : part.end,
+            ),
+          )
           .join(' '),
         position: { start, end },
         cue: inheritedCue,
