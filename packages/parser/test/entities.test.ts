@@ -336,6 +336,17 @@ describe('a team by a match’s result', () => {
     ])
   })
 
+  it('makes a place the lists do not know the other side of "a 3-0 home loss to", not of "beat"', () => {
+    const text =
+      'Sacked\n\nIt followed a 3-0 home loss to Brentford on Saturday and a 2-1 away defeat at Brighton. England beat Scotland 2-1.\n'
+    expect(kinds(text)).toEqual([
+      'Brentford:organization',
+      'Brighton:organization',
+      'England:place',
+      'Scotland:place',
+    ])
+  })
+
   it('makes a city that wins or loses by a score its club wherever the document names it', () => {
     const doc = parse(
       'Salah double\n\nLIVERPOOL, England (AP) — Mohamed Salah scored twice as Liverpool beat Manchester City 2-0 on Sunday. City sits fifth, behind Liverpool.\n',

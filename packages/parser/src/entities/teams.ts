@@ -44,15 +44,18 @@ function isScore(tokens: Tokens, k: number, to: number): boolean {
 export function isTeamByResult(doc: DocumentView, name: VotedName): boolean {
   const view = doc.texts[name.text] as TextView
   const tokens = doc.tokens
-  // A country's team is the country ("Romania beat Lithuania 2-1"); a city's is a club.
-  if (
-    name.type === 'LOC' &&
-    lexicon().places.get(nameKey(tokens, view.from + name.first, view.from + name.last)) !== 'city'
-  )
-    return false
+  // A country's team is the country ("Romania beat Lithuania 2-1"); a city's is a club, as is
+  // the other side of "a 3-1 win at Tottenham", a place the lists do not know.
+  if (name.type === 'LOC') {
+    const kind = lexicon().places.get(
+      nameKey(tokens, view.from + name.first, view.from + name.last),
+    )
+    if (kind !== 'city')
+      return kind === undefined && isAfterResult(tokens, view.from + name.first, view.from, true)
+  }
   // "P. Simmons 4-38": a bowler's figures, after a player's initial.
   if (isInitialAt(tokens, view.from + name.first)) return false
-  if (isAfterResult(tokens, view.from + name.first, view.from)) return true
+  if (isAfterResult(tokens, view.from + name.first, view.from, false)) return true
   const after = view.from + name.last + 1
   if (opensResultSentence(tokens, view.from + name.first, after, view.to)) return true
   // (A person's sets may go without commas: "Taylor Fritz 6-3 6-4".)
@@ -141,19 +144,25 @@ function opensResultSentence(tokens: Tokens, first: number, after: number, to: n
  * is the other team of a result before it: a verb of result, a score and
  * "by" ("held 2-2 by Aston Villa"), or a score, a result's noun and a link
  * ("a 3-1 win at Tottenham Hotspur"). Not a vote's or a ruling's tally
- * ("voted 9-3 against Hegseth", "ruled 5-4 with Kagan writing").
+ * ("voted 9-3 against Hegseth", "ruled 5-4 with Kagan writing"). With
+ * `nounOnly`, only the second.
  */
-function isAfterResult(tokens: Tokens, first: number, from: number): boolean {
+function isAfterResult(tokens: Tokens, first: number, from: number, nounOnly: boolean): boolean {
   const link = first - 1
   if (link - 2 < from || !RESULT_LINKS.hasToken(tokens, link)) return false
   const before = link - 1
   if (isScore(tokens, before, first))
     return (
+      !nounOnly &&
       BY.hasToken(tokens, link) &&
       (PASSIVE_RESULTS.hasToken(tokens, before - 1) || RESULT_VERBS.hasToken(tokens, before - 1))
     )
-  return RESULT_NOUNS.hasToken(tokens, before) && isScore(tokens, before - 1, first)
+  if (!RESULT_NOUNS.hasToken(tokens, before)) return false
+  // ("a 3-0 home loss to Brentford": where the match was played, between score and noun.)
+  const score = VENUES.hasToken(tokens, before - 1) && before - 2 >= from ? before - 2 : before - 1
+  return isScore(tokens, score, first)
 }
+const VENUES = new WordSet(['home', 'away'])
 const BY = new WordSet(['by'])
 
 /**
