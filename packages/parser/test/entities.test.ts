@@ -6704,3 +6704,13 @@ describe('a nominal whose "and" follows a word that is no role, before a name', 
     ])
   })
 })
+
+describe('a building’s name', () => {
+  it('is a place after "the" and before what it is, or by its head; not a person', () => {
+    expect(
+      kinds(
+        'Protests\n\nHer brother was shot near the Hilton hotel. Kindiki spoke outside Harambee House. Paris Hilton arrived.\n',
+      ),
+    ).toEqual(['Hilton:place', 'Kindiki:person', 'Harambee House:place', 'Paris Hilton:person'])
+  })
+})

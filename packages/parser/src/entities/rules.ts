@@ -382,6 +382,14 @@ const PLACE_OPENERS = new WordSet([
 /** Sites of work a name stands before: "the Kisanfu mine". */
 const SITES = new WordSet(['mine', 'mines', 'smelter', 'refinery', 'oilfield'])
 
+/** Buildings a name stands before, after "the": "the Hilton hotel", "the Azadi stadium". */
+const BUILDINGS = new WordSet([
+  ...['hotel', 'restaurant', 'stadium', 'arena', 'mall', 'airport', 'casino', 'resort'],
+  ...['cathedral', 'mosque', 'temple', 'synagogue', 'church'],
+])
+/** Heads of buildings' names that end no person's: "Harambee House", "Buckingham Palace". */
+const BUILDING_HEADS = new WordSet(['house', 'palace', 'stadium', 'cathedral', 'mosque'])
+
 /** A name with what the rules add. */
 export interface RuledName extends VotedName {
   /** The country of a nationality adjective: "Ukraine" for "Ukrainian". */
@@ -1269,6 +1277,26 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       from + name.last + 1 < (doc.texts[name.text] as TextView).to &&
       isLowerWord(doc.tokens, from + name.last + 1) &&
       SITES.hasToken(doc.tokens, from + name.last + 1)
+    )
+      return { ...name, type: 'LOC' }
+    // "near the Hilton hotel", "at the Azadi stadium": a building's name, after "the" and before
+    // what the building is.
+    if (
+      name.type === 'PER' &&
+      name.first > 0 &&
+      ARTICLE.hasToken(doc.tokens, from + name.first - 1) &&
+      from + name.last + 1 < (doc.texts[name.text] as TextView).to &&
+      isLowerWord(doc.tokens, from + name.last + 1) &&
+      BUILDINGS.hasToken(doc.tokens, from + name.last + 1)
+    )
+      return { ...name, type: 'LOC' }
+    // "outside Harambee House", "Buckingham Palace": a building's name by its head, whose first
+    // word is no first name (not "Edward House").
+    if (
+      name.type === 'PER' &&
+      name.last > name.first &&
+      BUILDING_HEADS.hasToken(doc.tokens, from + name.last) &&
+      !firstNames.has(doc.tokens.hash[from + name.first] as number)
     )
       return { ...name, type: 'LOC' }
     // "Iwate Prefecture", "Kherson Oblast": a name that ends in the head of a country's part;
