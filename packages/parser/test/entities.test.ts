@@ -6714,3 +6714,15 @@ describe('a building’s name', () => {
     ).toEqual(['Hilton:place', 'Kindiki:person', 'Harambee House:place', 'Paris Hilton:person'])
   })
 })
+
+describe('the subject put after its verb by "Among them was"', () => {
+  it('is who a pronoun that speaks next stands for', () => {
+    const doc = parse(
+      'Protests\n\n"Protest is a right," Houghton said.\n\nAmong them was Faith Njeri, 24, whose brother was shot near the city hall.\n\n"He went out with a flag," she said.\n',
+    )
+    const speakers = doc.quotes.map(
+      (quote) => doc.entities.find((found) => found.id === quote.speaker)?.name,
+    )
+    expect(speakers).toEqual(['Houghton', 'Faith Njeri'])
+  })
+})

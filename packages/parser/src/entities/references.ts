@@ -1856,6 +1856,9 @@ function isSalient(
       return Salience.strong
   }
   if (opensSentence(value, name.start)) return Salience.strong
+  // "Among them was Faith Njeri, 24, whose brother was shot": the subject put after its verb.
+  if (AMONG_BEFORE.test(value.slice(Math.max(0, name.start - AMONG_REACH), name.start)))
+    return Salience.strong
   // "Mr Whitlock paused.": a name after the courtesy title that opens the sentence.
   const courtesy = COURTESY_BEFORE.exec(
     value.slice(Math.max(0, name.start - COURTESY_REACH), name.start),
@@ -1948,6 +1951,15 @@ const NOMINAL_OPENING_BEFORE =
   /(?:^|[.!?]["”’]?\s+)(?:The|A|An|Another|Its|His|Her|Their)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,\s+$/u
 /** Characters before a name read for such a nominal. */
 const NOMINAL_OPENING_REACH = 60
+
+/**
+ * "Among" and its group opening a sentence, then the verb that puts the
+ * subject after it: "Among them was ", "Among the dead were ".
+ */
+const AMONG_BEFORE =
+  /(?:^|[.!?]["”’]?\s+)Among\s+(?:\p{L}[\p{L}'’-]*\s+){0,5}(?:was|were|is|are)\s+$/u
+/** Characters before a name read for such an opening. */
+const AMONG_REACH = 70
 
 /** Whether a comma stands right before `start` of `value` (past white space). */
 function isApposed(value: string, start: number): boolean {
