@@ -1681,3 +1681,19 @@ describe('a speaker’s "tonight" in a paragraph that says when the words were s
     ])
   })
 })
+
+describe('a deadline given, a span from now, and who a participle after the time says', () => {
+  it('reads "had until", "between now and" as to come, and "for those killed" as no past', () => {
+    const doc = parse(
+      'Fine\n\nRibera said the company had until December 15 to comply. She said it depended on what Google does between now and December. Groups would hold a vigil at Uhuru Park on Friday evening for those killed. They held a vigil on Friday for those killed on Tuesday.\n',
+      { referenceDate: '2025-10-16' },
+    )
+    expect(doc.times.map((time) => [time.text, time.value])).toEqual([
+      ['until December 15', '2025-12-15'],
+      ['December', '2025-12'],
+      ['on Friday evening', '2025-10-17'],
+      ['on Friday', '2025-10-10'],
+      ['on Tuesday', '2025-10-14'],
+    ])
+  })
+})

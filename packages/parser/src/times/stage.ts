@@ -1531,6 +1531,9 @@ const TENSE_MARKERS =
 const CHANGE_FROM =
   /\b(?:up|down|rising|falling|climbing|dropping)\s+(?:sharply\s+|slightly\s+)?from\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}\s+$/iu
 const CHANGE_FROM_REACH = 60
+/** Who a participle after them says: "those " (killed), "people " (detained). */
+const WHO_BEFORE = /\b(?:those|people|anyone|everyone|others)\s+$/u
+const WHO_BEFORE_REACH = 10
 /** "as" right before a participle, which tells no time: "as planned", "as expected". */
 const AS_BEFORE = /\bas\s+$/iu
 const AS_BEFORE_REACH = 4
@@ -1552,6 +1555,10 @@ const PUT_OFF_TO =
   /(?<!\bhad (?:been )?)\b(?:adjourn|postpon|defer|delay|reschedul|remand)[a-z]*\b[^.;:"\u201C\u201D]{0,40}?\b(?:to|until|till)\s+$/iu
 const PUT_OFF_REACH = 70
 const LEADING_UNTIL = /^(?:until|till|to)\s+/iu
+/** A deadline given: "has until ", "had until ", "were given until ". */
+/** A span from now to the time after it: "between now and ", "from now until ". */
+const FROM_NOW_TO = /\b(?:between|from)\s+now\s+(?:and|until|till|to)\s+$/iu
+const GIVEN_UNTIL = /\b(?:has|have|had|given)\s+(?:until|till)\s+$/iu
 /** A deadline: "by the autumn". */
 const BY_DEADLINE = /^by\s/iu
 /** A condition open before a time, in its clause: "if a deal was reached ". */
@@ -1610,10 +1617,15 @@ function tenseAround(
   // Friday, the department had declined").
   if (UNTIL_AT_LEAST.test(value.slice(Math.max(0, start - UNTIL_REACH), start)))
     return { future: true, past: 'weak' }
+  // "said the company had until December 15 to comply": a deadline given is to come, whatever
+  // the tense the report puts "has" in; so is the end of a span from now.
+  const lead = LEADING_UNTIL.exec(value.slice(start, end))?.[0].length ?? 0
+  // ("what Google does between now and December": the end of a span from now.)
+  const leading = value.slice(Math.max(0, start - UNTIL_REACH), start + lead)
+  if (GIVEN_UNTIL.test(leading) || FROM_NOW_TO.test(leading)) return { future: true, past: 'weak' }
   // "adjourned the matter to February 7", "was remanded in custody until Friday": the day a
   // hearing is put off to is to come (not "had been adjourned to", told of a hearing since held).
   // (The expression may hold its "until" itself.)
-  const lead = LEADING_UNTIL.exec(value.slice(start, end))?.[0].length ?? 0
   if (PUT_OFF_TO.test(value.slice(Math.max(0, start - PUT_OFF_REACH), start + lead)))
     return { future: true, past: 'weak' }
   // "manageable if a deal was reached by the autumn": a deadline a condition sets is to come,
@@ -1726,7 +1738,10 @@ function tenseAround(
     if (
       match[4] !== undefined &&
       (isAttributiveParticiple(value, at, match[4]) ||
-        AS_BEFORE.test(value.slice(Math.max(0, at - AS_BEFORE_REACH), at)))
+        AS_BEFORE.test(value.slice(Math.max(0, at - AS_BEFORE_REACH), at)) ||
+        // ("would hold a vigil on Friday evening for those killed": who the participle after the
+        // time says, not when.)
+        (at >= end && WHO_BEFORE.test(value.slice(Math.max(0, at - WHO_BEFORE_REACH), at))))
     )
       continue
     // "would shut the terminals if the strike was not resolved by Friday": the past of a
