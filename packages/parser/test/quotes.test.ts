@@ -6165,3 +6165,17 @@ describe('the stop or comma American style sets inside a partial quotation’s c
       expect(text.slice(quote.position.start.offset, quote.position.end.offset)).toBe(quote.text)
   })
 })
+
+describe('a sentence whose semicolon joins two clauses', () => {
+  it('reports each clause on its own, the first up to the semicolon', () => {
+    const doc = parse(
+      'Fine\n\nBrussels says the search giant kept favouring its own services; the company says it will appeal.\n\nA poll said 41 percent believe the claim; 29 percent said they were unsure.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.source?.text])).toEqual([
+      ['the search giant kept favouring its own services', 'Brussels'],
+      ['it will appeal', 'the company'],
+      ['41 percent believe the claim', 'A poll'],
+      ['they were unsure', '29 percent'],
+    ])
+  })
+})

@@ -62,9 +62,10 @@ export function findIndirect(
   if (answer) found.push({ segment, ...answer })
   const cues = cueOffsets(words())
   if (cues.length === 0) return found
+  const clauses = clauseStarts(value, starts, quoted)
   let c = 0
-  starts.forEach((start, i) => {
-    const end = starts[i + 1] ?? value.length
+  clauses.forEach((start, i) => {
+    const end = clauses[i + 1] ?? value.length
     // Only sentences with a reporting word are read word by word.
     while (c < cues.length && (cues[c] as number) < start) c++
     if (c >= cues.length || (cues[c] as number) >= end) return
@@ -108,6 +109,28 @@ export function findIndirect(
     }
   })
   return found
+}
+
+/**
+ * The starts of the clauses of `value` that report on their own: its
+ * sentences', and past each semicolon outside a quotation ("Brussels says
+ * the search giant kept favouring its own services; the company vows to
+ * appeal"), where a sentence joins two.
+ */
+function clauseStarts(value: string, starts: readonly number[], quoted: QuotedRanges): number[] {
+  let semicolon = value.indexOf('; ')
+  if (semicolon < 0) return starts as number[]
+  const out: number[] = []
+  for (const start of starts) {
+    while (semicolon >= 0 && semicolon + 2 <= start) {
+      if (!quoted.contains(semicolon) && semicolon + 2 < start) out.push(semicolon + 2)
+      semicolon = value.indexOf('; ', semicolon + 1)
+    }
+    out.push(start)
+  }
+  for (; semicolon >= 0; semicolon = value.indexOf('; ', semicolon + 1))
+    if (!quoted.contains(semicolon)) out.push(semicolon + 2)
+  return out
 }
 
 /**

@@ -663,10 +663,10 @@ export function spanOf(words: readonly Word[]): { start: number; end: number } |
   return { start: (content[0] as Word).start, end: (content[content.length - 1] as Word).end }
 }
 
-/** The end of a sentence without its final punctuation and spaces. */
+/** The end of a sentence or of a clause a semicolon ends, without its final punctuation and spaces. */
 export function trimmedEnd(value: string, start: number, end: number): number {
   let e = end
-  while (e > start && /[\s.!?]/u.test(value[e - 1] as string)) e--
+  while (e > start && /[\s.!?;]/u.test(value[e - 1] as string)) e--
   return e
 }
 
