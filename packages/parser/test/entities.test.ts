@@ -6726,3 +6726,18 @@ describe('the subject put after its verb by "Among them was"', () => {
     expect(speakers).toEqual(['Houghton', 'Faith Njeri'])
   })
 })
+
+describe('a law’s name beside its acronym, and a bill’s', () => {
+  it('is another thing, though the tagger reads the acronym as a body’s', () => {
+    expect(
+      kinds(
+        'Fine\n\nThe Commission fined Google under the Digital Markets Act (DMA). The DMA was adopted in 2022. Lawmakers must reject the Finance Bill, protesters said.\n',
+      ),
+    ).toEqual([
+      'Commission:organization',
+      'Google:organization',
+      'Digital Markets Act:other',
+      'Finance Bill:other',
+    ])
+  })
+})

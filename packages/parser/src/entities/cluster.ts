@@ -1299,6 +1299,20 @@ const PLACE_PARTICLES = new Set(
   'of the upon on de del da do dos das la le les sur sous au aux en am im an der'.split(' '),
 )
 
+/** Last words of laws' and treaties' names: "Digital Markets Act", "Finance Bill". */
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
+  'act',
+  'bill',
+  'treaty',
+  'agreement',
+  'accord',
+])
+/** Whether `text` is written as an acronym: two to six capitals, maybe with stops ("DMA", "U.N."). */
+function isAcronym(text: string): boolean {
+  return ACRONYM.test(text)
+}
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u
+
 function finish(cluster: Working, forms: Forms<Group>, split = false): NameCluster {
   const mentions = cluster.mentions.sort((a, b) => a.segment - b.segment || a.start - b.start)
   const textSet = new Set<string>()
@@ -1343,7 +1357,15 @@ function finish(cluster: Working, forms: Forms<Group>, split = false): NameClust
       nameShouted = more > 0 ? isShouted(text) : shouted
     }
   }
-  const kind = cluster.votes.leading
+  // "the Digital Markets Act (DMA)": a law's or a treaty's name, which the rules made another
+  // thing, stays one beside its acronym, which the tagger reads as a body's.
+  const kind =
+    cluster.votes.leading === 'organization' &&
+    DOCUMENT_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) &&
+    mentions.some((mention) => mention.kind === 'other' && withoutArticle(mention.text) === name) &&
+    mentions.every((mention) => mention.kind === 'other' || isAcronym(mention.text))
+      ? 'other'
+      : cluster.votes.leading
   // "Saudi Foreign Ministry": a body of one of several nations of one name is named with the
   // nation's word, as written before it.
   const word = split

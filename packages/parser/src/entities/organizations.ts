@@ -51,6 +51,8 @@ const DOCUMENTS = new WordSet([
   ...['agreement', 'agreements', 'accord', 'accords', 'treaty', 'protocol', 'conventions'],
   ...['act', 'charter', 'pact', 'doctrine', 'declaration', 'amendment', 'compact'],
 ])
+/** The last word of a bill's name, a man's first name too: "the Finance Bill". */
+const BILL = new WordSet(['bill'])
 /** How sure a rule is of the kind it gives. */
 const RULE_CONFIDENCE = 1
 
@@ -76,7 +78,13 @@ export function typeOrganizations(doc: DocumentView, names: RuledName[]): RuledN
     const last = view.from + name.last
     // "the Paris Agreement", "the Kyoto Protocol", "the Affordable Care Act": a document's name,
     // an other name, whatever its first words name.
-    if (first < last && isCapital(tokens, last) && DOCUMENTS.hasToken(tokens, last))
+    if (
+      first < last &&
+      isCapital(tokens, last) &&
+      (DOCUMENTS.hasToken(tokens, last) ||
+        // ("the Finance Bill"; not "Buffalo Bill", a person's.)
+        (BILL.hasToken(tokens, last) && name.type !== 'PER' && !isPersonName(doc, name)))
+    )
       return name.type === 'MISC' ? name : { ...name, type: 'MISC', confidence: RULE_CONFIDENCE }
     // "lived on Maple Terrace": a street, though the tagger read a body (not "Penny Lane", nor a
     // street that stands for who works there, "Downing Street said", nor "the Red Crescent").
