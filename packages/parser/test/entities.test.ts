@@ -6741,3 +6741,14 @@ describe('a law’s name beside its acronym, and a bill’s', () => {
     ])
   })
 })
+
+describe('a vice-president’s role set off after the name', () => {
+  it('is the person’s title, with what the role is of', () => {
+    const doc = parse(
+      'Fine\n\nHenna Virkkunen, the executive vice-president for tech sovereignty, said the decision was final.\n',
+    )
+    expect(doc.entities.find((entity) => entity.kind === 'person')?.titles).toEqual([
+      'executive vice-president for tech sovereignty',
+    ])
+  })
+})

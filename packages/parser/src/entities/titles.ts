@@ -349,6 +349,8 @@ const APPOSITIVE_HEADS: ReadonlySet<string> = new Set([
   ...['head', 'professor', 'officer', 'researcher', 'scientist', 'fellow', 'deputy', 'director'],
   ...['spokesperson', 'chairwoman', 'president', 'organizer', 'campaigner', 'commissioner'],
   ...['provost', 'dean', 'rector'],
+  // "Henna Virkkunen, the executive vice-president for tech sovereignty,".
+  ...['vice-president', 'vice-chair', 'vice-chairman', 'vice-chancellor'],
 ])
 /** Words that may open a role set off after a name, besides an article, a role and a capital. */
 const ROLE_OPENERS: ReadonlySet<string> = new Set([
