@@ -1440,7 +1440,8 @@ describe('reported speech', () => {
       ].join('\n\n'),
     )
     expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text])).toEqual([
-      ['Sen. Ted Cruz, R-Texas, and opposed Trump during the primaries', 'supported'],
+      ['Sen. Ted Cruz, R-Texas', 'supported'],
+      ['Trump during the primaries', 'opposed'],
       ['Trump was seeking to start a movement', 'said'],
       ['sociopath', 'calls'],
       ['the effort requires a settled alternative to succeed', 'believe'],
@@ -3641,12 +3642,17 @@ describe('the rules of this session, on inputs a review found them misreading', 
     expect(reported(text)).toEqual([report])
   })
 
-  it('keeps a clause closed before the quotation whole, cutting nothing', () => {
+  it('keeps a clause closed before the quotation whole, the quotation’s predicate apart', () => {
     expect(
       reported(
         'Smith said the aging coal plant outside Pittsburgh, which employs 300 people, would close in June and called the decision "painful."',
       ),
-    ).toEqual([])
+    ).toEqual([
+      [
+        'said',
+        'the aging coal plant outside Pittsburgh, which employs 300 people, would close in June',
+      ],
+    ])
   })
 })
 
@@ -4420,6 +4426,7 @@ describe('a second predicate’s partial quote after a subject with a title or a
     expect(
       doc.quotes.map((quote) => [quote.text, quote.source?.text, speakerName(doc, quote)]),
     ).toEqual([
+      ['the cuts could lift margins', 'Jefferies analyst Sarah Whitcombe', 'Sarah Whitcombe'],
       ['an overreaction', 'Jefferies analyst Sarah Whitcombe', 'Sarah Whitcombe'],
       ['strange', 'The former Roma coach', 'Paolo Montanari'],
       ['too much power', 'The former Roma coach', 'Paolo Montanari'],
@@ -6176,6 +6183,18 @@ describe('a sentence whose semicolon joins two clauses', () => {
       ['it will appeal', 'the company'],
       ['41 percent believe the claim', 'A poll'],
       ['they were unsure', '29 percent'],
+    ])
+  })
+})
+
+describe('a verb of stance joined after a report, of the same subject', () => {
+  it('reports its own object ("said A and urged the police to act")', () => {
+    const doc = parse(
+      'Protests\n\nHoughton said the shootings were an attack and urged the police to suspend the commanders.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text, quote.source?.text])).toEqual([
+      ['the shootings were an attack', 'said', 'Houghton'],
+      ['the police to suspend the commanders', 'urged', 'Houghton'],
     ])
   })
 })

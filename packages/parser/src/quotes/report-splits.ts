@@ -5,7 +5,7 @@
  */
 import { clausePastAdjuncts } from './verb-adjuncts.js'
 import { firstAtOrAfter } from '../bisect.js'
-import { PARTICIPLES, REPORTING } from '../lexicon/speech.js'
+import { PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
 import { isNoun } from './cues.js'
 import {
   clauseAfterParticiple,
@@ -111,7 +111,8 @@ export function splitAtConjoinedReport(
     // set off by commas after it (", a conservative,"), which are none of the subject's words.
     let bracket = -1
     let skipped = 0
-    while (v < words.length && v - k - skipped <= MAX_JOINED_SUBJECT_WORDS + 1) {
+    const stanceNext = !as && STANCE_VERBS.has(words[v]?.lower ?? '')
+    while (!stanceNext && v < words.length && v - k - skipped <= MAX_JOINED_SUBJECT_WORDS + 1) {
       const word = words[v] as Word
       if (
         bracket < 0 &&
@@ -136,7 +137,10 @@ export function splitAtConjoinedReport(
       v++
     }
     const verb = words[v]
-    if (!verb || verb.punct || !REPORTING.has(verb.lower) || verb.lower.endsWith('ing')) continue
+    // ("said A and urged the police to act": a stance's verb that goes on from the subject.)
+    const stance = stanceNext && v === k + 1
+    if (!verb || verb.punct || !(REPORTING.has(verb.lower) || stance) || verb.lower.endsWith('ing'))
+      continue
     if (as && !isThat(words[v + 1])) continue
     // "but two people familiar with the matter said B": a longer subject only of a noun and what
     // qualifies it, no clause ("savings from spending that he says").
