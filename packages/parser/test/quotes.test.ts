@@ -6198,3 +6198,14 @@ describe('a verb of stance joined after a report, of the same subject', () => {
     ])
   })
 })
+
+describe('a name and the others that speak with it', () => {
+  it('is all the source ("The United States and 12 other Western countries said")', () => {
+    const doc = parse(
+      'Protests\n\nThe United States and 12 other Western countries said on Tuesday that they were "especially shocked" by the scenes.\n',
+    )
+    expect(doc.quotes.map((quote) => quote.source?.text)).toEqual([
+      'The United States and 12 other Western countries',
+    ])
+  })
+})

@@ -248,11 +248,12 @@ function sourceBefore(words: readonly Word[], from: number): { start: number; en
     const name = phraseBefore(words, described - 1)
     if (name.length > 0 && name.every((word) => /^\p{Lu}/u.test(word.text))) phrase = name
   }
-  // "Greenpeace and Oxfam called", "Britain and France said": two names that speak together.
+  // "Greenpeace and Oxfam called", "Britain and France said": two names that speak together;
+  // "The United States and 12 other Western countries said": a name and the others with it.
   const joined = k - phrase.length
   if (
     phrase.length > 0 &&
-    /^\p{Lu}/u.test((phrase[0] as Word).text) &&
+    (/^\p{Lu}/u.test((phrase[0] as Word).text) || isOthersWith(phrase)) &&
     words[joined]?.lower === 'and' &&
     /^\p{Lu}/u.test(words[joined - 1]?.text ?? '')
   ) {
@@ -799,6 +800,18 @@ const AGENT_ROLES: ReadonlySet<string> = new Set([
   'advisors',
   'representative',
   'representatives',
+])
+
+/** Whether `phrase` names others of a kind: "12 other Western countries", "several other groups". */
+function isOthersWith(phrase: readonly Word[]): boolean {
+  const first = phrase[0] as Word
+  return (
+    phrase[1]?.lower === 'other' && (/^\d+$/u.test(first.text) || OTHERS_COUNTS.has(first.lower))
+  )
+}
+const OTHERS_COUNTS: ReadonlySet<string> = new Set([
+  ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens'],
+  ...['several', 'many', 'some', 'various'],
 ])
 
 /**
