@@ -6752,3 +6752,13 @@ describe('a vice-president’s role set off after the name', () => {
     ])
   })
 })
+
+describe('a first name and a word no list knows, read as a body’s by an unsure tagger', () => {
+  it('is a person’s ("Faith Njeri waited"), not a place’s first name’s ("Charlotte Observer")', () => {
+    expect(
+      kinds(
+        'Protests\n\nFaith Njeri waited outside the mortuary. The Charlotte Observer reported the deaths.\n',
+      ),
+    ).toEqual(['Faith Njeri:person', 'Charlotte Observer:organization'])
+  })
+})

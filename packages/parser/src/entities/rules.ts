@@ -82,6 +82,7 @@ import { PERSONAL_ADDRESSES } from './trim.js'
 import { NEWS_AGENCIES } from '../lexicon/credits.js'
 import { taggerModel } from './model.js'
 import { Plurals } from './plurals.js'
+import { isCommonWord } from './common-words.js'
 import { ARTICLE, HEADS, isCapital, OF, withAcronymWords } from './organization-names.js'
 import { PRICE_MOVES } from './organizations.js'
 import { endsClubName, isPlaceTeam, isTeamByResult, withTeamsBeforeScores } from './teams.js'
@@ -424,6 +425,26 @@ const MEMBER_WORDS = new WordSet([
 
 /** A confidence of the tagger's in an other name that a known organisation's name does not overrule. */
 const SURE = 0.8
+/** Below this, the tagger's body of a first name and an unknown word is as likely a person. */
+const UNSURE_BODY = 0.82
+
+/**
+ * Whether token `k` is a word no list knows: no place, people, first name,
+ * organisation or common word, nor a head of bodies' names.
+ */
+function isUnlistedWord(doc: DocumentView, k: number): boolean {
+  const { places, demonyms, firstNames, organizations } = lexicon()
+  const hash = doc.tokens.hash[k] as number
+  return (
+    !places.has(hash) &&
+    !demonyms.has(hash) &&
+    !firstNames.has(hash) &&
+    !organizations.has(hash) &&
+    !HEADS.hasToken(doc.tokens, k) &&
+    !isCommonWord(lowerAt(doc.tokens, k))
+  )
+}
+
 /** Below this, the tagger's person is as likely a place the lists know. */
 const UNSURE_PERSON = 0.6
 
@@ -939,6 +960,21 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       firstNames.has(doc.tokens.hash[from + name.first] as number)
     )
       return { ...name, type: 'PER', confidence: 1 }
+    // "Faith Njeri waited": a first name and a word no list knows, which the tagger, unsure, read
+    // as a body's, is a person's, where nothing around it says a body.
+    if (
+      name.type === 'ORG' &&
+      name.confidence < UNSURE_BODY &&
+      name.last === name.first + 1 &&
+      firstNames.has(doc.tokens.hash[from + name.first] as number) &&
+      !places.has(doc.tokens.hash[from + name.first] as number) &&
+      isNameCased(doc.tokens, from + name.last) &&
+      isUnlistedWord(doc, from + name.last) &&
+      !EVENTS.hasToken(doc.tokens, from + name.last) &&
+      !organizations.has(key) &&
+      !companies.has(key)
+    )
+      return { ...name, type: 'PER' }
     if (companies.has(key) && name.type === 'MISC') return { ...name, type: 'ORG', confidence: 1 }
     // "Brent crude", "Urals crude": an oil's benchmark, named by its field or its port, wherever
     // the document names it ("Brent could trade lower").
