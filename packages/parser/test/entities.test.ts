@@ -6762,3 +6762,13 @@ describe('a first name and a word no list knows, read as a body’s by an unsure
     ).toEqual(['Faith Njeri:person', 'Charlotte Observer:organization'])
   })
 })
+
+describe('"the company" after a bloc of nations named most', () => {
+  it('is not the bloc ("EU hits Google ... the company vows to appeal")', () => {
+    const doc = parse(
+      'EU hits Google with fine\n\nThe EU fined Google. The EU said the fine was fair. Brussels says the search giant kept favouring its own services; the company vows to appeal.\n',
+    )
+    const eu = doc.entities.find((entity) => entity.name === 'EU')
+    expect(eu?.mentions.map((mention) => mention.text)).toEqual(['EU', 'EU', 'EU'])
+  })
+})

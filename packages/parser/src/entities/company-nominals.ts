@@ -31,6 +31,8 @@ const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
   // "the Royal Netherlands Sea Rescue Institution", "the National Health Service".
   ...['institution', 'institute', 'service', 'coastguard', 'foundation', 'association'],
   ...['federation', 'charity', 'hospital', 'church'],
+  // Blocs and bodies of nations known by their letters: "the EU", "NATO".
+  ...['eu', 'e.u.', 'nato', 'un', 'u.n.', 'imf', 'opec', 'asean'],
 ])
 /** Heads of nominals any body may be, that the last body that opened a sentence is: "the group". */
 export const SUBJECT_HEADS: ReadonlySet<string> = new Set([
