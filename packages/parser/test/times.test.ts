@@ -1697,3 +1697,17 @@ describe('a deadline given, a span from now, and who a participle after the time
     ])
   })
 })
+
+describe('a weekday of the week before, after or of the reference’s', () => {
+  it('is that day of that ISO week ("until Friday next week", "on Monday last week")', () => {
+    const doc = parse(
+      'Fine\n\nThe company has until Friday next week to comply. They met on Monday last week. They meet again on Wednesday this week.\n',
+      { referenceDate: '2025-10-16' },
+    )
+    expect(doc.times.map((time) => [time.text, time.value])).toEqual([
+      ['until Friday next week', '2025-10-24'],
+      ['on Monday last week', '2025-10-06'],
+      ['on Wednesday this week', '2025-10-15'],
+    ])
+  })
+})

@@ -336,6 +336,11 @@ const DURATION =
   /\b(?:past|previous|next|coming|last)\s+(?:\d+\s+|few\s+|several\s+|two\s+|three\s+)?(?:years?|months?|weeks?|days?|decades?)\b/iu
 const CALENDAR_LAST = /^(?:last|next|this)\s+(?:year|month|week)$/iu
 const CALENDAR_WEEK = /^(last|next|this)\s+week$/iu
+/** A weekday of the week before, after or of the reference's: "Friday next week". */
+const WEEKDAY_OF_WEEK =
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(last|next|this)\s+week$/iu
+/** Weekdays from Monday, as ISO 8601 counts them. */
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
 const SPAN_OF_DAYS = /\bthe\s+(?:last|past|next|coming)\s+week$/iu
 /** "the last year", "the past month": a span of time before, a duration. */
 const SPAN_OF_MONTHS = /\bthe\s+(?:last|past)\s+(?:year|month)$/iu
@@ -2149,6 +2154,17 @@ function resolve(
   weekOf: 'span' | 'of' | null,
   tense: () => ReturnType<typeof tenseAround>,
 ): { value: string | null; data: TimeExpression['data'] } {
+  // "Friday next week", "Monday last week": that weekday of the week before or after the
+  // reference's (ISO 8601 weeks, Monday first).
+  const weekdayOfWeek = WEEKDAY_OF_WEEK.exec(written)
+  if (weekdayOfWeek && reference) {
+    const which = (weekdayOfWeek[2] as string).toLowerCase()
+    const offset = which === 'last' ? -7 : which === 'next' ? 7 : 0
+    const weekday = (reference.getUTCDay() + 6) % 7
+    const target = WEEKDAY_NAMES.indexOf((weekdayOfWeek[1] as string).toLowerCase())
+    const day = new Date(reference.getTime() + (offset - weekday + target) * DAY_MS)
+    return { value: iso(day, 'day'), data: { granularity: 'day' } }
+  }
   if (DURATION.test(written) && !CALENDAR_LAST.test(result.text.trim())) {
     return { value: null, data: { granularity: 'duration' } }
   }
