@@ -6772,3 +6772,12 @@ describe('"the company" after a bloc of nations named most', () => {
     expect(eu?.mentions.map((mention) => mention.text)).toEqual(['EU', 'EU', 'EU'])
   })
 })
+
+describe('a measure of a company’s accounts written in capitals', () => {
+  it('is no body ("earnings before interest ... (EBITDA) were flat")', () => {
+    const doc = parse(
+      'Results\n\nRevenue grew, while earnings before interest, tax, depreciation and amortisation (EBITDA) were flat. EPS rose 4%.\n',
+    )
+    expect(doc.entities).toEqual([])
+  })
+})

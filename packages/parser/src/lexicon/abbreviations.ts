@@ -130,6 +130,8 @@ export const COMMON_ACRONYM_WORDS: readonly string[] = [
   ...['ai', 'agi', 'llm', 'llms', 'api', 'apis', 'gpu', 'gpus', 'cpu', 'cpus', 'pc', 'pcs'],
   ...['tv', 'gps', 'usb', 'vr', 'nft', 'nfts', 'ev', 'evs', 'suv', 'suvs', 'atm', 'atms'],
   ...['gdp', 'cpi', 'ipo', 'ipos', 'vat', 'esg', 'ceo', 'ceos', 'cfo', 'coo', 'cto'],
+  // Measures of a company's accounts: "EBITDA were flat", "EPS of 4.2 rupees".
+  ...['ebitda', 'ebit', 'eps', 'arpu', 'capex', 'etf', 'etfs'],
   ...['dna', 'rna', 'hiv', 'mri', 'icu', 'ivf', 'ppe', 'adhd', 'ptsd', 'iq', 'ufo', 'ufos'],
   ...['mp', 'mps', 'lgbt', 'lgbtq', 'diy', 'faq', 'cpr', 'aed', 'ecg', 'ekg', 'cctv'],
   // "a government-issued photo ID", "free IDs".
