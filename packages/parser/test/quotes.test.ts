@@ -6209,3 +6209,14 @@ describe('a name and the others that speak with it', () => {
     ])
   })
 })
+
+describe('a final attribution with what it was said in, its noun after modifiers', () => {
+  it('reports the clause before it ("..., the Mumbai-based company said in an exchange filing")', () => {
+    const doc = parse(
+      'Results\n\nNet profit rose to 14,820 crore rupees, the Mumbai-based company said in an exchange filing.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.source?.text])).toEqual([
+      ['Net profit rose to 14,820 crore rupees', 'the Mumbai-based company'],
+    ])
+  })
+})

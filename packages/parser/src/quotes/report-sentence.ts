@@ -359,11 +359,21 @@ function hasLongTail(words: readonly Word[], comma: number): boolean {
     if (
       comma < MIN_LONG_TAIL_CLAUSE_WORDS ||
       words[k + 1]?.lower !== 'in' ||
-      !ARTICLES.has(words[k + 2]?.lower ?? '') ||
-      !STATEMENT_NOUNS.has(words[k + 3]?.lower ?? '')
+      !ARTICLES.has(words[k + 2]?.lower ?? '')
     )
       return false
-    for (let j = k + 4; j < words.length; j++) {
+    // ("in an exchange filing", "in a stock exchange filing": a statement's noun after its
+    // modifiers.)
+    let noun = k + 3
+    while (
+      noun < k + 3 + MAX_STATEMENT_MODIFIERS &&
+      !STATEMENT_NOUNS.has(words[noun]?.lower ?? '') &&
+      words[noun]?.text === words[noun]?.lower &&
+      !(words[noun] as Word | undefined)?.punct
+    )
+      noun++
+    if (!STATEMENT_NOUNS.has(words[noun]?.lower ?? '')) return false
+    for (let j = noun + 1; j < words.length; j++) {
       const after = (words[j] as Word).lower
       if (isThat(words[j]) || SUBJECT_PRONOUNS.has(after) || REPORTING.has(after)) return false
     }
@@ -371,6 +381,8 @@ function hasLongTail(words: readonly Word[], comma: number): boolean {
   }
   return false
 }
+/** Most words between the article and the noun of what was said in: "a stock exchange filing". */
+const MAX_STATEMENT_MODIFIERS = 2
 /** Fewest words before the comma of a final attribution with a long tail. */
 const MIN_LONG_TAIL_CLAUSE_WORDS = 6
 
