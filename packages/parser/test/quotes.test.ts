@@ -6220,3 +6220,15 @@ describe('a final attribution with what it was said in, its noun after modifiers
     ])
   })
 })
+
+describe('a dateline whose place in capitals a region in title case follows', () => {
+  it('is no source of a participle’s quote ("PRESTON, Lancashire - A coroner has ruled ..., saying")', () => {
+    const doc = parse(
+      "Inquest\n\nPRESTON, Lancashire - A coroner has ruled that neglect contributed to the death of a woman, saying that staff had 'missed repeated opportunities' to escalate her care.\n",
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.source?.text])).toEqual([
+      ['neglect contributed to the death of a woman', 'A coroner'],
+      ['missed repeated opportunities', 'A coroner'],
+    ])
+  })
+})

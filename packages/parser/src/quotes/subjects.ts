@@ -533,6 +533,10 @@ const SENTENCE_ADVERBS = new Set([
 /** The word after a dateline ("WASHINGTON (AP) — ") that opens the first sentence, or `k`. */
 function pastDateline(words: readonly Word[], k: number): number {
   let inParentheses = false
+  // Whether the dateline opens with its place in capitals; whether the word before is of a
+  // region in title case after it.
+  const shouted = /^\p{Lu}{2,}$/u.test(words[k]?.text ?? '')
+  let region = false
   for (let i = k; i < words.length && i - k < 10; i++) {
     const word = words[i] as Word
     // A hyphen ends a dateline after more than its place, or before a capital: "WASHINGTON - Sen.
@@ -540,8 +544,12 @@ function pastDateline(words: readonly Word[], k: number): number {
     const hyphenEnds = i - k >= 2 || /^\p{Lu}/u.test(words[i + 1]?.text ?? '')
     if (DASHES.has(word.text) && (word.text !== '-' || hyphenEnds)) return i > k ? i + 1 : k
     if (word.text === '(' || word.text === ')') inParentheses = word.text === '('
+    // "PRESTON, Lancashire -", "BROKEN HILL, New South Wales -": a region in title case after
+    // the place in capitals and its comma.
+    region = shouted && TITLE_CASED.test(word.text) && (words[i - 1]?.text === ',' || region)
     // "ORLANDO, Fla. (Reuters) -": the place in capitals, then a state, a date or an agency.
     const fits =
+      region ||
       word.punct ||
       word.text === word.text.toUpperCase() ||
       DATELINE_DATE.test(word.lower) ||
@@ -552,6 +560,9 @@ function pastDateline(words: readonly Word[], k: number): number {
   }
   return k
 }
+
+/** A word in title case: "Lancashire", "Wales". */
+const TITLE_CASED = /^\p{Lu}\p{Ll}/u
 
 /** A state's abbreviation in a dateline, its full stop apart: "Fla", "Ill", "Calif". */
 const STATE_ABBREVIATION = /^\p{Lu}\p{Ll}{1,4}$/u
