@@ -6781,3 +6781,13 @@ describe('a measure of a company’s accounts written in capitals', () => {
     expect(doc.entities).toEqual([])
   })
 })
+
+describe('a name set off after a noun of a company’s part', () => {
+  it('is a body ("Its telecom arm, Varuna Connect,"), not after a role of it', () => {
+    expect(
+      kinds(
+        'Results\n\nIts telecom arm, Varuna Connect, said revenue climbed. The head of its technology division, Russ Pittman, resigned.\n',
+      ),
+    ).toEqual(['Varuna Connect:organization', 'Russ Pittman:person'])
+  })
+})

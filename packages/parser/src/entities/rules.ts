@@ -265,6 +265,33 @@ const PLACE_AFTER = new WordSet(['region', 'province'])
 const LIST_LINKS = new WordSet([',', 'and', 'or'])
 /** What joins the last place of a list to the one before. */
 const LAST_LIST_LINKS = new WordSet(['and', 'or'])
+/**
+ * Whether `name` stands set off by commas right after a noun of a company's
+ * part, after a determiner or a possessive and up to two modifiers: "Its
+ * telecom arm, Varuna Connect,", "the group's retail unit, Varuna Retail,";
+ * not after "of" ("head of its technology division, Russ Pittman,").
+ */
+function isSetOffAsPart(doc: DocumentView, name: VotedName): boolean {
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const first = view.from + name.first
+  const last = view.from + name.last
+  const comma = (k: number): boolean => k >= view.from && k < view.to && tokens.hash[k] === COMMA
+  if (!comma(first - 1) || !comma(last + 1) || first - 3 < view.from) return false
+  if (isCapital(tokens, first - 2) || !COMPANY_PARTS.hasToken(tokens, first - 2)) return false
+  for (let k = first - 3; k >= Math.max(view.from, first - 5); k--)
+    if (PART_OWNERS.hasToken(tokens, k) || POSSESSIVE_S.hasToken(tokens, k))
+      // (Not a person's role of the part: "head of its technology division, Russ Pittman,".)
+      return !(k - 1 >= view.from && OF.hasToken(tokens, k - 1))
+  return false
+}
+/** Nouns of a company's part or a body it owns: "arm", "unit", "subsidiary". */
+const COMPANY_PARTS = new WordSet([
+  ...['arm', 'unit', 'subsidiary', 'division', 'affiliate', 'offshoot', 'spin-off', 'brand'],
+])
+/** Determiners and possessives before such a noun: "its", "the". */
+const PART_OWNERS = new WordSet(['its', 'their', 'the', 'a', 'his', 'her'])
+
 /** Most places of a list read back past. */
 const MAX_LISTED_PLACES = 3
 
@@ -862,6 +889,10 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
       isSetOffAsPerson(doc, name)
     )
       return { ...name, type: 'PER', confidence: 1 }
+    // "Its telecom arm, Varuna Connect, said": a name set off after a noun of a company's part,
+    // a body's, though the tagger read a person's.
+    if (name.type === 'PER' && !people.has(key) && isSetOffAsPart(doc, name))
+      return { ...name, type: 'ORG', confidence: 1 }
     if (name.type === 'PER' && placedWords.has(key)) return { ...name, type: 'LOC' }
     if (name.type === 'PER' && whichPlaces.has(key))
       return { ...name, type: teamPlaces.has(key) ? 'ORG' : 'LOC', confidence: 1 }
