@@ -6791,3 +6791,19 @@ describe('a name set off after a noun of a company’s part', () => {
     ).toEqual(['Varuna Connect:organization', 'Russ Pittman:person'])
   })
 })
+
+describe('a role set off after a name that opens with a word of which role', () => {
+  it('is the person’s title ("medical director of the trust", "The family’s solicitor")', () => {
+    const doc = parse(
+      "Inquest\n\nAnil Mehra, medical director of the trust, said it was sorry. The family's solicitor, Priya Chandran, said they were considering a claim.\n",
+    )
+    expect(
+      doc.entities
+        .filter((entity) => entity.kind === 'person')
+        .map((entity) => [entity.name, entity.titles]),
+    ).toEqual([
+      ['Anil Mehra', ['medical director of the trust']],
+      ['Priya Chandran', ["family's solicitor"]],
+    ])
+  })
+})

@@ -348,7 +348,7 @@ const APPOSITIVE_HEADS: ReadonlySet<string> = new Set([
   ...LOWER_CASE_ROLES,
   ...['head', 'professor', 'officer', 'researcher', 'scientist', 'fellow', 'deputy', 'director'],
   ...['spokesperson', 'chairwoman', 'president', 'organizer', 'campaigner', 'commissioner'],
-  ...['provost', 'dean', 'rector'],
+  ...['provost', 'dean', 'rector', 'solicitor'],
   // "Henna Virkkunen, the executive vice-president for tech sovereignty,".
   ...['vice-president', 'vice-chair', 'vice-chairman', 'vice-chancellor'],
 ])
@@ -387,6 +387,7 @@ export function titleAfter(value: string, nameEnd: number): string | null {
   if (
     !isCapitalised(firstWord) &&
     !ROLE_OPENERS.has(lower) &&
+    !ROLE_MODIFIERS.has(lower) &&
     !APPOSITIVE_HEADS.has(lower) &&
     !(opensWithArticle && /\p{Ll}['\u2019]s$/u.test(firstWord))
   )
