@@ -1711,3 +1711,16 @@ describe('a weekday of the week before, after or of the reference’s', () => {
     ])
   })
 })
+
+describe('"within the next" and a unit without a count', () => {
+  it('is a span, not the calendar unit ("within the next month")', () => {
+    const doc = parse(
+      'Inquest\n\nThe coroner will send a report within the next month. Prices will rise next month.\n',
+      { referenceDate: '2024-03-21' },
+    )
+    expect(doc.times.map((time) => [time.text, time.value, time.data?.['granularity']])).toEqual([
+      ['within the next month', null, 'duration'],
+      ['next month', '2024-04', 'month'],
+    ])
+  })
+})

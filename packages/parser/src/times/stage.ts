@@ -1143,10 +1143,11 @@ function quarterOf(
 /**
  * A span of time counted back or on from the time told, which chrono's parser
  * here leaves out: "over the past 12 months", "in the last three years", "the
- * next few days", "over the past decade", "within a year", "within 72 hours".
+ * next few days", "over the past decade", "within a year", "within 72 hours",
+ * "within the next month".
  */
 const COUNTED_SPAN = new RegExp(
-  `\\b(?:(?:over|in|during|for|throughout|across)\\s+)?the\\s+(?:past|last|previous|next|coming)\\s+(?:(?:${SPAN_COUNTS})\\s+(?:years|months|weeks|days|hours|decades)|decade)\\b|\\bwithin\\s+(?:the\\s+next\\s+)?(?:(?:a|an|one)\\s+(?:year|month|week|day|hour|decade)|(?:${SPAN_COUNTS})\\s+(?:years|months|weeks|days|hours|decades))\\b`,
+  `\\b(?:(?:over|in|during|for|throughout|across)\\s+)?the\\s+(?:past|last|previous|next|coming)\\s+(?:(?:${SPAN_COUNTS})\\s+(?:years|months|weeks|days|hours|decades)|decade)\\b|\\bwithin\\s+(?:the\\s+next\\s+)?(?:(?:a|an|one)\\s+(?:year|month|week|day|hour|decade)|(?<=the\\s+next\\s+)(?:year|month|week|fortnight|decade)|(?:${SPAN_COUNTS})\\s+(?:years|months|weeks|days|hours|decades))\\b`,
   'giu',
 )
 
