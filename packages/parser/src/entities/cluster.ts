@@ -655,6 +655,10 @@ function findHome(
         continue
       if (!compatible(kind, clusterKind) && !initialsOfBody) continue
       if (list === initialed && wholeOnly && !spelled.includes(cluster)) continue
+      // "Mrs Whitfield" beside "Graham Whitfield": a form of address of the other gender than
+      // the full name's first name says is someone else of the family.
+      if (words.length === 1 && clusterKind === 'person' && isAddressedOtherwise(group, cluster))
+        continue
       // "Prince William" and "President William Ruto": a royal's given name is no one else's
       // (but "Prince Alwaleed" of "Saudi Prince Alwaleed bin Talal").
       if (
@@ -1142,6 +1146,20 @@ function addressedHome(people: readonly Working[], group: readonly NameMention[]
     }
   }
   return found
+}
+
+/**
+ * Whether the form of address of `group`'s first mention says a gender ("Mrs"
+ * of "Mrs Whitfield") other than the first name of `cluster`'s full name
+ * says ("Graham Whitfield").
+ */
+function isAddressedOtherwise(group: readonly NameMention[], cluster: Working): boolean {
+  const gender = addressGender(group[0] as NameMention)
+  if (gender === undefined) return false
+  const full = cluster.mentions.find((name) => name.text.includes(' '))
+  if (full === undefined) return false
+  const named = genderOfFirstName(full.text.split(' ')[0] as string)
+  return named !== null && named !== gender
 }
 
 /** The form of address before `name` ("mrs" of "Mrs. Whitmore"), when it says a gender. */
