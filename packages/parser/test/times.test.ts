@@ -458,7 +458,7 @@ describe('time expressions', () => {
   it('reads months the telling falls in as those months, whatever the tense', () => {
     expect(
       ranges('It will book most of the charge in the October-December quarter.', '2025-11-05'),
-    ).toEqual([['in the October-December', '2025-10-01', '2025-12-31']])
+    ).toEqual([['in the October-December quarter', '2025-10-01', '2025-12-31']])
   })
 
   it('reads the time between whom a saying told and the clause it reports as the saying’s own ("told the court in September that")', () => {
@@ -1470,9 +1470,9 @@ describe('months joined by "-to-" ("the July-to-September period")', () => {
         '2025-10-23',
       ),
     ).toEqual([
-      ['for the July-to-September', '2025-07-01', '2025-09-30'],
-      ['in the October-to-December', '2025-10-01', '2025-12-31'],
-      ['November-through-February', '2024-11-01', '2025-02-28'],
+      ['for the July-to-September period', '2025-07-01', '2025-09-30'],
+      ['in the October-to-December quarter', '2025-10-01', '2025-12-31'],
+      ['November-through-February season', '2024-11-01', '2025-02-28'],
     ])
   })
 })
@@ -1722,5 +1722,17 @@ describe('"within the next" and a unit without a count', () => {
       ['within the next month', null, 'duration'],
       ['next month', '2024-04', 'month'],
     ])
+  })
+})
+
+describe('a range of months that a noun names after it', () => {
+  it('takes in the noun ("the October-December quarter")', () => {
+    const text = 'Results\n\nMargins should bottom out in the October-December quarter.\n'
+    const doc = parse(text, { referenceDate: '2024-10-25' })
+    expect(doc.times.map((time) => [time.text, time.data?.['start'], time.data?.['end']])).toEqual([
+      ['in the October-December quarter', '2024-10-01', '2024-12-31'],
+    ])
+    const time = doc.times[0]
+    expect(text.slice(time?.position.start.offset, time?.position.end.offset)).toBe(time?.text)
   })
 })

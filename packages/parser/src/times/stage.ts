@@ -649,7 +649,20 @@ export function readTimes(
  */
 function withPartsOfDay(times: PlacedTime[], segments: readonly Segment[], source: Source): void {
   for (const time of times) {
-    if (time.data?.['granularity'] !== 'day') continue
+    const granularity = time.data?.['granularity']
+    // ("in the October-December quarter": a range of months takes in the noun that names it.)
+    if (granularity === 'range') {
+      const segment = segments[time.segment] as Segment
+      const noun = RANGE_NOUN_AFTER.exec(
+        segment.value.slice(time.end, time.end + PART_OF_DAY_REACH),
+      )
+      if (noun === null || !MONTH_RANGE.test(time.text)) continue
+      time.end += noun[0].length
+      time.text = segment.value.slice(time.start, time.end)
+      time.position = positionOf(segment, time.start, time.end, source)
+      continue
+    }
+    if (granularity !== 'day') continue
     const segment = segments[time.segment] as Segment
     const part = PART_OF_DAY_AFTER.exec(segment.value.slice(time.end, time.end + PART_OF_DAY_REACH))
     if (part === null) continue
@@ -659,6 +672,10 @@ function withPartsOfDay(times: PlacedTime[], segments: readonly Segment[], sourc
     time.data = { ...time.data, part: (part[1] as string).toLowerCase() }
   }
 }
+/** The noun right after a range of months that names it: " quarter" of "the July-September quarter". */
+const RANGE_NOUN_AFTER = /^ (?:quarter|period|season)\b/u
+/** A range of two months joined by a dash: "July-September", "Oct.–Dec.". */
+const MONTH_RANGE = /\p{L}\.?\s?[-–]\s?\p{L}+\.?$/u
 /** A part of the day right after a day: " morning" of "on Sunday morning" (not "mornings"). */
 const PART_OF_DAY_AFTER = /^ (morning|afternoon|evening|night)\b/iu
 const PART_OF_DAY_REACH = 12
