@@ -6824,3 +6824,11 @@ describe('a surname after a form of address of the other gender than a full name
     ])
   })
 })
+
+describe('a British health body named after the nation it serves', () => {
+  it('is whole ("NHS England"), not cut at the nation', () => {
+    expect(
+      kinds('Inquest\n\nThe coroner will send a report to NHS England within the next 10 days.\n'),
+    ).toEqual(['NHS England:organization'])
+  })
+})

@@ -429,6 +429,8 @@ export const COINED_AGENCIES: readonly string[] = [
   ...['unicef', 'unesco', 'unhcr', 'unaids', 'nato', 'opec', 'asean', 'mercosur'],
   // California's fire agency, whose first word is a first name too.
   'cal fire',
+  // Britain's health bodies named after the nation they serve, which the tagger cuts at it.
+  ...['nhs england', 'nhs scotland', 'nhs wales', 'public health england'],
 ]
 
 /**
