@@ -1339,22 +1339,14 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     )
       return { ...name, type: 'LOC' }
     // "its Kisanfu mine", "the Mutanda smelter": a site's name before what is dug or made there.
-    if (
-      name.type === 'PER' &&
-      from + name.last + 1 < (doc.texts[name.text] as TextView).to &&
-      isLowerWord(doc.tokens, from + name.last + 1) &&
-      SITES.hasToken(doc.tokens, from + name.last + 1)
-    )
-      return { ...name, type: 'LOC' }
+    if (name.type === 'PER' && isBeforeWord(doc, name, SITES)) return { ...name, type: 'LOC' }
     // "near the Hilton hotel", "at the Azadi stadium": a building's name, after "the" and before
     // what the building is.
     if (
       name.type === 'PER' &&
       name.first > 0 &&
       ARTICLE.hasToken(doc.tokens, from + name.first - 1) &&
-      from + name.last + 1 < (doc.texts[name.text] as TextView).to &&
-      isLowerWord(doc.tokens, from + name.last + 1) &&
-      BUILDINGS.hasToken(doc.tokens, from + name.last + 1)
+      isBeforeWord(doc, name, BUILDINGS)
     )
       return { ...name, type: 'LOC' }
     // "outside Harambee House", "Buckingham Palace": a building's name by its head, whose first
