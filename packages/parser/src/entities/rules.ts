@@ -272,13 +272,11 @@ const LAST_LIST_LINKS = new WordSet(['and', 'or'])
  * not after "of" ("head of its technology division, Russ Pittman,").
  */
 function isSetOffAsPart(doc: DocumentView, name: VotedName): boolean {
+  const noun = nounSetOffBefore(doc, name)
+  if (noun < 0 || !COMPANY_PARTS.hasToken(doc.tokens, noun)) return false
   const view = doc.texts[name.text] as TextView
   const tokens = doc.tokens
   const first = view.from + name.first
-  const last = view.from + name.last
-  const comma = (k: number): boolean => k >= view.from && k < view.to && tokens.hash[k] === COMMA
-  if (!comma(first - 1) || !comma(last + 1) || first - 3 < view.from) return false
-  if (isCapital(tokens, first - 2) || !COMPANY_PARTS.hasToken(tokens, first - 2)) return false
   for (let k = first - 3; k >= Math.max(view.from, first - 5); k--)
     if (PART_OWNERS.hasToken(tokens, k) || POSSESSIVE_S.hasToken(tokens, k))
       // (Not a person's role of the part: "head of its technology division, Russ Pittman,".)
@@ -316,14 +314,26 @@ function isSetOffAsPerson(doc: DocumentView, name: VotedName): boolean {
   // (Not a body's name in capitals set off after the role of a person it is of: "a longtime coal
   // executive, ERP Compliant Fuels,".)
   if ((tokens.flags[first] as number) & TokenFlag.allCaps) return false
+  const role = nounSetOffBefore(doc, name)
   return (
-    comma(first - 1) &&
-    comma(last + 1) &&
-    first - 2 >= view.from &&
-    !isCapital(tokens, first - 2) &&
-    (PERSON_ROLE_NOUNS.has(lowerAt(tokens, first - 2)) ||
-      OFFICER_HEADS.has(lowerAt(tokens, first - 2)))
+    role >= 0 &&
+    (PERSON_ROLE_NOUNS.has(lowerAt(tokens, role)) || OFFICER_HEADS.has(lowerAt(tokens, role)))
   )
+}
+
+/**
+ * The token of the word in lower case right before the comma that sets `name`
+ * off, with another comma after it ("director" of "Its managing director,
+ * Mingma Tenzing Sherpa,"); -1 for none.
+ */
+function nounSetOffBefore(doc: DocumentView, name: VotedName): number {
+  const view = doc.texts[name.text] as TextView
+  const tokens = doc.tokens
+  const first = view.from + name.first
+  const last = view.from + name.last
+  if (first - 2 < view.from || last + 1 >= view.to) return -1
+  if (tokens.hash[first - 1] !== COMMA || tokens.hash[last + 1] !== COMMA) return -1
+  return isCapital(tokens, first - 2) ? -1 : first - 2
 }
 const COMMA = hashOf(',')
 /** What closes an age set off after a name: "Sherpa, 34," or "Sherpa, 34." */
