@@ -1325,11 +1325,6 @@ const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'agreement',
   'accord',
 ])
-/** Whether `text` is written as an acronym: two to six capitals, maybe with stops ("DMA", "U.N."). */
-function isAcronym(text: string): boolean {
-  return ACRONYM.test(text)
-}
-const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u
 
 function finish(cluster: Working, forms: Forms<Group>, split = false): NameCluster {
   const mentions = cluster.mentions.sort((a, b) => a.segment - b.segment || a.start - b.start)
@@ -1381,7 +1376,7 @@ function finish(cluster: Working, forms: Forms<Group>, split = false): NameClust
     cluster.votes.leading === 'organization' &&
     DOCUMENT_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) &&
     mentions.some((mention) => mention.kind === 'other' && withoutArticle(mention.text) === name) &&
-    mentions.every((mention) => mention.kind === 'other' || isAcronym(mention.text))
+    mentions.every((mention) => mention.kind === 'other' || forms.of(mention.text).acronym !== null)
       ? 'other'
       : cluster.votes.leading
   // "Saudi Foreign Ministry": a body of one of several nations of one name is named with the

@@ -11,7 +11,12 @@ import { KEPT_CHRONO_PART, UNNEEDED_CHRONO_PARTS } from './unneeded-chrono.js'
 import type { InlineAnnotation } from '../annotate/inline.js'
 import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { isYearWritten, notAhead, UTC_OFFSET } from '../calendar.js'
-import { MONTH_NAMES, NAMED_DAY_NAMES, SEASON_FIRST_MONTHS } from '../lexicon/calendar.js'
+import {
+  MONTH_NAMES,
+  NAMED_DAY_NAMES,
+  SEASON_FIRST_MONTHS,
+  WEEKDAY_NAMES,
+} from '../lexicon/calendar.js'
 import { quotedSpansOf } from '../quotes/marks.js'
 import { opensSentenceAt } from '../sentence-start.js'
 import type { TimeExpression, TimeText } from '../types.js'
@@ -339,8 +344,6 @@ const CALENDAR_WEEK = /^(last|next|this)\s+week$/iu
 /** A weekday of the week before, after or of the reference's: "Friday next week". */
 const WEEKDAY_OF_WEEK =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(last|next|this)\s+week$/iu
-/** Weekdays from Monday, as ISO 8601 counts them. */
-const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
 const SPAN_OF_DAYS = /\bthe\s+(?:last|past|next|coming)\s+week$/iu
 /** "the last year", "the past month": a span of time before, a duration. */
 const SPAN_OF_MONTHS = /\bthe\s+(?:last|past)\s+(?:year|month)$/iu
@@ -1579,9 +1582,9 @@ const PUT_OFF_TO =
 const PUT_OFF_REACH = 70
 const LEADING_UNTIL = /^(?:until|till|to)\s+/iu
 /** A deadline given: "has until ", "had until ", "were given until ". */
+const GIVEN_UNTIL = /\b(?:has|have|had|given)\s+(?:until|till)\s+$/iu
 /** A span from now to the time after it: "between now and ", "from now until ". */
 const FROM_NOW_TO = /\b(?:between|from)\s+now\s+(?:and|until|till|to)\s+$/iu
-const GIVEN_UNTIL = /\b(?:has|have|had|given)\s+(?:until|till)\s+$/iu
 /** A deadline: "by the autumn". */
 const BY_DEADLINE = /^by\s/iu
 /** A condition open before a time, in its clause: "if a deal was reached ". */
@@ -1641,9 +1644,9 @@ function tenseAround(
   if (UNTIL_AT_LEAST.test(value.slice(Math.max(0, start - UNTIL_REACH), start)))
     return { future: true, past: 'weak' }
   // "said the company had until December 15 to comply": a deadline given is to come, whatever
-  // the tense the report puts "has" in; so is the end of a span from now.
+  // the tense the report puts "has" in; so is the end of a span from now ("what Google does
+  // between now and December").
   const lead = LEADING_UNTIL.exec(value.slice(start, end))?.[0].length ?? 0
-  // ("what Google does between now and December": the end of a span from now.)
   const leading = value.slice(Math.max(0, start - UNTIL_REACH), start + lead)
   if (GIVEN_UNTIL.test(leading) || FROM_NOW_TO.test(leading)) return { future: true, past: 'weak' }
   // "adjourned the matter to February 7", "was remanded in custody until Friday": the day a
@@ -2164,6 +2167,14 @@ function monthIndex(date: Date): number {
 }
 const MONTHS_A_YEAR = 12
 
+/** The Monday of the ISO 8601 week of `reference`, or of the week before or after it (`which`). */
+function mondayOf(reference: Date, which: string): Date {
+  const lower = which.toLowerCase()
+  const offset = lower === 'last' ? -7 : lower === 'next' ? 7 : 0
+  const weekday = (reference.getUTCDay() + 6) % 7
+  return new Date(reference.getTime() + (offset - weekday) * DAY_MS)
+}
+
 function resolve(
   written: string,
   result: chrono.ParsedResult,
@@ -2176,11 +2187,9 @@ function resolve(
   // reference's (ISO 8601 weeks, Monday first).
   const weekdayOfWeek = WEEKDAY_OF_WEEK.exec(written)
   if (weekdayOfWeek && reference) {
-    const which = (weekdayOfWeek[2] as string).toLowerCase()
-    const offset = which === 'last' ? -7 : which === 'next' ? 7 : 0
-    const weekday = (reference.getUTCDay() + 6) % 7
+    const monday = mondayOf(reference, weekdayOfWeek[2] as string)
     const target = WEEKDAY_NAMES.indexOf((weekdayOfWeek[1] as string).toLowerCase())
-    const day = new Date(reference.getTime() + (offset - weekday + target) * DAY_MS)
+    const day = new Date(monday.getTime() + target * DAY_MS)
     return { value: iso(day, 'day'), data: { granularity: 'day' } }
   }
   if (DURATION.test(written) && !CALENDAR_LAST.test(result.text.trim())) {
@@ -2193,10 +2202,7 @@ function resolve(
   if (week && weekOf === 'of') return { value: null, data: { granularity: 'week' } }
   if (week) {
     if (!reference) return { value: null, data: { granularity: 'week' } }
-    const which = (week[1] as string).toLowerCase()
-    const offset = which === 'last' ? -7 : which === 'next' ? 7 : 0
-    const weekday = (reference.getUTCDay() + 6) % 7
-    const monday = new Date(reference.getTime() + (offset - weekday) * DAY_MS)
+    const monday = mondayOf(reference, week[1] as string)
     const sunday = new Date(monday.getTime() + 6 * DAY_MS)
     return {
       value: null,
