@@ -4794,6 +4794,25 @@ describe('an official of a body the text quotes by office alone', () => {
   })
 })
 
+describe('a person the text quotes by an ordinary occupation', () => {
+  it('is someone of their own when the text never gave that occupation before: "The nurse said"', () => {
+    const doc = parse(
+      'Inquest\n\nRachel Oduya said the care was poor. Asked why she had not called a doctor, the nurse said she was busy.\n',
+    )
+    const answer = doc.quotes.find((quote) => quote.text === 'she was busy')
+    expect(speakerName(doc, answer)).toBe('the nurse')
+    const oduya = doc.entities.find((entity) => entity.name === 'Rachel Oduya')
+    expect(oduya?.mentions.map((mention) => mention.text)).not.toContain('the nurse')
+  })
+
+  it('is the person named last when the text gave them that occupation: "Rachel Oduya, a nurse at the hospital"', () => {
+    const doc = parse(
+      'Inquest\n\nRachel Oduya, a nurse at the hospital, said the care was poor. The nurse said the ward was busy.\n',
+    )
+    expect(speakerName(doc, doc.quotes[1])).toBe('Rachel Oduya')
+  })
+})
+
 describe('a participle that reports nothing', () => {
   it('is no cue after "as", after "with" and a noun, or between an infinitive and its object', () => {
     const doc = parse(

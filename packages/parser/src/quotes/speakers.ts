@@ -322,6 +322,8 @@ export class SpeakerResolver {
   #agedIds: Map<string, number> | null = null
   /** The entity described at each place (segment and offset) of the texts. */
   readonly #describedAt = new Map<string, string>()
+  /** Where the text first uses each word asked of {@link #calledBefore} (null: nowhere). */
+  readonly #firstUse = new Map<string, { segment: number; start: number } | null>()
   /** The people described by an indefinite description, with its head and place, in the order made. */
   readonly #introduced: Introduction[] = []
   /** The same by their heads, each in the order made. */
@@ -1089,6 +1091,15 @@ export class SpeakerResolver {
         !this.#titledWithHead(id, head)
       )
         return this.#describe(segment, range, text)
+      // "Rachel Oduya said the care was poor. The nurse said": one whom the text calls by an
+      // ordinary occupation it never gave before is someone unnamed, not the person named last.
+      if (
+        titled === null &&
+        id !== null &&
+        ORDINARY_PEOPLE.has(head) &&
+        !this.#calledBefore(head, segment, range.start)
+      )
+        return this.#describe(segment, range, text)
     }
     // "The Tax Policy Center says", "The school declined": a body of a head that only a name
     // holding it fits, which the text did not name so, is a body of its own.
@@ -1569,6 +1580,24 @@ export class SpeakerResolver {
   /** Gives the resolver each segment's quotations, which the quote stage has read. */
   useQuotations(quoted: readonly (QuotedRanges | undefined)[]): void {
     this.#quoted = quoted
+  }
+
+  /**
+   * Whether the text uses the word `head` before offset `start` of segment `segment`: "Jane
+   * Smith, a nurse at the hospital" before "the nurse said".
+   */
+  #calledBefore(head: string, segment: number, start: number): boolean {
+    let first = this.#firstUse.get(head)
+    if (first === undefined) {
+      first = null
+      const word = new RegExp(`\\b${head}\\b`, 'iu')
+      for (let s = 0; s < this.#segments.length && first === null; s++) {
+        const found = word.exec((this.#segments[s] as Segment).value)
+        if (found) first = { segment: s, start: found.index }
+      }
+      this.#firstUse.set(head, first)
+    }
+    return first !== null && (first.segment < segment || first.start < start)
   }
 
   /** Whether the person `id` bears a title of `role` ("Judge", "U.S. District Judge"). */
@@ -2093,6 +2122,16 @@ const DELEGATES: ReadonlySet<string> = new Set([
 const SPECIFIC_OFFICES: ReadonlySet<string> = new Set([
   ...['minister', 'senator', 'sen.', 'governor', 'gov.', 'mayor', 'ambassador'],
   ...['congressman', 'congresswoman', 'commissioner'],
+])
+
+/**
+ * Occupations and states of ordinary people a story quotes by them alone ("the nurse said", "the
+ * witness told"): no office that a person named before holds without the text saying so.
+ */
+const ORDINARY_PEOPLE: ReadonlySet<string> = new Set([
+  ...['nurse', 'witness', 'passenger', 'driver', 'patient', 'resident', 'bystander', 'neighbour'],
+  ...['neighbor', 'shopper', 'customer', 'commuter', 'pedestrian', 'cyclist', 'motorist'],
+  ...['tourist', 'protester', 'protestor', 'voter', 'paramedic', 'firefighter'],
 ])
 
 /** Officials whom a story quotes by their office alone: "the state returning officer". */
