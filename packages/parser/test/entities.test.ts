@@ -5250,6 +5250,21 @@ describe("a role set off beside a person's name", () => {
     const reeves = doc.entities.find((found) => found.name === 'Rachel Reeves')
     expect(doc.quotes.find((quote) => quote.text.startsWith('the cap'))?.speaker).toBe(reeves?.id)
   })
+
+  it('takes in a phrase of "for" or "of" and a name after the role ("The senior coroner for Lancashire, Dr Rachel Oduya,")', () => {
+    const doc = parse(
+      'Inquest\n\nThe senior coroner for Lancashire, Dr Rachel Oduya, said the care was poor. The coroner said she would write to the trust.\n\nThe leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying it "will not break our will."\n',
+    )
+    const byName = (name: string) => doc.entities.find((found) => found.name === name)
+    expect(byName('Rachel Oduya')?.titles).toContain('senior coroner')
+    expect(byName('Rachid Ghannouchi')?.titles).toEqual(['leader of Ennahda'])
+    expect(doc.quotes.find((quote) => quote.text.startsWith('she would'))?.speaker).toBe(
+      byName('Rachel Oduya')?.id,
+    )
+    expect(doc.quotes.find((quote) => quote.kind === 'partial')?.speaker).toBe(
+      byName('Rachid Ghannouchi')?.id,
+    )
+  })
 })
 
 describe('a body whose short name in brackets spells words the tagger left out', () => {

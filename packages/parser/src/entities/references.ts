@@ -951,14 +951,15 @@ function appositiveName(
   names: readonly Placed[],
   { start, end, modifiers }: { start: number; end: number; modifiers: string },
 ): Placed | null {
-  const after = skipComma(value, end)
+  const phraseEnd = placedAfter(value, names, end)
+  const after = skipComma(value, phraseEnd)
   if (after > 0) {
     // (Or one that ends the sentence: "said the Villa manager, Graham Whitlock."; or one after
     // its own description: "Ferrante's coach, former world number 11 Davide Sartori,".)
     const name = names[firstAtOrAfter(names, after)]
     if (
       name &&
-      (name.start === after || apposingComma(value, name.start) === end) &&
+      (name.start === after || apposingComma(value, name.start) === phraseEnd) &&
       (skipComma(value, name.end) > 0 ||
         SENTENCE_END_AFTER.test(value.slice(name.end, name.end + 3)))
     )
@@ -994,6 +995,17 @@ function appositiveName(
   )
     return name
   return null
+}
+
+/**
+ * The end of the name the nominal ending at `end` holds in a phrase of "for" or "of" right
+ * after it ("The senior coroner for Lancashire, Dr Rachel Oduya,"), else `end`.
+ */
+function placedAfter(value: string, names: readonly Placed[], end: number): number {
+  if (!value.startsWith(' for ', end) && !value.startsWith(' of ', end)) return end
+  const at = value.indexOf(' ', end + 1) + 1
+  const name = names[firstAtOrAfter(names, at)]
+  return name?.start === at ? name.end : end
 }
 
 /** A preposition that opens its sentence right before a name: "After " of "After Trump". */

@@ -294,7 +294,7 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
     })
     // "The chancellor, Rachel Reeves,": her title, as "Chancellor Rachel Reeves" would give.
     const entity = byId.get(reference.entityId)
-    if (title !== undefined && entity && !entity.titles.some((held) => sameTitle(held, title)))
+    if (title !== undefined && entity && !entity.titles.some((held) => holdsTitle(held, title)))
       entity.titles.push(title)
   }
   sortByPlace(placed)
@@ -338,9 +338,16 @@ function linkNationalities(clusters: readonly NameCluster[], entities: readonly 
   })
 }
 
-/** Whether two titles are one, case aside: "Chancellor" and "chancellor". */
-function sameTitle(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase()
+/**
+ * Whether the title `held` is `title`, case aside ("Chancellor" and "chancellor"), or it with a
+ * phrase of "of" or "for" after it ("leader of Ennahda" holds "leader").
+ */
+function holdsTitle(held: string, title: string): boolean {
+  const lower = held.toLowerCase()
+  const wanted = title.toLowerCase()
+  if (!lower.startsWith(wanted)) return false
+  const rest = lower.slice(wanted.length)
+  return rest === '' || rest.startsWith(' of ') || rest.startsWith(' for ')
 }
 
 /** Buckets this small are sorted by insertion (fast on the short, nearly sorted runs of a text). */

@@ -269,6 +269,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   // A government's or a body's keeper of funds: "the state treasurer", Australia's "the Treasurer".
   'treasurer',
   'judge',
+  'coroner',
   // A high court's judge: "the chief justice", "Justice Clarence Thomas ... the justice wrote".
   'justice',
   'lawyer',

@@ -12,6 +12,8 @@ export const DEFINITE = /^(?:the|this|that)\s+/iu
 export const COURT_ROLES: ReadonlySet<string> = new Set([
   ...['prosecutor', 'judge', 'defendant', 'juror', 'barrister', 'solicitor', 'lawyer'],
   'attorney',
+  // An inquest's judge: "the senior coroner for Lancashire, Dr Rachel Oduya, ... the coroner said".
+  'coroner',
 ])
 /** Roles of the game, which stand beside the players the story names. */
 export const GAME_ROLES: ReadonlySet<string> = new Set([
