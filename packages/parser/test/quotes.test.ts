@@ -5967,6 +5967,17 @@ describe('a role set off before a name that has its own description ("coach, for
     ])
   })
 
+  it('is the named person’s past an age and a place set off after the name, and the next "He" stands for them', () => {
+    const doc = parse(
+      'Landing\n\nGregory Lind said the agency was "working closely" with the NTSB.\n\nAnother passenger, retired schoolteacher Harold Feeney, 71, of Council Bluffs, said the captain told them they had "lost an engine." He said passengers waited four hours.\n',
+    )
+    expect(attributions(doc).slice(1)).toEqual([
+      ['lost an engine', 'retired schoolteacher Harold Feeney', 'said', 'Harold Feeney'],
+      ['passengers waited four hours', 'He', 'said', 'Harold Feeney'],
+    ])
+    expect(doc.entities.map((entity) => entity.name)).not.toContain('passenger')
+  })
+
   it('is not a clause that ends before a name ("Bush, Florida’s former governor, also attacked Donald Trump,")', () => {
     const doc = parse(
       'Debate\n\nBush, Florida’s former governor, also attacked billionaire Donald Trump, with whom he clashed. Allergan, the far smaller company, will end up buying Pfizer, with the combined company in Ireland.\n',

@@ -1957,12 +1957,14 @@ const BODY_AFTER =
 
 /**
  * A nominal that opens a sentence and sets off the name after it: "Another
- * analyst, ", "The union's leader, ", "Its chief executive, ".
+ * analyst, ", "The union's leader, ", "Its chief executive, "; maybe with the
+ * name's own description in lower case ("Another passenger, retired
+ * schoolteacher ").
  */
 const NOMINAL_OPENING_BEFORE =
-  /(?:^|[.!?]["”’]?\s+)(?:The|A|An|Another|Its|His|Her|Their)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,\s+$/u
+  /(?:^|[.!?]["”’]?\s+)(?:The|A|An|Another|Its|His|Her|Their)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}$/u
 /** Characters before a name read for such a nominal. */
-const NOMINAL_OPENING_REACH = 60
+const NOMINAL_OPENING_REACH = 90
 
 /**
  * "Among" and its group opening a sentence, then the verb that puts the

@@ -139,6 +139,9 @@ function sourceBefore(words: readonly Word[], from: number): { start: number; en
     const open = lastIndexOf(words, '(', k, k - MAX_NAME_WORDS - 2)
     if (open > 0) k = open - 1
   }
+  // "Another passenger, Harold Feeney, 71, of Council Bluffs, said": the place a person is of,
+  // set off last, is none of the source.
+  k = pastOriginSetOff(words, k)
   // "Jagmeet Singh, who lost his seat in Burnaby, British Columbia, said": the place set off
   // inside a relative clause is none of the source; the name before the clause is.
   const inClause = nameBeforeRelative(words, k) ?? nameBeforeWhose(words, k)
@@ -449,6 +452,22 @@ function originOwnerBefore(
     start--
   return spanOf(words.slice(start, end + 1))
 }
+
+/**
+ * The comma before ", of PLACE," or ", from PLACE," that the comma at word `k` closes, after a
+ * name or an age set off ("Harold Feeney, 71, of Council Bluffs,"); else `k`.
+ */
+function pastOriginSetOff(words: readonly Word[], k: number): number {
+  if (words[k]?.text !== ',' || !/^\p{Lu}/u.test(words[k - 1]?.text ?? '')) return k
+  const open = lastIndexOf(words, ',', k, k - MAX_ORIGIN_WORDS - 2)
+  const link = words[open + 1]?.lower
+  if (open < 1 || (link !== 'of' && link !== 'from')) return k
+  if (!areCapitalised(words.slice(open + 2, k))) return k
+  const before = words[open - 1]?.text ?? ''
+  return /^\d{1,3}$/u.test(before) || /^\p{Lu}/u.test(before) ? open : k
+}
+/** Most words of the place in ", of PLACE,": "of Council Bluffs". */
+const MAX_ORIGIN_WORDS = 3
 
 /** Words that link the words of a body's name: "Computer and Communications", "Bank of England". */
 const NAME_LINKS: ReadonlySet<string> = new Set(['and', '&', 'of', 'for'])
