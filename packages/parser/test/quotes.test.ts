@@ -4794,6 +4794,26 @@ describe('an official of a body the text quotes by office alone', () => {
   })
 })
 
+describe('a quantifier between the source and the cue ("both said", "all suggested")', () => {
+  it('floats after the source, which it is not part of', () => {
+    const doc = parse(
+      'Vote\n\nThe member for Kiama, Jo Whitlock, and the member for Wollondilly, Simon Okoro, both said they would vote for the motion. Jeff Merkley (D-Ore.) and Robert Menendez (D-N.J.) all suggested that the claims were grounds for a case. Sanders and Clinton both argued that jobs had been lost.\n',
+    )
+    expect(attributions(doc).map(([, source, , speaker]) => [source, speaker])).toEqual([
+      ['Simon Okoro', 'Simon Okoro'],
+      ['Robert Menendez', 'Robert Menendez'],
+      ['Sanders and Clinton', 'Clinton'],
+    ])
+  })
+
+  it('is the source itself where it opens the clause ("Both said", "To varying degrees, all agreed")', () => {
+    const doc = parse(
+      'Taxes\n\nBoth said they would vote for it. To varying degrees, all agreed that the plan would raise taxes.\n',
+    )
+    expect(attributions(doc).map(([, source]) => source)).toEqual(['Both', 'all'])
+  })
+})
+
 describe('a person the text quotes by an ordinary occupation', () => {
   it('is someone of their own when the text never gave that occupation before: "The nurse said"', () => {
     const doc = parse(

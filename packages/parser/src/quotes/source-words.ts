@@ -101,8 +101,30 @@ export function isBetweenSourceAndCue(words: readonly Word[], k: number): boolea
   )
     return true
   if (isGoingOn(words, k)) return true
+  if (FLOATING_QUANTIFIERS.has(word.text)) return isFloatingQuantifier(words, k)
   return /^[a-z]{3,}ly$/u.test(word.text) && !LY_NOUNS.has(word.text)
 }
+
+/** Quantifiers that float after the subject they count: "both", "all", "each". */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each'])
+
+/**
+ * Whether the quantifier at word `k` floats after its subject ("Jo Whitlock and Simon Okoro
+ * both said", "Simon Okoro, both said", "They all said"), not being the subject itself ("Both
+ * said", "To varying degrees, all agreed", "the city where both claim roots", "percent of all").
+ */
+function isFloatingQuantifier(words: readonly Word[], k: number): boolean {
+  const before = words[k - 1]
+  if (before === undefined) return false
+  if (before.text === ',') return /^\p{Lu}/u.test(words[k - 2]?.text ?? '')
+  // ("Robert Menendez (D-N.J.) all suggested": after a name's brackets.)
+  return before.text === ')' || (!before.punct && !SUBJECT_OPENERS.has(before.lower))
+}
+/** Words after which a quantifier is a subject or an object: "where both", "of all". */
+const SUBJECT_OPENERS = new Set([
+  ...['of', 'for', 'to', 'by', 'with', 'from', 'at', 'in', 'on', 'where', 'when', 'that'],
+  ...['which', 'who', 'and', 'but', 'or', 'if', 'because', 'while', 'as', 'since', 'after'],
+])
 
 const AUXILIARIES = new Set(['has', 'have', 'had'])
 
