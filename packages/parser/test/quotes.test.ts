@@ -1939,7 +1939,7 @@ describe('reported speech', () => {
   it.each([
     [
       'Jane Smith dismissed the attack, pointing out that the bank had paid billions in fines.',
-      'pointing',
+      'pointing out',
       'the bank had paid billions in fines',
     ],
     [
@@ -4794,6 +4794,23 @@ describe('an official of a body the text quotes by office alone', () => {
   })
 })
 
+describe('a form of "point" that reports with a particle ("pointing out that", "pointed to")', () => {
+  it('is a cue with its particle, and the report opens after it', () => {
+    const doc = parse(
+      'Probe\n\nThe government would "let ICAC do its job", he said, pointing out that the commission had made no findings. Smith pointed out that the board had not met. Jones defended the plan, pointing to its record in the state.\n',
+    )
+    expect(
+      doc.quotes
+        .filter((quote) => quote.kind === 'indirect')
+        .map((quote) => [quote.cue?.text, quote.text]),
+    ).toEqual([
+      ['pointing out', 'the commission had made no findings'],
+      ['pointed out', 'the board had not met'],
+      ['pointing to', 'its record in the state'],
+    ])
+  })
+})
+
 describe('a quantifier between the source and the cue ("both said", "all suggested")', () => {
   it('floats after the source, which it is not part of', () => {
     const doc = parse(
@@ -5893,7 +5910,7 @@ describe('gestures and things shown', () => {
     expect(doc.quotes.map((q) => [q.kind, q.text, q.cue?.text])).toEqual([
       ['direct', 'We lost everything,', 'said'],
       ['indirect', 'the fire was out', 'said'],
-      ['indirect', 'the wind had dropped', 'pointing'],
+      ['indirect', 'the wind had dropped', 'pointing out'],
       ['indirect', 'the race tightening', 'showed'],
     ])
   })

@@ -272,6 +272,19 @@ function invertedParticiple(words: readonly Word[], end: number): Omit<Reported,
 }
 
 /**
+ * The cue at `cue` with the particle that a form of "point" reports with ("pointed out",
+ * "pointing to"); else `cue`.
+ */
+function withParticle(value: string, cue: { start: number; end: number }): typeof cue {
+  if (!POINTING.test(value.slice(cue.start, cue.end))) return cue
+  const particle = POINTED_PARTICLE.exec(value.slice(cue.end, cue.end + POINTED_PARTICLE_REACH))
+  return particle ? { start: cue.start, end: cue.end + particle[0].length } : cue
+}
+const POINTING = /^point(?:s|ed|ing)?$/iu
+const POINTED_PARTICLE = /^ (?:out|to)\b/u
+const POINTED_PARTICLE_REACH = 5
+
+/**
  * Keeps a report unless it touches a quotation: words in quotation marks are
  * the quote stage's, and a cue inside them is the quoted speaker's, not the writer's.
  */
@@ -280,8 +293,14 @@ function pushReported(
   value: string,
   quoted: QuotedRanges,
   segment: number,
-  reported: Omit<Reported, 'segment'>,
+  read: Omit<Reported, 'segment'>,
 ): void {
+  // "pointed out that", "points to": the cue with its particle, which no content opens.
+  const withCue = { ...read, cue: withParticle(value, read.cue) }
+  const reported =
+    withCue.content.start >= read.cue.end && withCue.content.start < withCue.cue.end
+      ? { ...withCue, content: { start: withCue.cue.end + 1, end: read.content.end } }
+      : withCue
   const { cue, source } = reported
   // "MEXICO CITY - The rise of ...": a dateline the structure stage left in a later paragraph
   // is not what was said either.

@@ -245,7 +245,9 @@ export function trailingParticiple(
   const p = participleAfter(words, k - 1)
   if (p < 0) return null
   const participle = words[p] as Word
-  const clauseStart = isThat(words[p + 1]) ? p + 2 : p + 1
+  // ("pointing out that B": past the particle; not past an object, "repeating a claim that B".)
+  const particle = words[p + 1]?.lower === 'out' ? p + 1 : p
+  const clauseStart = isThat(words[particle + 1]) ? particle + 2 : particle + 1
   const first = words[clauseStart]
   if (!first || first.punct || words.length - clauseStart < MIN_CLAUSE_WORDS) return null
   return {
