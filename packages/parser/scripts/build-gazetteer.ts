@@ -85,6 +85,8 @@ const MIN_WORLD_NAME_LENGTH = 3
 const CITY_SUFFIX = ' City'
 /** Countries whose first-level divisions English news names as country-region-data does. */
 const REGION_COUNTRIES = new Set(['AU', 'CA', 'IN', 'PK', 'CN', 'BR', 'MX', 'NG', 'ZA'])
+/** Countries whose news names their divisions by the list's codes of three letters: "NSW". */
+const CODED_REGION_COUNTRIES = new Set(['AU'])
 /** Most words of a division's name kept: "Andaman and Nicobar Islands" is not. */
 const MAX_REGION_WORDS = 3
 /** Languages of faker whose first names are all kept (English covers its Indian, Nigerian... locales). */
@@ -139,7 +141,7 @@ const stateNames = new Set(states.map((state) => key(state.name)))
 // words ("Delta", "Acre") and names of marks or many words.
 const regionData = require('country-region-data/data.json') as {
   countryShortCode: string
-  regions: { name: string }[]
+  regions: { name: string; shortCode?: string }[]
 }[]
 const englishWords = new Set(readFileSync(wordListPath, 'utf8').split('\n'))
 const regionNames = new Set<string>()
@@ -149,6 +151,10 @@ for (const country of regionData) {
     const name = key(region.name)
     if (/[()/,]/u.test(name) || name.split(' ').length > MAX_REGION_WORDS) continue
     if (!englishWords.has(name)) regionNames.add(name)
+    // Australia's states by their codes, as its news writes them: "NSW", "QLD" (not "ACT", a word).
+    const code = key(region.shortCode ?? '')
+    if (CODED_REGION_COUNTRIES.has(country.countryShortCode) && code.length >= 3)
+      if (!englishWords.has(code)) regionNames.add(code)
   }
 }
 const cityNames = new Set<string>(capitals)

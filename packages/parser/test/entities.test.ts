@@ -934,6 +934,12 @@ describe('a state or province of a country other than the United States', () => 
       expect.arrayContaining(['Western Australia:place', 'Punjab:place', 'Guangdong:place']),
     )
   })
+
+  it('is a place by the code Australia writes it with, named in its capitals ("NSW")', () => {
+    expect(
+      kinds('Vote\n\nNSW Premier Catherine Doyle spoke in Parramatta. Rain fell across NSW.\n'),
+    ).toEqual(['NSW:place', 'Catherine Doyle:person', 'Parramatta:place'])
+  })
 })
 
 describe('a point of the compass before a place’s name', () => {

@@ -1283,6 +1283,8 @@ function isShouted(text: string): boolean {
  * letters that stand for a country ("USA", "UK", "DPRK").
  */
 function isSpeltPlace(name: string): boolean {
+  // ("NSW", "QLD": a state's code, which no vowel spells.)
+  if (!VOWEL.test(name)) return false
   const place = lexicon().places.get(hashOf(name.toLowerCase()))
   // "CAPE CANAVERAL", "SIESTA KEY", "CUPERTINO": words, whether the gazetteer knows the place
   // or not (one word of six letters or more, two of them vowels: no acronym).
@@ -1295,6 +1297,7 @@ const SPELT_WORDS = /^(?:\p{L}{2}\.|\p{L}{3,})(?: (?:\p{L}{2}\.|\p{L}{3,}))+$/u
 /** One word of six letters or more with two vowels apart: "CUPERTINO" (not "DPRK", "UNMIK"). */
 const SPELT_WORD = /^(?=\p{L}{6,}$)\P{Ll}*?[AEIOUY][^AEIOUY]+[AEIOUY]/u
 const MIN_SPELT_PLACE = 3
+const VOWEL = /[AEIOUY]/u
 const MIN_SPELT_COUNTRY = 5
 
 /**
