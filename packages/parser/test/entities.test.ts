@@ -3569,6 +3569,20 @@ describe('a maker’s name, a model’s number and a name', () => {
     )
     expect(found).not.toContain('MAX:organization')
   })
+
+  it('is the maker and a made thing when the model is a code of capitals and figures ("General Electric CF34-8E")', () => {
+    expect(
+      kinds(
+        'Engine\n\nWhitcombe said the engine, a General Electric CF34-8E, had been removed. The Lockheed Martin F-35 flew.\n',
+      ),
+    ).toEqual([
+      'Whitcombe:person',
+      'General Electric:organization',
+      'CF34-8E:other',
+      'Lockheed Martin:organization',
+      'F-35:other',
+    ])
+  })
 })
 
 describe('a body’s head before "of" after a sentence’s opening article', () => {

@@ -25,18 +25,42 @@ export function withModelNumbersJoined(doc: DocumentView, names: TaggedName[]): 
       : isCircuitAfterNation(doc, before, name)
         ? { ...before, last: name.last, type: 'ORG' }
         : null,
-  ).map((name) =>
-    isCircuitAfterOrdinal(doc, name)
-      ? { ...name, first: name.first - 1, type: 'ORG' }
-      : isIndexBeforeNumber(doc, name)
-        ? { ...name, last: name.last + 1, type: 'MISC' }
-        : isLocalBeforeNumber(doc, name)
-          ? { ...name, last: name.last + 1, type: 'ORG' }
-          : isGroupBeforeNumber(doc, name)
-            ? { ...name, last: name.last + 2, type: 'ORG' }
-            : name,
   )
+    .map((name): TaggedName =>
+      isCircuitAfterOrdinal(doc, name)
+        ? { ...name, first: name.first - 1, type: 'ORG' }
+        : isIndexBeforeNumber(doc, name)
+          ? { ...name, last: name.last + 1, type: 'MISC' }
+          : isLocalBeforeNumber(doc, name)
+            ? { ...name, last: name.last + 1, type: 'ORG' }
+            : isGroupBeforeNumber(doc, name)
+              ? { ...name, last: name.last + 2, type: 'ORG' }
+              : name,
+    )
+    .flatMap((name) => withModelCodeApart(doc, name))
 }
+
+/**
+ * `name` as its maker's name and a model's code after it, when the tagger read the two as one
+ * name of another kind than a made thing's: "General Electric" and "CF34-8E" of "General
+ * Electric CF34-8E" (read as a person titled "General"; "Airbus A320" stays one); else `name`.
+ */
+function withModelCodeApart(doc: DocumentView, name: TaggedName): TaggedName[] {
+  const from = (doc.texts[name.text] as TextView).from
+  if (
+    name.type === 'MISC' ||
+    name.first === name.last ||
+    !MODEL_CODE.test(textAt(doc.tokens, from + name.last)) ||
+    MODEL_CODE.test(textAt(doc.tokens, from + name.last - 1))
+  )
+    return [name]
+  return [
+    { ...name, last: name.last - 1, type: 'ORG' },
+    { ...name, first: name.last, type: 'MISC' },
+  ]
+}
+/** A model's code: capitals with figures among them ("CF34-8E", "PW1100G", "F-35", "A320"). */
+const MODEL_CODE = /^\p{Lu}+-?\d[\p{Lu}\d-]*$/u
 
 /**
  * Whether `name` opens with "Circuit" right after `before`, "U.S.": one court's name, "U.S.
