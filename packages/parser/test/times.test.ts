@@ -395,6 +395,23 @@ describe('time expressions', () => {
     ).toEqual([])
   })
 
+  it('takes a zone written after the hour into the clock time, and no name of it', () => {
+    const doc = parse(
+      'Headline\n\nThe jet left at 6:42 a.m. Central time on Tuesday. Polls close at 8 p.m. Eastern. The show starts at 9 p.m. ET. The boat sank in the Pacific.\n',
+      { referenceDate: '2026-02-12' },
+    )
+    expect(
+      doc.times
+        .filter((time) => time.data?.['granularity'] === 'time')
+        .map((time) => [time.text, time.data?.['zone']]),
+    ).toEqual([
+      ['at 6:42 a.m. Central time', 'CT'],
+      ['at 8 p.m. Eastern', 'ET'],
+      ['at 9 p.m. ET', 'ET'],
+    ])
+    expect(doc.entities.map((entity) => entity.name)).toEqual(['Pacific'])
+  })
+
   it('takes the part of the day written after a day into its text, and names it', () => {
     const days = parse(
       'Headline\n\nBrown said on Thursday morning that the race ended late Sunday night. He works Saturday nights. Friday, morning came.\n',

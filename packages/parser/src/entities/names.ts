@@ -271,6 +271,13 @@ function read(texts: readonly NameInput[]): NameSpan[][] {
       continue
     if (isMonthOfDate(tokens, from + name.first, from + name.last, from, to)) continue
     if (isRankBeforeNumber(tokens, from + name.first, from + name.last, from, to)) continue
+    // "at 6:42 a.m. Central time": a zone, no name (the time stage reads it with the hour).
+    if (
+      name.first > 0 &&
+      ZONES.hasToken(tokens, from + name.first) &&
+      MERIDIEM.test(lowerAt(tokens, from + name.first - 1))
+    )
+      continue
     if (name.first === name.last && isWorldRanking(tokens, from + name.first, to)) continue
     // "the Spaniard said", "The Italian said": a nominal for a person, no name of its own.
     if (isNationalPersonNoun(tokens, from + name.first, from + name.last, from, to)) continue
@@ -599,6 +606,11 @@ function isRankBeforeNumber(
     !(first > from && BODY_NOUNS.hasToken(tokens, first - 1))
   )
 }
+/** North America's zones, by the names written after an hour: "8 p.m. Eastern". */
+const ZONES = new WordSet(['eastern', 'central', 'mountain', 'pacific'])
+/** The half of the day after an hour: "a.m.", "pm". */
+const MERIDIEM = /^[ap]\.?m\.?$/u
+
 /** Whether token `k` is "World" of a ranking, "No." and a number after it: "World No. 1 Jannik Sinner". */
 function isWorldRanking(tokens: Tokens, k: number, to: number): boolean {
   return (

@@ -45,16 +45,34 @@ export function findClockTimes(value: string): ClockTime[] {
   for (let match = CLOCK.exec(value); match; match = CLOCK.exec(value)) {
     const time = timeOf(match)
     if (time === null) continue
-    const zone = match[6]?.toUpperCase()
+    const end = match.index + match[0].length
+    // "6:42 a.m. Central time", "8 p.m. ET": the zone written after the hour.
+    const named =
+      match[3] === undefined ? null : ZONE_AFTER.exec(value.slice(end, end + ZONE_REACH))
+    const zone = match[6]?.toUpperCase() ?? zoneOf(named)
     const lead = LEAD.exec(value.slice(Math.max(0, match.index - LEAD_REACH), match.index))
     found.push({
       start: match.index - (lead?.[1]?.length ?? 0),
-      end: match.index + match[0].length,
+      end: end + (named?.[0].length ?? 0),
       time,
       ...(zone === undefined ? {} : { zone }),
     })
   }
   return found
+}
+
+/**
+ * A zone after a clock time: a North American zone's name, maybe with "time" ("Central time",
+ * "Eastern Standard Time"), or a zone's letters ("ET", "PDT", "BST").
+ */
+const ZONE_AFTER =
+  /^ (?:(Eastern|Central|Mountain|Pacific)(?: (?:[Ss]tandard |[Dd]aylight )?[Tt]ime)?|([ECMP][SD]?T|GMT|UTC|BST|CES?T|AE[SD]T))\b/u
+const ZONE_REACH = 30
+
+/** The zone of a {@link ZONE_AFTER} match: its letters, "CT" for "Central time". */
+function zoneOf(named: RegExpExecArray | null): string | undefined {
+  if (named === null) return undefined
+  return named[2] ?? `${(named[1] as string)[0]}T`
 }
 
 /** "04:40" for the match of "4:40 a.m.", "0340 GMT" or "midday"; null for no time of day. */
