@@ -5253,6 +5253,16 @@ describe('God', () => {
   })
 })
 
+describe('"the moral authority"', () => {
+  it('is a power, no nominal of a body named before', () => {
+    const doc = parse(
+      'Vote\n\nThe Penrith Lakes Hospital opened late. Mark Hennessy said the premier had lost the moral authority to govern.\n',
+    )
+    const hospital = doc.entities.find((entity) => entity.name === 'Penrith Lakes Hospital')
+    expect(hospital?.mentions.map((mention) => mention.text)).toEqual(['Penrith Lakes Hospital'])
+  })
+})
+
 describe("a role set off beside a person's name", () => {
   it('is one of the person\'s titles ("The chancellor, Rachel Reeves,")', () => {
     const doc = parse(

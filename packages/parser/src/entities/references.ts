@@ -581,6 +581,8 @@ export function findReferences(
       }
       for (const nominal of findNominals(value)) {
         const { start, end, head, modifiers } = nominal
+        // "lost the moral authority to govern": a power, no body.
+        if (head === 'authority' && POWERS.test(modifiers)) continue
         let entityId: string | null = null
         const wanted = PERSON_ROLE_NOUNS.has(head)
           ? 'person'
@@ -1007,6 +1009,9 @@ function placedAfter(value: string, names: readonly Placed[], end: number): numb
   const name = names[firstAtOrAfter(names, at)]
   return name?.start === at ? name.end : end
 }
+
+/** Words that make "authority" a power, no body: "the moral authority", "the legal authority". */
+const POWERS = /\b(?:moral|legal|final|full|sole|ultimate|absolute|constitutional)\s*$/u
 
 /** A preposition that opens its sentence right before a name: "After " of "After Trump". */
 const OPENING_WORD_BEFORE = new RegExp(
