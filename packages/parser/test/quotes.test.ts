@@ -3947,6 +3947,15 @@ describe('a report that the writer’s participle of an effect follows', () => {
       'the decision was sending the wrong message',
     ])
   })
+
+  it('is part of the words reported before their cue ("..., forcing the crew to land, the NTSB said")', () => {
+    const doc = parse(
+      'Landing\n\nInvestigators believe a cracked blade caused the engine to fail, forcing the crew to land in Des Moines, the NTSB said Thursday.\n',
+    )
+    expect(doc.quotes.map((q) => q.text)).toEqual([
+      'Investigators believe a cracked blade caused the engine to fail, forcing the crew to land in Des Moines',
+    ])
+  })
 })
 
 describe('a Korean name, the surname first', () => {

@@ -347,7 +347,10 @@ function pushReported(
   const who = source ? value.slice(source.start, source.end) : ''
   if (NO_ONE.test(who) || (/^it$/iu.test(who) && FEEL.test(value.slice(cue.start, cue.end)))) return
   // "blaming weak demand, sending its shares to a low": the effect the writer tells ends it.
-  const effect = WRITERS_EFFECT.exec(value.slice(content.start, content.end))
+  // (Not in words reported before their cue: "A blade caused the engine to fail, forcing the crew
+  // to land, the NTSB said".)
+  const effect =
+    content.start >= cue.end ? WRITERS_EFFECT.exec(value.slice(content.start, content.end)) : null
   if (effect) content = { start: content.start, end: content.start + effect.index }
   // "hours after he declared it, as lawmakers voted": what was said is the verb's object alone.
   const object = objectPronounLength(value.slice(content.start, content.end))
