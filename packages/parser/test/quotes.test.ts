@@ -5541,6 +5541,14 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
       ['its new assistant will ship on every device', 'The company'],
       ['that is exactly the problem', 'Critics'],
     ])
+    // One that reports as a paragraph does, past its first words.
+    const told = parse(
+      'Doyle faces vote\n\nPremier Catherine Doyle will fight for her political life on Thursday after a former health minister told the watchdog he was pressured to approve a contract.\n\nBy Lachlan Pearce\n\nSYDNEY: Ms Doyle will face the vote on Thursday.\n',
+    )
+    expect(told.meta.standfirst).toContain('former health minister')
+    expect(told.quotes.map((q) => [q.text, q.cue?.text, q.source?.text])).toEqual([
+      ['he was pressured to approve a contract', 'told', 'a former health minister'],
+    ])
   })
 
   it('carries no speaker from a headline to the standfirst below it', () => {

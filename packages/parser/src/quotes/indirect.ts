@@ -40,25 +40,25 @@ export function findIndirect(
     return found
   }
   // A standfirst is a headline a sentence: "The company says its assistant will ship by default.
-  // A senator says that is exactly the problem."
+  // A senator says that is exactly the problem."; else a paragraph ("Doyle will fight for her
+  // life after a former minister told the watchdog he was pressured").
   if (kind === 'standfirst') {
     starts.forEach((start, i) => {
       const headline = headlineReport(value, quoted, start, starts[i + 1] ?? value.length)
       if (headline) found.push({ segment, ...headline })
     })
-    return found
-  }
-  if (kind !== 'paragraph') return found
+    if (found.length > 0) return found
+  } else if (kind !== 'paragraph') return found
   // A transcript's turn: 'PENCE: Well, look, ...' reports the whole paragraph (not a dateline's
   // place before its colon: "NEW DELHI: The BJP won").
-  const turn = opening > 0 ? null : readTurn(value)
+  const turn = opening > 0 || kind !== 'paragraph' ? null : readTurn(value)
   if (turn) {
     found.push({ segment, ...turn })
     return found
   }
   // So does an interview's answer ('A: Anger is a fuel'), whose speaker the quote stage finds;
   // the reports inside it ("I think ...") are read too.
-  const answer = readAnswer(value)
+  const answer = kind === 'paragraph' ? readAnswer(value) : null
   if (answer) found.push({ segment, ...answer })
   const cues = cueOffsets(words())
   if (cues.length === 0) return found
