@@ -5253,6 +5253,27 @@ describe('God', () => {
   })
 })
 
+describe('a role noun in the words someone named before it says', () => {
+  it('is the one the story titled so, not the speaker ("Mark Hennessy said the premier had lied")', () => {
+    const doc = parse(
+      'Vote\n\nPremier Catherine Doyle spoke on Tuesday. Mark Hennessy said the premier had lied.\n',
+    )
+    const doyle = doc.entities.find((entity) => entity.name === 'Catherine Doyle')
+    expect(doyle?.mentions.map((mention) => mention.text)).toEqual([
+      'Catherine Doyle',
+      'the premier',
+    ])
+  })
+
+  it('is no one for a role several hold in a race ("travels with the candidate")', () => {
+    const doc = parse(
+      'Race\n\nDemocratic candidate Hillary Clinton spoke on Tuesday. Corey Lewandowski said he travels with the candidate.\n',
+    )
+    const mentions = doc.entities.flatMap((entity) => entity.mentions.map((m) => m.text))
+    expect(mentions).not.toContain('the candidate')
+  })
+})
+
 describe('"the moral authority"', () => {
   it('is a power, no nominal of a body named before', () => {
     const doc = parse(

@@ -567,17 +567,41 @@ export function findReferences(
       let scanned = 0
       let firstPerson: string | null = null
       let otherPerson: string | null = null
-      /** Whether a person other than `except` is named in the segment before `start`. */
-      const otherPersonBefore = (start: number, except: string | null): boolean => {
+      // Whether a third person is named; the last person named.
+      let morePeople = false
+      let lastPerson: Placed | null = null
+      /**
+       * Whether a person other than `except` is named in the segment before `start`; not one
+       * alone who speaks of the nominal in its sentence ("Mark Hennessy said the premier had
+       * lied": no premier).
+       */
+      const otherPersonBefore = (start: number, except: string | null, head: string): boolean => {
         for (; scanned < inSegment.length; scanned++) {
           const name = inSegment[scanned] as Placed
           if (name.start >= start) break
           if (kindOf(name.entityId) !== 'person') continue
+          lastPerson = name
           if (firstPerson === null) firstPerson = name.entityId
           else if (otherPerson === null && name.entityId !== firstPerson)
             otherPerson = name.entityId
+          else if (name.entityId !== firstPerson && name.entityId !== otherPerson) morePeople = true
         }
-        return (firstPerson !== null && firstPerson !== except) || otherPerson !== null
+        const others =
+          (firstPerson !== null && firstPerson !== except ? 1 : 0) +
+          (otherPerson !== null && otherPerson !== except ? 1 : 0)
+        if (others === 0) return false
+        const speaker = lastPerson as Placed | null
+        return (
+          others > 1 ||
+          morePeople ||
+          // ("Lewandowski ... travels with the candidate": a race has several.)
+          CONTESTANTS.has(head) ||
+          speaker === null ||
+          speaker.entityId === except ||
+          start - speaker.end > SAYING_REACH ||
+          !speechVerbAfter(value, speaker.end) ||
+          hasSentenceEnd(value, speaker.end, start)
+        )
       }
       for (const nominal of findNominals(value)) {
         const { start, end, head, modifiers } = nominal
@@ -622,7 +646,11 @@ export function findReferences(
             !introducedHolder(value.slice(Math.max(0, start - HOLDER_REACH), start), head)
           ) {
             const titled = soleTitled(head, segmentIndex, start)
-            if (COURT_ROLES.has(head) || GAME_ROLES.has(head) || !otherPersonBefore(start, titled))
+            if (
+              COURT_ROLES.has(head) ||
+              GAME_ROLES.has(head) ||
+              !otherPersonBefore(start, titled, head)
+            )
               entityId = titled
             // "Gareth Pugh, mitigating, said ... the solicitor said": the advocate the text
             // names by the side they speak for, as British court reports do.
@@ -1012,6 +1040,11 @@ function placedAfter(value: string, names: readonly Placed[], end: number): numb
 
 /** Words that make "authority" a power, no body: "the moral authority", "the legal authority". */
 const POWERS = /\b(?:moral|legal|final|full|sole|ultimate|absolute|constitutional)\s*$/u
+
+/** Characters from a speaker's name to a nominal its saying holds: "Mark Hennessy said the premier". */
+const SAYING_REACH = 120
+/** Roles that several people of a story hold at once: "the candidate". */
+const CONTESTANTS: ReadonlySet<string> = new Set(['candidate', 'nominee'])
 
 /** A preposition that opens its sentence right before a name: "After " of "After Trump". */
 const OPENING_WORD_BEFORE = new RegExp(
