@@ -48,7 +48,7 @@ const levels = model.LEVELS.split(SEP).map(Number)
 const merging = MERGED > 1 && MERGED <= top && levels[MERGED] !== levels[MERGED - 1]
 const keys = codeKeys(new RangeDecoder(model.FEATURE_KEYS))
 const codes = new Uint8Array(keys.length * TAG_COUNT)
-codeWeights(new RangeDecoder(model.WEIGHTS), codes, zero, top)
+codeWeights(new RangeDecoder(model.WEIGHTS), codes, zero, levels)
 
 const keptKeys: number[] = []
 let keptWeights = ''
@@ -71,7 +71,15 @@ keys.forEach((key, f) => {
   }
 })
 
-const weights = rangeCodedWeights(keptWeights, String.fromCharCode(zero), top)
+// The merged level and the one below take their geometric mean; the weights are coded with it.
+if (merging) {
+  const mean = Number(
+    Math.sqrt((levels[MERGED] as number) * (levels[MERGED - 1] as number)).toPrecision(4),
+  )
+  levels[MERGED] = mean
+  levels[MERGED - 1] = mean
+}
+const weights = rangeCodedWeights(keptWeights, String.fromCharCode(zero), levels)
 let source = readFileSync(OUT, 'utf8')
 /** `source` with the string literal of `from` (in either quotes) made `to`'s. */
 const replaced = (from: string, to: string): void => {
@@ -81,14 +89,7 @@ const replaced = (from: string, to: string): void => {
 }
 replaced(model.FEATURE_KEYS, codedKeys(Int32Array.from(keptKeys)))
 replaced(model.WEIGHTS, weights)
-if (merging) {
-  const mean = Number(
-    Math.sqrt((levels[MERGED] as number) * (levels[MERGED - 1] as number)).toPrecision(4),
-  )
-  levels[MERGED] = mean
-  levels[MERGED - 1] = mean
-  replaced(model.LEVELS, levels.join(SEP))
-}
+if (merging) replaced(model.LEVELS, levels.join(SEP))
 const merged = merging ? `, level ${MERGED} merged into the one below` : ''
 const note = ` * Then pruned by scripts/prune-tagger.ts (features of ${MAX_WEIGHTS} weights or fewer, none above level ${MAX_LEVEL}${merged}).\n`
 if (!source.includes(note))

@@ -187,14 +187,14 @@ export function weightText(model: Pick<Compact, 'rows' | 'levels'>): string {
 
 /**
  * The weights of `text` (one character a weight, as {@link weightText} writes
- * them, `zero` the character of level zero, `top` levels a sign) as the model
- * stores them: range-coded, in six-bit digits (see codeWeights in
+ * them, `zero` the character of level zero, `levels` the magnitudes) as the
+ * model stores them: range-coded, in six-bit digits (see codeWeights in
  * src/entities/model.ts).
  */
-export function rangeCodedWeights(text: string, zero: string, top: number): string {
+export function rangeCodedWeights(text: string, zero: string, levels: readonly number[]): string {
   const codes = Uint8Array.from(text, (char) => char.charCodeAt(0))
   const encoder = new RangeEncoder()
-  codeWeights(encoder, codes, zero.charCodeAt(0), top)
+  codeWeights(encoder, codes, zero.charCodeAt(0), levels)
   return encoder.finish()
 }
 

@@ -292,7 +292,11 @@ console.log(
 const stored = keyed(compacted)
 const weights = weightText(stored)
 const commonSorted = [...commonList].sort()
-const coded = rangeCodedWeights(weights, String.fromCharCode(CHAR_BASE + QUANT_MAX), QUANT_MAX)
+const coded = rangeCodedWeights(
+  weights,
+  String.fromCharCode(CHAR_BASE + QUANT_MAX),
+  compacted.levels,
+)
 const source = `/**
  * The name tagger's model: an averaged perceptron over BIO tags trained on
  * CoNLL-2003 eng.train by scripts/train-tagger.ts (${EPOCHS} epochs, features

@@ -732,19 +732,25 @@ describe('tokens', () => {
 })
 
 describe('the generated model', () => {
-  /** The weights of `coded`, `features` of them, `top` levels a sign either side of `zero`. */
-  const decoded = (coded: string, features: number, zero: number, top: number): Uint8Array => {
+  /** The weights of `coded`, `features` of them, the `levels` either side of `zero`. */
+  const decoded = (
+    coded: string,
+    features: number,
+    zero: number,
+    levels: readonly number[],
+  ): Uint8Array => {
     const codes = new Uint8Array(features * 9)
-    codeWeights(new RangeDecoder(coded), codes, zero, top)
+    codeWeights(new RangeDecoder(coded), codes, zero, levels)
     return codes
   }
+  const levels = LEVELS.split('|').map(Number)
 
   it('has one weight a tag for every feature, and writes them as it read them', () => {
     const tags = 9
-    const top = LEVELS.split('|').length - 1
+    const top = levels.length - 1
     const zero = 0x23 + top
     const keys = codeKeys(new RangeDecoder(FEATURE_KEYS))
-    const codes = decoded(WEIGHTS, keys.length, zero, top)
+    const codes = decoded(WEIGHTS, keys.length, zero, levels)
     const exactKeys = codeKeys(new RangeDecoder(EXACT_KEYS))
     expect(exactWeights(EXACT_WEIGHTS).length).toBe(exactKeys.length * tags)
     for (let f = 0; f < codes.length; f += tags) {
@@ -755,9 +761,9 @@ describe('the generated model', () => {
     }
     // The encoder writes the same digits from the weights read: nothing was lost either way.
     const text = Array.from(codes, (code) => String.fromCharCode(code)).join('')
-    expect(rangeCodedWeights(text, String.fromCharCode(zero), top)).toBe(WEIGHTS)
+    expect(rangeCodedWeights(text, String.fromCharCode(zero), levels)).toBe(WEIGHTS)
     // A character that is no digit of the coding throws.
-    expect(() => decoded(`${WEIGHTS.slice(0, 10)}!`, 2, zero, top)).toThrow()
+    expect(() => decoded(`${WEIGHTS.slice(0, 10)}!`, 2, zero, levels)).toThrow()
   })
 
   it('keys each feature once, sorted, and writes the keys as it read them', () => {
@@ -796,7 +802,7 @@ describe('the generated model', () => {
   })
 
   it('reads any weights back as the range coder wrote them', () => {
-    const top = 15
+    const top = levels.length - 1
     const zero = 0x23 + top
     const weight = fc.oneof(
       { weight: 3, arbitrary: fc.constant(zero) },
@@ -810,9 +816,9 @@ describe('the generated model', () => {
           const coded = rangeCodedWeights(
             String.fromCharCode(...codes),
             String.fromCharCode(zero),
-            top,
+            levels,
           )
-          expect([...decoded(coded, rows.length, zero, top)]).toEqual(codes)
+          expect([...decoded(coded, rows.length, zero, levels)]).toEqual(codes)
         },
       ),
       { numRuns: 200 },
