@@ -2271,6 +2271,13 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads no turn in a dateline of a place left in a later paragraph ("SYDNEY: Ms Doyle will ...")', () => {
+    const doc = parse(
+      'Doyle faces vote\n\nA former minister told the watchdog he was pressured to sign a contract.\n\nSYDNEY: Ms Doyle will face the vote on Thursday.\n',
+    )
+    expect(doc.quotes.map((q) => q.source?.text)).toEqual(['A former minister'])
+  })
+
   it('leaves reporting words inside a quotation to the quote', () => {
     const doc = parse(
       "Talks\n\nJane Smith leads the talks.\n\n''I think the talks have failed completely,'' Jane Smith said.\n",

@@ -280,6 +280,23 @@ export function readQuotes(
       reports.push(reported)
     }
   })
+  // "SYDNEY: Ms Doyle will face the vote": a dateline the structure stage left in a later
+  // paragraph, no transcript's turn (its name a place's).
+  const placeIds = new Set(
+    entities.filter((entity) => entity.kind === 'place').map((entity) => entity.id),
+  )
+  const places = new Set(
+    mentions
+      .filter((mention) => placeIds.has(mention.entityId))
+      .map((mention) => `${mention.segment}:${mention.start}`),
+  )
+  if (places.size > 0)
+    reports = reports.filter(
+      (report) =>
+        report.source === null ||
+        report.cue.end - report.cue.start !== 1 ||
+        !places.has(`${report.segment}:${report.source.start}`),
+    )
   // "A: ..." answers an interview's "Q: ..." only in a text that asks such questions.
   if (reports.some((report) => report.answer) && !segments.some((s) => isQuestion(s.value)))
     reports = reports.filter((report) => !report.answer)
