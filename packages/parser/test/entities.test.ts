@@ -1997,6 +1997,14 @@ describe('a utility’s name', () => {
       'Evergreen Shipping:organization',
     ])
   })
+
+  it('is a company when a builder’s ("Halvorsen Constructions said")', () => {
+    expect(
+      kinds(
+        'Hospital\n\nHalvorsen Constructions said the delays were caused by design changes. Keller Engineering agreed.\n',
+      ),
+    ).toEqual(['Halvorsen Constructions:organization', 'Keller Engineering:organization'])
+  })
 })
 
 describe('a list of three names or more with a sure organisation in it', () => {

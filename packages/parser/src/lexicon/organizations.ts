@@ -79,6 +79,8 @@ export const COMPANY_PLURALS: readonly string[] = [
   ...['energy', 'electric', 'healthcare'],
   // Miners, shippers and carriers: "Tenke Fungurume Mining", "Evergreen Shipping", "Orange Telecom".
   ...['mining', 'shipping', 'telecom'],
+  // Builders: "Halvorsen Constructions", "Balfour Beatty Construction".
+  ...['construction', 'constructions', 'builders', 'engineering'],
 ]
 
 /** The domain of companies' web names: "Amazon.com". */
