@@ -4810,6 +4810,15 @@ describe('an official of a body the text quotes by office alone', () => {
   })
 })
 
+describe('a call made to someone ("had called Mr Cousins")', () => {
+  it('reports nothing, where "called" and an object and its name do', () => {
+    const doc = parse(
+      'Calls\n\nHer then chief of staff, Nathan Price, had called Mr Cousins. She adopted a white cat called Blossom. Trump called Clinton a liar.\n',
+    )
+    expect(doc.quotes.map((q) => q.text)).toEqual(['Clinton a liar'])
+  })
+})
+
 describe('a form of "point" that reports with a particle ("pointing out that", "pointed to")', () => {
   it('is a cue with its particle, and the report opens after it', () => {
     const doc = parse(

@@ -343,6 +343,12 @@ function pushReported(
     }
     content = before
   }
+  // "had called Mr Cousins": a call made to someone, nothing said.
+  if (
+    CALLS.test(value.slice(cue.start, cue.end)) &&
+    NAME_ONLY.test(value.slice(content.start, content.end))
+  )
+    return
   // "it feels like ...", "you want to ...": no one holds the view the writer describes.
   const who = source ? value.slice(source.start, source.end) : ''
   if (NO_ONE.test(who) || (/^it$/iu.test(who) && FEEL.test(value.slice(cue.start, cue.end)))) return
@@ -388,6 +394,10 @@ const WRITERS_PREDICATE =
  * A participle of an effect, which the writer adds to what was said: ", sending its shares"
  * (not ", pushing for common rules", the subject's own aim).
  */
+/** Forms of "call", and a name alone (maybe after its courtesy title): "Mr Cousins". */
+const CALLS = /^call(?:s|ed|ing)?$/iu
+const NAME_ONLY = /^(?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}$/u
+
 const WRITERS_EFFECT =
   /,\s+(?:sending|pushing|driving|prompting|forcing|triggering|sparking|dragging|knocking|wiping|fuell?ing)\s(?!for\s)/u
 
