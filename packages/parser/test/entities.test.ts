@@ -6899,6 +6899,22 @@ describe('a surname after a form of address of the other gender than a full name
   })
 })
 
+describe('a surname after a form of address beside the surname alone', () => {
+  it('is the same person when no full name holds the surname ("Doyle ... Ms Doyle")', () => {
+    const people = (text: string) =>
+      parse(`Vote\n\n${text}\n`).entities.map((entity) => [
+        entity.name,
+        entity.titles,
+        entity.mentions.length,
+      ])
+    expect(people('Doyle spoke on Monday. Ms Doyle will face the vote on Thursday.')).toEqual([
+      ['Doyle', ['Ms'], 2],
+    ])
+    // (Not two forms of address: "Mr Doyle and Mrs Doyle" are two people.)
+    expect(people('Doyle spoke. Mr Doyle and Mrs Doyle will vote.')).toHaveLength(3)
+  })
+})
+
 describe('a British health body named after the nation it serves', () => {
   it('is whole ("NHS England"), not cut at the nation', () => {
     expect(

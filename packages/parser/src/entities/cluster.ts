@@ -460,8 +460,13 @@ export function clusterNames(
   const forms = new Forms<Group>()
   const nations = nationsOfBodies(names, forms, defined)
   const clubTowns = clubTownsOf(names, forms)
+  // The groups of each surname after a form of address ("Ms Doyle"), and the last words of
+  // names of several words ("doyle" of "Catherine Doyle").
+  const addressed = new Map<string, string[]>()
+  const lastWords = new Set<string>()
   for (const name of names) {
     const form = forms.of(defined.get(name.text) ?? name.text)
+    if (form.words.length > 1) lastWords.add(form.words[form.words.length - 1] as string)
     // "the Saudi Foreign Ministry" and "the Chinese Foreign Ministry": two bodies of one name;
     // "Mrs Whitmore" and "Mr Whitmore", "Ms Cartwright" (the daughter) and "Mrs Cartwright" (her
     // mother): a surname alone after a form of address that says a gender is a group of its own,
@@ -480,6 +485,8 @@ export function clusterNames(
       if (group === undefined) {
         group = { form, mentions: [] }
         groups.set(key, group)
+        if (apart === addressForm(name))
+          addressed.set(form.key, [...(addressed.get(form.key) ?? []), key])
       }
       group.mentions.push(name)
       continue
@@ -497,6 +504,15 @@ export function clusterNames(
     group.mentions.push(name)
   }
   joinClubShortNames(groups, clubTowns)
+  // "Doyle spoke. Ms Doyle will face the vote": one form of address beside the surname alone,
+  // with no full name of the surname, is the same person's.
+  for (const [key, keys] of addressed) {
+    const plain = groups.get(key)
+    if (keys.length !== 1 || plain === undefined || lastWords.has(key)) continue
+    plain.mentions.push(...(groups.get(keys[0] as string) as Group).mentions)
+    plain.mentions.sort((a, b) => placeOf(a) - placeOf(b))
+    groups.delete(keys[0] as string)
+  }
   // Fuller names first, so that short forms find the cluster of their full form; a generation's
   // suffix makes no name fuller ("Duncan Hunter" keeps "Hunter" before "Duncan Hunter Sr.").
   const ordered = [...groups.values()].sort(
