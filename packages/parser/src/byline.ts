@@ -172,7 +172,7 @@ function isPaperName(part: string): boolean {
     !lexicon().firstNames.has(hashOf((words[0] as string).toLowerCase()))
   )
 }
-const PAPER_HEADS: ReadonlySet<string> = new Set(PAPER_HEAD_WORDS)
+const PAPER_HEADS: ReadonlySet<string> = new Set([...PAPER_HEAD_WORDS, 'press'])
 
 /** The head noun that ends a role: "Health correspondent", not "Senior Tory MPs rebel". */
 const ROLE_HEAD = /\b(?:writer|reporter|correspondent|editor|columnist|contributor)s?$/iu
@@ -339,8 +339,14 @@ export function readByline(value: string, over: () => boolean = () => false): By
     // "By Markus Weber and Anna Kröger, Berlin": where the authors wrote from, set off last.
     if (hasBy && i === last && authors.length > 0 && part === afterComma && isPlaceName(part))
       continue
-    // "By Aditi Rawat, Hindustan Times, New Delhi": the paper before where they wrote from.
-    if (hasBy && i === last - 1 && authors.length > 0 && isPaperName(part)) {
+    // "By Aditi Rawat, Hindustan Times, New Delhi": the paper before where they wrote from; or
+    // set off last ("By Margaret Hollis, Great Lakes Press").
+    if (
+      hasBy &&
+      (i === last - 1 || (i === last && part === afterComma)) &&
+      authors.length > 0 &&
+      isPaperName(part)
+    ) {
       publisher ??= part
       credited++
       continue

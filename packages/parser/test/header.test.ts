@@ -685,6 +685,23 @@ describe('a byline without "By" over a published line', () => {
     expect(region.children[0]?.type).toBe('paragraph')
   })
 
+  it('names the paper set off last after the author, of two words or more ("Great Lakes Press")', () => {
+    const credit = (byline: string) => {
+      const doc = parse(['Jet lands safely', '', byline, '', BODY].join('\n'))
+      return [doc.meta.authors, doc.meta.publisher]
+    }
+    expect(credit('By Margaret Hollis, Great Lakes Press')).toEqual([
+      ['Margaret Hollis'],
+      'Great Lakes Press',
+    ])
+    expect(credit('By Margaret Hollis, Chicago Tribune')).toEqual([
+      ['Margaret Hollis'],
+      'Chicago Tribune',
+    ])
+    // (Not a second author whose surname is a paper's word.)
+    expect(credit('By John Smith, Mary Post')).toEqual([['John Smith', 'Mary Post'], null])
+  })
+
   it('is no press release’s heading in capitals ("NOTES TO EDITORS")', () => {
     const doc = parse(
       ['Vaccine works', '', BODY, '', 'NOTES TO EDITORS', '', 'The paper is out.'].join('\n'),
