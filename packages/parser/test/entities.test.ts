@@ -4817,6 +4817,21 @@ describe('a hometown after a person’s age', () => {
     )
     expect(entity(text, 'Khan Younis')?.mentions).toHaveLength(2)
   })
+
+  it('is a place set off after the name alone too ("Harold Feeney, of Council Bluffs,"), not a firm', () => {
+    expect(
+      kinds(
+        'Landing\n\nHarold Feeney, of Council Bluffs, said the captain was calm. Mark Mahaney, of RBC Capital Markets, said shares fell. Jane Doe, of Wedbush Securities, agreed.\n',
+      ),
+    ).toEqual([
+      'Harold Feeney:person',
+      'Council Bluffs:place',
+      'Mark Mahaney:person',
+      'RBC Capital Markets:organization',
+      'Jane Doe:person',
+      'Wedbush Securities:organization',
+    ])
+  })
 })
 
 describe('a name cut short by a capitalised word left out before it', () => {

@@ -1164,12 +1164,26 @@ export function isHometownAfterAge(doc: DocumentView, name: VotedName): boolean 
     if (k - 4 >= view.from && isLowerWord(tokens, k - 3) && AGE_NOUN.test(lowerAt(tokens, k - 4)))
       return true
   }
-  return (
-    k - 4 >= view.from &&
-    lowerAt(tokens, k - 2) === ',' &&
-    /^\d{1,3}$/u.test(lowerAt(tokens, k - 3)) &&
-    lowerAt(tokens, k - 4) === ','
+  if (k - 4 < view.from || lowerAt(tokens, k - 2) !== ',') return false
+  // "Harold Feeney, of Council Bluffs,": set off after the name alone, no body's name (not "of
+  // RBC Capital Markets": initials are a body's).
+  const last = view.from + name.last
+  if (
+    OF.hasToken(tokens, k - 1) &&
+    ((tokens.flags[k - 3] as number) & TokenFlag.capitalised) !== 0 &&
+    last + 1 < view.to &&
+    lowerAt(tokens, last + 1) === ',' &&
+    !HEADS.hasToken(tokens, last) &&
+    !hasInitials(tokens, k, last)
   )
+    return true
+  return /^\d{1,3}$/u.test(lowerAt(tokens, k - 3)) && lowerAt(tokens, k - 4) === ','
+}
+/** Whether a token of `first`..`last` is in capitals: "RBC". */
+function hasInitials(tokens: Tokens, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++)
+    if (((tokens.flags[k] as number) & TokenFlag.allCaps) !== 0) return true
+  return false
 }
 const HOMETOWN_PREPOSITIONS = new WordSet(['from', 'of'])
 const FROM = new WordSet(['from'])
