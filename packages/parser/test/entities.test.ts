@@ -4322,6 +4322,19 @@ describe('"him", never its own clause’s subject', () => {
     )
     expect(owner?.name).toBe('Keir Starmer')
   })
+
+  it('gives "him" of "Nathan Price had told him" to someone else than Price', () => {
+    const ownerOfHim = (text: string) =>
+      parse(`Probe\n\n${text}\n`).entities.find((entity) =>
+        entity.mentions.some((mention) => mention.text === 'him'),
+      )?.name
+    expect(ownerOfHim('He said Nathan Price had told him the premier wanted it done.')).not.toBe(
+      'Nathan Price',
+    )
+    expect(
+      ownerOfHim('Donald Trump spoke in Iowa. "We will win," Trump said when Boyle asked him.'),
+    ).toBe('Donald Trump')
+  })
 })
 
 describe('the last rules of this session, on inputs a third review found them misreading', () => {

@@ -1650,8 +1650,12 @@ function isSubjectOfClause(value: string, name: Placed, start: number): boolean 
   if (words.some((word) => /^\p{Lu}/u.test(word))) return false
   if (PLACE_PREPOSITION_BEFORE.test(between) && !/ed$/u.test(words[words.length - 2] ?? 'ed'))
     return false
-  return !CLAUSE_BREAK.test(between) && !/['’]s\b/u.test(between.slice(0, 3))
+  // ("Nathan Price had told him": the verb whose object the pronoun is opens no other clause.)
+  const verbs = between.replace(OBJECT_VERB_BEFORE, ' ')
+  return !CLAUSE_BREAK.test(verbs) && !/['’]s\b/u.test(between.slice(0, 3))
 }
+/** A verb of saying that takes its hearer as object, right before the pronoun: "told ". */
+const OBJECT_VERB_BEFORE = /\b(?:told|asked)\s+$/u
 /** Most words between a subject and its object pronoun: "has been cleverly out-maneuvering". */
 const MAX_VERB_WORDS = 5
 
