@@ -5310,6 +5310,18 @@ describe('a role noun in the words someone named before it says', () => {
   })
 })
 
+describe('the name of an entity written in two cases', () => {
+  it('is the one that capitalises more words ("Penrith Lakes Hospital", not the headline\'s "hospital")', () => {
+    const doc = parse(
+      'Doyle faces vote as Penrith Lakes hospital scandal widens\n\nThe Penrith Lakes Hospital opened late.\n',
+    )
+    expect(doc.entities.map((entity) => [entity.name, entity.aliases])).toContainEqual([
+      'Penrith Lakes Hospital',
+      [],
+    ])
+  })
+})
+
 describe('"the moral authority"', () => {
   it('is a power, no nominal of a body named before', () => {
     const doc = parse(

@@ -1345,6 +1345,11 @@ const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'accord',
 ])
 
+/** How many words of `text` open with a capital. */
+function capitalisedWords(text: string): number {
+  return text.split(' ').filter((word) => /^\p{Lu}/u.test(word)).length
+}
+
 function finish(cluster: Working, forms: Forms<Group>, split = false): NameCluster {
   const mentions = cluster.mentions.sort((a, b) => a.segment - b.segment || a.start - b.start)
   const textSet = new Set<string>()
@@ -1383,7 +1388,13 @@ function finish(cluster: Working, forms: Forms<Group>, split = false): NameClust
     const shouted = more === 0 && isShouted(text)
     const caseFirst = nameShouted && !shouted
     const longer = nameShouted === shouted && text.length > name.length
-    if (more > 0 || caseFirst || longer) {
+    // ("Penrith Lakes Hospital" of the body, not the headline's "Penrith Lakes hospital".)
+    const titled =
+      more === 0 &&
+      nameShouted === shouted &&
+      text.length === name.length &&
+      capitalisedWords(text) > capitalisedWords(name)
+    if (more > 0 || caseFirst || longer || titled) {
       name = text
       nameWords = words
       nameShouted = more > 0 ? isShouted(text) : shouted
