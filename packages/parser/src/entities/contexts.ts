@@ -1181,8 +1181,7 @@ export function isHometownAfterAge(doc: DocumentView, name: VotedName): boolean 
 }
 /** Whether a token of `first`..`last` is in capitals: "RBC". */
 function hasInitials(tokens: Tokens, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++)
-    if (((tokens.flags[k] as number) & TokenFlag.allCaps) !== 0) return true
+  for (let k = first; k <= last; k++) if (isAcronymWord(tokens, k)) return true
   return false
 }
 const HOMETOWN_PREPOSITIONS = new WordSet(['from', 'of'])
