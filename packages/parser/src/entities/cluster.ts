@@ -473,20 +473,23 @@ export function clusterNames(
     // which may find another home than the other's.
     // (And "NEWCASTLE, England" of a dateline, the place, and "Newcastle levelled", the club of
     // "Newcastle United".)
+    const address = form.words.length === 1 ? addressForm(name) : undefined
     const apart =
       nations.get(name) ??
       (form.words.length !== 1
         ? undefined
-        : (addressForm(name) ??
-          (name.kind === 'place' && clubTowns?.has(form.key) ? name.kind : undefined)))
+        : (address ?? (name.kind === 'place' && clubTowns?.has(form.key) ? name.kind : undefined)))
     if (apart !== undefined && form.key) {
       const key = `${form.key}|${apart}`
       let group = groups.get(key)
       if (group === undefined) {
         group = { form, mentions: [] }
         groups.set(key, group)
-        if (apart === addressForm(name))
-          addressed.set(form.key, [...(addressed.get(form.key) ?? []), key])
+        if (apart === address) {
+          const keys = addressed.get(form.key)
+          if (keys === undefined) addressed.set(form.key, [key])
+          else keys.push(key)
+        }
       }
       group.mentions.push(name)
       continue
