@@ -16,6 +16,8 @@ import { splitAtConjoinedReport, splitAtParticiple, trailingParticiple } from '.
 import {
   ATTITUDES,
   clauseAfterParticiple,
+  POINTED_PARTICLES,
+  POINTING,
   RELATIVES,
   type Reported,
   trimmedEnd,
@@ -276,13 +278,15 @@ function invertedParticiple(words: readonly Word[], end: number): Omit<Reported,
  * "pointing to"); else `cue`.
  */
 function withParticle(value: string, cue: { start: number; end: number }): typeof cue {
-  if (!POINTING.test(value.slice(cue.start, cue.end))) return cue
-  const particle = POINTED_PARTICLE.exec(value.slice(cue.end, cue.end + POINTED_PARTICLE_REACH))
-  return particle ? { start: cue.start, end: cue.end + particle[0].length } : cue
+  if (!POINTING.has(value.slice(cue.start, cue.end).toLowerCase())) return cue
+  const next = NEXT_WORD.exec(value.slice(cue.end, cue.end + NEXT_WORD_REACH))
+  return next && POINTED_PARTICLES.has(next[1] as string)
+    ? { start: cue.start, end: cue.end + next[0].length }
+    : cue
 }
-const POINTING = /^point(?:s|ed|ing)?$/iu
-const POINTED_PARTICLE = /^ (?:out|to)\b/u
-const POINTED_PARTICLE_REACH = 5
+/** The word after a space, read far enough to tell a particle ("out", "to") from longer words. */
+const NEXT_WORD = /^ (\p{L}+)/u
+const NEXT_WORD_REACH = 5
 
 /**
  * Keeps a report unless it touches a quotation: words in quotation marks are

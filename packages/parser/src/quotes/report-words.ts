@@ -206,9 +206,9 @@ const PERFECT = new Set(['has', 'have', 'had'])
 /** Cues that are plural nouns too: "Treasury notes", "the claims", "budget estimates". */
 const PLURAL_NOUN_CUES = new Set(['notes', 'claims', 'states', 'reports', 'estimates'])
 /** The forms of "point", which reports with a particle only: "pointed out", "points to". */
-const POINTING = new Set(['point', 'points', 'pointed', 'pointing'])
+export const POINTING: ReadonlySet<string> = new Set(['point', 'points', 'pointed', 'pointing'])
 /** The particles with which "point" reports: "pointed out that", "points to". */
-const POINTED_PARTICLES = new Set(['out', 'to'])
+export const POINTED_PARTICLES: ReadonlySet<string> = new Set(['out', 'to'])
 /** The forms of "show", which a thing shown to someone follows: "showed Anand a red card". */
 const SHOWING = new Set(['show', 'shows', 'showed', 'shown', 'showing'])
 /** Who is shown something, before it: "showed him the door". */
