@@ -282,21 +282,22 @@ export function readQuotes(
   })
   // "SYDNEY: Ms Doyle will face the vote": a dateline the structure stage left in a later
   // paragraph, no transcript's turn (its name a place's).
-  const placeIds = new Set(
-    entities.filter((entity) => entity.kind === 'place').map((entity) => entity.id),
-  )
-  const places = new Set(
-    mentions
-      .filter((mention) => placeIds.has(mention.entityId))
-      .map((mention) => `${mention.segment}:${mention.start}`),
-  )
-  if (places.size > 0)
-    reports = reports.filter(
-      (report) =>
-        report.source === null ||
-        report.cue.end - report.cue.start !== 1 ||
-        !places.has(`${report.segment}:${report.source.start}`),
+  // (The places' mentions are read only for a text that has such a turn.)
+  const isTurn = (report: Reported): boolean =>
+    report.source !== null && report.cue.end - report.cue.start === 1
+  if (reports.some(isTurn)) {
+    const placeIds = new Set(
+      entities.filter((entity) => entity.kind === 'place').map((entity) => entity.id),
     )
+    const places = new Set(
+      mentions
+        .filter((mention) => placeIds.has(mention.entityId))
+        .map((mention) => `${mention.segment}:${mention.start}`),
+    )
+    reports = reports.filter(
+      (report) => !isTurn(report) || !places.has(`${report.segment}:${report.source?.start ?? -1}`),
+    )
+  }
   // "A: ..." answers an interview's "Q: ..." only in a text that asks such questions.
   if (reports.some((report) => report.answer) && !segments.some((s) => isQuestion(s.value)))
     reports = reports.filter((report) => !report.answer)
