@@ -4817,6 +4817,13 @@ describe('a call made to someone ("had called Mr Cousins")', () => {
     )
     expect(doc.quotes.map((q) => q.text)).toEqual(['Clinton a liar'])
   })
+
+  it('reports nothing where a name is given to a subject not known before ("A white cat called Blossom slept")', () => {
+    const doc = parse(
+      'Names\n\nA white cat called Blossom slept on the porch. He called the plan a disgrace.\n',
+    )
+    expect(doc.quotes.map((q) => q.text)).toEqual(['the plan a disgrace'])
+  })
 })
 
 describe('a form of "point" that reports with a particle ("pointing out that", "pointed to")', () => {

@@ -347,14 +347,14 @@ function pushReported(
     }
     content = before
   }
-  // "had called Mr Cousins": a call made to someone, nothing said.
-  if (
-    CALLS.test(value.slice(cue.start, cue.end)) &&
-    NAME_ONLY.test(value.slice(content.start, content.end))
-  )
-    return
   // "it feels like ...", "you want to ...": no one holds the view the writer describes.
   const who = source ? value.slice(source.start, source.end) : ''
+  // "had called Mr Cousins": a call made to someone, nothing said. "A white cat called Blossom
+  // slept": a name given.
+  if (CALLS.test(value.slice(cue.start, cue.end))) {
+    const called = value.slice(content.start, content.end)
+    if (NAME_ONLY.test(called) || (INDEFINITE.test(who) && NAME_FIRST.test(called))) return
+  }
   if (NO_ONE.test(who) || (/^it$/iu.test(who) && FEEL.test(value.slice(cue.start, cue.end)))) return
   // "blaming weak demand, sending its shares to a low": the effect the writer tells ends it.
   // (Not in words reported before their cue: "A blade caused the engine to fail, forcing the crew
@@ -394,14 +394,18 @@ function claimOf(
 const WRITERS_PREDICATE =
   /[,;]\s+(?:but|while|although|though|whereas|saying|adding)\s|\s+and\s+(?:\p{Ll}+ed|said|told)\s/u
 
+/** Forms of "call", and a name alone (maybe after its courtesy title): "Mr Cousins". */
+const CALLS = /^call(?:s|ed|ing)?$/iu
+const NAME_ONLY = /^(?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}$/u
+/** A name that opens a content: "Blossom slept on the porch". */
+const NAME_FIRST = /^\p{Lu}\p{Ll}/u
+/** A thing or someone not yet known, the subject a name is given to: "A white cat". */
+const INDEFINITE = /^an?\s/iu
+
 /**
  * A participle of an effect, which the writer adds to what was said: ", sending its shares"
  * (not ", pushing for common rules", the subject's own aim).
  */
-/** Forms of "call", and a name alone (maybe after its courtesy title): "Mr Cousins". */
-const CALLS = /^call(?:s|ed|ing)?$/iu
-const NAME_ONLY = /^(?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}$/u
-
 const WRITERS_EFFECT =
   /,\s+(?:sending|pushing|driving|prompting|forcing|triggering|sparking|dragging|knocking|wiping|fuell?ing)\s(?!for\s)/u
 
