@@ -289,6 +289,31 @@ describe('time expressions', () => {
     ])
   })
 
+  it('places a holiday in the year nearest the reference, then moves it by the tense ("wrote before Christmas", told in March)', () => {
+    expect(
+      times(
+        'The union wrote to them before Christmas. Troops will be home by Christmas. They met on Christmas Eve.',
+        '2026-03-10',
+      ),
+    ).toEqual([
+      ['Christmas', '2025-12-25'],
+      ['by Christmas', '2026-12-25'],
+      ['on Christmas Eve', '2025-12-24'],
+    ])
+  })
+
+  it('keeps a day a few weeks ahead in the reference year whatever the verb ("called for a strike on March 26")', () => {
+    expect(
+      times(
+        'Carrère called for a strike on March 26. The company reported losses on June 2.',
+        '2026-03-19',
+      ),
+    ).toEqual([
+      ['on March 26', '2026-03-26'],
+      ['on June 2', '2025-06-02'],
+    ])
+  })
+
   it('reads no date in the name of a programme after a possessive ("the BBC\'s Today programme")', () => {
     expect(
       times(

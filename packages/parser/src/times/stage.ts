@@ -77,9 +77,11 @@ const HOLIDAY_WORDS = [
 const NO_HOLIDAY = /^(?!)/u
 /**
  * Reads the holidays of {@link HOLIDAY_DAYS}: their month and day, the year
- * the reference's. The expression opens with the names, and the word before
- * is read after a match: an expression that opens with a look behind is
- * tried at every character.
+ * the one nearest the reference (as chrono places a month and day: "before
+ * Christmas", told in March, is the Christmas just past until a tense says
+ * otherwise). The expression opens with the names, and the word before is
+ * read after a match: an expression that opens with a look behind is tried
+ * at every character.
  */
 const HOLIDAY_PARSER: chrono.Parser = {
   pattern: (context) =>
@@ -89,10 +91,19 @@ const HOLIDAY_PARSER: chrono.Parser = {
     const at = match.index ?? 0
     const before = context.text.slice(Math.max(0, at - HOLIDAY_LEAD_REACH), at)
     if (month === undefined || day === undefined || !HOLIDAY_LEAD.test(before)) return null
-    return { month, day }
+    return context
+      .createParsingComponents({ month, day })
+      .imply('year', nearestYear(context.refDate, month, day))
   },
 }
 const HOLIDAY_LEAD_REACH = 8
+
+/** The year whose `month` and `day` fall nearest `reference`. */
+function nearestYear(reference: Date, month: number, day: number): number {
+  const year = reference.getUTCFullYear()
+  const at = (y: number): number => Math.abs(Date.UTC(y, month - 1, day) - reference.getTime())
+  return [year - 1, year + 1].reduce((best, y) => (at(y) < at(best) ? y : best), year)
+}
 
 /**
  * "May" after a word that makes it the month ("since May", "by May", "early
@@ -2143,7 +2154,11 @@ function byTense(
   // wholly past.
   if (month) {
     const shifted = new Date(date.getTime())
-    if (!tense.future && tense.past === 'plain' && date > reference)
+    // ("called for a strike on March 26", told on March 19: a day a few weeks ahead is this year's
+    // whatever the verb, which tells of the call; a day a year past would have its year written.)
+    const soon =
+      start.isCertain('day') && date.getTime() - reference.getTime() <= SOON_DAYS * DAY_MS
+    if (!tense.future && tense.past === 'plain' && date > reference && !soon)
       shifted.setUTCFullYear(date.getUTCFullYear() - 1)
     // "plans to finish the bridge by the end of March", told in April: next year's March (a month
     // wholly past is no time to come).
@@ -2160,6 +2175,9 @@ function byTense(
   if (!tense.future && days > 0) return new Date(date.getTime() - 7 * DAY_MS)
   return date
 }
+
+/** The days ahead of the reference within which a day of a month is this year's in any tense. */
+const SOON_DAYS = 31
 
 /** Months since year 0 of `date`: to compare two dates by their months. */
 function monthIndex(date: Date): number {
