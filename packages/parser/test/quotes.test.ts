@@ -809,6 +809,28 @@ describe('an office the person named last does not hold', () => {
       ['The senator', true],
     ])
   })
+
+  it('is its holder named before in the paragraph, not the untitled person named last ("Labour Minister Harpreet Gill ... a mediator, Susan Tremblay, ... The minister said")', () => {
+    const doc = parse(
+      'Strike\n\nOntario Labour Minister Harpreet Gill said the province was watching. A mediator, Susan Tremblay, has been assigned to the file. The minister said Tremblay would remain available.\n',
+    )
+    const name = (id: string | null | undefined) =>
+      doc.entities.find((entity) => entity.id === id)?.name
+    expect(doc.quotes.map((quote) => [quote.source?.text, name(quote.speaker)])).toEqual([
+      ['Ontario Labour Minister Harpreet Gill', 'Harpreet Gill'],
+      ['The minister', 'Harpreet Gill'],
+    ])
+  })
+
+  it('is someone of its own after a person who holds another role ("Union president Kevin Marchetti ... The mayor said")', () => {
+    const doc = parse(
+      'Strike\n\nUnion president Kevin Marchetti walked out. The mayor said talks would resume.\n',
+    )
+    const marchetti = doc.entities.find((entity) => entity.name === 'Kevin Marchetti')?.id
+    expect(doc.quotes.map((quote) => [quote.source?.text, quote.speaker === marchetti])).toEqual([
+      ['The mayor', false],
+    ])
+  })
 })
 
 describe('a figure that declined', () => {

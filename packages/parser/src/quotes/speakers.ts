@@ -7,6 +7,7 @@
  * ("officials") names nobody.
  */
 import { NATIONAL_PERSON_NOUNS, nationalityOfNoun, PLURAL_PEOPLE } from '../lexicon/faiths.js'
+import { PERSON_ROLE_NOUNS } from '../lexicon/titles.js'
 import { datelineEnd, positionOf, type Segment, type Source } from '../annotate/segments.js'
 import { firstAtOrAfter, firstNotBefore } from '../bisect.js'
 import { basedAt, basedOrganizations } from '../entities/based.js'
@@ -1061,10 +1062,24 @@ export class SpeakerResolver {
     } else {
       // (Nor one of the same paragraph who holds another office of the head: "The shadow
       // chancellor, Mel Stride, attacked it. The chancellor also confirmed".)
-      const titled =
-        role && (recent?.segment !== segment || this.#holdsOtherOffice(recent.entityId, role))
+      // Nor, for an elected or appointed office, one of the paragraph the text gave no such title,
+      // where someone the paragraph named before holds it ("Labour Minister Harpreet Gill said ...
+      // According to Gill, a mediator, Susan Tremblay, ... The minister said"; not a senator of
+      // paragraphs before: "Sen. John McCain ... Cruz defends it: 'Q,' the senator says").
+      const elsewhere =
+        role !== null &&
+        (recent?.segment !== segment || this.#holdsOtherOffice(recent.entityId, role))
+      const untitled =
+        role !== null &&
+        !elsewhere &&
+        SPECIFIC_OFFICES.has(role.head) &&
+        recent !== null &&
+        !this.#isTitled(recent.entityId, role)
+      const found =
+        role && (elsewhere || untitled)
           ? this.#titledBefore(segment, range.start, gender, role)
           : null
+      const titled = untitled && found?.segment !== segment ? null : found
       id = (titled ?? recent)?.entityId ?? null
       // "Senator Laura Whitfield spoke. The minister said": a person the text titled with other
       // offices only holds none of the description's, which is someone of their own.
@@ -1615,8 +1630,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * Whether the person `id` holds titles, and each is an office other than `role`: "Senator" for
-   * "the minister".
+   * Whether the person `id` holds titles, and each is a role other than `role`: "Senator" or
+   * "Union president" for "the mayor".
    */
   #holdsOnlyOtherOffices(id: string, role: Role): boolean {
     const titles = this.#byId.get(id)?.titles ?? []
@@ -1624,7 +1639,10 @@ export class SpeakerResolver {
       titles.length > 0 &&
       titles.every((title) => {
         const head = title.slice(title.lastIndexOf(' ') + 1).toLowerCase()
-        return SPECIFIC_OFFICES.has(head) && !titleFits(title, role)
+        return (
+          (SPECIFIC_OFFICES.has(head) || (PERSON_ROLE_NOUNS.has(head) && head !== role.head)) &&
+          !titleFits(title, role)
+        )
       })
     )
   }
