@@ -6361,3 +6361,15 @@ describe('a dateline whose place in capitals a region in title case follows', ()
     ])
   })
 })
+
+describe('a partial quote after a clause of contrast with its own verb of saying', () => {
+  it('is the words of the clause\'s subject, not of the speaker before ("..., while a spokesman for the party said ... \\"Q\\"")', () => {
+    const doc = parse(
+      'Vote\n\nMathilde Renaud said the government was "governing against the people", while a spokesman for the National Rally said the party would vote against the bill "from the first article to the last".\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.source?.text])).toEqual([
+      ['governing against the people', 'Mathilde Renaud'],
+      ['from the first article to the last', 'a spokesman for the National Rally'],
+    ])
+  })
+})

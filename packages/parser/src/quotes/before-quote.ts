@@ -92,10 +92,16 @@ export function beforeQuote(words: readonly Word[], sentenceBetween = false): At
     // (Not a quote that opens a sentence after it: '... suggested that the question was out of
     // line. "Q"'.)
     const reports = words[nearest + 1]?.lower === 'that' && !sentenceBetween
+    // '... said the government was "Q1", while a spokesman said the party would vote "Q2"': a cue
+    // in a clause of contrast after the verb before, which it is no part of.
+    const ownClause =
+      reporter < 0 &&
+      cues.length >= 2 &&
+      breaksClause(words, cues[cues.length - 2] as number, nearest)
     const order =
       reporter >= 0
         ? [reporter, ...cues.filter((k) => k !== reporter)]
-        : gap <= NEAR_CUE_WORDS || participle || joined || reports
+        : gap <= NEAR_CUE_WORDS || participle || joined || reports || ownClause
           ? [nearest, ...cues.slice(0, -1)]
           : cues
     for (const k of order) {
@@ -236,6 +242,21 @@ function reportingBefore(words: readonly Word[], cues: readonly number[]): numbe
   }
   return -1
 }
+
+/**
+ * Whether a clause of contrast opens between cues `from` and `to`: a comma or
+ * a semicolon, then "while" or "whereas".
+ */
+function breaksClause(words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to - 1; j++) {
+    const word = words[j] as Word
+    if ((word.text === ',' || word.text === ';') && CONTRASTS.has((words[j + 1] as Word).lower))
+      return true
+  }
+  return false
+}
+/** Words that open a clause of contrast: "..., while a spokesman said". */
+const CONTRASTS = new Set(['while', 'whereas'])
 
 /** Most words of an aside in brackets inside a reported clause: "($780 million)". */
 const MAX_BRACKET_WORDS = 6
