@@ -6373,3 +6373,16 @@ describe('a partial quote after a clause of contrast with its own verb of saying
     ])
   })
 })
+
+describe('a portfolio of two in the title of the subject a participle reports for', () => {
+  it('keeps the whole title and name as the source ("Employment and Labour Minister Kagiso Molefe ..., saying")', () => {
+    const doc = parse(
+      'Strike\n\nEmployment and Labour Minister Kagiso Molefe urged the unions to wait, saying a strike "would only hurt the workers".\n',
+    )
+    const name = (id: string | null | undefined) =>
+      doc.entities.find((entity) => entity.id === id)?.name
+    expect(doc.quotes.map((quote) => [quote.source?.text, name(quote.speaker)])).toEqual([
+      ['Employment and Labour Minister Kagiso Molefe', 'Kagiso Molefe'],
+    ])
+  })
+})

@@ -114,6 +114,12 @@ function phraseSubject(words: readonly Word[]): { start: number; end: number } |
       }
       break
     }
+    // "Employment and Labour Minister Kagiso Molefe": a portfolio of two in a title before a name
+    // (not "Smith and Jones", two people).
+    if (word.text === 'and' && phrase.length > 0 && isPortfolioJoin(words, k)) {
+      phrase.push(word)
+      continue
+    }
     // "Citizens for Tax Justice", "Bank of America": a name's link between capitalised words,
     // not "Nvidia Corp on Tuesday".
     if (
@@ -157,6 +163,24 @@ function phraseSubject(words: readonly Word[]): { start: number; end: number } |
 
 /** Lower-case words inside a name: "Citizens for Tax Justice", "Council on Foreign Relations". */
 const NAME_LINKS = new Set(ORGANIZATION_LINKS)
+
+/**
+ * Whether "and" at `k` joins the capitalised words of a portfolio: they run on
+ * after it to an office's word, then a name ("and Labour Minister Kagiso").
+ */
+function isPortfolioJoin(words: readonly Word[], k: number): boolean {
+  if (!/^\p{Lu}/u.test(words[k - 1]?.text ?? '')) return false
+  for (let i = k + 1; i < words.length && i <= k + MAX_PORTFOLIO_WORDS; i++) {
+    const word = words[i] as Word
+    if (word.punct || !/^\p{Lu}/u.test(word.text)) return false
+    if (PORTFOLIO_OFFICES.has(word.lower)) return /^\p{Lu}/u.test(words[i + 1]?.text ?? '')
+  }
+  return false
+}
+/** Offices a portfolio names: "Minister", "Secretary". */
+const PORTFOLIO_OFFICES = new Set(['minister', 'secretary'])
+/** Most capitalised words from "and" to the office's: "Human Services Secretary". */
+const MAX_PORTFOLIO_WORDS = 4
 
 /** Most lower-case words of a title between capitalised words: "presidential candidate". */
 const MAX_TITLE_GAP = 3
