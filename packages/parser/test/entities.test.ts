@@ -6962,3 +6962,18 @@ describe('a British health body named after the nation it serves', () => {
     ).toEqual(['NHS England:organization'])
   })
 })
+
+describe('an institution that keeps collections, named by a nationality or a name and its head', () => {
+  it('is one organisation ("the British Museum", "the Tate Gallery"), though the tagger reads the head alone', () => {
+    expect(
+      kinds(
+        'Bronzes\n\nPressure grew on the British Museum. Germany returned objects. The Tate Gallery and the British Library closed.\n',
+      ),
+    ).toEqual([
+      'British Museum:organization',
+      'Germany:place',
+      'Tate Gallery:organization',
+      'British Library:organization',
+    ])
+  })
+})

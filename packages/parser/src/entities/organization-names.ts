@@ -25,6 +25,15 @@ import { BODY_HEADS, FACILITIES, POSSESSIVE_S, TITLES, WordSet } from './words.j
 export const TAKES_COMPLEMENT = new WordSet(COMPLEMENT_HEADS)
 /** Heads of organisations' names ("Labor Department", "Getty Images"). */
 export const HEADS = new WordSet(ORGANIZATION_HEADS)
+/**
+ * Heads of institutions' names that the tagger may read as a name of their own after the name
+ * they end: "British" + "Museum", "Democratic" + "Party" (not "Republican" + "Congress", the
+ * body a party holds).
+ */
+const LONE_HEADS = new WordSet([
+  ...['museum', 'gallery', 'library', 'university', 'college', 'institute', 'academy'],
+  ...['foundation', 'society', 'association', 'federation', 'party', 'trust'],
+])
 const LINKS = new WordSet(ORGANIZATION_LINKS)
 /** Titles of a body's officers, right before their names: "Director Thomas Frieden". */
 const OFFICERS = new WordSet([
@@ -92,8 +101,9 @@ export function joinOrganizationNames(doc: DocumentView, names: TaggedName[]): T
       }
     }
     // "Fox" + "News' Megyn Kelly", "Howard" + "University School of Law": heads of
-    // organisations' names right after a name, which the tagger left out of every name, end it,
-    // with the complement of the last ("of Law").
+    // organisations' names right after a name, which the tagger left out of every name or read as
+    // a name of their own ("British" + "Museum"), end it, with the complement of the last ("of
+    // Law").
     if (!linked) {
       // (Not in a text in capitals or title case, whose capitals say nothing.)
       let head = view.caps || view.titleCase ? last : bridgeToHead(tokens, names, i, from, to, last)
@@ -102,7 +112,8 @@ export function joinOrganizationNames(doc: DocumentView, names: TaggedName[]): T
         isCapital(tokens, head + 1) &&
         !((tokens.flags[head + 1] as number) & TokenFlag.sentenceStart) &&
         HEADS.hasToken(tokens, head + 1) &&
-        !startsWithin(names, i + 1, name.text, head + 1 - from, head + 1 - from)
+        (!startsWithin(names, i + 1, name.text, head + 1 - from, head + 1 - from) ||
+          (names[i + 1]?.last === head + 1 - from && LONE_HEADS.hasToken(tokens, head + 1)))
       )
         head++
       const complement =

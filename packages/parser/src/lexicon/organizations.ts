@@ -48,6 +48,8 @@ const INSTITUTIONS = [
   'academy',
   // Schools named by the grades they teach, after a person's name: "Lincoln Elementary".
   'elementary',
+  // Institutions that keep collections: "the British Museum", "the Tate Gallery", "the British Library".
+  ...['museum', 'gallery', 'library'],
 ]
 
 /**
