@@ -6386,3 +6386,17 @@ describe('a portfolio of two in the title of the subject a participle reports fo
     ])
   })
 })
+
+describe('"the museum" after a spokesperson for a museum opened the sentence before', () => {
+  it('is the museum the spokesperson spoke for, not the one named first', () => {
+    const doc = parse(
+      'Bronzes\n\nThe Ashworth Museum in Manchester returned 31 objects. A spokesperson for the British Museum said it was committed to a partnership. The museum has previously offered to lend some of the bronzes to Nigeria.\n',
+    )
+    const name = (id: string | null | undefined) =>
+      doc.entities.find((entity) => entity.id === id)?.name
+    expect(doc.quotes.map((quote) => [quote.source?.text, name(quote.speaker)])).toContainEqual([
+      'The museum',
+      'British Museum',
+    ])
+  })
+})

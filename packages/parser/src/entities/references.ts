@@ -462,8 +462,14 @@ export function findReferences(
         nameBefore(start, (name, value, here) => {
           if (!talkedOf(name, segments[name.segment]) || !holdsHead(name.entityId, head, literal))
             return false
+          // "A spokesperson for the British Museum said ... The museum": the body whose speaker
+          // opens the sentence.
+          const speakerFor = SPEAKER_FOR.exec(
+            value.slice(Math.max(0, name.start - SPEAKER_FOR_REACH), name.start),
+          )
           return (
             opensItsSentence(value, name.start) ||
+            (speakerFor !== null && opensItsSentence(value, name.start - speakerFor[0].length)) ||
             isAccordingSource(value, name) ||
             // "Julius Abure, the Labour Party's national chairman, said the party would": the
             // body whose member speaks in the nominal's own sentence.
@@ -1083,7 +1089,9 @@ const PLATFORM_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'network
  * Heads that a body's name must hold (or a word of its kind: "the school" of
  * "Harvard University") for a nominal of theirs to be it.
  */
-export const NAME_HELD_HEADS: readonly string[] = ['center', 'centre', 'institute', 'school']
+export const NAME_HELD_HEADS: readonly string[] = [
+  ...['center', 'centre', 'institute', 'school', 'museum', 'gallery', 'library'],
+]
 /** Words of bodies' names that each of {@link NAME_HELD_HEADS} stands for besides itself. */
 const HEADS_OF_KIND: ReadonlyMap<string, string> = new Map([
   ...['university', 'college', 'academy', 'elementary', 'polytechnic'].map(
@@ -2480,6 +2488,11 @@ const MEMBER_AFTER = new RegExp(
 )
 /** Characters after a body's name read for such a role. */
 const MEMBER_REACH = 40
+
+/** A body's speaker before its name: "A spokesperson for the ", "a spokesman for ". */
+const SPEAKER_FOR = /\b[Aa]n? spokes(?:man|woman|person) for (?:the )?$/u
+/** Characters before a body's name read for its speaker. */
+const SPEAKER_FOR_REACH = 30
 
 /** The other of two genders. */
 function otherGender(gender: 'male' | 'female'): 'male' | 'female' {

@@ -327,6 +327,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'university',
   'school',
   'institute',
+  ...['museum', 'gallery', 'library'],
   'coalition',
   'movement',
   'association',
