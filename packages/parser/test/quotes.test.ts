@@ -6400,3 +6400,15 @@ describe('"the museum" after a spokesperson for a museum opened the sentence bef
     ])
   })
 })
+
+describe('a report closed by a described speaker who told an inquiry, a court or the like', () => {
+  it('reports the clause before ("..., a union leader told a government inquiry on Tuesday")', () => {
+    const doc = parse(
+      'Mine\n\nManagers ignored at least three written warnings before the collapse, a union leader told a government inquiry on Tuesday. Michigan was only doing what 40 states already do, he told the court in his filing.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.source?.text])).toEqual([
+      ['Managers ignored at least three written warnings before the collapse', 'a union leader'],
+      ['Michigan was only doing what 40 states already do', 'he'],
+    ])
+  })
+})

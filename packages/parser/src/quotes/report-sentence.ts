@@ -507,7 +507,10 @@ function isLongFinal(words: readonly Word[], comma: number): boolean {
     k++
   const verb = words[k]
   // A title and a name, not a pronoun: "Like President Obama, I believe in ..." ends in no source.
-  if (!verb || k - comma <= 2 || !/^\p{Lu}/u.test(words[k - 1]?.text ?? '')) return false
+  // Or a description of whom: "..., a union leader told a government inquiry on Tuesday".
+  const before = words[k - 1]?.text ?? ''
+  const described = ARTICLES.has(words[comma + 1]?.lower ?? '') && isRoleNoun(before)
+  if (!verb || k - comma <= 2 || !(/^\p{Lu}/u.test(before) || described)) return false
   if (words.slice(comma + 1, k).some((w) => w.punct || SOURCE_STOPS.has(w.lower))) return false
   // The verb nearly ends the sentence: when or where may follow, not a clause ("said on Tuesday
   // that the bill was dead").
@@ -683,6 +686,10 @@ const HEARERS = new Set([
   ...['employees', 'staff', 'members', 'crowd', 'audience', 'rally', 'meeting', 'forum'],
   ...['summit', 'committee', 'panel', 'parliament', 'news', 'press', 'conference', 'briefing'],
   ...['state', 'media', 'television', 'radio', 'broadcaster', 'newspaper', 'agency', 'podcast'],
+  // Inquiries and courts: "told a government inquiry", "told the court", "told jurors".
+  ...['inquiry', 'inquest', 'hearing', 'court', 'tribunal', 'jury', 'jurors', 'commission'],
+  ...['government', 'council', 'board', 'investigators', 'officials', 'mps', 'listeners'],
+  ...['viewers', 'readers', 'workers', 'residents', 'families', 'fans', 'colleagues'],
 ])
 /** Most words of an addressee's name: "The Washington Post". */
 const MAX_ADDRESSEE_WORDS = 4
