@@ -6412,3 +6412,16 @@ describe('a report closed by a described speaker who told an inquiry, a court or
     ])
   })
 })
+
+describe('a reported clause that holds only the words of another speaker it tells of', () => {
+  it('is a report of its own, beside the partial quote of the other ("but that management had described the readings as \\"Q\\"")', () => {
+    const doc = parse(
+      'Mine\n\nNdlovu said that the union had raised the matter in early January, but that management had described the readings as "within normal parameters". Molefe said the government "respects the right to strike" but would not withdraw the bill.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.kind, quote.source?.text])).toEqual([
+      ['indirect', 'Ndlovu'],
+      ['partial', 'management'],
+      ['partial', 'Molefe'],
+    ])
+  })
+})

@@ -302,9 +302,20 @@ export function readQuotes(
   if (reports.some((report) => report.answer) && !segments.some((s) => isQuestion(s.value)))
     reports = reports.filter((report) => !report.answer)
   // The reported clauses that hold a partial quotation: the claims of those quotations, no
-  // reports of their own.
-  const claims = reports.filter((report) => report.claim)
-  if (claims.length > 0) reports = reports.filter((report) => !report.claim)
+  // reports of their own. (Unless each quotation it holds is another's, in a clause it reports:
+  // 'Ndlovu said that the union had raised it, but that management had described the readings
+  // as "within normal parameters"'.)
+  const claims: Reported[] = []
+  if (reports.some((report) => report.claim))
+    reports = reports.filter((report) => {
+      if (!report.claim) return true
+      if (!holdsOnlyOthersQuotes(report, drafts, segments)) {
+        claims.push(report)
+        return false
+      }
+      delete report.claim
+      return true
+    })
 
   speakers.useQuotations(quotedRanges)
   // Quotation paragraphs attributed by the paragraph before ("Cruz continued:") or after ("- Sanders.").
@@ -624,6 +635,44 @@ export function readQuotes(
   if (claims.length > 0) withClaims(quotes, claims, segments, source)
   return { quotes, annotations, mentions: speakers.placedMentions() }
 }
+
+/**
+ * Whether the partial quotations of `drafts` that the reported clause of
+ * `report` holds are all attributed to a cue in a second clause it reports
+ * ("..., but that management had described the readings as"): another
+ * speaker's words that the report tells of, none it quotes.
+ */
+function holdsOnlyOthersQuotes(
+  report: Reported,
+  drafts: readonly Draft[],
+  segments: readonly Segment[],
+): boolean {
+  const value = (segments[report.segment] as Segment).value
+  let held = 0
+  for (const draft of drafts) {
+    const part = draft.parts[0]
+    if (draft.role !== 'partial' || part === undefined || part.segment !== report.segment) continue
+    if (part.start < report.content.start || part.end > report.content.end) continue
+    held++
+    const cue = draft.attribution?.value.cue
+    const source = draft.attribution?.value.source
+    if (
+      draft.attribution?.segment !== report.segment ||
+      cue === undefined ||
+      !source ||
+      cue.end > report.content.end ||
+      source.start <= report.content.start + JOINED_THAT_REACH ||
+      !JOINED_THAT.test(value.slice(source.start - JOINED_THAT_REACH, source.start))
+    )
+      return false
+  }
+  return held > 0
+}
+
+/** A second reported clause joined to the first, right before its subject: ", but that ". */
+const JOINED_THAT = /\b(?:and|but)\s+that\s+$/u
+/** Characters before a subject read for such a join, and fewest of the clause before it. */
+const JOINED_THAT_REACH = 12
 
 /**
  * Gives each partial quotation of `quotes` (in reading order) that a claim of
