@@ -6425,3 +6425,15 @@ describe('a reported clause that holds only the words of another speaker it tell
     ])
   })
 })
+
+describe('the space French style sets inside guillemets', () => {
+  it('is no part of the quoted words, a no-break space neither', () => {
+    const doc = parse(
+      'Strike\n\nThe minister replied: « Nothing is ruled out. » Protesters chanted «\u00a065 ans, c’est non !\u00a0» as they marched.\n',
+    )
+    expect(doc.quotes.map((quote) => quote.text)).toEqual([
+      'Nothing is ruled out.',
+      '65 ans, c’est non !',
+    ])
+  })
+})

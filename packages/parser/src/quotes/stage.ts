@@ -230,7 +230,7 @@ export function readQuotes(
       if (span.depth > 0) continue
       const part: Part = {
         segment: segmentIndex,
-        start: span.open + span.openLength,
+        start: trimStart(value, span.open + span.openLength, span.close),
         end: trimEnd(value, span.open + span.openLength, span.close),
       }
       if (part.end <= part.start) continue
@@ -705,9 +705,18 @@ function withClaims(
 /** The end of the quoted words: before the closing mark, without trailing spaces. */
 function trimEnd(value: string, start: number, end: number): number {
   let e = end
-  while (e > start && value[e - 1] === ' ') e--
+  while (e > start && QUOTE_PADDING.has(value.charCodeAt(e - 1))) e--
   return e
 }
+
+/** The start of the quoted words: after the opening mark and the space French style sets after it ("« Rien »"). */
+function trimStart(value: string, start: number, end: number): number {
+  let s = start
+  while (s < end && QUOTE_PADDING.has(value.charCodeAt(s))) s++
+  return s
+}
+/** Spaces inside quotation marks: a space, a no-break space, a narrow no-break space. */
+const QUOTE_PADDING: ReadonlySet<number> = new Set([0x20, 0xa0, 0x202f])
 
 function span(
   segment: Segment,
