@@ -35,6 +35,14 @@ const CLASSES = new Set([
 /** Tags that make a word a possible name. */
 const NAMEISH =
   /Name|Person|Place|Organization|City|Country|Region|Month|WeekDay|Modal|Honorific|Abbreviation/u
+/**
+ * Prepositions of place that the lexicon lacks, which open sentences as often ("Beside her,
+ * Julien Morel says"): English's own closed class, written here.
+ */
+const PREPOSITIONS = [
+  ...['aboard', 'above', 'against', 'astride', 'behind', 'below', 'beneath', 'beside', 'beyond'],
+  ...['inside', 'near', 'nearby', 'opposite', 'outside', 'over', 'under', 'underneath'],
+]
 /** Articles and pronouns of other languages, which open names ("De Blasio", "El Paso", "Le Pen"). */
 const PARTICLES = new Set(['de', 'des', 'du', 'el', 'la', 'le', 'les', 'il', 'elle', 'tha'])
 
@@ -47,6 +55,7 @@ for (const [word, tag] of Object.entries(nlp.model().one.lexicon)) {
   if (!/^[a-z][a-z'’]*$/u.test(word) || PARTICLES.has(word)) continue
   if (tags.some((t) => CLASSES.has(t)) && !tags.some((t) => NAMEISH.test(t))) words.push(word)
 }
+for (const word of PREPOSITIONS) if (!words.includes(word)) words.push(word)
 words.sort()
 
 const source = `/**

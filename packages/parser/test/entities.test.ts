@@ -6977,3 +6977,13 @@ describe('an institution that keeps collections, named by a nationality or a nam
     ])
   })
 })
+
+describe('a preposition of place that opens a sentence', () => {
+  it('is no name ("Beside her, Julien Morel says", "Beneath the banner")', () => {
+    expect(
+      kinds(
+        'March\n\nNadia Benali held a placard.\n\nBeside her, Julien Morel says he is worried. Beneath the banner, Hillary Clinton waved.\n',
+      ),
+    ).toEqual(['Nadia Benali:person', 'Julien Morel:person', 'Hillary Clinton:person'])
+  })
+})
