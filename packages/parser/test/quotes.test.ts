@@ -6437,3 +6437,24 @@ describe('the space French style sets inside guillemets', () => {
     ])
   })
 })
+
+describe('a crowd\'s chant after "as" in a speaker\'s sentence', () => {
+  it("is the crowd's, and the speaker's quote before it the speaker's (\"as students around her chanted « Q »\")", () => {
+    const doc = parse(
+      'March\n\nEmma Caron, 20, said young people were "not going to let this go", as students around her chanted « On lâche rien ! »\n',
+    )
+    const name = (id: string | null | undefined) =>
+      doc.entities.find((entity) => entity.id === id)?.name ?? null
+    expect(
+      doc.quotes.map((quote) => [
+        quote.text,
+        quote.cue?.text,
+        quote.source?.text,
+        name(quote.speaker),
+      ]),
+    ).toEqual([
+      ['not going to let this go', 'said', 'Emma Caron', 'Emma Caron'],
+      ['On lâche rien !', 'chanted', 'students around her', null],
+    ])
+  })
+})

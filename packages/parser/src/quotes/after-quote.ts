@@ -75,7 +75,10 @@ export const DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '-'])
 const MAX_SIGNATURE_WORDS = 5
 
 /** "Q," X said / "Q," said X / "Q," according to X / "Q." ― X. */
-export function afterQuote(words: readonly Word[]): Attribution | null {
+export function afterQuote(
+  words: readonly Word[],
+  opensQuoteAt: (at: number) => boolean = () => false,
+): Attribution | null {
   const dash = words[0]
   if (dash && DASHES.has(dash.text)) return signature(words, dash)
   let i = 0
@@ -121,6 +124,9 @@ export function afterQuote(words: readonly Word[]): Attribution | null {
       PARTICIPLE_LINKS.has(firstChunk[1]?.lower ?? '')
     )
       return null
+    // ('"Q", as students around her chanted « Q2 »': a verb with its own quotation after it tells
+    // of other words.)
+    if (firstChunk[0]?.lower === 'as' && opensQuoteAt(word.end)) return null
     // '"Q," as a Homeland Security memo put it': the source after "as".
     if (
       firstChunk[0]?.lower === 'as' &&

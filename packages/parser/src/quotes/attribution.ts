@@ -63,7 +63,11 @@ export function attributeQuote(
     after[0]?.text === ','
       ? opensClaimDescription(after, 1)
       : /,$/u.test(value.slice(open + 1, close).trimEnd()) && opensTermDescription(after, 0)
-  const found = endsClause && !described ? afterQuote(after) : null
+  // (A quotation that opens right after a verb is that verb's own.)
+  const found =
+    endsClause && !described
+      ? afterQuote(after, (at) => quoted.firstStartIn(at, at + QUOTE_AFTER_VERB) >= 0)
+      : null
   // '... “our own struggling citizens,” Melanie said yes, yes': her word, not the quote, was said.
   const saidWord = found && SAID_WORDS.has(after[firstAtOrAfter(after, found.cue.end)]?.lower ?? '')
   const following = saidWord ? null : found
@@ -83,6 +87,9 @@ export function attributeQuote(
     return { cue: attribution.cue, source: null }
   return attribution
 }
+
+/** Most characters from a verb's end to a quotation's opening mark after it: " « ". */
+const QUOTE_AFTER_VERB = 3
 
 /** Whether the cue at `cue` among `words` is a crowd's cry before "of": "chants of". */
 function isCryOf(words: readonly Word[], cue: { start: number; end: number }): boolean {

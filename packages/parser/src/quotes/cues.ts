@@ -312,6 +312,9 @@ const MAX_NAMED_WORDS = 5
 /** A number written in figures: "26.5", "3", "1,200". */
 const COUNT = /^\d[\d.,]*$/u
 
+/** Prepositions of where people stand by someone: "students around her". */
+const OBJECT_PLACES = new Set(['around', 'behind', 'beside', 'alongside', 'near', 'outside'])
+
 /** Whether word `k` follows a determiner or a possessive, as a noun: "the report", "Clark’s comments". */
 export function isNoun(words: readonly Word[], k: number): boolean {
   const previous = words[k - 1]?.lower ?? ''
@@ -321,6 +324,15 @@ export function isNoun(words: readonly Word[], k: number): boolean {
   if (
     previous === 'that' &&
     /(?:s|ed)$|^(?:said|told|wrote|found|thought)$/u.test(words[k]?.lower ?? '')
+  )
+    return false
+  // "students around her chanted « Q »": "her" the object of a preposition, the verb's subject
+  // before it (not "with her stated aim", a noun after it).
+  if (
+    previous === 'her' &&
+    OBJECT_PLACES.has(words[k - 2]?.lower ?? '') &&
+    /ed$/u.test(words[k]?.lower ?? '') &&
+    (words[k + 1]?.punct ?? true)
   )
     return false
   if (NOUN_MARKERS.has(previous) || isOwnerWord(previous)) return true
