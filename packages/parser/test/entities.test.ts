@@ -6987,3 +6987,14 @@ describe('a preposition of place that opens a sentence', () => {
     ).toEqual(['Nadia Benali:person', 'Julien Morel:person', 'Hillary Clinton:person'])
   })
 })
+
+describe('a political leaning that opens a sentence before a name', () => {
+  it('is no word of the name ("Hard-left France Unbowed", "Far-right Reform UK")', () => {
+    const names = parse(
+      'Vote\n\nFar-right Reform UK gained seats. Opposition parties vowed to act. Hard-left France Unbowed (LFI) lawmaker Mathilde Renaud spoke.\n',
+    ).entities.map((entity) => entity.name)
+    expect(names).toContain('Reform UK')
+    expect(names).toContain('France Unbowed')
+    expect(names.filter((name) => /^(?:Far|Hard)-/u.test(name))).toEqual([])
+  })
+})

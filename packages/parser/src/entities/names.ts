@@ -90,7 +90,7 @@ import {
 } from './tokenize.js'
 import { trimShouted } from './shouted.js'
 import { withPartyNamesJoined } from './party-names.js'
-import { trimNames } from './trim.js'
+import { LEANING, trimNames } from './trim.js'
 import { viewTokens, type CommonWords, type DocumentView, type TextView } from './view.js'
 import { withTickers } from './tickers.js'
 import { COMMON_ACRONYMS, OFFICE_TITLES, TITLES, WordSet } from './words.js'
@@ -381,7 +381,6 @@ function isStyleOrLeaning(tokens: Tokens, first: number, last: number, from: num
   for (let k = first; k <= last; k++) if (!STYLES.hasToken(tokens, k)) return false
   return true
 }
-const LEANING = /^(?:far|hard|extreme|ultra|centre|center)-(?:right|left)$/u
 const STYLE_OWNERS = new WordSet(['his', 'her', 'your', 'their'])
 const STYLES = new WordSet(STYLE_WORDS)
 

@@ -315,6 +315,9 @@ export function trimNames(doc: DocumentView, names: readonly TaggedName[]): Tagg
       // "Abdullahi Hussein Farah said": a given name of "Abd", a first name and a surname.
       type = 'PER'
     }
+    // "Hard-left France Unbowed", "Far-right Reform UK": a political leaning opening a sentence,
+    // no word of the name after it.
+    if (first < last && LEANING.test(lowerAt(tokens, first))) first++
     // "They", "I've" alone are no name.
     if (first === last && PRONOUNS.hasToken(tokens, first)) continue
     if (first > last) continue
@@ -993,6 +996,9 @@ function isAbdName(tokens: Tokens, k: number): boolean {
   return ABD_NAME.test(lowerAt(tokens, k))
 }
 const ABD_NAME = /^abd[a-z]{3,}$/u
+
+/** A political leaning in one word: "far-right", "hard-left", "centre-right". */
+export const LEANING = /^(?:far|hard|extreme|ultra|centre|center)-(?:right|left)$/u
 
 /**
  * Whether token `first` of the name [first, last] can be an epithet before a
