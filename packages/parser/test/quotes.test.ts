@@ -4146,6 +4146,16 @@ describe('"call" that convenes an event', () => {
     const doc = parse('Vote\n\nClinton called his vote an irresponsible one.\n')
     expect(doc.quotes.map((quote) => quote.text)).toEqual(['his vote an irresponsible one'])
   })
+
+  it('reports a name given to the event, and a verb joined after it ("called the strike disappointing and urged")', () => {
+    const doc = parse(
+      'Strike\n\nMayor Daniel Okafor called the strike disappointing and urged both sides to get back to bargaining. Sunak called the election early. The union called the strike off.\n',
+    )
+    expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text])).toEqual([
+      ['the strike disappointing', 'called'],
+      ['both sides to get back to bargaining', 'urged'],
+    ])
+  })
 })
 
 describe('a source before a clause that "whose" opens', () => {

@@ -276,10 +276,37 @@ export function isConvening(words: readonly Word[], k: number): boolean {
     const word = words[j]
     if (word === undefined || word.punct) return false
     if (CALLED_EVENTS.has(word.lower))
-      return article || (words[j + 1]?.lower === 'to' && words[j + 2]?.lower === 'order')
+      return (
+        (article && !(words[k + 1]?.lower === 'the' && isComplementAt(words, j + 1))) ||
+        (words[j + 1]?.lower === 'to' && words[j + 2]?.lower === 'order')
+      )
   }
   return false
 }
+
+/**
+ * Whether word `j`, after an event named with "the", opens what the event is called: "called
+ * the strike a disgrace", "called the strike disappointing", 'called the strike "deeply
+ * disappointing"' (not "called the strike on Monday", "called the election early", "called the
+ * strike off").
+ */
+function isComplementAt(words: readonly Word[], j: number): boolean {
+  const word = words[j]
+  if (word === undefined) return false
+  if (word.punct) return OPENING_MARKS.has(word.text)
+  if (word.lower === 'a' || word.lower === 'an') return true
+  return /^\p{Ll}/u.test(word.text) && !NOT_COMPLEMENTS.has(word.lower)
+}
+/** Marks that open a quotation. */
+const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '“', '‘', '«'])
+/** Words after an event convened that are no name given it: "on", "early", "off", "and". */
+const NOT_COMPLEMENTS: ReadonlySet<string> = new Set([
+  ...['on', 'in', 'at', 'for', 'to', 'from', 'after', 'before', 'over', 'during', 'by', 'with'],
+  ...['and', 'but', 'or', 'that', 'which', 'who', 'when', 'while', 'as', 'because', 'since'],
+  ...['last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'yesterday', 'today'],
+  ...['off', 'out', 'up', 'again', 'itself', 'immediately', 'instead', 'of', 'following'],
+  ...['amid', 'about', 'into', 'against', 'under', 'within', 'despite', 'ahead', 'until', 'if'],
+])
 const CALL_FORMS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling'])
 /** Words between the article and the event: "the snap general election", "a national strike". */
 const MAX_EVENT_MODIFIERS = 2
