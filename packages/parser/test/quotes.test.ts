@@ -6468,3 +6468,14 @@ describe('a crowd\'s chant after "as" in a speaker\'s sentence', () => {
     ])
   })
 })
+
+describe('a poll or a text and where it was published, as a source', () => {
+  it('speaks as its maker, not as the paper that printed it ("an Ifop poll published in the Journal du Dimanche")', () => {
+    const doc = parse(
+      'Poll\n\nAccording to an Ifop poll published in the Journal du Dimanche on Sunday, 68 percent of French people oppose the reform.\n',
+    )
+    const name = (id: string | null | undefined) =>
+      doc.entities.find((entity) => entity.id === id)?.name ?? null
+    expect(doc.quotes.map((quote) => name(quote.speaker))).toEqual(['Ifop'])
+  })
+})

@@ -1998,6 +1998,9 @@ function headMention(
   range: { start: number; end: number },
   kinds: ReadonlyMap<string, Entity['kind']>,
 ): string | null {
+  // "an Ifop poll published in the Journal du Dimanche": the phrase before where it came out.
+  const published = PUBLISHED_IN.exec(value.slice(range.start, range.end))
+  if (published) range = { start: range.start, end: range.start + published.index }
   let ending: PlacedMention | null = null
   let inside: PlacedMention | null = null
   let person: PlacedMention | null = null
@@ -2050,6 +2053,12 @@ function headMention(
   // A named group ("Democrats", "Many Mexicans") speaks as the entity it names.
   return ending?.entityId ?? inside?.entityId ?? group?.entityId ?? null
 }
+
+/**
+ * Where a text or a poll came out, after its noun: " published in", " aired on" (not who made
+ * it: "exit polls conducted by Edison Research").
+ */
+const PUBLISHED_IN = /\s(?:published|printed|posted|broadcast|aired|carried)\s+(?:in|on)\s/u
 
 /** What stands between a name and "it" that a relative clause opens: "Gemini 3, which it said". */
 const RELATIVE_BEFORE = /^[^,.;]{0,12},\s+(?:which|that)\s+$/u
