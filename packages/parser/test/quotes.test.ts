@@ -6479,3 +6479,15 @@ describe('a poll or a text and where it was published, as a source', () => {
     expect(doc.quotes.map((quote) => name(quote.speaker))).toEqual(['Ifop'])
   })
 })
+
+describe('"chair" as a role', () => {
+  it('is a title before a name, and "the chair" its holder ("TTC chair Priya Balasubramanian ... the chair said")', () => {
+    const doc = parse(
+      'Strike\n\nTTC chair Priya Balasubramanian said the board would meet. "Our priority is riders," the chair said. She sat in a chair.\n',
+    )
+    const priya = doc.entities.find((entity) => entity.name === 'Priya Balasubramanian')
+    expect(priya?.titles).toEqual(['TTC chair'])
+    expect(doc.quotes.map((quote) => quote.speaker)).toEqual([priya?.id, priya?.id])
+    expect(doc.entities).toHaveLength(1)
+  })
+})

@@ -234,6 +234,8 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'director',
   'chairman',
   'chairwoman',
+  // "TTC chair Priya Balasubramanian ... the chair said".
+  'chair',
   'founder',
   ...['co-founder', 'cofounder', 'co-chair', 'co-leader'],
   'candidate',
