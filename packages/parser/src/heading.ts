@@ -13,6 +13,13 @@ const NOT_HEADING_END = /[.,;:!"”’'\]…]$/u
 const LETTER = /\p{L}/u
 /** The label that opens a question or an answer of an interview or a transcript: "Q:", "A:". */
 const INTERVIEW_LABEL = /^[QA]:\s/u
+/**
+ * A speaker's name in capitals and a colon opening a paragraph, after an optional quotation
+ * mark: a transcript's turn ("PENCE: Well, look, ...", "KHUMALO: Did anyone respond?").
+ */
+export const TURN_LABEL = /^["“]?(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}):\s+(?=\S)/u
+/** A line that opens with a quotation mark and closes it: a title in marks. */
+const QUOTED_TITLE = /^["“][^"”]*["”]/u
 
 /** Whether a block with `value` over `lineCount` lines is a crosshead. */
 export function isHeading(value: string, lineCount: number, hasNext: boolean): boolean {
@@ -29,8 +36,10 @@ export function isHeading(value: string, lineCount: number, hasNext: boolean): b
     return false
   // "($1 = 18.2900 rand)": a note in brackets, no crosshead.
   if (value.startsWith('(') && value.endsWith(')')) return false
-  // "Q: Were you solvent?": an interview's or a hearing's question, no crosshead.
-  if (INTERVIEW_LABEL.test(value)) return false
+  // "Q: Were you solvent?", "KHUMALO: Did anyone respond?": an interview's or a hearing's
+  // question, no crosshead (but a title in marks is: "“RIGS: Mechanized Combat League” ($50)").
+  if (INTERVIEW_LABEL.test(value) || (TURN_LABEL.test(value) && !QUOTED_TITLE.test(value)))
+    return false
   let words = 1
   for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) === 0x20) words++
   return words <= MAX_HEADING_WORDS

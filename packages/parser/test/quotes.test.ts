@@ -6491,3 +6491,24 @@ describe('"chair" as a role', () => {
     expect(doc.entities).toHaveLength(1)
   })
 })
+
+describe("a hearing's transcript", () => {
+  it('reads a turn that asks a question as a turn, no crosshead; "questioned Sipho Ndlovu" reports nothing', () => {
+    const doc = parse(
+      'Mine inquiry\n\nRetired judge Ayanda Khumalo questioned Sipho Ndlovu on Tuesday.\n\nKHUMALO: Mr Ndlovu, did anyone from the company respond in writing?\n\nNDLOVU: No, chair. Nothing in writing.\n\n“RIGS: Mechanized Combat League” ($50)\n\nGiant mechs and sports.\n',
+    )
+    expect(doc.children.map((block) => block.type)).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'heading',
+      'paragraph',
+    ])
+    const name = (id: string | null | undefined) =>
+      doc.entities.find((entity) => entity.id === id)?.name ?? null
+    expect(doc.quotes.map((quote) => [quote.source?.text, name(quote.speaker)])).toEqual([
+      ['KHUMALO', 'Ayanda Khumalo'],
+      ['NDLOVU', 'Sipho Ndlovu'],
+    ])
+  })
+})

@@ -3,6 +3,7 @@
  * words after their name ("Trump: We will win"), a transcript's turn
  * ("PENCE: Well, look, ..."), and an interview's answer ("A: Anger is a fuel").
  */
+import { TURN_LABEL } from '../heading.js'
 import type { Attribution } from './attribution.js'
 import type { QuotedRanges } from './ranges.js'
 import { isPersonNoun } from './speaker-words.js'
@@ -10,12 +11,9 @@ import { type Reported, trimmedEnd } from './report-words.js'
 import { areCapitalised, type Word, wordsIn } from './words.js'
 import { FINITE_AUXILIARY_WORDS } from '../lexicon/grammar-words.js'
 
-/** A speaker's name in capitals and a colon opening a paragraph, after an optional quotation mark. */
-const TURN = /^["“]?(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}):\s+(?=\S)/u
-
 /** "PENCE: Well, look, ...": a transcript's turn, the name its source and the colon its cue. */
 export function readTurn(value: string): Omit<Reported, 'segment'> | null {
-  const match = TURN.exec(value)
+  const match = TURN_LABEL.exec(value)
   // "UPDATE: …", "CORRECTION: …": a label, no speaker.
   if (!match || match[1] === undefined || HEADLINE_LABELS.has(match[1].toLowerCase())) return null
   const nameStart = value.indexOf(match[1])

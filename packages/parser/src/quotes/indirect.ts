@@ -355,6 +355,12 @@ function pushReported(
     const called = value.slice(content.start, content.end)
     if (NAME_ONLY.test(called) || (INDEFINITE.test(who) && NAME_FIRST.test(called))) return
   }
+  // "Khumalo questioned Sipho Ndlovu on Tuesday": someone questioned, nothing said.
+  if (
+    QUESTIONS.test(value.slice(cue.start, cue.end)) &&
+    NAME_AND_WHEN.test(value.slice(content.start, content.end))
+  )
+    return
   if (NO_ONE.test(who) || (/^it$/iu.test(who) && FEEL.test(value.slice(cue.start, cue.end)))) return
   // "blaming weak demand, sending its shares to a low": the effect the writer tells ends it.
   // (Not in words reported before their cue: "A blade caused the engine to fail, forcing the crew
@@ -397,6 +403,11 @@ const WRITERS_PREDICATE =
 /** Forms of "call", and a name alone (maybe after its courtesy title): "Mr Cousins". */
 const CALLS = /^call(?:s|ed|ing)?$/iu
 const NAME_ONLY = /^(?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}$/u
+/** Forms of "question" and "interview", whose object may be a person. */
+const QUESTIONS = /^(?:question|interview|cross-examine)(?:s|d|ed|ing)?$/iu
+/** A name alone, maybe with when, where or about what: "Sipho Ndlovu on Tuesday". */
+const NAME_AND_WHEN =
+  /^(?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?: (?:on|at|in|during|about|over|for|last|this) [^,;]*)?$/u
 /** A name that opens a content: "Blossom slept on the porch". */
 const NAME_FIRST = /^\p{Lu}\p{Ll}/u
 /** A thing or someone not yet known, the subject a name is given to: "A white cat". */
