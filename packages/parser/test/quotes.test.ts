@@ -814,9 +814,7 @@ describe('an office the person named last does not hold', () => {
     const doc = parse(
       'Strike\n\nOntario Labour Minister Harpreet Gill said the province was watching. A mediator, Susan Tremblay, has been assigned to the file. The minister said Tremblay would remain available.\n',
     )
-    const name = (id: string | null | undefined) =>
-      doc.entities.find((entity) => entity.id === id)?.name
-    expect(doc.quotes.map((quote) => [quote.source?.text, name(quote.speaker)])).toEqual([
+    expect(doc.quotes.map((quote) => [quote.source?.text, speakerName(doc, quote)])).toEqual([
       ['Ontario Labour Minister Harpreet Gill', 'Harpreet Gill'],
       ['The minister', 'Harpreet Gill'],
     ])
@@ -6389,9 +6387,7 @@ describe('a portfolio of two in the title of the subject a participle reports fo
     const doc = parse(
       'Strike\n\nEmployment and Labour Minister Kagiso Molefe urged the unions to wait, saying a strike "would only hurt the workers".\n',
     )
-    const name = (id: string | null | undefined) =>
-      doc.entities.find((entity) => entity.id === id)?.name
-    expect(doc.quotes.map((quote) => [quote.source?.text, name(quote.speaker)])).toEqual([
+    expect(doc.quotes.map((quote) => [quote.source?.text, speakerName(doc, quote)])).toEqual([
       ['Employment and Labour Minister Kagiso Molefe', 'Kagiso Molefe'],
     ])
   })
@@ -6402,12 +6398,9 @@ describe('"the museum" after a spokesperson for a museum opened the sentence bef
     const doc = parse(
       'Bronzes\n\nThe Ashworth Museum in Manchester returned 31 objects. A spokesperson for the British Museum said it was committed to a partnership. The museum has previously offered to lend some of the bronzes to Nigeria.\n',
     )
-    const name = (id: string | null | undefined) =>
-      doc.entities.find((entity) => entity.id === id)?.name
-    expect(doc.quotes.map((quote) => [quote.source?.text, name(quote.speaker)])).toContainEqual([
-      'The museum',
-      'British Museum',
-    ])
+    expect(doc.quotes.map((quote) => [quote.source?.text, speakerName(doc, quote)])).toContainEqual(
+      ['The museum', 'British Museum'],
+    )
   })
 })
 
@@ -6453,14 +6446,12 @@ describe('a crowd\'s chant after "as" in a speaker\'s sentence', () => {
     const doc = parse(
       'March\n\nEmma Caron, 20, said young people were "not going to let this go", as students around her chanted « On lâche rien ! »\n',
     )
-    const name = (id: string | null | undefined) =>
-      doc.entities.find((entity) => entity.id === id)?.name ?? null
     expect(
       doc.quotes.map((quote) => [
         quote.text,
         quote.cue?.text,
         quote.source?.text,
-        name(quote.speaker),
+        speakerName(doc, quote),
       ]),
     ).toEqual([
       ['not going to let this go', 'said', 'Emma Caron', 'Emma Caron'],
@@ -6474,9 +6465,7 @@ describe('a poll or a text and where it was published, as a source', () => {
     const doc = parse(
       'Poll\n\nAccording to an Ifop poll published in the Journal du Dimanche on Sunday, 68 percent of French people oppose the reform.\n',
     )
-    const name = (id: string | null | undefined) =>
-      doc.entities.find((entity) => entity.id === id)?.name ?? null
-    expect(doc.quotes.map((quote) => name(quote.speaker))).toEqual(['Ifop'])
+    expect(doc.quotes.map((quote) => speakerName(doc, quote))).toEqual(['Ifop'])
   })
 })
 
@@ -6504,9 +6493,7 @@ describe("a hearing's transcript", () => {
       'heading',
       'paragraph',
     ])
-    const name = (id: string | null | undefined) =>
-      doc.entities.find((entity) => entity.id === id)?.name ?? null
-    expect(doc.quotes.map((quote) => [quote.source?.text, name(quote.speaker)])).toEqual([
+    expect(doc.quotes.map((quote) => [quote.source?.text, speakerName(doc, quote)])).toEqual([
       ['KHUMALO', 'Ayanda Khumalo'],
       ['NDLOVU', 'Sipho Ndlovu'],
     ])
