@@ -6499,3 +6499,16 @@ describe("a hearing's transcript", () => {
     ])
   })
 })
+
+describe('what the writer says a speaker left unsaid, after a report', () => {
+  it('ends the report (", though he declined to say when", ", although he gave no date")', () => {
+    const doc = parse(
+      'Bronzes\n\nThe prince added that the palace hoped the objects would be displayed in Benin City, though he declined to say when. The prince said the objects would return, although he gave no date. She said the economy would grow, although inflation would stay high.\n',
+    )
+    expect(doc.quotes.map((quote) => quote.text)).toEqual([
+      'the palace hoped the objects would be displayed in Benin City',
+      'the objects would return',
+      'the economy would grow, although inflation would stay high',
+    ])
+  })
+})

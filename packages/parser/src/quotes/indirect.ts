@@ -368,6 +368,11 @@ function pushReported(
   const effect =
     content.start >= cue.end ? WRITERS_EFFECT.exec(value.slice(content.start, content.end)) : null
   if (effect) content = { start: content.start, end: content.start + effect.index }
+  // "..., though he declined to say when", "..., but did not elaborate": what the writer says
+  // the speaker left unsaid ends what was said.
+  const unsaid =
+    content.start >= cue.end ? UNSAID.exec(value.slice(content.start, content.end)) : null
+  if (unsaid) content = { start: content.start, end: content.start + unsaid.index }
   // "hours after he declared it, as lawmakers voted": what was said is the verb's object alone.
   const object = objectPronounLength(value.slice(content.start, content.end))
   if (object > 0) content = { start: content.start, end: content.start + object }
@@ -417,6 +422,13 @@ const INDEFINITE = /^an?\s/iu
  * A participle of an effect, which the writer adds to what was said: ", sending its shares"
  * (not ", pushing for common rules", the subject's own aim).
  */
+/**
+ * What the writer says a speaker left unsaid, after what they said: ", though he declined to say
+ * when", ", although she gave no date", ", but did not elaborate".
+ */
+const UNSAID =
+  /[,;]\s+(?:though|although|but)\s+(?:(?:he|she|they|it)\s+)?(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|gave\s+no|offered\s+no|provided\s+no)\s+(?:to\s+)?(?:say|elaborate|give|comment|specify|provide|offer|explain|detail|date|details|timeline|timetable|evidence)\b/u
+
 const WRITERS_EFFECT =
   /,\s+(?:sending|pushing|driving|prompting|forcing|triggering|sparking|dragging|knocking|wiping|fuell?ing)\s(?!for\s)/u
 
