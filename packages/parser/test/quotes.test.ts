@@ -2942,8 +2942,8 @@ describe('reported speech', () => {
         'The union called for a strike.\n',
     )
     expect(doc.quotes.map((quote) => [quote.text, quote.cue?.text])).toEqual([
-      ['for his dismissal', 'called'],
-      ['for a strike', 'called'],
+      ['his dismissal', 'called for'],
+      ['a strike', 'called for'],
     ])
   })
 

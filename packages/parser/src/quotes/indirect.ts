@@ -278,12 +278,21 @@ function invertedParticiple(words: readonly Word[], end: number): Omit<Reported,
  * "pointing to"); else `cue`.
  */
 function withParticle(value: string, cue: { start: number; end: number }): typeof cue {
-  if (!POINTING.has(value.slice(cue.start, cue.end).toLowerCase())) return cue
+  const verb = value.slice(cue.start, cue.end).toLowerCase()
+  const particles = POINTING.has(verb)
+    ? POINTED_PARTICLES
+    : CALL_FORMS.has(verb)
+      ? CALLED_PARTICLES
+      : null
+  if (particles === null) return cue
   const next = NEXT_WORD.exec(value.slice(cue.end, cue.end + NEXT_WORD_REACH))
-  return next && POINTED_PARTICLES.has(next[1] as string)
+  return next && particles.has(next[1] as string)
     ? { start: cue.start, end: cue.end + next[0].length }
     : cue
 }
+/** Forms of "call", whose particle is its cue's: "called for a ceasefire", "calls on Israel". */
+const CALL_FORMS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling'])
+const CALLED_PARTICLES: ReadonlySet<string> = new Set(['for', 'on'])
 /** The word after a space, read far enough to tell a particle ("out", "to") from longer words. */
 const NEXT_WORD = /^ (\p{L}+)/u
 const NEXT_WORD_REACH = 5
@@ -299,7 +308,8 @@ function pushReported(
   segment: number,
   read: Omit<Reported, 'segment'>,
 ): void {
-  // "pointed out that", "points to": the cue with its particle, which no content opens.
+  // "pointed out that", "points to", "called for": the cue with its particle, which no content
+  // opens.
   const withCue = { ...read, cue: withParticle(value, read.cue) }
   const reported =
     withCue.content.start >= read.cue.end && withCue.content.start < withCue.cue.end
