@@ -6998,3 +6998,13 @@ describe('a political leaning that opens a sentence before a name', () => {
     expect(names.filter((name) => /^(?:Far|Hard)-/u.test(name))).toEqual([])
   })
 })
+
+describe('a miner named by its metal', () => {
+  it('is one organisation under its short name too ("Mogale Platinum", "Mogale\'s", "Mogale said")', () => {
+    expect(
+      kinds(
+        "Mine\n\nManagers at Mogale Platinum's shaft ignored three warnings. Mogale's seismic system was off. Mogale said it was cooperating.\n",
+      ),
+    ).toEqual(['Mogale Platinum:organization'])
+  })
+})

@@ -79,8 +79,9 @@ export const COMPANY_PLURALS: readonly string[] = [
   // Utilities, singular but no surname either: "Duke Energy", "General Electric"; and care:
   // "Change Healthcare".
   ...['energy', 'electric', 'healthcare'],
-  // Miners, shippers and carriers: "Tenke Fungurume Mining", "Evergreen Shipping", "Orange Telecom".
-  ...['mining', 'shipping', 'telecom'],
+  // Miners, shippers and carriers: "Tenke Fungurume Mining", "Evergreen Shipping", "Orange Telecom";
+  // miners by their metal, which is no surname: "Mogale Platinum", "Lundin Copper".
+  ...['mining', 'shipping', 'telecom', 'platinum', 'copper', 'metals', 'mines'],
   // Builders: "Halvorsen Constructions", "Balfour Beatty Construction".
   ...['construction', 'constructions', 'builders', 'engineering'],
 ]
