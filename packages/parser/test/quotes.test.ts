@@ -6512,3 +6512,17 @@ describe('what the writer says a speaker left unsaid, after a report', () => {
     ])
   })
 })
+
+describe('a description that "added" goes on with', () => {
+  it('is the speaker of the quote just before, not a leader titled before them', () => {
+    const doc = parse(
+      'Strike\n\nCGT leader Sophie Garnier spoke in Paris. "We got nothing back," Marc Lefevre said.\n\n"Nothing at all," added the union leader, 57.\n',
+    )
+    expect(doc.quotes.map((quote) => speakerName(doc, quote))).toEqual([
+      'Marc Lefevre',
+      'Marc Lefevre',
+    ])
+    const garnier = doc.entities.find((entity) => entity.name === 'Sophie Garnier')
+    expect(garnier?.mentions.map((mention) => mention.text)).toEqual(['Sophie Garnier'])
+  })
+})

@@ -441,6 +441,10 @@ export function readQuotes(
     reportsBefore(reports, segment, start, MAX_REPORTS_NEAR).some(
       (report) => speakerOf(report) === id,
     )
+  const isUntitledPerson = (id: string): boolean => {
+    const entity = entities.find((e) => e.id === id)
+    return entity?.kind === 'person' && entity.titles.length === 0
+  }
   let previousSpeaker: {
     speaker: string | null
     segment: number
@@ -466,6 +470,25 @@ export function readQuotes(
         attribution && sourceSpan
           ? speakers.resolveCued(attribution.segment, sourceSpan, attribution.value.cue)
           : null
+      // '"We got nothing back," Marc Lefevre said. / "Nothing at all," added the union leader': a
+      // description that "added" goes on with is the speaker of the quote just before, when no
+      // title of theirs says they are someone else (not another leader titled paragraphs back).
+      if (
+        speaker !== null &&
+        cue !== null &&
+        sourceInfo &&
+        attribution &&
+        sourceSpan &&
+        GOES_ON.has(cue.text.toLowerCase()) &&
+        DESCRIPTION.test(sourceInfo.text) &&
+        previousSpeaker?.speaker &&
+        previousSpeaker.speaker !== speaker &&
+        previousSpeaker.segment >= attribution.segment - 1 &&
+        isUntitledPerson(previousSpeaker.speaker)
+      ) {
+        speakers.moveMention(attribution.segment, sourceSpan, previousSpeaker.speaker)
+        speaker = previousSpeaker.speaker
+      }
       // A pronoun the entity stage could not resolve speaks as the quote before it did.
       if (
         speaker === null &&
@@ -701,6 +724,11 @@ function withClaims(
     }
   }
 }
+
+/** Cues that go on from the quote before: "added the union leader". */
+const GOES_ON: ReadonlySet<string> = new Set(['added', 'adds', 'continued', 'continues'])
+/** A description in lower case after "the": "the union leader", "the 57-year-old". */
+const DESCRIPTION = /^the\s+\p{Ll}/u
 
 /** The end of the quoted words: before the closing mark, without trailing spaces. */
 function trimEnd(value: string, start: number, end: number): number {
