@@ -7008,3 +7008,14 @@ describe('a miner named by its metal', () => {
     ).toEqual(['Mogale Platinum:organization'])
   })
 })
+
+describe('a negotiator or a mediator set off before a name', () => {
+  it('is the person\'s title ("The commission\'s chief negotiator, Rachel Dunleavy,")', () => {
+    const doc = parse(
+      "Strike\n\nThe commission's chief negotiator, Rachel Dunleavy, disputed that account.\n",
+    )
+    expect(doc.entities.find((entity) => entity.name === 'Rachel Dunleavy')?.titles).toEqual([
+      "commission's chief negotiator",
+    ])
+  })
+})
