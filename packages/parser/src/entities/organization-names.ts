@@ -10,6 +10,7 @@
  */
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js'
 import {
+  COLLECTION_HEADS,
   COMPLEMENT_HEADS,
   ORGANIZATION_HEADS,
   ORGANIZATION_LINKS,
@@ -31,7 +32,8 @@ export const HEADS = new WordSet(ORGANIZATION_HEADS)
  * body a party holds).
  */
 const LONE_HEADS = new WordSet([
-  ...['museum', 'gallery', 'library', 'university', 'college', 'institute', 'academy'],
+  ...COLLECTION_HEADS,
+  ...['university', 'college', 'institute', 'academy'],
   ...['foundation', 'society', 'association', 'federation', 'party', 'trust'],
 ])
 const LINKS = new WordSet(ORGANIZATION_LINKS)

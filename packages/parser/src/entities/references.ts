@@ -20,7 +20,7 @@ import {
 } from '../lexicon/titles.js'
 import { ADDRESS_GENDERS, ROYAL_WORDS } from '../lexicon/address.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
-import { ARMED_GROUPS, ONLINE_PLATFORMS } from '../lexicon/organizations.js'
+import { ARMED_GROUPS, COLLECTION_HEADS, ONLINE_PLATFORMS } from '../lexicon/organizations.js'
 import { NEWS_AGENCIES, WIRE_SERVICES } from '../lexicon/credits.js'
 import type { Entity, Mention } from '../types.js'
 import { nameKey, withoutArticle } from './name-forms.js'
@@ -1090,7 +1090,8 @@ const PLATFORM_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'network
  * "Harvard University") for a nominal of theirs to be it.
  */
 export const NAME_HELD_HEADS: readonly string[] = [
-  ...['center', 'centre', 'institute', 'school', 'museum', 'gallery', 'library'],
+  ...['center', 'centre', 'institute', 'school'],
+  ...COLLECTION_HEADS,
 ]
 /** Words of bodies' names that each of {@link NAME_HELD_HEADS} stands for besides itself. */
 const HEADS_OF_KIND: ReadonlyMap<string, string> = new Map([

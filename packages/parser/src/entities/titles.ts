@@ -349,7 +349,8 @@ const APPOSITIVE_HEADS: ReadonlySet<string> = new Set([
   ...['head', 'professor', 'officer', 'researcher', 'scientist', 'fellow', 'deputy', 'director'],
   ...['spokesperson', 'chairwoman', 'president', 'organizer', 'campaigner', 'commissioner'],
   ...['provost', 'dean', 'rector', 'solicitor'],
-  // "The commission's chief negotiator, Rachel Dunleavy,", "a provincial mediator, Susan Tremblay,".
+  // "The commission's chief negotiator, Rachel Dunleavy,", "Kerry, the chief U.S. negotiator in
+  // the talks,".
   ...['negotiator', 'mediator', 'arbitrator', 'envoy', 'ombudsman', 'ombudsperson'],
   // "Henna Virkkunen, the executive vice-president for tech sovereignty,".
   ...['vice-president', 'vice-chair', 'vice-chairman', 'vice-chancellor'],

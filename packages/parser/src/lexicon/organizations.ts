@@ -25,6 +25,9 @@ export const BODY_HEAD_WORDS: readonly string[] = [
 ]
 
 /** Heads of associations and institutions that take a complement too: "University of Iowa". */
+/** Heads of institutions that keep collections: "the British Museum", "the Tate Gallery", "the British Library". */
+export const COLLECTION_HEADS: readonly string[] = ['museum', 'gallery', 'library']
+
 const INSTITUTIONS = [
   'organization',
   'organisation',
@@ -48,8 +51,7 @@ const INSTITUTIONS = [
   'academy',
   // Schools named by the grades they teach, after a person's name: "Lincoln Elementary".
   'elementary',
-  // Institutions that keep collections: "the British Museum", "the Tate Gallery", "the British Library".
-  ...['museum', 'gallery', 'library'],
+  ...COLLECTION_HEADS,
 ]
 
 /**

@@ -5,6 +5,7 @@
  * titles that news style guides (AP, Reuters) list; lower-cased.
  */
 import { ABBREVIATED_FORMS_OF_ADDRESS, HONOUR_WORDS } from './address.js'
+import { COLLECTION_HEADS } from './organizations.js'
 
 /** Titles before a person's name that seldom stand inside another name: "President", "Sen.". */
 const PERSON_TITLES = [
@@ -329,7 +330,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'university',
   'school',
   'institute',
-  ...['museum', 'gallery', 'library'],
+  ...COLLECTION_HEADS,
   'coalition',
   'movement',
   'association',

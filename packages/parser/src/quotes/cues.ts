@@ -307,7 +307,8 @@ const NOT_COMPLEMENTS: ReadonlySet<string> = new Set([
   ...['off', 'out', 'up', 'again', 'itself', 'immediately', 'instead', 'of', 'following'],
   ...['amid', 'about', 'into', 'against', 'under', 'within', 'despite', 'ahead', 'until', 'if'],
 ])
-const CALL_FORMS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling'])
+/** The forms of "call". */
+export const CALL_FORMS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling'])
 /** Words between the article and the event: "the snap general election", "a national strike". */
 const MAX_EVENT_MODIFIERS = 2
 /** What a leader or a body calls into being: "an election", "a strike", "a meeting". */

@@ -8,6 +8,7 @@ import type { Segment } from '../annotate/segments.js'
 import { firstAtOrAfter } from '../bisect.js'
 import { readDateline } from '../dateline.js'
 import { PARTICIPLES, REPORTING, STANCE_VERBS } from '../lexicon/speech.js'
+import { CALL_FORMS } from './cues.js'
 import { readAnswer, readHeadline, readHeadlineReport, readTurn } from './headline-reports.js'
 import { ARTICLES, isBetweenSourceAndCue, MAX_APPOSITIVE_WORDS } from './source-words.js'
 import type { QuotedRanges } from './ranges.js'
@@ -290,8 +291,7 @@ function withParticle(value: string, cue: { start: number; end: number }): typeo
     ? { start: cue.start, end: cue.end + next[0].length }
     : cue
 }
-/** Forms of "call", whose particle is its cue's: "called for a ceasefire", "calls on Israel". */
-const CALL_FORMS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling'])
+/** The particles with which "call" reports: "called for a ceasefire", "calls on Israel". */
 const CALLED_PARTICLES: ReadonlySet<string> = new Set(['for', 'on'])
 /** The word after a space, read far enough to tell a particle ("out", "to") from longer words. */
 const NEXT_WORD = /^ (\p{L}+)/u
@@ -361,7 +361,7 @@ function pushReported(
   const who = source ? value.slice(source.start, source.end) : ''
   // "had called Mr Cousins": a call made to someone, nothing said. "A white cat called Blossom
   // slept": a name given.
-  if (CALLS.test(value.slice(cue.start, cue.end))) {
+  if (CALL_FORMS.has(value.slice(cue.start, cue.end).toLowerCase())) {
     const called = value.slice(content.start, content.end)
     if (NAME_ONLY.test(called) || (INDEFINITE.test(who) && NAME_FIRST.test(called))) return
   }
@@ -415,23 +415,22 @@ function claimOf(
 const WRITERS_PREDICATE =
   /[,;]\s+(?:but|while|although|though|whereas|saying|adding)\s|\s+and\s+(?:\p{Ll}+ed|said|told)\s/u
 
-/** Forms of "call", and a name alone (maybe after its courtesy title): "Mr Cousins". */
-const CALLS = /^call(?:s|ed|ing)?$/iu
-const NAME_ONLY = /^(?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}$/u
+/** A name (maybe after its courtesy title): "Mr Cousins", "Sipho Ndlovu". */
+const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019-]*){0,3}`
+/** A name alone: "Mr Cousins". */
+const NAME_ONLY = new RegExp(`^${NAME}$`, 'u')
 /** Forms of "question" and "interview", whose object may be a person. */
 const QUESTIONS = /^(?:question|interview|cross-examine)(?:s|d|ed|ing)?$/iu
 /** A name alone, maybe with when, where or about what: "Sipho Ndlovu on Tuesday". */
-const NAME_AND_WHEN =
-  /^(?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?: (?:on|at|in|during|about|over|for|last|this) [^,;]*)?$/u
+const NAME_AND_WHEN = new RegExp(
+  `^${NAME}(?: (?:on|at|in|during|about|over|for|last|this) [^,;]*)?$`,
+  'u',
+)
 /** A name that opens a content: "Blossom slept on the porch". */
 const NAME_FIRST = /^\p{Lu}\p{Ll}/u
 /** A thing or someone not yet known, the subject a name is given to: "A white cat". */
 const INDEFINITE = /^an?\s/iu
 
-/**
- * A participle of an effect, which the writer adds to what was said: ", sending its shares"
- * (not ", pushing for common rules", the subject's own aim).
- */
 /**
  * What the writer says a speaker left unsaid, after what they said: ", though he declined to say
  * when", ", although she gave no date", ", but did not elaborate".
@@ -439,6 +438,10 @@ const INDEFINITE = /^an?\s/iu
 const UNSAID =
   /[,;]\s+(?:though|although|but)\s+(?:(?:he|she|they|it)\s+)?(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|gave\s+no|offered\s+no|provided\s+no)\s+(?:to\s+)?(?:say|elaborate|give|comment|specify|provide|offer|explain|detail|date|details|timeline|timetable|evidence)\b/u
 
+/**
+ * A participle of an effect, which the writer adds to what was said: ", sending its shares"
+ * (not ", pushing for common rules", the subject's own aim).
+ */
 const WRITERS_EFFECT =
   /,\s+(?:sending|pushing|driving|prompting|forcing|triggering|sparking|dragging|knocking|wiping|fuell?ing)\s(?!for\s)/u
 
