@@ -5026,6 +5026,19 @@ describe('a role set off by commas after a person’s name', () => {
     expect(entity(text, 'Jeff Zients')?.titles).toEqual(['chief of staff to the president'])
   })
 
+  it('is a title when words describe the role ("a provincial mediator", "a company spokesman")', () => {
+    const text =
+      'Strike\n\nA provincial mediator, Susan Tremblay, said talks would resume. Jack Brown, a company spokesman, agreed. ' +
+      'Ann Lee, a senior union official, did not. Tom Hale, a 59-year-old from Hilton Head, waited. ' +
+      'Rita Moss, a longtime strategist for progressive causes whose agency, Fenwick, made the ads, spoke.\n'
+    expect(entity(text, 'Susan Tremblay')?.titles).toEqual(['provincial mediator'])
+    expect(entity(text, 'Jack Brown')?.titles).toEqual(['company spokesman'])
+    expect(entity(text, 'Ann Lee')?.titles).toEqual(['senior union official'])
+    // (A place's capitalised "Head" heads no role; a clause after the role ends no title.)
+    expect(entity(text, 'Tom Hale')?.titles).toEqual([])
+    expect(entity(text, 'Fenwick')?.titles ?? []).toEqual([])
+  })
+
   it('is no title when what follows the comma is no role: an age, a party, a clause, a name', () => {
     const text =
       'Talks\n\nScholz, a Social Democrat, left. Eid, 34, waited. John Podesta, who is chairman of the campaign, spoke. Smith, Jones and Brown met.\n'

@@ -348,7 +348,7 @@ const APPOSITIVE_HEADS: ReadonlySet<string> = new Set([
   ...LOWER_CASE_ROLES,
   ...['head', 'professor', 'officer', 'researcher', 'scientist', 'fellow', 'deputy', 'director'],
   ...['spokesperson', 'chairwoman', 'president', 'organizer', 'campaigner', 'commissioner'],
-  ...['provost', 'dean', 'rector', 'solicitor'],
+  ...['provost', 'dean', 'rector', 'solicitor', 'official'],
   // "The commission's chief negotiator, Rachel Dunleavy,", "Kerry, the chief U.S. negotiator in
   // the talks,".
   ...['negotiator', 'mediator', 'arbitrator', 'envoy', 'ombudsman', 'ombudsperson'],
@@ -387,14 +387,16 @@ export function titleAfter(value: string, nameEnd: number): string | null {
   if (firstWord === undefined) return null
   const lower = firstWord.toLowerCase()
   // (Or a possessive: "the city's mayor".)
-  if (
-    !isCapitalised(firstWord) &&
-    !ROLE_OPENERS.has(lower) &&
-    !ROLE_MODIFIERS.has(lower) &&
-    !APPOSITIVE_HEADS.has(lower) &&
-    !(opensWithArticle && /\p{Ll}['\u2019]s$/u.test(firstWord))
-  )
-    return null
+  const opensRole =
+    isCapitalised(firstWord) ||
+    ROLE_OPENERS.has(lower) ||
+    ROLE_MODIFIERS.has(lower) ||
+    APPOSITIVE_HEADS.has(lower) ||
+    (opensWithArticle && /\p{Ll}['\u2019]s$/u.test(firstWord))
+  // Or, after an article, a word that describes the role: "a provincial mediator", "a company
+  // spokesman".
+  const described = !opensRole && opensWithArticle && isRoleDescription(firstWord)
+  if (!opensRole && !described) return null
   // The head is the last word before what the role is of, after a possessive ("the U.S. Chamber
   // of Commerce's chief policy officer").
   let from = opener
@@ -406,7 +408,10 @@ export function titleAfter(value: string, nameEnd: number): string | null {
       break
     }
   }
-  if (!APPOSITIVE_HEADS.has((words[head] as string).toLowerCase())) return null
+  const headWord = words[head] as string
+  if (!APPOSITIVE_HEADS.has(headWord.toLowerCase())) return null
+  // (Not a capitalised head after a description: "a 59-year-old from Hilton Head".)
+  if (described && isCapitalised(headWord)) return null
   return words.slice(opener).join(' ')
 }
 const COMMA = 0x2c
@@ -536,8 +541,14 @@ function roleOf(role: readonly string[]): string | null {
       break
     }
   if (!APPOSITIVE_HEADS.has((role[head] as string).toLowerCase())) return null
-  // Every word a qualifier: capitalised, a possessive, a role's word, or a link between them.
-  for (const word of role.slice(0, head)) {
+  // (No clause after the role: "a longtime strategist for progressive causes whose agency, Fenton".)
+  for (let i = head + 1; i < role.length; i++) if (CLAUSE_WORDS.has(role[i] as string)) return null
+  // Every word a qualifier: capitalised, a possessive, a role's word, or a link between them; or
+  // the words right before the head describe the role ("A provincial mediator", "the company
+  // spokesman").
+  let described = head
+  while (described > 0 && isRoleDescription(role[described - 1] as string)) described--
+  for (const word of role.slice(0, described)) {
     const lower = word.toLowerCase()
     if (isCapitalised(word) || /['\u2019]s$/u.test(word) || APPOSED_LINKS.has(lower)) continue
     if (TITLE_WORDS.has(lower) || ROLE_MODIFIERS.has(lower) || ROLE_OPENERS.has(lower)) continue
@@ -546,6 +557,18 @@ function roleOf(role: readonly string[]): string | null {
   }
   return role.join(' ')
 }
+/** Whether `word` describes the role after it: "provincial", "company"; not "the", "of". */
+function isRoleDescription(word: string): boolean {
+  const lower = word.toLowerCase()
+  return (
+    isDescriptionWord(word) &&
+    !ARTICLES.has(lower) &&
+    !POSSESSIVE_PRONOUNS.has(lower) &&
+    !APPOSED_LINKS.has(lower) &&
+    !NOT_ROLE_OPENERS.has(lower)
+  )
+}
+
 /** Possessive determiners, which open a role as an article does. */
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(POSSESSIVE_DETERMINERS)
 /** Words of number and choice that open no role: "One candidate", "Another adviser". */
