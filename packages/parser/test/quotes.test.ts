@@ -5559,6 +5559,28 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
     ])
   })
 
+  it('gives "he" no person whose form of address says "she" ("Ms Okafor asked ... he replied")', () => {
+    const reply = parse(
+      'Inquiry\n\nCounsel assisting the inquiry, Ms Renata Okafor SC, pressed Mr Gavin Petrakis. "So the map sat in an inbox?" Ms Okafor asked. "It sat in a shared folder, yes," he replied.\n',
+    )
+    expect(direct(reply).map((quote) => speakerName(reply, quote))).toEqual([
+      'Renata Okafor',
+      'Gavin Petrakis',
+    ])
+    // (No person "Counsel": the role's word that opens the sentence.)
+    expect(reply.entities.map((entity) => entity.name)).not.toContain('Counsel')
+    const asked = parse(
+      'Inquiry\n\n"So the map sat in an inbox?" Ms Okafor asked. "It sat in a shared folder, yes," he replied.\n',
+    )
+    expect(speakerName(asked, direct(asked)[1])).toBeNull()
+    const said = parse(
+      'Inquiry\n\nMs Margaret Lindqvist said the commission would "follow the evidence".\n\nHe said that the service had since spent $4.2 million upgrading the system.\n',
+    )
+    const report = said.quotes.find((quote) => quote.text.startsWith('the service'))
+    expect(report?.source?.text).toBe('He')
+    expect(speakerName(said, report)).toBeNull()
+  })
+
   it('gives a description the subject of the sentence before, not the object of its participle', () => {
     const doc = parse(
       'Tribute\n\n"They pay their money, they have the right to be angry," Renzi said.\n\nCaptain Tom Harland posted a message on Instagram thanking Renzi. "Gaffer, thank you for everything," the defender wrote.\n',

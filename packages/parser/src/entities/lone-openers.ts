@@ -9,6 +9,7 @@
  * something ("Kessler said"), and a headline's are named in the story too.
  */
 import type { RuledName } from './rules.js'
+import { PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js'
 import { lexicon } from './lexicon.js'
 import { WordSet } from './words.js'
 import { isReportingVerb } from './reporting.js'
@@ -29,6 +30,9 @@ const PREPOSITIONS = new WordSet(['excluding', 'including', 'barring', 'pending'
 
 /** Endings of nouns that no verb has: "inflation", "growth" is none ("Core inflation"). */
 const NOUN_ENDING = /^\p{Ll}{4,}(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|hood)$/u
+
+/** The words of people's roles and titles: "Counsel", "Principal". */
+const ROLES = new WordSet([...TITLE_WORDS, ...PERSON_ROLE_NOUNS])
 
 /** How sure the tagger may be of a person for the rule to overrule it. */
 const MAX_CONFIDENCE = 0.8
@@ -58,12 +62,22 @@ export function loneOpeners(doc: DocumentView, names: readonly RuledName[]): Set
     const next = isMark(tokens, k + 1, ',') && k + 2 < view.to ? k + 2 : k + 1
     // (A headline may be the one word: "Wildfire".)
     const alone = view.headline && next >= view.to
-    if (!alone && (next >= view.to || !isLowerWord(tokens, next) || isReportingVerb(tokens, next)))
+    // A role's word, which says who speaks as well as anything: "Counsel assisting the inquiry",
+    // "Counsel said".
+    const role = ROLES.hasToken(tokens, k)
+    if (
+      !alone &&
+      (next >= view.to || !isLowerWord(tokens, next) || (!role && isReportingVerb(tokens, next)))
+    )
       continue
     const hash = tokens.hash[k] as number
     const { firstNames, known, lastNames, surnames } = lexicon()
     if (known.has(hash) || firstNames.has(hash) || lastNames.has(hash) || surnames.has(hash))
       continue
+    if (role) {
+      found.add(name)
+      continue
+    }
     counts ??= wordCounts(doc, names)
     if ((counts.get(hash) ?? 0) !== 1) continue
     // A common noun's ending ("Humility", "Footage", "Destruction"), which a surname named once

@@ -116,7 +116,7 @@ function genderOf(entity: Entity, surnames: ReadonlySet<string>): 'male' | 'fema
  * null when none does, or when they disagree ("Mr. Obama" and "Mrs. Obama"
  * that one name holds).
  */
-function genderOfTitles(titles: readonly string[]): 'male' | 'female' | null {
+export function genderOfTitles(titles: readonly string[]): 'male' | 'female' | null {
   let found: 'male' | 'female' | null = null
   for (const title of titles) {
     const word = title.slice(title.lastIndexOf(' ') + 1).toLowerCase()
@@ -198,8 +198,14 @@ export function findReferences(
     if (entity.kind === 'person' && space > 0)
       surnames.add(entity.name.slice(space + 1).toLowerCase())
   }
-  for (const entity of entities)
-    if (entity.kind === 'person') genders.set(entity.id, genderOf(entity, surnames))
+  // The genders that forms of address say ("Ms Okafor"): sure, as a first name's is not.
+  const addressedGenders = new Map<string, 'male' | 'female'>()
+  for (const entity of entities) {
+    if (entity.kind !== 'person') continue
+    genders.set(entity.id, genderOf(entity, surnames))
+    const addressed = genderOfTitles(entity.titles)
+    if (addressed !== null) addressedGenders.set(entity.id, addressed)
+  }
   // "Nichols' mother, RowVaughn Wells,": a person no name nor form of address says the gender
   // of has their kin's (not one whose forms of address disagree: "Mr. Khan" and "Ms. Khan").
   for (const name of names) {
@@ -876,9 +882,12 @@ export function findReferences(
           (id) => gender !== null && genders.get(id) === gender,
           word === 'her',
           word === 'him',
-          // ("his case", in a story that calls Loretta Lynch "she": not her, whatever the
-          // salience.)
-          (id) => gender !== null && pronounGenders.get(id) === otherGender(gender),
+          // ("his case", in a story that calls Loretta Lynch "she", or "he" after "Ms
+          // Okafor": not her, whatever the salience.)
+          (id) =>
+            gender !== null &&
+            (pronounGenders.get(id) === otherGender(gender) ||
+              addressedGenders.get(id) === otherGender(gender)),
         )
       }
       for (let p = 0; p < pronouns.length; p += 2) {

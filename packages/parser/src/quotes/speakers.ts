@@ -18,6 +18,7 @@ import {
   fitsHead,
   FORMER_WORD,
   genderOfPersonName,
+  genderOfTitles,
   NAME_HELD_HEADS,
 } from '../entities/references.js'
 import { hashOf } from '../entities/hash.js'
@@ -1496,6 +1497,11 @@ export class SpeakerResolver {
    * The gender a described person's words give ("a spokeswoman": female), or
    * undefined when `id` is no person this resolver described from words alone.
    */
+  /** Whether the person `id` may be "he" or "she" (`pronoun`): no word of theirs says the other gender. */
+  mayBeCalled(id: string, pronoun: string): boolean {
+    return this.#mayBe(id, /^he$/iu.test(pronoun) ? 'male' : 'female')
+  }
+
   describedGender(id: string): Gender | null | undefined {
     const entity = this.#byId.get(id)
     if (entity?.kind !== 'person' || entity.data?.described !== true) return undefined
@@ -1647,9 +1653,15 @@ export class SpeakerResolver {
     )
   }
 
-  /** Whether the person `id` may be of `gender`: their first name does not say the other one. */
+  /**
+   * Whether the person `id` may be of `gender`: neither their forms of address ("Ms Okafor") nor
+   * their first name say the other one.
+   */
   #mayBe(id: string, gender: Gender): boolean {
-    const known = genderOfPersonName(this.#byId.get(id)?.name ?? '')
+    const entity = this.#byId.get(id)
+    const addressed = genderOfTitles(entity?.titles ?? [])
+    if (addressed !== null) return addressed === gender
+    const known = genderOfPersonName(entity?.name ?? '')
     return known === null || known === gender
   }
 

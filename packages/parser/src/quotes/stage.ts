@@ -489,12 +489,17 @@ export function readQuotes(
         speakers.moveMention(attribution.segment, sourceSpan, previousSpeaker.speaker)
         speaker = previousSpeaker.speaker
       }
-      // A pronoun the entity stage could not resolve speaks as the quote before it did.
+      // A pronoun the entity stage could not resolve speaks as the quote before it did, when it
+      // may stand for that speaker and does not answer their question ('"So it sat in an
+      // inbox?" Ms Okafor asked. "It did," he replied').
       if (
         speaker === null &&
         sourceInfo &&
         PRONOUN_SOURCE.test(sourceInfo.text) &&
-        previousSpeaker
+        previousSpeaker &&
+        (previousSpeaker.speaker === null ||
+          speakers.mayBeCalled(previousSpeaker.speaker, sourceInfo.text)) &&
+        !(previousSpeaker.question && REPLYING.test(cue?.text ?? ''))
       ) {
         speaker = previousSpeaker.speaker
       }
