@@ -48,8 +48,9 @@ const DATELINE = new RegExp(
     "(\\p{Lu}[\\p{Lu}.'’]*(?:[ /-]\\p{Lu}[\\p{Lu}.'’]*)*(?:, (?!" +
     `${MONTH} \\d|${WEEKDAY}\\b` +
     ")\\p{Lu}[\\p{Lu}\\p{Ll}.'’ ]{0,20}\\p{L}\\.?)?)" +
-    // a weekday before the date, as Irish and some British copy writes it ("DUBLIN, Friday, March 7 -")
-    `(?:,? (?:${WEEKDAY}, )?(${DATE}))?` +
+    // a weekday before the date, as Irish and some British copy writes it ("DUBLIN, Friday, March 7
+    // -", "LONDON, Sunday 9 February -")
+    `(?:,? (?:${WEEKDAY},? )?(${DATE}))?` +
     ')?' +
     // an agency in brackets ("(Reuters)"), or AAP's without them ("ADELAIDE, March 22 AAP -")
     '(?: ?\\(([\\p{L}&. -]{1,30})\\)| (AAP)(?= ?(?:\u2014|\u2013|--|-)))?' +
@@ -75,6 +76,16 @@ const TITLE_CASE_DATELINE = new RegExp(
  */
 const DATE_DATELINE = new RegExp(`^()(${DATE})${AGENCY_AND_DASH}`, 'u')
 
+/**
+ * A place in title case, its date and an agency, and no dash, as Indian
+ * agencies write it: "Chandigarh, Oct 12 (PTI) The BJP", "New Delhi, Oct 12
+ * (PTI):"; the sentence after it opens with a capital.
+ */
+const AGENCY_DATELINE = new RegExp(
+  String.raw`^(\p{Lu}[\p{Ll}'\u2019]+(?:[ -]\p{Lu}[\p{Ll}'\u2019]+){0,3}), (${DATE}) \((\p{Lu}[\p{L}&. -]{0,29})\)()(?::? (?=\p{Lu})|:$)`,
+  'u',
+)
+
 /** A party's letter, alone or before a state: "R", "D-Ohio". */
 const PARTY = /^[DRI](?:-|$)/u
 
@@ -84,7 +95,8 @@ export function readDateline(value: string): Dateline | null {
   const match = DATELINE.exec(head)
   const dateline = match ? datelineOf(value, match) : null
   if (dateline) return dateline
-  const titled = TITLE_CASE_DATELINE.exec(head) ?? DATE_DATELINE.exec(head)
+  const titled =
+    TITLE_CASE_DATELINE.exec(head) ?? DATE_DATELINE.exec(head) ?? AGENCY_DATELINE.exec(head)
   return titled ? datelineOf(value, titled) : null
 }
 

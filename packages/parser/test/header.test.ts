@@ -172,6 +172,10 @@ describe('the dateline', () => {
     ['19 November (AFP) - Shares fell', '19 November (AFP) -', 'AFP'],
     // A weekday before the date, as Irish copy writes it.
     ['DUBLIN, Friday, March 7 - A man was convicted', 'DUBLIN, Friday, March 7 -', null],
+    ['LONDON, Sunday 9 February - City beat Arsenal', 'LONDON, Sunday 9 February -', null],
+    // Indian agencies' style: a place in title case, its date and the agency, no dash.
+    ['Chandigarh, Oct 12 (PTI) The BJP retained power', 'Chandigarh, Oct 12 (PTI)', 'PTI'],
+    ['New Delhi, Oct 12 (PTI): The BJP retained power', 'New Delhi, Oct 12 (PTI):', 'PTI'],
   ])('reads "%s"', (lede, dateline, agency) => {
     const doc = parse(`A headline\n\n${lede} on Friday.\n\nMore text follows here.\n`)
     expect(doc.meta.dateline).toBe(dateline)
@@ -188,6 +192,8 @@ describe('the dateline', () => {
     'REPUBLICANS, Democrats — both parties claimed victory',
     'WASHINGTON, Late Tuesday — the talks went on',
     'UPDATE, Noon — the count went on',
+    // (A ticker in brackets, with no date: no agency's.)
+    'Apple (AAPL) The shares rose',
   ])('reads no dateline in "%s": what follows the comma is no state or country', (lede) => {
     expect(
       parse(`A headline\n\n${lede} on Friday.\n\nMore text follows here.\n`).meta.dateline,
