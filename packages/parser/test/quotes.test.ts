@@ -5559,6 +5559,18 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
     ])
   })
 
+  it("takes a quote's cue from its own clause after a semicolon, not the clause before", () => {
+    const doc = parse(
+      "Haryana result\n\nCongress concedes defeat, AAP fails to open account; Hooda blames 'misuse of machinery'\n\nBy Ashok Kumar\n\nThe BJP won on Saturday. Bhupinder Singh Hooda spoke.\n",
+    )
+    const quote = doc.quotes.find((q) => q.text === 'misuse of machinery')
+    expect([quote?.cue?.text, quote?.source?.text, speakerName(doc, quote)]).toEqual([
+      'blames',
+      'Hooda',
+      'Bhupinder Singh Hooda',
+    ])
+  })
+
   it('gives "he" no person whose form of address says "she" ("Ms Okafor asked ... he replied")', () => {
     const reply = parse(
       'Inquiry\n\nCounsel assisting the inquiry, Ms Renata Okafor SC, pressed Mr Gavin Petrakis. "So the map sat in an inbox?" Ms Okafor asked. "It sat in a shared folder, yes," he replied.\n',

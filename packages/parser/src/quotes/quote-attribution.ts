@@ -24,12 +24,19 @@ const MAX_ATTRIBUTION_REACH = 250
  * without sentence ends costs no more per quote than a sentence does.
  */
 export function quoteSentence(
-  { value, starts }: SegmentText,
+  { value, starts, quoted }: SegmentText,
   span: QuotedSpan,
 ): { start: number; end: number; closeSentence: number } {
   const closeSentence = sentenceAt(starts, Math.max(span.open, span.close - 1))
+  const start = Math.max(
+    starts[sentenceAt(starts, span.open)] ?? 0,
+    span.open - MAX_ATTRIBUTION_REACH,
+  )
+  // "Congress concedes defeat; Hooda blames 'misuse of machinery'": a semicolon outside
+  // quotation marks before the quote ends another clause, whose cue is not the quote's.
+  const semicolon = value.lastIndexOf(';', span.open - 1)
   return {
-    start: Math.max(starts[sentenceAt(starts, span.open)] ?? 0, span.open - MAX_ATTRIBUTION_REACH),
+    start: semicolon >= start && !quoted.overlaps(semicolon, semicolon + 1) ? semicolon + 1 : start,
     end: Math.min(starts[closeSentence + 1] ?? value.length, span.close + MAX_ATTRIBUTION_REACH),
     closeSentence,
   }
