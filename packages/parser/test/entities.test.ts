@@ -2707,6 +2707,21 @@ describe('a name right after a person’s role in lower case', () => {
   })
 })
 
+describe('initials without full stops before a name', () => {
+  it('are a person’s, as Indian copy writes them ("J P Nadda"), not a place’s letters', () => {
+    const text =
+      'Result\n\nBJP president J P Nadda said the party had won. K C Venugopal left. U S Steel fell.\n'
+    const doc = parse(text)
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining(['J P Nadda:person', 'K C Venugopal:person']),
+    )
+    expect(kinds(text)).not.toContain('U S Steel:person')
+    expect(doc.entities.find((entity) => entity.name === 'J P Nadda')?.titles).toEqual([
+      'BJP president',
+    ])
+  })
+})
+
 describe('a first name and a surname the tagger typed a body’s', () => {
   it('is a person’s name, unless its first word is a common word or its last a body’s head', () => {
     const text =

@@ -693,7 +693,10 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
   const peopleTypedBodies = keysOf(
     doc,
     split,
-    (name) => name.type === 'ORG' && name.confidence < SURE && isFirstNameAndWord(doc, name),
+    (name) =>
+      name.type === 'ORG' &&
+      ((name.confidence < SURE && isFirstNameAndWord(doc, name)) ||
+        isInitialsAndSurname(doc, name)),
     (key) => mayBeBodyKey(key) && !organizations.has(key),
   )
   // "a cut-back from Trent Alexander-Arnold": so are those it typed a place's whose second word
@@ -1928,6 +1931,36 @@ function isFirstNameAndWord(doc: DocumentView, name: VotedName): boolean {
     !NOT_SURNAMES.hasToken(tokens, first + 1)
   )
 }
+/**
+ * Whether `name` is initials without full stops, then a word written as names
+ * are, as Indian copy names people: "J P Nadda", "K C Venugopal" (not "U S
+ * Steel", whose last word is a body's).
+ */
+function isInitialsAndSurname(doc: DocumentView, name: VotedName): boolean {
+  const length = name.last - name.first
+  if (length < 1 || length > 3) return false
+  const tokens = doc.tokens
+  const first = (doc.texts[name.text] as TextView).from + name.first
+  let letters = ''
+  for (let k = first; k < first + length; k++) {
+    if (
+      !((tokens.flags[k] as number) & TokenFlag.allCaps) ||
+      (tokens.end[k] as number) - (tokens.start[k] as number) !== 1
+    )
+      return false
+    letters += lowerAt(tokens, k)
+  }
+  // (Not the letters of a place or a body: "U S Steel", "U N Women".)
+  const { places, organizations } = lexicon()
+  if (places.has(hashOf(letters)) || organizations.has(hashOf(letters))) return false
+  const last = first + length
+  return (
+    isNameCased(tokens, last) &&
+    !HEADS.hasToken(tokens, last) &&
+    !NOT_SURNAMES.hasToken(tokens, last)
+  )
+}
+
 /** Whether token `k` is a surname the lists know, or a double-barrelled one ("Alexander-Arnold"). */
 function isSurnameWord(tokens: Tokens, k: number): boolean {
   if (lexicon().lastNames.has(tokens.hash[k] as number)) return true
