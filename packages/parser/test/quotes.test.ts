@@ -5559,6 +5559,14 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
     ])
   })
 
+  it('gives "the chief officer" the person titled "chief officer of" a body, no one unnamed', () => {
+    const doc = parse(
+      'Inquiry\n\nMr Gavin Petrakis, the chief officer of Country Fire Victoria, gave evidence. The chief officer told the commission that the system had crashed twice.\n',
+    )
+    expect(speakerName(doc, doc.quotes[0])).toBe('Gavin Petrakis')
+    expect(doc.entities.filter((entity) => entity.kind === 'person')).toHaveLength(1)
+  })
+
   it("takes a quote's cue from its own clause after a semicolon, not the clause before", () => {
     const doc = parse(
       "Haryana result\n\nCongress concedes defeat, AAP fails to open account; Hooda blames 'misuse of machinery'\n\nBy Ashok Kumar\n\nThe BJP won on Saturday. Bhupinder Singh Hooda spoke.\n",

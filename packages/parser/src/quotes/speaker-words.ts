@@ -499,6 +499,15 @@ export function titleFits(title: string, role: Role): boolean {
   return holdsPortfolios(before, role)
 }
 
+/** The head of a title, lower-cased: "officer" of "chief officer of Country Fire Victoria". */
+export function titleHead(title: string): string {
+  const words = title.toLowerCase().split(/\s+/u)
+  const link = words.findIndex((word, i) => i > 0 && TITLE_LINKS.has(word))
+  return words[(link > 0 ? link : words.length) - 1] ?? ''
+}
+/** Words after a title's head that say what the role is of: "of", "for", "at". */
+const TITLE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'to', 'with', 'in', 'on'])
+
 /** Whether `words` hold every portfolio that `role` names: "health" of "the health secretary". */
 function holdsPortfolios(words: ReadonlySet<string>, role: Role): boolean {
   for (const word of role.modifiers) if (PORTFOLIOS.has(word) && !words.has(word)) return false

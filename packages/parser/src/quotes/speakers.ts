@@ -47,6 +47,7 @@ import {
   roleOfDescription,
   rolesOf,
   titleFits,
+  titleHead,
   HONORIFIC,
   INDEFINITE,
   COLLECTIVES,
@@ -1730,9 +1731,7 @@ export class SpeakerResolver {
 
   /** Whether entity `id` holds a title whose last word is `head`: "member" of "Board Member". */
   #titledWithHead(id: string, head: string): boolean {
-    return (this.#byId.get(id)?.titles ?? []).some(
-      (title) => title.slice(title.lastIndexOf(' ') + 1).toLowerCase() === head,
-    )
+    return (this.#byId.get(id)?.titles ?? []).some((title) => titleHead(title) === head)
   }
 
   /**
