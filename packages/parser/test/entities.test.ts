@@ -2218,6 +2218,15 @@ describe('"the center", "the institute", "the school"', () => {
       speakerOf('Starr\n\nKen Starr left Microsoft on Monday. The school declined to comment.\n'),
     ).toEqual(['The school', 'organization'])
   })
+
+  it('takes "the university" for a university the text named, never the court named first', () => {
+    const doc = parse(
+      "Ruling\n\nThe Supreme Court struck down Buckeye State University's rules on Thursday. The university said it would comply.\n",
+    )
+    const university = doc.entities.find((found) => found.name === 'Buckeye State University')
+    expect(university?.mentions.map((mention) => mention.text)).toContain('The university')
+    expect(doc.entities.find((found) => found.name === 'Supreme Court')?.aliases).toEqual([])
+  })
 })
 
 describe('a nickname in quotation marks between a given name and a surname', () => {

@@ -1099,7 +1099,7 @@ const PLATFORM_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'network
  * "Harvard University") for a nominal of theirs to be it.
  */
 export const NAME_HELD_HEADS: readonly string[] = [
-  ...['center', 'centre', 'institute', 'school'],
+  ...['center', 'centre', 'institute', 'school', 'university', 'college'],
   ...COLLECTION_HEADS,
 ]
 /** Words of bodies' names that each of {@link NAME_HELD_HEADS} stands for besides itself. */
