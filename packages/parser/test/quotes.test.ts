@@ -5773,6 +5773,20 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
     ])
   })
 
+  it('gives a passive "told" its agent\'s report ("was told by Dr Hamish Okonkwo that")', () => {
+    const doc = parse(
+      'Inquiry\n\nThe commission was told by a senior meteorologist at the Bureau of Meteorology, Dr Hamish Okonkwo, that the bureau had issued a catastrophic rating.\n',
+    )
+    expect(attributions(doc)).toEqual([
+      [
+        'the bureau had issued a catastrophic rating',
+        'a senior meteorologist at the Bureau of Meteorology, Dr Hamish Okonkwo',
+        'told',
+        'Hamish Okonkwo',
+      ],
+    ])
+  })
+
   it('gives a partial quote cued by "cautioned" or "declared" the clause it stands in', () => {
     const doc = parse(
       'Vaccines\n\nRafael Oyelaran spoke on Wednesday. But he cautioned that the stockpile was "running close to empty" after a record year, and that the strategy would have to continue.\n',

@@ -263,6 +263,32 @@ function finalAttributionAt(
 }
 
 /**
+ * The report of a passive cue at `k` with its agent, "by" and a phrase before
+ * "that": "was told by a senior meteorologist, Dr Hamish Okonkwo, that the
+ * bureau had issued a rating"; null for none.
+ */
+function agentReport(
+  words: readonly Word[],
+  k: number,
+  end: number,
+): Pick<Reported, 'content' | 'source'> | null {
+  if (words[k + 1]?.lower !== 'by') return null
+  const last = Math.min(words.length - 1, k + 2 + MAX_AGENT_WORDS)
+  for (let j = k + 3; j <= last; j++) {
+    const word = words[j] as Word
+    if (!isThat(word)) continue
+    if (words.length - (j + 1) < MIN_CLAUSE_WORDS) return null
+    return {
+      content: { start: (words[j + 1] as Word).start, end },
+      source: spanOf(words.slice(k + 2, j)),
+    }
+  }
+  return null
+}
+/** The most words of a passive cue's agent: "a senior meteorologist at the bureau, Dr X,". */
+const MAX_AGENT_WORDS = 16
+
+/**
  * The source between the comma at `comma` and the verb at `k`, past the
  * auxiliaries and adverbs before the verb, which are no source's: "..., the
  * companies have said", "..., Buckingham Palace has said, as ...".
@@ -1329,6 +1355,9 @@ export function readSentence(
     if (!attitude && isNoun(words, k)) continue
     // "He was told that ...": a passive's subject is not who reports; the source is unnamed.
     const passive = !attitude && progressive < 0 && isPassive(words, k)
+    // "The commission was told by Dr Hamish Okonkwo that CLAUSE": the agent reports.
+    const agented = passive ? agentReport(words, k, end) : null
+    if (agented !== null) return { ...agented, cue: { start: word.start, end: word.end } }
     // "Officials raised fears that ...": the verb and its attitude are the cue.
     const taken = !attitude && progressive < 0 && isTakenAttitude(words, k)
     const cue =

@@ -405,8 +405,13 @@ export class SpeakerResolver {
     cue: { start: number; end: number },
   ): string | null {
     const value = (this.#segments[segment] as Segment).value
-    // "..., the court was told": whom a passive tells, not who tells it.
-    if (PASSIVE_TOLD.test(value.slice(Math.max(0, cue.start - PASSIVE_REACH), cue.end))) return null
+    // "..., the court was told": whom a passive tells, not who tells it (but its agent after the
+    // cue tells it: "was told by Dr Hamish Okonkwo that").
+    if (
+      source.start < cue.start &&
+      PASSIVE_TOLD.test(value.slice(Math.max(0, cue.start - PASSIVE_REACH), cue.end))
+    )
+      return null
     const id = this.#appositive(segment, source, cue) ?? this.resolve(segment, source)
     if (id === null || cue.start < source.end || cue.start - source.end > MAX_RELATIVE_GAP)
       return id
