@@ -2219,6 +2219,23 @@ describe('"the center", "the institute", "the school"', () => {
     ).toEqual(['The school', 'organization'])
   })
 
+  it('takes "the party" in a report for the speaker\'s own party, not the party named most', () => {
+    const text =
+      "Result\n\nThe Bharatiya Janata Party (BJP) won 48 seats, and the BJP will govern. Congress MP Kumari Selja said the party needed introspection. Mr Chautala of the INLD said the party would play a constructive role. AAP's Rajya Sabha MP Sanjay Singh said the party would learn.\n"
+    const doc = parse(text)
+    /** Where each nominal mention of the entity named `name` opens. */
+    const nominalsOf = (name: string): number[] =>
+      (doc.entities.find((found) => found.name === name)?.mentions ?? [])
+        .filter((mention) => mention.kind === 'nominal')
+        .map((mention) => mention.position.start.offset)
+    /** Where "the party" opens after `words`. */
+    const after = (words: string): number => text.indexOf(words) + words.length + 1
+    expect(nominalsOf('Congress')).toEqual([after('Selja said')])
+    expect(nominalsOf('INLD')).toEqual([after('INLD said')])
+    // (A chamber the speaker sits in is no party of theirs.)
+    expect(nominalsOf('Rajya Sabha')).toEqual([])
+  })
+
   it('takes "the university" for a university the text named, never the court named first', () => {
     const doc = parse(
       "Ruling\n\nThe Supreme Court struck down Buckeye State University's rules on Thursday. The university said it would comply.\n",

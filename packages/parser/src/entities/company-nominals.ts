@@ -112,6 +112,60 @@ const REPORTING_BODY_HEADS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * The party of the speaker whose report a nominal "the party" at `start`
+ * stands in: the organisation of the subject's title ("Congress MP Kumari
+ * Selja said the party needed introspection") or set after the subject's name
+ * ("Mr Chautala of the INLD said the party would"); else null.
+ */
+export function speakersParty(
+  value: string,
+  names: readonly NameAt[],
+  start: number,
+  byId: ReadonlyMap<string, Entity>,
+): string | null {
+  const from = sentenceStartBefore(value, start)
+  const before = firstAtOrAfter(names, start)
+  // The subject: the last person named before the nominal, right before a verb of saying, with
+  // no name between them.
+  const subject = names[before - 1]
+  if (subject === undefined || subject.start < from) return null
+  const kindOf = (name: NameAt | undefined): Entity['kind'] | undefined =>
+    name === undefined ? undefined : byId.get(name.entityId)?.kind
+  // "Mr Chautala of the INLD said": the body after the name.
+  const after = kindOf(subject) === 'organization' ? subject : null
+  const person = after === null ? subject : names[before - 2]
+  if (person === undefined || person.start < from || kindOf(person) !== 'person') return null
+  if (after !== null && !OF_BODY.test(value.slice(person.end, after.start))) return null
+  const last = after ?? person
+  const verb = VERB_AFTER.exec(value.slice(last.end, Math.min(start, last.end + SAID_REACH)))
+  if (verb === null || !SPEECH_VERBS.has((verb[1] as string).toLowerCase())) return null
+  // (Not a chamber the person sits in: "AAP's Rajya Sabha MP Sanjay Singh", "Senate Majority
+  // Leader".)
+  const isParty = (id: string): boolean => !CHAMBERS.has(lastWordOf(byId.get(id)?.name ?? ''))
+  if (after !== null) return isParty(after.entityId) ? after.entityId : null
+  // "Congress MP Kumari Selja said": the body that opens the title before the name.
+  const title = names[before - 2]
+  if (title === undefined || title.start < from || kindOf(title) !== 'organization') return null
+  return TITLE_BETWEEN.test(value.slice(title.end, person.start)) && isParty(title.entityId)
+    ? title.entityId
+    : null
+}
+/** The last words of the names of chambers, whose members a party's are too. */
+const CHAMBERS: ReadonlySet<string> = new Set([
+  ...['senate', 'house', 'parliament', 'assembly', 'sabha', 'legislature', 'council', 'commons'],
+  ...['lords', 'bundestag', 'duma', 'knesset', 'court', 'committee', 'cabinet'],
+])
+
+/** What joins a name to the body after it: " of the ", " from ". */
+const OF_BODY = /^,? (?:of|from) (?:the )?$/u
+/** The word right after the subject, past an adverb or an auxiliary: " said", " also told". */
+const VERB_AFTER = /^,? (?:(?:also|later|has|had) )?(\p{L}+)/u
+/** Characters after the subject read for {@link VERB_AFTER}. */
+const SAID_REACH = 40
+/** The words of a title between its body and the name: " MP ", " national president ". */
+const TITLE_BETWEEN = /^(?: [\p{L}.-]+){1,3} $/u
+
+/**
  * The one organisation that the sentence of `start` names before it, when it
  * names no other and none it reached through or whose words it reports.
  */

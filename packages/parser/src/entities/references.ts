@@ -41,6 +41,7 @@ import {
   NEW_BODY,
   sentenceStartBefore,
   soleBodyReporting,
+  speakersParty,
   soleCompanyBefore,
   SUBJECT_HEADS,
 } from './company-nominals.js'
@@ -691,6 +692,10 @@ export function findReferences(
           entityId =
             named === undefined
               ? ((MEDIUM_HEADS.has(head) && modifiers.trim() === '' ? lastMedium(start) : null) ??
+                // "Congress MP Kumari Selja said the party needed": the speaker's own party.
+                (head === 'party' && modifiers.trim() === ''
+                  ? speakersParty(value, inSegment, start, byId)
+                  : null) ??
                 fitting(soleCompanyBefore(value, inSegment, start, head, byId)) ??
                 fitting(
                   soleBodyReporting(value, inSegment, start, end, head, byId, (id) =>
