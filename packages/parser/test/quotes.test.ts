@@ -85,6 +85,13 @@ describe('attribution', () => {
     expect(speakerName(doc, doc.quotes[0])).toBe('Emery')
   })
 
+  it('gives "the Spaniard" no one named in the phrase that opens their sentence', () => {
+    const doc = parse(
+      "Derby\n\nMikel Arteta was furious.\n\nAsked whether he had spoken to Hooper after the game, the Spaniard says: 'I tried.'\n",
+    )
+    expect(speakerName(doc, direct(doc)[0])).toBe('Mikel Arteta')
+  })
+
   it('gives "the health secretary" to the person titled so, not to whoever was named last', () => {
     const speakers = (text: string) => {
       const doc = parse(`Strike\n\n${text}\n`)

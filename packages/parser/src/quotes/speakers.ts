@@ -1185,11 +1185,15 @@ export class SpeakerResolver {
     text: string,
   ): string | null {
     const country = countryOf(text.slice(text.lastIndexOf(' ') + 1))
+    const value = (this.#segments[segment] as Segment).value
     let first: string | null = null
     for (let s = segment; s >= Math.max(0, segment - NATIONALITY_REACH) && !first; s--) {
       for (const mention of this.#bySegment[s] ?? []) {
         if (s === segment && mention.start >= range.start) break
         if (mention.kind !== 'name' || this.#kinds.get(mention.entityId) !== 'person') continue
+        // ("Asked whether he had spoken to Hooper after the game, the Spaniard says": not whom the
+        // phrase that opens the description's sentence names.)
+        if (s === segment && inOpeningPhrase(value, mention, range.start)) continue
         first = mention.entityId
         break
       }
