@@ -735,6 +735,12 @@ describe('a role named by "the" and its qualifier', () => {
       'Spies\n\nCIA spokesman Ryan Trapani declined to comment. The CIA chief was traveling.\n',
     )
     expect(found).not.toContain('The CIA chief=Ryan Trapani')
+    // Nor a team's captain for its boss.
+    expect(
+      nominals(
+        'Derby\n\nMikel Arteta was angry. Gunners captain Martin Odegaard was injured. The Gunners boss was still seething.\n',
+      ),
+    ).not.toContain('The Gunners boss=Martin Odegaard')
   })
 })
 

@@ -2428,6 +2428,10 @@ const SERVING_ROLES: ReadonlySet<string> = new Set([
   'strategist',
   'correspondent',
   'deputy',
+  // A team's players, its captain among them, whom the team's boss leads: "Gunners captain
+  // Martin Odegaard" is not "the Gunners boss".
+  ...['captain', 'player', 'striker', 'forward', 'winger', 'midfielder', 'defender'],
+  ...['goalkeeper', 'keeper'],
 ])
 
 /** Whether `before` introduces a holder of the role `head` of its own: "a new attorney", "their coach". */
