@@ -293,6 +293,9 @@ describe('a team by a match’s result', () => {
     expect(entity(text, 'Tottenham Hotspur')?.aliases).toEqual(['Spurs'])
     expect(entity(text, 'Tottenham Hotspur')?.mentions).toHaveLength(3)
     expect(entity(text, 'Arsenal')?.aliases).toEqual(['Gunners'])
+    // The club's name is its name, though the nickname come first.
+    const first = 'Derby\n\nThe Gunners lost at home. Manchester City beat Arsenal 2-1 on Sunday.\n'
+    expect(entity(first, 'Arsenal')?.aliases).toEqual(['Gunners'])
     // (Not where the story names no such club: a common word opening a sentence.)
     expect(entityNames('Riding\n\nSpurs and boots were on sale at the fair on Sunday.\n')).toEqual(
       [],

@@ -963,6 +963,11 @@ function nicknameHome(homes: Homes, form: NameForm): Working | null {
 }
 
 /** The longest name that `cluster`'s mentions write. */
+/** Whether `text` is a club's nickname the lists know: "Gunners", "the Magpies". */
+function isClubNickname(text: string): boolean {
+  return lexicon().clubNicknames.has(hashOf(text.replace(/^the /iu, '').toLowerCase()))
+}
+
 function fullestName(cluster: Working): string {
   return cluster.mentions.reduce((a, b) => (b.text.length > a.length ? b.text : a), '')
 }
@@ -1384,10 +1389,20 @@ function finish(cluster: Working, forms: Forms<Group>, split = false): NameClust
   let name = texts[0] as string
   let nameWords = forms.of(name).words.length
   let nameShouted = isShouted(name)
+  // ("Arsenal", not "Gunners" written first: a club's nickname is no name of its own.)
+  let nameNickname = isClubNickname(name)
   for (const text of texts) {
     const words = forms.of(text).words.length
     const more = words - nameWords
-    if (more < 0) continue
+    const nickname = isClubNickname(text)
+    if (nameNickname && !nickname) {
+      name = text
+      nameWords = words
+      nameShouted = isShouted(text)
+      nameNickname = false
+      continue
+    }
+    if (more < 0 || (nickname && !nameNickname)) continue
     const shouted = more === 0 && isShouted(text)
     const caseFirst = nameShouted && !shouted
     const longer = nameShouted === shouted && text.length > name.length
