@@ -2742,6 +2742,17 @@ describe('a name right after a person’s role in lower case', () => {
   })
 })
 
+describe('a building named by its first word alone', () => {
+  it('is the building ("Wembley" after "Wembley Stadium"), not a place the lists know', () => {
+    const text =
+      'Final\n\nEngland beat Italy at Wembley Stadium on Sunday. Wembley was full. Fans flew home from Brussels Airport to Brussels.\n'
+    expect(entity(text, 'Wembley Stadium')?.aliases).toEqual(['Wembley'])
+    expect(kinds(text)).toEqual(
+      expect.arrayContaining(['Brussels Airport:place', 'Brussels:place']),
+    )
+  })
+})
+
 describe('initials without full stops before a name', () => {
   it('are a person’s, as Indian copy writes them ("J P Nadda"), not a place’s letters', () => {
     const text =

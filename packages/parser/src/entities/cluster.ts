@@ -13,7 +13,7 @@
 import type { Entity } from '../types.js'
 import { hashOf } from './hash.js'
 import { NEWS_AGENCIES } from '../lexicon/credits.js'
-import { CLUB_NAME_ENDINGS, CLUB_NICKNAMES } from '../lexicon/organizations.js'
+import { CLUB_NAME_ENDINGS, CLUB_NICKNAMES, FACILITY_HEADS } from '../lexicon/organizations.js'
 import {
   Forms,
   isConnector,
@@ -196,6 +196,8 @@ class Homes {
   readonly #placed: KeyIndex = new Map()
   /** Clusters of names of several words, by the heads alone they hold ("bank" of "Bank of England"). */
   readonly #heads: KeyIndex = new Map()
+  /** Buildings' names of two words by their first: "emirates" of "Emirates Stadium". */
+  readonly #buildings: KeyIndex = new Map()
   /** Clusters whose names end in a generation's suffix ("John G. Roberts Jr."). */
   readonly #suffixed = new Set<Working>()
   /** Person-shaped clusters of three words or more, by their middle words ("lula" of "Luiz Inacio Lula da Silva"). */
@@ -225,6 +227,8 @@ class Homes {
     }
     if (words.length > 1)
       for (const word of words) if (HEADS_ALONE.has(word)) put(this.#heads, word, cluster)
+    if (words.length === 2 && FACILITY_HEADS.has(words[1] as string))
+      put(this.#buildings, words[0] as string, cluster)
     // "Luiz Inacio Lula da Silva", then "Lula": a name of the middle, not an initial or a particle.
     // (Not a show's or a thing's name: "Rachel Maddow Show", "Dolby Atmos and HDR".)
     if (
@@ -331,6 +335,11 @@ class Homes {
   /** The clusters of a nation's bodies named `word` after the nation's name ("U.S. Senate" of "senate"). */
   national(word: string): readonly Working[] {
     return this.#national.get(word) ?? []
+  }
+
+  /** The clusters of buildings' names of two words that `word` opens ("Emirates Stadium"). */
+  building(word: string): readonly Working[] {
+    return this.#buildings.get(word) ?? []
   }
 
   /** The clusters of names of several words that hold the head `word` ("bank"). */
@@ -732,7 +741,15 @@ function findHome(
     if (club) return club
   }
   if (kind === 'person')
-    return surnameHome(homes, words[0] as string, group) ?? middleHome(homes, words[0] as string)
+    return (
+      surnameHome(homes, words[0] as string, group) ??
+      middleHome(homes, words[0] as string) ??
+      buildingHome(homes, words[0] as string)
+    )
+  if (kind === 'place' || kind === 'organization') {
+    const building = buildingHome(homes, words[0] as string)
+    if (building !== null) return building
+  }
   // "the Senate" after "the U.S. Senate": the one body the nation's name opens (not "the state
   // Senate", "the Congress party").
   if (kind === 'organization' && !group.some((name) => name.qualified)) {
@@ -923,6 +940,18 @@ function clippedHome(clusters: readonly Working[], word: string): Working | unde
     cluster.mentions.some((name) => name.text.toLowerCase().startsWith(expansion)),
   )
   return named.length === 1 ? named[0] : undefined
+}
+
+/**
+ * The one building whose name of two words `word` opens before the building's
+ * head: "Wembley" of "Wembley Stadium", "Heathrow" of "Heathrow Airport"; null
+ * for none, or for a place the lists know ("Brussels" beside "Brussels
+ * Airport").
+ */
+function buildingHome(homes: Homes, word: string): Working | null {
+  if (lexicon().places.has(hashOf(word))) return null
+  const buildings = homes.building(word)
+  return buildings.length === 1 ? (buildings[0] as Working) : null
 }
 
 /**
