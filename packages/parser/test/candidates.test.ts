@@ -2,7 +2,8 @@
  * The scan for time triggers finds exactly the windows that the regular
  * expression it replaced found (with the seasons after "last", "next" ...,
  * the holidays, "the end of the year" and counted spans, "the past 12
- * months" and "within 72 hours", and seasons after a preposition, "in the fall", since),
+ * months" and "within 72 hours", seasons after a preposition, "in the fall", and "the following
+ * year", since),
  * on real articles and on arbitrary text.
  */
 import fc from 'fast-check'
@@ -22,7 +23,7 @@ const TRIGGER = new RegExp(
     '(?:JAN(?:UARY)?|FEB(?:RUARY)?|MARCH|APRIL|MAY|JUNE|JULY|AUG(?:UST)?|SEPT(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)',
     '(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY',
     '[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow',
-    `(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Pp]revious|[Cc]oming|[Rr]ecent|[Tt]hat) (?:${UNIT}|${SEASON})`,
+    `(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Pp]revious|[Cc]oming|[Rr]ecent|[Tt]hat|[Ff]ollowing) (?:${UNIT}|${SEASON})`,
     `${UNIT} (?:ago|earlier|later|before|after)`,
     '(?<=\\bthe )weekend',
     '(?<=\\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Oo]ver|[Tt]hrough|[Ss]ince) the )(?:spring|summer|autumn|fall|winter)',
@@ -71,7 +72,7 @@ describe('findWindows', () => {
       ...['May', 'may', 'March', 'Sepember', 'SEPT', 'SEP', 'Mon', 'Monday', 'MONDAY', 'Today'],
       ...['last', 'Last', 'year', 'years', 'weekend', 'ago', 'later', 'that', 'day', 'days'],
       ...['past', 'Within', 'within', 'the next', 'three', 'a few', 'a', 'one', '12', 'the '],
-      ...['night', 'morning', 'this'],
+      ...['night', 'morning', 'this', 'following', 'Following'],
       ...[
         'summer',
         'fall',

@@ -843,6 +843,14 @@ describe('"the last year", "the past month"', () => {
     ])
     expect(times('Prices rose over the past month.')).toEqual([['over the past month', null]])
     expect(times('Reliance opened 1,840 new stores last year.')).toEqual([['last year', '2023']])
+    // So are spans ahead: "the next month", "over the coming year" (not next month's calendar).
+    expect(times('He injured his knee and will miss the next month.')).toEqual([
+      ['next month', null],
+    ])
+    expect(times('Prices will rise over the next year. The vote is next month.')).toEqual([
+      ['over the next year', null],
+      ['next month', '2024-09'],
+    ])
   })
 })
 
@@ -1313,6 +1321,46 @@ describe('"the year before", "the day before"', () => {
         '2016-07-30',
       ).map((time) => time[1]),
     ).toEqual(['2016-07-29', '2016-07-28', '2016-07-28'])
+  })
+})
+
+describe('"the following year", "the following day"', () => {
+  it('counts one unit on from the time before it, as "the year after" does', () => {
+    expect(
+      times(
+        'Trayvon Martin was killed in February 2012, and Zimmerman was acquitted the following year.',
+        '2016-05-12',
+      ),
+    ).toEqual([
+      ['in February 2012', '2012-02'],
+      ['the following year', '2013'],
+    ])
+    expect(
+      times('On March 2, 2015, the email was revealed. The following day, the panel acted.'),
+    ).toEqual([
+      ['On March 2, 2015', '2015-03-02'],
+      ['The following day', '2015-03-03'],
+    ])
+    // (With no time before it, no value.)
+    expect(times('The following year will be hard.')).toEqual([['The following year', null]])
+  })
+})
+
+describe('"on Tuesday week"', () => {
+  it('is the Tuesday a week after the coming one, as British writing counts', () => {
+    expect(
+      times(
+        'City face Real Madrid on Tuesday week, while Arsenal travel to Leicester next Saturday.',
+        '2025-02-09',
+      ),
+    ).toEqual([
+      ['on Tuesday week', '2025-02-18'],
+      ['next Saturday', '2025-02-15'],
+    ])
+    // (A past day and "week after week" is no such day.)
+    expect(times('He met her on Tuesday week after week.', '2025-02-09')).toEqual([
+      ['on Tuesday', '2025-02-04'],
+    ])
   })
 })
 

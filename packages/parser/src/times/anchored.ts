@@ -71,7 +71,7 @@ export function anchorCountedTimes(times: PlacedTime[]): void {
  * from the time before, which a story tells of as narrative does.
  */
 const ONE_FROM =
-  /^(?:(?:from|since|on|by|than|in)\s+)?the\s+(?:(day|month|year)\s+(before|after)|(previous|following)\s+(day|month|year))$/iu
+  /^(?:(?:from|since|on|by|than|in)\s+)?the\s+(?:(day|month|year)\s+(before|after)|(previous|following)\s+(day|week|month|year))$/iu
 
 /**
  * The unit and the signed count of a time counted from another, and whether

@@ -58,6 +58,7 @@ const HOURS = new Set(['hour', 'hours'])
 const BEFORE_UNIT = new Set([
   ...['Last', 'last', 'Next', 'next', 'This', 'this', 'Past', 'past'],
   ...['Previous', 'previous', 'Coming', 'coming', 'Recent', 'recent', 'That', 'that'],
+  ...['Following', 'following'],
 ])
 /**
  * The seasons and the parts of a day, which make a time with a word before

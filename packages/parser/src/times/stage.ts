@@ -356,8 +356,11 @@ const CALENDAR_WEEK = /^(last|next|this)\s+week$/iu
 const WEEKDAY_OF_WEEK =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(last|next|this)\s+week$/iu
 const SPAN_OF_DAYS = /\bthe\s+(?:last|past|next|coming)\s+week$/iu
-/** "the last year", "the past month": a span of time before, a duration. */
-const SPAN_OF_MONTHS = /\bthe\s+(?:last|past)\s+(?:year|month)$/iu
+/**
+ * "the last year", "the past month": a span of time before, a duration; so is
+ * one after, "will miss the next month", "over the coming year".
+ */
+const SPAN_OF_MONTHS = /\bthe\s+(?:last|past|next|coming)\s+(?:year|month)$/iu
 const SPANNED = { value: null, data: { granularity: 'duration' } } as const
 /** How far before a week's expression its "the" is looked for. */
 const SPAN_REACH = 12
@@ -587,6 +590,22 @@ export function readTimes(
           (resolved.value !== null && start < datelineEnd(segment) && reference
             ? notAhead(resolved.value, written, reference)
             : resolved.value)
+        // "on Tuesday week": British writing's Tuesday a week after the one it would be, ahead
+        // (not "on Tuesday, week after week").
+        if (
+          resolvedValue !== null &&
+          reference !== null &&
+          resolvedValue >= iso(reference, 'day') &&
+          WEEKDAY_ALONE.test(written) &&
+          value.startsWith(WEEK_ON, end) &&
+          !isWordChar(value, end + WEEK_ON.length)
+        ) {
+          const weekOn = end + WEEK_ON.length
+          addTime(times, segment, segmentIndex, source, start, weekOn, weekLater(resolvedValue), {
+            granularity: 'day',
+          })
+          continue
+        }
         addTime(times, segment, segmentIndex, source, start, end, resolvedValue, resolved.data)
         // "on 27 and 28 January", "January 27 and 28": the other day is of the same month.
         const other = resolvedValue !== null ? coordinatedDay(value, start, end, written) : null
@@ -1182,6 +1201,27 @@ const COUNTED_SPAN = new RegExp(
   'giu',
 )
 
+/** " week" after a weekday, the British way of a week later: "on Tuesday week". */
+const WEEK_ON = ' week'
+
+/** The day (an ISO "YYYY-MM-DD") a week after `day`. */
+function weekLater(day: string): string {
+  const [year = 0, month = 1, date = 1] = day.split('-').map(Number)
+  return iso(new Date(Date.UTC(year, month - 1, date) + 7 * DAY_MS), 'day')
+}
+
+/**
+ * "the following year", "on the following day": one unit after the time the
+ * text told of before, which anchored.ts counts from (its value is null here).
+ */
+const FOLLOWING = /\b(?:(?:in|on|by)\s+)?the\s+following\s+(day|week|month|year)\b/giu
+
+/** The time of a match of {@link FOLLOWING}: of its unit's granularity, counted later. */
+function followingOf(match: RegExpExecArray): ReadTime {
+  const unit = (match[1] as string).toLowerCase()
+  return { value: null, data: { granularity: unit === 'week' ? 'day' : unit } }
+}
+
 /**
  * The span of `match` (at `start`..`end` of `value`), a duration with no ISO
  * value, as "over the past year" is; null for a part of a named time ("the
@@ -1337,6 +1377,7 @@ const WINDOW_READERS: readonly {
   { pattern: HALF, read: halfOf, needs: 'half' },
   { pattern: COUNTED_SPAN, read: countedSpan, needs: ' ' },
   { pattern: WEEKEND, read: weekendOf, needs: 'weekend' },
+  { pattern: FOLLOWING, read: followingOf, needs: 'following' },
   { pattern: THIS_DAY_PART, read: thisDayPart, needs: 'this' },
   { pattern: MONTH_TO_MONTH, read: monthToMonth, needs: '-' },
 ]
