@@ -5586,6 +5586,19 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
     ])
   })
 
+  it('gives the turns of an exchange after a reply to the asker and the replier by turns', () => {
+    const doc = parse(
+      'Inquiry\n\n"So the map sat in an inbox?" Ms Okafor asked.\n\n"It sat in a shared folder, yes," Mr Petrakis replied.\n\n"For how long?"\n\n"Until about 8.50pm, from my reading of the logs."\n\n"And nobody opened it?"\n',
+    )
+    expect(direct(doc).map((quote) => [quote.text, speakerName(doc, quote)])).toEqual([
+      ['So the map sat in an inbox?', 'Okafor'],
+      ['It sat in a shared folder, yes,', 'Petrakis'],
+      ['For how long?', 'Okafor'],
+      ['Until about 8.50pm, from my reading of the logs.', 'Petrakis'],
+      ['And nobody opened it?', 'Okafor'],
+    ])
+  })
+
   it('gives "he" no person whose form of address says "she" ("Ms Okafor asked ... he replied")', () => {
     const reply = parse(
       'Inquiry\n\nCounsel assisting the inquiry, Ms Renata Okafor SC, pressed Mr Gavin Petrakis. "So the map sat in an inbox?" Ms Okafor asked. "It sat in a shared folder, yes," he replied.\n',

@@ -273,8 +273,15 @@ export function roleOf(
   // '..., he said. "Everybody sues, right?"': a whole sentence quoted after another sentence, or
   // after a colon ('a new campaign message: "It's about me."').
   const afterColon = /:[\s\p{Cf}]*$/u.test(before) && words > 1
+  // ('"For how long?"': a paragraph that is one quoted question, a turn of an exchange; not a
+  // crosshead quoted in Title Case, "'All Bets Are Off.'", nor a slogan.)
+  const wholeParagraph =
+    span.open === 0 &&
+    inner.trimEnd().endsWith('?') &&
+    !isTitleCase(inner) &&
+    value.slice(span.close + span.openLength).trim() === ''
   if (
-    span.open > 0 &&
+    (span.open > 0 || wholeParagraph) &&
     (opensSentence || afterColon) &&
     /^\p{Lu}/u.test(inner) &&
     /[.?!]$/u.test(inner.trimEnd())

@@ -162,6 +162,29 @@ const DESCRIBED_REACH = 3
 /** Reports read back for a person who reported near a witness's report. */
 const MAX_REPORTS_NEAR = 8
 
+/** The two sides of an exchange of questions and answers. */
+interface Exchange {
+  asker: string
+  replier: string
+}
+
+/**
+ * Who speaks a quote with no cue of its own in `exchange`, after the quote
+ * `before`: the asker for a question after the replier's answer, the
+ * replier for an answer after the asker's question; else null.
+ */
+function turnOf(
+  exchange: Exchange | null,
+  before: { speaker: string | null; question: unknown },
+  asks: boolean,
+): string | null {
+  if (exchange === null || before.speaker === null) return null
+  if (asks && before.speaker === exchange.replier) return exchange.asker
+  if (!asks && before.question !== null && before.speaker === exchange.asker)
+    return exchange.replier
+  return null
+}
+
 /** A pronoun source, whoever it stands for: "she", "They", "I". */
 const ANY_PRONOUN = /^(?:he|she|they|we|i|you|it)$/iu
 
@@ -453,6 +476,11 @@ export function readQuotes(
     /** The last part of the quote, when it asks a question. */
     question: Part | null
   } | null = null
+  // The two sides of an exchange of questions and answers, from a reply to a question ('"So it
+  // sat in an inbox?" Ms Okafor asked. "It did," Mr Petrakis replied.'), whose turns after it
+  // alternate without cues.
+  // (Cast: TypeScript narrows a `let` to its first value and forgets the loop's later ones.)
+  let exchange = null as Exchange | null
   for (const draft of drafts) {
     const first = draft.parts[0] as Part
     const last = draft.parts[draft.parts.length - 1] as Part
@@ -561,9 +589,13 @@ export function readQuotes(
         inheritedCue = span(reportSegment, report.cue, source)
         inheritedSource = report.source ? span(reportSegment, report.source, source) : null
       } else if (!attribution && previousSpeaker && reach <= 1) {
-        speaker = previousSpeaker.speaker
-        inheritedCue = previousSpeaker.cue
-        inheritedSource = previousSpeaker.source
+        // A turn of an exchange: a question after the answer is the asker's ('"For how long?"'),
+        // an answer after the asker's question the replier's.
+        const asks = (segments[last.segment] as Segment).value.charAt(last.end - 1) === '?'
+        const turn = turnOf(exchange, previousSpeaker, asks)
+        speaker = turn ?? previousSpeaker.speaker
+        inheritedCue = turn === null ? previousSpeaker.cue : null
+        inheritedSource = turn === null ? previousSpeaker.source : null
       } else if (attribution && !sourceSpan && previousSpeaker && reach <= 1) {
         // A cue without a source of its own ("Adding, 'Q'") goes on from the speaker before.
         speaker = previousSpeaker.speaker
@@ -603,6 +635,18 @@ export function readQuotes(
       )
         for (const part of draft.parts)
           speakers.dropOwnPronouns(speaker, part.segment, part.start, part.end)
+      // A reply to a question opens an exchange; a quote of someone else cued otherwise ends it.
+      if (
+        attribution &&
+        speaker !== null &&
+        previousSpeaker?.question &&
+        previousSpeaker.speaker !== null &&
+        previousSpeaker.speaker !== speaker &&
+        REPLYING.test(cue?.text ?? '')
+      )
+        exchange = { asker: previousSpeaker.speaker, replier: speaker }
+      else if (attribution && speaker !== exchange?.asker && speaker !== exchange?.replier)
+        exchange = null
       if (speaker !== null || attribution) {
         const asked = (segments[last.segment] as Segment).value.charAt(last.end - 1) === '?'
         previousSpeaker = {
