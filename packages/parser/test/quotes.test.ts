@@ -1849,6 +1849,7 @@ describe('reported speech', () => {
 
   it.each([
     ['Jane Smith, a teacher who says the schools are failing, spoke.', 'Jane Smith'],
+    ['Jane Smith, a 52-year-old teacher who says the schools are failing, spoke.', 'Jane Smith'],
     ['The mayor met a teacher who said the schools are failing.', 'teacher'],
     ['A teacher who said the schools are failing. She left.', 'teacher'],
   ])("gives the report of a 'who' the one it stands for: %j", (sentence, speaker) => {

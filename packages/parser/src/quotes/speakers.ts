@@ -80,10 +80,11 @@ import {
 
 /**
  * A description of one ending a text: its article, up to three modifiers and a
- * head in lower case: "an architect", "a South Carolina native".
+ * head in lower case: "an architect", "a South Carolina native", "a 52-year-old
+ * farmer".
  */
 const ANTECEDENT =
-  /(?:^|\s)((?:[Aa]n?|[Tt]he)(?:\s(?!(?:an?|the)\s)[\p{L}.’'-]+){0,3}\s[\p{Ll}-]+)\s*$/u
+  /(?:^|\s)((?:[Aa]n?|[Tt]he)(?:\s(?!(?:an?|the)\s)[\p{L}\p{N}.’'-]+){0,3}\s[\p{Ll}-]+)\s*$/u
 
 /** Characters before a relative pronoun that its description is looked for in. */
 const ANTECEDENT_REACH = 60
