@@ -5587,6 +5587,24 @@ describe('speakers a review of an antitrust trial and a sacked manager found mis
     ])
   })
 
+  it('ends a report before a clause of the writer\'s that ", as" opens, not before an aside', () => {
+    const reports = (text: string) =>
+      parse(`Inquiry\n\n${text}\n`)
+        .quotes.filter((q) => q.kind === 'indirect')
+        .map((q) => q.text)
+    expect(
+      reports(
+        "The fire chief has conceded that intelligence never reached residents, as the premier defends her government's record.",
+      ),
+    ).toEqual(['intelligence never reached residents'])
+    expect(reports('He said prices rose, as a result of the war.')).toEqual([
+      'prices rose, as a result of the war',
+    ])
+    expect(
+      reports('Staffers described how Trump, as a presidential candidate, zipped their lips.'),
+    ).toEqual(['how Trump, as a presidential candidate, zipped their lips'])
+  })
+
   it('takes no cue from how the speaker looked after saying it ("said X, laughing")', () => {
     const doc = parse(
       "Derby\n\n'He is the best at scoring goals,' said Pep Guardiola, laughing. 'You ask him.'\n",

@@ -13,7 +13,12 @@ import { readAnswer, readHeadline, readHeadlineReport, readTurn } from './headli
 import { ARTICLES, isBetweenSourceAndCue, MAX_APPOSITIVE_WORDS } from './source-words.js'
 import type { QuotedRanges } from './ranges.js'
 import { invertedNameEnd, readSentence } from './report-sentence.js'
-import { splitAtConjoinedReport, splitAtParticiple, trailingParticiple } from './report-splits.js'
+import {
+  splitAtConjoinedReport,
+  splitAtParticiple,
+  trailingParticiple,
+  withoutAsClause,
+} from './report-splits.js'
 import {
   ATTITUDES,
   clauseAfterParticiple,
@@ -106,7 +111,7 @@ export function findIndirect(
       const parts = [...splitAtParticiple(reported, sentence), ...(added ? [added] : [])]
       for (const part of main ? [...parts, main] : parts) {
         for (const piece of splitAtConjoinedReport(part, sentence)) {
-          pushReported(found, value, quoted, segment, piece)
+          pushReported(found, value, quoted, segment, withoutAsClause(piece, sentence))
         }
       }
     }

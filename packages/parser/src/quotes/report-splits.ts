@@ -53,6 +53,65 @@ export function splitAtParticiple(
   return [reported]
 }
 
+/**
+ * A report after its cue cut before a clause of the writer's own that "as"
+ * opens after a comma: "has conceded that intelligence never reached
+ * residents, as the premier defends her record" reports up to "residents"
+ * (not "as expected", "as a result of the war", "as well").
+ */
+export function withoutAsClause(
+  reported: Omit<Reported, 'segment'>,
+  words: readonly Word[],
+): Omit<Reported, 'segment'> {
+  const { content } = reported
+  if (content.start < reported.cue.end) return reported
+  // ("described a day at home, as the perfect day": what the verb names something as.)
+  const cue = words[firstAtOrAfter(words, reported.cue.start)]
+  if (cue !== undefined && NAMING_AS.has(cue.lower)) return reported
+  for (let k = firstAtOrAfter(words, content.start) + 1; k < words.length; k++) {
+    const word = words[k] as Word
+    if (word.start >= content.end) break
+    if (word.lower !== 'as' || words[k - 1]?.text !== ',') continue
+    const subject = words[k + 1]
+    if (subject === undefined || subject.punct) continue
+    const opens =
+      AS_SUBJECTS.has(subject.lower) ||
+      (/^\p{Lu}/u.test(subject.text) && subject.lower !== 'i' && !isThat(subject))
+    if (!opens || AS_PHRASES.has(words[k + 2]?.lower ?? '')) continue
+    // (Not an aside the report goes on after: "how Trump, as a presidential candidate, zipped".)
+    if (isAsideAt(words, k, content.end)) continue
+    const comma = words[k - 1] as Word
+    if (comma.start <= content.start) break
+    return { ...reported, content: { start: content.start, end: comma.start } }
+  }
+  return reported
+}
+/** Verbs that name something as something: "described X as Y", "cited X as Y". */
+const NAMING_AS = new WordSet([
+  ...['described', 'describes', 'describe', 'cited', 'cites', 'cite', 'characterized'],
+  ...['characterised', 'portrayed', 'portrays', 'painted', 'paints', 'branded', 'brands'],
+])
+/** Most words of an aside that "as" opens: ", as he has in the past,". */
+const MAX_AS_ASIDE_WORDS = 8
+
+/** Whether the words from `k` to a comma within reach make an aside, the report going on past it. */
+function isAsideAt(words: readonly Word[], k: number, end: number): boolean {
+  for (let j = k + 1; j < words.length && j - k <= MAX_AS_ASIDE_WORDS; j++) {
+    const word = words[j] as Word
+    if (word.start >= end) return false
+    if (word.text === ',') return (words[j + 1]?.start ?? end) < end
+    if (word.punct) return false
+  }
+  return false
+}
+/** Words that open the subject of a clause "as" opens: "as the premier defends". */
+const AS_SUBJECTS = new WordSet([
+  ...['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'his', 'her', 'their', 'its'],
+  ...['this', 'these', 'those', 'many', 'some', 'officials', 'critics'],
+])
+/** Words after "as a" or "as the" that make a phrase of the report's own: "as a result". */
+const AS_PHRASES = new WordSet(['result', 'whole', 'consequence', 'matter', 'rule', 'well'])
+
 /** Conjunctions that join a second report to a first: "says A but argues B", "A, as X warned that B". */
 const REPORT_JOINERS = new WordSet(['but', 'and', 'while', 'whereas', 'as'])
 
