@@ -132,6 +132,10 @@ describe('the title before a person’s name', () => {
     expect(kinds(text).filter((kind) => /^(?:Shadow|Former):/u.test(kind))).toEqual([])
     // A name the title holds stays one.
     expect(kinds(text)).toContain('NATO:organization')
+    // India's central government and a portfolio are the title's ("Union Home Minister").
+    const union = 'Result\n\nUnion Home Minister Amit Shah called the result a stamp of approval.\n'
+    expect(kinds(union)).toEqual(['Amit Shah:person'])
+    expect(entity(union, 'Amit Shah')?.titles).toEqual(['Union Home Minister'])
   })
 
   it('ends before an honorific right before the name, and is the honorific alone after other words', () => {

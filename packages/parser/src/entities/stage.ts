@@ -43,6 +43,9 @@ export interface EntityResult {
 /** A company officer's title: "Chief Technology Officer", "chief operating officer". */
 const OFFICER_TITLE = /^chief\s+(?:\S+\s+){1,3}officer$/iu
 
+/** India's central government before a portfolio: "Union Home" (Minister). */
+const UNION_PORTFOLIO = /^union\s/u
+
 /** A councillor of a ward: "Ward councillor", "ward member". */
 const WARD_TITLE = /^ward\s+(?:councill?or|member)$/iu
 
@@ -159,11 +162,13 @@ export function readEntities(segments: readonly Segment[], source: Source): Enti
         // ("Ward councillor Sunita Bains": the ward she serves.)
         // ("Lodge President Mike Sullivan": the body whose officer the person is, named by its
         // noun alone, is no name of its own.)
+        // ("Union Home Minister Amit Shah": India's central government and the portfolio.)
         if (
           TITLE_WORDS.has(lower) ||
           OFFICER_TITLE.test(title.text) ||
           WARD_TITLE.test(title.text) ||
-          (previous.start === title.start && BODY_NOUNS_OF_TITLES.has(lower))
+          (previous.start === title.start && BODY_NOUNS_OF_TITLES.has(lower)) ||
+          (UNION_PORTFOLIO.test(lower) && PORTFOLIOS.has(lastWordOf(lower)))
         )
           names.pop()
         else if (previous.kind === 'person' && PORTFOLIOS.has(lower)) qualifiers.add(previous)
