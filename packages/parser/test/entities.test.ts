@@ -2757,6 +2757,13 @@ describe('a building named by its first word alone', () => {
   })
 })
 
+describe('a name that speaks after a quotation ("\'Q,\' says Arteta.")', () => {
+  it("is a person's where the tagger is unsure, not an acronym nor a name going on", () => {
+    expect(kinds("Match\n\n'It is scandalous,' says Arteta.\n")).toContain('Arteta:person')
+    expect(kinds("Debate\n\n'He won the night,' said MSNBC.\n")).not.toContain('MSNBC:person')
+  })
+})
+
 describe('initials without full stops before a name', () => {
   it('are a person’s, as Indian copy writes them ("J P Nadda"), not a place’s letters', () => {
     const text =

@@ -695,7 +695,8 @@ export function applyRules(doc: DocumentView, names: readonly VotedName[]): Rule
     split,
     (name) =>
       name.type === 'ORG' &&
-      ((name.confidence < SURE && isFirstNameAndWord(doc, name)) ||
+      ((name.confidence < SURE &&
+        (isFirstNameAndWord(doc, name) || isInvertedQuoteSpeaker(doc, name))) ||
         isInitialsAndSurname(doc, name)),
     (key) => mayBeBodyKey(key) && !organizations.has(key),
   )
@@ -1931,6 +1932,30 @@ function isFirstNameAndWord(doc: DocumentView, name: VotedName): boolean {
     !NOT_SURNAMES.hasToken(tokens, first + 1)
   )
 }
+/**
+ * Whether `name` (of one or two words) speaks in an inverted attribution after
+ * a quotation: "'It is scandalous,' says Arteta." (a body that speaks so is
+ * one the lists know, "said Reuters").
+ */
+function isInvertedQuoteSpeaker(doc: DocumentView, name: VotedName): boolean {
+  if (name.last - name.first > 1) return false
+  const view = doc.texts[name.text] as TextView
+  const k = view.from + name.first
+  if (k - 2 < view.from) return false
+  const tokens = doc.tokens
+  if (!SAID.hasToken(tokens, k - 1) || !isLowerWord(tokens, k - 1)) return false
+  const mark = lowerAt(tokens, k - 2)
+  if (mark !== ',' && !CLOSING_MARKS.has(mark)) return false
+  // Written as names are, and the sentence or its clause ending after it: not "said MSNBC",
+  // "said GOP strategist", "said Forbes magazine".
+  const last = view.from + name.last
+  for (let j = k; j <= last; j++) if (!isNameCased(tokens, j)) return false
+  const after = last + 1
+  return after >= view.to || lowerAt(tokens, after) === '.' || lowerAt(tokens, after) === ','
+}
+/** Closing quotation marks, as tokens. */
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', "'", '\u201d', '\u2019'])
+
 /**
  * Whether `name` is initials without full stops, then a word written as names
  * are, as Indian copy names people: "J P Nadda", "K C Venugopal" (not "U S
