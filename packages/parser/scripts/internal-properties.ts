@@ -50,6 +50,7 @@ export const INTERNAL_PROPERTIES: readonly string[] = [
   ...['holding', 'stemmed', 'demonym', 'carried', 'clubs', 'curly', 'rows', 'qualified'],
   ...['answer', 'question', 'tree', 'tally', 'grow', 'finish', 'scorer', 'greedy', 'camel'],
   ...['bodies', 'byBody', 'middle', 'char', 'codes', 'exact'],
+  ...['mayBeCalled', 'pressedBefore', 'building', 'asker', 'replier', 'turnOf'],
 ]
 
 /** A word of `text` as a whole word. */

@@ -143,9 +143,6 @@ export function isCue(words: readonly Word[], k: number): boolean {
   if (COUNSEL_SIDES.has(word.lower) && words[k - 1]?.text === ',' && words[k + 1]?.text === ',')
     return false
   if (goesWithoutSaying(words, k)) return false
-  // "said Pep Guardiola, laughing.": how the speaker looked while saying it, after the cue.
-  if (MANNERS.has(word.lower) && words[k - 1]?.text === ',' && saidBefore(words, k - 1))
-    return false
   // "a far cry", "a surprise hit": a bare verb after a word that cannot be its subject is a noun.
   if (isBareNoun(words, k)) return false
   if (isNamingParticiple(words, k)) return false
@@ -158,23 +155,6 @@ export function isCue(words: readonly Word[], k: number): boolean {
   )
     return false
   return !isNoun(words, k)
-}
-
-/** Participles of how a speaker looked while saying something: "laughing", "smiling". */
-const MANNERS: ReadonlySet<string> = new Set([
-  ...['laughing', 'smiling', 'grinning', 'beaming', 'sighing', 'chuckling', 'shrugging'],
-])
-/** The words before a manner's comma read for the verb of saying it goes with. */
-const MANNER_REACH = 8
-
-/** Whether a verb of saying stands in the `MANNER_REACH` words before `comma`. */
-function saidBefore(words: readonly Word[], comma: number): boolean {
-  for (let i = comma - 1; i >= Math.max(0, comma - MANNER_REACH); i--) {
-    const word = words[i] as Word
-    if (word.punct && word.text !== ',') return false
-    if (SPEECH_VERBS.has(word.lower) && !MANNERS.has(word.lower)) return true
-  }
-  return false
 }
 
 /** Whether the verb at `k` is denied by an auxiliary and "not" before it: "did not respond", "didn't say". */

@@ -1482,6 +1482,23 @@ export class SpeakerResolver {
    * by name: "Those were your words, Mr. Whitcomb?", "Senator, will you run?"
    * not; null when it names no one so.
    */
+  /**
+   * The person named last before a question at `start` of segment `segment`
+   * (in it, or in the paragraph before), besides the asker `asker`, who may be
+   * called `pronoun`: whom the asker pressed ("Ms Okafor pressed Mr Gavin
+   * Petrakis. '...?' Ms Okafor asked. '...,' he replied").
+   */
+  pressedBefore(segment: number, start: number, asker: string, pronoun: string): string | null {
+    return this.#lastPersonBefore(
+      segment,
+      start,
+      (mention, s) =>
+        s >= segment - 1 &&
+        mention.entityId !== asker &&
+        this.mayBeCalled(mention.entityId, pronoun),
+    )
+  }
+
   addressedIn(segment: number, start: number, end: number): string | null {
     const value = (this.#segments[segment] as Segment).value
     const mentions = this.#bySegment[segment] ?? []
@@ -1504,15 +1521,15 @@ export class SpeakerResolver {
     return WITNESSES.has(headNoun(headOf(entity.name.split(' '))))
   }
 
-  /**
-   * The gender a described person's words give ("a spokeswoman": female), or
-   * undefined when `id` is no person this resolver described from words alone.
-   */
   /** Whether the person `id` may be "he" or "she" (`pronoun`): no word of theirs says the other gender. */
   mayBeCalled(id: string, pronoun: string): boolean {
     return this.#mayBe(id, /^he$/iu.test(pronoun) ? 'male' : 'female')
   }
 
+  /**
+   * The gender a described person's words give ("a spokeswoman": female), or
+   * undefined when `id` is no person this resolver described from words alone.
+   */
   describedGender(id: string): Gender | null | undefined {
     const entity = this.#byId.get(id)
     if (entity?.kind !== 'person' || entity.data?.described !== true) return undefined

@@ -517,6 +517,19 @@ export function readQuotes(
         speakers.moveMention(attribution.segment, sourceSpan, previousSpeaker.speaker)
         speaker = previousSpeaker.speaker
       }
+      // '"So the map sat in an inbox?" Ms Okafor asked. "It sat in a shared folder," he replied': a
+      // pronoun's reply to a question is of whom the asker pressed, named before the question.
+      if (
+        speaker === null &&
+        sourceInfo &&
+        PRONOUN_SOURCE.test(sourceInfo.text) &&
+        previousSpeaker?.question &&
+        previousSpeaker.speaker !== null &&
+        REPLYING.test(cue?.text ?? '')
+      ) {
+        const { segment, start } = previousSpeaker.question
+        speaker = speakers.pressedBefore(segment, start, previousSpeaker.speaker, sourceInfo.text)
+      }
       // A pronoun the entity stage could not resolve speaks as the quote before it did, when it
       // may stand for that speaker and does not answer their question ('"So it sat in an
       // inbox?" Ms Okafor asked. "It did," he replied').
