@@ -991,12 +991,12 @@ function nicknameHome(homes: Homes, form: NameForm): Working | null {
   return places.has(hashOf(qualifier)) || isStateNickname(qualifier) ? ender : null
 }
 
-/** The longest name that `cluster`'s mentions write. */
 /** Whether `text` is a club's nickname the lists know: "Gunners", "the Magpies". */
 function isClubNickname(text: string): boolean {
   return lexicon().clubNicknames.has(hashOf(text.replace(/^the /iu, '').toLowerCase()))
 }
 
+/** The longest name that `cluster`'s mentions write. */
 function fullestName(cluster: Working): string {
   return cluster.mentions.reduce((a, b) => (b.text.length > a.length ? b.text : a), '')
 }

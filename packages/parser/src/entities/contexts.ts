@@ -889,7 +889,7 @@ export function isWhichAfter(doc: DocumentView, name: VotedName): boolean {
 
 /** Opening and closing quotation marks, as tokens. */
 const OPENING_MARKS = new WordSet(['"', '“', "'", '‘'])
-const CLOSING_MARKS = new WordSet(['"', '”', "'", '’'])
+export const CLOSING_MARKS = new WordSet(['"', '”', "'", '’'])
 
 /**
  * Whether `name` is all of a quotation, maybe after an article and with the

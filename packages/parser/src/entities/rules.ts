@@ -72,6 +72,7 @@ import {
   isQualifyingWord,
   isRegionName,
   stateNameKind,
+  CLOSING_MARKS,
 } from './contexts.js'
 import { GROUPS, isDescentName } from './groups.js'
 import { webNameStem } from './known-names.js'
@@ -1944,8 +1945,7 @@ function isInvertedQuoteSpeaker(doc: DocumentView, name: VotedName): boolean {
   if (k - 2 < view.from) return false
   const tokens = doc.tokens
   if (!SAID.hasToken(tokens, k - 1) || !isLowerWord(tokens, k - 1)) return false
-  const mark = lowerAt(tokens, k - 2)
-  if (mark !== ',' && !CLOSING_MARKS.has(mark)) return false
+  if (!isMark(tokens, k - 2, ',') && !CLOSING_MARKS.hasToken(tokens, k - 2)) return false
   // Written as names are, and the sentence or its clause ending after it: not "said MSNBC",
   // "said GOP strategist", "said Forbes magazine".
   const last = view.from + name.last
@@ -1953,8 +1953,6 @@ function isInvertedQuoteSpeaker(doc: DocumentView, name: VotedName): boolean {
   const after = last + 1
   return after >= view.to || lowerAt(tokens, after) === '.' || lowerAt(tokens, after) === ','
 }
-/** Closing quotation marks, as tokens. */
-const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', "'", '\u201d', '\u2019'])
 
 /**
  * Whether `name` is initials without full stops, then a word written as names

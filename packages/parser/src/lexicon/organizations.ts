@@ -24,10 +24,10 @@ export const BODY_HEAD_WORDS: readonly string[] = [
   'courts',
 ]
 
-/** Heads of associations and institutions that take a complement too: "University of Iowa". */
 /** Heads of institutions that keep collections: "the British Museum", "the Tate Gallery", "the British Library". */
 export const COLLECTION_HEADS: readonly string[] = ['museum', 'gallery', 'library']
 
+/** Heads of associations and institutions that take a complement too: "University of Iowa". */
 const INSTITUTIONS = [
   'organization',
   'organisation',

@@ -484,6 +484,8 @@ export function readQuotes(
   for (const draft of drafts) {
     const first = draft.parts[0] as Part
     const last = draft.parts[draft.parts.length - 1] as Part
+    // Whether the quote asks a question.
+    const asks = (segments[last.segment] as Segment).value.charAt(last.end - 1) === '?'
     const isQuote = draft.role === 'direct' || draft.role === 'partial'
     let id: string | null = null
     if (isQuote) {
@@ -604,7 +606,6 @@ export function readQuotes(
       } else if (!attribution && previousSpeaker && reach <= 1) {
         // A turn of an exchange: a question after the answer is the asker's ('"For how long?"'),
         // an answer after the asker's question the replier's.
-        const asks = (segments[last.segment] as Segment).value.charAt(last.end - 1) === '?'
         const turn = turnOf(exchange, previousSpeaker, asks)
         speaker = turn ?? previousSpeaker.speaker
         inheritedCue = turn === null ? previousSpeaker.cue : null
@@ -661,13 +662,12 @@ export function readQuotes(
       else if (attribution && speaker !== exchange?.asker && speaker !== exchange?.replier)
         exchange = null
       if (speaker !== null || attribution) {
-        const asked = (segments[last.segment] as Segment).value.charAt(last.end - 1) === '?'
         previousSpeaker = {
           speaker,
           segment: last.segment,
           cue: inheritedCue,
           source: inheritedSource,
-          question: asked ? last : null,
+          question: asks ? last : null,
         }
       }
     }

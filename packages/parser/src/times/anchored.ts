@@ -105,7 +105,12 @@ function valueGranularity(value: string): Granularity | null {
 }
 
 /** `value` moved by `count` units, written to `granularity`. */
-function shifted(value: string, unit: string, count: number, granularity: Granularity): string {
+export function shifted(
+  value: string,
+  unit: string,
+  count: number,
+  granularity: Granularity,
+): string {
   const [year = 0, month = 1, day = 1] = value.split('-').map(Number)
   const date = new Date(Date.UTC(year, month - 1, day))
   if (unit === 'day' || unit === 'week') {

@@ -20,7 +20,7 @@ import {
 import { quotedSpansOf } from '../quotes/marks.js'
 import { opensSentenceAt } from '../sentence-start.js'
 import type { TimeExpression, TimeText } from '../types.js'
-import { anchorCountedTimes, dateClockTimes } from './anchored.js'
+import { anchorCountedTimes, dateClockTimes, shifted } from './anchored.js'
 import { namedDayDate } from './events.js'
 import { findWindows, SEASON_PREPOSITIONS, SPAN_COUNTS, type Window } from './candidates.js'
 import { prefiltered } from './prefilter.js'
@@ -601,7 +601,8 @@ export function readTimes(
           !isWordChar(value, end + WEEK_ON.length)
         ) {
           const weekOn = end + WEEK_ON.length
-          addTime(times, segment, segmentIndex, source, start, weekOn, weekLater(resolvedValue), {
+          const later = shifted(resolvedValue, 'week', 1, 'day')
+          addTime(times, segment, segmentIndex, source, start, weekOn, later, {
             granularity: 'day',
           })
           continue
@@ -1203,12 +1204,6 @@ const COUNTED_SPAN = new RegExp(
 
 /** " week" after a weekday, the British way of a week later: "on Tuesday week". */
 const WEEK_ON = ' week'
-
-/** The day (an ISO "YYYY-MM-DD") a week after `day`. */
-function weekLater(day: string): string {
-  const [year = 0, month = 1, date = 1] = day.split('-').map(Number)
-  return iso(new Date(Date.UTC(year, month - 1, date) + 7 * DAY_MS), 'day')
-}
 
 /**
  * "the following year", "on the following day": one unit after the time the
