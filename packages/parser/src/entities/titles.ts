@@ -361,7 +361,15 @@ const ROLE_OPENERS: ReadonlySet<string> = new Set([
   ...['managing', 'global', 'co-founder', 'his', 'her', 'their', 'its'],
 ])
 /** Words after a role's head that give what the role is of: "chief economist at KPMG". */
-const ROLE_LINKS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with', 'in', 'on', 'to'])
+export const ROLE_LINKS: ReadonlySet<string> = new Set([
+  'at',
+  'of',
+  'for',
+  'with',
+  'in',
+  'on',
+  'to',
+])
 /** The longest role set off after a name, in characters and in words. */
 const MAX_ROLE_LENGTH = 100
 const MAX_ROLE_WORDS = 12

@@ -5,6 +5,7 @@
  * Written from general knowledge of English news usage.
  */
 import { PERSON_ROLE_NOUNS, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js'
+import { ROLE_LINKS } from '../entities/titles.js'
 
 export const DEFINITE = /^(?:the|this|that)\s+/iu
 
@@ -502,11 +503,9 @@ export function titleFits(title: string, role: Role): boolean {
 /** The head of a title, lower-cased: "officer" of "chief officer of Country Fire Victoria". */
 export function titleHead(title: string): string {
   const words = title.toLowerCase().split(/\s+/u)
-  const link = words.findIndex((word, i) => i > 0 && TITLE_LINKS.has(word))
+  const link = words.findIndex((word, i) => i > 0 && ROLE_LINKS.has(word))
   return words[(link > 0 ? link : words.length) - 1] ?? ''
 }
-/** Words after a title's head that say what the role is of: "of", "for", "at". */
-const TITLE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'to', 'with', 'in', 'on'])
 
 /** Whether `words` hold every portfolio that `role` names: "health" of "the health secretary". */
 function holdsPortfolios(words: ReadonlySet<string>, role: Role): boolean {
